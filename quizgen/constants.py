@@ -43,3 +43,35 @@ CREDIT_PATTERNS = (
     r"^(?:REUTERS|AP|AFP|Getty Images|EPA)\s*/",
     r"\b(?:Getty Images|Shutterstock|AP Photo|Reuters)\s*\)?\s*$",
 )
+
+# Verbs that introduce speech (lemmas).
+REPORTING_VERBS = frozenset(
+    """say tell add ask write declare insist note explain continue state argue warn claim
+    announce reply respond tweet post recall agree suggest acknowledge admit conclude complain
+    joke remark observe predict promise vow urge caution quip muse recount emphasize emphasise
+    stress testify report describe assert contend maintain concede counter retort shout yell
+    scream whisper boast brag lament proclaim pledge reiterate repeat confirm deny allege
+    charge challenge wonder answer inform mention comment caution threaten acknowledge opine
+    point say rail thunder mock chide scold plead beg demand demur quote read begin
+    """.split()
+)
+
+# Verbs of naming that make a one- or two-word quote a natural question ("called NATO “obsolete”").
+CALLING_VERBS = frozenset("call declare describe label dub brand term deem".split())
+
+# Titles and honorifics: dropped from answers, offered in ``accept``.
+TITLES = (
+    "president", "vice president", "prime minister", "secretary general", "secretary-general",
+    "secretary of state", "secretary of defense", "defence secretary", "defense secretary",
+    "secretary", "minister", "chancellor", "senator", "sen.", "sen", "rep.", "rep",
+    "representative", "governor", "gov.", "gov", "mayor", "judge", "justice", "general", "gen.",
+    "gen", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.",
+    "sergeant", "sgt.", "officer", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+    "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",
+    "rev.", "reverend", "father", "sheikh", "ayatollah", "chairman", "chairwoman", "chief",
+    "ambassador", "commissioner", "director", "speaker", "leader", "spokesman", "spokeswoman",
+    "professor", "prof.", "the",
+)
+
+# Pronouns that refer to one person; plural and first/second person give no speaker.
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

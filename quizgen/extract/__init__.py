@@ -1,0 +1,30 @@
+"""Extractors: parsed article (spaCy ``Doc``) → plain facts. spaCy objects stay in here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from quizgen.extract.people import person_mentions
+from quizgen.extract.quotes import extract_quotes
+from quizgen.facts import Mention, QuoteFact
+from quizgen.ingest import Article
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article: Article
+    people: list[Mention] = field(default_factory=list)
+    quotes: list[QuoteFact] = field(default_factory=list)
+
+
+def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
+    """Run every extractor over one parsed article."""
+    return ArticleFacts(
+        article=article,
+        people=list(person_mentions(doc)),
+        quotes=list(extract_quotes(doc, article=article)),
+    )

@@ -1,0 +1,70 @@
+"""Quotation marks: find the quoted stretches of an article, paragraph by paragraph.
+
+Handles curly (“ ”) and straight (") marks, the NYT's doubled apostrophes (''), and
+multi-paragraph quotations that reopen at each paragraph without closing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One token per mark; '' before ' so that the doubled apostrophe wins.
+_MARK = re.compile(r"“|”|„|\"|''|``")
+_OPENERS = {"“": "”", "„": "”", '"': '"', "''": "''", "``": "''"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Quoted text ``body[start:end]`` (marks excluded) within one paragraph."""
+
+    start: int
+    end: int
+    block: int  # index of the paragraph in the list given
+    closed: bool  # a closing mark ends it (else the paragraph ended first)
+
+
+def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
+    """Quoted pieces in each paragraph span; an unclosed quote runs to its paragraph's end."""
+    pieces: list[Piece] = []
+    for index, (b_start, b_end) in enumerate(spans):
+        text = body[b_start:b_end]
+        open_mark: str | None = None
+        open_at = 0
+        for m in _MARK.finditer(text):
+            mark = m.group()
+            if open_mark is None:
+                if mark in _OPENERS and not _is_inch_or_apostrophe(text, m.start(), mark):
+                    open_mark, open_at = mark, m.end()
+                continue
+            closer = _OPENERS[open_mark]
+            if mark == closer or (open_mark in ("“", "„") and mark == '"' and _ends_word(text, m.start())):
+                if m.start() > open_at:
+                    pieces.append(Piece(b_start + open_at, b_start + m.start(), index, True))
+                open_mark = None
+            elif mark == open_mark == "“":
+                # A new opening before any close: the earlier quote was never closed.
+                if m.start() > open_at:
+                    pieces.append(Piece(b_start + open_at, b_start + m.start(), index, False))
+                open_at = m.end()
+        if open_mark is not None and len(text) > open_at:
+            pieces.append(Piece(b_start + open_at, b_end, index, False))
+    return [_trim(body, p) for p in pieces if body[p.start : p.end].strip()]
+
+
+def _is_inch_or_apostrophe(text: str, at: int, mark: str) -> bool:
+    # 6'2" or 12" (inches): a straight mark right after a digit opens nothing.
+    return mark in ('"', "''") and at > 0 and text[at - 1].isdigit()
+
+
+def _ends_word(text: str, at: int) -> bool:
+    return at > 0 and not text[at - 1].isspace()
+
+
+def _trim(body: str, p: Piece) -> Piece:
+    start, end = p.start, p.end
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Piece(start, end, p.block, p.closed)

@@ -1,0 +1,160 @@
+"""People named in an article: mentions with roles, and the fullest name each mention means.
+
+>>> index = PersonIndex(mentions)
+>>> index.full_name("Stoltenberg", before=1200)   # → "Jens Stoltenberg"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.constants import TITLES
+from quizgen.facts import Mention
+
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
+
+
+def clean_name(text: str) -> str:
+    """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
+    words = " ".join(text.replace("\n", " ").split()).strip(" ,.;:()[]\"“”'’").split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}:
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    name = " ".join(w for w in words if w)
+    return name if name[:1].isupper() else ""
+
+
+def surname(name: str) -> str:
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].rstrip(".").lower() in {"jr", "sr", "ii", "iii", "iv"}:
+        parts = parts[:-1]
+    return parts[-1] if parts else ""
+
+
+def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """People named in ``doc`` outside the ``skip`` spans, with a role where one is given.
+
+    The small English model often tags a lone surname as an organisation ("Stoltenberg
+    said"); a surname of someone the article names in full counts as a mention of them.
+    """
+    skipped = list(skip)
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
+            continue
+        name = clean_name(_extend_left(ent).text)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
+    surnames = {surname(m.name) for m in found if len(m.name.split()) > 1}
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for tok in doc:
+        word = _POSSESSIVE.sub("", tok.text)
+        if word in surnames and tok.idx not in covered and tok.pos_ == "PROPN":
+            if not any(s <= tok.idx < e for s, e in skipped):
+                found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _extend_left(ent: Span) -> Span:
+    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]")."""
+    start = ent.start
+    while start > 0:
+        tok = ent.doc[start - 1]
+        if (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.lower_.rstrip(".") not in _TITLE_WORDS
+            and tok.ent_type_ in ("", "PERSON")
+            and not tok.is_space
+        ):
+            start -= 1
+        else:
+            break
+    return ent.doc[start : ent.end]
+
+
+def role_of(ent: Span) -> str | None:
+    """The title before a name ("NATO Secretary General") or an appositive after it."""
+    doc = ent.doc
+    ent = _extend_left(ent)
+    i = ent.start
+    words: list[Token] = []
+    while i > 0:
+        tok = doc[i - 1]
+        if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
+            break
+        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS):
+            break
+        words.insert(0, tok)
+        i -= 1
+    title = " ".join(t.text for t in words).strip()
+    if title and any(t.lower_.rstrip(".") in _TITLE_WORDS for t in words):
+        return title
+    # "Jens Stoltenberg, the secretary-general of NATO (…), said"
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
+            tokens = [t for t in child.subtree if t.i > ent.end - 1]
+            text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+            text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            if 1 <= len(text.split()) <= 10:
+                return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    from faker.providers.person.en_US import Provider
+
+    genders: dict[str, str] = {}
+    for name in Provider.first_names_female:
+        genders[name.lower()] = "f"
+    for name in Provider.first_names_male:
+        genders[name.lower()] = "?" if genders.get(name.lower()) == "f" else "m"
+    return genders
+
+
+def gender_of(name: str) -> str:
+    """'m', 'f' or '?' from the first name, using Faker's lists of first names."""
+    parts = name.split()
+    if len(parts) < 2:
+        return "?"
+    return _first_name_genders().get(parts[0].lower(), "?")
+
+
+class PersonIndex:
+    """Resolves partial names to the fullest name the article gives for that person."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
+
+    def full_name(self, name: str, *, before: int) -> str | None:
+        """The full name ``name`` stands for, or None if two people could be meant."""
+        name = clean_name(name) or name
+        if len(name.split()) > 1:
+            longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
+            return longer[0] if len(longer) == 1 else name
+        by_surname = [f for f in self.full_names if surname(f) == name]
+        by_first = [f for f in self.full_names if f.split()[0] == name]
+        candidates = by_surname or by_first
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            return name
+        # Several people share the name: the one named most recently before this point.
+        recent = [m for m in self.mentions if m.start < before and m.name in candidates]
+        return recent[-1].name if recent else None
+
+    def role(self, full: str) -> str | None:
+        roles = [m.role for m in self.mentions if m.role and (m.name == full or full.endswith(" " + m.name))]
+        return roles[0] if roles else None

@@ -1,0 +1,145 @@
+"""Facts → items: wording, accepted answers, ids and evidence.
+
+Item ids hash the fact's normalised key (the quoted words for a quote), never its
+position, so regenerating a deck keeps the ids and the learners' review history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from quizgen import distractors
+from quizgen.extract.people import surname
+from quizgen.facts import QuoteFact
+from quizgen.ingest import Article
+from quizgen.models import Evidence, QuoteItem
+from quizgen.resolve import spellings
+
+MAX_QUESTION_WORDS = 40
+SHORT_QUOTE_WORDS = 3
+
+
+def stable_id(prefix: str, key: str) -> str:
+    """``prefix-`` + 12 hex digits of the SHA-256 of the normalised key."""
+    normal = " ".join(re.findall(r"\w+", key.casefold()))
+    return f"{prefix}-{hashlib.sha256(normal.encode('utf-8')).hexdigest()[:12]}"
+
+
+def evidence_for(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
+    """The quote, or its opening sentences up to ``limit`` words followed by an ellipsis."""
+    words = quote.split()
+    if len(words) <= limit:
+        return quote
+    sentences = re.split(r"(?<=[.!?])\s+", quote)
+    taken: list[str] = []
+    for sentence in sentences:
+        if taken and len(" ".join(taken + [sentence]).split()) > limit:
+            break
+        taken.append(sentence)
+    text = " ".join(taken)
+    if len(text.split()) > limit:
+        text = " ".join(text.split()[:limit])
+    return text.rstrip(",;: ") + " …"
+
+
+@dataclass
+class _QuoteGroup:
+    key: str
+    speaker: str
+    facts: list[QuoteFact]
+
+
+def quote_items(
+    facts: list[QuoteFact],
+    *,
+    articles: dict[str, Article],
+    names: dict[str, str],
+    people_pool: list[str],
+) -> list[QuoteItem]:
+    """One item per distinct quotation; the same quote in several articles gives one item."""
+    groups: dict[tuple[str, str], _QuoteGroup] = {}
+    for fact in facts:
+        speaker = names.get(fact.speaker, fact.speaker)
+        key = " ".join(re.findall(r"\w+", fact.quote.casefold()))
+        group = groups.setdefault((key, speaker), _QuoteGroup(key, speaker, []))
+        group.facts.append(fact)
+    speakers_per_quote = Counter(k for k, _ in groups)
+    speaker_counts = Counter(g.speaker for g in groups.values())
+    ranked_speakers = [s for s, _ in sorted(speaker_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    items = []
+    for (key, speaker), group in sorted(groups.items()):
+        fact = group.facts[0]
+        question = _quote_question(fact)
+        if question is None or _mentions(question, speaker):
+            continue
+        conflict = speakers_per_quote[key] > 1
+        item_id = stable_id("q", key + (f" {speaker}" if conflict else ""))
+        evidence = sorted(
+            {(f.article_id, f.start, f.end) for f in group.facts}
+        )
+        pool = [s for s in ranked_speakers if s != speaker] + [p for p in people_pool if p != speaker]
+        last = surname(speaker)
+        choices = distractors.choose(
+            speaker,
+            pool,
+            key=item_id,
+            same_as_answer=lambda option, last=last: surname(option) == last,
+            filler=distractors.fake_person,
+        )
+        accept = [last] if last != speaker else []
+        accept += [s for s in spellings(names, speaker) if s not in accept]
+        role = next((f.role for f in group.facts if f.role), None)
+        items.append(
+            QuoteItem(
+                id=item_id,
+                question=question,
+                answer=speaker,
+                accept=accept,
+                choices=choices,
+                quote=fact.quote,
+                role=role,
+                evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
+                tags=["quote"] + (["conflict"] if conflict else []),
+            )
+        )
+    return items
+
+
+def _quote_question(fact: QuoteFact) -> str | None:
+    words = fact.quote.split()
+    if len(words) <= SHORT_QUOTE_WORDS:
+        if fact.verb and fact.target:
+            return f"Who {fact.verb} {fact.target} “{fact.quote.strip(',. ')}”?"
+        return None  # a scare quote without a natural question
+    return f"Who said: “{excerpt(fact.quote)}”?"
+
+
+def _mentions(question: str, speaker: str) -> bool:
+    last = surname(speaker)
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", question) is not None
+
+
+def rank_and_limit(items_by_article: dict[str, list[tuple[float, str]]], limit: int | None) -> set[str] | None:
+    """Ids to keep: the best ``limit`` per article (None keeps everything)."""
+    if limit is None:
+        return None
+    keep: set[str] = set()
+    for scored in items_by_article.values():
+        for _, item_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]:
+            keep.add(item_id)
+    return keep
+
+
+def group_by_article(items: list) -> dict[str, list]:
+    by_article: dict[str, list] = defaultdict(list)
+    for item in items:
+        for source in {e.source for e in item.evidence}:
+            by_article[source].append(item)
+    return by_article

@@ -1,0 +1,99 @@
+"""One name per person across a deck: partial names and misspellings collapse.
+
+"Stoltenberg", "Jens Stoltenberg" and "Jans Stoltenberg" (same surname, same role, a first
+name one letter off) are one person, named by the spelling the articles use most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.extract.people import surname
+
+MAX_FIRST_NAME_EDITS = 2
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """One use of a name in an article, with the role given there (if any)."""
+
+    name: str
+    article_id: str
+    role: str | None = None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (small strings only)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _roles_agree(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    words_a = {w for r in a for w in r.lower().replace("-", " ").split()}
+    words_b = {w for r in b for w in r.lower().replace("-", " ").split()}
+    return bool(words_a & words_b)
+
+
+def canonical_names(uses: list[NameUse]) -> dict[str, str]:
+    """Map every name used (full or partial) to its canonical full name."""
+    counts = Counter(u.name for u in uses)
+    articles: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for u in uses:
+        articles.setdefault(u.name, set()).add(u.article_id)
+        if u.role:
+            roles.setdefault(u.name, set()).add(u.role)
+    full = sorted({u.name for u in uses if len(u.name.split()) > 1})
+    # Union-find over full names that are spellings of one person.
+    parent = {n: n for n in full}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if surname(a) != surname(b):
+                continue
+            first_a, first_b = a.split()[0], b.split()[0]
+            same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
+            near = (
+                first_a[:1] == first_b[:1]
+                and len(first_a) > 2
+                and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
+                and _roles_agree(roles.get(a, set()), roles.get(b, set()))
+            )
+            # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
+            middle = a.split()[0] == b.split()[0] and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+            if same or near or middle:
+                parent[find(a)] = find(b)
+    clusters: dict[str, list[str]] = {}
+    for n in full:
+        clusters.setdefault(find(n), []).append(n)
+    mapping: dict[str, str] = {}
+    for members in clusters.values():
+        best = max(members, key=lambda n: (len(articles.get(n, ())), counts[n], len(n.split()), n))
+        for n in members:
+            mapping[n] = best
+    canonical_set = set(mapping.values())
+    for name in {u.name for u in uses if len(u.name.split()) == 1}:
+        matches = {c for c in canonical_set if surname(c) == name} or {
+            c for c in canonical_set if c.split()[0] == name
+        }
+        mapping[name] = matches.pop() if len(matches) == 1 else name
+    return mapping
+
+
+def spellings(mapping: dict[str, str], canonical: str) -> list[str]:
+    """Other full spellings that map to ``canonical`` (for ``accept``)."""
+    return sorted(n for n, c in mapping.items() if c == canonical and n != canonical and len(n.split()) > 1)
