@@ -76,7 +76,7 @@ def quote_items(
     items = []
     for (key, speaker), group in sorted(groups.items()):
         fact = group.facts[0]
-        question = _quote_question(fact)
+        question = quote_question(fact)
         if question is None or _mentions(question, speaker):
             continue
         conflict = speakers_per_quote[key] > 1
@@ -112,7 +112,8 @@ def quote_items(
     return items
 
 
-def _quote_question(fact: QuoteFact) -> str | None:
+def quote_question(fact: QuoteFact) -> str | None:
+    """The question for a quote fact, or None when it would not read naturally."""
     words = fact.quote.split()
     if len(words) <= SHORT_QUOTE_WORDS:
         if fact.verb and fact.target:
