@@ -372,8 +372,7 @@ def _resolve_pronoun(
         if full is None:
             continue
         anyone.append((m.start, full))
-        head = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if head is not None and head.root.dep_ in ("nsubj", "nsubjpass") and head.root.head.dep_ == "ROOT":
+        if _is_main_subject(doc, m):
             salient.append((m.start, full))
     previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
     ranked = sorted(salient, reverse=True)
@@ -385,6 +384,18 @@ def _resolve_pronoun(
             if gender_of(full) in ("?", gender):
                 return full, "pronoun"
     return None
+
+
+def _is_main_subject(doc: Doc, mention: Mention) -> bool:
+    """The person a sentence is about: subject of its main verb, or the name right before
+    that verb when the parser lost the link ("… dialogue Mr. Kerry noted that …")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+        return True
+    root = span.sent.root
+    return root.pos_ == "VERB" and 0 < root.i - span.end + 1 <= 1 and root.i >= span.end
 
 
 def _resolve_description(
