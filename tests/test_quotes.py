@@ -105,3 +105,12 @@ def test_quotes_in_furniture_are_ignored(nlp):
     )
     speakers = set(speakers_by_quote(text, nlp).values())
     assert speakers == {"Maria Lopez"}
+
+
+def test_partial_quote_in_indirect_speech_asks_with_its_clause(nlp):
+    from quizgen.items import quote_question
+
+    text = HEADLINE + INTRO + "Maria Lopez said the budget would “protect every family in the country” next year."
+    facts = quotes_in(text, nlp)
+    assert [f.speaker for f in facts] == ["Maria Lopez"]
+    assert quote_question(facts[0]) == "Who said the budget would “protect every family in the country” next year?"

@@ -61,3 +61,9 @@ def test_unattributable_quotes_give_no_item(seeds_deck):
     quotes = " ".join(i.quote for i in quote_items(seeds_deck))
     assert "no time to waste" not in quotes  # "the Secretaries said": two people
     assert "acute threat" not in quotes  # "they described as"
+
+
+def test_scare_quote_reads_naturally(seeds_deck):
+    questions = {i.question: i.answer for i in quote_items(seeds_deck)}
+    assert questions.get("Who declared NATO “obsolete”?") == "Donald Trump"
+    assert not any(q.startswith("Who said: “obsolete") for q in questions)

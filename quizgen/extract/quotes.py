@@ -8,12 +8,13 @@ partial name resolved to the person meant. A quote whose speaker is not certain 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
+from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, QUESTION_VERBS, REPORTING_VERBS, TITLES
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, clean_name, gender_of, person_mentions
 from quizgen.facts import Mention, QuoteFact
@@ -150,6 +151,7 @@ def attribute(
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
         evidence_end -= 1
     verb, target = _calling(cue, quotation) if len(quote_text.split()) <= 3 else (None, None)
+    clause = _reported_clause(doc, cue, quotation, article.body)
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -163,7 +165,56 @@ def attribute(
         via=via,
         verb=verb,
         target=target,
+        clause=clause,
+        cue_past=cue.lower_ if cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS else "said",
     )
+
+
+MAX_CLAUSE_WORDS = 45
+
+
+def _reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
+    """Indirect speech around a partial quote: "says the candidate has “always run …”".
+
+    Returns the reported clause (with its quotation marks) when the quote starts inside it,
+    so the question can ask "Who said the candidate has “always run …”?".
+    """
+    if cue.pos_ not in ("VERB", "AUX") or cue.lower_ == "according":
+        return None
+    first = quotation.pieces[0]
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        tokens = list(child.subtree)
+        outside_quote = [t for t in tokens if not (first.start <= t.idx < quotation.end)]
+        has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
+            t.pos_ in ("VERB", "AUX") for t in outside_quote
+        )
+        infinitive = tokens[0].lower_ == "to"
+        if not (has_subject or infinitive):
+            continue  # "declaring it “obsolete”": not a clause a question can quote
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if not (start < first.start - 1 < end):
+            continue
+        words_before_quote = body[start : first.start - 1].strip()
+        if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
+            return None  # the quote is the whole complement: a plain direct quote
+        end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
+        text = " ".join(body[start:end].split()).rstrip(" ,.;:")
+        if text.count("“") != text.count("”"):
+            text = text.rstrip("”")
+            text += "”" if text.count("“") > text.count("”") else ""
+        if len(text.split()) > MAX_CLAUSE_WORDS or '"' in text or re.search(r"[.!?][”’]?\s+[A-Z]", _unquoted(text)):
+            return None  # straight quotes or several sentences: not one clean clause
+        text = re.sub(r"[,.;:]+(”)$", r"\1", text)  # “… history.” → “… history”
+        if start < cue.idx and tokens[0].tag_ not in ("NNP", "NNPS") and tokens[0].text != "I":
+            text = text[:1].lower() + text[1:]  # the clause opened the sentence
+        return text
+    return None
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”", "“”", text)
 
 
 def _strip_trailing_comma(text: str) -> str:
@@ -392,7 +443,12 @@ def _is_main_subject(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT":
+    head = span.root.head
+    if span.root.dep_ in ("nsubj", "nsubjpass") and (
+        head.dep_ == "ROOT"
+        or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+        or head.lemma_.lower() in REPORTING_VERBS  # "… but Stoltenberg insisted that …"
+    ):
         return True
     root = span.sent.root
     return root.pos_ == "VERB" and 0 < root.i - span.end + 1 <= 1 and root.i >= span.end
@@ -425,6 +481,8 @@ def _calling(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
     for tok in sent:
         if tok.lemma_.lower() in CALLING_VERBS and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            # "declaring it “obsolete”" parses as a small clause: it is the subject of obsolete.
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
             if not objs:
                 continue
             obj = objs[0]
