@@ -66,7 +66,7 @@ class PlatformError(QuizgenError):
 def _fits(platform: str, number: int, q: QuizQuestion, *, max_choices: int,
           max_question: int | None = None, max_answer: int | None = None) -> str | None:
     """None if the question fits, else the warning saying why it is left out."""
-    where = f"{platform}: question {number} ({q.item_id}) left out"
+    where = f"{platform}: item {q.item_id} left out"
     if not q.choices:
         return f"{where}: {q.type.replace('_', ' ')} questions need choices on {platform}"
     if len(q.choices) > max_choices:
@@ -78,6 +78,13 @@ def _fits(platform: str, number: int, q: QuizQuestion, *, max_choices: int,
             if len(choice) > max_answer:
                 return f"{where}: choice {choice[:20]!r}… is {len(choice)} characters, max {max_answer}"
     return None
+
+
+def _require_some(platform: str, written: int, warnings: list[str]) -> None:
+    if not written:
+        reasons = "; ".join(warnings[:3])
+        raise PlatformError(f"no selected question fits {platform} ({reasons}); "
+                            "pick multiple-choice items, e.g. --kinds quote person")
 
 
 def _text_cell(ws, row: int, column: int, value: str | int) -> None:
@@ -121,6 +128,7 @@ def export_kahoot(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) -> 
             _text_cell(ws, row, 3 + i, choice)
         ws.cell(row=row, column=7, value=time_limit)
         ws.cell(row=row, column=8, value=q.correct + 1)
+    _require_some("Kahoot", row - KAHOOT_HEADER_ROW, warnings)
     return _xlsx_bytes(wb), warnings
 
 
@@ -148,6 +156,7 @@ def export_quizizz(quiz: Quiz, version: QuizVersion, *, time_limit: int = 30) ->
             _text_cell(ws, row, 3 + i, choice)
         ws.cell(row=row, column=8, value=q.correct + 1)
         ws.cell(row=row, column=9, value=time_limit)
+    _require_some("Quizizz", row - 1, warnings)
     return _xlsx_bytes(wb), warnings
 
 
@@ -177,10 +186,11 @@ def export_blooket(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) ->
         if problem:
             warnings.append(problem)
             continue
-        where = f"Blooket: question {number} ({q.item_id})"
+        where = f"Blooket: item {q.item_id}"
         cells = [_csv_cell(c, where, warnings) for c in (q.prompt, *q.choices)]
         cells += [""] * (5 - len(cells))
         rows.append([len(rows) - 1, *cells, time_limit, q.correct + 1])
+    _require_some("Blooket", len(rows) - 2, warnings)
     return _csv_bytes(rows), warnings
 
 
@@ -193,8 +203,9 @@ def export_gimkit(quiz: Quiz, version: QuizVersion) -> tuple[bytes, list[str]]:
         if problem:
             warnings.append(problem)
             continue
-        where = f"Gimkit: question {number} ({q.item_id})"
+        where = f"Gimkit: item {q.item_id}"
         wrong = [c for i, c in enumerate(q.choices) if i != q.correct]
         cells = [_csv_cell(c, where, warnings) for c in (q.prompt, q.answer, *wrong)]
         rows.append(cells + [""] * (5 - len(cells)))
+    _require_some("Gimkit", len(rows) - 2, warnings)
     return _csv_bytes(rows), warnings
