@@ -19,8 +19,9 @@ if not decks:
     st.stop()
 
 deck_titles = {d.deck.id: d.deck.title for d in decks}
-chosen_ids = st.multiselect("Decks", list(deck_titles), default=list(deck_titles),
-                            format_func=deck_titles.get)
+chosen_ids = st.multiselect(
+    "Decks", list(deck_titles), default=list(deck_titles), format_func=deck_titles.get
+)
 chosen = [d for d in decks if d.deck.id in chosen_ids]
 if not chosen:
     st.info("Choose at least one deck.")
@@ -38,8 +39,9 @@ versions = right.number_input("Versions", min_value=1, max_value=10, value=1)
 title = st.text_input("Quiz title", value=" + ".join(d.deck.title for d in chosen))
 
 try:
-    picked = pick_items(chosen, kinds=kinds, tags=tags, sources=source_ids,
-                        count=int(count), seed=int(seed))
+    picked = pick_items(
+        chosen, kinds=kinds, tags=tags, sources=source_ids, count=int(count), seed=int(seed)
+    )
 except QuizgenError as exc:
     st.error(classroom.md_escape(str(exc)))
     st.stop()
@@ -48,10 +50,13 @@ wording = {}
 keep = []
 with st.expander(f"Pick and reword the {len(picked)} questions (this quiz only)"):
     for view, item in zip(classroom.item_views(chosen, picked), picked):
-        if st.checkbox(classroom.md_escape(f"{view.kind}: {view.question}"), value=True, key=f"use-{view.key}"):
+        if st.checkbox(
+            classroom.md_escape(f"{view.kind}: {view.question}"), value=True, key=f"use-{view.key}"
+        ):
             keep.append(item)
-        text = st.text_input("Wording", value=view.question, key=f"wording-{view.key}",
-                             label_visibility="collapsed")
+        text = st.text_input(
+            "Wording", value=view.question, key=f"wording-{view.key}", label_visibility="collapsed"
+        )
         if text.strip() and text != view.question:
             wording[view.item_id] = text
 if not keep:
@@ -59,8 +64,14 @@ if not keep:
     st.stop()
 
 try:
-    quiz = make_quiz(chosen, keep, title=title.strip() or None, versions=int(versions),
-                     seed=int(seed), wording=wording)
+    quiz = make_quiz(
+        chosen,
+        keep,
+        title=title.strip() or None,
+        versions=int(versions),
+        seed=int(seed),
+        wording=wording,
+    )
 except QuizgenError as exc:
     st.error(classroom.md_escape(str(exc)))
     st.stop()
@@ -79,5 +90,10 @@ except QuizgenError as exc:
 for warning in warnings:
     st.warning(classroom.md_escape(warning))
 for file in files:
-    st.download_button(file.label, data=file.data, file_name=file.file_name, mime=file.mime,
-                       key=f"dl-{file.file_name}")
+    st.download_button(
+        file.label,
+        data=file.data,
+        file_name=file.file_name,
+        mime=file.mime,
+        key=f"dl-{file.file_name}",
+    )

@@ -112,8 +112,13 @@ def build_notes(deck: Deck) -> list[genanki.Note]:
         elif item.choices:
             choices = "".join(f"<li>{html.escape(c)}</li>" for c in item.choices)
             model = CHOICE_MODEL
-            fields = [html.escape(item.question), f'<ol type="A">{choices}</ol>',
-                      html.escape(item.answer), evidence, source]
+            fields = [
+                html.escape(item.question),
+                f'<ol type="A">{choices}</ol>',
+                html.escape(item.answer),
+                evidence,
+                source,
+            ]
         else:
             model = BASIC_MODEL
             fields = [html.escape(item.question), html.escape(item.answer), evidence, source]
@@ -138,8 +143,11 @@ def export_apkg(decks: Sequence[Deck], *, timestamp: float | None = None) -> byt
         timestamp = time.time()
     anki_decks = []
     for deck in decks:
-        anki_deck = genanki.Deck(anki_deck_id(deck.deck.id), anki_deck_name(deck.deck.title),
-                                 description=html.escape(deck.deck.description))
+        anki_deck = genanki.Deck(
+            anki_deck_id(deck.deck.id),
+            anki_deck_name(deck.deck.title),
+            description=html.escape(deck.deck.description),
+        )
         for note in build_notes(deck):
             anki_deck.add_note(note)
         anki_decks.append(anki_deck)

@@ -53,7 +53,10 @@ def load_decks(folder: Path) -> tuple[list[Deck], list[str]]:
 
 
 def tag_options(decks: Sequence[Deck]) -> list[str]:
-    return sorted({t for d in decks for t in d.deck.tags} | {t for d in decks for i in d.items for t in i.tags})
+    return sorted(
+        {t for d in decks for t in d.deck.tags}
+        | {t for d in decks for i in d.items for t in i.tags}
+    )
 
 
 def source_options(decks: Sequence[Deck]) -> dict[str, str]:
@@ -75,7 +78,9 @@ def item_views(decks: Sequence[Deck], picked: Sequence[PickedItem]) -> list[Item
     views = []
     for p in picked:
         item = by_id[(p.deck_id, p.item_id)]
-        views.append(ItemView(f"{p.deck_id}/{p.item_id}", item.id, item.kind, item.question, item.answer))
+        views.append(
+            ItemView(f"{p.deck_id}/{p.item_id}", item.id, item.kind, item.question, item.answer)
+        )
     return views
 
 
@@ -101,7 +106,9 @@ class Download:
     mime: str
 
 
-def downloads(quiz: Quiz, fmt: str, *, time_limit: int | None = None) -> tuple[list[Download], list[str]]:
+def downloads(
+    quiz: Quiz, fmt: str, *, time_limit: int | None = None
+) -> tuple[list[Download], list[str]]:
     """Download buttons' contents for every version (and PDF key) of ``quiz`` in ``fmt``."""
     files, warnings = [], []
     count = len(quiz.versions)
@@ -110,8 +117,12 @@ def downloads(quiz: Quiz, fmt: str, *, time_limit: int | None = None) -> tuple[l
         warnings += [w for w in rendered.warnings if w not in warnings]
         suffix = f" — version {version.number}" if count > 1 else ""
         name = download_name(quiz.title, fmt, version.number, count)
-        files.append(Download(f"{FORMAT_LABELS[fmt]}{suffix}", name, rendered.quiz, mime_type(name)))
+        files.append(
+            Download(f"{FORMAT_LABELS[fmt]}{suffix}", name, rendered.quiz, mime_type(name))
+        )
         if rendered.key is not None:
             key_name = download_name(quiz.title, fmt, version.number, count, key=True)
-            files.append(Download(f"Answer key{suffix}", key_name, rendered.key, mime_type(key_name)))
+            files.append(
+                Download(f"Answer key{suffix}", key_name, rendered.key, mime_type(key_name))
+            )
     return files, warnings

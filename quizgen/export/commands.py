@@ -14,7 +14,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="export decks for Anki or other flashcard apps")
     formats = export.add_subparsers(dest="export_format", required=True, parser_class=type(export))
 
-    anki = formats.add_parser("anki", help="an Anki package (.apkg) that updates cleanly on re-import")
+    anki = formats.add_parser(
+        "anki", help="an Anki package (.apkg) that updates cleanly on re-import"
+    )
     anki.add_argument("decks", nargs="+", metavar="DECK.yaml")
     anki.add_argument("-o", "--out", required=True, metavar="FILE.apkg")
     anki.set_defaults(func=_cmd_export_anki)
@@ -22,8 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     flash = formats.add_parser("csv", help="tab-separated front/back/tags for Anki or Quizlet")
     flash.add_argument("decks", nargs="+", metavar="DECK.yaml")
     flash.add_argument("-o", "--out", required=True, metavar="FILE.csv")
-    flash.add_argument("--flavor", choices=["anki", "quizlet"], default="anki",
-                       help="anki: header lines + tags column (default); quizlet: two plain columns")
+    flash.add_argument(
+        "--flavor",
+        choices=["anki", "quizlet"],
+        default="anki",
+        help="anki: header lines + tags column (default); quizlet: two plain columns",
+    )
     flash.set_defaults(func=_cmd_export_csv)
 
     register_quiz(sub)
@@ -62,23 +68,38 @@ def register_quiz(sub: argparse._SubParsersAction) -> None:
     from quizgen.models import ITEM_KINDS
 
     quiz = sub.add_parser(
-        "quiz", help="a classroom quiz: PDF, Moodle GIFT, Canvas QTI, Kahoot, Quizizz, Blooket, Gimkit",
+        "quiz",
+        help="a classroom quiz: PDF, Moodle GIFT, Canvas QTI, Kahoot, Quizizz, Blooket, Gimkit",
         description="With --versions N > 1, writes OUT-v1.ext … OUT-vN.ext; PDF answer keys go to "
-                    "OUT-key.pdf (OUT-v1-key.pdf, …). Other formats carry their key inside.",
+        "OUT-key.pdf (OUT-v1-key.pdf, …). Other formats carry their key inside.",
     )
     quiz.add_argument("decks", nargs="+", metavar="DECK.yaml")
     quiz.add_argument("--format", "-f", required=True, choices=FORMATS)
-    quiz.add_argument("-o", "--out", required=True, metavar="OUT", help="output file (see naming above)")
-    quiz.add_argument("--count", "-n", type=_positive, default=20, help="questions per quiz (default 20)")
-    quiz.add_argument("--kinds", type=_names(ITEM_KINDS), default=[],
-                      help=f"comma-separated item kinds: {','.join(ITEM_KINDS)}")
-    quiz.add_argument("--tags", type=_names(), default=[], help="comma-separated tags (any matches)")
+    quiz.add_argument(
+        "-o", "--out", required=True, metavar="OUT", help="output file (see naming above)"
+    )
+    quiz.add_argument(
+        "--count", "-n", type=_positive, default=20, help="questions per quiz (default 20)"
+    )
+    quiz.add_argument(
+        "--kinds",
+        type=_names(ITEM_KINDS),
+        default=[],
+        help=f"comma-separated item kinds: {','.join(ITEM_KINDS)}",
+    )
+    quiz.add_argument(
+        "--tags", type=_names(), default=[], help="comma-separated tags (any matches)"
+    )
     quiz.add_argument("--sources", type=_names(), default=[], help="comma-separated source ids")
     quiz.add_argument("--seed", type=int, help="random seed; the same seed gives the same quiz")
     quiz.add_argument("--versions", type=_positive, default=1, help="shuffled versions (default 1)")
     quiz.add_argument("--title", help="quiz title (default: the deck titles)")
-    quiz.add_argument("--time-limit", type=_positive, metavar="SEC",
-                      help="seconds per question for kahoot/quizizz/blooket")
+    quiz.add_argument(
+        "--time-limit",
+        type=_positive,
+        metavar="SEC",
+        help="seconds per question for kahoot/quizizz/blooket",
+    )
     quiz.set_defaults(func=_cmd_quiz)
 
 
@@ -97,7 +118,9 @@ def _names(allowed: tuple[str, ...] = ()):
         names = [n.strip() for n in text.split(",") if n.strip()]
         bad = [n for n in names if allowed and n not in allowed]
         if bad:
-            raise argparse.ArgumentTypeError(f"unknown {', '.join(bad)}; choose from {', '.join(allowed)}")
+            raise argparse.ArgumentTypeError(
+                f"unknown {', '.join(bad)}; choose from {', '.join(allowed)}"
+            )
         return names
 
     return parse
@@ -112,8 +135,9 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
-    picked = pick_items(decks, kinds=args.kinds, tags=args.tags, sources=args.sources,
-                        count=args.count, seed=seed)
+    picked = pick_items(
+        decks, kinds=args.kinds, tags=args.tags, sources=args.sources, count=args.count, seed=seed
+    )
     if len(picked) < args.count:
         _warn(f"only {len(picked)} items match; the quiz has {len(picked)} questions")
     quiz = make_quiz(decks, picked, title=args.title, versions=args.versions, seed=seed)

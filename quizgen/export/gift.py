@@ -36,11 +36,16 @@ def export_gift(quiz: Quiz, version: QuizVersion) -> bytes:
     """One version of ``quiz`` as a GIFT file (UTF-8 bytes)."""
     category = " ".join(quiz.title.replace("/", "-").split())
     suffix = f" v{version.number}" if len(quiz.versions) > 1 else ""
-    lines = [f"// quizgen: {len(version.questions)} questions, seed {quiz.seed}",
-             f"$CATEGORY: quizgen/{category}{suffix}", ""]
+    lines = [
+        f"// quizgen: {len(version.questions)} questions, seed {quiz.seed}",
+        f"$CATEGORY: quizgen/{category}{suffix}",
+        "",
+    ]
     for number, question in enumerate(version.questions, 1):
-        lines.append(f"::{escape_gift(f'Q{number} {question.item_id}')}::{_FORMAT}"
-                     f"{escape_gift(question.prompt)} {{")
+        lines.append(
+            f"::{escape_gift(f'Q{number} {question.item_id}')}::{_FORMAT}"
+            f"{escape_gift(question.prompt)} {{"
+        )
         lines.extend(_answer_lines(question))
         lines.append("}")
         lines.append("")
@@ -99,7 +104,7 @@ def parse_gift(text: str) -> list[GiftQuestion]:
         if not lines:
             continue
         if lines[0].startswith("$CATEGORY:"):
-            category = lines[0][len("$CATEGORY:"):].strip()
+            category = lines[0][len("$CATEGORY:") :].strip()
             lines = lines[1:]
             if not lines:
                 continue
@@ -129,16 +134,19 @@ def _parse_question(block: str) -> GiftQuestion:
                 low, high = spec.split("..")
                 return GiftQuestion(title, text, "numerical", value=(float(low), float(high)))
             value, tolerance = spec.split(":")
-            return GiftQuestion(title, text, "numerical", value=float(value), tolerance=float(tolerance))
+            return GiftQuestion(
+                title, text, "numerical", value=float(value), tolerance=float(tolerance)
+            )
         except ValueError:
             raise GiftSyntaxError(f"question {title!r}: bad numerical answer {spec!r}") from None
     answers = []
     for line in lines:
         if not line or line[0] not in "=~":
-            raise GiftSyntaxError(f"question {title!r}: answer line must start with = or ~: {line!r}")
+            raise GiftSyntaxError(
+                f"question {title!r}: answer line must start with = or ~: {line!r}"
+            )
         raw = line[1:]
-        if raw.startswith(_FORMAT):
-            raw = raw[len(_FORMAT):]
+        raw = raw.removeprefix(_FORMAT)
         answers.append((line[0] == "=", _unescape(raw, title)))
     if not answers:
         raise GiftSyntaxError(f"question {title!r}: no answers")

@@ -30,7 +30,9 @@ def write_files(files: Mapping[Path, bytes]) -> None:
     folders = {path.parent for path in files}
     for folder in folders:
         if not folder.is_dir():
-            raise OutputError(f"cannot write to {folder}: no such folder; create it or choose another -o")
+            raise OutputError(
+                f"cannot write to {folder}: no such folder; create it or choose another -o"
+            )
     try:
         for path, data in files.items():
             write_atomic(path, data)

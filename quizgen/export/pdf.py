@@ -26,7 +26,7 @@ class _Sheet(FPDF):
     def __init__(self, footer_label: str, timestamp: float) -> None:
         super().__init__(format="A4")
         self.footer_label = footer_label
-        self.set_creation_date(dt.datetime.fromtimestamp(timestamp, dt.timezone.utc))
+        self.set_creation_date(dt.datetime.fromtimestamp(timestamp, dt.UTC))
         self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
         self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
         self.set_auto_page_break(auto=True, margin=18)
@@ -37,7 +37,9 @@ class _Sheet(FPDF):
         self.set_font(FONT, size=8)
         self.cell(0, 6, f"{self.footer_label} · page {self.page_no()} of {{nb}}", align="C")
 
-    def para(self, text: str, *, size: float = 11, bold: bool = False, height: float = _LINE) -> None:
+    def para(
+        self, text: str, *, size: float = 11, bold: bool = False, height: float = _LINE
+    ) -> None:
         self.set_font(FONT, "B" if bold else "", size)
         self.multi_cell(0, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
@@ -66,8 +68,14 @@ def export_pdf_sheet(quiz: Quiz, version: QuizVersion, *, timestamp: float | Non
             for i, choice in enumerate(q.choices):
                 pdf.set_x(pdf.l_margin + 6)
                 pdf.set_font(FONT, "", 11)
-                pdf.multi_cell(0, _LINE, f"{chr(65 + i)})  {choice}", align="L",
-                               new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                pdf.multi_cell(
+                    0,
+                    _LINE,
+                    f"{chr(65 + i)})  {choice}",
+                    align="L",
+                    new_x=XPos.LMARGIN,
+                    new_y=YPos.NEXT,
+                )
         else:
             for _ in range(_ANSWER_LINES):
                 pdf.ln(_LINE + 1)

@@ -16,8 +16,8 @@ import hashlib
 import html
 import io
 import time
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 from quizgen.export.select import Number, Quiz, QuizQuestion, QuizVersion
 
@@ -72,9 +72,13 @@ def _manifest(ident: str, title: str) -> ET.Element:
     res = _sub(resources, "resource", identifier=ident, type="imsqti_xmlv1p2")
     _sub(res, "file", href=f"{ident}/{ident}.xml")
     _sub(res, "dependency", identifierref=ident + "_meta")
-    meta = _sub(resources, "resource", identifier=ident + "_meta",
-                type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
-                href=f"{ident}/assessment_meta.xml")
+    meta = _sub(
+        resources,
+        "resource",
+        identifier=ident + "_meta",
+        type="associatedcontent/imscc_xmlv1p1/learning-application-resource",
+        href=f"{ident}/assessment_meta.xml",
+    )
     _sub(meta, "file", href=f"{ident}/assessment_meta.xml")
     return root
 

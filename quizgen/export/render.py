@@ -13,12 +13,20 @@ from quizgen.export.select import Quiz, QuizVersion
 
 FORMATS = ("pdf", "gift", "qti", "kahoot", "quizizz", "blooket", "gimkit")
 EXTENSIONS = {
-    "pdf": ".pdf", "gift": ".gift.txt", "qti": ".zip", "kahoot": ".xlsx",
-    "quizizz": ".xlsx", "blooket": ".csv", "gimkit": ".csv",
+    "pdf": ".pdf",
+    "gift": ".gift.txt",
+    "qti": ".zip",
+    "kahoot": ".xlsx",
+    "quizizz": ".xlsx",
+    "blooket": ".csv",
+    "gimkit": ".csv",
 }
 MIME_TYPES = {
-    ".pdf": "application/pdf", ".txt": "text/plain", ".zip": "application/zip",
-    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv": "text/csv",
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".zip": "application/zip",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".csv": "text/csv",
 }
 
 
@@ -29,14 +37,22 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)
 
 
-def render_version(quiz: Quiz, version: QuizVersion, fmt: str, *, time_limit: int | None = None,
-                   timestamp: float | None = None) -> Rendered:
+def render_version(
+    quiz: Quiz,
+    version: QuizVersion,
+    fmt: str,
+    *,
+    time_limit: int | None = None,
+    timestamp: float | None = None,
+) -> Rendered:
     """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS)."""
     if fmt == "pdf":
         from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
 
-        return Rendered(export_pdf_sheet(quiz, version, timestamp=timestamp),
-                        export_pdf_key(quiz, version, timestamp=timestamp))
+        return Rendered(
+            export_pdf_sheet(quiz, version, timestamp=timestamp),
+            export_pdf_key(quiz, version, timestamp=timestamp),
+        )
     if fmt == "gift":
         from quizgen.export.gift import export_gift
 
@@ -47,15 +63,25 @@ def render_version(quiz: Quiz, version: QuizVersion, fmt: str, *, time_limit: in
         return Rendered(export_qti(quiz, version, timestamp=timestamp))
     from quizgen.export import spreadsheets
 
-    exporter = {"kahoot": spreadsheets.export_kahoot, "quizizz": spreadsheets.export_quizizz,
-                "blooket": spreadsheets.export_blooket, "gimkit": spreadsheets.export_gimkit}[fmt]
+    exporter = {
+        "kahoot": spreadsheets.export_kahoot,
+        "quizizz": spreadsheets.export_quizizz,
+        "blooket": spreadsheets.export_blooket,
+        "gimkit": spreadsheets.export_gimkit,
+    }[fmt]
     kwargs = {"time_limit": time_limit} if time_limit is not None and fmt != "gimkit" else {}
     data, warnings = exporter(quiz, version, **kwargs)
     return Rendered(data, warnings=warnings)
 
 
-def quiz_files(quiz: Quiz, fmt: str, out: Path, *, time_limit: int | None = None,
-               timestamp: float | None = None) -> tuple[dict[Path, bytes], list[str]]:
+def quiz_files(
+    quiz: Quiz,
+    fmt: str,
+    out: Path,
+    *,
+    time_limit: int | None = None,
+    timestamp: float | None = None,
+) -> tuple[dict[Path, bytes], list[str]]:
     """Every file for every version, keyed by path (naming: quizgen.export.outputs)."""
     files: dict[Path, bytes] = {}
     warnings: list[str] = []

@@ -160,11 +160,17 @@ def _question(deck: Deck, item, wording: Mapping[str, str]) -> QuizQuestion:
     qtype = question_type(item)
     choices = tuple(item.choices)
     if qtype == "true_false":
-        choices = tuple(next(c for c in item.choices if c.casefold() == t.casefold()) for t in _TRUE_FALSE)
+        choices = tuple(
+            next(c for c in item.choices if c.casefold() == t.casefold()) for t in _TRUE_FALSE
+        )
     value, tolerance = None, 0.0
     if qtype == "numerical":
         value = item.value
-        if item.qualifier and item.qualifier.casefold() in APPROXIMATE and not isinstance(value, tuple):
+        if (
+            item.qualifier
+            and item.qualifier.casefold() in APPROXIMATE
+            and not isinstance(value, tuple)
+        ):
             tolerance = abs(value) * APPROXIMATE_TOLERANCE
     accept = tuple(dict.fromkeys([item.answer, *item.accept]))
     return QuizQuestion(
@@ -187,5 +193,10 @@ def _shuffle_choices(question: QuizQuestion, rng: random.Random) -> QuizQuestion
         return question
     choices = list(question.choices)
     rng.shuffle(choices)
-    return QuizQuestion(**{**question.__dict__, "choices": tuple(choices),
-                           "correct": choices.index(question.answer)})
+    return QuizQuestion(
+        **{
+            **question.__dict__,
+            "choices": tuple(choices),
+            "correct": choices.index(question.answer),
+        }
+    )

@@ -37,22 +37,39 @@ KAHOOT_TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER = 120, 75
 
 QUIZIZZ_HEADERS = (
-    "Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4",
-    "Option 5", "Correct Answer", "Time in seconds", "Image Link", "Answer explanation",
+    "Question Text",
+    "Question Type",
+    "Option 1",
+    "Option 2",
+    "Option 3",
+    "Option 4",
+    "Option 5",
+    "Correct Answer",
+    "Time in seconds",
+    "Image Link",
+    "Answer explanation",
 )
 QUIZIZZ_TIME_LIMITS = (5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900)
 
 BLOOKET_TITLE = "Blooket\nImport Template"
 BLOOKET_HEADERS = (
-    "Question #", "Question Text", "Answer 1", "Answer 2", "Answer 3\n(Optional)",
-    "Answer 4\n(Optional)", "Time Limit (sec)\n(Max: 300 seconds)",
+    "Question #",
+    "Question Text",
+    "Answer 1",
+    "Answer 2",
+    "Answer 3\n(Optional)",
+    "Answer 4\n(Optional)",
+    "Time Limit (sec)\n(Max: 300 seconds)",
     "Correct Answer(s)\n(Only include Answer #)",
 )
 BLOOKET_MAX_TIME = 300
 
 GIMKIT_TITLE = "Gimkit Spreadsheet Import Template"
 GIMKIT_HEADERS = (
-    "Question", "Correct Answer", "Incorrect Answer 1", "Incorrect Answer 2 (Optional)",
+    "Question",
+    "Correct Answer",
+    "Incorrect Answer 1",
+    "Incorrect Answer 2 (Optional)",
     "Incorrect Answer 3 (Optional)",
 )
 
@@ -63,8 +80,15 @@ class PlatformError(QuizgenError):
     """An option the platform does not allow (e.g. a Kahoot time limit)."""
 
 
-def _fits(platform: str, number: int, q: QuizQuestion, *, max_choices: int,
-          max_question: int | None = None, max_answer: int | None = None) -> str | None:
+def _fits(
+    platform: str,
+    number: int,
+    q: QuizQuestion,
+    *,
+    max_choices: int,
+    max_question: int | None = None,
+    max_answer: int | None = None,
+) -> str | None:
     """None if the question fits, else the warning saying why it is left out."""
     where = f"{platform}: item {q.item_id} left out"
     if not q.choices:
@@ -83,8 +107,10 @@ def _fits(platform: str, number: int, q: QuizQuestion, *, max_choices: int,
 def _require_some(platform: str, written: int, warnings: list[str]) -> None:
     if not written:
         reasons = "; ".join(warnings[:3])
-        raise PlatformError(f"no selected question fits {platform} ({reasons}); "
-                            "pick multiple-choice items, e.g. --kinds quote person")
+        raise PlatformError(
+            f"no selected question fits {platform} ({reasons}); "
+            "pick multiple-choice items, e.g. --kinds quote person"
+        )
 
 
 def _text_cell(ws, row: int, column: int, value: str | int) -> None:
@@ -99,11 +125,15 @@ def _xlsx_bytes(wb: Workbook) -> bytes:
     return buffer.getvalue()
 
 
-def export_kahoot(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) -> tuple[bytes, list[str]]:
+def export_kahoot(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20
+) -> tuple[bytes, list[str]]:
     """Kahoot's quiz template: notes in rows 1–7, headers on row 8, one question per row."""
     if time_limit not in KAHOOT_TIME_LIMITS:
-        raise PlatformError(f"Kahoot time limit {time_limit} s is not allowed; use one of "
-                            f"{', '.join(map(str, KAHOOT_TIME_LIMITS))}")
+        raise PlatformError(
+            f"Kahoot time limit {time_limit} s is not allowed; use one of "
+            f"{', '.join(map(str, KAHOOT_TIME_LIMITS))}"
+        )
     warnings: list[str] = []
     wb = Workbook()
     ws = wb.active
@@ -116,8 +146,14 @@ def export_kahoot(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) -> 
         _text_cell(ws, KAHOOT_HEADER_ROW, column, header)
     row = KAHOOT_HEADER_ROW
     for number, q in enumerate(version.questions, 1):
-        problem = _fits("Kahoot", number, q, max_choices=4, max_question=KAHOOT_MAX_QUESTION,
-                        max_answer=KAHOOT_MAX_ANSWER)
+        problem = _fits(
+            "Kahoot",
+            number,
+            q,
+            max_choices=4,
+            max_question=KAHOOT_MAX_QUESTION,
+            max_answer=KAHOOT_MAX_ANSWER,
+        )
         if problem:
             warnings.append(problem)
             continue
@@ -132,11 +168,15 @@ def export_kahoot(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) -> 
     return _xlsx_bytes(wb), warnings
 
 
-def export_quizizz(quiz: Quiz, version: QuizVersion, *, time_limit: int = 30) -> tuple[bytes, list[str]]:
+def export_quizizz(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 30
+) -> tuple[bytes, list[str]]:
     """Quizizz (Wayground) spreadsheet template: headers on row 1, multiple choice only."""
     if time_limit not in QUIZIZZ_TIME_LIMITS:
-        raise PlatformError(f"Quizizz time limit {time_limit} s is not allowed; use one of "
-                            f"{', '.join(map(str, QUIZIZZ_TIME_LIMITS))}")
+        raise PlatformError(
+            f"Quizizz time limit {time_limit} s is not allowed; use one of "
+            f"{', '.join(map(str, QUIZIZZ_TIME_LIMITS))}"
+        )
     warnings: list[str] = []
     wb = Workbook()
     ws = wb.active
@@ -162,8 +202,10 @@ def export_quizizz(quiz: Quiz, version: QuizVersion, *, time_limit: int = 30) ->
 
 def _csv_cell(value: str, where: str, warnings: list[str]) -> str:
     if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_NUMBER.match(value):
-        warnings.append(f"{where}: {value[:20]!r} starts with {value[0]!r}; written as "
-                        f"'{value[:20]} so spreadsheets treat it as text")
+        warnings.append(
+            f"{where}: {value[:20]!r} starts with {value[0]!r}; written as "
+            f"'{value[:20]} so spreadsheets treat it as text"
+        )
         return "'" + value
     return value
 
@@ -174,13 +216,19 @@ def _csv_bytes(rows: Sequence[Sequence[str | int]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def export_blooket(quiz: Quiz, version: QuizVersion, *, time_limit: int = 20) -> tuple[bytes, list[str]]:
+def export_blooket(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20
+) -> tuple[bytes, list[str]]:
     """Blooket's CSV import template: a title row, a header row, one question per row."""
     if not 1 <= time_limit <= BLOOKET_MAX_TIME:
-        raise PlatformError(f"Blooket time limit {time_limit} s is not allowed; use 1 to {BLOOKET_MAX_TIME}")
+        raise PlatformError(
+            f"Blooket time limit {time_limit} s is not allowed; use 1 to {BLOOKET_MAX_TIME}"
+        )
     warnings: list[str] = []
-    rows: list[list[str | int]] = [[BLOOKET_TITLE] + [""] * (len(BLOOKET_HEADERS) - 1),
-                                   list(BLOOKET_HEADERS)]
+    rows: list[list[str | int]] = [
+        [BLOOKET_TITLE] + [""] * (len(BLOOKET_HEADERS) - 1),
+        list(BLOOKET_HEADERS),
+    ]
     for number, q in enumerate(version.questions, 1):
         problem = _fits("Blooket", number, q, max_choices=4)
         if problem:

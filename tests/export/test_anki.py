@@ -59,9 +59,14 @@ def test_import_reads_back_every_item_escaped(col, tmp_path):
             assert kind == "quizgen Basic"
             assert note["Question"] == html.escape(item.question)
             assert note["Answer"] == html.escape(item.answer)
-        for field in note.keys():
-            assert "<script>" not in note[field]
-        assert set(note.tags) >= {item.kind, "news", "nato_isil", f"source::{item.evidence[0].source}"}
+        for value in note.fields:
+            assert "<script>" not in value
+        assert set(note.tags) >= {
+            item.kind,
+            "news",
+            "nato_isil",
+            f"source::{item.evidence[0].source}",
+        }
     muller = notes[note_guid(deck.deck.id, "q-muller")]
     assert "conflict" in muller.tags
     assert "<b>Jürgen Müller</b>" in muller["Evidence"]

@@ -38,7 +38,9 @@ def test_page_previews_rewords_and_offers_downloads(decks_dir):
     assert len(preview) == 8
     assert "<script>alert(1)</script>" in " ".join(preview["question"])  # shown as text
     assert [b.label for b in at.download_button] == [
-        "PDF (student sheet + answer key)", "Answer key"]
+        "PDF (student sheet + answer key)",
+        "Answer key",
+    ]
 
     at.text_input(key="wording-nasty-deck/d-troops").input("When did the troops go?").run()
     assert "When did the troops go?" in list(at.dataframe[0].value["question"])
@@ -79,7 +81,11 @@ def test_downloads_are_the_real_files():
     quiz = make_quiz([deck], pick_items([deck]), versions=2, seed=1, title="Week 3: NATO?")
     files, _ = classroom.downloads(quiz, "pdf")
     assert [f.file_name for f in files] == [
-        "week-3-nato-v1.pdf", "week-3-nato-v1-key.pdf", "week-3-nato-v2.pdf", "week-3-nato-v2-key.pdf"]
+        "week-3-nato-v1.pdf",
+        "week-3-nato-v1-key.pdf",
+        "week-3-nato-v2.pdf",
+        "week-3-nato-v2-key.pdf",
+    ]
     assert all(f.mime == "application/pdf" for f in files)
     assert "Answer key" in PdfReader(io.BytesIO(files[1].data)).pages[0].extract_text()
     gift, _ = classroom.downloads(quiz, "gift")

@@ -62,11 +62,35 @@ def test_usage_error_exits_2(tmp_path, capsys):
 def test_quiz_versions_write_one_file_each_plus_pdf_keys(tmp_path, capsys):
     deck = _deck_file(tmp_path)
     out = tmp_path / "quiz.pdf"
-    assert main(["quiz", str(deck), "--format", "pdf", "-o", str(out), "--versions", "2",
-                 "--count", "5", "--seed", "1"]) == 0
+    assert (
+        main(
+            [
+                "quiz",
+                str(deck),
+                "--format",
+                "pdf",
+                "-o",
+                str(out),
+                "--versions",
+                "2",
+                "--count",
+                "5",
+                "--seed",
+                "1",
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in tmp_path.glob("quiz*")) == [
-        "quiz-v1-key.pdf", "quiz-v1.pdf", "quiz-v2-key.pdf", "quiz-v2.pdf"]
-    assert main(["quiz", str(deck), "--format", "gift", "-o", str(tmp_path / "q.txt"), "--seed", "1"]) == 0
+        "quiz-v1-key.pdf",
+        "quiz-v1.pdf",
+        "quiz-v2-key.pdf",
+        "quiz-v2.pdf",
+    ]
+    assert (
+        main(["quiz", str(deck), "--format", "gift", "-o", str(tmp_path / "q.txt"), "--seed", "1"])
+        == 0
+    )
     err = capsys.readouterr().err
     assert "only 8 items match" in err and "seed" not in err.split("q.txt")[-1]
 
@@ -79,14 +103,34 @@ def test_quiz_without_seed_prints_the_seed_to_reuse(tmp_path, capsys):
 
 def test_quiz_reports_left_out_items_and_fails_when_nothing_fits(tmp_path, capsys):
     deck = _deck_file(tmp_path)
-    assert main(["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "k.xlsx"), "--seed", "1"]) == 0
+    assert (
+        main(["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "k.xlsx"), "--seed", "1"])
+        == 0
+    )
     assert "Kahoot: item q-nasty left out: 5 choices" in capsys.readouterr().err
-    assert main(["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "n.xlsx"),
-                 "--kinds", "number"]) == 1
+    assert (
+        main(
+            ["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "n.xlsx"), "--kinds", "number"]
+        )
+        == 1
+    )
     assert "no selected question fits Kahoot" in capsys.readouterr().err
     assert not (tmp_path / "n.xlsx").exists()
-    assert main(["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "t.xlsx"),
-                 "--time-limit", "25"]) == 1
+    assert (
+        main(
+            [
+                "quiz",
+                str(deck),
+                "-f",
+                "kahoot",
+                "-o",
+                str(tmp_path / "t.xlsx"),
+                "--time-limit",
+                "25",
+            ]
+        )
+        == 1
+    )
     assert "time limit 25" in capsys.readouterr().err
     assert not (tmp_path / "t.xlsx").exists()
 
@@ -108,5 +152,7 @@ def test_quiz_usage_errors_exit_2(tmp_path):
 
 def test_quiz_filters_matching_nothing_exit_1(tmp_path, capsys):
     deck = _deck_file(tmp_path)
-    assert main(["quiz", str(deck), "-f", "gift", "-o", str(tmp_path / "x.txt"), "--tags", "zzz"]) == 1
+    assert (
+        main(["quiz", str(deck), "-f", "gift", "-o", str(tmp_path / "x.txt"), "--tags", "zzz"]) == 1
+    )
     assert "no items match" in capsys.readouterr().err

@@ -28,8 +28,11 @@ def test_anki_imports_the_csv_with_tags_and_newlines(tmp_path):
         # html:false: Anki stores the text escaped (so <script> stays inert), newlines as <br>.
         assert not any("<script>" in f for n in notes for f in n.fields)
         got = sorted(
-            (html.unescape(n.fields[0].replace("<br>", "\n")), html.unescape(n.fields[1]),
-             " ".join(sorted(n.tags)))
+            (
+                html.unescape(n.fields[0].replace("<br>", "\n")),
+                html.unescape(n.fields[1]),
+                " ".join(sorted(n.tags)),
+            )
             for n in notes
         )
         assert got == sorted((f, b, " ".join(sorted(t.split()))) for f, b, t in expected)

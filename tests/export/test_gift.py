@@ -47,15 +47,27 @@ def test_nasty_text_is_escaped_on_the_wire():
 
 
 def _short(prompt: str, answer: str) -> Quiz:
-    q = QuizQuestion(item_id="x", kind="quote", type="short_answer", prompt=prompt,
-                     answer=answer, accept=(answer,))
+    q = QuizQuestion(
+        item_id="x",
+        kind="quote",
+        type="short_answer",
+        prompt=prompt,
+        answer=answer,
+        accept=(answer,),
+    )
     return Quiz("t", 0, (QuizVersion(1, (q,)),))
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    prompt=st.text(alphabet=st.sampled_from(list("ab ~=#{}:\\\n[]“”–é\t")) | st.characters(exclude_categories=("Cs",)), min_size=1),
-    answer=st.text(alphabet=st.sampled_from(list("ab~=#{}:\\[]\n")), min_size=1).map(str.strip).filter(bool),
+    prompt=st.text(
+        alphabet=st.sampled_from(list("ab ~=#{}:\\\n[]“”–é\t"))
+        | st.characters(exclude_categories=("Cs",)),
+        min_size=1,
+    ),
+    answer=st.text(alphabet=st.sampled_from(list("ab~=#{}:\\[]\n")), min_size=1)
+    .map(str.strip)
+    .filter(bool),
 )
 def test_escaping_round_trips_any_text(prompt, answer):
     prompt = prompt.replace("\r", "\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 import io
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 from quizgen.export.qti import export_qti
 from quizgen.export.select import make_quiz, pick_items
@@ -40,17 +40,25 @@ def test_manifest_references_every_file_in_the_zip():
 
 
 def test_items_parse_back_with_types_and_answers():
-    quiz, version, archive = _zip(versions=2, number=2)
-    name = next(n for n in archive.namelist() if n.endswith(".xml") and "/" in n and "meta" not in n)
+    _, version, archive = _zip(versions=2, number=2)
+    name = next(
+        n for n in archive.namelist() if n.endswith(".xml") and "/" in n and "meta" not in n
+    )
     root = ET.fromstring(archive.read(name))
     items = root.findall(".//q:item", NS)
     assert len(items) == len(version.questions)
     assert root.find("q:assessment", NS).get("title").endswith("(version 2)")
     for item, q in zip(items, version.questions):
-        fields = {f.find("q:fieldlabel", NS).text: f.find("q:fieldentry", NS).text
-                  for f in item.iterfind(".//q:qtimetadatafield", NS)}
-        expected = {"multiple_choice": "multiple_choice_question", "true_false": "true_false_question",
-                    "short_answer": "short_answer_question", "numerical": "numerical_question"}[q.type]
+        fields = {
+            f.find("q:fieldlabel", NS).text: f.find("q:fieldentry", NS).text
+            for f in item.iterfind(".//q:qtimetadatafield", NS)
+        }
+        expected = {
+            "multiple_choice": "multiple_choice_question",
+            "true_false": "true_false_question",
+            "short_answer": "short_answer_question",
+            "numerical": "numerical_question",
+        }[q.type]
         assert fields["question_type"] == expected
         prompt = item.find("q:presentation/q:material/q:mattext", NS).text
         assert html.unescape(prompt.replace("<br>", "\n")) == q.prompt
@@ -72,4 +80,6 @@ def test_items_parse_back_with_types_and_answers():
 def test_same_timestamp_same_bytes():
     deck = make_deck()
     quiz = make_quiz([deck], pick_items([deck]), seed=9)
-    assert export_qti(quiz, quiz.versions[0], timestamp=1.7e9) == export_qti(quiz, quiz.versions[0], timestamp=1.7e9)
+    assert export_qti(quiz, quiz.versions[0], timestamp=1.7e9) == export_qti(
+        quiz, quiz.versions[0], timestamp=1.7e9
+    )

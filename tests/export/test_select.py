@@ -12,7 +12,11 @@ def test_filters_and_count_are_seeded():
     deck = make_deck()
     assert {p.item_id for p in pick_items([deck], kinds=["number"])} == {"n-troops", "n-aircraft"}
     assert {p.item_id for p in pick_items([deck], tags=["conflict"])} == {"q-muller"}
-    assert {p.item_id for p in pick_items([deck], sources=["art-b"])} == {"n-aircraft", "d-tf", "q-nasty"}
+    assert {p.item_id for p in pick_items([deck], sources=["art-b"])} == {
+        "n-aircraft",
+        "d-tf",
+        "q-nasty",
+    }
     assert len(pick_items([deck], tags=["news"])) == len(deck.items)  # deck tags count
     first = pick_items([deck], count=3, seed=5)
     assert len(first) == 3 and first == pick_items([deck], count=3, seed=5)
@@ -30,8 +34,12 @@ def test_bad_filters_raise_clear_errors():
 def test_versions_shuffle_but_keep_true_false_and_keys_right():
     deck = make_deck()
     picked = pick_items([deck])
-    quiz = make_quiz([deck], picked, versions=3, seed=1, wording={"d-troops": "Year of the troops?"})
-    assert quiz == make_quiz([deck], picked, versions=3, seed=1, wording={"d-troops": "Year of the troops?"})
+    quiz = make_quiz(
+        [deck], picked, versions=3, seed=1, wording={"d-troops": "Year of the troops?"}
+    )
+    assert quiz == make_quiz(
+        [deck], picked, versions=3, seed=1, wording={"d-troops": "Year of the troops?"}
+    )
     orders = {tuple(q.item_id for q in v.questions) for v in quiz.versions}
     assert len(orders) > 1
     for version in quiz.versions:

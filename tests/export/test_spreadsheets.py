@@ -33,8 +33,13 @@ def _quiz():
 
 
 def _choice_questions(version, max_choices, max_question=None):
-    return [q for q in version.questions if q.choices and len(q.choices) <= max_choices
-            and (max_question is None or len(q.prompt) <= max_question)]
+    return [
+        q
+        for q in version.questions
+        if q.choices
+        and len(q.choices) <= max_choices
+        and (max_question is None or len(q.prompt) <= max_question)
+    ]
 
 
 def test_kahoot_follows_the_template_and_limits():
@@ -71,7 +76,7 @@ def test_xlsx_stores_formula_like_text_as_text():
     cells = [c for row in ws.iter_rows(min_row=2) for c in row if c.value == "= Gazette + {x}"]
     assert cells and all(c.data_type == "s" for c in cells)
     for row in ws.iter_rows(min_row=2, values_only=True):
-        question, qtype, *options = row[:7]
+        _question, qtype, *options = row[:7]
         options = [o for o in options if o]
         assert qtype == "Multiple Choice" and 2 <= len(options) <= 5
         assert 1 <= row[7] <= len(options)
@@ -97,8 +102,9 @@ def test_blooket_csv_template_and_injection_guard():
 
 def test_gimkit_csv_template_and_injection_guard():
     deck = make_deck()
-    quiz = make_quiz([deck], pick_items([deck]), seed=2,
-                     wording={"q-muller": "=HYPERLINK(\"http://evil\")"})
+    quiz = make_quiz(
+        [deck], pick_items([deck]), seed=2, wording={"q-muller": '=HYPERLINK("http://evil")'}
+    )
     data, warnings = export_gimkit(quiz, quiz.versions[0])
     rows = _csv(data)
     assert rows[0][0] == "Gimkit Spreadsheet Import Template"
@@ -106,5 +112,5 @@ def test_gimkit_csv_template_and_injection_guard():
     for row in rows[2:]:
         assert len(row) == 5 and row[1] and row[2]
         assert not any(cell[:1] in "=+-@" and cell for cell in row)
-    assert ["'=HYPERLINK(\"http://evil\")"] == [r[0] for r in rows[2:] if "HYPERLINK" in r[0]]
+    assert ['\'=HYPERLINK("http://evil")'] == [r[0] for r in rows[2:] if "HYPERLINK" in r[0]]
     assert any("starts with '='" in w for w in warnings)
