@@ -66,7 +66,8 @@ def _answer_lines(q: QuizQuestion) -> list[str]:
         if isinstance(q.value, tuple):
             return [f"#{_num(q.value[0])}..{_num(q.value[1])}"]
         return [f"#{_num(q.value)}:{_num(q.tolerance)}"]
-    return ["=" + _answer(a) for a in q.accept]
+    # Moodle's short answer reads * as a wildcard; \* is a literal star.
+    return ["=" + _answer(a).replace("*", "\\*") for a in q.accept]
 
 
 def _num(value: Number) -> str:
@@ -145,13 +146,14 @@ def _parse_question(block: str) -> GiftQuestion:
             raise GiftSyntaxError(
                 f"question {title!r}: answer line must start with = or ~: {line!r}"
             )
-        raw = line[1:]
-        raw = raw.removeprefix(_FORMAT)
-        answers.append((line[0] == "=", _unescape(raw, title)))
+        answers.append((line[0] == "=", line[1:].removeprefix(_FORMAT)))
     if not answers:
         raise GiftSyntaxError(f"question {title!r}: no answers")
-    qtype = "short_answer" if all(ok for ok, _ in answers) else "multiple_choice"
-    return GiftQuestion(title, text, qtype, answers=answers)
+    short = all(ok for ok, _ in answers)
+    answers = [(ok, _unescape(raw, title, star=short)) for ok, raw in answers]
+    return GiftQuestion(
+        title, text, "short_answer" if short else "multiple_choice", answers=answers
+    )
 
 
 def _read_until(block: str, pos: int, end: str, *, raw: bool = False) -> tuple[str, int]:
@@ -168,7 +170,8 @@ def _read_until(block: str, pos: int, end: str, *, raw: bool = False) -> tuple[s
     raise GiftSyntaxError(f"missing {end!r} in {block[:40]!r}")
 
 
-def _unescape(chunk: str, where: str) -> str:
+def _unescape(chunk: str, where: str, *, star: bool = False) -> str:
+    """Undo escape_gift; ``star``: a short answer, where * must come as \\*."""
     out = []
     i = 0
     while i < len(chunk):
@@ -179,13 +182,13 @@ def _unescape(chunk: str, where: str) -> str:
             nxt = chunk[i + 1]
             if nxt == "n":
                 out.append("\n")
-            elif nxt in SPECIAL:
+            elif nxt in SPECIAL or (star and nxt == "*"):
                 out.append(nxt)
             else:
                 raise GiftSyntaxError(f"{where!r}: unknown escape \\{nxt}")
             i += 2
             continue
-        if ch in SPECIAL or ch == "\n":
+        if ch in SPECIAL or ch == "\n" or (star and ch == "*"):
             raise GiftSyntaxError(f"{where!r}: unescaped {ch!r}")
         out.append(ch)
         i += 1

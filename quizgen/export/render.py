@@ -69,7 +69,11 @@ def render_version(
         "blooket": spreadsheets.export_blooket,
         "gimkit": spreadsheets.export_gimkit,
     }[fmt]
-    kwargs = {"time_limit": time_limit} if time_limit is not None and fmt != "gimkit" else {}
+    kwargs: dict[str, float] = {}
+    if time_limit is not None and fmt != "gimkit":
+        kwargs["time_limit"] = time_limit
+    if timestamp is not None and fmt in ("kahoot", "quizizz"):
+        kwargs["timestamp"] = timestamp
     data, warnings = exporter(quiz, version, **kwargs)
     return Rendered(data, warnings=warnings)
 

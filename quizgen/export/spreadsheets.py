@@ -12,8 +12,11 @@ formula; CSV cells starting with ``= + - @`` (other than plain numbers) get a le
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
+import time
+import zipfile
 from collections.abc import Sequence
 
 from openpyxl import Workbook
@@ -73,6 +76,7 @@ GIMKIT_HEADERS = (
     "Incorrect Answer 3 (Optional)",
 )
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 _PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
 
 
@@ -119,14 +123,28 @@ def _text_cell(ws, row: int, column: int, value: str | int) -> None:
         cell.data_type = "s"  # never a formula, whatever the article says
 
 
-def _xlsx_bytes(wb: Workbook) -> bytes:
+def _xlsx_bytes(wb: Workbook, timestamp: float | None) -> bytes:
+    """Save ``wb``; with a ``timestamp``, stamp it everywhere so the bytes are reproducible."""
     buffer = io.BytesIO()
+    if timestamp is not None:
+        wb.properties.created = dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(tzinfo=None)
     wb.save(buffer)
-    return buffer.getvalue()
+    if timestamp is None:
+        return buffer.getvalue()
+    stamp = wb.properties.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = time.gmtime(max(timestamp, 315532800))[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl sets "modified" to now on save
+                data = _MODIFIED.sub(rb"\g<1>" + stamp.encode() + rb"\g<2>", data)
+            dst.writestr(zipfile.ZipInfo(info.filename, when), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def export_kahoot(
-    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20, timestamp: float | None = None
 ) -> tuple[bytes, list[str]]:
     """Kahoot's quiz template: notes in rows 1–7, headers on row 8, one question per row."""
     if time_limit not in KAHOOT_TIME_LIMITS:
@@ -165,11 +183,11 @@ def export_kahoot(
         ws.cell(row=row, column=7, value=time_limit)
         ws.cell(row=row, column=8, value=q.correct + 1)
     _require_some("Kahoot", row - KAHOOT_HEADER_ROW, warnings)
-    return _xlsx_bytes(wb), warnings
+    return _xlsx_bytes(wb, timestamp), warnings
 
 
 def export_quizizz(
-    quiz: Quiz, version: QuizVersion, *, time_limit: int = 30
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 30, timestamp: float | None = None
 ) -> tuple[bytes, list[str]]:
     """Quizizz (Wayground) spreadsheet template: headers on row 1, multiple choice only."""
     if time_limit not in QUIZIZZ_TIME_LIMITS:
@@ -197,7 +215,7 @@ def export_quizizz(
         ws.cell(row=row, column=8, value=q.correct + 1)
         ws.cell(row=row, column=9, value=time_limit)
     _require_some("Quizizz", row - 1, warnings)
-    return _xlsx_bytes(wb), warnings
+    return _xlsx_bytes(wb, timestamp), warnings
 
 
 def _csv_cell(value: str, where: str, warnings: list[str]) -> str:

@@ -123,3 +123,11 @@ def test_same_timestamp_same_bytes_and_stable_ids():
     assert export_apkg([deck], timestamp=T0) == export_apkg([deck], timestamp=T0)
     assert anki_deck_id("nato-isil") == anki_deck_id("nato-isil")
     assert (1 << 30) <= anki_deck_id("x") < (1 << 31)
+
+
+def test_two_decks_in_one_package_get_their_own_anki_decks(col, tmp_path):
+    first, second = make_deck(), make_deck(deck_id="other-deck", title="Other")
+    _import(col, tmp_path / "two.apkg", export_apkg([first, second], timestamp=T0))
+    assert len(col.find_notes("")) == 2 * len(first.items)  # same item ids, different GUIDs
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert {"quizgen::Other", "quizgen::Nasty “news” & <tests>"} <= names

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizgen.export.gift import escape_gift, export_gift, parse_gift
+from quizgen.export.gift import GiftSyntaxError, escape_gift, export_gift, parse_gift
 from quizgen.export.select import Quiz, QuizQuestion, QuizVersion, make_quiz, pick_items
 from tests.deck_factory import NASTY, make_deck
 
@@ -65,7 +66,7 @@ def _short(prompt: str, answer: str) -> Quiz:
         | st.characters(exclude_categories=("Cs",)),
         min_size=1,
     ),
-    answer=st.text(alphabet=st.sampled_from(list("ab~=#{}:\\[]\n")), min_size=1)
+    answer=st.text(alphabet=st.sampled_from(list("ab~=#{}:\\[]*\n")), min_size=1)
     .map(str.strip)
     .filter(bool),
 )
@@ -81,3 +82,19 @@ def test_escaping_round_trips_any_text(prompt, answer):
 def test_escape_covers_every_special_character():
     assert escape_gift(NASTY).count("\\") >= 8
     assert escape_gift("a\nb\\") == "a\\nb\\\\"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "::t::[plain]Who? {\n=a~b\n}",  # the bug Moodle hides: ~ turns it into multiple choice
+        "::t::[plain]Who: me? {\n=a\n}",  # unescaped colon in the text
+        "::t::[plain]Who? {\n=a*\n}",  # a bare * is a wildcard in Moodle short answers
+        "::t::[plain]Who? {\n=a\\q\n}",  # unknown escape
+        "::t::[plain]Who? {\n=a\n",  # no closing brace
+        "Who? {=a}",  # no title
+    ],
+)
+def test_strict_parser_rejects_unescaped_text(bad):
+    with pytest.raises(GiftSyntaxError):
+        parse_gift(bad)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.export.render import FORMATS, render_version
 from quizgen.export.select import SelectionError, make_quiz, pick_items
 from tests.deck_factory import make_deck
 
@@ -56,3 +57,14 @@ def test_versions_shuffle_but_keep_true_false_and_keys_right():
     assert types["n-troops"] == "numerical" and types["d-tf"] == "true_false"
     assert types["q-muller"] == "multiple_choice" and types["p-head"] == "short_answer"
     assert [s.id for s in quiz.sources] == ["art-a", "art-b"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_byte_for_byte_reproducible(fmt):
+    deck = make_deck()
+    quiz = make_quiz([deck], pick_items([deck], count=6, seed=3), versions=2, seed=3)
+    again = make_quiz([deck], pick_items([deck], count=6, seed=3), versions=2, seed=3)
+    for version, same in zip(quiz.versions, again.versions):
+        first = render_version(quiz, version, fmt, timestamp=1.7e9)
+        second = render_version(again, same, fmt, timestamp=1.7e9)
+        assert (first.quiz, first.key) == (second.quiz, second.key)
