@@ -5,7 +5,7 @@ import streamlit as st
 from quizgen.errors import QuizgenError
 from quizgen.export import classroom
 from quizgen.export.render import FORMATS
-from quizgen.export.select import make_quiz, pick_items
+from quizgen.export.selection import make_quiz, pick_items
 from quizgen.models import ITEM_KINDS
 
 st.title("Classroom quiz")

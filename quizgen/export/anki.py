@@ -104,7 +104,9 @@ def build_notes(deck: Deck) -> list[genanki.Note]:
     """One note per item; every field HTML-escaped."""
     notes = []
     for item in deck.items:
-        evidence = "<br><br>".join(_highlight(ev.text, item.answer) for ev in item.evidence)
+        evidence = "<br><br>".join(
+            _highlight(ev.text, item.answer, item.accept) for ev in item.evidence
+        )
         source_ids = list(dict.fromkeys(ev.source for ev in item.evidence))
         source = "<br>".join(_source_html(deck, sid) for sid in source_ids)
         if item.style == "cloze":
@@ -177,9 +179,9 @@ def _zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
     return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
 
 
-def _highlight(text: str, answer: str) -> str:
+def _highlight(text: str, answer: str, accept: Sequence[str]) -> str:
     parts = []
-    for segment, is_answer in answer_spans(text, answer):
+    for segment, is_answer in answer_spans(text, answer, alternatives=accept):
         escaped = html.escape(segment).replace("\n", "<br>")
         parts.append(f"<b>{escaped}</b>" if is_answer else escaped)
     return "".join(parts)

@@ -50,7 +50,7 @@ def _cmd_export_anki(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_csv(args: argparse.Namespace) -> int:
-    from quizgen.export.csv import export_flashcards_csv
+    from quizgen.export.flashcards import export_flashcards_csv
     from quizgen.export.outputs import write_files
 
     decks = _load(args.decks)
@@ -131,7 +131,7 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
 
     from quizgen.export.outputs import write_files
     from quizgen.export.render import quiz_files
-    from quizgen.export.select import make_quiz, pick_items
+    from quizgen.export.selection import make_quiz, pick_items
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)

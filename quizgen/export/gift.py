@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizgen.export.select import Number, Quiz, QuizQuestion, QuizVersion
+from quizgen.export.selection import Number, Quiz, QuizQuestion, QuizVersion
 
 SPECIAL = "~=#{}:\\"
 _FORMAT = "[plain]"

@@ -13,7 +13,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from quizgen.export.select import Quiz, QuizVersion
+from quizgen.export.selection import Quiz, QuizVersion
 from quizgen.export.wording import cite
 
 FONT_DIR = Path(__file__).parent / "fonts"

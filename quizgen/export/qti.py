@@ -19,7 +19,7 @@ import time
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.export.select import Number, Quiz, QuizQuestion, QuizVersion
+from quizgen.export.selection import Number, Quiz, QuizQuestion, QuizVersion
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"

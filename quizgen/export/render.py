@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizgen.export.outputs import version_path
-from quizgen.export.select import Quiz, QuizVersion
+from quizgen.export.selection import Quiz, QuizVersion
 
 FORMATS = ("pdf", "gift", "qti", "kahoot", "quizizz", "blooket", "gimkit")
 EXTENSIONS = {

@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from quizgen.errors import QuizgenError
-from quizgen.export.select import Quiz, QuizQuestion, QuizVersion
+from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion
 
 KAHOOT_HEADER_ROW = 8
 KAHOOT_HEADERS = (

@@ -6,24 +6,38 @@ Plain text only; each exporter escapes for its own format.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from quizgen.models import Deck, Source
 
 _TAG_UNSAFE = re.compile(r"[\s\"]+")
 
 
-def answer_spans(text: str, answer: str) -> Iterator[tuple[str, bool]]:
-    """Split ``text`` into (segment, is_answer) pieces, matching ``answer`` case-insensitively.
+def answer_spans(
+    text: str, answer: str, *, alternatives: Sequence[str] = ()
+) -> Iterator[tuple[str, bool]]:
+    """Split ``text`` into (segment, is_answer) pieces, matching case-insensitively.
+
+    The first of ``answer``, ``alternatives`` and the answer's last word (a surname: articles
+    say "Trump said") that occurs in ``text`` is marked.
 
     >>> list(answer_spans("Hello Bob and bob", "Bob"))
     [('Hello ', False), ('Bob', True), (' and ', False), ('bob', True)]
     """
-    if not answer.strip():
+    words = answer.split()
+    candidates = [answer, *alternatives] + ([words[-1]] if len(words) > 1 else [])
+    pattern = None
+    for candidate in candidates:
+        if len(candidate.strip()) >= 3 or candidate == answer:
+            found = re.compile(re.escape(candidate.strip()), flags=re.IGNORECASE)
+            if candidate.strip() and found.search(text):
+                pattern = found
+                break
+    if pattern is None:
         yield text, False
         return
     pos = 0
-    for match in re.finditer(re.escape(answer), text, flags=re.IGNORECASE):
+    for match in pattern.finditer(text):
         if match.start() > pos:
             yield text[pos : match.start()], False
         yield match.group(0), True

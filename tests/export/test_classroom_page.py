@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from quizgen.deck_io import save_deck
 from quizgen.export import classroom
-from quizgen.export.select import make_quiz, pick_items
+from quizgen.export.selection import make_quiz, pick_items
 from tests.deck_factory import make_deck
 
 PAGE = Path(__file__).resolve().parents[2] / "pages" / "5_Classroom.py"

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from quizgen.export.csv import export_flashcards_csv, flashcard_rows
+from quizgen.export.flashcards import export_flashcards_csv, flashcard_rows
 from tests.deck_factory import make_deck
 
 anki_collection = pytest.importorskip("anki.collection")

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.export.gift import GiftSyntaxError, escape_gift, export_gift, parse_gift
-from quizgen.export.select import Quiz, QuizQuestion, QuizVersion, make_quiz, pick_items
+from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion, make_quiz, pick_items
 from tests.deck_factory import NASTY, make_deck
 
 

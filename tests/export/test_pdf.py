@@ -7,7 +7,7 @@ import io
 from pypdf import PdfReader
 
 from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
-from quizgen.export.select import make_quiz, pick_items
+from quizgen.export.selection import make_quiz, pick_items
 from tests.deck_factory import make_deck
 
 

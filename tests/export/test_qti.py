@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from quizgen.export.qti import export_qti
-from quizgen.export.select import make_quiz, pick_items
+from quizgen.export.selection import make_quiz, pick_items
 from tests.deck_factory import make_deck
 
 NS = {

@@ -8,7 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from quizgen.export.select import make_quiz, pick_items
+from quizgen.export.selection import make_quiz, pick_items
 from quizgen.export.spreadsheets import (
     BLOOKET_HEADERS,
     GIMKIT_HEADERS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.export.render import FORMATS, render_version
-from quizgen.export.select import SelectionError, make_quiz, pick_items
+from quizgen.export.selection import SelectionError, make_quiz, pick_items
 from tests.deck_factory import make_deck
 
 
