@@ -82,8 +82,12 @@ st.dataframe(classroom.preview_rows(quiz.versions[shown - 1]), hide_index=True)
 
 st.subheader("Download")
 fmt = st.selectbox("Format", FORMATS, format_func=classroom.FORMAT_LABELS.get)
+time_limit = None
+if fmt in classroom.TIME_LIMITS:
+    allowed = classroom.TIME_LIMITS[fmt]
+    time_limit = st.selectbox("Seconds per question", allowed, index=allowed.index(20))
 try:
-    files, warnings = classroom.downloads(quiz, fmt)
+    files, warnings = classroom.downloads(quiz, fmt, time_limit=time_limit)
 except QuizgenError as exc:
     st.error(classroom.md_escape(str(exc)))
     st.stop()

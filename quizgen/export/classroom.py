@@ -13,6 +13,7 @@ from pathlib import Path
 from quizgen.deck_io import load_deck
 from quizgen.errors import QuizgenError
 from quizgen.export.render import download_name, mime_type, render_version
+from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.selection import PickedItem, Quiz, QuizVersion
 from quizgen.export.wording import cite
 from quizgen.models import Deck
@@ -27,6 +28,13 @@ FORMAT_LABELS = {
     "gimkit": "Gimkit (CSV)",
 }
 
+
+# Time limits each platform offers (Blooket takes 1-300 s; a few round values suffice).
+TIME_LIMITS = {
+    "kahoot": list(KAHOOT_TIME_LIMITS),
+    "quizizz": list(QUIZIZZ_TIME_LIMITS),
+    "blooket": [10, 20, 30, 60, 90, 120, 300],
+}
 
 _MARKDOWN = set("\\`*_{}[]()#+-.!|~<>$:=")
 

@@ -49,6 +49,8 @@ def test_page_previews_rewords_and_offers_downloads(decks_dir):
 
     at.selectbox[0].select("kahoot").run()
     assert [b.label for b in at.download_button] == ["Kahoot (xlsx)"]
+    at.selectbox[1].select(60).run()  # seconds per question
+    assert not at.exception and at.selectbox[1].value == 60
     assert not at.exception
     at.number_input[2].set_value(2).run()  # versions
     labels = [b.label for b in at.download_button]
@@ -90,3 +92,13 @@ def test_downloads_are_the_real_files():
     assert "Answer key" in PdfReader(io.BytesIO(files[1].data)).pages[0].extract_text()
     gift, _ = classroom.downloads(quiz, "gift")
     assert gift[0].file_name == "week-3-nato-v1.gift.txt" and gift[0].mime == "text/plain"
+
+
+def test_kahoot_download_uses_the_chosen_time_limit():
+    from openpyxl import load_workbook
+
+    deck = make_deck()
+    quiz = make_quiz([deck], pick_items([deck], kinds=["quote"]), seed=1)
+    (file,), _ = classroom.downloads(quiz, "kahoot", time_limit=60)
+    ws = load_workbook(io.BytesIO(file.data)).active
+    assert {row[6] for row in ws.iter_rows(min_row=9, values_only=True)} == {60}
