@@ -13,8 +13,8 @@ from pathlib import Path
 from quizgen.deck_io import load_deck
 from quizgen.errors import QuizgenError
 from quizgen.export.render import download_name, mime_type, render_version
-from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.selection import PickedItem, Quiz, QuizVersion
+from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.wording import cite
 from quizgen.models import Deck
 
