@@ -22,7 +22,7 @@ def _import(col, path, data):
     col.import_anki_package(
         ImportAnkiPackageRequest(
             package_path=str(path),
-            options=ImportAnkiPackageOptions(with_scheduling=False, merge_notetypes=True),
+            options=ImportAnkiPackageOptions(),  # what Anki's import dialog does by default
         )
     )
 
