@@ -21,6 +21,7 @@ class GoldQuote:
     source_text: str | None
     source_start: int | None
     speaker: str | None  # the name meant, resolved for pronouns; None if not determinable
+    named: bool = False  # the source span itself names the speaker (no pronoun resolution)
 
 
 def name_words(text: str) -> list[str]:
@@ -35,6 +36,25 @@ def gender(name: str) -> str:
 
     parts = name.split()
     return gender_of(" ".join(parts[-2:])) if len(parts) >= 2 else "?"
+
+
+def person_sources(sources: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Named sources that are people: a known first name among the words, or the surname of
+    such a person named earlier. A pronoun's antecedent is looked for among these only
+    ("Analysts", "Democrats", "the White House" are sources, but not a "he")."""
+    from quizgen.extract.people import _first_name_genders
+
+    first_names = _first_name_genders()
+    people: list[tuple[int, str]] = []
+    surnames: set[str] = set()
+    for start, name in sources:
+        words = name.split()
+        if any(w.lower() in first_names for w in words[:-1]):
+            people.append((start, name))
+            surnames.add(words[-1])
+        elif len(words) == 1 and words[0] in surnames:
+            people.append((start, name))
+    return people
 
 
 def is_name(text: str) -> bool:
@@ -55,10 +75,8 @@ def read_annotations(path: Path) -> list[GoldQuote]:
             spans[parts[0]] = (label, pairs, parts[2])  # type: ignore[assignment]
         elif line.startswith("E") and len(parts) >= 2:
             relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
-    named_sources = sorted(
-        (s[1][0][0], " ".join(name_words(s[2])))
-        for s in spans.values()
-        if s[0] == "Source" and is_name(s[2])
+    named_sources = person_sources(
+        sorted((s[1][0][0], " ".join(name_words(s[2]))) for s in spans.values() if s[0] == "Source" and is_name(s[2]))
     )
     quotes = []
     for rel in relations:
@@ -66,21 +84,21 @@ def read_annotations(path: Path) -> list[GoldQuote]:
         if content is None or not any(m in content[2] for m in QUOTE_MARKS):
             continue
         source = spans.get(rel.get("Source", ""))
-        speaker = None
+        speaker, named = None, False
         source_text = source_start = None
         if source is not None:
             source_text, source_start = source[2], source[1][0][0]
             names = name_words(source_text)
             first_word = source_text.split()[0].lower() if source_text.split() else ""
             if names and is_name(source_text):
-                speaker = " ".join(names)
+                speaker, named = " ".join(names), True
             elif first_word in ("he", "she", "him", "her", "his"):
                 # The annotators mark the pronoun, not its antecedent: take the nearest
                 # earlier named source whose first name does not contradict the pronoun.
                 want = "f" if first_word in ("she", "her") else "m"
                 earlier = [n for start, n in named_sources if start < source_start and gender(n) in ("?", want)]
                 speaker = earlier[-1] if earlier else None
-        quotes.append(GoldQuote(content[1], content[2], source_text, source_start, speaker))
+        quotes.append(GoldQuote(content[1], content[2], source_text, source_start, speaker, named))
     return quotes
 
 
