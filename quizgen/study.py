@@ -201,3 +201,17 @@ def streak(review_days: Sequence[dt.date], today: dt.date) -> int:
         count += 1
         current -= dt.timedelta(days=1)
     return count
+
+
+def study_card(
+    store: Store, learner: str, decks: Sequence[Deck], deck_id: str, item_id: str, now: dt.datetime
+) -> StudyCard | None:
+    """The card for one item (to keep showing it across page reruns), or None if it is gone."""
+    deck = next((d for d in decks if d.deck.id == deck_id), None)
+    item = next((i for i in deck.items if i.id == item_id), None) if deck else None
+    if deck is None or item is None:
+        return None
+    row = store.card(learner, deck_id, item_id)
+    if row is None:
+        return StudyCard(deck, item, new_card(card_id_for(deck_id, item_id), now), is_new=True)
+    return StudyCard(deck, item, row.card, is_new=False)
