@@ -6,11 +6,11 @@ st.set_page_config(page_title="quizgen", page_icon="📰", layout="centered")
 
 navigation = st.navigation(
     [
-        st.Page("pages/study.py", title="Study", icon="🧠", default=True),
-        st.Page("pages/quiz.py", title="Quiz", icon="✅"),
-        st.Page("pages/decks.py", title="Decks", icon="🗂️"),
-        st.Page("pages/stats.py", title="Stats", icon="📈"),
-        st.Page("pages/settings.py", title="Settings", icon="⚙️"),
+        st.Page("pages/study.py", title="Study", icon=":material/school:", default=True),
+        st.Page("pages/quiz.py", title="Quiz", icon=":material/quiz:"),
+        st.Page("pages/decks.py", title="Decks", icon=":material/folder:"),
+        st.Page("pages/stats.py", title="Stats", icon=":material/monitoring:"),
+        st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
     ]
 )
 navigation.run()
