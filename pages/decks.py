@@ -1,5 +1,6 @@
 """Decks: every deck with its counts; browse, search, edit or delete items; generate a deck."""
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ BROWSE_LIMIT = 50
 def overview(ctx):
     for entry in ctx.entries:
         if entry.deck is None:
-            st.error(f"{entry.path.name}: {entry.error}")
+            st.error(escape_markdown(f"{entry.path.name}: {entry.error}"))
             continue
         deck = entry.deck
         counts = deck_counts(ctx.store, ctx.learner, deck, ctx.now)
@@ -58,18 +59,18 @@ def browse(ctx):
             new_deck = apply_item_edits(deck, edited, shown_ids=[r["id"] for r in rows])
             save_deck(new_deck, entry.path)
         except QuizgenError as exc:
-            st.error(summarise_error(exc))
+            st.error(escape_markdown(summarise_error(exc)))
         else:
             st.session_state.editor_version = version + 1
             st.session_state.decks_saved = f"Saved {entry.path.name} ({len(new_deck.items)} items)."
             st.rerun()
     if message := st.session_state.pop("decks_saved", None):
-        st.success(message)
+        st.success(escape_markdown(message))
 
     shown = [i for i in deck.items if i.id in {r["id"] for r in rows}][:BROWSE_LIMIT]
     st.markdown("#### Evidence")
     for item in shown:
-        with st.expander(item.question):
+        with st.expander(escape_markdown(item.question)):
             st.markdown("**Answer:** " + escape_markdown(item.answer))
             for ev in item.evidence:
                 st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
@@ -83,26 +84,25 @@ def generate(ctx):
     st.caption(f"Up to {MAX_FILES} articles, {', '.join(ALLOWED_SUFFIXES)} only, "
                f"{MAX_FILE_BYTES // 1_000_000} MB each.")
     uploads = st.file_uploader("Articles", type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
-                               accept_multiple_files=True, key="gen_files")
+                               accept_multiple_files=True, key="gen_files",
+                               max_upload_size=max(1, MAX_FILE_BYTES // 1_000_000))
     pasted = st.text_area("…or paste an article", key="gen_paste")
     deck_id = st.text_input("Deck id (letters, digits, '-', '_', '.')", key="gen_id").strip()
     title = st.text_input("Title", key="gen_title").strip()
     if not st.button("Generate deck"):
         return
-    import re
-
     if not re.match(ID_PATTERN, deck_id):
         st.error("Give the deck an id made of letters, digits, '-', '_' or '.', e.g. nato-2024.")
         return
     folder = decks_dir()
     target = folder / f"{deck_id}.yaml"
     if target.exists():
-        st.error(f"{target.name} already exists; choose another id.")
+        st.error(escape_markdown(f"{target.name} already exists; choose another id."))
         return
     try:
         from quizgen.generate import generate_deck
     except ImportError as exc:
-        st.error(f"Deck generation is not available in this installation ({exc}).")
+        st.error(escape_markdown(f"Deck generation is not available in this installation ({exc})."))
         return
     bar = st.progress(0.0, text="Checking the articles…")
     try:
@@ -116,17 +116,17 @@ def generate(ctx):
             save_deck(deck, target)
     except QuizgenError as exc:
         bar.empty()
-        st.error(str(exc).splitlines()[0])
+        st.error(escape_markdown(str(exc).splitlines()[0]))
         return
     bar.progress(1.0, text="Done")
-    st.success(f"Saved {target.name} with {len(deck.items)} items.")
+    st.success(escape_markdown(f"Saved {target.name} with {len(deck.items)} items."))
 
 
 def main():
     st.title("Decks")
     ctx = load_context()
     if not ctx.entries:
-        st.info(f"No decks in {decks_dir()}. Generate one below.")
+        st.info(escape_markdown(f"No decks in {decks_dir()}. Generate one below."))
     overview(ctx)
     browse(ctx)
     generate(ctx)
@@ -135,4 +135,4 @@ def main():
 try:
     main()
 except QuizgenError as exc:
-    st.error(str(exc).splitlines()[0])
+    st.error(escape_markdown(str(exc).splitlines()[0]))

@@ -45,7 +45,8 @@ def ask(ctx, quiz):
     st.progress(len(answers) / len(questions), text=f"Question {len(answers) + 1} of {len(questions)}")
     st.markdown("### " + escape_markdown(question.item.question))
     if question.options:
-        given = st.radio("Choose one", question.options, index=None, key="quiz_choice")
+        given = st.radio("Choose one", question.options, index=None, key="quiz_choice",
+                         format_func=escape_markdown)
     else:
         given = st.text_input("Your answer", key="quiz_typed")
     if st.button("Submit answer", type="primary"):
@@ -71,7 +72,7 @@ def results(quiz):
         st.markdown("#### To review")
     for answer in wrong:
         item = answer.question.item
-        with st.expander(item.question):
+        with st.expander(escape_markdown(item.question)):
             given = "no answer" if not answer.given else answer.given
             st.markdown("You said: " + escape_markdown(given) + " · Answer: **" + escape_markdown(item.answer) + "**")
             for ev in item.evidence:
@@ -102,4 +103,4 @@ def main():
 try:
     main()
 except QuizgenError as exc:
-    st.error(str(exc).splitlines()[0])
+    st.error(escape_markdown(str(exc).splitlines()[0]))

@@ -27,7 +27,7 @@ def main():
         try:
             name = store.add_learner(new_name, ctx.now)
         except ValueError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
         else:
             store.set_active_learner(name)
             st.session_state.pop("set_learner", None)
@@ -57,4 +57,4 @@ def main():
 try:
     main()
 except QuizgenError as exc:
-    st.error(str(exc).splitlines()[0])
+    st.error(escape_markdown(str(exc).splitlines()[0]))

@@ -5,6 +5,7 @@ import streamlit as st
 
 from quizgen.appcontext import load_context
 from quizgen.errors import QuizgenError
+from quizgen.markdown import escape_markdown
 from quizgen.stats import current_streak, due_forecast, mastery, reviews_by_day
 
 
@@ -43,4 +44,4 @@ def main():
 try:
     main()
 except QuizgenError as exc:
-    st.error(str(exc).splitlines()[0])
+    st.error(escape_markdown(str(exc).splitlines()[0]))

@@ -103,4 +103,4 @@ def main():
 try:
     main()
 except QuizgenError as exc:
-    st.error(str(exc).splitlines()[0])
+    st.error(escape_markdown(str(exc).splitlines()[0]))

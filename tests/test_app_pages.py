@@ -92,7 +92,7 @@ def test_invalid_deck_is_listed_and_the_rest_works(env):
     (decks / "broken.yaml").write_text("schema_version: 1\ndeck: {id: broken}\nitems: []\n")
     at = page("decks")
     assert not at.exception
-    assert any("broken.yaml" in e.value for e in at.error)
+    assert any("broken" in e.value and "title" in e.value for e in at.error), [e.value for e in at.error]
     at = page("study")
     assert not at.exception and "Studied today: 0" in texts(at)
 
@@ -180,3 +180,28 @@ def test_generate_refuses_bad_uploads(env):
     at.text_area(key="gen_paste").input("")
     button(at, "Generate deck").click().run()
     assert at.error and "no articles" in at.error[0].value
+
+
+def test_generate_a_deck_from_an_uploaded_article(env):
+    pytest.importorskip("quizgen.generate")
+    decks, _ = env
+    article = next((ROOT / "seeds").glob("*.txt")).read_bytes()
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("article.txt", article, "text/plain")])
+    at.text_input(key="gen_id").input("fresh")
+    at.text_input(key="gen_title").input("Fresh deck")
+    button(at, "Generate deck").click().run(timeout=120)
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert [s.value for s in at.success]
+    assert load_deck(decks / "fresh.yaml").deck.title == "Fresh deck"
+
+
+def test_generate_refuses_an_oversized_file(env):
+    decks, _ = env
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("big.txt", b"x" * 1_000_500, "text/plain")])
+    at.text_input(key="gen_id").input("fresh")
+    button(at, "Generate deck").click().run()
+    assert at.error and "limit" in at.error[0].value
+    assert not (decks / "fresh.yaml").exists()
