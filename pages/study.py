@@ -26,7 +26,7 @@ def rate(ctx, card, rating):
     duration = int((now - started).total_seconds() * 1000) if started else None
     record_rating(ctx.store, ctx.learner, card.deck_id, card.item.id, rating, now, ctx.settings,
                   duration_ms=duration)
-    for key in ("study_current", "study_revealed", "study_check", "study_shown_at"):
+    for key in ("study_current", "study_revealed", "study_check", "study_shown_at", "study_typed"):
         st.session_state.pop(key, None)
 
 
