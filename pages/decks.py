@@ -28,8 +28,10 @@ def overview(ctx):
         counts = deck_counts(ctx.store, ctx.learner, deck, ctx.now)
         with st.container(border=True):
             st.markdown("**" + escape_markdown(deck.deck.title) + "**")
-            st.text(f"{counts.total} items · new {counts.new} · learning {counts.learning} · "
-                    f"due {counts.due} · {len(deck.sources)} articles · {entry.path.name}")
+            st.text(
+                f"{counts.total} items · new {counts.new} · learning {counts.learning} · "
+                f"due {counts.due} · {len(deck.sources)} articles · {entry.path.name}"
+            )
 
 
 def browse(ctx):
@@ -37,22 +39,25 @@ def browse(ctx):
     if not entries:
         return
     st.subheader("Browse and edit")
-    deck_id = st.selectbox("Deck", list(entries), key="browse_deck",
-                           format_func=lambda i: entries[i].deck.deck.title)
+    deck_id = st.selectbox(
+        "Deck", list(entries), key="browse_deck", format_func=lambda i: entries[i].deck.deck.title
+    )
     entry = entries[deck_id]
     deck = entry.deck
-    query = st.text_input("Search questions, answers and evidence", key="browse_query").strip().casefold()
-    rows = [
-        row for row, item in zip(item_rows(deck), deck.items)
-        if not query or query in " ".join([item.question, item.answer, *item.accept,
-                                           *(e.text for e in item.evidence)]).casefold()
-    ]
-    st.caption(f"{len(rows)} of {len(deck.items)} items. Lists (accept, tags) are separated by ';'. "
-               "Select rows and press Delete to remove them.")
+    query = st.text_input("Search questions, answers and evidence", key="browse_query")
+    rows = item_rows(deck, query=query)
+    st.caption(
+        f"{len(rows)} of {len(deck.items)} items. Lists (accept, tags) are separated by ';'. "
+        "Select rows and press Delete to remove them."
+    )
     version = st.session_state.get("editor_version", 0)
     edited = st.data_editor(
-        rows, key=f"editor-{deck_id}-{version}", num_rows="delete", hide_index=True,
-        disabled=["id", "kind"], width="stretch",
+        rows,
+        key=f"editor-{deck_id}-{version}",
+        num_rows="delete",
+        hide_index=True,
+        disabled=["id", "kind"],
+        width="stretch",
     )
     if st.button("Save changes", type="primary"):
         try:
@@ -75,17 +80,34 @@ def browse(ctx):
             for ev in item.evidence:
                 st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
                 source = deck.source(ev.source)
-                st.caption(escape_markdown(" · ".join(
-                    p for p in (source.title, source.outlet, source.published and source.published.isoformat()) if p)))
+                st.caption(
+                    escape_markdown(
+                        " · ".join(
+                            p
+                            for p in (
+                                source.title,
+                                source.outlet,
+                                source.published and source.published.isoformat(),
+                            )
+                            if p
+                        )
+                    )
+                )
 
 
 def generate(ctx):
     st.subheader("Generate a new deck")
-    st.caption(f"Up to {MAX_FILES} articles, {', '.join(ALLOWED_SUFFIXES)} only, "
-               f"{MAX_FILE_BYTES // 1_000_000} MB each.")
-    uploads = st.file_uploader("Articles", type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
-                               accept_multiple_files=True, key="gen_files",
-                               max_upload_size=max(1, MAX_FILE_BYTES // 1_000_000))
+    st.caption(
+        f"Up to {MAX_FILES} articles, {', '.join(ALLOWED_SUFFIXES)} only, "
+        f"{MAX_FILE_BYTES // 1_000_000} MB each."
+    )
+    uploads = st.file_uploader(
+        "Articles",
+        type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
+        accept_multiple_files=True,
+        key="gen_files",
+        max_upload_size=max(1, MAX_FILE_BYTES // 1_000_000),
+    )
     pasted = st.text_area("…or paste an article", key="gen_paste")
     deck_id = st.text_input("Deck id (letters, digits, '-', '_', '.')", key="gen_id").strip()
     title = st.text_input("Title", key="gen_title").strip()

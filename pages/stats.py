@@ -18,21 +18,32 @@ def main():
     cols[0].metric("Streak", f"{days_in_row} day{'' if days_in_row == 1 else 's'}")
     cols[1].metric("Reviews (30 days)", sum(d.reviews for d in days))
     mature = sum(d.mature_reviews for d in days)
-    cols[2].metric("True retention", f"{sum(d.recalled for d in days) / mature:.0%}" if mature else "–")
+    cols[2].metric(
+        "True retention", f"{sum(d.recalled for d in days) / mature:.0%}" if mature else "–"
+    )
 
     st.subheader("Reviews per day")
-    st.bar_chart(pd.DataFrame({"day": [d.day for d in days], "reviews": [d.reviews for d in days]}),
-                 x="day", y="reviews")
+    st.bar_chart(
+        pd.DataFrame({"day": [d.day for d in days], "reviews": [d.reviews for d in days]}),
+        x="day",
+        y="reviews",
+    )
 
     st.subheader("True retention")
     st.caption("Share of cards in review (not new or learning) that were recalled, per day.")
-    st.line_chart(pd.DataFrame({"day": [d.day for d in days],
-                                "retention": [d.retention for d in days]}), x="day", y="retention")
+    st.line_chart(
+        pd.DataFrame({"day": [d.day for d in days], "retention": [d.retention for d in days]}),
+        x="day",
+        y="retention",
+    )
 
     st.subheader("Due in the next 30 days")
     forecast = due_forecast(ctx.store, ctx.learner, ctx.decks, ctx.now, days=30)
-    st.bar_chart(pd.DataFrame({"day": [d for d, _ in forecast], "cards": [n for _, n in forecast]}),
-                 x="day", y="cards")
+    st.bar_chart(
+        pd.DataFrame({"day": [d for d, _ in forecast], "cards": [n for _, n in forecast]}),
+        x="day",
+        y="cards",
+    )
 
     st.subheader("Mastery per deck")
     rows = mastery(ctx.store, ctx.learner, ctx.decks, ctx.now)

@@ -16,7 +16,11 @@ def show_evidence(deck, item):
     for ev in item.evidence:
         st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
         source = deck.source(ev.source)
-        parts = [source.title or source.path, source.outlet, source.published and source.published.isoformat()]
+        parts = [
+            source.title or source.path,
+            source.outlet,
+            source.published and source.published.isoformat(),
+        ]
         st.caption(escape_markdown(" · ".join(p for p in parts if p)))
 
 
@@ -24,8 +28,16 @@ def rate(ctx, card, rating):
     started = st.session_state.get("study_shown_at")
     now = utc_now()
     duration = int((now - started).total_seconds() * 1000) if started else None
-    record_rating(ctx.store, ctx.learner, card.deck_id, card.item.id, rating, now, ctx.settings,
-                  duration_ms=duration)
+    record_rating(
+        ctx.store,
+        ctx.learner,
+        card.deck_id,
+        card.item.id,
+        rating,
+        now,
+        ctx.settings,
+        duration_ms=duration,
+    )
     for key in ("study_current", "study_revealed", "study_check", "study_shown_at", "study_typed"):
         st.session_state.pop(key, None)
 
@@ -58,7 +70,9 @@ def main():
     if card is None:
         card = next_card(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
         if card is None:
-            st.success("All done for today. Come back tomorrow, or raise the new-card limit in Settings.")
+            st.success(
+                "All done for today. Come back tomorrow, or raise the new-card limit in Settings."
+            )
             return
         st.session_state.study_current = (card.deck_id, card.item.id)
         st.session_state.study_shown_at = ctx.now
@@ -66,7 +80,9 @@ def main():
         st.session_state.pop("study_check", None)
 
     item = card.item
-    st.caption(escape_markdown(f"{card.deck.deck.title} · {item.kind}" + (" · new" if card.is_new else "")))
+    st.caption(
+        escape_markdown(f"{card.deck.deck.title} · {item.kind}" + (" · new" if card.is_new else ""))
+    )
     st.markdown("### " + escape_markdown(item.question))
 
     revealed = st.session_state.get("study_revealed", False)
@@ -91,10 +107,15 @@ def main():
 
     labels = button_labels(card.card, ctx.now, ctx.settings)
     suggested = None if check is None else (3 if check.accepted else 1)
-    for col, rating in zip(st.columns(4), RATINGS):
+    for col, rating in zip(st.columns(4), RATINGS, strict=True):
         kind = "primary" if suggested == int(rating) else "secondary"
-        if col.button(labels[rating], key=f"rate_{rating.name}", type=kind,
-                      shortcut=SHORTCUTS[int(rating)], width="stretch"):
+        if col.button(
+            labels[rating],
+            key=f"rate_{rating.name}",
+            type=kind,
+            shortcut=SHORTCUTS[int(rating)],
+            width="stretch",
+        ):
             rate(ctx, card, rating)
             st.rerun()
     st.caption("Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.")

@@ -30,4 +30,6 @@ def load_context() -> AppContext:
     store = open_store()
     learner = store.active_learner()
     entries = discover_decks()
-    return AppContext(store, learner, store.settings(learner), entries, valid_decks(entries), utc_now())
+    return AppContext(
+        store, learner, store.settings(learner), entries, valid_decks(entries), utc_now()
+    )

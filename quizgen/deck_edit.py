@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from quizgen.deck_io import describe_validation_error
 from quizgen.errors import DeckError
-from quizgen.models import Deck
+from quizgen.models import Deck, Item
 
 EDITABLE = ("question", "answer", "accept", "tags")
 
@@ -27,8 +27,17 @@ def split_list(text: Any) -> list[str]:
     return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
-def item_rows(deck: Deck) -> list[dict[str, str]]:
-    """One editable row per item: id, kind, question, answer, accept, tags."""
+def matches(item: Item, query: str) -> bool:
+    """Whether ``query`` occurs (case-blind) in the item's question, answers or evidence."""
+    needle = query.strip().casefold()
+    if not needle:
+        return True
+    texts = [item.question, item.answer, *item.accept, *(e.text for e in item.evidence)]
+    return any(needle in text.casefold() for text in texts)
+
+
+def item_rows(deck: Deck, *, query: str = "") -> list[dict[str, str]]:
+    """One editable row per item matching ``query``: id, kind, question, answer, accept, tags."""
     return [
         {
             "id": item.id,
@@ -39,6 +48,7 @@ def item_rows(deck: Deck) -> list[dict[str, str]]:
             "tags": "; ".join(item.tags),
         }
         for item in deck.items
+        if matches(item, query)
     ]
 
 

@@ -82,7 +82,9 @@ def review(
     )
 
 
-def preview_intervals(scheduler: Scheduler, card: Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
+def preview_intervals(
+    scheduler: Scheduler, card: Card, now: dt.datetime
+) -> dict[Rating, dt.timedelta]:
     """How long until the card is due again for each rating, without fuzz (as Anki shows it)."""
     _check_utc(now)
     steady = scheduler

@@ -24,10 +24,15 @@ class DayReviews:
         return self.recalled / self.mature_reviews if self.mature_reviews else None
 
 
-def reviews_by_day(store: Store, learner: str, now: dt.datetime, *, days: int = 30) -> list[DayReviews]:
+def reviews_by_day(
+    store: Store, learner: str, now: dt.datetime, *, days: int = 30
+) -> list[DayReviews]:
     """One row per UTC day of the last ``days`` days (including today), zero-filled."""
     first = day_start(now) - dt.timedelta(days=days - 1)
-    got = {d: (n, m, ok) for d, n, m, ok in store.reviews_per_day(learner, first, first + dt.timedelta(days=days))}
+    got = {
+        d: (n, m, ok)
+        for d, n, m, ok in store.reviews_per_day(learner, first, first + dt.timedelta(days=days))
+    }
     rows = []
     for i in range(days):
         day = first.date() + dt.timedelta(days=i)
@@ -42,16 +47,26 @@ def due_forecast(
     """Cards due on each of the next ``days`` UTC days (today includes overdue cards)."""
     per_day = store.due_per_day(learner, [d.deck.id for d in decks], now, days)
     first = day_start(now).date()
-    return [(first + dt.timedelta(days=i), per_day.get(first + dt.timedelta(days=i), 0)) for i in range(days)]
+    return [
+        (first + dt.timedelta(days=i), per_day.get(first + dt.timedelta(days=i), 0))
+        for i in range(days)
+    ]
 
 
-def mastery(store: Store, learner: str, decks: Sequence[Deck], now: dt.datetime) -> list[dict[str, object]]:
+def mastery(
+    store: Store, learner: str, decks: Sequence[Deck], now: dt.datetime
+) -> list[dict[str, object]]:
     """Per deck: items that are new, being learned / young, and mature (stability >= 21 days)."""
     rows = []
     for deck in decks:
         c = deck_counts(store, learner, deck, now)
         rows.append(
-            {"deck": deck.deck.title, "new": c.new, "young": c.total - c.new - c.mature, "mature": c.mature}
+            {
+                "deck": deck.deck.title,
+                "new": c.new,
+                "young": c.total - c.new - c.mature,
+                "mature": c.mature,
+            }
         )
     return rows
 

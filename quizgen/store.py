@@ -152,7 +152,10 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
             )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -229,7 +232,9 @@ class Store:
 
     def settings(self, learner: str) -> LearnerSettings:
         with self._reading() as conn:
-            row = conn.execute("SELECT settings FROM learners WHERE name = ?", (learner,)).fetchone()
+            row = conn.execute(
+                "SELECT settings FROM learners WHERE name = ?", (learner,)
+            ).fetchone()
         if row is None:
             return LearnerSettings()
         return LearnerSettings.model_validate(json.loads(row[0]))
@@ -261,8 +266,10 @@ class Store:
 
     def card(self, learner: str, deck_id: str, item_id: str) -> CardRow | None:
         with self._reading() as conn:
-            row = conn.execute(_CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
-                               (learner, deck_id, item_id)).fetchone()
+            row = conn.execute(
+                _CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
+                (learner, deck_id, item_id),
+            ).fetchone()
         return _card_row(row) if row else None
 
     def record_review(
@@ -279,10 +286,14 @@ class Store:
         """Schedule and log one review atomically; returns the card's new state."""
         rating = Rating(rating)
         with self.transaction() as conn:
-            row = conn.execute(_CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
-                               (learner, deck_id, item_id)).fetchone()
+            row = conn.execute(
+                _CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
+                (learner, deck_id, item_id),
+            ).fetchone()
             if row is None:
-                before = CardRow(deck_id, item_id, new_card(card_id_for(deck_id, item_id), now), 0, 0)
+                before = CardRow(
+                    deck_id, item_id, new_card(card_id_for(deck_id, item_id), now), 0, 0
+                )
                 state_before = NEW
             else:
                 before = _card_row(row)
@@ -305,8 +316,18 @@ class Store:
                 "INSERT INTO reviews (learner, deck_id, item_id, card_id, rating, reviewed_ms, "
                 "state_before, due_after_ms, stability_after, duration_ms) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (learner, deck_id, item_id, card.card_id, int(rating), to_ms(now), state_before,
-                 to_ms(card.due), card.stability, duration_ms),
+                (
+                    learner,
+                    deck_id,
+                    item_id,
+                    card.card_id,
+                    int(rating),
+                    to_ms(now),
+                    state_before,
+                    to_ms(card.due),
+                    card.stability,
+                    duration_ms,
+                ),
             )
         return after
 
@@ -338,7 +359,9 @@ class Store:
                 (learner, deck_id),
             ).fetchall()
 
-    def count_reviews(self, learner: str, start: dt.datetime, end: dt.datetime, *, new_only: bool = False) -> int:
+    def count_reviews(
+        self, learner: str, start: dt.datetime, end: dt.datetime, *, new_only: bool = False
+    ) -> int:
         """Reviews by ``learner`` in [start, end); with ``new_only`` only first reviews."""
         sql = "SELECT count(*) FROM reviews WHERE learner = ? AND reviewed_ms >= ? AND reviewed_ms < ?"
         if new_only:
@@ -346,7 +369,9 @@ class Store:
         with self._reading() as conn:
             return conn.execute(sql, (learner, to_ms(start), to_ms(end))).fetchone()[0]
 
-    def reviews_per_day(self, learner: str, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.date, int, int, int]]:
+    def reviews_per_day(
+        self, learner: str, start: dt.datetime, end: dt.datetime
+    ) -> list[tuple[dt.date, int, int, int]]:
         """Per UTC day in [start, end): (day, reviews, mature-card reviews, of which recalled).
 
         "Mature" here means the card was in the Review state before the review, which is what
@@ -376,7 +401,9 @@ class Store:
         epoch = dt.date(1970, 1, 1)
         return [epoch + dt.timedelta(days=r[0]) for r in rows]
 
-    def due_per_day(self, learner: str, deck_ids: list[str], start: dt.datetime, days: int) -> dict[dt.date, int]:
+    def due_per_day(
+        self, learner: str, deck_ids: list[str], start: dt.datetime, days: int
+    ) -> dict[dt.date, int]:
         """Cards falling due on each UTC day from ``start``'s day; overdue cards count on day one."""
         first = day_start(start)
         end = first + dt.timedelta(days=days)
@@ -394,7 +421,9 @@ class Store:
         with self._reading() as conn:
             if learner is None:
                 return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
-            return conn.execute("SELECT count(*) FROM reviews WHERE learner = ?", (learner,)).fetchone()[0]
+            return conn.execute(
+                "SELECT count(*) FROM reviews WHERE learner = ?", (learner,)
+            ).fetchone()[0]
 
 
 _CARD_SELECT = (
@@ -404,7 +433,9 @@ _CARD_SELECT = (
 
 
 def _card_row(row: tuple) -> CardRow:
-    deck_id, item_id, card_id, state, step, stability, difficulty, due_ms, last_ms, reps, lapses = row
+    deck_id, item_id, card_id, state, step, stability, difficulty, due_ms, last_ms, reps, lapses = (
+        row
+    )
     card = Card(
         card_id=card_id,
         state=State(state),
@@ -420,9 +451,18 @@ def _card_row(row: tuple) -> CardRow:
 def _card_values(learner: str, row: CardRow) -> tuple:
     c = row.card
     return (
-        learner, row.deck_id, row.item_id, c.card_id, int(c.state), c.step, c.stability,
-        c.difficulty, to_ms(c.due), to_ms(c.last_review) if c.last_review else None,
-        row.reps, row.lapses,
+        learner,
+        row.deck_id,
+        row.item_id,
+        c.card_id,
+        int(c.state),
+        c.step,
+        c.stability,
+        c.difficulty,
+        to_ms(c.due),
+        to_ms(c.last_review) if c.last_review else None,
+        row.reps,
+        row.lapses,
     )
 
 
@@ -432,7 +472,9 @@ def _split_sql(script: str) -> list[str]:
     for line in script.strip().splitlines():
         buf.append(line)
         text = "\n".join(buf).strip()
-        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")):
+        if text.endswith(";") and (
+            not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")
+        ):
             statements.append(text)
             buf = []
     return statements

@@ -108,7 +108,9 @@ def _earliest_due(
 
 
 def new_cards_left(store: Store, learner: str, settings: LearnerSettings, now: dt.datetime) -> int:
-    introduced = store.count_reviews(learner, day_start(now), now + dt.timedelta(seconds=1), new_only=True)
+    introduced = store.count_reviews(
+        learner, day_start(now), now + dt.timedelta(seconds=1), new_only=True
+    )
     return max(0, settings.daily_new_limit - introduced)
 
 
@@ -142,7 +144,13 @@ def record_rating(
 ) -> Card:
     """Log the rating and store the rescheduled card; returns the new card."""
     row = store.record_review(
-        learner, deck_id, item_id, Rating(rating), now, scheduler_for(settings), duration_ms=duration_ms
+        learner,
+        deck_id,
+        item_id,
+        Rating(rating),
+        now,
+        scheduler_for(settings),
+        duration_ms=duration_ms,
     )
     return row.card
 
@@ -189,7 +197,9 @@ def today_counts(
         due += counts.due
     start = day_start(now)
     studied = store.count_reviews(learner, start, start + dt.timedelta(days=1))
-    return TodayCounts(min(new, new_cards_left(store, learner, settings, now)), learning, due, studied)
+    return TodayCounts(
+        min(new, new_cards_left(store, learner, settings, now)), learning, due, studied
+    )
 
 
 def streak(review_days: Sequence[dt.date], today: dt.date) -> int:

@@ -22,9 +22,7 @@ def _safe_name(name: str, n: int) -> str:
     return f"{n:03d}_{stem}{Path(name).suffix.lower()}"
 
 
-def stage_articles(
-    files: Sequence[tuple[str, bytes]], pasted: str, folder: Path
-) -> list[Path]:
+def stage_articles(files: Sequence[tuple[str, bytes]], pasted: str, folder: Path) -> list[Path]:
     """Write uploaded ``(name, bytes)`` files and pasted text into ``folder``.
 
     Raises InputError with one line per problem (wrong type, too big, not UTF-8, too many).
@@ -39,9 +37,13 @@ def stage_articles(
     for name, data in files:
         suffix = Path(name).suffix.lower()
         if suffix not in ALLOWED_SUFFIXES:
-            problems.append(f"{name}: only .txt and .md files can be used (got {suffix or 'no extension'})")
+            problems.append(
+                f"{name}: only .txt and .md files can be used (got {suffix or 'no extension'})"
+            )
         elif len(data) > MAX_FILE_BYTES:
-            problems.append(f"{name}: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit")
+            problems.append(
+                f"{name}: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit"
+            )
         else:
             try:
                 data.decode("utf-8")
@@ -52,7 +54,9 @@ def stage_articles(
     if pasted.strip():
         data = pasted.encode("utf-8")
         if len(data) > MAX_FILE_BYTES:
-            problems.append(f"pasted text: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit")
+            problems.append(
+                f"pasted text: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit"
+            )
         else:
             staged.append(("pasted.txt", data))
     if problems:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import hashlib
 
-from quizgen.models import DateItem, Deck, DeckInfo, Evidence, NumberItem, PersonItem, QuoteItem, Source
+from quizgen.models import (
+    DateItem,
+    Deck,
+    DeckInfo,
+    Evidence,
+    NumberItem,
+    PersonItem,
+    QuoteItem,
+    Source,
+)
 
 BODY = (
-    "NATO Secretary General Jens Stoltenberg said: \"We will stand together.\" "
+    'NATO Secretary General Jens Stoltenberg said: "We will stand together." '
     "The coalition was formed in September 2014. "
     "Some 22 countries sent troops. "
     "Recep Tayyip Erdoğan is the President of Turkey. "

@@ -92,7 +92,9 @@ def test_invalid_deck_is_listed_and_the_rest_works(env):
     (decks / "broken.yaml").write_text("schema_version: 1\ndeck: {id: broken}\nitems: []\n")
     at = page("decks")
     assert not at.exception
-    assert any("broken" in e.value and "title" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("broken" in e.value and "title" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
     at = page("study")
     assert not at.exception and "Studied today: 0" in texts(at)
 
@@ -132,7 +134,12 @@ def test_deck_edit_and_save(env):
     assert [s.value for s in at.success]
     saved = load_deck(decks / "test-deck.yaml")
     assert saved.items[0].question == "Who promised to stand together?"
-    assert [i.id for i in saved.items] == ["q-stoltenberg", "d-coalition", "n-countries", "p-erdogan"]
+    assert [i.id for i in saved.items] == [
+        "q-stoltenberg",
+        "d-coalition",
+        "n-countries",
+        "p-erdogan",
+    ]
 
 
 def test_deck_edit_with_an_error_keeps_the_file(env):
@@ -141,7 +148,11 @@ def test_deck_edit_with_an_error_keeps_the_file(env):
     at = page("decks")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
     key = "editor-test-deck-0"  # the editor's key: deck id and an edit generation
-    at.session_state[key] = {"edited_rows": {2: {"question": "no blank any more"}}, "added_rows": [], "deleted_rows": []}
+    at.session_state[key] = {
+        "edited_rows": {2: {"question": "no blank any more"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     button(at, "Save changes").click().run()
     assert at.error and "cloze" in at.error[0].value

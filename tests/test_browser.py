@@ -32,7 +32,9 @@ if not CHROMIUM.exists() and not os.environ.get("CI"):
 if os.environ.get("CI"):  # in CI the browser test must run: a missing playwright is a failure
     import playwright.sync_api as sync_api
 else:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[dev]' for playwright")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="pip install -e '.[dev]' for playwright"
+    )
 
 
 def free_port() -> int:
@@ -56,10 +58,27 @@ def server(tmp_path):
     }
     log = open(tmp_path / "streamlit.log", "wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1",
-         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -93,9 +112,15 @@ def test_study_one_card_in_a_real_browser(server):
         browser = p.chromium.launch(
             executable_path=str(CHROMIUM),
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-dev-shm-usage"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+            ],
         )
         try:
             page = browser.new_page(viewport={"width": 1100, "height": 1000})

@@ -49,6 +49,14 @@ def test_added_rows_are_refused():
         apply_item_edits(deck, [*item_rows(deck), {"id": "new", "question": "q"}])
 
 
+def test_search_rows_by_question_answer_or_evidence():
+    deck = make_deck()
+    assert [r["id"] for r in item_rows(deck, query="ERDOĞAN")] == ["p-erdogan"]
+    assert [r["id"] for r in item_rows(deck, query="stand together")] == ["q-stoltenberg"]
+    assert [r["id"] for r in item_rows(deck, query="formed in")] == ["d-coalition"]
+    assert len(item_rows(deck, query="  ")) == len(deck.items)
+
+
 def test_split_list():
     assert split_list(" a ; b;; ") == ["a", "b"]
     assert split_list(None) == []
@@ -64,7 +72,9 @@ def test_discover_lists_broken_decks_with_their_error(tmp_path):
 
 
 def test_stage_articles_writes_allowed_files(tmp_path):
-    paths = stage_articles([("a b.txt", b"Hello."), ("n.md", "Caf\u00e9".encode())], "Pasted.", tmp_path)
+    paths = stage_articles(
+        [("a b.txt", b"Hello."), ("n.md", "Caf\u00e9".encode())], "Pasted.", tmp_path
+    )
     assert [p.name for p in paths] == ["000_a_b.txt", "001_n.md", "002_pasted.txt"]
 
 

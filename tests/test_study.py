@@ -5,6 +5,7 @@ from study_decks import make_deck
 
 from quizgen.learner import LearnerSettings
 from quizgen.scheduling import Rating
+from quizgen.stats import current_streak, due_forecast, mastery, reviews_by_day
 from quizgen.store import Store
 from quizgen.study import (
     button_labels,
@@ -14,7 +15,6 @@ from quizgen.study import (
     streak,
     today_counts,
 )
-from quizgen.stats import current_streak, due_forecast, mastery, reviews_by_day
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 SETTINGS = LearnerSettings(daily_new_limit=3, enable_fuzzing=False)
@@ -96,4 +96,6 @@ def test_stats_rows(store):
     assert current_streak(store, "ann", NOW) == 3
     forecast = due_forecast(store, "ann", [deck], NOW, days=30)
     assert len(forecast) == 30 and sum(n for _, n in forecast) == 3
-    assert mastery(store, "ann", [deck], NOW) == [{"deck": "Test deck", "new": 2, "young": 3, "mature": 0}]
+    assert mastery(store, "ann", [deck], NOW) == [
+        {"deck": "Test deck", "new": 2, "young": 3, "mature": 0}
+    ]
