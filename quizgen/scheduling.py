@@ -17,12 +17,12 @@ from functools import lru_cache
 from fsrs import Card, Rating, ReviewLog, Scheduler, State
 
 __all__ = [
+    "RATINGS",
     "Card",
     "Rating",
     "ReviewLog",
     "Scheduler",
     "State",
-    "RATINGS",
     "card_id_for",
     "format_interval",
     "make_scheduler",

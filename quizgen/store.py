@@ -85,7 +85,7 @@ NEW = 0  # state_before for a card's first review
 def to_ms(when: dt.datetime) -> int:
     if when.tzinfo is None:
         raise ValueError(f"{when!r} must be timezone-aware (UTC)")
-    return int(round(when.timestamp() * 1000))
+    return round(when.timestamp() * 1000)
 
 
 def from_ms(ms: int) -> dt.datetime:

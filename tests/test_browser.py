@@ -30,7 +30,7 @@ if not CHROMIUM.exists() and not os.environ.get("CI"):
     )
 
 if os.environ.get("CI"):  # in CI the browser test must run: a missing playwright is a failure
-    import playwright.sync_api as sync_api
+    from playwright import sync_api
 else:
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="pip install -e '.[dev]' for playwright"
