@@ -9,9 +9,6 @@ from quizgen.markdown import escape_markdown, highlight_markdown
 from quizgen.scheduling import RATINGS
 from quizgen.study import button_labels, next_card, record_rating, study_card, today_counts
 
-SHORTCUTS = {1: "1", 2: "2", 3: "3", 4: "4"}
-
-
 def show_evidence(deck, item):
     for ev in item.evidence:
         st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
@@ -56,6 +53,9 @@ def main():
         "Decks", list(options), default=list(options), format_func=lambda i: options[i].deck.title
     )
     decks = [options[i] for i in chosen]
+    if not decks:
+        st.info("Choose at least one deck to study.")
+        return
 
     counts = today_counts(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
     cols = st.columns(3)
@@ -113,7 +113,7 @@ def main():
             labels[rating],
             key=f"rate_{rating.name}",
             type=kind,
-            shortcut=SHORTCUTS[int(rating)],
+            shortcut=str(int(rating)),  # keys 1-4, as in Anki
             width="stretch",
         ):
             rate(ctx, card, rating)

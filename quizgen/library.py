@@ -25,7 +25,7 @@ class DeckEntry:
     error: str | None = None
 
 
-_CACHE: dict[Path, tuple[tuple[int, int], DeckEntry]] = {}
+_CACHE: dict[Path, tuple[tuple[int, int, int], DeckEntry]] = {}
 _LOCK = threading.Lock()
 
 
@@ -59,7 +59,7 @@ def _load_cached(path: Path) -> DeckEntry:
         st = path.stat()
     except OSError as exc:
         return DeckEntry(path, None, f"{path}: cannot read ({exc.strerror or exc})")
-    stamp = (st.st_mtime_ns, st.st_size)
+    stamp = (st.st_mtime_ns, st.st_size, st.st_ino)  # save_deck renames: a new inode
     with _LOCK:
         hit = _CACHE.get(path)
         if hit and hit[0] == stamp:
