@@ -75,3 +75,9 @@ TITLES = (
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Reporting verbs that read well in "Who warned that …?" (others become "said").
+QUESTION_VERBS = frozenset(
+    """say warn argue claim insist add note pledge promise predict suggest acknowledge admit
+    complain write declare stress explain vow deny confirm announce""".split()
+)

@@ -53,6 +53,13 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if not name or not any(ch.isalpha() for ch in name):
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for span in _unlabelled_names(doc):
+        if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
+            continue
+        name = clean_name(span.text)
+        if len(name.split()) > 1:
+            found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
     surnames = {surname(m.name) for m in found if len(m.name.split()) > 1}
     covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
@@ -61,6 +68,24 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             if not any(s <= tok.idx < e for s, e in skipped):
                 found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _unlabelled_names(doc: Doc) -> Iterator[Span]:
+    """Runs of proper nouns the tagger did not call PERSON but that start with a known first
+    name ("Spokeswoman [Haley Morris]" tagged ORG)."""
+    genders = _first_name_genders()
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lower_ in genders and tok.text[:1].isupper():
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+                j += 1
+            if j - i >= 2:
+                yield doc[i:j]
+            i = j
+        else:
+            i += 1
 
 
 def _extend_left(ent: Span) -> Span:
@@ -102,7 +127,13 @@ def role_of(ent: Span) -> str | None:
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
-            tokens = [t for t in child.subtree if t.i > ent.end - 1]
+            tokens = []
+            for t in child.subtree:
+                if t.i <= ent.end - 1:
+                    continue
+                if t.dep_ in ("cc", "conj") or t.ent_type_ == "PERSON":
+                    break  # "the party spokesman and Devin Scott": the role ends at "and"
+                tokens.append(t)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
