@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from study_decks import make_deck
 
 from quizgen.deck_io import load_deck, save_deck
 from quizgen.markdown import escape_markdown
 from quizgen.store import open_store
+from tests.study_decks import make_deck
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 30

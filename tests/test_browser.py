@@ -13,9 +13,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from study_decks import make_deck
 
 from quizgen.deck_io import save_deck
+from tests.study_decks import make_deck
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")

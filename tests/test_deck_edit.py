@@ -1,11 +1,11 @@
 import pytest
-from study_decks import make_deck
 
 from quizgen.deck_edit import apply_item_edits, item_rows, split_list
 from quizgen.deck_io import save_deck
 from quizgen.errors import DeckError, InputError
 from quizgen.library import discover_decks, valid_decks
 from quizgen.uploads import MAX_FILE_BYTES, MAX_FILES, stage_articles
+from tests.study_decks import make_deck
 
 
 def test_rows_round_trip_unchanged():

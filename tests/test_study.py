@@ -1,7 +1,6 @@
 import datetime as dt
 
 import pytest
-from study_decks import make_deck
 
 from quizgen.learner import LearnerSettings
 from quizgen.scheduling import Rating
@@ -15,6 +14,7 @@ from quizgen.study import (
     streak,
     today_counts,
 )
+from tests.study_decks import make_deck
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 SETTINGS = LearnerSettings(daily_new_limit=3, enable_fuzzing=False)
