@@ -125,8 +125,28 @@ def attribute(
     frame = [t for t in doc[s_start:s_end] if outside(t) and b_start <= t.idx < b_end]
     resolved = _speaker_after_quote(doc, quotation, index=index, mentions=mentions, speakers=speakers)
     cue: Token | None = resolved[2] if resolved else None
+    candidates = _cue_candidates(frame, quotation)
+    block_index = quotation.pieces[0].block
+    opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
+    if resolved is None and not candidates and opens_paragraph and block_index > 0:
+        p_start, p_end = blocks[block_index - 1]
+        before = article.body[p_start:p_end].rstrip()
+        if before.endswith(":"):
+            # "Viguerie said in a statement:" ⏎ “…”
+            last = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if last is not None:
+                sentence = list(last.sents)[-1]
+                candidates = [t for t in _cue_candidates([t for t in sentence if outside(t)], quotation)]
+        elif _whole_paragraph(article.body, quotation, blocks[block_index]):
+            # An unattributed paragraph of quotation right after an attributed one continues it.
+            previous = [n for pos, n in speakers if p_start <= pos <= p_end]
+            if previous:
+                return _fact(
+                    article, doc, quotation, speaker=previous[-1], via="continuation", cue=None,
+                    index=index, b_start=b_start, sentences=sentences,
+                )
     if resolved is None:
-        for cue in _cue_candidates(frame, quotation)[:3]:
+        for cue in candidates[:3]:
             speaker_tok = _speaker_token(cue)
             if speaker_tok is None or not outside(speaker_tok):
                 continue
@@ -142,7 +162,33 @@ def attribute(
                 return None  # a name or pronoun we cannot pin down: no guessing further away
     if resolved is None or cue is None:
         return None
-    speaker, via = resolved[0], resolved[1]
+    return _fact(
+        article, doc, quotation, speaker=resolved[0], via=resolved[1], cue=cue,
+        index=index, b_start=b_start, sentences=sentences,
+    )
+
+
+_OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _whole_paragraph(body: str, quotation: Quotation, block: tuple[int, int]) -> bool:
+    after = body[quotation.end : block[1]].strip()
+    return after in ("”", '"', "''", "") and len(quotation.pieces) == 1
+
+
+def _fact(
+    article: Article,
+    doc: Doc,
+    quotation: Quotation,
+    *,
+    speaker: str,
+    via: str,
+    cue: Token | None,
+    index: PersonIndex,
+    b_start: int,
+    sentences: list,
+) -> QuoteFact:
+    s_start, s_end = sentences[0].start, sentences[-1].end
     quote_text = " … ".join(_strip_trailing_comma(article.body[p.start : p.end]) for p in quotation.pieces)
     evidence_start = max(b_start, min(doc[s_start].idx, quotation.start - 1))
     last_sentence_end = doc[s_end - 1].idx + len(doc[s_end - 1].text)
@@ -150,8 +196,10 @@ def attribute(
     evidence_end = min(evidence_end, len(article.body))
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
         evidence_end -= 1
-    verb, target = _calling(cue, quotation) if len(quote_text.split()) <= 3 else (None, None)
-    clause = _reported_clause(doc, cue, quotation, article.body)
+    short = len(quote_text.split()) <= 3
+    verb, target = _calling(cue, quotation) if cue is not None and short else (None, None)
+    clause = _reported_clause(doc, cue, quotation, article.body) if cue is not None else None
+    past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -160,13 +208,13 @@ def attribute(
         speaker=speaker,
         start=max(0, evidence_start),
         end=evidence_end,
-        cue=cue.text,
+        cue=cue.text if cue is not None else "",
         role=index.role(speaker),
         via=via,
         verb=verb,
         target=target,
         clause=clause,
-        cue_past=cue.lower_ if cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS else "said",
+        cue_past=cue.lower_ if past and cue is not None else "said",
     )
 
 
