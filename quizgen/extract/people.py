@@ -16,6 +16,7 @@ from quizgen.constants import TITLES
 from quizgen.facts import Mention
 
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
@@ -182,8 +183,15 @@ class PersonIndex:
             return candidates[0]
         if not candidates:
             return name
-        # Several people share the name: the one named most recently before this point.
+        # Several people share the name (Donald and Eric Trump): the one named in full just
+        # before, else the one the article mentions most; a tie is not resolved.
         recent = [m for m in self.mentions if m.start < before and m.name in candidates]
+        if recent and before - recent[-1].start <= RECENT_FULL_NAME:
+            return recent[-1].name
+        counts = {c: sum(1 for m in self.mentions if m.name == c) for c in candidates}
+        best = sorted(counts.items(), key=lambda kv: -kv[1])
+        if best[0][1] > best[1][1]:
+            return best[0][0]
         return recent[-1].name if recent else None
 
     def role(self, full: str) -> str | None:

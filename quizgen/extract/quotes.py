@@ -470,9 +470,12 @@ def _resolve_pronoun(
         full = index.full_name(m.name, before=m.start + 1)
         if full is None:
             continue
-        anyone.append((m.start, full))
         if _is_main_subject(doc, m):
             salient.append((m.start, full))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("appos", "poss"):
+            # "her first child, Arabella", "Trump's accusation": not who "he" is
+            anyone.append((m.start, full))
     previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
     ranked = sorted(salient, reverse=True)
     if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
