@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, QUESTION_VERBS, REPORTING_VERBS, TITLES
+from quizgen.constants import (
+    CALLING_VERBS,
+    PERSON_PRONOUNS,
+    QUESTION_VERBS,
+    REPORTING_VERBS,
+    TITLES,
+)
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, clean_name, gender_of, person_mentions
 from quizgen.facts import Mention, QuoteFact
