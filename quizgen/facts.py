@@ -36,7 +36,11 @@ class QuoteFact:
     end: int
     cue: str
     role: str | None = None
-    via: str = "name"  # how the speaker was found: "name", "pronoun", "partial", "description"
+    # How the speaker was found: "name", "partial" (surname → full name), "organisation",
+    # "description" ("the NATO chief"), "pronoun-speaker" (he = the last speaker),
+    # "pronoun-subject" (he = a recent main-clause subject), "continuation" (a quote paragraph
+    # following an attributed one).
+    via: str = "name"
     verb: str | None = None  # for scare quotes: "called", "declared"
     target: str | None = None  # for scare quotes: what was so called ("NATO")
     clause: str | None = None  # indirect speech holding a partial quote

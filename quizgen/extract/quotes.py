@@ -469,30 +469,21 @@ def _resolve_pronoun(
     position = min(tok.idx, quote_start)
     doc = tok.doc
     salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position]
-    anyone: list[tuple[int, str]] = []
     for m in mentions:
-        if not (position - PRONOUN_WINDOW <= m.start < position):
-            continue
-        full = index.full_name(m.name, before=m.start + 1)
-        if full is None:
-            continue
-        if _is_main_subject(doc, m):
-            salient.append((m.start, full))
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("appos", "poss"):
-            # "her first child, Arabella", "Trump's accusation": not who "he" is
-            anyone.append((m.start, full))
+        if position - PRONOUN_WINDOW <= m.start < position and _is_main_subject(doc, m):
+            full = index.full_name(m.name, before=m.start + 1)
+            if full is not None:
+                salient.append((m.start, full))
     previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
     ranked = sorted(salient, reverse=True)
     if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
-        return previous_speaker[1], "pronoun"  # "“…,” Graham said. He continued, “…”"
-    # Without a salient candidate, only a lone person in reach is safe to name.
-    lone = sorted(anyone, reverse=True) if len({n for _, n in anyone}) == 1 else []
-    for pool in (ranked, lone):
-        for _, full in pool:
-            # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
-            if gender_of(full) in ("?", gender):
-                return full, "pronoun"
+        return previous_speaker[1], "pronoun-speaker"  # "“…,” Graham said. He continued, “…”"
+    # Only the subject of a recent main clause or of a reporting verb is safe to name; a
+    # person merely mentioned nearby is not (measured: about one in five right on PolNeAR).
+    for _, full in ranked:
+        # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
+        if gender_of(full) in ("?", gender):
+            return full, "pronoun-subject"
     return None
 
 
