@@ -6,10 +6,13 @@ Exit codes: 0 success, 1 bad input (a clear message per problem), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from quizgen.errors import DeckError, QuizgenError
+from quizgen.models import ID_PATTERN
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -24,8 +27,12 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.deck_io import save_deck
     from quizgen.generate import generate_deck
 
+    deck_id = args.id or re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(args.out).stem).strip("-.") or "deck"
+    if not re.match(ID_PATTERN, deck_id):
+        print(f"quizgen: error: --id {deck_id!r}: use letters, digits, '-', '_' or '.'", file=sys.stderr)
+        return EXIT_USAGE
     deck = generate_deck(
-        args.inputs, deck_id=args.id, title=args.title, limit=args.limit, progress=not args.quiet
+        args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet
     )
     save_deck(deck, args.out)
     if not args.quiet:

@@ -28,8 +28,8 @@ def test_generate_seeds_is_byte_identical_to_committed_deck(tmp_path):
 
 def test_generate_twice_gives_identical_bytes(tmp_path):
     a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
-    assert main(["generate", str(SEEDS), "--out", str(a), "-q"]) == 0
-    assert main(["generate", str(SEEDS), "--out", str(b), "-q"]) == 0
+    assert main(["generate", str(SEEDS), "--out", str(a), "--id", "same", "-q"]) == 0
+    assert main(["generate", str(SEEDS), "--out", str(b), "--id", "same", "-q"]) == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -109,3 +109,13 @@ def test_limit_keeps_at_most_n_per_article(tmp_path):
             per_article[source] = per_article.get(source, 0) + 1
     assert deck.items and max(per_article.values()) <= len(deck.sources)
     assert len(deck.items) <= len(deck.sources)
+
+
+def test_deck_id_defaults_to_output_stem_and_bad_id_is_a_usage_error(tmp_path):
+    from quizgen.deck_io import load_deck
+
+    out = tmp_path / "My Week 3.yaml"
+    assert main(["generate", str(SEEDS / "000_18c4b2e00f638c31.txt"), "--out", str(out), "-q"]) == 0
+    assert load_deck(out).deck.id == "My-Week-3"
+    result = run("generate", str(SEEDS), "--out", str(tmp_path / "x.yaml"), "--id", "no spaces/please")
+    assert result.returncode == 2 and "--id" in result.stderr and "Traceback" not in result.stderr
