@@ -75,3 +75,9 @@ TITLES = (
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
+DATE_SKIP_BEFORE = frozenset("fiscal fy no. no number route flight model room page channel".split())
+
+# Words before a date that make it approximate: such a date gives no item.
+VAGUE_DATE_WORDS = ("around", "circa", "about", "roughly", "approximately", "some time before", "sometime")

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from quizgen.date_items import date_items
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.ingest import Article, find_article_files, read_article
@@ -98,9 +99,12 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
     )
+    scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
+    for item, score in date_items([d for f in facts for d in f.dates], articles=articles):
+        items.append(item)
+        scores[item.id] = score
     scored = {
-        source: [(mention_counts.get(i.answer, 0) + len(i.evidence), i.id) for i in its]
-        for source, its in group_by_article(items).items()
+        source: [(scores[i.id], i.id) for i in its] for source, its in group_by_article(items).items()
     }
     keep = rank_and_limit(scored, limit)
     if keep is not None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from quizgen.extract.dates import extract_dates
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
-from quizgen.facts import Mention, QuoteFact
+from quizgen.facts import DateFact, FigureFact, Mention, QuoteFact, RoleFact
 from quizgen.ingest import Article
 
 
@@ -19,6 +20,9 @@ class ArticleFacts:
     article: Article
     people: list[Mention] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    figures: list[FigureFact] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -27,4 +31,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         article=article,
         people=list(person_mentions(doc)),
         quotes=list(extract_quotes(doc, article=article)),
+        dates=list(extract_dates(doc, article=article)),
     )
