@@ -81,3 +81,27 @@ DATE_SKIP_BEFORE = frozenset("fiscal fy no. no number route flight model room pa
 
 # Words before a date that make it approximate: such a date gives no item.
 VAGUE_DATE_WORDS = ("around", "circa", "about", "roughly", "approximately", "some time before", "sometime")
+
+# Words before a number that keep it ("at least 22"): the answer keeps them.
+FIGURE_QUALIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "as many as", "as few as",
+    "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
+    "under", "only", "just", "all", "an estimated", "estimated", "a total of",
+)
+
+# Casualty words: what a bare count of people counts ("killed at least 22"), by their norm.
+CASUALTY_WORDS = {
+    "kill": "killed", "killed": "killed", "dead": "killed", "die": "killed", "died": "killed",
+    "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured",
+    "hurt": "injured", "missing": "missing", "arrest": "arrested", "arrested": "arrested",
+    "evacuate": "evacuated", "evacuated": "evacuated",
+}
+
+# Scale words after a number.
+NUMBER_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Currency signs and their ISO codes.
+CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+
+# Words after a number that make it a time, an age or a label, not a figure.
+NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", "bst", "cet", "utc", "years old", "year-old", "-year-old")

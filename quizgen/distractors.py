@@ -144,15 +144,8 @@ def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[flo
 
 
 def round_like(x: float, like: float) -> int:
-    """Round ``x`` to the same number of trailing zeros as ``like`` (1200 → hundreds)."""
-    like_i = int(abs(like))
-    zeros = 0
-    while like_i and like_i % 10 == 0 and zeros < 6:
-        like_i //= 10
-        zeros += 1
-    step = 10**zeros
-    if abs(like) >= 20 and zeros == 0:
-        step = 1
+    """Round ``x`` to two significant figures of ``like``'s size (1200 → hundreds, 22 → units)."""
+    step = max(1, 10 ** (len(str(int(abs(like)))) - 2))
     return max(1, int(round(x / step)) * step)
 
 

@@ -15,6 +15,7 @@ from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
+from quizgen.number_items import number_items
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 from quizgen.resolve import NameUse, canonical_names
@@ -100,7 +101,9 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
     )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
-    for item, score in date_items([d for f in facts for d in f.dates], articles=articles):
+    made = date_items([d for f in facts for d in f.dates], articles=articles)
+    made += number_items([n for f in facts for n in f.figures], articles=articles)
+    for item, score in made:
         items.append(item)
         scores[item.id] = score
     scored = {

@@ -26,7 +26,11 @@ def same_event(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def group_facts(
-    facts: Sequence[F], *, key: Callable[[F], Hashable], event: Callable[[F], Sequence[str]]
+    facts: Sequence[F],
+    *,
+    key: Callable[[F], Hashable],
+    event: Callable[[F], Sequence[str]],
+    compatible: Callable[[F, F], bool] | None = None,
 ) -> list[list[F]]:
     """Groups of facts with the same key (value, unit) that report the same event."""
     parent = list(range(len(facts)))
@@ -43,7 +47,11 @@ def group_facts(
     for members in by_key.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if find(i) != find(j) and same_event(event(facts[i]), event(facts[j])):
+                if (
+                    find(i) != find(j)
+                    and same_event(event(facts[i]), event(facts[j]))
+                    and (compatible is None or compatible(facts[i], facts[j]))
+                ):
                     parent[find(i)] = find(j)
     groups: dict[int, list[F]] = {}
     for i, f in enumerate(facts):

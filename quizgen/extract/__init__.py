@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quizgen.extract.dates import extract_dates
+from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.facts import DateFact, FigureFact, Mention, QuoteFact, RoleFact
@@ -32,4 +33,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         people=list(person_mentions(doc)),
         quotes=list(extract_quotes(doc, article=article)),
         dates=list(extract_dates(doc, article=article)),
+        figures=list(extract_figures(doc, article=article)),
     )
