@@ -105,3 +105,15 @@ CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 
 # Words after a number that make it a time, an age or a label, not a figure.
 NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", "bst", "cet", "utc", "years old", "year-old", "-year-old")
+
+# Words that make a phrase a role ("NATO Secretary General", "the head of NATO").
+ROLE_WORDS = frozenset(
+    """president secretary general minister chancellor senator governor mayor judge justice
+    admiral colonel captain lieutenant sergeant ambassador commissioner director chairman
+    chairwoman chair chief head leader spokesman spokeswoman spokesperson king queen prince
+    princess pope premier envoy commander ceo founder editor correspondent reporter
+    representative congressman congresswoman diplomat officer counterpart""".split()
+)
+
+# Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
+PAST_ROLE_WORDS = frozenset("former then- then ex late erstwhile outgoing".split())

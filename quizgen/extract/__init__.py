@@ -10,6 +10,7 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
+from quizgen.extract.roles import extract_roles
 from quizgen.facts import DateFact, FigureFact, Mention, QuoteFact, RoleFact
 from quizgen.ingest import Article
 
@@ -34,4 +35,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         quotes=list(extract_quotes(doc, article=article)),
         dates=list(extract_dates(doc, article=article)),
         figures=list(extract_figures(doc, article=article)),
+        roles=list(extract_roles(doc, article=article)),
     )

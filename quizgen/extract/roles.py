@@ -1,0 +1,138 @@
+"""People with roles: titles before a name and appositions around it.
+
+"NATO Secretary General Jens Stoltenberg", "British Prime Minister Theresa May" (titles);
+"Jens Stoltenberg, the secretary-general of NATO (…)," and "the head of NATO, Jens
+Stoltenberg" (appositions); "a British-Libyan man named Salman Abedi" (a description).
+A role marked as past ("former", "then-") is not a role at publication and gives no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS
+from quizgen.extract.dates import prose_sentences, publication_dates
+from quizgen.extract.people import person_mentions
+from quizgen.facts import RoleFact
+from quizgen.ingest import Article
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
+_TITLE_RUN = re.compile(
+    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
+)
+_AFTER = re.compile(r"^,\s+(?P<det>the|a|an)\s+(?P<role>[^,;()“”\"]+?)\s*(?:\([^)]*\)\s*)?(?=[,;.]|\s+(?:said|says|told)\b)")
+_ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|and|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
+_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<link>,\s*|\s+(?:named|called)\s+)$")
+MAX_ROLE_WORDS = 8
+
+
+def _has_role_word(text: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & ROLE_WORDS)
+
+
+def title_before(text: str) -> str | None:
+    """The capitalised title that ends ``text`` (the words just before a name)."""
+    m = _TITLE_RUN.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    # Drop leading words that are not part of a title ("Still", "Thanks").
+    while words and not (_ACRONYM.match(words[0]) or words[0].lower() in ROLE_WORDS or _is_adjective(words[0])):
+        words = words[1:]
+    while words and words[0].lower() in ("of", "for", "and", "-"):
+        words = words[1:]
+    title = " ".join(words)
+    if not title or not _has_role_word(title) or len(words) > MAX_ROLE_WORDS:
+        return None
+    if all(w.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady") for w in words):
+        return None
+    return title
+
+
+def _is_adjective(word: str) -> bool:
+    """Nationality and place adjectives that open a title ("British", "US", "German")."""
+    return bool(re.match(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$", word)) or word.rstrip(".") in ("U.S", "US", "UK", "EU", "UN")
+
+
+def normalise_role(role: str) -> str:
+    """Readable title form: "secretary-general of NATO (…)" → "NATO Secretary-General"."""
+    role = re.sub(r"\s*\([^)]*\)?", "", role).strip(" ,.")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    m = re.match(r"^(?P<title>[a-z][\w -]*?)\s+of\s+(?P<org>(?:[A-Z]\.){2,}|[A-Z]{2,})$", role)
+    if m:
+        title = "-".join(w.capitalize() for w in m.group("title").split("-"))
+        title = " ".join(w[:1].upper() + w[1:] for w in title.split())
+        return f"{m.group('org')} {title}"
+    return role
+
+
+def role_key(role: str) -> tuple[str, ...]:
+    """Words that identify a role whatever its spelling ("U.S."/"US", "defence"/"defense")."""
+    text = role.lower().replace("-", " ").replace("u.s.", "us").replace("u.s", "us").replace("u.k.", "uk")
+    text = text.replace("defence", "defense").replace("secretary of defense", "defense secretary")
+    text = text.replace("united states", "us")
+    return tuple(sorted(set(re.findall(r"[a-z]+", text)) - {"the", "of", "a", "an"}))
+
+
+def extract_roles(doc: Doc, *, article: Article) -> Iterator[RoleFact]:
+    """People named in the prose with the role or description the article gives them."""
+    as_of = _as_of(article)
+    sentences = list(prose_sentences(doc, article))
+    for mention in person_mentions(doc):
+        if not mention.name[:1].isupper():
+            continue
+        sent = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
+        if sent is None:
+            continue
+        text = doc.text
+        name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
+        before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
+        after = text[mention.end : sent.end_char]
+        found: list[tuple[str, int, int]] = []
+        title = title_before(before)
+        if title:
+            start = sent.start_char + before.rindex(title)
+            preceding = before[: before.rindex(title)].split()
+            if not (preceding and preceding[-1].lower().strip(",") in PAST_ROLE_WORDS):
+                found.append((title, start, mention.end))
+        m = _AFTER.match(after)
+        if m and (m.group("det").lower() != "the" or _has_role_word(m.group("role"))):
+            role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
+            found.append((role, mention.start, mention.end + m.end()))
+        m = _BEFORE.search(before)
+        if m:
+            definite = m.group("det").lower() == "the"
+            named = m.group("link").strip() in ("named", "called")
+            if (definite and _has_role_word(m.group("role"))) or (not definite and named):
+                role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
+                found.append((role, sent.start_char + m.start("det"), mention.end))
+        for role, start, end in found:
+            if any(w in role.lower().split() for w in PAST_ROLE_WORDS):
+                continue
+            yield RoleFact(
+                article_id=article.id,
+                person=mention.name,
+                role=normalise_role(role) if not role.startswith(("a ", "an ")) else role,
+                start=start,
+                end=end,
+                sent_start=sent.start_char,
+                sent_end=sent.end_char,
+                as_of=as_of,
+            )
+
+
+def _as_of(article: Article) -> str | None:
+    """The month the article speaks of (its publication), at the precision we can be sure of."""
+    dates = publication_dates(article)
+    if not dates:
+        return None
+    months = {(d.year, d.month) for d in dates}
+    if len(months) == 1:
+        y, mo = months.pop()
+        return f"{y:04d}-{mo:02d}"
+    years = {d.year for d in dates}
+    return f"{years.pop():04d}" if len(years) == 1 else None
