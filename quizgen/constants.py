@@ -80,7 +80,10 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 DATE_SKIP_BEFORE = frozenset("fiscal fy no. no number route flight model room page channel".split())
 
 # Words before a date that make it approximate: such a date gives no item.
-VAGUE_DATE_WORDS = ("around", "circa", "about", "roughly", "approximately", "some time before", "sometime")
+VAGUE_DATE_WORDS = (
+    "around", "circa", "about", "roughly", "approximately", "sometime", "later", "so far",
+    "almost", "nearly", "week of", "weeks of", "the end of", "the start of",
+)
 
 # Words before a number that keep it ("at least 22"): the answer keeps them.
 FIGURE_QUALIFIERS = (
@@ -117,3 +120,8 @@ ROLE_WORDS = frozenset(
 
 # Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
 PAST_ROLE_WORDS = frozenset("former then- then ex late erstwhile outgoing".split())
+
+# Verbs whose tense says nothing about when their object happens ("planned a rally on Saturday").
+INTENTION_VERBS = frozenset(
+    "plan schedule set expect intend prepare slate due hope aim propose call announce".split()
+)

@@ -59,6 +59,7 @@ class DateFact:
     sent_end: int
     relative: bool = False
     event: tuple[str, ...] = ()  # content lemmas of the sentence, to tell events apart
+    pattern: str = ""  # which rule found it: "dmy", "weekday", "rel_unit", …
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def date_article(seed: int, *, with_date: bool = True) -> tuple[Article, list[Tr
     wd = rng.randrange(7)
     past = published - dt.timedelta(days=(published.weekday() - wd) % 7)
     add(f"{person} resigned from the board on {WEEKDAY_NAMES[wd]}.", WEEKDAY_NAMES[wd], past.isoformat())
-    wd2 = rng.randrange(7)
+    wd2 = rng.choice([d for d in range(7) if d != wd])  # distinct words, so truth is per word
     ahead = (wd2 - published.weekday()) % 7
     future = (published + dt.timedelta(days=ahead)).isoformat() if ahead else None
     add(f"The shareholders will vote on the merger on {WEEKDAY_NAMES[wd2]}.", WEEKDAY_NAMES[wd2], future)

@@ -21,20 +21,19 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import DATE_SKIP_BEFORE, VAGUE_DATE_WORDS
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
 from quizgen.facts import DateFact
 from quizgen.ingest import MONTHS, Article
 
 CAPTION_WINDOW_DAYS = 3
+MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication
+MAX_DAYS_BACK = 5  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
 Tense = Literal["past", "future", "unknown"]
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)}
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split()
 )}
 _MONTH = r"(?P<month>" + "|".join(
     sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)
@@ -49,14 +48,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("m_rel", re.compile(rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–]\d)")),
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|months?|days?)\s+ago\b", re.I)),
     ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
 ]
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date |
     """
     delta = (published.weekday() - weekday) % 7
     if tense == "past":
-        return published - dt.timedelta(days=delta)
+        # Six days back is as likely "next Tuesday" in an advance story: doubtful.
+        return published - dt.timedelta(days=delta) if delta <= MAX_DAYS_BACK else None
     if tense == "future":
         ahead = (weekday - published.weekday()) % 7
         return published + dt.timedelta(days=ahead) if ahead else None  # same day: doubtful
@@ -103,16 +106,13 @@ def resolve_month(month: int, published: dt.date, tense: Tense) -> tuple[int, in
 
 
 def resolve_month_day(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
-    """A month and day without a year: the one the tense allows, within a year."""
+    """A month and day without a year: the nearest such day, if within ``MAX_MD_DAYS``.
+
+    Tense does not help here ("payable Dec. 7", "effective June 1" in past-tense sentences),
+    so a date far from publication, which could fall in either year, gives nothing.
+    """
     options = [_safe(y, month, day) for y in (published.year - 1, published.year, published.year + 1)]
-    dates = [d for d in options if d is not None]
-    if tense == "past":
-        dates = [d for d in dates if d <= published]
-        return max(dates) if dates else None
-    if tense == "future":
-        dates = [d for d in dates if d >= published]
-        return min(dates) if dates else None
-    near = [d for d in dates if abs((d - published).days) <= 31]
+    near = [d for d in options if d is not None and abs((d - published).days) <= MAX_MD_DAYS]
     return near[0] if len(near) == 1 else None
 
 
@@ -175,14 +175,9 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
         if g["unit"].lower() == "year":
             return iso(published.year + step)
         return iso(*_shift_month(published.year, published.month, step))
-    if kind == "ago":
-        n = 1 if g["n"].lower() == "a" else int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
-        unit = g["unit"].lower().rstrip("s")
-        if unit == "year":
-            return iso(published.year - n)
-        if unit == "month":
-            return iso(*_shift_month(published.year, published.month, -n))
-        return (published - dt.timedelta(days=n)).isoformat()
+    if kind == "m_rel":
+        step = {"last": -1, "this": 0, "next": 1}[g["which"]]
+        return iso(published.year + step, MONTHS[g["month"].lower()])
     return None
 
 
@@ -231,8 +226,8 @@ def tense_of(tokens: Sequence[Token]) -> Tense:
         if tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return "unknown"
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in INTENTION_VERBS:
+        return "unknown"  # "planned a rally on Saturday", "a summit set for April": time unclear
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"}:
@@ -245,15 +240,17 @@ def tense_of(tokens: Sequence[Token]) -> Tense:
         return "past"
     if tok.tag_ == "VBN" and words & {"has", "have", "had"}:
         return "past"
-    if tok.tag_ == "VBN" and not auxes:
-        return "past"  # "the attack, carried out on Monday,"
     return "unknown"
 
 
 def _in_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` of a sentence lies inside quotation marks (speech has its own time)."""
     before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("``") > before.count("''")
+    )
 
 
 def _is_year(doc: Doc, start: int, end: int) -> bool:
@@ -264,6 +261,8 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.tag_ in ("NNS",) and nxt.ent_type_ != "DATE":
         return False  # "2000 troops"
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return False  # "a 1987 Chevrolet"
     prev = doc[span.start - 1] if span.start > 0 else None
     return not (prev is not None and prev.lower_ in DATE_SKIP_BEFORE)
 
@@ -308,7 +307,15 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue
             before = lower[max(0, local - 24) : local]
             if any(before.rstrip().endswith(w) for w in VAGUE_DATE_WORDS):
-                continue  # "a few days before Monday", "around 2014"
+                continue  # "around 2014"
+            if cand.kind in ("year", "rel_unit") and _PERIOD_WORDS.search(
+                lower if cand.kind == "rel_unit" else lower[max(0, local - 30) : local + 30]
+            ):
+                continue  # "the 1988 quarter", "last year's period": a fiscal period, not a year
+            if cand.kind == "rel_unit" and re.match(r"['’]s\b", text[cand.end - sent.start_char :]):
+                continue  # "last year's $2.3 billion": the year-earlier period
+            if cand.kind == "weekday" and before.rstrip().endswith(("last", "next", "this", "every", "each")):
+                continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -325,4 +332,5 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 sent_end=sent.end_char,
                 relative=relative,
                 event=event_words(sent, cand.start, cand.end),
+                pattern=cand.kind,
             )
