@@ -20,7 +20,10 @@ CASES = [
     ("The ministers will meet on Tuesday in Brussels.", "Tuesday", "2017-05-30"),
     ("The leaders will meet on Friday in Brussels.", "Friday", "2017-05-26"),
     ("Trump said in April that the alliance was no longer obsolete.", "April", "2017-04"),
-    ("The leaders will meet again in April.", "April", "2018-04"),
+    ("The leaders will meet again in September.", "September", "2017-09"),
+    ("The leaders will meet again in April.", "April", None),  # eleven months away: doubtful
+    ("The minister arrived in Brussels on Thursday.", "Thursday", None),  # six days back: doubtful
+    ("Trump said in December that the alliance was obsolete.", "December", "2016-12"),
     ("Military spending rose by billions last year.", "last year", "2016"),
     ("The company reported a loss yesterday.", "yesterday", "2017-05-23"),
     ("President Trump indicated throughout the 2016 campaign his desire for more spending.", "2016", "2016"),
@@ -30,7 +33,7 @@ CASES = [
 @pytest.mark.parametrize("sentence, expression, value", CASES)
 def test_sentence_gives_date(nlp, sentence, expression, value):
     facts = facts_of(nlp, make_article(sentence))
-    assert [(f.text, f.value) for f in facts.dates] == [(expression, value)]
+    assert [(f.text, f.value) for f in facts.dates] == ([(expression, value)] if value else [])
 
 
 NO_DATES = [

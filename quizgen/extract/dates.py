@@ -27,7 +27,8 @@ from quizgen.ingest import MONTHS, Article
 
 CAPTION_WINDOW_DAYS = 3
 MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication
-MAX_DAYS_BACK = 5  # a bare weekday in the past tense means at most this many days before
+MAX_DAYS_BACK = 5
+MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
 Tense = Literal["past", "future", "unknown"]
@@ -97,11 +98,19 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date |
 
 
 def resolve_month(month: int, published: dt.date, tense: Tense) -> tuple[int, int] | None:
-    """A month without a year: past → latest on or before publication, future → next."""
+    """A month without a year: past → the latest not after publication, future → the next.
+
+    Only within ``MAX_MONTHS_AWAY``: "in September" in the past tense from August is more
+    often a slip or a plan than last year's September, so it gives nothing.
+    """
     if tense == "past":
-        return (published.year if month <= published.month else published.year - 1, month)
+        back = (published.month - month) % 12
+        year, m = _shift_month(published.year, published.month, -back)
+        return (year, m) if back <= MAX_MONTHS_AWAY else None
     if tense == "future":
-        return (published.year if month >= published.month else published.year + 1, month)
+        ahead = (month - published.month) % 12
+        year, m = _shift_month(published.year, published.month, ahead)
+        return (year, m) if ahead <= MAX_MONTHS_AWAY else None
     return (published.year, month) if month == published.month else None
 
 
@@ -157,11 +166,9 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
     if kind == "month":
         prep = g["prep"].lower()
         month = MONTHS[g["month"].lower()]
-        if prep == "last":
-            tense = "past"
-        elif prep == "next":
-            tense = "future"
-        elif prep == "this":
+        if prep in ("last", "next"):
+            return None  # "last February": this year's or last year's? Annotators disagree too.
+        if prep == "this":
             return iso(published.year, month)
         ym = resolve_month(month, published, tense)
         return iso(*ym) if ym else None
@@ -314,7 +321,9 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "the 1988 quarter", "last year's period": a fiscal period, not a year
             if cand.kind == "rel_unit" and re.match(r"['’]s\b", text[cand.end - sent.start_char :]):
                 continue  # "last year's $2.3 billion": the year-earlier period
-            if cand.kind == "weekday" and before.rstrip().endswith(("last", "next", "this", "every", "each")):
+            if cand.kind == "weekday" and before.rstrip().endswith(
+                ("last", "next", "this", "every", "each", "previous", "following", "same")
+            ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
