@@ -14,6 +14,7 @@ from quizgen.facts import DateFact
 from quizgen.ingest import Article
 from quizgen.items import evidence_for, stable_id
 from quizgen.merge import conflicting, group_facts
+from quizgen.ranking import title_bonus
 from quizgen.models import DateItem
 
 MAX_CLOZE_WORDS = 60
@@ -39,8 +40,16 @@ def cloze(
     body: str, sent_start: int, sent_end: int, start: int, end: int, *, blank: str = BLANK
 ) -> str | None:
     """The sentence with ``body[start:end]`` blanked, on one line; None if too long."""
-    text = body[sent_start:start] + blank + body[end:sent_end]
-    text = " ".join(text.split())
+    head, tail = body[sent_start:start], body[end:sent_end]
+    # A sentence split inside a quotation: keep only the reporting clause around the blank.
+    close = head.find("”")
+    if close != -1 and "“" not in head[:close]:
+        head = head[close + 1 :].lstrip(" ,")
+        head = head[:1].upper() + head[1:]
+    opening = tail.rfind("“")
+    if opening != -1 and "”" not in tail[opening:]:
+        tail = tail[:opening].rstrip(" ,:") + "."
+    text = " ".join((head + blank + tail).split())
     if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
         return None
     return text
@@ -63,7 +72,7 @@ def _precision(value: str) -> int:
     return value.count("-")
 
 
-def date_items(facts: list[DateFact], *, articles: dict[str, Article]) -> list[tuple[DateItem, float]]:
+def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[DateItem, float]]:
     """One item per dated event (merged across articles), with a ranking score."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
@@ -109,7 +118,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article]) -> list[t
                 evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
                 tags=["date"] + (["conflict"] if index in clashes else []),
             ),
-            2.0 * n_articles + len(group) + (0.5 if not fact.relative else 0.0),
+            2.0 * n_articles + len(group) + title_bonus(fact.event, central),
         )
     return list(made.values())
 

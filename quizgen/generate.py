@@ -17,6 +17,7 @@ from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
 from quizgen.number_items import number_items
 from quizgen.person_items import person_items
+from quizgen.ranking import balanced_scores, title_words
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 from quizgen.resolve import NameUse, canonical_names
@@ -103,8 +104,9 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
     )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
-    made = date_items([d for f in facts for d in f.dates], articles=articles)
-    made += number_items([n for f in facts for n in f.figures], articles=articles)
+    central = title_words(a.title for a in articles.values())
+    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central)
+    made += number_items([n for f in facts for n in f.figures], articles=articles, central=central)
     made += person_items(
         [r for f in facts for r in f.roles], articles=articles, names=names, mention_counts=mention_counts
     )
@@ -117,7 +119,7 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     scored = {
         source: [(scores[i.id], i.id) for i in its] for source, its in group_by_article(items).items()
     }
-    keep = rank_and_limit(scored, limit)
+    keep = rank_and_limit(balanced_scores(scored, {i.id: i.kind for i in items}), limit)
     if keep is not None:
         items = [i for i in items if i.id in keep]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))

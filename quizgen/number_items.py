@@ -16,6 +16,7 @@ from quizgen.facts import FigureFact
 from quizgen.ingest import Article
 from quizgen.items import evidence_for, stable_id
 from quizgen.merge import conflicting, group_facts
+from quizgen.ranking import title_bonus
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
@@ -108,7 +109,7 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: list[FigureFact], b
     return out
 
 
-def number_items(facts: list[FigureFact], *, articles: dict[str, Article]) -> list[tuple[NumberItem, float]]:
+def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[NumberItem, float]]:
     """One item per reported figure (merged across articles); disagreements tagged ``conflict``."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event, compatible=same_unit)
@@ -153,7 +154,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article]) -> li
                 evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
                 tags=["number"] + (["conflict"] if index in clashes else []),
             ),
-            2.0 * n_articles + len(group),
+            2.0 * n_articles + len(group) + title_bonus(fact.event, central),
         )
     return list(made.values())
 

@@ -130,3 +130,11 @@ def test_faker_articles_with_known_dates(nlp, seed, with_date):
     # Absolute dates and tensed weekdays are always found.
     assert len(got) >= len(expected) - 1
 
+
+
+def test_cloze_drops_the_tail_of_a_quotation_split_by_the_parser():
+    from quizgen.date_items import cloze
+
+    body = "It’s no longer obsolete,” Trump said in April, shortly after the vote."
+    start = body.index("April")
+    assert cloze(body, 0, len(body), start, start + 5) == "Trump said in ____, shortly after the vote."
