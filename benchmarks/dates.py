@@ -54,7 +54,9 @@ class Timex:
 
 def gold_date(value: str) -> str:
     """The calendar date a gold value states: "2000-01-05TNI" → "2000-01-05", "1949-XX" → "1949"."""
-    value = value.split("T")[0]
+    timed = re.match(r"^(\d{4}(?:-\w{2}){0,2})T", value)
+    if timed:
+        value = timed.group(1)
     while value.endswith("-XX"):
         value = value[:-3]
     return value
