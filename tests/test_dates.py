@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from articles import facts_of, make_article
+from tests.articles import facts_of, make_article
 from quizgen.date_items import date_items, spell_date
 from quizgen.extract.dates import resolve_weekday
 from quizgen.synthetic import date_article

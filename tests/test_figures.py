@@ -1,6 +1,6 @@
 import pytest
 
-from articles import facts_of, make_article
+from tests.articles import facts_of, make_article
 from quizgen.distractors import perturb_number, rng_for
 from quizgen.number_items import number_items
 from quizgen.synthetic import figure_article

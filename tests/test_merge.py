@@ -1,4 +1,4 @@
-from articles import facts_of, make_article
+from tests.articles import facts_of, make_article
 from quizgen.deck_io import dump_deck
 from quizgen.generate import build_deck
 from quizgen.merge import group_facts, same_event

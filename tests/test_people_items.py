@@ -1,6 +1,6 @@
 import pytest
 
-from articles import facts_of, make_article
+from tests.articles import facts_of, make_article
 from quizgen.extract.roles import normalise_role, role_key, title_before
 from quizgen.generate import build_deck
 

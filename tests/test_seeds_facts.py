@@ -1,18 +1,13 @@
 """The seeds deck holds the facts the product promises, with the right values."""
 
-from pathlib import Path
-
 import pytest
 
 from quizgen.deck_io import dump_deck, parse_deck
-from quizgen.generate import generate_deck
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def deck(nlp):
-    return generate_deck([SEEDS], deck_id="nato-isil", title="NATO and the fight against ISIL")
+def deck(seeds_deck):
+    return seeds_deck
 
 
 def _one(deck, kind, **fields):
