@@ -37,6 +37,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/generate_speed.py ../shared/corpora/polnear-train
 	$(BIN)/python benchmarks/quotes_polnear.py ../shared/corpora/polnear-train
+	$(BIN)/python benchmarks/study_speed.py
 	$(BIN)/python benchmarks/dates.py ../shared/corpora/timebank
 
 clean:

@@ -1,19 +1,16 @@
-"""quizgen study app (placeholder): lists the decks in decks/."""
-
-from pathlib import Path
+"""quizgen study app: page setup and navigation; the pages live in pages/."""
 
 import streamlit as st
 
-from quizgen.deck_io import load_deck
-from quizgen.errors import QuizgenError
+st.set_page_config(page_title="quizgen", page_icon="📰", layout="centered")
 
-st.set_page_config(page_title="quizgen", page_icon="📰")
-st.title("quizgen decks")
-for path in sorted(Path("decks").glob("*.yaml")):
-    try:
-        deck = load_deck(path)
-    except QuizgenError as exc:
-        st.error(str(exc))
-        continue
-    st.subheader(deck.deck.title)
-    st.text(f"{len(deck.items)} items from {len(deck.sources)} articles · {path}")
+navigation = st.navigation(
+    [
+        st.Page("pages/study.py", title="Study", icon=":material/school:", default=True),
+        st.Page("pages/quiz.py", title="Quiz", icon=":material/quiz:"),
+        st.Page("pages/decks.py", title="Decks", icon=":material/folder:"),
+        st.Page("pages/stats.py", title="Stats", icon=":material/monitoring:"),
+        st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
+    ]
+)
+navigation.run()

@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_groups() -> list[Callable[[argparse._SubParsersAction], None]]:
-    return []
+    from quizgen.export import commands as export_commands
+
+    return [export_commands.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

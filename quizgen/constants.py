@@ -76,6 +76,12 @@ TITLES = (
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
+# Reporting verbs that read well in "Who warned that …?" (others become "said").
+QUESTION_VERBS = frozenset(
+    """say warn argue claim insist add note pledge promise predict suggest acknowledge admit
+    complain write declare stress explain vow deny confirm announce""".split()
+)
+
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
 DATE_SKIP_BEFORE = frozenset("fiscal fy no. no number route flight model room page channel".split())
 

@@ -31,10 +31,13 @@ def dump_deck(deck: Deck) -> str:
 
 
 def _drop_empty(data: dict[str, Any]) -> None:
-    # Optional fields that are None would only add noise to a hand-editable file.
+    # Optional fields that are None would only add noise to a hand-editable file;
+    # id and kind lead each item so that a reader sees what it is first.
+    items = []
     for item in data.get("items", []):
-        for key in [k for k, v in item.items() if v is None]:
-            del item[key]
+        head = {"id": item.pop("id"), "kind": item.pop("kind")}
+        items.append(head | {k: v for k, v in item.items() if v is not None})
+    data["items"] = items
     for source in data.get("sources", []):
         for key in [k for k, v in source.items() if v is None]:
             del source[key]

@@ -39,6 +39,8 @@ class QuoteFact:
     via: str = "name"  # how the speaker was found: "name", "pronoun", "partial", "description"
     verb: str | None = None  # for scare quotes: "called", "declared"
     target: str | None = None  # for scare quotes: what was so called ("NATO")
+    clause: str | None = None  # indirect speech holding a partial quote
+    cue_past: str = "said"  # the reporting verb for the question ("said", "warned", …)
 
 
 @dataclass(frozen=True)

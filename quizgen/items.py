@@ -74,11 +74,16 @@ def quote_items(
     speaker_counts = Counter(g.speaker for g in groups.values())
     ranked_speakers = [s for s, _ in sorted(speaker_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     items = []
+    asked: set[str] = set()
     for (key, speaker), group in sorted(groups.items()):
         fact = group.facts[0]
-        question = _quote_question(fact)
+        question = quote_question(fact)
         if question is None or _mentions(question, speaker):
             continue
+        asked_key = " ".join(re.findall(r"\w+", question.casefold()))
+        if asked_key in asked:
+            continue  # two pieces of one reported clause: ask once
+        asked.add(asked_key)
         conflict = speakers_per_quote[key] > 1
         item_id = stable_id("q", key + (f" {speaker}" if conflict else ""))
         evidence = sorted(
@@ -112,8 +117,11 @@ def quote_items(
     return items
 
 
-def _quote_question(fact: QuoteFact) -> str | None:
+def quote_question(fact: QuoteFact) -> str | None:
+    """The question for a quote fact, or None when it would not read naturally."""
     words = fact.quote.split()
+    if fact.clause and not (fact.verb and fact.target):
+        return f"Who {fact.cue_past} {fact.clause}?"
     if len(words) <= SHORT_QUOTE_WORDS:
         if fact.verb and fact.target:
             return f"Who {fact.verb} {fact.target} “{fact.quote.strip(',. ')}”?"

@@ -16,6 +16,7 @@ from quizgen.constants import TITLES
 from quizgen.facts import Mention
 
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
@@ -53,6 +54,13 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if not name or not any(ch.isalpha() for ch in name):
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for span in _unlabelled_names(doc):
+        if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
+            continue
+        name = clean_name(span.text)
+        if len(name.split()) > 1:
+            found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
     surnames = {surname(m.name) for m in found if len(m.name.split()) > 1}
     covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
@@ -61,6 +69,24 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             if not any(s <= tok.idx < e for s, e in skipped):
                 found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _unlabelled_names(doc: Doc) -> Iterator[Span]:
+    """Runs of proper nouns the tagger did not call PERSON but that start with a known first
+    name ("Spokeswoman [Haley Morris]" tagged ORG)."""
+    genders = _first_name_genders()
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lower_ in genders and tok.text[:1].isupper():
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+                j += 1
+            if j - i >= 2:
+                yield doc[i:j]
+            i = j
+        else:
+            i += 1
 
 
 def _extend_left(ent: Span) -> Span:
@@ -102,7 +128,13 @@ def role_of(ent: Span) -> str | None:
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
-            tokens = [t for t in child.subtree if t.i > ent.end - 1]
+            tokens = []
+            for t in child.subtree:
+                if t.i <= ent.end - 1:
+                    continue
+                if t.dep_ in ("cc", "conj") or t.ent_type_ == "PERSON":
+                    break  # "the party spokesman and Devin Scott": the role ends at "and"
+                tokens.append(t)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -151,8 +183,15 @@ class PersonIndex:
             return candidates[0]
         if not candidates:
             return name
-        # Several people share the name: the one named most recently before this point.
+        # Several people share the name (Donald and Eric Trump): the one named in full just
+        # before, else the one the article mentions most; a tie is not resolved.
         recent = [m for m in self.mentions if m.start < before and m.name in candidates]
+        if recent and before - recent[-1].start <= RECENT_FULL_NAME:
+            return recent[-1].name
+        counts = {c: sum(1 for m in self.mentions if m.name == c) for c in candidates}
+        best = sorted(counts.items(), key=lambda kv: -kv[1])
+        if best[0][1] > best[1][1]:
+            return best[0][0]
         return recent[-1].name if recent else None
 
     def role(self, full: str) -> str | None:

@@ -8,12 +8,13 @@ partial name resolved to the person meant. A quote whose speaker is not certain 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
+from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, QUESTION_VERBS, REPORTING_VERBS, TITLES
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, clean_name, gender_of, person_mentions
 from quizgen.facts import Mention, QuoteFact
@@ -45,9 +46,21 @@ def extract_quotes(doc: Doc, *, article: Article) -> Iterator[QuoteFact]:
     quoted = [(p.start - 1, p.end + 1) for p in pieces]
     mentions = list(person_mentions(doc, skip=quoted))
     index = PersonIndex(mentions)
+    speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
     for quotation in group_pieces(article.body, pieces, blocks):
-        fact = attribute(doc, quotation, article=article, index=index, mentions=mentions, quoted=quoted)
+        fact = attribute(
+            doc,
+            quotation,
+            article=article,
+            index=index,
+            mentions=mentions,
+            quoted=quoted,
+            speakers=speakers,
+            blocks=blocks,
+        )
         if fact is not None:
+            if fact.via != "organisation":
+                speakers.append((fact.quote_end, fact.speaker))
             yield fact
 
 
@@ -92,6 +105,8 @@ def attribute(
     index: PersonIndex,
     mentions: list[Mention],
     quoted: list[tuple[int, int]],
+    speakers: list[tuple[int, str]],
+    blocks: list[tuple[int, int]],
 ) -> QuoteFact | None:
     first_block_pieces = [p for p in quotation.pieces if p.block == quotation.pieces[0].block]
     frame_start = first_block_pieces[0].start
@@ -101,29 +116,90 @@ def attribute(
         return None
     s_start, s_end = sentences[0].start, sentences[-1].end
 
+    b_start, b_end = blocks[quotation.pieces[0].block]
+
     def outside(tok: Token) -> bool:
         return not any(s <= tok.idx < e for s, e in quoted)
 
-    frame = [t for t in doc[s_start:s_end] if outside(t)]
-    cue = _choose_cue(frame, quotation)
-    if cue is None:
-        return None
-    speaker_tok = _speaker_token(cue)
-    if speaker_tok is None or not outside(speaker_tok):
-        return None
-    resolved = _resolve_speaker(speaker_tok, index=index, mentions=mentions, quote_start=quotation.start)
+    # The attribution lies in the quote's own paragraph (sentences may run across paragraphs).
+    frame = [t for t in doc[s_start:s_end] if outside(t) and b_start <= t.idx < b_end]
+    resolved = _speaker_after_quote(doc, quotation, index=index, mentions=mentions, speakers=speakers)
+    cue: Token | None = resolved[2] if resolved else None
+    candidates = _cue_candidates(frame, quotation)
+    block_index = quotation.pieces[0].block
+    opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
+    if resolved is None and not candidates and opens_paragraph and block_index > 0:
+        p_start, p_end = blocks[block_index - 1]
+        before = article.body[p_start:p_end].rstrip()
+        if before.endswith(":"):
+            # "Viguerie said in a statement:" ⏎ “…”
+            last = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if last is not None:
+                sentence = list(last.sents)[-1]
+                candidates = [t for t in _cue_candidates([t for t in sentence if outside(t)], quotation)]
+        elif _whole_paragraph(article.body, quotation, blocks[block_index]):
+            # An unattributed paragraph of quotation right after an attributed one continues it.
+            previous = [n for pos, n in speakers if p_start <= pos <= p_end]
+            if previous:
+                return _fact(
+                    article, doc, quotation, speaker=previous[-1], via="continuation", cue=None,
+                    index=index, b_start=b_start, sentences=sentences,
+                )
     if resolved is None:
+        for cue in candidates[:3]:
+            speaker_tok = _speaker_token(cue)
+            if speaker_tok is None or not outside(speaker_tok):
+                continue
+            if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
+                return None  # "they said", "I said": no single named speaker
+            found = _resolve_speaker(
+                speaker_tok, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
+            )
+            if found is not None:
+                resolved = (found[0], found[1], cue)
+                break
+            if speaker_tok.pos_ in ("PROPN", "PRON"):
+                return None  # a name or pronoun we cannot pin down: no guessing further away
+    if resolved is None or cue is None:
         return None
-    speaker, via = resolved
-    quote_text = " … ".join(article.body[p.start : p.end] for p in quotation.pieces)
-    quote_text = _strip_trailing_comma(quote_text)
-    evidence_start = min(doc[s_start].idx, quotation.start - 1)
+    return _fact(
+        article, doc, quotation, speaker=resolved[0], via=resolved[1], cue=cue,
+        index=index, b_start=b_start, sentences=sentences,
+    )
+
+
+_OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _whole_paragraph(body: str, quotation: Quotation, block: tuple[int, int]) -> bool:
+    after = body[quotation.end : block[1]].strip()
+    return after in ("”", '"', "''", "") and len(quotation.pieces) == 1
+
+
+def _fact(
+    article: Article,
+    doc: Doc,
+    quotation: Quotation,
+    *,
+    speaker: str,
+    via: str,
+    cue: Token | None,
+    index: PersonIndex,
+    b_start: int,
+    sentences: list,
+) -> QuoteFact:
+    s_start, s_end = sentences[0].start, sentences[-1].end
+    quote_text = " … ".join(_strip_trailing_comma(article.body[p.start : p.end]) for p in quotation.pieces)
+    evidence_start = max(b_start, min(doc[s_start].idx, quotation.start - 1))
     last_sentence_end = doc[s_end - 1].idx + len(doc[s_end - 1].text)
     evidence_end = max(last_sentence_end, quotation.end + 1)
     evidence_end = min(evidence_end, len(article.body))
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
         evidence_end -= 1
-    verb, target = _calling(cue, quotation) if len(quote_text.split()) <= 3 else (None, None)
+    short = len(quote_text.split()) <= 3
+    verb, target = _calling(cue, quotation) if cue is not None and short else (None, None)
+    clause = _reported_clause(doc, cue, quotation, article.body) if cue is not None else None
+    past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -132,12 +208,61 @@ def attribute(
         speaker=speaker,
         start=max(0, evidence_start),
         end=evidence_end,
-        cue=cue.text,
+        cue=cue.text if cue is not None else "",
         role=index.role(speaker),
         via=via,
         verb=verb,
         target=target,
+        clause=clause,
+        cue_past=cue.lower_ if past and cue is not None else "said",
     )
+
+
+MAX_CLAUSE_WORDS = 45
+
+
+def _reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
+    """Indirect speech around a partial quote: "says the candidate has “always run …”".
+
+    Returns the reported clause (with its quotation marks) when the quote starts inside it,
+    so the question can ask "Who said the candidate has “always run …”?".
+    """
+    if cue.pos_ not in ("VERB", "AUX") or cue.lower_ == "according":
+        return None
+    first = quotation.pieces[0]
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        tokens = list(child.subtree)
+        outside_quote = [t for t in tokens if not (first.start <= t.idx < quotation.end)]
+        has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
+            t.pos_ in ("VERB", "AUX") for t in outside_quote
+        )
+        infinitive = tokens[0].lower_ == "to"
+        if not (has_subject or infinitive):
+            continue  # "declaring it “obsolete”": not a clause a question can quote
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if not (start < first.start - 1 < end):
+            continue
+        words_before_quote = body[start : first.start - 1].strip()
+        if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
+            return None  # the quote is the whole complement: a plain direct quote
+        end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
+        text = " ".join(body[start:end].split()).rstrip(" ,.;:")
+        if text.count("“") != text.count("”"):
+            text = text.rstrip("”")
+            text += "”" if text.count("“") > text.count("”") else ""
+        if len(text.split()) > MAX_CLAUSE_WORDS or '"' in text or re.search(r"[.!?][”’]?\s+[A-Z]", _unquoted(text)):
+            return None  # straight quotes or several sentences: not one clean clause
+        text = re.sub(r"[,.;:]+(”)$", r"\1", text)  # “… history.” → “… history”
+        if start < cue.idx and tokens[0].tag_ not in ("NNP", "NNPS") and tokens[0].text != "I":
+            text = text[:1].lower() + text[1:]  # the clause opened the sentence
+        return text
+    return None
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”", "“”", text)
 
 
 def _strip_trailing_comma(text: str) -> str:
@@ -160,28 +285,79 @@ def _sentences_around(doc: Doc, start: int, end: int) -> list:
     return sents
 
 
-def _choose_cue(frame: list[Token], quotation: Quotation) -> Token | None:
-    """The reporting verb nearest the quotation, preferring one between its pieces."""
+def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
+    """Reporting verbs near the quotation, best first: between its pieces, after, before."""
     candidates = []
     for tok in frame:
-        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX", "NOUN"):
-            if tok.pos_ == "NOUN":
-                continue
-        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            pass
-        else:
+        is_verb = tok.lemma_.lower() in REPORTING_VERBS | CALLING_VERBS and tok.pos_ in ("VERB", "AUX")
+        is_according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+        if not (is_verb or is_according):
             continue
-        inside_gap = quotation.start < tok.idx < quotation.end
-        if inside_gap:
+        if quotation.start < tok.idx < quotation.end:
             distance = 0
         elif tok.idx >= quotation.end:
             distance = tok.idx - quotation.end
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
         candidates.append((distance, tok.i, tok))
-    if not candidates:
+    return [t for _, _, t in sorted(candidates)]
+
+
+def _choose_cue(frame: list[Token], quotation: Quotation) -> Token | None:
+    candidates = _cue_candidates(frame, quotation)
+    return candidates[0] if candidates else None
+
+
+_SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
+
+
+def _speaker_after_quote(
+    doc: Doc, quotation: Quotation, *, index: PersonIndex, mentions: list[Mention], speakers: list[tuple[int, str]]
+) -> tuple[str, str, Token] | None:
+    """The common shapes right after the closing mark: ", Trump said" / ", said Geoff Garin" / ", he said"."""
+    span = doc.char_span(quotation.end, min(len(doc.text), quotation.end + 80), alignment_mode="expand")
+    if span is None:
         return None
-    return min(candidates)[2]
+    tokens = []
+    for t in span:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            if t.is_space:
+                break
+            tokens.append(t)
+            break  # the attribution belongs to the quote's own paragraph
+        if not t.is_space:
+            tokens.append(t)
+    while tokens and (tokens[0].text in _SKIP_AFTER or tokens[0].idx < quotation.end):
+        tokens = tokens[1:]
+    if not tokens or tokens[0].text[:1] in "“\"":
+        return None
+    cue_at = next((i for i, t in enumerate(tokens[:7]) if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    if cue_at is None:
+        return None
+    cue = tokens[cue_at]
+    if cue_at == 0:  # "said Geoff Garin, a Democratic pollster"
+        name = []
+        for t in tokens[1:8]:
+            if t.pos_ == "PROPN" or (name and t.text == "."):
+                name.append(t)
+            elif t.pos_ in ("DET", "ADJ", "NOUN") and not name:
+                continue
+            else:
+                break
+        if not name:
+            return None
+        subject = name[-1]
+    else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"
+        before = tokens[:cue_at]
+        if any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in (".",) for t in before):
+            return None
+        subject = before[-1]
+        if subject.pos_ == "ADV" and len(before) > 1:
+            subject = before[-2]
+    if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
+        return None
+    found = _resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    return (found[0], found[1], cue) if found else None
 
 
 def _speaker_token(cue: Token) -> Token | None:
@@ -204,23 +380,35 @@ def _speaker_token(cue: Token) -> Token | None:
 
 
 def _resolve_speaker(
-    tok: Token, *, index: PersonIndex, mentions: list[Mention], quote_start: int
+    tok: Token, *, index: PersonIndex, mentions: list[Mention], quote_start: int, speakers: list[tuple[int, str]]
 ) -> tuple[str, str] | None:
     lower = tok.lower_
     if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start)
+        return _resolve_pronoun(
+            tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
+        )
     if tok.pos_ == "PRON":
         return None
     name = _name_in_subtree(tok)
     if name is not None:
         text, label = name
         if label != "PERSON" and not _is_known_person(text, index):
-            return None  # organisations and places: not a person to name
+            if label == "ORG" and _is_org_name(tok, text):
+                return text, "organisation"
+            return None  # places, groups: not a speaker to name
         full = index.full_name(text, before=tok.idx)
         if full is None:
             return None
         return full, "name" if full == text else "partial"
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx)
+
+
+def _is_org_name(tok: Token, text: str) -> bool:
+    """A named organisation ("the Washington Post", "CNN"), not a plural or a title."""
+    words = text.split()
+    if tok.tag_ == "NNPS" or text.lower() in _TITLE_WORDS:
+        return False
+    return len(words) > 1 or (text.isupper() and len(text) >= 2)
 
 
 def _is_known_person(text: str, index: PersonIndex) -> bool:
@@ -259,33 +447,62 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
 
 
 def _resolve_pronoun(
-    tok: Token, *, mentions: list[Mention], index: PersonIndex, gender: str, quote_start: int
+    tok: Token,
+    *,
+    mentions: list[Mention],
+    index: PersonIndex,
+    gender: str,
+    quote_start: int,
+    speakers: list[tuple[int, str]],
 ) -> tuple[str, str] | None:
-    """He/she → the person most recently named before, if the choice is clear."""
+    """He/she → the person most recently named as a speaker or as a main-clause subject.
+
+    News style makes "he said" refer to the last speaker or the person the previous
+    sentence is about; a first name that contradicts the pronoun rules a person out.
+    """
     position = min(tok.idx, quote_start)
-    window = [m for m in mentions if position - PRONOUN_WINDOW <= m.start < position]
-    people: list[str] = []
-    for m in reversed(window):
+    doc = tok.doc
+    salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position]
+    anyone: list[tuple[int, str]] = []
+    for m in mentions:
+        if not (position - PRONOUN_WINDOW <= m.start < position):
+            continue
         full = index.full_name(m.name, before=m.start + 1)
         if full is None:
             continue
-        g = gender_of(full)
-        if g != "?" and g != gender:
-            continue
-        if full not in people:
-            people.append(full)
-    if not people:
-        return None
-    # Prefer the most recent person who was the subject of a main clause.
-    doc = tok.doc
-    for full in people:
-        for m in reversed(window):
-            if index.full_name(m.name, before=m.start + 1) != full:
-                continue
-            head = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if head is not None and head.root.dep_ in ("nsubj", "nsubjpass") and head.root.head.dep_ == "ROOT":
+        if _is_main_subject(doc, m):
+            salient.append((m.start, full))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("appos", "poss"):
+            # "her first child, Arabella", "Trump's accusation": not who "he" is
+            anyone.append((m.start, full))
+    previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
+    ranked = sorted(salient, reverse=True)
+    if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
+        return previous_speaker[1], "pronoun"  # "“…,” Graham said. He continued, “…”"
+    for pool in (ranked, sorted(anyone, reverse=True)):
+        for _, full in pool:
+            # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
+            if gender_of(full) in ("?", gender):
                 return full, "pronoun"
-    return people[0], "pronoun"
+    return None
+
+
+def _is_main_subject(doc: Doc, mention: Mention) -> bool:
+    """The person a sentence is about: subject of its main verb, or the name right before
+    that verb when the parser lost the link ("… dialogue Mr. Kerry noted that …")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if span.root.dep_ in ("nsubj", "nsubjpass") and (
+        head.dep_ == "ROOT"
+        or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+        or head.lemma_.lower() in REPORTING_VERBS  # "… but Stoltenberg insisted that …"
+    ):
+        return True
+    root = span.sent.root
+    return root.pos_ == "VERB" and 0 < root.i - span.end + 1 <= 1 and root.i >= span.end
 
 
 def _resolve_description(
@@ -315,6 +532,8 @@ def _calling(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
     for tok in sent:
         if tok.lemma_.lower() in CALLING_VERBS and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            # "declaring it “obsolete”" parses as a small clause: it is the subject of obsolete.
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
             if not objs:
                 continue
             obj = objs[0]

@@ -1,0 +1,59 @@
+"""How much the generator adds to spaCy's own parsing time.
+
+    .venv/bin/python benchmarks/generate_speed.py ../shared/corpora/polnear-train [--articles N] [--processes P]
+
+Times (1) spaCy alone running ``nlp.pipe`` over the articles' texts and (2) the whole
+``generate_deck`` (reading, furniture, parsing, extraction, names, items) over the same
+files, with the same number of processes, and prints the ratio (target ≤ 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from quizgen.generate import BATCH_SIZE, PARALLEL_FROM, generate_deck
+from quizgen.nlp import load_pipeline
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a folder with text/*.txt (PolNeAR) or *.txt articles")
+    parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--processes", type=int, default=None, help="default: what generate would choose")
+    args = parser.parse_args()
+    folder = args.corpus / "text" if (args.corpus / "text").is_dir() else args.corpus
+    files = sorted(folder.glob("*.txt"))[: args.articles]
+    if not files:
+        print(f"{args.corpus}: no .txt articles found (give the corpus folder)", file=sys.stderr)
+        return 2
+    processes = args.processes or (2 if len(files) >= PARALLEL_FROM else 1)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    nlp = load_pipeline()
+    nlp("warm up")
+
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
+        pass
+    spacy_seconds = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in files:  # generate reads a folder: link the chosen files into one
+            (Path(tmp) / f.name).symlink_to(f.resolve())
+        started = time.perf_counter()
+        deck = generate_deck([tmp], deck_id="bench", n_process=processes)
+        generate_seconds = time.perf_counter() - started
+
+    chars = sum(len(t) for t in texts)
+    print(f"articles: {len(files)}  characters: {chars:,}  processes: {processes}")
+    print(f"spaCy nlp.pipe alone: {spacy_seconds:7.2f} s  ({len(files) / spacy_seconds:6.1f} articles/s)")
+    print(f"quizgen generate:     {generate_seconds:7.2f} s  ({len(files) / generate_seconds:6.1f} articles/s, {len(deck.items)} items)")
+    print(f"ratio generate / spaCy: {generate_seconds / spacy_seconds:.2f}  (target ≤ 1.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

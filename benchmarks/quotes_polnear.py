@@ -1,0 +1,126 @@
+"""Quote attribution measured against PolNeAR's human annotations.
+
+    .venv/bin/python benchmarks/quotes_polnear.py ../shared/corpora/polnear-train [--articles N] [--show N]
+
+Precision: quote items (facts that make a question) whose speaker is right, among those
+overlapping an annotated direct quote whose speaker is known. Recall: annotated direct quotes with a named (or pronoun
+resolvable from the annotations) speaker that got a fact with the right speaker.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear import corpus_articles, name_words, read_annotations  # noqa: E402
+
+from quizgen.errors import QuizgenError  # noqa: E402
+from quizgen.extract.quotes import extract_quotes  # noqa: E402
+from quizgen.generate import content_text  # noqa: E402
+from quizgen.ingest import parse_article  # noqa: E402
+from quizgen.items import quote_question  # noqa: E402
+from quizgen.nlp import load_pipeline  # noqa: E402
+
+
+def speaker_matches(predicted: str, gold: str) -> bool:
+    pred = {w.lower() for w in name_words(predicted)}
+    want = {w.lower() for w in gold.split()}
+    if not pred or not want:
+        return False
+    return predicted.split()[-1].lower() in want or gold.split()[-1].lower() in pred
+
+
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--show", type=int, default=25, help="mismatches to list")
+    args = parser.parse_args()
+    if not (args.corpus / "text").is_dir():
+        print(f"{args.corpus}: not a PolNeAR corpus folder (expected text/ and attributions/)", file=sys.stderr)
+        return 2
+    pairs = corpus_articles(args.corpus)[: args.articles]
+    articles, golds = [], []
+    for text_path, ann_path in pairs:
+        try:
+            articles.append(parse_article(text_path.read_bytes(), article_id=text_path.stem, path=str(text_path)))
+        except QuizgenError:
+            continue
+        golds.append(read_annotations(ann_path))
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    # Scores per kind of gold speaker: "named" in the source span, or a "pronoun" whose
+    # antecedent the benchmark resolves itself (nearest earlier named person; approximate).
+    score = {kind: Counter() for kind in ("named", "pronoun")}
+    by_via: dict[str, Counter] = {}
+    wrong, missed = [], []
+    unjudged = unmatched = 0
+    for article, gold, doc in zip(articles, golds, nlp.pipe((content_text(a) for a in articles), batch_size=16)):
+        facts = [f for f in extract_quotes(doc, article=article) if quote_question(f) is not None]
+        for fact in facts:
+            span = (fact.quote_start, fact.quote_end)
+            matching = [g for g in gold if overlaps(span, g.spans)]
+            judged = [g for g in matching if g.speaker]
+            if not matching:
+                unmatched += 1
+                continue
+            if not judged:
+                unjudged += 1
+                continue
+            kind = "named" if any(g.named for g in judged) else "pronoun"
+            right = any(speaker_matches(fact.speaker, g.speaker) for g in judged)
+            score[kind]["right" if right else "wrong"] += 1
+            by_via.setdefault(fact.via, Counter())["right" if right else "wrong"] += 1
+            if not right:
+                wrong.append((kind, fact.via, article.id, fact.speaker, judged[0].speaker, judged[0].source_text, fact.quote[:70]))
+        for g in gold:
+            if not g.speaker:
+                continue
+            kind = "named" if g.named else "pronoun"
+            score[kind]["gold"] += 1
+            near = [f for f in facts if overlaps((f.quote_start, f.quote_end), g.spans)]
+            if any(speaker_matches(f.speaker, g.speaker) for f in near):
+                score[kind]["hit"] += 1
+            else:
+                missed.append(("wrong speaker" if near else "no item", kind, article.id, g.speaker, g.source_text, g.content[:80]))
+    elapsed = time.perf_counter() - started
+
+    def line(label: str, c: Counter) -> str:
+        p = c["right"] / (c["right"] + c["wrong"]) if c["right"] + c["wrong"] else 0.0
+        r = c["hit"] / c["gold"] if c["gold"] else 0.0
+        return (
+            f"{label:<38} precision {p:.3f} ({c['right']}/{c['right'] + c['wrong']})"
+            f"   recall {r:.3f} ({c['hit']}/{c['gold']})"
+        )
+
+    total = score["named"] + score["pronoun"]
+    print(f"articles: {len(articles)}  time: {elapsed:.1f}s")
+    print(line("speaker named in the annotation:", score["named"]))
+    print(line("speaker a pronoun (approx. gold):", score["pronoun"]))
+    print(line("all annotated direct quotes:", total))
+    print(f"(quote items overlapping no annotated quote: {unmatched}; overlapping one with no known speaker: {unjudged})")
+    print("precision by how quizgen found the speaker: " + ", ".join(
+        f"{via} {c['right'] / (c['right'] + c['wrong']):.3f} ({c['right']}/{c['right'] + c['wrong']})"
+        for via, c in sorted(by_via.items())
+    ))
+    if args.show:
+        print(f"\nwrong speakers, first {args.show}: gold kind | found via | article | ours | gold | gold source span | quote")
+        for row in wrong[: args.show]:
+            print("  " + " | ".join(str(x).replace("\n", " ") for x in row))
+        print(f"\nmissed: {dict(Counter(m[0] for m in missed))}; first {args.show}: reason | gold kind | article | gold speaker | source span | content")
+        for row in missed[: args.show]:
+            print("  " + " | ".join(str(x).replace("\n", " ") for x in row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Classroom: pick items from the decks, preview and reword them, download a quiz."""
+
+import streamlit as st
+
+from quizgen.errors import QuizgenError
+from quizgen.export import classroom
+from quizgen.export.render import FORMATS
+from quizgen.export.selection import make_quiz, pick_items
+from quizgen.models import ITEM_KINDS
+
+st.title("Classroom quiz")
+
+folder = classroom.decks_dir()
+decks, problems = classroom.load_decks(folder)
+for problem in problems:
+    st.error(classroom.md_escape(problem))
+if not decks:
+    st.info(f"No decks in {folder}. Make one with `quizgen generate`.")
+    st.stop()
+
+deck_titles = {d.deck.id: d.deck.title for d in decks}
+chosen_ids = st.multiselect(
+    "Decks", list(deck_titles), default=list(deck_titles), format_func=deck_titles.get
+)
+chosen = [d for d in decks if d.deck.id in chosen_ids]
+if not chosen:
+    st.info("Choose at least one deck.")
+    st.stop()
+
+sources = classroom.source_options(chosen)
+left, right = st.columns(2)
+kinds = left.multiselect("Kinds", ITEM_KINDS)
+tags = right.multiselect("Tags", classroom.tag_options(chosen))
+source_ids = st.multiselect("Sources", list(sources), format_func=sources.get)
+left, middle, right = st.columns(3)
+count = left.number_input("Questions", min_value=1, max_value=500, value=20)
+seed = middle.number_input("Seed (same seed, same quiz)", min_value=0, value=1)
+versions = right.number_input("Versions", min_value=1, max_value=10, value=1)
+title = st.text_input("Quiz title", value=" + ".join(d.deck.title for d in chosen))
+
+try:
+    picked = pick_items(
+        chosen, kinds=kinds, tags=tags, sources=source_ids, count=int(count), seed=int(seed)
+    )
+except QuizgenError as exc:
+    st.error(classroom.md_escape(str(exc)))
+    st.stop()
+
+wording = {}
+keep = []
+with st.expander(f"Pick and reword the {len(picked)} questions (this quiz only)"):
+    for view, item in zip(classroom.item_views(chosen, picked), picked):
+        if st.checkbox(
+            classroom.md_escape(f"{view.kind}: {view.question}"), value=True, key=f"use-{view.key}"
+        ):
+            keep.append(item)
+        text = st.text_input(
+            "Wording", value=view.question, key=f"wording-{view.key}", label_visibility="collapsed"
+        )
+        if text.strip() and text != view.question:
+            wording[view.item_id] = text
+if not keep:
+    st.info("Tick at least one question.")
+    st.stop()
+
+try:
+    quiz = make_quiz(
+        chosen,
+        keep,
+        title=title.strip() or None,
+        versions=int(versions),
+        seed=int(seed),
+        wording=wording,
+    )
+except QuizgenError as exc:
+    st.error(classroom.md_escape(str(exc)))
+    st.stop()
+
+st.subheader("Preview")
+shown = st.selectbox("Version", [v.number for v in quiz.versions]) if len(quiz.versions) > 1 else 1
+st.dataframe(classroom.preview_rows(quiz.versions[shown - 1]), hide_index=True)
+
+st.subheader("Download")
+fmt = st.selectbox("Format", FORMATS, format_func=classroom.FORMAT_LABELS.get)
+time_limit = None
+if fmt in classroom.TIME_LIMITS:
+    allowed = classroom.TIME_LIMITS[fmt]
+    time_limit = st.selectbox("Seconds per question", allowed, index=allowed.index(20))
+try:
+    files, warnings = classroom.downloads(quiz, fmt, time_limit=time_limit)
+except QuizgenError as exc:
+    st.error(classroom.md_escape(str(exc)))
+    st.stop()
+for warning in warnings:
+    st.warning(classroom.md_escape(warning))
+for file in files:
+    st.download_button(
+        file.label,
+        data=file.data,
+        file_name=file.file_name,
+        mime=file.mime,
+        key=f"dl-{file.file_name}",
+    )

@@ -1,0 +1,160 @@
+"""Decks: every deck with its counts; browse, search, edit or delete items; generate a deck."""
+
+import re
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from quizgen.appcontext import load_context
+from quizgen.deck_edit import apply_item_edits, item_rows
+from quizgen.deck_io import save_deck
+from quizgen.errors import QuizgenError
+from quizgen.library import decks_dir, summarise_error
+from quizgen.markdown import escape_markdown, highlight_markdown
+from quizgen.models import ID_PATTERN
+from quizgen.study import deck_counts
+from quizgen.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
+
+BROWSE_LIMIT = 50
+
+
+def overview(ctx):
+    for entry in ctx.entries:
+        if entry.deck is None:
+            st.error(escape_markdown(f"{entry.path.name}: {entry.error}"))
+            continue
+        deck = entry.deck
+        counts = deck_counts(ctx.store, ctx.learner, deck, ctx.now)
+        with st.container(border=True):
+            st.markdown("**" + escape_markdown(deck.deck.title) + "**")
+            st.text(
+                f"{counts.total} items · new {counts.new} · learning {counts.learning} · "
+                f"due {counts.due} · {len(deck.sources)} articles · {entry.path.name}"
+            )
+
+
+def browse(ctx):
+    entries = {e.deck.deck.id: e for e in ctx.entries if e.deck is not None}
+    if not entries:
+        return
+    st.subheader("Browse and edit")
+    deck_id = st.selectbox(
+        "Deck", list(entries), key="browse_deck", format_func=lambda i: entries[i].deck.deck.title
+    )
+    entry = entries[deck_id]
+    deck = entry.deck
+    query = st.text_input("Search questions, answers and evidence", key="browse_query")
+    rows = item_rows(deck, query=query)
+    st.caption(
+        f"{len(rows)} of {len(deck.items)} items. Lists (accept, tags) are separated by ';'. "
+        "Select rows and press Delete to remove them."
+    )
+    version = st.session_state.get("editor_version", 0)
+    edited = st.data_editor(
+        rows,
+        key=f"editor-{deck_id}-{version}",
+        num_rows="delete",
+        hide_index=True,
+        disabled=["id", "kind"],
+        width="stretch",
+    )
+    if st.button("Save changes", type="primary"):
+        try:
+            new_deck = apply_item_edits(deck, edited, shown_ids=[r["id"] for r in rows])
+            save_deck(new_deck, entry.path)
+        except QuizgenError as exc:
+            st.error(escape_markdown(summarise_error(exc)))
+        else:
+            st.session_state.editor_version = version + 1
+            st.session_state.decks_saved = f"Saved {entry.path.name} ({len(new_deck.items)} items)."
+            st.rerun()
+    if message := st.session_state.pop("decks_saved", None):
+        st.success(escape_markdown(message))
+
+    shown = [i for i in deck.items if i.id in {r["id"] for r in rows}][:BROWSE_LIMIT]
+    st.markdown("#### Evidence")
+    for item in shown:
+        with st.expander(escape_markdown(item.question)):
+            st.markdown("**Answer:** " + escape_markdown(item.answer))
+            for ev in item.evidence:
+                st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
+                source = deck.source(ev.source)
+                st.caption(
+                    escape_markdown(
+                        " · ".join(
+                            p
+                            for p in (
+                                source.title,
+                                source.outlet,
+                                source.published and source.published.isoformat(),
+                            )
+                            if p
+                        )
+                    )
+                )
+
+
+def generate(ctx):
+    st.subheader("Generate a new deck")
+    st.caption(
+        f"Up to {MAX_FILES} articles, {', '.join(ALLOWED_SUFFIXES)} only, "
+        f"{MAX_FILE_BYTES // 1_000_000} MB each."
+    )
+    uploads = st.file_uploader(
+        "Articles",
+        type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
+        accept_multiple_files=True,
+        key="gen_files",
+        max_upload_size=max(1, MAX_FILE_BYTES // 1_000_000),
+    )
+    pasted = st.text_area("…or paste an article", key="gen_paste")
+    deck_id = st.text_input("Deck id (letters, digits, '-', '_', '.')", key="gen_id").strip()
+    title = st.text_input("Title", key="gen_title").strip()
+    if not st.button("Generate deck"):
+        return
+    if not re.match(ID_PATTERN, deck_id):
+        st.error("Give the deck an id made of letters, digits, '-', '_' or '.', e.g. nato-2024.")
+        return
+    folder = decks_dir()
+    target = folder / f"{deck_id}.yaml"
+    if target.exists():
+        st.error(escape_markdown(f"{target.name} already exists; choose another id."))
+        return
+    try:
+        from quizgen.generate import generate_deck
+    except ImportError as exc:
+        st.error(escape_markdown(f"Deck generation is not available in this installation ({exc})."))
+        return
+    bar = st.progress(0.0, text="Checking the articles…")
+    try:
+        with tempfile.TemporaryDirectory(prefix="quizgen-upload-") as tmp:
+            files = [(f.name, f.getvalue()) for f in uploads or []]
+            paths = stage_articles(files, pasted, Path(tmp))
+            bar.progress(0.2, text=f"Reading {len(paths)} article(s) and extracting facts…")
+            deck = generate_deck([str(p) for p in paths], deck_id=deck_id, title=title or None)
+            bar.progress(0.9, text="Saving…")
+            folder.mkdir(parents=True, exist_ok=True)
+            save_deck(deck, target)
+    except QuizgenError as exc:
+        bar.empty()
+        st.error(escape_markdown(str(exc).splitlines()[0]))
+        return
+    bar.progress(1.0, text="Done")
+    st.success(escape_markdown(f"Saved {target.name} with {len(deck.items)} items."))
+
+
+def main():
+    st.title("Decks")
+    ctx = load_context()
+    if not ctx.entries:
+        st.info(escape_markdown(f"No decks in {decks_dir()}. Generate one below."))
+    overview(ctx)
+    browse(ctx)
+    generate(ctx)
+
+
+try:
+    main()
+except QuizgenError as exc:
+    st.error(escape_markdown(str(exc).splitlines()[0]))

@@ -1,0 +1,136 @@
+"""What the app's Classroom page needs: decks on disk, filter options, previews, downloads.
+
+The page stays a thin layer of widgets; everything worth testing lives here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.deck_io import load_deck
+from quizgen.errors import QuizgenError
+from quizgen.export.render import download_name, mime_type, render_version
+from quizgen.export.selection import PickedItem, Quiz, QuizVersion
+from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
+from quizgen.export.wording import cite
+from quizgen.models import Deck
+
+FORMAT_LABELS = {
+    "pdf": "PDF (student sheet + answer key)",
+    "gift": "Moodle (GIFT)",
+    "qti": "Canvas (QTI 1.2 zip)",
+    "kahoot": "Kahoot (xlsx)",
+    "quizizz": "Quizizz (xlsx)",
+    "blooket": "Blooket (CSV)",
+    "gimkit": "Gimkit (CSV)",
+}
+
+
+# Time limits each platform offers (Blooket takes 1-300 s; a few round values suffice).
+TIME_LIMITS = {
+    "kahoot": list(KAHOOT_TIME_LIMITS),
+    "quizizz": list(QUIZIZZ_TIME_LIMITS),
+    "blooket": [10, 20, 30, 60, 90, 120, 300],
+}
+
+_MARKDOWN = set("\\`*_{}[]()#+-.!|~<>$:=")
+
+
+def md_escape(text: str) -> str:
+    """Article text made inert for Streamlit's Markdown labels and alerts (no links, images)."""
+    return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text).replace("\n", " ")
+
+
+def decks_dir() -> Path:
+    """``$QUIZGEN_DECKS_DIR``, else ``decks/``."""
+    return Path(os.environ.get("QUIZGEN_DECKS_DIR") or "decks")
+
+
+def load_decks(folder: Path) -> tuple[list[Deck], list[str]]:
+    """Every valid deck in ``folder`` (sorted by file name) and one message per bad file."""
+    decks, problems = [], []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        try:
+            decks.append(load_deck(path))
+        except QuizgenError as exc:
+            problems.append(str(exc))
+    return decks, problems
+
+
+def tag_options(decks: Sequence[Deck]) -> list[str]:
+    return sorted(
+        {t for d in decks for t in d.deck.tags}
+        | {t for d in decks for i in d.items for t in i.tags}
+    )
+
+
+def source_options(decks: Sequence[Deck]) -> dict[str, str]:
+    """Source id → citation line, for a multiselect's labels."""
+    return {s.id: cite(s) for d in decks for s in d.sources}
+
+
+@dataclass(frozen=True)
+class ItemView:
+    key: str  # unique across decks; safe as a widget key
+    item_id: str
+    kind: str
+    question: str
+    answer: str
+
+
+def item_views(decks: Sequence[Deck], picked: Sequence[PickedItem]) -> list[ItemView]:
+    by_id = {(d.deck.id, i.id): i for d in decks for i in d.items}
+    views = []
+    for p in picked:
+        item = by_id[(p.deck_id, p.item_id)]
+        views.append(
+            ItemView(f"{p.deck_id}/{p.item_id}", item.id, item.kind, item.question, item.answer)
+        )
+    return views
+
+
+def preview_rows(version: QuizVersion) -> list[dict[str, str]]:
+    """One row per question, as the students' version lays it out, with the key."""
+    return [
+        {
+            "#": str(n),
+            "question": q.prompt,
+            "choices": " | ".join(f"{chr(65 + i)}) {c}" for i, c in enumerate(q.choices)),
+            "answer": q.key_text(),
+            "type": q.type.replace("_", " "),
+        }
+        for n, q in enumerate(version.questions, 1)
+    ]
+
+
+@dataclass(frozen=True)
+class Download:
+    label: str
+    file_name: str
+    data: bytes
+    mime: str
+
+
+def downloads(
+    quiz: Quiz, fmt: str, *, time_limit: int | None = None
+) -> tuple[list[Download], list[str]]:
+    """Download buttons' contents for every version (and PDF key) of ``quiz`` in ``fmt``."""
+    files, warnings = [], []
+    count = len(quiz.versions)
+    for version in quiz.versions:
+        rendered = render_version(quiz, version, fmt, time_limit=time_limit)
+        warnings += [w for w in rendered.warnings if w not in warnings]
+        suffix = f" — version {version.number}" if count > 1 else ""
+        name = download_name(quiz.title, fmt, version.number, count)
+        files.append(
+            Download(f"{FORMAT_LABELS[fmt]}{suffix}", name, rendered.quiz, mime_type(name))
+        )
+        if rendered.key is not None:
+            key_name = download_name(quiz.title, fmt, version.number, count, key=True)
+            files.append(
+                Download(f"Answer key{suffix}", key_name, rendered.key, mime_type(key_name))
+            )
+    return files, warnings

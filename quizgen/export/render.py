@@ -1,0 +1,114 @@
+"""One entry point for every quiz format: a quiz version in, file bytes (and warnings) out.
+
+>>> files, warnings = quiz_files(quiz, "pdf", Path("quiz.pdf"))   # {path: bytes}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.export.outputs import version_path
+from quizgen.export.selection import Quiz, QuizVersion
+
+FORMATS = ("pdf", "gift", "qti", "kahoot", "quizizz", "blooket", "gimkit")
+EXTENSIONS = {
+    "pdf": ".pdf",
+    "gift": ".gift.txt",
+    "qti": ".zip",
+    "kahoot": ".xlsx",
+    "quizizz": ".xlsx",
+    "blooket": ".csv",
+    "gimkit": ".csv",
+}
+MIME_TYPES = {
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".zip": "application/zip",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".csv": "text/csv",
+}
+
+
+@dataclass
+class Rendered:
+    quiz: bytes
+    key: bytes | None = None  # only PDF has a separate answer key
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_version(
+    quiz: Quiz,
+    version: QuizVersion,
+    fmt: str,
+    *,
+    time_limit: int | None = None,
+    timestamp: float | None = None,
+) -> Rendered:
+    """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS)."""
+    if fmt == "pdf":
+        from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
+
+        return Rendered(
+            export_pdf_sheet(quiz, version, timestamp=timestamp),
+            export_pdf_key(quiz, version, timestamp=timestamp),
+        )
+    if fmt == "gift":
+        from quizgen.export.gift import export_gift
+
+        return Rendered(export_gift(quiz, version))
+    if fmt == "qti":
+        from quizgen.export.qti import export_qti
+
+        return Rendered(export_qti(quiz, version, timestamp=timestamp))
+    from quizgen.export import spreadsheets
+
+    exporter = {
+        "kahoot": spreadsheets.export_kahoot,
+        "quizizz": spreadsheets.export_quizizz,
+        "blooket": spreadsheets.export_blooket,
+        "gimkit": spreadsheets.export_gimkit,
+    }[fmt]
+    kwargs: dict[str, float] = {}
+    if time_limit is not None and fmt != "gimkit":
+        kwargs["time_limit"] = time_limit
+    if timestamp is not None and fmt in ("kahoot", "quizizz"):
+        kwargs["timestamp"] = timestamp
+    data, warnings = exporter(quiz, version, **kwargs)
+    return Rendered(data, warnings=warnings)
+
+
+def quiz_files(
+    quiz: Quiz,
+    fmt: str,
+    out: Path,
+    *,
+    time_limit: int | None = None,
+    timestamp: float | None = None,
+) -> tuple[dict[Path, bytes], list[str]]:
+    """Every file for every version, keyed by path (naming: quizgen.export.outputs)."""
+    files: dict[Path, bytes] = {}
+    warnings: list[str] = []
+    count = len(quiz.versions)
+    for version in quiz.versions:
+        rendered = render_version(quiz, version, fmt, time_limit=time_limit, timestamp=timestamp)
+        warnings += [w for w in rendered.warnings if w not in warnings]  # same items every version
+        files[version_path(out, version.number, count)] = rendered.quiz
+        if rendered.key is not None:
+            files[version_path(out, version.number, count, key=True)] = rendered.key
+    return files, warnings
+
+
+def download_name(title: str, fmt: str, version: int, versions: int, *, key: bool = False) -> str:
+    """A safe file name for the app's download buttons: ``<title>[-v2][-key].<ext>``."""
+    slug = "".join(c if c.isalnum() else "-" for c in title.lower())
+    stem = "-".join(part for part in slug.split("-") if part)[:60] or "quiz"
+    if versions > 1:
+        stem += f"-v{version}"
+    if key:
+        stem += "-key"
+    return stem + EXTENSIONS[fmt]
+
+
+def mime_type(name: str) -> str:
+    return MIME_TYPES.get(Path(name).suffix, "application/octet-stream")

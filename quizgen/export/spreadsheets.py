@@ -1,0 +1,277 @@
+"""Game-show quiz platforms: Kahoot and Quizizz (xlsx), Blooket and Gimkit (CSV).
+
+Each follows the platform's import template. Questions a platform cannot take (too long,
+too many or too few choices, no choices at all) are left out and reported — never
+truncated. Every function returns ``(file bytes, warnings)``.
+
+Spreadsheet formula injection: xlsx cells are stored as typed text, so ``=…`` is never a
+formula; CSV cells starting with ``= + - @`` (other than plain numbers) get a leading
+``'`` and a warning, because CSV has no way to say "text".
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import time
+import zipfile
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from quizgen.errors import QuizgenError
+from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion
+
+KAHOOT_HEADER_ROW = 8
+KAHOOT_HEADERS = (
+    "",
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
+)
+KAHOOT_TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
+KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER = 120, 75
+
+QUIZIZZ_HEADERS = (
+    "Question Text",
+    "Question Type",
+    "Option 1",
+    "Option 2",
+    "Option 3",
+    "Option 4",
+    "Option 5",
+    "Correct Answer",
+    "Time in seconds",
+    "Image Link",
+    "Answer explanation",
+)
+QUIZIZZ_TIME_LIMITS = (5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900)
+
+BLOOKET_TITLE = "Blooket\nImport Template"
+BLOOKET_HEADERS = (
+    "Question #",
+    "Question Text",
+    "Answer 1",
+    "Answer 2",
+    "Answer 3\n(Optional)",
+    "Answer 4\n(Optional)",
+    "Time Limit (sec)\n(Max: 300 seconds)",
+    "Correct Answer(s)\n(Only include Answer #)",
+)
+BLOOKET_MAX_TIME = 300
+
+GIMKIT_TITLE = "Gimkit Spreadsheet Import Template"
+GIMKIT_HEADERS = (
+    "Question",
+    "Correct Answer",
+    "Incorrect Answer 1",
+    "Incorrect Answer 2 (Optional)",
+    "Incorrect Answer 3 (Optional)",
+)
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
+
+
+class PlatformError(QuizgenError):
+    """An option the platform does not allow (e.g. a Kahoot time limit)."""
+
+
+def _fits(
+    platform: str,
+    number: int,
+    q: QuizQuestion,
+    *,
+    max_choices: int,
+    max_question: int | None = None,
+    max_answer: int | None = None,
+) -> str | None:
+    """None if the question fits, else the warning saying why it is left out."""
+    where = f"{platform}: item {q.item_id} left out"
+    if not q.choices:
+        return f"{where}: {q.type.replace('_', ' ')} questions need choices on {platform}"
+    if len(q.choices) > max_choices:
+        return f"{where}: {len(q.choices)} choices, {platform} takes at most {max_choices}"
+    if max_question and len(q.prompt) > max_question:
+        return f"{where}: question is {len(q.prompt)} characters, max {max_question}"
+    if max_answer:
+        for choice in q.choices:
+            if len(choice) > max_answer:
+                return f"{where}: choice {choice[:20]!r}… is {len(choice)} characters, max {max_answer}"
+    return None
+
+
+def _require_some(platform: str, written: int, warnings: list[str]) -> None:
+    if not written:
+        reasons = "; ".join(warnings[:3])
+        raise PlatformError(
+            f"no selected question fits {platform} ({reasons}); "
+            "pick multiple-choice items, e.g. --kinds quote person"
+        )
+
+
+def _text_cell(ws, row: int, column: int, value: str | int) -> None:
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula, whatever the article says
+
+
+def _xlsx_bytes(wb: Workbook, timestamp: float | None) -> bytes:
+    """Save ``wb``; with a ``timestamp``, stamp it everywhere so the bytes are reproducible."""
+    buffer = io.BytesIO()
+    if timestamp is not None:
+        wb.properties.created = dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(tzinfo=None)
+    wb.save(buffer)
+    if timestamp is None:
+        return buffer.getvalue()
+    stamp = wb.properties.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = time.gmtime(max(timestamp, 315532800))[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl sets "modified" to now on save
+                data = _MODIFIED.sub(rb"\g<1>" + stamp.encode() + rb"\g<2>", data)
+            dst.writestr(zipfile.ZipInfo(info.filename, when), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def export_kahoot(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20, timestamp: float | None = None
+) -> tuple[bytes, list[str]]:
+    """Kahoot's quiz template: notes in rows 1–7, headers on row 8, one question per row."""
+    if time_limit not in KAHOOT_TIME_LIMITS:
+        raise PlatformError(
+            f"Kahoot time limit {time_limit} s is not allowed; use one of "
+            f"{', '.join(map(str, KAHOOT_TIME_LIMITS))}"
+        )
+    warnings: list[str] = []
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    _text_cell(ws, 2, 2, "Quiz template")
+    ws.cell(row=2, column=2).font = Font(bold=True)
+    _text_cell(ws, 3, 2, quiz.title)
+    _text_cell(ws, 4, 2, "Made with quizgen. In Kahoot: Add question → Import spreadsheet.")
+    for column, header in enumerate(KAHOOT_HEADERS, 1):
+        _text_cell(ws, KAHOOT_HEADER_ROW, column, header)
+    row = KAHOOT_HEADER_ROW
+    for number, q in enumerate(version.questions, 1):
+        problem = _fits(
+            "Kahoot",
+            number,
+            q,
+            max_choices=4,
+            max_question=KAHOOT_MAX_QUESTION,
+            max_answer=KAHOOT_MAX_ANSWER,
+        )
+        if problem:
+            warnings.append(problem)
+            continue
+        row += 1
+        ws.cell(row=row, column=1, value=row - KAHOOT_HEADER_ROW)
+        _text_cell(ws, row, 2, q.prompt)
+        for i, choice in enumerate(q.choices):
+            _text_cell(ws, row, 3 + i, choice)
+        ws.cell(row=row, column=7, value=time_limit)
+        ws.cell(row=row, column=8, value=q.correct + 1)
+    _require_some("Kahoot", row - KAHOOT_HEADER_ROW, warnings)
+    return _xlsx_bytes(wb, timestamp), warnings
+
+
+def export_quizizz(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 30, timestamp: float | None = None
+) -> tuple[bytes, list[str]]:
+    """Quizizz (Wayground) spreadsheet template: headers on row 1, multiple choice only."""
+    if time_limit not in QUIZIZZ_TIME_LIMITS:
+        raise PlatformError(
+            f"Quizizz time limit {time_limit} s is not allowed; use one of "
+            f"{', '.join(map(str, QUIZIZZ_TIME_LIMITS))}"
+        )
+    warnings: list[str] = []
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for column, header in enumerate(QUIZIZZ_HEADERS, 1):
+        _text_cell(ws, 1, column, header)
+    row = 1
+    for number, q in enumerate(version.questions, 1):
+        problem = _fits("Quizizz", number, q, max_choices=5)
+        if problem:
+            warnings.append(problem)
+            continue
+        row += 1
+        _text_cell(ws, row, 1, q.prompt)
+        _text_cell(ws, row, 2, "Multiple Choice")
+        for i, choice in enumerate(q.choices):
+            _text_cell(ws, row, 3 + i, choice)
+        ws.cell(row=row, column=8, value=q.correct + 1)
+        ws.cell(row=row, column=9, value=time_limit)
+    _require_some("Quizizz", row - 1, warnings)
+    return _xlsx_bytes(wb, timestamp), warnings
+
+
+def _csv_cell(value: str, where: str, warnings: list[str]) -> str:
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_NUMBER.match(value):
+        warnings.append(
+            f"{where}: {value[:20]!r} starts with {value[0]!r}; written as "
+            f"'{value[:20]} so spreadsheets treat it as text"
+        )
+        return "'" + value
+    return value
+
+
+def _csv_bytes(rows: Sequence[Sequence[str | int]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def export_blooket(
+    quiz: Quiz, version: QuizVersion, *, time_limit: int = 20
+) -> tuple[bytes, list[str]]:
+    """Blooket's CSV import template: a title row, a header row, one question per row."""
+    if not 1 <= time_limit <= BLOOKET_MAX_TIME:
+        raise PlatformError(
+            f"Blooket time limit {time_limit} s is not allowed; use 1 to {BLOOKET_MAX_TIME}"
+        )
+    warnings: list[str] = []
+    rows: list[list[str | int]] = [
+        [BLOOKET_TITLE] + [""] * (len(BLOOKET_HEADERS) - 1),
+        list(BLOOKET_HEADERS),
+    ]
+    for number, q in enumerate(version.questions, 1):
+        problem = _fits("Blooket", number, q, max_choices=4)
+        if problem:
+            warnings.append(problem)
+            continue
+        where = f"Blooket: item {q.item_id}"
+        cells = [_csv_cell(c, where, warnings) for c in (q.prompt, *q.choices)]
+        cells += [""] * (5 - len(cells))
+        rows.append([len(rows) - 1, *cells, time_limit, q.correct + 1])
+    _require_some("Blooket", len(rows) - 2, warnings)
+    return _csv_bytes(rows), warnings
+
+
+def export_gimkit(quiz: Quiz, version: QuizVersion) -> tuple[bytes, list[str]]:
+    """Gimkit's spreadsheet import template: question, correct answer, up to 3 incorrect."""
+    warnings: list[str] = []
+    rows: list[list[str | int]] = [[GIMKIT_TITLE, "", "", "", ""], list(GIMKIT_HEADERS)]
+    for number, q in enumerate(version.questions, 1):
+        problem = _fits("Gimkit", number, q, max_choices=4)
+        if problem:
+            warnings.append(problem)
+            continue
+        where = f"Gimkit: item {q.item_id}"
+        wrong = [c for i, c in enumerate(q.choices) if i != q.correct]
+        cells = [_csv_cell(c, where, warnings) for c in (q.prompt, q.answer, *wrong)]
+        rows.append(cells + [""] * (5 - len(cells)))
+    _require_some("Gimkit", len(rows) - 2, warnings)
+    return _csv_bytes(rows), warnings

@@ -1,0 +1,78 @@
+"""How items read outside the app: answers in their evidence, source citations, tags.
+
+Plain text only; each exporter escapes for its own format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quizgen.models import Deck, Source
+
+_TAG_UNSAFE = re.compile(r"[\s\"]+")
+
+
+def answer_spans(
+    text: str, answer: str, *, alternatives: Sequence[str] = ()
+) -> Iterator[tuple[str, bool]]:
+    """Split ``text`` into (segment, is_answer) pieces, matching case-insensitively.
+
+    The first of ``answer``, ``alternatives`` and the answer's last word (a surname: articles
+    say "Trump said") that occurs in ``text`` is marked.
+
+    >>> list(answer_spans("Hello Bob and bob", "Bob"))
+    [('Hello ', False), ('Bob', True), (' and ', False), ('bob', True)]
+    """
+    words = answer.split()
+    candidates = [answer, *alternatives] + ([words[-1]] if len(words) > 1 else [])
+    pattern = None
+    for candidate in candidates:
+        if len(candidate.strip()) >= 3 or candidate == answer:
+            found = re.compile(re.escape(candidate.strip()), flags=re.IGNORECASE)
+            if candidate.strip() and found.search(text):
+                pattern = found
+                break
+    if pattern is None:
+        yield text, False
+        return
+    pos = 0
+    for match in pattern.finditer(text):
+        if match.start() > pos:
+            yield text[pos : match.start()], False
+        yield match.group(0), True
+        pos = match.end()
+    if pos < len(text):
+        yield text[pos:], False
+
+
+def cite(source: Source) -> str:
+    """One line naming an article: title, outlet, date, URL — whatever the deck has."""
+    parts = [source.title or source.id]
+    if source.outlet:
+        parts.append(source.outlet)
+    if source.published:
+        parts.append(source.published.isoformat())
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts)
+
+
+def anki_tag(text: str) -> str:
+    """A tag Anki accepts: no spaces (they separate tags) and no double quotes."""
+    return _TAG_UNSAFE.sub("_", text.strip()).strip("_")
+
+
+def item_tags(deck: Deck, item) -> list[str]:
+    """Deck tags, item tags (``conflict`` among them), kind and sources, sanitised and unique."""
+    raw = [*deck.deck.tags, *item.tags, item.kind]
+    raw += [f"source::{ev.source}" for ev in item.evidence]
+    tags: list[str] = []
+    for tag in (anki_tag(t) for t in raw):
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def is_http_url(url: str | None) -> bool:
+    return bool(url) and url.lower().startswith(("http://", "https://"))

@@ -1,0 +1,104 @@
+"""The Classroom page, run headless with Streamlit's AppTest against a temporary decks dir."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from streamlit.testing.v1 import AppTest
+
+from quizgen.deck_io import save_deck
+from quizgen.export import classroom
+from quizgen.export.selection import make_quiz, pick_items
+from tests.deck_factory import make_deck
+
+PAGE = Path(__file__).resolve().parents[2] / "pages" / "5_Classroom.py"
+
+
+@pytest.fixture
+def decks_dir(tmp_path, monkeypatch):
+    save_deck(make_deck(), tmp_path / "nasty.yaml")
+    (tmp_path / "broken.yaml").write_text("deck: [", encoding="utf-8")
+    monkeypatch.setenv("QUIZGEN_DECKS_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _run():
+    at = AppTest.from_file(str(PAGE), default_timeout=60)
+    return at.run()
+
+
+def test_page_previews_rewords_and_offers_downloads(decks_dir):
+    at = _run()
+    assert not at.exception
+    assert any("broken" in e.value for e in at.error)  # bad deck reported, page still works
+    preview = at.dataframe[0].value
+    assert len(preview) == 8
+    assert "<script>alert(1)</script>" in " ".join(preview["question"])  # shown as text
+    assert [b.label for b in at.download_button] == [
+        "PDF (student sheet + answer key)",
+        "Answer key",
+    ]
+
+    at.text_input(key="wording-nasty-deck/d-troops").input("When did the troops go?").run()
+    assert "When did the troops go?" in list(at.dataframe[0].value["question"])
+    at.checkbox(key="use-nasty-deck/q-nasty").uncheck().run()
+    assert len(at.dataframe[0].value) == 7
+
+    at.selectbox[0].select("kahoot").run()
+    assert [b.label for b in at.download_button] == ["Kahoot (xlsx)"]
+    at.selectbox[1].select(60).run()  # seconds per question
+    assert not at.exception and at.selectbox[1].value == 60
+    assert not at.exception
+    at.number_input[2].set_value(2).run()  # versions
+    labels = [b.label for b in at.download_button]
+    assert labels == ["Kahoot (xlsx) — version 1", "Kahoot (xlsx) — version 2"]
+
+
+def test_page_with_no_decks_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUIZGEN_DECKS_DIR", str(tmp_path))
+    at = _run()
+    assert not at.exception
+    assert "quizgen generate" in at.info[0].value
+
+
+def test_kind_filter_and_a_format_nothing_fits(decks_dir):
+    at = _run()
+    at.multiselect[1].select("number").run()  # kinds
+    assert len(at.dataframe[0].value) == 2
+    at.selectbox[0].select("gimkit").run()
+    assert any("no selected question fits Gimkit" in e.value.replace("\\", "") for e in at.error)
+
+
+def test_markdown_in_article_text_is_inert():
+    escaped = classroom.md_escape("[click](javascript:alert(1)) ![x](http://e/x.png) *b*")
+    assert "[" not in escaped.replace("\\[", "")
+    assert "(" not in escaped.replace("\\(", "")
+
+
+def test_downloads_are_the_real_files():
+    deck = make_deck()
+    quiz = make_quiz([deck], pick_items([deck]), versions=2, seed=1, title="Week 3: NATO?")
+    files, _ = classroom.downloads(quiz, "pdf")
+    assert [f.file_name for f in files] == [
+        "week-3-nato-v1.pdf",
+        "week-3-nato-v1-key.pdf",
+        "week-3-nato-v2.pdf",
+        "week-3-nato-v2-key.pdf",
+    ]
+    assert all(f.mime == "application/pdf" for f in files)
+    assert "Answer key" in PdfReader(io.BytesIO(files[1].data)).pages[0].extract_text()
+    gift, _ = classroom.downloads(quiz, "gift")
+    assert gift[0].file_name == "week-3-nato-v1.gift.txt" and gift[0].mime == "text/plain"
+
+
+def test_kahoot_download_uses_the_chosen_time_limit():
+    from openpyxl import load_workbook
+
+    deck = make_deck()
+    quiz = make_quiz([deck], pick_items([deck], kinds=["quote"]), seed=1)
+    (file,), _ = classroom.downloads(quiz, "kahoot", time_limit=60)
+    ws = load_workbook(io.BytesIO(file.data)).active
+    assert {row[6] for row in ws.iter_rows(min_row=9, values_only=True)} == {60}

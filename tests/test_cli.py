@@ -1,0 +1,111 @@
+"""The quizgen command end to end: generate, validate, exit codes, no partial output."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from tests.conftest import SEEDS, SEEDS_DECK
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "quizgen.cli", *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def test_generate_seeds_is_byte_identical_to_committed_deck(tmp_path):
+    out = tmp_path / "nato-isil.yaml"
+    root = SEEDS.parent
+    result = run("generate", "seeds", "--out", str(out), "--id", "nato-isil", "--title", "NATO and the fight against ISIL", "-q", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == SEEDS_DECK.read_bytes(), "regenerate with `make decks`"
+
+
+def test_generate_twice_gives_identical_bytes(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    assert main(["generate", str(SEEDS), "--out", str(a), "-q"]) == 0
+    assert main(["generate", str(SEEDS), "--out", str(b), "-q"]) == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_validate_accepts_committed_deck(capsys):
+    assert main(["validate", str(SEEDS_DECK)]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        (lambda d: (d / "empty.txt").write_bytes(b""), "empty"),
+        (lambda d: (d / "img.txt").write_bytes(b"\x00\x01binary"), "binary"),
+        (lambda d: (d / "latin.txt").write_bytes("Un caf\xe9".encode("latin-1")), "not UTF-8"),
+        (lambda d: (d / "folder").mkdir(), "no .txt or .md articles"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_no_output(tmp_path, setup, expected):
+    setup(tmp_path)
+    target = next(p for p in tmp_path.iterdir())
+    out = tmp_path / "out.yaml"
+    result = run("generate", str(target), "--out", str(out))
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    # Even root cannot create a file inside a regular file.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("generate", str(SEEDS), "--out", str(blocker / "d.yaml"), "-q")
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_output_into_missing_folder_is_a_clear_error(tmp_path):
+    result = run("generate", str(SEEDS), "--out", str(tmp_path / "nope" / "d.yaml"), "-q")
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_existing_deck_survives_a_failed_generate(tmp_path):
+    out = tmp_path / "d.yaml"
+    out.write_text("old deck", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("generate", str(tmp_path / "empty.txt"), "--out", str(out)).returncode == 1
+    assert out.read_text(encoding="utf-8") == "old deck"
+
+
+def test_validate_reports_bad_deck(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SEEDS_DECK.read_text(encoding="utf-8").replace("answer:", "answr:", 1), encoding="utf-8")
+    result = run("validate", str(bad), str(SEEDS_DECK))
+    assert result.returncode == 1
+    assert "bad.yaml" in result.stderr and "answr" in result.stderr
+    assert "ok" in result.stdout  # the good deck is still checked
+
+
+def test_usage_errors_exit_2():
+    assert run("generate").returncode == 2
+    assert run("frobnicate").returncode == 2
+    assert run("generate", str(SEEDS), "--out", "x.yaml", "--limit", "0").returncode == 2
+
+
+def test_limit_keeps_at_most_n_per_article(tmp_path):
+    out = tmp_path / "d.yaml"
+    assert main(["generate", str(SEEDS), "--out", str(out), "--limit", "1", "-q"]) == 0
+    from quizgen.deck_io import load_deck
+
+    deck = load_deck(out)
+    per_article: dict[str, int] = {}
+    for item in deck.items:
+        for source in {e.source for e in item.evidence}:
+            per_article[source] = per_article.get(source, 0) + 1
+    assert deck.items and max(per_article.values()) <= len(deck.sources)
+    assert len(deck.items) <= len(deck.sources)
