@@ -79,7 +79,7 @@ def date_article(seed: int, *, with_date: bool = True) -> tuple[Article, list[Tr
     future = (published + dt.timedelta(days=ahead)).isoformat() if ahead else None
     add(f"The shareholders will vote on the merger on {WEEKDAY_NAMES[wd2]}.", WEEKDAY_NAMES[wd2], future)
     add(f"Profits at {org} fell sharply last year.", "last year", str(published.year - 1))
-    add(f"A spokesman said the plan had been discussed a few days ago.", "a few days ago", None)
+    add("A spokesman said the plan had been discussed a few days ago.", "a few days ago", None)
     add(f"The company may expand to {city} if sales recover.", "may", None)
     rng.shuffle(truths)
     if not with_date:
@@ -115,7 +115,7 @@ def figure_article(seed: int) -> tuple[Article, list[Truth]]:
     age = rng.randrange(20, 80)
     truths.append(Truth(f"{person}, {age}, was named chairman of the board.", str(age), None))
     truths.append(Truth(f"The office opened in {rng.randrange(1990, 2020)} in {city}.", "year", None))
-    truths.append(Truth(f"The meeting ended at 10:30 in the morning, officials said.", "10:30", None))
+    truths.append(Truth("The meeting ended at 10:30 in the morning, officials said.", "10:30", None))
     rng.shuffle(truths)
     article = _article(f"News from {city}", published, [t.sentence for t in truths], f"figures-{seed}")
     return article, truths
