@@ -27,7 +27,6 @@ import html
 import json
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,7 +129,6 @@ def timebank(corpus: Path, nlp) -> None:
     mistakes: list[str] = []
     covered: set[tuple[str, int]] = set()
     gold_dates = gold_calendar = 0
-    by_kind: Counter[str] = Counter()
     for path in files:
         article, timexes = to_article(path)
         dates = [t for t in timexes if t.type == "DATE"]
@@ -141,7 +139,6 @@ def timebank(corpus: Path, nlp) -> None:
                 gold = [t for t in timexes if t.start < end and start < t.end]
                 if any(gold_date(t.value) == item.value for t in gold):
                     correct += 1
-                    by_kind["correct"] += 1
                     covered |= {
                         (path.stem, t.start) for t in gold if t.type == "DATE" and gold_date(t.value) == item.value
                     }
