@@ -124,6 +124,17 @@ ROLE_WORDS = frozenset(
     representative congressman congresswoman diplomat officer counterpart""".split()
 )
 
+# Words that may open a title before its role word ("Attorney General", "Foreign Minister").
+TITLE_OPENERS = frozenset(
+    """attorney deputy vice prime foreign interior home health finance treasury defence defense
+    justice senior assistant acting executive press state security national chief first""".split()
+)
+
+# One-word titles that are roles on their own ("President Obama"); others need more words.
+STANDALONE_TITLES = frozenset(
+    "president chancellor pope king queen premier governor senator mayor prince princess emperor".split()
+)
+
 # Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
 PAST_ROLE_WORDS = frozenset("former then- then ex late erstwhile outgoing".split())
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from quizgen import distractors
 from quizgen.date_items import cloze, contains, spell_date
 from quizgen.extract.people import surname
-from quizgen.extract.roles import role_key
+from quizgen.extract.roles import is_qualified, role_key
 from quizgen.facts import RoleFact
 from quizgen.ingest import Article
 from quizgen.items import evidence_for, stable_id
@@ -125,7 +125,7 @@ def person_items(
         comparable = [o.person for o in titles if o.person != h.person and set(o.key) & set(h.key)]
         pool = [p for p in comparable + people_pool if p not in same_role and p != h.person]
         item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
-        if not contains(question, [h.person, last]):
+        if is_qualified(h.role) and not contains(question, [h.person, last]):
             choices = distractors.choose(
                 h.person, pool, key=item_id,
                 same_as_answer=lambda o, last=last: surname(o) == last,

@@ -35,6 +35,8 @@ NOT_FIGURES = [
     "“We have sent 300 soldiers,” the minister said.",  # inside a quote
     "The bombing on 22 May shocked the country.",  # a day of a date
     "The alliance deployed 40 to the region.",  # no unit
+    "The revolution brought Castro to power 41 years ago.",  # a duration
+    "Officials expect 50% to 60% of staff to accept the plan.",  # a range in words
 ]
 
 

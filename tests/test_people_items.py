@@ -77,3 +77,30 @@ def test_person_questions_never_contain_the_answer(nlp):
     [item] = [i for i in deck.items if i.kind == "person"]
     assert "May" not in item.question and item.question == "Who was the British Prime Minister (2017)?"
     assert len(item.choices) == 4 and item.answer in item.choices
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Attorney General Janet Reno said the boy should be returned.", [("Janet Reno", "Attorney General")]),
+    ("Maria Cardona, a spokeswoman for the U.S. Immigration Service, said the visas were ready.",
+     [("Maria Cardona", "a spokeswoman for the U.S. Immigration Service")]),
+    ("Cuban head\nof state Fidel Castro spoke for hours.", []),
+])
+def test_more_titles_and_appositions(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence)).roles
+    assert [(f.person, f.role) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee's chairman, Dan Burton, said the hearing would go ahead.",
+    "Mayor Alex Penelas and Miami Mayor Joe Carollo opposed the move.",
+])
+def test_vague_or_run_together_titles_give_no_role(nlp, sentence):
+    roles = [(f.person, f.role) for f in facts_of(nlp, make_article(sentence)).roles]
+    assert all("and" not in r.split() and "committee" not in r for _, r in roles)
+
+
+def test_unqualified_roles_only_ask_the_reverse():
+    from quizgen.extract.roles import is_qualified
+
+    assert is_qualified("British Prime Minister") and is_qualified("NATO Secretary General")
+    assert not is_qualified("Foreign Minister") and not is_qualified("President")

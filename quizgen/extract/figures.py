@@ -35,6 +35,7 @@ NUMBER = re.compile(
 QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I
 )
+TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
 
 
@@ -105,6 +106,10 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
             if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
                 continue  # a day of a date: "22 May", "May 22"
+            if re.match(r"\s+(?:to|and)\s+[$£€]?\d", text[m.end() :]) and re.search(r"\b(?:between|from)\s+\S*$", text[: m.start()]) is None and m.group("pct"):
+                continue  # "50% to 60%": a range the pattern does not read
+            if m.group("pct") and re.search(r"\d\s*(?:%|percent)?\s+(?:to|and)\s+$", text[: m.start()]):
+                continue  # the upper end of such a range
             if re.match(r"\d{3}[-. ]\d{4}", text[m.start() :]):
                 continue  # a phone number
             value = _number(m.group("num"))
@@ -138,6 +143,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 if found is None:
                     continue
                 unit, key = found
+                if key in TIME_UNITS:
+                    continue  # "41 years ago", "10 days": durations are not figures to learn
             if m.group("num2"):
                 low, high = value * scale, _number(m.group("num2")) * scale
                 if high <= low:

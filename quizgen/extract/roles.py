@@ -13,17 +13,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS
+from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS, STANDALONE_TITLES, TITLE_OPENERS
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts import RoleFact
 from quizgen.ingest import Article
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
+_ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."
 _TITLE_RUN = re.compile(
-    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
+    r"((?:(?:[A-Z][\w.'’-]*|of|for|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
 )
-_AFTER = re.compile(r"^,\s+(?P<det>the|a|an)\s+(?P<role>[^,;()“”\"]+?)\s*(?:\([^)]*\)\s*)?(?=[,;.]|\s+(?:said|says|told)\b)")
+_AFTER = re.compile(
+    r"^,\s+(?P<det>the|a|an)\s+(?P<role>[^,;()“”\"]+?)\s*(?:\([^)]*\)\s*)?"
+    r"(?=[,;]|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:said|says|told)\b)"
+)
 _ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|and|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
 _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<link>,\s*|\s+(?:named|called)\s+)$")
 MAX_ROLE_WORDS = 8
@@ -41,16 +44,43 @@ def title_before(text: str) -> str | None:
         return None
     words = m.group(1).split()
     # Drop leading words that are not part of a title ("Still", "Thanks").
-    while words and not (_ACRONYM.match(words[0]) or words[0].lower() in ROLE_WORDS or _is_adjective(words[0])):
+    while words and not (
+        _ACRONYM.match(words[0])
+        or words[0].lower() in ROLE_WORDS | TITLE_OPENERS
+        or _is_adjective(words[0])
+    ):
         words = words[1:]
     while words and words[0].lower() in ("of", "for", "and", "-"):
         words = words[1:]
     title = " ".join(words)
     if not title or not _has_role_word(title) or len(words) > MAX_ROLE_WORDS:
         return None
+    if len(words) == 1 and title.lower() not in STANDALONE_TITLES:
+        return None  # "General", "Head": a rank or a fragment, not a role to learn
     if all(w.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady") for w in words):
         return None
     return title
+
+
+def _definite_role(role: str) -> bool:
+    """"the secretary-general of NATO" names a role; "the committee's chairman" is too vague."""
+    return _has_role_word(role) and any(w[:1].isupper() for w in role.split())
+
+
+def is_qualified(role: str) -> bool:
+    """Whether a role says whose it is ("British Prime Minister", not "Foreign Minister").
+
+    An unqualified role makes a poor "Who was …?" question: which country's minister?
+    """
+    generic = ROLE_WORDS | TITLE_OPENERS | {"of", "for", "the", "general"}
+    return any(w.lower() not in generic for w in re.findall(r"[\w.]+", role.replace("-", " ")))
+
+
+def _title_at(text: str, title: str) -> int | None:
+    """Where ``title`` (words joined by single spaces) starts in ``text``, which may wrap lines."""
+    pattern = r"\s+".join(re.escape(w) for w in title.split()) + r"\s+$"
+    m = re.search(pattern, text)
+    return m.start() if m else None
 
 
 def _is_adjective(word: str) -> bool:
@@ -91,23 +121,25 @@ def extract_roles(doc: Doc, *, article: Article) -> Iterator[RoleFact]:
         text = doc.text
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
-        after = text[mention.end : sent.end_char]
+        # The parser may end a sentence at an abbreviation ("the U.S."): read on to the paragraph's end.
+        after = text[mention.end : sent.end_char + 200].split("\n\n")[0]
         found: list[tuple[str, int, int]] = []
         title = title_before(before)
-        if title:
-            start = sent.start_char + before.rindex(title)
-            preceding = before[: before.rindex(title)].split()
+        at = _title_at(before, title) if title else None
+        if title and at is not None:
+            start = sent.start_char + at
+            preceding = before[:at].split()
             if not (preceding and preceding[-1].lower().strip(",") in PAST_ROLE_WORDS):
                 found.append((title, start, mention.end))
         m = _AFTER.match(after)
-        if m and (m.group("det").lower() != "the" or _has_role_word(m.group("role"))):
+        if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
             found.append((role, mention.start, mention.end + m.end()))
         m = _BEFORE.search(before)
         if m:
             definite = m.group("det").lower() == "the"
             named = m.group("link").strip() in ("named", "called")
-            if (definite and _has_role_word(m.group("role"))) or (not definite and named):
+            if (definite and _definite_role(m.group("role"))) or (not definite and named):
                 role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
                 found.append((role, sent.start_char + m.start("det"), mention.end))
         for role, start, end in found:
