@@ -125,7 +125,9 @@ def person_items(
         comparable = [o.person for o in titles if o.person != h.person and set(o.key) & set(h.key)]
         pool = [p for p in comparable + people_pool if p not in same_role and p != h.person]
         item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
-        if is_qualified(h.role) and not contains(question, [h.person, last]):
+        # Two people in the same role at the same time ("U.S. Ambassador"): "Who was …?" is ambiguous.
+        shared = any(o.person != h.person and o.key == h.key and o.as_of == h.as_of for o in titles)
+        if is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
             choices = distractors.choose(
                 h.person, pool, key=item_id,
                 same_as_answer=lambda o, last=last: surname(o) == last,

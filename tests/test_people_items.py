@@ -104,3 +104,14 @@ def test_unqualified_roles_only_ask_the_reverse():
 
     assert is_qualified("British Prime Minister") and is_qualified("NATO Secretary General")
     assert not is_qualified("Foreign Minister") and not is_qualified("President")
+
+
+def test_honorific_after_title_belongs_to_the_name():
+    assert title_before("The company said BP Chairman Sir ") == "BP Chairman"
+
+
+def test_two_holders_of_one_role_at_one_time_get_no_who_question(nlp):
+    a = make_article("U.S. Ambassador Prudence Bushnell was injured in Nairobi.", article_id="a")
+    b = make_article("U.S. Ambassador Peter Burleigh spoke at the United Nations.", article_id="b")
+    deck = _deck(nlp, a, b)
+    assert not [i for i in deck.items if i.kind == "person" and i.question.startswith("Who was")]

@@ -19,6 +19,7 @@ from quizgen.extract.people import person_mentions
 from quizgen.facts import RoleFact
 from quizgen.ingest import Article
 
+HONORIFICS = frozenset("sir dame lord lady mr mrs ms dr prince princess sheikh rev".split())
 _ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."
 _TITLE_RUN = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
@@ -52,6 +53,8 @@ def title_before(text: str) -> str | None:
         words = words[1:]
     while words and words[0].lower() in ("of", "for", "and", "-"):
         words = words[1:]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]  # "Chairman Sir [John Egan]": the honorific belongs to the name
     title = " ".join(words)
     if not title or not _has_role_word(title) or len(words) > MAX_ROLE_WORDS:
         return None
