@@ -32,7 +32,7 @@ decks: $(STAMP)
 	$(BIN)/quizgen generate seeds --out $(DECK) --id nato-isil --title "NATO and the fight against ISIL"
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check quizgen tests benchmarks app.py
+	$(BIN)/python -m ruff check quizgen tests benchmarks app.py pages
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/generate_speed.py ../shared/corpora/polnear-train

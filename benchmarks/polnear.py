@@ -39,21 +39,18 @@ def gender(name: str) -> str:
 
 
 def person_sources(sources: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Named sources that are people: a known first name among the words, or the surname of
-    such a person named earlier. A pronoun's antecedent is looked for among these only
-    ("Analysts", "Democrats", "the White House" are sources, but not a "he")."""
-    from quizgen.extract.people import _first_name_genders
-
-    first_names = _first_name_genders()
+    """Named sources that can be a "he" or "she": a name of two or more words, or a single
+    word that is the surname of such a name given earlier. ("Analysts", "Democrats",
+    "Politico" are sources, but not a person a pronoun points back to.)"""
     people: list[tuple[int, str]] = []
-    surnames: set[str] = set()
+    full: dict[str, str] = {}
     for start, name in sources:
         words = name.split()
-        if any(w.lower() in first_names for w in words[:-1]):
+        if len(words) >= 2 and words[0] not in ("The", "White"):
             people.append((start, name))
-            surnames.add(words[-1])
-        elif len(words) == 1 and words[0] in surnames:
-            people.append((start, name))
+            full[words[-1]] = name
+        elif len(words) == 1 and words[0] in full:
+            people.append((start, full[words[0]]))
     return people
 
 
@@ -78,12 +75,19 @@ def read_annotations(path: Path) -> list[GoldQuote]:
     named_sources = person_sources(
         sorted((s[1][0][0], " ".join(name_words(s[2]))) for s in spans.values() if s[0] == "Source" and is_name(s[2]))
     )
-    quotes = []
+    # Walk every attribution (direct or not) in text order, remembering the last person who
+    # spoke: the annotators mark a pronoun source ("he said"), not its antecedent, and news
+    # style makes "he"/"she" the last person quoted or the nearest named person before.
+    ordered = []
     for rel in relations:
-        content = spans.get(rel.get("Content", ""))
-        if content is None or not any(m in content[2] for m in QUOTE_MARKS):
-            continue
         source = spans.get(rel.get("Source", ""))
+        content = spans.get(rel.get("Content", ""))
+        if content is not None:
+            ordered.append((source[1][0][0] if source else content[1][0][0], source, content))
+    ordered.sort(key=lambda x: x[0])
+    quotes = []
+    last_person: str | None = None
+    for _, source, content in ordered:
         speaker, named = None, False
         source_text = source_start = None
         if source is not None:
@@ -92,13 +96,18 @@ def read_annotations(path: Path) -> list[GoldQuote]:
             first_word = source_text.split()[0].lower() if source_text.split() else ""
             if names and is_name(source_text):
                 speaker, named = " ".join(names), True
+                if any(start == source_start for start, _ in named_sources):
+                    last_person = speaker
             elif first_word in ("he", "she", "him", "her", "his"):
-                # The annotators mark the pronoun, not its antecedent: take the nearest
-                # earlier named source whose first name does not contradict the pronoun.
                 want = "f" if first_word in ("she", "her") else "m"
                 earlier = [n for start, n in named_sources if start < source_start and gender(n) in ("?", want)]
-                speaker = earlier[-1] if earlier else None
-        quotes.append(GoldQuote(content[1], content[2], source_text, source_start, speaker, named))
+                if last_person and gender(last_person) in ("?", want):
+                    speaker = last_person
+                elif earlier:
+                    speaker = earlier[-1]
+                last_person = speaker or last_person
+        if any(m in content[2] for m in QUOTE_MARKS):
+            quotes.append(GoldQuote(content[1], content[2], source_text, source_start, speaker, named))
     return quotes
 
 

@@ -10,21 +10,21 @@ resolvable from the annotations) speaker that got a fact with the right speaker.
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear import corpus_articles, name_words, read_annotations  # noqa: E402
+from polnear import corpus_articles, name_words, read_annotations
 
-from quizgen.errors import QuizgenError  # noqa: E402
-from quizgen.extract.quotes import extract_quotes  # noqa: E402
-from quizgen.generate import content_text  # noqa: E402
-from quizgen.ingest import parse_article  # noqa: E402
-from quizgen.items import quote_question  # noqa: E402
-from quizgen.nlp import load_pipeline  # noqa: E402
+from quizgen.errors import QuizgenError
+from quizgen.extract.quotes import extract_quotes
+from quizgen.generate import content_text
+from quizgen.ingest import parse_article
+from quizgen.items import quote_question
+from quizgen.nlp import load_pipeline
 
 
 def speaker_matches(predicted: str, gold: str) -> bool:

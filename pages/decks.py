@@ -11,7 +11,7 @@ from quizgen.deck_edit import apply_item_edits, item_rows
 from quizgen.deck_io import save_deck
 from quizgen.errors import QuizgenError
 from quizgen.library import decks_dir, summarise_error
-from quizgen.markdown import escape_markdown, highlight_markdown
+from quizgen.markdown import escape_markdown, evidence_blocks
 from quizgen.models import ID_PATTERN
 from quizgen.study import deck_counts
 from quizgen.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
@@ -77,22 +77,9 @@ def browse(ctx):
     for item in shown:
         with st.expander(escape_markdown(item.question)):
             st.markdown("**Answer:** " + escape_markdown(item.answer))
-            for ev in item.evidence:
-                st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
-                source = deck.source(ev.source)
-                st.caption(
-                    escape_markdown(
-                        " · ".join(
-                            p
-                            for p in (
-                                source.title,
-                                source.outlet,
-                                source.published and source.published.isoformat(),
-                            )
-                            if p
-                        )
-                    )
-                )
+            for quoted, caption in evidence_blocks(deck, item):
+                st.markdown(quoted)
+                st.caption(caption)
 
 
 def generate(ctx):

@@ -7,7 +7,7 @@ import streamlit as st
 
 from quizgen.appcontext import load_context, utc_now
 from quizgen.errors import QuizgenError
-from quizgen.markdown import escape_markdown, highlight_markdown
+from quizgen.markdown import escape_markdown, evidence_blocks
 from quizgen.models import ITEM_KINDS
 from quizgen.quiz import grade, pick_questions, score
 from quizgen.scheduling import Rating
@@ -105,22 +105,9 @@ def results(quiz):
                 + escape_markdown(item.answer)
                 + "**"
             )
-            for ev in item.evidence:
-                st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
-                source = answer.question.deck.source(ev.source)
-                st.caption(
-                    escape_markdown(
-                        " · ".join(
-                            p
-                            for p in (
-                                source.title,
-                                source.outlet,
-                                source.published and source.published.isoformat(),
-                            )
-                            if p
-                        )
-                    )
-                )
+            for quoted, caption in evidence_blocks(answer.question.deck, item):
+                st.markdown(quoted)
+                st.caption(caption)
     if st.button("New quiz"):
         st.session_state.pop("quiz", None)
         st.rerun()

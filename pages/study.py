@@ -5,20 +5,15 @@ import streamlit as st
 from quizgen.answers import check_answer
 from quizgen.appcontext import load_context, utc_now
 from quizgen.errors import QuizgenError
-from quizgen.markdown import escape_markdown, highlight_markdown
+from quizgen.markdown import escape_markdown, evidence_blocks
 from quizgen.scheduling import RATINGS
 from quizgen.study import button_labels, next_card, record_rating, study_card, today_counts
 
+
 def show_evidence(deck, item):
-    for ev in item.evidence:
-        st.markdown("> " + highlight_markdown(ev.text, [item.answer, *item.accept]))
-        source = deck.source(ev.source)
-        parts = [
-            source.title or source.path,
-            source.outlet,
-            source.published and source.published.isoformat(),
-        ]
-        st.caption(escape_markdown(" · ".join(p for p in parts if p)))
+    for quoted, caption in evidence_blocks(deck, item):
+        st.markdown(quoted)
+        st.caption(caption)
 
 
 def rate(ctx, card, rating):

@@ -46,18 +46,11 @@ CREDIT_PATTERNS = (
 
 # Verbs that introduce speech (lemmas).
 REPORTING_VERBS = frozenset(
-    """say tell add ask write declare insist note explain continue state argue warn claim
-    announce reply respond tweet post recall agree suggest acknowledge admit conclude complain
-    joke remark observe predict promise vow urge caution quip muse recount emphasize emphasise
-    stress testify report describe assert contend maintain concede counter retort shout yell
-    scream whisper boast brag lament proclaim pledge reiterate repeat confirm deny allege
-    charge challenge wonder answer inform mention comment caution threaten acknowledge opine
-    point say rail thunder mock chide scold plead beg demand demur quote read begin
-    """.split()
+    ["say", "tell", "add", "ask", "write", "declare", "insist", "note", "explain", "continue", "state", "argue", "warn", "claim", "announce", "reply", "respond", "tweet", "post", "recall", "agree", "suggest", "acknowledge", "admit", "conclude", "complain", "joke", "remark", "observe", "predict", "promise", "vow", "urge", "caution", "quip", "muse", "recount", "emphasize", "emphasise", "stress", "testify", "report", "describe", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "scream", "whisper", "boast", "brag", "lament", "proclaim", "pledge", "reiterate", "repeat", "confirm", "deny", "allege", "charge", "challenge", "wonder", "answer", "inform", "mention", "comment", "caution", "threaten", "acknowledge", "opine", "point", "say", "rail", "thunder", "mock", "chide", "scold", "plead", "beg", "demand", "demur", "quote", "read", "begin"]
 )
 
 # Verbs of naming that make a one- or two-word quote a natural question ("called NATO “obsolete”").
-CALLING_VERBS = frozenset("call declare describe label dub brand term deem".split())
+CALLING_VERBS = frozenset(["call", "declare", "describe", "label", "dub", "brand", "term", "deem"])
 
 # Titles and honorifics: dropped from answers, offered in ``accept``.
 TITLES = (
@@ -78,8 +71,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 
 # Reporting verbs that read well in "Who warned that …?" (others become "said").
 QUESTION_VERBS = frozenset(
-    """say warn argue claim insist add note pledge promise predict suggest acknowledge admit
-    complain write declare stress explain vow deny confirm announce""".split()
+    ["say", "warn", "argue", "claim", "insist", "add", "note", "pledge", "promise", "predict", "suggest", "acknowledge", "admit", "complain", "write", "declare", "stress", "explain", "vow", "deny", "confirm", "announce"]
 )
 
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").

@@ -178,8 +178,8 @@ def _front_matter_date(meta: dict, path: str) -> tuple[dt.date | None, str | Non
 # --- furniture -----------------------------------------------------------------------------
 
 _TERMINAL = tuple('.!?"”’\')…:')
-_QUOTED = re.compile(r"“[^”]*(”|$)|\"[^\"]*(\"|$)|''.*?(''|$)", re.S)
-_READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*(”|$)|\"[^\"]*(\"|$)|''.*?(''|$)", re.DOTALL)
+_READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 _CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
 _WORD = re.compile(r"[\w’']+")
 
@@ -239,7 +239,7 @@ def _classify(text: str) -> BlockKind:
         return "furniture"
     if len(words) < 30 and any(w in lower for w in FURNITURE_WORDS) and '"' not in flat and "“" not in flat:
         return "furniture"
-    if lower.endswith(">>>") or lower.endswith(">>"):
+    if lower.endswith(">>"):
         return "furniture"
     outside_quotes = _QUOTED.sub(" ", flat)
     if _READER_WORDS.search(outside_quotes) and any(w in outside_quotes.lower() for w in OUTLET_SELF_WORDS):
@@ -281,8 +281,8 @@ MONTHS = {
     for m in names
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -106,7 +106,7 @@ class DateItem(_ItemBase):
         return v
 
 
-Number = Union[int, float]
+Number = int | float
 
 
 class NumberItem(_ItemBase):
@@ -130,7 +130,7 @@ class PersonItem(_ItemBase):
     as_of: str | None = None
 
 
-Item = Annotated[Union[QuoteItem, DateItem, NumberItem, PersonItem], Field(discriminator="kind")]
+Item = Annotated[QuoteItem | DateItem | NumberItem | PersonItem, Field(discriminator="kind")]
 ITEM_KINDS = ("quote", "date", "number", "person")
 
 

@@ -65,9 +65,13 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
         word = _POSSESSIVE.sub("", tok.text)
-        if word in surnames and tok.idx not in covered and tok.pos_ == "PROPN":
-            if not any(s <= tok.idx < e for s, e in skipped):
-                found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
+        if (
+            word in surnames
+            and tok.idx not in covered
+            and tok.pos_ == "PROPN"
+            and not any(s <= tok.idx < e for s, e in skipped)
+        ):
+            found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -137,7 +141,7 @@ def role_of(ent: Span) -> str | None:
                 tokens.append(t)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
-            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             if 1 <= len(text.split()) <= 10:
                 return text
     return None

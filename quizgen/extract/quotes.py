@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, QUESTION_VERBS, REPORTING_VERBS, TITLES
+from quizgen.constants import (
+    CALLING_VERBS,
+    PERSON_PRONOUNS,
+    QUESTION_VERBS,
+    REPORTING_VERBS,
+    TITLES,
+)
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, clean_name, gender_of, person_mentions
 from quizgen.facts import Mention, QuoteFact
@@ -480,7 +486,9 @@ def _resolve_pronoun(
     ranked = sorted(salient, reverse=True)
     if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
         return previous_speaker[1], "pronoun"  # "“…,” Graham said. He continued, “…”"
-    for pool in (ranked, sorted(anyone, reverse=True)):
+    # Without a salient candidate, only a lone person in reach is safe to name.
+    lone = sorted(anyone, reverse=True) if len({n for _, n in anyone}) == 1 else []
+    for pool in (ranked, lone):
         for _, full in pool:
             # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
             if gender_of(full) in ("?", gender):
