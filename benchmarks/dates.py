@@ -64,9 +64,9 @@ def gold_date(value: str) -> str:
 def read_timeml(path: Path) -> tuple[str, str, str, list[Timex]]:
     """(title, creation date, plain body, gold timexes with body offsets)."""
     raw = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    title_m = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
-    text_m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.DOTALL)
+    title_m = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.DOTALL)
+    text_m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.DOTALL)
     if not dct or not text_m:
         raise ValueError(f"{path}: no DCT or TEXT element")
     title = " ".join(_TAG.sub("", html.unescape(title_m.group(1))).split()) if title_m else path.stem

@@ -75,7 +75,7 @@ QUESTION_VERBS = frozenset(
 )
 
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
-DATE_SKIP_BEFORE = frozenset("fiscal fy no. no number route flight model room page channel".split())
+DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "flight", "model", "room", "page", "channel"])
 
 # Words before a date that make it approximate: such a date gives no item.
 VAGUE_DATE_WORDS = (
@@ -109,28 +109,23 @@ NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", 
 
 # Words that make a phrase a role ("NATO Secretary General", "the head of NATO").
 ROLE_WORDS = frozenset(
-    """president secretary general minister chancellor senator governor mayor judge justice
-    admiral colonel captain lieutenant sergeant ambassador commissioner director chairman
-    chairwoman chair chief head leader spokesman spokeswoman spokesperson king queen prince
-    princess pope premier envoy commander ceo founder editor correspondent reporter
-    representative congressman congresswoman diplomat officer counterpart""".split()
+    ["president", "secretary", "general", "minister", "chancellor", "senator", "governor", "mayor", "judge", "justice", "admiral", "colonel", "captain", "lieutenant", "sergeant", "ambassador", "commissioner", "director", "chairman", "chairwoman", "chair", "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "prince", "princess", "pope", "premier", "envoy", "commander", "ceo", "founder", "editor", "correspondent", "reporter", "representative", "congressman", "congresswoman", "diplomat", "officer", "counterpart"]
 )
 
 # Words that may open a title before its role word ("Attorney General", "Foreign Minister").
 TITLE_OPENERS = frozenset(
-    """attorney deputy vice prime foreign interior home health finance treasury defence defense
-    justice senior assistant acting executive press state security national chief first""".split()
+    ["attorney", "deputy", "vice", "prime", "foreign", "interior", "home", "health", "finance", "treasury", "defence", "defense", "justice", "senior", "assistant", "acting", "executive", "press", "state", "security", "national", "chief", "first"]
 )
 
 # One-word titles that are roles on their own ("President Obama"); others need more words.
 STANDALONE_TITLES = frozenset(
-    "president chancellor pope king queen premier governor senator mayor prince princess emperor".split()
+    ["president", "chancellor", "pope", "king", "queen", "premier", "governor", "senator", "mayor", "prince", "princess", "emperor"]
 )
 
 # Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
-PAST_ROLE_WORDS = frozenset("former then- then ex late erstwhile outgoing".split())
+PAST_ROLE_WORDS = frozenset(["former", "then-", "then", "ex", "late", "erstwhile", "outgoing"])
 
 # Verbs whose tense says nothing about when their object happens ("planned a rally on Saturday").
 INTENTION_VERBS = frozenset(
-    "plan schedule set expect intend prepare slate due hope aim propose call announce".split()
+    ["plan", "schedule", "set", "expect", "intend", "prepare", "slate", "due", "hope", "aim", "propose", "call", "announce"]
 )

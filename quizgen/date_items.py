@@ -14,8 +14,8 @@ from quizgen.facts import DateFact
 from quizgen.ingest import Article
 from quizgen.items import evidence_for, stable_id
 from quizgen.merge import conflicting, group_facts
-from quizgen.ranking import title_bonus
 from quizgen.models import DateItem
+from quizgen.ranking import title_bonus
 
 MAX_CLOZE_WORDS = 60
 BLANK = "____"

@@ -146,7 +146,7 @@ def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[flo
 def round_like(x: float, like: float) -> int:
     """Round ``x`` to two significant figures of ``like``'s size (1200 → hundreds, 22 → units)."""
     step = max(1, 10 ** (len(str(int(abs(like)))) - 2))
-    return max(1, int(round(x / step)) * step)
+    return max(1, round(x / step) * step)
 
 
 def _decimals(x: float) -> int:

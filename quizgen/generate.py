@@ -15,11 +15,11 @@ from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
+from quizgen.models import Deck, DeckInfo, Source
+from quizgen.nlp import load_pipeline
 from quizgen.number_items import number_items
 from quizgen.person_items import person_items
 from quizgen.ranking import balanced_scores, title_words
-from quizgen.models import Deck, DeckInfo, Source
-from quizgen.nlp import load_pipeline
 from quizgen.resolve import NameUse, canonical_names
 
 BATCH_SIZE = 16

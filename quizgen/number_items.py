@@ -16,8 +16,8 @@ from quizgen.facts import FigureFact
 from quizgen.ingest import Article
 from quizgen.items import evidence_for, stable_id
 from quizgen.merge import conflicting, group_facts
-from quizgen.ranking import title_bonus
 from quizgen.models import NumberItem
+from quizgen.ranking import title_bonus
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
 

@@ -22,7 +22,7 @@ def title_words(titles: Iterable[str]) -> frozenset[str]:
 
 def _fold(word: str) -> str:
     word = word.lower()
-    return word[:-1] if word.endswith("s") else word
+    return word.removesuffix("s")
 
 
 def title_bonus(event: Iterable[str], words: frozenset[str]) -> float:

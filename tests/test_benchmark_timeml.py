@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from dates import gold_date, read_timeml  # noqa: E402
+from dates import gold_date, read_timeml
 
 SAMPLE = """<?xml version="1.0" ?>
 <TimeML>

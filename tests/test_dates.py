@@ -2,10 +2,10 @@ import datetime as dt
 
 import pytest
 
-from tests.articles import facts_of, make_article
 from quizgen.date_items import date_items, spell_date
 from quizgen.extract.dates import resolve_weekday
 from quizgen.synthetic import date_article
+from tests.articles import facts_of, make_article
 
 # Publication date Wednesday 24 May 2017 unless a case says otherwise.
 CASES = [

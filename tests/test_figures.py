@@ -1,9 +1,9 @@
 import pytest
 
-from tests.articles import facts_of, make_article
 from quizgen.distractors import perturb_number, rng_for
 from quizgen.number_items import number_items
 from quizgen.synthetic import figure_article
+from tests.articles import facts_of, make_article
 
 CASES = [
     ("The bombing killed at least 22 and left more than 100 injured.",

@@ -1,7 +1,7 @@
-from tests.articles import facts_of, make_article
 from quizgen.deck_io import dump_deck
 from quizgen.generate import build_deck
 from quizgen.merge import group_facts, same_event
+from tests.articles import facts_of, make_article
 
 
 def test_same_event_needs_shared_content_words():
@@ -17,12 +17,12 @@ def test_group_facts_by_key_and_event():
 
 
 ARTICLES = [
-    ("a", "2017-05-24", "The Manchester bombing on Monday killed 22 people at the arena concert. "
+    ("a", "2017-05-24", ("The Manchester bombing on Monday killed 22 people at the arena concert. "
      "NATO Secretary General Jens Stoltenberg said allies must do more. "
-     "In 2014, NATO members pledged to increase defence spending to 2 percent of GDP."),
-    ("b", "2017-05-25", "The Manchester bombing at the arena concert killed 23 people. "
+     "In 2014, NATO members pledged to increase defence spending to 2 percent of GDP.")),
+    ("b", "2017-05-25", ("The Manchester bombing at the arena concert killed 23 people. "
      "Jens Stoltenberg, the secretary-general of NATO, said allies agreed. "
-     "NATO members pledged in 2014 to increase their defence spending to 2 percent of GDP."),
+     "NATO members pledged in 2014 to increase their defence spending to 2 percent of GDP.")),
 ]
 
 

@@ -1,8 +1,8 @@
 import pytest
 
-from tests.articles import facts_of, make_article
 from quizgen.extract.roles import normalise_role, role_key, title_before
 from quizgen.generate import build_deck
+from tests.articles import facts_of, make_article
 
 CASES = [
     ("NATO Secretary General Jens Stoltenberg put terrorism at the top of the agenda.",

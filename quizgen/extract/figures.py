@@ -33,9 +33,9 @@ NUMBER = re.compile(
     rf"(?![\w%]|[-–]\w|[.,]\d|:\d|/\d)"
 )
 QUALIFIER = re.compile(
-    r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I
+    r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
-TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"])
 _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
 
 

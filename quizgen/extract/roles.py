@@ -19,7 +19,7 @@ from quizgen.extract.people import person_mentions
 from quizgen.facts import RoleFact
 from quizgen.ingest import Article
 
-HONORIFICS = frozenset("sir dame lord lady mr mrs ms dr prince princess sheikh rev".split())
+HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "rev"])
 _ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."
 _TITLE_RUN = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
@@ -94,7 +94,7 @@ def _is_adjective(word: str) -> bool:
 def normalise_role(role: str) -> str:
     """Readable title form: "secretary-general of NATO (…)" → "NATO Secretary-General"."""
     role = re.sub(r"\s*\([^)]*\)?", "", role).strip(" ,.")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     m = re.match(r"^(?P<title>[a-z][\w -]*?)\s+of\s+(?P<org>(?:[A-Z]\.){2,}|[A-Z]{2,})$", role)
     if m:
         title = "-".join(w.capitalize() for w in m.group("title").split("-"))
