@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/generate_speed.py ../shared/corpora/polnear-train
 	$(BIN)/python benchmarks/quotes_polnear.py ../shared/corpora/polnear-train
 	$(BIN)/python benchmarks/study_speed.py
+	$(BIN)/python benchmarks/dates.py ../shared/corpora/timebank
 
 clean:
 	rm -rf $(VENV)

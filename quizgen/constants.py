@@ -73,3 +73,59 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 QUESTION_VERBS = frozenset(
     ["say", "warn", "argue", "claim", "insist", "add", "note", "pledge", "promise", "predict", "suggest", "acknowledge", "admit", "complain", "write", "declare", "stress", "explain", "vow", "deny", "confirm", "announce"]
 )
+
+# Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
+DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "flight", "model", "room", "page", "channel"])
+
+# Words before a date that make it approximate: such a date gives no item.
+VAGUE_DATE_WORDS = (
+    "around", "circa", "about", "roughly", "approximately", "sometime", "later", "so far",
+    "almost", "nearly", "week of", "weeks of", "the end of", "the start of",
+)
+
+# Words before a number that keep it ("at least 22"): the answer keeps them.
+FIGURE_QUALIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "as many as", "as few as",
+    "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
+    "under", "only", "just", "all", "an estimated", "estimated", "a total of",
+)
+
+# Casualty words: what a bare count of people counts ("killed at least 22"), by their norm.
+CASUALTY_WORDS = {
+    "kill": "killed", "killed": "killed", "dead": "killed", "die": "killed", "died": "killed",
+    "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured",
+    "hurt": "injured", "missing": "missing", "arrest": "arrested", "arrested": "arrested",
+    "evacuate": "evacuated", "evacuated": "evacuated",
+}
+
+# Scale words after a number.
+NUMBER_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Currency signs and their ISO codes.
+CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+
+# Words after a number that make it a time, an age or a label, not a figure.
+NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", "bst", "cet", "utc", "years old", "year-old", "-year-old")
+
+# Words that make a phrase a role ("NATO Secretary General", "the head of NATO").
+ROLE_WORDS = frozenset(
+    ["president", "secretary", "general", "minister", "chancellor", "senator", "governor", "mayor", "judge", "justice", "admiral", "colonel", "captain", "lieutenant", "sergeant", "ambassador", "commissioner", "director", "chairman", "chairwoman", "chair", "chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "prince", "princess", "pope", "premier", "envoy", "commander", "ceo", "founder", "editor", "correspondent", "reporter", "representative", "congressman", "congresswoman", "diplomat", "officer", "counterpart"]
+)
+
+# Words that may open a title before its role word ("Attorney General", "Foreign Minister").
+TITLE_OPENERS = frozenset(
+    ["attorney", "deputy", "vice", "prime", "foreign", "interior", "home", "health", "finance", "treasury", "defence", "defense", "justice", "senior", "assistant", "acting", "executive", "press", "state", "security", "national", "chief", "first"]
+)
+
+# One-word titles that are roles on their own ("President Obama"); others need more words.
+STANDALONE_TITLES = frozenset(
+    ["president", "chancellor", "pope", "king", "queen", "premier", "governor", "senator", "mayor", "prince", "princess", "emperor"]
+)
+
+# Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
+PAST_ROLE_WORDS = frozenset(["former", "then-", "then", "ex", "late", "erstwhile", "outgoing"])
+
+# Verbs whose tense says nothing about when their object happens ("planned a rally on Saturday").
+INTENTION_VERBS = frozenset(
+    ["plan", "schedule", "set", "expect", "intend", "prepare", "slate", "due", "hope", "aim", "propose", "call", "announce"]
+)

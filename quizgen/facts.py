@@ -45,3 +45,54 @@ class QuoteFact:
     target: str | None = None  # for scare quotes: what was so called ("NATO")
     clause: str | None = None  # indirect speech holding a partial quote
     cue_past: str = "said"  # the reporting verb for the question ("said", "warned", …)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A temporal expression normalised to ISO 8601 at its true precision.
+
+    ``start``/``end`` delimit the expression ("on Monday" → "Monday"); ``sent_start``/
+    ``sent_end`` the sentence that states the event; ``relative`` says whether the value
+    was resolved against the publication date.
+    """
+
+    article_id: str
+    value: str  # "2014", "2016-03", "2016-02-11"
+    text: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    relative: bool = False
+    event: tuple[str, ...] = ()  # content lemmas of the sentence, to tell events apart
+    pattern: str = ""  # which rule found it: "dmy", "weekday", "rel_unit", …
+
+
+@dataclass(frozen=True)
+class FigureFact:
+    """A figure: ``value`` a number or (low, high); ``unit`` what it counts; ``qualifier`` kept."""
+
+    article_id: str
+    value: int | float | tuple[int | float, int | float]
+    unit: str
+    qualifier: str | None
+    text: str  # qualifier + number as written: "at least 22"
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    event: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """A person and the role an article gives them ("NATO Secretary General")."""
+
+    article_id: str
+    person: str
+    role: str
+    start: int  # the name and its title or apposition
+    end: int
+    sent_start: int
+    sent_end: int
+    as_of: str | None = None  # ISO month of the article's publication, when known

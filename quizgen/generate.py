@@ -10,12 +10,16 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from quizgen.date_items import date_items
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
+from quizgen.number_items import number_items
+from quizgen.person_items import person_items
+from quizgen.ranking import balanced_scores, title_words
 from quizgen.resolve import NameUse, canonical_names
 
 BATCH_SIZE = 16
@@ -88,6 +92,7 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     articles = {f.article.id: f.article for f in facts}
     uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
     uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
+    uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]
     names = canonical_names(uses)
     mention_counts: dict[str, int] = {}
     for use in uses:
@@ -98,11 +103,23 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
     )
+    scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
+    central = title_words(a.title for a in articles.values())
+    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central)
+    made += number_items([n for f in facts for n in f.figures], articles=articles, central=central)
+    made += person_items(
+        [r for f in facts for r in f.roles], articles=articles, names=names, mention_counts=mention_counts
+    )
+    asked = {i.question for i in items}
+    for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
+        if item.question not in asked and item.id not in scores:  # no two items ask the same thing
+            asked.add(item.question)
+            items.append(item)
+            scores[item.id] = score
     scored = {
-        source: [(mention_counts.get(i.answer, 0) + len(i.evidence), i.id) for i in its]
-        for source, its in group_by_article(items).items()
+        source: [(scores[i.id], i.id) for i in its] for source, its in group_by_article(items).items()
     }
-    keep = rank_and_limit(scored, limit)
+    keep = rank_and_limit(balanced_scores(scored, {i.id: i.kind for i in items}), limit)
     if keep is not None:
         items = [i for i in items if i.id in keep]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))

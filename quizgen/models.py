@@ -119,7 +119,10 @@ class NumberItem(_ItemBase):
 
 
 class PersonItem(_ItemBase):
-    """Who held a role: ``answer`` is the person, ``role`` the role, ``as_of`` when (ISO)."""
+    """Who held a role: ``answer`` is the person, ``role`` the role, ``as_of`` when (ISO).
+
+    An item tagged ``reverse`` asks the other way round: its ``answer`` is the role.
+    """
 
     kind: Literal["person"] = "person"
     person: str

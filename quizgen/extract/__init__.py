@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from quizgen.extract.dates import extract_dates
+from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
-from quizgen.facts import Mention, QuoteFact
+from quizgen.extract.roles import extract_roles
+from quizgen.facts import DateFact, FigureFact, Mention, QuoteFact, RoleFact
 from quizgen.ingest import Article
 
 
@@ -19,6 +22,9 @@ class ArticleFacts:
     article: Article
     people: list[Mention] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    figures: list[FigureFact] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -27,4 +33,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         article=article,
         people=list(person_mentions(doc)),
         quotes=list(extract_quotes(doc, article=article)),
+        dates=list(extract_dates(doc, article=article)),
+        figures=list(extract_figures(doc, article=article)),
+        roles=list(extract_roles(doc, article=article)),
     )

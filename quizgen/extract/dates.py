@@ -1,0 +1,345 @@
+"""Dates: temporal expressions in article prose, normalised to ISO 8601 at their precision.
+
+Rule-based over regular expressions, with spaCy for sentences, tense and (for bare years)
+its DATE entities. Precision first: an expression we cannot resolve for sure gives no fact.
+
+Relative expressions ("on Monday", "last year", "in April") are resolved against the
+publication date. A date taken from a photo caption is only a lower bound (the photo was
+taken that day or earlier), so such an expression is resolved against every day from the
+caption's date to ``CAPTION_WINDOW_DAYS`` later and kept only when all agree: "on Monday"
+in the past tense with a Tuesday caption is the day before, but "said Wednesday" could be
+a week earlier or the next day, so it gives no fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.facts import DateFact
+from quizgen.ingest import MONTHS, Article
+
+CAPTION_WINDOW_DAYS = 3
+MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication
+MAX_DAYS_BACK = 5
+MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
+MIN_YEAR, MAX_YEAR = 1800, 2099
+
+Tense = Literal["past", "future", "unknown"]
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)}
+_MONTH = r"(?P<month>" + "|".join(
+    sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)
+) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+
+# Patterns, most specific first; an earlier match wins any overlap.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("m_rel", re.compile(rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
+    ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–]\d)")),
+    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
+    ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
+    ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ("rel_unit", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
+]
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    start: int  # absolute offsets of the expression
+    end: int
+    groups: dict[str, str | None]
+
+
+# --- pure resolution -----------------------------------------------------------------------
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date | None:
+    """The weekday a tensed sentence means: past → latest on or before, future → next after.
+
+    >>> resolve_weekday(0, dt.date(2017, 5, 23), "past")   # Monday, from a Tuesday
+    datetime.date(2017, 5, 22)
+    """
+    delta = (published.weekday() - weekday) % 7
+    if tense == "past":
+        # Six days back is as likely "next Tuesday" in an advance story: doubtful.
+        return published - dt.timedelta(days=delta) if delta <= MAX_DAYS_BACK else None
+    if tense == "future":
+        ahead = (weekday - published.weekday()) % 7
+        return published + dt.timedelta(days=ahead) if ahead else None  # same day: doubtful
+    return published if delta == 0 else None
+
+
+def resolve_month(month: int, published: dt.date, tense: Tense) -> tuple[int, int] | None:
+    """A month without a year: past → the latest not after publication, future → the next.
+
+    Only within ``MAX_MONTHS_AWAY``: "in September" in the past tense from August is more
+    often a slip or a plan than last year's September, so it gives nothing.
+    """
+    if tense == "past":
+        back = (published.month - month) % 12
+        year, m = _shift_month(published.year, published.month, -back)
+        return (year, m) if back <= MAX_MONTHS_AWAY else None
+    if tense == "future":
+        ahead = (month - published.month) % 12
+        year, m = _shift_month(published.year, published.month, ahead)
+        return (year, m) if ahead <= MAX_MONTHS_AWAY else None
+    return (published.year, month) if month == published.month else None
+
+
+def resolve_month_day(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
+    """A month and day without a year: the nearest such day, if within ``MAX_MD_DAYS``.
+
+    Tense does not help here ("payable Dec. 7", "effective June 1" in past-tense sentences),
+    so a date far from publication, which could fall in either year, gives nothing.
+    """
+    options = [_safe(y, month, day) for y in (published.year - 1, published.year, published.year + 1)]
+    near = [d for d in options if d is not None and abs((d - published).days) <= MAX_MD_DAYS]
+    return near[0] if len(near) == 1 else None
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> str | None:
+    """ISO value of one expression, or None when it cannot be resolved for sure."""
+    g = candidate.groups
+    kind = candidate.kind
+    if kind in ("dmy", "mdy"):
+        d = _safe(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"]))
+        if d is None or (g.get("weekday") and WEEKDAYS[g["weekday"].lower()] != d.weekday()):
+            return None
+        return d.isoformat()
+    if kind == "iso":
+        d = _safe(int(g["year"]), int(g["m"]), int(g["d"]))
+        return d.isoformat() if d else None
+    if kind == "my":
+        return iso(int(g["year"]), MONTHS[g["month"].lower()])
+    if kind == "year":
+        return iso(int(g["year"]))
+    if published is None:
+        return None  # everything below is relative to the publication date
+    if kind == "md":
+        d = resolve_month_day(MONTHS[g["month"].lower()], int(g["day"]), published, tense)
+        if d is None or (g.get("weekday") and WEEKDAYS[g["weekday"].lower()] != d.weekday()):
+            return None
+        return d.isoformat()
+    if kind == "weekday":
+        d = resolve_weekday(WEEKDAYS[g["weekday"].lower()], published, tense)
+        return d.isoformat() if d else None
+    if kind == "month":
+        prep = g["prep"].lower()
+        month = MONTHS[g["month"].lower()]
+        if prep in ("last", "next"):
+            return None  # "last February": this year's or last year's? Annotators disagree too.
+        if prep == "this":
+            return iso(published.year, month)
+        ym = resolve_month(month, published, tense)
+        return iso(*ym) if ym else None
+    if kind == "rel_day":
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        return (published + dt.timedelta(days=offset)).isoformat()
+    if kind == "rel_unit":
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[g["which"].lower()]
+        if g["which"].lower() == "past":
+            return None  # "the past year" is a duration, not a date
+        if g["unit"].lower() == "year":
+            return iso(published.year + step)
+        return iso(*_shift_month(published.year, published.month, step))
+    if kind == "m_rel":
+        step = {"last": -1, "this": 0, "next": 1}[g["which"]]
+        return iso(published.year + step, MONTHS[g["month"].lower()])
+    return None
+
+
+def publication_dates(article: Article) -> Sequence[dt.date]:
+    """The days the article may have been published (several when only a caption dates it)."""
+    if article.published is None:
+        return ()
+    if article.published_from == "caption":
+        return [article.published + dt.timedelta(days=k) for k in range(CAPTION_WINDOW_DAYS + 1)]
+    return [article.published]
+
+
+def resolve_all(candidate: Candidate, published: Sequence[dt.date], tense: Tense) -> str | None:
+    """The value every possible publication date agrees on, else None."""
+    if candidate.kind in ("dmy", "mdy", "iso", "my", "year"):
+        return resolve(candidate, None, tense)
+    values = {resolve(candidate, p, tense) for p in published}
+    if len(values) != 1:
+        return None
+    return values.pop()
+
+
+# --- finding expressions -------------------------------------------------------------------
+
+
+def find_candidates(text: str, offset: int = 0) -> list[Candidate]:
+    """Temporal expressions in ``text`` (no resolution), earliest first, no overlaps."""
+    taken: list[Candidate] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if kind == "month":  # the month itself, not its preposition
+                start = m.start("month")
+            if any(c.start - offset < end and start < c.end - offset for c in taken):
+                continue
+            taken.append(Candidate(kind, start + offset, end + offset, m.groupdict()))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def tense_of(tokens: Sequence[Token]) -> Tense:
+    """Past, future or unknown, from the verb that governs the expression."""
+    tok = tokens[0]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in INTENTION_VERBS:
+        return "unknown"  # "planned a rally on Saturday", "a summit set for April": time unclear
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if tok.lower_ == "going" or any(c.lower_ == "going" for c in auxes):
+        return "future"
+    if words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return "unknown"
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tok.tag_ == "VBN" and words & {"has", "have", "had"}:
+        return "past"
+    return "unknown"
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` of a sentence lies inside quotation marks (speech has its own time)."""
+    before = text[:pos]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("``") > before.count("''")
+    )
+
+
+def _is_year(doc: Doc, start: int, end: int) -> bool:
+    """A bare four-digit number is a year only when spaCy agrees and no unit follows."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ != "DATE" for t in span):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS",) and nxt.ent_type_ != "DATE":
+        return False  # "2000 troops"
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return False  # "a 1987 Chevrolet"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return not (prev is not None and prev.lower_ in DATE_SKIP_BEFORE)
+
+
+def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
+    """Content lemmas of a sentence outside the date: what the date is the date of."""
+    words = {
+        t.lemma_.lower()
+        for t in sent
+        if t.pos_ in ("NOUN", "PROPN", "VERB") and not (start <= t.idx < end) and t.is_alpha
+        and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS
+    }
+    return tuple(sorted(words))
+
+
+def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
+    """Sentences of the article's text blocks, trimmed of the blanked furniture around them."""
+    blocks = [(b.start, b.end) for b in article.text_blocks()]
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        start = tokens[0].idx
+        if any(s <= start < e for s, e in blocks):
+            yield doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
+    """Dates stated in the article's prose, resolved where the publication date allows."""
+    published = publication_dates(article)
+    for sent in prose_sentences(doc, article):
+        text = sent.text
+        lower = text.lower()
+        for cand in find_candidates(text, sent.start_char):
+            local = cand.start - sent.start_char
+            relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
+            if relative and _in_quote(text, local):
+                continue
+            if cand.kind == "year" and not _is_year(doc, cand.start, cand.end):
+                continue
+            if cand.kind == "year" and published and int(cand.groups["year"]) > published[-1].year + 10:
+                continue
+            before = lower[max(0, local - 24) : local]
+            if any(before.rstrip().endswith(w) for w in VAGUE_DATE_WORDS):
+                continue  # "around 2014"
+            if cand.kind in ("year", "rel_unit") and _PERIOD_WORDS.search(
+                lower if cand.kind == "rel_unit" else lower[max(0, local - 30) : local + 30]
+            ):
+                continue  # "the 1988 quarter", "last year's period": a fiscal period, not a year
+            if cand.kind == "rel_unit" and re.match(r"['’]s\b", text[cand.end - sent.start_char :]):
+                continue  # "last year's $2.3 billion": the year-earlier period
+            if cand.kind == "weekday" and before.rstrip().endswith(
+                ("last", "next", "this", "every", "each", "previous", "following", "same")
+            ):
+                continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None:
+                continue
+            value = resolve_all(cand, published, tense_of(span))
+            if value is None:
+                continue
+            yield DateFact(
+                article_id=article.id,
+                value=value,
+                text=doc.text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                sent_start=sent.start_char,
+                sent_end=sent.end_char,
+                relative=relative,
+                event=event_words(sent, cand.start, cand.end),
+                pattern=cand.kind,
+            )

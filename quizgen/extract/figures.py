@@ -1,0 +1,166 @@
+"""Figures: counts, percentages, money, quantities and ranges in article prose.
+
+"killed at least 22" → 22 people killed, qualifier "at least"; "2 percent of GDP" → 2,
+percent of GDP; "$4.5 billion" → 4500000000 USD; "10-17 soldiers" → (10, 17) soldiers.
+Years, ages, times of day, phone numbers, labels ("Chapter 7") and numbers inside quoted
+speech are not figures. A number whose unit cannot be told gives no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.constants import (
+    CASUALTY_WORDS,
+    CURRENCIES,
+    FIGURE_QUALIFIERS,
+    NOT_FIGURE_AFTER,
+    NUMBER_SCALES,
+)
+from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.facts import FigureFact
+from quizgen.ingest import MONTHS, Article
+
+_N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = re.compile(
+    rf"(?<![\w.,/:'’-])(?P<cur>[$£€])?(?P<num>{_N})"
+    rf"(?:\s*[-–]\s*(?P<num2>{_N}))?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"(?P<pct>\s*%|\s+percent\b|\s+per cent\b)?"
+    rf"(?![\w%]|[-–]\w|[.,]\d|:\d|/\d)"
+)
+QUALIFIER = re.compile(
+    r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+)
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"])
+_PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _casualty(tokens: list[Token]) -> str | None:
+    for tok in tokens:
+        for word in (tok.lower_, tok.lemma_.lower()):
+            if word in CASUALTY_WORDS:
+                return CASUALTY_WORDS[word]
+    return None
+
+
+def unit_of(span: Span) -> tuple[str, str] | None:
+    """(unit as written, unit key) of the count ``span`` ends with, or None."""
+    doc = span.doc
+    last = span[-1]
+    head = last.head
+    after = doc[span.end] if span.end < len(doc) else None
+    noun = None
+    if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and head.i > last.i:
+        noun = head
+    elif after is not None and after.pos_ == "NOUN" and after.i == span.end:
+        noun = after
+    if noun is not None:
+        words = [t for t in doc[span.end : noun.i + 1] if t.dep_ in ("compound", "amod") or t == noun]
+        written = re.sub(r"\s*['’]s$", "s", " ".join(t.text for t in words))
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        casualty = _casualty([noun.head] + ([nxt] if nxt is not None else []))
+        if casualty and noun.lower_ in _PEOPLE_NOUNS | {"soldiers", "troops", "children", "police", "officers"}:
+            return f"{written} {casualty}", casualty
+        return written, noun.lemma_.lower()
+    # A bare count: "killed at least 22", "left more than 100 injured".
+    casualty = None
+    if after is not None and after.tag_ in ("VBN", "JJ") and after.lower_ in CASUALTY_WORDS:
+        casualty = CASUALTY_WORDS[after.lower_]
+    elif last.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") or head.pos_ == "VERB":
+        casualty = _casualty([head]) if head.pos_ == "VERB" else None
+    if casualty:
+        return f"people {casualty}", casualty
+    return None
+
+
+def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
+    """Figures stated in the article's prose, with their unit and qualifier."""
+    for sent in prose_sentences(doc, article):
+        text = sent.text
+        base = sent.start_char
+        dates = find_candidates(text, base)
+        for m in NUMBER.finditer(text):
+            start, end = m.start() + base, m.end() + base
+            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()):
+                continue
+            tail = text[m.end() : m.end() + 12].lower().lstrip()
+            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or text[m.end() : m.end() + 1] in ("-", "–") :
+                continue
+            near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
+            if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
+                continue  # a day of a date: "22 May", "May 22"
+            if re.match(r"\s+(?:to|and)\s+[$£€]?\d", text[m.end() :]) and re.search(r"\b(?:between|from)\s+\S*$", text[: m.start()]) is None and m.group("pct"):
+                continue  # "50% to 60%": a range the pattern does not read
+            if m.group("pct") and re.search(r"\d\s*(?:%|percent)?\s+(?:to|and)\s+$", text[: m.start()]):
+                continue  # the upper end of such a range
+            if re.match(r"\d{3}[-. ]\d{4}", text[m.start() :]):
+                continue  # a phone number
+            value = _number(m.group("num"))
+            plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"))
+            if plain and 1800 <= value <= 2099 and float(value).is_integer():
+                continue  # a year, or doubtful enough
+            before = text[: m.start()]
+            qm = QUALIFIER.search(before)
+            qualifier = qm.group("q").lower() if qm else None
+            q_start = qm.start("q") + base if qm else start
+            prev_word = re.search(r"(\S+)\s*$", before[: qm.start("q")] if qm else before)
+            if prev_word and prev_word.group(1)[:1].isupper() and not qm and prev_word.start() > 0:
+                continue  # a label: "Chapter 7", "Resolution 2249"
+            if prev_word and prev_word.group(1).rstrip(".").lower() in ("no", "number", "aged", "age", "page"):
+                continue
+            if prev_word and prev_word.group(1).endswith(",") and re.match(r"\s*,", text[m.end() :]):
+                continue  # an age after a name: "John Smith, 45,"
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            scale = NUMBER_SCALES.get((m.group("scale") or "").lower(), 1.0)
+            if m.group("pct"):
+                unit, key = "percent", "percent"
+                of = re.match(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?(GDP|GNP)\b", text[m.end() :])
+                if of:
+                    unit = key = f"percent of {of.group(1)}"
+            elif m.group("cur"):
+                unit = key = CURRENCIES[m.group("cur")]
+            else:
+                found = unit_of(span)
+                if found is None:
+                    continue
+                unit, key = found
+                if key in TIME_UNITS:
+                    continue  # "41 years ago", "10 days": durations are not figures to learn
+            if m.group("num2"):
+                low, high = value * scale, _number(m.group("num2")) * scale
+                if high <= low:
+                    continue
+                number: int | float | tuple = (_clean(low), _clean(high))
+            else:
+                number = _clean(value * scale)
+            yield FigureFact(
+                article_id=article.id,
+                value=number,
+                unit=unit,
+                qualifier=qualifier,
+                text=doc.text[q_start:end],
+                start=q_start,
+                end=end,
+                sent_start=sent.start_char,
+                sent_end=sent.end_char,
+                event=tuple(sorted(set(event_words(sent, q_start, end)) | {f"unit:{key}"})),
+            )

@@ -1,0 +1,77 @@
+"""Facts reported by several articles: group the same fact, flag facts that disagree.
+
+Two facts state the same event when their sentences share enough content words (lemmas of
+nouns, proper nouns and verbs). Same event and same value → one item with several pieces
+of evidence; same event and incompatible values → separate items tagged ``conflict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+F = TypeVar("F")
+
+MIN_SHARED_WORDS = 3
+MIN_SHARED_SHARE = 0.3
+
+
+def same_event(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two sentences' content words say they report one event."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return False
+    shared = len(sa & sb)
+    return shared >= MIN_SHARED_WORDS and shared / min(len(sa), len(sb)) >= MIN_SHARED_SHARE
+
+
+def group_facts(
+    facts: Sequence[F],
+    *,
+    key: Callable[[F], Hashable],
+    event: Callable[[F], Sequence[str]],
+    compatible: Callable[[F, F], bool] | None = None,
+) -> list[list[F]]:
+    """Groups of facts with the same key (value, unit) that report the same event."""
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[Hashable, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_key.setdefault(key(f), []).append(i)
+    for members in by_key.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if (
+                    find(i) != find(j)
+                    and same_event(event(facts[i]), event(facts[j]))
+                    and (compatible is None or compatible(facts[i], facts[j]))
+                ):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[F]] = {}
+    for i, f in enumerate(facts):
+        groups.setdefault(find(i), []).append(f)
+    return list(groups.values())
+
+
+def conflicting(
+    groups: Sequence[Sequence[F]],
+    *,
+    comparable: Callable[[F, F], bool],
+    agree: Callable[[F, F], bool],
+    event: Callable[[F], Sequence[str]],
+) -> dict[int, set[int]]:
+    """For each group index, the groups that report the same event with a value that disagrees."""
+    found: dict[int, set[int]] = {}
+    for i, gi in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            a, b = gi[0], groups[j][0]
+            if comparable(a, b) and same_event(event(a), event(b)) and not agree(a, b):
+                found.setdefault(i, set()).add(j)
+                found.setdefault(j, set()).add(i)
+    return found

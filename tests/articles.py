@@ -1,0 +1,16 @@
+"""Helpers for tests: a one-paragraph article with optional front-matter date, and its facts."""
+
+from __future__ import annotations
+
+from quizgen.extract import ArticleFacts, extract_facts
+from quizgen.generate import content_text
+from quizgen.ingest import Article, parse_article
+
+
+def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str = "a1", title: str = "Test") -> Article:
+    front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"
+    return parse_article((front + text + "\n").encode("utf-8"), article_id=article_id, path=f"{article_id}.md")
+
+
+def facts_of(nlp, article: Article) -> ArticleFacts:
+    return extract_facts(nlp(content_text(article)), article=article)
