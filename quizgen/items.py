@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quizgen import distractors
+from quizgen.constants import TITLES
 from quizgen.extract.people import surname
 from quizgen.facts import QuoteFact
 from quizgen.ingest import Article
@@ -19,6 +20,7 @@ from quizgen.models import Evidence, QuoteItem
 from quizgen.resolve import spellings
 
 MAX_QUESTION_WORDS = 40
+TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
 
 
@@ -30,6 +32,18 @@ def stable_id(prefix: str, key: str) -> str:
 
 def evidence_for(article: Article, start: int, end: int) -> Evidence:
     return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def title_of(role: str | None) -> str | None:
+    """The title at the end of a role: "British Prime Minister" → "Prime Minister"."""
+    if not role:
+        return None
+    words = role.replace("-", " ").split()
+    for size in range(min(3, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        if tail.lower() in TITLE_SET:
+            return tail
+    return None
 
 
 def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
@@ -98,9 +112,12 @@ def quote_items(
             same_as_answer=lambda option, last=last: surname(option) == last,
             filler=distractors.fake_person,
         )
-        accept = [last] if last != speaker else []
-        accept += [s for s in spellings(names, speaker) if s not in accept]
         role = next((f.role for f in group.facts if f.role), None)
+        accept = [last] if last != speaker else []
+        title = title_of(role)
+        if title and last != speaker:
+            accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
+        accept += [s for s in spellings(names, speaker) if s not in accept]
         items.append(
             QuoteItem(
                 id=item_id,

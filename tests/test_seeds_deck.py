@@ -67,3 +67,9 @@ def test_scare_quote_reads_naturally(seeds_deck):
     questions = {i.question: i.answer for i in quote_items(seeds_deck)}
     assert questions.get("Who declared NATO “obsolete”?") == "Donald Trump"
     assert not any(q.startswith("Who said: “obsolete") for q in questions)
+
+
+def test_titles_are_accepted_not_answers(seeds_deck):
+    may = next(i for i in quote_items(seeds_deck) if i.answer == "Theresa May")
+    assert "Prime Minister May" in may.accept
+    assert not any(i.answer.lower().startswith(("president ", "mr ", "mr. ")) for i in quote_items(seeds_deck))
