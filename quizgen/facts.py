@@ -96,3 +96,21 @@ class RoleFact:
     sent_start: int
     sent_end: int
     as_of: str | None = None  # ISO month of the article's publication, when known
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """An organisation or place named in an article ("NATO", "the U.S.", "Brussels")."""
+
+    text: str
+    label: str  # spaCy's label: ORG, GPE, NORP, LOC, FAC
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A short name the article defines for a long one: "North Atlantic Treaty Organization (NATO)"."""
+
+    short: str
+    long: str

@@ -8,11 +8,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from quizgen.date_items import date_items
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts, extract_facts
+from quizgen.facts import QuoteFact
 from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
 from quizgen.models import Deck, DeckInfo, Source
@@ -20,7 +22,7 @@ from quizgen.nlp import load_pipeline
 from quizgen.number_items import number_items
 from quizgen.person_items import person_items
 from quizgen.ranking import balanced_scores, title_words
-from quizgen.resolve import NameUse, canonical_names
+from quizgen.resolve import NameUse, canonical_entities, canonical_names, canonical_phrase
 
 BATCH_SIZE = 16
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
@@ -87,9 +89,34 @@ def generate_deck(
     return build_deck(facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit)
 
 
+def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
+    """Spell every organisation and place one way across the deck, in roles and speakers."""
+    entities = canonical_entities(
+        [(e.text, f.article.id) for f in facts for e in f.entities]
+        + [(q.speaker, f.article.id) for f in facts for q in f.quotes if q.via == "organisation"],
+        [(a.short, a.long) for f in facts for a in f.aliases],
+    )
+
+    def fix_quote(q: QuoteFact) -> QuoteFact:
+        speaker = entities.get(q.speaker, q.speaker) if q.via == "organisation" else q.speaker
+        role = canonical_phrase(q.role, entities) if q.role else q.role
+        return replace(q, speaker=speaker, role=role)
+
+    return [
+        replace(
+            f,
+            quotes=[fix_quote(q) for q in f.quotes],
+            roles=[replace(r, role=canonical_phrase(r.role, entities)) for r in f.roles],
+            people=[replace(m, role=canonical_phrase(m.role, entities)) if m.role else m for m in f.people],
+        )
+        for f in facts
+    ]
+
+
 def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: int | None = None) -> Deck:
     """Resolve names across articles and turn facts into a deck."""
     articles = {f.article.id: f.article for f in facts}
+    facts = resolve_entities(facts)
     uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
     uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
     uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]

@@ -6,6 +6,7 @@ name one letter off) are one person, named by the spelling the articles use most
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -97,3 +98,57 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
 def spellings(mapping: dict[str, str], canonical: str) -> list[str]:
     """Other full spellings that map to ``canonical`` (for ``accept``)."""
     return sorted(n for n, c in mapping.items() if c == canonical and n != canonical and len(n.split()) > 1)
+
+
+def entity_key(text: str) -> str:
+    """How two spellings of one organisation or place compare: "the U.S." ~ "US", "Nato" ~ "NATO"."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    return re.sub(r"[.\s]+", "", text).casefold()
+
+
+def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> dict[str, str]:
+    """Map every spelling of an organisation or place to one name across the deck.
+
+    ``mentions`` are (text, article id); ``aliases`` (short, long) pairs that articles define.
+    Spellings that differ only in case, dots, "the" or a possessive are one entity, and so are
+    an acronym and the long name an article defines it as. The canonical name is the spelling
+    used in most articles (then most often, then the shorter).
+    """
+    counts = Counter(text for text, _ in mentions)
+    articles: dict[str, set[str]] = {}
+    for text, article_id in mentions:
+        articles.setdefault(text, set()).add(article_id)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for text in counts:
+        find(entity_key(text))
+    for short, long in aliases:
+        parent[find(entity_key(short))] = find(entity_key(long))
+    groups: dict[str, list[str]] = {}
+    for text in counts:
+        groups.setdefault(find(entity_key(text)), []).append(text)
+    mapping: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda t: (len(articles[t]), counts[t], -len(t), t))
+        best = re.sub(r"^the\s+", "", best, flags=re.IGNORECASE)
+        for t in members:
+            mapping[t] = best
+    return mapping
+
+
+def canonical_phrase(text: str, entities: dict[str, str]) -> str:
+    """``text`` with every known spelling of an entity replaced by its canonical name
+    ("Nato Secretary General" → "NATO Secretary General")."""
+    for surface in sorted(entities, key=len, reverse=True):
+        canonical = entities[surface]
+        if surface != canonical and surface in text:
+            text = re.sub(rf"(?<![\w.]){re.escape(surface)}(?![\w])", canonical, text)
+    return text

@@ -36,7 +36,8 @@ def test_defence_spending_pledge(deck):
 @pytest.mark.parametrize("person, role, as_of", [
     ("Jens Stoltenberg", "NATO Secretary General", "2017-05"),
     ("Theresa May", "British Prime Minister", "2017-05"),
-    ("Ashton Carter", "US Defence Secretary", "2016-02"),
+    # "US" in article 004 reads "U.S." as in the other articles: one spelling across the deck.
+    ("Ashton Carter", "U.S. Defence Secretary", "2016-02"),
     ("John Kerry", "U.S. Secretary of State", None),
     ("Anders Fogh Rasmussen", "NATO Secretary General", None),
     ("Donald Trump", "U.S. President", "2017-05"),

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quizgen.extract.dates import extract_dates
+from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.roles import extract_roles
-from quizgen.facts import DateFact, FigureFact, Mention, QuoteFact, RoleFact
+from quizgen.facts import Alias, DateFact, EntityMention, FigureFact, Mention, QuoteFact, RoleFact
 from quizgen.ingest import Article
 
 
@@ -25,15 +26,20 @@ class ArticleFacts:
     dates: list[DateFact] = field(default_factory=list)
     figures: list[FigureFact] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    aliases: list[Alias] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     """Run every extractor over one parsed article."""
+    people = person_mentions(doc)  # found once, shared by the extractors that need people
     return ArticleFacts(
         article=article,
-        people=list(person_mentions(doc)),
-        quotes=list(extract_quotes(doc, article=article)),
+        people=people,
+        quotes=list(extract_quotes(doc, article=article, mentions=people)),
         dates=list(extract_dates(doc, article=article)),
         figures=list(extract_figures(doc, article=article)),
-        roles=list(extract_roles(doc, article=article)),
+        roles=list(extract_roles(doc, article=article, mentions=people)),
+        entities=list(entity_mentions(doc, article=article)),
+        aliases=list(defined_aliases(article)),
     )

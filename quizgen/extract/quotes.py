@@ -45,12 +45,18 @@ class Quotation:
         return self.pieces[-1].end
 
 
-def extract_quotes(doc: Doc, *, article: Article) -> Iterator[QuoteFact]:
-    """Quote facts of one article; ``doc`` is the parse of the article's body."""
+def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None = None) -> Iterator[QuoteFact]:
+    """Quote facts of one article; ``doc`` is the parse of the article's body.
+
+    ``mentions`` are the article's people (``person_mentions(doc)``) when already found.
+    """
     blocks = [(b.start, b.end) for b in article.text_blocks()]
     pieces = find_pieces(article.body, blocks)
     quoted = [(p.start - 1, p.end + 1) for p in pieces]
-    mentions = list(person_mentions(doc, skip=quoted))
+    if mentions is None:
+        mentions = person_mentions(doc)
+    # People named inside quotations are not who said them.
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
     for quotation in group_pieces(article.body, pieces, blocks):

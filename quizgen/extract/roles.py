@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS, STANDALONE_TITLES, TITLE_OPENERS
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
-from quizgen.facts import RoleFact
+from quizgen.facts import Mention, RoleFact
 from quizgen.ingest import Article
 
 HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "rev"])
@@ -111,11 +111,11 @@ def role_key(role: str) -> tuple[str, ...]:
     return tuple(sorted(set(re.findall(r"[a-z]+", text)) - {"the", "of", "a", "an"}))
 
 
-def extract_roles(doc: Doc, *, article: Article) -> Iterator[RoleFact]:
+def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None = None) -> Iterator[RoleFact]:
     """People named in the prose with the role or description the article gives them."""
     as_of = _as_of(article)
     sentences = list(prose_sentences(doc, article))
-    for mention in person_mentions(doc):
+    for mention in person_mentions(doc) if mentions is None else mentions:
         if not mention.name[:1].isupper():
             continue
         sent = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
