@@ -216,3 +216,13 @@ def test_generate_refuses_an_oversized_file(env):
     button(at, "Generate deck").click().run()
     assert at.error and "limit" in at.error[0].value
     assert not (decks / "fresh.yaml").exists()
+
+
+def test_every_page_is_reachable_from_the_navigation():
+    """st.navigation turns off pages/ discovery: each page file must be listed in app.py."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    app = (root / "app.py").read_text(encoding="utf-8")
+    for page in sorted((root / "pages").glob("*.py")):
+        assert f'"pages/{page.name}"' in app, page.name

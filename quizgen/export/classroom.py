@@ -5,17 +5,15 @@ The page stays a thin layer of widgets; everything worth testing lives here.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.deck_io import load_deck
-from quizgen.errors import QuizgenError
 from quizgen.export.render import download_name, mime_type, render_version
 from quizgen.export.selection import PickedItem, Quiz, QuizVersion
 from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.wording import cite
+from quizgen.library import discover_decks, valid_decks
 from quizgen.models import Deck
 
 FORMAT_LABELS = {
@@ -36,28 +34,12 @@ TIME_LIMITS = {
     "blooket": [10, 20, 30, 60, 90, 120, 300],
 }
 
-_MARKDOWN = set("\\`*_{}[]()#+-.!|~<>$:=")
 
 
-def md_escape(text: str) -> str:
-    """Article text made inert for Streamlit's Markdown labels and alerts (no links, images)."""
-    return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text).replace("\n", " ")
-
-
-def decks_dir() -> Path:
-    """``$QUIZGEN_DECKS_DIR``, else ``decks/``."""
-    return Path(os.environ.get("QUIZGEN_DECKS_DIR") or "decks")
-
-
-def load_decks(folder: Path) -> tuple[list[Deck], list[str]]:
-    """Every valid deck in ``folder`` (sorted by file name) and one message per bad file."""
-    decks, problems = [], []
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        try:
-            decks.append(load_deck(path))
-        except QuizgenError as exc:
-            problems.append(str(exc))
-    return decks, problems
+def load_decks(folder: Path | None = None) -> tuple[list[Deck], list[str]]:
+    """Every valid deck in ``folder`` (default: the app's decks folder) and one message per bad file."""
+    entries = discover_decks(folder)
+    return valid_decks(entries), [e.error for e in entries if e.error]
 
 
 def tag_options(decks: Sequence[Deck]) -> list[str]:

@@ -12,9 +12,10 @@ from streamlit.testing.v1 import AppTest
 from quizgen.deck_io import save_deck
 from quizgen.export import classroom
 from quizgen.export.selection import make_quiz, pick_items
+from quizgen.markdown import escape_markdown
 from tests.deck_factory import make_deck
 
-PAGE = Path(__file__).resolve().parents[2] / "pages" / "5_Classroom.py"
+PAGE = Path(__file__).resolve().parents[2] / "pages" / "classroom.py"
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_kind_filter_and_a_format_nothing_fits(decks_dir):
 
 
 def test_markdown_in_article_text_is_inert():
-    escaped = classroom.md_escape("[click](javascript:alert(1)) ![x](http://e/x.png) *b*")
+    escaped = escape_markdown("[click](javascript:alert(1)) ![x](http://e/x.png) *b*")
     assert "[" not in escaped.replace("\\[", "")
     assert "(" not in escaped.replace("\\(", "")
 

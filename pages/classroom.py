@@ -6,16 +6,17 @@ from quizgen.errors import QuizgenError
 from quizgen.export import classroom
 from quizgen.export.render import FORMATS
 from quizgen.export.selection import make_quiz, pick_items
+from quizgen.library import decks_dir
+from quizgen.markdown import escape_markdown
 from quizgen.models import ITEM_KINDS
 
 st.title("Classroom quiz")
 
-folder = classroom.decks_dir()
-decks, problems = classroom.load_decks(folder)
+decks, problems = classroom.load_decks()
 for problem in problems:
-    st.error(classroom.md_escape(problem))
+    st.error(escape_markdown(problem))
 if not decks:
-    st.info(f"No decks in {folder}. Make one with `quizgen generate`.")
+    st.info(escape_markdown(f"No decks in {decks_dir()}.") + " Make one with `quizgen generate`.")
     st.stop()
 
 deck_titles = {d.deck.id: d.deck.title for d in decks}
@@ -43,7 +44,7 @@ try:
         chosen, kinds=kinds, tags=tags, sources=source_ids, count=int(count), seed=int(seed)
     )
 except QuizgenError as exc:
-    st.error(classroom.md_escape(str(exc)))
+    st.error(escape_markdown(str(exc)))
     st.stop()
 
 wording = {}
@@ -51,7 +52,7 @@ keep = []
 with st.expander(f"Pick and reword the {len(picked)} questions (this quiz only)"):
     for view, item in zip(classroom.item_views(chosen, picked), picked):
         if st.checkbox(
-            classroom.md_escape(f"{view.kind}: {view.question}"), value=True, key=f"use-{view.key}"
+            escape_markdown(f"{view.kind}: {view.question}"), value=True, key=f"use-{view.key}"
         ):
             keep.append(item)
         text = st.text_input(
@@ -73,7 +74,7 @@ try:
         wording=wording,
     )
 except QuizgenError as exc:
-    st.error(classroom.md_escape(str(exc)))
+    st.error(escape_markdown(str(exc)))
     st.stop()
 
 st.subheader("Preview")
@@ -89,10 +90,10 @@ if fmt in classroom.TIME_LIMITS:
 try:
     files, warnings = classroom.downloads(quiz, fmt, time_limit=time_limit)
 except QuizgenError as exc:
-    st.error(classroom.md_escape(str(exc)))
+    st.error(escape_markdown(str(exc)))
     st.stop()
 for warning in warnings:
-    st.warning(classroom.md_escape(warning))
+    st.warning(escape_markdown(warning))
 for file in files:
     st.download_button(
         file.label,
