@@ -334,7 +334,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             yield DateFact(
                 article_id=article.id,
                 value=value,
-                text=doc.text[cand.start : cand.end],
+                text=article.body[cand.start : cand.end],
                 start=cand.start,
                 end=cand.end,
                 sent_start=sent.start_char,

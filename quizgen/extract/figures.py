@@ -157,7 +157,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 value=number,
                 unit=unit,
                 qualifier=qualifier,
-                text=doc.text[q_start:end],
+                text=article.body[q_start:end],
                 start=q_start,
                 end=end,
                 sent_start=sent.start_char,

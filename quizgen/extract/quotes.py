@@ -135,7 +135,9 @@ def attribute(
 
     # The attribution lies in the quote's own paragraph (sentences may run across paragraphs).
     frame = [t for t in doc[s_start:s_end] if outside(t) and b_start <= t.idx < b_end]
-    resolved = _speaker_after_quote(doc, quotation, index=index, mentions=mentions, speakers=speakers)
+    resolved = _speaker_after_quote(
+        doc, quotation, index=index, mentions=mentions, speakers=speakers, article_text=article.body
+    )
     cue: Token | None = resolved[2] if resolved else None
     candidates = _cue_candidates(frame, quotation)
     block_index = quotation.pieces[0].block
@@ -324,10 +326,16 @@ _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
 
 
 def _speaker_after_quote(
-    doc: Doc, quotation: Quotation, *, index: PersonIndex, mentions: list[Mention], speakers: list[tuple[int, str]]
+    doc: Doc,
+    quotation: Quotation,
+    *,
+    index: PersonIndex,
+    mentions: list[Mention],
+    speakers: list[tuple[int, str]],
+    article_text: str,
 ) -> tuple[str, str, Token] | None:
     """The common shapes right after the closing mark: ", Trump said" / ", said Geoff Garin" / ", he said"."""
-    span = doc.char_span(quotation.end, min(len(doc.text), quotation.end + 80), alignment_mode="expand")
+    span = doc.char_span(quotation.end, min(len(article_text), quotation.end + 80), alignment_mode="expand")
     if span is None:
         return None
     tokens = []
