@@ -13,7 +13,8 @@ from pathlib import Path
 
 from quizgen.date_items import date_items
 from quizgen.errors import InputError
-from quizgen.extract import ArticleFacts, extract_facts
+from quizgen.extract import ArticleFacts
+from quizgen.extract.pipeline import with_facts_component
 from quizgen.facts import QuoteFact
 from quizgen.ingest import Article, find_article_files, read_article
 from quizgen.items import group_by_article, quote_items, rank_and_limit
@@ -22,7 +23,7 @@ from quizgen.nlp import load_pipeline
 from quizgen.number_items import number_items
 from quizgen.person_items import person_items
 from quizgen.ranking import balanced_scores, title_words
-from quizgen.resolve import NameUse, canonical_entities, canonical_names, canonical_phrase
+from quizgen.resolve import NameUse, canonical_entities, canonical_names, entity_renamer
 
 BATCH_SIZE = 16
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
@@ -58,19 +59,19 @@ def content_text(article: Article) -> str:
 def parse_and_extract(
     articles: list[Article], *, progress: bool = False, n_process: int | None = None
 ) -> Iterator[ArticleFacts]:
-    """Parse articles with ``nlp.pipe`` (both cores for large inputs) and extract facts."""
-    nlp = load_pipeline()
+    """Parse articles with ``nlp.pipe`` and extract their facts (both cores for large inputs;
+    extraction runs inside the parsing processes, see ``extract.pipeline``)."""
+    nlp = with_facts_component(load_pipeline())
     if n_process is None:
         n_process = 2 if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
-    texts = (content_text(a) for a in articles)
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
-    pairs: Iterable = zip(docs, articles)
+    pairs = ((content_text(a), a) for a in articles)
+    results: Iterable = nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
-        pairs = tqdm(pairs, total=len(articles), unit="article", file=sys.stderr, disable=None)
-    for doc, article in pairs:
-        yield extract_facts(doc, article=article)
+        results = tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=None)
+    for _doc, facts in results:
+        yield facts
 
 
 def generate_deck(
@@ -97,17 +98,18 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
         [(a.short, a.long) for f in facts for a in f.aliases],
     )
 
+    rename = entity_renamer(entities)
+
     def fix_quote(q: QuoteFact) -> QuoteFact:
         speaker = entities.get(q.speaker, q.speaker) if q.via == "organisation" else q.speaker
-        role = canonical_phrase(q.role, entities) if q.role else q.role
-        return replace(q, speaker=speaker, role=role)
+        return replace(q, speaker=speaker, role=rename(q.role) if q.role else q.role)
 
     return [
         replace(
             f,
             quotes=[fix_quote(q) for q in f.quotes],
-            roles=[replace(r, role=canonical_phrase(r.role, entities)) for r in f.roles],
-            people=[replace(m, role=canonical_phrase(m.role, entities)) if m.role else m for m in f.people],
+            roles=[replace(r, role=rename(r.role)) for r in f.roles],
+            people=[replace(m, role=rename(m.role)) if m.role else m for m in f.people],
         )
         for f in facts
     ]

@@ -8,6 +8,7 @@ value 22, unit "people killed", qualifier "at least"; choices keep the qualifier
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen import distractors
 from quizgen.date_items import cloze, contains
@@ -22,8 +23,9 @@ from quizgen.ranking import title_bonus
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
 
 
-def unit_words(unit: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", unit)} - {"people", "of"}
+@lru_cache(maxsize=4096)
+def unit_words(unit: str) -> frozenset[str]:
+    return frozenset({w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", unit)} - {"people", "of"})
 
 
 def same_unit(a: FigureFact, b: FigureFact) -> bool:

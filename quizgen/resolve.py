@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.extract.people import surname
@@ -62,22 +63,24 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
             n = parent[n]
         return n
 
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            if surname(a) != surname(b):
-                continue
-            first_a, first_b = a.split()[0], b.split()[0]
-            same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
-            near = (
-                first_a[:1] == first_b[:1]
-                and len(first_a) > 2
-                and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
-                and _roles_agree(roles.get(a, set()), roles.get(b, set()))
-            )
-            # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
-            middle = a.split()[0] == b.split()[0] and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
-            if same or near or middle:
-                parent[find(a)] = find(b)
+    by_surname: dict[str, list[str]] = {}
+    for n in full:
+        by_surname.setdefault(surname(n), []).append(n)
+    # Only names sharing a surname can be one person: compare within those groups.
+    pairs = ((a, b) for group in by_surname.values() for i, a in enumerate(group) for b in group[i + 1 :])
+    for a, b in pairs:
+        first_a, first_b = a.split()[0], b.split()[0]
+        same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
+        near = (
+            first_a[:1] == first_b[:1]
+            and len(first_a) > 2
+            and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
+            and _roles_agree(roles.get(a, set()), roles.get(b, set()))
+        )
+        # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
+        middle = first_a == first_b and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+        if same or near or middle:
+            parent[find(a)] = find(b)
     clusters: dict[str, list[str]] = {}
     for n in full:
         clusters.setdefault(find(n), []).append(n)
@@ -144,11 +147,16 @@ def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str,
     return mapping
 
 
+def entity_renamer(entities: dict[str, str]) -> Callable[[str], str]:
+    """A function giving text with every known spelling of an entity replaced by its canonical
+    name ("Nato Secretary General" → "NATO Secretary General"); one regex for all spellings."""
+    variants = sorted((t for t, c in entities.items() if t != c), key=len, reverse=True)
+    if not variants:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
+    return lambda text: pattern.sub(lambda m: entities[m.group()], text)
+
+
 def canonical_phrase(text: str, entities: dict[str, str]) -> str:
-    """``text`` with every known spelling of an entity replaced by its canonical name
-    ("Nato Secretary General" → "NATO Secretary General")."""
-    for surface in sorted(entities, key=len, reverse=True):
-        canonical = entities[surface]
-        if surface != canonical and surface in text:
-            text = re.sub(rf"(?<![\w.]){re.escape(surface)}(?![\w])", canonical, text)
-    return text
+    """``text`` with every known spelling of an entity replaced by its canonical name."""
+    return entity_renamer(entities)(text)

@@ -32,6 +32,7 @@ def clean_name(text: str) -> str:
     return name if name[:1].isupper() else ""
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     parts = name.split()
     if len(parts) > 1 and parts[-1].rstrip(".").lower() in {"jr", "sr", "ii", "iii", "iv"}:

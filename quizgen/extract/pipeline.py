@@ -1,0 +1,32 @@
+"""Extraction as the last component of the spaCy pipeline.
+
+Run there, extraction happens inside ``nlp.pipe``'s worker processes when several are used,
+instead of in the parent process competing with them for the cores. Each text goes in with
+its ``Article`` as context (``as_tuples=True``) and comes back with its ``ArticleFacts``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quizgen.extract import extract_facts
+from quizgen.ingest import Article
+
+FACTS_COMPONENT = "quizgen_facts"
+
+
+@Language.component(FACTS_COMPONENT)
+def facts_component(doc: Doc) -> Doc:
+    """Replace the doc's context (its Article) with the facts extracted from it."""
+    article = doc._context
+    if isinstance(article, Article):
+        doc._context = extract_facts(doc, article=article)
+    return doc
+
+
+def with_facts_component(nlp: Language) -> Language:
+    """``nlp`` with the extraction component last (added once)."""
+    if FACTS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(FACTS_COMPONENT, last=True)
+    return nlp
