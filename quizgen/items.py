@@ -20,6 +20,7 @@ from quizgen.models import Evidence, QuoteItem
 from quizgen.resolve import spellings
 
 MAX_QUESTION_WORDS = 40
+SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
 
@@ -103,7 +104,12 @@ def quote_items(
         evidence = sorted(
             {(f.article_id, f.start, f.end) for f in group.facts}
         )
-        pool = [s for s in ranked_speakers if s != speaker] + [p for p in people_pool if p != speaker]
+        others = [s for s in ranked_speakers if s != speaker]
+        # The deck's other speakers come first; which of the leading ones varies per item
+        # (seeded), so the same three names do not stand beside every quote.
+        leading = others[:SPEAKER_WINDOW]
+        distractors.rng_for(item_id + ":speakers").shuffle(leading)
+        pool = leading + others[SPEAKER_WINDOW:] + [p for p in people_pool if p != speaker]
         last = surname(speaker)
         choices = distractors.choose(
             speaker,
