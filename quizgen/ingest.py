@@ -246,8 +246,8 @@ def _classify(text: str) -> BlockKind:
         return "furniture"
     if not flat.endswith(_TERMINAL) and len(words) < 15 and "“" not in flat and '"' not in flat:
         return "furniture"
-    if len(words) < 3:
-        return "furniture"
+    if len(words) < 3 and not (flat.endswith(":") and len(words) == 2):
+        return "furniture"  # but "Stated Stone:" introduces the quotation that follows
     return "text"
 
 

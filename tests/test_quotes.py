@@ -114,3 +114,19 @@ def test_partial_quote_in_indirect_speech_asks_with_its_clause(nlp):
     facts = quotes_in(text, nlp)
     assert [f.speaker for f in facts] == ["Maria Lopez"]
     assert quote_question(facts[0]) == "Who said the budget would “protect every family in the country” next year?"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # an age or description between commas before the cue
+        ("“Nobody saw it coming,” Becker, 58, told reporters on Monday.", "Nobody saw it coming"),
+        # a name in apposition right before the cue that introduces the quote
+        (
+            "In a statement to the Herald, the union's press officer, Tom Becker, said: “The strike is over.”",
+            "The strike is over.",
+        ),
+    ],
+)
+def test_names_next_to_the_cue_when_the_parse_misleads(nlp, body, quote):
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == "Tom Becker"

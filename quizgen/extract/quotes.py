@@ -174,6 +174,11 @@ def attribute(
                 break
             if speaker_tok.pos_ in ("PROPN", "PRON"):
                 return None  # a name or pronoun we cannot pin down: no guessing further away
+    if resolved is None:
+        resolved = _speaker_before_quote(
+            doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
+        )
+        cue = resolved[2] if resolved else None
     if resolved is None or cue is None:
         return None
     return _fact(
@@ -299,6 +304,56 @@ def _sentences_around(doc: Doc, start: int, end: int) -> list:
     return sents
 
 
+def _drop_parenthetical(tokens: list[Token]) -> list[Token]:
+    """"Ramos , 58 ," / "Tom Becker , the head of the union ," → the name before the commas."""
+    if len(tokens) >= 3 and tokens[-1].text == ",":
+        first_comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+        if 0 < first_comma < len(tokens) - 1 and tokens[first_comma - 1].pos_ == "PROPN":
+            return tokens[:first_comma]
+    return tokens
+
+
+def _speaker_before_quote(
+    doc: Doc,
+    quotation: Quotation,
+    *,
+    index: PersonIndex,
+    mentions: list[Mention],
+    speakers: list[tuple[int, str]],
+    block_start: int,
+) -> tuple[str, str, Token] | None:
+    """"…, her adviser, Jake Sullivan, said: “…" / "Stoltenberg told reporters: “…": the name
+    right before a reporting verb that introduces the quote (when the parser lost the link)."""
+    span = doc.char_span(block_start, quotation.start - 1, alignment_mode="contract")
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    # Walk back over the introducing punctuation and the verb's complement ("told reporters").
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].text in (":", ",", "—"):
+        i -= 1
+    tail = tokens[max(0, i - 3) : i + 1]
+    cue_at = next(
+        (j for j in range(len(tail) - 1, -1, -1) if tail[j].lemma_.lower() in REPORTING_VERBS and tail[j].pos_ == "VERB"),
+        None,
+    )
+    if cue_at is None:
+        return None
+    cue = tail[cue_at]
+    before = tokens[: tokens.index(cue)]
+    while before and before[-1].text == ",":
+        before = before[:-1]
+    if not before:
+        return None
+    subject = before[-1]
+    if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
+        return None
+    if subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    found = _resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    return (found[0], found[1], cue) if found else None
+
+
 def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
     """Reporting verbs near the quotation, best first: between its pieces, after, before."""
     candidates = []
@@ -351,7 +406,10 @@ def _speaker_after_quote(
         tokens = tokens[1:]
     if not tokens or tokens[0].text[:1] in "“\"":
         return None
-    cue_at = next((i for i, t in enumerate(tokens[:7]) if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    cue_at = next(
+        (i for i, t in enumerate(tokens[:14]) if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")),
+        None,
+    )
     if cue_at is None:
         return None
     cue = tokens[cue_at]
@@ -368,7 +426,9 @@ def _speaker_after_quote(
             return None
         subject = name[-1]
     else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"
-        before = tokens[:cue_at]
+        before = _drop_parenthetical(tokens[:cue_at])
+        if not before or len(before) > 7:
+            return None
         if any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in (".",) for t in before):
             return None
         subject = before[-1]
