@@ -63,7 +63,8 @@ TITLES = (
     "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",
     "rev.", "reverend", "father", "sheikh", "ayatollah", "chairman", "chairwoman", "chief",
     "ambassador", "commissioner", "director", "speaker", "leader", "spokesman", "spokeswoman",
-    "professor", "prof.", "the",
+    "professor", "prof.", "the", "senate majority whip", "majority leader", "minority leader",
+    "deputy", "former", "acting", "attorney", "spokesperson",
 )
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
