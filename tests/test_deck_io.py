@@ -100,3 +100,16 @@ def test_choices_must_hold_the_answer_once_without_repeats(choices):
 def test_evidence_text_must_match_its_span():
     with pytest.raises(ValidationError):
         Evidence(source="s", start=0, end=3, text="four")
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    import os
+
+    path = tmp_path / "d.yaml"
+    save_deck(make_deck(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    save_deck(make_deck(), path)  # an existing file keeps its mode
+    assert path.stat().st_mode & 0o777 == 0o640
