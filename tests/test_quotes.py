@@ -130,3 +130,8 @@ def test_partial_quote_in_indirect_speech_asks_with_its_clause(nlp):
 )
 def test_names_next_to_the_cue_when_the_parse_misleads(nlp, body, quote):
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == "Tom Becker"
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quote(nlp):
+    text = HEADLINE + INTRO + "Tom Becker echoed:\n\n“The members are tired of waiting for an offer.”"
+    assert speakers_by_quote(text, nlp) == {"The members are tired of waiting for an offer.": "Tom Becker"}
