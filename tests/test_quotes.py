@@ -135,3 +135,12 @@ def test_names_next_to_the_cue_when_the_parse_misleads(nlp, body, quote):
 def test_paragraph_ending_with_a_colon_introduces_the_quote(nlp):
     text = HEADLINE + INTRO + "Tom Becker echoed:\n\n“The members are tired of waiting for an offer.”"
     assert speakers_by_quote(text, nlp) == {"The members are tired of waiting for an offer.": "Tom Becker"}
+
+
+def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
+    from quizgen.items import quote_question
+
+    text = HEADLINE + INTRO + "Maria Lopez went after Tom Becker, calling him “a total stiff.”"
+    facts = quotes_in(text, nlp)
+    assert [quote_question(f) for f in facts] == ["Who called Tom Becker “a total stiff”?"]
+    assert facts[0].speaker == "Maria Lopez"

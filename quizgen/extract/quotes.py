@@ -610,8 +610,9 @@ def _calling(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
             if not objs:
                 continue
             obj = objs[0]
-            if obj.pos_ == "PRON" and obj.lower_ == "it":
-                # "berated NATO …, declaring it “obsolete”": it = the main verb's object.
+            if obj.pos_ == "PRON" and obj.lower_ in ("it", "him", "her"):
+                # "berated NATO …, declaring it “obsolete”" / "went after Bush, calling him …":
+                # the pronoun is the object named just before.
                 head = tok.head
                 prior = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
                 if not prior:
@@ -624,5 +625,6 @@ def _calling(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
                 continue
             past = {"call": "called", "declare": "declared", "describe": "described", "label": "labelled",
                     "dub": "dubbed", "brand": "branded", "term": "termed", "deem": "deemed"}
-            return past[tok.lemma_.lower()], obj.text
+            names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj])
     return None, None
