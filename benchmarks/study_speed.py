@@ -24,7 +24,7 @@ from faker import Faker
 from quizgen.learner import LearnerSettings
 from quizgen.models import DateItem, Deck, DeckInfo, Evidence, Source
 from quizgen.scheduling import Rating, card_id_for, make_scheduler, new_card, review
-from quizgen.store import NEW, Store, to_ms
+from quizgen.store import NEW, CardRow, Store, review_values
 from quizgen.study import next_card, record_rating, today_counts
 
 LEARNER = "bench"
@@ -64,55 +64,17 @@ def fill_store(store: Store, deck: Deck, n_reviews: int, fake: Faker) -> None:
         )
         for _ in range(n_reviews)
     )
-    cards: dict[str, object] = {}
-    reps: dict[str, int] = {}
+    cards: dict[str, CardRow] = {}
     review_rows = []
     for when, item_id, rating in events:
-        before = cards.get(item_id) or new_card(card_id_for("bench", item_id), when)
-        state_before = int(before.state) if item_id in cards else NEW
-        after, _ = review(sched, before, rating, when)
+        before = cards.get(item_id)
+        card = before.card if before else new_card(card_id_for("bench", item_id), when)
+        state_before = int(card.state) if before else NEW
+        after_card, _ = review(sched, card, rating, when)
+        after = CardRow("bench", item_id, after_card, (before.reps if before else 0) + 1, 0)
         cards[item_id] = after
-        reps[item_id] = reps.get(item_id, 0) + 1
-        review_rows.append(
-            (
-                LEARNER,
-                "bench",
-                item_id,
-                after.card_id,
-                int(rating),
-                to_ms(when),
-                state_before,
-                to_ms(after.due),
-                after.stability,
-                None,
-            )
-        )
-    with store.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO reviews (learner, deck_id, item_id, card_id, rating, reviewed_ms, state_before, "
-            "due_after_ms, stability_after, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            review_rows,
-        )
-        conn.executemany(
-            "INSERT INTO cards (learner, deck_id, item_id, card_id, state, step, stability, difficulty, "
-            "due_ms, last_review_ms, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            [
-                (
-                    LEARNER,
-                    "bench",
-                    item_id,
-                    c.card_id,
-                    int(c.state),
-                    c.step,
-                    c.stability,
-                    c.difficulty,
-                    to_ms(c.due),
-                    to_ms(c.last_review),
-                    reps[item_id],
-                )
-                for item_id, c in cards.items()
-            ],
-        )
+        review_rows.append(review_values(LEARNER, after, rating, when, state_before))
+    store.import_history(LEARNER, cards.values(), review_rows)
 
 
 def timed(fn, runs: int) -> tuple[float, float]:

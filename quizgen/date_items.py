@@ -12,10 +12,10 @@ import re
 from quizgen import distractors
 from quizgen.facts import DateFact
 from quizgen.ingest import Article
-from quizgen.items import evidence_for, stable_id
+from quizgen.items import sentence_evidence, stable_id
 from quizgen.merge import conflicting, group_facts
 from quizgen.models import DateItem
-from quizgen.ranking import title_bonus
+from quizgen.ranking import report_score
 
 MAX_CLOZE_WORDS = 60
 BLANK = "____"
@@ -104,8 +104,6 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         choices = distractors.choose(answer, candidates, key=item_id)
         if len(choices) < distractors.N_CHOICES:
             choices = []
-        evidence = sorted({(f.article_id, f.sent_start, f.sent_end) for f in group})
-        n_articles = len({f.article_id for f in group})
         made[item_id] = (
             DateItem(
                 id=item_id,
@@ -115,10 +113,10 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
                 choices=choices,
                 style="cloze",
                 value=fact.value,
-                evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
+                evidence=sentence_evidence(group, articles),
                 tags=["date"] + (["conflict"] if index in clashes else []),
             ),
-            2.0 * n_articles + len(group) + title_bonus(fact.event, central),
+            report_score(group, fact.event, central),
         )
     return list(made.values())
 

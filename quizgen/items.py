@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quizgen import distractors
@@ -33,6 +34,12 @@ def stable_id(prefix: str, key: str) -> str:
 
 def evidence_for(article: Article, start: int, end: int) -> Evidence:
     return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def sentence_evidence(facts: Iterable, articles: dict[str, Article]) -> list[Evidence]:
+    """Each distinct sentence that reports a merged fact, in article order."""
+    spans = sorted({(f.article_id, f.sent_start, f.sent_end) for f in facts})
+    return [evidence_for(articles[a], s, e) for a, s, e in spans]
 
 
 def title_of(role: str | None) -> str | None:

@@ -58,19 +58,13 @@ def highlight_markdown(sentence: str, candidates: list[str]) -> str:
     return escape_markdown(sentence)
 
 
-def source_line(source) -> str:
-    """"Title · Outlet · 2017-05-24": how an answer's article is named under its evidence."""
-    parts = [source.title or source.path, source.outlet, source.published and source.published.isoformat()]
-    return " · ".join(p for p in parts if p)
-
-
 def evidence_blocks(deck, item) -> list[tuple[str, str]]:
     """(quoted evidence with the answer in bold, caption naming its article) per evidence, as
     escaped markdown ready for ``st.markdown`` and ``st.caption``."""
     return [
         (
             "> " + highlight_markdown(ev.text, [item.answer, *item.accept]),
-            escape_markdown(source_line(deck.source(ev.source))),
+            escape_markdown(deck.source(ev.source).citation(" · ", url=False)),
         )
         for ev in item.evidence
     ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
+from quizgen.partition import Partition
+
 F = TypeVar("F")
 
 MIN_SHARED_WORDS = 3
@@ -33,14 +35,7 @@ def group_facts(
     compatible: Callable[[F, F], bool] | None = None,
 ) -> list[list[F]]:
     """Groups of facts with the same key (value, unit) that report the same event."""
-    parent = list(range(len(facts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    classes: Partition[int] = Partition(range(len(facts)))
     by_key: dict[Hashable, list[int]] = {}
     for i, f in enumerate(facts):
         by_key.setdefault(key(f), []).append(i)
@@ -48,15 +43,12 @@ def group_facts(
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if (
-                    find(i) != find(j)
+                    not classes.same(i, j)
                     and same_event(event(facts[i]), event(facts[j]))
                     and (compatible is None or compatible(facts[i], facts[j]))
                 ):
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[F]] = {}
-    for i, f in enumerate(facts):
-        groups.setdefault(find(i), []).append(f)
-    return list(groups.values())
+                    classes.join(i, j)
+    return [[facts[i] for i in group] for group in classes.groups(range(len(facts)))]
 
 
 def conflicting(

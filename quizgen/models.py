@@ -59,6 +59,12 @@ class Source(_Frozen):
     path: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
+    def citation(self, separator: str = ", ", *, url: bool = True) -> str:
+        """The article in one line: title, outlet, date (and URL), whatever the deck knows."""
+        parts = [self.title or self.id, self.outlet, self.published and self.published.isoformat()]
+        parts.append(self.url if url else None)
+        return separator.join(p for p in parts if p)
+
 
 class _ItemBase(_Frozen):
     id: str = Field(pattern=ID_PATTERN)

@@ -15,10 +15,10 @@ from quizgen.date_items import cloze, contains
 from quizgen.extract.figures import NUMBER
 from quizgen.facts import FigureFact
 from quizgen.ingest import Article
-from quizgen.items import evidence_for, stable_id
+from quizgen.items import sentence_evidence, stable_id
 from quizgen.merge import conflicting, group_facts
 from quizgen.models import NumberItem
-from quizgen.ranking import title_bonus
+from quizgen.ranking import report_score
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
 
@@ -140,8 +140,6 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         choices = distractors.choose(answer, _candidates(fact, renderer, facts, banned, item_id), key=item_id)
         if len(choices) < distractors.N_CHOICES:
             choices = []
-        evidence = sorted({(f.article_id, f.sent_start, f.sent_end) for f in group})
-        n_articles = len({f.article_id for f in group})
         made[item_id] = (
             NumberItem(
                 id=item_id,
@@ -153,10 +151,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
                 value=fact.value,
                 unit=fact.unit,
                 qualifier=fact.qualifier,
-                evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
+                evidence=sentence_evidence(group, articles),
                 tags=["number"] + (["conflict"] if index in clashes else []),
             ),
-            2.0 * n_articles + len(group) + title_bonus(fact.event, central),
+            report_score(group, fact.event, central),
         )
     return list(made.values())
 

@@ -19,7 +19,7 @@ from quizgen.extract.people import surname
 from quizgen.extract.roles import is_qualified, role_key
 from quizgen.facts import RoleFact
 from quizgen.ingest import Article
-from quizgen.items import evidence_for, stable_id
+from quizgen.items import sentence_evidence, stable_id
 from quizgen.models import PersonItem
 from quizgen.resolve import spellings
 
@@ -107,8 +107,7 @@ def person_items(
     for h in held:
         n_articles = len({f.article_id for f in h.facts})
         score = mention_counts.get(h.person, 0) + n_articles
-        evidence = sorted({(f.article_id, f.sent_start, f.sent_end) for f in h.facts})
-        ev = [evidence_for(articles[a], s, e) for a, s, e in evidence]
+        ev = sentence_evidence(h.facts, articles)
         last = surname(h.person)
         accept = ([last] if last != h.person else []) + spellings(names, h.person)
         if h.description:

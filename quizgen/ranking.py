@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 MAX_TITLE_BONUS = 3
 
@@ -29,6 +29,11 @@ def title_bonus(event: Iterable[str], words: frozenset[str]) -> float:
     """Half a point per content word of the sentence that the deck's titles also use."""
     shared = {_fold(w) for w in event if not w.startswith("unit:")} & words
     return 0.5 * min(len(shared), MAX_TITLE_BONUS)
+
+
+def report_score(group: Sequence, event: Iterable[str], central: frozenset[str]) -> float:
+    """How central a merged fact is: articles that report it, reports, title words."""
+    return 2.0 * len({f.article_id for f in group}) + len(group) + title_bonus(event, central)
 
 
 def balanced_scores(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.extract.people import surname
+from quizgen.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
 
@@ -54,15 +55,7 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
         if u.role:
             roles.setdefault(u.name, set()).add(u.role)
     full = sorted({u.name for u in uses if len(u.name.split()) > 1})
-    # Union-find over full names that are spellings of one person.
-    parent = {n: n for n in full}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    spellings_of: Partition[str] = Partition(full)  # full names that are spellings of one person
     by_surname: dict[str, list[str]] = {}
     for n in full:
         by_surname.setdefault(surname(n), []).append(n)
@@ -80,12 +73,9 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
         # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
         middle = first_a == first_b and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
         if same or near or middle:
-            parent[find(a)] = find(b)
-    clusters: dict[str, list[str]] = {}
-    for n in full:
-        clusters.setdefault(find(n), []).append(n)
+            spellings_of.join(a, b)
     mapping: dict[str, str] = {}
-    for members in clusters.values():
+    for members in spellings_of.groups(full):
         best = max(members, key=lambda n: (len(articles.get(n, ())), counts[n], len(n.split()), n))
         for n in members:
             mapping[n] = best
@@ -122,22 +112,12 @@ def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str,
     articles: dict[str, set[str]] = {}
     for text, article_id in mentions:
         articles.setdefault(text, set()).add(article_id)
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        parent.setdefault(k, k)
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for text in counts:
-        find(entity_key(text))
+    same_entity: Partition[str] = Partition(entity_key(text) for text in counts)
     for short, long in aliases:
-        parent[find(entity_key(short))] = find(entity_key(long))
+        same_entity.join(entity_key(short), entity_key(long))
     groups: dict[str, list[str]] = {}
     for text in counts:
-        groups.setdefault(find(entity_key(text)), []).append(text)
+        groups.setdefault(same_entity.find(entity_key(text)), []).append(text)
     mapping: dict[str, str] = {}
     for members in groups.values():
         best = max(members, key=lambda t: (len(articles[t]), counts[t], -len(t), t))
@@ -155,8 +135,3 @@ def entity_renamer(entities: dict[str, str]) -> Callable[[str], str]:
         return lambda text: text
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
     return lambda text: pattern.sub(lambda m: entities[m.group()], text)
-
-
-def canonical_phrase(text: str, entities: dict[str, str]) -> str:
-    """``text`` with every known spelling of an entity replaced by its canonical name."""
-    return entity_renamer(entities)(text)

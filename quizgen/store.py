@@ -18,7 +18,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -301,35 +301,18 @@ class Store:
             card, _log = review(scheduler, before.card, rating, now, duration_ms=duration_ms)
             lapses = before.lapses + (rating == Rating.Again and state_before == State.Review)
             after = CardRow(deck_id, item_id, card, before.reps + 1, lapses)
+            conn.execute(_UPSERT_CARD, _card_values(learner, after))
             conn.execute(
-                "INSERT INTO cards (learner, deck_id, item_id, card_id, state, step, stability, "
-                "difficulty, due_ms, last_review_ms, reps, lapses) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (learner, deck_id, item_id) DO UPDATE SET state = excluded.state, "
-                "step = excluded.step, stability = excluded.stability, "
-                "difficulty = excluded.difficulty, due_ms = excluded.due_ms, "
-                "last_review_ms = excluded.last_review_ms, reps = excluded.reps, "
-                "lapses = excluded.lapses",
-                _card_values(learner, after),
-            )
-            conn.execute(
-                "INSERT INTO reviews (learner, deck_id, item_id, card_id, rating, reviewed_ms, "
-                "state_before, due_after_ms, stability_after, duration_ms) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    learner,
-                    deck_id,
-                    item_id,
-                    card.card_id,
-                    int(rating),
-                    to_ms(now),
-                    state_before,
-                    to_ms(card.due),
-                    card.stability,
-                    duration_ms,
-                ),
+                _INSERT_REVIEW,
+                review_values(learner, after, rating, now, state_before, duration_ms=duration_ms),
             )
         return after
+
+    def import_history(self, learner: str, cards: Iterable[CardRow], reviews: Iterable[tuple]) -> None:
+        """Load many card states and review-log rows (``review_values``) in one transaction."""
+        with self.transaction() as conn:
+            conn.executemany(_INSERT_REVIEW, reviews)
+            conn.executemany(_UPSERT_CARD, (_card_values(learner, row) for row in cards))
 
     def due_cards(
         self, learner: str, deck_id: str, until: dt.datetime, *, limit: int = 50, offset: int = 0
@@ -446,6 +429,48 @@ def _card_row(row: tuple) -> CardRow:
         last_review=from_ms(last_ms) if last_ms is not None else None,
     )
     return CardRow(deck_id, item_id, card, reps, lapses)
+
+
+_UPSERT_CARD = (
+    "INSERT INTO cards (learner, deck_id, item_id, card_id, state, step, stability, "
+    "difficulty, due_ms, last_review_ms, reps, lapses) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (learner, deck_id, item_id) DO UPDATE SET state = excluded.state, "
+    "step = excluded.step, stability = excluded.stability, "
+    "difficulty = excluded.difficulty, due_ms = excluded.due_ms, "
+    "last_review_ms = excluded.last_review_ms, reps = excluded.reps, "
+    "lapses = excluded.lapses"
+)
+_INSERT_REVIEW = (
+    "INSERT INTO reviews (learner, deck_id, item_id, card_id, rating, reviewed_ms, "
+    "state_before, due_after_ms, stability_after, duration_ms) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def review_values(
+    learner: str,
+    after: CardRow,
+    rating: Rating,
+    when: dt.datetime,
+    state_before: int,
+    *,
+    duration_ms: int | None = None,
+) -> tuple:
+    """One row of the review log: the rating given at ``when`` and the card it produced."""
+    card = after.card
+    return (
+        learner,
+        after.deck_id,
+        after.item_id,
+        card.card_id,
+        int(Rating(rating)),
+        to_ms(when),
+        state_before,
+        to_ms(card.due),
+        card.stability,
+        duration_ms,
+    )
 
 
 def _card_values(learner: str, row: CardRow) -> tuple:

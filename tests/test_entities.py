@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.generate import generate_deck
-from quizgen.resolve import canonical_entities, canonical_phrase, entity_key
+from quizgen.resolve import canonical_entities, entity_key, entity_renamer
 
 
 def test_spellings_that_differ_in_case_dots_and_the_are_one():
@@ -18,7 +18,7 @@ def test_defined_acronym_joins_its_long_name_and_most_used_spelling_wins():
         [("NATO", "North Atlantic Treaty Organization")],
     )
     assert mapping["Nato"] == mapping["the North Atlantic Treaty Organization"] == "NATO"
-    assert canonical_phrase("Secretary General of the North Atlantic Treaty Organization", mapping) == (
+    assert entity_renamer(mapping)("Secretary General of the North Atlantic Treaty Organization") == (
         "Secretary General of NATO"
     )
 

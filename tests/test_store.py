@@ -128,3 +128,18 @@ def test_unusable_file_gives_a_clear_error(tmp_path):
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="review store .*(not a database|not a usable)"):
         Store(bad)
+
+
+def test_import_history_loads_cards_and_the_log_in_one_go(tmp_path):
+    import datetime as dt
+
+    from quizgen.scheduling import card_id_for, make_scheduler, new_card, review
+    from quizgen.store import CardRow, Store, review_values
+
+    store = Store(tmp_path / "r.sqlite3")
+    when = dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
+    card, _ = review(make_scheduler(enable_fuzzing=False), new_card(card_id_for("d", "q-1"), when), Rating.Good, when)
+    row = CardRow("d", "q-1", card, 1, 0)
+    store.import_history("ann", [row], [review_values("ann", row, Rating.Good, when, 0)])
+    assert store.review_count("ann") == 1
+    assert store.card("ann", "d", "q-1").card.due == card.due

@@ -48,14 +48,7 @@ def answer_spans(
 
 def cite(source: Source) -> str:
     """One line naming an article: title, outlet, date, URL — whatever the deck has."""
-    parts = [source.title or source.id]
-    if source.outlet:
-        parts.append(source.outlet)
-    if source.published:
-        parts.append(source.published.isoformat())
-    if source.url:
-        parts.append(source.url)
-    return ", ".join(parts)
+    return source.citation()
 
 
 def anki_tag(text: str) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.constants import TITLES
 from quizgen.facts import Mention
 
-_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
@@ -24,7 +24,7 @@ _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"
 def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
     words = " ".join(text.replace("\n", " ").split()).strip(" ,.;:()[]\"“”'’").split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS | {w.rstrip(".") for w in _TITLE_WORDS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -103,7 +103,7 @@ def _extend_left(ent: Span) -> Span:
             tok.pos_ == "PROPN"
             and tok.text[:1].isupper()
             and not tok.text.isupper()
-            and tok.lower_.rstrip(".") not in _TITLE_WORDS
+            and tok.lower_.rstrip(".") not in TITLE_WORDS
             and tok.ent_type_ in ("", "PERSON")
             and not tok.is_space
         ):
@@ -123,12 +123,12 @@ def role_of(ent: Span) -> str | None:
         tok = doc[i - 1]
         if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
             break
-        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_WORDS):
+        if not (tok.text[:1].isupper() or tok.lower_.rstrip(".") in TITLE_WORDS):
             break
         words.insert(0, tok)
         i -= 1
     title = " ".join(t.text for t in words).strip()
-    if title and any(t.lower_.rstrip(".") in _TITLE_WORDS for t in words):
+    if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         return title
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     for child in ent.root.children:

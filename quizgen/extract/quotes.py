@@ -8,7 +8,6 @@ partial name resolved to the person meant. A quote whose speaker is not certain 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,19 +18,15 @@ from quizgen.constants import (
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
-    TITLES,
 )
 from quizgen.extract.marks import Piece, find_pieces
-from quizgen.extract.people import PersonIndex, clean_name, gender_of, person_mentions
+from quizgen.extract.people import PersonIndex, person_mentions
+from quizgen.extract.quote_wording import naming_verb_target, reported_clause
+from quizgen.extract.speakers import resolve_speaker
 from quizgen.facts import Mention, QuoteFact
 from quizgen.ingest import Article
 
 MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
-PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
-SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-_TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())
-
-
 @dataclass
 class Quotation:
     pieces: list[Piece]
@@ -166,7 +161,7 @@ def attribute(
                 continue
             if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
                 return None  # "they said", "I said": no single named speaker
-            found = _resolve_speaker(
+            found = resolve_speaker(
                 speaker_tok, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
             )
             if found is not None:
@@ -216,8 +211,8 @@ def _fact(
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
         evidence_end -= 1
     short = len(quote_text.split()) <= 3
-    verb, target = _calling(cue, quotation) if cue is not None and short else (None, None)
-    clause = _reported_clause(doc, cue, quotation, article.body) if cue is not None else None
+    verb, target = naming_verb_target(cue, quotation) if cue is not None and short else (None, None)
+    clause = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     return QuoteFact(
         article_id=article.id,
@@ -235,53 +230,6 @@ def _fact(
         clause=clause,
         cue_past=cue.lower_ if past and cue is not None else "said",
     )
-
-
-MAX_CLAUSE_WORDS = 45
-
-
-def _reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
-    """Indirect speech around a partial quote: "says the candidate has “always run …”".
-
-    Returns the reported clause (with its quotation marks) when the quote starts inside it,
-    so the question can ask "Who said the candidate has “always run …”?".
-    """
-    if cue.pos_ not in ("VERB", "AUX") or cue.lower_ == "according":
-        return None
-    first = quotation.pieces[0]
-    for child in cue.children:
-        if child.dep_ not in ("ccomp", "xcomp"):
-            continue
-        tokens = list(child.subtree)
-        outside_quote = [t for t in tokens if not (first.start <= t.idx < quotation.end)]
-        has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
-            t.pos_ in ("VERB", "AUX") for t in outside_quote
-        )
-        infinitive = tokens[0].lower_ == "to"
-        if not (has_subject or infinitive):
-            continue  # "declaring it “obsolete”": not a clause a question can quote
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if not (start < first.start - 1 < end):
-            continue
-        words_before_quote = body[start : first.start - 1].strip()
-        if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
-            return None  # the quote is the whole complement: a plain direct quote
-        end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
-        text = " ".join(body[start:end].split()).rstrip(" ,.;:")
-        if text.count("“") != text.count("”"):
-            text = text.rstrip("”")
-            text += "”" if text.count("“") > text.count("”") else ""
-        if len(text.split()) > MAX_CLAUSE_WORDS or '"' in text or re.search(r"[.!?][”’]?\s+[A-Z]", _unquoted(text)):
-            return None  # straight quotes or several sentences: not one clean clause
-        text = re.sub(r"[,.;:]+(”)$", r"\1", text)  # “… history.” → “… history”
-        if start < cue.idx and tokens[0].tag_ not in ("NNP", "NNPS") and tokens[0].text != "I":
-            text = text[:1].lower() + text[1:]  # the clause opened the sentence
-        return text
-    return None
-
-
-def _unquoted(text: str) -> str:
-    return re.sub(r"“[^”]*”", "“”", text)
 
 
 def _strip_trailing_comma(text: str) -> str:
@@ -350,7 +298,7 @@ def _speaker_before_quote(
         return None
     if subject.pos_ not in ("PROPN", "PRON"):
         return None
-    found = _resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     return (found[0], found[1], cue) if found else None
 
 
@@ -370,11 +318,6 @@ def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
         candidates.append((distance, tok.i, tok))
     return [t for _, _, t in sorted(candidates)]
-
-
-def _choose_cue(frame: list[Token], quotation: Quotation) -> Token | None:
-    candidates = _cue_candidates(frame, quotation)
-    return candidates[0] if candidates else None
 
 
 _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
@@ -436,7 +379,7 @@ def _speaker_after_quote(
             subject = before[-2]
     if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
         return None
-    found = _resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     return (found[0], found[1], cue) if found else None
 
 
@@ -457,174 +400,3 @@ def _speaker_token(cue: Token) -> Token | None:
             continue
         break
     return None
-
-
-def _resolve_speaker(
-    tok: Token, *, index: PersonIndex, mentions: list[Mention], quote_start: int, speakers: list[tuple[int, str]]
-) -> tuple[str, str] | None:
-    lower = tok.lower_
-    if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(
-            tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
-        )
-    if tok.pos_ == "PRON":
-        return None
-    name = _name_in_subtree(tok)
-    if name is not None:
-        text, label = name
-        if label != "PERSON" and not _is_known_person(text, index):
-            if label == "ORG" and _is_org_name(tok, text):
-                return text, "organisation"
-            return None  # places, groups: not a speaker to name
-        full = index.full_name(text, before=tok.idx)
-        if full is None:
-            return None
-        return full, "name" if full == text else "partial"
-    return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx)
-
-
-def _is_org_name(tok: Token, text: str) -> bool:
-    """A named organisation ("the Washington Post", "CNN"), not a plural or a title."""
-    words = text.split()
-    if tok.tag_ == "NNPS" or text.lower() in _TITLE_WORDS:
-        return False
-    return len(words) > 1 or (text.isupper() and len(text) >= 2)
-
-
-def _is_known_person(text: str, index: PersonIndex) -> bool:
-    return any(text == f or f.endswith(" " + text) for f in index.full_names) or any(
-        m.name == text for m in index.mentions
-    )
-
-
-def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
-    """The named entity the subject phrase stands for: its own, or an appositive's."""
-    doc = tok.doc
-    if tok.ent_type_ in SPEAKER_LABELS:
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        if ent.label_ in ("PERSON", "ORG"):
-            cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
-            if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
-                cleaned = cleaned[4:]
-            if cleaned:
-                return cleaned, ent.label_
-        return None
-    for child in tok.children:
-        if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ == "PERSON":
-            return _name_in_subtree(child)
-    if (
-        tok.pos_ == "PROPN"
-        and tok.tag_ == "NNP"
-        and tok.text[:1].isupper()
-        and tok.ent_type_ == ""
-        and tok.lower_ not in _TITLE_WORDS
-    ):
-        # spaCy missed the entity: take the proper-noun chain ending at the subject.
-        words = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
-        text = clean_name(" ".join(w.text for w in words))
-        return (text, "PERSON") if text else None
-    return None
-
-
-def _resolve_pronoun(
-    tok: Token,
-    *,
-    mentions: list[Mention],
-    index: PersonIndex,
-    gender: str,
-    quote_start: int,
-    speakers: list[tuple[int, str]],
-) -> tuple[str, str] | None:
-    """He/she → the person most recently named as a speaker or as a main-clause subject.
-
-    News style makes "he said" refer to the last speaker or the person the previous
-    sentence is about; a first name that contradicts the pronoun rules a person out.
-    """
-    position = min(tok.idx, quote_start)
-    doc = tok.doc
-    salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position]
-    for m in mentions:
-        if position - PRONOUN_WINDOW <= m.start < position and _is_main_subject(doc, m):
-            full = index.full_name(m.name, before=m.start + 1)
-            if full is not None:
-                salient.append((m.start, full))
-    previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
-    ranked = sorted(salient, reverse=True)
-    if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
-        return previous_speaker[1], "pronoun-speaker"  # "“…,” Graham said. He continued, “…”"
-    # Only the subject of a recent main clause or of a reporting verb is safe to name; a
-    # person merely mentioned nearby is not (measured: about one in five right on PolNeAR).
-    for _, full in ranked:
-        # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
-        if gender_of(full) in ("?", gender):
-            return full, "pronoun-subject"
-    return None
-
-
-def _is_main_subject(doc: Doc, mention: Mention) -> bool:
-    """The person a sentence is about: subject of its main verb, or the name right before
-    that verb when the parser lost the link ("… dialogue Mr. Kerry noted that …")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    if span.root.dep_ in ("nsubj", "nsubjpass") and (
-        head.dep_ == "ROOT"
-        or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-        or head.lemma_.lower() in REPORTING_VERBS  # "… but Stoltenberg insisted that …"
-    ):
-        return True
-    root = span.sent.root
-    return root.pos_ == "VERB" and 0 < root.i - span.end + 1 <= 1 and root.i >= span.end
-
-
-def _resolve_description(
-    tok: Token, *, index: PersonIndex, mentions: list[Mention], before: int
-) -> tuple[str, str] | None:
-    """"the NATO chief said" → the one person whose role the description names."""
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS"):
-        return None
-    if not any(c.lower_ == "the" for c in tok.children):
-        return None
-    words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")}
-    matches = {
-        index.full_name(m.name, before=m.start + 1)
-        for m in mentions
-        if m.start < before and m.role and words <= set(m.role.lower().replace("-", " ").split()) | {tok.lower_}
-        and tok.lower_ in m.role.lower().replace("-", " ")
-    }
-    matches.discard(None)
-    if len(matches) == 1:
-        return matches.pop(), "description"  # type: ignore[return-value]
-    return None
-
-
-def _calling(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
-    """For a short quote: the naming verb and its object ("declaring it “obsolete”" → NATO)."""
-    sent = cue.sent
-    for tok in sent:
-        if tok.lemma_.lower() in CALLING_VERBS and tok.pos_ == "VERB":
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            # "declaring it “obsolete”" parses as a small clause: it is the subject of obsolete.
-            objs += [g for c in tok.children if c.dep_ in ("ccomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
-            if not objs:
-                continue
-            obj = objs[0]
-            if obj.pos_ == "PRON" and obj.lower_ in ("it", "him", "her"):
-                # "berated NATO …, declaring it “obsolete”" / "went after Bush, calling him …":
-                # the pronoun is the object named just before.
-                head = tok.head
-                prior = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-                if not prior:
-                    pobj = [t for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i < tok.i]
-                    prior = pobj[-1:]
-                if not prior:
-                    continue
-                obj = prior[0]
-            if obj.pos_ != "PROPN":
-                continue
-            past = {"call": "called", "declare": "declared", "describe": "described", "label": "labelled",
-                    "dub": "dubbed", "brand": "branded", "term": "termed", "deem": "deemed"}
-            names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj])
-    return None, None

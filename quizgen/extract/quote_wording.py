@@ -1,0 +1,91 @@
+"""Wording for quotations that are not whole sentences: the reported clause around a partial
+quote ("Who said the budget would “…”?") and naming verbs ("Who declared NATO “obsolete”?")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from quizgen.constants import CALLING_VERBS
+
+if TYPE_CHECKING:
+    from quizgen.extract.quotes import Quotation
+
+MAX_CLAUSE_WORDS = 45
+
+
+def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
+    """Indirect speech around a partial quote: "says the candidate has “always run …”".
+
+    Returns the reported clause (with its quotation marks) when the quote starts inside it,
+    so the question can ask "Who said the candidate has “always run …”?".
+    """
+    if cue.pos_ not in ("VERB", "AUX") or cue.lower_ == "according":
+        return None
+    first = quotation.pieces[0]
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        tokens = list(child.subtree)
+        outside_quote = [t for t in tokens if not (first.start <= t.idx < quotation.end)]
+        has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
+            t.pos_ in ("VERB", "AUX") for t in outside_quote
+        )
+        infinitive = tokens[0].lower_ == "to"
+        if not (has_subject or infinitive):
+            continue  # "declaring it “obsolete”": not a clause a question can quote
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if not (start < first.start - 1 < end):
+            continue
+        words_before_quote = body[start : first.start - 1].strip()
+        if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
+            return None  # the quote is the whole complement: a plain direct quote
+        end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
+        text = " ".join(body[start:end].split()).rstrip(" ,.;:")
+        if text.count("“") != text.count("”"):
+            text = text.rstrip("”")
+            text += "”" if text.count("“") > text.count("”") else ""
+        if len(text.split()) > MAX_CLAUSE_WORDS or '"' in text or re.search(r"[.!?][”’]?\s+[A-Z]", _unquoted(text)):
+            return None  # straight quotes or several sentences: not one clean clause
+        text = re.sub(r"[,.;:]+(”)$", r"\1", text)  # “… history.” → “… history”
+        if start < cue.idx and tokens[0].tag_ not in ("NNP", "NNPS") and tokens[0].text != "I":
+            text = text[:1].lower() + text[1:]  # the clause opened the sentence
+        return text
+    return None
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”", "“”", text)
+
+
+def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, str | None]:
+    """For a short quote: the naming verb and its object ("declaring it “obsolete”" → NATO)."""
+    sent = cue.sent
+    for tok in sent:
+        if tok.lemma_.lower() in CALLING_VERBS and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            # "declaring it “obsolete”" parses as a small clause: it is the subject of obsolete.
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
+            if not objs:
+                continue
+            obj = objs[0]
+            if obj.pos_ == "PRON" and obj.lower_ in ("it", "him", "her"):
+                # "berated NATO …, declaring it “obsolete”" / "went after Bush, calling him …":
+                # the pronoun is the object named just before.
+                head = tok.head
+                prior = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+                if not prior:
+                    pobj = [t for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i < tok.i]
+                    prior = pobj[-1:]
+                if not prior:
+                    continue
+                obj = prior[0]
+            if obj.pos_ != "PROPN":
+                continue
+            past = {"call": "called", "declare": "declared", "describe": "described", "label": "labelled",
+                    "dub": "dubbed", "brand": "branded", "term": "termed", "deem": "deemed"}
+            names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj])
+    return None, None
