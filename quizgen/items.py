@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from quizgen import distractors
 from quizgen.constants import TITLES
@@ -99,9 +100,10 @@ def quote_items(
     asked: set[str] = set()
     for (key, speaker), group in sorted(groups.items()):
         fact = group.facts[0]
-        question = quote_question(fact)
-        if question is None or _mentions(question, speaker):
+        prompt = quote_prompt(fact)
+        if prompt is None or _mentions(prompt[0], speaker):
             continue
+        question, style = prompt
         asked_key = " ".join(re.findall(r"\w+", question.casefold()))
         if asked_key in asked:
             continue  # two pieces of one reported clause: ask once
@@ -135,6 +137,7 @@ def quote_items(
             QuoteItem(
                 id=item_id,
                 question=question,
+                style=style,
                 answer=speaker,
                 accept=accept,
                 choices=choices,
@@ -145,6 +148,17 @@ def quote_items(
             )
         )
     return items
+
+
+def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:
+    """What a quote item asks, and in which style: a question where one reads naturally, else
+    the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”")."""
+    question = quote_question(fact)
+    if question is not None:
+        return question, "question"
+    if fact.cloze is not None:
+        return fact.cloze, "cloze"
+    return None
 
 
 def quote_question(fact: QuoteFact) -> str | None:

@@ -8,6 +8,7 @@ partial name resolved to the person meant. A quote whose speaker is not certain 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,11 +23,24 @@ from quizgen.constants import (
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause
-from quizgen.extract.speakers import resolve_speaker
+from quizgen.extract.speakers import resolve_speaker, speaker_mention
 from quizgen.facts import Mention, QuoteFact
 from quizgen.ingest import Article
 
 MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
+MAX_CLOZE_WORDS = 60  # a longer sentence with its speaker blanked makes a poor card
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quotation, how that was found, the reporting verb and the speaker's word."""
+
+    speaker: str
+    via: str
+    cue: Token
+    subject: Token
+
+
 @dataclass
 class Quotation:
     pieces: list[Piece]
@@ -133,7 +147,6 @@ def attribute(
     resolved = _speaker_after_quote(
         doc, quotation, index=index, mentions=mentions, speakers=speakers, article_text=article.body
     )
-    cue: Token | None = resolved[2] if resolved else None
     candidates = _cue_candidates(frame, quotation)
     block_index = quotation.pieces[0].block
     opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
@@ -165,7 +178,7 @@ def attribute(
                 speaker_tok, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
             )
             if found is not None:
-                resolved = (found[0], found[1], cue)
+                resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
             if speaker_tok.pos_ in ("PROPN", "PRON"):
                 return None  # a name or pronoun we cannot pin down: no guessing further away
@@ -173,12 +186,11 @@ def attribute(
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
         )
-        cue = resolved[2] if resolved else None
-    if resolved is None or cue is None:
+    if resolved is None:
         return None
     return _fact(
-        article, doc, quotation, speaker=resolved[0], via=resolved[1], cue=cue,
-        index=index, b_start=b_start, sentences=sentences,
+        article, doc, quotation, speaker=resolved.speaker, via=resolved.via, cue=resolved.cue,
+        index=index, b_start=b_start, sentences=sentences, subject=resolved.subject,
     )
 
 
@@ -201,6 +213,7 @@ def _fact(
     index: PersonIndex,
     b_start: int,
     sentences: list,
+    subject: Token | None = None,
 ) -> QuoteFact:
     s_start, s_end = sentences[0].start, sentences[-1].end
     quote_text = " … ".join(_strip_trailing_comma(article.body[p.start : p.end]) for p in quotation.pieces)
@@ -229,7 +242,34 @@ def _fact(
         target=target,
         clause=clause,
         cue_past=cue.lower_ if past and cue is not None else "said",
+        cloze=_speaker_blanked(article.body, evidence_start, evidence_end, subject, speaker),
     )
+
+
+def _speaker_blanked(body: str, start: int, end: int, subject: Token | None, speaker: str) -> str | None:
+    """The evidence with the speaker's mention blanked: "On Monday, ____ insisted that … were
+    “nuts.”" (for quotes too short or too embedded to ask "Who said: …?")."""
+    if subject is None:
+        return None
+    at, until = speaker_mention(subject)
+    if not (start <= at < until <= end):
+        return None
+    text = " ".join((body[start:at] + "____" + body[until:end]).split())
+    if len(text.split()) > MAX_CLOZE_WORDS or not _marks_balanced(text):
+        return None  # too long, or it starts or ends inside a quotation
+    if re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text):
+        return None  # the speaker is named elsewhere in the sentence
+    return text[:1].upper() + text[1:]
+
+
+def _marks_balanced(text: str) -> bool:
+    """Every quotation the text opens it closes, and it closes none it did not open."""
+    depth = 0
+    for mark in re.findall(r"[“”]", text):
+        depth += 1 if mark == "“" else -1
+        if depth < 0:
+            return False
+    return depth == 0 and text.count('"') % 2 == 0 and text.count("''") % 2 == 0
 
 
 def _strip_trailing_comma(text: str) -> str:
@@ -269,7 +309,7 @@ def _speaker_before_quote(
     mentions: list[Mention],
     speakers: list[tuple[int, str]],
     block_start: int,
-) -> tuple[str, str, Token] | None:
+) -> Attribution | None:
     """"…, her adviser, Jake Sullivan, said: “…" / "Stoltenberg told reporters: “…": the name
     right before a reporting verb that introduces the quote (when the parser lost the link)."""
     span = doc.char_span(block_start, quotation.start - 1, alignment_mode="contract")
@@ -299,7 +339,7 @@ def _speaker_before_quote(
     if subject.pos_ not in ("PROPN", "PRON"):
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
-    return (found[0], found[1], cue) if found else None
+    return Attribution(found[0], found[1], cue, subject) if found else None
 
 
 def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
@@ -331,7 +371,7 @@ def _speaker_after_quote(
     mentions: list[Mention],
     speakers: list[tuple[int, str]],
     article_text: str,
-) -> tuple[str, str, Token] | None:
+) -> Attribution | None:
     """The common shapes right after the closing mark: ", Trump said" / ", said Geoff Garin" / ", he said"."""
     span = doc.char_span(quotation.end, min(len(article_text), quotation.end + 80), alignment_mode="expand")
     if span is None:
@@ -380,7 +420,7 @@ def _speaker_after_quote(
     if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
-    return (found[0], found[1], cue) if found else None
+    return Attribution(found[0], found[1], cue, subject) if found else None
 
 
 def _speaker_token(cue: Token) -> Token | None:

@@ -39,6 +39,22 @@ def resolve_speaker(
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx)
 
 
+def speaker_mention(tok: Token) -> tuple[int, int]:
+    """Character span of the words naming the speaker whose head is ``tok``: the whole name
+    ("Mitch McConnell" in "Sen. Mitch McConnell"), the description ("the NATO chief"), or
+    the pronoun itself."""
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in SPEAKER_LABELS:
+            first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+            return first.idx, ent.end_char
+    if tok.pos_ == "PROPN":
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+        return words[0].idx, tok.idx + len(tok.text)
+    if tok.pos_ == "NOUN":  # "the NATO chief": the phrase up to its head noun
+        return tok.left_edge.idx, tok.idx + len(tok.text)
+    return tok.idx, tok.idx + len(tok.text)
+
+
 def _is_org_name(tok: Token, text: str) -> bool:
     """A named organisation ("the Washington Post", "CNN"), not a plural or a title."""
     words = text.split()
