@@ -69,6 +69,7 @@ class GoldQuote:
     speaker: str | None  # the name meant, resolved for pronouns; None if not determinable
     named: bool = False  # the source span itself names the speaker (no pronoun resolution)
     pronoun: bool = False  # the source is he/she (resolved or not)
+    cue: str | None = None  # the reporting words as annotated ("said", "tweeted")
 
 
 _WORD = re.compile(r"[\w’'.-]+")
@@ -197,12 +198,14 @@ def read_annotations(path: Path, text: str, persons: list[tuple[int, str]]) -> l
     for rel in relations:
         source = spans.get(rel.get("Source", ""))
         content = spans.get(rel.get("Content", ""))
+        cue = spans.get(rel.get("Cue", ""))
         if content is not None:
-            ordered.append((source[1][0][0] if source else content[1][0][0], source, content))
+            where = source[1][0][0] if source else content[1][0][0]
+            ordered.append((where, source, content, cue[2] if cue else None))
     ordered.sort(key=lambda x: x[0])
     quotes = []
     last_speaker: tuple[int, str] | None = None  # the last annotated speaker who is a person
-    for _, source, content in ordered:
+    for _, source, content, cue in ordered:
         speaker, named, pronoun = None, False, False
         source_text = source_start = None
         if source is not None:
@@ -223,7 +226,7 @@ def read_annotations(path: Path, text: str, persons: list[tuple[int, str]]) -> l
                     last_speaker = (source_start, speaker)
         if any(m in content[2] for m in QUOTE_MARKS):
             quotes.append(
-                GoldQuote(content[1], content[2], source_text, source_start, speaker, named, pronoun)
+                GoldQuote(content[1], content[2], source_text, source_start, speaker, named, pronoun, cue)
             )
     return quotes
 

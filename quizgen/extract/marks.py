@@ -38,7 +38,12 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
                     open_mark, open_at = mark, m.end()
                 continue
             closer = _OPENERS[open_mark]
-            if mark == closer or (open_mark in ("“", "„") and mark == '"' and _ends_word(text, m.start())):
+            # Mixed marks close too: “A" and "A” (a curly and a straight mark).
+            if (
+                mark == closer
+                or (open_mark in ("“", "„") and mark == '"' and _ends_word(text, m.start()))
+                or (open_mark == '"' and mark == "”")
+            ):
                 if m.start() > open_at:
                     pieces.append(Piece(b_start + open_at, b_start + m.start(), index, True))
                 open_mark = None

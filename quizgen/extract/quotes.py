@@ -9,7 +9,7 @@ partial name resolved to the person meant. A quote whose speaker is not certain 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -144,9 +144,13 @@ def attribute(
 
     # The attribution lies in the quote's own paragraph (sentences may run across paragraphs).
     frame = [t for t in doc[s_start:s_end] if outside(t) and b_start <= t.idx < b_end]
-    resolved = _speaker_after_quote(
-        doc, quotation, index=index, mentions=mentions, speakers=speakers, article_text=article.body
-    )
+    resolved = None
+    for piece in first_block_pieces:  # “A,” she said, “B.”: the cue follows the first piece
+        resolved = _speaker_after_quote(
+            doc, quotation, piece.end, index=index, mentions=mentions, speakers=speakers, article_text=article.body
+        )
+        if resolved is not None:
+            break
     candidates = _cue_candidates(frame, quotation)
     block_index = quotation.pieces[0].block
     opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
@@ -169,8 +173,8 @@ def attribute(
                 )
     if resolved is None:
         for cue in candidates[:3]:
-            speaker_tok = _speaker_token(cue)
-            if speaker_tok is None or not outside(speaker_tok):
+            speaker_tok = _speaker_token(cue, outside)
+            if speaker_tok is None:
                 continue
             if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
                 return None  # "they said", "I said": no single named speaker
@@ -293,7 +297,12 @@ def _sentences_around(doc: Doc, start: int, end: int) -> list:
 
 
 def _drop_parenthetical(tokens: list[Token]) -> list[Token]:
-    """"Ramos , 58 ," / "Tom Becker , the head of the union ," → the name before the commas."""
+    """"Ramos , 58 ," / "Tom Becker , the head of the union ," / "Trey Gowdy ( R - S.C. )"
+    → the name before the commas or brackets."""
+    if tokens and tokens[-1].text == ")":
+        opening = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].text == "("), 0)
+        if opening > 0:
+            return tokens[:opening]
     if len(tokens) >= 3 and tokens[-1].text == ",":
         first_comma = next(i for i, t in enumerate(tokens) if t.text == ",")
         if 0 < first_comma < len(tokens) - 1 and tokens[first_comma - 1].pos_ == "PROPN":
@@ -331,6 +340,7 @@ def _speaker_before_quote(
     before = tokens[: tokens.index(cue)]
     while before and before[-1].text == ",":
         before = before[:-1]
+    before = _drop_parenthetical(before)
     if not before:
         return None
     subject = before[-1]
@@ -366,6 +376,7 @@ _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
 def _speaker_after_quote(
     doc: Doc,
     quotation: Quotation,
+    closed_at: int,
     *,
     index: PersonIndex,
     mentions: list[Mention],
@@ -373,7 +384,7 @@ def _speaker_after_quote(
     article_text: str,
 ) -> Attribution | None:
     """The common shapes right after the closing mark: ", Trump said" / ", said Geoff Garin" / ", he said"."""
-    span = doc.char_span(quotation.end, min(len(article_text), quotation.end + 80), alignment_mode="expand")
+    span = doc.char_span(closed_at, min(len(article_text), closed_at + 80), alignment_mode="expand")
     if span is None:
         return None
     tokens = []
@@ -385,7 +396,7 @@ def _speaker_after_quote(
             break  # the attribution belongs to the quote's own paragraph
         if not t.is_space:
             tokens.append(t)
-    while tokens and (tokens[0].text in _SKIP_AFTER or tokens[0].idx < quotation.end):
+    while tokens and (tokens[0].text in _SKIP_AFTER or tokens[0].idx < closed_at):
         tokens = tokens[1:]
     if not tokens or tokens[0].text[:1] in "“\"":
         return None
@@ -423,16 +434,18 @@ def _speaker_after_quote(
     return Attribution(found[0], found[1], cue, subject) if found else None
 
 
-def _speaker_token(cue: Token) -> Token | None:
+def _speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """The subject of the reporting verb (or the object of "according to"), never a word
+    inside the quotation itself."""
     if cue.lower_ == "according":
         for to in cue.children:
             if to.lower_ == "to":
-                objs = [c for c in to.children if c.dep_ == "pobj"]
+                objs = [c for c in to.children if c.dep_ == "pobj" and outside(c)]
                 return objs[0] if objs else None
         return None
     verb = cue
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
         if subjects:
             return subjects[0]
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
