@@ -72,15 +72,12 @@ def _is_known_person(text: str, index: PersonIndex) -> bool:
 def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     """The named entity the subject phrase stands for: its own, or an appositive's."""
     doc = tok.doc
-    if tok.ent_type_ in SPEAKER_LABELS:
+    if tok.ent_type_ in ("PERSON", "ORG"):
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        if ent.label_ in ("PERSON", "ORG"):
-            cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
-            if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
-                cleaned = cleaned[4:]
-            if cleaned:
-                return cleaned, ent.label_
-        return None
+        cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
+        if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
+            cleaned = cleaned[4:]
+        return (cleaned, ent.label_) if cleaned else None
     for child in tok.children:
         if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ == "PERSON":
             return _name_in_subtree(child)
@@ -88,13 +85,14 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
         tok.pos_ == "PROPN"
         and tok.tag_ == "NNP"
         and tok.text[:1].isupper()
-        and tok.ent_type_ == ""
         and tok.lower_ not in TITLE_WORDS
     ):
-        # spaCy missed the entity: take the proper-noun chain ending at the subject.
+        # spaCy missed the entity, or took a person for a place or a title ("Twitter's Adam
+        # Sharp" as WORK_OF_ART): the proper-noun chain ending at the subject. Mislabelled
+        # chains count only as names of people the article names elsewhere ("PROPN").
         words = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
         text = clean_name(" ".join(w.text for w in words))
-        return (text, "PERSON") if text else None
+        return (text, "PERSON" if tok.ent_type_ == "" else "PROPN") if text else None
     return None
 
 
