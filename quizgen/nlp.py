@@ -35,13 +35,34 @@ def model_name() -> str:
     )
 
 
+PARAGRAPHS_COMPONENT = "quizgen_paragraph_breaks"
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
-    """Load (once) and return the spaCy pipeline."""
+    """Load (once) and return the spaCy pipeline, with paragraph breaks as sentence breaks."""
     import spacy
+    from spacy.language import Language
 
     name = name or model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise QuizgenError(f"cannot load spaCy pipeline {name!r} ({MODEL_ENV}): {exc}") from None
+    if PARAGRAPHS_COMPONENT not in Language.factories:
+        Language.component(PARAGRAPHS_COMPONENT, func=paragraph_breaks)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    return nlp
+
+
+def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+    """Start a sentence at every line break. A headline or a line with no final stop ("… in
+    the hours before the polls⏎Trump, in Kentucky, said …") is otherwise parsed as one
+    sentence with the next line, and the parser loses the subject of the reporting verb.
+    (The parser keeps boundaries set before it runs.)"""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+            tok.is_sent_start = True
+    return doc

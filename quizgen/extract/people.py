@@ -171,9 +171,20 @@ def gender_of(name: str) -> str:
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], *, text: str = ""):
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
+        self.text = text  # the article body, for names the parser did not tag as people
+
+    def named_in_full(self, name: str, *, before: int) -> str | None:
+        """"Palmer" → "Anna Palmer" where the text before gives a known first name with that
+        surname, though the parser missed the person ("Will Estrada": "Will" read as a verb)."""
+        if not self.text or len(name.split()) != 1 or not name[:1].isupper():
+            return None
+        genders = _first_name_genders()
+        pattern = re.compile(rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(name)}\b")
+        found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
+        return f"{found.pop()} {name}" if len(found) == 1 else None
 
     def full_name(self, name: str, *, before: int) -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant."""
@@ -187,7 +198,7 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            return name
+            return self.named_in_full(name, before=before) or name
         # Several people share the name (Donald and Eric Trump): the one named in full just
         # before, else the one the article mentions most; a tie is not resolved.
         recent = [m for m in self.mentions if m.start < before and m.name in candidates]

@@ -66,7 +66,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
         mentions = person_mentions(doc)
     # People named inside quotations are not who said them.
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
-    index = PersonIndex(mentions)
+    index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
     for quotation in group_pieces(article.body, pieces, blocks):
         fact = attribute(
@@ -98,12 +98,38 @@ def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) 
                 and piece.block == last.block + 1
                 and body[blocks[piece.block][0] : piece.start].strip() in ("“", '"', "''", "``", "„")
             )
-            split_round_cue = same_block and len(gap) <= MAX_GAP and _has_cue_words(gap)
+            split_round_cue = (
+                same_block
+                and len(gap) <= MAX_GAP
+                and _has_cue_words(gap)
+                and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
+            )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
                 continue
         groups.append(Quotation([piece]))
     return groups
+
+
+def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end: int) -> bool:
+    """Whether ``piece`` has an attribution of its own rather than continuing ``last``:
+    “A.” Mr. Zahed said: “B.” (the cue introduces B), “A,” Rubio said. Bush said “B”
+    (a second cue), or “A,” said Collins. “B,” added Rodgers (B's own cue after it)."""
+    ends_sentence = body[last.start : last.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
+    first_end = _SENTENCE_END.search(gap)
+    if ends_sentence and first_end is None:
+        return True
+    if first_end is not None and _has_cue_words(gap[first_end.end() :]):
+        return True
+    after = body[piece.end : min(block_end, piece.end + 60)]
+    after = re.split(r"[“\"]|''", after.lstrip("”\"' "), maxsplit=1)[0]
+    own = _SENTENCE_END.split(after, maxsplit=1)[0]
+    return _has_cue_words(own) and not own.rstrip().endswith(":")
+
+
+# A sentence ends at . ? ! and a space, but not after an initial or a short capitalised
+# abbreviation ("Sen. Susan Collins", "Dec. 6", "J. Michael").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!]['’”\"]*\s")
 
 
 def _has_cue_words(gap: str) -> bool:
@@ -407,18 +433,23 @@ def _speaker_after_quote(
     if cue_at is None:
         return None
     cue = tokens[cue_at]
+    following = tokens[cue_at + 1 :]
+    clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
+    if clause_end is not None and clause_end.text == ":":
+        return None  # “A.” Mr. Zahed said: “B.”: the cue introduces the next quotation
     if cue_at == 0:  # "said Geoff Garin, a Democratic pollster"
-        name = []
-        for t in tokens[1:8]:
-            if t.pos_ == "PROPN" or (name and t.text == "."):
-                name.append(t)
-            elif t.pos_ in ("DET", "ADJ", "NOUN") and not name:
-                continue
+        # The noun phrase after the cue; the speaker is the last name in it ("said former
+        # Obama adviser David Axelrod", "mused Blaze co-host Stu Burguiere").
+        phrase = []
+        for t in tokens[1:12]:
+            if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s"):
+                phrase.append(t)
             else:
                 break
-        if not name:
+        names = [t for t in phrase if t.pos_ == "PROPN"]
+        if not names:
             return None
-        subject = name[-1]
+        subject = names[-1]
     else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"
         before = _drop_parenthetical(tokens[:cue_at])
         if not before or len(before) > 7:

@@ -28,7 +28,7 @@ def resolve_speaker(
     name = _name_in_subtree(tok)
     if name is not None:
         text, label = name
-        if label != "PERSON" and not _is_known_person(text, index):
+        if label != "PERSON" and not _is_known_person(text, index, before=tok.idx):
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"
             return None  # places, groups: not a speaker to name
@@ -36,6 +36,12 @@ def resolve_speaker(
         if full is None:
             return None
         return full, "name" if full == text else "partial"
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start:
+        # A surname the tagger took for a common noun ("Hannity said"): only a known person.
+        text = clean_name(tok.text)
+        if text and _is_known_person(text, index, before=tok.idx):
+            full = index.full_name(text, before=tok.idx)
+            return (full, "partial") if full is not None and full != text else None
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx)
 
 
@@ -63,9 +69,11 @@ def _is_org_name(tok: Token, text: str) -> bool:
     return len(words) > 1 or (text.isupper() and len(text) >= 2)
 
 
-def _is_known_person(text: str, index: PersonIndex) -> bool:
-    return any(text == f or f.endswith(" " + text) for f in index.full_names) or any(
-        m.name == text for m in index.mentions
+def _is_known_person(text: str, index: PersonIndex, *, before: int) -> bool:
+    return (
+        any(text == f or f.endswith(" " + text) for f in index.full_names)
+        or any(m.name == text for m in index.mentions)
+        or index.named_in_full(text, before=before) is not None
     )
 
 
