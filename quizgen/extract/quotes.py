@@ -21,7 +21,7 @@ from quizgen.constants import (
     REPORTING_VERBS,
 )
 from quizgen.extract.marks import Piece, find_pieces
-from quizgen.extract.people import PersonIndex, person_mentions
+from quizgen.extract.people import PersonIndex, person_mentions, surname
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause
 from quizgen.extract.speakers import resolve_speaker, speaker_mention
 from quizgen.facts import Mention, QuoteFact
@@ -272,22 +272,37 @@ def _fact(
         target=target,
         clause=clause,
         cue_past=cue.lower_ if past and cue is not None else "said",
-        cloze=_speaker_blanked(article.body, evidence_start, evidence_end, subject, speaker),
+        cloze=_speaker_blanked(article.body, evidence_start, evidence_end, subject, speaker, quotation),
     )
 
 
-def _speaker_blanked(body: str, start: int, end: int, subject: Token | None, speaker: str) -> str | None:
-    """The evidence with the speaker's mention blanked: "On Monday, ____ insisted that … were
-    “nuts.”" (for quotes too short or too embedded to ask "Who said: …?")."""
+def _speaker_blanked(
+    body: str, start: int, end: int, subject: Token | None, speaker: str, quotation: Quotation
+) -> str | None:
+    """The sentence of the attribution with the speaker blanked: "On Monday, ____ insisted that
+    … were “nuts.”" (for quotes too short or too embedded to ask "Who said: …?"). The blank
+    is the speaker's name where the sentence gives it once ("Kasich says he’d …" → "____
+    says he’d …"), else the words the reporting verb's subject is."""
     if subject is None:
         return None
-    at, until = speaker_mention(subject)
+    sentence = subject.sent  # with the quotation, within the evidence
+    start = max(start, min(sentence.start_char, quotation.start - 1))
+    end = min(end, max(sentence.end_char, quotation.end + 1))
+    last = surname(speaker)
+    named = [m for m in re.finditer(rf"\b{re.escape(last)}\b", body[start:end])]
+    if len(named) == 1:
+        at, until = start + named[0].start(), start + named[0].end()
+        first = speaker.split()[0]
+        if len(speaker.split()) > 1 and body[max(start, at - len(first) - 1) : at] == first + " ":
+            at -= len(first) + 1  # the whole name, "Bernie Sanders"
+    else:
+        at, until = speaker_mention(subject)
     if not (start <= at < until <= end):
         return None
     text = " ".join((body[start:at] + "____" + body[until:end]).split())
     if len(text.split()) > MAX_CLOZE_WORDS or not _marks_balanced(text):
         return None  # too long, or it starts or ends inside a quotation
-    if re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text):
+    if re.search(rf"\b{re.escape(last)}\b", text):
         return None  # the speaker is named elsewhere in the sentence
     return text[:1].upper() + text[1:]
 
