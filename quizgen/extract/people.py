@@ -18,6 +18,7 @@ from quizgen.facts import Mention
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
 
@@ -148,15 +149,27 @@ def role_of(ent: Span) -> str | None:
     return None
 
 
+# Faker's first-name lists read for genders: its large general English list (Hillary, Bernie,
+# Newt …) and some locales whose names are common in English-language news.
+NAME_LOCALES = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "es_ES", "fr_FR", "it_IT")
+
+
 @lru_cache(maxsize=1)
 def _first_name_genders() -> dict[str, str]:
-    from faker.providers.person.en_US import Provider
+    import importlib
 
     genders: dict[str, str] = {}
-    for name in Provider.first_names_female:
-        genders[name.lower()] = "f"
-    for name in Provider.first_names_male:
-        genders[name.lower()] = "?" if genders.get(name.lower()) == "f" else "m"
+
+    def note(name: str, gender: str) -> None:
+        key = name.lower()
+        genders[key] = gender if genders.get(key, gender) == gender else "?"  # "Andrea": both
+
+    for locale in NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for name in getattr(provider, "first_names_female", ()):
+            note(name, "f")
+        for name in getattr(provider, "first_names_male", ()):
+            note(name, "m")
     return genders
 
 
@@ -175,6 +188,19 @@ class PersonIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
         self.text = text  # the article body, for names the parser did not tag as people
+        self._honorifics: dict[str, str] | None = None
+
+    def gender(self, full: str) -> str:
+        """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname."""
+        found = gender_of(full)
+        if found != "?":
+            return found
+        if self._honorifics is None:
+            genders: dict[str, set[str]] = {}
+            for m in _HONORIFIC.finditer(self.text):
+                genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+            self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
+        return self._honorifics.get(surname(full), "?")
 
     def named_in_full(self, name: str, *, before: int) -> str | None:
         """"Palmer" → "Anna Palmer" where the text before gives a known first name with that

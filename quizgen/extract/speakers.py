@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import PERSON_PRONOUNS, REPORTING_VERBS
-from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
+from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
 from quizgen.facts import Mention
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
@@ -134,7 +134,7 @@ def _resolve_pronoun(
     # person merely mentioned nearby is not (measured: about one in five right on PolNeAR).
     for _, full in ranked:
         # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
-        if gender_of(full) in ("?", gender):
+        if index.gender(full) in ("?", gender):
             return full, "pronoun-subject"
     return None
 
