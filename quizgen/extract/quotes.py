@@ -192,6 +192,13 @@ def attribute(
         elif _whole_paragraph(article.body, quotation, blocks[block_index]):
             # An unattributed paragraph of quotation right after an attributed one continues it.
             previous = [n for pos, n in speakers if p_start <= pos <= p_end]
+            if not previous:
+                # … or one whose last sentence reports someone's words: "Carter said that …
+                # this would not happen." ⏎ “That’s because …”
+                reported = _reporter_of_last_sentence(
+                    doc, p_start, p_end, index=index, mentions=mentions, speakers=speakers, outside=outside
+                )
+                previous = [reported] if reported else []
             if previous:
                 return _fact(
                     article, doc, quotation, speaker=previous[-1], via="continuation", cue=None,
@@ -225,6 +232,34 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _reporter_of_last_sentence(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    index: PersonIndex,
+    mentions: list[Mention],
+    speakers: list[tuple[int, str]],
+    outside: Callable[[Token], bool],
+) -> str | None:
+    """The person whose words the paragraph's last sentence reports, when its main verb is a
+    reporting verb with a named (or he/she) subject: "Carter said that …"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = list(span.sents)[-1]
+    root = sentence.root
+    if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ != "VERB" or not outside(root):
+        return None
+    subject = _speaker_token(root, outside)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
+        return None
+    found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=subject.idx, speakers=speakers)
+    return found[0] if found is not None and found[1] != "organisation" else None
 
 
 def _whole_paragraph(body: str, quotation: Quotation, block: tuple[int, int]) -> bool:
