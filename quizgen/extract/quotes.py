@@ -429,7 +429,9 @@ def _speaker_before_quote(
 
 
 def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
-    """Reporting verbs near the quotation, best first: between its pieces, after, before."""
+    """Reporting verbs near the quotation, best first: those whose clause holds the quotation
+    ("McConnell said that it was “totally inappropriate” for Ginsburg to criticize Trump":
+    said, not criticize), then by distance: between its pieces, after, before."""
     candidates = []
     for tok in frame:
         is_verb = tok.lemma_.lower() in REPORTING_VERBS | CALLING_VERBS and tok.pos_ in ("VERB", "AUX")
@@ -442,8 +444,9 @@ def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
             distance = tok.idx - quotation.end
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
-        candidates.append((distance, tok.i, tok))
-    return [t for _, _, t in sorted(candidates)]
+        governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree)
+        candidates.append((not governs, distance, tok.i, tok))
+    return [t for *_, t in sorted(candidates)]
 
 
 _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
