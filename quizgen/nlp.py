@@ -49,11 +49,27 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise QuizgenError(f"cannot load spaCy pipeline {name!r} ({MODEL_ENV}): {exc}") from None
+    _split_glued_quote_marks(nlp)
     if PARAGRAPHS_COMPONENT not in Language.factories:
         Language.component(PARAGRAPHS_COMPONENT, func=paragraph_breaks)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     return nlp
+
+
+# A quotation mark glued to the next word ("paranoia,”Clinton said", "said,“Look"): split it
+# off, or the speaker's name and the reporting verb are lost inside one token.
+GLUED_QUOTE_MARKS = (
+    r"(?<=[A-Za-z])[,.!?;:](?=[”“\"][A-Za-z])",
+    r"(?<=[,.!?;:])[”“\"](?=[A-Za-z])",
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_MARKS)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def paragraph_breaks(doc):  # type: ignore[no-untyped-def]

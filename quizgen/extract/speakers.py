@@ -136,6 +136,18 @@ def _resolve_pronoun(
         # First names are only a hint (Lindsey Graham is a man): they rule out, never in.
         if index.gender(full) in ("?", gender):
             return full, "pronoun-subject"
+    # No salient person: "she" can still mean only one person when she is the one woman the
+    # recent text names (and nobody of unknown gender is named there).
+    nearby = {
+        index.full_name(m.name, before=m.start + 1)
+        for m in mentions
+        if position - PRONOUN_WINDOW <= m.start < position
+    }
+    nearby.discard(None)
+    genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
+    matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
+    if len(matching) == 1 and "?" not in genders:
+        return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
 
 
