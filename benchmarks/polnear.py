@@ -53,6 +53,9 @@ GROUPS = {
     "liberals", "americans", "voters", "analysts", "sources", "gopers", "protesters", "polls",
     "reports", "experts", "economists", "advisers", "advisors", "insiders", "leaders",
     "candidates", "clintons", "trumps", "bushes", "evangelicals", "progressives", "activists",
+    "transcript", "respondents", "japanese", "chinese", "british", "french", "russians",
+    "germans", "israelis", "mexicans", "europeans", "republican", "democrat", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 MALE_HONORIFICS = {"mr", "mr."}
 FEMALE_HONORIFICS = {"ms", "ms.", "mrs", "mrs.", "miss"}
@@ -86,9 +89,17 @@ def _capitalised(word: str) -> bool:
 def source_name(text: str) -> str | None:
     """The name a source span gives ("Sen. John McCain, R-Ariz." → "John McCain"), or None
     for a pronoun, a description or a group ("a spokesman for Bernie Sanders", "Democrats")."""
-    head = text.split(",")[0].split("—")[0].strip()
+    head = text.split(",")[0].split("—")[0].split("(")[0].strip()
     words = _WORD.findall(head)
     if not words or words[0].lower() in DESCRIPTION_OPENERS | PRONOUNS:
+        return None
+    if any(w.lower() in ("and", "&") for w in words):
+        return None  # two speakers ("John Bolton and Sebastian Gorka")
+    # The phrase's head comes before its first linking word: "Mr. Burman of the Tax Policy
+    # Center" is Burman; "a spokesman for Bernie Sanders" is a spokesman.
+    cut = next((k for k, w in enumerate(words) if w.lower() in LINKING_WORDS), len(words))
+    words = words[:cut]
+    if not words:
         return None
     # The last run of capitalised words is the head of the phrase only if it ends it.
     run: list[str] = []
@@ -97,8 +108,6 @@ def source_name(text: str) -> str | None:
         run.insert(0, words[i])
         i -= 1
     if not run:
-        return None
-    if i >= 0 and words[i].lower() in LINKING_WORDS:
         return None
     # Possessives before the name are modifiers ("The Post's Dana Milbank").
     for j in range(len(run) - 1, 0, -1):
