@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quizgen.constants import (
     CALLING_VERBS,
+    GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
@@ -209,8 +210,10 @@ def attribute(
             speaker_tok = _speaker_token(cue, outside)
             if speaker_tok is None:
                 continue
-            if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
+            if speaker_tok.lower_ in GROUP_PRONOUNS:
                 return None  # "they said", "I said": no single named speaker
+            if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
+                continue  # "it" as the subject of a reporting verb is a misparse: look further
             found = resolve_speaker(
                 speaker_tok, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
             )
@@ -380,9 +383,13 @@ def _drop_parenthetical(tokens: list[Token]) -> list[Token]:
         if opening > 0:
             return tokens[:opening]
     if len(tokens) >= 3 and tokens[-1].text == ",":
-        first_comma = next(i for i, t in enumerate(tokens) if t.text == ",")
-        if 0 < first_comma < len(tokens) - 1 and tokens[first_comma - 1].pos_ == "PROPN":
-            return tokens[:first_comma]
+        commas = [i for i in range(len(tokens) - 2, 0, -1) if tokens[i].text == ","]
+        if commas and all(t.pos_ == "PROPN" or t.text == "." for t in tokens[commas[0] + 1 : -1]):
+            return tokens[:-1]  # "the union's press officer, Tom Becker,": the name itself
+        # Else the nearest comma that follows a name opens the parenthetical.
+        for i in commas:
+            if tokens[i - 1].pos_ == "PROPN":
+                return tokens[:i]
     return tokens
 
 
@@ -414,9 +421,13 @@ def _speaker_before_quote(
         return None
     cue = tail[cue_at]
     before = tokens[: tokens.index(cue)]
-    while before and before[-1].text == ",":
+    # "Mr. Trump, asked about …, had said, “…”": over auxiliaries, adverbs and a
+    # parenthetical between the name and the verb.
+    while before and before[-1].pos_ in ("AUX", "ADV", "PART"):
         before = before[:-1]
     before = _drop_parenthetical(before)
+    while before and before[-1].text == ",":
+        before = before[:-1]
     if not before:
         return None
     subject = before[-1]
@@ -528,10 +539,13 @@ def _speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None
                 return objs[0] if objs else None
         return None
     verb = cue
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
         if subjects:
             return subjects[0]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
+            continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
             verb = verb.head
             continue
