@@ -120,15 +120,22 @@ def _resolve_pronoun(
     """
     position = min(tok.idx, quote_start)
     doc = tok.doc
-    salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position]
+    # The antecedent is in the pronoun's paragraph or the one before (and not far back).
+    since = max(position - PRONOUN_WINDOW, _paragraph_start(doc[tok.sent.start], back=2))
+    salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if since <= p < position]
     for m in mentions:
-        if position - PRONOUN_WINDOW <= m.start < position and _is_main_subject(doc, m):
+        if since <= m.start < position and _is_main_subject(doc, m):
             full = index.full_name(m.name, before=m.start + 1)
             if full is not None:
                 salient.append((m.start, full))
-    previous_speaker = max(((p, n) for p, n in speakers if position - PRONOUN_WINDOW <= p < position), default=None)
+    previous_speaker = max(((p, n) for p, n in speakers if since <= p < position), default=None)
     ranked = sorted(salient, reverse=True)
-    if previous_speaker is not None and ranked and ranked[0] == previous_speaker:
+    if (
+        previous_speaker is not None
+        and ranked
+        and ranked[0] == previous_speaker
+        and index.gender(previous_speaker[1]) in ("?", gender)
+    ):
         return previous_speaker[1], "pronoun-speaker"  # "“…,” Graham said. He continued, “…”"
     # Only the subject of a recent main clause or of a reporting verb is safe to name; a
     # person merely mentioned nearby is not (measured: about one in five right on PolNeAR).
@@ -138,17 +145,28 @@ def _resolve_pronoun(
             return full, "pronoun-subject"
     # No salient person: "she" can still mean only one person when she is the one woman the
     # recent text names (and nobody of unknown gender is named there).
-    nearby = {
-        index.full_name(m.name, before=m.start + 1)
-        for m in mentions
-        if position - PRONOUN_WINDOW <= m.start < position
-    }
+    nearby = {index.full_name(m.name, before=m.start + 1) for m in mentions if since <= m.start < position}
     nearby.discard(None)
     genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
     matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
     if len(matching) == 1 and "?" not in genders:
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
+
+
+def _paragraph_start(tok: Token, *, back: int) -> int:
+    """Where the paragraph ``back`` paragraphs before ``tok``'s begins (paragraph breaks are
+    sentence breaks, see ``nlp.paragraph_breaks``)."""
+    doc = tok.doc
+    sentence = tok.sent
+    while sentence.start > 0:
+        before = doc[sentence.start - 1]
+        if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+            if back == 0:
+                break
+            back -= 1
+        sentence = doc[sentence.start - 1].sent
+    return sentence.start_char
 
 
 def _is_main_subject(doc: Doc, mention: Mention) -> bool:
