@@ -38,8 +38,9 @@ class QuoteFact:
     role: str | None = None
     # How the speaker was found: "name", "partial" (surname → full name), "organisation",
     # "description" ("the NATO chief"), "pronoun-speaker" (he = the last speaker),
-    # "pronoun-subject" (he = a recent main-clause subject), "continuation" (a quote paragraph
-    # following an attributed one).
+    # "pronoun-subject" (he = a recent main-clause subject), "pronoun-gender" (she = the one
+    # woman named nearby), "continuation" (a quote paragraph following an attributed one, or
+    # one that reports someone's words).
     via: str = "name"
     verb: str | None = None  # for scare quotes: "called", "declared"
     target: str | None = None  # for scare quotes: what was so called ("NATO")

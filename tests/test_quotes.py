@@ -144,3 +144,141 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
     facts = quotes_in(text, nlp)
     assert [quote_question(f) for f in facts] == ["Who called Tom Becker “a total stiff”?"]
     assert facts[0].speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the cue right after the first piece of a split quotation, with a relative clause
+        (
+            "“The deal is done,” said Tom Becker, who leads the union. “Now we vote.”",
+            "The deal is done … Now we vote.",
+            "Tom Becker",
+        ),
+        # the last name of the phrase after the cue, not the first ("former Obama adviser …")
+        ("“We won the argument,” said former Lopez adviser Tom Becker.", "We won the argument", "Tom Becker"),
+        # a party tag in brackets between the name and the cue
+        ("Tom Becker (D-Ohio) said “the strike is over for now.”", "the strike is over for now.", "Tom Becker"),
+        # a curly opening mark closed by a straight one
+        ("“The budget is balanced,\" Maria Lopez said.", "The budget is balanced", "Maria Lopez"),
+        # a closing mark glued to the speaker's name
+        ("“The budget is balanced,”Maria Lopez said.", "The budget is balanced", "Maria Lopez"),
+        # a parenthetical and an auxiliary between the name and the cue
+        (
+            "The issue came up after Mr. Becker, asked about the strike, had said, “We will not back down.”",
+            "We will not back down.",
+            "Tom Becker",
+        ),
+        # the cue inside a prepositional phrase
+        (
+            "Maria Lopez tried to calm the room by interjecting, “Let us take a vote now.”",
+            "Let us take a vote now.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_more_attribution_patterns(nlp, body, quote, speaker):
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert found.get(quote) == speaker, found
+
+
+def test_each_piece_with_its_own_cue_keeps_its_own_speaker(nlp):
+    text = HEADLINE + INTRO + "“The offer is fair,” said Maria Lopez. “The offer is an insult,” added Tom Becker."
+    assert speakers_by_quote(text, nlp) == {"The offer is fair": "Maria Lopez", "The offer is an insult": "Tom Becker"}
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote(nlp):
+    text = (
+        HEADLINE
+        + INTRO
+        + "“We are tired,” Ms. Lopez said. “We want a deal.” Mr. Becker said: “The members will decide.”"
+    )
+    assert speakers_by_quote(text, nlp) == {
+        "We are tired … We want a deal.": "Maria Lopez",
+        "The members will decide.": "Tom Becker",
+    }
+
+
+def test_the_verb_whose_clause_holds_the_quote_is_the_cue(nlp):
+    body = "Maria Lopez said that it was “totally inappropriate” for Tom Becker to criticize the court."
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"totally inappropriate": "Maria Lopez"}
+
+
+def test_a_line_without_a_final_stop_does_not_swallow_the_next_paragraph(nlp):
+    body = (
+        "Maria Lopez keeps up her criticism of the union in the hours before the vote\n"
+        "Tom Becker, in Ohio, said on Tuesday that the plan was “a total disaster for workers.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"a total disaster for workers.": "Tom Becker"}
+
+
+def test_quote_paragraph_after_reported_speech_continues_it(nlp):
+    body = "Tom Becker said that the union would not accept the offer.\n\n“The members are tired of waiting for a fair deal.”"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The members are tired of waiting for a fair deal.": "Tom Becker"
+    }
+
+
+def test_pronoun_must_agree_with_the_last_speakers_gender(nlp):
+    text = HEADLINE + "“We will strike,” Tom Becker said.\n\n“This is not the time for a strike,” she said."
+    assert speakers_by_quote(text, nlp) == {"We will strike": "Tom Becker"}
+
+
+def test_pronoun_antecedent_is_not_looked_for_three_paragraphs_back(nlp):
+    filler = "The talks went on into the night without any sign of progress.\n\n"
+    text = HEADLINE + "Maria Lopez arrived late.\n\n" + filler * 3 + "“Nothing has changed,” she said."
+    assert speakers_by_quote(text, nlp) == {}
+
+
+def test_short_quote_in_reported_speech_becomes_a_cloze(nlp):
+    from quizgen.items import quote_prompt
+
+    body = "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in facts] == ["Maria Lopez"]
+    assert quote_prompt(facts[0]) == (
+        "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”",
+        "cloze",
+    )
+
+
+def test_cloze_blanks_the_name_rather_than_a_later_pronoun(nlp):
+    from quizgen.items import quote_prompt
+
+    body = "Becker says he would sit the minister down and tell her “no more nonsense” next week."
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in facts] == ["Tom Becker"]
+    assert quote_prompt(facts[0]) == (
+        "____ says he would sit the minister down and tell her “no more nonsense” next week.",
+        "cloze",
+    )
+
+
+def test_no_cloze_when_the_speaker_is_named_twice_in_the_sentence(nlp):
+    from quizgen.items import quote_prompt
+
+    body = "Becker said Becker's union saw the plan as “a trap.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in facts] == ["Tom Becker"]
+    assert facts[0].cloze is None
+    # the clause question names him too, so no item asks it
+    assert "Becker" in quote_prompt(facts[0])[0]
+
+
+def test_deck_asks_a_fragment_quote_as_a_cloze_with_the_speaker_as_answer(tmp_path):
+    from quizgen.generate import generate_deck
+
+    body = (
+        "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”\n\n"
+        "“We will keep talking until there is a deal,” Tom Becker said on Tuesday."
+    )
+    (tmp_path / "talks.txt").write_text(HEADLINE + INTRO + body, encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="talks")
+    quotes = {i.quote: i for i in deck.items if i.kind == "quote"}
+    cloze = quotes["Chinese menu."]
+    assert cloze.style == "cloze"
+    assert cloze.question == "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”"
+    assert cloze.answer == "Maria Lopez"
+    assert cloze.evidence[0].text.endswith("calling the plan a “Chinese menu.”")
+    whole = quotes["We will keep talking until there is a deal"]
+    assert (whole.style, whole.answer) == ("question", "Tom Becker")

@@ -149,27 +149,32 @@ def role_of(ent: Span) -> str | None:
     return None
 
 
-# Faker's first-name lists read for genders: its large general English list (Hillary, Bernie,
-# Newt …) and some locales whose names are common in English-language news.
-NAME_LOCALES = ("en", "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "es_ES", "fr_FR", "it_IT")
+# Faker's first-name lists read for genders: curated lists of some locales whose names are
+# common in English-language news, then its large general English list (Bernie, Newt, …) for
+# names those lack. A name listed for both genders ("Andrea", "Hillary") is "?".
+NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "es_ES", "fr_FR", "it_IT")
+FALLBACK_NAME_LOCALE = "en"
 
 
 @lru_cache(maxsize=1)
 def _first_name_genders() -> dict[str, str]:
     import importlib
 
-    genders: dict[str, str] = {}
-
-    def note(name: str, gender: str) -> None:
-        key = name.lower()
-        genders[key] = gender if genders.get(key, gender) == gender else "?"  # "Andrea": both
-
-    for locale in NAME_LOCALES:
+    def read(locale: str) -> dict[str, str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for name in getattr(provider, "first_names_female", ()):
-            note(name, "f")
-        for name in getattr(provider, "first_names_male", ()):
-            note(name, "m")
+        found: dict[str, str] = {}
+        for gender, names in (("f", "first_names_female"), ("m", "first_names_male")):
+            for name in getattr(provider, names, ()):
+                key = name.lower()
+                found[key] = gender if found.get(key, gender) == gender else "?"
+        return found
+
+    genders: dict[str, str] = {}
+    for locale in NAME_LOCALES:
+        for key, gender in read(locale).items():
+            genders[key] = gender if genders.get(key, gender) == gender else "?"
+    for key, gender in read(FALLBACK_NAME_LOCALE).items():
+        genders.setdefault(key, gender)
     return genders
 
 

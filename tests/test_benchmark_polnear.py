@@ -1,0 +1,70 @@
+"""The PolNeAR gold reader behind benchmarks/quotes_polnear.py, on inline samples (no corpus)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from polnear import read_annotations, source_name
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Sen. John McCain, R-Ariz.", "John McCain"),
+        ("Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
+        ("The Post's Dana Milbank", "Dana Milbank"),
+        ("Mr. Obama's", "Obama"),
+        ("Mr. Burman of the Tax Policy Center", "Burman"),
+        ("Rep. Trey Gowdy (R-S.C.)", "Trey Gowdy"),
+        ("the Washington Examiner", "Washington Examiner"),
+        ("a spokesman for Bernie Sanders", None),
+        ("one New Hampshire Democrat", None),
+        ("the campaign of the former senator from Pennsylvania", None),
+        ("Democrats", None),
+        ("he", None),
+        ("John Bolton and Sebastian Gorka", None),
+    ],
+)
+def test_source_names(span, name):
+    assert source_name(span) == name
+
+
+TEXT = (
+    "Tom Becker met Anna Lopez on Monday.\n\n"
+    "“We will strike,” Becker said.\n\n"
+    "“No,” she said.\n\n"
+    "“Yes,” he said."
+)
+
+
+def _ann(text: str, relations: list[tuple[str, str, str]]) -> str:
+    lines, n = [], 0
+    for source, cue, content in relations:
+        ids = []
+        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            n += 1
+            start = text.index(words)
+            lines.append(f"T{n}\t{label} {start} {start + len(words)}\t{words}")
+            ids.append(f"T{n}")
+        lines.append(f"E{n}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    return "\n".join(lines) + "\n"
+
+
+def test_pronouns_resolve_only_where_the_text_settles_them(tmp_path):
+    ann = tmp_path / "a.ann"
+    ann.write_text(
+        _ann(TEXT, [("Becker", "said", "“We will strike,”"), ("she", "said", "“No,”"), ("he", "said", "“Yes,”")]),
+        encoding="utf-8",
+    )
+    persons = [(TEXT.index("Tom Becker"), "Tom Becker"), (TEXT.index("Anna Lopez"), "Anna Lopez")]
+    gold = read_annotations(ann, TEXT, persons)
+    assert [(g.speaker, g.named, g.pronoun) for g in gold] == [
+        ("Becker", True, False),
+        ("Anna Lopez", False, True),  # the one woman named
+        ("Tom Becker", False, True),  # the one man named
+    ]

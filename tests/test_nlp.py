@@ -1,0 +1,26 @@
+"""The spaCy pipeline as quizgen loads it: paragraph breaks and glued quotation marks."""
+
+from __future__ import annotations
+
+
+def test_a_line_break_starts_a_sentence(nlp):
+    doc = nlp("Trump keeps up his criticism in the hours before the polls\nRubio said on Tuesday that he would win.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Trump keeps up his criticism in the hours before the polls",
+        "Rubio said on Tuesday that he would win.",
+    ]
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Rubio"]
+
+
+def test_quote_marks_glued_to_the_next_word_are_split_off(nlp):
+    tokens = [t.text for t in nlp.tokenizer("and paranoia,”Clinton said. Ryan said,“Look here.”")]
+    assert tokens[:6] == ["and", "paranoia", ",", "”", "Clinton", "said"]
+    assert tokens[7:12] == ["Ryan", "said", ",", "“", "Look"]
+
+
+def test_offsets_are_unchanged_by_the_extra_splits(nlp):
+    text = "He said,“Look.” 6'2\" tall, U.S.A. and e.g. this."
+    doc = nlp(text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
