@@ -89,16 +89,32 @@ def _capitalised(word: str) -> bool:
 def source_name(text: str) -> str | None:
     """The name a source span gives ("Sen. John McCain, R-Ariz." → "John McCain"), or None
     for a pronoun, a description or a group ("a spokesman for Bernie Sanders", "Democrats")."""
-    head = text.split(",")[0].split("—")[0].split("(")[0].strip()
+    parts = [p.strip() for p in re.split(r"[,—(]", text) if p.strip()]
+    if not parts:
+        return None
+    name = _head_name(parts[0])
+    if name is None and len(parts) > 1 and _WORD.findall(parts[0])[:1] != [] and (
+        _WORD.findall(parts[0])[0].lower() in ("her", "his", "their", "its", "the")
+    ):
+        # A description with the name in apposition: "her personal lawyer, David E. Kendall".
+        appositive = _head_name(parts[1])
+        if appositive is not None and len(appositive.split()) >= 2:
+            return appositive
+    return name
+
+
+def _head_name(head: str) -> str | None:
     words = _WORD.findall(head)
     if not words or words[0].lower() in DESCRIPTION_OPENERS | PRONOUNS:
         return None
     if any(w.lower() in ("and", "&") for w in words):
         return None  # two speakers ("John Bolton and Sebastian Gorka")
     # The phrase's head comes before its first linking word: "Mr. Burman of the Tax Policy
-    # Center" is Burman; "a spokesman for Bernie Sanders" is a spokesman.
+    # Center" is Burman; "a spokesman for Bernie Sanders" is a spokesman. A title alone
+    # before it is part of a longer title: "Speaker of the House Rep. Paul Ryan".
     cut = next((k for k, w in enumerate(words) if w.lower() in LINKING_WORDS), len(words))
-    words = words[:cut]
+    if not all(_bare(w).lower().rstrip(".") in TITLES for w in words[:cut]):
+        words = words[:cut]
     if not words:
         return None
     # The last run of capitalised words is the head of the phrase only if it ends it.

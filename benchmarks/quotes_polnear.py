@@ -1,10 +1,14 @@
 """Quote attribution measured against PolNeAR's human annotations.
 
-    .venv/bin/python benchmarks/quotes_polnear.py ../shared/corpora/polnear-train [--articles N] [--show N]
+    .venv/bin/python benchmarks/quotes_polnear.py ../shared/corpora/polnear-train [--articles N] [--show N] [--docs F]
 
-Precision: quote items (facts that make a question) whose speaker is right, among those
-overlapping an annotated direct quote whose speaker is known. Recall: annotated direct quotes with a named (or pronoun
-resolvable from the annotations) speaker that got a fact with the right speaker.
+A direct quote is an annotated attribution whose content holds a quotation mark; its gold
+speaker is the name in the annotated source, or for a he/she source the person the text
+settles on (see ``polnear.py``). Precision: quote items (facts that make a question or a
+cloze) whose speaker's surname is the gold one, among those overlapping a direct quote with a
+gold speaker. Recall: direct quotes with a gold speaker that got an item with that speaker.
+Quotes without a gold speaker (descriptions such as "a senior aide", groups, "they", he/she
+left open) are out of both; the items made on them are counted apart.
 """
 
 from __future__ import annotations
@@ -82,12 +86,13 @@ def main() -> int:
         for ann, article, doc in zip(annotations, articles, docs)
     ]
     started = time.perf_counter()
-    # Scores per kind of gold speaker: "named" in the source span, or a "pronoun" whose
-    # antecedent the benchmark resolves itself (nearest earlier named person; approximate).
+    # Scores per kind of gold speaker: "named" in the source span, or a he/she "pronoun" whose
+    # antecedent the benchmark resolves itself where the text settles it (approximate).
     score = {kind: Counter() for kind in ("named", "pronoun")}
     by_via: dict[str, Counter] = {}
     wrong, missed = [], []
-    unjudged = unmatched = 0
+    unmatched = 0
+    unjudged: Counter = Counter()  # items on quotes with no gold speaker, by why there is none
     for article, gold, doc in zip(articles, golds, docs):
         facts = [f for f in extract_quotes(doc, article=article) if quote_prompt(f) is not None]
         for fact in facts:
@@ -98,7 +103,7 @@ def main() -> int:
                 unmatched += 1
                 continue
             if not judged:
-                unjudged += 1
+                unjudged["he/she left open" if any(g.pronoun for g in matching) else "description or group"] += 1
                 continue
             kind = "named" if any(g.named for g in judged) else "pronoun"
             right = any(speaker_matches(fact.speaker, g.speaker) for g in judged)
@@ -131,13 +136,14 @@ def main() -> int:
     print(line("speaker named in the annotation:", score["named"]))
     print(line("speaker a pronoun (approx. gold):", score["pronoun"]))
     print(line("all annotated direct quotes:", total))
-    print(f"(quote items overlapping no annotated quote: {unmatched}; overlapping one with no known speaker: {unjudged})")
     unresolved = [g for gold in golds for g in gold if g.pronoun and not g.speaker]
     undetermined = [g for gold in golds for g in gold if not g.speaker and not g.pronoun]
     print(
-        f"(left out of the scores: {len(unresolved)} he/she quotes whose antecedent the text leaves open, "
-        f"{len(undetermined)} quotes from descriptions, groups or other pronouns)"
+        f"left out of the scores: {len(unresolved)} he/she quotes whose antecedent the text leaves open "
+        f"({unjudged['he/she left open']} items made on them), {len(undetermined)} quotes from descriptions, "
+        f"groups or other pronouns ({unjudged['description or group']} items made on them)"
     )
+    print(f"quote items overlapping no annotated direct quote: {unmatched}")
     print("precision by how quizgen found the speaker: " + ", ".join(
         f"{via} {c['right'] / (c['right'] + c['wrong']):.3f} ({c['right']}/{c['right'] + c['wrong']})"
         for via, c in sorted(by_via.items())

@@ -28,6 +28,8 @@ from polnear import read_annotations, source_name
         ("Democrats", None),
         ("he", None),
         ("John Bolton and Sebastian Gorka", None),
+        ("her personal lawyer, David E. Kendall", "David E Kendall"),
+        ("Speaker of the House Rep. Paul Ryan (R-WI)", "Paul Ryan"),
     ],
 )
 def test_source_names(span, name):
