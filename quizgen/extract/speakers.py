@@ -11,6 +11,7 @@ from quizgen.facts import Mention
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+INDEFINITE = frozenset(["a", "an", "another", "one", "some", "any"])
 
 
 def resolve_speaker(
@@ -80,15 +81,21 @@ def _is_known_person(text: str, index: PersonIndex, *, before: int) -> bool:
 def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     """The named entity the subject phrase stands for: its own, or an appositive's."""
     doc = tok.doc
-    if tok.ent_type_ in ("PERSON", "ORG"):
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in tok.children)
+    if tok.ent_type_ in ("PERSON", "ORG") and not indefinite:
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
         cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
         if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
             cleaned = cleaned[4:]
         return (cleaned, ent.label_) if cleaned else None
+    # A name in apposition is the speaker ("the union's press officer, Tom Becker"); a name
+    # modifying a common noun is not ("a senior Cruz adviser", "a Clinton campaign official").
+    name_links = ("appos", "compound", "flat") if tok.pos_ == "PROPN" else ("appos",)
     for child in tok.children:
-        if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ == "PERSON":
+        if child.dep_ in name_links and child.ent_type_ == "PERSON":
             return _name_in_subtree(child)
+    if indefinite:
+        return None  # "a South Carolina Democrat", "one Sanders supporter": nobody named
     if (
         tok.pos_ == "PROPN"
         and tok.tag_ == "NNP"
