@@ -510,10 +510,11 @@ def _speaker_after_quote(
                 phrase.append(t)
             else:
                 break
-        names = [t for t in phrase if t.pos_ == "PROPN"]
-        if not names:
-            return None
-        subject = names[-1]
+        while phrase and phrase[-1].text in (".", "-"):
+            phrase = phrase[:-1]
+        if not phrase or phrase[-1].pos_ != "PROPN":
+            return None  # "said a senior Cruz adviser": the name only describes the speaker
+        subject = phrase[-1]
     else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"
         before = _drop_parenthetical(tokens[:cue_at])
         if not before or len(before) > 7:
