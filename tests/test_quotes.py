@@ -89,6 +89,18 @@ def test_unattributable_quotes_give_no_fact(nlp, body):
     assert quotes_in(HEADLINE + body, nlp) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We will fight on,” said a senior Becker adviser.",  # the name only describes the speaker
+        "“We will fight on,” a Becker campaign official said.",
+        "“We will fight on,” a South Carolina Democrat said.",  # an indefinite description
+    ],
+)
+def test_a_name_inside_a_description_is_not_the_speaker(nlp, body):
+    assert quotes_in(HEADLINE + INTRO + body, nlp) == []
+
+
 def test_evidence_span_holds_quote_and_attribution(nlp):
     text = HEADLINE + INTRO + "“We will not raise taxes this year,” Maria Lopez said."
     fact = quotes_in(text, nlp)[0]
