@@ -294,3 +294,11 @@ def test_deck_asks_a_fragment_quote_as_a_cloze_with_the_speaker_as_answer(tmp_pa
     assert cloze.evidence[0].text.endswith("calling the plan a “Chinese menu.”")
     whole = quotes["We will keep talking until there is a deal"]
     assert (whole.style, whole.answer) == ("question", "Tom Becker")
+
+
+def test_a_description_names_someone_only_by_their_whole_title(nlp):
+    intro = HEADLINE + "Vice President Joe Biden spoke first.\n\n"
+    assert speakers_by_quote(intro + "“The plan is wrong,” the vice president said.", nlp) == {
+        "The plan is wrong": "Joe Biden"
+    }
+    assert speakers_by_quote(intro + "“The plan is wrong,” the former president said.", nlp) == {}

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import PERSON_PRONOUNS, REPORTING_VERBS
+from quizgen.constants import PERSON_PRONOUNS, REPORTING_VERBS, TITLES
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
 from quizgen.facts import Mention
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 INDEFINITE = frozenset(["a", "an", "another", "one", "some", "any"])
+TITLE_PHRASES = frozenset(t for t in TITLES if " " in t)  # "vice president", "prime minister"
 
 
 def resolve_speaker(
@@ -202,11 +203,19 @@ def _resolve_description(
     if not any(c.lower_ == "the" for c in tok.children):
         return None
     words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")}
+    phrase = " ".join(t.lower_ for t in tok.subtree)
+
+    def described(role: str) -> bool:
+        role_words = role.lower().replace("-", " ").split()
+        # The role's whole title must be in the description: "the former president" is not
+        # the Vice President.
+        title = next((" ".join(role_words[-n:]) for n in (3, 2) if " ".join(role_words[-n:]) in TITLE_PHRASES), None)
+        return words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
+
     matches = {
         index.full_name(m.name, before=m.start + 1)
         for m in mentions
-        if m.start < before and m.role and words <= set(m.role.lower().replace("-", " ").split()) | {tok.lower_}
-        and tok.lower_ in m.role.lower().replace("-", " ")
+        if m.start < before and m.role and described(m.role)
     }
     matches.discard(None)
     if len(matches) == 1:
