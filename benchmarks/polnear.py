@@ -113,7 +113,7 @@ def _head_name(head: str) -> str | None:
     # Center" is Burman; "a spokesman for Bernie Sanders" is a spokesman. A title alone
     # before it is part of a longer title: "Speaker of the House Rep. Paul Ryan".
     cut = next((k for k, w in enumerate(words) if w.lower() in LINKING_WORDS), len(words))
-    if not all(_bare(w).lower().rstrip(".") in TITLES for w in words[:cut]):
+    if not all(_bare(w).lower().rstrip(".") in TITLES - {"the"} for w in words[:cut]):
         words = words[:cut]
     if not words:
         return None

@@ -71,6 +71,15 @@ TITLES = (
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
+# Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
+NOT_NAME_WORDS = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "college", "university", "beach", "county", "street",
+    ]
+)
+
 # Reporting verbs that read well in "Who warned that …?" (others become "said").
 QUESTION_VERBS = frozenset(
     ["say", "warn", "argue", "claim", "insist", "add", "note", "pledge", "promise", "predict", "suggest", "acknowledge", "admit", "complain", "write", "declare", "stress", "explain", "vow", "deny", "confirm", "announce"]

@@ -30,6 +30,7 @@ from polnear import read_annotations, source_name
         ("John Bolton and Sebastian Gorka", None),
         ("her personal lawyer, David E. Kendall", "David E Kendall"),
         ("Speaker of the House Rep. Paul Ryan (R-WI)", "Paul Ryan"),
+        ("the director of the Federal Bureau of Investigation, James B. Comey,", "James B Comey"),
     ],
 )
 def test_source_names(span, name):

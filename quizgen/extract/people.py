@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import TITLES
+from quizgen.constants import NOT_NAME_WORDS, TITLES
 from quizgen.facts import Mention
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
@@ -41,6 +41,15 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _could_be_a_name(name: str) -> bool:
+    """Whether a PERSON entity can be a person's name: not "West Palm Beach Tuesday", "Anselm
+    College Saturday" or an all-capitals headline."""
+    words = name.split()
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    return not (len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words))
+
+
 def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """People named in ``doc`` outside the ``skip`` spans, with a role where one is given.
 
@@ -53,7 +62,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
             continue
         name = clean_name(_extend_left(ent).text)
-        if not name or not any(ch.isalpha() for ch in name):
+        if not name or not any(ch.isalpha() for ch in name) or not _could_be_a_name(name):
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     covered = {i for m in found for i in range(m.start, m.end)}
@@ -61,7 +70,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
         name = clean_name(span.text)
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and _could_be_a_name(name):
             found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
     surnames = {surname(m.name) for m in found if len(m.name.split()) > 1}
     covered = {i for m in found for i in range(m.start, m.end)}
@@ -80,7 +89,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
 def _unlabelled_names(doc: Doc) -> Iterator[Span]:
     """Runs of proper nouns the tagger did not call PERSON but that start with a known first
     name ("Spokeswoman [Haley Morris]" tagged ORG)."""
-    genders = _first_name_genders()
+    genders = _known_first_names()
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -156,24 +165,35 @@ NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "es_ES", "fr_FR", "
 FALLBACK_NAME_LOCALE = "en"
 
 
-@lru_cache(maxsize=1)
-def _first_name_genders() -> dict[str, str]:
+@cache
+def _locale_genders(locale: str) -> dict[str, str]:
     import importlib
 
-    def read(locale: str) -> dict[str, str]:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        found: dict[str, str] = {}
-        for gender, names in (("f", "first_names_female"), ("m", "first_names_male")):
-            for name in getattr(provider, names, ()):
-                key = name.lower()
-                found[key] = gender if found.get(key, gender) == gender else "?"
-        return found
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    found: dict[str, str] = {}
+    for gender, names in (("f", "first_names_female"), ("m", "first_names_male")):
+        for name in getattr(provider, names, ()):
+            key = name.lower()
+            found[key] = gender if found.get(key, gender) == gender else "?"
+    return found
 
+
+@lru_cache(maxsize=1)
+def _known_first_names() -> dict[str, str]:
+    """First names to recognise people by ("Will Estrada"): the curated lists only, since the
+    large one also holds "West", "North" and "Washington"."""
     genders: dict[str, str] = {}
     for locale in NAME_LOCALES:
-        for key, gender in read(locale).items():
+        for key, gender in _locale_genders(locale).items():
             genders[key] = gender if genders.get(key, gender) == gender else "?"
-    for key, gender in read(FALLBACK_NAME_LOCALE).items():
+    return genders
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """Genders of first names: the curated lists, then the large one for names they lack."""
+    genders = dict(_known_first_names())
+    for key, gender in _locale_genders(FALLBACK_NAME_LOCALE).items():
         genders.setdefault(key, gender)
     return genders
 
@@ -209,10 +229,10 @@ class PersonIndex:
 
     def named_in_full(self, name: str, *, before: int) -> str | None:
         """"Palmer" → "Anna Palmer" where the text before gives a known first name with that
-        surname, though the parser missed the person ("Will Estrada": "Will" read as a verb)."""
+        surname, though the parser did not tag the person."""
         if not self.text or len(name.split()) != 1 or not name[:1].isupper():
             return None
-        genders = _first_name_genders()
+        genders = _known_first_names()
         pattern = re.compile(rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(name)}\b")
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
