@@ -181,6 +181,18 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
             "We will not back down.",
             "Tom Becker",
         ),
+        # a description with a place in it between the name and the cue
+        (
+            "“Nobody saw it coming,” Mr. Becker, now 58 and retired in Dayton, Ohio, said.",
+            "Nobody saw it coming",
+            "Tom Becker",
+        ),
+        # a place before the name, an adjective and an adverb after it
+        (
+            "In Brussels, Maria Lopez, exasperated, famously responded: “What difference does it make?”",
+            "What difference does it make?",
+            "Maria Lopez",
+        ),
         # the cue inside a prepositional phrase
         (
             "Maria Lopez tried to calm the room by interjecting, “Let us take a vote now.”",

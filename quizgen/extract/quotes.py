@@ -383,12 +383,20 @@ def _drop_parenthetical(tokens: list[Token]) -> list[Token]:
         if opening > 0:
             return tokens[:opening]
     if len(tokens) >= 3 and tokens[-1].text == ",":
-        commas = [i for i in range(len(tokens) - 2, 0, -1) if tokens[i].text == ","]
-        if commas and all(t.pos_ == "PROPN" or t.text == "." for t in tokens[commas[0] + 1 : -1]):
+        commas = [i for i in range(1, len(tokens) - 1) if tokens[i].text == ","]
+        last = commas[-1] if commas else 0
+        if (
+            commas
+            and tokens[last - 1].pos_ != "PROPN"
+            and all(t.pos_ == "PROPN" or t.text == "." for t in tokens[last + 1 : -1])
+        ):
             return tokens[:-1]  # "the union's press officer, Tom Becker,": the name itself
-        # Else the nearest comma that follows a name opens the parenthetical.
-        for i in commas:
-            if tokens[i - 1].pos_ == "PROPN":
+        # Else the first comma after a name that opens a description: "Mr. Daniloff, now 81
+        # and retired in Cambridge, Mass.," (not the one after "In Washington, Trump, …").
+        ends = commas + [len(tokens) - 1]
+        for i, following in zip(commas, ends[1:]):
+            segment = tokens[i + 1 : following]
+            if tokens[i - 1].pos_ == "PROPN" and not all(t.pos_ == "PROPN" for t in segment):
                 return tokens[:i]
     return tokens
 
@@ -420,7 +428,7 @@ def _speaker_before_quote(
     if cue_at is None:
         return None
     cue = tail[cue_at]
-    before = tokens[: tokens.index(cue)]
+    before = [t for t in tokens[: tokens.index(cue)] if t.i >= cue.sent.start]
     # "Mr. Trump, asked about …, had said, “…”": over auxiliaries, adverbs and a
     # parenthetical between the name and the verb.
     while before and before[-1].pos_ in ("AUX", "ADV", "PART"):
