@@ -193,6 +193,12 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
             "What difference does it make?",
             "Maria Lopez",
         ),
+        # the parser takes a date for the subject: the name right before the verb
+        (
+            "Saturday at the party convention Sen. Maria Lopez (D-Ohio) said the union leader was a “proven failure” in business.",
+            "proven failure",
+            "Maria Lopez",
+        ),
         # the cue inside a prepositional phrase
         (
             "Maria Lopez tried to calm the room by interjecting, “Let us take a vote now.”",

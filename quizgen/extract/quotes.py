@@ -208,6 +208,10 @@ def attribute(
     if resolved is None:
         for cue in candidates[:3]:
             speaker_tok = _speaker_token(cue, outside)
+            if (speaker_tok is None or speaker_tok.ent_type_ in ("DATE", "TIME")) and cue.lower_ != "according":
+                # The parser lost the subject ("Saturday at the convention Sen. Elizabeth
+                # Warren (D-MA) said …"): the name right before the verb.
+                speaker_tok = _name_left_of(cue) or speaker_tok
             if speaker_tok is None:
                 continue
             if speaker_tok.lower_ in GROUP_PRONOUNS:
@@ -428,9 +432,18 @@ def _speaker_before_quote(
     if cue_at is None:
         return None
     cue = tail[cue_at]
-    before = [t for t in tokens[: tokens.index(cue)] if t.i >= cue.sent.start]
-    # "Mr. Trump, asked about …, had said, “…”": over auxiliaries, adverbs and a
-    # parenthetical between the name and the verb.
+    subject = _name_left_of(cue, pronouns=True)
+    if subject is None:
+        return None
+    found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+def _name_left_of(cue: Token, *, pronouns: bool = False) -> Token | None:
+    """The name (or, with ``pronouns``, he/she) right before a reporting verb in its sentence,
+    over auxiliaries, adverbs and a parenthetical: "Mr. Trump, asked about …, had said"."""
+    doc = cue.doc
+    before = [t for t in doc[cue.sent.start : cue.i] if not t.is_space]
     while before and before[-1].pos_ in ("AUX", "ADV", "PART"):
         before = before[:-1]
     before = _drop_parenthetical(before)
@@ -439,12 +452,9 @@ def _speaker_before_quote(
     if not before:
         return None
     subject = before[-1]
-    if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
-        return None
-    if subject.pos_ not in ("PROPN", "PRON"):
-        return None
-    found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
-    return Attribution(found[0], found[1], cue, subject) if found else None
+    if subject.pos_ == "PROPN" or (pronouns and subject.lower_ in PERSON_PRONOUNS):
+        return subject
+    return None
 
 
 def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
