@@ -83,6 +83,7 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         "“It is over,” a source said.",  # anonymous
         "The sign read “Closed for repairs” all week.",  # no cue at all
         "“We will fight on,” the union said in a statement.",  # description with no named person
+        "A familiar voice celebrated the deal on Twitter: “We have won.”",  # a platform, not a speaker
     ],
 )
 def test_unattributable_quotes_give_no_fact(nlp, body):
@@ -199,6 +200,10 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
             "proven failure",
             "Maria Lopez",
         ),
+        # a name and a colon, as in a transcript
+        ("Rep. Tom Becker (D-Ohio): “I have not heard anyone cite that figure.”", "I have not heard anyone cite that figure.", "Tom Becker"),
+        # "as X put it"
+        ("As Maria Lopez put it, “The numbers simply do not add up.”", "The numbers simply do not add up.", "Maria Lopez"),
         # the cue inside a prepositional phrase
         (
             "Maria Lopez tried to calm the room by interjecting, “Let us take a vote now.”",

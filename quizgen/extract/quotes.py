@@ -430,6 +430,25 @@ def _speaker_before_quote(
         None,
     )
     if cue_at is None:
+        # "Rep. Trey Gowdy (R-S.C.): “…”", "More from Jones: “…”": a name and a colon.
+        if len(tokens) > 1 and tokens[-1].text in (":", "):"):
+            named = tokens[:-1]
+            if tokens[-1].text == "):":  # "Rep. Trey Gowdy (R-S.C.):" reads "):" as one token
+                opening = next((k for k in range(len(named) - 1, -1, -1) if named[k].text == "("), 0)
+                named = named[:opening]
+            named = _drop_parenthetical(named)
+            if named and named[-1].pos_ == "PROPN":
+                chain = len(named) - 1
+                while chain > 0 and (named[chain - 1].pos_ == "PROPN" or named[chain - 1].text == "."):
+                    chain -= 1
+                if chain > 0 and named[chain - 1].pos_ in ("ADP", "CCONJ"):
+                    return None  # "on Twitter:", "Mark Blumenthal and Jon Cohen:"
+                found = resolve_speaker(
+                    named[-1], index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
+                )
+                if found is None or found[1] == "organisation":
+                    return None
+                return Attribution(found[0], found[1], tokens[-1], named[-1])
         return None
     cue = tail[cue_at]
     subject = _name_left_of(cue, pronouns=True)
@@ -465,7 +484,8 @@ def _cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
     for tok in frame:
         is_verb = tok.lemma_.lower() in REPORTING_VERBS | CALLING_VERBS and tok.pos_ in ("VERB", "AUX")
         is_according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
-        if not (is_verb or is_according):
+        is_put_it = tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)
+        if not (is_verb or is_according or is_put_it):  # "As Dana Milbank puts it, “…”"
             continue
         if quotation.start < tok.idx < quotation.end:
             distance = 0
