@@ -325,3 +325,13 @@ def test_a_description_names_someone_only_by_their_whole_title(nlp):
         "The plan is wrong": "Joe Biden"
     }
     assert speakers_by_quote(intro + "“The plan is wrong,” the former president said.", nlp) == {}
+
+
+def test_a_cue_in_the_next_sentence_does_not_take_a_quote_its_own_sentence_introduces(nlp):
+    body = (
+        "“The talks are over,” Tom Becker said.\n\n"
+        "The leader of the league, Jonathan Green, warned that such a ban would be “unacceptable to every worker.” "
+        "He said members “know all too well what happens next.”"
+    )
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert found["unacceptable to every worker."] == "Jonathan Green"

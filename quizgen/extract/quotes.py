@@ -179,6 +179,8 @@ def attribute(
         if resolved is not None:
             break
     candidates = _cue_candidates(frame, quotation)
+    if resolved is not None and _introduced_before(doc, quotation, candidates, resolved.cue):
+        resolved = None  # “… values.” He said …: the next sentence, not this quote's cue
     block_index = quotation.pieces[0].block
     opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
     if resolved is None and not candidates and opens_paragraph and block_index > 0:
@@ -239,6 +241,21 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _introduced_before(doc: Doc, quotation: Quotation, candidates: list[Token], after_cue: Token) -> bool:
+    """Whether the quote's own sentence introduces it with a reporting verb before it ("X
+    warned that such a ban would be “…”") while the cue found after it starts a new sentence."""
+    opening = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if opening is None:
+        return False
+    sentence = opening[0].sent
+    if sentence.start <= after_cue.i < sentence.end:
+        return False
+    return any(
+        sentence.start <= c.i < sentence.end and c.idx < quotation.start and quotation.start <= max(t.idx for t in c.subtree)
+        for c in candidates
+    )
 
 
 def _reporter_of_last_sentence(
