@@ -335,3 +335,12 @@ def test_a_cue_in_the_next_sentence_does_not_take_a_quote_its_own_sentence_intro
     )
     found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
     assert found["unacceptable to every worker."] == "Jonathan Green"
+
+
+def test_a_name_in_apposition_to_the_subject_is_who_the_sentence_is_about(nlp):
+    body = (
+        "“We need a deal by Friday,” Maria Lopez said.\n\n"
+        "The union's new chair, Anna Weber, is scheduled to speak on Monday. "
+        "At a rally in May, she described the offer as “an insult to every nurse.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp)["an insult to every nurse."] == "Anna Weber"

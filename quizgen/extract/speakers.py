@@ -183,8 +183,11 @@ def _is_main_subject(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root.head
-    if span.root.dep_ in ("nsubj", "nsubjpass") and (
+    word = span.root
+    if word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass"):
+        word = word.head  # "Trump's wife, Melania, is scheduled …": the subject she names
+    head = word.head
+    if word.dep_ in ("nsubj", "nsubjpass") and (
         head.dep_ == "ROOT"
         or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
         or head.lemma_.lower() in REPORTING_VERBS  # "… but Stoltenberg insisted that …"
