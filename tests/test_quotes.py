@@ -344,3 +344,8 @@ def test_a_name_in_apposition_to_the_subject_is_who_the_sentence_is_about(nlp):
         "At a rally in May, she described the offer as “an insult to every nurse.”"
     )
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp)["an insult to every nurse."] == "Anna Weber"
+
+
+def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
+    text = HEADLINE + "Peter Weber and his wife, Anna Weber, spoke on Sunday.\n\n“We will not be silenced,” Mr. Weber said."
+    assert speakers_by_quote(text, nlp) == {"We will not be silenced": "Peter Weber"}

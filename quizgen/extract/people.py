@@ -237,8 +237,9 @@ class PersonIndex:
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
 
-    def full_name(self, name: str, *, before: int) -> str | None:
-        """The full name ``name`` stands for, or None if two people could be meant."""
+    def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
+        """The full name ``name`` stands for, or None if two people could be meant; ``gender``
+        ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one."""
         name = clean_name(name) or name
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
@@ -246,6 +247,9 @@ class PersonIndex:
         by_surname = [f for f in self.full_names if surname(f) == name]
         by_first = [f for f in self.full_names if f.split()[0] == name]
         candidates = by_surname or by_first
+        if gender != "?" and len(candidates) > 1:
+            # "Mr. Khan" among Khizr and Ghazala Khan
+            candidates = [c for c in candidates if gender_of(c) in ("?", gender)] or candidates
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:

@@ -34,7 +34,7 @@ def resolve_speaker(
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"
             return None  # places, groups: not a speaker to name
-        full = index.full_name(text, before=tok.idx)
+        full = index.full_name(text, before=tok.idx, gender=_honorific_gender(tok))
         if full is None:
             return None
         return full, "name" if full == text else "partial"
@@ -61,6 +61,18 @@ def speaker_mention(tok: Token) -> tuple[int, int]:
     if tok.pos_ == "NOUN":  # "the NATO chief": the phrase up to its head noun
         return tok.left_edge.idx, tok.idx + len(tok.text)
     return tok.idx, tok.idx + len(tok.text)
+
+
+def _honorific_gender(tok: Token) -> str:
+    """"m" for "Mr. Khan", "f" for "Ms."/"Mrs. Khan", else "?"."""
+    start = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i - 1
+    for word in tok.doc[max(0, start) : tok.i]:
+        honorific = word.lower_.rstrip(".")
+        if honorific == "mr":
+            return "m"
+        if honorific in ("ms", "mrs"):
+            return "f"
+    return "?"
 
 
 def _is_org_name(tok: Token, text: str) -> bool:
