@@ -71,6 +71,17 @@ TITLES = (
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
+# Nouns for works and labels: a short quotation right after one is a title, not speech
+# ("his book “TrumpNation”", "the slogan “Stronger Together”").
+WORK_NOUNS = frozenset(
+    [
+        "book", "books", "film", "films", "movie", "movies", "show", "shows", "series", "song",
+        "songs", "album", "headline", "headlines", "slogan", "slogans", "title", "play",
+        "musical", "novel", "memoir", "documentary", "episode", "magazine", "newspaper",
+        "hashtag", "sitcom", "drama", "anthem", "poem", "painting",
+    ]
+)
+
 # Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
 NOT_NAME_WORDS = frozenset(
     [

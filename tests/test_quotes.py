@@ -84,6 +84,8 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         "The sign read “Closed for repairs” all week.",  # no cue at all
         "“We will fight on,” the union said in a statement.",  # description with no named person
         "A familiar voice celebrated the deal on Twitter: “We have won.”",  # a platform, not a speaker
+        "Maria Lopez said her memoir “Counting Every Vote” sold well.",  # a title
+        "Tom Becker, the “Avatar” star, arrived late.",  # a title modifying a noun
     ],
 )
 def test_unattributable_quotes_give_no_fact(nlp, body):
@@ -349,3 +351,8 @@ def test_a_name_in_apposition_to_the_subject_is_who_the_sentence_is_about(nlp):
 def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
     text = HEADLINE + "Peter Weber and his wife, Anna Weber, spoke on Sunday.\n\n“We will not be silenced,” Mr. Weber said."
     assert speakers_by_quote(text, nlp) == {"We will not be silenced": "Peter Weber"}
+
+
+def test_a_name_that_is_also_a_work_noun_does_not_make_a_title(nlp):
+    body = "Maria Lopez said the comment by Dr. Paul Song “was inappropriate and insensitive.”"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"was inappropriate and insensitive.": "Maria Lopez"}

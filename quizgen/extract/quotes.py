@@ -20,6 +20,7 @@ from quizgen.constants import (
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
+    WORK_NOUNS,
 )
 from quizgen.extract.marks import Piece, find_pieces
 from quizgen.extract.people import PersonIndex, person_mentions, surname
@@ -70,6 +71,8 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
     for quotation in group_pieces(article.body, pieces, blocks):
+        if _names_a_work(doc, quotation):
+            continue  # “Avatar” in "the film “Avatar”": a title, not anybody's words
         fact = attribute(
             doc,
             quotation,
@@ -84,6 +87,25 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             if fact.via != "organisation":
                 speakers.append((fact.quote_end, fact.speaker))
             yield fact
+
+
+def _names_a_work(doc: Doc, quotation: Quotation) -> bool:
+    """A short quotation right after a word for a work or a label ("his book “TrumpNation”",
+    "a slogan, “Stronger Together”", "a video titled “…”") or one that modifies a noun after
+    it ("the “Avatar” star"): a title, not speech."""
+    if len(quotation.pieces) != 1:
+        return False
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or len(span) > 10 or not span[0].text[:1].isupper():
+        return False  # titles are short and capitalised
+    before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct and not t.is_space]
+    if before and before[-1].text.islower() and (
+        (before[-1].lower_ in WORK_NOUNS and before[-1].pos_ == "NOUN")
+        or before[-1].lower_ in ("titled", "entitled", "headlined")
+    ):
+        return True
+    after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
+    return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
 
 
 def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) -> list[Quotation]:
