@@ -86,6 +86,8 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         "A familiar voice celebrated the deal on Twitter: “We have won.”",  # a platform, not a speaker
         "Maria Lopez said her memoir “Counting Every Vote” sold well.",  # a title
         "Tom Becker, the “Avatar” star, arrived late.",  # a title modifying a noun
+        "Maria Lopez said on ABC's “This Week” that talks would resume.",  # a programme
+        "Tom Becker joked about his turn in “The Long Strike” last year.",  # a film
     ],
 )
 def test_unattributable_quotes_give_no_fact(nlp, body):

@@ -104,8 +104,20 @@ def _names_a_work(doc: Doc, quotation: Quotation) -> bool:
         or before[-1].lower_ in ("titled", "entitled", "headlined")
     ):
         return True
+    # "on ABC's “This Week”", "a turn in “The Revenant”": a programme or a work by its title
+    if before and (before[-1].lower_ in ("on", "in", "'s", "’s") or before[-1].tag_ == "POS") and _title_case(span):
+        return True
     after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
     return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
+
+
+def _title_case(span) -> bool:  # type: ignore[no-untyped-def]
+    words = [t for t in span if t.is_alpha]
+    major = [t for i, t in enumerate(words) if i == 0 or t.lower_ not in _MINOR_WORDS]
+    return 0 < len(words) <= 6 and all(t.text[:1].isupper() for t in major)
+
+
+_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])
 
 
 def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) -> list[Quotation]:
