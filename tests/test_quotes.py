@@ -100,6 +100,7 @@ def test_unattributable_quotes_give_no_fact(nlp, body):
         "“We will fight on,” said a senior Becker adviser.",  # the name only describes the speaker
         "“We will fight on,” a Becker campaign official said.",
         "“We will fight on,” a South Carolina Democrat said.",  # an indefinite description
+        "The timing was so odd that a spokesman for Tom Becker could only quip: “We will fight on.”",
     ],
 )
 def test_a_name_inside_a_description_is_not_the_speaker(nlp, body):

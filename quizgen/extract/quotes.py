@@ -509,6 +509,9 @@ def _speaker_before_quote(
     return Attribution(found[0], found[1], cue, subject) if found else None
 
 
+_DESCRIBING_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "by", "at", "on", "in", "about"])
+
+
 def _name_left_of(cue: Token, *, pronouns: bool = False) -> Token | None:
     """The name (or, with ``pronouns``, he/she) right before a reporting verb in its sentence,
     over auxiliaries, adverbs and a parenthetical: "Mr. Trump, asked about …, had said"."""
@@ -522,7 +525,14 @@ def _name_left_of(cue: Token, *, pronouns: bool = False) -> Token | None:
     if not before:
         return None
     subject = before[-1]
-    if subject.pos_ == "PROPN" or (pronouns and subject.lower_ in PERSON_PRONOUNS):
+    if subject.pos_ == "PROPN":
+        chain = len(before) - 1
+        while chain > 0 and (before[chain - 1].pos_ == "PROPN" or before[chain - 1].text == "."):
+            chain -= 1
+        if chain > 0 and before[chain - 1].lower_ in _DESCRIBING_PREPOSITIONS:
+            return None  # "a spokesman for Bernie Sanders could only quip": not Sanders
+        return subject
+    if pronouns and subject.lower_ in PERSON_PRONOUNS:
         return subject
     return None
 
