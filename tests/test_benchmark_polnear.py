@@ -71,3 +71,20 @@ def test_pronouns_resolve_only_where_the_text_settles_them(tmp_path):
         ("Anna Lopez", False, True),  # the one woman named
         ("Tom Becker", False, True),  # the one man named
     ]
+
+
+def test_items_the_scores_cannot_judge_are_sorted_into_kinds():
+    from types import SimpleNamespace
+
+    from polnear import GoldQuote
+    from quotes_sample import kind_of
+
+    fact = SimpleNamespace(quote_start=10, quote_end=20)
+    named = GoldQuote([(5, 25)], "“…”", "Tom Becker", 0, "Tom Becker", named=True)
+    open_pronoun = GoldQuote([(5, 25)], "“…”", "he", 0, None, pronoun=True)
+    description = GoldQuote([(5, 25)], "“…”", "a top aide", 0, None)
+    elsewhere = GoldQuote([(40, 60)], "“…”", "Tom Becker", 30, "Tom Becker", named=True)
+    assert kind_of(fact, [named]) is None
+    assert kind_of(fact, [open_pronoun]) == "open-pronoun"
+    assert kind_of(fact, [description]) == "description"
+    assert kind_of(fact, [elsewhere]) == "unmarked"
