@@ -1,5 +1,6 @@
 """Wording for quotations that are not whole sentences: the reported clause around a partial
-quote ("Who said the budget would “…”?") and naming verbs ("Who declared NATO “obsolete”?")."""
+quote ("Who said the budget would “…”?"), naming verbs ("Who declared NATO “obsolete”?") and
+the sentence with the speaker blanked ("… with Sen. ____ calling it a “Chinese menu.”")."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import CALLING_VERBS
+from quizgen.extract.people import surname
+from quizgen.extract.speakers import speaker_mention
 
 if TYPE_CHECKING:
-    from quizgen.extract.quotes import Quotation
+    from quizgen.extract.quote_groups import Quotation
 
 MAX_CLAUSE_WORDS = 45
+MAX_CLOZE_WORDS = 60  # a longer sentence with its speaker blanked makes a poor card
 
 
 def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
@@ -89,3 +93,44 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
             names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
             return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj])
     return None, None
+
+
+def speaker_cloze(
+    body: str, start: int, end: int, subject: Token | None, speaker: str, quotation: Quotation
+) -> str | None:
+    """The sentence of the attribution with the speaker blanked: "On Monday, ____ insisted that
+    … were “nuts.”" (for quotes too short or too embedded to ask "Who said: …?"). The blank
+    is the speaker's name where the sentence gives it once ("Kasich says he’d …" → "____
+    says he’d …"), else the words the reporting verb's subject is."""
+    if subject is None:
+        return None
+    sentence = subject.sent  # with the quotation, within the evidence
+    start = max(start, min(sentence.start_char, quotation.start - 1))
+    end = min(end, max(sentence.end_char, quotation.end + 1))
+    last = surname(speaker)
+    named = [m for m in re.finditer(rf"\b{re.escape(last)}\b", body[start:end])]
+    if len(named) == 1:
+        at, until = start + named[0].start(), start + named[0].end()
+        first = speaker.split()[0]
+        if len(speaker.split()) > 1 and body[max(start, at - len(first) - 1) : at] == first + " ":
+            at -= len(first) + 1  # the whole name, "Bernie Sanders"
+    else:
+        at, until = speaker_mention(subject)
+    if not (start <= at < until <= end):
+        return None
+    text = " ".join((body[start:at] + "____" + body[until:end]).split())
+    if len(text.split()) > MAX_CLOZE_WORDS or not _marks_balanced(text):
+        return None  # too long, or it starts or ends inside a quotation
+    if re.search(rf"\b{re.escape(last)}\b", text):
+        return None  # the speaker is named elsewhere in the sentence
+    return text[:1].upper() + text[1:]
+
+
+def _marks_balanced(text: str) -> bool:
+    """Every quotation the text opens it closes, and it closes none it did not open."""
+    depth = 0
+    for mark in re.findall(r"[“”]", text):
+        depth += 1 if mark == "“" else -1
+        if depth < 0:
+            return False
+    return depth == 0 and text.count('"') % 2 == 0 and text.count("''") % 2 == 0

@@ -1,0 +1,117 @@
+"""Reporting verbs near a quotation and the word naming who spoke: the verb's subject, or the
+name right before the verb when the parser lost the link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
+from quizgen.extract.quote_groups import Quotation
+
+
+def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
+    """Reporting verbs near the quotation, best first: those whose clause holds the quotation
+    ("McConnell said that it was “totally inappropriate” for Ginsburg to criticize Trump":
+    said, not criticize), then by distance: between its pieces, after, before."""
+    candidates = []
+    for tok in frame:
+        is_verb = tok.lemma_.lower() in REPORTING_VERBS | CALLING_VERBS and tok.pos_ in ("VERB", "AUX")
+        is_according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+        is_put_it = tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)
+        if not (is_verb or is_according or is_put_it):  # "As Dana Milbank puts it, “…”"
+            continue
+        if quotation.start < tok.idx < quotation.end:
+            distance = 0
+        elif tok.idx >= quotation.end:
+            distance = tok.idx - quotation.end
+        else:
+            distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
+        governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree)
+        candidates.append((not governs, distance, tok.i, tok))
+    return [t for *_, t in sorted(candidates)]
+
+
+def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """The subject of the reporting verb (or the object of "according to"), never a word
+    inside the quotation itself."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                objs = [c for c in to.children if c.dep_ == "pobj" and outside(c)]
+                return objs[0] if objs else None
+        return None
+    verb = cue
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
+            continue
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def drop_parenthetical(tokens: list[Token]) -> list[Token]:
+    """"Ramos , 58 ," / "Tom Becker , the head of the union ," / "Trey Gowdy ( R - S.C. )"
+    → the name before the commas or brackets."""
+    if tokens and tokens[-1].text == ")":
+        opening = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].text == "("), 0)
+        if opening > 0:
+            return tokens[:opening]
+    if len(tokens) >= 3 and tokens[-1].text == ",":
+        commas = [i for i in range(1, len(tokens) - 1) if tokens[i].text == ","]
+        last = commas[-1] if commas else 0
+        if (
+            commas
+            and tokens[last - 1].pos_ != "PROPN"
+            and all(t.pos_ == "PROPN" or t.text == "." for t in tokens[last + 1 : -1])
+        ):
+            return tokens[:-1]  # "the union's press officer, Tom Becker,": the name itself
+        # Else the first comma after a name that opens a description: "Mr. Daniloff, now 81
+        # and retired in Cambridge, Mass.," (not the one after "In Washington, Trump, …").
+        ends = commas + [len(tokens) - 1]
+        for i, following in zip(commas, ends[1:]):
+            segment = tokens[i + 1 : following]
+            if tokens[i - 1].pos_ == "PROPN" and not all(t.pos_ == "PROPN" for t in segment):
+                return tokens[:i]
+    return tokens
+
+
+_DESCRIBING_PREPOSITIONS = frozenset(["for", "of", "to", "with", "from", "by", "at", "on", "in", "about"])
+
+
+def name_left_of(cue: Token, *, pronouns: bool = False) -> Token | None:
+    """The name (or, with ``pronouns``, he/she) right before a reporting verb in its sentence,
+    over auxiliaries, adverbs and a parenthetical: "Mr. Trump, asked about …, had said"."""
+    doc = cue.doc
+    before = [t for t in doc[cue.sent.start : cue.i] if not t.is_space]
+    while before and before[-1].pos_ in ("AUX", "ADV", "PART"):
+        before = before[:-1]
+    before = drop_parenthetical(before)
+    while before and before[-1].text == ",":
+        before = before[:-1]
+    if not before:
+        return None
+    subject = before[-1]
+    if subject.pos_ == "PROPN":
+        introducer = word_before_name(before)
+        if introducer is not None and introducer.lower_ in _DESCRIBING_PREPOSITIONS:
+            return None  # "a spokesman for Bernie Sanders could only quip": not Sanders
+        return subject
+    if pronouns and subject.lower_ in PERSON_PRONOUNS:
+        return subject
+    return None
+
+
+def word_before_name(tokens: list[Token]) -> Token | None:
+    """The word before the name that ends ``tokens`` ("for" in "a spokesman for Bernie Sanders")."""
+    at = len(tokens) - 1
+    while at > 0 and (tokens[at - 1].pos_ == "PROPN" or tokens[at - 1].text == "."):
+        at -= 1
+    return tokens[at - 1] if at > 0 else None

@@ -1,0 +1,117 @@
+"""Quotations: pieces of quoted text grouped into one quotation each (split around a cue,
+continued across paragraphs), and the short quoted titles that are not anybody's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from quizgen.constants import REPORTING_VERBS, WORK_NOUNS
+from quizgen.extract.marks import Piece
+
+MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
+
+
+@dataclass
+class Quotation:
+    pieces: list[Piece]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) -> list[Quotation]:
+    """Join pieces of one quotation: split around a short cue, or continued across paragraphs."""
+    groups: list[Quotation] = []
+    for piece in pieces:
+        if groups:
+            last = groups[-1].pieces[-1]
+            gap = body[last.end : piece.start]
+            same_block = last.block == piece.block
+            continued = (
+                not last.closed
+                and piece.block == last.block + 1
+                and body[blocks[piece.block][0] : piece.start].strip() in ("“", '"', "''", "``", "„")
+            )
+            split_round_cue = (
+                same_block
+                and len(gap) <= MAX_GAP
+                and _has_cue_words(gap)
+                and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
+            )
+            if continued or split_round_cue:
+                groups[-1].pieces.append(piece)
+                continue
+        groups.append(Quotation([piece]))
+    return groups
+
+
+def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end: int) -> bool:
+    """Whether ``piece`` has an attribution of its own rather than continuing ``last``:
+    “A.” Mr. Zahed said: “B.” (the cue introduces B), “A,” Rubio said. Bush said “B”
+    (a second cue), or “A,” said Collins. “B,” added Rodgers (B's own cue after it)."""
+    ends_sentence = body[last.start : last.end].rstrip("”\"' ")[-1:] in (".", "?", "!")
+    first_end = _SENTENCE_END.search(gap)
+    if ends_sentence and first_end is None:
+        return True
+    if first_end is not None and _has_cue_words(gap[first_end.end() :]):
+        return True
+    after = body[piece.end : min(block_end, piece.end + 60)]
+    after = re.split(r"[“\"]|''", after.lstrip("”\"' "), maxsplit=1)[0]
+    own = _SENTENCE_END.split(after, maxsplit=1)[0]
+    return _has_cue_words(own) and not own.rstrip().endswith(":")
+
+
+# A sentence ends at . ? ! and a space, but not after an initial or a short capitalised
+# abbreviation ("Sen. Susan Collins", "Dec. 6", "J. Michael").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!]['’”\"]*\s")
+
+
+def _has_cue_words(gap: str) -> bool:
+    words = {w.strip(",.;:”“\"'’").lower() for w in gap.split()}
+    return any(w in _CUE_FORMS for w in words)
+
+
+_CUE_FORMS = frozenset(
+    form
+    for lemma in REPORTING_VERBS
+    for form in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+) | {"said", "told", "wrote", "says", "tells", "writes", "according", "added", "continued"}
+
+
+def names_a_work(doc: Doc, quotation: Quotation) -> bool:
+    """A short quotation right after a word for a work or a label ("his book “TrumpNation”",
+    "a slogan, “Stronger Together”", "a video titled “…”") or one that modifies a noun after
+    it ("the “Avatar” star"): a title, not speech."""
+    if len(quotation.pieces) != 1:
+        return False
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or len(span) > 10 or not span[0].text[:1].isupper():
+        return False  # titles are short and capitalised
+    before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct and not t.is_space]
+    if before and before[-1].text.islower() and (
+        (before[-1].lower_ in WORK_NOUNS and before[-1].pos_ == "NOUN")
+        or before[-1].lower_ in ("titled", "entitled", "headlined")
+    ):
+        return True
+    # "on ABC's “This Week”", "a turn in “The Revenant”": a programme or a work by its title
+    if before and (before[-1].lower_ in ("on", "in", "'s", "’s") or before[-1].tag_ == "POS") and _title_case(span):
+        return True
+    after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
+    return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
+
+
+def _title_case(span) -> bool:  # type: ignore[no-untyped-def]
+    words = [t for t in span if t.is_alpha]
+    major = [t for i, t in enumerate(words) if i == 0 or t.lower_ not in _MINOR_WORDS]
+    return 0 < len(words) <= 6 and all(t.text[:1].isupper() for t in major)
+
+
+_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])
