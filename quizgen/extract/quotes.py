@@ -1,9 +1,10 @@
 """Direct quotations and their speakers (who said what).
 
 Finds quoted stretches (``marks.find_pieces``), groups pieces split around a cue
-(“A,” she said, “B.”) and paragraphs of one long quotation, then attributes each group:
-the subject of a reporting verb next to the quote, "according to X", or a pronoun or
-partial name resolved to the person meant. A quote whose speaker is not certain gives no fact.
+(“A,” she said, “B.”) and paragraphs of one long quotation (``quote_groups``), then
+attributes each group: the subject of a reporting verb next to the quote (``cues``),
+"according to X", a name and a colon, or a pronoun or partial name resolved to the person
+meant (``speakers``). A quote whose speaker is not certain gives no fact.
 """
 
 from __future__ import annotations
