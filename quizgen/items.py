@@ -25,6 +25,7 @@ MAX_QUESTION_WORDS = 40
 SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
+FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
 
 
 def stable_id(prefix: str, key: str) -> str:
@@ -152,9 +153,17 @@ def quote_items(
 
 def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:
     """What a quote item asks, and in which style: a question where one reads naturally, else
-    the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”")."""
+    the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”") —
+    also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one."""
     question = quote_question(fact)
-    if question is not None:
+    # A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb.
+    fragment = (
+        fact.quote[:1].islower()
+        and len(fact.quote.split()) <= FRAGMENT_WORDS
+        and not fact.clause
+        and not (fact.verb and fact.target)
+    )
+    if question is not None and not (fragment and fact.cloze is not None):
         return question, "question"
     if fact.cloze is not None:
         return fact.cloze, "cloze"

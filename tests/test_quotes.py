@@ -359,3 +359,13 @@ def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
 def test_a_name_that_is_also_a_work_noun_does_not_make_a_title(nlp):
     body = "Maria Lopez said the comment by Dr. Paul Song “was inappropriate and insensitive.”"
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"was inappropriate and insensitive.": "Maria Lopez"}
+
+
+def test_a_fragment_is_asked_as_its_sentence_not_as_a_whole_quote(nlp):
+    from quizgen.items import quote_prompt
+
+    body = "On Wednesday, Tom Becker described the offer as “an insult to every nurse.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [quote_prompt(f) for f in facts] == [
+        ("On Wednesday, ____ described the offer as “an insult to every nurse.”", "cloze")
+    ]
