@@ -134,8 +134,8 @@ def main() -> int:
     total = score["named"] + score["pronoun"]
     print(f"articles: {len(articles)}  time: {elapsed:.1f}s")
     print(line("speaker named in the annotation:", score["named"]))
-    print(line("speaker a pronoun (approx. gold):", score["pronoun"]))
-    print(line("all annotated direct quotes:", total))
+    print(line("speaker he/she, settled by the text:", score["pronoun"]))
+    print(line("all with a gold speaker:", total))
     unresolved = [g for gold in golds for g in gold if g.pronoun and not g.speaker]
     undetermined = [g for gold in golds for g in gold if not g.speaker and not g.pronoun]
     print(
