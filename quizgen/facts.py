@@ -46,7 +46,7 @@ class QuoteFact:
     target: str | None = None  # for scare quotes: what was so called ("NATO")
     clause: str | None = None  # indirect speech holding a partial quote
     cue_past: str = "said"  # the reporting verb for the question ("said", "warned", …)
-    cloze: str | None = None  # the evidence with the speaker's words blanked as ____
+    cloze: str | None = None  # the attribution's sentence with the speaker blanked as ____
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,12 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     sentence with the next line, and the parser loses the subject of the reporting verb.
     (The parser keeps boundaries set before it runs.)"""
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+        if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
     return doc
+
+
+def follows_line_break(tok):  # type: ignore[no-untyped-def]
+    """Whether a line break stands between ``tok`` and the token before it."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))

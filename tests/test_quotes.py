@@ -270,28 +270,34 @@ def test_pronoun_antecedent_is_not_looked_for_three_paragraphs_back(nlp):
     assert speakers_by_quote(text, nlp) == {}
 
 
-def test_short_quote_in_reported_speech_becomes_a_cloze(nlp):
+@pytest.mark.parametrize(
+    ("body", "speaker", "cloze"),
+    [
+        # a short quote in reported speech: no natural question
+        (
+            "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”",
+            "Maria Lopez",
+            "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”",
+        ),
+        # the blank is the name, not the later pronoun the verb's subject is
+        (
+            "Becker says he would sit the minister down and tell her “no more nonsense” next week.",
+            "Tom Becker",
+            "____ says he would sit the minister down and tell her “no more nonsense” next week.",
+        ),
+        # a quoted phrase is asked as its sentence, not as a whole quote ("Who said: …?")
+        (
+            "On Wednesday, Tom Becker described the offer as “an insult to every nurse.”",
+            "Tom Becker",
+            "On Wednesday, ____ described the offer as “an insult to every nurse.”",
+        ),
+    ],
+)
+def test_quotes_without_a_natural_question_become_clozes(nlp, body, speaker, cloze):
     from quizgen.items import quote_prompt
 
-    body = "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”"
     facts = quotes_in(HEADLINE + INTRO + body, nlp)
-    assert [f.speaker for f in facts] == ["Maria Lopez"]
-    assert quote_prompt(facts[0]) == (
-        "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”",
-        "cloze",
-    )
-
-
-def test_cloze_blanks_the_name_rather_than_a_later_pronoun(nlp):
-    from quizgen.items import quote_prompt
-
-    body = "Becker says he would sit the minister down and tell her “no more nonsense” next week."
-    facts = quotes_in(HEADLINE + INTRO + body, nlp)
-    assert [f.speaker for f in facts] == ["Tom Becker"]
-    assert quote_prompt(facts[0]) == (
-        "____ says he would sit the minister down and tell her “no more nonsense” next week.",
-        "cloze",
-    )
+    assert [(f.speaker, quote_prompt(f)) for f in facts] == [(speaker, (cloze, "cloze"))]
 
 
 def test_no_cloze_when_the_speaker_is_named_twice_in_the_sentence(nlp):
@@ -359,13 +365,3 @@ def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
 def test_a_name_that_is_also_a_work_noun_does_not_make_a_title(nlp):
     body = "Maria Lopez said the comment by Dr. Paul Song “was inappropriate and insensitive.”"
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"was inappropriate and insensitive.": "Maria Lopez"}
-
-
-def test_a_fragment_is_asked_as_its_sentence_not_as_a_whole_quote(nlp):
-    from quizgen.items import quote_prompt
-
-    body = "On Wednesday, Tom Becker described the offer as “an insult to every nurse.”"
-    facts = quotes_in(HEADLINE + INTRO + body, nlp)
-    assert [quote_prompt(f) for f in facts] == [
-        ("On Wednesday, ____ described the offer as “an insult to every nurse.”", "cloze")
-    ]

@@ -109,6 +109,25 @@ def name_left_of(cue: Token, *, pronouns: bool = False) -> Token | None:
     return None
 
 
+def name_before_colon(tokens: list[Token]) -> Token | None:
+    """The name that ``tokens`` end with before a colon, as in a transcript ("Rep. Trey Gowdy
+    (R-S.C.):", "More from Jones:"), but not a place or a pair ("on Twitter:", "Mark
+    Blumenthal and Jon Cohen:")."""
+    if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
+        return None
+    named = tokens[:-1]
+    if tokens[-1].text == "):":  # the tokenizer reads "(R-S.C.):" as ending in one token
+        opening = next((k for k in range(len(named) - 1, -1, -1) if named[k].text == "("), 0)
+        named = named[:opening]
+    named = drop_parenthetical(named)
+    if not named or named[-1].pos_ != "PROPN":
+        return None
+    introducer = word_before_name(named)
+    if introducer is not None and introducer.pos_ in ("ADP", "CCONJ"):
+        return None
+    return named[-1]
+
+
 def word_before_name(tokens: list[Token]) -> Token | None:
     """The word before the name that ends ``tokens`` ("for" in "a spokesman for Bernie Sanders")."""
     at = len(tokens) - 1

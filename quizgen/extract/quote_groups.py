@@ -108,10 +108,11 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
     return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
 
 
+_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])
+
+
 def _title_case(span) -> bool:  # type: ignore[no-untyped-def]
+    """Up to six words, every one but the small ones capitalised ("Bridge Over Troubled Water")."""
     words = [t for t in span if t.is_alpha]
     major = [t for i, t in enumerate(words) if i == 0 or t.lower_ not in _MINOR_WORDS]
     return 0 < len(words) <= 6 and all(t.text[:1].isupper() for t in major)
-
-
-_MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])

@@ -108,7 +108,7 @@ def speaker_cloze(
     start = max(start, min(sentence.start_char, quotation.start - 1))
     end = min(end, max(sentence.end_char, quotation.end + 1))
     last = surname(speaker)
-    named = [m for m in re.finditer(rf"\b{re.escape(last)}\b", body[start:end])]
+    named = list(re.finditer(rf"\b{re.escape(last)}\b", body[start:end]))
     if len(named) == 1:
         at, until = start + named[0].start(), start + named[0].end()
         first = speaker.split()[0]

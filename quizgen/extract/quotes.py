@@ -23,9 +23,9 @@ from quizgen.constants import (
 from quizgen.extract.cues import (
     cue_candidates,
     drop_parenthetical,
+    name_before_colon,
     name_left_of,
     speaker_token,
-    word_before_name,
 )
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex, person_mentions
@@ -44,8 +44,6 @@ class Attribution:
     via: str
     cue: Token
     subject: Token
-
-
 
 
 def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None = None) -> Iterator[QuoteFact]:
@@ -79,9 +77,6 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             if fact.via != "organisation":
                 speakers.append((fact.quote_end, fact.speaker))
             yield fact
-
-
-
 
 
 def attribute(
@@ -274,7 +269,6 @@ def _fact(
     )
 
 
-
 def _strip_trailing_comma(text: str) -> str:
     text = text.strip()
     while text and text[-1] in ",;:":
@@ -293,8 +287,6 @@ def _sentences_around(doc: Doc, start: int, end: int) -> list:
         if nxt.start_char - end <= 3 and len(nxt) <= 12:
             sents.append(nxt)
     return sents
-
-
 
 
 def _speaker_before_quote(
@@ -323,31 +315,19 @@ def _speaker_before_quote(
     )
     if cue_at is None:
         # "Rep. Trey Gowdy (R-S.C.): “…”", "More from Jones: “…”": a name and a colon.
-        if len(tokens) > 1 and tokens[-1].text in (":", "):"):
-            named = tokens[:-1]
-            if tokens[-1].text == "):":  # "Rep. Trey Gowdy (R-S.C.):" reads "):" as one token
-                opening = next((k for k in range(len(named) - 1, -1, -1) if named[k].text == "("), 0)
-                named = named[:opening]
-            named = drop_parenthetical(named)
-            if named and named[-1].pos_ == "PROPN":
-                introducer = word_before_name(named)
-                if introducer is not None and introducer.pos_ in ("ADP", "CCONJ"):
-                    return None  # "on Twitter:", "Mark Blumenthal and Jon Cohen:"
-                found = resolve_speaker(
-                    named[-1], index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers
-                )
-                if found is None or found[1] == "organisation":
-                    return None
-                return Attribution(found[0], found[1], tokens[-1], named[-1])
-        return None
+        named = name_before_colon(tokens)
+        if named is None:
+            return None
+        found = resolve_speaker(named, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+        if found is None or found[1] == "organisation":
+            return None
+        return Attribution(found[0], found[1], tokens[-1], named)
     cue = tail[cue_at]
     subject = name_left_of(cue, pronouns=True)
     if subject is None:
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     return Attribution(found[0], found[1], cue, subject) if found else None
-
-
 
 
 _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}

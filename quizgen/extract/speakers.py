@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from quizgen.constants import PERSON_PRONOUNS, REPORTING_VERBS, TITLES
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
 from quizgen.facts import Mention
+from quizgen.nlp import follows_line_break
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -140,7 +141,7 @@ def _resolve_pronoun(
     """
     position = min(tok.idx, quote_start)
     doc = tok.doc
-    # The antecedent is in the pronoun's paragraph or the one before (and not far back).
+    # The antecedent is in the pronoun's paragraph or the two before (and not far back).
     since = max(position - PRONOUN_WINDOW, _paragraph_start(doc[tok.sent.start], back=2))
     salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if since <= p < position]
     for m in mentions:
@@ -180,8 +181,7 @@ def _paragraph_start(tok: Token, *, back: int) -> int:
     doc = tok.doc
     sentence = tok.sent
     while sentence.start > 0:
-        before = doc[sentence.start - 1]
-        if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+        if follows_line_break(doc[sentence.start]):
             if back == 0:
                 break
             back -= 1
