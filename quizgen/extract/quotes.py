@@ -9,6 +9,7 @@ meant (``speakers``). A quote whose speaker is not certain gives no fact.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -100,8 +101,11 @@ def attribute(
 
     b_start, b_end = blocks[quotation.pieces[0].block]
 
+    starts = [s for s, _ in quoted]  # the pieces come in text order and do not overlap
+
     def outside(tok: Token) -> bool:
-        return not any(s <= tok.idx < e for s, e in quoted)
+        at = bisect_right(starts, tok.idx) - 1
+        return at < 0 or tok.idx >= quoted[at][1]
 
     # The attribution lies in the quote's own paragraph (sentences may run across paragraphs).
     frame = [t for t in doc[s_start:s_end] if outside(t) and b_start <= t.idx < b_end]
@@ -277,9 +281,15 @@ def _strip_trailing_comma(text: str) -> str:
 
 
 def _sentences_around(doc: Doc, start: int, end: int) -> list:
-    sents = [s for s in doc.sents if s.end_char > start - 1 and s.start_char < end + 1]
-    if not sents:
+    if not len(doc):
         return []
+    length = doc[-1].idx + len(doc[-1].text_with_ws)  # not Doc.text, which is rebuilt on every read
+    span = doc.char_span(max(0, start - 1), min(length, end + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    sents = [span[0].sent]
+    while sents[-1].end < len(doc) and sents[-1].end < span.end:
+        sents.append(doc[sents[-1].end].sent)
     # The attribution often follows the closing mark in the next "sentence" ("… .” he said.").
     following = sents[-1].end
     if following < len(doc):

@@ -3,7 +3,7 @@ to the fullest name the article gives (or an organisation's name)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import PERSON_PRONOUNS, REPORTING_VERBS, TITLES
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
@@ -52,16 +52,31 @@ def speaker_mention(tok: Token) -> tuple[int, int]:
     """Character span of the words naming the speaker whose head is ``tok``: the whole name
     ("Mitch McConnell" in "Sen. Mitch McConnell"), the description ("the NATO chief"), or
     the pronoun itself."""
-    for ent in tok.sent.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in SPEAKER_LABELS:
-            first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
-            return first.idx, ent.end_char
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in SPEAKER_LABELS:
+        first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+        return first.idx, ent.end_char
     if tok.pos_ == "PROPN":
         words = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
         return words[0].idx, tok.idx + len(tok.text)
     if tok.pos_ == "NOUN":  # "the NATO chief": the phrase up to its head noun
         return tok.left_edge.idx, tok.idx + len(tok.text)
     return tok.idx, tok.idx + len(tok.text)
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, found from its IOB tags (``Doc.ents`` is rebuilt
+    on every read)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _honorific_gender(tok: Token) -> str:
@@ -94,10 +109,9 @@ def _is_known_person(text: str, index: PersonIndex, *, before: int) -> bool:
 
 def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     """The named entity the subject phrase stands for: its own, or an appositive's."""
-    doc = tok.doc
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in tok.children)
     if tok.ent_type_ in ("PERSON", "ORG") and not indefinite:
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        ent = entity_of(tok)
         cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
         if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
             cleaned = cleaned[4:]
