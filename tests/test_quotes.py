@@ -88,6 +88,10 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         "Tom Becker, the “Avatar” star, arrived late.",  # a title modifying a noun
         "Maria Lopez said on ABC's “This Week” that talks would resume.",  # a programme
         "Tom Becker joked about his turn in “The Long Strike” last year.",  # a film
+        "Tom Becker told “Good Morning Harbor” that he was tired.",  # a programme after "told"
+        "Maria Lopez, wearing “Tom Becker” campaign pins, said little.",  # a name on a pin
+        "Tom Becker said the “Super Tuesday” vote would decide it.",  # a name of an event
+        '<tweet author="@lopez" timestamp="1454346000">Maria Lopez said nothing.</tweet>',  # markup
     ],
 )
 def test_unattributable_quotes_give_no_fact(nlp, body):
@@ -365,3 +369,26 @@ def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
 def test_a_name_that_is_also_a_work_noun_does_not_make_a_title(nlp):
     body = "Maria Lopez said the comment by Dr. Paul Song “was inappropriate and insensitive.”"
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"was inappropriate and insensitive.": "Maria Lopez"}
+
+
+def test_a_misprinted_closing_mark_still_closes_the_quote(nlp):
+    text = HEADLINE + INTRO + "Tom Becker called the plan “reckless“ in a speech. “It's unusual,“ said Maria Lopez."
+    found = speakers_by_quote(text, nlp)
+    assert found.get("It's unusual,".rstrip(",")) == "Maria Lopez" or found.get("It's unusual") == "Maria Lopez", found
+    assert not any(q.startswith("in a speech") for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # a tweet that mentions a handle is still somebody's words
+        ("Maria Lopez tweeted: “No @TomBecker, we are not where we need to be.”", "No @TomBecker, we are not where we need to be."),
+        # shouted in capitals: words, not a title
+        ("“GROWING PARTY,” Maria Lopez declared in a tweet.", "GROWING PARTY"),
+        # a nickname put in someone's mouth by a verb of naming
+        ("Tom Becker called her “Lying Maria” at the rally.", "Lying Maria"),
+    ],
+)
+def test_capitalised_or_tagged_words_that_are_speech_stay_quotes(nlp, body, quote):
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert quote in found, found

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 # One token per mark; '' before ' so that the doubled apostrophe wins.
 _MARK = re.compile(r"“|”|„|\"|''|``")
 _OPENERS = {"“": "”", "„": "”", '"': '"', "''": "''", "``": "''"}
+# Markup left in a text (<tweet author="x" date="…">): its attribute values are not quotations.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
     """Quoted pieces in each paragraph span; an unclosed quote runs to its paragraph's end."""
     pieces: list[Piece] = []
     for index, (b_start, b_end) in enumerate(spans):
-        text = body[b_start:b_end]
+        text = _TAG.sub(lambda m: " " * len(m.group()), body[b_start:b_end])
         open_mark: str | None = None
         open_at = 0
         for m in _MARK.finditer(text):
@@ -47,6 +49,11 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
                 if m.start() > open_at:
                     pieces.append(Piece(b_start + open_at, b_start + m.start(), index, True))
                 open_mark = None
+            elif mark == open_mark == "“" and _misprinted_closer(text, m.start(), m.end()):
+                # “abhorrent“ in a tweet: an opening mark glued to the word before it closes.
+                if m.start() > open_at:
+                    pieces.append(Piece(b_start + open_at, b_start + m.start(), index, True))
+                open_mark = None
             elif mark == open_mark == "“":
                 # A new opening before any close: the earlier quote was never closed.
                 if m.start() > open_at:
@@ -60,6 +67,10 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
 def _is_inch_or_apostrophe(text: str, at: int, mark: str) -> bool:
     # 6'2" or 12" (inches): a straight mark right after a digit opens nothing.
     return mark in ('"', "''") and at > 0 and text[at - 1].isdigit()
+
+
+def _misprinted_closer(text: str, start: int, end: int) -> bool:
+    return _ends_word(text, start) and (end == len(text) or text[end].isspace() or text[end] in ".,;:?!")
 
 
 def _ends_word(text: str, at: int) -> bool:

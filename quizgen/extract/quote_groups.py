@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quizgen.constants import REPORTING_VERBS, WORK_NOUNS
+from quizgen.constants import CALLING_VERBS, REPORTING_VERBS, WORK_NOUNS
 from quizgen.extract.marks import Piece
 
 MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
@@ -93,8 +93,14 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
     if len(quotation.pieces) != 1:
         return False
     span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-    if span is None or len(span) > 10 or not span[0].text[:1].isupper():
+    if span is None:
+        return False
+    if not any(c.isalpha() for c in span.text) or _ADDRESS.fullmatch(span.text.strip()):
+        return True  # “1454346000”, “@edhenry”, “http://…”: data, not words
+    if len(span) > 10 or not span[0].text[:1].isupper():
         return False  # titles are short and capitalised
+    if _name_or_title(doc, span):
+        return True
     before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct and not t.is_space]
     if before and before[-1].text.islower() and (
         (before[-1].lower_ in WORK_NOUNS and before[-1].pos_ == "NOUN")
@@ -106,6 +112,27 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
         return True
     after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
     return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.|@)\S+")
+
+
+def _name_or_title(doc: Doc, span) -> bool:  # type: ignore[no-untyped-def]
+    """“Fox and Friends”, “Ted Cruz” pins, “Super Tuesday”, “Guccifer”: a name or a title in
+    quotation marks (every word capitalised or a proper noun), not said by anyone, unless a
+    verb of naming puts it in someone's mouth ("called her “Crooked Hillary”")."""
+    words = [t for t in span if t.is_alpha]
+    last = span.text.rstrip("”\"' ")[-1:]
+    if not words or last in ("!", "?") or all(t.is_upper for t in words):
+        return False  # exclaimed or shouted: words, not a name
+    if len(words) == 1:
+        named = words[0].pos_ == "PROPN" and last != "." and span.start > 0 and not doc[span.start - 1].is_sent_start
+    else:
+        named = _title_case(span) and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words[1:])
+    if not named:
+        return False
+    before = [t for t in doc[max(0, span.start - 5) : span.start] if not t.is_punct and not t.is_space]
+    return not any(t.lemma_ in CALLING_VERBS or t.lemma_ in ("nickname", "christen") for t in before)
 
 
 _MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])
