@@ -19,6 +19,8 @@ TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
 
@@ -214,9 +216,11 @@ class PersonIndex:
         self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, str] | None = None
+        self._pronoun_genders: dict[str, str] | None = None
 
     def gender(self, full: str) -> str:
-        """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname."""
+        """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname,
+        else from the pronouns that follow the person's name in the article."""
         found = gender_of(full)
         if found != "?":
             return found
@@ -225,7 +229,34 @@ class PersonIndex:
             for m in _HONORIFIC.finditer(self.text):
                 genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
             self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
-        return self._honorifics.get(surname(full), "?")
+        found = self._honorifics.get(surname(full), "?")
+        if found != "?":
+            return found
+        if self._pronoun_genders is None:
+            self._pronoun_genders = self._genders_from_pronouns()
+        return self._pronoun_genders.get(full, "?")
+
+    def _genders_from_pronouns(self) -> dict[str, str]:
+        """Genders told by the text: the first he/his/him or she/her after a name, in its
+        sentence and before anyone else is named ("Hillary Clinton said her plan …"), counted
+        over the article; a person's gender when one kind wins at least twice and three to one."""
+        votes: dict[str, dict[str, int]] = {}
+        for m, after in zip(self.mentions, [*self.mentions[1:], None]):
+            stop = min(m.end + 80, after.start if after is not None else len(self.text))
+            window = _SENTENCE_STOP.split(self.text[m.end : stop], maxsplit=1)[0]
+            pronoun = _GENDERED_PRONOUN.search(window)
+            full = self.full_name(m.name, before=m.start + 1)
+            if pronoun is None or full is None:
+                continue
+            gender = "f" if pronoun.group().lower() in ("she", "her", "hers", "herself") else "m"
+            counts = votes.setdefault(full, {"m": 0, "f": 0})
+            counts[gender] += 1
+        return {
+            full: gender
+            for full, counts in votes.items()
+            for gender, other in (("m", "f"), ("f", "m"))
+            if counts[gender] >= 2 and counts[gender] >= 3 * counts[other]
+        }
 
     def named_in_full(self, name: str, *, before: int) -> str | None:
         """"Palmer" → "Anna Palmer" where the text before gives a known first name with that
