@@ -69,6 +69,22 @@ TITLES = (
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Nouns for people or groups who speak without being named ("a man yelled", "the crowd
+# chanted", "his wife whispered"): such a subject ends the search for a speaker.
+UNNAMED_SPEAKERS = frozenset([
+    "crowd", "audience", "man", "woman", "person", "people", "aide", "adviser", "advisor",
+    "spokesman", "spokeswoman", "spokesperson", "source", "official", "delegate", "fan",
+    "supporter", "voter", "protester", "protestor", "guy", "wife", "husband", "host",
+    "biographer", "staffer", "strategist", "operative", "insider", "critic", "attendee",
+    "resident", "worker", "observer", "analyst", "lawmaker", "donor", "activist", "friend",
+    "heckler", "demonstrator", "onlooker", "participant", "someone", "anyone", "everyone",
+])
+# Documents that speak for someone unnamed when indefinite ("a letter warns", "one ad declared").
+DOCUMENT_NOUNS = frozenset([
+    "letter", "ad", "advertisement", "story", "report", "statement", "memo", "email", "note",
+    "study", "poll", "survey", "projection", "investigation", "analysis", "editorial", "post",
+    "tweet", "message", "sign", "banner", "release", "filing", "complaint",
+])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech

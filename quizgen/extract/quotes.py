@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import (
+    DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
+    UNNAMED_SPEAKERS,
 )
 from quizgen.extract.cues import (
     cue_candidates,
@@ -164,8 +166,10 @@ def attribute(
             if found is not None:
                 resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
-            if speaker_tok.pos_ in ("PROPN", "PRON"):
-                return None  # a name or pronoun we cannot pin down: no guessing further away
+            if speaker_tok.pos_ in ("PROPN", "PRON") or _unnamed_source(speaker_tok):
+                # a name or pronoun we cannot pin down, or a person, group or document the
+                # text does not name ("a man yelled", "the crowd chanted"): no guessing further
+                return None
     if resolved is None:
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
@@ -179,6 +183,17 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _unnamed_source(tok: Token) -> bool:
+    """A common noun for people or a group ("aide", "crowd"), or "a"/"one" before a word
+    for a document ("a letter", "one ad"): a source the text leaves unnamed."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in UNNAMED_SPEAKERS or tok.lower_ in UNNAMED_SPEAKERS:
+        return True
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in tok.children)
+    return indefinite and tok.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _introduced_before(doc: Doc, quotation: Quotation, candidates: list[Token], after_cue: Token) -> bool:
