@@ -71,3 +71,13 @@ def test_a_pronoun_after_someone_else_is_named_does_not_count():
     text = "Hillary Wexford met Tom Baker, and he said no. Wexford told Tom Baker he was wrong."
     index = PersonIndex(_mentions(text, "Hillary Wexford", "Wexford", "Tom Baker"), text=text)
     assert index.gender("Hillary Wexford") == "?"
+
+
+def test_clean_names_keep_suffixes_and_drop_invisible_marks():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Joseph R. Biden Jr.") == "Joseph R. Biden Jr."
+    assert clean_name("Doug \u00adAndres") == "Doug Andres"  # a soft hyphen from the web page
+    assert clean_name("Sen. Ted Cruz.") == "Ted Cruz"
+    assert clean_name("Pennsylvania Gov.") == ""  # a title: the name follows it
+    assert clean_name("Amy Pope") == "Amy Pope"  # a surname that is also a title word

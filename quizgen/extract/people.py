@@ -26,13 +26,23 @@ _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"
 
 def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
-    words = " ".join(text.replace("\n", " ").split()).strip(" ,.;:()[]\"“”'’").split(" ")
+    text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
+    words = " ".join(text.replace("\n", " ").split()).strip(" ,;:()[]\"“”'’").split(" ")
+    if words and not _ABBREVIATION.fullmatch(words[-1]):
+        words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
+        return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
+
+
+_ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
 
 
 @lru_cache(maxsize=65536)
