@@ -284,3 +284,17 @@ def corpus_articles(corpus: Path) -> list[tuple[Path, Path]]:
         if anns:
             pairs.append((text, anns[0]))
     return pairs
+
+
+def read_checked(path: Path) -> dict[tuple[str, int], str]:
+    """Speakers read by hand: ``(article id, quote offset) -> full name``, ``-`` (no one named
+    person said it: an unnamed aide, a group, a document, not speech) or ``?`` (left open)."""
+    checked: dict[tuple[str, int], str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3 or not fields[1].isdigit() or not fields[2].strip():
+            raise ValueError(f"{path}:{number}: expected article id, offset and speaker separated by tabs")
+        checked[(fields[0], int(fields[1]))] = fields[2].strip()
+    return checked

@@ -9,6 +9,12 @@ cloze) whose speaker's surname is the gold one, among those overlapping a direct
 gold speaker. Recall: direct quotes with a gold speaker that got an item with that speaker.
 Quotes without a gold speaker (descriptions such as "a senior aide", groups, "they", he/she
 left open) are out of both; the items made on them are counted apart.
+
+``polnear_checked.tsv`` (``--checked``) gives, for those quotes and for quotations the
+annotators did not mark, the speaker as read in the article: a full name, or ``-`` when no one
+named person said the words. With it the benchmark also scores every item on an annotated quote
+(the issue's precision), the items on unmarked quotations, and recall over every quote whose
+speaker is a named person.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear import corpus_articles, read_annotations
+from polnear import corpus_articles, read_annotations, read_checked
 
 from quizgen.errors import QuizgenError
 from quizgen.extract.quotes import extract_quotes
@@ -44,6 +50,17 @@ def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def _score_read(score: Counter, fact, labels: list[str], wrong: list, article_id: str) -> None:
+    """Score one item against the speakers read by hand for its quote (``-``: no one named)."""
+    if not labels:
+        score["unread"] += 1
+        return
+    right = any(speaker_matches(fact.speaker, who) for who in labels if who not in ("-", "?"))
+    score["right" if right else "wrong"] += 1
+    if not right:
+        wrong.append((article_id, f"{fact.speaker} ({fact.via})", "/".join(labels), fact.quote[:70]))
+
+
 def parsed_docs(nlp, articles: list, cache: Path | None) -> list:
     """The articles parsed, read from (or saved to) a DocBin ``cache`` when one is named."""
     from spacy.tokens import DocBin
@@ -63,6 +80,10 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
     parser.add_argument("--show", type=int, default=25, help="mismatches to list")
+    parser.add_argument(
+        "--checked", type=Path, default=Path(__file__).with_name("polnear_checked.tsv"),
+        help="speakers read by hand for the quotes the annotations leave open (default: %(default)s)",
+    )
     parser.add_argument(
         "--docs", type=Path, default=None,
         help="a spaCy DocBin of the parsed articles: read if present, else written (saves re-parsing)",
@@ -85,6 +106,7 @@ def main() -> int:
         read_annotations(ann, article.body, [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"])
         for ann, article, doc in zip(annotations, articles, docs)
     ]
+    checked = read_checked(args.checked) if args.checked.exists() else {}
     started = time.perf_counter()
     # Scores per kind of gold speaker: "named" in the source span, or a he/she "pronoun" whose
     # antecedent the benchmark resolves itself where the text settles it (approximate).
@@ -93,6 +115,10 @@ def main() -> int:
     wrong, missed = [], []
     unmatched = 0
     unjudged: Counter = Counter()  # items on quotes with no gold speaker, by why there is none
+    # Scores with the hand-checked speakers: items on quotes the annotations leave open, items on
+    # unmarked quotations, and recall over quotes whose checked speaker is a named person.
+    read = {kind: Counter() for kind in ("open", "unmarked")}
+    wrong_read = []
     for article, gold, doc in zip(articles, golds, docs):
         facts = [f for f in extract_quotes(doc, article=article) if quote_prompt(f) is not None]
         for fact in facts:
@@ -101,9 +127,13 @@ def main() -> int:
             judged = [g for g in matching if g.speaker]
             if not matching:
                 unmatched += 1
+                labels = [who for (aid, at), who in checked.items() if aid == article.id and span[0] - 1 <= at < span[1]]
+                _score_read(read["unmarked"], fact, labels, wrong_read, article.id)
                 continue
             if not judged:
                 unjudged["he/she left open" if any(g.pronoun for g in matching) else "description or group"] += 1
+                labels = [checked[(article.id, g.spans[0][0])] for g in matching if (article.id, g.spans[0][0]) in checked]
+                _score_read(read["open"], fact, labels, wrong_read, article.id)
                 continue
             kind = "named" if any(g.named for g in judged) else "pronoun"
             right = any(speaker_matches(fact.speaker, g.speaker) for g in judged)
@@ -112,6 +142,11 @@ def main() -> int:
             if not right:
                 wrong.append((kind, fact.via, article.id, fact.speaker, judged[0].speaker, judged[0].source_text, fact.quote[:70]))
         for g in gold:
+            who = checked.get((article.id, g.spans[0][0]))
+            if not g.speaker and who not in (None, "-", "?"):
+                read["open"]["gold"] += 1
+                near = [f for f in facts if overlaps((f.quote_start, f.quote_end), g.spans)]
+                read["open"]["hit"] += any(speaker_matches(f.speaker, who) for f in near)
             if not g.speaker:
                 continue
             kind = "named" if g.named else "pronoun"
@@ -144,6 +179,13 @@ def main() -> int:
         f"groups or other pronouns ({unjudged['description or group']} items made on them)"
     )
     print(f"quote items overlapping no annotated direct quote: {unmatched}")
+    if checked:
+        every = total + read["open"]
+        print("with the speakers read by hand (--checked):")
+        print(line("  items on open quotes / their recall:", read["open"]) + f"   ({read['open']['unread']} items unread)")
+        print(line("  every item on an annotated quote:", every).split("   recall")[0])
+        print(line("  every quote with a named speaker:", every).split("precision")[0] + "recall" + line("", every).split("recall")[1])
+        print(line("  items on unmarked quotations:", read["unmarked"]).split("   recall")[0] + f"   ({read['unmarked']['unread']} items unread)")
     print("precision by how quizgen found the speaker: " + ", ".join(
         f"{via} {c['right'] / (c['right'] + c['wrong']):.3f} ({c['right']}/{c['right'] + c['wrong']})"
         for via, c in sorted(by_via.items())
@@ -151,6 +193,9 @@ def main() -> int:
     if args.show:
         print(f"\nwrong speakers, first {args.show}: gold kind | found via | article | ours | gold | gold source span | quote")
         for row in wrong[: args.show]:
+            print("  " + " | ".join(str(x).replace("\n", " ") for x in row))
+        print(f"\nwrong by the speakers read by hand, first {args.show}: article | ours (via) | read | quote")
+        for row in wrong_read[: args.show]:
             print("  " + " | ".join(str(x).replace("\n", " ") for x in row))
         print(f"\nmissed: {dict(Counter(m[0] for m in missed))}; first {args.show}: reason | gold kind | article | gold speaker | source span | content")
         for row in missed[: args.show]:

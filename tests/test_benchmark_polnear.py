@@ -88,3 +88,31 @@ def test_items_the_scores_cannot_judge_are_sorted_into_kinds():
     assert kind_of(fact, [open_pronoun]) == "open-pronoun"
     assert kind_of(fact, [description]) == "description"
     assert kind_of(fact, [elsewhere]) == "unmarked"
+
+
+def test_speakers_read_by_hand_score_items_the_annotations_leave_open(tmp_path):
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from polnear import read_checked
+    from quotes_polnear import _score_read
+
+    path = tmp_path / "checked.tsv"
+    path.write_text("# comment\na1\t10\tTom Becker\na1\t50\t-\n", encoding="utf-8")
+    checked = read_checked(path)
+    assert checked == {("a1", 10): "Tom Becker", ("a1", 50): "-"}
+    score, wrong = Counter(), []
+    _score_read(score, SimpleNamespace(speaker="Becker", via="partial", quote="…"), [checked[("a1", 10)]], wrong, "a1")
+    _score_read(score, SimpleNamespace(speaker="Anna Lopez", via="name", quote="…"), [checked[("a1", 50)]], wrong, "a1")
+    _score_read(score, SimpleNamespace(speaker="Anna Lopez", via="name", quote="…"), [], wrong, "a1")
+    assert score == Counter(right=1, wrong=1, unread=1)  # "-": nobody named said it
+
+
+def test_a_malformed_checked_line_names_its_line(tmp_path):
+    import pytest
+    from polnear import read_checked
+
+    path = tmp_path / "checked.tsv"
+    path.write_text("a1\tten\tTom Becker\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="checked.tsv:1"):
+        read_checked(path)
