@@ -395,3 +395,17 @@ def test_a_misprinted_closing_mark_still_closes_the_quote(nlp):
 def test_capitalised_or_tagged_words_that_are_speech_stay_quotes(nlp, body, quote):
     found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
     assert quote in found, found
+
+
+def test_a_name_opening_the_pronouns_sentence_is_who_it_means(nlp):
+    text = (
+        HEADLINE
+        + "Tom Becker met Ivan Petrov on Monday.\n\n“We will not give up,” said Tom Becker.\n\n"
+        + "As for Petrov, he said: “I am not worried about the delegates.”"
+    )
+    assert speakers_by_quote(text, nlp)["I am not worried about the delegates."] == "Ivan Petrov"
+
+
+def test_a_one_word_name_of_unknown_gender_is_not_a_he(nlp):
+    text = HEADLINE + "“The admiral is a provocateur,” Xinhua wrote on Monday.\n\n“They try to demonize me,” he said."
+    assert "They try to demonize me" not in speakers_by_quote(text, nlp)

@@ -163,7 +163,14 @@ def _resolve_pronoun(
             full = index.full_name(m.name, before=m.start + 1)
             if full is not None:
                 salient.append((m.start, full))
+    # A name that opens the pronoun's own sentence is who it means: "As for Trump, he said",
+    # "Vice President Joe Biden weighed in, telling Mic …, “…” he said".
+    opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
+    if opener is not None:
+        return opener, "pronoun-subject"
     previous_speaker = max(((p, n) for p, n in speakers if since <= p < position), default=None)
+    # A one-word name of unknown gender ("Xinhua") is no antecedent for he or she.
+    salient = [(p, n) for p, n in salient if " " in n or index.gender(n) == gender]
     ranked = sorted(salient, reverse=True)
     if (
         previous_speaker is not None
@@ -187,6 +194,37 @@ def _resolve_pronoun(
     if len(matching) == 1 and "?" not in genders:
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
+
+
+def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: PersonIndex, gender: str) -> str | None:
+    """The person named in the first words of ``tok``'s sentence, before ``tok`` ("Rep. Devin
+    Nunes (R-Calif.) … but he did call"), when no one else is named between them."""
+    sentence = tok.sent
+    opening = [t for t in doc[sentence.start : min(tok.i, sentence.start + 5)] if not (t.is_punct or t.is_space)]
+    if not opening:
+        return None
+    first = [m for m in mentions if opening[0].idx <= m.start <= opening[-1].idx]
+    between = [m for m in mentions if sentence.start_char <= m.start < tok.idx]
+    if len(first) != 1 or len({index.full_name(m.name, before=m.start + 1) for m in between}) != 1:
+        return None
+    span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
+    if span is None or _inside_a_clause(span.root, tok.head):
+        return None  # "If Clinton is elected, he said"
+    full = index.full_name(first[0].name, before=first[0].start + 1)
+    if full is None or index.gender(full) not in ("?", gender) or (" " not in full and index.gender(full) == "?"):
+        return None
+    return full
+
+
+def _inside_a_clause(word: Token, verb: Token) -> bool:
+    """Whether ``word`` sits in an "if"/"when" clause rather than in the main clause."""
+    while word.head.i != word.i:
+        if word.i == verb.i:
+            return False
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" for c in word.children):
+            return True
+        word = word.head
+    return False
 
 
 def _paragraph_start(tok: Token, *, back: int) -> int:
