@@ -92,6 +92,8 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         "Maria Lopez, wearing “Tom Becker” campaign pins, said little.",  # a name on a pin
         "Tom Becker said the “Super Tuesday” vote would decide it.",  # a name of an event
         '<tweet author="@lopez" timestamp="1454346000">Maria Lopez said nothing.</tweet>',  # markup
+        # a book's title and subtitle
+        "Maria Lopez wrote about it in “Counting Votes: Three Decades of Elections in the Valley.”",
         # an unnamed speaker is not replaced by a person named in the same sentence
         "When Maria Lopez thanked the city and said it was good to be home, a man yelled “Stay there!”",
         "Tom Becker spoke for an hour, and the crowd chanted “Build the dam!” as he left.",

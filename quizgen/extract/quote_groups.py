@@ -97,10 +97,12 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
         return False
     if not any(c.isalpha() for c in span.text) or _ADDRESS.fullmatch(span.text.strip()):
         return True  # “1454346000”, “@edhenry”, “http://…”: data, not words
-    if len(span) > 10 or not span[0].text[:1].isupper():
+    if len(span) > 20 or not span[0].text[:1].isupper():
         return False  # titles are short and capitalised
     if _name_or_title(doc, span):
         return True
+    if len(span) > 10:
+        return False
     before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct and not t.is_space]
     if before and before[-1].text.islower() and (
         (before[-1].lower_ in WORK_NOUNS and before[-1].pos_ == "NOUN")
@@ -127,8 +129,10 @@ def _name_or_title(doc: Doc, span) -> bool:  # type: ignore[no-untyped-def]
         return False  # exclaimed or shouted: words, not a name
     if len(words) == 1:
         named = words[0].pos_ == "PROPN" and last != "." and span.start > 0 and not doc[span.start - 1].is_sent_start
+    elif ":" in span.text:  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of HP"
+        named = _title_case(span, most=14)
     else:
-        named = _title_case(span) and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words[1:])
+        named = _title_case(span, most=8) and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words[1:])
     if not named:
         return False
     before = [t for t in doc[max(0, span.start - 5) : span.start] if not t.is_punct and not t.is_space]
@@ -138,8 +142,9 @@ def _name_or_title(doc: Doc, span) -> bool:  # type: ignore[no-untyped-def]
 _MINOR_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"])
 
 
-def _title_case(span) -> bool:  # type: ignore[no-untyped-def]
-    """Up to six words, every one but the small ones capitalised ("Bridge Over Troubled Water")."""
+def _title_case(span, most: int = 6) -> bool:  # type: ignore[no-untyped-def]
+    """Up to ``most`` words, every one but the small ones capitalised ("Bridge Over Troubled
+    Water")."""
     words = [t for t in span if t.is_alpha]
     major = [t for i, t in enumerate(words) if i == 0 or t.lower_ not in _MINOR_WORDS]
-    return 0 < len(words) <= 6 and all(t.text[:1].isupper() for t in major)
+    return 0 < len(words) <= most and all(t.text[:1].isupper() for t in major)
