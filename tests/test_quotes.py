@@ -31,6 +31,17 @@ INTRO = "Maria Lopez, the finance minister, and Tom Becker, a union leader, met 
         ("Maria Lopez said: “Growth will return next spring.”", "Growth will return next spring.", "Maria Lopez"),
         # straight quotes
         ('"Inflation is falling," Maria Lopez said.', "Inflation is falling", "Maria Lopez"),
+        # who → the person the relative clause describes
+        (
+            "The report came from Tom Becker, who noted that “rounds are up too.”",
+            "rounds are up too.",
+            "Tom Becker",
+        ),
+        (
+            "The deal drew a reply from Maria Lopez, who called it “a fair start.”",
+            "a fair start.",
+            "Maria Lopez",
+        ),
         # the NYT's doubled apostrophes
         ("''We are ready for talks,'' Tom Becker said.", "We are ready for talks", "Tom Becker"),
     ],

@@ -156,6 +156,7 @@ def attribute(
                 speaker_tok = name_left_of(cue) or speaker_tok
             if speaker_tok is None:
                 continue
+            speaker_tok = _antecedent_of_who(speaker_tok)
             if speaker_tok.lower_ in GROUP_PRONOUNS:
                 return None  # "they said", "I said": no single named speaker
             if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
@@ -183,6 +184,19 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _antecedent_of_who(tok: Token) -> Token:
+    """"Mr. Ekovich, who noted that …" → "Ekovich"; "Alfonso Aguilar, the executive director
+    …, who also said" → "Aguilar". Any other word is returned as it is."""
+    if tok.lower_ != "who" or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+        return tok
+    antecedent = tok.head.head
+    while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
+        antecedent = antecedent.head
+    if antecedent.pos_ not in ("PROPN", "NOUN") or antecedent.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return tok  # "the reviews director at Publishers Weekly, who said": not the weekly
+    return antecedent
 
 
 def _unnamed_source(tok: Token) -> bool:
