@@ -85,6 +85,15 @@ DOCUMENT_NOUNS = frozenset([
     "study", "poll", "survey", "projection", "investigation", "analysis", "editorial", "post",
     "tweet", "message", "sign", "banner", "release", "filing", "complaint",
 ])
+# Roles by which news refers back to a person already named ("the Vermont senator said").
+ANAPHORIC_ROLES = frozenset([
+    "senator", "governor", "candidate", "nominee", "front-runner", "frontrunner", "businessman",
+    "businesswoman", "mogul", "tycoon", "billionaire", "neurosurgeon", "surgeon", "congressman",
+    "congresswoman", "lawmaker", "president", "mayor", "secretary", "minister", "chancellor",
+    "actor", "actress", "singer", "star", "comedian", "host", "anchor", "pastor", "judge",
+    "senator-elect", "rival", "challenger", "incumbent", "developer", "executive", "economist",
+    "professor", "author", "pollster", "strategist", "commander", "general", "admiral",
+])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech

@@ -422,3 +422,22 @@ def test_a_name_opening_the_pronouns_sentence_is_who_it_means(nlp):
 def test_a_one_word_name_of_unknown_gender_is_not_a_he(nlp):
     text = HEADLINE + "“The admiral is a provocateur,” Xinhua wrote on Monday.\n\n“They try to demonize me,” he said."
     assert "They try to demonize me" not in speakers_by_quote(text, nlp)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a description by role means the person the text is about
+        ("Ivan Petrov toured the plant on Monday.\n\nThe businessman said the plant “will stay open for years.”", "Ivan Petrov"),
+        # … but not when the title does not fit the person's
+        ("Senator Ivan Petrov toured the plant on Monday.\n\nThe mayor said the plant “will stay open for years.”", None),
+        # … nor when a phrase brings in someone new
+        (
+            "Ivan Petrov toured the plant on Monday.\n\nThe chairman of the union said the plant “will stay open for years.”",
+            None,
+        ),
+    ],
+)
+def test_a_description_by_role_refers_back_to_the_person_the_text_is_about(nlp, body, speaker):
+    found = speakers_by_quote(HEADLINE + body, nlp)
+    assert found.get("will stay open for years.") == speaker, found
