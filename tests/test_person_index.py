@@ -81,3 +81,12 @@ def test_clean_names_keep_suffixes_and_drop_invisible_marks():
     assert clean_name("Sen. Ted Cruz.") == "Ted Cruz"
     assert clean_name("Pennsylvania Gov.") == ""  # a title: the name follows it
     assert clean_name("Amy Pope") == "Amy Pope"  # a surname that is also a title word
+
+
+def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Rival Hillary Clinton") == "Hillary Clinton"
+    assert clean_name("Clinton Senior Adviser Sidney Blumenthal") == "Sidney Blumenthal"
+    assert clean_name("Breitbart’s Joel Pollak") == "Joel Pollak"
+    assert clean_name("Billie Jean King") == "Billie Jean King"  # a title word as a surname

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import NOT_NAME_WORDS, TITLES
+from quizgen.constants import NOT_NAME_WORDS, ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.facts import Mention
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
@@ -34,12 +34,26 @@ def clean_name(text: str) -> str:
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+    # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
+    # Pollak": the name is what follows the last role word or possessive, if two words follow.
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _DESCRIPTOR_WORDS or _POSSESSIVE.search(w)),
+        default=0,
+    )
+    words = words[cut:]
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
 
 
+_DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
+    "rival", "comedian", "star", "actress", "actor", "pastor", "rev", "adviser", "advisor", "aide",
+    "strategist", "committee", "communications", "candidate", "nominee", "hopeful", "businessman",
+    "businesswoman", "billionaire", "mogul", "activist", "author", "host", "anchor", "singer",
+    "rapper", "coach", "lawmaker", "ag", "lt", "sen", "rep", "gov", "delegate", "blogger",
+    "columnist", "commentator", "pundit", "pollster", "economist", "professor", "analyst",
+])
 _ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
