@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import corpus_articles, read_annotations, read_checked
 
 from quizgen.errors import QuizgenError
+from quizgen.extract.people import DESCRIPTOR_WORDS, is_first_name
 from quizgen.extract.quotes import extract_quotes
 from quizgen.generate import content_text
 from quizgen.ingest import parse_article
@@ -38,12 +39,43 @@ from quizgen.nlp import load_pipeline
 
 
 def speaker_matches(predicted: str, gold: str) -> bool:
-    """Right when the surnames agree ("Donald Trump" for "Trump", "Clinton" for "Hillary Clinton")."""
-    pred = {w.strip(".").lower() for w in predicted.split() if w[:1].isupper()}
-    want = {w.lower() for w in gold.split()}
-    if not pred or not want:
+    """Right when the surnames agree ("Donald Trump" for "Trump", "Clinton" for "Hillary
+    Clinton") and, where both give a first name, the first names agree too ("Jeb Bush" is not
+    "George W. Bush"; "Bill" is "William")."""
+    pred_words = [w.strip(".").lower() for w in predicted.split() if w[:1].isupper()]
+    gold_words = [w.strip(".").lower() for w in gold.split()]
+    pred_words = [w for w in pred_words if w not in SUFFIXES] or pred_words
+    gold_words = [w for w in gold_words if w not in SUFFIXES] or gold_words
+    if not pred_words or not gold_words:
         return False
-    return predicted.split()[-1].lower() in want or gold.split()[-1].lower() in pred
+    if not (pred_words[-1] in gold_words or gold_words[-1] in pred_words):
+        return False
+    firsts = [_first_name(words) for words in (pred_words, gold_words)]
+    if None in firsts:
+        return True
+    a, b = (NICKNAMES.get(f, f) for f in firsts)
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _first_name(words: list[str]) -> str | None:
+    """The given name right before the surname (initials skipped), if it is a known one."""
+    before = [w for w in words[:-1] if len(w) > 1]
+    if not before or before[-1] in DESCRIPTOR_WORDS or not is_first_name(before[-1]):
+        return None
+    return before[-1]
+
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+NICKNAMES = {
+    "bill": "william", "bob": "robert", "ted": "edward", "mike": "michael", "joe": "joseph",
+    "jim": "james", "chuck": "charles", "dick": "richard", "tom": "thomas", "dan": "daniel",
+    "bernie": "bernard", "rudy": "rudolph", "newt": "newton", "chris": "christopher",
+    "ben": "benjamin", "andy": "andrew", "pat": "patrick", "rick": "richard", "ron": "ronald",
+    "don": "donald", "tim": "timothy", "steve": "steven", "sandy": "sandra", "debbie": "deborah",
+    "liz": "elizabeth", "kate": "katherine", "nick": "nicholas", "tony": "anthony", "al": "albert",
+    "sam": "samuel", "matt": "matthew", "greg": "gregory", "jerry": "gerald", "larry": "lawrence",
+    "harry": "harold", "jack": "john", "ed": "edward", "alex": "alexander", "hilary": "hillary",
+}
 
 
 def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -117,7 +149,7 @@ def main() -> int:
     unjudged: Counter = Counter()  # items on quotes with no gold speaker, by why there is none
     # Scores with the hand-checked speakers: items on quotes the annotations leave open, items on
     # unmarked quotations, and recall over quotes whose checked speaker is a named person.
-    read = {kind: Counter() for kind in ("open", "unmarked")}
+    read = {kind: Counter() for kind in ("open", "open pronoun", "unmarked")}
     wrong_read = []
     for article, gold, doc in zip(articles, golds, docs):
         facts = [f for f in extract_quotes(doc, article=article) if quote_prompt(f) is not None]
@@ -144,9 +176,11 @@ def main() -> int:
         for g in gold:
             who = checked.get((article.id, g.spans[0][0]))
             if not g.speaker and who not in (None, "-", "?"):
-                read["open"]["gold"] += 1
                 near = [f for f in facts if overlaps((f.quote_start, f.quote_end), g.spans)]
-                read["open"]["hit"] += any(speaker_matches(f.speaker, who) for f in near)
+                hit = any(speaker_matches(f.speaker, who) for f in near)
+                for kind in ("open", "open pronoun") if g.pronoun else ("open",):
+                    read[kind]["gold"] += 1
+                    read[kind]["hit"] += hit
             if not g.speaker:
                 continue
             kind = "named" if g.named else "pronoun"
@@ -184,6 +218,11 @@ def main() -> int:
         print("with the speakers read by hand (--checked):")
         print(line("  items on open quotes / their recall:", read["open"]) + f"   ({read['open']['unread']} items unread)")
         print(line("  every item on an annotated quote:", every).split("   recall")[0])
+        named_or_pronoun = total + read["open pronoun"]
+        print(
+            line("  every quote named or he/she:", named_or_pronoun).split("precision")[0]
+            + "recall" + line("", named_or_pronoun).split("recall")[1]
+        )
         print(line("  every quote with a named speaker:", every).split("precision")[0] + "recall" + line("", every).split("recall")[1])
         print(line("  items on unmarked quotations:", read["unmarked"]).split("   recall")[0] + f"   ({read['unmarked']['unread']} items unread)")
     print("precision by how quizgen found the speaker: " + ", ".join(

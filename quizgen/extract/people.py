@@ -37,7 +37,7 @@ def clean_name(text: str) -> str:
     # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
     # Pollak": the name is what follows the last role word or possessive, if two words follow.
     cut = max(
-        (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _DESCRIPTOR_WORDS or _POSSESSIVE.search(w)),
+        (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in DESCRIPTOR_WORDS or _POSSESSIVE.search(w)),
         default=0,
     )
     words = words[cut:]
@@ -47,12 +47,14 @@ def clean_name(text: str) -> str:
     return name if name[:1].isupper() else ""
 
 
-_DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
+DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
     "rival", "comedian", "star", "actress", "actor", "pastor", "rev", "adviser", "advisor", "aide",
     "strategist", "committee", "communications", "candidate", "nominee", "hopeful", "businessman",
     "businesswoman", "billionaire", "mogul", "activist", "author", "host", "anchor", "singer",
     "rapper", "coach", "lawmaker", "ag", "lt", "sen", "rep", "gov", "delegate", "blogger",
     "columnist", "commentator", "pundit", "pollster", "economist", "professor", "analyst",
+    "democrat", "republican", "advocate", "treasurer", "sheriff", "alderman", "recorder", "staff",
+    "ranking",
 ])
 _ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -222,6 +224,11 @@ def _first_name_genders() -> dict[str, str]:
     for key, gender in _locale_genders(FALLBACK_NAME_LOCALE).items():
         genders.setdefault(key, gender)
     return genders
+
+
+def is_first_name(word: str) -> bool:
+    """Whether Faker's lists know ``word`` as a first name (of either gender)."""
+    return word.lower() in _first_name_genders()
 
 
 def gender_of(name: str) -> str:
