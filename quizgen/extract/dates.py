@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -287,14 +288,20 @@ def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
 
 def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
     """Sentences of the article's text blocks, trimmed of the blanked furniture around them."""
-    blocks = [(b.start, b.end) for b in article.text_blocks()]
+    blocks = sorted((b.start, b.end) for b in article.text_blocks())
+    starts = [s for s, _ in blocks]
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+        first, last = sent.start, sent.end - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last >= first and doc[last].is_space:
+            last -= 1
+        if first > last:
             continue
-        start = tokens[0].idx
-        if any(s <= start < e for s, e in blocks):
-            yield doc[tokens[0].i : tokens[-1].i + 1]
+        start = doc[first].idx
+        at = bisect_right(starts, start) - 1  # the block that starts last at or before it
+        if at >= 0 and start < blocks[at][1]:
+            yield doc[first : last + 1]
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
