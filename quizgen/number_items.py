@@ -86,7 +86,26 @@ def _shown_value(fact: FigureFact, renderer: _Renderer) -> float | tuple[float, 
     return fact.value / renderer.scale
 
 
-def _candidates(fact: FigureFact, renderer: _Renderer, deck: list[FigureFact], banned: set, key: str) -> list[str]:
+class _ByUnit:
+    """The deck's figures indexed by unit, for finding those of the same unit (``same_unit``)
+    without comparing every pair."""
+
+    def __init__(self, facts: list[FigureFact]):
+        self.facts = facts
+        self.by_key: dict[str, list[int]] = {}
+        for i, f in enumerate(facts):
+            for key in {f"unit:{f.unit}"} | {f"word:{w}" for w in unit_words(f.unit)}:
+                self.by_key.setdefault(key, []).append(i)
+
+    def same_unit(self, fact: FigureFact) -> list[FigureFact]:
+        """The figures ``same_unit`` as ``fact``, in deck order."""
+        found: set[int] = set()
+        for key in {f"unit:{fact.unit}"} | {f"word:{w}" for w in unit_words(fact.unit)}:
+            found.update(self.by_key.get(key, ()))
+        return [self.facts[i] for i in sorted(found)]
+
+
+def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str) -> list[str]:
     """Deck figures of the same unit and magnitude first, then perturbations of the answer."""
     rng = distractors.rng_for(key + ":numbers")
     out: list[str] = []
@@ -98,8 +117,8 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: list[FigureFact], b
                 out.append(renderer.render((x, x + width)))
         return out
     value = fact.value
-    for other in deck:
-        if isinstance(other.value, tuple) or other.value in banned or not same_unit(fact, other):
+    for other in deck.same_unit(fact):
+        if isinstance(other.value, tuple) or other.value in banned:
             continue
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
@@ -122,6 +141,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         event=lambda f: f.event,
     )
     made: dict[str, tuple[NumberItem, float]] = {}
+    deck = _ByUnit(facts)
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
@@ -137,7 +157,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if item_id in made:
             continue
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
-        choices = distractors.choose(answer, _candidates(fact, renderer, facts, banned, item_id), key=item_id)
+        choices = distractors.choose(answer, _candidates(fact, renderer, deck, banned, item_id), key=item_id)
         if len(choices) < distractors.N_CHOICES:
             choices = []
         made[item_id] = (
