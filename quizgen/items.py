@@ -19,7 +19,7 @@ from quizgen.extract.people import surname
 from quizgen.facts import QuoteFact
 from quizgen.ingest import Article
 from quizgen.models import Evidence, QuoteItem
-from quizgen.resolve import spellings
+from quizgen.resolve import SpellingIndex
 
 MAX_QUESTION_WORDS = 40
 SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
@@ -88,6 +88,7 @@ def quote_items(
     people_pool: list[str],
 ) -> list[QuoteItem]:
     """One item per distinct quotation; the same quote in several articles gives one item."""
+    spelling_index = SpellingIndex(names)
     groups: dict[tuple[str, str], _QuoteGroup] = {}
     for fact in facts:
         speaker = names.get(fact.speaker, fact.speaker)
@@ -133,7 +134,7 @@ def quote_items(
         title = title_of(role)
         if title and last != speaker:
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
-        accept += [s for s in spellings(names, speaker) if s not in accept]
+        accept += [s for s in spelling_index.of(speaker) if s not in accept]
         items.append(
             QuoteItem(
                 id=item_id,

@@ -60,8 +60,20 @@ def conflicting(
 ) -> dict[int, set[int]]:
     """For each group index, the groups that report the same event with a value that disagrees."""
     found: dict[int, set[int]] = {}
+    words = [frozenset(event(g[0])) for g in groups]
+    # Only groups sharing at least MIN_SHARED_WORDS words can report the same event: find
+    # them through an index by word instead of comparing every pair.
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
     for i, gi in enumerate(groups):
-        for j in range(i + 1, len(groups)):
+        shared: dict[int, int] = {}
+        for w in words[i]:
+            for j in by_word[w]:
+                if j > i:
+                    shared[j] = shared.get(j, 0) + 1
+        for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_WORDS):
             a, b = gi[0], groups[j][0]
             if comparable(a, b) and same_event(event(a), event(b)) and not agree(a, b):
                 found.setdefault(i, set()).add(j)

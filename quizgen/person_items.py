@@ -21,7 +21,7 @@ from quizgen.facts import RoleFact
 from quizgen.ingest import Article
 from quizgen.items import sentence_evidence, stable_id
 from quizgen.models import PersonItem
-from quizgen.resolve import spellings
+from quizgen.resolve import SpellingIndex
 
 MIN_ROLE_CHOICES = 3
 
@@ -99,7 +99,18 @@ def person_items(
 ) -> list[tuple[PersonItem, float]]:
     """Items asking who held each role (and the reverse), merged across articles."""
     held = _group(facts, names)
+    spelling_index = SpellingIndex(names)
     titles = [h for h in held if not h.description]
+    titles_by_person: dict[str, list[_Held]] = {}
+    for t in titles:
+        titles_by_person.setdefault(t.person, []).append(t)
+    role_keys: dict[str, tuple] = {}
+
+    def key_of(role: str) -> tuple:
+        if role not in role_keys:
+            role_keys[role] = role_key(role)
+        return role_keys[role]
+
     people_pool = sorted(
         {h.person for h in held} | set(mention_counts), key=lambda p: (-mention_counts.get(p, 0), p)
     )
@@ -109,7 +120,7 @@ def person_items(
         score = mention_counts.get(h.person, 0) + n_articles
         ev = sentence_evidence(h.facts, articles)
         last = surname(h.person)
-        accept = ([last] if last != h.person else []) + spellings(names, h.person)
+        accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
         if h.description:
             item = _description_item(h, articles, ev, accept, people_pool)
             if item:
@@ -138,7 +149,8 @@ def person_items(
             ), score))
         # The reverse: what role did the person hold? Only when the deck offers other roles.
         other_roles = [o.role for o in titles if not _related(o.key, h.key) and o.person != h.person]
-        other_roles = [r for r in dict.fromkeys(other_roles) if not any(_related(role_key(r), x.key) for x in titles if x.person == h.person)]
+        mine = titles_by_person.get(h.person, [])
+        other_roles = [r for r in dict.fromkeys(other_roles) if not any(_related(key_of(r), x.key) for x in mine)]
         if len({distractors.fold(r) for r in other_roles}) < MIN_ROLE_CHOICES:
             continue
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")

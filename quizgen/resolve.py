@@ -80,17 +80,33 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
         for n in members:
             mapping[n] = best
     canonical_set = set(mapping.values())
+    by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for c in canonical_set:
+        by_surname.setdefault(surname(c), set()).add(c)
+        by_first.setdefault(c.split()[0], set()).add(c)
     for name in {u.name for u in uses if len(u.name.split()) == 1}:
-        matches = {c for c in canonical_set if surname(c) == name} or {
-            c for c in canonical_set if c.split()[0] == name
-        }
+        matches = set(by_surname.get(name, ())) or set(by_first.get(name, ()))
         mapping[name] = matches.pop() if len(matches) == 1 else name
     return mapping
 
 
 def spellings(mapping: dict[str, str], canonical: str) -> list[str]:
     """Other full spellings that map to ``canonical`` (for ``accept``)."""
-    return sorted(n for n, c in mapping.items() if c == canonical and n != canonical and len(n.split()) > 1)
+    return SpellingIndex(mapping).of(canonical)
+
+
+class SpellingIndex:
+    """``spellings`` for many names of one mapping, without scanning the mapping each time."""
+
+    def __init__(self, mapping: dict[str, str]):
+        self.by_canonical: dict[str, list[str]] = {}
+        for name, canonical in mapping.items():
+            if name != canonical and len(name.split()) > 1:
+                self.by_canonical.setdefault(canonical, []).append(name)
+
+    def of(self, canonical: str) -> list[str]:
+        return sorted(self.by_canonical.get(canonical, ()))
 
 
 def entity_key(text: str) -> str:
