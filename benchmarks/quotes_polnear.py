@@ -5,10 +5,11 @@
 A direct quote is an annotated attribution whose content holds a quotation mark; its gold
 speaker is the name in the annotated source, or for a he/she source the person the text
 settles on (see ``polnear.py``). Precision: quote items (facts that make a question or a
-cloze) whose speaker's surname is the gold one, among those overlapping a direct quote with a
-gold speaker. Recall: direct quotes with a gold speaker that got an item with that speaker.
-Quotes without a gold speaker (descriptions such as "a senior aide", groups, "they", he/she
-left open) are out of both; the items made on them are counted apart.
+cloze) whose speaker's surname (and first name, where both give one) is the gold one, among
+those overlapping a direct quote with a gold speaker. Recall: direct quotes with a gold
+speaker that got an item with that speaker. Quotes without a gold speaker (descriptions such
+as "a senior aide", groups, "they", he/she left open) are out of both; the items made on them
+are counted apart.
 
 ``polnear_checked.tsv`` (``--checked``) gives, for those quotes and for quotations the
 annotators did not mark, the speaker as read in the article: a full name, or ``-`` when no one
@@ -151,7 +152,11 @@ def main() -> int:
     # unmarked quotations, and recall over quotes whose checked speaker is a named person.
     read = {kind: Counter() for kind in ("open", "open pronoun", "unmarked")}
     wrong_read = []
+    checked_by_article: dict[str, list[tuple[int, str]]] = {}
+    for (article_id, at), who in checked.items():
+        checked_by_article.setdefault(article_id, []).append((at, who))
     for article, gold, doc in zip(articles, golds, docs):
+        checked_here = checked_by_article.get(article.id, [])
         facts = [f for f in extract_quotes(doc, article=article) if quote_prompt(f) is not None]
         for fact in facts:
             span = (fact.quote_start, fact.quote_end)
@@ -159,7 +164,7 @@ def main() -> int:
             judged = [g for g in matching if g.speaker]
             if not matching:
                 unmatched += 1
-                labels = [who for (aid, at), who in checked.items() if aid == article.id and span[0] - 1 <= at < span[1]]
+                labels = [who for at, who in checked_here if span[0] - 1 <= at < span[1]]
                 _score_read(read["unmarked"], fact, labels, wrong_read, article.id)
                 continue
             if not judged:
@@ -192,13 +197,15 @@ def main() -> int:
                 missed.append(("wrong speaker" if near else "no item", kind, article.id, g.speaker, g.source_text, g.content[:80]))
     elapsed = time.perf_counter() - started
 
+    def precision(c: Counter) -> str:
+        judged = c["right"] + c["wrong"]
+        return f"precision {c['right'] / judged if judged else 0.0:.3f} ({c['right']}/{judged})"
+
+    def recall(c: Counter) -> str:
+        return f"recall {c['hit'] / c['gold'] if c['gold'] else 0.0:.3f} ({c['hit']}/{c['gold']})"
+
     def line(label: str, c: Counter) -> str:
-        p = c["right"] / (c["right"] + c["wrong"]) if c["right"] + c["wrong"] else 0.0
-        r = c["hit"] / c["gold"] if c["gold"] else 0.0
-        return (
-            f"{label:<38} precision {p:.3f} ({c['right']}/{c['right'] + c['wrong']})"
-            f"   recall {r:.3f} ({c['hit']}/{c['gold']})"
-        )
+        return f"{label:<38} {precision(c)}   {recall(c)}"
 
     total = score["named"] + score["pronoun"]
     print(f"articles: {len(articles)}  time: {elapsed:.1f}s")
@@ -217,14 +224,10 @@ def main() -> int:
         every = total + read["open"]
         print("with the speakers read by hand (--checked):")
         print(line("  items on open quotes / their recall:", read["open"]) + f"   ({read['open']['unread']} items unread)")
-        print(line("  every item on an annotated quote:", every).split("   recall")[0])
-        named_or_pronoun = total + read["open pronoun"]
-        print(
-            line("  every quote named or he/she:", named_or_pronoun).split("precision")[0]
-            + "recall" + line("", named_or_pronoun).split("recall")[1]
-        )
-        print(line("  every quote with a named speaker:", every).split("precision")[0] + "recall" + line("", every).split("recall")[1])
-        print(line("  items on unmarked quotations:", read["unmarked"]).split("   recall")[0] + f"   ({read['unmarked']['unread']} items unread)")
+        print(f"{'  every item on an annotated quote:':<38} {precision(every)}")
+        print(f"{'  every quote named or he/she:':<38} {recall(total + read['open pronoun'])}")
+        print(f"{'  every quote with a named speaker:':<38} {recall(every)}")
+        print(f"{'  items on unmarked quotations:':<38} {precision(read['unmarked'])}   ({read['unmarked']['unread']} items unread)")
     print("precision by how quizgen found the speaker: " + ", ".join(
         f"{via} {c['right'] / (c['right'] + c['wrong']):.3f} ({c['right']}/{c['right'] + c['wrong']})"
         for via, c in sorted(by_via.items())

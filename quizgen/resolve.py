@@ -91,13 +91,9 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
     return mapping
 
 
-def spellings(mapping: dict[str, str], canonical: str) -> list[str]:
-    """Other full spellings that map to ``canonical`` (for ``accept``)."""
-    return SpellingIndex(mapping).of(canonical)
-
-
 class SpellingIndex:
-    """``spellings`` for many names of one mapping, without scanning the mapping each time."""
+    """The other full spellings that a name mapping (``canonical_names``) sends to each
+    canonical name, for ``accept``."""
 
     def __init__(self, mapping: dict[str, str]):
         self.by_canonical: dict[str, list[str]] = {}
@@ -106,6 +102,7 @@ class SpellingIndex:
                 self.by_canonical.setdefault(canonical, []).append(name)
 
     def of(self, canonical: str) -> list[str]:
+        """Other full spellings that map to ``canonical``."""
         return sorted(self.by_canonical.get(canonical, ()))
 
 

@@ -12,16 +12,30 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import NOT_NAME_WORDS, ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.constants import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.facts import Mention
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
-_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
+_GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
+# Words that describe a person before the name ("Rival Hillary Clinton", "Clinton Senior
+# Adviser Sidney Blumenthal"): titles, roles and other descriptions.
+DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
+    "rival", "comedian", "star", "actress", "actor", "pastor", "rev", "adviser", "advisor", "aide",
+    "strategist", "committee", "communications", "candidate", "nominee", "hopeful", "businessman",
+    "businesswoman", "billionaire", "mogul", "activist", "author", "host", "anchor", "singer",
+    "rapper", "coach", "lawmaker", "ag", "delegate", "blogger", "columnist", "commentator",
+    "pundit", "pollster", "economist", "professor", "analyst", "democrat", "republican",
+    "advocate", "treasurer", "sheriff", "alderman", "recorder", "staff", "ranking",
+])
+_ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
 
 
 def clean_name(text: str) -> str:
@@ -45,20 +59,6 @@ def clean_name(text: str) -> str:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
-
-
-DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
-    "rival", "comedian", "star", "actress", "actor", "pastor", "rev", "adviser", "advisor", "aide",
-    "strategist", "committee", "communications", "candidate", "nominee", "hopeful", "businessman",
-    "businesswoman", "billionaire", "mogul", "activist", "author", "host", "anchor", "singer",
-    "rapper", "coach", "lawmaker", "ag", "lt", "sen", "rep", "gov", "delegate", "blogger",
-    "columnist", "commentator", "pundit", "pollster", "economist", "professor", "analyst",
-    "democrat", "republican", "advocate", "treasurer", "sheriff", "alderman", "recorder", "staff",
-    "ranking",
-])
-_ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
 
 
 @lru_cache(maxsize=65536)
@@ -279,7 +279,7 @@ class PersonIndex:
             full = self.full_name(m.name, before=m.start + 1)
             if pronoun is None or full is None:
                 continue
-            gender = "f" if pronoun.group().lower() in ("she", "her", "hers", "herself") else "m"
+            gender = _PRONOUN_GENDERS[pronoun.group().lower()]
             counts = votes.setdefault(full, {"m": 0, "f": 0})
             counts[gender] += 1
         return {

@@ -34,7 +34,7 @@ from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
-from quizgen.extract.speakers import resolve_speaker
+from quizgen.extract.speakers import INDEFINITE, resolve_speaker
 from quizgen.facts import Mention, QuoteFact
 from quizgen.ingest import Article
 
@@ -206,7 +206,7 @@ def _unnamed_source(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in UNNAMED_SPEAKERS or tok.lower_ in UNNAMED_SPEAKERS:
         return True
-    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in tok.children)
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in tok.children)
     return indefinite and tok.lemma_.lower() in DOCUMENT_NOUNS
 
 

@@ -155,22 +155,16 @@ def _resolve_pronoun(
     News style makes "he said" refer to the last speaker or the person the previous
     sentence is about; a first name that contradicts the pronoun rules a person out.
     """
-    position = min(tok.idx, quote_start)
     doc = tok.doc
-    # The antecedent is in the pronoun's paragraph or the two before (and not far back).
-    since = max(position - PRONOUN_WINDOW, _paragraph_start(doc[tok.sent.start], back=2))
-    salient: list[tuple[int, str]] = [(p, n) for p, n in speakers if since <= p < position]
-    for m in mentions:
-        if since <= m.start < position and _is_main_subject(doc, m):
-            full = index.full_name(m.name, before=m.start + 1)
-            if full is not None:
-                salient.append((m.start, full))
+    since, position = _antecedent_window(tok, quote_start)
+    salient, previous_speaker = _salient_people(
+        doc, since, position, mentions=mentions, index=index, speakers=speakers
+    )
     # A name that opens the pronoun's own sentence is who it means: "As for Trump, he said",
     # "Vice President Joe Biden weighed in, telling Mic …, “…” he said".
     opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
     if opener is not None:
         return opener, "pronoun-subject"
-    previous_speaker = max(((p, n) for p, n in speakers if since <= p < position), default=None)
     # A one-word name of unknown gender ("Xinhua") is no antecedent for he or she.
     salient = [(p, n) for p, n in salient if " " in n or index.gender(n) == gender]
     ranked = sorted(salient, reverse=True)
@@ -198,6 +192,28 @@ def _resolve_pronoun(
     return None
 
 
+def _antecedent_window(tok: Token, quote_start: int) -> tuple[int, int]:
+    """Where an antecedent of ``tok`` may be: (since, position) in characters, the pronoun's
+    paragraph and the two before it (and not far back)."""
+    position = min(tok.idx, quote_start)
+    return max(position - PRONOUN_WINDOW, _paragraph_start(tok.doc[tok.sent.start], back=2)), position
+
+
+def _salient_people(
+    doc: Doc, since: int, position: int, *, mentions: list[Mention], index: PersonIndex, speakers: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:
+    """The people a text is about between ``since`` and ``position``: (where, who) of each
+    speaker and main-clause subject, and the last speaker."""
+    spoke = [(p, n) for p, n in speakers if since <= p < position]
+    salient = list(spoke)
+    for m in mentions:
+        if since <= m.start < position and _is_main_subject(doc, m):
+            full = index.full_name(m.name, before=m.start + 1)
+            if full is not None:
+                salient.append((m.start, full))
+    return salient, max(spoke, default=None)
+
+
 def _resolve_anaphor(
     tok: Token, *, index: PersonIndex, mentions: list[Mention], quote_start: int, speakers: list[tuple[int, str]]
 ) -> tuple[str, str] | None:
@@ -210,18 +226,12 @@ def _resolve_anaphor(
         return None
     if any(c.dep_ in ("prep", "relcl", "appos", "acl") for c in tok.children):
         return None  # "the chairman of the county party", "the senator who …": someone new
-    doc = tok.doc
-    position = min(tok.idx, quote_start)
-    since = max(position - PRONOUN_WINDOW, _paragraph_start(doc[tok.sent.start], back=2))
-    salient = [(p, n) for p, n in speakers if since <= p < position]
-    for m in mentions:
-        if since <= m.start < position and _is_main_subject(doc, m):
-            full = index.full_name(m.name, before=m.start + 1)
-            if full is not None:
-                salient.append((m.start, full))
+    since, position = _antecedent_window(tok, quote_start)
+    salient, previous_speaker = _salient_people(
+        tok.doc, since, position, mentions=mentions, index=index, speakers=speakers
+    )
     ranked = [n for _, n in sorted(salient, reverse=True) if " " in n]
-    previous_speaker = max(((p, n) for p, n in speakers if since <= p < position), default=(0, None))[1]
-    if not ranked or ranked[0] == previous_speaker:
+    if not ranked or (previous_speaker is not None and ranked[0] == previous_speaker[1]):
         # Writers go on with "he said" for the last speaker; a description after a quotation
         # tends to bring in someone else (measured on PolNeAR: 23 of 30 right otherwise).
         return None
