@@ -30,13 +30,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.date_items import date_items
+from quizgen.deck.generate import content_text
+from quizgen.deck.synthetic import date_article
 from quizgen.extract.dates import extract_dates
-from quizgen.generate import content_text
-from quizgen.ingest import Article, parse_article
+from quizgen.ingest.articles import Article, parse_article
+from quizgen.items.dates import date_items
 from quizgen.models import ISO_DATE
 from quizgen.nlp import load_pipeline
-from quizgen.synthetic import date_article
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')

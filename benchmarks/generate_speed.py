@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 
-from quizgen.generate import BATCH_SIZE, PARALLEL_FROM, generate_deck
+from quizgen.deck.generate import BATCH_SIZE, PARALLEL_FROM, generate_deck
 from quizgen.nlp import model_name
 
 

@@ -30,12 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from polnear import corpus_articles, read_annotations, read_checked
 
+from quizgen.deck.generate import content_text
 from quizgen.errors import QuizgenError
 from quizgen.extract.people import DESCRIPTOR_WORDS, is_first_name
 from quizgen.extract.quotes import extract_quotes
-from quizgen.generate import content_text
-from quizgen.ingest import parse_article
-from quizgen.items import quote_prompt
+from quizgen.ingest.articles import parse_article
+from quizgen.items.quotes import quote_prompt
 from quizgen.nlp import load_pipeline
 
 

@@ -23,8 +23,8 @@ from quotes_polnear import overlaps, parsed_docs
 
 from quizgen.errors import QuizgenError
 from quizgen.extract.quotes import extract_quotes
-from quizgen.ingest import parse_article
-from quizgen.items import quote_prompt
+from quizgen.ingest.articles import parse_article
+from quizgen.items.quotes import quote_prompt
 from quizgen.nlp import load_pipeline
 
 KINDS = ("open-pronoun", "description", "unmarked")

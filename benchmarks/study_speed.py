@@ -21,11 +21,11 @@ from pathlib import Path
 
 from faker import Faker
 
-from quizgen.learner import LearnerSettings
 from quizgen.models import DateItem, Deck, DeckInfo, Evidence, Source
-from quizgen.scheduling import Rating, card_id_for, make_scheduler, new_card, review
-from quizgen.store import NEW, CardRow, Store, review_values
-from quizgen.study import next_card, record_rating, today_counts
+from quizgen.study.learner import LearnerSettings
+from quizgen.study.scheduling import Rating, card_id_for, make_scheduler, new_card, review
+from quizgen.study.session import next_card, record_rating, today_counts
+from quizgen.study.store import NEW, CardRow, Store, review_values
 
 LEARNER = "bench"
 NOW = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)

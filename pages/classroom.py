@@ -2,12 +2,12 @@
 
 import streamlit as st
 
+from quizgen.app.markdown import escape_markdown
+from quizgen.deck.library import decks_dir
 from quizgen.errors import QuizgenError
 from quizgen.export import classroom
 from quizgen.export.render import FORMATS
 from quizgen.export.selection import make_quiz, pick_items
-from quizgen.library import decks_dir
-from quizgen.markdown import escape_markdown
 from quizgen.models import ITEM_KINDS
 
 st.title("Classroom quiz")

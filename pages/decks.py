@@ -6,15 +6,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from quizgen.appcontext import load_context
-from quizgen.deck_edit import apply_item_edits, item_rows
-from quizgen.deck_io import save_deck
+from quizgen.app.context import load_context
+from quizgen.app.markdown import escape_markdown, evidence_blocks
+from quizgen.deck.edit import apply_item_edits, item_rows
+from quizgen.deck.io import save_deck
+from quizgen.deck.library import decks_dir, summarise_error
 from quizgen.errors import QuizgenError
-from quizgen.library import decks_dir, summarise_error
-from quizgen.markdown import escape_markdown, evidence_blocks
+from quizgen.ingest.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
 from quizgen.models import ID_PATTERN
-from quizgen.study import deck_counts
-from quizgen.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
+from quizgen.study.session import deck_counts
 
 BROWSE_LIMIT = 50
 
@@ -109,7 +109,7 @@ def generate(ctx):
         st.error(escape_markdown(f"{target.name} already exists; choose another id."))
         return
     try:
-        from quizgen.generate import generate_deck
+        from quizgen.deck.generate import generate_deck
     except ImportError as exc:
         st.error(escape_markdown(f"Deck generation is not available in this installation ({exc})."))
         return

@@ -5,13 +5,13 @@ import random
 
 import streamlit as st
 
-from quizgen.appcontext import load_context, utc_now
+from quizgen.app.context import load_context, utc_now
+from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.errors import QuizgenError
-from quizgen.markdown import escape_markdown, evidence_blocks
 from quizgen.models import ITEM_KINDS
-from quizgen.quiz import grade, pick_questions, score
-from quizgen.scheduling import Rating
-from quizgen.study import record_rating
+from quizgen.study.quiz import grade, pick_questions, score
+from quizgen.study.scheduling import Rating
+from quizgen.study.session import record_rating
 
 
 def setup(ctx):

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from quizgen.appcontext import load_context
+from quizgen.app.context import load_context
+from quizgen.app.markdown import escape_markdown
 from quizgen.errors import QuizgenError
-from quizgen.learner import LearnerSettings
-from quizgen.markdown import escape_markdown
-from quizgen.store import default_data_dir
+from quizgen.study.learner import LearnerSettings
+from quizgen.study.store import default_data_dir
 
 
 def main():

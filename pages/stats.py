@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from quizgen.appcontext import load_context
+from quizgen.app.context import load_context
+from quizgen.app.markdown import escape_markdown
 from quizgen.errors import QuizgenError
-from quizgen.markdown import escape_markdown
-from quizgen.stats import current_streak, due_forecast, mastery, reviews_by_day
+from quizgen.study.stats import current_streak, due_forecast, mastery, reviews_by_day
 
 
 def main():

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from quizgen.answers import check_answer
-from quizgen.appcontext import load_context, utc_now
+from quizgen.app.context import load_context, utc_now
+from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.errors import QuizgenError
-from quizgen.markdown import escape_markdown, evidence_blocks
-from quizgen.scheduling import RATINGS
-from quizgen.study import button_labels, next_card, record_rating, study_card, today_counts
+from quizgen.study.answers import check_answer
+from quizgen.study.scheduling import RATINGS
+from quizgen.study.session import button_labels, next_card, record_rating, study_card, today_counts
 
 
 def show_evidence(deck, item):

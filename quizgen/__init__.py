@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizgen.deck_io import load_deck, save_deck
+from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.models import Deck, Item
 
@@ -20,7 +20,7 @@ __all__ = ["Deck", "Item", "QuizgenError", "generate_deck", "load_deck", "save_d
 
 def __getattr__(name: str) -> Any:
     if name == "generate_deck":
-        from quizgen.generate import generate_deck
+        from quizgen.deck.generate import generate_deck
 
         return generate_deck
     raise AttributeError(f"module 'quizgen' has no attribute {name!r}")

@@ -24,8 +24,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
-    from quizgen.deck_io import save_deck
-    from quizgen.generate import generate_deck
+    from quizgen.deck.generate import generate_deck
+    from quizgen.deck.io import save_deck
 
     deck_id = args.id or re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(args.out).stem).strip("-.") or "deck"
     if not re.match(ID_PATTERN, deck_id):
@@ -41,7 +41,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from quizgen.deck_io import load_deck
+    from quizgen.deck.io import load_deck
 
     failed = 0
     for path in args.decks:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from quizgen.deck.generate import content_text
 from quizgen.extract import ArticleFacts, extract_facts
-from quizgen.generate import content_text
-from quizgen.ingest import Article, parse_article
+from quizgen.ingest.articles import Article, parse_article
 
 
 def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str = "a1", title: str = "Test") -> Article:

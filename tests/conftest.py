@@ -21,6 +21,6 @@ def nlp():
 @pytest.fixture(scope="session")
 def seeds_deck():
     """The seeds deck as the generator makes it now (not the committed file)."""
-    from quizgen.generate import generate_deck
+    from quizgen.deck.generate import generate_deck
 
     return generate_deck([SEEDS], deck_id="nato-isil", title="NATO and the fight against ISIL")

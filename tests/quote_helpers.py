@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from quizgen.deck.generate import content_text
 from quizgen.extract.quotes import extract_quotes
-from quizgen.facts import QuoteFact
-from quizgen.generate import content_text
-from quizgen.ingest import parse_article
+from quizgen.facts.records import QuoteFact
+from quizgen.ingest.articles import parse_article
 
 
 def quotes_in(text: str, nlp, *, article_id: str = "test") -> list[QuoteFact]:

@@ -100,7 +100,7 @@ def test_usage_errors_exit_2():
 def test_limit_keeps_at_most_n_per_article(tmp_path):
     out = tmp_path / "d.yaml"
     assert main(["generate", str(SEEDS), "--out", str(out), "--limit", "1", "-q"]) == 0
-    from quizgen.deck_io import load_deck
+    from quizgen.deck.io import load_deck
 
     deck = load_deck(out)
     per_article: dict[str, int] = {}
@@ -112,7 +112,7 @@ def test_limit_keeps_at_most_n_per_article(tmp_path):
 
 
 def test_deck_id_defaults_to_output_stem_and_bad_id_is_a_usage_error(tmp_path):
-    from quizgen.deck_io import load_deck
+    from quizgen.deck.io import load_deck
 
     out = tmp_path / "My Week 3.yaml"
     assert main(["generate", str(SEEDS / "000_18c4b2e00f638c31.txt"), "--out", str(out), "-q"]) == 0

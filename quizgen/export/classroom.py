@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.deck.library import discover_decks, valid_decks
 from quizgen.export.render import download_name, mime_type, render_version
 from quizgen.export.selection import PickedItem, Quiz, QuizVersion
 from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.wording import cite
-from quizgen.library import discover_decks, valid_decks
 from quizgen.models import Deck
 
 FORMAT_LABELS = {

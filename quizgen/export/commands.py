@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from quizgen.deck_io import load_deck
+from quizgen.deck.io import load_deck
 from quizgen.models import Deck
 
 

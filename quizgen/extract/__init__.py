@@ -12,8 +12,16 @@ from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.roles import extract_roles
-from quizgen.facts import Alias, DateFact, EntityMention, FigureFact, Mention, QuoteFact, RoleFact
-from quizgen.ingest import Article
+from quizgen.facts.records import (
+    Alias,
+    DateFact,
+    EntityMention,
+    FigureFact,
+    Mention,
+    QuoteFact,
+    RoleFact,
+)
+from quizgen.ingest.articles import Article
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
-from quizgen.facts import DateFact
-from quizgen.ingest import MONTHS, Article
+from quizgen.facts.records import DateFact
+from quizgen.ingest.articles import MONTHS, Article
 
 CAPTION_WINDOW_DAYS = 3
 MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication

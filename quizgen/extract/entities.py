@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from quizgen.facts import Alias, EntityMention
-from quizgen.ingest import Article
+from quizgen.facts.records import Alias, EntityMention
+from quizgen.ingest.articles import Article
 
 ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|on|de|du)?\s*[A-Z][\w&'’.-]*){1,7}"

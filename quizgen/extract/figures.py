@@ -21,8 +21,8 @@ from quizgen.constants import (
     NUMBER_SCALES,
 )
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
-from quizgen.facts import FigureFact
-from quizgen.ingest import MONTHS, Article
+from quizgen.facts.records import FigureFact
+from quizgen.ingest.articles import MONTHS, Article
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = re.compile(

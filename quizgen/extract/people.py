@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_WORDS, TITLE_OPENERS, TITLES
-from quizgen.facts import Mention
+from quizgen.facts.records import Mention
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric

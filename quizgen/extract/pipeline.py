@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quizgen.extract import extract_facts
-from quizgen.ingest import Article
+from quizgen.ingest.articles import Article
 
 FACTS_COMPONENT = "quizgen_facts"
 

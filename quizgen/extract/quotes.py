@@ -35,8 +35,8 @@ from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, resolve_speaker
-from quizgen.facts import Mention, QuoteFact
-from quizgen.ingest import Article
+from quizgen.facts.records import Mention, QuoteFact
+from quizgen.ingest.articles import Article
 
 
 @dataclass(frozen=True)

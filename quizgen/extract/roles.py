@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS, STANDALONE_TITLES, TITLE_OPENERS
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
-from quizgen.facts import Mention, RoleFact
-from quizgen.ingest import Article
+from quizgen.facts.records import Mention, RoleFact
+from quizgen.ingest.articles import Article
 
 HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "rev"])
 _ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."

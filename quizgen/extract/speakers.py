@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import ANAPHORIC_ROLES, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
-from quizgen.facts import Mention
+from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be

@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from quizgen.deck_io import save_deck
+from quizgen.app.markdown import escape_markdown
+from quizgen.deck.io import save_deck
 from quizgen.export import classroom
 from quizgen.export.selection import make_quiz, pick_items
-from quizgen.markdown import escape_markdown
 from tests.deck_factory import make_deck
 
 PAGE = Path(__file__).resolve().parents[2] / "pages" / "classroom.py"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 from quizgen.cli import main
-from quizgen.deck_io import save_deck
+from quizgen.deck.io import save_deck
 from tests.deck_factory import make_deck
 
 

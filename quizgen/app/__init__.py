@@ -1,0 +1,1 @@
+"""What only the Streamlit pages need: their context and Markdown escaping."""

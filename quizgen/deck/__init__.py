@@ -1,0 +1,1 @@
+"""Many articles → one deck: generation, deck files, editing, the deck library."""

@@ -1,0 +1,169 @@
+"""Articles → Deck: read, parse once with spaCy, extract facts, resolve names, make items.
+
+>>> deck = generate_deck(["seeds"], deck_id="nato-isil", title="NATO and ISIL")
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from quizgen.errors import InputError
+from quizgen.extract import ArticleFacts
+from quizgen.extract.pipeline import with_facts_component
+from quizgen.facts.records import QuoteFact
+from quizgen.facts.resolve import NameUse, canonical_entities, canonical_names, entity_renamer
+from quizgen.ingest.articles import Article, find_article_files, read_article
+from quizgen.items.dates import date_items
+from quizgen.items.figures import number_items
+from quizgen.items.people import person_items
+from quizgen.items.quotes import group_by_article, quote_items, rank_and_limit
+from quizgen.items.ranking import balanced_scores, title_words
+from quizgen.models import Deck, DeckInfo, Source
+from quizgen.nlp import load_pipeline
+
+BATCH_SIZE = 16
+PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
+
+
+def load_articles(inputs: Sequence[str | os.PathLike[str]]) -> list[Article]:
+    """Read every article named by ``inputs`` (files or folders)."""
+    files = find_article_files(list(inputs))
+    if not files:
+        raise InputError("no articles given")
+    return [read_article(f, display_path=_display_path(f)) for f in files]
+
+
+def _display_path(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def content_text(article: Article) -> str:
+    """The body with every non-prose block blanked out, so offsets stay those of the body."""
+    chars = list(article.body)
+    for block in article.blocks:
+        if block.kind != "text":
+            for i in range(block.start, block.end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def parse_and_extract(
+    articles: list[Article], *, progress: bool = False, n_process: int | None = None
+) -> Iterator[ArticleFacts]:
+    """Parse articles with ``nlp.pipe`` and extract their facts (both cores for large inputs;
+    extraction runs inside the parsing processes, see ``extract.pipeline``)."""
+    nlp = with_facts_component(load_pipeline())
+    if n_process is None:
+        n_process = 2 if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
+    pairs = ((content_text(a), a) for a in articles)
+    results: Iterable = nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    if progress and len(articles) > 1:
+        from tqdm import tqdm
+
+        results = tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=None)
+    for _doc, facts in results:
+        yield facts
+
+
+def generate_deck(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    deck_id: str | None = None,
+    title: str | None = None,
+    limit: int | None = None,
+    progress: bool = False,
+    n_process: int | None = None,
+) -> Deck:
+    """Generate a deck from article files or folders."""
+    articles = load_articles(inputs)
+    facts = list(parse_and_extract(articles, progress=progress, n_process=n_process))
+    deck_id = deck_id or "deck"
+    return build_deck(facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit)
+
+
+def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
+    """Spell every organisation and place one way across the deck, in roles and speakers."""
+    entities = canonical_entities(
+        [(e.text, f.article.id) for f in facts for e in f.entities]
+        + [(q.speaker, f.article.id) for f in facts for q in f.quotes if q.via == "organisation"],
+        [(a.short, a.long) for f in facts for a in f.aliases],
+    )
+
+    rename = entity_renamer(entities)
+
+    def fix_quote(q: QuoteFact) -> QuoteFact:
+        speaker = entities.get(q.speaker, q.speaker) if q.via == "organisation" else q.speaker
+        return replace(q, speaker=speaker, role=rename(q.role) if q.role else q.role)
+
+    return [
+        replace(
+            f,
+            quotes=[fix_quote(q) for q in f.quotes],
+            roles=[replace(r, role=rename(r.role)) for r in f.roles],
+            people=[replace(m, role=rename(m.role)) if m.role else m for m in f.people],
+        )
+        for f in facts
+    ]
+
+
+def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: int | None = None) -> Deck:
+    """Resolve names across articles and turn facts into a deck."""
+    articles = {f.article.id: f.article for f in facts}
+    facts = resolve_entities(facts)
+    uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
+    uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
+    uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]
+    names = canonical_names(uses)
+    mention_counts: dict[str, int] = {}
+    for use in uses:
+        canonical = names.get(use.name, use.name)
+        if len(canonical.split()) > 1:
+            mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
+    people_pool = sorted(mention_counts, key=lambda n: (-mention_counts[n], n))
+    items = quote_items(
+        [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
+    )
+    scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
+    central = title_words(a.title for a in articles.values())
+    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central)
+    made += number_items([n for f in facts for n in f.figures], articles=articles, central=central)
+    made += person_items(
+        [r for f in facts for r in f.roles], articles=articles, names=names, mention_counts=mention_counts
+    )
+    asked = {i.question for i in items}
+    for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
+        if item.question not in asked and item.id not in scores:  # no two items ask the same thing
+            asked.add(item.question)
+            items.append(item)
+            scores[item.id] = score
+    scored = {
+        source: [(scores[i.id], i.id) for i in its] for source, its in group_by_article(items).items()
+    }
+    keep = rank_and_limit(balanced_scores(scored, {i.id: i.kind for i in items}), limit)
+    if keep is not None:
+        items = [i for i in items if i.id in keep]
+    items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
+    sources = [
+        Source(
+            id=a.id, title=a.title, published=a.published, outlet=a.outlet, url=a.url, path=a.path, sha256=a.sha256
+        )
+        for a in articles.values()
+    ]
+    return Deck(
+        deck=DeckInfo(
+            id=deck_id,
+            title=title,
+            description=f"Generated by quizgen from {len(sources)} article{'s' if len(sources) != 1 else ''}.",
+        ),
+        sources=sources,
+        items=items,
+    )

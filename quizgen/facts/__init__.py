@@ -1,0 +1,1 @@
+"""Fact records and what works on facts across articles: names, merging."""

@@ -1,0 +1,150 @@
+"""One name per person across a deck: partial names and misspellings collapse.
+
+"Stoltenberg", "Jens Stoltenberg" and "Jans Stoltenberg" (same surname, same role, a first
+name one letter off) are one person, named by the spelling the articles use most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.extract.people import surname
+from quizgen.facts.partition import Partition
+
+MAX_FIRST_NAME_EDITS = 2
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """One use of a name in an article, with the role given there (if any)."""
+
+    name: str
+    article_id: str
+    role: str | None = None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (small strings only)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _roles_agree(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    words_a = {w for r in a for w in r.lower().replace("-", " ").split()}
+    words_b = {w for r in b for w in r.lower().replace("-", " ").split()}
+    return bool(words_a & words_b)
+
+
+def canonical_names(uses: list[NameUse]) -> dict[str, str]:
+    """Map every name used (full or partial) to its canonical full name."""
+    counts = Counter(u.name for u in uses)
+    articles: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    for u in uses:
+        articles.setdefault(u.name, set()).add(u.article_id)
+        if u.role:
+            roles.setdefault(u.name, set()).add(u.role)
+    full = sorted({u.name for u in uses if len(u.name.split()) > 1})
+    spellings_of: Partition[str] = Partition(full)  # full names that are spellings of one person
+    by_surname: dict[str, list[str]] = {}
+    for n in full:
+        by_surname.setdefault(surname(n), []).append(n)
+    # Only names sharing a surname can be one person: compare within those groups.
+    pairs = ((a, b) for group in by_surname.values() for i, a in enumerate(group) for b in group[i + 1 :])
+    for a, b in pairs:
+        first_a, first_b = a.split()[0], b.split()[0]
+        same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
+        near = (
+            first_a[:1] == first_b[:1]
+            and len(first_a) > 2
+            and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
+            and _roles_agree(roles.get(a, set()), roles.get(b, set()))
+        )
+        # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
+        middle = first_a == first_b and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+        if same or near or middle:
+            spellings_of.join(a, b)
+    mapping: dict[str, str] = {}
+    for members in spellings_of.groups(full):
+        best = max(members, key=lambda n: (len(articles.get(n, ())), counts[n], len(n.split()), n))
+        for n in members:
+            mapping[n] = best
+    canonical_set = set(mapping.values())
+    by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for c in canonical_set:
+        by_surname.setdefault(surname(c), set()).add(c)
+        by_first.setdefault(c.split()[0], set()).add(c)
+    for name in {u.name for u in uses if len(u.name.split()) == 1}:
+        matches = set(by_surname.get(name, ())) or set(by_first.get(name, ()))
+        mapping[name] = matches.pop() if len(matches) == 1 else name
+    return mapping
+
+
+class SpellingIndex:
+    """The other full spellings that a name mapping (``canonical_names``) sends to each
+    canonical name, for ``accept``."""
+
+    def __init__(self, mapping: dict[str, str]):
+        self.by_canonical: dict[str, list[str]] = {}
+        for name, canonical in mapping.items():
+            if name != canonical and len(name.split()) > 1:
+                self.by_canonical.setdefault(canonical, []).append(name)
+
+    def of(self, canonical: str) -> list[str]:
+        """Other full spellings that map to ``canonical``."""
+        return sorted(self.by_canonical.get(canonical, ()))
+
+
+def entity_key(text: str) -> str:
+    """How two spellings of one organisation or place compare: "the U.S." ~ "US", "Nato" ~ "NATO"."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    return re.sub(r"[.\s]+", "", text).casefold()
+
+
+def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> dict[str, str]:
+    """Map every spelling of an organisation or place to one name across the deck.
+
+    ``mentions`` are (text, article id); ``aliases`` (short, long) pairs that articles define.
+    Spellings that differ only in case, dots, "the" or a possessive are one entity, and so are
+    an acronym and the long name an article defines it as. The canonical name is the spelling
+    used in most articles (then most often, then the shorter).
+    """
+    counts = Counter(text for text, _ in mentions)
+    articles: dict[str, set[str]] = {}
+    for text, article_id in mentions:
+        articles.setdefault(text, set()).add(article_id)
+    same_entity: Partition[str] = Partition(entity_key(text) for text in counts)
+    for short, long in aliases:
+        same_entity.join(entity_key(short), entity_key(long))
+    groups: dict[str, list[str]] = {}
+    for text in counts:
+        groups.setdefault(same_entity.find(entity_key(text)), []).append(text)
+    mapping: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda t: (len(articles[t]), counts[t], -len(t), t))
+        best = re.sub(r"^the\s+", "", best, flags=re.IGNORECASE)
+        for t in members:
+            mapping[t] = best
+    return mapping
+
+
+def entity_renamer(entities: dict[str, str]) -> Callable[[str], str]:
+    """A function giving text with every known spelling of an entity replaced by its canonical
+    name ("Nato Secretary General" → "NATO Secretary General"); one regex for all spellings."""
+    variants = sorted((t for t, c in entities.items() if t != c), key=len, reverse=True)
+    if not variants:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
+    return lambda text: pattern.sub(lambda m: entities[m.group()], text)

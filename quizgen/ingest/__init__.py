@@ -1,0 +1,1 @@
+"""Articles in: files and uploads → Article (front matter, furniture, dates)."""

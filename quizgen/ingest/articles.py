@@ -1,0 +1,345 @@
+"""Article files → ``Article``: front matter, body text, title, date, outlet, furniture marked.
+
+Offsets everywhere index ``Article.body``: the file read as UTF-8 with universal newlines,
+after an optional leading YAML front-matter block. Furniture (banners, credits, calls to
+action, comment sections) is not removed from the body — that would shift offsets — but its
+blocks are marked so that no extractor reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from quizgen.constants import (
+    CALL_TO_ACTION_STARTS,
+    CREDIT_PATTERNS,
+    FURNITURE_WORDS,
+    OUTLET_SELF_WORDS,
+    TAIL_MARKERS,
+)
+from quizgen.deck.io import SafeLoader
+from quizgen.errors import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 2_000_000
+
+BlockKind = Literal["title", "text", "furniture", "caption", "dateline"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the body: ``body[start:end]``, and what it is."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    sha256: str
+    body: str
+    title: str = ""
+    published: dt.date | None = None
+    published_from: str | None = None  # "front matter", "dateline" or "caption"
+    outlet: str | None = None
+    url: str | None = None
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def text_blocks(self) -> Iterator[Block]:
+        """The blocks items may come from (article prose, not furniture, captions or title)."""
+        return (b for b in self.blocks if b.kind == "text")
+
+
+# --- reading files -------------------------------------------------------------------------
+
+
+def find_article_files(inputs: list[str | Path]) -> list[Path]:
+    """Expand files and folders into article files, sorted within each folder."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not files:
+                raise InputError(f"{path}: no .txt or .md articles in this folder")
+            found.extend(files)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    seen: dict[str, Path] = {}
+    for p in found:
+        if p.stem in seen and seen[p.stem].resolve() != p.resolve():
+            raise InputError(f"{p}: article id {p.stem!r} is also the name of {seen[p.stem]}; rename one")
+        seen[p.stem] = p
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return [Path(p) for p in unique]
+
+
+def read_article(path: str | Path, *, display_path: str | None = None) -> Article:
+    """Read one article file; raise InputError for empty, binary or non-UTF-8 files."""
+    p = Path(path)
+    shown = display_path or str(p)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    return parse_article(raw, article_id=p.stem, path=shown)
+
+
+def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
+    """Build an Article from a file's bytes."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{path}: {len(raw):,} bytes is too large for an article (limit {MAX_ARTICLE_BYTES:,})")
+    if b"\x00" in raw:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}: line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = split_front_matter(text, path=path)
+    if not body.strip():
+        raise InputError(f"{path}: the article is empty")
+    blocks = classify_blocks(body, has_title=bool(meta.get("title")))
+    title = str(meta.get("title") or next((b.text for b in blocks if b.kind == "title"), ""))
+    published, published_from = _front_matter_date(meta, path)
+    if published is None:
+        published, published_from = find_publication_date(blocks)
+    outlet = meta.get("outlet")
+    return Article(
+        id=article_id,
+        path=path,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        body=body,
+        title=title.strip(),
+        published=published,
+        published_from=published_from,
+        outlet=str(outlet) if outlet else find_outlet(blocks),
+        url=str(meta["url"]) if meta.get("url") else None,
+        blocks=tuple(blocks),
+    )
+
+
+def split_front_matter(text: str, *, path: str) -> tuple[dict, str]:
+    """Split a leading ``---`` YAML block from the body."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        if text.endswith("\n---"):
+            end = len(text) - 4
+        else:
+            raise InputError(f"{path}: line 1: front matter opened with --- is never closed")
+    block = text[4:end]
+    body_start = min(len(text), end + 5)
+    try:
+        meta = yaml.load(block, Loader=SafeLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise InputError(f"{path}: line {line}: front matter is not valid YAML") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: line 2: front matter must be key: value lines")
+    return meta, text[body_start:]
+
+
+def _front_matter_date(meta: dict, path: str) -> tuple[dt.date | None, str | None]:
+    value = meta.get("date") or meta.get("published")
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), "front matter"
+    if isinstance(value, dt.date):
+        return value, "front matter"
+    try:
+        return dt.date.fromisoformat(str(value)[:10]), "front matter"
+    except ValueError:
+        raise InputError(f"{path}: front matter date {value!r} is not YYYY-MM-DD") from None
+
+
+# --- furniture -----------------------------------------------------------------------------
+
+_TERMINAL = tuple('.!?"”’\')…:')
+_QUOTED = re.compile(r"“[^”]*(”|$)|\"[^\"]*(\"|$)|''.*?(''|$)", re.DOTALL)
+_READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+_CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
+_WORD = re.compile(r"[\w’']+")
+
+
+def split_blocks(body: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: text between blank lines, trimmed of surrounding white space.
+
+    A paragraph whose lines are mostly short (a byline, a place, a time, "Comments") is a
+    stack of page-furniture lines, so each line becomes a block of its own.
+    """
+    for m in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", body):
+        lines = [(lm.start() + m.start(), lm.end() + m.start()) for lm in re.finditer(r"[^\n]+", m.group())]
+        short = sum(1 for s, e in lines if len(_WORD.findall(body[s:e])) < 10)
+        pieces = lines if len(lines) > 1 and short * 2 > len(lines) else [(m.start(), m.end())]
+        for start, end in pieces:
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and body[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield start, end
+
+
+def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
+    """Mark each paragraph as title, text, caption, dateline or furniture."""
+    spans = list(split_blocks(body))
+    kinds: list[BlockKind] = [_classify(body[s:e]) for s, e in spans]
+    # Comment sections and link lists: everything after a tail marker in the second half.
+    for i in range(len(spans) // 2, len(spans)):
+        if _is_tail_marker(body[spans[i][0] : spans[i][1]]):
+            for j in range(i, len(spans)):
+                kinds[j] = "furniture"
+            break
+    # A date line in the header (before the first prose paragraph) is the dateline.
+    first_text = next((i for i, k in enumerate(kinds) if k == "text"), len(kinds))
+    for i in range(min(first_text + 1, len(spans))):
+        if kinds[i] == "furniture" and _looks_like_dateline(body[spans[i][0] : spans[i][1]]):
+            kinds[i] = "dateline"
+    if not has_title:
+        for i, kind in enumerate(kinds):
+            text = body[spans[i][0] : spans[i][1]]
+            if kind in ("text", "furniture") and _could_be_title(text):
+                kinds[i] = "title"
+                break
+            if kind == "text":
+                break
+    return [Block(s, e, k, body[s:e]) for (s, e), k in zip(spans, kinds)]
+
+
+def _classify(text: str) -> BlockKind:
+    flat = " ".join(text.split())
+    lower = flat.lower()
+    words = _WORD.findall(flat)
+    if any(p.search(flat) for p in _CREDITS):
+        return "caption" if len(words) > 6 else "furniture"
+    if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
+        return "furniture"
+    if len(words) < 30 and any(w in lower for w in FURNITURE_WORDS) and '"' not in flat and "“" not in flat:
+        return "furniture"
+    if lower.endswith(">>"):
+        return "furniture"
+    outside_quotes = _QUOTED.sub(" ", flat)
+    if _READER_WORDS.search(outside_quotes) and any(w in outside_quotes.lower() for w in OUTLET_SELF_WORDS):
+        return "furniture"
+    if not flat.endswith(_TERMINAL) and len(words) < 15 and "“" not in flat and '"' not in flat:
+        return "furniture"
+    if len(words) < 3 and not (flat.endswith(":") and len(words) == 2):
+        return "furniture"  # but "Stated Stone:" introduces the quotation that follows
+    return "text"
+
+
+def _is_tail_marker(text: str) -> bool:
+    line = " ".join(text.split()).lower().rstrip(":. ")
+    return any(line == m or (line.startswith(m) and len(line) < len(m) + 40) for m in TAIL_MARKERS)
+
+
+def _could_be_title(text: str) -> bool:
+    flat = " ".join(text.split())
+    words = _WORD.findall(flat)
+    lower = flat.lower()
+    return (
+        3 <= len(words) <= 25
+        and "\n" not in text
+        and not flat.endswith(".")
+        and not lower.startswith(CALL_TO_ACTION_STARTS)
+        and not any(w in lower for w in FURNITURE_WORDS)
+    )
+
+
+# --- publication date and outlet -----------------------------------------------------------
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def find_full_dates(text: str) -> list[dt.date]:
+    """Fully specified calendar dates written out in ``text`` (day, month and year)."""
+    found = []
+    for m in _DMY.finditer(text):
+        found.append(_safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))))
+    for m in _MDY.finditer(text):
+        found.append(_safe_date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))))
+    for m in _ISO.finditer(text):
+        found.append(_safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return [d for d in found if d is not None]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _looks_like_dateline(text: str) -> bool:
+    flat = " ".join(text.split())
+    lower = flat.lower()
+    if any(w in lower for w in ("printable", "comment", "print ")):
+        return False
+    return bool(find_full_dates(flat)) and len(_WORD.findall(flat)) <= 14
+
+
+def find_publication_date(blocks: list[Block]) -> tuple[dt.date | None, str | None]:
+    """The dateline's date, else the latest dated photo caption (photos precede publication)."""
+    for b in blocks:
+        if b.kind == "dateline":
+            return find_full_dates(b.text)[0], "dateline"
+    caption_dates = [d for b in blocks if b.kind == "caption" for d in find_full_dates(b.text)]
+    if caption_dates:
+        return max(caption_dates), "caption"
+    return None, None
+
+
+_OUTLET_PATTERNS = [
+    re.compile(r"notifications from (?P<o>(?:The )?[A-Z][\w&]*(?: [A-Z][\w&]*)*)\s*$"),
+    re.compile(r"^(?P<o>[A-Z][\w&]*(?: [A-Z][\w&]*)*) logo\s*$"),
+    re.compile(r"^Read more from (?P<o>[A-Z][\w&]*(?: [A-Z][\w&]*)*):?\s*$"),
+    re.compile(r"^(?P<o>[A-Z]{2,})[’']s [A-Z][\w-]+ [A-Z][\w-]+ reports\.$"),
+]
+
+
+def find_outlet(blocks: list[Block]) -> str | None:
+    """The outlet's name when the page's furniture states it ("… logo", "Read more from …")."""
+    for b in blocks:
+        if b.kind == "text" and not b.text.endswith("reports."):
+            continue
+        flat = " ".join(b.text.split())
+        for pattern in _OUTLET_PATTERNS:
+            m = pattern.search(flat)
+            if m:
+                return m.group("o")
+    return None

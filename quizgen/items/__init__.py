@@ -1,0 +1,1 @@
+"""Facts → items: one module per kind, shared wording, evidence, choices, ranking."""

@@ -1,0 +1,131 @@
+"""Date facts → date items: a cloze of the sentence with the date blanked.
+
+>>> # "In 2014, NATO members pledged …" → question "In ____, NATO members pledged …",
+>>> # answer "2014", value "2014", choices three other years close to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from quizgen.facts.merge import conflicting, group_facts
+from quizgen.facts.records import DateFact
+from quizgen.ingest.articles import Article
+from quizgen.items import distractors
+from quizgen.items.quotes import sentence_evidence, stable_id
+from quizgen.items.ranking import report_score
+from quizgen.models import DateItem
+
+MAX_CLOZE_WORDS = 60
+BLANK = "____"
+
+
+def spell_date(value: str) -> tuple[str, list[str]]:
+    """The answer as a reader writes it, and other accepted spellings.
+
+    >>> spell_date("2017-05-22")
+    ('22 May 2017', ['May 22, 2017', '2017-05-22'])
+    """
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return value, []
+    month = distractors.MONTH_NAMES[parts[1] - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}", [f"{month[:3]} {parts[0]}", value]
+    return f"{parts[2]} {month} {parts[0]}", [f"{month} {parts[2]}, {parts[0]}", value]
+
+
+def cloze(
+    body: str, sent_start: int, sent_end: int, start: int, end: int, *, blank: str = BLANK
+) -> str | None:
+    """The sentence with ``body[start:end]`` blanked, on one line; None if too long."""
+    head, tail = body[sent_start:start], body[end:sent_end]
+    # A sentence split inside a quotation: keep only the reporting clause around the blank.
+    close = head.find("”")
+    if close != -1 and "“" not in head[:close]:
+        head = head[close + 1 :].lstrip(" ,")
+        head = head[:1].upper() + head[1:]
+    opening = tail.rfind("“")
+    if opening != -1 and "”" not in tail[opening:]:
+        tail = tail[:opening].rstrip(" ,:") + "."
+    text = " ".join((head + blank + tail).split())
+    if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
+        return None
+    return text
+
+
+def _blank(fact: DateFact) -> str:
+    """"last year" → "in ____", "yesterday" → "on ____": the blank reads with the answer."""
+    words = fact.text.lower().split()
+    if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
+        return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
+    return BLANK
+
+
+def contains(question: str, options: list[str]) -> bool:
+    folded = distractors.fold(question)
+    return any(re.search(rf"(?<!\w){re.escape(distractors.fold(o))}(?!\w)", folded) for o in options if o)
+
+
+def _precision(value: str) -> int:
+    return value.count("-")
+
+
+def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[DateItem, float]]:
+    """One item per dated event (merged across articles), with a ranking score."""
+    facts = sorted(facts, key=lambda f: (f.article_id, f.start))
+    groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
+    clashes = conflicting(
+        groups,
+        comparable=lambda a, b: _precision(a.value) == _precision(b.value)
+        and (a.article_id, a.sent_start) != (b.article_id, b.sent_start),
+        agree=lambda a, b: a.value == b.value,
+        event=lambda f: f.event,
+    )
+    made: dict[str, tuple[DateItem, float]] = {}
+    for index, group in enumerate(groups):
+        fact = group[0]
+        body = articles[fact.article_id].body
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact))
+        answer, accept = spell_date(fact.value)
+        if question is None or contains(question, [answer, *accept]):
+            continue
+        item_id = stable_id("d", f"{fact.value} {' '.join(fact.event)}")
+        if item_id in made:
+            continue
+        other_values = {groups[j][0].value for j in clashes.get(index, ())}
+        other_values |= {f.value for f in facts if f.event == fact.event}  # same sentence's dates
+        candidates = [
+            spell_date(v)[0]
+            for v in distractors.perturb_date(fact.value, distractors.rng_for(item_id + ":dates"))
+            if v not in other_values and _valid(v)
+        ]
+        choices = distractors.choose(answer, candidates, key=item_id)
+        if len(choices) < distractors.N_CHOICES:
+            choices = []
+        made[item_id] = (
+            DateItem(
+                id=item_id,
+                question=question,
+                answer=answer,
+                accept=accept,
+                choices=choices,
+                style="cloze",
+                value=fact.value,
+                evidence=sentence_evidence(group, articles),
+                tags=["date"] + (["conflict"] if index in clashes else []),
+            ),
+            report_score(group, fact.event, central),
+        )
+    return list(made.values())
+
+
+def _valid(value: str) -> bool:
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            dt.date(*parts)
+        return 1000 <= parts[0] <= 2999
+    except ValueError:
+        return False

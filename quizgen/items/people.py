@@ -1,0 +1,192 @@
+"""Role facts → person items: who held a role when, and (reverse) what role a person held.
+
+"NATO Secretary General Jens Stoltenberg" in an article of May 2017 →
+"Who was the NATO Secretary General (May 2017)?" → Jens Stoltenberg, and
+"In May 2017, Jens Stoltenberg was the ____." → NATO Secretary General. Without a known
+publication date the question names the article instead of inventing a date. A
+description ("a British-Libyan man named Salman Abedi") gives a cloze of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quizgen.extract.people import surname
+from quizgen.extract.roles import is_qualified, role_key
+from quizgen.facts.records import RoleFact
+from quizgen.facts.resolve import SpellingIndex
+from quizgen.ingest.articles import Article
+from quizgen.items import distractors
+from quizgen.items.dates import cloze, contains, spell_date
+from quizgen.items.quotes import sentence_evidence, stable_id
+from quizgen.models import PersonItem
+
+MIN_ROLE_CHOICES = 3
+
+
+@dataclass
+class _Held:
+    """One person's role (all spellings of it) across the deck."""
+
+    person: str
+    key: tuple[str, ...]
+    facts: list[RoleFact] = field(default_factory=list)
+
+    @property
+    def description(self) -> bool:
+        return self.facts[0].role.startswith(("a ", "an "))
+
+    @property
+    def role(self) -> str:
+        """The most specific spelling, then the most used, then the first."""
+        counts = Counter(f.role for f in self.facts)
+        return max(counts, key=lambda r: (len(role_key(r)), counts[r], -self._first(r)))
+
+    def _first(self, role: str) -> int:
+        return next(i for i, f in enumerate(self.facts) if f.role == role)
+
+    @property
+    def as_of(self) -> str | None:
+        known = [f.as_of for f in self.facts if f.as_of]
+        return max(known) if known else None
+
+
+def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+def _group(facts: list[RoleFact], names: dict[str, str]) -> list[_Held]:
+    held: list[_Held] = []
+    for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
+        person = names.get(fact.person, fact.person)
+        if len(person.split()) < 2:
+            continue  # a surname the deck could not resolve
+        key = role_key(fact.role) if not fact.role.startswith(("a ", "an ")) else ("desc",) + role_key(fact.role)
+        for h in held:
+            if h.person == person and (h.key[:1] == ("desc",)) == (key[:1] == ("desc",)) and _related(h.key, key):
+                h.facts.append(fact)
+                if len(key) > len(h.key):
+                    h.key = key
+                break
+        else:
+            held.append(_Held(person, key, [fact]))
+    return held
+
+
+def _when(held: _Held, articles: dict[str, Article]) -> tuple[str, str]:
+    """("(May 2017)", "In May 2017") or, without a date, wording that names the article.
+
+    The month is dropped when it would give the answer away (Theresa May, May 2017).
+    """
+    if held.as_of:
+        text = spell_date(held.as_of)[0]
+        if contains(text, [surname(held.person), *held.person.split()]):
+            text = held.as_of[:4]
+        return f" ({text})", f"In {text}"
+    title = articles[held.facts[0].article_id].title.strip()
+    source = f"“{title}”" if title else "an undated article"
+    return f", according to {source}", f"According to {source}"
+
+
+def person_items(
+    facts: list[RoleFact],
+    *,
+    articles: dict[str, Article],
+    names: dict[str, str],
+    mention_counts: dict[str, int],
+) -> list[tuple[PersonItem, float]]:
+    """Items asking who held each role (and the reverse), merged across articles."""
+    held = _group(facts, names)
+    spelling_index = SpellingIndex(names)
+    titles = [h for h in held if not h.description]
+    titles_by_person: dict[str, list[_Held]] = {}
+    for t in titles:
+        titles_by_person.setdefault(t.person, []).append(t)
+    role_keys: dict[str, tuple] = {}
+
+    def key_of(role: str) -> tuple:
+        if role not in role_keys:
+            role_keys[role] = role_key(role)
+        return role_keys[role]
+
+    people_pool = sorted(
+        {h.person for h in held} | set(mention_counts), key=lambda p: (-mention_counts.get(p, 0), p)
+    )
+    made: dict[str, tuple[PersonItem, float]] = {}
+    for h in held:
+        n_articles = len({f.article_id for f in h.facts})
+        score = mention_counts.get(h.person, 0) + n_articles
+        ev = sentence_evidence(h.facts, articles)
+        last = surname(h.person)
+        accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
+        if h.description:
+            item = _description_item(h, articles, ev, accept, people_pool)
+            if item:
+                made.setdefault(item.id, (item, score - 0.5))
+            continue
+        paren, lead = _when(h, articles)
+        question = f"Who was the {h.role}{paren}?"
+        same_role = [
+            o.person for o in titles
+            if o.person != h.person and _related(o.key, h.key) and (not o.as_of or not h.as_of or o.as_of == h.as_of)
+        ]
+        comparable = [o.person for o in titles if o.person != h.person and set(o.key) & set(h.key)]
+        pool = [p for p in comparable + people_pool if p not in same_role and p != h.person]
+        item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
+        # Two people in the same role at the same time ("U.S. Ambassador"): "Who was …?" is ambiguous.
+        shared = any(o.person != h.person and o.key == h.key and o.as_of == h.as_of for o in titles)
+        if is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
+            choices = distractors.choose(
+                h.person, pool, key=item_id,
+                same_as_answer=lambda o, last=last: surname(o) == last,
+                filler=distractors.fake_person,
+            )
+            made.setdefault(item_id, (PersonItem(
+                id=item_id, question=question, answer=h.person, accept=accept, choices=choices,
+                person=h.person, role=h.role, as_of=h.as_of, evidence=ev, tags=["person"],
+            ), score))
+        # The reverse: what role did the person hold? Only when the deck offers other roles.
+        other_roles = [o.role for o in titles if not _related(o.key, h.key) and o.person != h.person]
+        mine = titles_by_person.get(h.person, [])
+        other_roles = [r for r in dict.fromkeys(other_roles) if not any(_related(key_of(r), x.key) for x in mine)]
+        if len({distractors.fold(r) for r in other_roles}) < MIN_ROLE_CHOICES:
+            continue
+        reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")
+        question = f"{lead}, {h.person} was the ____."
+        role_accept = sorted({f.role for f in h.facts} - {h.role})
+        if contains(question, [h.role]):
+            continue
+        choices = distractors.choose(h.role, other_roles, key=reverse_id)
+        made.setdefault(reverse_id, (PersonItem(
+            id=reverse_id, question=question, answer=h.role, accept=role_accept, choices=choices,
+            style="cloze", person=h.person, role=h.role, as_of=h.as_of, evidence=ev,
+            tags=["person", "reverse"],
+        ), score - 0.5))
+    return list(made.values())
+
+
+def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[str], people_pool: list[str]):
+    """A cloze of the describing sentence with the name blanked."""
+    fact = h.facts[0]
+    body = articles[fact.article_id].body
+    name_start = body.rfind(fact.person, fact.start, fact.end)
+    if name_start < 0:
+        name_start = body.find(fact.person, fact.start, fact.end)
+    if name_start < 0:
+        return None
+    question = cloze(body, fact.sent_start, fact.sent_end, name_start, name_start + len(fact.person))
+    last = surname(h.person)
+    if question is None or contains(question, [h.person, last]):
+        return None
+    item_id = stable_id("p", f"{' '.join(h.key)} {h.person}")
+    choices = distractors.choose(
+        h.person, [p for p in people_pool if p != h.person], key=item_id,
+        same_as_answer=lambda o: surname(o) == last, filler=distractors.fake_person,
+    )
+    return PersonItem(
+        id=item_id, question=question, answer=h.person, accept=accept, choices=choices, style="cloze",
+        person=h.person, role=re.sub(r"^(?:a|an)\s+", "", h.role), as_of=h.as_of, evidence=ev,
+        tags=["person", "description"],
+    )

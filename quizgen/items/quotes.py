@@ -1,0 +1,207 @@
+"""Facts → items: wording, accepted answers, ids and evidence.
+
+Item ids hash the fact's normalised key (the quoted words for a quote), never its
+position, so regenerating a deck keeps the ids and the learners' review history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from quizgen.constants import TITLES
+from quizgen.extract.people import surname
+from quizgen.facts.records import QuoteFact
+from quizgen.facts.resolve import SpellingIndex
+from quizgen.ingest.articles import Article
+from quizgen.items import distractors
+from quizgen.models import Evidence, QuoteItem
+
+MAX_QUESTION_WORDS = 40
+SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
+TITLE_SET = frozenset(t for t in TITLES if t != "the")
+SHORT_QUOTE_WORDS = 3
+FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
+
+
+def stable_id(prefix: str, key: str) -> str:
+    """``prefix-`` + 12 hex digits of the SHA-256 of the normalised key."""
+    normal = " ".join(re.findall(r"\w+", key.casefold()))
+    return f"{prefix}-{hashlib.sha256(normal.encode('utf-8')).hexdigest()[:12]}"
+
+
+def evidence_for(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def sentence_evidence(facts: Iterable, articles: dict[str, Article]) -> list[Evidence]:
+    """Each distinct sentence that reports a merged fact, in article order."""
+    spans = sorted({(f.article_id, f.sent_start, f.sent_end) for f in facts})
+    return [evidence_for(articles[a], s, e) for a, s, e in spans]
+
+
+def title_of(role: str | None) -> str | None:
+    """The title at the end of a role: "British Prime Minister" → "Prime Minister"."""
+    if not role:
+        return None
+    words = role.replace("-", " ").split()
+    for size in range(min(3, len(words)), 0, -1):
+        tail = " ".join(words[-size:])
+        if tail.lower() in TITLE_SET:
+            return tail
+    return None
+
+
+def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
+    """The quote, or its opening sentences up to ``limit`` words followed by an ellipsis."""
+    words = quote.split()
+    if len(words) <= limit:
+        return quote
+    sentences = re.split(r"(?<=[.!?])\s+", quote)
+    taken: list[str] = []
+    for sentence in sentences:
+        if taken and len(" ".join(taken + [sentence]).split()) > limit:
+            break
+        taken.append(sentence)
+    text = " ".join(taken)
+    if len(text.split()) > limit:
+        text = " ".join(text.split()[:limit])
+    return text.rstrip(",;: ") + " …"
+
+
+@dataclass
+class _QuoteGroup:
+    key: str
+    speaker: str
+    facts: list[QuoteFact]
+
+
+def quote_items(
+    facts: list[QuoteFact],
+    *,
+    articles: dict[str, Article],
+    names: dict[str, str],
+    people_pool: list[str],
+) -> list[QuoteItem]:
+    """One item per distinct quotation; the same quote in several articles gives one item."""
+    spelling_index = SpellingIndex(names)
+    groups: dict[tuple[str, str], _QuoteGroup] = {}
+    for fact in facts:
+        speaker = names.get(fact.speaker, fact.speaker)
+        key = " ".join(re.findall(r"\w+", fact.quote.casefold()))
+        group = groups.setdefault((key, speaker), _QuoteGroup(key, speaker, []))
+        group.facts.append(fact)
+    speakers_per_quote = Counter(k for k, _ in groups)
+    speaker_counts = Counter(g.speaker for g in groups.values())
+    ranked_speakers = [s for s, _ in sorted(speaker_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    items = []
+    asked: set[str] = set()
+    for (key, speaker), group in sorted(groups.items()):
+        fact = group.facts[0]
+        prompt = quote_prompt(fact)
+        if prompt is None or _mentions(prompt[0], speaker):
+            continue
+        question, style = prompt
+        asked_key = " ".join(re.findall(r"\w+", question.casefold()))
+        if asked_key in asked:
+            continue  # two pieces of one reported clause: ask once
+        asked.add(asked_key)
+        conflict = speakers_per_quote[key] > 1
+        item_id = stable_id("q", key + (f" {speaker}" if conflict else ""))
+        evidence = sorted(
+            {(f.article_id, f.start, f.end) for f in group.facts}
+        )
+        others = [s for s in ranked_speakers if s != speaker]
+        # The deck's other speakers come first; which of the leading ones varies per item
+        # (seeded), so the same three names do not stand beside every quote.
+        leading = others[:SPEAKER_WINDOW]
+        distractors.rng_for(item_id + ":speakers").shuffle(leading)
+        pool = leading + others[SPEAKER_WINDOW:] + [p for p in people_pool if p != speaker]
+        last = surname(speaker)
+        choices = distractors.choose(
+            speaker,
+            pool,
+            key=item_id,
+            same_as_answer=lambda option, last=last: surname(option) == last,
+            filler=distractors.fake_person,
+        )
+        role = next((f.role for f in group.facts if f.role), None)
+        accept = [last] if last != speaker else []
+        title = title_of(role)
+        if title and last != speaker:
+            accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
+        accept += [s for s in spelling_index.of(speaker) if s not in accept]
+        items.append(
+            QuoteItem(
+                id=item_id,
+                question=question,
+                style=style,
+                answer=speaker,
+                accept=accept,
+                choices=choices,
+                quote=fact.quote,
+                role=role,
+                evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
+                tags=["quote"] + (["conflict"] if conflict else []),
+            )
+        )
+    return items
+
+
+def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:
+    """What a quote item asks, and in which style: a question where one reads naturally, else
+    the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”") —
+    also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one."""
+    question = quote_question(fact)
+    # A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb.
+    fragment = (
+        fact.quote[:1].islower()
+        and len(fact.quote.split()) <= FRAGMENT_WORDS
+        and not fact.clause
+        and not (fact.verb and fact.target)
+    )
+    if question is not None and not (fragment and fact.cloze is not None):
+        return question, "question"
+    if fact.cloze is not None:
+        return fact.cloze, "cloze"
+    return None
+
+
+def quote_question(fact: QuoteFact) -> str | None:
+    """The question for a quote fact, or None when it would not read naturally."""
+    words = fact.quote.split()
+    if fact.clause and not (fact.verb and fact.target):
+        return f"Who {fact.cue_past} {fact.clause}?"
+    if len(words) <= SHORT_QUOTE_WORDS:
+        if fact.verb and fact.target:
+            return f"Who {fact.verb} {fact.target} “{fact.quote.strip(',. ')}”?"
+        return None  # a scare quote without a natural question
+    return f"Who said: “{excerpt(fact.quote)}”?"
+
+
+def _mentions(question: str, speaker: str) -> bool:
+    last = surname(speaker)
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", question) is not None
+
+
+def rank_and_limit(items_by_article: dict[str, list[tuple[float, str]]], limit: int | None) -> set[str] | None:
+    """Ids to keep: the best ``limit`` per article (None keeps everything)."""
+    if limit is None:
+        return None
+    keep: set[str] = set()
+    for scored in items_by_article.values():
+        for _, item_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]:
+            keep.add(item_id)
+    return keep
+
+
+def group_by_article(items: list) -> dict[str, list]:
+    by_article: dict[str, list] = defaultdict(list)
+    for item in items:
+        for source in {e.source for e in item.evidence}:
+            by_article[source].append(item)
+    return by_article

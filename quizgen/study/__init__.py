@@ -1,0 +1,1 @@
+"""The learner's side: review store, scheduling, sessions, quizzes, stats."""

@@ -1,0 +1,505 @@
+"""The review store: one SQLite file holding each learner's review log and card states.
+
+Decks are content; this is user data, keyed by (learner, deck id, item id) so a regenerated
+deck keeps the history of every item whose id did not change.
+
+* ``reviews`` is an append-only log (triggers refuse UPDATE and DELETE).
+* ``cards`` holds each card's current FSRS state; ``record_review`` reads it, schedules and
+  writes both tables in one ``BEGIN IMMEDIATE`` transaction, so two tabs reviewing at once
+  serialise instead of losing a write.
+* One connection per operation (Streamlit runs sessions in several threads), WAL mode and a
+  busy timeout. Times are stored as UTC epoch milliseconds; "days" are UTC days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.errors import StoreError
+from quizgen.study.learner import DEFAULT_LEARNER, LearnerSettings, check_learner_name
+from quizgen.study.scheduling import Card, Rating, Scheduler, State, card_id_for, new_card, review
+
+SCHEMA_VERSION = 1
+DB_NAME = "reviews.sqlite3"
+BUSY_TIMEOUT_MS = 30_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS learners (
+    name TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cards (
+    learner TEXT NOT NULL,
+    deck_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    card_id INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    step INTEGER,
+    stability REAL,
+    difficulty REAL,
+    due_ms INTEGER NOT NULL,
+    last_review_ms INTEGER,
+    reps INTEGER NOT NULL DEFAULT 0,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (learner, deck_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cards_deck_due ON cards (learner, deck_id, due_ms);
+CREATE INDEX IF NOT EXISTS cards_due ON cards (learner, due_ms);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    learner TEXT NOT NULL,
+    deck_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    card_id INTEGER NOT NULL,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    reviewed_ms INTEGER NOT NULL,
+    state_before INTEGER NOT NULL,  -- 0 = new, else fsrs State
+    due_after_ms INTEGER NOT NULL,
+    stability_after REAL,
+    duration_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS reviews_learner_time ON reviews (learner, reviewed_ms);
+CREATE INDEX IF NOT EXISTS reviews_item ON reviews (learner, deck_id, item_id);
+CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews
+BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews
+BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+"""
+
+NEW = 0  # state_before for a card's first review
+
+
+def to_ms(when: dt.datetime) -> int:
+    if when.tzinfo is None:
+        raise ValueError(f"{when!r} must be timezone-aware (UTC)")
+    return round(when.timestamp() * 1000)
+
+
+def from_ms(ms: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC)
+
+
+def day_start(now: dt.datetime) -> dt.datetime:
+    """Midnight UTC of ``now``'s day."""
+    return now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A card's stored state: the fsrs card plus counters fsrs does not keep."""
+
+    deck_id: str
+    item_id: str
+    card: Card
+    reps: int
+    lapses: int
+
+
+def default_data_dir() -> Path:
+    """``$QUIZGEN_DATA_DIR`` if set, else the platform's user data folder for quizgen."""
+    env = os.environ.get("QUIZGEN_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("quizgen", appauthor=False))
+
+
+_OPEN_STORES: dict[Path, Store] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None) -> Store:
+    """The store in ``data_dir`` (default: ``default_data_dir()``), created on first use and shared."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    path = (folder / DB_NAME).resolve()
+    with _OPEN_LOCK:
+        store = _OPEN_STORES.get(path)
+        if store is None:
+            store = _OPEN_STORES[path] = Store(path)
+        return store
+
+
+class Store:
+    """A review store at ``path`` (a SQLite file). Thread-safe: each call opens its own connection."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the data folder {self.path.parent}: {exc.strerror or exc}; "
+                "set QUIZGEN_DATA_DIR to a writable folder"
+            ) from None
+        self._migrate()
+
+    # -- connections -------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot open the review store {self.path}: {exc}; move it away or set QUIZGEN_DATA_DIR"
+            ) from None
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error."""
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the review store {self.path}: {exc}") from None
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connect()
+        try:
+            yield conn
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the review store {self.path}: {exc}") from None
+        finally:
+            conn.close()
+
+    def _migrate(self) -> None:
+        conn = self._connect()
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer quizgen (schema {version}); upgrade quizgen"
+                )
+            if version < SCHEMA_VERSION:
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in _split_sql(_SCHEMA):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path} is not a usable review store ({exc}); move it away to start afresh"
+            ) from None
+        finally:
+            conn.close()
+
+    # -- learners and settings -----------------------------------------------------------
+
+    def learners(self) -> list[str]:
+        with self._reading() as conn:
+            names = [r[0] for r in conn.execute("SELECT name FROM learners ORDER BY name")]
+        return names or [DEFAULT_LEARNER]
+
+    def add_learner(self, name: str, now: dt.datetime) -> str:
+        name = check_learner_name(name)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO learners (name, settings, created_ms) VALUES (?, ?, ?)",
+                (name, LearnerSettings().model_dump_json(), to_ms(now)),
+            )
+        return name
+
+    def settings(self, learner: str) -> LearnerSettings:
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT settings FROM learners WHERE name = ?", (learner,)
+            ).fetchone()
+        if row is None:
+            return LearnerSettings()
+        return LearnerSettings.model_validate(json.loads(row[0]))
+
+    def save_settings(self, learner: str, settings: LearnerSettings, now: dt.datetime) -> None:
+        learner = check_learner_name(learner)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO learners (name, settings, created_ms) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET settings = excluded.settings",
+                (learner, settings.model_dump_json(), to_ms(now)),
+            )
+
+    def active_learner(self) -> str:
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'active_learner'").fetchone()
+        return row[0] if row else DEFAULT_LEARNER
+
+    def set_active_learner(self, name: str) -> None:
+        name = check_learner_name(name)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('active_learner', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (name,),
+            )
+
+    # -- cards and reviews ---------------------------------------------------------------
+
+    def card(self, learner: str, deck_id: str, item_id: str) -> CardRow | None:
+        with self._reading() as conn:
+            row = conn.execute(
+                _CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
+                (learner, deck_id, item_id),
+            ).fetchone()
+        return _card_row(row) if row else None
+
+    def record_review(
+        self,
+        learner: str,
+        deck_id: str,
+        item_id: str,
+        rating: Rating,
+        now: dt.datetime,
+        scheduler: Scheduler,
+        *,
+        duration_ms: int | None = None,
+    ) -> CardRow:
+        """Schedule and log one review atomically; returns the card's new state."""
+        rating = Rating(rating)
+        with self.transaction() as conn:
+            row = conn.execute(
+                _CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND item_id = ?",
+                (learner, deck_id, item_id),
+            ).fetchone()
+            if row is None:
+                before = CardRow(
+                    deck_id, item_id, new_card(card_id_for(deck_id, item_id), now), 0, 0
+                )
+                state_before = NEW
+            else:
+                before = _card_row(row)
+                state_before = int(before.card.state)
+            card, _log = review(scheduler, before.card, rating, now, duration_ms=duration_ms)
+            lapses = before.lapses + (rating == Rating.Again and state_before == State.Review)
+            after = CardRow(deck_id, item_id, card, before.reps + 1, lapses)
+            conn.execute(_UPSERT_CARD, _card_values(learner, after))
+            conn.execute(
+                _INSERT_REVIEW,
+                review_values(learner, after, rating, now, state_before, duration_ms=duration_ms),
+            )
+        return after
+
+    def import_history(self, learner: str, cards: Iterable[CardRow], reviews: Iterable[tuple]) -> None:
+        """Load many card states and review-log rows (``review_values``) in one transaction."""
+        with self.transaction() as conn:
+            conn.executemany(_INSERT_REVIEW, reviews)
+            conn.executemany(_UPSERT_CARD, (_card_values(learner, row) for row in cards))
+
+    def due_cards(
+        self, learner: str, deck_id: str, until: dt.datetime, *, limit: int = 50, offset: int = 0
+    ) -> list[CardRow]:
+        """Cards of ``deck_id`` due at or before ``until``, most overdue first."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                _CARD_SELECT + " WHERE learner = ? AND deck_id = ? AND due_ms <= ? "
+                "ORDER BY due_ms LIMIT ? OFFSET ?",
+                (learner, deck_id, to_ms(until), limit, offset),
+            ).fetchall()
+        return [_card_row(r) for r in rows]
+
+    def known_item_ids(self, learner: str, deck_id: str) -> set[str]:
+        """Ids of the items of ``deck_id`` this learner has reviewed at least once."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT item_id FROM cards WHERE learner = ? AND deck_id = ?", (learner, deck_id)
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def card_states(self, learner: str, deck_id: str) -> list[tuple[str, int, int, float | None]]:
+        """(item id, state, due ms, stability) for every card of the deck."""
+        with self._reading() as conn:
+            return conn.execute(
+                "SELECT item_id, state, due_ms, stability FROM cards WHERE learner = ? AND deck_id = ?",
+                (learner, deck_id),
+            ).fetchall()
+
+    def count_reviews(
+        self, learner: str, start: dt.datetime, end: dt.datetime, *, new_only: bool = False
+    ) -> int:
+        """Reviews by ``learner`` in [start, end); with ``new_only`` only first reviews."""
+        sql = "SELECT count(*) FROM reviews WHERE learner = ? AND reviewed_ms >= ? AND reviewed_ms < ?"
+        if new_only:
+            sql += f" AND state_before = {NEW}"
+        with self._reading() as conn:
+            return conn.execute(sql, (learner, to_ms(start), to_ms(end))).fetchone()[0]
+
+    def reviews_per_day(
+        self, learner: str, start: dt.datetime, end: dt.datetime
+    ) -> list[tuple[dt.date, int, int, int]]:
+        """Per UTC day in [start, end): (day, reviews, mature-card reviews, of which recalled).
+
+        "Mature" here means the card was in the Review state before the review, which is what
+        true retention (Anki's term) is measured on.
+        """
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT reviewed_ms / 86400000 AS day, count(*), "
+                f"sum(state_before = {int(State.Review)}), "
+                f"sum(state_before = {int(State.Review)} AND rating > 1) "
+                "FROM reviews WHERE learner = ? AND reviewed_ms >= ? AND reviewed_ms < ? "
+                "GROUP BY day ORDER BY day",
+                (learner, to_ms(start), to_ms(end)),
+            ).fetchall()
+        epoch = dt.date(1970, 1, 1)
+        return [(epoch + dt.timedelta(days=d), n, m or 0, ok or 0) for d, n, m, ok in rows]
+
+    def review_days(self, learner: str, end: dt.datetime, *, days: int = 3650) -> list[dt.date]:
+        """The distinct UTC days with at least one review, newest first, looking back ``days``."""
+        start = end - dt.timedelta(days=days)
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT reviewed_ms / 86400000 AS day FROM reviews "
+                "WHERE learner = ? AND reviewed_ms >= ? AND reviewed_ms < ? ORDER BY day DESC",
+                (learner, to_ms(start), to_ms(end)),
+            ).fetchall()
+        epoch = dt.date(1970, 1, 1)
+        return [epoch + dt.timedelta(days=r[0]) for r in rows]
+
+    def due_per_day(
+        self, learner: str, deck_ids: list[str], start: dt.datetime, days: int
+    ) -> dict[dt.date, int]:
+        """Cards falling due on each UTC day from ``start``'s day; overdue cards count on day one."""
+        first = day_start(start)
+        end = first + dt.timedelta(days=days)
+        marks = ",".join("?" * len(deck_ids)) or "NULL"
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT max(due_ms, ?) / 86400000 AS day, count(*) FROM cards "
+                f"WHERE learner = ? AND deck_id IN ({marks}) AND due_ms < ? GROUP BY day",
+                (to_ms(first), learner, *deck_ids, to_ms(end)),
+            ).fetchall()
+        epoch = dt.date(1970, 1, 1)
+        return {epoch + dt.timedelta(days=d): n for d, n in rows}
+
+    def review_count(self, learner: str | None = None) -> int:
+        with self._reading() as conn:
+            if learner is None:
+                return conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+            return conn.execute(
+                "SELECT count(*) FROM reviews WHERE learner = ?", (learner,)
+            ).fetchone()[0]
+
+
+_CARD_SELECT = (
+    "SELECT deck_id, item_id, card_id, state, step, stability, difficulty, due_ms, "
+    "last_review_ms, reps, lapses FROM cards"
+)
+
+
+def _card_row(row: tuple) -> CardRow:
+    deck_id, item_id, card_id, state, step, stability, difficulty, due_ms, last_ms, reps, lapses = (
+        row
+    )
+    card = Card(
+        card_id=card_id,
+        state=State(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_ms(due_ms),
+        last_review=from_ms(last_ms) if last_ms is not None else None,
+    )
+    return CardRow(deck_id, item_id, card, reps, lapses)
+
+
+_UPSERT_CARD = (
+    "INSERT INTO cards (learner, deck_id, item_id, card_id, state, step, stability, "
+    "difficulty, due_ms, last_review_ms, reps, lapses) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (learner, deck_id, item_id) DO UPDATE SET state = excluded.state, "
+    "step = excluded.step, stability = excluded.stability, "
+    "difficulty = excluded.difficulty, due_ms = excluded.due_ms, "
+    "last_review_ms = excluded.last_review_ms, reps = excluded.reps, "
+    "lapses = excluded.lapses"
+)
+_INSERT_REVIEW = (
+    "INSERT INTO reviews (learner, deck_id, item_id, card_id, rating, reviewed_ms, "
+    "state_before, due_after_ms, stability_after, duration_ms) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def review_values(
+    learner: str,
+    after: CardRow,
+    rating: Rating,
+    when: dt.datetime,
+    state_before: int,
+    *,
+    duration_ms: int | None = None,
+) -> tuple:
+    """One row of the review log: the rating given at ``when`` and the card it produced."""
+    card = after.card
+    return (
+        learner,
+        after.deck_id,
+        after.item_id,
+        card.card_id,
+        int(Rating(rating)),
+        to_ms(when),
+        state_before,
+        to_ms(card.due),
+        card.stability,
+        duration_ms,
+    )
+
+
+def _card_values(learner: str, row: CardRow) -> tuple:
+    c = row.card
+    return (
+        learner,
+        row.deck_id,
+        row.item_id,
+        c.card_id,
+        int(c.state),
+        c.step,
+        c.stability,
+        c.difficulty,
+        to_ms(c.due),
+        to_ms(c.last_review) if c.last_review else None,
+        row.reps,
+        row.lapses,
+    )
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of the schema script (triggers contain ';' inside BEGIN ... END)."""
+    statements, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        text = "\n".join(buf).strip()
+        if text.endswith(";") and (
+            not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")
+        ):
+            statements.append(text)
+            buf = []
+    return statements

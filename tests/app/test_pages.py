@@ -1,0 +1,228 @@
+"""Each page's main flow through Streamlit's AppTest, against temporary deck and data folders."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from quizgen.app.markdown import escape_markdown
+from quizgen.deck.io import load_deck, save_deck
+from quizgen.study.store import open_store
+from tests.study_decks import make_deck
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 30
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    save_deck(make_deck(), decks / "test-deck.yaml")
+    data = tmp_path / "data"
+    monkeypatch.setenv("QUIZGEN_DECKS_DIR", str(decks))
+    monkeypatch.setenv("QUIZGEN_DATA_DIR", str(data))
+    monkeypatch.chdir(ROOT)
+    return decks, data
+
+
+def page(name):
+    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
+    return at.run()
+
+
+def texts(at):
+    return [t.value for t in at.text] + [m.value for m in at.markdown]
+
+
+def button(at, prefix):
+    return next(b for b in at.button if b.label.startswith(prefix))
+
+
+def test_app_opens_on_the_study_page(env):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert at.title[0].value == "Study"
+
+
+def test_study_reveal_and_rate(env):
+    at = page("study")
+    assert not at.exception
+    assert "Studied today: 0" in texts(at)
+    assert "Who said" in at.markdown[0].value or any("Who said" in m for m in texts(at))
+    button(at, "Show answer").click().run()
+    labels = [b.label for b in at.button]
+    for name in ("Again", "Hard", "Good", "Easy"):
+        assert any(label.startswith(name + " · ") for label in labels), labels
+    assert any("**Jens Stoltenberg**" in m for m in texts(at))  # highlighted in the evidence
+    assert any("Allies meet in Brussels" in c.value for c in at.caption)
+    button(at, "Good").click().run()
+    assert not at.exception
+    assert "Studied today: 1" in texts(at)
+    store = open_store(env[1])
+    assert store.review_count() == 1
+    assert store.card("default", "test-deck", "q-stoltenberg") is not None
+
+
+def test_study_typed_answer(env):
+    at = page("study")
+    at.text_input[0].input("jens stoltenbreg")
+    at.button[0].click().run()  # the form's Check button
+    assert [w.value for w in at.warning] and "Close enough" in at.warning[-1].value
+    assert at.button(key="rate_Good").proto.type == "primary"  # suggested rating
+    at.button(key="rate_Again").click().run()
+    assert "Studied today: 1" in texts(at)
+
+
+def test_hostile_text_is_shown_literally(env):
+    decks, _ = env
+    hostile = make_deck(deck_id="hostile", title="<b>Hostile</b>")
+    hostile = hostile.model_copy(update={"items": [hostile.items[-1]]})
+    save_deck(hostile, decks / "hostile.yaml")
+    (decks / "test-deck.yaml").unlink()
+    at = page("study")
+    question = next(m for m in texts(at) if m.startswith("### "))
+    assert "\\<script\\>" in question and "<script>" not in question
+    button(at, "Show answer").click().run()
+    assert not at.exception
+
+
+def test_invalid_deck_is_listed_and_the_rest_works(env):
+    decks, _ = env
+    (decks / "broken.yaml").write_text("schema_version: 1\ndeck: {id: broken}\nitems: []\n")
+    at = page("decks")
+    assert not at.exception
+    assert any("broken" in e.value and "title" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
+    at = page("study")
+    assert not at.exception and "Studied today: 0" in texts(at)
+
+
+def test_quiz_scoring_feeds_the_scheduler(env):
+    at = page("quiz")
+    at.number_input(key="quiz_count").set_value(2)
+    button(at, "Start quiz").click().run()
+    deck = make_deck()
+    for n in range(2):
+        radio = at.radio(key="quiz_choice")
+        question = next(m for m in texts(at) if m.startswith("### "))
+        item = next(i for i in deck.items if question == "### " + escape_markdown(i.question))
+        # Answer the first question right and the second wrong.
+        pick = item.answer if n == 0 else next(c for c in item.choices if c != item.answer)
+        radio.set_value(pick)
+        button(at, "Submit answer").click().run()
+    assert not at.exception
+    assert any("Score: 1/2" in m for m in texts(at)), texts(at)
+    assert len(at.expander) == 1  # the wrong one, with its evidence
+    assert open_store(env[1]).review_count() == 2
+
+
+def test_deck_edit_and_save(env):
+    decks, _ = env
+    at = page("decks")
+    at.selectbox(key="browse_deck").set_value("test-deck").run()
+    key = "editor-test-deck-0"  # the editor's key: deck id and an edit generation
+    at.session_state[key] = {
+        "edited_rows": {0: {"question": "Who promised to stand together?"}},
+        "added_rows": [],
+        "deleted_rows": [4],
+    }
+    at.run()
+    button(at, "Save changes").click().run()
+    assert not at.exception, at.exception
+    assert [s.value for s in at.success]
+    saved = load_deck(decks / "test-deck.yaml")
+    assert saved.items[0].question == "Who promised to stand together?"
+    assert [i.id for i in saved.items] == [
+        "q-stoltenberg",
+        "d-coalition",
+        "n-countries",
+        "p-erdogan",
+    ]
+
+
+def test_deck_edit_with_an_error_keeps_the_file(env):
+    decks, _ = env
+    before = (decks / "test-deck.yaml").read_bytes()
+    at = page("decks")
+    at.selectbox(key="browse_deck").set_value("test-deck").run()
+    key = "editor-test-deck-0"  # the editor's key: deck id and an edit generation
+    at.session_state[key] = {
+        "edited_rows": {2: {"question": "no blank any more"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    button(at, "Save changes").click().run()
+    assert at.error and "cloze" in at.error[0].value
+    assert (decks / "test-deck.yaml").read_bytes() == before
+
+
+def test_settings_are_saved_per_learner(env):
+    at = page("settings")
+    at.slider(key="set_retention").set_value(0.85)
+    at.number_input(key="set_new_limit").set_value(7)
+    button(at, "Save settings").click().run()
+    assert not at.exception
+    store = open_store(env[1])
+    assert store.settings("default").daily_new_limit == 7
+    assert store.settings("default").desired_retention == pytest.approx(0.85)
+    at.text_input(key="new_profile").input("Ann")
+    button(at, "Add profile").click().run()
+    assert store.active_learner() == "Ann"
+    at.text_input(key="new_profile").input("<script>")
+    button(at, "Add profile").click().run()
+    assert at.error and "profile name" in at.error[0].value
+
+
+def test_stats_page_draws_charts(env):
+    study = page("study")
+    button(study, "Show answer").click().run()
+    button(study, "Good").click().run()
+    at = page("stats")
+    assert not at.exception
+    assert any(m.label == "Streak" for m in at.metric)
+
+
+def test_generate_refuses_bad_uploads(env):
+    at = page("decks")
+    at.text_input(key="gen_id").input("new-deck")
+    at.text_area(key="gen_paste").input("")
+    button(at, "Generate deck").click().run()
+    assert at.error and "no articles" in at.error[0].value
+
+
+def test_generate_a_deck_from_an_uploaded_article(env):
+    pytest.importorskip("quizgen.deck.generate")
+    decks, _ = env
+    article = next((ROOT / "seeds").glob("*.txt")).read_bytes()
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("article.txt", article, "text/plain")])
+    at.text_input(key="gen_id").input("fresh")
+    at.text_input(key="gen_title").input("Fresh deck")
+    button(at, "Generate deck").click().run(timeout=120)
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert [s.value for s in at.success]
+    assert load_deck(decks / "fresh.yaml").deck.title == "Fresh deck"
+
+
+def test_generate_refuses_an_oversized_file(env):
+    decks, _ = env
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("big.txt", b"x" * 1_000_500, "text/plain")])
+    at.text_input(key="gen_id").input("fresh")
+    button(at, "Generate deck").click().run()
+    assert at.error and "limit" in at.error[0].value
+    assert not (decks / "fresh.yaml").exists()
+
+
+def test_every_page_is_reachable_from_the_navigation():
+    """st.navigation turns off pages/ discovery: each page file must be listed in app.py."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    app = (root / "app.py").read_text(encoding="utf-8")
+    for page in sorted((root / "pages").glob("*.py")):
+        assert f'"pages/{page.name}"' in app, page.name

@@ -1,0 +1,140 @@
+import datetime as dt
+
+import pytest
+
+from quizgen.deck.synthetic import date_article
+from quizgen.extract.dates import resolve_weekday
+from quizgen.items.dates import date_items, spell_date
+from tests.articles import facts_of, make_article
+
+# Publication date Wednesday 24 May 2017 unless a case says otherwise.
+CASES = [
+    ("In 2014, NATO members pledged to increase defence spending.", "2014", "2014"),
+    ("Carter urged NATO to act at the February 2016 annual meeting.", "February 2016", "2016-02"),
+    ("Trump told The Washington Post in March 2016 that NATO was obsolete.", "March 2016", "2016-03"),
+    ("The summit opened on 11 February 2016 in Brussels.", "11 February 2016", "2016-02-11"),
+    ("The summit opened on May 22, 2017, in Brussels.", "May 22, 2017", "2017-05-22"),
+    ("The Manchester bombing on Monday targeted young fans.", "Monday", "2017-05-22"),
+    ("The minister resigned on Friday after the vote.", "Friday", "2017-05-19"),
+    ("The minister arrived in Brussels on Wednesday.", "Wednesday", "2017-05-24"),
+    ("The ministers will meet on Tuesday in Brussels.", "Tuesday", "2017-05-30"),
+    ("The leaders will meet on Friday in Brussels.", "Friday", "2017-05-26"),
+    ("Trump said in April that the alliance was no longer obsolete.", "April", "2017-04"),
+    ("The leaders will meet again in September.", "September", "2017-09"),
+    ("The leaders will meet again in April.", "April", None),  # eleven months away: doubtful
+    ("The minister arrived in Brussels on Thursday.", "Thursday", None),  # six days back: doubtful
+    ("Trump said in December that the alliance was obsolete.", "December", "2016-12"),
+    ("Military spending rose by billions last year.", "last year", "2016"),
+    ("The company reported a loss yesterday.", "yesterday", "2017-05-23"),
+    ("President Trump indicated throughout the 2016 campaign his desire for more spending.", "2016", "2016"),
+]
+
+
+@pytest.mark.parametrize("sentence, expression, value", CASES)
+def test_sentence_gives_date(nlp, sentence, expression, value):
+    facts = facts_of(nlp, make_article(sentence))
+    assert [(f.text, f.value) for f in facts.dates] == ([(expression, value)] if value else [])
+
+
+NO_DATES = [
+    "British Prime Minister Theresa May said many victims were children.",
+    "The alliance may decide to join the coalition.",
+    "Officials said the attack happened a few days ago.",
+    "A 22-year-old man was arrested.",
+    "Germany has contributed some 1200 ground troops.",
+    "The country sent 2000 troops to the region.",
+    "Call the hotline on 555-2014 for more information.",
+    "The meeting ended at 10:30 pm after long talks.",
+    "Violence has risen since the 1990s in the region.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_DATES)
+def test_traps_give_no_date(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence)).dates == []
+
+
+def test_no_publication_date_no_relative_date(nlp):
+    article = make_article("The bombing on Monday killed 22 people. In 2014, members pledged more.", date=None)
+    assert [(f.text, f.value) for f in facts_of(nlp, article).dates] == [("2014", "2014")]
+
+
+def test_relative_dates_inside_quotes_are_skipped(nlp):
+    article = make_article('“We met on Monday and agreed,” she said.')
+    assert facts_of(nlp, article).dates == []
+
+
+def test_furniture_dates_are_not_taken(nlp):
+    text = "Printable version | Sep 23, 2022 10:31:38 pm |\n\nIn 2014, members pledged to spend more."
+    assert [f.value for f in facts_of(nlp, make_article(text, date=None)).dates] == ["2014"]
+
+
+def test_caption_date_is_a_lower_bound(nlp):
+    """A caption dated Tuesday 23 May: "on Monday" (past) is the 22nd whatever the exact
+    publication day; "said Wednesday" could be the 17th or the 24th, so no item."""
+    text = (
+        "The Manchester bombing on Monday targeted the young fans of a pop singer.\n\n"
+        "Stoltenberg said Wednesday that allies must do more to fight terrorism.\n\n"
+        "A message is written on the pavement in Manchester, England, Tuesday May 23, 2017, "
+        "the day after the attack. (Photo: Kirsty Wigglesworth)"
+    )
+    article = make_article(text, date=None)
+    assert (article.published, article.published_from) == (dt.date(2017, 5, 23), "caption")
+    assert [(f.text, f.value) for f in facts_of(nlp, article).dates] == [("Monday", "2017-05-22")]
+
+
+def test_weekday_resolution_around_publication_day():
+    wed = dt.date(2017, 5, 24)
+    assert resolve_weekday(0, wed, "past") == dt.date(2017, 5, 22)
+    assert resolve_weekday(4, wed, "past") == dt.date(2017, 5, 19)
+    assert resolve_weekday(4, wed, "future") == dt.date(2017, 5, 26)
+    assert resolve_weekday(0, wed, "future") == dt.date(2017, 5, 29)
+    assert resolve_weekday(2, wed, "future") is None
+    assert resolve_weekday(0, wed, "unknown") is None
+
+
+def test_date_item_is_a_sound_cloze(nlp):
+    article = make_article("In 2014, NATO members pledged to increase defence spending to 2 percent of GDP.")
+    [(item, _)] = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert item.question == "In ____, NATO members pledged to increase defence spending to 2 percent of GDP."
+    assert (item.answer, item.value, item.style) == ("2014", "2014", "cloze")
+    assert len(item.choices) == 4 and len(set(item.choices)) == 4 and "2014" in item.choices
+    assert all(len(c) == 4 and c.isdigit() and abs(int(c) - 2014) <= 5 for c in item.choices)
+    assert item.evidence[0].text == article.body[item.evidence[0].start : item.evidence[0].end]
+
+
+def test_spelling_of_answers():
+    assert spell_date("2017-05-22") == ("22 May 2017", ["May 22, 2017", "2017-05-22"])
+    assert spell_date("2016-02") == ("February 2016", ["Feb 2016", "2016-02"])
+    assert spell_date("2014") == ("2014", [])
+
+
+def test_same_date_in_two_articles_is_one_item(nlp):
+    a = make_article("In 2014, NATO members pledged to increase defence spending.", article_id="a")
+    b = make_article("NATO members pledged in 2014 to increase their defence spending.", article_id="b")
+    facts = facts_of(nlp, a).dates + facts_of(nlp, b).dates
+    items = date_items(facts, articles={"a": a, "b": b})
+    assert len(items) == 1
+    assert [e.source for e in items[0][0].evidence] == ["a", "b"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("with_date", [True, False])
+def test_faker_articles_with_known_dates(nlp, seed, with_date):
+    article, truths = date_article(seed, with_date=with_date)
+    facts = facts_of(nlp, article).dates
+    got = {f.text: f.value for f in facts}
+    expected = {t.expression: t.value for t in truths if t.value is not None}
+    for expression, value in got.items():
+        assert expected.get(expression) == value, (article.published, expression, value)
+    # Absolute dates and tensed weekdays are always found.
+    assert len(got) >= len(expected) - 1
+
+
+
+def test_cloze_drops_the_tail_of_a_quotation_split_by_the_parser():
+    from quizgen.items.dates import cloze
+
+    body = "It’s no longer obsolete,” Trump said in April, shortly after the vote."
+    start = body.index("April")
+    assert cloze(body, 0, len(body), start, start + 5) == "Trump said in ____, shortly after the vote."

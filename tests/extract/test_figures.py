@@ -1,0 +1,96 @@
+import pytest
+
+from quizgen.deck.synthetic import figure_article
+from quizgen.items.distractors import perturb_number, rng_for
+from quizgen.items.figures import number_items
+from tests.articles import facts_of, make_article
+
+CASES = [
+    ("The bombing killed at least 22 and left more than 100 injured.",
+     [(22, "people killed", "at least"), (100, "people injured", "more than")]),
+    ("Members pledged to raise defence spending to 2 percent of GDP.", [(2, "percent of GDP", None)]),
+    ("The alliance is only deploying 10-17 soldiers to Iraq.", [((10, 17), "soldiers", None)]),
+    ("The programme will cost $4.5 billion over five years.", [(4_500_000_000, "USD", None)]),
+    ("Germany has contributed some 1200 ground troops.", [(1200, "ground troops", "some")]),
+    ("All 28 members of NATO have joined the coalition.", [(28, "members", "all")]),
+    ("More than 20 countries in the alliance flout the target.", [(20, "countries", "more than")]),
+    ("Police said 1,250 people were evacuated from the area.", [(1250, "people evacuated", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_sentence_gives_figures(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence)).figures
+    assert [(f.value, f.unit, f.qualifier) for f in facts] == expected
+
+
+NOT_FIGURES = [
+    "In 2014, members pledged to spend more.",  # a year
+    "Salman Abedi, 22, was identified as the bomber.",  # an age
+    "A 22-year-old man was arrested in Manchester.",  # an age
+    "The meeting ended at 10:30 pm in Brussels.",  # a time of day
+    "The talks resumed at 9 am on the same day.",  # a time of day
+    "Call the police on 555-0199 with any information.",  # a phone number
+    "The council passed a strong Chapter 7 resolution.",  # a label
+    "“We have sent 300 soldiers,” the minister said.",  # inside a quote
+    "The bombing on 22 May shocked the country.",  # a day of a date
+    "The alliance deployed 40 to the region.",  # no unit
+    "The revolution brought Castro to power 41 years ago.",  # a duration
+    "Officials expect 50% to 60% of staff to accept the plan.",  # a range in words
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_traps_give_no_figure(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence)).figures == []
+
+
+def test_number_item_keeps_qualifier_and_unit(nlp):
+    article = make_article("The bombing killed at least 22 people and injured dozens more.")
+    [(item, _)] = number_items(facts_of(nlp, article).figures, articles={article.id: article})
+    assert item.question == "The bombing killed ____ people and injured dozens more."
+    assert (item.answer, item.value, item.unit, item.qualifier) == ("at least 22", 22, "people killed", "at least")
+    assert len(item.choices) == 4 and len(set(item.choices)) == 4
+    assert all(c.startswith("at least ") and c != "at least 22" or c == item.answer for c in item.choices)
+
+
+def test_disagreeing_figures_are_separate_conflict_items(nlp):
+    a = make_article("The Manchester bombing killed 22 people at the arena concert.", article_id="a")
+    b = make_article("The Manchester bombing at the arena concert killed 23 people.", article_id="b")
+    facts = facts_of(nlp, a).figures + facts_of(nlp, b).figures
+    items = [i for i, _ in number_items(facts, articles={"a": a, "b": b})]
+    assert sorted(i.value for i in items) == [22, 23]
+    assert all("conflict" in i.tags for i in items)
+    for item in items:
+        other = "23" if item.value == 22 else "22"
+        assert other not in item.choices
+
+
+def test_same_figure_in_two_articles_is_one_item(nlp):
+    a = make_article("All 28 members of NATO have already joined the alliance.", article_id="a")
+    b = make_article("The alliance already includes all 28 NATO member states.", article_id="b")
+    facts = facts_of(nlp, a).figures + facts_of(nlp, b).figures
+    items = [i for i, _ in number_items(facts, articles={"a": a, "b": b})]
+    assert len(items) == 1 and [e.source for e in items[0].evidence] == ["a", "b"]
+    assert "conflict" not in items[0].tags
+
+
+@pytest.mark.parametrize("value", [2, 22, 100, 1200, 4.5, 0.75])
+def test_perturbations_same_magnitude_never_equal(value):
+    out = perturb_number(value, rng_for(str(value)))
+    assert len(out) >= 3 and value not in out and len(set(out)) == len(out)
+    assert all(0 < x <= value * 3 + 5 for x in out)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_faker_articles_with_known_figures(nlp, seed):
+    article, truths = figure_article(seed)
+    facts = facts_of(nlp, article).figures
+    expected = {t.sentence: t for t in truths}
+    for fact in facts:
+        sentence = article.body[fact.sent_start : fact.sent_end]
+        truth = expected[sentence]
+        assert truth.value is not None, sentence
+        assert (fact.value, fact.qualifier) == (truth.value, truth.qualifier), sentence
+        assert fact.unit.split()[-1] == truth.unit.split()[-1], sentence
+    assert len(facts) == sum(1 for t in truths if t.value is not None)

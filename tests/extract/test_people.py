@@ -1,0 +1,92 @@
+"""Resolving the people an article names: full names the parser missed, and genders."""
+
+from __future__ import annotations
+
+from quizgen.extract.people import PersonIndex, gender_of
+
+
+def test_surname_finds_a_full_name_the_parser_missed():
+    text = "Anna Estrada runs the county party. Later, Estrada said the race was close."
+    index = PersonIndex([], text=text)
+    assert index.full_name("Estrada", before=text.index("Later")) == "Anna Estrada"
+
+
+def test_two_first_names_for_one_surname_are_not_guessed():
+    text = "Anna Palmer and Jake Palmer spoke. Palmer said no."
+    index = PersonIndex([], text=text)
+    assert index.named_in_full("Palmer", before=text.index("Palmer said")) is None
+
+
+def test_a_full_name_given_only_later_does_not_count():
+    text = "Palmer said no. Anna Palmer left."
+    assert PersonIndex([], text=text).named_in_full("Palmer", before=0) is None
+
+
+def test_honorifics_give_a_gender_first_names_do_not():
+    text = "Ms. Nwanguma was shocked, she said. Mr. Okafor agreed."
+    index = PersonIndex([], text=text)
+    assert index.gender("Kashiya Nwanguma") == "f"
+    assert index.gender("Chidi Okafor") == "m"
+    assert index.gender("Pat Smith") == "?"
+
+
+def test_first_names_from_the_large_english_list():
+    assert gender_of("Bernie Sanders") == "m"
+    assert gender_of("Madeleine Albright") == "f"
+    assert gender_of("Bobby Jindal") == "m"
+    assert gender_of("Jean Dupont") == "?"  # a woman's name in English, a man's in French
+
+
+def test_entities_that_cannot_be_names_are_not_people(nlp):
+    from quizgen.extract.people import person_mentions
+
+    doc = nlp("Trump spoke in West Palm Beach Tuesday. AT LEAST 10 KILLED IN ISTANBUL. Jane Doe agreed.")
+    names = {m.name for m in person_mentions(doc)}
+    assert not any("Tuesday" in n or n.isupper() for n in names), names
+
+
+def _mentions(text: str, *names: str):
+    from quizgen.facts.records import Mention
+
+    found = []
+    for name in names:
+        at = -1
+        while (at := text.find(name, at + 1)) >= 0:
+            found.append(Mention(name=name, start=at, end=at + len(name)))
+    return found
+
+
+def test_pronouns_after_a_name_tell_a_gender_the_first_name_does_not():
+    text = (
+        "Hillary Wexford said her plan would pass. Wexford added that she was confident. "
+        "Zorbin Olawale spoke next; Olawale said his party agreed."
+    )
+    index = PersonIndex(_mentions(text, "Hillary Wexford", "Wexford", "Zorbin Olawale", "Olawale"), text=text)
+    assert gender_of("Hillary Wexford") == "?"  # Faker lists "Hillary" for both
+    assert index.gender("Hillary Wexford") == "f"
+    assert index.gender("Zorbin Olawale") == "?"  # once is not enough
+
+
+def test_a_pronoun_after_someone_else_is_named_does_not_count():
+    text = "Hillary Wexford met Tom Baker, and he said no. Wexford told Tom Baker he was wrong."
+    index = PersonIndex(_mentions(text, "Hillary Wexford", "Wexford", "Tom Baker"), text=text)
+    assert index.gender("Hillary Wexford") == "?"
+
+
+def test_clean_names_keep_suffixes_and_drop_invisible_marks():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Joseph R. Biden Jr.") == "Joseph R. Biden Jr."
+    assert clean_name("Doug \u00adAndres") == "Doug Andres"  # a soft hyphen from the web page
+    assert clean_name("Sen. Ted Cruz.") == "Ted Cruz"
+    assert clean_name("Pennsylvania Gov.") == ""  # a title: the name follows it
+    assert clean_name("Amy Pope") == "Amy Pope"  # a surname that is also a title word
+
+
+def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Rival Hillary Clinton") == "Hillary Clinton"
+    assert clean_name("Clinton Senior Adviser Sidney Blumenthal") == "Sidney Blumenthal"
+    assert clean_name("Breitbart’s Joel Pollak") == "Joel Pollak"
+    assert clean_name("Billie Jean King") == "Billie Jean King"  # a title word as a surname

@@ -1,0 +1,433 @@
+"""Quote attribution, pattern by pattern, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import quotes_in, speakers_by_quote
+
+HEADLINE = "Leaders meet in Brussels\n\n"
+INTRO = "Maria Lopez, the finance minister, and Tom Becker, a union leader, met on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # X said
+        ("“We will not raise taxes this year,” Maria Lopez said.", "We will not raise taxes this year", "Maria Lopez"),
+        # said X
+        ("“The deal is done,” said Tom Becker.", "The deal is done", "Tom Becker"),
+        # X, the role, said
+        (
+            "“Unions will strike,” Tom Becker, the head of the union, said on Tuesday.",
+            "Unions will strike",
+            "Tom Becker",
+        ),
+        # X told …
+        ("Maria Lopez told reporters: “The budget is balanced.”", "The budget is balanced.", "Maria Lopez"),
+        # according to X
+        ("“Nobody expected this,” according to Tom Becker.", "Nobody expected this", "Tom Becker"),
+        # colon after the speaker's clause
+        ("Maria Lopez said: “Growth will return next spring.”", "Growth will return next spring.", "Maria Lopez"),
+        # straight quotes
+        ('"Inflation is falling," Maria Lopez said.', "Inflation is falling", "Maria Lopez"),
+        # who → the person the relative clause describes
+        (
+            "The report came from Tom Becker, who noted that “rounds are up too.”",
+            "rounds are up too.",
+            "Tom Becker",
+        ),
+        (
+            "The deal drew a reply from Maria Lopez, who called it “a fair start.”",
+            "a fair start.",
+            "Maria Lopez",
+        ),
+        # the NYT's doubled apostrophes
+        ("''We are ready for talks,'' Tom Becker said.", "We are ready for talks", "Tom Becker"),
+        # the cue right after the first piece of a split quotation, with a relative clause
+        (
+            "“The deal is done,” said Tom Becker, who leads the union. “Now we vote.”",
+            "The deal is done … Now we vote.",
+            "Tom Becker",
+        ),
+        # the last name of the phrase after the cue, not the first ("former Obama adviser …")
+        ("“We won the argument,” said former Lopez adviser Tom Becker.", "We won the argument", "Tom Becker"),
+        # a party tag in brackets between the name and the cue
+        ("Tom Becker (D-Ohio) said “the strike is over for now.”", "the strike is over for now.", "Tom Becker"),
+        # a curly opening mark closed by a straight one
+        ("“The budget is balanced,\" Maria Lopez said.", "The budget is balanced", "Maria Lopez"),
+        # a closing mark glued to the speaker's name
+        ("“The budget is balanced,”Maria Lopez said.", "The budget is balanced", "Maria Lopez"),
+        # a parenthetical and an auxiliary between the name and the cue
+        (
+            "The issue came up after Mr. Becker, asked about the strike, had said, “We will not back down.”",
+            "We will not back down.",
+            "Tom Becker",
+        ),
+        # a description with a place in it between the name and the cue
+        (
+            "“Nobody saw it coming,” Mr. Becker, now 58 and retired in Dayton, Ohio, said.",
+            "Nobody saw it coming",
+            "Tom Becker",
+        ),
+        # a place before the name, an adjective and an adverb after it
+        (
+            "In Brussels, Maria Lopez, exasperated, famously responded: “What difference does it make?”",
+            "What difference does it make?",
+            "Maria Lopez",
+        ),
+        # the parser takes a date for the subject: the name right before the verb
+        (
+            "Saturday at the party convention Sen. Maria Lopez (D-Ohio) said the union leader was a “proven failure” in business.",
+            "proven failure",
+            "Maria Lopez",
+        ),
+        # a name and a colon, as in a transcript
+        ("Rep. Tom Becker (D-Ohio): “I have not heard anyone cite that figure.”", "I have not heard anyone cite that figure.", "Tom Becker"),
+        # "as X put it"
+        ("As Maria Lopez put it, “The numbers simply do not add up.”", "The numbers simply do not add up.", "Maria Lopez"),
+        # the cue inside a prepositional phrase
+        (
+            "Maria Lopez tried to calm the room by interjecting, “Let us take a vote now.”",
+            "Let us take a vote now.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_attribution_patterns(nlp, body, quote, speaker):
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert found.get(quote) == speaker, found
+
+
+def test_surname_resolves_to_full_name(nlp):
+    text = HEADLINE + INTRO + "“Talks failed,” Becker said."
+    assert speakers_by_quote(text, nlp) == {"Talks failed": "Tom Becker"}
+
+
+def test_pronoun_resolves_to_last_speaker(nlp):
+    text = (
+        HEADLINE
+        + "Tom Becker spoke after the vote.\n\n“The members have spoken,” Becker said.\n\n"
+        + "He added, “We will return to the table next week.”"
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found["We will return to the table next week."] == "Tom Becker"
+
+
+def test_quote_split_around_its_cue_is_one_quote(nlp):
+    text = HEADLINE + INTRO + "“We tried,” Maria Lopez said, “but the numbers did not add up.”"
+    facts = quotes_in(text, nlp)
+    assert len(facts) == 1
+    assert facts[0].speaker == "Maria Lopez"
+    assert facts[0].quote == "We tried … but the numbers did not add up."
+
+
+def test_multi_paragraph_quote_reopens_without_closing(nlp):
+    text = (
+        HEADLINE
+        + INTRO
+        + "Maria Lopez said: “The first paragraph of the statement explains the plan.\n\n"
+        + "“The second paragraph explains why it will work.”"
+    )
+    facts = quotes_in(text, nlp)
+    assert len(facts) == 1
+    assert facts[0].speaker == "Maria Lopez"
+    assert "second paragraph" in facts[0].quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We will fight on,” they said.",  # plural: no single speaker
+        "“It is over,” a source said.",  # anonymous
+        "The sign read “Closed for repairs” all week.",  # no cue at all
+        "“We will fight on,” the union said in a statement.",  # description with no named person
+        "A familiar voice celebrated the deal on Twitter: “We have won.”",  # a platform, not a speaker
+        "Maria Lopez said her memoir “Counting Every Vote” sold well.",  # a title
+        "Tom Becker, the “Avatar” star, arrived late.",  # a title modifying a noun
+        "Maria Lopez said on ABC's “This Week” that talks would resume.",  # a programme
+        "Tom Becker joked about his turn in “The Long Strike” last year.",  # a film
+        "Tom Becker told “Good Morning Harbor” that he was tired.",  # a programme after "told"
+        "Maria Lopez, wearing “Tom Becker” campaign pins, said little.",  # a name on a pin
+        "Tom Becker said the “Super Tuesday” vote would decide it.",  # a name of an event
+        '<tweet author="@lopez" timestamp="1454346000">Maria Lopez said nothing.</tweet>',  # markup
+        # a book's title and subtitle
+        "Maria Lopez wrote about it in “Counting Votes: Three Decades of Elections in the Valley.”",
+        # an unnamed speaker is not replaced by a person named in the same sentence
+        "When Maria Lopez thanked the city and said it was good to be home, a man yelled “Stay there!”",
+        "Tom Becker spoke for an hour, and the crowd chanted “Build the dam!” as he left.",
+    ],
+)
+def test_unattributable_quotes_give_no_fact(nlp, body):
+    assert quotes_in(HEADLINE + body, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We will fight on,” said a senior Becker adviser.",  # the name only describes the speaker
+        "“We will fight on,” a Becker campaign official said.",
+        "“We will fight on,” a South Carolina Democrat said.",  # an indefinite description
+        "The timing was so odd that a spokesman for Tom Becker could only quip: “We will fight on.”",
+    ],
+)
+def test_a_name_inside_a_description_is_not_the_speaker(nlp, body):
+    assert quotes_in(HEADLINE + INTRO + body, nlp) == []
+
+
+def test_evidence_span_holds_quote_and_attribution(nlp):
+    text = HEADLINE + INTRO + "“We will not raise taxes this year,” Maria Lopez said."
+    fact = quotes_in(text, nlp)[0]
+    evidence = text[len(""):]  # parse_article keeps the text as the body (no front matter)
+    assert evidence[fact.start : fact.end] == "“We will not raise taxes this year,” Maria Lopez said."
+
+
+def test_quotes_in_furniture_are_ignored(nlp):
+    text = (
+        HEADLINE
+        + "“Best newsletter ever,” says Jane Reader. Subscribe to our newsletter\n\n"
+        + INTRO
+        + "“We will not raise taxes,” Maria Lopez said."
+    )
+    speakers = set(speakers_by_quote(text, nlp).values())
+    assert speakers == {"Maria Lopez"}
+
+
+def test_partial_quote_in_indirect_speech_asks_with_its_clause(nlp):
+    from quizgen.items.quotes import quote_question
+
+    text = HEADLINE + INTRO + "Maria Lopez said the budget would “protect every family in the country” next year."
+    facts = quotes_in(text, nlp)
+    assert [f.speaker for f in facts] == ["Maria Lopez"]
+    assert quote_question(facts[0]) == "Who said the budget would “protect every family in the country” next year?"
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # an age or description between commas before the cue
+        ("“Nobody saw it coming,” Becker, 58, told reporters on Monday.", "Nobody saw it coming"),
+        # a name in apposition right before the cue that introduces the quote
+        (
+            "In a statement to the Herald, the union's press officer, Tom Becker, said: “The strike is over.”",
+            "The strike is over.",
+        ),
+    ],
+)
+def test_names_next_to_the_cue_when_the_parse_misleads(nlp, body, quote):
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == "Tom Becker"
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quote(nlp):
+    text = HEADLINE + INTRO + "Tom Becker echoed:\n\n“The members are tired of waiting for an offer.”"
+    assert speakers_by_quote(text, nlp) == {"The members are tired of waiting for an offer.": "Tom Becker"}
+
+
+def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
+    from quizgen.items.quotes import quote_question
+
+    text = HEADLINE + INTRO + "Maria Lopez went after Tom Becker, calling him “a total stiff.”"
+    facts = quotes_in(text, nlp)
+    assert [quote_question(f) for f in facts] == ["Who called Tom Becker “a total stiff”?"]
+    assert facts[0].speaker == "Maria Lopez"
+
+
+def test_each_piece_with_its_own_cue_keeps_its_own_speaker(nlp):
+    text = HEADLINE + INTRO + "“The offer is fair,” said Maria Lopez. “The offer is an insult,” added Tom Becker."
+    assert speakers_by_quote(text, nlp) == {"The offer is fair": "Maria Lopez", "The offer is an insult": "Tom Becker"}
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote(nlp):
+    text = (
+        HEADLINE
+        + INTRO
+        + "“We are tired,” Ms. Lopez said. “We want a deal.” Mr. Becker said: “The members will decide.”"
+    )
+    assert speakers_by_quote(text, nlp) == {
+        "We are tired … We want a deal.": "Maria Lopez",
+        "The members will decide.": "Tom Becker",
+    }
+
+
+def test_the_verb_whose_clause_holds_the_quote_is_the_cue(nlp):
+    body = "Maria Lopez said that it was “totally inappropriate” for Tom Becker to criticize the court."
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"totally inappropriate": "Maria Lopez"}
+
+
+def test_a_line_without_a_final_stop_does_not_swallow_the_next_paragraph(nlp):
+    body = (
+        "Maria Lopez keeps up her criticism of the union in the hours before the vote\n"
+        "Tom Becker, in Ohio, said on Tuesday that the plan was “a total disaster for workers.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"a total disaster for workers.": "Tom Becker"}
+
+
+def test_quote_paragraph_after_reported_speech_continues_it(nlp):
+    body = "Tom Becker said that the union would not accept the offer.\n\n“The members are tired of waiting for a fair deal.”"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The members are tired of waiting for a fair deal.": "Tom Becker"
+    }
+
+
+def test_pronoun_must_agree_with_the_last_speakers_gender(nlp):
+    text = HEADLINE + "“We will strike,” Tom Becker said.\n\n“This is not the time for a strike,” she said."
+    assert speakers_by_quote(text, nlp) == {"We will strike": "Tom Becker"}
+
+
+def test_pronoun_antecedent_is_not_looked_for_three_paragraphs_back(nlp):
+    filler = "The talks went on into the night without any sign of progress.\n\n"
+    text = HEADLINE + "Maria Lopez arrived late.\n\n" + filler * 3 + "“Nothing has changed,” she said."
+    assert speakers_by_quote(text, nlp) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cloze"),
+    [
+        # a short quote in reported speech: no natural question
+        (
+            "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”",
+            "Maria Lopez",
+            "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”",
+        ),
+        # the blank is the name, not the later pronoun the verb's subject is
+        (
+            "Becker says he would sit the minister down and tell her “no more nonsense” next week.",
+            "Tom Becker",
+            "____ says he would sit the minister down and tell her “no more nonsense” next week.",
+        ),
+        # a quoted phrase is asked as its sentence, not as a whole quote ("Who said: …?")
+        (
+            "On Wednesday, Tom Becker described the offer as “an insult to every nurse.”",
+            "Tom Becker",
+            "On Wednesday, ____ described the offer as “an insult to every nurse.”",
+        ),
+    ],
+)
+def test_quotes_without_a_natural_question_become_clozes(nlp, body, speaker, cloze):
+    from quizgen.items.quotes import quote_prompt
+
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [(f.speaker, quote_prompt(f)) for f in facts] == [(speaker, (cloze, "cloze"))]
+
+
+def test_no_cloze_when_the_speaker_is_named_twice_in_the_sentence(nlp):
+    from quizgen.items.quotes import quote_prompt
+
+    body = "Becker said Becker's union saw the plan as “a trap.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in facts] == ["Tom Becker"]
+    assert facts[0].cloze is None
+    # the clause question names him too, so no item asks it
+    assert "Becker" in quote_prompt(facts[0])[0]
+
+
+def test_deck_asks_a_fragment_quote_as_a_cloze_with_the_speaker_as_answer(tmp_path):
+    from quizgen.deck.generate import generate_deck
+
+    body = (
+        "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”\n\n"
+        "“We will keep talking until there is a deal,” Tom Becker said on Tuesday."
+    )
+    (tmp_path / "talks.txt").write_text(HEADLINE + INTRO + body, encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="talks")
+    quotes = {i.quote: i for i in deck.items if i.kind == "quote"}
+    cloze = quotes["Chinese menu."]
+    assert cloze.style == "cloze"
+    assert cloze.question == "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”"
+    assert cloze.answer == "Maria Lopez"
+    assert cloze.evidence[0].text.endswith("calling the plan a “Chinese menu.”")
+    whole = quotes["We will keep talking until there is a deal"]
+    assert (whole.style, whole.answer) == ("question", "Tom Becker")
+
+
+def test_a_description_names_someone_only_by_their_whole_title(nlp):
+    intro = HEADLINE + "Vice President Joe Biden spoke first.\n\n"
+    assert speakers_by_quote(intro + "“The plan is wrong,” the vice president said.", nlp) == {
+        "The plan is wrong": "Joe Biden"
+    }
+    assert speakers_by_quote(intro + "“The plan is wrong,” the former president said.", nlp) == {}
+
+
+def test_a_cue_in_the_next_sentence_does_not_take_a_quote_its_own_sentence_introduces(nlp):
+    body = (
+        "“The talks are over,” Tom Becker said.\n\n"
+        "The leader of the league, Jonathan Green, warned that such a ban would be “unacceptable to every worker.” "
+        "He said members “know all too well what happens next.”"
+    )
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert found["unacceptable to every worker."] == "Jonathan Green"
+
+
+def test_a_name_in_apposition_to_the_subject_is_who_the_sentence_is_about(nlp):
+    body = (
+        "“We need a deal by Friday,” Maria Lopez said.\n\n"
+        "The union's new chair, Anna Weber, is scheduled to speak on Monday. "
+        "At a rally in May, she described the offer as “an insult to every nurse.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp)["an insult to every nurse."] == "Anna Weber"
+
+
+def test_an_honorific_picks_between_two_people_of_one_surname(nlp):
+    text = HEADLINE + "Peter Weber and his wife, Anna Weber, spoke on Sunday.\n\n“We will not be silenced,” Mr. Weber said."
+    assert speakers_by_quote(text, nlp) == {"We will not be silenced": "Peter Weber"}
+
+
+def test_a_name_that_is_also_a_work_noun_does_not_make_a_title(nlp):
+    body = "Maria Lopez said the comment by Dr. Paul Song “was inappropriate and insensitive.”"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {"was inappropriate and insensitive.": "Maria Lopez"}
+
+
+def test_a_misprinted_closing_mark_still_closes_the_quote(nlp):
+    text = HEADLINE + INTRO + "Tom Becker called the plan “reckless“ in a speech. “It's unusual,“ said Maria Lopez."
+    found = speakers_by_quote(text, nlp)
+    assert found.get("It's unusual,".rstrip(",")) == "Maria Lopez" or found.get("It's unusual") == "Maria Lopez", found
+    assert not any(q.startswith("in a speech") for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        # a tweet that mentions a handle is still somebody's words
+        ("Maria Lopez tweeted: “No @TomBecker, we are not where we need to be.”", "No @TomBecker, we are not where we need to be."),
+        # shouted in capitals: words, not a title
+        ("“GROWING PARTY,” Maria Lopez declared in a tweet.", "GROWING PARTY"),
+        # a nickname put in someone's mouth by a verb of naming
+        ("Tom Becker called her “Lying Maria” at the rally.", "Lying Maria"),
+    ],
+)
+def test_capitalised_or_tagged_words_that_are_speech_stay_quotes(nlp, body, quote):
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert quote in found, found
+
+
+def test_a_name_opening_the_pronouns_sentence_is_who_it_means(nlp):
+    text = (
+        HEADLINE
+        + "Tom Becker met Ivan Petrov on Monday.\n\n“We will not give up,” said Tom Becker.\n\n"
+        + "As for Petrov, he said: “I am not worried about the delegates.”"
+    )
+    assert speakers_by_quote(text, nlp)["I am not worried about the delegates."] == "Ivan Petrov"
+
+
+def test_a_one_word_name_of_unknown_gender_is_not_a_he(nlp):
+    text = HEADLINE + "“The admiral is a provocateur,” Xinhua wrote on Monday.\n\n“They try to demonize me,” he said."
+    assert "They try to demonize me" not in speakers_by_quote(text, nlp)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a description by role means the person the text is about
+        ("Ivan Petrov toured the plant on Monday.\n\nThe businessman said the plant “will stay open for years.”", "Ivan Petrov"),
+        # … but not when the title does not fit the person's
+        ("Senator Ivan Petrov toured the plant on Monday.\n\nThe mayor said the plant “will stay open for years.”", None),
+        # … nor when a phrase brings in someone new
+        (
+            "Ivan Petrov toured the plant on Monday.\n\nThe chairman of the union said the plant “will stay open for years.”",
+            None,
+        ),
+    ],
+)
+def test_a_description_by_role_refers_back_to_the_person_the_text_is_about(nlp, body, speaker):
+    found = speakers_by_quote(HEADLINE + body, nlp)
+    assert found.get("will stay open for years.") == speaker, found

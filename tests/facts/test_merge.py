@@ -1,0 +1,69 @@
+from quizgen.deck.generate import build_deck
+from quizgen.deck.io import dump_deck
+from quizgen.facts.merge import group_facts, same_event
+from tests.articles import facts_of, make_article
+
+
+def test_same_event_needs_shared_content_words():
+    assert same_event(("gdp", "member", "nato", "pledge", "spending"), ("gdp", "member", "spending", "target"))
+    assert not same_event(("gdp", "member"), ("gdp", "member", "spending"))  # too few shared
+    assert not same_event((), ("gdp",))
+
+
+def test_group_facts_by_key_and_event():
+    facts = [("a", 1, ("x", "y", "z")), ("b", 1, ("x", "y", "z", "w")), ("c", 2, ("x", "y", "z"))]
+    groups = group_facts(facts, key=lambda f: f[1], event=lambda f: f[2])
+    assert sorted(sorted(f[0] for f in g) for g in groups) == [["a", "b"], ["c"]]
+
+
+ARTICLES = [
+    ("a", "2017-05-24", ("The Manchester bombing on Monday killed 22 people at the arena concert. "
+     "NATO Secretary General Jens Stoltenberg said allies must do more. "
+     "In 2014, NATO members pledged to increase defence spending to 2 percent of GDP.")),
+    ("b", "2017-05-25", ("The Manchester bombing at the arena concert killed 23 people. "
+     "Jens Stoltenberg, the secretary-general of NATO, said allies agreed. "
+     "NATO members pledged in 2014 to increase their defence spending to 2 percent of GDP.")),
+]
+
+
+def _deck(nlp, limit=None):
+    facts = [facts_of(nlp, make_article(text, date=date, article_id=aid)) for aid, date, text in ARTICLES]
+    return build_deck(facts, deck_id="t", title="T", limit=limit)
+
+
+def test_deck_merges_same_facts_and_flags_conflicts(nlp):
+    deck = _deck(nlp)
+    by_kind = {}
+    for item in deck.items:
+        by_kind.setdefault(item.kind, []).append(item)
+    pledge = [i for i in by_kind["date"] if i.value == "2014"]
+    assert len(pledge) == 1 and {e.source for e in pledge[0].evidence} == {"a", "b"}
+    target = [i for i in by_kind["number"] if i.unit == "percent of GDP"]
+    assert len(target) == 1 and {e.source for e in target[0].evidence} == {"a", "b"}
+    toll = sorted((i for i in by_kind["number"] if i.unit == "people killed"), key=lambda i: i.value)
+    assert [(i.value, "conflict" in i.tags) for i in toll] == [(22, True), (23, True)]
+    assert [e.source for e in toll[0].evidence] == ["a"] and [e.source for e in toll[1].evidence] == ["b"]
+
+
+def test_deck_rules_hold_for_every_item(nlp):
+    deck = _deck(nlp)
+    questions = [i.question for i in deck.items]
+    assert len(questions) == len(set(questions))
+    for item in deck.items:
+        assert item.answer.casefold() not in item.question.casefold()
+        if item.choices:
+            assert len(item.choices) == 4 and item.choices.count(item.answer) == 1
+            assert len({c.casefold() for c in item.choices}) == 4
+
+
+def test_deck_is_deterministic(nlp):
+    assert dump_deck(_deck(nlp)) == dump_deck(_deck(nlp))
+
+
+def test_limit_keeps_the_best_per_article(nlp):
+    full, limited = _deck(nlp), _deck(nlp, limit=2)
+    assert len(limited.items) < len(full.items)
+    for source in ("a", "b"):
+        assert sum(1 for i in limited.items if any(e.source == source for e in i.evidence)) >= 2
+    merged = {i.id for i in full.items if len({e.source for e in i.evidence}) == 2}
+    assert merged & {i.id for i in limited.items}

@@ -1,0 +1,117 @@
+import pytest
+
+from quizgen.deck.generate import build_deck
+from quizgen.extract.roles import normalise_role, role_key, title_before
+from tests.articles import facts_of, make_article
+
+CASES = [
+    ("NATO Secretary General Jens Stoltenberg put terrorism at the top of the agenda.",
+     [("Jens Stoltenberg", "NATO Secretary General")]),
+    ("British Prime Minister Theresa May said many victims were children.",
+     [("Theresa May", "British Prime Minister")]),
+    ("U.S. Secretary of State John Kerry said there was no time to waste.",
+     [("John Kerry", "U.S. Secretary of State")]),
+    ("Jens Stoltenberg, the secretary-general of NATO (the North Atlantic Treaty Organization), said allies must act.",
+     [("Jens Stoltenberg", "NATO Secretary-General")]),
+    ("The head of NATO, Jens Stoltenberg, said allies must do more.", [("Jens Stoltenberg", "NATO Head")]),
+    ("Authorities identified the bomber as a British-Libyan man named Salman Abedi.",
+     [("Salman Abedi", "a British-Libyan man")]),
+    ("Salman Abedi, a British-Libyan man, was named as the bomber.", [("Salman Abedi", "a British-Libyan man")]),
+    ("Former U.S. Secretary of Defense Ashton Carter implored NATO to act.", []),
+    ("Mr. John Kerry noted that the meeting would focus on foreign fighters.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_sentence_gives_roles(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence)).roles
+    assert [(f.person, f.role) for f in facts] == expected
+
+
+def test_role_spellings_share_a_key():
+    assert role_key("US Defence Secretary") == role_key("U.S. Secretary of Defense")
+    assert role_key("NATO Secretary-General") == role_key("NATO Secretary General")
+    assert normalise_role("secretary-general of NATO (the North Atlantic Treaty Organization)") == "NATO Secretary-General"
+    assert title_before("Still, the alliance said that US Defence Secretary ") == "US Defence Secretary"
+
+
+def _deck(nlp, *articles):
+    return build_deck([facts_of(nlp, a) for a in articles], deck_id="t", title="T")
+
+
+def test_same_role_two_people_two_times(nlp):
+    a = make_article("NATO Secretary General Anders Fogh Rasmussen said the unit would send a message.",
+                     date="2014-09-05", article_id="a")
+    b = make_article("NATO Secretary General Jens Stoltenberg said allies must do more.", date="2017-05-24", article_id="b")
+    deck = _deck(nlp, a, b)
+    who = {i.question: i.answer for i in deck.items if i.kind == "person" and "reverse" not in i.tags}
+    assert who == {
+        "Who was the NATO Secretary General (September 2014)?": "Anders Fogh Rasmussen",
+        "Who was the NATO Secretary General (May 2017)?": "Jens Stoltenberg",
+    }
+
+
+def test_undated_role_names_the_article_and_never_offers_other_holders(nlp):
+    a = make_article("NATO Secretary General Anders Fogh Rasmussen said the unit would send a message.",
+                     date=None, article_id="a", title="NATO meets in Wales")
+    b = make_article("NATO Secretary General Jens Stoltenberg said allies must do more.", article_id="b")
+    deck = _deck(nlp, a, b)
+    [item] = [i for i in deck.items if i.kind == "person" and i.answer == "Anders Fogh Rasmussen"]
+    assert item.question == "Who was the NATO Secretary General, according to “NATO meets in Wales”?"
+    assert item.as_of is None
+    assert "Jens Stoltenberg" not in item.choices and len(item.choices) == 4
+
+
+def test_role_merged_across_articles_and_spellings(nlp):
+    a = make_article("NATO Secretary General Jens Stoltenberg said allies must do more.", article_id="a")
+    b = make_article("Jens Stoltenberg, the secretary-general of NATO, said allies agreed.", article_id="b")
+    deck = _deck(nlp, a, b)
+    [item] = [i for i in deck.items if i.kind == "person"]
+    assert (item.answer, item.role, item.as_of) == ("Jens Stoltenberg", "NATO Secretary General", "2017-05")
+    assert [e.source for e in item.evidence] == ["a", "b"]
+
+
+def test_person_questions_never_contain_the_answer(nlp):
+    a = make_article("British Prime Minister Theresa May said many victims were children.")
+    deck = _deck(nlp, a)
+    [item] = [i for i in deck.items if i.kind == "person"]
+    assert "May" not in item.question and item.question == "Who was the British Prime Minister (2017)?"
+    assert len(item.choices) == 4 and item.answer in item.choices
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Attorney General Janet Reno said the boy should be returned.", [("Janet Reno", "Attorney General")]),
+    ("Maria Cardona, a spokeswoman for the U.S. Immigration Service, said the visas were ready.",
+     [("Maria Cardona", "a spokeswoman for the U.S. Immigration Service")]),
+    ("Cuban head\nof state Fidel Castro spoke for hours.", []),
+])
+def test_more_titles_and_appositions(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence)).roles
+    assert [(f.person, f.role) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee's chairman, Dan Burton, said the hearing would go ahead.",
+    "Mayor Alex Penelas and Miami Mayor Joe Carollo opposed the move.",
+])
+def test_vague_or_run_together_titles_give_no_role(nlp, sentence):
+    roles = [(f.person, f.role) for f in facts_of(nlp, make_article(sentence)).roles]
+    assert all("and" not in r.split() and "committee" not in r for _, r in roles)
+
+
+def test_unqualified_roles_only_ask_the_reverse():
+    from quizgen.extract.roles import is_qualified
+
+    assert is_qualified("British Prime Minister") and is_qualified("NATO Secretary General")
+    assert not is_qualified("Foreign Minister") and not is_qualified("President")
+
+
+def test_honorific_after_title_belongs_to_the_name():
+    assert title_before("The company said BP Chairman Sir ") == "BP Chairman"
+
+
+def test_two_holders_of_one_role_at_one_time_get_no_who_question(nlp):
+    a = make_article("U.S. Ambassador Prudence Bushnell was injured in Nairobi.", article_id="a")
+    b = make_article("U.S. Ambassador Peter Burleigh spoke at the United Nations.", article_id="b")
+    deck = _deck(nlp, a, b)
+    assert not [i for i in deck.items if i.kind == "person" and i.question.startswith("Who was")]

@@ -1,0 +1,101 @@
+import datetime as dt
+
+import pytest
+
+from quizgen.study.learner import LearnerSettings
+from quizgen.study.scheduling import Rating
+from quizgen.study.session import (
+    button_labels,
+    deck_counts,
+    next_card,
+    record_rating,
+    streak,
+    today_counts,
+)
+from quizgen.study.stats import current_streak, due_forecast, mastery, reviews_by_day
+from quizgen.study.store import Store
+from tests.study_decks import make_deck
+
+NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+SETTINGS = LearnerSettings(daily_new_limit=3, enable_fuzzing=False)
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "r.db")
+
+
+def test_new_cards_in_deck_order_then_limit(store):
+    deck = make_deck()
+    seen = []
+    t = NOW
+    while (card := next_card(store, "ann", [deck], t, SETTINGS)) is not None and len(seen) < 10:
+        seen.append((card.item.id, card.is_new))
+        record_rating(store, "ann", card.deck_id, card.item.id, Rating.Easy, t, SETTINGS)
+        t += dt.timedelta(seconds=5)
+    # Easy graduates new cards at once, so only the daily limit of new cards is shown.
+    assert seen == [(i.id, True) for i in deck.items[:3]]
+
+
+def test_due_cards_come_before_new_ones_and_learning_cards_come_back(store):
+    deck = make_deck()
+    first = next_card(store, "ann", [deck], NOW, SETTINGS)
+    record_rating(store, "ann", deck.deck.id, first.item.id, Rating.Again, NOW, SETTINGS)
+    # One minute later the failed card is due again and comes first.
+    again = next_card(store, "ann", [deck], NOW + dt.timedelta(minutes=2), SETTINGS)
+    assert again.item.id == first.item.id and not again.is_new
+
+
+def test_learn_ahead_when_nothing_else_is_left(store):
+    deck = make_deck()
+    settings = SETTINGS.model_copy(update={"daily_new_limit": 1})
+    card = next_card(store, "ann", [deck], NOW, settings)
+    record_rating(store, "ann", deck.deck.id, card.item.id, Rating.Good, NOW, settings)  # +10 min
+    assert next_card(store, "ann", [deck], NOW, settings).item.id == card.item.id
+    assert next_card(store, "bob", [deck], NOW, settings).is_new
+
+
+def test_items_removed_from_the_deck_are_skipped_but_history_is_kept(store):
+    deck = make_deck()
+    record_rating(store, "ann", deck.deck.id, "gone-item", Rating.Again, NOW, SETTINGS)
+    card = next_card(store, "ann", [deck], NOW + dt.timedelta(minutes=5), SETTINGS)
+    assert card.item.id == deck.items[0].id and card.is_new
+    assert store.card("ann", deck.deck.id, "gone-item") is not None
+
+
+def test_counts_and_labels(store):
+    deck = make_deck()
+    card = next_card(store, "ann", [deck], NOW, SETTINGS)
+    labels = button_labels(card.card, NOW, SETTINGS)
+    assert [label.split(" ")[0] for label in labels.values()] == ["Again", "Hard", "Good", "Easy"]
+    assert labels[Rating.Good] == "Good · <10m"
+    before = today_counts(store, "ann", [deck], NOW, SETTINGS)
+    assert (before.new, before.learning, before.review, before.studied_today) == (3, 0, 0, 0)
+    record_rating(store, "ann", deck.deck.id, card.item.id, Rating.Good, NOW, SETTINGS)
+    after = today_counts(store, "ann", [deck], NOW, SETTINGS)
+    assert (after.new, after.learning, after.review, after.studied_today) == (2, 1, 0, 1)
+    counts = deck_counts(store, "ann", deck, NOW)
+    assert (counts.total, counts.new, counts.learning, counts.due) == (5, 4, 1, 0)
+
+
+def test_streak():
+    today = dt.date(2026, 3, 5)
+    days = [dt.date(2026, 3, d) for d in (5, 4, 3, 1)]
+    assert streak(days, today) == 3
+    assert streak(days[1:], today) == 2  # today not studied yet: the streak still stands
+    assert streak([dt.date(2026, 3, 1)], today) == 0
+
+
+def test_stats_rows(store):
+    deck = make_deck()
+    for day in range(3):
+        t = NOW - dt.timedelta(days=2 - day)
+        record_rating(store, "ann", deck.deck.id, deck.items[day].id, Rating.Good, t, SETTINGS)
+    rows = reviews_by_day(store, "ann", NOW, days=7)
+    assert len(rows) == 7 and [r.reviews for r in rows[-3:]] == [1, 1, 1]
+    assert current_streak(store, "ann", NOW) == 3
+    forecast = due_forecast(store, "ann", [deck], NOW, days=30)
+    assert len(forecast) == 30 and sum(n for _, n in forecast) == 3
+    assert mastery(store, "ann", [deck], NOW) == [
+        {"deck": "Test deck", "new": 2, "young": 3, "mature": 0}
+    ]
