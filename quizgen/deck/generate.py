@@ -20,8 +20,8 @@ from quizgen.ingest.articles import Article, find_article_files, read_article
 from quizgen.items.dates import date_items
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
-from quizgen.items.quotes import group_by_article, quote_items, rank_and_limit
-from quizgen.items.ranking import balanced_scores, title_words
+from quizgen.items.quotes import quote_items
+from quizgen.items.ranking import balanced_scores, group_by_article, rank_and_limit, title_words
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 

@@ -16,9 +16,7 @@ from pydantic import ValidationError
 from quizgen.atomic import write_atomic
 from quizgen.errors import DeckError
 from quizgen.models import Deck
-
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+from quizgen.safe_yaml import SafeDumper, SafeLoader
 
 
 def dump_deck(deck: Deck) -> str:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
@@ -59,14 +60,6 @@ def clean_name(text: str) -> str:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
-
-
-@lru_cache(maxsize=65536)
-def surname(name: str) -> str:
-    parts = name.split()
-    if len(parts) > 1 and parts[-1].rstrip(".").lower() in {"jr", "sr", "ii", "iii", "iv"}:
-        parts = parts[:-1]
-    return parts[-1] if parts else ""
 
 
 def _could_be_a_name(name: str) -> bool:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import CALLING_VERBS
-from quizgen.extract.people import surname
 from quizgen.extract.speakers import speaker_mention
+from quizgen.facts.names import surname
 
 if TYPE_CHECKING:
     from quizgen.extract.quote_groups import Quotation

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.extract.people import surname
+from quizgen.facts.names import surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2

@@ -25,8 +25,8 @@ from quizgen.constants import (
     OUTLET_SELF_WORDS,
     TAIL_MARKERS,
 )
-from quizgen.deck.io import SafeLoader
 from quizgen.errors import InputError
+from quizgen.safe_yaml import SafeLoader
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 2_000_000

@@ -15,9 +15,9 @@ from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
-from quizgen.items.dates import cloze, contains
-from quizgen.items.quotes import sentence_evidence, stable_id
+from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
+from quizgen.items.wording import cloze, contains
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer

@@ -13,14 +13,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quizgen.extract.people import surname
 from quizgen.extract.roles import is_qualified, role_key
+from quizgen.facts.names import surname
 from quizgen.facts.records import RoleFact
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
-from quizgen.items.dates import cloze, contains, spell_date
-from quizgen.items.quotes import sentence_evidence, stable_id
+from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.wording import cloze, contains, spell_date
 from quizgen.models import PersonItem
 
 MIN_ROLE_CHOICES = 3

@@ -1,47 +1,30 @@
-"""Facts → items: wording, accepted answers, ids and evidence.
+"""Quote facts → quote items: who said what, with wording, accepted answers and choices.
 
-Item ids hash the fact's normalised key (the quoted words for a quote), never its
-position, so regenerating a deck keeps the ids and the learners' review history.
+Item ids hash the quoted words (see ``items.evidence.stable_id``), never their position, so
+regenerating a deck keeps the ids and the learners' review history.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
 from quizgen.constants import TITLES
-from quizgen.extract.people import surname
+from quizgen.facts.names import surname
 from quizgen.facts.records import QuoteFact
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
-from quizgen.models import Evidence, QuoteItem
+from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.models import QuoteItem
 
 MAX_QUESTION_WORDS = 40
 SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
-
-
-def stable_id(prefix: str, key: str) -> str:
-    """``prefix-`` + 12 hex digits of the SHA-256 of the normalised key."""
-    normal = " ".join(re.findall(r"\w+", key.casefold()))
-    return f"{prefix}-{hashlib.sha256(normal.encode('utf-8')).hexdigest()[:12]}"
-
-
-def evidence_for(article: Article, start: int, end: int) -> Evidence:
-    return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
-
-
-def sentence_evidence(facts: Iterable, articles: dict[str, Article]) -> list[Evidence]:
-    """Each distinct sentence that reports a merged fact, in article order."""
-    spans = sorted({(f.article_id, f.sent_start, f.sent_end) for f in facts})
-    return [evidence_for(articles[a], s, e) for a, s, e in spans]
 
 
 def title_of(role: str | None) -> str | None:
@@ -188,20 +171,3 @@ def _mentions(question: str, speaker: str) -> bool:
     return bool(last) and re.search(rf"\b{re.escape(last)}\b", question) is not None
 
 
-def rank_and_limit(items_by_article: dict[str, list[tuple[float, str]]], limit: int | None) -> set[str] | None:
-    """Ids to keep: the best ``limit`` per article (None keeps everything)."""
-    if limit is None:
-        return None
-    keep: set[str] = set()
-    for scored in items_by_article.values():
-        for _, item_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]:
-            keep.add(item_id)
-    return keep
-
-
-def group_by_article(items: list) -> dict[str, list]:
-    by_article: dict[str, list] = defaultdict(list)
-    for item in items:
-        for source in {e.source for e in item.evidence}:
-            by_article[source].append(item)
-    return by_article

@@ -51,3 +51,22 @@ def balanced_scores(
                 ranked.append((-rank + score / 1000.0, item_id))
         out[source] = ranked
     return out
+
+
+def rank_and_limit(items_by_article: dict[str, list[tuple[float, str]]], limit: int | None) -> set[str] | None:
+    """Ids to keep: the best ``limit`` per article (None keeps everything)."""
+    if limit is None:
+        return None
+    keep: set[str] = set()
+    for scored in items_by_article.values():
+        for _, item_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]:
+            keep.add(item_id)
+    return keep
+
+
+def group_by_article(items: list) -> dict[str, list]:
+    by_article: dict[str, list] = defaultdict(list)
+    for item in items:
+        for source in {e.source for e in item.evidence}:
+            by_article[source].append(item)
+    return by_article

@@ -4,7 +4,8 @@ import pytest
 
 from quizgen.deck.synthetic import date_article
 from quizgen.extract.dates import resolve_weekday
-from quizgen.items.dates import date_items, spell_date
+from quizgen.items.dates import date_items
+from quizgen.items.wording import spell_date
 from tests.articles import facts_of, make_article
 
 # Publication date Wednesday 24 May 2017 unless a case says otherwise.
@@ -133,7 +134,7 @@ def test_faker_articles_with_known_dates(nlp, seed, with_date):
 
 
 def test_cloze_drops_the_tail_of_a_quotation_split_by_the_parser():
-    from quizgen.items.dates import cloze
+    from quizgen.items.wording import cloze
 
     body = "It’s no longer obsolete,” Trump said in April, shortly after the vote."
     start = body.index("April")

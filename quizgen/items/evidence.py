@@ -1,0 +1,30 @@
+"""What every item kind shares: stable ids from content, and evidence sentences.
+
+Item ids hash the fact's normalised key, never its position, so regenerating a deck keeps the
+ids and the learners' review history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from quizgen.ingest.articles import Article
+from quizgen.models import Evidence
+
+
+def stable_id(prefix: str, key: str) -> str:
+    """``prefix-`` + 12 hex digits of the SHA-256 of the normalised key."""
+    normal = " ".join(re.findall(r"\w+", key.casefold()))
+    return f"{prefix}-{hashlib.sha256(normal.encode('utf-8')).hexdigest()[:12]}"
+
+
+def evidence_for(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def sentence_evidence(facts: Iterable, articles: dict[str, Article]) -> list[Evidence]:
+    """Each distinct sentence that reports a merged fact, in article order."""
+    spans = sorted({(f.article_id, f.sent_start, f.sent_end) for f in facts})
+    return [evidence_for(articles[a], s, e) for a, s, e in spans]

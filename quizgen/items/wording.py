@@ -1,0 +1,50 @@
+"""Wording every item kind shares: blanking a sentence (cloze), dates as a reader writes
+them, and whether a question already contains an answer."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.items import distractors
+
+MAX_CLOZE_WORDS = 60
+BLANK = "____"
+
+
+def spell_date(value: str) -> tuple[str, list[str]]:
+    """The answer as a reader writes it, and other accepted spellings.
+
+    >>> spell_date("2017-05-22")
+    ('22 May 2017', ['May 22, 2017', '2017-05-22'])
+    """
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return value, []
+    month = distractors.MONTH_NAMES[parts[1] - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}", [f"{month[:3]} {parts[0]}", value]
+    return f"{parts[2]} {month} {parts[0]}", [f"{month} {parts[2]}, {parts[0]}", value]
+
+
+def cloze(
+    body: str, sent_start: int, sent_end: int, start: int, end: int, *, blank: str = BLANK
+) -> str | None:
+    """The sentence with ``body[start:end]`` blanked, on one line; None if too long."""
+    head, tail = body[sent_start:start], body[end:sent_end]
+    # A sentence split inside a quotation: keep only the reporting clause around the blank.
+    close = head.find("”")
+    if close != -1 and "“" not in head[:close]:
+        head = head[close + 1 :].lstrip(" ,")
+        head = head[:1].upper() + head[1:]
+    opening = tail.rfind("“")
+    if opening != -1 and "”" not in tail[opening:]:
+        tail = tail[:opening].rstrip(" ,:") + "."
+    text = " ".join((head + blank + tail).split())
+    if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
+        return None
+    return text
+
+
+def contains(question: str, options: list[str]) -> bool:
+    folded = distractors.fold(question)
+    return any(re.search(rf"(?<!\w){re.escape(distractors.fold(o))}(?!\w)", folded) for o in options if o)
