@@ -121,6 +121,8 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     if not body.strip():
         raise InputError(f"{path}: the article is empty")
     blocks = classify_blocks(body, has_title=bool(meta.get("title")))
+    # YAML escapes ("\a", "\x1b") can put control characters back into front-matter values.
+    meta = {k: remove_control_characters(v) if isinstance(v, str) else v for k, v in meta.items()}
     title = str(meta.get("title") or next((b.text for b in blocks if b.kind == "title"), ""))
     published, published_from = _front_matter_date(meta, path)
     if published is None:

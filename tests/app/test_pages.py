@@ -278,3 +278,15 @@ def test_a_deck_with_an_impossible_date_is_listed_and_every_page_works(env):
     for name in ("study", "quiz", "stats", "settings", "classroom"):
         at = page(name)
         assert not at.exception, (name, at.exception)
+
+
+def test_an_upload_with_an_impossible_front_matter_date_is_one_error(env):
+    decks, _ = env
+    article = b"---\ntitle: Budget\ndate: 2017-02-29\n---\nThe mayor said the budget passed on Tuesday.\n"
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("budget.txt", article, "text/plain")])
+    at.text_input(key="gen_id").input("budget")
+    button(at, "Generate deck").click().run(timeout=120)
+    assert not at.exception
+    assert at.error and "line 3" in at.error[0].value and "not a valid date" in at.error[0].value
+    assert not (decks / "budget.yaml").exists()
