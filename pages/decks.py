@@ -11,7 +11,7 @@ from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.deck.edit import apply_item_edits, item_rows
 from quizgen.deck.io import save_deck
 from quizgen.deck.library import decks_dir, summarise_error
-from quizgen.errors import QuizgenError
+from quizgen.errors import DeckChangedError, QuizgenError
 from quizgen.ingest.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
 from quizgen.models import ID_PATTERN
 from quizgen.study.session import deck_counts
@@ -34,6 +34,24 @@ def overview(ctx):
             )
 
 
+def save_edits(entry, deck, edited, rows, loaded_sha, version):
+    """Save the editor's rows, but only over the file the editor was filled from."""
+    if loaded_sha != entry.sha256:
+        st.error("Nothing was saved: the deck changed on disk since you opened it. Reload it first.")
+        return
+    try:
+        new_deck = apply_item_edits(deck, edited, shown_ids=[r["id"] for r in rows])
+        save_deck(new_deck, entry.path, expected_sha256=loaded_sha)
+    except DeckChangedError as exc:  # saved by someone else between this run and the write
+        st.error(escape_markdown(summarise_error(exc) + ". Nothing was saved."))
+    except QuizgenError as exc:
+        st.error(escape_markdown(summarise_error(exc)))
+    else:
+        st.session_state.editor_version = version + 1
+        st.session_state.decks_saved = f"Saved {entry.path.name} ({len(new_deck.items)} items)."
+        st.rerun()
+
+
 def browse(ctx):
     entries = {e.deck.deck.id: e for e in ctx.entries if e.deck is not None}
     if not entries:
@@ -51,6 +69,19 @@ def browse(ctx):
         "Select rows and press Delete to remove them."
     )
     version = st.session_state.get("editor_version", 0)
+    # The file's hash when this editor was filled: save only over that very file.
+    loaded_sha = st.session_state.setdefault(f"editor-sha-{deck_id}-{version}", entry.sha256)
+    changed = loaded_sha != entry.sha256
+    if changed:
+        st.warning(
+            escape_markdown(
+                f"{entry.path.name} changed on disk since you opened it here (someone else saved it). "
+                "Reload to see that version; edits not yet saved here are dropped."
+            )
+        )
+        if st.button("Reload the deck", key="editor_reload"):
+            st.session_state.editor_version = version + 1
+            st.rerun()
     edited = st.data_editor(
         rows,
         key=f"editor-{deck_id}-{version}",
@@ -60,15 +91,7 @@ def browse(ctx):
         width="stretch",
     )
     if st.button("Save changes", type="primary"):
-        try:
-            new_deck = apply_item_edits(deck, edited, shown_ids=[r["id"] for r in rows])
-            save_deck(new_deck, entry.path)
-        except QuizgenError as exc:
-            st.error(escape_markdown(summarise_error(exc)))
-        else:
-            st.session_state.editor_version = version + 1
-            st.session_state.decks_saved = f"Saved {entry.path.name} ({len(new_deck.items)} items)."
-            st.rerun()
+        save_edits(entry, deck, edited, rows, loaded_sha, version)
     if message := st.session_state.pop("decks_saved", None):
         st.success(escape_markdown(message))
 
@@ -100,7 +123,7 @@ def generate(ctx):
     title = st.text_input("Title", key="gen_title").strip()
     if not st.button("Generate deck"):
         return
-    if not re.match(ID_PATTERN, deck_id):
+    if not re.fullmatch(ID_PATTERN, deck_id):
         st.error("Give the deck an id made of letters, digits, '-', '_' or '.', e.g. nato-2024.")
         return
     folder = decks_dir()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from quizgen.errors import DeckError, QuizgenError
+from quizgen.errors import QuizgenError
 from quizgen.models import ID_PATTERN
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -28,7 +28,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.deck.io import save_deck
 
     deck_id = args.id or re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(args.out).stem).strip("-.") or "deck"
-    if not re.match(ID_PATTERN, deck_id):
+    if not re.fullmatch(ID_PATTERN, deck_id):
         print(f"quizgen: error: --id {deck_id!r}: use letters, digits, '-', '_' or '.'", file=sys.stderr)
         return EXIT_USAGE
     deck = generate_deck(
@@ -46,13 +46,39 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.decks:
         try:
-            deck = load_deck(path)
-        except DeckError as exc:
+            deck = load_deck(path, cache=False)
+        except QuizgenError as exc:
             failed += 1
             print(str(exc), file=sys.stderr)
             continue
         print(f"{path}: ok ({len(deck.items)} items, {len(deck.sources)} sources)")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(output, input) when a command's output file is one of its inputs (checked before any work)."""
+    out = getattr(args, "out", None)
+    if out is None:
+        return None
+    from quizgen.files import overwritten_input
+
+    outputs = [Path(out)]
+    if args.command == "generate":
+        from quizgen.ingest.articles import find_article_files
+
+        inputs: list[Path | str] = [*args.inputs, *find_article_files(list(args.inputs))]
+    else:
+        inputs = list(getattr(args, "decks", []))
+        if args.command == "quiz":
+            from quizgen.export.outputs import version_path
+
+            versions = args.versions
+            outputs += [
+                version_path(Path(out), v, versions, key=key)
+                for v in range(1, versions + 1)
+                for key in (False, True)
+            ]
+    return overwritten_input(outputs, inputs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("quizgen: error: --limit must be a positive number", file=sys.stderr)
         return EXIT_USAGE
     try:
+        clash = _output_onto_input(args)
+        if clash:
+            print(f"quizgen: error: -o {clash[0]} would overwrite the input {clash[1]}; choose another output", file=sys.stderr)
+            return EXIT_BAD_INPUT
         return int(args.func(args))
     except QuizgenError as exc:
         print(f"quizgen: {exc}", file=sys.stderr)

@@ -20,6 +20,10 @@ class DeckError(QuizgenError):
         super().__init__("\n".join(f"{path}: {p}" for p in problems))
 
 
+class DeckChangedError(DeckError):
+    """A deck file changed on disk since it was loaded; saving would undo someone's edits."""
+
+
 class OutputError(QuizgenError):
     """A result cannot be written where the user asked."""
 

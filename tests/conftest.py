@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEEDS_DECK = ROOT / "decks" / "nato-isil.yaml"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_deck_cache(tmp_path_factory):
+    """Tests (and the commands they run) never read or fill the user's parsed-deck cache."""
+    os.environ["QUIZGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("quizgen-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -119,3 +119,73 @@ def test_deck_id_defaults_to_output_stem_and_bad_id_is_a_usage_error(tmp_path):
     assert load_deck(out).deck.id == "My-Week-3"
     result = run("generate", str(SEEDS), "--out", str(tmp_path / "x.yaml"), "--id", "no spaces/please")
     assert result.returncode == 2 and "--id" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_id_with_a_trailing_newline_is_refused_up_front(tmp_path):
+    out = tmp_path / "x.yaml"
+    result = run("generate", str(SEEDS), "--out", str(out), "--id", "abc\n", "-q")
+    assert result.returncode == 2 and "--id" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_validate_goes_on_after_a_loader_error(tmp_path):
+    seeds_text = SEEDS_DECK.read_text(encoding="utf-8")
+    bad_date = tmp_path / "date.yaml"
+    bad_date.write_text(seeds_text.replace("published: '2017-05-24'", "published: 2017-02-30"), encoding="utf-8")
+    twice = tmp_path / "twice.yaml"
+    twice.write_text(seeds_text + "items: []\n", encoding="utf-8")
+    result = run("validate", str(bad_date), str(twice), str(SEEDS_DECK))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith(f"{bad_date}: line 11: '2017-02-30' is not a valid date")
+    assert errors[1].startswith(f"{twice}: line ") and "'items' appears twice" in errors[1]
+    assert f"{SEEDS_DECK}: ok" in result.stdout
+
+
+def test_validate_refuses_a_deck_of_aliases_it_used_to_pass(tmp_path):
+    big = "x" * 1_000_000
+    text = SEEDS_DECK.read_text(encoding="utf-8").replace(
+        "  accept:\n  - President\n", f"  accept:\n  - &big {big}\n" + "  - *big\n" * 1000, 1
+    )
+    deck = tmp_path / "aliases.yaml"
+    deck.write_text(text, encoding="utf-8")
+    result = run("validate", str(deck))
+    assert result.returncode == 1 and "aliases" in result.stderr and "ok" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "csv", "{deck}", "-o", "{deck}"],
+        ["export", "anki", "{deck}", "-o", "{deck}"],
+        ["quiz", "-f", "pdf", "{deck}", "-o", "{deck}"],
+        ["quiz", "-f", "gift", "{deck}", "--versions", "2", "-o", "{stem}-v1{suffix}"],
+    ],
+)
+def test_an_export_never_overwrites_its_deck(tmp_path, command):
+    deck = tmp_path / "d.yaml"
+    deck.write_bytes(SEEDS_DECK.read_bytes())
+    (tmp_path / "d-v1.yaml").write_bytes(SEEDS_DECK.read_bytes())
+    args = [a.format(deck=deck, stem=tmp_path / "d", suffix=".yaml") for a in command]
+    if "--versions" in command:
+        args[3] = str(tmp_path / "d-v1.yaml")
+        args[-1] = str(tmp_path / "d.yaml")  # OUT d.yaml → d-v1.yaml, the input
+    result = run(*args)
+    assert result.returncode == 1, result.stderr
+    assert "would overwrite the input" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert deck.read_bytes() == SEEDS_DECK.read_bytes()
+    assert (tmp_path / "d-v1.yaml").read_bytes() == SEEDS_DECK.read_bytes()
+
+
+def test_generate_never_overwrites_an_article(tmp_path):
+    article = tmp_path / "a.txt"
+    original = (SEEDS / "000_18c4b2e00f638c31.txt").read_bytes()
+    article.write_bytes(original)
+    for out in (article, tmp_path / "." / "a.txt"):
+        result = run("generate", str(article), "-o", str(out), "-q")
+        assert result.returncode == 1 and "would overwrite the input" in result.stderr
+    # An article inside an input folder counts too.
+    result = run("generate", str(tmp_path), "-o", str(article), "-q")
+    assert result.returncode == 1 and "would overwrite the input" in result.stderr
+    assert article.read_bytes() == original

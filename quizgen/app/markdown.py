@@ -10,12 +10,24 @@ import unicodedata
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=^%@;?,/])")
 
 
+# Streamlit's markdown (remark-gfm) turns bare URLs, "www." names and e-mail addresses into
+# live links after escapes are resolved, so escaping cannot stop it: a WORD JOINER (U+2060,
+# invisible, no line break) after the scheme, after "www" and after "@" breaks each pattern.
+WORD_JOINER = "\u2060"
+_AUTOLINK_STARTS = re.compile(r"(?i)(?:https?|ftps?|mailto|xmpp|www)(?=[:.])|(?<=@)(?=[\w-])")
+
+
+def defuse_links(text: str) -> str:
+    """``text`` with a word joiner inside each would-be link: it reads the same and never links."""
+    return _AUTOLINK_STARTS.sub(lambda m: m.group(0) + WORD_JOINER, text)
+
+
 def escape_markdown(text: str) -> str:
     """Text that renders literally in ``st.markdown`` (no HTML, links, emphasis or math).
 
     ``escape_markdown("<b>*hi*</b>")`` gives ``\\<b\\>\\*hi\\*\\<\\/b\\>``.
     """
-    text = _SPECIAL.sub(r"\\\1", text)
+    text = _SPECIAL.sub(r"\\\1", defuse_links(text))
     # Newlines would start new blocks ("# heading"); keep one paragraph.
     return re.sub(r"\s*\n\s*", " ", text)
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from quizgen.deck.io import describe_validation_error
+from quizgen.deck.limits import deck_limit_problems
 from quizgen.errors import DeckError
 from quizgen.models import Deck, Item
 
@@ -89,6 +90,10 @@ def apply_item_edits(
         raise DeckError(f"deck {deck.deck.id}", problems)
     data["items"] = [it for it in data["items"] if it["id"] in kept or it["id"] not in shown]
     try:
-        return Deck.model_validate(data)
+        edited = Deck.model_validate(data)
     except ValidationError as exc:
         raise DeckError(f"deck {deck.deck.id}", describe_validation_error(exc, data)) from None
+    too_big = deck_limit_problems(edited)
+    if too_big:
+        raise DeckError(f"deck {deck.deck.id}", too_big)
+    return edited

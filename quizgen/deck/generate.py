@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.pipeline import with_facts_component
@@ -139,6 +140,9 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     made += person_items(
         [r for f in facts for r in f.roles], articles=articles, names=names, mention_counts=mention_counts
     )
+    # An item no deck may hold (a 10,000-character "sentence") is never written.
+    items = [i for i in items if not item_limit_problems(i)]
+    made = [(i, s) for i, s in made if not item_limit_problems(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing

@@ -2,11 +2,17 @@
 
 >>> deck = load_deck("decks/nato-isil.yaml")   # raises DeckError listing every problem
 >>> save_deck(deck, "decks/copy.yaml")          # byte-identical for the same deck
+
+A deck file is read only if it is a regular file of at most MAX_DECK_BYTES (20 MB); its
+YAML through quizgen.safe_yaml (duplicate keys, bad values and more than MAX_ALIASES
+aliases refused, each with its line); its fields within quizgen.deck.limits.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +20,12 @@ import yaml
 from pydantic import ValidationError
 
 from quizgen.atomic import write_atomic
-from quizgen.errors import DeckError
+from quizgen.deck.cache import cached_deck, remember_deck
+from quizgen.deck.limits import MAX_ALIASES, MAX_DECK_BYTES, deck_limit_problems
+from quizgen.errors import DeckChangedError, DeckError
+from quizgen.files import FileProblem, read_regular_file
 from quizgen.models import Deck
-from quizgen.safe_yaml import SafeDumper, SafeLoader
+from quizgen.safe_yaml import SafeDumper, YamlError, load_yaml
 
 
 def dump_deck(deck: Deck) -> str:
@@ -41,40 +50,95 @@ def _drop_empty(data: dict[str, Any]) -> None:
             del source[key]
 
 
-def save_deck(deck: Deck, path: str | os.PathLike[str]) -> None:
-    """Write ``deck`` to ``path`` atomically."""
-    write_atomic(path, dump_deck(deck).encode("utf-8"))
+def save_deck(
+    deck: Deck, path: str | os.PathLike[str], *, expected_sha256: str | None = None
+) -> str:
+    """Write ``deck`` to ``path`` atomically; return the SHA-256 of what was written.
+
+    With ``expected_sha256`` (the hash of the file as it was loaded), refuse with
+    DeckChangedError when the file changed since — someone else saved it meanwhile — rather
+    than silently undo their edits.
+    """
+    data = dump_deck(deck).encode("utf-8")
+    if expected_sha256 is not None:
+        current = _current_sha256(Path(path))
+        if current != expected_sha256:
+            raise DeckChangedError(
+                str(path),
+                [
+                    "the file changed since it was loaded (someone else saved it); "
+                    "reload it and make your edits again"
+                    if current
+                    else "the file was deleted or moved since it was loaded; reload the decks"
+                ],
+            )
+    write_atomic(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    remember_deck(digest, deck)
+    return digest
+
+
+def _current_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(read_regular_file(path, limit=MAX_DECK_BYTES)).hexdigest()
+    except FileProblem:
+        return None
 
 
 def parse_deck(text: str, *, path: str = "<deck>") -> Deck:
-    """Validate YAML text as a deck; raise DeckError naming every problem."""
+    """Validate YAML text as a deck; raise DeckError naming every problem (with its line)."""
     try:
-        data = yaml.load(text, Loader=SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DeckError(path, [f"{where}not valid YAML ({problem})"]) from None
+        data = load_yaml(text, max_aliases=MAX_ALIASES, max_expanded=MAX_DECK_BYTES, what="a deck")
+    except YamlError as exc:
+        raise DeckError(path, [str(exc)]) from None
     if not isinstance(data, dict):
         raise DeckError(path, ["expected a mapping with schema_version, deck, sources, items"])
     try:
-        return Deck.model_validate(data)
+        deck = Deck.model_validate(data)
     except ValidationError as exc:
         raise DeckError(path, describe_validation_error(exc, data)) from None
+    problems = deck_limit_problems(deck)
+    if problems:
+        raise DeckError(path, problems)
+    return deck
 
 
-def load_deck(path: str | os.PathLike[str]) -> Deck:
-    """Read and validate a deck file."""
+@dataclass(frozen=True)
+class LoadedDeck:
+    """A deck and the SHA-256 of the file it was read from (to save only over that file)."""
+
+    deck: Deck
+    sha256: str
+
+
+def read_deck(path: str | os.PathLike[str], *, cache: bool = True) -> LoadedDeck:
+    """Read and validate a deck file (regular files up to MAX_DECK_BYTES), with its hash."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise DeckError(str(p), [f"cannot read: {exc.strerror or exc}"]) from None
+        raw = read_regular_file(p, limit=MAX_DECK_BYTES)
+    except FileProblem as exc:
+        raise DeckError(str(p), [f"{exc}; not a deck" if "regular" in str(exc) else str(exc)]) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if cache and (hit := cached_deck(digest)) is not None:
+        return LoadedDeck(hit, digest)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DeckError(str(p), [f"not UTF-8 text (byte {exc.start})"]) from None
-    return parse_deck(text, path=str(p))
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DeckError(str(p), [f"line {line}: not UTF-8 text (byte {exc.start})"]) from None
+    deck = parse_deck(text, path=str(p))
+    if cache:
+        remember_deck(digest, deck)
+    return LoadedDeck(deck, digest)
+
+
+def load_deck(path: str | os.PathLike[str], *, cache: bool = True) -> Deck:
+    """Read and validate a deck file; raise DeckError naming every problem.
+
+    A deck parsed before is taken from the parsed-deck cache (quizgen.deck.cache) when the
+    file's SHA-256 matches; ``cache=False`` always parses the YAML.
+    """
+    return read_deck(path, cache=cache).deck
 
 
 def describe_validation_error(exc: ValidationError, data: dict[str, Any]) -> list[str]:

@@ -1,6 +1,7 @@
 """The decks the app shows: every ``*.yaml`` in the decks folder, valid or not.
 
-A deck that fails validation is listed with its error so the rest of the app keeps working.
+A deck that fails validation (or is no regular file: a FIFO named ``x.yaml`` is listed, never
+opened for reading) is listed with its one-line error so the rest of the app keeps working.
 Parsed decks are cached by file size and modification time (shared across sessions).
 """
 
@@ -11,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.deck.io import load_deck
+from quizgen.deck.io import read_deck
 from quizgen.errors import QuizgenError
 from quizgen.models import Deck
 
@@ -23,6 +24,7 @@ class DeckEntry:
     path: Path
     deck: Deck | None
     error: str | None = None
+    sha256: str | None = None  # of the file as loaded: save only over that (deck.io.save_deck)
 
 
 _CACHE: dict[Path, tuple[tuple[int, int, int], DeckEntry]] = {}
@@ -65,7 +67,8 @@ def _load_cached(path: Path) -> DeckEntry:
         if hit and hit[0] == stamp:
             return hit[1]
     try:
-        entry = DeckEntry(path, load_deck(path))
+        loaded = read_deck(path)
+        entry = DeckEntry(path, loaded.deck, sha256=loaded.sha256)
     except QuizgenError as exc:
         entry = DeckEntry(path, None, summarise_error(exc))
     with _LOCK:

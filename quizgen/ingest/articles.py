@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
 from quizgen.constants import (
     CALL_TO_ACTION_STARTS,
     CREDIT_PATTERNS,
@@ -26,7 +24,8 @@ from quizgen.constants import (
     TAIL_MARKERS,
 )
 from quizgen.errors import InputError
-from quizgen.safe_yaml import SafeLoader
+from quizgen.files import FileProblem, file_kind, read_regular_file
+from quizgen.safe_yaml import YamlError, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 2_000_000
@@ -79,6 +78,8 @@ def find_article_files(inputs: list[str | Path]) -> list[Path]:
             found.extend(files)
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise InputError(f"{path}: {file_kind(path.stat().st_mode)}, not an article file")
         else:
             raise InputError(f"{path}: no such file or folder")
     seen: dict[str, Path] = {}
@@ -95,9 +96,9 @@ def read_article(path: str | Path, *, display_path: str | None = None) -> Articl
     p = Path(path)
     shown = display_path or str(p)
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+        raw = read_regular_file(p, limit=MAX_ARTICLE_BYTES)
+    except FileProblem as exc:
+        raise InputError(f"{shown}: {exc}") from None
     return parse_article(raw, article_id=p.stem, path=shown)
 
 
@@ -115,10 +116,13 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
             f"{path}: line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
         ) from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = remove_control_characters(text)
     meta, body = split_front_matter(text, path=path)
     if not body.strip():
         raise InputError(f"{path}: the article is empty")
     blocks = classify_blocks(body, has_title=bool(meta.get("title")))
+    # YAML escapes ("\a", "\x1b") can put control characters back into front-matter values.
+    meta = {k: remove_control_characters(v) if isinstance(v, str) else v for k, v in meta.items()}
     title = str(meta.get("title") or next((b.text for b in blocks if b.kind == "title"), ""))
     published, published_from = _front_matter_date(meta, path)
     if published is None:
@@ -138,6 +142,21 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     )
 
 
+# C0 controls but tab and newline, DEL, and C1 controls: invisible in an article, and they
+# break XML exports (QTI) and spreadsheets downstream. Vertical tab and form feed separate
+# lines; the rest are dropped.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_CONTROL = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def remove_control_characters(text: str) -> str:
+    """``text`` without control characters (tab and newline kept; VT and FF become newlines).
+
+    ``remove_control_characters("a\\x1b[0mb\\x0bc")`` gives ``"a[0mb\\nc"``.
+    """
+    return _CONTROL.sub("", text.translate(_LINE_CONTROL))
+
+
 def split_front_matter(text: str, *, path: str) -> tuple[dict, str]:
     """Split a leading ``---`` YAML block from the body."""
     if not text.startswith("---\n"):
@@ -151,11 +170,10 @@ def split_front_matter(text: str, *, path: str) -> tuple[dict, str]:
     block = text[4:end]
     body_start = min(len(text), end + 5)
     try:
-        meta = yaml.load(block, Loader=SafeLoader) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise InputError(f"{path}: line {line}: front matter is not valid YAML") from None
+        # No aliases at all: a few hundred bytes of nested aliases would expand to gigabytes.
+        meta = load_yaml(block, max_aliases=0, what="front matter", first_line=2) or {}
+    except YamlError as exc:
+        raise InputError(f"{path}: line {exc.line or 1}: front matter: {exc.problem}") from None
     if not isinstance(meta, dict):
         raise InputError(f"{path}: line 2: front matter must be key: value lines")
     return meta, text[body_start:]

@@ -160,9 +160,7 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"cannot open the review store {self.path}: {exc}; move it away or set QUIZGEN_DATA_DIR"
-            ) from None
+            raise StoreError(f"cannot open the review store {self.path}: {advice(exc)}") from None
         return conn
 
     @contextmanager
@@ -178,7 +176,7 @@ class Store:
                 raise
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write the review store {self.path}: {exc}") from None
+            raise StoreError(f"cannot write the review store {self.path}: {advice(exc)}") from None
         finally:
             conn.close()
 
@@ -188,29 +186,53 @@ class Store:
         try:
             yield conn
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot read the review store {self.path}: {exc}") from None
+            raise StoreError(f"cannot read the review store {self.path}: {advice(exc)}") from None
         finally:
             conn.close()
 
     def _migrate(self) -> None:
+        """Create, repair or check the schema; refuse (untouched) a file that is something else.
+
+        A file at version 0 with no tables of ours gets the schema; a version-1 file missing
+        tables (a crash before they were written, a truncated copy) has them recreated; any
+        table whose columns are not ours stops here, before anything is stamped or written,
+        so a write can never half-fail later. ``PRAGMA quick_check`` catches damaged pages.
+        """
         conn = self._connect()
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            damage = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            if damage != ["ok"]:
+                raise StoreError(
+                    f"the review store {self.path} is damaged ({'; '.join(damage)[:200]}). "
+                    "Your history is still in it: keep a copy of the file, then recover it with "
+                    f"`sqlite3 {self.path} .recover | sqlite3 recovered.sqlite3` and put the "
+                    "recovered file in its place"
+                )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path} was written by a newer quizgen (schema {version}); upgrade quizgen"
                 )
-            if version < SCHEMA_VERSION:
-                conn.execute("BEGIN IMMEDIATE")
-                for statement in _split_sql(_SCHEMA):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                problems = schema_problems(conn)
+                if problems:
+                    raise StoreError(
+                        f"{self.path} is not a quizgen review store ({problems[0]}); it was left "
+                        "untouched — if it is another program's file, set QUIZGEN_DATA_DIR to "
+                        "another folder"
+                    )
+                for statement in _split_sql(_SCHEMA):  # IF NOT EXISTS: only what is missing
                     conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path} is not a usable review store ({exc}); move it away to start afresh"
-            ) from None
+                if version < SCHEMA_VERSION:
+                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the review store {self.path}: {advice(exc)}") from None
         finally:
             conn.close()
 
@@ -491,6 +513,76 @@ def _card_values(learner: str, row: CardRow) -> tuple:
     )
 
 
+_ADVICE = {
+    "SQLITE_FULL": "the disk is full. Nothing recorded so far is lost; free some space and try again",
+    "SQLITE_READONLY": "the file or its folder is read-only; make them writable (your history is intact)",
+    "SQLITE_BUSY": "another program is holding the store; close it and try again",
+    "SQLITE_LOCKED": "another program is holding the store; close it and try again",
+    "SQLITE_CANTOPEN": "the file cannot be opened; check that its folder exists and is writable, "
+    "or set QUIZGEN_DATA_DIR",
+    "SQLITE_NOTADB": "this file is not a SQLite database, so it holds no quizgen history; "
+    "rename it or set QUIZGEN_DATA_DIR to another folder",
+    "SQLITE_CORRUPT": "the file is damaged. Your history is still in it: keep a copy, then recover "
+    "it with `sqlite3 FILE .recover | sqlite3 recovered.sqlite3` and put that in its place",
+    "SQLITE_IOERR": "the disk reported an error; check the disk and try again (keep a copy of the file)",
+}
+
+
+def advice(exc: sqlite3.Error) -> str:
+    """What went wrong and what to do, never advice that would lose review history."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE → SQLITE_IOERR
+    for key in (name, base):
+        if key in _ADVICE:
+            return f"{exc}: {_ADVICE[key]}"
+    return str(exc)
+
+
+def _expected_columns() -> dict[str, dict[str, tuple[bool, bool]]]:
+    """Each table of the schema → column → (NOT NULL, has a default), read from SQLite itself."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for statement in _split_sql(_SCHEMA):
+            conn.execute(statement)
+        return _columns(conn)
+    finally:
+        conn.close()
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[bool, bool]]]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {
+        table: {
+            row[1]: (bool(row[3]), row[4] is not None or bool(row[5]))
+            for row in conn.execute(f"PRAGMA table_info({_quote(table)})")
+        }
+        for table in tables
+    }
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """Why the tables in ``conn`` cannot hold our data (a table of ours lacks a column, or
+    has one we would not fill); missing tables are fine, they are created."""
+    expected = _EXPECTED_COLUMNS
+    found = _columns(conn)
+    problems = []
+    for table, columns in expected.items():
+        if table not in found:
+            continue
+        have = found[table]
+        missing = [c for c in columns if c not in have]
+        if missing:
+            problems.append(f"table {table} lacks column {', '.join(missing)}")
+        extra = [c for c, (not_null, default) in have.items() if c not in columns and not_null and not default]
+        if extra:
+            problems.append(f"table {table} has a required column {', '.join(extra)} quizgen does not fill")
+    return problems
+
+
 def _split_sql(script: str) -> list[str]:
     """Statements of the schema script (triggers contain ';' inside BEGIN ... END)."""
     statements, buf = [], []
@@ -503,3 +595,6 @@ def _split_sql(script: str) -> list[str]:
             statements.append(text)
             buf = []
     return statements
+
+
+_EXPECTED_COLUMNS = _expected_columns()

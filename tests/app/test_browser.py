@@ -45,9 +45,22 @@ def free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path):
+    yield from serve(tmp_path, [make_deck()])
+
+
+LINKS = "Links: https://evil.example/x?a=1, www.evil.example and mail@evil.example"
+
+
+@pytest.fixture
+def links_server(tmp_path):
+    yield from serve(tmp_path, [make_deck(deck_id="links", title=LINKS)])
+
+
+def serve(tmp_path, decks_to_save):
     decks = tmp_path / "decks"
     decks.mkdir()
-    save_deck(make_deck(), decks / "test-deck.yaml")
+    for deck in decks_to_save:
+        save_deck(deck, decks / f"{deck.deck.id}.yaml")
     port = free_port()
     env = {
         **os.environ,
@@ -106,22 +119,21 @@ def server(tmp_path):
         log.close()
 
 
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+
+
 def test_study_one_card_in_a_real_browser(server):
     SCREENSHOTS.mkdir(exist_ok=True)
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-dev-shm-usage",
-            ],
-        )
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1100, "height": 1000})
             page.set_default_timeout(UI_TIMEOUT_MS)
@@ -144,3 +156,22 @@ def test_study_one_card_in_a_real_browser(server):
         finally:
             browser.close()
     assert (SCREENSHOTS / "study.png").stat().st_size > 0
+
+
+def test_urls_in_deck_text_are_not_links(links_server):
+    """Streamlit's markdown links bare URLs, www. names and e-mail addresses: deck text must not."""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 1000})
+            page.set_default_timeout(UI_TIMEOUT_MS)
+            page.goto(links_server + "/decks")
+            title = page.get_by_text("evil.example/x", exact=False).first
+            title.wait_for()
+            hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.href)")
+            shown = title.inner_text()
+        finally:
+            browser.close()
+    assert not [h for h in hrefs if "evil" in h], hrefs
+    # What the reader sees is the text itself (invisible joiners aside).
+    assert shown.replace("\u2060", "") == LINKS

@@ -226,3 +226,67 @@ def test_every_page_is_reachable_from_the_navigation():
     app = (root / "app.py").read_text(encoding="utf-8")
     for page in sorted((root / "pages").glob("*.py")):
         assert f'"pages/{page.name}"' in app, page.name
+
+
+def test_a_second_editor_cannot_undo_the_first_ones_deletions(env):
+    decks, _ = env
+    path = decks / "test-deck.yaml"
+    at = page("decks")
+    at.selectbox(key="browse_deck").set_value("test-deck").run()
+    # Meanwhile someone else deletes an item and saves.
+    theirs = load_deck(path)
+    save_deck(theirs.model_copy(update={"items": theirs.items[1:]}), path)
+    after_theirs = path.read_bytes()
+    at.session_state["editor-test-deck-0"] = {
+        "edited_rows": {1: {"question": "Mine?"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert any("changed on disk" in w.value for w in at.warning)
+    button(at, "Save changes").click().run()
+    assert not at.exception
+    assert any("Nothing was saved" in e.value for e in at.error)
+    assert path.read_bytes() == after_theirs  # the deleted item stays deleted
+    button(at, "Reload the deck").click().run()
+    assert not at.warning
+    # The reloaded editor shows their version, and saving it now works.
+    at.session_state["editor-test-deck-1"] = {
+        "edited_rows": {0: {"question": "Mine, after reloading?"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    button(at, "Save changes").click().run()
+    assert not at.error, [e.value for e in at.error]
+    saved = load_deck(path)
+    assert [i.id for i in saved.items] == [i.id for i in theirs.items[1:]]
+    assert saved.items[0].question == "Mine, after reloading?"
+
+
+def test_a_deck_with_an_impossible_date_is_listed_and_every_page_works(env):
+    decks, _ = env
+    good = (decks / "test-deck.yaml").read_text(encoding="utf-8")
+    assert "published: '" in good
+    bad = good.replace("published: '", "published: 2017-02-30 #'", 1).replace("id: test-deck", "id: bad-deck", 1)
+    (decks / "bad-deck.yaml").write_text(bad, encoding="utf-8")
+    at = page("decks")
+    assert not at.exception
+    assert any("bad" in e.value and "not a valid date" in e.value and "line" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
+    for name in ("study", "quiz", "stats", "settings", "classroom"):
+        at = page(name)
+        assert not at.exception, (name, at.exception)
+
+
+def test_an_upload_with_an_impossible_front_matter_date_is_one_error(env):
+    decks, _ = env
+    article = b"---\ntitle: Budget\ndate: 2017-02-29\n---\nThe mayor said the budget passed on Tuesday.\n"
+    at = page("decks")
+    at.file_uploader(key="gen_files").set_value([("budget.txt", article, "text/plain")])
+    at.text_input(key="gen_id").input("budget")
+    button(at, "Generate deck").click().run(timeout=120)
+    assert not at.exception
+    assert at.error and "line 3" in at.error[0].value and "not a valid date" in at.error[0].value
+    assert not (decks / "budget.yaml").exists()

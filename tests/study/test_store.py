@@ -143,3 +143,80 @@ def test_import_history_loads_cards_and_the_log_in_one_go(tmp_path):
     store.import_history("ann", [row], [review_values("ann", row, Rating.Good, when, 0)])
     assert store.review_count("ann") == 1
     assert store.card("ann", "d", "q-1").card.due == card.due
+
+
+def test_an_unversioned_file_with_other_columns_is_refused_untouched(tmp_path):
+    path = tmp_path / "reviews.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE cards (learner TEXT, deck TEXT, item TEXT, due TEXT)")
+    conn.execute("INSERT INTO cards VALUES ('ann', 'd', 'i', 'tomorrow')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a quizgen review store .*table cards lacks column"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0  # not stamped
+    assert conn.execute("SELECT * FROM cards").fetchall() == [("ann", "d", "i", "tomorrow")]
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'reviews'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_version_1_file_without_tables_is_repaired(tmp_path):
+    path = tmp_path / "reviews.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.close()
+    store = Store(path)
+    store.record_review("ann", "d", "i1", Rating.Good, NOW, SCHED)
+    assert store.review_count() == 1
+
+
+def test_a_version_1_file_missing_one_table_keeps_the_others(tmp_path):
+    path = tmp_path / "reviews.sqlite3"
+    Store(path).record_review("ann", "d", "i1", Rating.Good, NOW, SCHED)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE learners")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.review_count() == 1
+    store.add_learner("bob", NOW)
+    assert "bob" in store.learners()
+
+
+def test_a_damaged_page_is_noticed_on_open_and_the_advice_keeps_history(tmp_path):
+    path = tmp_path / "reviews.sqlite3"
+    store = Store(path)
+    for n in range(400):
+        store.record_review("ann", "d", f"item-{n:04d}-" + "x" * 60, Rating.Good, NOW, SCHED)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    # Scribble over an index page in the middle of the file (a bad sector, a torn copy).
+    middle = (pages // 2) * page_size
+    data[middle + 8 : middle + page_size] = b"\xa5" * (page_size - 8)
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    message = str(err.value)
+    assert "damaged" in message and ".recover" in message and "copy" in message
+    assert "afresh" not in message and "move it away" not in message
+
+
+def test_a_full_disk_is_not_advice_to_start_afresh(tmp_path):
+    from quizgen.study.store import advice
+
+    # A real SQLITE_FULL: the database may not grow past its page limit.
+    conn = sqlite3.connect(tmp_path / "small.sqlite3")
+    conn.execute("CREATE TABLE t (x BLOB)")
+    conn.execute("PRAGMA max_page_count = 3")
+    with pytest.raises(sqlite3.OperationalError) as full:
+        conn.execute("INSERT INTO t VALUES (zeroblob(100000))")
+    conn.close()
+    words = advice(full.value)
+    assert "disk is full" in words and "free some space" in words and "Nothing recorded so far is lost" in words
+    assert "afresh" not in words and "move it away" not in words
