@@ -148,13 +148,7 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
     elif q.type == "numerical":
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
-        low, high = _bounds(q)
-        either = _sub(conditionvar, "or")
-        if low == high:
-            _sub(either, "varequal", _num(low), respident="response1")
-        both = _sub(either, "and")
-        _sub(both, "vargte", _num(low), respident="response1")
-        _sub(both, "varlte", _num(high), respident="response1")
+        _numerical_condition(conditionvar, q)
     else:
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
@@ -163,13 +157,29 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
     _sub(condition, "setvar", "100", action="Set", varname="SCORE")
 
 
-def _bounds(q: QuizQuestion) -> tuple[Number, Number]:
+def _numerical_condition(conditionvar: ET.Element, q: QuizQuestion) -> None:
+    """The answer the way Canvas's own exports write it, so its importer reads it back.
+
+    Canvas (``qti_exporter/lib/qti/numeric_interaction.rb``) takes an exact answer from
+    ``<or>`` holding ``varequal`` (the value) and ``<and>`` of ``vargte``/``varlte`` (the
+    margin: upper bound − value), and a range from a bare ``<and>`` of the two bounds. An
+    ``<or>`` without ``varequal`` is skipped: the question would arrive with no answer.
+    """
     if isinstance(q.value, tuple):
-        return q.value
-    return q.value - q.tolerance, q.value + q.tolerance
+        low, high = q.value
+        both = _sub(conditionvar, "and")
+    else:
+        low, high = q.value - q.tolerance, q.value + q.tolerance
+        either = _sub(conditionvar, "or")
+        _sub(either, "varequal", _num(q.value), respident="response1")
+        both = _sub(either, "and")
+    _sub(both, "vargte", _num(low), respident="response1")
+    _sub(both, "varlte", _num(high), respident="response1")
 
 
 def _num(value: Number) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        value = float(f"{value:.12g}")  # 3000 * 1.05 is 3150.0000000000005 in binary
+        if value.is_integer():
+            value = int(value)
     return repr(value)
