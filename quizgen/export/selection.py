@@ -48,6 +48,8 @@ class QuizQuestion:
     value: Number | tuple[Number, Number] | None = None  # numerical questions
     tolerance: float = 0.0
     source_ids: tuple[str, ...] = ()
+    # Why the answer is right: the evidence sentence(s) and the article they come from.
+    feedback: str = ""
 
     @property
     def correct_letter(self) -> str | None:
@@ -185,7 +187,20 @@ def _question(deck: Deck, item, wording: Mapping[str, str]) -> QuizQuestion:
         value=value,
         tolerance=tolerance,
         source_ids=tuple(dict.fromkeys(ev.source for ev in item.evidence)),
+        feedback=feedback_text(deck, item),
     )
+
+
+def feedback_text(deck: Deck, item) -> str:
+    """What students see after answering: the evidence, then ``Source: <citation>``.
+
+    >>> feedback_text(deck, item)
+    '“NATO sent 3,000 troops in 2014.”\\nSource: Air war, The Times, 2014-09-05'
+    """
+    quoted = "\n".join(f"“{ev.text.strip()}”" for ev in item.evidence)
+    source_ids = dict.fromkeys(ev.source for ev in item.evidence)  # the deck checks they exist
+    cited = [deck.source(source_id).citation() for source_id in source_ids]
+    return f"{quoted}\nSource: {'; '.join(cited)}"
 
 
 def _shuffle_choices(question: QuizQuestion, rng: random.Random) -> QuizQuestion:
