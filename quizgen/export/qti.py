@@ -134,6 +134,11 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
     processing = _sub(item, "resprocessing")
     outcomes = _sub(processing, "outcomes")
     _sub(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
+    if q.feedback:
+        # Canvas's own layout for general feedback ("shown after any answer").
+        shown = _sub(processing, "respcondition", **{"continue": "Yes"})
+        _sub(_sub(shown, "conditionvar"), "other")
+        _sub(shown, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
     condition = _sub(processing, "respcondition", **{"continue": "No"})
     conditionvar = _sub(condition, "conditionvar")
     if q.choices:
@@ -155,6 +160,8 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
         for accepted in q.accept:
             _sub(conditionvar, "varequal", accepted, respident="response1")
     _sub(condition, "setvar", "100", action="Set", varname="SCORE")
+    if q.feedback:
+        _mattext(_sub(_sub(item, "itemfeedback", ident="general_fb"), "flow_mat"), q.feedback)
 
 
 def _numerical_condition(conditionvar: ET.Element, q: QuizQuestion) -> None:

@@ -214,6 +214,7 @@ def export_quizizz(
             _text_cell(ws, row, 3 + i, choice)
         ws.cell(row=row, column=8, value=q.correct + 1)
         ws.cell(row=row, column=9, value=time_limit)
+        _text_cell(ws, row, 11, q.feedback)  # "Answer explanation": shown after answering
     _require_some("Quizizz", row - 1, warnings)
     return _xlsx_bytes(wb, timestamp), warnings
 

@@ -114,3 +114,17 @@ def _numerical(value, tolerance=0.0):
 def test_canvas_reads_numerical_answers_with_margin_and_ranges(value, tolerance, expected):
     (answer,) = canvas_numeric_answers(_numerical(value, tolerance))
     assert answer == {"weight": 100, **expected}
+
+
+def test_every_item_carries_general_feedback_canvas_shows_after_answering():
+    _, version, archive = _zip()
+    name = next(n for n in archive.namelist() if n.count("/") and "meta" not in n)
+    items = ET.fromstring(archive.read(name)).findall(".//q:item", NS)
+    for item, q in zip(items, version.questions):
+        shown = [d.get("linkrefid") for d in item.iterfind(".//q:displayfeedback", NS)]
+        assert shown == ["general_fb"]
+        (feedback,) = item.findall("q:itemfeedback", NS)
+        assert feedback.get("ident") == "general_fb"
+        text = feedback.find("q:flow_mat/q:material/q:mattext", NS).text
+        assert html.unescape(text.replace("<br>", "\n")) == q.feedback
+        assert "Source: " in q.feedback and "<script>" not in text

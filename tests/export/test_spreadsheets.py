@@ -114,3 +114,12 @@ def test_gimkit_csv_template_and_injection_guard():
         assert not any(cell[:1] in "=+-@" and cell for cell in row)
     assert ['\'=HYPERLINK("http://evil")'] == [r[0] for r in rows[2:] if "HYPERLINK" in r[0]]
     assert any("starts with '='" in w for w in warnings)
+
+
+def test_quizizz_answer_explanation_carries_evidence_and_source():
+    quiz, version = _quiz()
+    data, _ = export_quizizz(quiz, version)
+    ws = load_workbook(io.BytesIO(data)).active
+    explanations = {row[0]: row[10] for row in ws.iter_rows(min_row=2, values_only=True)}
+    for q in _choice_questions(version, 5):
+        assert explanations[q.prompt] == q.feedback and "Source: " in q.feedback
