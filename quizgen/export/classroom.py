@@ -35,7 +35,6 @@ TIME_LIMITS = {
 }
 
 
-
 def load_decks(folder: Path | None = None) -> tuple[list[Deck], list[str]]:
     """Every valid deck in ``folder`` (default: the app's decks folder) and one message per bad file."""
     entries = discover_decks(folder)

@@ -42,9 +42,12 @@ def _load(paths: list[str]) -> list[Deck]:
 def _cmd_export_anki(args: argparse.Namespace) -> int:
     from quizgen.export.anki import export_apkg
     from quizgen.export.outputs import write_files
+    from quizgen.export.verify import verify_export
 
     decks = _load(args.decks)
-    write_files({Path(args.out): export_apkg(decks)})
+    data = export_apkg(decks)
+    verify_export("apkg", args.out, data)
+    write_files({Path(args.out): data})
     _report(args.out, sum(len(d.items) for d in decks), "notes")
     return 0
 
@@ -52,9 +55,12 @@ def _cmd_export_anki(args: argparse.Namespace) -> int:
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     from quizgen.export.flashcards import export_flashcards_csv
     from quizgen.export.outputs import write_files
+    from quizgen.export.verify import verify_export
 
     decks = _load(args.decks)
-    write_files({Path(args.out): export_flashcards_csv(decks, flavor=args.flavor)})
+    data = export_flashcards_csv(decks, flavor=args.flavor)
+    verify_export("tsv", args.out, data)
+    write_files({Path(args.out): data})
     _report(args.out, sum(len(d.items) for d in decks), "cards")
     return 0
 

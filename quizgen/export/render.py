@@ -10,6 +10,7 @@ from pathlib import Path
 
 from quizgen.export.outputs import version_path
 from quizgen.export.selection import Quiz, QuizVersion
+from quizgen.export.verify import verify_export
 
 FORMATS = ("pdf", "gift", "qti", "kahoot", "quizizz", "blooket", "gimkit")
 EXTENSIONS = {
@@ -45,7 +46,20 @@ def render_version(
     time_limit: int | None = None,
     timestamp: float | None = None,
 ) -> Rendered:
-    """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS)."""
+    """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS), read back before it is
+    returned (:func:`~quizgen.export.verify.verify_export`)."""
+    rendered = _render(quiz, version, fmt, time_limit=time_limit, timestamp=timestamp)
+    label = f"{fmt} quiz" + (f", version {version.number}" if len(quiz.versions) > 1 else "")
+    item_ids = [q.item_id for q in version.questions]
+    verify_export(fmt, label, rendered.quiz, item_ids=item_ids)
+    if rendered.key is not None:
+        verify_export(fmt, f"{label} answer key", rendered.key, item_ids=item_ids)
+    return rendered
+
+
+def _render(
+    quiz: Quiz, version: QuizVersion, fmt: str, *, time_limit: int | None, timestamp: float | None
+) -> Rendered:
     if fmt == "pdf":
         from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from quizgen.errors import QuizgenError
+from quizgen.export.wording import printable
 from quizgen.models import ITEM_KINDS, Deck, NumberItem, Source
 
 QuestionType = Literal["multiple_choice", "true_false", "short_answer", "numerical"]
@@ -154,7 +155,7 @@ def make_quiz(
         order = list(base)
         rng.shuffle(order)
         out.append(QuizVersion(number, tuple(_shuffle_choices(q, rng) for q in order)))
-    quiz_title = title or " + ".join(d.deck.title for d in decks)
+    quiz_title = printable(title or " + ".join(d.deck.title for d in decks))
     return Quiz(quiz_title, seed, tuple(out), tuple(used_sources))
 
 
@@ -174,20 +175,22 @@ def _question(deck: Deck, item, wording: Mapping[str, str]) -> QuizQuestion:
             and not isinstance(value, tuple)
         ):
             tolerance = abs(value) * APPROXIMATE_TOLERANCE
-    accept = tuple(dict.fromkeys([item.answer, *item.accept]))
+    # Every text without control characters: no quiz format can carry ESC or BEL.
+    accept = tuple(dict.fromkeys(printable(a) for a in [item.answer, *item.accept]))
+    choices = tuple(printable(c) for c in choices)
     return QuizQuestion(
         item_id=item.id,
         kind=item.kind,
         type=qtype,
-        prompt=wording.get(item.id, item.question),
-        answer=item.answer,
+        prompt=printable(wording.get(item.id, item.question)),
+        answer=printable(item.answer),
         accept=accept,
         choices=choices,
-        correct=choices.index(item.answer) if choices else None,
+        correct=choices.index(printable(item.answer)) if choices else None,
         value=value,
         tolerance=tolerance,
         source_ids=tuple(dict.fromkeys(ev.source for ev in item.evidence)),
-        feedback=feedback_text(deck, item),
+        feedback=printable(feedback_text(deck, item)),
     )
 
 

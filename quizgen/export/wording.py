@@ -48,7 +48,7 @@ def answer_spans(
 
 def cite(source: Source) -> str:
     """One line naming an article: title, outlet, date, URL — whatever the deck has."""
-    return source.citation()
+    return printable(source.citation())
 
 
 def anki_tag(text: str) -> str:
@@ -69,3 +69,19 @@ def item_tags(deck: Deck, item) -> list[str]:
 
 def is_http_url(url: str | None) -> bool:
     return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
+# C0 controls (but tab, newline, carriage return) and DEL: XML 1.0 forbids most of them and
+# spreadsheets refuse them; article text carries them by accident (ESC, BEL, VT).
+_LINE_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters: vertical tab and other line separators become
+    newlines, the rest (ESC, BEL, NUL, …) are dropped.
+
+    >>> printable("a\\x1b[1mb\\x07\\x0bc")
+    'a[1mb\\nc'
+    """
+    return _CONTROLS.sub("", _LINE_CONTROLS.sub("\n", text))
