@@ -5,8 +5,11 @@ too many or too few choices, no choices at all) are left out and reported — ne
 truncated. Every function returns ``(file bytes, warnings)``.
 
 Spreadsheet formula injection: xlsx cells are stored as typed text, so ``=…`` is never a
-formula; CSV cells starting with ``= + - @`` (other than plain numbers) get a leading
-``'`` and a warning, because CSV has no way to say "text".
+formula; CSV cells starting with ``= + - @`` (other than plain numbers) get an invisible
+word joiner first (:func:`~quizgen.export.wording.guard_formula`: no stray apostrophe on
+the platform) and a warning, because CSV has no way to say "text". The CSVs are meant to
+be opened in Excel before upload, so they are UTF-8 with a byte-order mark (without one,
+Excel reads UTF-8 as the local code page: "MÃ¼ller").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from openpyxl.styles import Font
 
 from quizgen.errors import QuizgenError
 from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion
+from quizgen.export.wording import guard_formula, starts_formula
 
 KAHOOT_HEADER_ROW = 8
 KAHOOT_HEADERS = (
@@ -77,7 +81,6 @@ GIMKIT_HEADERS = (
 )
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
 
 
 class PlatformError(QuizgenError):
@@ -220,19 +223,18 @@ def export_quizizz(
 
 
 def _csv_cell(value: str, where: str, warnings: list[str]) -> str:
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_NUMBER.match(value):
+    if starts_formula(value):
         warnings.append(
-            f"{where}: {value[:20]!r} starts with {value[0]!r}; written as "
-            f"'{value[:20]} so spreadsheets treat it as text"
+            f"{where}: {value[:20]!r} starts with {value[0]!r}; an invisible character goes "
+            "first so spreadsheets treat it as text"
         )
-        return "'" + value
-    return value
+    return guard_formula(value)
 
 
 def _csv_bytes(rows: Sequence[Sequence[str | int]]) -> bytes:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8
 
 
 def export_blooket(

@@ -85,3 +85,30 @@ def printable(text: str) -> str:
     'a[1mb\\nc'
     """
     return _CONTROLS.sub("", _LINE_CONTROLS.sub("\n", text))
+
+
+# Spreadsheet formula injection (=HYPERLINK(…), @SUM(…)): a cell starting with one of these
+# is run as a formula when a spreadsheet opens the CSV. Plain numbers (-5, +3.2) are safe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+WORD_JOINER = "\u2060"
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
+
+
+def starts_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(text)
+
+
+def guard_formula(text: str) -> str:
+    """``text`` made inert for spreadsheets without changing what anyone sees.
+
+    Every CSV quizgen writes is imported directly by a platform (Anki, Quizlet, Blooket,
+    Gimkit) that shows cells as text, so the usual leading apostrophe would show there as a
+    stray ``'``. An invisible WORD JOINER (U+2060) first does the same for Excel, LibreOffice
+    and Sheets — the cell no longer starts with ``=`` — and shows as nothing on the platforms.
+
+    >>> guard_formula("=HYPERLINK(x)")
+    '\u2060=HYPERLINK(x)'
+    >>> guard_formula("-5")
+    '-5'
+    """
+    return WORD_JOINER + text if starts_formula(text) else text

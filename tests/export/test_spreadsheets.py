@@ -21,6 +21,7 @@ from quizgen.export.spreadsheets import (
     export_kahoot,
     export_quizizz,
 )
+from quizgen.export.wording import WORD_JOINER, guard_formula, starts_formula
 from tests.deck_factory import make_deck
 
 LONG = "Which of these people, according to the article that the deck was generated from, said the words quoted at some length here?"
@@ -83,7 +84,8 @@ def test_xlsx_stores_formula_like_text_as_text():
 
 
 def _csv(data: bytes):
-    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel opens the template right
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
 def test_blooket_csv_template_and_injection_guard():
@@ -96,7 +98,7 @@ def test_blooket_csv_template_and_injection_guard():
     assert len(rows) - 2 == len(expected)
     for row, q in zip(rows[2:], expected):
         answers = [a for a in row[2:6] if a]
-        assert row[6] == "45" and answers[int(row[7]) - 1].lstrip("'") == q.answer
+        assert row[6] == "45" and answers[int(row[7]) - 1] == guard_formula(q.answer)
     assert any("q-nasty" in w for w in warnings)
 
 
@@ -111,8 +113,11 @@ def test_gimkit_csv_template_and_injection_guard():
     assert tuple(rows[1]) == GIMKIT_HEADERS
     for row in rows[2:]:
         assert len(row) == 5 and row[1] and row[2]
-        assert not any(cell[:1] in "=+-@" and cell for cell in row)
-    assert ['\'=HYPERLINK("http://evil")'] == [r[0] for r in rows[2:] if "HYPERLINK" in r[0]]
+        assert not any(starts_formula(cell) for cell in row)  # nothing a spreadsheet runs
+        assert not any(cell.startswith("'") for cell in row)  # nothing stray on Gimkit
+    assert [WORD_JOINER + '=HYPERLINK("http://evil")'] == [
+        r[0] for r in rows[2:] if "HYPERLINK" in r[0]
+    ]
     assert any("starts with '='" in w for w in warnings)
 
 
