@@ -105,12 +105,14 @@ def downloads(
         rendered = render_version(quiz, version, fmt, time_limit=time_limit)
         warnings += [w for w in rendered.warnings if w not in warnings]
         suffix = f" — version {version.number}" if count > 1 else ""
-        name = download_name(quiz.title, fmt, version.number, count)
+        name = download_name(quiz.title, fmt, version.number, count, seed=quiz.seed)
         files.append(
             Download(f"{FORMAT_LABELS[fmt]}{suffix}", name, rendered.quiz, mime_type(name))
         )
         if rendered.key is not None:
-            key_name = download_name(quiz.title, fmt, version.number, count, key=True)
+            key_name = download_name(
+                quiz.title, fmt, version.number, count, key=True, seed=quiz.seed
+            )
             files.append(
                 Download(f"Answer key{suffix}", key_name, rendered.key, mime_type(key_name))
             )

@@ -113,10 +113,21 @@ def quiz_files(
     return files, warnings
 
 
-def download_name(title: str, fmt: str, version: int, versions: int, *, key: bool = False) -> str:
-    """A safe file name for the app's download buttons: ``<title>[-v2][-key].<ext>``."""
+def download_name(
+    title: str, fmt: str, version: int, versions: int, *, key: bool = False, seed: int | None = None
+) -> str:
+    """A safe file name for the app's download buttons:
+    ``<title>-<platform>[-seed<N>][-v2][-key].<ext>``.
+
+    The platform is always in the name, so Kahoot's and Quizizz's xlsx (Blooket's and
+    Gimkit's CSV) never overwrite each other in the Downloads folder; the seed says which
+    draw of questions it is.
+    """
     slug = "".join(c if c.isalnum() else "-" for c in title.lower())
     stem = "-".join(part for part in slug.split("-") if part)[:60] or "quiz"
+    stem += f"-{fmt}"
+    if seed is not None:
+        stem += f"-seed{seed}"
     if versions > 1:
         stem += f"-v{version}"
     if key:

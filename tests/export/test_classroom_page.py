@@ -84,15 +84,31 @@ def test_downloads_are_the_real_files():
     quiz = make_quiz([deck], pick_items([deck]), versions=2, seed=1, title="Week 3: NATO?")
     files, _ = classroom.downloads(quiz, "pdf")
     assert [f.file_name for f in files] == [
-        "week-3-nato-v1.pdf",
-        "week-3-nato-v1-key.pdf",
-        "week-3-nato-v2.pdf",
-        "week-3-nato-v2-key.pdf",
+        "week-3-nato-pdf-seed1-v1.pdf",
+        "week-3-nato-pdf-seed1-v1-key.pdf",
+        "week-3-nato-pdf-seed1-v2.pdf",
+        "week-3-nato-pdf-seed1-v2-key.pdf",
     ]
     assert all(f.mime == "application/pdf" for f in files)
     assert "Answer key" in PdfReader(io.BytesIO(files[1].data)).pages[0].extract_text()
     gift, _ = classroom.downloads(quiz, "gift")
-    assert gift[0].file_name == "week-3-nato-v1.gift.txt" and gift[0].mime == "text/plain"
+    assert gift[0].file_name == "week-3-nato-gift-seed1-v1.gift.txt"
+    assert gift[0].mime == "text/plain"
+
+
+def test_platforms_sharing_a_file_type_never_share_a_download_name():
+    deck = make_deck()
+    quiz = make_quiz([deck], pick_items([deck], kinds=["quote", "person"]), seed=7, title="W")
+    names = {
+        fmt: [f.file_name for f in classroom.downloads(quiz, fmt)[0]]
+        for fmt in ("kahoot", "quizizz", "blooket", "gimkit")
+    }
+    assert names == {
+        "kahoot": ["w-kahoot-seed7.xlsx"],
+        "quizizz": ["w-quizizz-seed7.xlsx"],
+        "blooket": ["w-blooket-seed7.csv"],
+        "gimkit": ["w-gimkit-seed7.csv"],
+    }
 
 
 def test_kahoot_download_uses_the_chosen_time_limit():
