@@ -61,11 +61,12 @@ def _render(
     quiz: Quiz, version: QuizVersion, fmt: str, *, time_limit: int | None, timestamp: float | None
 ) -> Rendered:
     if fmt == "pdf":
-        from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
+        from quizgen.export.pdf import export_pdf_key, export_pdf_sheet, missing_glyph_warnings
 
         return Rendered(
             export_pdf_sheet(quiz, version, timestamp=timestamp),
             export_pdf_key(quiz, version, timestamp=timestamp),
+            missing_glyph_warnings(quiz, version),
         )
     if fmt == "gift":
         from quizgen.export.gift import export_gift
