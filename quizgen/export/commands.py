@@ -138,15 +138,26 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
     from quizgen.export.outputs import write_files
     from quizgen.export.render import quiz_files
     from quizgen.export.selection import make_quiz, pick_items
+    from quizgen.export.spreadsheets import PLATFORMS, pick_for_platform
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
-    picked = pick_items(
-        decks, kinds=args.kinds, tags=args.tags, sources=args.sources, count=args.count, seed=seed
+    filters = {"kinds": args.kinds, "tags": args.tags, "sources": args.sources}
+    wording: dict[str, str] = {}
+    if args.format in PLATFORMS:
+        # Draw among the questions the platform takes, so the quiz reaches --count.
+        picked, wording, note = pick_for_platform(
+            decks, args.format, count=args.count, seed=seed, **filters
+        )
+        if note:
+            _warn(note)
+    else:
+        picked = pick_items(decks, **filters, count=args.count, seed=seed)
+        if len(picked) < args.count:
+            _warn(f"only {len(picked)} items match; the quiz has {len(picked)} questions")
+    quiz = make_quiz(
+        decks, picked, title=args.title, versions=args.versions, seed=seed, wording=wording
     )
-    if len(picked) < args.count:
-        _warn(f"only {len(picked)} items match; the quiz has {len(picked)} questions")
-    quiz = make_quiz(decks, picked, title=args.title, versions=args.versions, seed=seed)
     files, warnings = quiz_files(quiz, args.format, Path(args.out), time_limit=args.time_limit)
     for warning in warnings:
         _warn(warning)

@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from quizgen.errors import QuizgenError
 from quizgen.export.wording import printable
-from quizgen.models import ITEM_KINDS, Deck, NumberItem, Source
+from quizgen.models import ITEM_KINDS, Deck, Item, NumberItem, Source
 
 QuestionType = Literal["multiple_choice", "true_false", "short_answer", "numerical"]
 Number = int | float
@@ -86,11 +86,13 @@ def pick_items(
     sources: Iterable[str] = (),
     count: int | None = None,
     seed: int = 0,
+    fits: Callable[[Item], bool] | None = None,
 ) -> list[PickedItem]:
     """Items matching every given filter (any kind, any tag, any source), ``count`` of them.
 
-    Tags match item tags and deck tags. The sample is drawn with ``random.Random(seed)``
-    and returned in deck order.
+    Tags match item tags and deck tags. ``fits`` keeps only the items a platform can take,
+    *before* drawing, so the quiz still reaches ``count``. The sample is drawn with
+    ``random.Random(seed)`` and returned in deck order.
     """
     kinds, tags, sources = set(kinds), set(tags), set(sources)
     unknown = kinds - set(ITEM_KINDS)
@@ -104,6 +106,8 @@ def pick_items(
             if tags and not tags & (set(item.tags) | set(deck.deck.tags)):
                 continue
             if sources and not sources & {ev.source for ev in item.evidence}:
+                continue
+            if fits is not None and not fits(item):
                 continue
             matches.append(PickedItem(deck.deck.id, item.id))
     if not matches:

@@ -112,3 +112,33 @@ def guard_formula(text: str) -> str:
     '-5'
     """
     return WORD_JOINER + text if starts_formula(text) else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def shorten_quote(question: str, max_length: int, *, min_words: int = 4) -> str | None:
+    """``question`` with its “quotation” cut to whole sentences so it fits ``max_length``.
+
+    Same speaker, same verbatim words, fewer of them: the longest run of leading sentences
+    that fits, else the longest single sentence; `` …`` marks the cut. None if no sentence
+    of at least ``min_words`` words fits.
+
+    >>> shorten_quote("Who said: “We will win this. We always do.”?", 35)
+    'Who said: “We will win this. …”?'
+    """
+    if len(question) <= max_length:
+        return question
+    start, end = question.find("“"), question.rfind("”")
+    if start < 0 or end <= start:
+        return None
+    head, quote, tail = question[: start + 1], question[start + 1 : end], question[end:]
+    sentences = [s for s in _SENTENCE_END.split(quote.strip()) if s and s != "…"]
+    room = max_length - len(head) - len(tail) - len(" …")
+    candidates = [" ".join(sentences[:n]) for n in range(len(sentences) - 1, 0, -1)]
+    candidates += sorted(sentences, key=len, reverse=True)
+    for text in candidates:
+        if len(text) <= room and len(text.split()) >= min_words:
+            text = text.rstrip()
+            return f"{head}{text if text.endswith('…') else text + ' …'}{tail}"
+    return None

@@ -8,6 +8,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from quizgen.cli import main
+from quizgen.deck.io import save_deck
 from quizgen.export.selection import make_quiz, pick_items
 from quizgen.export.spreadsheets import (
     BLOOKET_HEADERS,
@@ -22,6 +24,7 @@ from quizgen.export.spreadsheets import (
     export_quizizz,
 )
 from quizgen.export.wording import WORD_JOINER, guard_formula, starts_formula
+from quizgen.models import Deck, DeckInfo, Evidence, NumberItem, PersonItem, QuoteItem, Source
 from tests.deck_factory import make_deck
 
 LONG = "Which of these people, according to the article that the deck was generated from, said the words quoted at some length here?"
@@ -128,3 +131,65 @@ def test_quizizz_answer_explanation_carries_evidence_and_source():
     explanations = {row[0]: row[10] for row in ws.iter_rows(min_row=2, values_only=True)}
     for q in _choice_questions(version, 5):
         assert explanations[q.prompt] == q.feedback and "Source: " in q.feedback
+
+
+def _mixed_deck():
+    """10 long quote questions (two sentences), 10 numbers without choices, 10 people."""
+    long = "We will stand with our allies for as long as it takes to finish this job"
+    body = " ".join(f"Speaker {n} said: “{long}. It is the right thing to do.”" for n in range(10))
+    source = Source(id="s", title="Summit", path="a.txt", sha256="d" * 64)
+    ev = Evidence(source="s", start=0, end=len(body), text=body)
+    names = [f"Person {n}" for n in range(10)]
+    items = [
+        QuoteItem(
+            id=f"q{n}",
+            question=f"Who said: “{long} (case {n}). It is the right thing to do, said the {n}th?”?",
+            answer=names[n],
+            choices=[names[n], names[(n + 1) % 10], names[(n + 2) % 10]],
+            quote=long,
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    items += [
+        NumberItem(
+            id=f"n{n}",
+            question=f"How many troops ({n})?",
+            answer="3,000",
+            value=3000,
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    items += [
+        PersonItem(
+            id=f"p{n}",
+            question=f"Who leads mission {n}?",
+            answer=names[n],
+            choices=[names[n], names[(n + 3) % 10]],
+            person=names[n],
+            role="leader",
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    return Deck(deck=DeckInfo(id="mixed", title="Mixed"), sources=[source], items=items)
+
+
+def test_kahoot_quiz_reaches_the_count_with_shortened_quotes(tmp_path, capsys):
+    path = tmp_path / "mixed.yaml"
+    save_deck(_mixed_deck(), path)
+    out = tmp_path / "k.xlsx"
+    assert main(["quiz", str(path), "-f", "kahoot", "-n", "20", "-o", str(out), "--seed", "4"]) == 0
+    rows = [r for r in load_workbook(out).active.iter_rows(min_row=9, values_only=True) if any(r)]
+    assert len(rows) == 20
+    quotes = [r[1] for r in rows if r[1].startswith("Who said")]
+    assert len(quotes) == 10 and all(len(q) <= 120 for q in quotes)
+    # Shortened faithfully: a whole sentence of the same quote, the cut marked.
+    assert all("We will stand with our allies" in q and "…" in q for q in quotes)
+    assert "only" not in capsys.readouterr().err
+
+    assert main(["quiz", str(path), "-f", "kahoot", "-n", "25", "-o", str(out), "--seed", "4"]) == 0
+    err = capsys.readouterr().err
+    assert "only 20 of the 30 matching items fit Kahoot (10 no choices)" in err
+    assert "the quiz has 20 questions, not 25" in err
