@@ -18,7 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "anki", help="an Anki package (.apkg) that updates cleanly on re-import"
     )
     anki.add_argument("decks", nargs="+", metavar="DECK.yaml")
-    anki.add_argument("-o", "--out", required=True, metavar="FILE.apkg")
+    anki.add_argument(
+        "-o",
+        "--out",
+        required=True,
+        metavar="FILE.apkg",
+        help="an existing FILE.apkg is read first: notes that did not change keep their time, "
+        "so Anki keeps what the learner typed into Extra1/Extra2",
+    )
     anki.set_defaults(func=_cmd_export_anki)
 
     flash = formats.add_parser("csv", help="tab-separated front/back/tags for Anki or Quizlet")
@@ -45,7 +52,11 @@ def _cmd_export_anki(args: argparse.Namespace) -> int:
     from quizgen.export.verify import verify_export
 
     decks = _load(args.decks)
-    data = export_apkg(decks)
+    # The package written last time is what the learner imported: unchanged notes keep its
+    # modification times, so Anki leaves them (and the learner's Extra fields) alone.
+    out = Path(args.out)
+    previous = out.read_bytes() if out.is_file() else None
+    data = export_apkg(decks, previous=previous)
     verify_export("apkg", args.out, data)
     write_files({Path(args.out): data})
     _report(args.out, sum(len(d.items) for d in decks), "notes")
