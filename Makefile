@@ -1,4 +1,6 @@
 # quizgen: `make run` opens the study app, `make test` runs the tests. Both set up .venv first.
+# PDF quizzes with Chinese/Japanese/Korean names or symbols need Debian's Noto fonts:
+#   apt-get install fonts-noto-cjk fonts-noto-core   (.ci/run does it; without them: a warning)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

@@ -1,11 +1,18 @@
 """Anki packages (.apkg) that update cleanly when a regenerated deck is imported again.
 
 Three note types with fixed ids and frozen field lists (two spare fields each): changing a
-note type's fields later would break every user's updates, so add meaning to Extra1/Extra2
-instead of adding fields. Note GUIDs come from deck id + item id, so Anki matches a
-re-imported note to the old one and keeps its scheduling.
+note type's fields later would break every user's updates. Note GUIDs come from deck id +
+item id, so Anki matches a re-imported note to the old one and keeps its scheduling.
+
+Extra1 and Extra2 belong to the learner: quizgen always writes them empty. Anki's importer
+replaces *every* field of a note whose incoming modification time is newer than its own
+copy, and leaves the note alone otherwise (rslib ``import/notes.rs``:
+``maybe_update_note``). So a note whose item did not change keeps the modification time it
+had in the ``previous`` package the learner imported: Anki skips it and the learner's text
+stays. Only notes whose content changed are replaced — their Extra fields with them.
 
 >>> data = export_apkg([deck], timestamp=1_700_000_000.0)   # bytes of a .apkg
+>>> again = export_apkg([deck], previous=data)   # unchanged notes keep their time
 """
 
 from __future__ import annotations
@@ -100,8 +107,13 @@ def note_guid(deck_id: str, item_id: str) -> str:
     return genanki.guid_for(deck_id, item_id)
 
 
+def _text_html(text: str) -> str:
+    """Plain text as an Anki field: escaped, line breaks kept as <br>."""
+    return html.escape(text).replace("\r\n", "\n").replace("\n", "<br>")
+
+
 def build_notes(deck: Deck) -> list[genanki.Note]:
-    """One note per item; every field HTML-escaped."""
+    """One note per item; every field HTML-escaped, line breaks kept."""
     notes = []
     for item in deck.items:
         evidence = "<br><br>".join(
@@ -112,18 +124,18 @@ def build_notes(deck: Deck) -> list[genanki.Note]:
         if item.style == "cloze":
             model, fields = CLOZE_MODEL, [_cloze_text(item.question, item.answer), evidence, source]
         elif item.choices:
-            choices = "".join(f"<li>{html.escape(c)}</li>" for c in item.choices)
+            choices = "".join(f"<li>{_text_html(c)}</li>" for c in item.choices)
             model = CHOICE_MODEL
             fields = [
-                html.escape(item.question),
+                _text_html(item.question),
                 f'<ol type="A">{choices}</ol>',
-                html.escape(item.answer),
+                _text_html(item.answer),
                 evidence,
                 source,
             ]
         else:
             model = BASIC_MODEL
-            fields = [html.escape(item.question), html.escape(item.answer), evidence, source]
+            fields = [_text_html(item.question), _text_html(item.answer), evidence, source]
         notes.append(
             genanki.Note(
                 model=model,
@@ -135,11 +147,15 @@ def build_notes(deck: Deck) -> list[genanki.Note]:
     return notes
 
 
-def export_apkg(decks: Sequence[Deck], *, timestamp: float | None = None) -> bytes:
+def export_apkg(
+    decks: Sequence[Deck], *, timestamp: float | None = None, previous: bytes | None = None
+) -> bytes:
     """The .apkg bytes for ``decks``; ``timestamp`` (seconds) defaults to now.
 
     Anki only updates notes from a package newer than its copy, so each export needs a fresh
-    timestamp; tests pass one to get identical bytes.
+    timestamp; tests pass one to get identical bytes. ``previous`` is the package the learner
+    imported last: notes identical to one in it keep its modification time, so Anki leaves
+    them — and the learner's Extra1/Extra2 — alone.
     """
     if timestamp is None:
         timestamp = time.time()
@@ -153,16 +169,47 @@ def export_apkg(decks: Sequence[Deck], *, timestamp: float | None = None) -> byt
         for note in build_notes(deck):
             anki_deck.add_note(note)
         anki_decks.append(anki_deck)
-    return _package_bytes(genanki.Package(anki_decks), timestamp)
+    return _package_bytes(genanki.Package(anki_decks), timestamp, _note_times(previous))
 
 
-def _package_bytes(package: genanki.Package, timestamp: float) -> bytes:
+def _note_times(package: bytes | None) -> dict[tuple[str, int, str, str], int]:
+    """(guid, note type, fields, tags) → modification time, for every note of ``package``."""
+    if not package:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as folder:
+        path = Path(folder) / "collection.anki2"
+        try:
+            with zipfile.ZipFile(io.BytesIO(package)) as archive:
+                path.write_bytes(archive.read("collection.anki2"))
+            conn = sqlite3.connect(path)
+            try:
+                rows = conn.execute("SELECT guid, mid, flds, tags, mod FROM notes").fetchall()
+            finally:
+                conn.close()
+        except (zipfile.BadZipFile, KeyError, sqlite3.Error):
+            return {}  # not a package quizgen can read: every note counts as changed
+    return {(guid, mid, flds, tags): mod for guid, mid, flds, tags, mod in rows}
+
+
+def _package_bytes(
+    package: genanki.Package, timestamp: float, previous_times: dict | None = None
+) -> bytes:
     # Package.write_to_file leaves its temporary database behind; build it in our own folder.
     with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as folder:
         db_path = Path(folder) / "collection.anki2"
         conn = sqlite3.connect(db_path)
         try:
             package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            if previous_times:
+                rows = conn.execute("SELECT id, guid, mid, flds, tags FROM notes").fetchall()
+                conn.executemany(
+                    "UPDATE notes SET mod = ? WHERE id = ?",
+                    [
+                        (previous_times[tuple(key)], note_id)
+                        for note_id, *key in rows
+                        if tuple(key) in previous_times
+                    ],
+                )
             conn.commit()
         finally:
             conn.close()
@@ -205,4 +252,5 @@ def _cloze_escape(text: str) -> str:
 
 def _cloze_text(question: str, answer: str) -> str:
     blank = "{{c1::" + _cloze_escape(answer) + "}}"
-    return blank.join(_cloze_escape(part) for part in question.split("____"))
+    text = blank.join(_cloze_escape(part) for part in question.split("____"))
+    return text.replace("\r\n", "\n").replace("\n", "<br>")

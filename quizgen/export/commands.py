@@ -18,7 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "anki", help="an Anki package (.apkg) that updates cleanly on re-import"
     )
     anki.add_argument("decks", nargs="+", metavar="DECK.yaml")
-    anki.add_argument("-o", "--out", required=True, metavar="FILE.apkg")
+    anki.add_argument(
+        "-o",
+        "--out",
+        required=True,
+        metavar="FILE.apkg",
+        help="an existing FILE.apkg is read first: notes that did not change keep their time, "
+        "so Anki keeps what the learner typed into Extra1/Extra2",
+    )
     anki.set_defaults(func=_cmd_export_anki)
 
     flash = formats.add_parser("csv", help="tab-separated front/back/tags for Anki or Quizlet")
@@ -42,9 +49,16 @@ def _load(paths: list[str]) -> list[Deck]:
 def _cmd_export_anki(args: argparse.Namespace) -> int:
     from quizgen.export.anki import export_apkg
     from quizgen.export.outputs import write_files
+    from quizgen.export.verify import verify_export
 
     decks = _load(args.decks)
-    write_files({Path(args.out): export_apkg(decks)})
+    # The package written last time is what the learner imported: unchanged notes keep its
+    # modification times, so Anki leaves them (and the learner's Extra fields) alone.
+    out = Path(args.out)
+    previous = out.read_bytes() if out.is_file() else None
+    data = export_apkg(decks, previous=previous)
+    verify_export("apkg", args.out, data)
+    write_files({Path(args.out): data})
     _report(args.out, sum(len(d.items) for d in decks), "notes")
     return 0
 
@@ -52,9 +66,12 @@ def _cmd_export_anki(args: argparse.Namespace) -> int:
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     from quizgen.export.flashcards import export_flashcards_csv
     from quizgen.export.outputs import write_files
+    from quizgen.export.verify import verify_export
 
     decks = _load(args.decks)
-    write_files({Path(args.out): export_flashcards_csv(decks, flavor=args.flavor)})
+    data = export_flashcards_csv(decks, flavor=args.flavor)
+    verify_export("tsv", args.out, data)
+    write_files({Path(args.out): data})
     _report(args.out, sum(len(d.items) for d in decks), "cards")
     return 0
 
@@ -132,15 +149,26 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
     from quizgen.export.outputs import write_files
     from quizgen.export.render import quiz_files
     from quizgen.export.selection import make_quiz, pick_items
+    from quizgen.export.spreadsheets import PLATFORMS, pick_for_platform
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
-    picked = pick_items(
-        decks, kinds=args.kinds, tags=args.tags, sources=args.sources, count=args.count, seed=seed
+    filters = {"kinds": args.kinds, "tags": args.tags, "sources": args.sources}
+    wording: dict[str, str] = {}
+    if args.format in PLATFORMS:
+        # Draw among the questions the platform takes, so the quiz reaches --count.
+        picked, wording, note = pick_for_platform(
+            decks, args.format, count=args.count, seed=seed, **filters
+        )
+        if note:
+            _warn(note)
+    else:
+        picked = pick_items(decks, **filters, count=args.count, seed=seed)
+        if len(picked) < args.count:
+            _warn(f"only {len(picked)} items match; the quiz has {len(picked)} questions")
+    quiz = make_quiz(
+        decks, picked, title=args.title, versions=args.versions, seed=seed, wording=wording
     )
-    if len(picked) < args.count:
-        _warn(f"only {len(picked)} items match; the quiz has {len(picked)} questions")
-    quiz = make_quiz(decks, picked, title=args.title, versions=args.versions, seed=seed)
     files, warnings = quiz_files(quiz, args.format, Path(args.out), time_limit=args.time_limit)
     for warning in warnings:
         _warn(warning)

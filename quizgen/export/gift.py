@@ -6,6 +6,18 @@ multiple choice in Moodle, so :func:`parse_gift` reads our output back strictly.
 
 Text goes out as ``[plain]`` so Moodle shows ``<script>`` as text instead of running
 its HTML filter over it.
+
+Two things GIFT cannot escape, handled the way Moodle's own parser
+(``question/format/gift/format.php``) leaves room for:
+
+- a leading ``%50%`` is read as a weight: every answer Moodle reads a weight from carries
+  one first (short answers ``=%100%``, as Moodle's own exporter writes them; wrong choices
+  ``~%0%``), so an answer's own ``%…%`` stays text;
+- ``->`` anywhere in a short answer's block makes Moodle read a Matching question: it is
+  written ``-*>``, Moodle's wildcard (any text, also none), so a student typing ``->``
+  still matches.
+
+Each question's general feedback (``####``) is its evidence and source.
 """
 
 from __future__ import annotations
@@ -47,6 +59,8 @@ def export_gift(quiz: Quiz, version: QuizVersion) -> bytes:
             f"{escape_gift(question.prompt)} {{"
         )
         lines.extend(_answer_lines(question))
+        if question.feedback:
+            lines.append(f"####{_FORMAT}{escape_gift(question.feedback)}")
         lines.append("}")
         lines.append("")
     return "\n".join(lines).encode("utf-8")
@@ -61,13 +75,17 @@ def _answer_lines(q: QuizQuestion) -> list[str]:
     if q.type == "true_false":
         return ["T" if q.answer.casefold() == "true" else "F"]
     if q.type == "multiple_choice":
-        return [("=" if i == q.correct else "~") + _answer(c) for i, c in enumerate(q.choices)]
+        return [
+            # Moodle reads a weight only after ~ in multiple choice, never after =.
+            ("=" if i == q.correct else "~%0%") + _answer(c)
+            for i, c in enumerate(q.choices)
+        ]
     if q.type == "numerical":
         if isinstance(q.value, tuple):
             return [f"#{_num(q.value[0])}..{_num(q.value[1])}"]
         return [f"#{_num(q.value)}:{_num(q.tolerance)}"]
     # Moodle's short answer reads * as a wildcard; \* is a literal star.
-    return ["=" + _answer(a).replace("*", "\\*") for a in q.accept]
+    return ["=%100%" + _answer(a).replace("*", "\\*").replace("->", "-*>") for a in q.accept]
 
 
 def _num(value: Number) -> str:
@@ -93,6 +111,7 @@ class GiftQuestion:
     value: float | tuple[float, float] | None = None
     tolerance: float = 0.0
     truth: bool | None = None
+    feedback: str = ""
 
 
 def parse_gift(text: str) -> list[GiftQuestion]:
@@ -126,6 +145,15 @@ def _parse_question(block: str) -> GiftQuestion:
     if block[pos:].strip():
         raise GiftSyntaxError(f"question {title!r}: text after the answer block")
     lines = [ln.strip() for ln in body.strip("\n").split("\n")]
+    feedback = ""
+    if lines and lines[-1].startswith("####" + _FORMAT):
+        feedback = _unescape(lines.pop()[4 + len(_FORMAT) :], title)
+    question = _parse_answers(title, text, lines)
+    question.feedback = feedback
+    return question
+
+
+def _parse_answers(title: str, text: str, lines: list[str]) -> GiftQuestion:
     if lines in (["T"], ["F"]):
         return GiftQuestion(title, text, "true_false", truth=lines == ["T"])
     if len(lines) == 1 and lines[0].startswith("#"):
@@ -142,15 +170,21 @@ def _parse_question(block: str) -> GiftQuestion:
             raise GiftSyntaxError(f"question {title!r}: bad numerical answer {spec!r}") from None
     answers = []
     for line in lines:
-        if not line or line[0] not in "=~":
+        if not line.startswith(("=%100%", "=", "~%0%")):
             raise GiftSyntaxError(
-                f"question {title!r}: answer line must start with = or ~: {line!r}"
+                f"question {title!r}: answer line must start with = or ~%0%: {line!r}"
             )
-        answers.append((line[0] == "=", line[1:].removeprefix(_FORMAT)))
+        weight = "%100%" if line.startswith("=%100%") else "%0%" if line[0] == "~" else ""
+        answers.append((line[0] == "=", weight, line[1 + len(weight) :].removeprefix(_FORMAT)))
     if not answers:
         raise GiftSyntaxError(f"question {title!r}: no answers")
-    short = all(ok for ok, _ in answers)
-    answers = [(ok, _unescape(raw, title, star=short)) for ok, raw in answers]
+    short = all(ok for ok, _, _ in answers)
+    if any(short != (weight == "%100%") for ok, weight, _ in answers if ok):
+        raise GiftSyntaxError(f"question {title!r}: short answers need =%100%, choices plain =")
+    answers = [
+        (ok, _unescape(raw.replace("-*>", "->") if short else raw, title, star=short))
+        for ok, _, raw in answers
+    ]
     return GiftQuestion(
         title, text, "short_answer" if short else "multiple_choice", answers=answers
     )

@@ -134,6 +134,11 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
     processing = _sub(item, "resprocessing")
     outcomes = _sub(processing, "outcomes")
     _sub(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
+    if q.feedback:
+        # Canvas's own layout for general feedback ("shown after any answer").
+        shown = _sub(processing, "respcondition", **{"continue": "Yes"})
+        _sub(_sub(shown, "conditionvar"), "other")
+        _sub(shown, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
     condition = _sub(processing, "respcondition", **{"continue": "No"})
     conditionvar = _sub(condition, "conditionvar")
     if q.choices:
@@ -148,28 +153,40 @@ def _item(section: ET.Element, ident: str, number: int, q: QuizQuestion) -> None
     elif q.type == "numerical":
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
-        low, high = _bounds(q)
-        either = _sub(conditionvar, "or")
-        if low == high:
-            _sub(either, "varequal", _num(low), respident="response1")
-        both = _sub(either, "and")
-        _sub(both, "vargte", _num(low), respident="response1")
-        _sub(both, "varlte", _num(high), respident="response1")
+        _numerical_condition(conditionvar, q)
     else:
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
         for accepted in q.accept:
             _sub(conditionvar, "varequal", accepted, respident="response1")
     _sub(condition, "setvar", "100", action="Set", varname="SCORE")
+    if q.feedback:
+        _mattext(_sub(_sub(item, "itemfeedback", ident="general_fb"), "flow_mat"), q.feedback)
 
 
-def _bounds(q: QuizQuestion) -> tuple[Number, Number]:
+def _numerical_condition(conditionvar: ET.Element, q: QuizQuestion) -> None:
+    """The answer the way Canvas's own exports write it, so its importer reads it back.
+
+    Canvas (``qti_exporter/lib/qti/numeric_interaction.rb``) takes an exact answer from
+    ``<or>`` holding ``varequal`` (the value) and ``<and>`` of ``vargte``/``varlte`` (the
+    margin: upper bound − value), and a range from a bare ``<and>`` of the two bounds. An
+    ``<or>`` without ``varequal`` is skipped: the question would arrive with no answer.
+    """
     if isinstance(q.value, tuple):
-        return q.value
-    return q.value - q.tolerance, q.value + q.tolerance
+        low, high = q.value
+        both = _sub(conditionvar, "and")
+    else:
+        low, high = q.value - q.tolerance, q.value + q.tolerance
+        either = _sub(conditionvar, "or")
+        _sub(either, "varequal", _num(q.value), respident="response1")
+        both = _sub(either, "and")
+    _sub(both, "vargte", _num(low), respident="response1")
+    _sub(both, "varlte", _num(high), respident="response1")
 
 
 def _num(value: Number) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        value = float(f"{value:.12g}")  # 3000 * 1.05 is 3150.0000000000005 in binary
+        if value.is_integer():
+            value = int(value)
     return repr(value)

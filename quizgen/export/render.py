@@ -10,6 +10,7 @@ from pathlib import Path
 
 from quizgen.export.outputs import version_path
 from quizgen.export.selection import Quiz, QuizVersion
+from quizgen.export.verify import verify_export
 
 FORMATS = ("pdf", "gift", "qti", "kahoot", "quizizz", "blooket", "gimkit")
 EXTENSIONS = {
@@ -45,13 +46,27 @@ def render_version(
     time_limit: int | None = None,
     timestamp: float | None = None,
 ) -> Rendered:
-    """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS)."""
+    """``version`` of ``quiz`` in format ``fmt`` (one of FORMATS), read back before it is
+    returned (:func:`~quizgen.export.verify.verify_export`)."""
+    rendered = _render(quiz, version, fmt, time_limit=time_limit, timestamp=timestamp)
+    label = f"{fmt} quiz" + (f", version {version.number}" if len(quiz.versions) > 1 else "")
+    item_ids = [q.item_id for q in version.questions]
+    verify_export(fmt, label, rendered.quiz, item_ids=item_ids)
+    if rendered.key is not None:
+        verify_export(fmt, f"{label} answer key", rendered.key, item_ids=item_ids)
+    return rendered
+
+
+def _render(
+    quiz: Quiz, version: QuizVersion, fmt: str, *, time_limit: int | None, timestamp: float | None
+) -> Rendered:
     if fmt == "pdf":
-        from quizgen.export.pdf import export_pdf_key, export_pdf_sheet
+        from quizgen.export.pdf import export_pdf_key, export_pdf_sheet, missing_glyph_warnings
 
         return Rendered(
             export_pdf_sheet(quiz, version, timestamp=timestamp),
             export_pdf_key(quiz, version, timestamp=timestamp),
+            missing_glyph_warnings(quiz, version),
         )
     if fmt == "gift":
         from quizgen.export.gift import export_gift
@@ -99,10 +114,21 @@ def quiz_files(
     return files, warnings
 
 
-def download_name(title: str, fmt: str, version: int, versions: int, *, key: bool = False) -> str:
-    """A safe file name for the app's download buttons: ``<title>[-v2][-key].<ext>``."""
+def download_name(
+    title: str, fmt: str, version: int, versions: int, *, key: bool = False, seed: int | None = None
+) -> str:
+    """A safe file name for the app's download buttons:
+    ``<title>-<platform>[-seed<N>][-v2][-key].<ext>``.
+
+    The platform is always in the name, so Kahoot's and Quizizz's xlsx (Blooket's and
+    Gimkit's CSV) never overwrite each other in the Downloads folder; the seed says which
+    draw of questions it is.
+    """
     slug = "".join(c if c.isalnum() else "-" for c in title.lower())
     stem = "-".join(part for part in slug.split("-") if part)[:60] or "quiz"
+    stem += f"-{fmt}"
+    if seed is not None:
+        stem += f"-seed{seed}"
     if versions > 1:
         stem += f"-v{version}"
     if key:

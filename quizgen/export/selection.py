@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from quizgen.errors import QuizgenError
-from quizgen.models import ITEM_KINDS, Deck, NumberItem, Source
+from quizgen.export.wording import printable
+from quizgen.models import ITEM_KINDS, Deck, Item, NumberItem, Source
 
 QuestionType = Literal["multiple_choice", "true_false", "short_answer", "numerical"]
 Number = int | float
@@ -48,6 +49,8 @@ class QuizQuestion:
     value: Number | tuple[Number, Number] | None = None  # numerical questions
     tolerance: float = 0.0
     source_ids: tuple[str, ...] = ()
+    # Why the answer is right: the evidence sentence(s) and the article they come from.
+    feedback: str = ""
 
     @property
     def correct_letter(self) -> str | None:
@@ -83,11 +86,13 @@ def pick_items(
     sources: Iterable[str] = (),
     count: int | None = None,
     seed: int = 0,
+    fits: Callable[[Item], bool] | None = None,
 ) -> list[PickedItem]:
     """Items matching every given filter (any kind, any tag, any source), ``count`` of them.
 
-    Tags match item tags and deck tags. The sample is drawn with ``random.Random(seed)``
-    and returned in deck order.
+    Tags match item tags and deck tags. ``fits`` keeps only the items a platform can take,
+    *before* drawing, so the quiz still reaches ``count``. The sample is drawn with
+    ``random.Random(seed)`` and returned in deck order.
     """
     kinds, tags, sources = set(kinds), set(tags), set(sources)
     unknown = kinds - set(ITEM_KINDS)
@@ -101,6 +106,8 @@ def pick_items(
             if tags and not tags & (set(item.tags) | set(deck.deck.tags)):
                 continue
             if sources and not sources & {ev.source for ev in item.evidence}:
+                continue
+            if fits is not None and not fits(item):
                 continue
             matches.append(PickedItem(deck.deck.id, item.id))
     if not matches:
@@ -152,7 +159,7 @@ def make_quiz(
         order = list(base)
         rng.shuffle(order)
         out.append(QuizVersion(number, tuple(_shuffle_choices(q, rng) for q in order)))
-    quiz_title = title or " + ".join(d.deck.title for d in decks)
+    quiz_title = printable(title or " + ".join(d.deck.title for d in decks))
     return Quiz(quiz_title, seed, tuple(out), tuple(used_sources))
 
 
@@ -172,20 +179,35 @@ def _question(deck: Deck, item, wording: Mapping[str, str]) -> QuizQuestion:
             and not isinstance(value, tuple)
         ):
             tolerance = abs(value) * APPROXIMATE_TOLERANCE
-    accept = tuple(dict.fromkeys([item.answer, *item.accept]))
+    # Every text without control characters: no quiz format can carry ESC or BEL.
+    accept = tuple(dict.fromkeys(printable(a) for a in [item.answer, *item.accept]))
+    choices = tuple(printable(c) for c in choices)
     return QuizQuestion(
         item_id=item.id,
         kind=item.kind,
         type=qtype,
-        prompt=wording.get(item.id, item.question),
-        answer=item.answer,
+        prompt=printable(wording.get(item.id, item.question)),
+        answer=printable(item.answer),
         accept=accept,
         choices=choices,
-        correct=choices.index(item.answer) if choices else None,
+        correct=choices.index(printable(item.answer)) if choices else None,
         value=value,
         tolerance=tolerance,
         source_ids=tuple(dict.fromkeys(ev.source for ev in item.evidence)),
+        feedback=printable(feedback_text(deck, item)),
     )
+
+
+def feedback_text(deck: Deck, item) -> str:
+    """What students see after answering: the evidence, then ``Source: <citation>``.
+
+    >>> feedback_text(deck, item)
+    '“NATO sent 3,000 troops in 2014.”\\nSource: Air war, The Times, 2014-09-05'
+    """
+    quoted = "\n".join(f"“{ev.text.strip()}”" for ev in item.evidence)
+    source_ids = dict.fromkeys(ev.source for ev in item.evidence)  # the deck checks they exist
+    cited = [deck.source(source_id).citation() for source_id in source_ids]
+    return f"{quoted}\nSource: {'; '.join(cited)}"
 
 
 def _shuffle_choices(question: QuizQuestion, rng: random.Random) -> QuizQuestion:

@@ -5,8 +5,11 @@ too many or too few choices, no choices at all) are left out and reported — ne
 truncated. Every function returns ``(file bytes, warnings)``.
 
 Spreadsheet formula injection: xlsx cells are stored as typed text, so ``=…`` is never a
-formula; CSV cells starting with ``= + - @`` (other than plain numbers) get a leading
-``'`` and a warning, because CSV has no way to say "text".
+formula; CSV cells starting with ``= + - @`` (other than plain numbers) get an invisible
+word joiner first (:func:`~quizgen.export.wording.guard_formula`: no stray apostrophe on
+the platform) and a warning, because CSV has no way to say "text". The CSVs are meant to
+be opened in Excel before upload, so they are UTF-8 with a byte-order mark (without one,
+Excel reads UTF-8 as the local code page: "MÃ¼ller").
 """
 
 from __future__ import annotations
@@ -17,13 +20,25 @@ import io
 import re
 import time
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from quizgen.errors import QuizgenError
-from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion
+from quizgen.export.selection import (
+    PickedItem,
+    Quiz,
+    QuizQuestion,
+    QuizVersion,
+    SelectionError,
+    pick_items,
+    question_type,
+)
+from quizgen.export.wording import guard_formula, printable, shorten_quote, starts_formula
+from quizgen.models import Deck
 
 KAHOOT_HEADER_ROW = 8
 KAHOOT_HEADERS = (
@@ -77,35 +92,110 @@ GIMKIT_HEADERS = (
 )
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
 
 
 class PlatformError(QuizgenError):
     """An option the platform does not allow (e.g. a Kahoot time limit)."""
 
 
-def _fits(
-    platform: str,
-    number: int,
-    q: QuizQuestion,
-    *,
-    max_choices: int,
-    max_question: int | None = None,
-    max_answer: int | None = None,
-) -> str | None:
-    """None if the question fits, else the warning saying why it is left out."""
-    where = f"{platform}: item {q.item_id} left out"
-    if not q.choices:
-        return f"{where}: {q.type.replace('_', ' ')} questions need choices on {platform}"
-    if len(q.choices) > max_choices:
-        return f"{where}: {len(q.choices)} choices, {platform} takes at most {max_choices}"
-    if max_question and len(q.prompt) > max_question:
-        return f"{where}: question is {len(q.prompt)} characters, max {max_question}"
-    if max_answer:
-        for choice in q.choices:
-            if len(choice) > max_answer:
-                return f"{where}: choice {choice[:20]!r}… is {len(choice)} characters, max {max_answer}"
+@dataclass(frozen=True)
+class PlatformLimits:
+    name: str
+    max_choices: int
+    max_question: int | None = None
+    max_answer: int | None = None
+
+
+PLATFORMS = {
+    "kahoot": PlatformLimits("Kahoot", 4, KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER),
+    "quizizz": PlatformLimits("Quizizz", 5),
+    "blooket": PlatformLimits("Blooket", 4),
+    "gimkit": PlatformLimits("Gimkit", 4),
+}
+
+
+def misfit(
+    limits: PlatformLimits, prompt: str, choices: Sequence[str], qtype: str
+) -> tuple[str, str] | None:
+    """None if a question fits the platform, else (short reason, full sentence)."""
+    name = limits.name
+    if not choices:
+        return "no choices", f"{qtype.replace('_', ' ')} questions need choices on {name}"
+    if len(choices) > limits.max_choices:
+        return (
+            "too many choices",
+            f"{len(choices)} choices, {name} takes at most {limits.max_choices}",
+        )
+    if limits.max_question and len(prompt) > limits.max_question:
+        return (
+            "question too long",
+            f"question is {len(prompt)} characters, max {limits.max_question}",
+        )
+    if limits.max_answer:
+        for choice in choices:
+            if len(choice) > limits.max_answer:
+                return (
+                    "choice too long",
+                    f"choice {choice[:20]!r}… is {len(choice)} characters, max {limits.max_answer}",
+                )
     return None
+
+
+def _fits(fmt: str, q: QuizQuestion) -> str | None:
+    """None if the question fits, else the warning saying why it is left out."""
+    problem = misfit(PLATFORMS[fmt], q.prompt, q.choices, q.type)
+    return problem and f"{PLATFORMS[fmt].name}: item {q.item_id} left out: {problem[1]}"
+
+
+def fit_question(fmt: str, item) -> tuple[str, tuple[str, str] | None]:
+    """The question text to use on platform ``fmt`` and why it still cannot go (or None).
+
+    A quote question too long for Kahoot asks about fewer sentences of the same quote
+    (:func:`~quizgen.export.wording.shorten_quote`).
+    """
+    limits = PLATFORMS[fmt]
+    question = item.question
+    if item.kind == "quote" and limits.max_question and len(question) > limits.max_question:
+        question = shorten_quote(question, limits.max_question) or question
+    choices = [printable(c) for c in item.choices]
+    return question, misfit(limits, printable(question), choices, question_type(item))
+
+
+def pick_for_platform(
+    decks: Sequence[Deck], fmt: str, *, count: int, seed: int, **filters
+) -> tuple[list[PickedItem], dict[str, str], str | None]:
+    """Draw ``count`` items among those that fit ``fmt`` (shortening quotes where that is
+    faithful): the picks, the shortened wording by item id, and a note when too few fit."""
+    wording: dict[str, str] = {}
+    reasons: Counter[str] = Counter()
+
+    def fits(item) -> bool:
+        question, problem = fit_question(fmt, item)
+        if problem:
+            reasons[problem[0]] += 1
+            return False
+        if question != item.question:
+            wording[item.id] = question
+        return True
+
+    matching = pick_items(decks, **filters)
+    try:
+        picked = pick_items(decks, **filters, count=count, seed=seed, fits=fits)
+    except SelectionError:
+        picked = []
+    why = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+    if not picked:
+        raise PlatformError(
+            f"none of the {len(matching)} matching items fits {PLATFORMS[fmt].name} ({why}); "
+            "pick multiple-choice items, e.g. --kinds quote,person"
+        )
+    note = None
+    if len(picked) < count:
+        note = (
+            f"only {len(picked)} of the {len(matching)} matching items fit "
+            f"{PLATFORMS[fmt].name} ({why}); the quiz has {len(picked)} questions, not {count}"
+        )
+    return picked, {p.item_id: wording[p.item_id] for p in picked if p.item_id in wording}, note
 
 
 def _require_some(platform: str, written: int, warnings: list[str]) -> None:
@@ -163,15 +253,8 @@ def export_kahoot(
     for column, header in enumerate(KAHOOT_HEADERS, 1):
         _text_cell(ws, KAHOOT_HEADER_ROW, column, header)
     row = KAHOOT_HEADER_ROW
-    for number, q in enumerate(version.questions, 1):
-        problem = _fits(
-            "Kahoot",
-            number,
-            q,
-            max_choices=4,
-            max_question=KAHOOT_MAX_QUESTION,
-            max_answer=KAHOOT_MAX_ANSWER,
-        )
+    for q in version.questions:
+        problem = _fits("kahoot", q)
         if problem:
             warnings.append(problem)
             continue
@@ -202,8 +285,8 @@ def export_quizizz(
     for column, header in enumerate(QUIZIZZ_HEADERS, 1):
         _text_cell(ws, 1, column, header)
     row = 1
-    for number, q in enumerate(version.questions, 1):
-        problem = _fits("Quizizz", number, q, max_choices=5)
+    for q in version.questions:
+        problem = _fits("quizizz", q)
         if problem:
             warnings.append(problem)
             continue
@@ -214,24 +297,24 @@ def export_quizizz(
             _text_cell(ws, row, 3 + i, choice)
         ws.cell(row=row, column=8, value=q.correct + 1)
         ws.cell(row=row, column=9, value=time_limit)
+        _text_cell(ws, row, 11, q.feedback)  # "Answer explanation": shown after answering
     _require_some("Quizizz", row - 1, warnings)
     return _xlsx_bytes(wb, timestamp), warnings
 
 
 def _csv_cell(value: str, where: str, warnings: list[str]) -> str:
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_NUMBER.match(value):
+    if starts_formula(value):
         warnings.append(
-            f"{where}: {value[:20]!r} starts with {value[0]!r}; written as "
-            f"'{value[:20]} so spreadsheets treat it as text"
+            f"{where}: {value[:20]!r} starts with {value[0]!r}; an invisible character goes "
+            "first so spreadsheets treat it as text"
         )
-        return "'" + value
-    return value
+    return guard_formula(value)
 
 
 def _csv_bytes(rows: Sequence[Sequence[str | int]]) -> bytes:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8
 
 
 def export_blooket(
@@ -247,8 +330,8 @@ def export_blooket(
         [BLOOKET_TITLE] + [""] * (len(BLOOKET_HEADERS) - 1),
         list(BLOOKET_HEADERS),
     ]
-    for number, q in enumerate(version.questions, 1):
-        problem = _fits("Blooket", number, q, max_choices=4)
+    for q in version.questions:
+        problem = _fits("blooket", q)
         if problem:
             warnings.append(problem)
             continue
@@ -264,8 +347,8 @@ def export_gimkit(quiz: Quiz, version: QuizVersion) -> tuple[bytes, list[str]]:
     """Gimkit's spreadsheet import template: question, correct answer, up to 3 incorrect."""
     warnings: list[str] = []
     rows: list[list[str | int]] = [[GIMKIT_TITLE, "", "", "", ""], list(GIMKIT_HEADERS)]
-    for number, q in enumerate(version.questions, 1):
-        problem = _fits("Gimkit", number, q, max_choices=4)
+    for q in version.questions:
+        problem = _fits("gimkit", q)
         if problem:
             warnings.append(problem)
             continue

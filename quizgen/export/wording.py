@@ -48,7 +48,7 @@ def answer_spans(
 
 def cite(source: Source) -> str:
     """One line naming an article: title, outlet, date, URL — whatever the deck has."""
-    return source.citation()
+    return printable(source.citation())
 
 
 def anki_tag(text: str) -> str:
@@ -69,3 +69,76 @@ def item_tags(deck: Deck, item) -> list[str]:
 
 def is_http_url(url: str | None) -> bool:
     return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
+# C0 controls (but tab, newline, carriage return) and DEL: XML 1.0 forbids most of them and
+# spreadsheets refuse them; article text carries them by accident (ESC, BEL, VT).
+_LINE_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters: vertical tab and other line separators become
+    newlines, the rest (ESC, BEL, NUL, …) are dropped.
+
+    >>> printable("a\\x1b[1mb\\x07\\x0bc")
+    'a[1mb\\nc'
+    """
+    return _CONTROLS.sub("", _LINE_CONTROLS.sub("\n", text))
+
+
+# Spreadsheet formula injection (=HYPERLINK(…), @SUM(…)): a cell starting with one of these
+# is run as a formula when a spreadsheet opens the CSV. Plain numbers (-5, +3.2) are safe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+WORD_JOINER = "\u2060"
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d[\d,.]*$")
+
+
+def starts_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(text)
+
+
+def guard_formula(text: str) -> str:
+    """``text`` made inert for spreadsheets without changing what anyone sees.
+
+    Every CSV quizgen writes is imported directly by a platform (Anki, Quizlet, Blooket,
+    Gimkit) that shows cells as text, so the usual leading apostrophe would show there as a
+    stray ``'``. An invisible WORD JOINER (U+2060) first does the same for Excel, LibreOffice
+    and Sheets — the cell no longer starts with ``=`` — and shows as nothing on the platforms.
+
+    >>> guard_formula("=HYPERLINK(x)")
+    '\u2060=HYPERLINK(x)'
+    >>> guard_formula("-5")
+    '-5'
+    """
+    return WORD_JOINER + text if starts_formula(text) else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def shorten_quote(question: str, max_length: int, *, min_words: int = 4) -> str | None:
+    """``question`` with its “quotation” cut to whole sentences so it fits ``max_length``.
+
+    Same speaker, same verbatim words, fewer of them: the longest run of leading sentences
+    that fits, else the longest single sentence; `` …`` marks the cut. None if no sentence
+    of at least ``min_words`` words fits.
+
+    >>> shorten_quote("Who said: “We will win this. We always do.”?", 35)
+    'Who said: “We will win this. …”?'
+    """
+    if len(question) <= max_length:
+        return question
+    start, end = question.find("“"), question.rfind("”")
+    if start < 0 or end <= start:
+        return None
+    head, quote, tail = question[: start + 1], question[start + 1 : end], question[end:]
+    sentences = [s for s in _SENTENCE_END.split(quote.strip()) if s and s != "…"]
+    room = max_length - len(head) - len(tail) - len(" …")
+    candidates = [" ".join(sentences[:n]) for n in range(len(sentences) - 1, 0, -1)]
+    candidates += sorted(sentences, key=len, reverse=True)
+    for text in candidates:
+        if len(text) <= room and len(text.split()) >= min_words:
+            text = text.rstrip()
+            return f"{head}{text if text.endswith('…') else text + ' …'}{tail}"
+    return None

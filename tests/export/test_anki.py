@@ -131,3 +131,51 @@ def test_two_decks_in_one_package_get_their_own_anki_decks(col, tmp_path):
     assert len(col.find_notes("")) == 2 * len(first.items)  # same item ids, different GUIDs
     names = {d.name for d in col.decks.all_names_and_ids()}
     assert {"quizgen::Other", "quizgen::Nasty “news” & <tests>"} <= names
+
+
+def test_reimport_keeps_what_the_learner_typed_into_extra_fields(col, tmp_path):
+    import time
+
+    first = export_apkg([make_deck()], timestamp=T0)
+    _import(col, tmp_path / "a.apkg", first)
+    notes = _notes_by_guid(col)
+    for item_id in ("q-muller", "p-cloze", "d-troops"):
+        note = notes[note_guid("nasty-deck", item_id)]
+        note["Extra1"] = f"my mnemonic for {item_id}"
+        col.update_note(note)  # the learner's edit, stamped now
+
+    # Regenerated later: one item changed. Exported after the learner's edit, as in real use.
+    changed = make_deck(answer_override={"d-troops": "MMXIV"})
+    _import(
+        col,
+        tmp_path / "b.apkg",
+        export_apkg([changed], timestamp=time.time() + 60, previous=first),
+    )
+    notes = _notes_by_guid(col)
+    assert notes[note_guid("nasty-deck", "q-muller")]["Extra1"] == "my mnemonic for q-muller"
+    assert notes[note_guid("nasty-deck", "p-cloze")]["Extra1"] == "my mnemonic for p-cloze"
+    assert notes[note_guid("nasty-deck", "d-troops")]["Answer"] == "MMXIV"  # updates arrive
+
+
+def test_newlines_in_questions_are_kept(col, tmp_path):
+    deck = make_deck()
+    text = {"d-troops": "NATO, 2014.\nIn which year?", "p-cloze": "____ leads.\nWho?"}
+    items = [
+        i.model_copy(update={"question": text[i.id]}) if i.id in text else i for i in deck.items
+    ]
+    deck = deck.model_copy(update={"items": items})
+    _import(col, tmp_path / "a.apkg", export_apkg([deck], timestamp=T0))
+    notes = _notes_by_guid(col)
+    basic = notes[note_guid(deck.deck.id, "d-troops")]
+    assert basic["Question"] == "NATO, 2014.<br>In which year?"
+    assert "NATO, 2014.<br>In which year?" in basic.cards()[0].question()
+    assert "leads.<br>Who?" in notes[note_guid(deck.deck.id, "p-cloze")]["Text"]
+
+
+def test_back_side_shows_the_evidence_and_its_source(col, tmp_path):
+    deck = make_deck()
+    _import(col, tmp_path / "a.apkg", export_apkg([deck], timestamp=T0))
+    for item in deck.items:
+        back = _notes_by_guid(col)[note_guid(deck.deck.id, item.id)].cards()[0].answer()
+        assert 'class="evidence"' in back and 'class="source"' in back
+        assert html.escape(deck.source(item.evidence[0].source).title) in back

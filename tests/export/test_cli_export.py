@@ -107,14 +107,15 @@ def test_quiz_reports_left_out_items_and_fails_when_nothing_fits(tmp_path, capsy
         main(["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "k.xlsx"), "--seed", "1"])
         == 0
     )
-    assert "Kahoot: item q-nasty left out: 5 choices" in capsys.readouterr().err
+    err = capsys.readouterr().err  # q-nasty's 5 choices: left out before drawing, and said so
+    assert "of the 8 matching items fit Kahoot (" in err and "1 too many choices" in err
     assert (
         main(
             ["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "n.xlsx"), "--kinds", "number"]
         )
         == 1
     )
-    assert "no selected question fits Kahoot" in capsys.readouterr().err
+    assert "none of the 2 matching items fits Kahoot (2 no choices)" in capsys.readouterr().err
     assert not (tmp_path / "n.xlsx").exists()
     assert (
         main(

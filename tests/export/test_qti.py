@@ -7,9 +7,12 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
+import pytest
+
 from quizgen.export.qti import export_qti
-from quizgen.export.selection import make_quiz, pick_items
+from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion, make_quiz, pick_items
 from tests.deck_factory import make_deck
+from tests.export.canvas_numeric import canvas_numeric_answers
 
 NS = {
     "cp": "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1",
@@ -70,9 +73,7 @@ def test_items_parse_back_with_types_and_answers():
             assert texts == list(q.choices)
             assert correct == [labels[q.correct].get("ident")]
         elif q.type == "numerical":
-            low = item.find(".//q:vargte", NS).text
-            high = item.find(".//q:varlte", NS).text
-            assert (low, high) in {("3000", "3000"), ("40", "60")}
+            assert canvas_numeric_answers(item)  # Canvas finds an answer (see below)
         else:
             assert correct == list(q.accept)
 
@@ -83,3 +84,47 @@ def test_same_timestamp_same_bytes():
     assert export_qti(quiz, quiz.versions[0], timestamp=1.7e9) == export_qti(
         quiz, quiz.versions[0], timestamp=1.7e9
     )
+
+
+def _numerical(value, tolerance=0.0):
+    q = QuizQuestion(
+        item_id="n",
+        kind="number",
+        type="numerical",
+        prompt="How many?",
+        answer=str(value),
+        value=value,
+        tolerance=tolerance,
+    )
+    quiz = Quiz("t", 1, (QuizVersion(1, (q,)),))
+    archive = zipfile.ZipFile(io.BytesIO(export_qti(quiz, quiz.versions[0], timestamp=1.7e9)))
+    name = next(n for n in archive.namelist() if n.count("/") and "meta" not in n)
+    return ET.fromstring(archive.read(name)).find(".//q:item", NS)
+
+
+@pytest.mark.parametrize(
+    ("value", "tolerance", "expected"),
+    [
+        (3000, 0.0, {"numerical_answer_type": "exact_answer", "exact": 3000.0, "margin": 0.0}),
+        (3000, 150.0, {"numerical_answer_type": "exact_answer", "exact": 3000.0, "margin": 150.0}),
+        (2.5, 0.125, {"numerical_answer_type": "exact_answer", "exact": 2.5, "margin": 0.125}),
+        ((40, 60), 0.0, {"numerical_answer_type": "range_answer", "start": 40.0, "end": 60.0}),
+    ],
+)
+def test_canvas_reads_numerical_answers_with_margin_and_ranges(value, tolerance, expected):
+    (answer,) = canvas_numeric_answers(_numerical(value, tolerance))
+    assert answer == {"weight": 100, **expected}
+
+
+def test_every_item_carries_general_feedback_canvas_shows_after_answering():
+    _, version, archive = _zip()
+    name = next(n for n in archive.namelist() if n.count("/") and "meta" not in n)
+    items = ET.fromstring(archive.read(name)).findall(".//q:item", NS)
+    for item, q in zip(items, version.questions):
+        shown = [d.get("linkrefid") for d in item.iterfind(".//q:displayfeedback", NS)]
+        assert shown == ["general_fb"]
+        (feedback,) = item.findall("q:itemfeedback", NS)
+        assert feedback.get("ident") == "general_fb"
+        text = feedback.find("q:flow_mat/q:material/q:mattext", NS).text
+        assert html.unescape(text.replace("<br>", "\n")) == q.feedback
+        assert "Source: " in q.feedback and "<script>" not in text

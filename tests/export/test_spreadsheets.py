@@ -8,6 +8,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from quizgen.cli import main
+from quizgen.deck.io import save_deck
 from quizgen.export.selection import make_quiz, pick_items
 from quizgen.export.spreadsheets import (
     BLOOKET_HEADERS,
@@ -21,6 +23,8 @@ from quizgen.export.spreadsheets import (
     export_kahoot,
     export_quizizz,
 )
+from quizgen.export.wording import WORD_JOINER, guard_formula, starts_formula
+from quizgen.models import Deck, DeckInfo, Evidence, NumberItem, PersonItem, QuoteItem, Source
 from tests.deck_factory import make_deck
 
 LONG = "Which of these people, according to the article that the deck was generated from, said the words quoted at some length here?"
@@ -83,7 +87,8 @@ def test_xlsx_stores_formula_like_text_as_text():
 
 
 def _csv(data: bytes):
-    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel opens the template right
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
 def test_blooket_csv_template_and_injection_guard():
@@ -96,7 +101,7 @@ def test_blooket_csv_template_and_injection_guard():
     assert len(rows) - 2 == len(expected)
     for row, q in zip(rows[2:], expected):
         answers = [a for a in row[2:6] if a]
-        assert row[6] == "45" and answers[int(row[7]) - 1].lstrip("'") == q.answer
+        assert row[6] == "45" and answers[int(row[7]) - 1] == guard_formula(q.answer)
     assert any("q-nasty" in w for w in warnings)
 
 
@@ -111,6 +116,80 @@ def test_gimkit_csv_template_and_injection_guard():
     assert tuple(rows[1]) == GIMKIT_HEADERS
     for row in rows[2:]:
         assert len(row) == 5 and row[1] and row[2]
-        assert not any(cell[:1] in "=+-@" and cell for cell in row)
-    assert ['\'=HYPERLINK("http://evil")'] == [r[0] for r in rows[2:] if "HYPERLINK" in r[0]]
+        assert not any(starts_formula(cell) for cell in row)  # nothing a spreadsheet runs
+        assert not any(cell.startswith("'") for cell in row)  # nothing stray on Gimkit
+    assert [WORD_JOINER + '=HYPERLINK("http://evil")'] == [
+        r[0] for r in rows[2:] if "HYPERLINK" in r[0]
+    ]
     assert any("starts with '='" in w for w in warnings)
+
+
+def test_quizizz_answer_explanation_carries_evidence_and_source():
+    quiz, version = _quiz()
+    data, _ = export_quizizz(quiz, version)
+    ws = load_workbook(io.BytesIO(data)).active
+    explanations = {row[0]: row[10] for row in ws.iter_rows(min_row=2, values_only=True)}
+    for q in _choice_questions(version, 5):
+        assert explanations[q.prompt] == q.feedback and "Source: " in q.feedback
+
+
+def _mixed_deck():
+    """10 long quote questions (two sentences), 10 numbers without choices, 10 people."""
+    long = "We will stand with our allies for as long as it takes to finish this job"
+    body = " ".join(f"Speaker {n} said: “{long}. It is the right thing to do.”" for n in range(10))
+    source = Source(id="s", title="Summit", path="a.txt", sha256="d" * 64)
+    ev = Evidence(source="s", start=0, end=len(body), text=body)
+    names = [f"Person {n}" for n in range(10)]
+    items = [
+        QuoteItem(
+            id=f"q{n}",
+            question=f"Who said: “{long} (case {n}). It is the right thing to do, said the {n}th?”?",
+            answer=names[n],
+            choices=[names[n], names[(n + 1) % 10], names[(n + 2) % 10]],
+            quote=long,
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    items += [
+        NumberItem(
+            id=f"n{n}",
+            question=f"How many troops ({n})?",
+            answer="3,000",
+            value=3000,
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    items += [
+        PersonItem(
+            id=f"p{n}",
+            question=f"Who leads mission {n}?",
+            answer=names[n],
+            choices=[names[n], names[(n + 3) % 10]],
+            person=names[n],
+            role="leader",
+            evidence=[ev],
+        )
+        for n in range(10)
+    ]
+    return Deck(deck=DeckInfo(id="mixed", title="Mixed"), sources=[source], items=items)
+
+
+def test_kahoot_quiz_reaches_the_count_with_shortened_quotes(tmp_path, capsys):
+    path = tmp_path / "mixed.yaml"
+    save_deck(_mixed_deck(), path)
+    out = tmp_path / "k.xlsx"
+    assert main(["quiz", str(path), "-f", "kahoot", "-n", "20", "-o", str(out), "--seed", "4"]) == 0
+    rows = [r for r in load_workbook(out).active.iter_rows(min_row=9, values_only=True) if any(r)]
+    assert len(rows) == 20
+    quotes = [r[1] for r in rows if r[1].startswith("Who said")]
+    assert len(quotes) == 10 and all(len(q) <= 120 for q in quotes)
+    # Shortened faithfully: a whole sentence of the same quote, the cut marked.
+    assert all("We will stand with our allies" in q and "…" in q for q in quotes)
+    assert "only" not in capsys.readouterr().err
+
+    assert main(["quiz", str(path), "-f", "kahoot", "-n", "25", "-o", str(out), "--seed", "4"]) == 0
+    err = capsys.readouterr().err
+    assert "only 20 of the 30 matching items fit Kahoot (10 no choices)" in err
+    assert "the quiz has 20 questions, not 25" in err
