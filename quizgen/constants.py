@@ -176,3 +176,27 @@ PAST_ROLE_WORDS = frozenset(["former", "then-", "then", "ex", "late", "erstwhile
 INTENTION_VERBS = frozenset(
     ["plan", "schedule", "set", "expect", "intend", "prepare", "slate", "due", "hope", "aim", "propose", "call", "announce"]
 )
+
+# Families of roles, for wrong answers of the same kind (a senator for a senator): a role's
+# family is that of its last word listed here (two-word titles first: "secretary general").
+ROLE_FAMILIES = {
+    "office": [
+        "president", "vice president", "prime minister", "minister", "secretary", "secretary general",
+        "senator", "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker",
+        "chancellor", "premier", "speaker", "leader", "ambassador", "envoy", "diplomat", "commissioner",
+        "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "delegate", "counterpart",
+        "attorney general",
+    ],
+    "campaign": [
+        "candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful",
+        "rival", "running mate", "chairman", "chairwoman", "chair", "manager", "strategist", "adviser",
+        "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "pollster", "operative",
+        "donor", "surrogate", "press secretary",
+    ],
+    "law": ["judge", "justice", "attorney", "lawyer", "prosecutor", "counsel", "solicitor"],
+    "military": ["general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "commander", "officer", "chief of staff"],
+    "business": ["ceo", "executive", "founder", "director", "president and ceo", "businessman", "businesswoman", "billionaire", "investor", "mogul", "tycoon", "developer", "owner"],
+    "media": ["editor", "reporter", "correspondent", "columnist", "anchor", "host", "journalist", "commentator", "writer", "author", "publisher", "producer"],
+    "expert": ["professor", "analyst", "economist", "researcher", "scientist", "expert", "scholar", "historian", "fellow", "doctor", "surgeon", "neurosurgeon"],
+    "culture": ["actor", "actress", "singer", "star", "comedian", "rapper", "musician", "artist", "player", "coach", "athlete"],
+}

@@ -76,6 +76,12 @@ class _ItemBase(_Frozen):
     style: Literal["question", "cloze"] = "question"
     evidence: list[Evidence] = Field(min_length=1)
     tags: list[str] = []
+    # Cards that reveal each other (a role card and its reverse, two clozes of one sentence)
+    # share a group id: study and exports keep them apart. Optional; old decks stay valid.
+    siblings: str | None = Field(default=None, pattern=ID_PATTERN)
+    # How much the fact matters to its story, 0–1 (headline, central people, main figures high;
+    # background years and asides low): study can teach important cards first.
+    importance: float | None = Field(default=None, ge=0.0, le=1.0)
 
     @model_validator(mode="after")
     def _choices_are_sound(self) -> _ItemBase:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,13 +17,28 @@ from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.pipeline import with_facts_component
 from quizgen.facts.records import QuoteFact
-from quizgen.facts.resolve import NameUse, canonical_entities, canonical_names, entity_renamer
+from quizgen.facts.resolve import (
+    NameUse,
+    canonical_entities,
+    canonical_names,
+    entity_key,
+    entity_renamer,
+)
 from quizgen.ingest.articles import Article, find_article_files, read_article
 from quizgen.items.dates import date_items
+from quizgen.items.distractors import PeoplePool
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
 from quizgen.items.quotes import quote_items
-from quizgen.items.ranking import balanced_scores, group_by_article, rank_and_limit, title_words
+from quizgen.items.ranking import (
+    ArticleSignals,
+    importance,
+    lede_end,
+    rank_and_limit,
+    title_words,
+    worth_a_card,
+)
+from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 
@@ -129,16 +145,15 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         canonical = names.get(use.name, use.name)
         if len(canonical.split()) > 1:
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
-    people_pool = sorted(mention_counts, key=lambda n: (-mention_counts[n], n))
-    items = quote_items(
-        [q for f in facts for q in f.quotes], articles=articles, names=names, people_pool=people_pool
-    )
+    people = people_pool(facts, uses, names)
+    items = quote_items([q for f in facts for q in f.quotes], articles=articles, names=names, people=people)
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())
     made = date_items([d for f in facts for d in f.dates], articles=articles, central=central)
     made += number_items([n for f in facts for n in f.figures], articles=articles, central=central)
     made += person_items(
-        [r for f in facts for r in f.roles], articles=articles, names=names, mention_counts=mention_counts
+        [r for f in facts for r in f.roles],
+        articles=articles, names=names, mention_counts=mention_counts, people=people,
     )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     items = [i for i in items if not item_limit_problems(i)]
@@ -149,12 +164,14 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
             asked.add(item.question)
             items.append(item)
             scores[item.id] = score
-    scored = {
-        source: [(scores[i.id], i.id) for i in its] for source, its in group_by_article(items).items()
-    }
-    keep = rank_and_limit(balanced_scores(scored, {i.id: i.kind for i in items}), limit)
-    if keep is not None:
-        items = [i for i in items if i.id in keep]
+    signals = article_signals(facts, names)
+    ranked = []
+    for item in items:
+        value = importance(item, signals)
+        if worth_a_card(item, value):
+            ranked.append(item.model_copy(update={"importance": value}))
+    items = mark_siblings(one_card_per_fact(ranked))
+    items = rank_and_limit(items, limit)
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
     sources = [
         Source(
@@ -171,3 +188,35 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         sources=sources,
         items=items,
     )
+
+
+NOT_PEOPLE = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC"])
+
+
+def people_pool(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str, str]) -> PeoplePool:
+    """The deck's people for wrong answers, and its organisations (most mentioned first)."""
+    organisations = Counter(e.text for f in facts for e in f.entities if e.label == "ORG")
+    spelt: dict[str, str] = {}  # one spelling per organisation ("NATO", not also "Nato")
+    for name, _ in sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0])):
+        spelt.setdefault(entity_key(name), name)
+    return PeoplePool(
+        [(names.get(u.name, u.name), u.article_id, u.role) for u in uses],
+        not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE],
+        organisations=list(spelt.values()),
+    )
+
+
+def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[str, ArticleSignals]:
+    """Per article: headline, lede and how often each person is named and quoted."""
+    out = {}
+    for f in facts:
+        a = f.article
+        out[a.id] = ArticleSignals(
+            title=a.title,
+            length=len(a.body),
+            lede_end=lede_end(a.blocks),
+            published=a.published,
+            mentions=Counter(names.get(m.name, m.name) for m in f.people),
+            quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
+        )
+    return out

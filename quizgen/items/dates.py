@@ -54,9 +54,13 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
             continue
         other_values = {groups[j][0].value for j in clashes.get(index, ())}
         other_values |= {f.value for f in facts if f.event == fact.event}  # same sentence's dates
+        # A past event's options never fall after publication, a future one's never before.
+        not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
         candidates = [
             spell_date(v)[0]
-            for v in distractors.perturb_date(fact.value, distractors.rng_for(item_id + ":dates"))
+            for v in distractors.perturb_date(
+                fact.value, distractors.rng_for(item_id + ":dates"), not_after=not_after, not_before=not_before
+            )
             if v not in other_values and _valid(v)
         ]
         choices = distractors.choose(answer, candidates, key=item_id)

@@ -8,11 +8,16 @@ a generator seeded by the item's id, so the same deck always gets the same choic
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import random
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
+
+from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
 
 N_CHOICES = 4
 
@@ -86,31 +91,62 @@ MONTH_NAMES = (
 )
 
 
-def perturb_date(value: str, rng: random.Random, *, n: int = 12) -> list[str]:
+def perturb_date(
+    value: str, rng: random.Random, *, n: int = 12, not_after: str | None = None, not_before: str | None = None
+) -> list[str]:
     """ISO dates at the precision of ``value``, close to it and never equal to it.
 
-    Days move by up to a week (so weekdays differ too), months by up to half a year,
-    years by up to five.
+    Days move by up to two weeks (so weekdays differ too), months by up to eight, years by up
+    to six; the nearest come first (in seeded order), so the options read like real
+    alternatives. ``not_after``/``not_before`` (ISO dates at any precision) bound them: a past
+    event's options never fall after the publication date, a future one's never before it.
     """
-    import datetime as dt
-
     parts = [int(p) for p in value.split("-")]
+    precision = len(parts)
+    spread = {3: 14, 2: 8, 1: 6}[precision]
+    near = [d for d in range(-spread, spread + 1) if d]
+    rng.shuffle(near)
+    near.sort(key=lambda d: abs(d) > spread // 2)  # the closer half first, each half shuffled
+    out = []
+    for d in near:
+        option = _shift(parts, d)
+        if option is None:
+            continue
+        if not_after and _at(option, precision) > _at(not_after, precision):
+            continue
+        if not_before and _at(option, precision) < _at(not_before, precision):
+            continue
+        out.append(option)
+    return out[:n]
+
+
+def _shift(parts: list[int], d: int) -> str | None:
     if len(parts) == 3:
-        base = dt.date(*parts)
-        offsets = [d for d in range(-7, 8) if d]
-        rng.shuffle(offsets)
-        return [(base + dt.timedelta(days=d)).isoformat() for d in offsets[:n]]
+        try:
+            return (dt.date(*parts) + dt.timedelta(days=d)).isoformat()
+        except (ValueError, OverflowError):
+            return None
     if len(parts) == 2:
-        offsets = [d for d in range(-6, 7) if d]
-        rng.shuffle(offsets)
-        out = []
-        for d in offsets[:n]:
-            index = parts[0] * 12 + parts[1] - 1 + d
-            out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
-        return out
-    offsets = [d for d in range(-5, 6) if d]
-    rng.shuffle(offsets)
-    return [f"{parts[0] + d:04d}" for d in offsets[:n]]
+        index = parts[0] * 12 + parts[1] - 1 + d
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{parts[0] + d:04d}"
+
+
+def _at(iso: str, precision: int) -> str:
+    """``iso`` cut to ``precision`` parts, comparable as text ("2016-05-03" at 2 → "2016-05")."""
+    return "-".join(iso.split("-")[:precision])
+
+
+def event_bounds(value: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """(not_after, not_before) for a date's options: a past event (on or before the publication
+    date, at the value's precision) gets options no later than publication; a future one,
+    options no earlier."""
+    if published is None:
+        return None, None
+    pub = published.isoformat()
+    if _at(value, value.count("-") + 1) <= _at(pub, value.count("-") + 1):
+        return pub, None
+    return None, pub
 
 
 def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[float]:
@@ -134,6 +170,11 @@ def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[flo
             else:
                 x = round(x, max(1, _decimals(value)))
             out.append(x)
+        if not is_int:  # a small decimal ("0.1") runs out of shares: steps of its last digit
+            unit = 10.0 ** -max(1, _decimals(value))
+            steps = [d for d in range(-4, 6) if d]
+            rng.shuffle(steps)
+            out += [round(value + d * unit, max(1, _decimals(value))) for d in steps]
     seen: set[float] = {value}
     unique = []
     for x in out:
@@ -141,6 +182,21 @@ def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[flo
             seen.add(x)
             unique.append(int(x) if is_int else x)
     return unique[:n]
+
+
+def number_shape(text: str) -> str:
+    """How a figure is written, without its digits: "$19.3 million" → "$9.9 million",
+    "$50.0 million" → "$9.0 million" (a trailing zero gives an option away), "12,500" → "9"."""
+
+    def digits(m: re.Match) -> str:
+        _, _, fraction = m.group(0).replace(",", "").partition(".")
+        out = "9"
+        if fraction:
+            kept = fraction.rstrip("0")
+            out += "." + ("9" if kept else "") + "0" * (len(fraction) - len(kept))
+        return out
+
+    return re.sub(r"\d[\d,]*(?:\.\d+)?", digits, text)
 
 
 def round_like(x: float, like: float) -> int:
@@ -159,3 +215,140 @@ def fake_place(rng: random.Random) -> str:
     fake = _faker()
     fake.seed_instance(rng.randrange(2**32))
     return fake.city()
+
+
+# --- people: the deck's real people, of the same kind as the answer first ---------------------
+
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace(".", "").split()) | ROLE_WORDS
+_PARTICLES = frozenset(["de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du", "st."])
+_FAMILY_OF = {phrase: family for family, phrases in ROLE_FAMILIES.items() for phrase in phrases}
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+WINDOW = 6  # how many of a tier's most-mentioned people a card's choices are drawn from
+
+
+def role_family(role: str | None) -> str | None:
+    """The kind of role: "Vermont senator" → "office", "campaign manager" → "campaign"."""
+    if not role:
+        return None
+    words = re.findall(r"[a-z][a-z\-]*", role.lower())
+    for i in range(len(words) - 1, -1, -1):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[max(0, i - size + 1) : i + 1])
+            if phrase in _FAMILY_OF:
+                return _FAMILY_OF[phrase]
+    return None
+
+
+def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` reads as a person's full name: two to five capitalised words, no title,
+    no digits, not an organisation or place the deck knows (``not_people``, folded)."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or fold(name) in not_people or re.search(r"[\d@/]|['’]s\b", name):
+        return False
+    capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    if len(capitalised) < 2 or not all(w[:1].isupper() for w in capitalised):
+        return False
+    # A title word may be a surname ("Martin Luther King Jr."), never a name's other words.
+    surname_at = max(i for i, w in enumerate(words) if w.lower().strip(".,") not in _SUFFIXES)
+    if words[0].lower() in ("the", "a", "an") or any(
+        w.lower().strip(".,") in _TITLE_WORDS for i, w in enumerate(words) if i != surname_at
+    ):
+        return False
+    return not all(w.isupper() and len(w) > 2 for w in capitalised)  # "FBI CIA" is no name
+
+
+@dataclass
+class _Known:
+    name: str
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+
+
+class PeoplePool:
+    """The deck's real people, for the wrong answers of "who" cards.
+
+    Built from (name, article id, role) uses; only full names of people are kept (no one-word
+    names, organisations, places or titles). ``choices`` offers, best first, people of the
+    answer's role family in the same story, then of that family, then of the same story, then
+    the deck's most mentioned — never the answer by another name, never a name the question
+    holds — and Faker names only when the deck has too few.
+    """
+
+    def __init__(
+        self,
+        uses: Iterable[tuple[str, str, str | None]],
+        *,
+        not_people: Iterable[str] = (),
+        organisations: Iterable[str] = (),
+    ):
+        self.not_people = frozenset(fold(x) for x in not_people)
+        self.organisations = list(dict.fromkeys(organisations))  # most mentioned first
+        known: dict[str, _Known] = {}
+        for name, article, role in uses:
+            if not is_full_name(name, self.not_people):
+                continue
+            k = known.setdefault(name, _Known(name))
+            k.mentions += 1
+            k.articles.add(article)
+            family = role_family(role)
+            if family:
+                k.families.add(family)
+        self.known = known
+        self.ranked = sorted(known.values(), key=lambda k: (-k.mentions, k.name))
+
+    def family_of(self, name: str) -> set[str]:
+        k = self.known.get(name)
+        return k.families if k else set()
+
+    def choices(
+        self,
+        answer: str,
+        *,
+        key: str,
+        question: str,
+        article: str | None = None,
+        family: str | None = None,
+        same_person: Callable[[str], bool] | None = None,
+    ) -> list[str]:
+        families = {family} if family else self.family_of(answer)
+        tiers: list[list[str]] = [[], [], [], []]
+        for k in self.ranked:
+            if k.name == answer:
+                continue
+            kin = bool(families & k.families)
+            local = article is not None and article in k.articles
+            tiers[0 if kin and local else 1 if kin else 2 if local else 3].append(k.name)
+        rng = rng_for(key + ":people")
+        ordered: list[str] = []
+        for tier in tiers:
+            leading = tier[:WINDOW]
+            rng.shuffle(leading)
+            ordered += leading + tier[WINDOW:]
+
+        def wrong(option: str) -> bool:
+            return (same_person is not None and same_person(option)) or _names_in(question, option)
+
+        return choose(
+            answer,
+            (o for o in ordered if not wrong(o)),
+            key=key,
+            same_as_answer=wrong,
+            filler=fake_person,
+        )
+
+
+    def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
+        """Other organisations of the deck for an organisation's words; none when too few."""
+        options = [o for o in self.organisations[: 4 * WINDOW] if fold(o) != fold(answer)]
+        rng_for(key + ":organisations").shuffle(options)
+        chosen = choose(answer, (o for o in options if not _names_in(question, o)), key=key)
+        return chosen if len(chosen) == N_CHOICES else []
+
+
+def _names_in(question: str, name: str) -> bool:
+    """Whether the question holds the name or its surname."""
+    folded = fold(question)
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(part))}(?!\w)", folded) for part in (name, name.split()[-1])
+    )

@@ -115,19 +115,26 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: se
         for x in distractors.perturb_number(low, rng):
             if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
                 out.append(renderer.render((x, x + width)))
-        return out
+        return _formatted_like(fact.text, out)
     value = fact.value
     for other in deck.same_unit(fact):
         if isinstance(other.value, tuple) or other.value in banned:
             continue
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
-            if shown.is_integer() or renderer.decimals:
+            if round(shown, renderer.decimals) == shown:  # written as it was, not rounded
                 out.append(renderer.render(shown))
     for x in distractors.perturb_number(_shown_value(fact, renderer), rng):
         if x * renderer.scale not in banned:
             out.append(renderer.render(x))
-    return out
+    return _formatted_like(fact.text, out)
+
+
+def _formatted_like(answer: str, options: list[str]) -> list[str]:
+    """Only options written as the answer is ("$17.8 million" for "$19.3 million", never
+    "$50.0 million": a trailing zero or a missing decimal gives the answer away)."""
+    shape = distractors.number_shape(answer)
+    return [o for o in options if distractors.number_shape(o) == shape]
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[NumberItem, float]]:

@@ -96,6 +96,7 @@ def person_items(
     articles: dict[str, Article],
     names: dict[str, str],
     mention_counts: dict[str, int],
+    people: distractors.PeoplePool,
 ) -> list[tuple[PersonItem, float]]:
     """Items asking who held each role (and the reverse), merged across articles."""
     held = _group(facts, names)
@@ -111,9 +112,6 @@ def person_items(
             role_keys[role] = role_key(role)
         return role_keys[role]
 
-    people_pool = sorted(
-        {h.person for h in held} | set(mention_counts), key=lambda p: (-mention_counts.get(p, 0), p)
-    )
     made: dict[str, tuple[PersonItem, float]] = {}
     for h in held:
         n_articles = len({f.article_id for f in h.facts})
@@ -122,7 +120,7 @@ def person_items(
         last = surname(h.person)
         accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
         if h.description:
-            item = _description_item(h, articles, ev, accept, people_pool)
+            item = _description_item(h, articles, ev, accept, people)
             if item:
                 made.setdefault(item.id, (item, score - 0.5))
             continue
@@ -132,16 +130,16 @@ def person_items(
             o.person for o in titles
             if o.person != h.person and _related(o.key, h.key) and (not o.as_of or not h.as_of or o.as_of == h.as_of)
         ]
-        comparable = [o.person for o in titles if o.person != h.person and set(o.key) & set(h.key)]
-        pool = [p for p in comparable + people_pool if p not in same_role and p != h.person]
         item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
         # Two people in the same role at the same time ("U.S. Ambassador"): "Who was …?" is ambiguous.
         shared = any(o.person != h.person and o.key == h.key and o.as_of == h.as_of for o in titles)
         if is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
-            choices = distractors.choose(
-                h.person, pool, key=item_id,
-                same_as_answer=lambda o, last=last: surname(o) == last,
-                filler=distractors.fake_person,
+            # Never a second right answer: the answer by another name, or someone else in the role.
+            excluded = {distractors.fold(x) for x in [*accept, *same_role]}
+            choices = people.choices(
+                h.person, key=item_id, question=question, article=h.facts[0].article_id,
+                family=distractors.role_family(h.role),
+                same_person=lambda o, last=last, excluded=excluded: surname(o) == last or distractors.fold(o) in excluded,
             )
             made.setdefault(item_id, (PersonItem(
                 id=item_id, question=question, answer=h.person, accept=accept, choices=choices,
@@ -158,6 +156,9 @@ def person_items(
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]):
             continue
+        family = distractors.role_family(h.role)
+        distractors.rng_for(reverse_id + ":roles").shuffle(other_roles)
+        other_roles.sort(key=lambda r: distractors.role_family(r) != family)  # the same kind of role first
         choices = distractors.choose(h.role, other_roles, key=reverse_id)
         made.setdefault(reverse_id, (PersonItem(
             id=reverse_id, question=question, answer=h.role, accept=role_accept, choices=choices,
@@ -167,7 +168,7 @@ def person_items(
     return list(made.values())
 
 
-def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[str], people_pool: list[str]):
+def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[str], people: distractors.PeoplePool):
     """A cloze of the describing sentence with the name blanked."""
     fact = h.facts[0]
     body = articles[fact.article_id].body
@@ -181,9 +182,10 @@ def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[s
     if question is None or contains(question, [h.person, last]):
         return None
     item_id = stable_id("p", f"{' '.join(h.key)} {h.person}")
-    choices = distractors.choose(
-        h.person, [p for p in people_pool if p != h.person], key=item_id,
-        same_as_answer=lambda o: surname(o) == last, filler=distractors.fake_person,
+    excluded = {distractors.fold(x) for x in accept}
+    choices = people.choices(
+        h.person, key=item_id, question=question, article=fact.article_id,
+        same_person=lambda o: surname(o) == last or distractors.fold(o) in excluded,
     )
     return PersonItem(
         id=item_id, question=question, answer=h.person, accept=accept, choices=choices, style="cloze",

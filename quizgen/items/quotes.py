@@ -21,7 +21,6 @@ from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.models import QuoteItem
 
 MAX_QUESTION_WORDS = 40
-SPEAKER_WINDOW = 6  # how many of the deck's top speakers a quote's wrong answers are drawn from
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
@@ -68,7 +67,7 @@ def quote_items(
     *,
     articles: dict[str, Article],
     names: dict[str, str],
-    people_pool: list[str],
+    people: distractors.PeoplePool,
 ) -> list[QuoteItem]:
     """One item per distinct quotation; the same quote in several articles gives one item."""
     spelling_index = SpellingIndex(names)
@@ -79,8 +78,6 @@ def quote_items(
         group = groups.setdefault((key, speaker), _QuoteGroup(key, speaker, []))
         group.facts.append(fact)
     speakers_per_quote = Counter(k for k, _ in groups)
-    speaker_counts = Counter(g.speaker for g in groups.values())
-    ranked_speakers = [s for s, _ in sorted(speaker_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     items = []
     asked: set[str] = set()
     for (key, speaker), group in sorted(groups.items()):
@@ -98,26 +95,26 @@ def quote_items(
         evidence = sorted(
             {(f.article_id, f.start, f.end) for f in group.facts}
         )
-        others = [s for s in ranked_speakers if s != speaker]
-        # The deck's other speakers come first; which of the leading ones varies per item
-        # (seeded), so the same three names do not stand beside every quote.
-        leading = others[:SPEAKER_WINDOW]
-        distractors.rng_for(item_id + ":speakers").shuffle(leading)
-        pool = leading + others[SPEAKER_WINDOW:] + [p for p in people_pool if p != speaker]
-        last = surname(speaker)
-        choices = distractors.choose(
-            speaker,
-            pool,
-            key=item_id,
-            same_as_answer=lambda option, last=last: surname(option) == last,
-            filler=distractors.fake_person,
-        )
         role = next((f.role for f in group.facts if f.role), None)
+        last = surname(speaker)
         accept = [last] if last != speaker else []
         title = title_of(role)
         if title and last != speaker:
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
+        spellings = {distractors.fold(a) for a in accept}
+        if all(f.via == "organisation" for f in group.facts):
+            choices = people.organisation_choices(speaker, key=item_id, question=question)
+        else:
+            choices = people.choices(
+                speaker,
+                key=item_id,
+                question=question,
+                article=fact.article_id,
+                family=distractors.role_family(role),
+                same_person=lambda option, last=last, spellings=spellings: surname(option) == last
+                or distractors.fold(option) in spellings,
+            )
         items.append(
             QuoteItem(
                 id=item_id,

@@ -1,18 +1,44 @@
-"""Ranking for ``--limit``: how central an item is, and a fair share for every kind.
+"""Importance: how much a card's fact matters to its story, 0–1, and ``--limit`` by it.
 
-Scores of different kinds are not comparable (a quote's score counts its speaker's
-mentions; a date's counts the articles that report it), so within each article items are
-ranked per kind and the kinds take turns: the best quote, the best date, the best figure,
-the best person item, then the second best of each, … Ties go to the higher raw score.
+A teacher asks first about the headline and the lede, the people the story is about and the
+figures it turns on; last (or never) about a background year, a year that only modifies a
+noun ("the 2016 campaign"), a one-off commentator or a passer-by's aside. Each item's
+importance is a weighted sum of such signals, read from the item and its article
+(``ArticleSignals``): where its evidence stands, how many title words it shares, how central
+its person is (mentions, quotes), what its figure counts, how far its date lies from the
+story's time, and how many articles report it. Items below ``MIN_IMPORTANCE`` are not made.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from quizgen.constants import ROLE_WORDS
+from quizgen.facts.names import surname
+from quizgen.items.distractors import role_family
 
 MAX_TITLE_BONUS = 3
+MIN_IMPORTANCE = 0.12  # a card below this is not worth studying: it is not made
+ASIDE_FACTOR = 0.4  # what a one-off voice's card keeps of its importance
+LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the lede
+
+# What each signal weighs (they sum to 1).
+WEIGHTS = {"position": 0.25, "title": 0.2, "person": 0.25, "content": 0.25, "reports": 0.05}
+
+# Units a story turns on: money, casualties, votes, shares.
+MAIN_UNITS = re.compile(
+    r"[$£€]|dollar|pound|euro|million|billion|percent|%|per cent|killed|dead|died|injured|wounded|"
+    r"vote|delegate|seat|point|poll|job|refugee|troop|soldier|arrest|casualt|victim",
+    re.IGNORECASE,
+)
+# A blank that only modifies a noun: "the ____ campaign", "his ____ bid", "Obama's ____ victory".
+MODIFYING_BLANK = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|['’]s)\s+____[\s-]+[a-z]", re.IGNORECASE
+)
 
 
 def title_words(titles: Iterable[str]) -> frozenset[str]:
@@ -36,32 +62,142 @@ def report_score(group: Sequence, event: Iterable[str], central: frozenset[str])
     return 2.0 * len({f.article_id for f in group}) + len(group) + title_bonus(event, central)
 
 
-def balanced_scores(
-    scored_by_article: dict[str, list[tuple[float, str]]], kinds: dict[str, str]
-) -> dict[str, list[tuple[float, str]]]:
-    """Per-article scores that interleave kinds: rank within kind first, raw score second."""
-    out: dict[str, list[tuple[float, str]]] = {}
-    for source, scored in scored_by_article.items():
-        by_kind: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        for score, item_id in scored:
-            by_kind[kinds[item_id]].append((score, item_id))
-        ranked = []
-        for members in by_kind.values():
-            for rank, (score, item_id) in enumerate(sorted(members, key=lambda x: (-x[0], x[1]))):
-                ranked.append((-rank + score / 1000.0, item_id))
-        out[source] = ranked
-    return out
+@dataclass
+class ArticleSignals:
+    """What one article says about what matters: its headline, lede and people."""
+
+    title: str
+    length: int
+    lede_end: int  # offset where the lede (headline and first prose paragraphs) ends
+    published: dt.date | None = None
+    mentions: Counter = field(default_factory=Counter)  # canonical person → mentions
+    quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return title_words([self.title])
+
+    def centrality(self, person: str) -> float:
+        """1 for the most mentioned person of the article, less for others (quotes count too)."""
+        weight = self.mentions[person] + self.quotes[person]
+        top = max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+        return weight / top if top else 0.0
+
+    def named_in(self, text: str) -> float:
+        """The centrality of the most central person the text names (by surname)."""
+        best = 0.0
+        for person in self.mentions | self.quotes:
+            last = surname(person)
+            if last and re.search(rf"\b{re.escape(last)}\b", text):
+                best = max(best, self.centrality(person))
+        return best
 
 
-def rank_and_limit(items_by_article: dict[str, list[tuple[float, str]]], limit: int | None) -> set[str] | None:
-    """Ids to keep: the best ``limit`` per article (None keeps everything)."""
+def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:
+    """Where the lede ends: after the first ``paragraphs`` prose blocks of a sentence or more."""
+    seen = 0
+    for block in blocks:
+        if block.kind == "text" and len(block.text.split()) >= 8:
+            seen += 1
+            if seen == paragraphs:
+                return block.end
+    return blocks[-1].end if blocks else 0
+
+
+def importance(item, signals: dict[str, ArticleSignals]) -> float:
+    """The item's importance, 0–1: the best over the articles that report it."""
+    sources = sorted({e.source for e in item.evidence})
+    reports = min(1.0, (len(sources) - 1) / 2)
+    best = 0.0
+    for source in sources:
+        art = signals.get(source)
+        if art is None:
+            continue
+        spans = [e for e in item.evidence if e.source == source]
+        start = min(e.start for e in spans)
+        text = " ".join(e.text for e in spans)
+        position = 1.0 if start < art.lede_end else max(0.0, 0.7 * (1 - start / max(art.length, 1)))
+        words = {_fold(w) for w in re.findall(r"[A-Za-z]{3,}", item.question + " " + item.answer)}
+        title = min(len(words & art.title_words), MAX_TITLE_BONUS) / MAX_TITLE_BONUS
+        person, content = _person_and_content(item, art, text, start)
+        score = (
+            WEIGHTS["position"] * position
+            + WEIGHTS["title"] * title
+            + WEIGHTS["person"] * person
+            + WEIGHTS["content"] * content
+            + WEIGHTS["reports"] * reports
+        )
+        if item.kind == "date":
+            score *= 0.4 + 0.6 * content  # a background year stays in the background
+        elif _aside(item, art, start):
+            score *= ASIDE_FACTOR
+        best = max(best, score)
+    return round(min(1.0, best), 2)
+
+
+def _aside(item, art: ArticleSignals, start: int) -> bool:
+    """A one-off voice (named once, quoted once, no title) after the lede: a vox-pop quote."""
+    if item.kind != "quote" or start < art.lede_end or is_title(item.role):
+        return False  # a senator speaking once is no passer-by ("a shopper in Springfield" is)
+    return art.mentions[item.answer] <= 1 and art.quotes[item.answer] <= 1
+
+
+def is_title(role: str | None) -> bool:
+    """Whether a role is an office or a profession ("Ohio governor", "pollster"), not a
+    description of a passer-by ("shopper in Springfield", "a mother of two")."""
+    if not role:
+        return False
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return bool(words & ROLE_WORDS) or role_family(role) is not None
+
+
+def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tuple[float, float]:
+    """(how central the item's person is, how much its kind of fact matters) in one article."""
+    if item.kind == "quote":
+        person = art.centrality(item.answer)
+        return person, 0.6 + 0.4 * min(1.0, art.quotes[item.answer] / 3)
+    if item.kind == "person":
+        person = art.centrality(item.person)
+        return person, 0.4 + 0.6 * person
+    person = art.named_in(text)
+    if item.kind == "number":
+        return person, 1.0 if MAIN_UNITS.search(f"{item.answer} {item.unit or ''}") else 0.4
+    return person, _date_content(item, art)
+
+
+def _date_content(item, art: ArticleSignals) -> float:
+    """A date matters when it is the story's time; a background year or a modifier does not."""
+    if MODIFYING_BLANK.search(item.question):
+        return 0.0
+    if art.published is None:
+        return 0.5
+    parts = [int(p) for p in item.value.split("-")]
+    if len(parts) == 1:
+        age = art.published.year - parts[0]
+        return 0.5 if age == 0 else 0.3 if abs(age) == 1 else 0.05
+    if len(parts) == 2:
+        months = (art.published.year - parts[0]) * 12 + art.published.month - parts[1]
+        return 0.7 if abs(months) <= 1 else 0.4 if abs(months) <= 6 else 0.15
+    days = abs((art.published - dt.date(*parts)).days)
+    return 1.0 if days <= 7 else 0.7 if days <= 31 else 0.4
+
+
+def worth_a_card(item, value: float) -> bool:
+    """Whether a card is worth studying at all: a date that only modifies a noun is not."""
+    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
+        return False
+    return value >= MIN_IMPORTANCE
+
+
+def rank_and_limit(items: list, limit: int | None) -> list:
+    """The ``limit`` most important items of each article (all of them without a limit)."""
     if limit is None:
-        return None
+        return items
     keep: set[str] = set()
-    for scored in items_by_article.values():
-        for _, item_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:limit]:
-            keep.add(item_id)
-    return keep
+    for its in group_by_article(items).values():
+        for item in sorted(its, key=lambda i: (-(i.importance or 0.0), i.id))[:limit]:
+            keep.add(item.id)
+    return [i for i in items if i.id in keep]
 
 
 def group_by_article(items: list) -> dict[str, list]:

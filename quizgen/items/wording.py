@@ -3,6 +3,7 @@ them, and whether a question already contains an answer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from quizgen.items import distractors
@@ -24,6 +25,30 @@ def spell_date(value: str) -> tuple[str, list[str]]:
     if len(parts) == 2:
         return f"{month} {parts[0]}", [f"{month[:3]} {parts[0]}", value]
     return f"{parts[2]} {month} {parts[0]}", [f"{month} {parts[2]}, {parts[0]}", value]
+
+
+def parse_spelled_date(text: str) -> dt.date | None:
+    """The last day a date spelt by ``spell_date`` can mean ("May 2017" → 2017-05-31), or None.
+
+    >>> parse_spelled_date("22 May 2017")
+    datetime.date(2017, 5, 22)
+    """
+    m = re.fullmatch(r"(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})", text.strip())
+    if not m or (m.group(1) and not m.group(2)):
+        return None
+    year = int(m.group(3))
+    if not m.group(2):
+        return dt.date(year, 12, 31)
+    if m.group(2) not in distractors.MONTH_NAMES:
+        return None
+    month = distractors.MONTH_NAMES.index(m.group(2)) + 1
+    if m.group(1):
+        try:
+            return dt.date(year, month, int(m.group(1)))
+        except ValueError:
+            return None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def cloze(

@@ -1,0 +1,86 @@
+"""Cards that reveal each other: one card per fact, and sibling groups for the rest.
+
+Within one article a fact gets one card: one date card per date (the same Tuesday asked six
+times is one question), one figure card per figure (a range and a number inside it are one
+fact). Cards left that share an evidence sentence — clozes blanking different facts of it, a
+date and a figure, a role card and its reverse — reveal each other's answer; they get one
+``siblings`` group id, so that study and exports keep them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quizgen.items.evidence import stable_id
+
+
+def _best_first(items: Iterable) -> list:
+    return sorted(items, key=lambda i: (-(i.importance or 0.0), i.id))
+
+
+def one_card_per_fact(items: list) -> list:
+    """Drop a date or figure card when a more important card already asks the same fact in
+    one of its articles (the same date; the same figure, or one inside the same range)."""
+    taken_dates: set[tuple[str, str]] = set()
+    taken_figures: dict[tuple[str, str | None], list] = {}
+    dropped: set[str] = set()
+    for item in _best_first(items):
+        sources = {e.source for e in item.evidence}
+        if item.kind == "date":
+            keys = {(s, item.value) for s in sources}
+            if keys & taken_dates:
+                dropped.add(item.id)
+            else:
+                taken_dates |= keys
+        elif item.kind == "number":
+            low, high = _bounds(item.value)
+            clash = any(
+                lo <= high and low <= hi
+                for s in sources
+                for lo, hi, sentence in taken_figures.get((s, item.unit), ())
+                if (lo, hi) == (low, high) or sentence & _sentences(item)
+            )
+            if clash:
+                dropped.add(item.id)
+            else:
+                for s in sources:
+                    taken_figures.setdefault((s, item.unit), []).append((low, high, _sentences(item)))
+    return [i for i in items if i.id not in dropped]
+
+
+def _bounds(value) -> tuple[float, float]:
+    if isinstance(value, tuple | list):
+        return float(value[0]), float(value[1])
+    return float(value), float(value)
+
+
+def _sentences(item) -> set[tuple[str, int, int]]:
+    return {(e.source, e.start, e.end) for e in item.evidence}
+
+
+def mark_siblings(items: list) -> list:
+    """The items, those that share an evidence passage (overlapping spans of one article)
+    given one ``siblings`` id; the id hashes the group's first item id, so it is stable."""
+    parent = {i.id: i.id for i in items}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    spans = sorted((e.source, e.start, e.end, i.id) for i in items for e in i.evidence)
+    open_span: tuple[str, int, str] | None = None  # (source, furthest end, item id)
+    for source, start, end, item_id in spans:
+        if open_span and open_span[0] == source and start < open_span[1]:
+            parent[find(item_id)] = find(open_span[2])
+            open_span = (source, max(end, open_span[1]), open_span[2])
+        else:
+            open_span = (source, end, item_id)
+    members: dict[str, list[str]] = {}
+    for i in items:
+        members.setdefault(find(i.id), []).append(i.id)
+    group_of = {
+        item_id: stable_id("s", min(ids)) for ids in members.values() if len(ids) > 1 for item_id in ids
+    }
+    return [i.model_copy(update={"siblings": group_of[i.id]}) if i.id in group_of else i for i in items]

@@ -1,0 +1,47 @@
+"""Importance: the story's key facts first, asides last, trivia not made; --limit keeps the best."""
+
+from quizgen.deck.generate import build_deck
+from tests.articles import facts_of, make_article
+
+STORY = (
+    "Acme chief executive Dana Whitfield resigned on Monday after the company lost $19.3 million.\n\n"
+    "Dana Whitfield said the losses were “entirely my responsibility” and that the board would name a successor.\n\n"
+    "“We have let our customers down, and I am sorry for it,” Whitfield said in a statement on Monday evening.\n\n"
+    "Whitfield, who joined Acme in 2009, had promised a recovery during the 2015 campaign for new investors.\n\n"
+    "Shares fell 12 percent in early trading.\n\n"
+    "“I just buy their toasters,” said Tom Baker, a shopper in Springfield. “They work fine, I guess.”"
+)
+
+
+def _deck(nlp, limit=None):
+    article = make_article(STORY, date="2017-03-07", title="Acme chief Dana Whitfield resigns after $19.3 million loss")
+    return build_deck([facts_of(nlp, article)], deck_id="t", title="T", limit=limit)
+
+
+def test_every_item_has_an_importance_between_0_and_1(nlp):
+    deck = _deck(nlp)
+    assert deck.items and all(i.importance is not None and 0 <= i.importance <= 1 for i in deck.items)
+
+
+def test_the_story_comes_before_the_aside(nlp):
+    deck = _deck(nlp)
+    by_answer = {}
+    for i in deck.items:
+        by_answer.setdefault(i.answer, []).append(i.importance)
+    loss = next(i for i in deck.items if i.kind == "number" and "19.3" in i.answer)
+    baker = [i for i in deck.items if i.kind == "quote" and i.answer == "Tom Baker"]
+    whitfield = [i for i in deck.items if i.kind == "quote" and i.answer == "Dana Whitfield"]
+    assert whitfield and all(b.importance < min(w.importance for w in whitfield) for b in baker)
+    assert all(b.importance < loss.importance for b in baker)
+
+
+def test_a_year_that_only_modifies_a_noun_gets_no_card(nlp):
+    deck = _deck(nlp)
+    assert not any(i.kind == "date" and i.value == "2015" for i in deck.items)  # "the 2015 campaign"
+
+
+def test_limit_keeps_the_most_important_per_article(nlp):
+    full = _deck(nlp)
+    limited = _deck(nlp, limit=3)
+    best = sorted(full.items, key=lambda i: (-i.importance, i.id))[:3]
+    assert {i.id for i in limited.items} == {i.id for i in best}

@@ -1,0 +1,64 @@
+"""Cards that reveal each other are marked siblings; one fact gets one card per article."""
+
+from quizgen.deck.generate import build_deck
+from quizgen.items.siblings import mark_siblings, one_card_per_fact
+from quizgen.models import Evidence, NumberItem
+from tests.articles import facts_of, make_article
+
+
+def _deck(nlp, text, **kw):
+    return build_deck([facts_of(nlp, make_article(text, **kw))], deck_id="t", title="T")
+
+
+def test_two_figures_of_one_sentence_are_siblings(nlp):
+    deck = _deck(nlp, "The storm killed at least 14 people and injured more than 200 others in the valley on Tuesday.")
+    numbers = [i for i in deck.items if i.kind == "number"]
+    assert len(numbers) == 2
+    assert numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
+
+
+def test_a_role_card_and_its_reverse_are_siblings(nlp):
+    text = (
+        "British Prime Minister Theresa May visited the city. "
+        "German Chancellor Angela Merkel sent a message. "
+        "NATO Secretary General Jens Stoltenberg called for unity. "
+        "French President Emmanuel Macron spoke to reporters."
+    )
+    deck = _deck(nlp, text)
+    may = [i for i in deck.items if i.kind == "person" and i.person == "Theresa May"]
+    assert {("reverse" in i.tags) for i in may} == {True, False}
+    assert may[0].siblings and may[0].siblings == may[1].siblings
+
+
+def test_a_card_alone_in_its_sentence_has_no_sibling(nlp):
+    deck = _deck(nlp, "The council approved the budget on Monday.\n\nIn a separate vote, 40 members backed the new bridge.")
+    assert deck.items and all(i.siblings is None for i in deck.items)
+
+
+def test_the_same_date_is_asked_once_per_article(nlp):
+    text = (
+        "Voters went to the polls on Tuesday in the state primary.\n\n"
+        "Turnout on Tuesday was the highest in two decades, officials said.\n\n"
+        "The results on Tuesday surprised the party leaders."
+    )
+    deck = _deck(nlp, text, date="2016-03-16")
+    dates = [i for i in deck.items if i.kind == "date"]
+    assert len(dates) == 1 and dates[0].value == "2016-03-15"
+
+
+def _number(item_id, question, answer, value, importance):
+    sentence = "Between 200 and 300 workers lost their jobs, about 250 of them at the plant."
+    return NumberItem(
+        id=item_id, question=question, answer=answer, value=value, unit="workers", style="cloze",
+        importance=importance, evidence=[Evidence(source="a1", start=0, end=len(sentence), text=sentence)],
+    )
+
+
+def test_a_range_and_a_figure_inside_it_are_one_card():
+    items = [
+        _number("n-1", "Between ____ workers lost their jobs, about 250 of them at the plant.", "200 and 300", (200, 300), 0.6),
+        _number("n-2", "Between 200 and 300 workers lost their jobs, ____ of them at the plant.", "about 250", 250, 0.4),
+    ]
+    assert [i.id for i in one_card_per_fact(items)] == ["n-1"]
+    marked = mark_siblings(items)
+    assert marked[0].siblings and marked[0].siblings == marked[1].siblings
