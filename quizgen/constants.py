@@ -52,6 +52,20 @@ REPORTING_VERBS = frozenset(
 # Verbs of naming that make a one- or two-word quote a natural question ("called NATO “obsolete”").
 CALLING_VERBS = frozenset(["call", "declare", "describe", "label", "dub", "brand", "term", "deem"])
 
+# Verbs of a crowd's voice: what an organisation is said to chant or sing is its members'
+# slogan, not words one can credit to the organisation ("the union chanted “…”").
+CROWD_VERBS = frozenset(["chant", "sing", "cheer", "yell", "scream", "shout", "roar", "holler", "whoop", "boo"])
+
+# Nouns for someone's words: a quotation inside "Becker's boast that “…”" or "the claim by
+# Becker that “…”" is Becker's, whoever repeats, mocks or rebuts it.
+SPEECH_NOUNS = frozenset([
+    "boast", "claim", "promise", "pledge", "vow", "remark", "comment", "words", "line", "statement",
+    "assertion", "declaration", "insistence", "suggestion", "argument", "warning", "threat",
+    "prediction", "quip", "joke", "tweet", "slogan", "call", "description", "characterization",
+    "charge", "accusation", "refrain", "mantra", "catchphrase", "phrase", "quote", "question",
+    "answer", "reply", "response", "complaint", "admission", "denial", "insult", "taunt", "jab",
+])
+
 # Titles and honorifics: dropped from answers, offered in ``accept``.
 TITLES = (
     "president", "vice president", "prime minister", "secretary general", "secretary-general",

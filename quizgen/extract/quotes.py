@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import (
+    CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     UNNAMED_SPEAKERS,
 )
 from quizgen.extract.cues import (
@@ -177,6 +179,15 @@ def attribute(
         )
     if resolved is None:
         return None
+    if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
+        return None  # "the union chanted “…”": a slogan of its members, nobody's own words
+    owner = _owner_of_words(doc, quotation, outside)
+    if owner is not None and owner.i != resolved.subject.i:
+        # "Lopez mocked Becker's boast that “…”": the words are Becker's, not the mocker's.
+        found = resolve_speaker(owner, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+        if found is None or found[1] == "organisation":
+            return None
+        resolved = Attribution(found[0], "reported", resolved.cue, owner)
     return _fact(
         article, doc, quotation, speaker=resolved.speaker, via=resolved.via, cue=resolved.cue,
         index=index, b_start=b_start, sentences=sentences, subject=resolved.subject,
@@ -197,6 +208,33 @@ def _antecedent_of_who(tok: Token) -> Token:
     if antecedent.pos_ not in ("PROPN", "NOUN") or antecedent.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return tok  # "the reviews director at Publishers Weekly, who said": not the weekly
     return antecedent
+
+
+def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], bool]) -> Token | None:
+    """Whose words a quotation is when a noun for words holds it ("Becker's boast that “…”",
+    "the claim by Becker that “…”"): the noun's possessor or "by" object, if there is one."""
+    opening = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if opening is None:
+        return None
+    word = opening[0]
+    for _ in range(6):  # up from the quotation's first word to a noun for words outside it
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if not outside(word):
+            continue
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
+            return None  # a clause of its own: the reporting verb, not a noun, holds the quote
+        if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
+            for child in word.children:
+                if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in PERSON_PRONOUNS):
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")]
+                    if objects:
+                        return objects[0]
+            return None
+    return None
 
 
 def _unnamed_source(tok: Token) -> bool:
