@@ -478,3 +478,39 @@ def test_a_long_fragment_is_not_asked_as_a_whole_sentence(nlp):
     assert style == "question"
     assert not question.startswith("Who said: “a total")
     assert question == "Who used the words “a total disaster for workers and for every family that depends on the harbor”?"
+
+
+# Issue 13: attributions outside the first rules' shapes.
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a reply verb with "back"
+        ("“That is simply not true,” Tom Becker shot back.", "That is simply not true", "Tom Becker"),
+        # a verb of speaking from VerbNet's manner-of-speaking class
+        ("“The vote was rigged from the start,” Tom Becker muttered.", "The vote was rigged from the start", "Tom Becker"),
+        ("“We are not going anywhere,” Maria Lopez growled at the board.", "We are not going anywhere", "Maria Lopez"),
+    ],
+)
+def test_reporting_verbs_beyond_the_first_list(nlp, body, quote, speaker):
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == speaker
+
+
+def test_a_round_up_credits_the_commentator_not_the_outlet(nlp):
+    body = (
+        "Three commentators weighed in on the vote.\n\n"
+        "Anna Weber, Harbor Herald: “The union has overplayed its hand.”\n\n"
+        "Ivan Petrov, City Times: “The mayor has underplayed hers.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The union has overplayed its hand.": "Anna Weber",
+        "The mayor has underplayed hers.": "Ivan Petrov",
+    }
+
+
+def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
+    body = "The union lost the vote.\n\n“The union has overplayed its hand and will pay for it.”\n\n― Anna Weber"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The union has overplayed its hand and will pay for it.": "Anna Weber"
+    }
