@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from holdout import select
 from polnear import corpus_articles, read_annotations, read_checked
 
 from quizgen.deck.generate import content_text
@@ -118,7 +119,11 @@ def main() -> int:
         help="speakers read by hand for the quotes the annotations leave open (default: %(default)s)",
     )
     parser.add_argument(
-        "--docs", type=Path, default=None,
+        "--part", choices=("dev", "heldout", "all"), default="dev",
+        help="which part of the fixed split (benchmarks/holdout.py) to score (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--docs", "--cache", type=Path, default=None,
         help="a spaCy DocBin of the parsed articles: read if present, else written (saves re-parsing)",
     )
     args = parser.parse_args()
@@ -134,7 +139,10 @@ def main() -> int:
             continue
         annotations.append(ann_path)
     nlp = load_pipeline()
+    # Every article is parsed (and cached) whatever the part, so one cache serves all parts.
     docs = parsed_docs(nlp, articles, args.docs)
+    kept = select(range(len(articles)), args.part, key=lambda i: articles[i].id)
+    articles, annotations, docs = ([xs[i] for i in kept] for xs in (articles, annotations, docs))
     golds = [
         read_annotations(ann, article.body, [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"])
         for ann, article, doc in zip(annotations, articles, docs)
@@ -208,7 +216,7 @@ def main() -> int:
         return f"{label:<38} {precision(c)}   {recall(c)}"
 
     total = score["named"] + score["pronoun"]
-    print(f"articles: {len(articles)}  time: {elapsed:.1f}s")
+    print(f"part: {args.part}  articles: {len(articles)}  time: {elapsed:.1f}s")
     print(line("speaker named in the annotation:", score["named"]))
     print(line("speaker he/she, settled by the text:", score["pronoun"]))
     print(line("all with a gold speaker:", total))

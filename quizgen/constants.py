@@ -44,13 +44,44 @@ CREDIT_PATTERNS = (
     r"\b(?:Getty Images|Shutterstock|AP Photo|Reuters)\s*\)?\s*$",
 )
 
-# Verbs that introduce speech (lemmas).
-REPORTING_VERBS = frozenset(
+# Verbs that introduce speech (lemmas): this hand-made list and VerbNet's (below).
+_NEWS_REPORTING_VERBS = frozenset(
     ["say", "tell", "add", "ask", "write", "declare", "insist", "note", "explain", "continue", "state", "argue", "warn", "claim", "announce", "reply", "respond", "tweet", "post", "recall", "agree", "suggest", "acknowledge", "admit", "conclude", "complain", "joke", "remark", "observe", "predict", "promise", "vow", "urge", "caution", "quip", "muse", "recount", "emphasize", "emphasise", "stress", "testify", "report", "describe", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "scream", "whisper", "boast", "brag", "lament", "proclaim", "pledge", "reiterate", "repeat", "confirm", "deny", "allege", "charge", "challenge", "wonder", "answer", "inform", "mention", "comment", "caution", "threaten", "acknowledge", "opine", "point", "say", "rail", "thunder", "mock", "chide", "scold", "plead", "beg", "demand", "demur", "quote", "read", "begin", "echo", "accuse", "cite", "chant", "assure", "blame", "knock", "blast", "praise", "criticize", "criticise", "question", "bemoan", "bark", "dismiss", "credit", "assail", "scoff", "slam", "lambaste", "tout", "hail", "interject", "interrupt", "exclaim", "snap", "fume", "gush", "marvel", "sneer", "tease", "concur", "decry", "thank", "react", "retweet", "rant", "sigh", "reflect", "recollect", "chuckle", "laugh", "press", "remember", "crack"]
 )
 
+# Verbs of speaking from VerbNet 3.4's communication classes (37.*: say-37.7, manner_speaking-37.3,
+# complain-37.8, confess-37.10, lecture-37.11, transfer_mesg-37.1.1, inquire-37.1.2, advise-37.9,
+# chit_chat-37.6, talk-37.5, overstate-37.12, promise-37.13), read from the class files'
+# MEMBER names in github.com/cu-clear/verbnet (verbnet3.4/, commit ae8e9cf). Left out: multi-word
+# members, verbs of a channel or an act rather than of words ("phone", "wire", "signal", "show",
+# "reach", "go", "get"), verbs whose object is seldom the speaker's own words ("pose",
+# "demonstrate", "teach", "discuss", "debate", "interview", "leak", "disclose", "reveal",
+# "remind", "update", "encourage", "amplify", "glorify") and a crowd's "sing".
+VERBNET_SPEECH_VERBS = frozenset(
+    ["admonish", "advise", "articulate", "babble", "bawl", "bellow", "bellyache", "bitch", "blab", "blabber", "bleat", "blubber", "blurt", "bluster", "boom", "bray", "burble", "cackle", "caterwaul", "chatter", "chirp", "chortle", "cluck", "confess", "confide", "coo", "counsel", "crab", "croak", "croon", "crow", "cry", "drawl", "drone", "elaborate", "enquire", "expound", "gab", "gabble", "gasp", "gibber", "gripe", "groan", "grouch", "grouse", "growl", "grumble", "grunt", "guarantee", "hint", "hiss", "holler", "hoot", "howl", "hyperbolize", "inquire", "insinuate", "instruct", "interpose", "intimate", "jabber", "jest", "kvetch", "lecture", "lisp", "mewl", "moan", "moralize", "mumble", "murmur", "mutter", "narrate", "natter", "object", "overstate", "pant", "pontificate", "prattle", "preach", "promulgate", "propose", "purr", "quaver", "rage", "rasp", "rave", "recite", "recommend", "rhapsodize", "roar", "rumble", "screech", "shriek", "simper", "smile", "snarl", "sniff", "snivel", "speak", "splutter", "squawk", "squeak", "squeal", "stammer", "stutter", "summarize", "talk", "theorize", "trill", "utter", "venture", "vocalize", "vociferate", "voice", "volunteer", "wail", "warble", "wheeze", "whimper", "whine", "whoop", "yammer", "yap", "yelp"]
+)
+
+REPORTING_VERBS = _NEWS_REPORTING_VERBS | VERBNET_SPEECH_VERBS
+
+# Verbs that report a reply when "back" follows them ("shot back", "fired back", "hit back").
+BACK_REPLY_VERBS = frozenset(["shoot", "fire", "hit", "snap", "strike", "push", "bite", "punch", "swing", "write", "answer", "talk"])
+
 # Verbs of naming that make a one- or two-word quote a natural question ("called NATO “obsolete”").
 CALLING_VERBS = frozenset(["call", "declare", "describe", "label", "dub", "brand", "term", "deem"])
+
+# Verbs of a crowd's voice: what an organisation is said to chant or sing is its members'
+# slogan, not words one can credit to the organisation ("the union chanted “…”").
+CROWD_VERBS = frozenset(["chant", "sing", "cheer", "yell", "scream", "shout", "roar", "holler", "whoop", "boo"])
+
+# Nouns for someone's words: a quotation inside "Becker's boast that “…”" or "the claim by
+# Becker that “…”" is Becker's, whoever repeats, mocks or rebuts it.
+SPEECH_NOUNS = frozenset([
+    "boast", "claim", "promise", "pledge", "vow", "remark", "comment", "words", "line", "statement",
+    "assertion", "declaration", "insistence", "suggestion", "argument", "warning", "threat",
+    "prediction", "quip", "joke", "tweet", "slogan", "call", "description", "characterization",
+    "charge", "accusation", "refrain", "mantra", "catchphrase", "phrase", "quote", "question",
+    "answer", "reply", "response", "complaint", "admission", "denial", "insult", "taunt", "jab",
+])
 
 # Titles and honorifics: dropped from answers, offered in ``accept``.
 TITLES = (

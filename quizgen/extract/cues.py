@@ -7,8 +7,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quizgen.constants import CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
+from quizgen.constants import BACK_REPLY_VERBS, CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
 from quizgen.extract.quote_groups import Quotation
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    """A verb of speech (``REPORTING_VERBS``) or of a reply ("shot back", "fired back")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return True
+    return lemma in BACK_REPLY_VERBS and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
 def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
@@ -17,7 +27,7 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
     said, not criticize), then by distance: between its pieces, after, before."""
     candidates = []
     for tok in frame:
-        is_verb = tok.lemma_.lower() in REPORTING_VERBS | CALLING_VERBS and tok.pos_ in ("VERB", "AUX")
+        is_verb = is_reporting_verb(tok) or (tok.lemma_.lower() in CALLING_VERBS and tok.pos_ in ("VERB", "AUX"))
         is_according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
         is_put_it = tok.lemma_ == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)
         if not (is_verb or is_according or is_put_it):  # "As Dana Milbank puts it, “…”"
@@ -122,6 +132,12 @@ def name_before_colon(tokens: list[Token]) -> Token | None:
     named = drop_parenthetical(named)
     if not named or named[-1].pos_ != "PROPN":
         return None
+    commas = [k for k, t in enumerate(named) if t.text == ","]
+    head = named[: commas[0]] if commas else []
+    if head and head[-1].ent_type_ == "PERSON" and all(t.pos_ == "PROPN" or t.text == "." for t in head):
+        # "Anna Weber, Harbor Herald:" in a round-up of commentators: the person a paragraph
+        # opens with, not the outlet after the comma
+        return head[-1]
     introducer = word_before_name(named)
     if introducer is not None and introducer.pos_ in ("ADP", "CCONJ"):
         return None

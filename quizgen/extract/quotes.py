@@ -9,6 +9,7 @@ meant (``speakers``). A quote whose speaker is not certain gives no fact.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,22 +17,25 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quizgen.constants import (
+    CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     UNNAMED_SPEAKERS,
 )
 from quizgen.extract.cues import (
     cue_candidates,
     drop_parenthetical,
+    is_reporting_verb,
     name_before_colon,
     name_left_of,
     speaker_token,
 )
 from quizgen.extract.marks import find_pieces
-from quizgen.extract.people import PersonIndex, person_mentions
+from quizgen.extract.people import PersonIndex, clean_name, is_first_name, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, resolve_speaker
@@ -123,6 +127,13 @@ def attribute(
         resolved = None  # “… values.” He said …: the next sentence, not this quote's cue
     block_index = quotation.pieces[0].block
     opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
+    if resolved is None and not candidates and opens_paragraph and _whole_paragraph(article.body, quotation, (b_start, b_end)):
+        signed = _signature(article.body, b_end, index=index)
+        if signed is not None:  # “…” ⏎ ― Anna Weber: a signature line after the quotation
+            return _fact(
+                article, doc, quotation, speaker=signed, via="signature", cue=None,
+                index=index, b_start=b_start, sentences=sentences,
+            )
     if resolved is None and not candidates and opens_paragraph and block_index > 0:
         p_start, p_end = blocks[block_index - 1]
         before = article.body[p_start:p_end].rstrip()
@@ -177,6 +188,15 @@ def attribute(
         )
     if resolved is None:
         return None
+    if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
+        return None  # "the union chanted “…”": a slogan of its members, nobody's own words
+    owner = _owner_of_words(doc, quotation, outside)
+    if owner is not None and owner.i != resolved.subject.i:
+        # "Lopez mocked Becker's boast that “…”": the words are Becker's, not the mocker's.
+        found = resolve_speaker(owner, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+        if found is None or found[1] == "organisation":
+            return None
+        resolved = Attribution(found[0], "reported", resolved.cue, owner)
     return _fact(
         article, doc, quotation, speaker=resolved.speaker, via=resolved.via, cue=resolved.cue,
         index=index, b_start=b_start, sentences=sentences, subject=resolved.subject,
@@ -197,6 +217,33 @@ def _antecedent_of_who(tok: Token) -> Token:
     if antecedent.pos_ not in ("PROPN", "NOUN") or antecedent.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return tok  # "the reviews director at Publishers Weekly, who said": not the weekly
     return antecedent
+
+
+def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], bool]) -> Token | None:
+    """Whose words a quotation is when a noun for words holds it ("Becker's boast that “…”",
+    "the claim by Becker that “…”"): the noun's possessor or "by" object, if there is one."""
+    opening = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if opening is None:
+        return None
+    word = opening[0]
+    for _ in range(6):  # up from the quotation's first word to a noun for words outside it
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if not outside(word):
+            continue
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
+            return None  # a clause of its own: the reporting verb, not a noun, holds the quote
+        if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
+            for child in word.children:
+                if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in PERSON_PRONOUNS):
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")]
+                    if objects:
+                        return objects[0]
+            return None
+    return None
 
 
 def _unnamed_source(tok: Token) -> bool:
@@ -251,6 +298,29 @@ def _reporter_of_last_sentence(
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=subject.idx, speakers=speakers)
     return found[0] if found is not None and found[1] != "organisation" else None
+
+
+_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
+
+
+def _signature(body: str, end: int, *, index: PersonIndex) -> str | None:
+    """The person a line of a dash and a name after a quotation signs ("― Anna Weber", "—
+    Tom Becker, union leader"). Such a line is left out of the text blocks (it has no full
+    stop), so it is read from the body; the name must be a person's."""
+    start = end
+    while start < len(body) and body[start] in "\r\n":
+        start += 1
+    m = _SIGNATURE.match(body, start)
+    if m is None:
+        return None
+    name = clean_name(m.group(1)) or ""
+    words = name.split()
+    if not words:
+        return None
+    full = index.full_name(name, before=end)
+    if full is not None and full in index.full_names:
+        return full
+    return name if len(words) >= 2 and is_first_name(words[0]) else None
 
 
 def _whole_paragraph(body: str, quotation: Quotation, block: tuple[int, int]) -> bool:
@@ -400,7 +470,7 @@ def _speaker_after_quote(
     if not tokens or tokens[0].text[:1] in "“\"":
         return None
     cue_at = next(
-        (i for i, t in enumerate(tokens[:14]) if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")),
+        (i for i, t in enumerate(tokens[:14]) if is_reporting_verb(t)),
         None,
     )
     if cue_at is None:

@@ -35,9 +35,12 @@ def resolve_speaker(
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"
             return None  # places, groups: not a speaker to name
-        full = index.full_name(text, before=tok.idx, gender=_honorific_gender(tok))
+        honorific = _honorific_gender(tok)
+        full = index.full_name(text, before=tok.idx, gender=honorific)
         if full is None:
             return None
+        if honorific != "?" and index.gender(full) not in ("?", honorific):
+            return None  # "Mr. Roe said" where the only Roe named in full is his wife, Jane Roe
         return full, "name" if full == text else "partial"
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start:
         # A surname the tagger took for a common noun ("Hannity said"): only a known person.

@@ -137,18 +137,19 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
     the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”") —
     also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one."""
     question = quote_question(fact)
-    # A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb.
-    fragment = (
-        fact.quote[:1].islower()
-        and len(fact.quote.split()) <= FRAGMENT_WORDS
-        and not fact.clause
-        and not (fact.verb and fact.target)
-    )
-    if question is not None and not (fragment and fact.cloze is not None):
+    if question is None:
+        return (fact.cloze, "cloze") if fact.cloze is not None else None
+    if not _fragment(fact):
         return question, "question"
-    if fact.cloze is not None:
+    if fact.cloze is not None and len(fact.quote.split()) <= FRAGMENT_WORDS:
         return fact.cloze, "cloze"
-    return None
+    # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence.
+    return f"Who used the words “{excerpt(fact.quote.rstrip(',.;: '))}”?", "question"
+
+
+def _fragment(fact: QuoteFact) -> bool:
+    """A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb."""
+    return fact.quote[:1].islower() and not fact.clause and not (fact.verb and fact.target)
 
 
 def quote_question(fact: QuoteFact) -> str | None:

@@ -431,3 +431,86 @@ def test_a_one_word_name_of_unknown_gender_is_not_a_he(nlp):
 def test_a_description_by_role_refers_back_to_the_person_the_text_is_about(nlp, body, speaker):
     found = speakers_by_quote(HEADLINE + body, nlp)
     assert found.get("will stay open for years.") == speaker, found
+
+
+# Issue 11, pattern 2: whose words a quote is.
+
+
+def test_mr_with_a_surname_is_not_the_wife_of_that_name(nlp):
+    text = HEADLINE + "Jane Roe runs the bakery with her husband.\n\n“We have never seen prices like this,” Mr. Roe said."
+    assert speakers_by_quote(text, nlp) == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Harbor Workers Union chanted “No contract, no peace!” outside City Hall.",
+        "Outside the hall the Citizens for Fair Pay sang “We shall not be moved” until midnight.",
+    ],
+)
+def test_a_chant_is_not_credited_to_the_organisation(nlp, body):
+    assert quotes_in(HEADLINE + INTRO + body, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maria Lopez mocked Tom Becker's boast that “nobody builds bridges better than me.”",
+        "Maria Lopez repeated Tom Becker's claim that “the union will never back down” and laughed.",
+    ],
+)
+def test_words_repeated_by_a_rival_are_the_original_speakers(nlp, body):
+    found = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in found] == ["Tom Becker"]
+
+
+def test_a_long_fragment_is_not_asked_as_a_whole_sentence(nlp):
+    from quizgen.items.quotes import quote_prompt
+
+    body = (
+        "Tom Becker, who has led the union since the strike of the spring before last and who spoke for an hour "
+        "to members gathered at the harbor gates in the rain on Monday morning after the vote, called the plan "
+        "“a total disaster for workers and for every family that depends on the harbor.”"
+    )
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [f.speaker for f in facts] == ["Tom Becker"]
+    question, style = quote_prompt(facts[0])
+    assert style == "question"
+    assert not question.startswith("Who said: “a total")
+    assert question == "Who used the words “a total disaster for workers and for every family that depends on the harbor”?"
+
+
+# Issue 13: attributions outside the first rules' shapes.
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a reply verb with "back"
+        ("“That is simply not true,” Tom Becker shot back.", "That is simply not true", "Tom Becker"),
+        # a verb of speaking from VerbNet's manner-of-speaking class
+        ("“The vote was rigged from the start,” Tom Becker muttered.", "The vote was rigged from the start", "Tom Becker"),
+        ("“We are not going anywhere,” Maria Lopez growled at the board.", "We are not going anywhere", "Maria Lopez"),
+    ],
+)
+def test_reporting_verbs_beyond_the_first_list(nlp, body, quote, speaker):
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == speaker
+
+
+def test_a_round_up_credits_the_commentator_not_the_outlet(nlp):
+    body = (
+        "Three commentators weighed in on the vote.\n\n"
+        "Anna Weber, Harbor Herald: “The union has overplayed its hand.”\n\n"
+        "Ivan Petrov, City Times: “The mayor has underplayed hers.”"
+    )
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The union has overplayed its hand.": "Anna Weber",
+        "The mayor has underplayed hers.": "Ivan Petrov",
+    }
+
+
+def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
+    body = "The union lost the vote.\n\n“The union has overplayed its hand and will pay for it.”\n\n― Anna Weber"
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
+        "The union has overplayed its hand and will pay for it.": "Anna Weber"
+    }
