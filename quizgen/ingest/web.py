@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -45,6 +45,7 @@ class SavedArticle:
     outlet: str | None
     url: str | None
     feed: str | None = None  # the feed it came from, if any
+    url_asked: str | None = None  # the link followed (a feed's link; ``url`` is the page's own)
 
     def line(self) -> str:
         """One line for the user: where it went and what it is."""
@@ -98,7 +99,8 @@ def fetch_inputs(
                 pending[:0] = [(e.url, source) for e in entries]
             else:
                 page, url = outcome
-                report.saved.append(save_page(page, folder, url=url, fetched_at=fetched_at, feed=feed_url))
+                saved = save_page(page, folder, url=url, fetched_at=fetched_at, feed=feed_url)
+                report.saved.append(replace(saved, url_asked=source))
         except InputError as exc:
             where = f" (an entry of the feed {feed_url})" if feed_url else ""
             report.failures.append(str(exc).splitlines()[0] + where)

@@ -10,6 +10,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 
 @dataclass
@@ -29,7 +30,7 @@ class LocalServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 server.requests.append((self.path, self.headers.get("User-Agent", "")))
                 route = server.routes.get(self.path) or Route(b"not found", "text/plain", 404)
                 if route.delay:
@@ -67,7 +68,7 @@ class LocalServer:
         self.routes[path] = Route(data, **kw)
         return self.url(path)
 
-    def __enter__(self) -> LocalServer:
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 
