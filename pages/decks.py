@@ -137,39 +137,16 @@ def generate(ctx):
 def from_web(ctx):
     """Paste links (articles or a feed) to make a deck; update the decks that follow feeds.
     Private addresses are refused unless the server sets QUIZGEN_ALLOW_PRIVATE_HOSTS=1."""
-
-    following = [e for e in ctx.entries if e.deck is not None and e.deck.feeds]
     with st.expander("From the web"):
         links = st.text_area("Article or feed links, one per line", key="web_links")
         web_id = st.text_input("Deck id", key="web_id").strip()
         web_title = st.text_input("Title", key="web_title").strip()
         if st.button("Fetch and generate", key="web_generate"):
-            urls = [line.strip() for line in links.splitlines() if line.strip()]
-            target = decks_dir() / f"{web_id}.yaml"
-            problem = _web_problem(urls, web_id, target)
-            if problem:
-                st.error(escape_markdown(problem))
-            else:
-                _run_web(lambda progress: _generate_web(urls, web_id, web_title, target, progress))
-        for entry in following:
+            _run_web(lambda progress: _generate_web(links, web_id, web_title, progress))
+        for entry in [e for e in ctx.entries if e.deck is not None and e.deck.feeds]:
             label = f"Update “{entry.deck.deck.title}” from its feeds"
             if st.button(label, key=f"web_update_{entry.deck.deck.id}"):
                 _run_web(lambda progress, entry=entry: _update_web(entry, progress))
-
-
-def _web_problem(urls, deck_id, target):
-    if not urls:
-        return "Paste at least one link (https://…)."
-    if len(urls) > MAX_FILES:
-        return f"{len(urls)} links is too many; the limit is {MAX_FILES} at a time."
-    bad = next((u for u in urls if not u.lower().startswith(("http://", "https://"))), None)
-    if bad:
-        return f"{bad}: only http and https links can be fetched."
-    if not re.match(ID_PATTERN, deck_id):
-        return "Give the deck an id made of letters, digits, '-', '_' or '.', e.g. world-news."
-    if target.exists():
-        return f"{target.name} already exists; choose another id."
-    return None
 
 
 def _run_web(job):
@@ -190,10 +167,17 @@ def _run_web(job):
     (st.success if ok else st.error)(escape_markdown(message))
 
 
-def _generate_web(urls, deck_id, title, target, progress):
+def _generate_web(links, deck_id, title, progress):
     from quizgen.deck.follow import generate_from_inputs
     from quizgen.ingest.fetching import FetchPolicy
+    from quizgen.ingest.web import parse_links
 
+    urls = parse_links(links, limit=MAX_FILES)
+    target = decks_dir() / f"{deck_id}.yaml"
+    if not re.match(ID_PATTERN, deck_id):
+        return "Give the deck an id of letters, digits, '-', '_' or '.', e.g. world-news.", [], False
+    if target.exists():
+        return f"{target.name} already exists; choose another id.", [], False
     result = generate_from_inputs(
         urls, deck_path=target, deck_id=deck_id, title=title or None,
         policy=FetchPolicy.from_environment(), progress=progress,

@@ -66,6 +66,19 @@ def is_web_input(value: str | Path) -> bool:
     return "://" in text or Path(text).suffix.lower() in HTML_SUFFIXES
 
 
+def parse_links(text: str, *, limit: int) -> list[str]:
+    """Pasted links, one a line: http(s) only (never a path on the server), at most ``limit``."""
+    links = [line.strip() for line in text.splitlines() if line.strip()]
+    if not links:
+        raise InputError("paste at least one link (https://…)")
+    if len(links) > limit:
+        raise InputError(f"{len(links)} links is too many; the limit is {limit} at a time")
+    for link in links:
+        if not link.lower().startswith(("http://", "https://")):
+            raise InputError(f"{link}: only http and https links can be fetched")
+    return links
+
+
 def fetch_inputs(
     inputs: Sequence[str | Path],
     folder: Path,

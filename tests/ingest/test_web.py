@@ -8,9 +8,10 @@ import pytest
 import yaml
 
 from quizgen.cli import main
+from quizgen.errors import InputError
 from quizgen.ingest.articles import read_article
 from quizgen.ingest.feeds import looks_like_feed, parse_feed
-from quizgen.ingest.web import fetch_inputs, slugify
+from quizgen.ingest.web import fetch_inputs, parse_links, slugify
 from quizgen.safe_yaml import SafeLoader
 from tests.ingest.web_pages import (
     Entry,
@@ -161,6 +162,16 @@ def test_usage_errors_exit_2(tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["fetch", "http://x.example/", "--out", str(tmp_path), "--since", "yesterday"])
     assert exc.value.code == 2
+
+
+def test_the_app_takes_only_links_never_a_path_on_the_server():
+    assert parse_links(" https://a.example/x \n\nhttp://b.example/feed\n", limit=5) == [
+        "https://a.example/x", "http://b.example/feed"
+    ]  # fmt: skip
+    for text, message in [("/etc/passwd.html", "only http and https"), ("", "paste at least one"),
+                          ("https://a.example/\n" * 6, "too many")]:  # fmt: skip
+        with pytest.raises(InputError, match=message):
+            parse_links(text, limit=5)
 
 
 @pytest.mark.parametrize(
