@@ -154,6 +154,75 @@ def generate(ctx):
     st.success(escape_markdown(f"Saved {target.name} with {len(deck.items)} items."))
 
 
+# --- From the web: article and feed links, and updates of decks that follow feeds ---------
+
+
+def from_web(ctx):
+    """Paste links (articles or a feed) to make a deck; update the decks that follow feeds.
+    Private addresses are refused unless the server sets QUIZGEN_ALLOW_PRIVATE_HOSTS=1."""
+    with st.expander("From the web"):
+        links = st.text_area("Article or feed links, one per line", key="web_links")
+        web_id = st.text_input("Deck id", key="web_id").strip()
+        web_title = st.text_input("Title", key="web_title").strip()
+        if st.button("Fetch and generate", key="web_generate"):
+            _run_web(lambda progress: _generate_web(links, web_id, web_title, progress))
+        for entry in [e for e in ctx.entries if e.deck is not None and e.deck.feeds]:
+            label = f"Update “{entry.deck.deck.title}” from its feeds"
+            if st.button(label, key=f"web_update_{entry.deck.deck.id}"):
+                _run_web(lambda progress, entry=entry: _update_web(entry, progress))
+
+
+def _run_web(job):
+    bar = st.progress(0.0, text="Starting…")
+
+    def progress(done, total, message):
+        bar.progress(min(1.0, done / max(total, 1)), text=escape_markdown(message[:120]))
+
+    try:
+        message, failures, ok = job(progress)
+    except QuizgenError as exc:
+        bar.empty()
+        st.error(escape_markdown(str(exc).splitlines()[0]))
+        return
+    bar.progress(1.0, text="Done")
+    for line in failures:
+        st.warning(escape_markdown(line))
+    (st.success if ok else st.error)(escape_markdown(message))
+
+
+def _generate_web(links, deck_id, title, progress):
+    from quizgen.deck.follow import generate_from_inputs
+    from quizgen.ingest.fetching import FetchPolicy
+    from quizgen.ingest.web import parse_links
+
+    urls = parse_links(links, limit=MAX_FILES)
+    target = decks_dir() / f"{deck_id}.yaml"
+    if not re.match(ID_PATTERN, deck_id):
+        return "Give the deck an id of letters, digits, '-', '_' or '.', e.g. world-news.", [], False
+    if target.exists():
+        return f"{target.name} already exists; choose another id.", [], False
+    result = generate_from_inputs(
+        urls, deck_path=target, deck_id=deck_id, title=title or None,
+        policy=FetchPolicy.from_environment(), progress=progress,
+    )  # fmt: skip
+    if result.deck is None:
+        return "No article could be read; no deck was made.", result.report.failures, False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    save_deck(result.deck, target)
+    follows = f", following {len(result.deck.feeds)} feed(s)" if result.deck.feeds else ""
+    return f"Saved {target.name} with {len(result.deck.items)} items{follows}.", result.report.failures, True
+
+
+def _update_web(entry, progress):
+    from quizgen.deck.follow import update_deck
+    from quizgen.ingest.fetching import FetchPolicy
+
+    result = update_deck(entry.path, policy=FetchPolicy.from_environment(), progress=progress)
+    articles = len(result.report.saved)
+    message = f"{entry.path.name}: {len(result.added)} new items from {articles} new articles."
+    return message, result.report.failures, True
+
+
 def main():
     st.title("Decks")
     ctx = load_context()
@@ -162,6 +231,7 @@ def main():
     overview(ctx)
     browse(ctx)
     generate(ctx)
+    from_web(ctx)
 
 
 try:

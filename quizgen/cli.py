@@ -31,6 +31,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if not re.fullmatch(ID_PATTERN, deck_id):
         print(f"quizgen: error: --id {deck_id!r}: use letters, digits, '-', '_' or '.'", file=sys.stderr)
         return EXIT_USAGE
+    if _has_web_inputs(args.inputs):
+        return _cmd_generate_web(args, deck_id)
     deck = generate_deck(
         args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet
     )
@@ -66,7 +68,10 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
     if args.command == "generate":
         from quizgen.ingest.articles import find_article_files
 
-        inputs: list[Path | str] = [*args.inputs, *find_article_files(list(args.inputs))]
+        from quizgen.ingest.web import is_web_input
+
+        files = [i for i in args.inputs if not is_web_input(i)]
+        inputs: list[Path | str] = [*files, *find_article_files(files)] if files else []
     else:
         inputs = list(getattr(args, "decks", []))
         if args.command == "quiz":
@@ -81,23 +86,140 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
     return overwritten_input(outputs, inputs)
 
 
+# --- articles from the web: fetch, update, and URL inputs of generate ----------------------
+
+
+def _has_web_inputs(inputs: list[str]) -> bool:
+    from quizgen.ingest.web import is_web_input
+
+    return any(is_web_input(i) for i in inputs)
+
+
+def _fetch_policy(args: argparse.Namespace):
+    from quizgen.ingest.fetching import FetchPolicy
+
+    return FetchPolicy(allow_private_hosts=args.allow_private_hosts)
+
+
+def _print_failures(failures: list[str]) -> None:
+    for line in failures:
+        print(f"quizgen: {line}", file=sys.stderr)
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from quizgen.ingest.web import fetch_inputs
+
+    report = fetch_inputs(
+        args.inputs, Path(args.out), policy=_fetch_policy(args), limit=args.max, since=args.since
+    )
+    for saved in report.saved:
+        print(saved.line())
+    _print_failures(report.failures)
+    return EXIT_BAD_INPUT if report.failures else EXIT_OK
+
+
+def _cmd_generate_web(args: argparse.Namespace, deck_id: str) -> int:
+    from quizgen.deck.follow import generate_from_inputs
+    from quizgen.deck.io import save_deck
+
+    result = generate_from_inputs(
+        args.inputs, deck_path=args.out, deck_id=deck_id, title=args.title, limit=args.limit,
+        policy=_fetch_policy(args), max_per_feed=args.max, since=args.since,
+        generation_progress=not args.quiet,
+    )  # fmt: skip
+    if not args.quiet:
+        for saved in result.report.saved:
+            print(f"fetched {saved.line()}", file=sys.stderr)
+    _print_failures(result.report.failures)
+    if result.deck is None:
+        print("quizgen: no article could be read; no deck written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    save_deck(result.deck, args.out)
+    if not args.quiet:
+        deck = result.deck
+        follows = f", following {len(deck.feeds)} feed(s)" if deck.feeds else ""
+        print(f"wrote {args.out}: {len(deck.items)} items from {len(deck.sources)} articles{follows}", file=sys.stderr)
+    return EXIT_BAD_INPUT if result.report.failures else EXIT_OK
+
+
+def _cmd_update(args: argparse.Namespace) -> int:
+    from quizgen.deck.follow import update_deck
+
+    failed = 0
+    for path in args.decks:
+        result = update_deck(path, policy=_fetch_policy(args), max_per_feed=args.max, limit=args.limit)
+        for saved in result.report.saved:
+            print(saved.line())
+        _print_failures(result.report.failures)
+        failed += bool(result.report.failures)
+        print(f"{path}: {len(result.added)} new items from {len(result.report.saved)} new articles")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _since(value: str):
+    import datetime as dt
+
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+    return int(value)
+
+
+def _add_web_options(parser: argparse.ArgumentParser, *, since: bool = True) -> None:
+    parser.add_argument("--max", type=_positive, metavar="N", help="at most N articles from each feed")
+    if since:
+        parser.add_argument(
+            "--since", type=_since, metavar="DATE", help="only feed entries published on or after DATE"
+        )
+    parser.add_argument(
+        "--allow-private-hosts", action="store_true",
+        help="allow links to private, loopback and link-local addresses (your own network)",
+    )  # fmt: skip
+
+
+def _register_web_commands(sub: argparse._SubParsersAction) -> None:
+    fetch = sub.add_parser("fetch", help="save web articles, feeds' articles or .html pages as .md files")
+    fetch.add_argument("inputs", nargs="+", metavar="INPUT", help="article URL, feed URL or .html file")
+    fetch.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for the .md articles")
+    _add_web_options(fetch)
+    fetch.set_defaults(func=_cmd_fetch)
+
+    update = sub.add_parser("update", help="add what a deck's feeds published since the last update")
+    update.add_argument("decks", nargs="+", metavar="DECK.yaml")
+    update.add_argument("--limit", type=int, metavar="N", help="keep at most the best N items per article")
+    _add_web_options(update, since=False)
+    update.set_defaults(func=_cmd_update)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="quizgen", description="Turn news articles into study decks.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     gen = sub.add_parser("generate", help="generate a deck from article files or folders")
-    gen.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md article files or folders")
+    gen.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help=".txt/.md article files or folders, article or feed URLs, saved .html pages",
+    )  # fmt: skip
     gen.add_argument("--out", "-o", required=True, metavar="DECK.yaml", help="deck file to write")
     gen.add_argument("--id", help="deck id (default: the output file's stem)")
     gen.add_argument("--title", help="deck title (default: from the id)")
     gen.add_argument("--limit", type=int, metavar="N", help="keep at most the best N items per article")
     gen.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     gen.set_defaults(func=_cmd_generate)
+    _add_web_options(gen)
 
     val = sub.add_parser("validate", help="check deck files against the deck format")
     val.add_argument("decks", nargs="+", metavar="DECK.yaml")
     val.set_defaults(func=_cmd_validate)
 
+    _register_web_commands(sub)
     # Further command groups (export, quiz, ...) register themselves here.
     for register in _command_groups():
         register(sub)

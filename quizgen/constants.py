@@ -10,7 +10,7 @@ CALL_TO_ACTION_STARTS = (
     "thank you for", "advertisement", "sponsored", "continue reading", "more from", "most read",
     "support", "donate", "slideshow", "gallery", "photos:", "video:", "printable version",
     "print this", "font size", "text size", "accept cookies", "we use cookies", "cookie",
-    "notifications", "comments", "leave a comment", "recommended", "trending",
+    "notifications", "comments", "leave a comment", "recommended", "trending", "submit your",
 )
 
 # Words of page furniture wherever they stand in a short line.

@@ -146,9 +146,18 @@ Item = Annotated[QuoteItem | DateItem | NumberItem | PersonItem, Field(discrimin
 ITEM_KINDS = ("quote", "date", "number", "person")
 
 
+class FollowedFeed(_Frozen):
+    """A news feed the deck follows: ``quizgen update`` adds what it published since ``updated``."""
+
+    url: str = Field(pattern=r"^https?://\S+$")
+    updated: dt.datetime | None = None  # UTC, when the feed was last read
+    seen: list[str] = []  # entry links already made into articles: never fetched again
+
+
 class Deck(_Frozen):
     schema_version: Literal[1] = 1
     deck: DeckInfo
+    feeds: list[FollowedFeed] = []  # written only when the deck follows feeds
     sources: list[Source] = []
     items: list[Item] = []
 

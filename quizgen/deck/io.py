@@ -45,6 +45,8 @@ def _drop_empty(data: dict[str, Any]) -> None:
         head = {"id": item.pop("id"), "kind": item.pop("kind")}
         items.append(head | {k: v for k, v in item.items() if v is not None})
     data["items"] = items
+    if not data.get("feeds"):
+        data.pop("feeds", None)  # most decks follow no feed; keep their files as they were
     for source in data.get("sources", []):
         for key in [k for k, v in source.items() if v is None]:
             del source[key]
