@@ -70,8 +70,9 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
 
         from quizgen.ingest.web import is_web_input
 
-        files = [i for i in args.inputs if not is_web_input(i)]
-        inputs: list[Path | str] = [*files, *find_article_files(files)] if files else []
+        local = [i for i in args.inputs if "://" not in str(i)]  # saved pages count as inputs too
+        files = [i for i in local if not is_web_input(i)]
+        inputs: list[Path | str] = [*local, *(find_article_files(files) if files else [])]
     else:
         inputs = list(getattr(args, "decks", []))
         if args.command == "quiz":
