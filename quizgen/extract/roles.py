@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS, STANDALONE_TITLES, TITLE_OPENERS
+from quizgen.constants import (
+    PAST_ROLE_WORDS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    STANDALONE_TITLES,
+    TITLE_OPENERS,
+)
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts.records import Mention, RoleFact
@@ -31,6 +37,29 @@ _AFTER = re.compile(
 _ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|and|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
 _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<link>,\s*|\s+(?:named|called)\s+)$")
 MAX_ROLE_WORDS = 8
+
+
+_ROLE_END = re.compile(r"\s*(?:[,;(]|\b(?:who|whose|which|that|based|since|until|when)\b)")
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|to|at|in|on|with|from|under|between)\s+")
+
+
+def role_head(role: str) -> str | None:
+    """The noun a role phrase is about, lower-cased: "a Boca Raton lawyer who …" → "lawyer",
+    "Secretary of State" → "secretary", "Executive Order" → "order"."""
+    phrase = _ROLE_END.split(role, maxsplit=1)[0]
+    phrase = _ROLE_COMPLEMENT.split(phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)
+    if not words:
+        return None
+    head = words[-1].lower()
+    return head if head in ROLE_NOUNS else head.split("-")[-1]
+
+
+def has_role_noun(role: str) -> bool:
+    """Whether a role phrase is headed by a role noun (a lexicon, ``ROLE_NOUNS``): "the
+    Vermont senator" is a role; "Executive Order" or "nominal Republican who voted" is not."""
+    head = role_head(role)
+    return head is not None and head in ROLE_NOUNS
 
 
 def _has_role_word(text: str) -> bool:
