@@ -204,3 +204,19 @@ SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
 
 # Words that say a person has died (lemmas): their role is not held "as of" the article.
 DEATH_WORDS = frozenset(["die", "death", "dead", "assassinate", "assassination", "funeral", "obituary", "murder", "slay", "mourn", "burial", "bury", "memorial", "pass", "late"])
+
+# Count nouns that say nothing about what is counted ("put it in 140 words", "three things",
+# "two ways"): a figure of these is no fact to learn.
+EMPTY_UNITS = frozenset(
+    ["word", "thing", "time", "way", "item", "step", "reason", "question", "example", "one", "other", "lot", "kind", "type", "sort", "part", "piece", "bit", "point", "line", "sentence", "letter", "character", "page", "paragraph", "chapter", "issue", "area", "factor", "element", "aspect", "option", "idea", "thought", "word", "minute", "moment", "instance", "case", "occasion", "round"]
+)
+
+# Pronouns that point back to something the card does not show ("Half of that went to …",
+# "It cost $4 million"): a figure in their sentence depends on the previous one.
+ANAPHORIC_PRONOUNS = frozenset(["that", "this", "these", "those", "it", "they", "them", "its", "their"])
+
+# Verbs whose object is the words said: a clause of one of these without its quotation asks
+# about nothing ("Trump told The Washington Post in ____.").
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "write", "ask", "declare", "insist", "note", "explain", "argue", "warn", "claim", "tweet", "post", "reply", "respond", "state", "continue", "quip", "joke", "remark", "recall", "predict", "promise", "vow", "stress", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "boast", "brag", "proclaim", "repeat", "comment", "mention", "answer", "exclaim", "muse", "speak", "think"]
+)
