@@ -13,6 +13,12 @@ CALL_TO_ACTION_STARTS = (
     "notifications", "comments", "leave a comment", "recommended", "trending", "submit your",
 )
 
+# The outlet speaking about the article, whatever the paragraph's length ("Editor's note: …").
+EDITORIAL_NOTE_STARTS = (
+    "editor's note", "editor’s note", "editors' note", "editors’ note", "editor's update",
+    "editor’s update", "correction:", "clarification:", "update:", "updated:",
+)
+
 # Words of page furniture wherever they stand in a short line.
 FURNITURE_WORDS = (
     "logo", "newsletter", "subscribe", "subscription", "cookie", "cookies", "notifications",
@@ -231,3 +237,40 @@ ROLE_FAMILIES = {
     "expert": ["professor", "analyst", "economist", "researcher", "scientist", "expert", "scholar", "historian", "fellow", "doctor", "surgeon", "neurosurgeon"],
     "culture": ["actor", "actress", "singer", "star", "comedian", "rapper", "musician", "artist", "player", "coach", "athlete"],
 }
+# Nouns that head a role ("Secretary of State", "a lawyer for the family", "campaign manager"):
+# a phrase whose head is none of these is not a role to learn ("the man", "the words between").
+ROLE_NOUNS = ROLE_WORDS | frozenset(
+    ["adviser", "advisor", "aide", "analyst", "anchor", "assistant", "associate", "attorney", "author", "bishop", "candidate", "cardinal", "chairperson", "champion", "chaplain", "cofounder", "co-founder", "coach", "columnist", "commentator", "comptroller", "congressman", "consultant", "coordinator", "counsel", "councilman", "councilwoman", "councillor", "councilor", "delegate", "deputy", "economist", "emperor", "executive", "expert", "general", "host", "inspector", "investor", "judge", "lawmaker", "lawyer", "legislator", "magistrate", "manager", "marshal", "member", "monarch", "negotiator", "nominee", "official", "organizer", "organiser", "owner", "partner", "physician", "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publisher", "rabbi", "researcher", "ruler", "scholar", "scientist", "sheriff", "solicitor", "speaker", "strategist", "superintendent", "surgeon", "treasurer", "trustee", "whip", "writer", "strongman", "dictator", "mogul", "tycoon", "billionaire", "businessman", "businesswoman", "activist", "campaigner", "historian", "officer", "chief", "head", "president-elect", "vice-president", "secretary-general", "ceo", "cfo", "coo", "cto", "gop", "mp", "mep", "pm", "dean", "principal", "provost", "rector", "chancellor", "captain", "major", "private", "corporal", "brigadier", "staffer", "operative", "fundraiser", "donor", "surrogate", "backer", "supporter", "critic", "rival", "opponent", "challenger", "incumbent", "frontrunner", "front-runner", "contender", "hopeful", "heir", "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother"]
+)
+
+# Nouns for a person that head a description ("a British-Libyan man named …", "a New Hampshire
+# voter"): enough for a cloze of the describing sentence, not a role to ask "Who was the …?".
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "teenager", "teen", "child", "resident", "citizen", "voter", "student", "worker", "employee", "native", "veteran", "immigrant", "refugee", "suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "republican", "democrat", "independent", "conservative", "liberal", "progressive", "libertarian", "socialist", "moderate", "loyalist", "friend", "neighbor", "neighbour", "confidant", "ally", "fan", "follower", "member", "fellow", "lifer", "insider", "outsider", "newcomer", "candidate", "broker", "teacher", "doctor", "nurse", "oncologist", "pediatrician", "gynecologist", "engineer", "farmer", "pilot", "soldier", "priest", "pastor", "imam", "entrepreneur", "investor", "banker", "trader", "dealer", "maker", "designer", "architect", "artist", "actor", "actress", "singer", "musician", "comedian", "journalist", "blogger", "commentator", "committeeman", "committeewoman", "superdelegate", "giant", "icon", "figure", "personality", "celebrity", "star", "legend", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"]
+)
+
+# Role nouns that many people hold at once: "Who was the Republican senator?" has many answers
+# unless a word makes the role single ("Chief Justice", "presiding judge").
+MANY_HOLDER_NOUNS = frozenset(
+    ["senator", "justice", "judge", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "superdelegate", "member", "reporter", "correspondent", "officer", "official", "diplomat", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "strategist", "pollster", "analyst", "expert", "professor", "lawyer", "attorney", "donor", "supporter", "critic", "candidate", "hopeful", "contender", "councilman", "councilwoman", "councillor", "councilor", "committeeman", "committeewoman", "trustee", "fellow", "colonel", "captain", "lieutenant", "sergeant", "economist", "prosecutor", "deputy"]
+)
+SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
+
+# Words that say a person has died (lemmas): their role is not held "as of" the article.
+DEATH_WORDS = frozenset(["die", "death", "dead", "assassinate", "assassination", "funeral", "obituary", "murder", "slay", "mourn", "burial", "bury", "memorial", "pass", "late"])
+
+# Count nouns that say nothing about what is counted ("put it in 140 words", "three things",
+# "two ways"): a figure of these is no fact to learn.
+EMPTY_UNITS = frozenset(
+    ["word", "thing", "time", "way", "item", "step", "reason", "question", "example", "one", "other", "lot", "kind", "type", "sort", "part", "piece", "bit", "point", "line", "sentence", "letter", "character", "page", "paragraph", "chapter", "issue", "area", "factor", "element", "aspect", "option", "idea", "thought", "word", "minute", "moment", "instance", "case", "occasion", "round"]
+)
+
+# Pronouns that point back to something the card does not show ("Half of that went to …",
+# "It cost $4 million"): a figure in their sentence depends on the previous one.
+ANAPHORIC_PRONOUNS = frozenset(["that", "this", "these", "those", "it", "they", "them", "its", "their"])
+
+# Verbs whose object is the words said: a clause of one of these without its quotation asks
+# about nothing ("Trump told The Washington Post in ____.").
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "add", "write", "ask", "declare", "insist", "note", "explain", "argue", "warn", "claim", "tweet", "post", "reply", "respond", "state", "continue", "quip", "joke", "remark", "recall", "predict", "promise", "vow", "stress", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "boast", "brag", "proclaim", "repeat", "comment", "mention", "answer", "exclaim", "muse", "speak", "think"]
+)

@@ -275,6 +275,20 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     return not (prev is not None and prev.lower_ in DATE_SKIP_BEFORE)
 
 
+# Entities whose names may hold a date word ("USA Today", the "Today" show, "Black Monday"
+# is still a date, so EVENT is not among them).
+NAME_ENTITIES = frozenset(["ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "GPE", "NORP", "LAW"])
+
+
+def _part_of_a_name(span: Span, local: int) -> bool:
+    """Whether a date word belongs to a name: inside a named entity that is no date, or a
+    relative word capitalised inside a sentence ("told USA Today", "NBC's Today show")."""
+    if any(t.ent_type_ in NAME_ENTITIES for t in span):
+        return True
+    first = span[0]
+    return first.lower_ in ("today", "tonight", "tomorrow", "yesterday") and first.text[:1].isupper() and local > 0
+
+
 def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
     """Content lemmas of a sentence outside the date: what the date is the date of."""
     words = {
@@ -333,11 +347,20 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _part_of_a_name(span, local):
                 continue
-            value = resolve_all(cand, published, tense_of(span))
+            tense = tense_of(span)
+            if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
+                tense == "unknown" or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
+            ):
+                continue  # "too many calls today still go unanswered", "today's world": nowadays
+            value = resolve_all(cand, published, tense)
             if value is None:
                 continue
+            if published and value > published[-1].isoformat() and (
+                tense == "past" or before.rstrip().endswith(("since", "from", "last"))
+            ):
+                continue  # a past event or "since Jan. 1" cannot lie after publication
             yield DateFact(
                 article_id=article.id,
                 value=value,

@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
+    ANAPHORIC_PRONOUNS,
     CASUALTY_WORDS,
     CURRENCIES,
+    EMPTY_UNITS,
     FIGURE_QUALIFIERS,
     NOT_FIGURE_AFTER,
     NUMBER_SCALES,
@@ -90,6 +92,35 @@ def unit_of(span: Span) -> tuple[str, str] | None:
     return None
 
 
+def _leans_on_context(sent: Span, figure: Span) -> bool:
+    """Whether what the figure measures is named only in an earlier sentence: a pronoun
+    standing for a thing ("that", "it", "those" — not "that" joining a clause, not "he" or
+    "she", who the card may name) as the subject or object of the figure's own clause."""
+    verb = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for tok in sent:
+        if tok.lower_ not in ANAPHORIC_PRONOUNS or tok.dep_ in ("det", "mark", "advmod"):
+            continue
+        if tok.tag_ == "WDT" or (tok.lower_ == "that" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
+            continue  # relative "that", or "that" as a conjunction
+        if tok.lower_ in ("its", "their") and tok.head.i in range(figure.start, figure.end + 2):
+            return True  # "its 22 members"
+        if tok.lower_ in ("its", "their"):
+            continue
+        if tok.lower_ in ("it", "they", "them") and any(
+            t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in sent[: tok.i - sent.start]
+        ):
+            continue  # "The company said it would cut 500 jobs": its antecedent is in the sentence
+        # the pronoun's clause is the figure's clause, or the figure sits inside its phrase
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        if clause == verb:
+            return True
+    return False
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
     for sent in prose_sentences(doc, article):
@@ -145,6 +176,10 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 unit, key = found
                 if key in TIME_UNITS:
                     continue  # "41 years ago", "10 days": durations are not figures to learn
+                if key in EMPTY_UNITS:
+                    continue  # "____ words": a count of nothing in particular
+            if _leans_on_context(sent, span):
+                continue  # "Half of that went to ____": the card cannot say what "that" is
             if m.group("num2"):
                 low, high = value * scale, _number(m.group("num2")) * scale
                 if high <= low:

@@ -13,7 +13,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from quizgen.constants import PAST_ROLE_WORDS, ROLE_WORDS, STANDALONE_TITLES, TITLE_OPENERS
+from quizgen.constants import (
+    DEATH_WORDS,
+    MANY_HOLDER_NOUNS,
+    PAST_ROLE_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SINGLE_HOLDER_WORDS,
+    STANDALONE_TITLES,
+    TITLE_OPENERS,
+)
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts.records import Mention, RoleFact
@@ -31,6 +41,43 @@ _AFTER = re.compile(
 _ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|and|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
 _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<link>,\s*|\s+(?:named|called)\s+)$")
 MAX_ROLE_WORDS = 8
+
+
+_ROLE_END = re.compile(r"\s*(?:[,;(]|\b(?:who|whose|which|that|based|since|until|when)\b)")
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|to|at|in|on|with|from|under|between)\s+")
+
+
+def role_head(role: str) -> str | None:
+    """The noun a role phrase is about, lower-cased: "a Boca Raton lawyer who …" → "lawyer",
+    "Secretary of State" → "secretary", "Executive Order" → "order"."""
+    phrase = _ROLE_END.split(role, maxsplit=1)[0]
+    phrase = _ROLE_COMPLEMENT.split(phrase, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)
+    if not words:
+        return None
+    head = words[-1].lower()
+    return head if head in ROLE_NOUNS else head.split("-")[-1]
+
+
+def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
+    """Whether a role phrase is headed by a role noun (a lexicon, ``ROLE_NOUNS``): "the
+    Vermont senator" is a role; "Executive Order" or "brief concession speech shortly after
+    she" is not. A description ("a British-Libyan man") may be headed by a person noun too."""
+    head = role_head(role)
+    return head is not None and (head in ROLE_NOUNS or (descriptions and head in PERSON_NOUNS))
+
+
+def many_hold(role: str) -> bool:
+    """Whether many people hold the role at once ("Republican senator", "Supreme Court justice"),
+    so that "Who was the …?" has no one answer ("Chief Justice" has one)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
+    return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
+
+
+def trim_role(role: str) -> str:
+    """The role without the clause that follows it: "a lawyer in Orlando who specializes in …"
+    → "a lawyer in Orlando"; "a Democratic pollster who worked on Mr" → "a Democratic pollster"."""
+    return _ROLE_END.split(role, maxsplit=1)[0].strip()
 
 
 def _has_role_word(text: str) -> bool:
@@ -116,6 +163,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     as_of = _as_of(article)
     sentences = list(prose_sentences(doc, article))
     text = doc.text  # Doc.text joins every token anew on each access: read it once
+    gone = dead_people(doc)
     for mention in person_mentions(doc) if mentions is None else mentions:
         if not mention.name[:1].isupper():
             continue
@@ -145,9 +193,15 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             if (definite and _definite_role(m.group("role"))) or (not definite and named):
                 role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
                 found.append((role, sent.start_char + m.start("det"), mention.end))
+        if surname_of(mention.name) in gone or _about_another_time(sent, article):
+            continue  # a dead person's role, or a role at a time the sentence dates
         for role, start, end in found:
             if any(w in role.lower().split() for w in PAST_ROLE_WORDS):
                 continue
+            description = role.startswith(("a ", "an "))
+            role = trim_role(role)
+            if not has_role_noun(role, descriptions=description):
+                continue  # words between a title and a verb, a caption's words: no role
             yield RoleFact(
                 article_id=article.id,
                 person=mention.name,
@@ -158,6 +212,50 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 sent_end=sent.end_char,
                 as_of=as_of,
             )
+
+
+def dead_people(doc: Doc) -> set[str]:
+    """Surnames of people the article says have died: the subject of "died" or "was
+    assassinated", the one whose "death", "funeral" or "assassination" it is, "the late X"."""
+    gone: set[str] = set()
+    for tok in doc:
+        if tok.lemma_.lower() not in DEATH_WORDS and tok.lower_ not in DEATH_WORDS:
+            continue
+        if tok.lemma_.lower() == "pass" and not any(c.lower_ == "away" for c in tok.children):
+            continue
+        related = []
+        if tok.pos_ in ("VERB", "AUX"):
+            related = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif tok.pos_ == "NOUN":
+            related = [c for c in tok.children if c.dep_ == "poss"]
+            related += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        elif tok.lower_ == "late" and tok.dep_ == "amod":
+            related = [tok.head]
+        for head in related:
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head  # "the late [Senator] Edward Kennedy": the name's last word
+            if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+                gone.add(head.text.removesuffix("’s").removesuffix("'s"))
+    return gone
+
+
+def surname_of(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else name
+
+
+def _about_another_time(sent, article: Article) -> bool:
+    """Whether the sentence dates what it tells to a year before the article's ("In 1987,
+    President Reagan said"): a title there is the title of then, not of the article's time."""
+    if article.published is None:
+        return False
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)s?\b", ent.text)]
+        if years and max(years) < article.published.year:
+            return True
+    return False
 
 
 def _as_of(article: Article) -> str | None:

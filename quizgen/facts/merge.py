@@ -10,17 +10,30 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
+from quizgen.constants import REPORTING_VERBS
 from quizgen.facts.partition import Partition
 
 F = TypeVar("F")
 
 MIN_SHARED_WORDS = 3
-MIN_SHARED_SHARE = 0.3
+MIN_SHARED_SHARE = 0.4
+
+
+# Words that say nothing about which event a sentence reports: reporting and light verbs, and
+# the unit a figure's key already compares ("unit:percent").
+GENERIC_EVENT_WORDS = REPORTING_VERBS | frozenset(
+    ["be", "have", "do", "get", "make", "take", "go", "come", "give", "include", "accord", "percent", "year", "time", "people"]
+)
+
+
+def event_content(words: Sequence[str]) -> set[str]:
+    return {w for w in words if w not in GENERIC_EVENT_WORDS and not w.startswith("unit:")}
 
 
 def same_event(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two sentences' content words say they report one event."""
-    sa, sb = set(a), set(b)
+    """Whether two sentences' content words say they report one event: enough words in common
+    beyond "said" and the unit (two 10% figures or two events of one day are not one fact)."""
+    sa, sb = event_content(a), event_content(b)
     if not sa or not sb:
         return False
     shared = len(sa & sb)

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import ftfy
+
 from quizgen.constants import (
     CALL_TO_ACTION_STARTS,
     CREDIT_PATTERNS,
+    EDITORIAL_NOTE_STARTS,
     FURNITURE_WORDS,
     OUTLET_SELF_WORDS,
     TAIL_MARKERS,
@@ -116,6 +119,9 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
             f"{path}: line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
         ) from None
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Text decoded with the wrong code page and saved again ("PeÃ±a" for "Peña"): undo it, so
+    # that names and answers read right. Only mis-decoding is touched; curly quotes stay.
+    text = ftfy.fix_encoding(text)
     text = remove_control_characters(text)
     meta, body = split_front_matter(text, path=path)
     if not body.strip():
@@ -244,7 +250,25 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
                 break
             if kind == "text":
                 break
-    return [Block(s, e, k, body[s:e]) for (s, e), k in zip(spans, kinds)]
+    blocks = []
+    for (s, e), k in zip(spans, kinds):
+        lead = _WIRE_DATELINE.match(body, s, e) if k == "text" else None
+        if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
+            blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
+            s = lead.end()
+        blocks.append(Block(s, e, k, body[s:e]))
+    return blocks
+
+
+# A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,
+# optionally the agency in brackets, then a dash ("WASHINGTON (AP) _ ", "GAZA CITY, Nov. 5 —").
+_WIRE_DATELINE = re.compile(
+    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*"
+    r"(?:,[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)?"
+    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?)?"
+    r"(?:[ ]*\([A-Z][\w .&-]{0,30}\))?)"
+    r"[ ]*(?:[—–_]|--?)[ ]+(?=[A-Z“\"‘'])"
+)
 
 
 def _classify(text: str) -> BlockKind:
@@ -253,6 +277,8 @@ def _classify(text: str) -> BlockKind:
     words = _WORD.findall(flat)
     if any(p.search(flat) for p in _CREDITS):
         return "caption" if len(words) > 6 else "furniture"
+    if lower.startswith(EDITORIAL_NOTE_STARTS):
+        return "furniture"
     if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
         return "furniture"
     if len(words) < 30 and any(w in lower for w in FURNITURE_WORDS) and '"' not in flat and "“" not in flat:
@@ -334,7 +360,7 @@ def _looks_like_dateline(text: str) -> bool:
 def find_publication_date(blocks: list[Block]) -> tuple[dt.date | None, str | None]:
     """The dateline's date, else the latest dated photo caption (photos precede publication)."""
     for b in blocks:
-        if b.kind == "dateline":
+        if b.kind == "dateline" and find_full_dates(b.text):
             return find_full_dates(b.text)[0], "dateline"
     caption_dates = [d for b in blocks if b.kind == "caption" for d in find_full_dates(b.text)]
     if caption_dates:

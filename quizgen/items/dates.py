@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import DateFact
@@ -16,6 +17,8 @@ from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
 from quizgen.items.wording import BLANK, cloze, contains, spell_date
 from quizgen.models import DateItem
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _blank(fact: DateFact) -> str:
@@ -43,7 +46,10 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
     )
     made: dict[str, tuple[DateItem, float]] = {}
     for index, group in enumerate(groups):
-        fact = group[0]
+        # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
+        fact = next((f for f in group if not _POSSESSIVE.match(articles[f.article_id].body, f.end)), None)
+        if fact is None:
+            continue
         body = articles[fact.article_id].body
         question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact))
         answer, accept = spell_date(fact.value)

@@ -21,7 +21,19 @@ def stable_id(prefix: str, key: str) -> str:
 
 
 def evidence_for(article: Article, start: int, end: int) -> Evidence:
+    """The span as evidence, kept inside one prose block: a fact's sentence may run on, for the
+    parser, past its paragraph into captions, links or the next paragraph; the card shows only
+    the paragraph where it starts."""
+    start, end = within_block(article, start, end)
     return Evidence(source=article.id, start=start, end=end, text=article.body[start:end])
+
+
+def within_block(article: Article, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` cut to the first prose block it overlaps (unchanged when none does)."""
+    for block in article.text_blocks():
+        if block.start < end and start < block.end:
+            return max(start, block.start), min(end, block.end)
+    return start, end
 
 
 def sentence_evidence(facts: Iterable, articles: dict[str, Article]) -> list[Evidence]:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quizgen.extract.roles import is_qualified, role_key
+from quizgen.extract.roles import is_qualified, many_hold, role_key
 from quizgen.facts.names import surname
 from quizgen.facts.records import RoleFact
 from quizgen.facts.resolve import SpellingIndex
@@ -133,7 +133,9 @@ def person_items(
         item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
         # Two people in the same role at the same time ("U.S. Ambassador"): "Who was …?" is ambiguous.
         shared = any(o.person != h.person and o.key == h.key and o.as_of == h.as_of for o in titles)
-        if is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
+        # A role many hold at once ("Republican senator", "Supreme Court justice") has no one answer.
+        single = not many_hold(h.role)
+        if single and is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
             # Never a second right answer: the answer by another name, or someone else in the role.
             excluded = {distractors.fold(x) for x in [*accept, *same_role]}
             choices = people.choices(
@@ -152,7 +154,8 @@ def person_items(
         if len({distractors.fold(r) for r in other_roles}) < MIN_ROLE_CHOICES:
             continue
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")
-        question = f"{lead}, {h.person} was the ____."
+        article = "the" if single else "an" if h.role[:1].lower() in "aeio" else "a"
+        question = f"{lead}, {h.person} was {article} ____."
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]):
             continue

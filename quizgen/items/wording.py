@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quizgen.constants import SPEECH_VERBS
 from quizgen.items import distractors
 
 MAX_CLOZE_WORDS = 60
@@ -56,18 +57,52 @@ def cloze(
 ) -> str | None:
     """The sentence with ``body[start:end]`` blanked, on one line; None if too long."""
     head, tail = body[sent_start:start], body[end:sent_end]
-    # A sentence split inside a quotation: keep only the reporting clause around the blank.
+    # A sentence split inside a quotation: keep only the reporting clause around the blank —
+    # unless that clause only reports the quotation ("Trump told The Washington Post in ____."):
+    # without the quoted words it asks about nothing.
+    cut = False
     close = head.find("”")
     if close != -1 and "“" not in head[:close]:
         head = head[close + 1 :].lstrip(" ,")
         head = head[:1].upper() + head[1:]
+        cut = True
     opening = tail.rfind("“")
     if opening != -1 and "”" not in tail[opening:]:
         tail = tail[:opening].rstrip(" ,:") + "."
+        cut = True
     text = " ".join((head + blank + tail).split())
     if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
         return None
+    if cut and _reports_speech(text):
+        return None
+    if not _whole_sentence(text, blank):
+        return None
     return text
+
+
+def _speech_forms() -> frozenset[str]:
+    forms = {"said", "says", "told", "tells", "wrote", "writes", "spoke", "speaks", "thought"}
+    for verb in SPEECH_VERBS:
+        stem = verb.removesuffix("e")
+        forms |= {verb, verb + "s", stem + "ed", verb + "es"}
+        if verb.endswith("y"):
+            forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    return frozenset(forms)
+
+
+SPEECH_FORMS = _speech_forms()
+
+
+def _reports_speech(text: str) -> bool:
+    return any(w in SPEECH_FORMS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _whole_sentence(text: str, blank: str) -> bool:
+    """Whether a cloze reads as a whole sentence: it opens as a sentence does (a capital, a
+    digit, a quotation mark or the blank) and ends as one does. A sentence ending in a colon
+    introduces words the card does not show ("… said that given the candidates:")."""
+    opens = text.startswith(blank) or text[:1].isupper() or text[:1].isdigit() or text[:1] in "“\"‘'([$£€"
+    return opens and text.rstrip().endswith(tuple('.!?”"’)\'…'))
 
 
 def contains(question: str, options: list[str]) -> bool:

@@ -94,3 +94,29 @@ def test_faker_articles_with_known_figures(nlp, seed):
         assert (fact.value, fact.qualifier) == (truth.value, truth.qualifier), sentence
         assert fact.unit.split()[-1] == truth.unit.split()[-1], sentence
     assert len(facts) == sum(1 for t in truths if t.value is not None)
+
+
+# Issue 11: figures whose card could not say what they count.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of that went to 300 local charities.",  # "that" is in the previous sentence
+        "It cost $4 million to build.",
+        "They raised $2 million for the campaign in March.",
+        "He summed up his plan in 140 words.",  # a count of nothing in particular
+        "She listed three things the city must fix before 2020.",
+    ],
+)
+def test_figures_that_lean_on_context_or_count_nothing_give_no_fact(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence)).figures == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The company said it would cut 500 jobs.", 500),  # "it" is the company, in the sentence
+        ("The bridge cost $4 million to build.", 4_000_000),
+    ],
+)
+def test_figures_whose_sentence_says_what_they_count_stay(nlp, sentence, value):
+    assert [f.value for f in facts_of(nlp, make_article(sentence)).figures] == [value]

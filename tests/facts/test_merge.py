@@ -67,3 +67,20 @@ def test_limit_keeps_the_best_per_article(nlp):
         assert sum(1 for i in limited.items if any(e.source == source for e in i.evidence)) >= 2
     merged = {i.id for i in full.items if len({e.source for e in i.evidence}) == 2}
     assert merged & {i.id for i in limited.items}
+
+
+def test_equal_values_of_different_events_stay_apart(nlp):
+    a = make_article("Jobless claims in Ohio fell 10 percent in March, the labor department said.", article_id="a")
+    b = make_article("Support for the mayor among young voters fell 10 percent in March, the poll said.", article_id="b")
+    c = make_article("The county fair opened on Monday with a parade through the town center.", article_id="c",
+                     date="2017-05-23")
+    d = make_article("Senators voted on Monday to confirm the new trade envoy after a long debate.", article_id="d",
+                     date="2017-05-23")
+    deck = build_deck([facts_of(nlp, x) for x in (a, b, c, d)], deck_id="t", title="T")
+    for item in deck.items:
+        if item.kind in ("number", "date"):
+            assert len({e.source for e in item.evidence}) == 1, item
+
+
+def test_reporting_verbs_and_the_unit_are_no_shared_event():
+    assert not same_event(("say", "trump", "unit:percent", "voter"), ("say", "trump", "unit:percent", "poll"))

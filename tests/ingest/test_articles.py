@@ -114,3 +114,36 @@ def test_folder_without_articles(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     with pytest.raises(InputError, match="no .txt or .md articles"):
         load_articles([tmp_path])
+
+
+def test_mis_decoded_text_is_repaired_at_ingest():
+    a = article("---\ntitle: Visit\n---\nPresident Enrique PeÃ±a Nieto met the mayor of SÃ£o Paulo on Monday, aides said.")
+    assert "Enrique Peña Nieto" in a.body and "São Paulo" in a.body
+    assert "“" not in a.body  # nothing else changed
+    b = article("---\ntitle: Visit\n---\n“We agree,” said José Núñez, the minister, on Monday.")
+    assert b.body == "“We agree,” said José Núñez, the minister, on Monday."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LOS ANGELES, Nov. 5 (UPI) — ", "WASHINGTON (AP) _ ", "GAZA CITY, Gaza Strip (AP) — ", "BRUSSELS — "],
+)
+def test_a_wire_dateline_opening_a_paragraph_is_not_prose(dateline):
+    text = f"---\ntitle: Storm\ndate: 2015-11-06\n---\n{dateline}The storm damaged 300 homes on the coast, officials said."
+    a = article(text)
+    prose = [b.text for b in a.text_blocks()]
+    assert prose == ["The storm damaged 300 homes on the coast, officials said."]
+    assert a.published == dt.date(2015, 11, 6)
+
+
+def test_a_capitalised_sentence_start_is_no_dateline():
+    a = article("---\ntitle: Storm\n---\nNATO troops arrived on Monday — and stayed, officials said.")
+    assert [b.text for b in a.text_blocks()] == ["NATO troops arrived on Monday — and stayed, officials said."]
+
+
+def test_editors_notes_are_furniture_whatever_their_length():
+    note = ("Editor’s note: This column is part of a series by our contributors about the campaign, and the views "
+            "expressed in it are the author’s own; they do not reflect the views of the newspaper, its editors or "
+            "its owners, and readers may write to us about it.")
+    a = article(f"---\ntitle: Storm\n---\n{note}\n\nThe storm damaged 300 homes on the coast, officials said.")
+    assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]

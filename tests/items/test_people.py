@@ -115,3 +115,39 @@ def test_two_holders_of_one_role_at_one_time_get_no_who_question(nlp):
     b = make_article("U.S. Ambassador Peter Burleigh spoke at the United Nations.", article_id="b")
     deck = _deck(nlp, a, b)
     assert not [i for i in deck.items if i.kind == "person" and i.question.startswith("Who was")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words between a title and a verb, not a role
+        "Mayor Ann Lee said in a brief concession speech shortly after she called Tom Ward to congratulate him.",
+        # a person who has died holds no role as of the article
+        "The death of Supreme Court Justice Harold Penn in March left the court divided.",
+        "Governor Ruth Calder was assassinated in Port Ellis, and Governor Ruth Calder's allies mourned.",
+        "The late Senator Walter Brigg was remembered at the ceremony.",
+        # a sentence dated to an earlier year speaks of a role then
+        "In 1987, President Walter Brigg told the nation that taxes would fall.",
+    ],
+)
+def test_fragments_dead_people_and_past_years_give_no_current_role(nlp, sentence):
+    facts = facts_of(nlp, make_article(sentence)).roles
+    assert [(f.person, f.role) for f in facts if f.role != "Mayor"] == []
+
+
+def test_a_role_stops_before_the_clause_that_follows_it(nlp):
+    facts = facts_of(nlp, make_article(
+        "“Prices will rise,” said Paula Brent, a lawyer in Denver who works for farm owners and ranchers.")).roles
+    assert [(f.person, f.role) for f in facts] == [("Paula Brent", "a lawyer in Denver")]
+
+
+def test_a_role_many_hold_is_not_asked_as_if_one_person_held_it(nlp):
+    a = make_article("Republican Senator Paula Brent said the bill would fail.", article_id="a1")
+    b = make_article("NATO Secretary General Tom Ward said the allies agreed.", article_id="a2")
+    c = make_article("British Prime Minister Ruth Calder said the talks went well.", article_id="a3")
+    d = make_article("U.S. Defense Secretary Jim Hale said more troops would go.", article_id="a4")
+    deck = _deck(nlp, a, b, c, d)
+    asked = {i.question for i in deck.items if i.kind == "person"}
+    assert not any(q.startswith("Who was the Republican Senator") for q in asked)
+    assert "Who was the NATO Secretary General (May 2017)?" in asked
+    assert "In May 2017, Paula Brent was a ____." in asked

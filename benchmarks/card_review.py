@@ -1,0 +1,488 @@
+"""Card quality read by hand: build decks from real news, sample items, score judgements, and
+count the defects a machine can see over whole decks.
+
+    python benchmarks/card_review.py build polnear ../shared/corpora/polnear-train --part dev \\
+        --articles 60 --seed 1 --out /work/cache/$USER/polnear-dev.yaml
+    python benchmarks/card_review.py build timebank ../shared/corpora/timebank --part dev \\
+        --articles 60 --seed 1 --out /work/cache/$USER/timebank-dev.yaml
+    python benchmarks/card_review.py sample DECK.yaml... --seed 7 --n 120 --out review-7
+        # writes review-7.md (each item with its article context) and review-7.tsv (verdicts)
+    python benchmarks/card_review.py score review-7.tsv [more.tsv ...]
+    python benchmarks/card_review.py check DECK.yaml...
+
+``build`` writes each article of the chosen part (``benchmarks/holdout.py``'s split) as an
+article file with front matter beside the deck (``DECK.articles/``), so that the deck's sources
+point at files that stay: polnear-train gets ``title``, ``date`` (metadata.tsv
+publication_date) and ``outlet`` (publisher); TimeBank/AQUAINT gets ``title`` and ``date`` (the
+document creation time) over the body with its tags stripped.
+
+``sample`` draws a reproducible random sample stratified by kind (as equal a share of each kind
+as the decks hold), prints every item with the paragraph(s) its evidence lies in and one either
+side, and writes a TSV to fill in, one row per item. Verdict columns take ``y`` or ``n``
+(``1``/``0``, ``yes``/``no`` also read); ``-`` means not applicable (``choices_ok`` of an item
+without choices); an empty cell is not judged yet. The criteria (issue 11):
+  right          the answer is true per the article
+  answerable     a reader of the article can answer the question as written; one choice is right
+  well_formed    grammatical, whole, no markup or page furniture, under ~60 words
+  worth_learning a teacher would keep it (not a background year, a vox-pop aside, trivia)
+  choices_ok     every wrong choice is plausible and wrong
+``acceptable`` = right, answerable and well-formed; ``all five`` adds the last two.
+
+``check`` counts, over whole decks, what a pattern can find: page furniture in questions or
+evidence, evidence crossing a block boundary, mojibake, and person roles without a role noun.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from holdout import select
+
+from quizgen.deck.io import load_deck, save_deck
+from quizgen.errors import QuizgenError
+from quizgen.extract.roles import has_role_noun
+from quizgen.ingest.articles import Article, parse_article
+from quizgen.models import Deck
+
+KINDS = ("quote", "date", "number", "person")
+VERDICTS = ("right", "answerable", "well_formed", "worth_learning", "choices_ok")
+TSV_COLUMNS = ("deck", "item", "kind", *VERDICTS, "note")
+DEFAULT_CACHE = Path("/work/cache") / (Path.home().name or "card_review")
+
+# --- build ---------------------------------------------------------------------------------
+
+
+def polnear_articles(corpus: Path) -> list[tuple[str, str]]:
+    """(article id, article file text with front matter) for every polnear-train article."""
+    meta_path = corpus / "metadata.tsv"
+    if not meta_path.is_file():
+        raise SystemExit(f"{corpus}: no metadata.tsv here; give the polnear-train folder")
+    with meta_path.open(encoding="utf-8", newline="") as handle:
+        meta = {row["filename"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    out = []
+    for path in sorted((corpus / "text").glob("*.txt")):
+        row = meta.get(path.stem, {})
+        front = {"title": row.get("title") or path.stem}
+        if re.match(r"^\d{4}-\d{2}-\d{2}$", row.get("publication_date", "")):
+            front["date"] = row["publication_date"]
+        if row.get("publisher"):
+            front["outlet"] = row["publisher"]
+        out.append((path.stem, _with_front_matter(front, path.read_text(encoding="utf-8"))))
+    return out
+
+
+def timebank_articles(corpus: Path) -> list[tuple[str, str]]:
+    from dates import read_timeml
+
+    out = []
+    for path in sorted(corpus.glob("*/*.tml")) + sorted(corpus.glob("*.tml")):
+        title, dct, body, _ = read_timeml(path)
+        out.append((path.stem, _with_front_matter({"title": title, "date": dct}, body)))
+    return out
+
+
+def _with_front_matter(front: dict[str, str], body: str) -> str:
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n" + body
+
+
+CORPORA = {"polnear": polnear_articles, "timebank": timebank_articles}
+
+
+def choose(ids: Sequence[str], *, part: str, articles: int, seed: int) -> list[str]:
+    """The ids of ``part``; ``articles`` > 0 keeps that many, drawn with ``seed``, in id order."""
+    chosen = select(ids, part)
+    if 0 < articles < len(chosen):
+        chosen = sorted(random.Random(seed).sample(chosen, articles))
+    return chosen
+
+
+def build(args: argparse.Namespace) -> None:
+    from quizgen.deck.generate import generate_deck
+
+    corpus = Path(args.path)
+    if not corpus.is_dir():
+        raise SystemExit(f"{corpus}: no such folder (give the corpus folder)")
+    articles = dict(CORPORA[args.corpus](corpus))
+    chosen = choose(sorted(articles), part=args.part, articles=args.articles, seed=args.seed)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = out.with_suffix(".articles")
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.txt"):
+        old.unlink()
+    for article_id in chosen:
+        (folder / f"{article_id}.txt").write_text(articles[article_id], encoding="utf-8")
+    deck_id = re.sub(r"[^A-Za-z0-9_.-]+", "-", out.stem)
+    deck = generate_deck([folder], deck_id=deck_id, title=f"{args.corpus} {args.part}", progress=True)
+    save_deck(deck, out)
+    print(f"{out}: {len(deck.items)} items from {len(chosen)} articles ({args.corpus}, {args.part})")
+
+
+# --- sample --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Drawn:
+    deck: Deck
+    deck_path: str
+    item: object
+
+
+def stratified_sample(items: Sequence[Drawn], *, n: int, seed: int) -> list[Drawn]:
+    """``n`` items, as equal a share of each kind as there are, drawn reproducibly.
+
+    Items are ordered by (deck, id) before drawing, so the sample depends only on the decks'
+    contents and the seed. A kind with fewer items than its share gives all it has and the
+    rest is shared among the others.
+    """
+    rng = random.Random(seed)
+    by_kind: dict[str, list[Drawn]] = defaultdict(list)
+    for d in sorted(items, key=lambda d: (d.deck_path, d.item.id)):
+        by_kind[d.item.kind].append(d)
+    kinds = [k for k in KINDS if by_kind.get(k)] + sorted(k for k in by_kind if k not in KINDS)
+    quota = dict.fromkeys(kinds, 0)
+    left = min(n, sum(len(v) for v in by_kind.values()))
+    while left:
+        open_kinds = [k for k in kinds if quota[k] < len(by_kind[k])]
+        share, extra = divmod(left, len(open_kinds))
+        for i, k in enumerate(open_kinds):
+            take = min(share + (1 if i < extra else 0), len(by_kind[k]) - quota[k])
+            quota[k] += take
+            left -= take
+    drawn = []
+    for k in kinds:
+        drawn.extend(rng.sample(by_kind[k], quota[k]))
+    rng.shuffle(drawn)  # the reviewer reads kinds mixed, not in blocks
+    return drawn
+
+
+def _article(deck: Deck, source_id: str, cache: dict[tuple[str, str], Article | None]) -> Article | None:
+    key = (deck.deck.id, source_id)
+    if key not in cache:
+        source = deck.source(source_id)
+        try:
+            raw = Path(source.path).read_bytes()
+            cache[key] = parse_article(raw, article_id=source.id, path=source.path)
+        except (OSError, QuizgenError):
+            cache[key] = None
+    return cache[key]
+
+
+def context_blocks(article: Article, start: int, end: int, *, around: int = 1) -> list[tuple[str, bool]]:
+    """(paragraph text, holds evidence) for the blocks the span touches and ``around`` either side."""
+    blocks = list(article.blocks)
+    touched = [i for i, b in enumerate(blocks) if b.start < end and start < b.end]
+    if not touched:
+        return [(article.body[start:end], True)]
+    lo, hi = max(0, touched[0] - around), min(len(blocks), touched[-1] + around + 1)
+    return [(blocks[i].text, i in touched) for i in range(lo, hi)]
+
+
+def render_item(d: Drawn, number: int, cache: dict) -> str:
+    item = d.item
+    lines = [f"## {number}. `{item.id}` ({item.kind}) — deck `{d.deck_path}`", ""]
+    lines.append(f"**Q:** {item.question}  ")
+    lines.append(f"**A:** {item.answer}" + (f"  (also accepted: {', '.join(item.accept)})" if item.accept else "") + "  ")
+    if item.choices:
+        lines.append("**Choices:** " + " | ".join(item.choices) + "  ")
+    extra = {k: getattr(item, k) for k in ("value", "unit", "qualifier", "person", "role", "as_of", "quote") if getattr(item, k, None) not in (None, "")}
+    if extra:
+        lines.append("**Fields:** " + "; ".join(f"{k}={v}" for k, v in extra.items()) + "  ")
+    for ev in item.evidence:
+        source = d.deck.source(ev.source)
+        article = _article(d.deck, ev.source, cache)
+        lines.append("")
+        if article is None:
+            lines.append(f"**Evidence** ({source.citation(url=False)}): «{ev.text}»  (article file not found)")
+            continue
+        published = article.published.isoformat() if article.published else "no date"
+        lines.append(f"**Evidence** ({article.title or article.id}; {article.outlet or 'no outlet'}; {published}): «{ev.text}»")
+        lines.append("")
+        for text, holds in context_blocks(article, ev.start, ev.end):
+            flat = " ".join(text.split())
+            lines.append(f"> {'▶ ' if holds else ''}{flat}")
+            lines.append(">")
+        if lines[-1] == ">":
+            lines.pop()
+    lines.append("")
+    return "\n".join(lines)
+
+
+def sample(args: argparse.Namespace) -> None:
+    pool = []
+    for path in args.decks:
+        deck = load_deck(path)
+        pool.extend(Drawn(deck, str(path), item) for item in deck.items)
+    drawn = stratified_sample(pool, n=args.n, seed=args.seed)
+    out = Path(args.out)
+    out = out.with_suffix("") if out.suffix in (".md", ".tsv") else out
+    cache: dict = {}
+    head = [
+        f"# Card review sample: seed {args.seed}, {len(drawn)} items",
+        "",
+        "Decks: " + ", ".join(f"`{p}`" for p in args.decks),
+        "",
+        "Counts by kind: " + ", ".join(f"{k} {c}" for k, c in sorted(Counter(d.item.kind for d in drawn).items())),
+        "",
+        "Judge each item against its article and fill in the TSV beside this file (y / n; `-` when",
+        "not applicable). ▶ marks the paragraph(s) holding the evidence.",
+        "",
+        "- right: the answer is true per the article",
+        "- answerable: a reader of the article can answer the question as written; one choice is right",
+        "- well_formed: grammatical, whole, no markup or furniture, under ~60 words",
+        "- worth_learning: a teacher would keep it",
+        "- choices_ok: every wrong choice is plausible and wrong",
+        "",
+    ]
+    body = [render_item(d, i, cache) for i, d in enumerate(drawn, 1)]
+    out.with_suffix(".md").write_text("\n".join(head + body), encoding="utf-8")
+    with out.with_suffix(".tsv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(TSV_COLUMNS)
+        for d in drawn:
+            na = "-" if not d.item.choices else ""
+            writer.writerow([d.deck_path, d.item.id, d.item.kind, "", "", "", "", na, ""])
+    print(f"wrote {out.with_suffix('.md')} and {out.with_suffix('.tsv')} ({len(drawn)} items)")
+
+
+# --- score ---------------------------------------------------------------------------------
+
+_YES = {"y", "yes", "1", "true", "ok"}
+_NO = {"n", "no", "0", "false"}
+_NA = {"-", "na", "n/a"}
+
+
+def read_judgements(paths: Iterable[str | Path]) -> list[dict[str, str]]:
+    """Rows of judgement TSVs; a row counts once every verdict column is filled."""
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+            missing = [c for c in ("item", "kind", "right", "answerable", "well_formed") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise SystemExit(f"{path}: missing columns {', '.join(missing)}")
+            for number, row in enumerate(reader, 2):
+                for column in VERDICTS:
+                    value = (row.get(column) or "").strip().lower()
+                    if value and value not in _YES | _NO | _NA:
+                        raise SystemExit(f"{path}:{number}: {column} is {value!r}; use y, n or -")
+                rows.append(row)
+    return rows
+
+
+def verdict(row: dict[str, str], column: str) -> bool | None:
+    """True, False, or None (not applicable or not judged)."""
+    value = (row.get(column) or "").strip().lower()
+    return True if value in _YES else False if value in _NO else None
+
+
+def _judged(row: dict[str, str]) -> bool:
+    return all(verdict(row, c) is not None for c in ("right", "answerable", "well_formed"))
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    right: int = 0
+    answerable: int = 0
+    well_formed: int = 0
+    acceptable: int = 0
+    worth_n: int = 0
+    worth: int = 0
+    choices_n: int = 0
+    choices: int = 0
+    all_n: int = 0
+    all_five: int = 0
+
+    def add(self, row: dict[str, str]) -> None:
+        r, a, w = (verdict(row, c) for c in ("right", "answerable", "well_formed"))
+        self.n += 1
+        self.right += r
+        self.answerable += a
+        self.well_formed += w
+        self.acceptable += r and a and w
+        worth, choices = verdict(row, "worth_learning"), verdict(row, "choices_ok")
+        if worth is not None:
+            self.worth_n += 1
+            self.worth += worth
+        if choices is not None:
+            self.choices_n += 1
+            self.choices += choices
+        if worth is not None:  # choices "-" (no choices) passes that check
+            self.all_n += 1
+            self.all_five += bool(r and a and w and worth and choices is not False)
+
+
+def tally(rows: Iterable[dict[str, str]]) -> dict[str, Tally]:
+    """Per kind and ``all``: counts of each verdict over the judged rows."""
+    out: dict[str, Tally] = defaultdict(Tally)
+    for row in rows:
+        if not _judged(row):
+            continue
+        out[row["kind"]].add(row)
+        out["all"].add(row)
+    return dict(out)
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.0f}%" if n else "–"
+
+
+def score_table(tallies: dict[str, Tally]) -> str:
+    """The issue's table in Markdown, with sample sizes."""
+    lines = [
+        "| kind | n | right | answerable | well-formed | acceptable | worth learning | choices ok | all five |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for kind in [k for k in KINDS if k in tallies] + sorted(k for k in tallies if k not in (*KINDS, "all")) + ["all"]:
+        t = tallies.get(kind)
+        if t is None:
+            continue
+        name = f"**{kind}**" if kind == "all" else kind
+        lines.append(
+            f"| {name} | {t.n} | {_pct(t.right, t.n)} | {_pct(t.answerable, t.n)} | {_pct(t.well_formed, t.n)} "
+            f"| **{_pct(t.acceptable, t.n)}** | {_pct(t.worth, t.worth_n)} (n={t.worth_n}) "
+            f"| {_pct(t.choices, t.choices_n)} (n={t.choices_n}) | {_pct(t.all_five, t.all_n)} (n={t.all_n}) |"
+        )
+    return "\n".join(lines)
+
+
+def score(args: argparse.Namespace) -> None:
+    rows = read_judgements(args.judgements)
+    judged = sum(1 for r in rows if _judged(r))
+    print(score_table(tally(rows)))
+    print(f"\n{judged} of {len(rows)} rows judged ({', '.join(map(str, args.judgements))})")
+    notes = [r for r in rows if _judged(r) and (r.get("note") or "").strip() and not all(verdict(r, c) for c in ("right", "answerable", "well_formed"))]
+    if args.notes and notes:
+        print("\nNotes on unacceptable items:")
+        for r in notes:
+            print(f"- {r['item']} ({r['kind']}): {r['note'].strip()}")
+
+
+# --- check ---------------------------------------------------------------------------------
+
+FURNITURE_CHECKS = {
+    "dateline": re.compile(r"\b[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? ?\((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,})\) ?[—–-]"),
+    "underscores": re.compile(r"_{3,}"),
+    "editors_note": re.compile(r"\b(?:editor'?s'? note|editor’s note|this (?:story|article) has been (?:updated|corrected))", re.IGNORECASE),
+    "handle_or_link": re.compile(r"(?<![\w.])@\w{2,}|https?://|pic\.twitter\.com|\bwww\.\w"),
+    "show_plug": re.compile(r"\b(?:weeknights|weekdays|sundays|saturdays)\b.{0,30}\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b.{0,20}\b(?:ET|EST|PT|CT)\b|\bat \d{1,2}(?::\d\d)? ?(?:p\.m\.|pm) (?:ET|EST)\b on\b", re.IGNORECASE),
+    "read_more": re.compile(r"\bRead more\b|\bRead (?:the )?full (?:story|article)\b", re.IGNORECASE),
+    "follow_on": re.compile(r"\bFollow\b[^.]{0,60}\bon (?:Twitter|Facebook|Instagram)\b", re.IGNORECASE),
+    "printable": re.compile(r"\bPrintable version\b|\bSlideshow:", re.IGNORECASE),
+}
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def mojibake(text: str) -> bool:
+    import ftfy
+
+    # fix_encoding only undoes mis-decoding; fix_text would also straighten curly quotes.
+    return ftfy.fix_encoding(text) != text or ftfy.badness.is_bad(text)
+
+
+def check_item(item, articles: dict[str, Article | None]) -> list[str]:
+    """The defect names one item shows."""
+    found = []
+    texts = [item.question.replace("____", "")] + [ev.text for ev in item.evidence]
+    for name, pattern in FURNITURE_CHECKS.items():
+        if any(pattern.search(t) for t in texts):
+            found.append(f"furniture:{name}")
+    for ev in item.evidence:
+        article = articles.get(ev.source)
+        crossing = bool(_BLOCK_BREAK.search(ev.text))
+        if article is not None and not crossing:
+            inside = [b for b in article.blocks if b.start <= ev.start and ev.end <= b.end]
+            crossing = not inside
+        if crossing:
+            found.append("evidence_crosses_block")
+            break
+    if any(mojibake(t) for t in [*texts, item.answer, *item.choices]):
+        found.append("mojibake")
+    if item.kind == "person" and not has_role_noun(item.role):
+        found.append("role_without_role_noun")
+    return found
+
+
+def check(args: argparse.Namespace) -> None:
+    total = 0
+    counts: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for path in args.decks:
+        deck = load_deck(path)
+        cache: dict = {}
+        articles = {s.id: _article(deck, s.id, cache) for s in deck.sources}
+        for item in deck.items:
+            total += 1
+            by_kind[item.kind] += 1
+            for defect in check_item(item, articles):
+                counts[defect] += 1
+                if len(examples[defect]) < args.show:
+                    examples[defect].append(f"{item.id} ({item.kind}): {item.question[:150]}")
+    print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
+    names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + ["evidence_crosses_block", "mojibake", "role_without_role_noun"]
+    for name in names:
+        denominator = by_kind["person"] if name == "role_without_role_noun" else total
+        print(f"  {name:32} {counts[name]:5}  {_pct_fine(counts[name], denominator)}")
+    furniture = sum(counts[n] for n in names if n.startswith("furniture:"))
+    print(f"  {'furniture (any pattern)':32} {furniture:5}  {_pct_fine(furniture, total)}")
+    for name in names:
+        for line in examples.get(name, []):
+            print(f"    {name}: {line}")
+
+
+def _pct_fine(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f}%" if n else "–"
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("build", help="generate a deck from a corpus part")
+    p.add_argument("corpus", choices=sorted(CORPORA))
+    p.add_argument("path", help="the corpus folder (polnear-train or timebank)")
+    p.add_argument("--part", choices=["dev", "heldout", "all"], default="dev")
+    p.add_argument("--articles", type=int, default=60, help="articles drawn from the part (0 = all)")
+    p.add_argument("--seed", type=int, default=1, help="seed of the article draw")
+    p.add_argument("--out", required=True, help=f"deck file (e.g. {DEFAULT_CACHE}/polnear-dev.yaml)")
+    p.set_defaults(run=build)
+    p = sub.add_parser("sample", help="draw items to judge")
+    p.add_argument("decks", nargs="+")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--n", type=int, default=120)
+    p.add_argument("--out", required=True, help="output stem: writes STEM.md and STEM.tsv")
+    p.set_defaults(run=sample)
+    p = sub.add_parser("score", help="score filled-in judgement TSVs")
+    p.add_argument("judgements", nargs="+")
+    p.add_argument("--notes", action="store_true", help="list the notes of unacceptable items")
+    p.set_defaults(run=score)
+    p = sub.add_parser("check", help="mechanical checks over whole decks")
+    p.add_argument("decks", nargs="+")
+    p.add_argument("--show", type=int, default=3, help="examples printed per defect")
+    p.set_defaults(run=check)
+    args = parser.parse_args(argv)
+    try:
+        args.run(args)
+    except QuizgenError as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+
+if __name__ == "__main__":
+    main()
+

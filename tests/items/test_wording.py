@@ -1,0 +1,27 @@
+"""Clozes that can be answered from their own words (issue 11)."""
+
+from quizgen.items.wording import cloze
+
+
+def _cloze(sentence: str, blanked: str):
+    start = sentence.index(blanked)
+    return cloze(sentence, 0, len(sentence), start, start + len(blanked))
+
+
+def test_a_reporting_clause_without_its_quotation_is_no_question():
+    # the parser ends the sentence inside the quotation, which the cloze then drops
+    sentence = "Mr. Hale told The Daily Courier in March 2016, “The alliance is obsolete."
+    assert _cloze(sentence, "March 2016") is None
+    after = "It costs too much,” Mr. Hale said in April, shortly after the summit ended."
+    assert _cloze(after, "April") is None
+
+
+def test_a_quotation_cut_from_a_clause_that_states_a_fact_keeps_the_fact():
+    sentence = "The alliance agreed in March 2016 to send 300 trainers, “a good start for a small mission"
+    assert _cloze(sentence, "March 2016") == "The alliance agreed in ____ to send 300 trainers."
+
+
+def test_a_cloze_is_a_whole_sentence():
+    assert _cloze("The council approved the budget in March 2016.", "March 2016") == "The council approved the budget in ____."
+    assert _cloze("and the council approved the budget in March 2016.", "March 2016") is None  # starts mid-sentence
+    assert _cloze("Given the budget passed in March 2016, he said this:", "March 2016") is None  # introduces words not shown
