@@ -67,7 +67,6 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
     outputs = [Path(out)]
     if args.command == "generate":
         from quizgen.ingest.articles import find_article_files
-
         from quizgen.ingest.web import is_web_input
 
         local = [i for i in args.inputs if "://" not in str(i)]  # saved pages count as inputs too
