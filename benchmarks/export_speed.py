@@ -20,9 +20,9 @@ from faker import Faker
 
 from quizgen.export.anki import export_apkg
 from quizgen.export.flashcards import export_flashcards_csv
+from quizgen.export.platforms import pick_for_platform
 from quizgen.export.render import FORMATS, render_version
 from quizgen.export.selection import make_quiz, pick_items
-from quizgen.export.spreadsheets import pick_for_platform
 from quizgen.models import (
     DateItem,
     Deck,

@@ -147,9 +147,9 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
     from quizgen.export.outputs import write_files
+    from quizgen.export.platforms import PLATFORMS, pick_for_platform
     from quizgen.export.render import quiz_files
     from quizgen.export.selection import make_quiz, pick_items
-    from quizgen.export.spreadsheets import PLATFORMS, pick_for_platform
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
