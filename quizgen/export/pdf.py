@@ -144,7 +144,18 @@ class _Sheet(FPDF):
         self, text: str, *, size: float = 11, bold: bool = False, height: float = _LINE
     ) -> None:
         self.set_font(FONT, "B" if bold else "", size)
-        self.multi_cell(0, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.line_of_text(self.epw, height, text)
+
+    def line_of_text(self, width: float, height: float, text: str) -> None:
+        """``text`` at the current position, wrapped to ``width``; then the next line.
+
+        A text that fits on one line goes through ``cell``, several times faster than
+        ``multi_cell``'s line breaking (most choices and key lines are one line).
+        """
+        if "\n" not in text and self.get_string_width(text) < width - 2 * self.c_margin:
+            self.cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            self.multi_cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def text_height(self, text: str, *, indent: float = 0, bold: bool = False) -> float:
         self.set_font(FONT, "B" if bold else "", 11)
@@ -211,14 +222,7 @@ def export_pdf_sheet(quiz: Quiz, version: QuizVersion, *, timestamp: float | Non
             for i, choice in enumerate(q.choices):
                 pdf.set_x(pdf.l_margin + _INDENT)
                 pdf.set_font(FONT, "", 11)
-                pdf.multi_cell(
-                    pdf.epw - _INDENT,
-                    _LINE,
-                    _choice_line(i, choice),
-                    align="L",
-                    new_x=XPos.LMARGIN,
-                    new_y=YPos.NEXT,
-                )
+                pdf.line_of_text(pdf.epw - _INDENT, _LINE, _choice_line(i, choice))
         else:
             for _ in range(_ANSWER_LINES):
                 pdf.ln(_LINE + 1)
