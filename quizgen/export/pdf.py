@@ -55,7 +55,8 @@ FALLBACK_FONTS = (
 )
 
 
-def _find(name: str, folders: Iterable[Path] = NOTO_DIRS) -> Path | None:
+def _find(name: str, folders: Iterable[Path] | None = None) -> Path | None:
+    folders = NOTO_DIRS if folders is None else folders
     return next((f / name for f in folders if (f / name).is_file()), None)
 
 
