@@ -185,3 +185,16 @@ def test_export_anki_onto_the_last_package_keeps_unchanged_notes_times(tmp_path)
     second = _note_times(out)
     changed = [guid for guid in first if first[guid] != second[guid]]
     assert len(changed) == 1  # only the edited item will update in Anki
+
+
+def test_quiz_without_seed_draws_one_and_can_name_files_by_it(tmp_path, capsys):
+    deck = _deck_file(tmp_path)
+    out = str(tmp_path / "quiz-{seed}.gift.txt")
+    assert main(["quiz", str(deck), "-f", "gift", "-o", out, "-n", "3"]) == 0
+    err = capsys.readouterr().err
+    seed = err.split("pass --seed ")[1].split(" ")[0]
+    written = tmp_path / f"quiz-{seed}.gift.txt"
+    assert written.exists() and f"seed {seed}" in written.read_text(encoding="utf-8")
+    again = tmp_path / "again.gift.txt"
+    assert main(["quiz", str(deck), "-f", "gift", "-o", str(again), "-n", "3", "--seed", seed]) == 0
+    assert again.read_bytes() == written.read_bytes()  # --seed repeats the quiz
