@@ -8,9 +8,9 @@ from quizgen.app.markdown import escape_markdown
 from quizgen.deck.library import decks_dir
 from quizgen.errors import QuizgenError
 from quizgen.export import classroom
+from quizgen.export.platforms import PLATFORMS, pick_for_platform
 from quizgen.export.render import FORMATS
 from quizgen.export.selection import make_quiz, pick_items
-from quizgen.export.spreadsheets import PLATFORMS, pick_for_platform
 from quizgen.models import ITEM_KINDS
 
 st.title("Classroom quiz")

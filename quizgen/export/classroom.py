@@ -10,15 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.deck.library import discover_decks, valid_decks
+from quizgen.export.platforms import PLATFORMS, fit_question, misfit
 from quizgen.export.render import download_name, mime_type, render_version
 from quizgen.export.selection import PickedItem, Quiz, QuizVersion, pick_items, question_type
-from quizgen.export.spreadsheets import (
-    KAHOOT_TIME_LIMITS,
-    PLATFORMS,
-    QUIZIZZ_TIME_LIMITS,
-    fit_question,
-    misfit,
-)
+from quizgen.export.spreadsheets import KAHOOT_TIME_LIMITS, QUIZIZZ_TIME_LIMITS
 from quizgen.export.wording import cite
 from quizgen.models import Deck
 

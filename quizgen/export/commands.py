@@ -93,7 +93,11 @@ def register_quiz(sub: argparse._SubParsersAction) -> None:
     quiz.add_argument("decks", nargs="+", metavar="DECK.yaml")
     quiz.add_argument("--format", "-f", required=True, choices=FORMATS)
     quiz.add_argument(
-        "-o", "--out", required=True, metavar="OUT", help="output file (see naming above)"
+        "-o",
+        "--out",
+        required=True,
+        metavar="OUT",
+        help="output file (see naming above); {seed} in it becomes the seed, e.g. quiz-{seed}.pdf",
     )
     quiz.add_argument(
         "--count", "-n", type=_positive, default=20, help="questions per quiz (default 20)"
@@ -147,9 +151,9 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
     import random
 
     from quizgen.export.outputs import write_files
+    from quizgen.export.platforms import PLATFORMS, pick_for_platform
     from quizgen.export.render import quiz_files
     from quizgen.export.selection import make_quiz, pick_items
-    from quizgen.export.spreadsheets import PLATFORMS, pick_for_platform
 
     decks = _load(args.decks)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
@@ -169,7 +173,8 @@ def _cmd_quiz(args: argparse.Namespace) -> int:
     quiz = make_quiz(
         decks, picked, title=args.title, versions=args.versions, seed=seed, wording=wording
     )
-    files, warnings = quiz_files(quiz, args.format, Path(args.out), time_limit=args.time_limit)
+    out = Path(args.out.replace("{seed}", str(seed)))
+    files, warnings = quiz_files(quiz, args.format, out, time_limit=args.time_limit)
     for warning in warnings:
         _warn(warning)
     write_files(files)

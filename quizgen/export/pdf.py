@@ -41,22 +41,22 @@ FONT_PACKAGES = "fonts-noto-cjk fonts-noto-core"
 class FallbackFont:
     family: str
     regular: str
-    bold: str | None = None
     collection_index: int = 0  # .ttc files hold several fonts
 
 
 # Tried in order for characters DejaVu lacks. Simplified Chinese (SC) draws every CJK
 # ideograph the other regional variants do; only some glyph shapes differ.
 FALLBACK_FONTS = (
-    FallbackFont("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    FallbackFont("NotoSansCJK", "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc", 2),
-    FallbackFont("NotoSansSymbols", "NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"),
+    FallbackFont("NotoSans", "NotoSans-Regular.ttf"),
+    FallbackFont("NotoSansCJK", "NotoSansCJK-Regular.ttc", 2),
+    FallbackFont("NotoSansSymbols", "NotoSansSymbols-Regular.ttf"),
     FallbackFont("NotoSansSymbols2", "NotoSansSymbols2-Regular.ttf"),
     FallbackFont("NotoSansMath", "NotoSansMath-Regular.ttf"),
 )
 
 
-def _find(name: str, folders: Iterable[Path] = NOTO_DIRS) -> Path | None:
+def _find(name: str, folders: Iterable[Path] | None = None) -> Path | None:
+    folders = NOTO_DIRS if folders is None else folders
     return next((f / name for f in folders if (f / name).is_file()), None)
 
 
@@ -122,14 +122,13 @@ class _Sheet(FPDF):
         self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
         fallbacks, _ = _fallbacks_for(text)
         for font in fallbacks:
-            index = font.collection_index
-            self.add_font(font.family, "", _find(font.regular), collection_font_number=index)
-            bold = _find(font.bold) if font.bold else None
+            # Regular weight only (bold text falls back to it): each CJK weight is 20 MB to
+            # parse and subset.
             self.add_font(
-                font.family, "B", bold or _find(font.regular), collection_font_number=index
+                font.family, "", _find(font.regular), collection_font_number=font.collection_index
             )
         if fallbacks:
-            self.set_fallback_fonts([f.family for f in fallbacks])
+            self.set_fallback_fonts([f.family for f in fallbacks], exact_match=False)
         self.alias_nb_pages(PAGE_COUNT_ALIAS)
         self.set_auto_page_break(auto=True, margin=18)
         self.set_margins(18, 18, 18)
@@ -146,7 +145,18 @@ class _Sheet(FPDF):
         self, text: str, *, size: float = 11, bold: bool = False, height: float = _LINE
     ) -> None:
         self.set_font(FONT, "B" if bold else "", size)
-        self.multi_cell(0, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.line_of_text(self.epw, height, text)
+
+    def line_of_text(self, width: float, height: float, text: str) -> None:
+        """``text`` at the current position, wrapped to ``width``; then the next line.
+
+        A text that fits on one line goes through ``cell``, several times faster than
+        ``multi_cell``'s line breaking (most choices and key lines are one line).
+        """
+        if "\n" not in text and self.get_string_width(text) < width - 2 * self.c_margin:
+            self.cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            self.multi_cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def text_height(self, text: str, *, indent: float = 0, bold: bool = False) -> float:
         self.set_font(FONT, "B" if bold else "", 11)
@@ -166,6 +176,18 @@ def _all_text(quiz: Quiz, version: QuizVersion) -> str:
 
 def _choice_line(i: int, choice: str) -> str:
     return f"{chr(65 + i)})  {choice}"
+
+
+def _rough_height(pdf: _Sheet, q: QuizQuestion) -> float:
+    """A generous bound on a question's height: twice its lines at full width, plus one per
+    piece (choices, answer lines) — never less than the measured height."""
+    pdf.set_font(FONT, "B", 11)
+    pieces = [q.prompt, *q.choices]
+    lines = sum(
+        2 * (pdf.get_string_width(p) / (pdf.epw - _INDENT)) + 1 + p.count("\n") for p in pieces
+    )
+    extra = 0 if q.choices else _ANSWER_LINES * (_LINE + 1) + 2
+    return lines * _LINE + extra
 
 
 def _question_height(pdf: _Sheet, number: int, q: QuizQuestion) -> float:
@@ -191,22 +213,17 @@ def export_pdf_sheet(quiz: Quiz, version: QuizVersion, *, timestamp: float | Non
     pdf.ln(3)
     for number, q in enumerate(version.questions, 1):
         # Keep a question with its choices or answer lines: start a page if it would split
-        # (a question taller than a whole page still starts on a fresh one).
-        if pdf.get_y() + _question_height(pdf, number, q) > pdf.page_break_trigger:
+        # (a question taller than a whole page still starts on a fresh one). Measuring is as
+        # slow as drawing, so only questions that may not fit are measured.
+        room = pdf.page_break_trigger - pdf.get_y()
+        if room < _rough_height(pdf, q) and room < _question_height(pdf, number, q):
             pdf.add_page()
         pdf.para(f"{number}. {q.prompt}", bold=True)
         if q.choices:
             for i, choice in enumerate(q.choices):
                 pdf.set_x(pdf.l_margin + _INDENT)
                 pdf.set_font(FONT, "", 11)
-                pdf.multi_cell(
-                    pdf.epw - _INDENT,
-                    _LINE,
-                    _choice_line(i, choice),
-                    align="L",
-                    new_x=XPos.LMARGIN,
-                    new_y=YPos.NEXT,
-                )
+                pdf.line_of_text(pdf.epw - _INDENT, _LINE, _choice_line(i, choice))
         else:
             for _ in range(_ANSWER_LINES):
                 pdf.ln(_LINE + 1)

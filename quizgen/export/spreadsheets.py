@@ -20,25 +20,14 @@ import io
 import re
 import time
 import zipfile
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from quizgen.errors import QuizgenError
-from quizgen.export.selection import (
-    PickedItem,
-    Quiz,
-    QuizQuestion,
-    QuizVersion,
-    SelectionError,
-    pick_items,
-    question_type,
-)
-from quizgen.export.wording import guard_formula, printable, shorten_quote, starts_formula
-from quizgen.models import Deck
+from quizgen.export.platforms import PLATFORMS, PlatformError, misfit
+from quizgen.export.selection import Quiz, QuizQuestion, QuizVersion
+from quizgen.export.wording import guard_formula, starts_formula
 
 KAHOOT_HEADER_ROW = 8
 KAHOOT_HEADERS = (
@@ -52,7 +41,6 @@ KAHOOT_HEADERS = (
     "Correct answer(s) - choose at least one",
 )
 KAHOOT_TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
-KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER = 120, 75
 
 QUIZIZZ_HEADERS = (
     "Question Text",
@@ -94,108 +82,10 @@ GIMKIT_HEADERS = (
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
-class PlatformError(QuizgenError):
-    """An option the platform does not allow (e.g. a Kahoot time limit)."""
-
-
-@dataclass(frozen=True)
-class PlatformLimits:
-    name: str
-    max_choices: int
-    max_question: int | None = None
-    max_answer: int | None = None
-
-
-PLATFORMS = {
-    "kahoot": PlatformLimits("Kahoot", 4, KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER),
-    "quizizz": PlatformLimits("Quizizz", 5),
-    "blooket": PlatformLimits("Blooket", 4),
-    "gimkit": PlatformLimits("Gimkit", 4),
-}
-
-
-def misfit(
-    limits: PlatformLimits, prompt: str, choices: Sequence[str], qtype: str
-) -> tuple[str, str] | None:
-    """None if a question fits the platform, else (short reason, full sentence)."""
-    name = limits.name
-    if not choices:
-        return "no choices", f"{qtype.replace('_', ' ')} questions need choices on {name}"
-    if len(choices) > limits.max_choices:
-        return (
-            "too many choices",
-            f"{len(choices)} choices, {name} takes at most {limits.max_choices}",
-        )
-    if limits.max_question and len(prompt) > limits.max_question:
-        return (
-            "question too long",
-            f"question is {len(prompt)} characters, max {limits.max_question}",
-        )
-    if limits.max_answer:
-        for choice in choices:
-            if len(choice) > limits.max_answer:
-                return (
-                    "choice too long",
-                    f"choice {choice[:20]!r}… is {len(choice)} characters, max {limits.max_answer}",
-                )
-    return None
-
-
 def _fits(fmt: str, q: QuizQuestion) -> str | None:
     """None if the question fits, else the warning saying why it is left out."""
     problem = misfit(PLATFORMS[fmt], q.prompt, q.choices, q.type)
     return problem and f"{PLATFORMS[fmt].name}: item {q.item_id} left out: {problem[1]}"
-
-
-def fit_question(fmt: str, item) -> tuple[str, tuple[str, str] | None]:
-    """The question text to use on platform ``fmt`` and why it still cannot go (or None).
-
-    A quote question too long for Kahoot asks about fewer sentences of the same quote
-    (:func:`~quizgen.export.wording.shorten_quote`).
-    """
-    limits = PLATFORMS[fmt]
-    question = item.question
-    if item.kind == "quote" and limits.max_question and len(question) > limits.max_question:
-        question = shorten_quote(question, limits.max_question) or question
-    choices = [printable(c) for c in item.choices]
-    return question, misfit(limits, printable(question), choices, question_type(item))
-
-
-def pick_for_platform(
-    decks: Sequence[Deck], fmt: str, *, count: int, seed: int, **filters
-) -> tuple[list[PickedItem], dict[str, str], str | None]:
-    """Draw ``count`` items among those that fit ``fmt`` (shortening quotes where that is
-    faithful): the picks, the shortened wording by item id, and a note when too few fit."""
-    wording: dict[str, str] = {}
-    reasons: Counter[str] = Counter()
-
-    def fits(item) -> bool:
-        question, problem = fit_question(fmt, item)
-        if problem:
-            reasons[problem[0]] += 1
-            return False
-        if question != item.question:
-            wording[item.id] = question
-        return True
-
-    matching = pick_items(decks, **filters)
-    try:
-        picked = pick_items(decks, **filters, count=count, seed=seed, fits=fits)
-    except SelectionError:
-        picked = []
-    why = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
-    if not picked:
-        raise PlatformError(
-            f"none of the {len(matching)} matching items fits {PLATFORMS[fmt].name} ({why}); "
-            "pick multiple-choice items, e.g. --kinds quote,person"
-        )
-    note = None
-    if len(picked) < count:
-        note = (
-            f"only {len(picked)} of the {len(matching)} matching items fit "
-            f"{PLATFORMS[fmt].name} ({why}); the quiz has {len(picked)} questions, not {count}"
-        )
-    return picked, {p.item_id: wording[p.item_id] for p in picked if p.item_id in wording}, note
 
 
 def _require_some(platform: str, written: int, warnings: list[str]) -> None:

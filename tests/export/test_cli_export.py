@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import zipfile
 
 from quizgen.cli import main
@@ -157,3 +158,43 @@ def test_quiz_filters_matching_nothing_exit_1(tmp_path, capsys):
         main(["quiz", str(deck), "-f", "gift", "-o", str(tmp_path / "x.txt"), "--tags", "zzz"]) == 1
     )
     assert "no items match" in capsys.readouterr().err
+
+
+def _note_times(apkg):
+    import sqlite3
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "c.anki2"
+        db.write_bytes(zipfile.ZipFile(apkg).read("collection.anki2"))
+        conn = sqlite3.connect(db)
+        times = dict(conn.execute("SELECT guid, mod FROM notes"))
+        conn.close()
+    return times
+
+
+def test_export_anki_onto_the_last_package_keeps_unchanged_notes_times(tmp_path):
+    deck = _deck_file(tmp_path)
+    out = tmp_path / "d.apkg"
+    assert main(["export", "anki", str(deck), "-o", str(out)]) == 0
+    first = _note_times(out)
+    time.sleep(1.1)  # package times are whole seconds; the re-export must be newer
+    save_deck(make_deck(answer_override={"d-troops": "MMXIV"}), deck)
+    assert main(["export", "anki", str(deck), "-o", str(out)]) == 0
+    second = _note_times(out)
+    changed = [guid for guid in first if first[guid] != second[guid]]
+    assert len(changed) == 1  # only the edited item will update in Anki
+
+
+def test_quiz_without_seed_draws_one_and_can_name_files_by_it(tmp_path, capsys):
+    deck = _deck_file(tmp_path)
+    out = str(tmp_path / "quiz-{seed}.gift.txt")
+    assert main(["quiz", str(deck), "-f", "gift", "-o", out, "-n", "3"]) == 0
+    err = capsys.readouterr().err
+    seed = err.split("pass --seed ")[1].split(" ")[0]
+    written = tmp_path / f"quiz-{seed}.gift.txt"
+    assert written.exists() and f"seed {seed}" in written.read_text(encoding="utf-8")
+    again = tmp_path / "again.gift.txt"
+    assert main(["quiz", str(deck), "-f", "gift", "-o", str(again), "-n", "3", "--seed", seed]) == 0
+    assert again.read_bytes() == written.read_bytes()  # --seed repeats the quiz

@@ -161,3 +161,21 @@ def test_characters_no_font_has_are_named_with_their_item(tmp_path, capsys):
     assert main(["quiz", str(path), "-f", "pdf", "-o", str(out), "--seed", "3"]) == 0
     err = capsys.readouterr().err
     assert out.exists() and "warning: PDF: question 1 (item " in err and "U+13000" in err
+
+
+def test_without_noto_fonts_cjk_degrades_to_a_warning_with_the_fix(monkeypatch):
+    import quizgen.export.pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "NOTO_DIRS", ())  # a machine without fonts-noto-*
+    q = QuizQuestion(
+        item_id="xi",
+        kind="person",
+        type="short_answer",
+        prompt="Who is 习近平?",
+        answer="the president",
+        accept=("the president",),
+    )
+    quiz = _quiz_of([q])
+    (warning,) = missing_glyph_warnings(quiz, quiz.versions[0])
+    assert "item xi" in warning and "U+4E60" in warning and FONT_PACKAGES in warning
+    assert export_pdf_sheet(quiz, quiz.versions[0]).startswith(b"%PDF-")  # still written
