@@ -97,7 +97,7 @@ def _leans_on_context(sent: Span, figure: Span) -> bool:
     standing for a thing ("that", "it", "those" — not "that" joining a clause, not "he" or
     "she", who the card may name) as the subject or object of the figure's own clause."""
     verb = figure.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for tok in sent:
         if tok.lower_ not in ANAPHORIC_PRONOUNS or tok.dep_ in ("det", "mark", "advmod"):
@@ -114,7 +114,7 @@ def _leans_on_context(sent: Span, figure: Span) -> bool:
             continue  # "The company said it would cut 500 jobs": its antecedent is in the sentence
         # the pronoun's clause is the figure's clause, or the figure sits inside its phrase
         clause = tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         if clause == verb:
             return True
