@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quizgen.constants import BACK_REPLY_VERBS, CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
+from quizgen.constants import BACK_REPLY_VERBS, CALLING_VERBS, NEWS_REPORTING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
 from quizgen.extract.quote_groups import Quotation
 
 
@@ -39,6 +39,8 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
         governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree)
+        if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
+            continue  # a verb from the wider lexicon counts only when the quote is in its clause
         candidates.append((not governs, distance, tok.i, tok))
     return [t for *_, t in sorted(candidates)]
 

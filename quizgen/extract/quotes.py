@@ -20,6 +20,7 @@ from quizgen.constants import (
     CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    NEWS_REPORTING_VERBS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
@@ -229,9 +230,11 @@ def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], b
     for _ in range(6):  # up from the quotation's first word to a noun for words outside it
         if word.head.i == word.i:
             return None
-        word = word.head
+        link, word = word.dep_, word.head
         if not outside(word):
             continue
+        if word.pos_ == "NOUN" and link not in ("acl", "ccomp", "appos", "relcl"):
+            return None  # the quote must be what the noun says ("boast that “…”"), not its label
         if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
             return None  # a clause of its own: the reporting verb, not a noun, holds the quote
         if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
@@ -475,6 +478,10 @@ def _speaker_after_quote(
     )
     if cue_at is None:
         return None
+    open_ended = article_text[:closed_at].rstrip()[-1:] in (",", "?", "!", "—", "-")
+    if tokens[cue_at].lemma_.lower() not in NEWS_REPORTING_VERBS and not open_ended:
+        return None  # “… candidate.” Romney fired back …: a verb of the wider lexicon after a
+        # finished sentence more likely starts a new one
     cue = tokens[cue_at]
     following = tokens[cue_at + 1 :]
     clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
