@@ -115,7 +115,8 @@ UNNAMED_SPEAKERS = frozenset([
 DOCUMENT_NOUNS = frozenset([
     "letter", "ad", "advertisement", "story", "report", "statement", "memo", "email", "note",
     "study", "poll", "survey", "projection", "investigation", "analysis", "editorial", "post",
-    "tweet", "message", "sign", "banner", "release", "filing", "complaint",
+    "tweet", "message", "sign", "banner", "release", "filing", "complaint", "document", "affidavit",
+    "brief", "motion", "lawsuit", "order", "ruling", "transcript", "interview",
 ])
 # Roles by which news refers back to a person already named ("the Vermont senator said").
 ANAPHORIC_ROLES = frozenset([

@@ -45,7 +45,7 @@ def resolve_speaker(
         if honorific != "?" and _relative_of(full, honorific, index):
             return None  # "Mr. Roe said" where the only Roe named in full is his wife, Jane Roe
         return full, "name" if full == text else "partial"
-    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start:
+    if tok.pos_ in ("NOUN", "ADV", "VERB", "ADJ", "X", "INTJ") and tok.text[:1].isupper() and tok.i > tok.sent.start:
         # A surname the tagger took for a common noun ("Hannity said"): only a known person.
         text = clean_name(tok.text)
         if text and _is_known_person(text, index, before=tok.idx):
