@@ -110,7 +110,7 @@ def _relative_of(full: str, honorific: str, index: PersonIndex) -> bool:
     the honorific's gender ("Jane Roe runs the bakery with her husband")."""
     if gender_of(full) in ("?", honorific):
         return False
-    kin = re.compile(rf"\b(?:his|her|{re.escape(surname(full))}['’]s?)\s+(?:\w+\s+)?(?:{_KIN[honorific]})\b", re.I)
+    kin = re.compile(rf"\b(?:his|her|{re.escape(surname(full))}['’]s?)\s+(?:\w+\s+)?(?:{_KIN[honorific]})\b", re.IGNORECASE)
     return any(
         kin.search(index.text, m.end, m.end + KIN_WINDOW) is not None
         for m in index.mentions

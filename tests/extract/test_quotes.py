@@ -521,8 +521,10 @@ def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
     [
         # the court document's author is the source "according to" gives
         (
-            "“The evidence cannot prove every element of the charge,” according to a court document filed by "
-            "state attorney Tom Becker.",
+            (
+                "“The evidence cannot prove every element of the charge,” according to a court document filed by "
+                "state attorney Tom Becker."
+            ),
             "The evidence cannot prove every element of the charge",
             "Tom Becker",
         ),
@@ -534,8 +536,10 @@ def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
         ),
         # a place the parser takes for a second subject before the name
         (
-            "Tuesday at Harbor College in Dayton, OH, after winning the vote, Sen. Tom Becker (D-OH), said, "
-            "“I am getting ready to rent a covered wagon.”",
+            (
+                "Tuesday at Harbor College in Dayton, OH, after winning the vote, Sen. Tom Becker (D-OH), said, "
+                "“I am getting ready to rent a covered wagon.”"
+            ),
             "I am getting ready to rent a covered wagon.",
             "Tom Becker",
         ),
