@@ -127,6 +127,8 @@ ANAPHORIC_ROLES = frozenset([
     "senator-elect", "rival", "challenger", "incumbent", "developer", "executive", "economist",
     "professor", "author", "pollster", "strategist", "commander", "general", "admiral",
 ])
+# Words for a party's or a movement's members: a "name" ending in one describes a person.
+PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian", "conservative", "liberal", "progressive", "socialist", "tory", "whig"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import ANAPHORIC_ROLES, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
+from quizgen.constants import ANAPHORIC_ROLES, PARTY_MEMBERS, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
@@ -44,6 +44,8 @@ def resolve_speaker(
             return None
         if honorific != "?" and _relative_of(full, honorific, index):
             return None  # "Mr. Roe said" where the only Roe named in full is his wife, Jane Roe
+        if _names_a_group(full):
+            return None  # "an Orlando Republican": a description the tagger took for a name
         return full, "name" if full == text else "partial"
     if tok.pos_ in ("NOUN", "ADV", "VERB", "ADJ", "X", "INTJ") and tok.text[:1].isupper() and tok.i > tok.sent.start:
         # A surname the tagger took for a common noun ("Hannity said"): only a known person.
@@ -116,6 +118,12 @@ def _relative_of(full: str, honorific: str, index: PersonIndex) -> bool:
         for m in index.mentions
         if m.name == full or m.name == surname(full)
     )
+
+
+def _names_a_group(name: str) -> bool:
+    """A "name" whose last word is a party or a following ("Orlando Democrat", "Iowa
+    Republican"): somebody described, not named."""
+    return name.split()[-1].lower() in PARTY_MEMBERS
 
 
 def _is_org_name(tok: Token, text: str) -> bool:
@@ -234,7 +242,7 @@ def _salient_people(
     for m in mentions:
         if since <= m.start < position and _is_main_subject(doc, m):
             full = index.full_name(m.name, before=m.start + 1)
-            if full is not None:
+            if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
 

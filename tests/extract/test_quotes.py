@@ -547,3 +547,11 @@ def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
 )
 def test_speakers_the_parse_hides(nlp, body, quote, speaker):
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == speaker
+
+
+def test_a_party_member_description_is_not_a_name(nlp):
+    body = (
+        "Federal rules are a burden, said Ivan Petrov, an Orlando Republican who runs a bakery.\n\n"
+        "“There is more paperwork than teaching,” he said."
+    )
+    assert speakers_by_quote(HEADLINE + body, nlp) == {"There is more paperwork than teaching": "Ivan Petrov"}
