@@ -555,3 +555,13 @@ def test_a_party_member_description_is_not_a_name(nlp):
         "“There is more paperwork than teaching,” he said."
     )
     assert speakers_by_quote(HEADLINE + body, nlp) == {"There is more paperwork than teaching": "Ivan Petrov"}
+
+
+def test_a_quote_after_adding_is_asked_as_a_whole_quotation(nlp):
+    from quizgen.items.quotes import quote_prompt
+
+    body = "Tom Becker said the vote was fair, adding, “Nobody was forced to sign anything.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [(f.speaker, quote_prompt(f)) for f in facts] == [
+        ("Tom Becker", ("Who said: “Nobody was forced to sign anything.”?", "question"))
+    ]
