@@ -51,7 +51,7 @@ CREDIT_PATTERNS = (
 )
 
 # Verbs that introduce speech (lemmas): this hand-made list and VerbNet's (below).
-_NEWS_REPORTING_VERBS = frozenset(
+NEWS_REPORTING_VERBS = frozenset(
     ["say", "tell", "add", "ask", "write", "declare", "insist", "note", "explain", "continue", "state", "argue", "warn", "claim", "announce", "reply", "respond", "tweet", "post", "recall", "agree", "suggest", "acknowledge", "admit", "conclude", "complain", "joke", "remark", "observe", "predict", "promise", "vow", "urge", "caution", "quip", "muse", "recount", "emphasize", "emphasise", "stress", "testify", "report", "describe", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "scream", "whisper", "boast", "brag", "lament", "proclaim", "pledge", "reiterate", "repeat", "confirm", "deny", "allege", "charge", "challenge", "wonder", "answer", "inform", "mention", "comment", "caution", "threaten", "acknowledge", "opine", "point", "say", "rail", "thunder", "mock", "chide", "scold", "plead", "beg", "demand", "demur", "quote", "read", "begin", "echo", "accuse", "cite", "chant", "assure", "blame", "knock", "blast", "praise", "criticize", "criticise", "question", "bemoan", "bark", "dismiss", "credit", "assail", "scoff", "slam", "lambaste", "tout", "hail", "interject", "interrupt", "exclaim", "snap", "fume", "gush", "marvel", "sneer", "tease", "concur", "decry", "thank", "react", "retweet", "rant", "sigh", "reflect", "recollect", "chuckle", "laugh", "press", "remember", "crack"]
 )
 
@@ -62,12 +62,13 @@ _NEWS_REPORTING_VERBS = frozenset(
 # members, verbs of a channel or an act rather than of words ("phone", "wire", "signal", "show",
 # "reach", "go", "get"), verbs whose object is seldom the speaker's own words ("pose",
 # "demonstrate", "teach", "discuss", "debate", "interview", "leak", "disclose", "reveal",
-# "remind", "update", "encourage", "amplify", "glorify") and a crowd's "sing".
+# "remind", "update", "encourage", "amplify", "glorify", "propose", "recommend"), "talk" and
+# "speak" (of talking, not of words), and a crowd's "sing".
 VERBNET_SPEECH_VERBS = frozenset(
-    ["admonish", "advise", "articulate", "babble", "bawl", "bellow", "bellyache", "bitch", "blab", "blabber", "bleat", "blubber", "blurt", "bluster", "boom", "bray", "burble", "cackle", "caterwaul", "chatter", "chirp", "chortle", "cluck", "confess", "confide", "coo", "counsel", "crab", "croak", "croon", "crow", "cry", "drawl", "drone", "elaborate", "enquire", "expound", "gab", "gabble", "gasp", "gibber", "gripe", "groan", "grouch", "grouse", "growl", "grumble", "grunt", "guarantee", "hint", "hiss", "holler", "hoot", "howl", "hyperbolize", "inquire", "insinuate", "instruct", "interpose", "intimate", "jabber", "jest", "kvetch", "lecture", "lisp", "mewl", "moan", "moralize", "mumble", "murmur", "mutter", "narrate", "natter", "object", "overstate", "pant", "pontificate", "prattle", "preach", "promulgate", "propose", "purr", "quaver", "rage", "rasp", "rave", "recite", "recommend", "rhapsodize", "roar", "rumble", "screech", "shriek", "simper", "smile", "snarl", "sniff", "snivel", "speak", "splutter", "squawk", "squeak", "squeal", "stammer", "stutter", "summarize", "talk", "theorize", "trill", "utter", "venture", "vocalize", "vociferate", "voice", "volunteer", "wail", "warble", "wheeze", "whimper", "whine", "whoop", "yammer", "yap", "yelp"]
+    ["admonish", "advise", "articulate", "babble", "bawl", "bellow", "bellyache", "bitch", "blab", "blabber", "bleat", "blubber", "blurt", "bluster", "boom", "bray", "burble", "cackle", "caterwaul", "chatter", "chirp", "chortle", "cluck", "confess", "confide", "coo", "counsel", "crab", "croak", "croon", "crow", "cry", "drawl", "drone", "elaborate", "enquire", "expound", "gab", "gabble", "gasp", "gibber", "gripe", "groan", "grouch", "grouse", "growl", "grumble", "grunt", "guarantee", "hint", "hiss", "holler", "hoot", "howl", "hyperbolize", "inquire", "insinuate", "instruct", "interpose", "intimate", "jabber", "jest", "kvetch", "lecture", "lisp", "mewl", "moan", "moralize", "mumble", "murmur", "mutter", "narrate", "natter", "object", "overstate", "pant", "pontificate", "prattle", "preach", "promulgate", "purr", "quaver", "rage", "rasp", "rave", "recite", "rhapsodize", "roar", "rumble", "screech", "shriek", "simper", "smile", "snarl", "sniff", "snivel", "splutter", "squawk", "squeak", "squeal", "stammer", "stutter", "summarize", "theorize", "trill", "utter", "venture", "vocalize", "vociferate", "voice", "volunteer", "wail", "warble", "wheeze", "whimper", "whine", "whoop", "yammer", "yap", "yelp"]
 )
 
-REPORTING_VERBS = _NEWS_REPORTING_VERBS | VERBNET_SPEECH_VERBS
+REPORTING_VERBS = NEWS_REPORTING_VERBS | VERBNET_SPEECH_VERBS
 
 # Verbs that report a reply when "back" follows them ("shot back", "fired back", "hit back").
 BACK_REPLY_VERBS = frozenset(["shoot", "fire", "hit", "snap", "strike", "push", "bite", "punch", "swing", "write", "answer", "talk"])
@@ -120,7 +121,8 @@ UNNAMED_SPEAKERS = frozenset([
 DOCUMENT_NOUNS = frozenset([
     "letter", "ad", "advertisement", "story", "report", "statement", "memo", "email", "note",
     "study", "poll", "survey", "projection", "investigation", "analysis", "editorial", "post",
-    "tweet", "message", "sign", "banner", "release", "filing", "complaint",
+    "tweet", "message", "sign", "banner", "release", "filing", "complaint", "document", "affidavit",
+    "brief", "motion", "lawsuit", "order", "ruling", "transcript", "interview",
 ])
 # Roles by which news refers back to a person already named ("the Vermont senator said").
 ANAPHORIC_ROLES = frozenset([
@@ -131,6 +133,8 @@ ANAPHORIC_ROLES = frozenset([
     "senator-elect", "rival", "challenger", "incumbent", "developer", "executive", "economist",
     "professor", "author", "pollster", "strategist", "commander", "general", "admiral",
 ])
+# Words for a party's or a movement's members: a "name" ending in one describes a person.
+PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian", "conservative", "liberal", "progressive", "socialist", "tory", "whig"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech

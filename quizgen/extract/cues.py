@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quizgen.constants import BACK_REPLY_VERBS, CALLING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
+from quizgen.constants import (
+    BACK_REPLY_VERBS,
+    CALLING_VERBS,
+    DOCUMENT_NOUNS,
+    NEWS_REPORTING_VERBS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+)
 from quizgen.extract.quote_groups import Quotation
 
 
@@ -39,6 +47,8 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
         governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree)
+        if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
+            continue  # a verb from the wider lexicon counts only when the quote is in its clause
         candidates.append((not governs, distance, tok.i, tok))
     return [t for *_, t in sorted(candidates)]
 
@@ -50,13 +60,15 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         for to in cue.children:
             if to.lower_ == "to":
                 objs = [c for c in to.children if c.dep_ == "pobj" and outside(c)]
-                return objs[0] if objs else None
+                return _author_of(objs[0]) if objs else None
         return None
     verb = cue
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
         if subjects:
-            return subjects[0]
+            # Two subjects is a misparse ("Tuesday in Berea, OH, …, Gov. John Kasich said"):
+            # a person's name first, then the one nearest the verb.
+            return min(subjects, key=lambda c: (c.ent_type_ != "PERSON", abs(verb.i - c.i)))
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
             continue
@@ -65,6 +77,23 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             continue
         break
     return None
+
+
+def _author_of(source: Token) -> Token:
+    """"according to a court document filed by Dave Aronberg", "according to Becker's
+    statement": the person whose document or words it is; else ``source`` itself."""
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return source
+    for child in source.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "acl":  # "filed by", "written by", "issued by"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    names = [c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                    if names:
+                        return names[0]
+    return source
 
 
 def drop_parenthetical(tokens: list[Token]) -> list[Token]:

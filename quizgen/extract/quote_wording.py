@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from quizgen.constants import CALLING_VERBS
+from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 
@@ -44,6 +44,9 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
         if not (start < first.start - 1 < end):
             continue
         words_before_quote = body[start : first.start - 1].strip()
+        lead_in = [t for t in tokens if t.idx < first.start - 1][-3:]
+        if any(t.tag_ == "VBG" and t.lemma_.lower() in REPORTING_VERBS for t in lead_in):
+            return None  # "said the vote was fair, adding, “…”": a whole quotation of its own
         if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
             return None  # the quote is the whole complement: a plain direct quote
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)

@@ -20,6 +20,7 @@ from quizgen.constants import (
     CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    NEWS_REPORTING_VERBS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
@@ -161,7 +162,7 @@ def attribute(
     if resolved is None:
         for cue in candidates[:3]:
             speaker_tok = speaker_token(cue, outside)
-            if (speaker_tok is None or speaker_tok.ent_type_ in ("DATE", "TIME")) and cue.lower_ != "according":
+            if (speaker_tok is None or speaker_tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC")) and cue.lower_ != "according":
                 # The parser lost the subject ("Saturday at the convention Sen. Elizabeth
                 # Warren (D-MA) said …"): the name right before the verb.
                 speaker_tok = name_left_of(cue) or speaker_tok
@@ -186,11 +187,16 @@ def attribute(
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
         )
+    owner = _owner_of_words(doc, quotation, outside)
+    if resolved is None and owner is not None:
+        # "… Mr. Obama's suggestion that she was “likable enough”": the owner of the words
+        found = resolve_speaker(owner, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+        if found is not None and found[1] != "organisation":
+            resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
     if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
         return None  # "the union chanted “…”": a slogan of its members, nobody's own words
-    owner = _owner_of_words(doc, quotation, outside)
     if owner is not None and owner.i != resolved.subject.i:
         # "Lopez mocked Becker's boast that “…”": the words are Becker's, not the mocker's.
         found = resolve_speaker(owner, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
@@ -229,9 +235,11 @@ def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], b
     for _ in range(6):  # up from the quotation's first word to a noun for words outside it
         if word.head.i == word.i:
             return None
-        word = word.head
+        link, word = word.dep_, word.head
         if not outside(word):
             continue
+        if word.pos_ == "NOUN" and link not in ("acl", "ccomp", "appos", "relcl"):
+            return None  # the quote must be what the noun says ("boast that “…”"), not its label
         if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
             return None  # a clause of its own: the reporting verb, not a noun, holds the quote
         if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
@@ -439,6 +447,13 @@ def _speaker_before_quote(
     return Attribution(found[0], found[1], cue, subject) if found else None
 
 
+def _mistagged_name(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb or a verb
+    ("said Skelly"): possibly a surname, which ``resolve_speaker`` accepts only for a person
+    the article names."""
+    return tok.pos_ in ("ADV", "VERB", "ADJ", "X", "INTJ") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 _SKIP_AFTER = {",", "”", '"', "''", "—", "–", "-"}
 
 
@@ -475,6 +490,10 @@ def _speaker_after_quote(
     )
     if cue_at is None:
         return None
+    open_ended = article_text[:closed_at].rstrip()[-1:] in (",", "?", "!", "—", "-")
+    if tokens[cue_at].lemma_.lower() not in NEWS_REPORTING_VERBS and not open_ended:
+        return None  # “… candidate.” Romney fired back …: a verb of the wider lexicon after a
+        # finished sentence more likely starts a new one
     cue = tokens[cue_at]
     following = tokens[cue_at + 1 :]
     clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
@@ -485,13 +504,13 @@ def _speaker_after_quote(
         # Obama adviser David Axelrod", "mused Blaze co-host Stu Burguiere").
         phrase = []
         for t in tokens[1:12]:
-            if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s"):
+            if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s") or _mistagged_name(t):
                 phrase.append(t)
             else:
                 break
         while phrase and phrase[-1].text in (".", "-"):
             phrase = phrase[:-1]
-        if not phrase or phrase[-1].pos_ != "PROPN":
+        if not phrase or not (phrase[-1].pos_ == "PROPN" or _mistagged_name(phrase[-1])):
             return None  # "said a senior Cruz adviser": the name only describes the speaker
         subject = phrase[-1]
     else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"

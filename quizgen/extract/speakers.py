@@ -3,10 +3,13 @@ to the fullest name the article gives (or an organisation's name)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import ANAPHORIC_ROLES, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
-from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name
+from quizgen.constants import ANAPHORIC_ROLES, PARTY_MEMBERS, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
+from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
+from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
 
@@ -39,10 +42,12 @@ def resolve_speaker(
         full = index.full_name(text, before=tok.idx, gender=honorific)
         if full is None:
             return None
-        if honorific != "?" and index.gender(full) not in ("?", honorific):
+        if honorific != "?" and _relative_of(full, honorific, index):
             return None  # "Mr. Roe said" where the only Roe named in full is his wife, Jane Roe
+        if _names_a_group(full):
+            return None  # "an Orlando Republican": a description the tagger took for a name
         return full, "name" if full == text else "partial"
-    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start:
+    if tok.pos_ in ("NOUN", "ADV", "VERB", "ADJ", "X", "INTJ") and tok.text[:1].isupper() and tok.i > tok.sent.start:
         # A surname the tagger took for a common noun ("Hannity said"): only a known person.
         text = clean_name(tok.text)
         if text and _is_known_person(text, index, before=tok.idx):
@@ -94,6 +99,31 @@ def _honorific_gender(tok: Token) -> str:
         if honorific in ("ms", "mrs"):
             return "f"
     return "?"
+
+
+_KIN = {"m": "husband|son|brother|father|grandson|grandfather|nephew|uncle",
+        "f": "wife|daughter|sister|mother|granddaughter|grandmother|niece|aunt"}
+KIN_WINDOW = 200  # characters after a person's name in which "her husband" is theirs
+
+
+def _relative_of(full: str, honorific: str, index: PersonIndex) -> bool:
+    """Whether "Mr."/"Ms. <surname>" more likely means an unnamed relative of ``full`` than
+    ``full``: their first name is of the other gender and the text gives them a relative of
+    the honorific's gender ("Jane Roe runs the bakery with her husband")."""
+    if gender_of(full) in ("?", honorific):
+        return False
+    kin = re.compile(rf"\b(?:his|her|{re.escape(surname(full))}['’]s?)\s+(?:\w+\s+)?(?:{_KIN[honorific]})\b", re.IGNORECASE)
+    return any(
+        kin.search(index.text, m.end, m.end + KIN_WINDOW) is not None
+        for m in index.mentions
+        if m.name == full or m.name == surname(full)
+    )
+
+
+def _names_a_group(name: str) -> bool:
+    """A "name" whose last word is a party or a following ("Orlando Democrat", "Iowa
+    Republican"): somebody described, not named."""
+    return name.split()[-1].lower() in PARTY_MEMBERS
 
 
 def _is_org_name(tok: Token, text: str) -> bool:
@@ -212,7 +242,7 @@ def _salient_people(
     for m in mentions:
         if since <= m.start < position and _is_main_subject(doc, m):
             full = index.full_name(m.name, before=m.start + 1)
-            if full is not None:
+            if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
 

@@ -148,8 +148,15 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
 
 
 def _fragment(fact: QuoteFact) -> bool:
-    """A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb."""
-    return fact.quote[:1].islower() and not fact.clause and not (fact.verb and fact.target)
+    """A phrase, not a sentence ("an insult to every nurse."), outside a clause or naming verb;
+    words that go on past a full stop ("frankly they pay too little. It's too much.") are
+    speech taken up mid-sentence, not a phrase."""
+    return (
+        fact.quote[:1].islower()
+        and not fact.clause
+        and not (fact.verb and fact.target)
+        and re.search(r"[.!?][”’\"']?\s+[A-Z“]", fact.quote) is None
+    )
 
 
 def quote_question(fact: QuoteFact) -> str | None:

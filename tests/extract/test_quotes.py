@@ -514,3 +514,54 @@ def test_a_signature_line_after_a_quotation_names_its_speaker(nlp):
     assert speakers_by_quote(HEADLINE + INTRO + body, nlp) == {
         "The union has overplayed its hand and will pay for it.": "Anna Weber"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # the court document's author is the source "according to" gives
+        (
+            (
+                "“The evidence cannot prove every element of the charge,” according to a court document filed by "
+                "state attorney Tom Becker."
+            ),
+            "The evidence cannot prove every element of the charge",
+            "Tom Becker",
+        ),
+        # words inside someone's claim with no reporting verb of their own
+        (
+            "The vote came a week after Maria Lopez's suggestion that the union was “acting like a child.”",
+            "acting like a child.",
+            "Maria Lopez",
+        ),
+        # a place the parser takes for a second subject before the name
+        (
+            (
+                "Tuesday at Harbor College in Dayton, OH, after winning the vote, Sen. Tom Becker (D-OH), said, "
+                "“I am getting ready to rent a covered wagon.”"
+            ),
+            "I am getting ready to rent a covered wagon.",
+            "Tom Becker",
+        ),
+    ],
+)
+def test_speakers_the_parse_hides(nlp, body, quote, speaker):
+    assert speakers_by_quote(HEADLINE + INTRO + body, nlp).get(quote) == speaker
+
+
+def test_a_party_member_description_is_not_a_name(nlp):
+    body = (
+        "Federal rules are a burden, said Ivan Petrov, an Orlando Republican who runs a bakery.\n\n"
+        "“There is more paperwork than teaching,” he said."
+    )
+    assert speakers_by_quote(HEADLINE + body, nlp) == {"There is more paperwork than teaching": "Ivan Petrov"}
+
+
+def test_a_quote_after_adding_is_asked_as_a_whole_quotation(nlp):
+    from quizgen.items.quotes import quote_prompt
+
+    body = "Tom Becker said the vote was fair, adding, “Nobody was forced to sign anything.”"
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [(f.speaker, quote_prompt(f)) for f in facts] == [
+        ("Tom Becker", ("Who said: “Nobody was forced to sign anything.”?", "question"))
+    ]
