@@ -22,7 +22,11 @@ _KINDS = (
 
 
 class FileProblem(Exception):
-    """Why a file cannot be read, as a phrase ("a FIFO (named pipe), not a regular file")."""
+    """Why a file cannot be read, as a phrase ("cannot read (Permission denied)")."""
+
+
+class NotRegularFile(FileProblem):
+    """The path is a FIFO, device, socket or folder ("a FIFO (named pipe), not a regular file")."""
 
 
 def file_kind(mode: int) -> str:
@@ -39,7 +43,7 @@ def read_regular_file(path: str | os.PathLike[str], *, limit: int) -> bytes:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise FileProblem(f"{file_kind(st.st_mode)}, not a regular file")
+            raise NotRegularFile(f"{file_kind(st.st_mode)}, not a regular file")
         if st.st_size > limit:
             raise FileProblem(f"{st.st_size:,} bytes is over the {limit:,}-byte limit")
         chunks = []

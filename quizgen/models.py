@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+# Check with re.fullmatch (``re.match`` lets "abc\n" through: ``$`` matches before a final
+# newline); pydantic's regex engine reads ``$`` as the end of the text.
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
 
@@ -88,8 +90,7 @@ class _ItemBase(_Frozen):
         if self.choices:
             if self.answer not in self.choices:
                 raise ValueError(f"choices {self.choices!r} do not include the answer {self.answer!r}")
-            folded = [c.casefold() for c in self.choices]
-            if len(set(folded)) != len(folded):
+            if len({c.casefold() for c in self.choices}) != len(self.choices):
                 raise ValueError(f"choices {self.choices!r} repeat an option")
         if self.style == "cloze" and "____" not in self.question:
             raise ValueError("a cloze question must contain the blank ____")

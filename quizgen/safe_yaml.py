@@ -88,22 +88,29 @@ def _scalar(event: Any, base: int) -> Any:
                 _PLAIN_TAGS[value] = tag
     if tag == STR:
         return value
-    if tag == _INT and value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
+    if tag == _INT and len(value) < 19 and value.isdigit() and value.isascii() and (value[0] != "0" or value == "0"):
         return int(value)  # the common case; "012" is octal in YAML 1.1, left to the constructor
     method = _SCALAR_TAGS.get(tag)
     line = event.start_mark.line + base
     if method is None:
         if tag in (_TAG + "merge", _TAG + "value", _TAG + "yaml"):
-            raise YamlError(line, f"{event.value!r} cannot start a plain value here; put it in quotes")
+            raise YamlError(line, f"{_shown(value)} cannot start a plain value here; put it in quotes")
         raise YamlError(line, f"the tag {tag} is not allowed (plain text, numbers, dates, lists and mappings only)")
     node = ScalarNode(tag, event.value, event.start_mark, event.end_mark)
     try:
         return getattr(_CONSTRUCTOR, method)(node)
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
         # int('abc'), bool_values['maybe'], date(2017, 2, 30), a timestamp regex that did not match
-        detail = str(exc) if isinstance(exc, ValueError) and str(exc) else ""
+        detail = str(exc)[:120] if isinstance(exc, ValueError) and str(exc) else ""
         reason = f" ({detail})" if detail else ""
-        raise YamlError(line, f"{event.value!r} is not a valid {_KIND_WORD[method]}{reason}; put it in quotes if it is text") from None
+        raise YamlError(
+            line, f"{_shown(value)} is not a valid {_KIND_WORD[method]}{reason}; put it in quotes if it is text"
+        ) from None
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    """A value for an error line: quoted, and cut short if long."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
 def _line_of_reader_error(text: str, exc: yaml.YAMLError, base: int) -> int | None:
@@ -238,7 +245,9 @@ def _build(parser: Any, *, max_aliases: int, max_expanded: int, what: str, base:
                 raise YamlError(line.line + base, "a mapping key must be plain text, not a list or mapping")
             if value in container:
                 first = parent.lines[value].line + base
-                raise YamlError(line.line + base, f"the key {value!r} appears twice in one mapping (first on line {first})")
+                raise YamlError(
+                    line.line + base, f"the key {_shown(str(value))} appears twice in one mapping (first on line {first})"
+                )
             parent.key = value
             parent.lines[value] = line
         else:

@@ -189,3 +189,15 @@ def test_generate_never_overwrites_an_article(tmp_path):
     result = run("generate", str(tmp_path), "-o", str(article), "-q")
     assert result.returncode == 1 and "would overwrite the input" in result.stderr
     assert article.read_bytes() == original
+
+
+@pytest.mark.parametrize("command", [["export", "csv"], ["export", "anki"], ["quiz", "-f", "gift"]])
+def test_exports_of_a_bad_deck_are_one_line_not_a_traceback(tmp_path, command):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SEEDS_DECK.read_text(encoding="utf-8").replace("published: '2017-05-24'", "published: 2017-02-30"), encoding="utf-8")
+    out = tmp_path / "out.file"
+    result = run(*command, str(bad), "-o", str(out))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"quizgen: {bad}: line 11: '2017-02-30' is not a valid date or time (day is out of range for month); put it in quotes if it is text"
+    assert not out.exists()

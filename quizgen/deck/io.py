@@ -23,7 +23,7 @@ from quizgen.atomic import write_atomic
 from quizgen.deck.cache import cached_deck, remember_deck
 from quizgen.deck.limits import MAX_ALIASES, MAX_DECK_BYTES, deck_limit_problems
 from quizgen.errors import DeckChangedError, DeckError
-from quizgen.files import FileProblem, read_regular_file
+from quizgen.files import FileProblem, NotRegularFile, read_regular_file
 from quizgen.models import Deck
 from quizgen.safe_yaml import SafeDumper, YamlError, load_yaml
 
@@ -118,8 +118,10 @@ def read_deck(path: str | os.PathLike[str], *, cache: bool = True) -> LoadedDeck
     p = Path(path)
     try:
         raw = read_regular_file(p, limit=MAX_DECK_BYTES)
+    except NotRegularFile as exc:
+        raise DeckError(str(p), [f"{exc}; not a deck"]) from None
     except FileProblem as exc:
-        raise DeckError(str(p), [f"{exc}; not a deck" if "regular" in str(exc) else str(exc)]) from None
+        raise DeckError(str(p), [str(exc)]) from None
     digest = hashlib.sha256(raw).hexdigest()
     if cache and (hit := cached_deck(digest)) is not None:
         return LoadedDeck(hit, digest)
