@@ -137,7 +137,7 @@ def test_invalid_deck_is_listed_and_the_rest_works(env):
         e.value for e in at.error
     ]
     at = page("study")
-    assert not at.exception and "Studied today: 0" in texts(at)
+    assert not at.exception and shows(at, "Studied today: 0")
 
 
 def test_quiz_scoring_leaves_the_schedule_alone(env):
@@ -151,8 +151,13 @@ def test_quiz_scoring_leaves_the_schedule_alone(env):
         item = next(i for i in deck.items if question == "### " + escape_markdown(i.question))
         # Answer the first question right and the second wrong.
         pick = item.answer if n == 0 else next(c for c in item.choices if c != item.answer)
-        radio.set_value(pick)
+        assert button(at, "Submit answer").disabled  # no submitting without a choice
+        radio.set_value(pick).run()
         button(at, "Submit answer").click().run()
+        # Right or wrong, with the evidence, before the next question.
+        assert (at.success if n == 0 else at.error), texts(at)
+        assert any("Allies meet in Brussels" in c.value for c in at.caption)
+        button(at, "See the score" if n == 1 else "Next question").click().run()
     assert not at.exception
     assert any("Score: 1/2" in m for m in texts(at)), texts(at)
     assert len(at.expander) == 1  # the wrong one, with its evidence
@@ -163,7 +168,7 @@ def test_deck_edit_and_save(env):
     decks, _ = env
     at = page("decks")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
-    key = "editor-test-deck-0"  # the editor's key: deck id and an edit generation
+    key = "editor-test-deck"  # the editor's key: the deck id
     at.session_state[key] = {
         "edited_rows": {0: {"question": "Who promised to stand together?"}},
         "added_rows": [],
@@ -188,7 +193,7 @@ def test_deck_edit_with_an_error_keeps_the_file(env):
     before = (decks / "test-deck.yaml").read_bytes()
     at = page("decks")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
-    key = "editor-test-deck-0"  # the editor's key: deck id and an edit generation
+    key = "editor-test-deck"  # the editor's key: the deck id
     at.session_state[key] = {
         "edited_rows": {2: {"question": "no blank any more"}},
         "added_rows": [],
@@ -264,7 +269,16 @@ def test_generate_a_deck_from_an_uploaded_article(env):
     assert not at.exception
     assert not at.error, [e.value for e in at.error]
     assert [s.value for s in at.success]
-    assert load_deck(decks / "fresh.yaml").deck.title == "Fresh deck"
+    assert "fresh/articles" in at.success[0].value.replace("\\", "")  # says where they are
+    deck = load_deck(decks / "fresh.yaml")
+    assert deck.deck.title == "Fresh deck"
+    # The uploaded article is kept beside the deck, and the deck's source points at it.
+    (source,) = deck.sources
+    kept = Path(source.path)
+    assert kept.parent == decks / "fresh" / "articles" or kept.resolve().parent == (
+        decks / "fresh" / "articles"
+    ).resolve()
+    assert kept.resolve().read_bytes() == article
 
 
 def test_generate_refuses_an_oversized_file(env):
@@ -285,3 +299,48 @@ def test_every_page_is_reachable_from_the_navigation():
     app = (root / "app.py").read_text(encoding="utf-8")
     for page in sorted((root / "pages").glob("*.py")):
         assert f'"pages/{page.name}"' in app, page.name
+
+
+def test_quiz_counts_towards_the_schedule_only_when_asked(env):
+    at = page("quiz")
+    at.number_input(key="quiz_count").set_value(1)
+    at.checkbox(key="quiz_record").check()
+    button(at, "Start quiz").click().run()
+    at.radio(key="quiz_choice").set_value(at.radio(key="quiz_choice").options[0]).run()
+    button(at, "Submit answer").click().run()
+    assert open_store(env[1]).review_count() == 1
+
+
+def test_unsaved_edits_survive_a_search_and_save_says_what_happened(env):
+    decks, _ = env
+    at = page("decks")
+    button(at, "Save changes").click().run()
+    assert not at.success and any("Nothing to save" in i.value for i in at.info)
+    at.session_state["editor-test-deck"] = {
+        "edited_rows": {0: {"question": "Who promised to stand together?"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    at.text_input(key="browse_query").input("coalition").run()
+    assert any("1 unsaved change" in w.value for w in at.warning)
+    at.text_input(key="browse_query").input("").run()
+    button(at, "Save changes").click().run()
+    assert [s.value for s in at.success], [i.value for i in at.info]
+    assert load_deck(decks / "test-deck.yaml").items[0].question == "Who promised to stand together?"
+
+
+def test_the_deck_browser_is_paginated_and_says_1_article(env):
+    decks, _ = env
+    deck = make_deck()
+    many = [
+        deck.items[1].model_copy(update={"id": f"d-{n:03d}", "question": f"When was event {n}?"})
+        for n in range(60)
+    ]
+    save_deck(deck.model_copy(update={"items": many}), decks / "test-deck.yaml")
+    at = page("decks")
+    assert any("60 items" in t.value and "1 article ·" in t.value for t in at.text)
+    assert len(at.expander) == 25  # one page of evidence, not 60
+    at.number_input(key="browse_page_test-deck").set_value(3).run()
+    assert len(at.expander) == 10
+    assert at.expander[0].label == escape_markdown("When was event 50?")
