@@ -8,7 +8,7 @@ import shutil
 
 import streamlit as st
 
-from quizgen.app.context import STUDY_DECKS, load_context
+from quizgen.app.context import STUDY_DECKS, browser_learner, load_context
 from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.deck.edit import apply_item_edits, item_rows
 from quizgen.deck.io import save_deck
@@ -211,7 +211,7 @@ def generate(ctx):
 
 def main():
     st.title("Decks")
-    ctx = load_context(st.session_state.get("learner"))
+    ctx = load_context(browser_learner(st))
     decks_tab, browse_tab, generate_tab = st.tabs(["Decks", "Browse and edit", "Generate"])
     with decks_tab:
         overview(ctx)

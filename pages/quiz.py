@@ -6,7 +6,7 @@ import random
 
 import streamlit as st
 
-from quizgen.app.context import load_context, utc_now
+from quizgen.app.context import browser_learner, load_context, utc_now
 from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.errors import QuizgenError
 from quizgen.models import ITEM_KINDS
@@ -28,7 +28,8 @@ def setup(ctx):
     count = st.number_input("Questions", min_value=1, max_value=100, value=10, key="quiz_count")
     timed = st.toggle("Timed", key="quiz_timed")
     minutes = st.number_input(
-        "Minutes", min_value=1, max_value=120, value=5, key="quiz_minutes", disabled=not timed
+        "Minutes", min_value=0.5, max_value=120.0, value=5.0, step=0.5, key="quiz_minutes",
+        disabled=not timed,
     )
     record = st.checkbox(
         "Count towards my schedule",
@@ -47,7 +48,7 @@ def setup(ctx):
             "questions": questions,
             "answers": [],
             "started": utc_now(),
-            "limit_s": int(minutes) * 60 if timed else None,
+            "limit_s": round(minutes * 60) if timed else None,
             "record": bool(record),
             "feedback": False,
             "timed_out": False,
@@ -179,7 +180,7 @@ def results(quiz):
 
 def main():
     st.title("Quiz")
-    ctx = load_context(st.session_state.get("learner"))
+    ctx = load_context(browser_learner(st))
     if not ctx.decks:
         st.info("No decks yet. Add one on the Decks page.")
         return

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from quizgen.app.context import load_context
+from quizgen.app.context import browser_learner, load_context
 from quizgen.app.markdown import escape_markdown
 from quizgen.errors import QuizgenError
 from quizgen.study.learner import LearnerSettings
@@ -83,7 +83,7 @@ def targets(ctx):
 
 def main():
     st.title("Settings")
-    ctx = load_context(st.session_state.get("learner"))
+    ctx = load_context(browser_learner(st))
     profile(ctx)
     targets(ctx)
     st.caption(

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from quizgen.app.context import load_context
+from quizgen.app.context import browser_learner, load_context
 from quizgen.app.markdown import escape_markdown
 from quizgen.errors import QuizgenError
 from quizgen.study.stats import current_streak, due_forecast, mastery, reviews_by_day
@@ -33,7 +33,7 @@ def bars(frame, x, y, x_title, y_title, **encode):
 
 def main():
     st.title("Stats")
-    ctx = load_context(st.session_state.get("learner"))
+    ctx = load_context(browser_learner(st))
     days = reviews_by_day(ctx.store, ctx.learner, ctx.now, days=30)
     cols = st.columns(3)
     days_in_row = current_streak(ctx.store, ctx.learner, ctx.now)

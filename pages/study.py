@@ -4,7 +4,7 @@ answer just shows it), 1-4 rate, Ctrl+Z undoes the last rating, E edits the card
 
 import streamlit as st
 
-from quizgen.app.context import STUDY_DECKS, load_context, study_deck_ids, utc_now
+from quizgen.app.context import STUDY_DECKS, browser_learner, load_context, study_deck_ids, utc_now
 from quizgen.app.markdown import escape_markdown, evidence_blocks
 from quizgen.deck.edit import apply_item_edits
 from quizgen.deck.io import save_deck
@@ -181,7 +181,7 @@ def reveal(ctx, card):
 
 
 def main():
-    ctx = load_context(st.session_state.get("learner"))
+    ctx = load_context(browser_learner(st))
     for entry in ctx.entries:
         if entry.error:
             st.warning(f"Skipped a deck that does not validate: {escape_markdown(entry.error)}")

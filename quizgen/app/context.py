@@ -8,7 +8,10 @@ between browsers through the store.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, unquote
 
 from quizgen.deck.library import DeckEntry, discover_decks, valid_decks
 from quizgen.models import Deck
@@ -47,6 +50,30 @@ def pick_learner(*candidates: str | None) -> str:
         except ValueError:
             continue
     return DEFAULT_LEARNER
+
+
+def browser_learner(st: Any) -> str:
+    """This browser's profile, given the ``streamlit`` module (quizgen never imports it).
+
+    A ``?learner=`` link wins, then this session's choice, then the browser's cookie. The
+    choice is written back to the session and the link, and remembered in the cookie by a
+    fixed script (the name is a checked profile name, never deck text). Every page calls
+    this itself: Streamlit can run a page without app.py when it is opened by its address.
+    """
+    cookie = st.context.cookies.get(LEARNER_COOKIE)
+    learner = pick_learner(
+        st.query_params.get("learner"),
+        st.session_state.get("learner"),
+        unquote(cookie) if isinstance(cookie, str) else None,
+    )
+    st.session_state.learner = learner
+    if st.query_params.get("learner") != learner:
+        st.query_params["learner"] = learner  # the address keeps the profile across reloads
+    value = f"{LEARNER_COOKIE}={quote(learner)}; path=/; max-age=31536000; SameSite=Lax"
+    with st.sidebar:  # out of the way of the card
+        st.html(f"<script>document.cookie = {json.dumps(value)};</script>",
+                unsafe_allow_javascript=True)
+    return learner
 
 
 def load_context(learner: str | None = None) -> AppContext:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from holdout import part_of, select  # noqa: E402
+from holdout import part_of, select
 
 
 def test_split_depends_on_the_id_only_and_holds_out_about_a_fifth():
