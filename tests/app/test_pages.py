@@ -341,6 +341,36 @@ def test_the_deck_browser_is_paginated_and_says_1_article(env):
     at = page("decks")
     assert any("60 items" in t.value and "1 article ·" in t.value for t in at.text)
     assert len(at.expander) == 25  # one page of evidence, not 60
+    # In a narrow window the answer is the second column, beside the question.
+    (table,) = at.dataframe
+    assert list(table.proto.column_order)[:2] == ["question", "answer"]
     at.number_input(key="browse_page_test-deck").set_value(3).run()
     assert len(at.expander) == 10
     assert at.expander[0].label == escape_markdown("When was event 50?")
+
+
+def test_stats_charts_say_what_they_show_and_retention_matches_the_figure(env):
+    import datetime as dt
+
+    from quizgen.study.scheduling import Rating, make_scheduler
+
+    store = open_store(env[1])
+    sched = make_scheduler(enable_fuzzing=False)
+    now = dt.datetime.now(dt.UTC)
+    start = now - dt.timedelta(days=20)
+    for item_id, last in (("a", Rating.Good), ("b", Rating.Again)):
+        store.record_review("default", "test-deck", item_id, Rating.Good, start, sched)
+        store.record_review(
+            "default", "test-deck", item_id, Rating.Good, start + dt.timedelta(minutes=10), sched
+        )
+        store.record_review("default", "test-deck", item_id, last, now - dt.timedelta(days=2), sched)
+    at = page("stats")
+    assert not at.exception
+    assert next(m for m in at.metric if m.label == "True retention").value == "50%"
+    charts = at.get("vega_lite_chart")
+    specs = [c.proto.spec for c in charts]
+    assert len(specs) == 4
+    for spec in specs:
+        assert "streamlit-generated" not in spec and "value" not in spec
+    assert '"Share recalled"' in specs[1] and '"Cards due"' in specs[2]
+    assert any("Of 2 reviews of cards already learned" in c.value for c in at.caption)
