@@ -28,7 +28,12 @@ def setup(ctx):
     count = st.number_input("Questions", min_value=1, max_value=100, value=10, key="quiz_count")
     timed = st.toggle("Timed", key="quiz_timed")
     minutes = st.number_input(
-        "Minutes", min_value=0.5, max_value=120.0, value=5.0, step=0.5, key="quiz_minutes",
+        "Minutes",
+        min_value=0.5,
+        max_value=120.0,
+        value=5.0,
+        step=0.5,
+        key="quiz_minutes",
         disabled=not timed,
     )
     record = st.checkbox(
@@ -125,7 +130,10 @@ def ask(ctx, quiz):
         return
     if question.options:
         given = st.radio(
-            "Choose one", question.options, index=None, key="quiz_choice",
+            "Choose one",
+            question.options,
+            index=None,
+            key="quiz_choice",
             format_func=escape_markdown,
         )
         if st.button("Submit answer", type="primary", disabled=given is None):

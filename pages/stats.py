@@ -66,8 +66,11 @@ def main():
             alt.Chart(frame)
             .mark_bar()
             .encode(
-                x=alt.X("day:T", title="Day", scale=alt.Scale(domain=[
-                    days[0].day.isoformat(), days[-1].day.isoformat()])),
+                x=alt.X(
+                    "day:T",
+                    title="Day",
+                    scale=alt.Scale(domain=[days[0].day.isoformat(), days[-1].day.isoformat()]),
+                ),
                 y=alt.Y(
                     "recalled:Q",
                     title="Share recalled",

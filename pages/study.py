@@ -43,7 +43,13 @@ def rate(ctx, card, rating):
     now = utc_now()
     duration = int((now - started).total_seconds() * 1000) if started else None
     record_rating(
-        ctx.store, ctx.learner, card.deck_id, card.item.id, rating, now, ctx.settings,
+        ctx.store,
+        ctx.learner,
+        card.deck_id,
+        card.item.id,
+        rating,
+        now,
+        ctx.settings,
         duration_ms=duration,
     )
     forget_card()
@@ -89,8 +95,13 @@ def edit_card(ctx, card):
     tags = st.text_input("Tags", "; ".join(item.tags))
     if st.button("Save card", type="primary"):
         entry = ctx.entry(card.deck_id)
-        row = {"id": item.id, "question": question, "answer": answer, "accept": accept,
-               "tags": tags}
+        row = {
+            "id": item.id,
+            "question": question,
+            "answer": answer,
+            "accept": accept,
+            "tags": tags,
+        }
         try:
             new_deck = apply_item_edits(card.deck, [row], shown_ids=[item.id])
             if new_deck == card.deck:
@@ -105,7 +116,21 @@ def edit_card(ctx, card):
 
 
 def counts_line(ctx, decks):
-    counts = today_counts(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
+    # The counts change only with a rating, an undo, a new day, other decks or settings:
+    # revealing an answer reuses them (they read every card of the decks).
+    key = (
+        ctx.learner,
+        tuple(id(d) for d in decks),
+        ctx.store.history_mark(ctx.learner),
+        ctx.now.date(),
+        ctx.settings,
+    )
+    cached = st.session_state.get("study_counts")
+    if cached and cached[0] == key:
+        counts = cached[1]
+    else:
+        counts = today_counts(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
+        st.session_state.study_counts = (key, counts)
     # Anki's "new + learning + to review", coloured as Anki colours them.
     st.markdown(
         f"**:blue[{counts.new}]** + **:red[{counts.learning}]** + **:green[{counts.review}]**"
@@ -117,12 +142,16 @@ def counts_line(ctx, decks):
 def tools(ctx, card):
     """Undo and Edit, with their keys."""
     row = st.container(horizontal=True)
-    if row.button("Undo", key="undo", shortcut="Ctrl+Z", icon=":material/undo:",
-                  disabled=not ctx.store.can_undo(ctx.learner)):
+    if row.button(
+        "Undo",
+        key="undo",
+        shortcut="Ctrl+Z",
+        icon=":material/undo:",
+        disabled=not ctx.store.can_undo(ctx.learner),
+    ):
         undo(ctx)
         st.rerun()
-    if card is not None and row.button("Edit", key="edit", shortcut="E",
-                                       icon=":material/edit:"):
+    if card is not None and row.button("Edit", key="edit", shortcut="E", icon=":material/edit:"):
         edit_card(ctx, card)
 
 

@@ -71,8 +71,9 @@ def browser_learner(st: Any) -> str:
         st.query_params["learner"] = learner  # the address keeps the profile across reloads
     value = f"{LEARNER_COOKIE}={quote(learner)}; path=/; max-age=31536000; SameSite=Lax"
     with st.sidebar:  # out of the way of the card
-        st.html(f"<script>document.cookie = {json.dumps(value)};</script>",
-                unsafe_allow_javascript=True)
+        st.html(
+            f"<script>document.cookie = {json.dumps(value)};</script>", unsafe_allow_javascript=True
+        )
     return learner
 
 

@@ -491,6 +491,15 @@ class Store:
         epoch = dt.date(1970, 1, 1)
         return {epoch + dt.timedelta(days=d): n for d, n in rows}
 
+    def history_mark(self, learner: str) -> tuple[int, int]:
+        """A cheap mark that changes whenever a rating is recorded or undone (read from the
+        small undo table), for caching what is computed from the whole history."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT max(review_id), count(*) FROM undo WHERE learner = ?", (learner,)
+            ).fetchone()
+        return (row[0] or 0, row[1])
+
     def review_count(self, learner: str | None = None) -> int:
         with self._reading() as conn:
             if learner is None:

@@ -24,8 +24,9 @@ def test_unanswered_questions_leave_an_easy_card_alone(store):
     item = deck.items[0]
     record_rating(store, "ann", deck.deck.id, item.id, Rating.Easy, NOW, SETTINGS)
     before = store.card("ann", deck.deck.id, item.id)
-    question = next(q for q in pick_questions([deck], ["quote"], 5, random.Random(1))
-                    if q.item.id == item.id)
+    question = next(
+        q for q in pick_questions([deck], ["quote"], 5, random.Random(1)) if q.item.id == item.id
+    )
     (answer,) = unanswered([question])
     assert record_answer(store, "ann", answer, NOW, SETTINGS) is None
     assert store.card("ann", deck.deck.id, item.id) == before
