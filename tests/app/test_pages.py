@@ -374,3 +374,14 @@ def test_stats_charts_say_what_they_show_and_retention_matches_the_figure(env):
         assert "streamlit-generated" not in spec and "value" not in spec
     assert '"Share recalled"' in specs[1] and '"Cards due"' in specs[2]
     assert any("Of 2 reviews of cards already learned" in c.value for c in at.caption)
+
+
+def test_study_this_deck_from_the_deck_list(env):
+    decks, _ = env
+    save_deck(make_deck(deck_id="other", title="Other deck"), decks / "other.yaml")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    at.switch_page("pages/decks.py").run()
+    at.button(key="study_other").click().run()
+    assert not at.exception
+    assert at.multiselect(key="study_decks_default").value == ["other"]
+    assert shows(at, "### Who said")
