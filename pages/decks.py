@@ -178,7 +178,7 @@ def generate(ctx):
     folder = decks_dir()
     target = folder / f"{deck_id}.yaml"
     articles = folder / deck_id / "articles"
-    if target.exists() or articles.exists():
+    if target.exists() or (folder / deck_id).exists():
         st.error(escape_markdown(f"{deck_id} is already used in {folder}; choose another id."))
         return
     try:
