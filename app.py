@@ -1,4 +1,5 @@
-"""quizgen study app: page setup and navigation; the pages live in pages/."""
+"""quizgen study app: page setup and navigation; the pages live in pages/ (each picks this
+browser's learner profile itself, with quizgen.app.context.browser_learner)."""
 
 import streamlit as st
 

@@ -1,19 +1,41 @@
-"""Study: due cards first, then new ones; type an answer or reveal; rate Again/Hard/Good/Easy."""
+"""Study: the card first. Counts on one line, the question, the answer box (focused), then the
+answer and the rating buttons right under it, the evidence below. Keys: Enter checks (an empty
+answer just shows it), 1-4 rate, Ctrl+Z undoes the last rating, E edits the card."""
 
 import streamlit as st
 
-from quizgen.app.context import load_context, utc_now
+from quizgen.app.context import STUDY_DECKS, browser_learner, load_context, study_deck_ids, utc_now
 from quizgen.app.markdown import escape_markdown, evidence_blocks
+from quizgen.deck.edit import apply_item_edits
+from quizgen.deck.io import save_deck
+from quizgen.deck.library import summarise_error
 from quizgen.errors import QuizgenError
 from quizgen.study.answers import check_answer
 from quizgen.study.scheduling import RATINGS
-from quizgen.study.session import button_labels, next_card, record_rating, study_card, today_counts
+from quizgen.study.session import (
+    button_labels,
+    next_card,
+    record_rating,
+    study_card,
+    today_counts,
+    undo_last_rating,
+)
+
+CARD_KEYS = ("study_current", "study_revealed", "study_check", "study_shown_at", "study_typed")
+
+# Puts the cursor in the answer box when a card appears (Streamlit has no autofocus option).
+# A fixed script: no deck text reaches it; the counter only makes each card's copy differ.
+FOCUS_SCRIPT = """<script>/* card {n} */
+(function focusAnswer(tries) {{
+  const box = document.querySelector('input[aria-label="Your answer"]');
+  if (box) {{ box.focus(); }} else if (tries > 0) {{ setTimeout(() => focusAnswer(tries - 1), 50); }}
+}})(40);
+</script>"""
 
 
-def show_evidence(deck, item):
-    for quoted, caption in evidence_blocks(deck, item):
-        st.markdown(quoted)
-        st.caption(caption)
+def forget_card():
+    for key in CARD_KEYS:
+        st.session_state.pop(key, None)
 
 
 def rate(ctx, card, rating):
@@ -30,35 +52,180 @@ def rate(ctx, card, rating):
         ctx.settings,
         duration_ms=duration,
     )
-    for key in ("study_current", "study_revealed", "study_check", "study_shown_at", "study_typed"):
-        st.session_state.pop(key, None)
+    forget_card()
+
+
+def undo(ctx):
+    restored = undo_last_rating(ctx.store, ctx.learner)
+    forget_card()
+    if restored is None:
+        st.session_state.study_notice = "Nothing to undo."
+    else:
+        st.session_state.study_current = restored  # the card comes back, answer hidden
+        st.session_state.study_notice = "Last rating undone."
+
+
+def choose_decks(ctx):
+    """The decks to study, remembered per learner (in the store, so it outlives the session)."""
+    options = {d.deck.id: d for d in ctx.decks}
+    key = f"study_decks_{ctx.learner}"
+
+    def remember():
+        ctx.store.set_preference(ctx.learner, STUDY_DECKS, st.session_state[key])
+        forget_card()
+
+    chosen = st.sidebar.multiselect(
+        "Decks to study",
+        list(options),
+        default=study_deck_ids(ctx),
+        format_func=lambda i: options[i].deck.title,
+        key=key,
+        on_change=remember,
+    )
+    return [options[i] for i in chosen if i in options]
+
+
+@st.dialog("Edit card")
+def edit_card(ctx, card):
+    item = card.item
+    st.caption("Saved to the deck file, checked as on the Decks page. Lists are separated by ';'.")
+    question = st.text_area("Question", item.question)
+    answer = st.text_input("Answer", item.answer)
+    accept = st.text_input("Also accept", "; ".join(item.accept))
+    tags = st.text_input("Tags", "; ".join(item.tags))
+    if st.button("Save card", type="primary"):
+        entry = ctx.entry(card.deck_id)
+        row = {
+            "id": item.id,
+            "question": question,
+            "answer": answer,
+            "accept": accept,
+            "tags": tags,
+        }
+        try:
+            new_deck = apply_item_edits(card.deck, [row], shown_ids=[item.id])
+            if new_deck == card.deck:
+                st.info("Nothing changed.")
+                return
+            save_deck(new_deck, entry.path)
+        except QuizgenError as exc:
+            st.error(escape_markdown(summarise_error(exc)))
+            return
+        st.session_state.study_notice = f"Card saved to {entry.path.name}."
+        st.rerun()
+
+
+def counts_line(ctx, decks):
+    # The counts change only with a rating, an undo, a new day, other decks or settings:
+    # revealing an answer reuses them (they read every card of the decks).
+    key = (
+        ctx.learner,
+        tuple(id(d) for d in decks),
+        ctx.store.history_mark(ctx.learner),
+        ctx.now.date(),
+        ctx.settings,
+    )
+    cached = st.session_state.get("study_counts")
+    if cached and cached[0] == key:
+        counts = cached[1]
+    else:
+        counts = today_counts(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
+        st.session_state.study_counts = (key, counts)
+    # Anki's "new + learning + to review", coloured as Anki colours them.
+    st.markdown(
+        f"**:blue[{counts.new}]** + **:red[{counts.learning}]** + **:green[{counts.review}]**"
+        f" &nbsp;·&nbsp; Studied today: {counts.studied_today}",
+        help="New cards left today + cards being learned + reviews due today.",
+    )
+
+
+def tools(ctx, card):
+    """Undo and Edit, with their keys."""
+    row = st.container(horizontal=True)
+    if row.button(
+        "Undo",
+        key="undo",
+        shortcut="Ctrl+Z",
+        icon=":material/undo:",
+        disabled=not ctx.store.can_undo(ctx.learner),
+    ):
+        undo(ctx)
+        st.rerun()
+    if card is not None and row.button("Edit", key="edit", shortcut="E", icon=":material/edit:"):
+        edit_card(ctx, card)
+
+
+def ask(card):
+    with st.form("typed_answer", clear_on_submit=False, border=False):
+        typed = st.text_input(
+            "Your answer",
+            key="study_typed",
+            placeholder="Type the answer (optional) and press Enter",
+            label_visibility="collapsed",
+        )
+        buttons = st.container(horizontal=True)
+        checked = buttons.form_submit_button("Check", type="primary")
+        shown = buttons.form_submit_button("Show answer", shortcut="Space")
+    if checked or shown:
+        item = card.item
+        # Nothing typed is "Show answer", not a wrong answer.
+        typed = typed if checked else ""
+        check = check_answer(typed, item.answer, item.accept) if typed.strip() else None
+        st.session_state.study_check = check
+        st.session_state.study_revealed = True
+        st.rerun()
+    st.session_state.study_focus = st.session_state.get("study_focus", 0) + 1
+    st.html(FOCUS_SCRIPT.format(n=st.session_state.study_focus), unsafe_allow_javascript=True)
+
+
+def reveal(ctx, card):
+    item = card.item
+    check = st.session_state.get("study_check")
+    if check is not None:
+        message = escape_markdown(check.message)
+        {"correct": st.success, "close": st.warning, "wrong": st.error}[check.verdict](message)
+    st.markdown("**Answer:** " + escape_markdown(item.answer))
+    labels = button_labels(card.card, ctx.now, ctx.settings)
+    suggested = None if check is None else (3 if check.accepted else 1)
+    row = st.container(horizontal=True)
+    for rating in RATINGS:
+        if row.button(
+            labels[rating],
+            key=f"rate_{rating.name}",
+            type="primary" if suggested == int(rating) else "secondary",
+            shortcut=str(int(rating)),  # keys 1-4, as in Anki
+            width="stretch",
+        ):
+            rate(ctx, card, rating)
+            st.rerun()
+    blocks = evidence_blocks(card.deck, item)
+    for quoted, caption in blocks[:1]:
+        st.markdown(quoted)
+        st.caption(caption)
+    if len(blocks) > 1:
+        with st.expander(f"More evidence ({len(blocks) - 1})"):
+            for quoted, caption in blocks[1:]:
+                st.markdown(quoted)
+                st.caption(caption)
 
 
 def main():
-    st.title("Study")
-    ctx = load_context()
+    ctx = load_context(browser_learner(st))
     for entry in ctx.entries:
         if entry.error:
             st.warning(f"Skipped a deck that does not validate: {escape_markdown(entry.error)}")
     if not ctx.decks:
+        st.title("Study")
         st.info("No decks yet. Add one on the Decks page (or run `make decks`).")
         return
-    options = {d.deck.id: d for d in ctx.decks}
-    chosen = st.multiselect(
-        "Decks", list(options), default=list(options), format_func=lambda i: options[i].deck.title
-    )
-    decks = [options[i] for i in chosen]
+    decks = choose_decks(ctx)
     if not decks:
-        st.info("Choose at least one deck to study.")
+        st.info("Choose at least one deck to study (in the sidebar).")
         return
+    if notice := st.session_state.pop("study_notice", None):
+        st.toast(escape_markdown(notice))
 
-    counts = today_counts(ctx.store, ctx.learner, decks, ctx.now, ctx.settings)
-    cols = st.columns(3)
-    cols[0].metric("New", counts.new)
-    cols[1].metric("Learning", counts.learning)
-    cols[2].metric("To review", counts.review)
-    st.text(f"Studied today: {counts.studied_today}")
-
+    counts_line(ctx, decks)
     # Keep the card on screen stable across reruns until it is rated.
     current = st.session_state.get("study_current")
     card = study_card(ctx.store, ctx.learner, decks, *current, ctx.now) if current else None
@@ -68,52 +235,23 @@ def main():
             st.success(
                 "All done for today. Come back tomorrow, or raise the new-card limit in Settings."
             )
+            tools(ctx, None)
             return
+        forget_card()
         st.session_state.study_current = (card.deck_id, card.item.id)
         st.session_state.study_shown_at = ctx.now
-        st.session_state.pop("study_revealed", None)
-        st.session_state.pop("study_check", None)
 
     item = card.item
+    st.markdown("### " + escape_markdown(item.question))
+    if st.session_state.get("study_revealed", False):
+        reveal(ctx, card)
+    else:
+        ask(card)
     st.caption(
         escape_markdown(f"{card.deck.deck.title} · {item.kind}" + (" · new" if card.is_new else ""))
+        + " · Keys: Enter checks (empty: show answer) · 1–4 rate · Ctrl+Z undo · E edit"
     )
-    st.markdown("### " + escape_markdown(item.question))
-
-    revealed = st.session_state.get("study_revealed", False)
-    if not revealed:
-        with st.form("typed_answer", clear_on_submit=False, border=False):
-            typed = st.text_input("Your answer (optional)", key="study_typed")
-            if st.form_submit_button("Check"):
-                st.session_state.study_check = check_answer(typed, item.answer, item.accept)
-                st.session_state.study_revealed = True
-                st.rerun()
-        if st.button("Show answer", type="primary", shortcut="Space"):
-            st.session_state.study_revealed = True
-            st.rerun()
-        return
-
-    check = st.session_state.get("study_check")
-    if check is not None:
-        message = escape_markdown(check.message)
-        {"correct": st.success, "close": st.warning, "wrong": st.error}[check.verdict](message)
-    st.markdown("**Answer:** " + escape_markdown(item.answer))
-    show_evidence(card.deck, item)
-
-    labels = button_labels(card.card, ctx.now, ctx.settings)
-    suggested = None if check is None else (3 if check.accepted else 1)
-    for col, rating in zip(st.columns(4), RATINGS, strict=True):
-        kind = "primary" if suggested == int(rating) else "secondary"
-        if col.button(
-            labels[rating],
-            key=f"rate_{rating.name}",
-            type=kind,
-            shortcut=str(int(rating)),  # keys 1-4, as in Anki
-            width="stretch",
-        ):
-            rate(ctx, card, rating)
-            st.rerun()
-    st.caption("Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.")
+    tools(ctx, card)
 
 
 try:

@@ -1,14 +1,25 @@
-"""What every page of the study app starts from: the store, the learner, their settings, the decks."""
+"""What every page of the study app starts from: the store, the learner, their settings, the decks.
+
+The learner is a per-browser choice: a ``?learner=`` link, else the browser session's choice,
+else the one remembered in the browser's cookie, else the default profile. It is never shared
+between browsers through the store.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, unquote
 
 from quizgen.deck.library import DeckEntry, discover_decks, valid_decks
 from quizgen.models import Deck
-from quizgen.study.learner import LearnerSettings
+from quizgen.study.learner import DEFAULT_LEARNER, LearnerSettings, check_learner_name
 from quizgen.study.store import Store, open_store
+
+LEARNER_COOKIE = "quizgen_learner"
+STUDY_DECKS = "study_decks"  # preference: the deck ids last chosen on the Study page
 
 
 @dataclass(frozen=True)
@@ -20,16 +31,66 @@ class AppContext:
     decks: list[Deck]
     now: dt.datetime
 
+    def entry(self, deck_id: str) -> DeckEntry | None:
+        """The file entry of a valid deck (its path, for saving edits)."""
+        return next((e for e in self.entries if e.deck and e.deck.deck.id == deck_id), None)
+
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def load_context() -> AppContext:
+def pick_learner(*candidates: str | None) -> str:
+    """The first valid profile name among ``candidates`` (link, session, cookie), else the default."""
+    for name in candidates:
+        if not isinstance(name, str) or not name:
+            continue
+        try:
+            return check_learner_name(name)
+        except ValueError:
+            continue
+    return DEFAULT_LEARNER
+
+
+def browser_learner(st: Any) -> str:
+    """This browser's profile, given the ``streamlit`` module (quizgen never imports it).
+
+    A ``?learner=`` link wins, then this session's choice, then the browser's cookie. The
+    choice is written back to the session and the link, and remembered in the cookie by a
+    fixed script (the name is a checked profile name, never deck text). Every page calls
+    this itself: Streamlit can run a page without app.py when it is opened by its address.
+    """
+    cookie = st.context.cookies.get(LEARNER_COOKIE)
+    learner = pick_learner(
+        st.query_params.get("learner"),
+        st.session_state.get("learner"),
+        unquote(cookie) if isinstance(cookie, str) else None,
+    )
+    st.session_state.learner = learner
+    if st.query_params.get("learner") != learner:
+        st.query_params["learner"] = learner  # the address keeps the profile across reloads
+    value = f"{LEARNER_COOKIE}={quote(learner)}; path=/; max-age=31536000; SameSite=Lax"
+    with st.sidebar:  # out of the way of the card
+        st.html(
+            f"<script>document.cookie = {json.dumps(value)};</script>", unsafe_allow_javascript=True
+        )
+    return learner
+
+
+def load_context(learner: str | None = None) -> AppContext:
     """Open the store named by ``QUIZGEN_DATA_DIR`` and the decks in ``QUIZGEN_DECKS_DIR``."""
     store = open_store()
-    learner = store.active_learner()
+    learner = pick_learner(learner)
     entries = discover_decks()
     return AppContext(
         store, learner, store.settings(learner), entries, valid_decks(entries), utc_now()
     )
+
+
+def study_deck_ids(ctx: AppContext) -> list[str]:
+    """The decks this learner last chose to study (all decks the first time), still existing."""
+    ids = [d.deck.id for d in ctx.decks]
+    saved = ctx.store.preference(ctx.learner, STUDY_DECKS)
+    if not isinstance(saved, list):
+        return ids
+    return [i for i in saved if i in ids]

@@ -1,8 +1,10 @@
 """Study-session logic the Study page calls: which card next, record a rating, today's counts.
 
-Order (as Anki): cards due now, most overdue first; then new cards in deck order up to the
-learner's daily new-card limit; then learning cards due within ``LEARN_AHEAD`` so a short
-session does not stall on a ten-minute step.
+Order (as Anki): cards due now, most overdue first; then new cards up to the learner's daily
+new-card limit, the most important first when the deck gives ``importance`` (else in deck
+order); then learning cards due within ``LEARN_AHEAD`` so a short session does not stall on a
+ten-minute step. New and review cards whose sibling was studied today are buried until
+tomorrow (``siblings.py``); learning cards never are.
 
 Every call reads only what it needs from the store (indexed by learner, deck and due time),
 so it stays fast with tens of thousands of reviews.
@@ -28,6 +30,7 @@ from quizgen.study.scheduling import (
     new_card,
     preview_intervals,
 )
+from quizgen.study.siblings import SiblingKey, buried_keys, is_buried
 from quizgen.study.store import CardRow, Store, day_start, to_ms
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
@@ -83,17 +86,50 @@ def _items_by_id(deck: Deck) -> dict[str, Item]:
     return {item.id: item for item in deck.items}
 
 
+@dataclass(frozen=True)
+class _Burial:
+    """Today's studied items per deck and the sibling keys they bury."""
+
+    studied: dict[str, set[str]]
+    keys: frozenset[SiblingKey]
+
+    def buries(self, deck: Deck, item: Item) -> bool:
+        return is_buried(item, self.studied.get(deck.deck.id, set()), self.keys)
+
+
+def _burial(store: Store, learner: str, decks: Sequence[Deck], now: dt.datetime) -> _Burial:
+    start = day_start(now)
+    end = start + dt.timedelta(days=1)
+    studied = {d.deck.id: store.reviewed_item_ids(learner, d.deck.id, start, end) for d in decks}
+    items = [i for d in decks if studied[d.deck.id] for i in d.items if i.id in studied[d.deck.id]]
+    return _Burial(studied, buried_keys(items))
+
+
 def _earliest_due(
-    store: Store, learner: str, decks: Sequence[Deck], until: dt.datetime
+    store: Store,
+    learner: str,
+    decks: Sequence[Deck],
+    until: dt.datetime,
+    burial: _Burial | None = None,
 ) -> StudyCard | None:
     best: tuple[CardRow, Deck, Item] | None = None
     for deck in decks:
         items = _items_by_id(deck)
+
+        def usable(row: CardRow, deck: Deck = deck, items: dict[str, Item] = items) -> bool:
+            # Skip cards whose item left the deck (history is kept for if it comes back),
+            # and review cards whose sibling was studied today.
+            item = items.get(row.item_id)
+            if item is None:
+                return False
+            if burial is None or row.card.state != State.Review:
+                return True
+            return not burial.buries(deck, item)
+
         offset = 0
         while True:
             rows = store.due_cards(learner, deck.deck.id, until, limit=_BATCH, offset=offset)
-            # Skip cards whose item left the deck (history is kept for if it comes back).
-            hit = next((r for r in rows if r.item_id in items), None)
+            hit = next((r for r in rows if usable(r)), None)
             if hit is not None:
                 if best is None or hit.card.due < best[0].card.due:
                     best = (hit, deck, items[hit.item_id])
@@ -114,21 +150,36 @@ def new_cards_left(store: Store, learner: str, settings: LearnerSettings, now: d
     return max(0, settings.daily_new_limit - introduced)
 
 
+def new_order(decks: Sequence[Deck]) -> list[tuple[Deck, Item]]:
+    """New-card order: by ``importance`` (highest first) when the decks give it, then deck
+    order; items without importance come after those with it."""
+    pairs = [(deck, item) for deck in decks for item in deck.items]
+    if any(getattr(item, "importance", None) is not None for _, item in pairs):
+        pairs.sort(key=lambda pair: -(getattr(pair[1], "importance", None) or 0.0))
+    return pairs
+
+
 def next_card(
     store: Store, learner: str, decks: Sequence[Deck], now: dt.datetime, settings: LearnerSettings
 ) -> StudyCard | None:
     """The card to study at ``now``, or None when the learner is done for today."""
-    due = _earliest_due(store, learner, decks, now)
+    burial = _burial(store, learner, decks, now)
+    due = _earliest_due(store, learner, decks, now, burial)
     if due is not None:
         return due
     if new_cards_left(store, learner, settings, now) > 0:
-        for deck in decks:
-            known = store.known_item_ids(learner, deck.deck.id)
-            for item in deck.items:
-                if item.id not in known:
-                    card = new_card(card_id_for(deck.deck.id, item.id), now)
-                    return StudyCard(deck, item, card, is_new=True)
+        known = {deck.deck.id: store.known_item_ids(learner, deck.deck.id) for deck in decks}
+        for deck, item in new_order(decks):
+            if item.id not in known[deck.deck.id] and not burial.buries(deck, item):
+                card = new_card(card_id_for(deck.deck.id, item.id), now)
+                return StudyCard(deck, item, card, is_new=True)
     return _earliest_due(store, learner, decks, now + LEARN_AHEAD)
+
+
+def undo_last_rating(store: Store, learner: str) -> tuple[str, str] | None:
+    """Take back the learner's last rating (Anki's Undo); returns (deck id, item id) of the
+    card to show again, or None when there is nothing to undo."""
+    return store.undo_last_review(learner)
 
 
 def record_rating(

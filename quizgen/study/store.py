@@ -3,7 +3,11 @@
 Decks are content; this is user data, keyed by (learner, deck id, item id) so a regenerated
 deck keeps the history of every item whose id did not change.
 
-* ``reviews`` is an append-only log (triggers refuse UPDATE and DELETE).
+* ``reviews`` is an append-only log (triggers refuse UPDATE, and DELETE of any row but one
+  being undone).
+* ``undo`` keeps, for each learner's last ``UNDO_DEPTH`` reviews, the card as it was before:
+  ``undo_last_review`` puts it back and drops that review, in one transaction (Anki's Undo).
+* ``preferences`` holds small per-learner choices of the app (e.g. the decks last studied).
 * ``cards`` holds each card's current FSRS state; ``record_review`` reads it, schedules and
   writes both tables in one ``BEGIN IMMEDIATE`` transaction, so two tabs reviewing at once
   serialise instead of losing a write.
@@ -27,7 +31,8 @@ from quizgen.errors import StoreError
 from quizgen.study.learner import DEFAULT_LEARNER, LearnerSettings, check_learner_name
 from quizgen.study.scheduling import Card, Rating, Scheduler, State, card_id_for, new_card, review
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+UNDO_DEPTH = 20
 DB_NAME = "reviews.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
 
@@ -75,7 +80,22 @@ CREATE INDEX IF NOT EXISTS reviews_learner_time ON reviews (learner, reviewed_ms
 CREATE INDEX IF NOT EXISTS reviews_item ON reviews (learner, deck_id, item_id);
 CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews
 BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews
+CREATE TABLE IF NOT EXISTS undo (
+    review_id INTEGER PRIMARY KEY,
+    learner TEXT NOT NULL,
+    card TEXT,  -- the card before the review as JSON; NULL: it was new
+    undoing INTEGER NOT NULL DEFAULT 0  -- set by undo_last_review just before the DELETE
+);
+CREATE INDEX IF NOT EXISTS undo_learner ON undo (learner, review_id);
+CREATE TABLE IF NOT EXISTS preferences (
+    learner TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (learner, key)
+) WITHOUT ROWID;
+DROP TRIGGER IF EXISTS reviews_no_delete;
+CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+WHEN NOT EXISTS (SELECT 1 FROM undo WHERE review_id = OLD.id AND undoing = 1)
 BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
 """
 
@@ -324,11 +344,82 @@ class Store:
             lapses = before.lapses + (rating == Rating.Again and state_before == State.Review)
             after = CardRow(deck_id, item_id, card, before.reps + 1, lapses)
             conn.execute(_UPSERT_CARD, _card_values(learner, after))
-            conn.execute(
+            cursor = conn.execute(
                 _INSERT_REVIEW,
                 review_values(learner, after, rating, now, state_before, duration_ms=duration_ms),
             )
+            snapshot = None if row is None else json.dumps(_card_values(learner, before))
+            conn.execute(
+                "INSERT INTO undo (review_id, learner, card) VALUES (?, ?, ?)",
+                (cursor.lastrowid, learner, snapshot),
+            )
+            conn.execute(
+                "DELETE FROM undo WHERE learner = ? AND review_id NOT IN "
+                "(SELECT review_id FROM undo WHERE learner = ? ORDER BY review_id DESC LIMIT ?)",
+                (learner, learner, UNDO_DEPTH),
+            )
         return after
+
+    def undo_last_review(self, learner: str) -> tuple[str, str] | None:
+        """Take back ``learner``'s last review: the card returns to its state before it (or to
+        new) and the review leaves the log, in one transaction. Returns (deck id, item id) of
+        the card, or None when there is nothing to undo."""
+        with self.transaction() as conn:
+            last = conn.execute(
+                "SELECT u.review_id, u.card, r.deck_id, r.item_id FROM undo u "
+                "JOIN reviews r ON r.id = u.review_id WHERE u.learner = ? "
+                "ORDER BY u.review_id DESC LIMIT 1",
+                (learner,),
+            ).fetchone()
+            if last is None:
+                return None
+            review_id, snapshot, deck_id, item_id = last
+            if snapshot is None:
+                conn.execute(
+                    "DELETE FROM cards WHERE learner = ? AND deck_id = ? AND item_id = ?",
+                    (learner, deck_id, item_id),
+                )
+            else:
+                conn.execute(_UPSERT_CARD, tuple(json.loads(snapshot)))
+            conn.execute("UPDATE undo SET undoing = 1 WHERE review_id = ?", (review_id,))
+            conn.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
+            conn.execute("DELETE FROM undo WHERE review_id = ?", (review_id,))
+        return deck_id, item_id
+
+    def can_undo(self, learner: str) -> bool:
+        with self._reading() as conn:
+            row = conn.execute("SELECT 1 FROM undo WHERE learner = ? LIMIT 1", (learner,))
+            return row.fetchone() is not None
+
+    def reviewed_item_ids(
+        self, learner: str, deck_id: str, start: dt.datetime, end: dt.datetime
+    ) -> set[str]:
+        """Items of ``deck_id`` that ``learner`` reviewed in [start, end)."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT item_id FROM reviews WHERE learner = ? AND reviewed_ms >= ? "
+                "AND reviewed_ms < ? AND deck_id = ?",
+                (learner, to_ms(start), to_ms(end), deck_id),
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    # -- preferences ---------------------------------------------------------------------
+
+    def preference(self, learner: str, key: str) -> object | None:
+        """A per-learner app choice saved with ``set_preference`` (JSON), or None."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT value FROM preferences WHERE learner = ? AND key = ?", (learner, key)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_preference(self, learner: str, key: str, value: object) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO preferences (learner, key, value) VALUES (?, ?, ?) "
+                "ON CONFLICT (learner, key) DO UPDATE SET value = excluded.value",
+                (learner, key, json.dumps(value)),
+            )
 
     def import_history(self, learner: str, cards: Iterable[CardRow], reviews: Iterable[tuple]) -> None:
         """Load many card states and review-log rows (``review_values``) in one transaction."""
@@ -421,6 +512,15 @@ class Store:
             ).fetchall()
         epoch = dt.date(1970, 1, 1)
         return {epoch + dt.timedelta(days=d): n for d, n in rows}
+
+    def history_mark(self, learner: str) -> tuple[int, int]:
+        """A cheap mark that changes whenever a rating is recorded or undone (read from the
+        small undo table), for caching what is computed from the whole history."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT max(review_id), count(*) FROM undo WHERE learner = ?", (learner,)
+            ).fetchone()
+        return (row[0] or 0, row[1])
 
     def review_count(self, learner: str | None = None) -> int:
         with self._reading() as conn:

@@ -1,7 +1,12 @@
-"""One real-browser test: Debian chromium via Playwright against `streamlit run app.py`.
+"""End-to-end flows in a real browser: Debian chromium via Playwright against
+`streamlit run app.py`. Few and long, because each costs a server and a browser.
 
-Study one card, rate it, reload the page and see the review persisted. A screenshot of the
-Study page is saved to screenshots/study.png (git-ignored).
+* study on a 390x844 phone screen: question above the fold, answer box focused, empty Enter
+  shows the answer, rating buttons on screen, keys 1-4, Ctrl+Z undo, E edit, reload persists;
+* profiles are per browser and each profile's settings form shows its own values;
+* a timed quiz counts down live, marks each answer with its evidence, ends with "Time's up".
+
+Screenshots go to screenshots/ (git-ignored).
 """
 
 import os
@@ -10,11 +15,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from quizgen.deck.io import save_deck
+from quizgen.deck.io import load_deck, save_deck
 from tests.study_decks import make_deck
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,6 +125,7 @@ def serve(tmp_path, decks_to_save):
         log.close()
 
 
+
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -128,50 +135,159 @@ BROWSER_ARGS = [
     "--no-first-run",
     "--disable-dev-shm-usage",
 ]
+PHONE = {"width": 390, "height": 844}
 
 
-def test_study_one_card_in_a_real_browser(server):
+@contextmanager
+def chromium():
     SCREENSHOTS.mkdir(exist_ok=True)
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS
+        )
         try:
-            page = browser.new_page(viewport={"width": 1100, "height": 1000})
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            page.goto(server)
-            page.get_by_text("Studied today: 0").wait_for()
-            page.get_by_text('Who said: "We will stand together."?').wait_for()
-            page.get_by_role("button", name="Show answer").click()
-            good = page.get_by_role("button", name="Good ·")
-            good.wait_for()
-            # The evidence and its source are shown with the answer.
-            page.get_by_text("Allies meet in Brussels").first.wait_for()
-            page.screenshot(path=str(SCREENSHOTS / "study-answer.png"), full_page=True)
-            good.click()
-            page.get_by_text("Studied today: 1").wait_for()
-
-            page.reload()
-            page.get_by_text("Studied today: 1").wait_for()
-            page.get_by_role("button", name="Show answer").wait_for()
-            page.screenshot(path=str(SCREENSHOTS / "study.png"), full_page=True)
+            yield browser
         finally:
             browser.close()
-    assert (SCREENSHOTS / "study.png").stat().st_size > 0
+
+
+def new_page(context_or_browser, viewport=None):
+    page = context_or_browser.new_page(**({"viewport": viewport} if viewport else {}))
+    page.set_default_timeout(UI_TIMEOUT_MS)
+    return page
+
+
+def on_screen(page, locator):
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= size["height"] and (
+        box["x"] + box["width"] <= size["width"]
+    )
+
+
+def test_study_on_a_phone(server, tmp_path):
+    with chromium() as browser:
+        page = new_page(browser, PHONE)
+        page.goto(server)
+        question = page.get_by_text('Who said: "We will stand together."?')
+        question.wait_for()
+        page.get_by_text("Studied today: 0").wait_for()
+        assert on_screen(page, question), "the question must be visible without scrolling"
+        box = page.get_by_role("textbox", name="Your answer")
+        page.wait_for_function("document.activeElement && "
+                               "document.activeElement.getAttribute('aria-label') === 'Your answer'")
+        page.screenshot(path=str(SCREENSHOTS / "study-phone.png"))
+        # Enter with nothing typed shows the answer (no "Not quite").
+        box.press("Enter")
+        good = page.get_by_role("button", name="Good ·")
+        good.wait_for()
+        assert page.get_by_text("Not quite").count() == 0
+        page.get_by_text("Allies meet in Brussels").first.wait_for()
+        assert on_screen(page, good), "rating buttons must be on screen after one reveal"
+        page.screenshot(path=str(SCREENSHOTS / "study-phone-answer.png"))
+        page.keyboard.press("3")  # Good
+        page.get_by_text("Studied today: 1").wait_for()
+        page.get_by_text("When was the coalition formed?").wait_for()
+
+        page.keyboard.press("Control+z")  # undo: the first card is back, the review gone
+        question.wait_for()
+        page.get_by_text("Studied today: 0").wait_for()
+
+        # E edits the card on screen; saved to the deck file with the Decks page's checks.
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("e")
+        dialog = page.get_by_role("dialog")
+        dialog.wait_for()
+        dialog.get_by_label("Also accept").fill("Stoltenberg; J. Stoltenberg")
+        dialog.get_by_role("button", name="Save card").click()
+        page.get_by_role("dialog").wait_for(state="detached")
+        deck = load_deck(tmp_path / "decks" / "test-deck.yaml")
+        assert deck.items[0].accept == ["Stoltenberg", "J. Stoltenberg"]
+
+        # Typing an answer: the verdict, then the rating; reload keeps the review.
+        box = page.get_by_role("textbox", name="Your answer")
+        box.fill("J. Stoltenberg")
+        box.press("Enter")
+        page.get_by_text("Correct").first.wait_for()
+        page.get_by_role("button", name="Good ·").click()
+        page.get_by_text("Studied today: 1").wait_for()
+        page.reload()
+        page.get_by_text("Studied today: 1").wait_for()
+        page.screenshot(path=str(SCREENSHOTS / "study.png"), full_page=True)
+
+
+def test_profiles_are_per_browser_and_settings_per_profile(server):
+    with chromium() as browser:
+        first = browser.new_context()
+        page = new_page(first)
+        page.goto(server + "/settings")
+        page.get_by_label("New profile name").fill("Ann")
+        page.get_by_role("button", name="Add profile").click()
+        page.get_by_text("Study settings for Ann").wait_for()
+        assert "learner=Ann" in page.url
+        limit = page.get_by_label("New cards per day")
+        assert limit.input_value() == "20"  # Ann's own (default) value
+        limit.fill("5")
+        page.get_by_role("button", name="Save settings").click()
+        page.get_by_text("Settings saved for Ann.").wait_for()
+
+        # The same browser, a new tab without the link: still Ann (remembered).
+        again = new_page(first)
+        again.goto(server + "/settings")
+        again.get_by_text("Study settings for Ann").wait_for()
+        assert again.get_by_label("New cards per day").input_value() == "5"
+
+        # Another browser is not moved to Ann; a ?learner= link selects a profile.
+        other = new_page(browser.new_context())
+        other.goto(server + "/settings")
+        other.get_by_text("Study settings for default").wait_for()
+        assert other.get_by_label("New cards per day").input_value() == "20"
+        other.goto(server + "/settings?learner=Ann")
+        other.get_by_text("Study settings for Ann").wait_for()
+        assert other.get_by_label("New cards per day").input_value() == "5"
+
+
+def test_timed_quiz_counts_down_and_ends_with_times_up(server):
+    deck = make_deck()
+    answers = {i.question: i.answer for i in deck.items}
+    with chromium() as browser:
+        page = new_page(browser)
+        page.goto(server + "/quiz")
+        page.get_by_text("Timed").click()
+        minutes = page.get_by_label("Minutes")
+        minutes.fill("0.5")
+        minutes.press("Enter")
+        page.get_by_role("button", name="Start quiz").click()
+        clock = page.get_by_text("Time left:")
+        clock.wait_for()
+        first = clock.inner_text()
+        page.wait_for_function(
+            "t => ![...document.querySelectorAll('p')].some(p => p.innerText === t)", arg=first
+        )  # the countdown moves by itself
+        submit = page.get_by_role("button", name="Submit answer")
+        assert submit.is_disabled()  # no submitting without a choice
+        shown = page.locator("h3").first.inner_text()
+        answer = next(a for q, a in answers.items() if shown.startswith(q[:20]))
+        page.get_by_text(answer, exact=True).first.click()
+        submit.click()
+        page.get_by_text("Right:").wait_for()
+        page.get_by_text("Allies meet in Brussels").first.wait_for()  # the evidence
+        page.get_by_role("button", name="Next question").click()
+        page.get_by_text("Time's up").wait_for(timeout=90_000)
+        page.get_by_text("Score: 1/").wait_for()
+        page.get_by_text("Practice: your study schedule is unchanged.").wait_for()
+        page.screenshot(path=str(SCREENSHOTS / "quiz-times-up.png"), full_page=True)
 
 
 def test_urls_in_deck_text_are_not_links(links_server):
     """Streamlit's markdown links bare URLs, www. names and e-mail addresses: deck text must not."""
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1100, "height": 1000})
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            page.goto(links_server + "/decks")
-            title = page.get_by_text("evil.example/x", exact=False).first
-            title.wait_for()
-            hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.href)")
-            shown = title.inner_text()
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = new_page(browser, {"width": 1100, "height": 1000})
+        page.goto(links_server + "/decks")
+        title = page.get_by_text("evil.example/x", exact=False).first
+        title.wait_for()
+        hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.href)")
+        shown = title.inner_text()
     assert not [h for h in hrefs if "evil" in h], hrefs
     # What the reader sees is the text itself (invisible joiners aside).
     assert shown.replace("\u2060", "") == LINKS

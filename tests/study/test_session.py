@@ -99,3 +99,87 @@ def test_stats_rows(store):
     assert mastery(store, "ann", [deck], NOW) == [
         {"deck": "Test deck", "new": 2, "young": 3, "mature": 0}
     ]
+
+
+def _sibling_deck():
+    """A role card and its reverse, two clozes of one sentence, and an unrelated card."""
+    from quizgen.models import NumberItem, PersonItem
+
+    deck = make_deck()
+    ev = {i.id: i.evidence for i in deck.items}
+    role = PersonItem(
+        id="p-role",
+        question="Who is NATO Secretary General?",
+        answer="Jens Stoltenberg",
+        evidence=ev["q-stoltenberg"],
+        person="Jens Stoltenberg",
+        role="NATO Secretary General",
+    )
+    reverse = role.model_copy(
+        update={"id": "p-role-rev", "question": "What is Jens Stoltenberg?",
+                "answer": "NATO Secretary General", "tags": ["reverse"]}
+    )
+    cloze1 = NumberItem(
+        id="n-cloze-1", question="Some ____ countries sent troops.", style="cloze", answer="22",
+        evidence=ev["n-countries"], value=22,
+    )
+    cloze2 = cloze1.model_copy(
+        update={"id": "n-cloze-2", "question": "Some 22 ____ sent troops.", "answer": "countries"}
+    )
+    date = deck.items[1]
+    return deck.model_copy(update={"items": [role, reverse, cloze1, cloze2, date]})
+
+
+def test_siblings_are_buried_for_the_day(store):
+    deck = _sibling_deck()
+    settings = SETTINGS.model_copy(update={"daily_new_limit": 20})
+    shown, t = [], NOW
+    while (card := next_card(store, "ann", [deck], t, settings)) is not None and len(shown) < 10:
+        shown.append(card.item.id)
+        record_rating(store, "ann", card.deck_id, card.item.id, Rating.Easy, t, settings)
+        t += dt.timedelta(seconds=5)
+    assert shown == ["p-role", "n-cloze-1", "d-coalition"]
+    # Tomorrow the buried siblings come (new cards first, as nothing is due yet).
+    tomorrow = NOW + dt.timedelta(days=1)
+    assert next_card(store, "ann", [deck], tomorrow, settings).item.id == "p-role-rev"
+
+
+def test_an_explicit_sibling_group_wins_over_the_evidence_rule(store):
+    deck = _sibling_deck()
+    # Items carrying a `siblings` group id (a newer deck format) are grouped by it alone.
+    grouped = [
+        type("Grouped", (), {"__getattr__": lambda self, n, i=i, g=g: g if n == "siblings" else getattr(i, n)})()
+        for i, g in zip(deck.items, ["a", "b", "c", "c", "d"], strict=True)
+    ]
+    from quizgen.study.siblings import buried_keys, is_buried
+
+    keys = buried_keys([grouped[0]])
+    assert not is_buried(grouped[1], {"p-role"}, keys)  # other group, though same person-role
+    assert is_buried(grouped[3], {"n-cloze-1"}, buried_keys([grouped[2]]))
+
+
+def test_important_new_cards_come_first():
+    from quizgen.study.session import new_order
+
+    deck = make_deck()
+    scored = [
+        type("Scored", (), {"__getattr__": lambda self, n, i=i, s=s: s if n == "importance" else getattr(i, n)})()
+        for i, s in zip(deck.items, [0.1, None, 0.9, 0.5, 0.2], strict=True)
+    ]
+    fake = type("D", (), {"items": scored})()
+    assert [i.id for _, i in new_order([fake])] == [
+        "n-countries", "p-erdogan", "q-hostile", "q-stoltenberg", "d-coalition"
+    ]
+    assert [i.id for _, i in new_order([deck])] == [i.id for i in deck.items]
+
+
+def test_undo_puts_the_card_back(store):
+    from quizgen.study.session import undo_last_rating
+
+    deck = make_deck()
+    first = next_card(store, "ann", [deck], NOW, SETTINGS)
+    record_rating(store, "ann", deck.deck.id, first.item.id, Rating.Easy, NOW, SETTINGS)
+    assert next_card(store, "ann", [deck], NOW, SETTINGS).item.id != first.item.id
+    assert undo_last_rating(store, "ann") == (deck.deck.id, first.item.id)
+    again = next_card(store, "ann", [deck], NOW, SETTINGS)
+    assert again.item.id == first.item.id and again.is_new

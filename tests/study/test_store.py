@@ -220,3 +220,43 @@ def test_a_full_disk_is_not_advice_to_start_afresh(tmp_path):
     words = advice(full.value)
     assert "disk is full" in words and "free some space" in words and "Nothing recorded so far is lost" in words
     assert "afresh" not in words and "move it away" not in words
+def test_undo_restores_the_card_and_drops_the_review(store):
+    store.record_review("ann", "d", "i1", Rating.Good, NOW, SCHED)
+    later = NOW + dt.timedelta(minutes=10)
+    before = store.card("ann", "d", "i1")
+    store.record_review("ann", "d", "i1", Rating.Easy, later, SCHED)
+    assert store.card("ann", "d", "i1").card.state == State.Review
+    assert store.undo_last_review("ann") == ("d", "i1")
+    assert store.card("ann", "d", "i1") == before
+    assert store.review_count("ann") == 1
+    # Undo again: the card is new once more and the log is empty; then nothing is left.
+    assert store.undo_last_review("ann") == ("d", "i1")
+    assert store.card("ann", "d", "i1") is None and store.review_count("ann") == 0
+    assert store.undo_last_review("ann") is None
+    # Another learner's reviews are never undone by ann.
+    store.record_review("bob", "d", "i1", Rating.Good, NOW, SCHED)
+    assert store.undo_last_review("ann") is None and store.review_count("bob") == 1
+
+
+def test_schema_1_store_is_upgraded_and_keeps_its_history(tmp_path):
+    path = tmp_path / "old.db"
+    Store(path).record_review("ann", "d", "i1", Rating.Good, NOW, SCHED)
+    conn = sqlite3.connect(path)  # turn it back into a schema-1 file
+    conn.executescript(
+        "DROP TABLE undo; DROP TABLE preferences; DROP TRIGGER reviews_no_delete;"
+        "CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews "
+        "BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;"
+        "PRAGMA user_version = 1;"
+    )
+    conn.close()
+    store = Store(path)
+    assert store.review_count("ann") == 1
+    assert store.undo_last_review("ann") is None  # reviews before the upgrade cannot be undone
+    store.record_review("ann", "d", "i1", Rating.Good, NOW + dt.timedelta(minutes=10), SCHED)
+    assert store.undo_last_review("ann") == ("d", "i1") and store.review_count("ann") == 1
+
+
+def test_preferences_are_per_learner(store):
+    store.set_preference("ann", "study_decks", ["a", "b"])
+    assert store.preference("ann", "study_decks") == ["a", "b"]
+    assert store.preference("bob", "study_decks") is None
