@@ -179,17 +179,27 @@ def _build(parser: Any, *, max_aliases: int, max_expanded: int, what: str, base:
             f"anchors and aliases (&{event.anchor}, *{event.anchor}) are not allowed in {what}",
         )
 
+    # Locals: this loop runs once per event (hundreds of thousands for a big deck).
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    map_start, seq_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    map_end, seq_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    plain_tags = _PLAIN_TAGS
     while (event := get_event()) is not None:
         kind = type(event)
-        if kind is yaml.ScalarEvent:
-            value = _scalar(event, base)
-            size = len(event.value) + 1
+        if kind is scalar_event:
+            raw = event.value
+            # Text is the common case: quoted, or plain and known to resolve to str.
+            if event.tag is None and (not event.implicit[0] or plain_tags.get(raw) == STR):
+                value = raw
+            else:
+                value = _scalar(event, base)
+            size = len(raw) + 1
             if event.anchor is not None:
                 if not max_aliases:
                     refuse_anchor(event)
                 anchors[event.anchor] = (value, size)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            is_map = kind is yaml.MappingStartEvent
+        elif kind is map_start or kind is seq_start:
+            is_map = kind is map_start
             if event.tag not in (None, "!", MAP if is_map else SEQ):
                 raise YamlError(event.start_mark.line + base, f"the tag {event.tag} is not allowed")
             if event.anchor is not None and not max_aliases:
@@ -200,12 +210,12 @@ def _build(parser: Any, *, max_aliases: int, max_expanded: int, what: str, base:
                 raise YamlError(event.start_mark.line + base, "a mapping key must be plain text, not a list or mapping")
             stack.append(_Container({} if is_map else [], event.anchor))
             continue
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+        elif kind is map_end or kind is seq_end:
             done = stack.pop()
             value, size = done.obj, done.size
             if done.anchor is not None:
                 anchors[done.anchor] = (value, size)
-        elif kind is yaml.AliasEvent:
+        elif kind is alias_event:
             line = event.start_mark.line + base
             if not max_aliases:
                 refuse_anchor(event)

@@ -12,10 +12,11 @@ from quizgen.models import Deck, Item
 
 MAX_DECK_BYTES = 20_000_000  # a deck file; the largest real deck we know is ~10 MB for 9k items
 MAX_ALIASES = 100  # YAML aliases (*name) in a deck; quizgen never writes any
-MAX_TEXT = {"question": 2_000, "answer": 500, "quote": 2_000, "role": 500}
+MAX_TEXT = {"question": 2_000, "answer": 500, "quote": 5_000, "role": 500}
 MAX_ENTRY = 500  # each entry of accept, choices and tags
-MAX_ENTRIES = {"accept": 50, "choices": 10, "tags": 50, "evidence": 100}
-MAX_EVIDENCE_TEXT = 5_000
+# A date the 840 PolNeAR articles all mention has 123 evidence sentences: keep ample room.
+MAX_ENTRIES = {"accept": 50, "choices": 10, "tags": 50, "evidence": 1_000}
+MAX_EVIDENCE_TEXT = 10_000
 
 
 def item_limit_problems(item: Item) -> list[str]:
