@@ -20,7 +20,7 @@ import yaml
 from pydantic import ValidationError
 
 from quizgen.atomic import write_atomic
-from quizgen.deck.cache import cached_deck, remember_deck
+from quizgen.deck.parsed_cache import cached_deck, remember_deck
 from quizgen.deck.limits import MAX_ALIASES, MAX_DECK_BYTES, deck_limit_problems
 from quizgen.errors import DeckChangedError, DeckError
 from quizgen.files import FileProblem, NotRegularFile, read_regular_file
@@ -139,7 +139,7 @@ def read_deck(path: str | os.PathLike[str], *, cache: bool = True) -> LoadedDeck
 def load_deck(path: str | os.PathLike[str], *, cache: bool = True) -> Deck:
     """Read and validate a deck file; raise DeckError naming every problem.
 
-    A deck parsed before is taken from the parsed-deck cache (quizgen.deck.cache) when the
+    A deck parsed before is taken from the parsed-deck cache (quizgen.deck.parsed_cache) when the
     file's SHA-256 matches; ``cache=False`` always parses the YAML.
     """
     return read_deck(path, cache=cache).deck

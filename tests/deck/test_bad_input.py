@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from quizgen.deck import cache
+from quizgen.deck import parsed_cache as cache
 from quizgen.deck.io import dump_deck, load_deck, read_deck, save_deck
 from quizgen.deck.library import discover_decks, valid_decks
 from quizgen.deck.limits import MAX_DECK_BYTES
