@@ -7,7 +7,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import ANAPHORIC_ROLES, PARTY_MEMBERS, PERSON_PRONOUNS, REPORTING_VERBS, TITLES
+from quizgen.constants import (
+    ANAPHORIC_ROLES,
+    PARTY_MEMBERS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    TITLES,
+)
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
