@@ -243,14 +243,21 @@ def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], b
         if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
             return None  # a clause of its own: the reporting verb, not a noun, holds the quote
         if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
-            for child in word.children:
-                if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in PERSON_PRONOUNS):
-                    return child
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")]
-                    if objects:
-                        return objects[0]
-            return None
+            return _possessor(word)
+    return None
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Who a noun for words belongs to: "Becker's boast", "his claim", "the claim by Becker"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.pos_ == "PROPN" or child.lower_ in PERSON_PRONOUNS):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON")]
+            if objects:
+                return objects[0]
     return None
 
 
