@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from quizgen.atomic import write_atomic
 from quizgen.errors import DeckError
-from quizgen.models import Deck
+from quizgen.models import ITEM_KINDS, Deck
 from quizgen.safe_yaml import SafeDumper, SafeLoader
 
 
@@ -96,7 +96,7 @@ def _describe_location(loc: list[Any], data: dict[str, Any]) -> str:
         label = "item" if section == "items" else "source"
         head = f"{label} {ident} ({section}[{index}])" if ident else f"{section}[{index}]"
         # Skip the discriminator tag pydantic inserts ("quote", "date", ...).
-        rest = [str(p) for p in loc[2:] if not (p in ("quote", "date", "number", "person") and loc.index(p) == 2)]
+        rest = [str(p) for p in loc[2:] if not (p in ITEM_KINDS and loc.index(p) == 2)]
         return f"{head} field {'.'.join(rest)}" if rest else head
     if not loc:
         return "deck"
