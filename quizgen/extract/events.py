@@ -173,8 +173,7 @@ def _actor(subject: Token) -> tuple[str, str] | None:
     if subject.lemma_.lower() in GROUP_NOUNS:
         owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and _entity_at(c) is not None]
         if owners:
-            first = min([subject, *owners], key=lambda t: t.i)
-            return _lower_common(subject.doc[first.left_edge.i : subject.i + 1]), "GROUP"
+            return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"
         of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
         pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if pobj and _entity_at(pobj[0]) is not None and pobj[0].right_edge.i - subject.left_edge.i < 6:
@@ -210,9 +209,12 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
         for child in children:
             if child.dep_ in deps and child.i > token.i:
-                if kind == "infinitive" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                    continue
-                return _trim(doc[child.left_edge.i : child.right_edge.i + 1]), kind, None
+                if kind == "infinitive" and not (
+                    child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                ):
+                    continue  # "to join", "joining" — not a bare verb
+                span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                return (_with_adjunct(token, span) if kind == "object" else span), kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -222,6 +224,19 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 return _trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
+
+
+def _with_adjunct(verb: Token, span: Span) -> Span:
+    """An object with the verb's prepositional phrase right after it, when the whole still
+    reads short: "joined the alliance" + "against the so-called Islamic State" (the object
+    alone would be another alliance)."""
+    following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
+    if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
+        return span
+    longer = _trim(span.doc[span.start : following[0].right_edge.i + 1])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
+        return span
+    return longer
 
 
 def _trim(span: Span) -> Span:

@@ -130,8 +130,13 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
 
 def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None, float]:
     f = event.fact
-    # Did the actor do the same thing otherwise elsewhere (and not on another stated day)?
-    if any(o.key == event.key and fold(o.fact.answer) != fold(f.answer) and o.date == event.date for o in events):
+    # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
+    if any(
+        o.key == event.key
+        and fold(o.fact.answer) != fold(f.answer)
+        and (o.date is None or event.date is None or o.date == event.date)
+        for o in events
+    ):
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
     question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{event.on}?"
