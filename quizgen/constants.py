@@ -232,7 +232,7 @@ EVENT_VERB_CLASSES = {
     "trade": ["buy", "acquire", "sell", "invest", "pay", "spend", "borrow", "lend", "fund", "earn"],
     "show": ["show", "cite", "blame", "highlight"],
     "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
-    "meet": ["meet", "visit", "host", "discuss", "reach", "hold", "file", "abolish", "break"],
+    "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
 }
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
@@ -247,7 +247,7 @@ ACTOR_PRONOUNS = {
     "person": frozenset(["he", "his", "him", "himself", "she", "her", "herself"]),
 }
 EVENT_ANSWER_MAX_WORDS = 15
-EVENT_PARAGRAPHS = 6  # prose paragraphs (after the headline) whose events get cards
+EVENT_PARAGRAPHS = 8  # prose paragraphs (after the headline) whose events get cards
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
 GROUP_NOUNS = frozenset([
     "member", "official", "leader", "minister", "lawmaker", "legislator", "government", "force",

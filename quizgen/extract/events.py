@@ -206,6 +206,14 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     """What the actor did it to: a clause, an infinitive, an object, or a prepositional object."""
     doc = token.doc
     children = list(token.children)
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
+        # "asked the Justice Department to investigate …": the object and what it is asked to do
+        return _trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+    asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
+    if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
+        return None  # "asked the department on Monday to investigate": no one phrase says it
     for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
         for child in children:
             if child.dep_ in deps and child.i > token.i:
@@ -239,11 +247,22 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     return longer
 
 
+def _closes(token: Token, span: Span) -> bool:
+    """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
+    return token.text == "%" or (token.text == ")" and "(" in span.text)
+
+
+def _is_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _trim(span: Span) -> Span:
     """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
     start, end = span.start, span.end
     while end > start and (
-        span.doc[end - 1].is_punct or span.doc[end - 1].is_space or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
+        (span.doc[end - 1].is_punct and not _closes(span.doc[end - 1], span))
+        or span.doc[end - 1].is_space
+        or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
     ):
         end -= 1
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):

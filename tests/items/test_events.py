@@ -12,18 +12,22 @@ ARTICLES = {
     "rail.txt": (
         "Rail authority to close rural lines",
         "2024-06-04",
-        "The Rail Authority announced on 3 June 2024 that it will close 40 rural lines because of falling "
-        "passenger numbers.\n\n"
-        "The Transport Ministry approved a new timetable for the northern network on Monday.\n\n"
-        "“This is a sad day for the villages,” said Mary Jones, the mayor of Eastwick, who has led the "
-        "campaign against the cuts for two years.",
+        (
+            "The Rail Authority announced on 3 June 2024 that it will close 40 rural lines because of falling "
+            "passenger numbers.\n\n"
+            "The Transport Ministry approved a new timetable for the northern network on Monday.\n\n"
+            "“This is a sad day for the villages,” said Mary Jones, the mayor of Eastwick, who has led the "
+            "campaign against the cuts for two years."
+        ),
     ),
     "port.txt": (
         "Harbour board agrees expansion",
         "2024-06-05",
-        "The Harbour Board announced that it will build a second container terminal in the bay.\n\n"
-        "The Port Authority announced that it will dredge the main channel before the winter storms.\n\n"
-        "The Coastal Council announced that it will widen the road to the harbour in the autumn.",
+        (
+            "The Harbour Board announced that it will build a second container terminal in the bay.\n\n"
+            "The Port Authority announced that it will dredge the main channel before the winter storms.\n\n"
+            "The Coastal Council announced that it will widen the road to the harbour in the autumn."
+        ),
     ),
 }
 
