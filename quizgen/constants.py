@@ -234,6 +234,10 @@ EVENT_VERB_CLASSES = {
     "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
     "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
 }
+# What an actor stated ("said that the plant will close"): an event only with the stated clause
+# as its answer, never a quotation (quote items ask those).
+EVENT_VERB_CLASSES["state"] = ["say", "claim", "insist", "argue", "warn", "admit", "acknowledge", "write", "report", "predict", "concede"]
+CLAUSE_ONLY_CLASSES = frozenset(["state"])
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
 REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")

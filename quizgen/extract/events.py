@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
     ACTOR_PRONOUNS,
+    CLAUSE_ONLY_CLASSES,
     CONDITIONAL_MARKS,
     EVENT_ANSWER_MAX_WORDS,
     EVENT_PARAGRAPHS,
@@ -206,6 +207,12 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     """What the actor did it to: a clause, an infinitive, an object, or a prepositional object."""
     doc = token.doc
     children = list(token.children)
+    if EVENT_VERBS[verb] in CLAUSE_ONLY_CLASSES:
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
+        if not clauses:
+            return None
+        span = _trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
+        return (span, "clause", None) if len(span) >= 4 else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
     if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
@@ -265,6 +272,9 @@ def _trim(span: Span) -> Span:
         or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
     ):
         end -= 1
+        # "will reopen in [the spring]": the preposition goes with its time
+        while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+            end -= 1
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
     return span.doc[start:end]
@@ -281,6 +291,10 @@ def _stands_alone(span: Span, label: str) -> bool:
         return False  # "sought on Wednesday": a time is no object
     if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
         return False
+    if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") for t in span):
+        return False  # "that letter": which one, the sentences before say
+    if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
+        return False  # part of a quotation: quote items ask those
     allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
     for t in span:
         if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):

@@ -193,7 +193,8 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         choices = distractors.choose(event.actor, [e for e in pool if not contains(question, [e])], key=key)
         if len(choices) < distractors.N_CHOICES:
             choices = []
-    accept = [f.actor] if f.actor != event.actor and event.label != "PERSON" else []
+    written = f.actor.removeprefix("the ")
+    accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
 
 

@@ -38,6 +38,11 @@ def events_of(nlp, text: str):
             "The Senate voted for a ban on plastic bags after a long debate.",
             "the Senate", "vote", "decide", "a ban on plastic bags",
         ),
+        # a statement: only its clause, without the time it ends on
+        (
+            "The Transport Ministry said on Monday that the northern line will reopen in the spring.",
+            "the Transport Ministry", "say", "state", "that the northern line will reopen",
+        ),
         # an object with the verb's phrase after it, a percent sign kept
         (
             "The Lawrence Group increased its stake in Lawrence Insurance to 93.2% on Monday.",
@@ -87,6 +92,8 @@ def test_no_reason_without_a_causal_connective(nlp):
         "The Rail Authority announced something on Tuesday.",  # a vague object
         "The Rail Authority announced it.",
         "The Rail Authority announced that he had resigned from the board.",  # a dangling pronoun
+        "The Justice Department said it was reviewing that letter from the senators.",  # which letter?
+        "The Transport Ministry said Monday.",  # a statement without its clause
         "The Rail Authority, which closed the library last year, is a big employer in the town.",  # relative clause
         "“Acme Corp will close the plant,” the board of Acme said on Monday.",  # inside a quotation
     ],
