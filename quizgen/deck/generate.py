@@ -177,7 +177,12 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         spell=actor_speller(names),
         people=people,
         entities=entities_by_label(
-            [(entities.get(e.text, e.text), e.label) for f in facts for e in f.entities if e.text not in names]
+            [
+                (entities.get(e.text, e.text), e.label, f.article.id)
+                for f in facts
+                for e in f.entities
+                if e.text not in names
+            ]
         ),
     )
     asked = {i.question for i in items}

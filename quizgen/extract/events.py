@@ -58,7 +58,8 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
 def _quoted_chars(sent: Span) -> set[int]:
     """Offsets of the sentence's characters inside quotation marks."""
     inside, out, opened = False, set(), False
-    for i, ch in enumerate(sent.text):
+    text = sent.text.replace("``", "“ ").replace("''", "” ")  # "`` … ''": news-wire quotation marks
+    for i, ch in enumerate(text):
         if ch in "“«" or (ch == '"' and not opened):
             inside, opened = True, True
         elif ch in "”»" or (ch == '"' and opened):
@@ -212,7 +213,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         if not clauses:
             return None
         span = _trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
-        return (span, "clause", None) if len(span) >= 4 else None
+        return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
     if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
@@ -229,6 +230,8 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 ):
                     continue  # "to join", "joining" — not a bare verb
                 span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                if not _complete(span):
+                    return None
                 return (_with_adjunct(token, span) if kind == "object" else span), kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
@@ -257,6 +260,13 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
 def _closes(token: Token, span: Span) -> bool:
     """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
     return token.text == "%" or (token.text == ")" and "(" in span.text)
+
+
+def _complete(span: Span) -> bool:
+    """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
+    the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 
 def _is_to(verb: Token) -> bool:

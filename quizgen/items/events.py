@@ -14,10 +14,12 @@ and form for "what", other actors of the same kind (organisations, countries, pe
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.facts.names import surname
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
@@ -146,18 +148,20 @@ def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None
         return None, 0.0
     form = _form(f)
     key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
-    # Other actors' answers of the same form and people-ness: the same verb class first.
+    # Other actors' answers of the same verb class, form and people-ness.
     others = [
         o
         for o in events
-        if _form(o.fact) == form
+        if o.fact.verb_class == f.verb_class
+        and _form(o.fact) == form
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
         and fold(o.fact.answer) != fold(answer)
         and not contains(question, [o.fact.answer])
     ]
+    # the same story's first, then the deck's, in a seeded order
     candidates = sorted(
-        {o.fact.answer: o.fact.verb_class != f.verb_class for o in others}.items(),
+        {o.fact.answer: o.fact.article_id != f.article_id for o in others}.items(),
         key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
     )
     choices = distractors.choose(answer, [c for c, _ in candidates], key=key)
@@ -187,15 +191,40 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         return None, 0.0
     key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")
     if event.label == "PERSON":
-        choices = people.choices(event.actor, key=key, question=question, article=f.article_id)
+        last = surname(event.actor)
+        choices = people.choices(
+            event.actor,
+            key=key,
+            question=question,
+            article=f.article_id,
+            same_person=lambda option: surname(option) == last,  # "Ted Cruz" for "Cruz"
+        )
     else:
-        pool = [e for e in entities.get(event.label, []) if entity_key(e) != entity_key(event.actor)]
-        choices = distractors.choose(event.actor, [e for e in pool if not contains(question, [e])], key=key)
+        # the story's own organisations (countries, groups) first: a company for a company
+        pool = entities.get(f"{event.label}@{f.article_id}", []) + entities.get(event.label, [])
+        options: list[str] = []
+        for e in dict.fromkeys(pool):
+            if not contains(question, [e]) and not any(same_entity(e, o) for o in [event.actor, f.actor, *options]):
+                options.append(e)
+        choices = distractors.choose(event.actor, options, key=key)
         if len(choices) < distractors.N_CHOICES:
             choices = []
     written = f.actor.removeprefix("the ")
     accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
+
+
+CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two names may be one organisation: "Norton" and "Norton Co.", "QVC" and "QVC
+    Network Inc." (one's words within the other's, or the same first word)."""
+    wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
+    wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
+    if not wa or not wb:
+        return fold(a) == fold(b)
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
 
 
 def _why(event: Event, articles) -> tuple[EventItem | None, float]:
@@ -217,11 +246,13 @@ def _checkable(item: EventItem) -> bool:
     return item.asks == "who" and any(fold(a) in fold(text) for a in item.accept)
 
 
-def entities_by_label(mentions: list[tuple[str, str]]) -> dict[str, list[str]]:
-    """(canonical text, label) mentions → the deck's entities by label, most mentioned first."""
+def entities_by_label(mentions: list[tuple[str, str, str]]) -> dict[str, list[str]]:
+    """(canonical text, label, article id) mentions → the deck's entities by label, most
+    mentioned first; and under ``"<label>@<article id>"`` those of one article."""
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for text, label in mentions:
-        counts[label][text] = counts[label].get(text, 0) + 1
+    for text, label, article in mentions:
+        for key in (label, f"{label}@{article}"):
+            counts[key][text] = counts[key].get(text, 0) + 1
     return {
-        label: [t for t, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))] for label, c in counts.items()
+        key: [t for t, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))] for key, c in counts.items()
     }

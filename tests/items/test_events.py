@@ -96,3 +96,19 @@ def test_no_what_card_when_the_actor_did_the_same_thing_twice(tmp_path):
     asks = [i.asks for i in deck.items if i.kind == "event"]
     assert "what" not in asks  # "What did the Rail Authority announce?" has two answers
     assert asks.count("who") == 2  # each announcement has one actor
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Norton", "Norton Co.", True),
+        ("QVC", "QVC Network Inc.", True),
+        ("Anheuser", "Anheuser-Busch", True),
+        ("Rail Authority", "Harbour Board", False),
+        ("Coors", "Miller Brewing", False),
+    ],
+)
+def test_another_spelling_of_the_actor_is_never_a_wrong_choice(a, b, same):
+    from quizgen.items.events import same_entity
+
+    assert same_entity(a, b) is same
