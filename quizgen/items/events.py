@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.constants import ACTOR_PRONOUNS
 from quizgen.facts.names import surname
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
@@ -154,6 +155,7 @@ def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None
         for o in events
         if o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
+        and _pronoun_kind(o.fact.answer) == _pronoun_kind(answer)
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
         and fold(o.fact.answer) != fold(answer)
@@ -168,6 +170,16 @@ def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None
     if len(choices) < distractors.N_CHOICES:
         choices = []
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _pronoun_kind(answer: str) -> str | None:
+    """Whom the answer's leading pronoun points back at ("[that] he tends …" → "person"): a
+    choice saying "he" for what a country said gives itself away."""
+    words = answer.lower().replace("’", "'").split()
+    if words and words[0] in ("that", "whether"):
+        words = words[1:]
+    first = words[0].split("'")[0] if words else ""
+    return next((kind for kind, pronouns in ACTOR_PRONOUNS.items() if first in pronouns), None)
 
 
 def _form(f: EventFact) -> str:
