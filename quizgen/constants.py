@@ -278,3 +278,72 @@ ANAPHORIC_PRONOUNS = frozenset(["that", "this", "these", "those", "it", "they", 
 SPEECH_VERBS = frozenset(
     ["say", "tell", "add", "write", "ask", "declare", "insist", "note", "explain", "argue", "warn", "claim", "tweet", "post", "reply", "respond", "state", "continue", "quip", "joke", "remark", "recall", "predict", "promise", "vow", "stress", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "boast", "brag", "proclaim", "repeat", "comment", "mention", "answer", "exclaim", "muse", "speak", "think"]
 )
+
+# Event verbs (lemmas, particle joined by a space) and their class: what an actor did in a
+# story. Event cards ask "What did X announce?" and "Who announced …?"; wrong answers to the
+# first come from other events of the same class. Reporting verbs ("say") are quotes' business.
+EVENT_VERB_CLASSES = {
+    "announce": ["announce", "unveil", "reveal", "disclose", "publish", "release", "confirm", "declare"],
+    "decide": [
+        "decide", "agree", "vote", "approve", "reject", "ratify", "adopt", "pass", "endorse", "veto",
+        "choose", "select", "elect", "nominate", "appoint", "name", "hire", "fire", "sign", "accept",
+        "refuse", "back", "oppose", "support",
+    ],
+    "rule": ["rule", "sentence", "convict", "acquit", "overturn", "uphold", "block", "order", "ban", "find"],
+    "start": [
+        "launch", "start", "begin", "open", "introduce", "create", "establish", "set up", "step up",
+        "expand", "deploy", "send", "train", "build", "increase", "boost", "raise", "extend", "resume",
+    ],
+    "stop": [
+        "close", "end", "halt", "suspend", "cancel", "withdraw", "cut", "drop", "abandon", "scrap",
+        "shut", "shut down", "reduce", "freeze", "postpone", "delay", "pull", "lay off",
+    ],
+    "legal": ["sue", "charge", "arrest", "indict", "investigate", "detain", "fine", "prosecute", "probe", "subpoena", "accuse"],
+    "leave": ["resign", "quit", "step down", "retire", "leave"],
+    "seek": [
+        "consider", "weigh", "plan", "propose", "seek", "urge", "request", "recommend", "call for",
+        "demand", "ask", "push", "press", "pledge", "promise", "threaten", "vow", "offer", "want",
+    ],
+    "conflict": ["attack", "kill", "bomb", "strike", "invade", "seize", "capture", "target", "shoot", "hit"],
+    "win": ["win", "lose", "defeat", "beat", "lead", "carry", "secure"],
+    "join": ["join", "enter", "form", "merge", "ally"],
+    "trade": ["buy", "acquire", "sell", "invest", "pay", "spend", "borrow", "lend", "fund", "earn"],
+    "show": ["show", "cite", "blame", "highlight"],
+    "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
+    "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
+}
+# What an actor stated ("said that the plant will close"): an event only with the stated clause
+# as its answer, never a quotation (quote items ask those).
+EVENT_VERB_CLASSES["state"] = ["say", "claim", "insist", "argue", "warn", "admit", "acknowledge", "write", "report", "predict", "concede"]
+CLAUSE_ONLY_CLASSES = frozenset(["state"])
+EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
+# Connectives that state a reason explicitly; a "Why …?" card needs one of these.
+REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")
+# Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
+HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
+# Subordinators that make a clause conditional or open: "if the court rules", "whether to join".
+CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "once", "until", "lest"])
+# Pronouns an event answer may hold only when they refer back to its actor ("that it will close").
+ACTOR_PRONOUNS = {
+    "organisation": frozenset(["it", "its", "itself", "they", "their", "them", "themselves"]),
+    "person": frozenset(["he", "his", "him", "himself", "she", "her", "herself"]),
+}
+EVENT_ANSWER_MAX_WORDS = 15
+EVENT_PARAGRAPHS = 8  # prose paragraphs (after the headline) whose events get cards
+# Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
+GROUP_NOUNS = frozenset([
+    "member", "official", "leader", "minister", "lawmaker", "legislator", "government", "force",
+    "troop", "police", "court", "regulator", "prosecutor", "investigator", "planner", "ally",
+    "delegate", "board", "committee", "council", "authority", "agency", "army", "military",
+    "voter", "worker", "union", "shareholder", "head", "chief",
+])
+# Objects too vague to be an answer ("announced something", "did more").
+VAGUE_OBJECTS = frozenset([
+    "thing", "something", "anything", "everything", "nothing", "more", "much", "less", "lot",
+    "way", "step", "move", "action", "what", "this", "that", "it", "one", "some", "all",
+])
+# Institutions that act under a common noun alone ("police arrested", "the court ruled").
+INSTITUTION_NOUNS = frozenset([
+    "police", "court", "government", "parliament", "congress", "senate", "army", "military",
+    "regulator", "prosecutor", "investigator", "jury", "judge", "cabinet", "legislature",
+])

@@ -143,8 +143,26 @@ class PersonItem(_ItemBase):
     as_of: str | None = None
 
 
-Item = Annotated[QuoteItem | DateItem | NumberItem | PersonItem, Field(discriminator="kind")]
-ITEM_KINDS = ("quote", "date", "number", "person")
+class EventItem(_ItemBase):
+    """What happened: an ``actor`` did something (``verb``, a lemma of class ``verb_class``).
+
+    ``asks`` says which part the card asks for: ``what`` (the answer is the phrase saying what
+    the actor did, "that it will close 40 rural lines"), ``who`` (the answer is the actor) or
+    ``why`` (the answer is the explicit ``reason``, "because of falling passenger numbers").
+    """
+
+    kind: Literal["event"] = "event"
+    actor: str = Field(min_length=1)
+    verb: str = Field(min_length=1)
+    verb_class: str = Field(min_length=1)
+    asks: Literal["what", "who", "why"]
+    reason: str | None = None
+
+
+Item = Annotated[
+    QuoteItem | DateItem | NumberItem | PersonItem | EventItem, Field(discriminator="kind")
+]
+ITEM_KINDS = ("quote", "date", "number", "person", "event")
 
 
 class FollowedFeed(_Frozen):

@@ -8,6 +8,7 @@ from quizgen.models import (
     DateItem,
     Deck,
     DeckInfo,
+    EventItem,
     Evidence,
     NumberItem,
     PersonItem,
@@ -21,7 +22,11 @@ BODY_A = (
     "Jürgen Müller said: “We will not yield & we won't stop.” <script>alert(1)</script>\n"
     "NATO sent 3,000 troops in 2014. José Ñúñez is the head of the {mission}: a #1 ~priority~ = \\path."
 )
-BODY_B = "Between 40 and 60 aircraft flew on 11 February 2016 — said the spokesperson – again."
+BODY_B = (
+    "Between 40 and 60 aircraft flew on 11 February 2016 — said the spokesperson – again. "
+    "The Rail & <Transit> Authority announced that it will close 40 “rural” lines because of {costs}."
+)
+EVENT_SENTENCE = "The Rail & <Transit> Authority announced that it will close 40 “rural” lines because of {costs}."
 
 
 def _ev(source: str, body: str, fragment: str) -> Evidence:
@@ -138,6 +143,45 @@ def make_deck(
             choices=["= Gazette + {x}", "@Herald", "-Times", "+Post", "Tribune"],
             quote="x",
             evidence=[_ev("art-b", BODY_B, "said the spokesperson")],
+        ),
+        EventItem(
+            id="e-what",
+            question="What did the Rail & <Transit> Authority announce?",
+            answer="that it will close 40 “rural” lines",
+            choices=["that it will close 40 “rural” lines", "that it will open #2 lines", "that it will sell {x}", "that fares rise ~5%"],
+            actor="Rail & <Transit> Authority",
+            verb="announce",
+            verb_class="announce",
+            asks="what",
+            evidence=[_ev("art-b", BODY_B, EVENT_SENTENCE)],
+            tags=["event", "what"],
+            siblings="s-rail",
+            importance=0.8,
+        ),
+        EventItem(
+            id="e-who",
+            question="Which organisation announced that it will close 40 “rural” lines?",
+            answer="Rail & <Transit> Authority",
+            actor="Rail & <Transit> Authority",
+            verb="announce",
+            verb_class="announce",
+            asks="who",
+            evidence=[_ev("art-b", BODY_B, EVENT_SENTENCE)],
+            tags=["event", "who"],
+            siblings="s-rail",
+        ),
+        EventItem(
+            id="e-why",
+            question="Why did the Rail & <Transit> Authority announce that it will close 40 “rural” lines?",
+            answer="because of {costs}",
+            actor="Rail & <Transit> Authority",
+            verb="announce",
+            verb_class="announce",
+            asks="why",
+            reason="because of {costs}",
+            evidence=[_ev("art-b", BODY_B, EVENT_SENTENCE)],
+            tags=["event", "why"],
+            siblings="s-rail",
         ),
     ]
     return Deck(

@@ -16,7 +16,7 @@ from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.pipeline import with_facts_component
-from quizgen.facts.records import QuoteFact
+from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
     NameUse,
     canonical_entities,
@@ -27,6 +27,7 @@ from quizgen.facts.resolve import (
 from quizgen.ingest.articles import Article, find_article_files, read_article
 from quizgen.items.dates import date_items
 from quizgen.items.distractors import PeoplePool
+from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
 from quizgen.items.quotes import quote_items
@@ -107,15 +108,28 @@ def generate_deck(
     return build_deck(facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit)
 
 
-def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
-    """Spell every organisation and place one way across the deck, in roles and speakers."""
-    entities = canonical_entities(
+def deck_entities(facts: list[ArticleFacts]) -> dict[str, str]:
+    """Every spelling of an organisation or place in the deck → its one spelling."""
+    return canonical_entities(
         [(e.text, f.article.id) for f in facts for e in f.entities]
         + [(q.speaker, f.article.id) for f in facts for q in f.quotes if q.via == "organisation"],
         [(a.short, a.long) for f in facts for a in f.aliases],
     )
 
+
+def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
+    """Spell every organisation and place one way across the deck, in roles, speakers and
+    event actors."""
+    entities = deck_entities(facts)
     rename = entity_renamer(entities)
+    keyed = {entity_key(text): canonical for text, canonical in entities.items()}
+
+    def fix_event(e: EventFact) -> EventFact:
+        if e.actor_label == "GROUP":
+            return replace(e, actor=rename(e.actor))
+        the = "the " if e.actor.startswith("the ") else ""
+        bare = e.actor.removeprefix("the ")
+        return replace(e, actor=the + keyed.get(entity_key(bare), bare))
 
     def fix_quote(q: QuoteFact) -> QuoteFact:
         speaker = entities.get(q.speaker, q.speaker) if q.via == "organisation" else q.speaker
@@ -127,6 +141,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
             quotes=[fix_quote(q) for q in f.quotes],
             roles=[replace(r, role=rename(r.role)) for r in f.roles],
             people=[replace(m, role=rename(m.role)) if m.role else m for m in f.people],
+            events=[fix_event(e) for e in f.events],
         )
         for f in facts
     ]
@@ -135,6 +150,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
 def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: int | None = None) -> Deck:
     """Resolve names across articles and turn facts into a deck."""
     articles = {f.article.id: f.article for f in facts}
+    entities = deck_entities(facts)
     facts = resolve_entities(facts)
     uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
     uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
@@ -154,6 +170,21 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
     made += person_items(
         [r for f in facts for r in f.roles],
         articles=articles, names=names, mention_counts=mention_counts, people=people,
+    )
+    made += event_items(
+        [e for f in facts for e in f.events],
+        articles=articles,
+        dates=[d for f in facts for d in f.dates],
+        spell=actor_speller(names),
+        people=people,
+        entities=entities_by_label(
+            [
+                (entities.get(e.text, e.text), e.label, f.article.id)
+                for f in facts
+                for e in f.entities
+                if e.text not in names
+            ]
+        ),
     )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     items = [i for i in items if not item_limit_problems(i)]
@@ -188,6 +219,22 @@ def build_deck(facts: list[ArticleFacts], *, deck_id: str, title: str, limit: in
         sources=sources,
         items=items,
     )
+
+
+def actor_speller(names: dict[str, str]):
+    """An event actor as the deck names it, and its kind: a name the deck knows as a person's
+    is a person's ("Trump", even when the tagger called it an organisation)."""
+
+    def spell(actor: str, label: str) -> tuple[str, str]:
+        bare = actor.removeprefix("the ")
+        if label == "GROUP":
+            return actor, label
+        person = names.get(bare)
+        if label == "PERSON" or (person and len(person.split()) > 1):
+            return person or bare, "PERSON"
+        return bare, label
+
+    return spell
 
 
 NOT_PEOPLE = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC"])

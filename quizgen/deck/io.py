@@ -20,11 +20,11 @@ import yaml
 from pydantic import ValidationError
 
 from quizgen.atomic import write_atomic
-from quizgen.deck.parsed_cache import cached_deck, remember_deck
 from quizgen.deck.limits import MAX_ALIASES, MAX_DECK_BYTES, deck_limit_problems
+from quizgen.deck.parsed_cache import cached_deck, remember_deck
 from quizgen.errors import DeckChangedError, DeckError
 from quizgen.files import FileProblem, NotRegularFile, read_regular_file
-from quizgen.models import Deck
+from quizgen.models import ITEM_KINDS, Deck
 from quizgen.safe_yaml import SafeDumper, YamlError, load_yaml
 
 
@@ -164,7 +164,7 @@ def _describe_location(loc: list[Any], data: dict[str, Any]) -> str:
         label = "item" if section == "items" else "source"
         head = f"{label} {ident} ({section}[{index}])" if ident else f"{section}[{index}]"
         # Skip the discriminator tag pydantic inserts ("quote", "date", ...).
-        rest = [str(p) for p in loc[2:] if not (p in ("quote", "date", "number", "person") and loc.index(p) == 2)]
+        rest = [str(p) for p in loc[2:] if not (p in ITEM_KINDS and loc.index(p) == 2)]
         return f"{head} field {'.'.join(rest)}" if rest else head
     if not loc:
         return "deck"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
+from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
@@ -16,6 +17,7 @@ from quizgen.facts.records import (
     Alias,
     DateFact,
     EntityMention,
+    EventFact,
     FigureFact,
     Mention,
     QuoteFact,
@@ -36,6 +38,7 @@ class ArticleFacts:
     roles: list[RoleFact] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
+    events: list[EventFact] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -50,4 +53,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
+        events=list(extract_events(doc, article=article)),
     )

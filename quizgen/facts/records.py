@@ -116,3 +116,34 @@ class Alias:
 
     short: str
     long: str
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """What an actor did, from one sentence's parse: "The Rail Authority announced on Monday
+    that it will close 40 rural lines" → actor "Rail Authority", verb "announce", answer
+    "that it will close 40 rural lines".
+
+    ``verb_group`` is the verb as written with its auxiliaries and particle ("will step up");
+    ``question_verb`` the form a question uses after its auxiliary ``question_aux`` ("did" +
+    "announce", "will" + "step up", "are" + "weighing"); ``prep`` the preposition the answer
+    follows ("voted for" → "for"); ``reason`` an explicit cause ("after the Manchester attack").
+    """
+
+    article_id: str
+    actor: str
+    actor_label: str  # ORG, GPE, NORP, PERSON
+    verb: str  # lemma (with particle): "announce", "step up"
+    verb_class: str  # a key of constants.EVENT_VERB_CLASSES
+    verb_group: str
+    question_aux: str
+    question_verb: str
+    answer: str  # the verb's object or clause, a complete constituent
+    answer_kind: str  # "object", "clause", "infinitive", "prep"
+    prep: str | None
+    start: int  # the actor … answer span
+    end: int
+    sent_start: int
+    sent_end: int
+    reason: str | None = None
+    wh: str = "What"  # "Who" when the answer is people ("arrested six Protestants")

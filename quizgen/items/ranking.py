@@ -159,10 +159,23 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
     if item.kind == "person":
         person = art.centrality(item.person)
         return person, 0.4 + 0.6 * person
+    if item.kind == "event":
+        return event_weight(item, art)
     person = art.named_in(text)
     if item.kind == "number":
         return person, 1.0 if MAIN_UNITS.search(f"{item.answer} {item.unit or ''}") else 0.4
     return person, _date_content(item, art)
+
+
+def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
+    """(how central an event's actor is, how much the event matters): what happened is what a
+    story is about, so an event counts like a main figure; its actor is central when the
+    article names it often or in its headline (an organisation counts as a person would)."""
+    actor = item.actor.removeprefix("the ")
+    person = max(art.centrality(actor), art.named_in(actor))
+    if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", art.title, re.IGNORECASE):
+        person = max(person, 1.0)
+    return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
 
 
 def _date_content(item, art: ArticleSignals) -> float:

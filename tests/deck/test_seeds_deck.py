@@ -12,6 +12,11 @@ def quote_items(deck):
 
 def test_every_item_has_four_distinct_choices_with_one_right_answer(seeds_deck):
     for item in seeds_deck.items:
+        if item.kind == "event" and not item.choices:
+            # a "what"/"why" event card gets choices only from other events' answers of its
+            # kind and form; five articles hold too few, so it is a free-answer card
+            assert item.asks in ("what", "why"), item.id
+            continue
         assert len(item.choices) == 4, item.id
         assert len({fold(c) for c in item.choices}) == 4, item.id
         assert item.choices.count(item.answer) == 1, item.id

@@ -36,7 +36,7 @@ def test_page_previews_rewords_and_offers_downloads(decks_dir):
     assert not at.exception
     assert any("broken" in e.value for e in at.error)  # bad deck reported, page still works
     preview = at.dataframe[0].value
-    assert len(preview) == 8
+    assert len(preview) == len(make_deck().items)
     assert "<script>alert(1)</script>" in " ".join(preview["question"])  # shown as text
     assert [b.label for b in at.download_button] == [
         "PDF (student sheet + answer key)",
@@ -46,7 +46,7 @@ def test_page_previews_rewords_and_offers_downloads(decks_dir):
     at.text_input(key="wording-nasty-deck/d-troops").input("When did the troops go?").run()
     assert "When did the troops go?" in list(at.dataframe[0].value["question"])
     at.checkbox(key="use-nasty-deck/q-nasty").uncheck().run()
-    assert len(at.dataframe[0].value) == 7
+    assert len(at.dataframe[0].value) == len(make_deck().items) - 1
 
     at.selectbox[0].select("kahoot").run()
     assert [b.label for b in at.download_button] == ["Kahoot (xlsx)"]

@@ -17,7 +17,11 @@ def test_filters_and_count_are_seeded():
         "n-aircraft",
         "d-tf",
         "q-nasty",
+        "e-what",
+        "e-who",
+        "e-why",
     }
+    assert {p.item_id for p in pick_items([deck], kinds=["event"])} == {"e-what", "e-who", "e-why"}
     assert len(pick_items([deck], tags=["news"])) == len(deck.items)  # deck tags count
     first = pick_items([deck], count=3, seed=5)
     assert len(first) == 3 and first == pick_items([deck], count=3, seed=5)

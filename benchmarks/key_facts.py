@@ -1,0 +1,182 @@
+"""Key-fact coverage: how many of a teacher's first questions the deck asks, by kind.
+
+    nice -n 10 python benchmarks/key_facts.py --cache /work/cache/me/keyfacts.pickle
+
+``key_facts.tsv`` lists, for 20 held-out articles (12 PolNeAR, 8 TimeBank/AQUAINT), the five
+questions a teacher would ask first, with the fact's kind (quote_speaker, figure, role, date,
+event), its answer and a verbatim evidence excerpt (see ``key_facts.md``). This script builds
+one deck from those 20 articles, as ``quizgen generate`` would, and counts the key facts that
+are *in the deck* and *among the article's top five* items by importance, by kind. They are
+held out: report them, never tune on them (develop on the dev part of the corpora).
+
+Matching rule — an item asks a key fact when both hold:
+
+1. its evidence overlaps the key's excerpt (same article; the excerpt's place in the body,
+   found after folding whitespace and quotation marks, overlaps an evidence span);
+2. its answer is the key's answer: their content words (folded, punctuation, "the/a/an" and
+   stop words dropped) are the same, or the key's are all in the item's answer and the item's
+   answer is at most twice as long plus three words ("40 rural lines" in "that it will close
+   40 rural lines"), or the item's answer's are all in the key's and cover at least 60% of
+   them; for a date key, a date item whose evidence holds the key's answer and whose cloze
+   blanks it (the key writes "Monday", the item "11 July 2016").
+
+``--without-events`` leaves event items out (the figures before event cards).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import pickle
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.deck_defects import polnear_articles, timebank_articles
+
+HERE = Path(__file__).resolve().parent
+CORPORA = Path("/work/shared/corpora")
+KINDS = ("quote_speaker", "figure", "role", "date", "event")
+STOP = frozenset(
+    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "that", "this", "is", "was", "were", "be", "been", "as", "it", "its", "their", "his", "her", "they", "he", "she", "who", "what", "which", "whom"]
+)
+TOP = 5
+
+
+def read_key_facts(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_articles(ids: set[str], corpora: Path) -> list:
+    polnear = corpora / "polnear-train"
+    wanted_polnear = [a for a in polnear_articles(polnear) if a.id in ids] if polnear.exists() else []
+    timeml = [a for a in timebank_articles(corpora / "timebank") if a.id in ids]
+    return wanted_polnear + timeml
+
+
+def words(text: str) -> list[str]:
+    folded = text.casefold().replace("’", "'")
+    return [w for w in re.findall(r"[a-z0-9$%]+(?:'[a-z]+)?", folded) if w not in STOP]
+
+
+def answers_match(item_answer: str, key_answer: str) -> bool:
+    item, key = words(item_answer), words(key_answer)
+    if not item or not key:
+        return False
+    si, sk = set(item), set(key)
+    if si == sk:
+        return True
+    if sk <= si and len(item) <= 2 * len(key) + 3:
+        return True
+    return si <= sk and len(si) >= 0.6 * len(sk)
+
+
+def _fold_text(text: str) -> tuple[str, list[int]]:
+    """Text with whitespace runs as one space and curly quotes straight, and the offset in the
+    original of each folded character."""
+    out, where = [], []
+    last_space = False
+    for i, ch in enumerate(text):
+        ch = {"“": '"', "”": '"', "‘": "'", "’": "'", "``": '"'}.get(ch, ch)
+        if ch.isspace():
+            if last_space:
+                continue
+            ch, last_space = " ", True
+        else:
+            last_space = False
+        out.append(ch)
+        where.append(i)
+    return "".join(out), where
+
+
+def excerpt_span(body: str, excerpt: str) -> tuple[int, int] | None:
+    folded, where = _fold_text(body)
+    needle, _ = _fold_text(excerpt.strip())
+    at = folded.find(needle)
+    if at < 0:
+        return None
+    return where[at], where[at + len(needle) - 1] + 1
+
+
+def item_matches(item, key: dict[str, str], span: tuple[int, int]) -> bool:
+    spans = [(e.start, e.end, e.text) for e in item.evidence if e.source == key["article_id"]]
+    if not any(s < span[1] and span[0] < e for s, e, _ in spans):
+        return False
+    if key["kind"] == "date" and item.kind == "date":
+        answer = key["answer"]
+        return any(answer.lower() in text.lower() for _, _, text in spans) and answer.lower() not in item.question.lower()
+    return answers_match(item.answer, key["answer"])
+
+
+def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, without_events: bool = False):
+    """Per kind: (key facts, in the deck, among the article's top five); and unmatched excerpts."""
+    items = [i for i in deck.items if not (without_events and i.kind == "event")]
+    by_article: dict[str, list] = defaultdict(list)
+    for item in items:
+        for source in {e.source for e in item.evidence}:
+            by_article[source].append(item)
+    totals: dict[str, Counter] = defaultdict(Counter)
+    missing = 0
+    for key in keys:
+        kind = key["kind"]
+        totals[kind]["facts"] += 1
+        span = excerpt_span(bodies.get(key["article_id"], ""), key["evidence"])
+        if span is None:
+            missing += 1
+            continue
+        its = by_article.get(key["article_id"], [])
+        top = sorted(its, key=lambda i: (-(i.importance or 0.0), i.id))[:TOP]
+        if any(item_matches(i, key, span) for i in its):
+            totals[kind]["deck"] += 1
+        if any(item_matches(i, key, span) for i in top):
+            totals[kind]["top"] += 1
+    return totals, missing
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keys", default=str(HERE / "key_facts.tsv"))
+    parser.add_argument("--corpora", default=str(CORPORA))
+    parser.add_argument("--cache", help="pickle of the 20 articles' extracted facts (made if absent)")
+    parser.add_argument("--refresh", action="store_true", help="re-extract even if the cache exists")
+    parser.add_argument("--without-events", action="store_true", help="leave event items out")
+    args = parser.parse_args(argv)
+
+    from quizgen.deck.generate import build_deck, parse_and_extract
+
+    keys = read_key_facts(Path(args.keys))
+    ids = {k["article_id"] for k in keys}
+    cache = Path(args.cache) if args.cache else None
+    if cache and cache.exists() and not args.refresh:
+        facts = pickle.loads(cache.read_bytes())
+    else:
+        facts = list(parse_and_extract(load_articles(ids, Path(args.corpora))))
+        if cache:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(pickle.dumps(facts))
+    found = {f.article.id for f in facts}
+    if found != ids:
+        sys.exit(f"articles not found in {args.corpora}: {', '.join(sorted(ids - found))}")
+    deck = build_deck(facts, deck_id="key-facts", title="key facts")
+    bodies = {f.article.id: f.article.body for f in facts}
+    totals, missing = coverage(deck, keys, bodies, without_events=args.without_events)
+    print(f"{len(keys)} key facts, {len(ids)} articles, {len(deck.items)} items"
+          + (" (event items left out)" if args.without_events else ""))
+    print(f"{'kind':<14} {'facts':>5} {'in deck':>10} {'top five':>10}")
+    overall = Counter()
+    for kind in KINDS:
+        t = totals.get(kind, Counter())
+        overall.update(t)
+        print(f"{kind:<14} {t['facts']:>5} {t['deck']:>10} {t['top']:>10}")
+    n = overall["facts"]
+    print(f"{'all':<14} {n:>5} {overall['deck']:>5} {overall['deck'] / n:4.0%} {overall['top']:>5} {overall['top'] / n:4.0%}")
+    if missing:
+        print(f"({missing} excerpts not found in their article's body)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,357 @@
+"""Events: who did what, read from the parse of the lede's sentences.
+
+"The Rail Authority announced on Monday that it will close 40 rural lines." → an
+``EventFact`` with actor "Rail Authority" (the verb's subject, an entity), verb "announce"
+(a lemma of ``constants.EVENT_VERBS``) and answer "that it will close 40 rural lines" (the
+verb's clause, object, infinitive or prepositional object: a whole subtree, so it stands
+alone). Nothing is made from a clause that only might happen: a negated verb ("did not
+announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
+a wish ("wants to join": an infinitive is not an event), a pronoun actor ("It announced"), or
+an answer that leans on a pronoun the actor does not explain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.constants import (
+    ACTOR_PRONOUNS,
+    CLAUSE_ONLY_CLASSES,
+    CONDITIONAL_MARKS,
+    EVENT_ANSWER_MAX_WORDS,
+    EVENT_PARAGRAPHS,
+    EVENT_VERBS,
+    GROUP_NOUNS,
+    HEDGE_AUXILIARIES,
+    INSTITUTION_NOUNS,
+    REASON_MARKERS,
+    VAGUE_OBJECTS,
+)
+from quizgen.facts.records import EventFact
+from quizgen.ingest.articles import Article
+
+ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
+EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
+PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
+QUOTE_MARKS = "“”\"«»"
+
+
+def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
+    """Events of the first ``paragraphs`` prose paragraphs, in text order."""
+    blocks = [b for b in article.text_blocks() if len(b.text.split()) >= 8][:paragraphs]
+    for sent in doc.sents:
+        if not any(b.start <= sent.start_char < b.end for b in blocks):
+            continue
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?"):
+            continue
+        quoted = _quoted_chars(sent)
+        for token in sent:
+            if token.idx in quoted:
+                continue
+            fact = _event(token, sent, article.id, quoted)
+            if fact is not None:
+                yield fact
+
+
+def _quoted_chars(sent: Span) -> set[int]:
+    """Offsets of the sentence's characters inside quotation marks."""
+    inside, out, opened = False, set(), False
+    text = sent.text.replace("``", "“ ").replace("''", "” ")  # "`` … ''": news-wire quotation marks
+    for i, ch in enumerate(text):
+        if ch in "“«" or (ch == '"' and not opened):
+            inside, opened = True, True
+        elif ch in "”»" or (ch == '"' and opened):
+            inside, opened = False, False
+        elif inside:
+            out.add(sent.start_char + i)
+    return out
+
+
+def event_verb(token: Token) -> str | None:
+    """The token's event lemma ("step up", "call for", "announce"), or None."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep"):
+            phrasal = f"{lemma} {child.lower_}"
+            if phrasal in EVENT_VERBS:
+                return phrasal
+    if any(c.dep_ == "prt" for c in token.children):
+        return None  # "set off" is not "set"
+    return lemma if lemma in EVENT_VERBS else None
+
+
+def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> EventFact | None:
+    verb = event_verb(token)
+    if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token):
+        return None
+    subject = _subject(token)
+    if subject is None or subject.i > token.i:
+        return None
+    actor = _actor(subject)
+    if actor is None:
+        return None
+    actor_text, label = actor
+    phrase = _answer(token, verb)
+    if phrase is None:
+        return None
+    answer_span, kind, prep = phrase
+    reason = _reason(token, label, answer_span)
+    if reason is None and kind in ("clause", "infinitive"):
+        # "announced that it will close 40 lines because of …": the cause closes the clause
+        cause = _reason(answer_span.root, label, None)
+        if cause is not None and cause[1] == answer_span.end:
+            reason = cause
+            answer_span = _trim(answer_span.doc[answer_span.start : cause[0]])
+    if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
+        return None
+    aux, qverb = _question_form(token, verb, subject)
+    return EventFact(
+        article_id=article_id,
+        actor=actor_text,
+        actor_label=label,
+        verb=verb,
+        verb_class=EVENT_VERBS[verb],
+        verb_group=_verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
+        question_aux=aux,
+        question_verb=qverb,
+        answer=answer_span.text,
+        answer_kind=kind,
+        prep=prep,
+        start=subject.left_edge.idx,
+        end=answer_span.end_char,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        reason=reason[2] if reason else None,
+        wh="Who" if answer_span.root.ent_type_ in ("PERSON", "NORP") or answer_span.root.lemma_.lower() in PEOPLE_NOUNS else "What",
+    )
+
+
+def _asserted(token: Token) -> bool:
+    """Not negated, hedged, passive, conditional or open, up to the sentence's root."""
+    for t in [token, *token.ancestors]:
+        for child in t.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+                return False
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in HEDGE_AUXILIARIES:
+                return False
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return False
+            if t is token and child.dep_ in ("nsubjpass", "auxpass"):
+                return False
+        if t.dep_ not in EVENT_DEPS:
+            return False  # inside a relative clause, a wish ("wants to join"), an adverbial
+    return True
+
+
+def _subject(token: Token) -> Token | None:
+    """The verb's subject; a coordinated verb shares its first verb's ("met and agreed")."""
+    t = token
+    while True:
+        for child in t.children:
+            if child.dep_ == "nsubj":
+                return child
+        if t.dep_ != "conj":
+            return None
+        t = t.head
+
+
+def _actor(subject: Token) -> tuple[str, str] | None:
+    """The actor as the text names it, and its kind: an entity heading the subject
+    ("the Rail Authority" → ORG), or a group of one ("NATO members" → GROUP)."""
+    if subject.pos_ == "PRON":
+        return None
+    ent = _entity_at(subject)
+    if ent is not None:
+        if ent.root != subject:
+            return None
+        text = _strip_the(ent.text)
+        if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
+            text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
+        return text, ent.label_
+    if subject.lemma_.lower() in GROUP_NOUNS:
+        owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and _entity_at(c) is not None]
+        if owners:
+            return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if pobj and _entity_at(pobj[0]) is not None and pobj[0].right_edge.i - subject.left_edge.i < 6:
+            return _lower_common(subject.doc[subject.left_edge.i : pobj[0].right_edge.i + 1]), "GROUP"
+        if subject.lemma_.lower() in INSTITUTION_NOUNS and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+        ):
+            return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
+    return None
+
+
+def _lower_common(span: Span) -> str:
+    """The span as a phrase inside a question: "The head of NATO" → "the head of NATO"."""
+    text = span.text
+    return text if span[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _entity_at(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in ACTOR_LABELS:
+            return ent
+    return None
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
+    """What the actor did it to: a clause, an infinitive, an object, or a prepositional object."""
+    doc = token.doc
+    children = list(token.children)
+    if EVENT_VERBS[verb] in CLAUSE_ONLY_CLASSES:
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
+        if not clauses:
+            return None
+        span = _trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
+        return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
+        # "asked the Justice Department to investigate …": the object and what it is asked to do
+        return _trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+    asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
+    if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
+        return None  # "asked the department on Monday to investigate": no one phrase says it
+    for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
+        for child in children:
+            if child.dep_ in deps and child.i > token.i:
+                if kind == "infinitive" and not (
+                    child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                ):
+                    continue  # "to join", "joining" — not a bare verb
+                span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                if not _complete(span):
+                    return None
+                return (_with_adjunct(token, span) if kind == "object" else span), kind, None
+    for child in children:
+        if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                obj = objects[0]
+                prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
+                return _trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
+    del verb
+    return None
+
+
+def _with_adjunct(verb: Token, span: Span) -> Span:
+    """An object with the verb's prepositional phrase right after it, when the whole still
+    reads short: "joined the alliance" + "against the so-called Islamic State" (the object
+    alone would be another alliance)."""
+    following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
+    if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
+        return span
+    longer = _trim(span.doc[span.start : following[0].right_edge.i + 1])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
+        return span
+    return longer
+
+
+def _closes(token: Token, span: Span) -> bool:
+    """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
+    return token.text == "%" or (token.text == ")" and "(" in span.text)
+
+
+def _complete(span: Span) -> bool:
+    """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
+    the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
+
+
+def _is_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _trim(span: Span) -> Span:
+    """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
+    start, end = span.start, span.end
+    while end > start and (
+        (span.doc[end - 1].is_punct and not _closes(span.doc[end - 1], span))
+        or span.doc[end - 1].is_space
+        or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
+    ):
+        end -= 1
+        # "will reopen in [the spring]": the preposition goes with its time
+        while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+            end -= 1
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    return span.doc[start:end]
+
+
+def _stands_alone(span: Span, label: str) -> bool:
+    """Short, specific, and no pronoun but one that points back at the actor."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > EVENT_ANSWER_MAX_WORDS:
+        return False
+    if len(words) == 1 and not (words[0].pos_ in ("PROPN", "NUM") or words[0].ent_type_):
+        return False  # "path", "it": a lone common word says nothing out of its sentence
+    if all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return False  # "sought on Wednesday": a time is no object
+    if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
+        return False
+    if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") for t in span):
+        return False  # "that letter": which one, the sentences before say
+    if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
+        return False  # part of a quotation: quote items ask those
+    allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
+    for t in span:
+        if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
+            return False
+    return True
+
+
+def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
+    """The auxiliary and verb form of a question about the event ("did", "announce")."""
+    particle = verb.split(" ", 1)[1] if " " in verb else ""
+    base = verb
+    auxes = sorted((c for c in token.children if c.dep_ == "aux" and c.i < token.i), key=lambda t: t.i)
+    if auxes and auxes[0].lower_ in ("'ll", "’ll"):
+        return "will", base
+    if auxes:  # "has been pushing" → "has" + "been pushing"
+        rest = [a.lower_ for a in auxes[1:]] + [token.lower_, particle]
+        return auxes[0].lower_, " ".join(w for w in rest if w)
+    if token.tag_ in ("VBZ", "VBP"):
+        plural = subject.tag_ in ("NNS", "NNPS")
+        return ("do" if plural else "does"), base
+    return "did", base
+
+
+def _verb_group(token: Token, verb: str) -> str:
+    """The verb as written with its auxiliaries and particle: "will step up", "announced"."""
+    parts = [c for c in token.children if c.dep_ == "aux" and c.i < token.i] + [token]
+    text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    if " " in verb:
+        text += " " + verb.split(" ", 1)[1]
+    return text
+
+
+def _reason(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:
+    """An explicit cause of the event ("because …", "after …", "in response to …"): its token
+    start and end and its text."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
+            continue
+        span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "advcl":
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if child.lower_ != "following" and (not marks or marks[0].lower_ not in ("because", "after")):
+                continue
+            if marks:
+                span = _trim(doc[marks[0].i : child.right_edge.i + 1])
+        lower = span.text.lower()
+        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and _stands_alone(span, label):
+            return span.start, span.end, _lower_common(span)
+    return None

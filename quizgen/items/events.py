@@ -1,0 +1,270 @@
+"""Event facts → event items, asked both ways and, where the sentence says so, why.
+
+"The Rail Authority announced on 3 June 2024 that it will close 40 rural lines because of
+falling passenger numbers." →
+- what: "What did the Rail Authority announce on 3 June 2024?" → "that it will close 40 rural lines"
+- who: "Which organisation announced that it will close 40 rural lines on 3 June 2024?" → "Rail Authority"
+- why: "Why did the Rail Authority announce that it will close 40 rural lines?" → "because of …"
+
+A card is made only when it has one right answer: no "what" card when the actor did the same
+thing twice in the deck with other answers, no "who" card when another actor did the very
+same. Wrong choices are of the answer's kind: other events' answers of the same verb class
+and form for "what", other actors of the same kind (organisations, countries, people) for "who".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.constants import ACTOR_PRONOUNS
+from quizgen.facts.names import surname
+from quizgen.facts.records import DateFact, EventFact
+from quizgen.facts.resolve import entity_key
+from quizgen.ingest.articles import Article
+from quizgen.items import distractors
+from quizgen.items.distractors import PeoplePool, fold
+from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.wording import contains, spell_date
+from quizgen.models import EventItem
+
+WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
+ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event fact with its actor spelt as the deck spells it, and its date if the sentence
+    gives one to the day."""
+
+    fact: EventFact
+    actor: str
+    label: str
+    date: str | None
+
+    @property
+    def on(self) -> str:
+        return f" on {spell_date(self.date)[0]}" if self.date else ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return entity_key(self.actor), self.fact.verb
+
+
+def event_items(
+    facts: list[EventFact],
+    *,
+    articles: dict[str, Article],
+    dates: list[DateFact],
+    spell: Callable[[str, str], tuple[str, str]],
+    people: PeoplePool,
+    entities: dict[str, list[str]],
+) -> list[tuple[EventItem, float]]:
+    """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
+    actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
+    ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
+    events = _events(facts, dates, spell)
+    made: dict[str, tuple[EventItem, float]] = {}
+    for event in events:
+        for item, score in (
+            _what(event, events, articles),
+            _who(event, events, articles, people, entities),
+            _why(event, articles),
+        ):
+            if item is not None and item.id not in made and _checkable(item):
+                made[item.id] = (item, score)
+    return list(made.values())
+
+
+def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]:
+    day_of: dict[tuple[str, int], str] = {}
+    for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
+        if len(d.value) == 10:
+            day_of.setdefault((d.article_id, d.sent_start), d.value)
+    out, seen = [], set()
+    for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
+        actor, label = spell(f.actor, f.actor_label)
+        key = (f.article_id, f.sent_start, f.verb, f.answer)
+        if key not in seen:
+            seen.add(key)
+            out.append(Event(f, actor, label, day_of.get((f.article_id, f.sent_start))))
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _actor_phrase(event: Event) -> str:
+    """The actor inside a question: "the Rail Authority" keeps the article it was written with."""
+    if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
+        return f"the {event.actor}"
+    return event.actor
+
+
+def _evidence(event: Event, articles: dict[str, Article]):
+    f = event.fact
+    return [evidence_for(articles[f.article_id], f.sent_start, f.sent_end)]
+
+
+def _object(event: Event) -> str:
+    f = event.fact
+    return f"{f.prep} {f.answer}" if f.prep else f.answer
+
+
+def _item(event: Event, asks: str, question: str, answer: str, articles, **extra) -> EventItem:
+    f = event.fact
+    return EventItem(
+        id=stable_id("e", f"{asks} {event.actor} {f.verb} {f.answer}"),
+        question=question,
+        answer=answer,
+        evidence=_evidence(event, articles),
+        actor=event.actor,
+        verb=f.verb,
+        verb_class=f.verb_class,
+        asks=asks,
+        reason=f.reason,
+        tags=["event", asks],
+        **extra,
+    )
+
+
+def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None, float]:
+    f = event.fact
+    # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
+    if any(
+        o.key == event.key
+        and fold(o.fact.answer) != fold(f.answer)
+        and (o.date is None or event.date is None or o.date == event.date)
+        for o in events
+    ):
+        return None, 0.0
+    prep = f" {f.prep}" if f.prep else ""
+    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{event.on}?"
+    question = _capital(question)
+    answer = f.answer
+    if contains(question, [answer]):
+        return None, 0.0
+    form = _form(f)
+    key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
+    # Other actors' answers of the same verb class, form and people-ness.
+    others = [
+        o
+        for o in events
+        if o.fact.verb_class == f.verb_class
+        and _form(o.fact) == form
+        and _pronoun_kind(o.fact.answer) == _pronoun_kind(answer)
+        and o.fact.wh == f.wh
+        and o.key[0] != event.key[0]
+        and fold(o.fact.answer) != fold(answer)
+        and not contains(question, [o.fact.answer])
+    ]
+    # the same story's first, then the deck's, in a seeded order
+    candidates = sorted(
+        {o.fact.answer: o.fact.article_id != f.article_id for o in others}.items(),
+        key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
+    )
+    choices = distractors.choose(answer, [c for c, _ in candidates], key=key)
+    if len(choices) < distractors.N_CHOICES:
+        choices = []
+    return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _pronoun_kind(answer: str) -> str | None:
+    """Whom the answer's leading pronoun points back at ("[that] he tends …" → "person"): a
+    choice saying "he" for what a country said gives itself away."""
+    words = answer.lower().replace("’", "'").split()
+    if words and words[0] in ("that", "whether"):
+        words = words[1:]
+    first = words[0].split("'")[0] if words else ""
+    return next((kind for kind, pronouns in ACTOR_PRONOUNS.items() if first in pronouns), None)
+
+
+def _form(f: EventFact) -> str:
+    """The shape of an answer, so that choices read alike: "that …", "to …", a noun phrase."""
+    first = f.answer.split(" ", 1)[0].lower()
+    if f.answer_kind in ("clause", "infinitive") and first in ("that", "whether", "to"):
+        return first
+    return f.answer_kind if f.answer_kind != "prep" else f"prep {f.prep}"
+
+
+def _who(event: Event, events: list[Event], articles, people: PeoplePool, entities) -> tuple[EventItem | None, float]:
+    f = event.fact
+    who = WHO_WORDS.get(event.label)
+    if who is None:
+        return None, 0.0
+    others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
+    if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
+        return None, 0.0  # two actors did the same: no one right answer
+    question = f"{who} {f.verb_group} {_object(event)}{event.on}?"
+    if contains(question, [event.actor, f.actor]):
+        return None, 0.0
+    key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")
+    if event.label == "PERSON":
+        last = surname(event.actor)
+        choices = people.choices(
+            event.actor,
+            key=key,
+            question=question,
+            article=f.article_id,
+            same_person=lambda option: surname(option) == last,  # "Ted Cruz" for "Cruz"
+        )
+    else:
+        # the story's own organisations (countries, groups) first: a company for a company
+        pool = entities.get(f"{event.label}@{f.article_id}", []) + entities.get(event.label, [])
+        options: list[str] = []
+        for e in dict.fromkeys(pool):
+            if not contains(question, [e]) and not any(same_entity(e, o) for o in [event.actor, f.actor, *options]):
+                options.append(e)
+        choices = distractors.choose(event.actor, options, key=key)
+        if len(choices) < distractors.N_CHOICES:
+            choices = []
+    written = f.actor.removeprefix("the ")
+    accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
+    return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
+
+
+CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two names may be one organisation: "Norton" and "Norton Co.", "QVC" and "QVC
+    Network Inc." (one's words within the other's, or the same first word)."""
+    wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
+    wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
+    if not wa or not wb:
+        return fold(a) == fold(b)
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
+
+
+def _why(event: Event, articles) -> tuple[EventItem | None, float]:
+    f = event.fact
+    if not f.reason:
+        return None, 0.0
+    question = _capital(f"Why {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
+    if contains(question, [f.reason]):
+        return None, 0.0
+    return _item(event, "why", question, f.reason, articles), ASK_SCORE["why"]
+
+
+def _checkable(item: EventItem) -> bool:
+    """Whether a reader finds the answer in the evidence sentence (the actor by any of the
+    deck's spellings of it)."""
+    text = " ".join(e.text for e in item.evidence)
+    if contains(text, [item.answer]) or fold(item.answer) in fold(text):
+        return True
+    return item.asks == "who" and any(fold(a) in fold(text) for a in item.accept)
+
+
+def entities_by_label(mentions: list[tuple[str, str, str]]) -> dict[str, list[str]]:
+    """(canonical text, label, article id) mentions → the deck's entities by label, most
+    mentioned first; and under ``"<label>@<article id>"`` those of one article."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for text, label, article in mentions:
+        for key in (label, f"{label}@{article}"):
+            counts[key][text] = counts[key].get(text, 0) + 1
+    return {
+        key: [t for t, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))] for key, c in counts.items()
+    }

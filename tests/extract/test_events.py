@@ -1,0 +1,102 @@
+"""Events from the parse: actor, verb class and a stand-alone answer; nothing from what only
+might happen, did not happen, or is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.deck.generate import content_text
+from quizgen.extract.events import extract_events
+from tests.articles import make_article
+
+
+def events_of(nlp, text: str):
+    article = make_article(text)
+    return list(extract_events(nlp(content_text(article)), article=article))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "verb", "verb_class", "answer"),
+    [
+        # a clause: the verb's ccomp subtree, cut before an explicit cause
+        (
+            "The Rail Authority announced on Monday that it will close 40 rural lines.",
+            "the Rail Authority", "announce", "announce", "that it will close 40 rural lines",
+        ),
+        # an object, with a phrasal verb and a future auxiliary
+        (
+            "NATO will step up its commitment to the fight against Islamic State this year.",
+            "NATO", "step up", "start", "its commitment to the fight against Islamic State",
+        ),
+        # an infinitive
+        (
+            "The European Commission decided to fine the airline for breaking competition rules.",
+            "the European Commission", "decide", "decide", "to fine the airline for breaking competition rules",
+        ),
+        # a prepositional object
+        (
+            "The Senate voted for a ban on plastic bags after a long debate.",
+            "the Senate", "vote", "decide", "a ban on plastic bags",
+        ),
+        # a statement: only its clause, without the time it ends on
+        (
+            "The Transport Ministry said on Monday that the northern line will reopen in the spring.",
+            "the Transport Ministry", "say", "state", "that the northern line will reopen",
+        ),
+        # an object with the verb's phrase after it, a percent sign kept
+        (
+            "The Lawrence Group increased its stake in Lawrence Insurance to 93.2% on Monday.",
+            "the Lawrence Group", "increase", "start", "its stake in Lawrence Insurance to 93.2%",
+        ),
+        # a group an entity owns
+        (
+            "The Acme board approved the merger with its rival last week.",
+            "the Acme board", "approve", "decide", "the merger with its rival",
+        ),
+        (
+            "NATO members are weighing whether to join the coalition against the militants.",
+            "NATO members", "weigh", "seek", "whether to join the coalition against the militants",
+        ),
+    ],
+)
+def test_event_constructions(nlp, sentence, actor, verb, verb_class, answer):
+    events = events_of(nlp, sentence)
+    assert [(e.actor, e.verb, e.verb_class, e.answer) for e in events] == [(actor, verb, verb_class, answer)]
+    assert answer in sentence  # a reader finds the answer in the sentence
+
+
+def test_reason_is_the_explicit_cause_and_not_part_of_the_answer(nlp):
+    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines because of falling passenger numbers.")
+    assert e.answer == "that it will close 40 rural lines"
+    assert e.reason == "because of falling passenger numbers"
+    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of the island.")
+    assert e.reason == "in response to the invasion of the island"
+
+
+def test_no_reason_without_a_causal_connective(nlp):
+    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    assert e.reason is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Rail Authority might close the library next year.",  # hedged
+        "The Transport Ministry could approve the new runway in the spring.",
+        "The Transport Ministry did not announce any new measures this week.",  # negated
+        "The Rail Authority never approved the plan for the new station.",
+        "If the Supreme Court rules against the mayor, the city will lose its appeal.",  # conditional
+        "Did the Acme board approve the merger with its rival last week?",  # a question
+        "It announced a new timetable for the network on Tuesday.",  # a pronoun actor
+        "They approved the merger of the two companies last week.",
+        "The Rail Authority announced something on Tuesday.",  # a vague object
+        "The Rail Authority announced it.",
+        "The Rail Authority announced that he had resigned from the board.",  # a dangling pronoun
+        "The Justice Department said it was reviewing that letter from the senators.",  # which letter?
+        "The Transport Ministry said Monday.",  # a statement without its clause
+        "The Rail Authority, which closed the library last year, is a big employer in the town.",  # relative clause
+        "“Acme Corp will close the plant,” the board of Acme said on Monday.",  # inside a quotation
+    ],
+)
+def test_no_event_from_what_might_not_happen(nlp, sentence):
+    assert events_of(nlp, sentence) == []

@@ -1,0 +1,123 @@
+"""Event cards in a generated deck: both directions, the reason, choices of the answer's kind,
+one right answer, answers a reader finds in the evidence, importance with the lede."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.deck.generate import generate_deck
+from quizgen.items.distractors import fold
+
+ARTICLES = {
+    "rail.txt": (
+        "Rail authority to close rural lines",
+        "2024-06-04",
+        (
+            "The Rail Authority announced on 3 June 2024 that it will close 40 rural lines because of falling "
+            "passenger numbers.\n\n"
+            "The Transport Ministry approved a new timetable for the northern network on Monday.\n\n"
+            "“This is a sad day for the villages,” said Mary Jones, the mayor of Eastwick, who has led the "
+            "campaign against the cuts for two years."
+        ),
+    ),
+    "port.txt": (
+        "Harbour board agrees expansion",
+        "2024-06-05",
+        (
+            "The Harbour Board announced that it will build a second container terminal in the bay.\n\n"
+            "The Port Authority announced that it will dredge the main channel before the winter storms.\n\n"
+            "The Coastal Council announced that it will widen the road to the harbour in the autumn."
+        ),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("events")
+    for name, (title, date, body) in ARTICLES.items():
+        (folder / name).write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    return generate_deck([folder], deck_id="events")
+
+
+def events(deck, asks: str) -> dict[str, object]:
+    return {i.actor: i for i in deck.items if i.kind == "event" and i.asks == asks}
+
+
+def test_what_card_asks_what_the_actor_did_with_the_sentences_date(deck):
+    item = events(deck, "what")["Rail Authority"]
+    assert item.question == "What did the Rail Authority announce on 3 June 2024?"
+    assert item.answer == "that it will close 40 rural lines"
+    assert item.verb == "announce" and item.verb_class == "announce"
+    # choices: other actors' announcements of the same form, never the actor's own
+    assert len(item.choices) == 4 and item.answer in item.choices
+    assert all(c.startswith("that ") for c in item.choices)
+
+
+def test_who_card_asks_the_actor_with_organisations_as_choices(deck):
+    item = events(deck, "who")["Rail Authority"]
+    assert item.question == "Which organisation announced that it will close 40 rural lines on 3 June 2024?"
+    assert item.answer == "Rail Authority"
+    assert "Mary Jones" not in item.choices and "Eastwick" not in item.choices
+    assert len({fold(c) for c in item.choices}) == 4
+
+
+def test_why_card_only_with_an_explicit_cause(deck):
+    why = events(deck, "why")
+    assert set(why) == {"Rail Authority"}
+    item = why["Rail Authority"]
+    assert item.question == "Why did the Rail Authority announce that it will close 40 rural lines on 3 June 2024?"
+    assert item.answer == "because of falling passenger numbers"
+
+
+def test_every_event_answer_is_in_its_evidence_sentence(deck):
+    for item in deck.items:
+        if item.kind == "event":
+            assert fold(item.answer) in fold(item.evidence[0].text)
+
+
+def test_event_cards_of_the_lede_rank_in_the_articles_top_five(deck):
+    rail = [i for i in deck.items if i.evidence[0].source.startswith("rail")]
+    top = sorted(rail, key=lambda i: -(i.importance or 0))[:5]
+    assert any(i.kind == "event" and i.actor == "Rail Authority" for i in top)
+    # the what and who cards of one sentence reveal each other: siblings
+    what, who = events(deck, "what")["Rail Authority"], events(deck, "who")["Rail Authority"]
+    assert what.siblings and what.siblings == who.siblings
+
+
+def test_no_what_card_when_the_actor_did_the_same_thing_twice(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Two plans\ndate: 2024-06-04\n---\n"
+        "The Rail Authority announced that it will close 40 rural lines in the north of the country.\n\n"
+        "On Tuesday the Rail Authority announced that it will raise fares on all intercity routes.\n",
+        encoding="utf-8",
+    )
+    deck = generate_deck([tmp_path], deck_id="twice")
+    asks = [i.asks for i in deck.items if i.kind == "event"]
+    assert "what" not in asks  # "What did the Rail Authority announce?" has two answers
+    assert asks.count("who") == 2  # each announcement has one actor
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Norton", "Norton Co.", True),
+        ("QVC", "QVC Network Inc.", True),
+        ("Anheuser", "Anheuser-Busch", True),
+        ("Rail Authority", "Harbour Board", False),
+        ("Coors", "Miller Brewing", False),
+    ],
+)
+def test_another_spelling_of_the_actor_is_never_a_wrong_choice(a, b, same):
+    from quizgen.items.events import same_entity
+
+    assert same_entity(a, b) is same
+
+
+def test_what_choices_do_not_give_themselves_away_by_their_pronoun():
+    from quizgen.items.events import _pronoun_kind
+
+    assert _pronoun_kind("that he tends to give issues more deliberation") == "person"
+    assert _pronoun_kind("it completed its acquisition of the rival") == "organisation"
+    assert _pronoun_kind("he’s looking to increase transparency") == "person"
+    assert _pronoun_kind("the roundup was to protect foreigners") is None
