@@ -78,7 +78,7 @@ def unit_of(span: Span) -> tuple[str, str] | None:
         written = re.sub(r"\s*['’]s$", "s", " ".join(t.text for t in words))
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         casualty = _casualty([noun.head] + ([nxt] if nxt is not None else []))
-        if casualty and noun.lower_ in _PEOPLE_NOUNS | {"soldiers", "troops", "children", "police", "officers"}:
+        if casualty and noun.lower_ in _PEOPLE_NOUNS | {"soldiers", "troops", "children", "police", "officers", "others"}:
             return f"{written} {casualty}", casualty
         return written, noun.lemma_.lower()
     # A bare count: "killed at least 22", "left more than 100 injured".
