@@ -200,3 +200,14 @@ ROLE_FAMILIES = {
     "expert": ["professor", "analyst", "economist", "researcher", "scientist", "expert", "scholar", "historian", "fellow", "doctor", "surgeon", "neurosurgeon"],
     "culture": ["actor", "actress", "singer", "star", "comedian", "rapper", "musician", "artist", "player", "coach", "athlete"],
 }
+
+# Families of figure units: two figures of one family in one sentence are one fact given two
+# ways ("17 kilometers (10 miles)", "$5 million, or 20 cents a share"): one card.
+UNIT_FAMILIES = {
+    "money": ["usd", "gbp", "eur", "cents", "cent", "dollars", "dollar", "pounds", "pence", "marks", "francs", "yen", "euros", "yuan", "rupees", "lire"],
+    "killed": ["killed", "dead", "died"],
+    "injured": ["injured", "wounded", "hurt"],
+    "distance": ["miles", "mile", "kilometers", "kilometres", "kms", "km", "feet", "meters", "metres", "yards"],
+    "weight": ["kgs", "kg", "kilograms", "tons", "tonnes", "lbs"],
+    "shares": ["shares", "share"],
+}
