@@ -15,8 +15,9 @@ part of ``benchmarks/holdout.py``: ``<corpus>-dev.yaml`` and ``<corpus>-heldout.
                    knows as an organisation/place/title, or one the question contains
   date after pub.  date cards about a past event (the question's verb is not future) with a
                    choice after the article's publication date
-  figure format    number cards whose choices are formatted unlike the answer (another shape:
-                   digits, decimals, thousands separators, words around the number)
+  figure format    number cards whose choices are written unlike the answer
+                   (``distractors.number_shape``: decimals, a trailing ".0", words and signs
+                   around the number; thousands separators from five digits on)
   unmarked sibl.   cards sharing kind and evidence sentence with another card, not marked as
                    siblings (``siblings`` group) — and the share of such pairs overall
   repeated date    date cards whose date was already asked in the same article
@@ -38,10 +39,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.holdout import PARTS, part_of
 from quizgen.deck.io import load_deck, save_deck
+from quizgen.items.distractors import is_full_name, number_shape
 from quizgen.models import Deck
 
 FUTURE = re.compile(r"\b(will|would|’ll|'ll|shall|next|upcoming|is to|are to|scheduled|plans? to|due to|expected to)\b", re.IGNORECASE)
-SHAPE_DIGITS = re.compile(r"\d")
 
 
 # --- building decks from the corpora -------------------------------------------------------
@@ -99,7 +100,7 @@ def build(args: argparse.Namespace) -> None:
 
 def is_person_answer(item) -> bool:
     if item.kind == "quote":
-        return True
+        return "organisation" not in item.tags and is_full_name(item.answer)
     return item.kind == "person" and "reverse" not in item.tags
 
 
@@ -112,21 +113,16 @@ def not_a_person(option: str, question: str, non_people: set[str]) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(option.casefold())}(?!\w)", question.casefold()))
 
 
-def shape(text: str) -> str:
-    """The format of a figure: digits → 9, runs collapsed ("$19.3 million" → "$9.9 million")."""
-    return re.sub(r"9+", "9", SHAPE_DIGITS.sub("9", text.replace(",", "")))
-
-
 def comma_shape(text: str) -> bool:
     return bool(re.search(r"\d,\d", text))
 
 
 def figure_misformatted(item) -> bool:
-    base = shape(item.answer)
+    base = number_shape(item.answer)
     for c in item.choices:
         if c == item.answer:
             continue
-        if shape(c) != base:
+        if number_shape(c) != base:
             return True
         # thousands separators: 12,500 vs 9500 are both fine only when both need none
         digits = re.sub(r"\D", "", c.split(".")[0])
@@ -135,10 +131,15 @@ def figure_misformatted(item) -> bool:
     return False
 
 
-def date_value(option: str) -> dt.date | None:
+def after(option: str, published: dt.date, precision: int) -> bool:
+    """Whether a spelt date ("May 2016") lies after publication at its own precision."""
     from quizgen.items.wording import parse_spelled_date
 
-    return parse_spelled_date(option)
+    day = parse_spelled_date(option)
+    if day is None:
+        return False
+    cut = {1: 4, 2: 7, 3: 10}[precision]
+    return day.isoformat()[:cut] > published.isoformat()[:cut]
 
 
 def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
@@ -162,10 +163,11 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
         if item.kind != "date" or not item.choices:
             continue
         pub = published.get(item.evidence[0].source)
-        if pub is None or FUTURE.search(item.question):
-            continue
+        precision = item.value.count("-") + 1
+        if pub is None or after(item.answer, pub, precision) or FUTURE.search(item.question):
+            continue  # a future event (after publication, or in the future tense)
         counts["date after pub."][1] += 1
-        if any((d := date_value(c)) is not None and d > pub for c in item.choices if c != item.answer):
+        if any(after(c, pub, precision) for c in item.choices if c != item.answer):
             counts["date after pub."][0] += 1
 
     # figure formats
@@ -187,7 +189,8 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
         for item in group:
             sharing.add(item.id)
             others = [o for o in group if o.id != item.id]
-            if any(not item.siblings or o.siblings != item.siblings for o in others):
+            mine = getattr(item, "siblings", None)
+            if any(not mine or getattr(o, "siblings", None) != mine for o in others):
                 unmarked.add(item.id)
     counts["same sentence"] = [len(sharing), len(deck.items)]
     counts["unmarked sibl."] = [len(unmarked), len(deck.items)]

@@ -347,3 +347,14 @@ INSTITUTION_NOUNS = frozenset([
     "police", "court", "government", "parliament", "congress", "senate", "army", "military",
     "regulator", "prosecutor", "investigator", "jury", "judge", "cabinet", "legislature",
 ])
+
+# Families of figure units: two figures of one family in one sentence are one fact given two
+# ways ("17 kilometers (10 miles)", "$5 million, or 20 cents a share"): one card.
+UNIT_FAMILIES = {
+    "money": ["usd", "gbp", "eur", "cents", "cent", "dollars", "dollar", "pounds", "pence", "marks", "francs", "yen", "euros", "yuan", "rupees", "lire"],
+    "killed": ["killed", "dead", "died"],
+    "injured": ["injured", "wounded", "hurt"],
+    "distance": ["miles", "mile", "kilometers", "kilometres", "kms", "km", "feet", "meters", "metres", "yards"],
+    "weight": ["kgs", "kg", "kilograms", "tons", "tonnes", "lbs"],
+    "shares": ["shares", "share"],
+}

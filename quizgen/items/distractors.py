@@ -294,6 +294,10 @@ class PeoplePool:
             family = role_family(role)
             if family:
                 k.families.add(family)
+        # A known name followed by more words ("Donald Trump Praises Breitbart") is a fragment
+        # of a headline or a caption, not another person.
+        for name in [n for n in known if any(" ".join(n.split()[:size]) in known for size in range(2, len(n.split())))]:
+            del known[name]
         self.known = known
         self.ranked = sorted(known.values(), key=lambda k: (-k.mentions, k.name))
 
@@ -340,10 +344,23 @@ class PeoplePool:
 
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
         """Other organisations of the deck for an organisation's words; none when too few."""
-        options = [o for o in self.organisations[: 4 * WINDOW] if fold(o) != fold(answer)]
+        surnames = {fold(k.name.split()[-1]) for k in self.ranked}
+        named = [
+            o for o in self.organisations
+            if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames
+        ]
+        options = [o for o in named[: 4 * WINDOW] if _org_key(o) != _org_key(answer)]
         rng_for(key + ":organisations").shuffle(options)
-        chosen = choose(answer, (o for o in options if not _names_in(question, o)), key=key)
+        chosen = choose(
+            answer, (o for o in options if not _names_in(question, o)), key=key,
+            same_as_answer=lambda o: _org_key(o) == _org_key(answer),
+        )
         return chosen if len(chosen) == N_CHOICES else []
+
+
+def _org_key(name: str) -> str:
+    """"The Washington Post" and "Washington Post" are one organisation."""
+    return fold(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
 
 
 def _names_in(question: str, name: str) -> bool:

@@ -33,14 +33,18 @@ def same_unit(a: FigureFact, b: FigureFact) -> bool:
     return bool(wa & wb) or a.unit == b.unit
 
 
+LOWER_BOUNDS = ("at least", "more than", "over")
+UPPER_BOUNDS = ("at most", "less than", "fewer than", "up to", "under", "as many as")
+
+
 def agree(a: FigureFact, b: FigureFact) -> bool:
     """Whether two reports can both be true ("at least 22" and "23" can; "22" and "23" cannot)."""
     if a.value == b.value:
         return True
     if isinstance(a.value, tuple) or isinstance(b.value, tuple):
         return False
-    lower = ("at least", "more than", "over")
-    upper = ("at most", "less than", "fewer than", "up to", "under", "nearly", "almost")
+    lower = LOWER_BOUNDS
+    upper = (*UPPER_BOUNDS, "nearly", "almost")
     loose = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
     for x, y in ((a, b), (b, a)):
         if x.qualifier in lower and y.value >= x.value:
@@ -118,16 +122,26 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: se
         return _formatted_like(fact.text, out)
     value = fact.value
     for other in deck.same_unit(fact):
-        if isinstance(other.value, tuple) or other.value in banned:
+        if isinstance(other.value, tuple) or other.value in banned or not _also_false(fact, other.value):
             continue
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
             if round(shown, renderer.decimals) == shown:  # written as it was, not rounded
                 out.append(renderer.render(shown))
     for x in distractors.perturb_number(_shown_value(fact, renderer), rng):
-        if x * renderer.scale not in banned:
+        if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
             out.append(renderer.render(x))
     return _formatted_like(fact.text, out)
+
+
+def _also_false(fact: FigureFact, other: float) -> bool:
+    """Whether "more than 1,200" is not also true beside the answer "more than 2,400": a lower
+    bound's wrong options lie above it, an upper bound's below it."""
+    if fact.qualifier in LOWER_BOUNDS:
+        return other > fact.value
+    if fact.qualifier in UPPER_BOUNDS:
+        return other < fact.value
+    return True
 
 
 def _formatted_like(answer: str, options: list[str]) -> list[str]:
@@ -164,7 +178,12 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if item_id in made:
             continue
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
-        choices = distractors.choose(answer, _candidates(fact, renderer, deck, banned, item_id), key=item_id)
+        # An option the question already shows (another figure of the sentence) is no option.
+        candidates = [
+            c for c in _candidates(fact, renderer, deck, banned, item_id)
+            if not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+        ]
+        choices = distractors.choose(answer, candidates, key=item_id)
         if len(choices) < distractors.N_CHOICES:
             choices = []
         made[item_id] = (

@@ -103,7 +103,8 @@ def quote_items(
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}
-        if all(f.via == "organisation" for f in group.facts):
+        by_organisation = all(f.via == "organisation" for f in group.facts)
+        if by_organisation:
             choices = people.organisation_choices(speaker, key=item_id, question=question)
         else:
             choices = people.choices(
@@ -126,7 +127,7 @@ def quote_items(
                 quote=fact.quote,
                 role=role,
                 evidence=[evidence_for(articles[a], s, e) for a, s, e in evidence],
-                tags=["quote"] + (["conflict"] if conflict else []),
+                tags=["quote"] + (["organisation"] if by_organisation else []) + (["conflict"] if conflict else []),
             )
         )
     return items

@@ -23,6 +23,8 @@ from quizgen.items.distractors import role_family
 
 MAX_TITLE_BONUS = 3
 MIN_IMPORTANCE = 0.12  # a card below this is not worth studying: it is not made
+REVERSE_FACTOR = 0.95  # a role's reverse card ranks just below the card asking for the person
+COMMENTATORS = frozenset(["expert", "media"])  # role families of outside voices
 ASIDE_FACTOR = 0.4  # what a one-off voice's card keeps of its importance
 LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the lede
 
@@ -129,6 +131,8 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
         )
         if item.kind == "date":
             score *= 0.4 + 0.6 * content  # a background year stays in the background
+        elif "reverse" in item.tags:
+            score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
         elif _aside(item, art, start):
             score *= ASIDE_FACTOR
         best = max(best, score)
@@ -136,8 +140,11 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
 
 
 def _aside(item, art: ArticleSignals, start: int) -> bool:
-    """A one-off voice (named once, quoted once, no title) after the lede: a vox-pop quote."""
-    if item.kind != "quote" or start < art.lede_end or is_title(item.role):
+    """A one-off voice (named once, quoted once) after the lede, with no title (a passer-by) or
+    one of an outside commentator (an analyst, a professor, a columnist): an aside."""
+    if item.kind != "quote" or start < art.lede_end:
+        return False
+    if is_title(item.role) and role_family(item.role) not in COMMENTATORS:
         return False  # a senator speaking once is no passer-by ("a shopper in Springfield" is)
     return art.mentions[item.answer] <= 1 and art.quotes[item.answer] <= 1
 
@@ -190,9 +197,11 @@ def _date_content(item, art: ArticleSignals) -> float:
         return 0.5 if age == 0 else 0.3 if abs(age) == 1 else 0.05
     if len(parts) == 2:
         months = (art.published.year - parts[0]) * 12 + art.published.month - parts[1]
-        return 0.7 if abs(months) <= 1 else 0.4 if abs(months) <= 6 else 0.15
+        return 0.6 if abs(months) <= 1 else 0.4 if abs(months) <= 6 else 0.15 if abs(months) <= 12 else 0.05
     days = abs((art.published - dt.date(*parts)).days)
-    return 1.0 if days <= 7 else 0.7 if days <= 31 else 0.4
+    if days > 365:
+        return 0.05  # a day of the past the story recalls ("September 11, 2001")
+    return 0.7 if days <= 7 else 0.5 if days <= 31 else 0.3  # the story's day: asked, not first
 
 
 def worth_a_card(item, value: float) -> bool:

@@ -2,30 +2,59 @@
 
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
-fact). Cards left that share an evidence sentence — clozes blanking different facts of it, a
-date and a figure, a role card and its reverse — reveal each other's answer; they get one
+fact), one card of a kind per sentence (the first of two figures of one family in a sentence;
+"Who was the X?" rather than its reverse, which asks the same fact the other way round).
+Cards left that share an evidence passage — clozes blanking different facts of it, a date
+and a figure, a quote and a cloze of its sentence — reveal each other's answer; they get one
 ``siblings`` group id, so that study and exports keep them apart.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from quizgen.constants import UNIT_FAMILIES
 from quizgen.items.evidence import stable_id
+
+_FAMILY_OF_UNIT = {word: family for family, words in UNIT_FAMILIES.items() for word in words}
+
+
+def unit_family(unit: str | None) -> str | None:
+    """"people killed" and "dead" → "killed"; "USD", "cents" → "money"; else the unit itself."""
+    if not unit:
+        return None
+    words = re.findall(r"[a-z]+", unit.lower())
+    return next((_FAMILY_OF_UNIT[w] for w in reversed(words) if w in _FAMILY_OF_UNIT), unit.lower())
 
 
 def _best_first(items: Iterable) -> list:
-    return sorted(items, key=lambda i: (-(i.importance or 0.0), i.id))
+    """Most important first; of equals, the fact stated first (a sentence's subject figure)."""
+
+    def blank_at(item) -> int:
+        return item.question.find("____") if item.style == "cloze" else 0
+
+    return sorted(items, key=lambda i: (-(i.importance or 0.0), i.evidence[0].start, blank_at(i), i.id))
 
 
 def one_card_per_fact(items: list) -> list:
-    """Drop a date or figure card when a more important card already asks the same fact in
-    one of its articles (the same date; the same figure, or one inside the same range)."""
+    """Drop a card when a more important card already asks the same fact in one of its
+    articles: the same date; the same figure, or one inside the same range; or the same kind
+    of fact from the same sentence (a second casualty count, a second sum of money), which the
+    first card's sentence would reveal; a role's reverse card when its forward card is made)."""
     taken_dates: set[tuple[str, str]] = set()
     taken_figures: dict[tuple[str, str | None], list] = {}
+    taken_sentences: set[tuple] = set()
     dropped: set[str] = set()
     for item in _best_first(items):
         sources = {e.source for e in item.evidence}
+        # Figures of different kinds (a share and a sum) are different facts: both asked, as siblings.
+        kind = (item.kind, unit_family(item.unit)) if item.kind == "number" else (item.kind, None)
+        sentences = {(*kind, *s) for s in _sentences(item)}
+        if sentences & taken_sentences:
+            dropped.add(item.id)  # the sentence already has its card of this kind
+            continue
+        taken_sentences |= sentences
         if item.kind == "date":
             keys = {(s, item.value) for s in sources}
             if keys & taken_dates:

@@ -2,7 +2,7 @@
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
-from quizgen.models import Evidence, NumberItem
+from quizgen.models import DateItem, Evidence, NumberItem
 from tests.articles import facts_of, make_article
 
 
@@ -10,14 +10,27 @@ def _deck(nlp, text, **kw):
     return build_deck([facts_of(nlp, make_article(text, **kw))], deck_id="t", title="T")
 
 
-def test_two_figures_of_one_sentence_are_siblings(nlp):
-    deck = _deck(nlp, "The storm killed at least 14 people and injured more than 200 others in the valley on Tuesday.")
+def test_a_date_and_a_figure_of_one_sentence_are_siblings(nlp):
+    deck = _deck(nlp, "The storm killed at least 14 people in the valley on Tuesday, officials said.", date="2017-05-24")
+    kinds = {i.kind: i for i in deck.items}
+    assert {"date", "number"} <= set(kinds)
+    assert kinds["date"].siblings and kinds["date"].siblings == kinds["number"].siblings
+
+
+def test_two_figures_of_one_sentence_and_kind_give_one_card(nlp):
+    deck = _deck(nlp, "The bridge is 17 kilometers (10 miles) long and cost the city $40 million.")
     numbers = [i for i in deck.items if i.kind == "number"]
-    assert len(numbers) == 2
-    assert numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
+    assert sorted(i.unit for i in numbers) == ["USD", "kilometers"]  # one card for the length
+    assert numbers[0].siblings == numbers[1].siblings
 
 
-def test_a_role_card_and_its_reverse_are_siblings(nlp):
+def test_killed_and_injured_are_two_facts_of_one_sentence(nlp):
+    deck = _deck(nlp, "The storm killed at least 14 people and injured more than 200 others in the valley.")
+    numbers = [i for i in deck.items if i.kind == "number"]
+    assert len(numbers) == 2 and numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
+
+
+def test_a_role_is_asked_once_per_sentence(nlp):
     text = (
         "British Prime Minister Theresa May visited the city. "
         "German Chancellor Angela Merkel sent a message. "
@@ -26,8 +39,22 @@ def test_a_role_card_and_its_reverse_are_siblings(nlp):
     )
     deck = _deck(nlp, text)
     may = [i for i in deck.items if i.kind == "person" and i.person == "Theresa May"]
-    assert {("reverse" in i.tags) for i in may} == {True, False}
-    assert may[0].siblings and may[0].siblings == may[1].siblings
+    assert [i.question for i in may] == ["Who was the British Prime Minister (2017)?"]
+
+
+def test_cards_sharing_a_sentence_share_a_group():
+    sentence = "Acme lost $19.3 million on Monday."
+    ev = [Evidence(source="a1", start=0, end=len(sentence), text=sentence)]
+    items = [
+        NumberItem(id="n-1", question="Acme lost ____ on Monday.", answer="$19.3 million", value=19.3e6, style="cloze", evidence=ev),
+        DateItem(id="d-1", question="Acme lost $19.3 million on ____.", answer="6 March 2017", value="2017-03-06", style="cloze", evidence=ev),
+        DateItem(id="d-2", question="Acme was founded in ____.", answer="1990", value="1990", style="cloze",
+                 evidence=[Evidence(source="a2", start=0, end=len(sentence), text=sentence)]),
+    ]
+    marked = mark_siblings(items)
+    assert marked[0].siblings == marked[1].siblings and marked[0].siblings.startswith("s-")
+    assert marked[2].siblings is None
+    assert mark_siblings(items) == marked  # stable
 
 
 def test_a_card_alone_in_its_sentence_has_no_sibling(nlp):
