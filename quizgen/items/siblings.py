@@ -49,7 +49,12 @@ def one_card_per_fact(items: list) -> list:
     for item in _best_first(items):
         sources = {e.source for e in item.evidence}
         # Figures of different kinds (a share and a sum) are different facts: both asked, as siblings.
-        kind = (item.kind, unit_family(item.unit)) if item.kind == "number" else (item.kind, None)
+        if item.kind == "number":
+            kind = (item.kind, unit_family(item.unit))
+        elif item.kind == "event":  # what was done, who did it, why: each asked, as siblings
+            kind = (item.kind, item.asks)
+        else:
+            kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
             dropped.add(item.id)  # the sentence already has its card of this kind

@@ -1,13 +1,15 @@
 """Hostile and broken deck files: one clear line naming file and line, nothing explodes.
 
-Every deck here is a real file written by the test; the committed seeds deck is the base
-that each test breaks in one way.
+Every deck here is a real file written by the test; a fixed copy of a seeds deck
+(``data/base_deck.yaml``, so that regenerating the seeds deck does not move these tests) is the
+base that each test breaks in one way.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -16,9 +18,9 @@ from quizgen.deck.io import dump_deck, load_deck, read_deck, save_deck
 from quizgen.deck.library import discover_decks, valid_decks
 from quizgen.deck.limits import MAX_DECK_BYTES
 from quizgen.errors import DeckChangedError, DeckError
-from tests.conftest import SEEDS_DECK
 
-SEEDS_TEXT = SEEDS_DECK.read_text(encoding="utf-8")
+BASE_DECK = Path(__file__).parent / "data" / "base_deck.yaml"
+SEEDS_TEXT = BASE_DECK.read_text(encoding="utf-8")
 
 
 def line_of(text: str, needle: str) -> int:
@@ -70,7 +72,8 @@ def test_duplicate_key_inside_an_item(tmp_path):
 def test_a_thousand_aliases_of_a_big_string_are_refused(tmp_path):
     # ~1 MB on disk; 1 GB of accept entries once the aliases are expanded.
     big = "x" * 1_000_000
-    text = SEEDS_TEXT.replace("  accept:\n  - President\n", f"  accept:\n  - &big {big}\n" + "  - *big\n" * 1000, 1)
+    text = SEEDS_TEXT.replace("  accept:\n", f"  accept:\n  - &big {big}\n" + "  - *big\n" * 1000, 1)
+    assert text != SEEDS_TEXT
     path = write(tmp_path, text)
     assert path.stat().st_size < 2_000_000
     with pytest.raises(DeckError) as err:
@@ -168,6 +171,6 @@ def test_save_refuses_when_the_file_changed_since_loading(tmp_path):
 
 def test_round_trip_still_byte_identical(tmp_path):
     path = tmp_path / "d.yaml"
-    save_deck(load_deck(SEEDS_DECK), path)
+    save_deck(load_deck(BASE_DECK), path)
     assert path.read_text(encoding="utf-8") == SEEDS_TEXT
     assert dump_deck(load_deck(path, cache=False)) == SEEDS_TEXT
