@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,7 +120,8 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Text decoded with the wrong code page and saved again ("PeÃ±a" for "Peña"): undo it, so
     # that names and answers read right. Only mis-decoding is touched; curly quotes stay.
-    text = ftfy.fix_encoding(text)
+    # Composed first (NFC): a page may store "Ã" as "A" plus a combining tilde.
+    text = ftfy.fix_encoding(unicodedata.normalize("NFC", text))
     meta, body = split_front_matter(text, path=path)
     if not body.strip():
         raise InputError(f"{path}: the article is empty")

@@ -120,6 +120,8 @@ def test_mis_decoded_text_is_repaired_at_ingest():
     a = article("---\ntitle: Visit\n---\nPresident Enrique PeÃ±a Nieto met the mayor of SÃ£o Paulo on Monday, aides said.")
     assert "Enrique Peña Nieto" in a.body and "São Paulo" in a.body
     assert "“" not in a.body  # nothing else changed
+    decomposed = article("---\ntitle: Visit\n---\nPresident Enrique PeA\u0303\u00b1a Nieto arrived on Monday, aides said.")
+    assert "Enrique Peña Nieto" in decomposed.body
     b = article("---\ntitle: Visit\n---\n“We agree,” said José Núñez, the minister, on Monday.")
     assert b.body == "“We agree,” said José Núñez, the minister, on Monday."
 
