@@ -22,6 +22,7 @@ import yaml
 
 from quizgen.constants import (
     CALL_TO_ACTION_STARTS,
+    CORRECTION_NOTICE,
     CREDIT_PATTERNS,
     EDITORIAL_NOTE_STARTS,
     FURNITURE_WORDS,
@@ -188,6 +189,7 @@ _TERMINAL = tuple('.!?"”’\')…:')
 _QUOTED = re.compile(r"“[^”]*(”|$)|\"[^\"]*(\"|$)|''.*?(''|$)", re.DOTALL)
 _READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 _CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
+_CORRECTION = re.compile(CORRECTION_NOTICE)
 _WORD = re.compile(r"[\w’']+")
 
 
@@ -260,7 +262,7 @@ def _classify(text: str) -> BlockKind:
     words = _WORD.findall(flat)
     if any(p.search(flat) for p in _CREDITS):
         return "caption" if len(words) > 6 else "furniture"
-    if lower.startswith(EDITORIAL_NOTE_STARTS):
+    if lower.startswith(EDITORIAL_NOTE_STARTS) or _CORRECTION.search(flat):
         return "furniture"
     if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
         return "furniture"

@@ -149,3 +149,10 @@ def test_editors_notes_are_furniture_whatever_their_length():
             "its owners, and readers may write to us about it.")
     a = article(f"---\ntitle: Storm\n---\n{note}\n\nThe storm damaged 300 homes on the coast, officials said.")
     assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]
+
+
+def test_a_correction_notice_is_furniture():
+    notice = ("An article in some editions on Nov. 26 about the golf courses of Florida misstated part of the "
+              "history of the Palm Grove club.")
+    a = article(f"---\ntitle: Golf\n---\nThe storm damaged 300 homes on the coast, officials said.\n\n{notice}")
+    assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]
