@@ -241,8 +241,23 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
+        tail = _FOLLOW_TAIL.search(body, s, e) if k == "text" else None
+        if tail and tail.start() > s:  # "… Pure propaganda. Follow Jo Roe on Twitter @JoRoe."
+            cut = tail.start()
+            while cut > s and body[cut - 1].isspace():
+                cut -= 1
+            blocks.append(Block(s, cut, k, body[s:cut]))
+            blocks.append(Block(tail.start(), e, "furniture", body[tail.start() : e]))
+            continue
         blocks.append(Block(s, e, k, body[s:e]))
     return blocks
+
+
+# A call to follow the author that ends a paragraph of prose.
+_FOLLOW_TAIL = re.compile(
+    r"(?<=[.!?”\"])\s+Follow [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on (?:Twitter|Facebook|Instagram)"
+    r"(?: (?:at )?@\w+)?\.?$"
+)
 
 
 # A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,

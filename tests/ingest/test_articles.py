@@ -156,3 +156,12 @@ def test_a_correction_notice_is_furniture():
               "history of the Palm Grove club.")
     a = article(f"---\ntitle: Golf\n---\nThe storm damaged 300 homes on the coast, officials said.\n\n{notice}")
     assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]
+
+
+def test_a_follow_line_ending_a_paragraph_is_not_prose():
+    a = article("---\ntitle: Storm\n---\nThe storm damaged 300 homes on the coast, officials said. "
+                "Follow Jo Roe on Twitter @JoRoe.\n\nRescue teams worked through the night to reach the villages.")
+    assert [b.text for b in a.text_blocks()] == [
+        "The storm damaged 300 homes on the coast, officials said.",
+        "Rescue teams worked through the night to reach the villages.",
+    ]
