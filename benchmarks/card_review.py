@@ -40,6 +40,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -390,6 +391,7 @@ def mojibake(text: str) -> bool:
     import ftfy
 
     # fix_encoding only undoes mis-decoding; fix_text would also straighten curly quotes.
+    text = unicodedata.normalize("NFC", text)  # "A" + combining tilde is "Ã" too
     return ftfy.fix_encoding(text) != text or ftfy.badness.is_bad(text)
 
 

@@ -17,7 +17,12 @@ CALL_TO_ACTION_STARTS = (
 EDITORIAL_NOTE_STARTS = (
     "editor's note", "editor’s note", "editors' note", "editors’ note", "editor's update",
     "editor’s update", "correction:", "clarification:", "update:", "updated:",
+    "an earlier version of this", "a previous version of this", "this article has been",
+    "this story has been",
 )
+
+# A correction notice: "An article in some editions on Nov. 26 about … misstated …".
+CORRECTION_NOTICE = r"^An? (?:article|report|picture caption|headline|chart|graphic)\b.{0,160}?\b(?:misstated|misidentified|misspelled|incorrectly|erroneously|referred incorrectly)\b"
 
 # Words of page furniture wherever they stand in a short line.
 FURNITURE_WORDS = (
@@ -276,7 +281,7 @@ ANAPHORIC_PRONOUNS = frozenset(["that", "this", "these", "those", "it", "they", 
 # Verbs whose object is the words said: a clause of one of these without its quotation asks
 # about nothing ("Trump told The Washington Post in ____.").
 SPEECH_VERBS = frozenset(
-    ["say", "tell", "add", "write", "ask", "declare", "insist", "note", "explain", "argue", "warn", "claim", "tweet", "post", "reply", "respond", "state", "continue", "quip", "joke", "remark", "recall", "predict", "promise", "vow", "stress", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "boast", "brag", "proclaim", "repeat", "comment", "mention", "answer", "exclaim", "muse", "speak", "think"]
+    ["say", "tell", "add", "write", "ask", "conclude", "declare", "insist", "note", "explain", "argue", "warn", "claim", "tweet", "post", "reply", "respond", "state", "continue", "quip", "joke", "remark", "recall", "predict", "promise", "vow", "stress", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "boast", "brag", "proclaim", "repeat", "comment", "mention", "answer", "exclaim", "muse", "speak", "think"]
 )
 
 # Event verbs (lemmas, particle joined by a space) and their class: what an actor did in a

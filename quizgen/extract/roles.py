@@ -164,14 +164,19 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     sentences = list(prose_sentences(doc, article))
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     gone = dead_people(doc)
-    for mention in person_mentions(doc) if mentions is None else mentions:
-        if not mention.name[:1].isupper():
+    mentions = person_mentions(doc) if mentions is None else mentions
+    # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
+    formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}
+    for mention in mentions:
+        if not mention.name[:1].isupper() or surname_of(mention.name) in formerly:
             continue
         sent = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
         if sent is None:
             continue
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
+        if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("''") % 2:
+            continue  # inside quoted words: a chant ("President Bernie Sanders!"), not the article's
         # The parser may end a sentence at an abbreviation ("the U.S."): read on to the paragraph's end.
         after = text[mention.end : sent.end_char + 200].split("\n\n")[0]
         found: list[tuple[str, int, int]] = []
@@ -232,11 +237,16 @@ def dead_people(doc: Doc) -> set[str]:
         elif tok.lower_ == "late" and tok.dep_ == "amod":
             related = [tok.head]
         for head in related:
-            while head.dep_ == "compound" and head.head is not head:
+            while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "the late [Senator] Edward Kennedy": the name's last word
             if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
                 gone.add(head.text.removesuffix("’s").removesuffix("'s"))
     return gone
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate|[Ee]rstwhile|[Oo]utgoing)\b[- ]+(?:[A-Z][\w.'’-]*\s+|of\s+){0,6}$"
+)
 
 
 def surname_of(name: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ import ftfy
 
 from quizgen.constants import (
     CALL_TO_ACTION_STARTS,
+    CORRECTION_NOTICE,
     CREDIT_PATTERNS,
     EDITORIAL_NOTE_STARTS,
     FURNITURE_WORDS,
@@ -121,7 +123,8 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Text decoded with the wrong code page and saved again ("PeÃ±a" for "Peña"): undo it, so
     # that names and answers read right. Only mis-decoding is touched; curly quotes stay.
-    text = ftfy.fix_encoding(text)
+    # Composed first (NFC): a page may store "Ã" as "A" plus a combining tilde.
+    text = ftfy.fix_encoding(unicodedata.normalize("NFC", text))
     text = remove_control_characters(text)
     meta, body = split_front_matter(text, path=path)
     if not body.strip():
@@ -205,6 +208,7 @@ _TERMINAL = tuple('.!?"”’\')…:')
 _QUOTED = re.compile(r"“[^”]*(”|$)|\"[^\"]*(\"|$)|''.*?(''|$)", re.DOTALL)
 _READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 _CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
+_CORRECTION = re.compile(CORRECTION_NOTICE)
 _WORD = re.compile(r"[\w’']+")
 
 
@@ -256,8 +260,23 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
+        tail = _FOLLOW_TAIL.search(body, s, e) if k == "text" else None
+        if tail and tail.start() > s:  # "… Pure propaganda. Follow Jo Roe on Twitter @JoRoe."
+            cut = tail.start()
+            while cut > s and body[cut - 1].isspace():
+                cut -= 1
+            blocks.append(Block(s, cut, k, body[s:cut]))
+            blocks.append(Block(tail.start(), e, "furniture", body[tail.start() : e]))
+            continue
         blocks.append(Block(s, e, k, body[s:e]))
     return blocks
+
+
+# A call to follow the author that ends a paragraph of prose.
+_FOLLOW_TAIL = re.compile(
+    r"(?<=[.!?”\"])\s+Follow [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on (?:Twitter|Facebook|Instagram)"
+    r"(?: (?:at )?@\w+)?\.?$"
+)
 
 
 # A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,
@@ -277,7 +296,7 @@ def _classify(text: str) -> BlockKind:
     words = _WORD.findall(flat)
     if any(p.search(flat) for p in _CREDITS):
         return "caption" if len(words) > 6 else "furniture"
-    if lower.startswith(EDITORIAL_NOTE_STARTS):
+    if lower.startswith(EDITORIAL_NOTE_STARTS) or _CORRECTION.search(flat):
         return "furniture"
     if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
         return "furniture"

@@ -55,6 +55,9 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         answer, accept = spell_date(fact.value)
         if question is None or contains(question, [answer, *accept]):
             continue
+        question = question[:1].upper() + question[1:]  # "This month, …" → "In ____, …"
+        if re.search(r"\b(?:a|an)\s+____,", question, re.IGNORECASE):
+            continue  # "as a result of an ____, stock purchase agreement": a date as a modifier
         item_id = stable_id("d", f"{fact.value} {' '.join(fact.event)}")
         if item_id in made:
             continue

@@ -71,6 +71,18 @@ def cloze(
         tail = tail[:opening].rstrip(" ,:") + "."
         cut = True
     text = " ".join((head + blank + tail).split())
+    # The same for marks that open and close alike ('' in the NYT's style, "): an odd number
+    # means the sentence begins or ends inside a quotation.
+    for mark in ("''", '"'):
+        if text.endswith(" " + mark):
+            text = text[: -len(mark)].rstrip()  # the next quotation's opening mark
+        if text.count(mark) % 2:
+            first = text.find(mark)
+            if first > text.find(blank):
+                return None  # the sentence is the end of someone's quoted words
+            text = text[first + len(mark) :].lstrip(" ,")
+            text = text[:1].upper() + text[1:]
+            cut = True
     if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
         return None
     if cut and _reports_speech(text):

@@ -147,3 +147,5 @@ def test_check_finds_furniture_block_crossing_mojibake_and_roles_without_a_role_
     garbled = NumberItem(id="n-3", question="Enrique PeÃ±a Nieto spent ____.", answer="$4 million", value=4,
                          style="cloze", evidence=[_ev("The bridge cost $4 million, officials said.")])
     assert check_item(garbled, {"a": article}) == ["mojibake"]
+    decomposed = garbled.model_copy(update={"question": "Enrique PeA\u0303\u00b1a Nieto spent ____."})
+    assert check_item(decomposed, {"a": article}) == ["mojibake"]

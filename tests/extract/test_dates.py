@@ -180,3 +180,15 @@ def test_a_possessive_date_is_not_blanked_into_a_possessive(nlp):
     assert [f.value for f in facts] == ["2016-02-08"]
     items = date_items(facts, articles={article.id: article})
     assert not any("____'s" in i.question or "____’s" in i.question for i, _ in items)
+
+
+def test_a_date_used_as_a_modifier_after_an_article_is_not_blanked(nlp):
+    article = make_article("The company sold 700 shares under an Aug. 10, 1988, stock purchase agreement.", date="1989-10-30")
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert not any("an ____," in i.question for i, _ in items)
+
+
+def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
+    article = make_article("This month, the council approved the new budget for the city.", date="2016-03-20")
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert [i.question for i, _ in items] == ["In ____, the council approved the new budget for the city."]

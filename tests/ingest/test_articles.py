@@ -120,6 +120,8 @@ def test_mis_decoded_text_is_repaired_at_ingest():
     a = article("---\ntitle: Visit\n---\nPresident Enrique PeÃ±a Nieto met the mayor of SÃ£o Paulo on Monday, aides said.")
     assert "Enrique Peña Nieto" in a.body and "São Paulo" in a.body
     assert "“" not in a.body  # nothing else changed
+    decomposed = article("---\ntitle: Visit\n---\nPresident Enrique PeA\u0303\u00b1a Nieto arrived on Monday, aides said.")
+    assert "Enrique Peña Nieto" in decomposed.body
     b = article("---\ntitle: Visit\n---\n“We agree,” said José Núñez, the minister, on Monday.")
     assert b.body == "“We agree,” said José Núñez, the minister, on Monday."
 
@@ -147,3 +149,19 @@ def test_editors_notes_are_furniture_whatever_their_length():
             "its owners, and readers may write to us about it.")
     a = article(f"---\ntitle: Storm\n---\n{note}\n\nThe storm damaged 300 homes on the coast, officials said.")
     assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]
+
+
+def test_a_correction_notice_is_furniture():
+    notice = ("An article in some editions on Nov. 26 about the golf courses of Florida misstated part of the "
+              "history of the Palm Grove club.")
+    a = article(f"---\ntitle: Golf\n---\nThe storm damaged 300 homes on the coast, officials said.\n\n{notice}")
+    assert [b.text for b in a.text_blocks()] == ["The storm damaged 300 homes on the coast, officials said."]
+
+
+def test_a_follow_line_ending_a_paragraph_is_not_prose():
+    a = article("---\ntitle: Storm\n---\nThe storm damaged 300 homes on the coast, officials said. "
+                "Follow Jo Roe on Twitter @JoRoe.\n\nRescue teams worked through the night to reach the villages.")
+    assert [b.text for b in a.text_blocks()] == [
+        "The storm damaged 300 homes on the coast, officials said.",
+        "Rescue teams worked through the night to reach the villages.",
+    ]

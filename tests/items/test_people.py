@@ -151,3 +151,10 @@ def test_a_role_many_hold_is_not_asked_as_if_one_person_held_it(nlp):
     assert not any(q.startswith("Who was the Republican Senator") for q in asked)
     assert "Who was the NATO Secretary General (May 2017)?" in asked
     assert "In May 2017, Paula Brent was a ____." in asked
+
+
+def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nlp):
+    text = ("Former President Walter Brigg spoke at the rally. President Walter Brigg told the crowd to vote. "
+            "The crowd chanted “President Paula Brent!” as she arrived.")
+    facts = facts_of(nlp, make_article(text)).roles
+    assert [(f.person, f.role) for f in facts] == []

@@ -25,3 +25,13 @@ def test_a_cloze_is_a_whole_sentence():
     assert _cloze("The council approved the budget in March 2016.", "March 2016") == "The council approved the budget in ____."
     assert _cloze("and the council approved the budget in March 2016.", "March 2016") is None  # starts mid-sentence
     assert _cloze("Given the budget passed in March 2016, he said this:", "March 2016") is None  # introduces words not shown
+
+
+def test_quotation_marks_that_open_and_close_alike():
+    # the sentence starts inside a quotation ('' closes it) and the next one opens at its end
+    nyt = "There are big issues,'' said Paula Brent, a broker based in Tampa who sells golf courses. ''"
+    assert _cloze(nyt, "Paula Brent") is None  # without the quotation, "Said ____, a broker …" asks nothing
+    fact = "It is over,'' the council voted in March 2016 to close the course. ''"
+    assert _cloze(fact, "March 2016") == "The council voted in ____ to close the course."
+    inside = "Turning out the base is not a 51 percent pathway going into November.''"
+    assert _cloze(inside, "51 percent") is None  # the end of someone's words
