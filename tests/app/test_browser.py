@@ -217,6 +217,8 @@ def test_profiles_are_per_browser_and_settings_per_profile(server):
         limit.fill("5")
         page.get_by_role("button", name="Save settings").click()
         page.get_by_text("Settings saved for Ann.").wait_for()
+        # The browser remembers the profile (a cookie the page writes once it has drawn).
+        page.wait_for_function("document.cookie.includes('quizgen_learner=Ann')")
 
         # The same browser, a new tab without the link: still Ann (remembered).
         again = new_page(first)
