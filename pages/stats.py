@@ -18,13 +18,20 @@ def plural(n, word):
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+WHOLE = alt.Axis(format="d", tickMinStep=1)  # counts of cards: no 0.5 ticks
+
+
+def as_datetime(day):
+    return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+
 def bars(frame, x, y, x_title, y_title, **encode):
     return (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X(x, title=x_title),
-            y=alt.Y(y, title=y_title),
+            y=alt.Y(y, title=y_title, axis=WHOLE),
             tooltip=[alt.Tooltip(x, title=x_title), alt.Tooltip(y, title=y_title)],
             **encode,
         )
@@ -51,7 +58,8 @@ def main():
     if mature:
         st.caption(
             f"Of {plural(mature, 'review')} of cards already learned (not new or learning) in "
-            f"the last 30 days, {recalled} were recalled: {recalled / mature:.0%}. "
+            f"the last 30 days, {recalled} {'was' if recalled == 1 else 'were'} recalled: "
+            f"{recalled / mature:.0%}. "
             "One bar per day with such reviews."
         )
         rows = [d for d in days if d.mature_reviews]
@@ -69,7 +77,8 @@ def main():
                 x=alt.X(
                     "day:T",
                     title="Day",
-                    scale=alt.Scale(domain=[days[0].day.isoformat(), days[-1].day.isoformat()]),
+                    # The same 30 days as the chart above, even with one bar.
+                    scale=alt.Scale(domain=[as_datetime(days[0].day), as_datetime(days[-1].day)]),
                 ),
                 y=alt.Y(
                     "recalled:Q",
@@ -105,7 +114,7 @@ def main():
             .mark_bar()
             .encode(
                 y=alt.Y("deck:N", title="Deck"),
-                x=alt.X("cards:Q", title="Cards"),
+                x=alt.X("cards:Q", title="Cards", axis=WHOLE),
                 color=alt.Color("stage:N", title="Stage"),
                 tooltip=[
                     alt.Tooltip("deck:N", title="Deck"),

@@ -160,7 +160,7 @@ def ask(card):
         typed = st.text_input(
             "Your answer",
             key="study_typed",
-            placeholder="Type the answer (optional) and press Enter",
+            placeholder="Your answer (optional)",
             label_visibility="collapsed",
         )
         buttons = st.container(horizontal=True)

@@ -157,6 +157,11 @@ def new_page(context_or_browser, viewport=None):
     return page
 
 
+def settled(page):
+    """Wait until the script run is over: no element left over from the previous run."""
+    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')")
+
+
 def on_screen(page, locator):
     box = locator.bounding_box()
     size = page.viewport_size
@@ -224,26 +229,32 @@ def test_profiles_are_per_browser_and_settings_per_profile(server):
         page.get_by_label("New profile name").fill("Ann")
         page.get_by_role("button", name="Add profile").click()
         page.get_by_text("Study settings for Ann").wait_for()
+        settled(page)
         assert "learner=Ann" in page.url
         limit = page.get_by_label("New cards per day")
         assert limit.input_value() == "20"  # Ann's own (default) value
         limit.fill("5")
         page.get_by_role("button", name="Save settings").click()
         page.get_by_text("Settings saved for Ann.").wait_for()
+        # The browser remembers the profile (a cookie the page writes once it has drawn).
+        page.wait_for_function("document.cookie.includes('quizgen_learner=Ann')")
 
         # The same browser, a new tab without the link: still Ann (remembered).
         again = new_page(first)
         again.goto(server + "/settings")
         again.get_by_text("Study settings for Ann").wait_for()
+        settled(again)
         assert again.get_by_label("New cards per day").input_value() == "5"
 
         # Another browser is not moved to Ann; a ?learner= link selects a profile.
         other = new_page(browser.new_context())
         other.goto(server + "/settings")
         other.get_by_text("Study settings for default").wait_for()
+        settled(other)
         assert other.get_by_label("New cards per day").input_value() == "20"
         other.goto(server + "/settings?learner=Ann")
         other.get_by_text("Study settings for Ann").wait_for()
+        settled(other)
         assert other.get_by_label("New cards per day").input_value() == "5"
 
 
