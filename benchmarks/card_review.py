@@ -56,7 +56,7 @@ from quizgen.extract.roles import has_role_noun
 from quizgen.ingest.articles import Article, parse_article
 from quizgen.models import Deck
 
-KINDS = ("quote", "date", "number", "person")
+KINDS = ("quote", "date", "number", "person", "event")
 VERDICTS = ("right", "answerable", "well_formed", "worth_learning", "choices_ok")
 TSV_COLUMNS = ("deck", "item", "kind", *VERDICTS, "note")
 DEFAULT_CACHE = Path("/work/cache") / (Path.home().name or "card_review")
