@@ -109,7 +109,7 @@ def test_quiz_reports_left_out_items_and_fails_when_nothing_fits(tmp_path, capsy
         == 0
     )
     err = capsys.readouterr().err  # q-nasty's 5 choices: left out before drawing, and said so
-    assert "of the 8 matching items fit Kahoot (" in err and "1 too many choices" in err
+    assert "of the 11 matching items fit Kahoot (" in err and "1 too many choices" in err
     assert (
         main(
             ["quiz", str(deck), "-f", "kahoot", "-o", str(tmp_path / "n.xlsx"), "--kinds", "number"]
