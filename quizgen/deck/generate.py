@@ -9,8 +9,11 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.pipeline import with_facts_component
@@ -24,9 +27,14 @@ from quizgen.items.quotes import quote_items
 from quizgen.items.ranking import balanced_scores, group_by_article, rank_and_limit, title_words
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
+from quizgen.workers import guard_forked_workers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH_SIZE = 16
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
+CHUNKS_FOR_TWO_PROCESSES = 4  # pieces of one long article
 
 
 def load_articles(inputs: Sequence[str | os.PathLike[str]]) -> list[Article]:
@@ -59,19 +67,46 @@ def content_text(article: Article) -> str:
 def parse_and_extract(
     articles: list[Article], *, progress: bool = False, n_process: int | None = None
 ) -> Iterator[ArticleFacts]:
-    """Parse articles with ``nlp.pipe`` and extract their facts (both cores for large inputs;
-    extraction runs inside the parsing processes, see ``extract.pipeline``)."""
+    """Parse articles with ``nlp.pipe`` and extract their facts, in the order given (both
+    cores for large inputs; extraction runs inside the parsing processes, see
+    ``extract.pipeline``). Long articles are parsed in pieces, see ``deck.chunks``."""
     nlp = with_facts_component(load_pipeline())
+    cores = os.cpu_count() or 1
     if n_process is None:
-        n_process = 2 if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
-    pairs = ((content_text(a), a) for a in articles)
-    results: Iterable = nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+        n_process = 2 if len(articles) >= PARALLEL_FROM and cores > 1 else 1
+    results: Iterable[ArticleFacts] = _parse_runs(nlp, articles, n_process=n_process)
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
         results = tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=None)
-    for _doc, facts in results:
-        yield facts
+    yield from results
+
+
+def _parse_runs(nlp: Language, articles: list[Article], *, n_process: int) -> Iterator[ArticleFacts]:
+    for whole, run in groupby(articles, key=lambda a: len(a.body) <= WHOLE_ARTICLE_CHARS):
+        if whole:
+            pairs = ((content_text(a), a) for a in run)
+            yield from (facts for _doc, facts in _pipe(nlp, pairs, BATCH_SIZE, n_process))
+        else:
+            for article in run:
+                yield _parse_in_chunks(nlp, article, n_process=n_process)
+
+
+def _parse_in_chunks(nlp: Language, article: Article, *, n_process: int) -> ArticleFacts:
+    """One long article, a piece at a time: one ``Doc`` alive per process (batches of one);
+    both cores when there are pieces enough to share."""
+    spans = chunk_spans(article.body)
+    if len(spans) >= CHUNKS_FOR_TWO_PROCESSES and (os.cpu_count() or 1) > 1:
+        n_process = max(n_process, 2)
+    pairs = ((content_text(chunk), chunk) for chunk in article_chunks(article, spans))
+    parts = [(start, facts) for (start, _end), (_doc, facts) in zip(spans, _pipe(nlp, pairs, 1, n_process))]
+    return merge_chunk_facts(article, parts)
+
+
+def _pipe(nlp: Language, pairs: Iterable[tuple[str, Article]], batch_size: int, n_process: int) -> Iterator:
+    if n_process > 1:
+        guard_forked_workers()  # the workers end with this process, even when it is killed
+    return nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
 
 
 def generate_deck(

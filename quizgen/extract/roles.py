@@ -9,6 +9,7 @@ A role marked as past ("former", "then-") is not a role at publication and gives
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -115,13 +116,15 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     """People named in the prose with the role or description the article gives them."""
     as_of = _as_of(article)
     sentences = list(prose_sentences(doc, article))
+    sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     for mention in person_mentions(doc) if mentions is None else mentions:
         if not mention.name[:1].isupper():
             continue
-        sent = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
-        if sent is None:
+        at = bisect_right(sentence_starts, mention.start) - 1  # sentences are in order, apart
+        if at < 0 or mention.start >= sentences[at].end_char:
             continue
+        sent = sentences[at]
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
         # The parser may end a sentence at an abbreviation ("the U.S."): read on to the paragraph's end.
