@@ -13,6 +13,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
@@ -117,12 +118,31 @@ def generate_deck(
     limit: int | None = None,
     progress: bool = False,
     n_process: int | None = None,
+    cache: FactCache | None = None,
 ) -> Deck:
-    """Generate a deck from article files or folders."""
+    """Generate a deck from article files or folders (with ``cache``, parsing only the
+    articles it has no facts for)."""
     articles = load_articles(inputs)
-    facts = list(parse_and_extract(articles, progress=progress, n_process=n_process))
+    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process)
     deck_id = deck_id or "deck"
     return build_deck(facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit)
+
+
+def facts_of(
+    articles: list[Article], *, cache: FactCache | None = None, progress: bool = False, n_process: int | None = None
+) -> list[ArticleFacts]:
+    """Every article's facts, in order: from ``cache`` where it has them, else parsed (and
+    stored there as each article is done, so an interrupted run keeps what it did)."""
+    if cache is None:
+        return list(parse_and_extract(articles, progress=progress, n_process=n_process))
+    found = [cache.get(a) for a in articles]
+    missing = [a for a, f in zip(articles, found) if f is None]
+    parsed = []
+    for facts in parse_and_extract(missing, progress=progress, n_process=n_process) if missing else ():
+        cache.put(facts)
+        parsed.append(facts)
+    fresh = iter(parsed)
+    return [f if f is not None else next(fresh) for f in found]
 
 
 def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
