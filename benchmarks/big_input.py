@@ -89,7 +89,7 @@ MAKERS = {"huge": huge_article, "tiny": tiny_paragraphs, "quotes": unbalanced_qu
 def run_generate(article: Path, out: Path) -> tuple[float, float, float, int]:
     """Wall seconds, CPU seconds, peak resident MB of the process and its workers together,
     and exit status of one ``quizgen generate`` run."""
-    command = [sys.executable, "-m", "quizgen.cli", "generate", str(article), "--out", str(out), "-q"]
+    command = [sys.executable, "-m", "quizgen.cli", "generate", str(article), "--out", str(out), "-q", "--no-cache"]
     started = time.perf_counter()
     proc = subprocess.Popen(command)
     peak = [0]
