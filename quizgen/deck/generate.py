@@ -72,9 +72,6 @@ def parse_and_extract(
     cores for large inputs; extraction runs inside the parsing processes, see
     ``extract.pipeline``). Long articles are parsed in pieces, see ``deck.chunks``."""
     nlp = with_facts_component(load_pipeline())
-    cores = os.cpu_count() or 1
-    if n_process is None:
-        n_process = 2 if len(articles) >= PARALLEL_FROM and cores > 1 else 1
     results: Iterable[ArticleFacts] = _parse_runs(nlp, articles, n_process=n_process)
     if progress and len(articles) > 1:
         from tqdm import tqdm
@@ -83,25 +80,29 @@ def parse_and_extract(
     yield from results
 
 
-def _parse_runs(nlp: Language, articles: list[Article], *, n_process: int) -> Iterator[ArticleFacts]:
+def _parse_runs(nlp: Language, articles: list[Article], *, n_process: int | None) -> Iterator[ArticleFacts]:
     for whole, run in groupby(articles, key=lambda a: len(a.body) <= WHOLE_ARTICLE_CHARS):
         if whole:
             pairs = ((content_text(a), a) for a in run)
-            yield from (facts for _doc, facts in _pipe(nlp, pairs, BATCH_SIZE, n_process))
+            processes = n_process or _processes(len(articles) >= PARALLEL_FROM)
+            yield from (facts for _doc, facts in _pipe(nlp, pairs, BATCH_SIZE, processes))
         else:
             for article in run:
                 yield _parse_in_chunks(nlp, article, n_process=n_process)
 
 
-def _parse_in_chunks(nlp: Language, article: Article, *, n_process: int) -> ArticleFacts:
+def _parse_in_chunks(nlp: Language, article: Article, *, n_process: int | None) -> ArticleFacts:
     """One long article, a piece at a time: one ``Doc`` alive per process (batches of one);
     both cores when there are pieces enough to share."""
     spans = chunk_spans(article.body)
-    if len(spans) >= CHUNKS_FOR_TWO_PROCESSES and (os.cpu_count() or 1) > 1:
-        n_process = max(n_process, 2)
+    processes = n_process or _processes(len(spans) >= CHUNKS_FOR_TWO_PROCESSES)
     pairs = ((content_text(chunk), chunk) for chunk in article_chunks(article, spans))
-    parts = [(start, facts) for (start, _end), (_doc, facts) in zip(spans, _pipe(nlp, pairs, 1, n_process))]
+    parts = [(start, facts) for (start, _end), (_doc, facts) in zip(spans, _pipe(nlp, pairs, 1, processes))]
     return merge_chunk_facts(article, parts)
+
+
+def _processes(worth_two: bool) -> int:
+    return 2 if worth_two and (os.cpu_count() or 1) > 1 else 1
 
 
 def _pipe(nlp: Language, pairs: Iterable[tuple[str, Article]], batch_size: int, n_process: int) -> Iterator:
