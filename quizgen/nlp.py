@@ -43,7 +43,10 @@ def model_identity() -> str:
     name = model_name()
     folder = Path(name)
     if not (folder / "meta.json").is_file():
-        spec = importlib.util.find_spec(name)
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):  # a path, not a package name
+            spec = None
         locations = list(spec.submodule_search_locations or []) if spec else []
         folder = Path(locations[0]) if locations else folder
     try:
