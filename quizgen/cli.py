@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
+    from quizgen.deck.cache import FactCache, default_cache_dir
     from quizgen.deck.generate import generate_deck
     from quizgen.deck.io import save_deck
 
@@ -33,12 +34,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if _has_web_inputs(args.inputs):
         return _cmd_generate_web(args, deck_id)
+    cache = None if args.no_cache else FactCache(args.cache or default_cache_dir())
     deck = generate_deck(
-        args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet
+        args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache
     )
     save_deck(deck, args.out)
     if not args.quiet:
-        print(f"wrote {args.out}: {len(deck.items)} items from {len(deck.sources)} articles", file=sys.stderr)
+        parsed = f" ({cache.misses} parsed, {cache.hits} from the cache)" if cache else ""
+        print(f"wrote {args.out}: {len(deck.items)} items from {len(deck.sources)} articles{parsed}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -212,6 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--title", help="deck title (default: from the id)")
     gen.add_argument("--limit", type=int, metavar="N", help="keep at most the best N items per article")
     gen.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    caching = gen.add_mutually_exclusive_group()
+    caching.add_argument(
+        "--cache", type=Path, metavar="DIR", help="keep articles' facts here (default: the user cache folder)"
+    )
+    caching.add_argument("--no-cache", action="store_true", help="parse every article; read and write no cache")
     gen.set_defaults(func=_cmd_generate)
     _add_web_options(gen)
 

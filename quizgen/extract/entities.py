@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -18,9 +19,11 @@ _SHORT_THEN_LONG = re.compile(rf"\b([A-Z][A-Z.&]{{1,9}})\s+\((?:the\s+)?({_NAME}
 
 def entity_mentions(doc: Doc, *, article: Article) -> Iterator[EntityMention]:
     """ORG, GPE, NORP, LOC and FAC entities in the article's prose."""
-    blocks = [(b.start, b.end) for b in article.text_blocks()]
+    blocks = sorted((b.start, b.end) for b in article.text_blocks())
+    starts = [s for s, _ in blocks]
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS and any(s <= ent.start_char < e for s, e in blocks):
+        at = bisect_right(starts, ent.start_char) - 1  # the block that starts last at or before it
+        if ent.label_ in ENTITY_LABELS and at >= 0 and ent.start_char < blocks[at][1]:
             text = ent.text.strip()
             if text[:1].isupper():
                 yield EntityMention(text=text, label=ent.label_, start=ent.start_char, end=ent.end_char)

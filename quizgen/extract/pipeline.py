@@ -7,11 +7,14 @@ its ``Article`` as context (``as_tuples=True``) and comes back with its ``Articl
 
 from __future__ import annotations
 
+import multiprocessing
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quizgen.extract import extract_facts
 from quizgen.ingest.articles import Article
+from quizgen.workers import end_with_parent
 
 FACTS_COMPONENT = "quizgen_facts"
 
@@ -19,6 +22,8 @@ FACTS_COMPONENT = "quizgen_facts"
 @Language.component(FACTS_COMPONENT)
 def facts_component(doc: Doc) -> Doc:
     """Replace the doc's context (its Article) with the facts extracted from it."""
+    if multiprocessing.parent_process() is not None:
+        end_with_parent()  # a worker of nlp.pipe started by spawning: see quizgen.workers
     article = doc._context
     if isinstance(article, Article):
         doc._context = extract_facts(doc, article=article)

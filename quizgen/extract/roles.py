@@ -9,6 +9,7 @@ A role marked as past ("former", "then-") is not a role at publication and gives
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -162,6 +163,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     """People named in the prose with the role or description the article gives them."""
     as_of = _as_of(article)
     sentences = list(prose_sentences(doc, article))
+    sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     gone = dead_people(doc)
     mentions = person_mentions(doc) if mentions is None else mentions
@@ -170,9 +172,10 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     for mention in mentions:
         if not mention.name[:1].isupper() or surname_of(mention.name) in formerly:
             continue
-        sent = next((s for s in sentences if s.start_char <= mention.start < s.end_char), None)
-        if sent is None:
+        at = bisect_right(sentence_starts, mention.start) - 1  # sentences are in order, apart
+        if at < 0 or mention.start >= sentences[at].end_char:
             continue
+        sent = sentences[at]
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
         if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("''") % 2:

@@ -1,0 +1,191 @@
+"""The fact cache: an article's facts kept under a key of everything that makes them.
+
+A re-run parses only what changed. The key of an article is a SHA-256 of its file's bytes,
+its id, and every input of extraction: quizgen's version, spaCy's version, the spaCy
+pipeline's name and version, and a hash of the source of the code that extracts (``extract/``,
+``facts/``, ``nlp.py``, ``constants.py``, ``ingest/articles.py``, the chunking). Change any
+of them and every entry misses; no entry is ever found stale.
+
+Entries are JSON files (``<key>.json``), one per article, written through a temporary file
+and a rename. Reading one checks everything: the format, the key it states, every field's
+name and type. Anything else (a torn, edited or foreign file) is a miss, and the entry is
+rewritten from a fresh parse. JSON and not pickle: a cache folder is not trusted with code.
+
+>>> cache = FactCache(default_cache_dir())
+>>> deck = generate_deck(["seeds"], cache=cache)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import inspect
+import json
+import os
+import types
+import typing
+from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import quizgen
+from quizgen.extract import ArticleFacts
+from quizgen.ingest.articles import Article
+from quizgen.nlp import model_identity
+
+FORMAT = 1
+_PACKAGE = Path(quizgen.__file__).resolve().parent
+# The code whose output is cached: what reads an article, what spaCy sees, what extracts.
+EXTRACTION_SOURCES = ("extract", "facts", "nlp.py", "constants.py", "ingest/articles.py", "deck/chunks.py", "deck/cache.py")
+
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for quizgen's facts (``platformdirs``)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("quizgen")) / "facts"
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """A hash of everything but the article that decides its facts."""
+    from quizgen.deck.generate import content_text
+
+    digest = hashlib.sha256()
+    for part in (f"format {FORMAT}", _version("quizgen"), _version("spacy"), model_identity()):
+        digest.update(part.encode("utf-8") + b"\0")
+    for source in EXTRACTION_SOURCES:
+        path = _PACKAGE / source
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+            digest.update(file.read_bytes() + b"\0")
+    digest.update(inspect.getsource(content_text).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    try:
+        return f"{distribution} {importlib.metadata.version(distribution)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{distribution} (not installed)"
+
+
+class FactCache:
+    """Facts per article in ``folder``; ``hits`` and ``misses`` count this object's look-ups."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, article: Article) -> str:
+        parts = (extraction_fingerprint(), article.id, article.sha256)
+        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+    def get(self, article: Article) -> ArticleFacts | None:
+        """The cached facts of ``article``, or None when there are none to trust."""
+        key = self.key(article)
+        try:
+            entry = json.loads((self.folder / f"{key}.json").read_bytes())
+            facts = _facts_from_entry(entry, key=key, article=article)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            facts = None
+        if facts is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return facts
+
+    def put(self, facts: ArticleFacts) -> None:
+        """Store ``facts`` (a folder that cannot be written only costs the next run time)."""
+        key = self.key(facts.article)
+        entry = {"format": FORMAT, "key": key, "facts": _entry_facts(facts)}
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        target = self.folder / f"{key}.json"
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(data)
+            os.replace(tmp, target)  # readers see the old entry or the new, never half
+        except OSError:
+            tmp.unlink(missing_ok=True)
+
+
+# --- entries: facts as JSON, read back only when every field has its declared type ----------
+
+_FACT_LISTS = {f.name for f in fields(ArticleFacts) if f.name != "article"}
+
+
+@lru_cache(maxsize=8)
+def _fact_class(name: str) -> type:
+    hint = typing.get_type_hints(ArticleFacts)[name]
+    return typing.get_args(hint)[0]  # list[Mention] → Mention
+
+
+def _entry_facts(facts: ArticleFacts) -> dict[str, list[dict[str, Any]]]:
+    return {
+        name: [{f.name: getattr(fact, f.name) for f in fields(fact)} for fact in getattr(facts, name)]
+        for name in sorted(_FACT_LISTS)
+    }
+
+
+def _facts_from_entry(entry: Any, *, key: str, article: Article) -> ArticleFacts | None:
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
+        return None
+    stored = entry.get("facts")
+    if not isinstance(stored, dict) or set(stored) != _FACT_LISTS:
+        return None
+    found: dict[str, list] = {}
+    for name, records in stored.items():
+        cls = _fact_class(name)
+        if not isinstance(records, list):
+            return None
+        made = [_record(cls, r) for r in records]
+        if any(m is None for m in made):
+            return None
+        found[name] = made
+    return ArticleFacts(article=article, **found)
+
+
+def _record(cls: type, data: Any) -> Any:
+    hints = typing.get_type_hints(cls)
+    if not isinstance(data, dict) or set(data) != set(hints):
+        return None
+    values = {}
+    for name, hint in hints.items():
+        ok, value = _conform(data[name], hint)
+        if not ok:
+            return None
+        values[name] = value
+    return cls(**values)
+
+
+def _conform(value: Any, hint: Any) -> tuple[bool, Any]:
+    """``(True, value)`` with JSON lists made tuples where ``hint`` says so, else ``(False, None)``."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        for option in args:
+            ok, conformed = _conform(value, option)
+            if ok:
+                return True, conformed
+        return False, None
+    if origin is tuple:
+        if not isinstance(value, list):
+            return False, None
+        items = args[:1] * len(value) if len(args) == 2 and args[1] is Ellipsis else args
+        if len(items) != len(value):
+            return False, None
+        out = [_conform(v, h) for v, h in zip(value, items)]
+        return (True, tuple(v for _, v in out)) if all(ok for ok, _ in out) else (False, None)
+    if hint is type(None):
+        return value is None, None
+    if hint is bool:
+        return type(value) is bool, value
+    if hint is int:
+        return type(value) is int, value
+    if hint is float:
+        return type(value) is float, value
+    if hint is str:
+        return isinstance(value, str), value
+    return False, None

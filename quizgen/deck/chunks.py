@@ -1,0 +1,111 @@
+"""Long articles parsed in paragraph-aligned pieces.
+
+Parsing one long text costs memory in proportion to its length (about 3 GB for 900 KB of
+prose in one ``Doc``), spaCy refuses texts over 1,000,000 characters (E088), and several
+extraction passes compare every quotation with every name in a ``Doc``. A body longer than
+``WHOLE_ARTICLE_CHARS`` is therefore cut at paragraph starts into pieces of about
+``CHUNK_CHARS``; each piece is parsed and its facts extracted as an article of its own, then
+the facts' offsets are shifted back onto the whole body. Only one piece's ``Doc`` is alive at
+a time in each process, and cost grows linearly with the article. Articles up to
+``WHOLE_ARTICLE_CHARS`` (every article of the reference corpora) are parsed whole, as before.
+
+A paragraph longer than ``MAX_CHUNK_CHARS`` (a text without blank lines) is cut inside, at a
+line break, else a sentence end, else a space.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from typing import TypeVar
+
+from quizgen.extract import ArticleFacts
+from quizgen.ingest.articles import Article, Block
+
+WHOLE_ARTICLE_CHARS = 100_000
+CHUNK_CHARS = 50_000
+MAX_CHUNK_CHARS = 100_000
+
+# Facts' fields that hold offsets into the body.
+OFFSET_FIELDS = frozenset({"start", "end", "quote_start", "quote_end", "sent_start", "sent_end"})
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph that opens with a quotation mark may continue the quotation before it: not a
+# good place to cut.
+_OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def chunk_spans(body: str, *, size: int | None = None, most: int | None = None) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` spans covering ``body``, cut at paragraph starts, each
+    about ``size`` characters (default ``CHUNK_CHARS``) and at most ``most`` unless a
+    paragraph that long must be kept whole (default ``MAX_CHUNK_CHARS``).
+
+    >>> chunk_spans("aaaa\\n\\nbbbb\\n\\ncccc", size=8)
+    [(0, 6), (6, 12), (12, 16)]
+    """
+    size = size or CHUNK_CHARS
+    most = most or MAX_CHUNK_CHARS
+    starts = [m.end() for m in _PARAGRAPH_START.finditer(body) if m.end() < len(body)]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while len(body) - pos > size:
+        cut = _cut(body, starts, pos, size, most)
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, len(body)))
+    return spans
+
+
+def _cut(body: str, starts: list[int], pos: int, size: int, most: int) -> int:
+    limit = pos + size
+    lo, hi = bisect_right(starts, pos), bisect_right(starts, limit)
+    if hi > lo:  # a paragraph start within reach: the last one that opens no quotation
+        for i in range(hi - 1, lo - 1, -1):
+            if starts[i] < pos + size // 2:
+                break
+            if not body.startswith(_OPENING_MARKS, starts[i]):
+                return starts[i]
+        return starts[hi - 1]
+    if hi < len(starts) and starts[hi] - pos <= most:
+        return starts[hi]  # one long paragraph: keep it whole
+    for sep in ("\n", ". ", " "):  # a paragraph too long to keep whole
+        at = body.rfind(sep, pos + size // 2, limit)
+        if at != -1:
+            return at + len(sep)
+    return limit
+
+
+def article_chunks(article: Article, spans: list[tuple[int, int]]) -> Iterator[Article]:
+    """``article`` restricted to each span of its body in turn, blocks clipped and moved to
+    match (``spans`` in order, as ``chunk_spans`` gives them)."""
+    blocks = article.blocks
+    first = 0
+    for start, end in spans:
+        while first < len(blocks) and blocks[first].end <= start:
+            first += 1
+        clipped = []
+        for b in blocks[first:]:
+            if b.start >= end:
+                break
+            s, e = max(b.start, start), min(b.end, end)
+            clipped.append(Block(s - start, e - start, b.kind, article.body[s:e]))
+        yield replace(article, body=article.body[start:end], blocks=tuple(clipped))
+
+
+F = TypeVar("F")
+
+
+def shift(fact: F, offset: int) -> F:
+    """``fact`` with every offset moved by ``offset``."""
+    moved = {f.name: getattr(fact, f.name) + offset for f in fields(fact) if f.name in OFFSET_FIELDS}  # type: ignore[arg-type]
+    return replace(fact, **moved) if moved else fact  # type: ignore[type-var]
+
+
+def merge_chunk_facts(article: Article, parts: list[tuple[int, ArticleFacts]]) -> ArticleFacts:
+    """One article's facts from its pieces' facts (each with the offset of its piece)."""
+    merged: dict[str, list] = {f.name: [] for f in fields(ArticleFacts) if f.name != "article"}
+    for offset, facts in parts:
+        for name, found in merged.items():
+            found.extend(shift(fact, offset) for fact in getattr(facts, name))
+    return ArticleFacts(article=article, **merged)
