@@ -9,7 +9,9 @@ replaces *every* field of a note whose incoming modification time is newer than 
 copy, and leaves the note alone otherwise (rslib ``import/notes.rs``:
 ``maybe_update_note``). So a note whose item did not change keeps the modification time it
 had in the ``previous`` package the learner imported: Anki skips it and the learner's text
-stays. Only notes whose content changed are replaced — their Extra fields with them.
+stays. Only notes whose content changed are replaced — their Extra fields with them: Anki
+has no per-field update under any import option (tests/export/test_anki.py), and a separate
+learner note could not be shown on the quiz card (README, Exports → Anki).
 
 >>> data = export_apkg([deck], timestamp=1_700_000_000.0)   # bytes of a .apkg
 >>> again = export_apkg([deck], previous=data)   # unchanged notes keep their time

@@ -6,6 +6,7 @@ import html
 
 import pytest
 
+from quizgen.deck.io import load_deck, save_deck
 from quizgen.export.anki import anki_deck_id, export_apkg, note_guid
 from tests.deck_factory import make_deck
 
@@ -13,16 +14,20 @@ anki_collection = pytest.importorskip("anki.collection")
 Collection = anki_collection.Collection
 ImportAnkiPackageOptions = anki_collection.ImportAnkiPackageOptions
 ImportAnkiPackageRequest = anki_collection.ImportAnkiPackageRequest
+ImportAnkiPackageUpdateCondition = pytest.importorskip(
+    "anki.import_export_pb2"
+).ImportAnkiPackageUpdateCondition
 
 T0 = 1_700_000_000.0
 
 
-def _import(col, path, data):
+def _import(col, path, data, options=None):
     path.write_bytes(data)
     col.import_anki_package(
         ImportAnkiPackageRequest(
             package_path=str(path),
-            options=ImportAnkiPackageOptions(),  # what Anki's import dialog does by default
+            # ImportAnkiPackageOptions() is what Anki's import dialog does by default.
+            options=options or ImportAnkiPackageOptions(),
         )
     )
 
@@ -157,13 +162,63 @@ def test_reimport_keeps_what_the_learner_typed_into_extra_fields(col, tmp_path):
     assert notes[note_guid("nasty-deck", "d-troops")]["Answer"] == "MMXIV"  # updates arrive
 
 
+def _type_into_extra1_then_reimport_a_changed_item(col, tmp_path, options):
+    """Import v1, the learner types into Extra1 of every note, import v2 where d-troops changed."""
+    import time
+
+    first = export_apkg([make_deck()], timestamp=T0)
+    _import(col, tmp_path / "a.apkg", first)
+    for note in _notes_by_guid(col).values():
+        note["Extra1"] = "mine"
+        col.update_note(note)
+    changed = make_deck(answer_override={"d-troops": "MMXIV"})
+    later = export_apkg([changed], timestamp=time.time() + 60, previous=first)
+    _import(col, tmp_path / "b.apkg", later, options)
+    return _notes_by_guid(col)
+
+
+@pytest.mark.parametrize("merge_notetypes", [False, True])
+@pytest.mark.parametrize("update_notes", ["IF_NEWER", "ALWAYS"])
+def test_anki_has_no_per_field_update_so_a_changed_item_loses_extra_text(
+    col, tmp_path, update_notes, merge_notetypes
+):
+    # The limit README's Anki section states: whichever import option the learner picks, a
+    # note that receives quizgen's update is replaced whole (rslib keeps no field of the old
+    # note). If Anki ever merges per field, this fails: then say so in README.
+    options = ImportAnkiPackageOptions(
+        update_notes=ImportAnkiPackageUpdateCondition.Value(
+            f"IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_{update_notes}"
+        ),
+        merge_notetypes=merge_notetypes,
+    )
+    notes = _type_into_extra1_then_reimport_a_changed_item(col, tmp_path, options)
+    changed = notes[note_guid("nasty-deck", "d-troops")]
+    assert changed["Answer"] == "MMXIV" and changed["Extra1"] == ""
+    unchanged = notes[note_guid("nasty-deck", "q-muller")]
+    assert unchanged["Extra1"] == ("mine" if update_notes == "IF_NEWER" else "")
+
+
+def test_update_notes_never_keeps_learner_text_and_forgoes_corrections(col, tmp_path):
+    # README's opt-out for a learner whose own notes matter more than quizgen's corrections.
+    options = ImportAnkiPackageOptions(
+        update_notes=ImportAnkiPackageUpdateCondition.Value(
+            "IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_NEVER"
+        )
+    )
+    notes = _type_into_extra1_then_reimport_a_changed_item(col, tmp_path, options)
+    changed = notes[note_guid("nasty-deck", "d-troops")]
+    assert changed["Extra1"] == "mine" and changed["Answer"] != "MMXIV"
+
+
 def test_newlines_in_questions_are_kept(col, tmp_path):
     deck = make_deck()
     text = {"d-troops": "NATO, 2014.\nIn which year?", "p-cloze": "____ leads.\nWho?"}
     items = [
         i.model_copy(update={"question": text[i.id]}) if i.id in text else i for i in deck.items
     ]
-    deck = deck.model_copy(update={"items": items})
+    # Through the deck file, as `quizgen export anki DECK.yaml` reads it.
+    save_deck(deck.model_copy(update={"items": items}), tmp_path / "d.yaml")
+    deck = load_deck(tmp_path / "d.yaml")
     _import(col, tmp_path / "a.apkg", export_apkg([deck], timestamp=T0))
     notes = _notes_by_guid(col)
     basic = notes[note_guid(deck.deck.id, "d-troops")]
