@@ -7,7 +7,13 @@ that ``ingest.articles`` classifies prose as prose and short furniture lines as 
 
 Pages that render their article with JavaScript carry the text only in schema.org metadata
 (``articleBody`` in JSON-LD); when that text is much longer than what trafilatura found in the
-markup, it is used instead.
+markup (or it is what trafilatura fell back on), it is used instead, less the headlines of related-story links the page sets between its
+paragraphs (blocks whose whole text is one link, in the markup or in a JSON copy of the page's
+DOM that the page's scripts render from).
+
+Before trafilatura reads the page, two kinds of furniture are taken out by their HTML nature:
+a paragraph that holds an image and only a few words (the image's caption or credit), and a
+short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 
 >>> page = extract_page(html_bytes, url="https://example.org/news/1")  # doctest: +SKIP
 >>> page.title, page.date, page.outlet
@@ -28,6 +34,11 @@ from lxml import etree, html
 from quizgen.errors import InputError
 
 MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index page
+CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
+LINK_BLOCK_WORDS = 25  # a paragraph this short ...
+LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its words is a link line
+LINK_HEADLINE_WORDS = 3  # a link-only block of at least this many words is a story's headline
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "blockquote"})
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
 # trafilatura's element names for the blocks of its output tree.
 _ITEM_TAGS = ("item",)
@@ -53,15 +64,25 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     """
     shown = source or url or "page"
     try:
-        doc = trafilatura.bare_extraction(
-            data, url=url, include_comments=False, include_tables=True, with_metadata=True
-        )
+        tree = trafilatura.load_html(data)
     except (ValueError, etree.ParserError):
-        doc = None
+        tree = None
+    headlines = _link_headlines(tree) if tree is not None else set()
+    doc = None
+    if tree is not None:
+        _drop_furniture(tree)
+        try:
+            doc = trafilatura.bare_extraction(
+                tree, url=url, include_comments=False, include_tables=True, with_metadata=True
+            )
+        except (ValueError, etree.ParserError):
+            doc = None
     blocks = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
     ld_body = _ld_article_body(data)
-    if ld_body and _words(ld_body) > ARTICLE_BODY_RATIO * _words("\n".join(blocks)):
-        blocks = [p for p in (_flat(p) for p in ld_body.split("\n")) if p]
+    found = _flat(" ".join(blocks))
+    if ld_body and (_words(ld_body) > ARTICLE_BODY_RATIO * _words(found) or found in _flat(ld_body)):
+        # the markup holds too little, or trafilatura itself fell back on articleBody
+        blocks = [p for p in (_flat(_without(p, headlines)) for p in ld_body.split("\n")) if p]
     body = "\n\n".join(blocks)
     if _words(body) < MIN_ARTICLE_WORDS:
         raise InputError(f"{shown}: no article text found on this page")
@@ -73,6 +94,85 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         author=_flat(doc.author or "") or None if doc is not None else None,
         url=(doc.url or url) if doc is not None else url,
     )
+
+
+def _drop_furniture(tree: html.HtmlElement) -> None:
+    """Remove image captions and short link lines, in place, before trafilatura reads the page."""
+    for para in list(tree.iter("p")):
+        words = _words(para.text_content())
+        if para.find(".//img") is not None and words <= CAPTION_WORDS:
+            para.drop_tree()
+            continue
+        links = para.findall(".//a")
+        link_words = sum(_words(a.text_content()) for a in links)
+        if len(links) >= 2 and 0 < words <= LINK_BLOCK_WORDS and link_words >= LINK_BLOCK_SHARE * words:
+            para.drop_tree()
+
+
+def _link_headlines(tree: html.HtmlElement) -> set[str]:
+    """Texts of blocks that are one link and nothing else: other stories' headlines.
+
+    Read from the markup and from JSON copies of the DOM in the page's scripts
+    (``{"type": "h3", "children": [{"type": "a", ...}]}``, as htmlparser2 serialises it).
+    """
+    found: set[str] = set()
+    for block in tree.iter(*_BLOCK_TAGS):
+        links = block.findall(".//a")
+        if len(links) == 1 and _flat(links[0].text_content()) == _flat(block.text_content()):
+            found.add(_flat(block.text_content()))
+    for script in tree.iter("script"):
+        for value in _script_json(script.text or ""):
+            for node in _ld_nodes_deep(value):
+                if node.get("type") not in _BLOCK_TAGS or not isinstance(node.get("children"), list):
+                    continue
+                children = [c for c in node["children"] if isinstance(c, dict)]
+                if len(children) == 1 and children[0].get("type") == "a":
+                    found.add(_flat(_json_text(children[0])))
+    return {text for text in found if _words(text) >= LINK_HEADLINE_WORDS}
+
+
+_SCRIPT_ASSIGN = re.compile(r"^\s*(?:(?:window|var|let|const)\b[\w$.\s]*=\s*)?(?=[\[{])")
+
+
+def _script_json(text: str) -> Iterator[object]:
+    """The JSON value a script holds or assigns (``window.__STATE__ = {...}``), if any."""
+    match = _SCRIPT_ASSIGN.match(text)
+    if not match:
+        return
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return
+    yield value
+
+
+def _ld_nodes_deep(value: object) -> Iterator[dict]:
+    """Every object inside a JSON value (iteratively: page states nest deeply)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _json_text(node: dict) -> str:
+    if node.get("type") == "text" and isinstance(node.get("data"), str):
+        return node["data"]
+    children = node.get("children")
+    if not isinstance(children, list):
+        return ""
+    return "".join(_json_text(c) for c in children if isinstance(c, dict))
+
+
+def _without(text: str, headlines: set[str]) -> str:
+    """``text`` less the headlines set inside it, each only where it stands between words."""
+    flat = _flat(text)
+    for headline in sorted(headlines, key=len, reverse=True):
+        flat = re.sub(rf"(?<!\S){re.escape(headline)}(?!\S)", " ", flat)
+    return flat
 
 
 def _blocks(body: etree._Element) -> Iterator[str]:

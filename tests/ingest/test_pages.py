@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 
 import pytest
 
@@ -62,3 +63,76 @@ def test_a_deck_records_its_feeds_and_a_bad_feed_url_is_a_deck_error():
     bad = dump_deck(following).replace("https://news.example/feed.xml", "file:///etc/passwd")
     with pytest.raises(DeckError, match=r"feeds\.0\.url"):
         parse_deck(bad)
+
+
+def with_blocks(spec, *, before: str = "", after_second: str = "") -> str:
+    """``news_page`` with extra blocks at the top of the article and after its second paragraph."""
+    html = news_page(spec)
+    second = f"<p>{escape(spec.paragraphs[1])}</p>"
+    html = html.replace(second, second + after_second, 1)
+    return html.replace('<time datetime', before + '<time datetime', 1)
+
+
+def test_an_image_caption_set_in_a_paragraph_is_not_article_text():
+    spec = faker_page(72, title="Caption page")
+    caption = '<p><img src="chart.png" alt="chart"><br><em>(Credit: Jo Park / Riverside Herald)</em></p>'
+    page = extract_page(with_blocks(spec, after_second=caption).encode())
+    assert "Credit: Jo Park" not in page.body
+    assert all(p in page.body for p in spec.paragraphs)
+
+
+def test_a_long_paragraph_with_an_inline_image_is_kept():
+    spec = faker_page(73, title="Inline image page")
+    words = " ".join(spec.paragraphs[0].split()[:30])
+    inline = f'<p><img src="icon.png" alt=""> {escape(words)}</p>'
+    page = extract_page(with_blocks(spec, after_second=inline).encode())
+    assert words in page.body
+
+
+def test_a_short_line_of_links_is_not_article_text():
+    spec = faker_page(74, title="Letters page")
+    line = ('<p><em><strong>Send us your letter via <a href="/letters/form">this form</a>. '
+            'Read more <a href="/letters">Letters to the Editor</a>.</strong></em></p>')
+    page = extract_page(with_blocks(spec, before=line).encode())
+    assert "Send us your letter" not in page.body
+    assert all(p in page.body for p in spec.paragraphs)
+
+
+def test_a_sentence_with_two_links_in_a_long_paragraph_is_kept():
+    spec = faker_page(75, title="Linked prose")
+    prose = ('<p>The council met on Tuesday and <a href="/budget">approved the budget</a> after a long '
+             'debate about the harbour, the schools and <a href="/roads">the state of the roads</a> '
+             'in the northern districts of the town, which several members called a disgrace.</p>')
+    page = extract_page(with_blocks(spec, after_second=prose).encode())
+    assert "which several members called a disgrace" in page.body
+
+
+RELATED = "Harbour master warns of a stormy winter"
+
+
+def test_a_related_story_headline_inside_schema_org_body_is_dropped_json_dom():
+    paragraphs = faker_page(76, title="x").paragraphs
+    body = [*paragraphs[:2], RELATED, *paragraphs[2:]]
+    state = {"article": {"body": [
+        {"type": "p", "children": [{"type": "text", "data": paragraphs[0]}]},
+        {"type": "h3", "children": [{"type": "a", "attribs": {"href": "/news/harbour"},
+                                     "children": [{"type": "text", "data": RELATED}]}]},
+        {"type": "p", "children": [{"type": "text", "data": "Harbour master "},
+                                   {"type": "a", "attribs": {"href": "/x"},
+                                    "children": [{"type": "text", "data": "said"}]}]},
+    ]}}
+    html = script_rendered_page(body).replace(
+        "<script>render()</script>", f"<script>window.__STATE__={json.dumps(state)};</script>")
+    page = extract_page(html.encode())
+    assert RELATED not in page.body
+    assert all(p in page.body for p in paragraphs)
+
+
+def test_a_related_story_headline_inside_schema_org_body_is_dropped_markup():
+    paragraphs = faker_page(77, title="x").paragraphs
+    body = [*paragraphs[:2], RELATED, *paragraphs[2:]]
+    html = script_rendered_page(body).replace(
+        "<footer>", f'<section><h3><a href="/news/harbour">{RELATED}</a></h3></section><footer>')
+    page = extract_page(html.encode())
+    assert RELATED not in page.body
+    assert all(p in page.body for p in paragraphs)
