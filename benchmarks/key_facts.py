@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> None:
     found = {f.article.id for f in facts}
     if found != ids:
         sys.exit(f"articles not found in {args.corpora}: {', '.join(sorted(ids - found))}")
-    deck = build_deck(facts, deck_id="key-facts", title="key facts")
+    deck = build_deck(facts, deck_id="key-facts", title="key facts", events=not args.without_events)
     bodies = {f.article.id: f.article.body for f in facts}
     totals, missing = coverage(deck, keys, bodies, without_events=args.without_events)
     print(f"{len(keys)} key facts, {len(ids)} articles, {len(deck.items)} items"

@@ -36,7 +36,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         return _cmd_generate_web(args, deck_id)
     cache = None if args.no_cache else FactCache(args.cache or default_cache_dir())
     deck = generate_deck(
-        args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache
+        args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache,
+        events=args.events,
     )
     save_deck(deck, args.out)
     if not args.quiet:
@@ -215,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--title", help="deck title (default: from the id)")
     gen.add_argument("--limit", type=int, metavar="N", help="keep at most the best N items per article")
     gen.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    gen.add_argument(
+        "--events", action="store_true",
+        help="also make 'what happened' cards (experimental: many are not yet right or answerable)",
+    )
     caching = gen.add_mutually_exclusive_group()
     caching.add_argument(
         "--cache", type=Path, metavar="DIR", help="keep articles' facts here (default: the user cache folder)"

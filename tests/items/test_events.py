@@ -37,7 +37,7 @@ def deck(tmp_path_factory):
     folder = tmp_path_factory.mktemp("events")
     for name, (title, date, body) in ARTICLES.items():
         (folder / name).write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
-    return generate_deck([folder], deck_id="events")
+    return generate_deck([folder], deck_id="events", events=True)
 
 
 def events(deck, asks: str) -> dict[str, object]:
@@ -92,7 +92,7 @@ def test_no_what_card_when_the_actor_did_the_same_thing_twice(tmp_path):
         "On Tuesday the Rail Authority announced that it will raise fares on all intercity routes.\n",
         encoding="utf-8",
     )
-    deck = generate_deck([tmp_path], deck_id="twice")
+    deck = generate_deck([tmp_path], deck_id="twice", events=True)
     asks = [i.asks for i in deck.items if i.kind == "event"]
     assert "what" not in asks  # "What did the Rail Authority announce?" has two answers
     assert asks.count("who") == 2  # each announcement has one actor
