@@ -245,7 +245,8 @@ def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or fold(name) in not_people or re.search(r"[\d@/]|['’]s\b", name):
         return False
-    capitalised = [w for w in words if w.lower() not in _PARTICLES]
+    # A particle is part of a surname that follows it ("de Blasio"); last, it is the surname ("Daniel Le").
+    capitalised = [w for i, w in enumerate(words) if w.lower() not in _PARTICLES or i == len(words) - 1]
     if len(capitalised) < 2 or not all(w[:1].isupper() for w in capitalised):
         return False
     # A title word may be a surname ("Martin Luther King Jr."), never a name's other words.
