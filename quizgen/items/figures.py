@@ -8,6 +8,7 @@ value 22, unit "people killed", qualifier "at least"; choices keep the qualifier
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from quizgen.extract.figures import NUMBER
@@ -109,17 +110,19 @@ class _ByUnit:
         return [self.facts[i] for i in sorted(found)]
 
 
-def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str) -> list[str]:
-    """Deck figures of the same unit and magnitude first, then perturbations of the answer."""
+def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str) -> Iterator[str]:
+    """Deck figures of the same unit and magnitude first, then perturbations of the answer,
+    written as the answer is. Lazy: the choices take the first few, so a deck with thousands
+    of figures of one unit costs each figure only what it reads."""
+    shape = distractors.number_shape(fact.text)
     rng = distractors.rng_for(key + ":numbers")
-    out: list[str] = []
     if isinstance(fact.value, tuple):
         low, high = _shown_value(fact, renderer)
         width = high - low
         for x in distractors.perturb_number(low, rng):
             if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
-                out.append(renderer.render((x, x + width)))
-        return _formatted_like(fact.text, out)
+                yield from _formatted_like_shape(shape, [renderer.render((x, x + width))])
+        return
     value = fact.value
     for other in deck.same_unit(fact):
         if isinstance(other.value, tuple) or other.value in banned or not _also_false(fact, other.value):
@@ -127,11 +130,10 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: se
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
             if round(shown, renderer.decimals) == shown:  # written as it was, not rounded
-                out.append(renderer.render(shown))
+                yield from _formatted_like_shape(shape, [renderer.render(shown)])
     for x in distractors.perturb_number(_shown_value(fact, renderer), rng):
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
-            out.append(renderer.render(x))
-    return _formatted_like(fact.text, out)
+            yield from _formatted_like_shape(shape, [renderer.render(x)])
 
 
 def _also_false(fact: FigureFact, other: float) -> bool:
@@ -144,11 +146,11 @@ def _also_false(fact: FigureFact, other: float) -> bool:
     return True
 
 
-def _formatted_like(answer: str, options: list[str]) -> list[str]:
-    """Only options written as the answer is ("$17.8 million" for "$19.3 million", never
-    "$50.0 million": a trailing zero or a missing decimal gives the answer away)."""
-    shape = distractors.number_shape(answer)
-    return [o for o in options if distractors.number_shape(o) == shape]
+def _formatted_like_shape(shape: object, options: Iterable[str]) -> Iterator[str]:
+    """Only options written as the answer is (its ``number_shape``): "$17.8 million" for
+    "$19.3 million", never "$50.0 million" — a trailing zero or a missing decimal gives the
+    answer away."""
+    return (o for o in options if distractors.number_shape(o) == shape)
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[NumberItem, float]]:
@@ -179,10 +181,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             continue
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option.
-        candidates = [
+        candidates = (
             c for c in _candidates(fact, renderer, deck, banned, item_id)
             if not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
-        ]
+        )
         choices = distractors.choose(answer, candidates, key=item_id)
         if len(choices) < distractors.N_CHOICES:
             choices = []
