@@ -72,9 +72,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
             )
             if v not in other_values and _valid(v)
         ]
-        choices = distractors.choose(answer, candidates, key=item_id)
-        if len(choices) < distractors.N_CHOICES:
-            choices = []
+        choices = distractors.full_choices(answer, candidates, key=item_id)
         made[item_id] = (
             DateItem(
                 id=item_id,

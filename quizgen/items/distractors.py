@@ -69,6 +69,13 @@ def choose(
     return chosen
 
 
+def full_choices(answer: str, candidates: Iterable[str], *, key: str) -> list[str]:
+    """``choose``'s options when there are ``N_CHOICES`` of them, else none: a card shows four
+    choices or is asked without choices, never with two or three."""
+    choices = choose(answer, candidates, key=key)
+    return choices if len(choices) == N_CHOICES else []
+
+
 @lru_cache(maxsize=1)
 def _faker():
     from faker import Faker

@@ -166,9 +166,7 @@ def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None
         {o.fact.answer: o.fact.article_id != f.article_id for o in others}.items(),
         key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
     )
-    choices = distractors.choose(answer, [c for c, _ in candidates], key=key)
-    if len(choices) < distractors.N_CHOICES:
-        choices = []
+    choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
 
 
@@ -218,9 +216,7 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         for e in dict.fromkeys(pool):
             if not contains(question, [e]) and not any(same_entity(e, o) for o in [event.actor, f.actor, *options]):
                 options.append(e)
-        choices = distractors.choose(event.actor, options, key=key)
-        if len(choices) < distractors.N_CHOICES:
-            choices = []
+        choices = distractors.full_choices(event.actor, options, key=key)
     written = f.actor.removeprefix("the ")
     accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]

@@ -185,9 +185,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             c for c in _candidates(fact, renderer, deck, banned, item_id)
             if not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
         )
-        choices = distractors.choose(answer, candidates, key=item_id)
-        if len(choices) < distractors.N_CHOICES:
-            choices = []
+        choices = distractors.full_choices(answer, candidates, key=item_id)
         made[item_id] = (
             NumberItem(
                 id=item_id,
