@@ -82,8 +82,21 @@ def scheduler_for(settings: LearnerSettings) -> Scheduler:
     )
 
 
+_ITEM_INDEX: dict[int, tuple[Deck, dict[str, Item]]] = {}
+_ITEM_INDEX_SIZE = 32
+
+
 def _items_by_id(deck: Deck) -> dict[str, Item]:
-    return {item.id: item for item in deck.items}
+    """The deck's items by id, built once per deck object (every rerun of the Study page asks
+    for it twice; a deck object is not changed in place: edits make a new deck)."""
+    cached = _ITEM_INDEX.get(id(deck))
+    if cached is not None and cached[0] is deck:
+        return cached[1]
+    if len(_ITEM_INDEX) >= _ITEM_INDEX_SIZE:
+        _ITEM_INDEX.clear()
+    index = {item.id: item for item in deck.items}
+    _ITEM_INDEX[id(deck)] = (deck, index)
+    return index
 
 
 @dataclass(frozen=True)
@@ -221,6 +234,10 @@ def deck_counts(store: Store, learner: str, deck: Deck, now: dt.datetime) -> Dec
     """New, learning (due today), review-due (due today) and mature counts for one deck."""
     items = _items_by_id(deck)
     end_of_day = to_ms(day_start(now) + dt.timedelta(days=1))
+    card_ids, learning, due, mature = store.card_counts(learner, deck.deck.id, end_of_day)
+    if card_ids <= items.keys():  # the usual case: every card's item is still in the deck
+        return DeckCounts(len(items), len(items) - len(card_ids), learning, due, mature)
+    # Some cards' items left the deck (their history is kept): count the rest one by one.
     known = learning = due = mature = 0
     for item_id, state, due_ms, stability in store.card_states(learner, deck.deck.id):
         if item_id not in items:

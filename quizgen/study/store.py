@@ -166,6 +166,15 @@ class Store:
                 "set QUIZGEN_DATA_DIR to a writable folder"
             ) from None
         self._migrate()
+        # An idle connection held for the store's life: while one connection stays open,
+        # closing the per-call ones does not checkpoint and delete the write-ahead log each
+        # time (SQLite does that when the last connection to a WAL database closes), which
+        # was most of a Study rerun's store time.
+        self._keeper = self._connect()
+
+    def close(self) -> None:
+        """Let go of the file (the idle connection); later calls still work."""
+        self._keeper.close()
 
     # -- connections -------------------------------------------------------------------
 
@@ -454,6 +463,30 @@ class Store:
                 "SELECT item_id, state, due_ms, stability FROM cards WHERE learner = ? AND deck_id = ?",
                 (learner, deck_id),
             ).fetchall()
+
+    def card_counts(
+        self, learner: str, deck_id: str, due_before_ms: int
+    ) -> tuple[set[str], int, int, int]:
+        """(item ids with a card, learning cards due before ``due_before_ms``, review cards due
+        before it, mature review cards) for the deck, counted by SQLite."""
+        review = int(State.Review)
+        with self._reading() as conn:
+            ids = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT item_id FROM cards WHERE learner = ? AND deck_id = ?",
+                    (learner, deck_id),
+                )
+            }
+            learning, due, mature = conn.execute(
+                "SELECT "
+                f"coalesce(sum(state != {review} AND due_ms < ?), 0), "
+                f"coalesce(sum(state = {review} AND due_ms < ?), 0), "
+                f"coalesce(sum(state = {review} AND stability >= 21), 0) "
+                "FROM cards WHERE learner = ? AND deck_id = ?",
+                (due_before_ms, due_before_ms, learner, deck_id),
+            ).fetchone()
+        return ids, learning, due, mature
 
     def count_reviews(
         self, learner: str, start: dt.datetime, end: dt.datetime, *, new_only: bool = False

@@ -183,3 +183,41 @@ def test_undo_puts_the_card_back(store):
     assert undo_last_rating(store, "ann") == (deck.deck.id, first.item.id)
     again = next_card(store, "ann", [deck], NOW, SETTINGS)
     assert again.item.id == first.item.id and again.is_new
+
+
+def one_by_one_counts(store, deck, now):
+    """The deck's counts the slow way, card by card, as a learner would tally them."""
+    from quizgen.study.scheduling import State
+
+    ids = {i.id for i in deck.items}
+    end = (now.replace(hour=0, minute=0, second=0, microsecond=0) + dt.timedelta(days=1)).timestamp()
+    known = learning = due = mature = 0
+    for item in deck.items:
+        row = store.card("ann", deck.deck.id, item.id)
+        if row is None or item.id not in ids:
+            continue
+        known += 1
+        card = row.card
+        mature += card.state == State.Review and (card.stability or 0) >= 21
+        if card.due.timestamp() < end:
+            due += card.state == State.Review
+            learning += card.state != State.Review
+    return (len(ids), len(ids) - known, learning, due, mature)
+
+
+@pytest.mark.parametrize("with_gone_item", [False, True])
+def test_deck_counts_agree_with_counting_card_by_card(store, with_gone_item):
+    deck = make_deck()
+    settings = SETTINGS.model_copy(update={"daily_new_limit": 10})
+    ratings = [Rating.Easy, Rating.Good, Rating.Again, Rating.Easy]
+    t = NOW - dt.timedelta(days=120)
+    for round_ in range(6):  # months of Easy make mature cards; Again keeps one learning
+        for item, rating in zip(deck.items, ratings, strict=False):
+            record_rating(store, "ann", deck.deck.id, item.id, rating, t, settings)
+        t += dt.timedelta(days=20)
+    if with_gone_item:  # a card whose item has left the deck is not counted
+        record_rating(store, "ann", deck.deck.id, "gone-item", Rating.Again, NOW, settings)
+    counts = deck_counts(store, "ann", deck, NOW)
+    expected = one_by_one_counts(store, deck, NOW)
+    assert (counts.total, counts.new, counts.learning, counts.due, counts.mature) == expected
+    assert counts.mature >= 1 and counts.new == 1

@@ -189,6 +189,7 @@ def test_a_damaged_page_is_noticed_on_open_and_the_advice_keeps_history(tmp_path
     store = Store(path)
     for n in range(400):
         store.record_review("ann", "d", f"item-{n:04d}-" + "x" * 60, Rating.Good, NOW, SCHED)
+    store.close()  # the app has stopped
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("PRAGMA journal_mode = DELETE")
