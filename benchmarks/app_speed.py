@@ -34,6 +34,8 @@ from faker import Faker
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+
 from benchmarks.study_speed import LEARNER, fill_store
 from quizgen.deck.io import save_deck
 from quizgen.models import DateItem, Deck, DeckInfo, Evidence, Source
