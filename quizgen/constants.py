@@ -347,6 +347,12 @@ VAGUE_OBJECTS = frozenset([
     "thing", "something", "anything", "everything", "nothing", "more", "much", "less", "lot",
     "way", "step", "move", "action", "what", "this", "that", "it", "one", "some", "all",
 ])
+# Adverbs of frequency: a verb they modify tells a habit, not an event ("routinely sends").
+FREQUENCY_ADVERBS = frozenset([
+    "routinely", "usually", "often", "always", "generally", "typically", "regularly",
+    "sometimes", "frequently", "normally", "commonly", "habitually", "occasionally", "rarely",
+    "seldom", "customarily", "ordinarily",
+])
 # Institutions that act under a common noun alone ("police arrested", "the court ruled").
 INSTITUTION_NOUNS = frozenset([
     "police", "court", "government", "parliament", "congress", "senate", "army", "military",

@@ -23,6 +23,7 @@ from quizgen.constants import (
     EVENT_ANSWER_MAX_WORDS,
     EVENT_PARAGRAPHS,
     EVENT_VERBS,
+    FREQUENCY_ADVERBS,
     GROUP_NOUNS,
     HEDGE_AUXILIARIES,
     INSTITUTION_NOUNS,
@@ -36,6 +37,8 @@ ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
 PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
 QUOTE_MARKS = "“”\"«»"
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
+COORDINATED_ACTOR_MAX_WORDS = 8
 
 
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
@@ -88,10 +91,12 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
     verb = event_verb(token)
     if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token):
         return None
+    if _habitual(token):
+        return None
     subject = _subject(token)
     if subject is None or subject.i > token.i:
         return None
-    actor = _actor(subject)
+    actor = _coordinated_actor(subject) if _conjuncts(subject) else _actor(subject)
     if actor is None:
         return None
     actor_text, label = actor
@@ -99,6 +104,12 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
+    if not len(answer_span):
+        return None
+    if answer_span[0].pos_ == "ADP" and kind != "prep":
+        return None  # "want in many cases, what …": the parse took an adverbial for the object
+    if kind in ("object", "prep") and not _specific(answer_span):
+        return None
     reason = _reason(token, label, answer_span)
     if reason is None and kind in ("clause", "infinitive"):
         # "announced that it will close 40 lines because of …": the cause closes the clause
@@ -109,6 +120,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
     if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     aux, qverb = _question_form(token, verb, subject)
+    when = _time_of(token, sent)
     return EventFact(
         article_id=article_id,
         actor=actor_text,
@@ -126,8 +138,68 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
         sent_start=sent.start_char,
         sent_end=sent.end_char,
         reason=reason[2] if reason else None,
+        time_start=when.start_char if when is not None else None,
+        time_end=when.end_char if when is not None else None,
         wh="Who" if answer_span.root.ent_type_ in ("PERSON", "NORP") or answer_span.root.lemma_.lower() in PEOPLE_NOUNS else "What",
     )
+
+
+def _habitual(token: Token) -> bool:
+    """A habit, not an event: "The agency routinely sends …" (a frequency adverb)."""
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in token.children)
+
+
+def _time_of(token: Token, sent: Span) -> Span | None:
+    """The sentence's date or time that belongs to this verb: the first verb above it is the
+    event's verb, or one the event's verb is coordinated with ("paid tribute Tuesday and
+    promised …"). Not the time of a verb the event is reported under ("officials said Wednesday
+    that Kopp fired the shots last October": Wednesday is when they said it)."""
+    own = {token.i}
+    t = token
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+        own.add(t.i)
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        head = ent.root.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i in own:
+            return ent
+    return None
+
+
+def _conjuncts(subject: Token) -> list[Token]:
+    return [c for c in subject.children if c.dep_ == "conj"]
+
+
+def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
+    """Actors named together ("Patricia Smith and Charles Woods filed …"): all of them, as
+    written, when each is an entity and the whole is short; else no actor (one of them alone
+    would be half the answer, and the others right answers too)."""
+    parts = [subject, *_conjuncts(subject)]
+    if any(_entity_at(p) is None or p.pos_ == "PRON" for p in parts):
+        return None
+    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    if len([t for t in span if not t.is_punct]) > COORDINATED_ACTOR_MAX_WORDS:
+        return None
+    return _lower_common(span), "GROUP"
+
+
+def _specific(span: Span) -> bool:
+    """A noun phrase that says which thing out of its sentence: it names something (an entity,
+    a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
+    against travel to Kenya"). "the group", "his rival", "the video" are not."""
+    if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
+        return True
+    root = span.root
+    if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
+        return True
+    # "new sanctions" says which; "his rival", "the group" only with the sentences before
+    modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+    return modified and not owned
 
 
 def _asserted(token: Token) -> bool:
@@ -229,6 +301,8 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 ):
                     continue  # "to join", "joining" — not a bare verb
+                if kind == "infinitive" and child.tag_ == "VBG" and _comma_between(token, child):
+                    return None  # "asked, shaking his head": a manner, not what was asked
                 span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
                 if not _complete(span):
                     return None
@@ -269,6 +343,10 @@ def _complete(span: Span) -> bool:
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 
+def _comma_between(a: Token, b: Token) -> bool:
+    return any(t.text == "," for t in a.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
+
+
 def _is_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -301,8 +379,10 @@ def _stands_alone(span: Span, label: str) -> bool:
         return False  # "sought on Wednesday": a time is no object
     if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
         return False
-    if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") for t in span):
-        return False  # "that letter": which one, the sentences before say
+    if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
+        return False  # "that letter", "such members": which ones, the sentences before say
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):
+        return False  # "(says) that is the primary focus": what "that" is, ditto
     if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
         return False  # part of a quotation: quote items ask those
     allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]

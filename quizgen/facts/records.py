@@ -147,3 +147,5 @@ class EventFact:
     sent_end: int
     reason: str | None = None
     wh: str = "What"  # "Who" when the answer is people ("arrested six Protestants")
+    time_start: int | None = None  # the date or time the sentence gives this verb, if any
+    time_end: int | None = None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from quizgen.constants import ACTOR_PRONOUNS
 from quizgen.facts.names import surname
+from quizgen.facts.places import is_country
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
@@ -79,18 +80,26 @@ def event_items(
 
 
 def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]:
-    day_of: dict[tuple[str, int], str] = {}
+    days_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
     for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
         if len(d.value) == 10:
-            day_of.setdefault((d.article_id, d.sent_start), d.value)
+            days_of[(d.article_id, d.sent_start)].append(d)
     out, seen = [], set()
     for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
         actor, label = spell(f.actor, f.actor_label)
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)
-            out.append(Event(f, actor, label, day_of.get((f.article_id, f.sent_start))))
+            out.append(Event(f, actor, label, _day(f, days_of[(f.article_id, f.sent_start)])))
     return out
+
+
+def _day(fact: EventFact, days: list[DateFact]) -> str | None:
+    """The day of the date the parse gave this event's verb (not any date of its sentence:
+    "officials said Wednesday that Kopp fired the shots last October")."""
+    if fact.time_start is None or fact.time_end is None:
+        return None
+    return next((d.value for d in days if fact.time_start <= d.start < fact.time_end), None)
 
 
 def _capital(text: str) -> str:
@@ -191,8 +200,8 @@ def _form(f: EventFact) -> str:
 def _who(event: Event, events: list[Event], articles, people: PeoplePool, entities) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
-    if who is None:
-        return None, 0.0
+    if who is None or (event.label == "GPE" and not is_country(event.actor)):
+        return None, 0.0  # "Which country …?" → "New York" would be no country
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer

@@ -100,3 +100,34 @@ def test_no_reason_without_a_causal_connective(nlp):
 )
 def test_no_event_from_what_might_not_happen(nlp, sentence):
     assert events_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit, not an event
+        "The Immigration Service routinely sends prospective immigrants back to their countries.",
+        # objects that say which thing only with the sentences before
+        "Senator Susan Collins joined the group on Tuesday.",
+        "Bernie Sanders attacked his rival at the rally in Brooklyn.",
+        # a participle set off by a comma is how, not what, he asked
+        "“Is that right?” Bernie Sanders asked, shaking his head.",
+        # the reported clause leans on "that"/"such" from the sentences before
+        "Homira Atimadi says that is the primary focus of her group.",
+        "Mark Potok says such members are attracted to apocalyptic fantasies.",
+    ],
+)
+def test_no_event_that_does_not_stand_alone(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_actors_named_together_are_one_actor(nlp):
+    [e] = events_of(nlp, "Patricia Smith and Charles Woods filed a lawsuit against the city of Dallas on Monday.")
+    assert e.actor == "Patricia Smith and Charles Woods" and e.actor_label == "GROUP"
+    assert e.answer == "a lawsuit against the city of Dallas"
+
+
+def test_the_events_time_is_its_own_verbs_not_the_reporting_verbs(nlp):
+    text = "The FBI said on Wednesday that police arrested James Kopp in France last March."
+    times = {e.verb: text[e.time_start : e.time_end] for e in events_of(nlp, text)}
+    assert times == {"say": "Wednesday", "arrest": "last March"}

@@ -121,3 +121,25 @@ def test_what_choices_do_not_give_themselves_away_by_their_pronoun():
     assert _pronoun_kind("it completed its acquisition of the rival") == "organisation"
     assert _pronoun_kind("he’s looking to increase transparency") == "person"
     assert _pronoun_kind("the roundup was to protect foreigners") is None
+
+
+def test_which_country_is_asked_only_of_countries_and_dates_are_the_events_own(tmp_path):
+    (tmp_path / "border.txt").write_text(
+        "---\ntitle: Border closed\ndate: 2024-06-05\n---\n"
+        "Kenya closed its border with Somalia on 4 June 2024 after a wave of attacks on border towns.\n\n"
+        "New York sued the Acme Oil Company over its climate disclosures on 3 June 2024.\n\n"
+        "The Interior Ministry said on 5 June 2024 that the army arrested the leader of the militia "
+        "in Mandera in March 2023.\n",
+        encoding="utf-8",
+    )
+    deck = generate_deck([tmp_path], deck_id="places", events=True)
+    who = events(deck, "who")
+    assert who["Kenya"].question.startswith("Which country closed its border with Somalia")
+    assert "New York" not in who  # a city or a state: "Which country" would be wrong
+    what = events(deck, "what")
+    assert "New York" in what
+    said = [i for i in deck.items if i.kind == "event" and i.verb == "say"]
+    arrested = [i for i in deck.items if i.kind == "event" and i.verb == "arrest"]
+    assert all("5 June 2024" in i.question for i in said if i.asks == "what")
+    # the arrest was in March 2023, not on the day the ministry spoke
+    assert arrested and all("June" not in i.question for i in arrested)

@@ -1,0 +1,15 @@
+"""Country names from CLDR (Babel), with news's short forms; cities, states and unions are not."""
+
+import pytest
+
+from quizgen.facts.places import is_country
+
+
+@pytest.mark.parametrize("name", ["Kenya", "the United States", "U.S.", "Britain", "Iraq", "  South   Korea "])
+def test_countries(name):
+    assert is_country(name)
+
+
+@pytest.mark.parametrize("name", ["New York", "Kalamazoo", "Havana", "Western Europe", "European Union", "World", ""])
+def test_not_countries(name):
+    assert not is_country(name)
