@@ -44,12 +44,12 @@ COORDINATED_ACTOR_MAX_WORDS = 8
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
     """Events of the first ``paragraphs`` prose paragraphs, in text order."""
     blocks = [b for b in article.text_blocks() if len(b.text.split()) >= 8][:paragraphs]
+    quoted = _quoted_chars(doc)
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
         if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?"):
             continue
-        quoted = _quoted_chars(sent)
         for token in sent:
             if token.idx in quoted:
                 continue
@@ -58,17 +58,21 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
                 yield fact
 
 
-def _quoted_chars(sent: Span) -> set[int]:
-    """Offsets of the sentence's characters inside quotation marks."""
-    inside, out, opened = False, set(), False
-    text = sent.text.replace("``", "“ ").replace("''", "” ")  # "`` … ''": news-wire quotation marks
+def _quoted_chars(doc: Doc) -> set[int]:
+    """Offsets of the text's characters inside quotation marks. A quotation may run over
+    several sentences ("writing “Feels great … The band offered to pay …”"), so marks are
+    paired over each paragraph, not each sentence."""
+    inside, out = False, set()
+    text = doc.text.replace("``", "“ ").replace("''", "” ")  # "`` … ''": news-wire quotation marks
     for i, ch in enumerate(text):
-        if ch in "“«" or (ch == '"' and not opened):
-            inside, opened = True, True
-        elif ch in "”»" or (ch == '"' and opened):
-            inside, opened = False, False
+        if ch == "\n" and text[i + 1 : i + 2] == "\n":
+            inside = False  # a paragraph ends every quotation left open
+        elif ch in "“«" or (ch == '"' and not inside):
+            inside = True
+        elif ch in "”»" or (ch == '"' and inside):
+            inside = False
         elif inside:
-            out.add(sent.start_char + i)
+            out.add(i)
     return out
 
 

@@ -131,3 +131,12 @@ def test_the_events_time_is_its_own_verbs_not_the_reporting_verbs(nlp):
     text = "The FBI said on Wednesday that police arrested James Kopp in France last March."
     times = {e.verb: text[e.time_start : e.time_end] for e in events_of(nlp, text)}
     assert times == {"say": "Wednesday", "arrest": "last March"}
+
+
+def test_no_event_from_a_quotation_that_runs_over_several_sentences(nlp):
+    text = (
+        "The singer wrote: “Feels great to support him. The Acme Corporation offered to pay for the "
+        "new theater in Brooklyn. He would not accept.”\n\n"
+        "The Rail Authority announced that it will close 40 rural lines."
+    )
+    assert [e.actor for e in events_of(nlp, text)] == ["the Rail Authority"]
