@@ -144,8 +144,16 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
         reason=reason[2] if reason else None,
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
-        wh="Who" if answer_span.root.ent_type_ in ("PERSON", "NORP") or answer_span.root.lemma_.lower() in PEOPLE_NOUNS else "What",
+        wh="Who" if _is_people(answer_span) else "What",
     )
+
+
+def _is_people(span: Span) -> bool:
+    """Whether the answer names people: "six Protestants", "his older brother, Freddy"."""
+    root = span.root
+    if root.ent_type_ in ("PERSON", "NORP") or root.lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _habitual(token: Token) -> bool:
@@ -200,10 +208,12 @@ def _specific(span: Span) -> bool:
     root = span.root
     if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
         return True
-    # "new sanctions" says which; "his rival", "the group" only with the sentences before
+    # "new sanctions" says which; "his rival", "the group" only with the sentences before, and
+    # "a phone call", "a restrained embrace" are one of many
     modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
-    return modified and not owned
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    return modified and not owned and not indefinite
 
 
 def _asserted(token: Token) -> bool:
@@ -292,7 +302,11 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if objects and all(t.ent_type_ in ("DATE", "TIME") for t in objects[0].subtree):
+        return None  # "spent Sunday speaking at a church": a time spent, not a thing done
     if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
+        if not _is_to(wishes[0]):
+            return None  # "asked Rubio which states he would win": a question, not a request
         # "asked the Justice Department to investigate …": the object and what it is asked to do
         return _trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
@@ -305,8 +319,9 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 ):
                     continue  # "to join", "joining" — not a bare verb
-                if kind == "infinitive" and child.tag_ == "VBG" and _comma_between(token, child):
-                    return None  # "asked, shaking his head": a manner, not what was asked
+                if kind == "infinitive" and child.tag_ == "VBG" and not _next_to(token, child):
+                    # "asked, shaking his head", "spent Sunday speaking": how or when, not what
+                    return None
                 span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
                 if not _complete(span):
                     return None
@@ -347,8 +362,10 @@ def _complete(span: Span) -> bool:
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 
-def _comma_between(a: Token, b: Token) -> bool:
-    return any(t.text == "," for t in a.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
+def _next_to(verb: Token, complement: Token) -> bool:
+    """Whether a gerund follows its verb as its complement does ("began speaking", "stopped
+    entirely using"): only adverbs and particles between them."""
+    return all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1 : complement.i])
 
 
 def _is_to(verb: Token) -> bool:

@@ -140,3 +140,20 @@ def test_no_event_from_a_quotation_that_runs_over_several_sentences(nlp):
         "The Rail Authority announced that it will close 40 rural lines."
     )
     assert [e.actor for e in events_of(nlp, text)] == ["the Rail Authority"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hillary Clinton spent Sunday speaking at a church in Oakland.",  # a time spent
+        "Ainsley Earhardt asked Marco Rubio which states he would win in March.",  # a question asked
+        "Mitch McConnell agreed to a short phone call.",  # one call among many
+    ],
+)
+def test_no_event_without_a_thing_done(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_people_answers_are_asked_with_who(nlp):
+    [e] = events_of(nlp, "Donald Trump visited his older brother, Freddy, in the hospital in Queens.")
+    assert e.wh == "Who"
