@@ -30,6 +30,7 @@ from quizgen.constants import (
     REASON_MARKERS,
     VAGUE_OBJECTS,
 )
+from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
 
@@ -93,7 +94,7 @@ def event_verb(token: Token) -> str | None:
 
 def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> EventFact | None:
     verb = event_verb(token)
-    if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token):
+    if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
     if _habitual(token):
         return None
@@ -104,6 +105,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> Event
     if actor is None:
         return None
     actor_text, label = actor
+    if label == "GPE" and not is_country(actor_text):
+        return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
     phrase = _answer(token, verb)
     if phrase is None:
         return None
@@ -154,6 +157,19 @@ def _is_people(span: Span) -> bool:
     if root.ent_type_ in ("PERSON", "NORP") or root.lemma_.lower() in PEOPLE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _finite(token: Token) -> bool:
+    """A verb with a tense or an auxiliary: "announced", "will close"; not a participle
+    standing alone ("Clinton, seeking to shore up support, …")."""
+    if token.morph.get("Tense") and token.tag_ not in ("VBG", "VBN"):
+        return True
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # "met and agreed": the first verb's tense
+        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN"):
+            return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _habitual(token: Token) -> bool:

@@ -157,3 +157,14 @@ def test_no_event_without_a_thing_done(nlp, sentence):
 def test_people_answers_are_asked_with_who(nlp):
     [e] = events_of(nlp, "Donald Trump visited his older brother, Freddy, in the hospital in Queens.")
     assert e.wh == "Who"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hillary Clinton, seeking to shore up support among younger voters in the state.",  # no tense
+        "KALAMAZOO, Mich. said it would close 12 branches in the county.",  # a place is no actor
+    ],
+)
+def test_no_event_without_a_finite_verb_and_a_real_actor(nlp, sentence):
+    assert events_of(nlp, sentence) == []

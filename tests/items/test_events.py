@@ -135,9 +135,9 @@ def test_which_country_is_asked_only_of_countries_and_dates_are_the_events_own(t
     deck = generate_deck([tmp_path], deck_id="places", events=True)
     who = events(deck, "who")
     assert who["Kenya"].question.startswith("Which country closed its border with Somalia")
-    assert "New York" not in who  # a city or a state: "Which country" would be wrong
-    what = events(deck, "what")
-    assert "New York" in what
+    # a city or a state as an actor is more often the parse's mistake (a dateline, a place
+    # for its people) than an actor: no card, neither "Which country" nor "What did"
+    assert "New York" not in who and "New York" not in events(deck, "what")
     said = [i for i in deck.items if i.kind == "event" and i.verb == "say"]
     arrested = [i for i in deck.items if i.kind == "event" and i.verb == "arrest"]
     assert all("5 June 2024" in i.question for i in said if i.asks == "what")
