@@ -212,8 +212,8 @@ def _result(future: Any, batch: list[Article], *, address: str) -> WorkerFacts:
     except KilledWorker as exc:
         raise QuizgenError(
             f"Dask workers died {exc.allowed_failures + 1} times while parsing {names} (the last: "
-            f"{exc.last_worker.address}); out of memory? The articles done so far are in the fact "
-            "cache: run again to go on"
+            f"{exc.last_worker.address}); out of memory? Articles already done are kept in the fact "
+            "cache, if one is used: run again to go on"
         ) from None
     except QuizgenError as exc:
         raise QuizgenError(f"on a Dask worker, parsing {names}: {exc}") from None
@@ -223,8 +223,8 @@ def _result(future: Any, batch: list[Article], *, address: str) -> WorkerFacts:
         ) from None
     except (CancelledError, OSError) as exc:
         raise QuizgenError(
-            f"lost the Dask scheduler at {address} while parsing {names} ({_reason(exc)}); the "
-            "articles done so far are in the fact cache: run again to go on"
+            f"lost the Dask scheduler at {address} while parsing {names} ({_reason(exc)}); articles "
+            "already done are kept in the fact cache, if one is used: run again to go on"
         ) from None
 
 

@@ -91,18 +91,11 @@ def _stop(process: subprocess.Popen) -> None:
 def test_scheduler_and_worker_as_separate_processes_via_the_command_line(tmp_path, articles, local_deck, capsys):
     """As on several machines: `dask scheduler` and `dask worker` are their own processes, and
     `quizgen generate --dask ADDRESS` reaches them over TCP (here on loopback)."""
-    info = tmp_path / "scheduler.json"
-    common = ["--no-dashboard"]
-    scheduler = subprocess.Popen(
-        [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(_free_port()), "--scheduler-file", str(info), *common],
-        env=WORKER_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    scheduler, address = _scheduler(tmp_path, WORKER_ENV)
     worker = None
     try:
-        _wait_for(info, scheduler)
-        address = json.loads(info.read_text())["address"]
         worker = subprocess.Popen(
-            [str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "2", "--host", "127.0.0.1", *common],
+            [str(DASK), "worker", address, "--nthreads", "1", "--nworkers", "2", "--host", "127.0.0.1", "--no-dashboard"],
             env=WORKER_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         out = tmp_path / "deck.yaml"
@@ -113,6 +106,44 @@ def test_scheduler_and_worker_as_separate_processes_via_the_command_line(tmp_pat
         if worker is not None:
             _stop(worker)
         _stop(scheduler)
+
+
+def _scheduler(tmp_path: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    info = tmp_path / "scheduler.json"
+    scheduler = subprocess.Popen(
+        [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(_free_port()), "--scheduler-file", str(info),
+         "--no-dashboard"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _wait_for(info, scheduler)
+    return scheduler, json.loads(info.read_text())["address"]
+
+
+def test_a_worker_that_keeps_dying_is_retried_then_one_line_and_exit_1(tmp_path, articles):
+    """A worker too small for spaCy: its nanny kills it when it passes its memory limit and
+    starts it again; the scheduler retries the batch once (allowed-failures 1), then gives up."""
+    env = {**WORKER_ENV, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"}
+    scheduler, address = _scheduler(tmp_path, env)
+    worker = None
+    try:
+        worker = subprocess.Popen(
+            [str(DASK), "worker", address, "--nthreads", "1", "--memory-limit", "200MB", "--host", "127.0.0.1",
+             "--no-dashboard"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        run = subprocess.run(
+            [sys.executable, "-m", "quizgen.cli", "generate", str(articles), "-o", str(tmp_path / "d.yaml"),
+             "--cache", str(tmp_path / "cache"), "-q", "--dask", address],
+            check=False, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    finally:
+        if worker is not None:
+            _stop(worker)
+        _stop(scheduler)
+    assert run.returncode == 1
+    assert run.stderr.startswith("quizgen: Dask workers died 2 times while parsing ")
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "d.yaml").exists()
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_1(tmp_path, articles, capsys):
