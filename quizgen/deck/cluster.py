@@ -164,8 +164,10 @@ def _map(client: Any, articles: list[Article], *, address: str, progress: bool) 
     expected = extraction_fingerprint()
     pending = iter(batches(articles))
     token = uuid.uuid4().hex[:8]
-    in_flight = TASKS_PER_THREAD * max(1, sum(client.nthreads().values()))
     running: dict[Any, list[int]] = {}
+
+    def window() -> int:  # workers may join (or leave) while the run goes on
+        return TASKS_PER_THREAD * max(1, sum(client.nthreads().values()))
 
     def submit() -> Any | None:
         batch = next(pending, None)
@@ -177,7 +179,7 @@ def _map(client: Any, articles: list[Article], *, address: str, progress: bool) 
         running[future] = batch
         return future
 
-    done = as_completed([f for f in (submit() for _ in range(in_flight)) if f is not None])
+    done = as_completed([f for f in (submit() for _ in range(window())) if f is not None])
     bar = _progress_bar(len(articles), progress)
     try:
         for future in done:
@@ -192,8 +194,10 @@ def _map(client: Any, articles: list[Article], *, address: str, progress: bool) 
                 yield i, ArticleFacts(article=articles[i], **lists)
             if bar is not None:
                 bar.update(len(batch))
-            following = submit()
-            if following is not None:
+            for _ in range(window() - len(running)):
+                following = submit()
+                if following is None:
+                    break
                 done.add(following)
     finally:
         if bar is not None:
