@@ -33,11 +33,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         print(f"quizgen: error: --id {deck_id!r}: use letters, digits, '-', '_' or '.'", file=sys.stderr)
         return EXIT_USAGE
     if _has_web_inputs(args.inputs):
+        if args.dask:
+            print("quizgen: error: --dask parses article files and folders, not links or feeds", file=sys.stderr)
+            return EXIT_USAGE
         return _cmd_generate_web(args, deck_id)
     cache = None if args.no_cache else FactCache(args.cache or default_cache_dir())
     deck = generate_deck(
         args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache,
-        events=args.events,
+        events=args.events, dask=args.dask,
     )
     save_deck(deck, args.out)
     if not args.quiet:
@@ -176,6 +179,15 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _dask_address(value: str) -> str:
+    from quizgen.deck.cluster import check_address
+
+    try:
+        return check_address(value)
+    except QuizgenError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add_web_options(parser: argparse.ArgumentParser, *, since: bool = True) -> None:
     parser.add_argument("--max", type=_positive, metavar="N", help="at most N articles from each feed")
     if since:
@@ -219,6 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--events", action="store_true",
         help="also make 'what happened' cards (experimental: many are not yet right or answerable)",
+    )
+    gen.add_argument(
+        "--dask", nargs="?", const="local", type=_dask_address, metavar="ADDRESS",
+        help="parse on a Dask cluster: 'local' (the default: one worker process per core) or a "
+        "running scheduler, tcp://HOST:8786",
     )
     caching = gen.add_mutually_exclusive_group()
     caching.add_argument(

@@ -90,7 +90,7 @@ def parse_and_extract(
     cores for large inputs; extraction runs inside the parsing processes, see
     ``extract.pipeline``). Long articles are parsed in pieces, see ``deck.chunks``."""
     nlp = with_facts_component(load_pipeline())
-    results: Iterable[ArticleFacts] = _parse_runs(nlp, articles, n_process=n_process)
+    results: Iterable[ArticleFacts] = parse_runs(nlp, articles, n_process=n_process)
     if progress and len(articles) > 1:
         from tqdm import tqdm
 
@@ -98,7 +98,9 @@ def parse_and_extract(
     yield from results
 
 
-def _parse_runs(nlp: Language, articles: list[Article], *, n_process: int | None) -> Iterator[ArticleFacts]:
+def parse_runs(nlp: Language, articles: list[Article], *, n_process: int | None) -> Iterator[ArticleFacts]:
+    """Facts of ``articles`` in order, with ``nlp`` (which has the facts component): short
+    articles through ``nlp.pipe`` in batches, long ones in pieces."""
     for whole, run in groupby(articles, key=lambda a: len(a.body) <= WHOLE_ARTICLE_CHARS):
         if whole:
             pairs = ((content_text(a), a) for a in run)
@@ -139,12 +141,14 @@ def generate_deck(
     n_process: int | None = None,
     cache: FactCache | None = None,
     events: bool = False,
+    dask: str | None = None,
 ) -> Deck:
     """Generate a deck from article files or folders (with ``cache``, parsing only the
     articles it has no facts for). ``events=True`` adds "what happened" cards, which are still
-    experimental: a fresh judged sample found only 42% of them acceptable (README)."""
+    experimental: a fresh judged sample found only 42% of them acceptable (README).
+    ``dask="local"`` or a scheduler's address parses on a Dask cluster (``deck.cluster``)."""
     articles = load_articles(inputs)
-    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process)
+    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     deck_id = deck_id or "deck"
     return build_deck(
         facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
@@ -152,20 +156,31 @@ def generate_deck(
 
 
 def facts_of(
-    articles: list[Article], *, cache: FactCache | None = None, progress: bool = False, n_process: int | None = None
+    articles: list[Article],
+    *,
+    cache: FactCache | None = None,
+    progress: bool = False,
+    n_process: int | None = None,
+    dask: str | None = None,
 ) -> list[ArticleFacts]:
-    """Every article's facts, in order: from ``cache`` where it has them, else parsed (and
-    stored there as each article is done, so an interrupted run keeps what it did)."""
-    if cache is None:
-        return list(parse_and_extract(articles, progress=progress, n_process=n_process))
-    found = [cache.get(a) for a in articles]
-    missing = [a for a, f in zip(articles, found) if f is None]
-    parsed = []
-    for facts in parse_and_extract(missing, progress=progress, n_process=n_process) if missing else ():
-        cache.put(facts)
-        parsed.append(facts)
-    fresh = iter(parsed)
-    return [f if f is not None else next(fresh) for f in found]
+    """Every article's facts, in order: from ``cache`` where it has them, else parsed (here,
+    or on the Dask cluster ``dask`` names, see ``deck.cluster``) and stored there as each
+    article is done, so an interrupted run keeps what it did."""
+    found = [cache.get(a) for a in articles] if cache is not None else [None] * len(articles)
+    missing = [i for i, f in enumerate(found) if f is None]
+    if missing:
+        todo = [articles[i] for i in missing]
+        if dask is not None:
+            from quizgen.deck.cluster import parse_on_cluster
+
+            parsed: Iterable[tuple[int, ArticleFacts]] = parse_on_cluster(todo, dask, progress=progress)
+        else:
+            parsed = enumerate(parse_and_extract(todo, progress=progress, n_process=n_process))
+        for i, facts in parsed:
+            if cache is not None:
+                cache.put(facts)
+            found[missing[i]] = facts
+    return [f for f in found if f is not None]
 
 
 def deck_entities(facts: list[ArticleFacts]) -> dict[str, str]:

@@ -1,0 +1,117 @@
+"""Articles per second: one process, spaCy's worker pool, and a Dask LocalCluster of 1 and 2 workers.
+
+    nice -n 10 .venv/bin/python benchmarks/scale.py ../shared/corpora/polnear-train --articles 200
+
+Each way of parsing runs ``generate_deck`` (no fact cache) over the same first N articles (by
+file name) in a fresh Python process, so every run pays its own start: importing spaCy,
+loading the pipeline (once per process or worker), starting the cluster. Printed per way:
+wall seconds, CPU seconds (user + system of the run and every process it started and waited
+for, from ``os.wait4``), articles per wall second and per CPU second, the largest resident
+size of any one of its processes, and whether the deck is byte-identical to the one-process
+deck. On a shared machine read the CPU columns: wall time measures the other sessions' load.
+
+Ways (``--ways``): ``one`` (n_process=1), ``pool`` (n_process=2, spaCy's own worker
+processes), ``dask1`` and ``dask2`` (a ``distributed.LocalCluster`` of 1 or 2 single-threaded
+worker processes, reached by its address like a remote cluster), ``cold`` and ``warm`` (one
+process with the fact cache: first empty, then filled by the cold run; not in the default
+ways).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WAYS = ("one", "pool", "dask1", "dask2", "cold", "warm")
+
+
+def run_one(way: str, folder: Path, out: Path) -> None:
+    """The measured work, in a process of its own."""
+    from quizgen.deck.generate import generate_deck
+    from quizgen.deck.io import save_deck
+
+    if way.startswith("dask"):
+        import logging
+
+        from distributed import LocalCluster
+
+        with LocalCluster(
+            n_workers=int(way[-1]), threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster:  # fmt: skip
+            deck = generate_deck([folder], deck_id="scale", dask=cluster.scheduler_address)
+    elif way in ("cold", "warm"):
+        from quizgen.deck.cache import FactCache
+
+        deck = generate_deck([folder], deck_id="scale", n_process=1, cache=FactCache(out.parent / "facts"))
+    else:
+        deck = generate_deck([folder], deck_id="scale", n_process=1 if way == "one" else 2)
+    save_deck(deck, out)
+
+
+def measure(way: str, folder: Path, out: Path) -> tuple[float, float, float]:
+    """(wall s, CPU s, largest RSS MB) of ``run_one(way)`` in a child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--run-one", way, str(folder), str(out)], stdout=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{way}: the run failed (exit {os.waitstatus_to_exitcode(status)})")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    if len(sys.argv) == 5 and sys.argv[1] == "--run-one":
+        run_one(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a folder with text/*.txt (PolNeAR) or *.txt articles")
+    parser.add_argument("--articles", type=int, default=200, help="the first N articles by file name")
+    parser.add_argument("--ways", default=",".join(WAYS[:4]), help=f"comma-separated, of {', '.join(WAYS)}")
+    args = parser.parse_args()
+    folder = args.corpus / "text" if (args.corpus / "text").is_dir() else args.corpus
+    files = sorted(folder.glob("*.txt"))[: args.articles] if folder.is_dir() else []
+    if not files:
+        print(f"{args.corpus}: no .txt articles found; nothing measured", file=sys.stderr)
+        return 0
+    ways = [w for w in args.ways.split(",") if w]
+    unknown = [w for w in ways if w not in WAYS]
+    if unknown:
+        parser.error(f"unknown ways {unknown}; choose from {', '.join(WAYS)}")
+    if any(w.startswith("dask") for w in ways):
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("dask[distributed] is not installed: skipping the Dask ways", file=sys.stderr)
+            ways = [w for w in ways if not w.startswith("dask")]
+    print(f"{len(files)} articles, {sum(f.stat().st_size for f in files) / 1e6:.2f} MB; os.cpu_count() = {os.cpu_count()}, "
+          f"load average {os.getloadavg()[0]:.1f} at the start")  # fmt: skip
+    print("| way | wall s | CPU s | articles/s (wall) | articles per CPU s | largest process MB | same deck |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles"
+        source.mkdir()
+        for f in files:
+            (source / f.name).symlink_to(f.resolve())
+        reference: bytes | None = None
+        for way in ways:
+            out = Path(tmp) / f"{way}.yaml"
+            wall, cpu, rss = measure(way, source, out)
+            deck = out.read_bytes()
+            reference = reference if reference is not None else deck
+            same = "yes" if deck == reference else "NO"
+            n = len(files)
+            print(f"| {way} | {wall:.1f} | {cpu:.1f} | {n / wall:.2f} | {n / cpu:.2f} | {rss:.0f} | {same} |", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
