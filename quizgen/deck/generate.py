@@ -329,5 +329,6 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
+            entities=Counter(e.text for e in f.entities),
         )
     return out

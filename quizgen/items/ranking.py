@@ -35,7 +35,9 @@ COMMENTATORS = frozenset(["expert", "media"])  # role families of outside voices
 ASIDE_FACTOR = 0.4  # what a one-off voice's card keeps of its importance
 LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the lede
 
+ENTITY_SHARE = 1.0  # how central the article's most named organisation or place counts, as a person 1
 TRIVIA_FACTOR = 0.4  # what a card of a kind of trivia keeps of its importance
+BACKGROUND_DATE = 0.05  # a date's content score at most this: over a year from the story's time
 LEDE_SHARED_FULL = 4  # content words shared with the headline and lede that count as all of them
 
 # What each signal weighs (they sum to 1).
@@ -93,6 +95,7 @@ class ArticleSignals:
     mentions: Counter = field(default_factory=Counter)  # canonical person → mentions
     quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
     lede_words: frozenset[str] = frozenset()  # content words of the headline and the lede
+    entities: Counter = field(default_factory=Counter)  # organisation or place → mentions
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -111,6 +114,10 @@ class ArticleSignals:
             last = surname(person)
             if last and re.search(rf"\b{re.escape(last)}\b", text):
                 best = max(best, self.centrality(person))
+        top = max(self.entities.values(), default=0)
+        for entity, count in self.entities.items():
+            if count > 1 and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
+                best = max(best, ENTITY_SHARE * count / top)
         return best
 
 
@@ -158,16 +165,19 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
         text = " ".join(e.text for e in spans)
         words = {_fold(w) for w in re.findall(r"[A-Za-z]{3,}", item.question + " " + item.answer)}
         person, content = _person_and_content(item, art, text, start)
+        in_lede = start < art.lede_end
+        # A day or year of the past the story recalls after its lede is background: trivia.
+        background = item.kind == "date" and content <= BACKGROUND_DATE and not in_lede
         out.append(
             {
-                "position": 1.0 if start < art.lede_end else max(0.0, 0.7 * (1 - start / max(art.length, 1))),
+                "position": 1.0 if in_lede else max(0.0, 0.7 * (1 - start / max(art.length, 1))),
                 "title": min(len(words & art.title_words), MAX_TITLE_BONUS) / MAX_TITLE_BONUS,
                 "lede": min(len(content_words(text) & art.lede_words), LEDE_SHARED_FULL) / LEDE_SHARED_FULL,
                 "person": person,
                 "content": content,
                 "reports": reports,
                 "aside": 1.0 if _aside(item, art, start) else 0.0,
-                "trivia": trivia,
+                "trivia": 1.0 if trivia or background else 0.0,
             }
         )
     return out
