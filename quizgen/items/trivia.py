@@ -26,7 +26,7 @@ NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|t
 # "(about ____)"; the fact is the first figure.
 CONVERSION = re.compile(
     rf"(?:\d|\b(?:{NUMBER_WORDS})\b)[^,;.()]{{0,40}},\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?{BLANK}"
-    rf"|\b(?:equivalent to|equal to|the equivalent of)\s+(?:about\s+|roughly\s+)?{BLANK}",
+    rf"|\b(?:equivalent to|the equivalent of)\s+(?:about\s+|roughly\s+)?{BLANK}",
     re.IGNORECASE,
 )
 # How a poll was taken, not what it found: the blank is the margin of error or the sample
@@ -86,6 +86,14 @@ def _sentence_and_blank(item) -> tuple[str, int | None]:
     return "", None
 
 
+# A parenthesis that converts or restates the figure before it: "1.2 billion euros (____)",
+# "the savings (about ____)"; not one that gives a list's figures, "immigration (____), jobs (…)".
+RESTATING = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS})\b)[^,;()]{{0,30}}\($|\(\s*(?:about|roughly|approximately|nearly|some|around|or|equivalent to|the equivalent of|US|U\.S\.)\b", re.IGNORECASE)
+
+
 def _inside_parentheses(sentence: str, at: int) -> bool:
     before = sentence[:at]
-    return before.count("(") > before.count(")")
+    opened = before.rfind("(")
+    if opened < 0 or before.count("(") <= before.count(")"):
+        return False
+    return bool(RESTATING.search(before[: opened + 1]) or RESTATING.search(before[opened:]))

@@ -57,3 +57,16 @@ def test_a_question_card_is_read_in_its_evidence_sentence():
 )
 def test_a_poll_finding_is_no_poll_method(question, expected):
     assert trivia_kind(_cloze("number", question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("The savings (about ____) would protect care for the elderly.", "parenthetical"),
+        ("The plant cost 40 million pounds (____) to build.", "parenthetical"),
+        ("The top issues are immigration policy (____), the economy (33 percent) and health.", None),
+        ("The deficit last year was equal to ____ of gross domestic product.", None),
+    ],
+)
+def test_a_parenthesis_converts_a_figure_or_lists_findings(question, expected):
+    assert trivia_kind(_cloze("number", question)) == expected
