@@ -64,7 +64,7 @@ def trivia_kind(item) -> str | None:
         return "report date" if REPORT_DATE.search(sentence) else None
     if item.kind != "number":
         return None
-    if _inside_parentheses(sentence, at):
+    if _inside_parentheses(sentence, at, item.answer):
         return "parenthetical"
     if CONVERSION.search(sentence):
         return "restated figure"
@@ -91,9 +91,10 @@ def _sentence_and_blank(item) -> tuple[str, int | None]:
 RESTATING = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS})\b)[^,;()]{{0,30}}\($|\(\s*(?:about|roughly|approximately|nearly|some|around|or|equivalent to|the equivalent of|US|U\.S\.)\b", re.IGNORECASE)
 
 
-def _inside_parentheses(sentence: str, at: int) -> bool:
+def _inside_parentheses(sentence: str, at: int, answer: str) -> bool:
+    """Whether the blank (its answer ``answer``) stands in a parenthesis that converts or restates."""
     before = sentence[:at]
     opened = before.rfind("(")
     if opened < 0 or before.count("(") <= before.count(")"):
         return False
-    return bool(RESTATING.search(before[: opened + 1]) or RESTATING.search(before[opened:]))
+    return bool(RESTATING.search(before[: opened + 1]) or RESTATING.search(before[opened:] + answer))

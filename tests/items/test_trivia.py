@@ -7,8 +7,8 @@ import pytest
 from quizgen.items.trivia import trivia_kind
 
 
-def _cloze(kind: str, question: str):
-    return SimpleNamespace(kind=kind, style="cloze", question=question, answer="x", evidence=[])
+def _cloze(kind: str, question: str, answer: str = "x"):
+    return SimpleNamespace(kind=kind, style="cloze", question=question, answer=answer, evidence=[])
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,8 @@ def test_a_poll_finding_is_no_poll_method(question, expected):
 )
 def test_a_parenthesis_converts_a_figure_or_lists_findings(question, expected):
     assert trivia_kind(_cloze("number", question)) == expected
+
+
+def test_a_conversion_whose_about_is_in_the_answer():
+    question = "The savings (____) would protect care for the elderly."
+    assert trivia_kind(_cloze("number", question, answer="about $5.1 million")) == "parenthetical"
