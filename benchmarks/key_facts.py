@@ -1,13 +1,16 @@
 """Key-fact coverage: how many of a teacher's first questions the deck asks, by kind.
 
-    nice -n 10 python benchmarks/key_facts.py --cache /work/cache/me/keyfacts.pickle
+    nice -n 10 python benchmarks/key_facts.py --part dev --cache /work/cache/me/dev.pickle --misses
+    nice -n 10 python benchmarks/key_facts.py --part heldout --cache /work/cache/me/heldout.pickle
 
 ``key_facts.tsv`` lists, for 20 held-out articles (12 PolNeAR, 8 TimeBank/AQUAINT), the five
 questions a teacher would ask first, with the fact's kind (quote_speaker, figure, role, date,
 event), its answer and a verbatim evidence excerpt (see ``key_facts.md``). This script builds
 one deck from those 20 articles, as ``quizgen generate`` would, and counts the key facts that
 are *in the deck* and *among the article's top five* items by importance, by kind. They are
-held out: report them, never tune on them (develop on the dev part of the corpora).
+held out: report them, never tune on them. ``key_facts_dev.tsv`` is their development
+counterpart (15 dev articles, 75 questions, written the same way): ``--part dev`` reads it,
+and only there does ``--misses`` print the key facts the top five miss, to work on.
 
 Matching rule — an item asks a key fact when both hold:
 
@@ -36,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.deck_defects import polnear_articles, timebank_articles
+from benchmarks.holdout import part_of
 
 HERE = Path(__file__).resolve().parent
 CORPORA = Path("/work/shared/corpora")
@@ -44,6 +48,7 @@ STOP = frozenset(
     ["the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "that", "this", "is", "was", "were", "be", "been", "as", "it", "its", "their", "his", "her", "they", "he", "she", "who", "what", "which", "whom"]
 )
 TOP = 5
+KEY_FILES = {"heldout": "key_facts.tsv", "dev": "key_facts_dev.tsv"}
 
 
 def read_key_facts(path: Path) -> list[dict[str, str]]:
@@ -121,6 +126,7 @@ def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, withou
             by_article[source].append(item)
     totals: dict[str, Counter] = defaultdict(Counter)
     missing = 0
+    misses: list[str] = []
     for key in keys:
         kind = key["kind"]
         totals[kind]["facts"] += 1
@@ -134,12 +140,18 @@ def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, withou
             totals[kind]["deck"] += 1
         if any(item_matches(i, key, span) for i in top):
             totals[kind]["top"] += 1
-    return totals, missing
+        else:
+            where = "in deck" if any(item_matches(i, key, span) for i in its) else "not in deck"
+            misses.append(f"{key['article_id']} #{key['rank']} {kind} ({where}): {key['answer']}")
+    return totals, missing, misses
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--keys", default=str(HERE / "key_facts.tsv"))
+    parser.add_argument("--part", choices=sorted(KEY_FILES), default="heldout",
+                        help="which key-fact list: dev (key_facts_dev.tsv, to tune on) or heldout (key_facts.tsv, to report)")
+    parser.add_argument("--keys", help="a key-fact TSV instead of the part's own")
+    parser.add_argument("--misses", action="store_true", help="list the key facts missing from the top five (dev only)")
     parser.add_argument("--corpora", default=str(CORPORA))
     parser.add_argument("--cache", help="pickle of the 20 articles' extracted facts (made if absent)")
     parser.add_argument("--refresh", action="store_true", help="re-extract even if the cache exists")
@@ -148,8 +160,11 @@ def main(argv: list[str] | None = None) -> None:
 
     from quizgen.deck.generate import build_deck, parse_and_extract
 
-    keys = read_key_facts(Path(args.keys))
+    keys = read_key_facts(Path(args.keys) if args.keys else HERE / KEY_FILES[args.part])
     ids = {k["article_id"] for k in keys}
+    parts = {part_of(i) for i in ids}
+    if args.misses and parts != {"dev"}:
+        sys.exit("--misses lists errors only for dev articles: never look at held-out misses")
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists() and not args.refresh:
         facts = pickle.loads(cache.read_bytes())
@@ -163,8 +178,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"articles not found in {args.corpora}: {', '.join(sorted(ids - found))}")
     deck = build_deck(facts, deck_id="key-facts", title="key facts", events=not args.without_events)
     bodies = {f.article.id: f.article.body for f in facts}
-    totals, missing = coverage(deck, keys, bodies, without_events=args.without_events)
-    print(f"{len(keys)} key facts, {len(ids)} articles, {len(deck.items)} items"
+    totals, missing, misses = coverage(deck, keys, bodies, without_events=args.without_events)
+    print(f"{len(keys)} key facts, {len(ids)} articles ({'/'.join(sorted(parts))}), {len(deck.items)} items"
           + (" (event items left out)" if args.without_events else ""))
     print(f"{'kind':<14} {'facts':>5} {'in deck':>10} {'top five':>10}")
     overall = Counter()
@@ -176,6 +191,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'all':<14} {n:>5} {overall['deck']:>5} {overall['deck'] / n:4.0%} {overall['top']:>5} {overall['top'] / n:4.0%}")
     if missing:
         print(f"({missing} excerpts not found in their article's body)")
+    if args.misses:
+        print("\n".join(["", "not in the top five:", *misses]))
 
 
 if __name__ == "__main__":

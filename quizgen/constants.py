@@ -369,3 +369,9 @@ UNIT_FAMILIES = {
     "weight": ["kgs", "kg", "kilograms", "tons", "tonnes", "lbs"],
     "shares": ["shares", "share"],
 }
+
+# Outside voices: a story quotes them on events they are not part of (ranking's asides).
+COMMENTATOR_WORDS = frozenset(
+    ["analyst", "analysts", "economist", "strategist", "consultant", "commentator", "pollster", "professor",
+     "expert", "observer", "columnist", "pundit", "researcher", "scholar", "fellow"]
+)

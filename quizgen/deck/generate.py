@@ -37,6 +37,7 @@ from quizgen.items.people import person_items
 from quizgen.items.quotes import quote_items
 from quizgen.items.ranking import (
     ArticleSignals,
+    content_words,
     importance,
     lede_end,
     rank_and_limit,
@@ -339,8 +340,10 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             title=a.title,
             length=len(a.body),
             lede_end=lede_end(a.blocks),
+            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks)]}"),
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
+            entities=Counter(e.text for e in f.entities),
         )
     return out

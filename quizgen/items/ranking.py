@@ -5,8 +5,12 @@ figures it turns on; last (or never) about a background year, a year that only m
 noun ("the 2016 campaign"), a one-off commentator or a passer-by's aside. Each item's
 importance is a weighted sum of such signals, read from the item and its article
 (``ArticleSignals``): where its evidence stands, how many title words it shares, how central
-its person is (mentions, quotes), what its figure counts, how far its date lies from the
-story's time, and how many articles report it. Items below ``MIN_IMPORTANCE`` are not made.
+its person is (mentions, quotes), how many words its sentence shares with the headline and
+lede (a later sentence about the lede's actors and acts carries the story on), what its figure
+counts, how far its date lies from the story's time, and how many articles report it. A card of
+a kind of trivia (``trivia.trivia_kind``: the day a paper reported something, a restated or
+parenthetical figure, a poll's method, a routine closing price) keeps ``TRIVIA_FACTOR`` of its
+score. Items below ``MIN_IMPORTANCE`` are not made.
 """
 
 from __future__ import annotations
@@ -17,9 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quizgen.constants import ROLE_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from quizgen.constants import COMMENTATOR_WORDS, ROLE_WORDS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
+from quizgen.items.trivia import trivia_kind
 
 MAX_TITLE_BONUS = 3
 MIN_IMPORTANCE = 0.12  # a card below this is not worth studying: it is not made
@@ -28,8 +35,13 @@ COMMENTATORS = frozenset(["expert", "media"])  # role families of outside voices
 ASIDE_FACTOR = 0.4  # what a one-off voice's card keeps of its importance
 LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the lede
 
+ENTITY_SHARE = 1.0  # how central the article's most named organisation or place counts, as a person 1
+TRIVIA_FACTOR = 0.4  # what a card of a kind of trivia keeps of its importance
+BACKGROUND_DATE = 0.05  # a date's content score at most this: over a year from the story's time
+LEDE_SHARED_FULL = 4  # content words shared with the headline and lede that count as all of them
+
 # What each signal weighs (they sum to 1).
-WEIGHTS = {"position": 0.25, "title": 0.2, "person": 0.25, "content": 0.25, "reports": 0.05}
+WEIGHTS = {"position": 0.2, "title": 0.15, "lede": 0.15, "person": 0.2, "content": 0.25, "reports": 0.05}
 
 # Units a story turns on: money, casualties, votes, shares.
 MAIN_UNITS = re.compile(
@@ -53,6 +65,14 @@ def _fold(word: str) -> str:
     return word.removesuffix("s")
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The folded content words of a text: no stop words, no short words ("the", "said")."""
+    return frozenset(_fold(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in STOP_WORDS | _SAYING)
+
+
+_SAYING = frozenset(["said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"])
+
+
 def title_bonus(event: Iterable[str], words: frozenset[str]) -> float:
     """Half a point per content word of the sentence that the deck's titles also use."""
     shared = {_fold(w) for w in event if not w.startswith("unit:")} & words
@@ -74,6 +94,8 @@ class ArticleSignals:
     published: dt.date | None = None
     mentions: Counter = field(default_factory=Counter)  # canonical person → mentions
     quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
+    lede_words: frozenset[str] = frozenset()  # content words of the headline and the lede
+    entities: Counter = field(default_factory=Counter)  # organisation or place → mentions
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -92,6 +114,10 @@ class ArticleSignals:
             last = surname(person)
             if last and re.search(rf"\b{re.escape(last)}\b", text):
                 best = max(best, self.centrality(person))
+        top = max(self.entities.values(), default=0)
+        for entity, count in self.entities.items():
+            if count > 1 and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
+                best = max(best, ENTITY_SHARE * count / top)
         return best
 
 
@@ -108,9 +134,28 @@ def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:
 
 def importance(item, signals: dict[str, ArticleSignals]) -> float:
     """The item's importance, 0–1: the best over the articles that report it."""
+    best = 0.0
+    for signal in item_signals(item, signals):
+        score = sum(WEIGHTS[name] * signal[name] for name in WEIGHTS)
+        if item.kind == "date":
+            score *= 0.4 + 0.6 * signal["content"]  # a background year stays in the background
+        elif "reverse" in item.tags:
+            score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
+        elif signal["aside"]:
+            score *= ASIDE_FACTOR
+        if signal["trivia"]:
+            score *= TRIVIA_FACTOR
+        best = max(best, score)
+    return round(min(1.0, best), 2)
+
+
+def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, float]]:
+    """Each signal of ``WEIGHTS`` (0–1) and the ``aside`` and ``trivia`` flags (0 or 1), once
+    per article that reports the item."""
     sources = sorted({e.source for e in item.evidence})
     reports = min(1.0, (len(sources) - 1) / 2)
-    best = 0.0
+    trivia = 1.0 if trivia_kind(item) else 0.0
+    out = []
     for source in sources:
         art = signals.get(source)
         if art is None:
@@ -118,35 +163,52 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
         spans = [e for e in item.evidence if e.source == source]
         start = min(e.start for e in spans)
         text = " ".join(e.text for e in spans)
-        position = 1.0 if start < art.lede_end else max(0.0, 0.7 * (1 - start / max(art.length, 1)))
         words = {_fold(w) for w in re.findall(r"[A-Za-z]{3,}", item.question + " " + item.answer)}
-        title = min(len(words & art.title_words), MAX_TITLE_BONUS) / MAX_TITLE_BONUS
         person, content = _person_and_content(item, art, text, start)
-        score = (
-            WEIGHTS["position"] * position
-            + WEIGHTS["title"] * title
-            + WEIGHTS["person"] * person
-            + WEIGHTS["content"] * content
-            + WEIGHTS["reports"] * reports
+        in_lede = start < art.lede_end
+        # A day or year of the past the story recalls after its lede is background: trivia.
+        background = item.kind == "date" and content <= BACKGROUND_DATE and not in_lede
+        out.append(
+            {
+                "position": 1.0 if in_lede else max(0.0, 0.7 * (1 - start / max(art.length, 1))),
+                "title": min(len(words & art.title_words), MAX_TITLE_BONUS) / MAX_TITLE_BONUS,
+                "lede": min(len(content_words(text) & art.lede_words), LEDE_SHARED_FULL) / LEDE_SHARED_FULL,
+                "person": person,
+                "content": content,
+                "reports": reports,
+                "aside": 1.0 if _aside(item, art, start) else 0.0,
+                "trivia": 1.0 if trivia or background else 0.0,
+            }
         )
-        if item.kind == "date":
-            score *= 0.4 + 0.6 * content  # a background year stays in the background
-        elif "reverse" in item.tags:
-            score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
-        elif _aside(item, art, start):
-            score *= ASIDE_FACTOR
-        best = max(best, score)
-    return round(min(1.0, best), 2)
+    return out
 
 
 def _aside(item, art: ArticleSignals, start: int) -> bool:
-    """A one-off voice (named once, quoted once) after the lede, with no title (a passer-by) or
-    one of an outside commentator (an analyst, a professor, a columnist): an aside."""
-    if item.kind != "quote" or start < art.lede_end:
+    """A voice from outside the story, quoted after the lede and not named in the headline:
+    a passer-by (no title) named and quoted once, or a commentator (an analyst, an economist,
+    a strategist, a professor, a columnist) named and quoted at most twice. A commentator's
+    person card ("____, an analyst at …") is an aside too; a passer-by's is not, for a person
+    card without a title may name an actor of the story ("the bomber, a man named ____")."""
+    name = {"quote": getattr(item, "answer", ""), "person": getattr(item, "person", "")}.get(item.kind)
+    if not name or start < art.lede_end:
         return False
-    if is_title(item.role) and role_family(item.role) not in COMMENTATORS:
+    last = surname(name)
+    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+        return False
+    weight = max(art.mentions[name], art.quotes[name])
+    if is_commentator(item.role):
+        return weight <= 2
+    if item.kind == "person" or is_title(item.role):
         return False  # a senator speaking once is no passer-by ("a shopper in Springfield" is)
-    return art.mentions[item.answer] <= 1 and art.quotes[item.answer] <= 1
+    return weight <= 1
+
+
+def is_commentator(role: str | None) -> bool:
+    """Whether a role is an outside voice's ("Salomon Brothers analyst", "Republican strategist")."""
+    if not role:
+        return False
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return bool(words & COMMENTATOR_WORDS) or role_family(role) in COMMENTATORS
 
 
 def is_title(role: str | None) -> bool:

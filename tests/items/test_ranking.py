@@ -45,3 +45,43 @@ def test_limit_keeps_the_most_important_per_article(nlp):
     limited = _deck(nlp, limit=3)
     best = sorted(full.items, key=lambda i: (-i.importance, i.id))[:3]
     assert {i.id for i in limited.items} == {i.id for i in best}
+
+
+COUNCIL = (
+    "The Harlow council voted on Tuesday to close 12 public libraries to save £4 million a year, "
+    "council leader Maria Castellanos said.\n\n"
+    "Castellanos said the closures were “painful but unavoidable” and that the savings (about $5.1 million) "
+    "would protect care for the elderly.\n\n"
+    "A survey of 800 residents by the Star, with a margin of error of 4 percentage points, found that 61 percent "
+    "opposed the closures.\n\n"
+    "“Councils everywhere are making the same choice,” said Peter Lund, an analyst at Fenwick Research. "
+    "“It is a national trend.”\n\n"
+    "In composite trading on the London Stock Exchange, shares of Harlow Leisure closed at $3.25, up 5 cents."
+)
+
+
+def _council(nlp):
+    article = make_article(COUNCIL, date="2017-03-08", title="Harlow council votes to close 12 libraries to save £4 million")
+    return build_deck([facts_of(nlp, article)], deck_id="t", title="T")
+
+
+def test_the_key_figures_outrank_trivia_and_a_commentator(nlp):
+    items = _council(nlp).items
+    key = [i for i in items if i.kind == "number" and i.answer in ("£4 million", "12")]
+    key += [i for i in items if i.kind == "quote" and i.answer == "Maria Castellanos"]
+    trivia = [i for i in items if i.kind == "number" and i.answer in ("about $5.1 million", "$3.25", "5", "800")]
+    trivia += [i for i in items if "Peter Lund" in (i.answer, getattr(i, "person", ""))]
+    assert len(key) == 3 and len(trivia) >= 3
+    assert max(t.importance for t in trivia) < min(k.importance for k in key)
+
+
+def test_a_poll_finding_outranks_the_poll_sample(nlp):
+    items = {i.answer: i for i in _council(nlp).items if i.kind == "number"}
+    if "800" in items:  # the sample, when it gets a card at all, comes after the finding
+        assert items["800"].importance < items["61 percent"].importance
+
+
+def test_ranking_is_deterministic(nlp):
+    first, second = _council(nlp), _council(nlp)
+    assert [(i.id, i.importance) for i in first.items] == [(i.id, i.importance) for i in second.items]
+    assert first.model_dump(mode="json") == second.model_dump(mode="json")

@@ -1,0 +1,77 @@
+"""Kinds of trivia read from the sentence around a card's blank."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from quizgen.items.trivia import trivia_kind
+
+
+def _cloze(kind: str, question: str, answer: str = "x"):
+    return SimpleNamespace(kind=kind, style="cloze", question=question, answer=answer, evidence=[])
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "expected"),
+    [
+        ("date", "The suspect fled to Mexico, the Buffalo News reported ____.", "report date"),
+        ("date", "The mayor's plan was first described in a report the Times published on ____.", "report date"),
+        ("date", "On ____, the Ledger reported that the mayor would resign.", "report date"),
+        ("date", "The board said in a letter on ____ that the plant would close.", "report date"),
+        # the day the event happened, even when a paper reports it
+        ("date", "The two sides met in Vienna on ____, a newspaper reported Friday.", None),
+        ("date", "The council voted on ____ to close 40 rural rail lines.", None),
+        ("number", "The company lost 1.2 billion euros (____) in the quarter.", "parenthetical"),
+        ("number", "Earnings fell 43% to $13.7 million, or ____ a share.", "restated figure"),
+        ("number", "It will buy back one million shares, or ____ of those outstanding.", "restated figure"),
+        ("number", "The poll surveyed 2,000 people with a margin of error of ____ percentage points.", "poll method"),
+        ("number", "The poll surveyed ____ people between Oct. 30 and Nov. 9.", "poll method"),
+        ("number", "The poll was conducted by telephone among ____ registered voters.", "poll method"),
+        ("number", "In composite trading on the New York Stock Exchange, Acme shares closed at ____, up 5 cents.", "market close"),
+        ("number", "Its stock slumped, closing unchanged Friday at ____ a share.", "market close"),
+        # the figures a story turns on
+        ("number", "The company lost ____ in the quarter, its worst since 2009.", None),
+        ("number", "Sanders leads with 47 percent, against ____ for Clinton.", None),
+        ("number", "Acme offered ____ a share for the rest of the company.", None),
+        ("quote", "Who said: “The results were atrocious”?", None),
+    ],
+)
+def test_trivia_kind(kind, question, expected):
+    assert trivia_kind(_cloze(kind, question)) == expected
+
+
+def test_a_question_card_is_read_in_its_evidence_sentence():
+    evidence = SimpleNamespace(text="The survey's margin of error is 3 points.")
+    item = SimpleNamespace(kind="number", style="question", question="What is the margin?", answer="3 points", evidence=[evidence])
+    assert trivia_kind(item) == "poll method"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("A survey of ____ residents, with a margin of error of 4 points, found that 61 percent opposed it.", "poll method"),
+        ("A survey of 800 residents, with a margin of error of ____, found that 61 percent opposed it.", "poll method"),
+        ("A survey of 800 residents, with a margin of error of 4 points, found that ____ opposed it.", None),
+        ("The poll was conducted by telephone among ____ randomly-selected registered voters.", "poll method"),
+    ],
+)
+def test_a_poll_finding_is_no_poll_method(question, expected):
+    assert trivia_kind(_cloze("number", question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("The savings (about ____) would protect care for the elderly.", "parenthetical"),
+        ("The plant cost 40 million pounds (____) to build.", "parenthetical"),
+        ("The top issues are immigration policy (____), the economy (33 percent) and health.", None),
+        ("The deficit last year was equal to ____ of gross domestic product.", None),
+    ],
+)
+def test_a_parenthesis_converts_a_figure_or_lists_findings(question, expected):
+    assert trivia_kind(_cloze("number", question)) == expected
+
+
+def test_a_conversion_whose_about_is_in_the_answer():
+    question = "The savings (____) would protect care for the elderly."
+    assert trivia_kind(_cloze("number", question, answer="about $5.1 million")) == "parenthetical"
