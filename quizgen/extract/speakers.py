@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    ASKING_VERBS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -247,10 +248,24 @@ def _salient_people(
     salient = list(spoke)
     for m in mentions:
         if since <= m.start < position and _is_main_subject(doc, m):
+            asked = _person_asked(doc, m, mentions)
+            if asked is not None:
+                m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
             full = index.full_name(m.name, before=m.start + 1)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
+
+
+def _person_asked(doc: Doc, asker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person ``asker`` puts a question to ("Brandt asked Ortiz whether …" → Ortiz)."""
+    span = doc.char_span(asker.start, asker.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in ASKING_VERBS:
+        return None
+    for obj in span.root.head.children:
+        if obj.dep_ in ("dobj", "dative"):
+            return next((m for m in mentions if m.start <= obj.idx < m.end), None)
+    return None
 
 
 def _resolve_anaphor(
