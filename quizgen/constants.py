@@ -167,6 +167,15 @@ QUESTION_VERBS = frozenset(
     ["say", "warn", "argue", "claim", "insist", "add", "note", "pledge", "promise", "predict", "suggest", "acknowledge", "admit", "complain", "write", "declare", "stress", "explain", "vow", "deny", "confirm", "announce"]
 )
 
+# Verbs whose object is the person addressed: in the passive ("Walsh was asked by Kline,
+# “…”") the words are the agent's, put to the subject; in the active ("Brandt asked Ortiz
+# whether …") the one who answers next is the object.
+ADDRESSING_VERBS = frozenset(["ask", "question", "quiz", "press", "tell", "urge", "warn", "advise", "remind", "challenge", "interrupt"])
+ASKING_VERBS = frozenset(["ask", "question", "quiz", "press", "interview", "grill", "query"])
+
+# Transcript labels that stand for an unnamed interviewer or interviewee ("Q:", "A:").
+INTERVIEW_LABELS = frozenset(["q", "a", "question", "answer", "interviewer", "host", "moderator", "audience", "reporter"])
+
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
 DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "flight", "model", "room", "page", "channel"])
 

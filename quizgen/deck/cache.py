@@ -57,7 +57,9 @@ def extraction_fingerprint() -> str:
         digest.update(part.encode("utf-8") + b"\0")
     for source in EXTRACTION_SOURCES:
         path = _PACKAGE / source
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+        # Code and the data it ships (the antecedent model's weights) decide the facts.
+        files = sorted(f for f in path.rglob("*") if f.suffix in (".py", ".json")) if path.is_dir() else [path]
+        for file in files:
             digest.update(file.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
             digest.update(file.read_bytes() + b"\0")
     digest.update(inspect.getsource(content_text).encode("utf-8"))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quizgen.constants import (
+    ADDRESSING_VERBS,
     BACK_REPLY_VERBS,
     CALLING_VERBS,
     DOCUMENT_NOUNS,
@@ -76,6 +77,21 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             verb = verb.head
             continue
         break
+    return None
+
+
+def put_to_subject(cue: Token) -> bool:
+    """Whether ``cue`` is a verb of addressing in the passive ("Walsh was asked by Kline",
+    "she was told"): the words are put to its subject, not said by it."""
+    return cue.lemma_.lower() in ADDRESSING_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+
+
+def agent_of(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """The "by" agent of a passive verb ("asked by Kline" → Kline), outside the quotation."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj" and outside(c)]
+            return objs[0] if objs else None
     return None
 
 

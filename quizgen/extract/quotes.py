@@ -20,6 +20,7 @@ from quizgen.constants import (
     CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
+    INTERVIEW_LABELS,
     NEWS_REPORTING_VERBS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
@@ -28,11 +29,13 @@ from quizgen.constants import (
     UNNAMED_SPEAKERS,
 )
 from quizgen.extract.cues import (
+    agent_of,
     cue_candidates,
     drop_parenthetical,
     is_reporting_verb,
     name_before_colon,
     name_left_of,
+    put_to_subject,
     speaker_token,
 )
 from quizgen.extract.marks import find_pieces
@@ -126,6 +129,17 @@ def attribute(
     candidates = cue_candidates(frame, quotation)
     if resolved is not None and _introduced_before(doc, quotation, candidates, resolved.cue):
         resolved = None  # “… values.” He said …: the next sentence, not this quote's cue
+    labelled = _transcript_label(article.body, b_start, quotation.start)
+    if labelled is not None:
+        label, whole = labelled
+        who = _labelled_person(label, index, before=quotation.start)
+        if who is None and label.lower() in INTERVIEW_LABELS:
+            return None  # "Q: “…”": an unnamed interviewer's words, not the guest's
+        if who is not None and whole:  # "WALSH: “…”" in a transcript
+            return _fact(
+                article, doc, quotation, speaker=who, via="label", cue=None,
+                index=index, b_start=b_start, sentences=sentences,
+            )
     block_index = quotation.pieces[0].block
     opens_paragraph = article.body[b_start : quotation.start].strip() in _OPENING_MARKS
     if resolved is None and not candidates and opens_paragraph and _whole_paragraph(article.body, quotation, (b_start, b_end)):
@@ -161,7 +175,13 @@ def attribute(
                 )
     if resolved is None:
         for cue in candidates[:3]:
-            speaker_tok = speaker_token(cue, outside)
+            if put_to_subject(cue):
+                # "Walsh was asked by Kline, “…”": the question is the asker's, never Walsh's
+                speaker_tok = agent_of(cue, outside)
+                if speaker_tok is None:
+                    return None
+            else:
+                speaker_tok = speaker_token(cue, outside)
             if (speaker_tok is None or speaker_tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC")) and cue.lower_ != "according":
                 # The parser lost the subject ("Saturday at the convention Sen. Elizabeth
                 # Warren (D-MA) said …"): the name right before the verb.
@@ -210,6 +230,29 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+# A transcript line's label: a name in capitals (or "Q"/"A") and a colon opening the paragraph.
+_LABEL = re.compile(r"\s*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})[ \t]*:")
+
+
+def _transcript_label(body: str, block_start: int, quote_start: int) -> tuple[str, bool] | None:
+    """The label opening the quotation's paragraph ("MAHER:", "Q:") and whether nothing but
+    the label stands before the quotation."""
+    m = _LABEL.match(body, block_start, quote_start)
+    if m is None:
+        return None
+    rest = body[m.end() : quote_start].strip()
+    return m.group(1), rest in _OPENING_MARKS or rest == ""
+
+
+def _labelled_person(label: str, index: PersonIndex, *, before: int) -> str | None:
+    """The person the article names whom a transcript label stands for ("SANDERS" → Bernie
+    Sanders); None for an unnamed "Q"/"A" or a label naming no one the article names."""
+    if label.lower() in INTERVIEW_LABELS:
+        return None
+    name = " ".join(w.capitalize() for w in label.split())
+    full = index.full_name(name, before=before)
+    return full if full is not None and full in index.full_names else None
 
 
 def _antecedent_of_who(tok: Token) -> Token:

@@ -3,17 +3,20 @@ to the fullest name the article gives (or an organisation's name)."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    ASKING_VERBS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     TITLES,
 )
+from quizgen.extract.antecedents import Candidate, choose
 from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
@@ -189,13 +192,124 @@ def _resolve_pronoun(
     quote_start: int,
     speakers: list[tuple[int, str]],
 ) -> tuple[str, str] | None:
-    """He/she → the person most recently named as a speaker or as a main-clause subject.
+    """He/she → the person the model (``antecedents``) rates most likely among those the recent
+    text names, when it is confident; the hand-written rules' choice is one of its features."""
+    candidates = _pronoun_candidates(
+        tok, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
+    )
+    chosen = choose(candidates, at=quote_start)
+    return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _pronoun_candidates(
+    tok: Token,
+    *,
+    mentions: list[Mention],
+    index: PersonIndex,
+    gender: str,
+    quote_start: int,
+    speakers: list[tuple[int, str]],
+) -> list[Candidate]:
+    """The people ``tok`` may mean, with the features the model reads: everyone the pronoun's
+    paragraph and the two before it name whose gender fits (one-word names only of known gender)."""
+    doc = tok.doc
+    since, position = _antecedent_window(tok, quote_start)
+    rule = _rule_choice(tok, since, position, mentions=mentions, index=index, gender=gender, speakers=speakers)
+    opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
+    spoke = [n for p, n in speakers if since <= p < position]
+    last: dict[str, int] = {}  # full name → where last mentioned (or credited) before the pronoun
+    subjects, asked, in_subject = set(), set(), set()
+    for m in mentions:
+        if not since <= m.start < position:
+            continue
+        full = index.full_name(m.name, before=m.start + 1)
+        if full is None or _names_a_group(full):
+            continue
+        last[full] = m.start
+        if _in_subject_phrase(doc, m):
+            in_subject.add(full)
+        if _is_main_subject(doc, m):
+            subjects.add(full)
+            question = _person_asked(doc, m, mentions)
+            if question is not None:
+                asked.add(index.full_name(question.name, before=question.start + 1))
+    for p, n in speakers:
+        if since <= p < position:
+            last[n] = max(last.get(n, -1), p)
+    if opener is not None:
+        last.setdefault(opener, tok.sent.start_char)
+    fitting = {
+        n: at for n, at in last.items()
+        if index.gender(n) in ("?", gender) and (" " in n or index.gender(n) == gender)
+    }
+    if rule is not None:
+        fitting.setdefault(rule[0], position)
+    order = sorted(fitting, key=lambda n: -fitting[n])
+    paragraph = _paragraph_start(doc[tok.sent.start], back=0)
+    candidates = []
+    for rank, name in enumerate(order):
+        at = fitting[name]
+        between = doc.char_span(at, position, alignment_mode="expand")
+        sentences_back = sum(1 for t in between if t.is_sent_start) if between is not None else 0
+        via = rule[1] if rule is not None and rule[0] == name else (
+            "pronoun-speaker" if spoke and spoke[-1] == name else "pronoun-subject"
+        )
+        features = {
+            "rule_choice": float(rule is not None and rule[0] == name),
+            "opener": float(opener == name),
+            "previous_speaker": float(bool(spoke) and spoke[-1] == name),
+            "spoke": math.log1p(spoke.count(name)),
+            "main_subject": float(name in subjects),
+            "asked": float(name in asked),
+            "recency": 1.0 / (1 + rank),
+            "sentences_back": math.log1p(sentences_back),
+            "same_paragraph": float(at >= paragraph),
+            "gender_known": float(index.gender(name) == gender),
+            "one_word": float(" " not in name),
+            "mentions": math.log1p(sum(1 for m in mentions if m.start < position and (m.name == name or surname(name) == m.name))),
+            "candidates": math.log(len(order)),
+        }
+        features["in_subject"] = float(name in in_subject)
+        features["previous_sentence"] = float(sentences_back <= 1)
+        features["rule_not_latest"] = features["rule_choice"] * (rank > 0)
+        features["speaker_not_latest"] = features["previous_speaker"] * (rank > 0)
+        candidates.append(Candidate(name, via, features))
+    return candidates
+
+
+def _in_subject_phrase(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is inside the subject phrase of its sentence's main verb ("Some
+    defenders, like Gary Hufnagel, also acknowledge …")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    for _ in range(8):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+def _rule_choice(
+    tok: Token,
+    since: int,
+    position: int,
+    *,
+    mentions: list[Mention],
+    index: PersonIndex,
+    gender: str,
+    speakers: list[tuple[int, str]],
+) -> tuple[str, str] | None:
+    """The hand-written rules' antecedent: the person most recently named as a speaker or as
+    a main-clause subject.
 
     News style makes "he said" refer to the last speaker or the person the previous
     sentence is about; a first name that contradicts the pronoun rules a person out.
     """
     doc = tok.doc
-    since, position = _antecedent_window(tok, quote_start)
     salient, previous_speaker = _salient_people(
         doc, since, position, mentions=mentions, index=index, speakers=speakers
     )
@@ -247,10 +361,24 @@ def _salient_people(
     salient = list(spoke)
     for m in mentions:
         if since <= m.start < position and _is_main_subject(doc, m):
+            asked = _person_asked(doc, m, mentions)
+            if asked is not None:
+                m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
             full = index.full_name(m.name, before=m.start + 1)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
+
+
+def _person_asked(doc: Doc, asker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person ``asker`` puts a question to ("Brandt asked Ortiz whether …" → Ortiz)."""
+    span = doc.char_span(asker.start, asker.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in ASKING_VERBS:
+        return None
+    for obj in span.root.head.children:
+        if obj.dep_ in ("dobj", "dative"):
+            return next((m for m in mentions if m.start <= obj.idx < m.end), None)
+    return None
 
 
 def _resolve_anaphor(
