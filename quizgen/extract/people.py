@@ -92,10 +92,11 @@ def _headline_words(words: list[str]) -> bool:
         return True
     if is_first_name(words[0]):
         return False  # "Henry Fielding", "Peyton Manning"
-    return any(_inflected_verb(w) for w in words)
+    # A headline's verb opens the words the tagger took for a name ("Praises Marco Rubio Donor").
+    return _inflected_verb(words[0], endings=("ed", "ing", "s", "es")) or any(_inflected_verb(w) for w in words[1:])
 
 
-def _inflected_verb(word: str) -> bool:
+def _inflected_verb(word: str, *, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
     """"Caught", "Conspiring", "Rejected": a past or -ing form of an English verb per spaCy's
     lemmatizer tables, and no noun or adjective itself ("Sterling", "Fielding" as nouns stay)."""
     if not word.isalpha() or not word[:1].isupper():
@@ -109,7 +110,7 @@ def _inflected_verb(word: str) -> bool:
     return any(
         lower.endswith(old) and lower[: len(lower) - len(old)] + new in index.get("verb", ())
         for old, new in rules.get("verb", ())
-        if old in ("ed", "ing")
+        if old in endings
     )
 
 

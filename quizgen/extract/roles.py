@@ -207,8 +207,13 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 start = qualified
             preceding = text[sent.start_char : start].split()
             untimely = PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
+            of = _of_place_after(name) if name is not None else None
+            if of is not None and not is_qualified(title):  # "President X of Iran"
+                title, title_end = f"{title} {of.text}", of.end_char
+            else:
+                title_end = mention.end
             if not (preceding and _time_word(preceding[-1]) in untimely):
-                found.append((title, start, mention.end))
+                found.append((title, start, title_end))
         m = _AFTER.match(after)
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
@@ -288,7 +293,17 @@ def _about_another_time(sent, article: Article) -> bool:
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)s?\b", ent.text)]
         if years and max(years) < article.published.year:
             return True
+        if _LONG_AGO.search(ent.text) and "Past" in ent.root.head.morph.get("Tense"):
+            return True  # "two decades ago, President X cut taxes": a title of then
+        decade = _DECADE.search(ent.text)
+        if decade and 1900 + int(decade.group(1)) + 9 < article.published.year:
+            return True  # "in the '80s"
     return False
+
+
+# Spans of time long enough that a title of then says nothing of now ("three decades ago").
+_LONG_AGO = re.compile(r"\b(?:decades?|generations?|centur(?:y|ies)|(?:[1-9]\d|ten|twenty|thirty|forty|fifty)\s+years)\s+ago\b", re.IGNORECASE)
+_DECADE = re.compile(r"[‘'’]([2-9]0)s\b")
 
 
 def _as_of(article: Article) -> str | None:
@@ -325,6 +340,9 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
     i = span.start - 1
     while i >= sent.start:
         tok = doc[i]
+        if tok.text in ("-", "–") and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_:
+            i -= 1  # "AFL-CIO": a hyphen inside one name
+            continue
         if not (
             tok.dep_ in _QUALIFIER_DEPS
             and tok.head.i in inside
@@ -337,6 +355,20 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
         inside.add(i)
         i -= 1
     return doc[i + 1].idx if i + 1 < span.start else start
+
+
+def _of_place_after(name: Span) -> Span | None:
+    """The place or organisation an "of" after the name gives the title: "Iran" in "President
+    Hashemi Rafsanjani of Iran" (the parse's "of" under the name, its object a GPE or ORG)."""
+    for prep in name.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != name.end:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                words = list(prep.subtree)
+                if len(words) <= 6 and all(w.text[:1].isupper() or w.lower_ in ("of", "the", "and", "-") for w in words):
+                    return name.doc[words[0].i : words[-1].i + 1]
+    return None
 
 
 def _irrealis(name: Span) -> bool:

@@ -98,6 +98,7 @@ def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
     "Clinton Campaign Manager Laughs",  # a role noun inside: a headline's words
     "Laughs Off Poll",  # a function word inside
     "Aides Caught Conspiring",  # inflected verbs, no first name
+    "Praises Marco Rubio Donor",  # a headline's verb opening the words
 ])
 def test_title_case_headline_words_are_not_a_name(name):
     assert not _could_be_a_name(name)

@@ -165,6 +165,9 @@ def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nl
     ("The senator played golf on Saturday with World Bank President Paula Brent, aides said.",
      [("Paula Brent", "World Bank President")]),
     ("Ohio Governor Tom Ward said the plan was sound.", [("Tom Ward", "Ohio Governor")]),
+    ("Indeed, AFL-CIO President Tom Ward felt compelled to act.", [("Tom Ward", "AFL-CIO President")]),
+    ("In a letter to President Tom Ward of Iran, the minister said he would withdraw.",
+     [("Tom Ward", "President of Iran")]),
     ("On Sunday President Ruth Calder spoke to the nation.", [("Ruth Calder", "President")]),
 ])
 def test_a_title_keeps_its_organisation_or_place(nlp, sentence, expected):
@@ -181,6 +184,9 @@ def test_a_title_keeps_its_organisation_or_place(nlp, sentence, expected):
     "The rally was a preview of future President Walter Brigg and his style, she said.",
     # a past time word the old list lacked
     "Onetime Governor Walter Brigg endorsed the senator on Tuesday.",
+    # a sentence set decades back speaks of a title of then
+    "Two decades ago, President Walter Brigg cut taxes for the middle class, he said.",
+    "Back in the '80s, Governor Walter Brigg cut taxes.",
 ])
 def test_a_role_the_article_does_not_state_as_current_gives_no_fact(nlp, sentence):
     facts = facts_of(nlp, make_article(sentence, date="2016-02-10")).roles
