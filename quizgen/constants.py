@@ -225,6 +225,12 @@ PAST_ROLE_WORDS = frozenset(
     ["former", "then-", "then", "ex", "late", "erstwhile", "outgoing", "past", "onetime", "one-time", "previous"]
 )
 
+# Titles whose holder goes by one given name ("King Hussein", "Pope Francis"): a lone name after
+# them is no surname to resolve to someone else in the deck.
+REGNAL_TITLES = frozenset(
+    ["king", "queen", "pope", "emperor", "empress", "sultan", "emir", "sheikh", "prince", "princess", "ayatollah", "shah", "crown"]
+)
+
 # Words that put a role in a time that may never come ("a future President", "would-be
 # Governor"): such a role gives no fact either.
 IRREALIS_ROLE_WORDS = frozenset(

@@ -26,6 +26,7 @@ from quizgen.constants import (
     MANY_HOLDER_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
+    REGNAL_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
     SINGLE_HOLDER_WORDS,
@@ -209,10 +210,15 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             untimely = PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
             of = _of_place_after(name) if name is not None else None
             if of is not None and not is_qualified(title):  # "President X of Iran"
-                title, title_end = f"{title} {of.text}", of.end_char
+                place = re.sub(r"^of\s+(?:the\s+)?", "", of.text)
+                # one of many ("Senator X of Vermont"): "Vermont Senator", as the press writes it
+                title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
+                title_end = of.end_char
             else:
                 title_end = mention.end
-            if not (preceding and _time_word(preceding[-1]) in untimely):
+            regnal = len(mention.name.split()) == 1 and any(w.lower() in REGNAL_TITLES for w in title.split())
+            if not (preceding and _time_word(preceding[-1]) in untimely) and not regnal:
+                # ("King Hussein" is a monarch's own name: never to be read as Saddam Hussein's surname)
                 found.append((title, start, title_end))
         m = _AFTER.match(after)
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):

@@ -168,6 +168,7 @@ def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nl
     ("Indeed, AFL-CIO President Tom Ward felt compelled to act.", [("Tom Ward", "AFL-CIO President")]),
     ("In a letter to President Tom Ward of Iran, the minister said he would withdraw.",
      [("Tom Ward", "President of Iran")]),
+    ("Senator Tom Ward of Vermont won the primary on Tuesday.", [("Tom Ward", "Vermont Senator")]),
     ("On Sunday President Ruth Calder spoke to the nation.", [("Ruth Calder", "President")]),
 ])
 def test_a_title_keeps_its_organisation_or_place(nlp, sentence, expected):
@@ -223,3 +224,10 @@ def test_an_authors_bio_line_closing_the_article_gives_no_role(nlp):
             "Paula Brent, a delegate from Ohio, is co-founder of the online group ActNow.org.")
     facts = facts_of(nlp, make_article(text, date="2016-07-25")).roles
     assert [(f.person, f.role) for f in facts] == []
+
+
+def test_a_monarchs_one_name_is_not_read_as_someone_elses_surname(nlp):
+    text = ("President Tom Hussein said his troops would leave the border. "
+            "Also today, King Hussein of Jordan arrived in Washington to mediate.")
+    facts = facts_of(nlp, make_article(text, date="1990-08-15")).roles
+    assert [(f.person, f.role) for f in facts if "King" in f.role or "Jordan" in f.role] == []
