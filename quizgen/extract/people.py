@@ -17,6 +17,7 @@ from quizgen.constants import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_PRONOUNS,
+    REGNAL_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
     TITLE_OPENERS,
@@ -87,9 +88,16 @@ def _headline_words(words: list[str]) -> bool:
     """Whether title-case words are a headline's, not a name: a role noun or a function word
     inside the name ("Campaign Manager", "Off"), or an inflected verb ("Caught", "Conspiring")
     in a name that does not open with a known first name."""
-    inner = [w.lower().rstrip(".") for w in words[1:-1]]
-    if any(w in ROLE_NOUNS or (w in STOP_WORDS and w not in NAME_PARTICLES and not is_first_name(w)) for w in inner):
-        return True
+    lower = [w.lower().rstrip(".") for w in words]
+    titles = TITLE_WORDS | TITLE_OPENERS | REGNAL_TITLES | ROLE_NOUNS
+    for k in range(1, len(words) - 1):
+        w = lower[k]
+        if len(w) < 2 or is_first_name(w):
+            continue  # an initial ("Robert A. Pruzan"), a given name ("Will")
+        if w in ROLE_NOUNS and not all(x in titles for x in lower[:k]):
+            return True  # "Clinton Campaign Manager Laughs", but "Crown Prince Hassan"
+        if w in STOP_WORDS and w not in NAME_PARTICLES:
+            return True
     if is_first_name(words[0]):
         return False  # "Henry Fielding", "Peyton Manning"
     # A headline's verb opens the words the tagger took for a name ("Praises Marco Rubio Donor").

@@ -107,6 +107,7 @@ def test_title_case_headline_words_are_not_a_name(name):
 @pytest.mark.parametrize("name", [
     "Henry Fielding", "Peyton Manning", "Ludwig van Beethoven", "Will Smith", "Theresa May",
     "Martin Luther King", "Bashar al-Assad", "Ruth Bader Ginsburg", "Hope Hicks", "Sterling Brown",
+    "Robert A. Pruzan", "Crown Prince Hassan",
 ])
 def test_names_with_common_words_stay_names(name):
     assert _could_be_a_name(name)
