@@ -162,6 +162,11 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 
+# Particles inside a name ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi"), not function words.
+NAME_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "ter", "ten", "st", "mc"]
+)
+
 # Reporting verbs that read well in "Who warned that …?" (others become "said").
 QUESTION_VERBS = frozenset(
     ["say", "warn", "argue", "claim", "insist", "add", "note", "pledge", "promise", "predict", "suggest", "acknowledge", "admit", "complain", "write", "declare", "stress", "explain", "vow", "deny", "confirm", "announce"]
@@ -225,7 +230,27 @@ STANDALONE_TITLES = frozenset(
 )
 
 # Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
-PAST_ROLE_WORDS = frozenset(["former", "then-", "then", "ex", "late", "erstwhile", "outgoing"])
+PAST_ROLE_WORDS = frozenset(
+    ["former", "then-", "then", "ex", "late", "erstwhile", "outgoing", "past", "onetime", "one-time", "previous"]
+)
+
+# Titles whose holder goes by one given name ("King Hussein", "Pope Francis"): a lone name after
+# them is no surname to resolve to someone else in the deck.
+REGNAL_TITLES = frozenset(
+    ["king", "queen", "pope", "emperor", "empress", "sultan", "emir", "sheikh", "prince", "princess", "ayatollah", "shah", "crown"]
+)
+
+# Words that put a role in a time that may never come ("a future President", "would-be
+# Governor"): such a role gives no fact either.
+IRREALIS_ROLE_WORDS = frozenset(
+    ["future", "would-be", "potential", "possible", "hypothetical", "prospective", "presumptive", "next", "eventual"]
+)
+
+# Subordinators of a condition: a title inside "if …" is the title of a world that may not be.
+CONDITION_MARKERS = frozenset(["if", "unless", "whether", "should"])
+
+# Modals of what would or could be ("a President Trump would …").
+IRREALIS_MODALS = frozenset(["would", "could", "might"])
 
 # Verbs whose tense says nothing about when their object happens ("planned a rally on Saturday").
 INTENTION_VERBS = frozenset(

@@ -10,9 +10,19 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.constants import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.constants import (
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PERSON_PRONOUNS,
+    REGNAL_TITLES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLE_OPENERS,
+    TITLES,
+)
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 
@@ -64,11 +74,70 @@ def clean_name(text: str) -> str:
 
 def _could_be_a_name(name: str) -> bool:
     """Whether a PERSON entity can be a person's name: not "West Palm Beach Tuesday", "Anselm
-    College Saturday" or an all-capitals headline."""
+    College Saturday", an all-capitals headline, nor a title-case headline's words
+    ("Clinton Campaign Manager Laughs", "Aides Caught Conspiring", "Laughs Off Poll")."""
     words = name.split()
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
-    return not (len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words))
+    if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
+        return False
+    return not _headline_words(words)
+
+
+def _headline_words(words: list[str]) -> bool:
+    """Whether title-case words are a headline's, not a name: a role noun or a function word
+    inside the name ("Campaign Manager", "Off"), or an inflected verb ("Caught", "Conspiring")
+    in a name that does not open with a known first name."""
+    lower = [w.lower().rstrip(".") for w in words]
+    titles = TITLE_WORDS | TITLE_OPENERS | REGNAL_TITLES | ROLE_NOUNS
+    for k in range(1, len(words) - 1):
+        w = lower[k]
+        if len(w) < 2 or is_first_name(w):
+            continue  # an initial ("Robert A. Pruzan"), a given name ("Will")
+        if w in ROLE_NOUNS and not all(x in titles for x in lower[:k]):
+            return True  # "Clinton Campaign Manager Laughs", but "Crown Prince Hassan"
+        if w in STOP_WORDS and w not in NAME_PARTICLES:
+            return True
+    if is_first_name(words[0]):
+        return False  # "Henry Fielding", "Peyton Manning"
+    # A headline's verb opens the words the tagger took for a name ("Praises Marco Rubio Donor").
+    return _inflected_verb(words[0], endings=("ed", "ing", "s", "es")) or any(_inflected_verb(w) for w in words[1:])
+
+
+def _inflected_verb(word: str, *, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
+    """"Caught", "Conspiring", "Rejected": a past or -ing form of an English verb per spaCy's
+    lemmatizer tables, and no noun or adjective itself ("Sterling", "Fielding" as nouns stay)."""
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    lower = word.lower()
+    index, rules, exceptions = _lemma_tables()
+    if lower in index.get("noun", ()) or lower in index.get("adj", ()):
+        return False
+    if lower in exceptions.get("verb", {}):
+        return exceptions["verb"][lower][0] != lower
+    return any(
+        lower.endswith(old) and lower[: len(lower) - len(old)] + new in index.get("verb", ())
+        for old, new in rules.get("verb", ())
+        if old in endings
+    )
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict, dict, dict]:
+    """spaCy's English lemmatizer tables (words by part of speech, suffix rules, irregular
+    forms) as plain dicts of sets: the lexicon that tells "caught" is a verb's."""
+    from quizgen.nlp import load_pipeline
+
+    lookups = load_pipeline().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    rules = lookups.get_table("lemma_rules")
+    exceptions = lookups.get_table("lemma_exc")
+    pos = ("noun", "verb", "adj")
+    return (
+        {p: set(index[p]) for p in pos if p in index},
+        {p: rules[p] for p in pos if p in rules},
+        {p: dict(exceptions[p]) for p in pos if p in exceptions},
+    )
 
 
 def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:

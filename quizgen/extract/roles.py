@@ -3,7 +3,11 @@
 "NATO Secretary General Jens Stoltenberg", "British Prime Minister Theresa May" (titles);
 "Jens Stoltenberg, the secretary-general of NATO (…)," and "the head of NATO, Jens
 Stoltenberg" (appositions); "a British-Libyan man named Salman Abedi" (a description).
-A role marked as past ("former", "then-") is not a role at publication and gives no fact.
+A role marked as past ("former", "then-") is not a role at publication and gives no fact;
+nor is one the article does not state as current: a title in an irrealis frame ("a President
+Trump", "if …, President X would"), of a dead person, of a time the sentence dates to the past,
+one of two people in the same one-holder office, or an author's bio line closing the article.
+A title keeps the organisation or place the parse attaches to it ("World Bank President").
 """
 
 from __future__ import annotations
@@ -12,13 +16,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
+    CONDITION_MARKERS,
     DEATH_WORDS,
+    IRREALIS_MODALS,
+    IRREALIS_ROLE_WORDS,
     MANY_HOLDER_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
+    REGNAL_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
     SINGLE_HOLDER_WORDS,
@@ -169,6 +177,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     mentions = person_mentions(doc) if mentions is None else mentions
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
     formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}
+    bio = _author_bio(sentences, mentions, article)
+    facts: list[RoleFact] = []
     for mention in mentions:
         if not mention.name[:1].isupper() or surname_of(mention.name) in formerly:
             continue
@@ -176,6 +186,11 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if at < 0 or mention.start >= sentences[at].end_char:
             continue
         sent = sentences[at]
+        if bio is not None and bio.start_char <= mention.start < bio.end_char:
+            continue  # "Jo Roe, a delegate from Ohio, is co-founder of …" closing an op-ed: its author's bio
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if name is not None and _irrealis(name):
+            continue  # "a President Trump", "if …, President Cruz would": not a role held
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
         if before.count("“") > before.count("”") or before.count('"') % 2 or before.count("''") % 2:
@@ -187,9 +202,24 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         at = _title_at(before, title) if title else None
         if title and at is not None:
             start = sent.start_char + at
-            preceding = before[:at].split()
-            if not (preceding and preceding[-1].lower().strip(",") in PAST_ROLE_WORDS):
-                found.append((title, start, mention.end))
+            qualified = _with_qualifiers(doc, start, mention.end, sent)
+            if qualified < start:  # "World Bank President": the bank's, not a country's
+                title = " ".join(text[qualified:start].split() + title.split())
+                start = qualified
+            preceding = text[sent.start_char : start].split()
+            untimely = PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
+            of = _of_place_after(name) if name is not None else None
+            if of is not None and not is_qualified(title):  # "President X of Iran"
+                place = re.sub(r"^of\s+(?:the\s+)?", "", of.text)
+                # one of many ("Senator X of Vermont"): "Vermont Senator", as the press writes it
+                title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
+                title_end = of.end_char
+            else:
+                title_end = mention.end
+            regnal = len(mention.name.split()) == 1 and any(w.lower() in REGNAL_TITLES for w in title.split())
+            if not (preceding and _time_word(preceding[-1]) in untimely) and not regnal:
+                # ("King Hussein" is a monarch's own name: never to be read as Saddam Hussein's surname)
+                found.append((title, start, title_end))
         m = _AFTER.match(after)
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
@@ -204,13 +234,13 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if surname_of(mention.name) in gone or _about_another_time(sent, article):
             continue  # a dead person's role, or a role at a time the sentence dates
         for role, start, end in found:
-            if any(w in role.lower().split() for w in PAST_ROLE_WORDS):
+            if any(_time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
                 continue
             description = role.startswith(("a ", "an "))
             role = trim_role(role)
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
-            yield RoleFact(
+            facts.append(RoleFact(
                 article_id=article.id,
                 person=mention.name,
                 role=normalise_role(role) if not role.startswith(("a ", "an ")) else role,
@@ -219,7 +249,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 sent_start=sent.start_char,
                 sent_end=sent.end_char,
                 as_of=as_of,
-            )
+            ))
+    yield from _one_holder_each(facts)
 
 
 def dead_people(doc: Doc) -> set[str]:
@@ -268,7 +299,17 @@ def _about_another_time(sent, article: Article) -> bool:
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)s?\b", ent.text)]
         if years and max(years) < article.published.year:
             return True
+        if _LONG_AGO.search(ent.text) and "Past" in ent.root.head.morph.get("Tense"):
+            return True  # "two decades ago, President X cut taxes": a title of then
+        decade = _DECADE.search(ent.text)
+        if decade and 1900 + int(decade.group(1)) + 9 < article.published.year:
+            return True  # "in the '80s"
     return False
+
+
+# Spans of time long enough that a title of then says nothing of now ("three decades ago").
+_LONG_AGO = re.compile(r"\b(?:decades?|generations?|centur(?:y|ies)|(?:[1-9]\d|ten|twenty|thirty|forty|fifty)\s+years)\s+ago\b", re.IGNORECASE)
+_DECADE = re.compile(r"[‘'’]([2-9]0)s\b")
 
 
 def _as_of(article: Article) -> str | None:
@@ -282,3 +323,115 @@ def _as_of(article: Article) -> str | None:
         return f"{y:04d}-{mo:02d}"
     years = {d.year for d in dates}
     return f"{years.pop():04d}" if len(years) == 1 else None
+
+
+_QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+_QUALIFIER_ENTS = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", ""])
+
+
+def _time_word(word: str) -> str:
+    """"Ex-" → "ex", "then-Gov." → "then", "Former" → "former": the word that may time a role."""
+    return word.lower().strip(",.").split("-")[0] if word.lower() not in IRREALIS_ROLE_WORDS else word.lower()
+
+
+def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
+    """Where a title starts once the words the parse attaches to it are taken in: "World Bank"
+    in "World Bank President Jim Yong Kim", "Massachusetts" in "Massachusetts Governor Charlie
+    Baker" (compounds and modifiers whose head lies in the title or the name, capitalised,
+    not a date)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    inside = set(range(span.start, span.end))
+    i = span.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        if tok.text in ("-", "–") and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_:
+            i -= 1  # "AFL-CIO": a hyphen inside one name
+            continue
+        if not (
+            tok.dep_ in _QUALIFIER_DEPS
+            and tok.head.i in inside
+            and tok.text[:1].isupper()
+            and tok.ent_type_ in _QUALIFIER_ENTS
+            and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+            and _time_word(tok.text) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
+        ):
+            break
+        inside.add(i)
+        i -= 1
+    return doc[i + 1].idx if i + 1 < span.start else start
+
+
+def _of_place_after(name: Span) -> Span | None:
+    """The place or organisation an "of" after the name gives the title: "Iran" in "President
+    Hashemi Rafsanjani of Iran" (the parse's "of" under the name, its object a GPE or ORG)."""
+    for prep in name.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != name.end:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                words = list(prep.subtree)
+                if len(words) <= 6 and all(w.text[:1].isupper() or w.lower_ in ("of", "the", "and", "-") for w in words):
+                    return name.doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+def _irrealis(name: Span) -> bool:
+    """Whether the sentence speaks of the named person in a world that may not be: an
+    indefinite article before title and name ("the prospect of a President Donald Trump"), or
+    a condition ("If he wins, President Cruz would repeal it": a clause under "if", or a
+    "would"/"could"/"might" clause with an "if" clause beside it)."""
+    root = name.root
+    if any(c.dep_ == "det" and (c.morph.get("Definite") == ["Ind"] or c.lower_ in ("any", "another")) for c in root.children):
+        return True
+    clause: Token | None = root
+    while clause is not None and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head if clause.head.i != clause.i else None
+    if clause is None:
+        return False
+    for tok in [clause, *clause.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in tok.children):
+            return True
+    modal = any(c.dep_ == "aux" and c.lower_ in IRREALIS_MODALS for c in clause.children)
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        for c in clause.children
+    )
+    return modal and condition
+
+
+def _author_bio(sentences: list[Span], mentions, article: Article) -> Span | None:
+    """The op-ed author's bio line that closes an article ("Jo Roe, a delegate from Ohio, is
+    co-founder of …"): the last block's only sentence, opening with a name the article names
+    nowhere else, saying what they are ("is …"). Page furniture, though its block reads as prose."""
+    blocks = list(article.text_blocks())
+    if len(blocks) < 2 or not sentences:
+        return None
+    last = max(blocks, key=lambda b: b.start)
+    inside = [s for s in sentences if last.start <= s.start_char < last.end]
+    if len(inside) != 1:
+        return None
+    sent = inside[0]
+    opening = [m for m in mentions if m.start == sent.start_char]
+    if not opening or not (sent.root.lemma_ == "be" and "Pres" in sent.root.morph.get("Tense")):
+        return None  # a bio says what its author is now: "…, is co-founder of …"
+    surname = surname_of(opening[0].name)
+    before = [m for m in mentions if m.start < last.start and surname_of(m.name) == surname]
+    return sent if not before else None
+
+
+def _one_holder_each(facts: list[RoleFact]) -> list[RoleFact]:
+    """The facts, but none of a one-holder title the article gives two people ("President
+    Obama" and "President George W. Bush" in one story): one of them holds it no longer, and
+    the article does not say which."""
+    holders: dict[tuple[str, ...], set[str]] = {}
+    for f in facts:
+        if f.role.startswith(("a ", "an ")) or many_hold(f.role):
+            continue
+        holders.setdefault(role_key(f.role), set()).add(surname_of(f.person))
+    shared = {key for key, people in holders.items() if len(people) > 1}
+    return [
+        f for f in facts
+        if f.role.startswith(("a ", "an ")) or many_hold(f.role) or role_key(f.role) not in shared
+    ]

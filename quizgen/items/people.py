@@ -132,9 +132,14 @@ def person_items(
         ]
         item_id = stable_id("p", f"{' '.join(h.key)} {h.as_of or h.facts[0].article_id} {h.person}")
         # Two people in the same role at the same time ("U.S. Ambassador"): "Who was …?" is ambiguous.
-        shared = any(o.person != h.person and o.key == h.key and o.as_of == h.as_of for o in titles)
+        rivals = [o for o in titles if o.person != h.person and o.key == h.key and o.as_of == h.as_of]
+        shared = bool(rivals)
         # A role many hold at once ("Republican senator", "Supreme Court justice") has no one answer.
         single = not many_hold(h.role)
+        if single and rivals and not _dominant(h, rivals):
+            # "President George W. Bush" beside "President Obama" the same month: a courtesy
+            # title; the deck states the role only of the one most of its articles give it to.
+            continue
         if single and is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
             # Never a second right answer: the answer by another name, or someone else in the role.
             excluded = {distractors.fold(x) for x in [*accept, *same_role]}
@@ -169,6 +174,13 @@ def person_items(
             tags=["person", "reverse"],
         ), score - 0.5))
     return list(made.values())
+
+
+def _dominant(held: _Held, rivals: list[_Held]) -> bool:
+    """Whether ``held`` is given the role by at least two articles and twice as many as any rival."""
+    mine = len({f.article_id for f in held.facts})
+    theirs = max(len({f.article_id for f in o.facts}) for o in rivals)
+    return mine >= 2 and mine >= 2 * theirs
 
 
 def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[str], people: distractors.PeoplePool):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quizgen.extract.people import PersonIndex, gender_of
+import pytest
+
+from quizgen.extract.people import PersonIndex, _could_be_a_name, gender_of, person_mentions
 
 
 def test_surname_finds_a_full_name_the_parser_missed():
@@ -90,3 +92,27 @@ def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
     assert clean_name("Clinton Senior Adviser Sidney Blumenthal") == "Sidney Blumenthal"
     assert clean_name("Breitbart’s Joel Pollak") == "Joel Pollak"
     assert clean_name("Billie Jean King") == "Billie Jean King"  # a title word as a surname
+
+
+@pytest.mark.parametrize("name", [
+    "Clinton Campaign Manager Laughs",  # a role noun inside: a headline's words
+    "Laughs Off Poll",  # a function word inside
+    "Aides Caught Conspiring",  # inflected verbs, no first name
+    "Praises Marco Rubio Donor",  # a headline's verb opening the words
+])
+def test_title_case_headline_words_are_not_a_name(name):
+    assert not _could_be_a_name(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Henry Fielding", "Peyton Manning", "Ludwig van Beethoven", "Will Smith", "Theresa May",
+    "Martin Luther King", "Bashar al-Assad", "Ruth Bader Ginsburg", "Hope Hicks", "Sterling Brown",
+    "Robert A. Pruzan", "Crown Prince Hassan",
+])
+def test_names_with_common_words_stay_names(name):
+    assert _could_be_a_name(name)
+
+
+def test_a_title_case_headline_line_gives_no_person(nlp):
+    doc = nlp("Clinton Campaign Manager Laughs Off Poll\n\nThe campaign said on Monday that it was confident.")
+    assert not [m.name for m in person_mentions(doc) if "Laughs" in m.name]

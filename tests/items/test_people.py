@@ -158,3 +158,76 @@ def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nl
             "The crowd chanted “President Paula Brent!” as she arrived.")
     facts = facts_of(nlp, make_article(text)).roles
     assert [(f.person, f.role) for f in facts] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the organisation or place the parse attaches to a title stays in the role
+    ("The senator played golf on Saturday with World Bank President Paula Brent, aides said.",
+     [("Paula Brent", "World Bank President")]),
+    ("Ohio Governor Tom Ward said the plan was sound.", [("Tom Ward", "Ohio Governor")]),
+    ("Indeed, AFL-CIO President Tom Ward felt compelled to act.", [("Tom Ward", "AFL-CIO President")]),
+    ("In a letter to President Tom Ward of Iran, the minister said he would withdraw.",
+     [("Tom Ward", "President of Iran")]),
+    ("Senator Tom Ward of Vermont won the primary on Tuesday.", [("Tom Ward", "Vermont Senator")]),
+    ("On Sunday President Ruth Calder spoke to the nation.", [("Ruth Calder", "President")]),
+])
+def test_a_title_keeps_its_organisation_or_place(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence, date="2016-02-10")).roles
+    assert [(f.person, f.role) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hypothetical: the indefinite article before title and name
+    "Many voters fear the prospect of a President Walter Brigg, the senator said.",
+    # a condition: the title holds in a world that may not be
+    "If he wins the nomination, President Walter Brigg would repeal the law on his first day, aides said.",
+    # a time word that puts the role in a future that may never come
+    "The rally was a preview of future President Walter Brigg and his style, she said.",
+    # a past time word the old list lacked
+    "Onetime Governor Walter Brigg endorsed the senator on Tuesday.",
+    # a sentence set decades back speaks of a title of then
+    "Two decades ago, President Walter Brigg cut taxes for the middle class, he said.",
+    "Back in the '80s, Governor Walter Brigg cut taxes.",
+])
+def test_a_role_the_article_does_not_state_as_current_gives_no_fact(nlp, sentence):
+    facts = facts_of(nlp, make_article(sentence, date="2016-02-10")).roles
+    assert [(f.person, f.role) for f in facts] == []
+
+
+def test_two_people_given_one_holder_title_in_an_article_give_no_role(nlp):
+    text = ("Tom Ward criticized President Walter Brigg over the war on Tuesday. "
+            "President Ruth Calder said nothing about it.")
+    facts = facts_of(nlp, make_article(text, date="2016-02-10")).roles
+    assert [(f.person, f.role) for f in facts] == []
+
+
+def test_a_courtesy_title_across_the_deck_yields_to_the_holder_most_articles_name(nlp):
+    holder = [make_article(f"President Ruth Calder met the governors on day {n}.", date="2016-02-10", article_id=f"h{n}")
+              for n in (1, 2)]
+    courtesy = make_article("Tom Ward said President Walter Brigg misled the country about the war.",
+                            date="2016-02-12", article_id="c")
+    others = [make_article(text, date="2016-02-11", article_id=f"o{n}") for n, text in enumerate([
+        "NATO Secretary General Jim Hale said the allies agreed.",
+        "British Prime Minister Anna Lowe said the talks went well.",
+        "Ohio Governor Paula Brent said the plan was sound.",
+        "World Bank President Mark Stone said the loans would go ahead.",
+    ])]
+    deck = _deck(nlp, *holder, courtesy, *others)
+    assert any(i.person == "Ruth Calder" for i in deck.items if i.kind == "person")
+    answered = {i.answer for i in deck.items if i.kind == "person"} | {i.person for i in deck.items if i.kind == "person"}
+    assert "Walter Brigg" not in answered
+
+
+def test_an_authors_bio_line_closing_the_article_gives_no_role(nlp):
+    text = ("The convention opened on Monday with a roll call of the states. Delegates cheered loudly for the nominee.\n\n"
+            "The vote came late in the evening, and the hall emptied quickly after it.\n\n"
+            "Paula Brent, a delegate from Ohio, is co-founder of the online group ActNow.org.")
+    facts = facts_of(nlp, make_article(text, date="2016-07-25")).roles
+    assert [(f.person, f.role) for f in facts] == []
+
+
+def test_a_monarchs_one_name_is_not_read_as_someone_elses_surname(nlp):
+    text = ("President Tom Hussein said his troops would leave the border. "
+            "Also today, King Hussein of Jordan arrived in Washington to mediate.")
+    facts = facts_of(nlp, make_article(text, date="1990-08-15")).roles
+    assert [(f.person, f.role) for f in facts if "King" in f.role or "Jordan" in f.role] == []
