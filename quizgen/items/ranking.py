@@ -35,7 +35,7 @@ COMMENTATORS = frozenset(["expert", "media"])  # role families of outside voices
 ASIDE_FACTOR = 0.4  # what a one-off voice's card keeps of its importance
 LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the lede
 
-ENTITY_SHARE = 1.0  # how central the article's most named organisation or place counts, as a person 1
+ENTITY_SHARE = 1.0  # the article's most named organisation or place counts as its most central person
 TRIVIA_FACTOR = 0.4  # what a card of a kind of trivia keeps of its importance
 BACKGROUND_DATE = 0.05  # a date's content score at most this: over a year from the story's time
 LEDE_SHARED_FULL = 4  # content words shared with the headline and lede that count as all of them
@@ -65,12 +65,13 @@ def _fold(word: str) -> str:
     return word.removesuffix("s")
 
 
+# Words every sentence of a news story may share with its lede: no sign of the same story.
+_NOT_CONTENT = frozenset(STOP_WORDS) | {"said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"}
+
+
 def content_words(text: str) -> frozenset[str]:
     """The folded content words of a text: no stop words, no short words ("the", "said")."""
-    return frozenset(_fold(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in STOP_WORDS | _SAYING)
-
-
-_SAYING = frozenset(["said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"])
+    return frozenset(_fold(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _NOT_CONTENT)
 
 
 def title_bonus(event: Iterable[str], words: frozenset[str]) -> float:
@@ -116,7 +117,7 @@ class ArticleSignals:
                 best = max(best, self.centrality(person))
         top = max(self.entities.values(), default=0)
         for entity, count in self.entities.items():
-            if count > 1 and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
+            if count > 1 and entity in text and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
                 best = max(best, ENTITY_SHARE * count / top)
         return best
 

@@ -18,6 +18,7 @@ BLANK = "____"
 REPORT_VERBS = r"(?:reported|reports|wrote|published|tweeted|posted|said in an? (?:letter|statement|report|e-?mail|memo))"
 REPORT_DATE = re.compile(
     rf"\b{REPORT_VERBS}\s+(?:on\s+|last\s+|early\s+|late\s+)?{BLANK}"
+    rf"|\b(?:letter|memo|e-?mail)s?\b(?:\s+[\w’'.,-]+){{0,5}}?\s+(?:on|dated)\s+{BLANK}"
     rf"|^(?:On\s+)?{BLANK}\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,3}}{REPORT_VERBS}\b",
     re.IGNORECASE,
 )
@@ -50,8 +51,8 @@ MARKET_CLOSE = re.compile(
 
 
 def trivia_kind(item) -> str | None:
-    """Which kind of trivia the card asks ("report date", "restated figure", "parenthetical",
-    "poll method", "market close"), or None for a fact that may matter.
+    """Which kind of trivia the card asks ("report date", "year in a quote", "restated figure",
+    "parenthetical", "poll method", "market close"), or None for a fact that may matter.
 
     >>> from types import SimpleNamespace as N
     >>> trivia_kind(N(kind="date", style="cloze", question="Kopp fled, a newspaper reported ____.", evidence=[]))
@@ -61,7 +62,12 @@ def trivia_kind(item) -> str | None:
     if at is None:
         return None
     if item.kind == "date":
-        return "report date" if REPORT_DATE.search(sentence) else None
+        if REPORT_DATE.search(sentence):
+            return "report date"
+        # a bare year inside a quotation: the speaker's "this year", not the story's date
+        if len(getattr(item, "value", "")) == 4 and _inside_quotation(sentence, at):
+            return "year in a quote"
+        return None
     if item.kind != "number":
         return None
     if _inside_parentheses(sentence, at, item.answer):
@@ -73,6 +79,12 @@ def trivia_kind(item) -> str | None:
     if MARKET_CLOSE.search(sentence):
         return "market close"
     return None
+
+
+def _inside_quotation(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    curly = before.count("“") > before.count("”")
+    return curly or (before.count('"') % 2 == 1)
 
 
 def _sentence_and_blank(item) -> tuple[str, int | None]:

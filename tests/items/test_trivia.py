@@ -7,8 +7,8 @@ import pytest
 from quizgen.items.trivia import trivia_kind
 
 
-def _cloze(kind: str, question: str, answer: str = "x"):
-    return SimpleNamespace(kind=kind, style="cloze", question=question, answer=answer, evidence=[])
+def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04"):
+    return SimpleNamespace(kind=kind, style="cloze", question=question, answer=answer, value=value, evidence=[])
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,19 @@ def test_a_parenthesis_converts_a_figure_or_lists_findings(question, expected):
 def test_a_conversion_whose_about_is_in_the_answer():
     question = "The savings (____) would protect care for the elderly."
     assert trivia_kind(_cloze("number", question, answer="about $5.1 million")) == "parenthetical"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "expected"),
+    [
+        ("The union said in a letter to members dated ____ that the strike would go ahead.", "2016-03-04", "report date"),
+        ("The chairman sent a letter to shareholders on ____ urging them to reject the bid.", "2016-03-04", "report date"),
+        ("“We expect ____ to be a difficult year,” the chairman said.", "2016", "year in a quote"),
+        ('"Sales in ____ will be flat," said the chairman.', "2016", "year in a quote"),
+        # the story's own date, or a year the article itself states
+        ("The strike began on ____ and closed 40 schools.", "2016-03-04", None),
+        ("“We will win,” he said after the vote in ____.", "2016", None),
+    ],
+)
+def test_a_letters_day_and_a_quoted_year_are_trivia(question, value, expected):
+    assert trivia_kind(_cloze("date", question, value=value)) == expected
