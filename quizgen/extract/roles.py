@@ -360,6 +360,8 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             break
         inside.add(i)
         i -= 1
+    if i >= sent.start and doc[i].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children):
+        return start  # "In Iowa President Obama said": the place is the preposition's object, mis-parsed
     return doc[i + 1].idx if i + 1 < span.start else start
 
 

@@ -170,6 +170,7 @@ def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nl
      [("Tom Ward", "President of Iran")]),
     ("Senator Tom Ward of Vermont won the primary on Tuesday.", [("Tom Ward", "Vermont Senator")]),
     ("On Sunday President Ruth Calder spoke to the nation.", [("Ruth Calder", "President")]),
+    ("In Iowa President Ruth Calder said the economy was strong.", [("Ruth Calder", "President")]),
 ])
 def test_a_title_keeps_its_organisation_or_place(nlp, sentence, expected):
     facts = facts_of(nlp, make_article(sentence, date="2016-02-10")).roles
