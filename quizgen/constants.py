@@ -363,3 +363,12 @@ UNIT_FAMILIES = {
     "weight": ["kgs", "kg", "kilograms", "tons", "tonnes", "lbs"],
     "shares": ["shares", "share"],
 }
+
+# Events held on a fixed cycle (lemmas of the date's sentence → years between two of them): a
+# year card about one gets wrong years of the same cycle (2008 → 2004, 2012), never 2011.
+# None: the cycle differs by country ("election"), so it is read from the deck's other years of
+# the same event (their differences' common divisor), or not applied.
+RECURRING_EVENTS = {
+    "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
+    "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+}
