@@ -372,3 +372,16 @@ RECURRING_EVENTS = {
     "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
     "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
 }
+
+# Names news gives countries that ISO 3166 (pycountry) does not list: name (folded, no "the")
+# → ISO code, so that "U.S." and "United States" are one answer and "Havana" is no country.
+COUNTRY_ALIASES = {
+    "u.s.": "US", "u.s.a.": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "britain": "GB", "great britain": "GB", "u.k.": "GB", "uk": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "russia": "RU", "soviet union": "SU", "u.s.s.r.": "SU", "ussr": "SU",
+    "turkey": "TR", "burma": "MM", "holland": "NL", "ivory coast": "CI", "czech republic": "CZ",
+    "macedonia": "MK", "palestine": "PS", "vatican": "VA", "east germany": "DD", "west germany": "DE",
+    "south korea": "KR", "north korea": "KP", "korea": "KR", "taiwan": "TW", "syria": "SY", "iran": "IR",
+    "vietnam": "VN", "laos": "LA", "congo": "CG", "zaire": "ZR", "swaziland": "SZ", "cape verde": "CV",
+    "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "gaza": "PS", "west bank": "PS",
+}

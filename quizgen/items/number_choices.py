@@ -35,16 +35,17 @@ class Grain:
 
     step: Fraction
     not_multiple_of: Fraction | None = None
+    offset: Fraction = Fraction(0)  # "36.125": odd eighths, a quarter apart from 1/8 on
 
     def fits(self, x: float) -> bool:
-        value = Fraction(x).limit_denominator(10_000)
+        value = Fraction(x).limit_denominator(10_000) - self.offset
         if value % self.step:
             return False
         return self.not_multiple_of is None or bool(value % self.not_multiple_of)
 
     def snap(self, x: float) -> float:
-        step = float(self.step)
-        return round(round(x / step) * step, 6)
+        step, offset = float(self.step), float(self.offset)
+        return round(offset + round((x - offset) / step) * step, 6)
 
 
 # Prices written in fractions of a dollar (stock quotes before decimalisation): the step and
@@ -53,7 +54,7 @@ FRACTION_STEPS = ((Fraction(1, 4), 2), (Fraction(1, 8), 3), (Fraction(1, 16), 4)
 
 
 def grain_of(number: str) -> Grain:
-    """The grid of a number as written: "36.125" → eighths, "2.75" → quarters, "19.3" → tenths,
+    """The grid of a number as written: "36.125" → odd eighths, "2.75" → odd quarters, "19.3" → tenths,
     "80" → tens, "9,000" → thousands, "48" → units but no multiple of ten, "7" → units."""
     digits = number.replace(",", "")
     whole, _, fraction = digits.partition(".")
@@ -62,7 +63,9 @@ def grain_of(number: str) -> Grain:
         frac = value - int(value)
         for step, decimals in FRACTION_STEPS:
             if len(fraction) == decimals and not frac % step:
-                return Grain(step)
+                # written with all its decimals, it is an odd multiple of its step ("2.75", not
+                # "2.50"): so are its options
+                return Grain(2 * step, offset=step)
         return Grain(Fraction(1, 10 ** len(fraction)))
     zeros = len(whole) - len(whole.rstrip("0")) if int(whole) else 0
     if zeros:

@@ -77,8 +77,8 @@ def test_the_answer_is_no_odd_one_out_beside_clustered_deck_figures(nlp):
 
 
 def test_grain_reads_how_a_number_is_written():
-    assert grain_of("36.125") == Grain(Fraction(1, 8))
-    assert grain_of("2.75") == Grain(Fraction(1, 4))
+    assert grain_of("36.125") == Grain(Fraction(1, 4), offset=Fraction(1, 8))  # odd eighths
+    assert grain_of("2.75") == Grain(Fraction(1, 2), offset=Fraction(1, 4))
     assert grain_of("19.3") == Grain(Fraction(1, 10))
     assert grain_of("4.5") == Grain(Fraction(1, 10))
     assert grain_of("9,000") == Grain(Fraction(1000))
