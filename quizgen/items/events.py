@@ -229,6 +229,7 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         for e in dict.fromkeys(pool):
             if (
                 not contains(question, [e])
+                and not _shares_a_name_word(question, e)  # "Paribas" for who joined Paribas's core
                 and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
                 and (kind is None or places.place_kind(e) == kind)  # a country for a country
                 and _named_alone(e)
@@ -267,6 +268,14 @@ def named_in(sentence: str, name: str) -> bool:
         names += places.names_of_country(code)
     folded = fold(sentence)
     return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names if n)
+
+
+def _shares_a_name_word(question: str, name: str) -> bool:
+    """Whether a word of the name (not "Corp.", "the", "de") is in the question: "Cie. Financiere
+    de Paribas" is no choice for who joined Paribas's core."""
+    words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
+    asked = set(re.findall(r"\w+", fold(question)))
+    return bool(words & asked)
 
 
 def _named_alone(name: str) -> bool:

@@ -12,7 +12,8 @@ Three rules, each about what the evidence sentence and the answer show:
   eighths, a quarter ("$2.75") quarters, a round count ("more than 80") round counts, an exact
   one ("48%") exact ones, never "0.47 billion" for "1.01 billion".
 - **spread**: the answer is not the odd one out: it lies no farther from its nearest option
-  than the options span between them (not 90 beside 30, 31 and 32).
+  than two neighbouring options lie apart (not 90 beside 30, 31 and 32; not 48 beside 18, 25
+  and 33).
 """
 
 from __future__ import annotations
@@ -114,13 +115,14 @@ def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]
 
 
 def odd_one_out(answer: float, options: Sequence[float]) -> bool:
-    """Whether the answer stands apart: farther from its nearest option than the options span
-    between them (90 beside 30, 31 and 32; 48 beside 18, 20 and 25)."""
+    """Whether the answer stands apart: farther from its nearest option than any two neighbouring
+    options lie apart (90 beside 30, 31 and 32; 48 beside 18, 25 and 33)."""
     if not options:
         return False
     nearest = min(abs(answer - o) for o in options)
-    span = max(options) - min(options)
-    return nearest > max(span, 1e-9)
+    ranked = sorted(options)
+    widest = max((b - a for a, b in itertools.pairwise(ranked)), default=0.0)
+    return nearest > max(widest, 1e-9)
 
 
 def spread_choices(answer: float, candidates: Iterable[tuple[float, str]], *, n: int = 3) -> list[str]:

@@ -46,6 +46,16 @@ ARTICLES = {
             "Initech Inc. announced that it will pay a special dividend in July."
         ),
     ),
+    "paribas.txt": (
+        "Paribas bid opposed",
+        "2024-06-07",
+        (
+            "Navigation Mixte joined the core of Paribas shareholders in 1987.\n\n"
+            "Cie. Financiere de Paribas said that the bid was fair. Cie. Financiere de Paribas owns banks, "
+            "and Cie. Financiere de Paribas sells insurance.\n\n"
+            "Allianz, Cholet-Dupont and Societe Generale bought shares, and the Credit Lyonnais sold some."
+        ),
+    ),
 }
 
 
@@ -90,3 +100,9 @@ def test_the_gazetteer_tells_countries_from_cities():
     assert country_code("U.S.") == country_code("the United States") == "US"
     assert country_code("Britain") == "GB" and country_code("Russia") == "RU"
     assert place_kind("Havana") == place_kind("Kalamazoo") == "place"
+
+
+def test_no_organisation_the_question_names_by_one_of_its_words(deck):
+    # "Which organisation joined the core of Paribas shareholders?": Paribas is no choice.
+    item = card(deck, "who", "Navigation Mixte")
+    assert not any("Paribas" in c for c in item.choices), item.choices
