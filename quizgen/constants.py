@@ -385,3 +385,7 @@ COUNTRY_ALIASES = {
     "vietnam": "VN", "laos": "LA", "congo": "CG", "zaire": "ZR", "swaziland": "SZ", "cape verde": "CV",
     "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "gaza": "PS", "west bank": "PS",
 }
+
+# A share named by the word after it says on which side of half it lies: "a 69% majority" →
+# every wrong share above 50 too, "a 30% minority" below it.
+SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "minority": (None, 50.0)}

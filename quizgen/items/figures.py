@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from quizgen.constants import SHARE_WORDS
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact
@@ -213,6 +214,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
             fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
+        bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         candidates = (
             (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id)
             if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
@@ -235,6 +237,19 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             report_score(group, fact.event, central),
         )
     return list(made.values())
+
+
+def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | None]:
+    """"a 69% majority": a share the next word places above half (``SHARE_WORDS``); "70% of
+    the facility": a share of a whole, never more than all of it."""
+    own = NUMBER.search(fact.text)
+    if own is None or not own.group("pct"):
+        return None, None
+    following = re.match(r"\W*(\w+)", body[fact.end : fact.sent_end])
+    word = following.group(1).lower() if following else ""
+    if word == "of" and not isinstance(fact.value, tuple) and fact.value <= 100:
+        return None, 100.5  # up to 100% itself
+    return SHARE_WORDS.get(word, (None, None))
 
 
 def _spread(fact: FigureFact, candidates: Iterable[tuple[float, str]]) -> list[str]:

@@ -87,6 +87,13 @@ def order_bounds(answer: float, others: Iterable[float]) -> tuple[float | None, 
     return low, high
 
 
+def narrowed(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+    """The tighter of two (low, high) bounds on each side."""
+    lows = [x for x in (a[0], b[0]) if x is not None]
+    highs = [x for x in (a[1], b[1]) if x is not None]
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
 def within(x: float, bounds: tuple[float | None, float | None]) -> bool:
     low, high = bounds
     return (low is None or x > low) and (high is None or x < high)

@@ -31,6 +31,14 @@ def _items(nlp, text: str) -> dict[str, object]:
         ("The campaign raised $4 million, about $10 million short of its goal.", "$4 million", 10, None),
         # "rose to ____ from $50.1 million": more than before
         ("Sales at the bus company rose to $52.4 million from $50.1 million, the company said.", "$52.4 million", None, 50.1),
+        # "a 69% majority": every option a majority (not the 40% and 35% of the article)
+        (
+            (
+                "On this issue, a 69% majority of Republicans support it. Only 40% of voters watched the "
+                "debate, and 35% of them left early."
+            ),
+            "69%", None, 50,
+        ),
         ("Revenue totaled $1.01 billion, a 43% increase from $704.4 million, the company said.", "$1.01 billion", None, 0.7044),
     ],
 )
@@ -41,6 +49,11 @@ def test_options_keep_the_answers_order_to_the_sentences_other_numbers(nlp, text
         value = _value(option.replace(" billion", ""))
         assert below is None or value < below, item.choices
         assert above is None or value > above, item.choices
+
+
+def test_a_share_of_a_whole_gets_no_option_above_all_of_it(nlp):
+    item = _items(nlp, "Mr. Marous said Westinghouse would own 70% of the new facility in Ohio.")["70%"]
+    assert len(item.choices) == 4 and all(_value(o) <= 100 for o in item.choices), item.choices
 
 
 def test_a_price_in_eighths_gets_eighths(nlp):
