@@ -112,7 +112,7 @@ class _ByUnit:
 
 
 def _candidates(
-    fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str
+    fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain
 ) -> Iterator[tuple[float, str]]:
     """(value, text) options: deck figures of the same unit and magnitude first, then numbers on
     the answer's grid near it, written as the answer is. Lazy: the choices take the first few,
@@ -128,7 +128,6 @@ def _candidates(
                     yield x * renderer.scale, text
         return
     value = fact.value
-    grain = number_choices.grain_of(renderer.m.group("num"))
     for other in deck.same_unit(fact):
         if isinstance(other.value, tuple) or other.value in banned or not _also_false(fact, other.value):
             continue
@@ -215,11 +214,18 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
-        candidates = (
-            (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id)
-            if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
-        )
-        choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
+        grain = number_choices.grain_of(renderer.m.group("num"))
+        choices: list[str] = []
+        # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
+        # exact numbers rather than going without choices.
+        for grid in (grain, number_choices.finer(grain)):
+            if grid is None or choices:
+                continue
+            candidates = (
+                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid)
+                if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+            )
+            choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
         made[item_id] = (
             NumberItem(
                 id=item_id,

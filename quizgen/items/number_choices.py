@@ -76,6 +76,11 @@ def grain_of(number: str) -> Grain:
     return Grain(Fraction(1))
 
 
+def finer(grain: Grain) -> Grain | None:
+    """Units for a round grid ("80": tens → units), None for a grid already fine."""
+    return Grain(Fraction(1)) if grain.step > 1 else None
+
+
 def order_bounds(answer: float, others: Iterable[float]) -> tuple[float | None, float | None]:
     """(low, high), both exclusive: the sentence's other numbers on each side of the answer."""
     low = high = None

@@ -56,6 +56,12 @@ def test_a_share_of_a_whole_gets_no_option_above_all_of_it(nlp):
     assert len(item.choices) == 4 and all(_value(o) <= 100 for o in item.choices), item.choices
 
 
+def test_a_round_upper_bound_with_no_round_option_below_it_gets_exact_ones(nlp):
+    item = _items(nlp, "Less than 10 percent of the voters selected Jeb Bush, Marco Rubio or John Kasich.")
+    item = item["Less than 10 percent"]
+    assert len(item.choices) == 4 and all(0 < _value(o.removeprefix("Less than ")) < 10 for o in item.choices if o != item.answer)
+
+
 def test_a_price_in_eighths_gets_eighths(nlp):
     item = _items(nlp, "Dow Jones shares also fell 50 cents to close at $36.125 in Big Board composite trading.")["$36.125"]
     assert len(item.choices) == 4
