@@ -67,7 +67,8 @@ def grain_of(number: str) -> Grain:
                 # written with all its decimals, it is an odd multiple of its step ("2.75", not
                 # "2.50"): so are its options
                 return Grain(2 * step, offset=step)
-        return Grain(Fraction(1, 10 ** len(fraction)))
+        # "$2.90" (a price to the cent, ending in a zero): its options end in a zero too
+        return Grain(Fraction(1, 10 ** len(fraction.rstrip("0") or "")))
     zeros = len(whole) - len(whole.rstrip("0")) if int(whole) else 0
     if zeros:
         return Grain(Fraction(10**zeros))

@@ -62,6 +62,11 @@ def test_a_round_upper_bound_with_no_round_option_below_it_gets_exact_ones(nlp):
     assert len(item.choices) == 4 and all(0 < _value(o.removeprefix("Less than ")) < 10 for o in item.choices if o != item.answer)
 
 
+def test_a_price_to_the_cent_ending_in_zero_gets_such_prices(nlp):
+    item = _items(nlp, "British Gas shed 8.5 pence a share to close at 185 pence ($2.90) in London trading.")["$2.90"]
+    assert len(item.choices) == 4 and all(o.endswith("0") for o in item.choices), item.choices
+
+
 def test_a_price_in_eighths_gets_eighths(nlp):
     item = _items(nlp, "Dow Jones shares also fell 50 cents to close at $36.125 in Big Board composite trading.")["$36.125"]
     assert len(item.choices) == 4
@@ -100,6 +105,7 @@ def test_grain_reads_how_a_number_is_written():
     assert grain_of("2.75") == Grain(Fraction(1, 2), offset=Fraction(1, 4))
     assert grain_of("19.3") == Grain(Fraction(1, 10))
     assert grain_of("4.5") == Grain(Fraction(1, 10))
+    assert grain_of("2.90") == Grain(Fraction(1, 10))  # shown to the cent, options too: "$2.20"
     assert grain_of("9,000") == Grain(Fraction(1000))
     assert grain_of("48") == Grain(Fraction(1), not_multiple_of=Fraction(10))
     assert grain_of("7") == Grain(Fraction(1))
