@@ -1,6 +1,10 @@
 """Giveaway wrong choices of figure, date and event cards, counted over whole decks.
 
     python benchmarks/fact_choices.py DECK.yaml [DECK.yaml ...]
+    python benchmarks/fact_choices.py DECK.yaml ... --sample 6 --n 30 > sample.md
+
+``--sample SEED`` prints ``--n`` figure, date and event cards with choices, drawn with SEED
+(from the cards ordered by deck path and id), with their evidence, to judge "choices ok".
 
 Per rule, the share of cards (with choices) that break it:
   figure order     an option on the other side of a number the question shows with the same
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import random
 import re
 import sys
 from collections import Counter
@@ -113,10 +118,28 @@ RULES = {
 CHECKS = {"number": figure_defects, "date": date_defects, "event": event_defects}
 
 
+def print_sample(paths: list[str], *, seed: int, n: int) -> None:
+    drawn = [(p, i) for p in paths for i in load_deck(p).items if i.kind in CHECKS and i.choices]
+    drawn.sort(key=lambda x: (x[0], x[1].id))
+    print("# pool", len(drawn), dict(Counter(i.kind for _, i in drawn)))
+    for number, (path, item) in enumerate(random.Random(seed).sample(drawn, min(n, len(drawn))), 1):
+        print(f"## {number} {item.id} {item.kind} {Path(path).parent.name}/{Path(path).name}")
+        print("Q:", item.question)
+        print("A:", item.answer)
+        print("C:", " | ".join(item.choices))
+        print("E:", " / ".join(e.text for e in item.evidence)[:600])
+        print()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("decks", nargs="+")
+    parser.add_argument("--sample", type=int, metavar="SEED", help="print a sample of cards to judge instead")
+    parser.add_argument("--n", type=int, default=30)
     args = parser.parse_args(argv)
+    if args.sample is not None:
+        print_sample(args.decks, seed=args.sample, n=args.n)
+        return
     cards, with_choices, broken = Counter(), Counter(), Counter()
     for path in args.decks:
         for item in load_deck(path).items:
