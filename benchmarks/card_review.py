@@ -126,8 +126,11 @@ def build(args: argparse.Namespace) -> None:
     for article_id in chosen:
         (folder / f"{article_id}.txt").write_text(articles[article_id], encoding="utf-8")
     deck_id = re.sub(r"[^A-Za-z0-9_.-]+", "-", out.stem)
+    from quizgen.deck.cache import FactCache
+
+    cache = FactCache(args.cache) if args.cache else None
     deck = generate_deck(
-        [folder], deck_id=deck_id, title=f"{args.corpus} {args.part}", progress=True, events=args.events
+        [folder], deck_id=deck_id, title=f"{args.corpus} {args.part}", progress=True, cache=cache, events=args.events
     )
     save_deck(deck, out)
     print(f"{out}: {len(deck.items)} items from {len(chosen)} articles ({args.corpus}, {args.part})")
@@ -465,7 +468,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--articles", type=int, default=60, help="articles drawn from the part (0 = all)")
     p.add_argument("--seed", type=int, default=1, help="seed of the article draw")
     p.add_argument("--out", required=True, help=f"deck file (e.g. {DEFAULT_CACHE}/polnear-dev.yaml)")
-    p.add_argument("--events", action="store_true", help="add \"what happened\" cards (generate --events)")
+    p.add_argument("--events", action="store_true", help="add event cards (as `quizgen generate --events`)")
+    p.add_argument("--cache", metavar="DIR", help="keep articles' facts here (a re-build parses only what changed)")
     p.set_defaults(run=build)
     p = sub.add_parser("sample", help="draw items to judge")
     p.add_argument("decks", nargs="+")

@@ -409,3 +409,29 @@ COMMENTATOR_WORDS = frozenset(
     ["analyst", "analysts", "economist", "strategist", "consultant", "commentator", "pollster", "professor",
      "expert", "observer", "columnist", "pundit", "researcher", "scholar", "fellow"]
 )
+
+# Events held on a fixed cycle (lemmas of the date's sentence → years between two of them): a
+# year card about one gets wrong years of the same cycle (2008 → 2004, 2012), never 2011.
+# None: the cycle differs by country ("election"), so it is read from the deck's other years of
+# the same event (their differences' common divisor), or not applied.
+RECURRING_EVENTS = {
+    "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
+    "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+}
+
+# Names news gives countries that ISO 3166 (pycountry) does not list: name (folded, no "the")
+# → ISO code, so that "U.S." and "United States" are one answer and "Havana" is no country.
+COUNTRY_ALIASES = {
+    "u.s.": "US", "u.s.a.": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "britain": "GB", "great britain": "GB", "u.k.": "GB", "uk": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "russia": "RU", "soviet union": "SU", "u.s.s.r.": "SU", "ussr": "SU",
+    "turkey": "TR", "burma": "MM", "holland": "NL", "ivory coast": "CI", "czech republic": "CZ",
+    "macedonia": "MK", "palestine": "PS", "vatican": "VA", "east germany": "DD", "west germany": "DE",
+    "south korea": "KR", "north korea": "KP", "korea": "KR", "taiwan": "TW", "syria": "SY", "iran": "IR",
+    "vietnam": "VN", "laos": "LA", "congo": "CG", "zaire": "ZR", "swaziland": "SZ", "cape verde": "CV",
+    "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "gaza": "PS", "west bank": "PS",
+}
+
+# A share named by the word after it says on which side of half it lies: "a 69% majority" →
+# every wrong share above 50 too, "a 30% minority" below it.
+SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "minority": (None, 50.0)}

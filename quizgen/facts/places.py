@@ -1,29 +1,54 @@
-"""Which place names are countries: Babel's English names of the world's territories (CLDR,
-kept up to date with Unicode's locale data), with the short forms news writes for a few."""
+"""Which places are countries: a gazetteer (ISO 3166 through pycountry, with the names news
+uses in ``constants.COUNTRY_ALIASES``), since spaCy's GPE tag does not tell Cuba from Havana.
+
+>>> country_code("U.S."), country_code("the United States"), country_code("Havana")
+('US', 'US', None)
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-# CLDR names each country once ("United States", "United Kingdom"); news also writes these.
-SHORT_FORMS = frozenset(["us", "u.s.", "usa", "u.s.a.", "america", "britain", "great britain", "uk", "u.k."])
-# Codes CLDR gives to unions, organisations and placeholders, not countries.
-NOT_COUNTRIES = frozenset(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"])
+from quizgen.constants import COUNTRY_ALIASES
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    from babel import Locale
+def _names() -> dict[str, str]:
+    import pycountry
 
-    territories = Locale("en").territories
-    # Two-letter codes are countries; three-digit ones are regions ("Western Europe", "World").
-    names = {name.lower() for code, name in territories.items() if code.isalpha() and code not in NOT_COUNTRIES}
-    return frozenset(names | SHORT_FORMS)
+    out: dict[str, str] = {}
+    for table in (pycountry.historic_countries, pycountry.countries):  # today's names win
+        for c in table:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(c, attr, None)
+                if name:
+                    out[_fold(name)] = c.alpha_2
+                    out.setdefault(_fold(name.split(",")[0]), c.alpha_2)  # "Korea, Republic of"
+    out.update(COUNTRY_ALIASES)
+    return out
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of the country ``name`` names, or None (a city, a state, not a place)."""
+    return _names().get(_fold(name))
+
+
+def names_of_country(code: str) -> list[str]:
+    """Every name the gazetteer knows for a country ("US" → "United States", "u.s.", "america"…)."""
+    return [name for name, c in _names().items() if c == code]
+
+
+def place_kind(name: str) -> str:
+    """"country" or "place" (a city, a state, a region)."""
+    return "country" if country_code(name) else "place"
 
 
 def is_country(name: str) -> bool:
-    """Whether ``name`` names a country ("Kenya", "the United States", "U.S."), not a city,
-    a state or a region ("New York", "Kalamazoo", "Western Europe")."""
-    text = " ".join(name.split()).lower()
-    text = text.removeprefix("the ")
-    return text in _country_names()
+    """Whether ``name`` names a country ("Kenya", "the United States", "U.S."), not a city, a
+    state or a region ("New York", "Kalamazoo", "Western Europe")."""
+    return country_code(name) is not None

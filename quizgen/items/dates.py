@@ -12,7 +12,7 @@ import re
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors
+from quizgen.items import date_choices, distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
 from quizgen.items.wording import BLANK, cloze, contains, spell_date
@@ -45,6 +45,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         event=lambda f: f.event,
     )
     made: dict[str, tuple[DateItem, float]] = {}
+    cycles = date_choices.deck_cycle_years(facts, {k: a.body for k, a in articles.items()})
     for index, group in enumerate(groups):
         # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
         fact = next((f for f in group if not _POSSESSIVE.match(articles[f.article_id].body, f.end)), None)
@@ -65,13 +66,18 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         other_values |= {f.value for f in facts if f.event == fact.event}  # same sentence's dates
         # A past event's options never fall after publication, a future one's never before.
         not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
-        candidates = [
-            spell_date(v)[0]
-            for v in distractors.perturb_date(
-                fact.value, distractors.rng_for(item_id + ":dates"), not_after=not_after, not_before=not_before
-            )
-            if v not in other_values and _valid(v)
-        ]
+        rng = distractors.rng_for(item_id + ":dates")
+        period = (
+            date_choices.cycle_of(date_choices.sentence_words(fact, body), int(fact.value), cycles)
+            if len(fact.value) == 4 and fact.value.isdigit()
+            else None
+        )
+        if period:  # a presidential primary's year: other years of its cycle
+            values = date_choices.cycle_years(int(fact.value), period, rng, not_after=not_after, not_before=not_before)
+        else:
+            values = distractors.perturb_date(fact.value, rng, n=28, not_after=not_after, not_before=not_before)
+            values = date_choices.same_kind_of_day(fact.value, values)
+        candidates = [spell_date(v)[0] for v in values if v not in other_values and _valid(v)]
         choices = distractors.full_choices(answer, candidates, key=item_id)
         made[item_id] = (
             DateItem(

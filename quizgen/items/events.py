@@ -21,16 +21,18 @@ from dataclasses import dataclass
 
 from quizgen.constants import ACTOR_PRONOUNS
 from quizgen.facts.names import surname
-from quizgen.facts.places import is_country
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
+from quizgen.facts import places
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
+AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group"}
+RELATED_SHARED = 2  # entities two articles share to be about the same things
 WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
 
@@ -67,10 +69,11 @@ def event_items(
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
     events = _events(facts, dates, spell)
+    related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
         for item, score in (
-            _what(event, events, articles),
+            _what(event, events, articles, related),
             _who(event, events, articles, people, entities),
             _why(event, articles),
         ):
@@ -140,7 +143,7 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
     )
 
 
-def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None, float]:
+def _what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
     f = event.fact
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
     if any(
@@ -158,11 +161,16 @@ def _what(event: Event, events: list[Event], articles) -> tuple[EventItem | None
         return None, 0.0
     form = _form(f)
     key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
-    # Other actors' answers of the same verb class, form and people-ness.
+    # Other actors' answers of the same verb class, form and people-ness, done by an actor of
+    # the same kind ("it invaded Kuwait" is no choice for the FBI), in the same story or one
+    # about the same things (an unrelated article's dividend gives itself away).
+    story = related.get(f.article_id, set()) | {f.article_id}
     others = [
         o
         for o in events
-        if o.fact.verb_class == f.verb_class
+        if o.fact.article_id in story
+        and AGENT_KINDS.get(o.label, o.label) == AGENT_KINDS.get(event.label, event.label)
+        and o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
         and _pronoun_kind(o.fact.answer) == _pronoun_kind(answer)
         and o.fact.wh == f.wh
@@ -200,8 +208,11 @@ def _form(f: EventFact) -> str:
 def _who(event: Event, events: list[Event], articles, people: PeoplePool, entities) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
-    if who is None or (event.label == "GPE" and not is_country(event.actor)):
-        return None, 0.0  # "Which country …?" → "New York" would be no country
+    if who is None:
+        return None, 0.0
+    kind = places.place_kind(event.actor) if event.label == "GPE" else None
+    if kind == "place":
+        who = "Which place"  # a city or a state ("Havana said"), not a country
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer
@@ -209,6 +220,7 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     if contains(question, [event.actor, f.actor]):
         return None, 0.0
     key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")
+    sentence = " ".join(e.text for e in _evidence(event, articles))
     if event.label == "PERSON":
         last = surname(event.actor)
         choices = people.choices(
@@ -216,14 +228,22 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
             key=key,
             question=question,
             article=f.article_id,
-            same_person=lambda option: surname(option) == last,  # "Ted Cruz" for "Cruz"
+            # "Ted Cruz" for "Cruz"; nobody the sentence names (who may have done it too)
+            same_person=lambda option: surname(option) == last or named_in(sentence, option),
         )
     else:
         # the story's own organisations (countries, groups) first: a company for a company
         pool = entities.get(f"{event.label}@{f.article_id}", []) + entities.get(event.label, [])
         options: list[str] = []
         for e in dict.fromkeys(pool):
-            if not contains(question, [e]) and not any(same_entity(e, o) for o in [event.actor, f.actor, *options]):
+            if (
+                not contains(question, [e])
+                and not _shares_a_name_word(question, e)  # "Paribas" for who joined Paribas's core
+                and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
+                and (kind is None or places.place_kind(e) == kind)  # a country for a country
+                and _named_alone(e)
+                and not any(same_entity(e, o) for o in [event.actor, f.actor, *options])
+            ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)
     written = f.actor.removeprefix("the ")
@@ -236,12 +256,41 @@ CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company
 
 def same_entity(a: str, b: str) -> bool:
     """Whether two names may be one organisation: "Norton" and "Norton Co.", "QVC" and "QVC
-    Network Inc." (one's words within the other's, or the same first word)."""
+    Network Inc." (one's words within the other's, or the same first word), or one country
+    ("U.S." and "United States")."""
+    code = places.country_code(a)
+    if code and code == places.country_code(b):
+        return True
     wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
     wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
     if not wa or not wb:
         return fold(a) == fold(b)
     return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
+
+
+def named_in(sentence: str, name: str) -> bool:
+    """Whether the sentence names ``name`` (a country by any of its names): a co-actor ("X and
+    Y signed") or the object is no wrong answer."""
+    names = [name]
+    code = places.country_code(name)
+    if code:
+        names += places.names_of_country(code)
+    folded = fold(sentence)
+    return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names if n)
+
+
+def _shares_a_name_word(question: str, name: str) -> bool:
+    """Whether a word of the name (not "Corp.", "the", "de") is in the question: "Cie. Financiere
+    de Paribas" is no choice for who joined Paribas's core."""
+    words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
+    asked = set(re.findall(r"\w+", fold(question)))
+    return bool(words & asked)
+
+
+def _named_alone(name: str) -> bool:
+    """Whether a name reads as a whole name: "Allianz", "NATO", "Navigation Mixte", not "Cie"
+    (a fragment of "Cie. de Navigation Mixte")."""
+    return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or len(name) > 3
 
 
 def _why(event: Event, articles) -> tuple[EventItem | None, float]:
@@ -261,6 +310,18 @@ def _checkable(item: EventItem) -> bool:
     if contains(text, [item.answer]) or fold(item.answer) in fold(text):
         return True
     return item.asks == "who" and any(fold(a) in fold(text) for a in item.accept)
+
+
+def related_articles(entities: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Article id → the other articles that name at least ``RELATED_SHARED`` of its entities."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for key, names in entities.items():
+        article = key.partition("@")[2]
+        if article:
+            named[article] |= {fold(n) for n in names}
+    return {
+        a: {b for b in named if b != a and len(named[a] & named[b]) >= RELATED_SHARED} for a in named
+    }
 
 
 def entities_by_label(mentions: list[tuple[str, str, str]]) -> dict[str, list[str]]:

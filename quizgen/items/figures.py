@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from quizgen.constants import SHARE_WORDS
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors
+from quizgen.items import distractors, number_choices
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
 from quizgen.items.wording import cloze, contains
@@ -110,10 +111,12 @@ class _ByUnit:
         return [self.facts[i] for i in sorted(found)]
 
 
-def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str) -> Iterator[str]:
-    """Deck figures of the same unit and magnitude first, then perturbations of the answer,
-    written as the answer is. Lazy: the choices take the first few, so a deck with thousands
-    of figures of one unit costs each figure only what it reads."""
+def _candidates(
+    fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain
+) -> Iterator[tuple[float, str]]:
+    """(value, text) options: deck figures of the same unit and magnitude first, then numbers on
+    the answer's grid near it, written as the answer is. Lazy: the choices take the first few,
+    so a deck with thousands of figures of one unit costs each figure only what it reads."""
     shape = distractors.number_shape(fact.text)
     rng = distractors.rng_for(key + ":numbers")
     if isinstance(fact.value, tuple):
@@ -121,7 +124,8 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: se
         width = high - low
         for x in distractors.perturb_number(low, rng):
             if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
-                yield from _formatted_like_shape(shape, [renderer.render((x, x + width))])
+                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))]):
+                    yield x * renderer.scale, text
         return
     value = fact.value
     for other in deck.same_unit(fact):
@@ -129,11 +133,32 @@ def _candidates(fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: se
             continue
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
-            if round(shown, renderer.decimals) == shown:  # written as it was, not rounded
-                yield from _formatted_like_shape(shape, [renderer.render(shown)])
-    for x in distractors.perturb_number(_shown_value(fact, renderer), rng):
+            if round(shown, renderer.decimals) == shown and grain.fits(shown) and (shown >= 1 or value / renderer.scale < 1):
+                for text in _formatted_like_shape(shape, [renderer.render(shown)]):
+                    yield other.value, text
+    for x in number_choices.grid_numbers(_shown_value(fact, renderer), grain, rng):
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
-            yield from _formatted_like_shape(shape, [renderer.render(x)])
+            for text in _formatted_like_shape(shape, [renderer.render(x)]):
+                yield x * renderer.scale, text
+
+
+def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -> list[float]:
+    """The other numbers of the fact's sentence that count what it counts: written with the same
+    currency or percent sign ("from 76 percent", "from $280.7 million"), or figures of its unit."""
+    sentence = body[fact.sent_start : fact.sent_end]
+    own = NUMBER.search(fact.text)
+    out: list[float] = []
+    kind = number_choices.kind_of(own) if own else ("", False)
+    if kind != ("", False):
+        for m in NUMBER.finditer(sentence):
+            start, end = fact.sent_start + m.start(), fact.sent_start + m.end()
+            if not (start < fact.end and fact.start < end) and number_choices.kind_of(m) == kind:
+                out += number_choices.value_of(m)
+    for other in facts:
+        if other is fact or other.sent_start != fact.sent_start or not same_unit(fact, other):
+            continue
+        out += list(other.value) if isinstance(other.value, tuple) else [other.value]
+    return out
 
 
 def _also_false(fact: FigureFact, other: float) -> bool:
@@ -165,6 +190,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     )
     made: dict[str, tuple[NumberItem, float]] = {}
     deck = _ByUnit(facts)
+    by_article: dict[str, list[FigureFact]] = {}
+    for f in facts:
+        by_article.setdefault(f.article_id, []).append(f)
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
@@ -180,12 +208,24 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if item_id in made:
             continue
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
-        # An option the question already shows (another figure of the sentence) is no option.
-        candidates = (
-            c for c in _candidates(fact, renderer, deck, banned, item_id)
-            if not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+        # An option the question already shows (another figure of the sentence) is no option,
+        # nor one on the other side of a number the sentence compares the answer with.
+        bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
+            fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
-        choices = distractors.full_choices(answer, candidates, key=item_id)
+        bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
+        grain = number_choices.grain_of(renderer.m.group("num"))
+        choices: list[str] = []
+        # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
+        # exact numbers rather than going without choices.
+        for grid in (grain, number_choices.finer(grain)):
+            if grid is None or choices:
+                continue
+            candidates = (
+                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid)
+                if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+            )
+            choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
         made[item_id] = (
             NumberItem(
                 id=item_id,
@@ -203,6 +243,27 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             report_score(group, fact.event, central),
         )
     return list(made.values())
+
+
+def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | None]:
+    """"a 69% majority": a share the next word places above half (``SHARE_WORDS``); "70% of
+    the facility": a share of a whole, never more than all of it."""
+    own = NUMBER.search(fact.text)
+    if own is None or not own.group("pct"):
+        return None, None
+    following = re.match(r"\W*(\w+)", body[fact.end : fact.sent_end])
+    word = following.group(1).lower() if following else ""
+    if word == "of" and not isinstance(fact.value, tuple) and fact.value <= 100:
+        return None, 100.5  # up to 100% itself
+    return SHARE_WORDS.get(word, (None, None))
+
+
+def _spread(fact: FigureFact, candidates: Iterable[tuple[float, str]]) -> list[str]:
+    """Three options among the first candidates that leave the answer no odd one out (ranges:
+    the first three, by their low ends)."""
+    if isinstance(fact.value, tuple):
+        return [text for _, text in candidates]
+    return number_choices.spread_choices(fact.value, candidates)
 
 
 def _without_qualifier(fact: FigureFact) -> str | None:

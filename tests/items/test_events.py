@@ -26,7 +26,8 @@ ARTICLES = {
         (
             "The Harbour Board announced that it will build a second container terminal in the bay.\n\n"
             "The Port Authority announced that it will dredge the main channel before the winter storms.\n\n"
-            "The Coastal Council announced that it will widen the road to the harbour in the autumn."
+            "The Coastal Council announced that it will widen the road to the harbour in the autumn.\n\n"
+            "The Rail Authority and the Transport Ministry welcomed the plan."
         ),
     ),
 }

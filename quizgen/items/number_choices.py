@@ -1,0 +1,171 @@
+"""Wrong numbers a reader of the sentence cannot rule out.
+
+Three rules, each about what the evidence sentence and the answer show:
+
+- **order**: every other number of the answer's kind in the sentence (the same currency or
+  percent sign, or a figure of the same unit) keeps its order to every option as it has to the
+  answer. "a drop from 76 percent to ____" (answer 60) gets options below 76; "____ to $10
+  million short" options below $10 million; "rose to ____ from $50.1 million" options above it.
+  Whatever word links the two numbers (from/to, up/down, short, more than), the answer's own
+  value already says on which side it lies, so the options lie on that side too.
+- **grain**: options are written on the answer's grid: a price in eighths ("$36.125") gets
+  eighths, a quarter ("$2.75") quarters, a round count ("more than 80") round counts, an exact
+  one ("48%") exact ones, never "0.47 billion" for "1.01 billion".
+- **spread**: the answer is not the odd one out: it lies no farther from its nearest option
+  than two neighbouring options lie apart (not 90 beside 30, 31 and 32; not 48 beside 18, 25
+  and 33).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+CANDIDATES_READ = 12  # the options a choice set is picked from (best first)
+
+
+@dataclass(frozen=True)
+class Grain:
+    """The grid an answer is written on: ``step`` between neighbours, and whether an option must
+    avoid the next coarser grid too (an exact "48" is no multiple of ten, so neither are its
+    options)."""
+
+    step: Fraction
+    not_multiple_of: Fraction | None = None
+    offset: Fraction = Fraction(0)  # "36.125": odd eighths, a quarter apart from 1/8 on
+
+    def fits(self, x: float) -> bool:
+        value = Fraction(x).limit_denominator(10_000) - self.offset
+        if value % self.step:
+            return False
+        return self.not_multiple_of is None or bool(value % self.not_multiple_of)
+
+    def snap(self, x: float) -> float:
+        step, offset = float(self.step), float(self.offset)
+        return round(offset + round((x - offset) / step) * step, 6)
+
+
+# Prices written in fractions of a dollar (stock quotes before decimalisation): the step and
+# the decimals it takes to write ("2.75", "36.125", "20.0625"). "4.5" is read as tenths.
+FRACTION_STEPS = ((Fraction(1, 4), 2), (Fraction(1, 8), 3), (Fraction(1, 16), 4))
+
+
+def grain_of(number: str) -> Grain:
+    """The grid of a number as written: "36.125" → odd eighths, "2.75" → odd quarters, "19.3" → tenths,
+    "80" → tens, "9,000" → thousands, "48" → units but no multiple of ten, "7" → units."""
+    digits = number.replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    if fraction:
+        value = Fraction(digits)
+        frac = value - int(value)
+        for step, decimals in FRACTION_STEPS:
+            if len(fraction) == decimals and not frac % step:
+                # written with all its decimals, it is an odd multiple of its step ("2.75", not
+                # "2.50"): so are its options
+                return Grain(2 * step, offset=step)
+        # "$2.90" (a price to the cent, ending in a zero): its options end in a zero too
+        return Grain(Fraction(1, 10 ** len(fraction.rstrip("0") or "")))
+    zeros = len(whole) - len(whole.rstrip("0")) if int(whole) else 0
+    if zeros:
+        return Grain(Fraction(10**zeros))
+    if int(whole) >= 10:
+        return Grain(Fraction(1), not_multiple_of=Fraction(10))
+    return Grain(Fraction(1))
+
+
+def finer(grain: Grain) -> Grain | None:
+    """Units for a round grid ("80": tens → units), None for a grid already fine."""
+    return Grain(Fraction(1)) if grain.step > 1 else None
+
+
+def order_bounds(answer: float, others: Iterable[float]) -> tuple[float | None, float | None]:
+    """(low, high), both exclusive: the sentence's other numbers on each side of the answer."""
+    low = high = None
+    for v in others:
+        if v < answer:
+            low = v if low is None else max(low, v)
+        elif v > answer:
+            high = v if high is None else min(high, v)
+    return low, high
+
+
+def narrowed(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+    """The tighter of two (low, high) bounds on each side."""
+    lows = [x for x in (a[0], b[0]) if x is not None]
+    highs = [x for x in (a[1], b[1]) if x is not None]
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
+def within(x: float, bounds: tuple[float | None, float | None]) -> bool:
+    low, high = bounds
+    return (low is None or x > low) and (high is None or x < high)
+
+
+def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]:
+    """Numbers on ``grain``'s grid near ``answer`` (shares of it, then neighbouring steps), in a
+    seeded order, never the answer, never below one step (nor below 1 when the answer is not)."""
+    factors = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.4, 1.5, 2.0]
+    rng.shuffle(factors)
+    step = float(grain.step)
+    out = [grain.snap(answer * f) for f in factors]
+    steps = [k for k in range(-4, 5) if k]
+    rng.shuffle(steps)
+    out += [round(answer + k * step, 6) for k in steps]
+    if grain.not_multiple_of is not None:  # the exact answer's neighbours that are no round number
+        out += [round(answer + k, 6) for k in (-3, 3, -7, 7, -2, 2)]
+    floor = 1.0 if answer >= 1 else step
+    seen = {answer}
+    unique = []
+    for x in out:
+        if x not in seen and x >= floor and grain.fits(x):
+            seen.add(x)
+            unique.append(x)
+    return unique
+
+
+def odd_one_out(answer: float, options: Sequence[float]) -> bool:
+    """Whether the answer stands apart: farther from its nearest option than any two neighbouring
+    options lie apart (90 beside 30, 31 and 32; 48 beside 18, 25 and 33)."""
+    if not options:
+        return False
+    nearest = min(abs(answer - o) for o in options)
+    ranked = sorted(options)
+    widest = max((b - a for a, b in itertools.pairwise(ranked)), default=0.0)
+    return nearest > max(widest, 1e-9)
+
+
+def spread_choices(answer: float, candidates: Iterable[tuple[float, str]], *, n: int = 3) -> list[str]:
+    """``n`` option texts from the first ``CANDIDATES_READ`` candidates (best first), the first
+    set (in the candidates' order) that leaves the answer no odd one out; none when none does."""
+    pool: list[tuple[float, str]] = []
+    seen_values: set[float] = set()
+    for value, text in candidates:
+        if value not in seen_values and value != answer:
+            seen_values.add(value)
+            pool.append((value, text))
+        if len(pool) == CANDIDATES_READ:
+            break
+    for combo in itertools.combinations(pool, n):
+        if not odd_one_out(answer, [v for v, _ in combo]):
+            return [t for _, t in combo]
+    return []
+
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def kind_of(match: re.Match) -> tuple[str, bool]:
+    """What a number counts as far as its writing says: its currency sign and percent sign."""
+    return (match.group("cur") or "", bool(match.group("pct")))
+
+
+def value_of(match: re.Match) -> list[float]:
+    """The values a NUMBER match writes (two for a range), scaled ("$1.8 million" → 1800000)."""
+    scale = SCALES.get((match.group("scale") or "").lower(), 1.0)
+    nums = [match.group("num")] + ([match.group("num2")] if match.group("num2") else [])
+    return [float(x.replace(",", "")) * scale for x in nums]
+

@@ -1,0 +1,47 @@
+"""Date choices keep the pattern of the answer: the cycle of a recurring event's years, and
+working days for a working-day answer."""
+
+import datetime as dt
+
+from quizgen.items.date_choices import cycle_of
+from quizgen.items.dates import date_items
+from quizgen.items.wording import parse_spelled_date
+from tests.articles import facts_of, make_article
+
+
+def _items(nlp, text: str, date: str) -> dict[str, object]:
+    article = make_article(text, date=date)
+    dates = facts_of(nlp, article).dates
+    return {item.answer: item for item, _ in date_items(dates, articles={"a1": article})}
+
+
+def test_a_presidential_primarys_year_gets_years_of_its_cycle(nlp):
+    item = _items(nlp, "Clinton won the New Hampshire presidential primary in 2008, beating Obama.", "2016-02-01")["2008"]
+    assert len(item.choices) == 4
+    assert all((int(c) - 2008) % 4 == 0 for c in item.choices), item.choices
+
+
+def test_an_elections_cycle_is_read_from_the_decks_other_years_of_it(nlp):
+    text = (
+        "Obama won the election in 2008 with a large margin. He won the election again in 2012. "
+        "Turnout in the election of 2016 was lower than expected."
+    )
+    item = _items(nlp, text, "2017-01-10")["2016"]
+    assert len(item.choices) == 4
+    assert all((int(c) - 2016) % 4 == 0 for c in item.choices), item.choices
+
+
+def test_a_trading_days_options_are_working_days(nlp):
+    item = _items(
+        nlp, "Telerate shares fell 50 cents on Friday to close at $20 each in New York Stock Exchange trading.", "1989-10-30"
+    )["27 October 1989"]
+    assert len(item.choices) == 4
+    assert all(parse_spelled_date(c).weekday() < 5 for c in item.choices), item.choices
+    assert all(parse_spelled_date(c) <= dt.date(1989, 10, 30) for c in item.choices)
+
+
+def test_cycle_of_needs_a_cycle_word_or_the_decks_years():
+    assert cycle_of(("win", "presidential", "primary"), 2008, {}) == 4
+    assert cycle_of(("win", "election"), 2016, {"election": {2008, 2012, 2016}}) == 4
+    assert cycle_of(("win", "election"), 2016, {"election": {2015}}) is None  # one other year: no cycle
+    assert cycle_of(("sign", "treaty"), 2016, {}) is None
