@@ -75,7 +75,10 @@ def choose(candidates: list[Candidate], *, at: int) -> Candidate | None:
     """The candidate the model rates best, when it clears the threshold; ``at`` (the quotation's
     start) is only for the training script's record."""
     if _recording is not None:
+        # Training sees the text as the rules alone resolve it, so that the data (and the
+        # weights) do not depend on the model being replaced.
         _recording.append((at, candidates))
+        return next((c for c in candidates if c.features["rule_choice"]), None)
     if not candidates:
         return None
     model = load_model()
@@ -89,7 +92,8 @@ _recording: list[tuple[int, list[Candidate]]] | None = None
 
 @contextmanager
 def recording() -> Iterator[list[tuple[int, list[Candidate]]]]:
-    """Collect every (quotation start, candidates) the chooser sees (for training)."""
+    """Collect every (quotation start, candidates) the chooser sees (for training); meanwhile
+    the rules' choice is taken."""
     global _recording
     _recording = []
     try:

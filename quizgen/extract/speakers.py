@@ -214,8 +214,10 @@ def _pronoun_candidates(
     paragraph and the two before it name whose gender fits (one-word names only of known gender)."""
     doc = tok.doc
     since, position = _antecedent_window(tok, quote_start)
-    rule = _rule_choice(tok, since, position, mentions=mentions, index=index, gender=gender, speakers=speakers)
     opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
+    rule = _rule_choice(
+        tok, since, position, opener=opener, mentions=mentions, index=index, gender=gender, speakers=speakers
+    )
     spoke = [n for p, n in speakers if since <= p < position]
     last: dict[str, int] = {}  # full name → where last mentioned (or credited) before the pronoun
     subjects, asked, in_subject = set(), set(), set()
@@ -298,6 +300,7 @@ def _rule_choice(
     since: int,
     position: int,
     *,
+    opener: str | None,
     mentions: list[Mention],
     index: PersonIndex,
     gender: str,
@@ -314,8 +317,7 @@ def _rule_choice(
         doc, since, position, mentions=mentions, index=index, speakers=speakers
     )
     # A name that opens the pronoun's own sentence is who it means: "As for Trump, he said",
-    # "Vice President Joe Biden weighed in, telling Mic …, “…” he said".
-    opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
+    # "Vice President Joe Biden weighed in, telling Mic …, “…” he said" (``opener``).
     if opener is not None:
         return opener, "pronoun-subject"
     # A one-word name of unknown gender ("Xinhua") is no antecedent for he or she.
