@@ -363,3 +363,23 @@ UNIT_FAMILIES = {
     "weight": ["kgs", "kg", "kilograms", "tons", "tonnes", "lbs"],
     "shares": ["shares", "share"],
 }
+
+# Head nouns by which news refers back to an organisation it has named ("the company said",
+# "the thrift's assets", "the agency's report"): a definite description headed by one of
+# these (or by the last word of an organisation the article names, "the bank" after
+# "Government Development Bank") stands for that organisation. Words ending in "maker"
+# ("automaker", "steelmaker") count too (``references.org_head``).
+ORG_HEAD_NOUNS = frozenset([
+    "company", "firm", "corporation", "corp", "concern", "business", "conglomerate", "group",
+    "bank", "thrift", "lender", "insurer", "brokerage", "fund", "exchange", "utility", "carrier",
+    "airline", "retailer", "manufacturer", "producer", "supplier", "distributor", "publisher",
+    "chain", "operator", "subsidiary", "unit", "parent", "partnership", "agency", "ministry",
+    "department", "commission", "committee", "board", "council", "authority", "bureau",
+    "organization", "organisation", "association", "union", "federation", "alliance", "party",
+    "campaign", "institute", "foundation", "university", "network", "newspaper", "broadcaster",
+    "team", "club", "league", "coalition", "charity",
+])
+# Pronouns whose referent a card's question must show when the sentence does not name it.
+SUBJECT_PRONOUNS = {
+    "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
+}

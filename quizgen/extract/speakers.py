@@ -32,7 +32,7 @@ def resolve_speaker(
     when the speaker cannot be named with confidence ("they", "a source", two people)."""
     lower = tok.lower_
     if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(
+        return resolve_pronoun(
             tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
         )
     if tok.pos_ == "PRON":
@@ -180,22 +180,23 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     return None
 
 
-def _resolve_pronoun(
+def resolve_pronoun(
     tok: Token,
     *,
     mentions: list[Mention],
     index: PersonIndex,
     gender: str,
-    quote_start: int,
     speakers: list[tuple[int, str]],
+    quote_start: int | None = None,
 ) -> tuple[str, str] | None:
-    """He/she → the person most recently named as a speaker or as a main-clause subject.
+    """He/she → the person most recently named as a speaker or as a main-clause subject
+    (before ``quote_start``, the quotation the pronoun introduces, else before the pronoun).
 
     News style makes "he said" refer to the last speaker or the person the previous
     sentence is about; a first name that contradicts the pronoun rules a person out.
     """
     doc = tok.doc
-    since, position = _antecedent_window(tok, quote_start)
+    since, position = _antecedent_window(tok, tok.idx if quote_start is None else quote_start)
     salient, previous_speaker = _salient_people(
         doc, since, position, mentions=mentions, index=index, speakers=speakers
     )
