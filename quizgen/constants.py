@@ -379,6 +379,16 @@ ORG_HEAD_NOUNS = frozenset([
     "campaign", "institute", "foundation", "university", "network", "newspaper", "broadcaster",
     "team", "club", "league", "coalition", "charity",
 ])
+# The org head nouns a text uses for a business whose name does not hold the noun ("Bethlehem
+# Steel Corp. … the company", "Valley Federal … the thrift", NATO … "the alliance"): only
+# these stand for the organisation the text is about when no name ends in the noun; "the
+# foundation", "the committee" need a name that says so ("Gates Foundation").
+GENERIC_ORG_NOUNS = frozenset([
+    "company", "firm", "corporation", "corp", "concern", "business", "conglomerate", "group",
+    "thrift", "lender", "insurer", "brokerage", "utility", "carrier", "airline", "retailer",
+    "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
+    "subsidiary", "unit", "parent", "partnership", "alliance",
+])
 # Pronouns whose referent a card's question must show when the sentence does not name it.
 SUBJECT_PRONOUNS = {
     "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",

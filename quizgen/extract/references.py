@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    GENERIC_ORG_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -100,6 +101,8 @@ class _Resolver:
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
         self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
         self.person_words = {w for m in mentions for w in m.name.split()}
+        # Words the article also writes in lower case: a capitalised one of these is no name.
+        self.common_words = {t.text for t in doc if t.is_lower}
 
     def _org_like(self, name: str) -> bool:
         """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
@@ -133,13 +136,24 @@ class _Resolver:
         before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx]
         if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
             return None  # "Trump said his plan …": the sentence names him
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS for t in sent.doc[sent.start : tok.i]):
+        earlier = sent.doc[sent.start : tok.i]
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS for t in earlier):
             return None  # "a memorial for the physician, a year after he was killed"
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+            and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))
+            for t in earlier
+        ):
+            return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
+        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char]
+        if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
+            return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
         name = found[0] if found else None
-        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char]
         if name is not None and any(self._full(m) == name for m in after):
             return None  # "Before he left, Trump said …": named later in the sentence
+        if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
+            name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
         return self._ref(tok, name, "person", possessive)
 
     def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
@@ -163,6 +177,14 @@ class _Resolver:
             return found
         end = after.idx + len(after.text)
         return replace(found, end=end, text=self.doc.text[found.start : end], verb=word)
+
+    def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
+        """Whether someone of ``gender`` is named after ``name``'s last mention before ``at``."""
+        last = max((m.start for m in self.mentions if m.start < at and self._full(m) == name), default=-1)
+        return any(
+            last < m.start < at and self._full(m) != name and self.index.gender(self._full(m)) == gender
+            for m in self.mentions
+        )
 
     def _full(self, m: Mention) -> str:
         return self.index.full_name(m.name, before=m.start + 1) or m.name
@@ -190,14 +212,22 @@ class _Resolver:
             for subject in _main_subjects(earlier):
                 if subject.i in self.resolved:
                     return self.resolved[subject.i]
+                if _thing_object(subject):
+                    return None  # "X launched an ad. It slams …": X or the ad
+                described = any(c.dep_ == "appos" and org_head(c.lemma_.lower()) for c in subject.children)
                 ent = _entity(subject, self.orgs)
                 if ent is not None:
                     return self._org_name(ent) if self._org_like(_bare(ent.text)) else None
-                if subject.ent_type_ in ("PERSON", "GPE", "NORP") or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
-                    continue  # people, places and plurals: not the "it" of a card
-                if subject.pos_ == "PROPN":
-                    name = _bare(_proper_chain(subject).text)  # "First of America"
-                    return name if len(name.split()) > 1 and self._org_like(name) else None
+                if subject.pos_ == "PROPN" and (described or subject.ent_type_ not in ("PERSON", "GPE", "NORP")):
+                    # "First of America"; "Phoenix, a maker of software" (tagged a place)
+                    name = _bare(_proper_chain(subject).text)
+                    if (len(name.split()) > 1 or described) and self._org_like(name):
+                        return self._fuller(name)
+                    return None
+                if subject.ent_type_ in ("GPE", "NORP"):
+                    return None  # a country's "it" is too easily something else's
+                if subject.ent_type_ == "PERSON" or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
+                    continue  # people and plurals: not the "it" of a card
                 if subject.pos_ == "NOUN":
                     return None  # "The plan … It will cost": a thing the card cannot name
         return None
@@ -252,6 +282,8 @@ class _Resolver:
         name: str | None = None
         if same_head:  # the one the text is about first ("the bank": the bank that acted)
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
+        elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
+            name = None  # "the foundation", "the committee": its name says so, and none did
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
@@ -270,9 +302,11 @@ class _Resolver:
     def _org_name(self, ent: Span) -> str:
         """The organisation as the article first names it in full ("Bethlehem" → "Bethlehem
         Steel Corp." when that came first)."""
-        text = _bare(ent.text)
+        return self._fuller(_bare(ent.text), before=ent.start_char)
+
+    def _fuller(self, text: str, *, before: int | None = None) -> str:
         for other in self.places:
-            if other.start_char >= ent.start_char:
+            if before is not None and other.start_char >= before:
                 break
             fuller = _bare(other.text)
             if fuller.startswith(text + " ") or fuller.endswith(" " + text):
@@ -337,6 +371,22 @@ def _bare(text: str) -> str:
     text = text.strip()
     text = re.sub(r"^[Tt]he\s+", "", text)
     return re.sub(r"['’]s?$", "", text).strip()
+
+
+def _fronted_clause(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause put before its sentence's main clause ("Now that he
+    is …, Trump said", "Before she left, …")."""
+    word = tok
+    while word.head.head.i != word.head.i:  # up to the child of the sentence's root
+        word = word.head
+    root = word.head
+    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _thing_object(subject: Token) -> bool:
+    """Whether the subject's verb also has a singular thing for an object ("launched an ad"):
+    a later "it" may be either."""
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ for c in subject.head.children)
 
 
 def _expletive(tok: Token) -> bool:

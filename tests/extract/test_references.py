@@ -98,3 +98,32 @@ def test_pronouns_in_quoted_words_are_left_as_the_speaker_said_them(nlp):
         "“Tom is a friend,” Lopez said. “In fact, he called me. He's backed a 40% rise in pay."
     )
     assert _references(nlp, text) == {}
+
+
+def test_a_pronoun_before_the_name_it_stands_for_needs_nothing(nlp):
+    text = "Jane Roe spoke on Friday.\n\nNow that he is the nominee, Tom Becker has begun to attack his critics."
+    assert "he" not in _references(nlp, text)
+
+
+def test_a_name_the_tagger_missed_still_binds_the_pronoun(nlp):
+    text = (
+        "Gen. Tom Becker said on Thursday that the team would search the hills.\n\n"
+        "Howes had been working for a charity when he was abducted in 1996."
+    )
+    assert "he" not in _references(nlp, text)
+
+
+def test_a_description_whose_kind_no_name_carries_gives_no_name(nlp):
+    text = (
+        "USA TODAY reviewed the filings of Halvorsen Shipping Corp. last week.\n\n"
+        "The foundation reported that its director earned $31,592."
+    )
+    assert _references(nlp, text) == {"The foundation": None}
+
+
+def test_it_after_a_subject_that_made_a_thing_is_left_unnamed(nlp):
+    text = (
+        "Our Principles PAC launched a television ad in Indiana on Saturday.\n\n"
+        "It slams the candidate for charging students more than $30,000."
+    )
+    assert _references(nlp, text) == {"It": None}
