@@ -137,8 +137,12 @@ class _Resolver:
         if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
             return None  # "Trump said his plan …": the sentence names him
         earlier = sent.doc[sent.start : tok.i]
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS for t in earlier):
-            return None  # "a memorial for the physician, a year after he was killed"
+        if any(
+            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
+            or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
+            for t in earlier
+        ):
+            return None  # "a memorial for the physician, … after he was killed", "an American Muslim and his wife"
         if any(
             t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
             and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))

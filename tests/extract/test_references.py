@@ -127,3 +127,11 @@ def test_it_after_a_subject_that_made_a_thing_is_left_unnamed(nlp):
         "It slams the candidate for charging students more than $30,000."
     )
     assert _references(nlp, text) == {"It": None}
+
+
+def test_a_person_described_not_named_binds_the_pronoun(nlp):
+    text = (
+        "Bernie Sanders spoke in Iowa on Sunday.\n\n"
+        "The issue grew after an American Muslim and his Pakistani wife carried out a shooting in December."
+    )
+    assert "his" not in _references(nlp, text)
