@@ -100,7 +100,9 @@ class _Resolver:
         self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
         self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
-        self.person_words = {w for m in mentions for w in m.name.split()}
+        # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
+        # also calls people ("Kellogg")
+        self.person_words = {w for m in mentions if " " in m.name for w in m.name.split()}
         # Words the article also writes in lower case: a capitalised one of these is no name.
         self.common_words = {t.text for t in doc if t.is_lower}
 
@@ -205,6 +207,10 @@ class _Resolver:
             e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)
         ):
             return None  # "The company said it would …"
+        if _fronted_clause(tok) and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME") for t in sent.doc[tok.i + 1 : sent.end]
+        ):
+            return None  # "Led by its Cheerios line, General Mills has gained …"
         name = self._earlier_subject(tok, sent)
         self.resolved[tok.i] = name
         return self._ref(tok, name, "org", possessive)

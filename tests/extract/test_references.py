@@ -135,3 +135,13 @@ def test_a_person_described_not_named_binds_the_pronoun(nlp):
         "The issue grew after an American Muslim and his Pakistani wife carried out a shooting in December."
     )
     assert "his" not in _references(nlp, text)
+
+
+def test_a_lone_name_the_tagger_also_calls_a_person_is_still_the_company(nlp):
+    text = (
+        "Kellogg said Tuesday that it would halt work on a plant. Kellogg had promised more growth.\n\n"
+        "Last year, the company earned $480.4 million, Kellogg's chairman, Tom Becker, said."
+    )
+    refs = _references(nlp, text)
+    assert refs.get("the company") in (None, "Kellogg"), refs  # never someone else
+    assert "its" not in _references(nlp, "Led by its Cheerios line, General Mills Inc. has gained 2% share.")
