@@ -29,7 +29,10 @@ without choices); an empty cell is not judged yet. The criteria (issue 11):
 ``acceptable`` = right, answerable and well-formed; ``all five`` adds the last two.
 
 ``check`` counts, over whole decks, what a pattern can find: page furniture in questions or
-evidence, evidence crossing a block boundary, mojibake, and person roles without a role noun.
+evidence, evidence crossing a block boundary, mojibake, person roles without a role noun, and
+questions whose subject is a pronoun or "the company" with no name before it in the question
+(``unnamed_subject``, cloze cards only — a "Who said …" question's "he" is its speaker —
+also given by kind).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from holdout import select
 
+from quizgen.constants import ORG_HEAD_NOUNS, SUBJECT_PRONOUNS
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.extract.roles import has_role_noun
@@ -400,6 +404,38 @@ def mojibake(text: str) -> bool:
     return ftfy.fix_encoding(text) != text or ftfy.badness.is_bad(text)
 
 
+_QUOTED_WORDS = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
+_INSERTED = re.compile(r"\[[^\]]*\]")
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+def unnamed_subject(question: str) -> str | None:
+    """The first pronoun (he, she, his, her, it, its, they, their) or "the <organisation
+    noun>" ("the company", "the steelmaker") in a question's own words — outside quotations —
+    with no name before it in the question; None if there is none. A name is a capitalised
+    word other than a sentence-opening function word ("The", "But", "In") or a "[…]"
+    insertion. A pattern, not a parse: it also counts the "it" of "it is clear that" and the
+    "they" after "authorities", and takes any capitalised word for the name that binds a
+    pronoun; a proxy for "the question never names its subject", the same before and after."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    text = _INSERTED.sub(" Named ", _QUOTED_WORDS.sub(" ", question))
+    words = _WORD.findall(text)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        bare = re.sub(r"['’]s?$", "", lower)
+        described = i > 0 and words[i - 1].lower() == "the" and (
+            bare in ORG_HEAD_NOUNS or (bare.endswith("maker") and len(bare) > 5)
+        )
+        named = any(
+            w[:1].isupper() and w != "I" and not (j == 0 and w.lower() in STOP_WORDS | set(SUBJECT_PRONOUNS))
+            for j, w in enumerate(words[:i])
+        )
+        if (lower in SUBJECT_PRONOUNS or described) and not named:
+            return f"the {bare}" if described else word
+    return None
+
+
 def check_item(item, articles: dict[str, Article | None]) -> list[str]:
     """The defect names one item shows."""
     found = []
@@ -420,6 +456,8 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("mojibake")
     if item.kind == "person" and not has_role_noun(item.role):
         found.append("role_without_role_noun")
+    if item.style == "cloze" and unnamed_subject(item.question):
+        found.append("unnamed_subject")
     return found
 
 
@@ -427,6 +465,7 @@ def check(args: argparse.Namespace) -> None:
     total = 0
     counts: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
+    unnamed_by_kind: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for path in args.decks:
         deck = load_deck(path)
@@ -437,13 +476,21 @@ def check(args: argparse.Namespace) -> None:
             by_kind[item.kind] += 1
             for defect in check_item(item, articles):
                 counts[defect] += 1
+                if defect == "unnamed_subject":
+                    unnamed_by_kind[item.kind] += 1
                 if len(examples[defect]) < args.show:
                     examples[defect].append(f"{item.id} ({item.kind}): {item.question[:150]}")
     print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
-    names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + ["evidence_crosses_block", "mojibake", "role_without_role_noun"]
+    names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + [
+        "evidence_crosses_block", "mojibake", "role_without_role_noun", "unnamed_subject"
+    ]
     for name in names:
         denominator = by_kind["person"] if name == "role_without_role_noun" else total
         print(f"  {name:32} {counts[name]:5}  {_pct_fine(counts[name], denominator)}")
+    for kind in KINDS:
+        if by_kind[kind]:
+            line = f"unnamed_subject ({kind})"
+            print(f"  {line:32} {unnamed_by_kind[kind]:5}  {_pct_fine(unnamed_by_kind[kind], by_kind[kind])}")
     furniture = sum(counts[n] for n in names if n.startswith("furniture:"))
     print(f"  {'furniture (any pattern)':32} {furniture:5}  {_pct_fine(furniture, total)}")
     for name in names:

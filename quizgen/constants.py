@@ -435,3 +435,33 @@ COUNTRY_ALIASES = {
 # A share named by the word after it says on which side of half it lies: "a 69% majority" →
 # every wrong share above 50 too, "a 30% minority" below it.
 SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "minority": (None, 50.0)}
+
+# Head nouns by which news refers back to an organisation it has named ("the company said",
+# "the thrift's assets", "the agency's report"): a definite description headed by one of
+# these (or by the last word of an organisation the article names, "the bank" after
+# "Government Development Bank") stands for that organisation. Words ending in "maker"
+# ("automaker", "steelmaker") count too (``references.org_head``).
+ORG_HEAD_NOUNS = frozenset([
+    "company", "firm", "corporation", "corp", "concern", "business", "conglomerate", "group",
+    "bank", "thrift", "lender", "insurer", "brokerage", "fund", "exchange", "utility", "carrier",
+    "airline", "retailer", "manufacturer", "producer", "supplier", "distributor", "publisher",
+    "chain", "operator", "subsidiary", "unit", "parent", "partnership", "agency", "ministry",
+    "department", "commission", "committee", "board", "council", "authority", "bureau",
+    "organization", "organisation", "association", "union", "federation", "alliance", "party",
+    "campaign", "institute", "foundation", "university", "network", "newspaper", "broadcaster",
+    "team", "club", "league", "coalition", "charity",
+])
+# The org head nouns a text uses for a business whose name does not hold the noun ("Bethlehem
+# Steel Corp. … the company", "Valley Federal … the thrift", NATO … "the alliance"): only
+# these stand for the organisation the text is about when no name ends in the noun; "the
+# foundation", "the committee" need a name that says so ("Gates Foundation").
+GENERIC_ORG_NOUNS = frozenset([
+    "company", "firm", "corporation", "corp", "concern", "business", "conglomerate", "group",
+    "thrift", "lender", "insurer", "brokerage", "utility", "carrier", "airline", "retailer",
+    "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
+    "subsidiary", "unit", "parent", "partnership", "alliance",
+])
+# Pronouns whose referent a card's question must show when the sentence does not name it.
+SUBJECT_PRONOUNS = {
+    "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
+}

@@ -20,7 +20,7 @@ from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.pipeline import with_facts_component
-from quizgen.facts.records import EventFact, QuoteFact
+from quizgen.facts.records import EventFact, QuoteFact, Reference
 from quizgen.facts.resolve import (
     NameUse,
     canonical_entities,
@@ -243,11 +243,14 @@ def build_deck(
     items = quote_items([q for f in facts for q in f.quotes], articles=articles, names=names, people=people)
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())
-    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central)
-    made += number_items([n for f in facts for n in f.figures], articles=articles, central=central)
+    references = named_references(facts, names=names, entities=entities)
+    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central, references=references)
+    made += number_items(
+        [n for f in facts for n in f.figures], articles=articles, central=central, references=references
+    )
     made += person_items(
         [r for f in facts for r in f.roles],
-        articles=articles, names=names, mention_counts=mention_counts, people=people,
+        articles=articles, names=names, mention_counts=mention_counts, people=people, references=references,
     )
     made += event_items(
         [e for f in facts for e in f.events] if events else [],
@@ -297,6 +300,19 @@ def build_deck(
         sources=sources,
         items=items,
     )
+
+
+def named_references(
+    facts: list[ArticleFacts], *, names: dict[str, str], entities: dict[str, str]
+) -> dict[str, list[Reference]]:
+    """Each article's references, naming people and organisations as the deck does."""
+    return {
+        f.article.id: [
+            replace(r, name=(names if r.kind == "person" else entities).get(r.name, r.name)) if r.name else r
+            for r in f.references
+        ]
+        for f in facts
+    }
 
 
 def actor_speller(names: dict[str, str]):

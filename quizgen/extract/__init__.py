@@ -12,6 +12,7 @@ from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
+from quizgen.extract.references import extract_references
 from quizgen.extract.roles import extract_roles
 from quizgen.facts.records import (
     Alias,
@@ -21,6 +22,7 @@ from quizgen.facts.records import (
     FigureFact,
     Mention,
     QuoteFact,
+    Reference,
     RoleFact,
 )
 from quizgen.ingest.articles import Article
@@ -39,19 +41,23 @@ class ArticleFacts:
     entities: list[EntityMention] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     """Run every extractor over one parsed article."""
     people = person_mentions(doc)  # found once, shared by the extractors that need people
+    quotes = list(extract_quotes(doc, article=article, mentions=people))
+    speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
     return ArticleFacts(
         article=article,
         people=people,
-        quotes=list(extract_quotes(doc, article=article, mentions=people)),
+        quotes=quotes,
         dates=list(extract_dates(doc, article=article)),
         figures=list(extract_figures(doc, article=article)),
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
         events=list(extract_events(doc, article=article)),
+        references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
     )

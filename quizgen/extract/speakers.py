@@ -35,7 +35,7 @@ def resolve_speaker(
     when the speaker cannot be named with confidence ("they", "a source", two people)."""
     lower = tok.lower_
     if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(
+        return resolve_pronoun(
             tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
         )
     if tok.pos_ == "PRON":
@@ -183,21 +183,24 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     return None
 
 
-def _resolve_pronoun(
+def resolve_pronoun(
     tok: Token,
     *,
     mentions: list[Mention],
     index: PersonIndex,
     gender: str,
-    quote_start: int,
     speakers: list[tuple[int, str]],
+    quote_start: int | None = None,
 ) -> tuple[str, str] | None:
     """He/she → the person the model (``antecedents``) rates most likely among those the recent
-    text names, when it is confident; the hand-written rules' choice is one of its features."""
+    text names, when it is confident; the hand-written rules' choice is one of its features.
+    ``quote_start``: the quotation the pronoun introduces (else the pronoun itself) — people
+    are looked for before it."""
+    before = tok.idx if quote_start is None else quote_start
     candidates = _pronoun_candidates(
-        tok, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
+        tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
-    chosen = choose(candidates, at=quote_start)
+    chosen = choose(candidates, at=before)
     return (chosen.name, chosen.via) if chosen is not None else None
 
 

@@ -149,3 +149,24 @@ class EventFact:
     wh: str = "What"  # "Who" when the answer is people ("arrested six Protestants")
     time_start: int | None = None  # the date or time the sentence gives this verb, if any
     time_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A pronoun or definite description that stands for someone its own sentence does not
+    name ("He said …", "the company's figures"), and who it stands for.
+
+    ``start``/``end`` delimit the words to replace ("the company", "his"); ``name`` is the
+    person or organisation as the article names them, or None when the text gives no safe
+    antecedent; ``possessive`` is the article's apostrophe when the words are a possessor
+    ("his", "its": the name then takes "’s"; "the company's" keeps its own "'s"), else "";
+    ``verb`` a contracted verb the span includes, written out ("He's" → "has").
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    kind: str  # "person", "org", "group"
+    possessive: str = ""
+    verb: str = ""

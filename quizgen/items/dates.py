@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 
 from quizgen.facts.merge import conflicting, group_facts
-from quizgen.facts.records import DateFact
+from quizgen.facts.records import DateFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import date_choices, distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
-from quizgen.items.wording import BLANK, cloze, contains, spell_date
+from quizgen.items.wording import BLANK, cloze, contains, spell_date, subject_references
 from quizgen.models import DateItem
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -33,7 +34,7 @@ def _precision(value: str) -> int:
     return value.count("-")
 
 
-def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[DateItem, float]]:
+def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[DateItem, float]]:
     """One item per dated event (merged across articles), with a ranking score."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
@@ -52,7 +53,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         if fact is None:
             continue
         body = articles[fact.article_id].body
-        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact))
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact), references=subject_references(references, fact.article_id))
         answer, accept = spell_date(fact.value)
         if question is None or contains(question, [answer, *accept]):
             continue

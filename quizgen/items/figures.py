@@ -8,18 +8,18 @@ value 22, unit "people killed", qualifier "at least"; choices keep the qualifier
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from quizgen.constants import SHARE_WORDS
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.merge import conflicting, group_facts
-from quizgen.facts.records import FigureFact
+from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors, number_choices
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
-from quizgen.items.wording import cloze, contains
+from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
@@ -178,7 +178,7 @@ def _formatted_like_shape(shape: object, options: Iterable[str]) -> Iterator[str
     return (o for o in options if distractors.number_shape(o) == shape)
 
 
-def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset()) -> list[tuple[NumberItem, float]]:
+def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
     """One item per reported figure (merged across articles); disagreements tagged ``conflict``."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event, compatible=same_unit)
@@ -196,7 +196,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
-        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end)
+        question = cloze(
+            body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=subject_references(references, fact.article_id)
+        )
         answer = fact.text
         renderer = _Renderer(fact)
         bare = renderer.number(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None

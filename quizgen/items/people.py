@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.extract.roles import is_qualified, many_hold, role_key
 from quizgen.facts.names import surname
-from quizgen.facts.records import RoleFact
+from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.wording import cloze, contains, spell_date
+from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
 
 MIN_ROLE_CHOICES = 3
@@ -97,6 +98,7 @@ def person_items(
     names: dict[str, str],
     mention_counts: dict[str, int],
     people: distractors.PeoplePool,
+    references: Mapping[str, Sequence[Reference]] | None = None,
 ) -> list[tuple[PersonItem, float]]:
     """Items asking who held each role (and the reverse), merged across articles."""
     held = _group(facts, names)
@@ -120,7 +122,7 @@ def person_items(
         last = surname(h.person)
         accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
         if h.description:
-            item = _description_item(h, articles, ev, accept, people)
+            item = _description_item(h, articles, ev, accept, people, references)
             if item:
                 made.setdefault(item.id, (item, score - 0.5))
             continue
@@ -183,7 +185,14 @@ def _dominant(held: _Held, rivals: list[_Held]) -> bool:
     return mine >= 2 and mine >= 2 * theirs
 
 
-def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[str], people: distractors.PeoplePool):
+def _description_item(
+    h: _Held,
+    articles: dict[str, Article],
+    ev,
+    accept: list[str],
+    people: distractors.PeoplePool,
+    references: Mapping[str, Sequence[Reference]] | None = None,
+):
     """A cloze of the describing sentence with the name blanked."""
     fact = h.facts[0]
     body = articles[fact.article_id].body
@@ -192,7 +201,10 @@ def _description_item(h: _Held, articles: dict[str, Article], ev, accept: list[s
         name_start = body.find(fact.person, fact.start, fact.end)
     if name_start < 0:
         return None
-    question = cloze(body, fact.sent_start, fact.sent_end, name_start, name_start + len(fact.person))
+    question = cloze(
+        body, fact.sent_start, fact.sent_end, name_start, name_start + len(fact.person),
+        references=subject_references(references, fact.article_id),
+    )
     last = surname(h.person)
     if question is None or contains(question, [h.person, last]):
         return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 
 from quizgen.constants import SPEECH_VERBS
+from quizgen.facts.records import Reference
 from quizgen.items import distractors
 
 MAX_CLOZE_WORDS = 60
@@ -53,10 +55,23 @@ def parse_spelled_date(text: str) -> dt.date | None:
 
 
 def cloze(
-    body: str, sent_start: int, sent_end: int, start: int, end: int, *, blank: str = BLANK
+    body: str,
+    sent_start: int,
+    sent_end: int,
+    start: int,
+    end: int,
+    *,
+    blank: str = BLANK,
+    references: Sequence[Reference] = (),
 ) -> str | None:
-    """The sentence with ``body[start:end]`` blanked, on one line; None if too long."""
-    head, tail = body[sent_start:start], body[end:sent_end]
+    """The sentence with ``body[start:end]`` blanked, on one line; None if too long, or if
+    it keeps a pronoun or description whose referent the text gives no name for.
+
+    ``references`` (the article's, ``extract.references``) name the subjects the sentence
+    leaves to the text before it: "He said …" reads "[Donald Trump] said …".
+    """
+    head = name_subjects(body, sent_start, start, references)
+    tail = name_subjects(body, end, sent_end, references)
     # A sentence split inside a quotation: keep only the reporting clause around the blank —
     # unless that clause only reports the quotation ("Trump told The Washington Post in ____."):
     # without the quoted words it asks about nothing.
@@ -83,13 +98,46 @@ def cloze(
             text = text[first + len(mark) :].lstrip(" ,")
             text = text[:1].upper() + text[1:]
             cut = True
-    if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1:
+    if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1 or UNNAMED in text:
         return None
     if cut and _reports_speech(text):
         return None
     if not _whole_sentence(text, blank):
         return None
     return text
+
+
+UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
+
+
+def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) -> str:
+    """``body[lo:hi]`` with each reference inside it replaced by its name in brackets, as an
+    editor inserts a name into quoted words ("[Bethlehem Steel] said its …", "[Donald
+    Trump's] plan"); a reference without a name is marked ``UNNAMED``.
+
+    >>> name_subjects("He left.", 0, 8, [Reference("He", 0, 2, "Ann Lee", "person")])
+    '[Ann Lee] left.'
+    """
+    parts, at = [], lo
+    for ref in sorted(references, key=lambda r: r.start):
+        if ref.start < at or ref.end > hi:
+            continue
+        parts.append(body[at : ref.start].replace(UNNAMED, ""))
+        if ref.name is None:
+            parts.append(UNNAMED + body[ref.start : ref.end])
+        else:
+            suffix = ""
+            if ref.possessive:
+                suffix = ref.possessive + ("" if ref.name.endswith("s") else "s")
+            parts.append(f"[{ref.name}{suffix}]" + (f" {ref.verb}" if ref.verb else ""))
+        at = ref.end
+    parts.append(body[at:hi].replace(UNNAMED, ""))
+    return "".join(parts)
+
+
+def subject_references(references: Mapping[str, Sequence[Reference]] | None, article_id: str) -> Sequence[Reference]:
+    """The references of one article (none when the caller gave none)."""
+    return references.get(article_id, ()) if references else ()
 
 
 def _speech_forms() -> frozenset[str]:

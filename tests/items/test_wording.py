@@ -35,3 +35,43 @@ def test_quotation_marks_that_open_and_close_alike():
     assert _cloze(fact, "March 2016") == "The council voted in ____ to close the course."
     inside = "Turning out the base is not a 51 percent pathway going into November.''"
     assert _cloze(inside, "51 percent") is None  # the end of someone's words
+
+
+def test_a_named_subject_reads_in_brackets_and_an_unnamed_one_drops_the_cloze():
+    from quizgen.facts.records import Reference
+
+    sentence = "He said its sales fell 12% in March."
+    start = sentence.index("12%")
+    he = Reference("He", 0, 2, "Tom Becker", "person")
+    its = Reference("its", 8, 11, "Halvorsen Shipping Corp.", "org", possessive="’")
+    assert cloze(sentence, 0, len(sentence), start, start + 3, references=[he, its]) == (
+        "[Tom Becker] said [Halvorsen Shipping Corp.’s] sales fell ____ in March."
+    )
+    unnamed = Reference("He", 0, 2, None, "person")
+    assert cloze(sentence, 0, len(sentence), start, start + 3, references=[unnamed]) is None
+
+
+def test_a_contracted_verb_is_written_out_after_the_name():
+    from quizgen.facts.records import Reference
+
+    sentence = "He's backed a 40% rise."
+    start = sentence.index("40%")
+    he = Reference("He's", 0, 4, "Marco Rubio", "person", verb="has")
+    assert cloze(sentence, 0, len(sentence), start, start + 3, references=[he]) == "[Marco Rubio] has backed a ____ rise."
+
+
+def test_cards_name_their_subject_and_keep_the_evidence_verbatim(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    text = (
+        "Halvorsen Shipping Corp. reported a loss for the third quarter on Tuesday.\n\n"
+        "The company said its sales fell 12% because of a strike at two ports.\n\n"
+        "A new terminal was approved in March. It will cost $40 million."
+    )
+    deck = build_deck([facts_of(nlp, make_article(text, date="2017-10-25"))], deck_id="t", title="T")
+    questions = {i.question: i for i in deck.items}
+    named = questions.get("[Halvorsen Shipping Corp.] said its sales fell ____ because of a strike at two ports.")
+    assert named is not None, list(questions)
+    assert named.evidence[0].text == "The company said its sales fell 12% because of a strike at two ports."
+    assert not any("$40 million" in i.answer or "$40 million" in i.question for i in deck.items)  # "It" = a terminal

@@ -1,0 +1,430 @@
+"""Who a sentence's subject pronouns and definite descriptions stand for, when the sentence
+itself does not name them.
+
+A card asks one sentence out of its article: "He said the company's figures …" is no question
+once "he" and "the company" have lost the paragraph that named them. For each subject or
+possessor that is a pronoun (he, she, his, her, it, its, they, their) or a definite
+description of an organisation ("the company", "the thrift", "the bank"), and whose
+antecedent the sentence does not hold, this finds the person or organisation meant:
+
+- he/she/his/her: the person the preceding text is about, as quote speakers are resolved
+  (``speakers.resolve_pronoun``: the last speaker or main-clause subject, gender from the
+  first-name lists, "Mr."/"Ms." and the article's own pronouns);
+- "the company", "the bank": the nearest organisation named before whose own name ends in
+  that noun ("Government Development Bank" for "the bank"), else, for a noun of
+  ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
+  possessor (what the text is about);
+- it/its: the subject of the nearest earlier sentence that has one of its own kind; an
+  organisation or a place gives the name, a thing ("The plan … It will cost") gives none;
+- they/their: a group named as the subject just before ("Republicans"), or two people.
+
+Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
+is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.constants import (
+    ANAPHORIC_ROLES,
+    GENERIC_ORG_NOUNS,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    UNNAMED_SPEAKERS,
+)
+from quizgen.extract.dates import prose_sentences
+from quizgen.extract.marks import find_pieces
+from quizgen.extract.people import PersonIndex
+from quizgen.extract.speakers import resolve_pronoun
+from quizgen.facts.records import Mention, Reference
+from quizgen.ingest.articles import Article
+from quizgen.nlp import follows_line_break
+
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "poss"])
+# Verbs of "it is clear that …", "it seems …", "it took years to …": an "it" of no referent.
+_EXPLETIVE_HEADS = frozenset(["be", "seem", "appear", "remain", "take", "make", "become", "look", "sound", "feel", "happen", "matter", "cost"])
+_CLAUSAL = frozenset(["ccomp", "xcomp", "csubj", "csubjpass"])
+PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | UNNAMED_SPEAKERS | ROLE_WORDS
+# Contracted verbs after a pronoun ("He's", "they'd"): written out after a name.
+_CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would", ("'d", "have"): "had", ("'ll", "will"): "will", ("'re", "be"): "are", ("'ve", "have"): "have", ("'m", "be"): "am"}
+_NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
+SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
+
+
+def org_head(lemma: str) -> bool:
+    """Whether a noun names a kind of organisation ("company", "automaker")."""
+    return lemma in ORG_HEAD_NOUNS or (lemma.endswith("maker") and len(lemma) > 5)
+
+
+def extract_references(
+    doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]] = ()
+) -> Iterator[Reference]:
+    """The references of the article's prose whose sentence does not name what they stand for.
+
+    ``mentions`` are the article's people; ``speakers`` (where, who) its attributed quotations.
+    """
+    resolver = _Resolver(doc, article=article, mentions=mentions, speakers=list(speakers))
+    # Quoted words are the speaker's, "he" in them someone the speaker means: left as said.
+    # A quotation may run over several sentences and paragraphs (``marks.find_pieces``).
+    pieces = find_pieces(article.body, [(b.start, b.end) for b in article.text_blocks()])
+    quoted = sorted((p.start, p.end) for p in pieces)
+    starts = [s for s, _ in quoted]
+    for sent in prose_sentences(doc, article):
+        named: set[tuple[str, str | None]] = set()
+        for tok in sent:
+            at = bisect_right(starts, tok.idx) - 1
+            if tok.dep_ not in SUBJECT_DEPS or (at >= 0 and tok.idx < quoted[at][1]):
+                continue
+            found = resolver.reference(tok, sent)
+            if found is not None and (found.kind, found.name) not in named:
+                named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
+                yield found
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
+        self.doc = doc
+        self.mentions = mentions
+        self.index = PersonIndex(mentions, text=article.body)
+        self.speakers = speakers
+        self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
+        self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
+        self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
+        self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
+        # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
+        # also calls people ("Kellogg")
+        self.person_words = {w for m in mentions if " " in m.name for w in m.name.split()}
+        # Words the article also writes in lower case: a capitalised one of these is no name.
+        self.common_words = {t.text for t in doc if t.is_lower}
+
+    def _org_like(self, name: str) -> bool:
+        """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
+        name the tagger took for an organisation ("Kander" for Jason Kander)."""
+        words = name.split()
+        if not words or name.lower() in ORG_HEAD_NOUNS or not _name_word(words[0]):
+            return False
+        if not all(_name_word(w) or w.lower() in _NAME_JOINERS for w in words):
+            return False
+        return len(words) > 1 or name not in self.person_words
+
+    def reference(self, tok: Token, sent: Span) -> Reference | None:
+        lower = tok.lower_
+        if tok.tag_ in ("PRP", "PRP$") and lower in SUBJECT_PRONOUNS:
+            kind = SUBJECT_PRONOUNS[lower]
+            possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
+            if kind in ("m", "f"):
+                found = self._person(tok, sent, kind, possessive)
+            elif kind == "org":
+                found = self._it(tok, sent, possessive)
+            else:
+                found = self._they(tok, sent, possessive)
+            return self._with_clitic(tok, found)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            return self._description(tok, sent)
+        return None
+
+    # --- he, she ----------------------------------------------------------------------------
+
+    def _person(self, tok: Token, sent: Span, gender: str, possessive: bool) -> Reference | None:
+        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx]
+        if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
+            return None  # "Trump said his plan …": the sentence names him
+        earlier = sent.doc[sent.start : tok.i]
+        if any(
+            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
+            or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
+            for t in earlier
+        ):
+            return None  # "a memorial for the physician, … after he was killed", "an American Muslim and his wife"
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+            and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))
+            for t in earlier
+        ):
+            return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
+        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char]
+        if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
+            return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
+        found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
+        name = found[0] if found else None
+        if name is not None and any(self._full(m) == name for m in after):
+            return None  # "Before he left, Trump said …": named later in the sentence
+        if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
+            name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
+        return self._ref(tok, name, "person", possessive)
+
+    def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
+        end = tok.idx + len(tok.text)
+        return Reference(tok.text, tok.idx, end, name, kind, possessive=self.apostrophe if possessive else "")
+
+    def _with_clitic(self, tok: Token, found: Reference | None) -> Reference | None:
+        """"He's" → "[Ann Lee] has": the contracted verb written out after the name."""
+        if found is None or found.possessive or tok.i + 1 >= len(self.doc):
+            return found
+        after = self.doc[tok.i + 1]
+        clitic = after.lower_.replace("’", "'")
+        lemma = after.lemma_.lower()
+        if clitic == "'s" and after.head.tag_ == "VBN":
+            # "He's supported a bill" (perfect) against "he's expected to", "she's backed by"
+            # (passive): the parser mixes them up; an agent or a following "to" says passive.
+            passive = any(c.dep_ in ("agent", "xcomp") for c in after.head.children)
+            lemma = "be" if passive else "have"
+        word = _CLITICS.get((clitic, lemma))
+        if after.idx != found.end or word is None:
+            return found
+        end = after.idx + len(after.text)
+        return replace(found, end=end, text=self.doc.text[found.start : end], verb=word)
+
+    def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
+        """Whether someone of ``gender`` is named after ``name``'s last mention before ``at``."""
+        last = max((m.start for m in self.mentions if m.start < at and self._full(m) == name), default=-1)
+        return any(
+            last < m.start < at and self._full(m) != name and self.index.gender(self._full(m)) == gender
+            for m in self.mentions
+        )
+
+    def _full(self, m: Mention) -> str:
+        return self.index.full_name(m.name, before=m.start + 1) or m.name
+
+    # --- it ---------------------------------------------------------------------------------
+
+    def _it(self, tok: Token, sent: Span, possessive: bool) -> Reference | None:
+        if not possessive and _expletive(tok):
+            return None
+        earlier = sent.doc[sent.start : tok.i]
+        if possessive and any(t.pos_ in ("NOUN", "PROPN") for t in earlier):
+            return None  # "the plan and its cost": its antecedent is in the sentence
+        if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in earlier) or any(
+            e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)
+        ):
+            return None  # "The company said it would …"
+        if _fronted_clause(tok) and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME") for t in sent.doc[tok.i + 1 : sent.end]
+        ):
+            return None  # "Led by its Cheerios line, General Mills has gained …"
+        name = self._earlier_subject(tok, sent)
+        self.resolved[tok.i] = name
+        return self._ref(tok, name, "org", possessive)
+
+    def _earlier_subject(self, tok: Token, sent: Span) -> str | None:
+        """The organisation or place the nearest earlier sentence with a subject of its kind
+        is about; None when that subject is a thing or nothing fits."""
+        for earlier in self._sentences_before(sent):
+            for subject in _main_subjects(earlier):
+                if subject.i in self.resolved:
+                    return self.resolved[subject.i]
+                if _thing_object(subject):
+                    return None  # "X launched an ad. It slams …": X or the ad
+                described = any(c.dep_ == "appos" and org_head(c.lemma_.lower()) for c in subject.children)
+                ent = _entity(subject, self.orgs)
+                if ent is not None:
+                    return self._org_name(ent) if self._org_like(_bare(ent.text)) else None
+                if subject.pos_ == "PROPN" and (described or subject.ent_type_ not in ("PERSON", "GPE", "NORP")):
+                    # "First of America"; "Phoenix, a maker of software" (tagged a place)
+                    name = _bare(_proper_chain(subject).text)
+                    if (len(name.split()) > 1 or described) and self._org_like(name):
+                        return self._fuller(name)
+                    return None
+                if subject.ent_type_ in ("GPE", "NORP"):
+                    return None  # a country's "it" is too easily something else's
+                if subject.ent_type_ == "PERSON" or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
+                    continue  # people and plurals: not the "it" of a card
+                if subject.pos_ == "NOUN":
+                    return None  # "The plan … It will cost": a thing the card cannot name
+        return None
+
+    # --- they -------------------------------------------------------------------------------
+
+    def _they(self, tok: Token, sent: Span, possessive: bool) -> Reference | None:
+        earlier = sent.doc[sent.start : tok.i]
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
+            return None  # "Democrats said they …", "35 percent said they …": the sentence says who
+        name = None
+        for before in self._sentences_before(sent):
+            subjects = _main_subjects(before)
+            if not subjects:
+                continue
+            subject = subjects[0]
+            people = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+            if subject.ent_type_ == "NORP" and subject.tag_ in ("NNPS", "NNS"):
+                name = subject.text
+            elif len(people) == 2 and all(p.ent_type_ == "PERSON" for p in people):
+                named = [self._person_at(p) for p in people]
+                name = " and ".join(named) if all(named) else None  # type: ignore[arg-type]
+            break
+        return self._ref(tok, name, "group", possessive)
+
+    def _person_at(self, tok: Token) -> str | None:
+        for m in self.mentions:
+            if m.start <= tok.idx < m.end:
+                return self._full(m)
+        return None
+
+    # --- the company ------------------------------------------------------------------------
+
+    def _description(self, tok: Token, sent: Span) -> Reference | None:
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.ent_type_:
+            return None
+        if any(c.dep_ in ("relcl", "acl", "appos", "compound", "poss", "nmod") for c in children) or any(
+            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree)) for c in children
+        ):
+            return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
+        head = tok.lemma_.lower()
+        # "the bank" after "Government Development Bank of Puerto Rico": the name's head noun
+        same_head = [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        if not same_head and not org_head(head):
+            return None
+        if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx)) or _proper_noun_before(tok, sent):
+            return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
+        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        same_head = [e for e in same_head if e in named]
+        salient = [e for e in named if _salient(e)]
+        name: str | None = None
+        if same_head:  # the one the text is about first ("the bank": the bank that acted)
+            name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
+        elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
+            name = None  # "the foundation", "the committee": its name says so, and none did
+        elif salient:
+            name = self._org_name(salient[-1])
+        elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
+            counts = Counter(self._org_name(e) for e in named)
+            best = max(counts.values())
+            name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+        self.resolved[tok.i] = name
+        start = tok.left_edge.idx
+        return Reference(text=self.doc.text[start : tok.idx + len(tok.text)], start=start, end=tok.idx + len(tok.text), name=name, kind="org")
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def _before(self, ents: list[Span], at: int) -> list[Span]:
+        return [e for e in ents if e.end_char <= at]
+
+    def _org_name(self, ent: Span) -> str:
+        """The organisation as the article first names it in full ("Bethlehem" → "Bethlehem
+        Steel Corp." when that came first)."""
+        return self._fuller(_bare(ent.text), before=ent.start_char)
+
+    def _fuller(self, text: str, *, before: int | None = None) -> str:
+        for other in self.places:
+            if before is not None and other.start_char >= before:
+                break
+            fuller = _bare(other.text)
+            if fuller.startswith(text + " ") or fuller.endswith(" " + text):
+                return fuller
+        return text
+
+    def _sentences_before(self, sent: Span) -> Iterator[Span]:
+        """Up to ``SENTENCES_BACK`` sentences before ``sent``, nearest first, within its
+        paragraph and the one before."""
+        doc, paragraphs = sent.doc, 0
+        current = sent
+        for _ in range(SENTENCES_BACK):
+            if follows_line_break(doc[current.start]):
+                paragraphs += 1
+                if paragraphs > 1:
+                    return
+            if current.start == 0:
+                return
+            current = doc[current.start - 1].sent
+            yield current
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, and no "-based" tail ("Mich.-based" is not)."""
+    return word[:1].isupper() and not any(part[:1].islower() for part in word.split("-")[1:])
+
+
+def _proper_noun_before(tok: Token, sent: Span) -> bool:
+    """Whether the sentence names something before ``tok`` the tagger may not have labelled
+    an organisation ("Acme chief executive …"): a proper noun outside people's names and dates."""
+    for t in sent.doc[sent.start : tok.i]:
+        if t.ent_type_ in ("PERSON", "DATE", "TIME"):
+            continue
+        if t.pos_ == "PROPN":
+            return True
+        # A capitalised first word the tagger took for a verb or an adjective ("Acme chief
+        # executive …"): a name, as news sentences do not open with those.
+        if t.i == sent.start and t.is_title and t.pos_ in ("VERB", "ADJ", "X") and not t.is_stop:
+            return True
+    return False
+
+
+def _proper_chain(tok: Token) -> Span:
+    """The proper name ``tok`` heads: its run of name words, with "of"/"&" inside it."""
+    doc, sub = tok.doc, {t.i for t in tok.subtree}
+
+    def inside(i: int) -> bool:
+        t = doc[i]
+        return i in sub and (_name_word(t.text) and t.pos_ == "PROPN" or t.lower_ in ("of", "&"))
+
+    start, end = tok.i, tok.i + 1
+    while start - 1 >= 0 and inside(start - 1):
+        start -= 1
+    while end < len(doc) and inside(end):
+        end += 1
+    while end - 1 > tok.i and doc[end - 1].lower_ in ("of", "&"):
+        end -= 1
+    return doc[start:end]
+
+
+def _bare(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def _fronted_clause(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause put before its sentence's main clause ("Now that he
+    is …, Trump said", "Before she left, …")."""
+    word = tok
+    while word.head.head.i != word.head.i:  # up to the child of the sentence's root
+        word = word.head
+    root = word.head
+    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _thing_object(subject: Token) -> bool:
+    """Whether the subject's verb also has a singular thing for an object ("launched an ad"):
+    a later "it" may be either."""
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and not c.ent_type_ for c in subject.head.children)
+
+
+def _expletive(tok: Token) -> bool:
+    """"It is clear that …", "it took years to …", "it's time": no referent."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    return head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children)
+
+
+def _main_subjects(sent: Span) -> list[Token]:
+    """Subjects of the sentence's main verb and of verbs joined to it, in order."""
+    root = sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    return sorted((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
+
+
+def _entity(tok: Token, ents: list[Span]) -> Span | None:
+    for e in ents:
+        if e.start <= tok.i < e.end:
+            return e
+    return None
+
+
+def _salient(ent: Span) -> bool:
+    """An organisation the text is about where it is named: a subject or a possessor, or the
+    name in a subject ("Bethlehem officials said")."""
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    return root.dep_ in ("compound", "appos") and root.head.dep_ in SUBJECT_DEPS
