@@ -16,7 +16,7 @@ ARTICLES = {
         (
             "Cuba announced on 3 June 2024 that it will free 20 political prisoners.\n\n"
             "Havana welcomed the decision. Havana is the capital, and officials in Havana said more would follow.\n\n"
-            "Poland and Hungary signed a trade agreement with Cuba on Monday.\n\n"
+            "Poland signed a trade agreement with Cuba on Monday, as Hungary did.\n\n"
             "Hungary said the deal was fair. Hungary has traded with Cuba for decades, and Hungary will send "
             "a delegation.\n\n"
             "Brazil, Chile and Argentina sent observers, and Canada praised the move."
@@ -79,7 +79,8 @@ def test_a_country_gets_countries_not_cities(deck):
 
 
 def test_no_co_actor_of_the_sentence_is_offered(deck):
-    # "Poland and Hungary signed …": Hungary signed too, so it is no wrong answer.
+    # "Poland signed …, as Hungary did": Hungary signed too, so it is no wrong answer. (Actors
+    # named together, "Poland and Hungary signed", are one actor: no card asks one of them.)
     item = card(deck, "who", "Poland")
     assert "Hungary" not in item.choices and "Cuba" not in item.choices, item.choices
 
