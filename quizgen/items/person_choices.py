@@ -131,6 +131,15 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
     return not (words[0] in surnames and gender_of(name) == "?")
 
 
+def named_in(question: str, name: str) -> bool:
+    """Whether the question names this person: the full name, the surname, or the first name
+    ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
+    first = name.split()[0]
+    return distractors._names_in(question, name) or (
+        len(first) > 2 and not first.endswith(".") and re.search(rf"\b{re.escape(first)}\b", question) is not None
+    )
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two names may be one person: one's surname is a word of the other ("Acosta",
     "Melba Acosta Febo")."""
@@ -230,7 +239,7 @@ class Cast:
         for p in self.people:
             if p.name == answer or same_person(p.name, answer) or (not_answer and not_answer(p.name)):
                 continue
-            if distractors._names_in(question, p.name):
+            if named_in(question, p.name):
                 continue
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
@@ -246,7 +255,7 @@ class Cast:
             if here:
                 if fits or not p.scopes:
                     local.append(p)
-            elif scope and fits and (p.speaker or (not quote and (family or head))):
+            elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
                 days = self._days(article, p)
                 # A former holder of the title is a good wrong answer whenever they held it.
                 if (days <= NEAR_DAYS or head) and (not family or not p.families or family in p.families):

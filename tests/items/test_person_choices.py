@@ -140,6 +140,24 @@ def test_a_question_that_shows_a_gender_or_party_keeps_to_it():
     assert len(democrats) == 4 and not {"Ted Cruz", "Marco Rubio", "Donald Trump"} & set(democrats)
 
 
+def test_never_someone_the_question_names_nor_a_private_person_of_another_story():
+    cast = _cast([
+        ("Ed Rendell", "us", "Former Pennsylvania governor", True),
+        ("Bernie Sanders", "us", "Vermont Senator", True),
+        ("Tad Devine", "us", "Sanders's chief strategist", True),
+        ("James Zogby", "us", "Sanders supporter", True),
+        ("Dottie Deans", "us", None, True),
+        ("Carla Cruz", "us2", None, True),  # a skateboarder quoted in another story
+    ])
+    choices = cast.who("Ed Rendell", key="q6", article="us", quote=True,
+                       question="Who said: “Remember, Bernie's spent two months beating the hell out of superdelegates”?")
+    assert sorted(choices) == ["Dottie Deans", "Ed Rendell", "James Zogby", "Tad Devine"]
+    undated_places = {"a": Story(MAY, None), "b": Story(MAY, None)}  # stories naming no one country
+    cast = _cast([("Carly Fiorina", "a", None, True), ("Marco Rubio", "a", None, True),
+                  ("Donald Trump", "a", None, True), ("Carla Cruz", "b", None, True)], undated_places)
+    assert cast.who("Carly Fiorina", key="q7", article="a", quote=True, question="Who said: “Fine”?") == []
+
+
 def test_other_stories_people_only_when_close_in_date_and_of_the_same_country():
     cast = _cast([
         ("Omar Mateen", "us", None, True),
