@@ -36,7 +36,7 @@ from quizgen.extract.people import gender_of
 from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
 from quizgen.items import distractors
-from quizgen.items.scopes import BODIES, role_scope, scope_of
+from quizgen.items.scopes import BODIES, role_scope, scope_of, scopes_in
 
 N_WRONG = distractors.N_CHOICES - 1
 NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
@@ -80,7 +80,7 @@ class _Person:
     articles: set[str] = field(default_factory=set)
     speaker: bool = False
     families: set[str] = field(default_factory=set)
-    titles: set[str] = field(default_factory=set)
+    titles: set[tuple[str, frozenset[str], str | None]] = field(default_factory=set)  # (head, body, named scope)
     scopes: set[str] = field(default_factory=set)  # where their roles are held
     guessed: set[str] = field(default_factory=set)  # … as read from their articles' countries
     parties: set[str] = field(default_factory=set)
@@ -131,6 +131,42 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
     return not (words[0] in surnames and gender_of(name) == "?")
 
 
+# Capitalised words of a government's titles that name no organisation ("Secretary of State",
+# "Senate Minority Leader", "Foreign Minister").
+OFFICE_WORDS = frozenset(
+    ["of", "the", "and", "for", "former", "then", "state", "defense", "defence", "treasury", "justice",
+     "homeland", "security", "health", "education", "energy", "labor", "labour", "commerce", "interior",
+     "agriculture", "transportation", "veterans", "affairs", "foreign", "home", "minority", "majority",
+     "surgeon", "joint", "chiefs", "staff", "exchequer", "house", "national", "intelligence", "finance",
+     "economy", "trade", "environment", "prime", "vice", "deputy", "assistant", "acting", "chief", "sen",
+     "rep", "gov", "lt", "gen", "attorney", "supreme", "court", "federal", "reserve"]
+)
+
+
+def body_words(role: str) -> frozenset[str]:
+    """The organisation a role is held in, as its capitalised words: "American Bridge President"
+    → {"Bridge"}, "Fidelity vice president" → {"Fidelity"}; a country's office has none
+    ("U.S. Attorney General", "Massachusetts Governor", "NATO Secretary General")."""
+    words = re.findall(r"[A-Z][\w.&’'-]*", role)
+    out = set()
+    for w in words:
+        bare = re.sub(r"(?:['’]s|['’])$", "", w)
+        if bare.lower().strip(".") in _ROLE_WORDS | OFFICE_WORDS or scopes_in(bare):
+            continue
+        out.add(bare)
+    return frozenset(out)
+
+
+def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str | None) -> bool:
+    """Whether ``p`` held the answer's title elsewhere: the same office of the same country (named
+    in their title: "Florida Governor" for "Massachusetts Governor"), or the same title in the same
+    organisation ("American Bridge President" wants other presidents of American Bridge)."""
+    return any(
+        h == head and b == body and (bool(body) or (scope is not None and named == scope))
+        for h, b, named in p.titles
+    )
+
+
 def named_in(question: str, name: str) -> bool:
     """Whether the question names this person: the full name, the surname, or the first name
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
@@ -172,8 +208,8 @@ class Cast:
                 p.families.add(family)
             head = title_head(u.role)
             if head:
-                p.titles.add(head)
                 named = scope_of(u.role)
+                p.titles.add((head, body_words(u.role), named))
                 if named:
                     p.scopes.add(named)
                 elif scope := role_scope(u.role, self._scope(u.article_id)):
@@ -227,6 +263,7 @@ class Cast:
         scope = scope or (role_scope(role, self._scope(article)) if role else self._scope(article))
         family = distractors.role_family(role) or (next(iter(me.families)) if me and len(me.families) == 1 else None)
         head = title_head(role) if not quote else None
+        body = body_words(role) if role else frozenset()
         gender = stem_gender(question) or stem_gender(role or "")
         if gender and me and me.gender not in ("?", gender):
             gender = None  # the pronoun is about someone else
@@ -247,8 +284,11 @@ class Cast:
             here = article in p.articles
             if quote and not p.speaker:
                 continue
-            if not quote and (family or head) and not (family in p.families if here else head in p.titles):
-                continue
+            if not quote and (family or head) and not (
+                family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
+                if here else _same_title(p, head, body, scope)
+            ):
+                continue  # the same story's people of the kind of role (a country's office or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
@@ -257,8 +297,7 @@ class Cast:
                     local.append(p)
             elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
                 days = self._days(article, p)
-                # A former holder of the title is a good wrong answer whenever they held it.
-                if (days <= NEAR_DAYS or head) and (not family or not p.families or family in p.families):
+                if days <= NEAR_DAYS and (not family or not p.families or family in p.families):
                     near.append((days, p))
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")
@@ -325,9 +364,12 @@ def role_choices(
     if scope is None or family is None:
         return []
     here = stories.get(article, Story()).published
+    in_body = bool(body_words(answer))
     ranked: list[tuple[int, str]] = []
     for c in candidates:
         if mine(c.role) or distractors.role_family(c.role) != family:
+            continue
+        if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue

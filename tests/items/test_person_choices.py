@@ -219,3 +219,22 @@ def test_a_us_senators_quote_never_offers_a_foreign_prime_minister(nlp):
     for item in quotes:
         assert not {"Benjamin Netanyahu", "Luc Blanc"} & set(item.choices), item.choices
         assert item.choices == [] or len(item.choices) == 4
+
+
+def test_an_organisations_office_is_never_a_countrys_and_back():
+    cast = _cast([
+        ("Jessica Mackler", "us", "American Bridge President", True),
+        ("Bill Clinton", "us2", "U.S. President", True), ("Joe Biden", "us2", "U.S. Vice President", True),
+        ("Barack Obama", "us2", "U.S. President", True), ("Al Gore", "us", "U.S. Vice President", True),
+        ("Brian Mattes", "us2", "Vanguard vice president", True), ("Neal Litvack", "us2", "Fidelity vice president", True),
+        ("Steven Norwitz", "us2", "T. Rowe Price vice president", True),
+    ])
+    assert cast.who("Jessica Mackler", key="p4", question="Who was the American Bridge President (May 2016)?",
+                    article="us", role="American Bridge President") == []
+    gore = cast.who("Al Gore", key="p5", question="Who was the U.S. Vice President (May 2016)?",
+                    article="us", role="U.S. Vice President")
+    assert sorted(gore) == ["Al Gore", "Barack Obama", "Bill Clinton", "Joe Biden"]  # no fund's vice president
+    candidates = _roles(("American Bridge President", "Jessica Mackler", "us"), ("Senator", "Ann Lee", "us"),
+                        ("Attorney General", "Kamala Harris", "us2"), ("Vice President", "Joe Biden", "us2"))
+    assert sorted(role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)) == [
+        "Attorney General", "Governor", "Senator", "Vice President"]
