@@ -331,10 +331,14 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
         )
         for f in facts
     }
+    bodies = {f.article.id: f.article.body for f in facts}
+    # A person is in a story whose text names them in full: a surname resolved across the deck
+    # ("Cruz" → another article's Carla Cruz) is no proof.
     cast_uses = [
         Use(name, u.article_id, u.role, (name, u.article_id) in speakers)
         for u in uses
         for name in [names.get(u.name, u.name)]
+        if name == u.name or name in bodies.get(u.article_id, "")
     ]
     return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
 
