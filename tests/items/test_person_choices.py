@@ -238,3 +238,15 @@ def test_an_organisations_office_is_never_a_countrys_and_back():
                         ("Attorney General", "Kamala Harris", "us2"), ("Vice President", "Joe Biden", "us2"))
     assert sorted(role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)) == [
         "Attorney General", "Governor", "Senator", "Vice President"]
+
+
+def test_a_person_is_in_a_story_only_where_it_names_them_in_full():
+    from quizgen.deck.generate import people_cast
+    from quizgen.extract import ArticleFacts
+    from quizgen.facts.resolve import NameUse
+
+    skate = make_article("Carla Cruz, 20, said skating is freedom.", article_id="skate", date="2016-07-31")
+    race = make_article("Cruz said he would win Iowa.", article_id="race", date="2016-03-09")
+    uses = [NameUse("Carla Cruz", "skate"), NameUse("Cruz", "race")]
+    cast = people_cast([ArticleFacts(skate), ArticleFacts(race)], uses, {"Cruz": "Carla Cruz"})
+    assert cast.by_name["Carla Cruz"].articles == {"skate"}
