@@ -34,6 +34,7 @@ from quizgen.items.distractors import PeoplePool
 from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
+from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
 from quizgen.items.ranking import (
     ArticleSignals,
@@ -44,6 +45,7 @@ from quizgen.items.ranking import (
     title_words,
     worth_a_card,
 )
+from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
@@ -240,7 +242,10 @@ def build_deck(
         if len(canonical.split()) > 1:
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
     people = people_pool(facts, uses, names)
-    items = quote_items([q for f in facts for q in f.quotes], articles=articles, names=names, people=people)
+    cast = people_cast(facts, uses, names)
+    items = quote_items(
+        [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast
+    )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())
     references = named_references(facts, names=names, entities=entities)
@@ -250,7 +255,8 @@ def build_deck(
     )
     made += person_items(
         [r for f in facts for r in f.roles],
-        articles=articles, names=names, mention_counts=mention_counts, people=people, references=references,
+        articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
+        references=references,
     )
     made += event_items(
         [e for f in facts for e in f.events] if events else [],
@@ -345,6 +351,29 @@ def people_pool(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
         not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE],
         organisations=list(spelt.values()),
     )
+
+
+def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str, str]) -> Cast:
+    """The deck's people for believable wrong choices: who is quoted, with which roles, and each
+    article's date and country (the one its places and groups name most)."""
+    speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
+    stories = {
+        f.article.id: Story(
+            published=f.article.published,
+            scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
+        )
+        for f in facts
+    }
+    bodies = {f.article.id: f.article.body for f in facts}
+    # A person is in a story whose text names them in full: a surname resolved across the deck
+    # ("Cruz" → another article's Carla Cruz) is no proof.
+    cast_uses = [
+        Use(name, u.article_id, u.role, (name, u.article_id) in speakers)
+        for u in uses
+        for name in [names.get(u.name, u.name)]
+        if name == u.name or name in bodies.get(u.article_id, "")
+    ]
+    return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
 
 
 def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[str, ArticleSignals]:

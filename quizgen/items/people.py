@@ -21,10 +21,9 @@ from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.person_choices import Cast, HeldRole, role_choices
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
-
-MIN_ROLE_CHOICES = 3
 
 
 @dataclass
@@ -98,6 +97,7 @@ def person_items(
     names: dict[str, str],
     mention_counts: dict[str, int],
     people: distractors.PeoplePool,
+    cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
 ) -> list[tuple[PersonItem, float]]:
     """Items asking who held each role (and the reverse), merged across articles."""
@@ -122,7 +122,7 @@ def person_items(
         last = surname(h.person)
         accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
         if h.description:
-            item = _description_item(h, articles, ev, accept, people, references)
+            item = _description_item(h, articles, ev, accept, cast, references)
             if item:
                 made.setdefault(item.id, (item, score - 0.5))
             continue
@@ -145,31 +145,34 @@ def person_items(
         if single and is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
             # Never a second right answer: the answer by another name, or someone else in the role.
             excluded = {distractors.fold(x) for x in [*accept, *same_role]}
-            choices = people.choices(
-                h.person, key=item_id, question=question, article=h.facts[0].article_id,
-                family=distractors.role_family(h.role),
-                same_person=lambda o, last=last, excluded=excluded: surname(o) == last or distractors.fold(o) in excluded,
+            choices = cast.who(
+                h.person, key=item_id, question=question, article=h.facts[0].article_id, role=h.role,
+                not_answer=lambda o, excluded=excluded: distractors.fold(o) in excluded,
             )
             made.setdefault(item_id, (PersonItem(
                 id=item_id, question=question, answer=h.person, accept=accept, choices=choices,
                 person=h.person, role=h.role, as_of=h.as_of, evidence=ev, tags=["person"],
             ), score))
-        # The reverse: what role did the person hold? Only when the deck offers other roles.
-        other_roles = [o.role for o in titles if not _related(o.key, h.key) and o.person != h.person]
+        # The reverse: what role did the person hold? Only with three other roles of the same
+        # country and kind (see ``items.person_choices``): a role typed from memory is rarely
+        # spelt as the article spells it, so this card is made with choices or not at all.
         mine = titles_by_person.get(h.person, [])
-        other_roles = [r for r in dict.fromkeys(other_roles) if not any(_related(key_of(r), x.key) for x in mine)]
-        if len({distractors.fold(r) for r in other_roles}) < MIN_ROLE_CHOICES:
-            continue
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")
         article = "the" if single else "an" if h.role[:1].lower() in "aeio" else "a"
         question = f"{lead}, {h.person} was {article} ____."
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]):
             continue
-        family = distractors.role_family(h.role)
-        distractors.rng_for(reverse_id + ":roles").shuffle(other_roles)
-        other_roles.sort(key=lambda r: distractors.role_family(r) != family)  # the same kind of role first
-        choices = distractors.choose(h.role, other_roles, key=reverse_id)
+        candidates = [
+            HeldRole(o.role, o.person, o.facts[0].article_id)
+            for o in titles if o.person != h.person and not _related(o.key, h.key)
+        ]
+        choices = role_choices(
+            h.role, candidates, key=reverse_id, article=h.facts[0].article_id, stories=cast.stories,
+            mine=lambda r, mine=mine: any(_related(key_of(r), x.key) for x in mine),
+        )
+        if not choices:
+            continue
         made.setdefault(reverse_id, (PersonItem(
             id=reverse_id, question=question, answer=h.role, accept=role_accept, choices=choices,
             style="cloze", person=h.person, role=h.role, as_of=h.as_of, evidence=ev,
@@ -190,7 +193,7 @@ def _description_item(
     articles: dict[str, Article],
     ev,
     accept: list[str],
-    people: distractors.PeoplePool,
+    cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
 ):
     """A cloze of the describing sentence with the name blanked."""
@@ -210,9 +213,10 @@ def _description_item(
         return None
     item_id = stable_id("p", f"{' '.join(h.key)} {h.person}")
     excluded = {distractors.fold(x) for x in accept}
-    choices = people.choices(
+    choices = cast.who(
         h.person, key=item_id, question=question, article=fact.article_id,
-        same_person=lambda o: surname(o) == last or distractors.fold(o) in excluded,
+        role=re.sub(r"^(?:a|an)\s+", "", h.role),
+        not_answer=lambda o: distractors.fold(o) in excluded,
     )
     return PersonItem(
         id=item_id, question=question, answer=h.person, accept=accept, choices=choices, style="cloze",

@@ -18,6 +18,7 @@ from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.person_choices import Cast
 from quizgen.models import QuoteItem
 
 MAX_QUESTION_WORDS = 40
@@ -68,6 +69,7 @@ def quote_items(
     articles: dict[str, Article],
     names: dict[str, str],
     people: distractors.PeoplePool,
+    cast: Cast,
 ) -> list[QuoteItem]:
     """One item per distinct quotation; the same quote in several articles gives one item."""
     spelling_index = SpellingIndex(names)
@@ -107,14 +109,9 @@ def quote_items(
         if by_organisation:
             choices = people.organisation_choices(speaker, key=item_id, question=question)
         else:
-            choices = people.choices(
-                speaker,
-                key=item_id,
-                question=question,
-                article=fact.article_id,
-                family=distractors.role_family(role),
-                same_person=lambda option, last=last, spellings=spellings: surname(option) == last
-                or distractors.fold(option) in spellings,
+            choices = cast.who(
+                speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
+                not_answer=lambda option, spellings=spellings: distractors.fold(option) in spellings,
             )
         items.append(
             QuoteItem(

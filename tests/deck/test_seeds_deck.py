@@ -17,6 +17,10 @@ def test_every_item_has_four_distinct_choices_with_one_right_answer(seeds_deck):
             # kind and form; five articles hold too few, so it is a free-answer card
             assert item.asks in ("what", "why"), item.id
             continue
+        if item.kind == "person" and not item.choices:
+            # "Who was the NATO Secretary General?": five articles hold no three other holders
+            # of a like office in the same country or body, so it is a typed answer (no giveaways)
+            continue
         assert len(item.choices) == 4, item.id
         assert len({fold(c) for c in item.choices}) == 4, item.id
         assert item.choices.count(item.answer) == 1, item.id

@@ -1,0 +1,403 @@
+"""Believable wrong choices for person and quote cards: other people of the same story first,
+then people of stories close in date, always of the answer's country and kind of role.
+
+A wrong choice a learner can rule out without knowing the answer teaches nothing: Netanyahu for
+a Kenyan tourism spokeswoman, a man for "____ said she …", a dead president for a comment on a
+week-old attack, Republicans for "his former Democratic primary rival". So a candidate must:
+
+- be a person by name (a full name, not a headline fragment such as "Clinton Campaign Manager
+  Laughs"), and never the answer under another spelling or a name the question holds;
+- share the answer's scope (country or body: see ``items.scopes``) — a candidate from the same
+  article may have none, one from another article must have the answer's;
+- for a quote: be quoted in the deck (someone who comments, not a name from the background);
+- for a role ("Who was the Massachusetts Governor?"): hold a role of the same kind — from the
+  same article, of the same family ("office", "campaign", …); from another, the same title;
+- match the gender the question shows ("he", "her") and, when it names a party, the party.
+
+Other articles' people come nearest in date first. With fewer than three such people the card
+has no choices (it is asked as a typed answer): no giveaways, never a filler of famous names.
+Private people (named in one article, no role of a known kind) may get Faker names, which are
+as believable as another passer-by.
+
+Role choices ("In 2016, John Kerry was the ____.") follow the same idea: other roles of the deck
+held in the answer's country, of the same family, same story first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.extract.people import gender_of
+from quizgen.extract.roles import role_key
+from quizgen.facts.names import surname
+from quizgen.items import distractors
+from quizgen.items.scopes import BODIES, role_scope, scope_of, scopes_in
+
+N_WRONG = distractors.N_CHOICES - 1
+NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
+GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
+# Words that show a person's gender: pronouns, and nouns for the person ("a British-Libyan man").
+PRONOUN_GENDERS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
+    "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
+    "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
+}
+FAKER_SCOPES = frozenset(["US"])  # Faker's en_US names read as passers-by of these countries only
+PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+_ROLE_WORDS = ROLE_NOUNS | frozenset(w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split())
+# Quoted words in a question: pronouns inside them are the speaker's words about others.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’")
+
+
+@dataclass(frozen=True)
+class Use:
+    """One appearance of a person in an article: named, quoted (``speaker``), or with a role."""
+
+    name: str
+    article_id: str
+    role: str | None = None
+    speaker: bool = False
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the choices need of an article: when it was published and which country it is about."""
+
+    published: dt.date | None = None
+    scope: str | None = None
+
+
+@dataclass
+class _Person:
+    name: str
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+    speaker: bool = False
+    families: set[str] = field(default_factory=set)
+    titles: set[tuple[str, frozenset[str], str | None]] = field(default_factory=set)  # (head, body, named scope)
+    scopes: set[str] = field(default_factory=set)  # where their roles are held
+    guessed: set[str] = field(default_factory=set)  # … as read from their articles' countries
+    parties: set[str] = field(default_factory=set)
+    gender: str = "?"
+    titled: set[str] = field(default_factory=set)  # genders the article's titles give
+
+
+def title_head(role: str | None) -> str | None:
+    """The role noun a title ends in: "Massachusetts Governor" → "governor", "Secretary of State"
+    → "secretary of state" (a title with "of" keeps its complement)."""
+    if not role:
+        return None
+    words = re.findall(r"[a-z][a-z\-]*", role.lower())
+    if "of" in words:
+        at = words.index("of")
+        head = [w for w in words[:at] if w in _ROLE_WORDS]
+        if head:
+            return " ".join([head[-1], *words[at:]])
+    heads = [w for w in words if w in _ROLE_WORDS]
+    return heads[-1] if heads else None
+
+
+def stem_gender(question: str) -> str | None:
+    """The gender the question's own words give its answer ("____ said she opposes …"), read
+    outside quotations; none when it gives none or both."""
+    outside = _QUOTED.sub(" ", question)
+    found = {PRONOUN_GENDERS[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PRONOUN_GENDERS}
+    return found.pop() if len(found) == 1 else None
+
+
+def stem_party(question: str) -> str | None:
+    """The party the question gives its answer ("his former Democratic primary rival")."""
+    outside = _QUOTED.sub(" ", question)
+    found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool:
+    """A full name (``distractors.is_full_name``) with no role word before its surname
+    ("Clinton Campaign Manager Laughs" is a headline) and not opening with another person's
+    surname ("Trump Praises Breitbart")."""
+    if not distractors.is_full_name(name):
+        return False
+    words = name.split()
+    last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
+    if any(w.lower().strip(".,") in _ROLE_WORDS for w in words[:last_at]):
+        return False
+    return not (words[0] in surnames and gender_of(name) == "?")
+
+
+# Capitalised words of a government's titles that name no organisation ("Secretary of State",
+# "Senate Minority Leader", "Foreign Minister").
+OFFICE_WORDS = frozenset(
+    ["of", "the", "and", "for", "former", "then", "state", "defense", "defence", "treasury", "justice",
+     "homeland", "security", "health", "education", "energy", "labor", "labour", "commerce", "interior",
+     "agriculture", "transportation", "veterans", "affairs", "foreign", "home", "minority", "majority",
+     "surgeon", "joint", "chiefs", "staff", "exchequer", "house", "national", "intelligence", "finance",
+     "economy", "trade", "environment", "prime", "vice", "deputy", "assistant", "acting", "chief", "sen",
+     "rep", "gov", "lt", "gen", "attorney", "supreme", "court", "federal", "reserve"]
+)
+
+
+def body_words(role: str) -> frozenset[str]:
+    """The organisation a role is held in, as its capitalised words: "American Bridge President"
+    → {"Bridge"}, "Fidelity vice president" → {"Fidelity"}; a country's office has none
+    ("U.S. Attorney General", "Massachusetts Governor", "NATO Secretary General")."""
+    words = re.findall(r"[A-Z][\w.&’'-]*", role)
+    out = set()
+    for w in words:
+        bare = re.sub(r"(?:['’]s|['’])$", "", w)
+        if bare.lower().strip(".") in _ROLE_WORDS | OFFICE_WORDS or scopes_in(bare):
+            continue
+        out.add(bare)
+    return frozenset(out)
+
+
+def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str | None) -> bool:
+    """Whether ``p`` held the answer's title elsewhere: the same office of the same country (named
+    in their title: "Florida Governor" for "Massachusetts Governor"), or the same title in the same
+    organisation ("American Bridge President" wants other presidents of American Bridge)."""
+    return any(
+        h == head and b == body and (bool(body) or (scope is not None and named == scope))
+        for h, b, named in p.titles
+    )
+
+
+def named_in(question: str, name: str) -> bool:
+    """Whether the question names this person: the full name, the surname, or the first name
+    ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
+    first = name.split()[0]
+    return distractors._names_in(question, name) or (
+        len(first) > 2 and not first.endswith(".") and re.search(rf"\b{re.escape(first)}\b", question) is not None
+    )
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names may be one person: one's surname is a word of the other ("Acosta",
+    "Melba Acosta Febo")."""
+    return surname(a) in b.split() or surname(b) in a.split()
+
+
+class Cast:
+    """The deck's people, with what makes a wrong choice believable for each card."""
+
+    def __init__(self, uses: Iterable[Use], stories: dict[str, Story], *, not_people: Iterable[str] = ()):
+        self.stories = stories
+        not_people = frozenset(distractors.fold(x) for x in not_people)
+        uses = list(uses)
+        surnames = frozenset(surname(u.name) for u in uses if len(u.name.split()) > 1)
+        people: dict[str, _Person] = {}
+        for u in uses:
+            if distractors.fold(u.name) in not_people or not is_person_name(u.name, surnames=surnames):
+                continue
+            p = people.setdefault(u.name, _Person(u.name, gender=gender_of(u.name)))
+            p.mentions += 1
+            p.articles.add(u.article_id)
+            p.speaker |= u.speaker
+            if not u.role:
+                continue
+            first = u.role.split()[0].lower()
+            if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
+                p.titled.add(GENDER_TITLES[first])
+            family = distractors.role_family(u.role)
+            if family:
+                p.families.add(family)
+            head = title_head(u.role)
+            if head:
+                named = scope_of(u.role)
+                p.titles.add((head, body_words(u.role), named))
+                if named:
+                    p.scopes.add(named)
+                elif scope := role_scope(u.role, self._scope(u.article_id)):
+                    p.guessed.add(scope)
+            party = stem_party(u.role)
+            if party:
+                p.parties.add(party)
+        for p in people.values():
+            # A title that names its country ("U.S. President") outweighs a plain "President"
+            # read in a story about another country.
+            p.scopes = p.scopes or p.guessed
+            if p.titled:
+                p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
+        self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
+        self.by_name = people
+
+    def _scope(self, article: str) -> str | None:
+        story = self.stories.get(article)
+        return story.scope if story else None
+
+    def _days(self, article: str, p: _Person) -> int:
+        """How far (in days) ``p``'s nearest article is from ``article``; unknown dates count as near."""
+        here = self.stories.get(article, Story()).published
+        dates = [self.stories.get(a, Story()).published for a in p.articles]
+        known = [d for d in dates if d]
+        if here is None or not known:
+            return 0
+        return min(abs((d - here).days) for d in known)
+
+    def who(
+        self,
+        answer: str,
+        *,
+        key: str,
+        question: str,
+        article: str,
+        role: str | None = None,
+        quote: bool = False,
+        not_answer: Callable[[str], bool] | None = None,
+    ) -> list[str]:
+        """Four choices for "who" (the answer among three believable people), or none.
+
+        ``role`` is the answer's role as the card gives it (for a quote, the speaker's role in
+        the article, if any); ``quote`` asks for people quoted in the deck; ``not_answer`` rejects
+        names the caller knows to be other right answers (accepted spellings, co-holders).
+        """
+        me = self.by_name.get(answer)
+        # Where the answer's role is held: named in the role, else the one country the person's
+        # roles name across the deck, else read from the article.
+        scope = scope_of(role) or (next(iter(me.scopes)) if me and len(me.scopes) == 1 else None)
+        scope = scope or (role_scope(role, self._scope(article)) if role else self._scope(article))
+        family = distractors.role_family(role) or (next(iter(me.families)) if me and len(me.families) == 1 else None)
+        head = title_head(role) if not quote else None
+        body = body_words(role) if role else frozenset()
+        gender = stem_gender(question) or stem_gender(role or "")
+        if gender and me and me.gender not in ("?", gender):
+            gender = None  # the pronoun is about someone else
+        party = stem_party(question) if quote or role is None else stem_party(role)
+        # A story between countries (a summit, a war: no one country leads, or the answer speaks
+        # for NATO or the UN) has speakers of several countries, each a believable one.
+        international = self._scope(article) in (None, *BODIES) or scope in BODIES
+        local: list[_Person] = []
+        near: list[tuple[int, _Person]] = []
+        for p in self.people:
+            if p.name == answer or same_person(p.name, answer) or (not_answer and not_answer(p.name)):
+                continue
+            if named_in(question, p.name):
+                continue
+            # A question that shows a gender or party keeps to people known to share it.
+            if (gender and p.gender != gender) or (party and party not in p.parties):
+                continue
+            here = article in p.articles
+            if quote and not p.speaker:
+                continue
+            if not quote and (family or head) and not (
+                family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
+                if here else _same_title(p, head, body, scope)
+            ):
+                continue  # the same story's people of the kind of role (a country's office or a body's)
+            # Another country's people fit a quote of a story between countries, and anyone
+            # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
+            fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
+            if here:
+                if fits or not p.scopes:
+                    local.append(p)
+            elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
+                days = self._days(article, p)
+                if days <= NEAR_DAYS and (not family or not p.families or family in p.families):
+                    near.append((days, p))
+        near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
+        rng = distractors.rng_for(key + ":cast")
+        window = distractors.WINDOW
+        leading = [p.name for p in local[:window]]
+        rng.shuffle(leading)
+        ordered = leading + [p.name for p in local[window:]]
+        close = [p.name for _, p in near[:window]]
+        rng.shuffle(close)
+        ordered += close + [p.name for _, p in near[window:]]
+        # Faker's names only stand in for private people (a voter, a witness) of a country its
+        # names fit, and of the answer's gender: never beside a senator or a "British-Libyan man".
+        private = (
+            me is not None and len(me.articles) == 1 and scope in FAKER_SCOPES
+            and not (me.families & {"office", "campaign", "law", "military"})
+        )
+        gender = gender or (me.gender if me and me.gender != "?" else None)
+        choices = distractors.choose(answer, ordered, key=key, filler=_fake_person(gender) if private else None)
+        return choices if len(choices) == distractors.N_CHOICES else []
+
+
+def _fake_person(gender: str | None) -> Callable[[random.Random], str]:
+    """A seeded Faker full name of ``gender`` ("m", "f"; either when None)."""
+
+    def fake(rng: random.Random) -> str:
+        faker = distractors._faker()
+        faker.seed_instance(rng.randrange(2**32))
+        first = faker.first_name_male() if gender == "m" else faker.first_name_female() if gender == "f" else faker.first_name()
+        return f"{first} {faker.last_name()}"
+
+    return fake
+
+
+@dataclass(frozen=True)
+class HeldRole:
+    """A role of the deck as a wrong-choice candidate: who held it, where (article) and its scope."""
+
+    role: str
+    person: str
+    article_id: str
+
+
+def role_choices(
+    answer: str,
+    candidates: Iterable[HeldRole],
+    *,
+    key: str,
+    article: str,
+    stories: dict[str, Story],
+    mine: Callable[[str], bool],
+) -> list[str]:
+    """Four roles (the answer among three of the same country and kind), or none.
+
+    "In 2016, John Kerry was the ____." gets other US offices ("Secretary of Defense",
+    "Attorney General"), never a "Chancellor" or a "Cuban President"; ``mine`` rejects the
+    answer's other spellings and the person's other roles. The same story's roles come first.
+    """
+
+    def scope_of_article(a: str) -> str | None:
+        return stories.get(a, Story()).scope
+
+    scope = role_scope(answer, scope_of_article(article))
+    family = distractors.role_family(answer)
+    if scope is None or family is None:
+        return []
+    here = stories.get(article, Story()).published
+    in_body = bool(body_words(answer))
+    ranked: list[tuple[int, str]] = []
+    for c in candidates:
+        if mine(c.role) or distractors.role_family(c.role) != family:
+            continue
+        if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
+            continue
+        if role_scope(c.role, scope_of_article(c.article_id)) != scope:
+            continue
+        when = stories.get(c.article_id, Story()).published
+        days = -1 if c.article_id == article else abs((when - here).days) if when and here else NEAR_DAYS
+        if days <= NEAR_DAYS:
+            ranked.append((days, c.role))
+    rng = distractors.rng_for(key + ":roles")
+    rng.shuffle(ranked)
+    ranked.sort(key=lambda dr: dr[0] >= 0)  # the same story's first, others in seeded order
+    # One spelling per role: "Attorney General" beside "U.S. Attorney General" gives both away.
+    kept: list[str] = []
+    keys = [set(role_key(answer))]
+    for _, role in ranked:
+        k = set(role_key(role))
+        if not any(_one_role(k, other) for other in keys):
+            kept.append(role)
+            keys.append(k)
+    return distractors.full_choices(answer, kept, key=key)
+
+
+# Words that make another role of the same title: "Vice President" is not "President".
+OTHER_ROLE_WORDS = frozenset(["vice", "deputy", "assistant", "acting", "associate", "under", "lieutenant", "former", "co"])
+
+
+def _one_role(a: set[str], b: set[str]) -> bool:
+    """Whether two role keys spell one role: one holds the other plus qualifiers only
+    ({"attorney", "general"} and {"us", "attorney", "general"})."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    extra = big - small
+    return small <= big and not (extra & (OTHER_ROLE_WORDS | _ROLE_WORDS))

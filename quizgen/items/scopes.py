@@ -1,0 +1,195 @@
+"""Where a role is held: the country (or international body) a title, a sentence or an article
+is about, read from demonyms, country names, US states and the names of national bodies.
+
+"French President" → "FR", "Israeli PM" → "IL", "Massachusetts Governor" → "US",
+"U.S. Secretary of State" → "US", "NATO Secretary General" → "NATO". A title without such a
+word takes its article's country ("Secretary of State" in a story about Washington), except
+titles a country does not have (no "Prime Minister" or "Chancellor" in the United States).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Country or body → the words that name it or its people (demonyms, adjectives, capitals that
+# stand for governments). Curated for English-language news; ISO 3166 alpha-2 codes.
+SCOPE_WORDS: dict[str, tuple[str, ...]] = {
+    "US": (
+        "U.S.", "US", "U.S.A.", "USA", "United States", "America", "American", "Americans", "Washington",
+        "White House", "Congress", "Senate", "Pentagon", "FBI", "CIA", "INS", "NSA", "GOP",
+        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Capitol Hill", "federal",
+    ),
+    "GB": ("Britain", "British", "Briton", "United Kingdom", "U.K.", "UK", "England", "English", "Scotland",
+           "Scottish", "Wales", "Welsh", "London", "Downing Street", "Tory", "Labour"),
+    "FR": ("France", "French", "Paris", "Elysee", "Élysée"),
+    "DE": ("Germany", "German", "Berlin", "Bundestag"),
+    "IT": ("Italy", "Italian", "Rome"),
+    "ES": ("Spain", "Spanish", "Madrid"),
+    "PT": ("Portugal", "Portuguese"),
+    "NL": ("Netherlands", "Dutch", "Holland"),
+    "BE": ("Belgium", "Belgian", "Brussels"),
+    "CH": ("Switzerland", "Swiss"),
+    "AT": ("Austria", "Austrian"),
+    "SE": ("Sweden", "Swedish"),
+    "NO": ("Norway", "Norwegian"),
+    "DK": ("Denmark", "Danish"),
+    "FI": ("Finland", "Finnish"),
+    "IE": ("Ireland", "Irish", "Dublin"),
+    "PL": ("Poland", "Polish"),
+    "GR": ("Greece", "Greek", "Athens"),
+    "TR": ("Turkey", "Turkish", "Ankara"),
+    "RU": ("Russia", "Russian", "Moscow", "Kremlin", "Soviet", "Soviet Union", "U.S.S.R.", "USSR"),
+    "UA": ("Ukraine", "Ukrainian", "Kiev", "Kyiv"),
+    "IL": ("Israel", "Israeli", "Israelis", "Jerusalem", "Knesset"),
+    "PS": ("Palestine", "Palestinian", "Palestinians", "Gaza", "West Bank", "Hamas"),
+    "IR": ("Iran", "Iranian", "Tehran"),
+    "IQ": ("Iraq", "Iraqi", "Baghdad"),
+    "SY": ("Syria", "Syrian", "Damascus"),
+    "LB": ("Lebanon", "Lebanese", "Beirut"),
+    "JO": ("Jordan", "Jordanian"),
+    "EG": ("Egypt", "Egyptian", "Cairo"),
+    "SA": ("Saudi Arabia", "Saudi", "Saudis", "Riyadh"),
+    "AF": ("Afghanistan", "Afghan", "Kabul", "Taliban"),
+    "PK": ("Pakistan", "Pakistani", "Islamabad"),
+    "IN": ("India", "Indian", "New Delhi"),
+    "CN": ("China", "Chinese", "Beijing"),
+    "JP": ("Japan", "Japanese", "Tokyo"),
+    "KR": ("South Korea", "South Korean", "Seoul"),
+    "KP": ("North Korea", "North Korean", "Pyongyang"),
+    "TW": ("Taiwan", "Taiwanese", "Taipei"),
+    "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
+    "ID": ("Indonesia", "Indonesian", "Jakarta"),
+    "AU": ("Australia", "Australian", "Canberra"),
+    "NZ": ("New Zealand",),
+    "CA": ("Canada", "Canadian", "Ottawa"),
+    "MX": ("Mexico", "Mexican"),
+    "CU": ("Cuba", "Cuban", "Havana"),
+    "VE": ("Venezuela", "Venezuelan", "Caracas"),
+    "CO": ("Colombia", "Colombian", "Bogota"),
+    "BR": ("Brazil", "Brazilian", "Brasilia"),
+    "AR": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+    "CL": ("Chile", "Chilean", "Santiago"),
+    "PE": ("Peru", "Peruvian", "Lima"),
+    "PR": ("Puerto Rico", "Puerto Rican"),
+    "HT": ("Haiti", "Haitian"),
+    "PA": ("Panama", "Panamanian"),
+    "NI": ("Nicaragua", "Nicaraguan"),
+    "SV": ("El Salvador", "Salvadoran"),
+    "GT": ("Guatemala", "Guatemalan"),
+    "ZA": ("South Africa", "South African", "Pretoria"),
+    "NG": ("Nigeria", "Nigerian", "Lagos", "Abuja"),
+    "KE": ("Kenya", "Kenyan", "Nairobi"),
+    "ET": ("Ethiopia", "Ethiopian"),
+    "SO": ("Somalia", "Somali"),
+    "SD": ("Sudan", "Sudanese", "Khartoum"),
+    "LY": ("Libya", "Libyan", "Tripoli"),
+    "DZ": ("Algeria", "Algerian"),
+    "MA": ("Morocco", "Moroccan"),
+    "TN": ("Tunisia", "Tunisian"),
+    "YE": ("Yemen", "Yemeni"),
+    "RS": ("Serbia", "Serbian", "Serb", "Belgrade"),
+    "BA": ("Bosnia", "Bosnian"),
+    "HR": ("Croatia", "Croatian"),
+    "HU": ("Hungary", "Hungarian", "Budapest"),
+    "CZ": ("Czech", "Czech Republic", "Prague"),
+    "RO": ("Romania", "Romanian"),
+    "BG": ("Bulgaria", "Bulgarian"),
+    "VN": ("Vietnam", "Vietnamese", "Hanoi"),
+    "TH": ("Thailand", "Thai", "Bangkok"),
+    "MY": ("Malaysia", "Malaysian"),
+    "KH": ("Cambodia", "Cambodian"),
+    "MM": ("Myanmar", "Burma", "Burmese"),
+    "NATO": ("NATO", "North Atlantic Treaty Organization", "Nato"),
+    "UN": ("U.N.", "UN", "United Nations", "Security Council"),
+    "EU": ("EU", "E.U.", "European Union", "European Commission"),
+}
+
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    # the AP's abbreviations, as datelines and titles use them ("Sen. Bernie Sanders of Vt.")
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+)
+
+# Titles a country's government does not have: a "Prime Minister" in a story about Washington is
+# someone else's.
+NOT_IN = {
+    "US": frozenset(["prime minister", "pm", "chancellor", "premier", "king", "queen", "prince", "princess", "mp", "monarch", "emperor", "president of the republic"]),
+}
+
+BODIES = frozenset(["NATO", "UN", "EU"])  # scopes that are no country
+MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table = {w: code for code, words in SCOPE_WORDS.items() for w in words}
+    table.update({w: "US" for w in US_STATES if w not in table})
+    return table
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.’'-]*")
+
+
+def scopes_in(text: str) -> list[str]:
+    """Every country or body ``text`` names, in order: "the Israeli PM met the French President"
+    → ["IL", "FR"]. Words match as written (case matters: "us" is no country), longest first;
+    a possessive ("Israel's") and each part of a compound ("British-Libyan") count."""
+    table = _table()
+    tokens = [part for t in _TOKEN.findall(text) for part in t.rstrip(",;:").split("-") if part]
+    tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in tokens]
+    out = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + size])
+            code = table.get(phrase) or (table.get(phrase.rstrip(".")) if size > 1 or not phrase.endswith(".") else None)
+            if code:
+                out.append(code)
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def scope_of(text: str | None) -> str | None:
+    """The one country or body ``text`` names first: "French President" → "FR"."""
+    found = scopes_in(text or "")
+    return found[0] if found else None
+
+
+def main_scope(texts: Iterable[str]) -> str | None:
+    """The country an article is about: the one its places and groups name most, when it leads
+    (named at least as often as all others together, and more than the next); else none."""
+    counts = Counter(code for t in texts for code in scopes_in(t))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    return top if n >= sum(c for _, c in rest) and (not rest or n > rest[0][1]) else None
+
+
+def role_scope(role: str, article_scope: str | None) -> str | None:
+    """Where ``role`` is held: named in the role ("Israeli PM" → "IL"), else its article's country
+    unless that country has no such title ("Prime Minister" in a US story → unknown) or the
+    article is about a body, not a country."""
+    named = scope_of(role)
+    if named:
+        return named
+    if article_scope is None or article_scope in BODIES:  # a "President" in a NATO story is a country's
+        return None
+    lowered = " ".join(re.findall(r"[a-z]+", role.lower()))
+    if any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in NOT_IN.get(article_scope, ())):
+        return None
+    return article_scope

@@ -1,0 +1,252 @@
+"""Believable wrong choices on person and quote cards: same country, same kind, same story."""
+
+import datetime as dt
+
+import pytest
+
+from quizgen.deck.generate import build_deck
+from quizgen.items.person_choices import (
+    Cast,
+    HeldRole,
+    Story,
+    Use,
+    role_choices,
+    stem_gender,
+    stem_party,
+    title_head,
+)
+from quizgen.items.scopes import main_scope, role_scope, scope_of
+from tests.articles import facts_of, make_article
+
+MAY = dt.date(2016, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "role, scope",
+    [
+        ("French President", "FR"), ("Israeli PM", "IL"), ("Indian Prime Minister", "IN"),
+        ("Massachusetts Governor", "US"), ("U.S. Secretary of State", "US"), ("Vermont senator", "US"),
+        ("Sen. from N.H.", "US"), ("NATO Secretary General", "NATO"), ("Cuban President", "CU"),
+        ("Kenya Tourism Board spokeswoman", "KE"), ("Britain's Prime Minister", "GB"), ("Secretary of State", None),
+        ("us", None), ("British-Libyan man", "GB"),
+    ],
+)
+def test_scope_of_a_role(role, scope):
+    assert scope_of(role) == scope
+
+
+def test_a_title_takes_its_articles_country_unless_that_country_has_no_such_title():
+    assert role_scope("Secretary of State", "US") == "US"
+    assert role_scope("Chancellor", "US") is None and role_scope("Prime Minister", "US") is None
+    assert role_scope("Chancellor", "DE") == "DE" and role_scope("Israeli PM", "US") == "IL"
+
+
+def test_an_articles_country_is_the_one_its_places_name_most():
+    assert main_scope(["Iowa", "Republicans", "Israel", "U.S."]) == "US"
+    assert main_scope(["Nairobi", "Kenya", "Israel"]) == "KE"
+    assert main_scope(["France", "Germany"]) is None and main_scope([]) is None
+
+
+def test_what_a_question_shows_of_its_answer():
+    assert stem_gender("____ said she opposes the plan.") == "f"
+    assert stem_gender("Who said: “He will lose”?") is None  # the speaker's words, about someone else
+    assert stem_party("Who said that his former Democratic primary rival would win?") == "D"
+    assert title_head("U.S. Secretary of State") == "secretary of state" and title_head("Massachusetts Governor") == "governor"
+
+
+# --- role choices: "In 2016, John Kerry was the ____." ------------------------------------------
+
+STORIES = {
+    "us": Story(MAY, "US"), "us2": Story(MAY + dt.timedelta(days=3), "US"), "fr": Story(MAY, "FR"),
+    "de": Story(MAY, "DE"), "gb": Story(MAY, "GB"), "old": Story(MAY - dt.timedelta(days=900), "US"),
+}
+
+
+def _roles(*triples):
+    return [HeldRole(role, person, article) for role, person, article in triples]
+
+
+def test_role_choices_are_offices_of_the_answers_country():
+    candidates = _roles(
+        ("Chancellor", "Klara Voss", "de"), ("Cuban President", "Raul Vega", "us"),
+        ("French President", "Luc Blanc", "fr"), ("Chancellor", "Amy Stone", "us"),
+        ("U.S. Attorney General", "Ruth Calder", "us2"), ("Defense Secretary", "Jim Hale", "us2"),
+        ("Massachusetts Governor", "Tom Ward", "us"), ("campaign manager", "Sam Reed", "us"),
+        ("Attorney General", "Ruth Calder", "us"),
+    )
+    choices = role_choices("Secretary of State", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
+    assert len(choices) == 4 and "Secretary of State" in choices
+    wrong = set(choices) - {"Secretary of State"}
+    assert wrong in ({"U.S. Attorney General", "Defense Secretary", "Massachusetts Governor"},
+                     {"Attorney General", "Defense Secretary", "Massachusetts Governor"})  # one spelling of a role
+
+
+def test_no_role_choices_when_the_deck_has_no_three_of_the_answers_country():
+    us_roles = _roles(("INS Commissioner", "Ann Lee", "us"), ("U.S. Secretary of State", "Jim Baker", "us"),
+                      ("Israeli PM", "Dan Levy", "us"), ("French President", "Luc Blanc", "fr"))
+    assert role_choices("British Prime Minister", us_roles, key="k", article="gb", stories=STORIES, mine=lambda r: False) == []
+    assert role_choices("Vermont Senator", us_roles[2:], key="k", article="us", stories=STORIES, mine=lambda r: False) == []
+
+
+def test_role_choices_keep_to_the_stories_of_the_time():
+    candidates = _roles(("U.S. Attorney General", "Ruth Calder", "old"), ("Defense Secretary", "Jim Hale", "old"),
+                        ("Massachusetts Governor", "Tom Ward", "us"))
+    assert role_choices("Secretary of State", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
+
+
+# --- people: "Who said …?", "Who was the …?" ----------------------------------------------------
+
+
+def _cast(uses, stories=STORIES):
+    return Cast([Use(*u) for u in uses], stories)
+
+
+def test_a_quote_gets_other_speakers_of_its_story_never_foreigners_or_background_names():
+    cast = _cast([
+        ("Wanjiru Kamau", "ke", "Kenya Tourism Board spokeswoman", True),
+        ("Benjamin Netanyahu", "ke", "Israeli Prime Minister", True),
+        ("Osama bin Laden", "ke", None, False),
+        ("Najib Balala", "ke", "Kenyan Tourism Secretary", True),
+        ("Grace Wambui", "ke", None, True),
+        ("Peter Otieno", "ke", None, True),
+    ], {"ke": Story(MAY, "KE")})
+    choices = cast.who("Wanjiru Kamau", key="q1", question="Who said: “Tourists are coming back”?", article="ke", quote=True)
+    assert sorted(choices) == ["Grace Wambui", "Najib Balala", "Peter Otieno", "Wanjiru Kamau"]
+
+
+def test_never_the_answer_by_another_name_nor_a_headline_fragment():
+    cast = _cast([
+        ("Melba Acosta Febo", "pr", "Puerto Rico Government Development Bank president", True),
+        ("Melba Acosta", "pr", None, True),
+        ("Clinton Campaign Manager Laughs", "pr", None, True),
+        ("Juan Rivera", "pr", None, True),
+        ("Ana Ortiz", "pr", None, True),
+    ], {"pr": Story(MAY, "PR")})
+    choices = cast.who("Melba Acosta Febo", key="q2", question="Who said: “We cannot pay”?", article="pr", quote=True)
+    assert choices == []  # two believable others only: asked as a typed answer, no giveaways
+
+
+def test_a_question_that_shows_a_gender_or_party_keeps_to_it():
+    uses = [("Hillary Clinton", "us", "Democratic candidate", True)]
+    uses += [(n, "us", "Republican candidate", True) for n in ("Ted Cruz", "Marco Rubio", "Donald Trump")]
+    uses += [(n, "us", "Democratic Senator", True) for n in ("Elizabeth Warren", "Nancy Pelosi", "Barbara Boxer")]
+    uses += [(n, "us", "Democratic Senator", True) for n in ("Tim Kaine", "Joe Biden", "Harry Reid")]
+    uses += [("Bernie Sanders", "us", "Democratic candidate", True)]
+    cast = _cast(uses)
+    women = cast.who("Hillary Clinton", key="q3", question="____ said she opposes the plan.", article="us", quote=True)
+    assert sorted(women) == ["Barbara Boxer", "Elizabeth Warren", "Hillary Clinton", "Nancy Pelosi"]
+    democrats = cast.who("Bernie Sanders", key="q4", article="us", quote=True,
+                         question="Who said that his former Democratic primary rival would ''make an outstanding president''?")
+    assert len(democrats) == 4 and not {"Ted Cruz", "Marco Rubio", "Donald Trump"} & set(democrats)
+
+
+def test_never_someone_the_question_names_nor_a_private_person_of_another_story():
+    cast = _cast([
+        ("Ed Rendell", "us", "Former Pennsylvania governor", True),
+        ("Bernie Sanders", "us", "Vermont Senator", True),
+        ("Tad Devine", "us", "Sanders's chief strategist", True),
+        ("James Zogby", "us", "Sanders supporter", True),
+        ("Dottie Deans", "us", None, True),
+        ("Carla Cruz", "us2", None, True),  # a skateboarder quoted in another story
+    ])
+    choices = cast.who("Ed Rendell", key="q6", article="us", quote=True,
+                       question="Who said: “Remember, Bernie's spent two months beating the hell out of superdelegates”?")
+    assert sorted(choices) == ["Dottie Deans", "Ed Rendell", "James Zogby", "Tad Devine"]
+    undated_places = {"a": Story(MAY, None), "b": Story(MAY, None)}  # stories naming no one country
+    cast = _cast([("Carly Fiorina", "a", None, True), ("Marco Rubio", "a", None, True),
+                  ("Donald Trump", "a", None, True), ("Carla Cruz", "b", None, True)], undated_places)
+    assert cast.who("Carly Fiorina", key="q7", article="a", quote=True, question="Who said: “Fine”?") == []
+
+
+def test_other_stories_people_only_when_close_in_date_and_of_the_same_country():
+    cast = _cast([
+        ("Omar Mateen", "us", None, True),
+        ("Ronald Reagan", "us", None, False),  # named, never quoted: no commenter on this story
+        ("Pam Bondi", "us2", "Florida Attorney General", True),
+        ("Rick Scott", "us2", "Florida Governor", True),
+        ("Buddy Dyer", "old", "Orlando Mayor", True),  # a story 900 days earlier
+        ("Jeremy Corbyn", "gb", "British Labour leader", True),
+        ("Jerry Demings", "us", "Orange County Sheriff", True),
+    ])
+    choices = cast.who("Jerry Demings", key="q5", question="Who said: “We are in this together”?", article="us",
+                       role="Orange County Sheriff", quote=True)
+    assert sorted(choices) == ["Jerry Demings", "Omar Mateen", "Pam Bondi", "Rick Scott"]
+    assert choices == cast.who("Jerry Demings", key="q5", question="Who said: “We are in this together”?",
+                               article="us", role="Orange County Sheriff", quote=True)  # deterministic
+
+
+def test_who_held_a_role_gets_holders_of_that_title_never_famous_names_of_another_kind():
+    cast = _cast([
+        ("Charlie Baker", "us", "Massachusetts Governor", True),
+        ("Donald Trump", "us", "Republican candidate", True),
+        ("Harry Reid", "us", "Senate Minority Leader", True),
+        ("Tad Devine", "us", "Sanders's chief strategist", True),
+        ("Jens Stoltenberg", "us", "NATO Secretary General", True),
+        ("Marco Rubio", "us2", "Florida Senator", True),
+    ])
+    assert cast.who("Charlie Baker", key="p1", question="Who was the Massachusetts Governor (May 2016)?",
+                    article="us", role="Massachusetts Governor") == []
+    assert cast.who("Jens Stoltenberg", key="p2", question="Who was the NATO Secretary General (May 2016)?",
+                    article="us", role="NATO Secretary General") == []
+    governors = _cast([
+        ("Charlie Baker", "us", "Massachusetts Governor", True), ("Rick Scott", "us2", "Florida Governor", True),
+        ("Greg Abbott", "us2", "Texas Governor", False), ("John Kasich", "us", "Ohio Governor", True),
+        ("Donald Trump", "us", "Republican candidate", True),
+    ])
+    assert sorted(governors.who("Charlie Baker", key="p3", question="Who was the Massachusetts Governor (May 2016)?",
+                                article="us", role="Massachusetts Governor")) == [
+        "Charlie Baker", "Greg Abbott", "John Kasich", "Rick Scott"]
+
+
+# --- through the generator, on articles written for the test -----------------------------------
+
+
+def test_a_us_senators_quote_never_offers_a_foreign_prime_minister(nlp):
+    us = make_article(
+        "Senator Paula Brent of Ohio said the bill was “a disgrace to the Senate.” "
+        "Senator Tom Ward of Iowa said: “We will pass it next week.” "
+        "Governor Jim Hale of Texas said: “Texas will not pay for this.”",
+        date="2016-05-10", article_id="us", title="Senate fight in Washington",
+    )
+    il = make_article(
+        "Israeli Prime Minister Benjamin Netanyahu said: “Israel will defend itself.” "
+        "French President Luc Blanc said: “France stands with its allies.”",
+        date="2016-05-11", article_id="il", title="Israel and France",
+    )
+    deck = build_deck([facts_of(nlp, a) for a in (us, il)], deck_id="t", title="T")
+    quotes = [i for i in deck.items if i.kind == "quote" and i.answer in ("Paula Brent", "Tom Ward", "Jim Hale")]
+    assert quotes
+    for item in quotes:
+        assert not {"Benjamin Netanyahu", "Luc Blanc"} & set(item.choices), item.choices
+        assert item.choices == [] or len(item.choices) == 4
+
+
+def test_an_organisations_office_is_never_a_countrys_and_back():
+    cast = _cast([
+        ("Jessica Mackler", "us", "American Bridge President", True),
+        ("Bill Clinton", "us2", "U.S. President", True), ("Joe Biden", "us2", "U.S. Vice President", True),
+        ("Barack Obama", "us2", "U.S. President", True), ("Al Gore", "us", "U.S. Vice President", True),
+        ("Brian Mattes", "us2", "Vanguard vice president", True), ("Neal Litvack", "us2", "Fidelity vice president", True),
+        ("Steven Norwitz", "us2", "T. Rowe Price vice president", True),
+    ])
+    assert cast.who("Jessica Mackler", key="p4", question="Who was the American Bridge President (May 2016)?",
+                    article="us", role="American Bridge President") == []
+    gore = cast.who("Al Gore", key="p5", question="Who was the U.S. Vice President (May 2016)?",
+                    article="us", role="U.S. Vice President")
+    assert sorted(gore) == ["Al Gore", "Barack Obama", "Bill Clinton", "Joe Biden"]  # no fund's vice president
+    candidates = _roles(("American Bridge President", "Jessica Mackler", "us"), ("Senator", "Ann Lee", "us"),
+                        ("Attorney General", "Kamala Harris", "us2"), ("Vice President", "Joe Biden", "us2"))
+    assert sorted(role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)) == [
+        "Attorney General", "Governor", "Senator", "Vice President"]
+
+
+def test_a_person_is_in_a_story_only_where_it_names_them_in_full():
+    from quizgen.deck.generate import people_cast
+    from quizgen.extract import ArticleFacts
+    from quizgen.facts.resolve import NameUse
+
+    skate = make_article("Carla Cruz, 20, said skating is freedom.", article_id="skate", date="2016-07-31")
+    race = make_article("Cruz said he would win Iowa.", article_id="race", date="2016-03-09")
+    uses = [NameUse("Carla Cruz", "skate"), NameUse("Cruz", "race")]
+    cast = people_cast([ArticleFacts(skate), ArticleFacts(race)], uses, {"Cruz": "Carla Cruz"})
+    assert cast.by_name["Carla Cruz"].articles == {"skate"}
