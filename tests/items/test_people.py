@@ -204,15 +204,15 @@ def test_two_people_given_one_holder_title_in_an_article_give_no_role(nlp):
 
 
 def test_a_courtesy_title_across_the_deck_yields_to_the_holder_most_articles_name(nlp):
-    holder = [make_article(f"President Ruth Calder met the governors on day {n}.", date="2016-02-10", article_id=f"h{n}")
+    holder = [make_article(f"U.S. President Ruth Calder met the governors on day {n}.", date="2016-02-10", article_id=f"h{n}")
               for n in (1, 2)]
-    courtesy = make_article("Tom Ward said President Walter Brigg misled the country about the war.",
+    courtesy = make_article("Tom Ward said U.S. President Walter Brigg misled the country about the war.",
                             date="2016-02-12", article_id="c")
     others = [make_article(text, date="2016-02-11", article_id=f"o{n}") for n, text in enumerate([
-        "NATO Secretary General Jim Hale said the allies agreed.",
-        "British Prime Minister Anna Lowe said the talks went well.",
+        "U.S. Secretary of State Jim Hale said the allies agreed.",
+        "U.S. Defense Secretary Anna Lowe said the talks went well.",
         "Ohio Governor Paula Brent said the plan was sound.",
-        "World Bank President Mark Stone said the loans would go ahead.",
+        "U.S. Attorney General Mark Stone said the case would go ahead.",
     ])]
     deck = _deck(nlp, *holder, courtesy, *others)
     assert any(i.person == "Ruth Calder" for i in deck.items if i.kind == "person")
