@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quizgen.constants import ROLE_WORDS
 from quizgen.facts.names import surname
@@ -79,20 +80,31 @@ class ArticleSignals:
     def title_words(self) -> frozenset[str]:
         return title_words([self.title])
 
+    # Read once per article (the counts are not changed after the signals are made).
+    @cached_property
+    def _top(self) -> int:
+        return max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+
+    @cached_property
+    def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
+        """(centrality, pattern of the surname) of each person, the most central first."""
+        found = []
+        for person in self.mentions | self.quotes:
+            last = surname(person)
+            if last:
+                found.append((self.centrality(person), re.compile(rf"\b{re.escape(last)}\b")))
+        found.sort(key=lambda pair: -pair[0])
+        return found
+
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""
         weight = self.mentions[person] + self.quotes[person]
-        top = max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+        top = self._top
         return weight / top if top else 0.0
 
     def named_in(self, text: str) -> float:
         """The centrality of the most central person the text names (by surname)."""
-        best = 0.0
-        for person in self.mentions | self.quotes:
-            last = surname(person)
-            if last and re.search(rf"\b{re.escape(last)}\b", text):
-                best = max(best, self.centrality(person))
-        return best
+        return next((weight for weight, pattern in self._surnames if pattern.search(text)), 0.0)
 
 
 def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:
