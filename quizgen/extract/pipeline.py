@@ -2,7 +2,8 @@
 
 Run there, extraction happens inside ``nlp.pipe``'s worker processes when several are used,
 instead of in the parent process competing with them for the cores. Each text goes in with
-its ``Article`` as context (``as_tuples=True``) and comes back with its ``ArticleFacts``.
+its ``Article`` as context (``as_tuples=True``) and comes back, as an empty ``Doc``, with its
+``ArticleFacts``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def facts_component(doc: Doc) -> Doc:
         end_with_parent()  # a worker of nlp.pipe started by spawning: see quizgen.workers
     article = doc._context
     if isinstance(article, Article):
-        doc._context = extract_facts(doc, article=article)
+        # The facts are all the caller wants: an empty Doc carries them, so that a worker
+        # process does not serialise the whole parse for the parent to rebuild and drop.
+        facts = extract_facts(doc, article=article)
+        doc = Doc(doc.vocab)
+        doc._context = facts
     return doc
 
 

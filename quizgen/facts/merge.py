@@ -7,7 +7,10 @@ of evidence; same event and incompatible values → separate items tagged ``conf
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from itertools import chain, islice
 from typing import TypeVar
 
 from quizgen.constants import REPORTING_VERBS
@@ -53,14 +56,15 @@ def group_facts(
     for i, f in enumerate(facts):
         by_key.setdefault(key(f), []).append(i)
     for members in by_key.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if (
-                    not classes.same(i, j)
-                    and same_event(event(facts[i]), event(facts[j]))
-                    and (compatible is None or compatible(facts[i], facts[j]))
-                ):
-                    classes.join(i, j)
+        # The classes are those of the pairs that pass, whatever order they are tried in.
+        for x, y in sharing_pairs([event_content(event(facts[i])) for i in members]):
+            i, j = members[x], members[y]
+            if (
+                not classes.same(i, j)
+                and same_event(event(facts[i]), event(facts[j]))
+                and (compatible is None or compatible(facts[i], facts[j]))
+            ):
+                classes.join(i, j)
     return [[facts[i] for i in group] for group in classes.groups(range(len(facts)))]
 
 
@@ -73,22 +77,28 @@ def conflicting(
 ) -> dict[int, set[int]]:
     """For each group index, the groups that report the same event with a value that disagrees."""
     found: dict[int, set[int]] = {}
-    words = [frozenset(event(g[0])) for g in groups]
-    # Only groups sharing at least MIN_SHARED_WORDS words can report the same event: find
-    # them through an index by word instead of comparing every pair.
-    by_word: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        for w in ws:
-            by_word.setdefault(w, []).append(i)
-    for i, gi in enumerate(groups):
-        shared: dict[int, int] = {}
-        for w in words[i]:
-            for j in by_word[w]:
-                if j > i:
-                    shared[j] = shared.get(j, 0) + 1
-        for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_WORDS):
-            a, b = gi[0], groups[j][0]
-            if comparable(a, b) and same_event(event(a), event(b)) and not agree(a, b):
-                found.setdefault(i, set()).add(j)
-                found.setdefault(j, set()).add(i)
+    for i, j in sharing_pairs([event_content(event(g[0])) for g in groups]):
+        a, b = groups[i][0], groups[j][0]
+        if comparable(a, b) and same_event(event(a), event(b)) and not agree(a, b):
+            found.setdefault(i, set()).add(j)
+            found.setdefault(j, set()).add(i)
     return found
+
+
+def sharing_pairs(contents: Sequence[set[str]]) -> Iterator[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, in order, of word sets sharing at least
+    ``MIN_SHARED_WORDS`` words: all the pairs ``same_event`` can accept when given the event
+    contents, found through an index by word instead of by comparing every pair.
+
+    >>> list(sharing_pairs([{"troops", "arrive", "Riga"}, {"troops", "arrive", "Riga", "Monday"}, {"vote"}]))
+    [(0, 1)]
+    """
+    by_word: dict[str, list[int]] = {}
+    for i, words in enumerate(contents):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    for i, words in enumerate(contents):
+        # How many words each later set shares with this one (counted by Counter, in C).
+        shared = Counter(chain.from_iterable(islice(by_word[w], bisect_right(by_word[w], i), None) for w in words))
+        for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_WORDS):
+            yield i, j

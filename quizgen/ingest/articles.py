@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -64,6 +66,16 @@ class Article:
     def text_blocks(self) -> Iterator[Block]:
         """The blocks items may come from (article prose, not furniture, captions or title)."""
         return (b for b in self.blocks if b.kind == "text")
+
+    @cached_property
+    def text_block_ends(self) -> tuple[list[int], list[Block]] | None:
+        """The prose blocks' ends and the blocks, for finding a block by offset with ``bisect``
+        (computed once per article); None when they are not in order, apart and non-empty, as
+        every body read from a file has them."""
+        blocks = list(self.text_blocks())
+        if any(b.start >= b.end for b in blocks) or any(a.end > b.start for a, b in pairwise(blocks)):
+            return None
+        return [b.end for b in blocks], blocks
 
 
 # --- reading files -------------------------------------------------------------------------

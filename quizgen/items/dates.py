@@ -47,6 +47,9 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
     )
     made: dict[str, tuple[DateItem, float]] = {}
     cycles = date_choices.deck_cycle_years(facts, {k: a.body for k, a in articles.items()})
+    values_by_event: dict[tuple[str, ...], set[str]] = {}  # a sentence's dates
+    for f in facts:
+        values_by_event.setdefault(tuple(f.event), set()).add(f.value)
     for index, group in enumerate(groups):
         # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
         fact = next((f for f in group if not _POSSESSIVE.match(articles[f.article_id].body, f.end)), None)
@@ -64,7 +67,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         if item_id in made:
             continue
         other_values = {groups[j][0].value for j in clashes.get(index, ())}
-        other_values |= {f.value for f in facts if f.event == fact.event}  # same sentence's dates
+        other_values |= values_by_event[tuple(fact.event)]  # same sentence's dates
         # A past event's options never fall after publication, a future one's never before.
         not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
         rng = distractors.rng_for(item_id + ":dates")

@@ -27,8 +27,10 @@ def rng_for(key: str) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form used to compare options."""
+    """Case- and accent-insensitive form used to compare options (remembered: a deck folds
+    the same names and questions again and again)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
@@ -374,6 +376,27 @@ def _org_key(name: str) -> str:
 def _names_in(question: str, name: str) -> bool:
     """Whether the question holds the name or its surname."""
     folded = fold(question)
-    return any(
-        re.search(rf"(?<!\w){re.escape(fold(part))}(?!\w)", folded) for part in (name, name.split()[-1])
-    )
+    return any(stands_in(fold(part), folded) for part in (name, name.split()[-1]))
+
+
+def stands_in(words: str, text: str) -> bool:
+    r"""Whether ``words`` occur in ``text`` with no word character either side: what
+    ``re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)`` says, without compiling a pattern
+    for each of the thousands of answers and options a deck checks.
+
+    >>> stands_in("may", "theresa may said"), stands_in("may", "mayor jones")
+    (True, False)
+    """
+    if not words:
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    at = text.find(words)
+    while at != -1:
+        after = at + len(words)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (after == len(text) or not _is_word_char(text[after])):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` matches in a str pattern

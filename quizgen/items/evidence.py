@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from quizgen.ingest.articles import Article
@@ -30,6 +31,13 @@ def evidence_for(article: Article, start: int, end: int) -> Evidence:
 
 def within_block(article: Article, start: int, end: int) -> tuple[int, int]:
     """``start``–``end`` cut to the first prose block it overlaps (unchanged when none does)."""
+    index = article.text_block_ends
+    if index is not None:  # ordered blocks: the first ending after ``start`` is the only candidate
+        ends, blocks = index
+        at = bisect_right(ends, start)
+        if at < len(blocks) and blocks[at].start < end:
+            return max(start, blocks[at].start), min(end, blocks[at].end)
+        return start, end
     for block in article.text_blocks():
         if block.start < end and start < block.end:
             return max(start, block.start), min(end, block.end)

@@ -99,16 +99,19 @@ class _ByUnit:
     def __init__(self, facts: list[FigureFact]):
         self.facts = facts
         self.by_key: dict[str, list[int]] = {}
+        self.by_unit: dict[str | None, list[FigureFact]] = {}
         for i, f in enumerate(facts):
             for key in {f"unit:{f.unit}"} | {f"word:{w}" for w in unit_words(f.unit)}:
                 self.by_key.setdefault(key, []).append(i)
 
     def same_unit(self, fact: FigureFact) -> list[FigureFact]:
-        """The figures ``same_unit`` as ``fact``, in deck order."""
-        found: set[int] = set()
-        for key in {f"unit:{fact.unit}"} | {f"word:{w}" for w in unit_words(fact.unit)}:
-            found.update(self.by_key.get(key, ()))
-        return [self.facts[i] for i in sorted(found)]
+        """The figures ``same_unit`` as ``fact``, in deck order (found once per unit)."""
+        if fact.unit not in self.by_unit:
+            found: set[int] = set()
+            for key in {f"unit:{fact.unit}"} | {f"word:{w}" for w in unit_words(fact.unit)}:
+                found.update(self.by_key.get(key, ()))
+            self.by_unit[fact.unit] = [self.facts[i] for i in sorted(found)]
+        return self.by_unit[fact.unit]
 
 
 def _candidates(

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -102,24 +103,50 @@ class ArticleSignals:
     def title_words(self) -> frozenset[str]:
         return title_words([self.title])
 
+    # Read once per article (the counts are not changed after the signals are made).
+    @cached_property
+    def _top(self) -> int:
+        return max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+
+    @cached_property
+    def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
+        """(centrality, pattern of the surname) of each person, the most central first."""
+        found = []
+        for person in self.mentions | self.quotes:
+            last = surname(person)
+            if last:
+                found.append((self.centrality(person), re.compile(rf"\b{re.escape(last)}\b")))
+        found.sort(key=lambda pair: -pair[0])
+        return found
+
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""
         weight = self.mentions[person] + self.quotes[person]
-        top = max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+        top = self._top
         return weight / top if top else 0.0
 
     def named_in(self, text: str) -> float:
         """The centrality of the most central person the text names (by surname)."""
-        best = 0.0
-        for person in self.mentions | self.quotes:
-            last = surname(person)
-            if last and re.search(rf"\b{re.escape(last)}\b", text):
-                best = max(best, self.centrality(person))
-        top = max(self.entities.values(), default=0)
-        for entity, count in self.entities.items():
-            if count > 1 and entity in text and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text):
-                best = max(best, ENTITY_SHARE * count / top)
+        best = next((weight for weight, pattern in self._surnames if pattern.search(text)), 0.0)
+        for weight, entity, pattern in self._entities:
+            if weight <= best:
+                break  # the most central first: nothing later can beat it
+            if entity in text and pattern.search(text):
+                best = weight
         return best
+
+    @cached_property
+    def _entities(self) -> list[tuple[float, str, re.Pattern[str]]]:
+        """(centrality, name, whole-word pattern) of each organisation or place named more than
+        once, the most named first."""
+        top = max(self.entities.values(), default=0)
+        found = [
+            (ENTITY_SHARE * count / top, entity, re.compile(rf"(?<!\w){re.escape(entity)}(?!\w)"))
+            for entity, count in self.entities.items()
+            if count > 1
+        ]
+        found.sort(key=lambda triple: (-triple[0], triple[1]))
+        return found
 
 
 def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:

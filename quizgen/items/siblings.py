@@ -43,7 +43,9 @@ def one_card_per_fact(items: list) -> list:
     of fact from the same sentence (a second casualty count, a second sum of money), which the
     first card's sentence would reveal; a role's reverse card when its forward card is made)."""
     taken_dates: set[tuple[str, str]] = set()
-    taken_figures: dict[tuple[str, str | None], list] = {}
+    # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
+    taken_ranges: dict[tuple[str, str | None], set[tuple[float, float]]] = {}
+    taken_in_sentence: dict[tuple[str, str | None, tuple[str, int, int]], list[tuple[float, float]]] = {}
     taken_sentences: set[tuple] = set()
     dropped: set[str] = set()
     for item in _best_first(items):
@@ -67,18 +69,24 @@ def one_card_per_fact(items: list) -> list:
             else:
                 taken_dates |= keys
         elif item.kind == "number":
+            # A clash: a figure taken in one of its articles, of its unit, with the same range,
+            # or overlapping it in one of its sentences.
             low, high = _bounds(item.value)
-            clash = any(
+            spans = _sentences(item)
+            clash = low <= high and any((low, high) in taken_ranges.get((s, item.unit), ()) for s in sources)
+            clash = clash or any(
                 lo <= high and low <= hi
                 for s in sources
-                for lo, hi, sentence in taken_figures.get((s, item.unit), ())
-                if (lo, hi) == (low, high) or sentence & _sentences(item)
+                for span in spans
+                for lo, hi in taken_in_sentence.get((s, item.unit, span), ())
             )
             if clash:
                 dropped.add(item.id)
             else:
                 for s in sources:
-                    taken_figures.setdefault((s, item.unit), []).append((low, high, _sentences(item)))
+                    taken_ranges.setdefault((s, item.unit), set()).add((low, high))
+                    for span in spans:
+                        taken_in_sentence.setdefault((s, item.unit, span), []).append((low, high))
     return [i for i in items if i.id not in dropped]
 
 

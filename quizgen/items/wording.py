@@ -167,4 +167,4 @@ def _whole_sentence(text: str, blank: str) -> bool:
 
 def contains(question: str, options: list[str]) -> bool:
     folded = distractors.fold(question)
-    return any(re.search(rf"(?<!\w){re.escape(distractors.fold(o))}(?!\w)", folded) for o in options if o)
+    return any(distractors.stands_in(distractors.fold(o), folded) for o in options if o)

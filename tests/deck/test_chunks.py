@@ -83,3 +83,16 @@ def test_an_article_of_nearly_2_mb_makes_a_deck_with_exact_evidence(tmp_path):
     for item in deck.items:
         for ev in item.evidence:
             assert body[ev.start : ev.end] == ev.text, item.id
+
+
+def test_pieces_shared_between_two_processes_give_the_facts_of_one(monkeypatch):
+    """Worker processes send back only the facts of each piece (an empty Doc carries them),
+    in order: the same facts as one process parsing every piece itself."""
+    body = "Council Meets Over Housing Plans\n\n" + "\n\n".join(news_paragraphs(4, 24)) + "\n"
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 1_200)
+    monkeypatch.setattr("quizgen.deck.generate.WHOLE_ARTICLE_CHARS", 1_000)
+    assert len(chunk_spans(body)) > 4
+    one = next(parse_and_extract([article(body)], n_process=1))
+    two = next(parse_and_extract([article(body)], n_process=2))
+    assert one.quotes and one.figures
+    assert two == one

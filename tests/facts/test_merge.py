@@ -84,3 +84,26 @@ def test_equal_values_of_different_events_stay_apart(nlp):
 
 def test_reporting_verbs_and_the_unit_are_no_shared_event():
     assert not same_event(("say", "trump", "unit:percent", "voter"), ("say", "trump", "unit:percent", "poll"))
+
+
+def test_sharing_pairs_are_every_pair_same_event_can_accept():
+    """The index by word finds exactly the pairs sharing enough words that a pair-by-pair
+    comparison would (so grouping and conflicts are found as before, without comparing every
+    pair of a long article's facts)."""
+    import random
+
+    from quizgen.facts.merge import MIN_SHARED_WORDS, event_content, sharing_pairs
+
+    rng = random.Random(7)
+    vocabulary = ["nato", "troops", "riga", "vote", "said", "percent", "budget", "senate", "year", "pledge"]
+    events = [tuple(rng.sample(vocabulary, rng.randint(0, 7))) for _ in range(120)]
+    contents = [event_content(e) for e in events]
+    expected = [
+        (i, j)
+        for i in range(len(contents))
+        for j in range(i + 1, len(contents))
+        if len(contents[i] & contents[j]) >= MIN_SHARED_WORDS
+    ]
+    assert list(sharing_pairs(contents)) == expected
+    accepted = {(i, j) for i in range(len(events)) for j in range(i + 1, len(events)) if same_event(events[i], events[j])}
+    assert accepted <= set(expected)

@@ -188,3 +188,18 @@ def test_a_bound_gets_no_option_that_is_also_true(value, qualifier):
             # "more than 1,200" is also true when "more than 2,400" is; "more than 3,000" is not said
             assert other > value if qualifier in ("more than", "at least") else other < value
             assert other != 30  # a figure the question shows is no option
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab _1é-.\u0663\u00b2", max_size=3),
+    st.text(alphabet="ab _1é-.\u0663\u00b2", max_size=12),
+)
+def test_stands_in_says_what_the_whole_word_pattern_says(words, text):
+    """Whether an answer stands in a question as a whole word, found without compiling a
+    pattern per answer: the same as the regular expression it replaces."""
+    import re
+
+    from quizgen.items.distractors import stands_in
+
+    assert stands_in(words, text) == (re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None)

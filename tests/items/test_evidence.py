@@ -26,3 +26,30 @@ def test_no_item_evidence_reaches_beyond_one_block(nlp):
     for item in deck.items:
         for ev in item.evidence:
             assert "\n\n" not in ev.text and "Follow" not in ev.text and "Printable" not in ev.text
+
+
+def test_evidence_is_found_by_block_index_and_without_one_alike():
+    """The block a span starts in is found by bisecting the prose blocks' ends; an article
+    whose blocks are out of order (built by hand) is searched in order instead, with the
+    same answer."""
+    from dataclasses import replace
+
+    from quizgen.items.evidence import within_block
+
+    article = make_article(TEXT)
+    assert article.text_block_ends is not None
+    shuffled = replace(article, blocks=tuple(reversed(article.blocks)))
+    assert shuffled.text_block_ends is None
+    spans = [(s, e) for s in range(0, len(article.body), 7) for e in (s, s + 1, s + 30, s + 200)]
+    for start, end in spans:
+        expected = next(
+            ((max(start, b.start), min(end, b.end)) for b in article.blocks if b.kind == "text" and b.start < end and start < b.end),
+            (start, end),
+        )
+        assert within_block(article, start, end) == expected
+    blocks_in_order = [b for b in article.blocks if b.kind == "text"]
+    assert len(blocks_in_order) >= 2
+    # out of order, the first block listed that overlaps wins, as before
+    for start, end in spans:
+        first = next(((max(start, b.start), min(end, b.end)) for b in shuffled.blocks if b.kind == "text" and b.start < end and start < b.end), (start, end))
+        assert within_block(shuffled, start, end) == first
