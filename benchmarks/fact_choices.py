@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quizgen.constants import RECURRING_EVENTS
 from quizgen.deck.io import load_deck
 from quizgen.extract.figures import NUMBER
+from quizgen.facts.places import country_code, place_kind
 from quizgen.items.events import named_in
 from quizgen.items.number_choices import (
     grain_of,
@@ -44,7 +45,6 @@ from quizgen.items.number_choices import (
     value_of,
     within,
 )
-from quizgen.facts.places import country_code, place_kind
 from quizgen.items.wording import parse_spelled_date
 
 

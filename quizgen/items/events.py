@@ -20,11 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.constants import ACTOR_PRONOUNS
+from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
-from quizgen.facts import places
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.evidence import evidence_for, stable_id
