@@ -12,6 +12,8 @@ an answer that leans on a pronoun the actor does not explain.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -59,22 +61,39 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
                 yield fact
 
 
-def _quoted_chars(doc: Doc) -> set[int]:
-    """Offsets of the text's characters inside quotation marks. A quotation may run over
-    several sentences ("writing “Feels great … The band offered to pay …”"), so marks are
-    paired over each paragraph, not each sentence."""
-    inside, out = False, set()
-    text = doc.text.replace("``", "“ ").replace("''", "” ")  # "`` … ''": news-wire quotation marks
-    for i, ch in enumerate(text):
-        if ch == "\n" and text[i + 1 : i + 2] == "\n":
-            inside = False  # a paragraph ends every quotation left open
-        elif ch in "“«" or (ch == '"' and not inside):
-            inside = True
-        elif ch in "”»" or (ch == '"' and inside):
-            inside = False
-        elif inside:
-            out.add(i)
-    return out
+_MARKS = re.compile(r"``|''|[“”«»\"]|\n\n")
+
+
+class _Quoted:
+    """The text's stretches inside quotation marks, as sorted (start, end) pairs: ``offset in
+    quoted`` tells whether a character is quoted. A quotation may run over several sentences
+    ("writing “Feels great … The band offered to pay …”"), so marks are paired over each
+    paragraph, not each sentence; a paragraph's end closes any left open."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        opened: int | None = None
+        for m in _MARKS.finditer(text):
+            mark = m.group()
+            if mark == "\n\n" or mark in ("”", "»", "''") or (mark == '"' and opened is not None):
+                if opened is not None:
+                    self.starts.append(opened)
+                    self.ends.append(m.start())
+                opened = None
+            elif opened is None:  # “, «, ``, or a straight mark opening
+                opened = m.end()
+        if opened is not None:
+            self.starts.append(opened)
+            self.ends.append(len(text))
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+def _quoted_chars(doc: Doc) -> _Quoted:
+    return _Quoted(doc.text)
 
 
 def event_verb(token: Token) -> str | None:
@@ -92,7 +111,7 @@ def event_verb(token: Token) -> str | None:
     return lemma if lemma in EVENT_VERBS else None
 
 
-def _event(token: Token, sent: Span, article_id: str, quoted: set[int]) -> EventFact | None:
+def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventFact | None:
     verb = event_verb(token)
     if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
