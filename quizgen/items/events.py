@@ -35,6 +35,7 @@ AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP"
 RELATED_SHARED = 2  # entities two articles share to be about the same things
 WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
+TOPICLESS_CLASSES = frozenset(["state"])  # verb classes whose "what" question names no topic
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,11 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
 
 def _what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
     f = event.fact
+    if f.verb_class in TOPICLESS_CLASSES:
+        # "What did the FBI say?" names no topic: whoever says one thing in a story says
+        # others, so no one answer is right. The statement is asked the other way ("Who said
+        # that Kopp is wanted as a material witness?"), where the clause pins it.
+        return None, 0.0
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
     if any(
         o.key == event.key
