@@ -276,8 +276,6 @@ class Cast:
         for p in self.people:
             if p.name == answer or same_person(p.name, answer) or (not_answer and not_answer(p.name)):
                 continue
-            if named_in(question, p.name):
-                continue
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
                 continue
@@ -292,12 +290,14 @@ class Cast:
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
+            # Last, as the dearest test (a deck's every card against its every person): a person
+            # the question names is no wrong choice.
             if here:
-                if fits or not p.scopes:
+                if (fits or not p.scopes) and not named_in(question, p.name):
                     local.append(p)
             elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
                 days = self._days(article, p)
-                if days <= NEAR_DAYS and (not family or not p.families or family in p.families):
+                if days <= NEAR_DAYS and (not family or not p.families or family in p.families) and not named_in(question, p.name):
                     near.append((days, p))
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")
