@@ -273,8 +273,13 @@ class Cast:
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
         local: list[_Person] = []
         near: list[tuple[int, _Person]] = []
+
+        def excluded(p: _Person) -> bool:
+            """The answer by another name, another right answer, or someone the question names."""
+            return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+
         for p in self.people:
-            if p.name == answer or same_person(p.name, answer) or (not_answer and not_answer(p.name)):
+            if p.name == answer:
                 continue
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
@@ -290,14 +295,16 @@ class Cast:
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-            # Last, as the dearest test (a deck's every card against its every person): a person
-            # the question names is no wrong choice.
+            # The dearest tests last: they are a deck's every card against its every person.
             if here:
-                if (fits or not p.scopes) and not named_in(question, p.name):
+                if (fits or not p.scopes) and not excluded(p):
                     local.append(p)
-            elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
+            elif (
+                scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
+                and (not family or not p.families or family in p.families) and not excluded(p)
+            ):  # fmt: skip
                 days = self._days(article, p)
-                if days <= NEAR_DAYS and (not family or not p.families or family in p.families) and not named_in(question, p.name):
+                if days <= NEAR_DAYS:
                     near.append((days, p))
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")
