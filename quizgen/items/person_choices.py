@@ -233,9 +233,11 @@ class Cast:
     def _days(self, article: str, p: _Person) -> int:
         """How far (in days) ``p``'s nearest article is from ``article``; unknown dates count as near."""
         here = self.stories.get(article, Story()).published
+        if here is None:  # before reading the person's articles: called for every person
+            return 0
         dates = [self.stories.get(a, Story()).published for a in p.articles]
         known = [d for d in dates if d]
-        if here is None or not known:
+        if not known:
             return 0
         return min(abs((d - here).days) for d in known)
 
