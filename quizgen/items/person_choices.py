@@ -30,6 +30,7 @@ import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
@@ -172,8 +173,15 @@ def named_in(question: str, name: str) -> bool:
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
     first = name.split()[0]
     return distractors._names_in(question, name) or (
-        len(first) > 2 and not first.endswith(".") and re.search(rf"\b{re.escape(first)}\b", question) is not None
+        len(first) > 2 and not first.endswith(".") and _word_pattern(first).search(question) is not None
     )
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once: a deck checks thousands of first names, more than
+    ``re``'s own cache of patterns holds."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def same_person(a: str, b: str) -> bool:
