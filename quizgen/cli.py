@@ -73,8 +73,7 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
 
     outputs = [Path(out)]
     if args.command == "generate":
-        from quizgen.ingest.articles import find_article_files
-        from quizgen.ingest.web import is_web_input
+        from quizgen.ingest.articles import find_article_files, is_web_input
 
         local = [i for i in args.inputs if "://" not in str(i)]  # saved pages count as inputs too
         files = [i for i in local if not is_web_input(i)]
@@ -97,7 +96,7 @@ def _output_onto_input(args: argparse.Namespace) -> tuple[str, str] | None:
 
 
 def _has_web_inputs(inputs: list[str]) -> bool:
-    from quizgen.ingest.web import is_web_input
+    from quizgen.ingest.articles import is_web_input
 
     return any(is_web_input(i) for i in inputs)
 

@@ -56,6 +56,23 @@ def model_identity() -> str:
         return f"{name} (version unknown)"
 
 
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from spaCy's own list without importing spaCy: a run
+    whose facts all come from the cache then never pays for importing it."""
+    spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
+    for folder in list(spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "lang" / "en" / "stop_words.py"  # plain data, no imports
+        source = importlib.util.spec_from_file_location("quizgen._spacy_english_stop_words", path)
+        if path.is_file() and source is not None and source.loader is not None:
+            module = importlib.util.module_from_spec(source)
+            source.loader.exec_module(module)
+            return frozenset(module.STOP_WORDS)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 PARAGRAPHS_COMPONENT = "quizgen_paragraph_breaks"
 
 

@@ -22,8 +22,9 @@ from pathlib import Path
 from quizgen.deck.generate import generate_deck
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import InputError
+from quizgen.ingest.articles import is_web_input
 from quizgen.ingest.fetching import FetchPolicy
-from quizgen.ingest.web import FetchReport, Progress, fetch_inputs, is_web_input
+from quizgen.ingest.web import FetchReport, Progress, fetch_inputs
 from quizgen.models import Deck, FollowedFeed
 
 # Feeds publish late: re-read a day before the last update, and skip articles already in the deck.

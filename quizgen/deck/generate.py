@@ -19,7 +19,6 @@ from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans
 from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
-from quizgen.extract.pipeline import with_facts_component
 from quizgen.facts.records import EventFact, QuoteFact, Reference
 from quizgen.facts.resolve import (
     NameUse,
@@ -92,6 +91,8 @@ def parse_and_extract(
     """Parse articles with ``nlp.pipe`` and extract their facts, in the order given (both
     cores for large inputs; extraction runs inside the parsing processes, see
     ``extract.pipeline``). Long articles are parsed in pieces, see ``deck.chunks``."""
+    from quizgen.extract.pipeline import with_facts_component  # imports spaCy: only when parsing
+
     nlp = with_facts_component(load_pipeline())
     results: Iterable[ArticleFacts] = parse_runs(nlp, articles, n_process=n_process)
     if progress and len(articles) > 1:

@@ -4,8 +4,7 @@ name right before the verb when the parser lost the link."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ADDRESSING_VERBS,
@@ -18,6 +17,9 @@ from quizgen.constants import (
     SPEECH_NOUNS,
 )
 from quizgen.extract.quote_groups import Quotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def is_reporting_verb(tok: Token) -> bool:

@@ -18,13 +18,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 CAPTION_WINDOW_DAYS = 3
 MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication

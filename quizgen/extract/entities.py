@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from quizgen.facts.records import Alias, EntityMention
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|on|de|du)?\s*[A-Z][\w&'’.-]*){1,7}"

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ACTOR_PRONOUNS,
@@ -35,6 +34,9 @@ from quizgen.constants import (
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_PRONOUNS,
@@ -25,6 +24,9 @@ from quizgen.constants import (
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = re.compile(

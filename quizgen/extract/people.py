@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     NAME_PARTICLES,
@@ -25,6 +23,12 @@ from quizgen.constants import (
 )
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
+from quizgen.nlp import english_stop_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+STOP_WORDS = english_stop_words()
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS, WORK_NOUNS
 from quizgen.extract.marks import Piece
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
-
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from quizgen.extract.quote_groups import Quotation
 
 MAX_CLAUSE_WORDS = 45

@@ -13,8 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CROWD_VERBS,
@@ -45,6 +44,9 @@ from quizgen.extract.quote_wording import naming_verb_target, reported_clause, s
 from quizgen.extract.speakers import INDEFINITE, resolve_speaker
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
@@ -48,6 +47,9 @@ from quizgen.extract.speakers import resolve_pronoun
 from quizgen.facts.records import Mention, Reference
 from quizgen.ingest.articles import Article
 from quizgen.nlp import follows_line_break
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "poss"])
 # Verbs of "it is clear that …", "it seems …", "it took years to …": an "it" of no referent.

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CONDITION_MARKERS,
@@ -37,6 +36,9 @@ from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "rev"])
 _ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."

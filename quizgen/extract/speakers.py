@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
@@ -21,6 +20,9 @@ from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 PRONOUN_WINDOW = 700  # how far back (characters) a pronoun's antecedent may be
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -95,6 +97,8 @@ def entity_of(tok: Token) -> Span | None:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    from spacy.tokens import Span  # here, not at the top: quizgen.extract imports without spaCy
+
     return Span(doc, start, end, label=tok.ent_type_)
 
 

@@ -81,6 +81,16 @@ class Article:
 # --- reading files -------------------------------------------------------------------------
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def is_web_input(value: str | Path) -> bool:
+    """True for a URL or a saved ``.html`` page: inputs ``ingest.web.fetch_inputs`` reads (told
+    apart here, so that a run over article files never imports the web's libraries)."""
+    text = str(value)
+    return "://" in text or Path(text).suffix.lower() in HTML_SUFFIXES
+
+
 def find_article_files(inputs: list[str | Path]) -> list[Path]:
     """Expand files and folders into article files, sorted within each folder."""
     found: list[Path] = []

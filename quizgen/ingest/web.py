@@ -25,13 +25,12 @@ import yaml
 
 from quizgen.atomic import write_atomic
 from quizgen.errors import InputError
-from quizgen.ingest.articles import split_front_matter
+from quizgen.ingest.articles import HTML_SUFFIXES, split_front_matter
 from quizgen.ingest.feeds import Feed, looks_like_feed, parse_feed, select_entries
 from quizgen.ingest.fetching import FetchPolicy, fetch_url
 from quizgen.ingest.pages import PageArticle, extract_page
 from quizgen.safe_yaml import SafeDumper
 
-HTML_SUFFIXES = (".html", ".htm")
 SLUG_LENGTH = 60
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is happening)
@@ -58,12 +57,6 @@ class FetchReport:
     saved: list[SavedArticle] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)  # feed URLs read successfully
-
-
-def is_web_input(value: str | Path) -> bool:
-    """True for a URL or a saved ``.html`` page: inputs ``fetch_inputs`` reads."""
-    text = str(value)
-    return "://" in text or Path(text).suffix.lower() in HTML_SUFFIXES
 
 
 def parse_links(text: str, *, limit: int) -> list[str]:

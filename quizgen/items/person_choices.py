@@ -30,6 +30,7 @@ import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
@@ -172,8 +173,15 @@ def named_in(question: str, name: str) -> bool:
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
     first = name.split()[0]
     return distractors._names_in(question, name) or (
-        len(first) > 2 and not first.endswith(".") and re.search(rf"\b{re.escape(first)}\b", question) is not None
+        len(first) > 2 and not first.endswith(".") and _word_pattern(first).search(question) is not None
     )
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once: a deck checks thousands of first names, more than
+    ``re``'s own cache of patterns holds."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def same_person(a: str, b: str) -> bool:
@@ -233,9 +241,11 @@ class Cast:
     def _days(self, article: str, p: _Person) -> int:
         """How far (in days) ``p``'s nearest article is from ``article``; unknown dates count as near."""
         here = self.stories.get(article, Story()).published
+        if here is None:  # before reading the person's articles: called for every person
+            return 0
         dates = [self.stories.get(a, Story()).published for a in p.articles]
         known = [d for d in dates if d]
-        if here is None or not known:
+        if not known:
             return 0
         return min(abs((d - here).days) for d in known)
 
@@ -273,8 +283,13 @@ class Cast:
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
         local: list[_Person] = []
         near: list[tuple[int, _Person]] = []
+
+        def excluded(p: _Person) -> bool:
+            """The answer by another name, another right answer, or someone the question names."""
+            return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+
         for p in self.people:
-            if p.name == answer or same_person(p.name, answer) or (not_answer and not_answer(p.name)):
+            if p.name == answer:
                 continue
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
@@ -290,17 +305,16 @@ class Cast:
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-            # (whether the question names them is checked last: it is the costly test)
+            # The dearest tests last: they are a deck's every card against its every person.
             if here:
-                if (fits or not p.scopes) and not named_in(question, p.name):
+                if (fits or not p.scopes) and not excluded(p):
                     local.append(p)
-            elif scope and p.scopes and fits and (p.speaker or (not quote and (family or head))):
+            elif (
+                scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
+                and (not family or not p.families or family in p.families) and not excluded(p)
+            ):  # fmt: skip
                 days = self._days(article, p)
-                if (
-                    days <= NEAR_DAYS
-                    and (not family or not p.families or family in p.families)
-                    and not named_in(question, p.name)
-                ):
+                if days <= NEAR_DAYS:
                     near.append((days, p))
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")

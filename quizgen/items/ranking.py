@@ -22,12 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from quizgen.constants import COMMENTATOR_WORDS, ROLE_WORDS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
 from quizgen.items.trivia import trivia_kind
+from quizgen.nlp import english_stop_words
 
 MAX_TITLE_BONUS = 3
 MIN_IMPORTANCE = 0.12  # a card below this is not worth studying: it is not made
@@ -67,7 +66,7 @@ def _fold(word: str) -> str:
 
 
 # Words every sentence of a news story may share with its lede: no sign of the same story.
-_NOT_CONTENT = frozenset(STOP_WORDS) | {"said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"}
+_NOT_CONTENT = english_stop_words() | {"said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"}
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -127,3 +127,44 @@ def test_cli_no_cache_writes_no_cache(tmp_path, monkeypatch):
     assert not (tmp_path / "user-cache").exists()
     assert main(["generate", str(SEEDS), "-o", str(tmp_path / "f.yaml"), "-q"]) == 0  # the default
     assert len(list((tmp_path / "user-cache").rglob("*.json"))) == 5
+
+
+RUN_AND_REPORT_SPACY = """
+import sys
+from quizgen.cli import main
+code = main(sys.argv[1:])
+print("spacy imported" if "spacy" in sys.modules else "spacy not imported")
+sys.exit(code)
+"""
+
+
+def generate_in_a_new_process(folder, out, cache) -> str:
+    """``quizgen generate`` in a fresh interpreter; what it says about spaCy."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    args = ["generate", str(folder), "-o", str(out), "-q", "--id", "d", "--cache", str(cache)]
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_AND_REPORT_SPACY, *args], cwd=root, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_a_fully_cached_run_never_imports_spacy(tmp_path, articles):
+    """A warm run costs reading the cache and building the deck, not importing spaCy (about
+    2 CPU seconds) or loading the pipeline."""
+    assert generate_in_a_new_process(articles, tmp_path / "cold.yaml", tmp_path / "c") == "spacy imported"
+    assert generate_in_a_new_process(articles, tmp_path / "warm.yaml", tmp_path / "c") == "spacy not imported"
+    assert (tmp_path / "warm.yaml").read_bytes() == (tmp_path / "cold.yaml").read_bytes()
+    (articles / "new.txt").write_text(fake_article(7).text, encoding="utf-8")
+    assert generate_in_a_new_process(articles, tmp_path / "new.yaml", tmp_path / "c") == "spacy imported"
+
+
+def test_the_stop_words_are_spacys():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from quizgen.nlp import english_stop_words
+
+    assert english_stop_words() == STOP_WORDS
