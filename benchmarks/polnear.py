@@ -286,6 +286,22 @@ def corpus_articles(corpus: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def readable_articles(pairs: list[tuple[Path, Path]]) -> tuple[list, list[Path]]:
+    """The articles quizgen reads of ``corpus_articles`` pairs, and their annotation files
+    (an article it refuses is left out with its annotations)."""
+    from quizgen.errors import QuizgenError
+    from quizgen.ingest.articles import parse_article
+
+    articles, annotations = [], []
+    for text_path, ann_path in pairs:
+        try:
+            articles.append(parse_article(text_path.read_bytes(), article_id=text_path.stem, path=str(text_path)))
+        except QuizgenError:
+            continue
+        annotations.append(ann_path)
+    return articles, annotations
+
+
 def read_checked(path: Path) -> dict[tuple[str, int], str]:
     """Speakers read by hand: ``(article id, quote offset) -> full name``, ``-`` (no one named
     person said it: an unnamed aide, a group, a document, not speech) or ``?`` (left open)."""

@@ -29,13 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from holdout import select
-from polnear import corpus_articles, read_annotations, read_checked
+from polnear import corpus_articles, read_annotations, read_checked, readable_articles
 
 from quizgen.deck.generate import content_text
-from quizgen.errors import QuizgenError
 from quizgen.extract.people import DESCRIPTOR_WORDS, is_first_name
 from quizgen.extract.quotes import extract_quotes
-from quizgen.ingest.articles import parse_article
 from quizgen.items.quotes import quote_prompt
 from quizgen.nlp import load_pipeline
 
@@ -131,13 +129,7 @@ def main() -> int:
         print(f"{args.corpus}: not a PolNeAR corpus folder (expected text/ and attributions/)", file=sys.stderr)
         return 2
     pairs = corpus_articles(args.corpus)[: args.articles]
-    articles, annotations = [], []
-    for text_path, ann_path in pairs:
-        try:
-            articles.append(parse_article(text_path.read_bytes(), article_id=text_path.stem, path=str(text_path)))
-        except QuizgenError:
-            continue
-        annotations.append(ann_path)
+    articles, annotations = readable_articles(pairs)
     nlp = load_pipeline()
     # Every article is parsed (and cached) whatever the part, so one cache serves all parts.
     docs = parsed_docs(nlp, articles, args.docs)

@@ -25,13 +25,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from holdout import select
-from polnear import corpus_articles, read_annotations, read_checked
+from polnear import corpus_articles, read_annotations, read_checked, readable_articles
 from quotes_polnear import overlaps, parsed_docs, speaker_matches
 
-from quizgen.errors import QuizgenError
 from quizgen.extract.antecedents import FEATURES, MODEL_PATH, recording
 from quizgen.extract.quotes import extract_quotes
-from quizgen.ingest.articles import parse_article
 from quizgen.nlp import load_pipeline
 
 L2 = 1.0  # penalty on the weights (not the bias)
@@ -42,13 +40,7 @@ FOLDS = 5
 def instances(corpus: Path, cache: Path | None) -> list[tuple[int, np.ndarray, np.ndarray, np.ndarray]]:
     """(article number, features, labels, rule choice) of every resolved he/she on the dev part."""
     pairs = corpus_articles(corpus)
-    articles, annotations = [], []
-    for text_path, ann_path in pairs:
-        try:
-            articles.append(parse_article(text_path.read_bytes(), article_id=text_path.stem, path=str(text_path)))
-        except QuizgenError:
-            continue
-        annotations.append(ann_path)
+    articles, annotations = readable_articles(pairs)
     nlp = load_pipeline()
     docs = parsed_docs(nlp, articles, cache)
     kept = select(range(len(articles)), "dev", key=lambda i: articles[i].id)
