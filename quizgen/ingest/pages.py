@@ -14,6 +14,10 @@ DOM that the page's scripts render from).
 Before trafilatura reads the page, two kinds of furniture are taken out by their HTML nature:
 a paragraph that holds an image and only a few words (the image's caption or credit), and a
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
+trafilatura runs in its precision mode (the default when that finds nothing); what it keeps
+is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
+confirmed by readability-lxml). An ``articleBody`` that runs its paragraphs together is cut
+where the page's own paragraphs (in the markup or a JSON copy of its DOM) begin.
 
 >>> page = extract_page(html_bytes, url="https://example.org/news/1")  # doctest: +SKIP
 >>> page.title, page.date, page.outlet
@@ -26,12 +30,16 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
+from itertools import pairwise
 
 import trafilatura
 from lxml import etree, html
+from trafilatura.settings import Document
 
 from quizgen.errors import InputError
+from quizgen.ingest.boilerplate import ExtractedBlock, furniture_indexes, readability_text
 
 MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index page
 CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
@@ -39,10 +47,14 @@ LINK_BLOCK_WORDS = 25  # a paragraph this short ...
 LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its words is a link line
 LINK_HEADLINE_WORDS = 3  # a link-only block of at least this many words is a story's headline
 _BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "blockquote"})
+PARAGRAPH_START_WORDS = 6  # a page paragraph this long marks where one begins in articleBody
+_SENTENCE_ENDS = frozenset('.!?"”’)')
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
 # trafilatura's element names for the blocks of its output tree.
 _ITEM_TAGS = ("item",)
 _ROW_TAGS = ("row",)
+_LINK_TAG = "ref"
+_HEADING_TAG = "head"
 
 
 @dataclass(frozen=True)
@@ -71,18 +83,17 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     doc = None
     if tree is not None:
         _drop_furniture(tree)
-        try:
-            doc = trafilatura.bare_extraction(
-                tree, url=url, include_comments=False, include_tables=True, with_metadata=True
-            )
-        except (ValueError, etree.ParserError):
-            doc = None
-    blocks = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
+        doc = _trafilatura(tree, url=url, favor_precision=True) or _trafilatura(tree, url=url)
+    extracted = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
+    furniture = furniture_indexes(extracted, second_opinion=readability_text(data)) if extracted else set()
+    blocks = [b.text for i, b in enumerate(extracted) if i not in furniture]
     ld_body = _ld_article_body(data)
     found = _flat(" ".join(blocks))
     if ld_body and (_words(ld_body) > ARTICLE_BODY_RATIO * _words(found) or found in _flat(ld_body)):
         # the markup holds too little, or trafilatura itself fell back on articleBody
-        blocks = [p for p in (_flat(_without(p, headlines)) for p in ld_body.split("\n")) if p]
+        starts = _paragraph_texts(tree) if tree is not None else set()
+        pieces = (piece for line in ld_body.split("\n") for piece in _split_at(line, starts))
+        blocks = [p for p in (_flat(_without(p, headlines)) for p in pieces) if p]
     body = "\n\n".join(blocks)
     if _words(body) < MIN_ARTICLE_WORDS:
         raise InputError(f"{shown}: no article text found on this page")
@@ -94,6 +105,28 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         author=_flat(doc.author or "") or None if doc is not None else None,
         url=(doc.url or url) if doc is not None else url,
     )
+
+
+def _trafilatura(tree: html.HtmlElement, *, url: str | None, favor_precision: bool = False) -> Document | None:
+    """trafilatura's article and metadata, or None when it finds no article.
+
+    ``favor_precision`` is trafilatura's own stricter pruning (teasers, page headers, link-classed
+    boxes); it gives up on short pages, so it is tried first and the default after.
+    ``include_links`` keeps link text marked: it is one of ``ingest.boilerplate``'s signs.
+    """
+    try:
+        doc = trafilatura.bare_extraction(
+            deepcopy(tree),
+            url=url,
+            favor_precision=favor_precision,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
+            with_metadata=True,
+        )
+    except (ValueError, etree.ParserError):
+        return None
+    return doc if isinstance(doc, Document) else None
 
 
 def _drop_furniture(tree: html.HtmlElement) -> None:
@@ -132,6 +165,28 @@ def _link_headlines(tree: html.HtmlElement) -> set[str]:
 
 
 _SCRIPT_ASSIGN = re.compile(r"^\s*(?:(?:window|var|let|const)\b[\w$.\s]*=\s*)?(?=[\[{])")
+
+
+def _paragraph_texts(tree: html.HtmlElement) -> set[str]:
+    """Texts of the page's paragraphs, in the markup and in JSON copies of its DOM: where an
+    ``articleBody`` that runs its paragraphs together is cut back into paragraphs."""
+    found = {_flat(p.text_content()) for p in tree.iter("p")}
+    for script in tree.iter("script"):
+        for value in _script_json(script.text or ""):
+            found.update(_flat(_json_text(n)) for n in _ld_nodes_deep(value) if n.get("type") == "p")
+    return {text for text in found if _words(text) >= PARAGRAPH_START_WORDS}
+
+
+def _split_at(text: str, paragraphs: set[str]) -> list[str]:
+    """``text`` cut where one of ``paragraphs`` begins right after the end of a sentence."""
+    flat = _flat(text)
+    cuts = {0, len(flat)}
+    for paragraph in paragraphs:
+        at = flat.find(paragraph)
+        if at > 1 and flat[at - 1] == " " and flat[at - 2] in _SENTENCE_ENDS:
+            cuts.add(at)
+    ordered = sorted(cuts)
+    return [flat[a:b].strip() for a, b in pairwise(ordered)]
 
 
 def _script_json(text: str) -> Iterator[object]:
@@ -175,8 +230,8 @@ def _without(text: str, headlines: set[str]) -> str:
     return flat
 
 
-def _blocks(body: etree._Element) -> Iterator[str]:
-    """One string per paragraph-like element; line breaks inside a paragraph kept as newlines."""
+def _blocks(body: etree._Element) -> Iterator[ExtractedBlock]:
+    """One block per paragraph-like element; line breaks inside a paragraph kept as newlines."""
     for element in body:
         if element.tag == "list":
             targets = [e for e in element.iter() if e.tag in _ITEM_TAGS]
@@ -191,7 +246,8 @@ def _blocks(body: etree._Element) -> Iterator[str]:
                 lines = (_flat(line) for line in _text(target).split("\n"))
                 text = "\n".join(line for line in lines if line)
             if text:
-                yield text
+                link_chars = sum(len(_flat(_text(ref))) for ref in target.iter(_LINK_TAG))
+                yield ExtractedBlock(text, link_chars=link_chars, heading=target.tag == _HEADING_TAG)
 
 
 def _text(element: etree._Element) -> str:
