@@ -39,7 +39,12 @@ from lxml import etree, html
 from trafilatura.settings import Document
 
 from quizgen.errors import InputError
-from quizgen.ingest.boilerplate import ExtractedBlock, furniture_indexes, readability_text
+from quizgen.ingest.boilerplate import (
+    ExtractedBlock,
+    furniture_indexes,
+    link_list_headings,
+    readability_text,
+)
 
 MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index page
 CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
@@ -80,12 +85,17 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     except (ValueError, etree.ParserError):
         tree = None
     headlines = _link_headlines(tree) if tree is not None else set()
+    link_list_titles = link_list_headings(tree) if tree is not None else frozenset()
     doc = None
     if tree is not None:
         _drop_furniture(tree)
         doc = _trafilatura(tree, url=url, favor_precision=True) or _trafilatura(tree, url=url)
     extracted = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
-    furniture = furniture_indexes(extracted, second_opinion=readability_text(data)) if extracted else set()
+    furniture = (
+        furniture_indexes(extracted, second_opinion=readability_text(data), link_list_titles=link_list_titles)
+        if extracted
+        else set()
+    )
     blocks = [b.text for i, b in enumerate(extracted) if i not in furniture]
     ld_body = _ld_article_body(data)
     found = _flat(" ".join(blocks))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from quizgen.ingest.boilerplate import ExtractedBlock, furniture_indexes, readability_text
+from quizgen.ingest.boilerplate import (
+    ExtractedBlock,
+    furniture_indexes,
+    link_list_headings,
+    readability_text,
+)
 
 PROSE = [
     ("The town council met on Tuesday evening and voted to close the old harbour road for the "
@@ -60,3 +65,16 @@ def test_readability_text_has_no_white_space_and_none_for_an_empty_page():
     text = readability_text(page.encode())
     assert text is not None and "".join(PROSE[1].split()) in text
     assert readability_text(b"") is None
+
+
+def test_headings_over_lists_of_links_are_found_and_their_blocks_dropped():
+    from lxml import html
+
+    tree = html.fromstring(
+        "<html><body><h2>Related</h2><ul><li><a href='/a'>Storm closes the pier</a></li>"
+        "<li><a href='/b'>Ferry fares rise</a></li></ul>"
+        f"<h2>The vote</h2><p>{PROSE[0]} <a href='/c'>More</a> and <a href='/d'>here</a>.</p></body></html>"
+    )
+    assert link_list_headings(tree) == frozenset({"Related"})
+    found = blocks(ExtractedBlock("Related", heading=True), at=2)
+    assert furniture_indexes(found, second_opinion=None, link_list_titles=frozenset({"Related"})) == {2}

@@ -157,3 +157,17 @@ def test_a_schema_org_body_that_runs_paragraphs_together_is_cut_at_the_pages_par
         "<script>render()</script>", f"<script>window.__STATE__={json.dumps(state)};</script>")
     page = extract_page(html.encode())
     assert page.body.split("\n\n") == [*paragraphs[:-1], paragraphs[-1] + "\n"]
+
+
+def test_the_heading_of_a_list_of_related_links_inside_the_article_is_dropped():
+    spec = faker_page(80, title="Bridge vote delayed")
+    related = (
+        '<h3>Read more</h3><ul>'
+        '<li><a href="/a">Harbour master warns of a stormy winter</a></li>'
+        '<li><a href="/b">Ferry timetable changes from June</a></li></ul>'
+    )
+    subheading = "<h2>What the council said</h2>"
+    page = extract_page(with_blocks(spec, after_second=related + subheading).encode())
+    assert "Read more" not in page.body and "Harbour master warns" not in page.body
+    assert "What the council said" in page.body  # a heading over prose stays
+    assert all(p in page.body for p in spec.paragraphs)
