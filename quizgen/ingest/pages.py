@@ -70,6 +70,7 @@ class PageArticle:
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
+    dropped: tuple[str, ...] = ()  # trafilatura's blocks judged furniture (to read on dev pages)
 
 
 def extract_page(data: bytes | str, *, url: str | None = None, source: str | None = None) -> PageArticle:
@@ -112,6 +113,7 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         outlet=_flat(doc.sitename or "") or None if doc is not None else None,
         author=_flat(doc.author or "") or None if doc is not None else None,
         url=(doc.url or url) if doc is not None else url,
+        dropped=tuple(b.text for i, b in enumerate(extracted) if i in furniture),
     )
 
 
