@@ -1,6 +1,7 @@
 """Benchmark article extraction from saved news pages: quizgen against trafilatura and readability.
 
     python benchmarks/web_extract.py ../shared/corpora/web [--part dev|heldout|all]
+    python benchmarks/web_extract.py ../shared/corpora/web --part dev --dropped
 
 For each page of ``pages/`` and its snippets in ``expected.json`` (``with``: text of the
 article; ``without``: page furniture), the share of ``with`` snippets kept and of ``without``
@@ -13,7 +14,9 @@ snippets leaked (a snippet counts when it occurs in the text, white space normal
   readability ``readability-lxml``'s ``Document(html).summary()``, as text
 
 and the title and publication date quizgen found. Pages are split by ``benchmarks/holdout.py``;
-the two parts are reported side by side and errors are read on the dev part only.
+the two parts are reported side by side and errors are read on the dev part only:
+``--dropped`` (dev only) lists, per page, the blocks trafilatura kept and ``ingest.boilerplate``
+judged furniture.
 """
 
 from __future__ import annotations
@@ -97,11 +100,30 @@ def readability_text(data: bytes, url: str | None) -> str:
     return lxml_html.fromstring(summary).text_content() if summary.strip() else ""
 
 
+def print_dropped(corpus: Path) -> int:
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    for name in sorted(n for n in expected if part_of(Path(n).stem) == "dev"):
+        try:
+            page = extract_page((corpus / "pages" / name).read_bytes(), url=expected[name].get("url"))
+        except InputError as exc:
+            print(f"{Path(name).stem}: {exc}")
+            continue
+        print(f"{Path(name).stem}: {len(page.dropped)} blocks dropped")
+        for text in page.dropped:
+            print(f"    {flat(text)[:110]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="the web corpus folder (pages/, expected.json)")
     parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
+    parser.add_argument("--dropped", action="store_true", help="list the blocks judged furniture (dev only)")
     args = parser.parse_args(argv)
+    if args.dropped and args.part != "dev":
+        parser.error("--dropped reads errors: use it with --part dev only")
+    if args.dropped:
+        return print_dropped(args.corpus)
     expected = json.loads((args.corpus / "expected.json").read_text(encoding="utf-8"))
     totals = {part: {s: Score() for s in SYSTEMS} for part in PARTS}
     print("| page | part | quizgen | q-read (leaks) | trafilatura | readability | title found | date found |")

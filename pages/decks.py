@@ -14,7 +14,13 @@ from quizgen.deck.edit import apply_item_edits, item_rows
 from quizgen.deck.io import save_deck
 from quizgen.deck.library import decks_dir, summarise_error
 from quizgen.errors import DeckChangedError, QuizgenError
-from quizgen.ingest.uploads import ALLOWED_SUFFIXES, MAX_FILE_BYTES, MAX_FILES, stage_articles
+from quizgen.ingest.uploads import (
+    ALLOWED_SUFFIXES,
+    MAX_FILE_BYTES,
+    MAX_FILES,
+    MAX_PAGE_BYTES,
+    stage_articles,
+)
 from quizgen.models import ID_PATTERN
 from quizgen.study.session import deck_counts
 
@@ -178,16 +184,16 @@ def browse(ctx):
 
 def generate(ctx):
     st.caption(
-        f"Up to {MAX_FILES} articles, {', '.join(ALLOWED_SUFFIXES)} only, "
-        f"{MAX_FILE_BYTES // 1_000_000} MB each. The articles are kept in "
-        "decks/<id>/articles/ beside the deck, so it can be regenerated."
+        f"Up to {MAX_FILES} articles: .txt or .md files of {MAX_FILE_BYTES // 1_000_000} MB at "
+        f"most, or web pages saved from the browser (.html, {MAX_PAGE_BYTES // 1_000_000} MB). "
+        "The articles are kept in decks/<id>/articles/ beside the deck, so it can be regenerated."
     )
     uploads = st.file_uploader(
         "Articles",
         type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
         accept_multiple_files=True,
         key="gen_files",
-        max_upload_size=max(1, MAX_FILE_BYTES // 1_000_000),
+        max_upload_size=max(1, MAX_PAGE_BYTES // 1_000_000),
     )
     pasted = st.text_area("…or paste an article", key="gen_paste")
     deck_id = st.text_input("Deck id (letters, digits, '-', '_', '.')", key="gen_id").strip()

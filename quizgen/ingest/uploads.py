@@ -1,11 +1,13 @@
 """Articles uploaded or pasted in the app: checked, limited and written to a folder.
 
 Limits keep one upload from exhausting the machine: ``MAX_FILES`` files of at most
-``MAX_FILE_BYTES`` each, ``.txt``/``.md`` only, UTF-8 text.
+``MAX_FILE_BYTES`` each, ``.txt``/``.md`` UTF-8 text, or saved web pages (``.html``, at most
+``MAX_PAGE_BYTES``), whose article is extracted as ``quizgen fetch`` does and staged as ``.md``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,8 +15,11 @@ from pathlib import Path
 from quizgen.errors import InputError
 
 MAX_FILE_BYTES = 1_000_000
+MAX_PAGE_BYTES = 5_000_000  # a saved page carries its markup, styles and scripts too
 MAX_FILES = 20
-ALLOWED_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+ALLOWED_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 
 
 def _safe_name(name: str, n: int) -> str:
@@ -22,15 +27,19 @@ def _safe_name(name: str, n: int) -> str:
     return f"{n:03d}_{stem}{Path(name).suffix.lower()}"
 
 
-def stage_articles(files: Sequence[tuple[str, bytes]], pasted: str, folder: Path) -> list[Path]:
-    """Write uploaded ``(name, bytes)`` files and pasted text into ``folder``.
+def stage_articles(
+    files: Sequence[tuple[str, bytes]], pasted: str, folder: Path, *, now: dt.datetime | None = None
+) -> list[Path]:
+    """Write uploaded ``(name, bytes)`` files and pasted text into ``folder``; a saved page
+    becomes its article as ``.md`` (``now`` is its ``fetched`` time, the current time by default).
 
-    Raises InputError with one line per problem (wrong type, too big, not UTF-8, too many).
+    Raises InputError with one line per problem (wrong type, too big, not UTF-8, too many, a
+    page with no article).
     """
     problems = []
     total = len(files) + (1 if pasted.strip() else 0)
     if total == 0:
-        raise InputError("no articles: upload .txt or .md files or paste an article")
+        raise InputError("no articles: upload .txt or .md files or saved .html pages, or paste an article")
     if total > MAX_FILES:
         problems.append(f"{total} articles is too many; the limit is {MAX_FILES} at a time")
     staged: list[tuple[str, bytes]] = []
@@ -38,8 +47,14 @@ def stage_articles(files: Sequence[tuple[str, bytes]], pasted: str, folder: Path
         suffix = Path(name).suffix.lower()
         if suffix not in ALLOWED_SUFFIXES:
             problems.append(
-                f"{name}: only .txt and .md files can be used (got {suffix or 'no extension'})"
+                f"{name}: only .txt and .md files or saved .html pages can be used "
+                f"(got {suffix or 'no extension'})"
             )
+        elif suffix in PAGE_SUFFIXES:
+            try:
+                staged.append((f"{Path(name).stem}.md", _page_article(name, data, now=now)))
+            except InputError as exc:
+                problems.append(str(exc).splitlines()[0])
         elif len(data) > MAX_FILE_BYTES:
             problems.append(
                 f"{name}: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit"
@@ -68,3 +83,16 @@ def stage_articles(files: Sequence[tuple[str, bytes]], pasted: str, folder: Path
         path.write_bytes(data)
         paths.append(path)
     return paths
+
+
+def _page_article(name: str, data: bytes, *, now: dt.datetime | None) -> bytes:
+    """A saved web page's article as a ``.md`` file (front matter over its paragraphs)."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"{name}: {len(data):,} bytes is over the {MAX_PAGE_BYTES:,}-byte limit for a page")
+    # imported here: trafilatura and its kin load only when a page is uploaded
+    from quizgen.ingest.pages import extract_page
+    from quizgen.ingest.web import article_markdown
+
+    page = extract_page(data, source=name)
+    fetched = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    return article_markdown(page, url=page.url, fetched_at=fetched).encode("utf-8")

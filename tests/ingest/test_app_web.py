@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -45,6 +46,38 @@ def test_paste_a_feed_link_then_update_the_deck(server, tmp_path, monkeypatch):
     button(at, "Update “Harbour” from its feeds").click().run()
     assert not at.exception
     assert any("0 new items from 0 new articles" in s.value for s in at.success)
+
+    # The feed publishes a story: the update adds its items, every old item stays as it was,
+    # and the Decks tab counts the new cards as new.
+    published = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    url2 = server.route("/s2", news_page(faker_page(63, title="Ferry strike called off", date=published[:10])))
+    entries = [Entry(url, "Harbour", "2024-05-01T09:00:00+00:00"), Entry(url2, "Ferry", published)]
+    server.route("/feed.xml", rss(entries), content_type="application/rss+xml")
+    at = decks_page()
+    button(at, "Update “Harbour” from its feeds").click().run()
+    assert not at.exception
+    updated = load_deck(decks / "harbour.yaml")
+    added = len(updated.items) - len(deck.items)
+    assert added > 0 and [i for i in updated.items if i in deck.items] == deck.items
+    assert any(f"{added} new items from 1 new articles" in s.value for s in at.success)
+    at = decks_page()
+    assert any(f"{len(updated.items)} items · new {len(updated.items)} ·" in t.value for t in at.text)
+
+
+def test_a_saved_page_uploaded_on_the_generate_tab_becomes_a_deck(tmp_path, monkeypatch):
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    monkeypatch.setenv("QUIZGEN_DECKS_DIR", str(decks))
+    monkeypatch.setenv("QUIZGEN_DATA_DIR", str(tmp_path / "data"))
+    spec = faker_page(64, title="Lighthouse reopens to visitors", date="2024-06-01")
+    at = decks_page()
+    at.file_uploader(key="gen_files").set_value([("Lighthouse.html", news_page(spec).encode(), "text/html")])
+    at.text_input(key="gen_id").input("lighthouse")
+    button(at, "Generate deck").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    deck = load_deck(decks / "lighthouse.yaml")
+    (source,) = deck.sources
+    assert deck.items and source.title == "Lighthouse reopens to visitors" and str(source.published) == "2024-06-01"
 
 
 def test_without_the_setting_a_local_link_is_refused(server, tmp_path, monkeypatch):

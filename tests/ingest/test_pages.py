@@ -136,3 +136,38 @@ def test_a_related_story_headline_inside_schema_org_body_is_dropped_markup():
     page = extract_page(html.encode())
     assert RELATED not in page.body
     assert all(p in page.body for p in paragraphs)
+
+
+def test_a_copyright_line_and_a_row_of_tag_links_inside_the_article_are_dropped():
+    spec = faker_page(78, title="Harbour road closes")
+    tags = ('<p><a href="/tag/harbour">Harbour</a> <a href="/tag/council">Town council</a> '
+            '<a href="/tag/weather">Weather</a> <a href="/tag/roads">Roads</a></p>')
+    html = news_page(spec).replace("</article>", f"{tags}<p>© 2024 Riverside Herald</p></article>", 1)
+    page = extract_page(html.encode())
+    assert "© 2024" not in page.body and "Town council" not in page.body
+    assert page.body.split("\n\n")[-1].strip() == spec.paragraphs[-1]
+
+
+def test_a_schema_org_body_that_runs_paragraphs_together_is_cut_at_the_pages_paragraphs():
+    paragraphs = faker_page(79, title="x").paragraphs
+    state = {"article": {"body": [
+        {"type": "p", "children": [{"type": "text", "data": p}]} for p in paragraphs
+    ]}}
+    html = script_rendered_page(paragraphs).replace(
+        "<script>render()</script>", f"<script>window.__STATE__={json.dumps(state)};</script>")
+    page = extract_page(html.encode())
+    assert page.body.split("\n\n") == [*paragraphs[:-1], paragraphs[-1] + "\n"]
+
+
+def test_the_heading_of_a_list_of_related_links_inside_the_article_is_dropped():
+    spec = faker_page(80, title="Bridge vote delayed")
+    related = (
+        '<h3>Read more</h3><ul>'
+        '<li><a href="/a">Harbour master warns of a stormy winter</a></li>'
+        '<li><a href="/b">Ferry timetable changes from June</a></li></ul>'
+    )
+    subheading = "<h2>What the council said</h2>"
+    page = extract_page(with_blocks(spec, after_second=related + subheading).encode())
+    assert "Read more" not in page.body and "Harbour master warns" not in page.body
+    assert "What the council said" in page.body  # a heading over prose stays
+    assert all(p in page.body for p in spec.paragraphs)
