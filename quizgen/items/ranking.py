@@ -10,7 +10,7 @@ lede (a later sentence about the lede's actors and acts carries the story on), w
 counts, how far its date lies from the story's time, and how many articles report it. A card of
 a kind of trivia (``trivia.trivia_kind``: the day a paper reported something, a restated or
 parenthetical figure, a poll's method, a routine closing price) keeps ``TRIVIA_FACTOR`` of its
-score. Items below ``MIN_IMPORTANCE`` are not made.
+score. Items below ``MIN_IMPORTANCE`` are not made, nor any card ``worth.not_worth`` rules out.
 """
 
 from __future__ import annotations
@@ -203,14 +203,14 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
                 "person": person,
                 "content": content,
                 "reports": reports,
-                "aside": 1.0 if _aside(item, art, start) else 0.0,
+                "aside": 1.0 if is_aside(item, art, start) else 0.0,
                 "trivia": 1.0 if trivia or background else 0.0,
             }
         )
     return out
 
 
-def _aside(item, art: ArticleSignals, start: int) -> bool:
+def is_aside(item, art: ArticleSignals, start: int) -> bool:
     """A voice from outside the story, quoted after the lede and not named in the headline:
     a passer-by (no title) named and quoted once, or a commentator (an analyst, an economist,
     a strategist, a professor, a columnist) named and quoted at most twice. A commentator's
@@ -260,7 +260,7 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
     person = art.named_in(text)
     if item.kind == "number":
         return person, 1.0 if MAIN_UNITS.search(f"{item.answer} {item.unit or ''}") else 0.4
-    return person, _date_content(item, art)
+    return person, date_content(item, art)
 
 
 def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
@@ -274,7 +274,7 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
 
 
-def _date_content(item, art: ArticleSignals) -> float:
+def date_content(item, art: ArticleSignals) -> float:
     """A date matters when it is the story's time; a background year or a modifier does not."""
     if MODIFYING_BLANK.search(item.question):
         return 0.0
@@ -291,13 +291,6 @@ def _date_content(item, art: ArticleSignals) -> float:
     if days > 365:
         return 0.05  # a day of the past the story recalls ("September 11, 2001")
     return 0.7 if days <= 7 else 0.5 if days <= 31 else 0.3  # the story's day: asked, not first
-
-
-def worth_a_card(item, value: float) -> bool:
-    """Whether a card is worth studying at all: a date that only modifies a noun is not."""
-    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
-        return False
-    return value >= MIN_IMPORTANCE
 
 
 def rank_and_limit(items: list, limit: int | None) -> list:
