@@ -85,9 +85,9 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     if last and re.search(rf"\b{re.escape(last)}\b", art.title):
         return None
     weight = art.mentions[item.person] + art.quotes[item.person]
-    if is_commentator(item.role) or SPOKESPEOPLE.search(item.role or ""):
-        if weight <= OUTSIDE_VOICE_WEIGHT or art.centrality(item.person) < OUTSIDE_VOICE_CENTRALITY:
-            return "outside voice"
+    outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
+    if outside and (weight <= OUTSIDE_VOICE_WEIGHT or art.centrality(item.person) < OUTSIDE_VOICE_CENTRALITY):
+        return "outside voice"
     # only an office or a profession: "a British-Libyan man named ____" may be the story's bomber
     if weight <= PASSING_WEIGHT and start >= art.lede_end and is_title(item.role):
         return "passing mention"
