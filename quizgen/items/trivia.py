@@ -38,10 +38,13 @@ METHODOLOGY = re.compile(
     rf"|\bplus or minus\s+{BLANK}"
     rf"|\b(?:surveyed|interviewed|polled|sampled|questioned)\s+{BLANK}"
     rf"|\b(?:survey|poll|sample|sampling)\b[^.;]{{0,30}}?\b(?:of|consisted of|size of)\s+{BLANK}"
-    rf"|\bamong\s+{BLANK}\s+(?:randomly|registered|likely|adults|people|respondents|voters|residents)"
     rf"|{BLANK}\s+(?:[\w-]+\s+){{0,3}}(?:respondents|people|adults|voters|residents)\s+(?:were\s+)?(?:surveyed|interviewed|polled)",
     re.IGNORECASE,
 )
+# "among ____ registered voters" is a poll's sample only in a sentence about a poll ("the mother
+# was among ____ people who died" is a death toll).
+AMONG_SAMPLE = re.compile(rf"\bamong\s+{BLANK}\s+(?:randomly|registered|likely|adults|people|respondents|voters|residents)", re.IGNORECASE)
+POLL_WORDS = re.compile(r"\b(?:poll|polled|survey|surveyed|sample|interviewed|respondents|conducted)\b", re.IGNORECASE)
 # A day's closing price on the exchange: market routine, not the story.
 MARKET_CLOSE = re.compile(
     r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:unchanged\s+|up\s+|down\s+|\w+\s+)?(?:\w+\s+)?at\s+(?:[$£€]|____)"
@@ -115,7 +118,7 @@ def trivia_kind(item) -> str | None:
         return "parenthetical"
     if CONVERSION.search(sentence):
         return "restated figure"
-    if METHODOLOGY.search(sentence):
+    if METHODOLOGY.search(sentence) or (AMONG_SAMPLE.search(sentence) and POLL_WORDS.search(sentence)):
         return "poll method"
     if MARKET_CLOSE.search(sentence):
         return "market close"

@@ -5,7 +5,7 @@ a teacher would never ask, whatever its rank. Readers of judged samples marked a
 learning three families of cards, and each has a sign we can read:
 
 - a card of a kind of trivia (``trivia.trivia_kind``): the day a paper reported something or
-  someone spoke, a share price's daily move, a date the story only looks back to ("last
+  someone spoke (after the lede: in it, that day is the news), a share price's daily move, a date the story only looks back to ("last
   year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
   or a running tally ("so far");
 - a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
@@ -42,6 +42,7 @@ from quizgen.items.trivia import trivia_kind
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
 OUTSIDE_VOICE_WEIGHT = 2  # an outside voice named or quoted at most this often is peripheral …
 OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as the story's main person
+NEWS_IN_THE_LEDE = frozenset(["remark date"])  # kinds of trivia that are the story's own in its lede
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 
 
@@ -56,10 +57,12 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     "modifying date"), or None."""
     if item.kind == "date" and MODIFYING_BLANK.search(item.question):
         return "modifying date"
-    kind = trivia_kind(item)
-    if kind:
-        return f"trivia: {kind}"
     found = list(_articles(item, signals))
+    kind = trivia_kind(item)
+    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will bid")
+    in_lede = any(_start(item, source) < art.lede_end for source, art in found)
+    if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
+        return f"trivia: {kind}"
     if item.kind == "date" and found and all(_background(item, art, _start(item, source)) for source, art in found):
         return "background date"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):

@@ -41,6 +41,7 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
         ("number", "In the year-ago quarter, the company earned ____, or 97 cents a share.", "comparison figure"),
         ("number", "Profit rose 16% to $40 million from ____ a year earlier.", "comparison figure"),
         ("number", "Volunteers have counted ____ ballots so far.", "running tally"),
+        ("number", "His mother was among ____ people who died when the boat sank.", None),  # a toll, no poll
         # the figures a story turns on
         ("number", "Profit rose 16% to ____ from $34.5 million a year earlier.", None),
         ("number", "The company lost ____ in the quarter, its worst since 2009.", None),

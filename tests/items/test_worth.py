@@ -91,3 +91,15 @@ def test_a_peripheral_person_s_card_is_not_made_whatever_its_score():
     assert not_worth(_person("Alan Reyes", "board member"), signals) is None
     assert worth_a_card(_person("Alan Reyes", "board member"), 0.9, signals)
     assert not worth_a_card(_person("Alan Reyes", "board member"), 0.1, signals)  # below MIN_IMPORTANCE
+
+
+def _dated(question: str, start: int):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=question.replace("____", "on Monday"))]
+    return SimpleNamespace(kind="date", value="2017-11-06", question=question, answer="6 November 2017",
+                           style="cloze", evidence=evidence, tags=[])
+
+
+def test_the_day_someone_spoke_is_news_only_in_the_lede():
+    signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400)}
+    assert not_worth(_dated("Acme said ____ that it would bid for Beta.", 0), signals) is None
+    assert not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals) == "trivia: remark date"
