@@ -105,7 +105,18 @@ class ArticleSignals:
     # Read once per article (the counts are not changed after the signals are made).
     @cached_property
     def _top(self) -> int:
-        return max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+        return max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+
+    def weight(self, person: str) -> int:
+        """How often the article names or quotes a person, by full name or by surname alone (a
+        deck may leave "Trump" unresolved when two of its articles name two Trumps)."""
+        return sum(self.named_and_quoted(person))
+
+    def named_and_quoted(self, person: str) -> tuple[int, int]:
+        """(mentions, quotes) of a person, by full name or by surname alone."""
+        last = surname(person)
+        keys = [person] + ([last] if last and last != person else [])
+        return sum(self.mentions[k] for k in keys), sum(self.quotes[k] for k in keys)
 
     @cached_property
     def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
@@ -120,7 +131,7 @@ class ArticleSignals:
 
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""
-        weight = self.mentions[person] + self.quotes[person]
+        weight = self.weight(person)
         top = self._top
         return weight / top if top else 0.0
 
@@ -222,7 +233,7 @@ def is_aside(item, art: ArticleSignals, start: int) -> bool:
     last = surname(name)
     if last and re.search(rf"\b{re.escape(last)}\b", art.title):
         return False
-    weight = max(art.mentions[name], art.quotes[name])
+    weight = max(art.named_and_quoted(name))
     if is_commentator(item.role):
         return weight <= 2
     if item.kind == "person" or is_title(item.role):

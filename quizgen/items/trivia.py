@@ -68,9 +68,10 @@ PRICE_MOVES = re.compile(
     r"(?:was|were)\s+(?:up|down|unchanged))\b",
     re.IGNORECASE,
 )
-# A date the story looks back to: the blank stands just after "earlier", "previously", "since",
+# A date the story looks back to: the blank stands just after "earlier", "previously", "since"
+# (not "earlier on ____": a day of the story's own week),
 # or its words were "last year", "earlier this year", "years ago" (the evidence keeps them).
-LOOKING_BACK = re.compile(rf"\b(?:earlier|previously|formerly|already|since|back)\s+(?:in\s+|on\s+)?{BLANK}", re.IGNORECASE)
+LOOKING_BACK = re.compile(rf"\b(?:earlier|previously|formerly|already|since|back)\s+(?:in\s+)?{BLANK}", re.IGNORECASE)
 BACK_WORDS = re.compile(
     r"\b(?:last|earlier this|earlier that|the previous|the prior)\s+year\b|\ba year (?:ago|earlier|before)\b"
     r"|\byears ago\b|\bthe year before\b",

@@ -87,7 +87,7 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     last = surname(item.person)
     if last and re.search(rf"\b{re.escape(last)}\b", art.title):
         return None
-    weight = art.mentions[item.person] + art.quotes[item.person]
+    weight = art.weight(item.person)
     outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
     if outside and (weight <= OUTSIDE_VOICE_WEIGHT or art.centrality(item.person) < OUTSIDE_VOICE_CENTRALITY):
         return "outside voice"

@@ -103,3 +103,16 @@ def test_the_day_someone_spoke_is_news_only_in_the_lede():
     signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400)}
     assert not_worth(_dated("Acme said ____ that it would bid for Beta.", 0), signals) is None
     assert not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals) == "trivia: remark date"
+
+
+def test_a_person_named_mostly_by_surname_is_central_not_peripheral():
+    """The deck may leave "Nolan" unresolved (two Nolans in two articles): the article's
+    "Nolan"s still count for its only Grace Nolan."""
+    art = ArticleSignals(title="Budget vote delayed", length=2000, lede_end=400,
+                         mentions=Counter({"Nolan": 6, "Grace Nolan": 1, "Ed Park": 2}),
+                         quotes=Counter({"Grace Nolan": 1}))
+    assert art.centrality("Grace Nolan") == 1.0
+    quote = SimpleNamespace(kind="quote", answer="Grace Nolan", role=None, question="Who said: “We will wait”?",
+                            style="question", tags=[], evidence=[SimpleNamespace(source="a1", start=1200, end=1250, text="x")])
+    assert not_worth(quote, {"a1": art}) is None
+    assert peripheral_person(_person("Grace Nolan", "Deputy Mayor"), art, 1200) is None
