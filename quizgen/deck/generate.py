@@ -42,10 +42,10 @@ from quizgen.items.ranking import (
     lede_end,
     rank_and_limit,
     title_words,
-    worth_a_card,
 )
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
+from quizgen.items.worth import worth_a_card
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 from quizgen.workers import guard_forked_workers
@@ -287,7 +287,7 @@ def build_deck(
     ranked = []
     for item in items:
         value = importance(item, signals)
-        if worth_a_card(item, value):
+        if worth_a_card(item, value, signals):
             ranked.append(item.model_copy(update={"importance": value}))
     items = mark_siblings(one_card_per_fact(ranked))
     items = rank_and_limit(items, limit)

@@ -10,7 +10,7 @@ lede (a later sentence about the lede's actors and acts carries the story on), w
 counts, how far its date lies from the story's time, and how many articles report it. A card of
 a kind of trivia (``trivia.trivia_kind``: the day a paper reported something, a restated or
 parenthetical figure, a poll's method, a routine closing price) keeps ``TRIVIA_FACTOR`` of its
-score. Items below ``MIN_IMPORTANCE`` are not made.
+score. Items below ``MIN_IMPORTANCE`` are not made, nor any card ``worth.not_worth`` rules out.
 """
 
 from __future__ import annotations
@@ -105,7 +105,18 @@ class ArticleSignals:
     # Read once per article (the counts are not changed after the signals are made).
     @cached_property
     def _top(self) -> int:
-        return max((self.mentions[p] + self.quotes[p] for p in self.mentions | self.quotes), default=0)
+        return max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+
+    def weight(self, person: str) -> int:
+        """How often the article names or quotes a person, by full name or by surname alone (a
+        deck may leave "Trump" unresolved when two of its articles name two Trumps)."""
+        return sum(self.named_and_quoted(person))
+
+    def named_and_quoted(self, person: str) -> tuple[int, int]:
+        """(mentions, quotes) of a person, by full name or by surname alone."""
+        last = surname(person)
+        keys = [person] + ([last] if last and last != person else [])
+        return sum(self.mentions[k] for k in keys), sum(self.quotes[k] for k in keys)
 
     @cached_property
     def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
@@ -120,7 +131,7 @@ class ArticleSignals:
 
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""
-        weight = self.mentions[person] + self.quotes[person]
+        weight = self.weight(person)
         top = self._top
         return weight / top if top else 0.0
 
@@ -203,14 +214,14 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
                 "person": person,
                 "content": content,
                 "reports": reports,
-                "aside": 1.0 if _aside(item, art, start) else 0.0,
+                "aside": 1.0 if is_aside(item, art, start) else 0.0,
                 "trivia": 1.0 if trivia or background else 0.0,
             }
         )
     return out
 
 
-def _aside(item, art: ArticleSignals, start: int) -> bool:
+def is_aside(item, art: ArticleSignals, start: int) -> bool:
     """A voice from outside the story, quoted after the lede and not named in the headline:
     a passer-by (no title) named and quoted once, or a commentator (an analyst, an economist,
     a strategist, a professor, a columnist) named and quoted at most twice. A commentator's
@@ -222,7 +233,7 @@ def _aside(item, art: ArticleSignals, start: int) -> bool:
     last = surname(name)
     if last and re.search(rf"\b{re.escape(last)}\b", art.title):
         return False
-    weight = max(art.mentions[name], art.quotes[name])
+    weight = max(art.named_and_quoted(name))
     if is_commentator(item.role):
         return weight <= 2
     if item.kind == "person" or is_title(item.role):
@@ -260,7 +271,7 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
     person = art.named_in(text)
     if item.kind == "number":
         return person, 1.0 if MAIN_UNITS.search(f"{item.answer} {item.unit or ''}") else 0.4
-    return person, _date_content(item, art)
+    return person, date_content(item, art)
 
 
 def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
@@ -274,7 +285,7 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
 
 
-def _date_content(item, art: ArticleSignals) -> float:
+def date_content(item, art: ArticleSignals) -> float:
     """A date matters when it is the story's time; a background year or a modifier does not."""
     if MODIFYING_BLANK.search(item.question):
         return 0.0
@@ -291,13 +302,6 @@ def _date_content(item, art: ArticleSignals) -> float:
     if days > 365:
         return 0.05  # a day of the past the story recalls ("September 11, 2001")
     return 0.7 if days <= 7 else 0.5 if days <= 31 else 0.3  # the story's day: asked, not first
-
-
-def worth_a_card(item, value: float) -> bool:
-    """Whether a card is worth studying at all: a date that only modifies a noun is not."""
-    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
-        return False
-    return value >= MIN_IMPORTANCE
 
 
 def rank_and_limit(items: list, limit: int | None) -> list:

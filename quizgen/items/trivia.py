@@ -38,10 +38,13 @@ METHODOLOGY = re.compile(
     rf"|\bplus or minus\s+{BLANK}"
     rf"|\b(?:surveyed|interviewed|polled|sampled|questioned)\s+{BLANK}"
     rf"|\b(?:survey|poll|sample|sampling)\b[^.;]{{0,30}}?\b(?:of|consisted of|size of)\s+{BLANK}"
-    rf"|\bamong\s+{BLANK}\s+(?:randomly|registered|likely|adults|people|respondents|voters|residents)"
     rf"|{BLANK}\s+(?:[\w-]+\s+){{0,3}}(?:respondents|people|adults|voters|residents)\s+(?:were\s+)?(?:surveyed|interviewed|polled)",
     re.IGNORECASE,
 )
+# "among ____ registered voters" is a poll's sample only in a sentence about a poll ("the mother
+# was among ____ people who died" is a death toll).
+AMONG_SAMPLE = re.compile(rf"\bamong\s+{BLANK}\s+(?:randomly|registered|likely|adults|people|respondents|voters|residents)", re.IGNORECASE)
+POLL_WORDS = re.compile(r"\b(?:poll|polled|survey|surveyed|sample|interviewed|respondents|conducted)\b", re.IGNORECASE)
 # A day's closing price on the exchange: market routine, not the story.
 MARKET_CLOSE = re.compile(
     r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:unchanged\s+|up\s+|down\s+|\w+\s+)?(?:\w+\s+)?at\s+(?:[$£€]|____)"
@@ -50,9 +53,45 @@ MARKET_CLOSE = re.compile(
 )
 
 
+# The day someone spoke, not the day something happened: "Trumka said in ____", "told reporters
+# on ____", "in an interview in ____", "wrote in a blog post in ____".
+REMARK_DATE = re.compile(
+    rf"\b(?:said|says|told(?:\s+[\w’'.-]+){{1,3}}?|wrote|added|noted|remarked|tweeted|argued|insisted|quipped|joked)"
+    rf"\s+(?:(?:in|on|last|early|late|earlier)\s+)?{BLANK}"
+    rf"|\b(?:interview|blog post|op-ed|speech|remarks|podcast|appearance)\b[^.;:]{{0,60}}?\b(?:in|on)\s+{BLANK}",
+    re.IGNORECASE,
+)
+# A share price's move on a day: the market's routine, not the story ("the stock fell 25 cents ____").
+SHARE_WORDS = re.compile(r"\b(?:stock|shares|share price|composite trading|Big Board|Nasdaq)\b", re.IGNORECASE)
+PRICE_MOVES = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|dropped|slipped|jumped|climbed|declined|eased|slid|surged|tumbled|"
+    r"(?:was|were)\s+(?:up|down|unchanged))\b",
+    re.IGNORECASE,
+)
+# A date the story looks back to: the blank stands just after "earlier", "previously", "since"
+# (not "earlier on ____": a day of the story's own week),
+# or its words were "last year", "earlier this year", "years ago" (the evidence keeps them).
+LOOKING_BACK = re.compile(rf"\b(?:earlier|previously|formerly|already|since|back)\s+(?:in\s+)?{BLANK}", re.IGNORECASE)
+BACK_WORDS = re.compile(
+    r"\b(?:last|earlier this|earlier that|the previous|the prior)\s+year\b|\ba year (?:ago|earlier|before)\b"
+    r"|\byears ago\b|\bthe year before\b",
+    re.IGNORECASE,
+)  # not "last month": a month back is still the story's time
+# A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
+# "compared with ____ last year"; and a running tally that the next update replaces ("so far").
+COMPARISON = re.compile(
+    rf"\b(?:year-ago|year-earlier|prior-year|a year (?:earlier|ago|before))\b[^.;]{{0,60}}?{BLANK}"
+    rf"|\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+)?{BLANK}[^.;]{{0,40}}?"
+    rf"\b(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier)|last year|the (?:previous|prior|year-earlier) (?:year|quarter|period))",
+    re.IGNORECASE,
+)
+RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
+
+
 def trivia_kind(item) -> str | None:
-    """Which kind of trivia the card asks ("report date", "year in a quote", "restated figure",
-    "parenthetical", "poll method", "market close"), or None for a fact that may matter.
+    """Which kind of trivia the card asks ("report date", "year in a quote", "remark date",
+    "market day", "looking back", "restated figure", "parenthetical", "poll method",
+    "market close", "comparison figure", "running tally"), or None for a fact that may matter.
 
     >>> from types import SimpleNamespace as N
     >>> trivia_kind(N(kind="date", style="cloze", question="Kopp fled, a newspaper reported ____.", evidence=[]))
@@ -67,6 +106,12 @@ def trivia_kind(item) -> str | None:
         # a bare year inside a quotation: the speaker's "this year", not the story's date
         if len(getattr(item, "value", "")) == 4 and _inside_quotation(sentence, at):
             return "year in a quote"
+        if REMARK_DATE.search(sentence):
+            return "remark date"
+        if SHARE_WORDS.search(sentence) and PRICE_MOVES.search(sentence):
+            return "market day"
+        if LOOKING_BACK.search(sentence) or _blanked_back_words(item, sentence):
+            return "looking back"
         return None
     if item.kind != "number":
         return None
@@ -74,11 +119,22 @@ def trivia_kind(item) -> str | None:
         return "parenthetical"
     if CONVERSION.search(sentence):
         return "restated figure"
-    if METHODOLOGY.search(sentence):
+    if METHODOLOGY.search(sentence) or (AMONG_SAMPLE.search(sentence) and POLL_WORDS.search(sentence)):
         return "poll method"
     if MARKET_CLOSE.search(sentence):
         return "market close"
+    if COMPARISON.search(sentence):
+        return "comparison figure"
+    if RUNNING_TALLY.search(sentence):
+        return "running tally"
     return None
+
+
+def _blanked_back_words(item, sentence: str) -> bool:
+    """Whether the date's own words looked back ("last year"): the evidence says them, the
+    card's sentence (which blanked them) does not."""
+    said = sum(len(BACK_WORDS.findall(e.text)) for e in item.evidence[:1])
+    return said > len(BACK_WORDS.findall(sentence))
 
 
 def _inside_quotation(sentence: str, at: int) -> bool:

@@ -29,7 +29,21 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
         ("number", "The poll was conducted by telephone among ____ registered voters.", "poll method"),
         ("number", "In composite trading on the New York Stock Exchange, Acme shares closed at ____, up 5 cents.", "market close"),
         ("number", "Its stock slumped, closing unchanged Friday at ____ a share.", "market close"),
+        ("date", "“The plan is dead,” the senator said in ____.", "remark date"),
+        ("date", "The governor told reporters on ____ that she would not run.", "remark date"),
+        ("date", "In an interview with the Globe in ____, the mayor defended the budget.", "remark date"),
+        ("date", "Acme's stock fell 25 cents to $3 in Big Board trading ____.", "market day"),
+        ("date", "Earlier in ____, a rival group made a $15-a-share offer.", "looking back"),
+        ("date", "The mine has been closed since ____.", "looking back"),
+        # the day of what happened: a vote, a resignation, the day shares were offered
+        ("date", "The senate voted on ____ to approve the budget.", None),
+        ("date", "Acme said it would sell 2 million shares on ____.", None),
+        ("number", "In the year-ago quarter, the company earned ____, or 97 cents a share.", "comparison figure"),
+        ("number", "Profit rose 16% to $40 million from ____ a year earlier.", "comparison figure"),
+        ("number", "Volunteers have counted ____ ballots so far.", "running tally"),
+        ("number", "His mother was among ____ people who died when the boat sank.", None),  # a toll, no poll
         # the figures a story turns on
+        ("number", "Profit rose 16% to ____ from $34.5 million a year earlier.", None),
         ("number", "The company lost ____ in the quarter, its worst since 2009.", None),
         ("number", "Sanders leads with 47 percent, against ____ for Clinton.", None),
         ("number", "Acme offered ____ a share for the rest of the company.", None),
@@ -38,6 +52,15 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
 )
 def test_trivia_kind(kind, question, expected):
     assert trivia_kind(_cloze(kind, question)) == expected
+
+
+def test_a_date_whose_own_words_looked_back_is_trivia():
+    """"last year" blanked as "in ____": the evidence keeps the words the question lost."""
+    evidence = [SimpleNamespace(text="The mayor opened the new bridge last year, officials said.")]
+    card = SimpleNamespace(kind="date", style="cloze", question="The mayor opened the new bridge in ____, officials said.", answer="2016", value="2016", evidence=evidence)
+    assert trivia_kind(card) == "looking back"
+    this_week = [SimpleNamespace(text="The mayor opened the new bridge on Monday, officials said.")]
+    assert trivia_kind(SimpleNamespace(**{**vars(card), "evidence": this_week, "question": "The mayor opened the new bridge on ____, officials said."})) is None
 
 
 def test_a_question_card_is_read_in_its_evidence_sentence():

@@ -1,0 +1,112 @@
+"""Whether a card is worth studying at all: cards that are not are never made.
+
+Ranking (``ranking.importance``) orders what a teacher would ask first; this module says what
+a teacher would never ask, whatever its rank. Readers of judged samples marked as not worth
+learning three families of cards, and each has a sign we can read:
+
+- a card of a kind of trivia (``trivia.trivia_kind``): the day a paper reported something or
+  someone spoke (after the lede: in it, that day is the news), a share price's daily move, a date the story only looks back to ("last
+  year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
+  or a running tally ("so far");
+- a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
+  commentator quoted once or twice, after the lede) or a person card about a **peripheral
+  person** (``peripheral_person``): an outside voice (an analyst, a professor, a spokeswoman)
+  the story names or quotes once or twice, or an office-holder it names only in passing (a
+  world leader in a comparison, a minister "also present");
+- a date over a year before the story's time that the story recalls after its lede, or one
+  that only modifies a noun ("the ____ campaign"), or a card whose importance is below
+  ``MIN_IMPORTANCE``.
+
+A person is peripheral *to one article*: named in its headline, or often enough to be one of
+the people the story is about (``ArticleSignals.centrality``), they are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.names import surname
+from quizgen.items.ranking import (
+    BACKGROUND_DATE,
+    MIN_IMPORTANCE,
+    MODIFYING_BLANK,
+    ArticleSignals,
+    date_content,
+    is_aside,
+    is_commentator,
+    is_title,
+)
+from quizgen.items.trivia import trivia_kind
+
+# Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
+SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
+OUTSIDE_VOICE_WEIGHT = 2  # an outside voice named or quoted at most this often is peripheral …
+OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as the story's main person
+NEWS_IN_THE_LEDE = frozenset(["remark date"])  # kinds of trivia that are the story's own in its lede
+PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
+
+
+def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
+    """Whether a card is worth studying at all (``not_worth`` gives no reason and its
+    importance ``value`` reaches ``MIN_IMPORTANCE``)."""
+    return not_worth(item, signals or {}) is None and value >= MIN_IMPORTANCE
+
+
+def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
+    """Why a card is not worth studying ("trivia: market day", "peripheral: outside voice",
+    "modifying date"), or None."""
+    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
+        return "modifying date"
+    found = list(_articles(item, signals))
+    kind = trivia_kind(item)
+    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will bid")
+    in_lede = any(_start(item, source) < art.lede_end for source, art in found)
+    if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
+        return f"trivia: {kind}"
+    if item.kind == "date" and found and all(_background(item, art, _start(item, source)) for source, art in found):
+        return "background date"
+    if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
+        return "peripheral: aside"
+    if item.kind == "person":
+        reasons = [peripheral_person(item, art, _start(item, source)) for source, art in found]
+        if reasons and all(reasons):
+            return f"peripheral: {reasons[0]}"
+    return None
+
+
+def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
+    """Why the person of a person card is peripheral to one article ("outside voice",
+    "passing mention"), or None when the story is about them.
+
+    An outside voice is a commentator (``ranking.is_commentator``: an analyst, a professor, a
+    strategist) or a spokesperson, named or quoted at most ``OUTSIDE_VOICE_WEIGHT`` times or
+    less than ``OUTSIDE_VOICE_CENTRALITY`` as often as the article's most central person; a
+    passing mention is an office-holder or professional (``ranking.is_title``) named
+    ``PASSING_WEIGHT`` time, after the lede. Nobody named in the headline is peripheral.
+    """
+    last = surname(item.person)
+    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+        return None
+    weight = art.weight(item.person)
+    outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
+    if outside and (weight <= OUTSIDE_VOICE_WEIGHT or art.centrality(item.person) < OUTSIDE_VOICE_CENTRALITY):
+        return "outside voice"
+    # only an office or a profession: "a British-Libyan man named ____" may be the story's bomber
+    if weight <= PASSING_WEIGHT and start >= art.lede_end and is_title(item.role):
+        return "passing mention"
+    return None
+
+
+def _background(item, art: ArticleSignals, start: int) -> bool:
+    """A date over a year before the story's time, recalled after the lede ("in 1987")."""
+    return start >= art.lede_end and date_content(item, art) <= BACKGROUND_DATE
+
+
+def _articles(item, signals: dict[str, ArticleSignals]):
+    for source in sorted({e.source for e in item.evidence}):
+        if source in signals:
+            yield source, signals[source]
+
+
+def _start(item, source: str) -> int:
+    return min(e.start for e in item.evidence if e.source == source)

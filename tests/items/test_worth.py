@@ -1,0 +1,118 @@
+"""Cards not worth studying are not made: peripheral people, background dates, trivia."""
+
+from collections import Counter
+from types import SimpleNamespace
+
+import pytest
+
+from quizgen.deck.generate import build_deck
+from quizgen.items.ranking import ArticleSignals
+from quizgen.items.worth import not_worth, peripheral_person, worth_a_card
+from tests.articles import facts_of, make_article
+
+ELECTION = (
+    "Springfield mayor Helen Ortiz won a third term on Tuesday with 58 percent of the vote, defeating city "
+    "councilman Rob Tanner.\n\n"
+    "Ortiz, a former teacher, said the result was “a vote for safer streets and better schools.” Helen Ortiz "
+    "thanked her volunteers at a rally downtown.\n\n"
+    "Ortiz raised $2.4 million for the race, the most ever spent on a Springfield election. Turnout was 41 percent.\n\n"
+    "Ortiz first won the office in 2012, and last year she opened a new library in the east of the city.\n\n"
+    "Tanner conceded on Tuesday night. “The voters have spoken,” Tanner said.\n\n"
+    "“Incumbents with money rarely lose local races,” said Laura Finch, a professor of political science at "
+    "Hill University."
+)
+
+
+@pytest.fixture(scope="module")
+def election(nlp):
+    article = make_article(ELECTION, date="2017-11-08", title="Springfield mayor Helen Ortiz wins third term with 58 percent")
+    return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+
+
+def test_the_story_s_key_facts_are_made(election):
+    answers = {(i.kind, i.answer) for i in election}
+    assert {("number", "58 percent"), ("number", "$2.4 million"), ("quote", "Helen Ortiz")} <= answers
+    assert any(i.kind == "date" and i.value == "2017-11-07" for i in election)  # the day she won
+
+
+def test_a_one_off_commentator_gets_no_card(election):
+    assert not any("Laura Finch" in (i.answer, getattr(i, "person", "")) for i in election)
+
+
+def test_background_years_get_no_card(election):
+    years = {i.value for i in election if i.kind == "date"}
+    assert "2012" not in years  # the year she first won, recalled after the lede
+    assert "2016" not in years  # "last year she opened a new library"
+
+
+def test_every_card_made_is_worth_a_card(election):
+    assert election and all(i.importance >= 0.2 for i in election)
+
+
+def _signals(**people: tuple[int, int]) -> ArticleSignals:
+    """An article titled "Harbor board approves port expansion" naming each person (mentions, quotes)."""
+    return ArticleSignals(
+        title="Harbor board approves port expansion, Osei says",
+        length=2000,
+        lede_end=400,
+        mentions=Counter({p: m for p, (m, _) in people.items()}),
+        quotes=Counter({p: q for p, (_, q) in people.items()}),
+    )
+
+
+def _person(name: str, role: str, start: int = 1200):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=f"{name}, {role}, said so.")]
+    return SimpleNamespace(kind="person", person=name, role=role, question=f"Who was the {role}?", answer=name,
+                           style="question", evidence=evidence, tags=[])
+
+
+CAST = {"Victor Osei": (6, 4), "Alan Reyes": (3, 2), "Laura Finch": (1, 1), "Justin Trudeau": (1, 0), "Mia Park": (2, 2)}
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "start", "expected"),
+    [
+        ("Laura Finch", "professor of political science at Hill University", 1200, "outside voice"),
+        ("Mia Park", "analyst at Fenwick Research", 1200, "outside voice"),  # quoted twice, named less than half as often as Osei
+        ("Justin Trudeau", "Canadian Prime Minister", 1200, "passing mention"),  # a comparison, once
+        ("Justin Trudeau", "Canadian Prime Minister", 100, None),  # named in the lede: part of the story
+        ("Alan Reyes", "board member", 1200, None),  # an actor of the story, named three times
+        ("Victor Osei", "chairman of the harbor board", 1200, None),  # the story's main person
+        ("Victor Osei", "spokesman for the harbor board", 1200, None),  # in the headline
+    ],
+)
+def test_peripheral_person(name, role, start, expected):
+    assert peripheral_person(_person(name, role, start), _signals(**CAST), start) == expected
+
+
+def test_a_peripheral_person_s_card_is_not_made_whatever_its_score():
+    signals = {"a1": _signals(**CAST)}
+    assert not worth_a_card(_person("Laura Finch", "economist at Hill University"), 0.9, signals)
+    assert not_worth(_person("Alan Reyes", "board member"), signals) is None
+    assert worth_a_card(_person("Alan Reyes", "board member"), 0.9, signals)
+    assert not worth_a_card(_person("Alan Reyes", "board member"), 0.1, signals)  # below MIN_IMPORTANCE
+
+
+def _dated(question: str, start: int):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=question.replace("____", "on Monday"))]
+    return SimpleNamespace(kind="date", value="2017-11-06", question=question, answer="6 November 2017",
+                           style="cloze", evidence=evidence, tags=[])
+
+
+def test_the_day_someone_spoke_is_news_only_in_the_lede():
+    signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400)}
+    assert not_worth(_dated("Acme said ____ that it would bid for Beta.", 0), signals) is None
+    assert not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals) == "trivia: remark date"
+
+
+def test_a_person_named_mostly_by_surname_is_central_not_peripheral():
+    """The deck may leave "Nolan" unresolved (two Nolans in two articles): the article's
+    "Nolan"s still count for its only Grace Nolan."""
+    art = ArticleSignals(title="Budget vote delayed", length=2000, lede_end=400,
+                         mentions=Counter({"Nolan": 6, "Grace Nolan": 1, "Ed Park": 2}),
+                         quotes=Counter({"Grace Nolan": 1}))
+    assert art.centrality("Grace Nolan") == 1.0
+    quote = SimpleNamespace(kind="quote", answer="Grace Nolan", role=None, question="Who said: “We will wait”?",
+                            style="question", tags=[], evidence=[SimpleNamespace(source="a1", start=1200, end=1250, text="x")])
+    assert not_worth(quote, {"a1": art}) is None
+    assert peripheral_person(_person("Grace Nolan", "Deputy Mayor"), art, 1200) is None
