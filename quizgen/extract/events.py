@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ACTOR_PRONOUNS,
+    ASIDE_OPENERS,
     CLAUSE_ONLY_CLASSES,
     CONDITIONAL_MARKS,
+    DEICTIC_WORDS,
     EVENT_ANSWER_MAX_WORDS,
     EVENT_PARAGRAPHS,
     EVENT_VERBS,
@@ -28,7 +30,12 @@ from quizgen.constants import (
     GROUP_NOUNS,
     HEDGE_AUXILIARIES,
     INSTITUTION_NOUNS,
+    OPINION_VERBS,
+    PERSON_NOUNS,
     REASON_MARKERS,
+    REPORTING_ONLY_CLASSES,
+    ROLE_NOUNS,
+    VAGUE_DETERMINERS,
     VAGUE_OBJECTS,
 )
 from quizgen.facts.places import is_country
@@ -53,7 +60,9 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
-        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?"):
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or _headline_case(sent):
+            continue
+        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
         for token in sent:
             if token.idx in quoted:
@@ -61,6 +70,13 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             fact = _event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
+
+
+def _headline_case(sent: Span) -> bool:
+    """A sentence set in title capitals ("Republicans Finally Confirmed A Judge"): a headline
+    run into the text, whose parse and phrases are not a sentence's."""
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.i > sent.start]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 _MARKS = re.compile(r"``|''|[“”«»\"]|\n\n")
@@ -115,13 +131,19 @@ def event_verb(token: Token) -> str | None:
 
 def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventFact | None:
     verb = event_verb(token)
-    if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
+    if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
+        return None  # "said that …": quotes ask it; the said clause may hold an event of its own
+    if token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
-    if _habitual(token):
+    if _habitual(token) or _present_state(token) or _with_others(token):
         return None
     subject = _subject(token)
-    if subject is None or subject.i > token.i:
+    if subject is None or subject.i > token.i or _negative_subject(subject):
         return None
+    if subject.pos_ == "PRON":
+        subject = _reporter(token, subject)  # "Octel said it acquired …": Octel acquired
+        if subject is None:
+            return None
     actor = _coordinated_actor(subject) if _conjuncts(subject) else _actor(subject)
     if actor is None:
         return None
@@ -145,6 +167,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         if cause is not None and cause[1] == answer_span.end:
             reason = cause
             answer_span = _trim(answer_span.doc[answer_span.start : cause[0]])
+    answer_span = _without_vague_adjunct(answer_span)
     if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     aux, qverb = _question_form(token, verb, subject)
@@ -172,6 +195,57 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     )
 
 
+def _present_state(token: Token) -> bool:
+    """A simple present tells a state or a habit, not an event: "Waxman sells hardware",
+    "Trump leads Clinton among men", "the league plans to …". (Headlines, whose present is a
+    past, are not read: they are no text block.)"""
+    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _with_others(token: Token) -> bool:
+    """ "The U.S., along with the Russians and the French, has stepped up airstrikes": others
+    did it too, so "Which country …?" has several right answers."""
+    for t in [token, *(c for c in token.children if c.dep_ == "nsubj")]:
+        for child in t.children:
+            if child.dep_ == "prep" and (
+                child.lower_ in ("alongside",)
+                or (child.lower_ == "with" and any(a.lower_ in ("along", "together") for a in child.children))
+            ):
+                return True
+    return False
+
+
+def _negative_subject(subject: Token) -> bool:
+    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it."""
+    return any(t.lower_ in ("neither", "nor", "no", "none") for t in subject.subtree)
+
+
+def _reporter(token: Token, pronoun: Token) -> Token | None:
+    """The speaker a clause's pronoun subject stands for, when the clause reports the
+    speaker's own act: "First Security said it agreed to acquire …" → First Security. The
+    pronoun must fit the speaker ("it"/"they" an organisation, "he"/"she" a person), and the
+    reporting verb must be plain report, not opinion ("argued it had won")."""
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or EVENT_VERBS.get(report.lemma_.lower()) not in REPORTING_ONLY_CLASSES:
+        return None
+    if report.lemma_.lower() in OPINION_VERBS:
+        return None
+    speaker = _subject(report)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    ent = _entity_at(speaker)
+    label = ent.label_ if ent is not None else "GROUP"
+    pron = pronoun.lower_
+    if label == "PERSON":
+        fits = pron in ("he", "she")
+    else:
+        fits = pron in ("it",) if label == "ORG" else pron in ("it", "they")
+    return speaker if fits else None
+
+
 def _is_people(span: Span) -> bool:
     """Whether the answer names people: "six Protestants", "his older brother, Freddy"."""
     root = span.root
@@ -185,11 +259,14 @@ def _finite(token: Token) -> bool:
     standing alone ("Clinton, seeking to shore up support, …")."""
     if token.morph.get("Tense") and token.tag_ not in ("VBG", "VBN"):
         return True
+    participle = token.tag_ in ("VBG", "VBN")
     verb = token
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = verb.head  # "met and agreed": the first verb's tense
-        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN"):
+        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN") and not participle:
             return True
+    # "has met and agreed" shares the auxiliary; "put X and accused doctor killer Y" does not
+    # make "accused" a verb of its own
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -243,19 +320,35 @@ def _specific(span: Span) -> bool:
     if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
         return True
     root = span.root
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    if indefinite:  # "a sign of her own" is one of many; "a ban on plastic bags" says which
+        return any(t.dep_ in ("acl", "relcl") and t.i > root.i for t in span) or any(
+            c.dep_ == "prep" and _names_a_thing(c) for c in root.children
+        )
     if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
         return True
     # "new sanctions" says which; "his rival", "the group" only with the sentences before, and
     # "a phone call", "a restrained embrace" are one of many
     modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-    return modified and not owned and not indefinite
+    return modified and not owned
+
+
+def _names_a_thing(prep: Token) -> bool:
+    """A prepositional phrase whose object is a noun of its own ("on plastic bags", "against
+    Iraq"), not one owned by a pronoun or an adjective ("of her own")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].pos_ in ("NOUN", "PROPN", "NUM") and objects[0].lower_ != "own"
 
 
 def _asserted(token: Token) -> bool:
     """Not negated, hedged, passive, conditional or open, up to the sentence's root."""
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            return False  # "will own 60% if all the debt is converted": a condition, not a fact
     for t in [token, *token.ancestors]:
+        if t is not token and t.lemma_.lower() in OPINION_VERBS:
+            return False  # "argues that the ban failed": a view
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return False
@@ -447,7 +540,73 @@ def _stands_alone(span: Span, label: str) -> bool:
     for t in span:
         if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
             return False
-    return True
+    return _well_formed(span) and not _leans_on_context(span)
+
+
+def _without_vague_adjunct(span: Span) -> Span:
+    """The phrase without a closing adverbial of its verb that leans on the sentences before
+    ("that it will close 40 rural lines [in the north]"): the fact stands without it."""
+    last = [c for c in span.root.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > span.root.i]
+    if not last:
+        return span
+    adjunct = last[-1]
+    end = adjunct.right_edge.i + 1
+    if end < span.end or adjunct.left_edge.i <= span.start:
+        return span
+    inner = span.doc[adjunct.left_edge.i : end]
+    if not _leans_on_context(inner):
+        return span
+    return _trim(span.doc[span.start : adjunct.left_edge.i])
+
+
+def _well_formed(span: Span) -> bool:
+    """A phrase that ends where it should and holds no corpus debris: not "… and", "… of",
+    "… the"; no "_" or "amp" left from markup; not set in headline capitals ("A Judge")."""
+    last = span[-1]
+    if last.pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PRON") and last.tag_ != "PRP" or last.text.endswith("-"):
+        return False
+    if any(t.text in ("_", "amp", "&amp;") for t in span):
+        return False
+    words = [t for t in span if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
+    return not (len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not all(t.ent_type_ for t in words))
+
+
+def _leans_on_context(span: Span) -> bool:
+    """Whether the phrase names something only the sentences before identify: a definite or
+    vaguely determined common noun with nothing saying which ("the decision", "the men",
+    "the two countries", "the child's father", "some travelers"), or a deictic word ("was there",
+    "the following statement")."""
+    for t in span:
+        if t.lower_ in DEICTIC_WORDS and t.dep_ in ("advmod", "amod", "npadvmod"):
+            return True
+        if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ == "compound":
+            continue
+        dets = [c for c in t.children if c.dep_ == "det"]
+        if any(d.lower_ in VAGUE_DETERMINERS for d in dets):
+            return True
+        if not any(d.lower_ == "the" for d in dets):
+            continue
+        named = any(c.dep_ not in ("det", "nummod") and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree) for c in t.children)
+        if t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
+            # "the president", "the men": which one, only a name says ("the president of
+            # France", "the party's candidate"), not an adverbial the parse hung on the noun
+            says_which = any(
+                (c.dep_ in ("compound", "appos", "poss", "amod") or (c.dep_ == "prep" and c.lower_ == "of"))
+                and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree)
+                for c in t.children
+            )
+        else:
+            # the parse often hangs the noun's phrase on the verb ("approved the merger | with
+            # its rival"): a phrase right after the noun inside the answer says which too
+            after = span.doc[t.i + 1] if t.i + 1 < span.end else None
+            says_which = (
+                named
+                or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children)
+                or (after is not None and after.dep_ == "prep" and _names_a_thing(after))
+            )
+        if not says_which:
+            return True
+    return False
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:

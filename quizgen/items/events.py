@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.constants import ACTOR_PRONOUNS
+from quizgen.constants import ACTOR_PRONOUNS, OBJECT_PLUS_COMPLEMENT
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.records import DateFact, EventFact
@@ -28,6 +28,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.org_kinds import is_alias, org_kind
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
@@ -69,7 +70,7 @@ def event_items(
     """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
-    events = _events(facts, dates, spell)
+    events = _events(facts, dates, _person_aware(spell, entities))
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
@@ -81,6 +82,26 @@ def event_items(
             if item is not None and item.id not in made and _checkable(item):
                 made[item.id] = (item, score)
     return list(made.values())
+
+
+def _person_aware(spell: Callable[[str, str], tuple[str, str]], entities: dict[str, list[str]]):
+    """``spell``, with a one-word "organisation" that is the surname of a person the deck names
+    taken for that person ("Trump" tagged ORG → "Donald Trump", a PERSON): a company's choices
+    for a candidate give the card away."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in entities.get("PERSON", []):
+        if len(name.split()) > 1:
+            surnames[fold(surname(name))].add(name)
+
+    def spelt(actor: str, label: str) -> tuple[str, str]:
+        name, kind = spell(actor, label)
+        if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
+            people = surnames.get(fold(name), set())
+            if len(people) == 1:
+                return next(iter(people)), "PERSON"
+        return name, kind
+
+    return spelt
 
 
 def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]:
@@ -146,6 +167,10 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
 
 def _what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
     f = event.fact
+    complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
+    if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} ":
+        # "accused the committee of sabotage": "What did X accuse?" asks nothing; "who" asks it
+        return None, 0.0
     if f.verb_class in TOPICLESS_CLASSES:
         # "What did the FBI say?" names no topic: whoever says one thing in a story says
         # others, so no one answer is right. The statement is asked the other way ("Who said
@@ -160,9 +185,9 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
     ):
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
-    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{event.on}?"
+    answer, doing = _doing(f)
+    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{event.on}?"
     question = _capital(question)
-    answer = f.answer
     if contains(question, [answer]):
         return None, 0.0
     form = _form(f)
@@ -178,19 +203,30 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         and AGENT_KINDS.get(o.label, o.label) == AGENT_KINDS.get(event.label, event.label)
         and o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
-        and _pronoun_kind(o.fact.answer) == _pronoun_kind(answer)
+        and _pronoun_kind(o.fact.answer) == _pronoun_kind(f.answer)
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
-        and fold(o.fact.answer) != fold(answer)
+        and fold(o.fact.answer) != fold(f.answer)
         and not contains(question, [o.fact.answer])
     ]
     # the same story's first, then the deck's, in a seeded order
     candidates = sorted(
-        {o.fact.answer: o.fact.article_id != f.article_id for o in others}.items(),
+        {_doing(o.fact)[0]: o.fact.article_id != f.article_id for o in others}.items(),
         key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _doing(f: EventFact) -> tuple[str, str]:
+    """The answer and the question's tail for a verb phrase: "What did Iraq agree to do?" →
+    "withdraw its troops" (not "What has Iraq agreed?" → "to withdraw …"), "What has Trump
+    begun doing?" → "calling out …"."""
+    if f.answer_kind != "infinitive":
+        return f.answer, ""
+    if f.answer.startswith("to "):
+        return f.answer[3:], " to do"
+    return f.answer, " doing"
 
 
 def _pronoun_kind(answer: str) -> str | None:
@@ -239,7 +275,8 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         )
     else:
         # the story's own organisations (countries, groups) first: a company for a company
-        pool = entities.get(f"{event.label}@{f.article_id}", []) + entities.get(event.label, [])
+        own = entities.get(f"{event.label}@{f.article_id}", [])
+        pool = own + entities.get(event.label, [])
         options: list[str] = []
         for e in dict.fromkeys(pool):
             if (
@@ -248,13 +285,44 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
                 and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
                 and (kind is None or places.place_kind(e) == kind)  # a country for a country
                 and _named_alone(e)
-                and not any(same_entity(e, o) for o in [event.actor, f.actor, *options])
+                and not _debris(e)
+                and _same_kind(event, e, own)
+                and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
             ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)
     written = f.actor.removeprefix("the ")
     accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
+
+
+def _same_kind(event: Event, option: str, own: list[str]) -> bool:
+    """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
+    ``org_kind`` (a company for a company, an outlet for an outlet); when the answer's name
+    says no kind, only names of no known kind from the same story. Groups: a plural noun for a
+    plural noun ("Democrats" for "Republicans", never the adjective "Democratic")."""
+    if event.label == "ORG":
+        kind = org_kind(event.actor)
+        if kind is not None:
+            return org_kind(option) == kind
+        return org_kind(option) is None and option in own
+    if event.label == "NORP":
+        kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
+        if kind is not None and org_kind(option) != kind:
+            return False
+        return _plural(event.actor) == _plural(option) and option[:1].isupper()
+    return True
+
+
+def _debris(name: str) -> bool:
+    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co.")."""
+    return bool(re.search(r"\bamp\b|&amp;|_", name))
+
+
+def _plural(name: str) -> bool:
+    """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")
 
 
 CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])

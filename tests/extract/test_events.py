@@ -30,18 +30,19 @@ def events_of(nlp, text: str):
         ),
         # an infinitive
         (
-            "The European Commission decided to fine the airline for breaking competition rules.",
-            "the European Commission", "decide", "decide", "to fine the airline for breaking competition rules",
+            "The European Commission decided to fine Aerolink Airways for breaking competition rules.",
+            "the European Commission", "decide", "decide", "to fine Aerolink Airways for breaking competition rules",
         ),
         # a prepositional object
         (
             "The Senate voted for a ban on plastic bags after a long debate.",
             "the Senate", "vote", "decide", "a ban on plastic bags",
         ),
-        # a statement: only its clause, without the time it ends on
+        # a statement is no event of its own; the speaker's own act it reports is ("it" is
+        # the speaker), without the time it ends on
         (
-            "The Transport Ministry said on Monday that the northern line will reopen in the spring.",
-            "the Transport Ministry", "say", "state", "that the northern line will reopen",
+            "The Transport Ministry said on Monday that it had closed the Glenmore line in the spring.",
+            "the Transport Ministry", "close", "stop", "the Glenmore line",
         ),
         # an object with the verb's phrase after it, a percent sign kept
         (
@@ -54,8 +55,8 @@ def events_of(nlp, text: str):
             "the Acme board", "approve", "decide", "the merger with its rival",
         ),
         (
-            "NATO members are weighing whether to join the coalition against the militants.",
-            "NATO members", "weigh", "seek", "whether to join the coalition against the militants",
+            "NATO members are weighing whether to join the coalition against the Islamic State group.",
+            "NATO members", "weigh", "seek", "whether to join the coalition against the Islamic State group",
         ),
     ],
 )
@@ -69,8 +70,8 @@ def test_reason_is_the_explicit_cause_and_not_part_of_the_answer(nlp):
     [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines because of falling passenger numbers.")
     assert e.answer == "that it will close 40 rural lines"
     assert e.reason == "because of falling passenger numbers"
-    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of the island.")
-    assert e.reason == "in response to the invasion of the island"
+    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of Cyprus.")
+    assert e.reason == "in response to the invasion of Cyprus"
 
 
 def test_no_reason_without_a_causal_connective(nlp):
@@ -130,7 +131,7 @@ def test_actors_named_together_are_one_actor(nlp):
 def test_the_events_time_is_its_own_verbs_not_the_reporting_verbs(nlp):
     text = "The FBI said on Wednesday that police arrested James Kopp in France last March."
     times = {e.verb: text[e.time_start : e.time_end] for e in events_of(nlp, text)}
-    assert times == {"say": "Wednesday", "arrest": "last March"}
+    assert times == {"arrest": "last March"}
 
 
 def test_no_event_from_a_quotation_that_runs_over_several_sentences(nlp):
