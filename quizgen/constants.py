@@ -326,19 +326,23 @@ EVENT_VERB_CLASSES = {
     "decide": [
         "decide", "agree", "vote", "approve", "reject", "ratify", "adopt", "pass", "endorse", "veto",
         "choose", "select", "elect", "nominate", "appoint", "name", "hire", "fire", "sign", "accept",
-        "refuse", "back", "oppose", "support",
+        "refuse", "back", "oppose", "support", "oust", "dismiss", "sack", "condemn", "denounce",
     ],
     # not "find": "Levine found comic relief in …" is a view, not a ruling
     "rule": ["rule", "sentence", "convict", "acquit", "overturn", "uphold", "block", "order", "ban"],
     "start": [
         "launch", "start", "begin", "open", "introduce", "create", "establish", "set up", "step up",
         "expand", "deploy", "send", "train", "build", "increase", "boost", "raise", "extend", "resume",
+        "found", "evacuate",
     ],
     "stop": [
         "close", "end", "halt", "suspend", "cancel", "withdraw", "cut", "drop", "abandon", "scrap",
         "shut", "shut down", "reduce", "freeze", "postpone", "delay", "pull", "lay off",
     ],
-    "legal": ["sue", "charge", "arrest", "indict", "investigate", "detain", "fine", "prosecute", "probe", "subpoena", "accuse"],
+    "legal": [
+        "sue", "charge", "arrest", "indict", "investigate", "detain", "fine", "prosecute", "probe", "subpoena", "accuse",
+        "expel", "deport", "extradite",
+    ],
     "leave": ["resign", "quit", "step down", "retire", "leave"],
     "seek": [
         "consider", "weigh", "plan", "propose", "seek", "urge", "request", "recommend", "call for",
@@ -363,12 +367,15 @@ CLAUSE_ONLY_CLASSES = frozenset(["state"])
 # a said clause is the quotes' business. They frame an event instead: "Octel said it acquired
 # 8% of …" is Octel's acquisition (the clause's pronoun subject is the speaker).
 REPORTING_ONLY_CLASSES = frozenset(["state"])
-# Verbs whose clause is a view or a forecast, not a thing done (VerbNet's "conjecture",
-# "long", "wish" classes): "argued that the ban has failed" asserts nothing happened.
+# Verbs whose clause is a view or a forecast, not a thing done: "argued that the ban has
+# failed" asserts nothing happened. Learnt from VerbNet 3.4's conjecture-29.5 class and its
+# subclasses (believe, expect, anticipate, foresee, presume, guess, feel …; github.com/cu-clear/
+# verbnet, verbnet3.4/conjecture-29.5.xml), with news's verbs of claim and forecast beside them.
 OPINION_VERBS = frozenset([
     "argue", "believe", "think", "suggest", "claim", "predict", "expect", "hope", "fear", "suspect",
     "doubt", "assume", "guess", "imagine", "speculate", "wish", "want", "feel", "worry", "contend",
     "insist", "allege", "estimate", "forecast", "project", "warn", "wonder", "hypothesize",
+    "anticipate", "foresee", "presume", "infer", "surmise", "conjecture", "foretell", "assert",
 ])
 # Frames with a second complement after the object ("accused the committee of sabotage",
 # "blamed the agency for the delay"): "What did X accuse?" is no question; only "who" is asked.

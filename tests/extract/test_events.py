@@ -169,3 +169,45 @@ def test_people_answers_are_asked_with_who(nlp):
 )
 def test_no_event_without_a_finite_verb_and_a_real_actor(nlp, sentence):
     assert events_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a view, not a thing done
+        "The columnist argued that the Harlow council had abandoned the Riverside project.",
+        # a condition the answer would drop
+        "Delmont Corp. will own 60% of Harlow Inc. if all the debentures are converted.",
+        # asked by others: the subject did not ask
+        "Senator Ruth Baines was asked by reporters whether she had approved the Harlow budget.",
+        # a standing in the polls, not a thing led
+        "Bernie Sanders led Hillary Clinton in the New Hampshire polls.",
+        # a state or a habit (simple present)
+        "Waxman Industries sells hardware products for the home repair market.",
+        # what only the sentences before identify
+        "The Home Office deported the men on Tuesday.",
+        "Delmont Corp. bought some buildings in Harlow last year.",
+        # nobody did it
+        "Neither Equus nor Tony Lama gave a reason for the Harlow offer.",
+        # others did it too
+        "Britain, along with France, has stepped up airstrikes on Raqqa.",
+        # a contrast beside the story
+        "By contrast, Democrats had confirmed 68 judicial nominees in 2008.",
+        # a speaker's statement is quotes' business, and "it" cannot be a person
+        "Senator Ruth Baines said it acquired 8% of Harlow Inc. on Monday.",
+        # a participle modifying a name is no verb of its own
+        "The FBI put Osama bin Laden and accused killer James Kopp on its list of fugitives.",
+    ],
+)
+def test_no_event_from_views_conditions_or_unresolved_phrases(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_a_speakers_own_reported_act_is_the_speakers_event(nlp):
+    [e] = events_of(nlp, "Delmont Corp. said it tentatively agreed to acquire Harlow Bancorp for $18 million.")
+    assert (e.actor, e.verb, e.answer) == ("Delmont Corp.", "agree", "to acquire Harlow Bancorp for $18 million")
+
+
+def test_a_closing_adverbial_that_leans_on_context_is_left_out(nlp):
+    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    assert e.answer == "that it will close 40 rural lines"
