@@ -51,6 +51,7 @@ PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child"
 QUOTE_MARKS = "“”\"«»"
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
 COORDINATED_ACTOR_MAX_WORDS = 8
+CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined", "by"), ("as", "did")])
 
 
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
@@ -170,6 +171,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     answer_span = _without_vague_adjunct(answer_span)
     if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = _time_of(token, sent)
     return EventFact(
@@ -189,6 +191,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         sent_start=sent.start_char,
         sent_end=sent.end_char,
         reason=reason[2] if reason else None,
+        means=means,
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
         wh="Who" if _is_people(answer_span) else "What",
@@ -204,15 +207,11 @@ def _present_state(token: Token) -> bool:
 
 def _with_others(token: Token) -> bool:
     """ "The U.S., along with the Russians and the French, has stepped up airstrikes": others
-    did it too, so "Which country …?" has several right answers."""
-    for t in [token, *(c for c in token.children if c.dep_ == "nsubj")]:
-        for child in t.children:
-            if child.dep_ == "prep" and (
-                child.lower_ in ("alongside",)
-                or (child.lower_ == "with" and any(a.lower_ in ("along", "together") for a in child.children))
-            ):
-                return True
-    return False
+    did it too, so "Which country …?" has several right answers. The parse hangs such a phrase
+    anywhere ("-- and along with the Russians --"), so any before the verb counts."""
+    words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
+    pairs = set(zip(words, words[1:]))
+    return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
 
 
 def _negative_subject(subject: Token) -> bool:
@@ -290,6 +289,8 @@ def _time_of(token: Token, sent: Span) -> Span | None:
             continue
         head = ent.root.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            if head.pos_ in ("NOUN", "PROPN"):
+                break  # "as a result of an Aug. 10 agreement": the agreement's date, not the verb's
             head = head.head
         if head.i in own:
             return ent
@@ -632,6 +633,20 @@ def _verb_group(token: Token, verb: str) -> str:
     if " " in verb:
         text += " " + verb.split(" ", 1)[1]
     return text
+
+
+def _means(token: Token, label: str, answer: Span) -> str | None:
+    """How the actor does it, when the sentence says so with "by" and a gerund ("will step up
+    its commitment … by training Iraqi soldiers to disarm explosives")."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "by" or answer.start <= child.i < answer.end:
+            continue
+        if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
+            continue
+        span = _trim(token.doc[child.i : child.right_edge.i + 1])
+        if _stands_alone(span, label):
+            return span.text
+    return None
 
 
 def _reason(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:

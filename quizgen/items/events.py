@@ -74,11 +74,11 @@ def event_items(
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
-        for item, score in (
-            _what(event, events, articles, related),
-            _who(event, events, articles, people, entities),
-            _why(event, articles),
-        ):
+        how = _how(event, articles)
+        # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
+        # soldiers …"), and a sentence gets one card of each ``asks``
+        what = how if how[0] is not None else _what(event, events, articles, related)
+        for item, score in (what, _who(event, events, articles, people, entities), _why(event, articles)):
             if item is not None and item.id not in made and _checkable(item):
                 made[item.id] = (item, score)
     return list(made.values())
@@ -226,7 +226,8 @@ def _doing(f: EventFact) -> tuple[str, str]:
         return f.answer, ""
     if f.answer.startswith("to "):
         return f.answer[3:], " to do"
-    return f.answer, " doing"
+    first = f.answer.split(" ", 1)[0]
+    return f.answer, (" doing" if first.endswith("ing") else "")  # "whether to join …" asks itself
 
 
 def _pronoun_kind(answer: str) -> str | None:
@@ -375,6 +376,21 @@ def _why(event: Event, articles) -> tuple[EventItem | None, float]:
     if contains(question, [f.reason]):
         return None, 0.0
     return _item(event, "why", question, f.reason, articles), ASK_SCORE["why"]
+
+
+def _how(event: Event, articles) -> tuple[EventItem | None, float]:
+    """ "How will NATO step up its commitment …?" → "by training Iraqi soldiers …": the means
+    the sentence states. (Recorded as ``asks: what`` — the means is what the actor does — until
+    the item model and ranking know a "how".)"""
+    f = event.fact
+    if not f.means:
+        return None, 0.0
+    question = _capital(f"How {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
+    if contains(question, [f.means]):
+        return None, 0.0
+    item = _item(event, "what", question, f.means, articles)
+    item = item.model_copy(update={"id": stable_id("e", f"how {event.actor} {f.verb} {f.answer}")})
+    return item, ASK_SCORE["why"]
 
 
 def _checkable(item: EventItem) -> bool:

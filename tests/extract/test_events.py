@@ -191,6 +191,7 @@ def test_no_event_without_a_finite_verb_and_a_real_actor(nlp, sentence):
         "Neither Equus nor Tony Lama gave a reason for the Harlow offer.",
         # others did it too
         "Britain, along with France, has stepped up airstrikes on Raqqa.",
+        "In the wake of the attacks -- and along with France -- Britain has stepped up airstrikes on Raqqa.",
         # a contrast beside the story
         "By contrast, Democrats had confirmed 68 judicial nominees in 2008.",
         # a speaker's statement is quotes' business, and "it" cannot be a person
@@ -211,3 +212,8 @@ def test_a_speakers_own_reported_act_is_the_speakers_event(nlp):
 def test_a_closing_adverbial_that_leans_on_context_is_left_out(nlp):
     [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
     assert e.answer == "that it will close 40 rural lines"
+
+
+def test_a_date_that_belongs_to_a_noun_is_not_the_events(nlp):
+    [e] = events_of(nlp, "Delmont Corp. acquired 70,000 shares from Harlow Inc. under an Aug. 10, 1988, purchase agreement.")
+    assert e.time_start is None  # the agreement's date, not the acquisition's
