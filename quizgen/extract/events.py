@@ -138,6 +138,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None
     if _habitual(token) or _present_state(token) or _with_others(token):
         return None
+    if any(c.dep_ == "oprd" for c in token.children):
+        return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     subject = _subject(token)
     if subject is None or subject.i > token.i or _negative_subject(subject):
         return None
@@ -541,6 +543,8 @@ def _stands_alone(span: Span, label: str) -> bool:
     for t in span:
         if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
             return False
+        if t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss"):
+            return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
     return _well_formed(span) and not _leans_on_context(span)
 
 
@@ -580,6 +584,10 @@ def _leans_on_context(span: Span) -> bool:
     for t in span:
         if t.lower_ in DEICTIC_WORDS and t.dep_ in ("advmod", "amod", "npadvmod"):
             return True
+        if t.pos_ == "NUM" and t.dep_ in ("dobj", "pobj", "nsubj") and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "the", "each", "those", "these") for c in t.children
+        ):
+            return True  # "won all three", "the two": which ones, the sentences before say
         if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ == "compound":
             continue
         dets = [c for c in t.children if c.dep_ == "det"]

@@ -48,10 +48,13 @@ class Event:
     actor: str
     label: str
     date: str | None
+    period: str | None = None  # "1988", "March 2016": the verb's time when it is no day
 
     @property
     def on(self) -> str:
-        return f" on {spell_date(self.date)[0]}" if self.date else ""
+        if self.date:
+            return f" on {spell_date(self.date)[0]}"
+        return f" in {self.period}" if self.period else ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -70,7 +73,7 @@ def event_items(
     """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
-    events = _events(facts, dates, _person_aware(spell, entities))
+    events = _events(facts, dates, _person_aware(spell, entities), articles)
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
@@ -104,7 +107,19 @@ def _person_aware(spell: Callable[[str, str], tuple[str, str]], entities: dict[s
     return spelt
 
 
-def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]:
+# A year, or a month and year, as a question can say it after "in" ("Who won North Carolina in
+# 1988?": without it the card asks about every election).
+PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d")
+
+
+def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
+    if fact.time_start is None or fact.time_end is None or fact.article_id not in articles:
+        return None
+    text = articles[fact.article_id].body[fact.time_start : fact.time_end].strip()
+    return text if PERIOD.fullmatch(text) else None
+
+
+def _events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict[str, Article]) -> list[Event]:
     days_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
     for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
         if len(d.value) == 10:
@@ -115,7 +130,8 @@ def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)
-            out.append(Event(f, actor, label, _day(f, days_of[(f.article_id, f.sent_start)])))
+            day = _day(f, days_of[(f.article_id, f.sent_start)])
+            out.append(Event(f, actor, label, day, None if day else _period(f, articles)))
     return out
 
 
@@ -208,6 +224,7 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         and o.key[0] != event.key[0]
         and fold(o.fact.answer) != fold(f.answer)
         and not contains(question, [o.fact.answer])
+        and not _overlapping(o.fact.answer, f.answer)  # "North Carolina" beside "Ohio, Florida and North Carolina"
     ]
     # the same story's first, then the deck's, in a seeded order
     candidates = sorted(
@@ -216,6 +233,14 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Whether one answer's content words are all among the other's: a part of the answer is
+    also right."""
+    wa = {w for w in re.findall(r"\w+", fold(a)) if len(w) > 2}
+    wb = {w for w in re.findall(r"\w+", fold(b)) if len(w) > 2}
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _doing(f: EventFact) -> tuple[str, str]:

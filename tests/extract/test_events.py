@@ -217,3 +217,15 @@ def test_a_closing_adverbial_that_leans_on_context_is_left_out(nlp):
 def test_a_date_that_belongs_to_a_noun_is_not_the_events(nlp):
     [e] = events_of(nlp, "Delmont Corp. acquired 70,000 shares from Harlow Inc. under an Aug. 10, 1988, purchase agreement.")
     assert e.time_start is None  # the agreement's date, not the acquisition's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harlow police allowed them to demonstrate on Station Road.",  # "them" is not the police
+        "Senator Ruth Baines won all three by single digits in 2008.",  # which three?
+        "Mr. Peck has long considered a Harlow deal likely.",  # a judgement, not a thing considered
+    ],
+)
+def test_no_event_with_an_object_pronoun_a_bare_count_or_a_judgement(nlp, sentence):
+    assert events_of(nlp, sentence) == []
