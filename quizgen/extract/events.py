@@ -12,6 +12,7 @@ an answer that leans on a pronoun the actor does not explain.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -212,7 +213,7 @@ def _with_others(token: Token) -> bool:
     did it too, so "Which country …?" has several right answers. The parse hangs such a phrase
     anywhere ("-- and along with the Russians --"), so any before the verb counts."""
     words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
-    pairs = set(zip(words, words[1:]))
+    pairs = set(itertools.pairwise(words))
     return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
 
 
@@ -543,7 +544,7 @@ def _stands_alone(span: Span, label: str) -> bool:
     for t in span:
         if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
             return False
-        if t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss"):
+        if t.pos_ == "PRON" and (t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss")):
             return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
     return _well_formed(span) and not _leans_on_context(span)
 

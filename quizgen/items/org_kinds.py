@@ -104,7 +104,7 @@ def is_alias(a: str, b: str) -> bool:
     Service", "SEC" and "Securities and Exchange Commission"): both would be right."""
     for short, long in ((a, b), (b, a)):
         letters = fold(short).replace(".", "").replace(" ", "")
-        if 2 <= len(letters) <= 6 and short.replace(".", "").isupper() and len(_words(long)) > 1:
-            if acronym(long) == letters:
-                return True
+        shaped = 2 <= len(letters) <= 6 and short.replace(".", "").isupper() and len(_words(long)) > 1
+        if shaped and acronym(long) == letters:
+            return True
     return False

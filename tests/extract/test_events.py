@@ -223,9 +223,15 @@ def test_a_date_that_belongs_to_a_noun_is_not_the_events(nlp):
     "sentence",
     [
         "The Harlow police allowed them to demonstrate on Station Road.",  # "them" is not the police
+        "The Harlow police allowed us to demonstrate on Station Road.",
         "Senator Ruth Baines won all three by single digits in 2008.",  # which three?
         "Mr. Peck has long considered a Harlow deal likely.",  # a judgement, not a thing considered
     ],
 )
 def test_no_event_with_an_object_pronoun_a_bare_count_or_a_judgement(nlp, sentence):
     assert events_of(nlp, sentence) == []
+
+
+def test_the_us_is_no_pronoun(nlp):
+    [e] = events_of(nlp, "NATO is considering joining the US-led coalition against Islamic State, Ashton Carter said.")
+    assert e.answer == "joining the US-led coalition against Islamic State"
