@@ -6,8 +6,10 @@
 verb's clause, object, infinitive or prepositional object: a whole subtree, so it stands
 alone). Nothing is made from a clause that only might happen: a negated verb ("did not
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
-a wish ("wants to join": an infinitive is not an event), a pronoun actor ("It announced"), or
-an answer that leans on a pronoun the actor does not explain.
+a wish ("wants to join": an infinitive is not an event), a view (a verb of opinion above it), a
+passive, a simple present (a state or a habit), a pronoun actor ("It announced") — unless a
+speaker reports its own act ("Octel said it acquired …") — or an answer that does not stand
+alone (``event_phrases``). Statements ("said that …") are no events: quotes ask them.
 """
 
 from __future__ import annotations
@@ -19,11 +21,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
-    ACTOR_PRONOUNS,
     ASIDE_OPENERS,
     CLAUSE_ONLY_CLASSES,
     CONDITIONAL_MARKS,
-    DEICTIC_WORDS,
     EVENT_ANSWER_MAX_WORDS,
     EVENT_PARAGRAPHS,
     EVENT_VERBS,
@@ -32,13 +32,10 @@ from quizgen.constants import (
     HEDGE_AUXILIARIES,
     INSTITUTION_NOUNS,
     OPINION_VERBS,
-    PERSON_NOUNS,
     REASON_MARKERS,
     REPORTING_ONLY_CLASSES,
-    ROLE_NOUNS,
-    VAGUE_DETERMINERS,
-    VAGUE_OBJECTS,
 )
+from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
@@ -50,7 +47,6 @@ ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
 PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
 QUOTE_MARKS = "“”\"«»"
-DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
 COORDINATED_ACTOR_MAX_WORDS = 8
 CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined", "by"), ("as", "did")])
 
@@ -162,7 +158,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
-    if kind in ("object", "prep") and not _specific(answer_span):
+    if kind in ("object", "prep") and not specific(answer_span):
         return None
     reason = _reason(token, label, answer_span)
     if reason is None and kind in ("clause", "infinitive"):
@@ -170,9 +166,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         cause = _reason(answer_span.root, label, None)
         if cause is not None and cause[1] == answer_span.end:
             reason = cause
-            answer_span = _trim(answer_span.doc[answer_span.start : cause[0]])
-    answer_span = _without_vague_adjunct(answer_span)
-    if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
+            answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
+    answer_span = without_vague_adjunct(answer_span)
+    if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
@@ -317,34 +313,6 @@ def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
     return _lower_common(span), "GROUP"
 
 
-def _specific(span: Span) -> bool:
-    """A noun phrase that says which thing out of its sentence: it names something (an entity,
-    a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
-    against travel to Kenya"). "the group", "his rival", "the video" are not."""
-    if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
-        return True
-    root = span.root
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-    if indefinite:  # "a sign of her own" is one of many; "a ban on plastic bags" says which
-        return any(t.dep_ in ("acl", "relcl") and t.i > root.i for t in span) or any(
-            c.dep_ == "prep" and _names_a_thing(c) for c in root.children
-        )
-    if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
-        return True
-    # "new sanctions" says which; "his rival", "the group" only with the sentences before, and
-    # "a phone call", "a restrained embrace" are one of many
-    modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
-    return modified and not owned
-
-
-def _names_a_thing(prep: Token) -> bool:
-    """A prepositional phrase whose object is a noun of its own ("on plastic bags", "against
-    Iraq"), not one owned by a pronoun or an adjective ("of her own")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and objects[0].pos_ in ("NOUN", "PROPN", "NUM") and objects[0].lower_ != "own"
-
-
 def _asserted(token: Token) -> bool:
     """Not negated, hedged, passive, conditional or open, up to the sentence's root."""
     for child in token.children:
@@ -432,7 +400,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
         if not clauses:
             return None
-        span = _trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
+        span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
@@ -442,7 +410,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         if not _is_to(wishes[0]):
             return None  # "asked Rubio which states he would win": a question, not a request
         # "asked the Justice Department to investigate …": the object and what it is asked to do
-        return _trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+        return trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
     if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
         return None  # "asked the department on Monday to investigate": no one phrase says it
@@ -456,7 +424,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 if kind == "infinitive" and child.tag_ == "VBG" and not _next_to(token, child):
                     # "asked, shaking his head", "spent Sunday speaking": how or when, not what
                     return None
-                span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
                 if not _complete(span):
                     return None
                 return (_with_adjunct(token, span) if kind == "object" else span), kind, None
@@ -466,7 +434,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
             if objects:
                 obj = objects[0]
                 prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
-                return _trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
+                return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
 
@@ -478,15 +446,10 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
         return span
-    longer = _trim(span.doc[span.start : following[0].right_edge.i + 1])
+    longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
     return longer
-
-
-def _closes(token: Token, span: Span) -> bool:
-    """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
-    return token.text == "%" or (token.text == ")" and "(" in span.text)
 
 
 def _complete(span: Span) -> bool:
@@ -504,119 +467,6 @@ def _next_to(verb: Token, complement: Token) -> bool:
 
 def _is_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _trim(span: Span) -> Span:
-    """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
-    start, end = span.start, span.end
-    while end > start and (
-        (span.doc[end - 1].is_punct and not _closes(span.doc[end - 1], span))
-        or span.doc[end - 1].is_space
-        or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
-    ):
-        end -= 1
-        # "will reopen in [the spring]": the preposition goes with its time
-        while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
-            end -= 1
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
-        start += 1
-    return span.doc[start:end]
-
-
-def _stands_alone(span: Span, label: str) -> bool:
-    """Short, specific, and no pronoun but one that points back at the actor."""
-    words = [t for t in span if not t.is_punct]
-    if not words or len(words) > EVENT_ANSWER_MAX_WORDS:
-        return False
-    if len(words) == 1 and not (words[0].pos_ in ("PROPN", "NUM") or words[0].ent_type_):
-        return False  # "path", "it": a lone common word says nothing out of its sentence
-    if all(t.ent_type_ in ("DATE", "TIME") for t in words):
-        return False  # "sought on Wednesday": a time is no object
-    if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
-        return False
-    if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
-        return False  # "that letter", "such members": which ones, the sentences before say
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):
-        return False  # "(says) that is the primary focus": what "that" is, ditto
-    if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
-        return False  # part of a quotation: quote items ask those
-    allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
-    for t in span:
-        if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
-            return False
-        if t.pos_ == "PRON" and (t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss")):
-            return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
-    return _well_formed(span) and not _leans_on_context(span)
-
-
-def _without_vague_adjunct(span: Span) -> Span:
-    """The phrase without a closing adverbial of its verb that leans on the sentences before
-    ("that it will close 40 rural lines [in the north]"): the fact stands without it."""
-    last = [c for c in span.root.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > span.root.i]
-    if not last:
-        return span
-    adjunct = last[-1]
-    end = adjunct.right_edge.i + 1
-    if end < span.end or adjunct.left_edge.i <= span.start:
-        return span
-    inner = span.doc[adjunct.left_edge.i : end]
-    if not _leans_on_context(inner):
-        return span
-    return _trim(span.doc[span.start : adjunct.left_edge.i])
-
-
-def _well_formed(span: Span) -> bool:
-    """A phrase that ends where it should and holds no corpus debris: not "… and", "… of",
-    "… the"; no "_" or "amp" left from markup; not set in headline capitals ("A Judge")."""
-    last = span[-1]
-    if last.pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PRON") and last.tag_ != "PRP" or last.text.endswith("-"):
-        return False
-    if any(t.text in ("_", "amp", "&amp;") for t in span):
-        return False
-    words = [t for t in span if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
-    return not (len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not all(t.ent_type_ for t in words))
-
-
-def _leans_on_context(span: Span) -> bool:
-    """Whether the phrase names something only the sentences before identify: a definite or
-    vaguely determined common noun with nothing saying which ("the decision", "the men",
-    "the two countries", "the child's father", "some travelers"), or a deictic word ("was there",
-    "the following statement")."""
-    for t in span:
-        if t.lower_ in DEICTIC_WORDS and t.dep_ in ("advmod", "amod", "npadvmod"):
-            return True
-        if t.pos_ == "NUM" and t.dep_ in ("dobj", "pobj", "nsubj") and any(
-            c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "the", "each", "those", "these") for c in t.children
-        ):
-            return True  # "won all three", "the two": which ones, the sentences before say
-        if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ == "compound":
-            continue
-        dets = [c for c in t.children if c.dep_ == "det"]
-        if any(d.lower_ in VAGUE_DETERMINERS for d in dets):
-            return True
-        if not any(d.lower_ == "the" for d in dets):
-            continue
-        named = any(c.dep_ not in ("det", "nummod") and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree) for c in t.children)
-        if t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
-            # "the president", "the men": which one, only a name says ("the president of
-            # France", "the party's candidate"), not an adverbial the parse hung on the noun
-            says_which = any(
-                (c.dep_ in ("compound", "appos", "poss", "amod") or (c.dep_ == "prep" and c.lower_ == "of"))
-                and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree)
-                for c in t.children
-            )
-        else:
-            # the parse often hangs the noun's phrase on the verb ("approved the merger | with
-            # its rival"): a phrase right after the noun inside the answer says which too
-            after = span.doc[t.i + 1] if t.i + 1 < span.end else None
-            says_which = (
-                named
-                or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children)
-                or (after is not None and after.dep_ == "prep" and _names_a_thing(after))
-            )
-        if not says_which:
-            return True
-    return False
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
@@ -652,8 +502,8 @@ def _means(token: Token, label: str, answer: Span) -> str | None:
             continue
         if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
             continue
-        span = _trim(token.doc[child.i : child.right_edge.i + 1])
-        if _stands_alone(span, label):
+        span = trim(token.doc[child.i : child.right_edge.i + 1])
+        if stands_alone(span, label):
             return span.text
     return None
 
@@ -665,14 +515,14 @@ def _reason(token: Token, label: str, answer: Span | None) -> tuple[int, int, st
     for child in token.children:
         if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
             continue
-        span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+        span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "advcl":
             marks = [c for c in child.children if c.dep_ == "mark"]
             if child.lower_ != "following" and (not marks or marks[0].lower_ not in ("because", "after")):
                 continue
             if marks:
-                span = _trim(doc[marks[0].i : child.right_edge.i + 1])
+                span = trim(doc[marks[0].i : child.right_edge.i + 1])
         lower = span.text.lower()
-        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and _stands_alone(span, label):
+        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
             return span.start, span.end, _lower_common(span)
     return None
