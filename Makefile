@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 $(DECK): | $(STAMP)
 	mkdir -p decks
-	$(BIN)/quizgen generate seeds --out $(DECK) --id nato-isil --title "NATO and the fight against ISIL"
+	$(BIN)/quizgen generate seeds --events --out $(DECK) --id nato-isil --title "NATO and the fight against ISIL"
 
 run: $(STAMP) $(DECK)
 	$(BIN)/streamlit run app.py --server.port $(PORT)
@@ -31,7 +31,7 @@ test: $(STAMP)
 
 decks: $(STAMP)
 	mkdir -p decks
-	$(BIN)/quizgen generate seeds --out $(DECK) --id nato-isil --title "NATO and the fight against ISIL"
+	$(BIN)/quizgen generate seeds --events --out $(DECK) --id nato-isil --title "NATO and the fight against ISIL"
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check quizgen tests benchmarks app.py pages

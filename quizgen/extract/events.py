@@ -6,19 +6,22 @@
 verb's clause, object, infinitive or prepositional object: a whole subtree, so it stands
 alone). Nothing is made from a clause that only might happen: a negated verb ("did not
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
-a wish ("wants to join": an infinitive is not an event), a pronoun actor ("It announced"), or
-an answer that leans on a pronoun the actor does not explain.
+a wish ("wants to join": an infinitive is not an event), a view (a verb of opinion above it), a
+passive, a simple present (a state or a habit), a pronoun actor ("It announced") — unless a
+speaker reports its own act ("Octel said it acquired …") — or an answer that does not stand
+alone (``event_phrases``). Statements ("said that …") are no events: quotes ask them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
-    ACTOR_PRONOUNS,
+    ASIDE_OPENERS,
     CLAUSE_ONLY_CLASSES,
     CONDITIONAL_MARKS,
     EVENT_ANSWER_MAX_WORDS,
@@ -28,9 +31,11 @@ from quizgen.constants import (
     GROUP_NOUNS,
     HEDGE_AUXILIARIES,
     INSTITUTION_NOUNS,
+    OPINION_VERBS,
     REASON_MARKERS,
-    VAGUE_OBJECTS,
+    REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
@@ -42,8 +47,8 @@ ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
 PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
 QUOTE_MARKS = "“”\"«»"
-DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
 COORDINATED_ACTOR_MAX_WORDS = 8
+CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined", "by"), ("as", "did")])
 
 
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
@@ -53,7 +58,9 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
-        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?"):
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or _headline_case(sent):
+            continue
+        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
         for token in sent:
             if token.idx in quoted:
@@ -61,6 +68,13 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             fact = _event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
+
+
+def _headline_case(sent: Span) -> bool:
+    """A sentence set in title capitals ("Republicans Finally Confirmed A Judge"): a headline
+    run into the text, whose parse and phrases are not a sentence's."""
+    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.i > sent.start]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 _MARKS = re.compile(r"``|''|[“”«»\"]|\n\n")
@@ -115,13 +129,21 @@ def event_verb(token: Token) -> str | None:
 
 def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventFact | None:
     verb = event_verb(token)
-    if verb is None or token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
+    if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
+        return None  # "said that …": quotes ask it; the said clause may hold an event of its own
+    if token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
-    if _habitual(token):
+    if _habitual(token) or _present_state(token) or _with_others(token):
         return None
+    if any(c.dep_ == "oprd" for c in token.children):
+        return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     subject = _subject(token)
-    if subject is None or subject.i > token.i:
+    if subject is None or subject.i > token.i or _negative_subject(subject):
         return None
+    if subject.pos_ == "PRON":
+        subject = _reporter(token, subject)  # "Octel said it acquired …": Octel acquired
+        if subject is None:
+            return None
     actor = _coordinated_actor(subject) if _conjuncts(subject) else _actor(subject)
     if actor is None:
         return None
@@ -136,7 +158,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
-    if kind in ("object", "prep") and not _specific(answer_span):
+    if kind in ("object", "prep") and not specific(answer_span):
         return None
     reason = _reason(token, label, answer_span)
     if reason is None and kind in ("clause", "infinitive"):
@@ -144,9 +166,11 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         cause = _reason(answer_span.root, label, None)
         if cause is not None and cause[1] == answer_span.end:
             reason = cause
-            answer_span = _trim(answer_span.doc[answer_span.start : cause[0]])
-    if not _stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
+            answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
+    answer_span = without_vague_adjunct(answer_span)
+    if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = _time_of(token, sent)
     return EventFact(
@@ -166,10 +190,58 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         sent_start=sent.start_char,
         sent_end=sent.end_char,
         reason=reason[2] if reason else None,
+        means=means,
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
         wh="Who" if _is_people(answer_span) else "What",
     )
+
+
+def _present_state(token: Token) -> bool:
+    """A simple present tells a state or a habit, not an event: "Waxman sells hardware",
+    "Trump leads Clinton among men", "the league plans to …". (Headlines, whose present is a
+    past, are not read: they are no text block.)"""
+    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _with_others(token: Token) -> bool:
+    """ "The U.S., along with the Russians and the French, has stepped up airstrikes": others
+    did it too, so "Which country …?" has several right answers. The parse hangs such a phrase
+    anywhere ("-- and along with the Russians --"), so any before the verb counts."""
+    words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
+    pairs = set(itertools.pairwise(words))
+    return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
+
+
+def _negative_subject(subject: Token) -> bool:
+    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it."""
+    return any(t.lower_ in ("neither", "nor", "no", "none") for t in subject.subtree)
+
+
+def _reporter(token: Token, pronoun: Token) -> Token | None:
+    """The speaker a clause's pronoun subject stands for, when the clause reports the
+    speaker's own act: "First Security said it agreed to acquire …" → First Security. The
+    pronoun must fit the speaker ("it"/"they" an organisation, "he"/"she" a person), and the
+    reporting verb must be plain report, not opinion ("argued it had won")."""
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or EVENT_VERBS.get(report.lemma_.lower()) not in REPORTING_ONLY_CLASSES:
+        return None
+    if report.lemma_.lower() in OPINION_VERBS:
+        return None
+    speaker = _subject(report)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    ent = _entity_at(speaker)
+    label = ent.label_ if ent is not None else "GROUP"
+    pron = pronoun.lower_
+    if label == "PERSON":
+        fits = pron in ("he", "she")
+    else:
+        fits = pron in ("it",) if label == "ORG" else pron in ("it", "they")
+    return speaker if fits else None
 
 
 def _is_people(span: Span) -> bool:
@@ -185,11 +257,14 @@ def _finite(token: Token) -> bool:
     standing alone ("Clinton, seeking to shore up support, …")."""
     if token.morph.get("Tense") and token.tag_ not in ("VBG", "VBN"):
         return True
+    participle = token.tag_ in ("VBG", "VBN")
     verb = token
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = verb.head  # "met and agreed": the first verb's tense
-        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN"):
+        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN") and not participle:
             return True
+    # "has met and agreed" shares the auxiliary; "put X and accused doctor killer Y" does not
+    # make "accused" a verb of its own
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -213,6 +288,8 @@ def _time_of(token: Token, sent: Span) -> Span | None:
             continue
         head = ent.root.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            if head.pos_ in ("NOUN", "PROPN"):
+                break  # "as a result of an Aug. 10 agreement": the agreement's date, not the verb's
             head = head.head
         if head.i in own:
             return ent
@@ -236,26 +313,14 @@ def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
     return _lower_common(span), "GROUP"
 
 
-def _specific(span: Span) -> bool:
-    """A noun phrase that says which thing out of its sentence: it names something (an entity,
-    a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
-    against travel to Kenya"). "the group", "his rival", "the video" are not."""
-    if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
-        return True
-    root = span.root
-    if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
-        return True
-    # "new sanctions" says which; "his rival", "the group" only with the sentences before, and
-    # "a phone call", "a restrained embrace" are one of many
-    modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-    return modified and not owned and not indefinite
-
-
 def _asserted(token: Token) -> bool:
     """Not negated, hedged, passive, conditional or open, up to the sentence's root."""
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            return False  # "will own 60% if all the debt is converted": a condition, not a fact
     for t in [token, *token.ancestors]:
+        if t is not token and t.lemma_.lower() in OPINION_VERBS:
+            return False  # "argues that the ban failed": a view
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return False
@@ -335,7 +400,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
         if not clauses:
             return None
-        span = _trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
+        span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
@@ -345,7 +410,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         if not _is_to(wishes[0]):
             return None  # "asked Rubio which states he would win": a question, not a request
         # "asked the Justice Department to investigate …": the object and what it is asked to do
-        return _trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+        return trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
     if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
         return None  # "asked the department on Monday to investigate": no one phrase says it
@@ -359,7 +424,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 if kind == "infinitive" and child.tag_ == "VBG" and not _next_to(token, child):
                     # "asked, shaking his head", "spent Sunday speaking": how or when, not what
                     return None
-                span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
                 if not _complete(span):
                     return None
                 return (_with_adjunct(token, span) if kind == "object" else span), kind, None
@@ -369,7 +434,7 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
             if objects:
                 obj = objects[0]
                 prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
-                return _trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
+                return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
 
@@ -381,15 +446,10 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
         return span
-    longer = _trim(span.doc[span.start : following[0].right_edge.i + 1])
+    longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
     return longer
-
-
-def _closes(token: Token, span: Span) -> bool:
-    """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
-    return token.text == "%" or (token.text == ")" and "(" in span.text)
 
 
 def _complete(span: Span) -> bool:
@@ -407,47 +467,6 @@ def _next_to(verb: Token, complement: Token) -> bool:
 
 def _is_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _trim(span: Span) -> Span:
-    """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
-    start, end = span.start, span.end
-    while end > start and (
-        (span.doc[end - 1].is_punct and not _closes(span.doc[end - 1], span))
-        or span.doc[end - 1].is_space
-        or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
-    ):
-        end -= 1
-        # "will reopen in [the spring]": the preposition goes with its time
-        while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
-            end -= 1
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
-        start += 1
-    return span.doc[start:end]
-
-
-def _stands_alone(span: Span, label: str) -> bool:
-    """Short, specific, and no pronoun but one that points back at the actor."""
-    words = [t for t in span if not t.is_punct]
-    if not words or len(words) > EVENT_ANSWER_MAX_WORDS:
-        return False
-    if len(words) == 1 and not (words[0].pos_ in ("PROPN", "NUM") or words[0].ent_type_):
-        return False  # "path", "it": a lone common word says nothing out of its sentence
-    if all(t.ent_type_ in ("DATE", "TIME") for t in words):
-        return False  # "sought on Wednesday": a time is no object
-    if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
-        return False
-    if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
-        return False  # "that letter", "such members": which ones, the sentences before say
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):
-        return False  # "(says) that is the primary focus": what "that" is, ditto
-    if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
-        return False  # part of a quotation: quote items ask those
-    allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
-    for t in span:
-        if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
-            return False
-    return True
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
@@ -475,6 +494,20 @@ def _verb_group(token: Token, verb: str) -> str:
     return text
 
 
+def _means(token: Token, label: str, answer: Span) -> str | None:
+    """How the actor does it, when the sentence says so with "by" and a gerund ("will step up
+    its commitment … by training Iraqi soldiers to disarm explosives")."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "by" or answer.start <= child.i < answer.end:
+            continue
+        if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
+            continue
+        span = trim(token.doc[child.i : child.right_edge.i + 1])
+        if stands_alone(span, label):
+            return span.text
+    return None
+
+
 def _reason(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:
     """An explicit cause of the event ("because …", "after …", "in response to …"): its token
     start and end and its text."""
@@ -482,14 +515,14 @@ def _reason(token: Token, label: str, answer: Span | None) -> tuple[int, int, st
     for child in token.children:
         if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
             continue
-        span = _trim(doc[child.left_edge.i : child.right_edge.i + 1])
+        span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "advcl":
             marks = [c for c in child.children if c.dep_ == "mark"]
             if child.lower_ != "following" and (not marks or marks[0].lower_ not in ("because", "after")):
                 continue
             if marks:
-                span = _trim(doc[marks[0].i : child.right_edge.i + 1])
+                span = trim(doc[marks[0].i : child.right_edge.i + 1])
         lower = span.text.lower()
-        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and _stands_alone(span, label):
+        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
             return span.start, span.end, _lower_common(span)
     return None

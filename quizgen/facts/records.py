@@ -149,6 +149,7 @@ class EventFact:
     wh: str = "What"  # "Who" when the answer is people ("arrested six Protestants")
     time_start: int | None = None  # the date or time the sentence gives this verb, if any
     time_end: int | None = None
+    means: str | None = None  # "by training Iraqi soldiers": how, when the sentence says so
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.constants import ACTOR_PRONOUNS
+from quizgen.constants import ACTOR_PRONOUNS, OBJECT_PLUS_COMPLEMENT
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.records import DateFact, EventFact
@@ -28,6 +28,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.org_kinds import is_alias, org_kind
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
@@ -47,10 +48,13 @@ class Event:
     actor: str
     label: str
     date: str | None
+    period: str | None = None  # "1988", "March 2016": the verb's time when it is no day
 
     @property
     def on(self) -> str:
-        return f" on {spell_date(self.date)[0]}" if self.date else ""
+        if self.date:
+            return f" on {spell_date(self.date)[0]}"
+        return f" in {self.period}" if self.period else ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -69,21 +73,53 @@ def event_items(
     """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
-    events = _events(facts, dates, spell)
+    events = _events(facts, dates, _person_aware(spell, entities), articles)
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
-        for item, score in (
-            _what(event, events, articles, related),
-            _who(event, events, articles, people, entities),
-            _why(event, articles),
-        ):
+        how = _how(event, articles)
+        # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
+        # soldiers …"), and a sentence gets one card of each ``asks``
+        what = how if how[0] is not None else _what(event, events, articles, related)
+        for item, score in (what, _who(event, events, articles, people, entities), _why(event, articles)):
             if item is not None and item.id not in made and _checkable(item):
                 made[item.id] = (item, score)
     return list(made.values())
 
 
-def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]:
+def _person_aware(spell: Callable[[str, str], tuple[str, str]], entities: dict[str, list[str]]):
+    """``spell``, with a one-word "organisation" that is the surname of a person the deck names
+    taken for that person ("Trump" tagged ORG → "Donald Trump", a PERSON): a company's choices
+    for a candidate give the card away."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in entities.get("PERSON", []):
+        if len(name.split()) > 1:
+            surnames[fold(surname(name))].add(name)
+
+    def spelt(actor: str, label: str) -> tuple[str, str]:
+        name, kind = spell(actor, label)
+        if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
+            people = surnames.get(fold(name), set())
+            if len(people) == 1:
+                return next(iter(people)), "PERSON"
+        return name, kind
+
+    return spelt
+
+
+# A year, or a month and year, as a question can say it after "in" ("Who won North Carolina in
+# 1988?": without it the card asks about every election).
+PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d")
+
+
+def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
+    if fact.time_start is None or fact.time_end is None or fact.article_id not in articles:
+        return None
+    text = articles[fact.article_id].body[fact.time_start : fact.time_end].strip()
+    return text if PERIOD.fullmatch(text) else None
+
+
+def _events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict[str, Article]) -> list[Event]:
     days_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
     for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
         if len(d.value) == 10:
@@ -94,7 +130,8 @@ def _events(facts: list[EventFact], dates: list[DateFact], spell) -> list[Event]
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)
-            out.append(Event(f, actor, label, _day(f, days_of[(f.article_id, f.sent_start)])))
+            day = _day(f, days_of[(f.article_id, f.sent_start)])
+            out.append(Event(f, actor, label, day, None if day else _period(f, articles)))
     return out
 
 
@@ -146,6 +183,10 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
 
 def _what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
     f = event.fact
+    complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
+    if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} ":
+        # "accused the committee of sabotage": "What did X accuse?" asks nothing; "who" asks it
+        return None, 0.0
     if f.verb_class in TOPICLESS_CLASSES:
         # "What did the FBI say?" names no topic: whoever says one thing in a story says
         # others, so no one answer is right. The statement is asked the other way ("Who said
@@ -160,9 +201,9 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
     ):
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
-    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{event.on}?"
+    answer, doing = _doing(f)
+    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{event.on}?"
     question = _capital(question)
-    answer = f.answer
     if contains(question, [answer]):
         return None, 0.0
     form = _form(f)
@@ -178,19 +219,40 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         and AGENT_KINDS.get(o.label, o.label) == AGENT_KINDS.get(event.label, event.label)
         and o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
-        and _pronoun_kind(o.fact.answer) == _pronoun_kind(answer)
+        and _pronoun_kind(o.fact.answer) == _pronoun_kind(f.answer)
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
-        and fold(o.fact.answer) != fold(answer)
+        and fold(o.fact.answer) != fold(f.answer)
         and not contains(question, [o.fact.answer])
+        and not _overlapping(o.fact.answer, f.answer)  # "North Carolina" beside "Ohio, Florida and North Carolina"
     ]
     # the same story's first, then the deck's, in a seeded order
     candidates = sorted(
-        {o.fact.answer: o.fact.article_id != f.article_id for o in others}.items(),
+        {_doing(o.fact)[0]: o.fact.article_id != f.article_id for o in others}.items(),
         key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Whether one answer's content words are all among the other's: a part of the answer is
+    also right."""
+    wa = {w for w in re.findall(r"\w+", fold(a)) if len(w) > 2}
+    wb = {w for w in re.findall(r"\w+", fold(b)) if len(w) > 2}
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _doing(f: EventFact) -> tuple[str, str]:
+    """The answer and the question's tail for a verb phrase: "What did Iraq agree to do?" →
+    "withdraw its troops" (not "What has Iraq agreed?" → "to withdraw …"), "What has Trump
+    begun doing?" → "calling out …"."""
+    if f.answer_kind != "infinitive":
+        return f.answer, ""
+    if f.answer.startswith("to "):
+        return f.answer[3:], " to do"
+    first = f.answer.split(" ", 1)[0]
+    return f.answer, (" doing" if first.endswith("ing") else "")  # "whether to join …" asks itself
 
 
 def _pronoun_kind(answer: str) -> str | None:
@@ -239,7 +301,8 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
         )
     else:
         # the story's own organisations (countries, groups) first: a company for a company
-        pool = entities.get(f"{event.label}@{f.article_id}", []) + entities.get(event.label, [])
+        own = entities.get(f"{event.label}@{f.article_id}", [])
+        pool = own + entities.get(event.label, [])
         options: list[str] = []
         for e in dict.fromkeys(pool):
             if (
@@ -248,13 +311,44 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
                 and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
                 and (kind is None or places.place_kind(e) == kind)  # a country for a country
                 and _named_alone(e)
-                and not any(same_entity(e, o) for o in [event.actor, f.actor, *options])
+                and not _debris(e)
+                and _same_kind(event, e, own)
+                and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
             ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)
     written = f.actor.removeprefix("the ")
     accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
+
+
+def _same_kind(event: Event, option: str, own: list[str]) -> bool:
+    """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
+    ``org_kind`` (a company for a company, an outlet for an outlet); when the answer's name
+    says no kind, only names of no known kind from the same story. Groups: a plural noun for a
+    plural noun ("Democrats" for "Republicans", never the adjective "Democratic")."""
+    if event.label == "ORG":
+        kind = org_kind(event.actor)
+        if kind is not None:
+            return org_kind(option) == kind
+        return org_kind(option) is None and option in own
+    if event.label == "NORP":
+        kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
+        if kind is not None and org_kind(option) != kind:
+            return False
+        return _plural(event.actor) == _plural(option) and option[:1].isupper()
+    return True
+
+
+def _debris(name: str) -> bool:
+    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co.")."""
+    return bool(re.search(r"\bamp\b|&amp;|_", name))
+
+
+def _plural(name: str) -> bool:
+    """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")
 
 
 CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
@@ -307,6 +401,21 @@ def _why(event: Event, articles) -> tuple[EventItem | None, float]:
     if contains(question, [f.reason]):
         return None, 0.0
     return _item(event, "why", question, f.reason, articles), ASK_SCORE["why"]
+
+
+def _how(event: Event, articles) -> tuple[EventItem | None, float]:
+    """ "How will NATO step up its commitment …?" → "by training Iraqi soldiers …": the means
+    the sentence states. (Recorded as ``asks: what`` — the means is what the actor does — until
+    the item model and ranking know a "how".)"""
+    f = event.fact
+    if not f.means:
+        return None, 0.0
+    question = _capital(f"How {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
+    if contains(question, [f.means]):
+        return None, 0.0
+    item = _item(event, "what", question, f.means, articles)
+    item = item.model_copy(update={"id": stable_id("e", f"how {event.actor} {f.verb} {f.answer}")})
+    return item, ASK_SCORE["why"]
 
 
 def _checkable(item: EventItem) -> bool:

@@ -30,18 +30,19 @@ def events_of(nlp, text: str):
         ),
         # an infinitive
         (
-            "The European Commission decided to fine the airline for breaking competition rules.",
-            "the European Commission", "decide", "decide", "to fine the airline for breaking competition rules",
+            "The European Commission decided to fine Aerolink Airways for breaking competition rules.",
+            "the European Commission", "decide", "decide", "to fine Aerolink Airways for breaking competition rules",
         ),
         # a prepositional object
         (
             "The Senate voted for a ban on plastic bags after a long debate.",
             "the Senate", "vote", "decide", "a ban on plastic bags",
         ),
-        # a statement: only its clause, without the time it ends on
+        # a statement is no event of its own; the speaker's own act it reports is ("it" is
+        # the speaker), without the time it ends on
         (
-            "The Transport Ministry said on Monday that the northern line will reopen in the spring.",
-            "the Transport Ministry", "say", "state", "that the northern line will reopen",
+            "The Transport Ministry said on Monday that it had closed the Glenmore line in the spring.",
+            "the Transport Ministry", "close", "stop", "the Glenmore line",
         ),
         # an object with the verb's phrase after it, a percent sign kept
         (
@@ -54,8 +55,8 @@ def events_of(nlp, text: str):
             "the Acme board", "approve", "decide", "the merger with its rival",
         ),
         (
-            "NATO members are weighing whether to join the coalition against the militants.",
-            "NATO members", "weigh", "seek", "whether to join the coalition against the militants",
+            "NATO members are weighing whether to join the coalition against the Islamic State group.",
+            "NATO members", "weigh", "seek", "whether to join the coalition against the Islamic State group",
         ),
     ],
 )
@@ -69,8 +70,8 @@ def test_reason_is_the_explicit_cause_and_not_part_of_the_answer(nlp):
     [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines because of falling passenger numbers.")
     assert e.answer == "that it will close 40 rural lines"
     assert e.reason == "because of falling passenger numbers"
-    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of the island.")
-    assert e.reason == "in response to the invasion of the island"
+    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of Cyprus.")
+    assert e.reason == "in response to the invasion of Cyprus"
 
 
 def test_no_reason_without_a_causal_connective(nlp):
@@ -130,7 +131,7 @@ def test_actors_named_together_are_one_actor(nlp):
 def test_the_events_time_is_its_own_verbs_not_the_reporting_verbs(nlp):
     text = "The FBI said on Wednesday that police arrested James Kopp in France last March."
     times = {e.verb: text[e.time_start : e.time_end] for e in events_of(nlp, text)}
-    assert times == {"say": "Wednesday", "arrest": "last March"}
+    assert times == {"arrest": "last March"}
 
 
 def test_no_event_from_a_quotation_that_runs_over_several_sentences(nlp):
@@ -168,3 +169,69 @@ def test_people_answers_are_asked_with_who(nlp):
 )
 def test_no_event_without_a_finite_verb_and_a_real_actor(nlp, sentence):
     assert events_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a view, not a thing done
+        "The columnist argued that the Harlow council had abandoned the Riverside project.",
+        # a condition the answer would drop
+        "Delmont Corp. will own 60% of Harlow Inc. if all the debentures are converted.",
+        # asked by others: the subject did not ask
+        "Senator Ruth Baines was asked by reporters whether she had approved the Harlow budget.",
+        # a standing in the polls, not a thing led
+        "Bernie Sanders led Hillary Clinton in the New Hampshire polls.",
+        # a state or a habit (simple present)
+        "Waxman Industries sells hardware products for the home repair market.",
+        # what only the sentences before identify
+        "The Home Office deported the men on Tuesday.",
+        "Delmont Corp. bought some buildings in Harlow last year.",
+        # nobody did it
+        "Neither Equus nor Tony Lama gave a reason for the Harlow offer.",
+        # others did it too
+        "Britain, along with France, has stepped up airstrikes on Raqqa.",
+        "In the wake of the attacks -- and along with France -- Britain has stepped up airstrikes on Raqqa.",
+        # a contrast beside the story
+        "By contrast, Democrats had confirmed 68 judicial nominees in 2008.",
+        # a speaker's statement is quotes' business, and "it" cannot be a person
+        "Senator Ruth Baines said it acquired 8% of Harlow Inc. on Monday.",
+        # a participle modifying a name is no verb of its own
+        "The FBI put Osama bin Laden and accused killer James Kopp on its list of fugitives.",
+    ],
+)
+def test_no_event_from_views_conditions_or_unresolved_phrases(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_a_speakers_own_reported_act_is_the_speakers_event(nlp):
+    [e] = events_of(nlp, "Delmont Corp. said it tentatively agreed to acquire Harlow Bancorp for $18 million.")
+    assert (e.actor, e.verb, e.answer) == ("Delmont Corp.", "agree", "to acquire Harlow Bancorp for $18 million")
+
+
+def test_a_closing_adverbial_that_leans_on_context_is_left_out(nlp):
+    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    assert e.answer == "that it will close 40 rural lines"
+
+
+def test_a_date_that_belongs_to_a_noun_is_not_the_events(nlp):
+    [e] = events_of(nlp, "Delmont Corp. acquired 70,000 shares from Harlow Inc. under an Aug. 10, 1988, purchase agreement.")
+    assert e.time_start is None  # the agreement's date, not the acquisition's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harlow police allowed them to demonstrate on Station Road.",  # "them" is not the police
+        "The Harlow police allowed us to demonstrate on Station Road.",
+        "Senator Ruth Baines won all three by single digits in 2008.",  # which three?
+        "Mr. Peck has long considered a Harlow deal likely.",  # a judgement, not a thing considered
+    ],
+)
+def test_no_event_with_an_object_pronoun_a_bare_count_or_a_judgement(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_the_us_is_no_pronoun(nlp):
+    [e] = events_of(nlp, "NATO is considering joining the US-led coalition against Islamic State, Ashton Carter said.")
+    assert e.answer == "joining the US-led coalition against Islamic State"

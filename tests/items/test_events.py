@@ -24,9 +24,9 @@ ARTICLES = {
         "Harbour board agrees expansion",
         "2024-06-05",
         (
-            "The Harbour Board announced that it will build a second container terminal in the bay.\n\n"
-            "The Port Authority announced that it will dredge the main channel before the winter storms.\n\n"
-            "The Coastal Council announced that it will widen the road to the harbour in the autumn.\n\n"
+            "The Harbour Board announced that it will build a second container terminal at Kingsport.\n\n"
+            "The Port Authority announced that it will dredge the Kingsport channel before December.\n\n"
+            "The Coastal Council announced that it will widen the A12 road to Kingsport in the autumn.\n\n"
             "The Rail Authority and the Transport Ministry welcomed the plan."
         ),
     ),

@@ -1,0 +1,172 @@
+"""Whether an event's answer stands alone: a phrase a reader understands out of its story.
+
+"that it will close 40 rural lines" stands alone; "the decision", "the men", "some
+travellers", "them to demonstrate", "all three", "the following statement", "A Judge" (headline
+capitals), "… and" do not. ``stands_alone`` is the check; ``trim`` and
+``without_vague_adjunct`` shape a parse subtree into the phrase first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    ACTOR_PRONOUNS,
+    DEICTIC_WORDS,
+    EVENT_ANSWER_MAX_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    VAGUE_DETERMINERS,
+    VAGUE_OBJECTS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
+
+
+def specific(span: Span) -> bool:
+    """A noun phrase that says which thing out of its sentence: it names something (an entity,
+    a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
+    against travel to Kenya"). "the group", "his rival", "the video" are not."""
+    if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
+        return True
+    root = span.root
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    if indefinite:  # "a sign of her own" is one of many; "a ban on plastic bags" says which
+        return any(t.dep_ in ("acl", "relcl") and t.i > root.i for t in span) or any(
+            c.dep_ == "prep" and names_a_thing(c) for c in root.children
+        )
+    if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
+        return True
+    # "new sanctions" says which; "his rival", "the group" only with the sentences before, and
+    # "a phone call", "a restrained embrace" are one of many
+    modified = any(c.dep_ in ("amod", "compound", "nummod") for c in root.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+    return modified and not owned
+
+
+def names_a_thing(prep: Token) -> bool:
+    """A prepositional phrase whose object is a noun of its own ("on plastic bags", "against
+    Iraq"), not one owned by a pronoun or an adjective ("of her own")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].pos_ in ("NOUN", "PROPN", "NUM") and objects[0].lower_ != "own"
+
+
+def closes(token: Token, span: Span) -> bool:
+    """A percent sign, or a bracket the span opened: part of the phrase, not punctuation."""
+    return token.text == "%" or (token.text == ")" and "(" in span.text)
+
+
+def trim(span: Span) -> Span:
+    """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
+    start, end = span.start, span.end
+    while end > start and (
+        (span.doc[end - 1].is_punct and not closes(span.doc[end - 1], span))
+        or span.doc[end - 1].is_space
+        or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
+    ):
+        end -= 1
+        # "will reopen in [the spring]": the preposition goes with its time
+        while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+            end -= 1
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    return span.doc[start:end]
+
+
+def stands_alone(span: Span, label: str) -> bool:
+    """Short, specific, and no pronoun but one that points back at the actor."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > EVENT_ANSWER_MAX_WORDS:
+        return False
+    if len(words) == 1 and not (words[0].pos_ in ("PROPN", "NUM") or words[0].ent_type_):
+        return False  # "path", "it": a lone common word says nothing out of its sentence
+    if all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return False  # "sought on Wednesday": a time is no object
+    if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
+        return False
+    if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
+        return False  # "that letter", "such members": which ones, the sentences before say
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):
+        return False  # "(says) that is the primary focus": what "that" is, ditto
+    if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
+        return False  # part of a quotation: quote items ask those
+    allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
+    for t in span:
+        if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
+            return False
+        if t.pos_ == "PRON" and (t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss")):
+            return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
+    return well_formed(span) and not leans_on_context(span)
+
+
+def without_vague_adjunct(span: Span) -> Span:
+    """The phrase without a closing adverbial of its verb that leans on the sentences before
+    ("that it will close 40 rural lines [in the north]"): the fact stands without it."""
+    last = [c for c in span.root.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > span.root.i]
+    if not last:
+        return span
+    adjunct = last[-1]
+    end = adjunct.right_edge.i + 1
+    if end < span.end or adjunct.left_edge.i <= span.start:
+        return span
+    inner = span.doc[adjunct.left_edge.i : end]
+    if not leans_on_context(inner):
+        return span
+    return trim(span.doc[span.start : adjunct.left_edge.i])
+
+
+def well_formed(span: Span) -> bool:
+    """A phrase that ends where it should and holds no corpus debris: not "… and", "… of",
+    "… the"; no "_" or "amp" left from markup; not set in headline capitals ("A Judge")."""
+    last = span[-1]
+    if last.pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PRON") and last.tag_ != "PRP" or last.text.endswith("-"):
+        return False
+    if any(t.text in ("_", "amp", "&amp;") for t in span):
+        return False
+    words = [t for t in span if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
+    return not (len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not all(t.ent_type_ for t in words))
+
+
+def leans_on_context(span: Span) -> bool:
+    """Whether the phrase names something only the sentences before identify: a definite or
+    vaguely determined common noun with nothing saying which ("the decision", "the men",
+    "the two countries", "the child's father", "some travelers"), or a deictic word ("was there",
+    "the following statement")."""
+    for t in span:
+        if t.lower_ in DEICTIC_WORDS and t.dep_ in ("advmod", "amod", "npadvmod"):
+            return True
+        if t.pos_ == "NUM" and t.dep_ in ("dobj", "pobj", "nsubj") and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "the", "each", "those", "these") for c in t.children
+        ):
+            return True  # "won all three", "the two": which ones, the sentences before say
+        if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ == "compound":
+            continue
+        dets = [c for c in t.children if c.dep_ == "det"]
+        if any(d.lower_ in VAGUE_DETERMINERS for d in dets):
+            return True
+        if not any(d.lower_ == "the" for d in dets):
+            continue
+        named = any(c.dep_ not in ("det", "nummod") and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree) for c in t.children)
+        if t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
+            # "the president", "the men": which one, only a name says ("the president of
+            # France", "the party's candidate"), not an adverbial the parse hung on the noun
+            says_which = any(
+                (c.dep_ in ("compound", "appos", "poss", "amod") or (c.dep_ == "prep" and c.lower_ == "of"))
+                and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree)
+                for c in t.children
+            )
+        else:
+            # the parse often hangs the noun's phrase on the verb ("approved the merger | with
+            # its rival"): a phrase right after the noun inside the answer says which too
+            after = span.doc[t.i + 1] if t.i + 1 < span.end else None
+            says_which = (
+                named
+                or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in t.children)
+                or (after is not None and after.dep_ == "prep" and names_a_thing(after))
+            )
+        if not says_which:
+            return True
+    return False

@@ -1,0 +1,41 @@
+"""Organisation kinds from a name's suffix, head word or a short list of well-known bodies,
+and acronym aliases: the who-choices of event cards rest on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.items.org_kinds import is_alias, org_kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Delmont Corp.", "company"),
+        ("Harlow Holdings PLC", "company"),
+        ("Kestrel Airlines", "company"),
+        ("Department of Transport", "government"),
+        ("Ministry of Fisheries", "government"),
+        ("the Transport Ministry", "government"),
+        ("Federal Mining Commission", "government"),
+        ("Ninth Circuit Court", "court"),
+        ("Green Party", "party"),
+        ("Republican National Committee", "party"),
+        ("The Harlow Gazette", "outlet"),
+        ("Fox News", "outlet"),
+        ("NATO", "alliance"),
+        ("Big Board", "exchange"),
+        ("ISIS", "militant"),
+        ("GOP", "party"),
+        ("Delmont", None),  # a bare name says nothing of its kind
+    ],
+)
+def test_the_kind_is_read_from_the_name(name, kind):
+    assert org_kind(name) == kind
+
+
+def test_an_acronym_is_an_alias_of_its_long_name():
+    assert is_alias("INS", "U.S. Immigration and Naturalization Service")
+    assert is_alias("Federal Mining Commission", "FMC")
+    assert not is_alias("NATO", "National Bank of Harlow")
+    assert not is_alias("Delmont Corp.", "Harlow Inc.")
