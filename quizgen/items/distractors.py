@@ -355,8 +355,10 @@ class PeoplePool:
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
         """Other organisations of the deck for an organisation's words; none when too few."""
         surnames = {fold(k.name.split()[-1]) for k in self.ranked}
+        # "ABC News'" is "ABC News" read with its possessive: one organisation, spelt bare.
+        bare = dict.fromkeys(re.sub(r"\s*['’]s?$", "", o) for o in self.organisations)
         named = [
-            o for o in self.organisations
+            o for o in bare
             if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames
         ]
         options = [o for o in named[: 4 * WINDOW] if _org_key(o) != _org_key(answer)]

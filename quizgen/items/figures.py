@@ -39,6 +39,13 @@ LOWER_BOUNDS = ("at least", "more than", "over")
 UPPER_BOUNDS = ("at most", "less than", "fewer than", "up to", "under", "as many as")
 
 
+# "more than 1,000 injured" says nothing against "more than 2,000" (the toll may be 5,000) and
+# makes "more than 500" true: no option written with an open bound is surely wrong, and one
+# written otherwise gives the answer away by its shape. Such a figure is asked as a typed answer
+# (its bare number accepted). "about", "nearly", "almost" name a point: their options stay.
+OPEN_BOUNDS = frozenset((*LOWER_BOUNDS, *UPPER_BOUNDS))
+
+
 def agree(a: FigureFact, b: FigureFact) -> bool:
     """Whether two reports can both be true ("at least 22" and "23" can; "22" and "23" cannot)."""
     if a.value == b.value:
@@ -177,8 +184,9 @@ def _also_false(fact: FigureFact, other: float) -> bool:
 def _formatted_like_shape(shape: object, options: Iterable[str]) -> Iterator[str]:
     """Only options written as the answer is (its ``number_shape``): "$17.8 million" for
     "$19.3 million", never "$50.0 million" — a trailing zero or a missing decimal gives the
-    answer away."""
-    return (o for o in options if distractors.number_shape(o) == shape)
+    answer away; nor a round million in digits ("1,000,000" beside "800,000": news writes
+    "1 million")."""
+    return (o for o in options if distractors.number_shape(o) == shape and not number_choices.round_millions(o))
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
@@ -210,8 +218,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
         item_id = stable_id("n", f"{fact.value} {fact.unit} {fact.qualifier or ''} {' '.join(fact.event)}")
-        if item_id in made:
-            continue
+        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start]):
+            continue  # "2 in 10 voters": the 10 is the ratio's convention, not the figure
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option,
         # nor one on the other side of a number the sentence compares the answer with.
@@ -219,12 +227,14 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
+        if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
+            bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.m.group("num"))
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
         for grid in (grain, number_choices.finer(grain)):
-            if grid is None or choices:
+            if grid is None or choices or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
                 (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid)

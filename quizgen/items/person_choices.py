@@ -36,7 +36,7 @@ from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
 from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
-from quizgen.items import distractors
+from quizgen.items import distractors, sides
 from quizgen.items.scopes import BODIES, role_scope, scope_of, scopes_in
 
 N_WRONG = distractors.N_CHOICES - 1
@@ -64,14 +64,17 @@ class Use:
     article_id: str
     role: str | None = None
     speaker: bool = False
+    party: str | None = None  # "R", "D": as the article's words give it ("Republican … Ted Cruz")
 
 
 @dataclass(frozen=True)
 class Story:
-    """What the choices need of an article: when it was published and which country it is about."""
+    """What the choices need of an article: when it was published, which country it is about and
+    the names it holds (people, organisations, places: what it is about, ``sides.Topics``)."""
 
     published: dt.date | None = None
     scope: str | None = None
+    names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -87,6 +90,8 @@ class _Person:
     parties: set[str] = field(default_factory=set)
     gender: str = "?"
     titled: set[str] = field(default_factory=set)  # genders the article's titles give
+    roles: set[str] = field(default_factory=set)
+    camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
 
 
 def title_head(role: str | None) -> str | None:
@@ -128,6 +133,8 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
     words = name.split()
     last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
     if any(w.lower().strip(".,") in _ROLE_WORDS for w in words[:last_at]):
+        return False
+    if words[0].lower().strip(".,") in OFFICE_WORDS:  # the tail of a title: "Exchequer Nigel Lawson"
         return False
     return not (words[0] in surnames and gender_of(name) == "?")
 
@@ -206,8 +213,11 @@ class Cast:
             p.mentions += 1
             p.articles.add(u.article_id)
             p.speaker |= u.speaker
+            if u.party:
+                p.parties.add(u.party)
             if not u.role:
                 continue
+            p.roles.add(u.role)
             first = u.role.split()[0].lower()
             if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
                 p.titled.add(GENDER_TITLES[first])
@@ -233,6 +243,15 @@ class Cast:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
         self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
         self.by_name = people
+        self._surnames = frozenset(surname(n) for n in people)
+        self._first_names: dict[str, set[str]] = {}
+        for n in people:
+            self._first_names.setdefault(n.split()[0], set()).add(surname(n))
+        self._surname_parties: dict[str, set[str]] = {}
+        for p in people.values():
+            p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
+            self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
+        self.topics = sides.Topics({a: s.names for a, s in stories.items()})
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -248,6 +267,36 @@ class Cast:
         if not known:
             return 0
         return min(abs((d - here).days) for d in known)
+
+    def _standing(self, p: _Person) -> str | None:
+        return sides.standing(p.families, heads={h for h, _, _ in p.titles}, has_role=bool(p.roles), articles=len(p.articles))
+
+    def _believable(
+        self, answer: str, me: _Person | None, question: str, article: str,
+        local: list[_Person], near: list[tuple[int, _Person]],
+    ) -> tuple[list[_Person], list[tuple[int, _Person]]]:
+        """The candidates a learner has to weigh (``items.sides``): of a standing, party and camp
+        believable beside the answer's, and from other stories only of a related one."""
+        mine = self._standing(me) if me else None
+        parties = me.parties if me else set()
+        targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
+        # The camp of someone the question is about, of another party than the answer's, is no
+        # speaker of the answer's words about them ("Crooked Hillary": no Clinton aide).
+        against = {
+            t for t in targets - (me.camps if me else set())
+            if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
+        }
+
+        def fits(p: _Person) -> bool:
+            return (
+                sides.standings_fit(mine, self._standing(p))
+                and sides.parties_fit(parties, p.parties)
+                and not (p.camps & against)
+            )
+
+        local = [p for p in local if fits(p)]
+        near = [(d, p) for d, p in near if fits(p) and self.topics.related(article, p.articles)]
+        return local, near
 
     def who(
         self,
@@ -316,6 +365,7 @@ class Cast:
                 days = self._days(article, p)
                 if days <= NEAR_DAYS:
                     near.append((days, p))
+        local, near = self._believable(answer, me, question, article, local, near)
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW

@@ -1,0 +1,139 @@
+"""Which side of a story a person stands on, for wrong choices a learner has to weigh.
+
+A wrong "who" choice a reader rules out without knowing the answer teaches nothing. Three
+things about a person, read from the deck, give such choices away:
+
+- **standing**: a politician (an office, a command, a candidacy), a commentator (media,
+  experts, business, culture) or a private person (named in one story, with no role at all: a
+  voter, a trader, a passenger); staff (spokespeople, aides, lawyers) stand beside anyone. A vice president
+  is no believable speaker of a truck driver's words, nor a passenger of a Labor Secretary's;
+- **party**: "Republican", "GOP", "Democrat(ic)" in a person's role, or in the words just before
+  their name ("Republican presidential candidate Ted Cruz", "Gov. John Kasich (R-OH)"). Clinton
+  allies praising Cruz's campaign are no choice when the deck knows the speaker a Republican;
+- **camp**: a role that names another person ("a Clinton confidant", "Mrs. Clinton's campaign
+  manager") puts its holder in that person's camp. A question about someone of another party
+  than the answer's (a Republican's attack on "Crooked Hillary") does not take their camp as
+  speakers; about someone of the answer's own party (a primary's quarrels), it may.
+
+And a fourth about stories: **related** stories share what they are about (the people,
+organisations and places both name, rarer ones counting more: a story's few nearest), so a judge
+of another case is no speaker of a Clinton email quote merely for being quoted the same month.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+POLITICAL = frozenset(["office", "military"])
+CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
+COMMENTARY = frozenset(["media", "expert", "business", "culture"])
+RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
+NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
+NEAR_OVERLAP = 0.04  # (unrelated stories of one deck share up to ~0.04: "U.S.", a president)
+_PARTY_WORDS = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D", "democrats": "D"}
+# Words that may stand between a party word and the name it qualifies: lower-case words and
+# abbreviated titles ("Republican presidential candidate Sen. Ted Cruz").
+_BETWEEN = r"(?:\s+(?:[a-z][\w'’-]*|Sen\.|Rep\.|Gov\.|Lt\.|U\.S\.|former|then))"
+
+
+def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
+    """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
+    is titled with), "commentary", "private" or None (not known — staff such as spokespeople,
+    aides and lawyers stand beside anyone)."""
+    families = set(families)
+    if families & POLITICAL or set(heads) & CANDIDACY:
+        return "political"
+    if families & COMMENTARY:
+        return "commentary"
+    if not has_role and articles == 1:
+        return "private"
+    return None
+
+
+def standings_fit(answer: str | None, candidate: str | None) -> bool:
+    """Whether a candidate's standing is believable beside the answer's: no politician for a
+    private person's or a commentator's words (a law professor's analysis, a voter's hopes), no
+    private person for a politician's; commentators fit beside a politician (the experts and
+    advisers of one debate)."""
+    if candidate == "political":
+        return answer not in ("private", "commentary")
+    return not (answer == "political" and candidate == "private")
+
+
+def parties_fit(answer: set[str], candidate: set[str]) -> bool:
+    """Whether two people may be of one party: unknown for either, or a party in common."""
+    return not answer or not candidate or bool(answer & candidate)
+
+
+def party_before(text: str, name: str) -> str | None:
+    """The party the text gives ``name`` where it names them: "(R-OH)" after the name, or a
+    party word a few lower-case words before it; None when none or both are given.
+
+    >>> party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz")
+    'R'
+    >>> party_before("Gov. John Kasich (R-OH), said", "John Kasich")
+    'R'
+    """
+    found: set[str] = set()
+    escaped = re.escape(name)
+    for m in re.finditer(rf"\b(Republican|Republicans|GOP|Democratic|Democrat|Democrats)({_BETWEEN}){{0,4}}\s+{escaped}\b", text):
+        found.add(_PARTY_WORDS[m.group(1).lower()])
+    for m in re.finditer(rf"\b{escaped}\s*\((R|D)\s*[-–,]", text):
+        found.add(m.group(1))
+    return found.pop() if len(found) == 1 else None
+
+
+def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]:
+    """The surnames of other people a role names ("a Clinton confidant" → {"Clinton"})."""
+    if not role:
+        return set()
+    words = set(re.findall(r"[A-Z][\w'’-]*", role.replace("pro-", "")))
+    words = {re.sub(r"['’]s?$", "", w) for w in words}
+    return {s for s in surnames if s in words and s != own}
+
+
+def targets_in(question: str, surnames: Iterable[str], first_names: Mapping[str, set[str]]) -> set[str]:
+    """The surnames of the deck's people a question names, by surname or first name ("Crooked
+    Hillary" → {"Clinton"})."""
+    words = {re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
+    out = {s for s in surnames if s in words}
+    for w in words:
+        out |= first_names.get(w, set())
+    return out
+
+
+class Topics:
+    """What each story is about (the names it holds), weighed by how few stories share them."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]]):
+        self.names = {a: frozenset(n) for a, n in names.items()}
+        counts = Counter(n for ns in self.names.values() for n in ns)
+        total = max(1, len(self.names))
+        self.weight = {n: math.log(1 + total / c) for n, c in counts.items()}
+        self._nearest: dict[str, frozenset[str]] = {}
+
+    def overlap(self, a: str, b: str) -> float:
+        """Weighted Jaccard of two stories' names (1 the same story, 0 nothing in common)."""
+        if a == b:
+            return 1.0
+        x, y = self.names.get(a, frozenset()), self.names.get(b, frozenset())
+        union = sum(self.weight[n] for n in x | y)
+        return sum(self.weight[n] for n in x & y) / union if union else 0.0
+
+    def nearest(self, a: str) -> frozenset[str]:
+        """The ``NEAREST`` stories sharing most with ``a`` (found once per story)."""
+        if a not in self._nearest:
+            ranked = sorted(((self.overlap(a, b), b) for b in self.names if b != a), key=lambda sb: (-sb[0], sb[1]))
+            self._nearest[a] = frozenset(b for o, b in ranked[:NEAREST] if o >= NEAR_OVERLAP)
+        return self._nearest[a]
+
+    def related(self, a: str, others: Iterable[str]) -> bool:
+        """Whether any of ``others`` tells story ``a``: among its nearest, or sharing more than
+        ``RELATED`` of its names (no names known: related)."""
+        if not self.names.get(a):
+            return True
+        others = set(others)
+        return bool(others & self.nearest(a)) or any(self.overlap(a, b) >= RELATED for b in others)
