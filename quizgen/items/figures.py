@@ -46,6 +46,10 @@ UPPER_BOUNDS = ("at most", "less than", "fewer than", "up to", "under", "as many
 OPEN_BOUNDS = frozenset((*LOWER_BOUNDS, *UPPER_BOUNDS))
 
 
+LOOSE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+LOOSE_SHARE = 0.1  # "about 11%" and "about 12%" can both be true: a loose figure's options lie farther
+
+
 def agree(a: FigureFact, b: FigureFact) -> bool:
     """Whether two reports can both be true ("at least 22" and "23" can; "22" and "23" cannot)."""
     if a.value == b.value:
@@ -54,7 +58,7 @@ def agree(a: FigureFact, b: FigureFact) -> bool:
         return False
     lower = LOWER_BOUNDS
     upper = (*UPPER_BOUNDS, "nearly", "almost")
-    loose = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+    loose = LOOSE
     for x, y in ((a, b), (b, a)):
         if x.qualifier in lower and y.value >= x.value:
             return True
@@ -173,11 +177,14 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
 
 def _also_false(fact: FigureFact, other: float) -> bool:
     """Whether "more than 1,200" is not also true beside the answer "more than 2,400": a lower
-    bound's wrong options lie above it, an upper bound's below it."""
+    bound's wrong options lie above it, an upper bound's below it, a loose figure's ("about
+    $51,000") more than a tenth away from it (not "about $50,000")."""
     if fact.qualifier in LOWER_BOUNDS:
         return other > fact.value
     if fact.qualifier in UPPER_BOUNDS:
         return other < fact.value
+    if fact.qualifier in LOOSE:
+        return abs(other - fact.value) > LOOSE_SHARE * fact.value
     return True
 
 

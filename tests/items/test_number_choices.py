@@ -78,6 +78,12 @@ def test_a_point_estimate_keeps_its_choices(nlp):
     assert len(item.choices) == 4 and all(o.startswith("nearly ") for o in item.choices), item.choices
 
 
+def test_a_loose_figure_gets_no_option_within_a_tenth_of_it(nlp):
+    item = _items(nlp, "Hallwood, a merchant bank in Cleveland, owns about 11% of the company.")["about 11%"]
+    assert len(item.choices) == 4, item.choices
+    assert all(abs(_value(o.removeprefix("about ")) - 11) > 1.1 for o in item.choices if o != item.answer), item.choices
+
+
 def test_options_move_from_the_compared_number_by_a_step_like_the_answers(nlp):
     # a raise from $1.05 to $1.32 (27 cents): options up to three such steps, no $2.50 beside it
     text = "The board agreed to raise the annual dividend from $1.05 a share to $1.32 a share."

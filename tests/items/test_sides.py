@@ -122,3 +122,16 @@ def test_whom_the_speaker_spoke_of_is_no_choice(nlp):
     deck = build_deck([facts_of(nlp, article)], deck_id="t", title="T")
     [item] = [i for i in deck.items if i.kind == "quote" and "supporters" in i.question]
     assert item.answer == "Roy Blunt" and "Tom Ward" not in item.choices, item.choices
+
+
+def test_an_organisations_words_get_organisations_of_its_kind():
+    pool = PeoplePool([], organisations=[
+        "GOP", "ABC", "CIA", "Justice Department", "Securities and Exchange Commission", "NBC News",
+        "Pentagon", "Chiron Corp.", "NATO",
+    ])
+    choices = pool.organisation_choices("FBI", key="o2", question="Who said the case was closed?")
+    assert sorted(choices) == ["CIA", "FBI", "Justice Department", "Pentagon"] or (
+        "Securities and Exchange Commission" in choices and not {"GOP", "ABC", "NBC News", "Chiron Corp.", "NATO"} & set(choices)
+    ), choices
+    sec = pool.organisation_choices("SEC", key="o3", question="Who sued the company?")
+    assert "Securities and Exchange Commission" not in sec  # the answer by its initials
