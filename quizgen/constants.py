@@ -265,7 +265,7 @@ ROLE_FAMILIES = {
         "senator", "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker",
         "chancellor", "premier", "speaker", "leader", "ambassador", "envoy", "diplomat", "commissioner",
         "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "delegate", "counterpart",
-        "attorney general",
+        "attorney general", "sen", "rep", "gov",
     ],
     "campaign": [
         "candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful",

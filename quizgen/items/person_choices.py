@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -175,6 +176,34 @@ def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str |
     )
 
 
+def headline_fragment(name: str, known: Iterable[str]) -> bool:
+    """Whether ``name`` is a known person's name inside a headline's words: "Hillary Clinton
+    Wins", "Ben Carson Slams Hillary", "Figure Endorses Hillary Clinton" (another known full name
+    beside a capitalised verb), not "Melba Acosta Febo" beside "Melba Acosta"."""
+    words = name.split()
+    for size in range(2, len(words)):
+        for at in range(len(words) - size + 1):
+            if " ".join(words[at : at + size]) in known:
+                extra = words[:at] + words[at + size :]
+                if any(len(w) > 3 and w.endswith("s") and not w.endswith("'s") and not w.endswith("ss") for w in extra):
+                    return True
+    return False
+
+
+def surnames_of(names: Iterable[str]) -> frozenset[str]:
+    """The words the deck's names end in more often than they open them: "Trump" (of "Donald
+    Trump", not the "Trump" of the headline "Trump Praises Breitbart"), never "Hillary" for one
+    headline "Ben Carson Slams Hillary" among many "Hillary Clinton"s."""
+    last: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            last[surname(name)] += 1
+            first[words[0]] += 1
+    return frozenset(w for w, n in last.items() if n > first[w])
+
+
 def named_in(question: str, name: str) -> bool:
     """Whether the question names this person: the full name, the surname, or the first name
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
@@ -204,7 +233,7 @@ class Cast:
         self.stories = stories
         not_people = frozenset(distractors.fold(x) for x in not_people)
         uses = list(uses)
-        surnames = frozenset(surname(u.name) for u in uses if len(u.name.split()) > 1)
+        surnames = surnames_of(u.name for u in uses)
         people: dict[str, _Person] = {}
         for u in uses:
             if distractors.fold(u.name) in not_people or not is_person_name(u.name, surnames=surnames):
@@ -235,6 +264,8 @@ class Cast:
             party = stem_party(u.role)
             if party:
                 p.parties.add(party)
+        for name in [n for n in people if headline_fragment(n, people)]:
+            del people[name]
         for p in people.values():
             # A title that names its country ("U.S. President") outweighs a plain "President"
             # read in a story about another country.
@@ -269,7 +300,10 @@ class Cast:
         return min(abs((d - here).days) for d in known)
 
     def _standing(self, p: _Person) -> str | None:
-        return sides.standing(p.families, heads={h for h, _, _ in p.titles}, has_role=bool(p.roles), articles=len(p.articles))
+        # An office held in an organisation ("president of NARAL") is no politician's.
+        public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
+        families = (p.families - sides.POLITICAL) | public
+        return sides.standing(families, heads={h for h, _, _ in p.titles}, has_role=bool(p.titles), articles=len(p.articles))
 
     def _believable(
         self, answer: str, me: _Person | None, question: str, article: str,

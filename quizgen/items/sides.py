@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping
+
+from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 
 POLITICAL = frozenset(["office", "military"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
@@ -33,10 +36,17 @@ COMMENTARY = frozenset(["media", "expert", "business", "culture"])
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.04  # (unrelated stories of one deck share up to ~0.04: "U.S.", a president)
-_PARTY_WORDS = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D", "democrats": "D"}
-# Words that may stand between a party word and the name it qualifies: lower-case words and
-# abbreviated titles ("Republican presidential candidate Sen. Ted Cruz").
-_BETWEEN = r"(?:\s+(?:[a-z][\w'’-]*|Sen\.|Rep\.|Gov\.|Lt\.|U\.S\.|former|then))"
+_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+# Words that may stand between a party word and the name it qualifies: the words of a title
+# ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
+# ("Democrats hope Donald Trump …").
+_TITLE_WORDS = sorted(
+    ROLE_NOUNS | {w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()}
+    | {"presidential", "former", "then", "primary", "party", "vice", "state", "congressional", "national",
+       "senate", "house", "u.s.", "sen.", "rep.", "gov.", "lt.", "rival", "front-runner", "frontrunner", "hopeful"},
+    key=len, reverse=True,
+)
+_BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
 
 
 def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
@@ -70,20 +80,29 @@ def parties_fit(answer: set[str], candidate: set[str]) -> bool:
 
 def party_before(text: str, name: str) -> str | None:
     """The party the text gives ``name`` where it names them: "(R-OH)" after the name, or a
-    party word a few lower-case words before it; None when none or both are given.
+    party word and title words before it; None when none or both are given.
 
     >>> party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz")
     'R'
     >>> party_before("Gov. John Kasich (R-OH), said", "John Kasich")
     'R'
     """
-    found: set[str] = set()
-    escaped = re.escape(name)
-    for m in re.finditer(rf"\b(Republican|Republicans|GOP|Democratic|Democrat|Democrats)({_BETWEEN}){{0,4}}\s+{escaped}\b", text):
-        found.add(_PARTY_WORDS[m.group(1).lower()])
-    for m in re.finditer(rf"\b{escaped}\s*\((R|D)\s*[-–,]", text):
-        found.add(m.group(1))
+    found = {party for party, named in _party_mentions(text) if named.startswith(name) or named.endswith(name)}
     return found.pop() if len(found) == 1 else None
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
+_PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
+_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,]")
+
+
+@lru_cache(maxsize=256)
+def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
+    """(party, the words that follow or precede it) for each party mark of a text (read once
+    per article, not once per name)."""
+    out = [(_PARTY_WORDS[m.group(1).lower()], m.group("named")) for m in _PARTY_BEFORE.finditer(text)]
+    out += [(m.group("party"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    return tuple(out)
 
 
 def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]:

@@ -135,3 +135,19 @@ def test_an_organisations_words_get_organisations_of_its_kind():
     ), choices
     sec = pool.organisation_choices("SEC", key="o3", question="Who sued the company?")
     assert "Securities and Exchange Commission" not in sec  # the answer by its initials
+
+
+def test_a_headline_neither_hides_a_first_name_nor_passes_for_a_person():
+    from quizgen.items.person_choices import headline_fragment, surnames_of
+
+    names = ["Hillary Clinton"] * 5 + ["Ben Carson Slams Hillary", "Donald Trump", "Donald Trump", "Trump Praises Breitbart"]
+    assert "Hillary" not in surnames_of(names) and "Trump" in surnames_of(names)
+    known = {"Hillary Clinton", "Ben Carson", "Melba Acosta"}
+    assert headline_fragment("Hillary Clinton Wins", known) and headline_fragment("Ben Carson Slams Hillary", known)
+    assert not headline_fragment("Melba Acosta Febo", known)
+
+
+def test_a_party_word_qualifies_a_name_only_through_title_words():
+    assert party_before("Democrats hope Donald Trump will lose the state", "Donald Trump") is None
+    assert party_before("Republican Donald Trump and Democrat Hillary Clinton met", "Hillary Clinton") == "D"
+    assert party_before("the Democratic nominee, Hillary Clinton, said", "Hillary Clinton") == "D"
