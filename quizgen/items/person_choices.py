@@ -114,8 +114,15 @@ def stem_gender(question: str) -> str | None:
     """The gender the question's own words give its answer ("____ said she opposes …"), read
     outside quotations; none when it gives none or both."""
     outside = _QUOTED.sub(" ", question)
-    found = {PRONOUN_GENDERS[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PRONOUN_GENDERS}
-    return found.pop() if len(found) == 1 else None
+    words = [w for w in re.findall(r"[a-z]+|____", outside.lower()) if w in PRONOUN_GENDERS or w == "____"]
+    found = {PRONOUN_GENDERS[w] for w in words if w != "____"}
+    if len(found) == 1:
+        return found.pop()
+    # Both genders: the first pronoun after the blank is the answer's own ("____ has pushed back
+    # against accusations against her father, saying he …").
+    if "____" in words and words.index("____") + 1 < len(words):
+        return PRONOUN_GENDERS[words[words.index("____") + 1]]
+    return None
 
 
 def stem_party(question: str) -> str | None:
@@ -299,6 +306,11 @@ class Cast:
             return 0
         return min(abs((d - here).days) for d in known)
 
+    def _side(self, p: _Person) -> set[str]:
+        """A person's parties: their own, else those of the people whose camp they are in ("a
+        Clinton confidant" stands with the Democrats)."""
+        return p.parties or set().union(*(self._surname_parties.get(c, set()) for c in p.camps))
+
     def _standing(self, p: _Person) -> str | None:
         # An office held in an organisation ("president of NARAL") is no politician's.
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
@@ -312,7 +324,7 @@ class Cast:
         """The candidates a learner has to weigh (``items.sides``): of a standing, party and camp
         believable beside the answer's, and from other stories only of a related one."""
         mine = self._standing(me) if me else None
-        parties = me.parties if me else set()
+        parties = self._side(me) if me else set()
         targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
         # The camp of someone the question is about, of another party than the answer's, is no
         # speaker of the answer's words about them ("Crooked Hillary": no Clinton aide).
@@ -323,8 +335,8 @@ class Cast:
 
         def fits(p: _Person) -> bool:
             return (
-                sides.standings_fit(mine, self._standing(p))
-                and sides.parties_fit(parties, p.parties)
+                sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
+                and sides.parties_fit(parties, self._side(p))
                 and not (p.camps & against)
             )
 

@@ -3,7 +3,8 @@
 A wrong "who" choice a reader rules out without knowing the answer teaches nothing. Three
 things about a person, read from the deck, give such choices away:
 
-- **standing**: a politician (an office, a command, a candidacy), a commentator (media,
+- **standing**: a politician (an office, a command, a candidacy), a local official (a mayor, a
+  sheriff), a commentator (media,
   experts, business, culture) or a private person (named in one story, with no role at all: a
   voter, a trader, a passenger); staff (spokespeople, aides, lawyers) stand beside anyone. A vice president
   is no believable speaker of a truck driver's words, nor a passenger of a Labor Secretary's;
@@ -31,11 +32,13 @@ from collections.abc import Iterable, Mapping
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 
 POLITICAL = frozenset(["office", "military"])
+LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "councillor", "councilor", "alderman", "selectman", "police chief"])
+NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
 COMMENTARY = frozenset(["media", "expert", "business", "culture"])
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
-NEAR_OVERLAP = 0.04  # (unrelated stories of one deck share up to ~0.04: "U.S.", a president)
+NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
 _PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 # Words that may stand between a party word and the name it qualifies: the words of a title
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
@@ -51,10 +54,13 @@ _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
 
 def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
     """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
-    is titled with), "commentary", "private" or None (not known — staff such as spokespeople,
-    aides and lawyers stand beside anyone)."""
-    families = set(families)
-    if families & POLITICAL or set(heads) & CANDIDACY:
+    is titled with), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
+    "private" or None (not known — staff such as spokespeople, aides and lawyers stand beside
+    anyone)."""
+    families, heads = set(families), set(heads)
+    if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
+        return "local"
+    if families & POLITICAL or heads & CANDIDACY:
         return "political"
     if families & COMMENTARY:
         return "commentary"
@@ -63,11 +69,16 @@ def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bo
     return None
 
 
-def standings_fit(answer: str | None, candidate: str | None) -> bool:
+def standings_fit(answer: str | None, candidate: str | None, *, same_story: bool = True) -> bool:
     """Whether a candidate's standing is believable beside the answer's: no politician for a
     private person's or a commentator's words (a law professor's analysis, a voter's hopes), no
     private person for a politician's; commentators fit beside a politician (the experts and
-    advisers of one debate)."""
+    advisers of one debate). A mayor and a governor speak at one disaster's briefings, but a
+    small town's mayor from another story is no voice of a presidential candidate."""
+    if (answer, candidate) == ("political", "local"):
+        return same_story
+    if (answer, candidate) == ("local", "political"):
+        return True
     if candidate == "political":
         return answer not in ("private", "commentary")
     return not (answer == "political" and candidate == "private")
@@ -93,7 +104,7 @@ def party_before(text: str, name: str) -> str | None:
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
 _PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
-_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,]")
+_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,)]")
 
 
 @lru_cache(maxsize=256)

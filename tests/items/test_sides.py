@@ -26,6 +26,8 @@ def test_standing_reads_roles_and_how_often_someone_is_named():
     assert standing(set(), has_role=False, articles=4) is None
     assert not standings_fit("private", "political") and not standings_fit("political", "private")
     assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
+    assert standing({"office"}, heads={"mayor"}, has_role=True, articles=1) == "local"
+    assert standings_fit("local", "political") and not standings_fit("political", "local", same_story=False)
 
 
 def test_a_private_persons_words_get_no_politicians():
@@ -151,3 +153,16 @@ def test_a_party_word_qualifies_a_name_only_through_title_words():
     assert party_before("Democrats hope Donald Trump will lose the state", "Donald Trump") is None
     assert party_before("Republican Donald Trump and Democrat Hillary Clinton met", "Hillary Clinton") == "D"
     assert party_before("the Democratic nominee, Hillary Clinton, said", "Hillary Clinton") == "D"
+
+
+def test_a_camp_stands_with_its_leaders_party():
+    cast = _cast([
+        ("Pat Harlow", "us", "Republican governor", True, "R"),
+        ("Hillary Clinton", "us", "Democratic nominee", True, "D"),
+        ("Marc Elder", "us", "a lawyer whose firm represents Hillary Clinton", True),
+        ("Bill Stroud", "us", "Republican attorney general", True),
+        ("Phil Barger", "us", "Republican state senator", True),
+        ("Dana Roy", "us", "Republican state treasurer", True),
+    ])
+    choices = cast.who("Pat Harlow", key="s6", question="Who said: “Our voter law is sensible”?", article="us", quote=True)
+    assert sorted(choices) == ["Bill Stroud", "Dana Roy", "Pat Harlow", "Phil Barger"]
