@@ -315,7 +315,8 @@ class Cast:
         # An office held in an organisation ("president of NARAL") is no politician's.
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public
-        return sides.standing(families, heads={h for h, _, _ in p.titles}, has_role=bool(p.titles), articles=len(p.articles))
+        heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
+        return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
 
     def _believable(
         self, answer: str, me: _Person | None, question: str, article: str,
@@ -340,8 +341,13 @@ class Cast:
                 and not (p.camps & against)
             )
 
+        def kin(p: _Person) -> bool:
+            """Of the answer's kind of role and standing: a rival candidate from another story of
+            the campaign fits; a judge of another case does not, unless his story is related."""
+            return bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+
         local = [p for p in local if fits(p)]
-        near = [(d, p) for d, p in near if fits(p) and self.topics.related(article, p.articles)]
+        near = [(d, p) for d, p in near if fits(p) and (kin(p) or self.topics.related(article, p.articles))]
         return local, near
 
     def who(

@@ -39,6 +39,7 @@ COMMENTARY = frozenset(["media", "expert", "business", "culture"])
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
+RARE_SHARE = 0.1  # names held by at most this share of the stories find a story's kin
 _PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 # Words that may stand between a party word and the name it qualifies: the words of a title
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
@@ -136,34 +137,47 @@ def targets_in(question: str, surnames: Iterable[str], first_names: Mapping[str,
 
 
 class Topics:
-    """What each story is about (the names it holds), weighed by how few stories share them."""
+    """What each story is about (the names it holds), weighed by how few stories share them
+    (a name every story holds weighs nothing)."""
 
     def __init__(self, names: Mapping[str, Iterable[str]]):
         self.names = {a: frozenset(n) for a, n in names.items()}
         counts = Counter(n for ns in self.names.values() for n in ns)
         total = max(1, len(self.names))
-        self.weight = {n: math.log(1 + total / c) for n, c in counts.items()}
-        self._nearest: dict[str, frozenset[str]] = {}
+        self.weight = {n: math.log(total / c) for n, c in counts.items()}
+        self._mass = {a: sum(self.weight[n] for n in ns) for a, ns in self.names.items()}
+        # Stories by their rarer names: a story's kin share at least one (no pass over the deck
+        # for each story: decks run to thousands of stories).
+        rare = max(2, RARE_SHARE * total)
+        self._holding: dict[str, list[str]] = {}
+        for a, ns in self.names.items():
+            for n in ns:
+                if counts[n] <= rare:
+                    self._holding.setdefault(n, []).append(a)
+        self._related: dict[str, frozenset[str]] = {}
 
     def overlap(self, a: str, b: str) -> float:
         """Weighted Jaccard of two stories' names (1 the same story, 0 nothing in common)."""
         if a == b:
             return 1.0
         x, y = self.names.get(a, frozenset()), self.names.get(b, frozenset())
-        union = sum(self.weight[n] for n in x | y)
-        return sum(self.weight[n] for n in x & y) / union if union else 0.0
+        shared = sum(self.weight[n] for n in x & y)
+        union = self._mass.get(a, 0.0) + self._mass.get(b, 0.0) - shared
+        return shared / union if union else 0.0
 
-    def nearest(self, a: str) -> frozenset[str]:
-        """The ``NEAREST`` stories sharing most with ``a`` (found once per story)."""
-        if a not in self._nearest:
-            ranked = sorted(((self.overlap(a, b), b) for b in self.names if b != a), key=lambda sb: (-sb[0], sb[1]))
-            self._nearest[a] = frozenset(b for o, b in ranked[:NEAREST] if o >= NEAR_OVERLAP)
-        return self._nearest[a]
+    def related_to(self, a: str) -> frozenset[str]:
+        """The stories telling story ``a``: sharing ``RELATED`` of the names, or among the
+        ``NEAREST`` sharing most from ``NEAR_OVERLAP`` on (found once per story)."""
+        if a not in self._related:
+            kin = {b for n in self.names.get(a, ()) for b in self._holding.get(n, ()) if b != a}
+            ranked = sorted(((self.overlap(a, b), b) for b in kin), key=lambda ob: (-ob[0], ob[1]))
+            self._related[a] = frozenset(
+                b for i, (o, b) in enumerate(ranked) if o >= RELATED or (i < NEAREST and o >= NEAR_OVERLAP)
+            )
+        return self._related[a]
 
     def related(self, a: str, others: Iterable[str]) -> bool:
-        """Whether any of ``others`` tells story ``a``: among its nearest, or sharing more than
-        ``RELATED`` of its names (no names known: related)."""
+        """Whether any of ``others`` tells story ``a`` (no names known for ``a``: related)."""
         if not self.names.get(a):
             return True
-        others = set(others)
-        return bool(others & self.nearest(a)) or any(self.overlap(a, b) >= RELATED for b in others)
+        return not self.related_to(a).isdisjoint(others)
