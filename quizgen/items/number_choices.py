@@ -203,6 +203,10 @@ def step_bounds(answer: float, bounds: tuple[float | None, float | None]) -> tup
 _DIGIT_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,000){2,}(?![\d.,])")
 
 
+_THOUSAND_OF_SCALE = re.compile(r"(?<![\d.,])\d[\d,]{3,}(?:\.\d+)?\s+(?:million|billion)\b", re.IGNORECASE)
+
+
 def round_millions(option: str) -> bool:
-    """Whether an option writes a round million (or more) in digits: "1,000,000", "2,000,000"."""
-    return _DIGIT_MILLIONS.search(option) is not None
+    """Whether an option writes its size as news does not: a round million (or more) in digits
+    ("1,000,000", "2,000,000"), or a thousand of a scale word ("$1252 million": "$1.25 billion")."""
+    return _DIGIT_MILLIONS.search(option) is not None or _THOUSAND_OF_SCALE.search(option) is not None

@@ -100,6 +100,7 @@ def test_the_conventional_second_number_of_a_ratio_is_not_asked(nlp):
 def test_no_option_writes_a_round_million_in_digits():
     assert round_millions("more than 1,000,000") and round_millions("$2,000,000")
     assert not round_millions("1,200,000") and not round_millions("800,000") and not round_millions("1 million")
+    assert round_millions("$1252 million") and round_millions("$1072.6 million") and not round_millions("$835 million")
     assert step_bounds(1.25, (1.05, None)) == (None, pytest.approx(1.85))
     assert step_bounds(22, (None, 100)) == (None, None)  # another count of the sentence, not a before
 
