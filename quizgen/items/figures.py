@@ -138,7 +138,7 @@ def _candidates(
         width = high - low
         for x in distractors.perturb_number(low, rng):
             if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
-                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))]):
+                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))], answer=fact.text):
                     yield x * renderer.scale, text
         return
     value = fact.value
@@ -148,11 +148,11 @@ def _candidates(
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
             if round(shown, renderer.decimals) == shown and grain.fits(shown) and (shown >= 1 or value / renderer.scale < 1):
-                for text in _formatted_like_shape(shape, [renderer.render(shown)]):
+                for text in _formatted_like_shape(shape, [renderer.render(shown)], answer=fact.text):
                     yield other.value, text
     for x in number_choices.grid_numbers(_shown_value(fact, renderer), grain, rng):
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
-            for text in _formatted_like_shape(shape, [renderer.render(x)]):
+            for text in _formatted_like_shape(shape, [renderer.render(x)], answer=fact.text):
                 yield x * renderer.scale, text
 
 
@@ -188,12 +188,13 @@ def _also_false(fact: FigureFact, other: float) -> bool:
     return True
 
 
-def _formatted_like_shape(shape: object, options: Iterable[str]) -> Iterator[str]:
+def _formatted_like_shape(shape: object, options: Iterable[str], *, answer: str) -> Iterator[str]:
     """Only options written as the answer is (its ``number_shape``): "$17.8 million" for
     "$19.3 million", never "$50.0 million" — a trailing zero or a missing decimal gives the
     answer away; nor a round million in digits ("1,000,000" beside "800,000": news writes
     "1 million")."""
-    return (o for o in options if distractors.number_shape(o) == shape and not number_choices.round_millions(o))
+    odd = number_choices.round_millions(answer)  # an answer written so takes options written so
+    return (o for o in options if distractors.number_shape(o) == shape and (odd or not number_choices.round_millions(o)))
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
