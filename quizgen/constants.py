@@ -434,7 +434,7 @@ COUNTRY_ALIASES = {
 
 # A share named by the word after it says on which side of half it lies: "a 69% majority" →
 # every wrong share above 50 too, "a 30% minority" below it.
-SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "minority": (None, 50.0)}
+SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "controlling": (50.0, None), "minority": (None, 50.0)}
 
 # Head nouns by which news refers back to an organisation it has named ("the company said",
 # "the thrift's assets", "the agency's report"): a definite description headed by one of

@@ -161,3 +161,8 @@ def test_order_bounds_and_spread():
     # the first set, in the candidates' order, that leaves the answer among its options
     assert spread_choices(48, [(20, "20%"), (18, "18%"), (25, "25%"), (55, "55%"), (40, "40%")]) == ["20%", "18%", "55%"]
     assert spread_choices(90, [(30, "30%"), (31, "31%"), (32, "32%")]) == []
+
+
+def test_a_controlling_stake_gets_only_controlling_options(nlp):
+    item = _items(nlp, "The offer would give the bidder a 50.3% controlling interest in the carrier.")["50.3%"]
+    assert len(item.choices) == 4 and all(_value(o) > 50 for o in item.choices), item.choices
