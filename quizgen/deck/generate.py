@@ -45,8 +45,8 @@ from quizgen.items.ranking import (
     worth_a_card,
 )
 from quizgen.items.scopes import main_scope
-from quizgen.items.sides import party_before
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
+from quizgen.items.sides import party_before
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 from quizgen.workers import guard_forked_workers

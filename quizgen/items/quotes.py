@@ -114,7 +114,7 @@ def quote_items(
             about = talked_about(articles[fact.article_id].body[fact.start : fact.end])
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
-                not_answer=lambda option, spellings=spellings, about=about: distractors.fold(option) in spellings
+                not_answer=lambda option, spellings=spellings, about=about, last=last: distractors.fold(option) in spellings
                 or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about)),
             )
         items.append(

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 

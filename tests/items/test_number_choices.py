@@ -7,7 +7,13 @@ import pytest
 
 from quizgen.items.figures import number_items
 from quizgen.items.number_choices import (
-    Grain, grain_of, odd_one_out, order_bounds, round_millions, spread_choices, step_bounds,
+    Grain,
+    grain_of,
+    odd_one_out,
+    order_bounds,
+    round_millions,
+    spread_choices,
+    step_bounds,
 )
 from tests.articles import facts_of, make_article
 
