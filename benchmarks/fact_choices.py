@@ -17,6 +17,12 @@ Per rule, the share of cards (with choices) that break it:
   who country      "Which country" with an option that is no country, or the answer's country
                    by another name
   who co-actor     an organisation/country option the evidence sentence names
+  figure open      an open bound ("more than 1,000") with choices: none is surely wrong
+  figure loose     a loose figure ("about 11%") with an option within a tenth of it
+  figure digits    an option writing a round million in digits or a thousand of a scale
+                   word ("1,000,000", "$1252 million") where the answer does not
+  org kind         an organisation's words with an option of another kind (news outlet,
+                   government body, company, party, international body)
 Also: cards of each kind, and how many of them have choices.
 """
 
@@ -36,12 +42,15 @@ from quizgen.constants import RECURRING_EVENTS
 from quizgen.deck.io import load_deck
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.places import country_code, place_kind
+from quizgen.items.distractors import org_kind
 from quizgen.items.events import named_in
+from quizgen.items.figures import LOOSE, LOOSE_SHARE, OPEN_BOUNDS
 from quizgen.items.number_choices import (
     grain_of,
     kind_of,
     odd_one_out,
     order_bounds,
+    round_millions,
     value_of,
     within,
 )
@@ -74,7 +83,20 @@ def figure_defects(item) -> set[str]:
         out.add("figure grain")
     if odd_one_out(answer, [v for _, _, v in options]):
         out.add("figure odd")
+    if item.qualifier in OPEN_BOUNDS:
+        out.add("figure open")
+    if item.qualifier in LOOSE and any(abs(v - answer) <= LOOSE_SHARE * answer for _, _, v in options):
+        out.add("figure loose")
+    if not round_millions(item.answer) and any(round_millions(c) for c, _, _ in options):
+        out.add("figure digits")
     return out
+
+
+def organisation_defects(item) -> set[str]:
+    if "organisation" not in item.tags:
+        return set()
+    kind = org_kind(item.answer)
+    return {"org kind"} if any(org_kind(c) != kind for c in item.choices) else set()
 
 
 def date_defects(item) -> set[str]:
@@ -111,11 +133,12 @@ def event_defects(item) -> set[str]:
 
 
 RULES = {
-    "number": ("figure order", "figure grain", "figure odd"),
+    "number": ("figure order", "figure grain", "figure odd", "figure open", "figure loose", "figure digits"),
+    "quote": ("org kind",),
     "date": ("date cycle", "date weekend"),
     "event": ("who country", "who co-actor"),
 }
-CHECKS = {"number": figure_defects, "date": date_defects, "event": event_defects}
+CHECKS = {"number": figure_defects, "date": date_defects, "event": event_defects, "quote": organisation_defects}
 
 
 def print_sample(paths: list[str], *, seed: int, n: int) -> None:

@@ -265,7 +265,7 @@ ROLE_FAMILIES = {
         "senator", "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker",
         "chancellor", "premier", "speaker", "leader", "ambassador", "envoy", "diplomat", "commissioner",
         "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "delegate", "counterpart",
-        "attorney general",
+        "attorney general", "sen", "rep", "gov",
     ],
     "campaign": [
         "candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful",
@@ -470,7 +470,7 @@ COUNTRY_ALIASES = {
 
 # A share named by the word after it says on which side of half it lies: "a 69% majority" →
 # every wrong share above 50 too, "a 30% minority" below it.
-SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "minority": (None, 50.0)}
+SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "controlling": (50.0, None), "minority": (None, 50.0)}
 
 # Head nouns by which news refers back to an organisation it has named ("the company said",
 # "the thrift's assets", "the agency's report"): a definite description headed by one of
@@ -500,4 +500,30 @@ GENERIC_ORG_NOUNS = frozenset([
 # Pronouns whose referent a card's question must show when the sentence does not name it.
 SUBJECT_PRONOUNS = {
     "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
+}
+
+# Kinds of organisation, for wrong choices of an organisation's words: a news outlet is offered
+# beside news outlets, a government body beside government bodies, never NATO as a company.
+# A name is of a kind when one of its words (case-folded, dots removed) is in the kind's list;
+# the first kind listed that matches wins.
+ORG_KINDS = {
+    "international": ["nato", "un", "united nations", "eu", "european union", "imf", "world bank", "opec", "wto", "who", "red cross"],
+    "party": ["gop", "party", "republican national committee", "democratic national committee", "rnc", "dnc", "labour", "tory", "tories"],
+    "news": [
+        "news", "times", "post", "journal", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
+        "reuters", "xinhua", "afp", "ap", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "pbs", "npr", "bbc",
+        "politico", "breitbart", "magazine", "newsweek", "radio", "television", "tv", "daily", "review",
+        "today", "network", "broadcasting", "newspaper", "wire", "bloomberg",
+    ],
+    "government": [
+        "department", "ministry", "agency", "service", "commission", "bureau", "administration", "office",
+        "council", "committee", "senate", "house", "congress", "parliament", "pentagon", "fbi", "cia", "nsa",
+        "ins", "sec", "fda", "epa", "irs", "fdic", "fcc", "ftc", "court", "police", "army", "navy", "government",
+        "cabinet", "kremlin", "white house", "state department", "federal reserve", "treasury",
+    ],
+    "company": [
+        "inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "holdings", "industries",
+        "bank", "airlines", "airline", "motors", "partners", "capital", "securities", "financial",
+        "international", "enterprises", "associates", "communications", "systems", "technologies",
+    ],
 }

@@ -45,6 +45,7 @@ from quizgen.items.ranking import (
 )
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
+from quizgen.items.sides import party_before
 from quizgen.items.worth import worth_a_card
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
@@ -362,14 +363,23 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
         f.article.id: Story(
             published=f.article.published,
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
+            names=frozenset(e.text for e in f.entities)
+            | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
         )
         for f in facts
     }
     bodies = {f.article.id: f.article.body for f in facts}
+    parties: dict[tuple[str, str], str | None] = {}
+
+    def party(name: str, article_id: str) -> str | None:
+        if (name, article_id) not in parties:
+            parties[name, article_id] = party_before(bodies.get(article_id, ""), name)
+        return parties[name, article_id]
+
     # A person is in a story whose text names them in full: a surname resolved across the deck
     # ("Cruz" → another article's Carla Cruz) is no proof.
     cast_uses = [
-        Use(name, u.article_id, u.role, (name, u.article_id) in speakers)
+        Use(name, u.article_id, u.role, (name, u.article_id) in speakers, party(name, u.article_id))
         for u in uses
         for name in [names.get(u.name, u.name)]
         if name == u.name or name in bodies.get(u.article_id, "")

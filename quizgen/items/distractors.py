@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.constants import ORG_KINDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
 
 N_CHOICES = 4
 
@@ -355,17 +355,57 @@ class PeoplePool:
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
         """Other organisations of the deck for an organisation's words; none when too few."""
         surnames = {fold(k.name.split()[-1]) for k in self.ranked}
+        # "ABC News'" is "ABC News" read with its possessive: one organisation, spelt bare.
+        # "The State Department" is offered as the answer is written, with or without "The".
+        the = answer.lower().startswith("the ")
+        bare = dict.fromkeys(
+            o if the else re.sub(r"^the\s+", "", o, flags=re.IGNORECASE)
+            for o in (re.sub(r"\s*['’]s?$", "", o) for o in self.organisations)
+            if o.split() and o.split()[-1].lower().strip(".") not in _TITLE_WORDS  # "Navy Capt"
+        )
         named = [
-            o for o in self.organisations
+            o for o in bare
             if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames
         ]
-        options = [o for o in named[: 4 * WINDOW] if _org_key(o) != _org_key(answer)]
+        kind = org_kind(answer)
+        # Of the answer's kind only (a news outlet beside news outlets; an unknown kind beside
+        # unknown kinds); never the answer by its initials ("SEC", "Securities and Exchange
+        # Commission").
+        options = [o for o in named if org_kind(o) == kind and not same_organisation(o, answer)][: 4 * WINDOW]
         rng_for(key + ":organisations").shuffle(options)
         chosen = choose(
             answer, (o for o in options if not _names_in(question, o)), key=key,
-            same_as_answer=lambda o: _org_key(o) == _org_key(answer),
+            same_as_answer=lambda o: same_organisation(o, answer),
         )
         return chosen if len(chosen) == N_CHOICES else []
+
+
+_ORG_KIND_WORDS = [(kind, frozenset(words)) for kind, words in ORG_KINDS.items()]
+_ORG_FILLER = frozenset(["of", "the", "and", "for", "&"])
+
+
+def org_kind(name: str) -> str | None:
+    """The kind of an organisation as its name shows it ("news", "government", "company",
+    "party", "international"; ``constants.ORG_KINDS``), or None: "NBC News" → "news",
+    "Justice Department" → "government", "Tony Lama Co." → "company"."""
+    folded = fold(name).replace(".", "")
+    words = re.findall(r"[\w&]+", folded)
+    phrases = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)} | {folded}
+    return next((kind for kind, known in _ORG_KIND_WORDS if phrases & known), None)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """One organisation: the same name but for "the" ("The Washington Post"), or one the other's
+    initials ("SEC" and "Securities and Exchange Commission")."""
+    if _org_key(a) == _org_key(b):
+        return True
+
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ORG_FILLER).upper()
+
+    short, long = sorted((a, b), key=len)
+    bare = re.sub(r"[^A-Za-z]", "", short)
+    return bare.isupper() and len(long.split()) > 1 and initials(long) == bare
 
 
 def _org_key(name: str) -> str:

@@ -39,6 +39,17 @@ LOWER_BOUNDS = ("at least", "more than", "over")
 UPPER_BOUNDS = ("at most", "less than", "fewer than", "up to", "under", "as many as")
 
 
+# "more than 1,000 injured" says nothing against "more than 2,000" (the toll may be 5,000) and
+# makes "more than 500" true: no option written with an open bound is surely wrong, and one
+# written otherwise gives the answer away by its shape. Such a figure is asked as a typed answer
+# (its bare number accepted). "about", "nearly", "almost" name a point: their options stay.
+OPEN_BOUNDS = frozenset((*LOWER_BOUNDS, *UPPER_BOUNDS))
+
+
+LOOSE = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+LOOSE_SHARE = 0.1  # "about 11%" and "about 12%" can both be true: a loose figure's options lie farther
+
+
 def agree(a: FigureFact, b: FigureFact) -> bool:
     """Whether two reports can both be true ("at least 22" and "23" can; "22" and "23" cannot)."""
     if a.value == b.value:
@@ -47,7 +58,7 @@ def agree(a: FigureFact, b: FigureFact) -> bool:
         return False
     lower = LOWER_BOUNDS
     upper = (*UPPER_BOUNDS, "nearly", "almost")
-    loose = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated")
+    loose = LOOSE
     for x, y in ((a, b), (b, a)):
         if x.qualifier in lower and y.value >= x.value:
             return True
@@ -127,7 +138,7 @@ def _candidates(
         width = high - low
         for x in distractors.perturb_number(low, rng):
             if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
-                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))]):
+                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))], answer=fact.text):
                     yield x * renderer.scale, text
         return
     value = fact.value
@@ -137,11 +148,11 @@ def _candidates(
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
             shown = other.value / renderer.scale
             if round(shown, renderer.decimals) == shown and grain.fits(shown) and (shown >= 1 or value / renderer.scale < 1):
-                for text in _formatted_like_shape(shape, [renderer.render(shown)]):
+                for text in _formatted_like_shape(shape, [renderer.render(shown)], answer=fact.text):
                     yield other.value, text
     for x in number_choices.grid_numbers(_shown_value(fact, renderer), grain, rng):
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
-            for text in _formatted_like_shape(shape, [renderer.render(x)]):
+            for text in _formatted_like_shape(shape, [renderer.render(x)], answer=fact.text):
                 yield x * renderer.scale, text
 
 
@@ -166,19 +177,24 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
 
 def _also_false(fact: FigureFact, other: float) -> bool:
     """Whether "more than 1,200" is not also true beside the answer "more than 2,400": a lower
-    bound's wrong options lie above it, an upper bound's below it."""
+    bound's wrong options lie above it, an upper bound's below it, a loose figure's ("about
+    $51,000") more than a tenth away from it (not "about $50,000")."""
     if fact.qualifier in LOWER_BOUNDS:
         return other > fact.value
     if fact.qualifier in UPPER_BOUNDS:
         return other < fact.value
+    if fact.qualifier in LOOSE:
+        return abs(other - fact.value) > LOOSE_SHARE * fact.value
     return True
 
 
-def _formatted_like_shape(shape: object, options: Iterable[str]) -> Iterator[str]:
+def _formatted_like_shape(shape: object, options: Iterable[str], *, answer: str) -> Iterator[str]:
     """Only options written as the answer is (its ``number_shape``): "$17.8 million" for
     "$19.3 million", never "$50.0 million" — a trailing zero or a missing decimal gives the
-    answer away."""
-    return (o for o in options if distractors.number_shape(o) == shape)
+    answer away; nor a round million in digits ("1,000,000" beside "800,000": news writes
+    "1 million")."""
+    odd = number_choices.round_millions(answer)  # an answer written so takes options written so
+    return (o for o in options if distractors.number_shape(o) == shape and (odd or not number_choices.round_millions(o)))
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
@@ -210,8 +226,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
         item_id = stable_id("n", f"{fact.value} {fact.unit} {fact.qualifier or ''} {' '.join(fact.event)}")
-        if item_id in made:
-            continue
+        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start]):
+            continue  # "2 in 10 voters": the 10 is the ratio's convention, not the figure
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option,
         # nor one on the other side of a number the sentence compares the answer with.
@@ -219,12 +235,14 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
+        if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
+            bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.m.group("num"))
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
         for grid in (grain, number_choices.finer(grain)):
-            if grid is None or choices:
+            if grid is None or choices or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
                 (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid)

@@ -11,6 +11,9 @@ Three rules, each about what the evidence sentence and the answer show:
 - **grain**: options are written on the answer's grid: a price in eighths ("$36.125") gets
   eighths, a quarter ("$2.75") quarters, a round count ("more than 80") round counts, an exact
   one ("48%") exact ones, never "0.47 billion" for "1.01 billion".
+- **step**: beside a number the sentence compares it with ("a raise from $1.05 to ____"), an
+  option moves from that number by a step like the answer's (at most three times it, or a
+  quarter of the answer): not $2.50 for a raise from $1.05 to $1.25.
 - **spread**: the answer is not the odd one out: it lies no farther from its nearest option
   than two neighbouring options lie apart (not 90 beside 30, 31 and 32; not 48 beside 18, 25
   and 33).
@@ -169,3 +172,41 @@ def value_of(match: re.Match) -> list[float]:
     nums = [match.group("num")] + ([match.group("num2")] if match.group("num2") else [])
     return [float(x.replace(",", "")) * scale for x in nums]
 
+
+
+STEP_FACTOR = 3.0  # an option's step from the compared number: at most this times the answer's
+# The ratio words that make a number a convention ("2 in 10", "one out of five", "3 of every 4").
+_RATIO_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+$", re.IGNORECASE
+)
+
+
+def ratio_denominator(before: str) -> bool:
+    """Whether the text just before a number makes it a ratio's second number ("2 in ____")."""
+    return _RATIO_BEFORE.search(before) is not None
+
+
+def step_bounds(answer: float, bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+    """(low, high) keeping an option's step from the nearest compared number like the answer's:
+    "from $1.05 to $1.25" (a step of 0.20) → options below $1.85; "from 76 percent to 60" → above 12.
+    Only for a compared number within a factor of two of the answer (a before and after), not for
+    another count of the sentence ("22 killed and 100 injured")."""
+    low, high = bounds
+    out_low = out_high = None
+    if low is not None and 0 < low and answer <= 2 * low:
+        out_high = answer + max(STEP_FACTOR * (answer - low), 0.25 * answer)
+    if high is not None and 0 < answer and high <= 2 * answer:
+        out_low = answer - max(STEP_FACTOR * (high - answer), 0.25 * answer)
+    return out_low, out_high
+
+
+_DIGIT_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,000){2,}(?![\d.,])")
+
+
+_THOUSAND_OF_SCALE = re.compile(r"(?<![\d.,])\d[\d,]{3,}(?:\.\d+)?\s+(?:million|billion)\b", re.IGNORECASE)
+
+
+def round_millions(option: str) -> bool:
+    """Whether an option writes its size as news does not: a round million (or more) in digits
+    ("1,000,000", "2,000,000"), or a thousand of a scale word ("$1252 million": "$1.25 billion")."""
+    return _DIGIT_MILLIONS.search(option) is not None or _THOUSAND_OF_SCALE.search(option) is not None

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,7 +37,7 @@ from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
 from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
-from quizgen.items import distractors
+from quizgen.items import distractors, sides
 from quizgen.items.scopes import BODIES, role_scope, scope_of, scopes_in
 
 N_WRONG = distractors.N_CHOICES - 1
@@ -64,14 +65,17 @@ class Use:
     article_id: str
     role: str | None = None
     speaker: bool = False
+    party: str | None = None  # "R", "D": as the article's words give it ("Republican … Ted Cruz")
 
 
 @dataclass(frozen=True)
 class Story:
-    """What the choices need of an article: when it was published and which country it is about."""
+    """What the choices need of an article: when it was published, which country it is about and
+    the names it holds (people, organisations, places: what it is about, ``sides.Topics``)."""
 
     published: dt.date | None = None
     scope: str | None = None
+    names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -87,6 +91,8 @@ class _Person:
     parties: set[str] = field(default_factory=set)
     gender: str = "?"
     titled: set[str] = field(default_factory=set)  # genders the article's titles give
+    roles: set[str] = field(default_factory=set)
+    camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
 
 
 def title_head(role: str | None) -> str | None:
@@ -108,8 +114,15 @@ def stem_gender(question: str) -> str | None:
     """The gender the question's own words give its answer ("____ said she opposes …"), read
     outside quotations; none when it gives none or both."""
     outside = _QUOTED.sub(" ", question)
-    found = {PRONOUN_GENDERS[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PRONOUN_GENDERS}
-    return found.pop() if len(found) == 1 else None
+    words = [w for w in re.findall(r"[a-z]+|____", outside.lower()) if w in PRONOUN_GENDERS or w == "____"]
+    found = {PRONOUN_GENDERS[w] for w in words if w != "____"}
+    if len(found) == 1:
+        return found.pop()
+    # Both genders: the first pronoun after the blank is the answer's own ("____ has pushed back
+    # against accusations against her father, saying he …").
+    if "____" in words and words.index("____") + 1 < len(words):
+        return PRONOUN_GENDERS[words[words.index("____") + 1]]
+    return None
 
 
 def stem_party(question: str) -> str | None:
@@ -128,6 +141,8 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
     words = name.split()
     last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
     if any(w.lower().strip(".,") in _ROLE_WORDS for w in words[:last_at]):
+        return False
+    if words[0].lower().strip(".,") in OFFICE_WORDS:  # the tail of a title: "Exchequer Nigel Lawson"
         return False
     return not (words[0] in surnames and gender_of(name) == "?")
 
@@ -168,6 +183,34 @@ def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str |
     )
 
 
+def headline_fragment(name: str, known: Iterable[str]) -> bool:
+    """Whether ``name`` is a known person's name inside a headline's words: "Hillary Clinton
+    Wins", "Ben Carson Slams Hillary", "Figure Endorses Hillary Clinton" (another known full name
+    beside a capitalised verb), not "Melba Acosta Febo" beside "Melba Acosta"."""
+    words = name.split()
+    for size in range(2, len(words)):
+        for at in range(len(words) - size + 1):
+            if " ".join(words[at : at + size]) in known:
+                extra = words[:at] + words[at + size :]
+                if any(len(w) > 3 and w.endswith("s") and not w.endswith("'s") and not w.endswith("ss") for w in extra):
+                    return True
+    return False
+
+
+def surnames_of(names: Iterable[str]) -> frozenset[str]:
+    """The words the deck's names end in more often than they open them: "Trump" (of "Donald
+    Trump", not the "Trump" of the headline "Trump Praises Breitbart"), never "Hillary" for one
+    headline "Ben Carson Slams Hillary" among many "Hillary Clinton"s."""
+    last: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            last[surname(name)] += 1
+            first[words[0]] += 1
+    return frozenset(w for w, n in last.items() if n > first[w])
+
+
 def named_in(question: str, name: str) -> bool:
     """Whether the question names this person: the full name, the surname, or the first name
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
@@ -197,7 +240,7 @@ class Cast:
         self.stories = stories
         not_people = frozenset(distractors.fold(x) for x in not_people)
         uses = list(uses)
-        surnames = frozenset(surname(u.name) for u in uses if len(u.name.split()) > 1)
+        surnames = surnames_of(u.name for u in uses)
         people: dict[str, _Person] = {}
         for u in uses:
             if distractors.fold(u.name) in not_people or not is_person_name(u.name, surnames=surnames):
@@ -206,8 +249,11 @@ class Cast:
             p.mentions += 1
             p.articles.add(u.article_id)
             p.speaker |= u.speaker
+            if u.party:
+                p.parties.add(u.party)
             if not u.role:
                 continue
+            p.roles.add(u.role)
             first = u.role.split()[0].lower()
             if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
                 p.titled.add(GENDER_TITLES[first])
@@ -225,6 +271,8 @@ class Cast:
             party = stem_party(u.role)
             if party:
                 p.parties.add(party)
+        for name in [n for n in people if headline_fragment(n, people)]:
+            del people[name]
         for p in people.values():
             # A title that names its country ("U.S. President") outweighs a plain "President"
             # read in a story about another country.
@@ -233,6 +281,15 @@ class Cast:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
         self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
         self.by_name = people
+        self._surnames = frozenset(surname(n) for n in people)
+        self._first_names: dict[str, set[str]] = {}
+        for n in people:
+            self._first_names.setdefault(n.split()[0], set()).add(surname(n))
+        self._surname_parties: dict[str, set[str]] = {}
+        for p in people.values():
+            p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
+            self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
+        self.topics = sides.Topics({a: s.names for a, s in stories.items()})
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -248,6 +305,50 @@ class Cast:
         if not known:
             return 0
         return min(abs((d - here).days) for d in known)
+
+    def _side(self, p: _Person) -> set[str]:
+        """A person's parties: their own, else those of the people whose camp they are in ("a
+        Clinton confidant" stands with the Democrats)."""
+        return p.parties or set().union(*(self._surname_parties.get(c, set()) for c in p.camps))
+
+    def _standing(self, p: _Person) -> str | None:
+        # An office held in an organisation ("president of NARAL") is no politician's.
+        public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
+        families = (p.families - sides.POLITICAL) | public
+        heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
+        return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
+
+    def _believable(
+        self, answer: str, me: _Person | None, question: str, article: str,
+        local: list[_Person], near: list[tuple[int, _Person]],
+    ) -> tuple[list[_Person], list[tuple[int, _Person]]]:
+        """The candidates a learner has to weigh (``items.sides``): of a standing, party and camp
+        believable beside the answer's, and from other stories only of a related one."""
+        mine = self._standing(me) if me else None
+        parties = self._side(me) if me else set()
+        targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
+        # The camp of someone the question is about, of another party than the answer's, is no
+        # speaker of the answer's words about them ("Crooked Hillary": no Clinton aide).
+        against = {
+            t for t in targets - (me.camps if me else set())
+            if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
+        }
+
+        def fits(p: _Person) -> bool:
+            return (
+                sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
+                and sides.parties_fit(parties, self._side(p))
+                and not (p.camps & against)
+            )
+
+        def kin(p: _Person) -> bool:
+            """Of the answer's kind of role and standing: a rival candidate from another story of
+            the campaign fits; a judge of another case does not, unless his story is related."""
+            return bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+
+        local = [p for p in local if fits(p)]
+        near = [(d, p) for d, p in near if fits(p) and (kin(p) or self.topics.related(article, p.articles))]
+        return local, near
 
     def who(
         self,
@@ -316,6 +417,7 @@ class Cast:
                 days = self._days(article, p)
                 if days <= NEAR_DAYS:
                     near.append((days, p))
+        local, near = self._believable(answer, me, question, article, local, near)
         near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW

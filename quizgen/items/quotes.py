@@ -88,6 +88,8 @@ def quote_items(
         if prompt is None or _mentions(prompt[0], speaker):
             continue
         question, style = prompt
+        if _blank_ends_name(question, speaker):
+            continue  # "Abdul Amir ____": the blank holds only the rest of the name
         asked_key = " ".join(re.findall(r"\w+", question.casefold()))
         if asked_key in asked:
             continue  # two pieces of one reported clause: ask once
@@ -109,9 +111,11 @@ def quote_items(
         if by_organisation:
             choices = people.organisation_choices(speaker, key=item_id, question=question)
         else:
+            about = talked_about(articles[fact.article_id].body[fact.start : fact.end])
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
-                not_answer=lambda option, spellings=spellings: distractors.fold(option) in spellings,
+                not_answer=lambda option, spellings=spellings, about=about, last=last: distractors.fold(option) in spellings
+                or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about)),
             )
         items.append(
             QuoteItem(
@@ -167,6 +171,29 @@ def quote_question(fact: QuoteFact) -> str | None:
             return f"Who {fact.verb} {fact.target} “{fact.quote.strip(',. ')}”?"
         return None  # a scare quote without a natural question
     return f"Who said: “{excerpt(fact.quote)}”?"
+
+
+# Quoted words in an evidence passage, in the quotation marks news uses.
+_QUOTED = re.compile(r"“[^”]*”|``.*?''|''.*?''|\"[^\"]*\"", re.DOTALL)
+
+
+def talked_about(evidence: str) -> str:
+    """The evidence outside its quotation marks, folded: whom the speaker spoke of ("… said of
+    Cruz") is named there, and no believable speaker of words about himself.
+
+    >>> talked_about('“He had a lot of supporters,” Blunt said of Cruz.')
+    'blunt said of cruz.'
+    """
+    return distractors.fold(_QUOTED.sub(" ", evidence))
+
+
+def _blank_ends_name(question: str, speaker: str) -> bool:
+    """Whether the words just before the blank open the speaker's name ("Abdul Amir ____" for
+    "Abdul Amir al-Anbari"): whole names as choices would not fit the sentence."""
+    words = speaker.split()
+    return any(
+        question.find(" ".join(words[:k]) + " ____") != -1 for k in range(1, len(words))
+    )
 
 
 def _mentions(question: str, speaker: str) -> bool:

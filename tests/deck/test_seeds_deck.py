@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizgen.extract.people import surname
 from quizgen.items.distractors import fold
+from quizgen.items.figures import OPEN_BOUNDS
 
 
 def quote_items(deck):
@@ -16,6 +17,11 @@ def test_every_item_has_four_distinct_choices_with_one_right_answer(seeds_deck):
             # a "what"/"why" event card gets choices only from other events' answers of its
             # kind and form; five articles hold too few, so it is a free-answer card
             assert item.asks in ("what", "why"), item.id
+            continue
+        if item.kind == "number" and not item.choices:
+            # "more than 100": no option written with an open bound is surely wrong, so it is
+            # a typed answer (issue 12)
+            assert item.qualifier in OPEN_BOUNDS, item.id
             continue
         if item.kind == "person" and not item.choices:
             # "Who was the NATO Secretary General?": five articles hold no three other holders

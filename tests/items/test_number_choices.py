@@ -6,7 +6,15 @@ from fractions import Fraction
 import pytest
 
 from quizgen.items.figures import number_items
-from quizgen.items.number_choices import Grain, grain_of, odd_one_out, order_bounds, spread_choices
+from quizgen.items.number_choices import (
+    Grain,
+    grain_of,
+    odd_one_out,
+    order_bounds,
+    round_millions,
+    spread_choices,
+    step_bounds,
+)
 from tests.articles import facts_of, make_article
 
 
@@ -56,10 +64,51 @@ def test_a_share_of_a_whole_gets_no_option_above_all_of_it(nlp):
     assert len(item.choices) == 4 and all(_value(o) <= 100 for o in item.choices), item.choices
 
 
-def test_a_round_upper_bound_with_no_round_option_below_it_gets_exact_ones(nlp):
-    item = _items(nlp, "Less than 10 percent of the voters selected Jeb Bush, Marco Rubio or John Kasich.")
-    item = item["Less than 10 percent"]
-    assert len(item.choices) == 4 and all(0 < _value(o.removeprefix("Less than ")) < 10 for o in item.choices if o != item.answer)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Less than 10 percent of the voters picked the mayor in the straw poll.", "Less than 10 percent"),
+        ("The storm left more than 1,000 people injured across the island.", "more than 1,000"),
+        ("At least 51 people were reported killed in the floods in recent days.", "At least 51"),
+    ],
+)
+def test_an_open_bound_is_asked_without_choices_and_accepts_its_number(nlp, text, answer):
+    # "more than 2,000" may be true of "more than 1,000", "more than 500" is: no option is surely wrong
+    item = _items(nlp, text)[answer]
+    assert item.choices == []
+    assert any(a[:1].isdigit() for a in item.accept), item.accept
+
+
+def test_a_point_estimate_keeps_its_choices(nlp):
+    item = _items(nlp, "The county says nearly 700 homes were flooded by the river last spring.")["nearly 700"]
+    assert len(item.choices) == 4 and all(o.startswith("nearly ") for o in item.choices), item.choices
+
+
+def test_a_loose_figure_gets_no_option_within_a_tenth_of_it(nlp):
+    item = _items(nlp, "Hallwood, a merchant bank in Cleveland, owns about 11% of the company.")["about 11%"]
+    assert len(item.choices) == 4, item.choices
+    assert all(abs(_value(o.removeprefix("about ")) - 11) > 1.1 for o in item.choices if o != item.answer), item.choices
+
+
+def test_options_move_from_the_compared_number_by_a_step_like_the_answers(nlp):
+    # a raise from $1.05 to $1.32 (27 cents): options up to three such steps, no $2.50 beside it
+    text = "The board agreed to raise the annual dividend from $1.05 a share to $1.32 a share."
+    item = _items(nlp, text)["$1.32"]
+    assert len(item.choices) == 4, item.choices
+    assert all(1.05 < _value(o) <= 2.13 for o in item.choices), item.choices
+
+
+def test_the_conventional_second_number_of_a_ratio_is_not_asked(nlp):
+    items = _items(nlp, "Exit polls showed that 2 in 10 voters decided in the final week, the network said.")
+    assert "10" not in items
+
+
+def test_no_option_writes_a_round_million_in_digits():
+    assert round_millions("more than 1,000,000") and round_millions("$2,000,000")
+    assert not round_millions("1,200,000") and not round_millions("800,000") and not round_millions("1 million")
+    assert round_millions("$1252 million") and round_millions("$1072.6 million") and not round_millions("$835 million")
+    assert step_bounds(1.25, (1.05, None)) == (None, pytest.approx(1.85))
+    assert step_bounds(22, (None, 100)) == (None, None)  # another count of the sentence, not a before
 
 
 def test_a_price_to_the_cent_ending_in_zero_gets_such_prices(nlp):
@@ -81,10 +130,11 @@ def test_a_price_in_quarters_gets_quarters(nlp):
 def test_a_round_count_gets_round_options_and_an_exact_one_exact_options(nlp):
     items = _items(
         nlp,
-        "Over the next three months, the word was mentioned in more than 80 separate broadcasts. "
+        "Over the next three months, the word was mentioned in about 80 separate broadcasts. "
         "The bank bought an additional 48% stake in the insurer.",
     )
-    assert all(_value(o) % 10 == 0 for o in items["more than 80"].choices), items["more than 80"].choices
+    assert len(items["about 80"].choices) == 4
+    assert all(_value(o.removeprefix("about ")) % 10 == 0 for o in items["about 80"].choices), items["about 80"].choices
     assert all(_value(o) % 10 for o in items["48%"].choices), items["48%"].choices
 
 
@@ -117,3 +167,8 @@ def test_order_bounds_and_spread():
     # the first set, in the candidates' order, that leaves the answer among its options
     assert spread_choices(48, [(20, "20%"), (18, "18%"), (25, "25%"), (55, "55%"), (40, "40%")]) == ["20%", "18%", "55%"]
     assert spread_choices(90, [(30, "30%"), (31, "31%"), (32, "32%")]) == []
+
+
+def test_a_controlling_stake_gets_only_controlling_options(nlp):
+    item = _items(nlp, "The offer would give the bidder a 50.3% controlling interest in the carrier.")["50.3%"]
+    assert len(item.choices) == 4 and all(_value(o) > 50 for o in item.choices), item.choices

@@ -146,12 +146,13 @@ def test_never_someone_the_question_names_nor_a_private_person_of_another_story(
         ("Bernie Sanders", "us", "Vermont Senator", True),
         ("Tad Devine", "us", "Sanders's chief strategist", True),
         ("James Zogby", "us", "Sanders supporter", True),
-        ("Dottie Deans", "us", None, True),
+        ("Dottie Deans", "us", None, True),  # a voter: no speaker beside a former governor
+        ("Karen Finney", "us", "Clinton spokeswoman", True),
         ("Carla Cruz", "us2", None, True),  # a skateboarder quoted in another story
     ])
     choices = cast.who("Ed Rendell", key="q6", article="us", quote=True,
                        question="Who said: “Remember, Bernie's spent two months beating the hell out of superdelegates”?")
-    assert sorted(choices) == ["Dottie Deans", "Ed Rendell", "James Zogby", "Tad Devine"]
+    assert sorted(choices) == ["Ed Rendell", "James Zogby", "Karen Finney", "Tad Devine"]
     undated_places = {"a": Story(MAY, None), "b": Story(MAY, None)}  # stories naming no one country
     cast = _cast([("Carly Fiorina", "a", None, True), ("Marco Rubio", "a", None, True),
                   ("Donald Trump", "a", None, True), ("Carla Cruz", "b", None, True)], undated_places)

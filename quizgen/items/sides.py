@@ -1,0 +1,183 @@
+"""Which side of a story a person stands on, for wrong choices a learner has to weigh.
+
+A wrong "who" choice a reader rules out without knowing the answer teaches nothing. Three
+things about a person, read from the deck, give such choices away:
+
+- **standing**: a politician (an office, a command, a candidacy), a local official (a mayor, a
+  sheriff), a commentator (media,
+  experts, business, culture) or a private person (named in one story, with no role at all: a
+  voter, a trader, a passenger); staff (spokespeople, aides, lawyers) stand beside anyone. A vice president
+  is no believable speaker of a truck driver's words, nor a passenger of a Labor Secretary's;
+- **party**: "Republican", "GOP", "Democrat(ic)" in a person's role, or in the words just before
+  their name ("Republican presidential candidate Ted Cruz", "Gov. John Kasich (R-OH)"). Clinton
+  allies praising Cruz's campaign are no choice when the deck knows the speaker a Republican;
+- **camp**: a role that names another person ("a Clinton confidant", "Mrs. Clinton's campaign
+  manager") puts its holder in that person's camp. A question about someone of another party
+  than the answer's (a Republican's attack on "Crooked Hillary") does not take their camp as
+  speakers; about someone of the answer's own party (a primary's quarrels), it may.
+
+And a fourth about stories: **related** stories share what they are about (the people,
+organisations and places both name, rarer ones counting more: a story's few nearest), so a judge
+of another case is no speaker of a Clinton email quote merely for being quoted the same month.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+
+POLITICAL = frozenset(["office", "military"])
+LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "councillor", "councilor", "alderman", "selectman", "police chief"])
+NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
+CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
+COMMENTARY = frozenset(["media", "expert", "business", "culture"])
+RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
+NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
+NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
+RARE_SHARE = 0.1  # names held by at most this share of the stories find a story's kin
+_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+# Words that may stand between a party word and the name it qualifies: the words of a title
+# ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
+# ("Democrats hope Donald Trump …").
+_TITLE_WORDS = sorted(
+    ROLE_NOUNS | {w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()}
+    | {"presidential", "former", "then", "primary", "party", "vice", "state", "congressional", "national",
+       "senate", "house", "u.s.", "sen.", "rep.", "gov.", "lt.", "rival", "front-runner", "frontrunner", "hopeful"},
+    key=len, reverse=True,
+)
+_BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
+
+
+def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
+    """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
+    is titled with), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
+    "private" or None (not known — staff such as spokespeople, aides and lawyers stand beside
+    anyone)."""
+    families, heads = set(families), set(heads)
+    if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
+        return "local"
+    if families & POLITICAL or heads & CANDIDACY:
+        return "political"
+    if families & COMMENTARY:
+        return "commentary"
+    if not has_role and articles == 1:
+        return "private"
+    return None
+
+
+def standings_fit(answer: str | None, candidate: str | None, *, same_story: bool = True) -> bool:
+    """Whether a candidate's standing is believable beside the answer's: no politician for a
+    private person's or a commentator's words (a law professor's analysis, a voter's hopes), no
+    private person for a politician's; commentators fit beside a politician (the experts and
+    advisers of one debate). A mayor and a governor speak at one disaster's briefings, but a
+    small town's mayor from another story is no voice of a presidential candidate."""
+    if (answer, candidate) == ("political", "local"):
+        return same_story
+    if (answer, candidate) == ("local", "political"):
+        return True
+    if candidate == "political":
+        return answer not in ("private", "commentary")
+    return not (answer == "political" and candidate == "private")
+
+
+def parties_fit(answer: set[str], candidate: set[str]) -> bool:
+    """Whether two people may be of one party: unknown for either, or a party in common."""
+    return not answer or not candidate or bool(answer & candidate)
+
+
+def party_before(text: str, name: str) -> str | None:
+    """The party the text gives ``name`` where it names them: "(R-OH)" after the name, or a
+    party word and title words before it; None when none or both are given.
+
+    >>> party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz")
+    'R'
+    >>> party_before("Gov. John Kasich (R-OH), said", "John Kasich")
+    'R'
+    """
+    found = {party for party, named in _party_mentions(text) if named.startswith(name) or named.endswith(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
+_PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
+_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,)]")
+
+
+@lru_cache(maxsize=256)
+def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
+    """(party, the words that follow or precede it) for each party mark of a text (read once
+    per article, not once per name)."""
+    out = [(_PARTY_WORDS[m.group(1).lower()], m.group("named")) for m in _PARTY_BEFORE.finditer(text)]
+    out += [(m.group("party"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    return tuple(out)
+
+
+def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]:
+    """The surnames of other people a role names ("a Clinton confidant" → {"Clinton"})."""
+    if not role:
+        return set()
+    words = set(re.findall(r"[A-Z][\w'’-]*", role.replace("pro-", "")))
+    words = {re.sub(r"['’]s?$", "", w) for w in words}
+    return {s for s in surnames if s in words and s != own}
+
+
+def targets_in(question: str, surnames: Iterable[str], first_names: Mapping[str, set[str]]) -> set[str]:
+    """The surnames of the deck's people a question names, by surname or first name ("Crooked
+    Hillary" → {"Clinton"})."""
+    words = {re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
+    out = {s for s in surnames if s in words}
+    for w in words:
+        out |= first_names.get(w, set())
+    return out
+
+
+class Topics:
+    """What each story is about (the names it holds), weighed by how few stories share them
+    (a name every story holds weighs nothing)."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]]):
+        self.names = {a: frozenset(n) for a, n in names.items()}
+        counts = Counter(n for ns in self.names.values() for n in ns)
+        total = max(1, len(self.names))
+        self.weight = {n: math.log(total / c) for n, c in counts.items()}
+        self._mass = {a: sum(self.weight[n] for n in ns) for a, ns in self.names.items()}
+        # Stories by their rarer names: a story's kin share at least one (no pass over the deck
+        # for each story: decks run to thousands of stories).
+        rare = max(2, RARE_SHARE * total)
+        self._holding: dict[str, list[str]] = {}
+        for a, ns in self.names.items():
+            for n in ns:
+                if counts[n] <= rare:
+                    self._holding.setdefault(n, []).append(a)
+        self._related: dict[str, frozenset[str]] = {}
+
+    def overlap(self, a: str, b: str) -> float:
+        """Weighted Jaccard of two stories' names (1 the same story, 0 nothing in common)."""
+        if a == b:
+            return 1.0
+        x, y = self.names.get(a, frozenset()), self.names.get(b, frozenset())
+        shared = sum(self.weight[n] for n in x & y)
+        union = self._mass.get(a, 0.0) + self._mass.get(b, 0.0) - shared
+        return shared / union if union else 0.0
+
+    def related_to(self, a: str) -> frozenset[str]:
+        """The stories telling story ``a``: sharing ``RELATED`` of the names, or among the
+        ``NEAREST`` sharing most from ``NEAR_OVERLAP`` on (found once per story)."""
+        if a not in self._related:
+            kin = {b for n in self.names.get(a, ()) for b in self._holding.get(n, ()) if b != a}
+            ranked = sorted(((self.overlap(a, b), b) for b in kin), key=lambda ob: (-ob[0], ob[1]))
+            self._related[a] = frozenset(
+                b for i, (o, b) in enumerate(ranked) if o >= RELATED or (i < NEAREST and o >= NEAR_OVERLAP)
+            )
+        return self._related[a]
+
+    def related(self, a: str, others: Iterable[str]) -> bool:
+        """Whether any of ``others`` tells story ``a`` (no names known for ``a``: related)."""
+        if not self.names.get(a):
+            return True
+        return not self.related_to(a).isdisjoint(others)

@@ -1,0 +1,168 @@
+"""Wrong "who" choices a learner has to weigh: the answer's standing, party, camp and story."""
+
+import datetime as dt
+
+from quizgen.deck.generate import build_deck
+from quizgen.items.distractors import PeoplePool
+from quizgen.items.person_choices import Cast, Story, Use, is_person_name
+from quizgen.items.quotes import _blank_ends_name, talked_about
+from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
+from tests.articles import facts_of, make_article
+
+MAY = dt.date(2016, 5, 10)
+US = {"us": Story(MAY, "US"), "us2": Story(MAY + dt.timedelta(days=2), "US")}
+
+
+def _cast(uses, stories=US):
+    return Cast([Use(*u) for u in uses], stories)
+
+
+def test_standing_reads_roles_and_how_often_someone_is_named():
+    assert standing({"office"}, has_role=True, articles=1) == "political"
+    assert standing({"campaign"}, heads={"candidate"}, has_role=True, articles=3) == "political"
+    assert standing({"campaign"}, heads={"spokesman"}, has_role=True, articles=1) is None  # staff
+    assert standing({"expert"}, has_role=True, articles=1) == "commentary"
+    assert standing(set(), has_role=False, articles=1) == "private"
+    assert standing(set(), has_role=False, articles=4) is None
+    assert not standings_fit("private", "political") and not standings_fit("political", "private")
+    assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
+    assert standing({"office"}, heads={"mayor"}, has_role=True, articles=1) == "local"
+    assert standings_fit("local", "political") and not standings_fit("political", "local", same_story=False)
+
+
+def test_a_private_persons_words_get_no_politicians():
+    cast = _cast([
+        ("Gwen Tarrant", "us", None, True),  # a trader on the floor
+        ("Colin Marsh", "us", None, True), ("Dana Pruitt", "us", None, True), ("Eli Stroud", "us", None, True),
+        ("Walter Brandt", "us", "Treasury Secretary", True), ("Nora Quill", "us", "Senate Majority Leader", True),
+    ])
+    choices = cast.who("Gwen Tarrant", key="s1", question="Who said: “Everybody was selling at once”?", article="us", quote=True)
+    assert sorted(choices) == ["Colin Marsh", "Dana Pruitt", "Eli Stroud", "Gwen Tarrant"]
+
+
+def test_a_professors_analysis_gets_no_politicians():
+    cast = _cast([
+        ("Irene Voss", "us", "professor of constitutional law", True),
+        ("Paul Mercer", "us", "law professor", True), ("Ada Lind", "us", "political scientist", True),
+        ("Tom Grady", "us", "Senate Majority Leader", True), ("Ruth Hale", "us", "Republican candidate", True),
+    ])
+    choices = cast.who("Irene Voss", key="s2", question="Who said: “The court has never split this way”?", article="us", quote=True)
+    assert {"Paul Mercer", "Ada Lind"} < set(choices) and not {"Tom Grady", "Ruth Hale"} & set(choices), choices
+
+
+def test_a_republicans_words_get_no_democrats_and_no_aides_of_the_one_attacked():
+    uses = [("Donald Trump", "us", "Republican nominee", True, "R")]
+    uses += [(n, "us", "Republican senator", True) for n in ("Ted Cruz", "Marco Rubio", "Rand Paul")]
+    uses += [("Robby Mook", "us", "Mrs. Clinton's campaign manager", True),
+             ("Jennifer Palmieri", "us", "Clinton communications director", True),
+             ("Hillary Clinton", "us", "Democratic nominee", True, "D"),
+             ("Debbie Wasserman Schultz", "us", "Democratic National Committee chairwoman", True)]
+    cast = _cast(uses)
+    choices = cast.who("Donald Trump", key="s3", question="Who said: “Crooked Hillary should be in jail”?", article="us", quote=True)
+    assert sorted(choices) == ["Donald Trump", "Marco Rubio", "Rand Paul", "Ted Cruz"]
+
+
+def test_a_primary_quarrel_keeps_the_camp_of_the_one_spoken_of():
+    cast = _cast([
+        ("Ed Rendell", "us", "Democratic former governor", True),
+        ("Tad Devine", "us", "Sanders's chief strategist", True),
+        ("Jeff Weaver", "us", "Sanders campaign manager", True),
+        ("Bernie Sanders", "us", "Democratic candidate", True),
+        ("Karen Finney", "us", "Clinton spokeswoman", True),
+    ])
+    choices = cast.who("Ed Rendell", key="s4", question="Who said: “Bernie will have to decide soon”?", article="us", quote=True)
+    assert sorted(choices) == ["Ed Rendell", "Jeff Weaver", "Karen Finney", "Tad Devine"]
+
+
+def test_other_stories_people_only_from_a_related_story():
+    stories = {
+        "emails": Story(MAY, "US", frozenset(["State Department", "FBI", "Hillary Clinton", "Huma Abedin", "Brian Fallon"])),
+        "server": Story(MAY, "US", frozenset(["State Department", "FBI", "Philippe Reines", "Hillary Clinton", "Huma Abedin"])),
+        "judge": Story(MAY, "US", frozenset(["Trump University", "San Diego", "Hope Hicks", "Donald Trump"])),
+        "golf": Story(MAY, "US", frozenset(["PGA", "Augusta", "Jordan Spieth", "Rory McIlroy"])),
+    }
+    cast = _cast([
+        ("Brian Fallon", "emails", "Clinton spokesman", True),
+        ("Philippe Reines", "server", "Clinton spokesman", True), ("Huma Abedin", "server", "Clinton aide", True),
+        ("Cheryl Mills", "server", "Clinton adviser", True),
+        ("Hope Hicks", "judge", "Trump spokeswoman", True), ("Kelly Greer", "golf", "PGA Tour spokeswoman", True),
+    ], stories)
+    choices = cast.who("Brian Fallon", key="s5", question="Who said: “The emails were never classified”?", article="emails", quote=True)
+    assert sorted(choices) == ["Brian Fallon", "Cheryl Mills", "Huma Abedin", "Philippe Reines"]
+    topics = Topics({a: s.names for a, s in stories.items()})
+    assert topics.related("emails", ["server"]) and not topics.related("emails", ["judge", "golf"])
+
+
+def test_party_camp_and_targets_are_read_from_the_words():
+    assert party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz") == "R"
+    assert party_before("Sen. Bernie Sanders (D-Vt.) said", "Bernie Sanders") == "D"
+    assert party_before("Ted Cruz and the Democratic Party", "Ted Cruz") is None
+    assert camps_in("a Clinton confidant who heads the pro-Clinton super PAC", {"Clinton", "Trump"}, own="Brock") == {"Clinton"}
+    assert camps_in("Mrs. Clinton's campaign manager", {"Clinton", "Mook"}, own="Mook") == {"Clinton"}
+    assert targets_in("Who said: “Crooked Hillary lies”?", {"Clinton", "Trump"}, {"Hillary": {"Clinton"}}) == {"Clinton"}
+
+
+def test_fragments_of_names_are_no_choices():
+    assert not is_person_name("Exchequer Nigel Lawson") and is_person_name("Nigel Lawson")
+    assert _blank_ends_name("Abdul Amir ____ said the talks failed.", "Abdul Amir al-Anbari")
+    assert not _blank_ends_name("____ said the talks failed.", "Abdul Amir al-Anbari")
+    pool = PeoplePool([], organisations=["ABC News'", "CBS News", "NBC News", "Fox News", "ABC News"])
+    choices = pool.organisation_choices("CNN", key="o1", question="Who reported the poll?")
+    assert "ABC News'" not in choices and len(choices) == 4
+
+
+def test_whom_the_speaker_spoke_of_is_no_choice(nlp):
+    article = make_article(
+        "Senator Paula Brent of Ohio said the bill was “a disgrace to the Senate.” "
+        "Senator Tom Ward of Iowa said: “We will pass it next week.” "
+        "Senator Jim Hale of Texas said: “Texas will not pay for this.” "
+        "Senator Ruth Calder of Maine said: “We need a vote.” "
+        "“He had a lot of supporters in Missouri,” Senator Roy Blunt of Missouri said of Senator Ward.",
+        date="2016-05-10", article_id="us", title="Senate fight in Washington",
+    )
+    assert "tom" not in talked_about("“He had a lot of supporters,” Blunt said.")
+    deck = build_deck([facts_of(nlp, article)], deck_id="t", title="T")
+    [item] = [i for i in deck.items if i.kind == "quote" and "supporters" in i.question]
+    assert item.answer == "Roy Blunt" and "Tom Ward" not in item.choices, item.choices
+
+
+def test_an_organisations_words_get_organisations_of_its_kind():
+    pool = PeoplePool([], organisations=[
+        "GOP", "ABC", "CIA", "Justice Department", "Securities and Exchange Commission", "NBC News",
+        "Pentagon", "Chiron Corp.", "NATO",
+    ])
+    choices = pool.organisation_choices("FBI", key="o2", question="Who said the case was closed?")
+    assert sorted(choices) == ["CIA", "FBI", "Justice Department", "Pentagon"] or (
+        "Securities and Exchange Commission" in choices and not {"GOP", "ABC", "NBC News", "Chiron Corp.", "NATO"} & set(choices)
+    ), choices
+    sec = pool.organisation_choices("SEC", key="o3", question="Who sued the company?")
+    assert "Securities and Exchange Commission" not in sec  # the answer by its initials
+
+
+def test_a_headline_neither_hides_a_first_name_nor_passes_for_a_person():
+    from quizgen.items.person_choices import headline_fragment, surnames_of
+
+    names = ["Hillary Clinton"] * 5 + ["Ben Carson Slams Hillary", "Donald Trump", "Donald Trump", "Trump Praises Breitbart"]
+    assert "Hillary" not in surnames_of(names) and "Trump" in surnames_of(names)
+    known = {"Hillary Clinton", "Ben Carson", "Melba Acosta"}
+    assert headline_fragment("Hillary Clinton Wins", known) and headline_fragment("Ben Carson Slams Hillary", known)
+    assert not headline_fragment("Melba Acosta Febo", known)
+
+
+def test_a_party_word_qualifies_a_name_only_through_title_words():
+    assert party_before("Democrats hope Donald Trump will lose the state", "Donald Trump") is None
+    assert party_before("Republican Donald Trump and Democrat Hillary Clinton met", "Hillary Clinton") == "D"
+    assert party_before("the Democratic nominee, Hillary Clinton, said", "Hillary Clinton") == "D"
+
+
+def test_a_camp_stands_with_its_leaders_party():
+    cast = _cast([
+        ("Pat Harlow", "us", "Republican governor", True, "R"),
+        ("Hillary Clinton", "us", "Democratic nominee", True, "D"),
+        ("Marc Elder", "us", "a lawyer whose firm represents Hillary Clinton", True),
+        ("Bill Stroud", "us", "Republican attorney general", True),
+        ("Phil Barger", "us", "Republican state senator", True),
+        ("Dana Roy", "us", "Republican state treasurer", True),
+    ])
+    choices = cast.who("Pat Harlow", key="s6", question="Who said: “Our voter law is sensible”?", article="us", quote=True)
+    assert sorted(choices) == ["Bill Stroud", "Dana Roy", "Pat Harlow", "Phil Barger"]
