@@ -42,7 +42,6 @@ from quizgen.constants import RECURRING_EVENTS
 from quizgen.deck.io import load_deck
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.places import country_code, place_kind
-from quizgen.items.distractors import org_kind
 from quizgen.items.events import named_in
 from quizgen.items.figures import LOOSE, LOOSE_SHARE, OPEN_BOUNDS
 from quizgen.items.number_choices import (
@@ -54,6 +53,7 @@ from quizgen.items.number_choices import (
     value_of,
     within,
 )
+from quizgen.items.org_kinds import org_kind
 from quizgen.items.wording import parse_spelled_date
 
 

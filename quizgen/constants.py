@@ -501,29 +501,3 @@ GENERIC_ORG_NOUNS = frozenset([
 SUBJECT_PRONOUNS = {
     "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
 }
-
-# Kinds of organisation, for wrong choices of an organisation's words: a news outlet is offered
-# beside news outlets, a government body beside government bodies, never NATO as a company.
-# A name is of a kind when one of its words (case-folded, dots removed) is in the kind's list;
-# the first kind listed that matches wins.
-ORG_KINDS = {
-    "international": ["nato", "un", "united nations", "eu", "european union", "imf", "world bank", "opec", "wto", "who", "red cross"],
-    "party": ["gop", "party", "republican national committee", "democratic national committee", "rnc", "dnc", "labour", "tory", "tories"],
-    "news": [
-        "news", "times", "post", "journal", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
-        "reuters", "xinhua", "afp", "ap", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "pbs", "npr", "bbc",
-        "politico", "breitbart", "magazine", "newsweek", "radio", "television", "tv", "daily", "review",
-        "today", "network", "broadcasting", "newspaper", "wire", "bloomberg",
-    ],
-    "government": [
-        "department", "ministry", "agency", "service", "commission", "bureau", "administration", "office",
-        "council", "committee", "senate", "house", "congress", "parliament", "pentagon", "fbi", "cia", "nsa",
-        "ins", "sec", "fda", "epa", "irs", "fdic", "fcc", "ftc", "court", "police", "army", "navy", "government",
-        "cabinet", "kremlin", "white house", "state department", "federal reserve", "treasury",
-    ],
-    "company": [
-        "inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group", "holdings", "industries",
-        "bank", "airlines", "airline", "motors", "partners", "capital", "securities", "financial",
-        "international", "enterprises", "associates", "communications", "systems", "technologies",
-    ],
-}

@@ -12,12 +12,13 @@ import datetime as dt
 import hashlib
 import random
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.constants import ORG_KINDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.facts.names import fold
+from quizgen.items.org_kinds import is_alias, org_kind
 
 N_CHOICES = 4
 
@@ -25,14 +26,6 @@ N_CHOICES = 4
 def rng_for(key: str) -> random.Random:
     """A random generator seeded from ``key`` (stable across runs and machines)."""
     return random.Random(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used to compare options (remembered: a deck folds
-    the same names and questions again and again)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def choose(
@@ -380,32 +373,10 @@ class PeoplePool:
         return chosen if len(chosen) == N_CHOICES else []
 
 
-_ORG_KIND_WORDS = [(kind, frozenset(words)) for kind, words in ORG_KINDS.items()]
-_ORG_FILLER = frozenset(["of", "the", "and", "for", "&"])
-
-
-def org_kind(name: str) -> str | None:
-    """The kind of an organisation as its name shows it ("news", "government", "company",
-    "party", "international"; ``constants.ORG_KINDS``), or None: "NBC News" → "news",
-    "Justice Department" → "government", "Tony Lama Co." → "company"."""
-    folded = fold(name).replace(".", "")
-    words = re.findall(r"[\w&]+", folded)
-    phrases = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)} | {folded}
-    return next((kind for kind, known in _ORG_KIND_WORDS if phrases & known), None)
-
-
 def same_organisation(a: str, b: str) -> bool:
     """One organisation: the same name but for "the" ("The Washington Post"), or one the other's
     initials ("SEC" and "Securities and Exchange Commission")."""
-    if _org_key(a) == _org_key(b):
-        return True
-
-    def initials(name: str) -> str:
-        return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ORG_FILLER).upper()
-
-    short, long = sorted((a, b), key=len)
-    bare = re.sub(r"[^A-Za-z]", "", short)
-    return bare.isupper() and len(long.split()) > 1 and initials(long) == bare
+    return _org_key(a) == _org_key(b) or is_alias(a, b)
 
 
 def _org_key(name: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.items.distractors import fold
+from quizgen.facts.names import fold
 
 # Last (or any) words of a name that say its kind. Checked in this order: "Federal Trade
 # Commission" is government, "Columbia Broadcasting System Inc." a company.
@@ -28,20 +28,23 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("company", frozenset([
         "inc", "corp", "co", "corporation", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh",
         "spa", "ab", "as", "holdings", "industries", "enterprises", "partners", "bancorp", "bancshares",
-        "airlines", "airways", "motors", "brewing", "communications", "systems", "technologies", "group",
+        "airlines", "airline", "airways", "motors", "capital", "securities", "financial", "brewing",
+        "communications", "systems", "technologies", "group",
         "cie", "associates", "petroleum", "pharmaceuticals", "electronics", "laboratories", "stores", "bank",
     ])),
     ("court", frozenset(["court", "tribunal"])),
     ("party", frozenset(["party"])),
     ("outlet", frozenset([
         "times", "post", "journal", "news", "tribune", "herald", "gazette", "press", "telegraph", "guardian",
-        "magazine", "newspaper", "radio", "television", "tv", "network", "broadcasting", "wire",
+        "magazine", "newspaper", "radio", "television", "tv", "network", "broadcasting", "wire", "today",
+        "review",
     ])),
     ("government", frozenset([
         "department", "ministry", "commission", "agency", "bureau", "service", "administration", "office",
         "council", "senate", "congress", "parliament", "assembly", "house", "government", "cabinet",
         "police", "army", "navy", "military", "force", "forces", "authority", "board", "committee",
-        "fbi", "cia", "sec", "ftc", "fda", "epa", "ins", "irs", "nsa", "pentagon", "kremlin", "white",
+        "fbi", "cia", "sec", "ftc", "fda", "epa", "ins", "irs", "nsa", "fdic", "fcc", "pentagon", "kremlin",
+        "white", "treasury",
     ])),
     ("university", frozenset(["university", "college", "institute", "school"])),
     ("campaign", frozenset(["campaign", "pac", "action"])),
@@ -51,17 +54,20 @@ KNOWN_KINDS = {
     "nato": "alliance", "un": "alliance", "united nations": "alliance", "eu": "alliance",
     "european union": "alliance", "opec": "alliance", "african union": "alliance", "arab league": "alliance",
     "world bank": "alliance", "imf": "alliance", "security council": "alliance", "wto": "alliance",
-    "gop": "party", "republicans": "party", "democrats": "party", "labour": "party", "tories": "party",
+    "gop": "party", "rnc": "party", "dnc": "party", "republicans": "party", "democrats": "party",
+    "labour": "party", "tories": "party",
     "isis": "militant", "isil": "militant", "islamic state": "militant", "al-qaeda": "militant",
     "al qaeda": "militant", "taliban": "militant", "hamas": "militant", "hezbollah": "militant",
     "boko haram": "militant", "ira": "militant", "farc": "militant", "al-shabab": "militant",
     "big board": "exchange", "nyse": "exchange", "new york stock exchange": "exchange", "nasdaq": "exchange",
     "cnn": "outlet", "fox news": "outlet", "bbc": "outlet", "reuters": "outlet", "ap": "outlet",
     "associated press": "outlet", "msnbc": "outlet", "nbc": "outlet", "abc": "outlet", "cbs": "outlet",
-    "npr": "outlet", "politico": "outlet", "breitbart": "outlet", "huffington post": "outlet", "xinhua": "outlet",
+    "npr": "outlet", "afp": "outlet", "fox": "outlet", "pbs": "outlet", "bloomberg": "outlet",
+    "newsweek": "outlet", "politico": "outlet", "breitbart": "outlet", "huffington post": "outlet", "xinhua": "outlet",
     "fbi": "government", "cia": "government", "sec": "government", "pentagon": "government",
     "white house": "government", "kremlin": "government", "congress": "government", "senate": "government",
-    "state department": "government", "justice department": "government", "ins": "government",
+    "state department": "government", "federal reserve": "government",
+    "justice department": "government", "ins": "government",
     "supreme court": "court",
 }
 _WORD = re.compile(r"[a-z0-9&'-]+")
