@@ -34,12 +34,14 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_ROLES,
     GENERIC_ORG_NOUNS,
+    OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     UNNAMED_SPEAKERS,
 )
+from quizgen.extract.context_mentions import NounHistory, context_reference
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
@@ -80,16 +82,25 @@ def extract_references(
     pieces = find_pieces(article.body, [(b.start, b.end) for b in article.text_blocks()])
     quoted = sorted((p.start, p.end) for p in pieces)
     starts = [s for s, _ in quoted]
+    history = NounHistory()  # the nouns of the sentences before, for "the poll", "the primary"
     for sent in prose_sentences(doc, article):
         named: set[tuple[str, str | None]] = set()
+        covered = -1  # the end of the last reference: "that year" is one, not two
         for tok in sent:
             at = bisect_right(starts, tok.idx) - 1
-            if tok.dep_ not in SUBJECT_DEPS or (at >= 0 and tok.idx < quoted[at][1]):
+            if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
                 continue
-            found = resolver.reference(tok, sent)
-            if found is not None and (found.kind, found.name) not in named:
+            if resolver.owns(tok):
+                found = resolver.reference(tok, sent)
+            else:
+                found = context_reference(tok, sent, history=history)
+            if found is None:
+                continue
+            covered = found.end
+            if found.name is None or (found.kind, found.name) not in named:
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
+        history.add(sent)
 
 
 class _Resolver:
@@ -118,8 +129,19 @@ class _Resolver:
             return False
         return len(words) > 1 or name not in self.person_words
 
+    def owns(self, tok: Token) -> bool:
+        """Whether ``tok`` is this resolver's to name: a subject or possessor pronoun, an object
+        pronoun, or a noun that may describe an organisation ("the company")."""
+        if tok.tag_ in ("PRP", "PRP$"):
+            return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+            org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
+        )
+
     def reference(self, tok: Token, sent: Span) -> Reference | None:
         lower = tok.lower_
+        if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS and lower in OBJECT_PRONOUNS:
+            return self._object(tok, sent, OBJECT_PRONOUNS[lower])
         if tok.tag_ in ("PRP", "PRP$") and lower in SUBJECT_PRONOUNS:
             kind = SUBJECT_PRONOUNS[lower]
             possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
@@ -134,13 +156,31 @@ class _Resolver:
             return self._description(tok, sent)
         return None
 
+    # --- him, her, them, it (objects) --------------------------------------------------------
+
+    def _object(self, tok: Token, sent: Span, kind: str) -> Reference | None:
+        """"Joining him at …": a person as he/she are; a thing or a group only when the
+        sentence has no noun before it that it may stand for (then it cannot be named)."""
+        if kind in ("m", "f"):
+            found = self._person(tok, sent, kind, possessive=False)
+            if found is not None:  # "Brown endorsed her" after Clinton and Romero: not sure
+                found = replace(found, name=self._only_one_in_reach(kind, tok, sent))
+            return found
+        earlier = sent.doc[sent.start : tok.i]
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
+            return None  # "The bill passed the House, but the Senate rejected it"
+        if kind == "plural":
+            return self._they(tok, sent, possessive=False)
+        return self._ref(tok, None, "org", possessive=False)  # "approved it": a thing unnamed
+
     # --- he, she ----------------------------------------------------------------------------
 
     def _person(self, tok: Token, sent: Span, gender: str, possessive: bool) -> Reference | None:
-        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx]
+        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx and not _co_argument(tok, m)]
         if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
             return None  # "Trump said his plan …": the sentence names him
-        earlier = sent.doc[sent.start : tok.i]
+        own_subject = _co_subject_tokens(tok)  # "A pastor, Tom Reed, introduced her": not her
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
         if any(
             (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
             or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
@@ -153,11 +193,13 @@ class _Resolver:
             for t in earlier
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
-        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char]
+        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
         if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
         name = found[0] if found else None
+        if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
+            name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
             return None  # "Before he left, Trump said …": named later in the sentence
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
@@ -185,6 +227,19 @@ class _Resolver:
             return found
         end = after.idx + len(after.text)
         return replace(found, end=end, text=self.doc.text[found.start : end], verb=word)
+
+    def _only_one_in_reach(self, gender: str, tok: Token, sent: Span) -> str | None:
+        """The one person of ``gender`` (or of unknown gender) the sentence or the few before
+        it name, other than the subject of the object pronoun ``tok``'s own verb; None if
+        none or several. An object pronoun ("endorsed her") follows no speaker or subject the
+        way "she said" does, so it is named only when nobody else fits."""
+        since = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+        people = {
+            self._full(m)
+            for m in self.mentions
+            if since <= m.start < tok.idx and not _co_argument(tok, m) and self.index.gender(self._full(m)) in ("?", gender)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
         """Whether someone of ``gender`` is named after ``name``'s last mention before ``at``."""
@@ -296,6 +351,8 @@ class _Resolver:
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
+        elif tok.dep_ not in SUBJECT_DEPS:
+            name = None  # "the value of the company": what the text is about may not be it
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
@@ -393,6 +450,21 @@ def _fronted_clause(tok: Token) -> bool:
         word = word.head
     root = word.head
     return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _co_subject_tokens(tok: Token) -> set[int]:
+    """The words of the subject of the verb whose object the pronoun ``tok`` is ("Joining him
+    … was Dale Stovall"): a pronoun object never stands for its own verb's subject."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _co_argument(tok: Token, m: Mention) -> bool:
+    """Whether the person ``m`` is named in the subject of the pronoun object ``tok``'s verb."""
+    own = _co_subject_tokens(tok)
+    return any(m.start <= tok.doc[i].idx < m.end for i in own)
 
 
 def _thing_object(subject: Token) -> bool:

@@ -1,0 +1,91 @@
+"""Words that lean on the text before their sentence ("that year", "Neither", "the poll",
+"him"): named when the article says safely who or what, else left unnamed (no card)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles import facts_of, make_article
+
+
+def _references(nlp, text: str) -> dict[str, str | None]:
+    facts = facts_of(nlp, make_article(text))
+    return {r.text: r.name for r in facts.references}
+
+
+def test_a_definite_noun_takes_the_one_name_written_before_it(nlp):
+    text = (
+        "A new Harlow Institute poll released on Monday shows the mayor ahead.\n\n"
+        "The poll has a margin of error of 4 points."
+    )
+    assert _references(nlp, text) == {"The poll": "the Harlow Institute poll"}
+
+
+def test_a_possessor_is_the_name_too(nlp):
+    text = (
+        "Brandt Mining rejected Ostrava Steel's proposal on Friday.\n\n"
+        "The proposal values Brandt at $40 million."
+    )
+    assert _references(nlp, text)["The proposal"] == "Ostrava Steel's proposal"
+
+
+def test_two_names_before_a_noun_leave_it_unnamed(nlp):
+    text = (
+        "The Harlow poll and the Medford poll both show the mayor ahead.\n\n"
+        "The poll has a margin of error of 4 points."
+    )
+    assert _references(nlp, text) == {"The poll": None}
+
+
+def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
+    text = (
+        "Kestrel Group sold its Lakeside resort in 2019. It plans a new resort near the river.\n\n"
+        "The resort will have 900 rooms."
+    )
+    assert _references(nlp, text).get("The resort") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ruth Ames ran for governor in 1994.\n\nThat year she raised $3 million.", "That year"),
+        ("Ames and Pike joined the race in May.\n\nNeither has raised more than $1 million.", "Neither"),
+        ("The tax rose twice.\n\nThis was harder to explain to voters in 2004.", "This"),
+        ("Pike held town meetings across the county.\n\nThe sheriff attended each meeting, 40 in all.", "each meeting"),
+    ],
+)
+def test_a_word_pointing_back_gives_no_name(nlp, text, words):
+    assert _references(nlp, text).get(words, "missing") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year Springfield spent $40 million on roads.",
+        "The economy grew 3 percent in 2015.",
+        "The minimum wage rose to $9 in 2014.",
+        "The price of copper fell 4 percent on Monday.",
+        "The two cities lie 300 miles from each other.",
+        "Those who voted early waited two hours.",
+    ],
+)
+def test_words_that_say_what_they_mean_need_nothing(nlp, text):
+    assert _references(nlp, text) == {}
+
+
+def test_an_object_pronoun_is_the_one_person_it_can_be(nlp):
+    text = "Senator Ann Moss spoke in Dayton on Friday.\n\nA local pastor, Tom Reed, introduced her to the crowd."
+    assert _references(nlp, text) == {"her": "Ann Moss"}
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp):
+    text = "Tom Reed spoke in Dayton on Friday.\n\nLater, Carl Webb criticised him on the radio."
+    assert _references(nlp, text) == {"him": "Tom Reed"}
+
+
+def test_an_object_pronoun_with_two_people_it_can_be_gives_no_name(nlp):
+    text = (
+        "Ann Moss leads the race, said Lisa Grant, a pollster.\n\n"
+        "On Tuesday, the governor endorsed her."
+    )
+    assert _references(nlp, text)["her"] is None
