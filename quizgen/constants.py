@@ -461,6 +461,9 @@ GENERIC_ORG_NOUNS = frozenset([
     "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
     "subsidiary", "unit", "parent", "partnership", "alliance",
 ])
+# Organisations a person has ("Clinton fundraisers … for the campaign"): the person named
+# before in the sentence is what they belong to.
+PERSONS_ORG_NOUNS = frozenset(["campaign", "team", "office", "staff"])
 # Pronouns whose referent a card's question must show when the sentence does not name it.
 SUBJECT_PRONOUNS = {
     "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
@@ -487,7 +490,7 @@ BRIDGING_NOUNS = frozenset([
     "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
     "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
     "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
-    "war", "state", "city", "country", "region", "area", "town", "county", "province",
+    "war", "state", "city", "region", "area", "town", "county", "province",
     "district", "market", "stock", "shares", "dividend", "debentures", "notes", "bonds",
     "securities", "warrants", "issue", "offering", "loss", "profit", "earnings", "revenue",
     "quarter", "period", "program", "project", "policy", "tax", "fee", "price", "figure",
@@ -498,6 +501,6 @@ SELF_EVIDENT_NOUNS = frozenset([
     "world", "economy", "public", "media", "press", "internet", "future", "past", "end",
     "beginning", "rest", "way", "time", "year", "week", "month", "day", "moment", "most",
     "first", "last", "next", "latest", "same", "top", "bottom", "middle", "number", "majority",
-    "minority", "nation", "people", "government", "administration", "military", "police",
+    "minority", "nation", "country", "people", "government", "administration", "military", "police", "nomination",
     "weekend", "morning", "afternoon", "evening", "night", "side",
 ])

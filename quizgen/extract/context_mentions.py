@@ -11,13 +11,14 @@ A name is given only then: a wrong bracket is worse than no card.
 
 - demonstratives: "that"/"those" + a noun, and "this"/"that" standing alone ("This was
   trickier"); "this year", "these days" (``constants.PRESENT_TIME_NOUNS``) point at the time
-  of writing and stay;
+  of writing and stay, and so does one after a clause of its own sentence, which may hold
+  what it points to ("Analysts predicted $4 a share, but those estimates …");
 - quantifiers: "neither", "either", "both", "each" standing for members of a set ("Neither
   has said …"), unless the phrase names them ("neither Graham nor Pataki" is a preconj);
 - definite nouns: "the" + a common noun with nothing after it that says which (no "of …",
   no relative clause, no name among its modifiers), whose noun the article used before or
   that news writes for something named before (``constants.BRIDGING_NOUNS``), unless the
-  sentence names its antecedent before it.
+  sentence names something before it that it can stand for (an organisation, a place).
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ def _unnamed(tok: Token, start: int, kind: str) -> Reference:
 
 
 def _demonstrative(tok: Token) -> Reference | None:
+    if _after_another_clause(tok):
+        return None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
     if tok.dep_ == "det":
         noun = tok.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < tok.i:
@@ -135,14 +138,26 @@ def _demonstrative(tok: Token) -> Reference | None:
         if tok.lower_ in ("this", "these") and (noun.lemma_.lower() in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS):
             return None  # "this year", "these days": the time of writing
         return _unnamed(noun, tok.idx, "demonstrative")
-    if tok.dep_ not in _ARGUMENT_DEPS or any(c.dep_ in ("relcl", "acl") for c in tok.children):
-        return None  # "those who …": the clause says who
+    if tok.dep_ not in _ARGUMENT_DEPS or any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children):
+        return None  # "those who …", "twice that of its rival": the words after it say what
     return _unnamed(tok, tok.idx, "demonstrative")
+
+
+def _after_another_clause(tok: Token) -> bool:
+    """Whether a verb before ``tok`` in its sentence is not the verb of ``tok``'s own clause:
+    what a demonstrative there points back to may be in that other clause."""
+    own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return any(
+        t.pos_ in ("VERB", "AUX") and t is not own and t.dep_ not in ("aux", "auxpass", "amod")
+        for t in tok.sent[: tok.i - tok.sent.start]
+    )
 
 
 def _quantifier(tok: Token) -> Reference | None:
     if tok.dep_ not in _ARGUMENT_DEPS or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "other":
         return None  # "from each other"
+    if tok.i > 0 and (tok.doc[tok.i - 1].pos_ in ("NUM", "NOUN", "SYM") or tok.doc[tok.i - 1].like_num):
+        return None  # "1,800 francs each", "$5 each": so much apiece
     if any(_is_name(t) for t in tok.subtree if t.i != tok.i):
         return None  # "each of the Clinton campaigns", "neither Graham nor Pataki"
     return _unnamed(tok, tok.idx, "quantifier")
@@ -166,7 +181,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
         t.ent_type_ in _ANTECEDENT_LABELS for t in earlier
     ):
-        return None  # "Ohio voters … the state": the sentence names it
+        return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
     name = history.name_for(lemma, tok.tag_)

@@ -36,6 +36,7 @@ from quizgen.constants import (
     GENERIC_ORG_NOUNS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
+    PERSONS_ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
@@ -343,6 +344,8 @@ class _Resolver:
             return None
         if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx)) or _proper_noun_before(tok, sent):
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
+        if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
+            return None  # "Clinton fundraisers … for the campaign": the person's
         named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
         same_head = [e for e in same_head if e in named]
         salient = [e for e in named if _salient(e)]
