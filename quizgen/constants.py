@@ -495,6 +495,7 @@ BRIDGING_NOUNS = frozenset([
     "securities", "warrants", "issue", "offering", "loss", "profit", "earnings", "revenue",
     "quarter", "period", "program", "project", "policy", "tax", "fee", "price", "figure",
     "figures", "candidate", "nominee", "incumbent", "challenger", "former", "latter",
+    "chairman", "spokesman", "spokeswoman",
 ])
 # Definite nouns a reader takes without a text before them ("the economy", "the world").
 SELF_EVIDENT_NOUNS = frozenset([

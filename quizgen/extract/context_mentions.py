@@ -118,8 +118,8 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
         return _demonstrative(tok)
     if lower in SET_QUANTIFIERS and tok.dep_ not in ("det", "preconj", "advmod", "npadvmod", "appos", "quantmod"):
         return _quantifier(tok)
-    if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and not tok.ent_type_:
-        return _definite(tok, sent, history)
+    if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
+        return _definite(tok, sent, history)  # "the quarter" is tagged a date
     return None
 
 
@@ -168,13 +168,15 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if not determiners or determiners[0].lower_ not in ("the", *SET_QUANTIFIERS):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in SELF_EVIDENT_NOUNS or lemma in ORG_HEAD_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS:
-        return None  # organisations are ``references``' to name
+    if lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS:
+        return None
+    if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
+        return None  # "the company" is ``references``' to name; "the groups" are left here
     if any(c.dep_ in _RESTRICTIVE or c.dep_ == "prep" for c in tok.children):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
     if any(c.i < tok.i and c.dep_ in ("compound", "amod") for c in tok.children):
         return None  # "the Quinnipiac poll", "the minimum wage": the words before it say which
-    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS
     if not (bridging or (determiners[0].lower_ == "the" and history.mentioned(lemma))):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]

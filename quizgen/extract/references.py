@@ -167,7 +167,8 @@ class _Resolver:
             if found is not None:  # "Brown endorsed her" after Clinton and Romero: not sure
                 found = replace(found, name=self._only_one_in_reach(kind, tok, sent))
             return found
-        earlier = sent.doc[sent.start : tok.i]
+        own_subject = _co_subject_tokens(tok)  # "Estimates from traders put it at …": not them
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
         if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
             return None  # "The bill passed the House, but the Senate rejected it"
         if kind == "plural":
@@ -333,7 +334,7 @@ class _Resolver:
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.ent_type_:
             return None
-        if any(c.dep_ in ("relcl", "acl", "appos", "compound", "poss", "nmod") for c in children) or any(
+        if any(_says_which(c) for c in children) or any(
             c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree)) for c in children
         ):
             return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
@@ -399,6 +400,20 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _says_which(child: Token) -> bool:
+    """Whether a modifier of "the company" says which one: a relative clause not set off by
+    a comma ("the company that …"), an apposition, a possessor, or a name among the words
+    before it ("the Bethlehem unit") — not a description of its trade ("the consumer-products
+    and newsprint company", "the brewing giant") nor an aside (", which is 61%-owned by …")."""
+    if child.dep_ in ("appos", "poss"):
+        return True
+    if child.dep_ in ("relcl", "acl"):
+        return child.doc[child.left_edge.i - 1].text != "," if child.left_edge.i > 0 else True
+    if child.dep_ in ("compound", "amod", "nmod"):
+        return any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree)
+    return False
 
 
 def _name_word(word: str) -> bool:

@@ -93,3 +93,23 @@ def test_an_object_pronoun_with_two_people_it_can_be_gives_no_name(nlp):
         "On Tuesday, the governor endorsed her."
     )
     assert _references(nlp, text)["her"] is None
+
+
+def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
+    text = (
+        "Halvorsen Foods Corp. reported a loss for the third quarter on Tuesday.\n\n"
+        "The frozen-food and snack company said sales fell 12% in March."
+    )
+    assert _references(nlp, text) == {"The frozen-food and snack company": "Halvorsen Foods Corp."}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Norda Bank lent $2 million in 1998.\n\nDuring the quarter, profit rose 4%.", "the quarter"),
+        ("Norda shares rose on Friday.\n\nEstimates from dealers put it at 5% of the day's volume.", "it"),
+        ("Norda Bank and Vik Holding sued in May.\n\nThe groups raised $4 million for the case.", "The groups"),
+    ],
+)
+def test_more_words_pointing_back_give_no_name(nlp, text, words):
+    assert _references(nlp, text).get(words, "missing") is None
