@@ -363,9 +363,25 @@ class _Resolver:
             counts = Counter(self._org_name(e) for e in named)
             best = max(counts.values())
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+        if name is not None and not same_head and self._other_name_just_before(name, sent):
+            name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         self.resolved[tok.i] = name
         start = tok.left_edge.idx
         return Reference(text=self.doc.text[start : tok.idx + len(tok.text)], start=start, end=tok.idx + len(tok.text), name=name, kind="org")
+
+    def _other_name_just_before(self, name: str, sent: Span) -> bool:
+        """Whether the nearest sentence before with a subject has for it a name other than
+        ``name`` and other than a person's (an organisation the tagger may have missed)."""
+        for earlier in self._sentences_before(sent):
+            subjects = _main_subjects(earlier)
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or self._person_at(subject):
+                return False
+            words = _bare(_proper_chain(subject).text)
+            return not (words in name or name in words)
+        return False
 
     # --- shared -----------------------------------------------------------------------------
 

@@ -113,3 +113,12 @@ def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
 )
 def test_more_words_pointing_back_give_no_name(nlp, text, words):
     assert _references(nlp, text).get(words, "missing") is None
+
+
+def test_a_description_is_not_the_company_the_sentence_before_only_mentions(nlp):
+    text = (
+        "Norda Corp. was merged into Vikson Holdings Inc. on Friday.\n\n"
+        "Vikson, which had owned 70% of Norda, will pay $40 million for the rest of Norda. "
+        "The insurance company will pay 0.8 share for each Norda share."
+    )
+    assert _references(nlp, text).get("The insurance company") in (None, "Vikson Holdings Inc.")
