@@ -377,9 +377,13 @@ class _Resolver:
             if not subjects:
                 continue
             subject = subjects[0]
-            if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP") or self._person_at(subject):
+            if subject.pos_ != "PROPN":
                 return False
             words = _bare(_proper_chain(subject).text)
+            # "Primerica" (tagged a person) after "Primerica Corp.": an organisation's short name
+            in_org_name = any(words in _bare(e.text).split() or _bare(e.text).startswith(words + " ") for e in self.orgs)
+            if not in_org_name and (subject.ent_type_ in ("PERSON", "GPE", "NORP") or self._person_at(subject)):
+                return False
             return not (words in name or name in words)
         return False
 
