@@ -58,6 +58,8 @@ class NounHistory:
         for tok in sent:
             if tok.pos_ == "NOUN":
                 name = naming_modifier(tok)
+                if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+                    name = _UNCLEAN  # "junk bonds, preferred stock and Treasury securities": one of several
                 # "a resort", "the new resort": maybe another one than the one named before
                 new = not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children) or (
                     not name and any(c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i for c in tok.children)
@@ -84,7 +86,7 @@ class NounHistory:
         return None
 
 
-_UNCLEAN = "\ue001"  # a name the parse cut badly ("a California Department of Transportation (Caltrans")
+_UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
 
 
 def naming_modifier(tok: Token) -> str:

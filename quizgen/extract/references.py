@@ -340,7 +340,10 @@ class _Resolver:
             return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
         head = tok.lemma_.lower()
         # "the bank" after "Government Development Bank of Puerto Rico": the name's head noun
-        same_head = [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        # "the bank" after "Government Development Bank"; not "the investor group" after
+        # "Wilson Investment Group": words of its own say it describes something else
+        described = any(c.dep_ in ("compound", "amod", "nmod") for c in children)
+        same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
         if not same_head and not org_head(head):
             return None
         if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx)) or _proper_noun_before(tok, sent):

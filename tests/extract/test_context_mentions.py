@@ -122,3 +122,20 @@ def test_a_description_is_not_the_company_the_sentence_before_only_mentions(nlp)
         "The insurance company will pay 0.8 share for each Norda share."
     )
     assert _references(nlp, text).get("The insurance company") in (None, "Vikson Holdings Inc.")
+
+
+def test_a_described_group_is_not_the_company_whose_name_ends_in_group(nlp):
+    text = (
+        "Pike Acquisition launched a tender offer for Norda Corp. on Monday.\n\n"
+        "Pike Acquisition is controlled by Ames Partners, Vik Holding Group and Lund Corp. "
+        "The investor group owns 1,200,000 Norda shares."
+    )
+    assert _references(nlp, text).get("The investor group") != "Vik Holding Group"
+
+
+def test_a_name_from_a_list_does_not_name_the_whole(nlp):
+    text = (
+        "The Norda fund holds junk bonds, preferred stock and Treasury notes.\n\n"
+        "The results include a $40 million write-down of the notes."
+    )
+    assert _references(nlp, text).get("the notes", "missing") is None
