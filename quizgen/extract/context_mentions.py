@@ -40,11 +40,15 @@ if TYPE_CHECKING:
 
 # Entities that can be what a definite noun refers back to within its own sentence
 # ("Ohio … the state", "Esselte … the proposal").
-_ANTECEDENT_LABELS = frozenset(["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"])
+_ANTECEDENT_LABELS = frozenset(
+    ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
+)
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
 # Modifiers that say which one a noun means ("the bank of Japan", "the plan that …").
 _RESTRICTIVE = frozenset(["relcl", "acl", "appos", "poss", "nmod", "nummod"])
-_ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj", "csubj"])
+_ARGUMENT_DEPS = frozenset(
+    ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj", "csubj"]
+)
 
 
 class NounHistory:
@@ -61,8 +65,14 @@ class NounHistory:
                 if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
                     name = _UNCLEAN  # "junk bonds, preferred stock and Treasury securities": one of several
                 # "a resort", "the new resort": maybe another one than the one named before
-                new = not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children) or (
-                    not name and any(c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i for c in tok.children)
+                new = not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children
+                ) or (
+                    not name
+                    and any(
+                        c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i
+                        for c in tok.children
+                    )
                 )
                 self._uses.setdefault(tok.lemma_.lower(), []).append((name, tok.tag_, new))
 
@@ -93,7 +103,8 @@ def naming_modifier(tok: Token) -> str:
     """The name among a noun's modifiers before it ("New Hampshire" of "the New Hampshire
     primary", "Esselte's" of "Esselte's proposal"); "" if there is none."""
     named = [
-        c for c in tok.children
+        c
+        for c in tok.children
         if c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod") and _is_name(c)
     ]
     if not named:
@@ -109,7 +120,10 @@ def naming_modifier(tok: Token) -> str:
 
 def _is_name(tok: Token) -> bool:
     """A word of a name, not of a date ("Monday's poll" says when, not which)."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and tok.ent_type_ not in ("DATE", "TIME")
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and tok.ent_type_ not in (
+        "DATE",
+        "TIME",
+    )
 
 
 def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
@@ -118,7 +132,14 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     lower = tok.lower_
     if lower in DEMONSTRATIVES and tok.tag_ == "DT":
         return _demonstrative(tok)
-    if lower in SET_QUANTIFIERS and tok.dep_ not in ("det", "preconj", "advmod", "npadvmod", "appos", "quantmod"):
+    if lower in SET_QUANTIFIERS and tok.dep_ not in (
+        "det",
+        "preconj",
+        "advmod",
+        "npadvmod",
+        "appos",
+        "quantmod",
+    ):
         return _quantifier(tok)
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
         return _definite(tok, sent, history)  # "the quarter" is tagged a date
@@ -132,15 +153,21 @@ def _unnamed(tok: Token, start: int, kind: str) -> Reference:
 
 def _demonstrative(tok: Token) -> Reference | None:
     if _after_another_clause(tok):
-        return None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
+        return (
+            None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
+        )
     if tok.dep_ == "det":
         noun = tok.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i < tok.i:
             return None
-        if tok.lower_ in ("this", "these") and (noun.lemma_.lower() in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS):
+        if tok.lower_ in ("this", "these") and (
+            noun.lemma_.lower() in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS
+        ):
             return None  # "this year", "these days": the time of writing
         return _unnamed(noun, tok.idx, "demonstrative")
-    if tok.dep_ not in _ARGUMENT_DEPS or any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children):
+    if tok.dep_ not in _ARGUMENT_DEPS or any(
+        c.dep_ in ("relcl", "acl", "prep") for c in tok.children
+    ):
         return None  # "those who …", "twice that of its rival": the words after it say what
     return _unnamed(tok, tok.idx, "demonstrative")
 
@@ -156,9 +183,15 @@ def _after_another_clause(tok: Token) -> bool:
 
 
 def _quantifier(tok: Token) -> Reference | None:
-    if tok.dep_ not in _ARGUMENT_DEPS or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "other":
+    if (
+        tok.dep_ not in _ARGUMENT_DEPS
+        or tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ == "other"
+    ):
         return None  # "from each other"
-    if tok.i > 0 and (tok.doc[tok.i - 1].pos_ in ("NUM", "NOUN", "SYM") or tok.doc[tok.i - 1].like_num):
+    if tok.i > 0 and (
+        tok.doc[tok.i - 1].pos_ in ("NUM", "NOUN", "SYM") or tok.doc[tok.i - 1].like_num
+    ):
         return None  # "1,800 francs each", "$5 each": so much apiece
     if any(_is_name(t) for t in tok.subtree if t.i != tok.i):
         return None  # "each of the Clinton campaigns", "neither Graham nor Pataki"

@@ -18,6 +18,14 @@ antecedent the sentence does not hold, this finds the person or organisation mea
   organisation or a place gives the name, a thing ("The plan … It will cost") gives none;
 - they/their: a group named as the subject just before ("Republicans"), or two people.
 
+- him/her (objects): the one person of that gender the sentence and the few before it name,
+  never the subject of the pronoun's own verb; it/them as objects are never named;
+- "the company" and its kind in any position, a trade before it ("the restaurant operator")
+  not saying which, a name ending in its noun used only for the bare noun ("the bank").
+
+The other words that lean on the text before — "that year", "Neither", "the poll" — are
+``context_mentions``'; each sentence's words go to whichever of the two owns them.
+
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
 """
@@ -36,8 +44,8 @@ from quizgen.constants import (
     GENERIC_ORG_NOUNS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
-    PERSONS_ORG_NOUNS,
     PERSON_NOUNS,
+    PERSONS_ORG_NOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     UNNAMED_SPEAKERS,

@@ -49,9 +49,15 @@ def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
     ("text", "words"),
     [
         ("Ruth Ames ran for governor in 1994.\n\nThat year she raised $3 million.", "That year"),
-        ("Ames and Pike joined the race in May.\n\nNeither has raised more than $1 million.", "Neither"),
+        (
+            "Ames and Pike joined the race in May.\n\nNeither has raised more than $1 million.",
+            "Neither",
+        ),
         ("The tax rose twice.\n\nThis was harder to explain to voters in 2004.", "This"),
-        ("Pike held town meetings across the county.\n\nThe sheriff attended each meeting, 40 in all.", "each meeting"),
+        (
+            "Pike held town meetings across the county.\n\nThe sheriff attended each meeting, 40 in all.",
+            "each meeting",
+        ),
     ],
 )
 def test_a_word_pointing_back_gives_no_name(nlp, text, words):
@@ -106,9 +112,18 @@ def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Norda Bank lent $2 million in 1998.\n\nDuring the quarter, profit rose 4%.", "the quarter"),
-        ("Norda shares rose on Friday.\n\nEstimates from dealers put it at 5% of the day's volume.", "it"),
-        ("Norda Bank and Vik Holding sued in May.\n\nThe groups raised $4 million for the case.", "The groups"),
+        (
+            "Norda Bank lent $2 million in 1998.\n\nDuring the quarter, profit rose 4%.",
+            "the quarter",
+        ),
+        (
+            "Norda shares rose on Friday.\n\nEstimates from dealers put it at 5% of the day's volume.",
+            "it",
+        ),
+        (
+            "Norda Bank and Vik Holding sued in May.\n\nThe groups raised $4 million for the case.",
+            "The groups",
+        ),
     ],
 )
 def test_more_words_pointing_back_give_no_name(nlp, text, words):
