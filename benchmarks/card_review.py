@@ -32,7 +32,9 @@ without choices); an empty cell is not judged yet. The criteria (issue 11):
 evidence, evidence crossing a block boundary, mojibake, person roles without a role noun, and
 questions whose subject is a pronoun or "the company" with no name before it in the question
 (``unnamed_subject``, cloze cards only — a "Who said …" question's "he" is its speaker —
-also given by kind).
+also given by kind), and, from a parse of each cloze question, every word in it that leans on
+text the card does not show (``context:`` pronoun, organisation, demonstrative, quantifier,
+definite; see ``context_dependent``), by item kind.
 """
 
 from __future__ import annotations
@@ -53,7 +55,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from holdout import select
 
-from quizgen.constants import ORG_HEAD_NOUNS, SUBJECT_PRONOUNS
+from quizgen.constants import (
+    BRIDGING_NOUNS,
+    DEMONSTRATIVES,
+    OBJECT_PRONOUNS,
+    ORG_HEAD_NOUNS,
+    PRESENT_TIME_NOUNS,
+    SET_QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+)
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.extract.roles import has_role_noun
@@ -436,6 +446,68 @@ def unnamed_subject(question: str) -> str | None:
     return None
 
 
+CONTEXT_KINDS = ("pronoun", "organisation", "demonstrative", "quantifier", "definite")
+
+
+def context_dependent(questions: Sequence[str], kinds: Sequence[str]) -> list[list[str]]:
+    """For each cloze question, the kinds of words in its own text (outside quotations and
+    "[…]" insertions) that lean on a text the card does not show, read from a parse of the
+    question alone:
+      pronoun        he, she, him, her, his, it, its, they, them, their, with no name before
+                     it in the question (the "it" of "it is clear" excepted, by the parse)
+      organisation   "the company", "the thrift" (``ORG_HEAD_NOUNS``), with no name before it
+      demonstrative  "that year", "those meetings", "This was …" ("this year" is not)
+      quantifier     "Neither …", "each of them" standing alone
+      definite       "the poll", "the primary", "the proposal" (``BRIDGING_NOUNS``), with
+                     nothing after it that says which and no name before it
+    A question-only check: it cannot tell "the poll" the question's own sentence already
+    named from one it did not, so it counts an upper bound; the same before and after."""
+    from quizgen.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    # The blank stands for a person in quote and person cards ("____ called his actions …":
+    # "his" is the blank's), for a date or a number elsewhere.
+    texts = [
+        _INSERTED.sub(" Smith ", _QUOTED_WORDS.sub(" ", q)).replace("____", "Smith" if k in ("quote", "person") else "2000")
+        for q, k in zip(questions, kinds)
+    ]
+    return [_context_kinds(doc) for doc in nlp.pipe(texts)]
+
+
+def _context_kinds(doc) -> list[str]:
+    found: list[str] = []
+    pronouns = {**SUBJECT_PRONOUNS, **OBJECT_PRONOUNS}
+    for tok in doc:
+        named = any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in doc[: tok.i]
+        )
+        lower = tok.lower_
+        kind = None
+        if tok.tag_ in ("PRP", "PRP$") and lower in pronouns and tok.dep_ != "expl":
+            kind = None if named else "pronoun"
+        elif lower in DEMONSTRATIVES and tok.tag_ == "DT":
+            noun = tok.head if tok.dep_ == "det" else None
+            present = noun is not None and lower in ("this", "these") and noun.lemma_.lower() in PRESENT_TIME_NOUNS
+            standing = noun is None and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+                c.dep_ in ("relcl", "acl") for c in tok.children
+            )  # "those who …" says who
+            if (noun is not None and noun.pos_ == "NOUN" and not present) or standing:
+                kind = "demonstrative"
+        elif lower in SET_QUANTIFIERS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if not any(t.pos_ == "PROPN" for t in tok.subtree):
+                kind = "quantifier"
+        elif tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not named:
+            says_which = any(c.dep_ in ("relcl", "acl", "appos", "poss", "prep", "compound") for c in tok.children)
+            lemma = tok.lemma_.lower()
+            if not says_which and (lemma in ORG_HEAD_NOUNS or lemma.endswith("maker")):
+                kind = "organisation"
+            elif not says_which and (lemma in BRIDGING_NOUNS or lower in BRIDGING_NOUNS):
+                kind = "definite"
+        if kind and kind not in found:
+            found.append(kind)
+    return found
+
+
 def check_item(item, articles: dict[str, Article | None]) -> list[str]:
     """The defect names one item shows."""
     found = []
@@ -467,10 +539,19 @@ def check(args: argparse.Namespace) -> None:
     by_kind: Counter[str] = Counter()
     unnamed_by_kind: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
+    context_by_kind: Counter[tuple[str, str]] = Counter()  # (word kind, item kind)
+    cloze_by_kind: Counter[str] = Counter()
     for path in args.decks:
         deck = load_deck(path)
         cache: dict = {}
         articles = {s.id: _article(deck, s.id, cache) for s in deck.sources}
+        clozes = [i for i in deck.items if i.style == "cloze"]
+        for item, kinds in zip(clozes, context_dependent([i.question for i in clozes], [i.kind for i in clozes])):
+            cloze_by_kind[item.kind] += 1
+            for word_kind in [*kinds, "any"] if kinds else []:
+                context_by_kind[(word_kind, item.kind)] += 1
+                if len(examples[f"context:{word_kind}"]) < args.show:
+                    examples[f"context:{word_kind}"].append(f"{item.id} ({item.kind}): {item.question[:150]}")
         for item in deck.items:
             total += 1
             by_kind[item.kind] += 1
@@ -491,9 +572,16 @@ def check(args: argparse.Namespace) -> None:
         if by_kind[kind]:
             line = f"unnamed_subject ({kind})"
             print(f"  {line:32} {unnamed_by_kind[kind]:5}  {_pct_fine(unnamed_by_kind[kind], by_kind[kind])}")
+    clozes = sum(cloze_by_kind.values())
+    kinds_asked = [k for k in KINDS if cloze_by_kind[k]]
+    print(f"  context-dependent words in {clozes} cloze questions (by item kind: " + ", ".join(kinds_asked) + ")")
+    for word_kind in (*CONTEXT_KINDS, "any"):
+        n = sum(context_by_kind[(word_kind, k)] for k in KINDS)
+        per_kind = "  ".join(f"{k} {context_by_kind[(word_kind, k)]} ({_pct_fine(context_by_kind[(word_kind, k)], cloze_by_kind[k])})" for k in kinds_asked)
+        print(f"  {'context:' + word_kind:32} {n:5}  {_pct_fine(n, clozes):6}  {per_kind}")
     furniture = sum(counts[n] for n in names if n.startswith("furniture:"))
     print(f"  {'furniture (any pattern)':32} {furniture:5}  {_pct_fine(furniture, total)}")
-    for name in names:
+    for name in [*names, *(f"context:{k}" for k in (*CONTEXT_KINDS, "any"))]:
         for line in examples.get(name, []):
             print(f"    {name}: {line}")
 

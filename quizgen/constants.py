@@ -497,7 +497,47 @@ GENERIC_ORG_NOUNS = frozenset([
     "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
     "subsidiary", "unit", "parent", "partnership", "alliance",
 ])
+# Organisations a person has ("Clinton fundraisers … for the campaign"): the person named
+# before in the sentence is what they belong to.
+PERSONS_ORG_NOUNS = frozenset(["campaign", "team", "office", "staff"])
 # Pronouns whose referent a card's question must show when the sentence does not name it.
 SUBJECT_PRONOUNS = {
     "he": "m", "his": "m", "she": "f", "her": "f", "it": "org", "its": "org", "they": "plural", "their": "plural",
 }
+# Object pronouns a card's question must also show the referent of ("Joining him at …").
+OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "plural", "it": "org"}
+# Demonstratives that point back ("that year", "those meetings", "This was trickier"); "this
+# year" and "these days" point at the time of writing instead, as the nouns below say.
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+PRESENT_TIME_NOUNS = frozenset([
+    "year", "month", "week", "day", "days", "morning", "afternoon", "evening", "night", "weekend",
+    "season", "spring", "summer", "fall", "autumn", "winter", "time", "century", "decade", "quarter",
+])
+# Quantifiers that stand for members of a set named before ("Neither …", "each of them").
+SET_QUANTIFIERS = frozenset(["neither", "either", "both", "each"])
+# Nouns a news sentence writes with "the" because the text before said which one ("the poll",
+# "the primary", "the proposal", "the state") even where the same noun was not written
+# before: the card must say which, as for ``ORG_HEAD_NOUNS``.
+BRIDGING_NOUNS = frozenset([
+    "poll", "survey", "primary", "caucus", "election", "race", "contest", "vote", "ballot",
+    "proposal", "plan", "offer", "bid", "deal", "agreement", "accord", "treaty", "contract",
+    "merger", "acquisition", "transaction", "sale", "purchase", "bill", "measure", "law",
+    "legislation", "amendment", "rule", "ruling", "decision", "verdict", "case", "lawsuit",
+    "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
+    "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
+    "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
+    "war", "state", "city", "region", "area", "town", "county", "province",
+    "district", "market", "stock", "shares", "dividend", "debentures", "notes", "bonds",
+    "securities", "warrants", "issue", "offering", "loss", "profit", "earnings", "revenue",
+    "quarter", "period", "program", "project", "policy", "tax", "fee", "price", "figure",
+    "figures", "candidate", "nominee", "incumbent", "challenger", "former", "latter",
+    "chairman", "spokesman", "spokeswoman",
+])
+# Definite nouns a reader takes without a text before them ("the economy", "the world").
+SELF_EVIDENT_NOUNS = frozenset([
+    "world", "economy", "public", "media", "press", "internet", "future", "past", "end",
+    "beginning", "rest", "way", "time", "year", "week", "month", "day", "moment", "most",
+    "first", "last", "next", "latest", "same", "top", "bottom", "middle", "number", "majority",
+    "minority", "nation", "country", "people", "government", "administration", "military", "police", "nomination",
+    "weekend", "morning", "afternoon", "evening", "night", "side",
+])

@@ -18,6 +18,14 @@ antecedent the sentence does not hold, this finds the person or organisation mea
   organisation or a place gives the name, a thing ("The plan … It will cost") gives none;
 - they/their: a group named as the subject just before ("Republicans"), or two people.
 
+- him/her (objects): the one person of that gender the sentence and the few before it name,
+  never the subject of the pronoun's own verb; it/them as objects are never named;
+- "the company" and its kind in any position, a trade before it ("the restaurant operator")
+  not saying which, a name ending in its noun used only for the bare noun ("the bank").
+
+The other words that lean on the text before — "that year", "Neither", "the poll" — are
+``context_mentions``'; each sentence's words go to whichever of the two owns them.
+
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
 """
@@ -34,12 +42,15 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_ROLES,
     GENERIC_ORG_NOUNS,
+    OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
+    PERSONS_ORG_NOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     UNNAMED_SPEAKERS,
 )
+from quizgen.extract.context_mentions import NounHistory, context_reference
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
@@ -80,16 +91,25 @@ def extract_references(
     pieces = find_pieces(article.body, [(b.start, b.end) for b in article.text_blocks()])
     quoted = sorted((p.start, p.end) for p in pieces)
     starts = [s for s, _ in quoted]
+    history = NounHistory()  # the nouns of the sentences before, for "the poll", "the primary"
     for sent in prose_sentences(doc, article):
         named: set[tuple[str, str | None]] = set()
+        covered = -1  # the end of the last reference: "that year" is one, not two
         for tok in sent:
             at = bisect_right(starts, tok.idx) - 1
-            if tok.dep_ not in SUBJECT_DEPS or (at >= 0 and tok.idx < quoted[at][1]):
+            if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
                 continue
-            found = resolver.reference(tok, sent)
-            if found is not None and (found.kind, found.name) not in named:
+            if resolver.owns(tok):
+                found = resolver.reference(tok, sent)
+            else:
+                found = context_reference(tok, sent, history=history)
+            if found is None:
+                continue
+            covered = found.end
+            if found.name is None or (found.kind, found.name) not in named:
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
+        history.add(sent)
 
 
 class _Resolver:
@@ -118,8 +138,19 @@ class _Resolver:
             return False
         return len(words) > 1 or name not in self.person_words
 
+    def owns(self, tok: Token) -> bool:
+        """Whether ``tok`` is this resolver's to name: a subject or possessor pronoun, an object
+        pronoun, or a noun that may describe an organisation ("the company")."""
+        if tok.tag_ in ("PRP", "PRP$"):
+            return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+            org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
+        )
+
     def reference(self, tok: Token, sent: Span) -> Reference | None:
         lower = tok.lower_
+        if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS and lower in OBJECT_PRONOUNS:
+            return self._object(tok, sent, OBJECT_PRONOUNS[lower])
         if tok.tag_ in ("PRP", "PRP$") and lower in SUBJECT_PRONOUNS:
             kind = SUBJECT_PRONOUNS[lower]
             possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
@@ -134,13 +165,32 @@ class _Resolver:
             return self._description(tok, sent)
         return None
 
+    # --- him, her, them, it (objects) --------------------------------------------------------
+
+    def _object(self, tok: Token, sent: Span, kind: str) -> Reference | None:
+        """"Joining him at …": a person as he/she are; a thing or a group only when the
+        sentence has no noun before it that it may stand for (then it cannot be named)."""
+        if kind in ("m", "f"):
+            found = self._person(tok, sent, kind, possessive=False)
+            if found is not None:  # "Brown endorsed her" after Clinton and Romero: not sure
+                found = replace(found, name=self._only_one_in_reach(kind, tok, sent))
+            return found
+        own_subject = _co_subject_tokens(tok)  # "Estimates from traders put it at …": not them
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
+            return None  # "The bill passed the House, but the Senate rejected it"
+        if kind == "plural":
+            return self._they(tok, sent, possessive=False)
+        return self._ref(tok, None, "org", possessive=False)  # "approved it": a thing unnamed
+
     # --- he, she ----------------------------------------------------------------------------
 
     def _person(self, tok: Token, sent: Span, gender: str, possessive: bool) -> Reference | None:
-        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx]
+        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx and not _co_argument(tok, m)]
         if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
             return None  # "Trump said his plan …": the sentence names him
-        earlier = sent.doc[sent.start : tok.i]
+        own_subject = _co_subject_tokens(tok)  # "A pastor, Tom Reed, introduced her": not her
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
         if any(
             (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
             or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
@@ -153,11 +203,13 @@ class _Resolver:
             for t in earlier
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
-        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char]
+        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
         if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
         name = found[0] if found else None
+        if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
+            name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
             return None  # "Before he left, Trump said …": named later in the sentence
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
@@ -185,6 +237,19 @@ class _Resolver:
             return found
         end = after.idx + len(after.text)
         return replace(found, end=end, text=self.doc.text[found.start : end], verb=word)
+
+    def _only_one_in_reach(self, gender: str, tok: Token, sent: Span) -> str | None:
+        """The one person of ``gender`` (or of unknown gender) the sentence or the few before
+        it name, other than the subject of the object pronoun ``tok``'s own verb; None if
+        none or several. An object pronoun ("endorsed her") follows no speaker or subject the
+        way "she said" does, so it is named only when nobody else fits."""
+        since = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+        people = {
+            self._full(m)
+            for m in self.mentions
+            if since <= m.start < tok.idx and not _co_argument(tok, m) and self.index.gender(self._full(m)) in ("?", gender)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
         """Whether someone of ``gender`` is named after ``name``'s last mention before ``at``."""
@@ -277,17 +342,22 @@ class _Resolver:
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.ent_type_:
             return None
-        if any(c.dep_ in ("relcl", "acl", "appos", "compound", "poss", "nmod") for c in children) or any(
+        if any(_says_which(c) for c in children) or any(
             c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree)) for c in children
         ):
             return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
         head = tok.lemma_.lower()
         # "the bank" after "Government Development Bank of Puerto Rico": the name's head noun
-        same_head = [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        # "the bank" after "Government Development Bank"; not "the investor group" after
+        # "Wilson Investment Group": words of its own say it describes something else
+        described = any(c.dep_ in ("compound", "amod", "nmod") for c in children)
+        same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
         if not same_head and not org_head(head):
             return None
         if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx)) or _proper_noun_before(tok, sent):
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
+        if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
+            return None  # "Clinton fundraisers … for the campaign": the person's
         named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
         same_head = [e for e in same_head if e in named]
         salient = [e for e in named if _salient(e)]
@@ -296,15 +366,37 @@ class _Resolver:
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
+        elif tok.dep_ not in SUBJECT_DEPS:
+            name = None  # "the value of the company": what the text is about may not be it
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
             counts = Counter(self._org_name(e) for e in named)
             best = max(counts.values())
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+        if name is not None and not same_head and self._other_name_just_before(name, sent):
+            name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         self.resolved[tok.i] = name
         start = tok.left_edge.idx
         return Reference(text=self.doc.text[start : tok.idx + len(tok.text)], start=start, end=tok.idx + len(tok.text), name=name, kind="org")
+
+    def _other_name_just_before(self, name: str, sent: Span) -> bool:
+        """Whether the nearest sentence before with a subject has for it a name other than
+        ``name`` and other than a person's (an organisation the tagger may have missed)."""
+        for earlier in self._sentences_before(sent):
+            subjects = _main_subjects(earlier)
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.pos_ != "PROPN":
+                return False
+            words = _bare(_proper_chain(subject).text)
+            # "Primerica" (tagged a person) after "Primerica Corp.": an organisation's short name
+            in_org_name = any(words in _bare(e.text).split() or _bare(e.text).startswith(words + " ") for e in self.orgs)
+            if not in_org_name and (subject.ent_type_ in ("PERSON", "GPE", "NORP") or self._person_at(subject)):
+                return False
+            return not (words in name or name in words)
+        return False
 
     # --- shared -----------------------------------------------------------------------------
 
@@ -339,6 +431,20 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _says_which(child: Token) -> bool:
+    """Whether a modifier of "the company" says which one: a relative clause not set off by
+    a comma ("the company that …"), an apposition, a possessor, or a name among the words
+    before it ("the Bethlehem unit") — not a description of its trade ("the consumer-products
+    and newsprint company", "the brewing giant") nor an aside (", which is 61%-owned by …")."""
+    if child.dep_ in ("appos", "poss"):
+        return True
+    if child.dep_ in ("relcl", "acl"):
+        return child.doc[child.left_edge.i - 1].text != "," if child.left_edge.i > 0 else True
+    if child.dep_ in ("compound", "amod", "nmod"):
+        return any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree)
+    return False
 
 
 def _name_word(word: str) -> bool:
@@ -393,6 +499,21 @@ def _fronted_clause(tok: Token) -> bool:
         word = word.head
     root = word.head
     return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _co_subject_tokens(tok: Token) -> set[int]:
+    """The words of the subject of the verb whose object the pronoun ``tok`` is ("Joining him
+    … was Dale Stovall"): a pronoun object never stands for its own verb's subject."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _co_argument(tok: Token, m: Mention) -> bool:
+    """Whether the person ``m`` is named in the subject of the pronoun object ``tok``'s verb."""
+    own = _co_subject_tokens(tok)
+    return any(m.start <= tok.doc[i].idx < m.end for i in own)
 
 
 def _thing_object(subject: Token) -> bool:

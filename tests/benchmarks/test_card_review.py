@@ -10,6 +10,7 @@ from card_review import (
     Drawn,
     check_item,
     context_blocks,
+    context_dependent,
     main,
     read_judgements,
     score_table,
@@ -149,3 +150,20 @@ def test_check_finds_furniture_block_crossing_mojibake_and_roles_without_a_role_
     assert check_item(garbled, {"a": article}) == ["mojibake"]
     decomposed = garbled.model_copy(update={"question": "Enrique PeA\u0303\u00b1a Nieto spent ____."})
     assert check_item(decomposed, {"a": article}) == ["mojibake"]
+
+
+def test_check_counts_the_words_a_cloze_leans_on_by_kind():
+    questions = [
+        "That year Springfield spent ____ on roads.",
+        "Neither has raised more than ____.",
+        "The poll has a margin of error of ____ points.",
+        "The company said sales fell ____ in March.",
+        "Joining him in Ohio were ____ people.",
+        "This year Springfield spent ____ on roads.",
+        "[Ann Lee] said the poll found ____ of voters undecided.",
+        "____ said his plan would cost $4 million.",
+    ]
+    kinds = ["number"] * 7 + ["quote"]
+    assert context_dependent(questions, kinds) == [
+        ["demonstrative"], ["quantifier"], ["definite"], ["organisation"], ["pronoun"], [], [], [],
+    ]

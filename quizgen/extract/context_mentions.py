@@ -1,0 +1,231 @@
+"""Words of a sentence that lean on the text before it, other than the subject pronouns and
+organisation descriptions ``references`` resolves: "that year", "This was trickier",
+"Neither", "each event", "the poll", "the primary", "the proposal", "the state".
+
+A card that keeps one of them asks about something it does not say ("The poll's margin of
+error was ____ points": which poll?). Each is a ``Reference``; most get no name, and
+``items.wording`` then makes no card of their sentence. One kind gets a name: a definite
+noun ("the primary") whose earlier mentions in the article all carry the same name before
+them ("the New Hampshire primary", "Esselte's proposal") reads "[the New Hampshire primary]".
+A name is given only then: a wrong bracket is worse than no card.
+
+- demonstratives: "that"/"those" + a noun, and "this"/"that" standing alone ("This was
+  trickier"); "this year", "these days" (``constants.PRESENT_TIME_NOUNS``) point at the time
+  of writing and stay, and so does one after a clause of its own sentence, which may hold
+  what it points to ("Analysts predicted $4 a share, but those estimates …");
+- quantifiers: "neither", "either", "both", "each" standing for members of a set ("Neither
+  has said …"), unless the phrase names them ("neither Graham nor Pataki" is a preconj);
+- definite nouns: "the" + a common noun with nothing after it that says which (no "of …",
+  no relative clause, no name among its modifiers), whose noun the article used before or
+  that news writes for something named before (``constants.BRIDGING_NOUNS``), unless the
+  sentence names something before it that it can stand for (an organisation, a place).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    BRIDGING_NOUNS,
+    DEMONSTRATIVES,
+    ORG_HEAD_NOUNS,
+    PRESENT_TIME_NOUNS,
+    SELF_EVIDENT_NOUNS,
+    SET_QUANTIFIERS,
+)
+from quizgen.facts.records import Reference
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Entities that can be what a definite noun refers back to within its own sentence
+# ("Ohio … the state", "Esselte … the proposal").
+_ANTECEDENT_LABELS = frozenset(
+    ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
+)
+_NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# Modifiers that say which one a noun means ("the bank of Japan", "the plan that …").
+_RESTRICTIVE = frozenset(["relcl", "acl", "appos", "poss", "nmod", "nummod"])
+_ARGUMENT_DEPS = frozenset(
+    ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "conj", "csubj"]
+)
+
+
+class NounHistory:
+    """The common nouns an article has used so far, in order, each with the name written
+    before it there, if any ("New Hampshire" of "the New Hampshire primary")."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, list[tuple[str, str, bool]]] = {}  # lemma → (name, tag, indefinite)
+
+    def add(self, sent: Span) -> None:
+        for tok in sent:
+            if tok.pos_ == "NOUN":
+                name = naming_modifier(tok)
+                if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+                    name = _UNCLEAN  # "junk bonds, preferred stock and Treasury securities": one of several
+                # "a resort", "the new resort": maybe another one than the one named before
+                new = not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children
+                ) or (
+                    not name
+                    and any(
+                        c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i
+                        for c in tok.children
+                    )
+                )
+                self._uses.setdefault(tok.lemma_.lower(), []).append((name, tok.tag_, new))
+
+    def mentioned(self, lemma: str) -> bool:
+        return lemma in self._uses
+
+    def name_for(self, lemma: str, tag: str) -> str | None:
+        """The name of the one thing the article's earlier uses of the noun can mean: the
+        nearest named use, when no unnamed "a …" or "the new …" came after it (maybe another
+        one), no other name
+        was ever written before the noun, and it agrees in number ("the primaries" are not
+        "the California primary"); else None."""
+        uses = self._uses.get(lemma, [])
+        if len({name for name, _, _ in uses if name}) != 1:
+            return None
+        for name, used_tag, new in reversed(uses):
+            if name:
+                return name if used_tag == tag and name != _UNCLEAN else None
+            if new:
+                return None  # "the new resort" after "the Desert Inn resort": maybe another one
+        return None
+
+
+_UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
+
+
+def naming_modifier(tok: Token) -> str:
+    """The name among a noun's modifiers before it ("New Hampshire" of "the New Hampshire
+    primary", "Esselte's" of "Esselte's proposal"); "" if there is none."""
+    named = [
+        c
+        for c in tok.children
+        if c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod") and _is_name(c)
+    ]
+    if not named:
+        return ""
+    first, last = min(c.left_edge.i for c in named), max(c.right_edge.i for c in named)
+    words = tok.doc[first : last + 1]
+    if last + 1 != tok.i or any(
+        not (_is_name(t) or t.tag_ == "POS" or t.lower_ in ("of", "&", "-")) for t in words
+    ):
+        return _UNCLEAN
+    return words.text
+
+
+def _is_name(tok: Token) -> bool:
+    """A word of a name, not of a date ("Monday's poll" says when, not which)."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and tok.ent_type_ not in (
+        "DATE",
+        "TIME",
+    )
+
+
+def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
+    """The reference ``tok`` makes to the text before its sentence, if it makes one that
+    ``references`` does not handle (see the module's docstring)."""
+    lower = tok.lower_
+    if lower in DEMONSTRATIVES and tok.tag_ == "DT":
+        return _demonstrative(tok)
+    if lower in SET_QUANTIFIERS and tok.dep_ not in (
+        "det",
+        "preconj",
+        "advmod",
+        "npadvmod",
+        "appos",
+        "quantmod",
+    ):
+        return _quantifier(tok)
+    if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
+        return _definite(tok, sent, history)  # "the quarter" is tagged a date
+    return None
+
+
+def _unnamed(tok: Token, start: int, kind: str) -> Reference:
+    end = tok.idx + len(tok.text)
+    return Reference(text=tok.doc.text[start:end], start=start, end=end, name=None, kind=kind)
+
+
+def _demonstrative(tok: Token) -> Reference | None:
+    if _after_another_clause(tok):
+        return (
+            None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
+        )
+    if tok.dep_ == "det":
+        noun = tok.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i < tok.i:
+            return None
+        if tok.lower_ in ("this", "these") and (
+            noun.lemma_.lower() in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS
+        ):
+            return None  # "this year", "these days": the time of writing
+        return _unnamed(noun, tok.idx, "demonstrative")
+    if tok.dep_ not in _ARGUMENT_DEPS or any(
+        c.dep_ in ("relcl", "acl", "prep") for c in tok.children
+    ):
+        return None  # "those who …", "twice that of its rival": the words after it say what
+    return _unnamed(tok, tok.idx, "demonstrative")
+
+
+def _after_another_clause(tok: Token) -> bool:
+    """Whether a verb before ``tok`` in its sentence is not the verb of ``tok``'s own clause:
+    what a demonstrative there points back to may be in that other clause."""
+    own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return any(
+        t.pos_ in ("VERB", "AUX") and t is not own and t.dep_ not in ("aux", "auxpass", "amod")
+        for t in tok.sent[: tok.i - tok.sent.start]
+    )
+
+
+def _quantifier(tok: Token) -> Reference | None:
+    if (
+        tok.dep_ not in _ARGUMENT_DEPS
+        or tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ == "other"
+    ):
+        return None  # "from each other"
+    if tok.i > 0 and (
+        tok.doc[tok.i - 1].pos_ in ("NUM", "NOUN", "SYM") or tok.doc[tok.i - 1].like_num
+    ):
+        return None  # "1,800 francs each", "$5 each": so much apiece
+    if any(_is_name(t) for t in tok.subtree if t.i != tok.i):
+        return None  # "each of the Clinton campaigns", "neither Graham nor Pataki"
+    return _unnamed(tok, tok.idx, "quantifier")
+
+
+def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
+    determiners = [c for c in tok.children if c.dep_ in ("det", "predet") and c.i < tok.i]
+    if not determiners or determiners[0].lower_ not in ("the", *SET_QUANTIFIERS):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS:
+        return None
+    if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
+        return None  # "the company" is ``references``' to name; "the groups" are left here
+    if any(c.dep_ in _RESTRICTIVE or c.dep_ == "prep" for c in tok.children):
+        return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
+    if any(c.i < tok.i and c.dep_ in ("compound", "amod") for c in tok.children):
+        return None  # "the Quinnipiac poll", "the minimum wage": the words before it say which
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS
+    if not (bridging or (determiners[0].lower_ == "the" and history.mentioned(lemma))):
+        return None  # a first mention ("each share" counts them): the sentence says what it means
+    earlier = sent.doc[sent.start : determiners[0].i]
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
+        t.ent_type_ in _ANTECEDENT_LABELS for t in earlier
+    ):
+        return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
+    start = determiners[0].idx
+    end = tok.idx + len(tok.text)
+    name = history.name_for(lemma, tok.tag_)
+    if name is not None and determiners[0].lower_ == "the":
+        words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
+        noun = " ".join(w for w in (words, tok.text) if w)
+        name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
+    else:
+        name = None
+    return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")

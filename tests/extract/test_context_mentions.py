@@ -1,0 +1,156 @@
+"""Words that lean on the text before their sentence ("that year", "Neither", "the poll",
+"him"): named when the article says safely who or what, else left unnamed (no card)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles import facts_of, make_article
+
+
+def _references(nlp, text: str) -> dict[str, str | None]:
+    facts = facts_of(nlp, make_article(text))
+    return {r.text: r.name for r in facts.references}
+
+
+def test_a_definite_noun_takes_the_one_name_written_before_it(nlp):
+    text = (
+        "A new Harlow Institute poll released on Monday shows the mayor ahead.\n\n"
+        "The poll has a margin of error of 4 points."
+    )
+    assert _references(nlp, text) == {"The poll": "the Harlow Institute poll"}
+
+
+def test_a_possessor_is_the_name_too(nlp):
+    text = (
+        "Brandt Mining rejected Ostrava Steel's proposal on Friday.\n\n"
+        "The proposal values Brandt at $40 million."
+    )
+    assert _references(nlp, text)["The proposal"] == "Ostrava Steel's proposal"
+
+
+def test_two_names_before_a_noun_leave_it_unnamed(nlp):
+    text = (
+        "The Harlow poll and the Medford poll both show the mayor ahead.\n\n"
+        "The poll has a margin of error of 4 points."
+    )
+    assert _references(nlp, text) == {"The poll": None}
+
+
+def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
+    text = (
+        "Kestrel Group sold its Lakeside resort in 2019. It plans a new resort near the river.\n\n"
+        "The resort will have 900 rooms."
+    )
+    assert _references(nlp, text).get("The resort") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ruth Ames ran for governor in 1994.\n\nThat year she raised $3 million.", "That year"),
+        (
+            "Ames and Pike joined the race in May.\n\nNeither has raised more than $1 million.",
+            "Neither",
+        ),
+        ("The tax rose twice.\n\nThis was harder to explain to voters in 2004.", "This"),
+        (
+            "Pike held town meetings across the county.\n\nThe sheriff attended each meeting, 40 in all.",
+            "each meeting",
+        ),
+    ],
+)
+def test_a_word_pointing_back_gives_no_name(nlp, text, words):
+    assert _references(nlp, text).get(words, "missing") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year Springfield spent $40 million on roads.",
+        "The economy grew 3 percent in 2015.",
+        "The minimum wage rose to $9 in 2014.",
+        "The price of copper fell 4 percent on Monday.",
+        "The two cities lie 300 miles from each other.",
+        "Those who voted early waited two hours.",
+        "Analysts expected a profit of $2 a share, but those estimates were cut in May.",
+        "Norda Bank will pay 40 francs each for the shares of Vik Holding.",
+        "Ruth Ames has 12 donors who raised $5,000 each for the campaign.",
+        "Sales of Norda beer were twice that of its rival in 2011.",
+    ],
+)
+def test_words_that_say_what_they_mean_need_nothing(nlp, text):
+    assert _references(nlp, text) == {}
+
+
+def test_an_object_pronoun_is_the_one_person_it_can_be(nlp):
+    text = "Senator Ann Moss spoke in Dayton on Friday.\n\nA local pastor, Tom Reed, introduced her to the crowd."
+    assert _references(nlp, text) == {"her": "Ann Moss"}
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp):
+    text = "Tom Reed spoke in Dayton on Friday.\n\nLater, Carl Webb criticised him on the radio."
+    assert _references(nlp, text) == {"him": "Tom Reed"}
+
+
+def test_an_object_pronoun_with_two_people_it_can_be_gives_no_name(nlp):
+    text = (
+        "Ann Moss leads the race, said Lisa Grant, a pollster.\n\n"
+        "On Tuesday, the governor endorsed her."
+    )
+    assert _references(nlp, text)["her"] is None
+
+
+def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
+    text = (
+        "Halvorsen Foods Corp. reported a loss for the third quarter on Tuesday.\n\n"
+        "The frozen-food and snack company said sales fell 12% in March."
+    )
+    assert _references(nlp, text) == {"The frozen-food and snack company": "Halvorsen Foods Corp."}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Norda Bank lent $2 million in 1998.\n\nDuring the quarter, profit rose 4%.",
+            "the quarter",
+        ),
+        (
+            "Norda shares rose on Friday.\n\nEstimates from dealers put it at 5% of the day's volume.",
+            "it",
+        ),
+        (
+            "Norda Bank and Vik Holding sued in May.\n\nThe groups raised $4 million for the case.",
+            "The groups",
+        ),
+    ],
+)
+def test_more_words_pointing_back_give_no_name(nlp, text, words):
+    assert _references(nlp, text).get(words, "missing") is None
+
+
+def test_a_description_is_not_the_company_the_sentence_before_only_mentions(nlp):
+    text = (
+        "Norda Corp. was merged into Vikson Holdings Inc. on Friday.\n\n"
+        "Vikson, which had owned 70% of Norda, will pay $40 million for the rest of Norda. "
+        "The insurance company will pay 0.8 share for each Norda share."
+    )
+    assert _references(nlp, text).get("The insurance company") in (None, "Vikson Holdings Inc.")
+
+
+def test_a_described_group_is_not_the_company_whose_name_ends_in_group(nlp):
+    text = (
+        "Pike Acquisition launched a tender offer for Norda Corp. on Monday.\n\n"
+        "Pike Acquisition is controlled by Ames Partners, Vik Holding Group and Lund Corp. "
+        "The investor group owns 1,200,000 Norda shares."
+    )
+    assert _references(nlp, text).get("The investor group") != "Vik Holding Group"
+
+
+def test_a_name_from_a_list_does_not_name_the_whole(nlp):
+    text = (
+        "The Norda fund holds junk bonds, preferred stock and Treasury notes.\n\n"
+        "The results include a $40 million write-down of the notes."
+    )
+    assert _references(nlp, text).get("the notes", "missing") is None
