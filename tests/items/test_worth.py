@@ -15,7 +15,7 @@ ELECTION = (
     "councilman Rob Tanner.\n\n"
     "Ortiz, a former teacher, said the result was “a vote for safer streets and better schools.” Helen Ortiz "
     "thanked her volunteers at a rally downtown.\n\n"
-    "Ortiz raised $2.4 million for the race, the most ever spent on a Springfield election. Turnout was 41 percent.\n\n"
+    "Ortiz raised $2.4 million for her campaign, the most ever spent on a Springfield election. Turnout was 41 percent.\n\n"
     "Ortiz first won the office in 2012, and last year she opened a new library in the east of the city.\n\n"
     "Tanner conceded on Tuesday night. “The voters have spoken,” Tanner said.\n\n"
     "“Incumbents with money rarely lose local races,” said Laura Finch, a professor of political science at "
