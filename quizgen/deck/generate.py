@@ -76,13 +76,15 @@ def _display_path(path: Path) -> str:
 
 
 def content_text(article: Article) -> str:
-    """The body with every non-prose block blanked out, so offsets stay those of the body."""
-    chars = list(article.body)
-    for block in article.blocks:
-        if block.kind != "text":
-            for i in range(block.start, block.end):
-                if chars[i] != "\n":
-                    chars[i] = " "
+    """The body with everything but its prose blocks blanked out (newlines kept), so offsets
+    stay those of the body. Blanking what is *not* prose, rather than the blocks that are not,
+    also blanks what lies between blocks: the dash after a wire dateline ("NICOSIA, Aug. 8
+    (Xinhua) -- Cypriot President …") would otherwise open the lede's sentence outside its
+    block, and the lede would give no facts."""
+    body = article.body
+    chars = [c if c == "\n" else " " for c in body]
+    for block in article.text_blocks():
+        chars[block.start : block.end] = body[block.start : block.end]
     return "".join(chars)
 
 
