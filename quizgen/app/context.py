@@ -79,28 +79,27 @@ def browser_learner(st: Any) -> str:
     return learner
 
 
-_FROZEN_DECKS: set[int] = set()  # ids of the deck objects frozen by the last freeze
+# Old-generation objects the collector may walk after each run before they are frozen.
+LONG_LIVED_LIMIT = 20_000
 _FREEZE_LOCK = threading.Lock()
 
 
-def freeze_long_lived(decks: list[Deck]) -> bool:
-    """Move every object alive now (the app's modules, the parsed decks) out of the cyclic
-    garbage collector's sight, once per new set of decks; True if it froze.
+def freeze_long_lived(limit: int = LONG_LIVED_LIMIT) -> bool:
+    """Freeze the objects that have lived through earlier runs (the app's modules, parsed
+    decks, pandas once a table was drawn) when there are more than ``limit``; True if it froze.
 
-    Streamlit runs a full ``gc.collect()`` after every script run; it walks every tracked
-    object, so with a 5,000-item deck in memory each rerun paid ~60 ms of CPU (~40 ms for
-    Streamlit's own objects), holding the lock the server needs to send that run's last
-    elements. Frozen objects are still freed by reference counting when a deck is dropped;
-    the collector then looks only at what runs allocate since.
+    Streamlit runs a full ``gc.collect()`` after every script run, and a full collection walks
+    every tracked object: with a 5,000-item deck in memory that was ~60 ms of CPU a run
+    (~40 ms for Streamlit's own objects), holding the interpreter lock the server needs to
+    send the run's last elements. Objects that survived a full collection are in the oldest
+    generation; frozen, the collector skips them (reference counting still frees them when a
+    deck is dropped), so each run's collection looks only at what recent runs allocated.
     """
-    ids = {id(deck) for deck in decks}
     with _FREEZE_LOCK:
-        if ids <= _FROZEN_DECKS:
+        if len(gc.get_objects(generation=2)) <= limit:
             return False
         gc.collect()  # freeze what is alive, not garbage waiting for the collector
         gc.freeze()
-        _FROZEN_DECKS.clear()
-        _FROZEN_DECKS.update(ids)
         return True
 
 
@@ -110,7 +109,7 @@ def load_context(learner: str | None = None) -> AppContext:
     learner = pick_learner(learner)
     entries = discover_decks()
     decks = valid_decks(entries)
-    freeze_long_lived(decks)
+    freeze_long_lived()
     return AppContext(store, learner, store.settings(learner), entries, decks, utc_now())
 
 

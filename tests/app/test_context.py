@@ -6,13 +6,17 @@ from quizgen.app.context import freeze_long_lived
 from tests.study_decks import make_deck
 
 
-def test_decks_are_frozen_once_so_streamlits_gc_after_each_run_skips_them():
-    deck = make_deck()
+def test_objects_that_outlive_a_full_collection_are_frozen_once_there_are_many():
+    gc.collect()
+    gc.freeze()  # start from an empty old generation
     try:
-        assert freeze_long_lived([deck]) is True
+        deck = make_deck()
+        assert freeze_long_lived(limit=len(gc.get_objects(generation=2)) + 10_000) is False
+        gc.collect()  # Streamlit's collection after a run: the deck is now old
+        assert id(deck) in {id(o) for o in gc.get_objects(generation=2)}
+        assert freeze_long_lived(limit=0) is True
         tracked = {id(o) for o in gc.get_objects()}
-        assert id(deck) not in tracked and id(deck.items[0]) not in tracked
-        assert freeze_long_lived([deck]) is False  # the same decks: nothing to do
-        assert freeze_long_lived([deck, make_deck(deck_id="other")]) is True  # a new deck
+        assert id(deck) not in tracked and id(deck.items[0]) not in tracked  # skipped by gc
+        assert freeze_long_lived(limit=len(gc.get_objects(generation=2))) is False
     finally:
         gc.unfreeze()
