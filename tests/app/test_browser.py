@@ -4,7 +4,8 @@
 * study on a 390x844 phone screen: question above the fold, answer box focused, empty Enter
   shows the answer, rating buttons on screen, keys 1-4, Ctrl+Z undo, E edit, reload persists;
 * profiles are per browser and each profile's settings form shows its own values;
-* a timed quiz counts down live, marks each answer with its evidence, ends with "Time's up".
+* a timed quiz counts down live, marks each answer with its evidence, ends with "Time's up";
+* one page run per Show answer and per rating; the Decks page draws only its open tab.
 
 Screenshots go to screenshots/ (git-ignored).
 """
