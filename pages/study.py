@@ -179,9 +179,7 @@ def ask(card):
             label_visibility="collapsed",
         )
         buttons = st.container(horizontal=True)
-        buttons.form_submit_button(
-            "Check", type="primary", on_click=show_answer, args=(card, True)
-        )
+        buttons.form_submit_button("Check", type="primary", on_click=show_answer, args=(card, True))
         buttons.form_submit_button(
             "Show answer", shortcut="Space", on_click=show_answer, args=(card, False)
         )
