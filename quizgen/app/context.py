@@ -59,23 +59,27 @@ def browser_learner(st: Any) -> str:
 
     A ``?learner=`` link wins, then this session's choice, then the browser's cookie. The
     choice is written back to the session and the link, and remembered in the cookie by a
-    fixed script (the name is a checked profile name, never deck text). Every page calls
-    this itself: Streamlit can run a page without app.py when it is opened by its address.
+    fixed script when the cookie does not hold it yet (the name is a checked profile name,
+    never deck text). Every page calls this itself: Streamlit can run a page without app.py
+    when it is opened by its address.
     """
     cookie = st.context.cookies.get(LEARNER_COOKIE)
+    remembered = unquote(cookie) if isinstance(cookie, str) else None
     learner = pick_learner(
-        st.query_params.get("learner"),
-        st.session_state.get("learner"),
-        unquote(cookie) if isinstance(cookie, str) else None,
+        st.query_params.get("learner"), st.session_state.get("learner"), remembered
     )
     st.session_state.learner = learner
     if st.query_params.get("learner") != learner:
         st.query_params["learner"] = learner  # the address keeps the profile across reloads
-    value = f"{LEARNER_COOKIE}={quote(learner)}; path=/; max-age=31536000; SameSite=Lax"
-    with st.sidebar:  # out of the way of the card
-        st.html(
-            f"<script>document.cookie = {json.dumps(value)};</script>", unsafe_allow_javascript=True
-        )
+    if remembered != learner:
+        # Only when it changes: a script element makes the browser load Streamlit's HTML
+        # element code on every page that has one, for nothing once the cookie is right.
+        value = f"{LEARNER_COOKIE}={quote(learner)}; path=/; max-age=31536000; SameSite=Lax"
+        with st.sidebar:  # out of the way of the card
+            st.html(
+                f"<script>document.cookie = {json.dumps(value)};</script>",
+                unsafe_allow_javascript=True,
+            )
     return learner
 
 

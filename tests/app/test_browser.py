@@ -255,6 +255,8 @@ def test_profiles_are_per_browser_and_settings_per_profile(server):
         again.get_by_text("Study settings for Ann").wait_for()
         settled(again)
         assert again.get_by_label("New cards per day").input_value() == "5"
+        # The cookie already says Ann: no script is sent to write it again.
+        assert again.locator("[data-testid=stHtml]").count() == 0
 
         # Another browser is not moved to Ann; a ?learner= link selects a profile.
         other = new_page(browser.new_context())
