@@ -4,7 +4,13 @@ chromium through Playwright and prints the median and p95, in milliseconds, of:
 * first render of Study: opening the page until the question is on screen (a new session);
 * Show answer: the click until the rating buttons are on screen;
 * rating -> next card: pressing Good until the next question is on screen;
-* Decks page render: opening the page until the deck list and the item table are drawn.
+* Decks page render: opening the page until the deck list is drawn, then clicking its
+  *Browse and edit* tab until the item table is drawn (both parts are printed too).
+
+For each action it also prints where the time went: how many runs of the page the server
+started (each run opens with a ``new_session`` message on the websocket), how many messages
+and bytes came back, and the browser's main-thread time (Chrome DevTools Performance
+metrics: TaskDuration, of which ScriptDuration is JavaScript).
 
 Two setups: the seeds deck (decks/nato-isil.yaml) with an empty history, and a synthetic
 5,000-item deck with 50,000 Faker-made reviews (the real FSRS scheduler, as
@@ -35,6 +41,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from benchmarks.study_speed import LEARNER, fill_store
 from quizgen.deck.io import save_deck
@@ -130,33 +138,85 @@ def summary(samples: list[float]) -> tuple[float, float, int]:
     return statistics.median(ordered), ordered[round(0.95 * (len(ordered) - 1))], timeouts
 
 
+class Traffic:
+    """What the server sent the page (page runs, messages, bytes) and the browser's
+    main-thread time, between two calls of ``take``."""
+
+    def __init__(self, page):
+        self.runs = self.messages = self.bytes = 0
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("Performance.enable")
+        page.on("websocket", lambda ws: ws.on("framereceived", self._received))
+        self.take()
+
+    def _received(self, payload) -> None:
+        if not isinstance(payload, bytes):
+            return
+        msg = ForwardMsg()
+        msg.ParseFromString(payload)
+        self.runs += msg.WhichOneof("type") == "new_session"
+        self.messages += 1
+        self.bytes += len(payload)
+
+    def _browser_ms(self) -> tuple[float, float]:
+        metrics = {
+            m["name"]: m["value"] for m in self.cdp.send("Performance.getMetrics")["metrics"]
+        }
+        return metrics["TaskDuration"] * 1000, metrics["ScriptDuration"] * 1000
+
+    def take(self) -> dict[str, float]:
+        """The counts since the last call (and start counting afresh)."""
+        task, script = self._browser_ms()
+        out = {"page runs": self.runs, "messages": self.messages, "kB": self.bytes / 1000}
+        if hasattr(self, "_task"):
+            out["browser main thread ms"] = task - self._task
+            out["of it JavaScript ms"] = script - self._script
+        self._task, self._script = task, script
+        self.runs = self.messages = self.bytes = 0
+        return out
+
+
 def question(page) -> str:
     return page.locator("h3").first.inner_text()
 
 
-def measure(url: str, runs: int) -> dict[str, list[float]]:
+def measure(url: str, runs: int) -> tuple[dict[str, list[float]], dict[str, dict[str, list]]]:
+    where: dict[str, dict[str, list]] = {}
+
+    def note(what: str, counts: dict[str, float]) -> None:
+        for key, value in counts.items():
+            where.setdefault(what, {}).setdefault(key, []).append(value)
+
     times: dict[str, list[float]] = {
         "first render of Study": [],
         "Show answer": [],
         "rating -> next card": [],
         "Decks page render": [],
+        "  of it: deck list": [],
+        "  of it: Browse table": [],
     }
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         page = browser.new_page(viewport={"width": 1100, "height": 900})
         page.set_default_timeout(60_000)
+        traffic = Traffic(page)
         # Warm up: the first session loads the decks and Streamlit's own code.
         page.goto(f"{url}/?learner={LEARNER}")
         page.locator("h3").first.wait_for()
         for _ in range(runs):
             page.goto("about:blank")
+            page.wait_for_function("() => true")
+            traffic.take()
             t0 = time.perf_counter()
             page.goto(f"{url}/?learner={LEARNER}")
             page.locator("h3").first.wait_for()
             page.get_by_role("button", name="Show answer").wait_for()
             times["first render of Study"].append(time.perf_counter() - t0)
+            page.wait_for_function("() => " + SETTLED)
+            note("first render of Study", traffic.take())
         for _ in range(runs):
             shown = question(page)
+            traffic.take()
             t0 = time.perf_counter()
             page.get_by_role("button", name="Show answer").click()
             good = page.get_by_role("button", name="Good ·")
@@ -165,6 +225,7 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
             )
             good.wait_for()
             times["Show answer"].append(time.perf_counter() - t0)
+            note("Show answer", traffic.take())
             t0 = time.perf_counter()
             good.click()
             try:
@@ -182,16 +243,25 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
                 page.locator("h3").first.wait_for()
                 continue
             times["rating -> next card"].append(time.perf_counter() - t0)
+            note("rating -> next card", traffic.take())
         for _ in range(runs):
             page.goto("about:blank")
+            page.wait_for_function("() => true")
+            traffic.take()
             t0 = time.perf_counter()
             page.goto(f"{url}/decks?learner={LEARNER}")
             page.get_by_text("Study this deck").first.wait_for()
+            t1 = time.perf_counter()
             page.get_by_role("tab", name="Browse and edit").click()
             page.locator("[data-testid=stDataFrame]").first.wait_for()
-            times["Decks page render"].append(time.perf_counter() - t0)
+            t2 = time.perf_counter()
+            times["Decks page render"].append(t2 - t0)
+            times["  of it: deck list"].append(t1 - t0)
+            times["  of it: Browse table"].append(t2 - t1)
+            page.wait_for_function("() => " + SETTLED)
+            note("Decks page render", traffic.take())
         browser.close()
-    return times
+    return times, where
 
 
 def main() -> None:
@@ -220,14 +290,25 @@ def main() -> None:
         fill_store(store, deck, args.reviews, fake)
         if args.setup != "seeds":
             setups[f"{args.items:,} items, {store.review_count():,} reviews"] = big
+        print(f"load average {os.getloadavg()[0]:.1f} at the start")
         print(f"{'setup':32} {'measure':24} {'median ms':>10} {'p95 ms':>8} {'timeouts':>9}")
+        details = {}
         for name, folder in setups.items():
             with app_server(folder / "decks", folder / "data") as url:
-                for what, samples in measure(url, args.runs).items():
+                times, details[name] = measure(url, args.runs)
+                for what, samples in times.items():
                     median, p95, timeouts = summary(samples)
                     print(
                         f"{name:32} {what:24} {median * 1000:10.0f} {p95 * 1000:8.0f} {timeouts:9d}"
                     )
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+        print("\nwhere the time goes (medians per action):")
+        for name, where in details.items():
+            for what, counts in where.items():
+                parts = ", ".join(
+                    f"{key} {statistics.median(values):.0f}" for key, values in counts.items()
+                )
+                print(f"{name:32} {what:24} {parts}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from quizgen.models import ID_PATTERN
 from quizgen.study.session import deck_counts
 
 PAGE_SIZE = 25
+TABS_KEY = "decks_tab"  # the open tab's label, in session state
 # The answer comes right after the question, so it stays on screen in a narrow window.
 COLUMNS = ("question", "answer", "accept", "tags", "kind")
 
@@ -114,12 +115,10 @@ def browse(ctx):
     deck = entry.deck
     query = st.text_input("Search questions, answers and evidence", key="browse_query")
     pending = st.session_state.setdefault("pending_edits", {}).setdefault(deck_id, {})
-    originals = {row["id"]: row for row in item_rows(deck)}
-    matching = [
-        pending.get(row["id"], row)
-        for row in item_rows(deck, query=query)
-        if pending.get(row["id"], row) is not None
-    ]
+    all_rows = item_rows(deck)
+    originals = {row["id"]: row for row in all_rows}
+    found = item_rows(deck, query=query) if query.strip() else all_rows  # one pass, not two
+    matching = [pending.get(r["id"], r) for r in found if pending.get(r["id"], r) is not None]
     pages = max(1, math.ceil(len(matching) / PAGE_SIZE))
     page = 1
     if pages > 1:
@@ -171,15 +170,30 @@ def browse(ctx):
     if message := st.session_state.pop("decks_saved", None):
         st.success(escape_markdown(message))
 
+    evidence(deck, rows)
+
+
+def evidence(deck, rows):
+    """One item's evidence at a time, chosen among the page's rows (an expander per row drew
+    ~100 elements, most of the page's drawing time, for text one reads one item at a time)."""
+    if not rows:
+        return
     items = {item.id: item for item in deck.items}
+    shown = [row["id"] for row in rows if row["id"] in items]  # added rows have no evidence yet
+    if not shown:
+        return
     st.markdown("#### Evidence")
-    for row in rows:
-        item = items[row["id"]]
-        with st.expander(escape_markdown(item.question)):
-            st.markdown("**Answer:** " + escape_markdown(item.answer))
-            for quoted, caption in evidence_blocks(deck, item):
-                st.markdown(quoted)
-                st.caption(caption)
+    item_id = st.selectbox(
+        "Evidence of",
+        shown,
+        key="browse_evidence",
+        format_func=lambda i: items[i].question,
+    )
+    item = items[item_id]
+    st.markdown("**Answer:** " + escape_markdown(item.answer))
+    for quoted, caption in evidence_blocks(deck, item):
+        st.markdown(quoted)
+        st.caption(caption)
 
 
 def generate(ctx):
@@ -309,14 +323,21 @@ def _update_web(entry, progress):
 def main():
     st.title("Decks")
     ctx = load_context(browser_learner(st))
-    decks_tab, browse_tab, generate_tab = st.tabs(["Decks", "Browse and edit", "Generate"])
-    with decks_tab:
-        overview(ctx)
-    with browse_tab:
-        browse(ctx)
-    with generate_tab:
-        generate(ctx)
-        from_web(ctx)
+    # Only the open tab runs and is drawn (on_change="rerun"): drawing all three, with the
+    # item table and the uploader hidden, made the page slow to show its deck list.
+    decks_tab, browse_tab, generate_tab = st.tabs(
+        ["Decks", "Browse and edit", "Generate"], key=TABS_KEY, on_change="rerun"
+    )
+    if decks_tab.open:
+        with decks_tab:
+            overview(ctx)
+    if browse_tab.open:
+        with browse_tab:
+            browse(ctx)
+    if generate_tab.open:
+        with generate_tab:
+            generate(ctx)
+            from_web(ctx)
 
 
 try:

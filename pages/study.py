@@ -39,6 +39,10 @@ def forget_card():
 
 
 def rate(ctx, card, rating):
+    """Button callback: record the rating before the next run, which then draws the next card.
+    (A callback rather than `if st.button(...): ...; st.rerun()`, which ran the page twice.)"""
+    if st.session_state.get("study_current") != (card.deck_id, card.item.id):
+        return  # a second press that reached the previous card's buttons: already rated
     started = st.session_state.get("study_shown_at")
     now = utc_now()
     duration = int((now - started).total_seconds() * 1000) if started else None
@@ -56,6 +60,7 @@ def rate(ctx, card, rating):
 
 
 def undo(ctx):
+    """Button callback (runs before the page's next run, so the undo costs no extra rerun)."""
     restored = undo_last_rating(ctx.store, ctx.learner)
     forget_card()
     if restored is None:
@@ -142,38 +147,42 @@ def counts_line(ctx, decks):
 def tools(ctx, card):
     """Undo and Edit, with their keys."""
     row = st.container(horizontal=True)
-    if row.button(
+    row.button(
         "Undo",
         key="undo",
         shortcut="Ctrl+Z",
         icon=":material/undo:",
         disabled=not ctx.store.can_undo(ctx.learner),
-    ):
-        undo(ctx)
-        st.rerun()
+        on_click=undo,
+        args=(ctx,),
+    )
     if card is not None and row.button("Edit", key="edit", shortcut="E", icon=":material/edit:"):
         edit_card(ctx, card)
 
 
+def show_answer(card, checked):
+    """Form callback: the verdict on the typed answer (if Check), then the answer."""
+    item = card.item
+    # Nothing typed is "Show answer", not a wrong answer.
+    typed = st.session_state.get("study_typed", "") if checked else ""
+    check = check_answer(typed, item.answer, item.accept) if typed.strip() else None
+    st.session_state.study_check = check
+    st.session_state.study_revealed = True
+
+
 def ask(card):
     with st.form("typed_answer", clear_on_submit=False, border=False):
-        typed = st.text_input(
+        st.text_input(
             "Your answer",
             key="study_typed",
             placeholder="Your answer (optional)",
             label_visibility="collapsed",
         )
         buttons = st.container(horizontal=True)
-        checked = buttons.form_submit_button("Check", type="primary")
-        shown = buttons.form_submit_button("Show answer", shortcut="Space")
-    if checked or shown:
-        item = card.item
-        # Nothing typed is "Show answer", not a wrong answer.
-        typed = typed if checked else ""
-        check = check_answer(typed, item.answer, item.accept) if typed.strip() else None
-        st.session_state.study_check = check
-        st.session_state.study_revealed = True
-        st.rerun()
+        buttons.form_submit_button("Check", type="primary", on_click=show_answer, args=(card, True))
+        buttons.form_submit_button(
+            "Show answer", shortcut="Space", on_click=show_answer, args=(card, False)
+        )
     st.session_state.study_focus = st.session_state.get("study_focus", 0) + 1
     st.html(FOCUS_SCRIPT.format(n=st.session_state.study_focus), unsafe_allow_javascript=True)
 
@@ -189,15 +198,15 @@ def reveal(ctx, card):
     suggested = None if check is None else (3 if check.accepted else 1)
     row = st.container(horizontal=True)
     for rating in RATINGS:
-        if row.button(
+        row.button(
             labels[rating],
             key=f"rate_{rating.name}",
             type="primary" if suggested == int(rating) else "secondary",
             shortcut=str(int(rating)),  # keys 1-4, as in Anki
             width="stretch",
-        ):
-            rate(ctx, card, rating)
-            st.rerun()
+            on_click=rate,
+            args=(ctx, card, rating),
+        )
     blocks = evidence_blocks(card.deck, item)
     for quoted, caption in blocks[:1]:
         st.markdown(quoted)

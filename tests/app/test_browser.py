@@ -4,7 +4,8 @@
 * study on a 390x844 phone screen: question above the fold, answer box focused, empty Enter
   shows the answer, rating buttons on screen, keys 1-4, Ctrl+Z undo, E edit, reload persists;
 * profiles are per browser and each profile's settings form shows its own values;
-* a timed quiz counts down live, marks each answer with its evidence, ends with "Time's up".
+* a timed quiz counts down live, marks each answer with its evidence, ends with "Time's up";
+* one page run per Show answer and per rating; the Decks page draws only its open tab.
 
 Screenshots go to screenshots/ (git-ignored).
 """
@@ -254,6 +255,8 @@ def test_profiles_are_per_browser_and_settings_per_profile(server):
         again.get_by_text("Study settings for Ann").wait_for()
         settled(again)
         assert again.get_by_label("New cards per day").input_value() == "5"
+        # The cookie already says Ann: no script is sent to write it again.
+        assert again.locator("[data-testid=stHtml]").count() == 0
 
         # Another browser is not moved to Ann; a ?learner= link selects a profile.
         other = new_page(browser.new_context())
@@ -311,3 +314,72 @@ def test_urls_in_deck_text_are_not_links(links_server):
     assert not [h for h in hrefs if "evil" in h], hrefs
     # What the reader sees is the text itself (invisible joiners aside).
     assert shown.replace("\u2060", "") == LINKS
+
+
+def script_runs(page):
+    """A list that fills with one entry per script run the server starts for this page (each
+    run opens with a ``new_session`` message on the websocket)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    runs = []
+
+    def received(payload):
+        if isinstance(payload, bytes):
+            msg = ForwardMsg()
+            msg.ParseFromString(payload)
+            if msg.WhichOneof("type") == "new_session":
+                runs.append(msg)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", received))
+    return runs
+
+
+def test_show_answer_and_a_rating_run_the_page_once(server):
+    """Each press costs one run of the page (button callbacks), not a run that records the
+    press and then a second one, which made every rating wait for the page twice."""
+    with chromium() as browser:
+        page = new_page(browser)
+        runs = script_runs(page)
+        page.goto(server)
+        first = page.locator("h3").first.inner_text()
+        page.get_by_role("button", name="Show answer").wait_for()
+        settled(page)
+        before = len(runs)
+        page.get_by_role("button", name="Show answer").click()
+        good = page.get_by_role("button", name="Good ·")
+        good.wait_for()
+        settled(page)
+        assert len(runs) - before == 1
+        before = len(runs)
+        good.click()
+        page.wait_for_function(
+            "q => document.querySelector('h3') && document.querySelector('h3').innerText !== q",
+            arg=first,
+        )
+        page.get_by_text("Studied today: 1").wait_for()
+        settled(page)
+        assert len(runs) - before == 1
+
+
+def test_decks_page_draws_only_the_open_tab_and_one_items_evidence(tmp_path):
+    deck = make_deck()
+    many = [
+        deck.items[1].model_copy(update={"id": f"d-{n:03d}", "question": f"When was event {n}?"})
+        for n in range(60)
+    ]
+    for url in serve(tmp_path, [deck.model_copy(update={"items": many})]):
+        with chromium() as browser:
+            page = new_page(browser, {"width": 1100, "height": 900})
+            page.goto(url + "/decks")
+            page.get_by_text("Study this deck").first.wait_for()
+            settled(page)
+            assert page.locator("[data-testid=stFileUploader]").count() == 0  # Generate: closed
+            assert page.locator("[data-testid=stDataFrame]").count() == 0  # Browse: closed
+            page.get_by_role("tab", name="Browse and edit").click()
+            page.locator("[data-testid=stDataFrame]").first.wait_for()
+            settled(page)
+            # No expander per row: the evidence of one item, chosen from the page's items.
+            assert page.locator("[data-testid=stExpander]").count() == 0
+            page.get_by_text("Evidence of").wait_for()
+            assert page.locator("[data-testid=stElementContainer]").count() < 30
+            page.screenshot(path=str(SCREENSHOTS / "decks-browse.png"), full_page=True)

@@ -26,8 +26,11 @@ def env(tmp_path, monkeypatch):
     return decks, data
 
 
-def page(name):
+def page(name, tab=None):
+    """The page after its first run; ``tab``: the Decks page's open tab (only it is drawn)."""
     at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
+    if tab is not None:
+        at.session_state["decks_tab"] = tab
     return at.run()
 
 
@@ -166,7 +169,7 @@ def test_quiz_scoring_leaves_the_schedule_alone(env):
 
 def test_deck_edit_and_save(env):
     decks, _ = env
-    at = page("decks")
+    at = page("decks", tab="Browse and edit")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
     key = "editor-test-deck"  # the editor's key: the deck id
     at.session_state[key] = {
@@ -191,7 +194,7 @@ def test_deck_edit_and_save(env):
 def test_deck_edit_with_an_error_keeps_the_file(env):
     decks, _ = env
     before = (decks / "test-deck.yaml").read_bytes()
-    at = page("decks")
+    at = page("decks", tab="Browse and edit")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
     key = "editor-test-deck"  # the editor's key: the deck id
     at.session_state[key] = {
@@ -250,7 +253,7 @@ def test_stats_page_draws_charts(env):
 
 
 def test_generate_refuses_bad_uploads(env):
-    at = page("decks")
+    at = page("decks", tab="Generate")
     at.text_input(key="gen_id").input("new-deck")
     at.text_area(key="gen_paste").input("")
     button(at, "Generate deck").click().run()
@@ -261,7 +264,7 @@ def test_generate_a_deck_from_an_uploaded_article(env):
     pytest.importorskip("quizgen.deck.generate")
     decks, _ = env
     article = next((ROOT / "seeds").glob("*.txt")).read_bytes()
-    at = page("decks")
+    at = page("decks", tab="Generate")
     at.file_uploader(key="gen_files").set_value([("article.txt", article, "text/plain")])
     at.text_input(key="gen_id").input("fresh")
     at.text_input(key="gen_title").input("Fresh deck")
@@ -283,7 +286,7 @@ def test_generate_a_deck_from_an_uploaded_article(env):
 
 def test_generate_refuses_an_oversized_file(env):
     decks, _ = env
-    at = page("decks")
+    at = page("decks", tab="Generate")
     at.file_uploader(key="gen_files").set_value([("big.txt", b"x" * 1_000_500, "text/plain")])
     at.text_input(key="gen_id").input("fresh")
     button(at, "Generate deck").click().run()
@@ -313,7 +316,7 @@ def test_quiz_counts_towards_the_schedule_only_when_asked(env):
 
 def test_unsaved_edits_survive_a_search_and_save_says_what_happened(env):
     decks, _ = env
-    at = page("decks")
+    at = page("decks", tab="Browse and edit")
     button(at, "Save changes").click().run()
     assert not at.success and any("Nothing to save" in i.value for i in at.info)
     at.session_state["editor-test-deck"] = {
@@ -340,13 +343,20 @@ def test_the_deck_browser_is_paginated_and_says_1_article(env):
     save_deck(deck.model_copy(update={"items": many}), decks / "test-deck.yaml")
     at = page("decks")
     assert any("60 items" in t.value and "1 article ·" in t.value for t in at.text)
-    assert len([e for e in at.expander if e.label != "From the web"]) == 25  # one page of evidence, not 60
+    assert not at.dataframe and not at.file_uploader  # only the open tab is drawn
+    at = page("decks", tab="Browse and edit")
     # In a narrow window the answer is the second column, beside the question.
     (table,) = at.dataframe
     assert list(table.proto.column_order)[:2] == ["question", "answer"]
+    assert len(table.value) == 25  # one page of items, not 60
+    # One item's evidence at a time, chosen among the page's items (not an expander per row).
+    assert not [e for e in at.expander] and len(at.selectbox(key="browse_evidence").options) == 25
     at.number_input(key="browse_page_test-deck").set_value(3).run()
-    assert len([e for e in at.expander if e.label != "From the web"]) == 10
-    assert at.expander[0].label == escape_markdown("When was event 50?")
+    evidence_of = at.selectbox(key="browse_evidence")
+    assert len(evidence_of.options) == 10 and evidence_of.value == "d-050"
+    assert "When was event 50?" in evidence_of.options[0]
+    evidence_of.set_value("d-051").run()
+    assert any(c.value for c in at.caption)  # the article the sentence comes from
 
 
 def test_stats_charts_say_what_they_show_and_retention_matches_the_figure(env):
@@ -391,7 +401,7 @@ def test_study_this_deck_from_the_deck_list(env):
 def test_a_second_editor_cannot_undo_the_first_ones_deletions(env):
     decks, _ = env
     path = decks / "test-deck.yaml"
-    at = page("decks")
+    at = page("decks", tab="Browse and edit")
     at.selectbox(key="browse_deck").set_value("test-deck").run()
     # I start editing; my change is pending, not yet saved.
     at.session_state["editor-test-deck"] = {
@@ -445,7 +455,7 @@ def test_a_deck_with_an_impossible_date_is_listed_and_every_page_works(env):
 def test_an_upload_with_an_impossible_front_matter_date_is_one_error(env):
     decks, _ = env
     article = b"---\ntitle: Budget\ndate: 2017-02-29\n---\nThe mayor said the budget passed on Tuesday.\n"
-    at = page("decks")
+    at = page("decks", tab="Generate")
     at.file_uploader(key="gen_files").set_value([("budget.txt", article, "text/plain")])
     at.text_input(key="gen_id").input("budget")
     button(at, "Generate deck").click().run(timeout=120)

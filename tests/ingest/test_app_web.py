@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def decks_page() -> AppTest:
-    return AppTest.from_file(str(ROOT / "pages" / "decks.py"), default_timeout=120).run()
+    """The Decks page open on its Generate tab (only the open tab is drawn)."""
+    at = AppTest.from_file(str(ROOT / "pages" / "decks.py"), default_timeout=120)
+    at.session_state["decks_tab"] = "Generate"
+    return at.run()
 
 
 def button(at, label):
