@@ -26,11 +26,13 @@ held in the answer's country, of the same family, same story first.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby, islice
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
@@ -233,6 +235,29 @@ class Cast:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
         self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
         self.by_name = people
+        self._everyone = _PeopleIndex(self.people)
+        self._speakers = _PeopleIndex([p for p in self.people if p.speaker])
+        self._of_article: dict[str, list[_Person]] = {}
+        for p in self.people:
+            for a in p.articles:
+                self._of_article.setdefault(a, []).append(p)
+
+    def _elsewhere(self, scope: str | None, *, quote: bool, titled: bool, international: bool) -> Iterator[_Person]:
+        """The people ``who`` may draw from other stories, in the order of ``self.people``,
+        lazily: those whose roles are held in the answer's scope (for a quote, also those of a
+        body such as NATO, or anyone's in a story between countries; a quote or an untitled
+        card wants a speaker). A superset of ``who``'s filters, read from an index, so that a
+        card looks at its few candidates, not at the deck's every person."""
+        if not scope:
+            return iter(())
+        index = self._speakers if quote or not titled else self._everyone
+        if quote and international:
+            return iter(index.scoped)
+        if not quote:
+            return iter(index.by_scope.get(scope, ()))
+        rank = self._everyone.rank
+        merged = heapq.merge(index.by_scope.get(scope, ()), index.bodied, key=lambda p: rank[p.name])
+        return (p for _, (p, *_) in groupby(merged, key=id))  # once each: a person may be in both
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -281,59 +306,93 @@ class Cast:
         # A story between countries (a summit, a war: no one country leads, or the answer speaks
         # for NATO or the UN) has speakers of several countries, each a believable one.
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
-        local: list[_Person] = []
-        near: list[tuple[int, _Person]] = []
 
         def excluded(p: _Person) -> bool:
             """The answer by another name, another right answer, or someone the question names."""
             return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
 
-        for p in self.people:
+        def fitting(p: _Person) -> str | None:
+            """"local" for a believable person of the same story, "near" for one of another
+            story (still to be dated), else None. The dearest test (``excluded``) is left to
+            ``ordered``, for the few people the choices are drawn from."""
             if p.name == answer:
-                continue
+                return None
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
-                continue
+                return None
             here = article in p.articles
             if quote and not p.speaker:
-                continue
+                return None
             if not quote and (family or head) and not (
                 family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
                 if here else _same_title(p, head, body, scope)
             ):
-                continue  # the same story's people of the kind of role (a country's office or a body's)
+                return None  # the same story's people of the kind of role (a country's office or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-            # The dearest tests last: they are a deck's every card against its every person.
             if here:
-                if (fits or not p.scopes) and not excluded(p):
-                    local.append(p)
-            elif (
+                return "local" if fits or not p.scopes else None
+            if (
                 scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
-                and (not family or not p.families or family in p.families) and not excluded(p)
+                and (not family or not p.families or family in p.families)
             ):  # fmt: skip
-                days = self._days(article, p)
-                if days <= NEAR_DAYS:
-                    near.append((days, p))
-        near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
+                return "near"
+            return None
+
+        local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local"]
+        others = (
+            p for p in self._elsewhere(scope, quote=quote, titled=bool(family or head), international=international)
+            if article not in p.articles and fitting(p) == "near"
+        )
+        near: Iterable[_Person]
+        if self.stories.get(article, Story()).published is None:
+            near = others  # every person counts as 0 days apart: ``others`` is already in order
+        else:
+            dated = [(days, p) for p in others for days in [self._days(article, p)] if days <= NEAR_DAYS]
+            dated.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
+            near = [p for _, p in dated]
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW
-        leading = [p.name for p in local[:window]]
+        local_left = (p for p in local if not excluded(p))
+        leading = [p.name for p in islice(local_left, window)]
         rng.shuffle(leading)
-        ordered = leading + [p.name for p in local[window:]]
-        close = [p.name for _, p in near[:window]]
-        rng.shuffle(close)
-        ordered += close + [p.name for _, p in near[window:]]
+
+        def ordered() -> Iterator[str]:
+            """The candidates best first, each tested only when ``choose`` asks for it."""
+            yield from leading
+            yield from (p.name for p in local_left)
+            near_left = (p for p in near if not excluded(p))
+            close = [p.name for p in islice(near_left, window)]
+            rng.shuffle(close)
+            yield from close
+            yield from (p.name for p in near_left)
+
         # Faker's names only stand in for private people (a voter, a witness) of a country its
         # names fit, and of the answer's gender: never beside a senator or a "British-Libyan man".
         private = (
             me is not None and len(me.articles) == 1 and scope in FAKER_SCOPES
             and not (me.families & {"office", "campaign", "law", "military"})
         )
-        gender = gender or (me.gender if me and me.gender != "?" else None)
-        choices = distractors.choose(answer, ordered, key=key, filler=_fake_person(gender) if private else None)
+        # (a name of its own: ``ordered`` reads ``gender`` as the question gives it, lazily)
+        fake_gender = gender or (me.gender if me and me.gender != "?" else None)
+        choices = distractors.choose(answer, ordered(), key=key, filler=_fake_person(fake_gender) if private else None)
         return choices if len(choices) == distractors.N_CHOICES else []
+
+
+class _PeopleIndex:
+    """People (in the order given) by where their roles are held: ``by_scope`` a country or
+    body → its people; ``scoped`` everyone with a scope; ``bodied`` those of a body (NATO, UN);
+    ``rank`` each name's place in the order."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.rank = {p.name: i for i, p in enumerate(people)}
+        self.scoped = [p for p in people if p.scopes]
+        self.bodied = [p for p in people if p.scopes & BODIES]
+        self.by_scope: dict[str, list[_Person]] = {}
+        for p in self.scoped:
+            for s in p.scopes:
+                self.by_scope.setdefault(s, []).append(p)
 
 
 def _fake_person(gender: str | None) -> Callable[[random.Random], str]:
