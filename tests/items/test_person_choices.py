@@ -255,7 +255,7 @@ def test_a_person_is_in_a_story_only_where_it_names_them_in_full():
 def test_a_card_reads_its_few_candidates_not_the_decks_every_person(monkeypatch):
     """Issue 17: deck building must scale near-linearly. The costly test of a candidate (is it
     named in the question?) runs for the people the choices are drawn from, not for all."""
-    import quizgen.items.person_choices as person_choices
+    from quizgen.items import person_choices
 
     first = ["Alma", "Bruno", "Carla", "Dario", "Elena", "Fabio", "Greta", "Hugo", "Irene", "Jonas"]
     last = ["Abbott", "Barlow", "Castro", "Dalton", "Ellis", "Fowler", "Garner", "Hayes", "Irwin", "Jensen"]
