@@ -29,10 +29,11 @@ import datetime as dt
 import heapq
 import random
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import groupby, islice
+from itertools import groupby, islice, takewhile
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
@@ -241,23 +242,43 @@ class Cast:
         for p in self.people:
             for a in p.articles:
                 self._of_article.setdefault(a, []).append(p)
+        self._dated: dict[int, _ByDate] = {}
 
-    def _elsewhere(self, scope: str | None, *, quote: bool, titled: bool, international: bool) -> Iterator[_Person]:
-        """The people ``who`` may draw from other stories, in the order of ``self.people``,
-        lazily: those whose roles are held in the answer's scope (for a quote, also those of a
-        body such as NATO, or anyone's in a story between countries; a quote or an untitled
-        card wants a speaker). A superset of ``who``'s filters, read from an index, so that a
-        card looks at its few candidates, not at the deck's every person."""
+    def _elsewhere(
+        self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
+    ) -> Iterator[tuple[int, _Person]]:
+        """``(days apart, person)`` for the people ``who`` may draw from other stories, in
+        ``who``'s order (nearest in date, then as in ``self.people``), lazily: those whose roles
+        are held in the answer's scope (for a quote, also those of a body such as NATO, or
+        anyone's in a story between countries; a quote or an untitled card wants a speaker).
+        A superset of ``who``'s filters, read from indexes, so that a card looks at its few
+        candidates, not at the deck's every person."""
         if not scope:
             return iter(())
         index = self._speakers if quote or not titled else self._everyone
         if quote and international:
-            return iter(index.scoped)
-        if not quote:
-            return iter(index.by_scope.get(scope, ()))
+            groups = [index.scoped]
+        else:
+            groups = [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
+        here = self.stories.get(article, Story()).published
+        if here is None:  # every person counts as 0 days apart (see ``_days``)
+            streams: list[Iterable[tuple[int, _Person]]] = [((0, p) for p in g) for g in groups]
+        else:
+            streams = [self._by_date(g).nearest(here) for g in groups]
         rank = self._everyone.rank
-        merged = heapq.merge(index.by_scope.get(scope, ()), index.bodied, key=lambda p: rank[p.name])
-        return (p for _, (p, *_) in groupby(merged, key=id))  # once each: a person may be in both
+        merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
+        return (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
+
+    def _by_date(self, people: list[_Person]) -> _ByDate:
+        """``people`` by their articles' dates (built once per list)."""
+        found = self._dated.get(id(people))
+        if found is None:
+            found = self._dated[id(people)] = _ByDate(people, self._dates_of)
+        return found
+
+    def _dates_of(self, p: _Person) -> list[dt.date]:
+        """The known dates of ``p``'s articles."""
+        return sorted({d for a in p.articles if (d := self.stories.get(a, Story()).published)})
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -341,17 +362,13 @@ class Cast:
             return None
 
         local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local"]
-        others = (
-            p for p in self._elsewhere(scope, quote=quote, titled=bool(family or head), international=international)
+        elsewhere = self._elsewhere(
+            article, scope, quote=quote, titled=bool(family or head), international=international
+        )
+        near = (
+            p for _, p in takewhile(lambda dp: dp[0] <= NEAR_DAYS, elsewhere)
             if article not in p.articles and fitting(p) == "near"
         )
-        near: Iterable[_Person]
-        if self.stories.get(article, Story()).published is None:
-            near = others  # every person counts as 0 days apart: ``others`` is already in order
-        else:
-            dated = [(days, p) for p in others for days in [self._days(article, p)] if days <= NEAR_DAYS]
-            dated.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
-            near = [p for _, p in dated]
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW
         local_left = (p for p in local if not excluded(p))
@@ -393,6 +410,49 @@ class _PeopleIndex:
         for p in self.scoped:
             for s in p.scopes:
                 self.by_scope.setdefault(s, []).append(p)
+
+
+class _ByDate:
+    """People (in the order given) by the dates of their articles, to read them nearest first."""
+
+    def __init__(self, people: list[_Person], dates_of: Callable[[_Person], list[dt.date]]) -> None:
+        self.undated: list[_Person] = []
+        self.on: dict[dt.date, list[_Person]] = {}
+        for p in people:
+            dates = dates_of(p)
+            if not dates:
+                self.undated.append(p)
+            for d in dates:
+                self.on.setdefault(d, []).append(p)
+        self.dates = sorted(self.on)
+        self.rank = {id(p): i for i, p in enumerate(people)}
+
+    def nearest(self, here: dt.date) -> Iterator[tuple[int, _Person]]:
+        """``(days, person)``: each person once, at the distance of their nearest article (0 for
+        one with no dated article), nearest first, in the order given within a distance."""
+        seen: set[int] = set()
+
+        def ring(days: int, groups: list[list[_Person]]) -> Iterator[tuple[int, _Person]]:
+            fresh = {id(p): p for g in groups for p in g if id(p) not in seen}
+            seen.update(fresh)
+            for key in sorted(fresh, key=self.rank.__getitem__):
+                yield days, fresh[key]
+
+        yield from ring(0, [self.undated, self.on.get(here, [])])
+        before = bisect_left(self.dates, here) - 1
+        after = before + 1 + (before + 1 < len(self.dates) and self.dates[before + 1] == here)
+        while before >= 0 or after < len(self.dates):
+            gap_before = (here - self.dates[before]).days if before >= 0 else None
+            gap_after = (self.dates[after] - here).days if after < len(self.dates) else None
+            days = min(g for g in (gap_before, gap_after) if g is not None)
+            groups = []
+            if gap_before == days:
+                groups.append(self.on[self.dates[before]])
+                before -= 1
+            if gap_after == days:
+                groups.append(self.on[self.dates[after]])
+                after += 1
+            yield from ring(days, groups)
 
 
 def _fake_person(gender: str | None) -> Callable[[random.Random], str]:
