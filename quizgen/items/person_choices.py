@@ -333,8 +333,8 @@ class Cast:
             return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
 
         def fitting(p: _Person) -> str | None:
-            """"local" for a believable person of the same story, "near" for one of another
-            story (still to be dated), else None. The dearest test (``excluded``) is left to
+            """How ``p`` fits: "local", a believable person of the same story; "near", one of
+            another story (still to be dated); else None. The dearest test (``excluded``) is left to
             ``ordered``, for the few people the choices are drawn from."""
             if p.name == answer:
                 return None
