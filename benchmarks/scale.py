@@ -40,9 +40,12 @@ def run_one(way: str, folder: Path, out: Path) -> None:
     if way.startswith("dask"):
         import logging
 
+        import dask
         from distributed import LocalCluster
 
-        with LocalCluster(
+        from quizgen.deck.cluster import QUIET_DASK
+
+        with dask.config.set(QUIET_DASK), LocalCluster(
             n_workers=int(way[-1]), threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.ERROR,
         ) as cluster:  # fmt: skip

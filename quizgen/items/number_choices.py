@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 CANDIDATES_READ = 12  # the options a choice set is picked from (best first)
 
@@ -42,14 +43,21 @@ class Grain:
     offset: Fraction = Fraction(0)  # "36.125": odd eighths, a quarter apart from 1/8 on
 
     def fits(self, x: float) -> bool:
-        value = Fraction(x).limit_denominator(10_000) - self.offset
-        if value % self.step:
-            return False
-        return self.not_multiple_of is None or bool(value % self.not_multiple_of)
+        return _fits(self, x)
 
     def snap(self, x: float) -> float:
         step, offset = float(self.step), float(self.offset)
         return round(offset + round((x - offset) / step) * step, 6)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fits(grain: Grain, x: float) -> bool:
+    """``grain.fits(x)``, remembered: a deck asks it of the same figures for many cards, and
+    ``Fraction.limit_denominator`` is slow."""
+    value = Fraction(x).limit_denominator(10_000) - grain.offset
+    if value % grain.step:
+        return False
+    return grain.not_multiple_of is None or bool(value % grain.not_multiple_of)
 
 
 # Prices written in fractions of a dollar (stock quotes before decimalisation): the step and

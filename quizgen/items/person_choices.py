@@ -26,12 +26,15 @@ held in the answer's country, of the same family, same story first.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import random
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby, islice, takewhile
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
@@ -290,6 +293,49 @@ class Cast:
             p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
             self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
         self.topics = sides.Topics({a: s.names for a, s in stories.items()})
+        self._everyone = _PeopleIndex(self.people)
+        self._speakers = _PeopleIndex([p for p in self.people if p.speaker])
+        self._of_article: dict[str, list[_Person]] = {}
+        for p in self.people:
+            for a in p.articles:
+                self._of_article.setdefault(a, []).append(p)
+        self._dated: dict[int, _ByDate] = {}
+
+    def _elsewhere(
+        self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
+    ) -> Iterator[tuple[int, _Person]]:
+        """``(days apart, person)`` for the people ``who`` may draw from other stories, in
+        ``who``'s order (nearest in date, then as in ``self.people``), lazily: those whose roles
+        are held in the answer's scope (for a quote, also those of a body such as NATO, or
+        anyone's in a story between countries; a quote or an untitled card wants a speaker).
+        A superset of ``who``'s filters, read from indexes, so that a card looks at its few
+        candidates, not at the deck's every person."""
+        if not scope:
+            return iter(())
+        index = self._speakers if quote or not titled else self._everyone
+        if quote and international:
+            groups = [index.scoped]
+        else:
+            groups = [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
+        here = self.stories.get(article, Story()).published
+        if here is None:  # every person counts as 0 days apart (see ``_days``)
+            streams: list[Iterable[tuple[int, _Person]]] = [((0, p) for p in g) for g in groups]
+        else:
+            streams = [self._by_date(g).nearest(here) for g in groups]
+        rank = self._everyone.rank
+        merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
+        return (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
+
+    def _by_date(self, people: list[_Person]) -> _ByDate:
+        """``people`` by their articles' dates (built once per list)."""
+        found = self._dated.get(id(people))
+        if found is None:
+            found = self._dated[id(people)] = _ByDate(people, self._dates_of)
+        return found
+
+    def _dates_of(self, p: _Person) -> list[dt.date]:
+        """The known dates of ``p``'s articles."""
+        return sorted({d for a in p.articles if (d := self.stories.get(a, Story()).published)})
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -320,10 +366,10 @@ class Cast:
 
     def _believable(
         self, answer: str, me: _Person | None, question: str, article: str,
-        local: list[_Person], near: list[tuple[int, _Person]],
-    ) -> tuple[list[_Person], list[tuple[int, _Person]]]:
-        """The candidates a learner has to weigh (``items.sides``): of a standing, party and camp
-        believable beside the answer's, and from other stories only of a related one."""
+    ) -> tuple[Callable[[_Person], bool], Callable[[_Person], bool]]:
+        """Tests of the candidates a learner has to weigh (``items.sides``), for the same story's
+        people and for other stories' people: of a standing, party and camp believable beside
+        the answer's, and from other stories only of a related one."""
         mine = self._standing(me) if me else None
         parties = self._side(me) if me else set()
         targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
@@ -346,9 +392,10 @@ class Cast:
             the campaign fits; a judge of another case does not, unless his story is related."""
             return bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
 
-        local = [p for p in local if fits(p)]
-        near = [(d, p) for d, p in near if fits(p) and (kin(p) or self.topics.related(article, p.articles))]
-        return local, near
+        def fits_elsewhere(p: _Person) -> bool:
+            return fits(p) and (kin(p) or self.topics.related(article, p.articles))
+
+        return fits, fits_elsewhere
 
     def who(
         self,
@@ -382,60 +429,133 @@ class Cast:
         # A story between countries (a summit, a war: no one country leads, or the answer speaks
         # for NATO or the UN) has speakers of several countries, each a believable one.
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
-        local: list[_Person] = []
-        near: list[tuple[int, _Person]] = []
 
         def excluded(p: _Person) -> bool:
             """The answer by another name, another right answer, or someone the question names."""
             return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
 
-        for p in self.people:
+        def fitting(p: _Person) -> str | None:
+            """How ``p`` fits: "local", a believable person of the same story; "near", one of
+            another story (still to be dated); else None. The dearest test (``excluded``) is left to
+            ``ordered``, for the few people the choices are drawn from."""
             if p.name == answer:
-                continue
+                return None
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
-                continue
+                return None
             here = article in p.articles
             if quote and not p.speaker:
-                continue
+                return None
             if not quote and (family or head) and not (
                 family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
                 if here else _same_title(p, head, body, scope)
             ):
-                continue  # the same story's people of the kind of role (a country's office or a body's)
+                return None  # the same story's people of the kind of role (a country's office or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-            # The dearest tests last: they are a deck's every card against its every person.
             if here:
-                if (fits or not p.scopes) and not excluded(p):
-                    local.append(p)
-            elif (
+                return "local" if fits or not p.scopes else None
+            if (
                 scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
-                and (not family or not p.families or family in p.families) and not excluded(p)
+                and (not family or not p.families or family in p.families)
             ):  # fmt: skip
-                days = self._days(article, p)
-                if days <= NEAR_DAYS:
-                    near.append((days, p))
-        local, near = self._believable(answer, me, question, article, local, near)
-        near.sort(key=lambda dp: (dp[0], -dp[1].mentions, dp[1].name))
+                return "near"
+            return None
+
+        fits_here, fits_elsewhere = self._believable(answer, me, question, article)
+        local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local" and fits_here(p)]
+        elsewhere = self._elsewhere(
+            article, scope, quote=quote, titled=bool(family or head), international=international
+        )
+        near = (
+            p for _, p in takewhile(lambda dp: dp[0] <= NEAR_DAYS, elsewhere)
+            if article not in p.articles and fitting(p) == "near" and fits_elsewhere(p)
+        )
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW
-        leading = [p.name for p in local[:window]]
+        local_left = (p for p in local if not excluded(p))
+        leading = [p.name for p in islice(local_left, window)]
         rng.shuffle(leading)
-        ordered = leading + [p.name for p in local[window:]]
-        close = [p.name for _, p in near[:window]]
-        rng.shuffle(close)
-        ordered += close + [p.name for _, p in near[window:]]
+
+        def ordered() -> Iterator[str]:
+            """The candidates best first, each tested only when ``choose`` asks for it."""
+            yield from leading
+            yield from (p.name for p in local_left)
+            near_left = (p for p in near if not excluded(p))
+            close = [p.name for p in islice(near_left, window)]
+            rng.shuffle(close)
+            yield from close
+            yield from (p.name for p in near_left)
+
         # Faker's names only stand in for private people (a voter, a witness) of a country its
         # names fit, and of the answer's gender: never beside a senator or a "British-Libyan man".
         private = (
             me is not None and len(me.articles) == 1 and scope in FAKER_SCOPES
             and not (me.families & {"office", "campaign", "law", "military"})
         )
-        gender = gender or (me.gender if me and me.gender != "?" else None)
-        choices = distractors.choose(answer, ordered, key=key, filler=_fake_person(gender) if private else None)
+        # (a name of its own: ``ordered`` reads ``gender`` as the question gives it, lazily)
+        fake_gender = gender or (me.gender if me and me.gender != "?" else None)
+        choices = distractors.choose(answer, ordered(), key=key, filler=_fake_person(fake_gender) if private else None)
         return choices if len(choices) == distractors.N_CHOICES else []
+
+
+class _PeopleIndex:
+    """People (in the order given) by where their roles are held: ``by_scope`` a country or
+    body → its people; ``scoped`` everyone with a scope; ``bodied`` those of a body (NATO, UN);
+    ``rank`` each name's place in the order."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.rank = {p.name: i for i, p in enumerate(people)}
+        self.scoped = [p for p in people if p.scopes]
+        self.bodied = [p for p in people if p.scopes & BODIES]
+        self.by_scope: dict[str, list[_Person]] = {}
+        for p in self.scoped:
+            for s in p.scopes:
+                self.by_scope.setdefault(s, []).append(p)
+
+
+class _ByDate:
+    """People (in the order given) by the dates of their articles, to read them nearest first."""
+
+    def __init__(self, people: list[_Person], dates_of: Callable[[_Person], list[dt.date]]) -> None:
+        self.undated: list[_Person] = []
+        self.on: dict[dt.date, list[_Person]] = {}
+        for p in people:
+            dates = dates_of(p)
+            if not dates:
+                self.undated.append(p)
+            for d in dates:
+                self.on.setdefault(d, []).append(p)
+        self.dates = sorted(self.on)
+        self.rank = {id(p): i for i, p in enumerate(people)}
+
+    def nearest(self, here: dt.date) -> Iterator[tuple[int, _Person]]:
+        """``(days, person)``: each person once, at the distance of their nearest article (0 for
+        one with no dated article), nearest first, in the order given within a distance."""
+        seen: set[int] = set()
+
+        def ring(days: int, groups: list[list[_Person]]) -> Iterator[tuple[int, _Person]]:
+            fresh = {id(p): p for g in groups for p in g if id(p) not in seen}
+            seen.update(fresh)
+            for key in sorted(fresh, key=self.rank.__getitem__):
+                yield days, fresh[key]
+
+        yield from ring(0, [self.undated, self.on.get(here, [])])
+        before = bisect_left(self.dates, here) - 1
+        after = before + 1 + (before + 1 < len(self.dates) and self.dates[before + 1] == here)
+        while before >= 0 or after < len(self.dates):
+            gap_before = (here - self.dates[before]).days if before >= 0 else None
+            gap_after = (self.dates[after] - here).days if after < len(self.dates) else None
+            days = min(g for g in (gap_before, gap_after) if g is not None)
+            groups = []
+            if gap_before == days:
+                groups.append(self.on[self.dates[before]])
+                before -= 1
+            if gap_after == days:
+                groups.append(self.on[self.dates[after]])
+                after += 1
+            yield from ring(days, groups)
 
 
 def _fake_person(gender: str | None) -> Callable[[random.Random], str]:

@@ -64,6 +64,20 @@ def test_two_worker_processes_make_the_local_deck_and_the_client_fills_the_cache
     assert (again.hits, again.misses) == (8, 0)
 
 
+def test_dask_local_starts_its_own_quiet_cluster_and_makes_the_local_deck(articles, local_deck):
+    """``--dask local``: a LocalCluster started (and stopped) by quizgen, with Dask's
+    housekeeping made less frequent for the run only (``QUIET_DASK``): the same deck."""
+    import dask
+
+    from quizgen.deck.cluster import QUIET_DASK
+
+    tick = dask.config.get("distributed.admin.tick.interval")
+    deck = generate_deck([articles], deck_id="mixed", title="Mixed", dask="local")
+    assert dump_deck(deck) == local_deck
+    assert dask.config.get("distributed.admin.tick.interval") == tick  # the user's settings back
+    assert QUIET_DASK["distributed.admin.tick.interval"] != tick
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

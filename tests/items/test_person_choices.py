@@ -251,3 +251,31 @@ def test_a_person_is_in_a_story_only_where_it_names_them_in_full():
     uses = [NameUse("Carla Cruz", "skate"), NameUse("Cruz", "race")]
     cast = people_cast([ArticleFacts(skate), ArticleFacts(race)], uses, {"Cruz": "Carla Cruz"})
     assert cast.by_name["Carla Cruz"].articles == {"skate"}
+
+
+def _speaker_name(i):
+    first = ["Alma", "Bruno", "Carla", "Dario", "Elena", "Fabio", "Greta", "Hugo", "Irene", "Jonas"]
+    last = ["Abbott", "Barlow", "Castro", "Dalton", "Ellis", "Fowler", "Garner", "Hayes", "Irwin", "Jensen"]
+    return f"{first[i % 10]} {last[i // 10 % 10]}{'' if i < 100 else 'ski' * (i // 100)}"
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_card_reads_its_few_candidates_not_the_decks_every_person(monkeypatch, dated):
+    """Issue 17: deck building must scale near-linearly. The costly test of a candidate (is it
+    named in the question?) runs for the people the choices are drawn from, not for all."""
+    from quizgen.items import person_choices
+
+    uses = [("Mia Novak", "home", "Ohio Governor", True)]
+    for i in range(2000):  # speakers of 2,000 other US stories; the first six the most mentioned
+        uses += [(_speaker_name(i), f"s{i}", "Ohio senator", True)] * (3 if i < 6 else 1)
+    # Dated: story i is 1999 - i days before the card's (the last six the nearest), the first
+    # 1,269 too far; undated: all equally near.
+    stories = {f"s{i}": Story(MAY - dt.timedelta(days=1999 - i) if dated else None, "US") for i in range(2000)}
+    cast = _cast(uses, {"home": Story(MAY if dated else None, "US"), **stories})
+    tested = []
+    real = person_choices.named_in
+    monkeypatch.setattr(person_choices, "named_in", lambda q, name: tested.append(name) or real(q, name))
+    choices = cast.who("Mia Novak", key="q9", question="Who said: “Roads first”?", article="home", quote=True)
+    drawn_from = {_speaker_name(i) for i in (range(1994, 2000) if dated else range(6))}
+    assert len(choices) == 4 and set(choices) - {"Mia Novak"} <= drawn_from
+    assert len(tested) < 20
