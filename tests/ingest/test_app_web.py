@@ -14,10 +14,10 @@ from tests.ingest.web_pages import Entry, faker_page, news_page, rss
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def decks_page() -> AppTest:
-    """The Decks page open on its Generate tab (only the open tab is drawn)."""
+def decks_page(tab: str = "Generate") -> AppTest:
+    """The Decks page open on one tab (only the open tab is drawn)."""
     at = AppTest.from_file(str(ROOT / "pages" / "decks.py"), default_timeout=120)
-    at.session_state["decks_tab"] = "Generate"
+    at.session_state["decks_tab"] = tab
     return at.run()
 
 
@@ -63,7 +63,7 @@ def test_paste_a_feed_link_then_update_the_deck(server, tmp_path, monkeypatch):
     added = len(updated.items) - len(deck.items)
     assert added > 0 and [i for i in updated.items if i in deck.items] == deck.items
     assert any(f"{added} new items from 1 new articles" in s.value for s in at.success)
-    at = decks_page()
+    at = decks_page("Decks")
     assert any(f"{len(updated.items)} items · new {len(updated.items)} ·" in t.value for t in at.text)
 
 
