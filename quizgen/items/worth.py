@@ -53,7 +53,7 @@ ONE_SCENE_PARAGRAPHS = 2
 # Roles whose holders act in a story rather than comment on it: an official, an officer, a
 # campaign's own people keep their card (a senator or a campaign adviser named once is the news).
 ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
-NEWS_IN_THE_LEDE = frozenset(["remark date"])  # kinds of trivia that are the story's own in its lede
+NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])  # kinds of trivia that are the story's own in its lede (a market report leads on the day's move)
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
 # headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie 0-35 days before
