@@ -399,8 +399,8 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
-            lede_end=lede_end(a.blocks),
-            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks)]}"),
+            lede_end=lede_end(a.blocks, title=a.title),
+            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks, title=a.title)]}"),
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),

@@ -194,11 +194,15 @@ def paragraph_mentions(blocks: Sequence, named: Iterable[tuple[str, int]]) -> Co
     return Counter(person for person, _ in seen)
 
 
-def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:
-    """Where the lede ends: after the first ``paragraphs`` prose blocks of a sentence or more."""
+def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS, *, title: str = "") -> int:
+    """Where the lede ends: after the first ``paragraphs`` prose blocks of a sentence or more. A
+    block that repeats the headline (many pages open their body on it) is not one of them."""
     seen = 0
+    headline = content_words(title)
     for block in blocks:
         if block.kind == "text" and len(block.text.split()) >= 8:
+            if headline and content_words(block.text) <= headline:
+                continue
             seen += 1
             if seen == paragraphs:
                 return block.end

@@ -118,6 +118,9 @@ PRICE_MOVE = re.compile(
     rf"|\b(?:volume|turnover)\b[^.;]{{0,60}}?\b(?:totaled|totalled|was|reached|of)\s+(?:about\s+)?{BLANK}\s+shares",
     re.IGNORECASE,
 )
+# The price a move took a stock to: "Compaq nose-dived $8.625 a share, to ____" (in a sentence
+# about stock: "revenue rose 4% to ____" is an earnings story's news).
+PRICE_AFTER_MOVE = re.compile(rf"\b{MOVE_VERBS}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bto\s+{BLANK}", re.IGNORECASE)
 INDEX_MOVE = re.compile(rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLANK}\s+points?\b", re.IGNORECASE)
 MARKET_WORDS = re.compile(r"\b(?:stocks|index|average|Dow|Nasdaq|Big Board|Stock Exchange|issues)\b", re.IGNORECASE)
 RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
@@ -168,7 +171,9 @@ def trivia_kind(item) -> str | None:
         return "earlier figure"
     if SHARE_COUNT.search(sentence):
         return "share count"
-    if PRICE_MOVE.search(sentence) or (INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence)):
+    if PRICE_MOVE.search(sentence) or (PRICE_AFTER_MOVE.search(sentence) and SHARE_WORDS.search(sentence)):
+        return "market move"
+    if INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence):
         return "market move"
     if RUNNING_TALLY.search(sentence):
         return "running tally"
@@ -176,7 +181,10 @@ def trivia_kind(item) -> str | None:
 
 
 # Words that only attribute a quote: what is left of '"Absolutely," ____ said.' once its quote goes.
-ATTRIBUTION_WORDS = frozenset(["said", "says", "say", "told", "added", "replied", "answered", "asked", "he", "she", "they"])
+ATTRIBUTION_WORDS = frozenset(
+    ["said", "says", "say", "told", "added", "replied", "answered", "asked", "who", "the", "a", "an",
+     "he", "she", "they", "him", "her", "them", "me", "us", "reporters"]
+)
 
 
 def _bare_quote(item) -> bool:
@@ -187,7 +195,7 @@ def _bare_quote(item) -> bool:
         return False
     rest = item.question.replace(quote, " ").replace(BLANK, " ")
     words = [w for w in re.findall(r"[A-Za-z’'-]+", rest) if w.lower() not in ATTRIBUTION_WORDS]
-    return len(words) <= 1  # "Who said" leaves "Who"
+    return len(words) <= 1  # the speaker's title at most: '"But why?" reporter ____ asked him.'
 
 
 def _blanked_back_words(item, sentence: str) -> bool:
