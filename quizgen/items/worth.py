@@ -46,14 +46,16 @@ OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as th
 # A person the story shows in at most this many prose paragraphs (mentions, quotes and resolved
 # pronouns), never in the headline or lede, is a one-scene voice. On the judged dev sample (j4),
 # person cards of people in 1-2 paragraphs were judged not worth learning 7 times out of 10 (a
-# voter, a committee member, a defence lawyer, a donor, a former official, a fund spokesman, a
-# historical figure); those of people in 3 paragraphs or more, 0 times out of 4. The three worth
-# learning were an attorney general, a campaign's adviser and an article's main person.
+# voter, a committee member, a defence lawyer, a former official, a fund spokesman, a donor, a
+# historical figure); those of people in 3 paragraphs or more, 0 times out of 4. The rule below
+# drops the first four (quoted, no acting role) and none of the three judged worth learning (an
+# attorney general, a campaign's adviser, an article's main person).
 ONE_SCENE_PARAGRAPHS = 2
 # Roles whose holders act in a story rather than comment on it: an official, an officer, a
 # campaign's own people keep their card (a senator or a campaign adviser named once is the news).
 ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
-NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])  # kinds of trivia that are the story's own in its lede (a market report leads on the day's move)
+# Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
+NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
 # headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie 0-35 days before
@@ -122,9 +124,9 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     """Whether a person card's person appears in one scene of the story: not the article's most
     central person, not named in its headline or lede, shown in at most ``ONE_SCENE_PARAGRAPHS``
-    prose paragraphs, and holding no acting role (``ACTING_FAMILIES``) unless they speak for
-    someone else or comment (a spokesman, an analyst): a vox-pop voice, an outside lawyer, a
-    donor named in passing, a historical figure an op-ed recalls."""
+    prose paragraphs, and either speaking for others or commenting (a spokesman, an analyst) or
+    quoted without an acting role (``ACTING_FAMILIES``): a vox-pop voice, an outside lawyer, a
+    party member's colour quote."""
     share = art.paragraph_share(item.person)
     if share is None or start < art.lede_end or art.centrality(item.person) >= 1.0:
         return False
@@ -133,8 +135,12 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
         return False
     if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
         return False
-    speaks_for_others = SPOKESPEOPLE.search(item.role or "") or is_commentator(item.role)
-    return bool(speaks_for_others) or role_family(item.role) not in ACTING_FAMILIES
+    if SPOKESPEOPLE.search(item.role or "") or is_commentator(item.role):
+        return True
+    # a voice: quoted in its scene ("said Dana Kirby, a shop owner"); someone the story only
+    # names in one scene may be its actor ("the bomber, a British-Libyan man named ____")
+    quoted = art.named_and_quoted(item.person)[1] > 0
+    return quoted and role_family(item.role) not in ACTING_FAMILIES
 
 
 def _background(item, art: ArticleSignals, start: int) -> bool:

@@ -195,6 +195,7 @@ SCENE_CAST = {"Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1)
         ("Sam Park", "hardware store owner in Harbor City", None),  # in four paragraphs: part of the story
         ("Omar Haddad", "state senator", None),  # an office-holder acts in the story
         ("Omar Haddad", "campaign adviser", None),
+        ("Omar Haddad", "British-Libyan man", None),  # named, never quoted: may be the story's actor
         ("Victor Osei", "union leader", None),  # the main person
     ],
 )
