@@ -58,10 +58,11 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
-# headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie 0-35 days before
-# publication (an embassy bombing recalled five weeks on) and up to 38 days after (a redemption
-# date in a lede); dates readers called background lie 4-20 months away (a book's year, an
-# earlier gaffe's month, a rescue, a scheduled caucus three months ahead).
+# headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie from 35 days before
+# publication (an embassy bombing recalled five weeks on) to 7 days after; judged dev dates worth
+# learning from 29 days before to 38 after (a redemption date in a lede); dates readers called
+# background 142-606 days before (a book's year, an earlier gaffe's month, a rescue) or 99 days
+# after (a scheduled caucus).
 NEWS_DAYS_BEFORE = 45
 NEWS_DAYS_AFTER = 60
 
