@@ -40,6 +40,8 @@ from quizgen.items.ranking import (
     content_words,
     importance,
     lede_end,
+    paragraph_mentions,
+    prose_blocks,
     rank_and_limit,
     title_words,
 )
@@ -397,11 +399,22 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
-            lede_end=lede_end(a.blocks),
-            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks)]}"),
+            lede_end=lede_end(a.blocks, title=a.title),
+            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks, title=a.title)]}"),
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
             entities=Counter(e.text for e in f.entities),
+            paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
+            prose_paragraphs=len(prose_blocks(a.blocks)),
+            dates=tuple((d.start, d.value) for d in f.dates),
         )
+    return out
+
+
+def _person_offsets(f: ArticleFacts, names: dict[str, str]) -> list[tuple[str, int]]:
+    """(canonical person, offset) of each mention, quotation and resolved reference."""
+    out = [(names.get(m.name, m.name), m.start) for m in f.people]
+    out += [(names.get(q.speaker, q.speaker), q.quote_start) for q in f.quotes]
+    out += [(names.get(r.name, r.name), r.start) for r in f.references if r.name]
     return out

@@ -97,6 +97,14 @@ class ArticleSignals:
     quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
     lede_words: frozenset[str] = frozenset()  # content words of the headline and the lede
     entities: Counter = field(default_factory=Counter)  # organisation or place → mentions
+    paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
+    prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
+    dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
+
+    @property
+    def lede_dates(self) -> list[str]:
+        """The ISO dates the lede gives: the story's own time."""
+        return [value for start, value in self.dates if start < self.lede_end]
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -129,6 +137,15 @@ class ArticleSignals:
         found.sort(key=lambda pair: -pair[0])
         return found
 
+    def paragraph_share(self, person: str) -> float | None:
+        """The share of the article's prose paragraphs that name, quote or refer to a person
+        (by full name or surname; a resolved pronoun counts), or None when not counted."""
+        if not self.prose_paragraphs:
+            return None
+        last = surname(person)
+        keys = [person] + ([last] if last and last != person else [])
+        return min(1.0, max(self.paragraphs[k] for k in keys) / self.prose_paragraphs)
+
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""
         weight = self.weight(person)
@@ -159,11 +176,33 @@ class ArticleSignals:
         return found
 
 
-def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS) -> int:
-    """Where the lede ends: after the first ``paragraphs`` prose blocks of a sentence or more."""
+def prose_blocks(blocks: Sequence) -> list:
+    """The body's prose paragraphs (a sentence or more), the unit a person's presence is counted in."""
+    return [b for b in blocks if b.kind == "text" and len(b.text.split()) >= 3]
+
+
+def paragraph_mentions(blocks: Sequence, named: Iterable[tuple[str, int]]) -> Counter:
+    """How many prose paragraphs name each person: ``named`` holds (person, offset) of each
+    mention, quote or resolved pronoun; a person named thrice in one paragraph counts once."""
+    ends = [(b.start, b.end) for b in prose_blocks(blocks)]
+    seen: set[tuple[str, int]] = set()
+    for person, offset in named:
+        for index, (start, end) in enumerate(ends):
+            if start <= offset < end:
+                seen.add((person, index))
+                break
+    return Counter(person for person, _ in seen)
+
+
+def lede_end(blocks: Sequence, paragraphs: int = LEDE_PARAGRAPHS, *, title: str = "") -> int:
+    """Where the lede ends: after the first ``paragraphs`` prose blocks of a sentence or more. A
+    block that repeats the headline (many pages open their body on it) is not one of them."""
     seen = 0
+    headline = content_words(title)
     for block in blocks:
         if block.kind == "text" and len(block.text.split()) >= 8:
+            if headline and content_words(block.text) <= headline:
+                continue
             seen += 1
             if seen == paragraphs:
                 return block.end

@@ -47,7 +47,7 @@ AMONG_SAMPLE = re.compile(rf"\bamong\s+{BLANK}\s+(?:randomly|registered|likely|a
 POLL_WORDS = re.compile(r"\b(?:poll|polled|survey|surveyed|sample|interviewed|respondents|conducted)\b", re.IGNORECASE)
 # A day's closing price on the exchange: market routine, not the story.
 MARKET_CLOSE = re.compile(
-    r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:unchanged\s+|up\s+|down\s+|\w+\s+)?(?:\w+\s+)?at\s+(?:[$£€]|____)"
+    r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:[\w.%]+\s+){0,3}at\s+(?:[$£€]|____)"
     r"|\b(?:Stock Exchange|Nasdaq|over-the-counter)\s+trading\b",
     re.IGNORECASE,
 )
@@ -85,18 +85,58 @@ COMPARISON = re.compile(
     rf"\b(?:a year (?:earlier|ago|before)|in the year-(?:ago|earlier)|last year|the (?:previous|prior|year-earlier) (?:year|quarter|period))",
     re.IGNORECASE,
 )
+# A figure of an earlier state of things, given as background to the news: the blank's clause
+# opens on (or its noun phrase carries) a marker of the past ("The previous pact was valued at
+# ____", "Under prior terms, holders would have received ____", "Previously, X disclosed a stake of
+# ____", "had previously given ____", "an earlier announcement to spend ____", "last year's ____"). "earlier" counts only as an
+# adjective after a determiner: "police said earlier today that ____ died" is the news.
+PRIOR_FIGURE = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their|under)\s+(?:\w+\s+)?(?:previous|prior|earlier)\s"
+    rf"|^(?:earlier|before that|in the past)\s*,"
+    rf"|\b(?:previously|formerly)\b"
+    rf"|\blast year['’]s\b|\bthe year before['’]s\b)[^.;:]{{0,60}}?{BLANK}",
+    re.IGNORECASE,
+)
+# A company's share count: "Home Nutritional has ____ shares outstanding" (not "tendering ____ of
+# all shares outstanding" nor "the redemption of all the ____ shares outstanding": what is done
+# with them is the news).
+SHARE_COUNT = re.compile(
+    rf"\b(?:has|had|have)\s+(?:about\s+|some\s+|roughly\s+)?{BLANK}\s+(?:common\s+|ordinary\s+|preferred\s+)?shares\s+outstanding\b",
+    re.IGNORECASE,
+)
+# A day's trading: a share price moving by the figure ("nose-dived ____ a share", "fell ____, to
+# $100"), an index moving by points in a sentence about the market (a poll's lead moves by
+# points too), or the day's volume ("Volume on the exchange totaled ____ shares").
+# The day of a share count: "As of ____, Philip Morris had 926 million shares outstanding".
+SHARES_HELD = re.compile(r"\b(?:has|had|have)\s+(?:about\s+)?[\d.,]+(?:\s+(?:million|billion))?\s+(?:common\s+)?shares\s+outstanding\b", re.IGNORECASE)
+MOVE_VERBS = (
+    r"(?:rose|fell|gained|lost|dropped|slipped|jumped|climbed|declined|eased|slid|surged|tumbled|plunged|"
+    r"soared|sank|nose-dived|advanced|retreated|shed)"
+)
+PRICE_MOVE = re.compile(
+    rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLANK}(?:\s+(?:a share|cents)\b|,\s+to\s+[$£€]\d)"
+    rf"|\b(?:volume|turnover)\b[^.;]{{0,60}}?\b(?:totaled|totalled|was|reached|of)\s+(?:about\s+)?{BLANK}\s+shares",
+    re.IGNORECASE,
+)
+# The price a move took a stock to: "Compaq nose-dived $8.625 a share, to ____" (in a sentence
+# about stock: "revenue rose 4% to ____" is an earnings story's news).
+PRICE_AFTER_MOVE = re.compile(rf"\b{MOVE_VERBS}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bto\s+{BLANK}", re.IGNORECASE)
+INDEX_MOVE = re.compile(rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLANK}\s+points?\b", re.IGNORECASE)
+MARKET_WORDS = re.compile(r"\b(?:stocks|index|average|Dow|Nasdaq|Big Board|Stock Exchange|issues)\b", re.IGNORECASE)
 RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
 
 
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card asks ("report date", "year in a quote", "remark date",
     "market day", "looking back", "restated figure", "parenthetical", "poll method",
-    "market close", "comparison figure", "running tally"), or None for a fact that may matter.
+    "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally"), or None for a fact that may matter.
 
     >>> from types import SimpleNamespace as N
     >>> trivia_kind(N(kind="date", style="cloze", question="Kopp fled, a newspaper reported ____.", evidence=[]))
     'report date'
     """
+    if item.kind == "quote":
+        return "bare quote" if _bare_quote(item) else None
     sentence, at = _sentence_and_blank(item)
     if at is None:
         return None
@@ -110,6 +150,8 @@ def trivia_kind(item) -> str | None:
             return "remark date"
         if SHARE_WORDS.search(sentence) and PRICE_MOVES.search(sentence):
             return "market day"
+        if SHARES_HELD.search(sentence):
+            return "share count"
         if LOOKING_BACK.search(sentence) or _blanked_back_words(item, sentence):
             return "looking back"
         return None
@@ -125,9 +167,35 @@ def trivia_kind(item) -> str | None:
         return "market close"
     if COMPARISON.search(sentence):
         return "comparison figure"
+    if PRIOR_FIGURE.search(sentence):
+        return "earlier figure"
+    if SHARE_COUNT.search(sentence):
+        return "share count"
+    if PRICE_MOVE.search(sentence) or (PRICE_AFTER_MOVE.search(sentence) and SHARE_WORDS.search(sentence)):
+        return "market move"
+    if INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence):
+        return "market move"
     if RUNNING_TALLY.search(sentence):
         return "running tally"
     return None
+
+
+# Words that only attribute a quote: what is left of '"Absolutely," ____ said.' once its quote goes.
+ATTRIBUTION_WORDS = frozenset(
+    ["said", "says", "say", "told", "added", "replied", "answered", "asked", "who", "the", "a", "an",
+     "he", "she", "they", "him", "her", "them", "me", "us", "reporters"]
+)
+
+
+def _bare_quote(item) -> bool:
+    """A quote of one or two words that its card gives nothing around ('"Absolutely," ____
+    said.'): no statement to learn, no context to tell its speaker."""
+    quote = getattr(item, "quote", "") or ""
+    if len(re.findall(r"[\w’'-]+", quote)) > 2:
+        return False
+    rest = item.question.replace(quote, " ").replace(BLANK, " ")
+    words = [w for w in re.findall(r"[A-Za-z’'-]+", rest) if w.lower() not in ATTRIBUTION_WORDS]
+    return len(words) <= 1  # the speaker's title at most: '"But why?" reporter ____ asked him.'
 
 
 def _blanked_back_words(item, sentence: str) -> bool:

@@ -23,15 +23,16 @@ the people the story is about (``ArticleSignals.centrality``), they are not.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from quizgen.facts.names import surname
+from quizgen.items.distractors import role_family
 from quizgen.items.ranking import (
-    BACKGROUND_DATE,
     MIN_IMPORTANCE,
     MODIFYING_BLANK,
     ArticleSignals,
-    date_content,
+    content_words,
     is_aside,
     is_commentator,
     is_title,
@@ -42,8 +43,28 @@ from quizgen.items.trivia import trivia_kind
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
 OUTSIDE_VOICE_WEIGHT = 2  # an outside voice named or quoted at most this often is peripheral …
 OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as the story's main person
-NEWS_IN_THE_LEDE = frozenset(["remark date"])  # kinds of trivia that are the story's own in its lede
+# A person the story shows in at most this many prose paragraphs (mentions, quotes and resolved
+# pronouns), never in the headline or lede, is a one-scene voice. On the judged dev sample (j4),
+# person cards of people in 1-2 paragraphs were judged not worth learning 7 times out of 10 (a
+# voter, a committee member, a defence lawyer, a former official, a fund spokesman, a donor, a
+# historical figure); those of people in 3 paragraphs or more, 0 times out of 4. The rule below
+# drops the first four (quoted, no acting role) and none of the three judged worth learning (an
+# attorney general, a campaign's adviser, an article's main person).
+ONE_SCENE_PARAGRAPHS = 2
+# Roles whose holders act in a story rather than comment on it: an official, an officer, a
+# campaign's own people keep their card (a senator or a campaign adviser named once is the news).
+ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
+# Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
+NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
+# The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
+# headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie from 35 days before
+# publication (an embassy bombing recalled five weeks on) to 7 days after; judged dev dates worth
+# learning from 29 days before to 38 after (a redemption date in a lede); dates readers called
+# background 142-606 days before (a book's year, an earlier gaffe's month, a rescue) or 99 days
+# after (a scheduled caucus).
+NEWS_DAYS_BEFORE = 45
+NEWS_DAYS_AFTER = 60
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -65,6 +86,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return f"trivia: {kind}"
     if item.kind == "date" and found and all(_background(item, art, _start(item, source)) for source, art in found):
         return "background date"
+    if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
+        return "background event"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
         return "peripheral: aside"
     if item.kind == "person":
@@ -91,15 +114,75 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
     if outside and (weight <= OUTSIDE_VOICE_WEIGHT or art.centrality(item.person) < OUTSIDE_VOICE_CENTRALITY):
         return "outside voice"
+    if one_scene_voice(item, art, start):
+        return "one-scene voice"
     # only an office or a profession: "a British-Libyan man named ____" may be the story's bomber
     if weight <= PASSING_WEIGHT and start >= art.lede_end and is_title(item.role):
         return "passing mention"
     return None
 
 
+def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
+    """Whether a person card's person appears in one scene of the story: not the article's most
+    central person, not named in its headline or lede, shown in at most ``ONE_SCENE_PARAGRAPHS``
+    prose paragraphs, and either speaking for others or commenting (a spokesman, an analyst) or
+    quoted without an acting role (``ACTING_FAMILIES``): a vox-pop voice, an outside lawyer, a
+    party member's colour quote."""
+    share = art.paragraph_share(item.person)
+    if share is None or start < art.lede_end or art.centrality(item.person) >= 1.0:
+        return False
+    last = surname(item.person) or item.person
+    if content_words(last) & art.lede_words:
+        return False
+    if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
+        return False
+    if SPOKESPEOPLE.search(item.role or "") or is_commentator(item.role):
+        return True
+    # a voice: quoted in its scene ("said Dana Kirby, a shop owner"); someone the story only
+    # names in one scene may be its actor ("the bomber, a British-Libyan man named ____")
+    quoted = art.named_and_quoted(item.person)[1] > 0
+    return quoted and role_family(item.role) not in ACTING_FAMILIES
+
+
 def _background(item, art: ArticleSignals, start: int) -> bool:
-    """A date over a year before the story's time, recalled after the lede ("in 1987")."""
-    return start >= art.lede_end and date_content(item, art) <= BACKGROUND_DATE
+    """A date the story recalls or looks ahead to after its lede, outside its time window
+    (``outside_the_story_s_time``): "in 1987", "in May 2014", "on Jan. 3" of years before."""
+    return start >= art.lede_end and outside_the_story_s_time(item.value, art)
+
+
+def _background_event(item, art: ArticleSignals, source: str) -> bool:
+    """An event after the lede that its own sentence dates outside the story's time ("In 2014,
+    the United States began airstrikes"): the story's background, not its news."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    if min(start for start, _ in spans) < art.lede_end:
+        return False
+    dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)]
+    return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
+
+
+def outside_the_story_s_time(value: str, art: ArticleSignals) -> bool:
+    """Whether an ISO date (``2014``, ``2014-05``, ``2014-05-03``) lies wholly outside every
+    window around the story's anchors: its publication day and the dates its headline and
+    lede give. An article without a date has no window: nothing is outside it."""
+    # a lede's day anchors the story (a year or a month in the lede is too coarse to)
+    anchors = [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
+    if not anchors:
+        return False
+    first, last = _span(value)
+    before, after = dt.timedelta(days=NEWS_DAYS_BEFORE), dt.timedelta(days=NEWS_DAYS_AFTER)
+    return all(last < anchor - before or first > anchor + after for anchor in anchors)
+
+
+def _span(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day an ISO date at its precision covers ("2014-05" → May 1-31)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return dt.date(parts[0], parts[1], 1), following - dt.timedelta(days=1)
+    day = dt.date(*parts)
+    return day, day
 
 
 def _articles(item, signals: dict[str, ArticleSignals]):

@@ -114,3 +114,55 @@ def test_a_conversion_whose_about_is_in_the_answer():
 )
 def test_a_letters_day_and_a_quoted_year_are_trivia(question, value, expected):
     assert trivia_kind(_cloze("date", question, value=value)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a figure of an earlier state of things: background to the news
+        ("The earlier contract was valued at ____ a year.", "earlier figure"),
+        ("Under prior terms, tenants would have paid ____ a month.", "earlier figure"),
+        ("Previously, the fund had disclosed a stake of ____ in the brewer.", "earlier figure"),
+        ("The donor had previously given ____ to a group backing the governor.", "earlier figure"),
+        ("Last year's budget set aside ____ for road repairs.", "earlier figure"),
+        # "earlier" of the story's own day, and a former office, are no past figure
+        ("Police said earlier today that ____ people had died in the fire.", None),
+        ("The former senator raised ____ for the new museum.", None),
+        ("Its earlier-announced goal of a ____ market share still stands.", None),
+        # a company's share count, and what is done with its shares
+        ("Fenwick Corp. currently has ____ shares outstanding.", "share count"),
+        ("Holders tendered ____ of all shares outstanding by the deadline.", None),
+        ("Fenwick will redeem all the ____ remaining shares outstanding on Dec. 1.", None),
+        # a day's trading, not an earnings story's figures nor a poll's
+        ("Fenwick's stock plunged ____ a share, to $41, in heavy trading.", "market move"),
+        ("Fenwick's stock plunged $3.25 a share, to ____, in heavy trading.", "market move"),
+        ("The Dow Jones industrial average fell ____ points as bank stocks slid.", "market move"),
+        ("Volume on the New York Stock Exchange totaled ____ shares.", "market move"),
+        ("Fenwick's stock closed down 2.7 percent at ____ on the Big Board.", "market close"),
+        ("Quarterly revenue rose 3.7% to ____.", None),
+        ("The senator's lead in the poll fell ____ points in a month.", None),
+    ],
+)
+def test_secondary_figures(question, expected):
+    assert trivia_kind(_cloze("number", question)) == expected
+
+
+def test_the_day_of_a_share_count_is_trivia():
+    assert trivia_kind(_cloze("date", "As of ____, Fenwick had 81 million shares outstanding.")) == "share count"
+    assert trivia_kind(_cloze("date", "Fenwick said it would buy back 2 million shares on ____.")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        ("“Certainly,” ____ said.", "Certainly", "bare quote"),
+        ("“Why not?” reporter ____ asked him.", "Why not?", "bare quote"),
+        ("Who said: “Certainly”?", "Certainly", "bare quote"),
+        # a short quote inside a statement still teaches the statement
+        ("____ said the merger was “certainly” worth the wait for shareholders.", "certainly", None),
+        ("“We will not sell the harbor,” ____ said.", "We will not sell the harbor", None),
+    ],
+)
+def test_a_bare_quote_is_trivia(question, quote, expected):
+    item = SimpleNamespace(kind="quote", style="cloze", question=question, quote=quote, answer="x", evidence=[])
+    assert trivia_kind(item) == expected

@@ -1,12 +1,13 @@
 """Cards not worth studying are not made: peripheral people, background dates, trivia."""
 
+import datetime as dt
 from collections import Counter
 from types import SimpleNamespace
 
 import pytest
 
 from quizgen.deck.generate import build_deck
-from quizgen.items.ranking import ArticleSignals
+from quizgen.items.ranking import ArticleSignals, lede_end, paragraph_mentions, prose_blocks
 from quizgen.items.worth import not_worth, peripheral_person, worth_a_card
 from tests.articles import facts_of, make_article
 
@@ -116,3 +117,113 @@ def test_a_person_named_mostly_by_surname_is_central_not_peripheral():
                             style="question", tags=[], evidence=[SimpleNamespace(source="a1", start=1200, end=1250, text="x")])
     assert not_worth(quote, {"a1": art}) is None
     assert peripheral_person(_person("Grace Nolan", "Deputy Mayor"), art, 1200) is None
+
+
+def _window_signals(**extra) -> dict[str, ArticleSignals]:
+    """An article published on 8 November 2017 whose lede ends at offset 400."""
+    return {"a1": ArticleSignals(title="Port strike ends", length=3000, lede_end=400,
+                                 published=dt.date(2017, 11, 8), **extra)}
+
+
+def _date_card(value: str, start: int):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + 60, text="The dockers walked out in the spring.")]
+    return SimpleNamespace(kind="date", value=value, question="The dockers walked out in ____.", answer=value,
+                           style="cloze", evidence=evidence, tags=[])
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "expected"),
+    [
+        ("2017-11-06", 1200, None),  # two days before: the story's news
+        ("2017-10-02", 1200, None),  # five weeks before: still the story's time
+        ("2017-12-20", 1200, None),  # six weeks ahead: what the story announces
+        ("2017-11", 1200, None),  # the month of publication
+        ("2017", 1200, None),  # the year of publication covers the story's time
+        ("2017-06", 1200, "background date"),  # five months before, recalled after the lede
+        ("2017-06-14", 1200, "background date"),
+        ("2015", 1200, "background date"),
+        ("2018-05", 1200, "background date"),  # half a year ahead: a later stage, not the news
+        ("2017-06", 100, None),  # in the lede: the story's own
+    ],
+)
+def test_a_date_outside_the_story_s_time_is_background(value, start, expected):
+    assert not_worth(_date_card(value, start), _window_signals()) == expected
+
+
+def test_a_lede_s_day_anchors_the_story_s_time():
+    """A story published months after the event its lede dates: days around that event are news."""
+    signals = _window_signals(dates=((120, "2017-06-12"),))
+    assert not_worth(_date_card("2017-06-14", 1200), signals) is None
+    assert not_worth(_date_card("2016-06-14", 1200), signals) == "background date"
+
+
+def _event_card(start: int, text: str):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + len(text), text=text)]
+    return SimpleNamespace(kind="event", actor="the union", verb="strike", asks="what", question="What did the union do?",
+                           answer="struck", style="question", evidence=evidence, tags=[])
+
+
+def test_an_event_its_sentence_dates_outside_the_story_s_time_is_background():
+    text = "In March 2009, the union struck for six weeks."
+    signals = _window_signals(dates=((1203, "2009-03"),))
+    assert not_worth(_event_card(1200, text), signals) == "background event"
+    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) is None  # in the lede
+    recent = _window_signals(dates=((1203, "2017-11-06"),))
+    assert not_worth(_event_card(1200, "On Monday, the union struck for six hours."), recent) is None
+    assert not_worth(_event_card(1200, "The union struck for six weeks."), _window_signals()) is None  # undated
+
+
+def _scene_signals(paragraphs: dict[str, int], **people: tuple[int, int]) -> ArticleSignals:
+    """A 20-paragraph article about a port strike led by Victor Osei."""
+    art = _signals(**people)
+    art.paragraphs = Counter(paragraphs)
+    art.prose_paragraphs = 20
+    art.lede_words = frozenset({"osei", "union", "strike", "port"})
+    return art
+
+
+SCENE = {"Victor Osei": 12, "Dana Kirby": 1, "Ruth Adler": 2, "Sam Park": 4, "Omar Haddad": 1}
+SCENE_CAST = {"Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1), "Sam Park": (5, 2), "Omar Haddad": (2, 0)}
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "expected"),
+    [
+        ("Dana Kirby", "hardware store owner in Harbor City", "one-scene voice"),  # a vox-pop voice
+        ("Ruth Adler", "defense lawyer", "one-scene voice"),  # an outside lawyer, two paragraphs
+        ("Ruth Adler", "spokeswoman for the shippers", "outside voice"),
+        ("Sam Park", "hardware store owner in Harbor City", None),  # in four paragraphs: part of the story
+        ("Omar Haddad", "state senator", None),  # an office-holder acts in the story
+        ("Omar Haddad", "campaign adviser", None),
+        ("Omar Haddad", "British-Libyan man", None),  # named, never quoted: may be the story's actor
+        ("Victor Osei", "union leader", None),  # the main person
+    ],
+)
+def test_a_one_scene_voice_gets_no_person_card(name, role, expected):
+    art = _scene_signals(SCENE, **SCENE_CAST)
+    assert peripheral_person(_person(name, role), art, 1200) == expected
+
+
+def test_a_person_the_lede_names_is_no_one_scene_voice():
+    art = _scene_signals(SCENE, **SCENE_CAST)
+    art.lede_words = art.lede_words | {"kirby"}
+    assert peripheral_person(_person("Dana Kirby", "hardware store owner in Harbor City"), art, 1200) is None
+
+
+def test_paragraph_mentions_count_each_paragraph_once():
+    blocks = [SimpleNamespace(start=0, end=50, kind="text", text="Osei led the strike at the port on Monday."),
+              SimpleNamespace(start=51, end=60, kind="image", text="photo"),
+              SimpleNamespace(start=61, end=140, kind="text", text="Osei said the union would return. He thanked Kirby.")]
+    named = [("Victor Osei", 0), ("Victor Osei", 61), ("Victor Osei", 100), ("Dana Kirby", 130), ("Dana Kirby", 55)]
+    assert paragraph_mentions(blocks, named) == Counter({"Victor Osei": 2, "Dana Kirby": 1})
+    assert len(prose_blocks(blocks)) == 2
+
+
+def test_a_paragraph_repeating_the_headline_is_not_the_lede():
+    title = "Dockers end port strike at Harbor City after six weeks"
+    blocks = [SimpleNamespace(start=0, end=41, kind="text", text="Dockers end port strike at Harbor City after six weeks."),
+              SimpleNamespace(start=42, end=120, kind="text", text="Dockers at Harbor City returned to work on Monday after a six-week strike."),
+              SimpleNamespace(start=121, end=200, kind="text", text="The union won a pay rise of 4 percent a year for three years, its leader said."),
+              SimpleNamespace(start=201, end=260, kind="text", text="Shippers had warned that the strike would cost millions of dollars.")]
+    assert lede_end(blocks, title=title) == 200
+    assert lede_end(blocks) == 120
