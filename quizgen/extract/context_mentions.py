@@ -263,7 +263,7 @@ def _stands_alone(root: Token) -> bool:
     children = list(root.children)
     if not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in children):
         return False  # "And so did the bank", "Also attending were …"
-    if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj", "cc") for c in children):
+    if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj") for c in children):
         return False
     if (root.pos_ == "AUX" or root.lemma_ == "do") and not any(c.dep_ in _COMPLEMENT_DEPS for c in children):
         return False  # "But he did.", "And she can."

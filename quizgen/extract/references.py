@@ -103,7 +103,9 @@ def extract_references(
     quoted = sorted((p.start, p.end) for p in pieces)
     starts = [s for s, _ in quoted]
     history = NounHistory()  # the nouns of the sentences before, for "the poll", "the primary"
-    for sent in prose_sentences(doc, article):
+    sentences = list(prose_sentences(doc, article))
+    resolver.lede_end = sentences[0].end_char if sentences else 0
+    for sent in sentences:
         named: set[tuple[str, str | None]] = set()
         covered = -1  # the end of the last reference: "that year" is one, not two
         opening = connective_reference(sent)
@@ -137,6 +139,7 @@ class _Resolver:
         self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
         self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
+        self.lede_end = 0  # where the article's first sentence ends: what the story is about
         self._determiners: dict[str, bool] = {}  # name → whether the article writes "the" before it
         self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
         # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
@@ -199,7 +202,9 @@ class _Resolver:
         ):
             return None  # "Revenue rose, Acme said", "It said sales fell": the sentence says whose
         first = tok.left_edge
-        word = first.text if first.pos_ == "PROPN" else first.text[:1].lower() + first.text[1:]
+        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital
+        named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+        word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
         name = self._main_business(tok, sent)
         end = first.idx + len(first.text)
         return Reference(
@@ -209,7 +214,8 @@ class _Resolver:
 
     def _main_business(self, tok: Token, sent: Span) -> str | None:
         """The organisation named most often before ``tok``, when no other is named as often,
-        one of the sentences just before names it, and its name is a business's."""
+        the sentences just before name it and no other (or, naming none, the lede names it), and
+        its name is a business's."""
         named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
         counts = Counter(self._org_name(e) for e in named)
         ranked = counts.most_common(2)
@@ -217,8 +223,11 @@ class _Resolver:
             return None
         best = ranked[0][0]
         near = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
-        if not any(self._org_name(e) == best and e.start_char >= near for e in named):
-            return None  # named long before: the paragraph may be about another
+        nearby = {self._org_name(e) for e in named if e.start_char >= near}
+        if nearby and nearby != {best}:
+            return None  # "At EDS, profit jumped … Revenue rose": the paragraph is about another
+        if not nearby and not any(self._org_name(e) == best and e.end_char <= self.lede_end for e in named):
+            return None  # named long before, not in the lede: the paragraph may be about another
         if best.split()[-1].lower() in NON_BUSINESS_HEADS:
             return None  # "the Democratic Party's revenue": not what the sentence means
         return best

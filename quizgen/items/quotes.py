@@ -146,13 +146,19 @@ def quote_items(
 
 
 def content_words(question: str) -> int:
-    """The words of a question that carry content: not stop words, not "said" or "who".
+    """The words of a question that carry content: not stop words, and outside the quotation
+    not the frame ("said", "Who used the words").
 
     >>> content_words('“Absolutely,” ____ said.')
     1
     """
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", question)
-    return sum(1 for w in words if w.lower() not in STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS)
+    quoted = " ".join(_QUOTED.findall(question))
+    frame = _QUOTED.sub(" ", question)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", quoted)]
+    framing = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", frame)]
+    return sum(1 for w in words if w not in STOP_WORDS) + sum(
+        1 for w in framing if w not in STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS
+    )
 
 
 def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:

@@ -173,6 +173,9 @@ def test_an_ownerless_figure_takes_the_business_the_text_is_about(nlp):
     [
         # two businesses named as often: whose revenue is not sure
         "Halvorsen Foods Inc. and Brixton Mills Ltd. reported on Monday.\n\nRevenue was $5 million.",
+        # the paragraph is about another business than the one the article names most
+        "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong. Halvorsen "
+        "Foods cut prices.\n\nAt Brixton Mills, profit jumped 16%. Revenue rose 12% to $5 million.",
         # a party owns no revenue
         "The Democratic Party held its convention in Denver.\n\nThe Democratic Party raised money.\n\nRevenue was $5 million.",
     ],
@@ -222,3 +225,14 @@ def test_a_sentence_opening_with_a_connective(nlp, sentence, name):
     text = "The governor proposed a tax on sugar in March.\n\n" + sentence
     refs = [r for r in facts_of(nlp, make_article(text)).references if r.kind == "connective"]
     assert [r.name for r in refs] == [name]
+
+
+def test_the_lede_names_the_owner_of_a_figure_paragraphs_later(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported a loss of $35 million for the third quarter.\n\n"
+        "A spokesman said the loss came from two closed plants in the region.\n\n"
+        "Demand for frozen meals fell in the summer, the spokesman said.\n\n"
+        "Revenue declined 8% to $85 million."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Revenue": "Halvorsen Foods Inc."}
