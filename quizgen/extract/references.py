@@ -196,7 +196,7 @@ class _Resolver:
         named most before the noun and in its sentence's reach; unnamed when that is unsure."""
         if any(
             t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
-            or (t.tag_ in ("PRP", "PRP$") and t.lower_ in SUBJECT_PRONOUNS) or t.i in self.resolved
+            or (t.tag_ in ("PRP", "PRP$") and t.lower_ in SUBJECT_PRONOUNS and t.i < tok.i) or t.i in self.resolved
             for t in sent
             if t.i != tok.i
         ):
