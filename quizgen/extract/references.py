@@ -197,10 +197,11 @@ class _Resolver:
         if any(
             t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
             or (t.tag_ in ("PRP", "PRP$") and t.lower_ in SUBJECT_PRONOUNS and t.i < tok.i) or t.i in self.resolved
+            or (org_head(t.lemma_.lower()) and any(c.lower_ == "the" for c in t.children))
             for t in sent
             if t.i != tok.i
         ):
-            return None  # "Revenue rose, Acme said", "It said sales fell": the sentence says whose
+            return None  # "Revenue rose, Acme said", "Profits fell, the company said": the sentence says whose
         first = tok.left_edge
         # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital
         named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")

@@ -236,3 +236,11 @@ def test_the_lede_names_the_owner_of_a_figure_paragraphs_later(nlp):
     )
     refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
     assert refs == {"Revenue": "Halvorsen Foods Inc."}
+
+
+def test_a_figure_in_a_sentence_that_names_its_company_later_needs_no_owner(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong.\n\n"
+        "Although profits fell in 2019, the company said it was confident."
+    )
+    assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
