@@ -223,9 +223,9 @@ class _Resolver:
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         best = ranked[0][0]
-        near = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+        near = self._near(sent)
         nearby = {self._org_name(e) for e in named if e.start_char >= near}
-        if nearby and nearby != {best}:
+        if (nearby and nearby != {best}) or self._other_subject_near(best, sent):
             return None  # "At EDS, profit jumped … Revenue rose": the paragraph is about another
         if not nearby and not any(self._org_name(e) == best and e.end_char <= self.lede_end for e in named):
             return None  # named long before, not in the lede: the paragraph may be about another
@@ -451,11 +451,32 @@ class _Resolver:
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
+        if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
+            name = None  # "Tony Lama … Equus … The El Paso maker of boots": the trade says which, not the text
         self.resolved[tok.i] = name
         start = tok.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
         end = last.idx + len(last.text)
         return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
+
+    def _near(self, sent: Span) -> int:
+        """Where the sentences just before ``sent`` (``_sentences_before``) start."""
+        return min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+
+    def _other_subject_near(self, name: str, sent: Span) -> bool:
+        """Whether a sentence just before has for a subject a proper name that is not a
+        person's and not part of ``name`` ("America West wouldn't identify …", a business the
+        tagger did not call an organisation)."""
+        for earlier in self._sentences_before(sent):
+            for t in earlier:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+                    continue
+                if self._person_at(t):
+                    continue
+                words = _bare(_proper_chain(t).text)
+                if words and words not in name and name.removeprefix("the ") not in words:
+                    return True
+        return False
 
     def _other_name_just_before(self, name: str, sent: Span) -> bool:
         """Whether the nearest sentence before with a subject has for it a name other than

@@ -244,3 +244,22 @@ def test_a_figure_in_a_sentence_that_names_its_company_later_needs_no_owner(nlp)
         "Although profits fell in 2019, the company said it was confident."
     )
     assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
+
+
+def test_a_business_the_tagger_missed_just_before_leaves_the_figure_unowned(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported record profit. Halvorsen Foods said demand was strong.\n\n"
+        "Separately, Nevada South said its loss narrowed. Nevada South would not say why.\n\n"
+        "Revenue rose 21% to $243 million."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Revenue": None}
+
+
+def test_a_trade_description_after_two_businesses_gives_no_name(nlp):
+    text = (
+        "Trellis Corp. said that Pike Capital Partners raised its offer for the company. "
+        "Under the new proposal, Pike would pay $12 a share for each of Trellis's shares.\n\n"
+        "The Dayton, Ohio, maker of hinges said the stock would pay a dividend."
+    )
+    assert _references(nlp, text)["The Dayton, Ohio, maker of hinges"] is None
