@@ -471,8 +471,8 @@ class _Resolver:
             for t in earlier:
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE", "TIME"):
                     continue
-                if self._person_at(t):
-                    continue
+                if self._person_at(t) or (t.i == earlier.start and t.lower_ in self.common_words):
+                    continue  # "Net advanced …": a common word capitalised as the sentence opens
                 words = _bare(_proper_chain(t).text)
                 if words and words not in name and name.removeprefix("the ") not in words:
                     return True
