@@ -80,6 +80,8 @@ _CLAUSAL = frozenset(["ccomp", "xcomp", "csubj", "csubjpass"])
 PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | UNNAMED_SPEAKERS | ROLE_WORDS
 # Contracted verbs after a pronoun ("He's", "they'd"): written out after a name.
 _CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would", ("'d", "have"): "had", ("'ll", "will"): "will", ("'re", "be"): "are", ("'ve", "have"): "have", ("'m", "be"): "am"}
+# Nouns of a stretch of time ("Sales in the latest period", "for the full year").
+PERIOD_NOUNS = frozenset(["period", "quarter", "year", "half", "month", "months", "week", "season", "term", "fiscal"])
 _NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
@@ -564,6 +566,22 @@ def _trade_words(child: Token) -> bool:
     return False
 
 
+def _says_when(prep: Token) -> bool:
+    """Whether a prepositional phrase only says when ("in the latest period", "for the full
+    year", "for the third quarter"): its object a date or a period noun, no name or
+    possessor other than a date's."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ not in ("in", "for", "during") or len(objects) != 1:
+        return False
+    obj = objects[0]
+    period = obj.ent_type_ == "DATE" or obj.lemma_.lower() in PERIOD_NOUNS
+    named = any(
+        (t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss") and t.ent_type_ not in ("DATE", "TIME")
+        for t in obj.subtree
+    )
+    return period and not named
+
+
 def _ownerless(tok: Token) -> bool:
     """Whether ``tok`` is a noun that is always somebody's ("revenue", "shares") standing as
     a subject with no owner written: no determiner, possessor, "of …" or name before it."""
@@ -572,8 +590,10 @@ def _ownerless(tok: Token) -> bool:
     if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
         return False
     for c in tok.children:
-        if c.dep_ in ("det", "poss", "prep", "relcl", "acl", "appos", "nmod", "predet"):
+        if c.dep_ in ("det", "poss", "relcl", "acl", "appos", "nmod", "predet"):
             return False
+        if c.dep_ == "prep" and not _says_when(c):
+            return False  # "Sales of cars", "Revenue at the unit", "Volume on the exchange"
         if c.dep_ in ("compound", "amod") and any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree
         ):

@@ -227,6 +227,15 @@ def test_a_sentence_opening_with_a_connective(nlp, sentence, name):
     assert [r.name for r in refs] == [name]
 
 
+def test_a_figure_for_a_period_still_needs_its_owner(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported record profit. Halvorsen Foods said demand was strong.\n\n"
+        "Sales for the full year were $6 billion."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Sales": "Halvorsen Foods Inc."}
+
+
 def test_the_lede_names_the_owner_of_a_figure_paragraphs_later(nlp):
     text = (
         "Halvorsen Foods Inc. reported a loss of $35 million for the third quarter.\n\n"
