@@ -265,6 +265,5 @@ def _stands_alone(root: Token) -> bool:
         return False  # "And so did the bank", "Also attending were …"
     if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj") for c in children):
         return False
-    if (root.pos_ == "AUX" or root.lemma_ == "do") and not any(c.dep_ in _COMPLEMENT_DEPS for c in children):
-        return False  # "But he did.", "And she can."
-    return True
+    # "But he did.", "And she can.": a verb of ellipsis with nothing after it
+    return not ((root.pos_ == "AUX" or root.lemma_ == "do") and not any(c.dep_ in _COMPLEMENT_DEPS for c in children))
