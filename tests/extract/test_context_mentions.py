@@ -174,8 +174,10 @@ def test_an_ownerless_figure_takes_the_business_the_text_is_about(nlp):
         # two businesses named as often: whose revenue is not sure
         "Halvorsen Foods Inc. and Brixton Mills Ltd. reported on Monday.\n\nRevenue was $5 million.",
         # the paragraph is about another business than the one the article names most
-        "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong. Halvorsen "
-        "Foods cut prices.\n\nAt Brixton Mills, profit jumped 16%. Revenue rose 12% to $5 million.",
+        (
+            "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong. Halvorsen "
+            "Foods cut prices.\n\nAt Brixton Mills, profit jumped 16%. Revenue rose 12% to $5 million."
+        ),
         # a party owns no revenue
         "The Democratic Party held its convention in Denver.\n\nThe Democratic Party raised money.\n\nRevenue was $5 million.",
     ],
@@ -201,8 +203,10 @@ def test_a_figure_whose_owner_is_written_needs_no_owner(nlp, text):
     ("text", "words"),
     [
         (
-            "Trellis Corp. said on Monday that it would close two plants.\n\n"
-            "The Dayton, Ohio, maker of hinges said it expected a loss.",
+            (
+                "Trellis Corp. said on Monday that it would close two plants.\n\n"
+                "The Dayton, Ohio, maker of hinges said it expected a loss."
+            ),
             "The Dayton, Ohio, maker of hinges",
         ),
         ("Trellis Corp. said on Monday that it would close two plants.\n\nThe hinge maker posted a loss.", "The hinge maker"),
