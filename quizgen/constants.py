@@ -533,6 +533,31 @@ BRIDGING_NOUNS = frozenset([
     "figures", "candidate", "nominee", "incumbent", "challenger", "former", "latter",
     "chairman", "spokesman", "spokeswoman",
 ])
+# Nouns that are always somebody's ("Revenue was ____": whose?): as a subject without a
+# possessor, an "of" or a name before it, the card must name the owner or not be made.
+RELATIONAL_NOUNS = frozenset([
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
+    "shares", "results", "stake", "dividend", "output", "turnover",
+])
+# Last words of organisations' names that are no business, so own no revenue or shares
+# ("Democratic Party", "Supreme Court").
+NON_BUSINESS_HEADS = frozenset([
+    "party", "committee", "department", "ministry", "council", "commission", "agency", "bureau",
+    "authority", "court", "congress", "senate", "house", "assembly", "parliament", "union",
+    "association", "federation", "alliance", "coalition", "campaign", "institute", "foundation",
+    "university", "team", "club", "league", "charity", "board", "administration", "government",
+    "army", "police", "office", "nations", "organization", "organisation",
+])
+# Head nouns of a description by trade ("the computer maker", "the Rockford, Ill., maker of
+# fasteners", "the oil producer"): the words around them say what it does, not which it is.
+TRADE_HEAD_NOUNS = frozenset([
+    "maker", "producer", "manufacturer", "retailer", "carrier", "concern", "supplier",
+    "distributor", "publisher", "operator", "airline", "lender", "insurer", "brokerage",
+    "company", "firm", "chain", "conglomerate", "group", "thrift",
+])
+# Words opening a sentence that tie it to the one before ("But the court was …"): dropped
+# when the clause after them stands alone, else the card is not made.
+DISCOURSE_CONNECTIVES = frozenset(["and", "but", "also", "yet", "or"])
 # Definite nouns a reader takes without a text before them ("the economy", "the world").
 SELF_EVIDENT_NOUNS = frozenset([
     "world", "economy", "public", "media", "press", "internet", "future", "past", "end",

@@ -15,6 +15,10 @@ A name is given only then: a wrong bracket is worse than no card.
   what it points to ("Analysts predicted $4 a share, but those estimates …");
 - quantifiers: "neither", "either", "both", "each" standing for members of a set ("Neither
   has said …"), unless the phrase names them ("neither Graham nor Pataki" is a preconj);
+- connectives: "And", "But", "Also" opening the sentence tie it to the one before; when the
+  clause after them stands alone (its own subject before its verb, no "so did" ellipsis) the
+  connective is dropped ("But the court was …" → "The court was …", ``name == ""``), else
+  the card is not made ("And so did the bank.");
 - definite nouns: "the" + a common noun with nothing after it that says which (no "of …",
   no relative clause, no name among its modifiers), whose noun the article used before or
   that news writes for something named before (``constants.BRIDGING_NOUNS``), unless the
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     BRIDGING_NOUNS,
     DEMONSTRATIVES,
+    DISCOURSE_CONNECTIVES,
     ORG_HEAD_NOUNS,
     PRESENT_TIME_NOUNS,
     SELF_EVIDENT_NOUNS,
@@ -229,3 +234,36 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+_ELLIPSIS_WORDS = frozenset(["so", "neither", "nor", "too", "either"])
+_COMPLEMENT_DEPS = frozenset(["attr", "acomp", "xcomp", "ccomp", "dobj", "oprd", "prep", "advcl"])
+
+
+def connective_reference(sent: Span) -> Reference | None:
+    """The connective opening ``sent`` ("But", "And", "Also,"), if it has one: named "" (to be
+    dropped) when the clause after it stands alone, else unnamed (no card)."""
+    first = sent[0]
+    if first.lower_ not in DISCOURSE_CONNECTIVES or len(sent) < 3:
+        return None
+    after = sent[1] if sent[1].text != "," else sent[2]
+    start, end = first.idx, after.idx
+    alone = _stands_alone(sent.root) and first.head.i == sent.root.i
+    return Reference(
+        text=first.doc.text[start:end], start=start, end=end, name="" if alone else None, kind="connective"
+    )
+
+
+def _stands_alone(root: Token) -> bool:
+    """Whether a clause is whole without the sentence before: a verb with its subject before
+    it, not an ellipsis ("so did the bank", "but he did", "and she can")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False  # "But not for long."
+    children = list(root.children)
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in children):
+        return False  # "And so did the bank", "Also attending were …"
+    if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj") for c in children):
+        return False
+    # "But he did.", "And she can.": a verb of ellipsis with nothing after it
+    return not ((root.pos_ == "AUX" or root.lemma_ == "do") and not any(c.dep_ in _COMPLEMENT_DEPS for c in children))

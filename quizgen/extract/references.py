@@ -21,7 +21,15 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 - him/her (objects): the one person of that gender the sentence and the few before it name,
   never the subject of the pronoun's own verb; it/them as objects are never named;
 - "the company" and its kind in any position, a trade before it ("the restaurant operator")
-  not saying which, a name ending in its noun used only for the bare noun ("the bank").
+  not saying which, a name ending in its noun used only for the bare noun ("the bank"); a
+  description by trade (``constants.TRADE_HEAD_NOUNS``, "-maker") stays one with a place
+  before it or an "of" + common noun after it ("the Rockford, Ill., maker of fasteners");
+- a noun that is always somebody's (``constants.RELATIONAL_NOUNS``: "Revenue was ____",
+  "Third-quarter results …") as a subject with no owner written: the organisation the text
+  is about, when one is named most before it, near it, and is a business —
+  "[Reed International's] revenue was ____" — else no name (no card).
+
+An organisation the article writes with "the" ("the Supreme Court") keeps it in the bracket.
 
 The other words that lean on the text before — "that year", "Neither", "the poll" — are
 ``context_mentions``'; each sentence's words go to whichever of the two owns them.
@@ -42,15 +50,18 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_ROLES,
     GENERIC_ORG_NOUNS,
+    NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     PERSONS_ORG_NOUNS,
+    RELATIONAL_NOUNS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
+    TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
 )
-from quizgen.extract.context_mentions import NounHistory, context_reference
+from quizgen.extract.context_mentions import NounHistory, connective_reference, context_reference
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
@@ -69,13 +80,15 @@ _CLAUSAL = frozenset(["ccomp", "xcomp", "csubj", "csubjpass"])
 PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | UNNAMED_SPEAKERS | ROLE_WORDS
 # Contracted verbs after a pronoun ("He's", "they'd"): written out after a name.
 _CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would", ("'d", "have"): "had", ("'ll", "will"): "will", ("'re", "be"): "are", ("'ve", "have"): "have", ("'m", "be"): "am"}
+# Nouns of a stretch of time ("Sales in the latest period", "for the full year").
+PERIOD_NOUNS = frozenset(["period", "quarter", "year", "half", "month", "months", "week", "season", "term", "fiscal"])
 _NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
 
 def org_head(lemma: str) -> bool:
     """Whether a noun names a kind of organisation ("company", "automaker")."""
-    return lemma in ORG_HEAD_NOUNS or (lemma.endswith("maker") and len(lemma) > 5)
+    return lemma in ORG_HEAD_NOUNS or lemma in TRADE_HEAD_NOUNS or (lemma.endswith("maker") and len(lemma) > 5)
 
 
 def extract_references(
@@ -92,9 +105,16 @@ def extract_references(
     quoted = sorted((p.start, p.end) for p in pieces)
     starts = [s for s, _ in quoted]
     history = NounHistory()  # the nouns of the sentences before, for "the poll", "the primary"
-    for sent in prose_sentences(doc, article):
+    sentences = list(prose_sentences(doc, article))
+    resolver.lede_end = sentences[0].end_char if sentences else 0
+    for sent in sentences:
         named: set[tuple[str, str | None]] = set()
         covered = -1  # the end of the last reference: "that year" is one, not two
+        opening = connective_reference(sent)
+        at = bisect_right(starts, sent.start_char) - 1
+        if opening is not None and not (at >= 0 and sent.start_char < quoted[at][1]):
+            covered = opening.end
+            yield opening
         for tok in sent:
             at = bisect_right(starts, tok.idx) - 1
             if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
@@ -121,6 +141,8 @@ class _Resolver:
         self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
         self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
+        self.lede_end = 0  # where the article's first sentence ends: what the story is about
+        self._determiners: dict[str, bool] = {}  # name → whether the article writes "the" before it
         self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
         # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
         # also calls people ("Kellogg")
@@ -143,6 +165,8 @@ class _Resolver:
         pronoun, or a noun that may describe an organisation ("the company")."""
         if tok.tag_ in ("PRP", "PRP$"):
             return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
+        if _ownerless(tok):
+            return True
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
             org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
         )
@@ -161,9 +185,55 @@ class _Resolver:
             else:
                 found = self._they(tok, sent, possessive)
             return self._with_clitic(tok, found)
+        if _ownerless(tok):
+            return self._owner(tok, sent)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             return self._description(tok, sent)
         return None
+
+    # --- revenue, shares (whose?) -----------------------------------------------------------
+
+    def _owner(self, tok: Token, sent: Span) -> Reference | None:
+        """"Revenue was ____" → "[Acme's] revenue was ____": the business the text is about,
+        named most before the noun and in its sentence's reach; unnamed when that is unsure."""
+        if any(
+            t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
+            or (t.tag_ in ("PRP", "PRP$") and t.lower_ in SUBJECT_PRONOUNS and t.i < tok.i) or t.i in self.resolved
+            or (org_head(t.lemma_.lower()) and any(c.lower_ == "the" for c in t.children))
+            for t in sent
+            if t.i != tok.i
+        ):
+            return None  # "Revenue rose, Acme said", "Profits fell, the company said": the sentence says whose
+        first = tok.left_edge
+        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital
+        named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+        word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
+        name = self._main_business(tok, sent)
+        end = first.idx + len(first.text)
+        return Reference(
+            text=first.text, start=first.idx, end=end, name=name, kind="owner",
+            possessive=self.apostrophe, verb=word,
+        )
+
+    def _main_business(self, tok: Token, sent: Span) -> str | None:
+        """The organisation named most often before ``tok``, when no other is named as often,
+        the sentences just before name it and no other (or, naming none, the lede names it), and
+        its name is a business's."""
+        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        counts = Counter(self._org_name(e) for e in named)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        best = ranked[0][0]
+        near = self._near(sent)
+        nearby = {self._org_name(e) for e in named if e.start_char >= near}
+        if (nearby and nearby != {best}) or self._other_subject_near(best, sent):
+            return None  # "At EDS, profit jumped … Revenue rose": the paragraph is about another
+        if not nearby and not any(self._org_name(e) == best and e.end_char <= self.lede_end for e in named):
+            return None  # named long before, not in the lede: the paragraph may be about another
+        if best.split()[-1].lower() in NON_BUSINESS_HEADS:
+            return None  # "the Democratic Party's revenue": not what the sentence means
+        return best
 
     # --- him, her, them, it (objects) --------------------------------------------------------
 
@@ -299,7 +369,7 @@ class _Resolver:
                     # "First of America"; "Phoenix, a maker of software" (tagged a place)
                     name = _bare(_proper_chain(subject).text)
                     if (len(name.split()) > 1 or described) and self._org_like(name):
-                        return self._fuller(name)
+                        return self._with_the(self._fuller(name))
                     return None
                 if subject.ent_type_ in ("GPE", "NORP"):
                     return None  # a country's "it" is too easily something else's
@@ -342,11 +412,15 @@ class _Resolver:
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.ent_type_:
             return None
-        if any(_says_which(c) for c in children) or any(
-            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree)) for c in children
+        head = tok.lemma_.lower()
+        trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
+        trade_words = [c for c in children if trade and _trade_words(c)]
+        if any(_says_which(c) for c in children if c not in trade_words) or any(
+            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree))
+            for c in children
+            if c not in trade_words
         ):
             return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
-        head = tok.lemma_.lower()
         # "the bank" after "Government Development Bank of Puerto Rico": the name's head noun
         # "the bank" after "Government Development Bank"; not "the investor group" after
         # "Wilson Investment Group": words of its own say it describes something else
@@ -354,7 +428,10 @@ class _Resolver:
         same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
         if not same_head and not org_head(head):
             return None
-        if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx)) or _proper_noun_before(tok, sent):
+        described_by = {t.i for c in trade_words for t in c.subtree}  # "the Rockford, Ill., maker"
+        if any(
+            e.start_char >= sent.start_char and e.root.i not in described_by for e in self._before(self.orgs, tok.idx)
+        ) or _proper_noun_before(tok, sent, ignore=described_by):
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
         if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
             return None  # "Clinton fundraisers … for the campaign": the person's
@@ -376,9 +453,32 @@ class _Resolver:
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
+        if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
+            name = None  # "Tony Lama … Equus … The El Paso maker of boots": the trade says which, not the text
         self.resolved[tok.i] = name
         start = tok.left_edge.idx
-        return Reference(text=self.doc.text[start : tok.idx + len(tok.text)], start=start, end=tok.idx + len(tok.text), name=name, kind="org")
+        last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
+
+    def _near(self, sent: Span) -> int:
+        """Where the sentences just before ``sent`` (``_sentences_before``) start."""
+        return min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+
+    def _other_subject_near(self, name: str, sent: Span) -> bool:
+        """Whether a sentence just before has for a subject a proper name that is not a
+        person's and not part of ``name`` ("America West wouldn't identify …", a business the
+        tagger did not call an organisation)."""
+        for earlier in self._sentences_before(sent):
+            for t in earlier:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+                    continue
+                if self._person_at(t) or (t.i == earlier.start and t.lower_ in self.common_words):
+                    continue  # "Net advanced …": a common word capitalised as the sentence opens
+                words = _bare(_proper_chain(t).text)
+                if words and words not in name and name.removeprefix("the ") not in words:
+                    return True
+        return False
 
     def _other_name_just_before(self, name: str, sent: Span) -> bool:
         """Whether the nearest sentence before with a subject has for it a name other than
@@ -405,8 +505,17 @@ class _Resolver:
 
     def _org_name(self, ent: Span) -> str:
         """The organisation as the article first names it in full ("Bethlehem" → "Bethlehem
-        Steel Corp." when that came first)."""
-        return self._fuller(_bare(ent.text), before=ent.start_char)
+        Steel Corp." when that came first), with "the" when the article writes it so ("the
+        Supreme Court")."""
+        return self._with_the(self._fuller(_bare(ent.text), before=ent.start_char))
+
+    def _with_the(self, name: str) -> str:
+        """"the " + ``name`` when the article writes "the" before most of its mentions."""
+        if name not in self._determiners:
+            found = re.findall(r"(?:\b([Tt]he)\s+)?(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.doc.text)
+            with_the = sum(1 for m in found if m)
+            self._determiners[name] = bool(found) and with_the * 2 > len(found)
+        return f"the {name}" if self._determiners[name] else name
 
     def _fuller(self, text: str, *, before: int | None = None) -> str:
         for other in self.places:
@@ -447,16 +556,63 @@ def _says_which(child: Token) -> bool:
     return False
 
 
+def _trade_words(child: Token) -> bool:
+    """Whether a modifier of a trade noun only says where or what it trades: a place before
+    it ("the Rockford, Ill., maker") or "of" + common nouns after it ("maker of fasteners")."""
+    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < child.head.i:
+        return all(t.ent_type_ in ("GPE", "") and (t.ent_type_ == "GPE" or t.pos_ != "PROPN") for t in child.subtree)
+    if child.dep_ == "prep" and child.lower_ == "of" and child.i > child.head.i:
+        return all(not t.ent_type_ and t.pos_ != "PROPN" for t in child.subtree)
+    return False
+
+
+def _says_when(prep: Token) -> bool:
+    """Whether a prepositional phrase only says when ("in the latest period", "for the full
+    year", "for the third quarter"): its object a date or a period noun, no name or
+    possessor other than a date's."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ not in ("in", "for", "during") or len(objects) != 1:
+        return False
+    obj = objects[0]
+    period = obj.ent_type_ == "DATE" or obj.lemma_.lower() in PERIOD_NOUNS
+    named = any(
+        (t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss") and t.ent_type_ not in ("DATE", "TIME")
+        for t in obj.subtree
+    )
+    return period and not named
+
+
+def _ownerless(tok: Token) -> bool:
+    """Whether ``tok`` is a noun that is always somebody's ("revenue", "shares") standing as
+    a subject with no owner written: no determiner, possessor, "of …" or name before it."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
+        return False
+    if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("det", "poss", "relcl", "acl", "appos", "nmod", "predet"):
+            return False
+        if c.dep_ == "prep" and not _says_when(c):
+            return False  # "Sales of cars", "Revenue at the unit", "Volume on the exchange"
+        if c.dep_ in ("compound", "amod") and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree
+        ):
+            return False  # "IBM shares", "Japanese output"
+        if c.dep_ in ("compound", "amod") and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in c.subtree):
+            return False
+    return True
+
+
 def _name_word(word: str) -> bool:
     """A word of a name: capitalised, and no "-based" tail ("Mich.-based" is not)."""
     return word[:1].isupper() and not any(part[:1].islower() for part in word.split("-")[1:])
 
 
-def _proper_noun_before(tok: Token, sent: Span) -> bool:
+def _proper_noun_before(tok: Token, sent: Span, *, ignore: set[int] = frozenset()) -> bool:
     """Whether the sentence names something before ``tok`` the tagger may not have labelled
     an organisation ("Acme chief executive …"): a proper noun outside people's names and dates."""
     for t in sent.doc[sent.start : tok.i]:
-        if t.ent_type_ in ("PERSON", "DATE", "TIME"):
+        if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.i in ignore:
             continue
         if t.pos_ == "PROPN":
             return True

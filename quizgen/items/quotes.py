@@ -19,11 +19,20 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
+from quizgen.items.wording import SPEECH_FORMS
 from quizgen.models import QuoteItem
+from quizgen.nlp import english_stop_words
 
 MAX_QUESTION_WORDS = 40
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
 SHORT_QUOTE_WORDS = 3
+# A quote card must show enough words to place the moment: '“Absolutely,” ____ said.' or
+# 'Who said: “You tell me”?' names nothing. Dev judgements: every quote card with 1 content
+# word left beside the speech verb was unanswerable, every one with 4 or more answerable;
+# spaCy's stop list is broad ("We will keep talking until there is a deal" has 2), so 2.
+MIN_CONTENT_WORDS = 2
+STOP_WORDS = english_stop_words()
+_FRAME_WORDS = frozenset(["used", "words"])  # "Who used the words “…”?"
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
 
 
@@ -88,6 +97,8 @@ def quote_items(
         if prompt is None or _mentions(prompt[0], speaker):
             continue
         question, style = prompt
+        if content_words(question) < MIN_CONTENT_WORDS:
+            continue
         if _blank_ends_name(question, speaker):
             continue  # "Abdul Amir ____": the blank holds only the rest of the name
         asked_key = " ".join(re.findall(r"\w+", question.casefold()))
@@ -132,6 +143,22 @@ def quote_items(
             )
         )
     return items
+
+
+def content_words(question: str) -> int:
+    """The words of a question that carry content: not stop words, and outside the quotation
+    not the frame ("said", "Who used the words").
+
+    >>> content_words('“Absolutely,” ____ said.')
+    1
+    """
+    quoted = " ".join(_QUOTED.findall(question))
+    frame = _QUOTED.sub(" ", question)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", quoted)]
+    framing = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", frame)]
+    return sum(1 for w in words if w not in STOP_WORDS) + sum(
+        1 for w in framing if w not in STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS
+    )
 
 
 def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:

@@ -71,6 +71,8 @@ def cloze(
     leaves to the text before it: "He said …" reads "[Donald Trump] said …".
     """
     head = name_subjects(body, sent_start, start, references)
+    if head.startswith("["):
+        head = _capitalise(head)  # "[the Supreme Court] ruled" opens the sentence
     tail = name_subjects(body, end, sent_end, references)
     # A sentence split inside a quotation: keep only the reporting clause around the blank —
     # unless that clause only reports the quotation ("Trump told The Washington Post in ____."):
@@ -119,11 +121,17 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     '[Ann Lee] left.'
     """
     parts, at = [], lo
+    dropped = False  # a connective left out: the word after it opens the sentence
     for ref in sorted(references, key=lambda r: r.start):
         if ref.start < at or ref.end > hi:
             continue
         parts.append(body[at : ref.start].replace(UNNAMED, ""))
-        if ref.name is None:
+        if dropped:
+            parts[-1] = _capitalise(parts[-1])
+        dropped = ref.name == ""
+        if dropped:
+            pass  # "But the court …" → "The court …"
+        elif ref.name is None:
             parts.append(UNNAMED + body[ref.start : ref.end])
         else:
             suffix = ""
@@ -132,7 +140,20 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
             parts.append(f"[{ref.name}{suffix}]" + (f" {ref.verb}" if ref.verb else ""))
         at = ref.end
     parts.append(body[at:hi].replace(UNNAMED, ""))
+    if dropped:
+        parts[-1] = _capitalise(parts[-1])
     return "".join(parts)
+
+
+def _capitalise(text: str) -> str:
+    """``text`` with its first letter upper-cased when only brackets, quotation marks or
+    spaces come before it ("[the Supreme Court] ruled" → "[The Supreme Court] ruled")."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if ch not in " [“\"‘'(":
+            return text
+    return text
 
 
 def subject_references(references: Mapping[str, Sequence[Reference]] | None, article_id: str) -> Sequence[Reference]:

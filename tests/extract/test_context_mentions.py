@@ -154,3 +154,125 @@ def test_a_name_from_a_list_does_not_name_the_whole(nlp):
         "The results include a $40 million write-down of the notes."
     )
     assert _references(nlp, text).get("the notes", "missing") is None
+
+
+# --- whose revenue, which maker, "But …" --------------------------------------------------
+
+
+def test_an_ownerless_figure_takes_the_business_the_text_is_about(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported its annual figures on Monday. Halvorsen Foods said demand "
+        "for frozen meals was strong.\n\nRevenue was $1.2 billion."
+    )
+    refs = [(r.text, r.name, r.kind) for r in facts_of(nlp, make_article(text)).references]
+    assert ("Revenue", "Halvorsen Foods Inc.", "owner") in refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two businesses named as often: whose revenue is not sure
+        "Halvorsen Foods Inc. and Brixton Mills Ltd. reported on Monday.\n\nRevenue was $5 million.",
+        # the paragraph is about another business than the one the article names most
+        (
+            "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong. Halvorsen "
+            "Foods cut prices.\n\nAt Brixton Mills, profit jumped 16%. Revenue rose 12% to $5 million."
+        ),
+        # a party owns no revenue
+        "The Democratic Party held its convention in Denver.\n\nThe Democratic Party raised money.\n\nRevenue was $5 million.",
+    ],
+)
+def test_an_ownerless_figure_with_no_sure_owner_gives_no_name(nlp, text):
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references}
+    assert refs.get("Revenue", "missing") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen Foods Inc. reported on Monday.\n\nIts revenue was $5 million.",
+        "Halvorsen Foods Inc. reported on Monday.\n\nRevenue at the unit was $5 million.",
+        "Halvorsen Foods Inc. reported on Monday.\n\nRevenue was $5 million, Halvorsen said.",
+    ],
+)
+def test_a_figure_whose_owner_is_written_needs_no_owner(nlp, text):
+    assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Trellis Corp. said on Monday that it would close two plants.\n\n"
+                "The Dayton, Ohio, maker of hinges said it expected a loss."
+            ),
+            "The Dayton, Ohio, maker of hinges",
+        ),
+        ("Trellis Corp. said on Monday that it would close two plants.\n\nThe hinge maker posted a loss.", "The hinge maker"),
+    ],
+)
+def test_a_description_by_trade_stands_for_the_company(nlp, text, words):
+    assert _references(nlp, text)[words] == "Trellis Corp."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("But the plan failed in the Senate.", ""),  # stands alone: the connective goes
+        ("Also, the governor signed the bill.", ""),
+        ("And so did the mayor.", None),  # an ellipsis: no card
+        ("But not for long.", None),
+    ],
+)
+def test_a_sentence_opening_with_a_connective(nlp, sentence, name):
+    text = "The governor proposed a tax on sugar in March.\n\n" + sentence
+    refs = [r for r in facts_of(nlp, make_article(text)).references if r.kind == "connective"]
+    assert [r.name for r in refs] == [name]
+
+
+def test_a_figure_for_a_period_still_needs_its_owner(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported record profit. Halvorsen Foods said demand was strong.\n\n"
+        "Sales for the full year were $6 billion."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Sales": "Halvorsen Foods Inc."}
+
+
+def test_the_lede_names_the_owner_of_a_figure_paragraphs_later(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported a loss of $35 million for the third quarter.\n\n"
+        "A spokesman said the loss came from two closed plants in the region.\n\n"
+        "Demand for frozen meals fell in the summer, the spokesman said.\n\n"
+        "Revenue declined 8% to $85 million."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Revenue": "Halvorsen Foods Inc."}
+
+
+def test_a_figure_in_a_sentence_that_names_its_company_later_needs_no_owner(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong.\n\n"
+        "Although profits fell in 2019, the company said it was confident."
+    )
+    assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
+
+
+def test_a_business_the_tagger_missed_just_before_leaves_the_figure_unowned(nlp):
+    text = (
+        "Halvorsen Foods Inc. reported record profit. Halvorsen Foods said demand was strong.\n\n"
+        "Separately, Nevada South said its loss narrowed. Nevada South would not say why.\n\n"
+        "Revenue rose 21% to $243 million."
+    )
+    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    assert refs == {"Revenue": None}
+
+
+def test_a_trade_description_after_two_businesses_gives_no_name(nlp):
+    text = (
+        "Trellis Corp. said that Pike Capital Partners raised its offer for the company. "
+        "Under the new proposal, Pike would pay $12 a share for each of Trellis's shares.\n\n"
+        "The Dayton, Ohio, maker of hinges said the stock would pay a dividend."
+    )
+    assert _references(nlp, text)["The Dayton, Ohio, maker of hinges"] is None

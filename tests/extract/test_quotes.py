@@ -565,3 +565,17 @@ def test_a_quote_after_adding_is_asked_as_a_whole_quotation(nlp):
     assert [(f.speaker, quote_prompt(f)) for f in facts] == [
         ("Tom Becker", ("Who said: “Nobody was forced to sign anything.”?", "question"))
     ]
+
+
+def test_a_quote_card_shows_enough_words_to_place_the_moment(tmp_path):
+    from quizgen.deck.generate import generate_deck
+
+    body = (
+        "“Certainly,” Tom Becker said.\n\n"
+        "“You tell me,” Maria Lopez said.\n\n"
+        "“The nurses will strike on Friday unless the hospital moves,” Tom Becker said on Tuesday."
+    )
+    (tmp_path / "talks.txt").write_text(HEADLINE + INTRO + body, encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="talks")
+    quotes = [i.quote for i in deck.items if i.kind == "quote"]
+    assert quotes == ["The nurses will strike on Friday unless the hospital moves"]

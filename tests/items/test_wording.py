@@ -75,3 +75,22 @@ def test_cards_name_their_subject_and_keep_the_evidence_verbatim(nlp):
     assert named is not None, list(questions)
     assert named.evidence[0].text == "The company said its sales fell 12% because of a strike at two ports."
     assert not any("$40 million" in i.answer or "$40 million" in i.question for i in deck.items)  # "It" = a terminal
+
+
+def test_a_dropped_connective_leaves_the_clause_capitalised():
+    from quizgen.facts.records import Reference
+    from quizgen.items.wording import cloze
+
+    body = "But the court fined the bank $5 million."
+    refs = [Reference("But ", 0, 4, "", "connective"), Reference("the court", 4, 13, "the Supreme Court", "org")]
+    start = body.index("$5")
+    assert cloze(body, 0, len(body), start, start + 10, references=refs) == "[The Supreme Court] fined the bank ____."
+
+
+def test_an_owner_goes_before_the_figure_it_owns():
+    from quizgen.facts.records import Reference
+    from quizgen.items.wording import cloze
+
+    body = "Revenue was $5 million."
+    refs = [Reference("Revenue", 0, 7, "Halvorsen Foods", "owner", possessive="'", verb="revenue")]
+    assert cloze(body, 0, len(body), 12, 22, references=refs) == "[Halvorsen Foods'] revenue was ____."
