@@ -274,26 +274,39 @@ def _habitual(token: Token) -> bool:
 
 
 def _time_of(token: Token, sent: Span) -> Span | None:
-    """The sentence's date or time that belongs to this verb: the first verb above it is the
-    event's verb, or one the event's verb is coordinated with ("paid tribute Tuesday and
-    promised …"). Not the time of a verb the event is reported under ("officials said Wednesday
-    that Kopp fired the shots last October": Wednesday is when they said it)."""
-    own = {token.i}
+    """The sentence's date or time that belongs to this verb: its own, else that of the verb it
+    is coordinated with when it shares that verb's subject ("paid tribute Tuesday and promised
+    …"). Not the time of a verb the event is reported under ("officials said Wednesday that
+    Kopp fired the shots last October": Wednesday is when they said it), nor of a coordinated
+    clause with a subject of its own ("Rauner won in 2014; and Bevin won a few months ago":
+    2014 is Rauner's). A verb's own vague time ("a few months ago") is still its time: it keeps
+    another's from standing in for it."""
+    times = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    chain = [token]
     t = token
-    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _own_subject(t):
         t = t.head
-        own.add(t.i)
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        head = ent.root.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            if head.pos_ in ("NOUN", "PROPN"):
-                break  # "as a result of an Aug. 10 agreement": the agreement's date, not the verb's
-            head = head.head
-        if head.i in own:
-            return ent
+        chain.append(t)
+    for verb in chain:  # the nearest verb's time first
+        for ent in times:
+            if _time_verb(ent) == verb.i:
+                return ent
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _time_verb(ent: Span) -> int | None:
+    """The index of the verb a time expression modifies, or None when it dates a noun ("as a
+    result of an Aug. 10 agreement": the agreement's date, not the verb's)."""
+    head = ent.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.pos_ in ("NOUN", "PROPN"):
+            return None
+        head = head.head
+    return head.i if head.pos_ in ("VERB", "AUX") else None
 
 
 def _conjuncts(subject: Token) -> list[Token]:

@@ -235,3 +235,19 @@ def test_no_event_with_an_object_pronoun_a_bare_count_or_a_judgement(nlp, senten
 def test_the_us_is_no_pronoun(nlp):
     [e] = events_of(nlp, "NATO is considering joining the US-led coalition against Islamic State, Ashton Carter said.")
     assert e.answer == "joining the US-led coalition against Islamic State"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_time(nlp):
+    text = (
+        "Builder Tom Alder won the governorship of Ohio in 2014, and retailer Jane Moss won "
+        "the governorship of Utah just a few months ago."
+    )
+    times = {e.actor: text[e.time_start : e.time_end] if e.time_start is not None else None for e in events_of(nlp, text)}
+    assert times["Tom Alder"] == "2014"
+    assert times["Jane Moss"] != "2014"
+
+
+def test_a_shared_subject_shares_the_first_verbs_time(nlp):
+    text = "The Senate met on Tuesday and approved a ban on plastic bags in shops."
+    [e] = [e for e in events_of(nlp, text) if e.verb == "approve"]
+    assert text[e.time_start : e.time_end] == "Tuesday"
