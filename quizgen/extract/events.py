@@ -35,6 +35,7 @@ from quizgen.constants import (
     REASON_MARKERS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
@@ -133,7 +134,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
-    if _habitual(token) or _present_state(token) or _with_others(token):
+    if _habitual(token) or _present_state(token):
         return None
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
@@ -173,6 +174,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = _time_of(token, sent)
+    peers = peers_of(token, subject, actor_text, label)
     return EventFact(
         article_id=article_id,
         actor=actor_text,
@@ -194,7 +196,30 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
         wh="Who" if _is_people(answer_span) else "What",
+        others_too=peers.others or _with_others(token),
+        actor_again=peers.again,
+        place=_place_of(token, answer_span),
     )
+
+
+PLACE_PREPS = frozenset(["in", "at", "across", "throughout"])
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def _place_of(token: Token, answer: Span) -> str | None:
+    """Where the verb happened, when an adverbial of its own names the place ("began airstrikes
+    in Syria" → "in Syria"): a question may carry it to say which act it asks about."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
+            continue
+        span = token.doc[child.i : child.right_edge.i + 1]
+        pobj = [c for c in child.children if c.dep_ == "pobj"]
+        if not pobj or pobj[0].ent_type_ not in PLACE_LABELS or len(span) > 6:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
+            continue
+        return span.text
+    return None
 
 
 def _present_state(token: Token) -> bool:

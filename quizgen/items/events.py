@@ -192,6 +192,13 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # others, so no one answer is right. The statement is asked the other way ("Who said
         # that Kopp is wanted as a material witness?"), where the clause pins it.
         return None, 0.0
+    if not event.on and not f.place:
+        # "What did the United States begin doing?", "What did Republicans denounce?": actor and
+        # verb alone pin no one fact; the question needs a time or place of its own. The fact is
+        # still asked the other way ("Which country began conducting airstrikes …?").
+        return None, 0.0
+    if f.actor_again and not event.date:
+        return None, 0.0  # "What did X announce?" when X announced two things in the article
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
     if any(
         o.key == event.key
@@ -202,7 +209,8 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
     answer, doing = _doing(f)
-    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{event.on}?"
+    place = f" {f.place}" if f.place else ""
+    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{place}{event.on}?"
     question = _capital(question)
     if contains(question, [answer]):
         return None, 0.0
@@ -281,6 +289,8 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     kind = places.place_kind(event.actor) if event.label == "GPE" else None
     if kind == "place":
         who = "Which place"  # a city or a state ("Havana said"), not a country
+    if f.others_too:
+        return None, 0.0  # another actor in the article does the same ("France also conducted airstrikes")
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer

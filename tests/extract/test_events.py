@@ -189,9 +189,6 @@ def test_no_event_without_a_finite_verb_and_a_real_actor(nlp, sentence):
         "Delmont Corp. bought some buildings in Harlow last year.",
         # nobody did it
         "Neither Equus nor Tony Lama gave a reason for the Harlow offer.",
-        # others did it too
-        "Britain, along with France, has stepped up airstrikes on Raqqa.",
-        "In the wake of the attacks -- and along with France -- Britain has stepped up airstrikes on Raqqa.",
         # a contrast beside the story
         "By contrast, Democrats had confirmed 68 judicial nominees in 2008.",
         # a speaker's statement is quotes' business, and "it" cannot be a person
@@ -251,3 +248,38 @@ def test_a_shared_subject_shares_the_first_verbs_time(nlp):
     text = "The Senate met on Tuesday and approved a ban on plastic bags in shops."
     [e] = [e for e in events_of(nlp, text) if e.verb == "approve"]
     assert text[e.time_start : e.time_end] == "Tuesday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain has stepped up airstrikes on Raqqa. France, too, stepped up its strikes on Raqqa.",
+        "In the wake of the attacks -- and along with France -- Britain has stepped up airstrikes on Raqqa.",
+        # another sentence of the article: the same act by another country
+        "Norway began conducting airstrikes on rebel targets in 2019. Denmark also conducted airstrikes on rebel bases.",
+        "Iran on Saturday condemned the bombing of the Harlow embassy. Britain condemned the bombing as well.",
+    ],
+)
+def test_another_actor_doing_the_same_in_the_article_is_noted(nlp, text):
+    [e] = [e for e in events_of(nlp, text) if e.actor in ("Britain", "Norway", "Iran")]
+    assert e.others_too
+
+
+def test_an_act_nobody_else_does_is_the_actors_alone(nlp):
+    text = "Norway began conducting airstrikes on rebel targets in 2019. Denmark sent aid to the refugees."
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Norway"]
+    assert not e.others_too and not e.actor_again
+
+
+def test_an_actor_doing_the_same_verb_twice_is_noted(nlp):
+    text = (
+        "The Rail Authority announced on Monday that it will close 40 rural lines. "
+        "The Rail Authority also announced a new fare for students."
+    )
+    [e, *_] = events_of(nlp, text)
+    assert e.answer == "that it will close 40 rural lines" and e.actor_again
+
+
+def test_a_place_of_the_verb_is_kept_for_the_question(nlp):
+    [e] = events_of(nlp, "Norway deployed 300 special forces troops in Syria.")
+    assert e.place == "in Syria"
