@@ -155,8 +155,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
-    if not len(answer_span):
-        return None
+    if not len(answer_span) or _negative_subject(answer_span.root):
+        return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
     if kind in ("object", "prep") and not specific(answer_span):
@@ -171,6 +171,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     answer_span = without_vague_adjunct(answer_span)
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    if _relative_time_inside(answer_span):
+        return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = _time_of(token, sent)
@@ -222,6 +224,16 @@ def _place_of(token: Token, answer: Span) -> str | None:
     return None
 
 
+def _relative_time_inside(span: Span) -> bool:
+    """A time word inside the answer that only the article's date makes a date ("on Friday",
+    "last week", "a few months ago"): a question or answer carrying it leans on a day the card
+    does not show. ``trim`` takes one off the end; one inside stays, so no card."""
+    for ent in span.ents:
+        if ent.label_ in ("DATE", "TIME") and not any(t.like_num or t.is_digit for t in ent):
+            return True
+    return False
+
+
 def _present_state(token: Token) -> bool:
     """A simple present tells a state or a habit, not an event: "Waxman sells hardware",
     "Trump leads Clinton among men", "the league plans to …". (Headlines, whose present is a
@@ -239,8 +251,9 @@ def _with_others(token: Token) -> bool:
 
 
 def _negative_subject(subject: Token) -> bool:
-    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it."""
-    return any(t.lower_ in ("neither", "nor", "no", "none") for t in subject.subtree)
+    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it; "reached no
+    agreement": nothing was done."""
+    return any(t.lower_ in ("neither", "nor", "no", "none") and t.dep_ in ("det", "preconj", "cc", "nsubj", "dobj", "pobj") for t in subject.subtree)
 
 
 def _reporter(token: Token, pronoun: Token) -> Token | None:

@@ -192,10 +192,12 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # others, so no one answer is right. The statement is asked the other way ("Who said
         # that Kopp is wanted as a material witness?"), where the clause pins it.
         return None, 0.0
-    if not event.on and not f.place:
-        # "What did the United States begin doing?", "What did Republicans denounce?": actor and
-        # verb alone pin no one fact; the question needs a time or place of its own. The fact is
-        # still asked the other way ("Which country began conducting airstrikes …?").
+    if not event.on and not f.place and (f.answer_kind in ("clause", "infinitive") or event.label in ("NORP", "GROUP")):
+        # A question names actor and verb; it pins one fact only when the verb acts on a thing
+        # ("What did Lawrence Insurance acquire?") and the actor is one named party. A verb
+        # framing another act ("What did the United States begin doing?", "agree to do") or a
+        # party of many ("What did Republicans denounce?", "the police") needs a time or place
+        # of its own. The fact is still asked the other way, where the answer pins it.
         return None, 0.0
     if f.actor_again and not event.date:
         return None, 0.0  # "What did X announce?" when X announced two things in the article

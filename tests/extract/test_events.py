@@ -283,3 +283,23 @@ def test_an_actor_doing_the_same_verb_twice_is_noted(nlp):
 def test_a_place_of_the_verb_is_kept_for_the_question(nlp):
     [e] = events_of(nlp, "Norway deployed 300 special forces troops in Syria.")
     assert e.place == "in Syria"
+
+
+def test_a_time_word_inside_an_answer_is_seen(nlp):
+    from quizgen.extract.events import _relative_time_inside
+
+    doc = nlp("He will begin withdrawing troops from the border on Friday and release all prisoners.")
+    assert _relative_time_inside(doc[3:14])  # "withdrawing … on Friday and release all prisoners"
+    doc = nlp("He will begin withdrawing troops from the border in March 2024 and release all prisoners.")
+    assert not _relative_time_inside(doc[3:15])  # an explicit date says itself
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Steel Corp. has reached no agreement with its lenders.",  # nothing was reached
+        "UNESCO declared it a protected site for its beauty.",  # "it" is not UNESCO
+    ],
+)
+def test_no_event_that_did_nothing_or_whose_object_is_a_pronoun(nlp, sentence):
+    assert events_of(nlp, sentence) == []
