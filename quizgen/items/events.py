@@ -297,6 +297,10 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer
     question = f"{who} {f.verb_group} {_object(event)}{event.on}?"
+    if event.on and "," in _object(event):
+        # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads
+        # as the visitors' date: after a clause, the time goes first
+        question = f"{_capital(event.on.strip())}, {who[:1].lower()}{who[1:]} {f.verb_group} {_object(event)}?"
     if contains(question, [event.actor, f.actor]):
         return None, 0.0
     key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")

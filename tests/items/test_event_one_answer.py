@@ -46,3 +46,17 @@ def test_no_undated_what_card_when_the_actor_does_the_verb_twice(deck):
     # "What did the Nordic Council open in 2023?": it opened two things, perhaps both then
     assert cards(deck, "Nordic Council", "what") == []
     assert [i.answer for i in cards(deck, "Nordic Council", "who")] == ["Nordic Council"]
+
+
+def test_a_date_goes_first_when_the_answer_ends_in_a_clause(tmp_path):
+    body = (
+        "On Monday, the State Department lifted a warning against travel to Sylvania, whose economy "
+        "relies heavily on foreign visitors, to ease the strain."
+    )
+    (tmp_path / "ban.txt").write_text(f"---\ntitle: Ban lifted\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="ban", events=True)
+    [who] = [i for i in deck.items if i.kind == "event" and i.asks == "who"]
+    assert who.question == (
+        "On 3 June 2024, which organisation lifted a warning against travel to Sylvania, whose economy "
+        "relies heavily on foreign visitors?"
+    )
