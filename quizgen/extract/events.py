@@ -139,7 +139,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     subject = _subject(token)
-    if subject is None or subject.i > token.i or _negative_subject(subject):
+    if subject is None or subject.i > token.i or _negative_subject(subject) or _dangling_preposition(token, subject):
         return None
     if subject.pos_ == "PRON":
         subject = _reporter(token, subject)  # "Octel said it acquired …": Octel acquired
@@ -248,6 +248,15 @@ def _with_others(token: Token) -> bool:
     words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
     pairs = set(itertools.pairwise(words))
     return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
+
+
+def _dangling_preposition(verb: Token, subject: Token) -> bool:
+    """A preposition before the subject with no object of its own: the parse lost the phrase
+    it opens ("With astronaut Jon McBride, Farkas set up …" read "McBride" as the subject)."""
+    return any(
+        c.dep_ == "prep" and c.i < subject.i and not list(c.children)
+        for c in verb.children
+    )
 
 
 def _negative_subject(subject: Token) -> bool:
@@ -405,7 +414,7 @@ def _actor(subject: Token) -> tuple[str, str] | None:
         return None
     ent = _entity_at(subject)
     if ent is not None:
-        if ent.root != subject:
+        if ent.root != subject or _cut_name(ent):
             return None
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
@@ -424,6 +433,13 @@ def _actor(subject: Token) -> tuple[str, str] | None:
         ):
             return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name the tagger cut from a longer one ("Columbia Savings amp [Loan Association]",
+    "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("&", "amp", "&amp;", "and") and before.i > 0 and before.nbor(-1).pos_ == "PROPN"
 
 
 def _lower_common(span: Span) -> str:
@@ -497,6 +513,9 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
         return span
+    added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()
+    if any(added.startswith(m + " ") for m in REASON_MARKERS):
+        return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
     longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span

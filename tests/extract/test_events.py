@@ -303,3 +303,21 @@ def test_a_time_word_inside_an_answer_is_seen(nlp):
 )
 def test_no_event_that_did_nothing_or_whose_object_is_a_pronoun(nlp, sentence):
     assert events_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # markup left an "amp" where "&" was; the tagger took the second half for the name
+        "Harlow Savings amp Loan Association announced a loss for the third quarter of $22 million.",
+        # the parse lost "With …", and took its name for the subject
+        "With British astronaut Tom Alder, Vargas set up an Anglo-Sylvanian joint venture called Orion 1980.",
+    ],
+)
+def test_no_event_from_a_cut_name_or_a_lost_phrase(nlp, sentence):
+    assert [e.actor for e in events_of(nlp, sentence) if e.actor in ("Loan Association", "Tom Alder")] == []
+
+
+def test_a_cause_after_the_object_is_the_reason_not_the_answer(nlp):
+    [e] = events_of(nlp, "Iraq invaded Kuwait because of disputes over oil and water.")
+    assert e.answer == "Kuwait" and e.reason == "because of disputes over oil and water"
