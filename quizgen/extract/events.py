@@ -204,15 +204,16 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     )
 
 
-PLACE_PREPS = frozenset(["in", "at", "across", "throughout"])
+PLACE_PREPS = frozenset(["in", "at", "across", "throughout", "to", "into"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def _place_of(token: Token, answer: Span) -> str | None:
-    """Where the verb happened, when an adverbial of its own names the place ("began airstrikes
-    in Syria" → "in Syria"): a question may carry it to say which act it asks about."""
+    """Where the verb happened or went, when an adverbial of its own names the place ("deployed
+    troops in Syria" → "in Syria", "sent troops to Saudi Arabia" → "to Saudi Arabia"): a
+    question may carry it to say which act it asks about."""
     for child in token.children:
-        if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
             continue
         span = token.doc[child.i : child.right_edge.i + 1]
         pobj = [c for c in child.children if c.dep_ == "pobj"]

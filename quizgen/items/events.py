@@ -296,7 +296,8 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer
-    question = f"{who} {f.verb_group} {_object(event)}{event.on}?"
+    place = f" {f.place}" if f.place and "," not in _object(event) else ""
+    question = f"{who} {f.verb_group} {_object(event)}{place}{event.on}?"
     if event.on and "," in _object(event):
         # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads
         # as the visitors' date: after a clause, the time goes first

@@ -280,9 +280,16 @@ def test_an_actor_doing_the_same_verb_twice_is_noted(nlp):
     assert e.answer == "that it will close 40 rural lines" and e.actor_again
 
 
-def test_a_place_of_the_verb_is_kept_for_the_question(nlp):
-    [e] = events_of(nlp, "Norway deployed 300 special forces troops in Syria.")
-    assert e.place == "in Syria"
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Norway deployed 300 special forces troops in Syria.", "in Syria"),
+        ("Carter then sent U.S. troops and planes to Jordan, saying the border was under threat.", "to Jordan"),
+    ],
+)
+def test_a_place_of_the_verb_is_kept_for_the_question(nlp, sentence, place):
+    [e] = events_of(nlp, sentence)
+    assert e.place == place
 
 
 def test_a_time_word_inside_an_answer_is_seen(nlp):

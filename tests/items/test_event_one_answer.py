@@ -40,6 +40,8 @@ def test_a_place_of_the_verb_pins_the_what_card(deck):
     [what] = cards(deck, "Sweden", "what")
     assert what.question == "What did Sweden deploy in Finland?"
     assert what.answer == "300 special forces troops"
+    [who] = cards(deck, "Sweden", "who")
+    assert who.question == "Which country deployed 300 special forces troops in Finland?"
 
 
 def test_no_undated_what_card_when_the_actor_does_the_verb_twice(deck):
