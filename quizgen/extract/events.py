@@ -440,7 +440,12 @@ def _cut_name(ent: Span) -> bool:
     """A name the tagger cut from a longer one ("Columbia Savings amp [Loan Association]",
     "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in ("&", "amp", "&amp;", "and") and before.i > 0 and before.nbor(-1).pos_ == "PROPN"
+    return (
+        before is not None
+        and before.lower_ in ("&", "amp", "&amp;", "and")
+        and before.i > 0
+        and before.nbor(-1).text[:1].isupper()  # "Savings amp", "RENT-A-CAR amp"
+    )
 
 
 def _lower_common(span: Span) -> str:
