@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 ALSO_WORDS = frozenset(["also", "too", "likewise", "similarly"])
 OBJECT_DEPS = frozenset(["dobj", "pobj", "attr"])
-SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["it", "they", "we"])}
 
 
@@ -65,7 +64,10 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
         if t.i == verb.i or t.pos_ != "VERB":
             continue
         t_lemma, t_head = act_of(t)
-        same_act = head is not None and t_head == head and (t_lemma == lemma or t.lemma_.lower() == lemma)
+        same_act = head is not None and (
+            (t_head == head and (t_lemma == lemma or t.lemma_.lower() == lemma))
+            or head in _argument_heads(t)  # "hit by France in airstrikes": France's airstrikes too
+        )
         same_verb = t.lemma_.lower() == verb.lemma_.lower()
         if not same_act and not same_verb:
             continue
@@ -79,6 +81,15 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
     # act is what "also" adds to ("It also opened a school")
     return Peers(others=others or (_says_also(verb) and not again), again=again)
+
+
+def _argument_heads(verb: Token) -> set[str]:
+    """The lemmas of the verb's common-noun object and prepositions' objects ("hit … in
+    airstrikes" → {"airstrike"}), not the agent's. A name is no act: "bid for Harlow Bancorp" is
+    not "acquired Harlow Bancorp"."""
+    args = [c for c in verb.children if c.dep_ == "dobj"]
+    args += [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    return {c.lemma_.lower() for c in args if c.pos_ == "NOUN" and not c.ent_type_}
 
 
 def _says_also(verb: Token) -> bool:
@@ -96,12 +107,14 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, conjuncts included; a coordinated verb shares its first verb's."""
     t = verb
     while True:
-        found = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        agents = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if agents:  # "hit by France": the agent acts; the passive's subject undergoes it
+            return [s for f in agents for s in [f, *f.conjuncts]]
+        found = [c for c in t.children if c.dep_ == "nsubj"]
         if found:
             return [s for f in found for s in [f, *f.conjuncts]]
-        if t.dep_ != "conj":
-            agents = [c for c in t.children if c.dep_ == "agent"]
-            return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if t.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in t.children):
+            return []
         t = t.head
 
 

@@ -329,3 +329,12 @@ def test_no_event_from_a_cut_name_or_a_lost_phrase(nlp, sentence):
 def test_a_cause_after_the_object_is_the_reason_not_the_answer(nlp):
     [e] = events_of(nlp, "Iraq invaded Kuwait because of disputes over oil and water.")
     assert e.answer == "Kuwait" and e.reason == "because of disputes over oil and water"
+
+
+def test_the_same_act_by_another_actor_in_a_passive_is_seen(nlp):
+    text = (
+        "Norway began conducting airstrikes on rebel targets in 2019. The rebels' camps were hit by "
+        "Denmark in airstrikes on Sunday night."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Norway"]
+    assert e.others_too
