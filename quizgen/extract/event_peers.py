@@ -24,10 +24,13 @@ SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["
 @dataclass(frozen=True)
 class Peers:
     """``others``: another actor does the same act in the article (or the verb says "also").
-    ``again``: the actor does the same verb once more in the article, to something else."""
+    ``again``: the actor does the same verb once more in the article, to something else.
+    ``act``: the act as content verb and object head ("conduct airstrike"), to compare across
+    a deck's articles; None without an object."""
 
     others: bool
     again: bool
+    act: str | None = None
 
 
 def act_of(verb: Token) -> tuple[str, str | None]:
@@ -80,7 +83,9 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
             again = True
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
     # act is what "also" adds to ("It also opened a school")
-    return Peers(others=others or (_says_also(verb) and not again), again=again)
+    return Peers(
+        others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None
+    )
 
 
 def _argument_heads(verb: Token) -> set[str]:

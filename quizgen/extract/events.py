@@ -201,6 +201,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         others_too=peers.others or _with_others(token),
         actor_again=peers.again,
         place=_place_of(token, answer_span),
+        act=peers.act,
     )
 
 

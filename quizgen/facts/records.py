@@ -153,6 +153,7 @@ class EventFact:
     others_too: bool = False  # another actor in the article does the same (extract.event_peers)
     actor_again: bool = False  # the actor does the same verb to something else in the article
     place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
+    act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
 
 
 @dataclass(frozen=True)

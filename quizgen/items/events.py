@@ -81,7 +81,7 @@ def event_items(
         # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
         # soldiers …"), and a sentence gets one card of each ``asks``
         what = how if how[0] is not None else _what(event, events, articles, related)
-        for item, score in (what, _who(event, events, articles, people, entities), _why(event, articles)):
+        for item, score in (what, _who(event, events, articles, people, entities, related), _why(event, articles)):
             if item is not None and item.id not in made and _checkable(item):
                 made[item.id] = (item, score)
     return list(made.values())
@@ -283,7 +283,9 @@ def _form(f: EventFact) -> str:
     return f.answer_kind if f.answer_kind != "prep" else f"prep {f.prep}"
 
 
-def _who(event: Event, events: list[Event], articles, people: PeoplePool, entities) -> tuple[EventItem | None, float]:
+def _who(
+    event: Event, events: list[Event], articles, people: PeoplePool, entities, related: dict[str, set[str]]
+) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
     if who is None:
@@ -296,6 +298,13 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer
+    # the same act by others elsewhere in the deck ("Britain condemned the bombings" in another
+    # article): in the same story no one answer is right; in another they are never choices
+    doers = [o for o in events if f.act and o.fact.act == f.act and entity_key(o.actor) != entity_key(event.actor)]
+    story = related.get(f.article_id, set()) | {f.article_id}
+    if any(o.fact.article_id in story for o in doers):
+        return None, 0.0
+    also_did = [o.actor for o in doers]
     place = f" {f.place}" if f.place and "," not in _object(event) else ""
     question = f"{who} {f.verb_group} {_object(event)}{place}{event.on}?"
     if event.on and "," in _object(event):
@@ -314,7 +323,9 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
             question=question,
             article=f.article_id,
             # "Ted Cruz" for "Cruz"; nobody the sentence names (who may have done it too)
-            same_person=lambda option: surname(option) == last or named_in(sentence, option),
+            same_person=lambda option: surname(option) == last
+            or named_in(sentence, option)
+            or any(same_entity(option, d) for d in also_did),
         )
     else:
         # the story's own organisations (countries, groups) first: a company for a company
@@ -331,6 +342,7 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
                 and not _debris(e)
                 and _same_kind(event, e, own)
                 and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
+                and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
             ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)

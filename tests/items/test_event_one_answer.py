@@ -62,3 +62,18 @@ def test_a_date_goes_first_when_the_answer_ends_in_a_clause(tmp_path):
         "On 3 June 2024, which organisation lifted a warning against travel to Sylvania, whose economy "
         "relies heavily on foreign visitors?"
     )
+
+
+def test_who_did_the_same_in_another_article_is_never_a_choice(tmp_path):
+    bodies = {
+        "a.txt": "Norway on Monday condemned the bombing of the Harlow embassy in Sylvania.",
+        "b.txt": "Denmark condemned the bombing of the Harlow embassy on Tuesday.",
+        "c.txt": "Sweden signed a trade deal with Finland.\n\nIceland signed a fishing pact with Canada.",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="bombing", events=True)
+    whos = [i for i in deck.items if i.kind == "event" and i.asks == "who" and i.actor in ("Norway", "Denmark")]
+    assert whos
+    for who in whos:
+        assert not {"Norway", "Denmark"} - {who.answer} & set(who.choices), who.choices
