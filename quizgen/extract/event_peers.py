@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 ALSO_WORDS = frozenset(["also", "too", "likewise", "similarly"])
+MEANS_PREPS = frozenset(["in", "with", "through", "via"])  # "hit in airstrikes", not "because of attacks"
+NAME_FILLER = frozenset(["the", "corp", "inc", "co", "ltd", "plc", "llc", "group", "company", "corporation", "of", "and"])
 OBJECT_DEPS = frozenset(["dobj", "pobj", "attr"])
 SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["it", "they", "we"])}
 
@@ -89,11 +91,11 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
 
 
 def _argument_heads(verb: Token) -> set[str]:
-    """The lemmas of the verb's common-noun object and prepositions' objects ("hit … in
-    airstrikes" → {"airstrike"}), not the agent's. A name is no act: "bid for Harlow Bancorp" is
-    not "acquired Harlow Bancorp"."""
-    args = [c for c in verb.children if c.dep_ == "dobj"]
-    args += [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    """The lemmas of the verb's prepositions' common-noun objects: the means it was done with
+    ("hit … in airstrikes" → {"airstrike"}), not the agent's. Another verb's direct object is
+    another act ("turned down such treatment" is not "requested duty-free treatment"), and a
+    name is no act ("bid for Harlow Bancorp" is not "acquired Harlow Bancorp")."""
+    args = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS for c in p.children if c.dep_ == "pobj"]
     return {c.lemma_.lower() for c in args if c.pos_ == "NOUN" and not c.ent_type_}
 
 
@@ -124,14 +126,14 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _is_actor(subject: Token, actor: str, label: str) -> bool:
-    """Whether a subject is the event's actor: its name's last word is in the subject's phrase
-    ("the U.S." for "the U.S."), or a pronoun that can stand for it."""
+    """Whether a subject is the event's actor: a word of its name (not "Corp.", "the") is in the
+    subject's phrase, or a pronoun that can stand for it."""
     if subject.pos_ == "PRON":
         kind = "PERSON" if label == "PERSON" else "other"
         return subject.lower_ in SAME_ACTOR_PRONOUNS[kind]
-    phrase = _phrase(subject)
-    words = [w.strip(".").lower() for w in actor.split() if w.lower() != "the"]
-    return bool(words) and words[-1] in {w.strip(".").lower() for w in phrase.text.split()}
+    said = {w.strip(".,").lower() for w in _phrase(subject).text.split()} - NAME_FILLER
+    named = {w.strip(".,").lower() for w in actor.split()} - NAME_FILLER
+    return bool(said & named)  # "Heritage" for "Heritage Media Corp.", "the U.S." for "the U.S."
 
 
 def _phrase(token: Token) -> Span:

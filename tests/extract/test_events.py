@@ -338,3 +338,12 @@ def test_the_same_act_by_another_actor_in_a_passive_is_seen(nlp):
     )
     [e] = [e for e in events_of(nlp, text) if e.actor == "Norway"]
     assert e.others_too
+
+
+def test_a_cause_or_an_addressee_is_not_the_same_act(nlp):
+    text = (
+        "Norway on Tuesday condemned the rocket attacks on the Harlow embassy. "
+        "Denmark will not retreat from the region because of rocket attacks, its king said."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.verb == "condemn"]
+    assert not e.others_too
