@@ -300,7 +300,12 @@ def _who(
         return None, 0.0  # two actors did the same: no one right answer
     # the same act by others elsewhere in the deck ("Britain condemned the bombings" in another
     # article): in the same story no one answer is right; in another they are never choices
-    doers = [o for o in events if f.act and o.fact.act == f.act and entity_key(o.actor) != entity_key(event.actor)]
+    doers = [
+        o
+        for o in events
+        if f.act and o.fact.act == f.act and entity_key(o.actor) != entity_key(event.actor)
+        and not same_entity(o.actor, event.actor)  # "NATO members" beside "NATO": one party
+    ]
     story = related.get(f.article_id, set()) | {f.article_id}
     if any(o.fact.article_id in story for o in doers):
         return None, 0.0
