@@ -99,6 +99,8 @@ def stands_alone(span: Span, label: str) -> bool:
             return False
         if t.pos_ == "PRON" and (t.lower_ in ("them", "him", "us", "me") or (t.lower_ == "her" and t.dep_ != "poss")):
             return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
+        if t.lower_ == "it" and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX"))):
+            return False  # "declared [it] a protected site": the object is not the actor ("itself")
     return well_formed(span) and not leans_on_context(span)
 
 

@@ -35,6 +35,7 @@ from quizgen.constants import (
     REASON_MARKERS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
@@ -133,12 +134,12 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
         return None
-    if _habitual(token) or _present_state(token) or _with_others(token):
+    if _habitual(token) or _present_state(token):
         return None
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     subject = _subject(token)
-    if subject is None or subject.i > token.i or _negative_subject(subject):
+    if subject is None or subject.i > token.i or _negative_subject(subject) or _dangling_preposition(token, subject):
         return None
     if subject.pos_ == "PRON":
         subject = _reporter(token, subject)  # "Octel said it acquired …": Octel acquired
@@ -154,8 +155,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
-    if not len(answer_span):
-        return None
+    if not len(answer_span) or _negative_subject(answer_span.root):
+        return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
     if kind in ("object", "prep") and not specific(answer_span):
@@ -170,9 +171,12 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     answer_span = without_vague_adjunct(answer_span)
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    if _relative_time_inside(answer_span):
+        return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = _means(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = _time_of(token, sent)
+    peers = peers_of(token, subject, actor_text, label)
     return EventFact(
         article_id=article_id,
         actor=actor_text,
@@ -194,7 +198,42 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
         wh="Who" if _is_people(answer_span) else "What",
+        others_too=peers.others or _with_others(token),
+        actor_again=peers.again,
+        place=_place_of(token, answer_span),
+        act=peers.act,
     )
+
+
+PLACE_PREPS = frozenset(["in", "at", "across", "throughout", "to", "into"])
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def _place_of(token: Token, answer: Span) -> str | None:
+    """Where the verb happened or went, when an adverbial of its own names the place ("deployed
+    troops in Syria" → "in Syria", "sent troops to Saudi Arabia" → "to Saudi Arabia"): a
+    question may carry it to say which act it asks about."""
+    for child in token.children:
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
+            continue
+        span = token.doc[child.i : child.right_edge.i + 1]
+        pobj = [c for c in child.children if c.dep_ == "pobj"]
+        if not pobj or pobj[0].ent_type_ not in PLACE_LABELS or len(span) > 6:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
+            continue
+        return span.text
+    return None
+
+
+def _relative_time_inside(span: Span) -> bool:
+    """A time word inside the answer that only the article's date makes a date ("on Friday",
+    "last week", "a few months ago"): a question or answer carrying it leans on a day the card
+    does not show. ``trim`` takes one off the end; one inside stays, so no card."""
+    for ent in span.ents:
+        if ent.label_ in ("DATE", "TIME") and not any(t.like_num or t.is_digit for t in ent):
+            return True
+    return False
 
 
 def _present_state(token: Token) -> bool:
@@ -213,9 +252,19 @@ def _with_others(token: Token) -> bool:
     return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
 
 
+def _dangling_preposition(verb: Token, subject: Token) -> bool:
+    """A preposition before the subject with no object of its own: the parse lost the phrase
+    it opens ("With astronaut Jon McBride, Farkas set up …" read "McBride" as the subject)."""
+    return any(
+        c.dep_ == "prep" and c.i < subject.i and not list(c.children)
+        for c in verb.children
+    )
+
+
 def _negative_subject(subject: Token) -> bool:
-    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it."""
-    return any(t.lower_ in ("neither", "nor", "no", "none") for t in subject.subtree)
+    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it; "reached no
+    agreement": nothing was done."""
+    return any(t.lower_ in ("neither", "nor", "no", "none") and t.dep_ in ("det", "preconj", "cc", "nsubj", "dobj", "pobj") for t in subject.subtree)
 
 
 def _reporter(token: Token, pronoun: Token) -> Token | None:
@@ -274,26 +323,39 @@ def _habitual(token: Token) -> bool:
 
 
 def _time_of(token: Token, sent: Span) -> Span | None:
-    """The sentence's date or time that belongs to this verb: the first verb above it is the
-    event's verb, or one the event's verb is coordinated with ("paid tribute Tuesday and
-    promised …"). Not the time of a verb the event is reported under ("officials said Wednesday
-    that Kopp fired the shots last October": Wednesday is when they said it)."""
-    own = {token.i}
+    """The sentence's date or time that belongs to this verb: its own, else that of the verb it
+    is coordinated with when it shares that verb's subject ("paid tribute Tuesday and promised
+    …"). Not the time of a verb the event is reported under ("officials said Wednesday that
+    Kopp fired the shots last October": Wednesday is when they said it), nor of a coordinated
+    clause with a subject of its own ("Rauner won in 2014; and Bevin won a few months ago":
+    2014 is Rauner's). A verb's own vague time ("a few months ago") is still its time: it keeps
+    another's from standing in for it."""
+    times = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    chain = [token]
     t = token
-    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _own_subject(t):
         t = t.head
-        own.add(t.i)
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        head = ent.root.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            if head.pos_ in ("NOUN", "PROPN"):
-                break  # "as a result of an Aug. 10 agreement": the agreement's date, not the verb's
-            head = head.head
-        if head.i in own:
-            return ent
+        chain.append(t)
+    for verb in chain:  # the nearest verb's time first
+        for ent in times:
+            if _time_verb(ent) == verb.i:
+                return ent
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _time_verb(ent: Span) -> int | None:
+    """The index of the verb a time expression modifies, or None when it dates a noun ("as a
+    result of an Aug. 10 agreement": the agreement's date, not the verb's)."""
+    head = ent.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.pos_ in ("NOUN", "PROPN"):
+            return None
+        head = head.head
+    return head.i if head.pos_ in ("VERB", "AUX") else None
 
 
 def _conjuncts(subject: Token) -> list[Token]:
@@ -354,7 +416,7 @@ def _actor(subject: Token) -> tuple[str, str] | None:
         return None
     ent = _entity_at(subject)
     if ent is not None:
-        if ent.root != subject:
+        if ent.root != subject or _cut_name(ent):
             return None
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
@@ -373,6 +435,18 @@ def _actor(subject: Token) -> tuple[str, str] | None:
         ):
             return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name the tagger cut from a longer one ("Columbia Savings amp [Loan Association]",
+    "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("&", "amp", "&amp;", "and")
+        and before.i > 0
+        and before.nbor(-1).text[:1].isupper()  # "Savings amp", "RENT-A-CAR amp"
+    )
 
 
 def _lower_common(span: Span) -> str:
@@ -446,6 +520,9 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
         return span
+    added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()
+    if any(added.startswith(m + " ") for m in REASON_MARKERS):
+        return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
     longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span

@@ -150,6 +150,10 @@ class EventFact:
     time_start: int | None = None  # the date or time the sentence gives this verb, if any
     time_end: int | None = None
     means: str | None = None  # "by training Iraqi soldiers": how, when the sentence says so
+    others_too: bool = False  # another actor in the article does the same (extract.event_peers)
+    actor_again: bool = False  # the actor does the same verb to something else in the article
+    place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
+    act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
 
 
 @dataclass(frozen=True)

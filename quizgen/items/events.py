@@ -81,7 +81,7 @@ def event_items(
         # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
         # soldiers …"), and a sentence gets one card of each ``asks``
         what = how if how[0] is not None else _what(event, events, articles, related)
-        for item, score in (what, _who(event, events, articles, people, entities), _why(event, articles)):
+        for item, score in (what, _who(event, events, articles, people, entities, related), _why(event, articles)):
             if item is not None and item.id not in made and _checkable(item):
                 made[item.id] = (item, score)
     return list(made.values())
@@ -192,6 +192,15 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # others, so no one answer is right. The statement is asked the other way ("Who said
         # that Kopp is wanted as a material witness?"), where the clause pins it.
         return None, 0.0
+    if not event.on and not f.place and (f.answer_kind in ("clause", "infinitive") or event.label in ("NORP", "GROUP")):
+        # A question names actor and verb; it pins one fact only when the verb acts on a thing
+        # ("What did Lawrence Insurance acquire?") and the actor is one named party. A verb
+        # framing another act ("What did the United States begin doing?", "agree to do") or a
+        # party of many ("What did Republicans denounce?", "the police") needs a time or place
+        # of its own. The fact is still asked the other way, where the answer pins it.
+        return None, 0.0
+    if f.actor_again and not event.date:
+        return None, 0.0  # "What did X announce?" when X announced two things in the article
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
     if any(
         o.key == event.key
@@ -202,7 +211,8 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
     answer, doing = _doing(f)
-    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{event.on}?"
+    place = f" {f.place}" if f.place else ""
+    question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{place}{event.on}?"
     question = _capital(question)
     if contains(question, [answer]):
         return None, 0.0
@@ -273,7 +283,9 @@ def _form(f: EventFact) -> str:
     return f.answer_kind if f.answer_kind != "prep" else f"prep {f.prep}"
 
 
-def _who(event: Event, events: list[Event], articles, people: PeoplePool, entities) -> tuple[EventItem | None, float]:
+def _who(
+    event: Event, events: list[Event], articles, people: PeoplePool, entities, related: dict[str, set[str]]
+) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
     if who is None:
@@ -281,10 +293,29 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
     kind = places.place_kind(event.actor) if event.label == "GPE" else None
     if kind == "place":
         who = "Which place"  # a city or a state ("Havana said"), not a country
+    if f.others_too:
+        return None, 0.0  # another actor in the article does the same ("France also conducted airstrikes")
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer
-    question = f"{who} {f.verb_group} {_object(event)}{event.on}?"
+    # the same act by others elsewhere in the deck ("Britain condemned the bombings" in another
+    # article): in the same story no one answer is right; in another they are never choices
+    doers = [
+        o
+        for o in events
+        if f.act and o.fact.act == f.act and entity_key(o.actor) != entity_key(event.actor)
+        and not same_entity(o.actor, event.actor)  # "NATO members" beside "NATO": one party
+    ]
+    story = related.get(f.article_id, set()) | {f.article_id}
+    if any(o.fact.article_id in story for o in doers):
+        return None, 0.0
+    also_did = [o.actor for o in doers]
+    place = f" {f.place}" if f.place and "," not in _object(event) else ""
+    question = f"{who} {f.verb_group} {_object(event)}{place}{event.on}?"
+    if event.on and "," in _object(event):
+        # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads
+        # as the visitors' date: after a clause, the time goes first
+        question = f"{_capital(event.on.strip())}, {who[:1].lower()}{who[1:]} {f.verb_group} {_object(event)}?"
     if contains(question, [event.actor, f.actor]):
         return None, 0.0
     key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")
@@ -297,7 +328,9 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
             question=question,
             article=f.article_id,
             # "Ted Cruz" for "Cruz"; nobody the sentence names (who may have done it too)
-            same_person=lambda option: surname(option) == last or named_in(sentence, option),
+            same_person=lambda option: surname(option) == last
+            or named_in(sentence, option)
+            or any(same_entity(option, d) for d in also_did),
         )
     else:
         # the story's own organisations (countries, groups) first: a company for a company
@@ -314,6 +347,7 @@ def _who(event: Event, events: list[Event], articles, people: PeoplePool, entiti
                 and not _debris(e)
                 and _same_kind(event, e, own)
                 and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
+                and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
             ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)

@@ -9,7 +9,7 @@ from quizgen.deck.generate import generate_deck
 from quizgen.items.org_kinds import org_kind
 
 BODY = (
-    "Delmont Corp. said it agreed to acquire Harlow Bancorp for $18 million in cash.\n\n"
+    "Delmont Corp. said it agreed on Monday to acquire Harlow Bancorp for $18 million in cash.\n\n"
     "Kestrel Holdings Inc. and Brandt Industries Corp. had also bid for Harlow Bancorp last spring, "
     "and Ostrava Steel Co. bought a stake in Kestrel Holdings Inc. in 2023.\n\n"
     "The Federal Mining Commission and NATO were not involved, and the FMC declined to comment. "
@@ -30,12 +30,12 @@ def cards(deck, asks):
 
 def test_a_company_gets_companies_only(deck):
     [who] = cards(deck, "who")
-    assert who.question == "Which organisation agreed to acquire Harlow Bancorp for $18 million in cash?"
+    assert who.question == "Which organisation agreed to acquire Harlow Bancorp for $18 million in cash on 3 June 2024?"
     assert who.choices, "three other companies are in the story"
     assert all(org_kind(c) == "company" for c in who.choices), who.choices  # no NATO, Big Board, FMC, Gazette
 
 
 def test_a_verb_phrase_is_asked_to_do(deck):
     [what] = cards(deck, "what")
-    assert what.question == "What did Delmont Corp. agree to do?"
+    assert what.question == "What did Delmont Corp. agree to do on 3 June 2024?"
     assert what.answer == "acquire Harlow Bancorp for $18 million in cash"

@@ -1,0 +1,146 @@
+"""The same act elsewhere in the article: who else does it, and whether the actor does it again.
+
+A card has one right answer only when the whole article says so. "The United States began
+conducting airstrikes on Islamic State targets" makes no "Which country …?" card when a later
+sentence says "France also conducted airstrikes in Syria"; "Iran condemned the bombing" makes
+none when "Britain also condemned the bombings". An act is compared by its content verb and the
+head of its object (``act_of``): "began conducting airstrikes" is (conduct, airstrike), as is
+"conducted airstrikes"; "condemned the bombing of U.S. embassies" is (condemn, bombing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ALSO_WORDS = frozenset(["also", "too", "likewise", "similarly"])
+MEANS_PREPS = frozenset(["in", "with", "through", "via"])  # "hit in airstrikes", not "because of attacks"
+NAME_FILLER = frozenset(["the", "corp", "inc", "co", "ltd", "plc", "llc", "group", "company", "corporation", "of", "and"])
+OBJECT_DEPS = frozenset(["dobj", "pobj", "attr"])
+SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["it", "they", "we"])}
+
+
+@dataclass(frozen=True)
+class Peers:
+    """``others``: another actor does the same act in the article (or the verb says "also").
+    ``again``: the actor does the same verb once more in the article, to something else.
+    ``act``: the act as content verb and object head ("conduct airstrike"), to compare across
+    a deck's articles; None without an object."""
+
+    others: bool
+    again: bool
+    act: str | None = None
+
+
+def act_of(verb: Token) -> tuple[str, str | None]:
+    """(content verb lemma, object head lemma): a frame verb's complement is the act ("began
+    conducting airstrikes" → ("conduct", "airstrike")), else the verb and its object."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i:
+            head = _object_head(child)
+            if head is not None:
+                return child.lemma_.lower(), head
+    return verb.lemma_.lower(), _object_head(verb)
+
+
+def _object_head(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0].lemma_.lower()
+    return None
+
+
+def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
+    """Whether others do the act of ``verb`` in the article, and whether ``actor`` does its verb
+    again. ``subject`` is the event's subject token; ``actor`` its text as the fact names it."""
+    doc = verb.doc
+    lemma, head = act_of(verb)
+    others = False
+    again = False
+    for t in doc:
+        if t.i == verb.i or t.pos_ != "VERB":
+            continue
+        t_lemma, t_head = act_of(t)
+        same_act = head is not None and (
+            (t_head == head and (t_lemma == lemma or t.lemma_.lower() == lemma))
+            or head in _argument_heads(t)  # "hit by France in airstrikes": France's airstrikes too
+        )
+        same_verb = t.lemma_.lower() == verb.lemma_.lower()
+        if not same_act and not same_verb:
+            continue
+        subjects = _subjects(t)
+        mine = [s for s in subjects if _is_actor(s, actor, label)]
+        foreign = [s for s in subjects if not _is_actor(s, actor, label) and s.pos_ != "PRON"]
+        if (same_act and (foreign or (_says_also(t) and not mine))) or (same_verb and foreign and _says_also(t)):
+            others = True  # "France also conducted airstrikes", "Britain also condemned the attacks"
+        if same_verb and mine and not _same_object(t, verb):
+            again = True
+    # "Republicans also denounced the deal": others did it too, unless the actor's own other
+    # act is what "also" adds to ("It also opened a school")
+    return Peers(
+        others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None
+    )
+
+
+def _argument_heads(verb: Token) -> set[str]:
+    """The lemmas of the verb's prepositions' common-noun objects: the means it was done with
+    ("hit … in airstrikes" → {"airstrike"}), not the agent's. Another verb's direct object is
+    another act ("turned down such treatment" is not "requested duty-free treatment"), and a
+    name is no act ("bid for Harlow Bancorp" is not "acquired Harlow Bancorp")."""
+    args = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS for c in p.children if c.dep_ == "pobj"]
+    return {c.lemma_.lower() for c in args if c.pos_ == "NOUN" and not c.ent_type_}
+
+
+def _says_also(verb: Token) -> bool:
+    """ "Republicans also denounced the deal", "Britain condemned it too", "… as well": another
+    actor did the same (or this one did more): either way one "who" is no longer sure."""
+    words = [c for c in verb.children if c.dep_ in ("advmod", "cc", "preconj")]
+    if any(w.lower_ in ALSO_WORDS for w in words):
+        return True
+    sent = verb.sent
+    tail = [t.lower_ for t in verb.doc[verb.i : sent.end]]
+    return any(tail[i : i + 2] == ["as", "well"] for i in range(len(tail) - 1))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, conjuncts included; a coordinated verb shares its first verb's."""
+    t = verb
+    while True:
+        agents = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if agents:  # "hit by France": the agent acts; the passive's subject undergoes it
+            return [s for f in agents for s in [f, *f.conjuncts]]
+        found = [c for c in t.children if c.dep_ == "nsubj"]
+        if found:
+            return [s for f in found for s in [f, *f.conjuncts]]
+        if t.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in t.children):
+            return []
+        t = t.head
+
+
+def _is_actor(subject: Token, actor: str, label: str) -> bool:
+    """Whether a subject is the event's actor: a word of its name (not "Corp.", "the") is in the
+    subject's phrase, or a pronoun that can stand for it."""
+    if subject.pos_ == "PRON":
+        kind = "PERSON" if label == "PERSON" else "other"
+        return subject.lower_ in SAME_ACTOR_PRONOUNS[kind]
+    said = {w.strip(".,").lower() for w in _phrase(subject).text.split()} - NAME_FILLER
+    named = {w.strip(".,").lower() for w in actor.split()} - NAME_FILLER
+    return bool(said & named)  # "Heritage" for "Heritage Media Corp.", "the U.S." for "the U.S."
+
+
+def _phrase(token: Token) -> Span:
+    """The subject's own words (compounds and titles), not its relative clause or conjuncts."""
+    start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ in ("compound", "det", "amod", "poss")])
+    return token.doc[start : token.i + 1]
+
+
+def _same_object(a: Token, b: Token) -> bool:
+    return act_of(a)[1] is not None and act_of(a)[1] == act_of(b)[1]

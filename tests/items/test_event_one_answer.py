@@ -1,0 +1,79 @@
+"""An event card has one right answer over the whole article: no "who" when another actor does
+the same, no "what" whose question names only the actor and the verb, nor one when the actor
+does that verb twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.deck.generate import generate_deck
+
+BODY = (
+    "Norway began conducting airstrikes on rebel targets last year, officials in Oslo confirmed.\n\n"
+    "Denmark also conducted airstrikes on rebel bases, according to the Danish defence ministry.\n\n"
+    "Sweden deployed 300 special forces troops in Finland to guard the border crossings.\n\n"
+    "In 2023 the Nordic Council opened 12 new offices to serve the fishing towns. It also opened a "
+    "training school for border guards."
+)
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("event-one-answer")
+    (folder / "nordic.txt").write_text(f"---\ntitle: Nordic strikes\ndate: 2024-06-04\n---\n{BODY}\n", encoding="utf-8")
+    return generate_deck([folder], deck_id="event-one-answer", events=True)
+
+
+def cards(deck, actor, asks):
+    return [i for i in deck.items if i.kind == "event" and i.actor == actor and i.asks == asks]
+
+
+def test_no_who_card_when_another_country_does_the_same(deck):
+    assert cards(deck, "Norway", "who") == []
+
+
+def test_no_what_card_that_names_only_the_actor_and_the_verb(deck):
+    assert cards(deck, "Norway", "what") == []  # "What did Norway begin doing?" pins nothing
+
+
+def test_a_place_of_the_verb_pins_the_what_card(deck):
+    [what] = cards(deck, "Sweden", "what")
+    assert what.question == "What did Sweden deploy in Finland?"
+    assert what.answer == "300 special forces troops"
+    [who] = cards(deck, "Sweden", "who")
+    assert who.question == "Which country deployed 300 special forces troops in Finland?"
+
+
+def test_no_undated_what_card_when_the_actor_does_the_verb_twice(deck):
+    # "What did the Nordic Council open in 2023?": it opened two things, perhaps both then
+    assert cards(deck, "Nordic Council", "what") == []
+    assert [i.answer for i in cards(deck, "Nordic Council", "who")] == ["Nordic Council"]
+
+
+def test_a_date_goes_first_when_the_answer_ends_in_a_clause(tmp_path):
+    body = (
+        "On Monday, the State Department lifted a warning against travel to Sylvania, whose economy "
+        "relies heavily on foreign visitors, to ease the strain."
+    )
+    (tmp_path / "ban.txt").write_text(f"---\ntitle: Ban lifted\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="ban", events=True)
+    [who] = [i for i in deck.items if i.kind == "event" and i.asks == "who"]
+    assert who.question == (
+        "On 3 June 2024, which organisation lifted a warning against travel to Sylvania, whose economy "
+        "relies heavily on foreign visitors?"
+    )
+
+
+def test_who_did_the_same_in_another_article_is_never_a_choice(tmp_path):
+    bodies = {
+        "a.txt": "Norway on Monday condemned the bombing of the Harlow embassy in Sylvania.",
+        "b.txt": "Denmark condemned the bombing of the Harlow embassy on Tuesday.",
+        "c.txt": "Sweden signed a trade deal with Finland.\n\nIceland signed a fishing pact with Canada.",
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="bombing", events=True)
+    whos = [i for i in deck.items if i.kind == "event" and i.asks == "who" and i.actor in ("Norway", "Denmark")]
+    assert whos
+    for who in whos:
+        assert not {"Norway", "Denmark"} - {who.answer} & set(who.choices), who.choices
