@@ -12,7 +12,7 @@ BODY = (
     "Norway began conducting airstrikes on rebel targets last year, officials in Oslo confirmed.\n\n"
     "Denmark also conducted airstrikes on rebel bases, according to the Danish defence ministry.\n\n"
     "Sweden deployed 300 special forces troops in Finland to guard the border crossings.\n\n"
-    "In 2023 the Nordic Council opened 12 new offices to serve the fishing towns. It also opened a "
+    "In 2024 the Nordic Council opened 12 new offices to serve the fishing towns. It also opened a "
     "training school for border guards."
 )
 
@@ -45,7 +45,7 @@ def test_a_place_of_the_verb_pins_the_what_card(deck):
 
 
 def test_no_undated_what_card_when_the_actor_does_the_verb_twice(deck):
-    # "What did the Nordic Council open in 2023?": it opened two things, perhaps both then
+    # "What did the Nordic Council open in 2024?": it opened two things, perhaps both then (the story's own year: an earlier one would be background, see items.worth)
     assert cards(deck, "Nordic Council", "what") == []
     assert [i.answer for i in cards(deck, "Nordic Council", "who")] == ["Nordic Council"]
 
