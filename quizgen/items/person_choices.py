@@ -15,9 +15,14 @@ week-old attack, Republicans for "his former Democratic primary rival". So a can
 - match the gender the question shows ("he", "her") and, when it names a party, the party.
 
 Other articles' people come nearest in date first. With fewer than three such people the card
-has no choices (it is asked as a typed answer): no giveaways, never a filler of famous names.
-Private people (named in one article, no role of a known kind) may get Faker names, which are
-as believable as another passer-by.
+has no choices (it is asked as a typed answer): no giveaways, never a filler — neither famous
+names nor invented ones (readers spot a Faker name that no article holds as a filler).
+
+The question's own words narrow the choices further: a title before the blank ("President ____",
+"Sen. ____") is held by every choice; a person the quoted words speak of in the third person
+("her", "he") is not their speaker, so the story's leading person of that gender is no choice.
+A private person's words (a witness, a resident) get only private people of the same story; an
+organisation's spokesperson's, no politicians.
 
 Role choices ("In 2016, John Kerry was the ____.") follow the same idea: other roles of the deck
 held in the answer's country, of the same family, same story first.
@@ -26,14 +31,13 @@ held in the answer's country, of the same family, same story first.
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.constants import PERSON_PRONOUNS, ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
 from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
@@ -50,7 +54,13 @@ PRONOUN_GENDERS = {
     "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
     "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
 }
-FAKER_SCOPES = frozenset(["US"])  # Faker's en_US names read as passers-by of these countries only
+# Abbreviated titles as a question writes them before its blank ("Sen. ____").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "atty": "attorney",
+}
+# Roles that speak for an organisation rather than for themselves.
+VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 _ROLE_WORDS = ROLE_NOUNS | frozenset(w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split())
 # Quoted words in a question: pronouns inside them are the speaker's words about others.
@@ -130,6 +140,51 @@ def stem_party(question: str) -> str | None:
     outside = _QUOTED.sub(" ", question)
     found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
     return found.pop() if len(found) == 1 else None
+
+
+def blank_title(question: str) -> str | None:
+    """The title the question writes just before its blank, as ``title_head`` reads it:
+    "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →
+    "secretary of state"; None when the blank follows no title ("On Monday, ____ said")."""
+    at = question.find("____")
+    if at == -1:
+        return None
+    words = question[:at].split()
+    run: list[str] = []
+    for word in reversed(words[-5:]):
+        bare = word.lower().strip(".,")
+        if word.endswith(",") or not (word[:1].isupper() or bare == "of"):
+            break
+        if not (bare in _ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS or scopes_in(word)):
+            break
+        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word))
+    while run and run[0].lower() == "of":
+        run.pop(0)
+    return _title_key(" ".join(run)) if run else None
+
+
+def _title_key(title: str) -> str | None:
+    """A title's head with the words that make it another title: "U.S. Vice President" →
+    "vice president", "President" → "president", "Sen." → "senator"."""
+    words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) for w in re.findall(r"[a-z][a-z.\-]*", title.lower())]
+    head = title_head(" ".join(words))
+    if head is None:
+        return None
+    qualifiers = [w for w in words if w in OTHER_ROLE_WORDS and w != "former"]
+    return " ".join([*dict.fromkeys(qualifiers), head])
+
+
+def holds_title(roles: Iterable[str], head: str) -> bool:
+    """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
+    President", "senator" in "Sen."; not in "Vice President", which is another title."""
+    return any(_title_key(role) == head for role in roles)
+
+
+def quoted_genders(question: str) -> set[str]:
+    """The genders of the people the question's quoted words speak of in the third person
+    ("“She has no plan”" → {"f"}): such a person is not the speaker of those words."""
+    inside = " ".join(_QUOTED.findall(question)).lower()
+    return {PERSON_PRONOUNS[w] for w in re.findall(r"[a-z]+", inside) if w in PERSON_PRONOUNS}
 
 
 def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool:
@@ -290,6 +345,15 @@ class Cast:
             p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
             self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
         self.topics = sides.Topics({a: s.names for a, s in stories.items()})
+        # Each story's people by how often it names them: whom its quotes speak of ("her").
+        counts: dict[str, Counter[str]] = {}
+        for u in uses:
+            if u.name in people:
+                counts.setdefault(u.article_id, Counter())[u.name] += 1
+        self._leads: dict[tuple[str, str], str] = {}
+        for article_id, counter in counts.items():
+            for name, _ in sorted(counter.items(), key=lambda nc: (-nc[1], nc[0])):
+                self._leads.setdefault((article_id, people[name].gender), name)
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -318,6 +382,16 @@ class Cast:
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
         return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
 
+    def _organisation_voice(self, p: _Person) -> bool:
+        """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
+        executive) whose role names a body that is no person's camp and no party."""
+        for role in p.roles:
+            words = set(re.findall(r"[a-z]+", role.lower()))
+            body = body_words(role) - self._surnames
+            if body and not stem_party(role) and (words & VOICE_WORDS or distractors.role_family(role) == "business"):
+                return True
+        return False
+
     def _believable(
         self, answer: str, me: _Person | None, question: str, article: str,
         local: list[_Person], near: list[tuple[int, _Person]],
@@ -340,6 +414,14 @@ class Cast:
                 and sides.parties_fit(parties, self._side(p))
                 and not (p.camps & against)
             )
+
+        # A witness's or a resident's words: other private people of the same story only.
+        if mine == "private":
+            return [p for p in local if self._standing(p) == "private" or not p.titles], []
+        # An organisation's voice (its spokeswoman): no politician speaks for a company.
+        if me and self._organisation_voice(me):
+            local = [p for p in local if self._standing(p) != "political"]
+            near = [(d, p) for d, p in near if self._standing(p) != "political"]
 
         def kin(p: _Person) -> bool:
             """Of the answer's kind of role and standing: a rival candidate from another story of
@@ -384,10 +466,19 @@ class Cast:
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
         local: list[_Person] = []
         near: list[tuple[int, _Person]] = []
+        titled = blank_title(question)  # "President ____": every choice a president
+        # Whom the quoted words speak of ("“she has no plan”"): the story's leading person of
+        # that gender, unless that is the answer.
+        spoken_of = {self._leads.get((article, g)) for g in quoted_genders(question)} - {None, answer}
 
         def excluded(p: _Person) -> bool:
-            """The answer by another name, another right answer, or someone the question names."""
-            return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+            """The answer by another name, another right answer, someone the question names or
+            speaks of, or someone who never held the title the blank follows."""
+            return (
+                same_person(p.name, answer) or p.name in spoken_of
+                or bool(titled and not holds_title(p.roles, titled))
+                or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+            )
 
         for p in self.people:
             if p.name == answer:
@@ -427,27 +518,9 @@ class Cast:
         close = [p.name for _, p in near[:window]]
         rng.shuffle(close)
         ordered += close + [p.name for _, p in near[window:]]
-        # Faker's names only stand in for private people (a voter, a witness) of a country its
-        # names fit, and of the answer's gender: never beside a senator or a "British-Libyan man".
-        private = (
-            me is not None and len(me.articles) == 1 and scope in FAKER_SCOPES
-            and not (me.families & {"office", "campaign", "law", "military"})
-        )
-        gender = gender or (me.gender if me and me.gender != "?" else None)
-        choices = distractors.choose(answer, ordered, key=key, filler=_fake_person(gender) if private else None)
+        # Never a filler: with fewer than three believable people the card is asked typed.
+        choices = distractors.choose(answer, ordered, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []
-
-
-def _fake_person(gender: str | None) -> Callable[[random.Random], str]:
-    """A seeded Faker full name of ``gender`` ("m", "f"; either when None)."""
-
-    def fake(rng: random.Random) -> str:
-        faker = distractors._faker()
-        faker.seed_instance(rng.randrange(2**32))
-        first = faker.first_name_male() if gender == "m" else faker.first_name_female() if gender == "f" else faker.first_name()
-        return f"{first} {faker.last_name()}"
-
-    return fake
 
 
 @dataclass(frozen=True)

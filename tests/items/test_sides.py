@@ -4,7 +4,7 @@ import datetime as dt
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.person_choices import Cast, Story, Use, is_person_name
+from quizgen.items.person_choices import Cast, Story, Use, blank_title, is_person_name
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
 from tests.articles import facts_of, make_article
@@ -46,8 +46,17 @@ def test_a_professors_analysis_gets_no_politicians():
         ("Paul Mercer", "us", "law professor", True), ("Ada Lind", "us", "political scientist", True),
         ("Tom Grady", "us", "Senate Majority Leader", True), ("Ruth Hale", "us", "Republican candidate", True),
     ])
-    choices = cast.who("Irene Voss", key="s2", question="Who said: “The court has never split this way”?", article="us", quote=True)
-    assert {"Paul Mercer", "Ada Lind"} < set(choices) and not {"Tom Grady", "Ruth Hale"} & set(choices), choices
+    question = "Who said: “The court has never split this way”?"
+    # Two believable experts only: asked typed, never padded with a politician or a filler.
+    assert cast.who("Irene Voss", key="s2", question=question, article="us", quote=True) == []
+    cast = _cast([
+        ("Irene Voss", "us", "professor of constitutional law", True),
+        ("Paul Mercer", "us", "law professor", True), ("Ada Lind", "us", "political scientist", True),
+        ("Sam Oduya", "us", "Supreme Court analyst", True),
+        ("Tom Grady", "us", "Senate Majority Leader", True), ("Ruth Hale", "us", "Republican candidate", True),
+    ])
+    choices = cast.who("Irene Voss", key="s2", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Ada Lind", "Irene Voss", "Paul Mercer", "Sam Oduya"]
 
 
 def test_a_republicans_words_get_no_democrats_and_no_aides_of_the_one_attacked():
@@ -166,3 +175,69 @@ def test_a_camp_stands_with_its_leaders_party():
     ])
     choices = cast.who("Pat Harlow", key="s6", question="Who said: “Our voter law is sensible”?", article="us", quote=True)
     assert sorted(choices) == ["Bill Stroud", "Dana Roy", "Pat Harlow", "Phil Barger"]
+
+
+def test_a_title_before_the_blank_is_held_by_every_choice():
+    cast = _cast([
+        ("Walter Brandt", "us", "President", True), ("Colin Marsh", "us", "Treasury Secretary", True),
+        ("Dana Pruitt", "us", "Senate Majority Leader", True), ("Eli Stroud", "us", "Japanese Finance Minister", True),
+        ("Nora Quill", "us2", "President", True), ("Ivan Kessler", "us2", "former President", True),
+        ("Rosa Delgado", "us", "Vice President", True), ("Hugh Penn", "us2", "U.S. President", True),
+    ])
+    question = "President ____ said the deal “is the best we could get.”"
+    choices = cast.who("Walter Brandt", key="t1", question=question, article="us", role="President", quote=True)
+    assert sorted(choices) == ["Hugh Penn", "Ivan Kessler", "Nora Quill", "Walter Brandt"]
+    # With only two other presidents in the deck the card is asked typed.
+    cast = _cast([u for u in [
+        ("Walter Brandt", "us", "President", True), ("Colin Marsh", "us", "Treasury Secretary", True),
+        ("Dana Pruitt", "us", "Senate Majority Leader", True), ("Nora Quill", "us2", "President", True),
+        ("Hugh Penn", "us2", "U.S. President", True), ("Rosa Delgado", "us", "Vice President", True),
+    ]])
+    assert cast.who("Walter Brandt", key="t1", question=question, article="us", role="President", quote=True) == []
+
+
+def test_a_title_before_the_blank_reads_abbreviations_and_qualifiers():
+    assert blank_title("Sen. ____ told reporters") == "senator"
+    assert blank_title("Secretary of State ____ said") == "secretary of state"
+    assert blank_title("U.S. Vice President ____ said") == "vice president"
+    assert blank_title("On Monday, ____ said") is None and blank_title("Who said: “We will win”?") is None
+
+
+def test_the_person_the_quoted_words_speak_of_is_no_choice():
+    uses = [("Marta Lenz", "us", "Democratic candidate", True)] * 5  # the story's leading woman
+    uses += [(n, "us", "senator", True) for n in ("Paul Ober", "Ray Tillman", "Gina Ford", "Ken Alcott")]
+    cast = _cast(uses)
+    question = "Who said: “She has never once explained her plan”?"
+    choices = cast.who("Paul Ober", key="p1", question=question, article="us", quote=True)
+    assert len(choices) == 4 and "Marta Lenz" not in choices, choices
+    # Words about a "he" leave her a believable speaker.
+    assert len(cast.who("Paul Ober", key="p1", question="Who said: “He has never explained his plan”?", article="us", quote=True)) == 4
+
+
+def test_a_companys_spokeswomans_words_get_no_politicians():
+    cast = _cast([
+        ("Lena Ortiz", "us", "Acme Motors spokeswoman", True),
+        ("Tina Grady", "us", "Senate Majority Leader", True), ("Ruth Hale", "us", "Republican candidate", True),
+        ("Wanda Brandt", "us", "Treasury Secretary", True), ("Nina Varga", "us", "Acme Motors chief executive", True),
+    ])
+    question = "Who said: “The recall covers every model built since March”?"
+    choices = cast.who("Lena Ortiz", key="o1", question=question, article="us", role="Acme Motors spokeswoman", quote=True)
+    assert choices == [], choices
+    cast = _cast([
+        ("Lena Ortiz", "us", "Acme Motors spokeswoman", True), ("Nina Varga", "us", "Acme Motors chief executive", True),
+        ("Lisa Cho", "us", "Borg Auto spokeswoman", True), ("Olga Pratt", "us", "Delta Cars spokesman", True),
+        ("Tina Grady", "us", "Senate Majority Leader", True), ("Ruth Hale", "us", "Republican candidate", True),
+        ("Wanda Brandt", "us", "Treasury Secretary", True),
+    ])
+    choices = cast.who("Lena Ortiz", key="o1", question=question, article="us", role="Acme Motors spokeswoman", quote=True)
+    assert sorted(choices) == ["Lena Ortiz", "Lisa Cho", "Nina Varga", "Olga Pratt"], choices
+
+
+def test_a_witnesss_words_get_only_private_people_of_the_same_story():
+    cast = _cast([
+        ("Gwen Tarrant", "us", None, True), ("Colin Marsh", "us", None, True), ("Dana Pruitt", "us", None, True),
+        ("Eli Stroud", "us2", None, True), ("Ada Lind", "us", "political scientist", True),
+        ("Nils Berg", "us2", None, True),
+    ])
+    question = "Who said: “The water rose to the second floor in minutes”?"
+    assert cast.who("Gwen Tarrant", key="w1", question=question, article="us", quote=True) == []
