@@ -22,7 +22,8 @@ The question's own words narrow the choices further: a title before the blank ("
 "Sen. ____") is held by every choice; a person the quoted words speak of in the third person
 ("her", "he") is not their speaker, so the story's leading person of that gender is no choice.
 A private person's words (a witness, a resident) get only private people of the same story; an
-organisation's spokesperson's, no politicians.
+organisation's spokesperson's, no politicians. Someone a story shows dead or of history
+(``items.departed``) is no choice beside a living answer.
 
 Role choices ("In 2016, John Kerry was the ____.") follow the same idea: other roles of the deck
 held in the answer's country, of the same family, same story first.
@@ -86,6 +87,7 @@ class Story:
     published: dt.date | None = None
     scope: str | None = None
     names: frozenset[str] = frozenset()
+    departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
 
 
 @dataclass
@@ -334,6 +336,8 @@ class Cast:
             p.scopes = p.scopes or p.guessed
             if p.titled:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
+        # Someone a story shows dead or of history is no living voice beside the answer's.
+        self._departed = frozenset().union(*(s.departed for s in stories.values())) & set(people)
         self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
         self.by_name = people
         self._surnames = frozenset(surname(n) for n in people)
@@ -480,8 +484,9 @@ class Cast:
                 or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
             )
 
+        departed = answer in self._departed
         for p in self.people:
-            if p.name == answer:
+            if p.name == answer or (p.name in self._departed) != departed:
                 continue
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
