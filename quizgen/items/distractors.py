@@ -225,6 +225,7 @@ _TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace(".", "").split()) 
 _PARTICLES = frozenset(["de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du", "st."])
 _FAMILY_OF = {phrase: family for family, phrases in ROLE_FAMILIES.items() for phrase in phrases}
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_EXECUTIVE = re.compile(r"\bchief\s+(?:[a-z]+\s+){1,2}officer\b|\b(?:ceo|cfo|coo|cto)\b", re.IGNORECASE)
 WINDOW = 6  # how many of a tier's most-mentioned people a card's choices are drawn from
 
 
@@ -232,6 +233,8 @@ def role_family(role: str | None) -> str | None:
     """The kind of role: "Vermont senator" → "office", "campaign manager" → "campaign"."""
     if not role:
         return None
+    if _EXECUTIVE.search(role):  # "chief financial officer" is a company's, not an army's
+        return "business"
     words = re.findall(r"[a-z][a-z\-]*", role.lower())
     for i in range(len(words) - 1, -1, -1):
         for size in (3, 2, 1):

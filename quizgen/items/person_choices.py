@@ -140,6 +140,9 @@ def stem_gender(question: str) -> str | None:
 def stem_party(question: str) -> str | None:
     """The party the question gives its answer ("his former Democratic primary rival")."""
     outside = _QUOTED.sub(" ", question)
+    marked = re.search(r"____\s*\((R|D)\s*[-–,.)]", outside)  # "Sen. ____ (D-Mo.)"
+    if marked:
+        return marked.group(1)
     found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
     return found.pop() if len(found) == 1 else None
 
@@ -172,14 +175,20 @@ def _title_key(title: str) -> str | None:
     head = title_head(" ".join(words))
     if head is None:
         return None
-    qualifiers = [w for w in words if w in OTHER_ROLE_WORDS and w != "former"]
+    qualifiers = [w for w in words if w in TITLE_QUALIFIERS]
     return " ".join([*dict.fromkeys(qualifiers), head])
+
+
+# Where a role turns to someone else's title: "aide to Sen. Ted Cruz", "staff member for former
+# Gov. Bob Ehrlich", "Gov. Hogan's spokesman" hold no senator's or governor's title.
+_OWN_TITLE = re.compile(r"\s(?:for|to|with|under|such as)\s", re.IGNORECASE)
+_POSSESSOR = re.compile(r"['’]s?\s")
 
 
 def holds_title(roles: Iterable[str], head: str) -> bool:
     """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
     President", "senator" in "Sen."; not in "Vice President", which is another title."""
-    return any(_title_key(role) == head for role in roles)
+    return any(_title_key(_OWN_TITLE.split(_POSSESSOR.split(role)[-1])[0]) == head for role in roles)
 
 
 def quoted_genders(question: str) -> set[str]:
@@ -419,9 +428,10 @@ class Cast:
                 and not (p.camps & against)
             )
 
-        # A witness's or a resident's words: other private people of the same story only.
+        # A witness's or a resident's words: people of the same story only (no politician:
+        # ``standings_fit``); a private person of another story is a stranger to it.
         if mine == "private":
-            return [p for p in local if self._standing(p) == "private" or not p.titles], []
+            near = []
         # An organisation's voice (its spokeswoman): no politician speaks for a company.
         if me and self._organisation_voice(me):
             local = [p for p in local if self._standing(p) != "political"]
@@ -590,6 +600,11 @@ def role_choices(
 
 # Words that make another role of the same title: "Vice President" is not "President".
 OTHER_ROLE_WORDS = frozenset(["vice", "deputy", "assistant", "acting", "associate", "under", "lieutenant", "former", "co"])
+
+
+# Words that make another title of the same head: a Vice President or a Prime Minister is not
+# any president or minister (a former one still held the title).
+TITLE_QUALIFIERS = (OTHER_ROLE_WORDS - {"former"}) | {"prime"}
 
 
 def _one_role(a: set[str], b: set[str]) -> bool:

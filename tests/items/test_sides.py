@@ -4,7 +4,7 @@ import datetime as dt
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.person_choices import Cast, Story, Use, blank_title, is_person_name
+from quizgen.items.person_choices import Cast, Story, Use, blank_title, holds_title, is_person_name, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
 from tests.articles import facts_of, make_article
@@ -201,6 +201,11 @@ def test_a_title_before_the_blank_reads_abbreviations_and_qualifiers():
     assert blank_title("Secretary of State ____ said") == "secretary of state"
     assert blank_title("U.S. Vice President ____ said") == "vice president"
     assert blank_title("On Monday, ____ said") is None and blank_title("Who said: “We will win”?") is None
+    assert blank_title("Prime Minister ____ said") == "prime minister"
+    assert holds_title(["Britain's Prime Minister"], "prime minister") and not holds_title(["Foreign Minister"], "prime minister")
+    # Another person's title inside one's role is not one's own.
+    assert not holds_title(["former aide to Sen. Ted Cruz"], "senator") and not holds_title(["Gov. Hogan's spokesman"], "governor")
+    assert stem_party("Sen. ____ (D-Mo.), who has endorsed her, said") == "D"
 
 
 def test_the_person_the_quoted_words_speak_of_is_no_choice():
@@ -233,11 +238,18 @@ def test_a_companys_spokeswomans_words_get_no_politicians():
     assert sorted(choices) == ["Lena Ortiz", "Lisa Cho", "Nina Varga", "Olga Pratt"], choices
 
 
-def test_a_witnesss_words_get_only_private_people_of_the_same_story():
+def test_a_witnesss_words_get_only_people_of_the_same_story_and_no_politician():
     cast = _cast([
         ("Gwen Tarrant", "us", None, True), ("Colin Marsh", "us", None, True), ("Dana Pruitt", "us", None, True),
-        ("Eli Stroud", "us2", None, True), ("Ada Lind", "us", "political scientist", True),
+        ("Eli Stroud", "us2", None, True), ("Walter Brandt", "us", "Treasury Secretary", True),
         ("Nils Berg", "us2", None, True),
     ])
     question = "Who said: “The water rose to the second floor in minutes”?"
     assert cast.who("Gwen Tarrant", key="w1", question=question, article="us", quote=True) == []
+    cast = _cast([
+        ("Gwen Tarrant", "us", None, True), ("Colin Marsh", "us", None, True), ("Dana Pruitt", "us", None, True),
+        ("Eli Stroud", "us2", None, True), ("Walter Brandt", "us", "Treasury Secretary", True),
+        ("Ada Lind", "us", "hydrologist", True),
+    ])
+    choices = cast.who("Gwen Tarrant", key="w1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Ada Lind", "Colin Marsh", "Dana Pruitt", "Gwen Tarrant"]
