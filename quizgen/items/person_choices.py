@@ -533,6 +533,8 @@ class Cast:
         close = [p.name for _, p in near[:window]]
         rng.shuffle(close)
         ordered += close + [p.name for _, p in near[window:]]
+        if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out
+            ordered = [surname(n) for n in ordered]
         # Never a filler: with fewer than three believable people the card is asked typed.
         choices = distractors.choose(answer, ordered, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []

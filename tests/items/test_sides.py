@@ -253,3 +253,9 @@ def test_a_witnesss_words_get_only_people_of_the_same_story_and_no_politician():
     ])
     choices = cast.who("Gwen Tarrant", key="w1", question=question, article="us", quote=True)
     assert sorted(choices) == ["Ada Lind", "Colin Marsh", "Dana Pruitt", "Gwen Tarrant"]
+
+
+def test_a_bare_surname_answer_gets_bare_surname_choices():
+    cast = _cast([(n, "us", "senator", True) for n in ("Paul Ober", "Ray Tillman", "Gina Ford", "Ken Alcott")])
+    choices = cast.who("Ober", key="b1", question="Who said: “The bill is dead”?", article="us", quote=True)
+    assert sorted(choices) == ["Alcott", "Ford", "Ober", "Tillman"]
