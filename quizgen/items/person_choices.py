@@ -437,13 +437,10 @@ class Cast:
             local = [p for p in local if self._standing(p) != "political"]
             near = [(d, p) for d, p in near if self._standing(p) != "political"]
 
-        def kin(p: _Person) -> bool:
-            """Of the answer's kind of role and standing: a rival candidate from another story of
-            the campaign fits; a judge of another case does not, unless his story is related."""
-            return bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
-
         local = [p for p in local if fits(p)]
-        near = [(d, p) for d, p in near if fits(p) and (kin(p) or self.topics.related(article, p.articles))]
+        # Another story's people only from a story sharing this one's people or organisations: a
+        # senator of an unrelated story is a stranger to these words, however alike the office.
+        near = [(d, p) for d, p in near if fits(p) and self.topics.related(article, p.articles)]
         return local, near
 
     def who(

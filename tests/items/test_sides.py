@@ -259,3 +259,15 @@ def test_a_bare_surname_answer_gets_bare_surname_choices():
     cast = _cast([(n, "us", "senator", True) for n in ("Paul Ober", "Ray Tillman", "Gina Ford", "Ken Alcott")])
     choices = cast.who("Ober", key="b1", question="Who said: “The bill is dead”?", article="us", quote=True)
     assert sorted(choices) == ["Alcott", "Ford", "Ober", "Tillman"]
+
+
+def test_people_of_an_unrelated_story_are_no_choices_however_alike_their_office():
+    stories = {
+        "dam": Story(MAY, "US", frozenset(["Army Corps", "Lake Ora", "Paul Ober", "Ray Tillman"])),
+        "tax": Story(MAY, "US", frozenset(["IRS", "Treasury", "Gina Ford", "Ken Alcott", "Lu Hart"])),
+    }
+    cast = _cast([
+        ("Paul Ober", "dam", "senator", True), ("Ray Tillman", "dam", "senator", True),
+        ("Gina Ford", "tax", "senator", True), ("Ken Alcott", "tax", "senator", True), ("Lu Hart", "tax", "senator", True),
+    ], stories)
+    assert cast.who("Paul Ober", key="u1", question="Who said: “The dam will hold”?", article="dam", quote=True) == []
