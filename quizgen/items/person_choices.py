@@ -395,6 +395,13 @@ class Cast:
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
         return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
 
+    def _named_together(self, answer: str, p: _Person) -> bool:
+        """Whether some story names both the answer and ``p`` (people of one affair)."""
+        me = self.by_name.get(answer)
+        return any(answer in self.stories.get(a, Story()).names for a in p.articles) or bool(
+            me and any(p.name in self.stories.get(a, Story()).names for a in me.articles)
+        )
+
     def _organisation_voice(self, p: _Person) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
@@ -438,9 +445,17 @@ class Cast:
             near = [(d, p) for d, p in near if self._standing(p) != "political"]
 
         local = [p for p in local if fits(p)]
-        # Another story's people only from a story sharing this one's people or organisations: a
-        # senator of an unrelated story is a stranger to these words, however alike the office.
-        near = [(d, p) for d, p in near if fits(p) and self.topics.related(article, p.articles)]
+        def kin(p: _Person) -> bool:
+            """Of the answer's kind of role and standing, and named beside the answer in some
+            story: a rival candidate from another story of the campaign fits; a senator of an
+            unrelated story, however alike the office, does not."""
+            return (
+                bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+                and self._named_together(answer, p)
+            )
+
+        # Another story's people only from a story sharing this one's people or organisations.
+        near = [(d, p) for d, p in near if fits(p) and (kin(p) or self.topics.related(article, p.articles))]
         return local, near
 
     def who(

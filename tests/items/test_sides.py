@@ -271,3 +271,21 @@ def test_people_of_an_unrelated_story_are_no_choices_however_alike_their_office(
         ("Gina Ford", "tax", "senator", True), ("Ken Alcott", "tax", "senator", True), ("Lu Hart", "tax", "senator", True),
     ], stories)
     assert cast.who("Paul Ober", key="u1", question="Who said: “The dam will hold”?", article="dam", quote=True) == []
+
+
+def test_a_rival_named_beside_the_answer_in_another_story_is_a_choice():
+    stories = {
+        "rally": Story(MAY, "US", frozenset(["Iowa", "Paul Ober"])),
+        "debate": Story(MAY, "US", frozenset(
+            ["Fox", "Paul Ober", "Ray Tillman", "Gina Ford", "Ken Alcott", "Des Moines", "Cedar Rapids", "Ames",
+             "Drake University", "Megyn Kelly", "Bret Baier", "Chris Wallace", "Davenport", "Sioux City"]
+        )),
+        "tax": Story(MAY, "US", frozenset(["IRS", "Lu Hart", "Ida Moss"])),
+    }
+    uses = [("Paul Ober", "rally", "Republican candidate", True)]
+    uses += [(n, "debate", "Republican candidate", True) for n in ("Ray Tillman", "Gina Ford", "Ken Alcott")]
+    uses += [(n, "tax", "Republican candidate", True) for n in ("Lu Hart", "Ida Moss")]
+    cast = _cast(uses, stories)
+    assert not cast.topics.related("rally", ["debate"])  # a rally and a debate: few names in common
+    choices = cast.who("Paul Ober", key="r1", question="Who said: “We will win Iowa”?", article="rally", quote=True)
+    assert sorted(choices) == ["Gina Ford", "Ken Alcott", "Paul Ober", "Ray Tillman"]
