@@ -439,6 +439,10 @@ class Cast:
         # ``standings_fit``); a private person of another story is a stranger to it.
         if mine == "private":
             near = []
+        # Staff and people of unknown standing (an aide, a PAC's director): a politician only of
+        # the same story, where the two may be confused; a famous one from elsewhere gives it away.
+        if me is not None and mine is None:
+            near = [(d, p) for d, p in near if self._standing(p) != "political"]
         # An organisation's voice (its spokeswoman): no politician speaks for a company.
         if me and self._organisation_voice(me):
             local = [p for p in local if self._standing(p) != "political"]

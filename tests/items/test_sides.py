@@ -289,3 +289,17 @@ def test_a_rival_named_beside_the_answer_in_another_story_is_a_choice():
     assert not cast.topics.related("rally", ["debate"])  # a rally and a debate: few names in common
     choices = cast.who("Paul Ober", key="r1", question="Who said: “We will win Iowa”?", article="rally", quote=True)
     assert sorted(choices) == ["Gina Ford", "Ken Alcott", "Paul Ober", "Ray Tillman"]
+
+
+def test_an_aides_words_get_no_politician_of_another_story():
+    stories = {
+        "us": Story(MAY, "US", frozenset(["Keep Going PAC", "Iowa"])), "us2": Story(MAY, "US", frozenset(["Keep Going PAC", "Iowa"])),
+        "tax": Story(MAY, "US", frozenset(["IRS"])),
+    }
+    cast = _cast([
+        ("Dale Tripp", "us", "PAC aide", True), ("Rob Centi", "us", "PAC spokesman", True),
+        ("Kyle Pratt", "us", "campaign aide", True), ("Sam Voss", "us2", "Republican candidate", True),
+        ("Tom Grady", "us2", "Senate Majority Leader", True), ("Nick Hale", "us2", "PAC adviser", True),
+    ], stories)
+    choices = cast.who("Dale Tripp", key="a1", question="Who said: “We are trying to show some mercy”?", article="us", quote=True)
+    assert sorted(choices) == ["Dale Tripp", "Kyle Pratt", "Nick Hale", "Rob Centi"], choices
