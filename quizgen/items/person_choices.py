@@ -188,7 +188,13 @@ _POSSESSOR = re.compile(r"['’]s?\s")
 def holds_title(roles: Iterable[str], head: str) -> bool:
     """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
     President", "senator" in "Sen."; not in "Vice President", which is another title."""
-    return any(_title_key(_OWN_TITLE.split(_POSSESSOR.split(role)[-1])[0]) == head for role in roles)
+    return any(_title_key(own_title(role)) == head for role in roles)
+
+
+def own_title(role: str) -> str:
+    """The part of a role that is its holder's own title: "former aide to Sen. Ted Cruz" →
+    "former aide", "Gov. Hogan's spokesman" → "spokesman", "Secretary of State" unchanged."""
+    return _OWN_TITLE.split(_POSSESSOR.split(role)[-1])[0]
 
 
 def quoted_genders(question: str) -> set[str]:
@@ -323,10 +329,13 @@ class Cast:
             first = u.role.split()[0].lower()
             if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
                 p.titled.add(GENDER_TITLES[first])
-            family = distractors.role_family(u.role)
+            # Of a role naming another's title ("staff member for former Gov. Bob Ehrlich", "aide
+            # to Sen. Ted Cruz") only the holder's own part says their kind.
+            own = own_title(u.role)
+            family = distractors.role_family(own)
             if family:
                 p.families.add(family)
-            head = title_head(u.role)
+            head = title_head(own)
             if head:
                 named = scope_of(u.role)
                 p.titles.add((head, body_words(u.role), named))
@@ -363,10 +372,12 @@ class Cast:
         for u in uses:
             if u.name in people:
                 counts.setdefault(u.article_id, Counter())[u.name] += 1
-        self._leads: dict[tuple[str, str], str] = {}
+        self._leads: dict[tuple[str, str], list[str]] = {}
         for article_id, counter in counts.items():
             for name, _ in sorted(counter.items(), key=lambda nc: (-nc[1], nc[0])):
-                self._leads.setdefault((article_id, people[name].gender), name)
+                leads = self._leads.setdefault((article_id, people[name].gender), [])
+                if len(leads) < 2:
+                    leads.append(name)
 
     def _scope(self, article: str) -> str | None:
         story = self.stories.get(article)
@@ -498,8 +509,11 @@ class Cast:
         near: list[tuple[int, _Person]] = []
         titled = blank_title(question)  # "President ____": every choice a president
         # Whom the quoted words speak of ("“she has no plan”"): the story's leading person of
-        # that gender, unless that is the answer.
-        spoken_of = {self._leads.get((article, g)) for g in quoted_genders(question)} - {None, answer}
+        # that gender other than the answer
+        # (the answer being that person, the next one: "I regret the comments he made").
+        spoken_of = {
+            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in quoted_genders(question)
+        } - {None}
 
         def excluded(p: _Person) -> bool:
             """The answer by another name, another right answer, someone the question names or

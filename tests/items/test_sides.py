@@ -303,3 +303,21 @@ def test_an_aides_words_get_no_politician_of_another_story():
     ], stories)
     choices = cast.who("Dale Tripp", key="a1", question="Who said: “We are trying to show some mercy”?", article="us", quote=True)
     assert sorted(choices) == ["Dale Tripp", "Kyle Pratt", "Nick Hale", "Rob Centi"], choices
+
+
+def test_when_the_answer_leads_the_story_the_next_person_is_the_one_spoken_of():
+    uses = [("Paul Ober", "us", "House Speaker", True)] * 6 + [("Ray Tillman", "us", "Republican nominee", True)] * 4
+    uses += [(n, "us", "senator", True) for n in ("Ken Alcott", "Sam Voss", "Tom Grady")]
+    cast = _cast(uses)
+    question = "Who said: “I regret the comments that he made”?"
+    choices = cast.who("Paul Ober", key="l1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Ken Alcott", "Paul Ober", "Sam Voss", "Tom Grady"], choices
+
+
+def test_a_role_naming_anothers_title_gives_its_holder_no_office():
+    cast = _cast([
+        ("Dale Cross", "us", "a former staff member for former Gov. Bob Ehrlich", True),
+        ("Sam Voss", "us2", "Republican candidate", True), ("Tom Grady", "us2", "Senate Majority Leader", True),
+    ])
+    [cross] = [p for p in cast.people if p.name == "Dale Cross"]
+    assert cast._standing(cross) != "political" and not cross.families & {"office"}
