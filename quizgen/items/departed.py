@@ -27,7 +27,11 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 def departed_in(
-    body: str, names: Iterable[str], *, published: dt.date | None = None, speakers: Iterable[str] = ()
+    body: str,
+    names: Iterable[str],
+    *,
+    published: dt.date | None = None,
+    speakers: Iterable[str] = (),
 ) -> frozenset[str]:
     """The people of ``names`` the story shows dead or of history (a figure of history: named,
     not quoted, only beside years ``HISTORY_YEARS`` before ``published``; someone quoted may
@@ -42,9 +46,15 @@ def departed_in(
     for name in names:
         forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
         said = "|".join(forms)
-        if re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(rf"\b(?:{said})(?!['’])\s*{_AFTER}", body):
-            out.add(name)
-        elif published and name not in speakers and _of_history(name, sentences, published.year):
+        dead = re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(
+            rf"\b(?:{said})(?!['’])\s*{_AFTER}", body
+        )
+        history = (
+            published is not None
+            and name not in speakers
+            and _of_history(name, sentences, published.year)
+        )
+        if dead or history:
             out.add(name)
     return frozenset(out)
 

@@ -7,10 +7,10 @@ import pytest
 
 from quizgen.items.figures import number_items
 from quizgen.items.number_choices import (
-    beyond_whole,
-    near_copy,
     Grain,
+    beyond_whole,
     grain_of,
+    near_copy,
     odd_one_out,
     order_bounds,
     round_millions,
