@@ -29,6 +29,7 @@ from quizgen.facts.resolve import (
 )
 from quizgen.ingest.articles import Article, find_article_files, read_article
 from quizgen.items.dates import date_items
+from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figures import number_items
@@ -369,6 +370,10 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
             names=frozenset(e.text for e in f.entities)
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
+            departed=departed_in(
+                f.article.body, {names.get(m.name, m.name) for m in f.people}, published=f.article.published,
+                speakers={s for s, a in speakers if a == f.article.id},
+            ),
         )
         for f in facts
     }

@@ -1,8 +1,8 @@
 """Choices for multiple-choice questions: one module owns how wrong answers are picked.
 
 Order of preference: candidates of the same type and context from the deck (the caller
-ranks them), then perturbations (numbers, dates: the caller supplies them), then seeded
-Faker fillers. Every choice list holds the answer once, no repeats, and is shuffled with
+ranks them), then perturbations (numbers, dates: the caller supplies them); seeded Faker
+fillers only where an invented option is believable (never a person of a deck). Every choice list holds the answer once, no repeats, and is shuffled with
 a generator seeded by the item's id, so the same deck always gets the same choices.
 """
 
@@ -225,6 +225,7 @@ _TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace(".", "").split()) 
 _PARTICLES = frozenset(["de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du", "st."])
 _FAMILY_OF = {phrase: family for family, phrases in ROLE_FAMILIES.items() for phrase in phrases}
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_EXECUTIVE = re.compile(r"\bchief\s+(?:[a-z]+\s+){1,2}officer\b|\b(?:ceo|cfo|coo|cto)\b", re.IGNORECASE)
 WINDOW = 6  # how many of a tier's most-mentioned people a card's choices are drawn from
 
 
@@ -232,6 +233,8 @@ def role_family(role: str | None) -> str | None:
     """The kind of role: "Vermont senator" → "office", "campaign manager" → "campaign"."""
     if not role:
         return None
+    if _EXECUTIVE.search(role):  # "chief financial officer" is a company's, not an army's
+        return "business"
     words = re.findall(r"[a-z][a-z\-]*", role.lower())
     for i in range(len(words) - 1, -1, -1):
         for size in (3, 2, 1):
@@ -275,7 +278,7 @@ class PeoplePool:
     names, organisations, places or titles). ``choices`` offers, best first, people of the
     answer's role family in the same story, then of that family, then of the same story, then
     the deck's most mentioned — never the answer by another name, never a name the question
-    holds — and Faker names only when the deck has too few.
+    holds — and no choices at all when the deck has too few (never an invented name).
     """
 
     def __init__(
@@ -336,13 +339,10 @@ class PeoplePool:
         def wrong(option: str) -> bool:
             return (same_person is not None and same_person(option)) or _names_in(question, option)
 
-        return choose(
-            answer,
-            (o for o in ordered if not wrong(o)),
-            key=key,
-            same_as_answer=wrong,
-            filler=fake_person,
-        )
+        # No invented names: readers spot a Faker name no article holds as a filler, so a deck
+        # too small for three real people asks the card typed.
+        chosen = choose(answer, (o for o in ordered if not wrong(o)), key=key, same_as_answer=wrong)
+        return chosen if len(chosen) == N_CHOICES else []
 
 
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:

@@ -14,6 +14,9 @@ Three rules, each about what the evidence sentence and the answer show:
 - **step**: beside a number the sentence compares it with ("a raise from $1.05 to ____"), an
   option moves from that number by a step like the answer's (at most three times it, or a
   quarter of the answer): not $2.50 for a raise from $1.05 to $1.25.
+- **apart**: no option a learner cannot tell from the answer (the same to three significant
+  digits: not $1,059.05 for $1,059.04), nor a share beyond the whole (a 130% or a 60-point gap beside
+  a 30-point one);
 - **spread**: the answer is not the odd one out: it lies no farther from its nearest option
   than two neighbouring options lie apart (not 90 beside 30, 31 and 32; not 48 beside 18, 25
   and 33).
@@ -128,6 +131,9 @@ def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]
     out += [round(answer + k * step, 6) for k in steps]
     if grain.not_multiple_of is not None:  # the exact answer's neighbours that are no round number
         out += [round(answer + k, 6) for k in (-3, 3, -7, 7, -2, 2)]
+    # Near shares last: for a fine grid ("1,059.04") the steps are copies of the answer, and a
+    # sentence's bounds may leave only these ("up from $980.50").
+    out += [grain.snap(answer * f) for f in (1.05, 0.95, 1.15, 0.85, 1.3)]
     floor = 1.0 if answer >= 1 else step
     seen = {answer}
     unique = []
@@ -149,12 +155,40 @@ def odd_one_out(answer: float, options: Sequence[float]) -> bool:
     return nearest > max(widest, 1e-9)
 
 
+SIGNIFICANT = 3  # a learner tells figures apart by their first three significant digits
+_SHARE_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?(?:\s+points?)?\b|\bpoints?\b", re.IGNORECASE)
+
+
+def near_copy(answer: float, option: float) -> bool:
+    """Whether a learner cannot tell ``option`` from the answer: the same to ``SIGNIFICANT``
+    significant digits (1,059.05 beside 1,059.04; 1,230 beside 1,234), where 52.3 beside 52.4
+    and 47 beside 48 are facts to know."""
+    return _significant(option) == _significant(answer)
+
+
+def _significant(x: float) -> float:
+    return float(f"{x:.{SIGNIFICANT}g}")
+
+
+def beyond_whole(answer: float, option: float, text: str) -> bool:
+    """Whether an option of a share (a percentage, a poll's points) is of a size the answer's
+    unit makes implausible: beyond the whole where the answer is not ("130%" beside "65%"), or
+    a gap in points more than half again the answer's (a 60-point lead beside a 30-point one)."""
+    if _SHARE_TEXT.search(text) is None:
+        return False
+    if answer <= 100 < option:
+        return True
+    return re.search(r"\bpoints?\b", text, re.IGNORECASE) is not None and option > 1.5 * answer + 5
+
+
 def spread_choices(answer: float, candidates: Iterable[tuple[float, str]], *, n: int = 3) -> list[str]:
     """``n`` option texts from the first ``CANDIDATES_READ`` candidates (best first), the first
     set (in the candidates' order) that leaves the answer no odd one out; none when none does."""
     pool: list[tuple[float, str]] = []
     seen_values: set[float] = set()
     for value, text in candidates:
+        if near_copy(answer, value) or beyond_whole(answer, value, text):
+            continue
         if value not in seen_values and value != answer:
             seen_values.add(value)
             pool.append((value, text))

@@ -15,9 +15,15 @@ week-old attack, Republicans for "his former Democratic primary rival". So a can
 - match the gender the question shows ("he", "her") and, when it names a party, the party.
 
 Other articles' people come nearest in date first. With fewer than three such people the card
-has no choices (it is asked as a typed answer): no giveaways, never a filler of famous names.
-Private people (named in one article, no role of a known kind) may get Faker names, which are
-as believable as another passer-by.
+has no choices (it is asked as a typed answer): no giveaways, never a filler — neither famous
+names nor invented ones (readers spot a Faker name that no article holds as a filler).
+
+The question's own words narrow the choices further: a title before the blank ("President ____",
+"Sen. ____") is held by every choice; a person the quoted words speak of in the third person
+("her", "he") is not their speaker, so the story's leading person of that gender is no choice.
+A private person's words (a witness, a resident) get only private people of the same story; an
+organisation's spokesperson's, no politicians. Someone a story shows dead or of history
+(``items.departed``) is no choice beside a living answer.
 
 Role choices ("In 2016, John Kerry was the ____.") follow the same idea: other roles of the deck
 held in the answer's country, of the same family, same story first.
@@ -27,7 +33,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import random
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -36,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby, islice, takewhile
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.constants import PERSON_PRONOUNS, ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
 from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
@@ -53,7 +58,13 @@ PRONOUN_GENDERS = {
     "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
     "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
 }
-FAKER_SCOPES = frozenset(["US"])  # Faker's en_US names read as passers-by of these countries only
+# Abbreviated titles as a question writes them before its blank ("Sen. ____").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "atty": "attorney",
+}
+# Roles that speak for an organisation rather than for themselves.
+VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
 PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 _ROLE_WORDS = ROLE_NOUNS | frozenset(w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split())
 # Quoted words in a question: pronouns inside them are the speaker's words about others.
@@ -79,6 +90,7 @@ class Story:
     published: dt.date | None = None
     scope: str | None = None
     names: frozenset[str] = frozenset()
+    departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
 
 
 @dataclass
@@ -131,8 +143,68 @@ def stem_gender(question: str) -> str | None:
 def stem_party(question: str) -> str | None:
     """The party the question gives its answer ("his former Democratic primary rival")."""
     outside = _QUOTED.sub(" ", question)
+    marked = re.search(r"____\s*\((R|D)\s*[-–,.)]", outside)  # "Sen. ____ (D-Mo.)"
+    if marked:
+        return marked.group(1)
     found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
     return found.pop() if len(found) == 1 else None
+
+
+def blank_title(question: str) -> str | None:
+    """The title the question writes just before its blank, as ``title_head`` reads it:
+    "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →
+    "secretary of state"; None when the blank follows no title ("On Monday, ____ said")."""
+    at = question.find("____")
+    if at == -1:
+        return None
+    words = question[:at].split()
+    run: list[str] = []
+    for word in reversed(words[-5:]):
+        bare = word.lower().strip(".,")
+        if word.endswith(",") or not (word[:1].isupper() or bare == "of"):
+            break
+        if not (bare in _ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS or scopes_in(word)):
+            break
+        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word))
+    while run and run[0].lower() == "of":
+        run.pop(0)
+    return _title_key(" ".join(run)) if run else None
+
+
+def _title_key(title: str) -> str | None:
+    """A title's head with the words that make it another title: "U.S. Vice President" →
+    "vice president", "President" → "president", "Sen." → "senator"."""
+    words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) for w in re.findall(r"[a-z][a-z.\-]*", title.lower())]
+    head = title_head(" ".join(words))
+    if head is None:
+        return None
+    qualifiers = [w for w in words if w in TITLE_QUALIFIERS]
+    return " ".join([*dict.fromkeys(qualifiers), head])
+
+
+# Where a role turns to someone else's title: "aide to Sen. Ted Cruz", "staff member for former
+# Gov. Bob Ehrlich", "Gov. Hogan's spokesman" hold no senator's or governor's title.
+_OWN_TITLE = re.compile(r"\s(?:for|to|with|under|such as)\s", re.IGNORECASE)
+_POSSESSOR = re.compile(r"['’]s?\s")
+
+
+def holds_title(roles: Iterable[str], head: str) -> bool:
+    """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
+    President", "senator" in "Sen."; not in "Vice President", which is another title."""
+    return any(_title_key(own_title(role)) == head for role in roles)
+
+
+def own_title(role: str) -> str:
+    """The part of a role that is its holder's own title: "former aide to Sen. Ted Cruz" →
+    "former aide", "Gov. Hogan's spokesman" → "spokesman", "Secretary of State" unchanged."""
+    return _OWN_TITLE.split(_POSSESSOR.split(role)[-1])[0]
+
+
+def quoted_genders(question: str) -> set[str]:
+    """The genders of the people the question's quoted words speak of in the third person
+    ("“She has no plan”" → {"f"}): such a person is not the speaker of those words."""
+    inside = " ".join(_QUOTED.findall(question)).lower()
+    return {PERSON_PRONOUNS[w] for w in re.findall(r"[a-z]+", inside) if w in PERSON_PRONOUNS}
 
 
 def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool:
@@ -260,10 +332,13 @@ class Cast:
             first = u.role.split()[0].lower()
             if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
                 p.titled.add(GENDER_TITLES[first])
-            family = distractors.role_family(u.role)
+            # Of a role naming another's title ("staff member for former Gov. Bob Ehrlich", "aide
+            # to Sen. Ted Cruz") only the holder's own part says their kind.
+            own = own_title(u.role)
+            family = distractors.role_family(own)
             if family:
                 p.families.add(family)
-            head = title_head(u.role)
+            head = title_head(own)
             if head:
                 named = scope_of(u.role)
                 p.titles.add((head, body_words(u.role), named))
@@ -282,6 +357,8 @@ class Cast:
             p.scopes = p.scopes or p.guessed
             if p.titled:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
+        # Someone a story shows dead or of history is no living voice beside the answer's.
+        self._departed = frozenset().union(*(s.departed for s in stories.values())) & set(people)
         self.people = sorted(people.values(), key=lambda p: (-p.mentions, p.name))
         self.by_name = people
         self._surnames = frozenset(surname(n) for n in people)
@@ -293,6 +370,17 @@ class Cast:
             p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
             self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
         self.topics = sides.Topics({a: s.names for a, s in stories.items()})
+        # Each story's people by how often it names them: whom its quotes speak of ("her").
+        counts: dict[str, Counter[str]] = {}
+        for u in uses:
+            if u.name in people:
+                counts.setdefault(u.article_id, Counter())[u.name] += 1
+        self._leads: dict[tuple[str, str], list[str]] = {}
+        for article_id, counter in counts.items():
+            for name, _ in sorted(counter.items(), key=lambda nc: (-nc[1], nc[0])):
+                leads = self._leads.setdefault((article_id, people[name].gender), [])
+                if len(leads) < 2:
+                    leads.append(name)
         self._everyone = _PeopleIndex(self.people)
         self._speakers = _PeopleIndex([p for p in self.people if p.speaker])
         self._of_article: dict[str, list[_Person]] = {}
@@ -364,6 +452,23 @@ class Cast:
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
         return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
 
+    def _named_together(self, answer: str, p: _Person) -> bool:
+        """Whether some story names both the answer and ``p`` (people of one affair)."""
+        me = self.by_name.get(answer)
+        return any(answer in self.stories.get(a, Story()).names for a in p.articles) or bool(
+            me and any(p.name in self.stories.get(a, Story()).names for a in me.articles)
+        )
+
+    def _organisation_voice(self, p: _Person) -> bool:
+        """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
+        executive) whose role names a body that is no person's camp and no party."""
+        for role in p.roles:
+            words = set(re.findall(r"[a-z]+", role.lower()))
+            body = body_words(role) - self._surnames
+            if body and not stem_party(role) and (words & VOICE_WORDS or distractors.role_family(role) == "business"):
+                return True
+        return False
+
     def _believable(
         self, answer: str, me: _Person | None, question: str, article: str,
     ) -> tuple[Callable[[_Person], bool], Callable[[_Person], bool]]:
@@ -387,15 +492,34 @@ class Cast:
                 and not (p.camps & against)
             )
 
+        # A witness's or a resident's words: people of the same story only (no politician:
+        # ``standings_fit``); a private person of another story is a stranger to it.
+        # Staff and people of unknown standing (an aide, a PAC's director): a politician only of
+        # the same story, where the two may be confused; a famous one from elsewhere gives it away.
+        # An organisation's voice (its spokeswoman): no politician speaks for a company.
+        voice = bool(me and self._organisation_voice(me))
+
         def kin(p: _Person) -> bool:
-            """Of the answer's kind of role and standing: a rival candidate from another story of
-            the campaign fits; a judge of another case does not, unless his story is related."""
-            return bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+            """Of the answer's kind of role and standing, and named beside the answer in some
+            story: a rival candidate from another story of the campaign fits; a senator of an
+            unrelated story, however alike the office, does not."""
+            return (
+                bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+                and self._named_together(answer, p)
+            )
+
+        def fits_here(p: _Person) -> bool:
+            return fits(p) and not (voice and self._standing(p) == "political")
 
         def fits_elsewhere(p: _Person) -> bool:
-            return fits(p) and (kin(p) or self.topics.related(article, p.articles))
+            # Another story's people only from a story sharing this one's people or organisations.
+            return (
+                mine != "private" and fits(p)
+                and not ((voice or (me is not None and mine is None)) and self._standing(p) == "political")
+                and (kin(p) or self.topics.related(article, p.articles))
+            )
 
-        return fits, fits_elsewhere
+        return fits_here, fits_elsewhere
 
     def who(
         self,
@@ -429,16 +553,30 @@ class Cast:
         # A story between countries (a summit, a war: no one country leads, or the answer speaks
         # for NATO or the UN) has speakers of several countries, each a believable one.
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
+        titled = blank_title(question)  # "President ____": every choice a president
+        # Whom the quoted words speak of ("“she has no plan”"): the story's leading person of
+        # that gender other than the answer
+        # (the answer being that person, the next one: "I regret the comments he made").
+        spoken_of = {
+            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in quoted_genders(question)
+        } - {None}
 
         def excluded(p: _Person) -> bool:
-            """The answer by another name, another right answer, or someone the question names."""
-            return same_person(p.name, answer) or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+            """The answer by another name, another right answer, someone the question names or
+            speaks of, or someone who never held the title the blank follows."""
+            return (
+                same_person(p.name, answer) or p.name in spoken_of
+                or bool(titled and not holds_title(p.roles, titled))
+                or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+            )
+
+        departed = answer in self._departed
 
         def fitting(p: _Person) -> str | None:
             """How ``p`` fits: "local", a believable person of the same story; "near", one of
             another story (still to be dated); else None. The dearest test (``excluded``) is left to
             ``ordered``, for the few people the choices are drawn from."""
-            if p.name == answer:
+            if p.name == answer or (p.name in self._departed) != departed:
                 return None
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
@@ -488,15 +626,11 @@ class Cast:
             yield from close
             yield from (p.name for p in near_left)
 
-        # Faker's names only stand in for private people (a voter, a witness) of a country its
-        # names fit, and of the answer's gender: never beside a senator or a "British-Libyan man".
-        private = (
-            me is not None and len(me.articles) == 1 and scope in FAKER_SCOPES
-            and not (me.families & {"office", "campaign", "law", "military"})
-        )
-        # (a name of its own: ``ordered`` reads ``gender`` as the question gives it, lazily)
-        fake_gender = gender or (me.gender if me and me.gender != "?" else None)
-        choices = distractors.choose(answer, ordered(), key=key, filler=_fake_person(fake_gender) if private else None)
+        names = ordered()
+        if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out
+            names = (surname(n) for n in names)
+        # Never a filler: with fewer than three believable people the card is asked typed.
+        choices = distractors.choose(answer, names, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []
 
 
@@ -556,18 +690,6 @@ class _ByDate:
                 groups.append(self.on[self.dates[after]])
                 after += 1
             yield from ring(days, groups)
-
-
-def _fake_person(gender: str | None) -> Callable[[random.Random], str]:
-    """A seeded Faker full name of ``gender`` ("m", "f"; either when None)."""
-
-    def fake(rng: random.Random) -> str:
-        faker = distractors._faker()
-        faker.seed_instance(rng.randrange(2**32))
-        first = faker.first_name_male() if gender == "m" else faker.first_name_female() if gender == "f" else faker.first_name()
-        return f"{first} {faker.last_name()}"
-
-    return fake
 
 
 @dataclass(frozen=True)
@@ -632,6 +754,11 @@ def role_choices(
 
 # Words that make another role of the same title: "Vice President" is not "President".
 OTHER_ROLE_WORDS = frozenset(["vice", "deputy", "assistant", "acting", "associate", "under", "lieutenant", "former", "co"])
+
+
+# Words that make another title of the same head: a Vice President or a Prime Minister is not
+# any president or minister (a former one still held the title).
+TITLE_QUALIFIERS = (OTHER_ROLE_WORDS - {"former"}) | {"prime"}
 
 
 def _one_role(a: set[str], b: set[str]) -> bool:

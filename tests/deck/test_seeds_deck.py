@@ -23,6 +23,12 @@ def test_every_item_has_four_distinct_choices_with_one_right_answer(seeds_deck):
             # a typed answer (issue 12)
             assert item.qualifier in OPEN_BOUNDS, item.id
             continue
+        if item.kind == "quote" and not item.choices:
+            # a speaker with too few believable others (of a related story, a like standing)
+            # is asked typed rather than padded (round 2): the Prime Minister's and the
+            # President's words on the Manchester attack, in five articles of other years
+            assert item.answer in ("Theresa May", "Donald Trump"), item.id
+            continue
         if item.kind == "person" and not item.choices:
             # "Who was the NATO Secretary General?": five articles hold no three other holders
             # of a like office in the same country or body, so it is a typed answer (no giveaways)

@@ -135,7 +135,7 @@ NAMES = st.lists(
 )
 
 
-@settings(deadline=None)  # the first call loads Faker
+@settings(deadline=None)
 @given(NAMES, st.sampled_from(["Hillary Clinton", "Donald Trump", "Paul Ryan"]), st.text(max_size=4))
 def test_person_choices_are_other_real_people_never_the_answer_again(names, answer, seed):
     uses = [(n, "a1", None) for n in names + [answer]]
@@ -147,10 +147,11 @@ def test_person_choices_are_other_real_people_never_the_answer_again(names, answ
         answer, key=seed, question=question, article="a1",
         same_person=lambda o: o.split()[-1] == last or o in accepted,
     )
-    assert len(choices) == 4 and choices.count(answer) == 1
+    assert choices == [] or (len(choices) == 4 and choices.count(answer) == 1)
     for c in choices:
         if c == answer:
             continue
+        assert c in names, c  # a real person of the deck, never an invented one
         assert is_full_name(c), c
         assert c not in accepted and c.split()[-1] != last
         assert c not in ("United States", "Fox News", "Senator Warren", "Ted Cruz")
@@ -169,10 +170,12 @@ def test_person_choices_prefer_the_same_kind_of_role_in_the_same_story():
     assert role_family("Massachusetts Senator") == "office" and role_family("campaign manager") == "campaign"
 
 
-def test_person_choices_fall_back_to_realistic_full_names():
-    pool = PeoplePool([("Jane Goodall", "a1", None)])
+def test_too_few_people_give_no_choices_rather_than_invented_names():
+    pool = PeoplePool([("Jane Goodall", "a1", None), ("Louis Leakey", "a1", None), ("Dian Fossey", "a1", None)])
+    assert pool.choices("Jane Goodall", key="k", question="Who studied chimpanzees?") == []
+    pool = PeoplePool([(n, "a1", None) for n in ("Jane Goodall", "Louis Leakey", "Dian Fossey", "Biruté Galdikas")])
     choices = pool.choices("Jane Goodall", key="k", question="Who studied chimpanzees?")
-    assert len(choices) == 4 and all(is_full_name(c) for c in choices)
+    assert sorted(choices) == ["Biruté Galdikas", "Dian Fossey", "Jane Goodall", "Louis Leakey"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -8,7 +8,9 @@ import pytest
 from quizgen.items.figures import number_items
 from quizgen.items.number_choices import (
     Grain,
+    beyond_whole,
     grain_of,
+    near_copy,
     odd_one_out,
     order_bounds,
     round_millions,
@@ -172,3 +174,20 @@ def test_order_bounds_and_spread():
 def test_a_controlling_stake_gets_only_controlling_options(nlp):
     item = _items(nlp, "The offer would give the bidder a 50.3% controlling interest in the carrier.")["50.3%"]
     assert len(item.choices) == 4 and all(_value(o) > 50 for o in item.choices), item.choices
+
+
+def test_no_option_a_learner_cannot_tell_from_the_answer(nlp):
+    text = "The company said its stock closed at $1,059.04 on Friday, up from $980.50 a week earlier."
+    item = _items(nlp, text)["$1,059.04"]
+    assert len(item.choices) == 4, item.choices
+    for option in item.choices:
+        if option != "$1,059.04":
+            assert abs(_value(option) - 1059.04) >= 5, item.choices  # never $1,059.03 or $1,059.05
+    assert near_copy(1059.04, 1059.05) and near_copy(1234, 1230)
+    assert not near_copy(48, 47) and not near_copy(52.4, 52.3) and not near_copy(36.125, 36.375)
+
+
+def test_a_share_keeps_to_sizes_its_unit_allows():
+    assert beyond_whole(65, 130, "130%") and beyond_whole(30, 60, "a 60-point lead")
+    assert not beyond_whole(6, 12, "12 points") and not beyond_whole(30, 60, "60 percent")
+    assert not beyond_whole(65, 130, "130 people")
