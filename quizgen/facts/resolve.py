@@ -147,4 +147,11 @@ def entity_renamer(entities: dict[str, str]) -> Callable[[str], str]:
     if not variants:
         return lambda text: text
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
-    return lambda text: pattern.sub(lambda m: entities[m.group()], text)
+
+    def canonical(m: re.Match[str]) -> str:
+        name = entities[m.group()]
+        # "U.S" (a sentence's "the U.S." cut by the tokenizer) spelt "U.S." in "U.S. Surgeon
+        # General": the text's own dot ends the name, never a second one ("U.S..").
+        return name[:-1] if name.endswith(".") and m.string.startswith(".", m.end()) else name
+
+    return lambda text: pattern.sub(canonical, text)

@@ -40,3 +40,11 @@ def test_roles_and_organisation_speakers_read_the_same_in_every_article(tmp_path
     deck = generate_deck([tmp_path], deck_id="t")
     roles = {getattr(i, "role", None) for i in deck.items} - {None}
     assert roles and all("Nato" not in r for r in roles), roles
+
+
+def test_a_name_ending_in_a_dot_is_not_given_a_second_one():
+    # One article's "the U.S." reached the deck as "U.S" (the tokenizer took the dot for a full
+    # stop); respelling another article's "U.S. Surgeon General" must not give "U.S.. Surgeon General".
+    rename = entity_renamer({"U.S": "U.S.", "U.S.": "U.S."})
+    assert rename("U.S. Surgeon General") == "U.S. Surgeon General"
+    assert rename("U.S Surgeon General") == "U.S. Surgeon General"
