@@ -558,6 +558,14 @@ TRADE_HEAD_NOUNS = frozenset([
 # Words opening a sentence that tie it to the one before ("But the court was …"): dropped
 # when the clause after them stands alone, else the card is not made.
 DISCOURSE_CONNECTIVES = frozenset(["and", "but", "also", "yet", "or"])
+# Sentence adverbials with the same tie, when a comma follows them ("However, the court …",
+# "In addition, the bank …"): lower-cased words, one entry per phrase.
+DISCOURSE_ADVERBIALS = frozenset([
+    "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "besides",
+    "additionally", "instead", "still", "likewise", "similarly", "otherwise", "then",
+    "in addition", "in fact", "in turn", "at the same time", "by contrast", "in contrast",
+    "on the other hand", "even so", "as well",
+])
 # Definite nouns a reader takes without a text before them ("the economy", "the world").
 SELF_EVIDENT_NOUNS = frozenset([
     "world", "economy", "public", "media", "press", "internet", "future", "past", "end",

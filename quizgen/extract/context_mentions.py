@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     BRIDGING_NOUNS,
     DEMONSTRATIVES,
+    DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
     ORG_HEAD_NOUNS,
     PRESENT_TIME_NOUNS,
@@ -242,17 +243,33 @@ _COMPLEMENT_DEPS = frozenset(["attr", "acomp", "xcomp", "ccomp", "dobj", "oprd",
 
 
 def connective_reference(sent: Span) -> Reference | None:
-    """The connective opening ``sent`` ("But", "And", "Also,"), if it has one: named "" (to be
-    dropped) when the clause after it stands alone, else unnamed (no card)."""
+    """The connective opening ``sent`` ("But", "And", "Also,", "However,", "In addition,"), if
+    it has one: named "" (to be dropped) when the clause after it stands alone, else unnamed (no
+    card)."""
     first = sent[0]
-    if first.lower_ not in DISCOURSE_CONNECTIVES or len(sent) < 3:
+    if len(sent) < 3:
         return None
-    after = sent[1] if sent[1].text != "," else sent[2]
+    if first.lower_ in DISCOURSE_CONNECTIVES:
+        after = sent[1] if sent[1].text != "," else sent[2]
+    else:
+        size = _adverbial_size(sent)
+        if not size or len(sent) < size + 2:
+            return None
+        after = sent[size + 1]
     start, end = first.idx, after.idx
     alone = _stands_alone(sent.root) and first.head.i == sent.root.i
     return Reference(
         text=first.doc.text[start:end], start=start, end=end, name="" if alone else None, kind="connective"
     )
+
+
+def _adverbial_size(sent: Span) -> int:
+    """How many words of a sentence adverbial (``DISCOURSE_ADVERBIALS``) open ``sent`` before a
+    comma ("However," 1, "On the other hand," 4), or 0."""
+    for size in range(1, min(5, len(sent) - 1)):
+        if sent[size].text == "," and " ".join(t.lower_ for t in sent[:size]) in DISCOURSE_ADVERBIALS:
+            return size
+    return 0
 
 
 def _stands_alone(root: Token) -> bool:

@@ -223,6 +223,9 @@ def test_a_description_by_trade_stands_for_the_company(nlp, text, words):
         ("Also, the governor signed the bill.", ""),
         ("And so did the mayor.", None),  # an ellipsis: no card
         ("But not for long.", None),
+        ("However, the senators rejected the tax in April.", ""),
+        ("In addition, the city council approved a levy on soda.", ""),
+        ("Still, so did the mayor.", None),
     ],
 )
 def test_a_sentence_opening_with_a_connective(nlp, sentence, name):
