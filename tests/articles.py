@@ -1,4 +1,5 @@
-"""Helpers for tests: a one-paragraph article with optional front-matter date, and its facts."""
+"""Helpers for tests: a one-paragraph article with optional front-matter date, its facts, and
+the names its context-dependent words were given."""
 
 from __future__ import annotations
 
@@ -14,3 +15,10 @@ def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str 
 
 def facts_of(nlp, article: Article) -> ArticleFacts:
     return extract_facts(nlp(content_text(article)), article=article)
+
+
+def references_of(nlp, text: str, kind: str | None = None) -> dict[str, str | None]:
+    """The words of ``text`` that lean on the text before (``facts.references``, of ``kind`` if
+    given), each with the name the extractor gave it (None: left unnamed, no card)."""
+    facts = facts_of(nlp, make_article(text))
+    return {r.text: r.name for r in facts.references if kind is None or r.kind == kind}

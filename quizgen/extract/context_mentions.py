@@ -62,7 +62,11 @@ class NounHistory:
     before it there, if any ("New Hampshire" of "the New Hampshire primary")."""
 
     def __init__(self) -> None:
-        self._uses: dict[str, list[tuple[str, str, bool]]] = {}  # lemma → (name, tag, indefinite)
+        # Per noun lemma: every name written before it so far, and its nearest named use (name,
+        # tag) when no unnamed "a …"/"the new …" use came after it — kept as the text is read, so
+        # asking costs the same however often an article repeats the noun.
+        self._names: dict[str, set[str]] = {}
+        self._nearest: dict[str, tuple[str, str] | None] = {}
 
     def add(self, sent: Span) -> None:
         for tok in sent:
@@ -80,10 +84,16 @@ class NounHistory:
                         for c in tok.children
                     )
                 )
-                self._uses.setdefault(tok.lemma_.lower(), []).append((name, tok.tag_, new))
+                lemma = tok.lemma_.lower()
+                names = self._names.setdefault(lemma, set())
+                if name:
+                    names.add(name)
+                    self._nearest[lemma] = (name, tok.tag_)
+                elif new or lemma not in self._nearest:
+                    self._nearest[lemma] = None
 
     def mentioned(self, lemma: str) -> bool:
-        return lemma in self._uses
+        return lemma in self._nearest
 
     def name_for(self, lemma: str, tag: str) -> str | None:
         """The name of the one thing the article's earlier uses of the noun can mean: the
@@ -91,15 +101,11 @@ class NounHistory:
         one), no other name
         was ever written before the noun, and it agrees in number ("the primaries" are not
         "the California primary"); else None."""
-        uses = self._uses.get(lemma, [])
-        if len({name for name, _, _ in uses if name}) != 1:
-            return None
-        for name, used_tag, new in reversed(uses):
-            if name:
-                return name if used_tag == tag and name != _UNCLEAN else None
-            if new:
-                return None  # "the new resort" after "the Desert Inn resort": maybe another one
-        return None
+        nearest = self._nearest.get(lemma)
+        if len(self._names.get(lemma, ())) != 1 or nearest is None:
+            return None  # several names, none, or "the new resort" after "the Desert Inn resort"
+        name, used_tag = nearest
+        return name if used_tag == tag and name != _UNCLEAN else None
 
 
 _UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list

@@ -427,14 +427,21 @@ def _named_alone(name: str) -> bool:
     return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or len(name) > 3
 
 
-def _why(event: Event, articles) -> tuple[EventItem | None, float]:
+def _adverbial_question(event: Event, wh: str, answer: str | None) -> str | None:
+    """ "Why/How did X do Y …?" for the reason or means the sentence states, or None when it
+    states none or the question would give the answer away."""
+    if not answer:
+        return None
     f = event.fact
-    if not f.reason:
+    question = _capital(f"{wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
+    return None if contains(question, [answer]) else question
+
+
+def _why(event: Event, articles) -> tuple[EventItem | None, float]:
+    question = _adverbial_question(event, "Why", event.fact.reason)
+    if question is None:
         return None, 0.0
-    question = _capital(f"Why {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
-    if contains(question, [f.reason]):
-        return None, 0.0
-    return _item(event, "why", question, f.reason, articles), ASK_SCORE["why"]
+    return _item(event, "why", question, event.fact.reason, articles), ASK_SCORE["why"]
 
 
 def _how(event: Event, articles) -> tuple[EventItem | None, float]:
@@ -442,10 +449,8 @@ def _how(event: Event, articles) -> tuple[EventItem | None, float]:
     the sentence states. (Recorded as ``asks: what`` — the means is what the actor does — until
     the item model and ranking know a "how".)"""
     f = event.fact
-    if not f.means:
-        return None, 0.0
-    question = _capital(f"How {f.question_aux} {_actor_phrase(event)} {f.question_verb} {_object(event)}{event.on}?")
-    if contains(question, [f.means]):
+    question = _adverbial_question(event, "How", f.means)
+    if question is None:
         return None, 0.0
     item = _item(event, "what", question, f.means, articles)
     item = item.model_copy(update={"id": stable_id("e", f"how {event.actor} {f.verb} {f.answer}")})

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,13 +185,13 @@ def prose_blocks(blocks: Sequence) -> list:
 def paragraph_mentions(blocks: Sequence, named: Iterable[tuple[str, int]]) -> Counter:
     """How many prose paragraphs name each person: ``named`` holds (person, offset) of each
     mention, quote or resolved pronoun; a person named thrice in one paragraph counts once."""
-    ends = [(b.start, b.end) for b in prose_blocks(blocks)]
+    spans = sorted((b.start, b.end) for b in prose_blocks(blocks))
+    starts = [start for start, _ in spans]
     seen: set[tuple[str, int]] = set()
     for person, offset in named:
-        for index, (start, end) in enumerate(ends):
-            if start <= offset < end:
-                seen.add((person, index))
-                break
+        index = bisect_right(starts, offset) - 1  # the paragraph starting last at or before it
+        if index >= 0 and offset < spans[index][1]:
+            seen.add((person, index))
     return Counter(person for person, _ in seen)
 
 

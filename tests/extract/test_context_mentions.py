@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles import facts_of, make_article
-
-
-def _references(nlp, text: str) -> dict[str, str | None]:
-    facts = facts_of(nlp, make_article(text))
-    return {r.text: r.name for r in facts.references}
+from tests.articles import facts_of, make_article, references_of
 
 
 def test_a_definite_noun_takes_the_one_name_written_before_it(nlp):
@@ -18,7 +13,7 @@ def test_a_definite_noun_takes_the_one_name_written_before_it(nlp):
         "A new Harlow Institute poll released on Monday shows the mayor ahead.\n\n"
         "The poll has a margin of error of 4 points."
     )
-    assert _references(nlp, text) == {"The poll": "the Harlow Institute poll"}
+    assert references_of(nlp, text) == {"The poll": "the Harlow Institute poll"}
 
 
 def test_a_possessor_is_the_name_too(nlp):
@@ -26,7 +21,7 @@ def test_a_possessor_is_the_name_too(nlp):
         "Brandt Mining rejected Ostrava Steel's proposal on Friday.\n\n"
         "The proposal values Brandt at $40 million."
     )
-    assert _references(nlp, text)["The proposal"] == "Ostrava Steel's proposal"
+    assert references_of(nlp, text)["The proposal"] == "Ostrava Steel's proposal"
 
 
 def test_two_names_before_a_noun_leave_it_unnamed(nlp):
@@ -34,7 +29,7 @@ def test_two_names_before_a_noun_leave_it_unnamed(nlp):
         "The Harlow poll and the Medford poll both show the mayor ahead.\n\n"
         "The poll has a margin of error of 4 points."
     )
-    assert _references(nlp, text) == {"The poll": None}
+    assert references_of(nlp, text) == {"The poll": None}
 
 
 def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
@@ -42,7 +37,7 @@ def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
         "Kestrel Group sold its Lakeside resort in 2019. It plans a new resort near the river.\n\n"
         "The resort will have 900 rooms."
     )
-    assert _references(nlp, text).get("The resort") is None
+    assert references_of(nlp, text).get("The resort") is None
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def test_a_new_one_after_the_named_one_leaves_it_unnamed(nlp):
     ],
 )
 def test_a_word_pointing_back_gives_no_name(nlp, text, words):
-    assert _references(nlp, text).get(words, "missing") is None
+    assert references_of(nlp, text).get(words, "missing") is None
 
 
 @pytest.mark.parametrize(
@@ -80,17 +75,17 @@ def test_a_word_pointing_back_gives_no_name(nlp, text, words):
     ],
 )
 def test_words_that_say_what_they_mean_need_nothing(nlp, text):
-    assert _references(nlp, text) == {}
+    assert references_of(nlp, text) == {}
 
 
 def test_an_object_pronoun_is_the_one_person_it_can_be(nlp):
     text = "Senator Ann Moss spoke in Dayton on Friday.\n\nA local pastor, Tom Reed, introduced her to the crowd."
-    assert _references(nlp, text) == {"her": "Ann Moss"}
+    assert references_of(nlp, text) == {"her": "Ann Moss"}
 
 
 def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp):
     text = "Tom Reed spoke in Dayton on Friday.\n\nLater, Carl Webb criticised him on the radio."
-    assert _references(nlp, text) == {"him": "Tom Reed"}
+    assert references_of(nlp, text) == {"him": "Tom Reed"}
 
 
 def test_an_object_pronoun_with_two_people_it_can_be_gives_no_name(nlp):
@@ -98,7 +93,7 @@ def test_an_object_pronoun_with_two_people_it_can_be_gives_no_name(nlp):
         "Ann Moss leads the race, said Lisa Grant, a pollster.\n\n"
         "On Tuesday, the governor endorsed her."
     )
-    assert _references(nlp, text)["her"] is None
+    assert references_of(nlp, text)["her"] is None
 
 
 def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
@@ -106,7 +101,7 @@ def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
         "Halvorsen Foods Corp. reported a loss for the third quarter on Tuesday.\n\n"
         "The frozen-food and snack company said sales fell 12% in March."
     )
-    assert _references(nlp, text) == {"The frozen-food and snack company": "Halvorsen Foods Corp."}
+    assert references_of(nlp, text) == {"The frozen-food and snack company": "Halvorsen Foods Corp."}
 
 
 @pytest.mark.parametrize(
@@ -127,7 +122,7 @@ def test_a_description_of_the_trade_still_stands_for_the_company(nlp):
     ],
 )
 def test_more_words_pointing_back_give_no_name(nlp, text, words):
-    assert _references(nlp, text).get(words, "missing") is None
+    assert references_of(nlp, text).get(words, "missing") is None
 
 
 def test_a_description_is_not_the_company_the_sentence_before_only_mentions(nlp):
@@ -136,7 +131,7 @@ def test_a_description_is_not_the_company_the_sentence_before_only_mentions(nlp)
         "Vikson, which had owned 70% of Norda, will pay $40 million for the rest of Norda. "
         "The insurance company will pay 0.8 share for each Norda share."
     )
-    assert _references(nlp, text).get("The insurance company") in (None, "Vikson Holdings Inc.")
+    assert references_of(nlp, text).get("The insurance company") in (None, "Vikson Holdings Inc.")
 
 
 def test_a_described_group_is_not_the_company_whose_name_ends_in_group(nlp):
@@ -145,7 +140,7 @@ def test_a_described_group_is_not_the_company_whose_name_ends_in_group(nlp):
         "Pike Acquisition is controlled by Ames Partners, Vik Holding Group and Lund Corp. "
         "The investor group owns 1,200,000 Norda shares."
     )
-    assert _references(nlp, text).get("The investor group") != "Vik Holding Group"
+    assert references_of(nlp, text).get("The investor group") != "Vik Holding Group"
 
 
 def test_a_name_from_a_list_does_not_name_the_whole(nlp):
@@ -153,7 +148,7 @@ def test_a_name_from_a_list_does_not_name_the_whole(nlp):
         "The Norda fund holds junk bonds, preferred stock and Treasury notes.\n\n"
         "The results include a $40 million write-down of the notes."
     )
-    assert _references(nlp, text).get("the notes", "missing") is None
+    assert references_of(nlp, text).get("the notes", "missing") is None
 
 
 # --- whose revenue, which maker, "But …" --------------------------------------------------
@@ -183,7 +178,7 @@ def test_an_ownerless_figure_takes_the_business_the_text_is_about(nlp):
     ],
 )
 def test_an_ownerless_figure_with_no_sure_owner_gives_no_name(nlp, text):
-    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references}
+    refs = references_of(nlp, text)
     assert refs.get("Revenue", "missing") is None
 
 
@@ -196,7 +191,7 @@ def test_an_ownerless_figure_with_no_sure_owner_gives_no_name(nlp, text):
     ],
 )
 def test_a_figure_whose_owner_is_written_needs_no_owner(nlp, text):
-    assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
+    assert not references_of(nlp, text, "owner")
 
 
 @pytest.mark.parametrize(
@@ -213,7 +208,7 @@ def test_a_figure_whose_owner_is_written_needs_no_owner(nlp, text):
     ],
 )
 def test_a_description_by_trade_stands_for_the_company(nlp, text, words):
-    assert _references(nlp, text)[words] == "Trellis Corp."
+    assert references_of(nlp, text)[words] == "Trellis Corp."
 
 
 @pytest.mark.parametrize(
@@ -239,7 +234,7 @@ def test_a_figure_for_a_period_still_needs_its_owner(nlp):
         "Halvorsen Foods Inc. reported record profit. Halvorsen Foods said demand was strong.\n\n"
         "Sales for the full year were $6 billion."
     )
-    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    refs = references_of(nlp, text, "owner")
     assert refs == {"Sales": "Halvorsen Foods Inc."}
 
 
@@ -250,7 +245,7 @@ def test_the_lede_names_the_owner_of_a_figure_paragraphs_later(nlp):
         "Demand for frozen meals fell in the summer, the spokesman said.\n\n"
         "Revenue declined 8% to $85 million."
     )
-    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    refs = references_of(nlp, text, "owner")
     assert refs == {"Revenue": "Halvorsen Foods Inc."}
 
 
@@ -259,7 +254,7 @@ def test_a_figure_in_a_sentence_that_names_its_company_later_needs_no_owner(nlp)
         "Halvorsen Foods Inc. reported on Monday. Halvorsen Foods said demand was strong.\n\n"
         "Although profits fell in 2019, the company said it was confident."
     )
-    assert not [r for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"]
+    assert not references_of(nlp, text, "owner")
 
 
 def test_a_business_the_tagger_missed_just_before_leaves_the_figure_unowned(nlp):
@@ -268,7 +263,7 @@ def test_a_business_the_tagger_missed_just_before_leaves_the_figure_unowned(nlp)
         "Separately, Nevada South said its loss narrowed. Nevada South would not say why.\n\n"
         "Revenue rose 21% to $243 million."
     )
-    refs = {r.text: r.name for r in facts_of(nlp, make_article(text)).references if r.kind == "owner"}
+    refs = references_of(nlp, text, "owner")
     assert refs == {"Revenue": None}
 
 
@@ -278,4 +273,4 @@ def test_a_trade_description_after_two_businesses_gives_no_name(nlp):
         "Under the new proposal, Pike would pay $12 a share for each of Trellis's shares.\n\n"
         "The Dayton, Ohio, maker of hinges said the stock would pay a dividend."
     )
-    assert _references(nlp, text)["The Dayton, Ohio, maker of hinges"] is None
+    assert references_of(nlp, text)["The Dayton, Ohio, maker of hinges"] is None

@@ -7,12 +7,7 @@ import random
 import pytest
 from faker import Faker
 
-from tests.articles import facts_of, make_article
-
-
-def _references(nlp, text: str) -> dict[str, str | None]:
-    facts = facts_of(nlp, make_article(text))
-    return {r.text: r.name for r in facts.references}
+from tests.articles import references_of
 
 
 def test_a_pronoun_stands_for_the_person_the_text_is_about(nlp):
@@ -20,7 +15,7 @@ def test_a_pronoun_stands_for_the_person_the_text_is_about(nlp):
         "Maria Lopez, the mayor of Springfield, opened the new library on Monday.\n\n"
         "She said the building cost $4 million."
     )
-    assert _references(nlp, text) == {"She": "Maria Lopez"}
+    assert references_of(nlp, text) == {"She": "Maria Lopez"}
 
 
 def test_the_company_stands_for_the_organisation_named_before(nlp):
@@ -29,7 +24,7 @@ def test_the_company_stands_for_the_organisation_named_before(nlp):
         "The company said its sales fell 12% because of a strike."
     )
     # "its" needs no name: "The company", now named, is in its own sentence
-    assert _references(nlp, text) == {"The company": "Halvorsen Shipping Corp."}
+    assert references_of(nlp, text) == {"The company": "Halvorsen Shipping Corp."}
 
 
 def test_a_description_by_the_last_word_of_a_name(nlp):
@@ -37,7 +32,7 @@ def test_a_description_by_the_last_word_of_a_name(nlp):
         "The Government Development Bank of Puerto Rico missed a debt payment on Monday.\n\n"
         "Officials said the bank's reserves had fallen to $562 million."
     )
-    refs = _references(nlp, text)
+    refs = references_of(nlp, text)
     # the article writes "The Government Development Bank …": the bracket keeps its "the"
     assert refs.get("the bank", "").startswith("the Government Development Bank"), refs
 
@@ -47,25 +42,25 @@ def test_a_sentence_that_names_its_subject_needs_nothing(nlp):
         "Tom Becker runs the Harbor Workers Union.\n\n"
         "Valley Federal said the thrift lost $2 million. Jane Roe said her plan would cost $5 million."
     )
-    assert _references(nlp, text) == {}
+    assert references_of(nlp, text) == {}
 
 
 def test_it_of_no_referent_is_not_a_subject(nlp):
     text = "Springfield City Council met on Monday. It is clear that the budget will take years to balance."
-    assert _references(nlp, text) == {}
+    assert references_of(nlp, text) == {}
 
 
 def test_a_thing_gives_no_name(nlp):
     text = "The Harbor Bridge plan was approved in March. It will cost $40 million."
-    assert _references(nlp, text) == {"It": None}
+    assert references_of(nlp, text) == {"It": None}
 
 
 def test_a_pronoun_without_anyone_before_it_gives_no_name(nlp):
-    assert _references(nlp, "He said the bridge would cost $40 million.") == {"He": None}
+    assert references_of(nlp, "He said the bridge would cost $40 million.") == {"He": None}
 
 
 def test_a_description_with_no_organisation_before_it_gives_no_name(nlp):
-    assert _references(nlp, "The company said the bridge would cost $40 million.") == {"The company": None}
+    assert references_of(nlp, "The company said the bridge would cost $40 million.") == {"The company": None}
 
 
 def _faker_article(seed: int) -> tuple[str, dict[str, str]]:
@@ -91,7 +86,7 @@ def _faker_article(seed: int) -> tuple[str, dict[str, str]]:
 @pytest.mark.parametrize("seed", range(6))
 def test_faker_articles_resolve_to_their_known_antecedents(nlp, seed):
     text, truth = _faker_article(seed)
-    assert _references(nlp, text) == truth, text
+    assert references_of(nlp, text) == truth, text
 
 
 def test_pronouns_in_quoted_words_are_left_as_the_speaker_said_them(nlp):
@@ -99,12 +94,12 @@ def test_pronouns_in_quoted_words_are_left_as_the_speaker_said_them(nlp):
         "Maria Lopez spoke in Springfield on Monday.\n\n"
         "“Tom is a friend,” Lopez said. “In fact, he called me. He's backed a 40% rise in pay."
     )
-    assert _references(nlp, text) == {}
+    assert references_of(nlp, text) == {}
 
 
 def test_a_pronoun_before_the_name_it_stands_for_needs_nothing(nlp):
     text = "Jane Roe spoke on Friday.\n\nNow that he is the nominee, Tom Becker has begun to attack his critics."
-    assert "he" not in _references(nlp, text)
+    assert "he" not in references_of(nlp, text)
 
 
 def test_a_name_the_tagger_missed_still_binds_the_pronoun(nlp):
@@ -112,7 +107,7 @@ def test_a_name_the_tagger_missed_still_binds_the_pronoun(nlp):
         "Gen. Tom Becker said on Thursday that the team would search the hills.\n\n"
         "Howes had been working for a charity when he was abducted in 1996."
     )
-    assert "he" not in _references(nlp, text)
+    assert "he" not in references_of(nlp, text)
 
 
 def test_a_description_whose_kind_no_name_carries_gives_no_name(nlp):
@@ -120,7 +115,7 @@ def test_a_description_whose_kind_no_name_carries_gives_no_name(nlp):
         "USA TODAY reviewed the filings of Halvorsen Shipping Corp. last week.\n\n"
         "The foundation reported that its director earned $31,592."
     )
-    assert _references(nlp, text) == {"The foundation": None}
+    assert references_of(nlp, text) == {"The foundation": None}
 
 
 def test_it_after_a_subject_that_made_a_thing_is_left_unnamed(nlp):
@@ -128,7 +123,7 @@ def test_it_after_a_subject_that_made_a_thing_is_left_unnamed(nlp):
         "Our Principles PAC launched a television ad in Indiana on Saturday.\n\n"
         "It slams the candidate for charging students more than $30,000."
     )
-    assert _references(nlp, text)["It"] is None
+    assert references_of(nlp, text)["It"] is None
 
 
 def test_a_person_described_not_named_binds_the_pronoun(nlp):
@@ -136,7 +131,7 @@ def test_a_person_described_not_named_binds_the_pronoun(nlp):
         "Bernie Sanders spoke in Iowa on Sunday.\n\n"
         "The issue grew after an American Muslim and his Pakistani wife carried out a shooting in December."
     )
-    assert "his" not in _references(nlp, text)
+    assert "his" not in references_of(nlp, text)
 
 
 def test_a_lone_name_the_tagger_also_calls_a_person_is_still_the_company(nlp):
@@ -144,6 +139,6 @@ def test_a_lone_name_the_tagger_also_calls_a_person_is_still_the_company(nlp):
         "Kellogg said Tuesday that it would halt work on a plant. Kellogg had promised more growth.\n\n"
         "Last year, the company earned $480.4 million, Kellogg's chairman, Tom Becker, said."
     )
-    refs = _references(nlp, text)
+    refs = references_of(nlp, text)
     assert refs.get("the company") in (None, "Kellogg"), refs  # never someone else
-    assert "its" not in _references(nlp, "Led by its Cheerios line, General Mills Inc. has gained 2% share.")
+    assert "its" not in references_of(nlp, "Led by its Cheerios line, General Mills Inc. has gained 2% share.")
