@@ -21,7 +21,8 @@ from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.person_choices import Cast, HeldRole, role_choices
+from quizgen.items.person_choices import Cast
+from quizgen.items.role_choices import HeldRole, role_choices
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
 
@@ -154,7 +155,7 @@ def person_items(
                 person=h.person, role=h.role, as_of=h.as_of, evidence=ev, tags=["person"],
             ), score))
         # The reverse: what role did the person hold? Only with three other roles of the same
-        # country and kind (see ``items.person_choices``): a role typed from memory is rarely
+        # country and kind (see ``items.role_choices``): a role typed from memory is rarely
         # spelt as the article spells it, so this card is made with choices or not at all.
         mine = titles_by_person.get(h.person, [])
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")

@@ -4,17 +4,11 @@ import datetime as dt
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.person_choices import (
-    Cast,
-    Story,
-    Use,
-    blank_title,
-    holds_title,
-    is_person_name,
-    stem_party,
-)
+from quizgen.items.person_choices import Cast, Story, Use, is_person_name
+from quizgen.items.question_stems import blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
+from quizgen.items.titles import holds_title
 from tests.articles import facts_of, make_article
 
 MAY = dt.date(2016, 5, 10)
