@@ -350,10 +350,18 @@ class Cast:
 
         # A witness's or a resident's words: people of the same story only (no politician:
         # ``standings_fit``); a private person of another story is a stranger to it.
-        # Staff and people of unknown standing (an aide, a PAC's director): a politician only of
-        # the same story, where the two may be confused; a famous one from elsewhere gives it away.
-        # An organisation's voice (its spokeswoman): no politician speaks for a company.
+        # People of unknown standing (an aide, a PAC's director): a politician only of the same
+        # story, where the two may be confused; a famous one from elsewhere gives it away. Someone
+        # the story introduces by a role of no politician's (a county party chairman, an
+        # activist, a union's president, a lawyer): no politician at all — readers rule out the
+        # candidates beside a county chairman — but the one whose camp they are in ("Snyder
+        # spokesman": Snyder). An organisation's voice (its spokeswoman): no politician either.
         voice = bool(me and self._organisation_voice(me))
+        unelected = bool(me and mine is None and me.titles)
+
+        def politician_out(p: _Person) -> bool:
+            """A politician among choices for words no politician would say here."""
+            return (voice or unelected) and self._standing(p) == "political" and surname(p.name) not in me.camps
 
         def kin(p: _Person) -> bool:
             """Of the answer's kind of role and standing, and named beside the answer in some
@@ -365,13 +373,13 @@ class Cast:
             )
 
         def fits_here(p: _Person) -> bool:
-            return fits(p) and not (voice and self._standing(p) == "political")
+            return fits(p) and not politician_out(p)
 
         def fits_elsewhere(p: _Person) -> bool:
             # Another story's people only from a story sharing this one's people or organisations.
             return (
                 mine != "private" and fits(p)
-                and not ((voice or (me is not None and mine is None)) and self._standing(p) == "political")
+                and not ((me is not None and mine is None) and self._standing(p) == "political")
                 and (kin(p) or self.topics.related(article, p.articles))
             )
 

@@ -36,6 +36,9 @@ LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "coun
 NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
 COMMENTARY = frozenset(["media", "expert", "business", "culture"])
+# A person the deck names in this many stories without ever giving a role is a public figure
+# (on 30 dev articles: Hillary Clinton in 19, Ben Carson in 3; no private person in more than 1).
+PUBLIC_STORIES = 3
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
@@ -55,9 +58,10 @@ _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
 
 def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
     """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
-    is titled with), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
-    "private" or None (not known — staff such as spokespeople, aides and lawyers stand beside
-    anyone)."""
+    is titled with; or a public figure: named in ``PUBLIC_STORIES`` stories or more with no role
+    given, as the news names a front-runner it needs not introduce), "local" (a town's or
+    county's office: a mayor, a sheriff), "commentary", "private" or None (not known — staff such
+    as spokespeople, aides and lawyers, a party's county chairman, an activist)."""
     families, heads = set(families), set(heads)
     if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
         return "local"
@@ -65,6 +69,8 @@ def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bo
         return "political"
     if families & COMMENTARY:
         return "commentary"
+    if not has_role and articles >= PUBLIC_STORIES:
+        return "political"
     if not has_role and articles == 1:
         return "private"
     return None

@@ -25,7 +25,8 @@ def test_standing_reads_roles_and_how_often_someone_is_named():
     assert standing({"campaign"}, heads={"spokesman"}, has_role=True, articles=1) is None  # staff
     assert standing({"expert"}, has_role=True, articles=1) == "commentary"
     assert standing(set(), has_role=False, articles=1) == "private"
-    assert standing(set(), has_role=False, articles=4) is None
+    assert standing(set(), has_role=False, articles=2) is None
+    assert standing(set(), has_role=False, articles=4) == "political"  # a public figure the news needs not introduce
     assert not standings_fit("private", "political") and not standings_fit("political", "private")
     assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
     assert standing({"office"}, heads={"mayor"}, has_role=True, articles=1) == "local"
@@ -40,6 +41,37 @@ def test_a_private_persons_words_get_no_politicians():
     ])
     choices = cast.who("Gwen Tarrant", key="s1", question="Who said: “Everybody was selling at once”?", article="us", quote=True)
     assert sorted(choices) == ["Colin Marsh", "Dana Pruitt", "Eli Stroud", "Gwen Tarrant"]
+
+
+def test_a_county_chairmans_words_get_no_politicians_but_the_one_he_speaks_for():
+    uses = [
+        ("Eli Whitcomb", "us", "Henrico County GOP chairman", True),
+        ("Rosa Delgado", "us", "chairwoman of the Pinellas County GOP", True),
+        ("Hal Brenner", "us", "Warren County Republican chairman", True),
+        ("Nils Ostrander", "us", "Republican senator", True), ("Vera Klug", "us", "Republican governor", True),
+    ]
+    question = "Who said: “Every county here needs its own plan”?"
+    choices = _cast(uses).who("Eli Whitcomb", key="s6", question=question, article="us", quote=True)
+    assert choices == []  # two other chairmen only: asked typed, never padded with a senator
+    uses.append(("Opal Reyes", "us", "Bucks County GOP chairwoman", True))
+    choices = _cast(uses).who("Eli Whitcomb", key="s6", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Eli Whitcomb", "Hal Brenner", "Opal Reyes", "Rosa Delgado"]
+    # A spokesman's words: his governor may have said them, another politician not.
+    spokesman = [
+        ("Dale Moyer", "us", "Snyder spokesman", True), ("Rick Snyder", "us", "Michigan Governor", True),
+        ("Lena Ward", "us", "Clinton spokeswoman", True), ("Amos Pike", "us", "Sanders spokesman", True),
+        ("Karl Weis", "us", "Ohio Governor", True),
+    ]
+    choices = _cast(spokesman).who("Dale Moyer", key="s7", question="Who said: “The state acted in time”?", article="us", quote=True)
+    assert sorted(choices) == ["Amos Pike", "Dale Moyer", "Lena Ward", "Rick Snyder"]
+
+
+def test_a_public_figure_named_in_many_stories_is_no_voice_of_a_voter():
+    stories = {a: Story(MAY, "US", frozenset(["Iowa", "Hilda Crane"])) for a in ("poll", "debate", "rally")}
+    uses = [("Hilda Crane", a, None, True) for a in ("debate", "rally", "poll")]
+    uses += [(n, "poll", None, True) for n in ("Tess Moon", "Gus Farr", "Ivy Dunn", "Cal Rooke")]
+    choices = _cast(uses, stories).who("Tess Moon", key="s8", question="Who said: “I can't find a candidate I like”?", article="poll", quote=True)
+    assert sorted(choices) == ["Cal Rooke", "Gus Farr", "Ivy Dunn", "Tess Moon"]
 
 
 def test_a_professors_analysis_gets_no_politicians():
