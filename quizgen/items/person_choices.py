@@ -60,6 +60,7 @@ from quizgen.items.titles import (
 )
 
 N_WRONG = distractors.N_CHOICES - 1
+PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
 NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
 GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
 # Roles that speak for an organisation rather than for themselves.
@@ -209,8 +210,9 @@ class Cast:
             del people[name]
         for p in people.values():
             # A title that names its country ("U.S. President") outweighs a plain "President"
-            # read in a story about another country.
-            p.scopes = p.scopes or p.guessed
+            # read in a story about another country; so does a party of the United States
+            # ("Rep. Dan Burton, R-Ind." in a story about Cuba holds no Cuban office).
+            p.scopes = p.scopes or ({PARTY_SCOPE} if p.parties else p.guessed)
             if p.titled:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
         # Someone a story shows dead or of history is no living voice beside the answer's.
@@ -306,7 +308,9 @@ class Cast:
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
-        return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
+        return sides.standing(
+            families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
+        )
 
     def _named_together(self, answer: str, p: _Person) -> bool:
         """Whether some story names both the answer and ``p`` (people of one affair)."""

@@ -36,8 +36,9 @@ LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "coun
 NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
 COMMENTARY = frozenset(["media", "expert", "business", "culture"])
-# A person the deck names in this many stories without ever giving a role is a public figure
-# (on 30 dev articles: Hillary Clinton in 19, Ben Carson in 3; no private person in more than 1).
+# A person of a party the deck names in this many stories without ever giving a role is a public
+# figure (on 30 dev articles: Hillary Clinton, "D", in 19; no private person in more than 1; a
+# boy's father in a custody saga is named in many stories with no party, and is no politician).
 PUBLIC_STORIES = 3
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
@@ -56,12 +57,15 @@ _TITLE_WORDS = sorted(
 _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
 
 
-def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
+def standing(
+    families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int, party: bool = False
+) -> str | None:
     """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
-    is titled with; or a public figure: named in ``PUBLIC_STORIES`` stories or more with no role
-    given, as the news names a front-runner it needs not introduce), "local" (a town's or
-    county's office: a mayor, a sheriff), "commentary", "private" or None (not known — staff such
-    as spokespeople, aides and lawyers, a party's county chairman, an activist)."""
+    is titled with; or a party's public figure: of a known ``party``, named in ``PUBLIC_STORIES``
+    stories or more with no role given, as the news names a front-runner it needs not
+    introduce), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
+    "private" or None (not known — staff such as spokespeople, aides and lawyers, a party's
+    county chairman, an activist, someone many stories name without a role or party)."""
     families, heads = set(families), set(heads)
     if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
         return "local"
@@ -69,7 +73,7 @@ def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bo
         return "political"
     if families & COMMENTARY:
         return "commentary"
-    if not has_role and articles >= PUBLIC_STORIES:
+    if not has_role and party and articles >= PUBLIC_STORIES:
         return "political"
     if not has_role and articles == 1:
         return "private"
@@ -111,7 +115,8 @@ def party_before(text: str, name: str) -> str | None:
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
 _PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
-_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,)]")
+# "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
+_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
 
 
 @lru_cache(maxsize=256)
@@ -119,7 +124,7 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
     """(party, the words that follow or precede it) for each party mark of a text (read once
     per article, not once per name)."""
     out = [(_PARTY_WORDS[m.group(1).lower()], m.group("named")) for m in _PARTY_BEFORE.finditer(text)]
-    out += [(m.group("party"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
     return tuple(out)
 
 

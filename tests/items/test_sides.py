@@ -26,7 +26,8 @@ def test_standing_reads_roles_and_how_often_someone_is_named():
     assert standing({"expert"}, has_role=True, articles=1) == "commentary"
     assert standing(set(), has_role=False, articles=1) == "private"
     assert standing(set(), has_role=False, articles=2) is None
-    assert standing(set(), has_role=False, articles=4) == "political"  # a public figure the news needs not introduce
+    assert standing(set(), has_role=False, articles=4) is None
+    assert standing(set(), has_role=False, articles=4, party=True) == "political"  # a front-runner the news needs not introduce
     assert not standings_fit("private", "political") and not standings_fit("political", "private")
     assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
     assert standing({"office"}, heads={"mayor"}, has_role=True, articles=1) == "local"
@@ -68,10 +69,23 @@ def test_a_county_chairmans_words_get_no_politicians_but_the_one_he_speaks_for()
 
 def test_a_public_figure_named_in_many_stories_is_no_voice_of_a_voter():
     stories = {a: Story(MAY, "US", frozenset(["Iowa", "Hilda Crane"])) for a in ("poll", "debate", "rally")}
-    uses = [("Hilda Crane", a, None, True) for a in ("debate", "rally", "poll")]
+    uses = [("Hilda Crane", a, None, True, "D") for a in ("debate", "rally", "poll")]
     uses += [(n, "poll", None, True) for n in ("Tess Moon", "Gus Farr", "Ivy Dunn", "Cal Rooke")]
     choices = _cast(uses, stories).who("Tess Moon", key="s8", question="Who said: “I can't find a candidate I like”?", article="poll", quote=True)
     assert sorted(choices) == ["Cal Rooke", "Gus Farr", "Ivy Dunn", "Tess Moon"]
+
+
+def test_a_us_party_member_holds_no_office_of_the_country_a_story_is_about():
+    stories = {"havana": Story(MAY, "CU"), "miami": Story(MAY, "CU")}
+    uses = [
+        ("Raul Vidal", "havana", "Cuban President", True),
+        ("Dale Burke", "havana", "Rep.", True, "R"), ("Ann Lowe", "havana", "Sen.", True, "D"),
+        ("Pedro Marin", "havana", "Cuban Foreign Minister", True),
+        ("Elena Ruiz", "miami", "Cuban Vice President", True), ("Jorge Salas", "miami", "Cuban parliament president", True),
+    ]
+    choices = _cast(uses, stories).who("Raul Vidal", key="s9", question="Who was the Cuban President (May 2016)?",
+                                      article="havana", role="Cuban President")
+    assert "Dale Burke" not in choices and "Ann Lowe" not in choices
 
 
 def test_a_professors_analysis_gets_no_politicians():
@@ -140,6 +154,9 @@ def test_party_camp_and_targets_are_read_from_the_words():
     assert party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz") == "R"
     assert party_before("Sen. Bernie Sanders (D-Vt.) said", "Bernie Sanders") == "D"
     assert party_before("Ted Cruz and the Democratic Party", "Ted Cruz") is None
+    assert party_before("Rep. Dale Burke, R-Ind., said he would subpoena", "Dale Burke") == "R"  # the wire's style
+    assert party_before("Sen. Ann Lowe, D-N.Y., said", "Ann Lowe") == "D"
+    assert party_before("Tom Smith, D-Day veteran, said", "Tom Smith") is None
     assert camps_in("a Clinton confidant who heads the pro-Clinton super PAC", {"Clinton", "Trump"}, own="Brock") == {"Clinton"}
     assert camps_in("Mrs. Clinton's campaign manager", {"Clinton", "Mook"}, own="Mook") == {"Clinton"}
     assert targets_in("Who said: “Crooked Hillary lies”?", {"Clinton", "Trump"}, {"Hillary": {"Clinton"}}) == {"Clinton"}
@@ -147,6 +164,7 @@ def test_party_camp_and_targets_are_read_from_the_words():
 
 def test_fragments_of_names_are_no_choices():
     assert not is_person_name("Exchequer Nigel Lawson") and is_person_name("Nigel Lawson")
+    assert is_person_name("Al Gore") and is_person_name("Bill de Blasio")  # a particle first is a given name
     assert _blank_ends_name("Abdul Amir ____ said the talks failed.", "Abdul Amir al-Anbari")
     assert not _blank_ends_name("____ said the talks failed.", "Abdul Amir al-Anbari")
     pool = PeoplePool([], organisations=["ABC News'", "CBS News", "NBC News", "Fox News", "ABC News"])
