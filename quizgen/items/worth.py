@@ -37,6 +37,7 @@ from quizgen.items.ranking import (
     is_commentator,
     is_title,
 )
+from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 from quizgen.items.trivia import trivia_kind
 
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
@@ -139,9 +140,16 @@ def minor_in_one_scene(item, art: ArticleSignals, start: int) -> bool:
     if share is None or start < art.lede_end:
         return False
     last = surname(item.person) or item.person
-    if content_words(last) & art.lede_words:
+    if content_words(last) & art.lede_words or _office_of_the_story(item.role, art):
         return False
     return round(share * art.prose_paragraphs) <= ONE_SCENE_PARAGRAPHS and art.centrality(item.person) < PASSING_CENTRALITY
+
+
+def _office_of_the_story(role: str | None, art: ArticleSignals) -> bool:
+    """Whether a role is held in what the headline or lede is about: "NATO Secretary General" in
+    a story whose lede names NATO (its own words, not its title words, in the lede)."""
+    own = content_words(role or "") - content_words(" ".join(ROLE_WORDS | OFFICE_WORDS))
+    return bool(own & art.lede_words)
 
 
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
@@ -163,9 +171,14 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     # a voice: quoted in its scene ("said Dana Kirby, a shop owner"); someone the story only
     # names in one scene may be its actor ("the bomber, a British-Libyan man named ____")
     # an official quoted in its one scene and named no more than an outside voice (a delegate's
-    # floor remark, a chancellor's one line in a story about others) is a voice there too
+    # floor remark, a chancellor's one line in a story about others) is a voice there too, unless
+    # the office is what the story is about (NATO's Secretary General in a story about NATO)
     quoted = art.named_and_quoted(item.person)[1] > 0
-    return quoted and (role_family(item.role) not in ACTING_FAMILIES or art.weight(item.person) <= OUTSIDE_VOICE_WEIGHT)
+    if not quoted:
+        return False
+    if role_family(item.role) not in ACTING_FAMILIES:
+        return True
+    return art.weight(item.person) <= OUTSIDE_VOICE_WEIGHT and not _office_of_the_story(item.role, art)
 
 
 def _background(item, art: ArticleSignals, start: int) -> bool:

@@ -200,6 +200,7 @@ SCENE_CAST = {
         ("Omar Haddad", "state senator", "passing mention"),
         ("Omar Haddad", "campaign adviser", "passing mention"),
         ("Lena Hart", "state senator", None),  # one scene, but named there often: she acts in it
+        ("Omar Haddad", "Port Authority commissioner", None),  # an office of what the lede is about
         ("Ruth Adler", "delegate from Vermont", "passing mention"),  # an office's one line on the floor
         ("Omar Haddad", "British-Libyan man", None),  # named, never quoted: may be the story's actor
         ("Victor Osei", "union leader", None),  # the main person
