@@ -39,6 +39,7 @@ _PERSON_HEADS = ROLE_NOUNS | ROLE_WORDS | PERSON_NOUNS | TITLE_WORDS | frozenset
 )
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_DASHES = frozenset(["-", "–", "—", "--"])
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
@@ -63,6 +64,11 @@ def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
     text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
     words = " ".join(text.replace("\n", " ").split()).strip(" ,;:()[]\"“”'’").split(" ")
+    # A dash standing alone opens an aside, never a name's next word: "Deborah Jordan Reynolds -
+    # Santilli's girlfriend" names Deborah Jordan Reynolds.
+    dash = next((i for i, w in enumerate(words) if w in _DASHES), None)
+    if dash:
+        words = words[:dash]
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:

@@ -123,3 +123,8 @@ def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
     assert [m.name for m in person_mentions(doc)] == []
     doc = nlp("His lawyer Tomas Berg said no. Fans of the singer Lila Marsh cheered.")
     assert [m.name for m in person_mentions(doc)] == ["Tomas Berg", "Lila Marsh"]
+
+
+def test_a_dash_after_a_name_opens_an_aside(nlp):
+    doc = nlp("In an interview, Susan Marie Cole - Hadley's wife and co-host on his radio show - told reporters that he had changed.")
+    assert [m.name for m in person_mentions(doc)][0] == "Susan Marie Cole"  # not "Susan Marie Cole - Hadley"
