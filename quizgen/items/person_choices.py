@@ -354,18 +354,20 @@ class Cast:
 
         # A witness's or a resident's words: people of the same story only (no politician:
         # ``standings_fit``); a private person of another story is a stranger to it.
-        # People of unknown standing (an aide, a PAC's director): a politician only of the same
-        # story, where the two may be confused; a famous one from elsewhere gives it away. Someone
-        # the story introduces by a role of no politician's (a county party chairman, an
-        # activist, a union's president, a lawyer): no politician at all — readers rule out the
-        # candidates beside a county chairman — but the one whose camp they are in ("Snyder
-        # spokesman": Snyder). An organisation's voice (its spokeswoman): no politician either.
+        # People of unknown standing (an aide, a campaign's chairman, a county party chairman, an
+        # activist, a union's president, a lawyer): no politician or public figure at all, of
+        # this story or another — readers rule out the candidates beside a county chairman and
+        # Hillary Clinton beside Trump's campaign chairman — but the one whose camp they are in
+        # ("Snyder spokesman": Snyder). An organisation's voice (its spokeswoman): none either.
         voice = bool(me and self._organisation_voice(me))
-        unelected = bool(me and mine is None and me.titles)
+        unelected = me is not None and mine in (None, "public")
 
         def politician_out(p: _Person) -> bool:
             """A politician among choices for words no politician would say here."""
-            return (voice or unelected) and self._standing(p) == "political" and surname(p.name) not in me.camps
+            return (
+                (voice or unelected) and self._standing(p) in ("political", "public")
+                and not (me and surname(p.name) in me.camps)
+            )
 
         def kin(p: _Person) -> bool:
             """Of the answer's kind of role and standing, and named beside the answer in some
@@ -383,7 +385,7 @@ class Cast:
             # Another story's people only from a story sharing this one's people or organisations.
             return (
                 mine != "private" and fits(p)
-                and not ((me is not None and mine is None) and self._standing(p) == "political")
+                and not politician_out(p)
                 and (kin(p) or self.topics.related(article, p.articles))
             )
 

@@ -40,6 +40,7 @@ COMMENTARY = frozenset(["media", "expert", "business", "culture"])
 # figure (on 30 dev articles: Hillary Clinton, "D", in 19; no private person in more than 1; a
 # boy's father in a custody saga is named in many stories with no party, and is no politician).
 PUBLIC_STORIES = 3
+PUBLIC_AS = {"public": "political"}  # a public figure is a choice where a politician is
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
@@ -63,9 +64,11 @@ def standing(
     """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
     is titled with; or a party's public figure: of a known ``party``, named in ``PUBLIC_STORIES``
     stories or more with no role given, as the news names a front-runner it needs not
-    introduce), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
-    "private" or None (not known — staff such as spokespeople, aides and lawyers, a party's
-    county chairman, an activist, someone many stories name without a role or party)."""
+    introduce), "public" (named in as many stories with no role or party: a candidate the deck
+    never titles, a boy at the heart of a custody saga — a choice only where a politician is),
+    "local" (a town's or county's office: a mayor, a sheriff), "commentary", "private" or None
+    (not known — staff such as spokespeople, aides and lawyers, a party's county chairman, an
+    activist)."""
     families, heads = set(families), set(heads)
     if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
         return "local"
@@ -73,8 +76,8 @@ def standing(
         return "political"
     if families & COMMENTARY:
         return "commentary"
-    if not has_role and party and articles >= PUBLIC_STORIES:
-        return "political"
+    if not has_role and articles >= PUBLIC_STORIES:
+        return "political" if party else "public"
     if not has_role and articles == 1:
         return "private"
     return None
@@ -85,7 +88,11 @@ def standings_fit(answer: str | None, candidate: str | None, *, same_story: bool
     private person's or a commentator's words (a law professor's analysis, a voter's hopes), no
     private person for a politician's; commentators fit beside a politician (the experts and
     advisers of one debate). A mayor and a governor speak at one disaster's briefings, but a
-    small town's mayor from another story is no voice of a presidential candidate."""
+    small town's mayor from another story is no voice of a presidential candidate. A public
+    figure is a choice where a politician is; their own words are weighed as those of someone
+    of unknown standing (a campaign chairman the deck never titles is no politician)."""
+    candidate = PUBLIC_AS.get(candidate, candidate)
+    answer = None if answer == "public" else answer
     if (answer, candidate) == ("political", "local"):
         return same_story
     if (answer, candidate) == ("local", "political"):

@@ -26,7 +26,8 @@ def test_standing_reads_roles_and_how_often_someone_is_named():
     assert standing({"expert"}, has_role=True, articles=1) == "commentary"
     assert standing(set(), has_role=False, articles=1) == "private"
     assert standing(set(), has_role=False, articles=2) is None
-    assert standing(set(), has_role=False, articles=4) is None
+    assert standing(set(), has_role=False, articles=4) == "public"  # named in many stories, no role or party
+    assert not standings_fit("commentary", "public") and standings_fit("public", "private")
     assert standing(set(), has_role=False, articles=4, party=True) == "political"  # a front-runner the news needs not introduce
     assert not standings_fit("private", "political") and not standings_fit("political", "private")
     assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
@@ -65,6 +66,16 @@ def test_a_county_chairmans_words_get_no_politicians_but_the_one_he_speaks_for()
     ]
     choices = _cast(spokesman).who("Dale Moyer", key="s7", question="Who said: “The state acted in time”?", article="us", quote=True)
     assert sorted(choices) == ["Amos Pike", "Dale Moyer", "Lena Ward", "Rick Snyder"]
+
+
+def test_an_aide_the_deck_gives_no_role_gets_no_politician_of_the_story():
+    stories = {a: Story(MAY, "US", frozenset(["Iowa"])) for a in ("convention", "memo")}
+    uses = [("Paul Fenner", a, None, True) for a in ("convention", "memo")]  # quoted in two stories, never titled
+    uses += [("Hal Brook", "convention", "Republican senator", True), ("Ida Vance", "convention", "Democratic nominee", True)]
+    uses += [(n, "convention", "campaign adviser", True) for n in ("Rob Kline", "Sue Park", "Ann Toll")]
+    choices = _cast(uses, stories).who("Paul Fenner", key="s10", question="Who said: “The delegates are ours”?",
+                                      article="convention", quote=True)
+    assert sorted(choices) == ["Ann Toll", "Paul Fenner", "Rob Kline", "Sue Park"]
 
 
 def test_a_public_figure_named_in_many_stories_is_no_voice_of_a_voter():
