@@ -53,6 +53,7 @@ from quizgen.items.scopes import BODIES, role_scope, scope_of
 from quizgen.items.titles import (
     OFFICE_WORDS,
     ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
     body_words,
     holds_title,
     own_title,
@@ -129,6 +130,23 @@ def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str |
         h == head and b == body and (bool(body) or (scope is not None and named == scope))
         for h, b, named in p.titles
     )
+
+
+def _same_office(p: _Person, family: str | None, head: str | None, body: frozenset[str]) -> bool:
+    """Whether ``p``, of the answer's story, held an office like the answer's: of the same title
+    when the role has one ("governor of Ohio" wants the story's other governors — a senator or a
+    president beside it is a giveaway), else of the same family; a country's office for a
+    country's, a body's for a body's."""
+    return any(
+        bool(b) == bool(body) and (_head_noun(h) == _head_noun(head) if head else family in p.families)
+        for h, b, _ in p.titles
+    )
+
+
+def _head_noun(head: str) -> str:
+    """A title head's noun, spelt out: "governor of ohio" → "governor", "gov" → "governor"."""
+    noun = head.split(" of ")[0]
+    return TITLE_ABBREVIATIONS.get(noun, noun)
 
 
 def headline_fragment(name: str, known: Iterable[str]) -> bool:
@@ -455,10 +473,9 @@ class Cast:
             if quote and not p.speaker:
                 return None
             if not quote and (family or head) and not (
-                family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
-                if here else _same_title(p, head, body, scope)
+                _same_office(p, family, head, body) if here else _same_title(p, head, body, scope)
             ):
-                return None  # the same story's people of the kind of role (a country's office or a body's)
+                return None  # the same story's people of the role's office (a country's or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))

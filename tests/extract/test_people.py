@@ -127,4 +127,4 @@ def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
 
 def test_a_dash_after_a_name_opens_an_aside(nlp):
     doc = nlp("In an interview, Susan Marie Cole - Hadley's wife and co-host on his radio show - told reporters that he had changed.")
-    assert [m.name for m in person_mentions(doc)][0] == "Susan Marie Cole"  # not "Susan Marie Cole - Hadley"
+    assert next(m.name for m in person_mentions(doc)) == "Susan Marie Cole"  # not "Susan Marie Cole - Hadley"

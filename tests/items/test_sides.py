@@ -99,6 +99,19 @@ def test_a_us_party_member_holds_no_office_of_the_country_a_story_is_about():
     assert "Dale Burke" not in choices and "Ann Lowe" not in choices
 
 
+def test_a_governors_card_gets_the_storys_governors_not_its_senators():
+    uses = [
+        ("Hal Brook", "us", "governor of Ohio", True),
+        ("Ed Marsh", "us", "Texas Senator", True), ("Ida Vance", "us", "U.S. President", True),
+        ("Kim Lowe", "us", "Vermont Senator", True),
+    ]
+    question = "Who was the governor of Ohio (March 2016)?"
+    assert _cast(uses).who("Hal Brook", key="s11", question=question, article="us", role="governor of Ohio") == []
+    uses += [(n, "us", role, True) for n, role in [("Al Dunn", "Florida Governor"), ("Bo Reyes", "Texas Gov."), ("Cy Hart", "Maine governor")]]
+    choices = _cast(uses).who("Hal Brook", key="s11", question=question, article="us", role="governor of Ohio")
+    assert sorted(choices) == ["Al Dunn", "Bo Reyes", "Cy Hart", "Hal Brook"]
+
+
 def test_a_professors_analysis_gets_no_politicians():
     cast = _cast([
         ("Irene Voss", "us", "professor of constitutional law", True),
