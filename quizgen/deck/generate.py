@@ -260,10 +260,15 @@ def build_deck(
     made += number_items(
         [n for f in facts for n in f.figures], articles=articles, central=central, references=references
     )
+    introduced: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        for name, role in [(m.name, m.role) for m in f.people] + [(q.speaker, q.role) for q in f.quotes]:
+            if role:
+                introduced.setdefault((f.article.id, names.get(name, name)), set()).add(role)
     made += person_items(
         [r for f in facts for r in f.roles],
         articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
-        references=references,
+        references=references, introduced=introduced,
     )
     made += event_items(
         [e for f in facts for e in f.events] if events else [],

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     REGNAL_TITLES,
+    ROLE_FAMILIES,
     ROLE_NOUNS,
     ROLE_WORDS,
     TITLE_OPENERS,
@@ -31,8 +33,13 @@ if TYPE_CHECKING:
 STOP_WORDS = english_stop_words()
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
+# Nouns for a person an apposition may name ("his lawyer John Smith", "the singer Taylor Swift").
+_PERSON_HEADS = ROLE_NOUNS | ROLE_WORDS | PERSON_NOUNS | TITLE_WORDS | frozenset(
+    w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()
+)
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_DASHES = frozenset(["-", "–", "—", "--"])
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
@@ -57,6 +64,11 @@ def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
     text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
     words = " ".join(text.replace("\n", " ").split()).strip(" ,;:()[]\"“”'’").split(" ")
+    # A dash standing alone opens an aside, never a name's next word: "Deborah Jordan Reynolds -
+    # Santilli's girlfriend" names Deborah Jordan Reynolds.
+    dash = next((i for i, w in enumerate(words) if w in _DASHES), None)
+    if dash:
+        words = words[:dash]
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
@@ -86,6 +98,19 @@ def _could_be_a_name(name: str) -> bool:
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
     return not _headline_words(words)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether the parse puts a PERSON entity in apposition to a common noun that names no kind
+    of person: "operations Desert Shield and Desert Storm", "the ship Queen Mary" (not "his
+    lawyer John Smith", "the singer Taylor Swift")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+        root = root.head  # "… Desert Shield and Desert Storm": the first of the pair
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= ent.start or head.text[:1].isupper():
+        return False
+    return head.lemma_.lower() not in _PERSON_HEADS and head.lower_ not in _PERSON_HEADS
 
 
 def _headline_words(words: list[str]) -> bool:
@@ -156,7 +181,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
             continue
         name = clean_name(_extend_left(ent).text)
-        if not name or not any(ch.isalpha() for ch in name) or not _could_be_a_name(name):
+        if not name or not any(ch.isalpha() for ch in name) or not _could_be_a_name(name) or _names_a_thing(ent):
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     covered = {i for m in found for i in range(m.start, m.end)}

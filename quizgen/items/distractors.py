@@ -250,8 +250,12 @@ def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or fold(name) in not_people or re.search(r"[\d@/]|['’]s\b", name):
         return False
-    # A particle is part of a surname that follows it ("de Blasio"); last, it is the surname ("Daniel Le").
-    capitalised = [w for i, w in enumerate(words) if w.lower() not in _PARTICLES or i == len(words) - 1]
+    # A particle is part of a surname that follows it ("de Blasio"); last, it is the surname ("Daniel Le");
+    # first and capitalised, it is a given name ("Al Gore", "Van Morrison").
+    capitalised = [
+        w for i, w in enumerate(words)
+        if w.lower() not in _PARTICLES or i == len(words) - 1 or (i == 0 and w[:1].isupper())
+    ]
     if len(capitalised) < 2 or not all(w[:1].isupper() for w in capitalised):
         return False
     # A title word may be a surname ("Martin Luther King Jr."), never a name's other words.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.extract.roles import is_qualified, many_hold, role_key
@@ -21,7 +21,9 @@ from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.person_choices import Cast, HeldRole, role_choices
+from quizgen.items.person_choices import Cast
+from quizgen.items.role_choices import HeldRole, role_choices
+from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
 
@@ -51,6 +53,15 @@ class _Held:
     def as_of(self) -> str | None:
         known = [f.as_of for f in self.facts if f.as_of]
         return max(known) if known else None
+
+
+def _shortened(role: str, fuller: str) -> bool:
+    """Whether ``role`` is a back-reference that drops whose office it is from a ``fuller`` title
+    the article gives the same person: "7th District chairman" after "chairman of the Indiana
+    GOP's 7th Congressional District organization" (which state's district?). Asked alone, such
+    a role is unqualified."""
+    short, full = set(role_key(role)), set(role_key(fuller))
+    return short < full and bool(body_words(fuller) - body_words(role))
 
 
 def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -99,8 +110,13 @@ def person_items(
     people: distractors.PeoplePool,
     cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
+    introduced: Mapping[tuple[str, str], Iterable[str]] | None = None,
 ) -> list[tuple[PersonItem, float]]:
-    """Items asking who held each role (and the reverse), merged across articles."""
+    """Items asking who held each role (and the reverse), merged across articles.
+
+    ``introduced`` holds the roles each article gives each (canonical) person where it names
+    them ((article id, person) → roles): a role card whose every spelling is a shortened
+    back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     held = _group(facts, names)
     spelling_index = SpellingIndex(names)
     titles = [h for h in held if not h.description]
@@ -125,6 +141,11 @@ def person_items(
             item = _description_item(h, articles, ev, accept, cast, references)
             if item:
                 made.setdefault(item.id, (item, score - 0.5))
+            continue
+        if introduced and all(
+            any(_shortened(f.role, fuller) for fuller in introduced.get((f.article_id, h.person), ()))
+            for f in h.facts
+        ):
             continue
         paren, lead = _when(h, articles)
         question = f"Who was the {h.role}{paren}?"
@@ -154,7 +175,7 @@ def person_items(
                 person=h.person, role=h.role, as_of=h.as_of, evidence=ev, tags=["person"],
             ), score))
         # The reverse: what role did the person hold? Only with three other roles of the same
-        # country and kind (see ``items.person_choices``): a role typed from memory is rarely
+        # country and kind (see ``items.role_choices``): a role typed from memory is rarely
         # spelt as the article spells it, so this card is made with choices or not at all.
         mine = titles_by_person.get(h.person, [])
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")

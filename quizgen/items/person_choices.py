@@ -25,8 +25,7 @@ A private person's words (a witness, a resident) get only private people of the 
 organisation's spokesperson's, no politicians. Someone a story shows dead or of history
 (``items.departed``) is no choice beside a living answer.
 
-Role choices ("In 2016, John Kerry was the ____.") follow the same idea: other roles of the deck
-held in the answer's country, of the same family, same story first.
+Role choices ("In 2016, John Kerry was the ____.") follow the same idea: ``items.role_choices``.
 """
 
 from __future__ import annotations
@@ -38,37 +37,35 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import groupby, islice, takewhile
 
-from quizgen.constants import PERSON_PRONOUNS, ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.extract.people import gender_of
-from quizgen.extract.roles import role_key
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
-from quizgen.items.scopes import BODIES, role_scope, scope_of, scopes_in
+from quizgen.items.question_stems import (
+    blank_title,
+    named_in,
+    quoted_genders,
+    stem_gender,
+    stem_party,
+)
+from quizgen.items.scopes import BODIES, role_scope, scope_of
+from quizgen.items.titles import (
+    OFFICE_WORDS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+    body_words,
+    holds_title,
+    own_title,
+    title_head,
+)
 
 N_WRONG = distractors.N_CHOICES - 1
+PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
 NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
 GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
-# Words that show a person's gender: pronouns, and nouns for the person ("a British-Libyan man").
-PRONOUN_GENDERS = {
-    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
-    "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
-    "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
-    "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
-}
-# Abbreviated titles as a question writes them before its blank ("Sen. ____").
-TITLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "atty": "attorney",
-}
 # Roles that speak for an organisation rather than for themselves.
 VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
-PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
-_ROLE_WORDS = ROLE_NOUNS | frozenset(w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split())
-# Quoted words in a question: pronouns inside them are the speaker's words about others.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’")
 
 
 @dataclass(frozen=True)
@@ -110,103 +107,6 @@ class _Person:
     camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
 
 
-def title_head(role: str | None) -> str | None:
-    """The role noun a title ends in: "Massachusetts Governor" → "governor", "Secretary of State"
-    → "secretary of state" (a title with "of" keeps its complement)."""
-    if not role:
-        return None
-    words = re.findall(r"[a-z][a-z\-]*", role.lower())
-    if "of" in words:
-        at = words.index("of")
-        head = [w for w in words[:at] if w in _ROLE_WORDS]
-        if head:
-            return " ".join([head[-1], *words[at:]])
-    heads = [w for w in words if w in _ROLE_WORDS]
-    return heads[-1] if heads else None
-
-
-def stem_gender(question: str) -> str | None:
-    """The gender the question's own words give its answer ("____ said she opposes …"), read
-    outside quotations; none when it gives none or both."""
-    outside = _QUOTED.sub(" ", question)
-    words = [w for w in re.findall(r"[a-z]+|____", outside.lower()) if w in PRONOUN_GENDERS or w == "____"]
-    found = {PRONOUN_GENDERS[w] for w in words if w != "____"}
-    if len(found) == 1:
-        return found.pop()
-    # Both genders: the first pronoun after the blank is the answer's own ("____ has pushed back
-    # against accusations against her father, saying he …").
-    if "____" in words and words.index("____") + 1 < len(words):
-        return PRONOUN_GENDERS[words[words.index("____") + 1]]
-    return None
-
-
-def stem_party(question: str) -> str | None:
-    """The party the question gives its answer ("his former Democratic primary rival")."""
-    outside = _QUOTED.sub(" ", question)
-    marked = re.search(r"____\s*\((R|D)\s*[-–,.)]", outside)  # "Sen. ____ (D-Mo.)"
-    if marked:
-        return marked.group(1)
-    found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
-    return found.pop() if len(found) == 1 else None
-
-
-def blank_title(question: str) -> str | None:
-    """The title the question writes just before its blank, as ``title_head`` reads it:
-    "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →
-    "secretary of state"; None when the blank follows no title ("On Monday, ____ said")."""
-    at = question.find("____")
-    if at == -1:
-        return None
-    words = question[:at].split()
-    run: list[str] = []
-    for word in reversed(words[-5:]):
-        bare = word.lower().strip(".,")
-        if word.endswith(",") or not (word[:1].isupper() or bare == "of"):
-            break
-        if not (bare in _ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS or scopes_in(word)):
-            break
-        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word))
-    while run and run[0].lower() == "of":
-        run.pop(0)
-    return _title_key(" ".join(run)) if run else None
-
-
-def _title_key(title: str) -> str | None:
-    """A title's head with the words that make it another title: "U.S. Vice President" →
-    "vice president", "President" → "president", "Sen." → "senator"."""
-    words = [TITLE_ABBREVIATIONS.get(w.strip("."), w) for w in re.findall(r"[a-z][a-z.\-]*", title.lower())]
-    head = title_head(" ".join(words))
-    if head is None:
-        return None
-    qualifiers = [w for w in words if w in TITLE_QUALIFIERS]
-    return " ".join([*dict.fromkeys(qualifiers), head])
-
-
-# Where a role turns to someone else's title: "aide to Sen. Ted Cruz", "staff member for former
-# Gov. Bob Ehrlich", "Gov. Hogan's spokesman" hold no senator's or governor's title.
-_OWN_TITLE = re.compile(r"\s(?:for|to|with|under|such as)\s", re.IGNORECASE)
-_POSSESSOR = re.compile(r"['’]s?\s")
-
-
-def holds_title(roles: Iterable[str], head: str) -> bool:
-    """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
-    President", "senator" in "Sen."; not in "Vice President", which is another title."""
-    return any(_title_key(own_title(role)) == head for role in roles)
-
-
-def own_title(role: str) -> str:
-    """The part of a role that is its holder's own title: "former aide to Sen. Ted Cruz" →
-    "former aide", "Gov. Hogan's spokesman" → "spokesman", "Secretary of State" unchanged."""
-    return _OWN_TITLE.split(_POSSESSOR.split(role)[-1])[0]
-
-
-def quoted_genders(question: str) -> set[str]:
-    """The genders of the people the question's quoted words speak of in the third person
-    ("“She has no plan”" → {"f"}): such a person is not the speaker of those words."""
-    inside = " ".join(_QUOTED.findall(question)).lower()
-    return {PERSON_PRONOUNS[w] for w in re.findall(r"[a-z]+", inside) if w in PERSON_PRONOUNS}
-
-
 def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool:
     """A full name (``distractors.is_full_name``) with no role word before its surname
     ("Clinton Campaign Manager Laughs" is a headline) and not opening with another person's
@@ -215,37 +115,11 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
         return False
     words = name.split()
     last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
-    if any(w.lower().strip(".,") in _ROLE_WORDS for w in words[:last_at]):
+    if any(w.lower().strip(".,") in ROLE_WORDS for w in words[:last_at]):
         return False
     if words[0].lower().strip(".,") in OFFICE_WORDS:  # the tail of a title: "Exchequer Nigel Lawson"
         return False
     return not (words[0] in surnames and gender_of(name) == "?")
-
-
-# Capitalised words of a government's titles that name no organisation ("Secretary of State",
-# "Senate Minority Leader", "Foreign Minister").
-OFFICE_WORDS = frozenset(
-    ["of", "the", "and", "for", "former", "then", "state", "defense", "defence", "treasury", "justice",
-     "homeland", "security", "health", "education", "energy", "labor", "labour", "commerce", "interior",
-     "agriculture", "transportation", "veterans", "affairs", "foreign", "home", "minority", "majority",
-     "surgeon", "joint", "chiefs", "staff", "exchequer", "house", "national", "intelligence", "finance",
-     "economy", "trade", "environment", "prime", "vice", "deputy", "assistant", "acting", "chief", "sen",
-     "rep", "gov", "lt", "gen", "attorney", "supreme", "court", "federal", "reserve"]
-)
-
-
-def body_words(role: str) -> frozenset[str]:
-    """The organisation a role is held in, as its capitalised words: "American Bridge President"
-    → {"Bridge"}, "Fidelity vice president" → {"Fidelity"}; a country's office has none
-    ("U.S. Attorney General", "Massachusetts Governor", "NATO Secretary General")."""
-    words = re.findall(r"[A-Z][\w.&’'-]*", role)
-    out = set()
-    for w in words:
-        bare = re.sub(r"(?:['’]s|['’])$", "", w)
-        if bare.lower().strip(".") in _ROLE_WORDS | OFFICE_WORDS or scopes_in(bare):
-            continue
-        out.add(bare)
-    return frozenset(out)
 
 
 def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str | None) -> bool:
@@ -256,6 +130,23 @@ def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str |
         h == head and b == body and (bool(body) or (scope is not None and named == scope))
         for h, b, named in p.titles
     )
+
+
+def _same_office(p: _Person, family: str | None, head: str | None, body: frozenset[str]) -> bool:
+    """Whether ``p``, of the answer's story, held an office like the answer's: of the same title
+    when the role has one ("governor of Ohio" wants the story's other governors — a senator or a
+    president beside it is a giveaway), else of the same family; a country's office for a
+    country's, a body's for a body's."""
+    return any(
+        bool(b) == bool(body) and (_head_noun(h) == _head_noun(head) if head else family in p.families)
+        for h, b, _ in p.titles
+    )
+
+
+def _head_noun(head: str) -> str:
+    """A title head's noun, spelt out: "governor of ohio" → "governor", "gov" → "governor"."""
+    noun = head.split(" of ")[0]
+    return TITLE_ABBREVIATIONS.get(noun, noun)
 
 
 def headline_fragment(name: str, known: Iterable[str]) -> bool:
@@ -284,22 +175,6 @@ def surnames_of(names: Iterable[str]) -> frozenset[str]:
             last[surname(name)] += 1
             first[words[0]] += 1
     return frozenset(w for w, n in last.items() if n > first[w])
-
-
-def named_in(question: str, name: str) -> bool:
-    """Whether the question names this person: the full name, the surname, or the first name
-    ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
-    first = name.split()[0]
-    return distractors._names_in(question, name) or (
-        len(first) > 2 and not first.endswith(".") and _word_pattern(first).search(question) is not None
-    )
-
-
-@cache
-def _word_pattern(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word, compiled once: a deck checks thousands of first names, more than
-    ``re``'s own cache of patterns holds."""
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def same_person(a: str, b: str) -> bool:
@@ -353,8 +228,9 @@ class Cast:
             del people[name]
         for p in people.values():
             # A title that names its country ("U.S. President") outweighs a plain "President"
-            # read in a story about another country.
-            p.scopes = p.scopes or p.guessed
+            # read in a story about another country; so does a party of the United States
+            # ("Rep. Dan Burton, R-Ind." in a story about Cuba holds no Cuban office).
+            p.scopes = p.scopes or ({PARTY_SCOPE} if p.parties else p.guessed)
             if p.titled:
                 p.gender = next(iter(p.titled)) if len(p.titled) == 1 else "?"
         # Someone a story shows dead or of history is no living voice beside the answer's.
@@ -450,7 +326,9 @@ class Cast:
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
-        return sides.standing(families, heads=heads, has_role=bool(p.titles), articles=len(p.articles))
+        return sides.standing(
+            families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
+        )
 
     def _named_together(self, answer: str, p: _Person) -> bool:
         """Whether some story names both the answer and ``p`` (people of one affair)."""
@@ -494,10 +372,20 @@ class Cast:
 
         # A witness's or a resident's words: people of the same story only (no politician:
         # ``standings_fit``); a private person of another story is a stranger to it.
-        # Staff and people of unknown standing (an aide, a PAC's director): a politician only of
-        # the same story, where the two may be confused; a famous one from elsewhere gives it away.
-        # An organisation's voice (its spokeswoman): no politician speaks for a company.
+        # People of unknown standing (an aide, a campaign's chairman, a county party chairman, an
+        # activist, a union's president, a lawyer): no politician or public figure at all, of
+        # this story or another — readers rule out the candidates beside a county chairman and
+        # Hillary Clinton beside Trump's campaign chairman — but the one whose camp they are in
+        # ("Snyder spokesman": Snyder). An organisation's voice (its spokeswoman): none either.
         voice = bool(me and self._organisation_voice(me))
+        unelected = me is not None and mine in (None, "public")
+
+        def politician_out(p: _Person) -> bool:
+            """A politician among choices for words no politician would say here."""
+            return (
+                (voice or unelected) and self._standing(p) in ("political", "public")
+                and not (me and surname(p.name) in me.camps)
+            )
 
         def kin(p: _Person) -> bool:
             """Of the answer's kind of role and standing, and named beside the answer in some
@@ -509,13 +397,13 @@ class Cast:
             )
 
         def fits_here(p: _Person) -> bool:
-            return fits(p) and not (voice and self._standing(p) == "political")
+            return fits(p) and not politician_out(p)
 
         def fits_elsewhere(p: _Person) -> bool:
             # Another story's people only from a story sharing this one's people or organisations.
             return (
                 mine != "private" and fits(p)
-                and not ((voice or (me is not None and mine is None)) and self._standing(p) == "political")
+                and not politician_out(p)
                 and (kin(p) or self.topics.related(article, p.articles))
             )
 
@@ -585,10 +473,9 @@ class Cast:
             if quote and not p.speaker:
                 return None
             if not quote and (family or head) and not (
-                family in p.families and any(bool(b) == bool(body) for _, b, _ in p.titles)
-                if here else _same_title(p, head, body, scope)
+                _same_office(p, family, head, body) if here else _same_title(p, head, body, scope)
             ):
-                return None  # the same story's people of the kind of role (a country's office or a body's)
+                return None  # the same story's people of the role's office (a country's or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
             # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
@@ -692,78 +579,3 @@ class _ByDate:
             yield from ring(days, groups)
 
 
-@dataclass(frozen=True)
-class HeldRole:
-    """A role of the deck as a wrong-choice candidate: who held it, where (article) and its scope."""
-
-    role: str
-    person: str
-    article_id: str
-
-
-def role_choices(
-    answer: str,
-    candidates: Iterable[HeldRole],
-    *,
-    key: str,
-    article: str,
-    stories: dict[str, Story],
-    mine: Callable[[str], bool],
-) -> list[str]:
-    """Four roles (the answer among three of the same country and kind), or none.
-
-    "In 2016, John Kerry was the ____." gets other US offices ("Secretary of Defense",
-    "Attorney General"), never a "Chancellor" or a "Cuban President"; ``mine`` rejects the
-    answer's other spellings and the person's other roles. The same story's roles come first.
-    """
-
-    def scope_of_article(a: str) -> str | None:
-        return stories.get(a, Story()).scope
-
-    scope = role_scope(answer, scope_of_article(article))
-    family = distractors.role_family(answer)
-    if scope is None or family is None:
-        return []
-    here = stories.get(article, Story()).published
-    in_body = bool(body_words(answer))
-    ranked: list[tuple[int, str]] = []
-    for c in candidates:
-        if mine(c.role) or distractors.role_family(c.role) != family:
-            continue
-        if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
-            continue
-        if role_scope(c.role, scope_of_article(c.article_id)) != scope:
-            continue
-        when = stories.get(c.article_id, Story()).published
-        days = -1 if c.article_id == article else abs((when - here).days) if when and here else NEAR_DAYS
-        if days <= NEAR_DAYS:
-            ranked.append((days, c.role))
-    rng = distractors.rng_for(key + ":roles")
-    rng.shuffle(ranked)
-    ranked.sort(key=lambda dr: dr[0] >= 0)  # the same story's first, others in seeded order
-    # One spelling per role: "Attorney General" beside "U.S. Attorney General" gives both away.
-    kept: list[str] = []
-    keys = [set(role_key(answer))]
-    for _, role in ranked:
-        k = set(role_key(role))
-        if not any(_one_role(k, other) for other in keys):
-            kept.append(role)
-            keys.append(k)
-    return distractors.full_choices(answer, kept, key=key)
-
-
-# Words that make another role of the same title: "Vice President" is not "President".
-OTHER_ROLE_WORDS = frozenset(["vice", "deputy", "assistant", "acting", "associate", "under", "lieutenant", "former", "co"])
-
-
-# Words that make another title of the same head: a Vice President or a Prime Minister is not
-# any president or minister (a former one still held the title).
-TITLE_QUALIFIERS = (OTHER_ROLE_WORDS - {"former"}) | {"prime"}
-
-
-def _one_role(a: set[str], b: set[str]) -> bool:
-    """Whether two role keys spell one role: one holds the other plus qualifiers only
-    ({"attorney", "general"} and {"us", "attorney", "general"})."""
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    extra = big - small
-    return small <= big and not (extra & (OTHER_ROLE_WORDS | _ROLE_WORDS))

@@ -36,6 +36,11 @@ LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "coun
 NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
 COMMENTARY = frozenset(["media", "expert", "business", "culture"])
+# A person of a party the deck names in this many stories without ever giving a role is a public
+# figure (on 30 dev articles: Hillary Clinton, "D", in 19; no private person in more than 1; a
+# boy's father in a custody saga is named in many stories with no party, and is no politician).
+PUBLIC_STORIES = 3
+PUBLIC_AS = {"public": "political"}  # a public figure is a choice where a politician is
 RELATED = 0.06  # weighted overlap of two stories' names from which they tell one story
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
@@ -53,11 +58,17 @@ _TITLE_WORDS = sorted(
 _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
 
 
-def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int) -> str | None:
+def standing(
+    families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int, party: bool = False
+) -> str | None:
     """"political" (an office, a command or a candidacy: ``heads`` are the role nouns the person
-    is titled with), "local" (a town's or county's office: a mayor, a sheriff), "commentary",
-    "private" or None (not known — staff such as spokespeople, aides and lawyers stand beside
-    anyone)."""
+    is titled with; or a party's public figure: of a known ``party``, named in ``PUBLIC_STORIES``
+    stories or more with no role given, as the news names a front-runner it needs not
+    introduce), "public" (named in as many stories with no role or party: a candidate the deck
+    never titles, a boy at the heart of a custody saga — a choice only where a politician is),
+    "local" (a town's or county's office: a mayor, a sheriff), "commentary", "private" or None
+    (not known — staff such as spokespeople, aides and lawyers, a party's county chairman, an
+    activist)."""
     families, heads = set(families), set(heads)
     if heads & LOCAL_HEADS and not heads & (CANDIDACY | NATIONAL_HEADS):
         return "local"
@@ -65,6 +76,8 @@ def standing(families: Iterable[str], *, heads: Iterable[str] = (), has_role: bo
         return "political"
     if families & COMMENTARY:
         return "commentary"
+    if not has_role and articles >= PUBLIC_STORIES:
+        return "political" if party else "public"
     if not has_role and articles == 1:
         return "private"
     return None
@@ -75,7 +88,11 @@ def standings_fit(answer: str | None, candidate: str | None, *, same_story: bool
     private person's or a commentator's words (a law professor's analysis, a voter's hopes), no
     private person for a politician's; commentators fit beside a politician (the experts and
     advisers of one debate). A mayor and a governor speak at one disaster's briefings, but a
-    small town's mayor from another story is no voice of a presidential candidate."""
+    small town's mayor from another story is no voice of a presidential candidate. A public
+    figure is a choice where a politician is; their own words are weighed as those of someone
+    of unknown standing (a campaign chairman the deck never titles is no politician)."""
+    candidate = PUBLIC_AS.get(candidate, candidate)
+    answer = None if answer == "public" else answer
     if (answer, candidate) == ("political", "local"):
         return same_story
     if (answer, candidate) == ("local", "political"):
@@ -105,7 +122,8 @@ def party_before(text: str, name: str) -> str | None:
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
 _PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
-_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})\s*\((?P<party>R|D)\s*[-–,)]")
+# "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
+_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
 
 
 @lru_cache(maxsize=256)
@@ -113,7 +131,7 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
     """(party, the words that follow or precede it) for each party mark of a text (read once
     per article, not once per name)."""
     out = [(_PARTY_WORDS[m.group(1).lower()], m.group("named")) for m in _PARTY_BEFORE.finditer(text)]
-    out += [(m.group("party"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
     return tuple(out)
 
 

@@ -116,3 +116,15 @@ def test_names_with_common_words_stay_names(name):
 def test_a_title_case_headline_line_gives_no_person(nlp):
     doc = nlp("Clinton Campaign Manager Laughs Off Poll\n\nThe campaign said on Monday that it was confident.")
     assert not [m.name for m in person_mentions(doc) if "Laughs" in m.name]
+
+
+def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
+    doc = nlp("He led a tank company during operations Desert Fox and Desert Thunder, then taught history.")
+    assert [m.name for m in person_mentions(doc)] == []
+    doc = nlp("His lawyer Tomas Berg said no. Fans of the singer Lila Marsh cheered.")
+    assert [m.name for m in person_mentions(doc)] == ["Tomas Berg", "Lila Marsh"]
+
+
+def test_a_dash_after_a_name_opens_an_aside(nlp):
+    doc = nlp("In an interview, Susan Marie Cole - Hadley's wife and co-host on his radio show - told reporters that he had changed.")
+    assert next(m.name for m in person_mentions(doc)) == "Susan Marie Cole"  # not "Susan Marie Cole - Hadley"

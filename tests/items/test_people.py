@@ -233,3 +233,14 @@ def test_a_monarchs_one_name_is_not_read_as_someone_elses_surname(nlp):
             "Also today, King Hussein of Jordan arrived in Washington to mediate.")
     facts = facts_of(nlp, make_article(text, date="1990-08-15")).roles
     assert [(f.person, f.role) for f in facts if "King" in f.role or "Jordan" in f.role] == []
+
+
+def test_a_back_reference_that_drops_whose_office_it_is_gets_no_role_card(nlp):
+    a = make_article(
+        "“Nobody here wants him,” said Tom Reeve, chairman of the Ohio GOP’s 9th Congressional District organization. "
+        "Reeve is running to be a delegate next week.\n\n"
+        "Reeve, the 9th District chairman, said the party had tried to recruit new delegates.",
+        date="2016-04-09",
+    )
+    deck = build_deck([facts_of(nlp, a)], deck_id="t", title="T")
+    assert not [i for i in deck.items if i.kind == "person" and "9th District chairman" in i.question + i.answer]

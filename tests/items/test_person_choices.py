@@ -5,17 +5,11 @@ import datetime as dt
 import pytest
 
 from quizgen.deck.generate import build_deck
-from quizgen.items.person_choices import (
-    Cast,
-    HeldRole,
-    Story,
-    Use,
-    role_choices,
-    stem_gender,
-    stem_party,
-    title_head,
-)
+from quizgen.items.person_choices import Cast, Story, Use
+from quizgen.items.question_stems import stem_gender, stem_party
+from quizgen.items.role_choices import HeldRole, role_choices
 from quizgen.items.scopes import main_scope, role_scope, scope_of
+from quizgen.items.titles import title_head
 from tests.articles import facts_of, make_article
 
 MAY = dt.date(2016, 5, 10)

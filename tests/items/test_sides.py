@@ -4,17 +4,11 @@ import datetime as dt
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.person_choices import (
-    Cast,
-    Story,
-    Use,
-    blank_title,
-    holds_title,
-    is_person_name,
-    stem_party,
-)
+from quizgen.items.person_choices import Cast, Story, Use, is_person_name
+from quizgen.items.question_stems import blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
+from quizgen.items.titles import holds_title
 from tests.articles import facts_of, make_article
 
 MAY = dt.date(2016, 5, 10)
@@ -31,7 +25,10 @@ def test_standing_reads_roles_and_how_often_someone_is_named():
     assert standing({"campaign"}, heads={"spokesman"}, has_role=True, articles=1) is None  # staff
     assert standing({"expert"}, has_role=True, articles=1) == "commentary"
     assert standing(set(), has_role=False, articles=1) == "private"
-    assert standing(set(), has_role=False, articles=4) is None
+    assert standing(set(), has_role=False, articles=2) is None
+    assert standing(set(), has_role=False, articles=4) == "public"  # named in many stories, no role or party
+    assert not standings_fit("commentary", "public") and standings_fit("public", "private")
+    assert standing(set(), has_role=False, articles=4, party=True) == "political"  # a front-runner the news needs not introduce
     assert not standings_fit("private", "political") and not standings_fit("political", "private")
     assert not standings_fit("commentary", "political") and standings_fit("political", "commentary")
     assert standing({"office"}, heads={"mayor"}, has_role=True, articles=1) == "local"
@@ -46,6 +43,73 @@ def test_a_private_persons_words_get_no_politicians():
     ])
     choices = cast.who("Gwen Tarrant", key="s1", question="Who said: “Everybody was selling at once”?", article="us", quote=True)
     assert sorted(choices) == ["Colin Marsh", "Dana Pruitt", "Eli Stroud", "Gwen Tarrant"]
+
+
+def test_a_county_chairmans_words_get_no_politicians_but_the_one_he_speaks_for():
+    uses = [
+        ("Eli Whitcomb", "us", "Henrico County GOP chairman", True),
+        ("Rosa Delgado", "us", "chairwoman of the Pinellas County GOP", True),
+        ("Hal Brenner", "us", "Warren County Republican chairman", True),
+        ("Nils Ostrander", "us", "Republican senator", True), ("Vera Klug", "us", "Republican governor", True),
+    ]
+    question = "Who said: “Every county here needs its own plan”?"
+    choices = _cast(uses).who("Eli Whitcomb", key="s6", question=question, article="us", quote=True)
+    assert choices == []  # two other chairmen only: asked typed, never padded with a senator
+    uses.append(("Opal Reyes", "us", "Bucks County GOP chairwoman", True))
+    choices = _cast(uses).who("Eli Whitcomb", key="s6", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Eli Whitcomb", "Hal Brenner", "Opal Reyes", "Rosa Delgado"]
+    # A spokesman's words: his governor may have said them, another politician not.
+    spokesman = [
+        ("Dale Moyer", "us", "Snyder spokesman", True), ("Rick Snyder", "us", "Michigan Governor", True),
+        ("Lena Ward", "us", "Clinton spokeswoman", True), ("Amos Pike", "us", "Sanders spokesman", True),
+        ("Karl Weis", "us", "Ohio Governor", True),
+    ]
+    choices = _cast(spokesman).who("Dale Moyer", key="s7", question="Who said: “The state acted in time”?", article="us", quote=True)
+    assert sorted(choices) == ["Amos Pike", "Dale Moyer", "Lena Ward", "Rick Snyder"]
+
+
+def test_an_aide_the_deck_gives_no_role_gets_no_politician_of_the_story():
+    stories = {a: Story(MAY, "US", frozenset(["Iowa"])) for a in ("convention", "memo")}
+    uses = [("Paul Fenner", a, None, True) for a in ("convention", "memo")]  # quoted in two stories, never titled
+    uses += [("Hal Brook", "convention", "Republican senator", True), ("Ida Vance", "convention", "Democratic nominee", True)]
+    uses += [(n, "convention", "campaign adviser", True) for n in ("Rob Kline", "Sue Park", "Ann Toll")]
+    choices = _cast(uses, stories).who("Paul Fenner", key="s10", question="Who said: “The delegates are ours”?",
+                                      article="convention", quote=True)
+    assert sorted(choices) == ["Ann Toll", "Paul Fenner", "Rob Kline", "Sue Park"]
+
+
+def test_a_public_figure_named_in_many_stories_is_no_voice_of_a_voter():
+    stories = {a: Story(MAY, "US", frozenset(["Iowa", "Hilda Crane"])) for a in ("poll", "debate", "rally")}
+    uses = [("Hilda Crane", a, None, True, "D") for a in ("debate", "rally", "poll")]
+    uses += [(n, "poll", None, True) for n in ("Tess Moon", "Gus Farr", "Ivy Dunn", "Cal Rooke")]
+    choices = _cast(uses, stories).who("Tess Moon", key="s8", question="Who said: “I can't find a candidate I like”?", article="poll", quote=True)
+    assert sorted(choices) == ["Cal Rooke", "Gus Farr", "Ivy Dunn", "Tess Moon"]
+
+
+def test_a_us_party_member_holds_no_office_of_the_country_a_story_is_about():
+    stories = {"havana": Story(MAY, "CU"), "miami": Story(MAY, "CU")}
+    uses = [
+        ("Raul Vidal", "havana", "Cuban President", True),
+        ("Dale Burke", "havana", "Rep.", True, "R"), ("Ann Lowe", "havana", "Sen.", True, "D"),
+        ("Pedro Marin", "havana", "Cuban Foreign Minister", True),
+        ("Elena Ruiz", "miami", "Cuban Vice President", True), ("Jorge Salas", "miami", "Cuban parliament president", True),
+    ]
+    choices = _cast(uses, stories).who("Raul Vidal", key="s9", question="Who was the Cuban President (May 2016)?",
+                                      article="havana", role="Cuban President")
+    assert "Dale Burke" not in choices and "Ann Lowe" not in choices
+
+
+def test_a_governors_card_gets_the_storys_governors_not_its_senators():
+    uses = [
+        ("Hal Brook", "us", "governor of Ohio", True),
+        ("Ed Marsh", "us", "Texas Senator", True), ("Ida Vance", "us", "U.S. President", True),
+        ("Kim Lowe", "us", "Vermont Senator", True),
+    ]
+    question = "Who was the governor of Ohio (March 2016)?"
+    assert _cast(uses).who("Hal Brook", key="s11", question=question, article="us", role="governor of Ohio") == []
+    uses += [(n, "us", role, True) for n, role in [("Al Dunn", "Florida Governor"), ("Bo Reyes", "Texas Gov."), ("Cy Hart", "Maine governor")]]
+    choices = _cast(uses).who("Hal Brook", key="s11", question=question, article="us", role="governor of Ohio")
+    assert sorted(choices) == ["Al Dunn", "Bo Reyes", "Cy Hart", "Hal Brook"]
 
 
 def test_a_professors_analysis_gets_no_politicians():
@@ -114,6 +178,9 @@ def test_party_camp_and_targets_are_read_from_the_words():
     assert party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz") == "R"
     assert party_before("Sen. Bernie Sanders (D-Vt.) said", "Bernie Sanders") == "D"
     assert party_before("Ted Cruz and the Democratic Party", "Ted Cruz") is None
+    assert party_before("Rep. Dale Burke, R-Ind., said he would subpoena", "Dale Burke") == "R"  # the wire's style
+    assert party_before("Sen. Ann Lowe, D-N.Y., said", "Ann Lowe") == "D"
+    assert party_before("Tom Smith, D-Day veteran, said", "Tom Smith") is None
     assert camps_in("a Clinton confidant who heads the pro-Clinton super PAC", {"Clinton", "Trump"}, own="Brock") == {"Clinton"}
     assert camps_in("Mrs. Clinton's campaign manager", {"Clinton", "Mook"}, own="Mook") == {"Clinton"}
     assert targets_in("Who said: “Crooked Hillary lies”?", {"Clinton", "Trump"}, {"Hillary": {"Clinton"}}) == {"Clinton"}
@@ -121,6 +188,7 @@ def test_party_camp_and_targets_are_read_from_the_words():
 
 def test_fragments_of_names_are_no_choices():
     assert not is_person_name("Exchequer Nigel Lawson") and is_person_name("Nigel Lawson")
+    assert is_person_name("Al Gore") and is_person_name("Bill de Blasio")  # a particle first is a given name
     assert _blank_ends_name("Abdul Amir ____ said the talks failed.", "Abdul Amir al-Anbari")
     assert not _blank_ends_name("____ said the talks failed.", "Abdul Amir al-Anbari")
     pool = PeoplePool([], organisations=["ABC News'", "CBS News", "NBC News", "Fox News", "ABC News"])

@@ -182,8 +182,11 @@ def _scene_signals(paragraphs: dict[str, int], **people: tuple[int, int]) -> Art
     return art
 
 
-SCENE = {"Victor Osei": 12, "Dana Kirby": 1, "Ruth Adler": 2, "Sam Park": 4, "Omar Haddad": 1}
-SCENE_CAST = {"Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1), "Sam Park": (5, 2), "Omar Haddad": (2, 0)}
+SCENE = {"Victor Osei": 12, "Dana Kirby": 1, "Ruth Adler": 2, "Sam Park": 4, "Omar Haddad": 1, "Lena Hart": 2}
+SCENE_CAST = {
+    "Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1), "Sam Park": (5, 2), "Omar Haddad": (2, 0),
+    "Lena Hart": (5, 1),
+}
 
 
 @pytest.mark.parametrize(
@@ -193,8 +196,12 @@ SCENE_CAST = {"Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1)
         ("Ruth Adler", "defense lawyer", "one-scene voice"),  # an outside lawyer, two paragraphs
         ("Ruth Adler", "spokeswoman for the shippers", "outside voice"),
         ("Sam Park", "hardware store owner in Harbor City", None),  # in four paragraphs: part of the story
-        ("Omar Haddad", "state senator", None),  # an office-holder acts in the story
-        ("Omar Haddad", "campaign adviser", None),
+        # an office-holder named twice in one paragraph of a story about others: mentioned in passing
+        ("Omar Haddad", "state senator", "passing mention"),
+        ("Omar Haddad", "campaign adviser", "passing mention"),
+        ("Lena Hart", "state senator", None),  # one scene, but named there often: she acts in it
+        ("Omar Haddad", "Port Authority commissioner", None),  # an office of what the lede is about
+        ("Ruth Adler", "delegate from Vermont", "passing mention"),  # an office's one line on the floor
         ("Omar Haddad", "British-Libyan man", None),  # named, never quoted: may be the story's actor
         ("Victor Osei", "union leader", None),  # the main person
     ],

@@ -1,0 +1,96 @@
+"""What a question's own words say about its answer: the gender ("____ said she …"), the party
+("his former Democratic primary rival"), the title before the blank ("President ____"), whom its
+quoted words speak of ("“She has no plan”"), and whether it names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quizgen.constants import PERSON_PRONOUNS
+from quizgen.items import distractors
+from quizgen.items.scopes import scopes_in
+from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS, title_key
+
+# Words that show a person's gender: pronouns, and nouns for the person ("a British-Libyan man").
+PRONOUN_GENDERS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
+    "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
+    "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
+}
+PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+# Quoted words in a question: pronouns inside them are the speaker's words about others.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’")
+
+
+def stem_gender(question: str) -> str | None:
+    """The gender the question's own words give its answer ("____ said she opposes …"), read
+    outside quotations; none when it gives none or both."""
+    outside = _QUOTED.sub(" ", question)
+    words = [w for w in re.findall(r"[a-z]+|____", outside.lower()) if w in PRONOUN_GENDERS or w == "____"]
+    found = {PRONOUN_GENDERS[w] for w in words if w != "____"}
+    if len(found) == 1:
+        return found.pop()
+    # Both genders: the first pronoun after the blank is the answer's own ("____ has pushed back
+    # against accusations against her father, saying he …").
+    if "____" in words and words.index("____") + 1 < len(words):
+        return PRONOUN_GENDERS[words[words.index("____") + 1]]
+    return None
+
+
+def stem_party(question: str) -> str | None:
+    """The party the question gives its answer ("his former Democratic primary rival")."""
+    outside = _QUOTED.sub(" ", question)
+    marked = re.search(r"____\s*\((R|D)\s*[-–,.)]", outside)  # "Sen. ____ (D-Mo.)"
+    if marked:
+        return marked.group(1)
+    found = {PARTIES[w] for w in re.findall(r"[a-z]+", outside.lower()) if w in PARTIES}
+    return found.pop() if len(found) == 1 else None
+
+
+def blank_title(question: str) -> str | None:
+    """The title the question writes just before its blank, as ``title_head`` reads it:
+    "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →
+    "secretary of state"; None when the blank follows no title ("On Monday, ____ said")."""
+    at = question.find("____")
+    if at == -1:
+        return None
+    words = question[:at].split()
+    run: list[str] = []
+    for word in reversed(words[-5:]):
+        bare = word.lower().strip(".,")
+        if word.endswith(",") or not (word[:1].isupper() or bare == "of"):
+            break
+        if not (bare in ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS or scopes_in(word)):
+            break
+        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word))
+    while run and run[0].lower() == "of":
+        run.pop(0)
+    return title_key(" ".join(run)) if run else None
+
+
+
+def quoted_genders(question: str) -> set[str]:
+    """The genders of the people the question's quoted words speak of in the third person
+    ("“She has no plan”" → {"f"}): such a person is not the speaker of those words."""
+    inside = " ".join(_QUOTED.findall(question)).lower()
+    return {PERSON_PRONOUNS[w] for w in re.findall(r"[a-z]+", inside) if w in PERSON_PRONOUNS}
+
+
+
+def named_in(question: str, name: str) -> bool:
+    """Whether the question names this person: the full name, the surname, or the first name
+    ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
+    first = name.split()[0]
+    return distractors._names_in(question, name) or (
+        len(first) > 2 and not first.endswith(".") and _word_pattern(first).search(question) is not None
+    )
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once: a deck checks thousands of first names, more than
+    ``re``'s own cache of patterns holds."""
+    return re.compile(rf"\b{re.escape(word)}\b")

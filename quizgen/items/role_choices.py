@@ -1,0 +1,83 @@
+"""Believable wrong choices for role cards ("In 2016, John Kerry was the ____."): other roles of
+the deck held in the answer's country, of the same family, same story first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from quizgen.extract.roles import role_key
+from quizgen.items import distractors
+from quizgen.items.person_choices import NEAR_DAYS, Story
+from quizgen.items.scopes import role_scope
+from quizgen.items.titles import OTHER_ROLE_WORDS, ROLE_WORDS, body_words
+
+
+@dataclass(frozen=True)
+class HeldRole:
+    """A role of the deck as a wrong-choice candidate: who held it, where (article) and its scope."""
+
+    role: str
+    person: str
+    article_id: str
+
+
+def role_choices(
+    answer: str,
+    candidates: Iterable[HeldRole],
+    *,
+    key: str,
+    article: str,
+    stories: dict[str, Story],
+    mine: Callable[[str], bool],
+) -> list[str]:
+    """Four roles (the answer among three of the same country and kind), or none.
+
+    "In 2016, John Kerry was the ____." gets other US offices ("Secretary of Defense",
+    "Attorney General"), never a "Chancellor" or a "Cuban President"; ``mine`` rejects the
+    answer's other spellings and the person's other roles. The same story's roles come first.
+    """
+
+    def scope_of_article(a: str) -> str | None:
+        return stories.get(a, Story()).scope
+
+    scope = role_scope(answer, scope_of_article(article))
+    family = distractors.role_family(answer)
+    if scope is None or family is None:
+        return []
+    here = stories.get(article, Story()).published
+    in_body = bool(body_words(answer))
+    ranked: list[tuple[int, str]] = []
+    for c in candidates:
+        if mine(c.role) or distractors.role_family(c.role) != family:
+            continue
+        if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
+            continue
+        if role_scope(c.role, scope_of_article(c.article_id)) != scope:
+            continue
+        when = stories.get(c.article_id, Story()).published
+        days = -1 if c.article_id == article else abs((when - here).days) if when and here else NEAR_DAYS
+        if days <= NEAR_DAYS:
+            ranked.append((days, c.role))
+    rng = distractors.rng_for(key + ":roles")
+    rng.shuffle(ranked)
+    ranked.sort(key=lambda dr: dr[0] >= 0)  # the same story's first, others in seeded order
+    # One spelling per role: "Attorney General" beside "U.S. Attorney General" gives both away.
+    kept: list[str] = []
+    keys = [set(role_key(answer))]
+    for _, role in ranked:
+        k = set(role_key(role))
+        if not any(_one_role(k, other) for other in keys):
+            kept.append(role)
+            keys.append(k)
+    return distractors.full_choices(answer, kept, key=key)
+
+
+
+def _one_role(a: set[str], b: set[str]) -> bool:
+    """Whether two role keys spell one role: one holds the other plus qualifiers only
+    ({"attorney", "general"} and {"us", "attorney", "general"})."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    extra = big - small
+    return small <= big and not (extra & (OTHER_ROLE_WORDS | ROLE_WORDS))
