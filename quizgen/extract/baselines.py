@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MAX_CLIMB = 6
-COMPARING = frozenset(["from", "versus", "vs.", "vs", "against"])
+COMPARING = frozenset(["from", "versus", "vs.", "vs"])  # not "against": "voted against the $700 billion bailout"
 COMPARE_VERBS = frozenset(["compare"])  # "compared with", "compared to", "as compared to"
 # Words of an earlier period: "year-earlier", "year-ago", "prior-year", and "a year earlier/ago/before".
 EARLIER_PERIOD = frozenset(["year-earlier", "year-ago", "prior-year", "year-before", "previous-year"])

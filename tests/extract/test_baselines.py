@@ -14,6 +14,7 @@ CASES = [
     ("Year-ago revenue was $3.1 billion.", {"$3.1 billion": True}),
     ("The gain left wages 4.7 percent higher than a year earlier.", {"4.7 percent": False}),
     ("The senator received donations from 200 people in the state.", {"200": False}),
+    ("He was among 25 senators to vote against the $700 billion bailout of big banks.", {"$700 billion": False}),
 ]
 
 
