@@ -5,8 +5,9 @@ $1.06 billion only the baseline it is compared with. Words alone miss the baseli
 or brackets stand between the marker and the figure ("In the year-earlier period, Norton Co. had
 net of $77.2 million"); the parse sees the figure's own path to its verb:
 
-- the figure is the object of a comparing preposition: "from" ("up 39% from $388.5 million",
-  "from 16 members to 19"), "compared with/to", "versus";
+- the figure is the object of "from" ("up 39% from $388.5 million", "from 71 to 55 percent"),
+  or of "compared with/to" or "versus" in a comparison with an earlier period ("compared with a
+  loss of $9.7 million a year earlier"; not a contrast of one time: "compared with 31% who …");
 - or a word of an earlier period hangs from that path, outside any comparing phrase: "In the
   year-earlier period … had net of ____", "____ a year ago", "the prior-year quarter's ____".
 """
@@ -35,14 +36,22 @@ def is_baseline(span: Span) -> bool:
     for tok in path:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
-            if prep.lower_ in COMPARING and not (prep.lower_ == "from" and not _figure_object(tok, span)):
+            if prep.lower_ == "from" and _figure_object(tok, span):
                 return True
-            if prep.head.lemma_.lower() in COMPARE_VERBS:
+            # "compared with a loss of $9.7 million a year earlier", "versus $4.2 billion in the
+            # prior-year quarter"; not a contrast of the same time ("compared with 31% who …")
+            phrase = prep.head if prep.head.lemma_.lower() in COMPARE_VERBS else prep
+            if (prep.lower_ in COMPARING or phrase is not prep) and _names_earlier_time(phrase):
                 return True
     sides = [c for tok in path for c in tok.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE]
     if sides:
         return False  # "rose to $40 million from $34 million a year earlier": the year is the other side's
     return any(_earlier_period(c) for tok in path for c in tok.children if c not in path and _own_time(c))
+
+
+def _names_earlier_time(phrase: Token) -> bool:
+    """Whether a comparing phrase, or the sentence it stands in, names an earlier period."""
+    return any(_earlier_period(t) for t in (phrase, phrase.sent.root))
 
 
 def _path(span: Span) -> list[Token]:

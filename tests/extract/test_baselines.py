@@ -14,6 +14,9 @@ CASES = [
     ("Year-ago revenue was $3.1 billion.", {"$3.1 billion": True}),
     ("The gain left wages 4.7 percent higher than a year earlier.", {"4.7 percent": False}),
     ("The senator received donations from 200 people in the state.", {"200": False}),
+    ("Clinton's favorability fell in August from 71 percent to 55 percent.", {"71 percent": True}),
+    # a contrast of one time is no baseline
+    ("Two in three voters view Trump favorably, compared with 31 percent who view him unfavorably.", {"31 percent": False}),
     ("He was among 25 senators to vote against the $700 billion bailout of big banks.", {"$700 billion": False}),
 ]
 
