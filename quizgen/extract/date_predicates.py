@@ -13,7 +13,8 @@ not: from the date's root we climb past prepositions and names to the first verb
   issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
   such a noun itself ("in an interview on Sunday");
 - ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
-  cut-off of a tally, a clause with a figure ("through Oct. 19, the funds returned 0.85%");
+  cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
+  with a figure);
 - ``""``: anything else: the date of an event.
 """
 
@@ -61,6 +62,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
     """``"report"``, ``"remark"``, ``"period end"`` or ``""`` (see the module's docstring)."""
     if predicate is None:
         return ""
+    if _preposition(span) == "as of":
+        return "period end"  # "as of Sept. 30, it had 926 million shares", "the latest figures as of Monday"
     if _preposition(span) in CUT_OFF_PREPOSITIONS and _counts(predicate, span):
         return "period end"  # not "the strike will last through May 30": no tally
     lemma = predicate.lemma_.lower()
@@ -105,11 +108,14 @@ def _noun_chain(noun: Token, steps: int = 2) -> list[Token]:
 
 
 def _preposition(span: Span) -> str:
-    """The preposition a date is the object of ("through" in "through Oct. 19"), or ""."""
+    """The preposition a date is the object of ("through" in "through Oct. 19", "as of"), or ""."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.pos_ == "ADP":
-        return root.head.lower_
-    return ""
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+        return ""
+    prep = root.head
+    if prep.lower_ == "of" and (prep.head.lower_ == "as" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as")):
+        return "as of"
+    return prep.lower_
 
 
 def _counts(predicate: Token, span: Span) -> bool:

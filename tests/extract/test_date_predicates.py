@@ -15,6 +15,7 @@ CASES = [
     ("The Daily Courier reported in April that the fund had paid for the trips.", "report", "report"),
     ("Net income for the three months ended March 31 rose 5% to $12 million.", "end", "period end"),
     ("Through 19 May 2017, the funds had returned an average of 0.85%.", "return", "period end"),
+    ("The following are the latest casualty figures as of 22 May 2017.", "figure", "period end"),
     # the dates of events, whatever the sentence also says
     ("The bridge collapsed on 3 March 2014, killing four people.", "collapse", ""),
     ("The bridge collapsed on Monday, the company said.", "collapse", ""),
