@@ -184,6 +184,70 @@ INTERVIEW_LABELS = frozenset(["q", "a", "question", "answer", "interviewer", "ho
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
 DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "flight", "model", "room", "page", "channel"])
 
+# What a date is the date of (``extract/date_predicates``): the lemma its phrase hangs from in the
+# parse. A date whose event is a communication act (the day someone said, told, wrote, commented,
+# announced, filed or published) is the date of a remark, not of what happened. Verbs learnt from
+# VerbNet 3.4's communication classes (github.com/cu-clear/verbnet, verbnet3.4/, commit ae8e9cf):
+# say-37.7, tell-37.2, transfer_mesg-37.1.1, inquire-37.1.2, lecture-37.11, confess-37.10,
+# complain-37.8, advise-37.9, instr_communication-37.4.1 and talk-37.5, with news's own verbs of
+# publishing beside them (tweet, post, publish, print, confirm, deny, reaffirm). Left out: members
+# whose date is that of an act rather than of words ("continue", "go", "propose", "recommend",
+# "leak", "show", "demonstrate", "teach", "pose", "verify", "sign", "signal", "consult",
+# "interview", "question", "testify": a testimony or an interrogation is an event), the promise-37.13
+# and chit_chat-37.6 classes ("pledged in 2014 to spend 2%", "the candidates debated Tuesday": acts),
+# initiate_communication-37.4.2 ("call", "reach", "get") and multi-word members.
+REMARK_VERBS = frozenset([
+    # say-37.7
+    "add", "advise", "allege", "announce", "articulate", "blurt", "claim", "confess", "confide",
+    "convey", "declare", "disclose", "divulge", "exclaim", "hint", "insinuate", "insist", "interject",
+    "interpose", "intimate", "mention", "note", "observe", "proclaim", "promulgate", "recount",
+    "reiterate", "relate", "remark", "repeat", "reply", "report", "respond", "retort", "reveal", "say",
+    "state", "suggest", "utter", "venture", "vocalize", "voice", "volunteer", "write",
+    # tell-37.2, transfer_mesg-37.1.1, inquire-37.1.2
+    "apprise", "inform", "notify", "remind", "tell", "communicate", "dictate", "elucidate", "explain",
+    "explicate", "expound", "narrate", "outline", "quote", "recap", "recite", "summarize", "ask",
+    "enquire", "inquire",
+    # lecture-37.11, confess-37.10, complain-37.8, advise-37.9
+    "comment", "elaborate", "lecture", "moralize", "pontificate", "preach", "rant", "speak", "talk",
+    "theorize", "acknowledge", "admit", "complain", "boast", "brag", "grumble", "object", "admonish",
+    "alert", "assure", "brief", "caution", "counsel", "warn",
+    # instr_communication-37.4.1
+    "broadcast", "cable", "e-mail", "email", "fax", "phone", "telephone", "telecast", "telegraph", "wire",
+    # news's verbs of publishing and of answering a report
+    "tweet", "post", "publish", "print", "confirm", "deny", "reaffirm", "retweet",
+])
+# Nouns of a communication: "in an interview on Tuesday", "a statement issued Friday", "a filing
+# dated Oct. 5", "a letter that appeared in Granma on Sunday".
+REMARK_NOUNS = frozenset([
+    "statement", "interview", "comment", "remark", "speech", "letter", "memo", "memorandum", "e-mail",
+    "email", "tweet", "filing", "notice", "report", "briefing", "announcement", "editorial", "column",
+    "article", "op-ed", "blog", "podcast", "message", "communique", "broadcast", "transcript",
+])
+# Nouns that are a communication only after "press" or "news" ("a news conference on Monday", "a
+# press release dated Friday"; a peace conference, a hostage's release and a "call" to arms are
+# events).
+MEDIA_COMPOUND_NOUNS = frozenset(["conference", "release", "call", "briefing"])
+MEDIA_COMPOUNDS = frozenset(["press", "news", "conference", "media"])
+# A communication that is a publication: its date is a report's ("USA Today reported in October",
+# "according to a report Tuesday", "a letter that appeared in Granma on Sunday").
+PUBLISHING_VERBS = frozenset(["report", "publish", "print", "broadcast", "telecast", "post", "tweet", "retweet", "appear", "run", "carry", "air"])
+PUBLICATION_NOUNS = frozenset(["report", "article", "editorial", "column", "op-ed", "blog", "podcast", "broadcast", "transcript"])
+# Verbs that only issue, carry or date a communication: with a communication noun as their object
+# or subject ("issued a statement", "a letter appeared", "gave an interview", "filed a notice") the
+# date is the communication's.
+ISSUING_VERBS = frozenset([
+    "issue", "release", "publish", "print", "post", "file", "send", "make", "give", "hold", "deliver",
+    "submit", "appear", "run", "carry", "air", "date", "circulate", "distribute", "receive", "grant",
+])
+# A date of a period's end ("the quarter ended Sept. 30", "the fiscal year ending June 30"): the
+# accounts' routine, not an event.
+PERIOD_NOUNS = frozenset(["quarter", "period", "year", "half", "month", "months", "week", "weeks", "term"])
+# The verbs by which a period ends.
+PERIOD_END_VERBS = frozenset(["end", "close"])
+# Prepositions that make a date the cut-off of a tally ("through Oct. 19, the funds returned
+# 0.85%", "as of Sept. 30"): the report's routine, not an event.
+CUT_OFF_PREPOSITIONS = frozenset(["through", "thru"])
+
 # Words before a date that make it approximate: such a date gives no item.
 VAGUE_DATE_WORDS = (
     "around", "circa", "about", "roughly", "approximately", "sometime", "later", "so far",

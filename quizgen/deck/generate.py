@@ -418,6 +418,8 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
             prose_paragraphs=len(prose_blocks(a.blocks)),
             dates=tuple((d.start, d.value) for d in f.dates),
+            date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
+            figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
         )
     return out
 

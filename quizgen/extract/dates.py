@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.extract.date_predicates import governing_predicate, occasion
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 
@@ -60,6 +61,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
 ]
 
+
+# Roles in which a deictic date names a period as a thing rather than dating an event: it cannot
+# be blanked into "in ____" ("In ____ is shaping up") and it dates nothing.
+NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
 
@@ -350,6 +355,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue
+            if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
+                continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
             tense = tense_of(span)
             if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
                 tense == "unknown" or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
@@ -362,6 +369,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 tense == "past" or before.rstrip().endswith(("since", "from", "last"))
             ):
                 continue  # a past event or "since Jan. 1" cannot lie after publication
+            predicate = governing_predicate(span)
             yield DateFact(
                 article_id=article.id,
                 value=value,
@@ -373,4 +381,6 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 relative=relative,
                 event=event_words(sent, cand.start, cand.end),
                 pattern=cand.kind,
+                predicate=predicate.lemma_.lower() if predicate is not None else "",
+                occasion=occasion(span, predicate),
             )

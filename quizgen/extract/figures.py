@@ -21,6 +21,7 @@ from quizgen.constants import (
     NOT_FIGURE_AFTER,
     NUMBER_SCALES,
 )
+from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -200,4 +201,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 sent_start=sent.start_char,
                 sent_end=sent.end_char,
                 event=tuple(sorted(set(event_words(sent, q_start, end)) | {f"unit:{key}"})),
+                baseline=is_baseline(span),
             )

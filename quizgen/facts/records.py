@@ -68,6 +68,8 @@ class DateFact:
     relative: bool = False
     event: tuple[str, ...] = ()  # content lemmas of the sentence, to tell events apart
     pattern: str = ""  # which rule found it: "dmy", "weekday", "rel_unit", …
+    predicate: str = ""  # lemma of the verb or noun the date attaches to in the parse: "say", "collapse"
+    occasion: str = ""  # "remark" (the day of a communication), "period end" (an accounts period's), or ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class FigureFact:
     sent_start: int
     sent_end: int
     event: tuple[str, ...] = ()
+    baseline: bool = False  # what the news is compared with ("up 8% from ____ a year earlier"), from the parse
 
 
 @dataclass(frozen=True)

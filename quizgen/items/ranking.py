@@ -101,6 +101,10 @@ class ArticleSignals:
     paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
+    # (offset, ISO value, occasion) of each date: what the parse says it dates (``DateFact.occasion``)
+    date_occasions: tuple[tuple[int, str, str], ...] = ()
+    # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
+    figure_baselines: tuple[tuple[int, object, bool], ...] = ()
 
     @property
     def lede_dates(self) -> list[str]:

@@ -62,9 +62,10 @@ REMARK_DATE = re.compile(
     re.IGNORECASE,
 )
 # A share price's move on a day: the market's routine, not the story ("the stock fell 25 cents ____").
-SHARE_WORDS = re.compile(r"\b(?:stock|shares|share price|composite trading|Big Board|Nasdaq)\b", re.IGNORECASE)
+SHARE_WORDS = re.compile(r"\b(?:stock|shares|share price|composite trading|over-the-counter trading|Big Board|Nasdaq)\b", re.IGNORECASE)
 PRICE_MOVES = re.compile(
     r"\b(?:rose|fell|gained|lost|closed|dropped|slipped|jumped|climbed|declined|eased|slid|surged|tumbled|"
+    r"plunged|plummeted|soared|sank|leaped|leapt|skidded|"
     r"(?:was|were)\s+(?:up|down|unchanged))\b",
     re.IGNORECASE,
 )
@@ -77,6 +78,9 @@ BACK_WORDS = re.compile(
     r"|\byears ago\b|\bthe year before\b",
     re.IGNORECASE,
 )  # not "last month": a month back is still the story's time
+# The story's own year said as "this year" (a year-precision date; "January this year" is a month):
+# a card would ask the year the article appeared.
+OWN_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
 # "compared with ____ last year"; and a running tally that the next update replaces ("so far").
 COMPARISON = re.compile(
@@ -128,7 +132,7 @@ RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|
 
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card asks ("report date", "year in a quote", "remark date",
-    "market day", "looking back", "restated figure", "parenthetical", "poll method",
+    "market day", "looking back", "story's own year", "restated figure", "parenthetical", "poll method",
     "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally"), or None for a fact that may matter.
 
     >>> from types import SimpleNamespace as N
@@ -152,8 +156,10 @@ def trivia_kind(item) -> str | None:
             return "market day"
         if SHARES_HELD.search(sentence):
             return "share count"
-        if LOOKING_BACK.search(sentence) or _blanked_back_words(item, sentence):
+        if LOOKING_BACK.search(sentence) or _blanked_words(item, sentence, BACK_WORDS):
             return "looking back"
+        if len(getattr(item, "value", "")) == 4 and _blanked_words(item, sentence, OWN_YEAR):
+            return "story's own year"
         return None
     if item.kind != "number":
         return None
@@ -198,11 +204,11 @@ def _bare_quote(item) -> bool:
     return len(words) <= 1  # the speaker's title at most: '"But why?" reporter ____ asked him.'
 
 
-def _blanked_back_words(item, sentence: str) -> bool:
-    """Whether the date's own words looked back ("last year"): the evidence says them, the
-    card's sentence (which blanked them) does not."""
-    said = sum(len(BACK_WORDS.findall(e.text)) for e in item.evidence[:1])
-    return said > len(BACK_WORDS.findall(sentence))
+def _blanked_words(item, sentence: str, words: re.Pattern[str]) -> bool:
+    """Whether the date's own words were ``words`` ("last year", "this year"): the evidence says
+    them, the card's sentence (which blanked them) does not."""
+    said = sum(len(words.findall(e.text)) for e in item.evidence[:1])
+    return said > len(words.findall(sentence))
 
 
 def _inside_quotation(sentence: str, at: int) -> bool:

@@ -4,8 +4,9 @@ Ranking (``ranking.importance``) orders what a teacher would ask first; this mod
 a teacher would never ask, whatever its rank. Readers of judged samples marked as not worth
 learning three families of cards, and each has a sign we can read:
 
-- a card of a kind of trivia (``trivia.trivia_kind``): the day a paper reported something or
-  someone spoke (after the lede: in it, that day is the news), a share price's daily move, a date the story only looks back to ("last
+- a card of a kind of trivia (``trivia.trivia_kind``, or ``occasion_kind`` from the parse): the
+  day a paper reported something or someone spoke, commented or issued a statement (after the
+  lede: in it, that day is the news), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
   year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
   or a running tally ("so far");
 - a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
@@ -57,6 +58,9 @@ ONE_SCENE_PARAGRAPHS = 2
 ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
+# The trivia kind of a date's occasion (``DateFact.occasion``, read from the parse).
+# (A figure's "occasion" is whether the parse reads it as a comparison's baseline.)
+OCCASION_KINDS = {"report": "report date", "remark": "remark date", "period end": "period end", True: "comparison figure"}
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # … as is one shown in one scene (``ONE_SCENE_PARAGRAPHS``) and named less than this share as often
 # as the story's main person: on 60 dev articles (seed 96), a Vermont senator, a Texas senator,
@@ -86,7 +90,7 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     if item.kind == "date" and MODIFYING_BLANK.search(item.question):
         return "modifying date"
     found = list(_articles(item, signals))
-    kind = trivia_kind(item)
+    kind = trivia_kind(item) or occasion_kind(item, found)
     # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will bid")
     in_lede = any(_start(item, source) < art.lede_end for source, art in found)
     if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
@@ -102,6 +106,39 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         if reasons and all(reasons):
             return f"peripheral: {reasons[0]}"
     return None
+
+
+def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
+    """The kind of trivia a date card's parse shows: "report date" when the date is that of a
+    publication in every report of it ("USA Today reported in October", "according to a report
+    Tuesday"), "remark date" when it is that of another communication act ("said on Tuesday",
+    "declined to comment on Monday", "in a statement issued Friday"), "period end" when it ends
+    an accounting period or a tally ("the quarter ended Sept. 30", "through Oct. 19"); for a
+    number card, "comparison figure" when the parse reads the figure as what the news is compared
+    with ("In the year-earlier period, Norton Co. had net of ____", "up 39% from ____"); None for a date of an event, or a card that is no date.
+    The occasion is read from each article's parse (``ArticleSignals.date_occasions``)."""
+    if item.kind not in ("date", "number") or not found:
+        return None
+    kinds = set()
+    for source, art in found:
+        spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+        read = art.date_occasions if item.kind == "date" else art.figure_baselines
+        occasions = {
+            occasion
+            for at, value, occasion in read
+            if _same_value(value, item.value) and any(start <= at < end for start, end in spans)
+        }
+        if len(occasions) != 1:
+            return None  # an event's date in this report (or two readings of it)
+        kinds |= occasions
+    return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+
+
+def _same_value(fact_value, item_value) -> bool:
+    """A fact's value and an item's (a range is a tuple in one, a list in the other)."""
+    if isinstance(fact_value, (tuple, list)) and isinstance(item_value, (tuple, list)):
+        return list(fact_value) == list(item_value)
+    return fact_value == item_value
 
 
 def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:

@@ -33,6 +33,7 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
         ("date", "The governor told reporters on ____ that she would not run.", "remark date"),
         ("date", "In an interview with the Globe in ____, the mayor defended the budget.", "remark date"),
         ("date", "Acme's stock fell 25 cents to $3 in Big Board trading ____.", "market day"),
+        ("date", "In national over-the-counter trading on ____, Acme shares plunged $4 to $14.75.", "market day"),
         ("date", "Earlier in ____, a rival group made a $15-a-share offer.", "looking back"),
         ("date", "The mine has been closed since ____.", "looking back"),
         # the day of what happened: a vote, a resignation, the day shares were offered
@@ -52,6 +53,16 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
 )
 def test_trivia_kind(kind, question, expected):
     assert trivia_kind(_cloze(kind, question)) == expected
+
+
+def test_the_story_s_own_year_is_trivia():
+    """"this year" blanked as "in ____": the card would ask the year the article appeared."""
+    evidence = [SimpleNamespace(text="Sales have halved this year, traders said.")]
+    card = SimpleNamespace(kind="date", style="cloze", question="Sales have halved in ____, traders said.", answer="2016", value="2016", evidence=evidence)
+    assert trivia_kind(card) == "story's own year"
+    evidence = [SimpleNamespace(text="In January this year, the police closed the case.")]
+    card = SimpleNamespace(kind="date", style="cloze", question="In ____, the police closed the case.", answer="January 2016", value="2016-01", evidence=evidence)
+    assert trivia_kind(card) is None  # a month of the story's year is its own fact
 
 
 def test_a_date_whose_own_words_looked_back_is_trivia():

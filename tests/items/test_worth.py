@@ -234,3 +234,30 @@ def test_a_paragraph_repeating_the_headline_is_not_the_lede():
               SimpleNamespace(start=201, end=260, kind="text", text="Shippers had warned that the strike would cost millions of dollars.")]
     assert lede_end(blocks, title=title) == 200
     assert lede_end(blocks) == 120
+
+
+BRIDGE = (
+    "A road bridge over the Tamar river collapsed on 3 March 2014, killing four people and injuring 12.\n\n"
+    "Rescue teams worked through the night to reach cars trapped in the water below the bridge.\n\n"
+    "In a statement issued on 4 March 2014, Tamar Builders Inc. said it had warned the county council "
+    "about cracks in the deck.\n\n"
+    "Profit at Tamar Builders Inc. rose to $41.5 million in 2013. In the year-earlier period, Tamar "
+    "Builders Inc. had net income of $37.2 million."
+)
+
+
+@pytest.fixture(scope="module")
+def bridge(nlp):
+    article = make_article(BRIDGE, date="2014-03-05", title="Four killed as Tamar bridge collapses")
+    return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+
+
+def test_the_day_of_an_event_gets_a_card_and_the_day_of_a_remark_does_not(bridge):
+    dates = {i.value for i in bridge if i.kind == "date"}
+    assert "2014-03-03" in dates  # the collapse
+    assert "2014-03-04" not in dates  # the day of the company's statement
+
+
+def test_a_comparison_s_baseline_gets_no_card(bridge):
+    figures = {i.answer for i in bridge if i.kind == "number"}
+    assert "$37.2 million" not in figures  # the year-earlier period's, named between marker and figure

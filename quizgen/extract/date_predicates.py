@@ -1,0 +1,146 @@
+"""What a date is the date of: the predicate its phrase hangs from in the parse, and its occasion.
+
+"The company said on Tuesday that the bridge had collapsed" dates the saying; "The bridge
+collapsed on Tuesday, the company said" dates the collapse. The words are the same, the parse is
+not: from the date's root we climb past prepositions and names to the first verb or common noun
+(``governing_predicate``) and class it with the lexicons of ``constants`` (``occasion``):
+
+- ``"report"``: a publication: a verb of publishing ("reported", "published", "tweeted"; "a
+  letter appeared in Granma"), or a publication noun ("according to a report Tuesday");
+- ``"remark"``: another communication act: a verb of VerbNet's communication classes ("said",
+  "told", "commented", "announced"), a verb whose complement is one ("declined to comment") or
+  whose scene is one ("welcomed the figures at a news conference Friday"), a verb that only
+  issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
+  such a noun itself ("in an interview on Sunday");
+- ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
+  cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
+  with a figure);
+- ``""``: anything else: the date of an event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    CUT_OFF_PREPOSITIONS,
+    ISSUING_VERBS,
+    MEDIA_COMPOUND_NOUNS,
+    MEDIA_COMPOUNDS,
+    PERIOD_END_VERBS,
+    PERIOD_NOUNS,
+    PUBLICATION_NOUNS,
+    PUBLISHING_VERBS,
+    REMARK_NOUNS,
+    REMARK_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_CLIMB = 6  # dependency steps from the date to its predicate
+ARGUMENT_DEPS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "pobj"])
+SETTING_PREPOSITIONS = frozenset(["at", "in", "during"])  # "welcomed the figures at a news conference Friday"
+
+
+def governing_predicate(span: Span) -> Token | None:
+    """The verb or common noun a date's phrase attaches to ("said" in "said on Tuesday",
+    "interview" in "in an interview on Sunday"), or None for a date that heads its sentence."""
+    tok = span.root
+    for _ in range(MAX_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.ent_type_ != "DATE"):
+            return tok  # not "quarter" in "the quarter ended Sept. 30": the date's own noun
+    return None
+
+
+def occasion(span: Span, predicate: Token | None) -> str:
+    """``"report"``, ``"remark"``, ``"period end"`` or ``""`` (see the module's docstring)."""
+    if predicate is None:
+        return ""
+    if _preposition(span) == "as of":
+        return "period end"  # "as of Sept. 30, it had 926 million shares", "the latest figures as of Monday"
+    if _preposition(span) in CUT_OFF_PREPOSITIONS and _counts(predicate, span):
+        return "period end"  # not "the strike will last through May 30": no tally
+    lemma = predicate.lemma_.lower()
+    if predicate.pos_ == "NOUN":
+        # the noun or the noun it qualifies: "in an interview with a radio station in April"
+        for noun in _noun_chain(predicate):
+            if noun.lemma_.lower() in PUBLICATION_NOUNS:
+                return "report"
+            if _communication_noun(noun):
+                return "remark"
+        return ""
+    arguments = [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
+    if predicate.dep_ in ("acl", "relcl"):
+        arguments.append(predicate.head)  # "a statement issued Friday", "the quarter ended Sept. 30"
+    communicated = [a for a in arguments if _communication_noun(a)]
+    if lemma in PUBLISHING_VERBS and (lemma in REMARK_VERBS or communicated):
+        return "report"
+    if lemma in REMARK_VERBS:
+        return "remark"
+    # "declined to comment on Monday", "refused to say"
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in REMARK_VERBS for c in predicate.children):
+        return "remark"
+    if lemma in ISSUING_VERBS and communicated:
+        return "remark"
+    if any(_communication_noun(n) for n in _settings(predicate)):
+        return "remark"
+    if lemma in PERIOD_END_VERBS and any(a.lemma_.lower() in PERIOD_NOUNS for a in arguments):
+        return "period end"
+    return ""
+
+
+def _noun_chain(noun: Token, steps: int = 2) -> list[Token]:
+    """A noun and the nouns it qualifies through prepositions ("station" → "interview" in "an
+    interview with a radio station"), at most ``steps`` up."""
+    chain = [noun]
+    for _ in range(steps):
+        prep = chain[-1].head
+        if chain[-1].dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            break
+        chain.append(prep.head)
+    return chain
+
+
+def _preposition(span: Span) -> str:
+    """The preposition a date is the object of ("through" in "through Oct. 19", "as of"), or ""."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+        return ""
+    prep = root.head
+    if prep.lower_ == "of" and (prep.head.lower_ == "as" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as")):
+        return "as of"
+    return prep.lower_
+
+
+def _counts(predicate: Token, span: Span) -> bool:
+    """Whether a predicate's clause gives a figure outside the date ("0.85%", "15 states")."""
+    return any(t.like_num and not (span.start <= t.i < span.end) for t in predicate.subtree)
+
+
+def _settings(predicate: Token) -> list[Token]:
+    """Nouns of the scene a verb or its object is set in: "at a news conference", "in an
+    interview", "during a briefing"."""
+    heads = [predicate] + [c for c in predicate.children if c.dep_ == "dobj"]
+    return [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _communication_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in REMARK_NOUNS or lemma in PUBLICATION_NOUNS:
+        return True
+    return lemma in MEDIA_COMPOUND_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in MEDIA_COMPOUNDS for c in token.children
+    )

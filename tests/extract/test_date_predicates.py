@@ -1,0 +1,37 @@
+"""What a date is the date of: its governing predicate and occasion, read from a real parse."""
+
+import pytest
+
+from tests.articles import facts_of, make_article
+
+# Publication date Wednesday 24 May 2017.
+CASES = [
+    ("The company said on Tuesday that it would close the plant.", "say", "remark"),
+    ("The governor told reporters on Monday that she would not run again.", "tell", "remark"),
+    ("In a statement issued on 19 May 2017, the ministry rejected the claim.", "issue", "remark"),
+    ("In an interview with a local radio station in April, the mayor defended the budget.", "station", "remark"),
+    ("The minister welcomed the figures at a news conference on 22 May 2017.", "conference", "remark"),
+    ("A second letter from the dissidents appeared in the party newspaper on 21 May 2017.", "appear", "report"),
+    ("The Daily Courier reported in April that the fund had paid for the trips.", "report", "report"),
+    ("Net income for the three months ended March 31 rose 5% to $12 million.", "end", "period end"),
+    ("Through 19 May 2017, the funds had returned an average of 0.85%.", "return", "period end"),
+    ("The following are the latest casualty figures as of 22 May 2017.", "figure", "period end"),
+    # the dates of events, whatever the sentence also says
+    ("The bridge collapsed on 3 March 2014, killing four people.", "collapse", ""),
+    ("The bridge collapsed on Monday, the company said.", "collapse", ""),
+    ("In 2014, the members pledged to raise their military spending.", "pledge", ""),
+    ("The strike began on 22 May 2017 and will last through 30 May 2017.", "begin", ""),
+    ("The hostages' release on 22 May 2017 ended a long ordeal.", "release", ""),
+]
+
+
+@pytest.mark.parametrize("sentence, predicate, occasion", CASES)
+def test_a_date_knows_what_it_dates(nlp, sentence, predicate, occasion):
+    date = facts_of(nlp, make_article(sentence)).dates[0]
+    assert (date.predicate, date.occasion) == (predicate, occasion)
+
+
+def test_a_deictic_date_named_as_a_thing_dates_nothing(nlp):
+    """"This year is shaping up …" would make the ungrammatical "In ____ is shaping up"."""
+    assert facts_of(nlp, make_article("This year is shaping up as a hard one for the incumbents.")).dates == []
+    assert [d.text for d in facts_of(nlp, make_article("The incumbents lost badly this year.")).dates] == ["this year"]
