@@ -231,21 +231,19 @@ def _place_of(token: Token, answer: Span) -> str | None:
 
 def _capacity(prep: Token) -> str | None:
     """An "as" phrase naming a role or a thing, short and whole: "as her running mate", "as
-    chief executive" (not "as soon as …", "as part of …" with a clause); a time hung on its
-    noun ("as her running mate on Friday") is the verb's and stays out."""
+    chief executive" (not "as soon as …", "as part of …" with a clause); what hangs on its noun
+    after it ("as her running mate, a man who …", "… on Friday") is left out."""
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj or pobj[0].pos_ not in ("NOUN", "PROPN"):
         return None
-    span = prep.doc[prep.i : prep.right_edge.i + 1]
-    if any(t.ent_type_ in ("DATE", "TIME") for t in span):
-        span = prep.doc[prep.i : pobj[0].i + 1]
-    if len(span) > 6 or any(
-        (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
-        or t.ent_type_ in ("DATE", "TIME")
-        for t in span
-    ):
-        return None
-    return span.text
+    for span in (prep.doc[prep.i : prep.right_edge.i + 1], prep.doc[prep.i : pobj[0].i + 1]):
+        if len(span) <= 6 and not any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
+            or t.ent_type_ in ("DATE", "TIME")
+            for t in span
+        ):
+            return span.text
+    return None
 
 
 def _relative_time_inside(span: Span) -> bool:

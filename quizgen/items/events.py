@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group"}
 RELATED_SHARED = 2  # entities two articles share to be about the same things
+WEIGHED_STORIES = 10  # stories from which names are weighed by rarity to relate two of them
 WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
 TOPICLESS_CLASSES = frozenset(["state"])  # verb classes whose "what" question names no topic
@@ -419,15 +420,26 @@ def _who(
 
         if cast is not None:
             # people who could have done it: of the answer's side, standing and story (a
-            # Democrat's rival for a Democratic primary, no Republican; no senator for a voter)
-            choices = cast.who(event.actor, key=key, question=question, article=f.article_id, not_answer=same_person)
+            # Democrat's rival for a Democratic primary, no Republican; no senator for a voter).
+            # An act is done by someone of the doer's standing: no activist chooses a running
+            # mate, no candidate subpoenas a witness (a quote's words may be anyone's).
+            mine = cast.standing_of(event.actor)
+            choices = cast.who(
+                event.actor, key=key, question=question, article=f.article_id,
+                not_answer=lambda o: same_person(o) or (mine is not None and cast.standing_of(o) != mine),
+            )
         else:
             choices = people.choices(event.actor, key=key, question=question, article=f.article_id, same_person=same_person)
     else:
         # the story's own organisations (countries, groups) first, then those of stories about
         # the same things: a company of an unrelated story gives itself away ("Nestle" for who
         # acquired a reinsurer); with fewer than three the card is asked typed
-        story = sorted(related.get(f.article_id, set()))
+        # (stories "about the same things" by the cast's weighing of rarer names: two stories
+        # sharing "U.S." and "Iraq" are not one; in a deck of a few stories every name is rare
+        # or shared by all, and two names in common say it)
+        weighed = cast is not None and len(cast.topics.names) >= WEIGHED_STORIES
+        kin = cast.topics.related_to(f.article_id) if weighed else related.get(f.article_id, set())
+        story = sorted(kin)
         own = entities.get(f"{event.label}@{f.article_id}", [])
         pool = own + [e for a in story for e in entities.get(f"{event.label}@{a}", [])]
         options: list[str] = []
