@@ -236,7 +236,14 @@ def _capacity(prep: Token) -> str | None:
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj or pobj[0].pos_ not in ("NOUN", "PROPN"):
         return None
-    for span in (prep.doc[prep.i : prep.right_edge.i + 1], prep.doc[prep.i : pobj[0].i + 1]):
+    noun = pobj[0]
+    spans = [prep.doc[prep.i : prep.right_edge.i + 1]]
+    after = [c for c in noun.children if c.i > noun.i]
+    if all(c.dep_ in ("appos", "punct") or (c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in after):
+        # an aside ("…, a man who …") or a time: the noun says the capacity alone; not a clause
+        # of its own ("as evidence | that members are not doing enough": evidence of what)
+        spans.append(prep.doc[prep.i : noun.i + 1])
+    for span in spans:
         if len(span) <= 6 and not any(
             (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
             or t.ent_type_ in ("DATE", "TIME")
@@ -566,6 +573,10 @@ def _complete(span: Span) -> bool:
     """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
     the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "PROPN" and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end:
+        # "released a video and Democratic presidential candidate | Hillary Clinton will …": a
+        # name right after the phrase, not its own, opens the clause the parse ran into it
+        return False
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 

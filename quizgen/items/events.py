@@ -133,12 +133,13 @@ def _resolved(f: EventFact, references: Mapping[str, Sequence[Reference]] | None
 
 def asked_well(f: EventFact) -> bool:
     """Whether the event makes a question at all: not a question asked ("asked whether he was
-    glad": speech, and the parse often inverts who asked whom), not an appeal to a bare person
+    glad": a finite clause, speech, and the parse often inverts who asked whom; "weighing
+    whether to join" is a decision under way), not an appeal to a bare person
     ("Boyle asked Trump": what was asked, the sentence's quotation says), no name cut by markup
     ("Dow Jones amp Co.")."""
     if f.verb_class == "seek" and f.answer_kind == "object" and f.wh == "Who":
         return False
-    if f.answer_kind in ("clause", "infinitive") and f.answer.split(" ", 1)[0].lower() in ("whether", "if", "what", "who", "why", "how", "which", "when", "where"):
+    if f.answer_kind == "clause" and f.answer.split(" ", 1)[0].lower() in ("whether", "if", "what", "who", "why", "how", "which", "when", "where"):
         return False
     return not (_debris(f.actor) or _debris(f.answer))
 

@@ -35,3 +35,4 @@ def test_an_as_capacity_stays_with_the_act(nlp):
     [chose] = [e for e in events_of(nlp, "Maria Lopez chose Tom Reyes as her running mate on Friday.") if e.verb == "choose"]
     assert chose.answer == "Tom Reyes"
     assert chose.place == "as her running mate"
+
