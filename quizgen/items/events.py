@@ -141,7 +141,16 @@ def asked_well(f: EventFact) -> bool:
         return False
     if f.answer_kind == "clause" and f.answer.split(" ", 1)[0].lower() in ("whether", "if", "what", "who", "why", "how", "which", "when", "where"):
         return False
-    return not (_debris(f.actor) or _debris(f.answer))
+    return not (_debris(ampersand(f.actor)) or _debris(f.answer))
+
+
+_LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
+
+
+def ampersand(name: str) -> str:
+    """A name whose "&" the corpus lost to its markup ("Reiss amp Co. B.V.", "Dow Jones &amp;
+    Co.") spelt with it again: "Reiss & Co. B.V."."""
+    return _LOST_AMPERSAND.sub(r"\1 & ", name)
 
 
 def _person_aware(
@@ -210,6 +219,7 @@ def _events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict
     out, seen = [], set()
     for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
         actor, label = spell(f.actor, f.actor_label, f.article_id)
+        actor = ampersand(actor)
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)

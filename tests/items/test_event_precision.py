@@ -78,3 +78,14 @@ def test_an_institution_the_article_never_names_is_no_actor(tmp_path):
     })
     # "What did the court order on 3 June 2024?": which court, the article never says
     assert not [i for i in events(deck) if "court" in i.question.lower()]
+
+
+def test_an_ampersand_the_markup_ate_is_spelt_again(tmp_path):
+    deck = deck_of(tmp_path, {
+        "filing.txt": ("Stake request", "1989-10-31", (
+            "Brandt amp Sons Inc. filed a request with the Federal Trade Commission on Monday to buy more Nashua stock."
+        )),
+    })
+    who = [i for i in events(deck) if i.asks == "who"]
+    assert who and who[0].answer == "Brandt & Sons Inc."
+    assert all(" amp " not in i.question for i in events(deck))
