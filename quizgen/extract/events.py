@@ -239,7 +239,7 @@ def _capacity(prep: Token) -> str | None:
     noun = pobj[0]
     spans = [prep.doc[prep.i : prep.right_edge.i + 1]]
     after = [c for c in noun.children if c.i > noun.i]
-    if all(c.dep_ in ("appos", "punct") or (c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in after):
+    if all(c.dep_ in ("appos", "punct", "advmod") or (c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in after):
         # an aside ("…, a man who …") or a time: the noun says the capacity alone; not a clause
         # of its own ("as evidence | that members are not doing enough": evidence of what)
         spans.append(prep.doc[prep.i : noun.i + 1])
