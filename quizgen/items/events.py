@@ -96,7 +96,7 @@ def event_items(
         what = how if how[0] is not None else _what(event, events, articles, related)
         who = _who(event, events, articles, people, entities, related, cast)
         for item, score in (what, who, _why(event, articles)):
-            if item is not None and item.id not in made and _checkable(item, articles):
+            if item is not None and item.id not in made and _checkable(item, articles) and not _cut_before_of(item):
                 made[item.id] = (item, score)
     return list(made.values())
 
@@ -141,6 +141,8 @@ def asked_well(f: EventFact) -> bool:
         return False
     if f.answer_kind == "clause" and f.answer.split(" ", 1)[0].lower() in ("whether", "if", "what", "who", "why", "how", "which", "when", "where"):
         return False
+    if f.question_aux == "to":
+        return False  # "U.S. to increase overtime eligibility": a headline's infinitive, no event
     return not (_debris(ampersand(f.actor)) or _debris(f.answer))
 
 
@@ -292,10 +294,11 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # party of many ("What did Republicans denounce?", "the police") needs a time or place
         # of its own. The fact is still asked the other way, where the answer pins it.
         return None, 0.0
-    if event.label == "PERSON" and not event.on and not f.place and f.time_start is None:
-        # A person acts all through a career: "What did Barack Obama establish?" with no time
-        # or place of its own pins no one act (a company's one deal in its story does). The
-        # fact is still asked the other way, where the thing done pins it.
+    if event.label == "PERSON" and not event.on and not f.place:
+        # A person acts all through a career: "What did Barack Obama establish?", "Who did
+        # Trump meet?" with no time or place in the question pins no one act (a company's one
+        # deal in its story does). The fact is still asked the other way, where the thing done
+        # pins it.
         return None, 0.0
     if f.actor_again and not event.date:
         return None, 0.0  # "What did X announce?" when X announced two things in the article
@@ -328,6 +331,7 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         and o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
         and _pronoun_kind(o.fact.answer) == _pronoun_kind(f.answer)
+        and _pronouns(o.fact.answer) <= _pronouns(f.answer)  # "… in his home state" beside Clinton's
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
         and fold(o.fact.answer) != fold(f.answer)
@@ -371,6 +375,12 @@ def _pronoun_kind(answer: str) -> str | None:
         words = words[1:]
     first = words[0].split("'")[0] if words else ""
     return next((kind for kind, pronouns in ACTOR_PRONOUNS.items() if first in pronouns), None)
+
+
+def _pronouns(answer: str) -> set[str]:
+    """The personal pronouns an answer holds ("his", "her", "their"): another actor's answer with
+    one the answer lacks points at someone the question is not about."""
+    return {w for w in re.findall(r"[a-z]+", answer.lower()) if w in ("he", "she", "his", "her", "him", "they", "their", "them")}
 
 
 def _form(f: EventFact) -> str:
@@ -435,7 +445,9 @@ def _who(
             # An act is done by someone of the doer's standing: no activist chooses a running
             # mate, no candidate subpoenas a witness (a quote's words may be anyone's).
             mine = cast.standing_of(event.actor)
-            choices = cast.who(
+            # whose standing the deck does not know (a bare "Clinton" it could not name in full)
+            # has no choices it can vouch for: the card is asked typed
+            choices = [] if mine is None else cast.who(
                 event.actor, key=key, question=question, article=f.article_id,
                 not_answer=lambda o: same_person(o) or (mine is not None and cast.standing_of(o) != mine),
             )
@@ -462,6 +474,7 @@ def _who(
                 and (kind is None or places.place_kind(e) == kind)  # a country for a country
                 and _named_alone(e)
                 and not _debris(e)
+                and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
                 and _same_kind(event, e, own)
                 and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
@@ -572,6 +585,15 @@ def _how(event: Event, articles) -> tuple[EventItem | None, float]:
     item = _item(event, "what", question, f.means, articles)
     item = item.model_copy(update={"id": stable_id("e", f"how {event.actor} {f.verb} {f.answer}")})
     return item, ASK_SCORE["why"]
+
+
+def _cut_before_of(item: EventItem) -> bool:
+    """Whether the answer stops where its sentence goes on with "of" ("has won a series | of
+    primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere, and
+    the answer alone says nothing."""
+    text = " ".join(e.text for e in item.evidence)
+    at = text.find(item.answer)
+    return at >= 0 and re.match(r"\s+of\b", text[at + len(item.answer) :]) is not None
 
 
 def _checkable(item: EventItem, articles: dict[str, Article]) -> bool:

@@ -89,3 +89,13 @@ def test_an_ampersand_the_markup_ate_is_spelt_again(tmp_path):
     who = [i for i in events(deck) if i.asks == "who"]
     assert who and who[0].answer == "Brandt & Sons Inc."
     assert all(" amp " not in i.question for i in events(deck))
+
+
+def test_a_persons_act_is_asked_what_only_with_its_time_or_place_in_the_question(tmp_path):
+    deck = deck_of(tmp_path, {
+        "family.txt": ("A brother's story", "2016-01-04", (
+            "One evening in the 1980s, Ann Cole, still a student, met her older brother, Tom Cole, for dinner."
+        )),
+    })
+    # "Who did Ann Cole meet?" asks about every meeting of her life
+    assert not [i for i in events(deck) if i.asks == "what" and i.actor == "Ann Cole"]
