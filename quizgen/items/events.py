@@ -90,13 +90,15 @@ def event_items(
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
+        if _cut_before_of(event, articles):
+            continue
         how = _how(event, articles)
         # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
         # soldiers …"), and a sentence gets one card of each ``asks``
         what = how if how[0] is not None else _what(event, events, articles, related)
         who = _who(event, events, articles, people, entities, related, cast)
         for item, score in (what, who, _why(event, articles)):
-            if item is not None and item.id not in made and _checkable(item, articles) and not _cut_before_of(item):
+            if item is not None and item.id not in made and _checkable(item, articles):
                 made[item.id] = (item, score)
     return list(made.values())
 
@@ -587,13 +589,15 @@ def _how(event: Event, articles) -> tuple[EventItem | None, float]:
     return item, ASK_SCORE["why"]
 
 
-def _cut_before_of(item: EventItem) -> bool:
-    """Whether the answer stops where its sentence goes on with "of" ("has won a series | of
-    primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere, and
-    the answer alone says nothing."""
-    text = " ".join(e.text for e in item.evidence)
-    at = text.find(item.answer)
-    return at >= 0 and re.match(r"\s+of\b", text[at + len(item.answer) :]) is not None
+def _cut_before_of(event: Event, articles: dict[str, Article]) -> bool:
+    """Whether the event's answer stops where its sentence goes on with "of" ("has won a series
+    | of primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere,
+    and neither "What has Clinton won?" → "a series" nor "Who has won a series?" says anything."""
+    f = event.fact
+    body = articles[f.article_id].body if f.article_id in articles else ""
+    text = body[f.sent_start : f.sent_end]
+    at = text.find(f.answer)
+    return at >= 0 and re.match(r"\s+of\b", text[at + len(f.answer) :]) is not None
 
 
 def _checkable(item: EventItem, articles: dict[str, Article]) -> bool:
