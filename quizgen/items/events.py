@@ -594,6 +594,8 @@ def _cut_before_of(event: Event, articles: dict[str, Article]) -> bool:
     | of primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere,
     and neither "What has Clinton won?" → "a series" nor "Who has won a series?" says anything."""
     f = event.fact
+    if OBJECT_PLUS_COMPLEMENT.get(f.verb) == "of":
+        return False  # "accused Paribas | of planning …": the frame's own complement
     body = articles[f.article_id].body if f.article_id in articles else ""
     text = body[f.sent_start : f.sent_end]
     at = text.find(f.answer)
