@@ -129,7 +129,7 @@ def _resolved(f: EventFact, references: Mapping[str, Sequence[Reference]] | None
     if not inside:
         return f
     if len(inside) == 1 and inside[0].name and (inside[0].start, inside[0].end) == (answer_start, f.end):
-        return replace(f, answer=inside[0].name.strip("[]"), start=f.start)
+        return replace(f, answer=inside[0].name.strip("[]"))
     return None
 
 
