@@ -276,6 +276,8 @@ def build_deck(
         dates=[d for f in facts for d in f.dates],
         spell=actor_speller(names),
         people=people,
+        cast=cast,
+        references=references,
         entities=entities_by_label(
             [
                 (entities.get(e.text, e.text), e.label, f.article.id)

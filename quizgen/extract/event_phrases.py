@@ -151,7 +151,13 @@ def leans_on_context(span: Span) -> bool:
             return True
         if not any(d.lower_ == "the" for d in dets):
             continue
-        named = any(c.dep_ not in ("det", "nummod") and any(s.ent_type_ or s.pos_ == "PROPN" for s in c.subtree) for c in t.children)
+        # a party or people's adjective does not say which ("the Republican caucus": of which
+        # state, the sentences before say)
+        named = any(
+            c.dep_ not in ("det", "nummod")
+            and any((s.ent_type_ and s.ent_type_ != "NORP") or (s.pos_ == "PROPN" and s.ent_type_ != "NORP") for s in c.subtree)
+            for c in t.children
+        )
         if t.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS:
             # "the president", "the men": which one, only a name says ("the president of
             # France", "the party's candidate"), not an adverbial the parse hung on the noun

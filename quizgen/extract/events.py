@@ -31,6 +31,7 @@ from quizgen.constants import (
     GROUP_NOUNS,
     HEDGE_AUXILIARIES,
     INSTITUTION_NOUNS,
+    OBJECT_PLUS_COMPLEMENT,
     OPINION_VERBS,
     REASON_MARKERS,
     REPORTING_ONLY_CLASSES,
@@ -214,6 +215,8 @@ def _place_of(token: Token, answer: Span) -> str | None:
     troops in Syria" → "in Syria", "sent troops to Saudi Arabia" → "to Saudi Arabia"): a
     question may carry it to say which act it asks about."""
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i == answer.end and (role := _capacity(child)):
+            return role  # "chose Kaine as her running mate": in what capacity, which pins the act
         if child.dep_ not in ("prep", "dative") or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
             continue
         span = token.doc[child.i : child.right_edge.i + 1]
@@ -223,6 +226,30 @@ def _place_of(token: Token, answer: Span) -> str | None:
         if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
             continue
         return span.text
+    return None
+
+
+def _capacity(prep: Token) -> str | None:
+    """An "as" phrase naming a role or a thing, short and whole: "as her running mate", "as
+    chief executive" (not "as soon as …", "as part of …" with a clause); what hangs on its noun
+    after it ("as her running mate, a man who …", "… on Friday") is left out."""
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = pobj[0]
+    spans = [prep.doc[prep.i : prep.right_edge.i + 1]]
+    after = [c for c in noun.children if c.i > noun.i]
+    if all(c.dep_ in ("appos", "punct", "advmod") or (c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in after):
+        # an aside ("…, a man who …") or a time: the noun says the capacity alone; not a clause
+        # of its own ("as evidence | that members are not doing enough": evidence of what)
+        spans.append(prep.doc[prep.i : noun.i + 1])
+    for span in spans:
+        if len(span) <= 6 and not any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
+            or t.ent_type_ in ("DATE", "TIME")
+            for t in span
+        ):
+            return span.text
     return None
 
 
@@ -491,6 +518,8 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
         for child in children:
             if child.dep_ in deps and child.i > token.i:
+                if kind == "clause" and _object_and_complement(token, child):
+                    return None  # "charged inspectors with verifying that …": no charge that …
                 if kind == "infinitive" and not (
                     child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 ):
@@ -513,12 +542,23 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     return None
 
 
+def _object_and_complement(verb: Token, clause: Token) -> bool:
+    """Whether the verb takes an object, or an object and its complement ("charged the
+    inspectors with verifying …", "accused the board of …"), before the clause: the verb is not
+    reporting it, and the clause belongs to the complement the parse lost it from."""
+    complement = OBJECT_PLUS_COMPLEMENT.get(verb.lemma_.lower())
+    return any(
+        c.i < clause.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == complement))
+        for c in verb.children
+    )
+
+
 def _with_adjunct(verb: Token, span: Span) -> Span:
     """An object with the verb's prepositional phrase right after it, when the whole still
     reads short: "joined the alliance" + "against the so-called Islamic State" (the object
     alone would be another alliance)."""
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
-    if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since"):
+    if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since", "as"):
         return span
     added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()
     if any(added.startswith(m + " ") for m in REASON_MARKERS):
@@ -533,6 +573,10 @@ def _complete(span: Span) -> bool:
     """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
     the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ == "PROPN" and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end:
+        # "released a video and Democratic presidential candidate | Hillary Clinton will …": a
+        # name right after the phrase, not its own, opens the clause the parse ran into it
+        return False
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from quizgen.constants import ACTOR_PRONOUNS, OBJECT_PLUS_COMPLEMENT
 from quizgen.facts import places
 from quizgen.facts.names import surname
-from quizgen.facts.records import DateFact, EventFact
+from quizgen.facts.records import DateFact, EventFact, Reference
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
@@ -32,8 +33,12 @@ from quizgen.items.org_kinds import is_alias, org_kind
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
+if TYPE_CHECKING:
+    from quizgen.items.person_choices import Cast
+
 AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group"}
 RELATED_SHARED = 2  # entities two articles share to be about the same things
+WEIGHED_STORIES = 10  # stories from which names are weighed by rarity to relate two of them
 WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
 TOPICLESS_CLASSES = frozenset(["state"])  # verb classes whose "what" question names no topic
@@ -69,39 +74,130 @@ def event_items(
     spell: Callable[[str, str], tuple[str, str]],
     people: PeoplePool,
     entities: dict[str, list[str]],
+    cast: Cast | None = None,
+    references: Mapping[str, Sequence[Reference]] | None = None,
 ) -> list[tuple[EventItem, float]]:
     """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
-    ``entities`` lists the deck's entities by label, most mentioned first, for choices."""
-    events = _events(facts, dates, _person_aware(spell, entities), articles)
+    ``entities`` lists the deck's entities by label, most mentioned first, for choices;
+    ``cast`` (when given) draws a person's wrong choices by side, standing and story
+    (``items.sides``); ``references`` name the definite descriptions an actor or answer leans on
+    ("the academy" → "Islamic Saudi Academy"), and an event leaning on one left unnamed is no card."""
+    known_people = [*people.known, *(cast.by_name if cast is not None else ())]
+    speller = _person_aware(spell, known_people, entities, articles)
+    resolved = [r for f in facts if (r := _resolved(f, references)) is not None and asked_well(r)]
+    events = _events(resolved, dates, speller, articles)
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
+        if _cut_before_of(event, articles):
+            continue
         how = _how(event, articles)
         # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
         # soldiers …"), and a sentence gets one card of each ``asks``
         what = how if how[0] is not None else _what(event, events, articles, related)
-        for item, score in (what, _who(event, events, articles, people, entities, related), _why(event, articles)):
-            if item is not None and item.id not in made and _checkable(item):
+        who = _who(event, events, articles, people, entities, related, cast)
+        for item, score in (what, who, _why(event, articles)):
+            if item is not None and item.id not in made and _checkable(item, articles):
                 made[item.id] = (item, score)
     return list(made.values())
 
 
-def _person_aware(spell: Callable[[str, str], tuple[str, str]], entities: dict[str, list[str]]):
-    """``spell``, with a one-word "organisation" that is the surname of a person the deck names
-    taken for that person ("Trump" tagged ORG → "Donald Trump", a PERSON): a company's choices
-    for a candidate give the card away."""
+CAPTION_MARK = re.compile(r"\s*\((?:left|right|center|centre|top|bottom|above|below|pictured|far left|far right|L|R|C)\)", re.IGNORECASE)
+PRONOUN_WORDS = frozenset(w for ws in ACTOR_PRONOUNS.values() for w in ws) | {"his", "her", "its", "their", "he", "she", "it", "they"}
+
+
+def _resolved(f: EventFact, references: Mapping[str, Sequence[Reference]] | None) -> EventFact | None:
+    """The event with a definite description for an actor or an answer named as the article
+    names it ("the academy" → "Islamic Saudi Academy"), or None when one it leans on has no
+    safe name: "What did the academy announce?" and "Who won the caucus?" name nothing a
+    reader of the card can pin. Pronouns inside the answer ("its stake") point at the actor
+    (``extract.event_phrases.stands_alone``) and are left as written."""
+    answer_start = f.end - len(f.answer)
+    if CAPTION_MARK.search(f.answer):
+        # "Trayvon Martin (right)": a photo's caption run into the sentence
+        f = replace(f, answer=CAPTION_MARK.sub("", f.answer).strip())
+    refs = [r for r in (references or {}).get(f.article_id, ()) if r.text.split()[:1] and r.text.split()[0].lower() not in PRONOUN_WORDS]
+    actor_refs = [r for r in refs if r.start == f.start]
+    if f.actor_label == "GROUP" and len(f.actor.split()) == 2 and f.actor.startswith("the "):
+        # "the court", "the academy": an institution named by its kind alone
+        named = [r.name for r in actor_refs if r.name]
+        if not named:
+            return None
+        f = replace(f, actor=named[0].removeprefix("the ").removeprefix("The "), actor_label="ORG")
+    inside = [r for r in refs if answer_start <= r.start < f.end]
+    if not inside:
+        return f
+    if len(inside) == 1 and inside[0].name and (inside[0].start, inside[0].end) == (answer_start, f.end):
+        return replace(f, answer=inside[0].name.strip("[]"))
+    return None
+
+
+def asked_well(f: EventFact) -> bool:
+    """Whether the event makes a question at all: not a question asked ("asked whether he was
+    glad": a finite clause, speech, and the parse often inverts who asked whom; "weighing
+    whether to join" is a decision under way), not an appeal to a bare person
+    ("Boyle asked Trump": what was asked, the sentence's quotation says), no name cut by markup
+    ("Dow Jones amp Co.")."""
+    if f.verb_class == "seek" and f.answer_kind == "object" and f.wh == "Who":
+        return False
+    if f.answer_kind == "clause" and f.answer.split(" ", 1)[0].lower() in ("whether", "if", "what", "who", "why", "how", "which", "when", "where"):
+        return False
+    if f.question_aux == "to":
+        return False  # "U.S. to increase overtime eligibility": a headline's infinitive, no event
+    return not (_debris(ampersand(f.actor)) or _debris(f.answer))
+
+
+_LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
+
+
+def ampersand(name: str) -> str:
+    """A name whose "&" the corpus lost to its markup ("Reiss amp Co. B.V.", "Dow Jones &amp;
+    Co.") spelt with it again: "Reiss & Co. B.V."."""
+    return _LOST_AMPERSAND.sub(r"\1 & ", name)
+
+
+def _person_aware(
+    spell: Callable[[str, str], tuple[str, str]],
+    known_people: Iterable[str],
+    entities: dict[str, list[str]],
+    articles: dict[str, Article],
+):
+    """``spell``, read against the event's own article: a one-word name the deck spells as a
+    person's is that person only when the article names them in full ("Bush" in a 1990 story
+    is not the Jeb Bush of another); a one-word "organisation" that is the surname of a person
+    the article names in full is that person ("Trump" tagged ORG → "Donald Trump": a company's
+    choices for a candidate give the card away); a "person" whose name says an organisation
+    ("State Department") or that the article names as an organisation ("Kellogg" of "Kellogg
+    Co.") is an organisation, asked "Which organisation …?" with organisations as choices."""
     surnames: dict[str, set[str]] = defaultdict(set)
-    for name in entities.get("PERSON", []):
+    people = set(known_people)
+    for name in dict.fromkeys([*people, *entities.get("PERSON", [])]):
         if len(name.split()) > 1:
             surnames[fold(surname(name))].add(name)
 
-    def spelt(actor: str, label: str) -> tuple[str, str]:
+    def named_in_article(name: str, article: str) -> bool:
+        body = articles[article].body if article in articles else ""
+        return fold(name) in fold(body)
+
+    def spelt(actor: str, label: str, article: str) -> tuple[str, str]:
         name, kind = spell(actor, label)
+        written = actor.removeprefix("the ")
+        if kind == "PERSON":
+            if name not in people and org_kind(name) is not None:
+                return name, "ORG"  # "State Department" tagged a person
+            if len(written.split()) == 1:
+                orgs = entities.get(f"ORG@{article}", [])
+                in_article = {n for n in surnames.get(fold(written), set()) if named_in_article(n, article)}
+                if not in_article and any(o.split()[0] == written and len(o.split()) > 1 for o in orgs):
+                    return written, "ORG"  # "Kellogg" of "Kellogg Co."
+                if len(name.split()) > 1 and not named_in_article(name, article):
+                    return (next(iter(in_article)) if len(in_article) == 1 else written), kind
+            return name, kind
         if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
-            people = surnames.get(fold(name), set())
-            if len(people) == 1:
-                return next(iter(people)), "PERSON"
+            people_here = {n for n in surnames.get(fold(name), set()) if named_in_article(n, article)}
+            if len(people_here) == 1:
+                return next(iter(people_here)), "PERSON"
         return name, kind
 
     return spelt
@@ -126,7 +222,8 @@ def _events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict
             days_of[(d.article_id, d.sent_start)].append(d)
     out, seen = [], set()
     for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
-        actor, label = spell(f.actor, f.actor_label)
+        actor, label = spell(f.actor, f.actor_label, f.article_id)
+        actor = ampersand(actor)
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)
@@ -199,6 +296,12 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # party of many ("What did Republicans denounce?", "the police") needs a time or place
         # of its own. The fact is still asked the other way, where the answer pins it.
         return None, 0.0
+    if event.label == "PERSON" and not event.on and not f.place:
+        # A person acts all through a career: "What did Barack Obama establish?", "Who did
+        # Trump meet?" with no time or place in the question pins no one act (a company's one
+        # deal in its story does). The fact is still asked the other way, where the thing done
+        # pins it.
+        return None, 0.0
     if f.actor_again and not event.date:
         return None, 0.0  # "What did X announce?" when X announced two things in the article
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
@@ -230,6 +333,7 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         and o.fact.verb_class == f.verb_class
         and _form(o.fact) == form
         and _pronoun_kind(o.fact.answer) == _pronoun_kind(f.answer)
+        and _pronouns(o.fact.answer) <= _pronouns(f.answer)  # "… in his home state" beside Clinton's
         and o.fact.wh == f.wh
         and o.key[0] != event.key[0]
         and fold(o.fact.answer) != fold(f.answer)
@@ -275,6 +379,12 @@ def _pronoun_kind(answer: str) -> str | None:
     return next((kind for kind, pronouns in ACTOR_PRONOUNS.items() if first in pronouns), None)
 
 
+def _pronouns(answer: str) -> set[str]:
+    """The personal pronouns an answer holds ("his", "her", "their"): another actor's answer with
+    one the answer lacks points at someone the question is not about."""
+    return {w for w in re.findall(r"[a-z]+", answer.lower()) if w in ("he", "she", "his", "her", "him", "they", "their", "them")}
+
+
 def _form(f: EventFact) -> str:
     """The shape of an answer, so that choices read alike: "that …", "to …", a noun phrase."""
     first = f.answer.split(" ", 1)[0].lower()
@@ -284,7 +394,8 @@ def _form(f: EventFact) -> str:
 
 
 def _who(
-    event: Event, events: list[Event], articles, people: PeoplePool, entities, related: dict[str, set[str]]
+    event: Event, events: list[Event], articles, people: PeoplePool, entities, related: dict[str, set[str]],
+    cast: Cast | None = None,
 ) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
@@ -322,20 +433,40 @@ def _who(
     sentence = " ".join(e.text for e in _evidence(event, articles))
     if event.label == "PERSON":
         last = surname(event.actor)
-        choices = people.choices(
-            event.actor,
-            key=key,
-            question=question,
-            article=f.article_id,
+
+        def same_person(option: str) -> bool:
             # "Ted Cruz" for "Cruz"; nobody the sentence names (who may have done it too)
-            same_person=lambda option: surname(option) == last
-            or named_in(sentence, option)
-            or any(same_entity(option, d) for d in also_did),
-        )
+            return (
+                surname(option) == last or named_in(sentence, option)
+                or any(same_entity(option, d) for d in also_did)
+            )
+
+        if cast is not None:
+            # people who could have done it: of the answer's side, standing and story (a
+            # Democrat's rival for a Democratic primary, no Republican; no senator for a voter).
+            # An act is done by someone of the doer's standing: no activist chooses a running
+            # mate, no candidate subpoenas a witness (a quote's words may be anyone's).
+            mine = cast.standing_of(event.actor)
+            # whose standing the deck does not know (a bare "Clinton" it could not name in full)
+            # has no choices it can vouch for: the card is asked typed
+            choices = [] if mine is None else cast.who(
+                event.actor, key=key, question=question, article=f.article_id,
+                not_answer=lambda o: same_person(o) or (mine is not None and cast.standing_of(o) != mine),
+            )
+        else:
+            choices = people.choices(event.actor, key=key, question=question, article=f.article_id, same_person=same_person)
     else:
-        # the story's own organisations (countries, groups) first: a company for a company
+        # the story's own organisations (countries, groups) first, then those of stories about
+        # the same things: a company of an unrelated story gives itself away ("Nestle" for who
+        # acquired a reinsurer); with fewer than three the card is asked typed
+        # (stories "about the same things" by the cast's weighing of rarer names: two stories
+        # sharing "U.S." and "Iraq" are not one; in a deck of a few stories every name is rare
+        # or shared by all, and two names in common say it)
+        weighed = cast is not None and len(cast.topics.names) >= WEIGHED_STORIES
+        kin = cast.topics.related_to(f.article_id) if weighed else related.get(f.article_id, set())
+        story = sorted(kin)
         own = entities.get(f"{event.label}@{f.article_id}", [])
-        pool = own + entities.get(event.label, [])
+        pool = own + [e for a in story for e in entities.get(f"{event.label}@{a}", [])]
         options: list[str] = []
         for e in dict.fromkeys(pool):
             if (
@@ -345,6 +476,7 @@ def _who(
                 and (kind is None or places.place_kind(e) == kind)  # a country for a country
                 and _named_alone(e)
                 and not _debris(e)
+                and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
                 and _same_kind(event, e, own)
                 and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
@@ -457,13 +589,31 @@ def _how(event: Event, articles) -> tuple[EventItem | None, float]:
     return item, ASK_SCORE["why"]
 
 
-def _checkable(item: EventItem) -> bool:
+def _cut_before_of(event: Event, articles: dict[str, Article]) -> bool:
+    """Whether the event's answer stops where its sentence goes on with "of" ("has won a series
+    | of primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere,
+    and neither "What has Clinton won?" → "a series" nor "Who has won a series?" says anything."""
+    f = event.fact
+    if OBJECT_PLUS_COMPLEMENT.get(f.verb) == "of":
+        return False  # "accused Paribas | of planning …": the frame's own complement
+    body = articles[f.article_id].body if f.article_id in articles else ""
+    text = body[f.sent_start : f.sent_end]
+    at = text.find(f.answer)
+    return at >= 0 and re.match(r"\s+of\b", text[at + len(f.answer) :]) is not None
+
+
+def _checkable(item: EventItem, articles: dict[str, Article]) -> bool:
     """Whether a reader finds the answer in the evidence sentence (the actor by any of the
-    deck's spellings of it)."""
+    deck's spellings of it), or, for a definite description named from the text before
+    (``_resolved``: "the academy" → "Islamic Saudi Academy"), in the article up to it."""
     text = " ".join(e.text for e in item.evidence)
     if contains(text, [item.answer]) or fold(item.answer) in fold(text):
         return True
-    return item.asks == "who" and any(fold(a) in fold(text) for a in item.accept)
+    if item.asks == "who" and any(fold(a) in fold(text) for a in item.accept):
+        return True
+    ev = item.evidence[0]
+    article = articles.get(ev.source)
+    return article is not None and fold(item.answer) in fold(article.body[: ev.start])
 
 
 def related_articles(entities: dict[str, list[str]]) -> dict[str, set[str]]:

@@ -321,6 +321,11 @@ class Cast:
         Clinton confidant" stands with the Democrats)."""
         return p.parties or set().union(*(self._surname_parties.get(c, set()) for c in p.camps))
 
+    def standing_of(self, name: str) -> str | None:
+        """The standing (``sides.standing``) of a person the cast knows, else None."""
+        p = self.by_name.get(name)
+        return self._standing(p) if p else None
+
     def _standing(self, p: _Person) -> str | None:
         # An office held in an organisation ("president of NARAL") is no politician's.
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}

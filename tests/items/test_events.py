@@ -129,7 +129,7 @@ def test_which_country_is_asked_only_of_countries_and_dates_are_the_events_own(t
         "---\ntitle: Border closed\ndate: 2024-06-05\n---\n"
         "Kenya closed its border with Somalia on 4 June 2024 after a wave of attacks on border towns.\n\n"
         "New York sued the Acme Oil Company over its climate disclosures on 3 June 2024.\n\n"
-        "The Interior Ministry said on 5 June 2024 that the army arrested the leader of the militia "
+        "The Interior Ministry said on 5 June 2024 that Kenya's army arrested the leader of the militia "
         "in Mandera in March 2023.\n",
         encoding="utf-8",
     )
