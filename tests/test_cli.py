@@ -206,3 +206,15 @@ def test_exports_of_a_bad_deck_are_one_line_not_a_traceback(tmp_path, command):
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == f"quizgen: {bad}: line 11: '2017-02-30' is not a valid date or time (day is out of range for month); put it in quotes if it is text"
     assert not out.exists()
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    """`python -m quizgen` is the `quizgen` script: same commands, same exit codes."""
+    helped = subprocess.run([sys.executable, "-m", "quizgen", "--help"],
+                            check=False, capture_output=True, text=True)
+    assert helped.returncode == 0
+    assert "generate" in helped.stdout and "validate" in helped.stdout
+    missing = subprocess.run([sys.executable, "-m", "quizgen", "validate", str(tmp_path / "none.yaml")], check=False,
+                             capture_output=True, text=True)
+    assert missing.returncode != 0
+    assert "Traceback" not in missing.stderr and "none.yaml" in missing.stderr + missing.stdout
