@@ -2,8 +2,9 @@
 
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
-fact), one card of a kind per sentence (the first of two figures of one family in a sentence;
-"Who was the X?" rather than its reverse, which asks the same fact the other way round).
+fact), one card of a kind per sentence (but two figures of one family: the two sides of a
+comparison, "47 percent versus 44 percent"; "Who was the X?" rather than its reverse, which
+asks the same fact the other way round).
 Cards left that share an evidence passage — clozes blanking different facts of it, a date
 and a figure, a quote and a cloze of its sentence — reveal each other's answer; they get one
 ``siblings`` group id, so that study and exports keep them apart.
@@ -40,13 +41,14 @@ def _best_first(items: Iterable) -> list:
 def one_card_per_fact(items: list) -> list:
     """Drop a card when a more important card already asks the same fact in one of its
     articles: the same date; the same figure, or one inside the same range; or the same kind
-    of fact from the same sentence (a second casualty count, a second sum of money), which the
-    first card's sentence would reveal; a role's reverse card when its forward card is made)."""
+    of fact from the same sentence (a third figure of one family, a second role), which the
+    first cards' sentence would reveal; a role's reverse card when its forward card is made)."""
     taken_dates: set[tuple[str, str]] = set()
     # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
     taken_ranges: dict[tuple[str, str | None], set[tuple[float, float]]] = {}
     taken_in_sentence: dict[tuple[str, str | None, tuple[str, int, int]], list[tuple[float, float]]] = {}
     taken_sentences: set[tuple] = set()
+    taken_twice: set[tuple] = set()  # sentences that have two figure cards of a family
     dropped: set[str] = set()
     for item in _best_first(items):
         sources = {e.source for e in item.evidence}
@@ -59,8 +61,12 @@ def one_card_per_fact(items: list) -> list:
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            dropped.add(item.id)  # the sentence already has its card of this kind
-            continue
+            if item.kind != "number" or sentences & taken_twice:
+                dropped.add(item.id)  # the sentence already has its card of this kind
+                continue
+            # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
+            # comparison are two facts; a second figure of a sentence is asked, as a sibling
+            taken_twice |= sentences & taken_sentences
         taken_sentences |= sentences
         if item.kind == "date":
             keys = {(s, item.value) for s in sources}
