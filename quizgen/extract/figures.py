@@ -21,6 +21,7 @@ from quizgen.constants import (
     NOT_FIGURE_AFTER,
     NUMBER_SCALES,
 )
+from quizgen.extract import number_words
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -29,13 +30,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PER_SHARE = r"a-share\b"  # "its $18-a-share offer": a price the hyphens tie to its noun
 NUMBER = re.compile(
     rf"(?<![\w.,/:'’-])(?P<cur>[$£€])?(?P<num>{_N})"
     rf"(?:\s*[-–]\s*(?P<num2>{_N}))?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s*%|\s+percent\b|\s+per cent\b)?"
-    rf"(?![\w%]|[-–]\w|[.,]\d|:\d|/\d)"
+    rf"(?![\w%]|[-–](?!{PER_SHARE})\w|[.,]\d|:\d|/\d)"
 )
+# The same groups for a number in words ("Forty-one percent", "one million", "nine"): no
+# currency sign or range is written so.
+SPELLED = re.compile(
+    rf"(?<![\w.,/:'’-])(?P<cur>(?!x)x)?(?P<num>{number_words.WORDS})(?P<num2>(?!x)x)?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"(?P<pct>\s+percent\b|\s+per cent\b)?"
+    rf"(?![\w%‐-])",
+    re.IGNORECASE,
+)
+SPELLED_MIN_COUNT = 10  # "two men", "three sides": a small count in words is a figure only of casualties
 QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
@@ -44,7 +56,14 @@ _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
 
 
 def _number(text: str) -> float:
+    if number_words.is_spelled(text):
+        return float(number_words.words_value(text))
     return float(text.replace(",", ""))
+
+
+def _numbers(text: str) -> list[re.Match]:
+    """The sentence's numbers in digits and in words, in text order."""
+    return sorted([*NUMBER.finditer(text), *SPELLED.finditer(text)], key=lambda m: m.start())
 
 
 def _clean(value: float) -> int | float:
@@ -129,12 +148,13 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
-        for m in NUMBER.finditer(text):
+        for m in _numbers(text):
             start, end = m.start() + base, m.end() + base
             if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()):
                 continue
             tail = text[m.end() : m.end() + 12].lower().lstrip()
-            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or text[m.end() : m.end() + 1] in ("-", "–") :
+            hyphen = text[m.end() : m.end() + 1] in ("-", "–") and not (m.group("cur") and re.match(PER_SHARE, text[m.end() + 1 :]))
+            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or hyphen:
                 continue
             near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
             if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
@@ -147,6 +167,9 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # a phone number
             value = _number(m.group("num"))
             plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"))
+            spelled = number_words.is_spelled(m.group("num"))
+            if spelled and value < 2 and not m.group("scale"):
+                continue  # "one of the men": no count
             if plain and 1800 <= value <= 2099 and float(value).is_integer():
                 continue  # a year, or doubtful enough
             before = text[: m.start()]
@@ -180,6 +203,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "41 years ago", "10 days": durations are not figures to learn
                 if key in EMPTY_UNITS:
                     continue  # "____ words": a count of nothing in particular
+                if spelled and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
+                    continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is
             if m.group("num2"):
