@@ -347,3 +347,59 @@ def test_a_cause_or_an_addressee_is_not_the_same_act(nlp):
     )
     [e] = [e for e in events_of(nlp, text) if e.verb == "condemn"]
     assert not e.others_too
+
+
+def test_a_nationality_adjective_names_a_groups_owner(nlp):
+    [e] = events_of(nlp, "The Danish government on Friday condemned the rocket attack on the Harlow consulate.")
+    assert (e.actor, e.actor_label, e.answer) == ("the Danish government", "GROUP", "the rocket attack on the Harlow consulate")
+
+
+def test_a_phrasal_verb_of_asking_takes_its_persuadee_and_infinitive(nlp):
+    [e] = events_of(nlp, "The Harlow council called on all landlords to register their flats with the city.")
+    assert (e.verb, e.answer_kind) == ("call on", "object")
+    assert e.answer == "all landlords to register their flats"  # "with the city": which city, the story says
+
+
+def test_an_objects_closing_relative_clause_with_a_relative_time_is_left_out(nlp):
+    [e] = events_of(nlp, "Norway expelled three Danish diplomats who had met the rebel leaders last week.")
+    assert e.answer == "three Danish diplomats"
+
+
+def test_a_relative_clause_that_says_which_is_kept_off_no_object(nlp):
+    # without its clause "the man" says nothing: no event
+    assert events_of(nlp, "Norway deported the man who had met the rebel leaders last week.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "verb_group", "answer"),
+    [
+        ("Karen Holt was dismissed on Monday as the Harlow Rovers' head coach.", "Karen Holt", "was dismissed", "as the Harlow Rovers' head coach"),
+        ("Delmont Corp. was charged with price fixing in the Harlow cement market.", "Delmont Corp.", "was charged", "with price fixing in the Harlow cement market"),
+    ],
+)
+def test_a_passive_without_its_agent_asks_who_had_it_done(nlp, sentence, actor, verb_group, answer):
+    [e] = events_of(nlp, sentence)
+    assert (e.actor, e.verb_group, e.answer, e.answer_kind, e.wh) == (actor, verb_group, answer, "passive", "Who")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three people were killed in the blast on Sunday.",  # no entity had it done
+        "Karen Holt was dismissed on Monday.",  # nothing says what it was
+        "Karen Holt was not dismissed as the Harlow Rovers' head coach.",  # it did not happen
+        "Karen Holt was elected to the board.",  # which board, the sentences before say
+    ],
+)
+def test_no_passive_event_without_a_named_subject_and_a_complement_that_stands_alone(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_a_time_clause_tells_a_thing_done(nlp):
+    [e] = events_of(nlp, "The strike began two days after Delmont Corp. closed its Renton plant.")
+    assert (e.actor, e.verb, e.answer) == ("Delmont Corp.", "close", "its Renton plant")
+
+
+def test_a_condition_or_purpose_clause_tells_nothing_done(nlp):
+    assert events_of(nlp, "If Delmont Corp. closes its Renton plant, the strike will begin.") == []
+    assert events_of(nlp, "The union struck so that Delmont Corp. would keep its Renton plant open.") == []
