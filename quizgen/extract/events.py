@@ -233,6 +233,9 @@ def _passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted:
     passive ("three people were killed") pins nothing to ask about."""
     if not _main_or_told(token) or not _asserted(token, passive=True) or not _finite(token) or _habitual(token):
         return None
+    present = all(c.tag_ in ("VBZ", "VBP") for c in token.children if c.dep_ in ("aux", "auxpass"))
+    if present and EVENT_VERBS[verb] != "legal":
+        return None  # "is met with relief": a simple present tells a state; "is accused of" a charge standing
     subject = next(c for c in token.children if c.dep_ == "nsubjpass")
     if subject.i > token.i or _conjuncts(subject) or _negative_subject(subject) or _dangling_preposition(token, subject):
         return None

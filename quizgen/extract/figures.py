@@ -9,6 +9,7 @@ speech are not figures. A number whose unit cannot be told gives no fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from quizgen.constants import (
 )
 from quizgen.extract import number_words
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
 
@@ -142,15 +144,28 @@ def _leans_on_context(sent: Span, figure: Span) -> bool:
     return False
 
 
+def _quoted_spans(article: Article) -> tuple[list[int], list[int]]:
+    """Starts and ends of the article's quoted stretches, paragraph by paragraph: a quotation
+    may open sentences before the figure ("… among the bottom ten percent,” Espinoza said")."""
+    pieces = sorted(find_pieces(article.body, [(b.start, b.end) for b in article.text_blocks()]), key=lambda p: p.start)
+    return [p.start for p in pieces], [p.end for p in pieces]
+
+
+def _quoted(spans: tuple[list[int], list[int]], offset: int) -> bool:
+    i = bisect_right(spans[0], offset) - 1
+    return i >= 0 and offset < spans[1][i]
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
+    quoted = _quoted_spans(article)
     for sent in prose_sentences(doc, article):
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
         for m in _numbers(text):
             start, end = m.start() + base, m.end() + base
-            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()):
+            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
                 continue
             tail = text[m.end() : m.end() + 12].lower().lstrip()
             hyphen = text[m.end() : m.end() + 1] in ("-", "–") and not (m.group("cur") and re.match(PER_SHARE, text[m.end() + 1 :]))

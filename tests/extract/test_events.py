@@ -403,3 +403,9 @@ def test_a_time_clause_tells_a_thing_done(nlp):
 def test_a_condition_or_purpose_clause_tells_nothing_done(nlp):
     assert events_of(nlp, "If Delmont Corp. closes its Renton plant, the strike will begin.") == []
     assert events_of(nlp, "The union struck so that Delmont Corp. would keep its Renton plant open.") == []
+
+
+def test_a_passive_in_the_simple_present_tells_a_state_but_a_standing_charge_is_asked(nlp):
+    assert events_of(nlp, "Delmont Corp. is met with suspicion in the Harlow cement market.") == []
+    [e] = events_of(nlp, "Karen Holt is accused of taking bribes from the Harlow Rovers' owners.")
+    assert (e.actor, e.verb_group, e.answer_kind) == ("Karen Holt", "is accused", "passive")

@@ -40,6 +40,7 @@ NOT_FIGURES = [
     "Call the police on 555-0199 with any information.",  # a phone number
     "The council passed a strong Chapter 7 resolution.",  # a label
     "“We have sent 300 soldiers,” the minister said.",  # inside a quote
+    "“Turnout was low. Only forty percent of members voted,” the minister said.",  # a quote opened a sentence before
     "The bombing on 22 May shocked the country.",  # a day of a date
     "The alliance deployed 40 to the region.",  # no unit
     "The revolution brought Castro to power 41 years ago.",  # a duration
