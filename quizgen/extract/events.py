@@ -315,8 +315,8 @@ def _without_relative_clause(span: Span, label: str) -> Span | None:
     if not clauses:
         return None
     rest = trim(span.doc[span.start : clauses[0].left_edge.i])
-    if not len(rest) or not specific(rest) or not stands_alone(rest, label):
-        return None
+    if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
+        return None  # "released one of two men [who …]": which one, the clause said
     return rest
 
 

@@ -49,6 +49,7 @@ SPELLED = re.compile(
     rf"(?![\w%‐-])",
     re.IGNORECASE,
 )
+QUOTE_OPENERS = " \t\n\"“‘'`("  # what may stand before a sentence's first word
 SPELLED_MIN_COUNT = 10  # "two men", "three sides": a small count in words is a figure only of casualties
 QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
@@ -156,10 +157,24 @@ def _quoted(spans: tuple[list[int], list[int]], offset: int) -> bool:
     return i >= 0 and offset < spans[1][i]
 
 
+def _spells_numbers(sentences: list[Span]) -> bool:
+    """Whether the text spells its numbers from ten up inside its sentences ("has lost twenty
+    six percent", "worth a hundred thirty million dollars"): a broadcast transcript, whose
+    spelled numbers run together and with years ("nineteen ninety-four") past telling apart.
+    News writes them in digits (AP style spells only one to nine and a sentence's first)."""
+    for sent in sentences:
+        for m in SPELLED.finditer(sent.text):
+            if m.start() > 0 and sent.text[: m.start()].strip(QUOTE_OPENERS) and number_words.words_value(m.group("num")) >= 10:
+                return True
+    return False
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
     quoted = _quoted_spans(article)
-    for sent in prose_sentences(doc, article):
+    sentences = list(prose_sentences(doc, article))
+    transcript = _spells_numbers(sentences)
+    for sent in sentences:
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
@@ -185,6 +200,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             spelled = number_words.is_spelled(m.group("num"))
             if spelled and value < 2 and not m.group("scale"):
                 continue  # "one of the men": no count
+            if spelled and (transcript or (value >= 10 and text[: m.start()].strip(QUOTE_OPENERS))):
+                continue  # news spells one to nine and a sentence's first number; a transcript all
             if plain and 1800 <= value <= 2099 and float(value).is_integer():
                 continue  # a year, or doubtful enough
             before = text[: m.start()]

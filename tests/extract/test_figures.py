@@ -15,11 +15,12 @@ CASES = [
     ("All 28 members of NATO have joined the coalition.", [(28, "members", "all")]),
     ("More than 20 countries in the alliance flout the target.", [(20, "countries", "more than")]),
     ("Police said 1,250 people were evacuated from the area.", [(1250, "people evacuated", None)]),
-    # numbers in words: a share, a scale, a casualty count, a count of ten or more
+    # numbers in words, as news spells them (one to nine, and a sentence's first): a share, a
+    # scale, a casualty count, a count of ten or more
     ("Forty-one percent of the members backed the merger.", [(41, "percent", None)]),
     ("Seven people were killed in the blast.", [(7, "people killed", None)]),
     ("The fund raised two million dollars in March.", [(2_000_000, "dollars", None)]),
-    ("The ministry sent twenty-five observers to the border.", [(25, "observers", None)]),
+    ("Twenty-five observers were sent to the border.", [(25, "observers", None)]),
     # a price per share tied to its noun
     ("Delmont extended its $18-a-share offer for Harlow Inc.", [(18, "USD", None)]),
 ]
@@ -46,6 +47,9 @@ NOT_FIGURES = [
     "The revolution brought Castro to power 41 years ago.",  # a duration
     "Officials expect 50% to 60% of staff to accept the plan.",  # a range in words
     "The two countries signed three agreements.",  # a small count in words, of no casualties
+    "The ministry sent twenty-five observers to the border.",  # a number news writes in digits
+    # a transcript spells every number: "twenty six" and "nineteen ninety" run together
+    "The currency has lost twenty six percent of its value. Seven people were killed in nineteen ninety-four.",
     "One of the men was released.",  # no count
     "The 18-a-share rule was dropped.",  # no currency: a label
 ]
