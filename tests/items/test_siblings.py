@@ -39,6 +39,13 @@ def test_the_two_sides_of_a_comparison_are_two_cards_and_a_third_is_not(nlp):
     assert len([i for i in deck.items if i.kind == "number"]) == 2
 
 
+def test_a_baseline_or_a_second_sum_of_a_sentence_is_not_asked(nlp):
+    deck = _deck(nlp, "In the Harlow poll, Baines is at 41 percent, up from 37 percent in May, and Marsh is down from 49 percent.")
+    assert [i.value for i in deck.items if i.kind == "number"] == [41]
+    deck = _deck(nlp, "Delmont Corp. earned $17.3 million on revenue of $352.9 million in the quarter.")
+    assert len([i for i in deck.items if i.kind == "number"]) == 1
+
+
 def test_a_role_is_asked_once_per_sentence(nlp):
     text = (
         "British Prime Minister Theresa May visited the city. "
