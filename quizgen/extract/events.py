@@ -177,7 +177,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
-    if kind == "object" and (_relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
+    if kind == "object" and _relative_time_inside(answer_span):
         # "expelled five Iraqis and a Libyan [who were questioned … last month]"
         answer_span = _without_relative_clause(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
@@ -236,6 +236,8 @@ def _passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted:
     present = all(c.tag_ in ("VBZ", "VBP") for c in token.children if c.dep_ in ("aux", "auxpass"))
     if present and EVENT_VERBS[verb] != "legal":
         return None  # "is met with relief": a simple present tells a state; "is accused of" a charge standing
+    if any(c.dep_ in ("oprd", "attr") for c in token.children):
+        return None  # "was named commander of …": the role given is the news, not a complement
     subject = next(c for c in token.children if c.dep_ == "nsubjpass")
     if subject.i > token.i or _conjuncts(subject) or _negative_subject(subject) or _dangling_preposition(token, subject):
         return None
@@ -293,7 +295,7 @@ def _place_of(token: Token, answer: Span) -> str | None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
             continue
-        return span.text
+        return child.lower_ + span.text[len(child.text) :]  # "In Washington today, …" → "in Washington"
     return None
 
 
@@ -308,12 +310,13 @@ def _relative_time_inside(span: Span) -> bool:
 
 
 def _without_relative_clause(span: Span, label: str) -> Span | None:
-    """An object without the relative clause that closes it, when the rest still says which
-    ("expelled five Iraqis and a Libyan [who were questioned … last month]"); None when it
-    does not ("the man [who …]")."""
+    """An object without the relative clause that closes it, when the clause holds a relative
+    time and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
+    … last month]"); None when it does not ("the man [who …]"), or when the clause says what
+    the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
     clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
-    if not clauses:
-        return None
+    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : span.end]):
+        return None  # the time is the object's own, or the clause says what the object is
     rest = trim(span.doc[span.start : clauses[0].left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
         return None  # "released one of two men [who …]": which one, the clause said
