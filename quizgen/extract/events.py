@@ -177,7 +177,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
-    if kind == "object" and _relative_time_inside(answer_span):
+    if kind == "object" and (_relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
         # "expelled five Iraqis and a Libyan [who were questioned … last month]"
         answer_span = _without_relative_clause(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
@@ -315,7 +315,7 @@ def _without_relative_clause(span: Span, label: str) -> Span | None:
     … last month]"); None when it does not ("the man [who …]"), or when the clause says what
     the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
     clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
-    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : span.end]):
+    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
         return None  # the time is the object's own, or the clause says what the object is
     rest = trim(span.doc[span.start : clauses[0].left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
