@@ -409,7 +409,7 @@ EVENT_VERB_CLASSES = {
     ],
     "leave": ["resign", "quit", "step down", "retire", "leave"],
     "seek": [
-        "consider", "weigh", "plan", "propose", "seek", "urge", "request", "recommend", "call for",
+        "consider", "weigh", "plan", "propose", "seek", "urge", "request", "recommend", "call for", "call on",
         "demand", "ask", "push", "press", "pledge", "promise", "threaten", "vow", "offer",
     ],
     "conflict": ["attack", "kill", "bomb", "strike", "invade", "seize", "capture", "target", "shoot", "hit"],
@@ -446,6 +446,7 @@ OPINION_VERBS = frozenset([
 OBJECT_PLUS_COMPLEMENT = {
     "accuse": "of", "charge": "with", "convict": "of", "acquit": "of", "blame": "for", "sue": "for",
     "fine": "for", "sentence": "to", "ask": "to", "urge": "to", "press": "to", "push": "to",
+    "call on": "to",
 }
 # Determiners that leave the noun's referent open ("some foreign travelers", "several bills").
 VAGUE_DETERMINERS = frozenset(["some", "several", "many", "certain", "other", "another", "any", "various", "few", "both"])

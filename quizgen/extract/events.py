@@ -7,9 +7,14 @@ verb's clause, object, infinitive or prepositional object: a whole subtree, so i
 alone). Nothing is made from a clause that only might happen: a negated verb ("did not
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
 a wish ("wants to join": an infinitive is not an event), a view (a verb of opinion above it), a
-passive, a simple present (a state or a habit), a pronoun actor ("It announced") — unless a
-speaker reports its own act ("Octel said it acquired …") — or an answer that does not stand
-alone (``event_phrases``). Statements ("said that …") are no events: quotes ask them.
+simple present (a state or a habit), a pronoun actor ("It announced") — unless a speaker
+reports its own act ("Octel said it acquired …") — or an answer that does not stand alone
+(``event_phrases``). Statements ("said that …") are no events: quotes ask them.
+
+A clause opened by "after", "before", "when" or "since" tells a thing done ("after Delmont
+closed its plant, …"). A passive without its agent is asked the other way round, when a
+complement says what was done: "Lewandowski was dismissed as campaign manager" → answer kind
+"passive", whose subject (a person or an organisation) answers "Who was dismissed as …?".
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
 
 ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
+TIME_MARKS = frozenset(["after", "before", "when", "since"])  # a clause they open tells a thing done
 PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
 QUOTE_MARKS = "“”\"«»"
 COORDINATED_ACTOR_MAX_WORDS = 8
@@ -133,7 +139,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     verb = event_verb(token)
     if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
-    if token.dep_ not in EVENT_DEPS or not _asserted(token) or not _finite(token):
+    if _passive(token):
+        return _passive_event(token, verb, sent, article_id, quoted)
+    if not _main_or_told(token) or not _asserted(token) or not _finite(token):
         return None
     if _habitual(token) or _present_state(token):
         return None
@@ -170,6 +178,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
+    if kind == "object" and (_relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
+        # "expelled five Iraqis and a Libyan [who were questioned … last month]"
+        answer_span = _without_relative_clause(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     if _relative_time_inside(answer_span):
@@ -206,6 +217,68 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     )
 
 
+PASSIVE_PREPS = frozenset(["as", "with", "of", "to", "for", "from", "over"])
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb without its agent: "Lewandowski was dismissed on Monday" (with a "by"
+    agent the active reading's actor is named, and the parse of the agent is the active's)."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubjpass" in deps and "auxpass" in deps and "agent" not in deps
+
+
+def _passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted: _Quoted) -> EventFact | None:
+    """Who had it done to them, when a complement of the verb says what ("Lewandowski was
+    dismissed as campaign manager", "Roof is accused of killing nine people"): the subject, an
+    entity, is the answer of a "who" card; no "what" card (the doer is not named). A bare
+    passive ("three people were killed") pins nothing to ask about."""
+    if not _main_or_told(token) or not _asserted(token, passive=True) or not _finite(token) or _habitual(token):
+        return None
+    present = all(c.tag_ in ("VBZ", "VBP") for c in token.children if c.dep_ in ("aux", "auxpass"))
+    if present and EVENT_VERBS[verb] != "legal":
+        return None  # "is met with relief": a simple present tells a state; "is accused of" a charge standing
+    if any(c.dep_ in ("oprd", "attr") for c in token.children):
+        return None  # "was named commander of …": the role given is the news, not a complement
+    subject = next(c for c in token.children if c.dep_ == "nsubjpass")
+    if subject.i > token.i or _conjuncts(subject) or _negative_subject(subject) or _dangling_preposition(token, subject):
+        return None
+    actor = _actor(subject)
+    if actor is None or actor[1] not in ("PERSON", "ORG"):
+        return None
+    preps = [c for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in PASSIVE_PREPS]
+    objects = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
+    if not objects:
+        return None
+    answer_span = without_vague_adjunct(trim(token.doc[preps[0].i : preps[0].right_edge.i + 1]))
+    if len(answer_span) < 2 or not specific(answer_span[1:]) or not stands_alone(answer_span, actor[1]):
+        return None
+    if any(t.idx in quoted for t in answer_span) or _relative_time_inside(answer_span):
+        return None
+    auxes = sorted((c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i), key=lambda t: t.i)
+    when = _time_of(token, sent)
+    return EventFact(
+        article_id=article_id,
+        actor=actor[0],
+        actor_label=actor[1],
+        verb=verb,
+        verb_class=EVENT_VERBS[verb],
+        verb_group=" ".join([*(a.lower_ for a in auxes), token.lower_]),
+        question_aux=auxes[0].lower_,
+        question_verb=" ".join([*(a.lower_ for a in auxes[1:]), token.lower_]),
+        answer=answer_span.text,
+        answer_kind="passive",
+        prep=None,
+        start=subject.left_edge.idx,
+        end=answer_span.end_char,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        time_start=when.start_char if when is not None else None,
+        time_end=when.end_char if when is not None else None,
+        wh="Who",
+        others_too=_with_others(token),
+    )
+
+
 PLACE_PREPS = frozenset(["in", "at", "across", "throughout", "to", "into"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
@@ -225,7 +298,7 @@ def _place_of(token: Token, answer: Span) -> str | None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
             continue
-        return span.text
+        return child.lower_ + span.text[len(child.text) :]  # "In Washington today, …" → "in Washington"
     return None
 
 
@@ -261,6 +334,20 @@ def _relative_time_inside(span: Span) -> bool:
         if ent.label_ in ("DATE", "TIME") and not any(t.like_num or t.is_digit for t in ent):
             return True
     return False
+
+
+def _without_relative_clause(span: Span, label: str) -> Span | None:
+    """An object without the relative clause that closes it, when the clause holds a relative
+    time and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
+    … last month]"); None when it does not ("the man [who …]"), or when the clause says what
+    the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
+    clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
+    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
+        return None  # the time is the object's own, or the clause says what the object is
+    rest = trim(span.doc[span.start : clauses[0].left_edge.i])
+    if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
+        return None  # "released one of two men [who …]": which one, the clause said
+    return rest
 
 
 def _present_state(token: Token) -> bool:
@@ -402,8 +489,9 @@ def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
     return _lower_common(span), "GROUP"
 
 
-def _asserted(token: Token) -> bool:
-    """Not negated, hedged, passive, conditional or open, up to the sentence's root."""
+def _asserted(token: Token, *, passive: bool = False) -> bool:
+    """Not negated, hedged, passive (unless ``passive``), conditional or open, up to the
+    sentence's root."""
     for child in token.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
             return False  # "will own 60% if all the debt is converted": a condition, not a fact
@@ -417,11 +505,19 @@ def _asserted(token: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return False
-            if t is token and child.dep_ in ("nsubjpass", "auxpass"):
+            if t is token and child.dep_ in ("nsubjpass", "auxpass") and not passive:
                 return False
-        if t.dep_ not in EVENT_DEPS:
+        if not _main_or_told(t):
             return False  # inside a relative clause, a wish ("wants to join"), an adverbial
     return True
+
+
+def _main_or_told(verb: Token) -> bool:
+    """A main clause, a reported one, or one a time clause takes as done ("after Delmont
+    vetoed the bill, …": the veto happened) — not a relative clause, a wish or a purpose."""
+    if verb.dep_ in EVENT_DEPS:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
 def _subject(token: Token) -> Token | None:
@@ -451,6 +547,8 @@ def _actor(subject: Token) -> tuple[str, str] | None:
         return text, ent.label_
     if subject.lemma_.lower() in GROUP_NOUNS:
         owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and _entity_at(c) is not None]
+        # "the Cypriot government", "Iraqi officials": a nationality adjective names the owner
+        owners += [c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         if owners:
             return _lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"
         of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -512,6 +610,10 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
             return None  # "asked Rubio which states he would win": a question, not a request
         # "asked the Justice Department to investigate …": the object and what it is asked to do
         return trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+    persuaded = _persuaded(token, verb)
+    if persuaded is not None and not objects:
+        # "called on all states to cooperate …": as "asked the department to investigate …"
+        return trim(doc[persuaded[0] : persuaded[1]]), "object", None
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
     if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
         return None  # "asked the department on Monday to investigate": no one phrase says it
@@ -551,6 +653,21 @@ def _object_and_complement(verb: Token, clause: Token) -> bool:
         c.i < clause.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == complement))
         for c in verb.children
     )
+
+
+def _persuaded(token: Token, verb: str) -> tuple[int, int] | None:
+    """Token bounds of a phrasal verb of asking's prepositional object and what it is asked to
+    do, when the infinitive follows the object right away ("called on [all states to cooperate
+    …]", "appealed to [donors to give]"); None otherwise."""
+    if " " not in verb:
+        return None
+    prep = verb.split(" ", 1)[1]
+    wishes = [c for c in token.children if c.dep_ == "xcomp" and _is_to(c)]
+    for child in token.children:
+        pobj = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == prep else []
+        if pobj and wishes and pobj[0].right_edge.i + 1 == wishes[0].left_edge.i:
+            return pobj[0].left_edge.i, wishes[0].right_edge.i + 1
+    return None
 
 
 def _with_adjunct(verb: Token, span: Span) -> Span:

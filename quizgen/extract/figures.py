@@ -9,6 +9,7 @@ speech are not figures. A number whose unit cannot be told gives no fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,10 @@ from quizgen.constants import (
     NOT_FIGURE_AFTER,
     NUMBER_SCALES,
 )
+from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
 
@@ -30,13 +33,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PER_SHARE = r"a-share\b"  # "its $18-a-share offer": a price the hyphens tie to its noun
 NUMBER = re.compile(
     rf"(?<![\w.,/:'’-])(?P<cur>[$£€])?(?P<num>{_N})"
     rf"(?:\s*[-–]\s*(?P<num2>{_N}))?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
     rf"(?P<pct>\s*%|\s+percent\b|\s+per cent\b)?"
-    rf"(?![\w%]|[-–]\w|[.,]\d|:\d|/\d)"
+    rf"(?![\w%]|[-–](?!{PER_SHARE})\w|[.,]\d|:\d|/\d)"
 )
+# The same groups for a number in words ("Forty-one percent", "one million", "nine"): no
+# currency sign or range is written so.
+SPELLED = re.compile(
+    rf"(?<![\w.,/:'’-])(?P<cur>(?!x)x)?(?P<num>{number_words.WORDS})(?P<num2>(?!x)x)?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"(?P<pct>\s+percent\b|\s+per cent\b)?"
+    rf"(?![\w%‐-])",
+    re.IGNORECASE,
+)
+QUOTE_OPENERS = " \t\n\"“‘'`("  # what may stand before a sentence's first word
+SPELLED_MIN_COUNT = 10  # "two men", "three sides": a small count in words is a figure only of casualties
 QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
@@ -45,7 +60,14 @@ _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
 
 
 def _number(text: str) -> float:
+    if number_words.is_spelled(text):
+        return float(number_words.words_value(text))
     return float(text.replace(",", ""))
+
+
+def _numbers(text: str) -> list[re.Match]:
+    """The sentence's numbers in digits and in words, in text order."""
+    return sorted([*NUMBER.finditer(text), *SPELLED.finditer(text)], key=lambda m: m.start())
 
 
 def _clean(value: float) -> int | float:
@@ -124,18 +146,46 @@ def _leans_on_context(sent: Span, figure: Span) -> bool:
     return False
 
 
+def _quoted_spans(article: Article) -> tuple[list[int], list[int]]:
+    """Starts and ends of the article's quoted stretches, paragraph by paragraph: a quotation
+    may open sentences before the figure ("… among the bottom ten percent,” Espinoza said")."""
+    pieces = sorted(find_pieces(article.body, [(b.start, b.end) for b in article.text_blocks()]), key=lambda p: p.start)
+    return [p.start for p in pieces], [p.end for p in pieces]
+
+
+def _quoted(spans: tuple[list[int], list[int]], offset: int) -> bool:
+    i = bisect_right(spans[0], offset) - 1
+    return i >= 0 and offset < spans[1][i]
+
+
+def _spells_numbers(sentences: list[Span]) -> bool:
+    """Whether the text spells its numbers from ten up inside its sentences ("has lost twenty
+    six percent", "worth a hundred thirty million dollars"): a broadcast transcript, whose
+    spelled numbers run together and with years ("nineteen ninety-four") past telling apart.
+    News writes them in digits (AP style spells only one to nine and a sentence's first)."""
+    for sent in sentences:
+        for m in SPELLED.finditer(sent.text):
+            if m.start() > 0 and sent.text[: m.start()].strip(QUOTE_OPENERS) and number_words.words_value(m.group("num")) >= 10:
+                return True
+    return False
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
-    for sent in prose_sentences(doc, article):
+    quoted = _quoted_spans(article)
+    sentences = list(prose_sentences(doc, article))
+    transcript = _spells_numbers(sentences)
+    for sent in sentences:
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
-        for m in NUMBER.finditer(text):
+        for m in _numbers(text):
             start, end = m.start() + base, m.end() + base
-            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()):
+            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
                 continue
             tail = text[m.end() : m.end() + 12].lower().lstrip()
-            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or text[m.end() : m.end() + 1] in ("-", "–") :
+            hyphen = text[m.end() : m.end() + 1] in ("-", "–") and not (m.group("cur") and re.match(PER_SHARE, text[m.end() + 1 :]))
+            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or hyphen:
                 continue
             near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
             if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
@@ -148,6 +198,11 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # a phone number
             value = _number(m.group("num"))
             plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"))
+            spelled = number_words.is_spelled(m.group("num"))
+            if spelled and value < 2 and not m.group("scale"):
+                continue  # "one of the men": no count
+            if spelled and (transcript or (value >= 10 and text[: m.start()].strip(QUOTE_OPENERS))):
+                continue  # news spells one to nine and a sentence's first number; a transcript all
             if plain and 1800 <= value <= 2099 and float(value).is_integer():
                 continue  # a year, or doubtful enough
             before = text[: m.start()]
@@ -181,6 +236,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "41 years ago", "10 days": durations are not figures to learn
                 if key in EMPTY_UNITS:
                     continue  # "____ words": a count of nothing in particular
+                if spelled and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
+                    continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is
             if m.group("num2"):

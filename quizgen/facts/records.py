@@ -142,7 +142,7 @@ class EventFact:
     question_aux: str
     question_verb: str
     answer: str  # the verb's object or clause, a complete constituent
-    answer_kind: str  # "object", "clause", "infinitive", "prep"
+    answer_kind: str  # "object", "clause", "infinitive", "prep"; "passive": the subject had it done
     prep: str | None
     start: int  # the actor … answer span
     end: int

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
 from quizgen.items.org_kinds import is_alias, org_kind
 
@@ -186,9 +187,13 @@ def perturb_number(value: float, rng: random.Random, *, n: int = 12) -> list[flo
     return unique[:n]
 
 
+_SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+
+
 def number_shape(text: str) -> str:
     """How a figure is written, without its digits: "$19.3 million" → "$9.9 million",
-    "$50.0 million" → "$9.0 million" (a trailing zero gives an option away), "12,500" → "9"."""
+    "$50.0 million" → "$9.0 million" (a trailing zero gives an option away), "12,500" → "9",
+    "Forty-one percent" → "w percent" (words for words: never "1000" beside "eight hundred")."""
 
     def digits(m: re.Match) -> str:
         _, _, fraction = m.group(0).replace(",", "").partition(".")
@@ -198,7 +203,7 @@ def number_shape(text: str) -> str:
             out += "." + ("9" if kept else "") + "0" * (len(fraction) - len(kept))
         return out
 
-    return re.sub(r"\d[\d,]*(?:\.\d+)?", digits, text)
+    return _SPELLED_NUMBER.sub("w", re.sub(r"\d[\d,]*(?:\.\d+)?", digits, text))
 
 
 def round_like(x: float, like: float) -> int:

@@ -280,6 +280,8 @@ def _item(event: Event, asks: str, question: str, answer: str, articles, **extra
 
 def _what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
     f = event.fact
+    if f.answer_kind == "passive":
+        return None, 0.0  # "Lewandowski was dismissed as …": who did it is not said; "who" asks it
     complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
     if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} ":
         # "accused the committee of sabotage": "What did X accuse?" asks nothing; "who" asks it

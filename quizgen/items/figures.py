@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from quizgen.constants import SHARE_WORDS
-from quizgen.extract.figures import NUMBER
+from quizgen.extract import number_words
+from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
@@ -74,10 +75,12 @@ class _Renderer:
 
     def __init__(self, fact: FigureFact):
         self.fact = fact
-        m = NUMBER.search(fact.text)
+        m = NUMBER.search(fact.text) or SPELLED.search(fact.text)
         assert m is not None
         self.m = m
-        self.shown = float(m.group("num").replace(",", ""))
+        self.words = number_words.is_spelled(m.group("num"))  # "Forty-one percent": options in words
+        self.shown = float(number_words.words_value(m.group("num")) if self.words else m.group("num").replace(",", ""))
+        self.digits = str(int(self.shown)) if self.words else m.group("num")  # as digits, for its grid
         self.commas = "," in m.group("num")
         self.decimals = len(m.group("num").split(".")[1]) if "." in m.group("num") else 0
         self.scale = 1.0
@@ -85,6 +88,8 @@ class _Renderer:
             self.scale = fact.value / self.shown
 
     def number(self, x: float) -> str:
+        if self.words:
+            return number_words.spell(int(x), like=self.m.group("num")) if x == int(x) and 0 <= x < 1000 else f"{x:g}"
         text = f"{x:,.{self.decimals}f}" if self.commas else f"{x:.{self.decimals}f}"
         return text
 
@@ -221,7 +226,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         answer = fact.text
         renderer = _Renderer(fact)
         bare = renderer.number(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None
-        accept = [a for a in (_without_qualifier(fact), bare) if a and a != answer]
+        digits = renderer.digits if renderer.words and renderer.scale == 1 else None  # "41" for "Forty-one"
+        accept = [a for a in (_without_qualifier(fact), bare, digits) if a and a != answer]
         accept = list(dict.fromkeys(accept))
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
@@ -237,7 +243,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
-        grain = number_choices.grain_of(renderer.m.group("num"))
+        grain = number_choices.grain_of(renderer.digits)
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.

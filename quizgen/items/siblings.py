@@ -2,8 +2,9 @@
 
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
-fact), one card of a kind per sentence (the first of two figures of one family in a sentence;
-"Who was the X?" rather than its reverse, which asks the same fact the other way round).
+fact), one card of a kind per sentence (but two shares: the two sides of a comparison, "47
+percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
+the other way round).
 Cards left that share an evidence passage — clozes blanking different facts of it, a date
 and a figure, a quote and a cloze of its sentence — reveal each other's answer; they get one
 ``siblings`` group id, so that study and exports keep them apart.
@@ -40,13 +41,15 @@ def _best_first(items: Iterable) -> list:
 def one_card_per_fact(items: list) -> list:
     """Drop a card when a more important card already asks the same fact in one of its
     articles: the same date; the same figure, or one inside the same range; or the same kind
-    of fact from the same sentence (a second casualty count, a second sum of money), which the
-    first card's sentence would reveal; a role's reverse card when its forward card is made)."""
+    of fact from the same sentence (a second sum or count of one family, a third share, a
+    second role), which the first cards' sentence would reveal; a role's reverse card when its
+    forward card is made)."""
     taken_dates: set[tuple[str, str]] = set()
     # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
     taken_ranges: dict[tuple[str, str | None], set[tuple[float, float]]] = {}
     taken_in_sentence: dict[tuple[str, str | None, tuple[str, int, int]], list[tuple[float, float]]] = {}
     taken_sentences: set[tuple] = set()
+    taken_twice: set[tuple] = set()  # sentences that have two figure cards of a family
     dropped: set[str] = set()
     for item in _best_first(items):
         sources = {e.source for e in item.evidence}
@@ -59,8 +62,12 @@ def one_card_per_fact(items: list) -> list:
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            dropped.add(item.id)  # the sentence already has its card of this kind
-            continue
+            if not _other_side(item) or sentences & taken_twice:
+                dropped.add(item.id)  # the sentence already has its card of this kind
+                continue
+            # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
+            # comparison are two facts; the second share of a sentence is asked, as a sibling
+            taken_twice |= sentences & taken_sentences
         taken_sentences |= sentences
         if item.kind == "date":
             keys = {(s, item.value) for s in sources}
@@ -88,6 +95,22 @@ def one_card_per_fact(items: list) -> list:
                     for span in spans:
                         taken_in_sentence.setdefault((s, item.unit, span), []).append((low, high))
     return [i for i in items if i.id not in dropped]
+
+
+# A figure given as the baseline of another: "sales rose to $3 million from ____", "compared
+# with ____", "up 8.9% from ____".
+_BASELINE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?____", re.IGNORECASE)
+
+
+def _other_side(item) -> bool:
+    """Whether a figure card may be its sentence's second of a family: a share set beside
+    another's ("47 percent versus Clinton, who has ____"), not a sum or count beside the
+    sentence's first (an earnings report's revenue beside its profit, a range's other end) nor a
+    baseline ("rose to 37 percent from ____")."""
+    if item.kind != "number":
+        return False
+    family = unit_family(item.unit) or ""
+    return family.startswith("percent") and not _BASELINE.search(item.question)
 
 
 def _bounds(value) -> tuple[float, float]:

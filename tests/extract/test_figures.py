@@ -15,6 +15,14 @@ CASES = [
     ("All 28 members of NATO have joined the coalition.", [(28, "members", "all")]),
     ("More than 20 countries in the alliance flout the target.", [(20, "countries", "more than")]),
     ("Police said 1,250 people were evacuated from the area.", [(1250, "people evacuated", None)]),
+    # numbers in words, as news spells them (one to nine, and a sentence's first): a share, a
+    # scale, a casualty count, a count of ten or more
+    ("Forty-one percent of the members backed the merger.", [(41, "percent", None)]),
+    ("Seven people were killed in the blast.", [(7, "people killed", None)]),
+    ("The fund raised two million dollars in March.", [(2_000_000, "dollars", None)]),
+    ("Twenty-five observers were sent to the border.", [(25, "observers", None)]),
+    # a price per share tied to its noun
+    ("Delmont extended its $18-a-share offer for Harlow Inc.", [(18, "USD", None)]),
 ]
 
 
@@ -33,10 +41,17 @@ NOT_FIGURES = [
     "Call the police on 555-0199 with any information.",  # a phone number
     "The council passed a strong Chapter 7 resolution.",  # a label
     "“We have sent 300 soldiers,” the minister said.",  # inside a quote
+    "“Turnout was low. Only forty percent of members voted,” the minister said.",  # a quote opened a sentence before
     "The bombing on 22 May shocked the country.",  # a day of a date
     "The alliance deployed 40 to the region.",  # no unit
     "The revolution brought Castro to power 41 years ago.",  # a duration
     "Officials expect 50% to 60% of staff to accept the plan.",  # a range in words
+    "The two countries signed three agreements.",  # a small count in words, of no casualties
+    "The ministry sent twenty-five observers to the border.",  # a number news writes in digits
+    # a transcript spells every number: "twenty six" and "nineteen ninety" run together
+    "The currency has lost twenty six percent of its value. Seven people were killed in nineteen ninety-four.",
+    "One of the men was released.",  # no count
+    "The 18-a-share rule was dropped.",  # no currency: a label
 ]
 
 
@@ -120,3 +135,11 @@ def test_figures_that_lean_on_context_or_count_nothing_give_no_fact(nlp, sentenc
 )
 def test_figures_whose_sentence_says_what_they_count_stay(nlp, sentence, value):
     assert [f.value for f in facts_of(nlp, make_article(sentence)).figures] == [value]
+
+
+def test_a_number_in_words_is_asked_with_options_in_words(nlp):
+    article = make_article("Forty-one percent of the members backed the merger with Harlow Inc. on Monday.")
+    [(item, _)] = number_items(facts_of(nlp, article).figures, articles={article.id: article})
+    assert item.answer == "Forty-one percent" and "41" in item.accept
+    assert len(item.choices) == 4 and item.answer in item.choices
+    assert all(c.endswith(" percent") and c[0].isupper() and not any(ch.isdigit() for ch in c) for c in item.choices)

@@ -144,3 +144,16 @@ def test_which_country_is_asked_only_of_countries_and_dates_are_the_events_own(t
     assert all("5 June 2024" in i.question for i in said if i.asks == "what")
     # the arrest was in March 2023, not on the day the ministry spoke
     assert arrested and all("June" not in i.question for i in arrested)
+
+
+def test_a_passive_event_is_asked_who_had_it_done_and_never_what(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Rovers change coach\ndate: 2024-06-04\n---\n"
+        "Karen Holt was dismissed on Monday as the Harlow Rovers' head coach after a run of nine defeats.\n\n"
+        "The club's chairman, Peter Marsh, thanked Karen Holt for her four years at the Harlow Rovers.\n",
+        encoding="utf-8",
+    )
+    deck = generate_deck([tmp_path], deck_id="passive", events=True)
+    [item] = [i for i in deck.items if i.kind == "event"]
+    assert item.asks == "who" and item.answer == "Karen Holt"
+    assert item.question == "Who was dismissed as the Harlow Rovers' head coach on 3 June 2024?"

@@ -30,6 +30,22 @@ def test_killed_and_injured_are_two_facts_of_one_sentence(nlp):
     assert len(numbers) == 2 and numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
 
 
+def test_the_two_sides_of_a_comparison_are_two_cards_and_a_third_is_not(nlp):
+    deck = _deck(nlp, "The Harlow poll shows Baines with 47 percent versus Marsh, who has 44 percent.")
+    numbers = [i for i in deck.items if i.kind == "number"]
+    assert sorted(i.value for i in numbers) == [44, 47]
+    assert numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
+    deck = _deck(nlp, "The Harlow poll shows Baines with 47 percent, Marsh with 44 percent and Holt with 6 percent.")
+    assert len([i for i in deck.items if i.kind == "number"]) == 2
+
+
+def test_a_baseline_or_a_second_sum_of_a_sentence_is_not_asked(nlp):
+    deck = _deck(nlp, "In the Harlow poll, Baines is at 41 percent, up from 37 percent in May, and Marsh is down from 49 percent.")
+    assert [i.value for i in deck.items if i.kind == "number"] == [41]
+    deck = _deck(nlp, "Delmont Corp. earned $17.3 million on revenue of $352.9 million in the quarter.")
+    assert len([i for i in deck.items if i.kind == "number"]) == 1
+
+
 def test_a_role_is_asked_once_per_sentence(nlp):
     text = (
         "British Prime Minister Theresa May visited the city. "
