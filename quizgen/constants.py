@@ -537,7 +537,8 @@ BRIDGING_NOUNS = frozenset([
 # possessor, an "of" or a name before it, the card must name the owner or not be made.
 RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
-    "shares", "results", "stake", "dividend", "output", "turnover",
+    "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
+    "assets", "backlog",
 ])
 # Last words of organisations' names that are no business, so own no revenue or shares
 # ("Democratic Party", "Supreme Court").
