@@ -205,9 +205,12 @@ class _Resolver:
         ):
             return None  # "Revenue rose, Acme said", "Profits fell, the company said": the sentence says whose
         first = tok.left_edge
-        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital
+        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital;
+        # "The turnover" → "[Acme's] turnover"
         named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
         word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
+        if first.dep_ == "det":
+            word = ""
         name = self._main_business(tok, sent)
         end = first.idx + len(first.text)
         return Reference(
@@ -593,13 +596,16 @@ def _says_when(prep: Token) -> bool:
 
 def _ownerless(tok: Token) -> bool:
     """Whether ``tok`` is a noun that is always somebody's ("revenue", "shares") standing as
-    a subject with no owner written: no determiner, possessor, "of …" or name before it."""
+    a subject with no owner written: no determiner but "the", no possessor, "of …" or name
+    before it."""
     # "Net rose …": the tagger may call a sentence-opening "Net" an adjective
     if tok.pos_ not in ("NOUN", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
         return False
     if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
         return False
     for c in tok.children:
+        if c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i:
+            continue  # "The average daily turnover was ____": still nobody's named
         if c.dep_ in ("det", "poss", "relcl", "acl", "appos", "nmod", "predet"):
             return False
         if c.dep_ == "prep" and not _says_when(c):

@@ -79,3 +79,11 @@ def test_archive_markup_never_reaches_the_question(nlp):
     for item in items.values():
         assert not re.search(r"\bamp\b|&amp;|``|''|\s{2}|“ | ”", item.question), item.question
     assert any("Kohlberg Kravis Roberts & Co." in item.question for item in items.values())
+
+
+def test_the_figure_of_nobody_named_names_its_business_or_makes_no_card(nlp):
+    text = "Waxman Industries Inc. sells plumbing supplies. The quarterly dividend is $1.50 a share."
+    item = _items(nlp, text)["$1.50"]
+    assert item.question == "[Waxman Industries Inc.'s] quarterly dividend is ____ a share.", item.question
+    # no business the text is about: whose turnover cannot be said, so no card
+    assert _items(nlp, "Trading was slow in New York and London. The average daily turnover was 148 million shares.") == {}
