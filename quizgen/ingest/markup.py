@@ -2,8 +2,10 @@
 
 Wire and treebank archives carry traces of how they were stored:
 
-- HTML entities, whole ("AT&amp;T", "&quot;") or stripped of their "&" and ";" ("Dow Jones
-  amp Co.", "the SampP 500", "Savings amp; Loan") → "AT&T", "Dow Jones & Co.", "S&P";
+- HTML entities, whole ("AT&amp;T", "&quot;") or stripped of their "&" and ";" ("the SampP
+  500", "Savings amp; Loan", "Dow Jones amp Co.") → "AT&T", "S&P", "Savings & Loan", "Dow
+  Jones and Co." (a lost "amp" of its own becomes "and", which is as long: "&" would leave
+  padding inside the name);
 - treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
   → “like this”;
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£".
@@ -12,13 +14,13 @@ A lost "amp" is read as "&" only where nothing else fits: a word of its own betw
 capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
 
 Every repair writes as many characters as it replaces: a shorter one is padded with spaces,
-before the word for an opening mark, after it otherwise. So each word's letters keep their
-offsets in the body (a mark or an entity inside the word shifts only what follows it in that
-word), and evidence spans — and a corpus's own annotations — still index the text. Questions
-join white space (``items.wording.cloze``), so the padding never shows.
+after the word for a closing mark, before it otherwise. So every word boundary but the
+repaired word's own keeps its offset in the body, evidence spans — and a corpus's own
+annotations — still index the text, and no padding falls inside a name ("AT&T Corp.", "the
+S&P 500"). Questions join white space (``items.wording.cloze``), so the padding never shows.
 
->>> repair_markup("Dow Jones amp Co. said ``Very few'' left.")
-'Dow Jones &   Co. said  “Very few”  left.'
+>>> repair_markup("Dow Jones amp Co. said ``Very few'' left AT&amp;T.")
+'Dow Jones and Co. said  “Very few”  left     AT&T.'
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ import re
 
 # An entity written in full: named, decimal or hexadecimal ("&amp;", "&#39;", "&#x2019;").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# "amp" that lost its "&" and ";" glued between capitals ("SampP", "ATampT", "SampL's"), or
+# "amp" that lost its "&" and ";" glued between capitals ("SampP", "ATampT", "SampLs"), or
 # lost only its "&" ("amp;").
-_GLUED_AMP = re.compile(r"(?<![A-Za-z])([A-Z]{1,4})amp;?([A-Z]{1,4})(?![a-z])")
+_GLUED_AMP = re.compile(r"(?<![A-Za-z])([A-Z]{1,4})amp;?([A-Z]{1,4})(?=s?(?![A-Za-z]))")
 _AMP_SEMICOLON = re.compile(r"(?<![&A-Za-z])amp;")
 # A WSJ amount in pounds: "#89.7" before "million", "#10.86", "#50" before "($79 million)".
 _POUND = re.compile(r"#(?=\d[\d,]*(?:\.\d+)?[,.;:)]*$)")
@@ -71,10 +73,13 @@ def repair_markup(text: str) -> str:
 
 
 def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[str, int]:
-    """(the word repaired, how much of its shortening falls before it: its opening marks')."""
+    """(the word repaired, how much of its shortening goes before it: all but its closing
+    marks')."""
     if word in ("amp", "amp;") and _capitalised(before) and (_capitalised(after) or after[:1].isdigit()):
-        return "&", 0  # "Dow Jones amp Co.", "Rent-a-Car amp Truck"
-    word = _decode(word)
+        return "and", 0  # "Dow Jones amp Co.": "&" would leave padding inside the name
+    decoded = _decode(word)
+    shrunk = len(word) - len(decoded)  # padded before the word: a name it ends stays whole
+    word = decoded
     lead_end = 0
     while lead_end < len(word) and word[lead_end] in _LEAD:
         lead_end += 1
@@ -91,7 +96,7 @@ def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[
         core = "£" + core[1:]
     if quoting or not (core[-1:].isdigit() and trail.startswith("''")):  # 6'2'': inches
         trail = trail.replace("''", "”")
-    return new_lead + core + trail, len(lead) - len(new_lead)
+    return new_lead + core + trail, shrunk + len(lead) - len(new_lead)
 
 
 def _decode(text: str) -> str:

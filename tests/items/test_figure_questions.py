@@ -78,7 +78,7 @@ def test_archive_markup_never_reaches_the_question(nlp):
     assert items, "the figures make cards"
     for item in items.values():
         assert not re.search(r"\bamp\b|&amp;|``|''|\s{2}|“ | ”", item.question), item.question
-    assert any("Kohlberg Kravis Roberts & Co." in item.question for item in items.values())
+    assert any("Kohlberg Kravis Roberts & Co." in item.question for item in items.values()), items
 
 
 def test_the_figure_of_nobody_named_names_its_business_or_makes_no_card(nlp):
