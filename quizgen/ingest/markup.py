@@ -87,8 +87,8 @@ def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[
     while trail_start > lead_end and word[trail_start - 1] in _TRAIL:
         trail_start -= 1
     lead, core, trail = word[:lead_end], word[lead_end:trail_start], word[trail_start:]
-    if not core and "``" not in lead:  # a mark on its own ("''" after a space): it closes
-        lead, trail = "", lead
+    if not core and "``" not in lead:  # marks on their own ("''" after a space, "..."): they close
+        lead, trail = "", lead + trail
     new_lead = lead.replace("``", "“").replace("''", "“")
     if new_lead.endswith("`") and core[:1].isalpha():
         new_lead = new_lead[:-1] + "‘"  # `single quotes'

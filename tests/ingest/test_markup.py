@@ -31,6 +31,7 @@ def _words(text: str) -> str:
         ("Profit fell to #12.5 million ($19.8 million) and shares to #4.35.", "Profit fell to £12.5 million ($19.8 million) and shares to £4.35."),
         ("Jobs are the #1 issue for voters.", "Jobs are the #1 issue for voters."),
         ("A plain sentence stays as it is.", "A plain sentence stays as it is."),
+        ("They will say ... thanks , and . . . more ? '' Yes.", "They will say ... thanks , and . . . more ? ” Yes."),
     ],
 )
 def test_markup_is_repaired(text, clean):
