@@ -29,7 +29,8 @@ without choices); an empty cell is not judged yet. The criteria (issue 11):
 ``acceptable`` = right, answerable and well-formed; ``all five`` adds the last two.
 
 ``check`` counts, over whole decks, what a pattern can find: page furniture in questions or
-evidence, evidence crossing a block boundary, mojibake, person roles without a role noun, and
+evidence, evidence crossing a block boundary, mojibake, archive markup ("amp", ``, '', "#" for
+£), person roles without a role noun, and
 questions whose subject is a pronoun or "the company" with no name before it in the question
 (``unnamed_subject``, cloze cards only — a "Who said …" question's "he" is its speaker —
 also given by kind), and, from a parse of each cloze question, every word in it that leans on
@@ -406,6 +407,16 @@ FURNITURE_CHECKS = {
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+# Markup an archive left in card text: HTML entities whole or without their "&" and ";"
+# ("Dow Jones amp Co.", "SampP"), treebank quotation marks, the WSJ's "#" for pounds, and the
+# padding of repaired markup (``ingest.markup``) showing as runs of spaces.
+_ARCHIVE_MARKUP = re.compile(r"\b[A-Z][\w.'’-]* amp;? [A-Z0-9]|&[A-Za-z]+;|&#\d+;|``|''|(?<!\w)#\d[\d,.]*\s+(?:million|billion)|(?<!\w)#\d+\.\d\d\b|\b[A-Z]{1,4}amp[A-Z]{1,4}\b|\S {2,}\S")
+
+
+def archive_markup(text: str) -> bool:
+    return _ARCHIVE_MARKUP.search(text) is not None
+
+
 def mojibake(text: str) -> bool:
     import ftfy
 
@@ -526,6 +537,8 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
             break
     if any(mojibake(t) for t in [*texts, item.answer, *item.choices]):
         found.append("mojibake")
+    if any(archive_markup(t) for t in [item.question, item.answer, *item.choices]):
+        found.append("archive_markup")  # the card's own text (evidence is the body as stored)
     if item.kind == "person" and not has_role_noun(item.role):
         found.append("role_without_role_noun")
     if item.style == "cloze" and unnamed_subject(item.question):
@@ -563,7 +576,7 @@ def check(args: argparse.Namespace) -> None:
                     examples[defect].append(f"{item.id} ({item.kind}): {item.question[:150]}")
     print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
     names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + [
-        "evidence_crosses_block", "mojibake", "role_without_role_noun", "unnamed_subject"
+        "evidence_crosses_block", "mojibake", "archive_markup", "role_without_role_noun", "unnamed_subject"
     ]
     for name in names:
         denominator = by_kind["person"] if name == "role_without_role_noun" else total

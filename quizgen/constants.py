@@ -536,6 +536,18 @@ COUNTRY_ALIASES = {
 # A share named by the word after it says on which side of half it lies: "a 69% majority" →
 # every wrong share above 50 too, "a 30% minority" below it.
 SHARE_WORDS = {"majority": (50.0, None), "supermajority": (50.0, None), "controlling": (50.0, None), "minority": (None, 50.0)}
+# Words that make a sentence's percentages changes, rates, margins or shares at two times rather
+# than shares of one whole ("fell from 71 percent to 55 percent", "a 6.5 percent growth rate",
+# "margins of error of 4.3 percent and 7.4 percent"): their sum says nothing. Stems, matched at
+# a word's start.
+CHANGE_WORD_STEMS = (
+    "from", "up", "down", "rose", "rise", "risen", "rising", "fell", "fall", "drop", "declin", "increas",
+    "decreas", "gain", "jump", "climb", "slip", "slid", "grow", "grew", "cut", "boost", "rais", "plung",
+    "surg", "soar", "lost", "los", "shr", "rate", "margin", "interest", "yield", "annual", "advanc",
+    "tumbl", "slump", "doubl", "tripl", "higher", "lower", "inflation", "discount", "premium", "tax",
+    "return", "jobless", "unemploy", "growth", "swing", "shift",
+    "earlier", "ago", "previous", "prior",  # "45% …, compared with 40% a year earlier": two times
+)
 
 # Head nouns by which news refers back to an organisation it has named ("the company said",
 # "the thrift's assets", "the agency's report"): a definite description headed by one of
@@ -602,7 +614,8 @@ BRIDGING_NOUNS = frozenset([
 # possessor, an "of" or a name before it, the card must name the owner or not be made.
 RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
-    "shares", "results", "stake", "dividend", "output", "turnover",
+    "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
+    "assets", "backlog",
 ])
 # Last words of organisations' names that are no business, so own no revenue or shares
 # ("Democratic Party", "Supreme Court").

@@ -158,6 +158,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
     if actor is None:
         return None
     actor_text, label = actor
+    actor_text = " ".join(actor_text.split())  # one space between words, as a name is written ("Dow Jones & Co.")
     if label == "GPE" and not is_country(actor_text):
         return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
     phrase = _answer(token, verb)
@@ -198,7 +199,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         verb_group=_verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
         question_aux=aux,
         question_verb=qverb,
-        answer=answer_span.text,
+        answer=" ".join(answer_span.text.split()),
         answer_kind=kind,
         prep=prep,
         start=subject.left_edge.idx,

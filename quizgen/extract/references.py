@@ -205,9 +205,12 @@ class _Resolver:
         ):
             return None  # "Revenue rose, Acme said", "Profits fell, the company said": the sentence says whose
         first = tok.left_edge
-        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital
+        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital;
+        # "The turnover" → "[Acme's] turnover"
         named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
         word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
+        if first.dep_ == "det":
+            word = ""
         name = self._main_business(tok, sent)
         end = first.idx + len(first.text)
         return Reference(
@@ -445,6 +448,10 @@ class _Resolver:
             name = None  # "the foundation", "the committee": its name says so, and none did
         elif tok.dep_ not in SUBJECT_DEPS:
             name = None  # "the value of the company": what the text is about may not be it
+        elif salient and _reported_subject(salient[-1]) and (
+            [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
+        ):
+            name = None  # "Nashua said Reiss & Co. filed …. The company said": Nashua's news, not Reiss's
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
@@ -459,7 +466,12 @@ class _Resolver:
         start = tok.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
         end = last.idx + len(last.text)
-        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
+        possessive = ""
+        after = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if after is not None and after.dep_ == "case" and after.idx == end and after.text[:1] in "'’":
+            # "The insurer's earnings" → "[Travelers Corp.'s] earnings", not "[Travelers Corp.]'s"
+            possessive, end = after.text[:1], after.idx + len(after.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org", possessive=possessive)
 
     def _near(self, sent: Span) -> int:
         """Where the sentences just before ``sent`` (``_sentences_before``) start."""
@@ -584,12 +596,16 @@ def _says_when(prep: Token) -> bool:
 
 def _ownerless(tok: Token) -> bool:
     """Whether ``tok`` is a noun that is always somebody's ("revenue", "shares") standing as
-    a subject with no owner written: no determiner, possessor, "of …" or name before it."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
+    a subject with no owner written: no determiner but "the", no possessor, "of …" or name
+    before it."""
+    # "Net rose …": the tagger may call a sentence-opening "Net" an adjective
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
         return False
     if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
         return False
     for c in tok.children:
+        if c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i:
+            continue  # "The average daily turnover was ____": still nobody's named
         if c.dep_ in ("det", "poss", "relcl", "acl", "appos", "nmod", "predet"):
             return False
         if c.dep_ == "prep" and not _says_when(c):
@@ -698,6 +714,15 @@ def _entity(tok: Token, ents: list[Span]) -> Span | None:
         if e.start <= tok.i < e.end:
             return e
     return None
+
+
+def _reported_subject(ent: Span) -> bool:
+    """Whether an organisation is named as the subject of a reported or subordinate clause
+    ("Nashua said Reiss & Co. filed a request"): someone else's news about it."""
+    root = ent.root
+    if root.dep_ in ("compound", "appos") and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ccomp", "advcl", "relcl", "acl")
 
 
 def _salient(ent: Span) -> bool:

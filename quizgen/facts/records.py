@@ -167,7 +167,7 @@ class Reference:
     ``start``/``end`` delimit the words to replace ("the company", "his"); ``name`` is the
     person or organisation as the article names them, or None when the text gives no safe
     antecedent; ``possessive`` is the article's apostrophe when the words are a possessor
-    ("his", "its": the name then takes "’s"; "the company's" keeps its own "'s"), else "";
+    ("his", "its", "the company's": the name then takes "’s" inside the brackets), else "";
     ``verb`` a contracted verb the span includes, written out ("He's" → "has").
     """
 

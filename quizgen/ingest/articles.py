@@ -32,6 +32,7 @@ from quizgen.constants import (
 )
 from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
+from quizgen.ingest.markup import repair_markup
 from quizgen.safe_yaml import YamlError, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -149,12 +150,17 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     text = ftfy.fix_encoding(unicodedata.normalize("NFC", text))
     text = remove_control_characters(text)
     meta, body = split_front_matter(text, path=path)
+    # Archive markup (entities, treebank quotation marks): repaired in place, every word kept
+    # at its offset. Only the body: in the YAML front matter '' is an escaped apostrophe.
+    body = repair_markup(body)
     if not body.strip():
         raise InputError(f"{path}: the article is empty")
     blocks = classify_blocks(body, has_title=bool(meta.get("title")))
     # YAML escapes ("\a", "\x1b") can put control characters back into front-matter values.
     meta = {k: remove_control_characters(v) if isinstance(v, str) else v for k, v in meta.items()}
     title = str(meta.get("title") or next((b.text for b in blocks if b.kind == "title"), ""))
+    if repair_markup(title) != title:
+        title = " ".join(repair_markup(title).split())
     published, published_from = _front_matter_date(meta, path)
     if published is None:
         published, published_from = find_publication_date(blocks)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from quizgen.constants import SHARE_WORDS
+from quizgen.constants import CHANGE_WORD_STEMS, SHARE_WORDS
 from quizgen.extract import number_words
 from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
@@ -241,6 +241,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
+        bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
         if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
@@ -285,6 +286,30 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     if word == "of" and not isinstance(fact.value, tuple) and fact.value <= 100:
         return None, 100.5  # up to 100% itself
     return SHARE_WORDS.get(word, (None, None))
+
+
+_CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_WORD_STEMS) + ")", re.IGNORECASE)
+
+
+def _parts_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | None]:
+    """"Trump received ____, Clinton had 36 percent and Bloomberg 13 percent": the sentence's
+    other percentages, when none is a change, a rate or a margin (``CHANGE_WORD_STEMS``) and
+    none a range, are shares of the answer's whole: ``number_choices.parts_bounds``."""
+    own = NUMBER.search(fact.text)
+    if own is None or not own.group("pct") or isinstance(fact.value, tuple) or fact.unit != "percent":
+        return None, None
+    sentence = body[fact.sent_start : fact.sent_end]
+    if _CHANGE.search(sentence):
+        return None, None
+    others: list[float] = []
+    for m in NUMBER.finditer(sentence):
+        start, end = fact.sent_start + m.start(), fact.sent_start + m.end()
+        if start < fact.end and fact.start < end or not m.group("pct"):
+            continue
+        if m.group("num2"):
+            return None, None
+        others += number_choices.value_of(m)
+    return number_choices.parts_bounds(others, fact.value)
 
 
 def _spread(fact: FigureFact, candidates: Iterable[tuple[float, str]]) -> list[str]:

@@ -17,6 +17,8 @@ Three rules, each about what the evidence sentence and the answer show:
 - **apart**: no option a learner cannot tell from the answer (the same to three significant
   digits: not $1,059.05 for $1,059.04), nor a share beyond the whole (a 130% or a 60-point gap beside
   a 30-point one);
+- **parts**: shares the sentence gives of one whole beside the answer ("49.9 percent to
+  Sanders’ 49.6 percent") leave an option no more than the rest of it (not 59.9);
 - **spread**: the answer is not the odd one out: it lies no farther from its nearest option
   than two neighbouring options lie apart (not 90 beside 30, 31 and 32; not 48 beside 18, 25
   and 33).
@@ -179,6 +181,21 @@ def beyond_whole(answer: float, option: float, text: str) -> bool:
     if answer <= 100 < option:
         return True
     return re.search(r"\bpoints?\b", text, re.IGNORECASE) is not None and option > 1.5 * answer + 5
+
+
+WHOLE = 100.0  # percent
+ROUNDING = 0.5  # shares written to the unit may sum a little past the whole
+
+
+def parts_bounds(others: Sequence[float], answer: float) -> tuple[float | None, float | None]:
+    """(low, high) for an option when the answer and ``others`` are shares of one whole
+    ("Clinton had 49.9 percent to Sanders’ 49.6 percent"): no option the others leave no room
+    for (59.9 beside 49.6). No bound when there are no others, or when they and the answer sum
+    past the whole already (then they are not parts of one: a 1996 share beside a 2012 one)."""
+    rest = sum(others)
+    if not others or answer + rest > WHOLE + ROUNDING:
+        return None, None
+    return None, WHOLE + ROUNDING - rest
 
 
 def spread_choices(answer: float, candidates: Iterable[tuple[float, str]], *, n: int = 3) -> list[str]:

@@ -87,7 +87,9 @@ def cloze(
     if opening != -1 and "”" not in tail[opening:]:
         tail = tail[:opening].rstrip(" ,:") + "."
         cut = True
-    text = " ".join((head + blank + tail).split())
+    # One space between words: the padding of repaired markup (``ingest.markup``) and a
+    # treebank's spaced marks ("“ is seeking”") leave none inside quotation marks.
+    text = _INNER_SPACE.sub("", " ".join((head + blank + tail).split()))
     # The same for marks that open and close alike ('' in the NYT's style, "): an odd number
     # means the sentence begins or ends inside a quotation.
     for mark in ("''", '"'):
@@ -109,6 +111,7 @@ def cloze(
     return text
 
 
+_INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
 

@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from card_review import (
     Drawn,
+    archive_markup,
     check_item,
     context_blocks,
     context_dependent,
@@ -167,3 +168,10 @@ def test_check_counts_the_words_a_cloze_leans_on_by_kind():
     assert context_dependent(questions, kinds) == [
         ["demonstrative"], ["quantifier"], ["definite"], ["organisation"], ["pronoun"], [], [], [],
     ]
+
+
+def test_archive_markup_is_found_in_card_text():
+    for text in ("Dow Jones amp Co. said", "the SampP 500", "AT&amp;T", "``Yes,'' he said", "fell to #89.7 million", "Reiss &   Co."):
+        assert archive_markup(text), text
+    for text in ("Dow Jones & Co. said", "a Fender amp", "“Yes,” he said", "the #1 issue", "AT&T"):
+        assert not archive_markup(text), text

@@ -80,15 +80,17 @@ def test_an_institution_the_article_never_names_is_no_actor(tmp_path):
     assert not [i for i in events(deck) if "court" in i.question.lower()]
 
 
-def test_an_ampersand_the_markup_ate_is_spelt_again(tmp_path):
+def test_an_ampersand_the_markup_ate_never_reaches_an_event_card(tmp_path):
+    # ingest repairs a lost "amp" ("Brandt and Sons Inc.", see ingest/markup.py); no card, of
+    # any kind, may show the debris
     deck = deck_of(tmp_path, {
         "filing.txt": ("Stake request", "1989-10-31", (
             "Brandt amp Sons Inc. filed a request with the Federal Trade Commission on Monday to buy more Nashua stock."
         )),
     })
-    who = [i for i in events(deck) if i.asks == "who"]
-    assert who and who[0].answer == "Brandt & Sons Inc."
-    assert all(" amp " not in i.question for i in events(deck))
+    for item in deck.items:
+        shown = " ".join([item.question, item.answer, *item.choices, *item.accept])
+        assert " amp " not in f" {shown} " and "&amp;" not in shown, shown
 
 
 def test_a_persons_act_is_asked_what_only_with_its_time_or_place_in_the_question(tmp_path):

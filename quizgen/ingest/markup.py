@@ -1,0 +1,120 @@
+"""Markup an archive left in an article's text, repaired without moving a word.
+
+Wire and treebank archives carry traces of how they were stored:
+
+- HTML entities, whole ("AT&amp;T", "&quot;") or stripped of their "&" and ";" ("the SampP
+  500", "Savings amp; Loan", "Dow Jones amp Co.") → "AT&T", "S&P", "Savings & Loan", "Dow
+  Jones and Co." (a lost "amp" of its own becomes "and", which is as long: "&" would leave
+  padding inside the name);
+- treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
+  → “like this”;
+- "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£".
+
+A lost "amp" is read as "&" only where nothing else fits: a word of its own between two
+capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
+
+Every repair writes as many characters as it replaces: a shorter one is padded with spaces,
+after the word for a closing mark, before it otherwise. So every word boundary but the
+repaired word's own keeps its offset in the body, evidence spans — and a corpus's own
+annotations — still index the text, and no padding falls inside a name ("AT&T Corp.", "the
+S&P 500"). Questions join white space (``items.wording.cloze``), so the padding never shows.
+
+>>> repair_markup("Dow Jones amp Co. said ``Very few'' left AT&amp;T.")
+'Dow Jones and Co. said  “Very few”  left     AT&T.'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# An entity written in full: named, decimal or hexadecimal ("&amp;", "&#39;", "&#x2019;").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "amp" that lost its "&" and ";" glued between capitals ("SampP", "ATampT", "SampLs"), or
+# lost only its "&" ("amp;").
+_GLUED_AMP = re.compile(r"(?<![A-Za-z])([A-Z]{1,4})amp;?([A-Z]{1,4})(?=s?(?![A-Za-z]))")
+_AMP_SEMICOLON = re.compile(r"(?<![&A-Za-z])amp;")
+# A WSJ amount in pounds: "#89.7" before "million", "#10.86", "#50" before "($79 million)".
+_POUND = re.compile(r"#(?=\d[\d,]*(?:\.\d+)?[,.;:)]*$)")
+_SCALES = ("million", "billion", "thousand", "trillion")
+_LEAD = "`'\"(“‘["  # marks that open a word
+_TRAIL = "'\".,;:!?)”’]"  # marks that close it
+
+
+def repair_markup(text: str) -> str:
+    """``text`` with archive markup repaired, of the same length (see the module's doc)."""
+    if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
+        return text
+    words = list(re.finditer(r"\S+", text))
+    out: list[str] = []
+    at = 0
+    quoting = False  # inside a quotation: a '' after a number closes it ("``about 300''")
+    for index, m in enumerate(words):
+        before = words[index - 1].group() if index else ""
+        after = words[index + 1].group() if index + 1 < len(words) else ""
+        if "\n\n" in text[words[index - 1].end() if index else 0 : m.start()]:
+            quoting = False  # a new paragraph
+        fixed, left = _repair_word(m.group(), before, after, quoting=quoting)
+        marks = [c for c in fixed if c in "“”"]
+        if marks:
+            quoting = marks[-1] == "“"
+        if fixed == m.group():
+            continue
+        pad = len(m.group()) - len(fixed)
+        if pad < 0:  # a repair that would lengthen the word (never expected): leave it
+            continue
+        out.append(text[at : m.start()])
+        out.append(" " * min(pad, left) + fixed + " " * (pad - min(pad, left)))
+        at = m.end()
+    out.append(text[at:])
+    repaired = "".join(out)
+    assert len(repaired) == len(text)
+    return repaired
+
+
+def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[str, int]:
+    """(the word repaired, how much of its shortening goes before it: all but its closing
+    marks')."""
+    if word in ("amp", "amp;") and _capitalised(before) and (_capitalised(after) or after[:1].isdigit()):
+        return "and", 0  # "Dow Jones amp Co.": "&" would leave padding inside the name
+    decoded = _decode(word)
+    shrunk = len(word) - len(decoded)  # padded before the word: a name it ends stays whole
+    word = decoded
+    lead_end = 0
+    while lead_end < len(word) and word[lead_end] in _LEAD:
+        lead_end += 1
+    trail_start = len(word)
+    while trail_start > lead_end and word[trail_start - 1] in _TRAIL:
+        trail_start -= 1
+    lead, core, trail = word[:lead_end], word[lead_end:trail_start], word[trail_start:]
+    if not core and "``" not in lead:  # marks on their own ("''" after a space, "..."): they close
+        lead, trail = "", lead + trail
+    new_lead = lead.replace("``", "“").replace("''", "“")
+    if new_lead.endswith("`") and core[:1].isalpha():
+        new_lead = new_lead[:-1] + "‘"  # `single quotes'
+    if core.startswith("#") and _POUND.match(core + trail) and _pounds(core, after):
+        core = "£" + core[1:]
+    if quoting or not (core[-1:].isdigit() and trail.startswith("''")):  # 6'2'': inches
+        trail = trail.replace("''", "”")
+    return new_lead + core + trail, shrunk + len(lead) - len(new_lead)
+
+
+def _decode(text: str) -> str:
+    for _ in range(3):  # "&amp;amp;" was escaped twice
+        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
+        decoded = _AMP_SEMICOLON.sub("&", _GLUED_AMP.sub(r"\1&\2", decoded))
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _capitalised(word: str) -> bool:
+    letters = word.lstrip(_LEAD)
+    return letters[:1].isupper()
+
+
+def _pounds(number: str, after: str) -> bool:
+    """Whether "#" + ``number`` is an amount in pounds: a scale word or a conversion follows,
+    or it has pence ("#10.86"); "#1" alone is a rank."""
+    return after.lower().rstrip(_TRAIL) in _SCALES or after.startswith("(") or bool(re.match(r"#\d+\.\d\d\b", number))

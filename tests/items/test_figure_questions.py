@@ -1,0 +1,89 @@
+"""Figure questions a reader can answer from the card alone: whose figure it is, in clean text,
+with wrong shares the sentence leaves room for."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.items.figures import number_items
+from quizgen.items.number_choices import parts_bounds
+from tests.articles import facts_of, make_article
+
+
+def _items(nlp, text: str) -> dict[str, object]:
+    article = make_article(text)
+    facts = facts_of(nlp, article)
+    made = number_items(facts.figures, articles={"a1": article}, references={"a1": facts.references})
+    return {item.answer: item for item, _ in made}
+
+
+def _number(option: str) -> float:
+    return float(re.search(r"\d+(?:\.\d+)?", option).group())
+
+
+def test_its_figure_names_the_company(nlp):
+    text = (
+        "Acme Corp. reported strong results for the third quarter on Tuesday. "
+        "Its net income rose to $5 million, the company said."
+    )
+    item = _items(nlp, text)["$5 million"]
+    assert item.question.startswith("[Acme Corp.’s] net income") or item.question.startswith("[Acme Corp.'s] net income")
+
+
+def test_a_description_in_the_possessive_is_named_inside_the_brackets(nlp):
+    text = (
+        "Travelers Corp. reported its results for the third quarter on Monday. "
+        "The insurer's earnings from commercial lines fell 59% in the latest quarter."
+    )
+    item = _items(nlp, text)["59%"]
+    assert item.question.startswith("[Travelers Corp.'s] earnings"), item.question
+
+
+def test_a_bare_net_names_whose(nlp):
+    text = "Beta Corp. makes gadgets in Ohio. Net advanced to $94.2 million, or 89 cents a share."
+    item = _items(nlp, text)["$94.2 million"]
+    assert item.question.startswith("[Beta Corp.'s] net advanced"), item.question
+
+
+def test_no_option_leaves_the_other_share_no_room(nlp):
+    items = _items(nlp, "Voters in Ohio chose a governor on Tuesday. In the final count, Smith won 52 percent and Jones 45 percent.")
+    item = items["52 percent"]
+    assert len(item.choices) == 4 and all(_number(o) <= 55 for o in item.choices), item.choices
+    item = _items(nlp, "Results came in late on Monday. Clinton had 49.9 percent to Sanders’ 49.6 percent.")["49.9 percent"]
+    assert len(item.choices) == 4 and all(_number(o) <= 50.4 for o in item.choices), item.choices
+
+
+def test_shares_of_one_whole_bound_an_option_and_others_do_not():
+    assert parts_bounds([49.6], 49.9) == (None, 50.9)
+    assert parts_bounds([36, 13], 37) == (None, 51.5)
+    assert parts_bounds([71, 27], 72) == (None, None)  # past the whole together: not parts of one
+    assert parts_bounds([], 40) == (None, None)
+
+
+def test_shares_that_change_are_no_parts_of_one_whole(nlp):
+    # as parts of one whole 60 and 35 would leave no option above 65.5; as rises they do
+    item = _items(nlp, "Prices rose 60 percent in Ohio and 35 percent in Texas.")["60 percent"]
+    assert len(item.choices) == 4 and max(_number(o) for o in item.choices) > 65.5, item.choices
+    item = _items(nlp, "In Ohio, 60 percent of the land is farmed and 35 percent is forest.")["35 percent"]
+    assert len(item.choices) == 4 and max(_number(o) for o in item.choices) <= 40.5, item.choices
+
+
+def test_archive_markup_never_reaches_the_question(nlp):
+    text = (
+        "Kohlberg Kravis Roberts amp Co. owns the Planters unit of RJR Nabisco. "
+        "The candy businesses had sales of $154 million, or 12% of the unit's revenue, according to "
+        "a memo by Kohlberg Kravis Roberts &amp; Co. to ``its bankers.''"
+    )
+    items = _items(nlp, text)
+    assert items, "the figures make cards"
+    for item in items.values():
+        assert not re.search(r"\bamp\b|&amp;|``|''|\s{2}|“ | ”", item.question), item.question
+    assert any("Kohlberg Kravis Roberts & Co." in item.question for item in items.values()), items
+
+
+def test_the_figure_of_nobody_named_names_its_business_or_makes_no_card(nlp):
+    text = "Waxman Industries Inc. sells plumbing supplies. The quarterly dividend is $1.50 a share."
+    item = _items(nlp, text)["$1.50"]
+    assert item.question == "[Waxman Industries Inc.'s] quarterly dividend is ____ a share.", item.question
+    # no business the text is about: whose turnover cannot be said, so no card
+    assert _items(nlp, "Trading was slow in New York and London. The average daily turnover was 148 million shares.") == {}
