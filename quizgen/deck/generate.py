@@ -364,6 +364,9 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
     """The deck's people for believable wrong choices: who is quoted, with which roles, and each
     article's date and country (the one its places and groups name most)."""
     speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
+    speakers_of: dict[str, set[str]] = {}  # article → its speakers (not a pass over the deck's per article)
+    for speaker, article_id in speakers:
+        speakers_of.setdefault(article_id, set()).add(speaker)
     stories = {
         f.article.id: Story(
             published=f.article.published,
@@ -372,7 +375,7 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
             departed=departed_in(
                 f.article.body, {names.get(m.name, m.name) for m in f.people}, published=f.article.published,
-                speakers={s for s, a in speakers if a == f.article.id},
+                speakers=speakers_of.get(f.article.id, set()),
             ),
         )
         for f in facts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizgen.facts.names import surname
 
@@ -22,6 +23,12 @@ _AFTER = (
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
 _BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+# What every match of the two above holds: when a story has neither, nobody in it is dead.
+_BEFORE_CUE = re.compile(r"\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of")
+_AFTER_CUE = re.compile(
+    r"died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
+    r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -43,11 +50,16 @@ def departed_in(
     out = set()
     speakers = set(speakers)
     sentences = _SENTENCE.findall(body) if published else []
+    # Most stories hold no word of death at all: then no name needs its own patterns (which,
+    # compiled per name, cost more than the rest of a deck's wrong choices).
+    cued_before = _BEFORE_CUE.search(body) is not None
+    cued_after = _AFTER_CUE.search(body) is not None
     for name in names:
-        forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
-        said = "|".join(forms)
-        dead = re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(
-            rf"\b(?:{said})(?!['’])\s*{_AFTER}", body
+        forms = [name] + ([surname(name)] if surname(name) != name else [])
+        named = (cued_before or cued_after) and any(form in body for form in forms)
+        dead = named and (
+            (cued_before and _dead_before(tuple(forms)).search(body))
+            or (cued_after and _dead_after(tuple(forms)).search(body))
         )
         history = (
             published is not None
@@ -57,6 +69,21 @@ def departed_in(
         if dead or history:
             out.add(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _dead_before(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """"The late NAME", "the death of NAME" for a person's name or surname (compiled once per
+    name: a deck holds more names than ``re``'s own cache)."""
+    said = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)")
+
+
+@lru_cache(maxsize=4096)
+def _dead_after(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """"NAME died", "NAME, who was killed", "NAME (1920-1999)"."""
+    said = "|".join(map(re.escape, forms))
+    return re.compile(rf"\b(?:{said})(?!['’])\s*{_AFTER}")
 
 
 def _of_history(name: str, sentences: list[str], year: int) -> bool:
