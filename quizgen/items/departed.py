@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from quizgen.facts.names import surname
 
@@ -23,8 +22,13 @@ _AFTER = (
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
 _BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
-# What every match of the two above holds: when a story has neither, nobody in it is dead.
-_BEFORE_CUE = re.compile(r"\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of")
+_LATE_BEFORE = re.compile(_BEFORE)  # matched right up to a name
+_NAME_ENDS = re.compile(r"(?!\w|['’]s)")  # "the late Ann Ross" but not "the late Ann Rossi's"
+_DIED_AFTER = re.compile(rf"(?!['’])\s*{_AFTER}")  # matched right after a name
+_WORD_START = re.compile(r"\b")
+# Where every "the late …" starts (even inside another), and what every "… died" holds: a story
+# with neither shows nobody dead.
+_BEFORE_STARTS = re.compile(r"(?=\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of)")
 _AFTER_CUE = re.compile(
     r"died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
     r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}"
@@ -50,17 +54,13 @@ def departed_in(
     out = set()
     speakers = set(speakers)
     sentences = _SENTENCE.findall(body) if published else []
-    # Most stories hold no word of death at all: then no name needs its own patterns (which,
-    # compiled per name, cost more than the rest of a deck's wrong choices).
-    cued_before = _BEFORE_CUE.search(body) is not None
+    # Read once per story, not compiled per name: where a "the late …"/"death of …" may start,
+    # and whether anything a name may be followed by ("died", "(1920-1999)") is there at all.
+    before_starts = [m.start() for m in _BEFORE_STARTS.finditer(body)]
     cued_after = _AFTER_CUE.search(body) is not None
     for name in names:
         forms = [name] + ([surname(name)] if surname(name) != name else [])
-        named = (cued_before or cued_after) and any(form in body for form in forms)
-        dead = named and (
-            (cued_before and _dead_before(tuple(forms)).search(body))
-            or (cued_after and _dead_after(tuple(forms)).search(body))
-        )
+        dead = (before_starts or cued_after) and _said_dead(body, forms, before_starts, cued_after)
         history = (
             published is not None
             and name not in speakers
@@ -71,19 +71,25 @@ def departed_in(
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)
-def _dead_before(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """"The late NAME", "the death of NAME" for a person's name or surname (compiled once per
-    name: a deck holds more names than ``re``'s own cache)."""
-    said = "|".join(map(re.escape, forms))
-    return re.compile(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)")
-
-
-@lru_cache(maxsize=4096)
-def _dead_after(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """"NAME died", "NAME, who was killed", "NAME (1920-1999)"."""
-    said = "|".join(map(re.escape, forms))
-    return re.compile(rf"\b(?:{said})(?!['’])\s*{_AFTER}")
+def _said_dead(body: str, forms: list[str], before_starts: list[int], cued_after: bool) -> bool:
+    """Whether ``body`` says a person of these ``forms`` (full name, surname) is dead: some
+    place where a form is written has "the late …" ending right before it or "died …" right
+    after it. The same as searching ``(?:BEFORE)(?:forms)(?!\\w|['’]s)`` or
+    ``\\b(?:forms)(?!['’])\\s*AFTER``, without compiling those for every name of a deck."""
+    for form in forms:
+        at = body.find(form)
+        while at != -1:
+            end = at + len(form)
+            if cued_after and _WORD_START.match(body, at) and _DIED_AFTER.match(body, end):
+                return True
+            if (
+                before_starts
+                and _NAME_ENDS.match(body, end)
+                and any(start < at and _LATE_BEFORE.fullmatch(body, start, at) for start in before_starts)
+            ):
+                return True
+            at = body.find(form, at + 1)
+    return False
 
 
 def _of_history(name: str, sentences: list[str], year: int) -> bool:
