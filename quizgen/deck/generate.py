@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
+from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
@@ -160,9 +161,10 @@ def generate_deck(
     articles = load_articles(inputs)
     facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     deck_id = deck_id or "deck"
-    return build_deck(
-        facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
-    )
+    with collector_paused():
+        return build_deck(
+            facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
+        )
 
 
 def facts_of(

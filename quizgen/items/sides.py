@@ -26,7 +26,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
@@ -138,7 +139,7 @@ def targets_in(question: str, surnames: Iterable[str], first_names: Mapping[str,
     return out
 
 
-def _as_set(names: Iterable[str]) -> Set[str]:
+def _as_set(names: Iterable[str]) -> AbstractSet[str]:
     return names if isinstance(names, (set, frozenset)) else set(names)
 
 
