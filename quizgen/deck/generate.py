@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
+from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
@@ -160,9 +161,10 @@ def generate_deck(
     articles = load_articles(inputs)
     facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     deck_id = deck_id or "deck"
-    return build_deck(
-        facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
-    )
+    with collector_paused():
+        return build_deck(
+            facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
+        )
 
 
 def facts_of(
@@ -371,6 +373,9 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
     """The deck's people for believable wrong choices: who is quoted, with which roles, and each
     article's date and country (the one its places and groups name most)."""
     speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
+    speakers_of: dict[str, set[str]] = {}  # article → its speakers (not a pass over the deck's per article)
+    for speaker, article_id in speakers:
+        speakers_of.setdefault(article_id, set()).add(speaker)
     stories = {
         f.article.id: Story(
             published=f.article.published,
@@ -379,7 +384,7 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
             departed=departed_in(
                 f.article.body, {names.get(m.name, m.name) for m in f.people}, published=f.article.published,
-                speakers={s for s, a in speakers if a == f.article.id},
+                speakers=speakers_of.get(f.article.id, set()),
             ),
         )
         for f in facts

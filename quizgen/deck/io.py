@@ -16,25 +16,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from quizgen.atomic import write_atomic
+from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import MAX_ALIASES, MAX_DECK_BYTES, deck_limit_problems
 from quizgen.deck.parsed_cache import cached_deck, remember_deck
+from quizgen.deck.yaml_dump import dump_plain
 from quizgen.errors import DeckChangedError, DeckError
 from quizgen.files import FileProblem, NotRegularFile, read_regular_file
 from quizgen.models import ITEM_KINDS, Deck
-from quizgen.safe_yaml import SafeDumper, YamlError, load_yaml
+from quizgen.safe_yaml import YamlError, load_yaml
 
 
 def dump_deck(deck: Deck) -> str:
     """The deck as YAML text: fields in model order, Unicode kept, deterministic."""
-    data = deck.model_dump(mode="json", exclude_defaults=False)
-    _drop_empty(data)
-    return yaml.dump(
-        data, Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    with collector_paused():
+        data = deck.model_dump(mode="json", exclude_defaults=False)
+        _drop_empty(data)
+        return dump_plain(data, width=100, indent=2)  # as yaml.dump with SafeDumper writes it, sooner
 
 
 def _drop_empty(data: dict[str, Any]) -> None:

@@ -22,6 +22,17 @@ _AFTER = (
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
 _BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+_LATE_BEFORE = re.compile(_BEFORE)  # matched right up to a name
+_NAME_ENDS = re.compile(r"(?!\w|['’]s)")  # "the late Ann Ross" but not "the late Ann Rossi's"
+_DIED_AFTER = re.compile(rf"(?!['’])\s*{_AFTER}")  # matched right after a name
+_WORD_START = re.compile(r"\b")
+# Where every "the late …" starts (even inside another), and what every "… died" holds: a story
+# with neither shows nobody dead.
+_BEFORE_STARTS = re.compile(r"(?=\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of)")
+_AFTER_CUE = re.compile(
+    r"died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
+    r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -43,12 +54,13 @@ def departed_in(
     out = set()
     speakers = set(speakers)
     sentences = _SENTENCE.findall(body) if published else []
+    # Read once per story, not compiled per name: where a "the late …"/"death of …" may start,
+    # and whether anything a name may be followed by ("died", "(1920-1999)") is there at all.
+    before_starts = [m.start() for m in _BEFORE_STARTS.finditer(body)]
+    cued_after = _AFTER_CUE.search(body) is not None
     for name in names:
-        forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
-        said = "|".join(forms)
-        dead = re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(
-            rf"\b(?:{said})(?!['’])\s*{_AFTER}", body
-        )
+        forms = [name] + ([surname(name)] if surname(name) != name else [])
+        dead = (before_starts or cued_after) and _said_dead(body, forms, before_starts, cued_after)
         history = (
             published is not None
             and name not in speakers
@@ -57,6 +69,27 @@ def departed_in(
         if dead or history:
             out.add(name)
     return frozenset(out)
+
+
+def _said_dead(body: str, forms: list[str], before_starts: list[int], cued_after: bool) -> bool:
+    """Whether ``body`` says a person of these ``forms`` (full name, surname) is dead: some
+    place where a form is written has "the late …" ending right before it or "died …" right
+    after it. The same as searching ``(?:BEFORE)(?:forms)(?!\\w|['’]s)`` or
+    ``\\b(?:forms)(?!['’])\\s*AFTER``, without compiling those for every name of a deck."""
+    for form in forms:
+        at = body.find(form)
+        while at != -1:
+            end = at + len(form)
+            if cued_after and _WORD_START.match(body, at) and _DIED_AFTER.match(body, end):
+                return True
+            if (
+                before_starts
+                and _NAME_ENDS.match(body, end)
+                and any(start < at and _LATE_BEFORE.fullmatch(body, start, at) for start in before_starts)
+            ):
+                return True
+            at = body.find(form, at + 1)
+    return False
 
 
 def _of_history(name: str, sentences: list[str], year: int) -> bool:

@@ -234,6 +234,7 @@ _EXECUTIVE = re.compile(r"\bchief\s+(?:[a-z]+\s+){1,2}officer\b|\b(?:ceo|cfo|coo
 WINDOW = 6  # how many of a tier's most-mentioned people a card's choices are drawn from
 
 
+@lru_cache(maxsize=16384)  # asked of every candidate's every title, card after card
 def role_family(role: str | None) -> str | None:
     """The kind of role: "Vermont senator" → "office", "campaign manager" → "campaign"."""
     if not role:

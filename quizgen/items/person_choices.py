@@ -264,6 +264,9 @@ class Cast:
             for a in p.articles:
                 self._of_article.setdefault(a, []).append(p)
         self._dated: dict[int, _ByDate] = {}
+        self._sides: dict[str, set[str]] = {}
+        self._merged: dict[tuple[int, ...], tuple[list[list[_Person]], list[tuple[int, _Person]]]] = {}
+        self._standings: dict[str, str | None] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
@@ -283,12 +286,21 @@ class Cast:
             groups = [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
         here = self.stories.get(article, Story()).published
         if here is None:  # every person counts as 0 days apart (see ``_days``)
-            streams: list[Iterable[tuple[int, _Person]]] = [((0, p) for p in g) for g in groups]
-        else:
-            streams = [self._by_date(g).nearest(here) for g in groups]
+            return iter(self._undated(groups))
+        streams = [self._by_date(g).nearest(here) for g in groups]
         rank = self._everyone.rank
         merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
         return (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
+
+    def _undated(self, groups: list[list[_Person]]) -> list[tuple[int, _Person]]:
+        """``(0, person)`` for the people of ``groups``, each once, in the deck's order: what an
+        undated card reads (merged once per set of groups, not once per card)."""
+        key = tuple(id(g) for g in groups)
+        if key not in self._merged:  # the groups are kept with it: their ids are never reused
+            rank = self._everyone.rank
+            merged = heapq.merge(*groups, key=lambda p: rank[p.name])
+            self._merged[key] = (groups, [(0, next(same)) for _, same in groupby(merged, key=id)])
+        return self._merged[key][1]
 
     def _by_date(self, people: list[_Person]) -> _ByDate:
         """``people`` by their articles' dates (built once per list)."""
@@ -319,7 +331,12 @@ class Cast:
     def _side(self, p: _Person) -> set[str]:
         """A person's parties: their own, else those of the people whose camp they are in ("a
         Clinton confidant" stands with the Democrats)."""
-        return p.parties or set().union(*(self._surname_parties.get(c, set()) for c in p.camps))
+        found = self._sides.get(p.name)
+        if found is None:  # once per person: asked of every candidate of every card
+            found = self._sides[p.name] = p.parties or set().union(
+                *(self._surname_parties.get(c, set()) for c in p.camps)
+            )
+        return found
 
     def standing_of(self, name: str) -> str | None:
         """The standing (``sides.standing``) of a person the cast knows, else None."""
@@ -327,6 +344,11 @@ class Cast:
         return self._standing(p) if p else None
 
     def _standing(self, p: _Person) -> str | None:
+        if p.name not in self._standings:  # once per person, as ``_side``
+            self._standings[p.name] = self._standing_of(p)
+        return self._standings[p.name]
+
+    def _standing_of(self, p: _Person) -> str | None:
         # An office held in an organisation ("president of NARAL") is no politician's.
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public

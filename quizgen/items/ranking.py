@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from quizgen.constants import COMMENTATOR_WORDS, ROLE_WORDS
 from quizgen.facts.names import surname
@@ -138,7 +138,7 @@ class ArticleSignals:
         for person in self.mentions | self.quotes:
             last = surname(person)
             if last:
-                found.append((self.centrality(person), re.compile(rf"\b{re.escape(last)}\b")))
+                found.append((self.centrality(person), _whole_word(last)))
         found.sort(key=lambda pair: -pair[0])
         return found
 
@@ -173,12 +173,22 @@ class ArticleSignals:
         once, the most named first."""
         top = max(self.entities.values(), default=0)
         found = [
-            (ENTITY_SHARE * count / top, entity, re.compile(rf"(?<!\w){re.escape(entity)}(?!\w)"))
+            (ENTITY_SHARE * count / top, entity, _whole_name(entity))
             for entity, count in self.entities.items()
             if count > 1
         ]
         found.sort(key=lambda triple: (-triple[0], triple[1]))
         return found
+
+
+@lru_cache(maxsize=16384)  # compiled once per deck, not once per article: more than re's cache holds
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=16384)
+def _whole_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 def prose_blocks(blocks: Sequence) -> list:

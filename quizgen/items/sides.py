@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
@@ -141,17 +142,23 @@ def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]
         return set()
     words = set(re.findall(r"[A-Z][\w'’-]*", role.replace("pro-", "")))
     words = {re.sub(r"['’]s?$", "", w) for w in words}
-    return {s for s in surnames if s in words and s != own}
+    known = _as_set(surnames)
+    return {w for w in words if w in known and w != own}
 
 
 def targets_in(question: str, surnames: Iterable[str], first_names: Mapping[str, set[str]]) -> set[str]:
     """The surnames of the deck's people a question names, by surname or first name ("Crooked
     Hillary" → {"Clinton"})."""
     words = {re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
-    out = {s for s in surnames if s in words}
+    known = _as_set(surnames)
+    out = {w for w in words if w in known}  # the question's few words, not the deck's every surname
     for w in words:
         out |= first_names.get(w, set())
     return out
+
+
+def _as_set(names: Iterable[str]) -> AbstractSet[str]:
+    return names if isinstance(names, (set, frozenset)) else set(names)
 
 
 class Topics:

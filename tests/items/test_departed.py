@@ -49,3 +49,40 @@ def test_a_living_speaker_gets_no_dead_choice():
             quote=True,
         )
         assert len(choices) == 4 and not {"Walter Brandt", "Nora Quill"} & set(choices), choices
+
+
+# The definition departed_in keeps, as one pattern per name (what it compiled before it read each
+# story's cues once): a name is dead when either pattern finds it.
+def _dead_by_pattern(body: str, name: str) -> bool:
+    import re
+
+    from quizgen.facts.names import surname
+    from quizgen.items.departed import _AFTER, _BEFORE
+
+    forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
+    said = "|".join(forms)
+    return bool(
+        re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(rf"\b(?:{said})(?!['’])\s*{_AFTER}", body)
+    )
+
+
+PIECES = [
+    "The late Walter Brandt built it.", "the late Dr. Nora Quill", "the death of the late Lord Ross",
+    "the funeral of Ross", "Ross's funeral", "the late Rossi", "Ross, who had died", "Ross ,who died",
+    "Ross (1920–1999)", "Ross, c. 1850-1901", "Ross’ death", "Ross' widow died", "Ross  passed away",
+    "Ross was shot dead", "Ross was shot", "Brandtross died", "McRoss died", "the memory of Ann Ross's", "in memory of Ann Ross.",
+    "Nora Quill was killed", "Quill\npassed   away", "The latest Ann Ross poll", "killing of Sam Ross,",
+    "Ann Ross said.", "death of A B C D Ross", "death of A B C Ross", "Ross, who has passed away", "Ross:",
+]
+NAMED = ["Ann Ross", "Nora Quill", "Walter Brandt", "Ross", "Sam Ross", "Ann Rossi"]
+
+
+def test_the_story_is_read_once_with_the_same_verdicts_as_a_pattern_per_name():
+    import random
+
+    rng = random.Random(7)
+    bodies = [" ".join(rng.sample(PIECES, rng.randint(1, 5))) for _ in range(400)] + PIECES
+    for body in bodies:
+        found = departed_in(body, NAMED)
+        assert found == {n for n in NAMED if _dead_by_pattern(body, n)}, body
+    assert any(departed_in(b, NAMED) for b in bodies) and any(not departed_in(b, NAMED) for b in bodies)
