@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.deck.limits import item_limit_problems
+from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.facts.records import EventFact, QuoteFact, Reference
@@ -238,11 +239,9 @@ def build_deck(
     """Resolve names across articles and turn facts into a deck."""
     articles = {f.article.id: f.article for f in facts}
     entities = deck_entities(facts)
-    facts = resolve_entities(facts)
-    uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
-    uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
-    uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]
-    names = canonical_names(uses)
+    facts, short = spell_short_names(resolve_entities(facts))
+    uses = name_uses(facts)
+    names = canonical_names(uses, surnames=False)  # one-word names: spelt per article above
     mention_counts: dict[str, int] = {}
     for use in uses:
         canonical = names.get(use.name, use.name)
@@ -274,7 +273,7 @@ def build_deck(
         [e for f in facts for e in f.events] if events else [],
         articles=articles,
         dates=[d for f in facts for d in f.dates],
-        spell=actor_speller(names),
+        spell=actor_speller(names, short),
         people=people,
         cast=cast,
         references=references,
@@ -335,15 +334,16 @@ def named_references(
     }
 
 
-def actor_speller(names: dict[str, str]):
+def actor_speller(names: dict[str, str], short: dict[tuple[str, str], str]):
     """An event actor as the deck names it, and its kind: a name the deck knows as a person's
-    is a person's ("Trump", even when the tagger called it an organisation)."""
+    is a person's ("Trump", even when the tagger called it an organisation). ``short`` gives
+    the full name a one-word name stands for in each article (``spell_short_names``)."""
 
-    def spell(actor: str, label: str) -> tuple[str, str]:
+    def spell(actor: str, label: str, article: str) -> tuple[str, str]:
         bare = actor.removeprefix("the ")
         if label == "GROUP":
             return actor, label
-        person = names.get(bare)
+        person = names.get(short.get((article, bare), bare))
         if label == "PERSON" or (person and len(person.split()) > 1):
             return person or bare, "PERSON"
         return bare, label
