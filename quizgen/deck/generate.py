@@ -248,7 +248,7 @@ def build_deck(
         if len(canonical.split()) > 1:
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
     people = people_pool(facts, uses, names)
-    cast = people_cast(facts, uses, names)
+    cast = people_cast(facts, uses, names, short)
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast
     )
@@ -367,9 +367,16 @@ def people_pool(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
     )
 
 
-def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str, str]) -> Cast:
+def people_cast(
+    facts: list[ArticleFacts],
+    uses: list[NameUse],
+    names: dict[str, str],
+    short: dict[tuple[str, str], str] | None = None,
+) -> Cast:
     """The deck's people for believable wrong choices: who is quoted, with which roles, and each
-    article's date and country (the one its places and groups name most)."""
+    article's date and country (the one its places and groups name most). ``short`` is how
+    each article's one-word names were spelt in full (``spell_short_names``)."""
+    spelt_in_full = {(a, full) for (a, word), full in (short or {}).items() if full != word}
     speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
     stories = {
         f.article.id: Story(
@@ -398,7 +405,7 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
         Use(name, u.article_id, u.role, (name, u.article_id) in speakers, party(name, u.article_id))
         for u in uses
         for name in [names.get(u.name, u.name)]
-        if name == u.name or name in bodies.get(u.article_id, "")
+        if (name == u.name and (u.article_id, name) not in spelt_in_full) or name in bodies.get(u.article_id, "")
     ]
     return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
 
