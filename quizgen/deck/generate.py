@@ -18,6 +18,7 @@ from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
+from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.facts.records import EventFact, QuoteFact, Reference
@@ -240,18 +241,16 @@ def build_deck(
     """Resolve names across articles and turn facts into a deck."""
     articles = {f.article.id: f.article for f in facts}
     entities = deck_entities(facts)
-    facts = resolve_entities(facts)
-    uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
-    uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
-    uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]
-    names = canonical_names(uses)
+    facts, short = spell_short_names(resolve_entities(facts))
+    uses = name_uses(facts)
+    names = canonical_names(uses, surnames=False)  # one-word names: spelt per article above
     mention_counts: dict[str, int] = {}
     for use in uses:
         canonical = names.get(use.name, use.name)
         if len(canonical.split()) > 1:
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
     people = people_pool(facts, uses, names)
-    cast = people_cast(facts, uses, names)
+    cast = people_cast(facts, uses, names, short)
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast
     )
@@ -276,7 +275,7 @@ def build_deck(
         [e for f in facts for e in f.events] if events else [],
         articles=articles,
         dates=[d for f in facts for d in f.dates],
-        spell=actor_speller(names),
+        spell=actor_speller(names, short),
         people=people,
         cast=cast,
         references=references,
@@ -337,15 +336,16 @@ def named_references(
     }
 
 
-def actor_speller(names: dict[str, str]):
+def actor_speller(names: dict[str, str], short: dict[tuple[str, str], str]):
     """An event actor as the deck names it, and its kind: a name the deck knows as a person's
-    is a person's ("Trump", even when the tagger called it an organisation)."""
+    is a person's ("Trump", even when the tagger called it an organisation). ``short`` gives
+    the full name a one-word name stands for in each article (``spell_short_names``)."""
 
-    def spell(actor: str, label: str) -> tuple[str, str]:
+    def spell(actor: str, label: str, article: str) -> tuple[str, str]:
         bare = actor.removeprefix("the ")
         if label == "GROUP":
             return actor, label
-        person = names.get(bare)
+        person = names.get(short.get((article, bare), bare))
         if label == "PERSON" or (person and len(person.split()) > 1):
             return person or bare, "PERSON"
         return bare, label
@@ -369,9 +369,16 @@ def people_pool(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
     )
 
 
-def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str, str]) -> Cast:
+def people_cast(
+    facts: list[ArticleFacts],
+    uses: list[NameUse],
+    names: dict[str, str],
+    short: dict[tuple[str, str], str] | None = None,
+) -> Cast:
     """The deck's people for believable wrong choices: who is quoted, with which roles, and each
-    article's date and country (the one its places and groups name most)."""
+    article's date and country (the one its places and groups name most). ``short`` is how
+    each article's one-word names were spelt in full (``spell_short_names``)."""
+    spelt_in_full = {(a, full) for (a, word), full in (short or {}).items() if full != word}
     speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
     speakers_of: dict[str, set[str]] = {}  # article → its speakers (not a pass over the deck's per article)
     for speaker, article_id in speakers:
@@ -403,7 +410,7 @@ def people_cast(facts: list[ArticleFacts], uses: list[NameUse], names: dict[str,
         Use(name, u.article_id, u.role, (name, u.article_id) in speakers, party(name, u.article_id))
         for u in uses
         for name in [names.get(u.name, u.name)]
-        if name == u.name or name in bodies.get(u.article_id, "")
+        if (name == u.name and (u.article_id, name) not in spelt_in_full) or name in bodies.get(u.article_id, "")
     ]
     return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
 

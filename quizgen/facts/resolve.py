@@ -37,7 +37,8 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _roles_agree(a: set[str], b: set[str]) -> bool:
+def roles_agree(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of titles could be one person's: either unknown, or a word shared."""
     if not a or not b:
         return True
     words_a = {w for r in a for w in r.lower().replace("-", " ").split()}
@@ -45,8 +46,9 @@ def _roles_agree(a: set[str], b: set[str]) -> bool:
     return bool(words_a & words_b)
 
 
-def canonical_names(uses: list[NameUse]) -> dict[str, str]:
-    """Map every name used (full or partial) to its canonical full name."""
+def canonical_names(uses: list[NameUse], *, surnames: bool = True) -> dict[str, str]:
+    """Map every name used (full or partial) to its canonical full name. With ``surnames``
+    false a one-word name maps to itself (``short_names`` resolves those article by article)."""
     counts = Counter(u.name for u in uses)
     articles: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
@@ -68,7 +70,7 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
             first_a[:1] == first_b[:1]
             and len(first_a) > 2
             and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
-            and _roles_agree(roles.get(a, set()), roles.get(b, set()))
+            and roles_agree(roles.get(a, set()), roles.get(b, set()))
         )
         # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
         middle = first_a == first_b and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
@@ -87,7 +89,7 @@ def canonical_names(uses: list[NameUse]) -> dict[str, str]:
         by_first.setdefault(c.split()[0], set()).add(c)
     for name in {u.name for u in uses if len(u.name.split()) == 1}:
         matches = set(by_surname.get(name, ())) or set(by_first.get(name, ()))
-        mapping[name] = matches.pop() if len(matches) == 1 else name
+        mapping[name] = matches.pop() if surnames and len(matches) == 1 else name
     return mapping
 
 

@@ -77,7 +77,7 @@ def event_items(
     cast: Cast | None = None,
     references: Mapping[str, Sequence[Reference]] | None = None,
 ) -> list[tuple[EventItem, float]]:
-    """Items for the deck's events. ``spell(actor, label)`` gives the deck's spelling of an
+    """Items for the deck's events. ``spell(actor, label, article)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices;
     ``cast`` (when given) draws a person's wrong choices by side, standing and story
@@ -181,7 +181,7 @@ def _person_aware(
         return fold(name) in fold(body)
 
     def spelt(actor: str, label: str, article: str) -> tuple[str, str]:
-        name, kind = spell(actor, label)
+        name, kind = spell(actor, label, article)
         written = actor.removeprefix("the ")
         if kind == "PERSON":
             if name not in people and org_kind(name) is not None:

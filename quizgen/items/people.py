@@ -27,6 +27,8 @@ from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
 
+SAME_TIME_MONTHS = 12  # role statements further apart are cards of their own dates
+
 
 @dataclass
 class _Held:
@@ -68,6 +70,19 @@ def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
+def _months(as_of: str) -> int:
+    return int(as_of[:4]) * 12 + (int(as_of[5:7]) if len(as_of) >= 7 else 6)
+
+
+def _same_time(h: _Held, fact: RoleFact) -> bool:
+    """Whether ``fact`` states the role at the time ``h``'s articles do: a role "as of" a date
+    is read from each card's own articles, so a 2016 story's "President Bill Clinton" never
+    dates a 1998 story's President Clinton."""
+    if not fact.as_of:
+        return True
+    return all(abs(_months(f.as_of) - _months(fact.as_of)) <= SAME_TIME_MONTHS for f in h.facts if f.as_of)
+
+
 def _group(facts: list[RoleFact], names: dict[str, str]) -> list[_Held]:
     held: list[_Held] = []
     for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
@@ -76,7 +91,12 @@ def _group(facts: list[RoleFact], names: dict[str, str]) -> list[_Held]:
             continue  # a surname the deck could not resolve
         key = role_key(fact.role) if not fact.role.startswith(("a ", "an ")) else ("desc",) + role_key(fact.role)
         for h in held:
-            if h.person == person and (h.key[:1] == ("desc",)) == (key[:1] == ("desc",)) and _related(h.key, key):
+            if (
+                h.person == person
+                and (h.key[:1] == ("desc",)) == (key[:1] == ("desc",))
+                and _related(h.key, key)
+                and _same_time(h, fact)
+            ):
                 h.facts.append(fact)
                 if len(key) > len(h.key):
                     h.key = key
@@ -147,6 +167,8 @@ def person_items(
             for f in h.facts
         ):
             continue
+        if _passed_on(h, titles):
+            continue
         paren, lead = _when(h, articles)
         question = f"Who was the {h.role}{paren}?"
         same_role = [
@@ -200,6 +222,18 @@ def person_items(
             tags=["person", "reverse"],
         ), score - 0.5))
     return list(made.values())
+
+
+def _passed_on(held: _Held, titles: list[_Held]) -> bool:
+    """Whether ``held`` is a courtesy title: the deck gives this one-holder role to the same
+    person earlier and to someone else in between ("President Bill Clinton" in 2016, after
+    President Clinton of 1998 and President Bush of 2003), so the person no longer holds it."""
+    if not held.as_of or many_hold(held.role):
+        return False
+    mine = [t.as_of for t in titles if t.person == held.person and t.key == held.key and t.as_of and t.as_of < held.as_of]
+    return bool(mine) and any(
+        t.person != held.person and t.key == held.key and t.as_of and min(mine) < t.as_of < held.as_of for t in titles
+    )
 
 
 def _dominant(held: _Held, rivals: list[_Held]) -> bool:

@@ -1,0 +1,82 @@
+"""Which person a short name ("Bush", "King Hussein") stands for, article by article.
+
+A deck mixes stories of different years: "President Bush" in a 1990 story is not the
+"Jeb Bush" of a 2015 one, and "King Hussein" is not "Saddam Hussein". A one-word name
+resolves to a full name
+
+* of its own article, when the article names exactly one such person; or else
+* of another article near its date (``NEAR_YEARS``; undated articles are near every date),
+  when that is the only such person near it and the titles agree: a title is evidence
+  ("King Hussein" never becomes a man other articles call President).
+
+Otherwise the article's short name is kept as it is: the deck asks nothing it would guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from quizgen.facts.names import surname
+from quizgen.facts.resolve import NameUse, roles_agree
+
+NEAR_YEARS = 4  # a story this many years from another may speak of another person by the same surname
+
+
+def _near(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= NEAR_YEARS * 366
+
+
+def article_names(
+    uses: list[NameUse],
+    *,
+    spelling: Mapping[str, str],
+    published: Mapping[str, dt.date | None],
+    also: Iterable[tuple[str, str]] = (),
+) -> dict[tuple[str, str], str]:
+    """(article id, one-word name) → the full name it stands for in that article, or the
+    one-word name itself when no person is certain. ``spelling`` sends each full name to
+    its canonical spelling (``canonical_names``); ``published`` gives each article's date;
+    ``also`` more (article id, one-word name) pairs to read (an event's actor)."""
+    full_in: dict[str, set[str]] = {}  # article → canonical full names it uses
+    roles_of: dict[tuple[str, str], set[str]] = {}  # (article, name as the deck spells it) → roles
+    for u in uses:
+        name = spelling.get(u.name, u.name) if len(u.name.split()) > 1 else u.name
+        if len(u.name.split()) > 1:
+            full_in.setdefault(u.article_id, set()).add(name)
+        if u.role:
+            roles_of.setdefault((u.article_id, name), set()).add(u.role)
+    resolved: dict[tuple[str, str], str] = {}
+    shorts = {(u.article_id, u.name) for u in uses} | set(also)
+    for article_id, short in sorted(p for p in shorts if len(p[1].split()) == 1):
+        resolved[article_id, short] = _resolve(short, article_id, full_in, roles_of, published)
+    return resolved
+
+
+def _matching(short: str, names: set[str]) -> set[str]:
+    by_surname = {n for n in names if surname(n) == short}
+    return by_surname or {n for n in names if n.split()[0] == short}
+
+
+def _resolve(
+    short: str,
+    article_id: str,
+    full_in: Mapping[str, set[str]],
+    roles_of: Mapping[tuple[str, str], set[str]],
+    published: Mapping[str, dt.date | None],
+) -> str:
+    own = _matching(short, full_in.get(article_id, set()))
+    if own:
+        return own.pop() if len(own) == 1 else short
+    when = published.get(article_id)
+    near = {n for a, names in full_in.items() if a != article_id and _near(when, published.get(a)) for n in names}
+    candidates = _matching(short, near)
+    if len(candidates) != 1:
+        return short
+    full = candidates.pop()
+    title = roles_of.get((article_id, short), set())
+    theirs = {
+        r for (a, n), roles in roles_of.items()
+        if n == full and a != article_id and _near(when, published.get(a)) for r in roles
+    }
+    return full if roles_agree(title, theirs) else short

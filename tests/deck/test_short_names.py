@@ -1,0 +1,94 @@
+"""A short name stands for a person of its own article, or of a story near its date whose
+titles agree; otherwise it is kept as the article writes it."""
+
+import datetime as dt
+
+from quizgen.deck.generate import build_deck
+from quizgen.facts.resolve import NameUse, canonical_names
+from quizgen.facts.short_names import article_names
+from tests.articles import facts_of, make_article
+
+WAR = make_article(
+    "President Bush said on Monday that the naval embargo against Iraq would hold. "
+    '"We will not let this aggression stand," Bush told reporters at the White House.\n\n'
+    '"Our patience is not endless," Bush said later.\n',
+    date="1990-08-20", title="Bush says embargo will hold", article_id="war",
+)
+CAMPAIGN = make_article(
+    "Former Florida Governor Jeb Bush announced on Tuesday that he would seek the Republican nomination. "
+    '"I will campaign everywhere," Jeb Bush told supporters in Miami.\n',
+    date="2015-06-16", title="Jeb Bush enters the race", article_id="campaign",
+)
+JORDAN = make_article(
+    "King Hussein of Jordan flew to Baghdad on Sunday to press for a peaceful end to the crisis. "
+    '"There is still time for talks," Hussein told reporters in Amman.\n',
+    date="1990-08-12", title="Jordan's king in Baghdad", article_id="jordan",
+)
+IRAQ = make_article(
+    "Iraqi President Saddam Hussein rejected the United Nations demands on Saturday. "
+    '"We will never withdraw," Saddam Hussein said in a broadcast.\n',
+    date="1990-08-11", title="Iraq rejects demands", article_id="iraq",
+)
+
+
+def _named(deck, source):
+    return [
+        (i.question, i.answer) for i in deck.items if i.evidence[0].source == source
+    ]
+
+
+def test_a_surname_never_becomes_a_person_of_another_era(nlp):
+    deck = build_deck([facts_of(nlp, WAR), facts_of(nlp, CAMPAIGN)], deck_id="t", title="T")
+    war = _named(deck, WAR.id)
+    assert war, "the 1990 story makes cards"
+    assert not any("Jeb Bush" in q or a == "Jeb Bush" for q, a in war)
+    assert any(a == "Bush" for _, a in war)  # kept as the article writes it
+
+
+def test_a_title_keeps_two_people_of_one_surname_apart(nlp):
+    deck = build_deck([facts_of(nlp, JORDAN), facts_of(nlp, IRAQ)], deck_id="t", title="T")
+    jordan = _named(deck, JORDAN.id)
+    assert jordan
+    assert not any("Saddam Hussein" in q or a == "Saddam Hussein" for q, a in jordan)
+
+
+def test_a_surname_resolves_to_the_one_person_of_its_time_and_title():
+    uses = [
+        NameUse("Trump", "b", "President"),
+        NameUse("Donald Trump", "a", "President"),
+        NameUse("Hussein", "k", "King"),
+        NameUse("Saddam Hussein", "s", "Iraqi President"),
+        NameUse("Bush", "old", "President"),
+        NameUse("Jeb Bush", "new", "Governor"),
+    ]
+    published = {
+        "a": dt.date(2017, 5, 1), "b": dt.date(2017, 5, 3), "k": dt.date(1990, 8, 12),
+        "s": dt.date(1990, 8, 11), "old": dt.date(1990, 8, 20), "new": dt.date(2015, 6, 16),
+    }
+    names = article_names(uses, spelling=canonical_names(uses, surnames=False), published=published)
+    assert names["b", "Trump"] == "Donald Trump"
+    assert names["k", "Hussein"] == "Hussein"
+    assert names["old", "Bush"] == "Bush"
+
+
+def test_a_surname_its_own_article_names_in_full_is_that_person():
+    uses = [NameUse("Bush", "x"), NameUse("George Bush", "x"), NameUse("Jeb Bush", "y")]
+    published = {"x": dt.date(1990, 1, 1), "y": dt.date(1990, 2, 1)}
+    names = article_names(uses, spelling=canonical_names(uses, surnames=False), published=published)
+    assert names["x", "Bush"] == "George Bush"
+
+
+def _story(text, date, article_id):
+    return make_article(text, date=date, title=f"Story of {date}", article_id=article_id)
+
+
+def test_a_role_is_dated_by_its_own_article_and_a_courtesy_title_is_no_role(nlp):
+    stories = [
+        _story("U.S. President Bill Clinton signed the budget bill on Monday at the White House.\n", "1998-03-09", "s1998"),
+        _story("U.S. President George W. Bush signed the tax bill on Monday at his ranch.\n", "2003-05-12", "s2003"),
+        _story("U.S. President Bill Clinton spoke on Monday at a rally for his wife in Ohio.\n", "2016-04-11", "s2016"),
+    ]
+    deck = build_deck([facts_of(nlp, s) for s in stories], deck_id="t", title="T")
+    cards = {(i.question, i.answer) for i in deck.items if i.kind == "person"}
+    assert ("Who was the U.S. President (March 1998)?", "Bill Clinton") in cards
+    assert not any("2016" in q for q, a in cards if a == "Bill Clinton")
