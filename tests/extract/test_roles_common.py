@@ -23,3 +23,8 @@ def test_a_former_role_or_a_word_that_is_no_role_gives_nothing(nlp):
     text = "The charity was founded by former adviser Mara Lindqvist, and her rival Tomas Brenner opposed it."
     roles = _roles(nlp, text)
     assert "Mara Lindqvist" not in roles and "Tomas Brenner" not in roles
+
+
+def test_a_no_break_space_before_the_name_does_not_break_the_parse(nlp):
+    text = "On Friday, Republican presidential candidate Gov.\u00a0Harold Vinter told supporters in Ohio that he would win."
+    assert _roles(nlp, text).get("Harold Vinter") == "a Republican presidential candidate"
