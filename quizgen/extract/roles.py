@@ -266,6 +266,10 @@ def preceding_word(text: str, sent_start: int, start: int) -> str:
 
 
 _COMMON_DEPS = frozenset(["compound", "amod", "nmod"])
+# Lower-case role heads that a company or an agency has many of ("MGM Grand director" is a board
+# member, "Provigo executive" one of its managers): a description, never "Who was the …?".
+_MANY_IN_A_FIRM = frozenset(["executive", "director", "investor", "manager", "partner", "shareholder", "banker", "officer", "official", "member", "employee"])
+_DEAD_WORDS = frozenset(["slain", "killed", "murdered", "deceased", "dead", "late"])
 
 
 def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, int] | None:
@@ -304,10 +308,13 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         return None
     if any(_time_word(t.text) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for t in taken):
         return None
+    if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in taken):
+        return None  # "slain principal X": a role of someone the story mourns, not held now
     title = doc[taken[0].i : taken[-1].i + 1].text
-    if many_hold(title) or not is_qualified(title):
-        # "adviser Paul Manafort": whose adviser, one of how many? A description of the person
-        # (a cloze of its sentence), not a role to ask "Who was the …?" of.
+    head = taken[-1].lower_
+    if len(taken) == 1 or head in _MANY_IN_A_FIRM or many_hold(title) or not is_qualified(title):
+        # "adviser Paul Manafort", "investor X", "Provigo executive X": whose, one of how many?
+        # A description of the person (a cloze of its sentence), not a role to ask "Who was the …?" of.
         title = f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
     return title, taken[0].idx, name.end_char
 

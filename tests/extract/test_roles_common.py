@@ -28,3 +28,11 @@ def test_a_former_role_or_a_word_that_is_no_role_gives_nothing(nlp):
 def test_a_no_break_space_before_the_name_does_not_break_the_parse(nlp):
     text = "On Friday, Republican presidential candidate Gov.\u00a0Harold Vinter told supporters in Ohio that he would win."
     assert _roles(nlp, text).get("Harold Vinter") == "a Republican presidential candidate"
+
+
+def test_a_slain_persons_role_or_one_of_a_firms_many_gives_no_who_was_role(nlp):
+    text = ("Mourners honoured slain school principal Dora Kessel on Monday. "
+            "Separately, Tannex executive Ivo Marsh said the plant would close.")
+    roles = _roles(nlp, text)
+    assert "Dora Kessel" not in roles
+    assert roles.get("Ivo Marsh") == "a Tannex executive"
