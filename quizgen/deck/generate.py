@@ -90,7 +90,9 @@ def content_text(article: Article) -> str:
     chars = [c if c == "\n" else " " for c in body]
     for block in article.text_blocks():
         chars[block.start : block.end] = body[block.start : block.end]
-    return "".join(chars)
+    # A no-break space ("Sen.\u00a0Lindsey Graham") is a token of its own to spaCy, and the parser
+    # then hangs the words around it on the wrong heads: a plain space, one character for one.
+    return "".join(chars).replace("\u00a0", " ")
 
 
 def parse_and_extract(

@@ -222,6 +222,10 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             if not (preceding and _time_word(preceding[-1]) in untimely) and not regnal:
                 # ("King Hussein" is a monarch's own name: never to be read as Saddam Hussein's surname)
                 found.append((title, start, title_end))
+        if name is not None:  # "presidential candidate [Sen.] Lindsey Graham": a role in common nouns
+            common = _common_title_before(name, sent, found[0][1] if found else mention.start)
+            if common is not None and preceding_word(text, sent.start_char, common[1]) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS:
+                found.append(common)
         m = _AFTER.match(after)
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
@@ -253,6 +257,66 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 as_of=as_of,
             ))
     yield from _one_holder_each(facts)
+
+
+def preceding_word(text: str, sent_start: int, start: int) -> str:
+    """The word before ``start`` in its sentence, as ``_time_word`` reads it ("" at the start)."""
+    words = text[sent_start:start].split()
+    return _time_word(words[-1]) if words else ""
+
+
+_COMMON_DEPS = frozenset(["compound", "amod", "nmod"])
+# Lower-case role heads that a company or an agency has many of ("MGM Grand director" is a board
+# member, "Provigo executive" one of its managers): a description, never "Who was the …?".
+_MANY_IN_A_FIRM = frozenset(["executive", "director", "investor", "manager", "partner", "shareholder", "banker", "officer", "official", "member", "employee"])
+_DEAD_WORDS = frozenset(["slain", "killed", "murdered", "deceased", "dead", "late"])
+
+
+def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, int] | None:
+    """A role in common nouns the parse attaches before a name (or before its capitalised
+    title): "presidential candidate" in "presidential candidate Sen. Lindsey Graham",
+    "Republican adviser" in "Republican adviser Paul Manafort", "White House press secretary"
+    in "White House press secretary Josh Earnest". The words are the name's compounds and
+    modifiers (or theirs), taken leftwards without a break; the role ends at its last
+    lower-case noun ("Sen." after it is a rank, not part of the role), which must be a role noun
+    (``ROLE_NOUNS``): "rival Donald Trump" or "gunman X" give none. A role many hold or that
+    says not whose it is comes as a description ("an adviser"). (title, start, end) or None."""
+    doc = name.doc
+    first = doc.char_span(start, name.end_char, alignment_mode="expand")
+    if first is None:
+        return None
+    inside = set(range(first.start, first.end))
+    taken: list[Token] = []
+    i = first.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        if not (
+            tok.dep_ in _COMMON_DEPS
+            and tok.head.i in inside
+            and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+            and tok.whitespace_
+        ):
+            break
+        inside.add(i)
+        taken.insert(0, tok)
+        i -= 1
+    # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.
+    while taken and not taken[-1].text[:1].islower():
+        taken.pop()
+    if not taken or taken[-1].pos_ != "NOUN" or taken[-1].lower_ not in ROLE_NOUNS:
+        return None
+    if any(_time_word(t.text) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for t in taken):
+        return None
+    if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in taken):
+        return None  # "slain principal X": a role of someone the story mourns, not held now
+    title = doc[taken[0].i : taken[-1].i + 1].text
+    head = taken[-1].lower_
+    if len(taken) == 1 or head in _MANY_IN_A_FIRM or many_hold(title) or not is_qualified(title):
+        # "adviser Paul Manafort", "investor X", "Provigo executive X": whose, one of how many?
+        # A description of the person (a cloze of its sentence), not a role to ask "Who was the …?" of.
+        title = f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
+    return title, taken[0].idx, name.end_char
 
 
 def dead_people(doc: Doc) -> set[str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from quizgen.extract.roles import is_qualified, many_hold, role_key
+from quizgen.extract.roles import is_qualified, many_hold, role_head, role_key
 from quizgen.facts.names import surname
 from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
@@ -23,6 +23,7 @@ from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, role_choices
+from quizgen.items.scopes import country_name, home_scope, role_scope
 from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
@@ -137,6 +138,7 @@ def person_items(
     ``introduced`` holds the roles each article gives each (canonical) person where it names
     them ((article id, person) → roles): a role card whose every spelling is a shortened
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
+    facts = [_in_home_country(f, articles) for f in facts]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names)
     titles = [h for h in held if not h.description]
@@ -234,6 +236,36 @@ def _passed_on(held: _Held, titles: list[_Held]) -> bool:
     return bool(mine) and any(
         t.person != held.person and t.key == held.key and t.as_of and min(mine) < t.as_of < held.as_of for t in titles
     )
+
+
+# Offices of a country's government that a title may give without naming the country.
+NATIONAL_OFFICES = frozenset(["president", "minister", "premier", "chancellor"])
+
+
+def _in_home_country(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
+    """The fact, its office scoped to the country a wire story is filed from and about when the
+    title names none: "President" in a story datelined "NICOSIA" whose headline names Cyprus →
+    "President of Cyprus" (see ``scopes.home_scope``). A title that country has not ("Prime
+    Minister" in Washington), a description, or a story without such a dateline: unchanged."""
+    if fact.role.startswith(("a ", "an ")) or is_qualified(fact.role) or role_head(fact.role) not in NATIONAL_OFFICES:
+        return fact
+    article = articles.get(fact.article_id)
+    if article is None:
+        return fact
+    home = _home_of(article)
+    name = country_name(home) if home and role_scope(fact.role, home) == home else None
+    return replace(fact, role=f"{fact.role} of {name}") if name else fact
+
+
+def _home_of(article: Article) -> str | None:
+    blocks = sorted(article.blocks, key=lambda b: b.start)
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
+    if first_text is None:
+        return None
+    before = [b for b in blocks[:first_text] if b.kind in ("furniture", "dateline")]
+    if not before:
+        return None
+    return home_scope(before[-1].text, article.title, blocks[first_text].text)
 
 
 def _dominant(held: _Held, rivals: list[_Held]) -> bool:

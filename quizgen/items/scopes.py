@@ -206,3 +206,34 @@ def role_scope(role: str, article_scope: str | None) -> str | None:
     if any(re.search(rf"\b{re.escape(t)}\b", lowered) for t in NOT_IN.get(article_scope, ())):
         return None
     return article_scope
+
+
+# A wire dateline's city, in capitals, opening the article ("NICOSIA, August 8 (Xinhua) --").
+_DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\b(?=\s*[,(_—–-])")
+# How a country is named after "of" in a role ("President of Cyprus"); the first word of its
+# ``SCOPE_WORDS`` otherwise.
+_COUNTRY_NAMES = {
+    "US": "the United States", "GB": "Britain", "NL": "the Netherlands", "PH": "the Philippines",
+    "CZ": "the Czech Republic", "AE": "the United Arab Emirates",
+}
+
+
+def country_name(code: str) -> str | None:
+    """The name a role's "of" takes for a country code ("CY" → "Cyprus"); None for a body."""
+    if code in BODIES or code not in SCOPE_WORDS:
+        return None
+    return _COUNTRY_NAMES.get(code, SCOPE_WORDS[code][0])
+
+
+def home_scope(dateline: str | None, headline: str, lede: str) -> str | None:
+    """The country a wire story is filed from and about: its dateline's city's country, when the
+    headline or the lede names that same country first ("NICOSIA, …" and "Cyprus Condemns …").
+    A dateline alone says where the reporter was, not whose officials the story names."""
+    m = _DATELINE_CITY.match(dateline or "")
+    if not m:
+        return None
+    city = " ".join(w.capitalize() for w in m.group("city").split())
+    code = scope_of(city)
+    if code is None or code in BODIES:
+        return None
+    return code if code in (scope_of(headline), scope_of(lede)) else None

@@ -244,3 +244,23 @@ def test_a_back_reference_that_drops_whose_office_it_is_gets_no_role_card(nlp):
     )
     deck = build_deck([facts_of(nlp, a)], deck_id="t", title="T")
     assert not [i for i in deck.items if i.kind == "person" and "9th District chairman" in i.question + i.answer]
+
+
+WIRE = (
+    "{city}, May 3 (Xinhua) --\n\n"
+    "The {nation} government on Wednesday pledged aid to the flood victims in the north of Romania.\n\n"
+    "In a message to the Romanian prime minister, President Nikos Varelas expressed his sympathy to the families of the victims."
+)
+
+
+def test_a_bare_office_in_a_wire_story_is_its_home_countrys(nlp):
+    article = make_article(WIRE.format(city="ATHENS", nation="Greek"), title="Greece pledges flood aid")
+    roles = {i.answer: i for i in _deck(nlp, article).items if i.kind == "person"}
+    assert roles["Nikos Varelas"].question == "Who was the President of Greece (May 2017)?"
+
+
+def test_a_dateline_the_story_does_not_confirm_scopes_no_office(nlp):
+    # Filed from Athens, but the story is about another country's people: whose president?
+    article = make_article(WIRE.format(city="ATHENS", nation="Romanian"), title="Romania gets flood aid")
+    questions = [i.question for i in _deck(nlp, article).items if i.kind == "person"]
+    assert not any("President of" in q for q in questions), questions

@@ -1,0 +1,38 @@
+"""Roles in common nouns before a name, read from the parse ("campaign adviser Mara Lindqvist")."""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article
+
+
+def _roles(nlp, text: str) -> dict[str, str]:
+    return {f.person: f.role for f in facts_of(nlp, make_article(text)).roles}
+
+
+def test_a_lower_case_role_before_a_name_describes_the_person(nlp):
+    text = "The mayor's office said the budget talks had been handed to adviser Mara Lindqvist on Tuesday."
+    assert _roles(nlp, text).get("Mara Lindqvist") == "an adviser"
+
+
+def test_a_modified_role_keeps_its_modifiers_and_drops_the_rank_after_it(nlp):
+    text = "On Friday, Republican presidential candidate Gov. Harold Vinter told supporters in Ohio that he would win."
+    assert _roles(nlp, text).get("Harold Vinter") == "a Republican presidential candidate"
+
+
+def test_a_former_role_or_a_word_that_is_no_role_gives_nothing(nlp):
+    text = "The charity was founded by former adviser Mara Lindqvist, and her rival Tomas Brenner opposed it."
+    roles = _roles(nlp, text)
+    assert "Mara Lindqvist" not in roles and "Tomas Brenner" not in roles
+
+
+def test_a_no_break_space_before_the_name_does_not_break_the_parse(nlp):
+    text = "On Friday, Republican presidential candidate Gov.\u00a0Harold Vinter told supporters in Ohio that he would win."
+    assert _roles(nlp, text).get("Harold Vinter") == "a Republican presidential candidate"
+
+
+def test_a_slain_persons_role_or_one_of_a_firms_many_gives_no_who_was_role(nlp):
+    text = ("Mourners honoured slain school principal Dora Kessel on Monday. "
+            "Separately, Tannex executive Ivo Marsh said the plant would close.")
+    roles = _roles(nlp, text)
+    assert "Dora Kessel" not in roles
+    assert roles.get("Ivo Marsh") == "a Tannex executive"
