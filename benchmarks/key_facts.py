@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.deck_defects import polnear_articles, timebank_articles
 from benchmarks.holdout import part_of
+from quizgen.ingest.markup import repair_markup
 
 HERE = Path(__file__).resolve().parent
 CORPORA = Path("/work/shared/corpora")
@@ -99,12 +100,16 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
 
 
 def excerpt_span(body: str, excerpt: str) -> tuple[int, int] | None:
+    """Where the key's excerpt is in the article's body. The excerpts were copied from the
+    corpus files, whose archive markup ingest repairs ("Dow Jones amp Co.", ``quotes''): an
+    excerpt not found as written is looked for as ingest would repair it."""
     folded, where = _fold_text(body)
-    needle, _ = _fold_text(excerpt.strip())
-    at = folded.find(needle)
-    if at < 0:
-        return None
-    return where[at], where[at + len(needle) - 1] + 1
+    for text in (excerpt.strip(), repair_markup(excerpt.strip())):
+        needle, _ = _fold_text(text)
+        at = folded.find(needle)
+        if at >= 0:
+            return where[at], where[at + len(needle) - 1] + 1
+    return None
 
 
 def item_matches(item, key: dict[str, str], span: tuple[int, int]) -> bool:
