@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from quizgen.facts.names import surname
 
@@ -22,6 +23,9 @@ _AFTER = (
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
 _BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+# Where a match of ``_BEFORE`` can start (a lookahead, so overlapping starts are all found): a
+# name's "the late …" pattern is tried only there, not at every offset of a long body.
+_BEFORE_OPENING = re.compile(r"(?=\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -42,25 +46,71 @@ def departed_in(
     """
     out = set()
     speakers = set(speakers)
-    sentences = _SENTENCE.findall(body) if published else []
+    text = _Body(body) if published else None
+    before_starts = [m.start() for m in _BEFORE_OPENING.finditer(body)]
     for name in names:
-        forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
-        said = "|".join(forms)
-        dead = re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(
-            rf"\b(?:{said})(?!['’])\s*{_AFTER}", body
+        forms = [name] + ([surname(name)] if surname(name) != name else [])
+        said = "|".join(re.escape(form) for form in forms)
+        # Each pattern is tried only where it can start ("the late", "death of"; the name
+        # itself), found by ``str.find`` — the same answer as ``re.search`` over the whole
+        # body, at a cost that does not grow with the body for every name.
+        before = re.compile(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)")
+        after = re.compile(rf"\b(?:{said})(?!['’])\s*{_AFTER}")
+        dead = any(before.match(body, at) for at in before_starts) or any(
+            after.match(body, at) for form in forms if form for at in _occurrences(body, form)
         )
+        if not all(forms):  # an empty name matches anywhere: search as the pattern says
+            dead = dead or bool(after.search(body))
         history = (
-            published is not None
+            text is not None
+            and published is not None
             and name not in speakers
-            and _of_history(name, sentences, published.year)
+            and _of_history(name, text, published.year)
         )
         if dead or history:
             out.add(name)
     return frozenset(out)
 
 
-def _of_history(name: str, sentences: list[str], year: int) -> bool:
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Every offset where ``part`` (not empty) occurs in ``text``, overlapping ones too."""
+    at = text.find(part)
+    while at != -1:
+        yield at
+        at = text.find(part, at + 1)
+
+
+class _Body:
+    """A body's sentences (as ``_SENTENCE`` finds them), found by offset with ``bisect``, and
+    the years each gives (read once)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        spans = [m.span() for m in _SENTENCE.finditer(body)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self._years: dict[int, list[int]] = {}
+
+    def sentences_naming(self, name: str) -> list[int]:
+        """The indexes of the sentences that contain ``name``, in order (``name in sentence``)."""
+        if not name:
+            return list(range(len(self.starts)))
+        found = []
+        for at in _occurrences(self.body, name):
+            i = bisect_right(self.starts, at) - 1
+            if i >= 0 and at + len(name) <= self.ends[i] and (not found or found[-1] != i):
+                found.append(i)
+        return found
+
+    def years(self, index: int) -> list[int]:
+        if index not in self._years:
+            sentence = self.body[self.starts[index] : self.ends[index]]
+            self._years[index] = [int(y) for y in _YEAR.findall(sentence)]
+        return self._years[index]
+
+
+def _of_history(name: str, text: _Body, year: int) -> bool:
     """Whether every sentence naming the person in full that gives a year gives only years long
     past, and at least one does ("Abraham Lincoln said in 1858")."""
-    years = [int(y) for s in sentences if name in s for y in _YEAR.findall(s)]
+    years = [y for i in text.sentences_naming(name) for y in text.years(i)]
     return bool(years) and max(years) <= year - HISTORY_YEARS
