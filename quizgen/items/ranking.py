@@ -102,7 +102,7 @@ class ArticleSignals:
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
 
-    @property
+    @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:
         """The ISO dates the lede gives: the story's own time."""
         return [value for start, value in self.dates if start < self.lede_end]
