@@ -21,7 +21,7 @@ from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
-from quizgen.facts.records import EventFact, QuoteFact, Reference
+from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
     NameUse,
     canonical_entities,
@@ -51,6 +51,7 @@ from quizgen.items.ranking import (
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import party_before
+from quizgen.items.wording import ReferenceIndex
 from quizgen.items.worth import worth_a_card
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
@@ -327,13 +328,16 @@ def build_deck(
 
 def named_references(
     facts: list[ArticleFacts], *, names: dict[str, str], entities: dict[str, str]
-) -> dict[str, list[Reference]]:
-    """Each article's references, naming people and organisations as the deck does."""
+) -> dict[str, ReferenceIndex]:
+    """Each article's references, naming people and organisations as the deck does (sorted by
+    start, see ``ReferenceIndex``)."""
     return {
-        f.article.id: [
-            replace(r, name=(names if r.kind == "person" else entities).get(r.name, r.name)) if r.name else r
-            for r in f.references
-        ]
+        f.article.id: ReferenceIndex(
+            [
+                replace(r, name=(names if r.kind == "person" else entities).get(r.name, r.name)) if r.name else r
+                for r in f.references
+            ]
+        )
         for f in facts
     }
 

@@ -36,7 +36,11 @@ def event_content(words: Sequence[str]) -> set[str]:
 def same_event(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two sentences' content words say they report one event: enough words in common
     beyond "said" and the unit (two 10% figures or two events of one day are not one fact)."""
-    sa, sb = event_content(a), event_content(b)
+    return same_content(event_content(a), event_content(b))
+
+
+def same_content(sa: set[str], sb: set[str]) -> bool:
+    """``same_event`` of two sentences given their ``event_content``."""
     if not sa or not sb:
         return False
     shared = len(sa & sb)
@@ -57,11 +61,12 @@ def group_facts(
         by_key.setdefault(key(f), []).append(i)
     for members in by_key.values():
         # The classes are those of the pairs that pass, whatever order they are tried in.
-        for x, y in sharing_pairs([event_content(event(facts[i])) for i in members]):
+        contents = [event_content(event(facts[i])) for i in members]
+        for x, y in sharing_pairs(contents):
             i, j = members[x], members[y]
             if (
                 not classes.same(i, j)
-                and same_event(event(facts[i]), event(facts[j]))
+                and same_content(contents[x], contents[y])
                 and (compatible is None or compatible(facts[i], facts[j]))
             ):
                 classes.join(i, j)
@@ -77,9 +82,10 @@ def conflicting(
 ) -> dict[int, set[int]]:
     """For each group index, the groups that report the same event with a value that disagrees."""
     found: dict[int, set[int]] = {}
-    for i, j in sharing_pairs([event_content(event(g[0])) for g in groups]):
+    contents = [event_content(event(g[0])) for g in groups]  # once per group, not per pair
+    for i, j in sharing_pairs(contents):
         a, b = groups[i][0], groups[j][0]
-        if comparable(a, b) and same_event(event(a), event(b)) and not agree(a, b):
+        if comparable(a, b) and same_content(contents[i], contents[j]) and not agree(a, b):
             found.setdefault(i, set()).add(j)
             found.setdefault(j, set()).add(i)
     return found

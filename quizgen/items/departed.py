@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from quizgen.facts.names import surname
 
@@ -53,7 +54,7 @@ def departed_in(
     """
     out = set()
     speakers = set(speakers)
-    sentences = _SENTENCE.findall(body) if published else []
+    text = _Body(body) if published else None
     # Read once per story, not compiled per name: where a "the late …"/"death of …" may start,
     # and whether anything a name may be followed by ("died", "(1920-1999)") is there at all.
     before_starts = [m.start() for m in _BEFORE_STARTS.finditer(body)]
@@ -62,9 +63,10 @@ def departed_in(
         forms = [name] + ([surname(name)] if surname(name) != name else [])
         dead = (before_starts or cued_after) and _said_dead(body, forms, before_starts, cued_after)
         history = (
-            published is not None
+            text is not None
+            and published is not None
             and name not in speakers
-            and _of_history(name, sentences, published.year)
+            and _of_history(name, text, published.year)
         )
         if dead or history:
             out.add(name)
@@ -92,8 +94,45 @@ def _said_dead(body: str, forms: list[str], before_starts: list[int], cued_after
     return False
 
 
-def _of_history(name: str, sentences: list[str], year: int) -> bool:
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Every offset where ``part`` (not empty) occurs in ``text``, overlapping ones too."""
+    at = text.find(part)
+    while at != -1:
+        yield at
+        at = text.find(part, at + 1)
+
+
+class _Body:
+    """A body's sentences (as ``_SENTENCE`` finds them), found by offset with ``bisect``, and
+    the years each gives (read once)."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        spans = [m.span() for m in _SENTENCE.finditer(body)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self._years: dict[int, list[int]] = {}
+
+    def sentences_naming(self, name: str) -> list[int]:
+        """The indexes of the sentences that contain ``name``, in order (``name in sentence``)."""
+        if not name:
+            return list(range(len(self.starts)))
+        found = []
+        for at in _occurrences(self.body, name):
+            i = bisect_right(self.starts, at) - 1
+            if i >= 0 and at + len(name) <= self.ends[i] and (not found or found[-1] != i):
+                found.append(i)
+        return found
+
+    def years(self, index: int) -> list[int]:
+        if index not in self._years:
+            sentence = self.body[self.starts[index] : self.ends[index]]
+            self._years[index] = [int(y) for y in _YEAR.findall(sentence)]
+        return self._years[index]
+
+
+def _of_history(name: str, text: _Body, year: int) -> bool:
     """Whether every sentence naming the person in full that gives a year gives only years long
     past, and at least one does ("Abraham Lincoln said in 1858")."""
-    years = [int(y) for s in sentences if name in s for y in _YEAR.findall(s)]
+    years = [y for i in text.sentences_naming(name) for y in text.years(i)]
     return bool(years) and max(years) <= year - HISTORY_YEARS

@@ -214,9 +214,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     )
     made: dict[str, tuple[NumberItem, float]] = {}
     deck = _ByUnit(facts)
-    by_article: dict[str, list[FigureFact]] = {}
+    # The figures of each sentence, in order: what ``sentence_numbers`` reads of the others.
+    by_sentence: dict[tuple[str, int], list[FigureFact]] = {}
     for f in facts:
-        by_article.setdefault(f.article_id, []).append(f)
+        by_sentence.setdefault((f.article_id, f.sent_start), []).append(f)
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
@@ -238,7 +239,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         # An option the question already shows (another figure of the sentence) is no option,
         # nor one on the other side of a number the sentence compares the answer with.
         bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
-            fact.value, sentence_numbers(fact, body, by_article.get(fact.article_id, ()))
+            fact.value, sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ()))
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))

@@ -106,7 +106,7 @@ class ArticleSignals:
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
 
-    @property
+    @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:
         """The ISO dates the lede gives: the story's own time."""
         return [value for start, value in self.dates if start < self.lede_end]

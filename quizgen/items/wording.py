@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 
 from quizgen.constants import SPEECH_VERBS
 from quizgen.facts.records import Reference
@@ -125,7 +126,8 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     """
     parts, at = [], lo
     dropped = False  # a connective left out: the word after it opens the sentence
-    for ref in sorted(references, key=lambda r: r.start):
+    index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
+    for ref in index.starting_within(lo, hi):
         if ref.start < at or ref.end > hi:
             continue
         parts.append(body[at : ref.start].replace(UNNAMED, ""))
@@ -146,6 +148,37 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     if dropped:
         parts[-1] = _capitalise(parts[-1])
     return "".join(parts)
+
+
+class ReferenceIndex(Sequence[Reference]):
+    """An article's references sorted by start (ties in their given order), for finding those
+    that start within a span by ``bisect``: an article with thousands of references and
+    thousands of clozes then costs each cloze only the references of its sentence.
+
+    >>> refs = ReferenceIndex([Reference("it", 9, 11, "IBM", "org"), Reference("He", 0, 2, "Ann Lee", "person")])
+    >>> [r.text for r in refs.starting_within(0, 5)]
+    ['He']
+    """
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self._refs = sorted(references, key=lambda r: r.start)
+        self._starts = [r.start for r in self._refs]
+        # A reference ending before it starts could pass ``name_subjects``'s test from beyond
+        # the span: with one, every reference is looked at, as before the index.
+        self._all = any(r.end < r.start for r in self._refs)
+
+    def starting_within(self, lo: int, hi: int) -> Iterator[Reference]:
+        """The references that start from ``lo`` to ``hi`` (both included), by start: every
+        reference ``name_subjects`` can replace in ``body[lo:hi]``."""
+        if self._all:
+            return iter(self._refs)
+        return iter(self._refs[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)])
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._refs[i]
 
 
 def _capitalise(text: str) -> str:

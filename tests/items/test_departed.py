@@ -1,8 +1,12 @@
 """People a story shows dead or of history are no living speaker's wrong choice."""
 
 import datetime as dt
+import random
+import re
+from itertools import product
 
-from quizgen.items.departed import departed_in
+from quizgen.facts.names import surname
+from quizgen.items.departed import _AFTER, _BEFORE, _SENTENCE, _YEAR, HISTORY_YEARS, departed_in
 from quizgen.items.person_choices import Cast, Story, Use
 
 MAY = dt.date(2016, 5, 10)
@@ -86,3 +90,55 @@ def test_the_story_is_read_once_with_the_same_verdicts_as_a_pattern_per_name():
         found = departed_in(body, NAMED)
         assert found == {n for n in NAMED if _dead_by_pattern(body, n)}, body
     assert any(departed_in(b, NAMED) for b in bodies) and any(not departed_in(b, NAMED) for b in bodies)
+
+
+# --- the indexed search gives what a search of the whole body per name gave --------------------
+
+def scanned_departed(body, names, *, published=None, speakers=()):
+    """The search before the index: two regular expressions over the whole body per name, and
+    every sentence tested for the name."""
+    out = set()
+    sentences = _SENTENCE.findall(body) if published else []
+    for name in names:
+        forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
+        said = "|".join(forms)
+        dead = re.search(rf"(?:{_BEFORE})(?:{said})(?!\w|['’]s)", body) or re.search(
+            rf"\b(?:{said})(?!['’])\s*{_AFTER}", body
+        )
+        years = [int(y) for s in sentences if name in s for y in _YEAR.findall(s)]
+        history = published is not None and name not in speakers and bool(years) and max(years) <= published.year - HISTORY_YEARS
+        if dead or history:
+            out.add(name)
+    return frozenset(out)
+
+
+SCAN_PIECES = [
+    "The late Ann Ross founded the mill.",
+    "Ann Ross's brother, who died in 1990, ran it.",
+    "Ross, who died in 1911, is buried here.",
+    "Ben Cole said the 1890 flood mattered.",
+    "The death of Ben Cole's dog saddened the town.",
+    "the late mayor Kim Park was shot dead in 1902.",
+    "Kim Parker spoke on Monday.",
+    "Lee Wu (1850-1921) wrote it.",
+    "Lee Wu.Lee Wu was killed.",
+    "Memory of  the late Jo March lives on in 2015.",
+    "Jo March (c. 1840 – 1901) sang",
+    "Ross’ men arrived in 1875!",
+    "Nobody else came.",
+    "In 1850 Al B. Stone sang.",  # a name across a sentence end is in no sentence
+]
+CANDIDATES = ["Ann Ross", "Ben Cole", "Kim Park", "Kim Parker", "Lee Wu", "Jo March", "Wu", "Ross", "Al B. Stone"]
+
+
+def test_the_indexed_search_finds_what_a_whole_body_scan_finds():
+    rng = random.Random(7)
+    seen = set()
+    for trial, (published, joiner) in enumerate(product([None, MAY, dt.date(1960, 1, 1)], [" ", "\n\n", ""])):
+        pieces = [rng.choice(SCAN_PIECES) for _ in range(40)]
+        body = joiner.join(pieces)
+        speakers = rng.sample(CANDIDATES, 2)
+        got = departed_in(body, CANDIDATES, published=published, speakers=speakers)
+        assert got == scanned_departed(body, CANDIDATES, published=published, speakers=speakers), trial
+        seen |= got
+    assert {"Ann Ross", "Lee Wu", "Jo March", "Kim Park"} <= seen  # the texts do name the dead

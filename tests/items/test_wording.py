@@ -94,3 +94,34 @@ def test_an_owner_goes_before_the_figure_it_owns():
     body = "Revenue was $5 million."
     refs = [Reference("Revenue", 0, 7, "Halvorsen Foods", "owner", possessive="'", verb="revenue")]
     assert cloze(body, 0, len(body), 12, 22, references=refs) == "[Halvorsen Foods'] revenue was ____."
+
+
+def test_an_indexed_articles_references_name_the_subjects_a_scan_named():
+    """``ReferenceIndex`` (references sorted once, found by bisect) gives every span the same
+    bracketed names as handing ``name_subjects`` the plain list, which it sorts and scans."""
+    import random
+
+    from quizgen.facts.records import Reference
+    from quizgen.items.wording import ReferenceIndex, name_subjects
+
+    sentence = "He said its plan failed. But the company's chief left, and she's gone. "
+    body = sentence * 30
+    refs = []
+    for k in range(30):
+        at = k * len(sentence)
+        refs += [
+            Reference("He", at, at + 2, "Ann Lee", "person"),
+            Reference("its", at + 8, at + 11, "Acme", "org", possessive="’"),
+            Reference("But", at + 25, at + 28, "", "person"),
+            Reference("the company's", at + 29, at + 42, None, "org"),
+            Reference("she's", at + 59, at + 64, "Ann Lee", "person", verb="has"),
+        ]
+    shuffled = refs[:]
+    random.Random(3).shuffle(shuffled)
+    index = ReferenceIndex(shuffled)
+    rng = random.Random(5)
+    spans = [(0, len(body)), (0, 2), (2, 8), (at := 7 * len(sentence), at + 24)]
+    spans += [tuple(sorted(rng.sample(range(len(body) + 1), 2))) for _ in range(300)]
+    for lo, hi in spans:
+        assert name_subjects(body, lo, hi, index) == name_subjects(body, lo, hi, shuffled), (lo, hi)
+    assert name_subjects(body, 0, 24, index) == "[Ann Lee] said [Acme’s] plan failed."
