@@ -61,6 +61,7 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 # Descriptions of a party to a case, not a side voice ("the victim's mother" is one too, but a
 # description's head is what the role names: "a victim", "the defendant").
 PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
+OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
 # The trivia kind of a date's occasion (``DateFact.occasion``, read from the parse).
@@ -256,7 +257,8 @@ def described(role: str | None) -> bool:
     words = set(re.findall(r"[a-z]+", (role or "").lower()))
     if not (words - HONORIFICS - {"a", "an", "the"}) and not re.search(r"\d", role or ""):
         return False  # nothing read of who they are
-    if words & PARTY_NOUNS or role_family(role) is not None or SPOKESPEOPLE.search(role or ""):
+    # a word of a government's title ("State" of "Secretary of State John Kerry") is an office's
+    if words & (PARTY_NOUNS | OFFICE_TITLE_WORDS) or role_family(role) is not None or SPOKESPEOPLE.search(role or ""):
         return False
     return not words & (ROLE_NOUNS - PERSON_NOUNS - {"supporter"})  # a supporter holds no office
 

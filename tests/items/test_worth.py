@@ -311,6 +311,7 @@ def test_the_voter_is_a_side_voice_only_while_she_stays_in_one_scene(nlp):
         ("national security official", False),
         ("campaign manager", False),
         ("victim's mother", False),  # a party to the case
+        ("State", False),  # a piece of "Secretary of State John Kerry"
         ("Mr.", False),  # nothing read of who he is: a candidate may be named so
         (None, False),
     ],
