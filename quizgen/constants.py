@@ -362,7 +362,8 @@ DANGLING_WORDS = frozenset(
      "will", "would", "can", "could", "should", "shall", "may", "might", "must", "don't", "doesn't", "didn't",
      "won't", "wouldn't", "can't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
      "hasn't", "hadn't", "i", "we", "they", "he", "she", "you", "i'm", "we're", "they're", "it's", "there's",
-     "not", "very", "more", "most", "really", "just"]
+     "not", "very", "more", "most", "really", "just", "especially", "particularly", "even", "also", "only", "mainly",
+     "mostly", "including", "such"]
 )
 
 # Nouns for a person that head a description ("a British-Libyan man named …", "a New Hampshire
