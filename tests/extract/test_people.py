@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.people import PersonIndex, _could_be_a_name, gender_of, person_mentions, role_of
+from quizgen.extract.people import (
+    PersonIndex,
+    _could_be_a_name,
+    gender_of,
+    person_mentions,
+    role_of,
+)
 
 
 def test_surname_finds_a_full_name_the_parser_missed():
