@@ -350,6 +350,22 @@ ROLE_NOUNS = ROLE_WORDS | frozenset(
     ["adviser", "advisor", "aide", "analyst", "anchor", "assistant", "associate", "attorney", "author", "bishop", "candidate", "cardinal", "chairperson", "champion", "chaplain", "cofounder", "co-founder", "coach", "columnist", "commentator", "comptroller", "congressman", "consultant", "coordinator", "counsel", "councilman", "councilwoman", "councillor", "councilor", "delegate", "deputy", "economist", "emperor", "executive", "expert", "general", "host", "inspector", "investor", "judge", "lawmaker", "lawyer", "legislator", "magistrate", "manager", "marshal", "member", "monarch", "negotiator", "nominee", "official", "organizer", "organiser", "owner", "partner", "physician", "pollster", "president", "presenter", "producer", "professor", "prosecutor", "publisher", "rabbi", "researcher", "ruler", "scholar", "scientist", "sheriff", "solicitor", "speaker", "strategist", "superintendent", "surgeon", "treasurer", "trustee", "whip", "writer", "strongman", "dictator", "mogul", "tycoon", "billionaire", "businessman", "businesswoman", "activist", "campaigner", "historian", "officer", "chief", "head", "president-elect", "vice-president", "secretary-general", "ceo", "cfo", "coo", "cto", "gop", "mp", "mep", "pm", "dean", "principal", "provost", "rector", "chancellor", "captain", "major", "private", "corporal", "brigadier", "staffer", "operative", "fundraiser", "donor", "surrogate", "backer", "supporter", "critic", "rival", "opponent", "challenger", "incumbent", "frontrunner", "front-runner", "contender", "hopeful", "heir", "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother"]
 )
 
+# Closed-class words that cannot end a phrase: they wait for what follows (an article, a
+# preposition, a conjunction, an auxiliary or modal, a subject pronoun). A quotation cut after
+# one ("so they don't …", "devastating for …") leaves the reader a phrase with a hole.
+DANGLING_WORDS = frozenset(
+    ["a", "an", "the", "this", "these", "those", "my", "your", "his", "our", "their", "its", "every", "each", "no",
+     "of", "to", "in", "for", "with", "on", "at", "from", "by", "about", "into", "onto", "upon", "over", "under",
+     "between", "against", "through", "than", "like", "as", "and", "or", "but", "nor", "so", "because", "if",
+     "that", "whether", "when", "while", "where", "which", "who", "whose", "although", "though", "unless",
+     "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "do", "does", "did",
+     "will", "would", "can", "could", "should", "shall", "may", "might", "must", "don't", "doesn't", "didn't",
+     "won't", "wouldn't", "can't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
+     "hasn't", "hadn't", "i", "we", "they", "he", "she", "you", "i'm", "we're", "they're", "it's", "there's",
+     "not", "very", "more", "most", "really", "just", "especially", "particularly", "even", "also", "only", "mainly",
+     "mostly", "including", "such"]
+)
+
 # Nouns for a person that head a description ("a British-Libyan man named …", "a New Hampshire
 # voter"): enough for a cloze of the describing sentence, not a role to ask "Who was the …?".
 PERSON_NOUNS = frozenset(

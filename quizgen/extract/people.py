@@ -274,6 +274,12 @@ def role_of(ent: Span) -> str | None:
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             if 1 <= len(text.split()) <= 10:
                 return text
+            # a long apposition ("a 54-year-old retired nurse from Boone who attended the rally
+            # with her husband"): its noun with the words before it, what the person is
+            noun = doc[child.left_edge.i : child.i + 1].text if child.left_edge.i > ent.end - 1 else child.text
+            noun = re.sub(r"^(the|a|an)\s+", "", noun.strip(" ,"), flags=re.IGNORECASE)
+            if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
+                return noun
     return None
 
 

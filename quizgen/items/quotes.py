@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from quizgen.constants import TITLES
+from quizgen.constants import DANGLING_WORDS, TITLES
 from quizgen.facts.names import surname
 from quizgen.facts.records import QuoteFact
 from quizgen.facts.resolve import SpellingIndex
@@ -52,7 +52,7 @@ def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
     """The quote, or its opening sentences up to ``limit`` words followed by an ellipsis."""
     words = quote.split()
     if len(words) <= limit:
-        return quote
+        return tidy_pieces(quote)
     sentences = re.split(r"(?<=[.!?])\s+", quote)
     taken: list[str] = []
     for sentence in sentences:
@@ -62,7 +62,44 @@ def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
     text = " ".join(taken)
     if len(text.split()) > limit:
         text = " ".join(text.split()[:limit])
-    return text.rstrip(",;: ") + " …"
+    return tidy_pieces(text + " …")
+
+
+ELLIPSIS = " … "
+
+
+def tidy_pieces(quote: str) -> str:
+    """A quotation as a card shows it: where the card cuts it short ("… between now and …"),
+    it does not stop on a word that waits for more ("news from TV, so they don't …" → "news
+    from TV …"; a last piece of nothing else is left out), and no piece keeps the comma that
+    came before its attribution ("I hate the term 'Manhattan poor,'" → "… 'Manhattan poor'").
+    Where the speaker's own words break for the attribution ("I know what a good deal is," he
+    said, "…") the piece is theirs, and stays whole.
+
+    >>> tidy_pieces("The older people watch TV, so they don't …")
+    'The older people watch TV …'
+    """
+    cut = quote.endswith(" …")
+    pieces = (quote[: -len(" …")] if cut else quote).split(ELLIPSIS)
+    if cut:
+        pieces[-1] = _without_dangling_end(pieces[-1])
+        if not pieces[-1] and len(pieces) > 1:
+            pieces.pop()
+    pieces = [re.sub(r"\s*[,;:]\s*(['’]?)$", r"\1", piece.rstrip()) for piece in pieces]
+    return ELLIPSIS.join(pieces) + (" …" if cut else "")
+
+
+def _without_dangling_end(piece: str) -> str:
+    """A piece less its closing words that wait for more (``DANGLING_WORDS``) and the
+    punctuation before them; a word that ends a sentence ("Really?") waits for nothing."""
+    words = piece.split()
+    while words and not re.search(r"[.!?][”’\"')\]]?$", words[-1]) and _folded(words[-1]) in DANGLING_WORDS | {""}:
+        words.pop()
+    return " ".join(words).rstrip(",;:-–— ")
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("’", "'").strip(",;:.!?\"“”()-–—")
 
 
 @dataclass
@@ -173,7 +210,8 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
     if fact.cloze is not None and len(fact.quote.split()) <= FRAGMENT_WORDS:
         return fact.cloze, "cloze"
     # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence.
-    return f"Who used the words “{excerpt(fact.quote.rstrip(',.;: '))}”?", "question"
+    shown = excerpt(fact.quote.rstrip(',.;: '))
+    return (f"Who used the words “{shown}”?", "question") if shown else None
 
 
 def _fragment(fact: QuoteFact) -> bool:
@@ -197,7 +235,8 @@ def quote_question(fact: QuoteFact) -> str | None:
         if fact.verb and fact.target:
             return f"Who {fact.verb} {fact.target} “{fact.quote.strip(',. ')}”?"
         return None  # a scare quote without a natural question
-    return f"Who said: “{excerpt(fact.quote)}”?"
+    shown = excerpt(fact.quote)
+    return f"Who said: “{shown}”?" if shown else None
 
 
 # Quoted words in an evidence passage, in the quotation marks news uses.

@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quizgen.constants import PERSON_NOUNS, ROLE_NOUNS
+from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
 from quizgen.items.ranking import (
@@ -56,6 +58,10 @@ ONE_SCENE_PARAGRAPHS = 2
 # Roles whose holders act in a story rather than comment on it: an official, an officer, a
 # campaign's own people keep their card (a senator or a campaign adviser named once is the news).
 ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
+# Descriptions of a party to a case, not a side voice ("the victim's mother" is one too, but a
+# description's head is what the role names: "a victim", "the defendant").
+PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
+OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
 # The trivia kind of a date's occasion (``DateFact.occasion``, read from the parse).
@@ -101,6 +107,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "background event"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
         return "peripheral: aside"
+    if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):
+        return "peripheral: side voice"
     if item.kind == "person":
         reasons = [peripheral_person(item, art, _start(item, source)) for source, art in found]
         if reasons and all(reasons):
@@ -216,6 +224,43 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     if role_family(item.role) not in ACTING_FAMILIES:
         return True
     return art.weight(item.person) <= OUTSIDE_VOICE_WEIGHT and not _office_of_the_story(item.role, art)
+
+
+def side_voice(item, art: ArticleSignals, start: int) -> bool:
+    """Whether a quote card's speaker is a side voice of one article: someone the story
+    describes rather than entitles (``described``: a voter, a supporter, a student, "a
+    54-year-old from Ames", a description that is no office nor profession), or a commentator,
+    quoted after the lede in one scene (at most ``ONE_SCENE_PARAGRAPHS`` prose paragraphs),
+    named neither in the headline nor in the lede, and not the story's most central person.
+    ``ranking.is_aside`` drops such a voice quoted once; quoted in two paragraphs of one scene
+    (a voter at a rally, a think-tank expert), the voice is still colour, not the news.
+    An office-holder or a campaign's own people are parties to the story, as is a person the
+    case is about (``PARTY_NOUNS``: a suspect, a victim); a speaker for an organisation is its
+    voice, not a passer-by."""
+    if "organisation" in item.tags or start < art.lede_end or art.centrality(item.answer) >= 1.0:
+        return False
+    last = surname(item.answer) or item.answer
+    if re.search(rf"\b{re.escape(last)}\b", art.title) or content_words(last) & art.lede_words:
+        return False
+    share = art.paragraph_share(item.answer)
+    if share is None or round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
+        return False
+    return is_commentator(item.role) or described(item.role)
+
+
+def described(role: str | None) -> bool:
+    """Whether a role read for a speaker describes them rather than names an office, a
+    profession or a party to the story: "cook at the Taj", "plumbing contractor who attended
+    the rally", "Trump supporter", "50" (an age) are descriptions; "national security
+    official", "campaign manager", "the victim's mother" are not, nor is no role at all or a
+    bare honorific ("Mr."): a candidate the story names without a title is no passer-by."""
+    words = set(re.findall(r"[a-z]+", (role or "").lower()))
+    if not (words - HONORIFICS - {"a", "an", "the"}) and not re.search(r"\d", role or ""):
+        return False  # nothing read of who they are
+    # a word of a government's title ("State" of "Secretary of State John Kerry") is an office's
+    if words & (PARTY_NOUNS | OFFICE_TITLE_WORDS) or role_family(role) is not None or SPOKESPEOPLE.search(role or ""):
+        return False
+    return not words & (ROLE_NOUNS - PERSON_NOUNS - {"supporter"})  # a supporter holds no office
 
 
 def _background(item, art: ArticleSignals, start: int) -> bool:

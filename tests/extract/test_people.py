@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.people import PersonIndex, _could_be_a_name, gender_of, person_mentions
+from quizgen.extract.people import (
+    PersonIndex,
+    _could_be_a_name,
+    gender_of,
+    person_mentions,
+    role_of,
+)
 
 
 def test_surname_finds_a_full_name_the_parser_missed():
@@ -128,3 +134,10 @@ def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
 def test_a_dash_after_a_name_opens_an_aside(nlp):
     doc = nlp("In an interview, Susan Marie Cole - Hadley's wife and co-host on his radio show - told reporters that he had changed.")
     assert next(m.name for m in person_mentions(doc)) == "Susan Marie Cole"  # not "Susan Marie Cole - Hadley"
+
+
+def test_a_long_apposition_gives_its_noun(nlp):
+    doc = nlp("“It was worth the drive,” said Carol Jensen, a 54-year-old retired nurse from Boone who attended "
+              "the rally with her husband and two of her grandchildren.")
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert role_of(person) == "54-year-old retired nurse"

@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.ranking import ArticleSignals, lede_end, paragraph_mentions, prose_blocks
-from quizgen.items.worth import not_worth, peripheral_person, worth_a_card
+from quizgen.items.worth import described, not_worth, peripheral_person, worth_a_card
 from tests.articles import facts_of, make_article
 
 ELECTION = (
@@ -261,3 +261,60 @@ def test_the_day_of_an_event_gets_a_card_and_the_day_of_a_remark_does_not(bridge
 def test_a_comparison_s_baseline_gets_no_card(bridge):
     figures = {i.answer for i in bridge if i.kind == "number"}
     assert "$37.2 million" not in figures  # the year-earlier period's, named between marker and figure
+
+
+RALLY = (
+    "Senator Maria Delgado promised to cut property taxes for Iowa families at a crowded rally in Ames on Saturday, "
+    "two weeks before the state's caucuses.\n\n"
+    "“Every family in this state deserves a tax bill it can actually pay,” Delgado told about 2,000 supporters at the "
+    "county fairgrounds.\n\n"
+    "Delgado, who leads the Republican field in recent polls, said her plan would be paid for by closing loopholes for "
+    "large corporations.\n\n"
+    "Her campaign said it raised $3 million in January, more than any rival.\n\n"
+    "Delgado also criticised her main rival, Governor Tom Reilly, for raising fees on drivers last year. “The governor "
+    "has asked working people to carry the whole load,” she said.\n\n"
+    "“I drove forty miles through the snow because she talks about the bills we pay every month,” said Carol Jensen, "
+    "a 54-year-old retired nurse from Boone who attended the rally with her husband.\n\n"
+    "“My neighbours feel the same way about the taxes on our farms,” Jensen said.\n\n"
+    "Delgado will hold two more events in Des Moines on Sunday."
+)
+
+
+@pytest.fixture(scope="module")
+def rally(nlp):
+    article = make_article(RALLY, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally")
+    return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+
+
+def test_a_voter_quoted_in_one_scene_of_a_rally_gets_no_quote_card(rally):
+    speakers = {i.answer for i in rally if i.kind == "quote"}
+    assert "Carol Jensen" not in speakers  # a retired nurse at the rally, quoted in paragraphs 6 and 7
+    assert "Maria Delgado" in speakers  # the candidate the story is about
+
+
+def test_the_voter_is_a_side_voice_only_while_she_stays_in_one_scene(nlp):
+    # the same voter, named in the lede: the story is about her, her words are asked
+    lede = RALLY.replace("two weeks before the state's caucuses.", "two weeks before the state's caucuses, as "
+                         "voters such as Carol Jensen drove in through the snow.")
+    article = make_article(lede, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert "Carol Jensen" in {i.answer for i in items if i.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("54-year-old retired nurse", True),
+        ("cook at the Taj", True),
+        ("Trump supporter", True),
+        ("50", True),  # "Joy Alessi, 50, said": an age is all the story says of her
+        ("national security official", False),
+        ("campaign manager", False),
+        ("victim's mother", False),  # a party to the case
+        ("State", False),  # a piece of "Secretary of State John Kerry"
+        ("Mr.", False),  # nothing read of who he is: a candidate may be named so
+        (None, False),
+    ],
+)
+def test_a_description_is_no_office(role, expected):
+    assert described(role) is expected

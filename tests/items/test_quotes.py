@@ -1,0 +1,36 @@
+"""How a quote card shows the quotation: cut where a reader can follow, without the
+attribution's punctuation."""
+
+from __future__ import annotations
+
+from quizgen.facts.records import QuoteFact
+from quizgen.items.quotes import MAX_QUESTION_WORDS, quote_prompt, tidy_pieces
+
+
+def _fact(quote: str) -> QuoteFact:
+    return QuoteFact(article_id="a1", quote=quote, quote_start=0, quote_end=len(quote), speaker="Ann Lee",
+                     start=0, end=len(quote), cue="said")
+
+
+def test_a_quote_cut_short_does_not_end_on_a_word_that_waits_for_more():
+    cut = ("Older people get their news from the bulletins on television, from local radio stations and from the "
+           "papers they pick up at the diner every morning before work, and younger people read it all on their phones, so they don't")
+    assert len(cut.split()) == MAX_QUESTION_WORDS  # the card cuts the quotation right after "they don't"
+    question, style = quote_prompt(_fact(cut + " see the rallies at all"))
+    assert style == "question"
+    assert question.endswith("younger people read it all on their phones …”?")
+
+
+def test_a_last_piece_of_nothing_but_such_words_is_left_out():
+    assert tidy_pieces("let me make it perfectly clear … That is not the …") == "let me make it perfectly clear …"
+
+
+def test_the_speaker_s_own_break_is_kept_whole():
+    # "I know what a good deal is," he said, "…": the piece is the speaker's, not a cut
+    assert tidy_pieces("I know what a good deal is … Here is one.") == "I know what a good deal is … Here is one."
+    assert tidy_pieces("Really? … Libya today is chaotic.") == "Really? … Libya today is chaotic."
+
+
+def test_no_comma_of_the_attribution_is_kept():
+    question, _ = quote_prompt(_fact("I hate the term 'Manhattan poor,'"))
+    assert question == "Who said: “I hate the term 'Manhattan poor'”?"
