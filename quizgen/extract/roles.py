@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    BODY_NOUNS,
     CONDITION_MARKERS,
     DEATH_WORDS,
     IRREALIS_MODALS,
-    BODY_NOUNS,
     IRREALIS_ROLE_WORDS,
     LABEL_NOUNS,
     LEADING_NOUNS,
@@ -487,7 +488,7 @@ def _state_after(text: str, end: int) -> str | None:
 def title_key_words(title: str) -> set[str]:
     """A title's words, lower-case, without dots, and its two-word runs ("lieutenant governor")."""
     words = [w.lower().rstrip(".") for w in title.split()]
-    return set(words) | {" ".join(p) for p in zip(words, words[1:])}
+    return set(words) | {" ".join(p) for p in pairwise(words)}
 
 
 def _of_place_after(name: Span) -> Span | None:
