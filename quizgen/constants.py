@@ -415,6 +415,9 @@ STATE_OFFICES = frozenset(["governor", "gov", "senator", "sen", "representative"
 # brands as Corn Flakes"), and verbs whose object is a thing consumed ("eat Cheerios"): a name
 # spaCy tags ORG that the article uses so names a product, not an organisation.
 PRODUCT_NOUNS = frozenset(["brand", "brands", "line", "lines", "product", "products", "label", "labels", "flavor", "flavors", "flavour", "flavours", "variety", "varieties", "cereal", "cereals", "drink", "drinks", "snack", "snacks"])
+# Goods nouns a product's own name modifies ("the Cheerios line"); a maker's name modifies the
+# plural or the kind of goods ("Apple products", "Kellogg cereals"): those say nothing.
+PRODUCT_NAME_NOUNS = frozenset(["brand", "line", "label", "flavor", "flavour", "variety"])
 CONSUME_VERBS = frozenset(["eat", "drink", "taste", "sip", "munch", "chew", "swallow", "serve", "bake", "brew", "smoke"])
 
 # Words that say a person has died (lemmas): their role is not held "as of" the article.
