@@ -379,6 +379,63 @@ MANY_HOLDER_NOUNS = frozenset(
 )
 SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
 
+# Role nouns that say how a person stands (in a race, a market, the public eye), not a position
+# held with a scope: "front-runner", "mogul", "billionaire" are labels. A role headed by one is a
+# description of the person (a cloze of its sentence), never "Who was the …?" nor a role choice.
+LABEL_NOUNS = frozenset(
+    ["front-runner", "frontrunner", "hopeful", "contender", "challenger", "rival", "opponent", "critic",
+     "supporter", "backer", "mogul", "tycoon", "billionaire", "magnate", "star", "icon", "legend",
+     "celebrity", "heir", "champion", "strongman", "favorite", "favourite", "darling", "firebrand",
+     "maverick", "newcomer", "outsider", "insider", "activist", "campaigner", "fundraiser"]
+)
+# Role nouns that name a position only over a body: a "leader" leads a party, a majority, a union;
+# a lower-case noun before one that names no body ("poll leader", "market leader") makes a label.
+LEADING_NOUNS = frozenset(["leader", "head", "chief"])
+BODY_NOUNS = frozenset(
+    ["party", "majority", "minority", "opposition", "union", "group", "movement", "church", "house",
+     "senate", "caucus", "coalition", "rebel", "militant", "insurgent", "army", "militia", "team",
+     "council", "committee", "community", "tribe", "tribal", "state", "government", "city", "county",
+     "police", "military", "staff", "cabinet", "delegation", "faction", "bloc", "parliamentary", "mission",
+     "agency", "department", "bureau", "office", "division", "unit", "section", "company", "firm",
+     "campaign", "network", "organization", "organisation", "club", "league", "board", "project", "program",
+     "programme", "fire", "navy", "force", "security", "intelligence", "policy", "press", "floor", "guild"]
+)
+
+# US states by the postal code or AP abbreviation that follows a lawmaker's name: "(R-OK)",
+# "(D-Mass.)". A state office's title gets its state from them ("Governor Jo Roe (R-OK)").
+US_STATE_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+    "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
+    "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas",
+    "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin",
+    "Wyo": "Wyoming",
+}
+# Offices held over one state: a bare one takes the state a "(R-OK)" after the name gives.
+STATE_OFFICES = frozenset(["governor", "gov", "senator", "sen", "representative", "rep", "congressman", "congresswoman", "lieutenant governor", "attorney general"])
+
+# Nouns of goods that a name before or around them makes a product ("its Cheerios line", "such
+# brands as Corn Flakes"), and verbs whose object is a thing consumed ("eat Cheerios"): a name
+# spaCy tags ORG that the article uses so names a product, not an organisation.
+PRODUCT_NOUNS = frozenset(["brand", "brands", "line", "lines", "product", "products", "label", "labels", "flavor", "flavors", "flavour", "flavours", "variety", "varieties", "cereal", "cereals", "drink", "drinks", "snack", "snacks"])
+# Goods nouns a product's own name modifies ("the Cheerios line"); a maker's name modifies the
+# plural or the kind of goods ("Apple products", "Kellogg cereals"): those say nothing.
+PRODUCT_NAME_NOUNS = frozenset(["brand", "line", "label", "flavor", "flavour", "variety"])
+CONSUME_VERBS = frozenset(["eat", "drink", "taste", "sip", "munch", "chew", "swallow", "serve", "bake", "brew", "smoke"])
+
 # Words that say a person has died (lemmas): their role is not held "as of" the article.
 DEATH_WORDS = frozenset(["die", "death", "dead", "assassinate", "assassination", "funeral", "obituary", "murder", "slay", "mourn", "burial", "bury", "memorial", "pass", "late"])
 

@@ -306,22 +306,47 @@ def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# A transcript line's speaker label opening a paragraph: a name in capitals and a colon
+# ("JAKE TAPPER:", "Q:"). It is no part of what the sentence says.
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}[ \t]*:\s+")
+
+
 def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
-    """Sentences of the article's text blocks, trimmed of the blanked furniture around them."""
+    """Sentences of the article's text blocks, trimmed of the blanked furniture around them
+    and of a transcript's speaker label opening a paragraph ("JAKE TAPPER: Donald Trump
+    released a video …" is the sentence "Donald Trump released a video …")."""
     blocks = sorted((b.start, b.end) for b in article.text_blocks())
     starts = [s for s, _ in blocks]
+    text = doc.text
     for sent in doc.sents:
         first, last = sent.start, sent.end - 1
         while first <= last and doc[first].is_space:
             first += 1
         while last >= first and doc[last].is_space:
             last -= 1
+        if first <= last:
+            first = _after_speaker_label(doc, text, first, last)
         if first > last:
             continue
         start = doc[first].idx
         at = bisect_right(starts, start) - 1  # the block that starts last at or before it
         if at >= 0 and start < blocks[at][1]:
             yield doc[first : last + 1]
+
+
+def _after_speaker_label(doc: Doc, text: str, first: int, last: int) -> int:
+    """The sentence's first token after a speaker label opening its paragraph ("TAPPER: …"),
+    or ``first`` when it opens with none."""
+    start = doc[first].idx
+    if start > 0 and text[start - 1] != "\n":
+        return first
+    m = SPEAKER_LABEL.match(text, start, doc[last].idx + len(doc[last].text))
+    if m is None or not any(c.isalpha() for c in m.group()):
+        return first
+    i = first
+    while i <= last and doc[i].idx < m.end():
+        i += 1
+    return i
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:

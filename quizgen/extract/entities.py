@@ -7,28 +7,68 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quizgen.constants import CONSUME_VERBS, PRODUCT_NAME_NOUNS, PRODUCT_NOUNS
 from quizgen.facts.records import Alias, EntityMention
 from quizgen.ingest.articles import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+PRODUCT = "PRODUCT"  # spaCy's label for goods: an ORG name the article uses as a product gets it
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|on|de|du)?\s*[A-Z][\w&'’.-]*){1,7}"
 _LONG_THEN_SHORT = re.compile(rf"(?:the\s+)?({_NAME})\s+\(([A-Z][A-Za-z.&]{{1,9}})\)")
 _SHORT_THEN_LONG = re.compile(rf"\b([A-Z][A-Z.&]{{1,9}})\s+\((?:the\s+)?({_NAME})\)")
 
 
 def entity_mentions(doc: Doc, *, article: Article) -> Iterator[EntityMention]:
-    """ORG, GPE, NORP, LOC and FAC entities in the article's prose."""
+    """ORG, GPE, NORP, LOC and FAC entities in the article's prose; an ORG name the article
+    uses as a product anywhere ("Kellogg's Corn Flakes") is labelled PRODUCT throughout."""
     blocks = sorted((b.start, b.end) for b in article.text_blocks())
     starts = [s for s, _ in blocks]
+    products = product_names(doc)
     for ent in doc.ents:
         at = bisect_right(starts, ent.start_char) - 1  # the block that starts last at or before it
         if ent.label_ in ENTITY_LABELS and at >= 0 and ent.start_char < blocks[at][1]:
             text = ent.text.strip()
             if text[:1].isupper():
-                yield EntityMention(text=text, label=ent.label_, start=ent.start_char, end=ent.end_char)
+                label = PRODUCT if ent.label_ == "ORG" and text in products else ent.label_
+                yield EntityMention(text=text, label=label, start=ent.start_char, end=ent.end_char)
+
+
+def product_names(doc: Doc) -> set[str]:
+    """Names spaCy tags ORG that the article uses as products: a company's possession
+    ("Kellogg's Corn Flakes", "General Mills' Cheerios"), a name over a goods noun ("its
+    Cheerios line", "the Tide brand"), one of "such brands as …" / "brands such as …" (and the
+    names listed with it), or the object of eating or drinking ("kids eat Cheerios")."""
+    orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
+    owners = {ent.text.strip().removesuffix("'s").removesuffix("’s") for ent in orgs if ent.root.dep_ == "poss"}
+    # a name that owns things ("Kellogg's share", "Kellogg's Corn Flakes") is a company's
+    return {ent.text.strip() for ent in orgs if _used_as_product(ent)} - owners
+
+
+def _used_as_product(ent: Span) -> bool:
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Corn Flakes, Rice Krispies and Frosted Flakes": as the first is used
+    if any(c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < ent.start for c in ent.root.children):
+        return True  # "Kellogg's Corn Flakes"
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.lower_ in PRODUCT_NAME_NOUNS:
+        return True  # "its Cheerios line"
+    if root.dep_ == "appos" and head.lower_ in PRODUCT_NOUNS:
+        return True  # "two brands, Cheerios and Wheaties"
+    if root.dep_ == "pobj" and head.lower_ == "as" and _of_goods(head):
+        return True  # "such brands as Corn Flakes", "brands such as Cheerios"
+    return root.dep_ == "dobj" and head.lemma_.lower() in CONSUME_VERBS
+
+
+def _of_goods(prep: Token) -> bool:
+    """Whether an "as" hangs from a goods noun, itself or through "such" ("brands such as")."""
+    for tok in (prep.head, prep.head.head):
+        if tok.lower_ in PRODUCT_NOUNS:
+            return True
+    return False
 
 
 def defined_aliases(article: Article) -> Iterator[Alias]:

@@ -15,13 +15,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    BODY_NOUNS,
     CONDITION_MARKERS,
     DEATH_WORDS,
     IRREALIS_MODALS,
     IRREALIS_ROLE_WORDS,
+    LABEL_NOUNS,
+    LEADING_NOUNS,
     MANY_HOLDER_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
@@ -30,7 +34,9 @@ from quizgen.constants import (
     ROLE_WORDS,
     SINGLE_HOLDER_WORDS,
     STANDALONE_TITLES,
+    STATE_OFFICES,
     TITLE_OPENERS,
+    US_STATE_CODES,
 )
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
@@ -76,6 +82,34 @@ def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
     she" is not. A description ("a British-Libyan man") may be headed by a person noun too."""
     head = role_head(role)
     return head is not None and (head in ROLE_NOUNS or (descriptions and head in PERSON_NOUNS))
+
+
+def is_label(role: str) -> bool:
+    """Whether a role phrase is a label of its person, not a position held with a scope: headed
+    by a label noun ("Republican front-runner", "real estate mogul", ``LABEL_NOUNS``), or by a
+    noun of leading whose lower-case noun before it names no body that is led ("Republican poll
+    leader", not "Republican party leader" nor "Senate Majority Leader")."""
+    head = role_head(role)
+    if head is None:
+        return False
+    if head in LABEL_NOUNS:
+        return True
+    if head not in LEADING_NOUNS:
+        return False
+    phrase = _ROLE_COMPLEMENT.split(_ROLE_END.split(role, maxsplit=1)[0], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)
+    if len(words) < 2 or words[-1].lower() != head:
+        return False
+    before = words[-2]
+    return before.islower() and before not in BODY_NOUNS | ROLE_NOUNS | TITLE_OPENERS | {"a", "an", "the"}
+
+
+def as_description(role: str) -> str:
+    """A role phrase read as a description of its person: "Republican poll leader" → "a
+    Republican poll leader" (a description is kept as it is)."""
+    if role.startswith(("a ", "an ")):
+        return role
+    return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
 
 
 def many_hold(role: str) -> bool:
@@ -218,6 +252,9 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 title_end = of.end_char
             else:
                 title_end = mention.end
+                state = _state_after(text, mention.end) if not is_qualified(title) else None
+                if state is not None and title_key_words(title) & STATE_OFFICES:
+                    title = f"{state} {title}"  # "Governor Jo Roe (R-OK)": Oklahoma's governor
             regnal = len(mention.name.split()) == 1 and any(w.lower() in REGNAL_TITLES for w in title.split())
             if not (preceding and _time_word(preceding[-1]) in untimely) and not regnal:
                 # ("King Hussein" is a monarch's own name: never to be read as Saddam Hussein's surname)
@@ -246,6 +283,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             role = trim_role(role)
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
+            if is_label(role):
+                role = as_description(role)  # "poll leader", "front-runner": what one is called, not held
             facts.append(RoleFact(
                 article_id=article.id,
                 person=mention.name,
@@ -429,6 +468,27 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
     if i >= sent.start and doc[i].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children):
         return start  # "In Iowa President Obama said": the place is the preposition's object, mis-parsed
     return doc[i + 1].idx if i + 1 < span.start else start
+
+
+_PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*\)")
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state a party-and-state parenthesis after a name gives: "Oklahoma" in "Mary Fallin
+    (R-OK)" or "(R-Okla.)"; None without one."""
+    m = _PARTY_STATE.match(text[end : end + 24])
+    if m is None:
+        return None
+    code = m.group("state").rstrip(".")
+    if code in US_STATE_CODES:
+        return US_STATE_CODES[code]
+    return code if code in US_STATE_CODES.values() else None
+
+
+def title_key_words(title: str) -> set[str]:
+    """A title's words, lower-case, without dots, and its two-word runs ("lieutenant governor")."""
+    words = [w.lower().rstrip(".") for w in title.split()]
+    return set(words) | {" ".join(p) for p in pairwise(words)}
 
 
 def _of_place_after(name: Span) -> Span | None:

@@ -108,7 +108,7 @@ class EntityMention:
     """An organisation or place named in an article ("NATO", "the U.S.", "Brussels")."""
 
     text: str
-    label: str  # spaCy's label: ORG, GPE, NORP, LOC, FAC
+    label: str  # spaCy's label: ORG, GPE, NORP, LOC, FAC; PRODUCT for an ORG name used as a product
     start: int
     end: int
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from quizgen.extract.roles import role_key
+from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
 from quizgen.items.person_choices import NEAR_DAYS, Story
 from quizgen.items.scopes import role_scope
@@ -35,7 +35,8 @@ def role_choices(
     """Four roles (the answer among three of the same country and kind), or none.
 
     "In 2016, John Kerry was the ____." gets other US offices ("Secretary of Defense",
-    "Attorney General"), never a "Chancellor" or a "Cuban President"; ``mine`` rejects the
+    "Attorney General"), never a "Chancellor", a "Cuban President" or a label ("Republican poll
+    leader", ``extract.roles.is_label``); ``mine`` rejects the
     answer's other spellings and the person's other roles. The same story's roles come first.
     """
 
@@ -44,13 +45,14 @@ def role_choices(
 
     scope = role_scope(answer, scope_of_article(article))
     family = distractors.role_family(answer)
-    if scope is None or family is None:
+    if scope is None or family is None or is_label(answer):
         return []
     here = stories.get(article, Story()).published
     in_body = bool(body_words(answer))
     ranked: list[tuple[int, str]] = []
     for c in candidates:
-        if mine(c.role) or distractors.role_family(c.role) != family:
+        if mine(c.role) or distractors.role_family(c.role) != family or is_label(c.role):
+            # an office for an office: no "Republican poll leader" beside "Governor"
             continue
         if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
             continue

@@ -273,3 +273,11 @@ def test_a_card_reads_its_few_candidates_not_the_decks_every_person(monkeypatch,
     drawn_from = {_speaker_name(i) for i in (range(1994, 2000) if dated else range(6))}
     assert len(choices) == 4 and set(choices) - {"Mia Novak"} <= drawn_from
     assert len(tested) < 20
+
+
+def test_a_governors_role_choices_are_offices_never_a_label():
+    candidates = _roles(("Republican poll leader", "Hal Brent", "us"), ("Senator", "Ann Lee", "us"),
+                        ("Mayor", "Tom Ward", "us"), ("Attorney General", "Ruth Calder", "us2"))
+    choices = role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
+    assert sorted(choices) == ["Attorney General", "Governor", "Mayor", "Senator"]
+    assert role_choices("Republican poll leader", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
