@@ -53,9 +53,15 @@ def article_names(
     return resolved
 
 
-def _matching(short: str, names: set[str]) -> set[str]:
+def _matching(short: str, names: set[str], *, given_names: bool) -> set[str]:
+    """The full names ``short`` may stand for: by surname; by given name ("Hillary" after
+    "Hillary Clinton") only when ``given_names``, i.e. inside the article that named the person
+    in full. A story that calls someone by a given name alone ("the base chief, known only as
+    Bob") speaks of someone of its own, never of another story's "Bob Goodlatte"."""
     by_surname = {n for n in names if surname(n) == short}
-    return by_surname or {n for n in names if n.split()[0] == short}
+    if by_surname or not given_names:
+        return by_surname
+    return {n for n in names if n.split()[0] == short}
 
 
 def _resolve(
@@ -65,12 +71,12 @@ def _resolve(
     roles_of: Mapping[tuple[str, str], set[str]],
     published: Mapping[str, dt.date | None],
 ) -> str:
-    own = _matching(short, full_in.get(article_id, set()))
+    own = _matching(short, full_in.get(article_id, set()), given_names=True)
     if own:
         return own.pop() if len(own) == 1 else short
     when = published.get(article_id)
     near = {n for a, names in full_in.items() if a != article_id and _near(when, published.get(a)) for n in names}
-    candidates = _matching(short, near)
+    candidates = _matching(short, near, given_names=False)
     if len(candidates) != 1:
         return short
     full = candidates.pop()

@@ -71,6 +71,17 @@ def test_a_surname_resolves_to_the_one_person_of_its_time_and_title():
     assert names["old", "Bush"] == "Bush"
 
 
+def test_a_given_name_alone_is_never_another_storys_person():
+    # "a station chief the book calls only Rick" is nobody of the other story; inside its own
+    # story a given name is the person it named in full
+    uses = [NameUse("Rick", "book"), NameUse("Rick Tallow", "hearing", "Rep."),
+            NameUse("Nadia", "race"), NameUse("Nadia Oster", "race")]
+    published = {"book": dt.date(2016, 1, 16), "hearing": dt.date(2016, 1, 10), "race": dt.date(2016, 2, 1)}
+    names = article_names(uses, spelling=canonical_names(uses, surnames=False), published=published)
+    assert names["book", "Rick"] == "Rick"
+    assert names["race", "Nadia"] == "Nadia Oster"
+
+
 def test_a_surname_its_own_article_names_in_full_is_that_person():
     uses = [NameUse("Bush", "x"), NameUse("George Bush", "x"), NameUse("Jeb Bush", "y")]
     published = {"x": dt.date(1990, 1, 1), "y": dt.date(1990, 2, 1)}
