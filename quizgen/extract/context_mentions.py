@@ -30,11 +30,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
     DEMONSTRATIVES,
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
+    LABEL_NOUNS,
     ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
     PRESENT_TIME_NOUNS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
@@ -50,6 +53,9 @@ _ANTECEDENT_LABELS = frozenset(
     ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
 )
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
+# nothing after them that says who, they stand for someone the text before named.
+_PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS
 # Modifiers that say which one a noun means ("the bank of Japan", "the plan that …").
 _RESTRICTIVE = frozenset(["relcl", "acl", "appos", "poss", "nmod", "nummod"])
 _ARGUMENT_DEPS = frozenset(
@@ -221,26 +227,50 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the company" is ``references``' to name; "the groups" are left here
     if any(c.dep_ in _RESTRICTIVE or c.dep_ == "prep" for c in tok.children):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
-    if any(c.i < tok.i and c.dep_ in ("compound", "amod") for c in tok.children):
-        return None  # "the Quinnipiac poll", "the minimum wage": the words before it say which
-    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS
+    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+    if described and not _common_description(described):
+        return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
+    person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
     if not (bridging or (determiners[0].lower_ == "the" and history.mentioned(lemma))):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
+    antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
-        t.ent_type_ in _ANTECEDENT_LABELS for t in earlier
+        t.ent_type_ in antecedents or (person and t.pos_ == "PROPN") for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
-    name = history.name_for(lemma, tok.tag_)
-    if name is not None and determiners[0].lower_ == "the":
+    name = None if person else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    if name is not None and determiners[0].lower_ == "the" and not described:
         words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
         noun = " ".join(w for w in (words, tok.text) if w)
         name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def _common_description(modifiers: list[Token]) -> bool:
+    """Whether the words before a noun describe it without saying which one it is ("the
+    troubled shipyard", "the nationwide telephone poll", "the military leader"): common words
+    only, no name, number, date, ordinal or superlative ("the Quinnipiac poll", "the 2012 race",
+    "the third quarter", "the biggest bank" say which)."""
+    for tok in (t for m in modifiers for t in m.subtree):
+        if _is_name(tok) or tok.ent_type_ or tok.like_num or tok.pos_ == "NUM":
+            return False
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _WHICH_ADJECTIVES:
+            return False
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PUNCT"):
+            return False  # "the year-ago quarter", "the so-called …": left as before
+    return True
+
+
+# Adjectives that pick one out by rank or place in a series: the phrase says which.
+_WHICH_ADJECTIVES = frozenset(
+    ["first", "last", "next", "only", "same", "previous", "former", "latter", "current", "final", "top", "main"]
+)
 
 
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
