@@ -27,6 +27,7 @@ A name is given only then: a wrong bracket is worse than no card.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -162,6 +163,27 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
         return _definite(tok, sent, history)  # "the quarter" is tagged a date
     return None
+
+
+# Words before "year" that count from the year of writing: "this year" is that year.
+_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
+def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
+    """"this year", "last year", "next year" at ``tok`` (the determiner or adjective): the year it
+    means, counted from the article's date ("[2016]"); without a date, a reference without a
+    name (no card: "this year" on a card read later is another year)."""
+    lower = tok.lower_
+    if lower not in _YEAR_OFFSETS or tok.dep_ not in ("det", "amod") or tok.i + 1 >= len(tok.doc):
+        return None
+    year = tok.doc[tok.i + 1]
+    if year.lower_ != "year" or tok.head.i != year.i or any(c.i != tok.i and c.i < year.i for c in year.children):
+        return None  # "the last year", "this fiscal year": not the calendar year of writing
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in year.children):
+        return None  # "last year of his term"
+    start, end = tok.idx, year.idx + len(year.text)
+    name = str(published.year + _YEAR_OFFSETS[lower]) if published else None
+    return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 
 
 def _unnamed(tok: Token, start: int, kind: str) -> Reference:

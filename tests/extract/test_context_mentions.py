@@ -62,7 +62,6 @@ def test_a_word_pointing_back_gives_no_name(nlp, text, words):
 @pytest.mark.parametrize(
     "text",
     [
-        "This year Springfield spent $40 million on roads.",
         "The economy grew 3 percent in 2015.",
         "The minimum wage rose to $9 in 2014.",
         "The price of copper fell 4 percent on Monday.",
@@ -340,3 +339,29 @@ def test_a_person_described_with_the_needs_the_persons_name(nlp, text, words):
 )
 def test_a_person_the_sentence_names_or_ranks_needs_nothing(nlp, text):
     assert references_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "year"),
+    [
+        ("This year Springfield spent $40 million on roads.", "This year", "2017"),
+        ("Norda Bank earned $3 million last year, up from $2 million.", "last year", "2016"),
+        ("Springfield will elect a mayor next year.", "next year", "2018"),
+    ],
+)
+def test_a_year_counted_from_the_writing_takes_the_articles_year(nlp, text, words, year):
+    # make_article dates the story 2017-05-24: "last year" on a card read in 2030 is 2016.
+    assert references_of(nlp, text)[words] == year
+
+
+def test_a_year_counted_from_an_undated_story_gives_no_name(nlp):
+    facts = facts_of(nlp, make_article("Norda Bank earned $3 million last year.", date=None))
+    assert {r.text: r.name for r in facts.references} == {"last year": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ames spent the last year of her term in Ohio.", "Norda Bank earned $3 million in its fiscal year."],
+)
+def test_a_year_that_is_not_the_calendar_year_of_writing_needs_nothing(nlp, text):
+    assert [k for k in references_of(nlp, text) if "year" in k] == []
