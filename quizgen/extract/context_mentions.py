@@ -183,6 +183,8 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         return None  # "last year of his term"
     start, end = tok.idx, year.idx + len(year.text)
     name = str(published.year + _YEAR_OFFSETS[lower]) if published else None
+    if name and year.dep_ in ("npadvmod", "tmod"):
+        name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 
 

@@ -344,9 +344,10 @@ def test_a_person_the_sentence_names_or_ranks_needs_nothing(nlp, text):
 @pytest.mark.parametrize(
     ("text", "words", "year"),
     [
-        ("This year Springfield spent $40 million on roads.", "This year", "2017"),
-        ("Norda Bank earned $3 million last year, up from $2 million.", "last year", "2016"),
-        ("Springfield will elect a mayor next year.", "next year", "2018"),
+        ("This year Springfield spent $40 million on roads.", "This year", "in 2017"),
+        ("Norda Bank earned $3 million last year, up from $2 million.", "last year", "in 2016"),
+        ("Norda Bank's profit fell from last year's $3 million.", "last year", "2016"),
+        ("Springfield will elect a mayor next year.", "next year", "in 2018"),
     ],
 )
 def test_a_year_counted_from_the_writing_takes_the_articles_year(nlp, text, words, year):

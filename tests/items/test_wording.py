@@ -139,6 +139,6 @@ def test_a_card_says_which_year_this_year_was_and_drops_an_unnamed_description(n
     )
     deck = build_deck([facts_of(nlp, make_article(text, date="2017-10-25"))], deck_id="t", title="T")
     questions = [i.question for i in deck.items]
-    assert "Halvorsen Shipping said its sales fell ____ [2016] because of a strike at two ports." in questions
+    assert "Halvorsen Shipping said its sales fell ____ [in 2016] because of a strike at two ports." in questions
     assert not any("last year" in q for q in questions)
     assert not any("The boy" in q for q in questions)  # which boy? the card is not made
