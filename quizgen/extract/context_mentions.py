@@ -74,9 +74,12 @@ class NounHistory:
         # asking costs the same however often an article repeats the noun.
         self._names: dict[str, set[str]] = {}
         self._nearest: dict[str, tuple[str, str] | None] = {}
+        self._verbs: set[str] = set()  # "appointed" before "the appointment"
 
     def add(self, sent: Span) -> None:
         for tok in sent:
+            if tok.pos_ == "VERB":
+                self._verbs.add(tok.lemma_.lower())
             if tok.pos_ == "NOUN":
                 name = naming_modifier(tok)
                 if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
@@ -102,6 +105,11 @@ class NounHistory:
     def mentioned(self, lemma: str) -> bool:
         return lemma in self._nearest
 
+    def acted(self, lemma: str) -> bool:
+        """Whether the noun names an act a verb before it told of ("the appointment" after
+        "named … appointed", "the projection" after "projected", "the slaying" after "slew")."""
+        return any(verb in self._verbs for verb in _verbs_of(lemma))
+
     def name_for(self, lemma: str, tag: str) -> str | None:
         """The name of the one thing the article's earlier uses of the noun can mean: the
         nearest named use, when no unnamed "a …" or "the new …" came after it (maybe another
@@ -113,6 +121,21 @@ class NounHistory:
             return None  # several names, none, or "the new resort" after "the Desert Inn resort"
         name, used_tag = nearest
         return name if used_tag == tag and name != _UNCLEAN else None
+
+
+# Endings that make a noun of a verb ("appointment", "projection", "slaying", "approval").
+_NOMINAL_ENDINGS = ("ment", "ation", "ion", "ing", "al", "ure")
+
+
+def _verbs_of(noun: str) -> set[str]:
+    """The verbs a noun may be made from by an ending or none ("projection" → "project",
+    "closure" → "close", "gain" → "gain")."""
+    verbs = {noun}
+    for ending in _NOMINAL_ENDINGS:
+        stem = noun.removesuffix(ending)
+        if stem != noun and len(stem) >= 3:
+            verbs |= {stem, stem + "e"}
+    return verbs
 
 
 _UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
@@ -177,7 +200,9 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if lower not in _YEAR_OFFSETS or tok.dep_ not in ("det", "amod") or tok.i + 1 >= len(tok.doc):
         return None
     year = tok.doc[tok.i + 1]
-    if year.lower_ != "year" or tok.head.i != year.i or any(c.i != tok.i and c.i < year.i for c in year.children):
+    if year.lower_ != "year" or tok.head.i != year.i or any(
+        c.i != tok.i and c.i < year.i and c.dep_ != "advmod" for c in year.children
+    ):
         return None  # "the last year", "this fiscal year": not the calendar year of writing
     if any(c.dep_ in ("prep", "relcl", "acl") for c in year.children):
         return None  # "last year of his term"
@@ -256,7 +281,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
     bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
-    if not (bridging or (determiners[0].lower_ == "the" and history.mentioned(lemma))):
+    told = history.mentioned(lemma) or history.acted(lemma)
+    if not (bridging or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS

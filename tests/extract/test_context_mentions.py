@@ -366,3 +366,19 @@ def test_a_year_counted_from_an_undated_story_gives_no_name(nlp):
 )
 def test_a_year_that_is_not_the_calendar_year_of_writing_needs_nothing(nlp, text):
     assert [k for k in references_of(nlp, text) if "year" in k] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Pike Bank appointed Ann Lee as its treasurer.\n\nThe appointment takes effect on June 1.", "The appointment"),
+        ("Norda Brewing projected a 4% fall in sales.\n\nThe projection sent its shares down $2 on Monday.", "The projection"),
+    ],
+)
+def test_the_act_a_verb_before_told_of_needs_its_name(nlp, text, words):
+    # "The appointment": of whom, to what? The sentence before said; the card cannot.
+    assert references_of(nlp, text).get(words, "missing") is None
+
+
+def test_a_year_after_earlier_still_takes_the_articles_year(nlp):
+    assert references_of(nlp, "Earlier this year, Pike Bank paid $3 million for Norda.")["this year"] == "in 2017"
