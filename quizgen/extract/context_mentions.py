@@ -27,14 +27,18 @@ A name is given only then: a wrong bracket is worse than no card.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
     DEMONSTRATIVES,
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
+    LABEL_NOUNS,
     ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
     PRESENT_TIME_NOUNS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
@@ -50,6 +54,9 @@ _ANTECEDENT_LABELS = frozenset(
     ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
 )
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
+# nothing after them that says who, they stand for someone the text before named.
+_PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS
 # Modifiers that say which one a noun means ("the bank of Japan", "the plan that …").
 _RESTRICTIVE = frozenset(["relcl", "acl", "appos", "poss", "nmod", "nummod"])
 _ARGUMENT_DEPS = frozenset(
@@ -67,9 +74,12 @@ class NounHistory:
         # asking costs the same however often an article repeats the noun.
         self._names: dict[str, set[str]] = {}
         self._nearest: dict[str, tuple[str, str] | None] = {}
+        self._verbs: set[str] = set()  # "appointed" before "the appointment"
 
     def add(self, sent: Span) -> None:
         for tok in sent:
+            if tok.pos_ == "VERB":
+                self._verbs.add(tok.lemma_.lower())
             if tok.pos_ == "NOUN":
                 name = naming_modifier(tok)
                 if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
@@ -95,6 +105,11 @@ class NounHistory:
     def mentioned(self, lemma: str) -> bool:
         return lemma in self._nearest
 
+    def acted(self, lemma: str) -> bool:
+        """Whether the noun names an act a verb before it told of ("the appointment" after
+        "named … appointed", "the projection" after "projected", "the slaying" after "slew")."""
+        return any(verb in self._verbs for verb in _verbs_of(lemma))
+
     def name_for(self, lemma: str, tag: str) -> str | None:
         """The name of the one thing the article's earlier uses of the noun can mean: the
         nearest named use, when no unnamed "a …" or "the new …" came after it (maybe another
@@ -106,6 +121,21 @@ class NounHistory:
             return None  # several names, none, or "the new resort" after "the Desert Inn resort"
         name, used_tag = nearest
         return name if used_tag == tag and name != _UNCLEAN else None
+
+
+# Endings that make a noun of a verb ("appointment", "projection", "slaying", "approval").
+_NOMINAL_ENDINGS = ("ment", "ation", "ion", "ing", "al", "ure")
+
+
+def _verbs_of(noun: str) -> set[str]:
+    """The verbs a noun may be made from by an ending or none ("projection" → "project",
+    "closure" → "close", "gain" → "gain")."""
+    verbs = {noun}
+    for ending in _NOMINAL_ENDINGS:
+        stem = noun.removesuffix(ending)
+        if stem != noun and len(stem) >= 3:
+            verbs |= {stem, stem + "e"}
+    return verbs
 
 
 _UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
@@ -156,6 +186,31 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
         return _definite(tok, sent, history)  # "the quarter" is tagged a date
     return None
+
+
+# Words before "year" that count from the year of writing: "this year" is that year.
+_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
+def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
+    """"this year", "last year", "next year" at ``tok`` (the determiner or adjective): the year it
+    means, counted from the article's date ("[2016]"); without a date, a reference without a
+    name (no card: "this year" on a card read later is another year)."""
+    lower = tok.lower_
+    if lower not in _YEAR_OFFSETS or tok.dep_ not in ("det", "amod") or tok.i + 1 >= len(tok.doc):
+        return None
+    year = tok.doc[tok.i + 1]
+    if year.lower_ != "year" or tok.head.i != year.i or any(
+        c.i != tok.i and c.i < year.i and c.dep_ != "advmod" for c in year.children
+    ):
+        return None  # "the last year", "this fiscal year": not the calendar year of writing
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in year.children):
+        return None  # "last year of his term"
+    start, end = tok.idx, year.idx + len(year.text)
+    name = str(published.year + _YEAR_OFFSETS[lower]) if published else None
+    if name and year.dep_ in ("npadvmod", "tmod"):
+        name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
+    return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 
 
 def _unnamed(tok: Token, start: int, kind: str) -> Reference:
@@ -221,26 +276,51 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the company" is ``references``' to name; "the groups" are left here
     if any(c.dep_ in _RESTRICTIVE or c.dep_ == "prep" for c in tok.children):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
-    if any(c.i < tok.i and c.dep_ in ("compound", "amod") for c in tok.children):
-        return None  # "the Quinnipiac poll", "the minimum wage": the words before it say which
-    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS
-    if not (bridging or (determiners[0].lower_ == "the" and history.mentioned(lemma))):
+    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+    if described and not _common_description(described):
+        return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
+    person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
+    told = history.mentioned(lemma) or history.acted(lemma)
+    if not (bridging or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
+    antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
-        t.ent_type_ in _ANTECEDENT_LABELS for t in earlier
+        t.ent_type_ in antecedents or (person and t.pos_ == "PROPN") for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
-    name = history.name_for(lemma, tok.tag_)
-    if name is not None and determiners[0].lower_ == "the":
+    name = None if person else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    if name is not None and determiners[0].lower_ == "the" and not described:
         words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
         noun = " ".join(w for w in (words, tok.text) if w)
         name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def _common_description(modifiers: list[Token]) -> bool:
+    """Whether the words before a noun describe it without saying which one it is ("the
+    troubled shipyard", "the nationwide telephone poll", "the military leader"): common words
+    only, no name, number, date, ordinal or superlative ("the Quinnipiac poll", "the 2012 race",
+    "the third quarter", "the biggest bank" say which)."""
+    for tok in (t for m in modifiers for t in m.subtree):
+        if _is_name(tok) or tok.ent_type_ or tok.like_num or tok.pos_ == "NUM":
+            return False
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _WHICH_ADJECTIVES:
+            return False
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PUNCT"):
+            return False  # "the year-ago quarter", "the so-called …": left as before
+    return True
+
+
+# Adjectives that pick one out by rank or place in a series: the phrase says which.
+_WHICH_ADJECTIVES = frozenset(
+    ["first", "last", "next", "only", "same", "previous", "former", "latter", "current", "final", "top", "main"]
+)
 
 
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])

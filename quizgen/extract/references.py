@@ -61,7 +61,7 @@ from quizgen.constants import (
     TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
 )
-from quizgen.extract.context_mentions import NounHistory, connective_reference, context_reference
+from quizgen.extract.context_mentions import NounHistory, connective_reference, context_reference, relative_year
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
@@ -119,7 +119,10 @@ def extract_references(
             at = bisect_right(starts, tok.idx) - 1
             if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
                 continue
-            if resolver.owns(tok):
+            found = relative_year(tok, article.published)
+            if found is not None:
+                pass  # "this year" → "[2016]"
+            elif resolver.owns(tok):
                 found = resolver.reference(tok, sent)
             else:
                 found = context_reference(tok, sent, history=history)

@@ -71,7 +71,7 @@ def test_shares_that_change_are_no_parts_of_one_whole(nlp):
 def test_archive_markup_never_reaches_the_question(nlp):
     text = (
         "Kohlberg Kravis Roberts amp Co. owns the Planters unit of RJR Nabisco. "
-        "The candy businesses had sales of $154 million, or 12% of the unit's revenue, according to "
+        "RJR Nabisco's candy businesses had sales of $154 million, or 12% of the unit's revenue, according to "
         "a memo by Kohlberg Kravis Roberts &amp; Co. to ``its bankers.''"
     )
     items = _items(nlp, text)

@@ -125,3 +125,20 @@ def test_an_indexed_articles_references_name_the_subjects_a_scan_named():
     for lo, hi in spans:
         assert name_subjects(body, lo, hi, index) == name_subjects(body, lo, hi, shuffled), (lo, hi)
     assert name_subjects(body, 0, 24, index) == "[Ann Lee] said [Acme’s] plan failed."
+
+
+def test_a_card_says_which_year_this_year_was_and_drops_an_unnamed_description(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    text = (
+        "Halvorsen Shipping Corp. reported a loss on Tuesday.\n\n"
+        "Halvorsen Shipping said its sales fell 12% last year because of a strike at two ports.\n\n"
+        "Police found a 9-year-old boy near the docks on Sunday.\n\n"
+        "The boy had walked 14 miles from his home in Larvik."
+    )
+    deck = build_deck([facts_of(nlp, make_article(text, date="2017-10-25"))], deck_id="t", title="T")
+    questions = [i.question for i in deck.items]
+    assert "Halvorsen Shipping said its sales fell ____ [in 2016] because of a strike at two ports." in questions
+    assert not any("last year" in q for q in questions)
+    assert not any("The boy" in q for q in questions)  # which boy? the card is not made
