@@ -23,6 +23,7 @@ from quizgen.constants import (
     TITLE_OPENERS,
     TITLES,
 )
+from quizgen.facts.deaths import shown_dead
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import english_stop_words
@@ -336,15 +337,32 @@ def gender_of(name: str) -> str:
     return _first_name_genders().get(parts[0].lower(), "?")
 
 
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+
+
+def _couples_named(text: str, surnames: set[str]) -> set[str]:
+    """Both full names of a couple or siblings written with one surname ("Tom and Ann Reyes" →
+    Tom Reyes, Ann Reyes): two known first names, and a surname a person the article names bears."""
+    found = set()
+    for m in _COUPLE.finditer(text):
+        first, second, last = m.groups()
+        genders = _known_first_names()
+        if last in surnames and first.lower() in genders and second.lower() in genders:
+            found.update((f"{first} {last}", f"{second} {last}"))
+    return found
+
+
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
     def __init__(self, mentions: list[Mention], *, text: str = ""):
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
+        named = {m.name for m in mentions if len(m.name.split()) > 1}
+        self.full_names = sorted(named | _couples_named(text, {surname(m.name) for m in mentions}))
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, str] | None = None
         self._pronoun_genders: dict[str, str] | None = None
+        self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
 
     def gender(self, full: str) -> str:
         """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname,
@@ -358,7 +376,8 @@ class PersonIndex:
                 genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
             self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
         found = self._honorifics.get(surname(full), "?")
-        if found != "?":
+        if found != "?" and sum(surname(f) == surname(full) for f in self.full_names) == 1:
+            # "Mr. Khan" tells Khizr's gender only when no other Khan is named in full
             return found
         if self._pronoun_genders is None:
             self._pronoun_genders = self._genders_from_pronouns()
@@ -406,9 +425,12 @@ class PersonIndex:
         by_surname = [f for f in self.full_names if surname(f) == name]
         by_first = [f for f in self.full_names if f.split()[0] == name]
         candidates = by_surname or by_first
-        if gender != "?" and len(candidates) > 1:
-            # "Mr. Khan" among Khizr and Ghazala Khan
-            candidates = [c for c in candidates if gender_of(c) in ("?", gender)] or candidates
+        if len(by_surname) > 1:
+            # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
+            # the living, of the honorific's gender; nobody when none of them fits.
+            candidates = self._family_member(by_surname, gender)
+            if not candidates:
+                return None
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
@@ -423,6 +445,23 @@ class PersonIndex:
         if best[0][1] > best[1][1]:
             return best[0][0]
         return recent[-1].name if recent else None
+
+    def _family_member(self, family: list[str], gender: str) -> list[str]:
+        """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not
+        one the article shows dead ("the late …", "…, who died"), not one of the other gender
+        than ``gender``; those whose gender is known to be ``gender`` before those of unknown
+        gender ("Ms. Khan": Ghazala, whom the article calls "she", not Khizr, whom it never
+        genders)."""
+        living = [f for f in family if not self._dead(f)]
+        if gender == "?":
+            return living
+        known = [f for f in living if self.gender(f) == gender]
+        return known or [f for f in living if self.gender(f) == "?"]
+
+    def _dead(self, full: str) -> bool:
+        if full not in self._shown_dead:
+            self._shown_dead[full] = bool(self.text) and shown_dead(self.text, full)
+        return self._shown_dead[full]
 
     def role(self, full: str) -> str | None:
         roles = [m.role for m in self.mentions if m.role and (m.name == full or full.endswith(" " + m.name))]
