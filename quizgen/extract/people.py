@@ -376,7 +376,7 @@ class PersonIndex:
                 genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
             self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
         found = self._honorifics.get(surname(full), "?")
-        if found != "?" and sum(surname(f) == surname(full) for f in self.full_names) == 1:
+        if found != "?" and not any(f != full and surname(f) == surname(full) for f in self.full_names):
             # "Mr. Khan" tells Khizr's gender only when no other Khan is named in full
             return found
         if self._pronoun_genders is None:
