@@ -337,18 +337,28 @@ def gender_of(name: str) -> str:
     return _first_name_genders().get(parts[0].lower(), "?")
 
 
+_KIN_GENDERS = {
+    **dict.fromkeys("husband son brother father grandson grandfather nephew uncle".split(), "m"),
+    **dict.fromkeys("wife daughter sister mother granddaughter grandmother niece aunt".split(), "f"),
+}
+_KIN_WORDS = "|".join(_KIN_GENDERS)
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 
 
-def _couples_named(text: str, surnames: set[str]) -> set[str]:
+def _couples_named(text: str, mentions: list[Mention]) -> dict[str, int]:
     """Both full names of a couple or siblings written with one surname ("Tom and Ann Reyes" →
-    Tom Reyes, Ann Reyes): two known first names, and a surname a person the article names bears."""
-    found = set()
+    Tom Reyes, Ann Reyes), with where they are written: the surname is one a person the article
+    names bears, and each first name is a known first name or tagged as a person ("Khizr and
+    Ghazala Khan")."""
+    surnames = {surname(m.name) for m in mentions if len(m.name.split()) > 1}
+    tagged = {m.name for m in mentions}
+    genders = _known_first_names()
+    found: dict[str, int] = {}
     for m in _COUPLE.finditer(text):
         first, second, last = m.groups()
-        genders = _known_first_names()
-        if last in surnames and first.lower() in genders and second.lower() in genders:
-            found.update((f"{first} {last}", f"{second} {last}"))
+        if last in surnames and all(g.lower() in genders or g in tagged or f"{g} {last}" in tagged for g in (first, second)):
+            found.setdefault(f"{first} {last}", m.start(1))
+            found.setdefault(f"{second} {last}", m.start(2))
     return found
 
 
@@ -357,8 +367,14 @@ class PersonIndex:
 
     def __init__(self, mentions: list[Mention], *, text: str = ""):
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        named = {m.name for m in mentions if len(m.name.split()) > 1}
-        self.full_names = sorted(named | _couples_named(text, {surname(m.name) for m in mentions}))
+        # Where each person is first named in full: a family's "Mr. Khan" means one named before.
+        self._first_named: dict[str, int] = {}
+        for m in self.mentions:
+            if len(m.name.split()) > 1:
+                self._first_named.setdefault(m.name, m.start)
+        for full, at in _couples_named(text, self.mentions).items():
+            self._first_named.setdefault(full, at)
+        self.full_names = sorted(self._first_named)
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, str] | None = None
         self._pronoun_genders: dict[str, str] | None = None
@@ -379,9 +395,21 @@ class PersonIndex:
         if found != "?" and not any(f != full and surname(f) == surname(full) for f in self.full_names):
             # "Mr. Khan" tells Khizr's gender only when no other Khan is named in full
             return found
+        found = self._kin_gender(full)
+        if found != "?":
+            return found
         if self._pronoun_genders is None:
             self._pronoun_genders = self._genders_from_pronouns()
         return self._pronoun_genders.get(full, "?")
+
+    def _kin_gender(self, full: str) -> str:
+        """The gender a kinship word written just before the name gives ("her son, Humayun
+        Khan", "his wife Ann Reyes"), when every such word agrees."""
+        if not self.text:
+            return "?"
+        pattern = re.compile(rf"\b({_KIN_WORDS}),?\s+(?:the\s+late\s+)?{re.escape(full)}\b", re.IGNORECASE)
+        genders = {_KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}
+        return genders.pop() if len(genders) == 1 else "?"
 
     def _genders_from_pronouns(self) -> dict[str, str]:
         """Genders told by the text: the first he/his/him or she/her after a name, in its
@@ -428,7 +456,8 @@ class PersonIndex:
         if len(by_surname) > 1:
             # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
             # the living, of the honorific's gender; nobody when none of them fits.
-            candidates = self._family_member(by_surname, gender)
+            named_before = [f for f in by_surname if self._first_named.get(f, 0) < before]
+            candidates = self._family_member(named_before or by_surname, gender)
             if not candidates:
                 return None
         if len(candidates) == 1:
@@ -449,14 +478,16 @@ class PersonIndex:
     def _family_member(self, family: list[str], gender: str) -> list[str]:
         """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not
         one the article shows dead ("the late …", "…, who died"), not one of the other gender
-        than ``gender``; those whose gender is known to be ``gender`` before those of unknown
+        than ``gender``; those whose gender is known to be ``gender`` before the one of unknown
         gender ("Ms. Khan": Ghazala, whom the article calls "she", not Khizr, whom it never
-        genders)."""
+        genders); none when several of unknown gender are left."""
         living = [f for f in family if not self._dead(f)]
         if gender == "?":
             return living
         known = [f for f in living if self.gender(f) == gender]
-        return known or [f for f in living if self.gender(f) == "?"]
+        unknown = [f for f in living if self.gender(f) == "?"]
+        # Of several whose gender the article never tells, "Mr. Khan" could be any: nobody.
+        return known or (unknown if len(unknown) == 1 else [])
 
     def _dead(self, full: str) -> bool:
         if full not in self._shown_dead:

@@ -611,3 +611,23 @@ def test_mr_surname_is_nobody_when_the_only_man_of_the_family_died(nlp):
     assert "The county ignored every warning" not in speakers_by_quote(text, nlp) or speakers_by_quote(text, nlp)[
         "The county ignored every warning"
     ] not in ("Daniel Reyes", "Ann Reyes")
+
+
+def test_a_couple_written_with_one_surname_names_both(nlp):
+    # "Anwar and Zafira Haddad": spaCy tags only "Zafira Haddad" in full, yet Mr. Haddad is Anwar
+    text = (
+        HEADLINE
+        + "The parents, Anwar and Zafira Haddad, spoke at the hearing on Monday.\n\n"
+        + "“The county ignored every warning,” Mr. Haddad said."
+    )
+    assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Anwar Haddad"}
+
+
+def test_a_kinship_word_before_a_name_tells_its_gender(nlp):
+    # "her son, Corvin Tamsin" makes Corvin a man, so "Ms. Tamsin" is his mother
+    text = (
+        HEADLINE
+        + "Zafira Tamsin spoke at the hearing. She lost her son, Corvin Tamsin, to the flood.\n\n"
+        + "“The county ignored every warning,” Ms. Tamsin said."
+    )
+    assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Zafira Tamsin"}
