@@ -405,7 +405,7 @@ class PersonIndex:
     def _kin_gender(self, full: str) -> str:
         """The gender a kinship word written just before the name gives ("her son, Humayun
         Khan", "his wife Ann Reyes"), when every such word agrees."""
-        if not self.text:
+        if not self.text or " " not in full:  # "his wife, Jane": a one-word name stays no antecedent
             return "?"
         pattern = re.compile(rf"\b({_KIN_WORDS}),?\s+(?:the\s+late\s+)?{re.escape(full)}\b", re.IGNORECASE)
         genders = {_KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}
