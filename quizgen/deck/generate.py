@@ -21,6 +21,7 @@ from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
+from quizgen.extract.people import gender_of
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
     NameUse,
@@ -246,7 +247,7 @@ def build_deck(
     entities = deck_entities(facts)
     facts, short = spell_short_names(resolve_entities(facts))
     uses = name_uses(facts)
-    names = canonical_names(uses, surnames=False)  # one-word names: spelt per article above
+    names = canonical_names(uses, surnames=False, gender=gender_of)  # one-word names: spelt per article above
     mention_counts: dict[str, int] = {}
     for use in uses:
         canonical = names.get(use.name, use.name)

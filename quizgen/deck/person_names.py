@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgen.extract import ArticleFacts
+from quizgen.extract.people import gender_of
 from quizgen.facts.resolve import NameUse, canonical_names
 from quizgen.facts.short_names import article_names
 
@@ -31,7 +32,7 @@ def spell_short_names(
     uses = name_uses(facts)
     resolved = article_names(
         uses,
-        spelling=canonical_names(uses, surnames=False),
+        spelling=canonical_names(uses, surnames=False, gender=gender_of),
         published={f.article.id: f.article.published for f in facts},
         also=[(f.article.id, e.actor.removeprefix("the ")) for f in facts for e in f.events if e.actor_label != "GROUP"],
     )

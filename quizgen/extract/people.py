@@ -23,6 +23,7 @@ from quizgen.constants import (
     TITLE_OPENERS,
     TITLES,
 )
+from quizgen.facts.deaths import shown_dead
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import english_stop_words
@@ -336,15 +337,48 @@ def gender_of(name: str) -> str:
     return _first_name_genders().get(parts[0].lower(), "?")
 
 
+_KIN_GENDERS = {
+    **dict.fromkeys("husband son brother father grandson grandfather nephew uncle".split(), "m"),
+    **dict.fromkeys("wife daughter sister mother granddaughter grandmother niece aunt".split(), "f"),
+}
+_KIN_WORDS = "|".join(_KIN_GENDERS)
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+
+
+def _couples_named(text: str, mentions: list[Mention]) -> dict[str, int]:
+    """Both full names of a couple or siblings written with one surname ("Tom and Ann Reyes" →
+    Tom Reyes, Ann Reyes), with where they are written: the surname is one a person the article
+    names bears, and each first name is a known first name or tagged as a person ("Khizr and
+    Ghazala Khan")."""
+    surnames = {surname(m.name) for m in mentions if len(m.name.split()) > 1}
+    tagged = {m.name for m in mentions}
+    genders = _known_first_names()
+    found: dict[str, int] = {}
+    for m in _COUPLE.finditer(text):
+        first, second, last = m.groups()
+        if last in surnames and all(g.lower() in genders or g in tagged or f"{g} {last}" in tagged for g in (first, second)):
+            found.setdefault(f"{first} {last}", m.start(1))
+            found.setdefault(f"{second} {last}", m.start(2))
+    return found
+
+
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
     def __init__(self, mentions: list[Mention], *, text: str = ""):
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.full_names = sorted({m.name for m in mentions if len(m.name.split()) > 1})
+        # Where each person is first named in full: a family's "Mr. Khan" means one named before.
+        self._first_named: dict[str, int] = {}
+        for m in self.mentions:
+            if len(m.name.split()) > 1:
+                self._first_named.setdefault(m.name, m.start)
+        for full, at in _couples_named(text, self.mentions).items():
+            self._first_named.setdefault(full, at)
+        self.full_names = sorted(self._first_named)
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, str] | None = None
         self._pronoun_genders: dict[str, str] | None = None
+        self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
 
     def gender(self, full: str) -> str:
         """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname,
@@ -358,11 +392,24 @@ class PersonIndex:
                 genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
             self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
         found = self._honorifics.get(surname(full), "?")
+        if found != "?" and not any(f != full and surname(f) == surname(full) for f in self.full_names):
+            # "Mr. Khan" tells Khizr's gender only when no other Khan is named in full
+            return found
+        found = self._kin_gender(full)
         if found != "?":
             return found
         if self._pronoun_genders is None:
             self._pronoun_genders = self._genders_from_pronouns()
         return self._pronoun_genders.get(full, "?")
+
+    def _kin_gender(self, full: str) -> str:
+        """The gender a kinship word written just before the name gives ("her son, Humayun
+        Khan", "his wife Ann Reyes"), when every such word agrees."""
+        if not self.text or " " not in full:  # "his wife, Jane": a one-word name stays no antecedent
+            return "?"
+        pattern = re.compile(rf"\b({_KIN_WORDS}),?\s+(?:the\s+late\s+)?{re.escape(full)}\b", re.IGNORECASE)
+        genders = {_KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}
+        return genders.pop() if len(genders) == 1 else "?"
 
     def _genders_from_pronouns(self) -> dict[str, str]:
         """Genders told by the text: the first he/his/him or she/her after a name, in its
@@ -406,9 +453,13 @@ class PersonIndex:
         by_surname = [f for f in self.full_names if surname(f) == name]
         by_first = [f for f in self.full_names if f.split()[0] == name]
         candidates = by_surname or by_first
-        if gender != "?" and len(candidates) > 1:
-            # "Mr. Khan" among Khizr and Ghazala Khan
-            candidates = [c for c in candidates if gender_of(c) in ("?", gender)] or candidates
+        if len(by_surname) > 1:
+            # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
+            # the living, of the honorific's gender; nobody when none of them fits.
+            named_before = [f for f in by_surname if self._first_named.get(f, 0) < before]
+            candidates = self._family_member(named_before or by_surname, gender)
+            if not candidates:
+                return None
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
@@ -423,6 +474,25 @@ class PersonIndex:
         if best[0][1] > best[1][1]:
             return best[0][0]
         return recent[-1].name if recent else None
+
+    def _family_member(self, family: list[str], gender: str) -> list[str]:
+        """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not
+        one the article shows dead ("the late …", "…, who died"), not one of the other gender
+        than ``gender``; those whose gender is known to be ``gender`` before the one of unknown
+        gender ("Ms. Khan": Ghazala, whom the article calls "she", not Khizr, whom it never
+        genders); none when several of unknown gender are left."""
+        living = [f for f in family if not self._dead(f)]
+        if gender == "?":
+            return living
+        known = [f for f in living if self.gender(f) == gender]
+        unknown = [f for f in living if self.gender(f) == "?"]
+        # Of several whose gender the article never tells, "Mr. Khan" could be any: nobody.
+        return known or (unknown if len(unknown) == 1 else [])
+
+    def _dead(self, full: str) -> bool:
+        if full not in self._shown_dead:
+            self._shown_dead[full] = bool(self.text) and shown_dead(self.text, full)
+        return self._shown_dead[full]
 
     def role(self, full: str) -> str | None:
         roles = [m.role for m in self.mentions if m.role and (m.name == full or full.endswith(" " + m.name))]

@@ -46,9 +46,14 @@ def roles_agree(a: set[str], b: set[str]) -> bool:
     return bool(words_a & words_b)
 
 
-def canonical_names(uses: list[NameUse], *, surnames: bool = True) -> dict[str, str]:
+def canonical_names(
+    uses: list[NameUse], *, surnames: bool = True, gender: Callable[[str], str] | None = None
+) -> dict[str, str]:
     """Map every name used (full or partial) to its canonical full name. With ``surnames``
-    false a one-word name maps to itself (``short_names`` resolves those article by article)."""
+    false a one-word name maps to itself (``short_names`` resolves those article by article).
+    First names a letter or two apart are one person's spellings ("Jans Stoltenberg") only when
+    ``gender`` (a full name's "m"/"f"/"?" from its first name) does not tell them apart: Jane
+    and Jake Sanders, Eric and Erica Trump are a family, not a misspelling."""
     counts = Counter(u.name for u in uses)
     articles: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
@@ -71,6 +76,7 @@ def canonical_names(uses: list[NameUse], *, surnames: bool = True) -> dict[str, 
             and len(first_a) > 2
             and edit_distance(first_a.lower(), first_b.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first_a) // 3)
             and roles_agree(roles.get(a, set()), roles.get(b, set()))
+            and (gender is None or "?" in (gender(a), gender(b)) or gender(a) == gender(b))
         )
         # "Ashton Carter" and "Ash Carter"; middle names ("Anders Fogh Rasmussen")
         middle = first_a == first_b and (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))

@@ -13,27 +13,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+from quizgen.facts.deaths import BEFORE_STARTS, cued_after as _cued_after, said_dead
 from quizgen.facts.names import surname
 
 HISTORY_YEARS = 40  # a person the story names only beside years this far back is history
-# What the story says after a person's name ("Scalia, who died", "Nemtsov was shot dead") …
-_AFTER = (
-    r"(?:,\s*who\s+)?(?:has\s+|had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
-    r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}\)?)"
-)
-# … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
-_BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
-_LATE_BEFORE = re.compile(_BEFORE)  # matched right up to a name
-_NAME_ENDS = re.compile(r"(?!\w|['’]s)")  # "the late Ann Ross" but not "the late Ann Rossi's"
-_DIED_AFTER = re.compile(rf"(?!['’])\s*{_AFTER}")  # matched right after a name
-_WORD_START = re.compile(r"\b")
-# Where every "the late …" starts (even inside another), and what every "… died" holds: a story
-# with neither shows nobody dead.
-_BEFORE_STARTS = re.compile(r"(?=\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of)")
-_AFTER_CUE = re.compile(
-    r"died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
-    r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}"
-)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -57,11 +40,11 @@ def departed_in(
     text = _Body(body) if published else None
     # Read once per story, not compiled per name: where a "the late …"/"death of …" may start,
     # and whether anything a name may be followed by ("died", "(1920-1999)") is there at all.
-    before_starts = [m.start() for m in _BEFORE_STARTS.finditer(body)]
-    cued_after = _AFTER_CUE.search(body) is not None
+    before_starts = [m.start() for m in BEFORE_STARTS.finditer(body)]
+    cued_after = _cued_after(body)
     for name in names:
         forms = [name] + ([surname(name)] if surname(name) != name else [])
-        dead = (before_starts or cued_after) and _said_dead(body, forms, before_starts, cued_after)
+        dead = (before_starts or cued_after) and said_dead(body, forms, before_starts, cued_after)
         history = (
             text is not None
             and published is not None
@@ -71,27 +54,6 @@ def departed_in(
         if dead or history:
             out.add(name)
     return frozenset(out)
-
-
-def _said_dead(body: str, forms: list[str], before_starts: list[int], cued_after: bool) -> bool:
-    """Whether ``body`` says a person of these ``forms`` (full name, surname) is dead: some
-    place where a form is written has "the late …" ending right before it or "died …" right
-    after it. The same as searching ``(?:BEFORE)(?:forms)(?!\\w|['’]s)`` or
-    ``\\b(?:forms)(?!['’])\\s*AFTER``, without compiling those for every name of a deck."""
-    for form in forms:
-        at = body.find(form)
-        while at != -1:
-            end = at + len(form)
-            if cued_after and _WORD_START.match(body, at) and _DIED_AFTER.match(body, end):
-                return True
-            if (
-                before_starts
-                and _NAME_ENDS.match(body, end)
-                and any(start < at and _LATE_BEFORE.fullmatch(body, start, at) for start in before_starts)
-            ):
-                return True
-            at = body.find(form, at + 1)
-    return False
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

@@ -141,3 +141,16 @@ def test_a_long_apposition_gives_its_noun(nlp):
               "the rally with her husband and two of her grandchildren.")
     person = next(e for e in doc.ents if e.label_ == "PERSON")
     assert role_of(person) == "54-year-old retired nurse"
+
+
+def test_an_honorific_names_nobody_among_a_family_of_untold_genders():
+    text = "Oriel Tamsin and Zafira Tamsin spoke. Mr. Tamsin said it was over."
+    index = PersonIndex(_mentions(text, "Oriel Tamsin", "Zafira Tamsin"), text=text)
+    assert index.full_name("Tamsin", before=text.index("Mr."), gender="m") is None
+
+
+def test_an_honorific_names_the_one_family_member_the_text_does_not_rule_out():
+    text = "Oriel Tamsin and his wife, Zafira Tamsin, spoke. Mr. Tamsin said it was over."
+    index = PersonIndex(_mentions(text, "Oriel Tamsin", "Zafira Tamsin"), text=text)
+    assert index.full_name("Tamsin", before=text.index("Mr."), gender="m") == "Oriel Tamsin"
+    assert index.full_name("Tamsin", before=text.index("Mr."), gender="f") == "Zafira Tamsin"

@@ -579,3 +579,55 @@ def test_a_quote_card_shows_enough_words_to_place_the_moment(tmp_path):
     deck = generate_deck([tmp_path], deck_id="talks")
     quotes = [i.quote for i in deck.items if i.kind == "quote"]
     assert quotes == ["The nurses will strike on Friday unless the hospital moves"]
+
+
+def test_mrs_surname_in_a_couple_is_the_wife(nlp):
+    text = (
+        HEADLINE
+        + "Ann Reyes and her husband, Tom Reyes, have run the bakery on Elm Street for thirty years. "
+        + "Tom Reyes bakes the bread before dawn.\n\n"
+        + "“We never thought the rent would double,” Mrs. Reyes said."
+    )
+    assert speakers_by_quote(text, nlp) == {"We never thought the rent would double": "Ann Reyes"}
+
+
+def test_mr_surname_is_the_living_father_not_the_son_who_died(nlp):
+    text = (
+        HEADLINE
+        + "Daniel Reyes was killed in a flood in 2019. His parents, Tom and Ann Reyes, still live in the town. "
+        + "Daniel Reyes had worked at the mill, and the new dam was built in the memory of Daniel Reyes.\n\n"
+        + "“The county ignored every warning,” Mr. Reyes said."
+    )
+    assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Tom Reyes"}
+
+
+def test_mr_surname_is_nobody_when_the_only_man_of_the_family_died(nlp):
+    text = (
+        HEADLINE
+        + "Ann Reyes spoke at the hearing. Her son, Daniel Reyes, who died in the flood in 2019, is buried nearby. "
+        + "Daniel Reyes had worked at the mill.\n\n"
+        + "“The county ignored every warning,” Mr. Reyes said."
+    )
+    assert "The county ignored every warning" not in speakers_by_quote(text, nlp) or speakers_by_quote(text, nlp)[
+        "The county ignored every warning"
+    ] not in ("Daniel Reyes", "Ann Reyes")
+
+
+def test_a_couple_written_with_one_surname_names_both(nlp):
+    # "Anwar and Zafira Haddad": spaCy tags only "Zafira Haddad" in full, yet Mr. Haddad is Anwar
+    text = (
+        HEADLINE
+        + "The parents, Anwar and Zafira Haddad, spoke at the hearing on Monday.\n\n"
+        + "“The county ignored every warning,” Mr. Haddad said."
+    )
+    assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Anwar Haddad"}
+
+
+def test_a_kinship_word_before_a_name_tells_its_gender(nlp):
+    # "her son, Corvin Tamsin" makes Corvin a man, so "Ms. Tamsin" is his mother
+    text = (
+        HEADLINE
+        + "Zafira Tamsin spoke at the hearing. She lost her son, Corvin Tamsin, to the flood.\n\n"
+        + "“The county ignored every warning,” Ms. Tamsin said."
+    )
+    assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Zafira Tamsin"}

@@ -107,3 +107,15 @@ def test_sharing_pairs_are_every_pair_same_event_can_accept():
     assert list(sharing_pairs(contents)) == expected
     accepted = {(i, j) for i in range(len(events)) for j in range(i + 1, len(events)) if same_event(events[i], events[j])}
     assert accepted <= set(expected)
+
+
+def test_family_members_one_letter_apart_stay_two_people():
+    from quizgen.extract.people import gender_of
+    from quizgen.facts.resolve import NameUse, canonical_names
+
+    uses = [NameUse("Jane Sanders", "a"), NameUse("Jake Sanders", "a"), NameUse("Eric Trump", "b"), NameUse("Erica Trump", "c")]
+    names = canonical_names(uses, surnames=False, gender=gender_of)
+    assert names["Jake Sanders"] == "Jake Sanders"  # a woman and a man of one family
+    assert names["Eric Trump"] == "Eric Trump"  # a man's and a woman's first name
+    # a misspelling in another story is still one person
+    assert canonical_names([NameUse("Mark Kelly", "a"), NameUse("Marc Kelly", "b")], surnames=False, gender=gender_of)["Marc Kelly"] == "Mark Kelly"

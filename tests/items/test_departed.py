@@ -6,7 +6,8 @@ import re
 from itertools import product
 
 from quizgen.facts.names import surname
-from quizgen.items.departed import _AFTER, _BEFORE, _SENTENCE, _YEAR, HISTORY_YEARS, departed_in
+from quizgen.facts.deaths import _AFTER, _BEFORE
+from quizgen.items.departed import _SENTENCE, _YEAR, HISTORY_YEARS, departed_in
 from quizgen.items.person_choices import Cast, Story, Use
 
 MAY = dt.date(2016, 5, 10)
@@ -61,7 +62,7 @@ def _dead_by_pattern(body: str, name: str) -> bool:
     import re
 
     from quizgen.facts.names import surname
-    from quizgen.items.departed import _AFTER, _BEFORE
+    from quizgen.facts.deaths import _AFTER, _BEFORE
 
     forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
     said = "|".join(forms)
