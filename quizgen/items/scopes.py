@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from quizgen.constants import US_STATE_CODES
+
 # Country or body → the words that name it or its people (demonyms, adjectives, capitals that
 # stand for governments). Curated for English-language news; ISO 3166 alpha-2 codes.
 SCOPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -120,19 +122,11 @@ SCOPE_WORDS: dict[str, tuple[str, ...]] = {
     "EU": ("EU", "E.U.", "European Union", "European Commission"),
 }
 
+# The states, and the AP's abbreviations as datelines and titles use them ("Sen. Bernie Sanders
+# of Vt."): one table with the party-and-state notes extract/roles.py reads ("(R-Okla.)").
 US_STATES = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-    # the AP's abbreviations, as datelines and titles use them ("Sen. Bernie Sanders of Vt.")
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
-    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
-    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    *dict.fromkeys(US_STATE_CODES.values()),
+    *(f"{code}." for code in US_STATE_CODES if not (code.isalpha() and code.isupper())),  # not the postal "OK"
 )
 
 # Titles a country's government does not have: a "Prime Minister" in a story about Washington is
