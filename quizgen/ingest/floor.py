@@ -70,7 +70,7 @@ def restore_unexplained(
 
 def _holder(blocks: Sequence[str], key: str, *, start: int) -> int | None:
     """The position of the first block from ``start`` (else from the top) that holds ``key``."""
-    for at in [*range(start, len(blocks)), *range(0, min(start, len(blocks)))]:
+    for at in [*range(start, len(blocks)), *range(min(start, len(blocks)))]:
         if key in _flat(blocks[at]):
             return at
     return None

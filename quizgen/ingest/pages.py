@@ -15,7 +15,11 @@ a paragraph that holds an image and only a few words (the image's caption or cre
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing); what it keeps
 is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
-confirmed by readability-lxml, and the headings of lists of links).
+confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
+just before the article's container ("This story first appeared in …") opens the article
+(``ingest.notes``). Last, trafilatura's own default extraction is a floor (``ingest.floor``):
+each of its paragraphs is in the article or was left out by one of the tests above, whose
+reason ``PageArticle.dropped`` records; any other is put back where it stood.
 
 >>> page = extract_page(html_bytes, url="https://example.org/news/1")  # doctest: +SKIP
 >>> page.title, page.date, page.outlet
@@ -49,6 +53,7 @@ from quizgen.ingest.floor import (
     DroppedBlock,
     restore_unexplained,
 )
+from quizgen.ingest.notes import notes_before_article
 from quizgen.ingest.scripted import (
     ld_article_body,
     link_headlines,
@@ -113,6 +118,9 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     )
     reasons.update((_flat(extracted[i].text), why) for i, why in furniture.items())
     blocks = [b.text for i, b in enumerate(extracted) if i not in furniture]
+    if blocks and tree is not None:  # an editor's note boxed apart, just before the article
+        notes = notes_before_article(tree, blocks=blocks)
+        blocks[:0] = [n for n in notes if n not in _flat(" ".join(blocks))]
     ld_body = ld_article_body(data)
     found = _flat(" ".join(blocks))
     if ld_body and (_words(ld_body) > ARTICLE_BODY_RATIO * _words(found) or found in _flat(ld_body)):
