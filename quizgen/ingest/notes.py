@@ -6,7 +6,8 @@ leave it out. readability's original sibling rule (Arc90) admits a sibling parag
 chosen container when it is a sentence with little link text; here the container is found as
 the nearest element holding the article's first and last paragraphs, and its few preceding
 siblings are searched for such sentences — never inside navigation, headers, footers, asides,
-forms or figures, and never a paragraph with an image.
+forms or figures, never in a box with a button or a field (a cookie banner, a sign-up), and
+never a paragraph with an image.
 
 >>> notes_before_article(tree, blocks=["Just a week into …", "…", "It takes a lot …"])  # doctest: +SKIP
 ['This story originally appeared on Grist.']
@@ -22,7 +23,8 @@ NOTE_SIBLINGS = 3  # how many of the container's preceding siblings may hold a n
 NOTE_WORDS = (4, 40)  # a note is a sentence of this many words ...
 NOTE_LINK_SHARE = 0.5  # ... with at most this share of its characters in links
 _SENTENCE_ENDS = (".", "!", "?", ".”", '."', ".)")
-_NOT_ARTICLE = frozenset({"nav", "header", "footer", "aside", "form", "figure", "figcaption", "button"})
+_NOT_ARTICLE = frozenset({"nav", "header", "footer", "aside", "form", "figure", "figcaption", "button", "dialog"})
+_CONTROLS = ("button", "input", "select", "textarea", "iframe")  # a box with these is a banner or a sign-up
 
 
 def notes_before_article(tree: html.HtmlElement, *, blocks: Sequence[str]) -> list[str]:
@@ -36,7 +38,7 @@ def notes_before_article(tree: html.HtmlElement, *, blocks: Sequence[str]) -> li
     for _ in range(NOTE_SIBLINGS):
         if sibling is None:
             break
-        if isinstance(sibling.tag, str) and sibling.tag not in _NOT_ARTICLE:
+        if isinstance(sibling.tag, str) and sibling.tag not in _NOT_ARTICLE and not _has_controls(sibling):
             notes[:0] = [text for para in sibling.iter("p") if (text := _note(para, sibling))]
         sibling = sibling.getprevious()
     return notes
@@ -50,6 +52,10 @@ def _container(tree: html.HtmlElement, blocks: Sequence[str]) -> html.HtmlElemen
     start, end = found[0], found[-1]
     above = set(start.iterancestors())
     return next((a for a in end.iterancestors() if a in above), None)
+
+
+def _has_controls(box: html.HtmlElement) -> bool:
+    return any(True for _ in box.iter(*_CONTROLS))
 
 
 def _note(para: html.HtmlElement, top: html.HtmlElement) -> str | None:

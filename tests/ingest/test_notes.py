@@ -47,3 +47,16 @@ def test_a_sentence_far_above_the_article_is_not_taken_for_a_note():
     body = extract_page(html.encode()).body
     assert "Our newsroom covers" not in body
     assert body.split("\n\n")[:2] == ["Harbour board sets ferry timetable", paragraphs[0]]
+
+
+def test_a_cookie_banner_or_a_sign_up_box_beside_the_article_is_not_a_note():
+    boxes = (
+        '<div class="consent"><p>We use cookies to make this site work better for you.</p>'
+        "<button>Accept</button></div>"
+        '<div class="signup"><p>Get the morning briefing in your inbox every day.</p>'
+        '<input type="email" name="email"></div>'
+    )
+    html, paragraphs = page_with_column(94, boxes)
+    body = extract_page(html.encode()).body
+    assert "We use cookies" not in body and "morning briefing" not in body
+    assert body.split("\n\n")[:2] == ["Harbour board sets ferry timetable", paragraphs[0]]
