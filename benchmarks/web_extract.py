@@ -15,8 +15,8 @@ snippets leaked (a snippet counts when it occurs in the text, white space normal
 
 and the title and publication date quizgen found. Pages are split by ``benchmarks/holdout.py``;
 the two parts are reported side by side and errors are read on the dev part only:
-``--dropped`` (dev only) lists, per page, the blocks trafilatura kept and ``ingest.boilerplate``
-judged furniture.
+``--dropped`` (dev only) lists, per page, the blocks trafilatura alone keeps and quizgen leaves
+out, each with the furniture test that says so (``ingest.floor``).
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def print_dropped(corpus: Path) -> int:
             print(f"{Path(name).stem}: {exc}")
             continue
         print(f"{Path(name).stem}: {len(page.dropped)} blocks dropped")
-        for text in page.dropped:
-            print(f"    {flat(text)[:110]}")
+        for block in page.dropped:
+            print(f"    {flat(block.text)[:90]}  [{block.reason}]")
     return 0
 
 

@@ -41,6 +41,11 @@ MAX_DROPPED_SHARE = 0.25  # dropping more of the words than this means jusText m
 _STOPWORDS = get_stoplist("English")
 _COPYRIGHT = ("\xa9", "&copy")  # jusText's own copyright cue
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Why a block is furniture: the test that says so, shown with what was dropped.
+LINK_LIST_HEADING = "the heading of a list of links"
+LINK_LINE = "mostly link text (jusText)"
+COPYRIGHT_LINE = "a copyright line (jusText)"
+UNCONFIRMED = "boilerplate to jusText, and readability left it out too"
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,17 @@ def furniture_indexes(
     second_opinion: str | None,
     link_list_titles: frozenset[str] = frozenset(),
 ) -> set[int]:
-    """Positions of the blocks that are page furniture.
+    """Positions of the blocks that are page furniture (see ``furniture_reasons``)."""
+    return set(furniture_reasons(blocks, second_opinion=second_opinion, link_list_titles=link_list_titles))
+
+
+def furniture_reasons(
+    blocks: Sequence[ExtractedBlock],
+    *,
+    second_opinion: str | None,
+    link_list_titles: frozenset[str] = frozenset(),
+) -> dict[int, str]:
+    """The blocks that are page furniture, by position, each with the test that says so.
 
     ``second_opinion`` is another extractor's text of the same page, as ``readability_text``
     gives it; None when it has none, and then only link lines and copyright lines are dropped.
@@ -68,19 +83,19 @@ def furniture_indexes(
     paragraphs = [_paragraph(b) for b in blocks]
     classify_paragraphs(paragraphs, _STOPWORDS)
     revise_paragraph_classification(paragraphs)
-    dropped = {i for i, b in enumerate(blocks) if b.heading and _flat(b.text) in link_list_titles}
+    dropped = {i: LINK_LIST_HEADING for i, b in enumerate(blocks) if b.heading and _flat(b.text) in link_list_titles}
     for i, para in enumerate(paragraphs):
-        if para.class_type != "bad":
+        if para.class_type != "bad" or i in dropped:
             continue
-        own_reason = para.cf_class == "bad" and (
-            para.links_density() > LINK_LINE_DENSITY or any(c in para.text for c in _COPYRIGHT)
-        )
-        unconfirmed = second_opinion is not None and _bare(para.text) not in second_opinion
-        if own_reason or unconfirmed:
-            dropped.add(i)
+        if para.cf_class == "bad" and para.links_density() > LINK_LINE_DENSITY:
+            dropped[i] = LINK_LINE
+        elif para.cf_class == "bad" and any(c in para.text for c in _COPYRIGHT):
+            dropped[i] = COPYRIGHT_LINE
+        elif second_opinion is not None and _bare(para.text) not in second_opinion:
+            dropped[i] = UNCONFIRMED
     total = sum(p.words_count for p in paragraphs)
     if total and sum(paragraphs[i].words_count for i in dropped) > MAX_DROPPED_SHARE * total:
-        return set()
+        return {}
     return dropped
 
 

@@ -15,7 +15,11 @@ a paragraph that holds an image and only a few words (the image's caption or cre
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing); what it keeps
 is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
-confirmed by readability-lxml, and the headings of lists of links).
+confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
+just before the article's container ("This story first appeared in …") opens the article
+(``ingest.notes``). Last, trafilatura's own default extraction is a floor (``ingest.floor``):
+each of its paragraphs is in the article or was left out by one of the tests above, whose
+reason ``PageArticle.dropped`` records; any other is put back where it stood.
 
 >>> page = extract_page(html_bytes, url="https://example.org/news/1")  # doctest: +SKIP
 >>> page.title, page.date, page.outlet
@@ -36,10 +40,20 @@ from trafilatura.settings import Document
 from quizgen.errors import InputError
 from quizgen.ingest.boilerplate import (
     ExtractedBlock,
-    furniture_indexes,
+    furniture_reasons,
     link_list_headings,
     readability_text,
 )
+from quizgen.ingest.floor import (
+    COMMENTS,
+    IMAGE_CAPTION,
+    NOT_IN_ARTICLE_BODY,
+    PRECISION_MODE,
+    SHORT_LINK_LINE,
+    DroppedBlock,
+    restore_unexplained,
+)
+from quizgen.ingest.notes import notes_before_article
 from quizgen.ingest.scripted import (
     ld_article_body,
     link_headlines,
@@ -70,7 +84,7 @@ class PageArticle:
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
-    dropped: tuple[str, ...] = ()  # trafilatura's blocks judged furniture (to read on dev pages)
+    dropped: tuple[DroppedBlock, ...] = ()  # trafilatura's own blocks left out, and why
 
 
 def extract_page(data: bytes | str, *, url: str | None = None, source: str | None = None) -> PageArticle:
@@ -85,17 +99,28 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         tree = None
     headlines = link_headlines(tree) if tree is not None else set()
     link_list_titles = link_list_headings(tree) if tree is not None else frozenset()
-    doc = None
+    doc = reference = None
+    reasons: dict[str, str] = {}  # why a paragraph of trafilatura's own article is left out
     if tree is not None:
-        _drop_furniture(tree)
-        doc = _trafilatura(tree, url=url, favor_precision=True) or _trafilatura(tree, url=url)
+        reference = _trafilatura(tree, url=url, include_comments=True)  # trafilatura alone
+        pruned = deepcopy(tree)
+        reasons.update(_drop_furniture(pruned))
+        recall = _trafilatura(pruned, url=url)
+        doc = _trafilatura(pruned, url=url, favor_precision=True) or recall
+        if doc is not recall and recall is not None and recall.body is not None:
+            kept = {_flat(b.text) for b in _blocks(doc.body)} if doc.body is not None else set()
+            reasons.update((t, PRECISION_MODE) for t in _texts(recall.body) if t not in kept)
     extracted = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
     furniture = (
-        furniture_indexes(extracted, second_opinion=readability_text(data), link_list_titles=link_list_titles)
+        furniture_reasons(extracted, second_opinion=readability_text(data), link_list_titles=link_list_titles)
         if extracted
-        else set()
+        else {}
     )
+    reasons.update((_flat(extracted[i].text), why) for i, why in furniture.items())
     blocks = [b.text for i, b in enumerate(extracted) if i not in furniture]
+    if blocks and tree is not None:  # an editor's note boxed apart, just before the article
+        notes = notes_before_article(tree, blocks=blocks)
+        blocks[:0] = [n for n in notes if n not in _flat(" ".join(blocks))]
     ld_body = ld_article_body(data)
     found = _flat(" ".join(blocks))
     if ld_body and (_words(ld_body) > ARTICLE_BODY_RATIO * _words(found) or found in _flat(ld_body)):
@@ -103,6 +128,11 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         starts = paragraph_texts(tree) if tree is not None else set()
         pieces = (piece for line in ld_body.split("\n") for piece in split_at(line, starts))
         blocks = [p for p in (_flat(without_headlines(p, headlines)) for p in pieces) if p]
+        reasons.update((t, NOT_IN_ARTICLE_BODY) for t in _texts(reference.body if reference else None))
+    comments = _texts(reference.commentsbody) if reference is not None else []
+    reasons.update((t, COMMENTS) for t in comments)
+    floor = [b.text for b in _blocks_of(reference)] + comments
+    blocks, dropped = restore_unexplained(blocks, floor, reasons=reasons)
     body = "\n\n".join(blocks)
     if _words(body) < MIN_ARTICLE_WORDS:
         raise InputError(f"{shown}: no article text found on this page")
@@ -113,23 +143,26 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         outlet=_flat(doc.sitename or "") or None if doc is not None else None,
         author=_flat(doc.author or "") or None if doc is not None else None,
         url=(doc.url or url) if doc is not None else url,
-        dropped=tuple(b.text for i, b in enumerate(extracted) if i in furniture),
+        dropped=tuple(dropped),
     )
 
 
-def _trafilatura(tree: html.HtmlElement, *, url: str | None, favor_precision: bool = False) -> Document | None:
+def _trafilatura(
+    tree: html.HtmlElement, *, url: str | None, favor_precision: bool = False, include_comments: bool = False
+) -> Document | None:
     """trafilatura's article and metadata, or None when it finds no article.
 
     ``favor_precision`` is trafilatura's own stricter pruning (teasers, page headers, link-classed
     boxes); it gives up on short pages, so it is tried first and the default after.
     ``include_links`` keeps link text marked: it is one of ``ingest.boilerplate``'s signs.
+    With its defaults otherwise (``include_comments=True``) it is trafilatura alone, the floor.
     """
     try:
         doc = trafilatura.bare_extraction(
             deepcopy(tree),
             url=url,
             favor_precision=favor_precision,
-            include_comments=False,
+            include_comments=include_comments,
             include_tables=True,
             include_links=True,
             with_metadata=True,
@@ -139,17 +172,30 @@ def _trafilatura(tree: html.HtmlElement, *, url: str | None, favor_precision: bo
     return doc if isinstance(doc, Document) else None
 
 
-def _drop_furniture(tree: html.HtmlElement) -> None:
-    """Remove image captions and short link lines, in place, before trafilatura reads the page."""
+def _drop_furniture(tree: html.HtmlElement) -> dict[str, str]:
+    """Remove image captions and short link lines, in place, before trafilatura reads the page;
+    their texts, each with its reason."""
+    removed: dict[str, str] = {}
     for para in list(tree.iter("p")):
         words = _words(para.text_content())
         if para.find(".//img") is not None and words <= CAPTION_WORDS:
+            removed[_flat(para.text_content())] = IMAGE_CAPTION
             para.drop_tree()
             continue
         links = para.findall(".//a")
         link_words = sum(_words(a.text_content()) for a in links)
         if len(links) >= 2 and 0 < words <= LINK_BLOCK_WORDS and link_words >= LINK_BLOCK_SHARE * words:
+            removed[_flat(para.text_content())] = SHORT_LINK_LINE
             para.drop_tree()
+    return removed
+
+
+def _blocks_of(doc: Document | None) -> list[ExtractedBlock]:
+    return list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
+
+
+def _texts(body: etree._Element | None) -> list[str]:
+    return [_flat(b.text) for b in _blocks(body)] if body is not None else []
 
 
 def _blocks(body: etree._Element) -> Iterator[ExtractedBlock]:
