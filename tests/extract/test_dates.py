@@ -192,3 +192,29 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
     article = make_article("This month, the council approved the new budget for the city.", date="2016-03-20")
     items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
     assert [i.question for i, _ in items] == ["In ____, the council approved the new budget for the city."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause's own year governs a month without one
+        ("In his 2008 campaign, Obama won the primary in early March.", {"2008", "2008-03"}),
+        # a month after a sentence about another year: which March? no date
+        ("The senator first ran for the seat in 2008. In March, she lost the primary.", {"2008"}),
+        # a year in a relative clause does not move a planned month
+        ("The senator, who first ran in 2008, will visit the state in June.", {"2008", "2016-06"}),
+        # nothing else in scope: the publication's year
+        ("The senator lost the primary in early March.", {"2016-03"}),
+    ],
+)
+def test_a_month_without_a_year_takes_its_year_from_the_context(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence, date="2016-04-10")).dates
+    assert {f.value for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ministers gathered for the Climate Action 2016 summit in Washington.", "The city will host Expo 2020 in its new district."],
+)
+def test_a_year_inside_a_name_is_no_date(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence, date="2016-05-09")).dates == []
