@@ -15,6 +15,9 @@ not: from the date's root we climb past prepositions and names to the first verb
 - ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
   cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
   with a figure);
+- ``"description"``: the date of a relative clause that describes a place, a thing or a person
+  ("the Pulse nightclub, where 49 people were killed June 12", "the senator, who was elected in
+  November"): what the story's actor or setting once was, not what the story tells;
 - ``""``: anything else: the date of an event.
 """
 
@@ -59,7 +62,8 @@ def governing_predicate(span: Span) -> Token | None:
 
 
 def occasion(span: Span, predicate: Token | None) -> str:
-    """``"report"``, ``"remark"``, ``"period end"`` or ``""`` (see the module's docstring)."""
+    """``"report"``, ``"remark"``, ``"period end"``, ``"description"`` or ``""`` (see the
+    module's docstring)."""
     if predicate is None:
         return ""
     if _preposition(span) == "as of":
@@ -92,6 +96,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
         return "remark"
     if lemma in PERIOD_END_VERBS and any(a.lemma_.lower() in PERIOD_NOUNS for a in arguments):
         return "period end"
+    if predicate.dep_ == "relcl":
+        return "description"
     return ""
 
 

@@ -318,3 +318,26 @@ def test_the_voter_is_a_side_voice_only_while_she_stays_in_one_scene(nlp):
 )
 def test_a_description_is_no_office(role, expected):
     assert described(role) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "occasion", "expected"),
+    [
+        ("2017-10-12", "description", "background date"),  # a month before, describing a place
+        ("2017-11-06", "description", None),  # two days before: the week's news, however told
+        ("2017-10-12", "", None),  # a month before, the story's own event
+    ],
+)
+def test_a_date_that_only_describes_something_named_is_background(value, occasion, expected):
+    """"the warehouse, where a fire broke out on 12 October": what a place once saw."""
+    signals = _window_signals(date_occasions=((1210, value, occasion),))
+    assert not_worth(_date_card(value, 1200), signals) == expected
+
+
+def test_a_date_in_a_relative_clause_is_read_as_a_description(nlp):
+    text = (
+        "Dock workers ended their strike on Tuesday after a new pay deal.\n\n"
+        "The union's leader spoke at the Harbour Hall, where three guards were injured on Oct. 12 in a riot."
+    )
+    facts = facts_of(nlp, make_article(text, date="2017-11-08")).dates
+    assert {f.value: f.occasion for f in facts} == {"2017-11-07": "", "2017-10-12": "description"}
