@@ -10,9 +10,8 @@ main clause. The parse says whether that year *governs* the partial date:
   the same clause ("won"), so the month is March 2008;
 - "Obama, who won in 2008, will speak in March": the year sits in a relative clause below the
   one that holds the month, and the month is in the future: publication's year stands;
-- "Obama lost more contests in 2008 than he won between early March and June" in a past-tense
-  narrative, or a month after a sentence about 2008: the year is uncertain (``UNCERTAIN``),
-  and the date gives no fact.
+- "Obama, who had won in 2008, lost the primary in March", or a month after a sentence about
+  2008: the year is uncertain (``UNCERTAIN``), and the date gives no fact.
 """
 
 from __future__ import annotations
@@ -64,6 +63,13 @@ def _governs(year_tok: Token, date_tok: Token) -> bool:
     return head == clause_head(date_tok) or head in clause_head(date_tok).ancestors
 
 
+def _adverbial(year_tok: Token) -> bool:
+    """Whether a year dates its clause itself ("In 2008, ...", "... in 2008") rather than a
+    noun ("a 2014 law", "his 2008 campaign")."""
+    head = clause_head(year_tok)
+    return year_tok.head == head or (year_tok.dep_ == "pobj" and year_tok.head.head == head)
+
+
 def context_year(
     span: Span,
     resolved_year: int,
@@ -78,17 +84,22 @@ def context_year(
     is in scope but does not govern it, or None when nothing contradicts publication.
 
     ``here`` are the other years its sentence states, ``before`` those of the previous
-    sentence of its paragraph (looked at only for a bare month in the past tense: "In 2008,
-    Obama lost. In March, he won." — a bare weekday or "March 3" is the story's own time)."""
+    sentence of its paragraph. A year that does not govern the date, in its sentence or the
+    one before, makes only a bare month uncertain ("In 2008, Obama lost. In March, he won."):
+    a bare weekday or "March 3" is the story's own time unless its own clause says otherwise."""
     others = [(y, t) for y, t in here if y != resolved_year]
+    if not bare_month:  # "on Tuesday ... a 2014 law": only the clause's own time moves a day
+        others = [(y, t) for y, t in others if _adverbial(t)]
     if others:
         governing = {y for y, t in others if _governs(t, span.root)}
         if len(governing) == 1 and not any(y == resolved_year for y, t in here if _governs(t, span.root)):
             return governing.pop()
         if governing:
             return UNCERTAIN
-        if tense == "future" and all(y < resolved_year for y, _ in others):
-            return None  # "Obama, who won in 2008, will speak in March"
+        if not bare_month or (tense == "future" and all(y < resolved_year for y, _ in others)):
+            # "The court on Tuesday overturned a ruling to uphold a 2014 law": a bare weekday
+            # or "March 3" is the story's own time; "Obama, who won in 2008, will speak in March"
+            return None
         return UNCERTAIN
     if any(y == resolved_year for y, _ in here) or not (bare_month and tense == "past"):
         return None

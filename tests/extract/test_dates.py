@@ -218,3 +218,17 @@ def test_a_month_without_a_year_takes_its_year_from_the_context(nlp, sentence, e
 )
 def test_a_year_inside_a_name_is_no_date(nlp, sentence):
     assert facts_of(nlp, make_article(sentence, date="2016-05-09")).dates == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year in another clause of a past-tense sentence: which March? no date
+        ("The senator, who had first run in 2008, lost the primary in March.", {"2008"}),
+        # a year that dates a noun ("a 2014 law") leaves the story's weekday alone
+        ("The appeals court on Tuesday overturned a ruling on a 2014 voting law.", {"2017-05-23", "2014"}),
+    ],
+)
+def test_a_year_elsewhere_moves_a_date_only_when_it_dates_its_clause(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence, date="2017-05-24")).dates
+    assert {f.value for f in facts} == expected
