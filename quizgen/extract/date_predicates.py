@@ -56,9 +56,25 @@ def governing_predicate(span: Span) -> Token | None:
         tok = tok.head
         if span.start <= tok.i < span.end:
             continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.ent_type_ != "DATE"):
-            return tok  # not "quarter" in "the quarter ended Sept. 30": the date's own noun
+        if tok.pos_ in ("VERB", "AUX"):
+            return saying_over(span, tok)
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME"):
+            # not "quarter" in "the quarter ended Sept. 30", "night" in "part of Sunday night":
+            # the date's own noun
+            return tok
     return None
+
+
+def saying_over(span: Span, verb: Token) -> Token:
+    """The verb of saying a date belongs to when it stands between that verb and the clause
+    it reports, before the clause's subject or "that": "said on Friday he met Trump earlier
+    this week" (which the parser hangs from "met") dates the saying, not the meeting; "said
+    he met Trump on Friday" dates the meeting. Else ``verb`` itself."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in REMARK_VERBS or not saying.i < span.start:
+        return verb
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and c.i < verb.i]
+    return saying if opening and span.end <= min(opening) else verb
 
 
 def occasion(span: Span, predicate: Token | None) -> str:

@@ -101,8 +101,12 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "modifying date"
     found = list(_articles(item, signals))
     kind = trivia_kind(item) or occasion_kind(item, found)
-    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will bid")
+    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will
+    # bid"), unless it is only the report's own day: "the minister said on Saturday" in
+    # Saturday's report asks the date on the page, not a news event
     in_lede = any(_start(item, source) < art.lede_end for source, art in found)
+    if kind == "remark date" and _the_report_s_day(item, found):
+        return f"trivia: {kind}"
     if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
         return f"trivia: {kind}"
     if item.kind == "date" and found and all(_background(item, art, _start(item, source), source) for source, art in found):
@@ -138,6 +142,11 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
             return None  # an event's date in this report (or two readings of it)
         kinds |= occasions
     return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+
+
+def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:
+    """Whether a date card's day is the publication day of every article it is read from."""
+    return bool(found) and all(art.published is not None and item.value == art.published.isoformat() for _, art in found)
 
 
 def _same_value(fact_value, item_value) -> bool:

@@ -341,3 +341,23 @@ def test_a_date_in_a_relative_clause_is_read_as_a_description(nlp):
     )
     facts = facts_of(nlp, make_article(text, date="2017-11-08")).dates
     assert {f.value: f.occasion for f in facts} == {"2017-11-07": "", "2017-10-12": "description"}
+
+
+def test_the_day_someone_spoke_in_the_lede_is_trivia_when_it_is_the_report_s_day():
+    """ "Acme said on Monday that it would bid" in Monday's report asks the date on the page."""
+    def signals(published):
+        return {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400, published=published,
+                                     date_occasions=((4, "2017-11-06", "remark"),))}
+    card = _dated("Acme said ____ that it would bid for Beta.", 0)
+    assert not_worth(card, signals(dt.date(2017, 11, 6))) == "trivia: remark date"
+    assert not_worth(card, signals(dt.date(2017, 11, 7))) is None  # Tuesday's report: Monday's news
+
+
+def test_a_day_before_the_reported_clause_is_the_day_of_the_saying(nlp):
+    article = make_article("Mining tycoon Karl Brandt said on Friday he met Anna Holt earlier this week.", date="2015-12-18")
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2015-12-18", "remark")]
+
+
+def test_a_part_of_the_day_does_not_hide_the_verb_of_saying(nlp):
+    article = make_article("The harbour master said on Tuesday evening that the port would reopen.", date="2017-11-08")
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2017-11-07", "remark")]
