@@ -18,6 +18,8 @@ not: from the date's root we climb past prepositions and names to the first verb
 - ``"description"``: the date of a relative clause that describes a place, a thing or a person
   ("the Pulse nightclub, where 49 people were killed June 12", "the senator, who was elected in
   November"): what the story's actor or setting once was, not what the story tells;
+- ``"speaker description"``: such a clause describing who a speaker is ("said Ana Ruiz, a nurse
+  who spent part of Sunday night with the protesters"): the date of a voice, not of the news;
 - ``""``: anything else: the date of an event.
 """
 
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     CUT_OFF_PREPOSITIONS,
     ISSUING_VERBS,
+    PARTITIVE_NOUNS,
     MEDIA_COMPOUND_NOUNS,
     MEDIA_COMPOUNDS,
     PERIOD_END_VERBS,
@@ -58,9 +61,9 @@ def governing_predicate(span: Span) -> Token | None:
             continue
         if tok.pos_ in ("VERB", "AUX"):
             return saying_over(span, tok)
-        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME"):
-            # not "quarter" in "the quarter ended Sept. 30", "night" in "part of Sunday night":
-            # the date's own noun
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in PARTITIVE_NOUNS:
+            # not "quarter" in "the quarter ended Sept. 30", "night" or "part" in "part of
+            # Sunday night": the date's own nouns
             return tok
     return None
 
@@ -78,8 +81,8 @@ def saying_over(span: Span, verb: Token) -> Token:
 
 
 def occasion(span: Span, predicate: Token | None) -> str:
-    """``"report"``, ``"remark"``, ``"period end"``, ``"description"`` or ``""`` (see the
-    module's docstring)."""
+    """``"report"``, ``"remark"``, ``"period end"``, ``"description"``, ``"speaker
+    description"`` or ``""`` (see the module's docstring)."""
     if predicate is None:
         return ""
     if _preposition(span) == "as of":
@@ -113,8 +116,17 @@ def occasion(span: Span, predicate: Token | None) -> str:
     if lemma in PERIOD_END_VERBS and any(a.lemma_.lower() in PERIOD_NOUNS for a in arguments):
         return "period end"
     if predicate.dep_ == "relcl":
-        return "description"
+        return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
+
+
+def _a_speaker(noun: Token) -> bool:
+    """Whether a noun, or the name it stands in apposition to, is the subject of a verb of
+    saying: "said Sergio Navarro, a businessman who spent Sunday night with protesters"."""
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        if tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REMARK_VERBS:
+            return True
+    return False
 
 
 def _noun_chain(noun: Token, steps: int = 2) -> list[Token]:

@@ -63,10 +63,16 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
 OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
-NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
+NEWS_IN_THE_LEDE = frozenset(["remark date", "market move", "speaker's date"])
 # The trivia kind of a date's occasion (``DateFact.occasion``, read from the parse).
 # (A figure's "occasion" is whether the parse reads it as a comparison's baseline.)
-OCCASION_KINDS = {"report": "report date", "remark": "remark date", "period end": "period end", True: "comparison figure"}
+OCCASION_KINDS = {
+    "report": "report date",
+    "remark": "remark date",
+    "period end": "period end",
+    "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
+    True: "comparison figure",
+}
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # … as is one shown in one scene (``ONE_SCENE_PARAGRAPHS``) and named less than this share as often
 # as the story's main person: on 60 dev articles (seed 96), a Vermont senator, a Texas senator,

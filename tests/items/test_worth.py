@@ -361,3 +361,26 @@ def test_a_day_before_the_reported_clause_is_the_day_of_the_saying(nlp):
 def test_a_part_of_the_day_does_not_hide_the_verb_of_saying(nlp):
     article = make_article("The harbour master said on Tuesday evening that the port would reopen.", date="2017-11-08")
     assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2017-11-07", "remark")]
+
+
+def test_a_date_describing_who_a_speaker_is_is_read_as_the_speaker_s(nlp):
+    text = (
+        "Dock workers ended their strike on Tuesday after a new pay deal.\n\n"
+        "“We held out for every one of us,” said Ana Ruiz, a 42-year-old crane driver who spent part of Sunday night "
+        "on the picket line.\n\n"
+        "The port authority, which was founded in March, said ships would soon use the east terminal, which was "
+        "damaged in April."
+    )
+    facts = facts_of(nlp, make_article(text, date="2017-11-08")).dates
+    assert {f.value: f.occasion for f in facts} == {
+        "2017-11-07": "",
+        "2017-11-05": "speaker description",  # who the crane driver is
+        "2017-03": "speaker description",  # what the port authority, the speaker, is
+        "2017-04": "description",  # what the terminal went through: no speaker
+    }
+
+
+@pytest.mark.parametrize(("start", "expected"), [(1200, "trivia: speaker's date"), (100, None)])
+def test_a_speaker_s_date_is_news_only_in_the_lede(start, expected):
+    signals = _window_signals(date_occasions=((start + 10, "2017-11-05", "speaker description"),))
+    assert not_worth(_date_card("2017-11-05", start), signals) == expected
