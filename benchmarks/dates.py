@@ -33,6 +33,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from holdout import select
+
 from quizgen.deck.generate import content_text
 from quizgen.deck.synthetic import date_article
 from quizgen.extract.dates import extract_dates
@@ -40,8 +42,6 @@ from quizgen.ingest.articles import Article, parse_article
 from quizgen.items.dates import date_items
 from quizgen.models import ISO_DATE
 from quizgen.nlp import load_pipeline
-
-from holdout import select
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
