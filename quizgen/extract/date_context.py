@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 UNCERTAIN = -1  # another year is in scope, but it does not govern the date
 MAX_CLAUSE_CLIMB = 8
+ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"])
 # "eight years ago", "two years earlier": a year stated relative to the publication
 YEARS_AGO = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 
@@ -70,6 +71,25 @@ def _adverbial(year_tok: Token) -> bool:
     return year_tok.head == head or (year_tok.dep_ == "pobj" and year_tok.head.head == head)
 
 
+def _dates_an_argument(year_tok: Token) -> bool:
+    """Whether a year dates a subject or an object of its clause ("released a June 2011 email",
+    "a 2014 law was struck down"): that thing's date, not the clause's time, which a year in a
+    frame does set ("in his 2008 campaign, he won in March")."""
+    if _adverbial(year_tok):
+        return False
+    tok = year_tok
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head = tok.head
+        if head is tok or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE":
+            while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+                head = head.head
+            return head.dep_ in ARGUMENT_DEPS
+        tok = head
+    return False
+
+
 def context_year(
     span: Span,
     resolved_year: int,
@@ -87,7 +107,7 @@ def context_year(
     sentence of its paragraph. A year that does not govern the date, in its sentence or the
     one before, makes only a bare month uncertain ("In 2008, Obama lost. In March, he won."):
     a bare weekday or "March 3" is the story's own time unless its own clause says otherwise."""
-    others = [(y, t) for y, t in here if y != resolved_year]
+    others = [(y, t) for y, t in here if y != resolved_year and not _dates_an_argument(t)]
     if not bare_month:  # "on Tuesday ... a 2014 law": only the clause's own time moves a day
         others = [(y, t) for y, t in others if _adverbial(t)]
     if others:

@@ -205,6 +205,8 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
         ("The senator, who first ran in 2008, will visit the state in June.", {"2008", "2016-06"}),
         # nothing else in scope: the publication's year
         ("The senator lost the primary in early March.", {"2016-03"}),
+        # a year that dates the clause's object, not its time
+        ("In early March, the ministry published a May 2012 letter from the mayor.", {"2016-03", "2012-05"}),
     ],
 )
 def test_a_month_without_a_year_takes_its_year_from_the_context(nlp, sentence, expected):
