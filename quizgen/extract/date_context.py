@@ -90,6 +90,12 @@ def _dates_an_argument(year_tok: Token) -> bool:
     return False
 
 
+def _reaches_now(year_tok: Token) -> bool:
+    """Whether a year opens a period that runs to the present ("arrested since 1990", "the
+    biggest rallies since the revolution of 41 years ago"): it puts no other year in scope."""
+    return any(t.lower_ == "since" and t.dep_ == "prep" for t in (year_tok, *year_tok.ancestors))
+
+
 def context_year(
     span: Span,
     resolved_year: int,
@@ -107,6 +113,8 @@ def context_year(
     sentence of its paragraph. A year that does not govern the date, in its sentence or the
     one before, makes only a bare month uncertain ("In 2008, Obama lost. In March, he won."):
     a bare weekday or "March 3" is the story's own time unless its own clause says otherwise."""
+    here = [(y, t) for y, t in here if not _reaches_now(t)]
+    before = [(y, t) for y, t in before if not _reaches_now(t)]
     others = [(y, t) for y, t in here if y != resolved_year and not _dates_an_argument(t)]
     if not bare_month:  # "on Tuesday ... a 2014 law": only the clause's own time moves a day
         others = [(y, t) for y, t in others if _adverbial(t)]

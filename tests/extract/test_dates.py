@@ -205,6 +205,9 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
         ("The senator, who first ran in 2008, will visit the state in June.", {"2008", "2016-06"}),
         # nothing else in scope: the publication's year
         ("The senator lost the primary in early March.", {"2016-03"}),
+        # a period since another year runs to now: the month stays the publication's
+        ("The mayor has been sued in three states since 2009. His car was found in a lake in March.", {"2009", "2016-03"}),
+        ("The march recalled the rallies of early March, the largest since the strikes of 30 years ago.", {"2016-03"}),
         # a year that dates the clause's object, not its time
         ("In early March, the ministry published a May 2012 letter from the mayor.", {"2016-03", "2012-05"}),
     ],
