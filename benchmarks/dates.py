@@ -1,6 +1,9 @@
 """Benchmark date items against TimeBank/AQUAINT (TimeML) and Faker-made articles.
 
-    python benchmarks/dates.py ../shared/corpora/timebank [--faker 200]
+    python benchmarks/dates.py ../shared/corpora/timebank --part dev [--faker 200]
+
+``--part`` takes the articles of one part of ``benchmarks/holdout.py``'s split (dev by
+default): read errors on dev only; the held-out part is measured once, to report.
 
 Each TimeML file becomes an article: front matter (title, date = the document creation
 time) and the body with tags stripped; gold TIMEX3 spans keep their offsets in that body.
@@ -29,6 +32,8 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from holdout import select
 
 from quizgen.deck.generate import content_text
 from quizgen.deck.synthetic import date_article
@@ -121,8 +126,8 @@ def items_with_spans(nlp, article: Article):
     return out
 
 
-def timebank(corpus: Path, nlp) -> None:
-    files = sorted(corpus.rglob("*.tml"))
+def timebank(corpus: Path, nlp, *, part: str = "dev") -> None:
+    files = select(sorted(corpus.rglob("*.tml")), part, key=lambda f: f.stem)
     if not files:
         sys.exit(f"{corpus}: no .tml files (expected TimeBank/*.tml and AQUAINT/*.tml)")
     correct = wrong = 0
@@ -148,7 +153,7 @@ def timebank(corpus: Path, nlp) -> None:
                     gold_text = ", ".join(f"{t.text!r}={t.value}" for t in gold) or "no gold timex"
                     mistakes.append(f"  {path.stem}: {got!r} → {item.value}; gold {gold_text}")
     total = correct + wrong
-    print(f"TimeBank+AQUAINT: {len(files)} articles, {gold_dates} gold DATE timexes, "
+    print(f"TimeBank+AQUAINT, {part} part: {len(files)} articles, {gold_dates} gold DATE timexes, "
           f"{gold_calendar} of them calendar dates (YYYY, YYYY-MM, YYYY-MM-DD)")
     print(f"  date expressions made into items: {total}")
     print("  match: item value == value of an overlapping gold TIMEX3, reduced to its calendar date")
@@ -187,12 +192,13 @@ def faker(n: int, nlp) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="folder of TimeML files (e.g. ../shared/corpora/timebank)")
+    parser.add_argument("--part", choices=["dev", "heldout", "all"], default="dev", help="part of the holdout split")
     parser.add_argument("--faker", type=int, default=200, help="Faker-made articles (default 200)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         sys.exit(f"{args.corpus}: no such folder; pass the TimeBank corpus folder, e.g. ../shared/corpora/timebank")
     nlp = load_pipeline()
-    timebank(args.corpus, nlp)
+    timebank(args.corpus, nlp, part=args.part)
     faker(args.faker, nlp)
 
 

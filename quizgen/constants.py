@@ -247,6 +247,9 @@ PERIOD_END_VERBS = frozenset(["end", "close"])
 # Prepositions that make a date the cut-off of a tally ("through Oct. 19, the funds returned
 # 0.85%", "as of Sept. 30"): the report's routine, not an event.
 CUT_OFF_PREPOSITIONS = frozenset(["through", "thru"])
+# Nouns that take a part of a date ("part of Sunday night", "the end of March"): the date's own,
+# so the date is of the verb above them ("spent part of Sunday night", "said at the end of March").
+PARTITIVE_NOUNS = frozenset(["part", "rest", "end", "start", "beginning", "middle", "remainder"])
 
 # Words before a date that make it approximate: such a date gives no item.
 VAGUE_DATE_WORDS = (

@@ -15,6 +15,11 @@ not: from the date's root we climb past prepositions and names to the first verb
 - ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
   cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
   with a figure);
+- ``"description"``: the date of a relative clause that describes a place, a thing or a person
+  ("the Pulse nightclub, where 49 people were killed June 12", "the senator, who was elected in
+  November"): what the story's actor or setting once was, not what the story tells;
+- ``"speaker description"``: such a clause describing who a speaker is ("said Ana Ruiz, a nurse
+  who spent part of Sunday night with the protesters"): the date of a voice, not of the news;
 - ``""``: anything else: the date of an event.
 """
 
@@ -27,6 +32,7 @@ from quizgen.constants import (
     ISSUING_VERBS,
     MEDIA_COMPOUND_NOUNS,
     MEDIA_COMPOUNDS,
+    PARTITIVE_NOUNS,
     PERIOD_END_VERBS,
     PERIOD_NOUNS,
     PUBLICATION_NOUNS,
@@ -53,13 +59,30 @@ def governing_predicate(span: Span) -> Token | None:
         tok = tok.head
         if span.start <= tok.i < span.end:
             continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.ent_type_ != "DATE"):
-            return tok  # not "quarter" in "the quarter ended Sept. 30": the date's own noun
+        if tok.pos_ in ("VERB", "AUX"):
+            return saying_over(span, tok)
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in PARTITIVE_NOUNS:
+            # not "quarter" in "the quarter ended Sept. 30", "night" or "part" in "part of
+            # Sunday night": the date's own nouns
+            return tok
     return None
 
 
+def saying_over(span: Span, verb: Token) -> Token:
+    """The verb of saying a date belongs to when it stands between that verb and the clause
+    it reports, before the clause's subject or "that": "said on Friday he met Trump earlier
+    this week" (which the parser hangs from "met") dates the saying, not the meeting; "said
+    he met Trump on Friday" dates the meeting. Else ``verb`` itself."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in REMARK_VERBS or not saying.i < span.start:
+        return verb
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and c.i < verb.i]
+    return saying if opening and span.end <= min(opening) else verb
+
+
 def occasion(span: Span, predicate: Token | None) -> str:
-    """``"report"``, ``"remark"``, ``"period end"`` or ``""`` (see the module's docstring)."""
+    """``"report"``, ``"remark"``, ``"period end"``, ``"description"``, ``"speaker
+    description"`` or ``""`` (see the module's docstring)."""
     if predicate is None:
         return ""
     if _preposition(span) == "as of":
@@ -92,7 +115,18 @@ def occasion(span: Span, predicate: Token | None) -> str:
         return "remark"
     if lemma in PERIOD_END_VERBS and any(a.lemma_.lower() in PERIOD_NOUNS for a in arguments):
         return "period end"
+    if predicate.dep_ == "relcl":
+        return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
+
+
+def _a_speaker(noun: Token) -> bool:
+    """Whether a noun, or the name it stands in apposition to, is the subject of a verb of
+    saying: "said Sergio Navarro, a businessman who spent Sunday night with protesters"."""
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        if tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REMARK_VERBS:
+            return True
+    return False
 
 
 def _noun_chain(noun: Token, steps: int = 2) -> list[Token]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import governing_predicate, occasion
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -278,7 +279,21 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return False  # "a 1987 Chevrolet"
     prev = doc[span.start - 1] if span.start > 0 else None
-    return not (prev is not None and prev.lower_ in DATE_SKIP_BEFORE)
+    if prev is not None and prev.lower_ in DATE_SKIP_BEFORE:
+        return False
+    return not _names_a_year(span.root, prev)
+
+
+def _names_a_year(tok: Token, prev: Token | None) -> bool:
+    """Whether a year is part of a name: "Climate Action 2016", "Expo 2020" (the name's next
+    word, a capitalised proper noun that is no month or weekday, holds it or is held by it)."""
+    def naming(word: Token | None) -> bool:
+        return (
+            word is not None and word.pos_ == "PROPN" and word.text[:1].isupper()
+            and word.lower_.rstrip(".") not in MONTHS and word.lower_ not in WEEKDAYS
+        )
+    head = tok.head
+    return (naming(head) and head.i == tok.i - 1) or (naming(prev) and prev.head is tok)
 
 
 # Entities whose names may hold a date word ("USA Today", the "Today" show, "Black Monday"
@@ -349,13 +364,58 @@ def _after_speaker_label(doc: Doc, text: str, first: int, last: int) -> int:
     return i
 
 
+EXPLICIT_KINDS = ("dmy", "mdy", "iso", "my", "year")
+PARTIAL_KINDS = ("month", "md", "weekday")  # a date without a year, resolved from the context
+
+
+def stated_years(doc: Doc, sent: Span, candidates: list[Candidate], published: Sequence[dt.date]) -> list[tuple[int, Token]]:
+    """The years a sentence states (a year, a month and year, a full date, "eight years ago"),
+    each with a token of its expression."""
+    found = []
+    for cand in candidates:
+        if cand.kind not in EXPLICIT_KINDS or (cand.kind == "year" and not _is_year(doc, cand.start, cand.end)):
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and not _part_of_a_name(span, cand.start - sent.start_char):
+            found.append((int(cand.groups["year"]), span.root))
+    if len(published) == 1:
+        found += years_ago(sent, doc, published[0].year)
+    return found
+
+
+def _with_year(cand: Candidate, value: str, year: int) -> str | None:
+    """A partial date's value in the year its context gives ("early March" → 2008-03)."""
+    if cand.kind == "month":
+        return iso(year, int(value[5:7]))
+    if cand.kind == "md":
+        d = _safe(year, int(value[5:7]), int(value[8:10]))
+        weekday = cand.groups.get("weekday")
+        return d.isoformat() if d and not (weekday and WEEKDAYS[weekday.lower()] != d.weekday()) else None
+    return None  # a bare weekday in a sentence about another year: no telling which week
+
+
+def _paragraph_sentences(doc: Doc, article: Article) -> Iterator[tuple[Span, Span | None]]:
+    """Prose sentences, each with the previous sentence of its paragraph (or None)."""
+    starts = sorted(b.start for b in article.text_blocks())
+    previous, previous_block = None, None
+    for sent in prose_sentences(doc, article):
+        block = bisect_right(starts, sent.start_char) - 1
+        yield sent, previous if block == previous_block else None
+        previous, previous_block = sent, block
+
+
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     """Dates stated in the article's prose, resolved where the publication date allows."""
     published = publication_dates(article)
-    for sent in prose_sentences(doc, article):
+    years_before: list[tuple[int, Token]] = []
+    for sent, previous in _paragraph_sentences(doc, article):
         text = sent.text
         lower = text.lower()
-        for cand in find_candidates(text, sent.start_char):
+        candidates = find_candidates(text, sent.start_char)
+        years_here = stated_years(doc, sent, candidates, published)
+        if previous is None:
+            years_before = []
+        for cand in candidates:
             local = cand.start - sent.start_char
             relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
             if relative and _in_quote(text, local):
@@ -390,6 +450,15 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             value = resolve_all(cand, published, tense)
             if value is None:
                 continue
+            if cand.kind in PARTIAL_KINDS:
+                here = [(y, t) for y, t in years_here if not (span.start <= t.i < span.end)]
+                year = context_year(span, int(value[:4]), here, years_before, tense=tense, bare_month=cand.kind == "month")
+                if year == UNCERTAIN:
+                    continue  # "in March" in a narrative about 2008: which March?
+                if year is not None:
+                    value = _with_year(cand, value, year)
+                    if value is None:
+                        continue
             if published and value > published[-1].isoformat() and (
                 tense == "past" or before.rstrip().endswith(("since", "from", "last"))
             ):
@@ -409,3 +478,4 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 occasion=occasion(span, predicate),
             )
+        years_before = years_here

@@ -41,6 +41,7 @@ from quizgen.constants import (
     REASON_MARKERS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.date_predicates import saying_over
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.facts.places import is_country
@@ -470,7 +471,7 @@ def _time_verb(ent: Span) -> int | None:
         if head.pos_ in ("NOUN", "PROPN"):
             return None
         head = head.head
-    return head.i if head.pos_ in ("VERB", "AUX") else None
+    return saying_over(ent, head).i if head.pos_ in ("VERB", "AUX") else None
 
 
 def _conjuncts(subject: Token) -> list[Token]:

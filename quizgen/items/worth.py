@@ -63,10 +63,16 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
 OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
-NEWS_IN_THE_LEDE = frozenset(["remark date", "market move"])
+NEWS_IN_THE_LEDE = frozenset(["remark date", "market move", "speaker's date"])
 # The trivia kind of a date's occasion (``DateFact.occasion``, read from the parse).
 # (A figure's "occasion" is whether the parse reads it as a comparison's baseline.)
-OCCASION_KINDS = {"report": "report date", "remark": "remark date", "period end": "period end", True: "comparison figure"}
+OCCASION_KINDS = {
+    "report": "report date",
+    "remark": "remark date",
+    "period end": "period end",
+    "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
+    True: "comparison figure",
+}
 PASSING_WEIGHT = 1  # a person named this often (and never in the headline or lede) is a passing mention
 # … as is one shown in one scene (``ONE_SCENE_PARAGRAPHS``) and named less than this share as often
 # as the story's main person: on 60 dev articles (seed 96), a Vermont senator, a Texas senator,
@@ -82,6 +88,10 @@ PASSING_CENTRALITY = 0.25
 # after (a scheduled caucus).
 NEWS_DAYS_BEFORE = 45
 NEWS_DAYS_AFTER = 60
+# A date that only describes a place, thing or person the story names (a relative clause: "the
+# nightclub, where 49 people were killed June 12") is background when it lies more than this
+# many days before the story's time: the week's news can be told that way, the month before's not.
+DESCRIPTION_DAYS_BEFORE = 7
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -97,11 +107,15 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "modifying date"
     found = list(_articles(item, signals))
     kind = trivia_kind(item) or occasion_kind(item, found)
-    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will bid")
+    # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will
+    # bid"), unless it is only the report's own day: "the minister said on Saturday" in
+    # Saturday's report asks the date on the page, not a news event
     in_lede = any(_start(item, source) < art.lede_end for source, art in found)
+    if kind == "remark date" and _the_report_s_day(item, found):
+        return f"trivia: {kind}"
     if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
         return f"trivia: {kind}"
-    if item.kind == "date" and found and all(_background(item, art, _start(item, source)) for source, art in found):
+    if item.kind == "date" and found and all(_background(item, art, _start(item, source), source) for source, art in found):
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
@@ -129,17 +143,16 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
         return None
     kinds = set()
     for source, art in found:
-        spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-        read = art.date_occasions if item.kind == "date" else art.figure_baselines
-        occasions = {
-            occasion
-            for at, value, occasion in read
-            if _same_value(value, item.value) and any(start <= at < end for start, end in spans)
-        }
+        occasions = _occasions(item, art, source)
         if len(occasions) != 1:
             return None  # an event's date in this report (or two readings of it)
         kinds |= occasions
     return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+
+
+def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:
+    """Whether a date card's day is the publication day of every article it is read from."""
+    return bool(found) and all(art.published is not None and item.value == art.published.isoformat() for _, art in found)
 
 
 def _same_value(fact_value, item_value) -> bool:
@@ -263,10 +276,30 @@ def described(role: str | None) -> bool:
     return not words & (ROLE_NOUNS - PERSON_NOUNS - {"supporter"})  # a supporter holds no office
 
 
-def _background(item, art: ArticleSignals, start: int) -> bool:
+def _background(item, art: ArticleSignals, start: int, source: str) -> bool:
     """A date the story recalls or looks ahead to after its lede, outside its time window
-    (``outside_the_story_s_time``): "in 1987", "in May 2014", "on Jan. 3" of years before."""
-    return start >= art.lede_end and outside_the_story_s_time(item.value, art)
+    (``outside_the_story_s_time``): "in 1987", "in May 2014", "on Jan. 3" of years before; or
+    one that only describes something the story names, over ``DESCRIPTION_DAYS_BEFORE`` days
+    before its time ("the nightclub, where 49 people were killed June 12")."""
+    if start < art.lede_end:
+        return False
+    if outside_the_story_s_time(item.value, art):
+        return True
+    return _occasions(item, art, source) == {"description"} and outside_the_story_s_time(
+        item.value, art, before=DESCRIPTION_DAYS_BEFORE
+    )
+
+
+def _occasions(item, art: ArticleSignals, source: str) -> set:
+    """What the parse says a card's date is the date of in one article (its occasions), or
+    for a number card whether it reads its figure as a comparison's baseline."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    read = art.date_occasions if item.kind == "date" else art.figure_baselines
+    return {
+        occasion
+        for at, value, occasion in read
+        if _same_value(value, item.value) and any(start <= at < end for start, end in spans)
+    }
 
 
 def _background_event(item, art: ArticleSignals, source: str) -> bool:
@@ -279,7 +312,7 @@ def _background_event(item, art: ArticleSignals, source: str) -> bool:
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
 
 
-def outside_the_story_s_time(value: str, art: ArticleSignals) -> bool:
+def outside_the_story_s_time(value: str, art: ArticleSignals, *, before: int = NEWS_DAYS_BEFORE) -> bool:
     """Whether an ISO date (``2014``, ``2014-05``, ``2014-05-03``) lies wholly outside every
     window around the story's anchors: its publication day and the dates its headline and
     lede give. An article without a date has no window: nothing is outside it."""
@@ -288,8 +321,8 @@ def outside_the_story_s_time(value: str, art: ArticleSignals) -> bool:
     if not anchors:
         return False
     first, last = _span(value)
-    before, after = dt.timedelta(days=NEWS_DAYS_BEFORE), dt.timedelta(days=NEWS_DAYS_AFTER)
-    return all(last < anchor - before or first > anchor + after for anchor in anchors)
+    earliest, after = dt.timedelta(days=before), dt.timedelta(days=NEWS_DAYS_AFTER)
+    return all(last < anchor - earliest or first > anchor + after for anchor in anchors)
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:

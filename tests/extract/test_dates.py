@@ -192,3 +192,48 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
     article = make_article("This month, the council approved the new budget for the city.", date="2016-03-20")
     items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
     assert [i.question for i, _ in items] == ["In ____, the council approved the new budget for the city."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause's own year governs a month without one
+        ("In his 2008 campaign, Obama won the primary in early March.", {"2008", "2008-03"}),
+        # a month after a sentence about another year: which March? no date
+        ("The senator first ran for the seat in 2008. In March, she lost the primary.", {"2008"}),
+        # a year in a relative clause does not move a planned month
+        ("The senator, who first ran in 2008, will visit the state in June.", {"2008", "2016-06"}),
+        # nothing else in scope: the publication's year
+        ("The senator lost the primary in early March.", {"2016-03"}),
+        # a period since another year runs to now: the month stays the publication's
+        ("The mayor has been sued in three states since 2009. His car was found in a lake in March.", {"2009", "2016-03"}),
+        ("The march recalled the rallies of early March, the largest since the strikes of 30 years ago.", {"2016-03"}),
+        # a year that dates the clause's object, not its time
+        ("In early March, the ministry published a May 2012 letter from the mayor.", {"2016-03", "2012-05"}),
+    ],
+)
+def test_a_month_without_a_year_takes_its_year_from_the_context(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence, date="2016-04-10")).dates
+    assert {f.value for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ministers gathered for the Climate Action 2016 summit in Washington.", "The city will host Expo 2020 in its new district."],
+)
+def test_a_year_inside_a_name_is_no_date(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence, date="2016-05-09")).dates == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year in another clause of a past-tense sentence: which March? no date
+        ("The senator, who had first run in 2008, lost the primary in March.", {"2008"}),
+        # a year that dates a noun ("a 2014 law") leaves the story's weekday alone
+        ("The appeals court on Tuesday overturned a ruling on a 2014 voting law.", {"2017-05-23", "2014"}),
+    ],
+)
+def test_a_year_elsewhere_moves_a_date_only_when_it_dates_its_clause(nlp, sentence, expected):
+    facts = facts_of(nlp, make_article(sentence, date="2017-05-24")).dates
+    assert {f.value for f in facts} == expected

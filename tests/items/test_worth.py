@@ -318,3 +318,69 @@ def test_the_voter_is_a_side_voice_only_while_she_stays_in_one_scene(nlp):
 )
 def test_a_description_is_no_office(role, expected):
     assert described(role) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "occasion", "expected"),
+    [
+        ("2017-10-12", "description", "background date"),  # a month before, describing a place
+        ("2017-11-06", "description", None),  # two days before: the week's news, however told
+        ("2017-10-12", "", None),  # a month before, the story's own event
+    ],
+)
+def test_a_date_that_only_describes_something_named_is_background(value, occasion, expected):
+    """"the warehouse, where a fire broke out on 12 October": what a place once saw."""
+    signals = _window_signals(date_occasions=((1210, value, occasion),))
+    assert not_worth(_date_card(value, 1200), signals) == expected
+
+
+def test_a_date_in_a_relative_clause_is_read_as_a_description(nlp):
+    text = (
+        "Dock workers ended their strike on Tuesday after a new pay deal.\n\n"
+        "The union's leader spoke at the Harbour Hall, where three guards were injured on Oct. 12 in a riot."
+    )
+    facts = facts_of(nlp, make_article(text, date="2017-11-08")).dates
+    assert {f.value: f.occasion for f in facts} == {"2017-11-07": "", "2017-10-12": "description"}
+
+
+def test_the_day_someone_spoke_in_the_lede_is_trivia_when_it_is_the_report_s_day():
+    """ "Acme said on Monday that it would bid" in Monday's report asks the date on the page."""
+    def signals(published):
+        return {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400, published=published,
+                                     date_occasions=((4, "2017-11-06", "remark"),))}
+    card = _dated("Acme said ____ that it would bid for Beta.", 0)
+    assert not_worth(card, signals(dt.date(2017, 11, 6))) == "trivia: remark date"
+    assert not_worth(card, signals(dt.date(2017, 11, 7))) is None  # Tuesday's report: Monday's news
+
+
+def test_a_day_before_the_reported_clause_is_the_day_of_the_saying(nlp):
+    article = make_article("Mining tycoon Karl Brandt said on Friday he met Anna Holt earlier this week.", date="2015-12-18")
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2015-12-18", "remark")]
+
+
+def test_a_part_of_the_day_does_not_hide_the_verb_of_saying(nlp):
+    article = make_article("The harbour master said on Tuesday evening that the port would reopen.", date="2017-11-08")
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2017-11-07", "remark")]
+
+
+def test_a_date_describing_who_a_speaker_is_is_read_as_the_speaker_s(nlp):
+    text = (
+        "Dock workers ended their strike on Tuesday after a new pay deal.\n\n"
+        "“We held out for every one of us,” said Ana Ruiz, a 42-year-old crane driver who spent part of Sunday night "
+        "on the picket line.\n\n"
+        "The port authority, which was founded in March, said ships would soon use the east terminal, which was "
+        "damaged in April."
+    )
+    facts = facts_of(nlp, make_article(text, date="2017-11-08")).dates
+    assert {f.value: f.occasion for f in facts} == {
+        "2017-11-07": "",
+        "2017-11-05": "speaker description",  # who the crane driver is
+        "2017-03": "speaker description",  # what the port authority, the speaker, is
+        "2017-04": "description",  # what the terminal went through: no speaker
+    }
+
+
+@pytest.mark.parametrize(("start", "expected"), [(1200, "trivia: speaker's date"), (100, None)])
+def test_a_speaker_s_date_is_news_only_in_the_lede(start, expected):
+    signals = _window_signals(date_occasions=((start + 10, "2017-11-05", "speaker description"),))
+    assert not_worth(_date_card("2017-11-05", start), signals) == expected
