@@ -31,7 +31,7 @@ def test_an_approval_near_half_gets_options_near_it(nlp, text, answer):
 
 @pytest.mark.parametrize(
     ("answer", "low", "high"),
-    [(49.5, 37.0, 62.0), (80.0, 75.0, 85.0), (8.0, 5.0, 11.0), (2.0, -1.0, 5.0)],
+    [(49.5, 37.0, 62.0), (80.0, 75.0, 85.0), (91.0, 86.0, 96.0), (8.0, 3.0, 13.0)],
 )
 def test_the_band_is_a_quarter_of_the_room_to_the_nearer_end(answer, low, high):
     band_low, band_high = share_band(answer)
