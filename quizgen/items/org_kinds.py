@@ -70,6 +70,8 @@ KNOWN_KINDS = {
     "justice department": "government", "ins": "government",
     "supreme court": "court",
 }
+# First words naming an international body whose organ the rest names.
+BODY_PREFIXES = frozenset(["un", "nato", "eu", "opec"])
 _WORD = re.compile(r"[a-z0-9&'-]+")
 # Words an acronym skips ("Immigration and Naturalization Service" → INS).
 ACRONYM_SKIPS = frozenset(["of", "and", "the", "for", "on", "in", "u.s", "us", "&"])
@@ -88,6 +90,8 @@ def org_kind(name: str) -> str | None:
     words = _words(name)
     if not words:
         return None
+    if words[0] in BODY_PREFIXES and len(words) > 1:
+        return "alliance"  # "U.N. Security Council", "NATO Military Committee": the body's, not a country's
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]

@@ -21,6 +21,8 @@ from quizgen.items.org_kinds import is_alias, org_kind
         ("Ninth Circuit Court", "court"),
         ("Green Party", "party"),
         ("Republican National Committee", "party"),
+        ("U.N. Security Council", "alliance"),  # an organ of the UN, not a government
+        ("NATO Military Committee", "alliance"),
         ("The Harlow Gazette", "outlet"),
         ("Fox News", "outlet"),
         ("NATO", "alliance"),
