@@ -30,7 +30,7 @@ from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex, is_facility
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import is_alias, org_kind
+from quizgen.items.org_kinds import is_alias, org_kind, same_body
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
@@ -486,7 +486,7 @@ def _who(
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
                 and _same_kind(event, e, own, index)
                 and _a_whole_name_of_its_label(event.label, e, index)
-                and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
+                and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
             ):
                 options.append(e)

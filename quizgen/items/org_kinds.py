@@ -118,3 +118,26 @@ def is_alias(a: str, b: str) -> bool:
         if shaped and acronym(long) == letters:
             return True
     return False
+
+
+# The long names of the bodies BODY_PREFIXES abbreviate.
+BODY_NAMES = {"united nations": "un", "european union": "eu", "north atlantic treaty organization": "nato"}
+
+
+def body_of(name: str) -> str | None:
+    """The international body a name names or is an organ of ("U.N. Security Council",
+    "United Nations", "UN" → "un"), or None."""
+    bare = fold(name).removeprefix("the ").strip(" .")
+    for long, short in BODY_NAMES.items():
+        if bare == long or bare.startswith(long + " "):
+            return short
+    words = _words(name)
+    return words[0] if words and words[0] in BODY_PREFIXES else None
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names are one international body or it and its organ ("United Nations" and
+    "U.N. Security Council"): when the organ acted, the body did too, so both would be right."""
+    body = body_of(a)
+    return body is not None and body == body_of(b)
+
