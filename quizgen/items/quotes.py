@@ -172,7 +172,11 @@ def quote_items(
         else:
             body = articles[fact.article_id].body
             about = talked_about(body[fact.start : fact.end])
-            there = at_occasion(body, stem_occasion(question))
+            # the occasion frames the speaker only when the blank is the speaker ("____ said …,
+            # stating during the debate"), not someone the speaker named ("At the rally, Trump
+            # said that ____ begged him …")
+            speaker_asked = re.match(r"\s*(?:____|Who\b)", question) is not None
+            there = at_occasion(body, stem_occasion(question)) if speaker_asked else None
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
                 not_answer=lambda option, spellings=spellings, about=about, last=last, there=there: distractors.fold(option) in spellings

@@ -7,6 +7,7 @@ import pytest
 
 from quizgen.deck.generate import generate_deck
 from quizgen.items.question_stems import stem_occasion
+from quizgen.items.quotes import at_occasion
 
 BODY = (
     "Sen. Dana Whitfield, Gov. Carl Brenner, Gov. Lisa Moreno, Sen. Paul Dixon and Rep. Tom Alcott met on "
@@ -51,3 +52,9 @@ def test_a_quote_naming_no_occasion_keeps_the_story_s_other_speakers(deck):
 )
 def test_the_occasion_is_read_outside_quotations_and_named_as_one(question, occasion):
     assert stem_occasion(question) == occasion
+
+
+def test_the_people_at_an_occasion_are_those_named_in_its_paragraphs():
+    body = "Whitfield spoke at the rally.\n\nBrenner and Dixon stayed home."
+    assert "whitfield" in at_occasion(body, "rally") and "dixon" not in at_occasion(body, "rally")
+    assert at_occasion(body, None) is None
