@@ -59,7 +59,7 @@ def role_choices(
             continue
         if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
             continue
-        if is_local(c.role) != local:  # a town's office for a town's: no "Vice President" for a mayor
+        if local and not is_local(c.role):  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue
