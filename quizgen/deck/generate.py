@@ -34,6 +34,7 @@ from quizgen.ingest.articles import Article, find_article_files, read_article
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
+from quizgen.items.entity_index import EntityIndex
 from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
@@ -290,6 +291,10 @@ def build_deck(
                 for e in f.entities
                 if e.text not in names
             ]
+        ),
+        index=EntityIndex(
+            [(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities],
+            people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
         ),
     )
     # An item no deck may hold (a 10,000-character "sentence") is never written.

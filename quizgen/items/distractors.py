@@ -19,7 +19,7 @@ from functools import lru_cache
 from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
-from quizgen.items.org_kinds import is_alias, org_kind
+from quizgen.items.org_kinds import is_alias, org_kind, same_body
 
 N_CHOICES = 4
 
@@ -384,9 +384,10 @@ class PeoplePool:
 
 
 def same_organisation(a: str, b: str) -> bool:
-    """One organisation: the same name but for "the" ("The Washington Post"), or one the other's
-    initials ("SEC" and "Securities and Exchange Commission")."""
-    return _org_key(a) == _org_key(b) or is_alias(a, b)
+    """One organisation: the same name but for "the" ("The Washington Post"), one the other's
+    initials ("SEC" and "Securities and Exchange Commission"), or a body and its organ ("United
+    Nations", "U.N. Security Council")."""
+    return _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b)
 
 
 def _org_key(name: str) -> str:

@@ -28,8 +28,9 @@ from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
+from quizgen.items.entity_index import EntityIndex, is_facility
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import is_alias, org_kind
+from quizgen.items.org_kinds import is_alias, org_kind, same_body
 from quizgen.items.wording import contains, spell_date
 from quizgen.models import EventItem
 
@@ -76,13 +77,16 @@ def event_items(
     entities: dict[str, list[str]],
     cast: Cast | None = None,
     references: Mapping[str, Sequence[Reference]] | None = None,
+    index: EntityIndex | None = None,
 ) -> list[tuple[EventItem, float]]:
     """Items for the deck's events. ``spell(actor, label, article)`` gives the deck's spelling of an
     actor and its kind (a person the deck knows is a PERSON whatever the tagger said);
     ``entities`` lists the deck's entities by label, most mentioned first, for choices;
     ``cast`` (when given) draws a person's wrong choices by side, standing and story
     (``items.sides``); ``references`` name the definite descriptions an actor or answer leans on
-    ("the academy" → "Islamic Saudi Academy"), and an event leaning on one left unnamed is no card."""
+    ("the academy" → "Islamic Saudi Academy"), and an event leaning on one left unnamed is no card;
+    ``index`` (the deck's names, ``items.entity_index``) keeps an organisation's choices to names
+    the deck's mentions call organisations, whole names, of the answer's kind."""
     known_people = [*people.known, *(cast.by_name if cast is not None else ())]
     speller = _person_aware(spell, known_people, entities, articles)
     resolved = [r for f in facts if (r := _resolved(f, references)) is not None and asked_well(r)]
@@ -96,7 +100,7 @@ def event_items(
         # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
         # soldiers …"), and a sentence gets one card of each ``asks``
         what = how if how[0] is not None else _what(event, events, articles, related)
-        who = _who(event, events, articles, people, entities, related, cast)
+        who = _who(event, events, articles, people, entities, related, cast, index)
         for item, score in (what, who, _why(event, articles)):
             if item is not None and item.id not in made and _checkable(item, articles):
                 made[item.id] = (item, score)
@@ -398,6 +402,7 @@ def _form(f: EventFact) -> str:
 def _who(
     event: Event, events: list[Event], articles, people: PeoplePool, entities, related: dict[str, set[str]],
     cast: Cast | None = None,
+    index: EntityIndex | None = None,
 ) -> tuple[EventItem | None, float]:
     f = event.fact
     who = WHO_WORDS.get(event.label)
@@ -479,8 +484,9 @@ def _who(
                 and _named_alone(e)
                 and not _debris(e)
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
-                and _same_kind(event, e, own)
-                and not any(same_entity(e, o) or is_alias(e, o) for o in [event.actor, f.actor, *options])
+                and _same_kind(event, e, own, index)
+                and _a_whole_name_of_its_label(event.label, e, index)
+                and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
             ):
                 options.append(e)
@@ -490,16 +496,30 @@ def _who(
     return _item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
 
 
-def _same_kind(event: Event, option: str, own: list[str]) -> bool:
+def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | None) -> bool:
+    """Whether an organisation's or a group's wrong choice is one by the deck's own reading:
+    no road or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a
+    person, place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
+    Post", "Adams" of "Gerry Adams")."""
+    if label not in ("ORG", "NORP") or index is None:
+        return True
+    if is_facility(option) or not index.agrees(option, label):
+        return False
+    return label != "ORG" or not index.fragment(option)
+
+
+def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | None = None) -> bool:
     """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
-    ``org_kind`` (a company for a company, an outlet for an outlet); when the answer's name
-    says no kind, only names of no known kind from the same story. Groups: a plural noun for a
-    plural noun ("Democrats" for "Republicans", never the adjective "Democratic")."""
+    ``org_kind`` (a company for a company, an outlet for an outlet), read from the name or from
+    a longer name of the deck it opens ("Kellogg" of "Kellogg Co."); when neither says a kind,
+    only names of no known kind from the same story. Groups: a plural noun for a plural noun
+    ("Democrats" for "Republicans", never the adjective "Democratic")."""
+    kind_of = index.kind if index is not None else org_kind
     if event.label == "ORG":
-        kind = org_kind(event.actor)
+        kind = kind_of(event.actor)
         if kind is not None:
-            return org_kind(option) == kind
-        return org_kind(option) is None and option in own
+            return kind_of(option) == kind
+        return kind_of(option) is None and option in own
     if event.label == "NORP":
         kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
         if kind is not None and org_kind(option) != kind:

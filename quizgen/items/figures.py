@@ -246,6 +246,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
+        bounds = number_choices.narrowed(bounds, _band(fact, grain))
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
@@ -287,6 +288,14 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     if word == "of" and not isinstance(fact.value, tuple) and fact.value <= 100:
         return None, 100.5  # up to 100% itself
     return SHARE_WORDS.get(word, (None, None))
+
+
+def _band(fact: FigureFact, grain: number_choices.Grain) -> tuple[float | None, float | None]:
+    """A percentage's options near it in points (``number_choices.share_band``)."""
+    own = NUMBER.search(fact.text)
+    if own is None or not own.group("pct") or isinstance(fact.value, tuple):
+        return None, None
+    return number_choices.share_band(fact.value, float(grain.step))
 
 
 _CHANGE = re.compile(r"\b(?:" + "|".join(CHANGE_WORD_STEMS) + ")", re.IGNORECASE)

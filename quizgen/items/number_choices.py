@@ -183,6 +183,24 @@ def beyond_whole(answer: float, option: float, text: str) -> bool:
     return re.search(r"\bpoints?\b", text, re.IGNORECASE) is not None and option > 1.5 * answer + 5
 
 
+SHARE_BAND = 0.25  # a share's options lie within this part of its room to 0 or 100 ...
+SHARE_BAND_FLOOR = 5.0  # ... or within this many points (91% gets 86–96%, not 88–94%) ...
+SHARE_BAND_STEPS = 2  # ... or this many steps of the answer's grid, whichever is widest
+
+
+def share_band(answer: float, step: float = 0.0) -> tuple[float | None, float | None]:
+    """(low, high) for the options of a percentage: a share is weighed in points, so its
+    options stay near it on that scale, by a quarter of its room to the nearer end (0 or 100),
+    at least five points, and at least two steps of a round answer's grid (40% gets 20–60%:
+    a writer who rounds to tens is read in tens): 49.5% approval gets options from about 37%
+    to 62%, never 24.6% (which halving it gives); 8% gets 3–13%. A share past the whole (a 150%
+    rise) has no band. Bounds are inclusive."""
+    if not 0 < answer <= WHOLE:
+        return None, None
+    half = max(SHARE_BAND * min(answer, WHOLE - answer), SHARE_BAND_FLOOR, SHARE_BAND_STEPS * step) + 1e-6
+    return answer - half, answer + half
+
+
 WHOLE = 100.0  # percent
 ROUNDING = 0.5  # shares written to the unit may sum a little past the whole
 

@@ -70,6 +70,8 @@ KNOWN_KINDS = {
     "justice department": "government", "ins": "government",
     "supreme court": "court",
 }
+# First words naming an international body whose organ the rest names.
+BODY_PREFIXES = frozenset(["un", "nato", "eu", "opec"])
 _WORD = re.compile(r"[a-z0-9&'-]+")
 # Words an acronym skips ("Immigration and Naturalization Service" → INS).
 ACRONYM_SKIPS = frozenset(["of", "and", "the", "for", "on", "in", "u.s", "us", "&"])
@@ -88,6 +90,8 @@ def org_kind(name: str) -> str | None:
     words = _words(name)
     if not words:
         return None
+    if words[0] in BODY_PREFIXES and len(words) > 1:
+        return "alliance"  # "U.N. Security Council", "NATO Military Committee": the body's, not a country's
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]
@@ -114,3 +118,26 @@ def is_alias(a: str, b: str) -> bool:
         if shaped and acronym(long) == letters:
             return True
     return False
+
+
+# The long names of the bodies BODY_PREFIXES abbreviate.
+BODY_NAMES = {"united nations": "un", "european union": "eu", "north atlantic treaty organization": "nato"}
+
+
+def body_of(name: str) -> str | None:
+    """The international body a name names or is an organ of ("U.N. Security Council",
+    "United Nations", "UN" → "un"), or None."""
+    bare = fold(name).removeprefix("the ").strip(" .")
+    for long, short in BODY_NAMES.items():
+        if bare == long or bare.startswith(long + " "):
+            return short
+    words = _words(name)
+    return words[0] if words and words[0] in BODY_PREFIXES else None
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names are one international body or it and its organ ("United Nations" and
+    "U.N. Security Council"): when the organ acted, the body did too, so both would be right."""
+    body = body_of(a)
+    return body is not None and body == body_of(b)
+

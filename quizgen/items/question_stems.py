@@ -1,6 +1,7 @@
 """What a question's own words say about its answer: the gender ("____ said she …"), the party
 ("his former Democratic primary rival"), the title before the blank ("President ____"), whom its
-quoted words speak of ("“She has no plan”"), and whether it names a person.
+quoted words speak of ("“She has no plan”"), the occasion it names ("during the debate"), and
+whether it names a person.
 """
 
 from __future__ import annotations
@@ -38,6 +39,27 @@ def stem_gender(question: str) -> str | None:
     if "____" in words and words.index("____") + 1 < len(words):
         return PRONOUN_GENDERS[words[words.index("____") + 1]]
     return None
+
+
+# Occasions a few people speak at: a question naming one ("stating during the debate that …")
+# is answered by one of those who were there.
+OCCASION_NOUNS = (
+    "debate", "hearing", "rally", "town hall", "press conference", "news conference", "summit",
+    "convention", "forum", "speech", "interview",
+)
+# ... named as one known occasion ("the debate", "Thursday's debate"), not any ("in an interview")
+_OCCASION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|last\s+night's|[A-Z][a-z]+day's)\s+(?:[A-Za-z-]+\s+){0,2}?("
+    + "|".join(re.escape(n) for n in OCCASION_NOUNS) + r")s?\b",
+)
+
+
+def stem_occasion(question: str) -> str | None:
+    """The one occasion the question's own words (outside quotations) say the words were spoken
+    at ("stating during the debate that …", "at Thursday's debate" → "debate"), or None ("said
+    in an interview" names no one occasion)."""
+    found = _OCCASION.search(_QUOTED.sub(" ", question))
+    return found.group(1).lower() if found else None
 
 
 def stem_party(question: str) -> str | None:

@@ -19,6 +19,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
+from quizgen.items.question_stems import stem_occasion
 from quizgen.items.wording import SPEECH_FORMS
 from quizgen.models import QuoteItem
 from quizgen.nlp import english_stop_words
@@ -109,6 +110,16 @@ class _QuoteGroup:
     facts: list[QuoteFact]
 
 
+def at_occasion(body: str, occasion: str | None) -> str | None:
+    """The article's paragraphs naming ``occasion`` ("debate"), folded, for a quote whose question
+    names it: its wrong choices are people named there (the other debaters), not the speaker's
+    aides named elsewhere. None when the question names no occasion."""
+    if occasion is None:
+        return None
+    pattern = re.compile(rf"\b{re.escape(occasion)}s?\b", re.IGNORECASE)
+    return distractors.fold(" ".join(p for p in re.split(r"\n\s*\n?", body) if pattern.search(p)))
+
+
 def quote_items(
     facts: list[QuoteFact],
     *,
@@ -159,11 +170,18 @@ def quote_items(
         if by_organisation:
             choices = people.organisation_choices(speaker, key=item_id, question=question)
         else:
-            about = talked_about(articles[fact.article_id].body[fact.start : fact.end])
+            body = articles[fact.article_id].body
+            about = talked_about(body[fact.start : fact.end])
+            # the occasion frames the speaker only when the blank is the speaker ("____ said …,
+            # stating during the debate"), not someone the speaker named ("At the rally, Trump
+            # said that ____ begged him …")
+            speaker_asked = re.match(r"\s*(?:____|Who\b)", question) is not None
+            there = at_occasion(body, stem_occasion(question)) if speaker_asked else None
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
-                not_answer=lambda option, spellings=spellings, about=about, last=last: distractors.fold(option) in spellings
-                or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about)),
+                not_answer=lambda option, spellings=spellings, about=about, last=last, there=there: distractors.fold(option) in spellings
+                or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about))
+                or (there is not None and not distractors.stands_in(distractors.fold(surname(option)), there)),
             )
         items.append(
             QuoteItem(

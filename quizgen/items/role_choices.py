@@ -4,6 +4,7 @@ the deck held in the answer's country, of the same family, same story first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
 from quizgen.items.person_choices import NEAR_DAYS, Story
 from quizgen.items.scopes import role_scope
+from quizgen.items.sides import LOCAL_HEADS
 from quizgen.items.titles import OTHER_ROLE_WORDS, ROLE_WORDS, body_words
 
 
@@ -49,12 +51,15 @@ def role_choices(
         return []
     here = stories.get(article, Story()).published
     in_body = bool(body_words(answer))
+    local = is_local(answer)
     ranked: list[tuple[int, str]] = []
     for c in candidates:
         if mine(c.role) or distractors.role_family(c.role) != family or is_label(c.role):
             # an office for an office: no "Republican poll leader" beside "Governor"
             continue
         if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
+            continue
+        if local and not is_local(c.role):  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue
@@ -75,6 +80,12 @@ def role_choices(
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+def is_local(role: str) -> bool:
+    """Whether a role is a town's or a county's office ("Mayor", "Boston police chief")."""
+    folded = " ".join(role.lower().split())
+    return any(re.search(rf"\b{re.escape(head)}\b", folded) for head in LOCAL_HEADS)
 
 
 def _one_role(a: set[str], b: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.items.org_kinds import is_alias, org_kind
+from quizgen.items.org_kinds import is_alias, org_kind, same_body
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,8 @@ from quizgen.items.org_kinds import is_alias, org_kind
         ("Ninth Circuit Court", "court"),
         ("Green Party", "party"),
         ("Republican National Committee", "party"),
+        ("U.N. Security Council", "alliance"),  # an organ of the UN, not a government
+        ("NATO Military Committee", "alliance"),
         ("The Harlow Gazette", "outlet"),
         ("Fox News", "outlet"),
         ("NATO", "alliance"),
@@ -39,3 +41,17 @@ def test_an_acronym_is_an_alias_of_its_long_name():
     assert is_alias("Federal Mining Commission", "FMC")
     assert not is_alias("NATO", "National Bank of Harlow")
     assert not is_alias("Delmont Corp.", "Harlow Inc.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("United Nations", "U.N. Security Council", True),  # the organ acted: the body did too
+        ("UN", "the United Nations", True),
+        ("NATO", "NATO Military Committee", True),
+        ("U.N. Security Council", "Arab League", False),
+        ("NATO", "United Nations", False),
+    ],
+)
+def test_a_body_and_its_organ_are_one_answer(a, b, one):
+    assert same_body(a, b) is one

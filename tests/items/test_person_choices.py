@@ -281,3 +281,11 @@ def test_a_governors_role_choices_are_offices_never_a_label():
     choices = role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
     assert sorted(choices) == ["Attorney General", "Governor", "Mayor", "Senator"]
     assert role_choices("Republican poll leader", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
+
+
+def test_a_mayors_role_card_gets_no_national_office():
+    # a learner rules out "Vice President" for a city's mayor: with no other town's office in the
+    # deck the card is not made with choices (a governor's card may still offer "Mayor": above)
+    candidates = _roles(("Vice President", "Hal Brent", "us"), ("Governor", "Ann Lee", "us"),
+                        ("Senator", "Tom Ward", "us"), ("Attorney General", "Ruth Calder", "us2"))
+    assert role_choices("Mayor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
