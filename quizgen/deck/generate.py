@@ -35,6 +35,7 @@ from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.events import entities_by_label, event_items
+from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
@@ -441,6 +442,13 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             dates=tuple((d.start, d.value) for d in f.dates),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
+            figure_shapes=tuple(
+                (n.start, n.value, shape[n.start])
+                for shape in [figure_shapes([(n.start, n.end, n.sent_start, n.unit) for n in f.figures], a.body)]
+                for n in f.figures
+                if n.start in shape
+            ),
+            voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
         )
     return out
 

@@ -105,6 +105,10 @@ class ArticleSignals:
     date_occasions: tuple[tuple[int, str, str], ...] = ()
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
+    # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
+    figure_shapes: tuple[tuple[int, object, str], ...] = ()
+    # (start, end, canonical speaker, role) of each quotation with its attribution
+    voices: tuple[tuple[int, int, str, str | None], ...] = ()
 
     @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:
@@ -127,9 +131,31 @@ class ArticleSignals:
 
     def named_and_quoted(self, person: str) -> tuple[int, int]:
         """(mentions, quotes) of a person, by full name or by surname alone."""
-        last = surname(person)
-        keys = [person] + ([last] if last and last != person else [])
+        keys = self._keys(person)
         return sum(self.mentions[k] for k in keys), sum(self.quotes[k] for k in keys)
+
+    def _keys(self, person: str) -> list[str]:
+        """The names that count for a person: the full name, and the surname alone unless
+        another person of the article who shares it is named more often by full name (in a
+        story about Elian Gonzalez, "Gonzalez" is Elian, not Josefa Gonzalez, a protester
+        quoted once)."""
+        last = surname(person)
+        if not last or last == person or self._surname_owner.get(last, person) != person:
+            return [person]
+        return [person, last]
+
+    @cached_property
+    def _surname_owner(self) -> dict[str, str]:
+        """Surname → the full name of the article that bears it and is named most often."""
+        owners: dict[str, str] = {}
+        for person in sorted(set(self.mentions | self.quotes)):
+            last = surname(person)
+            if len(person.split()) > 1 and last:
+                best = owners.get(last)
+                full = self.mentions[person] + self.quotes[person]
+                if best is None or full > self.mentions[best] + self.quotes[best]:
+                    owners[last] = person
+        return owners
 
     @cached_property
     def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
@@ -147,9 +173,7 @@ class ArticleSignals:
         (by full name or surname; a resolved pronoun counts), or None when not counted."""
         if not self.prose_paragraphs:
             return None
-        last = surname(person)
-        keys = [person] + ([last] if last and last != person else [])
-        return min(1.0, max(self.paragraphs[k] for k in keys) / self.prose_paragraphs)
+        return min(1.0, max(self.paragraphs[k] for k in self._keys(person)) / self.prose_paragraphs)
 
     def centrality(self, person: str) -> float:
         """1 for the most mentioned person of the article, less for others (quotes count too)."""

@@ -42,6 +42,7 @@ from quizgen.items.ranking import (
 )
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 from quizgen.items.trivia import trivia_kind
+from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speaks
 
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
@@ -101,10 +102,17 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     in_lede = any(_start(item, source) < art.lede_end for source, art in found)
     if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
         return f"trivia: {kind}"
+    shape = figure_shape(item, found)
+    if shape:
+        return f"trivia: {shape}"
     if item.kind == "date" and found and all(_background(item, art, _start(item, source)) for source, art in found):
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
+    if item.kind in ("quote", "person") and found and all(_voxpop_card(item, art, s) for s, art in found):
+        return "peripheral: vox-pop"
+    if item.kind in ("date", "number") and found and all(_in_voxpop_scene(item, art, s) for s, art in found):
+        return "peripheral: vox-pop scene"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
         return "peripheral: aside"
     if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):
@@ -140,6 +148,21 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
             return None  # an event's date in this report (or two readings of it)
         kinds |= occasions
     return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+
+
+def figure_shape(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
+    """For a number card, "range end" or "breakdown" when every report of its figure gives it as
+    one bound of a range or a list's minor entry (``items.figure_shapes``), else None."""
+    if item.kind != "number" or not found:
+        return None
+    shapes = set()
+    for source, art in found:
+        spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+        here = {shape for at, value, shape in art.figure_shapes if _same_value(value, item.value) and any(s <= at < e for s, e in spans)}
+        if len(here) != 1:
+            return None
+        shapes |= here
+    return shapes.pop() if len(shapes) == 1 else None
 
 
 def _same_value(fact_value, item_value) -> bool:
@@ -261,6 +284,40 @@ def described(role: str | None) -> bool:
     if words & (PARTY_NOUNS | OFFICE_TITLE_WORDS) or role_family(role) is not None or SPOKESPEOPLE.search(role or ""):
         return False
     return not words & (ROLE_NOUNS - PERSON_NOUNS - {"supporter"})  # a supporter holds no office
+
+
+def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> bool:
+    """Whether a person is a vox-pop voice of one article (see ``items.voxpop``): introduced as
+    a member of the public (by age, or described rather than entitled), speaking, and neither
+    named in the headline or the lede (a story that opens on a voter is about her) nor the
+    story's most central person, shown in at most ``VOXPOP_PARAGRAPHS`` prose paragraphs."""
+    if not (aged(role, office=OFFICE_TITLE_WORDS) or described(role)):
+        return False
+    last = surname(person) or person
+    if re.search(rf"\b{re.escape(last)}\b", art.title) or art.centrality(person) >= 1.0:
+        return False
+    if content_words(last) & art.lede_words:
+        return False
+    share = art.paragraph_share(person)
+    if share is None or round(share * art.prose_paragraphs) > VOXPOP_PARAGRAPHS:
+        return False
+    return speaks(person, text, art.named_and_quoted(person)[1])
+
+
+def _voxpop_card(item, art: ArticleSignals, source: str) -> bool:
+    """A quote or person card of a vox-pop voice of the article."""
+    person = item.answer if item.kind == "quote" else item.person
+    if item.kind == "quote" and "organisation" in item.tags:
+        return False
+    text = " ".join(e.text for e in item.evidence if e.source == source)
+    return voxpop(person, item.role, art, text)
+
+
+def _in_voxpop_scene(item, art: ArticleSignals, source: str) -> bool:
+    """A date or figure card whose evidence lies inside a vox-pop's quotation and attribution."""
+    voices = [(start, end) for start, end, speaker, role in art.voices if voxpop(speaker, role, art, "")]
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    return in_voxpop_scene(spans, voices)
 
 
 def _background(item, art: ArticleSignals, start: int) -> bool:
