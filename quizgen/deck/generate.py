@@ -437,6 +437,7 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
             entities=Counter(e.text for e in f.entities),
+            organisations=Counter(e.text for e in f.entities if e.label == "ORG"),
             paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
             prose_paragraphs=len(prose_blocks(a.blocks)),
             dates=tuple((d.start, d.value) for d in f.dates),

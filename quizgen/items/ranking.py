@@ -98,6 +98,7 @@ class ArticleSignals:
     quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
     lede_words: frozenset[str] = frozenset()  # content words of the headline and the lede
     entities: Counter = field(default_factory=Counter)  # organisation or place → mentions
+    organisations: Counter = field(default_factory=Counter)  # organisation (not place) → mentions
     paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
@@ -122,7 +123,17 @@ class ArticleSignals:
     # Read once per article (the counts are not changed after the signals are made).
     @cached_property
     def _top(self) -> int:
-        return max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        """How often the story's main actor is named: its most named person, or its most named
+        organisation when that is named more (a story about Kellogg quotes analysts; none of
+        them is what it is about)."""
+        people = max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        return max(people, max(self.organisations.values(), default=0))
+
+    @cached_property
+    def about_an_organisation(self) -> bool:
+        """Whether an organisation is named more often than any person (a company's results)."""
+        people = max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        return max(self.organisations.values(), default=0) > people
 
     def weight(self, person: str) -> int:
         """How often the article names or quotes a person, by full name or by surname alone (a
@@ -176,7 +187,8 @@ class ArticleSignals:
         return min(1.0, max(self.paragraphs[k] for k in self._keys(person)) / self.prose_paragraphs)
 
     def centrality(self, person: str) -> float:
-        """1 for the most mentioned person of the article, less for others (quotes count too)."""
+        """1 for the most mentioned person of the article, less for others (quotes count too),
+        and less for everyone when an organisation is named more than any person."""
         weight = self.weight(person)
         top = self._top
         return weight / top if top else 0.0

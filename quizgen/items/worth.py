@@ -259,7 +259,8 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
     (a voter at a rally, a think-tank expert), the voice is still colour, not the news.
     An office-holder or a campaign's own people are parties to the story, as is a person the
     case is about (``PARTY_NOUNS``: a suspect, a victim); a speaker for an organisation is its
-    voice, not a passer-by."""
+    voice, not a passer-by. In a story about an organisation, a speaker of that one scene given
+    no role is a side voice too when named less than ``OUTSIDE_VOICE_CENTRALITY`` as often as it."""
     if "organisation" in item.tags or start < art.lede_end or art.centrality(item.answer) >= 1.0:
         return False
     last = surname(item.answer) or item.answer
@@ -268,7 +269,12 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
     share = art.paragraph_share(item.answer)
     if share is None or round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
         return False
-    return is_commentator(item.role) or described(item.role)
+    if is_commentator(item.role) or described(item.role):
+        return True
+    # a speaker the story gives no role, in a story about an organisation, named less than half as
+    # often as it (one of several voices in a story about a company; in a story about people, a
+    # speaker named without a role may be famous enough to need none)
+    return not item.role and art.about_an_organisation and art.centrality(item.answer) < OUTSIDE_VOICE_CENTRALITY
 
 
 def described(role: str | None) -> bool:
