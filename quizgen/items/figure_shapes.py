@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 # What joins the two bounds of a range: "$23.31 to $24.25", "10 and 20 percent", "3-4%".
-RANGE_JOINT = re.compile(r"^\s*(?:to|and|or|-|–|—)\s*$", re.IGNORECASE)
+# (A spaced dash restates: "nearly four in 10 — 38 percent".)
+RANGE_JOINT = re.compile(r"^(?:\s*(?:to|and|or)\s*|-|–)$", re.IGNORECASE)
 # A "from … to …" pair is a change (the first figure is its baseline, the second the news).
 CHANGE_OPENER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 BREAKDOWN_SIZE = 3  # like figures in one sentence that make a list …

@@ -146,27 +146,9 @@ class ArticleSignals:
         return sum(self.mentions[k] for k in keys), sum(self.quotes[k] for k in keys)
 
     def _keys(self, person: str) -> list[str]:
-        """The names that count for a person: the full name, and the surname alone unless
-        another person of the article who shares it is named more often by full name (in a
-        story about Elian Gonzalez, "Gonzalez" is Elian, not Josefa Gonzalez, a protester
-        quoted once)."""
+        """The names that count for a person: the full name and the surname alone."""
         last = surname(person)
-        if not last or last == person or self._surname_owner.get(last, person) != person:
-            return [person]
-        return [person, last]
-
-    @cached_property
-    def _surname_owner(self) -> dict[str, str]:
-        """Surname → the full name of the article that bears it and is named most often."""
-        owners: dict[str, str] = {}
-        for person in sorted(set(self.mentions | self.quotes)):
-            last = surname(person)
-            if len(person.split()) > 1 and last:
-                best = owners.get(last)
-                full = self.mentions[person] + self.quotes[person]
-                if best is None or full > self.mentions[best] + self.quotes[best]:
-                    owners[last] = person
-        return owners
+        return [person] + ([last] if last and last != person else [])
 
     @cached_property
     def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:

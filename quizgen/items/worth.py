@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from quizgen.constants import PERSON_NOUNS, ROLE_NOUNS
+from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
@@ -294,10 +294,18 @@ def described(role: str | None) -> bool:
 
 def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> bool:
     """Whether a person is a vox-pop voice of one article (see ``items.voxpop``): introduced as
-    a member of the public (by age, or described rather than entitled), speaking, and neither
-    named in the headline or the lede (a story that opens on a voter is about her) nor the
-    story's most central person, shown in at most ``VOXPOP_PARAGRAPHS`` prose paragraphs."""
-    if not (aged(role, office=OFFICE_TITLE_WORDS) or described(role)):
+    a member of the public, speaking, and neither named in the headline or the lede (a story
+    that opens on a voter is about her) nor the story's most central person. Introduced by age,
+    they may be shown in up to ``VOXPOP_PARAGRAPHS`` prose paragraphs; described rather than
+    entitled ("an audience member"), in one scene (``ONE_SCENE_PARAGRAPHS``): a description may
+    be an expert's whom the story follows ("an oncologist who advised Obama", in four)."""
+    if aged(role, office=OFFICE_TITLE_WORDS):
+        most = VOXPOP_PARAGRAPHS  # an age: how reporters introduce the public, not experts
+    elif described(role) and not set(re.findall(r"[a-z]+", (role or "").lower())) & PARTY_MEMBERS:
+        # a description may be an expert's ("an oncologist who advised Obama"); a party is how a
+        # story labels a politician ("Brian Sandoval, a Republican"), not a member of the public
+        most = ONE_SCENE_PARAGRAPHS
+    else:
         return False
     last = surname(person) or person
     if re.search(rf"\b{re.escape(last)}\b", art.title) or art.centrality(person) >= 1.0:
@@ -305,7 +313,7 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     if content_words(last) & art.lede_words:
         return False
     share = art.paragraph_share(person)
-    if share is None or round(share * art.prose_paragraphs) > VOXPOP_PARAGRAPHS:
+    if share is None or round(share * art.prose_paragraphs) > most:
         return False
     return speaks(person, text, art.named_and_quoted(person)[1])
 

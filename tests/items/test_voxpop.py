@@ -105,16 +105,3 @@ def test_a_scene_holds_every_span_of_the_card():
     assert in_voxpop_scene([(120, 180)], [(100, 200)])
     assert not in_voxpop_scene([(120, 180), (400, 450)], [(100, 200)])  # also reported elsewhere
     assert not in_voxpop_scene([(120, 180)], [])
-
-
-def test_a_surname_shared_by_a_family_counts_for_its_most_named_member():
-    art = ArticleSignals(
-        title="Boy's father arrives",
-        length=3000,
-        lede_end=300,
-        mentions=Counter({"Elian Gonzalez": 6, "Juan Miguel Gonzalez": 3, "Josefa Gonzalez": 1, "Gonzalez": 5}),
-        quotes=Counter({"Josefa Gonzalez": 1}),
-    )
-    assert art.weight("Elian Gonzalez") == 11  # "Gonzalez" alone is the boy's
-    assert art.weight("Josefa Gonzalez") == 2  # a protester quoted once, not the family's main name
-    assert art.weight("Juan Miguel Gonzalez") == 3
