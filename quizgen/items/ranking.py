@@ -108,6 +108,9 @@ class ArticleSignals:
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
     # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
     figure_shapes: tuple[tuple[int, object, str], ...] = ()
+    lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
+    # content words of the organisations and places the headline and lede name (None: not read)
+    lede_entities: frozenset[str] | None = None
     # (start, end, canonical speaker, role) of each quotation with its attribution
     voices: tuple[tuple[int, int, str, str | None], ...] = ()
 
@@ -128,6 +131,18 @@ class ArticleSignals:
         them is what it is about)."""
         people = max((self.weight(p) for p in self.mentions | self.quotes), default=0)
         return max(people, max(self.organisations.values(), default=0))
+
+    def names_in_lede(self, name: str) -> bool:
+        """Whether the headline or lede names someone by this name or surname. A name that only
+        makes part of a compound word is no mention: "an anti-Castro lawmaker" does not put
+        Fidel Castro in the lede, nor a "Clinton-era law" Bill Clinton."""
+        if not self.lede_text:
+            return bool(content_words(name) & self.lede_words)
+        return bool(_standalone(name).search(self.lede_text))
+
+    def names_in_title(self, name: str) -> bool:
+        """Whether the headline names someone by this surname, not as part of a compound word."""
+        return bool(_standalone(name).search(self.title))
 
     @cached_property
     def about_an_organisation(self) -> bool:
@@ -202,6 +217,12 @@ class ArticleSignals:
 @lru_cache(maxsize=16384)  # compiled once per deck, not once per article: more than re's cache holds
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=16384)
+def _standalone(name: str) -> re.Pattern[str]:
+    """A name as a word of its own, possessive or plural too, not inside a hyphenated compound."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s|s)?(?![\w-])")
 
 
 @lru_cache(maxsize=16384)
@@ -303,7 +324,7 @@ def is_aside(item, art: ArticleSignals, start: int) -> bool:
     if not name or start < art.lede_end:
         return False
     last = surname(name)
-    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+    if last and art.names_in_title(last):
         return False
     weight = max(art.named_and_quoted(name))
     if is_commentator(item.role):

@@ -183,7 +183,7 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     ``PASSING_WEIGHT`` time, after the lede. Nobody named in the headline is peripheral.
     """
     last = surname(item.person)
-    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+    if last and art.names_in_title(last):
         return None
     weight = art.weight(item.person)
     outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
@@ -208,16 +208,24 @@ def minor_in_one_scene(item, art: ArticleSignals, start: int) -> bool:
     if share is None or start < art.lede_end:
         return False
     last = surname(item.person) or item.person
-    if content_words(last) & art.lede_words or _office_of_the_story(item.role, art):
+    if art.names_in_lede(last) or _office_of_the_story(item.role, art):
         return False
     return round(share * art.prose_paragraphs) <= ONE_SCENE_PARAGRAPHS and art.centrality(item.person) < PASSING_CENTRALITY
 
 
 def _office_of_the_story(role: str | None, art: ArticleSignals) -> bool:
     """Whether a role is held in what the headline or lede is about: "NATO Secretary General" in
-    a story whose lede names NATO (its own words, not its title words, in the lede)."""
+    a story whose lede names NATO (its own words, not its title words, in the lede). When the
+    article's signals say which organisations and places its headline and lede name
+    (``ArticleSignals.lede_entities``), the role's own words must be theirs: "Cuban President"
+    is no office of a story about a "Cuban boy" (a nationality), it is of one about Cuba; "Clinton
+    campaign manager" is of a story whose lede names Clinton."""
     own = content_words(role or "") - content_words(" ".join(ROLE_WORDS | OFFICE_WORDS))
-    return bool(own & art.lede_words)
+    if art.lede_entities is None:
+        return bool(own & art.lede_words)
+    # a person's campaign or staff is an office of the story its lede names them in
+    people = content_words(" ".join(surname(p) for p in art.mentions | art.quotes))
+    return bool(own & art.lede_entities or own & people & art.lede_words)
 
 
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
@@ -230,7 +238,7 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     if share is None or start < art.lede_end or art.centrality(item.person) >= 1.0:
         return False
     last = surname(item.person) or item.person
-    if content_words(last) & art.lede_words:
+    if art.names_in_lede(last):
         return False
     if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
         return False
@@ -264,7 +272,7 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
     if "organisation" in item.tags or start < art.lede_end or art.centrality(item.answer) >= 1.0:
         return False
     last = surname(item.answer) or item.answer
-    if re.search(rf"\b{re.escape(last)}\b", art.title) or content_words(last) & art.lede_words:
+    if art.names_in_title(last) or art.names_in_lede(last):
         return False
     share = art.paragraph_share(item.answer)
     if share is None or round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
@@ -308,9 +316,9 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     else:
         return False
     last = surname(person) or person
-    if re.search(rf"\b{re.escape(last)}\b", art.title) or art.centrality(person) >= 1.0:
+    if art.names_in_title(last) or art.centrality(person) >= 1.0:
         return False
-    if content_words(last) & art.lede_words:
+    if art.names_in_lede(last):
         return False
     share = art.paragraph_share(person)
     if share is None or round(share * art.prose_paragraphs) > most:
