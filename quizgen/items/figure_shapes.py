@@ -26,8 +26,8 @@ HEADLINE_ENTRIES = 2  # … whose first two (a poll's leader and runner-up) are 
 def figure_shapes(figures: Iterable[tuple[int, int, int, str]], text: str) -> dict[int, str]:
     """Start offset → "range end" or "breakdown" for each figure that is one bound of a range of
     two like figures, or a list entry after the first ``HEADLINE_ENTRIES`` of ``BREAKDOWN_SIZE``
-    or more like figures in one sentence. ``figures`` holds (start, end, sentence start, unit) of each figure; ``text``
-    is the article body the offsets index.
+    or more like figures in one sentence. ``figures`` holds (start, end, sentence start, unit)
+    of each figure; ``text`` is the article body the offsets index.
 
     >>> text = "It paid $23.31 to $24.25 a share."
     >>> figure_shapes([(8, 14, 0, "USD"), (18, 24, 0, "USD")], text)

@@ -158,7 +158,11 @@ def figure_shape(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
     shapes = set()
     for source, art in found:
         spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-        here = {shape for at, value, shape in art.figure_shapes if _same_value(value, item.value) and any(s <= at < e for s, e in spans)}
+        here = {
+            shape
+            for at, value, shape in art.figure_shapes
+            if _same_value(value, item.value) and any(s <= at < e for s, e in spans)
+        }
         if len(here) != 1:
             return None
         shapes |= here
@@ -282,7 +286,8 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
     # a speaker the story gives no role, in a story about an organisation, named less than half as
     # often as it (one of several voices in a story about a company; in a story about people, a
     # speaker named without a role may be famous enough to need none)
-    return not item.role and art.about_an_organisation and art.centrality(item.answer) < OUTSIDE_VOICE_CENTRALITY
+    minor = art.centrality(item.answer) < OUTSIDE_VOICE_CENTRALITY
+    return not item.role and art.about_an_organisation and minor
 
 
 def described(role: str | None) -> bool:
