@@ -36,6 +36,7 @@ from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.events import entities_by_label, event_items
+from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH_SIZE = 16
+LEDE_ENTITY_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])  # what an office can be of
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
 CHUNKS_FOR_TWO_PROCESSES = 4  # pieces of one long article
 
@@ -437,17 +439,36 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
             length=len(a.body),
             lede_end=lede_end(a.blocks, title=a.title),
             lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks, title=a.title)]}"),
+            lede_text=f"{a.title}\n{a.body[: lede_end(a.blocks, title=a.title)]}",
+            lede_entities=lede_entities(f, lede_end(a.blocks, title=a.title)),
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
             entities=Counter(e.text for e in f.entities),
+            organisations=Counter(e.text for e in f.entities if e.label == "ORG"),
             paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
             prose_paragraphs=len(prose_blocks(a.blocks)),
             dates=tuple((d.start, d.value) for d in f.dates),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
+            figure_shapes=tuple(
+                (n.start, n.value, shape[n.start])
+                for shape in [figure_shapes([(n.start, n.end, n.sent_start, n.unit) for n in f.figures], a.body)]
+                for n in f.figures
+                if n.start in shape
+            ),
+            voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
         )
     return out
+
+
+def lede_entities(f: ArticleFacts, end: int) -> frozenset[str]:
+    """Content words of the organisations and places named in the headline or before ``end``
+    (where the lede ends): "NATO", "Cuba"; not a nationality ("Cuban")."""
+    named = [e.text for e in f.entities if e.label in LEDE_ENTITY_LABELS and e.start < end]
+    title = f.article.title
+    named += [e.text for e in f.entities if e.label in LEDE_ENTITY_LABELS and e.text in title]
+    return content_words(" ".join(named))
 
 
 def _person_offsets(f: ArticleFacts, names: dict[str, str]) -> list[tuple[str, int]]:

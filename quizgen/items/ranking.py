@@ -98,6 +98,7 @@ class ArticleSignals:
     quotes: Counter = field(default_factory=Counter)  # canonical speaker → quotes
     lede_words: frozenset[str] = frozenset()  # content words of the headline and the lede
     entities: Counter = field(default_factory=Counter)  # organisation or place → mentions
+    organisations: Counter = field(default_factory=Counter)  # organisation (not place) → mentions
     paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
@@ -105,6 +106,13 @@ class ArticleSignals:
     date_occasions: tuple[tuple[int, str, str], ...] = ()
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
+    # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
+    figure_shapes: tuple[tuple[int, object, str], ...] = ()
+    lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
+    # content words of the organisations and places the headline and lede name (None: not read)
+    lede_entities: frozenset[str] | None = None
+    # (start, end, canonical speaker, role) of each quotation with its attribution
+    voices: tuple[tuple[int, int, str, str | None], ...] = ()
 
     @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:
@@ -118,7 +126,29 @@ class ArticleSignals:
     # Read once per article (the counts are not changed after the signals are made).
     @cached_property
     def _top(self) -> int:
-        return max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        """How often the story's main actor is named: its most named person, or its most named
+        organisation when that is named more (a story about Kellogg quotes analysts; none of
+        them is what it is about)."""
+        people = max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        return max(people, max(self.organisations.values(), default=0))
+
+    def names_in_lede(self, name: str) -> bool:
+        """Whether the headline or lede names someone by this name or surname. A name that only
+        makes part of a compound word is no mention: "an anti-Castro lawmaker" does not put
+        Fidel Castro in the lede, nor a "Clinton-era law" Bill Clinton."""
+        if not self.lede_text:
+            return bool(content_words(name) & self.lede_words)
+        return bool(_standalone(name).search(self.lede_text))
+
+    def names_in_title(self, name: str) -> bool:
+        """Whether the headline names someone by this surname, not as part of a compound word."""
+        return bool(_standalone(name).search(self.title))
+
+    @cached_property
+    def about_an_organisation(self) -> bool:
+        """Whether an organisation is named more often than any person (a company's results)."""
+        people = max((self.weight(p) for p in self.mentions | self.quotes), default=0)
+        return max(self.organisations.values(), default=0) > people
 
     def weight(self, person: str) -> int:
         """How often the article names or quotes a person, by full name or by surname alone (a
@@ -127,9 +157,13 @@ class ArticleSignals:
 
     def named_and_quoted(self, person: str) -> tuple[int, int]:
         """(mentions, quotes) of a person, by full name or by surname alone."""
-        last = surname(person)
-        keys = [person] + ([last] if last and last != person else [])
+        keys = self._keys(person)
         return sum(self.mentions[k] for k in keys), sum(self.quotes[k] for k in keys)
+
+    def _keys(self, person: str) -> list[str]:
+        """The names that count for a person: the full name and the surname alone."""
+        last = surname(person)
+        return [person] + ([last] if last and last != person else [])
 
     @cached_property
     def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
@@ -147,12 +181,11 @@ class ArticleSignals:
         (by full name or surname; a resolved pronoun counts), or None when not counted."""
         if not self.prose_paragraphs:
             return None
-        last = surname(person)
-        keys = [person] + ([last] if last and last != person else [])
-        return min(1.0, max(self.paragraphs[k] for k in keys) / self.prose_paragraphs)
+        return min(1.0, max(self.paragraphs[k] for k in self._keys(person)) / self.prose_paragraphs)
 
     def centrality(self, person: str) -> float:
-        """1 for the most mentioned person of the article, less for others (quotes count too)."""
+        """1 for the most mentioned person of the article, less for others (quotes count too),
+        and less for everyone when an organisation is named more than any person."""
         weight = self.weight(person)
         top = self._top
         return weight / top if top else 0.0
@@ -184,6 +217,12 @@ class ArticleSignals:
 @lru_cache(maxsize=16384)  # compiled once per deck, not once per article: more than re's cache holds
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=16384)
+def _standalone(name: str) -> re.Pattern[str]:
+    """A name as a word of its own, possessive or plural too, not inside a hyphenated compound."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s|s)?(?![\w-])")
 
 
 @lru_cache(maxsize=16384)
@@ -285,7 +324,7 @@ def is_aside(item, art: ArticleSignals, start: int) -> bool:
     if not name or start < art.lede_end:
         return False
     last = surname(name)
-    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+    if last and art.names_in_title(last):
         return False
     weight = max(art.named_and_quoted(name))
     if is_commentator(item.role):

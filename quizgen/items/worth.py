@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from quizgen.constants import PERSON_NOUNS, ROLE_NOUNS
+from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
@@ -42,6 +42,7 @@ from quizgen.items.ranking import (
 )
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 from quizgen.items.trivia import trivia_kind
+from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speaks
 
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
@@ -115,10 +116,17 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return f"trivia: {kind}"
     if kind and not (kind in NEWS_IN_THE_LEDE and in_lede):
         return f"trivia: {kind}"
+    shape = figure_shape(item, found)
+    if shape:
+        return f"trivia: {shape}"
     if item.kind == "date" and found and all(_background(item, art, _start(item, source), source) for source, art in found):
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
+    if item.kind in ("quote", "person") and found and all(_voxpop_card(item, art, s) for s, art in found):
+        return "peripheral: vox-pop"
+    if item.kind in ("date", "number") and found and all(_in_voxpop_scene(item, art, s) for s, art in found):
+        return "peripheral: vox-pop scene"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
         return "peripheral: aside"
     if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):
@@ -155,6 +163,25 @@ def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:
     return bool(found) and all(art.published is not None and item.value == art.published.isoformat() for _, art in found)
 
 
+def figure_shape(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
+    """For a number card, "range end" or "breakdown" when every report of its figure gives it as
+    one bound of a range or a list's minor entry (``items.figure_shapes``), else None."""
+    if item.kind != "number" or not found:
+        return None
+    shapes = set()
+    for source, art in found:
+        spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+        here = {
+            shape
+            for at, value, shape in art.figure_shapes
+            if _same_value(value, item.value) and any(s <= at < e for s, e in spans)
+        }
+        if len(here) != 1:
+            return None
+        shapes |= here
+    return shapes.pop() if len(shapes) == 1 else None
+
+
 def _same_value(fact_value, item_value) -> bool:
     """A fact's value and an item's (a range is a tuple in one, a list in the other)."""
     if isinstance(fact_value, (tuple, list)) and isinstance(item_value, (tuple, list)):
@@ -173,7 +200,7 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     ``PASSING_WEIGHT`` time, after the lede. Nobody named in the headline is peripheral.
     """
     last = surname(item.person)
-    if last and re.search(rf"\b{re.escape(last)}\b", art.title):
+    if last and art.names_in_title(last):
         return None
     weight = art.weight(item.person)
     outside = is_commentator(item.role) or SPOKESPEOPLE.search(item.role or "")
@@ -198,16 +225,24 @@ def minor_in_one_scene(item, art: ArticleSignals, start: int) -> bool:
     if share is None or start < art.lede_end:
         return False
     last = surname(item.person) or item.person
-    if content_words(last) & art.lede_words or _office_of_the_story(item.role, art):
+    if art.names_in_lede(last) or _office_of_the_story(item.role, art):
         return False
     return round(share * art.prose_paragraphs) <= ONE_SCENE_PARAGRAPHS and art.centrality(item.person) < PASSING_CENTRALITY
 
 
 def _office_of_the_story(role: str | None, art: ArticleSignals) -> bool:
     """Whether a role is held in what the headline or lede is about: "NATO Secretary General" in
-    a story whose lede names NATO (its own words, not its title words, in the lede)."""
+    a story whose lede names NATO (its own words, not its title words, in the lede). When the
+    article's signals say which organisations and places its headline and lede name
+    (``ArticleSignals.lede_entities``), the role's own words must be theirs: "Cuban President"
+    is no office of a story about a "Cuban boy" (a nationality), it is of one about Cuba; "Clinton
+    campaign manager" is of a story whose lede names Clinton."""
     own = content_words(role or "") - content_words(" ".join(ROLE_WORDS | OFFICE_WORDS))
-    return bool(own & art.lede_words)
+    if art.lede_entities is None:
+        return bool(own & art.lede_words)
+    # a person's campaign or staff is an office of the story its lede names them in
+    people = content_words(" ".join(surname(p) for p in art.mentions | art.quotes))
+    return bool(own & art.lede_entities or own & people & art.lede_words)
 
 
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
@@ -220,7 +255,7 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     if share is None or start < art.lede_end or art.centrality(item.person) >= 1.0:
         return False
     last = surname(item.person) or item.person
-    if content_words(last) & art.lede_words:
+    if art.names_in_lede(last):
         return False
     if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
         return False
@@ -249,16 +284,23 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
     (a voter at a rally, a think-tank expert), the voice is still colour, not the news.
     An office-holder or a campaign's own people are parties to the story, as is a person the
     case is about (``PARTY_NOUNS``: a suspect, a victim); a speaker for an organisation is its
-    voice, not a passer-by."""
+    voice, not a passer-by. In a story about an organisation, a speaker of that one scene given
+    no role is a side voice too when named less than ``OUTSIDE_VOICE_CENTRALITY`` as often as it."""
     if "organisation" in item.tags or start < art.lede_end or art.centrality(item.answer) >= 1.0:
         return False
     last = surname(item.answer) or item.answer
-    if re.search(rf"\b{re.escape(last)}\b", art.title) or content_words(last) & art.lede_words:
+    if art.names_in_title(last) or art.names_in_lede(last):
         return False
     share = art.paragraph_share(item.answer)
     if share is None or round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
         return False
-    return is_commentator(item.role) or described(item.role)
+    if is_commentator(item.role) or described(item.role):
+        return True
+    # a speaker the story gives no role, in a story about an organisation, named less than half as
+    # often as it (one of several voices in a story about a company; in a story about people, a
+    # speaker named without a role may be famous enough to need none)
+    minor = art.centrality(item.answer) < OUTSIDE_VOICE_CENTRALITY
+    return not item.role and art.about_an_organisation and minor
 
 
 def described(role: str | None) -> bool:
@@ -274,6 +316,48 @@ def described(role: str | None) -> bool:
     if words & (PARTY_NOUNS | OFFICE_TITLE_WORDS) or role_family(role) is not None or SPOKESPEOPLE.search(role or ""):
         return False
     return not words & (ROLE_NOUNS - PERSON_NOUNS - {"supporter"})  # a supporter holds no office
+
+
+def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> bool:
+    """Whether a person is a vox-pop voice of one article (see ``items.voxpop``): introduced as
+    a member of the public, speaking, and neither named in the headline or the lede (a story
+    that opens on a voter is about her) nor the story's most central person. Introduced by age,
+    they may be shown in up to ``VOXPOP_PARAGRAPHS`` prose paragraphs; described rather than
+    entitled ("an audience member"), in one scene (``ONE_SCENE_PARAGRAPHS``): a description may
+    be an expert's whom the story follows ("an oncologist who advised Obama", in four)."""
+    if aged(role, office=OFFICE_TITLE_WORDS):
+        most = VOXPOP_PARAGRAPHS  # an age: how reporters introduce the public, not experts
+    elif described(role) and not set(re.findall(r"[a-z]+", (role or "").lower())) & PARTY_MEMBERS:
+        # a description may be an expert's ("an oncologist who advised Obama"); a party is how a
+        # story labels a politician ("Brian Sandoval, a Republican"), not a member of the public
+        most = ONE_SCENE_PARAGRAPHS
+    else:
+        return False
+    last = surname(person) or person
+    if art.names_in_title(last) or art.centrality(person) >= 1.0:
+        return False
+    if art.names_in_lede(last):
+        return False
+    share = art.paragraph_share(person)
+    if share is None or round(share * art.prose_paragraphs) > most:
+        return False
+    return speaks(person, text, art.named_and_quoted(person)[1])
+
+
+def _voxpop_card(item, art: ArticleSignals, source: str) -> bool:
+    """A quote or person card of a vox-pop voice of the article."""
+    person = item.answer if item.kind == "quote" else item.person
+    if item.kind == "quote" and "organisation" in item.tags:
+        return False
+    text = " ".join(e.text for e in item.evidence if e.source == source)
+    return voxpop(person, item.role, art, text)
+
+
+def _in_voxpop_scene(item, art: ArticleSignals, source: str) -> bool:
+    """A date or figure card whose evidence lies inside a vox-pop's quotation and attribution."""
+    voices = [(start, end) for start, end, speaker, role in art.voices if voxpop(speaker, role, art, "")]
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    return in_voxpop_scene(spans, voices)
 
 
 def _background(item, art: ArticleSignals, start: int, source: str) -> bool:

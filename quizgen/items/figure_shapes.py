@@ -1,0 +1,49 @@
+"""Where a figure stands among its sentence's figures: alone, one end of a range, one part of a list.
+
+A story turns on a figure it states; a figure that is only one bound of a range ("bought for
+____ to $24.25 a share") or one entry of a list of like figures after its leading two ("Trump at
+31 percent, followed by Cruz at 17 percent, Carson at 13 percent, Rubio at ____") is a detail of
+that figure: a card asking for it tests reading, not the news. The shape is read from the
+article's figures (their offsets, units and sentences), not from words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+
+# What joins the two bounds of a range: "$23.31 to $24.25", "10 and 20 percent", "3-4%".
+# (A spaced dash restates: "nearly four in 10 — 38 percent".)
+RANGE_JOINT = re.compile(r"^(?:\s*(?:to|and|or)\s*|-|–)$", re.IGNORECASE)
+# A "from … to …" pair is a change (the first figure is its baseline, the second the news).
+CHANGE_OPENER = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+BREAKDOWN_SIZE = 3  # like figures in one sentence that make a list …
+HEADLINE_ENTRIES = 2  # … whose first two (a poll's leader and runner-up) are its headline figures
+
+
+def figure_shapes(figures: Iterable[tuple[int, int, int, str]], text: str) -> dict[int, str]:
+    """Start offset → "range end" or "breakdown" for each figure that is one bound of a range of
+    two like figures, or a list entry after the first ``HEADLINE_ENTRIES`` of ``BREAKDOWN_SIZE``
+    or more like figures in one sentence. ``figures`` holds (start, end, sentence start, unit)
+    of each figure; ``text`` is the article body the offsets index.
+
+    >>> text = "It paid $23.31 to $24.25 a share."
+    >>> figure_shapes([(8, 14, 0, "USD"), (18, 24, 0, "USD")], text)
+    {8: 'range end', 18: 'range end'}
+    """
+    by_sentence: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for start, end, sentence, unit in figures:
+        by_sentence[(sentence, unit)].append((start, end))
+    shapes: dict[int, str] = {}
+    for spans in by_sentence.values():
+        spans.sort()
+        for (a_start, a_end), (b_start, _) in pairwise(spans):
+            joint = text[a_end:b_start]
+            if RANGE_JOINT.match(joint) and not CHANGE_OPENER.search(text[max(0, a_start - 8) : a_start]):
+                shapes[a_start] = shapes[b_start] = "range end"
+        if len(spans) >= BREAKDOWN_SIZE:
+            for start, _ in spans[HEADLINE_ENTRIES:]:
+                shapes.setdefault(start, "breakdown")
+    return shapes
