@@ -109,7 +109,7 @@ def cloze(
         return None
     if not _whole_sentence(text, blank):
         return None
-    return text
+    return agree_articles(text)
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
@@ -179,6 +179,35 @@ class ReferenceIndex(Sequence[Reference]):
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def]
         return self._refs[i]
+
+
+def agree_articles(text: str) -> str:
+    """``text`` with "a"/"an" agreeing with the word after it, as a substitution (a bracketed
+    name, a dropped word) or the source's own slip may leave them ("to respond to a ad" → "to
+    respond to an ad"). Only before a lower-case word: how an initialism or a name is read
+    ("an FBI agent", "a NATO summit") the spelling does not tell. The blank is left alone.
+
+    >>> agree_articles("to respond to a ad, an huge one, an hour, a honest man, an union")
+    'to respond to an ad, a huge one, an hour, an honest man, a union'
+    """
+    return _ARTICLE.sub(_agreeing, text)
+
+
+_ARTICLE = re.compile(r"\b(?P<article>[Aa]n?)(?P<space> +)(?P<word>[a-z][a-z'’-]*)")
+# Words spelt with a vowel read with a consonant ("a one-time", "a union", "a European"), and
+# words spelt with a consonant read with a vowel ("an hour", "an honest").
+_CONSONANT_SOUND = re.compile(r"(?:one\b|once\b|uni(?!n)|unan|use|usu|uti|ura|uro|eu|ewe|ubiq|u-|uk)")
+_VOWEL_SOUND = re.compile(r"(?:hour|honest|honou?r|heir)")
+
+
+def _agreeing(m: re.Match[str]) -> str:
+    word = m.group("word")
+    vowel = (word[0] in "aeiou" and not _CONSONANT_SOUND.match(word)) or bool(_VOWEL_SOUND.match(word))
+    article = m.group("article")
+    wanted = "an" if vowel else "a"
+    if article.lower() == wanted:
+        return m.group()
+    return (wanted.capitalize() if article[0] == "A" else wanted) + m.group("space") + word
 
 
 def _capitalise(text: str) -> str:
