@@ -216,13 +216,19 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
 def dateline_here(tok: Token, place: str | None) -> Reference | None:
     """"here" in a reporter's words: the place of the dateline ("Orban said here Friday" →
     "Orban said [in Budapest] Friday", "arrived from here" → "from [Budapest]"); without a
-    dateline, a reference without a name (no card: "here" on a card is nowhere). "Here is …"
-    opening a sentence points at what follows, not at a place."""
+    dateline, left out where it only adds where (name "") and else a reference without a name
+    (no card: "here" on a card is nowhere). "Here is …" opening a sentence points at what
+    follows, not at a place."""
     if tok.lower_ != "here" or tok.text == "Here" or tok.pos_ != "ADV":
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
     if place is None:
-        name = None
+        # No dateline: a "here" that only adds where ("told delegates here that …") is left
+        # out; one the sentence leans on ("from here", "officials here and at …") is unnamed.
+        leaned_on = tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "NOUN", "PROPN") or any(
+            c.dep_ in ("cc", "conj") for c in tok.children
+        )
+        name = None if leaned_on else ""
     elif tok.head.pos_ == "ADP" or tok.dep_ in ("pobj", "pcomp"):
         name = place  # "from here"
     else:
@@ -294,6 +300,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the company" is ``references``' to name; "the groups" are left here
     if any((c.dep_ in _RESTRICTIVE and c not in counted) or c.dep_ == "prep" for c in tok.children):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
+        return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
     described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
     if described and not _common_description(described):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
@@ -306,8 +314,9 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
     if counted:
         # "Poland, Hungary and the Czech Republic … the three countries": only names listed
-        # together are a set it counts.
-        if any(t.dep_ == "conj" and _is_name(t) for t in earlier):
+        # together are a set it counts; "____ members prevailed, and the remaining two …": a
+        # number before it counts the sentence's own set.
+        if any((t.dep_ == "conj" and _is_name(t)) or t.like_num or t.text == "____" for t in earlier):
             return None
     elif any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
         t.ent_type_ in antecedents or (person and t.pos_ == "PROPN") for t in earlier

@@ -125,7 +125,7 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     '[Ann Lee] left.'
     """
     parts, at = [], lo
-    dropped = False  # a connective left out: the word after it opens the sentence
+    dropped = False  # a connective left out: the word after it opens the sentence ("here" left out: nothing)
     index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
     for ref in index.starting_within(lo, hi):
         if ref.start < at or ref.end > hi:
@@ -133,7 +133,10 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
         parts.append(body[at : ref.start].replace(UNNAMED, ""))
         if dropped:
             parts[-1] = _capitalise(parts[-1])
-        dropped = ref.name == ""
+        dropped = ref.name == "" and ref.kind == "connective"
+        if ref.name == "" and not dropped:
+            at = ref.end  # a word left out mid-sentence ("told delegates here that")
+            continue
         if dropped:
             pass  # "But the court …" → "The court …"
         elif ref.name is None:

@@ -10,7 +10,8 @@ import pytest
 from quizgen.deck.generate import build_deck
 from quizgen.extract.context_mentions import dateline_here
 from quizgen.ingest.articles import dateline_place
-from quizgen.items.wording import agree_articles
+from quizgen.facts.records import Reference
+from quizgen.items.wording import agree_articles, cloze
 from tests.articles import facts_of, make_article, references_of
 
 
@@ -40,13 +41,24 @@ def test_said_here_names_the_dateline_place(nlp):
     assert not any(" here " in q for q in questions)
 
 
-def test_here_without_a_dateline_is_unnamed(nlp):
-    article = make_article("The minister said here on Monday that the airline would be sold by May.\n")
+def test_here_without_a_dateline_is_left_out_or_unnamed(nlp):
+    article = make_article("The minister said here on Monday that ships would leave from here in May.\n")
     assert dateline_place(article) is None
     doc = nlp(article.body)
-    here = next(t for t in doc if t.lower_ == "here")
-    assert dateline_here(here, None).name is None
-    assert dateline_here(here, "Lisbon").name == "in Lisbon"
+    said_here, from_here = [t for t in doc if t.lower_ == "here"]
+    assert dateline_here(said_here, None).name == ""  # only adds where: left out
+    assert dateline_here(from_here, None).name is None  # the sentence leans on it: no card
+    assert dateline_here(said_here, "Lisbon").name == "in Lisbon"
+    assert dateline_here(from_here, "Lisbon").name == "Lisbon"
+
+
+def test_a_word_left_out_mid_sentence_leaves_no_gap_and_no_capital():
+    body = "Pruitt told delegates here that 40 votes were enough."
+    here = body.index("here")
+    refs = [Reference(text="here", start=here, end=here + 4, name="", kind="place")]
+    assert cloze(body, 0, len(body), body.index("40"), body.index("40") + 2, references=refs) == (
+        "Pruitt told delegates that ____ votes were enough."
+    )
 
 
 def test_the_wire_underscore_reads_as_a_dash(nlp):
@@ -109,3 +121,7 @@ def test_a_quote_cloze_leaning_on_an_unnamed_set_is_not_made(nlp):
     )
     questions = _questions(nlp, text, title="Alliance grows")
     assert not any("the three countries" in q for q in questions)
+
+
+def test_the_word_in_quotation_marks_needs_nothing(nlp):
+    assert references_of(nlp, 'Avoiding the word "blockade," Mr. Ross said ships were being turned back.') == {}
