@@ -225,8 +225,12 @@ def dateline_here(tok: Token, place: str | None) -> Reference | None:
     if place is None:
         # No dateline: a "here" that only adds where ("told delegates here that …") is left
         # out; one the sentence leans on ("from here", "officials here and at …") is unnamed.
-        leaned_on = tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "NOUN", "PROPN") or any(
-            c.dep_ in ("cc", "conj") for c in tok.children
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        leaned_on = (
+            tok.dep_ != "advmod"
+            or tok.head.pos_ not in ("VERB", "NOUN", "PROPN")
+            or any(c.dep_ in ("cc", "conj") for c in tok.children)
+            or (after is not None and after.dep_ in ("cc", "conj"))  # "officials here and at …"
         )
         name = None if leaned_on else ""
     elif tok.head.pos_ == "ADP" or tok.dep_ in ("pobj", "pcomp"):

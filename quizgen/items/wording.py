@@ -136,6 +136,8 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
         dropped = ref.name == "" and ref.kind == "connective"
         if ref.name == "" and not dropped:
             at = ref.end  # a word left out mid-sentence ("told delegates here that")
+            if body[at : at + 1] in (",", ";", ".", ":", ")"):
+                parts[-1] = parts[-1].rstrip()  # "the spring meeting here, many" → "meeting, many"
             continue
         if dropped:
             pass  # "But the court …" → "The court …"

@@ -59,6 +59,18 @@ def test_a_word_left_out_mid_sentence_leaves_no_gap_and_no_capital():
     assert cloze(body, 0, len(body), body.index("40"), body.index("40") + 2, references=refs) == (
         "Pruitt told delegates that ____ votes were enough."
     )
+    body = "Pruitt met 40 delegates at the meeting here, most of them undecided."
+    here = body.index("here")
+    refs = [Reference(text="here", start=here, end=here + 4, name="", kind="place")]
+    assert cloze(body, 0, len(body), body.index("40"), body.index("40") + 2, references=refs) == (
+        "Pruitt met ____ delegates at the meeting, most of them undecided."
+    )
+
+
+def test_here_before_and_is_leaned_on(nlp):
+    doc = nlp("The deal was confirmed by officials here and at the company's Detroit headquarters.")
+    here = next(t for t in doc if t.lower_ == "here")
+    assert dateline_here(here, None).name is None
 
 
 def test_the_wire_underscore_reads_as_a_dash(nlp):
