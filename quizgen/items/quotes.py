@@ -20,7 +20,13 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
-from quizgen.items.wording import SPEECH_FORMS, UNNAMED, agree_articles, name_subjects, subject_references
+from quizgen.items.wording import (
+    SPEECH_FORMS,
+    UNNAMED,
+    agree_articles,
+    name_subjects,
+    subject_references,
+)
 from quizgen.models import QuoteItem
 from quizgen.nlp import english_stop_words
 

@@ -9,8 +9,8 @@ import pytest
 
 from quizgen.deck.generate import build_deck
 from quizgen.extract.context_mentions import dateline_here
-from quizgen.ingest.articles import dateline_place
 from quizgen.facts.records import Reference
+from quizgen.ingest.articles import dateline_place
 from quizgen.items.wording import agree_articles, cloze
 from tests.articles import facts_of, make_article, references_of
 
