@@ -421,8 +421,11 @@ def dateline_place(article: Article) -> str | None:
     prose = 0
     for block in article.blocks[:6]:
         prose += block.kind == "text"
-        header = block.kind == "furniture" and not prose and len(_WORD.findall(block.text)) <= 8
+        # a header line; without a title in front matter, the first one is taken for the title
+        header = block.kind in ("furniture", "title") and not prose and len(_WORD.findall(block.text)) <= 8
         m = _DATELINE_PLACE.match(block.text) if block.kind == "dateline" or header else None
+        if m and block.kind != "dateline" and not re.match(r"\s*(?:[,(—–_]|--)", block.text[m.end() :]):
+            m = None  # "BREAKING NEWS" alone: a header in capitals, not a place
         if m:
             return " ".join(_place_word(w) for w in m.group("place").split())
         if prose > 1:

@@ -137,3 +137,18 @@ def test_a_quote_cloze_leaning_on_an_unnamed_set_is_not_made(nlp):
 
 def test_the_word_in_quotation_marks_needs_nothing(nlp):
     assert references_of(nlp, 'Avoiding the word "blockade," Mr. Ross said ships were being turned back.') == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (b"BUDAPEST, March 12 (Wirenews) --\n\nThe talks ended today after a long night of work.", "Budapest"),
+        (b"ST. LOUIS (AP) _ The talks ended today after a long night of work.", "St. Louis"),
+        (b"BREAKING NEWS\n\nThe talks ended today after a long night of work.", None),
+        (b"The talks ended today in Budapest after a long night of work.", None),
+    ],
+)
+def test_the_dateline_place_is_read_from_the_header_only(text, place):
+    from quizgen.ingest.articles import parse_article
+
+    assert dateline_place(parse_article(text, article_id="a", path="a")) == place
