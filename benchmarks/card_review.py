@@ -543,6 +543,35 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("role_without_role_noun")
     if item.style == "cloze" and unnamed_subject(item.question):
         found.append("unnamed_subject")
+    found += [f"text:{name}" for name in text_defects(item.question)]
+    return found
+
+
+# Wording defects a reader sees in the card's own text (issue 11): a wire dateline left at the
+# start ("WASHINGTON — …"), the dateline's "here" outside quotations ("Orban said here"), the
+# wires' "_" for a dash, "a"/"an" not agreeing with the next word, "Who said to …?".
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \u00a0,]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([A-Z][\w .&-]{0,30}\))?[ \u00a0]*(?:[—–]|--|_(?!_))[ \u00a0]")
+_HERE = re.compile(r"\bhere\b")
+_WIRE_UNDERSCORE = re.compile(r"(?<=\s)_(?=\s)")
+
+
+TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to")
+
+
+def text_defects(question: str) -> list[str]:
+    from quizgen.items.wording import agree_articles
+
+    found = []
+    if _DATELINE_START.match(question):
+        found.append("dateline_start")
+    if _HERE.search(_QUOTED_WORDS.sub(" ", question)):
+        found.append("here_outside_quotes")
+    if _WIRE_UNDERSCORE.search(question):
+        found.append("wire_underscore")
+    if agree_articles(question) != question:
+        found.append("a_an")
+    if question.startswith("Who said to "):
+        found.append("who_said_to")
     return found
 
 
@@ -577,7 +606,7 @@ def check(args: argparse.Namespace) -> None:
     print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
     names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + [
         "evidence_crosses_block", "mojibake", "archive_markup", "role_without_role_noun", "unnamed_subject"
-    ]
+    ] + [f"text:{n}" for n in TEXT_DEFECTS]
     for name in names:
         denominator = by_kind["person"] if name == "role_without_role_noun" else total
         print(f"  {name:32} {counts[name]:5}  {_pct_fine(counts[name], denominator)}")

@@ -28,8 +28,9 @@ WHOLE_ARTICLE_CHARS = 100_000
 CHUNK_CHARS = 50_000
 MAX_CHUNK_CHARS = 100_000
 
-# Facts' fields that hold offsets into the body.
+# Facts' fields that hold offsets into the body, and those that hold a tuple of them (or None).
 OFFSET_FIELDS = frozenset({"start", "end", "quote_start", "quote_end", "sent_start", "sent_end"})
+OFFSET_TUPLE_FIELDS = frozenset({"cloze_span"})
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph that opens with a quotation mark may continue the quotation before it: not a
 # good place to cut.
@@ -99,6 +100,10 @@ F = TypeVar("F")
 def shift(fact: F, offset: int) -> F:
     """``fact`` with every offset moved by ``offset``."""
     moved = {f.name: getattr(fact, f.name) + offset for f in fields(fact) if f.name in OFFSET_FIELDS}  # type: ignore[arg-type]
+    for f in fields(fact):  # type: ignore[arg-type]
+        value = getattr(fact, f.name)
+        if f.name in OFFSET_TUPLE_FIELDS and value is not None:
+            moved[f.name] = tuple(v + offset for v in value)
     return replace(fact, **moved) if moved else fact  # type: ignore[type-var]
 
 

@@ -258,12 +258,13 @@ def build_deck(
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
     people = people_pool(facts, uses, names)
     cast = people_cast(facts, uses, names, short)
+    references = named_references(facts, names=names, entities=entities)
     items = quote_items(
-        [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast
+        [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast,
+        references=references,
     )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())
-    references = named_references(facts, names=names, entities=entities)
     made = date_items([d for f in facts for d in f.dates], articles=articles, central=central, references=references)
     made += number_items(
         [n for f in facts for n in f.figures], articles=articles, central=central, references=references

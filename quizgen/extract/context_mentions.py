@@ -213,6 +213,33 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 
 
+def dateline_here(tok: Token, place: str | None) -> Reference | None:
+    """"here" in a reporter's words: the place of the dateline ("Orban said here Friday" →
+    "Orban said [in Budapest] Friday", "arrived from here" → "from [Budapest]"); without a
+    dateline, left out where it only adds where (name "") and else a reference without a name
+    (no card: "here" on a card is nowhere). "Here is …" opening a sentence points at what
+    follows, not at a place."""
+    if tok.lower_ != "here" or tok.text == "Here" or tok.pos_ != "ADV":
+        return None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if place is None:
+        # No dateline: a "here" that only adds where ("told delegates here that …") is left
+        # out; one the sentence leans on ("from here", "officials here and at …") is unnamed.
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        leaned_on = (
+            tok.dep_ != "advmod"
+            or tok.head.pos_ not in ("VERB", "NOUN", "PROPN")
+            or any(c.dep_ in ("cc", "conj") for c in tok.children)
+            or (after is not None and after.dep_ in ("cc", "conj"))  # "officials here and at …"
+        )
+        name = None if leaned_on else ""
+    elif tok.head.pos_ == "ADP" or tok.dep_ in ("pobj", "pcomp"):
+        name = place  # "from here"
+    else:
+        name = f"in {place}"
+    return Reference(text=tok.text, start=start, end=end, name=name, kind="place")
+
+
 def _unnamed(tok: Token, start: int, kind: str) -> Reference:
     end = tok.idx + len(tok.text)
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=None, kind=kind)
@@ -270,29 +297,38 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if not determiners or determiners[0].lower_ not in ("the", *SET_QUANTIFIERS):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS:
-        return None
+    counted = _counted_set(tok, determiners[0]) if history.mentioned(lemma) else []
+    if (lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS) and not counted:
+        return None  # "the country" is the story's; "the three countries" after "three … countries" a set named before
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
-    if any(c.dep_ in _RESTRICTIVE or c.dep_ == "prep" for c in tok.children):
+    if any((c.dep_ in _RESTRICTIVE and c not in counted) or c.dep_ == "prep" for c in tok.children):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
+        return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
     described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
     if described and not _common_description(described):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
-    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
     told = history.mentioned(lemma) or history.acted(lemma)
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
     if not (bridging or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
+    if counted:
+        # "Poland, Hungary and the Czech Republic … the three countries": only names listed
+        # together are a set it counts; "____ members prevailed, and the remaining two …": a
+        # number before it counts the sentence's own set.
+        if any((t.dep_ == "conj" and _is_name(t)) or t.like_num or t.text == "____" for t in earlier):
+            return None
+    elif any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
         t.ent_type_ in antecedents or (person and t.pos_ == "PROPN") for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
-    name = None if person else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    name = None if person or counted else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
     if name is not None and determiners[0].lower_ == "the" and not described:
         words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
         noun = " ".join(w for w in (words, tok.text) if w)
@@ -300,6 +336,19 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def _counted_set(tok: Token, determiner: Token) -> list[Token]:
+    """The number of "the three countries", "the two men": "the" and a count before a plural
+    noun count a set the text before named, and say no more of which it is (the count of
+    "three countries" alone is a first mention; the caller asks only of a noun used before).
+    Empty for anything else."""
+    if determiner.lower_ != "the" or tok.tag_ != "NNS":
+        return []
+    return [
+        c for c in tok.children
+        if c.dep_ == "nummod" and c.i < tok.i and c.ent_type_ in ("", "CARDINAL") and c.lower_.isalpha()
+    ]
 
 
 def _common_description(modifiers: list[Token]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
+from quizgen.constants import CALLING_VERBS, QUESTION_VERBS, REPORTING_VERBS
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 
@@ -40,6 +40,8 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
         infinitive = tokens[0].lower_ == "to"
         if not (has_subject or infinitive):
             continue  # "declaring it “obsolete”": not a clause a question can quote
+        if infinitive and not has_subject and not _takes_infinitive(cue, child):
+            return None  # "called on members to be “…”" asked as "Who said to be “…”?"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if not (start < first.start - 1 < end):
             continue
@@ -61,6 +63,18 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
         return text
     return None
+
+
+def _takes_infinitive(cue: Token, clause: Token) -> bool:
+    """Whether "Who <cue> to …?" keeps the cue's own sense: the question says the cue verb
+    itself (a past speech verb, as ``extract.quotes`` words it; else it says "said") and no
+    object or preposition stands between the verb and its infinitive ("promised to …", not
+    "called on members to …", "urged them to …")."""
+    if cue.tag_ != "VBD" or cue.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "dative", "prep", "prt", "nsubj", "obj", "iobj") and cue.i < c.i < clause.i for c in cue.children
+    )
 
 
 def _unquoted(text: str) -> str:
@@ -100,9 +114,11 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
 
 def speaker_cloze(
     body: str, start: int, end: int, subject: Token | None, speaker: str, quotation: Quotation
-) -> str | None:
+) -> tuple[str, tuple[int, int, int, int]] | None:
     """The sentence of the attribution with the speaker blanked: "On Monday, ____ insisted that
-    … were “nuts.”" (for quotes too short or too embedded to ask "Who said: …?"). The blank
+    … were “nuts.”" (for quotes too short or too embedded to ask "Who said: …?"), and where
+    its parts lie in the body (sentence start, blank start, blank end, sentence end), for
+    naming the pronouns and descriptions around the blank (``items.quotes``). The blank
     is the speaker's name where the sentence gives it once ("Kasich says he’d …" → "____
     says he’d …"), else the words the reporting verb's subject is."""
     if subject is None:
@@ -126,7 +142,7 @@ def speaker_cloze(
         return None  # too long, or it starts or ends inside a quotation
     if re.search(rf"\b{re.escape(last)}\b", text):
         return None  # the speaker is named elsewhere in the sentence
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:], (start, at, until, end)
 
 
 def _marks_balanced(text: str) -> bool:

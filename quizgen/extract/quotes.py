@@ -413,6 +413,7 @@ def _fact(
     verb, target = naming_verb_target(cue, quotation) if cue is not None and short else (None, None)
     clause = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
+    blanked = speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation)
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -428,7 +429,8 @@ def _fact(
         target=target,
         clause=clause,
         cue_past=cue.lower_ if past and cue is not None else "said",
-        cloze=speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation),
+        cloze=blanked[0] if blanked else None,
+        cloze_span=blanked[1] if blanked else None,
     )
 
 

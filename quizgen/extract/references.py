@@ -61,13 +61,19 @@ from quizgen.constants import (
     TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
 )
-from quizgen.extract.context_mentions import NounHistory, connective_reference, context_reference, relative_year
+from quizgen.extract.context_mentions import (
+    NounHistory,
+    connective_reference,
+    context_reference,
+    dateline_here,
+    relative_year,
+)
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
 from quizgen.extract.speakers import resolve_pronoun
 from quizgen.facts.records import Mention, Reference
-from quizgen.ingest.articles import Article
+from quizgen.ingest.articles import Article, dateline_place
 from quizgen.nlp import follows_line_break
 
 if TYPE_CHECKING:
@@ -105,6 +111,7 @@ def extract_references(
     quoted = sorted((p.start, p.end) for p in pieces)
     starts = [s for s, _ in quoted]
     history = NounHistory()  # the nouns of the sentences before, for "the poll", "the primary"
+    place = dateline_place(article)
     sentences = list(prose_sentences(doc, article))
     resolver.lede_end = sentences[0].end_char if sentences else 0
     for sent in sentences:
@@ -119,9 +126,9 @@ def extract_references(
             at = bisect_right(starts, tok.idx) - 1
             if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
                 continue
-            found = relative_year(tok, article.published)
+            found = relative_year(tok, article.published) or dateline_here(tok, place)
             if found is not None:
-                pass  # "this year" → "[2016]"
+                pass  # "this year" → "[2016]", "said here" → "said [in Budapest]"
             elif resolver.owns(tok):
                 found = resolver.reference(tok, sent)
             else:
@@ -631,7 +638,9 @@ def _proper_noun_before(tok: Token, sent: Span, *, ignore: set[int] = frozenset(
     """Whether the sentence names something before ``tok`` the tagger may not have labelled
     an organisation ("Acme chief executive …"): a proper noun outside people's names and dates."""
     for t in sent.doc[sent.start : tok.i]:
-        if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.i in ignore:
+        if t.i in ignore or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.ent_type_ == "PERSON" and not _owns_relational(t):
             continue
         if t.pos_ == "PROPN":
             return True
@@ -640,6 +649,15 @@ def _proper_noun_before(tok: Token, sent: Span, *, ignore: set[int] = frozenset(
         if t.i == sent.start and t.is_title and t.pos_ in ("VERB", "ADJ", "X") and not t.is_stop:
             return True
     return False
+
+
+def _owns_relational(tok: Token) -> bool:
+    """A name the tagger calls a person's standing before a noun only a business has
+    ("Twitter shares", "Acme revenue"): an organisation's name there, whatever the label."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.pos_ == "NOUN" and (
+        head.lemma_.lower() in RELATIONAL_NOUNS or head.lower_ in RELATIONAL_NOUNS
+    )
 
 
 def _proper_chain(tok: Token) -> Span:

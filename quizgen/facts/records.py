@@ -47,6 +47,9 @@ class QuoteFact:
     clause: str | None = None  # indirect speech holding a partial quote
     cue_past: str = "said"  # the reporting verb for the question ("said", "warned", …)
     cloze: str | None = None  # the attribution's sentence with the speaker blanked as ____
+    # Where that sentence and its blank lie in the body (start, blank start, blank end, end):
+    # ``items.quotes`` names the pronouns and descriptions around the blank, or drops the cloze.
+    cloze_span: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -308,13 +308,14 @@ _FOLLOW_TAIL = re.compile(
 
 
 # A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,
-# optionally the agency in brackets, then a dash ("WASHINGTON (AP) _ ", "GAZA CITY, Nov. 5 —").
+# optionally the agency in brackets, then a dash ("WASHINGTON (AP) _ ", "GAZA CITY, Nov. 5 —");
+# a no-break space counts as a space ("WASHINGTON —\u00a0U.S. …" in web copy).
 _WIRE_DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*"
-    r"(?:,[ ]+[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)?"
-    r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?)?"
-    r"(?:[ ]*\([A-Z][\w .&-]{0,30}\))?)"
-    r"[ ]*(?:[—–_]|--?)[ ]+(?=[A-Z“\"‘'])"
+    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
+    r"(?:,[ \u00a0]+[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)*)?"
+    r"(?:,?[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]+\d{4})?)?"
+    r"(?:[ \u00a0]*\([A-Z][\w .&-]{0,30}\))?)"
+    r"[ \u00a0]*(?:[—–_]|--?)[ \u00a0]+(?=[A-Z“\"‘'])"
 )
 
 
@@ -402,6 +403,45 @@ def _looks_like_dateline(text: str) -> bool:
     if any(w in lower for w in ("printable", "comment", "print ")):
         return False
     return bool(find_full_dates(flat)) and len(_WORD.findall(flat)) <= 14
+
+
+# A wire dateline's place, in capitals, before a comma, the agency or the dash ("NICOSIA,
+# August 8 (Xinhua) --", "GAZA CITY (AP) _", "WASHINGTON —").
+_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:[,(_—–-]|$))")
+
+
+def dateline_place(article: Article) -> str | None:
+    """The place a wire story is filed from, as prose writes it ("GAZA CITY, Nov. 5 —" →
+    "Gaza City"): from a dateline block, or a header line before the first prose paragraph
+    that is only a dateline; None without one. What "said here" means.
+
+    >>> dateline_place(parse_article(b"BUDAPEST, March 12 (Xinhua) -- Talks ended.", article_id="a", path="a"))
+    'Budapest'
+    """
+    prose = 0
+    for block in article.blocks[:6]:
+        prose += block.kind == "text"
+        # a header line; without a title in front matter, the first one is taken for the title
+        header = block.kind in ("furniture", "title") and not prose and len(_WORD.findall(block.text)) <= 8
+        m = _DATELINE_PLACE.match(block.text) if block.kind == "dateline" or header else None
+        if m and block.kind != "dateline" and not re.match(r"\s*(?:[,(—–_]|--)", block.text[m.end() :]):
+            m = None  # "BREAKING NEWS" alone: a header in capitals, not a place
+        if m:
+            return " ".join(_place_word(w) for w in m.group("place").split())
+        if prose > 1:
+            break  # a dateline opens the story's first paragraph (after a headline given as text)
+    return None
+
+
+def _place_word(word: str) -> str:
+    """A dateline word as prose writes it: "ST." → "St.", "U.S." stays, "O'HARE" → "O'Hare"."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return word
+    out, start = [], True
+    for ch in word:
+        out.append(ch.upper() if start else ch.lower())
+        start = ch in "-'’ "
+    return "".join(out)
 
 
 def find_publication_date(blocks: list[Block]) -> tuple[dt.date | None, str | None]:

@@ -8,7 +8,9 @@ Wire and treebank archives carry traces of how they were stored:
   padding inside the name);
 - treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
   → “like this”;
-- "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£".
+- "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
+- the wire services' typewriter dash, an underscore standing between spaces ("attack _
+  clearly not the work of amateurs") → "—".
 
 A lost "amp" is read as "&" only where nothing else fits: a word of its own between two
 capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
@@ -41,8 +43,15 @@ _LEAD = "`'\"(“‘["  # marks that open a word
 _TRAIL = "'\".,;:!?)”’]"  # marks that close it
 
 
+# The wire services' typewriter dash: an underscore standing alone between words ("a
+# well-planned attack _ clearly not the work of amateurs", "WASHINGTON (AP) _ The …"). One
+# character for one, so offsets hold.
+_WIRE_DASH = re.compile(r"(?<=[^\S\n])_(?=[^\S\n])")
+
+
 def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
+    text = _WIRE_DASH.sub("—", text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     words = list(re.finditer(r"\S+", text))

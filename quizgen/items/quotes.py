@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, TITLES
 from quizgen.facts.names import surname
-from quizgen.facts.records import QuoteFact
+from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.question_stems import stem_occasion
-from quizgen.items.wording import SPEECH_FORMS
+from quizgen.items.wording import (
+    SPEECH_FORMS,
+    UNNAMED,
+    agree_articles,
+    name_subjects,
+    subject_references,
+)
 from quizgen.models import QuoteItem
 from quizgen.nlp import english_stop_words
 
@@ -33,7 +40,8 @@ SHORT_QUOTE_WORDS = 3
 # spaCy's stop list is broad ("We will keep talking until there is a deal" has 2), so 2.
 MIN_CONTENT_WORDS = 2
 STOP_WORDS = english_stop_words()
-_FRAME_WORDS = frozenset(["used", "words"])  # "Who used the words “…”?"
+_FRAME_WORDS = frozenset(["used", "words"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "hers"])  # "Who used the words “…”?"
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
 
 
@@ -127,8 +135,13 @@ def quote_items(
     names: dict[str, str],
     people: distractors.PeoplePool,
     cast: Cast,
+    references: Mapping[str, Sequence[Reference]] | None = None,
 ) -> list[QuoteItem]:
-    """One item per distinct quotation; the same quote in several articles gives one item."""
+    """One item per distinct quotation; the same quote in several articles gives one item.
+
+    ``references`` (``deck.generate.named_references``) name the pronouns and descriptions a
+    cloze keeps around its blank ("____ called [the early-retirement program] …"); one left
+    without a name drops the cloze, as for every other kind."""
     spelling_index = SpellingIndex(names)
     groups: dict[tuple[str, str], _QuoteGroup] = {}
     for fact in facts:
@@ -140,8 +153,10 @@ def quote_items(
     items = []
     asked: set[str] = set()
     for (key, speaker), group in sorted(groups.items()):
-        fact = group.facts[0]
+        fact = named_cloze(group.facts[0], articles, speaker, subject_references(references, group.facts[0].article_id))
         prompt = quote_prompt(fact)
+        if fact is not group.facts[0] and _fallen_back(prompt, quote_prompt(group.facts[0])):
+            continue  # its sentence leans on words no card shows: not asked by a poorer route
         if prompt is None or _mentions(prompt[0], speaker):
             continue
         question, style = prompt
@@ -198,6 +213,44 @@ def quote_items(
             )
         )
     return items
+
+
+def _fallen_back(prompt: tuple[str, str] | None, before: tuple[str, str] | None) -> bool:
+    """Whether naming the words around a quote left it only a poorer prompt than its own: none,
+    a cloze gone, or "Who used the words …?" in place of its sentence or clause."""
+    if before is None or prompt == before:
+        return False
+    return prompt is None or prompt[1] != before[1] or prompt[0].startswith("Who used the words")
+
+
+def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, references: Sequence[Reference]) -> QuoteFact:
+    """``fact`` with its cloze written again with the words around the blank named ("He called
+    the program …" → "[Upjohn] …"), or without a cloze when one of them has no name, and
+    without its reported clause when that holds one without a name ("Who said the three
+    countries were …?"). A
+    reference to the speaker stays as written: the blank is who "his" means, and naming him
+    would give the answer away."""
+    if fact.clause and any(
+        r.name is None and fact.start <= r.start < fact.quote_end and r.kind != "person"
+        and re.search(rf"(?i)(?<!\w){re.escape(r.text)}(?!\w)", fact.clause)
+        for r in references
+    ):
+        fact = replace(fact, clause=None)  # "Who said the three countries were …?": which?
+    if fact.cloze is None or fact.cloze_span is None or fact.article_id not in articles:
+        return fact
+    last = surname(speaker)
+    # "____ said his …": a person's pronoun in the speaker's sentence is the blank's to bind.
+    kept = [
+        r for r in references
+        if not (r.name and re.search(rf"\b{re.escape(last)}\b", r.name))
+        and not (r.kind == "person" and r.text.lower() in _PERSON_PRONOUNS)
+    ]
+    body = articles[fact.article_id].body
+    start, at, until, end = fact.cloze_span
+    text = " ".join((name_subjects(body, start, at, kept) + "____" + name_subjects(body, until, end, kept)).split())
+    if UNNAMED in text:
+        return replace(fact, cloze=None)
+    return replace(fact, cloze=agree_articles(text[:1].upper() + text[1:]))
 
 
 def content_words(question: str) -> int:

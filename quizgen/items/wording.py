@@ -109,7 +109,7 @@ def cloze(
         return None
     if not _whole_sentence(text, blank):
         return None
-    return text
+    return agree_articles(text)
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
@@ -125,7 +125,7 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     '[Ann Lee] left.'
     """
     parts, at = [], lo
-    dropped = False  # a connective left out: the word after it opens the sentence
+    dropped = False  # a connective left out: the word after it opens the sentence ("here" left out: nothing)
     index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
     for ref in index.starting_within(lo, hi):
         if ref.start < at or ref.end > hi:
@@ -133,7 +133,12 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
         parts.append(body[at : ref.start].replace(UNNAMED, ""))
         if dropped:
             parts[-1] = _capitalise(parts[-1])
-        dropped = ref.name == ""
+        dropped = ref.name == "" and ref.kind == "connective"
+        if ref.name == "" and not dropped:
+            at = ref.end  # a word left out mid-sentence ("told delegates here that")
+            if body[at : at + 1] in (",", ";", ".", ":", ")"):
+                parts[-1] = parts[-1].rstrip()  # "the spring meeting here, many" → "meeting, many"
+            continue
         if dropped:
             pass  # "But the court …" → "The court …"
         elif ref.name is None:
@@ -179,6 +184,35 @@ class ReferenceIndex(Sequence[Reference]):
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def]
         return self._refs[i]
+
+
+def agree_articles(text: str) -> str:
+    """``text`` with "a"/"an" agreeing with the word after it, as a substitution (a bracketed
+    name, a dropped word) or the source's own slip may leave them ("to respond to a ad" → "to
+    respond to an ad"). Only before a lower-case word: how an initialism or a name is read
+    ("an FBI agent", "a NATO summit") the spelling does not tell. The blank is left alone.
+
+    >>> agree_articles("to respond to a ad, an huge one, an hour, a honest man, an union")
+    'to respond to an ad, a huge one, an hour, an honest man, a union'
+    """
+    return _ARTICLE.sub(_agreeing, text)
+
+
+_ARTICLE = re.compile(r"\b(?P<article>[Aa]n?)(?P<space> +)(?P<word>[a-z][a-z'’-]*)")
+# Words spelt with a vowel read with a consonant ("a one-time", "a union", "a European"), and
+# words spelt with a consonant read with a vowel ("an hour", "an honest").
+_CONSONANT_SOUND = re.compile(r"(?:one\b|once\b|uni(?!n)|unan|use|usu|uti|ura|uro|eu|ewe|ubiq|u-|uk)")
+_VOWEL_SOUND = re.compile(r"(?:hour|honest|honou?r|heir)")
+
+
+def _agreeing(m: re.Match[str]) -> str:
+    word = m.group("word")
+    vowel = (word[0] in "aeiou" and not _CONSONANT_SOUND.match(word)) or bool(_VOWEL_SOUND.match(word))
+    article = m.group("article")
+    wanted = "an" if vowel else "a"
+    if article.lower() == wanted:
+        return m.group()
+    return (wanted.capitalize() if article[0] == "A" else wanted) + m.group("space") + word
 
 
 def _capitalise(text: str) -> str:

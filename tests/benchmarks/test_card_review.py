@@ -4,6 +4,8 @@ import hashlib
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from card_review import (
@@ -17,6 +19,7 @@ from card_review import (
     score_table,
     stratified_sample,
     tally,
+    text_defects,
 )
 
 from quizgen.deck.io import save_deck
@@ -175,3 +178,19 @@ def test_archive_markup_is_found_in_card_text():
         assert archive_markup(text), text
     for text in ("Dow Jones & Co. said", "a Fender amp", "“Yes,” he said", "the #1 issue", "AT&T"):
         assert not archive_markup(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "defects"),
+    [
+        ("WASHINGTON — Officials on ____ reacted to the vote.", ["dateline_start"]),
+        ("U.S. President ____ said Thursday that he had ordered the strikes.", []),
+        ("The mayor said here on ____ that the vote would go ahead.", ["here_outside_quotes"]),
+        ("Who said: “We are glad to be here today”?", []),
+        ("Who said: “It was a well-planned attack _ clearly not amateurs”?", ["wire_underscore"]),
+        ("The group bought a ad on ____.", ["a_an"]),
+        ("Who said to be “closely coordinated”?", ["who_said_to"]),
+    ],
+)
+def test_text_defects_name_what_a_reader_sees(question, defects):
+    assert text_defects(question) == defects

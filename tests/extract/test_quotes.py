@@ -325,7 +325,8 @@ def test_deck_asks_a_fragment_quote_as_a_cloze_with_the_speaker_as_answer(tmp_pa
     from quizgen.deck.generate import generate_deck
 
     body = (
-        "Union members were irritated by the lack of detail, with Maria Lopez calling the plan a “Chinese menu.”\n\n"
+        # the plan named: "the plan" alone leans on words the card does not show (no card)
+        "Union members were irritated by the lack of detail, with Maria Lopez calling the Harlow pension plan a “Chinese menu.”\n\n"
         "“We will keep talking until there is a deal,” Tom Becker said on Tuesday."
     )
     (tmp_path / "talks.txt").write_text(HEADLINE + INTRO + body, encoding="utf-8")
@@ -333,9 +334,9 @@ def test_deck_asks_a_fragment_quote_as_a_cloze_with_the_speaker_as_answer(tmp_pa
     quotes = {i.quote: i for i in deck.items if i.kind == "quote"}
     cloze = quotes["Chinese menu."]
     assert cloze.style == "cloze"
-    assert cloze.question == "Union members were irritated by the lack of detail, with ____ calling the plan a “Chinese menu.”"
+    assert cloze.question == "Union members were irritated by the lack of detail, with ____ calling the Harlow pension plan a “Chinese menu.”"
     assert cloze.answer == "Maria Lopez"
-    assert cloze.evidence[0].text.endswith("calling the plan a “Chinese menu.”")
+    assert cloze.evidence[0].text.endswith("calling the Harlow pension plan a “Chinese menu.”")
     whole = quotes["We will keep talking until there is a deal"]
     assert (whole.style, whole.answer) == ("question", "Tom Becker")
 
