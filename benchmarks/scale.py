@@ -13,8 +13,9 @@ deck. On a shared machine read the CPU columns: wall time measures the other ses
 Ways (``--ways``): ``one`` (n_process=1), ``pool`` (n_process=2, spaCy's own worker
 processes), ``dask1`` and ``dask2`` (a ``distributed.LocalCluster`` of 1 or 2 single-threaded
 worker processes, reached by its address like a remote cluster), ``cold`` and ``warm`` (one
-process with the fact cache: first empty, then filled by the cold run; not in the default
-ways).
+process with the fact cache and the deck cache, as ``quizgen generate`` uses them: first
+empty, then filled by the cold run; ``new1`` adds one article to the warm run's; not in the
+default ways).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def run_one(way: str, folder: Path, out: Path) -> None:
             deck = generate_deck([folder], deck_id="scale", dask=cluster.scheduler_address)
     elif way in CACHED_WAYS:
         from quizgen.deck.cache import FactCache
+        from quizgen.deck.deck_cache import DeckCache
 
-        deck = generate_deck([folder], deck_id="scale", n_process=1, cache=FactCache(out.parent / "facts"))
+        facts = FactCache(out.parent / "facts")  # as `quizgen generate` does by default
+        deck = generate_deck([folder], deck_id="scale", n_process=1, cache=facts, deck_cache=DeckCache(facts.folder / "decks"))
     else:
         deck = generate_deck([folder], deck_id="scale", n_process=1 if way == "one" else 2)
     save_deck(deck, out)

@@ -25,6 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.deck.cache import FactCache, default_cache_dir
+    from quizgen.deck.deck_cache import DeckCache
     from quizgen.deck.generate import generate_deck
     from quizgen.deck.io import save_deck
 
@@ -38,13 +39,15 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         return _cmd_generate_web(args, deck_id)
     cache = None if args.no_cache else FactCache(args.cache or default_cache_dir())
+    decks = DeckCache(cache.folder / "decks") if cache else None
     deck = generate_deck(
         args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache,
-        events=args.events, dask=args.dask,
+        events=args.events, dask=args.dask, deck_cache=decks,
     )
     save_deck(deck, args.out)
     if not args.quiet:
         parsed = f" ({cache.misses} parsed, {cache.hits} from the cache)" if cache else ""
+        parsed = " (nothing changed: the deck from the cache)" if decks and decks.hit else parsed
         print(f"wrote {args.out}: {len(deck.items)} items from {len(deck.sources)} articles{parsed}", file=sys.stderr)
     return EXIT_OK
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.deck.cache import FactCache
+from quizgen.deck.deck_cache import ArticleFile, DeckCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
@@ -30,7 +31,8 @@ from quizgen.facts.resolve import (
     entity_key,
     entity_renamer,
 )
-from quizgen.ingest.articles import Article, find_article_files, read_article
+from quizgen.files import FileProblem, read_regular_file
+from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
@@ -71,10 +73,23 @@ CHUNKS_FOR_TWO_PROCESSES = 4  # pieces of one long article
 
 def load_articles(inputs: Sequence[str | os.PathLike[str]]) -> list[Article]:
     """Read every article named by ``inputs`` (files or folders)."""
+    return [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in read_article_files(inputs)]
+
+
+def read_article_files(inputs: Sequence[str | os.PathLike[str]]) -> list[ArticleFile]:
+    """The bytes of every article file named by ``inputs`` (files or folders), not yet parsed."""
     files = find_article_files(list(inputs))
     if not files:
         raise InputError("no articles given")
-    return [read_article(f, display_path=_display_path(f)) for f in files]
+    out = []
+    for f in files:
+        shown = _display_path(f)
+        try:
+            raw = read_regular_file(f, limit=MAX_ARTICLE_BYTES)
+        except FileProblem as exc:
+            raise InputError(f"{shown}: {exc}") from None
+        out.append(ArticleFile(article_id=f.stem, path=shown, raw=raw))
+    return out
 
 
 def _display_path(path: Path) -> str:
@@ -161,18 +176,27 @@ def generate_deck(
     cache: FactCache | None = None,
     events: bool = False,
     dask: str | None = None,
+    deck_cache: DeckCache | None = None,
 ) -> Deck:
     """Generate a deck from article files or folders (with ``cache``, parsing only the
-    articles it has no facts for). ``events=True`` adds "what happened" cards, which are still
-    experimental: a fresh judged sample found only 42% of them acceptable (README).
+    articles it has no facts for; with ``deck_cache``, building nothing when the same files,
+    options and code made a deck before). ``events=True`` adds "what happened" cards, which
+    are still experimental: a fresh judged sample found only 42% of them acceptable (README).
     ``dask="local"`` or a scheduler's address parses on a Dask cluster (``deck.cluster``)."""
-    articles = load_articles(inputs)
-    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
+    files = read_article_files(inputs)
     deck_id = deck_id or "deck"
+    title = title or deck_id.replace("-", " ").title()
+    key = deck_cache.key(files, deck_id=deck_id, title=title, limit=limit, events=events) if deck_cache else None
+    if deck_cache is not None and key is not None and (cached := deck_cache.get(key)) is not None:
+        return cached
+    articles = [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
+    del files  # the articles hold what is needed of them
+    facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     with collector_paused():
-        return build_deck(
-            facts, deck_id=deck_id, title=title or deck_id.replace("-", " ").title(), limit=limit, events=events
-        )
+        deck = build_deck(facts, deck_id=deck_id, title=title, limit=limit, events=events)
+    if deck_cache is not None and key is not None:
+        deck_cache.put(key, deck)
+    return deck
 
 
 def facts_of(

@@ -54,22 +54,24 @@ def repair_markup(text: str) -> str:
     text = _WIRE_DASH.sub("—", text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
-    words = list(re.finditer(r"\S+", text))
     out: list[str] = []
     at = 0
+    gap_from = 0  # where the text since the last word looked at begins
     quoting = False  # inside a quotation: a '' after a number closes it ("``about 300''")
-    for index, m in enumerate(words):
-        before = words[index - 1].group() if index else ""
-        after = words[index + 1].group() if index + 1 < len(words) else ""
-        if "\n\n" in text[words[index - 1].end() if index else 0 : m.start()]:
+    # Only a word with a mark, an "&", a "#" or an "amp" can change or open or close a
+    # quotation: the others (most of an article) are never looked at one by one.
+    for m in _CANDIDATE.finditer(text):
+        if "\n\n" in text[gap_from : m.start()]:
             quoting = False  # a new paragraph
-        fixed, left = _repair_word(m.group(), before, after, quoting=quoting)
+        gap_from = m.end()
+        word = m.group()
+        fixed, left = _repair_word(word, _word_before(text, m.start()), _word_after(text, m.end()), quoting=quoting)
         marks = [c for c in fixed if c in "“”"]
         if marks:
             quoting = marks[-1] == "“"
-        if fixed == m.group():
+        if fixed == word:
             continue
-        pad = len(m.group()) - len(fixed)
+        pad = len(word) - len(fixed)
         if pad < 0:  # a repair that would lengthen the word (never expected): leave it
             continue
         out.append(text[at : m.start()])
@@ -79,6 +81,29 @@ def repair_markup(text: str) -> str:
     repaired = "".join(out)
     assert len(repaired) == len(text)
     return repaired
+
+
+# A word (white-space delimited) that holds something ``_repair_word`` may change or that
+# opens or closes a quotation; any other word comes out as it went in.
+_CANDIDATE = re.compile(r"(?<!\S)\S*?(?:[&`'#“”]|amp)\S*")
+_WORD = re.compile(r"\S+")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The white-space delimited word that ends before ``start`` ("" at the start)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
+def _word_after(text: str, end: int) -> str:
+    """The white-space delimited word that starts after ``end`` ("" at the end)."""
+    m = _WORD.search(text, end)
+    return m.group() if m else ""
 
 
 def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[str, int]:
