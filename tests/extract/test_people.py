@@ -154,3 +154,28 @@ def test_an_honorific_names_the_one_family_member_the_text_does_not_rule_out():
     index = PersonIndex(_mentions(text, "Oriel Tamsin", "Zafira Tamsin"), text=text)
     assert index.full_name("Tamsin", before=text.index("Mr."), gender="m") == "Oriel Tamsin"
     assert index.full_name("Tamsin", before=text.index("Mr."), gender="f") == "Zafira Tamsin"
+
+
+def test_a_couple_named_mr_and_mrs_is_a_man_and_a_woman_the_man_first():
+    text = "The parents, Temir and Gulnaz Sadiq, spoke. Mr. and Mrs. Sadiq were at the hearing. Mr. Sadiq said it was over."
+    index = PersonIndex(_mentions(text, "Temir", "Gulnaz Sadiq"), text=text)
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="m") == "Temir Sadiq"
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="f") == "Gulnaz Sadiq"
+    # without "Mr. and Mrs." the pair could be brothers: nobody
+    text = "The brothers, Temir and Gulnaz Sadiq, spoke. Mr. Sadiq said it was over."
+    index = PersonIndex(_mentions(text, "Temir", "Gulnaz Sadiq"), text=text)
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="m") is None
+
+
+def test_a_person_named_by_the_given_name_alone_is_shown_dead():
+    text = "Walter Brandt spoke of his brother Emmett, who died in 1981. Emmett Brandt flew planes."
+    index = PersonIndex(_mentions(text, "Walter Brandt", "Emmett Brandt"), text=text)
+    assert index.dead("Emmett Brandt") and not index.dead("Walter Brandt")
+    assert index.full_name("Brandt", before=len(text), gender="m") == "Walter Brandt"
+
+
+def test_two_full_names_joined_by_and_are_no_couple():
+    text = "Hillary Clinton and Bernie Sanders debated. Mr. Sanders said it was over."
+    index = PersonIndex(_mentions(text, "Hillary Clinton", "Bernie Sanders"), text=text)
+    assert "Clinton Sanders" not in index.full_names
+    assert index.full_name("Sanders", before=text.index("Mr. Sanders"), gender="m") == "Bernie Sanders"
