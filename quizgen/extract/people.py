@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     NAME_PARTICLES,
+    NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
+    ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     REGNAL_TITLES,
     ROLE_FAMILIES,
     ROLE_NOUNS,
     ROLE_WORDS,
+    THING_NAME_HEADS,
     TITLE_OPENERS,
     TITLES,
+    WORK_NOUNS,
 )
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
@@ -99,9 +103,41 @@ def _could_be_a_name(name: str) -> bool:
     words = name.split()
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
+    if len(words) > 1 and _thing_head(words[-1]):
+        return False
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
     return not _headline_words(words)
+
+
+_THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS
+
+
+def _thing_head(word: str) -> bool:
+    """Whether a name's last word makes it a thing's or an organisation's ("Dodd-Frank Act",
+    "Clinton Foundation", "Kelly File"): a head noun of those, and no surname Faker's lists
+    know ("Case", "House", "Banks" stay)."""
+    lower = word.lower().rstrip(".")
+    return lower in _THING_HEADS and lower not in _known_surnames()
+
+
+@cache
+def _known_surnames() -> frozenset[str]:
+    """Surnames of Faker's name lists (every locale that has them)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        names = getattr(provider, "last_names", ())
+        found |= {n.lower() for n in names if isinstance(n, str)}
+    return frozenset(found)
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -276,6 +312,8 @@ def role_of(ent: Span) -> str | None:
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+            if re.fullmatch(r"[\d\s.,()]+", text):
+                continue  # "Perez, 54," / "3. Ted Cruz (4.)": an age or a rank, not a role
             if 1 <= len(text.split()) <= 10:
                 return text
             # a long apposition ("a 54-year-old retired nurse from Boone who attended the rally
@@ -518,6 +556,9 @@ class PersonIndex:
         best = sorted(counts.items(), key=lambda kv: -kv[1])
         if best[0][1] > best[1][1]:
             return best[0][0]
+        # A tie: the one of the tied named in full last (never a third, less named, person).
+        tied = {c for c, n in best if n == best[0][1]}
+        recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
 
     def _family_member(self, family: list[str], gender: str) -> list[str]:

@@ -413,6 +413,12 @@ def _fact(
     verb, target = naming_verb_target(cue, quotation) if cue is not None and short else (None, None)
     clause = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
+    cue_words = cue.lower_ if past and cue is not None else "said"
+    if clause is not None and cue is not None and clause.startswith("to "):
+        # An infinitive is what the speaker asked for: "Clinton called on members to be “…”"
+        # asks "Who called on members to be “…”?", never "Who said to be “…”?".
+        cue_words = _verb_before_infinitive(cue, article.body, quotation)
+        clause = clause if cue_words is not None else None
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -427,9 +433,25 @@ def _fact(
         verb=verb,
         target=target,
         clause=clause,
-        cue_past=cue.lower_ if past and cue is not None else "said",
+        cue_past=cue_words or "said",
         cloze=speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation),
     )
+
+
+def _verb_before_infinitive(cue: Token, body: str, quotation: Quotation) -> str | None:
+    """The reporting verb with the words between it and its infinitive ("called on members",
+    "urged the board"), when it is finite and has words of its own before the infinitive; else
+    None ("said to be", "urging members to": no question reads naturally)."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "say":
+        return None
+    xcomp = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.i > cue.i), None)
+    if xcomp is None:
+        return None
+    to = min(xcomp.subtree, key=lambda t: t.i)
+    words = " ".join(body[cue.idx : to.idx].split())
+    if len(words.split()) < 2 or len(words.split()) > 8 or any(q in words for q in "“”\"") or to.idx >= quotation.start:
+        return None
+    return words
 
 
 def _strip_trailing_comma(text: str) -> str:

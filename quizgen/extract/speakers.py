@@ -430,7 +430,9 @@ def _resolve_anaphor(
             past = any(w in role for w in ("former", "ex-"))
             return head in words and (whole is None or whole in phrase) and past == ("former" in phrase)
 
-        if roles and not any(fits(r) for r in roles):
+        # With no title given, the text never said this person is one ("the former president
+        # said" after Laura Bush is George W. Bush).
+        if not any(fits(r) for r in roles):
             return None
     return ranked[0], "description"
 

@@ -179,3 +179,29 @@ def test_two_full_names_joined_by_and_are_no_couple():
     index = PersonIndex(_mentions(text, "Hillary Clinton", "Bernie Sanders"), text=text)
     assert "Clinton Sanders" not in index.full_names
     assert index.full_name("Sanders", before=text.index("Mr. Sanders"), gender="m") == "Bernie Sanders"
+
+
+def test_an_age_or_a_rank_is_no_role(nlp):
+    doc = nlp("“I just do my job,” said Tomas Berg, 54, who runs the depot. Lila Marsh, 41, a nurse, agreed.")
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    assert roles.get("Tomas Berg") != "54"
+    assert roles.get("Lila Marsh") in (None, "nurse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He still signed the Dodd-Frank Act last year.",
+        "Rubio spoke on Wednesday’s Sean Hannity Show, hosted in New York.",
+        "The monument encompasses the Stonewall Inn in New York City.",
+    ],
+)
+def test_a_thing_named_after_a_person_is_no_person(nlp, text):
+    names = [m.name for m in person_mentions(nlp(text))]
+    assert not [n for n in names if n.split()[-1] in ("Act", "Show", "Inn")]
+
+
+def test_a_tie_between_family_members_never_goes_to_a_less_named_third():
+    text = "Tom Reyes met Bob Reyes. Tom Reyes and Bob Reyes ran the firm. Ann Reyes watched." + " The firm grew." * 30
+    index = PersonIndex(_mentions(text, "Tom Reyes", "Bob Reyes", "Ann Reyes"), text=text)
+    assert index.full_name("Reyes", before=len(text)) == "Bob Reyes"  # not Ann, named once

@@ -668,3 +668,22 @@ def test_he_said_is_not_someone_the_text_just_showed_dead(nlp):
         + "“He would have made a fine judge,” he said."
     )
     assert speakers_by_quote(text, nlp).get("He would have made a fine judge") != "Emmett Brandt"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "prompt"),
+    [
+        (
+            "Rep. Dan Ortiz said Maria Lopez called on members to be “closely coordinated.”",
+            "Maria Lopez",
+            "Who called on members to be “closely coordinated”?",
+        ),
+        ("Maria Lopez urges voters to “reject fear.”", "Maria Lopez", "Who urges voters to “reject fear”?"),
+    ],
+)
+def test_an_infinitive_quote_is_asked_with_its_own_verb(nlp, body, speaker, prompt):
+    # "Who said to be “closely coordinated”?" is no English: the verb that asks is the speaker's
+    from quizgen.items.quotes import quote_prompt
+
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [(f.speaker, quote_prompt(f)[0]) for f in facts] == [(speaker, prompt)]
