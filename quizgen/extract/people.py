@@ -66,6 +66,7 @@ DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
 _ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
+_HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endorsed|aligned|allied)$")
 
 
 def clean_name(text: str) -> str:
@@ -79,10 +80,12 @@ def clean_name(text: str) -> str:
         words = words[:dash]
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+    # "Presidents Obama and Bush": a plural title is a title too.
+    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS)):
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+        words[-1] = _HYPHEN_SUFFIX.sub("", words[-1])  # "the Donald Trump-led field": Donald Trump
     # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
     # Pollak": the name is what follows the last role word or possessive, if two words follow.
     cut = max(

@@ -205,3 +205,11 @@ def test_a_tie_between_family_members_never_goes_to_a_less_named_third():
     text = "Tom Reyes met Bob Reyes. Tom Reyes and Bob Reyes ran the firm. Ann Reyes watched." + " The firm grew." * 30
     index = PersonIndex(_mentions(text, "Tom Reyes", "Bob Reyes", "Ann Reyes"), text=text)
     assert index.full_name("Reyes", before=len(text)) == "Bob Reyes"  # not Ann, named once
+
+
+def test_a_plural_title_and_a_led_suffix_are_not_part_of_a_name():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Presidents Obama") == "Obama"
+    assert clean_name("Donald Trump-led") == "Donald Trump"
+    assert clean_name("Anne-Marie Slaughter") == "Anne-Marie Slaughter"
