@@ -153,6 +153,15 @@ WORK_NOUNS = frozenset(
     ]
 )
 
+# Last words that make a capitalised run the name of a thing, not of a person, where no surname
+# list holds them: "Dodd-Frank Act", "Sean Hannity Show", "Stonewall Inn", "San Bernardino
+# Shooting", "Battleground Senate" (with ORG_HEAD_NOUNS, NON_BUSINESS_HEADS and WORK_NOUNS).
+THING_NAME_HEADS = frozenset([
+    "act", "inn", "hotel", "file", "shooting", "bombing", "attack", "massacre", "war", "primary",
+    "caucus", "election", "race", "debate", "summit", "treaty", "accord", "plan", "bill", "tower",
+    "center", "centre", "hall", "square", "street", "avenue", "bridge", "park", "airport",
+    "station", "stadium", "brothers", "panthers", "boomer", "boomers", "endeavor", "united",
+])
 # Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
 NOT_NAME_WORDS = frozenset(
     [

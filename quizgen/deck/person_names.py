@@ -18,7 +18,8 @@ from quizgen.facts.short_names import article_names
 def name_uses(facts: list[ArticleFacts]) -> list[NameUse]:
     """Every use of a person's name in the deck, with the role its article gives there."""
     uses = [NameUse(m.name, f.article.id, m.role) for f in facts for m in f.people]
-    uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes]
+    # An organisation's words ("the Daily Caller reported") name no person.
+    uses += [NameUse(q.speaker, f.article.id, q.role) for f in facts for q in f.quotes if q.via != "organisation"]
     uses += [NameUse(r.person, f.article.id, r.role) for f in facts for r in f.roles]
     return uses
 

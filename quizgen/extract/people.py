@@ -7,23 +7,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     NAME_PARTICLES,
+    NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
+    ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     REGNAL_TITLES,
     ROLE_FAMILIES,
     ROLE_NOUNS,
     ROLE_WORDS,
+    THING_NAME_HEADS,
     TITLE_OPENERS,
     TITLES,
+    WORK_NOUNS,
 )
-from quizgen.facts.deaths import shown_dead
+from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import english_stop_words
@@ -34,14 +38,17 @@ if TYPE_CHECKING:
 STOP_WORDS = english_stop_words()
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
+# Nouns for people by kinship (no gender) an apposition may name: "the parents, Tom and Ann Reyes".
+KIN_NOUNS = ("parent", "couple", "brothers", "sisters", "siblings", "family", "child", "relative", "cousin", "spouse", "twin")
 # Nouns for a person an apposition may name ("his lawyer John Smith", "the singer Taylor Swift").
 _PERSON_HEADS = ROLE_NOUNS | ROLE_WORDS | PERSON_NOUNS | TITLE_WORDS | frozenset(
     w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()
-)
+) | frozenset(KIN_NOUNS)  # "the parents, Temir and Gulnaz Sadiq"
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DASHES = frozenset(["-", "–", "—", "--"])
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
@@ -59,6 +66,7 @@ DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
 _ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
+_HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endorsed|aligned|allied)$")
 
 
 def clean_name(text: str) -> str:
@@ -72,10 +80,12 @@ def clean_name(text: str) -> str:
         words = words[:dash]
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+    # "Presidents Obama and Bush": a plural title is a title too.
+    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS)):
         words = words[1:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+        words[-1] = _HYPHEN_SUFFIX.sub("", words[-1])  # "the Donald Trump-led field": Donald Trump
     # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
     # Pollak": the name is what follows the last role word or possessive, if two words follow.
     cut = max(
@@ -96,9 +106,41 @@ def _could_be_a_name(name: str) -> bool:
     words = name.split()
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
+    if len(words) > 1 and _thing_head(words[-1]):
+        return False
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
     return not _headline_words(words)
+
+
+_THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS
+
+
+def _thing_head(word: str) -> bool:
+    """Whether a name's last word makes it a thing's or an organisation's ("Dodd-Frank Act",
+    "Clinton Foundation", "Kelly File"): a head noun of those, and no surname Faker's lists
+    know ("Case", "House", "Banks" stay)."""
+    lower = word.lower().rstrip(".")
+    return lower in _THING_HEADS and lower not in _known_surnames()
+
+
+@cache
+def _known_surnames() -> frozenset[str]:
+    """Surnames of Faker's name lists (every locale that has them)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        names = getattr(provider, "last_names", ())
+        found |= {n.lower() for n in names if isinstance(n, str)}
+    return frozenset(found)
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -273,6 +315,8 @@ def role_of(ent: Span) -> str | None:
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+            if re.fullmatch(r"[\d\s.,()]+", text):
+                continue  # "Perez, 54," / "3. Ted Cruz (4.)": an age or a rank, not a role
             if 1 <= len(text.split()) <= 10:
                 return text
             # a long apposition ("a 54-year-old retired nurse from Boone who attended the rally
@@ -342,10 +386,11 @@ _KIN_GENDERS = {
     **dict.fromkeys("wife daughter sister mother granddaughter grandmother niece aunt".split(), "f"),
 }
 _KIN_WORDS = "|".join(_KIN_GENDERS)
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 
 
-def _couples_named(text: str, mentions: list[Mention]) -> dict[str, int]:
+def _couples_named(text: str, mentions: list[Mention]) -> list[tuple[str, int, str, int]]:
     """Both full names of a couple or siblings written with one surname ("Tom and Ann Reyes" →
     Tom Reyes, Ann Reyes), with where they are written: the surname is one a person the article
     names bears, and each first name is a known first name or tagged as a person ("Khizr and
@@ -353,12 +398,32 @@ def _couples_named(text: str, mentions: list[Mention]) -> dict[str, int]:
     surnames = {surname(m.name) for m in mentions if len(m.name.split()) > 1}
     tagged = {m.name for m in mentions}
     genders = _known_first_names()
-    found: dict[str, int] = {}
+    found: list[tuple[str, int, str, int]] = []
     for m in _COUPLE.finditer(text):
         first, second, last = m.groups()
+        if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Hillary Clinton and Bernie Sanders": two people, not a "Clinton Sanders"
         if last in surnames and all(g.lower() in genders or g in tagged or f"{g} {last}" in tagged for g in (first, second)):
-            found.setdefault(f"{first} {last}", m.start(1))
-            found.setdefault(f"{second} {last}", m.start(2))
+            found.append((f"{first} {last}", m.start(1), f"{second} {last}", m.start(2)))
+    return found
+
+
+def _couple_genders(text: str, couples: list[tuple[str, int, str, int]], known: Callable[[str], str]) -> dict[str, str]:
+    """Genders a couple's naming tells: "Khizr and Ghazala Khan" where the text also writes "Mr.
+    and Mrs. Khan" are a man and a woman, named (as English news names a married couple) the
+    man first; where one's gender is ``known`` otherwise, the other is of the other gender."""
+    found: dict[str, str] = {}
+    for first, _, second, _ in couples:
+        last = surname(first)
+        if not re.search(rf"\bMr\.? and (?:Mrs|Ms)\.? {re.escape(last)}\b", text):
+            continue
+        a, b = known(first), known(second)
+        if a == b == "?":
+            found.setdefault(first, "m")
+            found.setdefault(second, "f")
+        elif "?" in (a, b):
+            other = {"m": "f", "f": "m"}[a if a != "?" else b]
+            found.setdefault(first if a == "?" else second, other)
     return found
 
 
@@ -372,8 +437,11 @@ class PersonIndex:
         for m in self.mentions:
             if len(m.name.split()) > 1:
                 self._first_named.setdefault(m.name, m.start)
-        for full, at in _couples_named(text, self.mentions).items():
-            self._first_named.setdefault(full, at)
+        self._couples = _couples_named(text, self.mentions)
+        for first, first_at, second, second_at in self._couples:
+            self._first_named.setdefault(first, first_at)
+            self._first_named.setdefault(second, second_at)
+        self._from_couples: dict[str, str] | None = None
         self.full_names = sorted(self._first_named)
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, str] | None = None
@@ -398,9 +466,21 @@ class PersonIndex:
         found = self._kin_gender(full)
         if found != "?":
             return found
+        if self._from_couples is None:
+            self._from_couples = {}  # set first: the couple's own reading asks these genders
+            self._from_couples = _couple_genders(self.text, self._couples, self._told_gender)
+        found = self._from_couples.get(full, "?")
+        if found != "?":
+            return found
         if self._pronoun_genders is None:
+            self._pronoun_genders = {}  # set first: reading the pronouns resolves names, which asks genders
             self._pronoun_genders = self._genders_from_pronouns()
         return self._pronoun_genders.get(full, "?")
+
+    def _told_gender(self, full: str) -> str:
+        """The gender the first name or a kinship word tells, without the couple's naming."""
+        found = gender_of(full)
+        return found if found != "?" else self._kin_gender(full)
 
     def _kin_gender(self, full: str) -> str:
         """The gender a kinship word written just before the name gives ("her son, Humayun
@@ -420,7 +500,7 @@ class PersonIndex:
             stop = min(m.end + 80, after.start if after is not None else len(self.text))
             window = _SENTENCE_STOP.split(self.text[m.end : stop], maxsplit=1)[0]
             pronoun = _GENDERED_PRONOUN.search(window)
-            full = self.full_name(m.name, before=m.start + 1)
+            full = self.of_mention(m)
             if pronoun is None or full is None:
                 continue
             gender = _PRONOUN_GENDERS[pronoun.group().lower()]
@@ -442,6 +522,12 @@ class PersonIndex:
         pattern = re.compile(rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(name)}\b")
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
+
+    def of_mention(self, mention: Mention) -> str | None:
+        """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
+        not his wife)."""
+        honorific = _HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
+        return self.full_name(mention.name, before=mention.start + 1, gender=honorific)
 
     def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant; ``gender``
@@ -469,10 +555,13 @@ class PersonIndex:
         recent = [m for m in self.mentions if m.start < before and m.name in candidates]
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name
-        counts = {c: sum(1 for m in self.mentions if m.name == c) for c in candidates}
+        counts = {c: sum(1 for m in self.mentions if m.name in self._forms(c)) for c in candidates}
         best = sorted(counts.items(), key=lambda kv: -kv[1])
         if best[0][1] > best[1][1]:
             return best[0][0]
+        # A tie: the one of the tied named in full last (never a third, less named, person).
+        tied = {c for c, n in best if n == best[0][1]}
+        recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
 
     def _family_member(self, family: list[str], gender: str) -> list[str]:
@@ -481,7 +570,7 @@ class PersonIndex:
         than ``gender``; those whose gender is known to be ``gender`` before the one of unknown
         gender ("Ms. Khan": Ghazala, whom the article calls "she", not Khizr, whom it never
         genders); none when several of unknown gender are left."""
-        living = [f for f in family if not self._dead(f)]
+        living = [f for f in family if not self.dead(f)]
         if gender == "?":
             return living
         known = [f for f in living if self.gender(f) == gender]
@@ -489,9 +578,25 @@ class PersonIndex:
         # Of several whose gender the article never tells, "Mr. Khan" could be any: nobody.
         return known or (unknown if len(unknown) == 1 else [])
 
-    def _dead(self, full: str) -> bool:
+    def _forms(self, full: str) -> list[str]:
+        """How the article writes ``full``: in full, and by the given name alone when no one
+        else it names in full has that given name ("his brother Freddy, who died" is Freddy
+        Trump beside Donald J. Trump)."""
+        given = full.split()[0]
+        if len(full.split()) < 2 or not is_first_name(given) or any(
+            f != full and f.split()[0] == given for f in self.full_names
+        ):
+            return [full]
+        return [full, given]
+
+    def dead(self, full: str) -> bool:
+        """Whether the article shows ``full`` dead (``facts.deaths``), by full or given name."""
         if full not in self._shown_dead:
-            self._shown_dead[full] = bool(self.text) and shown_dead(self.text, full)
+            before_starts = [m.start() for m in BEFORE_STARTS.finditer(self.text)]
+            cued = cued_after(self.text)
+            self._shown_dead[full] = bool(before_starts or cued) and said_dead(
+                self.text, self._forms(full), before_starts, cued
+            )
         return self._shown_dead[full]
 
     def role(self, full: str) -> str | None:

@@ -40,8 +40,6 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
         infinitive = tokens[0].lower_ == "to"
         if not (has_subject or infinitive):
             continue  # "declaring it “obsolete”": not a clause a question can quote
-        if infinitive and not has_subject and not _takes_infinitive(cue, child):
-            return None  # "called on members to be “…”" asked as "Who said to be “…”?"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if not (start < first.start - 1 < end):
             continue
@@ -63,18 +61,6 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
         return text
     return None
-
-
-def _takes_infinitive(cue: Token, clause: Token) -> bool:
-    """Whether "Who <cue> to …?" keeps the cue's own sense: the question says the cue verb
-    itself (a past speech verb, as ``extract.quotes`` words it; else it says "said") and no
-    object or preposition stands between the verb and its infinitive ("promised to …", not
-    "called on members to …", "urged them to …")."""
-    if cue.tag_ != "VBD" or cue.lemma_.lower() not in QUESTION_VERBS:
-        return False
-    return not any(
-        c.dep_ in ("dobj", "dative", "prep", "prt", "nsubj", "obj", "iobj") and cue.i < c.i < clause.i for c in cue.children
-    )
 
 
 def _unquoted(text: str) -> str:

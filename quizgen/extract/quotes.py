@@ -414,6 +414,12 @@ def _fact(
     clause = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     blanked = speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation)
+    cue_words = cue.lower_ if past and cue is not None else "said"
+    if clause is not None and cue is not None and clause.startswith("to "):
+        # An infinitive is what the speaker asked for: "Clinton called on members to be “…”"
+        # asks "Who called on members to be “…”?", never "Who said to be “…”?".
+        cue_words = _verb_before_infinitive(cue, article.body, quotation)
+        clause = clause if cue_words is not None else None
     return QuoteFact(
         article_id=article.id,
         quote=quote_text,
@@ -428,10 +434,29 @@ def _fact(
         verb=verb,
         target=target,
         clause=clause,
-        cue_past=cue.lower_ if past and cue is not None else "said",
+        cue_past=cue_words or "said",
         cloze=blanked[0] if blanked else None,
         cloze_span=blanked[1] if blanked else None,
     )
+
+
+def _verb_before_infinitive(cue: Token, body: str, quotation: Quotation) -> str | None:
+    """How "Who … to …?" asks an infinitive the speaker reported: the reporting verb with the
+    words between it and its infinitive ("called on members", "urged the board"), or a past
+    speech verb alone that takes it ("promised"), when the verb is finite; else None ("said to
+    be", "urging members to": no question reads naturally, and the card is asked otherwise)."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.lemma_.lower() == "say":
+        return None
+    xcomp = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.i > cue.i), None)
+    if xcomp is None:
+        return None
+    to = min(xcomp.subtree, key=lambda t: t.i)
+    words = " ".join(body[cue.idx : to.idx].split())
+    if len(words.split()) == 1:
+        return cue.lower_ if cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS else None
+    if len(words.split()) > 8 or any(q in words for q in "“”\"") or to.idx >= quotation.start:
+        return None
+    return words
 
 
 def _strip_trailing_comma(text: str) -> str:

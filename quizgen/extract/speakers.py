@@ -231,7 +231,7 @@ def _pronoun_candidates(
     for m in mentions:
         if not since <= m.start < position:
             continue
-        full = index.full_name(m.name, before=m.start + 1)
+        full = index.of_mention(m)
         if full is None or _names_a_group(full):
             continue
         last[full] = m.start
@@ -253,6 +253,10 @@ def _pronoun_candidates(
     }
     if rule is not None:
         fitting.setdefault(rule[0], position)
+    # Beside someone living, one the article shows dead ("Freddy was dead") is not who "he said"
+    # means now; alone, they may be (an obituary quotes the late columnist's last column).
+    living = {n: at for n, at in fitting.items() if " " not in n or not index.dead(n)}
+    fitting = living or fitting
     order = sorted(fitting, key=lambda n: -fitting[n])
     paragraph = _paragraph_start(doc[tok.sent.start], back=0)
     candidates = []
@@ -345,7 +349,7 @@ def _rule_choice(
             return full, "pronoun-subject"
     # No salient person: "she" can still mean only one person when she is the one woman the
     # recent text names (and nobody of unknown gender is named there).
-    nearby = {index.full_name(m.name, before=m.start + 1) for m in mentions if since <= m.start < position}
+    nearby = {index.of_mention(m) for m in mentions if since <= m.start < position}
     nearby.discard(None)
     genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
     matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
@@ -373,7 +377,7 @@ def _salient_people(
             asked = _person_asked(doc, m, mentions)
             if asked is not None:
                 m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
-            full = index.full_name(m.name, before=m.start + 1)
+            full = index.of_mention(m)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
@@ -417,7 +421,7 @@ def _resolve_anaphor(
     if head in _TITLE_NOUNS:
         phrase = " ".join(t.lower_ for t in tok.subtree)
         roles = [
-            m.role.lower() for m in mentions if m.role and index.full_name(m.name, before=m.start + 1) == ranked[0]
+            m.role.lower() for m in mentions if m.role and index.of_mention(m) == ranked[0]
         ]
 
         def fits(role: str) -> bool:
@@ -426,7 +430,9 @@ def _resolve_anaphor(
             past = any(w in role for w in ("former", "ex-"))
             return head in words and (whole is None or whole in phrase) and past == ("former" in phrase)
 
-        if roles and not any(fits(r) for r in roles):
+        # With no title given, the text never said this person is one ("the former president
+        # said" after Laura Bush is George W. Bush).
+        if not any(fits(r) for r in roles):
             return None
     return ranked[0], "description"
 
@@ -449,7 +455,7 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
         return None
     first = [m for m in mentions if opening[0].idx <= m.start <= opening[-1].idx]
     between = [m for m in mentions if sentence.start_char <= m.start < tok.idx]
-    if len(first) != 1 or len({index.full_name(m.name, before=m.start + 1) for m in between}) != 1:
+    if len(first) != 1 or len({index.of_mention(m) for m in between}) != 1:
         return None
     span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
     if span is None or _inside_a_clause(span.root, tok.head):
@@ -524,7 +530,7 @@ def _resolve_description(
         return words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
 
     matches = {
-        index.full_name(m.name, before=m.start + 1)
+        index.of_mention(m)
         for m in mentions
         if m.start < before and m.role and described(m.role)
     }

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-# What the story says after a person's name ("Scalia, who died", "Nemtsov was shot dead") …
+# What the story says after a person's name ("Scalia, who died", "Nemtsov was shot dead",
+# "Freddy was dead.") …
 _AFTER = (
     r"(?:,\s*who\s+)?(?:has\s+|had\s+)?(?:died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
+    r"|(?:was|is)\s+dead(?=[.,;]|\s+(?:at|by|in|when|of|after)\b)"
     r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}\)?)"
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
@@ -21,6 +23,7 @@ _WORD_START = re.compile(r"\b")
 BEFORE_STARTS = re.compile(r"(?=\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of)")
 _AFTER_CUE = re.compile(
     r"died|passed\s+away|was\s+(?:killed|assassinated|murdered|executed|shot\s+dead)"
+    r"|(?:was|is)\s+dead(?=[.,;]|\s+(?:at|by|in|when|of|after)\b)"
     r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}"
 )
 

@@ -154,3 +154,62 @@ def test_an_honorific_names_the_one_family_member_the_text_does_not_rule_out():
     index = PersonIndex(_mentions(text, "Oriel Tamsin", "Zafira Tamsin"), text=text)
     assert index.full_name("Tamsin", before=text.index("Mr."), gender="m") == "Oriel Tamsin"
     assert index.full_name("Tamsin", before=text.index("Mr."), gender="f") == "Zafira Tamsin"
+
+
+def test_a_couple_named_mr_and_mrs_is_a_man_and_a_woman_the_man_first():
+    text = "The parents, Temir and Gulnaz Sadiq, spoke. Mr. and Mrs. Sadiq were at the hearing. Mr. Sadiq said it was over."
+    index = PersonIndex(_mentions(text, "Temir", "Gulnaz Sadiq"), text=text)
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="m") == "Temir Sadiq"
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="f") == "Gulnaz Sadiq"
+    # without "Mr. and Mrs." the pair could be brothers: nobody
+    text = "The brothers, Temir and Gulnaz Sadiq, spoke. Mr. Sadiq said it was over."
+    index = PersonIndex(_mentions(text, "Temir", "Gulnaz Sadiq"), text=text)
+    assert index.full_name("Sadiq", before=text.index("Mr. Sadiq said"), gender="m") is None
+
+
+def test_a_person_named_by_the_given_name_alone_is_shown_dead():
+    text = "Walter Brandt spoke of his brother Emmett, who died in 1981. Emmett Brandt flew planes."
+    index = PersonIndex(_mentions(text, "Walter Brandt", "Emmett Brandt"), text=text)
+    assert index.dead("Emmett Brandt") and not index.dead("Walter Brandt")
+    assert index.full_name("Brandt", before=len(text), gender="m") == "Walter Brandt"
+
+
+def test_two_full_names_joined_by_and_are_no_couple():
+    text = "Hillary Clinton and Bernie Sanders debated. Mr. Sanders said it was over."
+    index = PersonIndex(_mentions(text, "Hillary Clinton", "Bernie Sanders"), text=text)
+    assert "Clinton Sanders" not in index.full_names
+    assert index.full_name("Sanders", before=text.index("Mr. Sanders"), gender="m") == "Bernie Sanders"
+
+
+def test_an_age_or_a_rank_is_no_role(nlp):
+    doc = nlp("“I just do my job,” said Tomas Berg, 54, who runs the depot. Lila Marsh, 41, a nurse, agreed.")
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    assert roles.get("Tomas Berg") != "54"
+    assert roles.get("Lila Marsh") in (None, "nurse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He still signed the Dodd-Frank Act last year.",
+        "Rubio spoke on Wednesday’s Sean Hannity Show, hosted in New York.",
+        "The monument encompasses the Stonewall Inn in New York City.",
+    ],
+)
+def test_a_thing_named_after_a_person_is_no_person(nlp, text):
+    names = [m.name for m in person_mentions(nlp(text))]
+    assert not [n for n in names if n.split()[-1] in ("Act", "Show", "Inn")]
+
+
+def test_a_tie_between_family_members_never_goes_to_a_less_named_third():
+    text = "Tom Reyes met Bob Reyes. Tom Reyes and Bob Reyes ran the firm. Ann Reyes watched." + " The firm grew." * 30
+    index = PersonIndex(_mentions(text, "Tom Reyes", "Bob Reyes", "Ann Reyes"), text=text)
+    assert index.full_name("Reyes", before=len(text)) == "Bob Reyes"  # not Ann, named once
+
+
+def test_a_plural_title_and_a_led_suffix_are_not_part_of_a_name():
+    from quizgen.extract.people import clean_name
+
+    assert clean_name("Presidents Obama") == "Obama"
+    assert clean_name("Donald Trump-led") == "Donald Trump"
+    assert clean_name("Anne-Marie Slaughter") == "Anne-Marie Slaughter"

@@ -632,3 +632,59 @@ def test_a_kinship_word_before_a_name_tells_its_gender(nlp):
         + "“The county ignored every warning,” Ms. Tamsin said."
     )
     assert speakers_by_quote(text, nlp) == {"The county ignored every warning": "Zafira Tamsin"}
+
+
+def test_a_couple_named_mr_and_mrs_gives_the_wife_her_words_and_not_the_son_who_died(nlp):
+    # Neither first name is in the name lists: "Mr. and Mrs. Sadiq" says the couple is a man and a
+    # woman, named the man first; their son, shown dead, says nothing.
+    text = (
+        HEADLINE
+        + "The parents, Temir and Gulnaz Sadiq, criticised the senator on Sunday. Mr. and Mrs. Sadiq "
+        + "lost their son, Arslan Sadiq, who was killed in 2004.\n\n"
+        + "“Every mother in this country felt my grief,” Mrs. Sadiq wrote in a column.\n\n"
+        + "“I ask the voters to choose decency,” Mr. Sadiq said."
+    )
+    assert speakers_by_quote(text, nlp) == {
+        "Every mother in this country felt my grief": "Gulnaz Sadiq",
+        "I ask the voters to choose decency": "Temir Sadiq",
+    }
+
+
+def test_mr_surname_is_the_living_brother_when_the_other_is_dead_by_his_given_name(nlp):
+    # "his brother Emmett, who died" shows Emmett Brandt dead though written by his given name alone
+    text = (
+        HEADLINE
+        + "Walter J. Brandt seldom speaks of his brother Emmett, who died in 1981. "
+        + "Emmett Brandt was eight years older and flew planes for an airline.\n\n"
+        + "“For me, the family business worked very well,” Mr. Brandt said."
+    )
+    assert speakers_by_quote(text, nlp) == {"For me, the family business worked very well": "Walter J. Brandt"}
+
+
+def test_he_said_is_not_someone_the_text_just_showed_dead(nlp):
+    text = (
+        HEADLINE
+        + "Walter Brandt asked his brother Emmett Brandt to be his best man in 1977. Four years later, "
+        + "Emmett Brandt was dead.\n\n"
+        + "“He would have made a fine judge,” he said."
+    )
+    assert speakers_by_quote(text, nlp).get("He would have made a fine judge") != "Emmett Brandt"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "prompt"),
+    [
+        (
+            "Rep. Dan Ortiz said Maria Lopez called on members to be “closely coordinated.”",
+            "Maria Lopez",
+            "Who called on members to be “closely coordinated”?",
+        ),
+        ("Maria Lopez urges voters to “reject fear.”", "Maria Lopez", "Who urges voters to “reject fear”?"),
+    ],
+)
+def test_an_infinitive_quote_is_asked_with_its_own_verb(nlp, body, speaker, prompt):
+    # "Who said to be “closely coordinated”?" is no English: the verb that asks is the speaker's
+    from quizgen.items.quotes import quote_prompt
+
+    facts = quotes_in(HEADLINE + INTRO + body, nlp)
+    assert [(f.speaker, quote_prompt(f)[0]) for f in facts] == [(speaker, prompt)]
