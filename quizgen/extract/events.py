@@ -452,9 +452,16 @@ def _time_of(token: Token, sent: Span) -> Span | None:
         t = t.head
         chain.append(t)
     for verb in chain:  # the nearest verb's time first
-        for ent in times:
-            if _time_verb(ent) == verb.i:
-                return ent
+        own = [ent for ent in times if _time_verb(ent) == verb.i]
+        if len(own) > 1:
+            # "The government Saturday condemned the attacks in Kenya Friday": the parse hangs
+            # both days on the verb, but one right after the object may date the object (the
+            # attacks were on Friday); the verb's day is then the other, or none is sure
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            own = [ent for ent in own if not any(ent.start == o.right_edge.i + 1 for o in objects)]
+            return own[0] if len(own) == 1 else None
+        if own:
+            return own[0]
     return None
 
 
@@ -474,7 +481,13 @@ def _time_verb(ent: Span) -> int | None:
 
 
 def _conjuncts(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ == "conj"]
+    """The subjects coordinated with this one: its conjuncts, or — when the parse hangs each
+    on the verb ("O'Malley (D) and … Huckabee (R) announced": two subjects, the "and" on the
+    first) — the verb's other subjects after the "and"."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if conjuncts or not any(c.dep_ == "cc" for c in subject.children):
+        return conjuncts
+    return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
 
 
 def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
@@ -484,9 +497,18 @@ def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
     parts = [subject, *_conjuncts(subject)]
     if any(_entity_at(p) is None or p.pos_ == "PRON" for p in parts):
         return None
-    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    span = subject.doc[subject.left_edge.i : max(p.right_edge.i for p in parts) + 1]
     if len([t for t in span if not t.is_punct]) > COORDINATED_ACTOR_MAX_WORDS:
-        return None
+        # "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)":
+        # when each part is a person's whole name, the names say who ("Martin O'Malley and
+        # Mike Huckabee"); titles and party tags are the article's description of them
+        names = [_entity_at(p) for p in parts]
+        if len(parts) > 3 or any(n is None or n.label_ != "PERSON" or n.root != p for n, p in zip(names, parts)):
+            return None
+        texts = [n.text for n in names if n is not None]
+        if any(len(t.split()) < 2 for t in texts):
+            return None  # "Clinton and Sanders": a surname alone leans on the sentences before
+        return ", ".join(texts[:-1]) + " and " + texts[-1], "PEOPLE"
     return _lower_common(span), "GROUP"
 
 
@@ -691,9 +713,13 @@ def _complete(span: Span) -> bool:
     """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
     the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.pos_ == "PROPN" and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end:
+    if (
+        after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
+        and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end
+    ):
         # "released a video and Democratic presidential candidate | Hillary Clinton will …": a
-        # name right after the phrase, not its own, opens the clause the parse ran into it
+        # name right after the phrase, not its own, opens the clause the parse ran into it (a
+        # day's name, "condemned the attacks in Kenya | Friday", is the verb's adverbial)
         return False
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
