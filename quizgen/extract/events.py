@@ -339,12 +339,20 @@ def _relative_time_inside(span: Span) -> bool:
 
 def _without_relative_clause(span: Span, label: str) -> Span | None:
     """An object without the relative clause that closes it, when the clause holds a relative
-    time and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
+    time or makes the answer too long, and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
     … last month]"); None when it does not ("the man [who …]"), or when the clause says what
     the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
     clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
-    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
-        return None  # the time is the object's own, or the clause says what the object is
+    if not clauses:
+        return None
+    # ("…, [of which half may be sold …]": a clause opened by a preposition says of what the
+    # object is a part, and stays)
+    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and clauses[0].left_edge.pos_ != "ADP"
+    if not too_long and not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
+        # the time is the object's own, or the clause says what the object is; a clause that
+        # makes the answer too long to read ("objections to a Libyan case [that has blocked the
+        # trial of …]") goes when what is left still says which thing
+        return None
     rest = trim(span.doc[span.start : clauses[0].left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
         return None  # "released one of two men [who …]": which one, the clause said
@@ -704,6 +712,12 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if any(added.startswith(m + " ") for m in REASON_MARKERS):
         return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
     longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS:
+        # "objections | to a Norwegian case [that has delayed the trial of …]": the phrase
+        # without the clause that closes it, when that reads short
+        clauses = [t for t in longer if t.dep_ == "relcl" and t.right_edge.i + 1 >= longer.end and t.left_edge.pos_ != "ADP"]
+        if clauses and clauses[0].left_edge.i > following[0].i + 1:
+            longer = trim(span.doc[span.start : clauses[0].left_edge.i])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
     return longer

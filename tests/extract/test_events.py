@@ -425,3 +425,38 @@ def test_a_passive_that_names_a_role_is_no_passive_event(nlp):
 def test_a_place_opening_the_sentence_is_lowered_for_the_question(nlp):
     [e] = events_of(nlp, "In Oslo today, the Rail Authority announced a new timetable for the northern network.")
     assert e.place == "in Oslo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # titles and party tags make the subject long: the people's names say who
+        "Former Ohio Gov. Anna Brightwater (D) and former Iowa Sen. Paul Garrick (R) announced they will end their campaigns.",
+        "Former Ohio Gov. Anna Brightwater and former Iowa Sen. Paul Garrick announced that they will end their campaigns.",
+    ],
+)
+def test_people_named_together_with_their_titles_are_one_actor_by_their_names(nlp, sentence):
+    [e] = [e for e in events_of(nlp, sentence) if e.verb == "announce"]
+    assert (e.actor, e.actor_label) == ("Anna Brightwater and Paul Garrick", "PEOPLE")
+    assert e.answer.endswith("will end their campaigns")
+
+
+def test_people_named_together_by_a_surname_alone_are_no_actor(nlp):
+    text = "Former Ohio Gov. Brightwater (D) and former Iowa Sen. Paul Garrick (R) announced they will end their campaigns."
+    assert [e for e in events_of(nlp, text) if e.verb == "announce"] == []
+
+
+def test_a_days_name_after_the_object_is_no_clause_and_does_not_date_the_verb(nlp):
+    text = 'The Maltese government Sunday strongly condemned two bomb attacks in Peru and Chile Saturday, calling them a "cowardly crime."'
+    [e] = events_of(nlp, text)
+    assert (e.actor, e.answer) == ("the Maltese government", "two bomb attacks in Peru and Chile")
+    assert text[e.time_start : e.time_end] == "Sunday"  # the condemnation's day, not the attacks'
+
+
+def test_a_relative_clause_that_makes_the_answer_too_long_is_left_out(nlp):
+    text = (
+        "The Supreme Court rejected Danish and Swedish objections to a Norwegian fishing case that has delayed "
+        "the trial of two trawler captains accused of dumping nets off the coast of Bergen in 2019."
+    )
+    [e] = events_of(nlp, text)
+    assert e.answer == "Danish and Swedish objections to a Norwegian fishing case"
