@@ -460,3 +460,16 @@ def test_a_relative_clause_that_makes_the_answer_too_long_is_left_out(nlp):
     )
     [e] = events_of(nlp, text)
     assert e.answer == "Danish and Swedish objections to a Norwegian fishing case"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the parse hangs "on Friday" on the reported verb; it is when the board said it
+        ("The Harbour Board said on Friday it had approved the Kingsport terminal plan.", None),
+        ("Harlow Inc. said on Friday it acquired the Renton cement plant earlier this week.", "earlier this week"),
+    ],
+)
+def test_a_time_before_a_reported_clauses_subject_is_the_reports(nlp, text, time):
+    [e] = events_of(nlp, text)
+    assert (text[e.time_start : e.time_end] if e.time_start is not None else None) == time
