@@ -125,13 +125,15 @@ def event_verb(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    if particles:  # "set off" is not "set", and "called out X for Y" is no "call for"
+        phrasal = f"{lemma} {particles[0].lower_}"
+        return phrasal if phrasal in EVENT_VERBS else None
     for child in token.children:
-        if child.dep_ in ("prt", "prep"):
+        if child.dep_ == "prep":
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in EVENT_VERBS:
                 return phrasal
-    if any(c.dep_ == "prt" for c in token.children):
-        return None  # "set off" is not "set"
     return lemma if lemma in EVENT_VERBS else None
 
 

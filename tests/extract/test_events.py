@@ -473,3 +473,11 @@ def test_a_relative_clause_that_makes_the_answer_too_long_is_left_out(nlp):
 def test_a_time_before_a_reported_clauses_subject_is_the_reports(nlp, text, time):
     [e] = events_of(nlp, text)
     assert (text[e.time_start : e.time_end] if e.time_start is not None else None) == time
+
+
+def test_a_particle_verb_is_not_read_as_its_prepositional_namesake(nlp):
+    # "called out X for Y" criticises X; it does not call for anything
+    text = "The Harbour Board called out the Port Authority for delaying the Kingsport terminal on Monday."
+    assert all(e.verb != "call for" for e in events_of(nlp, text))
+    [e] = events_of(nlp, "The Harbour Board called for a public inquiry into the Kingsport terminal on Monday.")
+    assert (e.verb, e.answer) == ("call for", "a public inquiry into the Kingsport terminal")
