@@ -173,6 +173,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None  # "want in many cases, what …": the parse took an adverbial for the object
     if kind in ("object", "prep") and not specific(answer_span):
         return None
+    if kind == "infinitive" and _bare_object(answer_span.root):
+        return None  # "decided to go with biography", "vowed to fight terrorism": which act, nothing says
     reason = _reason(token, label, answer_span)
     if reason is None and kind in ("clause", "infinitive"):
         # "announced that it will close 40 lines because of …": the cause closes the clause
@@ -687,6 +689,15 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
+
+
+def _bare_object(verb: Token) -> bool:
+    """Whether the verb's objects (its own and its prepositions') are each a lone common noun,
+    with no determiner, modifier or name ("go with [biography]", "fight [terrorism]"; not
+    "conduct [airstrikes] on [rebel targets]")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ and not list(o.children) for o in objects)
 
 
 def _object_and_complement(verb: Token, clause: Token) -> bool:

@@ -481,3 +481,22 @@ def test_a_particle_verb_is_not_read_as_its_prepositional_namesake(nlp):
     assert all(e.verb != "call for" for e in events_of(nlp, text))
     [e] = events_of(nlp, "The Harbour Board called for a public inquiry into the Kingsport terminal on Monday.")
     assert (e.verb, e.answer) == ("call for", "a public inquiry into the Kingsport terminal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase outside the answer does not say which ("on Wednesday" says when)
+        "Senator Maria Delgado agreed to a phone call on Wednesday.",
+        # an infinitive acting on a lone common noun pins no one act
+        "Senator Maria Delgado decided to go with biography.",
+        "The Harbour Board vowed to fight corruption.",
+    ],
+)
+def test_no_event_whose_thing_done_is_one_of_many(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_an_infinitive_acting_on_a_named_or_modified_thing_is_an_event(nlp):
+    [e] = events_of(nlp, "The Harbour Board decided to close the Kingsport ferry terminal.")
+    assert e.answer == "to close the Kingsport ferry terminal"
