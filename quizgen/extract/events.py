@@ -349,9 +349,7 @@ def _without_relative_clause(span: Span, label: str) -> Span | None:
     clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
     if not clauses:
         return None
-    # ("…, [of which half may be sold …]": a clause opened by a preposition says of what the
-    # object is a part, and stays)
-    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and clauses[0].left_edge.pos_ != "ADP"
+    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and _aside(clauses[0])
     if not too_long and not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
         # the time is the object's own, or the clause says what the object is; a clause that
         # makes the answer too long to read ("objections to a Libyan case [that has blocked the
@@ -740,12 +738,22 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS:
         # "objections | to a Norwegian case [that has delayed the trial of …]": the phrase
         # without the clause that closes it, when that reads short
-        clauses = [t for t in longer if t.dep_ == "relcl" and t.right_edge.i + 1 >= longer.end and t.left_edge.pos_ != "ADP"]
+        clauses = [t for t in longer if t.dep_ == "relcl" and t.right_edge.i + 1 >= longer.end and _aside(t)]
         if clauses and clauses[0].left_edge.i > following[0].i + 1:
             longer = trim(span.doc[span.start : clauses[0].left_edge.i])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
     return longer
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who" ("the emails, which
+    included …"): it adds to a thing already said, and the phrase says which without it. A
+    clause with no comma ("a report that Bush …", "states that have moved …") says which, and
+    one opened by a preposition ("…, of which half …") says of what."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text == "," and first.lower_ in ("which", "who")
 
 
 def _complete(span: Span) -> bool:
