@@ -14,8 +14,11 @@ SEEDS_DECK = ROOT / "decks" / "nato-isil.yaml"
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_deck_cache(tmp_path_factory):
-    """Tests (and the commands they run) never read or fill the user's parsed-deck cache."""
+    """Tests (and the commands they run) never read or fill the user's parsed-deck cache, nor
+    the user's fact cache (``deck.cache.default_cache_dir``, under the XDG cache folder): a fact
+    cache another run filled lets ``generate`` parse nothing, and start no workers."""
     os.environ["QUIZGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("quizgen-cache"))
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 
 
 @pytest.fixture(scope="session")

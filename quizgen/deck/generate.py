@@ -244,7 +244,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
     keyed = {entity_key(text): canonical for text, canonical in entities.items()}
 
     def fix_event(e: EventFact) -> EventFact:
-        if e.actor_label == "GROUP":
+        if e.actor_label in ("GROUP", "PEOPLE"):
             return replace(e, actor=rename(e.actor))
         the = "the " if e.actor.startswith("the ") else ""
         bare = e.actor.removeprefix("the ")
@@ -382,7 +382,7 @@ def actor_speller(names: dict[str, str], short: dict[tuple[str, str], str]):
 
     def spell(actor: str, label: str, article: str) -> tuple[str, str]:
         bare = actor.removeprefix("the ")
-        if label == "GROUP":
+        if label in ("GROUP", "PEOPLE"):  # a description, or several people named together
             return actor, label
         person = names.get(short.get((article, bare), bare))
         if label == "PERSON" or (person and len(person.split()) > 1):

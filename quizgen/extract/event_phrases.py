@@ -35,8 +35,9 @@ def specific(span: Span) -> bool:
     root = span.root
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if indefinite:  # "a sign of her own" is one of many; "a ban on plastic bags" says which
+        # (a phrase inside the answer: "agreed to a phone call | on Wednesday" is one of many)
         return any(t.dep_ in ("acl", "relcl") and t.i > root.i for t in span) or any(
-            c.dep_ == "prep" and names_a_thing(c) for c in root.children
+            c.dep_ == "prep" and span.start <= c.i < span.end and names_a_thing(c) for c in root.children
         )
     if any(t.dep_ in ("prep", "acl", "relcl", "appos") and t.i > root.i for t in span):
         return True
@@ -51,7 +52,10 @@ def names_a_thing(prep: Token) -> bool:
     """A prepositional phrase whose object is a noun of its own ("on plastic bags", "against
     Iraq"), not one owned by a pronoun or an adjective ("of her own")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and objects[0].pos_ in ("NOUN", "PROPN", "NUM") and objects[0].lower_ != "own"
+    return (
+        bool(objects) and objects[0].pos_ in ("NOUN", "PROPN", "NUM") and objects[0].lower_ != "own"
+        and objects[0].ent_type_ not in ("DATE", "TIME")  # "on Wednesday" says when, not which
+    )
 
 
 def closes(token: Token, span: Span) -> bool:

@@ -126,13 +126,15 @@ def event_verb(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    if particles:  # "set off" is not "set", and "called out X for Y" is no "call for"
+        phrasal = f"{lemma} {particles[0].lower_}"
+        return phrasal if phrasal in EVENT_VERBS else None
     for child in token.children:
-        if child.dep_ in ("prt", "prep"):
+        if child.dep_ == "prep":
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in EVENT_VERBS:
                 return phrasal
-    if any(c.dep_ == "prt" for c in token.children):
-        return None  # "set off" is not "set"
     return lemma if lemma in EVENT_VERBS else None
 
 
@@ -172,6 +174,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: _Quoted) -> EventF
         return None  # "want in many cases, what …": the parse took an adverbial for the object
     if kind in ("object", "prep") and not specific(answer_span):
         return None
+    if kind == "infinitive" and _bare_object(answer_span.root):
+        return None  # "decided to go with biography", "vowed to fight terrorism": which act, nothing says
     reason = _reason(token, label, answer_span)
     if reason is None and kind in ("clause", "infinitive"):
         # "announced that it will close 40 lines because of …": the cause closes the clause
@@ -340,12 +344,18 @@ def _relative_time_inside(span: Span) -> bool:
 
 def _without_relative_clause(span: Span, label: str) -> Span | None:
     """An object without the relative clause that closes it, when the clause holds a relative
-    time and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
+    time or makes the answer too long, and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
     … last month]"); None when it does not ("the man [who …]"), or when the clause says what
     the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
     clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
-    if not clauses or not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
-        return None  # the time is the object's own, or the clause says what the object is
+    if not clauses:
+        return None
+    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and _aside(clauses[0])
+    if not too_long and not _relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
+        # the time is the object's own, or the clause says what the object is; a clause that
+        # makes the answer too long to read ("objections to a Libyan case [that has blocked the
+        # trial of …]") goes when what is left still says which thing
+        return None
     rest = trim(span.doc[span.start : clauses[0].left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
         return None  # "released one of two men [who …]": which one, the clause said
@@ -453,10 +463,29 @@ def _time_of(token: Token, sent: Span) -> Span | None:
         t = t.head
         chain.append(t)
     for verb in chain:  # the nearest verb's time first
-        for ent in times:
-            if _time_verb(ent) == verb.i:
-                return ent
+        own = [ent for ent in times if _time_verb(ent) == verb.i and not _before_reported_subject(ent, verb)]
+        if len(own) > 1:
+            # "The government Saturday condemned the attacks in Kenya Friday": the parse hangs
+            # both days on the verb, but one right after the object may date the object (the
+            # attacks were on Friday); the verb's day is then the other, or none is sure
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            own = [ent for ent in own if not any(ent.start == o.right_edge.i + 1 for o in objects)]
+            return own[0] if len(own) == 1 else None
+        if own:
+            return own[0]
     return None
+
+
+def _before_reported_subject(ent: Span, verb: Token) -> bool:
+    """A time before a reported clause's subject is the report's, whatever the parse hangs it
+    on ("Adelson said on Friday | he met Trump earlier this week": Friday is when he said it)."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and ent.end <= subjects[0].left_edge.i
 
 
 def _own_subject(verb: Token) -> bool:
@@ -475,7 +504,13 @@ def _time_verb(ent: Span) -> int | None:
 
 
 def _conjuncts(subject: Token) -> list[Token]:
-    return [c for c in subject.children if c.dep_ == "conj"]
+    """The subjects coordinated with this one: its conjuncts, or — when the parse hangs each
+    on the verb ("O'Malley (D) and … Huckabee (R) announced": two subjects, the "and" on the
+    first) — the verb's other subjects after the "and"."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if conjuncts or not any(c.dep_ == "cc" for c in subject.children):
+        return conjuncts
+    return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
 
 
 def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
@@ -485,9 +520,18 @@ def _coordinated_actor(subject: Token) -> tuple[str, str] | None:
     parts = [subject, *_conjuncts(subject)]
     if any(_entity_at(p) is None or p.pos_ == "PRON" for p in parts):
         return None
-    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    span = subject.doc[subject.left_edge.i : max(p.right_edge.i for p in parts) + 1]
     if len([t for t in span if not t.is_punct]) > COORDINATED_ACTOR_MAX_WORDS:
-        return None
+        # "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)":
+        # when each part is a person's whole name, the names say who ("Martin O'Malley and
+        # Mike Huckabee"); titles and party tags are the article's description of them
+        names = [_entity_at(p) for p in parts]
+        if len(parts) > 3 or any(n is None or n.label_ != "PERSON" or n.root != p for n, p in zip(names, parts)):
+            return None
+        texts = [n.text for n in names if n is not None]
+        if any(len(t.split()) < 2 for t in texts):
+            return None  # "Clinton and Sanders": a surname alone leans on the sentences before
+        return ", ".join(texts[:-1]) + " and " + texts[-1], "PEOPLE"
     return _lower_common(span), "GROUP"
 
 
@@ -646,6 +690,15 @@ def _answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     return None
 
 
+def _bare_object(verb: Token) -> bool:
+    """Whether the verb's objects (its own and its prepositions') are each a lone common noun,
+    with no determiner, modifier or name ("go with [biography]", "fight [terrorism]"; not
+    "conduct [airstrikes] on [rebel targets]")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ and not list(o.children) for o in objects)
+
+
 def _object_and_complement(verb: Token, clause: Token) -> bool:
     """Whether the verb takes an object, or an object and its complement ("charged the
     inspectors with verifying …", "accused the board of …"), before the clause: the verb is not
@@ -683,18 +736,38 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if any(added.startswith(m + " ") for m in REASON_MARKERS):
         return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
     longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS:
+        # "objections | to a Norwegian case [that has delayed the trial of …]": the phrase
+        # without the clause that closes it, when that reads short
+        clauses = [t for t in longer if t.dep_ == "relcl" and t.right_edge.i + 1 >= longer.end and _aside(t)]
+        if clauses and clauses[0].left_edge.i > following[0].i + 1:
+            longer = trim(span.doc[span.start : clauses[0].left_edge.i])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
     return longer
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who" ("the emails, which
+    included …"): it adds to a thing already said, and the phrase says which without it. A
+    clause with no comma ("a report that Bush …", "states that have moved …") says which, and
+    one opened by a preposition ("…, of which half …") says of what."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text == "," and first.lower_ in ("which", "who")
 
 
 def _complete(span: Span) -> bool:
     """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
     the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.pos_ == "PROPN" and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end:
+    if (
+        after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
+        and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end
+    ):
         # "released a video and Democratic presidential candidate | Hillary Clinton will …": a
-        # name right after the phrase, not its own, opens the clause the parse ran into it
+        # name right after the phrase, not its own, opens the clause the parse ran into it (a
+        # day's name, "condemned the attacks in Kenya | Friday", is the verb's adverbial)
         return False
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 

@@ -138,7 +138,7 @@ class EventFact:
 
     article_id: str
     actor: str
-    actor_label: str  # ORG, GPE, NORP, PERSON
+    actor_label: str  # ORG, GPE, NORP, PERSON; GROUP (a description), PEOPLE (names joined)
     verb: str  # lemma (with particle): "announce", "step up"
     verb_class: str  # a key of constants.EVENT_VERB_CLASSES
     verb_group: str

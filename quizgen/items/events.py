@@ -37,10 +37,12 @@ from quizgen.models import EventItem
 if TYPE_CHECKING:
     from quizgen.items.person_choices import Cast
 
-AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group"}
+AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group", "PEOPLE": "people"}
 RELATED_SHARED = 2  # entities two articles share to be about the same things
 WEIGHED_STORIES = 10  # stories from which names are weighed by rarity to relate two of them
-WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group"}
+# "PEOPLE": several people named together ("Martin O'Malley and Mike Huckabee announced …"),
+# asked typed: no pair of others is a choice the deck can vouch for
+WHO_WORDS = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which country", "NORP": "Which group", "PEOPLE": "Who"}
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
 TOPICLESS_CLASSES = frozenset(["state"])  # verb classes whose "what" question names no topic
 
@@ -295,7 +297,7 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         # others, so no one answer is right. The statement is asked the other way ("Who said
         # that Kopp is wanted as a material witness?"), where the clause pins it.
         return None, 0.0
-    if not event.on and not f.place and (f.answer_kind in ("clause", "infinitive") or event.label in ("NORP", "GROUP")):
+    if not event.on and not f.place and (f.answer_kind in ("clause", "infinitive") or event.label in ("NORP", "GROUP", "PEOPLE")):
         # A question names actor and verb; it pins one fact only when the verb acts on a thing
         # ("What did Lawrence Insurance acquire?") and the actor is one named party. A verb
         # framing another act ("What did the United States begin doing?", "agree to do") or a
@@ -633,6 +635,9 @@ def _checkable(item: EventItem, articles: dict[str, Article]) -> bool:
         return True
     if item.asks == "who" and any(fold(a) in fold(text) for a in item.accept):
         return True
+    names = re.split(r", | and ", item.answer)
+    if item.asks == "who" and len(names) > 1 and all(fold(n) in fold(text) for n in names):
+        return True  # people named together ("Martin O'Malley and Mike Huckabee"), each in the sentence
     ev = item.evidence[0]
     article = articles.get(ev.source)
     return article is not None and fold(item.answer) in fold(article.body[: ev.start])

@@ -425,3 +425,87 @@ def test_a_passive_that_names_a_role_is_no_passive_event(nlp):
 def test_a_place_opening_the_sentence_is_lowered_for_the_question(nlp):
     [e] = events_of(nlp, "In Oslo today, the Rail Authority announced a new timetable for the northern network.")
     assert e.place == "in Oslo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # titles and party tags make the subject long: the people's names say who
+        "Former Ohio Gov. Anna Brightwater (D) and former Iowa Sen. Paul Garrick (R) announced they will end their campaigns.",
+        "Former Ohio Gov. Anna Brightwater and former Iowa Sen. Paul Garrick announced that they will end their campaigns.",
+    ],
+)
+def test_people_named_together_with_their_titles_are_one_actor_by_their_names(nlp, sentence):
+    [e] = [e for e in events_of(nlp, sentence) if e.verb == "announce"]
+    assert (e.actor, e.actor_label) == ("Anna Brightwater and Paul Garrick", "PEOPLE")
+    assert e.answer.endswith("will end their campaigns")
+
+
+def test_people_named_together_by_a_surname_alone_are_no_actor(nlp):
+    text = "Former Ohio Gov. Brightwater (D) and former Iowa Sen. Paul Garrick (R) announced they will end their campaigns."
+    assert [e for e in events_of(nlp, text) if e.verb == "announce"] == []
+
+
+def test_a_days_name_after_the_object_is_no_clause_and_does_not_date_the_verb(nlp):
+    text = 'The Maltese government Sunday strongly condemned two bomb attacks in Peru and Chile Saturday, calling them a "cowardly crime."'
+    [e] = events_of(nlp, text)
+    assert (e.actor, e.answer) == ("the Maltese government", "two bomb attacks in Peru and Chile")
+    assert text[e.time_start : e.time_end] == "Sunday"  # the condemnation's day, not the attacks'
+
+
+def test_an_aside_relative_clause_that_makes_the_answer_too_long_is_left_out(nlp):
+    text = (
+        "The Harbour Board issued a statement apologizing to the Kingsport ferry crews for the delays, which "
+        "included staff members suggesting that the crews should work through the Easter holidays."
+    )
+    [e] = events_of(nlp, text)
+    assert e.answer == "a statement apologizing to the Kingsport ferry crews for the delays"
+
+
+def test_a_relative_clause_that_says_which_is_never_cut_to_shorten(nlp):
+    # without "that …" the report is any report in the Harlow Gazette: no card
+    text = (
+        "Senator Maria Delgado dismissed a report in the Harlow Gazette that the governor has been considering "
+        "announcing that he will not endorse her if she wins the primary."
+    )
+    assert [e.answer for e in events_of(nlp, text) if e.verb == "dismiss"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the parse hangs "on Friday" on the reported verb; it is when the board said it
+        ("The Harbour Board said on Friday it had approved the Kingsport terminal plan.", None),
+        ("Harlow Inc. said on Friday it acquired the Renton cement plant earlier this week.", "earlier this week"),
+    ],
+)
+def test_a_time_before_a_reported_clauses_subject_is_the_reports(nlp, text, time):
+    [e] = events_of(nlp, text)
+    assert (text[e.time_start : e.time_end] if e.time_start is not None else None) == time
+
+
+def test_a_particle_verb_is_not_read_as_its_prepositional_namesake(nlp):
+    # "called out X for Y" criticises X; it does not call for anything
+    text = "The Harbour Board called out the Port Authority for delaying the Kingsport terminal on Monday."
+    assert all(e.verb != "call for" for e in events_of(nlp, text))
+    [e] = events_of(nlp, "The Harbour Board called for a public inquiry into the Kingsport terminal on Monday.")
+    assert (e.verb, e.answer) == ("call for", "a public inquiry into the Kingsport terminal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a phrase outside the answer does not say which ("on Wednesday" says when)
+        "Senator Maria Delgado agreed to a phone call on Wednesday.",
+        # an infinitive acting on a lone common noun pins no one act
+        "Senator Maria Delgado decided to go with biography.",
+        "The Harbour Board vowed to fight corruption.",
+    ],
+)
+def test_no_event_whose_thing_done_is_one_of_many(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
+def test_an_infinitive_acting_on_a_named_or_modified_thing_is_an_event(nlp):
+    [e] = events_of(nlp, "The Harbour Board decided to close the Kingsport ferry terminal.")
+    assert e.answer == "to close the Kingsport ferry terminal"
