@@ -463,7 +463,7 @@ def _time_of(token: Token, sent: Span) -> Span | None:
         t = t.head
         chain.append(t)
     for verb in chain:  # the nearest verb's time first
-        own = [ent for ent in times if _time_verb(ent) == verb.i and not _before_reported_subject(ent, verb)]
+        own = [ent for ent in times if _time_verb(ent) == verb.i]
         if len(own) > 1:
             # "The government Saturday condemned the attacks in Kenya Friday": the parse hangs
             # both days on the verb, but one right after the object may date the object (the
@@ -474,18 +474,6 @@ def _time_of(token: Token, sent: Span) -> Span | None:
         if own:
             return own[0]
     return None
-
-
-def _before_reported_subject(ent: Span, verb: Token) -> bool:
-    """A time before a reported clause's subject is the report's, whatever the parse hangs it
-    on ("Adelson said on Friday | he met Trump earlier this week": Friday is when he said it)."""
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and ent.end <= subjects[0].left_edge.i
 
 
 def _own_subject(verb: Token) -> bool:
