@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.deck.cache import FactCache
-from quizgen.deck.deck_cache import ArticleFile, DeckCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
+from quizgen.deck.deck_cache import ArticleFile, DeckCache
 from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names

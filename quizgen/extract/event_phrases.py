@@ -182,3 +182,9 @@ def leans_on_context(span: Span) -> bool:
         if not says_which:
             return True
     return False
+
+
+def lower_common(span: Span) -> str:
+    """The span as a phrase inside a question: "The head of NATO" → "the head of NATO"."""
+    text = span.text
+    return text if span[0].pos_ == "PROPN" else text[:1].lower() + text[1:]

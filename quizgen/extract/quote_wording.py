@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CALLING_VERBS, QUESTION_VERBS, REPORTING_VERBS
+from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 

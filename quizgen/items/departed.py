@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from quizgen.facts.deaths import BEFORE_STARTS, cued_after as _cued_after, said_dead
+from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
 
 HISTORY_YEARS = 40  # a person the story names only beside years this far back is history
@@ -41,10 +41,10 @@ def departed_in(
     # Read once per story, not compiled per name: where a "the late …"/"death of …" may start,
     # and whether anything a name may be followed by ("died", "(1920-1999)") is there at all.
     before_starts = [m.start() for m in BEFORE_STARTS.finditer(body)]
-    cued_after = _cued_after(body)
+    cued = cued_after(body)
     for name in names:
         forms = [name] + ([surname(name)] if surname(name) != name else [])
-        dead = (before_starts or cued_after) and said_dead(body, forms, before_starts, cued_after)
+        dead = (before_starts or cued) and said_dead(body, forms, before_starts, cued)
         history = (
             text is not None
             and published is not None

@@ -60,7 +60,6 @@ from quizgen.items.titles import (
     title_head,
 )
 
-N_WRONG = distractors.N_CHOICES - 1
 PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
 NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
 GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}

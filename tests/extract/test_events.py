@@ -293,12 +293,12 @@ def test_a_place_of_the_verb_is_kept_for_the_question(nlp, sentence, place):
 
 
 def test_a_time_word_inside_an_answer_is_seen(nlp):
-    from quizgen.extract.events import _relative_time_inside
+    from quizgen.extract.event_times import relative_time_inside
 
     doc = nlp("He will begin withdrawing troops from the border on Friday and release all prisoners.")
-    assert _relative_time_inside(doc[3:14])  # "withdrawing … on Friday and release all prisoners"
+    assert relative_time_inside(doc[3:14])  # "withdrawing … on Friday and release all prisoners"
     doc = nlp("He will begin withdrawing troops from the border in March 2024 and release all prisoners.")
-    assert not _relative_time_inside(doc[3:15])  # an explicit date says itself
+    assert not relative_time_inside(doc[3:15])  # an explicit date says itself
 
 
 @pytest.mark.parametrize(

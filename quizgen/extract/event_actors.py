@@ -1,0 +1,186 @@
+"""Who did it: the event verb's subject as the text names it — an entity ("the Rail
+Authority"), a group of one ("NATO members", "the court"), people named together ("Patricia
+Smith and Charles Woods") — or, for a pronoun, the speaker reporting their own act ("Octel said
+it acquired …"). Also whether nobody did it ("No bank offered …"), whether others did it too
+("along with the Russians"), and whether an answer names people (a "Who …?" card)."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    EVENT_VERBS,
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    OPINION_VERBS,
+    REPORTING_ONLY_CLASSES,
+)
+from quizgen.extract.event_phrases import lower_common
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
+
+PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
+
+COORDINATED_ACTOR_MAX_WORDS = 8
+
+CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined", "by"), ("as", "did")])
+
+
+def subject_of(token: Token) -> Token | None:
+    """The verb's subject; a coordinated verb shares its first verb's ("met and agreed")."""
+    t = token
+    while True:
+        for child in t.children:
+            if child.dep_ == "nsubj":
+                return child
+        if t.dep_ != "conj":
+            return None
+        t = t.head
+
+
+def actor_of(subject: Token) -> tuple[str, str] | None:
+    """The actor as the text names it, and its kind: an entity heading the subject
+    ("the Rail Authority" → ORG), or a group of one ("NATO members" → GROUP)."""
+    if subject.pos_ == "PRON":
+        return None
+    ent = entity_at(subject)
+    if ent is not None:
+        if ent.root != subject or _cut_name(ent):
+            return None
+        text = _strip_the(ent.text)
+        if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
+            text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
+        return text, ent.label_
+    if subject.lemma_.lower() in GROUP_NOUNS:
+        owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and entity_at(c) is not None]
+        # "the Cypriot government", "Iraqi officials": a nationality adjective names the owner
+        owners += [c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if owners:
+            return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if pobj and entity_at(pobj[0]) is not None and pobj[0].right_edge.i - subject.left_edge.i < 6:
+            return lower_common(subject.doc[subject.left_edge.i : pobj[0].right_edge.i + 1]), "GROUP"
+        if subject.lemma_.lower() in INSTITUTION_NOUNS and all(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+        ):
+            return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
+    return None
+
+
+def _cut_name(ent: Span) -> bool:
+    """A name the tagger cut from a longer one ("Columbia Savings amp [Loan Association]",
+    "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("&", "amp", "&amp;", "and")
+        and before.i > 0
+        and before.nbor(-1).text[:1].isupper()  # "Savings amp", "RENT-A-CAR amp"
+    )
+
+
+def entity_at(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in ACTOR_LABELS:
+            return ent
+    return None
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def conjuncts_of(subject: Token) -> list[Token]:
+    """The subjects coordinated with this one: its conjuncts, or — when the parse hangs each
+    on the verb ("O'Malley (D) and … Huckabee (R) announced": two subjects, the "and" on the
+    first) — the verb's other subjects after the "and"."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if conjuncts or not any(c.dep_ == "cc" for c in subject.children):
+        return conjuncts
+    return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
+
+
+def coordinated_actor(subject: Token) -> tuple[str, str] | None:
+    """Actors named together ("Patricia Smith and Charles Woods filed …"): all of them, as
+    written, when each is an entity and the whole is short; else no actor (one of them alone
+    would be half the answer, and the others right answers too)."""
+    parts = [subject, *conjuncts_of(subject)]
+    if any(entity_at(p) is None or p.pos_ == "PRON" for p in parts):
+        return None
+    span = subject.doc[subject.left_edge.i : max(p.right_edge.i for p in parts) + 1]
+    if len([t for t in span if not t.is_punct]) > COORDINATED_ACTOR_MAX_WORDS:
+        # "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R)":
+        # when each part is a person's whole name, the names say who ("Martin O'Malley and
+        # Mike Huckabee"); titles and party tags are the article's description of them
+        names = [entity_at(p) for p in parts]
+        if len(parts) > 3 or any(n is None or n.label_ != "PERSON" or n.root != p for n, p in zip(names, parts)):
+            return None
+        texts = [n.text for n in names if n is not None]
+        if any(len(t.split()) < 2 for t in texts):
+            return None  # "Clinton and Sanders": a surname alone leans on the sentences before
+        return ", ".join(texts[:-1]) + " and " + texts[-1], "PEOPLE"
+    return lower_common(span), "GROUP"
+
+
+def reporter(token: Token, pronoun: Token) -> Token | None:
+    """The speaker a clause's pronoun subject stands for, when the clause reports the
+    speaker's own act: "First Security said it agreed to acquire …" → First Security. The
+    pronoun must fit the speaker ("it"/"they" an organisation, "he"/"she" a person), and the
+    reporting verb must be plain report, not opinion ("argued it had won")."""
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or EVENT_VERBS.get(report.lemma_.lower()) not in REPORTING_ONLY_CLASSES:
+        return None
+    if report.lemma_.lower() in OPINION_VERBS:
+        return None
+    speaker = subject_of(report)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    ent = entity_at(speaker)
+    label = ent.label_ if ent is not None else "GROUP"
+    pron = pronoun.lower_
+    if label == "PERSON":
+        fits = pron in ("he", "she")
+    else:
+        fits = pron in ("it",) if label == "ORG" else pron in ("it", "they")
+    return speaker if fits else None
+
+
+def negative_subject(subject: Token) -> bool:
+    """ "Neither Equus nor Tony Lama gave …", "No bank offered …": nobody did it; "reached no
+    agreement": nothing was done."""
+    return any(t.lower_ in ("neither", "nor", "no", "none") and t.dep_ in ("det", "preconj", "cc", "nsubj", "dobj", "pobj") for t in subject.subtree)
+
+
+def dangling_preposition(verb: Token, subject: Token) -> bool:
+    """A preposition before the subject with no object of its own: the parse lost the phrase
+    it opens ("With astronaut Jon McBride, Farkas set up …" read "McBride" as the subject)."""
+    return any(
+        c.dep_ == "prep" and c.i < subject.i and not list(c.children)
+        for c in verb.children
+    )
+
+
+def with_others(token: Token) -> bool:
+    """ "The U.S., along with the Russians and the French, has stepped up airstrikes": others
+    did it too, so "Which country …?" has several right answers. The parse hangs such a phrase
+    anywhere ("-- and along with the Russians --"), so any before the verb counts."""
+    words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
+    pairs = set(itertools.pairwise(words))
+    return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
+
+
+def names_people(span: Span) -> bool:
+    """Whether the answer names people: "six Protestants", "his older brother, Freddy"."""
+    root = span.root
+    if root.ent_type_ in ("PERSON", "NORP") or root.lemma_.lower() in PEOPLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
+

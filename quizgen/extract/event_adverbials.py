@@ -1,0 +1,95 @@
+"""What else a sentence says of its event, beside the thing done: where ("deployed
+troops in Syria"), in what capacity ("chose Kaine as her running mate"), how ("by training
+Iraqi soldiers …") and why ("because of …", "in response to …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import REASON_MARKERS
+from quizgen.extract.event_phrases import lower_common, stands_alone, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PLACE_PREPS = frozenset(["in", "at", "across", "throughout", "to", "into"])
+
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def place_of(token: Token, answer: Span) -> str | None:
+    """Where the verb happened or went, when an adverbial of its own names the place ("deployed
+    troops in Syria" → "in Syria", "sent troops to Saudi Arabia" → "to Saudi Arabia"): a
+    question may carry it to say which act it asks about."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i == answer.end and (role := _capacity(child)):
+            return role  # "chose Kaine as her running mate": in what capacity, which pins the act
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in PLACE_PREPS or answer.start <= child.i < answer.end:
+            continue
+        span = token.doc[child.i : child.right_edge.i + 1]
+        pobj = [c for c in child.children if c.dep_ == "pobj"]
+        if not pobj or pobj[0].ent_type_ not in PLACE_LABELS or len(span) > 6:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
+            continue
+        return child.lower_ + span.text[len(child.text) :]  # "In Washington today, …" → "in Washington"
+    return None
+
+
+def _capacity(prep: Token) -> str | None:
+    """An "as" phrase naming a role or a thing, short and whole: "as her running mate", "as
+    chief executive" (not "as soon as …", "as part of …" with a clause); what hangs on its noun
+    after it ("as her running mate, a man who …", "… on Friday") is left out."""
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = pobj[0]
+    spans = [prep.doc[prep.i : prep.right_edge.i + 1]]
+    after = [c for c in noun.children if c.i > noun.i]
+    if all(c.dep_ in ("appos", "punct", "advmod") or (c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in after):
+        # an aside ("…, a man who …") or a time: the noun says the capacity alone; not a clause
+        # of its own ("as evidence | that members are not doing enough": evidence of what)
+        spans.append(prep.doc[prep.i : noun.i + 1])
+    for span in spans:
+        if len(span) <= 6 and not any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
+            or t.ent_type_ in ("DATE", "TIME")
+            for t in span
+        ):
+            return span.text
+    return None
+
+
+def means_of(token: Token, label: str, answer: Span) -> str | None:
+    """How the actor does it, when the sentence says so with "by" and a gerund ("will step up
+    its commitment … by training Iraqi soldiers to disarm explosives")."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "by" or answer.start <= child.i < answer.end:
+            continue
+        if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
+            continue
+        span = trim(token.doc[child.i : child.right_edge.i + 1])
+        if stands_alone(span, label):
+            return span.text
+    return None
+
+
+def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:
+    """An explicit cause of the event ("because …", "after …", "in response to …"): its token
+    start and end and its text."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
+            continue
+        span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "advcl":
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if child.lower_ != "following" and (not marks or marks[0].lower_ not in ("because", "after")):
+                continue
+            if marks:
+                span = trim(doc[marks[0].i : child.right_edge.i + 1])
+        lower = span.text.lower()
+        if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
+            return span.start, span.end, lower_common(span)
+    return None
+

@@ -1,0 +1,186 @@
+"""What the actor did: the event verb's clause, infinitive, object or prepositional
+object, read as a whole subtree and shaped to stand alone ("announced [that it will close 40
+rural lines]", "asked [the Justice Department to investigate …]", "joined [the alliance
+against the so-called Islamic State]"); None when the parse gives no such phrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    CLAUSE_ONLY_CLASSES,
+    EVENT_ANSWER_MAX_WORDS,
+    EVENT_VERBS,
+    OBJECT_PLUS_COMPLEMENT,
+    REASON_MARKERS,
+)
+from quizgen.extract.event_phrases import specific, stands_alone, trim
+from quizgen.extract.event_times import relative_time_inside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
+    """What the actor did it to: a clause, an infinitive, an object, or a prepositional object."""
+    doc = token.doc
+    children = list(token.children)
+    if EVENT_VERBS[verb] in CLAUSE_ONLY_CLASSES:
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
+        if not clauses:
+            return None
+        span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
+        return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    if objects and all(t.ent_type_ in ("DATE", "TIME") for t in objects[0].subtree):
+        return None  # "spent Sunday speaking at a church": a time spent, not a thing done
+    if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
+        if not _is_to(wishes[0]):
+            return None  # "asked Rubio which states he would win": a question, not a request
+        # "asked the Justice Department to investigate …": the object and what it is asked to do
+        return trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
+    persuaded = _persuaded(token, verb)
+    if persuaded is not None and not objects:
+        # "called on all states to cooperate …": as "asked the department to investigate …"
+        return trim(doc[persuaded[0] : persuaded[1]]), "object", None
+    asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
+    if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
+        return None  # "asked the department on Monday to investigate": no one phrase says it
+    for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
+        for child in children:
+            if child.dep_ in deps and child.i > token.i:
+                if kind == "clause" and _object_and_complement(token, child):
+                    return None  # "charged inspectors with verifying that …": no charge that …
+                if kind == "infinitive" and not (
+                    child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                ):
+                    continue  # "to join", "joining" — not a bare verb
+                if kind == "infinitive" and child.tag_ == "VBG" and not _next_to(token, child):
+                    # "asked, shaking his head", "spent Sunday speaking": how or when, not what
+                    return None
+                span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                if not _complete(span):
+                    return None
+                return (_with_adjunct(token, span) if kind == "object" else span), kind, None
+    for child in children:
+        if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                obj = objects[0]
+                prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
+                return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
+    del verb
+    return None
+
+
+def bare_object(verb: Token) -> bool:
+    """Whether the verb's objects (its own and its prepositions') are each a lone common noun,
+    with no determiner, modifier or name ("go with [biography]", "fight [terrorism]"; not
+    "conduct [airstrikes] on [rebel targets]")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ and not list(o.children) for o in objects)
+
+
+def _object_and_complement(verb: Token, clause: Token) -> bool:
+    """Whether the verb takes an object, or an object and its complement ("charged the
+    inspectors with verifying …", "accused the board of …"), before the clause: the verb is not
+    reporting it, and the clause belongs to the complement the parse lost it from."""
+    complement = OBJECT_PLUS_COMPLEMENT.get(verb.lemma_.lower())
+    return any(
+        c.i < clause.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == complement))
+        for c in verb.children
+    )
+
+
+def _persuaded(token: Token, verb: str) -> tuple[int, int] | None:
+    """Token bounds of a phrasal verb of asking's prepositional object and what it is asked to
+    do, when the infinitive follows the object right away ("called on [all states to cooperate
+    …]", "appealed to [donors to give]"); None otherwise."""
+    if " " not in verb:
+        return None
+    prep = verb.split(" ", 1)[1]
+    wishes = [c for c in token.children if c.dep_ == "xcomp" and _is_to(c)]
+    for child in token.children:
+        pobj = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == prep else []
+        if pobj and wishes and pobj[0].right_edge.i + 1 == wishes[0].left_edge.i:
+            return pobj[0].left_edge.i, wishes[0].right_edge.i + 1
+    return None
+
+
+def _with_adjunct(verb: Token, span: Span) -> Span:
+    """An object with the verb's prepositional phrase right after it, when the whole still
+    reads short: "joined the alliance" + "against the so-called Islamic State" (the object
+    alone would be another alliance)."""
+    following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
+    if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since", "as"):
+        return span
+    added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()
+    if any(added.startswith(m + " ") for m in REASON_MARKERS):
+        return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
+    longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS:
+        # "objections | to a Norwegian case [that has delayed the trial of …]": the phrase
+        # without the clause that closes it, when that reads short
+        clauses = [t for t in longer if t.dep_ == "relcl" and t.right_edge.i + 1 >= longer.end and _aside(t)]
+        if clauses and clauses[0].left_edge.i > following[0].i + 1:
+            longer = trim(span.doc[span.start : clauses[0].left_edge.i])
+    if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
+        return span
+    return longer
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who" ("the emails, which
+    included …"): it adds to a thing already said, and the phrase says which without it. A
+    clause with no comma ("a report that Bush …", "states that have moved …") says which, and
+    one opened by a preposition ("…, of which half …") says of what."""
+    first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text == "," and first.lower_ in ("which", "who")
+
+
+def without_relative_clause(span: Span, label: str) -> Span | None:
+    """An object without the relative clause that closes it, when the clause holds a relative
+    time or makes the answer too long, and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
+    … last month]"); None when it does not ("the man [who …]"), or when the clause says what
+    the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
+    clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
+    if not clauses:
+        return None
+    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and _aside(clauses[0])
+    if not too_long and not relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
+        # the time is the object's own, or the clause says what the object is; a clause that
+        # makes the answer too long to read ("objections to a Libyan case [that has blocked the
+        # trial of …]") goes when what is left still says which thing
+        return None
+    rest = trim(span.doc[span.start : clauses[0].left_edge.i])
+    if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
+        return None  # "released one of two men [who …]": which one, the clause said
+    return rest
+
+
+def _complete(span: Span) -> bool:
+    """Whether the phrase ends where the sentence's grammar does: a verb right after it ("said
+    the bomb discovered in the Irish Republic | was destined …") means the parse cut a clause."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
+        and span[-1].pos_ in ("NOUN", "PROPN") and not span.start <= after.head.i < span.end
+    ):
+        # "released a video and Democratic presidential candidate | Hillary Clinton will …": a
+        # name right after the phrase, not its own, opens the clause the parse ran into it (a
+        # day's name, "condemned the attacks in Kenya | Friday", is the verb's adverbial)
+        return False
+    return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
+
+
+def _next_to(verb: Token, complement: Token) -> bool:
+    """Whether a gerund follows its verb as its complement does ("began speaking", "stopped
+    entirely using"): only adverbs and particles between them."""
+    return all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1 : complement.i])
+
+
+def _is_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+

@@ -1,0 +1,107 @@
+"""Whether a verb tells a thing done: an event verb (a lemma or phrasal verb of
+``constants.EVENT_VERBS``) in a main, reported or time clause, asserted (not negated, hedged,
+conditional, open or a view), finite, and neither a habit nor a simple present's state; and
+whether it is a passive without its agent ("Lewandowski was dismissed …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    CONDITIONAL_MARKS,
+    EVENT_VERBS,
+    FREQUENCY_ADVERBS,
+    HEDGE_AUXILIARIES,
+    OPINION_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
+
+TIME_MARKS = frozenset(["after", "before", "when", "since"])  # a clause they open tells a thing done
+
+
+def event_verb(token: Token) -> str | None:
+    """The token's event lemma ("step up", "call for", "announce"), or None."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    particles = [c for c in token.children if c.dep_ == "prt"]
+    if particles:  # "set off" is not "set", and "called out X for Y" is no "call for"
+        phrasal = f"{lemma} {particles[0].lower_}"
+        return phrasal if phrasal in EVENT_VERBS else None
+    for child in token.children:
+        if child.dep_ == "prep":
+            phrasal = f"{lemma} {child.lower_}"
+            if phrasal in EVENT_VERBS:
+                return phrasal
+    return lemma if lemma in EVENT_VERBS else None
+
+
+def agentless_passive(token: Token) -> bool:
+    """A passive verb without its agent: "Lewandowski was dismissed on Monday" (with a "by"
+    agent the active reading's actor is named, and the parse of the agent is the active's)."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubjpass" in deps and "auxpass" in deps and "agent" not in deps
+
+
+def main_or_told(verb: Token) -> bool:
+    """A main clause, a reported one, or one a time clause takes as done ("after Delmont
+    vetoed the bill, …": the veto happened) — not a relative clause, a wish or a purpose."""
+    if verb.dep_ in EVENT_DEPS:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def asserted(token: Token, *, passive: bool = False) -> bool:
+    """Not negated, hedged, passive (unless ``passive``), conditional or open, up to the
+    sentence's root."""
+    for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            return False  # "will own 60% if all the debt is converted": a condition, not a fact
+    for t in [token, *token.ancestors]:
+        if t is not token and t.lemma_.lower() in OPINION_VERBS:
+            return False  # "argues that the ban failed": a view
+        for child in t.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+                return False
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in HEDGE_AUXILIARIES:
+                return False
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return False
+            if t is token and child.dep_ in ("nsubjpass", "auxpass") and not passive:
+                return False
+        if not main_or_told(t):
+            return False  # inside a relative clause, a wish ("wants to join"), an adverbial
+    return True
+
+
+def finite(token: Token) -> bool:
+    """A verb with a tense or an auxiliary: "announced", "will close"; not a participle
+    standing alone ("Clinton, seeking to shore up support, …")."""
+    if token.morph.get("Tense") and token.tag_ not in ("VBG", "VBN"):
+        return True
+    participle = token.tag_ in ("VBG", "VBN")
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # "met and agreed": the first verb's tense
+        if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN") and not participle:
+            return True
+    # "has met and agreed" shares the auxiliary; "put X and accused doctor killer Y" does not
+    # make "accused" a verb of its own
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def habitual(token: Token) -> bool:
+    """A habit, not an event: "The agency routinely sends …" (a frequency adverb)."""
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in token.children)
+
+
+def present_state(token: Token) -> bool:
+    """A simple present tells a state or a habit, not an event: "Waxman sells hardware",
+    "Trump leads Clinton among men", "the league plans to …". (Headlines, whose present is a
+    past, are not read: they are no text block.)"""
+    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
