@@ -27,6 +27,8 @@ def _blank(fact: DateFact) -> str:
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
+    if fact.bare and fact.value.count("-") == 2:
+        return "on " + BLANK  # "Iran Saturday condemned" → "Iran on ____ condemned": the answer is a full date
     return BLANK
 
 

@@ -382,3 +382,33 @@ def test_the_act_a_verb_before_told_of_needs_its_name(nlp, text, words):
 
 def test_a_year_after_earlier_still_takes_the_articles_year(nlp):
     assert references_of(nlp, "Earlier this year, Pike Bank paid $3 million for Norda.")["this year"] == "in 2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "month"),
+    [
+        ("Average wages at Norda Bank rose 3 percent last month.", "last month", "in April 2017"),
+        ("Springfield will open the bridge next month.", "next month", "in June 2017"),
+        ("Springfield's budget for this month is $2 million.", "this month", "May 2017"),
+    ],
+)
+def test_a_month_counted_from_the_writing_takes_the_articles_month(nlp, text, words, month):
+    # make_article dates the story 2017-05-24: "last month" on a card read later is another month.
+    assert references_of(nlp, text)[words] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Right now Ruth Ames has 312 delegates.", "Right now"),
+        ("As of now, 40 towns have joined the scheme.", "of now"),
+    ],
+)
+def test_a_count_as_of_the_writing_gives_no_name(nlp, text, words):
+    # No date says which instant "right now" was: the count may be another when the card is read.
+    assert references_of(nlp, text)[words] is None
+
+
+def test_now_telling_the_order_of_events_needs_nothing(nlp):
+    refs = references_of(nlp, "Ruth Ames is now the mayor of Springfield.")
+    assert not [k for k in refs if "now" in k.lower()]
