@@ -32,6 +32,21 @@ def _blank(fact: DateFact) -> str:
     return BLANK
 
 
+# "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
+_PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
+    """Where the blank ends and how it reads: a day with a part of the day after it ("Tuesday
+    night", "Friday morning") takes both into "[on] the night of ____"; else the date alone."""
+    after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
+    if after is None or fact.pattern != "weekday":
+        return fact.end, _blank(fact)
+    on = "" if _ON_BEFORE.search(body[max(0, fact.start - 8) : fact.start]) else "on "
+    return after.end(), f"{on}the {after.group(1)} of {BLANK}"
+
+
 def _precision(value: str) -> int:
     return value.count("-")
 
@@ -58,7 +73,8 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         if fact is None:
             continue
         body = articles[fact.article_id].body
-        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact), references=subject_references(references, fact.article_id))
+        end, blank = _blanked_span(fact, body)
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, end, blank=blank, references=subject_references(references, fact.article_id))
         answer, accept = spell_date(fact.value)
         if question is None or contains(question, [answer, *accept]):
             continue
