@@ -240,6 +240,19 @@ def _right_now(tok: Token) -> Reference | None:
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=None, kind="time")
 
 
+# The writer's or an interviewee's own words outside quotation marks (a column, a Q&A's answers).
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
+
+
+def first_person(tok: Token) -> Reference | None:
+    """"I", "my" outside quotation marks: whoever wrote or answered, which a card read alone
+    does not say ("I got ____ in tax increases" in an interview's answer). A reference without
+    a name (no card); inside quotation marks the quotation's speaker says who."""
+    if tok.lower_ not in _FIRST_PERSON or tok.tag_ not in ("PRP", "PRP$"):
+        return None
+    return _unnamed(tok, tok.idx, "first_person")
+
+
 def dateline_here(tok: Token, place: str | None) -> Reference | None:
     """"here" in a reporter's words: the place of the dateline ("Orban said here Friday" →
     "Orban said [in Budapest] Friday", "arrived from here" → "from [Budapest]"); without a

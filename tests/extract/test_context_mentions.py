@@ -412,3 +412,14 @@ def test_a_count_as_of_the_writing_gives_no_name(nlp, text, words):
 def test_now_telling_the_order_of_events_needs_nothing(nlp):
     refs = references_of(nlp, "Ruth Ames is now the mayor of Springfield.")
     assert not [k for k in refs if "now" in k.lower()]
+
+
+def test_the_first_person_outside_quotation_marks_gives_no_name(nlp):
+    # An interview's answer printed without marks: the card alone cannot say who "I" is.
+    refs = references_of(nlp, "Q. What did the budget deal win?\n\nI got $40 million for schools in Springfield.")
+    assert refs["I"] is None
+
+
+def test_the_first_person_inside_a_quotation_is_the_speakers(nlp):
+    refs = references_of(nlp, "“I got $40 million for schools,” Mayor Ruth Ames said on Monday.")
+    assert not [k for k in refs if k in ("I", "my")]
