@@ -423,3 +423,20 @@ def test_the_first_person_outside_quotation_marks_gives_no_name(nlp):
 def test_the_first_person_inside_a_quotation_is_the_speakers(nlp):
     refs = references_of(nlp, "“I got $40 million for schools,” Mayor Ruth Ames said on Monday.")
     assert not [k for k in refs if k in ("I", "my")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Wages at Norda Bank rose 3 percent in April.\n\nThe gain was the largest in 12 years.", "The gain"),
+        ("Sales of Pike cars fell sharply in May.\n\nThe drop cost the company $20 million.", "The drop"),
+    ],
+)
+def test_a_change_told_before_gives_no_name(nlp, text, words):
+    # "The gain was the largest in ____ years": a gain of what, and when?
+    assert references_of(nlp, text)[words] is None
+
+
+def test_a_change_the_sentence_says_of_what_needs_nothing(nlp):
+    refs = references_of(nlp, "The rise in wages at Norda Bank was the largest in 12 years.")
+    assert not [k for k in refs if "rise" in k]
