@@ -253,6 +253,28 @@ def first_person(tok: Token) -> Reference | None:
     return _unnamed(tok, tok.idx, "first_person")
 
 
+# Comparatives that stand for the subject a writer left out ("and more call themselves conservative").
+_COMPARATIVE_SUBJECTS = frozenset(["more", "fewer", "most"])
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
+
+
+def elided_subject(tok: Token) -> Reference | None:
+    """"more" before a verb with no subject of its own — "40 percent say they are liberal, and
+    more call themselves conservative": more of whom? The parse hangs "more" on the verb as an
+    adverb and gives the verb no subject; the card alone cannot say who. A reference without a
+    name (no card)."""
+    verb = tok.head
+    if tok.lower_ not in _COMPARATIVE_SUBJECTS or tok.dep_ != "advmod" or verb.i <= tok.i:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VBN", "TO"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None  # "Voters more often call …", "as more is said": the subject is there
+    if any(t.pos_ not in ("ADV", "PUNCT") for t in tok.doc[tok.i + 1 : verb.i]):
+        return None
+    return _unnamed(tok, tok.idx, "elided")
+
+
 def dateline_here(tok: Token, place: str | None) -> Reference | None:
     """"here" in a reporter's words: the place of the dateline ("Orban said here Friday" →
     "Orban said [in Budapest] Friday", "arrived from here" → "from [Budapest]"); without a

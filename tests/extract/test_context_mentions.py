@@ -440,3 +440,28 @@ def test_a_change_told_before_gives_no_name(nlp, text, words):
 def test_a_change_the_sentence_says_of_what_needs_nothing(nlp):
     refs = references_of(nlp, "The rise in wages at Norda Bank was the largest in 12 years.")
     assert not [k for k in refs if "rise" in k]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Springfield poll 40 percent of young voters say they are liberal, and more call themselves moderate.",
+        "More call themselves moderate than liberal, at 38 percent.",
+    ],
+)
+def test_a_comparative_standing_for_a_missing_subject_gives_no_name(nlp, text):
+    # More of whom? The verb has no subject of its own.
+    refs = references_of(nlp, text)
+    assert [v for k, v in refs.items() if k.lower() == "more"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More voters in Springfield call themselves moderate.",
+        "More than 200 people attended the rally in Springfield.",
+        "Voters in Springfield more often call themselves moderate.",
+    ],
+)
+def test_a_comparative_with_its_own_subject_needs_nothing(nlp, text):
+    assert not [k for k in references_of(nlp, text) if k.lower() == "more"]
