@@ -406,9 +406,11 @@ def _paragraph_sentences(doc: Doc, article: Article) -> Iterator[tuple[Span, Spa
 
 def _bare_time(span: Span) -> bool:
     """Whether a date stands with no preposition, as wire style writes a day ("Iran Saturday
-    condemned", "a meeting Thursday aimed", "said Jan. 5"): in the parse a noun-phrase
-    adverbial, not the object of "on"."""
+    condemned", "a meeting Thursday aimed", "said Jan. 5", "gathered Friday night"): in the
+    parse a noun-phrase adverbial, not the object of "on"."""
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end:
+        root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
     return root.dep_ in ("npadvmod", "tmod") and root.head.pos_ != "ADP"
 
 

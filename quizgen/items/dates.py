@@ -34,17 +34,20 @@ def _blank(fact: DateFact) -> str:
 
 # "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
-    """Where the blank ends and how it reads: a day with a part of the day after it ("Tuesday
-    night", "Friday morning") takes both into "[on] the night of ____"; else the date alone."""
+    """Where the blank ends and how it reads: a weekday with a part of the day after it
+    ("Tuesday night", "Friday morning") takes both into "the night of ____", with "on" before
+    it where the article wrote no preposition ("gathered Friday night" → "gathered on the night
+    of ____", "for Friday evening" → "for the evening of ____"); else the date alone. A day
+    modifying a noun ("a Friday night vigil") is left as it is."""
     after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
-    if after is None or fact.pattern != "weekday":
+    before = body[max(0, fact.start - 8) : fact.start]
+    if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
         return fact.end, _blank(fact)
-    on = "" if _ON_BEFORE.search(body[max(0, fact.start - 8) : fact.start]) else "on "
-    return after.end(), f"{on}the {after.group(1)} of {BLANK}"
+    return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
 
 
 def _precision(value: str) -> int:
