@@ -568,7 +568,7 @@ _BARE_DAY_BLANK = re.compile(
     r"(?<!\bthrough )(?<!\band )(?<!\bor )(?<!\bof )(?<!\bas )(?<!\bfor )(?<!\bthan )(?<!\btill )(?<!\bbetween )"
     r"(?<=\w )____", re.IGNORECASE
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)"
 
 TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure")
 

@@ -189,7 +189,7 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     return None
 
 
-# Words before "year" or "month" that count from the time of writing: "this year" is that year.
+# Words before "year", "month" or "week" that count from the time of writing: "this year" is that year.
 _PERIOD_OFFSETS = {"this": 0, "last": -1, "next": 1}
 # Words that say "at the time of writing" and nothing more: a count "right now" may be another
 # count when the card is read, and the article's date does not say which instant it meant.
@@ -198,8 +198,9 @@ _NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now
 
 
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
-    """"this year", "last month", "next year" at ``tok`` (the determiner or adjective): the
-    year or month it means, counted from the article's date ("[2016]", "[in January 1998]");
+    """"this year", "last month", "next week" at ``tok`` (the determiner or adjective): the
+    year, month or calendar week it means, counted from the article's date ("[2016]", "[in
+    January 1998]", "[in the week of 15 February 2016]");
     without a date, a reference without a name (no card: "this year" on a card read later is
     another year). "Right now" is a reference without a name too: no date names an instant."""
     lower = tok.lower_
@@ -208,7 +209,7 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if lower not in _PERIOD_OFFSETS or tok.dep_ not in ("det", "amod", "nmod") or tok.i + 1 >= len(tok.doc):
         return None
     period = tok.doc[tok.i + 1]
-    if period.lower_ not in ("year", "month") or tok.head.i != period.i or any(
+    if period.lower_ not in ("year", "month", "week") or tok.head.i != period.i or any(
         c.i != tok.i and c.i < period.i and c.dep_ != "advmod" for c in period.children
     ):
         return None  # "the last year", "this fiscal year": not the calendar year of writing
@@ -220,11 +221,15 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         name = None
     elif period.lower_ == "year":
         name = str(published.year + offset)
+    elif period.lower_ == "week":
+        # the calendar week (Monday on) before, of or after the week of writing
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        name = f"the week of {monday.day} {calendar.month_name[monday.month]} {monday.year}"
     else:
         month = published.year * 12 + published.month - 1 + offset
         name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
     adverbial = period.dep_ in ("npadvmod", "tmod")
-    if name and (adverbial or period.lower_ == "month" and period.head.pos_ != "ADP"):
+    if name and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 

@@ -390,6 +390,8 @@ def test_a_year_after_earlier_still_takes_the_articles_year(nlp):
         ("Average wages at Norda Bank rose 3 percent last month.", "last month", "in April 2017"),
         ("Springfield will open the bridge next month.", "next month", "in June 2017"),
         ("Springfield's budget for this month is $2 million.", "this month", "May 2017"),
+        # a Wednesday: the calendar week before began on Monday 15 May
+        ("A Norda Bank poll last week found 40 percent of voters undecided.", "last week", "in the week of 15 May 2017"),
     ],
 )
 def test_a_month_counted_from_the_writing_takes_the_articles_month(nlp, text, words, month):
