@@ -544,6 +544,10 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
     if item.style == "cloze" and unnamed_subject(item.question):
         found.append("unnamed_subject")
     found += [f"text:{name}" for name in text_defects(item.question)]
+    if item.style == "cloze" and item.kind == "date" and _DAY_ANSWER.fullmatch(item.answer) and _BARE_DAY_BLANK.search(item.question):
+        found.append("text:date_without_on")  # "Iran ____ condemned" filled with "8 August 1998"
+    if item.style == "cloze" and item.kind == "number" and _FIRST_PERSON.search(item.question):
+        found.append("text:first_person_figure")  # "I got ____ in tax increases": who is "I"?
     return found
 
 
@@ -555,7 +559,18 @@ _HERE = re.compile(r"\bhere\b")
 _WIRE_UNDERSCORE = re.compile(r"(?<=\s)_(?=\s)")
 
 
-TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to")
+# Times the article's date resolves (or cannot) left as written outside quotations (round 7).
+_RELATIVE_TIME = re.compile(r"\b(?:(?:last|this|next) (?:month|week)|right now|as of now)\b", re.IGNORECASE)
+_DAY_ANSWER = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
+# A blank for a full date after a word that does not take one ("Iran ____ condemned").
+_BARE_DAY_BLANK = re.compile(
+    r"(?<!\bon )(?<!\bby )(?<!\bsince )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bfrom )(?<!\bto )"
+    r"(?<!\bthrough )(?<!\band )(?<!\bor )(?<!\bof )(?<!\bas )(?<!\bfor )(?<!\bthan )(?<!\btill )(?<!\bbetween )"
+    r"(?<=\w )____", re.IGNORECASE
+)
+_FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)"
+
+TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure")
 
 
 def text_defects(question: str) -> list[str]:
@@ -572,6 +587,8 @@ def text_defects(question: str) -> list[str]:
         found.append("a_an")
     if question.startswith("Who said to "):
         found.append("who_said_to")
+    if _RELATIVE_TIME.search(_QUOTED_WORDS.sub(" ", question)):
+        found.append("relative_time")
     return found
 
 

@@ -694,6 +694,10 @@ BRIDGING_NOUNS = frozenset([
     "quarter", "period", "program", "project", "policy", "tax", "fee", "price", "figure",
     "figures", "candidate", "nominee", "incumbent", "challenger", "former", "latter",
     "chairman", "spokesman", "spokeswoman",
+    # a change told before ("Earnings rose 3% … The gain was the largest since …"): a change of
+    # what, when? ("fall" is left out: "the fall" is also the season)
+    "gain", "rise", "increase", "decrease", "drop", "decline", "jump", "surge", "climb", "dip",
+    "slide", "slump", "rebound", "advance",
 ])
 # Nouns that are always somebody's ("Revenue was ____": whose?): as a subject without a
 # possessor, an "of" or a name before it, the card must name the owner or not be made.

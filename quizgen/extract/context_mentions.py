@@ -27,6 +27,7 @@ A name is given only then: a wrong bracket is worse than no card.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -188,29 +189,95 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     return None
 
 
-# Words before "year" that count from the year of writing: "this year" is that year.
-_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+# Words before "year", "month" or "week" that count from the time of writing: "this year" is that year.
+_PERIOD_OFFSETS = {"this": 0, "last": -1, "next": 1}
+# Words that say "at the time of writing" and nothing more: a count "right now" may be another
+# count when the card is read, and the article's date does not say which instant it meant.
+_NOW_WORDS = frozenset(["now"])
+_NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now", "as of now", "until now"
 
 
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
-    """"this year", "last year", "next year" at ``tok`` (the determiner or adjective): the year it
-    means, counted from the article's date ("[2016]"); without a date, a reference without a
-    name (no card: "this year" on a card read later is another year)."""
+    """"this year", "last month", "next week" at ``tok`` (the determiner or adjective): the
+    year, month or calendar week it means, counted from the article's date ("[2016]", "[in
+    January 1998]", "[in the week of 15 February 2016]");
+    without a date, a reference without a name (no card: "this year" on a card read later is
+    another year). "Right now" is a reference without a name too: no date names an instant."""
     lower = tok.lower_
-    if lower not in _YEAR_OFFSETS or tok.dep_ not in ("det", "amod") or tok.i + 1 >= len(tok.doc):
+    if lower in _NOW_WORDS:
+        return _right_now(tok)
+    if lower not in _PERIOD_OFFSETS or tok.dep_ not in ("det", "amod", "nmod") or tok.i + 1 >= len(tok.doc):
         return None
-    year = tok.doc[tok.i + 1]
-    if year.lower_ != "year" or tok.head.i != year.i or any(
-        c.i != tok.i and c.i < year.i and c.dep_ != "advmod" for c in year.children
+    period = tok.doc[tok.i + 1]
+    if period.lower_ not in ("year", "month", "week") or tok.head.i != period.i or any(
+        c.i != tok.i and c.i < period.i and c.dep_ != "advmod" for c in period.children
     ):
         return None  # "the last year", "this fiscal year": not the calendar year of writing
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in year.children):
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in period.children):
         return None  # "last year of his term"
-    start, end = tok.idx, year.idx + len(year.text)
-    name = str(published.year + _YEAR_OFFSETS[lower]) if published else None
-    if name and year.dep_ in ("npadvmod", "tmod"):
+    start, end = tok.idx, period.idx + len(period.text)
+    offset = _PERIOD_OFFSETS[lower]
+    if published is None:
+        name = None
+    elif period.lower_ == "year":
+        name = str(published.year + offset)
+    elif period.lower_ == "week":
+        # the calendar week (Monday on) before, of or after the week of writing
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        name = f"the week of {monday.day} {calendar.month_name[monday.month]} {monday.year}"
+    else:
+        month = published.year * 12 + published.month - 1 + offset
+        name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
+    adverbial = period.dep_ in ("npadvmod", "tmod")
+    if name and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+def _right_now(tok: Token) -> Reference | None:
+    """"right now", "as of now", "for now" standing for the time of writing as an adverbial
+    (not "now" of a sequence: "now that …", "is now a member" keeps the present of the story)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.lower_ not in _NOW_MODIFIERS or before.sent != tok.sent:
+        return None  # a bare "now" tells the order of events, not a count's instant
+    start = before.idx
+    end = tok.idx + len(tok.text)
+    return Reference(text=tok.doc.text[start:end], start=start, end=end, name=None, kind="time")
+
+
+# The writer's or an interviewee's own words outside quotation marks (a column, a Q&A's answers).
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
+
+
+def first_person(tok: Token) -> Reference | None:
+    """"I", "my" outside quotation marks: whoever wrote or answered, which a card read alone
+    does not say ("I got ____ in tax increases" in an interview's answer). A reference without
+    a name (no card); inside quotation marks the quotation's speaker says who."""
+    if tok.lower_ not in _FIRST_PERSON or tok.tag_ not in ("PRP", "PRP$"):
+        return None
+    return _unnamed(tok, tok.idx, "first_person")
+
+
+# Comparatives that stand for the subject a writer left out ("and more call themselves conservative").
+_COMPARATIVE_SUBJECTS = frozenset(["more", "fewer", "most"])
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
+
+
+def elided_subject(tok: Token) -> Reference | None:
+    """"more" before a verb with no subject of its own — "40 percent say they are liberal, and
+    more call themselves conservative": more of whom? The parse hangs "more" on the verb as an
+    adverb and gives the verb no subject; the card alone cannot say who. A reference without a
+    name (no card)."""
+    verb = tok.head
+    if tok.lower_ not in _COMPARATIVE_SUBJECTS or tok.dep_ != "advmod" or verb.i <= tok.i:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VBN", "TO"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None  # "Voters more often call …", "as more is said": the subject is there
+    if any(t.pos_ not in ("ADV", "PUNCT") for t in tok.doc[tok.i + 1 : verb.i]):
+        return None
+    return _unnamed(tok, tok.idx, "elided")
 
 
 def dateline_here(tok: Token, place: str | None) -> Reference | None:

@@ -404,6 +404,16 @@ def _paragraph_sentences(doc: Doc, article: Article) -> Iterator[tuple[Span, Spa
         previous, previous_block = sent, block
 
 
+def _bare_time(span: Span) -> bool:
+    """Whether a date stands with no preposition, as wire style writes a day ("Iran Saturday
+    condemned", "a meeting Thursday aimed", "said Jan. 5", "gathered Friday night"): in the
+    parse a noun-phrase adverbial, not the object of "on"."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end:
+        root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
+    return root.dep_ in ("npadvmod", "tmod") and root.head.pos_ != "ADP"
+
+
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     """Dates stated in the article's prose, resolved where the publication date allows."""
     published = publication_dates(article)
@@ -477,5 +487,6 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 pattern=cand.kind,
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 occasion=occasion(span, predicate),
+                bare=_bare_time(span),
             )
         years_before = years_here

@@ -66,6 +66,8 @@ from quizgen.extract.context_mentions import (
     connective_reference,
     context_reference,
     dateline_here,
+    elided_subject,
+    first_person,
     relative_year,
 )
 from quizgen.extract.dates import prose_sentences
@@ -126,9 +128,9 @@ def extract_references(
             at = bisect_right(starts, tok.idx) - 1
             if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
                 continue
-            found = relative_year(tok, article.published) or dateline_here(tok, place)
+            found = relative_year(tok, article.published) or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
             if found is not None:
-                pass  # "this year" → "[2016]", "said here" → "said [in Budapest]"
+                pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card
             elif resolver.owns(tok):
                 found = resolver.reference(tok, sent)
             else:

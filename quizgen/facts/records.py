@@ -73,6 +73,7 @@ class DateFact:
     pattern: str = ""  # which rule found it: "dmy", "weekday", "rel_unit", …
     predicate: str = ""  # lemma of the verb or noun the date attaches to in the parse: "say", "collapse"
     occasion: str = ""  # "remark" (the day of a communication), "period end" (an accounts period's), or ""
+    bare: bool = False  # no preposition before it in the parse ("Iran Saturday condemned"): a full date in its place needs "on"
 
 
 @dataclass(frozen=True)

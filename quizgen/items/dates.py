@@ -27,7 +27,27 @@ def _blank(fact: DateFact) -> str:
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
+    if fact.bare and fact.value.count("-") == 2:
+        return "on " + BLANK  # "Iran Saturday condemned" → "Iran on ____ condemned": the answer is a full date
     return BLANK
+
+
+# "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
+_PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
+    """Where the blank ends and how it reads: a weekday with a part of the day after it
+    ("Tuesday night", "Friday morning") takes both into "the night of ____", with "on" before
+    it where the article wrote no preposition ("gathered Friday night" → "gathered on the night
+    of ____", "for Friday evening" → "for the evening of ____"); else the date alone. A day
+    modifying a noun ("a Friday night vigil") is left as it is."""
+    after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
+    before = body[max(0, fact.start - 8) : fact.start]
+    if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
+        return fact.end, _blank(fact)
+    return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
 
 
 def _precision(value: str) -> int:
@@ -56,7 +76,8 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         if fact is None:
             continue
         body = articles[fact.article_id].body
-        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, blank=_blank(fact), references=subject_references(references, fact.article_id))
+        end, blank = _blanked_span(fact, body)
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, end, blank=blank, references=subject_references(references, fact.article_id))
         answer, accept = spell_date(fact.value)
         if question is None or contains(question, [answer, *accept]):
             continue

@@ -382,3 +382,88 @@ def test_the_act_a_verb_before_told_of_needs_its_name(nlp, text, words):
 
 def test_a_year_after_earlier_still_takes_the_articles_year(nlp):
     assert references_of(nlp, "Earlier this year, Pike Bank paid $3 million for Norda.")["this year"] == "in 2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "month"),
+    [
+        ("Average wages at Norda Bank rose 3 percent last month.", "last month", "in April 2017"),
+        ("Springfield will open the bridge next month.", "next month", "in June 2017"),
+        ("Springfield's budget for this month is $2 million.", "this month", "May 2017"),
+        # a Wednesday: the calendar week before began on Monday 15 May
+        ("A Norda Bank poll last week found 40 percent of voters undecided.", "last week", "in the week of 15 May 2017"),
+    ],
+)
+def test_a_month_counted_from_the_writing_takes_the_articles_month(nlp, text, words, month):
+    # make_article dates the story 2017-05-24: "last month" on a card read later is another month.
+    assert references_of(nlp, text)[words] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Right now Ruth Ames has 312 delegates.", "Right now"),
+        ("As of now, 40 towns have joined the scheme.", "of now"),
+    ],
+)
+def test_a_count_as_of_the_writing_gives_no_name(nlp, text, words):
+    # No date says which instant "right now" was: the count may be another when the card is read.
+    assert references_of(nlp, text)[words] is None
+
+
+def test_now_telling_the_order_of_events_needs_nothing(nlp):
+    refs = references_of(nlp, "Ruth Ames is now the mayor of Springfield.")
+    assert not [k for k in refs if "now" in k.lower()]
+
+
+def test_the_first_person_outside_quotation_marks_gives_no_name(nlp):
+    # An interview's answer printed without marks: the card alone cannot say who "I" is.
+    refs = references_of(nlp, "Q. What did the budget deal win?\n\nI got $40 million for schools in Springfield.")
+    assert refs["I"] is None
+
+
+def test_the_first_person_inside_a_quotation_is_the_speakers(nlp):
+    refs = references_of(nlp, "“I got $40 million for schools,” Mayor Ruth Ames said on Monday.")
+    assert not [k for k in refs if k in ("I", "my")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Wages at Norda Bank rose 3 percent in April.\n\nThe gain was the largest in 12 years.", "The gain"),
+        ("Sales of Pike cars fell sharply in May.\n\nThe drop cost the company $20 million.", "The drop"),
+    ],
+)
+def test_a_change_told_before_gives_no_name(nlp, text, words):
+    # "The gain was the largest in ____ years": a gain of what, and when?
+    assert references_of(nlp, text)[words] is None
+
+
+def test_a_change_the_sentence_says_of_what_needs_nothing(nlp):
+    refs = references_of(nlp, "The rise in wages at Norda Bank was the largest in 12 years.")
+    assert not [k for k in refs if "rise" in k]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Springfield poll 40 percent of young voters say they are liberal, and more call themselves moderate.",
+        "More call themselves moderate than liberal, at 38 percent.",
+    ],
+)
+def test_a_comparative_standing_for_a_missing_subject_gives_no_name(nlp, text):
+    # More of whom? The verb has no subject of its own.
+    refs = references_of(nlp, text)
+    assert [v for k, v in refs.items() if k.lower() == "more"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More voters in Springfield call themselves moderate.",
+        "More than 200 people attended the rally in Springfield.",
+        "Voters in Springfield more often call themselves moderate.",
+    ],
+)
+def test_a_comparative_with_its_own_subject_needs_nothing(nlp, text):
+    assert not [k for k in references_of(nlp, text) if k.lower() == "more"]

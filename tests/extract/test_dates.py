@@ -195,6 +195,24 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # wire style writes a day with no "on"; a full date in its place needs one
+        ("Norway Saturday condemned the attack on its embassy in Lagos.", "Norway on ____ condemned the attack on its embassy in Lagos."),
+        ("Ruth Ames spoke after a meeting Thursday with the city council.", "Ruth Ames spoke after a meeting on ____ with the city council."),
+        ("Ruth Ames spoke to the council on Thursday about the budget.", "Ruth Ames spoke to the council on ____ about the budget."),
+        # a part of the day after the weekday goes with it: not "____ night"
+        ("Two men were arrested Thursday night near the harbour in Dover.", "Two men were arrested on the night of ____ near the harbour in Dover."),
+        ("The council met on Friday morning to vote on the budget.", "The council met on the morning of ____ to vote on the budget."),
+    ],
+)
+def test_a_day_written_without_on_reads_with_on_before_the_blank(nlp, sentence, question):
+    article = make_article(sentence, date="2016-05-14")
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert [i.question for i, _ in items] == [question]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # the clause's own year governs a month without one

@@ -116,7 +116,7 @@ def test_a_description_whose_kind_no_name_carries_gives_no_name(nlp):
         "USA TODAY reviewed the filings of Halvorsen Shipping Corp. last week.\n\n"
         "The foundation reported that its director earned $31,592."
     )
-    assert references_of(nlp, text) == {"The foundation": None}
+    assert references_of(nlp, text) == {"The foundation": None, "last week": "in the week of 15 May 2017"}
 
 
 def test_it_after_a_subject_that_made_a_thing_is_left_unnamed(nlp):
