@@ -276,6 +276,10 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
     question = quote_question(fact)
     if question is None:
         return (fact.cloze, "cloze") if fact.cloze is not None else None
+    if _taken_up_mid_sentence(fact) and fact.cloze is not None:
+        # "were stiff. They weren't fun.": its subject is outside the marks, so the sentence
+        # around the blank shows it; "Who said: “were stiff …”?" would not.
+        return fact.cloze, "cloze"
     if not _fragment(fact):
         return question, "question"
     if fact.cloze is not None and len(fact.quote.split()) <= FRAGMENT_WORDS:
@@ -283,6 +287,21 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
     # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence.
     shown = excerpt(fact.quote.rstrip(',.;: '))
     return (f"Who used the words “{shown}”?", "question") if shown else None
+
+
+def _taken_up_mid_sentence(fact: QuoteFact) -> bool:
+    """Speech begun in lower case that goes on past a full stop, asked with no clause, whose
+    opening mark follows a word of the sentence ("Romney “were stiff. …”"), not a cue's comma
+    or colon (saying, “frankly …”): the start of its first sentence is outside the marks."""
+    first = fact.quote.split()[0] if fact.quote.split() else ""
+    return (
+        fact.cloze is not None
+        and fact.quote[:1].islower()
+        and re.search(rf"\w\s+[“\"]{re.escape(first)}", fact.cloze) is not None
+        and not fact.clause
+        and not (fact.verb and fact.target)
+        and re.search(r"[.!?][”’\"']?\s+[A-Z“]", fact.quote) is not None
+    )
 
 
 def _fragment(fact: QuoteFact) -> bool:
