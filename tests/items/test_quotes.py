@@ -50,3 +50,11 @@ def test_speech_opened_after_a_cue_s_comma_is_still_a_who_said_question():
     cloze = "____ told the council, “frankly the rent is too high. The tenants cannot pay it.”"
     question, style = quote_prompt(replace(_fact(quote), cloze=cloze))
     assert style == "question" and question.startswith("Who said: “frankly")
+
+
+def test_without_its_subject_in_view_the_question_starts_at_the_first_whole_sentence():
+    quote = "were tired. They had no plan. Nobody cared"
+    body = "Both rivals “" + quote + "” at the end, Ann Lee said."
+    fact = replace(_fact(quote), quote_start=body.index(quote), quote_end=body.index(quote) + len(quote),
+                   cloze="“were tired. They had no plan. Nobody cared” at the end, ____ said.")
+    assert quote_prompt(fact, body=body) == ("Who said: “They had no plan. Nobody cared”?", "question")
