@@ -285,6 +285,16 @@ def _extend_left(ent: Span) -> Span:
     return ent.doc[start : ent.end]
 
 
+def _in_possessor(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is in a possessor of ``noun`` ("President Barack Obama's former top
+    adviser"): the role is the whole phrase, not the possessor's own title ("President")."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
+
+
 def role_of(ent: Span) -> str | None:
     """The title before a name ("NATO Secretary General") or an appositive after it."""
     doc = ent.doc
@@ -309,7 +319,7 @@ def role_of(ent: Span) -> str | None:
             for t in child.subtree:
                 if t.i <= ent.end - 1:
                     continue
-                if t.dep_ in ("cc", "conj") or t.ent_type_ == "PERSON":
+                if t.dep_ in ("cc", "conj") or (t.ent_type_ == "PERSON" and not _in_possessor(t, child)):
                     break  # "the party spokesman and Devin Scott": the role ends at "and"
                 tokens.append(t)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""

@@ -29,8 +29,13 @@ class Quotation:
         return self.pieces[-1].end
 
 
-def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) -> list[Quotation]:
-    """Join pieces of one quotation: split around a short cue, or continued across paragraphs."""
+def group_pieces(
+    body: str, pieces: list[Piece], blocks: list[tuple[int, int]], *, doc: Doc | None = None
+) -> list[Quotation]:
+    """Join pieces of one quotation: split around a short cue, or continued across paragraphs.
+
+    With the ``doc`` two pieces around a cue stay apart when a second verb of saying with a
+    subject of its own stands between them (“A,” Axelrod tweeted after Clinton argued that “B”)."""
     groups: list[Quotation] = []
     for piece in pieces:
         if groups:
@@ -47,6 +52,7 @@ def group_pieces(body: str, pieces: list[Piece], blocks: list[tuple[int, int]]) 
                 and len(gap) <= MAX_GAP
                 and _has_cue_words(gap)
                 and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
+                and not (doc is not None and _two_voices(doc, last.end, piece.start))
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
@@ -69,6 +75,25 @@ def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end:
     after = re.split(r"[“\"]|''", after.lstrip("”\"' "), maxsplit=1)[0]
     own = _SENTENCE_END.split(after, maxsplit=1)[0]
     return _has_cue_words(own) and not own.rstrip().endswith(":")
+
+
+def _two_voices(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between two quoted pieces hold two verbs of saying, the later one with
+    a named subject of its own: each piece is its own speaker's (“A,” Lopez wrote after Becker
+    insisted that “B”), unlike “A,” Lopez said of Becker, adding “B”."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    cues = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lower_ in _CUE_FORMS]
+    if len(cues) < 2:
+        return False
+    first = {c.lower_ for c in cues[0].children if c.dep_ in ("nsubj", "nsubjpass")}
+    for cue in cues[1:]:
+        before = [t for t in doc[span.start : cue.i] if t.pos_ not in ("ADV", "AUX", "PART")]
+        subject = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] or before[-1:]
+        if any(s.pos_ == "PROPN" and s.lower_ not in first for s in subject):
+            return True
+    return False
 
 
 # A sentence ends at . ? ! and a space, but not after an initial or a short capitalised

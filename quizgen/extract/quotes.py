@@ -73,7 +73,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
-    for quotation in group_pieces(article.body, pieces, blocks):
+    for quotation in group_pieces(article.body, pieces, blocks, doc=doc):
         if names_a_work(doc, quotation):
             continue  # “Avatar” in "the film “Avatar”": a title, not anybody's words
         fact = attribute(

@@ -42,6 +42,7 @@ from itertools import groupby, islice, takewhile
 from quizgen.extract.people import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
+from quizgen.items.org_kinds import org_kind
 from quizgen.items.question_stems import (
     blank_title,
     named_in,
@@ -176,6 +177,18 @@ def surnames_of(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w, n in last.items() if n > first[w])
 
 
+def _firm_openings(organisations: Iterable[str]) -> frozenset[str]:
+    """The opening words of the deck's company names ("Davis Manafort" of "Davis Manafort
+    Partners"): a firm named for its founders, which the tagger may read as a person."""
+    openings = set()
+    for name in organisations:
+        words = name.split()
+        if len(words) >= 3 and org_kind(name) == "company":
+            for size in range(2, len(words)):
+                openings.add(distractors.fold(" ".join(words[:size])))
+    return frozenset(openings)
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two names may be one person: one's surname is a word of the other ("Acosta",
     "Melba Acosta Febo")."""
@@ -187,7 +200,9 @@ class Cast:
 
     def __init__(self, uses: Iterable[Use], stories: dict[str, Story], *, not_people: Iterable[str] = ()):
         self.stories = stories
-        not_people = frozenset(distractors.fold(x) for x in not_people)
+        not_people = list(not_people)
+        firms = _firm_openings(not_people)
+        not_people = frozenset(distractors.fold(x) for x in not_people) | firms
         uses = list(uses)
         surnames = surnames_of(u.name for u in uses)
         people: dict[str, _Person] = {}

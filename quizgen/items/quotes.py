@@ -154,8 +154,9 @@ def quote_items(
     asked: set[str] = set()
     for (key, speaker), group in sorted(groups.items()):
         fact = named_cloze(group.facts[0], articles, speaker, subject_references(references, group.facts[0].article_id))
-        prompt = quote_prompt(fact)
-        if fact is not group.facts[0] and _fallen_back(prompt, quote_prompt(group.facts[0])):
+        body = articles[fact.article_id].body if fact.article_id in articles else None
+        prompt = quote_prompt(fact, body=body)
+        if fact is not group.facts[0] and _fallen_back(prompt, quote_prompt(group.facts[0], body=body)):
             continue  # its sentence leans on words no card shows: not asked by a poorer route
         if prompt is None or _mentions(prompt[0], speaker):
             continue
@@ -269,13 +270,23 @@ def content_words(question: str) -> int:
     )
 
 
-def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | None:
+def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Literal["question", "cloze"]] | None:
     """What a quote item asks, and in which style: a question where one reads naturally, else
     the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”") —
-    also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one."""
+    also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one.
+    ``body`` (the article's) tells speech taken up mid-sentence when no cloze shows it."""
     question = quote_question(fact)
     if question is None:
         return (fact.cloze, "cloze") if fact.cloze is not None else None
+    if _taken_up_mid_sentence(fact, body):
+        # "were stiff. They weren't fun.": its subject is outside the marks, so the sentence
+        # around the blank shows it; "Who said: “were stiff …”?" would not. Without one the
+        # question starts at the quotation's first whole sentence.
+        if fact.cloze is not None and _words_before_quote(fact):
+            return fact.cloze, "cloze"
+        rest = _FIRST_SENTENCE_END.split(fact.quote, maxsplit=1)[-1]
+        shown = excerpt(rest)
+        return (f"Who said: “{shown}”?", "question") if shown else None
     if not _fragment(fact):
         return question, "question"
     if fact.cloze is not None and len(fact.quote.split()) <= FRAGMENT_WORDS:
@@ -283,6 +294,30 @@ def quote_prompt(fact: QuoteFact) -> tuple[str, Literal["question", "cloze"]] | 
     # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence.
     shown = excerpt(fact.quote.rstrip(',.;: '))
     return (f"Who used the words “{shown}”?", "question") if shown else None
+
+
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“])")
+
+
+def _taken_up_mid_sentence(fact: QuoteFact, body: str | None = None) -> bool:
+    """Speech begun in lower case that goes on past a full stop, asked with no clause, whose
+    opening mark follows a word of the sentence ("Romney “were stiff. …”"), not a cue's comma
+    or colon (saying, “frankly …”): the start of its first sentence is outside the marks."""
+    if not fact.quote[:1].islower() or fact.clause or (fact.verb and fact.target):
+        return False
+    if _FIRST_SENTENCE_END.search(fact.quote) is None:
+        return False
+    if body is not None:
+        before = body[max(0, fact.quote_start - 40) : fact.quote_start]
+        return re.search(r"\w\s+(?:[“\"]|``)\s*$", before) is not None
+    return _words_before_quote(fact)
+
+
+def _words_before_quote(fact: QuoteFact) -> bool:
+    """Whether the cloze shows a word right before the quotation's opening mark (its subject,
+    "Romney “were stiff …”"), not a cue's comma or nothing at all."""
+    first = fact.quote.split()[0]
+    return fact.cloze is not None and re.search(rf"\w\s+[“\"]{re.escape(first)}", fact.cloze) is not None
 
 
 def _fragment(fact: QuoteFact) -> bool:

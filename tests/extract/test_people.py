@@ -213,3 +213,9 @@ def test_a_plural_title_and_a_led_suffix_are_not_part_of_a_name():
     assert clean_name("Presidents Obama") == "Obama"
     assert clean_name("Donald Trump-led") == "Donald Trump"
     assert clean_name("Anne-Marie Slaughter") == "Anne-Marie Slaughter"
+
+
+def test_a_role_held_under_someone_else_s_title_is_the_whole_phrase(nlp):
+    doc = nlp("Daniel Brooks, Governor Ellen Price’s longtime chief of staff, said the plan would pass.")
+    person = next(e for e in doc.ents if e.label_ == "PERSON" and e.text == "Daniel Brooks")
+    assert role_of(person) == "Governor Ellen Price’s longtime chief of staff"  # not her "Governor"

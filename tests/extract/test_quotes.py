@@ -688,3 +688,28 @@ def test_an_infinitive_quote_is_asked_with_its_own_verb(nlp, body, speaker, prom
 
     facts = quotes_in(HEADLINE + INTRO + body, nlp)
     assert [(f.speaker, quote_prompt(f)[0]) for f in facts] == [(speaker, prompt)]
+
+
+@pytest.mark.parametrize("between", [
+    "Maria Lopez wrote after Tom Becker had insisted that",
+    "Maria Lopez tweeted after Tom Becker argued for the second time that",
+])
+def test_a_rival_s_words_quoted_after_a_second_cue_are_the_rival_s(nlp, between):
+    text = HEADLINE + INTRO + (
+        f"“He has it backwards again. The levy never paid for the bridge,” {between} "
+        "“the bridge would never have been built without the levy.”"
+    )
+    assert speakers_by_quote(text, nlp) == {
+        "He has it backwards again. The levy never paid for the bridge": "Maria Lopez",
+        "the bridge would never have been built without the levy.": "Tom Becker",
+    }
+
+
+def test_words_split_round_one_speaker_s_cue_stay_one_quote_when_she_speaks_of_someone(nlp):
+    text = HEADLINE + INTRO + (
+        "“He has it backwards,” Maria Lopez said of Tom Becker, adding that “the levy never paid for the bridge.”"
+    )
+    facts = quotes_in(text, nlp)
+    assert [(f.speaker, f.quote) for f in facts] == [
+        ("Maria Lopez", "He has it backwards … the levy never paid for the bridge.")
+    ]

@@ -289,3 +289,17 @@ def test_a_mayors_role_card_gets_no_national_office():
     candidates = _roles(("Vice President", "Hal Brent", "us"), ("Governor", "Ann Lee", "us"),
                         ("Senator", "Tom Ward", "us"), ("Attorney General", "Ruth Calder", "us2"))
     assert role_choices("Mayor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
+
+
+def test_a_firm_named_for_its_founders_is_no_choice_of_a_person():
+    uses = [("Wanjiru Kamau", "ke", "Kenya Tourism Board spokeswoman", True),
+            ("Odhiambo Mwangi", "ke", None, False),
+            ("Najib Balala", "ke", "Kenyan Tourism Secretary", True),
+            ("Grace Wambui", "ke", None, True),
+            ("Peter Otieno", "ke", None, True)]
+    stories = {"ke": Story(MAY, "KE")}
+    plain = Cast([Use(*u) for u in uses], stories)
+    firm = Cast([Use(*u) for u in uses], stories, not_people=["Odhiambo Mwangi Partners"])
+    assert "Odhiambo Mwangi" in plain.by_name
+    assert "Odhiambo Mwangi" not in firm.by_name
+    assert "Grace Wambui" in firm.by_name  # only the firm's opening words go

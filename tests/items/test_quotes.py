@@ -3,6 +3,8 @@ attribution's punctuation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgen.facts.records import QuoteFact
 from quizgen.items.quotes import MAX_QUESTION_WORDS, quote_prompt, tidy_pieces
 
@@ -34,3 +36,25 @@ def test_the_speaker_s_own_break_is_kept_whole():
 def test_no_comma_of_the_attribution_is_kept():
     question, _ = quote_prompt(_fact("I hate the term 'Manhattan poor,'"))
     assert question == "Who said: “I hate the term 'Manhattan poor'”?"
+
+
+def test_speech_whose_subject_is_outside_the_marks_is_asked_with_its_sentence():
+    quote = "were tired. They had no plan. Nobody cared"
+    cloze = "Both rivals “were tired. They had no plan. Nobody cared” at the end, ____ said."
+    fact = replace(_fact(quote), cloze=cloze)
+    assert quote_prompt(fact) == (cloze, "cloze")
+
+
+def test_speech_opened_after_a_cue_s_comma_is_still_a_who_said_question():
+    quote = "frankly the rent is too high. The tenants cannot pay it"
+    cloze = "____ told the council, “frankly the rent is too high. The tenants cannot pay it.”"
+    question, style = quote_prompt(replace(_fact(quote), cloze=cloze))
+    assert style == "question" and question.startswith("Who said: “frankly")
+
+
+def test_without_its_subject_in_view_the_question_starts_at_the_first_whole_sentence():
+    quote = "were tired. They had no plan. Nobody cared"
+    body = "Both rivals “" + quote + "” at the end, Ann Lee said."
+    fact = replace(_fact(quote), quote_start=body.index(quote), quote_end=body.index(quote) + len(quote),
+                   cloze="“were tired. They had no plan. Nobody cared” at the end, ____ said.")
+    assert quote_prompt(fact, body=body) == ("Who said: “They had no plan. Nobody cared”?", "question")
