@@ -44,7 +44,7 @@ def watch_worker() -> int:
     """In a worker: count garbage collection and the CPU inside each parsing task."""
     import builtins
 
-    import quizgen.deck.cluster as cluster
+    from quizgen.deck import cluster
 
     task = {"seconds": 0.0, "tasks": 0}
     parse = cluster.facts_on_worker
@@ -90,7 +90,7 @@ def main() -> int:
         print(f"{args.corpus}: no .txt articles found; nothing measured", file=sys.stderr)
         return 0
 
-    import quizgen.deck.generate as generate
+    from quizgen.deck import generate
     from quizgen.deck.io import save_deck
 
     phases: dict[str, float] = {}

@@ -145,12 +145,17 @@ def parse_on_cluster(
 
 
 @contextmanager
-def cluster_client(address: str, *, n_workers: int | None = None, connect_timeout: float = CONNECT_SECONDS) -> Iterator[Any]:
+def cluster_client(
+    address: str, *, n_workers: int | None = None, connect_timeout: float = CONNECT_SECONDS
+) -> Iterator[Any]:
     """A Dask client of the cluster ``address`` names, with ``DASK_SETTINGS`` for the run
     only (workers that ``local`` starts get them; a running cluster keeps its own)."""
     import dask
 
-    with dask.config.set(DASK_SETTINGS), _client(address, n_workers=n_workers, connect_timeout=connect_timeout) as client:
+    with (
+        dask.config.set(DASK_SETTINGS),
+        _client(address, n_workers=n_workers, connect_timeout=connect_timeout) as client,
+    ):
         yield client
 
 
