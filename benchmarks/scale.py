@@ -44,9 +44,9 @@ def run_one(way: str, folder: Path, out: Path) -> None:
         import dask
         from distributed import LocalCluster
 
-        from quizgen.deck.cluster import QUIET_DASK
+        from quizgen.deck.cluster import DASK_SETTINGS
 
-        with dask.config.set(QUIET_DASK), LocalCluster(
+        with dask.config.set(DASK_SETTINGS), LocalCluster(
             n_workers=int(way[-1]), threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.ERROR,
         ) as cluster:  # fmt: skip

@@ -78,6 +78,24 @@ def test_dask_local_starts_its_own_quiet_cluster_and_makes_the_local_deck(articl
     assert QUIET_DASK["distributed.admin.tick.interval"] != tick
 
 
+def test_local_workers_allocate_memory_as_a_local_run(monkeypatch):
+    """Dask's nannies would start workers with MALLOC_TRIM_THRESHOLD_ set, which turns off
+    glibc's sliding mmap threshold (a page fault storm that grows with the run): the workers
+    of ``--dask local`` start without it, and keep Dask's other settings (one BLAS thread)."""
+    import dask
+
+    from quizgen.deck.cluster import cluster_client
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"] is not None
+    with cluster_client("local", n_workers=1) as client:
+        trim = client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+        threads = client.run(os.environ.get, "OMP_NUM_THREADS")
+    assert list(trim.values()) == [None]
+    assert list(threads.values()) == ["1"]
+    assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"] is not None
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
