@@ -14,7 +14,11 @@ learning three families of cards, and each has a sign we can read:
   person** (``peripheral_person``): an outside voice (an analyst, a professor, a spokeswoman)
   the story names or quotes once or twice, or an office-holder it names only in passing (a
   world leader in a comparison, a minister "also present");
-- a date over a year before the story's time that the story recalls after its lede, or one
+- a dated role card ("Who was the Italian dictator (March 2016)?") of a person the story shows
+  dead or of history (``ArticleSignals.departed``, ``items.departed``): the role is not theirs at
+  the story's time;
+- a date or event the story recalls after its lede from before its time window, or one its lede
+  recalls from a year or more before (``LEDE_BACKGROUND_DAYS``: "joined Provigo in 1985"), or one
   that only modifies a noun ("the ____ campaign"), or a card whose importance is below
   ``MIN_IMPORTANCE``.
 
@@ -93,6 +97,13 @@ NEWS_DAYS_AFTER = 60
 # nightclub, where 49 people were killed June 12") is background when it lies more than this
 # many days before the story's time: the week's news can be told that way, the month before's not.
 DESCRIPTION_DAYS_BEFORE = 7
+# A date or event the lede itself gives is the story's news, unless it lies this many days or more
+# before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
+# is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
+LEDE_BACKGROUND_DAYS = 365
+# A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
+# even where the date reader reads it as a modifier and gives no date.
+_WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -123,6 +134,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
+    if item.kind == "person" and getattr(item, "as_of", None) and found and all(item.person in art.departed for _, art in found):
+        return "departed: a role the story's time does not hold"
     if item.kind in ("quote", "person") and found and all(_voxpop_card(item, art, s) for s, art in found):
         return "peripheral: vox-pop"
     if item.kind in ("date", "number") and found and all(_in_voxpop_scene(item, art, s) for s, art in found):
@@ -366,7 +379,7 @@ def _background(item, art: ArticleSignals, start: int, source: str) -> bool:
     one that only describes something the story names, over ``DESCRIPTION_DAYS_BEFORE`` days
     before its time ("the nightclub, where 49 people were killed June 12")."""
     if start < art.lede_end:
-        return False
+        return _recalled_in_the_lede(item.value, art)
     if outside_the_story_s_time(item.value, art):
         return True
     return _occasions(item, art, source) == {"description"} and outside_the_story_s_time(
@@ -390,10 +403,20 @@ def _background_event(item, art: ArticleSignals, source: str) -> bool:
     """An event after the lede that its own sentence dates outside the story's time ("In 2014,
     the United States began airstrikes"): the story's background, not its news."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-    if min(start for start, _ in spans) < art.lede_end:
-        return False
     dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)]
+    if not dated:  # a year the date reader takes for a modifier ("the 2014 elections") still dates it
+        dated = [y for e in item.evidence if e.source == source for y in _WRITTEN_YEAR.findall(e.text)]
+    if min(start for start, _ in spans) < art.lede_end:
+        return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
+
+
+def _recalled_in_the_lede(value: str, art: ArticleSignals) -> bool:
+    """Whether a date the lede gives lies ``LEDE_BACKGROUND_DAYS`` or more before the story's
+    time and is not the headline's: the lede recalls it to introduce someone or something."""
+    if value[:4] in art.title:
+        return False
+    return outside_the_story_s_time(value, art, before=LEDE_BACKGROUND_DAYS)
 
 
 def outside_the_story_s_time(value: str, art: ArticleSignals, *, before: int = NEWS_DAYS_BEFORE) -> bool:

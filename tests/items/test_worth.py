@@ -144,6 +144,8 @@ def _date_card(value: str, start: int):
         ("2015", 1200, "background date"),
         ("2018-05", 1200, "background date"),  # half a year ahead: a later stage, not the news
         ("2017-06", 100, None),  # in the lede: the story's own
+        ("2015", 100, "background date"),  # in the lede but years before: how it introduces someone
+        ("2015", 1200, "background date"),
     ],
 )
 def test_a_date_outside_the_story_s_time_is_background(value, start, expected):
@@ -167,7 +169,10 @@ def test_an_event_its_sentence_dates_outside_the_story_s_time_is_background():
     text = "In March 2009, the union struck for six weeks."
     signals = _window_signals(dates=((1203, "2009-03"),))
     assert not_worth(_event_card(1200, text), signals) == "background event"
-    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) is None  # in the lede
+    # the lede recalls an event years before to introduce its actor ("joined the firm in 2009")
+    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) == "background event"
+    months = "In June 2017, the union struck for six weeks."
+    assert not_worth(_event_card(100, months), _window_signals(dates=((103, "2017-06"),))) is None  # the lede's news
     recent = _window_signals(dates=((1203, "2017-11-06"),))
     assert not_worth(_event_card(1200, "On Monday, the union struck for six hours."), recent) is None
     assert not_worth(_event_card(1200, "The union struck for six weeks."), _window_signals()) is None  # undated
@@ -384,3 +389,24 @@ def test_a_date_describing_who_a_speaker_is_is_read_as_the_speaker_s(nlp):
 def test_a_speaker_s_date_is_news_only_in_the_lede(start, expected):
     signals = _window_signals(date_occasions=((start + 10, "2017-11-05", "speaker description"),))
     assert not_worth(_date_card("2017-11-05", start), signals) == expected
+
+
+def test_a_year_the_date_reader_takes_for_a_modifier_still_dates_an_event():
+    text = "In the run-up to the 2009 elections, the union struck for six weeks."
+    assert not_worth(_event_card(1200, text), _window_signals()) == "background event"
+    assert not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), _window_signals()) is None
+
+
+DICTATOR = (
+    "Mayor Dana Whitfield posted a slogan on Monday that critics traced to a speech by a dictator.\n\n"
+    "Whitfield said she had not known where the slogan came from. “I liked the words,” Whitfield said.\n\n"
+    "The line was first spoken by WWII Italian dictator Benito Mussolini, historians said.\n\n"
+    "Whitfield later deleted the post, and her office said the mayor regretted it."
+)
+
+
+def test_a_figure_of_history_gets_no_role_card_dated_at_the_story_s_time(nlp):
+    article = make_article(DICTATOR, date="2016-03-01", title="Mayor deletes slogan")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert not any(i.kind == "person" and i.answer == "Benito Mussolini" for i in items)
+    assert any(i.kind == "quote" and i.answer == "Dana Whitfield" for i in items)
