@@ -85,6 +85,12 @@ PASSING_WEIGHT = 1  # a person named this often (and never in the headline or le
 # 0.05-0.2) of stories about others; the one-scene people the stories are about (a union's
 # president, the UN refugee chief: 2 of 11-14 paragraphs) stand at 0.44 and above.
 PASSING_CENTRALITY = 0.25
+# A person in at most this share of a story's prose paragraphs, named less than this share as often
+# as its main person, and never in its headline or lede, is a minor voice whatever their title:
+# on the judged dev sample (j9), a state legislator (2 of 31 paragraphs) and a congressman (2 of 18)
+# quoted on someone else's story were judged not worth learning.
+MINOR_VOICE_SHARE = 0.12
+MINOR_VOICE_CENTRALITY = 0.3
 # The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
 # headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie from 35 days before
 # publication (an embassy bombing recalled five weeks on) to 7 days after; judged dev dates worth
@@ -144,6 +150,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "peripheral: aside"
     if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):
         return "peripheral: side voice"
+    if item.kind in ("quote", "person") and found and all(minor_voice(item, art, _start(item, s)) for s, art in found):
+        return "peripheral: minor voice"
     if item.kind == "person":
         reasons = [peripheral_person(item, art, _start(item, source)) for source, art in found]
         if reasons and all(reasons):
@@ -285,6 +293,28 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     if role_family(item.role) not in ACTING_FAMILIES:
         return True
     return art.weight(item.person) <= OUTSIDE_VOICE_WEIGHT and not _office_of_the_story(item.role, art)
+
+
+def minor_voice(item, art: ArticleSignals, start: int) -> bool:
+    """Whether a quote or person card's person is a minor voice of a long story, whatever their
+    title: not named in its headline or lede, shown in one scene (at most ``ONE_SCENE_PARAGRAPHS``
+    prose paragraphs) that is at most ``MINOR_VOICE_SHARE`` of its prose paragraphs, and named less than ``MINOR_VOICE_CENTRALITY`` as often as its main person. A
+    congressman or a state legislator quoted in two paragraphs of a story about someone else
+    comments on it; ``is_aside`` keeps them for their title, as it must for a senator who is
+    the news (then the lede, or many of the paragraphs, are theirs). A role held in what the lede
+    is about keeps the card (``_office_of_the_story``)."""
+    person = item.answer if item.kind == "quote" else item.person
+    if "organisation" in item.tags or start < art.lede_end:
+        return False
+    share = art.paragraph_share(person)
+    if share is None or share > MINOR_VOICE_SHARE or art.centrality(person) >= MINOR_VOICE_CENTRALITY:
+        return False
+    if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
+        return False  # three scenes of a long story: a candidate's, a protagonist's
+    last = surname(person) or person
+    if art.names_in_title(last) or art.names_in_lede(last):
+        return False
+    return not _office_of_the_story(item.role, art)
 
 
 def side_voice(item, art: ArticleSignals, start: int) -> bool:

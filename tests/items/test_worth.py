@@ -410,3 +410,22 @@ def test_a_figure_of_history_gets_no_role_card_dated_at_the_story_s_time(nlp):
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert not any(i.kind == "person" and i.answer == "Benito Mussolini" for i in items)
     assert any(i.kind == "quote" and i.answer == "Dana Whitfield" for i in items)
+
+
+def _long_story(side_paragraphs: int) -> str:
+    """A long story about a mayor's budget in which a congressman comments in some paragraphs."""
+    paragraphs = [
+        "Mayor Carla Wendt unveiled a budget on Monday that cuts the city's police overtime by a third.",
+        "Wendt said the plan would close a deficit of $40 million without raising taxes.",
+    ]
+    paragraphs += [f"Wendt told the council that item {n} of the plan would save money. “It is fair,” Wendt said." for n in range(3, 17)]
+    paragraphs += [f"“The mayor has done her homework on part {n},” said Rep. Tom Hadley, a congressman from a nearby district." for n in range(side_paragraphs)]
+    paragraphs += ["The council will vote on the budget next month, Wendt said."]
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("side_paragraphs", "kept"), [(1, False), (4, True)])
+def test_a_titled_voice_of_one_scene_of_a_long_story_gets_no_quote_card(nlp, side_paragraphs, kept):
+    article = make_article(_long_story(side_paragraphs), date="2017-03-07", title="Mayor unveils budget")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert any(i.kind == "quote" and i.answer == "Tom Hadley" for i in items) == kept
