@@ -35,6 +35,7 @@ from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
+from quizgen.items.scopes import SCOPE_WORDS, scopes_in
 from quizgen.items.ranking import (
     MIN_IMPORTANCE,
     MODIFYING_BLANK,
@@ -66,6 +67,8 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 # Descriptions of a party to a case, not a side voice ("the victim's mother" is one too, but a
 # description's head is what the role names: "a victim", "the defendant").
 PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
+# Words that open a title and name a country's body, not its people ("Senate Majority Leader").
+NATIONAL_BODIES = frozenset(["Senate", "Congress", "Parliament", "Pentagon", "White", "Capitol", "FBI", "CIA", "NSA", "GOP", "Kremlin", "Bundestag", "Duma", "Knesset"])
 OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move", "speaker's date"])
@@ -257,13 +260,22 @@ def _office_of_the_story(role: str | None, art: ArticleSignals) -> bool:
     article's signals say which organisations and places its headline and lede name
     (``ArticleSignals.lede_entities``), the role's own words must be theirs: "Cuban President"
     is no office of a story about a "Cuban boy" (a nationality), it is of one about Cuba; "Clinton
-    campaign manager" is of a story whose lede names Clinton."""
+    campaign manager" is of a story whose lede names Clinton; "Hungarian Foreign Minister" is of
+    one whose lede names Hungary (``items.scopes``)."""
     own = content_words(role or "") - content_words(" ".join(ROLE_WORDS | OFFICE_WORDS))
     if art.lede_entities is None:
         return bool(own & art.lede_words)
     # a person's campaign or staff is an office of the story its lede names them in
     people = content_words(" ".join(surname(p) for p in art.mentions | art.quotes))
-    return bool(own & art.lede_entities or own & people & art.lede_words)
+    if own & art.lede_entities or own & people & art.lede_words:
+        return True
+    # a country's office in a story whose lede names that country ("Hungarian Foreign Minister"
+    # when Hungary joins NATO): the nationality opening the title names the country the lede does
+    # (a party's name, "Republican Rep.", or a body's, "Senate Majority Leader", is no nationality)
+    first = (role or "").split()[:1]
+    if not first or first[0].lower() in PARTY_MEMBERS or first[0] in NATIONAL_BODIES:
+        return False
+    return any(content_words(" ".join(SCOPE_WORDS.get(code, ()))) & art.lede_entities for code in scopes_in(first[0]))
 
 
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:

@@ -429,3 +429,21 @@ def test_a_titled_voice_of_one_scene_of_a_long_story_gets_no_quote_card(nlp, sid
     article = make_article(_long_story(side_paragraphs), date="2017-03-07", title="Mayor unveils budget")
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert any(i.kind == "quote" and i.answer == "Tom Hadley" for i in items) == kept
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Hungarian Foreign Minister", True),
+        ("Russian Foreign Minister", False),
+        ("Rep.", False),
+        ("Republican Rep.", False),  # a party, not a nationality
+        ("Senate Majority Leader", False),  # a body of the country, not its people
+    ],
+)
+def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, expected):
+    from quizgen.items.worth import _office_of_the_story
+
+    lede = frozenset({"hungary", "nato", "washington", "united", "states"})
+    signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
+    assert _office_of_the_story(role, signals) == expected
