@@ -35,7 +35,6 @@ from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
-from quizgen.items.scopes import SCOPE_WORDS, scopes_in
 from quizgen.items.ranking import (
     MIN_IMPORTANCE,
     MODIFYING_BLANK,
@@ -45,6 +44,7 @@ from quizgen.items.ranking import (
     is_commentator,
     is_title,
 )
+from quizgen.items.scopes import SCOPE_WORDS, scopes_in
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speaks
