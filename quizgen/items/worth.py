@@ -188,7 +188,7 @@ def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:
 
 
 def figure_shape(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
-    """For a number card, "range end" or "breakdown" when every report of its figure gives it as
+    """For a number card, "range end", "breakdown" or "inventory" when every report of its figure gives it as
     one bound of a range or a list's minor entry (``items.figure_shapes``), else None."""
     if item.kind != "number" or not found:
         return None
