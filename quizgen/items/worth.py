@@ -109,7 +109,7 @@ DESCRIPTION_DAYS_BEFORE = 7
 # A date or event the lede itself gives is the story's news, unless it lies this many days or more
 # before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
 # is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
-LEDE_BACKGROUND_DAYS = 365
+LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is to come)
 # A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
 # even where the date reader reads it as a modifier and gives no date.
 _WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
@@ -458,20 +458,28 @@ def _recalled_in_the_lede(value: str, art: ArticleSignals) -> bool:
     time and is not the headline's: the lede recalls it to introduce someone or something."""
     if value[:4] in art.title:
         return False
-    return outside_the_story_s_time(value, art, before=LEDE_BACKGROUND_DAYS)
+    # only the past: a lede's later date is what is to come ("the tour will leave in 2017")
+    return outside_the_story_s_time(value, art, before=LEDE_BACKGROUND_DAYS) and all(
+        _span(value)[1] < anchor for anchor in _anchors(art)
+    )
 
 
 def outside_the_story_s_time(value: str, art: ArticleSignals, *, before: int = NEWS_DAYS_BEFORE) -> bool:
     """Whether an ISO date (``2014``, ``2014-05``, ``2014-05-03``) lies wholly outside every
     window around the story's anchors: its publication day and the dates its headline and
     lede give. An article without a date has no window: nothing is outside it."""
-    # a lede's day anchors the story (a year or a month in the lede is too coarse to)
-    anchors = [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
+    anchors = _anchors(art)
     if not anchors:
         return False
     first, last = _span(value)
     earliest, after = dt.timedelta(days=before), dt.timedelta(days=NEWS_DAYS_AFTER)
     return all(last < anchor - earliest or first > anchor + after for anchor in anchors)
+
+
+def _anchors(art: ArticleSignals) -> list[dt.date]:
+    """The days the story's time is read around: its publication day and its lede's days (a
+    year or a month in the lede is too coarse to anchor it)."""
+    return [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:

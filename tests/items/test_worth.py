@@ -145,6 +145,7 @@ def _date_card(value: str, start: int):
         ("2018-05", 1200, "background date"),  # half a year ahead: a later stage, not the news
         ("2017-06", 100, None),  # in the lede: the story's own
         ("2015", 100, "background date"),  # in the lede but years before: how it introduces someone
+        ("2019", 100, None),  # in the lede and years ahead: what is to come
     ],
 )
 def test_a_date_outside_the_story_s_time_is_background(value, start, expected):
