@@ -483,6 +483,10 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
                 if n.start in shape
             ),
             voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
+            departed=departed_in(
+                a.body, {names.get(m.name, m.name) for m in f.people}, published=a.published,
+                speakers={names.get(q.speaker, q.speaker) for q in f.quotes if q.via != "organisation"},
+            ),
         )
     return out
 

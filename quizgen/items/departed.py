@@ -18,6 +18,13 @@ from quizgen.facts.names import surname
 
 HISTORY_YEARS = 40  # a person the story names only beside years this far back is history
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# Eras a story dates a figure by without a year ("WWII Italian dictator Benito Mussolini"): the
+# last year of each, read as a year the sentence gives.
+ERA_YEARS = (
+    (re.compile(r"\b(?:WWII|WW2|World\s+War\s+(?:II|Two|2))\b"), 1945),
+    (re.compile(r"\b(?:WWI|WW1|World\s+War\s+(?:I|One|1))\b"), 1918),
+    (re.compile(r"\b(1[5-9]\d)0s\b"), None),  # "the 1930s": the decade's last year
+)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
@@ -89,8 +96,16 @@ class _Body:
     def years(self, index: int) -> list[int]:
         if index not in self._years:
             sentence = self.body[self.starts[index] : self.ends[index]]
-            self._years[index] = [int(y) for y in _YEAR.findall(sentence)]
+            self._years[index] = [int(y) for y in _YEAR.findall(sentence)] + _era_years(sentence)
         return self._years[index]
+
+
+def _era_years(sentence: str) -> list[int]:
+    """The last year of each era the sentence names (``ERA_YEARS``)."""
+    out = []
+    for pattern, year in ERA_YEARS:
+        out += [year if year is not None else int(m.group(1)) * 10 + 9 for m in pattern.finditer(sentence)]
+    return out
 
 
 def _of_history(name: str, text: _Body, year: int) -> bool:

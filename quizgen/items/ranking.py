@@ -113,6 +113,8 @@ class ArticleSignals:
     lede_entities: frozenset[str] | None = None
     # (start, end, canonical speaker, role) of each quotation with its attribution
     voices: tuple[tuple[int, int, str, str | None], ...] = ()
+    # canonical people the story shows dead or of history (``items.departed.departed_in``)
+    departed: frozenset[str] = frozenset()
 
     @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:

@@ -14,7 +14,11 @@ learning three families of cards, and each has a sign we can read:
   person** (``peripheral_person``): an outside voice (an analyst, a professor, a spokeswoman)
   the story names or quotes once or twice, or an office-holder it names only in passing (a
   world leader in a comparison, a minister "also present");
-- a date over a year before the story's time that the story recalls after its lede, or one
+- a dated role card ("Who was the Italian dictator (March 2016)?") of a person the story shows
+  dead or of history (``ArticleSignals.departed``, ``items.departed``): the role is not theirs at
+  the story's time;
+- a date or event the story recalls after its lede from before its time window, or one its lede
+  recalls from a year or more before (``LEDE_BACKGROUND_DAYS``: "joined Provigo in 1985"), or one
   that only modifies a noun ("the ____ campaign"), or a card whose importance is below
   ``MIN_IMPORTANCE``.
 
@@ -40,6 +44,7 @@ from quizgen.items.ranking import (
     is_commentator,
     is_title,
 )
+from quizgen.items.scopes import SCOPE_WORDS, scopes_in
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speaks
@@ -62,6 +67,8 @@ ACTING_FAMILIES = frozenset(["office", "military", "campaign"])
 # Descriptions of a party to a case, not a side voice ("the victim's mother" is one too, but a
 # description's head is what the role names: "a victim", "the defendant").
 PARTY_NOUNS = frozenset(["suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "accused", "petitioner", "complainant"])
+# Words that open a title and name a country's body, not its people ("Senate Majority Leader").
+NATIONAL_BODIES = frozenset(["Senate", "Congress", "Parliament", "Pentagon", "White", "Capitol", "FBI", "CIA", "NSA", "GOP", "Kremlin", "Bundestag", "Duma", "Knesset"])
 OFFICE_TITLE_WORDS = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
 # Kinds of trivia that are the story's own in its lede (a market report leads on the day's move).
 NEWS_IN_THE_LEDE = frozenset(["remark date", "market move", "speaker's date"])
@@ -81,6 +88,12 @@ PASSING_WEIGHT = 1  # a person named this often (and never in the headline or le
 # 0.05-0.2) of stories about others; the one-scene people the stories are about (a union's
 # president, the UN refugee chief: 2 of 11-14 paragraphs) stand at 0.44 and above.
 PASSING_CENTRALITY = 0.25
+# A person in at most this share of a story's prose paragraphs, named less than this share as often
+# as its main person, and never in its headline or lede, is a minor voice whatever their title:
+# on the judged dev sample (j9), a state legislator (2 of 31 paragraphs) and a congressman (2 of 18)
+# quoted on someone else's story were judged not worth learning.
+MINOR_VOICE_SHARE = 0.12
+MINOR_VOICE_CENTRALITY = 0.3
 # The story's time: from NEWS_DAYS_BEFORE days before an anchor (the publication day, a date of the
 # headline or lede) to NEWS_DAYS_AFTER days after. Dev key-fact dates lie from 35 days before
 # publication (an embassy bombing recalled five weeks on) to 7 days after; judged dev dates worth
@@ -93,6 +106,13 @@ NEWS_DAYS_AFTER = 60
 # nightclub, where 49 people were killed June 12") is background when it lies more than this
 # many days before the story's time: the week's news can be told that way, the month before's not.
 DESCRIPTION_DAYS_BEFORE = 7
+# A date or event the lede itself gives is the story's news, unless it lies this many days or more
+# before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
+# is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
+LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is to come)
+# A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
+# even where the date reader reads it as a modifier and gives no date.
+_WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -123,6 +143,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
+    if item.kind == "person" and getattr(item, "as_of", None) and found and all(item.person in art.departed for _, art in found):
+        return "departed: a role the story's time does not hold"
     if item.kind in ("quote", "person") and found and all(_voxpop_card(item, art, s) for s, art in found):
         return "peripheral: vox-pop"
     if item.kind in ("date", "number") and found and all(_in_voxpop_scene(item, art, s) for s, art in found):
@@ -131,6 +153,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "peripheral: aside"
     if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):
         return "peripheral: side voice"
+    if item.kind in ("quote", "person") and found and all(minor_voice(item, art, _start(item, s)) for s, art in found):
+        return "peripheral: minor voice"
     if item.kind == "person":
         reasons = [peripheral_person(item, art, _start(item, source)) for source, art in found]
         if reasons and all(reasons):
@@ -164,7 +188,7 @@ def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:
 
 
 def figure_shape(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
-    """For a number card, "range end" or "breakdown" when every report of its figure gives it as
+    """For a number card, "range end", "breakdown" or "inventory" when every report of its figure gives it as
     one bound of a range or a list's minor entry (``items.figure_shapes``), else None."""
     if item.kind != "number" or not found:
         return None
@@ -236,13 +260,22 @@ def _office_of_the_story(role: str | None, art: ArticleSignals) -> bool:
     article's signals say which organisations and places its headline and lede name
     (``ArticleSignals.lede_entities``), the role's own words must be theirs: "Cuban President"
     is no office of a story about a "Cuban boy" (a nationality), it is of one about Cuba; "Clinton
-    campaign manager" is of a story whose lede names Clinton."""
+    campaign manager" is of a story whose lede names Clinton; "Hungarian Foreign Minister" is of
+    one whose lede names Hungary (``items.scopes``)."""
     own = content_words(role or "") - content_words(" ".join(ROLE_WORDS | OFFICE_WORDS))
     if art.lede_entities is None:
         return bool(own & art.lede_words)
     # a person's campaign or staff is an office of the story its lede names them in
     people = content_words(" ".join(surname(p) for p in art.mentions | art.quotes))
-    return bool(own & art.lede_entities or own & people & art.lede_words)
+    if own & art.lede_entities or own & people & art.lede_words:
+        return True
+    # a country's office in a story whose lede names that country ("Hungarian Foreign Minister"
+    # when Hungary joins NATO): the nationality opening the title names the country the lede does
+    # (a party's name, "Republican Rep.", or a body's, "Senate Majority Leader", is no nationality)
+    first = (role or "").split()[:1]
+    if not first or first[0].lower() in PARTY_MEMBERS or first[0] in NATIONAL_BODIES:
+        return False
+    return any(content_words(" ".join(SCOPE_WORDS.get(code, ()))) & art.lede_entities for code in scopes_in(first[0]))
 
 
 def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
@@ -272,6 +305,28 @@ def one_scene_voice(item, art: ArticleSignals, start: int) -> bool:
     if role_family(item.role) not in ACTING_FAMILIES:
         return True
     return art.weight(item.person) <= OUTSIDE_VOICE_WEIGHT and not _office_of_the_story(item.role, art)
+
+
+def minor_voice(item, art: ArticleSignals, start: int) -> bool:
+    """Whether a quote or person card's person is a minor voice of a long story, whatever their
+    title: not named in its headline or lede, shown in one scene (at most ``ONE_SCENE_PARAGRAPHS``
+    prose paragraphs) that is at most ``MINOR_VOICE_SHARE`` of its prose paragraphs, and named less than ``MINOR_VOICE_CENTRALITY`` as often as its main person. A
+    congressman or a state legislator quoted in two paragraphs of a story about someone else
+    comments on it; ``is_aside`` keeps them for their title, as it must for a senator who is
+    the news (then the lede, or many of the paragraphs, are theirs). A role held in what the lede
+    is about keeps the card (``_office_of_the_story``)."""
+    person = item.answer if item.kind == "quote" else item.person
+    if "organisation" in item.tags or start < art.lede_end:
+        return False
+    share = art.paragraph_share(person)
+    if share is None or share > MINOR_VOICE_SHARE or art.centrality(person) >= MINOR_VOICE_CENTRALITY:
+        return False
+    if round(share * art.prose_paragraphs) > ONE_SCENE_PARAGRAPHS:
+        return False  # three scenes of a long story: a candidate's, a protagonist's
+    last = surname(person) or person
+    if art.names_in_title(last) or art.names_in_lede(last):
+        return False
+    return not _office_of_the_story(item.role, art)
 
 
 def side_voice(item, art: ArticleSignals, start: int) -> bool:
@@ -366,7 +421,7 @@ def _background(item, art: ArticleSignals, start: int, source: str) -> bool:
     one that only describes something the story names, over ``DESCRIPTION_DAYS_BEFORE`` days
     before its time ("the nightclub, where 49 people were killed June 12")."""
     if start < art.lede_end:
-        return False
+        return _recalled_in_the_lede(item.value, art)
     if outside_the_story_s_time(item.value, art):
         return True
     return _occasions(item, art, source) == {"description"} and outside_the_story_s_time(
@@ -390,23 +445,41 @@ def _background_event(item, art: ArticleSignals, source: str) -> bool:
     """An event after the lede that its own sentence dates outside the story's time ("In 2014,
     the United States began airstrikes"): the story's background, not its news."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-    if min(start for start, _ in spans) < art.lede_end:
-        return False
     dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)]
+    if not dated:  # a year the date reader takes for a modifier ("the 2014 elections") still dates it
+        dated = [y for e in item.evidence if e.source == source for y in _WRITTEN_YEAR.findall(e.text)]
+    if min(start for start, _ in spans) < art.lede_end:
+        return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
+
+
+def _recalled_in_the_lede(value: str, art: ArticleSignals) -> bool:
+    """Whether a date the lede gives lies ``LEDE_BACKGROUND_DAYS`` or more before the story's
+    time and is not the headline's: the lede recalls it to introduce someone or something."""
+    if value[:4] in art.title:
+        return False
+    # only the past: a lede's later date is what is to come ("the tour will leave in 2017")
+    return outside_the_story_s_time(value, art, before=LEDE_BACKGROUND_DAYS) and all(
+        _span(value)[1] < anchor for anchor in _anchors(art)
+    )
 
 
 def outside_the_story_s_time(value: str, art: ArticleSignals, *, before: int = NEWS_DAYS_BEFORE) -> bool:
     """Whether an ISO date (``2014``, ``2014-05``, ``2014-05-03``) lies wholly outside every
     window around the story's anchors: its publication day and the dates its headline and
     lede give. An article without a date has no window: nothing is outside it."""
-    # a lede's day anchors the story (a year or a month in the lede is too coarse to)
-    anchors = [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
+    anchors = _anchors(art)
     if not anchors:
         return False
     first, last = _span(value)
     earliest, after = dt.timedelta(days=before), dt.timedelta(days=NEWS_DAYS_AFTER)
     return all(last < anchor - earliest or first > anchor + after for anchor in anchors)
+
+
+def _anchors(art: ArticleSignals) -> list[dt.date]:
+    """The days the story's time is read around: its publication day and its lede's days (a
+    year or a month in the lede is too coarse to anchor it)."""
+    return [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:

@@ -143,3 +143,10 @@ def test_the_indexed_search_finds_what_a_whole_body_scan_finds():
         assert got == scanned_departed(body, CANDIDATES, published=published, speakers=speakers), trial
         seen |= got
     assert {"Ann Ross", "Lee Wu", "Jo March", "Kim Park"} <= seen  # the texts do name the dead
+
+
+def test_an_era_a_story_names_dates_a_figure_as_a_year_would():
+    body = "The slogan was coined by WWII general Otto Reinholt. Mia Sand praised World War II films in 2015."
+    assert departed_in(body, ["Otto Reinholt", "Mia Sand"], published=MAY) == frozenset(["Otto Reinholt"])
+    assert departed_in("Critics likened Lena Ward to the radicals of the 1960s.", ["Lena Ward"], published=MAY)
+    assert not departed_in("Lena Ward recalled the 2000s boom.", ["Lena Ward"], published=MAY)

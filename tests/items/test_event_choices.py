@@ -50,7 +50,7 @@ ARTICLES = {
         "Paribas bid opposed",
         "2024-06-07",
         (
-            "Navigation Mixte joined the core of Paribas shareholders in 1987.\n\n"
+            "Navigation Mixte joined the core of Paribas shareholders this week.\n\n"
             "Cie. Financiere de Paribas said that the bid was fair. Cie. Financiere de Paribas owns banks, "
             "and Cie. Financiere de Paribas sells insurance.\n\n"
             "Allianz, Cholet-Dupont and Societe Generale bought shares, and the Credit Lyonnais sold some."

@@ -62,7 +62,7 @@ def test_a_surname_is_the_person_its_own_article_names(tmp_path):
 
 def test_a_caption_mark_is_no_part_of_the_answer(tmp_path):
     deck = deck_of(tmp_path, {
-        "case.txt": ("Lane case", "2016-05-12", "George Lane (left) killed Tom Marsh (right) in February 2012 in Sanford."),
+        "case.txt": ("Lane case", "2016-05-12", "George Lane (left) killed Tom Marsh (right) in February 2016 in Sanford."),
     })
     cards = events(deck)
     assert cards

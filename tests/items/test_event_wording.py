@@ -8,10 +8,10 @@ from quizgen.deck.generate import generate_deck
 def test_a_year_is_asked_with_in(tmp_path):
     (tmp_path / "vote.txt").write_text(
         "---\ntitle: Old results\ndate: 2016-03-01\n---\n"
-        "Back in 1988, Senator Ruth Baines won the Harlow County seat by 20 points.\n",
+        "Back in 2015, Senator Ruth Baines won the Harlow County seat by 20 points.\n",
         encoding="utf-8",
     )
     deck = generate_deck([tmp_path], deck_id="years", events=True)
     questions = {i.asks: i.question for i in deck.items if i.kind == "event"}
-    assert questions["what"] == "What did Ruth Baines win in 1988?"
-    assert questions["who"] == "Who won the Harlow County seat in 1988?"
+    assert questions["what"] == "What did Ruth Baines win in 2015?"
+    assert questions["who"] == "Who won the Harlow County seat in 2015?"

@@ -50,3 +50,15 @@ def test_a_range_end_gets_no_card_but_the_figure_beside_it_does():
                                     figure_shapes=((55, 11.4, "range end"), (65, 12.75, "range end")))}
     assert not_worth(_number("$11.40", 11.4, 55), signals) == "trivia: range end"
     assert not_worth(_number("50,000", 50000, 16), signals) is None
+
+
+def test_the_counts_after_the_first_of_an_inventory_are_its_detail():
+    text = "The army has 90,000 soldiers, 1,200 tanks and 310 planes."
+    figures = _figures(text, ("90,000", "soldiers"), ("1,200", "tanks"), ("310", "planes"))
+    assert figure_shapes(figures, text) == {figures[1][0]: "inventory", figures[2][0]: "inventory"}
+
+
+def test_unlike_counts_not_listed_together_are_no_inventory():
+    text = "The army has 90,000 soldiers, and it bought 1,200 tanks last year for 310 planes."
+    figures = _figures(text, ("90,000", "soldiers"), ("1,200", "tanks"), ("310", "planes"))
+    assert figure_shapes(figures, text) == {}

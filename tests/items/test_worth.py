@@ -144,6 +144,8 @@ def _date_card(value: str, start: int):
         ("2015", 1200, "background date"),
         ("2018-05", 1200, "background date"),  # half a year ahead: a later stage, not the news
         ("2017-06", 100, None),  # in the lede: the story's own
+        ("2015", 100, "background date"),  # in the lede but years before: how it introduces someone
+        ("2019", 100, None),  # in the lede and years ahead: what is to come
     ],
 )
 def test_a_date_outside_the_story_s_time_is_background(value, start, expected):
@@ -167,7 +169,10 @@ def test_an_event_its_sentence_dates_outside_the_story_s_time_is_background():
     text = "In March 2009, the union struck for six weeks."
     signals = _window_signals(dates=((1203, "2009-03"),))
     assert not_worth(_event_card(1200, text), signals) == "background event"
-    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) is None  # in the lede
+    # the lede recalls an event years before to introduce its actor ("joined the firm in 2009")
+    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) == "background event"
+    months = "In June 2017, the union struck for six weeks."
+    assert not_worth(_event_card(100, months), _window_signals(dates=((103, "2017-06"),))) is None  # the lede's news
     recent = _window_signals(dates=((1203, "2017-11-06"),))
     assert not_worth(_event_card(1200, "On Monday, the union struck for six hours."), recent) is None
     assert not_worth(_event_card(1200, "The union struck for six weeks."), _window_signals()) is None  # undated
@@ -384,3 +389,61 @@ def test_a_date_describing_who_a_speaker_is_is_read_as_the_speaker_s(nlp):
 def test_a_speaker_s_date_is_news_only_in_the_lede(start, expected):
     signals = _window_signals(date_occasions=((start + 10, "2017-11-05", "speaker description"),))
     assert not_worth(_date_card("2017-11-05", start), signals) == expected
+
+
+def test_a_year_the_date_reader_takes_for_a_modifier_still_dates_an_event():
+    text = "In the run-up to the 2009 elections, the union struck for six weeks."
+    assert not_worth(_event_card(1200, text), _window_signals()) == "background event"
+    assert not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), _window_signals()) is None
+
+
+DICTATOR = (
+    "Mayor Dana Whitfield posted a slogan on Monday that critics traced to a speech by a dictator.\n\n"
+    "Whitfield said she had not known where the slogan came from. “I liked the words,” Whitfield said.\n\n"
+    "The line was first spoken by WWII Italian dictator Benito Mussolini, historians said.\n\n"
+    "Whitfield later deleted the post, and her office said the mayor regretted it."
+)
+
+
+def test_a_figure_of_history_gets_no_role_card_dated_at_the_story_s_time(nlp):
+    article = make_article(DICTATOR, date="2016-03-01", title="Mayor deletes slogan")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert not any(i.kind == "person" and i.answer == "Benito Mussolini" for i in items)
+    assert any(i.kind == "quote" and i.answer == "Dana Whitfield" for i in items)
+
+
+def _long_story(side_paragraphs: int) -> str:
+    """A long story about a mayor's budget in which a congressman comments in some paragraphs."""
+    paragraphs = [
+        "Mayor Carla Wendt unveiled a budget on Monday that cuts the city's police overtime by a third.",
+        "Wendt said the plan would close a deficit of $40 million without raising taxes.",
+    ]
+    paragraphs += [f"Wendt told the council that item {n} of the plan would save money. “It is fair,” Wendt said." for n in range(3, 17)]
+    paragraphs += [f"“The mayor has done her homework on part {n},” said Rep. Tom Hadley, a congressman from a nearby district." for n in range(side_paragraphs)]
+    paragraphs += ["The council will vote on the budget next month, Wendt said."]
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("side_paragraphs", "kept"), [(1, False), (4, True)])
+def test_a_titled_voice_of_one_scene_of_a_long_story_gets_no_quote_card(nlp, side_paragraphs, kept):
+    article = make_article(_long_story(side_paragraphs), date="2017-03-07", title="Mayor unveils budget")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert any(i.kind == "quote" and i.answer == "Tom Hadley" for i in items) == kept
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Hungarian Foreign Minister", True),
+        ("Russian Foreign Minister", False),
+        ("Rep.", False),
+        ("Republican Rep.", False),  # a party, not a nationality
+        ("Senate Majority Leader", False),  # a body of the country, not its people
+    ],
+)
+def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, expected):
+    from quizgen.items.worth import _office_of_the_story
+
+    lede = frozenset({"hungary", "nato", "washington", "united", "states"})
+    signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
+    assert _office_of_the_story(role, signals) == expected
