@@ -241,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     caching = gen.add_mutually_exclusive_group()
     caching.add_argument(
-        "--cache", type=Path, metavar="DIR", help="keep articles' facts here (default: the user cache folder)"
+        "--cache", type=Path, metavar="DIR", help="keep articles' facts and recent decks here (default: the user cache folder)"
     )
     caching.add_argument("--no-cache", action="store_true", help="parse every article; read and write no cache")
     gen.set_defaults(func=_cmd_generate)
