@@ -333,7 +333,7 @@ def build_deck(
             asked.add(item.question)
             items.append(item)
             scores[item.id] = score
-    signals = article_signals(facts, names)
+    signals = article_signals(facts, names, departed={a: story.departed for a, story in cast.stories.items()})
     ranked = []
     for item in items:
         value = importance(item, signals)
@@ -454,18 +454,29 @@ def people_cast(
     return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
 
 
-def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[str, ArticleSignals]:
-    """Per article: headline, lede and how often each person is named and quoted."""
+def article_signals(
+    facts: list[ArticleFacts], names: dict[str, str], departed: dict[str, frozenset[str]] | None = None
+) -> dict[str, ArticleSignals]:
+    """Per article: headline, lede and how often each person is named and quoted. ``departed``
+    is each article's dead or historical people when the caller has read them already (the
+    cast's stories); else they are read here."""
     out = {}
     for f in facts:
         a = f.article
+        end = lede_end(a.blocks, title=a.title)
+        gone = (departed or {}).get(a.id)
+        if gone is None:
+            gone = departed_in(
+                a.body, {names.get(m.name, m.name) for m in f.people}, published=a.published,
+                speakers={names.get(q.speaker, q.speaker) for q in f.quotes if q.via != "organisation"},
+            )
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
-            lede_end=lede_end(a.blocks, title=a.title),
-            lede_words=content_words(f"{a.title} {a.body[: lede_end(a.blocks, title=a.title)]}"),
-            lede_text=f"{a.title}\n{a.body[: lede_end(a.blocks, title=a.title)]}",
-            lede_entities=lede_entities(f, lede_end(a.blocks, title=a.title)),
+            lede_end=end,
+            lede_words=content_words(f"{a.title} {a.body[:end]}"),
+            lede_text=f"{a.title}\n{a.body[:end]}",
+            lede_entities=lede_entities(f, end),
             published=a.published,
             mentions=Counter(names.get(m.name, m.name) for m in f.people),
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
@@ -483,10 +494,7 @@ def article_signals(facts: list[ArticleFacts], names: dict[str, str]) -> dict[st
                 if n.start in shape
             ),
             voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
-            departed=departed_in(
-                a.body, {names.get(m.name, m.name) for m in f.people}, published=a.published,
-                speakers={names.get(q.speaker, q.speaker) for q in f.quotes if q.via != "organisation"},
-            ),
+            departed=gone,
         )
     return out
 
