@@ -13,7 +13,8 @@ paragraphs and less the headlines of related stories set between them (``ingest.
 Before trafilatura reads the page, two kinds of furniture are taken out by their HTML nature:
 a paragraph that holds an image and only a few words (the image's caption or credit), and a
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
-trafilatura runs in its precision mode (the default when that finds nothing); what it keeps
+trafilatura runs in its precision mode (the default when that finds nothing, or fewer words than
+an article: it can settle on a box such as a reprint notice); what it keeps
 is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
 confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
 just before the article's container ("This story first appeared in …") opens the article
@@ -106,7 +107,9 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         pruned = deepcopy(tree)
         reasons.update(_drop_furniture(pruned))
         recall = _trafilatura(pruned, url=url)
-        doc = _trafilatura(pruned, url=url, favor_precision=True) or recall
+        doc = _trafilatura(pruned, url=url, favor_precision=True)
+        if not _is_article(doc):  # precision mode found nothing, or chose a box (a reprint notice)
+            doc = recall
         if doc is not recall and recall is not None and recall.body is not None:
             kept = {_flat(b.text) for b in _blocks(doc.body)} if doc.body is not None else set()
             reasons.update((t, PRECISION_MODE) for t in _texts(recall.body) if t not in kept)
@@ -172,6 +175,11 @@ def _trafilatura(
     return doc if isinstance(doc, Document) else None
 
 
+def _is_article(doc: Document | None) -> bool:
+    """Whether trafilatura's extraction holds an article's worth of words (``MIN_ARTICLE_WORDS``)."""
+    return _words(" ".join(b.text for b in _blocks_of(doc))) >= MIN_ARTICLE_WORDS
+
+
 def _drop_furniture(tree: html.HtmlElement) -> dict[str, str]:
     """Remove image captions and short link lines, in place, before trafilatura reads the page;
     their texts, each with its reason."""
@@ -221,14 +229,21 @@ def _blocks(body: etree._Element) -> Iterator[ExtractedBlock]:
 def _text(element: etree._Element) -> str:
     """The element's text with trafilatura's ``<lb/>`` line breaks as newlines."""
     parts: list[str] = []
-    for node in element.iter():
-        if node.tag == "lb":
-            parts.append("\n")
-        elif node.text:
-            parts.append(node.text)
-        if node is not element and node.tail:
-            parts.append(node.tail)
+    _collect_text(element, parts)
     return "".join(parts)
+
+
+def _collect_text(element: etree._Element, parts: list[str]) -> None:
+    """Append the text under ``element`` in document order: its text, then each child's text
+    followed by that child's tail (a child's tail comes after the child's own children)."""
+    if element.tag == "lb":
+        parts.append("\n")
+    elif element.text:
+        parts.append(element.text)
+    for child in element:
+        _collect_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _flat(text: str) -> str:

@@ -171,3 +171,24 @@ def test_the_heading_of_a_list_of_related_links_inside_the_article_is_dropped():
     assert "Read more" not in page.body and "Harbour master warns" not in page.body
     assert "What the council said" in page.body  # a heading over prose stays
     assert all(p in page.body for p in spec.paragraphs)
+
+
+def test_paragraph_text_keeps_document_order_in_nested_markup():
+    from lxml import etree
+
+    from quizgen.ingest.pages import _text
+
+    para = etree.fromstring("<p>The <ref>council <hi>voted</hi> late</ref> on Tuesday<lb/>to act.</p>")
+    assert _text(para) == "The council voted late on Tuesday\nto act."
+
+
+def test_a_reprint_notice_is_not_an_article_but_a_long_story_is():
+    import trafilatura
+
+    from quizgen.ingest.pages import _is_article, _trafilatura
+
+    notice = "<html><body><div><p>This copy is for your personal, non-commercial use only. Order copies at the reprints desk.</p></div></body></html>"
+    story = news_page(faker_page(71, title="Harbour plan"))
+    assert not _is_article(_trafilatura(trafilatura.load_html(notice), url=None))
+    assert _is_article(_trafilatura(trafilatura.load_html(story), url=None))
+    assert not _is_article(None)
