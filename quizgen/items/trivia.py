@@ -84,8 +84,10 @@ OWN_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
 # The year of a part of a year: "the third quarter of ____", "the last three months of ____",
 # "the first half of ____". The part is the news (a quarter's results, a haul);
 # its year is the one just passed or under way, which the story's date already tells.
+# So is the year a sum was made in: "collected $112 million in ____" (the sum is the news).
 PERIOD_YEAR = re.compile(
-    rf"\b(?:quarter|half|months|weeks)\s+of\s+{BLANK}",
+    rf"\b(?:quarter|half|months|weeks)\s+of\s+{BLANK}"
+    rf"|[$£€]\s?\d[\d.,]*\s*(?:million|billion|trillion|[mb]n)?\b(?:\s+[\w’'-]+){{0,3}}?\s+in\s+{BLANK}",
     re.IGNORECASE,
 )
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
