@@ -6,7 +6,8 @@ under 5%": the stake is today's; 1987 dates another clause. A date dates a figur
 stands in the figure's own clause (the nearest verb heading both is the same) or inside the
 noun phrase the figure counts ("26 people killed in the December 2012 shooting"). A clause
 of its own (a relative clause, an adverbial one: "when Paribas was denationalized in 1987",
-one after a semicolon) keeps its date.
+one after a semicolon) keeps its date, as does the other side of a comparison ("13 of the past
+19 contests, compared with three of the last 10 in 2008").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 # Dependencies that open a clause of their own: a date beneath one dates that clause's verb.
 CLAUSE_DEPS = frozenset(["ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"])
 NOUN_POS = frozenset(["NOUN", "PROPN", "PRON"])
+# Words opening the other side of a comparison: its date is that side's ("than in 2008").
+OTHER_SIDE = frozenset(["compared", "than", "versus", "vs.", "vs", "unlike", "whereas", "while"])
 
 
 def figure_dates(span: Span, sent: Span) -> tuple[tuple[int, int], ...]:
@@ -37,10 +40,11 @@ def figure_dates(span: Span, sent: Span) -> tuple[tuple[int, int], ...]:
 
 def _clause_of(token: Token) -> Token:
     """The verb heading the clause a token stands in: itself or its nearest ancestor that is a
-    verb opening a clause (the sentence's root at the latest)."""
+    verb opening a clause (the sentence's root at the latest), or the word opening the other
+    side of a comparison it stands in ("compared with Obama's three wins in 2008")."""
     t = token
     while True:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS or t.lower_ in OTHER_SIDE:
             return t
         if t.head.i == t.i:
             return t

@@ -53,7 +53,8 @@ from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speak
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
 # … and one who speaks for someone named in the role ("spokesman for House Speaker").
-SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\b", re.IGNORECASE)
+# (A role cut off after "for" names nobody: "campaign spokesman for" may speak for the story's own.)
+SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+\w", re.IGNORECASE)
 OUTSIDE_VOICE_WEIGHT = 2  # an outside voice named or quoted at most this often is peripheral …
 OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as the story's main person
 # A person the story shows in at most this many prose paragraphs (mentions, quotes and resolved

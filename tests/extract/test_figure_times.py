@@ -21,3 +21,11 @@ def test_the_dates_that_date_a_figure(nlp, sentence, figure, dates):
     at = sentence.index(figure)
     span = doc.char_span(at, at + len(figure), alignment_mode="expand")
     assert [sentence[s:e] for s, e in figure_dates(span, span.sent)] == dates
+
+
+def test_the_other_side_of_a_comparison_keeps_its_date(nlp):
+    sentence = "The mayor has won 14 of the past 20 votes, compared with two of the last nine in 2009."
+    doc = nlp(sentence)
+    at = sentence.index("20")
+    span = doc.char_span(at, at + 2)
+    assert figure_dates(span, span.sent) == ()

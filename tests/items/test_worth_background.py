@@ -26,7 +26,7 @@ CONVENTION = (
 
 @pytest.fixture(scope="module")
 def convention(nlp):
-    article = make_article(CONVENTION, date="2016-07-28", title="Pereira tells convention of $90 million flood plan")
+    article = make_article(CONVENTION, date="2016-07-28", title="Pereira unveils $90 million river defence plan at convention")
     return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
 
 
@@ -57,3 +57,14 @@ def test_a_spokesman_for_someone_outside_the_story_gets_no_quote_card(convention
 def test_the_year_of_a_quarter_gets_no_card(convention):
     assert not any(i.kind == "date" and i.value == "2015" for i in convention)
     assert any(i.kind == "number" and i.answer == "$4 million" for i in convention)
+
+
+def test_an_old_toll_of_what_the_headline_is_about_keeps_its_card(nlp):
+    text = (
+        "Survivors of a deadly flood asked Governor Ana Pereira on Tuesday for new levees along the Maple River.\n\n"
+        "Pereira said she would ask lawmakers for $30 million.\n\n"
+        "Her state lost 41 people in the flood of March 2009, the worst in its history."
+    )
+    article = make_article(text, date="2016-07-28", title="Flood survivors ask governor for levees")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert any(i.kind == "number" and i.answer == "41" for i in items)
