@@ -23,6 +23,7 @@ from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.people import gender_of
+from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
     NameUse,
@@ -470,6 +471,7 @@ def article_signals(
                 a.body, {names.get(m.name, m.name) for m in f.people}, published=a.published,
                 speakers={names.get(q.speaker, q.speaker) for q in f.quotes if q.via != "organisation"},
             )
+        quoted = Quoted(a.body)
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
@@ -484,9 +486,11 @@ def article_signals(
             organisations=Counter(e.text for e in f.entities if e.label == "ORG"),
             paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
             prose_paragraphs=len(prose_blocks(a.blocks)),
+            paragraph_starts=tuple(b.start for b in prose_blocks(a.blocks)),
             dates=tuple((d.start, d.value) for d in f.dates),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
+            figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),
             figure_shapes=tuple(
                 (n.start, n.value, shape[n.start])
                 for shape in [figure_shapes([(n.start, n.end, n.sent_start, n.unit) for n in f.figures], a.body)]
@@ -494,6 +498,7 @@ def article_signals(
                 if n.start in shape
             ),
             voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
+            quotations=tuple(zip(quoted.starts, quoted.ends)),
             departed=gone,
         )
     return out

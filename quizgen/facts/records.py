@@ -91,6 +91,8 @@ class FigureFact:
     sent_end: int
     event: tuple[str, ...] = ()
     baseline: bool = False  # what the news is compared with ("up 8% from ____ a year earlier"), from the parse
+    # (start, end, text) of each date the parse ties to the figure (``extract.figure_times``)
+    dated_by: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -101,11 +101,14 @@ class ArticleSignals:
     organisations: Counter = field(default_factory=Counter)  # organisation (not place) → mentions
     paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
+    paragraph_starts: tuple[int, ...] = ()  # where each prose paragraph of the body starts
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
     # (offset, ISO value, occasion) of each date: what the parse says it dates (``DateFact.occasion``)
     date_occasions: tuple[tuple[int, str, str], ...] = ()
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
+    # (offset, value, dates) of each figure: (start, end, text) of each date the parse ties to it
+    figure_dates: tuple[tuple[int, object, tuple[tuple[int, int, str], ...]], ...] = ()
     # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
     figure_shapes: tuple[tuple[int, object, str], ...] = ()
     lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
@@ -113,6 +116,7 @@ class ArticleSignals:
     lede_entities: frozenset[str] | None = None
     # (start, end, canonical speaker, role) of each quotation with its attribution
     voices: tuple[tuple[int, int, str, str | None], ...] = ()
+    quotations: tuple[tuple[int, int], ...] = ()  # (start, end) of each stretch inside quotation marks
     # canonical people the story shows dead or of history (``items.departed.departed_in``)
     departed: frozenset[str] = frozenset()
 

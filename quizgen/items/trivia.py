@@ -81,6 +81,15 @@ BACK_WORDS = re.compile(
 # The story's own year said as "this year" (a year-precision date; "January this year" is a month):
 # a card would ask the year the article appeared.
 OWN_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
+# The year of a part of a year: "the third quarter of ____", "the last three months of ____",
+# "the first half of ____". The part is the news (a quarter's results, a haul);
+# its year is the one just passed or under way, which the story's date already tells.
+# So is the year a sum was made in: "collected $112 million in ____" (the sum is the news).
+PERIOD_YEAR = re.compile(
+    rf"\b(?:quarter|half|months|weeks)\s+of\s+{BLANK}"
+    rf"|[$£€]\s?\d[\d.,]*\s*(?:million|billion|trillion|[mb]n)?\b(?:\s+[\w’'-]+){{0,3}}?\s+in\s+{BLANK}",
+    re.IGNORECASE,
+)
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
 # "compared with ____ last year"; and a running tally that the next update replaces ("so far").
 COMPARISON = re.compile(
@@ -132,7 +141,7 @@ RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|
 
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card asks ("report date", "year in a quote", "remark date",
-    "market day", "looking back", "story's own year", "restated figure", "parenthetical", "poll method",
+    "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
     "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally"), or None for a fact that may matter.
 
     >>> from types import SimpleNamespace as N
@@ -160,6 +169,8 @@ def trivia_kind(item) -> str | None:
             return "looking back"
         if len(getattr(item, "value", "")) == 4 and _blanked_words(item, sentence, OWN_YEAR):
             return "story's own year"
+        if len(getattr(item, "value", "")) == 4 and PERIOD_YEAR.search(sentence):
+            return "period's year"
         return None
     if item.kind != "number":
         return None

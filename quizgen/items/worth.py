@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.roles import HONORIFICS
@@ -51,6 +52,9 @@ from quizgen.items.voxpop import VOXPOP_PARAGRAPHS, aged, in_voxpop_scene, speak
 
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
 SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
+# … and one who speaks for someone named in the role ("spokesman for House Speaker").
+# (A role cut off after "for" names nobody: "campaign spokesman for" may speak for the story's own.)
+SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+\w", re.IGNORECASE)
 OUTSIDE_VOICE_WEIGHT = 2  # an outside voice named or quoted at most this often is peripheral …
 OUTSIDE_VOICE_CENTRALITY = 0.5  # … or one named less than half as often as the story's main person
 # A person the story shows in at most this many prose paragraphs (mentions, quotes and resolved
@@ -110,6 +114,16 @@ DESCRIPTION_DAYS_BEFORE = 7
 # before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
 # is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
 LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is to come)
+# Roles members of a gathering or a public hold many at a time: a story that quotes two
+# "Sanders delegate from Vermont"s or two "union member"s at a convention quotes its crowd
+# (``crowd_role``), however official the word sounds ("delegate" is an office elsewhere).
+CROWD_NOUNS = frozenset(
+    ["delegate", "superdelegate", "member", "attendee", "participant", "marcher", "protester", "protestor",
+     "demonstrator", "spectator", "onlooker", "shopper", "parishioner", "shareholder", "fan", "supporter",
+     "volunteer", "caucusgoer", "caucus-goer", "voter", "resident", "parent", "student", "worker"]
+)
+# Where a role's head noun ends and what qualifies it begins: "delegate from Vermont", "member of …".
+_ROLE_QUALIFIER = re.compile(r"\s+(?:from|of|at|in|for|with|who|whose|which|that)\b|,|\(")
 # A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
 # even where the date reader reads it as a modifier and gives no date.
 _WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
@@ -143,6 +157,10 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "background date"
     if item.kind == "event" and found and all(_background_event(item, art, source) for source, art in found):
         return "background event"
+    if item.kind == "number" and found and all(_recalled_figure(item, art, source) for source, art in found):
+        return "background figure"
+    if item.kind == "quote" and found and all(_background_quote(item, art, source) for source, art in found):
+        return "background quote"
     if item.kind == "person" and getattr(item, "as_of", None) and found and all(item.person in art.departed for _, art in found):
         return "departed: a role the story's time does not hold"
     if item.kind in ("quote", "person") and found and all(_voxpop_card(item, art, s) for s, art in found):
@@ -351,6 +369,11 @@ def side_voice(item, art: ArticleSignals, start: int) -> bool:
         return False
     if is_commentator(item.role) or described(item.role):
         return True
+    # a spokesperson for someone the headline and lede do not name speaks beside the story
+    # ("a spokesman for House Speaker Paul Ryan" in a story about a governor); one for its
+    # own people or organisation is theirs ("a spokeswoman for Kellogg" in a story about Kellogg)
+    if SPOKESPERSON_FOR.search(item.role or "") and not _office_of_the_story(item.role, art):
+        return True
     # a speaker the story gives no role, in a story about an organisation, named less than half as
     # often as it (one of several voices in a story about a company; in a story about people, a
     # speaker named without a role may be famous enough to need none)
@@ -382,6 +405,8 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     be an expert's whom the story follows ("an oncologist who advised Obama", in four)."""
     if aged(role, office=OFFICE_TITLE_WORDS):
         most = VOXPOP_PARAGRAPHS  # an age: how reporters introduce the public, not experts
+    elif crowd_role(role, art):
+        most = ONE_SCENE_PARAGRAPHS  # one of a crowd the story quotes: delegates at a convention
     elif described(role) and not set(re.findall(r"[a-z]+", (role or "").lower())) & PARTY_MEMBERS:
         # a description may be an expert's ("an oncologist who advised Obama"); a party is how a
         # story labels a politician ("Brian Sandoval, a Republican"), not a member of the public
@@ -397,6 +422,24 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     if share is None or round(share * art.prose_paragraphs) > most:
         return False
     return speaks(person, text, art.named_and_quoted(person)[1])
+
+
+def role_head(role: str | None) -> str | None:
+    """The noun a role is headed by, its qualifiers left off: "Sanders delegate from Vermont" →
+    "delegate", "union members at the plant" → "member"."""
+    head = _ROLE_QUALIFIER.split(role or "", maxsplit=1)[0].split()
+    return head[-1].lower().removesuffix("s") if head else None
+
+
+def crowd_role(role: str | None, art: ArticleSignals) -> bool:
+    """Whether a role makes its holder one of a crowd the article quotes: its head noun is one
+    many hold at a gathering or among the public (``CROWD_NOUNS``: a delegate, a member, a
+    protester) and at least two of the article's speakers hold a role of that head ("a Clinton
+    delegate from New Jersey", "a Sanders delegate from California")."""
+    head = role_head(role)
+    if head not in CROWD_NOUNS:
+        return False
+    return len({speaker for _, _, speaker, r in art.voices if role_head(r) == head}) >= 2
 
 
 def _voxpop_card(item, art: ArticleSignals, source: str) -> bool:
@@ -453,9 +496,73 @@ def _background_event(item, art: ArticleSignals, source: str) -> bool:
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
 
 
+def _recalled_figure(item, art: ArticleSignals, source: str) -> bool:
+    """A figure the parse dates a year or more before the story's time (``_recalled``;
+    ``extract.figure_times``: a date of its own clause or of the noun phrase it counts):
+    "Hochsprung was one of 26 people killed in the December 2012 shooting" in a story of 2016,
+    "had 6,000 crimes in 2014, including 80 murders": a toll or a count the story recalls to set
+    its news against. A date of another clause does not date it ("joined when Paribas was
+    denationalized in 1987, and now holds under 5%"); "in February" of the story's year is still
+    its time, as is a date to come (a projection). A figure of what the headline is about is
+    the story's, however old ("killing nine people in June 2015" under "Charleston Church Shooting
+    Survivors …"): its sentence shares a content word with the headline."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    sentence = " ".join(e.text for e in item.evidence if e.source == source)
+    if content_words(sentence) & content_words(art.title):
+        return False
+    dated = []
+    for at, value, dates in art.figure_dates:
+        if not (_same_value(value, item.value) and any(s <= at < e for s, e in spans)):
+            continue
+        for start, end, text in dates:
+            read = [v for offset, v in art.dates if start <= offset < end]
+            # a year the date reader takes for a modifier ("the 2012 election") still dates it
+            dated += read or _WRITTEN_YEAR.findall(text)
+    return bool(dated) and all(_recalled(value, art) for value in dated)
+
+
+def _background_quote(item, art: ArticleSignals, source: str) -> bool:
+    """A quote its attribution dates outside the story's time ("he said in 2012" in a story of
+    2015): what a speaker said then is background to what the story reports now. The date is a
+    remark's (``DateFact.occasion``) within the quotation's attribution or within the run of
+    quotations of one speaker it continues ('… he said in 2012. "Conflicts continue."'), not
+    within the quoted words; a quotation no such date stands by is the story's own."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    runs = _quotation_runs(art.voices, art.paragraph_starts)
+    dated = [
+        value
+        for start, end in runs
+        if any(start <= s < end for s, _ in spans)
+        for at, value, occasion in art.date_occasions
+        if occasion == "remark" and start <= at < end
+        # a date the speaker's words give ("reminds me of Reagan's trip in 1985") is not when they spoke
+        and not any(q_start <= at < q_end for q_start, q_end in art.quotations)
+    ]
+    return bool(dated) and all(_recalled(value, art) for value in dated)
+
+
+def _quotation_runs(voices, paragraph_starts: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each run of one speaker's quotations in one paragraph, each beginning
+    within a few characters of the last one's end (no one else's words between)."""
+    runs: list[list] = []
+    for start, end, speaker, _ in sorted(set(voices)):
+        same_paragraph = runs and bisect_right(paragraph_starts, runs[-1][0]) == bisect_right(paragraph_starts, start)
+        if same_paragraph and runs[-1][2] == speaker and 0 <= start - runs[-1][1] <= 3:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end, speaker])
+    return [(start, end) for start, end, _ in runs]
+
+
 def _recalled_in_the_lede(value: str, art: ArticleSignals) -> bool:
     """Whether a date the lede gives lies ``LEDE_BACKGROUND_DAYS`` or more before the story's
     time and is not the headline's: the lede recalls it to introduce someone or something."""
+    return _recalled(value, art)
+
+
+def _recalled(value: str, art: ArticleSignals) -> bool:
+    """Whether a date lies ``LEDE_BACKGROUND_DAYS`` or more before the story's time and is not
+    the headline's year: a story recalls it, it does not report it."""
     if value[:4] in art.title:
         return False
     # only the past: a lede's later date is what is to come ("the tour will leave in 2017")

@@ -177,3 +177,19 @@ def test_the_day_of_a_share_count_is_trivia():
 def test_a_bare_quote_is_trivia(question, quote, expected):
     item = SimpleNamespace(kind="quote", style="cloze", question=question, quote=quote, answer="x", evidence=[])
     assert trivia_kind(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "expected"),
+    [
+        ("The team raised $8 million during the last three months of ____ for the race.", "2019", "period's year"),
+        ("Profit doubled in the third quarter of ____, the bank said.", "2019", "period's year"),
+        ("The club, which took in $3.5 million in ____ from tickets, will expand.", "2019", "period's year"),
+        ("The bridge opened in ____ after a decade of work.", "2019", None),  # the year of an event
+        ("Profit doubled in the third quarter of ____, the bank said.", "2019-10", None),  # not a bare year
+    ],
+)
+def test_the_year_of_a_period_or_of_a_sum_is_trivia(question, value, expected):
+    """The quarter's haul is the news; its year is the one the story's date already tells."""
+    card = SimpleNamespace(kind="date", style="cloze", question=question, answer=value, value=value, evidence=[])
+    assert trivia_kind(card) == expected
