@@ -32,6 +32,7 @@ import datetime as dt
 import re
 
 from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
@@ -110,9 +111,6 @@ DESCRIPTION_DAYS_BEFORE = 7
 # before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
 # is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
 LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is to come)
-# A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
-# even where the date reader reads it as a modifier and gives no date.
-_WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -437,17 +435,19 @@ def _occasions(item, art: ArticleSignals, source: str) -> set:
     return {
         occasion
         for at, value, occasion in read
-        if _same_value(value, item.value) and any(start <= at < end for start, end in spans)
+        if _same_value(value, item.value) and any(start <= at < end for start, end in spans) and occasion != MODIFIER
     }
 
 
 def _background_event(item, art: ArticleSignals, source: str) -> bool:
     """An event after the lede that its own sentence dates outside the story's time ("In 2014,
-    the United States began airstrikes"): the story's background, not its news."""
+    the United States began airstrikes"), or with no date of its own, a year qualifying one of
+    its sentence's nouns ("in the run-up to the 2014 elections": ``DateFact.occasion`` "modifier"):
+    the story's background, not its news."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-    dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)]
-    if not dated:  # a year the date reader takes for a modifier ("the 2014 elections") still dates it
-        dated = [y for e in item.evidence if e.source == source for y in _WRITTEN_YEAR.findall(e.text)]
+    dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)] or [
+        value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
+    ]
     if min(start for start, _ in spans) < art.lede_end:
         return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
