@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from quizgen.extract.date_predicates import MODIFIER
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import DateFact, Reference
 from quizgen.ingest.articles import Article
@@ -64,8 +63,9 @@ def _precision(value: str) -> int:
 
 def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[DateItem, float]]:
     """One item per dated event (merged across articles), with a ranking score. A year that
-    only qualifies a noun ("the 2014 elections") dates no event: it makes no item."""
-    facts = sorted((f for f in facts if f.occasion != MODIFIER), key=lambda f: (f.article_id, f.start))
+    only qualifies a noun ("the 2014 elections", ``DateFact.occasion`` "modifier") makes an item
+    too, which ``worth`` never makes a card of ("modifying date")."""
+    facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
     clashes = conflicting(
         groups,

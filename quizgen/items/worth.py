@@ -122,9 +122,9 @@ def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None =
 def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     """Why a card is not worth studying ("trivia: market day", "peripheral: outside voice",
     "modifying date"), or None."""
-    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
-        return "modifying date"
     found = list(_articles(item, signals))
+    if item.kind == "date" and (MODIFYING_BLANK.search(item.question) or (found and all(_modifies(item, art, s) for s, art in found))):
+        return "modifying date"
     kind = trivia_kind(item) or occasion_kind(item, found)
     # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will
     # bid"), unless it is only the report's own day: "the minister said on Saturday" in
@@ -437,6 +437,14 @@ def _occasions(item, art: ArticleSignals, source: str) -> set:
         for at, value, occasion in read
         if _same_value(value, item.value) and any(start <= at < end for start, end in spans) and occasion != MODIFIER
     }
+
+
+def _modifies(item, art: ArticleSignals, source: str) -> bool:
+    """Whether a date card's value stands in one article only as a year qualifying a noun ("the
+    2014 elections": the parse's occasion "modifier"), never as an event's date."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    read = {occasion for at, value, occasion in art.date_occasions if value == item.value and any(s <= at < e for s, e in spans)}
+    return read == {MODIFIER}
 
 
 def _background_event(item, art: ArticleSignals, source: str) -> bool:

@@ -404,6 +404,15 @@ def test_a_year_the_date_reader_takes_for_a_modifier_still_dates_an_event():
     assert not_worth(_event_card(1200, "In November the union struck, as it had before the 2009 elections."), both) is None
 
 
+def test_a_year_that_only_qualifies_a_noun_gets_no_card():
+    """"the ____ elections" blanks a modifier (``DateFact.occasion`` "modifier"), whatever the
+    wording around the blank; the same year dating an event of the sentence is its date."""
+    card = _date_card("2015", 1200)
+    assert not_worth(card, _window_signals(date_occasions=((1230, "2015", "modifier"),))) == "modifying date"
+    both = _window_signals(date_occasions=((1210, "2015", ""), (1230, "2015", "modifier")))
+    assert not_worth(card, both) != "modifying date"
+
+
 def test_a_modifier_year_dates_an_event_of_a_real_article(nlp):
     """From the text to the filter: the date reader keeps "the 2009 elections" as a modifier year,
     which makes no date card of its own but makes the strike it dates background."""
