@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
 MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "nmod"])
+MODEL_ENTITIES = frozenset(["PRODUCT", "ORG"])  # a year before a make or a product names its model
 MAX_CLIMB = 6  # dependency steps from the date to its predicate
 ARGUMENT_DEPS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "pobj"])
 SETTING_PREPOSITIONS = frozenset(["at", "in", "during"])  # "welcomed the figures at a news conference Friday"
@@ -68,6 +69,8 @@ def modifying_year(span: Span) -> bool:
         return False
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
         return False  # "the 2015 fiscal year": a period, which the date reader judges itself
+    if {noun.ent_type_, span.doc[year.i + 1].ent_type_} & MODEL_ENTITIES:
+        return False  # "Kopp's 1987 Chevrolet Cavalier": a model's year, no date of the story
     if noun.tag_ in ("NN", "NNP"):
         return True
     return year.ent_type_ == "DATE" and any(c.dep_ in ("det", "poss") and c.i < year.i for c in noun.children)

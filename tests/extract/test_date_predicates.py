@@ -53,5 +53,6 @@ def test_a_year_that_qualifies_a_noun_is_kept_as_a_modifier(nlp, sentence, year)
 
 def test_a_count_or_a_dating_year_is_no_modifier(nlp):
     assert facts_of(nlp, make_article("The army sent 2000 troops to the border.")).dates == []
+    assert facts_of(nlp, make_article("His 1987 Chevrolet Cavalier was found near the border.")).dates == []  # a model
     dates = facts_of(nlp, make_article("In 2014, the members pledged to raise their spending.")).dates
     assert [(d.value, d.occasion) for d in dates] == [("2014", "")]
