@@ -224,19 +224,21 @@ REMARK_VERBS = frozenset([
     "broadcast", "cable", "e-mail", "email", "fax", "phone", "telephone", "telecast", "telegraph", "wire",
     # news's verbs of publishing and of answering a report
     "tweet", "post", "publish", "print", "confirm", "deny", "reaffirm", "retweet",
+    # verbs of saying that the wording-based remark reader (items/trivia, replaced by this lexicon) held
+    "argue", "joke", "quip",
 ])
 # Nouns of a communication: "in an interview on Tuesday", "a statement issued Friday", "a filing
 # dated Oct. 5", "a letter that appeared in Granma on Sunday".
 REMARK_NOUNS = frozenset([
-    "statement", "interview", "comment", "remark", "speech", "letter", "memo", "memorandum", "e-mail",
+    "statement", "interview", "comment", "remark", "speech", "address", "letter", "memo", "memorandum", "e-mail",
     "email", "tweet", "filing", "notice", "report", "briefing", "announcement", "editorial", "column",
     "article", "op-ed", "blog", "podcast", "message", "communique", "broadcast", "transcript",
 ])
 # Nouns that are a communication only after "press" or "news" ("a news conference on Monday", "a
 # press release dated Friday"; a peace conference, a hostage's release and a "call" to arms are
 # events).
-MEDIA_COMPOUND_NOUNS = frozenset(["conference", "release", "call", "briefing"])
-MEDIA_COMPOUNDS = frozenset(["press", "news", "conference", "media"])
+MEDIA_COMPOUND_NOUNS = frozenset(["conference", "release", "call", "briefing", "post"])
+MEDIA_COMPOUNDS = frozenset(["press", "news", "conference", "media", "blog", "facebook"])  # "a blog post on Friday"
 # A communication that is a publication: its date is a report's ("USA Today reported in October",
 # "according to a report Tuesday", "a letter that appeared in Granma on Sunday").
 PUBLISHING_VERBS = frozenset(["report", "publish", "print", "broadcast", "telecast", "post", "tweet", "retweet", "appear", "run", "carry", "air"])

@@ -22,6 +22,7 @@ from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.people import gender_of
 from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.records import EventFact, QuoteFact
@@ -487,7 +488,7 @@ def article_signals(
             paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
             prose_paragraphs=len(prose_blocks(a.blocks)),
             paragraph_starts=tuple(b.start for b in prose_blocks(a.blocks)),
-            dates=tuple((d.start, d.value) for d in f.dates),
+            dates=tuple((d.start, d.value) for d in f.dates if d.occasion != MODIFIER),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
             figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),

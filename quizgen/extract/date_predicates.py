@@ -20,6 +20,9 @@ not: from the date's root we climb past prepositions and names to the first verb
   November"): what the story's actor or setting once was, not what the story tells;
 - ``"speaker description"``: such a clause describing who a speaker is ("said Ana Ruiz, a nurse
   who spent part of Sunday night with the protesters"): the date of a voice, not of the news;
+- ``"modifier"``: a year that qualifies a noun ("the 2014 elections", "her 2008 campaign", "the
+  2016 Republican convention", ``modifying_year``): it names which elections or campaign, it
+  dates no event of the sentence on its own; it still tells how far back the sentence looks;
 - ``""``: anything else: the date of an event.
 """
 
@@ -44,9 +47,33 @@ from quizgen.constants import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
+MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "nmod"])
+MODEL_ENTITIES = frozenset(["PRODUCT", "ORG"])  # a year before a make or a product names its model
 MAX_CLIMB = 6  # dependency steps from the date to its predicate
 ARGUMENT_DEPS = frozenset(["dobj", "nsubj", "nsubjpass", "attr", "pobj"])
 SETTING_PREPOSITIONS = frozenset(["at", "in", "during"])  # "welcomed the figures at a news conference Friday"
+
+
+def modifying_year(span: Span) -> bool:
+    """Whether a year (one token, no count nor sum for spaCy) qualifies a noun after it: "the
+    2014 elections", "her 2008 campaign", "the 2016 Republican convention", "a 1987 Chevrolet".
+    A singular noun cannot be counted by it; a count of a plural noun parses the same way
+    ("sent 2000 troops", which spaCy may read as a date too), so a plural noun counts as
+    qualified only when spaCy reads the year as a date and a determiner or a possessive opens
+    its phrase before the year ("the", "her"): counts come bare, qualified plurals seldom do."""
+    if len(span) != 1:
+        return False
+    year, noun = span.root, span.root.head
+    if year.ent_type_ not in ("DATE", "") or year.dep_ not in MODIFIER_DEPS or noun.i <= year.i:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return False  # "the 2015 fiscal year": a period, which the date reader judges itself
+    if {noun.ent_type_, span.doc[year.i + 1].ent_type_} & MODEL_ENTITIES:
+        return False  # "Kopp's 1987 Chevrolet Cavalier": a model's year, no date of the story
+    if noun.tag_ in ("NN", "NNP"):
+        return True
+    return year.ent_type_ == "DATE" and any(c.dep_ in ("det", "poss") and c.i < year.i for c in noun.children)
 
 
 def governing_predicate(span: Span) -> Token | None:
@@ -82,7 +109,8 @@ def saying_over(span: Span, verb: Token) -> Token:
 
 def occasion(span: Span, predicate: Token | None) -> str:
     """``"report"``, ``"remark"``, ``"period end"``, ``"description"``, ``"speaker
-    description"`` or ``""`` (see the module's docstring)."""
+    description"`` or ``""`` (see the module's docstring; a ``"modifier"`` is read before,
+    with ``modifying_year``)."""
     if predicate is None:
         return ""
     if _preposition(span) == "as of":

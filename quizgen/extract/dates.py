@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
-from quizgen.extract.date_predicates import governing_predicate, occasion
+from quizgen.extract.date_predicates import MODIFIER, governing_predicate, modifying_year, occasion
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 
@@ -284,6 +284,27 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     return not _names_a_year(span.root, prev)
 
 
+def _qualifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """A year that qualifies a noun (``date_predicates.modifying_year``: "the 2014 elections"),
+    not a fiscal year, a flight's number or a name's ("Expo 2020")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in DATE_SKIP_BEFORE:
+        return False
+    return not _names_a_year(span.root, prev) and modifying_year(span)
+
+
+def _a_period_s_year(span: Span) -> bool:
+    """Whether a year is that of a counted run of months ("the last three months of 2015", "the
+    first six months of 2016"): in the parse the object of "of" under "months" with a number."""
+    of = span.root.head
+    if span.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() != "month":
+        return False
+    return any(c.dep_ == "nummod" for c in of.head.children)
+
+
 def _names_a_year(tok: Token, prev: Token | None) -> bool:
     """Whether a year is part of a name: "Climate Action 2016", "Expo 2020" (the name's next
     word, a capitalised proper noun that is no month or weekday, holds it or is held by it)."""
@@ -430,7 +451,10 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
             if relative and _in_quote(text, local):
                 continue
-            if cand.kind == "year" and not _is_year(doc, cand.start, cand.end):
+            # a year qualifying a noun is kept as a modifier: it dates no event, but says how far
+            # back its sentence looks ("in the run-up to the 2014 elections")
+            modifier = cand.kind == "year" and _qualifies_a_noun(doc, cand.start, cand.end)
+            if cand.kind == "year" and not modifier and not _is_year(doc, cand.start, cand.end):
                 continue
             if cand.kind == "year" and published and int(cand.groups["year"]) > published[-1].year + 10:
                 continue
@@ -449,6 +473,12 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
+                continue
+            if cand.kind == "year" and _a_period_s_year(span):
+                continue  # "the last three months of 2015": a quarter told in months, like "the 1988 quarter"
+            if modifier:
+                yield _fact(article, cand, sent, value=iso(int(cand.groups["year"])), occasion=MODIFIER,
+                            predicate=span.root.head.lemma_.lower(), event=event_words(sent, cand.start, cand.end))
                 continue
             if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
                 continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
@@ -474,19 +504,26 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             ):
                 continue  # a past event or "since Jan. 1" cannot lie after publication
             predicate = governing_predicate(span)
-            yield DateFact(
-                article_id=article.id,
-                value=value,
-                text=article.body[cand.start : cand.end],
-                start=cand.start,
-                end=cand.end,
-                sent_start=sent.start_char,
-                sent_end=sent.end_char,
-                relative=relative,
+            yield _fact(
+                article, cand, sent, value=value, relative=relative,
                 event=event_words(sent, cand.start, cand.end),
-                pattern=cand.kind,
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 occasion=occasion(span, predicate),
                 bare=_bare_time(span),
             )
         years_before = years_here
+
+
+def _fact(article: Article, cand: Candidate, sent: Span, *, value: str, **read: object) -> DateFact:
+    """The fact of one expression of a sentence, with what the parse read of it (``read``)."""
+    return DateFact(
+        article_id=article.id,
+        value=value,
+        text=article.body[cand.start : cand.end],
+        start=cand.start,
+        end=cand.end,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        pattern=cand.kind,
+        **read,  # type: ignore[arg-type]
+    )

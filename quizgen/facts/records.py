@@ -72,7 +72,10 @@ class DateFact:
     event: tuple[str, ...] = ()  # content lemmas of the sentence, to tell events apart
     pattern: str = ""  # which rule found it: "dmy", "weekday", "rel_unit", …
     predicate: str = ""  # lemma of the verb or noun the date attaches to in the parse: "say", "collapse"
-    occasion: str = ""  # "remark" (the day of a communication), "period end" (an accounts period's), or ""
+    # what the parse says it dates (``extract.date_predicates``): "remark" (the day of a communication),
+    # "period end" (an accounts period's), "modifier" (a year qualifying a noun: "the 2014 elections",
+    # no event's date and no card of its own), …, or "" (an event's)
+    occasion: str = ""
     bare: bool = False  # no preposition before it in the parse ("Iran Saturday condemned"): a full date in its place needs "on"
 
 

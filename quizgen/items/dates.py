@@ -22,10 +22,17 @@ from quizgen.models import DateItem
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
-def _blank(fact: DateFact) -> str:
-    """"last year" → "in ____", "yesterday" → "on ____": the blank reads with the answer."""
+# A preposition the article already wrote before a relative date: "before next year" → "before ____".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:before|after|until|till|by|since|from|through|in|on|during|of|for)\s+$", re.IGNORECASE)
+
+
+def _blank(fact: DateFact, before: str = "") -> str:
+    """"last year" → "in ____", "yesterday" → "on ____": the blank reads with the answer (no
+    second preposition after the article's own: "before next year" → "before ____")."""
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
+        if _PREPOSITION_BEFORE.search(before):
+            return BLANK
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
     if fact.bare and fact.value.count("-") == 2:
         return "on " + BLANK  # "Iran Saturday condemned" → "Iran on ____ condemned": the answer is a full date
@@ -46,7 +53,7 @@ def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
     after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
     before = body[max(0, fact.start - 8) : fact.start]
     if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
-        return fact.end, _blank(fact)
+        return fact.end, _blank(fact, body[max(0, fact.start - 12) : fact.start])
     return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
 
 
@@ -55,7 +62,9 @@ def _precision(value: str) -> int:
 
 
 def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[DateItem, float]]:
-    """One item per dated event (merged across articles), with a ranking score."""
+    """One item per dated event (merged across articles), with a ranking score. A year that
+    only qualifies a noun ("the 2014 elections", ``DateFact.occasion`` "modifier") makes an item
+    too, which ``worth`` never makes a card of ("modifying date")."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
     clashes = conflicting(

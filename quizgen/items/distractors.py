@@ -102,7 +102,9 @@ def perturb_date(
     Days move by up to two weeks (so weekdays differ too), months by up to eight, years by up
     to six; the nearest come first (in seeded order), so the options read like real
     alternatives. ``not_after``/``not_before`` (ISO dates at any precision) bound them: a past
-    event's options never fall after the publication date, a future one's never before it.
+    event's options never fall after the publication date, a future one's never before it;
+    given a day, a past event's month or year lies mostly before it too ("December 2015" is
+    no option for what a report of 1 December 2015 says happened "last month").
     """
     parts = [int(p) for p in value.split("-")]
     precision = len(parts)
@@ -115,12 +117,25 @@ def perturb_date(
         option = _shift(parts, d)
         if option is None:
             continue
-        if not_after and _at(option, precision) > _at(not_after, precision):
+        if not_after and (_at(option, precision) > _at(not_after, precision) or mostly_after(option, not_after)):
             continue
         if not_before and _at(option, precision) < _at(not_before, precision):
             continue
         out.append(option)
     return out[:n]
+
+
+def mostly_after(option: str, day: str) -> bool:
+    """Whether a month or a year (``option``, ISO) has more of its days after ``day`` (an ISO
+    day) than on or before it; False when ``day`` is no full date or ``option`` is a day."""
+    if len(day) != 10 or len(option) == 10:
+        return False
+    parts = [int(p) for p in option.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) == 2 else 1, 1)
+    following = dt.date(parts[0] + 1, 1, 1) if len(parts) == 1 or parts[1] == 12 else dt.date(parts[0], parts[1] + 1, 1)
+    cut = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+    before = (min(max(cut, first), following) - first).days
+    return before * 2 < (following - first).days
 
 
 def _shift(parts: list[int], d: int) -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from quizgen.constants import COMMENTATOR_WORDS, ROLE_WORDS
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
 from quizgen.items.trivia import trivia_kind
@@ -102,7 +103,7 @@ class ArticleSignals:
     paragraphs: Counter = field(default_factory=Counter)  # canonical person → prose paragraphs naming them
     prose_paragraphs: int = 0  # prose paragraphs of the body (0: not counted)
     paragraph_starts: tuple[int, ...] = ()  # where each prose paragraph of the body starts
-    dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives
+    dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives (no modifier year)
     # (offset, ISO value, occasion) of each date: what the parse says it dates (``DateFact.occasion``)
     date_occasions: tuple[tuple[int, str, str], ...] = ()
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
@@ -314,10 +315,23 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
                 "content": content,
                 "reports": reports,
                 "aside": 1.0 if is_aside(item, art, start) else 0.0,
-                "trivia": 1.0 if trivia or background else 0.0,
+                "trivia": 1.0 if trivia or background or _spoken_on(item, art, spans) else 0.0,
             }
         )
     return out
+
+
+def _spoken_on(item, art: ArticleSignals, spans) -> bool:
+    """Whether a date card's date is, wherever this article gives it, the day someone spoke: the
+    parse's occasion "remark" (``DateFact.occasion``: "said on ____", "in an interview in ____")."""
+    if item.kind != "date":
+        return False
+    read = {
+        occasion
+        for at, value, occasion in art.date_occasions
+        if value == item.value and occasion != MODIFIER and any(e.start <= at < e.end for e in spans)
+    }
+    return read == {"remark"}
 
 
 def is_aside(item, art: ArticleSignals, start: int) -> bool:

@@ -53,14 +53,6 @@ MARKET_CLOSE = re.compile(
 )
 
 
-# The day someone spoke, not the day something happened: "Trumka said in ____", "told reporters
-# on ____", "in an interview in ____", "wrote in a blog post in ____".
-REMARK_DATE = re.compile(
-    rf"\b(?:said|says|told(?:\s+[\w’'.-]+){{1,3}}?|wrote|added|noted|remarked|tweeted|argued|insisted|quipped|joked)"
-    rf"\s+(?:(?:in|on|last|early|late|earlier)\s+)?{BLANK}"
-    rf"|\b(?:interview|blog post|op-ed|speech|remarks|podcast|appearance)\b[^.;:]{{0,60}}?\b(?:in|on)\s+{BLANK}",
-    re.IGNORECASE,
-)
 # A share price's move on a day: the market's routine, not the story ("the stock fell 25 cents ____").
 SHARE_WORDS = re.compile(r"\b(?:stock|shares|share price|composite trading|over-the-counter trading|Big Board|Nasdaq)\b", re.IGNORECASE)
 PRICE_MOVES = re.compile(
@@ -140,9 +132,11 @@ RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|
 
 
 def trivia_kind(item) -> str | None:
-    """Which kind of trivia the card asks ("report date", "year in a quote", "remark date",
+    """Which kind of trivia the card's wording shows ("report date", "year in a quote",
     "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
     "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally"), or None for a fact that may matter.
+    The day someone spoke ("said on ____", "in an interview in ____") is not read here but from
+    the parse (``DateFact.occasion`` "remark", ``worth.occasion_kind``).
 
     >>> from types import SimpleNamespace as N
     >>> trivia_kind(N(kind="date", style="cloze", question="Kopp fled, a newspaper reported ____.", evidence=[]))
@@ -159,8 +153,6 @@ def trivia_kind(item) -> str | None:
         # a bare year inside a quotation: the speaker's "this year", not the story's date
         if len(getattr(item, "value", "")) == 4 and _inside_quotation(sentence, at):
             return "year in a quote"
-        if REMARK_DATE.search(sentence):
-            return "remark date"
         if SHARE_WORDS.search(sentence) and PRICE_MOVES.search(sentence):
             return "market day"
         if SHARES_HELD.search(sentence):

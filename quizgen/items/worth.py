@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 
 from quizgen.constants import PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.roles import HONORIFICS
 from quizgen.facts.names import surname
 from quizgen.items.distractors import role_family
@@ -124,9 +125,6 @@ CROWD_NOUNS = frozenset(
 )
 # Where a role's head noun ends and what qualifies it begins: "delegate from Vermont", "member of …".
 _ROLE_QUALIFIER = re.compile(r"\s+(?:from|of|at|in|for|with|who|whose|which|that)\b|,|\(")
-# A year written in an event's sentence ("in the run-up to the 2014 elections") dates the event
-# even where the date reader reads it as a modifier and gives no date.
-_WRITTEN_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:%|percent|people|members|votes|jobs|troops|miles))")
 
 
 def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None = None) -> bool:
@@ -138,9 +136,9 @@ def worth_a_card(item, value: float, signals: dict[str, ArticleSignals] | None =
 def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     """Why a card is not worth studying ("trivia: market day", "peripheral: outside voice",
     "modifying date"), or None."""
-    if item.kind == "date" and MODIFYING_BLANK.search(item.question):
-        return "modifying date"
     found = list(_articles(item, signals))
+    if item.kind == "date" and (MODIFYING_BLANK.search(item.question) or (found and all(_modifies(item, art, s) for s, art in found))):
+        return "modifying date"
     kind = trivia_kind(item) or occasion_kind(item, found)
     # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will
     # bid"), unless it is only the report's own day: "the minister said on Saturday" in
@@ -480,17 +478,27 @@ def _occasions(item, art: ArticleSignals, source: str) -> set:
     return {
         occasion
         for at, value, occasion in read
-        if _same_value(value, item.value) and any(start <= at < end for start, end in spans)
+        if _same_value(value, item.value) and any(start <= at < end for start, end in spans) and occasion != MODIFIER
     }
+
+
+def _modifies(item, art: ArticleSignals, source: str) -> bool:
+    """Whether a date card's value stands in one article only as a year qualifying a noun ("the
+    2014 elections": the parse's occasion "modifier"), never as an event's date."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    read = {occasion for at, value, occasion in art.date_occasions if value == item.value and any(s <= at < e for s, e in spans)}
+    return read == {MODIFIER}
 
 
 def _background_event(item, art: ArticleSignals, source: str) -> bool:
     """An event after the lede that its own sentence dates outside the story's time ("In 2014,
-    the United States began airstrikes"): the story's background, not its news."""
+    the United States began airstrikes"), or with no date of its own, a year qualifying one of
+    its sentence's nouns ("in the run-up to the 2014 elections": ``DateFact.occasion`` "modifier"):
+    the story's background, not its news."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-    dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)]
-    if not dated:  # a year the date reader takes for a modifier ("the 2014 elections") still dates it
-        dated = [y for e in item.evidence if e.source == source for y in _WRITTEN_YEAR.findall(e.text)]
+    dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)] or [
+        value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
+    ]
     if min(start for start, _ in spans) < art.lede_end:
         return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
@@ -514,10 +522,10 @@ def _recalled_figure(item, art: ArticleSignals, source: str) -> bool:
     for at, value, dates in art.figure_dates:
         if not (_same_value(value, item.value) and any(s <= at < e for s, e in spans)):
             continue
-        for start, end, text in dates:
+        for start, end, _text in dates:
             read = [v for offset, v in art.dates if start <= offset < end]
-            # a year the date reader takes for a modifier ("the 2012 election") still dates it
-            dated += read or _WRITTEN_YEAR.findall(text)
+            # a year the date reader keeps as a modifier ("the December 2012 shooting") still dates it
+            dated += read or [v for offset, v, occasion in art.date_occasions if occasion == MODIFIER and start <= offset < end]
     return bool(dated) and all(_recalled(value, art) for value in dated)
 
 

@@ -35,3 +35,24 @@ def test_a_deictic_date_named_as_a_thing_dates_nothing(nlp):
     """"This year is shaping up …" would make the ungrammatical "In ____ is shaping up"."""
     assert facts_of(nlp, make_article("This year is shaping up as a hard one for the incumbents.")).dates == []
     assert [d.text for d in facts_of(nlp, make_article("The incumbents lost badly this year.")).dates] == ["this year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Turnout fell sharply in the run-up to the 2014 elections.", "2014"),
+        ("She spent the money on her 2008 campaign for the Senate.", "2008"),
+        ("The 2016 Republican convention opened in a half-empty hall.", "2016"),
+    ],
+)
+def test_a_year_that_qualifies_a_noun_is_kept_as_a_modifier(nlp, sentence, year):
+    """It names which elections or campaign: no event's date, but the year the sentence looks to."""
+    dates = facts_of(nlp, make_article(sentence)).dates
+    assert [(d.value, d.occasion) for d in dates] == [(year, "modifier")]
+
+
+def test_a_count_or_a_dating_year_is_no_modifier(nlp):
+    assert facts_of(nlp, make_article("The army sent 2000 troops to the border.")).dates == []
+    assert facts_of(nlp, make_article("His 1987 Chevrolet Cavalier was found near the border.")).dates == []  # a model
+    dates = facts_of(nlp, make_article("In 2014, the members pledged to raise their spending.")).dates
+    assert [(d.value, d.occasion) for d in dates] == [("2014", "")]

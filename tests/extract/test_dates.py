@@ -47,6 +47,7 @@ NO_DATES = [
     "Call the hotline on 555-2014 for more information.",
     "The meeting ended at 10:30 pm after long talks.",
     "Violence has risen since the 1990s in the region.",
+    "The campaign raised $33 million in the last three months of 2015.",  # a quarter's year
 ]
 
 
@@ -192,6 +193,13 @@ def test_a_relative_date_opening_the_sentence_is_capitalised(nlp):
     article = make_article("This month, the council approved the new budget for the city.", date="2016-03-20")
     items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
     assert [i.question for i, _ in items] == ["In ____, the council approved the new budget for the city."]
+
+
+def test_a_relative_date_after_a_preposition_takes_no_second_one(nlp):
+    """"before next year" is asked as "before ____" (2017), not "before in ____"."""
+    article = make_article("The council voted on Tuesday not to raise taxes before next year.", date="2016-03-20")
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert "The council voted on Tuesday not to raise taxes before ____." in [i.question for i, _ in items]
 
 
 @pytest.mark.parametrize(

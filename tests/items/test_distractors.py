@@ -58,6 +58,18 @@ def test_a_past_event_never_gets_an_option_after_publication(event, days_later, 
     assert all(v[: len(value)] <= published.isoformat()[: len(value)] for v in out)
 
 
+def test_a_past_event_s_month_or_year_options_lie_mostly_before_publication():
+    """"Last month" in a report of 1 December 2015 is November: "December 2015" would be a month
+    still to come; on 20 December most of December has passed."""
+    for seed in range(20):
+        bounds = event_bounds("2015-11", dt.date(2015, 12, 1))
+        assert "2015-12" not in perturb_date("2015-11", rng_for(str(seed)), not_after=bounds[0], not_before=bounds[1])
+    late = event_bounds("2015-11", dt.date(2015, 12, 20))
+    assert any("2015-12" in perturb_date("2015-11", rng_for(str(seed)), not_after=late[0]) for seed in range(20))
+    january = event_bounds("2014", dt.date(2016, 1, 5))
+    assert "2016" not in perturb_date("2014", rng_for("y"), not_after=january[0])
+
+
 @settings(deadline=None)  # timings vary on a shared machine
 @given(st.dates(dt.date(1950, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 400), st.sampled_from([1, 2, 3]))
 def test_a_future_event_never_gets_an_option_before_publication(published, days_later, parts):

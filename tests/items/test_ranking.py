@@ -87,3 +87,23 @@ def test_ranking_is_deterministic(nlp):
     first, second = _council(nlp), _council(nlp)
     assert [(i.id, i.importance) for i in first.items] == [(i.id, i.importance) for i in second.items]
     assert first.model_dump(mode="json") == second.model_dump(mode="json")
+
+
+def test_the_day_someone_spoke_ranks_as_trivia_from_the_parse():
+    """A remark's day kept in the lede (its news) still ranks below the same card read as an
+    event's day: the parse's occasion (``DateFact.occasion`` "remark") says which it is."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from quizgen.items.ranking import ArticleSignals, importance
+
+    text = "The minister said on Monday that the port would reopen."
+    card = SimpleNamespace(kind="date", value="2017-11-06", question="The minister said on ____ that the port would reopen.",
+                           answer="6 November 2017", style="cloze", tags=[],
+                           evidence=[SimpleNamespace(source="a1", start=0, end=len(text), text=text)])
+
+    def signals(occasion: str) -> dict[str, ArticleSignals]:
+        return {"a1": ArticleSignals(title="Port to reopen", length=2000, lede_end=400, published=dt.date(2017, 11, 8),
+                                     date_occasions=((25, "2017-11-06", occasion),))}
+
+    assert importance(card, signals("remark")) < importance(card, signals(""))

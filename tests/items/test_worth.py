@@ -101,7 +101,9 @@ def _dated(question: str, start: int):
 
 
 def test_the_day_someone_spoke_is_news_only_in_the_lede():
-    signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400)}
+    """The parse reads both days as a remark's (``DateFact.occasion``); in the lede it is the news."""
+    remarks = ((10, "2017-11-06", "remark"), (1210, "2017-11-06", "remark"))
+    signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400, date_occasions=remarks)}
     assert not_worth(_dated("Acme said ____ that it would bid for Beta.", 0), signals) is None
     assert not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals) == "trivia: remark date"
 
@@ -393,8 +395,38 @@ def test_a_speaker_s_date_is_news_only_in_the_lede(start, expected):
 
 def test_a_year_the_date_reader_takes_for_a_modifier_still_dates_an_event():
     text = "In the run-up to the 2009 elections, the union struck for six weeks."
-    assert not_worth(_event_card(1200, text), _window_signals()) == "background event"
-    assert not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), _window_signals()) is None
+    modifier = _window_signals(date_occasions=((1221, "2009", "modifier"),))
+    assert not_worth(_event_card(1200, text), modifier) == "background event"
+    recent = _window_signals(date_occasions=((1212, "2017", "modifier"),))
+    assert not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), recent) is None
+    # the sentence's own date comes first: "in March 2017" dates the strike, not "the 2009 elections"
+    both = _window_signals(dates=((1203, "2017-11"),), date_occasions=((1203, "2017-11", ""), (1250, "2009", "modifier")))
+    assert not_worth(_event_card(1200, "In November the union struck, as it had before the 2009 elections."), both) is None
+
+
+def test_a_year_that_only_qualifies_a_noun_gets_no_card():
+    """"the ____ elections" blanks a modifier (``DateFact.occasion`` "modifier"), whatever the
+    wording around the blank; the same year dating an event of the sentence is its date."""
+    card = _date_card("2015", 1200)
+    assert not_worth(card, _window_signals(date_occasions=((1230, "2015", "modifier"),))) == "modifying date"
+    both = _window_signals(date_occasions=((1210, "2015", ""), (1230, "2015", "modifier")))
+    assert not_worth(card, both) != "modifying date"
+
+
+def test_a_modifier_year_dates_an_event_of_a_real_article(nlp):
+    """From the text to the filter: the date reader keeps "the 2009 elections" as a modifier year,
+    which makes no date card of its own but makes the strike it dates background."""
+    text = (
+        "Dockers at the port of Valmont ended a nine-day strike on Monday after the company raised its offer.\n\n"
+        "The union voted to accept the deal by a wide margin, its leaders said.\n\n"
+        "In the run-up to the 2009 elections, the union struck for six weeks over pensions.\n"
+    )
+    article = make_article(text, date="2017-11-08", title="Port strike ends")
+    facts = facts_of(nlp, article)
+    assert [(d.text, d.occasion) for d in facts.dates if d.value == "2009"] == [("2009", "modifier")]
+    deck = build_deck([facts], deck_id="t", title="T", events=True)
+    assert not [i for i in deck.items if i.kind == "date" and i.value == "2009"]
+    assert not [i for i in deck.items if i.kind == "event" and "pensions" in i.evidence[0].text]
 
 
 DICTATOR = (
