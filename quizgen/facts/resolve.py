@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.facts.names import surname
+from quizgen.facts.names import generation, surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
@@ -68,7 +68,10 @@ def canonical_names(
         by_surname.setdefault(surname(n), []).append(n)
     # Only names sharing a surname can be one person: compare within those groups.
     pairs = ((a, b) for group in by_surname.values() for i, a in enumerate(group) for b in group[i + 1 :])
+    namesakes = _namesakes_apart(uses)
     for a, b in pairs:
+        if generation(a) != generation(b) and not _formal_name_of(a, b, namesakes):
+            continue  # "Donald Trump Jr." is the son of "Donald Trump", never a spelling of him
         first_a, first_b = a.split()[0], b.split()[0]
         same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
         near = (
@@ -99,6 +102,31 @@ def canonical_names(
     return mapping
 
 
+def _namesake_key(name: str) -> tuple[str, str]:
+    return name.split()[0], surname(name)
+
+
+def _namesakes_apart(uses: list[NameUse]) -> set[tuple[str, str]]:
+    """(given name, surname) of namesakes an article names both of, one with a generational
+    suffix ("Donald J. Trump" and "Donald Trump Jr."): two people."""
+    generations: dict[tuple[str, str, str], set[str]] = {}
+    for u in uses:
+        if len(u.name.split()) > 1:
+            generations.setdefault((u.article_id, *_namesake_key(u.name)), set()).add(generation(u.name))
+    return {(first, last) for (_, first, last), seen in generations.items() if len(seen) > 1}
+
+
+def _formal_name_of(a: str, b: str, namesakes: set[tuple[str, str]]) -> bool:
+    """Whether names of different generations are one person's: the suffixed one is a formal
+    full name whose middle name the other writes too ("James B. Comey Jr." and "James B.
+    Comey"), and no article names both namesakes. "Donald Trump Jr." is never "Donald Trump"."""
+    if _namesake_key(a) in namesakes:
+        return False
+    suffixed, plain = (a, b) if generation(a) else (b, a)
+    words = suffixed.split()[:-1]
+    return len(words) > 2 and words == plain.split()
+
+
 class SpellingIndex:
     """The other full spellings that a name mapping (``canonical_names``) sends to each
     canonical name, for ``accept``."""
@@ -108,6 +136,17 @@ class SpellingIndex:
         for name, canonical in mapping.items():
             if name != canonical and len(name.split()) > 1:
                 self.by_canonical.setdefault(canonical, []).append(name)
+        holders: dict[str, set[str]] = {}
+        for canonical in set(mapping.values()):
+            if len(canonical.split()) > 1:
+                holders.setdefault(surname(canonical), set()).add(canonical)
+        self._shared_surnames = {last for last, people in holders.items() if len(people) > 1}
+
+    def surname_alias(self, canonical: str) -> list[str]:
+        """The surname alone as an accepted answer, when no one else of the deck bears it:
+        "Trump" is never Melania's or Donald Jr.'s answer beside Donald Trump's."""
+        last = surname(canonical)
+        return [last] if last != canonical and last not in self._shared_surnames else []
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``."""

@@ -158,7 +158,7 @@ def person_items(
         score = mention_counts.get(h.person, 0) + n_articles
         ev = sentence_evidence(h.facts, articles)
         last = surname(h.person)
-        accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
+        accept = spelling_index.surname_alias(h.person) + spelling_index.of(h.person)
         if h.description:
             item = _description_item(h, articles, ev, accept, cast, references)
             if item:

@@ -21,6 +21,7 @@ from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.question_stems import stem_occasion
+from quizgen.items.titles import own_title
 from quizgen.items.wording import (
     SPEECH_FORMS,
     UNNAMED,
@@ -176,8 +177,9 @@ def quote_items(
         )
         role = next((f.role for f in group.facts if f.role), None)
         last = surname(speaker)
-        accept = [last] if last != speaker else []
-        title = title_of(role)
+        accept = spelling_index.surname_alias(speaker)
+        # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
+        title = title_of(own_title(role)) if role else None
         if title and last != speaker:
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
