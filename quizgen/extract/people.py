@@ -48,7 +48,7 @@ RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Er
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DASHES = frozenset(["-", "–", "—", "--"])
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
-_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
@@ -574,7 +574,7 @@ class PersonIndex:
     def of_mention(self, mention: Mention) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
         not his wife)."""
-        honorific = _HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
+        honorific = HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
         return self.full_name(mention.name, before=mention.start + 1, gender=honorific)
 
     def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
@@ -603,7 +603,7 @@ class PersonIndex:
         # Only a name written in full counts: "Trump's wife, Melania, … Trump said" is him.
         recent = [
             m for m in self.mentions
-            if m.start < before and m.name in candidates and (not self.text or self.text[m.start : m.end] == m.name)
+            if m.start < before and m.name in candidates and (not self.text or self.text.startswith(m.name, m.start))
         ]
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name

@@ -242,3 +242,16 @@ def test_a_role_held_for_someone_else_keeps_their_name(nlp):
     doc = nlp("Mark Pell, a spokesman for Senator Anne Ruiz, said the bill was dead.")
     roles = {m.name: m.role for m in person_mentions(doc)}
     assert roles["Mark Pell"] == "spokesman for Senator Anne Ruiz"
+
+
+def test_a_sentence_opened_by_mrs_is_no_antecedent_for_he(nlp):
+    from tests.quote_helpers import speakers_by_quote
+
+    text = (
+        "Voters weigh the race\n\n"
+        "Carl Reyes and Jordan Reyes toured the state last year.\n\n"
+        "“Nobody knows the farms better,” said Tom Becker, a pollster who worked for the campaign.\n\n"
+        "Mrs. Reyes, with her long record in the state, “is seen as the one who listens,” he said."
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("is seen as the one who listens") in (None, "Tom Becker"), found
