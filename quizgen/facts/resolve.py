@@ -15,6 +15,7 @@ from quizgen.facts.names import generation, surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
+SURNAME_DOMINANCE = 3  # a surname alone means its most named bearer only when named this many times more
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class SpellingIndex:
     """The other full spellings that a name mapping (``canonical_names``) sends to each
     canonical name, for ``accept``."""
 
-    def __init__(self, mapping: dict[str, str]):
+    def __init__(self, mapping: dict[str, str], *, mentions: dict[str, int] | None = None):
         self.by_canonical: dict[str, list[str]] = {}
         for name, canonical in mapping.items():
             if name != canonical and len(name.split()) > 1:
@@ -140,13 +141,20 @@ class SpellingIndex:
         for canonical in set(mapping.values()):
             if len(canonical.split()) > 1:
                 holders.setdefault(surname(canonical), set()).add(canonical)
-        self._shared_surnames = {last for last, people in holders.items() if len(people) > 1}
+        # Who a surname alone means in the deck: its one bearer, or the one named far more
+        # often than every other (Donald Trump beside Melania); nobody when it is a close call.
+        counts = mentions or {}
+        self._surname_holder: dict[str, str | None] = {}
+        for last, people in holders.items():
+            ranked = sorted(people, key=lambda p: (-counts.get(p, 0), p))
+            dominant = len(ranked) == 1 or counts.get(ranked[0], 0) >= SURNAME_DOMINANCE * max(1, counts.get(ranked[1], 0))
+            self._surname_holder[last] = ranked[0] if dominant else None
 
     def surname_alias(self, canonical: str) -> list[str]:
-        """The surname alone as an accepted answer, when no one else of the deck bears it:
-        "Trump" is never Melania's or Donald Jr.'s answer beside Donald Trump's."""
+        """The surname alone as an accepted answer when it means ``canonical`` in the deck:
+        "Trump" is never Melania's or Donald Jr.'s answer."""
         last = surname(canonical)
-        return [last] if last != canonical and last not in self._shared_surnames else []
+        return [last] if last != canonical and self._surname_holder.get(last, canonical) == canonical else []
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``."""

@@ -140,7 +140,7 @@ def person_items(
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     facts = [_in_home_country(f, articles) for f in facts]
     held = _group(facts, names)
-    spelling_index = SpellingIndex(names)
+    spelling_index = SpellingIndex(names, mentions=mention_counts)
     titles = [h for h in held if not h.description]
     titles_by_person: dict[str, list[_Held]] = {}
     for t in titles:

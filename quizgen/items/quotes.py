@@ -137,13 +137,17 @@ def quote_items(
     people: distractors.PeoplePool,
     cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
+    mention_counts: dict[str, int] | None = None,
 ) -> list[QuoteItem]:
     """One item per distinct quotation; the same quote in several articles gives one item.
+
+    ``mention_counts`` (canonical name → uses in the deck) say whom a surname alone means
+    (``SpellingIndex.surname_alias``).
 
     ``references`` (``deck.generate.named_references``) name the pronouns and descriptions a
     cloze keeps around its blank ("____ called [the early-retirement program] …"); one left
     without a name drops the cloze, as for every other kind."""
-    spelling_index = SpellingIndex(names)
+    spelling_index = SpellingIndex(names, mentions=mention_counts)
     groups: dict[tuple[str, str], _QuoteGroup] = {}
     for fact in facts:
         speaker = names.get(fact.speaker, fact.speaker)

@@ -143,9 +143,13 @@ def test_a_formal_name_with_a_suffix_is_still_one_person():
     assert canonical_names(uses, surnames=False)["Harold B. Pruitt Jr."] == "Harold B. Pruitt Jr."
 
 
-def test_a_surname_two_people_bear_is_accepted_for_neither():
+def test_a_surname_alone_is_accepted_only_for_whom_it_means_in_the_deck():
     from quizgen.facts.resolve import SpellingIndex
 
-    index = SpellingIndex({"Carl Reyes": "Carl Reyes", "Lena Reyes": "Lena Reyes", "Tom Becker": "Tom Becker", "Reyes": "Reyes"})
-    assert index.surname_alias("Carl Reyes") == [] and index.surname_alias("Lena Reyes") == []
+    names = {"Carl Reyes": "Carl Reyes", "Lena Reyes": "Lena Reyes", "Tom Becker": "Tom Becker", "Reyes": "Reyes"}
+    index = SpellingIndex(names, mentions={"Carl Reyes": 4, "Lena Reyes": 3, "Tom Becker": 1})
+    assert index.surname_alias("Carl Reyes") == [] and index.surname_alias("Lena Reyes") == []  # a close call
     assert index.surname_alias("Tom Becker") == ["Becker"]
+    index = SpellingIndex(names, mentions={"Carl Reyes": 40, "Lena Reyes": 2})
+    assert index.surname_alias("Carl Reyes") == ["Reyes"]  # the family's much-named candidate
+    assert index.surname_alias("Lena Reyes") == []  # never his daughter

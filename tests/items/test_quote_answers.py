@@ -1,6 +1,6 @@
 """What a quote card accepts besides the speaker's name: their own title with their surname
 (never the title of the person they work for), and the surname alone only when no one else of
-the deck bears it."""
+the deck is named nearly as often under it."""
 
 from quizgen.deck.generate import build_deck
 from tests.articles import facts_of, make_article
@@ -33,7 +33,7 @@ def test_a_speakers_own_title_is_accepted_with_the_surname(nlp):
     assert ruiz and "Prime Minister Ruiz" in ruiz[0].accept, [(i.answer, i.accept) for i in items]
 
 
-def test_the_surname_of_a_family_is_nobodys_accepted_answer(nlp):
+def test_a_surname_two_people_share_about_equally_is_nobodys_accepted_answer(nlp):
     items = _quote_items(
         nlp,
         "Reyes family takes the stage\n\n"
