@@ -16,7 +16,13 @@ from quizgen.constants import (
     TITLES,
 )
 from quizgen.extract.antecedents import Candidate, choose
-from quizgen.extract.people import HONORIFIC_GENDERS, TITLE_WORDS, PersonIndex, clean_name, gender_of
+from quizgen.extract.people import (
+    HONORIFIC_GENDERS,
+    TITLE_WORDS,
+    PersonIndex,
+    clean_name,
+    gender_of,
+)
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break

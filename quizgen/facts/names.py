@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
