@@ -287,7 +287,7 @@ def build_deck(
     references = named_references(facts, names=names, entities=entities)
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast,
-        references=references,
+        references=references, mention_counts=mention_counts,
     )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())

@@ -48,7 +48,7 @@ RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Er
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DASHES = frozenset(["-", "–", "—", "--"])
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
-_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
@@ -234,6 +234,13 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         name = clean_name(span.text)
         if len(name.split()) > 1 and _could_be_a_name(name):
             found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
+    covered = {i for m in found for i in range(m.start, m.end)}
+    for tok in doc:
+        given = _kin_given_name(tok)
+        if given is not None and not any(s <= tok.idx < e for s, e in skipped):
+            # "Trump's wife, Melania": she is Melania Trump, though the tagger saw a place
+            found = [m for m in found if not m.start <= tok.idx < m.end]
+            found.append(Mention(name=given, start=tok.idx, end=tok.idx + len(tok.text)))
     surnames = {surname(m.name) for m in found if len(m.name.split()) > 1}
     covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:
@@ -246,6 +253,36 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         ):
             found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     return sorted(found, key=lambda m: m.start)
+
+
+# Relatives whom "X's <kin>, <Given>" names by the possessor's surname ("Trump's wife, Melania").
+_SURNAME_KIN = frozenset(["wife", "husband", "son", "daughter", "brother", "sister", "father"])
+
+
+def _kin_given_name(tok: Token) -> str | None:
+    """The full name of a relative named by a given name alone in apposition to a kinship word
+    with a named possessor: "Trump's wife, Melania" → "Melania Trump" (the tagger may call
+    her a place); None for anything else."""
+    head = tok.head
+    if (
+        tok.dep_ != "appos"
+        or tok.pos_ != "PROPN"
+        or not tok.text[:1].isupper()
+        or tok.text.isupper()
+        or head.lower_ not in _SURNAME_KIN
+        or tok.i < head.i
+        or any(c.dep_ in ("compound", "flat") for c in tok.children)
+        or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+    ):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # the tagger may take a possessive surname for a noun or an organisation ("Reyes's wife")
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN") or not owner.text[:1].isupper() or owner.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    family = surname(_POSSESSIVE.sub("", owner.text))
+    if not family or family == tok.text or not _could_be_a_name(f"{tok.text} {family}"):
+        return None
+    return f"{tok.text} {family}"
 
 
 def _unlabelled_names(doc: Doc) -> Iterator[Span]:
@@ -286,10 +323,11 @@ def _extend_left(ent: Span) -> Span:
 
 
 def _in_possessor(tok: Token, noun: Token) -> bool:
-    """Whether ``tok`` is in a possessor of ``noun`` ("President Barack Obama's former top
-    adviser"): the role is the whole phrase, not the possessor's own title ("President")."""
+    """Whether ``tok`` is in a possessor or a prepositional object of ``noun`` ("President
+    Barack Obama's former top adviser", "a spokesman for House Speaker Paul Ryan"): the role is
+    the whole phrase, not the other person's title ("President", "Speaker")."""
     while tok.i != noun.i and tok.head.i != tok.i:
-        if tok.dep_ == "poss":
+        if tok.dep_ in ("poss", "pobj"):
             return True
         tok = tok.head
     return False
@@ -536,7 +574,7 @@ class PersonIndex:
     def of_mention(self, mention: Mention) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
         not his wife)."""
-        honorific = _HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
+        honorific = HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
         return self.full_name(mention.name, before=mention.start + 1, gender=honorific)
 
     def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
@@ -562,7 +600,11 @@ class PersonIndex:
             return self.named_in_full(name, before=before) or name
         # Several people share the name (Donald and Eric Trump): the one named in full just
         # before, else the one the article mentions most; a tie is not resolved.
-        recent = [m for m in self.mentions if m.start < before and m.name in candidates]
+        # Only a name written in full counts: "Trump's wife, Melania, … Trump said" is him.
+        recent = [
+            m for m in self.mentions
+            if m.start < before and m.name in candidates and (not self.text or self.text.startswith(m.name, m.start))
+        ]
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name
         counts = {c: sum(1 for m in self.mentions if m.name in self._forms(c)) for c in candidates}

@@ -16,7 +16,13 @@ from quizgen.constants import (
     TITLES,
 )
 from quizgen.extract.antecedents import Candidate, choose
-from quizgen.extract.people import TITLE_WORDS, PersonIndex, clean_name, gender_of
+from quizgen.extract.people import (
+    HONORIFIC_GENDERS,
+    TITLE_WORDS,
+    PersonIndex,
+    clean_name,
+    gender_of,
+)
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
@@ -388,9 +394,15 @@ def _person_asked(doc: Doc, asker: Mention, mentions: list[Mention]) -> Mention 
     span = doc.char_span(asker.start, asker.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in ASKING_VERBS:
         return None
-    for obj in span.root.head.children:
+    verb = span.root.head
+    for obj in verb.children:
         if obj.dep_ in ("dobj", "dative"):
             return next((m for m in mentions if m.start <= obj.idx < m.end), None)
+    if verb.dep_ == "advcl":
+        # "Ryan did not sound sure when Tapper asked whether …": the main clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return next((m for m in mentions if m.start <= subject.idx < m.end), None)
     return None
 
 
@@ -460,7 +472,9 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
     span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
     if span is None or _inside_a_clause(span.root, tok.head):
         return None  # "If Clinton is elected, he said"
-    full = index.full_name(first[0].name, before=first[0].start + 1)
+    if HONORIFIC_GENDERS.get((first[0].role or "").lower().rstrip("."), gender) != gender:
+        return None  # "Mrs. Clinton, …, “…,” he said": not her
+    full = index.of_mention(first[0])  # "Mrs. Clinton" is never Bill Clinton
     if full is None or index.gender(full) not in ("?", gender) or (" " not in full and index.gender(full) == "?"):
         return None
     return full

@@ -5,13 +5,23 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     parts = name.split()
-    if len(parts) > 1 and parts[-1].rstrip(".").lower() in {"jr", "sr", "ii", "iii", "iv"}:
+    if len(parts) > 1 and parts[-1].rstrip(".,").lower() in GENERATIONS:
         parts = parts[:-1]
     return parts[-1] if parts else ""
+
+
+def generation(name: str) -> str:
+    """The generational suffix ending a full name ("jr" for "Donald Trump Jr."), else "": a
+    father and his namesake son share every other word of their names."""
+    parts = name.split()
+    last = parts[-1].rstrip(".,").lower() if len(parts) > 1 else ""
+    return last if last in GENERATIONS else ""
 
 
 @lru_cache(maxsize=1 << 16)

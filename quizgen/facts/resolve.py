@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.facts.names import surname
+from quizgen.facts.names import generation, surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
+SURNAME_DOMINANCE = 3  # a surname alone means its most named bearer only when named this many times more
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,10 @@ def canonical_names(
         by_surname.setdefault(surname(n), []).append(n)
     # Only names sharing a surname can be one person: compare within those groups.
     pairs = ((a, b) for group in by_surname.values() for i, a in enumerate(group) for b in group[i + 1 :])
+    namesakes = _namesakes_apart(uses)
     for a, b in pairs:
+        if generation(a) != generation(b) and not _formal_name_of(a, b, namesakes):
+            continue  # "Donald Trump Jr." is the son of "Donald Trump", never a spelling of him
         first_a, first_b = a.split()[0], b.split()[0]
         same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
         near = (
@@ -99,15 +103,58 @@ def canonical_names(
     return mapping
 
 
+def _namesake_key(name: str) -> tuple[str, str]:
+    return name.split()[0], surname(name)
+
+
+def _namesakes_apart(uses: list[NameUse]) -> set[tuple[str, str]]:
+    """(given name, surname) of namesakes an article names both of, one with a generational
+    suffix ("Donald J. Trump" and "Donald Trump Jr."): two people."""
+    generations: dict[tuple[str, str, str], set[str]] = {}
+    for u in uses:
+        if len(u.name.split()) > 1:
+            generations.setdefault((u.article_id, *_namesake_key(u.name)), set()).add(generation(u.name))
+    return {(first, last) for (_, first, last), seen in generations.items() if len(seen) > 1}
+
+
+def _formal_name_of(a: str, b: str, namesakes: set[tuple[str, str]]) -> bool:
+    """Whether names of different generations are one person's: the suffixed one is a formal
+    full name whose middle name the other writes too ("James B. Comey Jr." and "James B.
+    Comey"), and no article names both namesakes. "Donald Trump Jr." is never "Donald Trump"."""
+    if _namesake_key(a) in namesakes:
+        return False
+    suffixed, plain = (a, b) if generation(a) else (b, a)
+    words = suffixed.split()[:-1]
+    return len(words) > 2 and words == plain.split()
+
+
 class SpellingIndex:
     """The other full spellings that a name mapping (``canonical_names``) sends to each
     canonical name, for ``accept``."""
 
-    def __init__(self, mapping: dict[str, str]):
+    def __init__(self, mapping: dict[str, str], *, mentions: dict[str, int] | None = None):
         self.by_canonical: dict[str, list[str]] = {}
         for name, canonical in mapping.items():
             if name != canonical and len(name.split()) > 1:
                 self.by_canonical.setdefault(canonical, []).append(name)
+        holders: dict[str, set[str]] = {}
+        for canonical in set(mapping.values()):
+            if len(canonical.split()) > 1:
+                holders.setdefault(surname(canonical), set()).add(canonical)
+        # Who a surname alone means in the deck: its one bearer, or the one named far more
+        # often than every other (Donald Trump beside Melania); nobody when it is a close call.
+        counts = mentions or {}
+        self._surname_holder: dict[str, str | None] = {}
+        for last, people in holders.items():
+            ranked = sorted(people, key=lambda p: (-counts.get(p, 0), p))
+            dominant = len(ranked) == 1 or counts.get(ranked[0], 0) >= SURNAME_DOMINANCE * max(1, counts.get(ranked[1], 0))
+            self._surname_holder[last] = ranked[0] if dominant else None
+
+    def surname_alias(self, canonical: str) -> list[str]:
+        """The surname alone as an accepted answer when it means ``canonical`` in the deck:
+        "Trump" is never Melania's or Donald Jr.'s answer."""
+        last = surname(canonical)
+        return [last] if last != canonical and self._surname_holder.get(last, canonical) == canonical else []
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``."""

@@ -140,7 +140,7 @@ def person_items(
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     facts = [_in_home_country(f, articles) for f in facts]
     held = _group(facts, names)
-    spelling_index = SpellingIndex(names)
+    spelling_index = SpellingIndex(names, mentions=mention_counts)
     titles = [h for h in held if not h.description]
     titles_by_person: dict[str, list[_Held]] = {}
     for t in titles:
@@ -158,7 +158,7 @@ def person_items(
         score = mention_counts.get(h.person, 0) + n_articles
         ev = sentence_evidence(h.facts, articles)
         last = surname(h.person)
-        accept = ([last] if last != h.person else []) + spelling_index.of(h.person)
+        accept = spelling_index.surname_alias(h.person) + spelling_index.of(h.person)
         if h.description:
             item = _description_item(h, articles, ev, accept, cast, references)
             if item:

@@ -21,6 +21,7 @@ from quizgen.items import distractors
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.question_stems import stem_occasion
+from quizgen.items.titles import own_title
 from quizgen.items.wording import (
     SPEECH_FORMS,
     UNNAMED,
@@ -136,13 +137,17 @@ def quote_items(
     people: distractors.PeoplePool,
     cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
+    mention_counts: dict[str, int] | None = None,
 ) -> list[QuoteItem]:
     """One item per distinct quotation; the same quote in several articles gives one item.
+
+    ``mention_counts`` (canonical name → uses in the deck) say whom a surname alone means
+    (``SpellingIndex.surname_alias``).
 
     ``references`` (``deck.generate.named_references``) name the pronouns and descriptions a
     cloze keeps around its blank ("____ called [the early-retirement program] …"); one left
     without a name drops the cloze, as for every other kind."""
-    spelling_index = SpellingIndex(names)
+    spelling_index = SpellingIndex(names, mentions=mention_counts)
     groups: dict[tuple[str, str], _QuoteGroup] = {}
     for fact in facts:
         speaker = names.get(fact.speaker, fact.speaker)
@@ -176,8 +181,9 @@ def quote_items(
         )
         role = next((f.role for f in group.facts if f.role), None)
         last = surname(speaker)
-        accept = [last] if last != speaker else []
-        title = title_of(role)
+        accept = spelling_index.surname_alias(speaker)
+        # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
+        title = title_of(own_title(role)) if role else None
         if title and last != speaker:
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]

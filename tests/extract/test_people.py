@@ -219,3 +219,39 @@ def test_a_role_held_under_someone_else_s_title_is_the_whole_phrase(nlp):
     doc = nlp("Daniel Brooks, Governor Ellen Price’s longtime chief of staff, said the plan would pass.")
     person = next(e for e in doc.ents if e.label_ == "PERSON" and e.text == "Daniel Brooks")
     assert role_of(person) == "Governor Ellen Price’s longtime chief of staff"  # not her "Governor"
+
+
+def test_a_relative_named_by_a_given_name_takes_the_possessors_surname(nlp):
+    doc = nlp("Carl Reyes spoke in Ohio. Reyes's wife, Marisol, is scheduled to speak on Monday.")
+    names = [m.name for m in person_mentions(doc)]
+    assert "Marisol Reyes" in names
+    doc = nlp("His wife, Marisol, is scheduled to speak on Monday.")
+    assert "Marisol Reyes" not in [m.name for m in person_mentions(doc)]  # no surname given
+
+
+def test_a_bare_surname_after_a_relative_named_by_her_given_name_is_the_one_named_in_full(nlp):
+    text = "Carl Reyes spoke in Ohio on Monday. Reyes's wife, Marisol, will speak on Tuesday. Later, Reyes told reporters he was proud."
+    mentions = person_mentions(nlp(text))
+    index = PersonIndex(mentions, text=text)
+    assert "Marisol Reyes" in [m.name for m in mentions]
+    last = [m for m in mentions if m.name == "Reyes"][-1]
+    assert index.of_mention(last) == "Carl Reyes"
+
+
+def test_a_role_held_for_someone_else_keeps_their_name(nlp):
+    doc = nlp("Mark Pell, a spokesman for Senator Anne Ruiz, said the bill was dead.")
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    assert roles["Mark Pell"] == "spokesman for Senator Anne Ruiz"
+
+
+def test_a_sentence_opened_by_mrs_is_no_antecedent_for_he(nlp):
+    from tests.quote_helpers import speakers_by_quote
+
+    text = (
+        "Voters weigh the race\n\n"
+        "Carl Reyes and Jordan Reyes toured the state last year.\n\n"
+        "“Nobody knows the farms better,” said Tom Becker, a pollster who worked for the campaign.\n\n"
+        "Mrs. Reyes, with her long record in the state, “is seen as the one who listens,” he said."
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("is seen as the one who listens") in (None, "Tom Becker"), found

@@ -713,3 +713,25 @@ def test_words_split_round_one_speaker_s_cue_stay_one_quote_when_she_speaks_of_s
     assert [(f.speaker, f.quote) for f in facts] == [
         ("Maria Lopez", "He has it backwards … the levy never paid for the bridge.")
     ]
+
+
+def test_she_said_after_a_wife_named_by_her_given_name_is_the_wife(nlp):
+    text = (
+        HEADLINE
+        + "Former senator Joan Whitfield, an early supporter of Carl Reyes, praised him. “He listens,” she said.\n\n"
+        + "On Monday, Reyes's wife, Marisol, is scheduled to speak. At a rally in May, she said, "
+        + "“He never gives up on anyone.”"
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("He never gives up on anyone.") in (None, "Marisol Reyes"), found  # never Whitfield
+
+
+def test_he_after_a_question_put_in_a_when_clause_is_not_the_asker(nlp):
+    text = (
+        HEADLINE
+        + "Senator Paul Dorsey spoke on a Sunday talk show hosted by Nick Harlan.\n\n"
+        + "Dorsey also sounded unsure when Harlan asked whether his party would keep the Senate.\n\n"
+        + "“Nobody can tell what this year will bring, so we run as if every seat is at stake,” he said."
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("Nobody can tell what this year will bring, so we run as if every seat is at stake") in (None, "Paul Dorsey"), found

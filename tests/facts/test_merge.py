@@ -120,3 +120,36 @@ def test_family_members_one_letter_apart_stay_two_people():
     assert names["Eric Trump"] == "Eric Trump"  # a man's and a woman's first name
     # a misspelling in another story is still one person
     assert canonical_names([NameUse("Mark Kelly", "a"), NameUse("Marc Kelly", "b")], surnames=False, gender=gender_of)["Marc Kelly"] == "Mark Kelly"
+
+
+def test_a_namesake_son_is_not_a_spelling_of_his_father():
+    from quizgen.facts.resolve import NameUse, SpellingIndex, canonical_names
+
+    uses = [NameUse("Walter Pruitt", "a"), NameUse("Walter Pruitt Jr.", "a"), NameUse("Walter K. Pruitt", "b")]
+    names = canonical_names(uses, surnames=False)
+    assert names["Walter Pruitt Jr."] == "Walter Pruitt Jr."
+    assert names["Walter K. Pruitt"] == names["Walter Pruitt"]  # a middle initial is still him
+    assert "Walter Pruitt Jr." not in SpellingIndex(names).of(names["Walter Pruitt"])
+
+
+def test_a_formal_name_with_a_suffix_is_still_one_person():
+    from quizgen.facts.resolve import NameUse, canonical_names
+
+    uses = [NameUse("Harold B. Pruitt Jr.", "a"), NameUse("Harold B. Pruitt", "b"), NameUse("Harold Pruitt", "c")]
+    names = canonical_names(uses, surnames=False)
+    assert len(set(names.values())) == 1
+    # … unless one article names both: a father and his son
+    uses.append(NameUse("Harold B. Pruitt", "a"))
+    assert canonical_names(uses, surnames=False)["Harold B. Pruitt Jr."] == "Harold B. Pruitt Jr."
+
+
+def test_a_surname_alone_is_accepted_only_for_whom_it_means_in_the_deck():
+    from quizgen.facts.resolve import SpellingIndex
+
+    names = {"Carl Reyes": "Carl Reyes", "Lena Reyes": "Lena Reyes", "Tom Becker": "Tom Becker", "Reyes": "Reyes"}
+    index = SpellingIndex(names, mentions={"Carl Reyes": 4, "Lena Reyes": 3, "Tom Becker": 1})
+    assert index.surname_alias("Carl Reyes") == [] and index.surname_alias("Lena Reyes") == []  # a close call
+    assert index.surname_alias("Tom Becker") == ["Becker"]
+    index = SpellingIndex(names, mentions={"Carl Reyes": 40, "Lena Reyes": 2})
+    assert index.surname_alias("Carl Reyes") == ["Reyes"]  # the family's much-named candidate
+    assert index.surname_alias("Lena Reyes") == []  # never his daughter

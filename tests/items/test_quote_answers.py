@@ -1,0 +1,47 @@
+"""What a quote card accepts besides the speaker's name: their own title with their surname
+(never the title of the person they work for), and the surname alone only when no one else of
+the deck is named nearly as often under it."""
+
+from quizgen.deck.generate import build_deck
+from tests.articles import facts_of, make_article
+
+
+def _quote_items(nlp, text):
+    deck = build_deck([facts_of(nlp, make_article(text))], deck_id="t", title="T")
+    return [i for i in deck.items if i.kind == "quote"]
+
+
+def test_a_spokesman_for_the_speaker_is_not_accepted_as_speaker(nlp):
+    items = _quote_items(
+        nlp,
+        "Budget talks stall in the House\n\n"
+        "“We have not been briefed on any plan, and we will not vote on it this week,” Mark Pell, "
+        "a spokesman for House Speaker Anne Ruiz, told reporters on Monday.",
+    )
+    pell = [i for i in items if i.answer == "Mark Pell"]
+    assert pell, [(i.answer, i.question) for i in items]
+    assert not any("Speaker" in a for a in pell[0].accept), pell[0].accept
+
+
+def test_a_speakers_own_title_is_accepted_with_the_surname(nlp):
+    items = _quote_items(
+        nlp,
+        "Budget talks stall in Ottawa\n\n"
+        "“We will not sign this budget until the pensions are safe,” Prime Minister Anne Ruiz told reporters on Monday.",
+    )
+    ruiz = [i for i in items if i.answer == "Anne Ruiz"]
+    assert ruiz and "Prime Minister Ruiz" in ruiz[0].accept, [(i.answer, i.accept) for i in items]
+
+
+def test_a_surname_two_people_share_about_equally_is_nobodys_accepted_answer(nlp):
+    items = _quote_items(
+        nlp,
+        "Reyes family takes the stage\n\n"
+        "“We will win this state by a wide margin in November,” Carl Reyes told supporters in Ohio on Monday.\n\n"
+        "“My father has always fought for the workers of this town,” Lena Reyes, his daughter, said on Tuesday.\n\n"
+        "“The plant will stay open as long as I am mayor of this town,” Tom Becker said on Wednesday.",
+    )
+    accepted = {i.answer: i.accept for i in items}
+    assert "Carl Reyes" in accepted and "Lena Reyes" in accepted, accepted
+    assert "Reyes" not in accepted["Carl Reyes"] and "Reyes" not in accepted["Lena Reyes"]
+    assert "Becker" in accepted.get("Tom Becker", ["Becker"])
