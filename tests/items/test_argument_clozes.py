@@ -1,0 +1,33 @@
+"""Cloze cards of the lede's slot-filling names, made with events: the key people, places and
+bodies of the story's first sentences, asked once each."""
+
+from __future__ import annotations
+
+from quizgen.deck.generate import generate_deck
+
+BODY = (
+    "Senator Maria Delgado cruised to victory in the Harlow County caucus on Monday night.\n\n"
+    "Delgado thanked her volunteers in Springfield and said she would campaign in Nevada next week.\n\n"
+    "Maria Delgado was born in 1961 and worked as a teacher for twenty years before she ran for office."
+)
+
+
+def _deck(tmp_path, events: bool):
+    (tmp_path / "caucus.txt").write_text(f"---\ntitle: Caucus result\ndate: 2024-02-06\n---\n{BODY}\n", encoding="utf-8")
+    return generate_deck([tmp_path], deck_id="caucus", events=events)
+
+
+def test_the_lede_s_doer_is_asked_once_as_a_cloze(tmp_path):
+    deck = _deck(tmp_path, events=True)
+    clozes = [i for i in deck.items if "lede-name" in i.tags]
+    winner = [i for i in clozes if "Delgado" in i.answer]
+    assert len(winner) == 1  # asked once, from the lede's first sentence, though named again later
+    assert winner[0].answer == "Maria Delgado"
+    assert winner[0].style == "cloze"
+    assert winner[0].question.startswith("Senator ____ cruised to victory in the Harlow County caucus")
+    assert "Delgado" not in winner[0].question
+
+
+def test_no_lede_name_cards_without_events(tmp_path):
+    deck = _deck(tmp_path, events=False)
+    assert not [i for i in deck.items if "lede-name" in i.tags]
