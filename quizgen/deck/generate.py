@@ -331,6 +331,7 @@ def build_deck(
             references=references,
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
+            told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     items = [i for i in items if not item_limit_problems(i)]

@@ -48,15 +48,21 @@ def argument_items(
     cast: Cast | None = None,
     references: Mapping[str, Sequence[Reference]] | None = None,
     taken: Iterable[tuple[str, str]] = (),
+    told: Iterable[tuple[str, int]] = (),
 ) -> list[tuple[EventItem, float]]:
     """Cloze cards of the lede's slot-filling names. ``names`` maps a person's name as written
     to the deck's spelling; ``entities`` lists the deck's entities by label (and under
     ``"<label>@<article>"`` one article's), for wrong choices; ``taken`` holds the (article,
-    answer) pairs other cards already ask "who" of ("Who won the caucus?")."""
+    answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
+    (article, sentence start) of each sentence an event fact was read from: its doer is the
+    event cards' to ask or to refuse (another country did the same: no one right answer)."""
     made: dict[str, tuple[EventItem, float]] = {}
     asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
     person_words = set(names) | {surname(n) for n in names.values()}
+    events = set(told)
     for fact in facts:
+        if fact.slot == "subject" and (fact.article_id, fact.sent_start) in events:
+            continue
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
         item = _item(fact, articles, names, people, entities, cast, references)

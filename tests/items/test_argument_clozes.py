@@ -31,3 +31,16 @@ def test_the_lede_s_doer_is_asked_once_as_a_cloze(tmp_path):
 def test_no_lede_name_cards_without_events(tmp_path):
     deck = _deck(tmp_path, events=False)
     assert not [i for i in deck.items if "lede-name" in i.tags]
+
+
+def test_what_an_actor_called_on_others_to_do_is_asked_beside_its_other_act(tmp_path):
+    body = (
+        "The European Commission condemned the closure of the Harlow bridge on Monday and called on "
+        "member states to reopen the crossing to lorries."
+    )
+    (tmp_path / "bridge.txt").write_text(f"---\ntitle: Bridge\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="bridge", events=True)
+    whats = {i.verb: i for i in deck.items if i.kind == "event" and i.asks == "what"}
+    assert whats["call on"].question.startswith("What did the European Commission call on member states to do")
+    assert whats["call on"].answer == "reopen the crossing to lorries"
+    assert "condemn" in whats  # the sentence's other act keeps its own card
