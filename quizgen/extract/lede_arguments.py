@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, SPEECH_VERBS
 from quizgen.extract.events import headline_case
 from quizgen.extract.quoted_text import quoted_chars
+from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
 
@@ -85,6 +86,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     slot, verb = found
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
+    if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
+        return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     start, end = ent.start_char, ent.end_char
     partners = [c for c in ent.root.children if c.dep_ == "conj"]
     if partners:

@@ -54,15 +54,16 @@ def argument_items(
     to the deck's spelling; ``entities`` lists the deck's entities by label (and under
     ``"<label>@<article>"`` one article's), for wrong choices; ``taken`` holds the (article,
     answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
-    (article, sentence start) of each sentence an event fact was read from: its doer is the
-    event cards' to ask or to refuse (another country did the same: no one right answer)."""
+    (article, sentence start) of each sentence an event fact was read from: its doer and what
+    was done are the event cards' to ask or to refuse (another country did the same: no one
+    right answer), and a cloze of its names would take the place of their "who" card."""
     made: dict[str, tuple[EventItem, float]] = {}
     asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
     person_words = set(names) | {surname(n) for n in names.values()}
     events = set(told)
     for fact in facts:
-        if fact.slot == "subject" and (fact.article_id, fact.sent_start) in events:
-            continue
+        if (fact.article_id, fact.sent_start) in events:
+            continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
         item = _item(fact, articles, names, people, entities, cast, references)
