@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, SPEECH_VERBS
+from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, SPEECH_VERBS, TITLES
 from quizgen.extract.events import headline_case
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
@@ -88,12 +88,16 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "…, Smith said": who said it is the quotes' question
     if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
+    if _name_cut(ent):
+        return None
     start, end = ent.start_char, ent.end_char
     partners = [c for c in ent.root.children if c.dep_ == "conj"]
     if partners:
         other = _entity_of(partners[0], sent)
         if other is None or other.label_ != ent.label_ or any(c.dep_ == "conj" for c in partners[0].children):
             return None  # "Clinton and her aides": the answer is more than the name
+        if sent.doc.text[end : other.start_char].strip() != "and" or _name_cut(other):
+            return None  # "Clinton and former Maryland Gov. Martin O'Malley": a title between
         end = other.end_char
     text = sent.doc.text[start:end]
     if text.lower().startswith("the "):
@@ -125,6 +129,18 @@ def _slot(root: Token) -> tuple[str, Token] | None:
     if root.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in CLAUSE_POS and head.head.is_alpha:
         return ("subject" if head.dep_ == "agent" else "prep"), head.head
     return None
+
+
+def _name_cut(ent: Span) -> bool:
+    """Whether the tagger left a word of the name before it ("DNC Chair Debbie [Wasserman
+    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov.")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+        and before.text[:1].isupper() and before.lower_ not in TITLES and before.lower_.rstrip(".") not in TITLES
+    )
 
 
 def _entity_of(token: Token, sent: Span) -> Span | None:

@@ -45,3 +45,8 @@ def test_only_the_lede_is_read(nlp):
     paragraphs.append("Later, the mayor thanked Paul Garrick for his work on the new bridge over the river.")
     found = slots_of(nlp, "\n\n".join(paragraphs))
     assert "Paul Garrick" not in found
+
+
+def test_a_name_the_tagger_cut_or_joined_over_a_title_is_no_answer(nlp):
+    found = slots_of(nlp, "Former Ohio Gov. Anna Brightwater and former Iowa Sen. Paul Garrick opened a clinic in Harlow last week.")
+    assert not any(" and " in name for name in found)  # a title stands between the two names
