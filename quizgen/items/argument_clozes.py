@@ -66,7 +66,7 @@ def argument_items(
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
-        item = _item(fact, articles, names, people, entities, cast, references)
+        item = _item(fact, articles, names, people, entities, cast, references, person_words)
         if item is None or (fact.article_id, fold(item.answer)) in asked:
             continue  # a name is asked once per story, from the first sentence that has a card for it
         asked.add((fact.article_id, fold(item.answer)))
@@ -82,6 +82,7 @@ def _item(
     entities: dict[str, list[str]],
     cast: Cast | None,
     references: Mapping[str, Sequence[Reference]] | None,
+    person_words: set[str],
 ) -> EventItem | None:
     body = articles[fact.article_id].body
     question = cloze(
@@ -98,7 +99,7 @@ def _item(
     if person:
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
-        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities)
+        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words)
     accept = [fact.name] if fold(fact.name) != fold(answer) else []
     return EventItem(
         id=key,
@@ -146,9 +147,12 @@ def _people_choices(
 
 
 def _entity_choices(
-    answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]]
+    answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
+    person_words: set[str],
 ) -> list[str]:
-    """Three others of the answer's label the story names (a country for a country), or none."""
+    """Three others of the answer's label the story names (a country for a country), or none:
+    never a person the tagger mislabelled ("Kasich" among states), nor the answer's singular
+    or plural ("Republican" beside "Republicans")."""
     kind = places.place_kind(answer) if label == "GPE" else None
     options: list[str] = []
     for e in entities.get(f"{label}@{article}", []):
@@ -158,6 +162,8 @@ def _entity_choices(
             and (kind is None or places.place_kind(e) == kind)
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
             and not e.endswith(("'s", "’s"))
+            and e not in person_words
+            and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
         ):
             options.append(e)

@@ -44,3 +44,15 @@ def test_what_an_actor_called_on_others_to_do_is_asked_beside_its_other_act(tmp_
     assert whats["call on"].question.startswith("What did the European Commission call on member states to do")
     assert whats["call on"].answer == "reopen the crossing to lorries"
     assert "condemn" in whats  # the sentence's other act keeps its own card
+
+
+def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"NORP@a": ["Republicans", "Republican", "Democrats", "Catholics", "Muslims", "Kasich"]}
+    choices = _entity_choices(
+        "Republicans", "NORP", "e-000000000001", "Moderate ____ are ignored.", "Moderate Republicans are ignored.",
+        "a", entities, {"Kasich"},
+    )
+    assert "Republicans" in choices and len(choices) == 4
+    assert "Republican" not in choices and "Kasich" not in choices
