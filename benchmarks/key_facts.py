@@ -16,8 +16,8 @@ Matching rule — an item asks a key fact when both hold:
 
 1. its evidence overlaps the key's excerpt (same article; the excerpt's place in the body,
    found after folding whitespace and quotation marks, overlaps an evidence span);
-2. its answer is the key's answer: their content words (folded, punctuation, "the/a/an" and
-   stop words dropped) are the same, or the key's are all in the item's answer and the item's
+2. its answer is the key's answer: their content words (folded, punctuation, "the/a/an", stop
+   words and titles before a name — "President", "Sen.", "Dr.", "U.S." — dropped) are the same, or the key's are all in the item's answer and the item's
    answer is at most twice as long plus three words ("40 rural lines" in "that it will close
    40 rural lines"), or the item's answer's are all in the key's and cover at least 60% of
    them; for a date key, a date item whose evidence holds the key's answer and whose cloze
@@ -64,9 +64,16 @@ def load_articles(ids: set[str], corpora: Path) -> list:
     return wanted_polnear + timeml
 
 
+# Titles and honorifics before a name: "President Obama" is answered by "Obama" (the card's
+# "President ____ overstepped …" keeps the title in the sentence).
+TITLES = frozenset(["president", "sen", "senator", "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "u", "s"])
+
+
 def words(text: str) -> list[str]:
     folded = text.casefold().replace("’", "'")
-    return [w for w in re.findall(r"[a-z0-9$%]+(?:'[a-z]+)?", folded) if w not in STOP]
+    found = [w for w in re.findall(r"[a-z0-9$%]+(?:'[a-z]+)?", folded) if w not in STOP]
+    untitled = [w for w in found if w not in TITLES]
+    return untitled or found
 
 
 def answers_match(item_answer: str, key_answer: str) -> bool:

@@ -555,6 +555,10 @@ ACTOR_PRONOUNS = {
     "person": frozenset(["he", "his", "him", "himself", "she", "her", "herself"]),
 }
 EVENT_ANSWER_MAX_WORDS = 15
+# Names of these kinds fill the lede's clauses as answers of a teacher's first questions
+# (``extract.lede_arguments``): people, organisations, peoples, places, venues, named events, works.
+ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"])
+ARGUMENT_PARAGRAPHS = 2  # prose paragraphs of the lede whose clauses' names are asked
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
 GROUP_NOUNS = frozenset([

@@ -39,6 +39,7 @@ from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex
+from quizgen.items.argument_clozes import argument_items
 from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
@@ -326,6 +327,14 @@ def build_deck(
             people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
         ),
     )
+    if events:
+        made += argument_items(
+            [a for f in facts for a in f.arguments], articles=articles, names=names, people=people, cast=cast,
+            references=references,
+            entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
+            taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
+            told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
+        )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     items = [i for i in items if not item_limit_problems(i)]
     made = [(i, s) for i, s in made if not item_limit_problems(i)]

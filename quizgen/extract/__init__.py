@@ -9,12 +9,14 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
+from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.references import extract_references
 from quizgen.extract.roles import extract_roles
 from quizgen.facts.records import (
     Alias,
+    ArgumentFact,
     DateFact,
     EntityMention,
     EventFact,
@@ -44,6 +46,7 @@ class ArticleFacts:
     aliases: list[Alias] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    arguments: list[ArgumentFact] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -62,4 +65,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         aliases=list(defined_aliases(article)),
         events=list(extract_events(doc, article=article)),
         references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
+        arguments=list(lede_arguments(doc, article=article)),
     )

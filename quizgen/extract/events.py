@@ -78,7 +78,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
-        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or _headline_case(sent):
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
             continue
         if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
@@ -90,7 +90,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
                 yield fact
 
 
-def _headline_case(sent: Span) -> bool:
+def headline_case(sent: Span) -> bool:
     """A sentence set in title capitals ("Republicans Finally Confirmed A Judge"): a headline
     run into the text, whose parse and phrases are not a sentence's."""
     words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.i > sent.start]

@@ -187,3 +187,25 @@ class Reference:
     kind: str  # "person", "org", "group"
     possessive: str = ""
     verb: str = ""
+
+
+@dataclass(frozen=True)
+class ArgumentFact:
+    """A name that fills a core slot of a lede sentence's clause: the doer, the one done to,
+    or the place, body or people a preposition of the verb ties it to. "Sen. Ted Cruz won the
+    Republican caucus." → "Ted Cruz" (``slot`` "subject", ``verb`` "win"). The lede's clauses
+    carry the story; whoever fills their slots is what a teacher asks first ("Who won …?").
+
+    ``start``/``end`` delimit the name (two coordinated names as one: "Felicia Sanders and
+    Polly Sheppard"), ``sent_start``/``sent_end`` its sentence.
+    """
+
+    article_id: str
+    name: str
+    label: str  # spaCy's label: PERSON, ORG, NORP, GPE, LOC, FAC, EVENT, WORK_OF_ART
+    slot: str  # "subject", "object", "prep" (the object of a preposition of the verb)
+    verb: str  # the lemma of the clause's verb
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int

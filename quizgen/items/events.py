@@ -289,7 +289,8 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
     if f.answer_kind == "passive":
         return None, 0.0  # "Lewandowski was dismissed as …": who did it is not said; "who" asks it
     complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
-    if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} ":
+    persuaded = _persuaded(f) if complement == "to" else None
+    if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} " and persuaded is None:
         # "accused the committee of sabotage": "What did X accuse?" asks nothing; "who" asks it
         return None, 0.0
     if f.verb_class in TOPICLESS_CLASSES:
@@ -322,12 +323,16 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
     answer, doing = _doing(f)
+    if persuaded is not None:
+        # "called on all states to cooperate with …": the act asked for is the answer ("What
+        # did the Security Council call on all states to do?"), whom it was asked of the question's
+        prep, (answer, doing) = f" {persuaded[0]}", (persuaded[1], " to do")
     place = f" {f.place}" if f.place else ""
     question = f"{f.wh} {f.question_aux} {_actor_phrase(event)} {f.question_verb}{prep}{doing}{place}{event.on}?"
     question = _capital(question)
     if contains(question, [answer]):
         return None, 0.0
-    form = _form(f)
+    form = "to" if persuaded is not None else _form(f)
     key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
     # Other actors' answers of the same verb class, form and people-ness, done by an actor of
     # the same kind ("it invaded Kuwait" is no choice for the FBI), in the same story or one
@@ -355,6 +360,18 @@ def _what(event: Event, events: list[Event], articles, related: dict[str, set[st
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return _item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _persuaded(f: EventFact) -> tuple[str, str] | None:
+    """Whom an actor asked, urged or called on, and what to do ("all states", "cooperate with
+    authorities"), from an object answer "all states to cooperate with authorities"; None when
+    the answer is not one such pair."""
+    if f.answer_kind != "object":
+        return None
+    whom, to, act = f.answer.partition(" to ")
+    if not to or not whom or not act or " to " in whom or len(act.split()) < 2:
+        return None
+    return whom, act
 
 
 def _overlapping(a: str, b: str) -> bool:

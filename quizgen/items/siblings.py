@@ -57,7 +57,9 @@ def one_card_per_fact(items: list) -> list:
         if item.kind == "number":
             kind = (item.kind, unit_family(item.unit))
         elif item.kind == "event":  # what was done, who did it, why: each asked, as siblings
-            kind = (item.kind, item.asks)
+            # two acts of one sentence ("condemned the bombing and called on all states to …")
+            # are two facts: a "what" card each
+            kind = (item.kind, item.asks, item.verb if item.asks == "what" and item.style == "question" else None)
         else:
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}

@@ -1,0 +1,147 @@
+"""The names that fill the lede's clauses: who did it, to whom, where — read from the parse.
+
+"Sen. Ted Cruz (R-Texas) won the Republican caucus." → ``ArgumentFact`` "Ted Cruz" (subject of
+"win"); "… after a sniper killed Dr. Barnett Slepian in his kitchen" → "Barnett Slepian"
+(object of "kill"); "Young Democrats are gravitating toward Sen. Bernie Sanders" → "Bernie
+Sanders" (the object of the verb's preposition). The event extractor asks what an actor of a
+known kind of act did; a teacher's first questions ask for whoever fills a slot of the lede's
+clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
+prepositional object hung on the verb; coordinated names ("Felicia Sanders and Polly
+Sheppard made …") are one answer. Left out: names inside quotation marks (a quote's words),
+the speaker of a reporting verb (quotes ask speakers), a name that only modifies a noun ("a
+Fox News poll"), and the sentences the event extractor leaves out (questions, headlines run
+into the text, asides).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, SPEECH_VERBS, TITLES
+from quizgen.extract.events import headline_case
+from quizgen.extract.quoted_text import quoted_chars
+from quizgen.facts.places import is_country
+from quizgen.facts.records import ArgumentFact
+from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+QUOTE_MARKS = "“”\"«»"
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+OBJECT_DEPS = frozenset(["dobj", "dative"])
+CLAUSE_POS = frozenset(["VERB", "AUX"])
+
+
+def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
+    """The slot-filling names of the first ``paragraphs`` prose paragraphs, in text order."""
+    blocks = lede_blocks(article, paragraphs)
+    quoted = quoted_chars(doc)
+    for sent in doc.sents:
+        if not any(b.start <= sent.start_char < b.end for b in blocks):
+            continue
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
+            continue
+        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
+            continue
+        for ent in sent.ents:
+            fact = _argument(ent, sent, article.id, quoted)
+            if fact is not None:
+                yield fact
+
+
+def lede_blocks(article: Article, paragraphs: int) -> list:
+    """The prose blocks up to the end of the ``paragraphs``-th paragraph of eight words or
+    more (the lede as ``items.ranking`` reads it), one-line paragraphs between them included: a
+    live report's "Sen. Ted Cruz won the Republican caucus." is a paragraph of the lede."""
+    out, seen = [], 0
+    headline = _words(article.title or "")
+    for block in article.text_blocks():
+        words = len(block.text.split())
+        if words < 3 or (headline and _words(block.text) <= headline):
+            continue  # a caption's scrap, or the headline repeated at the body's top
+        out.append(block)
+        seen += words >= 8
+        if seen == paragraphs:
+            break
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", text.lower()))
+
+
+def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | None:
+    if ent.label_ not in ARGUMENT_LABELS or ent.root.dep_ == "conj":
+        return None  # a second conjunct is read with the first
+    if any(t.idx in quoted for t in ent):
+        return None
+    if ent.label_ == "NORP" and not (ent.root.tag_ in ("NNS", "NNPS") and ent.root.text[:1].isupper()):
+        return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
+    found = _slot(ent.root)
+    if found is None:
+        return None
+    slot, verb = found
+    if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
+        return None  # "…, Smith said": who said it is the quotes' question
+    if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
+        return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
+    if _name_cut(ent):
+        return None
+    start, end = ent.start_char, ent.end_char
+    partners = [c for c in ent.root.children if c.dep_ == "conj"]
+    if partners:
+        other = _entity_of(partners[0], sent)
+        if other is None or other.label_ != ent.label_ or any(c.dep_ == "conj" for c in partners[0].children):
+            return None  # "Clinton and her aides": the answer is more than the name
+        if sent.doc.text[end : other.start_char].strip() != "and" or _name_cut(other):
+            return None  # "Clinton and former Maryland Gov. Martin O'Malley": a title between
+        end = other.end_char
+    text = sent.doc.text[start:end]
+    if text.lower().startswith("the "):
+        start, text = start + 4, text[4:]
+    return ArgumentFact(
+        article_id=article_id,
+        name=" ".join(text.split()),
+        label=ent.label_,
+        slot=slot,
+        verb=verb.lemma_.lower(),
+        start=start,
+        end=end,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+    )
+
+
+def _slot(root: Token) -> tuple[str, Token] | None:
+    """Which slot of which clause's verb the name's head fills, or None."""
+    head = root.head
+    if not head.is_alpha:
+        return None  # "PHILADELPHIA ― Felicia Sanders …": a dateline's dash taken for the verb
+    if root.dep_ in SUBJECT_DEPS and head.pos_ in CLAUSE_POS:
+        if head.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return None  # "Nashua Corp., rumored a target, said …": a participle is no clause of its own
+        return "subject", head
+    if root.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
+        return "object", head
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in CLAUSE_POS and head.head.is_alpha:
+        return ("subject" if head.dep_ == "agent" else "prep"), head.head
+    return None
+
+
+def _name_cut(ent: Span) -> bool:
+    """Whether the tagger left a word of the name before it ("DNC Chair Debbie [Wasserman
+    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov.")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+        and before.text[:1].isupper() and before.lower_ not in TITLES and before.lower_.rstrip(".") not in TITLES
+    )
+
+
+def _entity_of(token: Token, sent: Span) -> Span | None:
+    return next((e for e in sent.ents if e.root == token), None)

@@ -1,0 +1,170 @@
+"""The lede's slot-filling names → cloze cards: the sentence with the name blanked.
+
+"Sen. Ted Cruz (R-Texas) won the Republican caucus." → "Sen. ____ (R-Texas) won the Republican
+caucus." → "Ted Cruz". The lede's clauses say what the story is about; who fills their slots
+(the doer, the one done to, where) is what a teacher asks first, whatever the verb — the event
+cards ask only acts of the kinds they know. A cloze keeps the sentence as written, so it says
+no more than the article (a hedge stays a hedge: "may have fled to ____"). Cards are event
+cards asking "who" (``actor`` is the name asked), made only with ``--events``.
+
+A name is asked once per story, from its first sentence that makes a card (an obituary names
+its subject in every sentence). No card when the sentence gives the name away (named twice), when the blanked sentence leans
+on a pronoun or description it cannot name (``wording.cloze``), or when another card already
+asks the same name from the same sentence. Wrong choices are of the answer's kind: people of
+the answer's side and standing (``person_choices.Cast``), or the story's own organisations,
+places and peoples of the answer's label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from quizgen.facts import places
+from quizgen.facts.names import surname
+from quizgen.facts.records import ArgumentFact, Reference
+from quizgen.ingest.articles import Article
+from quizgen.items import distractors
+from quizgen.items.distractors import PeoplePool, fold
+from quizgen.items.events import named_in, same_entity
+from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.org_kinds import is_alias, same_body
+from quizgen.items.wording import cloze, contains, subject_references
+from quizgen.models import EventItem
+
+if TYPE_CHECKING:
+    from quizgen.items.person_choices import Cast
+
+ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the same name better
+
+
+def argument_items(
+    facts: list[ArgumentFact],
+    *,
+    articles: dict[str, Article],
+    names: Mapping[str, str],
+    people: PeoplePool,
+    entities: dict[str, list[str]],
+    cast: Cast | None = None,
+    references: Mapping[str, Sequence[Reference]] | None = None,
+    taken: Iterable[tuple[str, str]] = (),
+    told: Iterable[tuple[str, int]] = (),
+) -> list[tuple[EventItem, float]]:
+    """Cloze cards of the lede's slot-filling names. ``names`` maps a person's name as written
+    to the deck's spelling; ``entities`` lists the deck's entities by label (and under
+    ``"<label>@<article>"`` one article's), for wrong choices; ``taken`` holds the (article,
+    answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
+    (article, sentence start) of each sentence an event fact was read from: its doer and what
+    was done are the event cards' to ask or to refuse (another country did the same: no one
+    right answer), and a cloze of its names would take the place of their "who" card."""
+    made: dict[str, tuple[EventItem, float]] = {}
+    asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
+    person_words = set(names) | {surname(n) for n in names.values()}
+    events = set(told)
+    for fact in facts:
+        if (fact.article_id, fact.sent_start) in events:
+            continue  # the event cards ask that sentence's doer and what was done (or refuse to)
+        if fact.label != "PERSON" and fact.name in person_words:
+            continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
+        item = _item(fact, articles, names, people, entities, cast, references, person_words)
+        if item is None or (fact.article_id, fold(item.answer)) in asked:
+            continue  # a name is asked once per story, from the first sentence that has a card for it
+        asked.add((fact.article_id, fold(item.answer)))
+        made[item.id] = (item, ARGUMENT_SCORE)
+    return list(made.values())
+
+
+def _item(
+    fact: ArgumentFact,
+    articles: dict[str, Article],
+    names: Mapping[str, str],
+    people: PeoplePool,
+    entities: dict[str, list[str]],
+    cast: Cast | None,
+    references: Mapping[str, Sequence[Reference]] | None,
+    person_words: set[str],
+) -> EventItem | None:
+    body = articles[fact.article_id].body
+    question = cloze(
+        body, fact.sent_start, fact.sent_end, fact.start, fact.end,
+        references=subject_references(references, fact.article_id),
+    )
+    person = fact.label == "PERSON"
+    answer = _spelt(fact.name, names, body) if person else fact.name
+    giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
+    if question is None or contains(question, [g for g in giveaways if g]):
+        return None
+    key = stable_id("e", f"cloze {answer} {question}")
+    sentence = body[fact.sent_start : fact.sent_end]
+    if person:
+        choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
+    else:
+        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words)
+    accept = [fact.name] if fold(fact.name) != fold(answer) else []
+    return EventItem(
+        id=key,
+        question=question,
+        answer=answer,
+        accept=accept,
+        choices=choices,
+        style="cloze",
+        evidence=[evidence_for(articles[fact.article_id], fact.sent_start, fact.sent_end)],
+        actor=answer,
+        verb=fact.verb,
+        verb_class=fact.slot,
+        asks="who",
+        tags=["event", "who", "lede-name"],
+    )
+
+
+def _spelt(name: str, names: Mapping[str, str], body: str) -> str:
+    """A person as the deck spells them, a surname as the one full name of the article that
+    ends with it ("Delgado" → "Maria Delgado"); two coordinated people each so."""
+    parts = [names.get(p, p) for p in name.split(" and ")]
+    for n, part in enumerate(parts):
+        if len(part.split()) == 1:
+            full = {v for v in names.values() if len(v.split()) > 1 and surname(v) == part and v in body}
+            if len(full) == 1:
+                parts[n] = full.pop()
+    return " and ".join(parts)
+
+
+def _people_choices(
+    answer: str, key: str, question: str, sentence: str, article: str, people: PeoplePool, cast: Cast | None
+) -> list[str]:
+    if " and " in answer:
+        return []  # two people: no pair of others is a choice the deck can vouch for
+    last = surname(answer)
+
+    def same_person(option: str) -> bool:
+        return surname(option) == last or named_in(sentence, option)
+
+    if cast is not None:
+        if cast.standing_of(answer) is None:
+            return []
+        return cast.who(answer, key=key, question=question, article=article, not_answer=same_person)
+    return people.choices(answer, key=key, question=question, article=article, same_person=same_person)
+
+
+def _entity_choices(
+    answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
+    person_words: set[str],
+) -> list[str]:
+    """Three others of the answer's label the story names (a country for a country), or none:
+    never a person the tagger mislabelled ("Kasich" among states), nor the answer's singular
+    or plural ("Republican" beside "Republicans")."""
+    kind = places.place_kind(answer) if label == "GPE" else None
+    options: list[str] = []
+    for e in entities.get(f"{label}@{article}", []):
+        if (
+            not contains(question, [e])
+            and not named_in(sentence, e)
+            and (kind is None or places.place_kind(e) == kind)
+            and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
+            and not e.endswith(("'s", "’s"))
+            and e not in person_words
+            and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
+            and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
+        ):
+            options.append(e)
+    return distractors.full_choices(answer, options, key=key)

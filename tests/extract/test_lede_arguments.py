@@ -1,0 +1,52 @@
+"""The names that fill the lede's clauses (doer, the one done to, the place a verb's
+preposition ties it to), whatever the verb; never a speaker, a quote's words or a modifier."""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article
+
+
+def slots_of(nlp, text: str, *, title: str = "Test") -> dict[str, tuple[str, str, str]]:
+    facts = facts_of(nlp, make_article(text, title=title))
+    return {a.name: (a.label, a.slot, a.verb) for a in facts.arguments}
+
+
+def test_subject_object_and_place_of_a_lede_clause(nlp):
+    found = slots_of(nlp, "Senator Maria Delgado defeated Governor Paul Garrick on Tuesday night in Nevada.")
+    assert found["Maria Delgado"][1:] == ("subject", "defeat")
+    assert found["Paul Garrick"][1:] == ("object", "defeat")
+    assert found["Nevada"][1:] == ("prep", "defeat")
+
+
+def test_a_verb_outside_the_event_lexicon_still_has_its_names(nlp):
+    found = slots_of(nlp, "The fugitive banker Tom Ashcroft may have fled to Portugal, according to court papers.")
+    assert found["Portugal"][1] == "prep"
+
+
+def test_two_coordinated_names_are_one_answer(nlp):
+    found = slots_of(nlp, "Anna Brightwater and Paul Garrick opened a free clinic in the town of Harlow last week.")
+    assert "Anna Brightwater and Paul Garrick" in found
+
+
+def test_no_speaker_no_quoted_name_no_modifier(nlp):
+    text = (
+        "Maria Delgado said on Monday that the bridge will close. "
+        "“We thank Paul Garrick for his help,” she said. "
+        "A Harlow Gazette poll found wide support for the plan."
+    )
+    found = slots_of(nlp, text)
+    assert "Maria Delgado" not in found  # the speaker: quotes ask who said it
+    assert "Paul Garrick" not in found  # inside the quotation
+    assert "Harlow Gazette" not in found  # only modifies "poll"
+
+
+def test_only_the_lede_is_read(nlp):
+    paragraphs = [f"The council of Harlow met for the {n} time this month to talk about the roads and bridges." for n in ("first", "second")]
+    paragraphs.append("Later, the mayor thanked Paul Garrick for his work on the new bridge over the river.")
+    found = slots_of(nlp, "\n\n".join(paragraphs))
+    assert "Paul Garrick" not in found
+
+
+def test_a_name_the_tagger_cut_or_joined_over_a_title_is_no_answer(nlp):
+    found = slots_of(nlp, "Former Ohio Gov. Anna Brightwater and former Iowa Sen. Paul Garrick opened a clinic in Harlow last week.")
+    assert not any(" and " in name for name in found)  # a title stands between the two names

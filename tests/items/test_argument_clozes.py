@@ -1,0 +1,58 @@
+"""Cloze cards of the lede's slot-filling names, made with events: the key people, places and
+bodies of the story's first sentences, asked once each."""
+
+from __future__ import annotations
+
+from quizgen.deck.generate import generate_deck
+
+BODY = (
+    "Senator Maria Delgado cruised to victory in the Harlow County caucus on Monday night.\n\n"
+    "Delgado thanked her volunteers in Springfield and said she would campaign in Nevada next week.\n\n"
+    "Maria Delgado was born in 1961 and worked as a teacher for twenty years before she ran for office."
+)
+
+
+def _deck(tmp_path, events: bool):
+    (tmp_path / "caucus.txt").write_text(f"---\ntitle: Caucus result\ndate: 2024-02-06\n---\n{BODY}\n", encoding="utf-8")
+    return generate_deck([tmp_path], deck_id="caucus", events=events)
+
+
+def test_the_lede_s_doer_is_asked_once_as_a_cloze(tmp_path):
+    deck = _deck(tmp_path, events=True)
+    clozes = [i for i in deck.items if "lede-name" in i.tags]
+    winner = [i for i in clozes if "Delgado" in i.answer]
+    assert len(winner) == 1  # asked once, from the lede's first sentence, though named again later
+    assert winner[0].answer == "Maria Delgado"
+    assert winner[0].style == "cloze"
+    assert winner[0].question.startswith("Senator ____ cruised to victory in the Harlow County caucus")
+    assert "Delgado" not in winner[0].question
+
+
+def test_no_lede_name_cards_without_events(tmp_path):
+    deck = _deck(tmp_path, events=False)
+    assert not [i for i in deck.items if "lede-name" in i.tags]
+
+
+def test_what_an_actor_called_on_others_to_do_is_asked_beside_its_other_act(tmp_path):
+    body = (
+        "The European Commission condemned the closure of the Harlow bridge on Monday and called on "
+        "member states to reopen the crossing to lorries."
+    )
+    (tmp_path / "bridge.txt").write_text(f"---\ntitle: Bridge\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="bridge", events=True)
+    whats = {i.verb: i for i in deck.items if i.kind == "event" and i.asks == "what"}
+    assert whats["call on"].question.startswith("What did the European Commission call on member states to do")
+    assert whats["call on"].answer == "reopen the crossing to lorries"
+    assert "condemn" in whats  # the sentence's other act keeps its own card
+
+
+def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"NORP@a": ["Republicans", "Republican", "Democrats", "Catholics", "Muslims", "Kasich"]}
+    choices = _entity_choices(
+        "Republicans", "NORP", "e-000000000001", "Moderate ____ are ignored.", "Moderate Republicans are ignored.",
+        "a", entities, {"Kasich"},
+    )
+    assert "Republicans" in choices and len(choices) == 4
+    assert "Republican" not in choices and "Kasich" not in choices
