@@ -52,6 +52,7 @@ class Peers:
     again: bool
     act: str | None = None
     rivals: tuple[str, ...] = ()  # names of others who did a like act (no wrong choices)
+    fellows: tuple[str, ...] = ()  # names of others who did the verb to something else (the best wrong choices)
 
 
 def act_of(verb: Token) -> tuple[str, str | None]:
@@ -106,8 +107,20 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
     # act is what "also" adds to ("It also opened a school")
     return Peers(
         others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None,
-        rivals=_rivals(verb, actor, label, verb_class),
+        rivals=(rivals := _rivals(verb, actor, label, verb_class)),
+        fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),
     )
+
+
+def _fellows(verb: Token, actor: str, label: str) -> tuple[str, ...]:
+    """The names of others the article shows doing the same verb (sorted): "Ted Cruz won Iowa"
+    beside "Donald Trump won New Hampshire" — people of the answer's standing in the story, the
+    wrong choices a reader has to weigh."""
+    found: set[str] = set()
+    for t in verb.doc:
+        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower():
+            found.update(_names(_subjects(t), actor, label))
+    return tuple(sorted(found))
 
 
 def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tuple[str, ...]:

@@ -462,6 +462,7 @@ def _who(
             choices = [] if mine is None else cast.who(
                 event.actor, key=key, question=question, article=f.article_id,
                 not_answer=lambda o: same_person(o) or (mine is not None and cast.standing_of(o) != mine),
+                prefer=f.fellows,
             )
         else:
             choices = people.choices(event.actor, key=key, question=question, article=f.article_id, same_person=same_person)

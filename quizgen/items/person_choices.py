@@ -460,12 +460,16 @@ class Cast:
         role: str | None = None,
         quote: bool = False,
         not_answer: Callable[[str], bool] | None = None,
+        prefer: Iterable[str] = (),
     ) -> list[str]:
         """Four choices for "who" (the answer among three believable people), or none.
 
         ``role`` is the answer's role as the card gives it (for a quote, the speaker's role in
         the article, if any); ``quote`` asks for people quoted in the deck; ``not_answer`` rejects
-        names the caller knows to be other right answers (accepted spellings, co-holders).
+        names the caller knows to be other right answers (accepted spellings, co-holders);
+        ``prefer`` names the story shows in the answer's place (who did the same verb to
+        something else: "Ted Cruz won Iowa" for "Who won New Hampshire?"): of the story's
+        believable people, they come first.
         """
         me = self.by_name.get(answer)
         # Where the answer's role is held: named in the role, else the one country the person's
@@ -531,6 +535,9 @@ class Cast:
 
         fits_here, fits_elsewhere = self._believable(answer, me, question, article)
         local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local" and fits_here(p)]
+        fellows = {surname(n) for n in prefer}
+        first = [p.name for p in local if surname(p.name) in fellows]
+        local = [p for p in local if surname(p.name) not in fellows]
         elsewhere = self._elsewhere(
             article, scope, quote=quote, titled=bool(family or head), international=international
         )
@@ -543,6 +550,7 @@ class Cast:
         local_left = (p for p in local if not excluded(p))
         leading = [p.name for p in islice(local_left, window)]
         rng.shuffle(leading)
+        leading = [n for n in first if not excluded(self.by_name[n])] + leading
 
         def ordered() -> Iterator[str]:
             """The candidates best first, each tested only when ``choose`` asks for it."""

@@ -555,3 +555,9 @@ def test_others_doing_a_like_act_are_the_events_rivals(nlp, text, actor, rival):
 def test_other_acts_make_no_rivals(nlp, text, actor):
     [e] = [e for e in events_of(nlp, text) if e.actor == actor]
     assert e.rivals == ()
+
+
+def test_others_doing_the_verb_to_something_else_are_the_events_fellows(nlp):
+    text = "Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later."
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
+    assert e.fellows == ("Tom Becker",) and e.rivals == ()

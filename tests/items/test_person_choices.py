@@ -303,3 +303,16 @@ def test_a_firm_named_for_its_founders_is_no_choice_of_a_person():
     assert "Odhiambo Mwangi" in plain.by_name
     assert "Odhiambo Mwangi" not in firm.by_name
     assert "Grace Wambui" in firm.by_name  # only the firm's opening words go
+
+
+def test_people_the_story_shows_in_the_answers_place_come_first():
+    # "Who won New Hampshire?": of many believable candidates, the two the story shows winning
+    # elsewhere are among the choices whatever the draw
+    names = ["Donald Trump", "Ted Cruz", "Marco Rubio", "Jeb Bush", "Chris Christie", "Carly Fiorina", "Rand Paul",
+             "Rick Santorum", "Mike Huckabee", "Ben Carson", "Bobby Jindal"]
+    cast = _cast([(n, "us", "Republican presidential candidate", True) for n in names], {"us": Story(MAY, "US")})
+    for key in ("k1", "k2", "k3", "k4"):
+        choices = cast.who(
+            "Donald Trump", key=key, question="Who won New Hampshire?", article="us", prefer=["Ted Cruz", "Rick Santorum"]
+        )
+        assert {"Ted Cruz", "Rick Santorum"} <= set(choices), choices
