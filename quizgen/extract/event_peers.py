@@ -113,13 +113,17 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
 
 
 def _fellows(verb: Token, actor: str, label: str) -> tuple[str, ...]:
-    """The names of others the article shows doing the same verb (sorted): "Ted Cruz won Iowa"
-    beside "Donald Trump won New Hampshire" — people of the answer's standing in the story, the
-    wrong choices a reader has to weigh."""
+    """The names of others the article puts in the actor's place (sorted): doing the same verb
+    ("Ted Cruz won Iowa" beside "Donald Trump won New Hampshire"), or listed with the actor
+    ("five viable candidates — Trump, Cruz, Kasich, Bush and Rubio"): people of the answer's
+    standing in the story, the wrong choices a reader has to weigh."""
     found: set[str] = set()
     for t in verb.doc:
         if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower():
             found.update(_names(_subjects(t), actor, label))
+        elif t.pos_ == "PROPN" and t.conjuncts and _is_actor(t, actor, label):
+            # the tagger types a list's names unevenly ("Trump" ORG, "Kasich" GPE): names all
+            found.update(_names([c for c in t.conjuncts if c.pos_ == "PROPN"], actor, label))
     return tuple(sorted(found))
 
 

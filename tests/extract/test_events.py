@@ -561,3 +561,12 @@ def test_others_doing_the_verb_to_something_else_are_the_events_fellows(nlp):
     text = "Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later."
     [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
     assert e.fellows == ("Tom Becker",) and e.rivals == ()
+
+
+def test_people_listed_with_the_actor_are_the_events_fellows(nlp):
+    text = (
+        "Maria Lopez won the Nevada primary on Tuesday. "
+        "Three candidates remain in the race: Lopez, Becker and Alvarez."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
+    assert {"Becker", "Alvarez"} <= set(e.fellows)
