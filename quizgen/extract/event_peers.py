@@ -143,9 +143,9 @@ def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tupl
         if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower() and kind is not None:
             if _object_kind(t) == kind:
                 found.update(_names(_subjects(t), actor, label))
-    names = {" ".join(e.text.lower().split()) for e in _object_names(verb)}
+    names = {_name_key(e.text) for e in _object_names(verb)} - {frozenset()}
     for ent in doc.ents:
-        if " ".join(ent.text.lower().split()) in names and not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
+        if _name_key(ent.text) in names and not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
             found_doer = _doer_of(ent.root)
             if found_doer is None or found_doer[0].i == verb.i:
                 continue
@@ -189,6 +189,12 @@ def _like_deed(verb: Token, verb_class: str | None, lemmas: list[str]) -> bool:
     return verb_class not in MIXED_CLASSES and any(EVENT_VERBS.get(lemma) == verb_class for lemma in lemmas)
 
 
+def _name_key(text: str) -> frozenset[str]:
+    """A name's own words: "Milton Roy's", "Milton Roy Corp." and "Milton Roy" are one."""
+    words = (w.lower().strip(".,").removesuffix("'s").removesuffix("’s").strip("'’") for w in text.split())
+    return frozenset(words) - NAME_FILLER - {""}
+
+
 def _doer_of(token: Token) -> tuple[Token, list[str]] | None:
     """The verb whose subject does something to ``token``: its nearest verb, or the verb that
     clause hangs from when it has no named subject of its own ("overtures to acquire X"); none
@@ -198,13 +204,13 @@ def _doer_of(token: Token) -> tuple[Token, list[str]] | None:
         t = t.head
     if t.pos_ not in ("VERB", "AUX"):
         return None
-    climbed = False
+    reported = False  # the name is in a clause of words: "said that Milton Roy …"
     lemmas = [t.lemma_.lower()]
     while not [s for s in _subjects(t) if s.ent_type_ or s.pos_ in ("PROPN", "PRON")] and t.dep_ in CLIMB_DEPS:
+        reported = t.dep_ in ("ccomp", "conj") or reported
         t = t.head
-        climbed = True
         lemmas.append(t.lemma_.lower())
-    if t.lemma_.lower() in REPORTING_VERBS and (climbed or token.dep_ not in ("dobj", "pobj")):
+    if t.lemma_.lower() in REPORTING_VERBS and (reported or token.dep_ not in ("dobj", "pobj", "poss")):
         return None
     return (t, lemmas) if t.pos_ == "VERB" else None
 
@@ -214,6 +220,8 @@ def _names(subjects: list[Token], actor: str, label: str) -> set[str]:
     names = set()
     # "by her rival Tom Becker": the name in apposition to a common noun
     subjects = [a for s in subjects for a in [s, *(c for c in s.children if c.dep_ == "appos" and not s.ent_type_)]]
+    # "Thermo Electron, which agreed to …": a relative pronoun stands for the noun it follows
+    subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
     for s in subjects:
         if s.pos_ == "PRON" or _is_actor(s, actor, label):
             continue

@@ -526,6 +526,12 @@ def test_an_infinitive_acting_on_a_named_or_modified_thing_is_an_event(nlp):
             "Brisco Industries made overtures to acquire Denton Pumps last spring.",
             "Harlow Tools", "Brisco Industries",
         ),
+        # … in a relative clause, the named object a possessive
+        (
+            "Harlow Tools considered seeking control of Denton Pumps through a merger. It faces "
+            "Brisco Industries, which agreed to buy Denton Pumps' valve line in 2023.",
+            "Harlow Tools", "Brisco Industries",
+        ),
     ],
 )
 def test_others_doing_a_like_act_are_the_events_rivals(nlp, text, actor, rival):
