@@ -143,6 +143,16 @@ def _same_office(p: _Person, family: str | None, head: str | None, body: frozens
     )
 
 
+def shows_title(question: str, role: str | None) -> bool:
+    """Whether the question shows the role's title noun in apposition to the blank ("____, New
+    Jersey's sitting governor, …" for "New Jersey Gov.")."""
+    head = title_head(role) if role else None
+    apposition = re.search(r"____,\s*([^,.;:?]*)", question)
+    if not head or apposition is None:
+        return False
+    return re.search(rf"\b{re.escape(_head_noun(head))}\b", apposition.group(1), flags=re.IGNORECASE) is not None
+
+
 def _head_noun(head: str) -> str:
     """A title head's noun, spelt out: "governor of ohio" → "governor", "gov" → "governor"."""
     noun = head.split(" of ")[0]
@@ -477,7 +487,11 @@ class Cast:
         scope = scope_of(role) or (next(iter(me.scopes)) if me and len(me.scopes) == 1 else None)
         scope = scope or (role_scope(role, self._scope(article)) if role else self._scope(article))
         family = distractors.role_family(role) or (next(iter(me.families)) if me and len(me.families) == 1 else None)
-        head = title_head(role) if not quote else None
+        # A quote whose question shows the speaker's title ("____, New Jersey's sitting
+        # governor, repeated …", "said ____, the campaign's Iowa director") is asked like a
+        # role: every choice holds that title, else the title gives the answer away.
+        titled_quote = quote and shows_title(question, role)
+        head = title_head(role) if not quote or titled_quote else None
         body = body_words(role) if role else frozenset()
         gender = stem_gender(question) or stem_gender(role or "")
         if gender and me and me.gender not in ("?", gender):
@@ -517,7 +531,7 @@ class Cast:
             here = article in p.articles
             if quote and not p.speaker:
                 return None
-            if not quote and (family or head) and not (
+            if (not quote or titled_quote) and (family or head) and not (
                 _same_office(p, family, head, body) if here else _same_title(p, head, body, scope)
             ):
                 return None  # the same story's people of the role's office (a country's or a body's)

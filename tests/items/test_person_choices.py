@@ -316,3 +316,20 @@ def test_people_the_story_shows_in_the_answers_place_come_first():
             "Donald Trump", key=key, question="Who won New Hampshire?", article="us", prefer=["Ted Cruz", "Rick Santorum"]
         )
         assert {"Ted Cruz", "Rick Santorum"} <= set(choices), choices
+
+
+def test_a_quote_whose_question_shows_the_speakers_title_gets_holders_of_it():
+    cast = _cast([
+        ("Dana Whitlow", "us", "Vermont Gov.", True),
+        ("Paul Marsh", "us", "Maine Gov.", True),
+        ("Leah Carver", "us", "Ohio governor", True),
+        ("Rosa Lind", "us", "Iowa Gov.", True),
+        ("Tom Becker", "us", "Sen.", True),
+        ("Ann Ruiz", "us", "Sen.", True),
+    ], {"us": Story(MAY, "US")})
+    question = "____, Vermont’s sitting governor, called the plan “a fraud.”"
+    choices = cast.who("Dana Whitlow", key="q9", question=question, article="us", role="Vermont Gov.", quote=True)
+    assert len(choices) == 4 and not {"Tom Becker", "Ann Ruiz"} & set(choices), choices
+    # a question that does not show the title keeps every believable speaker
+    plain = cast.who("Dana Whitlow", key="q9", question="Who called the plan “a fraud”?", article="us", role="Vermont Gov.", quote=True)
+    assert len(plain) == 4
