@@ -548,10 +548,30 @@ class Cast:
             return None
 
         fits_here, fits_elsewhere = self._believable(answer, me, question, article)
+
+        def fellow_fits(p: _Person) -> bool:
+            """A fellow of another story: of the answer's country, kind of role, gender and party
+            (the story put them in the answer's place: no title need match)."""
+            return (
+                (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                and not (party and party not in p.parties) and (not scope or scope in p.scopes)
+                and (not family or family in p.families)
+            )
+
         local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local" and fits_here(p)]
         fellows = {surname(n) for n in prefer}
         first = [p.name for p in local if surname(p.name) in fellows]
         local = [p for p in local if surname(p.name) not in fellows]
+        # A fellow the story names by surname alone ("Trump, Cruz, Kasich"): the one person of
+        # that surname a story near in date names in full, if only one fits.
+        for last in sorted(fellows - {surname(n) for n in first}):
+            found = [
+                p for p in self.people
+                if surname(p.name) == last and article not in p.articles and self._days(article, p) <= NEAR_DAYS
+                and fellow_fits(p) and fits_elsewhere(p)
+            ]
+            if len(found) == 1:
+                first.append(found[0].name)
         elsewhere = self._elsewhere(
             article, scope, quote=quote, titled=bool(family or head), international=international
         )

@@ -333,3 +333,14 @@ def test_a_quote_whose_question_shows_the_speakers_title_gets_holders_of_it():
     # a question that does not show the title keeps every believable speaker
     plain = cast.who("Dana Whitlow", key="q9", question="Who called the plan “a fraud”?", article="us", role="Vermont Gov.", quote=True)
     assert len(plain) == 4
+
+
+def test_a_fellow_named_by_surname_alone_is_found_in_a_story_near_in_date():
+    # the story lists "Lopez, Becker and Alvarez"; only a story of the same week names Becker in full
+    here = [(n, "nv", "Republican presidential candidate", True) for n in ("Maria Lopez", "Jon Pratt", "Kim Orr", "Sam Wu", "Ray Ito")]
+    there = [("Tom Becker", "oh", "Republican presidential candidate", True), ("Maria Lopez", "oh", "Republican presidential candidate", True)]
+    stories = {"nv": Story(MAY, "US", frozenset(["Maria Lopez", "Republicans"])), "oh": Story(MAY, "US", frozenset(["Maria Lopez", "Republicans"]))}
+    cast = _cast(here + there, stories)
+    for key in ("k1", "k2", "k3"):
+        choices = cast.who("Maria Lopez", key=key, question="Who won Nevada?", article="nv", prefer=["Becker"])
+        assert "Tom Becker" in choices, choices
