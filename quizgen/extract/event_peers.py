@@ -140,9 +140,9 @@ def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tupl
     kind = _object_kind(verb)
     found: set[str] = set()
     for t in doc:
-        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower() and kind is not None:
-            if _object_kind(t) == kind:
-                found.update(_names(_subjects(t), actor, label))
+        same_verb = t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower()
+        if same_verb and kind is not None and _object_kind(t) == kind:
+            found.update(_names(_subjects(t), actor, label))
     names = {_name_key(e.text) for e in _object_names(verb)} - {frozenset()}
     for ent in doc.ents:
         if _name_key(ent.text) in names and not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
