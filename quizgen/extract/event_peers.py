@@ -6,12 +6,21 @@ sentence says "France also conducted airstrikes in Syria"; "Iran condemned the b
 none when "Britain also condemned the bombings". An act is compared by its content verb and the
 head of its object (``act_of``): "began conducting airstrikes" is (conduct, airstrike), as is
 "conducted airstrikes"; "condemned the bombing of U.S. embassies" is (condemn, bombing).
+
+Someone who did a like act is no wrong choice either (``Peers.rivals``): "the $37million raised
+by Hillary Clinton" beside "Bernie Sanders raised more than $33million" (the same verb, an
+amount for an amount: "Who raised more than $33million?" has two right answers), "Thermo
+Electron made overtures to acquire Milton Roy" beside "Crane considered seeking control of
+Milton Roy" (another act on the answer's named object). The card stays; those names are no
+choices.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from quizgen.constants import EVENT_VERBS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,6 +29,15 @@ ALSO_WORDS = frozenset(["also", "too", "likewise", "similarly"])
 MEANS_PREPS = frozenset(["in", "with", "through", "via"])  # "hit in airstrikes", not "because of attacks"
 NAME_FILLER = frozenset(["the", "corp", "inc", "co", "ltd", "plc", "llc", "group", "company", "corporation", "of", "and"])
 OBJECT_DEPS = frozenset(["dobj", "pobj", "attr"])
+# Entity types of an amount: "$33million" and "$37million" are objects of one kind.
+AMOUNT_TYPES = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
+# Entity types of a named object an act is done to ("control of Milton Roy", "attacked Clinton").
+NAMED_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LOC"])
+# Clauses a named object's verb may hang from, whose doer is the governing verb's subject
+# ("made overtures to acquire Milton Roy": Thermo Electron acquires).
+CLIMB_DEPS = frozenset(["xcomp", "ccomp", "advcl", "acl", "conj"])
+INTENT_CLASSES = frozenset(["seek"])  # an intention: any approach to its object is like it
+MIXED_CLASSES = frozenset(["decide", "state"])  # classes of opposites ("approve", "reject") or of words
 SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["it", "they", "we"])}
 
 
@@ -33,6 +51,8 @@ class Peers:
     others: bool
     again: bool
     act: str | None = None
+    rivals: tuple[str, ...] = ()  # names of others who did a like act (no wrong choices)
+    fellows: tuple[str, ...] = ()  # names of others who did the verb to something else (the best wrong choices)
 
 
 def act_of(verb: Token) -> tuple[str, str | None]:
@@ -58,7 +78,7 @@ def _object_head(verb: Token) -> str | None:
     return None
 
 
-def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
+def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class: str | None = None) -> Peers:
     """Whether others do the act of ``verb`` in the article, and whether ``actor`` does its verb
     again. ``subject`` is the event's subject token; ``actor`` its text as the fact names it."""
     doc = verb.doc
@@ -86,8 +106,131 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str) -> Peers:
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
     # act is what "also" adds to ("It also opened a school")
     return Peers(
-        others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None
+        others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None,
+        rivals=(rivals := _rivals(verb, actor, label, verb_class)),
+        fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),
     )
+
+
+def _fellows(verb: Token, actor: str, label: str) -> tuple[str, ...]:
+    """The names of others the article puts in the actor's place (sorted): doing the same verb
+    ("Ted Cruz won Iowa" beside "Donald Trump won New Hampshire"), or listed with the actor
+    ("five viable candidates — Trump, Cruz, Kasich, Bush and Rubio"): people of the answer's
+    standing in the story, the wrong choices a reader has to weigh."""
+    found: set[str] = set()
+    for t in verb.doc:
+        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower():
+            found.update(_names(_subjects(t), actor, label))
+        elif t.pos_ == "PROPN" and t.conjuncts and _is_actor(t, actor, label):
+            # the tagger types a list's names unevenly ("Trump" ORG, "Kasich" GPE): names all
+            found.update(_names([c for c in t.conjuncts if c.pos_ == "PROPN"], actor, label))
+    return tuple(sorted(found))
+
+
+def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tuple[str, ...]:
+    """The names of others the article shows doing a like act (sorted): the same verb to an
+    object of the same kind (the same noun, or an amount for an amount: "raised $33million",
+    "the $37million raised by Clinton"), or a like deed (not words: "said") to a name the
+    answer's object holds. A deed is like the answer's when a verb of its clauses is of the
+    answer verb's class (``EVENT_VERB_CLASSES``: "attacked X" beside "struck X"), or, the answer
+    being an intention ("seek": "considered seeking control of Milton Roy"), any approach to it
+    ("made overtures to acquire Milton Roy"); an agreed deal is not a bid ("bid for Harlow"
+    beside "agreed to acquire Harlow for $18 million")."""
+    doc = verb.doc
+    kind = _object_kind(verb)
+    found: set[str] = set()
+    for t in doc:
+        same_verb = t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower()
+        if same_verb and kind is not None and _object_kind(t) == kind:
+            found.update(_names(_subjects(t), actor, label))
+    names = {_name_key(e.text) for e in _object_names(verb)} - {frozenset()}
+    for ent in doc.ents:
+        if _name_key(ent.text) in names and not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
+            found_doer = _doer_of(ent.root)
+            if found_doer is None or found_doer[0].i == verb.i:
+                continue
+            doer, lemmas = found_doer
+            if not _like_deed(verb, verb_class, lemmas):
+                continue
+            subjects = _subjects(doer)
+            if not any(ent.root.i in {t.i for t in s.subtree} for s in subjects):  # the name is the object, not a doer
+                found.update(_names(subjects, actor, label))
+    return tuple(sorted(found))
+
+
+def _object_kind(verb: Token) -> str | None:
+    """What a verb was done to, as a kind to compare: an amount's entity type ("MONEY"), else
+    its object's lemma; a participle's object is the noun it qualifies ("the $37million
+    raised")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects = [verb.head]
+    if not objects:
+        return None
+    obj = objects[0]
+    return obj.ent_type_ if obj.ent_type_ in AMOUNT_TYPES else obj.lemma_.lower()
+
+
+def _object_names(verb: Token) -> list[Span]:
+    """The named entities in what the verb was done to (outside its subjects)."""
+    subjects = {t.i for s in _subjects(verb) for t in s.subtree}
+    spans = []
+    for ent in verb.doc.ents:
+        inside = verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
+        if inside and ent.label_ in NAMED_TYPES and ent.start not in subjects and ent.root.i != verb.i:
+            spans.append(ent)
+    return spans
+
+
+def _like_deed(verb: Token, verb_class: str | None, lemmas: list[str]) -> bool:
+    """Whether a deed whose clauses' verbs are ``lemmas`` is like the answer's act."""
+    if verb.lemma_.lower() in lemmas or verb_class in INTENT_CLASSES:
+        return True
+    return verb_class not in MIXED_CLASSES and any(EVENT_VERBS.get(lemma) == verb_class for lemma in lemmas)
+
+
+def _name_key(text: str) -> frozenset[str]:
+    """A name's own words: "Milton Roy's", "Milton Roy Corp." and "Milton Roy" are one."""
+    words = (w.lower().strip(".,").removesuffix("'s").removesuffix("’s").strip("'’") for w in text.split())
+    return frozenset(words) - NAME_FILLER - {""}
+
+
+def _doer_of(token: Token) -> tuple[Token, list[str]] | None:
+    """The verb whose subject does something to ``token``: its nearest verb, or the verb that
+    clause hangs from when it has no named subject of its own ("overtures to acquire X"); none
+    when it is words reported ("said that X …")."""
+    t = token.head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    reported = False  # the name is in a clause of words: "said that Milton Roy …"
+    lemmas = [t.lemma_.lower()]
+    while not [s for s in _subjects(t) if s.ent_type_ or s.pos_ in ("PROPN", "PRON")] and t.dep_ in CLIMB_DEPS:
+        reported = t.dep_ in ("ccomp", "conj") or reported
+        t = t.head
+        lemmas.append(t.lemma_.lower())
+    if t.lemma_.lower() in REPORTING_VERBS and (reported or token.dep_ not in ("dobj", "pobj", "poss")):
+        return None
+    return (t, lemmas) if t.pos_ == "VERB" else None
+
+
+def _names(subjects: list[Token], actor: str, label: str) -> set[str]:
+    """The named subjects other than the actor, as their entities are written."""
+    names = set()
+    # "by her rival Tom Becker": the name in apposition to a common noun
+    subjects = [a for s in subjects for a in [s, *(c for c in s.children if c.dep_ == "appos" and not s.ent_type_)]]
+    # "Thermo Electron, which agreed to …": a relative pronoun stands for the noun it follows
+    subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
+    for s in subjects:
+        if s.pos_ == "PRON" or _is_actor(s, actor, label):
+            continue
+        ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
+        if ent is not None and ent.label_ in NAMED_TYPES:
+            names.add(" ".join(ent.text.split()))
+        elif s.pos_ == "PROPN":
+            names.add(" ".join(_phrase(s).text.split()))
+    return names
 
 
 def _argument_heads(verb: Token) -> set[str]:

@@ -153,7 +153,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     means = means_of(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = time_of(token, sent)
-    peers = peers_of(token, subject, actor_text, label)
+    peers = peers_of(token, subject, actor_text, label, verb_class=EVENT_VERBS[verb])
     return EventFact(
         article_id=article_id,
         actor=actor_text,
@@ -179,6 +179,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         actor_again=peers.again,
         place=place_of(token, answer_span),
         act=peers.act,
+        rivals=peers.rivals,
+        fellows=peers.fellows,
     )
 
 

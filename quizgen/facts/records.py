@@ -166,6 +166,8 @@ class EventFact:
     actor_again: bool = False  # the actor does the same verb to something else in the article
     place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
     act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
+    rivals: tuple[str, ...] = ()  # others the article shows doing a like act: no wrong choices (extract.event_peers)
+    fellows: tuple[str, ...] = ()  # others it shows doing the verb to something else: wrong choices first
 
 
 @dataclass(frozen=True)

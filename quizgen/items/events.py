@@ -465,6 +465,7 @@ def _who(
             return (
                 surname(option) == last or named_in(sentence, option)
                 or any(same_entity(option, d) for d in also_did)
+                or any(surname(option) == surname(r) for r in f.rivals)  # did the like (``EventFact.rivals``)
             )
 
         if cast is not None:
@@ -478,6 +479,7 @@ def _who(
             choices = [] if mine is None else cast.who(
                 event.actor, key=key, question=question, article=f.article_id,
                 not_answer=lambda o: same_person(o) or (mine is not None and cast.standing_of(o) != mine),
+                prefer=f.fellows,
             )
         else:
             choices = people.choices(event.actor, key=key, question=question, article=f.article_id, same_person=same_person)
@@ -507,6 +509,7 @@ def _who(
                 and _a_whole_name_of_its_label(event.label, e, index)
                 and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
+                and not any(same_entity(e, r) for r in f.rivals)  # the article shows it doing the like
             ):
                 options.append(e)
         choices = distractors.full_choices(event.actor, options, key=key)

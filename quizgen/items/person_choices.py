@@ -143,6 +143,16 @@ def _same_office(p: _Person, family: str | None, head: str | None, body: frozens
     )
 
 
+def shows_title(question: str, role: str | None) -> bool:
+    """Whether the question shows the role's title noun in apposition to the blank ("____, New
+    Jersey's sitting governor, …" for "New Jersey Gov.")."""
+    head = title_head(role) if role else None
+    apposition = re.search(r"____,\s*([^,.;:?]*)", question)
+    if not head or apposition is None:
+        return False
+    return re.search(rf"\b{re.escape(_head_noun(head))}\b", apposition.group(1), flags=re.IGNORECASE) is not None
+
+
 def _head_noun(head: str) -> str:
     """A title head's noun, spelt out: "governor of ohio" → "governor", "gov" → "governor"."""
     noun = head.split(" of ")[0]
@@ -460,12 +470,16 @@ class Cast:
         role: str | None = None,
         quote: bool = False,
         not_answer: Callable[[str], bool] | None = None,
+        prefer: Iterable[str] = (),
     ) -> list[str]:
         """Four choices for "who" (the answer among three believable people), or none.
 
         ``role`` is the answer's role as the card gives it (for a quote, the speaker's role in
         the article, if any); ``quote`` asks for people quoted in the deck; ``not_answer`` rejects
-        names the caller knows to be other right answers (accepted spellings, co-holders).
+        names the caller knows to be other right answers (accepted spellings, co-holders);
+        ``prefer`` names the story shows in the answer's place (who did the same verb to
+        something else: "Ted Cruz won Iowa" for "Who won New Hampshire?"): of the story's
+        believable people, they come first.
         """
         me = self.by_name.get(answer)
         # Where the answer's role is held: named in the role, else the one country the person's
@@ -473,7 +487,11 @@ class Cast:
         scope = scope_of(role) or (next(iter(me.scopes)) if me and len(me.scopes) == 1 else None)
         scope = scope or (role_scope(role, self._scope(article)) if role else self._scope(article))
         family = distractors.role_family(role) or (next(iter(me.families)) if me and len(me.families) == 1 else None)
-        head = title_head(role) if not quote else None
+        # A quote whose question shows the speaker's title ("____, New Jersey's sitting
+        # governor, repeated …", "said ____, the campaign's Iowa director") is asked like a
+        # role: every choice holds that title, else the title gives the answer away.
+        titled_quote = quote and shows_title(question, role)
+        head = title_head(role) if not quote or titled_quote else None
         body = body_words(role) if role else frozenset()
         gender = stem_gender(question) or stem_gender(role or "")
         if gender and me and me.gender not in ("?", gender):
@@ -513,7 +531,7 @@ class Cast:
             here = article in p.articles
             if quote and not p.speaker:
                 return None
-            if not quote and (family or head) and not (
+            if (not quote or titled_quote) and (family or head) and not (
                 _same_office(p, family, head, body) if here else _same_title(p, head, body, scope)
             ):
                 return None  # the same story's people of the role's office (a country's or a body's)
@@ -530,7 +548,30 @@ class Cast:
             return None
 
         fits_here, fits_elsewhere = self._believable(answer, me, question, article)
+
+        def fellow_fits(p: _Person) -> bool:
+            """A fellow of another story: of the answer's country, kind of role, gender and party
+            (the story put them in the answer's place: no title need match)."""
+            return (
+                (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                and not (party and party not in p.parties) and (not scope or scope in p.scopes)
+                and (not family or family in p.families)
+            )
+
         local = [p for p in self._of_article.get(article, ()) if fitting(p) == "local" and fits_here(p)]
+        fellows = {surname(n) for n in prefer}
+        first = [p.name for p in local if surname(p.name) in fellows]
+        local = [p for p in local if surname(p.name) not in fellows]
+        # A fellow the story names by surname alone ("Trump, Cruz, Kasich"): the one person of
+        # that surname a story near in date names in full, if only one fits.
+        for last in sorted(fellows - {surname(n) for n in first}):
+            found = [
+                p for p in self.people
+                if surname(p.name) == last and article not in p.articles and self._days(article, p) <= NEAR_DAYS
+                and fellow_fits(p) and fits_elsewhere(p)
+            ]
+            if len(found) == 1:
+                first.append(found[0].name)
         elsewhere = self._elsewhere(
             article, scope, quote=quote, titled=bool(family or head), international=international
         )
@@ -543,6 +584,7 @@ class Cast:
         local_left = (p for p in local if not excluded(p))
         leading = [p.name for p in islice(local_left, window)]
         rng.shuffle(leading)
+        leading = [n for n in first if not excluded(self.by_name[n])] + leading
 
         def ordered() -> Iterator[str]:
             """The candidates best first, each tested only when ``choose`` asks for it."""

@@ -509,3 +509,70 @@ def test_no_event_whose_thing_done_is_one_of_many(nlp, sentence):
 def test_an_infinitive_acting_on_a_named_or_modified_thing_is_an_event(nlp):
     [e] = events_of(nlp, "The Harbour Board decided to close the Kingsport ferry terminal.")
     assert e.answer == "to close the Kingsport ferry terminal"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "rival"),
+    [
+        # the same verb to an amount: a larger sum raised is "more than" the answer's too
+        (
+            ("Maria Lopez raised more than $12million for her Senate bid in the spring. "
+            "That puts her close to the $15million raised by her rival Tom Becker."),
+            "Maria Lopez", "Tom Becker",
+        ),
+        # another deed to the answer's named object, in other words
+        (
+            ("Harlow Tools considered buying Denton Pumps through a tender offer. "
+            "Brisco Industries made overtures to acquire Denton Pumps last spring."),
+            "Harlow Tools", "Brisco Industries",
+        ),
+        # … in a relative clause, the named object a possessive
+        (
+            ("Harlow Tools considered seeking control of Denton Pumps through a merger. It faces "
+            "Brisco Industries, which agreed to buy Denton Pumps' valve line in 2023."),
+            "Harlow Tools", "Brisco Industries",
+        ),
+    ],
+)
+def test_others_doing_a_like_act_are_the_events_rivals(nlp, text, actor, rival):
+    [e] = [e for e in events_of(nlp, text) if e.actor == actor]
+    assert rival in e.rivals
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the same verb to another object: a fair wrong choice
+        ("Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later.", "Maria Lopez"),
+        # words about the named object are no deed to it; nor is the object's own act
+        (
+            ("Harlow Tools considered buying Denton Pumps through a tender offer. "
+            "Brisco Industries said Denton Pumps was worth more. Denton Pumps rejected the offer."),
+            "Harlow Tools",
+        ),
+        # a bid is not an agreed deal
+        (
+            ("Harlow Tools agreed to acquire Denton Pumps for $9 million in cash. "
+            "Brisco Industries had bid for Denton Pumps in the spring."),
+            "Harlow Tools",
+        ),
+    ],
+)
+def test_other_acts_make_no_rivals(nlp, text, actor):
+    [e] = [e for e in events_of(nlp, text) if e.actor == actor]
+    assert e.rivals == ()
+
+
+def test_others_doing_the_verb_to_something_else_are_the_events_fellows(nlp):
+    text = "Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later."
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
+    assert e.fellows == ("Tom Becker",) and e.rivals == ()
+
+
+def test_people_listed_with_the_actor_are_the_events_fellows(nlp):
+    text = (
+        "Maria Lopez won the Nevada primary on Tuesday. "
+        "Three candidates remain in the race: Lopez, Becker and Alvarez."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
+    assert {"Becker", "Alvarez"} <= set(e.fellows)

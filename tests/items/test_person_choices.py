@@ -303,3 +303,44 @@ def test_a_firm_named_for_its_founders_is_no_choice_of_a_person():
     assert "Odhiambo Mwangi" in plain.by_name
     assert "Odhiambo Mwangi" not in firm.by_name
     assert "Grace Wambui" in firm.by_name  # only the firm's opening words go
+
+
+def test_people_the_story_shows_in_the_answers_place_come_first():
+    # "Who won New Hampshire?": of many believable candidates, the two the story shows winning
+    # elsewhere are among the choices whatever the draw
+    names = ["Donald Trump", "Ted Cruz", "Marco Rubio", "Jeb Bush", "Chris Christie", "Carly Fiorina", "Rand Paul",
+             "Rick Santorum", "Mike Huckabee", "Ben Carson", "Bobby Jindal"]
+    cast = _cast([(n, "us", "Republican presidential candidate", True) for n in names], {"us": Story(MAY, "US")})
+    for key in ("k1", "k2", "k3", "k4"):
+        choices = cast.who(
+            "Donald Trump", key=key, question="Who won New Hampshire?", article="us", prefer=["Ted Cruz", "Rick Santorum"]
+        )
+        assert {"Ted Cruz", "Rick Santorum"} <= set(choices), choices
+
+
+def test_a_quote_whose_question_shows_the_speakers_title_gets_holders_of_it():
+    cast = _cast([
+        ("Dana Whitlow", "us", "Vermont Gov.", True),
+        ("Paul Marsh", "us", "Maine Gov.", True),
+        ("Leah Carver", "us", "Ohio governor", True),
+        ("Rosa Lind", "us", "Iowa Gov.", True),
+        ("Tom Becker", "us", "Sen.", True),
+        ("Ann Ruiz", "us", "Sen.", True),
+    ], {"us": Story(MAY, "US")})
+    question = "____, Vermont’s sitting governor, called the plan “a fraud.”"
+    choices = cast.who("Dana Whitlow", key="q9", question=question, article="us", role="Vermont Gov.", quote=True)
+    assert len(choices) == 4 and not {"Tom Becker", "Ann Ruiz"} & set(choices), choices
+    # a question that does not show the title keeps every believable speaker
+    plain = cast.who("Dana Whitlow", key="q9", question="Who called the plan “a fraud”?", article="us", role="Vermont Gov.", quote=True)
+    assert len(plain) == 4
+
+
+def test_a_fellow_named_by_surname_alone_is_found_in_a_story_near_in_date():
+    # the story lists "Lopez, Becker and Alvarez"; only a story of the same week names Becker in full
+    here = [(n, "nv", "Republican presidential candidate", True) for n in ("Maria Lopez", "Jon Pratt", "Kim Orr", "Sam Wu", "Ray Ito")]
+    there = [("Tom Becker", "oh", "Republican presidential candidate", True), ("Maria Lopez", "oh", "Republican presidential candidate", True)]
+    stories = {"nv": Story(MAY, "US", frozenset(["Maria Lopez", "Republicans"])), "oh": Story(MAY, "US", frozenset(["Maria Lopez", "Republicans"]))}
+    cast = _cast(here + there, stories)
+    for key in ("k1", "k2", "k3"):
+        choices = cast.who("Maria Lopez", key=key, question="Who won Nevada?", article="nv", prefer=["Becker"])
+        assert "Tom Becker" in choices, choices
