@@ -282,13 +282,14 @@ class _Resolver:
         pair = {t.i for m in in_pairs for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject and t.i not in pair]
         if any(
-            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
+            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS and t.tag_ != "NNS")  # "Analysts say she …": not them
             or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
             for t in earlier
         ):
             return None  # "a memorial for the physician, … after he was killed", "an American Muslim and his wife"
         if any(
             t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+            and not (t.tag_ == "NNS" and t.lemma_.lower() in PERSON_HEADS)  # "Analysts say she …": people, not a name
             and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))
             for t in earlier
         ):

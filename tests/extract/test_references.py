@@ -162,3 +162,11 @@ def test_he_is_not_one_of_a_pair_named_together_before_it(nlp):
     refs = references_of(nlp, text)
     assert "he" in refs  # the card must not read "he" unresolved
     assert refs["he"] not in ("Tom Hale", "Dan Ortiz")
+
+
+def test_a_plural_noun_before_he_or_she_does_not_stand_for_them(nlp):
+    text = (
+        "Ruth Calder, the head of the central bank, will testify before Congress on Friday.\n\n"
+        "Analysts say she is likely to argue that rates should rise."
+    )
+    assert references_of(nlp, text).get("she") == "Ruth Calder"
