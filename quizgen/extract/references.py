@@ -282,7 +282,7 @@ class _Resolver:
         pair = {t.i for m in in_pairs for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject and t.i not in pair]
         if any(
-            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS and t.tag_ != "NNS")  # "Analysts say she …": not them
+            (t.pos_ == "NOUN" and t.tag_ != "NNS" and (t.lemma_.lower() in PERSON_HEADS or _described_by_who(t)))  # "Analysts say she …": not them
             or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
             for t in earlier
         ):
@@ -718,6 +718,14 @@ def _co_subject_tokens(tok: Token) -> set[int]:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _described_by_who(noun: Token) -> bool:
+    """Whether a relative clause with "who" describes the noun ("the physician who performed
+    …"): a person, whatever the noun."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children) for c in noun.children
+    )
 
 
 def _coordinated(doc: Doc, m: Mention) -> bool:

@@ -170,3 +170,11 @@ def test_a_plural_noun_before_he_or_she_does_not_stand_for_them(nlp):
         "Analysts say she is likely to argue that rates should rise."
     )
     assert references_of(nlp, text).get("she") == "Ruth Calder"
+
+
+def test_a_person_described_by_who_binds_the_pronoun_after_a_plural(nlp):
+    text = (
+        "The clinic in Dover reopened on Monday.\n\n"
+        "About 500 people attended a memorial for the surveyor who founded it, one year after he was killed."
+    )
+    assert references_of(nlp, text).get("he", "missing") == "missing"
