@@ -274,7 +274,8 @@ class _Resolver:
         before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx and not _co_argument(tok, m)]
         fitting = [m for m in before if self.index.gender(self._full(m)) in ("?", gender)]
         # "With Bush and Rubio still in the mix, he …": one person is not a pair named together
-        in_pairs = [m for m in fitting if _coordinated(self.doc, m)]
+        # (an object "him" is left as before: "He needs Kasich's and Bush's voters to back him")
+        in_pairs = [m for m in fitting if _coordinated(self.doc, m)] if tok.dep_ in SUBJECT_DEPS else []
         if len(in_pairs) < len(fitting):
             return None  # "Trump said his plan …": the sentence names him
         paired = {self._full(m) for m in in_pairs}

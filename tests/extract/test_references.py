@@ -178,3 +178,4 @@ def test_a_person_described_by_who_binds_the_pronoun_after_a_plural(nlp):
         "About 500 people attended a memorial for the surveyor who founded it, one year after he was killed."
     )
     assert references_of(nlp, text).get("he", "missing") == "missing"
+
