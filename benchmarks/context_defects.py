@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from card_review import _INSERTED, _QUOTED_WORDS, context_dependent  # noqa: E402
+from card_review import _INSERTED, _QUOTED_WORDS, context_dependent
 
-from quizgen.constants import SELF_EVIDENT_NOUNS  # noqa: E402
-from quizgen.deck.io import load_deck  # noqa: E402
-from quizgen.nlp import load_pipeline  # noqa: E402
+from quizgen.constants import SELF_EVIDENT_NOUNS
+from quizgen.deck.io import load_deck
+from quizgen.nlp import load_pipeline
 
 _POINTING = ("that", "this", "those", "these")
 _SAYS_WHICH = ("relcl", "acl", "appos", "poss", "prep", "compound", "amod", "nmod")

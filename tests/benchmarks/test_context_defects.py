@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from context_defects import bare_definites  # noqa: E402
+from context_defects import bare_definites
 
 
 @pytest.mark.parametrize(
