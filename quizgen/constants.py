@@ -690,7 +690,7 @@ BRIDGING_NOUNS = frozenset([
     "merger", "acquisition", "transaction", "sale", "purchase", "bill", "measure", "law",
     "legislation", "amendment", "rule", "ruling", "decision", "verdict", "case", "lawsuit",
     "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
-    "outcome", "result", "results", "tally", "alternative", "approach",
+    "outcome", "tally", "alternative", "approach",
     "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
     "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
     "war", "state", "city", "region", "area", "town", "county", "province",
