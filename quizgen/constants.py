@@ -389,7 +389,11 @@ PERSON_NOUNS = frozenset(
 # Role nouns that many people hold at once: "Who was the Republican senator?" has many answers
 # unless a word makes the role single ("Chief Justice", "presiding judge").
 MANY_HOLDER_NOUNS = frozenset(
-    ["senator", "justice", "judge", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "superdelegate", "member", "reporter", "correspondent", "officer", "official", "diplomat", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "strategist", "pollster", "analyst", "expert", "professor", "lawyer", "attorney", "donor", "supporter", "critic", "candidate", "hopeful", "contender", "councilman", "councilwoman", "councillor", "councilor", "committeeman", "committeewoman", "trustee", "fellow", "colonel", "captain", "lieutenant", "sergeant", "economist", "prosecutor", "deputy"]
+    ["senator", "justice", "judge", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "superdelegate", "member", "reporter", "correspondent", "officer", "official", "diplomat", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "strategist", "pollster", "analyst", "expert", "professor", "lawyer", "attorney", "donor", "supporter", "critic", "candidate", "hopeful", "contender", "councilman", "councilwoman", "councillor", "councilor", "committeeman", "committeewoman", "trustee", "fellow", "colonel", "captain", "lieutenant", "sergeant", "economist", "prosecutor", "deputy",
+     # a network, a paper, a campaign, a school has many of these ("Who was the Fox News host?")
+     "host", "co-host", "commentator", "columnist", "contributor", "pundit", "panelist", "writer",
+     "staffer", "volunteer", "employee", "worker", "resident", "voter", "student", "teacher",
+     "soldier", "researcher", "scientist", "scholar"]
 )
 SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
 
@@ -692,6 +696,7 @@ BRIDGING_NOUNS = frozenset([
     "merger", "acquisition", "transaction", "sale", "purchase", "bill", "measure", "law",
     "legislation", "amendment", "rule", "ruling", "decision", "verdict", "case", "lawsuit",
     "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
+    "outcome", "tally", "alternative", "approach",
     "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
     "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
     "war", "state", "city", "region", "area", "town", "county", "province",

@@ -103,10 +103,18 @@ GLUED_QUOTE_MARKS = (
 )
 
 
+# A dash with no spaces between a word and a number ("over Ted Cruz—35 to 12 percent"): split
+# it off, or the name and the number make one token and the figure's range falls apart.
+GLUED_DASHES = (
+    r"(?<=[A-Za-z])[—–](?=[0-9$])",
+    r"(?<=[0-9%])[—–](?=[A-Za-z])",
+)
+
+
 def _split_glued_quote_marks(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_MARKS)
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_MARKS) + list(GLUED_DASHES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -24,3 +24,9 @@ def test_offsets_are_unchanged_by_the_extra_splits(nlp):
     doc = nlp(text)
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_a_dash_glued_between_a_name_and_a_figure_is_its_own_token(nlp):
+    doc = nlp("Ames beat Pike—35 to 12 percent—in the Dover primary.")
+    words = [t.text for t in doc]
+    assert "Pike" in words and "35" in words and "percent" in words

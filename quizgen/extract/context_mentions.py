@@ -173,8 +173,8 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     """The reference ``tok`` makes to the text before its sentence, if it makes one that
     ``references`` does not handle (see the module's docstring)."""
     lower = tok.lower_
-    if lower in DEMONSTRATIVES and tok.tag_ == "DT":
-        return _demonstrative(tok)
+    if lower in DEMONSTRATIVES and (tok.tag_ == "DT" or tok.dep_ == "det"):
+        return _demonstrative(tok)  # "adopted that approach": "that" is at times tagged a conjunction, its dep says determiner
     if lower in SET_QUANTIFIERS and tok.dep_ not in (
         "det",
         "preconj",
@@ -338,7 +338,7 @@ def _after_another_clause(tok: Token) -> bool:
     what a demonstrative there points back to may be in that other clause."""
     own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return any(
-        t.pos_ in ("VERB", "AUX") and t is not own and t.dep_ not in ("aux", "auxpass", "amod")
+        t.pos_ in ("VERB", "AUX") and (own is None or t.i != own.i) and t.dep_ not in ("aux", "auxpass", "amod")
         for t in tok.sent[: tok.i - tok.sent.start]
     )
 

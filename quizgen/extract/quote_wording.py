@@ -91,11 +91,29 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
                 obj = prior[0]
             if obj.pos_ != "PROPN":
                 continue
+            if _under_other_preposition(tok, quotation):
+                return None, None  # "described Trump as “kind” with a “great heart”": not what he was called
             past = {"call": "called", "declare": "declared", "describe": "described", "label": "labelled",
                     "dub": "dubbed", "brand": "branded", "term": "termed", "deem": "deemed"}
             names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj])
+            # "described Trump as “kind”": the "as" the verb takes stays, or the question is garbled
+            as_ = any(c.dep_ == "prep" and c.lower_ == "as" for c in [*tok.children, *obj.children])
+            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj]) + (" as" if as_ else "")
     return None, None
+
+
+def _under_other_preposition(verb: Token, quotation: Quotation) -> bool:
+    """Whether the quoted words hang from the naming verb through a preposition other than
+    "as" ("with a “great heart”"): then they are not what the verb called its object."""
+    inside = [t for t in verb.sent if quotation.start <= t.idx < quotation.end and not t.is_punct and not t.is_quote]
+    if not inside:
+        return False
+    tok = min(inside, key=lambda t: len(list(t.ancestors)))  # the quoted words' head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ != "as":
+            return True
+        tok = tok.head
+    return False
 
 
 def speaker_cloze(

@@ -272,18 +272,25 @@ class _Resolver:
 
     def _person(self, tok: Token, sent: Span, gender: str, possessive: bool) -> Reference | None:
         before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx and not _co_argument(tok, m)]
-        if any(self.index.gender(self._full(m)) in ("?", gender) for m in before):
+        fitting = [m for m in before if self.index.gender(self._full(m)) in ("?", gender)]
+        # "With Bush and Rubio still in the mix, he …": one person is not a pair named together
+        # (an object "him" is left as before: "He needs Kasich's and Bush's voters to back him")
+        in_pairs = [m for m in fitting if _coordinated(self.doc, m)] if tok.dep_ in SUBJECT_DEPS else []
+        if len(in_pairs) < len(fitting):
             return None  # "Trump said his plan …": the sentence names him
+        paired = {self._full(m) for m in in_pairs}
         own_subject = _co_subject_tokens(tok)  # "A pastor, Tom Reed, introduced her": not her
-        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
+        pair = {t.i for m in in_pairs for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject and t.i not in pair]
         if any(
-            (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_HEADS)
+            (t.pos_ == "NOUN" and t.tag_ != "NNS" and (t.lemma_.lower() in PERSON_HEADS or _described_by_who(t)))  # "Analysts say she …": not them
             or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
             for t in earlier
         ):
             return None  # "a memorial for the physician, … after he was killed", "an American Muslim and his wife"
         if any(
             t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+            and not (t.tag_ == "NNS" and t.lemma_.lower() in PERSON_HEADS)  # "Analysts say she …": people, not a name
             and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))
             for t in earlier
         ):
@@ -293,6 +300,8 @@ class _Resolver:
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
         name = found[0] if found else None
+        if name in paired:
+            name = None  # one of the pair, but the pronoun does not say which
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
             name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
@@ -425,7 +434,7 @@ class _Resolver:
 
     def _description(self, tok: Token, sent: Span) -> Reference | None:
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.ent_type_:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or (tok.ent_type_ and not _common_entity(tok)):
             return None
         head = tok.lemma_.lower()
         trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
@@ -566,6 +575,13 @@ class _Resolver:
             yield current
 
 
+def _common_entity(tok: Token) -> bool:
+    """Whether the tagger's entity around ``tok`` is a description, not a name: "the
+    academy" tagged an organisation is all common words, and says no more than its kind."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.root.i == tok.i and all(t.is_lower or t.lower_ == "the" for t in ent)
+
+
 def _says_which(child: Token) -> bool:
     """Whether a modifier of "the company" says which one: a relative clause not set off by
     a comma ("the company that …"), an apposition, a possessor, or a name among the words
@@ -703,6 +719,26 @@ def _co_subject_tokens(tok: Token) -> set[int]:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _described_by_who(noun: Token) -> bool:
+    """Whether a relative clause with "who" describes the noun ("the physician who performed
+    …"): a person, whatever the noun."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children) for c in noun.children
+    )
+
+
+def _coordinated(doc: Doc, m: Mention) -> bool:
+    """Whether the person ``m`` is named as one of a pair or list joined by "and"/"or" ("Bush
+    and Rubio"): the phrase means them together, which "he" or "she" cannot."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children
+    )
 
 
 def _co_argument(tok: Token, m: Mention) -> bool:

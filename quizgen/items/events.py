@@ -125,7 +125,8 @@ def _resolved(f: EventFact, references: Mapping[str, Sequence[Reference]] | None
         f = replace(f, answer=CAPTION_MARK.sub("", f.answer).strip())
     refs = [r for r in (references or {}).get(f.article_id, ()) if r.text.split()[:1] and r.text.split()[0].lower() not in PRONOUN_WORDS]
     actor_refs = [r for r in refs if r.start == f.start]
-    if f.actor_label == "GROUP" and len(f.actor.split()) == 2 and f.actor.startswith("the "):
+    words = f.actor.split()
+    if len(words) == 2 and words[0] == "the" and (f.actor_label == "GROUP" or words[1].islower()):
         # "the court", "the academy": an institution named by its kind alone
         named = [r.name for r in actor_refs if r.name]
         if not named:
@@ -260,6 +261,15 @@ def _actor_phrase(event: Event) -> str:
 def _evidence(event: Event, articles: dict[str, Article]):
     f = event.fact
     return [evidence_for(articles[f.article_id], f.sent_start, f.sent_end)]
+
+
+def _bare_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a name and nothing more ("Trump", "to Hillary Clinton"): an act
+    whose only detail is whom it was done to is one many may have done."""
+    words = phrase.split()
+    if words and words[0].islower() and len(words) > 1:
+        words = words[1:]  # the preposition of "to Hillary Clinton"
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _object(event: Event) -> str:
@@ -448,6 +458,10 @@ def _who(
         return None, 0.0
     also_did = [o.actor for o in doers]
     place = f" {f.place}" if f.place and "," not in _object(event) else ""
+    if not (place or event.on) and f.verb_class != "win" and _bare_name(_object(event)):
+        # "Who endorsed Trump?", "Who met Obama?": many did, no time or place says which (a
+        # contest has one winner: "Who won Iowa?" stays)
+        return None, 0.0
     question = f"{who} {f.verb_group} {_object(event)}{place}{event.on}?"
     if event.on and "," in _object(event):
         # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads

@@ -467,3 +467,20 @@ def test_a_comparative_standing_for_a_missing_subject_gives_no_name(nlp, text):
 )
 def test_a_comparative_with_its_own_subject_needs_nothing(nlp, text):
     assert not [k for k in references_of(nlp, text) if k.lower() == "more"]
+
+
+def test_that_after_the_sentences_own_verb_still_points_back(nlp):
+    # the parser may tag this "that" a conjunction; its dependency says it is a determiner
+    text = (
+        "Ruth Ames and Paul Pike proposed reviewing each detainee's case every year.\n\n"
+        "Governor Hale adopted that approach in the plan released in May."
+    )
+    assert references_of(nlp, text).get("that approach", "missing") is None
+
+
+def test_an_outcome_with_nothing_saying_of_what_points_back(nlp):
+    text = (
+        "The votes of the Dover caucus were tallied late on Monday.\n\n"
+        "The outcome showed Ames had received 49.8 percent while Pike received 49.6 percent."
+    )
+    assert references_of(nlp, text).get("The outcome", "missing") is None

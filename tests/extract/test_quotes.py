@@ -232,6 +232,15 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
     assert facts[0].speaker == "Maria Lopez"
 
 
+def test_a_naming_verb_keeps_the_as_it_takes(nlp):
+    from quizgen.items.quotes import quote_question
+
+    text = HEADLINE + INTRO + "At a rally in Dover, Maria Lopez described Tom Becker as “kind” with a “great heart.”"
+    questions = [quote_question(f) for f in quotes_in(text, nlp)]
+    assert "Who described Tom Becker as “kind”?" in questions, questions
+    assert not any(q and "great heart" in q and "described" in q for q in questions), questions  # "with a …": not what he was called
+
+
 def test_each_piece_with_its_own_cue_keeps_its_own_speaker(nlp):
     text = HEADLINE + INTRO + "“The offer is fair,” said Maria Lopez. “The offer is an insult,” added Tom Becker."
     assert speakers_by_quote(text, nlp) == {"The offer is fair": "Maria Lopez", "The offer is an insult": "Tom Becker"}

@@ -77,3 +77,31 @@ def test_who_did_the_same_in_another_article_is_never_a_choice(tmp_path):
     assert whos
     for who in whos:
         assert not {"Norway", "Denmark"} - {who.answer} & set(who.choices), who.choices
+
+
+def test_no_who_card_for_an_act_whose_only_detail_is_a_name(tmp_path):
+    # many endorse a candidate: "Who endorsed Marta Vance?" pins no one; the date does
+    body = (
+        "Governor Hal Pike endorsed Marta Vance last week and has appeared at her side since.\n\n"
+        "On 3 May 2024, Senator Ruth Ames endorsed Tom Okafor at a rally in Dover."
+    )
+    (tmp_path / "nods.txt").write_text(f"---\ntitle: Endorsements\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="nods", events=True)
+    questions = [i.question for i in deck.items if i.kind == "event" and i.asks == "who"]
+    assert not any(q.rstrip("?").endswith("endorsed Marta Vance") for q in questions), questions
+
+
+def test_an_institution_by_its_kind_is_asked_and_answered_by_its_name(tmp_path):
+    # "the academy" is no answer and no subject a card can ask about: the name written before is
+    body = (
+        "The county board will vote on whether the Harwood Catholic Academy can move to Dover.\n\n"
+        "The academy bought forty acres near the river in 2023 and asked for permission to build a campus."
+    )
+    (tmp_path / "school.txt").write_text(f"---\ntitle: School move\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="school", events=True)
+    events = [i for i in deck.items if i.kind == "event"]
+    assert events, "the academy's acts make cards"
+    for item in events:
+        assert "the academy" not in item.question.lower(), item.question
+        assert item.answer.lower() not in ("academy", "the academy"), item.answer
+    assert any("Harwood Catholic Academy" in (i.question + i.answer) for i in events)

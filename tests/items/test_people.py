@@ -154,6 +154,20 @@ def test_a_role_many_hold_is_not_asked_as_if_one_person_held_it(nlp):
     assert "In May 2017, Paula Brent was a ____." in asked
 
 
+def test_a_network_host_is_one_of_many_hosts(nlp):
+    a = make_article(
+        "Harbor News host Paula Brent said on Tuesday night that the feud with Senator Tom Ward was over.\n\n"
+        "\"Tom Ward won tonight and I was glad to see that,\" Brent said during a panel on her show.\n\n"
+        "Brent had attacked Ward in March over his plan for the budget.",
+        article_id="a1",
+    )
+    b = make_article("U.S. Secretary of State Tom Ward said the allies agreed.", article_id="a2")
+    deck = _deck(nlp, a, b)
+    asked = {i.question for i in deck.items if i.kind == "person"}
+    assert "Who was the U.S. Secretary of State (May 2017)?" in asked
+    assert not any(q.startswith("Who was the Harbor News host") for q in asked), asked
+
+
 def test_a_courtesy_title_of_a_former_holder_and_a_chant_give_no_current_role(nlp):
     text = ("Former President Walter Brigg spoke at the rally. President Walter Brigg told the crowd to vote. "
             "The crowd chanted “President Paula Brent!” as she arrived.")
