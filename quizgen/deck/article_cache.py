@@ -92,8 +92,8 @@ class ArticleCache:
         return found
 
     def _store(self, entries: list[tuple[str, str]]) -> None:
-        """Write ``entries`` (a cache that cannot be written only costs the next run time; one
-        that is not a database is replaced)."""
+        """Write ``entries`` (a cache that cannot be written, or is busy past the timeout, only
+        costs the next run time; a file that is no database is replaced)."""
         for attempt in range(2):
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -101,22 +101,16 @@ class ArticleCache:
                     db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry TEXT NOT NULL)")
                     db.executemany("INSERT OR REPLACE INTO articles (key, entry) VALUES (?, ?)", entries)
                 return
-            except sqlite3.DatabaseError:
-                if attempt == 0 and not self._holds_our_table():
+            except sqlite3.OperationalError:  # locked, read-only, disk full: never delete it
+                return
+            except sqlite3.DatabaseError:  # "file is not a database": no cache of ours
+                if attempt == 0:
                     with contextlib.suppress(OSError):
-                        self.path.unlink()  # a file that is no cache of ours: start a new one
+                        self.path.unlink()
                         continue
                 return
             except OSError:
                 return
-
-    def _holds_our_table(self) -> bool:
-        try:
-            with self._connection() as db:
-                db.execute("SELECT key, entry FROM articles LIMIT 1").fetchall()
-        except sqlite3.Error:
-            return False
-        return True
 
     @contextlib.contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
