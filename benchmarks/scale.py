@@ -52,11 +52,15 @@ def run_one(way: str, folder: Path, out: Path) -> None:
         ) as cluster:  # fmt: skip
             deck = generate_deck([folder], deck_id="scale", dask=cluster.scheduler_address)
     elif way in CACHED_WAYS:
+        from quizgen.deck.article_cache import ArticleCache
         from quizgen.deck.cache import FactCache
         from quizgen.deck.deck_cache import DeckCache
 
         facts = FactCache(out.parent / "facts")  # as `quizgen generate` does by default
-        deck = generate_deck([folder], deck_id="scale", n_process=1, cache=facts, deck_cache=DeckCache(facts.folder / "decks"))
+        deck = generate_deck(
+            [folder], deck_id="scale", n_process=1, cache=facts, deck_cache=DeckCache(facts.folder / "decks"),
+            article_cache=ArticleCache(facts.folder),
+        )
     else:
         deck = generate_deck([folder], deck_id="scale", n_process=1 if way == "one" else 2)
     save_deck(deck, out)

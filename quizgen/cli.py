@@ -24,6 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
+    from quizgen.deck.article_cache import ArticleCache
     from quizgen.deck.cache import FactCache, default_cache_dir
     from quizgen.deck.deck_cache import DeckCache
     from quizgen.deck.generate import generate_deck
@@ -42,7 +43,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     decks = DeckCache(cache.folder / "decks") if cache else None
     deck = generate_deck(
         args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache,
-        events=args.events, dask=args.dask, deck_cache=decks,
+        events=args.events, dask=args.dask, deck_cache=decks, article_cache=ArticleCache(cache.folder) if cache else None,
     )
     save_deck(deck, args.out)
     if not args.quiet:

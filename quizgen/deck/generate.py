@@ -14,6 +14,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.deck.article_cache import ArticleCache
 from quizgen.deck.cache import FactCache
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS, article_chunks, chunk_spans, merge_chunk_facts
 from quizgen.deck.deck_cache import ArticleFile, DeckCache
@@ -180,19 +181,24 @@ def generate_deck(
     events: bool = False,
     dask: str | None = None,
     deck_cache: DeckCache | None = None,
+    article_cache: ArticleCache | None = None,
 ) -> Deck:
     """Generate a deck from article files or folders (with ``cache``, parsing only the
     articles it has no facts for; with ``deck_cache``, building nothing when the same files,
     options and code made a deck before). ``events=True`` adds "what happened" cards, which
     are still experimental: a fresh judged sample found only 42% of them acceptable (README).
-    ``dask="local"`` or a scheduler's address parses on a Dask cluster (``deck.cluster``)."""
+    ``dask="local"`` or a scheduler's address parses on a Dask cluster (``deck.cluster``).
+    With ``article_cache``, files read before are not read again (``deck.article_cache``)."""
     files = read_article_files(inputs)
     deck_id = deck_id or "deck"
     title = title or deck_id.replace("-", " ").title()
     key = deck_cache.key(files, deck_id=deck_id, title=title, limit=limit, events=events) if deck_cache else None
     if deck_cache is not None and key is not None and (cached := deck_cache.get(key)) is not None:
         return cached
-    articles = [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
+    if article_cache is not None:
+        articles = article_cache.articles(files)
+    else:
+        articles = [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
     del files  # the articles hold what is needed of them
     facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     with collector_paused():
