@@ -26,7 +26,7 @@ documents = st.recursive(
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(documents)
 def test_plain_data_reads_as_pyyaml_reads_it(data):
     text = yaml.dump(data, Dumper=SafeDumper, allow_unicode=True)
