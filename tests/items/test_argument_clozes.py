@@ -79,3 +79,14 @@ def test_a_body_of_no_known_kind_gets_no_choices_of_a_known_kind():
         "a", entities, set(),
     )
     assert choices == []  # three government bodies beside a charity would give it away: typed
+
+
+def test_a_people_named_in_the_plural_gets_peoples_in_the_plural():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"NORP@a": ["Serbian", "Balkan", "Serb", "Greeks", "Kurds", "Bulgarians"]}
+    choices = _entity_choices(
+        "Albanians", "NORP", "e-000000000004", "A few hundred ethnic ____ laid a wreath.",
+        "A few hundred ethnic Albanians laid a wreath.", "a", entities, set(),
+    )
+    assert sorted(choices) == ["Albanians", "Bulgarians", "Greeks", "Kurds"]
