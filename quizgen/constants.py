@@ -171,6 +171,20 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 
+# Words that end or fill a firm's name, never a person's ("John Burns Real Estate Consulting",
+# "Smith Barney Partners", "Ernst Associates"): the tagger may read the founders' names in it as a
+# PERSON, but a name holding one after its first word names an organisation.
+FIRM_WORDS = frozenset(
+    [
+        "consulting", "consultants", "consultancy", "partners", "associates", "group", "llc", "llp", "lp",
+        "inc", "corp", "co", "ltd", "plc", "company", "corporation", "holdings", "industries", "enterprises",
+        "realty", "properties", "capital", "securities", "advisors", "advisers", "advisory", "management",
+        "investments", "ventures", "foundation", "institute", "bancorp", "communications", "technologies",
+        "laboratories", "estate", "insurance", "research", "strategies", "solutions", "services", "media",
+        "international", "publishing", "productions", "entertainment", "&",
+    ]
+)
+
 # Particles inside a name ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi"), not function words.
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "ter", "ten", "st", "mc"]

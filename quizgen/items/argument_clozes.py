@@ -26,9 +26,9 @@ from quizgen.facts.records import ArgumentFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
-from quizgen.items.events import named_in, same_entity
+from quizgen.items.events import _plural, named_in, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import is_alias, same_body
+from quizgen.items.org_kinds import is_alias, org_kind, same_body
 from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import EventItem
 
@@ -150,16 +150,22 @@ def _entity_choices(
     answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
     person_words: set[str],
 ) -> list[str]:
-    """Three others of the answer's label the story names (a country for a country), or none:
+    """Three others of the answer's label and kind the story names (a country for a country, an
+    international body for one: ``org_kind``), or none:
     never a person the tagger mislabelled ("Kasich" among states), nor the answer's singular
     or plural ("Republican" beside "Republicans")."""
     kind = places.place_kind(answer) if label == "GPE" else None
+    # An organisation's kind (a venue such as the United Nations is an international body: no
+    # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
+    body = org_kind(answer) if label == "ORG" else None
     options: list[str] = []
     for e in entities.get(f"{label}@{article}", []):
         if (
             not contains(question, [e])
             and not named_in(sentence, e)
             and (kind is None or places.place_kind(e) == kind)
+            and (label != "ORG" or org_kind(e) == body)
+            and (label != "NORP" or _plural(e) == _plural(answer))  # "Serbs" for "Albanians", no "Serbian"
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
             and not e.endswith(("'s", "’s"))
             and e not in person_words

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
 from quizgen.items.org_kinds import is_alias, org_kind, same_body
@@ -267,7 +267,8 @@ def role_family(role: str | None) -> str | None:
 
 def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` reads as a person's full name: two to five capitalised words, no title,
-    no digits, not an organisation or place the deck knows (``not_people``, folded)."""
+    no digits, not an organisation or place the deck knows (``not_people``, folded) nor one its
+    words name a firm ("… Consulting", "… Partners": ``FIRM_WORDS``)."""
     words = name.split()
     if not 2 <= len(words) <= 5 or fold(name) in not_people or re.search(r"[\d@/]|['’]s\b", name):
         return False
@@ -284,6 +285,8 @@ def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
     if words[0].lower() in ("the", "a", "an") or any(
         w.lower().strip(".,") in _TITLE_WORDS for i, w in enumerate(words) if i != surname_at
     ):
+        return False
+    if any(w.lower().strip(".,") in FIRM_WORDS for w in words[1:]):  # "John Burns Real Estate Consulting"
         return False
     return not all(w.isupper() and len(w) > 2 for w in capitalised)  # "FBI CIA" is no name
 

@@ -66,6 +66,10 @@ NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campai
 GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
 # Roles that speak for an organisation rather than for themselves.
 VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+# Standings (``sides.standing``) whose holders get wrong choices from other stories only of the
+# same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
+# commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
+SPHERES = frozenset(["political", "commentary"])
 
 
 @dataclass(frozen=True)
@@ -450,11 +454,22 @@ class Cast:
         def fits_here(p: _Person) -> bool:
             return fits(p) and not politician_out(p)
 
+        def same_sphere(p: _Person) -> bool:
+            """Of the answer's sphere, when the answer's is known: a politician's words get other
+            stories' politicians and public figures, never a publisher, a club's manager or an
+            aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
+            commentator's, commentators. The same story's people stand beside anyone."""
+            if mine not in SPHERES:
+                return True
+            theirs = self._standing(p)
+            return sides.PUBLIC_AS.get(theirs, theirs) == mine
+
         def fits_elsewhere(p: _Person) -> bool:
             # Another story's people only from a story sharing this one's people or organisations.
             return (
                 mine != "private" and fits(p)
                 and not politician_out(p)
+                and same_sphere(p)
                 and (kin(p) or self.topics.related(article, p.articles))
             )
 

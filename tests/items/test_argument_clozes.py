@@ -56,3 +56,37 @@ def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
     )
     assert "Republicans" in choices and len(choices) == 4
     assert "Republican" not in choices and "Kasich" not in choices
+
+
+def test_an_international_body_gets_international_bodies_never_an_army():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"ORG@a": ["Army", "Air Force", "Pentagon", "NATO", "European Union", "Arab League", "World Bank"]}
+    choices = _entity_choices(
+        "United Nations", "ORG", "e-000000000002", "At the ____, Freedonia asked for peacekeepers.",
+        "At the United Nations, Freedonia asked for peacekeepers.", "a", entities, set(),
+    )
+    assert "United Nations" in choices and len(choices) == 4
+    assert not {"Army", "Air Force", "Pentagon"} & set(choices)
+
+
+def test_a_body_of_no_known_kind_gets_no_choices_of_a_known_kind():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"ORG@a": ["Army", "Air Force", "Pentagon", "State Department"]}
+    choices = _entity_choices(
+        "Harlow Friends", "ORG", "e-000000000003", "The ____ opened a shelter.", "The Harlow Friends opened a shelter.",
+        "a", entities, set(),
+    )
+    assert choices == []  # three government bodies beside a charity would give it away: typed
+
+
+def test_a_people_named_in_the_plural_gets_peoples_in_the_plural():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"NORP@a": ["Serbian", "Balkan", "Serb", "Greeks", "Kurds", "Bulgarians"]}
+    choices = _entity_choices(
+        "Albanians", "NORP", "e-000000000004", "A few hundred ethnic ____ laid a wreath.",
+        "A few hundred ethnic Albanians laid a wreath.", "a", entities, set(),
+    )
+    assert sorted(choices) == ["Albanians", "Bulgarians", "Greeks", "Kurds"]

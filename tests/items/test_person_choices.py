@@ -344,3 +344,38 @@ def test_a_fellow_named_by_surname_alone_is_found_in_a_story_near_in_date():
     for key in ("k1", "k2", "k3"):
         choices = cast.who("Maria Lopez", key=key, question="Who won Nevada?", article="nv", prefer=["Becker"])
         assert "Tom Becker" in choices, choices
+
+
+def test_a_politicians_words_get_no_publisher_or_club_manager_from_another_story():
+    here = [
+        ("Dana Price", "h", "presidential candidate", True),
+        ("Ray Cole", "h", "presidential candidate", True),
+    ]
+    there = [
+        ("Jo Raab", "o", "president and publisher of Grand Central Publishing", True),
+        ("Jay Dean", "o", "the club's president and general manager", True),
+        ("Lee Hart", "o", "Senator", True),
+        ("Amy Ross", "o", "Governor", True),
+        ("Dana Price", "o", "Senator", False),
+    ]
+    names = frozenset(["Dana Price", "Iowa", "Des Moines"])
+    stories = {"h": Story(MAY, "US", names), "o": Story(MAY + dt.timedelta(days=2), "US", names),
+               "z": Story(MAY, "US", frozenset(["Harlow", "Acme"])), "y": Story(MAY, "US", frozenset(["Ohio"]))}
+    cast = _cast(here + there, stories)
+    for key in ("k1", "k2", "k3", "k4"):
+        choices = cast.who("Dana Price", key=key, question="Who said: “We will win Iowa”?", article="h", quote=True)
+        assert sorted(choices) == ["Amy Ross", "Dana Price", "Lee Hart", "Ray Cole"], choices
+
+
+def test_a_firm_named_for_its_founders_is_no_person():
+    cast = _cast([
+        ("Sam Ekland", "us", "broker", True),
+        ("John Burns Real Estate Consulting", "us", None, True),
+        ("Hale Dorr Partners", "us", None, True),
+        ("Mia Cruz", "us", "broker", True),
+        ("Tom Ames", "us", "broker", True),
+        ("Ana Bell", "us", "broker", True),
+    ])
+    for key in ("k1", "k2", "k3"):
+        choices = cast.who("Sam Ekland", key=key, question="Who said: “Prices will fall”?", article="us", quote=True)
+        assert sorted(choices) == ["Ana Bell", "Mia Cruz", "Sam Ekland", "Tom Ames"], choices
