@@ -492,3 +492,20 @@ def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, exp
     lede = frozenset({"hungary", "nato", "washington", "united", "states"})
     signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
     assert _office_of_the_story(role, signals) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("chair of Brown County", True),  # the county the lede names
+        ("chair of Palm Beach County", False),  # another county: "County" ties it to no name
+        ("Democratic chair of Palm Beach County", False),  # a party's adjective is no nationality
+        ("Wisconsin Democratic chair", True),
+    ],
+)
+def test_an_office_is_of_the_story_by_its_place_s_own_name(role, expected):
+    from quizgen.items.worth import _office_of_the_story
+
+    lede = frozenset({"brown", "county", "wisconsin", "white", "house"})
+    signals = ArticleSignals(title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede)
+    assert _office_of_the_story(role, signals) == expected
