@@ -20,8 +20,9 @@ from quizgen.ingest.articles import Block
 RUN_ON_SENTENCES = 8
 # Words a period follows inside a sentence: titles, months, company and place abbreviations.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col sgt capt adm atty maj cmdr gen rev prof jr sr "
-    "jan feb mar apr aug sept sep oct nov dec inc co corp ltd bros no vs mt ft ave blvd".split()
+    ["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "maj",
+     "cmdr", "rev", "prof", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+     "inc", "co", "corp", "ltd", "bros", "no", "vs", "mt", "ft", "ave", "blvd"]
 )
 # A sentence ends at ".", "!" or "?" (a closing quotation mark may follow), before a space and
 # a capital or an opening quotation mark.
