@@ -617,7 +617,10 @@ UNIT_FAMILIES = {
 # Outside voices: a story quotes them on events they are not part of (ranking's asides).
 COMMENTATOR_WORDS = frozenset(
     ["analyst", "analysts", "economist", "strategist", "consultant", "commentator", "pollster", "professor",
-     "expert", "observer", "columnist", "pundit", "researcher", "scholar", "fellow"]
+     "expert", "observer", "columnist", "pundit", "researcher", "scholar", "fellow",
+     # a market's middlemen and advisers comment on a trend: "a broker based in Tampa", "a senior
+     # vice president of John Burns Real Estate Consulting" (dev notes, j11)
+     "broker", "brokers", "consultants", "consulting"]
 )
 
 # Events held on a fixed cycle (lemmas of the date's sentence → years between two of them): a

@@ -37,7 +37,7 @@ from quizgen.nlp import model_identity
 FORMAT = 1
 _PACKAGE = Path(quizgen.__file__).resolve().parent
 # The code whose output is cached: what reads an article, what spaCy sees, what extracts.
-EXTRACTION_SOURCES = ("extract", "facts", "nlp.py", "constants.py", "ingest/articles.py", "ingest/markup.py", "deck/chunks.py", "deck/cache.py")
+EXTRACTION_SOURCES = ("extract", "facts", "nlp.py", "constants.py", "ingest/articles.py", "ingest/markup.py", "ingest/wire_paragraphs.py", "deck/chunks.py", "deck/cache.py")
 
 
 def default_cache_dir() -> Path:

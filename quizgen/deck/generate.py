@@ -36,6 +36,7 @@ from quizgen.facts.resolve import (
 )
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
+from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
@@ -480,7 +481,8 @@ def article_signals(
     out = {}
     for f in facts:
         a = f.article
-        end = lede_end(a.blocks, title=a.title)
+        blocks = story_blocks(a.blocks)  # a story set in one block: a sentence a paragraph
+        end = lede_end(blocks, title=a.title)
         gone = (departed or {}).get(a.id)
         if gone is None:
             gone = departed_in(
@@ -500,9 +502,9 @@ def article_signals(
             quotes=Counter(names.get(q.speaker, q.speaker) for q in f.quotes),
             entities=Counter(e.text for e in f.entities),
             organisations=Counter(e.text for e in f.entities if e.label == "ORG"),
-            paragraphs=paragraph_mentions(a.blocks, _person_offsets(f, names)),
-            prose_paragraphs=len(prose_blocks(a.blocks)),
-            paragraph_starts=tuple(b.start for b in prose_blocks(a.blocks)),
+            paragraphs=paragraph_mentions(blocks, _person_offsets(f, names)),
+            prose_paragraphs=len(prose_blocks(blocks)),
+            paragraph_starts=tuple(b.start for b in prose_blocks(blocks)),
             dates=tuple((d.start, d.value) for d in f.dates if d.occasion != MODIFIER),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),

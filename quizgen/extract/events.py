@@ -64,6 +64,7 @@ from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
+from quizgen.ingest.wire_paragraphs import story_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -73,7 +74,8 @@ QUOTE_MARKS = "“”\"«»"
 
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
     """Events of the first ``paragraphs`` prose paragraphs, in text order."""
-    blocks = [b for b in article.text_blocks() if len(b.text.split()) >= 8][:paragraphs]
+    # a story set in one block is read one sentence a paragraph (``ingest.wire_paragraphs``)
+    blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
     quoted = quoted_chars(doc)
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):

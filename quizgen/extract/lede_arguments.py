@@ -8,7 +8,8 @@ known kind of act did; a teacher's first questions ask for whoever fills a slot 
 clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
 prepositional object hung on the verb; coordinated names ("Felicia Sanders and Polly
 Sheppard made …") are one answer. Left out: names inside quotation marks (a quote's words),
-the speaker of a reporting verb (quotes ask speakers), a name that only modifies a noun ("a
+the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
+Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
 Fox News poll"), and the sentences the event extractor leaves out (questions, headlines run
 into the text, asides).
 """
@@ -19,12 +20,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, SPEECH_VERBS, TITLES
+from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, REPORTING_VERBS, SPEECH_VERBS, TITLES
 from quizgen.extract.events import headline_case
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
+from quizgen.ingest.wire_paragraphs import story_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +35,10 @@ QUOTE_MARKS = "“”\"«»"
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 OBJECT_DEPS = frozenset(["dobj", "dative"])
 CLAUSE_POS = frozenset(["VERB", "AUX"])
+# Prepositions that place a statement ("in Washington", "at the United Nations", "from Baghdad")
+# and the verbs of statements they place: the venue of a remark, a call or a denial is trivia.
+VENUE_PREPOSITIONS = frozenset(["in", "at", "from"])
+STATEMENT_VERBS = SPEECH_VERBS | REPORTING_VERBS | {"call"}  # "called for …" is a demand's verb
 
 
 def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
@@ -58,7 +64,9 @@ def lede_blocks(article: Article, paragraphs: int) -> list:
     live report's "Sen. Ted Cruz won the Republican caucus." is a paragraph of the lede."""
     out, seen = [], 0
     headline = _words(article.title or "")
-    for block in article.text_blocks():
+    for block in story_blocks(article.blocks):  # a story set in one block: a sentence a paragraph
+        if block.kind != "text":
+            continue
         words = len(block.text.split())
         if words < 3 or (headline and _words(block.text) <= headline):
             continue  # a caption's scrap, or the headline repeated at the body's top
@@ -86,6 +94,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     slot, verb = found
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
+    if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:
+        return None  # "In Washington, a Pentagon spokesman said …": where words were said is no news
     if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     if _name_cut(ent):

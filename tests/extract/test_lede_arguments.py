@@ -50,3 +50,18 @@ def test_only_the_lede_is_read(nlp):
 def test_a_name_the_tagger_cut_or_joined_over_a_title_is_no_answer(nlp):
     found = slots_of(nlp, "Former Ohio Gov. Anna Brightwater and former Iowa Sen. Paul Garrick opened a clinic in Harlow last week.")
     assert not any(" and " in name for name in found)  # a title stands between the two names
+
+
+def test_where_a_statement_was_made_is_no_answer(nlp):
+    found = slots_of(nlp, "In Lisbon, a spokesman for the port authority said trade had doubled since the dock workers' strike.")
+    assert "Lisbon" not in found  # the place of a remark, not of what happened
+    found = slots_of(nlp, "In Lisbon, dock workers blocked the port authority's gates for a third day.")
+    assert found["Lisbon"][1] == "prep"  # where the act itself took place
+
+
+def test_a_one_block_story_s_lede_is_its_first_sentences(nlp):
+    sentences = [f"The council of Harlow met for the {n} time this month to talk about the roads and bridges." for n in ("first", "second")]
+    sentences += [f"Item {n} on the agenda was the budget for the new school on the hill." for n in range(3, 9)]
+    sentences.append("Later, the mayor thanked Paul Garrick for his work on the new bridge over the river.")
+    found = slots_of(nlp, " ".join(sentences))
+    assert "Paul Garrick" not in found  # the ninth sentence of a story set without paragraph breaks

@@ -86,6 +86,19 @@ def test_peripheral_person(name, role, start, expected):
     assert peripheral_person(_person(name, role, start), _signals(**CAST), start) == expected
 
 
+def test_a_commentator_in_a_corner_of_a_long_story_is_an_outside_voice():
+    # a broker quoted in 3 of 34 paragraphs of a trend story no one person carries: however often
+    # he is quoted there, he comments on the story; named in the lede, he would be part of it
+    art = _signals(**{"Ted Brandt": (3, 3), "Victor Osei": (4, 2)})
+    art.prose_paragraphs, art.paragraphs = 34, Counter({"Ted Brandt": 3, "Victor Osei": 4})
+    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) == "outside voice"
+    assert peripheral_person(_person("Ted Brandt", "senior vice president of Burns Real Estate Consulting", 1200), art, 1200) == "outside voice"
+    art.lede_text = "Harbor board approves port expansion\nTed Brandt, a broker, says the port will double."
+    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None
+    art.lede_text, art.paragraphs = "", Counter({"Ted Brandt": 8, "Victor Osei": 4})
+    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None  # across the story
+
+
 def test_a_peripheral_person_s_card_is_not_made_whatever_its_score():
     signals = {"a1": _signals(**CAST)}
     assert not worth_a_card(_person("Laura Finch", "economist at Hill University"), 0.9, signals)
@@ -478,4 +491,21 @@ def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, exp
 
     lede = frozenset({"hungary", "nato", "washington", "united", "states"})
     signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
+    assert _office_of_the_story(role, signals) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("chair of Brown County", True),  # the county the lede names
+        ("chair of Palm Beach County", False),  # another county: "County" ties it to no name
+        ("Democratic chair of Palm Beach County", False),  # a party's adjective is no nationality
+        ("Wisconsin Democratic chair", True),
+    ],
+)
+def test_an_office_is_of_the_story_by_its_place_s_own_name(role, expected):
+    from quizgen.items.worth import _office_of_the_story
+
+    lede = frozenset({"brown", "county", "wisconsin", "white", "house"})
+    signals = ArticleSignals(title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede)
     assert _office_of_the_story(role, signals) == expected
