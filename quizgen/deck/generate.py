@@ -37,11 +37,11 @@ from quizgen.facts.resolve import (
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
 from quizgen.ingest.wire_paragraphs import story_blocks
+from quizgen.items.argument_clozes import argument_items
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex
-from quizgen.items.argument_clozes import argument_items
 from quizgen.items.events import entities_by_label, event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items

@@ -24,8 +24,8 @@ from quizgen.constants import (
 )
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
-from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article

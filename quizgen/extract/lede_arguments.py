@@ -20,7 +20,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import ARGUMENT_LABELS, ARGUMENT_PARAGRAPHS, ASIDE_OPENERS, REPORTING_VERBS, SPEECH_VERBS, TITLES
+from quizgen.constants import (
+    ARGUMENT_LABELS,
+    ARGUMENT_PARAGRAPHS,
+    ASIDE_OPENERS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from quizgen.extract.events import headline_case
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country

@@ -430,8 +430,8 @@ def gender_of(name: str) -> str:
 
 
 _KIN_GENDERS = {
-    **dict.fromkeys("husband son brother father grandson grandfather nephew uncle".split(), "m"),
-    **dict.fromkeys("wife daughter sister mother granddaughter grandmother niece aunt".split(), "f"),
+    **dict.fromkeys(["husband", "son", "brother", "father", "grandson", "grandfather", "nephew", "uncle"], "m"),
+    **dict.fromkeys(["wife", "daughter", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"], "f"),
 }
 _KIN_WORDS = "|".join(_KIN_GENDERS)
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
