@@ -56,3 +56,16 @@ def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
     )
     assert "Republicans" in choices and len(choices) == 4
     assert "Republican" not in choices and "Kasich" not in choices
+
+
+def test_what_a_lede_clause_acted_on_is_asked_as_a_cloze(tmp_path):
+    body = (
+        "Harlow's fishermen are rushing to build a floating breakwater to protect the harbour before the winter storms.\n\n"
+        "The work began in March."
+    )
+    (tmp_path / "harbour.txt").write_text(f"---\ntitle: Harbour\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="harbour", events=True)
+    cards = [i for i in deck.items if "lede-object" in i.tags]
+    assert [c.answer for c in cards] == ["a floating breakwater"]
+    assert cards[0].question.startswith("Harlow's fishermen are rushing to build ____ to protect the harbour")
+    assert cards[0].asks == "what" and cards[0].choices == []
