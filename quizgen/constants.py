@@ -571,7 +571,7 @@ LIGHT_OBJECT_VERBS = frozenset(
 # Object nouns that say only that something was done, not what ("considered a request",
 # "described the situation", "took steps"): not asked as what a lede's clause acted on.
 VAGUE_OBJECT_NOUNS = frozenset(
-    ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time"]
+    ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards

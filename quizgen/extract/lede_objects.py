@@ -1,9 +1,10 @@
-"""What the lede's clauses act on: the object phrase of a clause's verb, read from the parse.
+"""What the story's first clauses act on: the object phrase of a clause's verb, read from the parse.
 
 "Establishment Republicans are rushing to build a multistate defense system to protect …" →
 ``ArgumentFact`` "a multistate defense system" (object of "build", label ``THING``). A
 teacher's first questions ask what was done as often as who did it ("What are Republicans
-rushing to build?"), whatever the verb; ``lede_arguments`` reads only the names. An object is
+rushing to build?"), whatever the verb; ``lede_arguments`` reads only the names. Read in the
+prose paragraphs the events read (``EVENT_PARAGRAPHS``: the lede and what follows). An object is
 read when it is a noun phrase of two to eight words headed by a common noun, with no name,
 figure, date or pronoun of its own to ask instead (the other cards ask those), outside
 quotation marks, hung as direct object on a verb that is neither a reporting verb nor a light
@@ -60,6 +61,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
     verb = token.head
     if token.dep_ != "dobj" or token.pos_ != "NOUN" or verb.pos_ != "VERB":
         return None
+    if any(a.dep_ in ("nsubj", "nsubjpass", "appos") for a in [verb, *verb.ancestors]):
+        return None  # "Trump, the self-proclaimed, consummate outsider, …": a verb inside a subject is no act of the clause
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS or lemma in LIGHT_OBJECT_VERBS:
         return None
@@ -116,8 +119,9 @@ def _doer(verb: Token) -> tuple[str, int] | None:
 
 
 def _phrase(head: Token) -> Span | None:
-    """The object's noun phrase: its contiguous subtree, without a trailing clause or
-    apposition set off by a comma; None when too short or too long to be an answer."""
+    """The object's noun phrase: its contiguous subtree, without a trailing participle clause
+    ("meant to …"); None when it has a relative clause, an apposition or a comma, or is too
+    short or too long to be an answer."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     doc = head.doc
     if any(c.dep_ == "relcl" for c in head.rights):
@@ -125,16 +129,12 @@ def _phrase(head: Token) -> Span | None:
     clause = next((c for c in head.rights if c.dep_ == "acl"), None)
     if clause is not None:
         end = clause.left_edge.i  # "a series of orders meant to put a dent in …": the phrase, not its clause
-    for i in range(head.i + 1, end):
-        if doc[i].text in CUTS:
-            if any(t.dep_ == "conj" and start <= t.head.i < i for t in doc[i : head.right_edge.i + 1]):
-                return None  # "unemployment by level as well as gender, age and race": a list cut short
-            end = i
-            break
-    if any(t.text in CUTS for t in doc[start : head.i]):
-        return None  # "the self-proclaimed, consummate political outsider": the parse joined two phrases
+    if any(c.dep_ == "appos" for c in head.rights):
+        return None  # "runs the current system, United Network for Organ Sharing, …": the name is the answer, or the parse's guess
+    if any(t.text in CUTS for t in doc[start:end]):
+        return None  # "understood the power of gesture, and of a spotlight …", "by level, age and race": a phrase in pieces
     if any(c.dep_ in ("conj", "cc") and c.i >= end for c in head.rights):
-        return None  # "unemployment by education level as well as gender, age and race": a list cut short
+        return None  # "the reserves set up to cover …, and the gains": a list cut short
     words = [t for t in doc[start:end] if not t.is_punct]
     if not (MIN_WORDS <= len(words) <= MAX_WORDS) or doc[end - 1].is_punct:
         return None
@@ -142,8 +142,8 @@ def _phrase(head: Token) -> Span | None:
         return None  # the parse cut a word ("boost enthusiasm for gun|-control policies")
     if len(words) == 2 and words[0].pos_ == "DET":
         return None  # "the move", "a suspect": a bare noun says little, or names what an earlier sentence told
-    if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].lower_ in VAGUE_DETERMINERS:
-        return None  # "head scarves and", "contests in smaller", "any site", "more money", "another notch"
+    if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP" or words[0].lower_ in VAGUE_DETERMINERS:
+        return None  # "head scarves and", "contests in smaller", "off-limits", "any site", "more money", "another notch"
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[start:end]):
         return None  # "a plan that would cut …": a clause inside the answer makes it a sentence to recite
     return doc[start:end]

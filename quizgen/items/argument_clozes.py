@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from quizgen.items.person_choices import Cast
 
 THING = "THING"  # ``extract.lede_objects``' label for an object phrase
-DOER_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who"])
+DOER_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that", "these", "those"])
 ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the same name better
 
 

@@ -36,3 +36,8 @@ def test_no_pronoun_name_figure_bare_or_vague_object(nlp):
 def test_no_object_inside_a_quotation_or_after_a_reporting_verb(nlp):
     text = "“We will build a bigger harbour wall,” the mayor said. The mayor told reporters a long story."
     assert objects_of(nlp, text) == {}
+
+
+def test_no_object_whose_apposition_names_it(nlp):
+    text = "The trust that runs the county's bus network, Harlow Transit Services, objects to the new fares."
+    assert "the county's bus network" not in objects_of(nlp, text)
