@@ -577,6 +577,17 @@ EVENT_ANSWER_MAX_WORDS = 15
 # (``extract.lede_arguments``): people, organisations, peoples, places, venues, named events, works.
 ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"])
 ARGUMENT_PARAGRAPHS = 2  # prose paragraphs of the lede whose clauses' names are asked
+# Verbs whose object says little of what happened ("took an opportunity", "have a chance",
+# "made the case"): the lede's object phrases of these are not asked (``extract.lede_objects``).
+LIGHT_OBJECT_VERBS = frozenset(
+    ["be", "have", "take", "make", "get", "give", "do", "go", "come", "see", "find", "show", "use", "need", "want", "seem", "include", "keep", "play", "let", "know", "like", "hear", "feel", "look", "mark", "cite", "live"]
+)
+# Object nouns that say only that something was done, not what ("considered a request",
+# "described the situation", "took steps"): not asked as what a lede's clause acted on.
+VAGUE_OBJECT_NOUNS = frozenset(
+    ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
+)
+
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
 GROUP_NOUNS = frozenset([

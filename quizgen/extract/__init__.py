@@ -10,6 +10,7 @@ from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.lede_arguments import lede_arguments
+from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.references import extract_references
@@ -65,5 +66,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         aliases=list(defined_aliases(article)),
         events=list(extract_events(doc, article=article)),
         references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
-        arguments=list(lede_arguments(doc, article=article)),
+        arguments=list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article)),
     )

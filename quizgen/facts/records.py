@@ -211,3 +211,5 @@ class ArgumentFact:
     end: int
     sent_start: int
     sent_end: int
+    doer: str = ""  # an object phrase's (label THING): the subject of its clause, as written
+    doer_start: int = -1  # where that subject starts (a pronoun is named by the article's references)

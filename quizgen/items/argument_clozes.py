@@ -35,6 +35,8 @@ from quizgen.models import EventItem
 if TYPE_CHECKING:
     from quizgen.items.person_choices import Cast
 
+THING = "THING"  # ``extract.lede_objects``' label for an object phrase
+DOER_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that", "these", "those"])
 ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the same name better
 
 
@@ -90,13 +92,17 @@ def _item(
         references=subject_references(references, fact.article_id),
     )
     person = fact.label == "PERSON"
+    thing = fact.label == THING  # an object phrase ("a multistate defense system"): asked "what"
     answer = _spelt(fact.name, names, body) if person else fact.name
     giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
-    if question is None or contains(question, [g for g in giveaways if g]):
+    doer = _doer(fact, names, subject_references(references, fact.article_id)) if thing else None
+    if question is None or contains(question, [g for g in giveaways if g]) or (thing and not doer):
         return None
     key = stable_id("e", f"cloze {answer} {question}")
     sentence = body[fact.sent_start : fact.sent_end]
-    if person:
+    if thing:
+        choices: list[str] = []  # no other phrase of the story is a wrong answer the deck can vouch for
+    elif person:
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
         choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words)
@@ -109,12 +115,21 @@ def _item(
         choices=choices,
         style="cloze",
         evidence=[evidence_for(articles[fact.article_id], fact.sent_start, fact.sent_end)],
-        actor=answer,
+        actor=doer or answer,
         verb=fact.verb,
         verb_class=fact.slot,
-        asks="who",
-        tags=["event", "who", "lede-name"],
+        asks="what" if thing else "who",
+        tags=["event", "what", "lede-object"] if thing else ["event", "who", "lede-name"],
     )
+
+
+def _doer(fact: ArgumentFact, names: Mapping[str, str], references: Sequence[Reference]) -> str | None:
+    """Whose act an object phrase's clause tells, as the deck names them: a pronoun ("he is
+    set to release …") by the reference that names it, else None."""
+    if fact.doer.lower() not in DOER_PRONOUNS:
+        return names.get(fact.doer, fact.doer) or None
+    named = next((r.name for r in references if r.start == fact.doer_start and r.name), None)
+    return names.get(named, named) if named else None
 
 
 def _spelt(name: str, names: Mapping[str, str], body: str) -> str:

@@ -387,6 +387,9 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
     return person, date_content(item, art)
 
 
+LEDE_OBJECT_WEIGHT = 0.7
+
+
 def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     """(how central an event's actor is, how much the event matters): what happened is what a
     story is about, so an event counts like a main figure; its actor is central when the
@@ -395,6 +398,8 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     person = max(art.centrality(actor), art.named_in(actor))
     if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", art.title, re.IGNORECASE):
         person = max(person, 1.0)
+    if "lede-object" in item.tags:
+        return max(person, 0.5), LEDE_OBJECT_WEIGHT  # what a lede clause acted on: below a known act's "what"
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
 
 

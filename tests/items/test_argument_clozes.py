@@ -90,3 +90,16 @@ def test_a_people_named_in_the_plural_gets_peoples_in_the_plural():
         "A few hundred ethnic Albanians laid a wreath.", "a", entities, set(),
     )
     assert sorted(choices) == ["Albanians", "Bulgarians", "Greeks", "Kurds"]
+
+
+def test_what_a_lede_clause_acted_on_is_asked_as_a_cloze(tmp_path):
+    body = (
+        "Harlow's fishermen are rushing to build a floating breakwater to protect the harbour before the winter storms.\n\n"
+        "The work began in March."
+    )
+    (tmp_path / "harbour.txt").write_text(f"---\ntitle: Harbour\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="harbour", events=True)
+    cards = [i for i in deck.items if "lede-object" in i.tags]
+    assert [c.answer for c in cards] == ["a floating breakwater"]
+    assert cards[0].question.startswith("Harlow's fishermen are rushing to build ____ to protect the harbour")
+    assert cards[0].asks == "what" and cards[0].choices == []

@@ -1,0 +1,149 @@
+"""What the story's first clauses act on: the object phrase of a clause's verb, read from the parse.
+
+"Establishment Republicans are rushing to build a multistate defense system to protect …" →
+``ArgumentFact`` "a multistate defense system" (object of "build", label ``THING``). A
+teacher's first questions ask what was done as often as who did it ("What are Republicans
+rushing to build?"), whatever the verb; ``lede_arguments`` reads only the names. Read in the
+prose paragraphs the events read (``EVENT_PARAGRAPHS``: the lede and what follows). An object is
+read when it is a noun phrase of two to eight words headed by a common noun, with no name,
+figure, date or pronoun of its own to ask instead (the other cards ask those), outside
+quotation marks, hung as direct object on a verb that is neither a reporting verb nor a light
+verb whose object says little ("took an opportunity", "have a chance"). One object per
+sentence, the first in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.constants import ASIDE_OPENERS, EVENT_PARAGRAPHS, LIGHT_OBJECT_VERBS, SPEECH_VERBS, VAGUE_OBJECT_NOUNS
+from quizgen.extract.events import headline_case
+from quizgen.extract.lede_arguments import QUOTE_MARKS, lede_blocks
+from quizgen.extract.quoted_text import quoted_chars
+from quizgen.facts.records import ArgumentFact
+from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Entity labels whose words the object may not hold: the name, figure or date is another
+# card's answer, and a phrase built round it asks the same thing twice.
+OWN_ANSWER_LABELS = frozenset(
+    ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"]
+)
+MIN_WORDS, MAX_WORDS = 2, 8
+CUTS = frozenset([",", ";", ":", "—", "–", "--", "("])
+VAGUE_DETERMINERS = frozenset(["any", "another", "some", "no", "more", "much", "many", "several", "few", "all"])
+ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "such"])
+ANAPHORIC_WORDS = frozenset(["same", "other", "such", "similar", "latter", "former", "above", "there", "here"])
+
+
+def lede_objects(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
+    """The first askable object phrase of each sentence of the lede, in text order."""
+    blocks = lede_blocks(article, paragraphs)
+    quoted = quoted_chars(doc)
+    for sent in doc.sents:
+        if not any(b.start <= sent.start_char < b.end for b in blocks):
+            continue
+        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
+            continue
+        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
+            continue
+        for token in sent:
+            fact = _object(token, sent, article.id, quoted)
+            if fact is not None:
+                yield fact
+                break
+
+
+def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact | None:
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return None
+    if any(a.dep_ in ("nsubj", "nsubjpass", "appos") for a in [verb, *verb.ancestors]):
+        return None  # "Trump, the self-proclaimed, consummate outsider, …": a verb inside a subject is no act of the clause
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in LIGHT_OBJECT_VERBS:
+        return None
+    if verb.dep_ in ("acl", "amod") or (verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None  # "Nashua, rumored a target, …", "rules governing X": a participle is no clause of its own
+    phrase = _phrase(token)
+    if phrase is None:
+        return None
+    if any(t.idx in quoted for t in phrase) or any(t.text in QUOTE_MARKS for t in phrase):
+        return None
+    if token.lemma_.lower() in VAGUE_OBJECT_NOUNS:
+        return None  # "considering a request", "described the situation": what it was is elsewhere
+    if phrase[0].lower_ in ANAPHORIC_DETERMINERS or any(t.lower_ in ANAPHORIC_WORDS for t in phrase):
+        return None  # "the move", "this plan", "the same help": the answer points back to an earlier sentence
+    if any(t.pos_ in ("PRON", "NUM") or t.ent_type_ in OWN_ANSWER_LABELS for t in phrase):
+        return None  # "his own plan", "the Clinton campaign", "100 jobs": leans on the text, or another card's answer
+    doer = _doer(verb)
+    if doer is None:
+        return None  # "to build a wall" with no one building it: the card could not say whose act it is
+    text = " ".join(phrase.text.split())
+    return ArgumentFact(
+        article_id=article_id,
+        name=text,
+        label="THING",
+        slot="object",
+        verb=lemma,
+        start=phrase.start_char,
+        end=phrase.end_char,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        doer=doer[0],
+        doer_start=doer[1],
+    )
+
+
+def _doer(verb: Token) -> tuple[str, int] | None:
+    """Who does the verb's act, and where it is written: its subject, or the subject of the
+    clause it continues ("are rushing to build", "met and agreed"); a pronoun as written ("he",
+    for the items to name through the article's references); None if there is none."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            break
+        verb = verb.head
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return subject.text, subject.idx
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None:
+        return ent.text.removeprefix("the "), ent.start_char
+    span = subject.doc[subject.left_edge.i : subject.i + 1]
+    return " ".join(span.text.split()), span.start_char
+
+
+def _phrase(head: Token) -> Span | None:
+    """The object's noun phrase: its contiguous subtree, without a trailing participle clause
+    ("meant to …"); None when it has a relative clause, an apposition or a comma, or is too
+    short or too long to be an answer."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
+    if any(c.dep_ == "relcl" for c in head.rights):
+        return None  # "the situation (that) Clinton is facing": the answer is the whole clause
+    clause = next((c for c in head.rights if c.dep_ == "acl"), None)
+    if clause is not None:
+        end = clause.left_edge.i  # "a series of orders meant to put a dent in …": the phrase, not its clause
+    if any(c.dep_ == "appos" for c in head.rights):
+        return None  # "runs the current system, United Network for Organ Sharing, …": the name is the answer, or the parse's guess
+    if any(t.text in CUTS for t in doc[start:end]):
+        return None  # "understood the power of gesture, and of a spotlight …", "by level, age and race": a phrase in pieces
+    if any(c.dep_ in ("conj", "cc") and c.i >= end for c in head.rights):
+        return None  # "the reserves set up to cover …, and the gains": a list cut short
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not (MIN_WORDS <= len(words) <= MAX_WORDS) or doc[end - 1].is_punct:
+        return None
+    if end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in ("-", "/", "“", '"') or not doc[end].is_punct):
+        return None  # the parse cut a word ("boost enthusiasm for gun|-control policies")
+    if len(words) == 2 and words[0].pos_ == "DET":
+        return None  # "the move", "a suspect": a bare noun says little, or names what an earlier sentence told
+    if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP" or words[0].lower_ in VAGUE_DETERMINERS:
+        return None  # "head scarves and", "contests in smaller", "off-limits", "any site", "more money", "another notch"
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[start:end]):
+        return None  # "a plan that would cut …": a clause inside the answer makes it a sentence to recite
+    return doc[start:end]

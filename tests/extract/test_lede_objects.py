@@ -1,0 +1,43 @@
+"""What the lede's clauses act on: the object phrase of a clause's verb, whatever the verb —
+never a pronoun, a name or figure another card asks, a quote's words, a bare or vague noun."""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article
+
+
+def objects_of(nlp, text: str, *, title: str = "Test") -> dict[str, tuple[str, str]]:
+    facts = facts_of(nlp, make_article(text, title=title))
+    return {a.name: (a.verb, a.doer) for a in facts.arguments if a.label == "THING"}
+
+
+def test_the_object_phrase_of_a_lede_clause_and_who_acts(nlp):
+    found = objects_of(nlp, "Town councillors in Harlow are rushing to build a flood barrier along the river before winter.")
+    assert found == {"a flood barrier along the river": ("build", "Town councillors")}
+
+
+def test_a_participle_clause_after_the_object_is_left_in_the_question(nlp):
+    found = objects_of(nlp, "The council approved a new parking scheme meant to ease traffic in the old town.")
+    assert "a new parking scheme" in found
+
+
+def test_no_pronoun_name_figure_bare_or_vague_object(nlp):
+    text = (
+        "The mayor thanked them after the vote. "
+        "The council praised Maria Delgado for her work. "
+        "The company will cut 400 jobs next year. "
+        "The committee considered the request. "
+        "The board approved the move on Monday. "
+        "The minister took an opportunity to speak."
+    )
+    assert objects_of(nlp, text) == {}
+
+
+def test_no_object_inside_a_quotation_or_after_a_reporting_verb(nlp):
+    text = "“We will build a bigger harbour wall,” the mayor said. The mayor told reporters a long story."
+    assert objects_of(nlp, text) == {}
+
+
+def test_no_object_whose_apposition_names_it(nlp):
+    text = "The trust that runs the county's bus network, Harlow Transit Services, objects to the new fares."
+    assert "the county's bus network" not in objects_of(nlp, text)
