@@ -313,7 +313,7 @@ def _unnamed(tok: Token, start: int, kind: str) -> Reference:
 
 
 def _demonstrative(tok: Token) -> Reference | None:
-    if _after_another_clause(tok):
+    if _after_another_clause(tok) and _thing_before(tok):
         return (
             None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
         )
@@ -331,6 +331,30 @@ def _demonstrative(tok: Token) -> Reference | None:
     ):
         return None  # "those who …", "twice that of its rival": the words after it say what
     return _unnamed(tok, tok.idx, "demonstrative")
+
+
+def quoted_demonstrative(tok: Token) -> Reference | None:
+    """In quoted words, "this issue", "that deal": the speaker points at what the talk was
+    about, which a card showing the one sentence does not say; unnamed (no cloze). Other
+    words of a quotation are the speaker's and left as said; "this year", "this country"
+    need no antecedent."""
+    if tok.lower_ not in DEMONSTRATIVES or tok.dep_ != "det":
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.i < tok.i or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children):
+        return None  # "this plan of ours", "that deal we signed": the words after it say which
+    lemma = noun.lemma_.lower()
+    if lemma in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS or lemma in SELF_EVIDENT_NOUNS:
+        return None
+    return _unnamed(noun, tok.idx, "demonstrative")
+
+
+def _thing_before(tok: Token) -> bool:
+    """Whether the sentence names a thing before the demonstrative ``tok`` that it may point
+    back to: a common noun or a figure ("expected a profit of $2 a share, but those
+    estimates"); people and names alone leave "Ames urged Webb to revive that unit" asking
+    which unit."""
+    return any(t.pos_ in ("NOUN", "NUM") for t in tok.sent[: tok.i - tok.sent.start])
 
 
 def _after_another_clause(tok: Token) -> bool:

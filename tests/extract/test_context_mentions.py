@@ -484,3 +484,29 @@ def test_an_outcome_with_nothing_saying_of_what_points_back(nlp):
         "The outcome showed Ames had received 49.8 percent while Pike received 49.6 percent."
     )
     assert references_of(nlp, text).get("The outcome", "missing") is None
+
+
+def test_a_demonstrative_in_quoted_words_is_left_unnamed(nlp):
+    text = (
+        "Gov. Ann Moss spoke about the harbour tax on Monday.\n\n"
+        "She said her rival “has never thought about this question at all.”"
+    )
+    assert references_of(nlp, text, "demonstrative") == {"this question": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said her rival “will regret it this year.”",  # the time of writing
+        "She said “this country deserves better.”",  # self-evident in news
+        "She said “this plan we signed is fair.”",  # the words after it say which
+    ],
+)
+def test_quoted_words_that_need_no_antecedent_are_left_as_said(nlp, sentence):
+    text = "Gov. Ann Moss spoke about the harbour tax on Monday.\n\n" + sentence
+    assert references_of(nlp, text, "demonstrative") == {}
+
+
+def test_a_demonstrative_after_a_clause_naming_only_people_is_left_unnamed(nlp):
+    text = "The city closed its fraud office in 2012.\n\nOn Monday, Ann Moss urged Carl Webb to revive that unit quickly."
+    assert references_of(nlp, text, "demonstrative") == {"that unit": None}

@@ -744,3 +744,24 @@ def test_he_after_a_question_put_in_a_when_clause_is_not_the_asker(nlp):
     )
     found = speakers_by_quote(text, nlp)
     assert found.get("Nobody can tell what this year will bring, so we run as if every seat is at stake") in (None, "Paul Dorsey"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "they" are the pupils of the words before the clause: "Who said that they …?" cannot say
+        (
+            "Greeting the pupils at the gate, Maria Lopez told them that they were a “brave little army.”",
+            None,
+        ),
+        # the clause names the group itself
+        (
+            "Maria Lopez said the nurses knew they were “the backbone of the hospital.”",
+            "the nurses knew they were “the backbone of the hospital”",
+        ),
+    ],
+)
+def test_a_reported_clause_whose_they_is_named_outside_it_is_not_asked(nlp, sentence, clause):
+    facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
+    assert [f.speaker for f in facts] == ["Maria Lopez"]
+    assert facts[0].clause == clause
