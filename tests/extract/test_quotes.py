@@ -765,3 +765,17 @@ def test_a_reported_clause_whose_they_is_named_outside_it_is_not_asked(nlp, sent
     facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
     assert [f.speaker for f in facts] == ["Maria Lopez"]
     assert facts[0].clause == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # an actor playing a politician: the line is the actor's, never the politician's
+        ("“I never lose,” Dana Pratt said, dressed as Lopez in a grey suit. “Lopez always wins,” Lopez added.", {"Dana Pratt"}),
+        ("Dana Pratt, playing Maria Lopez, told the studio audience: “Taxes are for other people.”", {"Dana Pratt"}),
+        # nobody plays her: her own words are hers
+        ("Dana Pratt, a neighbour, told reporters: “She is tireless.” “Taxes are too high,” Lopez said.", {"Dana Pratt", "Maria Lopez"}),
+    ],
+)
+def test_words_of_someone_played_by_an_actor_are_not_theirs(nlp, sentence, speakers):
+    assert set(speakers_by_quote(HEADLINE + INTRO + sentence, nlp).values()) == speakers
