@@ -379,6 +379,10 @@ def quoted_demonstrative(tok: Token) -> Reference | None:
     lemma = noun.lemma_.lower()
     if lemma in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS or lemma in SELF_EVIDENT_NOUNS:
         return None
+    sent = tok.sent
+    before = sent.doc[max(0, sent.start - 40) : tok.i]  # its sentence and the words just before
+    if any(t.lemma_.lower() == lemma and t.i != noun.i for t in before):
+        return None  # "… the progressive movement,” he said. “This movement …": the same noun said which
     return _unnamed(noun, tok.idx, "demonstrative")
 
 

@@ -35,7 +35,24 @@ def _object_of_playing(tok: Token) -> bool:
     """"playing Donald Trump", "impersonates Clinton's gaffe"."""
     if tok.dep_ == "poss" and tok.head.dep_ == "dobj":
         tok = tok.head
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in IMPERSONATING_VERBS
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in IMPERSONATING_VERBS:
+        return False
+    actor = _actor(verb)  # "T-shirts portraying a young Sanders": no one plays him
+    return actor is not None and actor.text != tok.text and (actor.pos_ == "PROPN" or actor.ent_type_ == "PERSON")
+
+
+def _actor(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, the noun it describes ("Baldwin, playing Trump"), or
+    the subject of the clause it hangs on."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
+        return _actor(verb.head)
+    return None
 
 
 def _as_someone(tok: Token) -> bool:

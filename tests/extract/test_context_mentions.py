@@ -510,3 +510,11 @@ def test_quoted_words_that_need_no_antecedent_are_left_as_said(nlp, sentence):
 def test_a_demonstrative_after_a_clause_naming_only_people_is_left_unnamed(nlp):
     text = "The city closed its fraud office in 2012.\n\nOn Monday, Ann Moss urged Carl Webb to revive that unit quickly."
     assert references_of(nlp, text, "demonstrative") == {"that unit": None}
+
+
+def test_a_quoted_demonstrative_after_its_noun_is_left_as_said(nlp):
+    text = (
+        "Gov. Ann Moss spoke on Monday.\n\n"
+        "Moss “leads the reform movement now,” Carl Webb said. “This movement will change the state.”"
+    )
+    assert references_of(nlp, text, "demonstrative") == {}

@@ -773,7 +773,8 @@ def test_a_reported_clause_whose_they_is_named_outside_it_is_not_asked(nlp, sent
         # an actor playing a politician: the line is the actor's, never the politician's
         ("“I never lose,” Dana Pratt said, dressed as Lopez in a grey suit. “Lopez always wins,” Lopez added.", {"Dana Pratt"}),
         ("Dana Pratt, playing Maria Lopez, told the studio audience: “Taxes are for other people.”", {"Dana Pratt"}),
-        # nobody plays her: her own words are hers
+        # nobody plays her: her own words are hers (a picture portraying her is not an actor)
+        ("Fans wore T-shirts portraying a young Lopez. “Taxes are too high,” Lopez said.", {"Maria Lopez"}),
         ("Dana Pratt, a neighbour, told reporters: “She is tireless.” “Taxes are too high,” Lopez said.", {"Dana Pratt", "Maria Lopez"}),
     ],
 )
