@@ -145,7 +145,7 @@ def extract_references(
             if found is None:
                 continue
             covered = found.end
-            if found.name is None or (found.kind, found.name) not in named:
+            if not found.name or (found.kind, found.name) not in named:  # a word left out ("also") each time
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
         history.add(sent)

@@ -518,3 +518,9 @@ def test_a_quoted_demonstrative_after_its_noun_is_left_as_said(nlp):
         "Moss “leads the reform movement now,” Carl Webb said. “This movement will change the state.”"
     )
     assert references_of(nlp, text, "demonstrative") == {}
+
+
+def test_each_additive_word_of_a_sentence_is_left_out(nlp):
+    text = "Acme Corp. raised prices on Monday.\n\nAcme also is again raising its dividend, and it once again cut jobs."
+    found = [(r.text, r.name) for r in facts_of(nlp, make_article(text)).references if r.kind == "additive"]
+    assert found == [("also", ""), ("again", "")]  # "once again" is left as written
