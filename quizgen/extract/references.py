@@ -791,6 +791,11 @@ def _expletive(tok: Token) -> bool:
     if tok.dep_ == "expl":
         return True
     head = tok.head
+    if head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() == "time" and any(g.dep_ in ("relcl", "acl") for g in c.children)
+        for c in head.children
+    ):
+        return True  # "It was the first time that Ritter had been allowed …"
     return head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children)
 
 

@@ -204,3 +204,11 @@ def test_assets_as_of_a_date_are_the_business_the_article_is_about(nlp):
         "Assets as of Sept. 30 fell to $2.4 billion from $2.7 billion."
     )
     assert references_of(nlp, text, "owner") == {"Assets": "Harlow Trust Corp."}
+
+
+def test_it_of_the_first_time_that_stands_for_nothing(nlp):
+    text = (
+        "The Harlow Council met inspectors on Monday.\n\n"
+        "It was the first time that Ann Moss, who arrived Thursday with 12 inspectors, had been allowed to visit the mine."
+    )
+    assert "It" not in references_of(nlp, text)
