@@ -66,6 +66,7 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
 
 
 _PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
+_GROUP_WORDS = frozenset(["those", "these", "both", "all", "many", "most", "some", "others"])
 
 
 def _group_from_outside(tokens: list[Token]) -> bool:
@@ -78,6 +79,8 @@ def _group_from_outside(tokens: list[Token]) -> bool:
             return True
         if tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or tok.ent_type_ == "NORP":
             return False
+        if tok.lower_ in _GROUP_WORDS and tok.dep_ != "det":
+            return False  # "if those who oppose it …, they": the clause says who
     return False
 
 

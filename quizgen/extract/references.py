@@ -314,8 +314,12 @@ class _Resolver:
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
             name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
-            if _fronted_clause(tok):
-                return None  # "Before he left, Trump said …": named later in the sentence
+            commanded = set(range(tok.head.left_edge.i, tok.head.right_edge.i + 1))
+            if _fronted_clause(tok) or not any(
+                self._full(m) == name and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i in commanded
+                for m in after
+            ):
+                return None  # "Before he left, Trump said …", "It wasn't until he left that Trump …": named later
             # "He has spoken with Elian …": the pronoun is not the one its own clause names
             # after it, so the one found is wrong, and the text does not say whom it means
             name = None

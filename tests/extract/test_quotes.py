@@ -780,3 +780,9 @@ def test_a_reported_clause_whose_they_is_named_outside_it_is_not_asked(nlp, sent
 )
 def test_words_of_someone_played_by_an_actor_are_not_theirs(nlp, sentence, speakers):
     assert set(speakers_by_quote(HEADLINE + INTRO + sentence, nlp).values()) == speakers
+
+
+def test_a_reported_clause_that_names_its_group_before_they_is_asked(nlp):
+    sentence = "Maria Lopez said that if those who oppose the plan are worried, they should “read the whole bill before they vote on it.”"
+    facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
+    assert facts[0].clause is not None and "if those who oppose" in facts[0].clause

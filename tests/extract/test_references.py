@@ -212,3 +212,8 @@ def test_it_of_the_first_time_that_stands_for_nothing(nlp):
         "It was the first time that Ann Moss, who arrived Thursday with 12 inspectors, had been allowed to visit the mine."
     )
     assert "It" not in references_of(nlp, text)
+
+
+def test_a_pronoun_in_a_clause_before_the_name_it_means_needs_no_name(nlp):
+    text = "Ki Moss moved to Tampa as a child.\n\nIt was not until he applied for a job that Ki Moss learned the truth."
+    assert "he" not in references_of(nlp, text)
