@@ -331,6 +331,9 @@ def _demonstrative(tok: Token) -> Reference | None:
         ):
             return None  # "this year", "these days": the time of writing
         return _unnamed(noun, tok.idx, "demonstrative")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ in ("WP", "WDT"):
+        return None  # "those who oppose it": said by the words after it, however parsed
     if tok.dep_ not in _ARGUMENT_DEPS or any(
         c.dep_ in ("relcl", "acl", "prep") for c in tok.children
     ):

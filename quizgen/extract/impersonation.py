@@ -32,14 +32,18 @@ def impersonated(doc: Doc) -> set[str]:
 
 
 def _object_of_playing(tok: Token) -> bool:
-    """"playing Donald Trump", "impersonates Clinton's gaffe"."""
+    """ "playing Donald Trump", "impersonates Clinton's gaffe"."""
     if tok.dep_ == "poss" and tok.head.dep_ == "dobj":
         tok = tok.head
     verb = tok.head
     if tok.dep_ != "dobj" or verb.lemma_.lower() not in IMPERSONATING_VERBS:
         return False
     actor = _actor(verb)  # "T-shirts portraying a young Sanders": no one plays him
-    return actor is not None and actor.text != tok.text and (actor.pos_ == "PROPN" or actor.ent_type_ == "PERSON")
+    return (
+        actor is not None
+        and actor.text != tok.text
+        and (actor.pos_ == "PROPN" or actor.ent_type_ == "PERSON")
+    )
 
 
 def _actor(verb: Token) -> Token | None:
@@ -56,7 +60,7 @@ def _actor(verb: Token) -> Token | None:
 
 
 def _as_someone(tok: Token) -> bool:
-    """"dressed as Clinton", "McKinnon, as Hillary Clinton, told the crowd"."""
+    """ "dressed as Clinton", "McKinnon, as Hillary Clinton, told the crowd"."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "as":
         return False

@@ -524,3 +524,8 @@ def test_each_additive_word_of_a_sentence_is_left_out(nlp):
     text = "Acme Corp. raised prices on Monday.\n\nAcme also is again raising its dividend, and it once again cut jobs."
     found = [(r.text, r.name) for r in facts_of(nlp, make_article(text)).references if r.kind == "additive"]
     assert found == [("also", ""), ("again", "")]  # "once again" is left as written
+
+
+def test_those_who_says_whom_it_means_however_parsed(nlp):
+    text = "Ann Moss spoke on Monday.\n\nMoss said that those who oppose sending Tom to Peru are wrong."
+    assert "those" not in references_of(nlp, text)
