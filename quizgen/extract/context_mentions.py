@@ -344,13 +344,14 @@ def _demonstrative(tok: Token) -> Reference | None:
 def _additive(tok: Token) -> Reference | None:
     """"Smith also praised …", "Acme again raised …": the card shows one sentence, so what the
     "also" adds to is not there; the word is left out (what is left is still true), with the
-    space after it. "once again", "yet again" and "again and again" are left as written."""
+    space after it. "once again", "yet again", "again and again" and "not only … but also" are
+    left as written."""
     if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX") or any(True for _ in tok.children):
         return None
     doc = tok.doc
     before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
     after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    if before in ("once", "yet", "and", "not") or after is None or after.is_punct or after.lower_ == "and":
+    if before in ("once", "yet", "and", "not", "but") or after is None or after.is_punct or after.lower_ == "and":
         return None  # "… , too, again." at a clause's end or after punctuation: left alone
     if tok.i == tok.sent.start:
         return None  # "Also, the bank …": a connective, ``connective_reference``'s

@@ -529,3 +529,8 @@ def test_each_additive_word_of_a_sentence_is_left_out(nlp):
 def test_those_who_says_whom_it_means_however_parsed(nlp):
     text = "Ann Moss spoke on Monday.\n\nMoss said that those who oppose sending Tom to Peru are wrong."
     assert "those" not in references_of(nlp, text)
+
+
+def test_not_only_but_also_keeps_its_also(nlp):
+    text = "Acme Corp. raised prices on Monday.\n\nAcme not only raised prices but also cut 40 jobs."
+    assert "also" not in references_of(nlp, text)
