@@ -764,6 +764,12 @@ TRADE_HEAD_NOUNS = frozenset([
 # Words opening a sentence that tie it to the one before ("But the court was …"): dropped
 # when the clause after them stands alone, else the card is not made.
 DISCOURSE_CONNECTIVES = frozenset(["and", "but", "also", "yet", "or"])
+# Verbs of acting someone else ("Baldwin, playing Trump, said"): the lines are the actor's
+# (``extract.impersonation``).
+IMPERSONATING_VERBS = frozenset(["impersonate", "portray", "play", "spoof", "lampoon", "mimic", "parody", "imitate"])
+# Adverbs that add a sentence to one before it ("Smith also praised …"): left out of a card
+# showing the one sentence, which stays true without them.
+ADDITIVE_ADVERBS = frozenset(["also", "again"])
 # Sentence adverbials with the same tie, when a comma follows them ("However, the court …",
 # "In addition, the bank …"): lower-cased words, one entry per phrase.
 DISCOURSE_ADVERBIALS = frozenset([

@@ -32,6 +32,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ADDITIVE_ADVERBS,
     ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
     DEMONSTRATIVES,
@@ -173,6 +174,10 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     """The reference ``tok`` makes to the text before its sentence, if it makes one that
     ``references`` does not handle (see the module's docstring)."""
     lower = tok.lower_
+    if lower in ADDITIVE_ADVERBS:
+        return _additive(tok)
+    if tok.lemma_ == "go" and tok.pos_ == "VERB":
+        return _going_on(tok)
     if lower in DEMONSTRATIVES and (tok.tag_ == "DT" or tok.dep_ == "det"):
         return _demonstrative(tok)  # "adopted that approach": "that" is at times tagged a conjunction, its dep says determiner
     if lower in SET_QUANTIFIERS and tok.dep_ not in (
@@ -313,7 +318,7 @@ def _unnamed(tok: Token, start: int, kind: str) -> Reference:
 
 
 def _demonstrative(tok: Token) -> Reference | None:
-    if _after_another_clause(tok):
+    if _after_another_clause(tok) and _thing_before(tok):
         return (
             None  # "Analysts predicted $4 a share, but now those estimates …": the sentence's own
         )
@@ -326,11 +331,71 @@ def _demonstrative(tok: Token) -> Reference | None:
         ):
             return None  # "this year", "these days": the time of writing
         return _unnamed(noun, tok.idx, "demonstrative")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ in ("WP", "WDT"):
+        return None  # "those who oppose it": said by the words after it, however parsed
     if tok.dep_ not in _ARGUMENT_DEPS or any(
         c.dep_ in ("relcl", "acl", "prep") for c in tok.children
     ):
         return None  # "those who …", "twice that of its rival": the words after it say what
     return _unnamed(tok, tok.idx, "demonstrative")
+
+
+def _additive(tok: Token) -> Reference | None:
+    """"Smith also praised …", "Acme again raised …": the card shows one sentence, so what the
+    "also" adds to is not there; the word is left out (what is left is still true), with the
+    space after it. "once again", "yet again", "again and again" and "not only … but also" are
+    left as written."""
+    if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX") or any(True for _ in tok.children):
+        return None
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
+    after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if before in ("once", "yet", "and", "not", "but") or after is None or after.is_punct or after.lower_ == "and":
+        return None  # "… , too, again." at a clause's end or after punctuation: left alone
+    if tok.i == tok.sent.start:
+        return None  # "Also, the bank …": a connective, ``connective_reference``'s
+    return Reference(text=tok.text, start=tok.idx, end=after.idx, name="", kind="additive")
+
+
+def _going_on(tok: Token) -> Reference | None:
+    """"She went on to attack Trump": what she went on from is in the text before, and "went
+    on to" cannot be written out without it; left unnamed (no card)."""
+    particle = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "on"), None)
+    infinitive = any(  # "went on to win": an xcomp, or an advcl the parser makes of it
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children
+    )
+    if particle is None or not infinitive:
+        return None
+    return _unnamed(particle, tok.idx, "continuation")
+
+
+def quoted_demonstrative(tok: Token) -> Reference | None:
+    """In quoted words, "this issue", "that deal": the speaker points at what the talk was
+    about, which a card showing the one sentence does not say; unnamed (no cloze). Other
+    words of a quotation are the speaker's and left as said; "this year", "this country"
+    need no antecedent."""
+    if tok.lower_ not in DEMONSTRATIVES or tok.dep_ != "det":
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.i < tok.i or any(c.dep_ in ("relcl", "acl", "prep") for c in noun.children):
+        return None  # "this plan of ours", "that deal we signed": the words after it say which
+    lemma = noun.lemma_.lower()
+    if lemma in PRESENT_TIME_NOUNS or noun.lower_ in PRESENT_TIME_NOUNS or lemma in SELF_EVIDENT_NOUNS:
+        return None
+    sent = tok.sent
+    before = sent.doc[max(0, sent.start - 40) : tok.i]  # its sentence and the words just before
+    if any(t.lemma_.lower() == lemma and t.i != noun.i for t in before):
+        return None  # "… the progressive movement,” he said. “This movement …": the same noun said which
+    return _unnamed(noun, tok.idx, "demonstrative")
+
+
+def _thing_before(tok: Token) -> bool:
+    """Whether the sentence names a thing before the demonstrative ``tok`` that it may point
+    back to: a common noun or a figure ("expected a profit of $2 a share, but those
+    estimates"); people and names alone leave "Ames urged Webb to revive that unit" asking
+    which unit."""
+    return any(t.pos_ in ("NOUN", "NUM") for t in tok.sent[: tok.i - tok.sent.start])
 
 
 def _after_another_clause(tok: Token) -> bool:

@@ -49,6 +49,8 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             return None  # "said the vote was fair, adding, “…”": a whole quotation of its own
         if not re.search(r"[A-Za-z]{2}", words_before_quote) or words_before_quote.lower() == "that":
             return None  # the quote is the whole complement: a plain direct quote
+        if _group_from_outside(tokens):
+            return None  # "assured them that they formed …": "they" are named outside the clause
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
         text = " ".join(body[start:end].split()).rstrip(" ,.;:")
         if text.count("“") != text.count("”"):
@@ -61,6 +63,25 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
         return text
     return None
+
+
+_PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
+_GROUP_WORDS = frozenset(["those", "these", "both", "all", "many", "most", "some", "others"])
+
+
+def _group_from_outside(tokens: list[Token]) -> bool:
+    """Whether a reported clause opens with "they" (them, their) and names no group or pair
+    before it: a person reports it, so "they" are whoever the words outside the clause name
+    ("Castro assured the children that they formed …"); "Who said that they …?" is then
+    unanswerable. "… that voters and donors want what they …" says who within the clause."""
+    for tok in tokens:
+        if tok.lower_ in _PLURAL_PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+            return True
+        if tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or tok.ent_type_ == "NORP":
+            return False
+        if tok.lower_ in _GROUP_WORDS and tok.dep_ != "det":
+            return False  # "if those who oppose it …, they": the clause says who
+    return False
 
 
 def _unquoted(text: str) -> str:

@@ -37,11 +37,13 @@ from quizgen.extract.cues import (
     put_to_subject,
     speaker_token,
 )
+from quizgen.extract.impersonation import impersonated
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex, clean_name, is_first_name, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, resolve_speaker
+from quizgen.facts.names import surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
 
@@ -73,6 +75,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
+    played = impersonated(doc)  # people an actor plays: their lines here are the actor's
     for quotation in group_pieces(article.body, pieces, blocks, doc=doc):
         if names_a_work(doc, quotation):
             continue  # “Avatar” in "the film “Avatar”": a title, not anybody's words
@@ -89,6 +92,8 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
         if fact is not None:
             if fact.via != "organisation":
                 speakers.append((fact.quote_end, fact.speaker))
+            if surname(fact.speaker) in played:
+                continue  # "McKinnon, dressed as Clinton, says …; “…,” Clinton asks": a sketch's line
             yield fact
 
 

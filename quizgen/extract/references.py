@@ -68,6 +68,7 @@ from quizgen.extract.context_mentions import (
     dateline_here,
     elided_subject,
     first_person,
+    quoted_demonstrative,
     relative_year,
 )
 from quizgen.extract.dates import prose_sentences
@@ -126,7 +127,13 @@ def extract_references(
             yield opening
         for tok in sent:
             at = bisect_right(starts, tok.idx) - 1
-            if tok.idx < covered or (at >= 0 and tok.idx < quoted[at][1]):
+            if tok.idx < covered:
+                continue
+            if at >= 0 and tok.idx < quoted[at][1]:
+                found = quoted_demonstrative(tok)
+                if found is not None:  # "hasn’t given this issue much thought": which issue?
+                    covered = found.end
+                    yield found
                 continue
             found = relative_year(tok, article.published) or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
             if found is not None:
@@ -138,7 +145,7 @@ def extract_references(
             if found is None:
                 continue
             covered = found.end
-            if found.name is None or (found.kind, found.name) not in named:
+            if not found.name or (found.kind, found.name) not in named:  # a word left out ("also") each time
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
         history.add(sent)
@@ -187,6 +194,8 @@ class _Resolver:
         lower = tok.lower_
         if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS and lower in OBJECT_PRONOUNS:
             return self._object(tok, sent, OBJECT_PRONOUNS[lower])
+        if _garbled(tok):
+            return self._ref(tok, None, "garbled", possessive=False)  # "after they boat sank": no card
         if tok.tag_ in ("PRP", "PRP$") and lower in SUBJECT_PRONOUNS:
             kind = SUBJECT_PRONOUNS[lower]
             possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
@@ -305,7 +314,15 @@ class _Resolver:
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
             name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
-            return None  # "Before he left, Trump said …": named later in the sentence
+            commanded = set(range(tok.head.left_edge.i, tok.head.right_edge.i + 1))
+            if _fronted_clause(tok) or not any(
+                self._full(m) == name and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i in commanded
+                for m in after
+            ):
+                return None  # "Before he left, Trump said …", "It wasn't until he left that Trump …": named later
+            # "He has spoken with Elian …": the pronoun is not the one its own clause names
+            # after it, so the one found is wrong, and the text does not say whom it means
+            name = None
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
             name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
         return self._ref(tok, name, "person", possessive)
@@ -610,8 +627,13 @@ def _says_when(prep: Token) -> bool:
     """Whether a prepositional phrase only says when ("in the latest period", "for the full
     year", "for the third quarter"): its object a date or a period noun, no name or
     possessor other than a date's."""
+    if prep.lower_ == "as":  # "Assets as of Sept. 30": "as of" + a date says when
+        inner = list(prep.children)
+        if len(inner) != 1 or inner[0].lower_ != "of":
+            return False
+        prep = inner[0]
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.lower_ not in ("in", "for", "during") or len(objects) != 1:
+    if prep.lower_ not in ("in", "for", "during", "of") or len(objects) != 1 or (prep.lower_ == "of" and prep.head.lower_ != "as"):
         return False
     obj = objects[0]
     period = obj.ent_type_ == "DATE" or obj.lemma_.lower() in PERIOD_NOUNS
@@ -702,6 +724,21 @@ def _bare(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
 
 
+_NOMINATIVE = frozenset(["he", "she", "they"])
+
+
+def _garbled(tok: Token) -> bool:
+    """Whether a subject pronoun stands where the source slipped ("after they boat sank" for
+    "their boat"): the parser hangs it on the next word, itself the subject of another verb,
+    or makes it a possessor. A question copying the slip is not well formed."""
+    if tok.tag_ != "PRP" or tok.lower_ not in _NOMINATIVE:
+        return False
+    if tok.dep_ in ("poss", "det"):
+        return True
+    nxt = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and nxt.i == tok.i + 1 and nxt.dep_ in ("nsubj", "nsubjpass")
+
+
 def _fronted_clause(tok: Token) -> bool:
     """Whether ``tok`` sits in a clause put before its sentence's main clause ("Now that he
     is …, Trump said", "Before she left, …")."""
@@ -758,6 +795,11 @@ def _expletive(tok: Token) -> bool:
     if tok.dep_ == "expl":
         return True
     head = tok.head
+    if head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() == "time" and any(g.dep_ in ("relcl", "acl") for g in c.children)
+        for c in head.children
+    ):
+        return True  # "It was the first time that Ritter had been allowed …"
     return head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children)
 
 

@@ -484,3 +484,53 @@ def test_an_outcome_with_nothing_saying_of_what_points_back(nlp):
         "The outcome showed Ames had received 49.8 percent while Pike received 49.6 percent."
     )
     assert references_of(nlp, text).get("The outcome", "missing") is None
+
+
+def test_a_demonstrative_in_quoted_words_is_left_unnamed(nlp):
+    text = (
+        "Gov. Ann Moss spoke about the harbour tax on Monday.\n\n"
+        "She said her rival “has never thought about this question at all.”"
+    )
+    assert references_of(nlp, text, "demonstrative") == {"this question": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said her rival “will regret it this year.”",  # the time of writing
+        "She said “this country deserves better.”",  # self-evident in news
+        "She said “this plan we signed is fair.”",  # the words after it say which
+    ],
+)
+def test_quoted_words_that_need_no_antecedent_are_left_as_said(nlp, sentence):
+    text = "Gov. Ann Moss spoke about the harbour tax on Monday.\n\n" + sentence
+    assert references_of(nlp, text, "demonstrative") == {}
+
+
+def test_a_demonstrative_after_a_clause_naming_only_people_is_left_unnamed(nlp):
+    text = "The city closed its fraud office in 2012.\n\nOn Monday, Ann Moss urged Carl Webb to revive that unit quickly."
+    assert references_of(nlp, text, "demonstrative") == {"that unit": None}
+
+
+def test_a_quoted_demonstrative_after_its_noun_is_left_as_said(nlp):
+    text = (
+        "Gov. Ann Moss spoke on Monday.\n\n"
+        "Moss “leads the reform movement now,” Carl Webb said. “This movement will change the state.”"
+    )
+    assert references_of(nlp, text, "demonstrative") == {}
+
+
+def test_each_additive_word_of_a_sentence_is_left_out(nlp):
+    text = "Acme Corp. raised prices on Monday.\n\nAcme also is again raising its dividend, and it once again cut jobs."
+    found = [(r.text, r.name) for r in facts_of(nlp, make_article(text)).references if r.kind == "additive"]
+    assert found == [("also", ""), ("again", "")]  # "once again" is left as written
+
+
+def test_those_who_says_whom_it_means_however_parsed(nlp):
+    text = "Ann Moss spoke on Monday.\n\nMoss said that those who oppose sending Tom to Peru are wrong."
+    assert "those" not in references_of(nlp, text)
+
+
+def test_not_only_but_also_keeps_its_also(nlp):
+    text = "Acme Corp. raised prices on Monday.\n\nAcme not only raised prices but also cut 40 jobs."
+    assert "also" not in references_of(nlp, text)

@@ -744,3 +744,45 @@ def test_he_after_a_question_put_in_a_when_clause_is_not_the_asker(nlp):
     )
     found = speakers_by_quote(text, nlp)
     assert found.get("Nobody can tell what this year will bring, so we run as if every seat is at stake") in (None, "Paul Dorsey"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # "they" are the pupils of the words before the clause: "Who said that they …?" cannot say
+        (
+            "Greeting the pupils at the gate, Maria Lopez told them that they were a “brave little army.”",
+            None,
+        ),
+        # the clause names the group itself
+        (
+            "Maria Lopez said the nurses knew they were “the backbone of the hospital.”",
+            "the nurses knew they were “the backbone of the hospital”",
+        ),
+    ],
+)
+def test_a_reported_clause_whose_they_is_named_outside_it_is_not_asked(nlp, sentence, clause):
+    facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
+    assert [f.speaker for f in facts] == ["Maria Lopez"]
+    assert facts[0].clause == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # an actor playing a politician: the line is the actor's, never the politician's
+        ("“I never lose,” Dana Pratt said, dressed as Lopez in a grey suit. “Lopez always wins,” Lopez added.", {"Dana Pratt"}),
+        ("Dana Pratt, playing Maria Lopez, told the studio audience: “Taxes are for other people.”", {"Dana Pratt"}),
+        # nobody plays her: her own words are hers (a picture portraying her is not an actor)
+        ("Fans wore T-shirts portraying a young Lopez. “Taxes are too high,” Lopez said.", {"Maria Lopez"}),
+        ("Dana Pratt, a neighbour, told reporters: “She is tireless.” “Taxes are too high,” Lopez said.", {"Dana Pratt", "Maria Lopez"}),
+    ],
+)
+def test_words_of_someone_played_by_an_actor_are_not_theirs(nlp, sentence, speakers):
+    assert set(speakers_by_quote(HEADLINE + INTRO + sentence, nlp).values()) == speakers
+
+
+def test_a_reported_clause_that_names_its_group_before_they_is_asked(nlp):
+    sentence = "Maria Lopez said that if those who oppose the plan are worried, they should “read the whole bill before they vote on it.”"
+    facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
+    assert facts[0].clause is not None and "if those who oppose" in facts[0].clause

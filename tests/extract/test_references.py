@@ -179,3 +179,41 @@ def test_a_person_described_by_who_binds_the_pronoun_after_a_plural(nlp):
     )
     assert references_of(nlp, text).get("he", "missing") == "missing"
 
+
+
+def test_a_subject_pronoun_slipped_in_for_a_possessive_leaves_no_card(nlp):
+    # "they boat" for "their boat": a question copying the slip is not well formed
+    text = "Ten fishermen left Key West on Friday.\n\nThree of them drowned after they boat capsized near the reef."
+    assert references_of(nlp, text, "garbled") == {"they": None}
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names_after_it(nlp):
+    # "He" cannot be Tom Reed, whom his own sentence names as the one spoken with; the text
+    # before names Tom Reed's father only as "Reed", so "he" is left unnamed, not a wrong name
+    text = (
+        "Tom Reed, 6, has lived with his aunt in Tampa since May.\n\n"
+        "Reed said he wants his son home. He has spoken with Tom twice since he arrived in Tampa on May 3."
+    )
+    found = references_of(nlp, text, "person")
+    assert "He" in found and found["He"] is None
+
+
+def test_assets_as_of_a_date_are_the_business_the_article_is_about(nlp):
+    text = (
+        "Harlow Trust Corp. named a new chief executive on Monday.\n\n"
+        "Assets as of Sept. 30 fell to $2.4 billion from $2.7 billion."
+    )
+    assert references_of(nlp, text, "owner") == {"Assets": "Harlow Trust Corp."}
+
+
+def test_it_of_the_first_time_that_stands_for_nothing(nlp):
+    text = (
+        "The Harlow Council met inspectors on Monday.\n\n"
+        "It was the first time that Ann Moss, who arrived Thursday with 12 inspectors, had been allowed to visit the mine."
+    )
+    assert "It" not in references_of(nlp, text)
+
+
+def test_a_pronoun_in_a_clause_before_the_name_it_means_needs_no_name(nlp):
+    text = "Ki Moss moved to Tampa as a child.\n\nIt was not until he applied for a job that Ki Moss learned the truth."
+    assert "he" not in references_of(nlp, text)

@@ -142,3 +142,25 @@ def test_a_card_says_which_year_this_year_was_and_drops_an_unnamed_description(n
     assert "Halvorsen Shipping said its sales fell ____ [in 2016] because of a strike at two ports." in questions
     assert not any("last year" in q for q in questions)
     assert not any("The boy" in q for q in questions)  # which boy? the card is not made
+
+
+def test_a_card_leaves_out_also_and_drops_went_on_to(nlp):
+    from tests.articles import facts_of, make_article
+
+    body = (
+        "Acme Corp. raised prices on Monday.\n\n"
+        "Acme also raised its dividend to 5 cents a share.\n\n"
+        "Gov. Ann Moss went on to praise Acme in March."
+    )
+    facts = facts_of(nlp, make_article(body))
+    refs = facts.references
+
+    def asked(fragment: str, blanked: str):
+        lo = body.index(fragment)
+        start = body.index(blanked, lo)
+        return cloze(body, lo, lo + len(fragment), start, start + len(blanked), references=refs)
+
+    # "also" adds to a sentence the card does not show; without it the sentence is still true
+    assert asked("Acme also raised its dividend to 5 cents a share.", "5 cents") == "Acme raised its dividend to ____ a share."
+    # "went on to" cannot be written without what she went on from: no card
+    assert asked("Gov. Ann Moss went on to praise Acme in March.", "March") is None
