@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import ASIDE_OPENERS, EVENT_PARAGRAPHS, LIGHT_OBJECT_VERBS, SPEECH_VERBS, VAGUE_OBJECT_NOUNS
+from quizgen.constants import (
+    ASIDE_OPENERS,
+    EVENT_PARAGRAPHS,
+    LIGHT_OBJECT_VERBS,
+    SPEECH_VERBS,
+    VAGUE_OBJECT_NOUNS,
+)
 from quizgen.extract.events import headline_case
 from quizgen.extract.lede_arguments import QUOTE_MARKS, lede_blocks
 from quizgen.extract.quoted_text import quoted_chars
