@@ -36,7 +36,7 @@ def test_deck_merges_same_facts_and_flags_conflicts(nlp):
     by_kind = {}
     for item in deck.items:
         by_kind.setdefault(item.kind, []).append(item)
-    # (a year long past would be background, even in a one-paragraph lede: worth._recalled_in_the_lede)
+    # (a year long past would be background, even in a one-paragraph lede: background_cards._recalled_in_the_lede)
     pledge = [i for i in by_kind["date"] if i.value == "2017-05"]
     assert len(pledge) == 1 and {e.source for e in pledge[0].evidence} == {"a", "b"}
     target = [i for i in by_kind["number"] if i.unit == "percent of GDP"]
