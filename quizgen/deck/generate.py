@@ -24,7 +24,7 @@ from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.date_predicates import MODIFIER
-from quizgen.extract.people import gender_of
+from quizgen.extract.name_lists import gender_of
 from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (

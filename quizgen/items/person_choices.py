@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby, islice, takewhile
 
-from quizgen.extract.people import gender_of
+from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
 from quizgen.items.org_kinds import org_kind

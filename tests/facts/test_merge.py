@@ -111,7 +111,7 @@ def test_sharing_pairs_are_every_pair_same_event_can_accept():
 
 
 def test_family_members_one_letter_apart_stay_two_people():
-    from quizgen.extract.people import gender_of
+    from quizgen.extract.name_lists import gender_of
     from quizgen.facts.resolve import NameUse, canonical_names
 
     uses = [NameUse("Jane Sanders", "a"), NameUse("Jake Sanders", "a"), NameUse("Eric Trump", "b"), NameUse("Erica Trump", "c")]
