@@ -42,7 +42,7 @@ from quizgen.constants import RECURRING_EVENTS
 from quizgen.deck.io import load_deck
 from quizgen.extract.figures import NUMBER
 from quizgen.facts.places import country_code, place_kind
-from quizgen.items.events import named_in
+from quizgen.items.entity_names import named_in
 from quizgen.items.figures import LOOSE, LOOSE_SHARE, OPEN_BOUNDS
 from quizgen.items.number_choices import (
     grain_of,

@@ -145,7 +145,7 @@ class People:
     from first names (Faker's lists) and honorifics."""
 
     def __init__(self, text: str, persons: list[tuple[int, str]], *, quoted: list[tuple[int, int]] = ()):  # type: ignore[assignment]
-        from quizgen.extract.people import gender_of
+        from quizgen.extract.name_lists import gender_of
 
         self.mentions: list[tuple[int, str]] = []  # (where, full name) in text order
         self.gender: dict[str, str] = {}

@@ -32,7 +32,8 @@ from holdout import select
 from polnear import corpus_articles, read_annotations, read_checked, readable_articles
 
 from quizgen.deck.generate import content_text
-from quizgen.extract.people import DESCRIPTOR_WORDS, is_first_name
+from quizgen.extract.name_cleaning import DESCRIPTOR_WORDS
+from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.quotes import extract_quotes
 from quizgen.items.quotes import quote_prompt
 from quizgen.nlp import load_pipeline

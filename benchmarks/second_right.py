@@ -21,7 +21,7 @@ from quizgen.deck.io import load_deck
 from quizgen.extract.event_peers import peers_of
 from quizgen.facts.names import surname
 from quizgen.ingest.articles import read_article
-from quizgen.items.events import same_entity
+from quizgen.items.entity_names import same_entity
 from quizgen.nlp import load_pipeline
 
 

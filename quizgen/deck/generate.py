@@ -24,7 +24,7 @@ from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.date_predicates import MODIFIER
-from quizgen.extract.people import gender_of
+from quizgen.extract.name_lists import gender_of
 from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
@@ -42,7 +42,7 @@ from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex
-from quizgen.items.events import entities_by_label, event_items
+from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.people import person_items
@@ -61,6 +61,7 @@ from quizgen.items.ranking import (
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import party_before
+from quizgen.items.story_entities import entities_by_label
 from quizgen.items.wording import ReferenceIndex
 from quizgen.items.worth import worth_a_card
 from quizgen.models import Deck, DeckInfo, Source

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgen.extract import ArticleFacts
-from quizgen.extract.people import gender_of
+from quizgen.extract.name_lists import gender_of
 from quizgen.facts.resolve import NameUse, canonical_names
 from quizgen.facts.short_names import article_names
 

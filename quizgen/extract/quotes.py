@@ -39,7 +39,9 @@ from quizgen.extract.cues import (
 )
 from quizgen.extract.impersonation import impersonated
 from quizgen.extract.marks import find_pieces
-from quizgen.extract.people import PersonIndex, clean_name, is_first_name, person_mentions
+from quizgen.extract.name_cleaning import clean_name
+from quizgen.extract.name_lists import is_first_name
+from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, resolve_speaker

@@ -16,13 +16,9 @@ from quizgen.constants import (
     TITLES,
 )
 from quizgen.extract.antecedents import Candidate, choose
-from quizgen.extract.people import (
-    HONORIFIC_GENDERS,
-    TITLE_WORDS,
-    PersonIndex,
-    clean_name,
-    gender_of,
-)
+from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
+from quizgen.extract.name_lists import gender_of
+from quizgen.extract.people import HONORIFIC_GENDERS, PersonIndex
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break

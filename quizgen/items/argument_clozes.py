@@ -26,7 +26,7 @@ from quizgen.facts.records import ArgumentFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
-from quizgen.items.events import _plural, named_in, same_entity
+from quizgen.items.entity_names import named_in, plural, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.org_kinds import is_alias, org_kind, same_body
 from quizgen.items.wording import cloze, contains, subject_references
@@ -180,7 +180,7 @@ def _entity_choices(
             and not named_in(sentence, e)
             and (kind is None or places.place_kind(e) == kind)
             and (label != "ORG" or org_kind(e) == body)
-            and (label != "NORP" or _plural(e) == _plural(answer))  # "Serbs" for "Albanians", no "Serbian"
+            and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
             and not e.endswith(("'s", "’s"))
             and e not in person_words

@@ -26,6 +26,11 @@ organisation's spokesperson's, no politicians. Someone a story shows dead or of 
 (``items.departed``) is no choice beside a living answer.
 
 Role choices ("In 2016, John Kerry was the ____.") follow the same idea: ``items.role_choices``.
+
+The parts ``Cast`` is built from live in their own modules: ``items.cast_members`` (``Use``,
+``Story`` and a person as the deck reads them), ``items.cast_names`` (which names are
+people's), ``items.title_matches`` (whether titles match the answer's) and
+``items.cast_indexes`` (the people by scope and by date).
 """
 
 from __future__ import annotations
@@ -33,16 +38,22 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import groupby, islice, takewhile
 
-from quizgen.extract.people import gender_of
+from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
-from quizgen.items.org_kinds import org_kind
+from quizgen.items.cast_indexes import PeopleByDate, PeopleIndex
+from quizgen.items.cast_members import CastMember, Story, Use
+from quizgen.items.cast_names import (
+    firm_openings,
+    headline_fragment,
+    is_person_name,
+    same_person,
+    surnames_of,
+)
 from quizgen.items.question_stems import (
     blank_title,
     named_in,
@@ -51,15 +62,8 @@ from quizgen.items.question_stems import (
     stem_party,
 )
 from quizgen.items.scopes import BODIES, role_scope, scope_of
-from quizgen.items.titles import (
-    OFFICE_WORDS,
-    ROLE_WORDS,
-    TITLE_ABBREVIATIONS,
-    body_words,
-    holds_title,
-    own_title,
-    title_head,
-)
+from quizgen.items.title_matches import same_office, same_title, shows_title
+from quizgen.items.titles import body_words, holds_title, own_title, title_head
 
 PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
 NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
@@ -72,142 +76,6 @@ VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representa
 SPHERES = frozenset(["political", "commentary"])
 
 
-@dataclass(frozen=True)
-class Use:
-    """One appearance of a person in an article: named, quoted (``speaker``), or with a role."""
-
-    name: str
-    article_id: str
-    role: str | None = None
-    speaker: bool = False
-    party: str | None = None  # "R", "D": as the article's words give it ("Republican … Ted Cruz")
-
-
-@dataclass(frozen=True)
-class Story:
-    """What the choices need of an article: when it was published, which country it is about and
-    the names it holds (people, organisations, places: what it is about, ``sides.Topics``)."""
-
-    published: dt.date | None = None
-    scope: str | None = None
-    names: frozenset[str] = frozenset()
-    departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
-
-
-@dataclass
-class _Person:
-    name: str
-    mentions: int = 0
-    articles: set[str] = field(default_factory=set)
-    speaker: bool = False
-    families: set[str] = field(default_factory=set)
-    titles: set[tuple[str, frozenset[str], str | None]] = field(default_factory=set)  # (head, body, named scope)
-    scopes: set[str] = field(default_factory=set)  # where their roles are held
-    guessed: set[str] = field(default_factory=set)  # … as read from their articles' countries
-    parties: set[str] = field(default_factory=set)
-    gender: str = "?"
-    titled: set[str] = field(default_factory=set)  # genders the article's titles give
-    roles: set[str] = field(default_factory=set)
-    camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
-
-
-def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool:
-    """A full name (``distractors.is_full_name``) with no role word before its surname
-    ("Clinton Campaign Manager Laughs" is a headline) and not opening with another person's
-    surname ("Trump Praises Breitbart")."""
-    if not distractors.is_full_name(name):
-        return False
-    words = name.split()
-    last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
-    if any(w.lower().strip(".,") in ROLE_WORDS for w in words[:last_at]):
-        return False
-    if words[0].lower().strip(".,") in OFFICE_WORDS:  # the tail of a title: "Exchequer Nigel Lawson"
-        return False
-    return not (words[0] in surnames and gender_of(name) == "?")
-
-
-def _same_title(p: _Person, head: str | None, body: frozenset[str], scope: str | None) -> bool:
-    """Whether ``p`` held the answer's title elsewhere: the same office of the same country (named
-    in their title: "Florida Governor" for "Massachusetts Governor"), or the same title in the same
-    organisation ("American Bridge President" wants other presidents of American Bridge)."""
-    return any(
-        h == head and b == body and (bool(body) or (scope is not None and named == scope))
-        for h, b, named in p.titles
-    )
-
-
-def _same_office(p: _Person, family: str | None, head: str | None, body: frozenset[str]) -> bool:
-    """Whether ``p``, of the answer's story, held an office like the answer's: of the same title
-    when the role has one ("governor of Ohio" wants the story's other governors — a senator or a
-    president beside it is a giveaway), else of the same family; a country's office for a
-    country's, a body's for a body's."""
-    return any(
-        bool(b) == bool(body) and (_head_noun(h) == _head_noun(head) if head else family in p.families)
-        for h, b, _ in p.titles
-    )
-
-
-def shows_title(question: str, role: str | None) -> bool:
-    """Whether the question shows the role's title noun in apposition to the blank ("____, New
-    Jersey's sitting governor, …" for "New Jersey Gov.")."""
-    head = title_head(role) if role else None
-    apposition = re.search(r"____,\s*([^,.;:?]*)", question)
-    if not head or apposition is None:
-        return False
-    return re.search(rf"\b{re.escape(_head_noun(head))}\b", apposition.group(1), flags=re.IGNORECASE) is not None
-
-
-def _head_noun(head: str) -> str:
-    """A title head's noun, spelt out: "governor of ohio" → "governor", "gov" → "governor"."""
-    noun = head.split(" of ")[0]
-    return TITLE_ABBREVIATIONS.get(noun, noun)
-
-
-def headline_fragment(name: str, known: Iterable[str]) -> bool:
-    """Whether ``name`` is a known person's name inside a headline's words: "Hillary Clinton
-    Wins", "Ben Carson Slams Hillary", "Figure Endorses Hillary Clinton" (another known full name
-    beside a capitalised verb), not "Melba Acosta Febo" beside "Melba Acosta"."""
-    words = name.split()
-    for size in range(2, len(words)):
-        for at in range(len(words) - size + 1):
-            if " ".join(words[at : at + size]) in known:
-                extra = words[:at] + words[at + size :]
-                if any(len(w) > 3 and w.endswith("s") and not w.endswith("'s") and not w.endswith("ss") for w in extra):
-                    return True
-    return False
-
-
-def surnames_of(names: Iterable[str]) -> frozenset[str]:
-    """The words the deck's names end in more often than they open them: "Trump" (of "Donald
-    Trump", not the "Trump" of the headline "Trump Praises Breitbart"), never "Hillary" for one
-    headline "Ben Carson Slams Hillary" among many "Hillary Clinton"s."""
-    last: Counter[str] = Counter()
-    first: Counter[str] = Counter()
-    for name in names:
-        words = name.split()
-        if len(words) > 1:
-            last[surname(name)] += 1
-            first[words[0]] += 1
-    return frozenset(w for w, n in last.items() if n > first[w])
-
-
-def _firm_openings(organisations: Iterable[str]) -> frozenset[str]:
-    """The opening words of the deck's company names ("Davis Manafort" of "Davis Manafort
-    Partners"): a firm named for its founders, which the tagger may read as a person."""
-    openings = set()
-    for name in organisations:
-        words = name.split()
-        if len(words) >= 3 and org_kind(name) == "company":
-            for size in range(2, len(words)):
-                openings.add(distractors.fold(" ".join(words[:size])))
-    return frozenset(openings)
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether two names may be one person: one's surname is a word of the other ("Acosta",
-    "Melba Acosta Febo")."""
-    return surname(a) in b.split() or surname(b) in a.split()
-
 
 class Cast:
     """The deck's people, with what makes a wrong choice believable for each card."""
@@ -215,15 +83,15 @@ class Cast:
     def __init__(self, uses: Iterable[Use], stories: dict[str, Story], *, not_people: Iterable[str] = ()):
         self.stories = stories
         not_people = list(not_people)
-        firms = _firm_openings(not_people)
+        firms = firm_openings(not_people)
         not_people = frozenset(distractors.fold(x) for x in not_people) | firms
         uses = list(uses)
         surnames = surnames_of(u.name for u in uses)
-        people: dict[str, _Person] = {}
+        people: dict[str, CastMember] = {}
         for u in uses:
             if distractors.fold(u.name) in not_people or not is_person_name(u.name, surnames=surnames):
                 continue
-            p = people.setdefault(u.name, _Person(u.name, gender=gender_of(u.name)))
+            p = people.setdefault(u.name, CastMember(u.name, gender=gender_of(u.name)))
             p.mentions += 1
             p.articles.add(u.article_id)
             p.speaker |= u.speaker
@@ -285,20 +153,20 @@ class Cast:
                 leads = self._leads.setdefault((article_id, people[name].gender), [])
                 if len(leads) < 2:
                     leads.append(name)
-        self._everyone = _PeopleIndex(self.people)
-        self._speakers = _PeopleIndex([p for p in self.people if p.speaker])
-        self._of_article: dict[str, list[_Person]] = {}
+        self._everyone = PeopleIndex(self.people)
+        self._speakers = PeopleIndex([p for p in self.people if p.speaker])
+        self._of_article: dict[str, list[CastMember]] = {}
         for p in self.people:
             for a in p.articles:
                 self._of_article.setdefault(a, []).append(p)
-        self._dated: dict[int, _ByDate] = {}
+        self._dated: dict[int, PeopleByDate] = {}
         self._sides: dict[str, set[str]] = {}
-        self._merged: dict[tuple[int, ...], tuple[list[list[_Person]], list[tuple[int, _Person]]]] = {}
+        self._merged: dict[tuple[int, ...], tuple[list[list[CastMember]], list[tuple[int, CastMember]]]] = {}
         self._standings: dict[str, str | None] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
-    ) -> Iterator[tuple[int, _Person]]:
+    ) -> Iterator[tuple[int, CastMember]]:
         """``(days apart, person)`` for the people ``who`` may draw from other stories, in
         ``who``'s order (nearest in date, then as in ``self.people``), lazily: those whose roles
         are held in the answer's scope (for a quote, also those of a body such as NATO, or
@@ -320,7 +188,7 @@ class Cast:
         merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
         return (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
 
-    def _undated(self, groups: list[list[_Person]]) -> list[tuple[int, _Person]]:
+    def _undated(self, groups: list[list[CastMember]]) -> list[tuple[int, CastMember]]:
         """``(0, person)`` for the people of ``groups``, each once, in the deck's order: what an
         undated card reads (merged once per set of groups, not once per card)."""
         key = tuple(id(g) for g in groups)
@@ -330,14 +198,14 @@ class Cast:
             self._merged[key] = (groups, [(0, next(same)) for _, same in groupby(merged, key=id)])
         return self._merged[key][1]
 
-    def _by_date(self, people: list[_Person]) -> _ByDate:
+    def _by_date(self, people: list[CastMember]) -> PeopleByDate:
         """``people`` by their articles' dates (built once per list)."""
         found = self._dated.get(id(people))
         if found is None:
-            found = self._dated[id(people)] = _ByDate(people, self._dates_of)
+            found = self._dated[id(people)] = PeopleByDate(people, self._dates_of)
         return found
 
-    def _dates_of(self, p: _Person) -> list[dt.date]:
+    def _dates_of(self, p: CastMember) -> list[dt.date]:
         """The known dates of ``p``'s articles."""
         return sorted({d for a in p.articles if (d := self.stories.get(a, Story()).published)})
 
@@ -345,7 +213,7 @@ class Cast:
         story = self.stories.get(article)
         return story.scope if story else None
 
-    def _days(self, article: str, p: _Person) -> int:
+    def _days(self, article: str, p: CastMember) -> int:
         """How far (in days) ``p``'s nearest article is from ``article``; unknown dates count as near."""
         here = self.stories.get(article, Story()).published
         if here is None:  # before reading the person's articles: called for every person
@@ -356,7 +224,7 @@ class Cast:
             return 0
         return min(abs((d - here).days) for d in known)
 
-    def _side(self, p: _Person) -> set[str]:
+    def _side(self, p: CastMember) -> set[str]:
         """A person's parties: their own, else those of the people whose camp they are in ("a
         Clinton confidant" stands with the Democrats)."""
         found = self._sides.get(p.name)
@@ -371,12 +239,12 @@ class Cast:
         p = self.by_name.get(name)
         return self._standing(p) if p else None
 
-    def _standing(self, p: _Person) -> str | None:
+    def _standing(self, p: CastMember) -> str | None:
         if p.name not in self._standings:  # once per person, as ``_side``
             self._standings[p.name] = self._standing_of(p)
         return self._standings[p.name]
 
-    def _standing_of(self, p: _Person) -> str | None:
+    def _standing_of(self, p: CastMember) -> str | None:
         # An office held in an organisation ("president of NARAL") is no politician's.
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public
@@ -385,14 +253,14 @@ class Cast:
             families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
         )
 
-    def _named_together(self, answer: str, p: _Person) -> bool:
+    def _named_together(self, answer: str, p: CastMember) -> bool:
         """Whether some story names both the answer and ``p`` (people of one affair)."""
         me = self.by_name.get(answer)
         return any(answer in self.stories.get(a, Story()).names for a in p.articles) or bool(
             me and any(p.name in self.stories.get(a, Story()).names for a in me.articles)
         )
 
-    def _organisation_voice(self, p: _Person) -> bool:
+    def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
         for role in p.roles:
@@ -403,8 +271,8 @@ class Cast:
         return False
 
     def _believable(
-        self, answer: str, me: _Person | None, question: str, article: str,
-    ) -> tuple[Callable[[_Person], bool], Callable[[_Person], bool]]:
+        self, answer: str, me: CastMember | None, question: str, article: str,
+    ) -> tuple[Callable[[CastMember], bool], Callable[[CastMember], bool]]:
         """Tests of the candidates a learner has to weigh (``items.sides``), for the same story's
         people and for other stories' people: of a standing, party and camp believable beside
         the answer's, and from other stories only of a related one."""
@@ -418,7 +286,7 @@ class Cast:
             if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
         }
 
-        def fits(p: _Person) -> bool:
+        def fits(p: CastMember) -> bool:
             return (
                 sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
                 and sides.parties_fit(parties, self._side(p))
@@ -435,14 +303,14 @@ class Cast:
         voice = bool(me and self._organisation_voice(me))
         unelected = me is not None and mine in (None, "public")
 
-        def politician_out(p: _Person) -> bool:
+        def politician_out(p: CastMember) -> bool:
             """A politician among choices for words no politician would say here."""
             return (
                 (voice or unelected) and self._standing(p) in ("political", "public")
                 and not (me and surname(p.name) in me.camps)
             )
 
-        def kin(p: _Person) -> bool:
+        def kin(p: CastMember) -> bool:
             """Of the answer's kind of role and standing, and named beside the answer in some
             story: a rival candidate from another story of the campaign fits; a senator of an
             unrelated story, however alike the office, does not."""
@@ -451,10 +319,10 @@ class Cast:
                 and self._named_together(answer, p)
             )
 
-        def fits_here(p: _Person) -> bool:
+        def fits_here(p: CastMember) -> bool:
             return fits(p) and not politician_out(p)
 
-        def same_sphere(p: _Person) -> bool:
+        def same_sphere(p: CastMember) -> bool:
             """Of the answer's sphere, when the answer's is known: a politician's words get other
             stories' politicians and public figures, never a publisher, a club's manager or an
             aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
@@ -464,7 +332,7 @@ class Cast:
             theirs = self._standing(p)
             return sides.PUBLIC_AS.get(theirs, theirs) == mine
 
-        def fits_elsewhere(p: _Person) -> bool:
+        def fits_elsewhere(p: CastMember) -> bool:
             # Another story's people only from a story sharing this one's people or organisations.
             return (
                 mine != "private" and fits(p)
@@ -523,7 +391,7 @@ class Cast:
             next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in quoted_genders(question)
         } - {None}
 
-        def excluded(p: _Person) -> bool:
+        def excluded(p: CastMember) -> bool:
             """The answer by another name, another right answer, someone the question names or
             speaks of, or someone who never held the title the blank follows."""
             return (
@@ -534,7 +402,7 @@ class Cast:
 
         departed = answer in self._departed
 
-        def fitting(p: _Person) -> str | None:
+        def fitting(p: CastMember) -> str | None:
             """How ``p`` fits: "local", a believable person of the same story; "near", one of
             another story (still to be dated); else None. The dearest test (``excluded``) is left to
             ``ordered``, for the few people the choices are drawn from."""
@@ -547,7 +415,7 @@ class Cast:
             if quote and not p.speaker:
                 return None
             if (not quote or titled_quote) and (family or head) and not (
-                _same_office(p, family, head, body) if here else _same_title(p, head, body, scope)
+                same_office(p, family, head, body) if here else same_title(p, head, body, scope)
             ):
                 return None  # the same story's people of the role's office (a country's or a body's)
             # Another country's people fit a quote of a story between countries, and anyone
@@ -564,7 +432,7 @@ class Cast:
 
         fits_here, fits_elsewhere = self._believable(answer, me, question, article)
 
-        def fellow_fits(p: _Person) -> bool:
+        def fellow_fits(p: CastMember) -> bool:
             """A fellow of another story: of the answer's country, kind of role, gender and party
             (the story put them in the answer's place: no title need match)."""
             return (
@@ -617,63 +485,3 @@ class Cast:
         # Never a filler: with fewer than three believable people the card is asked typed.
         choices = distractors.choose(answer, names, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []
-
-
-class _PeopleIndex:
-    """People (in the order given) by where their roles are held: ``by_scope`` a country or
-    body → its people; ``scoped`` everyone with a scope; ``bodied`` those of a body (NATO, UN);
-    ``rank`` each name's place in the order."""
-
-    def __init__(self, people: list[_Person]) -> None:
-        self.rank = {p.name: i for i, p in enumerate(people)}
-        self.scoped = [p for p in people if p.scopes]
-        self.bodied = [p for p in people if p.scopes & BODIES]
-        self.by_scope: dict[str, list[_Person]] = {}
-        for p in self.scoped:
-            for s in p.scopes:
-                self.by_scope.setdefault(s, []).append(p)
-
-
-class _ByDate:
-    """People (in the order given) by the dates of their articles, to read them nearest first."""
-
-    def __init__(self, people: list[_Person], dates_of: Callable[[_Person], list[dt.date]]) -> None:
-        self.undated: list[_Person] = []
-        self.on: dict[dt.date, list[_Person]] = {}
-        for p in people:
-            dates = dates_of(p)
-            if not dates:
-                self.undated.append(p)
-            for d in dates:
-                self.on.setdefault(d, []).append(p)
-        self.dates = sorted(self.on)
-        self.rank = {id(p): i for i, p in enumerate(people)}
-
-    def nearest(self, here: dt.date) -> Iterator[tuple[int, _Person]]:
-        """``(days, person)``: each person once, at the distance of their nearest article (0 for
-        one with no dated article), nearest first, in the order given within a distance."""
-        seen: set[int] = set()
-
-        def ring(days: int, groups: list[list[_Person]]) -> Iterator[tuple[int, _Person]]:
-            fresh = {id(p): p for g in groups for p in g if id(p) not in seen}
-            seen.update(fresh)
-            for key in sorted(fresh, key=self.rank.__getitem__):
-                yield days, fresh[key]
-
-        yield from ring(0, [self.undated, self.on.get(here, [])])
-        before = bisect_left(self.dates, here) - 1
-        after = before + 1 + (before + 1 < len(self.dates) and self.dates[before + 1] == here)
-        while before >= 0 or after < len(self.dates):
-            gap_before = (here - self.dates[before]).days if before >= 0 else None
-            gap_after = (self.dates[after] - here).days if after < len(self.dates) else None
-            days = min(g for g in (gap_before, gap_after) if g is not None)
-            groups = []
-            if gap_before == days:
-                groups.append(self.on[self.dates[before]])
-                before -= 1
-            if gap_after == days:
-                groups.append(self.on[self.dates[after]])
-                after += 1
-            yield from ring(days, groups)
-
-

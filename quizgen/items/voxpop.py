@@ -8,11 +8,11 @@ colour; the reader need not learn their name, their words, nor the evening they 
 somewhere. A voice is a vox-pop in one article when
 
 - the role the article gives them is an ordinary person's: it states an age (``aged``) or
-  describes rather than entitles them (``worth.described``), and names no office;
+  describes rather than entitles them (``peripheral_people.described``), and names no office;
 - they speak there (quoted, or the card's sentence reports what they said or asked);
 - they are not what the story is about: not named in its headline or lede, not its most central person,
   and shown in at most ``VOXPOP_PARAGRAPHS`` prose paragraphs when introduced by age, in one scene
-  (``worth.ONE_SCENE_PARAGRAPHS``) when only described (a description may be an expert's).
+  (``peripheral_people.ONE_SCENE_PARAGRAPHS``) when only described (a description may be an expert's).
 
 A date or figure card whose evidence lies wholly in a vox-pop's quotation and attribution
 ("… said Ann Lee, a 39-year-old nurse who spent part of ____ night with the protesters") is

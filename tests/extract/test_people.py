@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.people import (
-    PersonIndex,
-    _could_be_a_name,
-    gender_of,
-    person_mentions,
-    role_of,
-)
+from quizgen.extract.name_checks import could_be_a_name
+from quizgen.extract.name_lists import gender_of
+from quizgen.extract.people import PersonIndex, person_mentions
+from quizgen.extract.person_roles import role_of
 
 
 def test_surname_finds_a_full_name_the_parser_missed():
@@ -82,7 +79,7 @@ def test_a_pronoun_after_someone_else_is_named_does_not_count():
 
 
 def test_clean_names_keep_suffixes_and_drop_invisible_marks():
-    from quizgen.extract.people import clean_name
+    from quizgen.extract.name_cleaning import clean_name
 
     assert clean_name("Joseph R. Biden Jr.") == "Joseph R. Biden Jr."
     assert clean_name("Doug \u00adAndres") == "Doug Andres"  # a soft hyphen from the web page
@@ -92,7 +89,7 @@ def test_clean_names_keep_suffixes_and_drop_invisible_marks():
 
 
 def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
-    from quizgen.extract.people import clean_name
+    from quizgen.extract.name_cleaning import clean_name
 
     assert clean_name("Rival Hillary Clinton") == "Hillary Clinton"
     assert clean_name("Clinton Senior Adviser Sidney Blumenthal") == "Sidney Blumenthal"
@@ -107,7 +104,7 @@ def test_role_words_and_possessives_before_a_name_are_not_part_of_it():
     "Praises Marco Rubio Donor",  # a headline's verb opening the words
 ])
 def test_title_case_headline_words_are_not_a_name(name):
-    assert not _could_be_a_name(name)
+    assert not could_be_a_name(name)
 
 
 @pytest.mark.parametrize("name", [
@@ -116,7 +113,7 @@ def test_title_case_headline_words_are_not_a_name(name):
     "Robert A. Pruzan", "Crown Prince Hassan",
 ])
 def test_names_with_common_words_stay_names(name):
-    assert _could_be_a_name(name)
+    assert could_be_a_name(name)
 
 
 def test_a_title_case_headline_line_gives_no_person(nlp):
@@ -208,7 +205,7 @@ def test_a_tie_between_family_members_never_goes_to_a_less_named_third():
 
 
 def test_a_plural_title_and_a_led_suffix_are_not_part_of_a_name():
-    from quizgen.extract.people import clean_name
+    from quizgen.extract.name_cleaning import clean_name
 
     assert clean_name("Presidents Obama") == "Obama"
     assert clean_name("Donald Trump-led") == "Donald Trump"

@@ -36,7 +36,7 @@ def test_deck_merges_same_facts_and_flags_conflicts(nlp):
     by_kind = {}
     for item in deck.items:
         by_kind.setdefault(item.kind, []).append(item)
-    # (a year long past would be background, even in a one-paragraph lede: worth._recalled_in_the_lede)
+    # (a year long past would be background, even in a one-paragraph lede: background_cards._recalled_in_the_lede)
     pledge = [i for i in by_kind["date"] if i.value == "2017-05"]
     assert len(pledge) == 1 and {e.source for e in pledge[0].evidence} == {"a", "b"}
     target = [i for i in by_kind["number"] if i.unit == "percent of GDP"]
@@ -111,7 +111,7 @@ def test_sharing_pairs_are_every_pair_same_event_can_accept():
 
 
 def test_family_members_one_letter_apart_stay_two_people():
-    from quizgen.extract.people import gender_of
+    from quizgen.extract.name_lists import gender_of
     from quizgen.facts.resolve import NameUse, canonical_names
 
     uses = [NameUse("Jane Sanders", "a"), NameUse("Jake Sanders", "a"), NameUse("Eric Trump", "b"), NameUse("Erica Trump", "c")]

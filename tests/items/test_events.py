@@ -110,13 +110,13 @@ def test_no_what_card_when_the_actor_did_the_same_thing_twice(tmp_path):
     ],
 )
 def test_another_spelling_of_the_actor_is_never_a_wrong_choice(a, b, same):
-    from quizgen.items.events import same_entity
+    from quizgen.items.entity_names import same_entity
 
     assert same_entity(a, b) is same
 
 
 def test_what_choices_do_not_give_themselves_away_by_their_pronoun():
-    from quizgen.items.events import _pronoun_kind
+    from quizgen.items.event_what import _pronoun_kind
 
     assert _pronoun_kind("that he tends to give issues more deliberation") == "person"
     assert _pronoun_kind("it completed its acquisition of the rival") == "organisation"

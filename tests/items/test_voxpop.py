@@ -6,9 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from quizgen.items.peripheral_people import OFFICE_TITLE_WORDS
 from quizgen.items.ranking import ArticleSignals, content_words
 from quizgen.items.voxpop import aged, in_voxpop_scene, speaks
-from quizgen.items.worth import OFFICE_TITLE_WORDS, not_worth
+from quizgen.items.worth import not_worth
 
 TITLE = "Calloway defends broadband plan at Keene town hall"
 LEDE = "Senator Ruth Calloway defended her plan to expand rural broadband at a town hall in Keene on Thursday."
@@ -87,7 +88,7 @@ def test_a_described_man_who_does_not_speak_keeps_his_card():
         ("54", True),  # "Ann Lee, 54, said"
         ("aged 70", True),
         ("61-year-old state senator", False),  # an office, whatever the age
-        ("dairy farmer", False),  # no age: ``worth.described`` reads such descriptions
+        ("dairy farmer", False),  # no age: ``peripheral_people.described`` reads such descriptions
         (None, False),
     ],
 )

@@ -7,8 +7,9 @@ from types import SimpleNamespace
 import pytest
 
 from quizgen.deck.generate import build_deck
+from quizgen.items.peripheral_people import described, peripheral_person
 from quizgen.items.ranking import ArticleSignals, lede_end, paragraph_mentions, prose_blocks
-from quizgen.items.worth import described, not_worth, peripheral_person, worth_a_card
+from quizgen.items.worth import not_worth, worth_a_card
 from tests.articles import facts_of, make_article
 
 ELECTION = (
@@ -487,11 +488,11 @@ def test_a_titled_voice_of_one_scene_of_a_long_story_gets_no_quote_card(nlp, sid
     ],
 )
 def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, expected):
-    from quizgen.items.worth import _office_of_the_story
+    from quizgen.items.peripheral_people import office_of_the_story
 
     lede = frozenset({"hungary", "nato", "washington", "united", "states"})
     signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
-    assert _office_of_the_story(role, signals) == expected
+    assert office_of_the_story(role, signals) == expected
 
 
 @pytest.mark.parametrize(
@@ -504,8 +505,8 @@ def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, exp
     ],
 )
 def test_an_office_is_of_the_story_by_its_place_s_own_name(role, expected):
-    from quizgen.items.worth import _office_of_the_story
+    from quizgen.items.peripheral_people import office_of_the_story
 
     lede = frozenset({"brown", "county", "wisconsin", "white", "house"})
     signals = ArticleSignals(title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede)
-    assert _office_of_the_story(role, signals) == expected
+    assert office_of_the_story(role, signals) == expected

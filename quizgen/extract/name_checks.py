@@ -1,0 +1,131 @@
+"""Whether a PERSON entity names a person: not a place and a day ("West Palm Beach Tuesday"), a
+thing or an organisation ("Dodd-Frank Act", "the ship Queen Mary"), nor a headline's words
+("Clinton Campaign Manager Laughs"). Moved from ``extract.people``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    NAME_PARTICLES,
+    NON_BUSINESS_HEADS,
+    NOT_NAME_WORDS,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    REGNAL_TITLES,
+    ROLE_FAMILIES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    THING_NAME_HEADS,
+    TITLE_OPENERS,
+    WORK_NOUNS,
+)
+from quizgen.extract.name_cleaning import TITLE_WORDS
+from quizgen.extract.name_lists import is_first_name, known_surnames
+from quizgen.nlp import english_stop_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+STOP_WORDS = english_stop_words()
+# Nouns for people by kinship (no gender) an apposition may name: "the parents, Tom and Ann Reyes".
+KIN_NOUNS = ("parent", "couple", "brothers", "sisters", "siblings", "family", "child", "relative", "cousin", "spouse", "twin")
+# Nouns for a person an apposition may name ("his lawyer John Smith", "the singer Taylor Swift").
+_PERSON_HEADS = ROLE_NOUNS | ROLE_WORDS | PERSON_NOUNS | TITLE_WORDS | frozenset(
+    w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()
+) | frozenset(KIN_NOUNS)  # "the parents, Temir and Gulnaz Sadiq"
+
+
+def could_be_a_name(name: str) -> bool:
+    """Whether a PERSON entity can be a person's name: not "West Palm Beach Tuesday", "Anselm
+    College Saturday", an all-capitals headline, nor a title-case headline's words
+    ("Clinton Campaign Manager Laughs", "Aides Caught Conspiring", "Laughs Off Poll")."""
+    words = name.split()
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    if len(words) > 1 and _thing_head(words[-1]):
+        return False
+    if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
+        return False
+    return not _headline_words(words)
+
+
+_THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS
+
+
+def _thing_head(word: str) -> bool:
+    """Whether a name's last word makes it a thing's or an organisation's ("Dodd-Frank Act",
+    "Clinton Foundation", "Kelly File"): a head noun of those, and no surname Faker's lists
+    know ("Case", "House", "Banks" stay)."""
+    lower = word.lower().rstrip(".")
+    return lower in _THING_HEADS and lower not in known_surnames()
+
+
+def names_a_thing(ent: Span) -> bool:
+    """Whether the parse puts a PERSON entity in apposition to a common noun that names no kind
+    of person: "operations Desert Shield and Desert Storm", "the ship Queen Mary" (not "his
+    lawyer John Smith", "the singer Taylor Swift")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+        root = root.head  # "… Desert Shield and Desert Storm": the first of the pair
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= ent.start or head.text[:1].isupper():
+        return False
+    return head.lemma_.lower() not in _PERSON_HEADS and head.lower_ not in _PERSON_HEADS
+
+
+def _headline_words(words: list[str]) -> bool:
+    """Whether title-case words are a headline's, not a name: a role noun or a function word
+    inside the name ("Campaign Manager", "Off"), or an inflected verb ("Caught", "Conspiring")
+    in a name that does not open with a known first name."""
+    lower = [w.lower().rstrip(".") for w in words]
+    titles = TITLE_WORDS | TITLE_OPENERS | REGNAL_TITLES | ROLE_NOUNS
+    for k in range(1, len(words) - 1):
+        w = lower[k]
+        if len(w) < 2 or is_first_name(w):
+            continue  # an initial ("Robert A. Pruzan"), a given name ("Will")
+        if w in ROLE_NOUNS and not all(x in titles for x in lower[:k]):
+            return True  # "Clinton Campaign Manager Laughs", but "Crown Prince Hassan"
+        if w in STOP_WORDS and w not in NAME_PARTICLES:
+            return True
+    if is_first_name(words[0]):
+        return False  # "Henry Fielding", "Peyton Manning"
+    # A headline's verb opens the words the tagger took for a name ("Praises Marco Rubio Donor").
+    return _inflected_verb(words[0], endings=("ed", "ing", "s", "es")) or any(_inflected_verb(w) for w in words[1:])
+
+
+def _inflected_verb(word: str, *, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
+    """"Caught", "Conspiring", "Rejected": a past or -ing form of an English verb per spaCy's
+    lemmatizer tables, and no noun or adjective itself ("Sterling", "Fielding" as nouns stay)."""
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    lower = word.lower()
+    index, rules, exceptions = _lemma_tables()
+    if lower in index.get("noun", ()) or lower in index.get("adj", ()):
+        return False
+    if lower in exceptions.get("verb", {}):
+        return exceptions["verb"][lower][0] != lower
+    return any(
+        lower.endswith(old) and lower[: len(lower) - len(old)] + new in index.get("verb", ())
+        for old, new in rules.get("verb", ())
+        if old in endings
+    )
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict, dict, dict]:
+    """spaCy's English lemmatizer tables (words by part of speech, suffix rules, irregular
+    forms) as plain dicts of sets: the lexicon that tells "caught" is a verb's."""
+    from quizgen.nlp import load_pipeline
+
+    lookups = load_pipeline().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    rules = lookups.get_table("lemma_rules")
+    exceptions = lookups.get_table("lemma_exc")
+    pos = ("noun", "verb", "adj")
+    return (
+        {p: set(index[p]) for p in pos if p in index},
+        {p: rules[p] for p in pos if p in rules},
+        {p: dict(exceptions[p]) for p in pos if p in exceptions},
+    )

@@ -1,0 +1,56 @@
+"""A person's name cleaned of the titles, possessives and stray marks written around it: "Mr.
+Kerry's" → "Kerry". Moved from ``extract.people``."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
+
+TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_DASHES = frozenset(["-", "–", "—", "--"])
+# Words that describe a person before the name ("Rival Hillary Clinton", "Clinton Senior
+# Adviser Sidney Blumenthal"): titles, roles and other descriptions.
+DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
+    "rival", "comedian", "star", "actress", "actor", "pastor", "rev", "adviser", "advisor", "aide",
+    "strategist", "committee", "communications", "candidate", "nominee", "hopeful", "businessman",
+    "businesswoman", "billionaire", "mogul", "activist", "author", "host", "anchor", "singer",
+    "rapper", "coach", "lawmaker", "ag", "delegate", "blogger", "columnist", "commentator",
+    "pundit", "pollster", "economist", "professor", "analyst", "democrat", "republican",
+    "advocate", "treasurer", "sheriff", "alderman", "recorder", "staff", "ranking",
+])
+_ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
+_HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endorsed|aligned|allied)$")
+
+
+def clean_name(text: str) -> str:
+    """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
+    text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
+    words = " ".join(text.replace("\n", " ").split()).strip(" ,;:()[]\"“”'’").split(" ")
+    # A dash standing alone opens an aside, never a name's next word: "Deborah Jordan Reynolds -
+    # Santilli's girlfriend" names Deborah Jordan Reynolds.
+    dash = next((i for i, w in enumerate(words) if w in _DASHES), None)
+    if dash:
+        words = words[:dash]
+    if words and not _ABBREVIATION.fullmatch(words[-1]):
+        words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
+    # "Presidents Obama and Bush": a plural title is a title too.
+    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS)):
+        words = words[1:]
+    if words:
+        words[-1] = POSSESSIVE.sub("", words[-1])
+        words[-1] = _HYPHEN_SUFFIX.sub("", words[-1])  # "the Donald Trump-led field": Donald Trump
+    # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
+    # Pollak": the name is what follows the last role word or possessive, if two words follow.
+    cut = max(
+        (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(w)),
+        default=0,
+    )
+    words = words[cut:]
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
+        return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
+    name = " ".join(w for w in words if w)
+    return name if name[:1].isupper() else ""

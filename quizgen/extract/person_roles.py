@@ -1,0 +1,88 @@
+"""A person's role as the parse gives it: the title before the name ("NATO Secretary General")
+or an apposition after it ("Jens Stoltenberg, the secretary-general of NATO"). Moved from
+``extract.people``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.extract.name_cleaning import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
+
+
+def extend_left(ent: Span) -> Span:
+    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]")."""
+    start = ent.start
+    while start > 0:
+        tok = ent.doc[start - 1]
+        if (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and tok.lower_.rstrip(".") not in TITLE_WORDS
+            and tok.ent_type_ in ("", "PERSON")
+            and not tok.is_space
+        ):
+            start -= 1
+        else:
+            break
+    return ent.doc[start : ent.end]
+
+
+def _in_possessor(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is in a possessor or a prepositional object of ``noun`` ("President
+    Barack Obama's former top adviser", "a spokesman for House Speaker Paul Ryan"): the role is
+    the whole phrase, not the other person's title ("President", "Speaker")."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        if tok.dep_ in ("poss", "pobj"):
+            return True
+        tok = tok.head
+    return False
+
+
+def role_of(ent: Span) -> str | None:
+    """The title before a name ("NATO Secretary General") or an appositive after it."""
+    doc = ent.doc
+    ent = extend_left(ent)
+    i = ent.start
+    words: list[Token] = []
+    while i > 0:
+        tok = doc[i - 1]
+        if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
+            break
+        if not (tok.text[:1].isupper() or tok.lower_.rstrip(".") in TITLE_WORDS):
+            break
+        words.insert(0, tok)
+        i -= 1
+    title = " ".join(t.text for t in words).strip()
+    if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
+        return title
+    # "Jens Stoltenberg, the secretary-general of NATO (…), said"
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
+            tokens = []
+            for t in child.subtree:
+                if t.i <= ent.end - 1:
+                    continue
+                if t.dep_ in ("cc", "conj") or (t.ent_type_ == "PERSON" and not _in_possessor(t, child)):
+                    break  # "the party spokesman and Devin Scott": the role ends at "and"
+                tokens.append(t)
+            text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+            text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
+            text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+            if re.fullmatch(r"[\d\s.,()]+", text):
+                continue  # "Perez, 54," / "3. Ted Cruz (4.)": an age or a rank, not a role
+            if 1 <= len(text.split()) <= 10:
+                return text
+            # a long apposition ("a 54-year-old retired nurse from Boone who attended the rally
+            # with her husband"): its noun with the words before it, what the person is
+            noun = doc[child.left_edge.i : child.i + 1].text if child.left_edge.i > ent.end - 1 else child.text
+            noun = re.sub(r"^(the|a|an)\s+", "", noun.strip(" ,"), flags=re.IGNORECASE)
+            if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
+                return noun
+    return None

@@ -1,0 +1,125 @@
+"""The deck's events: each event fact with its actor spelt as the deck spells it (read against
+its own article), and the day or the period the sentence gives its verb. Moved from
+``items.events``."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from quizgen.facts.names import surname
+from quizgen.facts.records import DateFact, EventFact
+from quizgen.facts.resolve import entity_key
+from quizgen.ingest.articles import Article
+from quizgen.items.distractors import fold
+from quizgen.items.entity_names import ampersand
+from quizgen.items.org_kinds import org_kind
+from quizgen.items.wording import spell_date
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event fact with its actor spelt as the deck spells it, and its date if the sentence
+    gives one to the day."""
+
+    fact: EventFact
+    actor: str
+    label: str
+    date: str | None
+    period: str | None = None  # "1988", "March 2016": the verb's time when it is no day
+
+    @property
+    def on(self) -> str:
+        if self.date:
+            return f" on {spell_date(self.date)[0]}"
+        return f" in {self.period}" if self.period else ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return entity_key(self.actor), self.fact.verb
+
+
+def person_aware(
+    spell: Callable[[str, str], tuple[str, str]],
+    known_people: Iterable[str],
+    entities: dict[str, list[str]],
+    articles: dict[str, Article],
+):
+    """``spell``, read against the event's own article: a one-word name the deck spells as a
+    person's is that person only when the article names them in full ("Bush" in a 1990 story
+    is not the Jeb Bush of another); a one-word "organisation" that is the surname of a person
+    the article names in full is that person ("Trump" tagged ORG → "Donald Trump": a company's
+    choices for a candidate give the card away); a "person" whose name says an organisation
+    ("State Department") or that the article names as an organisation ("Kellogg" of "Kellogg
+    Co.") is an organisation, asked "Which organisation …?" with organisations as choices."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    people = set(known_people)
+    for name in dict.fromkeys([*people, *entities.get("PERSON", [])]):
+        if len(name.split()) > 1:
+            surnames[fold(surname(name))].add(name)
+
+    def named_in_article(name: str, article: str) -> bool:
+        body = articles[article].body if article in articles else ""
+        return fold(name) in fold(body)
+
+    def spelt(actor: str, label: str, article: str) -> tuple[str, str]:
+        name, kind = spell(actor, label, article)
+        written = actor.removeprefix("the ")
+        if kind == "PERSON":
+            if name not in people and org_kind(name) is not None:
+                return name, "ORG"  # "State Department" tagged a person
+            if len(written.split()) == 1:
+                orgs = entities.get(f"ORG@{article}", [])
+                in_article = {n for n in surnames.get(fold(written), set()) if named_in_article(n, article)}
+                if not in_article and any(o.split()[0] == written and len(o.split()) > 1 for o in orgs):
+                    return written, "ORG"  # "Kellogg" of "Kellogg Co."
+                if len(name.split()) > 1 and not named_in_article(name, article):
+                    return (next(iter(in_article)) if len(in_article) == 1 else written), kind
+            return name, kind
+        if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
+            people_here = {n for n in surnames.get(fold(name), set()) if named_in_article(n, article)}
+            if len(people_here) == 1:
+                return next(iter(people_here)), "PERSON"
+        return name, kind
+
+    return spelt
+
+
+# A year, or a month and year, as a question can say it after "in" ("Who won North Carolina in
+# 1988?": without it the card asks about every election).
+PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d")
+
+
+def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
+    if fact.time_start is None or fact.time_end is None or fact.article_id not in articles:
+        return None
+    text = articles[fact.article_id].body[fact.time_start : fact.time_end].strip()
+    return text if PERIOD.fullmatch(text) else None
+
+
+def spelt_events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict[str, Article]) -> list[Event]:
+    days_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
+    for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
+        if len(d.value) == 10:
+            days_of[(d.article_id, d.sent_start)].append(d)
+    out, seen = [], set()
+    for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
+        actor, label = spell(f.actor, f.actor_label, f.article_id)
+        actor = ampersand(actor)
+        key = (f.article_id, f.sent_start, f.verb, f.answer)
+        if key not in seen:
+            seen.add(key)
+            day = _day(f, days_of[(f.article_id, f.sent_start)])
+            out.append(Event(f, actor, label, day, None if day else _period(f, articles)))
+    return out
+
+
+def _day(fact: EventFact, days: list[DateFact]) -> str | None:
+    """The day of the date the parse gave this event's verb (not any date of its sentence:
+    "officials said Wednesday that Kopp fired the shots last October")."""
+    if fact.time_start is None or fact.time_end is None:
+        return None
+    return next((d.value for d in days if fact.time_start <= d.start < fact.time_end), None)
+

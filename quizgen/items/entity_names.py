@@ -1,0 +1,73 @@
+"""The deck's names compared: whether two may be one entity, whether a sentence names one,
+whether one reads as a whole name, and names the corpus's markup cut ("Dow Jones amp Co.").
+Moved from ``items.events``; the event cards and the argument clozes both ask them."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts import places
+from quizgen.items.distractors import fold
+
+_LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
+
+
+def ampersand(name: str) -> str:
+    """A name whose "&" the corpus lost to its markup ("Reiss amp Co. B.V.", "Dow Jones &amp;
+    Co.") spelt with it again: "Reiss & Co. B.V."."""
+    return _LOST_AMPERSAND.sub(r"\1 & ", name)
+
+
+
+def debris(name: str) -> bool:
+    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co.")."""
+    return bool(re.search(r"\bamp\b|&amp;|_", name))
+
+
+
+CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two names may be one organisation: "Norton" and "Norton Co.", "QVC" and "QVC
+    Network Inc." (one's words within the other's, or the same first word), or one country
+    ("U.S." and "United States")."""
+    code = places.country_code(a)
+    if code and code == places.country_code(b):
+        return True
+    wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
+    wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
+    if not wa or not wb:
+        return fold(a) == fold(b)
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
+
+
+def named_in(sentence: str, name: str) -> bool:
+    """Whether the sentence names ``name`` (a country by any of its names): a co-actor ("X and
+    Y signed") or the object is no wrong answer."""
+    names = [name]
+    code = places.country_code(name)
+    if code:
+        names += places.names_of_country(code)
+    folded = fold(sentence)
+    return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names if n)
+
+
+def shares_a_name_word(question: str, name: str) -> bool:
+    """Whether a word of the name (not "Corp.", "the", "de") is in the question: "Cie. Financiere
+    de Paribas" is no choice for who joined Paribas's core."""
+    words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
+    asked = set(re.findall(r"\w+", fold(question)))
+    return bool(words & asked)
+
+
+def named_alone(name: str) -> bool:
+    """Whether a name reads as a whole name: "Allianz", "NATO", "Navigation Mixte", not "Cie"
+    (a fragment of "Cie. de Navigation Mixte")."""
+    return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or len(name) > 3
+
+
+def plural(name: str) -> bool:
+    """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
+    last = name.split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")

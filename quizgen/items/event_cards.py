@@ -1,0 +1,60 @@
+"""What every event card shares: the actor and the object as a question says them, the
+evidence sentence, the item and its id, and the score of each kind of question. Moved from
+``items.events``."""
+
+from __future__ import annotations
+
+from quizgen.ingest.articles import Article
+from quizgen.items.deck_events import Event
+from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.models import EventItem
+
+ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def actor_phrase(event: Event) -> str:
+    """The actor inside a question: "the Rail Authority" keeps the article it was written with."""
+    if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
+        return f"the {event.actor}"
+    return event.actor
+
+
+def event_evidence(event: Event, articles: dict[str, Article]):
+    f = event.fact
+    return [evidence_for(articles[f.article_id], f.sent_start, f.sent_end)]
+
+
+def bare_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a name and nothing more ("Trump", "to Hillary Clinton"): an act
+    whose only detail is whom it was done to is one many may have done."""
+    words = phrase.split()
+    if words and words[0].islower() and len(words) > 1:
+        words = words[1:]  # the preposition of "to Hillary Clinton"
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def object_phrase(event: Event) -> str:
+    f = event.fact
+    return f"{f.prep} {f.answer}" if f.prep else f.answer
+
+
+def event_item(event: Event, asks: str, question: str, answer: str, articles, **extra) -> EventItem:
+    f = event.fact
+    return EventItem(
+        id=stable_id("e", f"{asks} {event.actor} {f.verb} {f.answer}"),
+        question=question,
+        answer=answer,
+        evidence=event_evidence(event, articles),
+        actor=event.actor,
+        verb=f.verb,
+        verb_class=f.verb_class,
+        asks=asks,
+        reason=f.reason,
+        tags=["event", asks],
+        **extra,
+    )
+

@@ -1,0 +1,156 @@
+"""The "what" card of an event: "What did the Rail Authority announce on 3 June 2024?" → "that
+it will close 40 rural lines", asked only when actor, verb and time pin one act, with other
+actors' answers of the same verb class and form as wrong choices. Moved from ``items.events``."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.constants import ACTOR_PRONOUNS, OBJECT_PLUS_COMPLEMENT
+from quizgen.facts.records import EventFact
+from quizgen.items import distractors
+from quizgen.items.deck_events import Event
+from quizgen.items.distractors import fold
+from quizgen.items.event_cards import ASK_SCORE, actor_phrase, capital, event_item
+from quizgen.items.evidence import stable_id
+from quizgen.items.wording import contains
+from quizgen.models import EventItem
+
+AGENT_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group", "PEOPLE": "people"}
+TOPICLESS_CLASSES = frozenset(["state"])  # verb classes whose "what" question names no topic
+
+
+def ask_what(event: Event, events: list[Event], articles, related: dict[str, set[str]]) -> tuple[EventItem | None, float]:
+    f = event.fact
+    if f.answer_kind == "passive":
+        return None, 0.0  # "Lewandowski was dismissed as …": who did it is not said; "who" asks it
+    complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
+    persuaded = _persuaded(f) if complement == "to" else None
+    if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} " and persuaded is None:
+        # "accused the committee of sabotage": "What did X accuse?" asks nothing; "who" asks it
+        return None, 0.0
+    if f.verb_class in TOPICLESS_CLASSES:
+        # "What did the FBI say?" names no topic: whoever says one thing in a story says
+        # others, so no one answer is right. The statement is asked the other way ("Who said
+        # that Kopp is wanted as a material witness?"), where the clause pins it.
+        return None, 0.0
+    if not event.on and not f.place and (f.answer_kind in ("clause", "infinitive") or event.label in ("NORP", "GROUP", "PEOPLE")):
+        # A question names actor and verb; it pins one fact only when the verb acts on a thing
+        # ("What did Lawrence Insurance acquire?") and the actor is one named party. A verb
+        # framing another act ("What did the United States begin doing?", "agree to do") or a
+        # party of many ("What did Republicans denounce?", "the police") needs a time or place
+        # of its own. The fact is still asked the other way, where the answer pins it.
+        return None, 0.0
+    if event.label == "PERSON" and not event.on and not f.place:
+        # A person acts all through a career: "What did Barack Obama establish?", "Who did
+        # Trump meet?" with no time or place in the question pins no one act (a company's one
+        # deal in its story does). The fact is still asked the other way, where the thing done
+        # pins it.
+        return None, 0.0
+    if f.actor_again and not event.date:
+        return None, 0.0  # "What did X announce?" when X announced two things in the article
+    # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
+    if any(
+        o.key == event.key
+        and fold(o.fact.answer) != fold(f.answer)
+        and (o.date is None or event.date is None or o.date == event.date)
+        for o in events
+    ):
+        return None, 0.0
+    prep = f" {f.prep}" if f.prep else ""
+    answer, doing = _doing(f)
+    if persuaded is not None:
+        # "called on all states to cooperate with …": the act asked for is the answer ("What
+        # did the Security Council call on all states to do?"), whom it was asked of the question's
+        prep, (answer, doing) = f" {persuaded[0]}", (persuaded[1], " to do")
+    place = f" {f.place}" if f.place else ""
+    question = f"{f.wh} {f.question_aux} {actor_phrase(event)} {f.question_verb}{prep}{doing}{place}{event.on}?"
+    question = capital(question)
+    if contains(question, [answer]):
+        return None, 0.0
+    form = "to" if persuaded is not None else _form(f)
+    key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
+    # Other actors' answers of the same verb class, form and people-ness, done by an actor of
+    # the same kind ("it invaded Kuwait" is no choice for the FBI), in the same story or one
+    # about the same things (an unrelated article's dividend gives itself away).
+    story = related.get(f.article_id, set()) | {f.article_id}
+    others = [
+        o
+        for o in events
+        if o.fact.article_id in story
+        and AGENT_KINDS.get(o.label, o.label) == AGENT_KINDS.get(event.label, event.label)
+        and o.fact.verb_class == f.verb_class
+        and _form(o.fact) == form
+        and _pronoun_kind(o.fact.answer) == _pronoun_kind(f.answer)
+        and _pronouns(o.fact.answer) <= _pronouns(f.answer)  # "… in his home state" beside Clinton's
+        and o.fact.wh == f.wh
+        and o.key[0] != event.key[0]
+        and fold(o.fact.answer) != fold(f.answer)
+        and not contains(question, [o.fact.answer])
+        and not _overlapping(o.fact.answer, f.answer)  # "North Carolina" beside "Ohio, Florida and North Carolina"
+    ]
+    # the same story's first, then the deck's, in a seeded order
+    candidates = sorted(
+        {_doing(o.fact)[0]: o.fact.article_id != f.article_id for o in others}.items(),
+        key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
+    )
+    choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
+    return event_item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _persuaded(f: EventFact) -> tuple[str, str] | None:
+    """Whom an actor asked, urged or called on, and what to do ("all states", "cooperate with
+    authorities"), from an object answer "all states to cooperate with authorities"; None when
+    the answer is not one such pair."""
+    if f.answer_kind != "object":
+        return None
+    whom, to, act = f.answer.partition(" to ")
+    if not to or not whom or not act or " to " in whom or len(act.split()) < 2:
+        return None
+    return whom, act
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Whether one answer's content words are all among the other's: a part of the answer is
+    also right."""
+    wa = {w for w in re.findall(r"\w+", fold(a)) if len(w) > 2}
+    wb = {w for w in re.findall(r"\w+", fold(b)) if len(w) > 2}
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _doing(f: EventFact) -> tuple[str, str]:
+    """The answer and the question's tail for a verb phrase: "What did Iraq agree to do?" →
+    "withdraw its troops" (not "What has Iraq agreed?" → "to withdraw …"), "What has Trump
+    begun doing?" → "calling out …"."""
+    if f.answer_kind != "infinitive":
+        return f.answer, ""
+    if f.answer.startswith("to "):
+        return f.answer[3:], " to do"
+    first = f.answer.split(" ", 1)[0]
+    return f.answer, (" doing" if first.endswith("ing") else "")  # "whether to join …" asks itself
+
+
+def _pronoun_kind(answer: str) -> str | None:
+    """Whom the answer's leading pronoun points back at ("[that] he tends …" → "person"): a
+    choice saying "he" for what a country said gives itself away."""
+    words = answer.lower().replace("’", "'").split()
+    if words and words[0] in ("that", "whether"):
+        words = words[1:]
+    first = words[0].split("'")[0] if words else ""
+    return next((kind for kind, pronouns in ACTOR_PRONOUNS.items() if first in pronouns), None)
+
+
+def _pronouns(answer: str) -> set[str]:
+    """The personal pronouns an answer holds ("his", "her", "their"): another actor's answer with
+    one the answer lacks points at someone the question is not about."""
+    return {w for w in re.findall(r"[a-z]+", answer.lower()) if w in ("he", "she", "his", "her", "him", "they", "their", "them")}
+
+
+def _form(f: EventFact) -> str:
+    """The shape of an answer, so that choices read alike: "that …", "to …", a noun phrase."""
+    first = f.answer.split(" ", 1)[0].lower()
+    if f.answer_kind in ("clause", "infinitive") and first in ("that", "whether", "to"):
+        return first
+    return f.answer_kind if f.answer_kind != "prep" else f"prep {f.prep}"
+
+
