@@ -72,11 +72,9 @@ if TYPE_CHECKING:
 QUOTE_MARKS = "“”\"«»"
 
 
-def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
-    """Events of the first ``paragraphs`` prose paragraphs, in text order."""
-    # a story set in one block is read one sentence a paragraph (``ingest.wire_paragraphs``)
-    blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
-    quoted = quoted_chars(doc)
+def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
+    """The sentences of ``blocks`` that tell something: no question, no line in headline case,
+    no aside ("Editor's note: …"). Events, lede names and lede objects are read from these."""
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
@@ -84,6 +82,15 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             continue
         if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
+        yield sent
+
+
+def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
+    """Events of the first ``paragraphs`` prose paragraphs, in text order."""
+    # a story set in one block is read one sentence a paragraph (``ingest.wire_paragraphs``)
+    blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
+    quoted = quoted_chars(doc)
+    for sent in told_sentences(doc, blocks):
         for token in sent:
             if token.idx in quoted:
                 continue

@@ -23,12 +23,11 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ARGUMENT_LABELS,
     ARGUMENT_PARAGRAPHS,
-    ASIDE_OPENERS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TITLES,
 )
-from quizgen.extract.events import headline_case
+from quizgen.extract.events import told_sentences
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
@@ -38,7 +37,6 @@ from quizgen.ingest.wire_paragraphs import story_blocks
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-QUOTE_MARKS = "“”\"«»"
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 OBJECT_DEPS = frozenset(["dobj", "dative"])
 CLAUSE_POS = frozenset(["VERB", "AUX"])
@@ -52,13 +50,7 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
     """The slot-filling names of the first ``paragraphs`` prose paragraphs, in text order."""
     blocks = lede_blocks(article, paragraphs)
     quoted = quoted_chars(doc)
-    for sent in doc.sents:
-        if not any(b.start <= sent.start_char < b.end for b in blocks):
-            continue
-        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
-            continue
-        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
-            continue
+    for sent in told_sentences(doc, blocks):
         for ent in sent.ents:
             fact = _argument(ent, sent, article.id, quoted)
             if fact is not None:

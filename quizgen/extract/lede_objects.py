@@ -18,14 +18,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
-    ASIDE_OPENERS,
     EVENT_PARAGRAPHS,
     LIGHT_OBJECT_VERBS,
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
 )
-from quizgen.extract.events import headline_case
-from quizgen.extract.lede_arguments import QUOTE_MARKS, lede_blocks
+from quizgen.extract.events import QUOTE_MARKS, told_sentences
+from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
@@ -49,13 +48,7 @@ def lede_objects(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAP
     """The first askable object phrase of each sentence of the lede, in text order."""
     blocks = lede_blocks(article, paragraphs)
     quoted = quoted_chars(doc)
-    for sent in doc.sents:
-        if not any(b.start <= sent.start_char < b.end for b in blocks):
-            continue
-        if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
-            continue
-        if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
-            continue
+    for sent in told_sentences(doc, blocks):
         for token in sent:
             fact = _object(token, sent, article.id, quoted)
             if fact is not None:
