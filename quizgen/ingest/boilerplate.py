@@ -99,6 +99,20 @@ def furniture_reasons(
     return dropped
 
 
+def prose_indexes(blocks: Sequence[ExtractedBlock]) -> set[int]:
+    """Positions of the blocks jusText reads as prose: its final class "good" (long enough,
+    rich in stopwords, little link text, or short but set among such paragraphs)."""
+    paragraphs = [_paragraph(b) for b in blocks]
+    classify_paragraphs(paragraphs, _STOPWORDS)
+    revise_paragraph_classification(paragraphs)
+    return {i for i, para in enumerate(paragraphs) if para.class_type == "good" and not blocks[i].heading}
+
+
+def confirmed(text: str, second_opinion: str | None) -> bool:
+    """Whether readability's text (``readability_text``) holds ``text``, white space aside."""
+    return second_opinion is not None and _bare(text) in second_opinion
+
+
 def link_list_headings(tree: html.HtmlElement) -> frozenset[str]:
     """Texts of the headings whose next element is a list or box of links: at least
     ``LINK_LIST_LINKS`` links making most of its text (the page as loaded, before extraction)."""

@@ -192,3 +192,26 @@ def test_a_reprint_notice_is_not_an_article_but_a_long_story_is():
     assert not _is_article(_trafilatura(trafilatura.load_html(notice), url=None))
     assert _is_article(_trafilatura(trafilatura.load_html(story), url=None))
     assert not _is_article(None)
+
+
+HARBOUR = ("The harbour board said on Tuesday that the new quay would open in the spring, after two years "
+           "of work and a long dispute with the city over who would pay for the dredging of the channel. "
+           "It said that the first ships would be able to berth there in the summer.")
+
+
+def test_prose_precision_mode_prunes_is_kept_when_readability_and_jusText_read_it_as_prose():
+    # trafilatura's precision mode drops a div classed as a page zone; its default and readability keep it
+    spec = faker_page(80, title="Harbour plan")
+    zone = f'<div class="zn-body__paragraph speakable">{HARBOUR}</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert HARBOUR in page.body
+    assert page.body.index(spec.paragraphs[1]) < page.body.index(HARBOUR) < page.body.index(spec.paragraphs[2])
+    assert page.body.count("dredging") == 1
+
+
+def test_a_line_precision_mode_prunes_stays_out_when_it_is_not_prose():
+    spec = faker_page(81, title="Harbour plan")
+    zone = '<div class="zn-body__paragraph speakable">Read more: harbour stories</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert "harbour stories" not in page.body
+    assert any("harbour stories" in d.text for d in page.dropped)
