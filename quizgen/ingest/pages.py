@@ -30,6 +30,7 @@ reason ``PageArticle.dropped`` records; any other is put back where it stood.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its wo
 PIECE_SHARE = 0.5  # a block holding this share of a paragraph's characters, in order, is a cut piece of it
 PROSE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")  # how a paragraph of sentences ends
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
+CJK_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han ideographs
 # trafilatura's element names for the blocks of its output tree.
 _ITEM_TAGS = ("item",)
 _ROW_TAGS = ("row",)
@@ -305,7 +308,14 @@ def _flat(text: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words of ``text``: space-separated tokens, but Chinese and Japanese, written without
+    spaces, count ``CJK_CHARS_PER_WORD`` of their characters as a word (a whole paragraph would
+    otherwise count as one)."""
+    count = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        count += max(1, -(-cjk // CJK_CHARS_PER_WORD)) if cjk else 1
+    return count
 
 
 def _date(value: str | None) -> dt.date | None:

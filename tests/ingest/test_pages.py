@@ -215,3 +215,19 @@ def test_a_line_precision_mode_prunes_stays_out_when_it_is_not_prose():
     page = extract_page(with_blocks(spec, after_second=zone).encode())
     assert "harbour stories" not in page.body
     assert any("harbour stories" in d.text for d in page.dropped)
+
+
+JAPANESE = [
+    "市の港湾局は火曜日、新しい岸壁が春に開業すると発表しました。工事は二年間続きました。",
+    "岸壁の建設費用をめぐって、港湾局と市は長い間対立していました。",
+    "最初の船は夏に入港する予定で、地元の漁業者は新しい施設に期待を寄せています。",
+]
+
+
+def test_an_article_written_without_spaces_counts_its_words_by_characters():
+    # Japanese has no spaces between words: a paragraph is not one word, so this is an article
+    paras = "".join(f"<p>{p}</p>" for p in JAPANESE)
+    html = (f'<html lang="ja"><head><meta charset="utf-8"><title>新しい岸壁</title></head>'
+            f"<body><article><h1>新しい岸壁</h1>{paras}</article></body></html>")
+    page = extract_page(html.encode())
+    assert all(p in page.body for p in JAPANESE)
