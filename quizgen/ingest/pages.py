@@ -45,6 +45,7 @@ from quizgen.ingest.boilerplate import (
     confirmed,
     furniture_reasons,
     link_list_headings,
+    page_language,
     prose_indexes,
     readability_text,
 )
@@ -110,6 +111,7 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     doc = reference = None
     reasons: dict[str, str] = {}  # why a paragraph of trafilatura's own article is left out
     second_opinion = readability_text(data)
+    language = page_language(tree) if tree is not None else None
     rescued: list[str] = []  # prose precision mode left out, to be put back by the floor
     if tree is not None:
         reference = _trafilatura(tree, url=url, include_comments=True)  # trafilatura alone
@@ -120,11 +122,15 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         if not _is_article(doc):  # precision mode found nothing, or chose a box (a reprint notice)
             doc = recall
         if doc is not recall and recall is not None and recall.body is not None:
-            left_out, rescued = _precision_drops(_blocks_of(doc), _blocks_of(recall), second_opinion=second_opinion)
+            left_out, rescued = _precision_drops(
+                _blocks_of(doc), _blocks_of(recall), second_opinion=second_opinion, language=language
+            )
             reasons.update((t, PRECISION_MODE) for t in left_out)
     extracted = [b for b in _blocks_of(doc) if not _piece_of(b.text, rescued)]
     furniture = (
-        furniture_reasons(extracted, second_opinion=second_opinion, link_list_titles=link_list_titles)
+        furniture_reasons(
+            extracted, second_opinion=second_opinion, link_list_titles=link_list_titles, language=language
+        )
         if extracted
         else {}
     )
@@ -190,7 +196,11 @@ def _is_article(doc: Document | None) -> bool:
 
 
 def _precision_drops(
-    precise: list[ExtractedBlock], default: list[ExtractedBlock], *, second_opinion: str | None
+    precise: list[ExtractedBlock],
+    default: list[ExtractedBlock],
+    *,
+    second_opinion: str | None,
+    language: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """The default extraction's paragraphs that precision mode left out: (those it left out for
     good reason, those it should have kept). A paragraph is kept when the two other readers agree
@@ -199,7 +209,7 @@ def _precision_drops(
     around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
     or cuts a paragraph at its links."""
     kept = {_flat(b.text) for b in precise}
-    prose = prose_indexes(default)
+    prose = prose_indexes(default, language=language)
     left_out: list[str] = []
     rescued: list[str] = []
     for i, block in enumerate(default):
