@@ -4,7 +4,9 @@ trafilatura keeps an article's container, and with it the lines a site sets insi
 "Related" heading whose links it dropped, a copyright line, a journal reference, a row of tags
 or links, a caption. jusText (Pomikálek, *Removing Boilerplate and Duplicate Content from Web
 Corpora*, 2011) tells such lines from prose by their length, their share of stopwords and their
-share of link text, then settles short paragraphs by their neighbours. Its own two steps
+share of link text, then settles short paragraphs by their neighbours; the stopwords are those
+of the language the page declares (``page_language``, ``stoplist``), English's when it declares
+none jusText has a list for. Its own two steps
 (``classify_paragraphs``, ``revise_paragraph_classification``) are run here on the paragraphs
 trafilatura extracted, not on the raw page, so that it judges only what trafilatura kept.
 

@@ -14,9 +14,11 @@ Before trafilatura reads the page, two kinds of furniture are taken out by their
 a paragraph that holds an image and only a few words (the image's caption or credit), and a
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing, or fewer words than
-an article: it can settle on a box such as a reprint notice); what it keeps
-is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
-confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
+an article: it can settle on a box such as a reprint notice); a paragraph of the default's that
+precision mode left out goes back when readability kept it too and jusText reads it as prose
+(``_precision_drops``), and precision mode's cut-and-glued pieces of it go. What it keeps
+is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier with
+the page's language's stopwords, confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
 just before the article's container ("This story first appeared in …") opens the article
 (``ingest.notes``). Last, trafilatura's own default extraction is a floor (``ingest.floor``):
 each of its paragraphs is in the article or was left out by one of the tests above, whose
