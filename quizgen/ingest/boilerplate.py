@@ -4,7 +4,9 @@ trafilatura keeps an article's container, and with it the lines a site sets insi
 "Related" heading whose links it dropped, a copyright line, a journal reference, a row of tags
 or links, a caption. jusText (Pomikálek, *Removing Boilerplate and Duplicate Content from Web
 Corpora*, 2011) tells such lines from prose by their length, their share of stopwords and their
-share of link text, then settles short paragraphs by their neighbours. Its own two steps
+share of link text, then settles short paragraphs by their neighbours; the stopwords are those
+of the language the page declares (``page_language``, ``stoplist``), English's when it declares
+none jusText has a list for. Its own two steps
 (``classify_paragraphs``, ``revise_paragraph_classification``) are run here on the paragraphs
 trafilatura extracted, not on the raw page, so that it judges only what trafilatura kept.
 
@@ -25,9 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import SimpleNamespace
 
-from justext import get_stoplist
+import pycountry
+from justext import get_stoplist, get_stoplists
 from justext.core import classify_paragraphs, revise_paragraph_classification
 from justext.paragraph import Paragraph
 from lxml import html
@@ -38,7 +42,7 @@ from readability.readability import Unparseable
 LINK_LINE_DENSITY = 0.5  # a paragraph mostly of link text is a line of links on its own say-so
 LINK_LIST_LINKS = 2  # links under a heading that make a list of links
 MAX_DROPPED_SHARE = 0.25  # dropping more of the words than this means jusText misreads the page
-_STOPWORDS = get_stoplist("English")
+DEFAULT_LANGUAGE = "English"  # jusText's stoplist for a page that does not say its language
 _COPYRIGHT = ("\xa9", "&copy")  # jusText's own copyright cue
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Why a block is furniture: the test that says so, shown with what was dropped.
@@ -72,6 +76,7 @@ def furniture_reasons(
     *,
     second_opinion: str | None,
     link_list_titles: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> dict[int, str]:
     """The blocks that are page furniture, by position, each with the test that says so.
 
@@ -79,9 +84,11 @@ def furniture_reasons(
     gives it; None when it has none, and then only link lines and copyright lines are dropped.
     ``link_list_titles`` are the page's headings over lists of links (``link_list_headings``):
     when trafilatura drops such a list, its heading ("Related", "More on this") stays behind.
+    ``language`` is the page's (an ISO 639 code, ``page_language``): jusText counts that
+    language's stopwords.
     """
     paragraphs = [_paragraph(b) for b in blocks]
-    classify_paragraphs(paragraphs, _STOPWORDS)
+    classify_paragraphs(paragraphs, stoplist(language))
     revise_paragraph_classification(paragraphs)
     dropped = {i: LINK_LIST_HEADING for i, b in enumerate(blocks) if b.heading and _flat(b.text) in link_list_titles}
     for i, para in enumerate(paragraphs):
@@ -97,6 +104,43 @@ def furniture_reasons(
     if total and sum(paragraphs[i].words_count for i in dropped) > MAX_DROPPED_SHARE * total:
         return {}
     return dropped
+
+
+def prose_indexes(blocks: Sequence[ExtractedBlock], *, language: str | None = None) -> set[int]:
+    """Positions of the blocks jusText reads as prose: its final class "good" (long enough,
+    rich in stopwords of the page's ``language``, little link text, or short but set among such
+    paragraphs)."""
+    paragraphs = [_paragraph(b) for b in blocks]
+    classify_paragraphs(paragraphs, stoplist(language))
+    revise_paragraph_classification(paragraphs)
+    return {i for i, para in enumerate(paragraphs) if para.class_type == "good" and not blocks[i].heading}
+
+
+def confirmed(text: str, second_opinion: str | None) -> bool:
+    """Whether readability's text (``readability_text``) holds ``text``, white space aside."""
+    return second_opinion is not None and _bare(text) in second_opinion
+
+
+def page_language(tree: html.HtmlElement) -> str | None:
+    """The language a page declares (``<html lang="pt-BR">`` → ``"pt"``), or None."""
+    declared = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not declared:
+        for meta in tree.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language":
+                declared = meta.get("content") or ""
+                break
+    code = declared.strip().split(",")[0].replace("_", "-").split("-")[0].lower()
+    return code or None
+
+
+@cache
+def stoplist(language: str | None) -> frozenset[str]:
+    """jusText's stopwords for an ISO 639 language code (its lists are named in English:
+    "Portuguese"); English's when the code is unknown or jusText has no list for it."""
+    found = pycountry.languages.get(alpha_2=language) if language and len(language) == 2 else None
+    found = found or (pycountry.languages.get(alpha_3=language) if language and len(language) == 3 else None)
+    name = found.name.replace(" ", "_") if found is not None else DEFAULT_LANGUAGE
+    return get_stoplist(name if name in get_stoplists() else DEFAULT_LANGUAGE)
 
 
 def link_list_headings(tree: html.HtmlElement) -> frozenset[str]:

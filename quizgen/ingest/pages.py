@@ -14,9 +14,11 @@ Before trafilatura reads the page, two kinds of furniture are taken out by their
 a paragraph that holds an image and only a few words (the image's caption or credit), and a
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing, or fewer words than
-an article: it can settle on a box such as a reprint notice); what it keeps
-is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier,
-confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
+an article: it can settle on a box such as a reprint notice); a paragraph of the default's that
+precision mode left out goes back when readability kept it too and jusText reads it as prose
+(``_precision_drops``), and precision mode's cut-and-glued pieces of it go. What it keeps
+is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier with
+the page's language's stopwords, confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
 just before the article's container ("This story first appeared in …") opens the article
 (``ingest.notes``). Last, trafilatura's own default extraction is a floor (``ingest.floor``):
 each of its paragraphs is in the article or was left out by one of the tests above, whose
@@ -30,6 +32,7 @@ reason ``PageArticle.dropped`` records; any other is put back where it stood.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -41,8 +44,11 @@ from trafilatura.settings import Document
 from quizgen.errors import InputError
 from quizgen.ingest.boilerplate import (
     ExtractedBlock,
+    confirmed,
     furniture_reasons,
     link_list_headings,
+    page_language,
+    prose_indexes,
     readability_text,
 )
 from quizgen.ingest.floor import (
@@ -67,7 +73,11 @@ MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index
 CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
 LINK_BLOCK_WORDS = 25  # a paragraph this short ...
 LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its words is a link line
+PIECE_SHARE = 0.5  # a block holding this share of a paragraph's characters, in order, is a cut piece of it
+PROSE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")  # how a paragraph of sentences ends
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
+CJK_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han ideographs
 # trafilatura's element names for the blocks of its output tree.
 _ITEM_TAGS = ("item",)
 _ROW_TAGS = ("row",)
@@ -102,6 +112,9 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
     link_list_titles = link_list_headings(tree) if tree is not None else frozenset()
     doc = reference = None
     reasons: dict[str, str] = {}  # why a paragraph of trafilatura's own article is left out
+    second_opinion = readability_text(data)
+    language = page_language(tree) if tree is not None else None
+    rescued: list[str] = []  # prose precision mode left out, to be put back by the floor
     if tree is not None:
         reference = _trafilatura(tree, url=url, include_comments=True)  # trafilatura alone
         pruned = deepcopy(tree)
@@ -111,11 +124,15 @@ def extract_page(data: bytes | str, *, url: str | None = None, source: str | Non
         if not _is_article(doc):  # precision mode found nothing, or chose a box (a reprint notice)
             doc = recall
         if doc is not recall and recall is not None and recall.body is not None:
-            kept = {_flat(b.text) for b in _blocks(doc.body)} if doc.body is not None else set()
-            reasons.update((t, PRECISION_MODE) for t in _texts(recall.body) if t not in kept)
-    extracted = list(_blocks(doc.body)) if doc is not None and doc.body is not None else []
+            left_out, rescued = _precision_drops(
+                _blocks_of(doc), _blocks_of(recall), second_opinion=second_opinion, language=language
+            )
+            reasons.update((t, PRECISION_MODE) for t in left_out)
+    extracted = [b for b in _blocks_of(doc) if not _piece_of(b.text, rescued)]
     furniture = (
-        furniture_reasons(extracted, second_opinion=readability_text(data), link_list_titles=link_list_titles)
+        furniture_reasons(
+            extracted, second_opinion=second_opinion, link_list_titles=link_list_titles, language=language
+        )
         if extracted
         else {}
     )
@@ -178,6 +195,58 @@ def _trafilatura(
 def _is_article(doc: Document | None) -> bool:
     """Whether trafilatura's extraction holds an article's worth of words (``MIN_ARTICLE_WORDS``)."""
     return _words(" ".join(b.text for b in _blocks_of(doc))) >= MIN_ARTICLE_WORDS
+
+
+def _precision_drops(
+    precise: list[ExtractedBlock],
+    default: list[ExtractedBlock],
+    *,
+    second_opinion: str | None,
+    language: str | None = None,
+) -> tuple[list[str], list[str]]:
+    """The default extraction's paragraphs that precision mode left out: (those it left out for
+    good reason, those it should have kept). A paragraph is kept when the two other readers agree
+    it is article prose: readability kept it, and jusText, reading the default extraction, calls
+    it prose (long, rich in stopwords, little link text). Precision mode prunes by the markup
+    around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
+    or cuts a paragraph at its links."""
+    kept = {_flat(b.text) for b in precise}
+    prose = prose_indexes(default, language=language)
+    left_out: list[str] = []
+    rescued: list[str] = []
+    for i, block in enumerate(default):
+        text = _flat(block.text)
+        if text in kept:
+            continue
+        if i in prose and _sentences(block.text) and confirmed(text, second_opinion):
+            rescued.append(text)
+        else:
+            left_out.append(text)
+    return left_out, rescued
+
+
+def _sentences(text: str) -> bool:
+    """Whether a block reads as running sentences: one line, ending as a sentence ends (a block
+    of lines is a table, a list or a title glued to what follows)."""
+    return "\n" not in text.strip() and text.rstrip().endswith(PROSE_ENDS)
+
+
+def _piece_of(text: str, paragraphs: list[str]) -> bool:
+    """Whether ``text`` is what precision mode left of one of ``paragraphs``: the paragraph with
+    its links cut out, the pieces glued ("reportedthat"), so its characters, white space aside,
+    run in order through at least ``PIECE_SHARE`` of the paragraph's."""
+    bare = "".join(text.split())
+    for paragraph in paragraphs:
+        whole = "".join(paragraph.split())
+        if _flat(text) != paragraph and len(bare) >= PIECE_SHARE * len(whole) and _runs_through(bare, whole):
+            return True
+    return False
+
+
+def _runs_through(part: str, whole: str) -> bool:
+    """Whether ``part``'s characters occur in ``whole`` in order (a subsequence)."""
+    rest = iter(whole)
+    return all(char in rest for char in part)
 
 
 def _drop_furniture(tree: html.HtmlElement) -> dict[str, str]:
@@ -251,7 +320,14 @@ def _flat(text: str) -> str:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words of ``text``: space-separated tokens, but Chinese and Japanese, written without
+    spaces, count ``CJK_CHARS_PER_WORD`` of their characters as a word (a whole paragraph would
+    otherwise count as one)."""
+    count = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        count += max(1, -(-cjk // CJK_CHARS_PER_WORD)) if cjk else 1
+    return count
 
 
 def _date(value: str | None) -> dt.date | None:

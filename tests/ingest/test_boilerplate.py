@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+from lxml import html
+
 from quizgen.ingest.boilerplate import (
     ExtractedBlock,
     furniture_indexes,
     link_list_headings,
+    page_language,
+    prose_indexes,
     readability_text,
+    stoplist,
 )
 
 PROSE = [
@@ -68,8 +74,6 @@ def test_readability_text_has_no_white_space_and_none_for_an_empty_page():
 
 
 def test_headings_over_lists_of_links_are_found_and_their_blocks_dropped():
-    from lxml import html
-
     tree = html.fromstring(
         "<html><body><h2>Related</h2><ul><li><a href='/a'>Storm closes the pier</a></li>"
         "<li><a href='/b'>Ferry fares rise</a></li></ul>"
@@ -78,3 +82,30 @@ def test_headings_over_lists_of_links_are_found_and_their_blocks_dropped():
     assert link_list_headings(tree) == frozenset({"Related"})
     found = blocks(ExtractedBlock("Related", heading=True), at=2)
     assert furniture_indexes(found, second_opinion=None, link_list_titles=frozenset({"Related"})) == {2}
+
+
+PORTUGUESE = ("A prefeitura anunciou na terça-feira que o novo cais do porto será aberto na primavera, "
+              "depois de dois anos de obras e de uma longa disputa com o governo sobre quem pagaria "
+              "pela dragagem do canal. Os primeiros navios devem atracar no verão.")
+
+
+def test_jusText_reads_a_paragraph_by_the_stopwords_of_the_page_language():
+    assert prose_indexes([ExtractedBlock(PORTUGUESE)], language="pt") == {0}
+    assert prose_indexes([ExtractedBlock(PORTUGUESE)], language=None) == set()  # English stopwords: too few
+
+
+@pytest.mark.parametrize(
+    ("markup", "language"),
+    [
+        ('<html lang="pt-BR"><body><p>x</p></body></html>', "pt"),
+        ('<html><head><meta http-equiv="Content-Language" content="id"></head><body><p>x</p></body></html>', "id"),
+        ("<html><body><p>x</p></body></html>", None),
+    ],
+)
+def test_a_page_language_is_the_one_it_declares(markup, language):
+    assert page_language(html.fromstring(markup)) == language
+
+
+def test_a_language_jusText_has_no_stoplist_for_reads_with_english_stopwords():
+    assert stoplist("ja") == stoplist(None) == stoplist("en")
+    assert stoplist("pt") != stoplist("en")

@@ -192,3 +192,42 @@ def test_a_reprint_notice_is_not_an_article_but_a_long_story_is():
     assert not _is_article(_trafilatura(trafilatura.load_html(notice), url=None))
     assert _is_article(_trafilatura(trafilatura.load_html(story), url=None))
     assert not _is_article(None)
+
+
+HARBOUR = ("The harbour board said on Tuesday that the new quay would open in the spring, after two years "
+           "of work and a long dispute with the city over who would pay for the dredging of the channel. "
+           "It said that the first ships would be able to berth there in the summer.")
+
+
+def test_prose_precision_mode_prunes_is_kept_when_readability_and_jusText_read_it_as_prose():
+    # trafilatura's precision mode drops a div classed as a page zone; its default and readability keep it
+    spec = faker_page(80, title="Harbour plan")
+    zone = f'<div class="zn-body__paragraph speakable">{HARBOUR}</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert HARBOUR in page.body
+    assert page.body.index(spec.paragraphs[1]) < page.body.index(HARBOUR) < page.body.index(spec.paragraphs[2])
+    assert page.body.count("dredging") == 1
+
+
+def test_a_line_precision_mode_prunes_stays_out_when_it_is_not_prose():
+    spec = faker_page(81, title="Harbour plan")
+    zone = '<div class="zn-body__paragraph speakable">Read more: harbour stories</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert "harbour stories" not in page.body
+    assert any("harbour stories" in d.text for d in page.dropped)
+
+
+JAPANESE = [
+    "市の港湾局は火曜日、新しい岸壁が春に開業すると発表しました。工事は二年間続きました。",
+    "岸壁の建設費用をめぐって、港湾局と市は長い間対立していました。",
+    "最初の船は夏に入港する予定で、地元の漁業者は新しい施設に期待を寄せています。",
+]
+
+
+def test_an_article_written_without_spaces_counts_its_words_by_characters():
+    # Japanese has no spaces between words: a paragraph is not one word, so this is an article
+    paras = "".join(f"<p>{p}</p>" for p in JAPANESE)
+    html = (f'<html lang="ja"><head><meta charset="utf-8"><title>新しい岸壁</title></head>'
+            f"<body><article><h1>新しい岸壁</h1>{paras}</article></body></html>")
+    page = extract_page(html.encode())
+    assert all(p in page.body for p in JAPANESE)
