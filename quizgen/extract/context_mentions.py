@@ -434,7 +434,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the country" is the story's; "the three countries" after "three … countries" a set named before
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
-    if any((c.dep_ in _RESTRICTIVE and c not in counted) or c.dep_ == "prep" for c in tok.children):
+    if any(
+        (c.dep_ in _RESTRICTIVE and c not in counted and not (c.dep_ in ("relcl", "acl") and set_off(c))) or c.dep_ == "prep"
+        for c in tok.children
+    ):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
         return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
@@ -468,6 +471,18 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+# Marks that set a clause off from its noun as an aside ("the effort, which began …", "the
+# company - which partners with …"): the aside describes it, it does not say which one.
+_ASIDE_MARKS = frozenset([",", "-", "–", "—", "(", "--"])
+
+
+def set_off(clause: Token) -> bool:
+    """Whether a relative or participial clause is set off from its noun by a comma, a dash or
+    a bracket (an aside, not a clause that says which)."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text in _ASIDE_MARKS
 
 
 def _counted_set(tok: Token, determiner: Token) -> list[Token]:
