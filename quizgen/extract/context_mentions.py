@@ -46,6 +46,7 @@ from quizgen.constants import (
     SET_QUANTIFIERS,
 )
 from quizgen.facts.records import Reference
+from quizgen.nlp import verb_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -129,15 +130,33 @@ class NounHistory:
 _NOMINAL_ENDINGS = ("ment", "ation", "ion", "ing", "al", "ure")
 
 
-def _verbs_of(noun: str) -> set[str]:
+def _verbs_of(noun: str, endings: tuple[str, ...] = _NOMINAL_ENDINGS) -> set[str]:
     """The verbs a noun may be made from by an ending or none ("projection" → "project",
     "closure" → "close", "gain" → "gain")."""
     verbs = {noun}
-    for ending in _NOMINAL_ENDINGS:
+    for ending in endings:
         stem = noun.removesuffix(ending)
         if stem != noun and len(stem) >= 3:
             verbs |= {stem, stem + "e"}
     return verbs
+
+
+def names_an_act(noun: str) -> bool:
+    """Whether a noun is made from a verb by an ending ("revelation", "announcement",
+    "approval", "disclosure"): with "the" and nothing that says which, it points back at an act
+    the text told before, in whatever words ("The revelation … comes at a time when …").
+    The verbs are WordNet's, as the pipeline's lemmatizer ships them (``nlp.verb_lemmas``).
+
+    >>> names_an_act("announcement"), names_an_act("country")
+    (True, False)
+    """
+    verbs = verb_lemmas()
+    return any(v != noun and v in verbs for v in _verbs_of(noun, _ACT_ENDINGS))
+
+
+# Endings that make a noun of an act; not "-ing", whose nouns are as often things ("the
+# building", "the housing").
+_ACT_ENDINGS = ("ment", "ation", "ion", "al", "ure", "ance", "ence")
 
 
 _UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
@@ -445,7 +464,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if described and not _common_description(described):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
-    told = history.mentioned(lemma) or history.acted(lemma)
+    told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
     bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
     if not (bridging or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means

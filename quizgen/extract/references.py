@@ -306,10 +306,10 @@ class _Resolver:
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
         after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
-        if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
+        if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(
-            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers, latest_only=True
+            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers, narration=True
         )
         name = found[0] if found else None
         if name in paired:
@@ -318,7 +318,7 @@ class _Resolver:
             name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
             commanded = set(range(tok.head.left_edge.i, tok.head.right_edge.i + 1))
-            if _fronted_clause(tok) or not any(
+            if _fronted_clause(tok, complements=False) or not any(
                 self._full(m) == name and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i in commanded
                 for m in after
             ):
@@ -744,16 +744,17 @@ def _garbled(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and nxt.i == tok.i + 1 and nxt.dep_ in ("nsubj", "nsubjpass")
 
 
-def _fronted_clause(tok: Token) -> bool:
+def _fronted_clause(tok: Token, *, complements: bool = True) -> bool:
     """Whether ``tok`` sits in a clause put before its sentence's main clause ("Now that he
-    is …, Trump said", "Before she left, …")."""
+    is …, Trump said", "Before she left, …"); with ``complements`` False, not a complement or
+    a clause set beside the main one ("He calls for …; she calls for …"), whose pronoun looks
+    back, not ahead to the main clause's subject."""
     word = tok
     while word.head.head.i != word.head.i:  # up to the child of the sentence's root
         word = word.head
     root = word.head
-    # A complement or a clause set beside the main one ("He calls for …; she calls for …")
-    # is no fronted clause: its pronoun looks back, not ahead to the main clause's subject.
-    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss", "ccomp", "parataxis")
+    beside = () if complements else ("ccomp", "parataxis")
+    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss", *beside)
 
 
 def _co_subject_tokens(tok: Token) -> set[int]:
