@@ -57,6 +57,7 @@ from quizgen.constants import (
     PERSONS_ORG_NOUNS,
     RELATIONAL_NOUNS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
@@ -309,7 +310,9 @@ class _Resolver:
         if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(
-            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers, narration=True
+            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers,
+            # "he said" after a paraphrase is the model's own case: the last speaker is the safe bet
+            narration=tok.head.lemma_.lower() not in SPEECH_VERBS,
         )
         name = found[0] if found else None
         if name in paired:
