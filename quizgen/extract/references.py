@@ -311,8 +311,7 @@ class _Resolver:
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
         found = resolve_pronoun(
             tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers,
-            # "he said" after a paraphrase is the model's own case: the last speaker is the safe bet
-            narration=tok.head.lemma_.lower() not in SPEECH_VERBS,
+            narration=not _reports_speech(tok),
         )
         name = found[0] if found else None
         if name in paired:
@@ -745,6 +744,16 @@ def _garbled(tok: Token) -> bool:
         return True
     nxt = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and nxt.i == tok.i + 1 and nxt.dep_ in ("nsubj", "nsubjpass")
+
+
+def _reports_speech(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb that reports words ("…, he said", "The goal, he
+    said, is …", "she said she would"): the antecedent chooser's own case, where the last
+    speaker is the safe bet; "He said no to the war" reports none."""
+    verb = tok.head
+    return verb.lemma_.lower() in SPEECH_VERBS and (
+        verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    )
 
 
 def _fronted_clause(tok: Token, *, complements: bool = True) -> bool:
