@@ -247,3 +247,21 @@ def test_the_company_with_an_aside_set_off_by_dashes_gets_no_name(nlp):
         "The company - which also sews shirts for three other labels - sold $2 billion of clothing last year."
     )
     assert references_of(nlp, text).get("The company", "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speech"),
+    [
+        ("The plan will fail, he said.", True),
+        ("The plan, he said, will fail.", True),
+        ("He said he would vote for the plan.", True),
+        ("He said no to the plan.", False),
+        ("He voted against the plan.", False),
+    ],
+)
+def test_he_reports_words_only_with_the_words_reported(nlp, sentence, speech):
+    from quizgen.extract.references import _reports_speech
+
+    doc = nlp(sentence)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert _reports_speech(he) is speech
