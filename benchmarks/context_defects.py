@@ -25,6 +25,7 @@ from card_review import _INSERTED, _QUOTED_WORDS, context_dependent
 
 from quizgen.constants import SELF_EVIDENT_NOUNS
 from quizgen.deck.io import load_deck
+from quizgen.extract.context_mentions import set_off
 from quizgen.nlp import load_pipeline
 
 _POINTING = ("that", "this", "those", "these")
@@ -37,7 +38,7 @@ def bare_definites(doc) -> list[str]:
         if tok.pos_ != "NOUN" or not tok.is_lower:
             continue
         dets = [c.lower_ for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", *_POINTING)]
-        if not dets or any(c.dep_ in _SAYS_WHICH for c in tok.children):
+        if not dets or any(c.dep_ in _SAYS_WHICH and not (c.dep_ in ("relcl", "acl") and set_off(c)) for c in tok.children):
             continue
         if dets[0] == "the" and any(t.pos_ == "PROPN" for t in doc[: tok.i]):
             continue

@@ -76,6 +76,41 @@ def english_stop_words() -> frozenset[str]:
 PARAGRAPHS_COMPONENT = "quizgen_paragraph_breaks"
 
 
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows (its ``lemma_index``, WordNet's verbs), read
+    from the pipeline's folder without loading it; empty when the pipeline has no such table.
+
+    >>> "reveal" in verb_lemmas()
+    True
+    """
+    from spacy.lookups import Lookups
+
+    folder = _model_folder()
+    found = [folder] if (folder / "lemmatizer").is_dir() else [p for p in sorted(folder.glob("*")) if (p / "lemmatizer").is_dir()]
+    for pipeline in found:
+        lookups = pipeline / "lemmatizer" / "lookups"
+        if (lookups / "lookups.bin").is_file():
+            tables = Lookups().from_disk(lookups)
+            if tables.has_table("lemma_index"):
+                return frozenset(tables.get_table("lemma_index").get("verb", ()))
+    return frozenset()
+
+
+def _model_folder() -> Path:
+    """The folder of the pipeline's package (or the path the setting gives)."""
+    name = model_name()
+    folder = Path(name)
+    if folder.is_dir():
+        return folder
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else folder
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once) and return the spaCy pipeline, with paragraph breaks as sentence breaks."""

@@ -46,6 +46,7 @@ from quizgen.constants import (
     SET_QUANTIFIERS,
 )
 from quizgen.facts.records import Reference
+from quizgen.nlp import verb_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -129,15 +130,33 @@ class NounHistory:
 _NOMINAL_ENDINGS = ("ment", "ation", "ion", "ing", "al", "ure")
 
 
-def _verbs_of(noun: str) -> set[str]:
+def _verbs_of(noun: str, endings: tuple[str, ...] = _NOMINAL_ENDINGS) -> set[str]:
     """The verbs a noun may be made from by an ending or none ("projection" → "project",
     "closure" → "close", "gain" → "gain")."""
     verbs = {noun}
-    for ending in _NOMINAL_ENDINGS:
+    for ending in endings:
         stem = noun.removesuffix(ending)
         if stem != noun and len(stem) >= 3:
             verbs |= {stem, stem + "e"}
     return verbs
+
+
+def names_an_act(noun: str) -> bool:
+    """Whether a noun is made from a verb by an ending ("revelation", "announcement",
+    "approval", "disclosure"): with "the" and nothing that says which, it points back at an act
+    the text told before, in whatever words ("The revelation … comes at a time when …").
+    The verbs are WordNet's, as the pipeline's lemmatizer ships them (``nlp.verb_lemmas``).
+
+    >>> names_an_act("announcement"), names_an_act("country")
+    (True, False)
+    """
+    verbs = verb_lemmas()
+    return any(v != noun and v in verbs for v in _verbs_of(noun, _ACT_ENDINGS))
+
+
+# Endings that make a noun of an act; not "-ing", whose nouns are as often things ("the
+# building", "the housing").
+_ACT_ENDINGS = ("ment", "ation", "ion", "al", "ure", "ance", "ence")
 
 
 _UNCLEAN = "\ue001"  # a name cut badly ("a California Department of Transportation (Caltrans") or one of a list
@@ -434,7 +453,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the country" is the story's; "the three countries" after "three … countries" a set named before
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
-    if any((c.dep_ in _RESTRICTIVE and c not in counted) or c.dep_ == "prep" for c in tok.children):
+    if any(
+        (c.dep_ in _RESTRICTIVE and c not in counted and not (c.dep_ in ("relcl", "acl") and set_off(c))) or c.dep_ == "prep"
+        for c in tok.children
+    ):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
         return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
@@ -442,7 +464,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if described and not _common_description(described):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
-    told = history.mentioned(lemma) or history.acted(lemma)
+    told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
     bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
     if not (bridging or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
@@ -468,6 +490,18 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+# Marks that set a clause off from its noun as an aside ("the effort, which began …", "the
+# company - which partners with …"): the aside describes it, it does not say which one.
+_ASIDE_MARKS = frozenset([",", "-", "–", "—", "(", "--"])
+
+
+def set_off(clause: Token) -> bool:
+    """Whether a relative or participial clause is set off from its noun by a comma, a dash or
+    a bracket (an aside, not a clause that says which)."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text in _ASIDE_MARKS
 
 
 def _counted_set(tok: Token, determiner: Token) -> list[Token]:

@@ -57,6 +57,7 @@ from quizgen.constants import (
     PERSONS_ORG_NOUNS,
     RELATIONAL_NOUNS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
@@ -70,6 +71,7 @@ from quizgen.extract.context_mentions import (
     first_person,
     quoted_demonstrative,
     relative_year,
+    set_off,
 )
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
@@ -305,9 +307,12 @@ class _Resolver:
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
         after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
-        if _fronted_clause(tok) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
+        if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
-        found = resolve_pronoun(tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers)
+        found = resolve_pronoun(
+            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers,
+            narration=not _reports_speech(tok),
+        )
         name = found[0] if found else None
         if name in paired:
             name = None  # one of the pair, but the pronoun does not say which
@@ -315,7 +320,7 @@ class _Resolver:
             name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
         if name is not None and any(self._full(m) == name for m in after):
             commanded = set(range(tok.head.left_edge.i, tok.head.right_edge.i + 1))
-            if _fronted_clause(tok) or not any(
+            if _fronted_clause(tok, complements=False) or not any(
                 self._full(m) == name and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i in commanded
                 for m in after
             ):
@@ -496,6 +501,8 @@ class _Resolver:
             counts = Counter(self._org_name(e) for e in named)
             best = max(counts.values())
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+        if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
+            name = None  # "The company - which partners with …": an aside, and no name ending in its noun
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
@@ -601,13 +608,13 @@ def _common_entity(tok: Token) -> bool:
 
 def _says_which(child: Token) -> bool:
     """Whether a modifier of "the company" says which one: a relative clause not set off by
-    a comma ("the company that …"), an apposition, a possessor, or a name among the words
+    a comma, dash or bracket ("the company that …"), an apposition, a possessor, or a name among the words
     before it ("the Bethlehem unit") — not a description of its trade ("the consumer-products
     and newsprint company", "the brewing giant") nor an aside (", which is 61%-owned by …")."""
     if child.dep_ in ("appos", "poss"):
         return True
     if child.dep_ in ("relcl", "acl"):
-        return child.doc[child.left_edge.i - 1].text != "," if child.left_edge.i > 0 else True
+        return not set_off(child)
     if child.dep_ in ("compound", "amod", "nmod"):
         return any(t.pos_ == "PROPN" or t.ent_type_ for t in child.subtree)
     return False
@@ -739,14 +746,27 @@ def _garbled(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and nxt.i == tok.i + 1 and nxt.dep_ in ("nsubj", "nsubjpass")
 
 
-def _fronted_clause(tok: Token) -> bool:
+def _reports_speech(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb that reports words ("…, he said", "The goal, he
+    said, is …", "she said she would"): the antecedent chooser's own case, where the last
+    speaker is the safe bet; "He said no to the war" reports none."""
+    verb = tok.head
+    return verb.lemma_.lower() in SPEECH_VERBS and (
+        verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    )
+
+
+def _fronted_clause(tok: Token, *, complements: bool = True) -> bool:
     """Whether ``tok`` sits in a clause put before its sentence's main clause ("Now that he
-    is …, Trump said", "Before she left, …")."""
+    is …, Trump said", "Before she left, …"); with ``complements`` False, not a complement or
+    a clause set beside the main one ("He calls for …; she calls for …"), whose pronoun looks
+    back, not ahead to the main clause's subject."""
     word = tok
     while word.head.head.i != word.head.i:  # up to the child of the sentence's root
         word = word.head
     root = word.head
-    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss")
+    beside = () if complements else ("ccomp", "parataxis")
+    return word is not tok and word.i < root.i and word.dep_ not in ("nsubj", "nsubjpass", "poss", *beside)
 
 
 def _co_subject_tokens(tok: Token) -> set[int]:

@@ -197,16 +197,25 @@ def resolve_pronoun(
     gender: str,
     speakers: list[tuple[int, str]],
     quote_start: int | None = None,
+    narration: bool = False,
 ) -> tuple[str, str] | None:
     """He/she → the person the model (``antecedents``) rates most likely among those the recent
     text names, when it is confident; the hand-written rules' choice is one of its features.
     ``quote_start``: the quotation the pronoun introduces (else the pronoun itself) — people
-    are looked for before it."""
+    are looked for before it. ``narration``: a pronoun of plain narration, not one that
+    introduces a quotation — the model learnt from those, where the last speaker is the safe
+    bet; in narration that choice is not settled when someone named after it is known to be of
+    the pronoun's gender ("“…he is an honest man,” Lee recalled. … Ray's proudest moments …
+    He voted …"), and None is returned."""
     before = tok.idx if quote_start is None else quote_start
     candidates = _pronoun_candidates(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
     chosen = choose(candidates, at=before)
+    if chosen is not None and narration and any(
+        c.features["recency"] > chosen.features["recency"] and c.features["gender_known"] for c in candidates
+    ):
+        return None  # someone named after the one chosen, whose gender is known to fit
     return (chosen.name, chosen.via) if chosen is not None else None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from quizgen.constants import DANGLING_WORDS, TITLES
+from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, TITLES
 from quizgen.facts.names import surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
@@ -76,6 +76,17 @@ def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
 
 
 ELLIPSIS = " … "
+
+
+def without_leading_connective(words: str) -> str:
+    """Quoted words without the connective that joined them to what came before, which the
+    card does not show.
+
+    >>> without_leading_connective("and not as a plan for the future")
+    'not as a plan for the future'
+    """
+    first, _, rest = words.partition(" ")
+    return rest.lstrip() if rest and first.lower() in DISCOURSE_CONNECTIVES else words
 
 
 def tidy_pieces(quote: str) -> str:
@@ -297,8 +308,9 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
         return question, "question"
     if fact.cloze is not None and len(fact.quote.split()) <= FRAGMENT_WORDS:
         return fact.cloze, "cloze"
-    # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence.
-    shown = excerpt(fact.quote.rstrip(',.;: '))
+    # A longer phrase, or one whose sentence makes no cloze: asked as words, not as a sentence,
+    # and not from the conjunction that tied them to words before (“and not as a basis …”).
+    shown = excerpt(without_leading_connective(fact.quote.rstrip(',.;: ')))
     return (f"Who used the words “{shown}”?", "question") if shown else None
 
 

@@ -534,3 +534,29 @@ def test_those_who_says_whom_it_means_however_parsed(nlp):
 def test_not_only_but_also_keeps_its_also(nlp):
     text = "Acme Corp. raised prices on Monday.\n\nAcme not only raised prices but also cut 40 jobs."
     assert "also" not in references_of(nlp, text)
+
+
+def test_an_act_named_by_a_noun_made_from_a_verb_points_back(nlp):
+    # "The disclosure" is an act the text before told in other words: which one, the card
+    # alone does not say
+    text = (
+        "Two former aides told reporters that the mayor had paid a consultant in secret.\n\n"
+        "The disclosure comes a week before the city council votes on the budget."
+    )
+    assert references_of(nlp, text).get("The disclosure", "missing") is None
+
+
+def test_a_noun_not_made_from_a_verb_is_a_first_mention(nlp):
+    text = (
+        "Two former aides spoke to reporters on Monday.\n\n"
+        "The mayor of Harlow visited the harbour on Friday."
+    )
+    assert "The harbour" not in references_of(nlp, text) and "the harbour" not in references_of(nlp, text)
+
+
+def test_an_aside_after_the_noun_does_not_say_which(nlp):
+    text = (
+        "Two former aides told reporters that the mayor had paid a consultant in secret.\n\n"
+        "The disclosure, first reported by a local paper, comes a week before the vote."
+    )
+    assert references_of(nlp, text).get("The disclosure", "missing") is None

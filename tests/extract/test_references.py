@@ -217,3 +217,51 @@ def test_it_of_the_first_time_that_stands_for_nothing(nlp):
 def test_a_pronoun_in_a_clause_before_the_name_it_means_needs_no_name(nlp):
     text = "Ki Moss moved to Tampa as a child.\n\nIt was not until he applied for a job that Ki Moss learned the truth."
     assert "he" not in references_of(nlp, text)
+
+
+def test_he_after_another_man_is_named_is_not_the_last_speaker(nlp):
+    # The last speaker talked about someone else, who is named after the quotation: the
+    # pronoun of the narration that follows is not settled by who spoke last.
+    text = (
+        "Senator Paul Reed worked with Senator Tom Baker on a farm bill in 2012.\n\n"
+        "“He was a stubborn partner,” Mr. Baker recalled. “But he kept his word.”\n\n"
+        "When it comes to Mr. Reed's proudest moments, it is the defeats that stand out.\n\n"
+        "He voted against the grain subsidies in 2009."
+    )
+    assert references_of(nlp, text, "person").get("He") != "Tom Baker"
+
+
+def test_a_clause_beside_the_main_one_leaves_its_pronoun_to_be_named(nlp):
+    # "He … ; she …": the first clause is not fronted before a main clause that names "he"
+    text = (
+        "Senator Mark Hollis and Governor Ann Pryce disagree on roads.\n\n"
+        "He calls for $9 billion in new spending; she calls for $2 billion - half of what her adviser, Carl Dunn, has proposed."
+    )
+    assert "He" in references_of(nlp, text, "person")
+
+
+def test_the_company_with_an_aside_set_off_by_dashes_gets_no_name(nlp):
+    # The aside describes the company, it does not say which; no name of the text ends in "company"
+    text = (
+        "Dunmore Apparel Group makes coats for Harlow Brands, the Bellfield Herald reported.\n\n"
+        "The company - which also sews shirts for three other labels - sold $2 billion of clothing last year."
+    )
+    assert references_of(nlp, text).get("The company", "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speech"),
+    [
+        ("The plan will fail, he said.", True),
+        ("The plan, he said, will fail.", True),
+        ("He said he would vote for the plan.", True),
+        ("He said no to the plan.", False),
+        ("He voted against the plan.", False),
+    ],
+)
+def test_he_reports_words_only_with_the_words_reported(nlp, sentence, speech):
+    from quizgen.extract.references import _reports_speech
+
+    doc = nlp(sentence)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert _reports_speech(he) is speech

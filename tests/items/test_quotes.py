@@ -58,3 +58,11 @@ def test_without_its_subject_in_view_the_question_starts_at_the_first_whole_sent
     fact = replace(_fact(quote), quote_start=body.index(quote), quote_end=body.index(quote) + len(quote),
                    cloze="“were tired. They had no plan. Nobody cared” at the end, ____ said.")
     assert quote_prompt(fact, body=body) == ("Who said: “They had no plan. Nobody cared”?", "question")
+
+
+def test_quoted_words_are_not_asked_from_the_connective_that_joined_them():
+    from quizgen.items.quotes import without_leading_connective
+
+    assert without_leading_connective("and not as a promise to the voters") == "not as a promise to the voters"
+    assert without_leading_connective("But for the storm, we would have won") == "for the storm, we would have won"
+    assert without_leading_connective("anderson was right") == "anderson was right"

@@ -164,3 +164,13 @@ def test_a_card_leaves_out_also_and_drops_went_on_to(nlp):
     assert asked("Acme also raised its dividend to 5 cents a share.", "5 cents") == "Acme raised its dividend to ____ a share."
     # "went on to" cannot be written without what she went on from: no card
     assert asked("Gov. Ann Moss went on to praise Acme in March.", "March") is None
+
+
+def test_an_overlong_sentence_makes_no_cloze():
+    words = " ".join(["the committee met again"] * 12)
+    body = f"On Monday {words} and voted 7 to 2."
+    at = body.index("7")
+    assert cloze(body, 0, len(body), at, at + 1) is None
+    short = "On Monday the committee voted 7 to 2."
+    at = short.index("7")
+    assert cloze(short, 0, len(short), at, at + 1) == "On Monday the committee voted ____ to 2."
