@@ -6,7 +6,8 @@
 Sanders" (the object of the verb's preposition). The event extractor asks what an actor of a
 known kind of act did; a teacher's first questions ask for whoever fills a slot of the lede's
 clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
-prepositional object hung on the verb; coordinated names ("Felicia Sanders and Polly
+prepositional object hung on the verb, or completes through a preposition a noun that is the
+verb's object ("completed its acquisition of CVN Cos." → "CVN Cos.", slot "noun"); coordinated names ("Felicia Sanders and Polly
 Sheppard made …") are one answer. Left out: names inside quotation marks (a quote's words),
 the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
 Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
@@ -137,7 +138,29 @@ def _slot(root: Token) -> tuple[str, Token] | None:
         return "object", head
     if root.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in CLAUSE_POS and head.head.is_alpha:
         return ("subject" if head.dep_ == "agent" else "prep"), head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return _noun_slot(head.head)
     return None
+
+
+def _noun_slot(noun: Token) -> tuple[str, Token] | None:
+    """The clause whose object a noun is, when a name completes that noun through a
+    preposition: "completed its acquisition of [CVN Cos.]", "celebrated the country's entry
+    into [NATO]", "interrupted a rally in [Indiana]" — the act named by a noun is the clause's
+    news as much as its verb. Only the verb's own object or the object of the verb's
+    preposition, never a subject ("a spokesman for [the Pentagon]": who speaks is the quotes'
+    question)."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return None
+    if not verb.is_alpha or verb.lemma_.lower() in STATEMENT_VERBS:
+        return None  # "told reporters at a news conference in [Washington]": where words were said
+    return "noun", verb
 
 
 def _name_cut(ent: Span) -> bool:
