@@ -561,23 +561,6 @@ ASIDE_OPENERS = ("by contrast", "in contrast", "by comparison", "in comparison",
 # Words that point at a place or time the sentence before gives ("was there", "then").
 DEICTIC_WORDS = frozenset(["there", "here", "then", "thereafter", "later", "earlier", "former", "latter", "following", "aforementioned", "same"])
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
-# The class of a verb outside ``EVENT_VERB_CLASSES`` that acts on a thing named as its direct
-# object ("the NRA has put out a new video ad", "MSNBC replayed Clinton's speech"): a teacher
-# asks what was done whatever the verb (``extract.event_clauses.open_verb``).
-OPEN_EVENT_CLASS = "act"
-# Verbs whose object is a state, a possession, a perception or a view, not a thing done to it
-# ("faces a tough race", "owns 20%", "watched the debate", "represents the district"): no open
-# event. Speech, reporting, opinion and light verbs are left out beside them.
-STATE_OBJECT_VERBS = frozenset([
-    "own", "contain", "represent", "mean", "cost", "face", "require", "involve", "reflect", "follow",
-    "lead", "remain", "become", "describe", "call", "watch", "read", "love", "hate", "enjoy", "spend",
-    "pay", "earn", "receive", "lack", "deserve", "resemble", "match", "exceed", "total", "top", "trail",
-    "outnumber", "equal", "hold", "cover", "serve", "remember", "understand", "learn", "try",
-    "fight", "stand", "view", "notice", "recognize", "prefer", "miss", "worry", "concern", "affect",
-    "surround", "dominate", "mention",
-    # verbs of putting (VerbNet put-9.1): the object is half the act, where it was put the rest
-    "put", "place", "set", "lay", "position",
-])
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
 REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")
 # Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".

@@ -12,11 +12,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
-    LIGHT_OBJECT_VERBS,
     OPINION_VERBS,
-    REPORTING_VERBS,
-    SPEECH_VERBS,
-    STATE_OBJECT_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -42,31 +38,6 @@ def event_verb(token: Token) -> str | None:
             if phrasal in EVENT_VERBS:
                 return phrasal
     return lemma if lemma in EVENT_VERBS else None
-
-
-# Verbs whose direct object is no thing done: speech and reports (the quotes' business), views,
-# light verbs ("took an opportunity") and states ("faces a race").
-NOT_OPEN_VERBS = SPEECH_VERBS | REPORTING_VERBS | OPINION_VERBS | LIGHT_OBJECT_VERBS | STATE_OBJECT_VERBS
-
-
-def open_verb(token: Token) -> str | None:
-    """A verb outside ``EVENT_VERBS`` that acts on a thing named as its direct object ("the NRA
-    has put out [a new video ad]" → "put out", "MSNBC replayed [the speech]" → "replay"), or
-    None: the lemma (with its particle) of an active verb with a common noun's phrase as object
-    after it, whose lemma is neither speech, view, light verb nor state (``NOT_OPEN_VERBS``)."""
-    if token.pos_ != "VERB" or not token.is_alpha or event_verb(token) is not None:
-        return None
-    lemma = token.lemma_.lower()
-    children = list(token.children)
-    particles = [c for c in children if c.dep_ == "prt"]
-    if not lemma.isalpha() or (lemma in NOT_OPEN_VERBS and not particles):
-        return None  # "put out a brochure" is no "put": the particle makes a verb of its own
-    objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
-    if not objects or objects[0].pos_ != "NOUN":
-        return None  # a name or a pronoun acted on is the lede's names' cloze (``lede_arguments``)
-    if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp", "xcomp", "dative") for c in children):
-        return None  # a passive, or a clause or second object beside the object: not one thing acted on
-    return f"{lemma} {particles[0].lower_}" if particles else lemma
 
 
 def agentless_passive(token: Token) -> bool:

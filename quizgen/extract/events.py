@@ -32,7 +32,6 @@ from quizgen.constants import (
     ASIDE_OPENERS,
     EVENT_PARAGRAPHS,
     EVENT_VERBS,
-    OPEN_EVENT_CLASS,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_actors import (
@@ -55,7 +54,6 @@ from quizgen.extract.event_clauses import (
     finite,
     habitual,
     main_or_told,
-    open_verb,
     present_state,
 )
 from quizgen.extract.event_peers import peers_of
@@ -110,14 +108,9 @@ def headline_case(sent: Span) -> bool:
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
     verb = event_verb(token)
-    if verb is None:
-        verb = open_verb(token)  # "the NRA has put out a new video ad": an act outside the lexicon
-        if verb is None:
-            return None
-    verb_class = EVENT_VERBS.get(verb, OPEN_EVENT_CLASS)
-    if verb_class in REPORTING_ONLY_CLASSES:
+    if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
-    if verb_class != OPEN_EVENT_CLASS and agentless_passive(token):
+    if agentless_passive(token):
         return passive_event(token, verb, sent, article_id, quoted)
     if not main_or_told(token) or not asserted(token) or not finite(token):
         return None
@@ -143,8 +136,6 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
-    if verb_class == OPEN_EVENT_CLASS and kind != "object":
-        return None  # an open verb is asked only what it acted on
     if not len(answer_span) or negative_subject(answer_span.root):
         return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
@@ -171,13 +162,13 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     means = means_of(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject)
     when = time_of(token, sent)
-    peers = peers_of(token, subject, actor_text, label, verb_class=verb_class)
+    peers = peers_of(token, subject, actor_text, label, verb_class=EVENT_VERBS[verb])
     return EventFact(
         article_id=article_id,
         actor=actor_text,
         actor_label=label,
         verb=verb,
-        verb_class=verb_class,
+        verb_class=EVENT_VERBS[verb],
         verb_group=_verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
         question_aux=aux,
         question_verb=qverb,
