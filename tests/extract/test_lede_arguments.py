@@ -28,6 +28,13 @@ def test_two_coordinated_names_are_one_answer(nlp):
     assert "Anna Brightwater and Paul Garrick" in found
 
 
+def test_a_list_of_names_is_one_answer_and_a_list_with_a_common_noun_none(nlp):
+    found = slots_of(nlp, "Norvex Corp., Harlow Industries and Delmont Holdings sued the Marlow Group on Friday over the dam.")
+    assert found["Norvex Corp., Harlow Industries and Delmont Holdings"][1:] == ("subject", "sue")
+    found = slots_of(nlp, "Anna Brightwater, Paul Garrick and their lawyers opened a free clinic in Harlow last week.")
+    assert not any(name.startswith("Anna Brightwater") for name in found)
+
+
 def test_no_speaker_no_quoted_name_no_modifier(nlp):
     text = (
         "Maria Delgado said on Monday that the bridge will close. "
