@@ -6,8 +6,9 @@
 Sanders" (the object of the verb's preposition). The event extractor asks what an actor of a
 known kind of act did; a teacher's first questions ask for whoever fills a slot of the lede's
 clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
-prepositional object hung on the verb; coordinated names ("Felicia Sanders and Polly
-Sheppard made …") are one answer. Left out: names inside quotation marks (a quote's words),
+prepositional object hung on the verb, or completes through a preposition a noun that is the
+verb's object ("completed its acquisition of CVN Cos." → "CVN Cos.", slot "noun"); coordinated names ("Felicia Sanders and Polly
+Sheppard made …", "Bear Stearns, Morgan Stanley and Oppenheimer joined …") are one answer. Left out: names inside quotation marks (a quote's words),
 the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
 Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
 Fox News poll"), and the sentences the event extractor leaves out (questions, headlines run
@@ -99,15 +100,10 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     if _name_cut(ent):
         return None
-    start, end = ent.start_char, ent.end_char
-    partners = [c for c in ent.root.children if c.dep_ == "conj"]
-    if partners:
-        other = _entity_of(partners[0], sent)
-        if other is None or other.label_ != ent.label_ or any(c.dep_ == "conj" for c in partners[0].children):
-            return None  # "Clinton and her aides": the answer is more than the name
-        if sent.doc.text[end : other.start_char].strip() != "and" or _name_cut(other):
-            return None  # "Clinton and former Maryland Gov. Martin O'Malley": a title between
-        end = other.end_char
+    start = ent.start_char
+    end = _list_end(ent, sent)
+    if end is None:
+        return None
     text = sent.doc.text[start:end]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
@@ -137,7 +133,29 @@ def _slot(root: Token) -> tuple[str, Token] | None:
         return "object", head
     if root.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in CLAUSE_POS and head.head.is_alpha:
         return ("subject" if head.dep_ == "agent" else "prep"), head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return _noun_slot(head.head)
     return None
+
+
+def _noun_slot(noun: Token) -> tuple[str, Token] | None:
+    """The clause whose object a noun is, when a name completes that noun through a
+    preposition: "completed its acquisition of [CVN Cos.]", "celebrated the country's entry
+    into [NATO]", "interrupted a rally in [Indiana]" — the act named by a noun is the clause's
+    news as much as its verb. Only the verb's own object or the object of the verb's
+    preposition, never a subject ("a spokesman for [the Pentagon]": who speaks is the quotes'
+    question)."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return None
+    if not verb.is_alpha or verb.lemma_.lower() in STATEMENT_VERBS:
+        return None  # "told reporters at a news conference in [Washington]": where words were said
+    return "noun", verb
 
 
 def _name_cut(ent: Span) -> bool:
@@ -150,6 +168,25 @@ def _name_cut(ent: Span) -> bool:
         before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
         and before.text[:1].isupper() and before.lower_ not in TITLES and before.lower_.rstrip(".") not in TITLES
     )
+
+
+def _list_end(ent: Span, sent: Span) -> int | None:
+    """Where the names coordinated with ``ent`` end ("Bear Stearns, Morgan Stanley and
+    Oppenheimer": one answer, the parse chaining each name to the one before), or None when a
+    conjunct is no name of the same kind ("Clinton and her aides": the answer is more than the
+    names) or a title stands between ("Clinton and former Maryland Gov. Martin O'Malley")."""
+    names, token = [ent], ent.root
+    while partners := [c for c in token.children if c.dep_ == "conj"]:
+        other = _entity_of(partners[0], sent)
+        if other is None or other.label_ != ent.label_ or len(partners) > 1 or _name_cut(other):
+            return None
+        names.append(other)
+        token = partners[0]
+    text = sent.doc.text
+    gaps = [text[a.end_char : b.start_char].strip() for a, b in zip(names, names[1:])]
+    if gaps and (gaps[-1] not in ("and", ", and") or any(g != "," for g in gaps[:-1])):
+        return None
+    return names[-1].end_char
 
 
 def _entity_of(token: Token, sent: Span) -> Span | None:

@@ -205,7 +205,7 @@ class ArgumentFact:
     article_id: str
     name: str
     label: str  # spaCy's label: PERSON, ORG, NORP, GPE, LOC, FAC, EVENT, WORK_OF_ART
-    slot: str  # "subject", "object", "prep" (the object of a preposition of the verb)
+    slot: str  # "subject", "object", "prep" (the object of a preposition of the verb), "noun" (of the verb's object's)
     verb: str  # the lemma of the clause's verb
     start: int
     end: int

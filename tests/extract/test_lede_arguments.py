@@ -28,6 +28,13 @@ def test_two_coordinated_names_are_one_answer(nlp):
     assert "Anna Brightwater and Paul Garrick" in found
 
 
+def test_a_list_of_names_is_one_answer_and_a_list_with_a_common_noun_none(nlp):
+    found = slots_of(nlp, "Norvex Corp., Harlow Industries and Delmont Holdings sued the Marlow Group on Friday over the dam.")
+    assert found["Norvex Corp., Harlow Industries and Delmont Holdings"][1:] == ("subject", "sue")
+    found = slots_of(nlp, "Anna Brightwater, Paul Garrick and their lawyers opened a free clinic in Harlow last week.")
+    assert not any(name.startswith("Anna Brightwater") for name in found)
+
+
 def test_no_speaker_no_quoted_name_no_modifier(nlp):
     text = (
         "Maria Delgado said on Monday that the bridge will close. "
@@ -65,3 +72,18 @@ def test_a_one_block_story_s_lede_is_its_first_sentences(nlp):
     sentences.append("Later, the mayor thanked Paul Garrick for his work on the new bridge over the river.")
     found = slots_of(nlp, " ".join(sentences))
     assert "Paul Garrick" not in found  # the ninth sentence of a story set without paragraph breaks
+
+
+def test_a_name_completing_the_clauses_object_is_asked(nlp):
+    # the act a noun names ("its purchase of …", "its entry into …") is the clause's news
+    found = slots_of(nlp, "Harwick Foods completed its purchase of Delmont Dairies for about $80 million on Monday.")
+    assert found["Delmont Dairies"][1:] == ("noun", "complete")
+    found = slots_of(nlp, "Slovakia celebrated its entry into the European Union with fireworks and concerts.")
+    assert found["European Union"][1:] == ("noun", "celebrate")
+
+
+def test_a_name_inside_the_subject_or_a_statements_venue_is_not(nlp):
+    found = slots_of(
+        nlp, "A spokesman for the Marlow Group told reporters at a news conference in Leeds that the plant would close."
+    )
+    assert "Marlow Group" not in found and "Leeds" not in found
