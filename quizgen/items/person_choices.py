@@ -165,6 +165,8 @@ class Cast:
         self._standings: dict[str, str | None] = {}
         self._naming: dict[str, set[str]] | None = None  # a name → the stories naming it
         self._together: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._named_with: dict[str, frozenset[str]] = {}
+        self._related_people: dict[str, frozenset[str]] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
@@ -260,6 +262,25 @@ class Cast:
         naming, names = self._together_with(answer)
         return not naming.isdisjoint(p.articles) or p.name in names
 
+    def _people_named_with(self, answer: str) -> frozenset[str]:
+        """The people ``_named_together`` holds of ``answer``, by name (once per answer)."""
+        found = self._named_with.get(answer)
+        if found is None:
+            naming, names = self._together_with(answer)
+            found = self._named_with[answer] = frozenset(
+                {p.name for a in naming for p in self._of_article.get(a, ())} | (names & self.by_name.keys())
+            )
+        return found
+
+    def _people_of_related(self, article: str) -> frozenset[str]:
+        """The people of the stories ``Topics.related_to(article)``, by name (once per story)."""
+        found = self._related_people.get(article)
+        if found is None:
+            found = self._related_people[article] = frozenset(
+                p.name for a in self.topics.related_to(article) for p in self._of_article.get(a, ())
+            )
+        return found
+
     def _together_with(self, answer: str) -> tuple[frozenset[str], frozenset[str]]:
         """The stories that name ``answer``, and the names of the answer's own stories (once per
         answer: asked of every candidate of its cards)."""
@@ -347,15 +368,17 @@ class Cast:
             theirs = self._standing(p)
             return sides.PUBLIC_AS.get(theirs, theirs) == mine
 
-        # The stories telling this one (``Topics.related``, read once per card: None, any story).
-        related = self.topics.related_to(article) if self.topics.names.get(article) else None
+        # The people of the stories telling this one (``Topics.related``; None: any story's) and
+        # those named with the answer (``kin``'s last test), read once per card, not per candidate.
+        related = self._people_of_related(article) if self.topics.names.get(article) else None
+        together = self._people_named_with(answer) if related is not None else frozenset()
 
         def fits_elsewhere(p: CastMember) -> bool:
             # Another story's people only from a story sharing this one's people or organisations
             # (tested first: the cheapest test, and the one most of a card's candidates fail).
             return (
                 mine != "private"
-                and (related is None or not related.isdisjoint(p.articles) or kin(p))
+                and (related is None or p.name in related or (p.name in together and kin(p)))
                 and fits(p)
                 and not politician_out(p)
                 and same_sphere(p)
