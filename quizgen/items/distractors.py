@@ -334,6 +334,7 @@ class PeoplePool:
             del known[name]
         self.known = known
         self.ranked = sorted(known.values(), key=lambda k: (-k.mentions, k.name))
+        self._by_kind: dict[bool, dict[str | None, list[str]]] = {}
 
     def family_of(self, name: str) -> set[str]:
         k = self.known.get(name)
@@ -373,26 +374,34 @@ class PeoplePool:
         return chosen if len(chosen) == N_CHOICES else []
 
 
+    def _organisations_by_kind(self, the: bool) -> dict[str | None, list[str]]:
+        """The deck's organisations that may be offered, most mentioned first, by ``org_kind``
+        (made once for answers with "The" and once for those without, not per card)."""
+        found = self._by_kind.get(the)
+        if found is None:
+            surnames = {fold(k.name.split()[-1]) for k in self.ranked}
+            # "ABC News'" is "ABC News" read with its possessive: one organisation, spelt bare.
+            bare = dict.fromkeys(
+                o if the else re.sub(r"^the\s+", "", o, flags=re.IGNORECASE)
+                for o in (re.sub(r"\s*['’]s?$", "", o) for o in self.organisations)
+                if o.split() and o.split()[-1].lower().strip(".") not in _TITLE_WORDS  # "Navy Capt"
+            )
+            found = self._by_kind[the] = {}
+            for o in bare:
+                if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames:
+                    found.setdefault(org_kind(o), []).append(o)
+        return found
+
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
         """Other organisations of the deck for an organisation's words; none when too few."""
-        surnames = {fold(k.name.split()[-1]) for k in self.ranked}
-        # "ABC News'" is "ABC News" read with its possessive: one organisation, spelt bare.
         # "The State Department" is offered as the answer is written, with or without "The".
         the = answer.lower().startswith("the ")
-        bare = dict.fromkeys(
-            o if the else re.sub(r"^the\s+", "", o, flags=re.IGNORECASE)
-            for o in (re.sub(r"\s*['’]s?$", "", o) for o in self.organisations)
-            if o.split() and o.split()[-1].lower().strip(".") not in _TITLE_WORDS  # "Navy Capt"
-        )
-        named = [
-            o for o in bare
-            if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames
-        ]
         kind = org_kind(answer)
         # Of the answer's kind only (a news outlet beside news outlets; an unknown kind beside
         # unknown kinds); never the answer by its initials ("SEC", "Securities and Exchange
         # Commission").
-        options = [o for o in named if org_kind(o) == kind and not same_organisation(o, answer)][: 4 * WINDOW]
+        named = self._organisations_by_kind(the).get(kind, [])
+        options = [o for o in named if not same_organisation(o, answer)][: 4 * WINDOW]
         rng_for(key + ":organisations").shuffle(options)
         chosen = choose(
             answer, (o for o in options if not _names_in(question, o)), key=key,

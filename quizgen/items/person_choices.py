@@ -163,6 +163,10 @@ class Cast:
         self._sides: dict[str, set[str]] = {}
         self._merged: dict[tuple[int, ...], tuple[list[list[CastMember]], list[tuple[int, CastMember]]]] = {}
         self._standings: dict[str, str | None] = {}
+        self._naming: dict[str, set[str]] | None = None  # a name → the stories naming it
+        self._together: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._named_with: dict[str, frozenset[str]] = {}
+        self._related_people: dict[str, frozenset[str]] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
@@ -255,10 +259,42 @@ class Cast:
 
     def _named_together(self, answer: str, p: CastMember) -> bool:
         """Whether some story names both the answer and ``p`` (people of one affair)."""
-        me = self.by_name.get(answer)
-        return any(answer in self.stories.get(a, Story()).names for a in p.articles) or bool(
-            me and any(p.name in self.stories.get(a, Story()).names for a in me.articles)
-        )
+        naming, names = self._together_with(answer)
+        return not naming.isdisjoint(p.articles) or p.name in names
+
+    def _people_named_with(self, answer: str) -> frozenset[str]:
+        """The people ``_named_together`` holds of ``answer``, by name (once per answer)."""
+        found = self._named_with.get(answer)
+        if found is None:
+            naming, names = self._together_with(answer)
+            found = self._named_with[answer] = frozenset(
+                {p.name for a in naming for p in self._of_article.get(a, ())} | (names & self.by_name.keys())
+            )
+        return found
+
+    def _people_of_related(self, article: str) -> frozenset[str]:
+        """The people of the stories ``Topics.related_to(article)``, by name (once per story)."""
+        found = self._related_people.get(article)
+        if found is None:
+            found = self._related_people[article] = frozenset(
+                p.name for a in self.topics.related_to(article) for p in self._of_article.get(a, ())
+            )
+        return found
+
+    def _together_with(self, answer: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The stories that name ``answer``, and the names of the answer's own stories (once per
+        answer: asked of every candidate of its cards)."""
+        found = self._together.get(answer)
+        if found is None:
+            if self._naming is None:
+                self._naming = {}
+                for a, story in self.stories.items():
+                    for n in story.names:
+                        self._naming.setdefault(n, set()).add(a)
+            me = self.by_name.get(answer)
+            mine = [self.stories[a].names for a in sorted(me.articles) if a in self.stories] if me else []
+            found = self._together[answer] = (frozenset(self._naming.get(answer, ())), frozenset().union(*mine))
+        return found
 
     def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
@@ -332,13 +368,20 @@ class Cast:
             theirs = self._standing(p)
             return sides.PUBLIC_AS.get(theirs, theirs) == mine
 
+        # The people of the stories telling this one (``Topics.related``; None: any story's) and
+        # those named with the answer (``kin``'s last test), read once per card, not per candidate.
+        related = self._people_of_related(article) if self.topics.names.get(article) else None
+        together = self._people_named_with(answer) if related is not None else frozenset()
+
         def fits_elsewhere(p: CastMember) -> bool:
-            # Another story's people only from a story sharing this one's people or organisations.
+            # Another story's people only from a story sharing this one's people or organisations
+            # (tested first: the cheapest test, and the one most of a card's candidates fail).
             return (
-                mine != "private" and fits(p)
+                mine != "private"
+                and (related is None or p.name in related or (p.name in together and kin(p)))
+                and fits(p)
                 and not politician_out(p)
                 and same_sphere(p)
-                and (kin(p) or self.topics.related(article, p.articles))
             )
 
         return fits_here, fits_elsewhere
@@ -460,7 +503,7 @@ class Cast:
         )
         near = (
             p for _, p in takewhile(lambda dp: dp[0] <= NEAR_DAYS, elsewhere)
-            if article not in p.articles and fitting(p) == "near" and fits_elsewhere(p)
+            if article not in p.articles and fits_elsewhere(p) and fitting(p) == "near"
         )
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW

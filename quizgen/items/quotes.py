@@ -42,6 +42,7 @@ SHORT_QUOTE_WORDS = 3
 MIN_CONTENT_WORDS = 2
 STOP_WORDS = english_stop_words()
 _FRAME_WORDS = frozenset(["used", "words"])
+_NOT_FRAME_CONTENT = STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS  # joined once, not per word
 _PERSON_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "hers"])  # "Who used the words “…”?"
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
 
@@ -283,7 +284,7 @@ def content_words(question: str) -> int:
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", quoted)]
     framing = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", frame)]
     return sum(1 for w in words if w not in STOP_WORDS) + sum(
-        1 for w in framing if w not in STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS
+        1 for w in framing if w not in _NOT_FRAME_CONTENT
     )
 
 

@@ -153,6 +153,11 @@ def scopes_in(text: str) -> list[str]:
     """Every country or body ``text`` names, in order: "the Israeli PM met the French President"
     → ["IL", "FR"]. Words match as written (case matters: "us" is no country), longest first;
     a possessive ("Israel's") and each part of a compound ("British-Libyan") count."""
+    return list(_scopes_in(text))
+
+
+@lru_cache(maxsize=1 << 15)  # a deck asks the same roles and names again, card after card
+def _scopes_in(text: str) -> tuple[str, ...]:
     table = _table()
     tokens = [part for t in _TOKEN.findall(text) for part in t.rstrip(",;:").split("-") if part]
     tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in tokens]
@@ -168,7 +173,7 @@ def scopes_in(text: str) -> list[str]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def scope_of(text: str | None) -> str | None:
@@ -187,6 +192,7 @@ def main_scope(texts: Iterable[str]) -> str | None:
     return top if n >= sum(c for _, c in rest) and (not rest or n > rest[0][1]) else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked per role of every card and every cast member
 def role_scope(role: str, article_scope: str | None) -> str | None:
     """Where ``role`` is held: named in the role ("Israeli PM" → "IL"), else its article's country
     unless that country has no such title ("Prime Minister" in a US story → unknown) or the

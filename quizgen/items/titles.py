@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
 from quizgen.items.scopes import scopes_in
@@ -86,6 +87,7 @@ def own_title(role: str) -> str:
 
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every candidate's every role, card after card
 def body_words(role: str) -> frozenset[str]:
     """The organisation a role is held in, as its capitalised words: "American Bridge President"
     → {"Bridge"}, "Fidelity vice president" → {"Fidelity"}; a country's office has none
