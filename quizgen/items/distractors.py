@@ -389,9 +389,13 @@ class PeoplePool:
             if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames
         ]
         kind = org_kind(answer)
-        # Of the answer's kind only (a news outlet beside news outlets; an unknown kind beside
-        # unknown kinds); never the answer by its initials ("SEC", "Securities and Exchange
-        # Commission").
+        if kind is None:
+            # A name that says nothing of its kind ("Dow Jones") has no choices the deck can
+            # vouch for: beside it, any unknown name of another story ("Disney World", a park)
+            # gives itself away. Asked typed.
+            return []
+        # Of the answer's kind only (a news outlet beside news outlets); never the answer by its
+        # initials ("SEC", "Securities and Exchange Commission").
         options = [o for o in named if org_kind(o) == kind and not same_organisation(o, answer)][: 4 * WINDOW]
         rng_for(key + ":organisations").shuffle(options)
         chosen = choose(

@@ -8,6 +8,7 @@ import re
 
 from quizgen.facts import places
 from quizgen.items.distractors import fold
+from quizgen.items.scopes import US_STATES
 
 _LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
 
@@ -71,3 +72,22 @@ def plural(name: str) -> bool:
     """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
     last = name.split()[-1] if name.split() else ""
     return last.endswith("s") and not last.endswith("ss")
+
+
+US_STATE_NAMES = frozenset(fold(n) for n in US_STATES)  # "Florida", "Fla.", "Calif."
+
+
+def place_class(name: str) -> str:
+    """ "country", "state" (a US state) or "place" (a city, a region): a state for a state, a
+    city for a city ("Florida" is no wrong answer for where in Las Vegas a debate was)."""
+    if places.is_country(name):
+        return "country"
+    return "state" if fold(name).removeprefix("the ") in US_STATE_NAMES else "place"
+
+
+def two_names(name: str, known) -> bool:
+    """Whether a "name" is two the text named together ("Reno and Immigration and
+    Naturalization Service", "LIN and BellSouth"): one side of an "and" is itself a name the
+    deck knows (``known(part)``), so no one thing. "Bear, Stearns and Co." stays one."""
+    parts = re.split(r"\s+and\s+", name)
+    return len(parts) > 1 and any(known(" and ".join(parts[:i])) or known(" and ".join(parts[i:])) for i in range(1, len(parts)))

@@ -98,10 +98,76 @@ def org_kind(name: str) -> str | None:
     for kind, suffixes in KIND_SUFFIXES:
         if last in suffixes:
             return kind
-    for kind, suffixes in KIND_SUFFIXES:  # "Bank of America", "Department of Justice"
-        if words[0] in suffixes and len(words) > 2 and words[1] == "of":
-            return kind
+    for head in head_words(name):  # "Bank of America", "Federal Bureau of Investigation"
+        for kind, suffixes in KIND_SUFFIXES:
+            if head in suffixes:
+                return kind
     return None
+
+
+# Words after which a name's head noun has its complement: "Federal Bureau [of Investigation]",
+# "House Committee [on Science]".
+COMPLEMENT_WORDS = frozenset(["of", "on", "for"])
+
+
+def head_words(name: str) -> list[str]:
+    """The words a name with complements may be headed by, innermost last-first: the word before
+    each "of", "on" or "for" ("House of Representatives Committee on Science" → ["committee",
+    "house"], "Federal Bureau of Investigation" → ["bureau"]); none for a name without one."""
+    words = _words(name)
+    return [words[i - 1] for i in range(len(words) - 1, 0, -1) if words[i] in COMPLEMENT_WORDS]
+
+
+# What a government body is, by its head noun: a legislature is no choice for a ministry, nor a
+# committee for an army ("Congress" or "Foreign Ministry" beside the House Science Committee).
+GOVERNMENT_CLASSES = {
+    "legislature": frozenset(["congress", "senate", "parliament", "assembly", "house", "knesset", "duma", "legislature"]),
+    "committee": frozenset(["committee", "subcommittee", "panel", "commission", "council", "board"]),
+    "forces": frozenset(["army", "navy", "military", "force", "forces", "guard", "marines", "police"]),
+    "executive": frozenset(["white", "kremlin", "government", "cabinet", "administration"]),
+}
+
+
+EXECUTIVE_NAMES = frozenset(["white house", "kremlin", "downing street", "elysee", "élysée"])
+
+
+def body_class(name: str) -> str | None:
+    """The class of a government body a name names ("legislature", "committee", "forces",
+    "executive"; "office" for the rest: departments, ministries, agencies), None when it is
+    no government body. "House Committee on Science" → "committee", "Senate" → "legislature".
+    """
+    if org_kind(name) != "government":
+        return None
+    if fold(name).removeprefix("the ").strip(" .") in EXECUTIVE_NAMES:
+        return "executive"
+    words = _words(name)
+    for head in [*head_words(name), *words[-1:]]:
+        for cls, heads in GOVERNMENT_CLASSES.items():
+            if head in heads:
+                return cls
+    return "office"
+
+
+def same_kind_of_body(a: str, b: str) -> bool:
+    """Whether two organisations are of one kind and, when government bodies, one class."""
+    return org_kind(a) == org_kind(b) and body_class(a) == body_class(b)
+
+
+# Kind words that are a body's name on their own ("Congress", "the Army", "the Pentagon").
+NAMING_KIND_WORDS = frozenset().union(
+    *(GOVERNMENT_CLASSES[c] for c in ("legislature", "forces", "executive")), ["treasury", "pentagon", "kremlin"]
+)
+
+
+def kind_word_only(name: str) -> bool:
+    """Whether a name is only words that say a kind ("Network", "the Group", "Department"): a
+    common noun the tagger took for a name. Not an acronym ("FBI") nor a body known by its kind
+    ("Congress", "the Army")."""
+    words = _words(name)
+    if not words or name.replace(".", "").isupper() or fold(name).removeprefix("the ").strip(" .") in KNOWN_KINDS:
+        return False
+    kind_words = {w for _, suffixes in KIND_SUFFIXES for w in suffixes} - NAMING_KIND_WORDS
+    return all(w in kind_words or w == "the" for w in words)
 
 
 def acronym(name: str) -> str:
