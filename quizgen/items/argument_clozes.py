@@ -27,9 +27,9 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex
-from quizgen.items.entity_names import named_in, place_class, plural, same_entity, two_names
+from quizgen.items.entity_names import named_in, place_class, plural, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body
+from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, two_names
 from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import EventItem
 

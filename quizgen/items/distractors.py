@@ -19,7 +19,7 @@ from functools import lru_cache
 from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
-from quizgen.items.org_kinds import is_alias, org_kind, same_body
+from quizgen.items.org_kinds import is_alias, org_kind, same_body, same_kind_of_speaker, two_names
 
 N_CHOICES = 4
 
@@ -394,14 +394,21 @@ class PeoplePool:
             # vouch for: beside it, any unknown name of another story ("Disney World", a park)
             # gives itself away. Asked typed.
             return []
-        # Of the answer's kind only (a news outlet beside news outlets); never the answer by its
+        # Of the answer's kind only (a news outlet beside news outlets; a department beside the
+        # White House, no army: ``same_kind_of_speaker``); never the answer by its
         # initials ("SEC", "Securities and Exchange Commission").
-        options = [o for o in named if org_kind(o) == kind and not same_organisation(o, answer)][: 4 * WINDOW]
+        options = [
+            o for o in named
+            if same_kind_of_speaker(o, answer) and not same_organisation(o, answer) and not two_names(o, bare.__contains__)
+        ][: 4 * WINDOW]
         rng_for(key + ":organisations").shuffle(options)
-        chosen = choose(
-            answer, (o for o in options if not _names_in(question, o)), key=key,
-            same_as_answer=lambda o: same_organisation(o, answer),
-        )
+        # one name per organisation: "INS" beside "Immigration and Naturalization Service" is one
+        # wrong answer written twice
+        distinct: list[str] = []
+        for o in options:
+            if not _names_in(question, o) and not any(same_organisation(o, d) for d in distinct):
+                distinct.append(o)
+        chosen = choose(answer, iter(distinct), key=key, same_as_answer=lambda o: same_organisation(o, answer))
         return chosen if len(chosen) == N_CHOICES else []
 
 

@@ -83,11 +83,3 @@ def place_class(name: str) -> str:
     if places.is_country(name):
         return "country"
     return "state" if fold(name).removeprefix("the ") in US_STATE_NAMES else "place"
-
-
-def two_names(name: str, known) -> bool:
-    """Whether a "name" is two the text named together ("Reno and Immigration and
-    Naturalization Service", "LIN and BellSouth"): one side of an "and" is itself a name the
-    deck knows (``known(part)``), so no one thing. "Bear, Stearns and Co." stays one."""
-    parts = re.split(r"\s+and\s+", name)
-    return len(parts) > 1 and any(known(" and ".join(parts[:i])) or known(" and ".join(parts[i:])) for i in range(1, len(parts)))

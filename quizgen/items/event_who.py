@@ -22,7 +22,6 @@ from quizgen.items.entity_names import (
     plural,
     same_entity,
     shares_a_name_word,
-    two_names,
 )
 from quizgen.items.event_cards import (
     ASK_SCORE,
@@ -33,7 +32,7 @@ from quizgen.items.event_cards import (
     object_phrase,
 )
 from quizgen.items.evidence import stable_id
-from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body
+from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, two_names
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizgen.facts.names import fold
 
@@ -148,9 +149,16 @@ def body_class(name: str) -> str | None:
     return "office"
 
 
-def same_kind_of_body(a: str, b: str) -> bool:
-    """Whether two organisations are of one kind and, when government bodies, one class."""
-    return org_kind(a) == org_kind(b) and body_class(a) == body_class(b)
+# Classes whose bodies speak for a government alike: a White House statement might have been
+# the State Department's, never Congress's or an army's.
+SPOKESMEN_CLASSES = frozenset(["executive", "office"])
+
+
+def same_kind_of_speaker(a: str, b: str) -> bool:
+    """Whether two organisations might have said the same: of one kind and, when government
+    bodies, one class (the executive and its departments as one)."""
+    ca, cb = body_class(a), body_class(b)
+    return org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES)
 
 
 # Kind words that are a body's name on their own ("Congress", "the Army", "the Pentagon").
@@ -207,3 +215,10 @@ def same_body(a: str, b: str) -> bool:
     body = body_of(a)
     return body is not None and body == body_of(b)
 
+
+def two_names(name: str, known: Callable[[str], bool]) -> bool:
+    """Whether a "name" is two the text named together ("Reno and Immigration and
+    Naturalization Service", "LIN and BellSouth"): one side of an "and" is itself a name the
+    deck knows (``known(part)``), so no one thing. "Bear, Stearns and Co." stays one."""
+    parts = re.split(r"\s+and\s+", name)
+    return len(parts) > 1 and any(known(" and ".join(parts[:i])) or known(" and ".join(parts[i:])) for i in range(1, len(parts)))
