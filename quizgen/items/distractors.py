@@ -420,8 +420,9 @@ def same_organisation(a: str, b: str) -> bool:
 
 
 def _org_key(name: str) -> str:
-    """"The Washington Post" and "Washington Post" are one organisation."""
-    return fold(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    """"The Washington Post" and "Washington Post" are one organisation, and so are "U.S. State
+    Department" and "State Department" (a US body named with its country or without)."""
+    return fold(re.sub(r"^(?:the\s+)?(?:(?:u\.s\.|united states)\s+)?", "", name, flags=re.IGNORECASE))
 
 
 def _names_in(question: str, name: str) -> bool:
