@@ -74,7 +74,8 @@ def plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
-US_STATE_NAMES = frozenset(fold(n) for n in US_STATES)  # "Florida", "Fla.", "Calif."
+# "Florida", "Fla.", "Calif.": no "Washington" or "New York", mostly the cities in the news
+US_STATE_NAMES = frozenset(fold(n) for n in US_STATES) - {"washington", "new york", "n.y."}
 
 
 def place_class(name: str) -> str:

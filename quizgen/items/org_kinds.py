@@ -50,6 +50,7 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("university", frozenset(["university", "college", "institute", "school"])),
     ("campaign", frozenset(["campaign", "pac", "action"])),
 )
+NEWS_WORDS = frozenset(["news", "press", "telegraph", "wire"])
 # Bodies a name alone does not type (acronyms, nicknames): the commonest of news.
 KNOWN_KINDS = {
     "nato": "alliance", "un": "alliance", "united nations": "alliance", "eu": "alliance",
@@ -96,6 +97,8 @@ def org_kind(name: str) -> str | None:
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]
+    if last == "agency" and len(words) > 1 and words[-2] in NEWS_WORDS:
+        return "outlet"  # "Iraqi News Agency", "France Press Agency": a wire, no government's agency
     for kind, suffixes in KIND_SUFFIXES:
         if last in suffixes:
             return kind
