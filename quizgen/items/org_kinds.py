@@ -123,10 +123,10 @@ def head_words(name: str) -> list[str]:
 
 
 # What a government body is, by its head noun: a legislature is no choice for a ministry, nor a
-# committee for an army ("Congress" or "Foreign Ministry" beside the House Science Committee).
+# legislature's committee for an army; boards, councils, commissions and authorities are offices ("Congress" or "Foreign Ministry" beside the House Science Committee).
 GOVERNMENT_CLASSES = {
     "legislature": frozenset(["congress", "senate", "parliament", "assembly", "house", "knesset", "duma", "legislature"]),
-    "committee": frozenset(["committee", "subcommittee", "panel", "commission", "council", "board"]),
+    "committee": frozenset(["committee", "subcommittee", "panel"]),  # a legislature's organs; a board is an office
     "forces": frozenset(["army", "navy", "military", "force", "forces", "guard", "marines", "police"]),
     "executive": frozenset(["white", "kremlin", "government", "cabinet", "administration"]),
 }
