@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from quizgen.facts.names import fold
+from quizgen.items.scopes import BODIES, scopes_in
 
 # Last (or any) words of a name that say its kind. Checked in this order: "Federal Trade
 # Commission" is government, "Columbia Broadcasting System Inc." a company.
@@ -159,9 +160,17 @@ SPOKESMEN_CLASSES = frozenset(["executive", "office"])
 
 def same_kind_of_speaker(a: str, b: str) -> bool:
     """Whether two organisations might have said the same: of one kind and, when government
-    bodies, one class (the executive and its departments as one)."""
+    bodies, one class (the executive and its departments as one) of one country."""
     ca, cb = body_class(a), body_class(b)
-    return org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES)
+    return org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES) and same_country(a, b)
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two names name no two different countries ("Soviet Foreign Ministry" beside the
+    White House does: a Soviet body is no choice for what Washington said); a name that names
+    none may be of any."""
+    ca, cb = set(scopes_in(a)) - BODIES, set(scopes_in(b)) - BODIES  # NATO, the UN: no country
+    return not (ca and cb) or bool(ca & cb)
 
 
 # Kind words that are a body's name on their own ("Congress", "the Army", "the Pentagon").

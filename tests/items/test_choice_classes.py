@@ -153,3 +153,14 @@ def test_an_organisations_two_names_are_one_wrong_choice():
     assert len(choices) == 4
     assert not {"INS", "Immigration and Naturalization Service"} <= set(choices)
     assert "Army" not in choices
+
+
+def test_a_body_of_another_country_is_no_choice():
+    from quizgen.items.org_kinds import same_country
+
+    assert not same_country("Soviet Foreign Ministry", "White House")
+    assert same_country("Foreign Ministry", "White House")  # names no country: may be any
+    pool = PeoplePool([], organisations=["Russian Interior Ministry", "State Department", "Justice Department",
+                                         "Commerce Department", "Treasury Department"])
+    choices = pool.organisation_choices("White House", key="q-000000000032", question="Who said the talks failed?")
+    assert len(choices) == 4 and "Russian Interior Ministry" not in choices
