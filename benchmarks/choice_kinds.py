@@ -16,6 +16,18 @@ Per deck set, over the cards with choices:
                spheres, as the deck's own roles give them (person cards' ``role``, quote cards'
                speaker ``role``): "political" (an office, a command, a candidacy) against
                "other" (media, business, culture, experts) — staff and role-less people unknown
+  class        a card whose answer is a government body or a place with a choice of another
+               class ("Congress" beside a committee, ``org_kinds.body_class``; "Florida" beside
+               a city, ``entity_names.place_class``; a quote's executive and its departments are
+               one, ``same_kind_of_speaker``), a choice that is two names joined by "and" (one side
+               another choice of the decks, ``org_kinds.two_names``) or a kind word alone
+               ("Network", ``org_kinds.kind_word_only``)
+  same         an organisation or place card with a choice that may be the answer itself or a
+               piece of it ("NATO members" beside "NATO",
+               ``entity_names.same_entity``: one's words within the other's, or the same first word)
+  role         a role card ("… was the ____.") with two choices that are one role however
+               written ("Russian President", "President of Russia": ``role_choices.role_words``),
+               or an organisation's office beside a country's (``role_choices.in_organisation``)
 """
 
 from __future__ import annotations
@@ -31,7 +43,9 @@ from quizgen.constants import FIRM_WORDS
 from quizgen.deck.io import load_deck
 from quizgen.facts import places
 from quizgen.items import distractors, sides
-from quizgen.items.org_kinds import org_kind
+from quizgen.items.entity_names import place_class, same_entity
+from quizgen.items.org_kinds import body_class, kind_word_only, org_kind, same_kind_of_speaker, two_names
+from quizgen.items.role_choices import _one_role, in_organisation, role_words
 from quizgen.items.titles import own_title
 
 
@@ -59,7 +73,7 @@ def sphere(role: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("decks", nargs="+")
-    parser.add_argument("--show", choices=["kind", "firm", "sphere"])
+    parser.add_argument("--show", choices=["kind", "firm", "sphere", "class", "same", "role"])
     args = parser.parse_args()
     items = [i for path in args.decks for i in load_deck(path).items]
     spheres: dict[str, set[str]] = {}
@@ -73,7 +87,8 @@ def main() -> None:
         found = spheres.get(name, set())
         return next(iter(found)) if len(found) == 1 else None
 
-    counts = {"kind": [0, 0], "firm": [0, 0], "sphere": [0, 0]}
+    named = {n for i in items if i.choices for n in i.choices}
+    counts = {k: [0, 0] for k in ("kind", "firm", "sphere", "class", "same", "role")}
     for i in items:
         if not i.choices:
             continue
@@ -90,6 +105,26 @@ def main() -> None:
         if i.kind in ("quote", "person") and (mine := sphere_of(i.answer)):
             counts["sphere"][1] += 1
             found["sphere"] = [c for c in wrong if (s := sphere_of(c)) and s != mine]
+        # an organisation or a place: its answer or a choice says so (a full name may be a city's)
+        thing = any(entity_kind(c) or place_class(c) != "place" for c in i.choices)
+        if i.kind in ("event", "quote") and (thing or not distractors.is_full_name(i.answer)) and i.answer[:1].isupper():
+            counts["class"][1] += 1
+            cls = body_class(i.answer)
+            where = place_class(i.answer) if entity_kind(i.answer) in (None, "country") and not org_kind(i.answer) else None
+            found["class"] = [
+                c for c in wrong
+                if kind_word_only(c) or two_names(c, named.__contains__)
+                or (cls and body_class(c) and body_class(c) != cls and (i.kind != "quote" or not same_kind_of_speaker(c, i.answer)))
+                or (where and not org_kind(c) and where != place_class(c) and "state" in (where, place_class(c)))
+            ]
+            counts["same"][1] += 1
+            found["same"] = [c for c in wrong if same_entity(c, i.answer)]
+        if "reverse" in i.tags:
+            counts["role"][1] += 1
+            keys = [(c, role_words(c)) for c in i.choices]
+            found["role"] = [
+                c for n, (c, k) in enumerate(keys) if any(_one_role(k, k2) for _, k2 in keys[:n])
+            ] + [c for c in wrong if in_organisation(c) != in_organisation(i.answer)]
         for what, bad in found.items():
             if bad:
                 counts[what][0] += 1

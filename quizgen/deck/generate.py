@@ -41,7 +41,7 @@ from quizgen.items.argument_clozes import argument_items
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.entity_index import EntityIndex
+from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
@@ -314,6 +314,15 @@ def build_deck(
         articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
         references=references, introduced=introduced,
     )
+    index = EntityIndex(
+        [(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities],
+        people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
+        owned=[
+            entities.get(name, name)
+            for f in facts
+            for name in owned_names([(e.text, e.label, e.start, e.end) for e in f.entities], f.article.body)
+        ],
+    )
     made += event_items(
         [e for f in facts for e in f.events] if events else [],
         articles=articles,
@@ -330,10 +339,7 @@ def build_deck(
                 if e.text not in names
             ]
         ),
-        index=EntityIndex(
-            [(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities],
-            people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
-        ),
+        index=index,
     )
     if events:
         made += argument_items(
@@ -342,6 +348,7 @@ def build_deck(
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
             told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
+            index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     items = [i for i in items if not item_limit_problems(i)]

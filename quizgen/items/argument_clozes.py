@@ -26,9 +26,10 @@ from quizgen.facts.records import ArgumentFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
-from quizgen.items.entity_names import named_in, plural, same_entity
+from quizgen.items.entity_index import EntityIndex
+from quizgen.items.entity_names import named_in, place_class, plural, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import is_alias, org_kind, same_body
+from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, same_country, two_names
 from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import EventItem
 
@@ -51,6 +52,7 @@ def argument_items(
     references: Mapping[str, Sequence[Reference]] | None = None,
     taken: Iterable[tuple[str, str]] = (),
     told: Iterable[tuple[str, int]] = (),
+    index: EntityIndex | None = None,
 ) -> list[tuple[EventItem, float]]:
     """Cloze cards of the lede's slot-filling names. ``names`` maps a person's name as written
     to the deck's spelling; ``entities`` lists the deck's entities by label (and under
@@ -58,7 +60,8 @@ def argument_items(
     answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
     (article, sentence start) of each sentence an event fact was read from: its doer and what
     was done are the event cards' to ask or to refuse (another country did the same: no one
-    right answer), and a cloze of its names would take the place of their "who" card."""
+    right answer), and a cloze of its names would take the place of their "who" card. ``index``
+    (the deck's names, ``items.entity_index``) keeps an organisation's own vehicle from its choices."""
     made: dict[str, tuple[EventItem, float]] = {}
     asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
     person_words = set(names) | {surname(n) for n in names.values()}
@@ -68,7 +71,7 @@ def argument_items(
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
-        item = _item(fact, articles, names, people, entities, cast, references, person_words)
+        item = _item(fact, articles, names, people, entities, cast, references, person_words, index)
         if item is None or (fact.article_id, fold(item.answer)) in asked:
             continue  # a name is asked once per story, from the first sentence that has a card for it
         asked.add((fact.article_id, fold(item.answer)))
@@ -85,6 +88,7 @@ def _item(
     cast: Cast | None,
     references: Mapping[str, Sequence[Reference]] | None,
     person_words: set[str],
+    index: EntityIndex | None = None,
 ) -> EventItem | None:
     body = articles[fact.article_id].body
     question = cloze(
@@ -105,7 +109,7 @@ def _item(
     elif person:
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
-        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words)
+        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index)
     accept = [fact.name] if fold(fact.name) != fold(answer) else []
     return EventItem(
         id=key,
@@ -164,26 +168,39 @@ def _people_choices(
 def _entity_choices(
     answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
     person_words: set[str],
+    index: EntityIndex | None = None,
 ) -> list[str]:
-    """Three others of the answer's label and kind the story names (a country for a country, an
-    international body for one: ``org_kind``), or none:
-    never a person the tagger mislabelled ("Kasich" among states), nor the answer's singular
-    or plural ("Republican" beside "Republicans")."""
-    kind = places.place_kind(answer) if label == "GPE" else None
+    """Three others of the answer's label and kind the story names (a country for a country, a
+    state for a state, an international body for one, a committee for a committee:
+    ``entity_names.place_class``, ``org_kinds.org_kind`` and ``body_class``; a party for a
+    party), or none: never a person the tagger mislabelled ("Kasich" among states), nor the
+    answer's singular or plural ("Republican" beside "Republicans"), nor a kind word alone
+    ("Network"), a person with their organisation, or two names joined by "and"."""
+    own = entities.get(f"{label}@{article}", [])
+    known = set(own) | person_words
+    if index is not None:
+        known |= {n for n in own if index.known(n)}
+    if two_names(answer, known.__contains__):
+        return []  # "LIN and BellSouth": no pair of others is a choice the deck can vouch for
+    place = place_class(answer) if label == "GPE" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
-    body = org_kind(answer) if label == "ORG" else None
+    body = org_kind(answer) if label in ("ORG", "NORP") else None
     options: list[str] = []
-    for e in entities.get(f"{label}@{article}", []):
+    for e in own:
         if (
             not contains(question, [e])
             and not named_in(sentence, e)
-            and (kind is None or places.place_kind(e) == kind)
-            and (label != "ORG" or org_kind(e) == body)
+            and (place is None or place_class(e) == place)
+            and (label != "ORG" or (org_kind(e) == body and body_class(e) == body_class(answer) and same_country(e, answer)))
+            and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"
             and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
             and not e.endswith(("'s", "’s"))
             and e not in person_words
+            and not kind_word_only(e)
+            and not two_names(e, known.__contains__)
+            and (index is None or not (index.owned_by_another(e) or index.holds_a_person(e)))
             and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
         ):

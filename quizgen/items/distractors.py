@@ -19,7 +19,7 @@ from functools import lru_cache
 from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
-from quizgen.items.org_kinds import is_alias, org_kind, same_body
+from quizgen.items.org_kinds import is_alias, org_kind, same_body, same_kind_of_speaker, two_names
 
 N_CHOICES = 4
 
@@ -334,7 +334,7 @@ class PeoplePool:
             del known[name]
         self.known = known
         self.ranked = sorted(known.values(), key=lambda k: (-k.mentions, k.name))
-        self._by_kind: dict[bool, dict[str | None, list[str]]] = {}
+        self._by_kind: dict[bool, tuple[dict[str, None], dict[str | None, list[str]]]] = {}
 
     def family_of(self, name: str) -> set[str]:
         k = self.known.get(name)
@@ -374,11 +374,12 @@ class PeoplePool:
         return chosen if len(chosen) == N_CHOICES else []
 
 
-    def _organisations_by_kind(self, the: bool) -> dict[str | None, list[str]]:
-        """The deck's organisations that may be offered, most mentioned first, by ``org_kind``
-        (made once for answers with "The" and once for those without, not per card)."""
-        found = self._by_kind.get(the)
-        if found is None:
+    def _organisations_by_kind(self, the: bool) -> tuple[dict[str, None], dict[str | None, list[str]]]:
+        """The deck's organisations as offered (bare of a possessive, with or without "The"), and
+        those that may be offered, most mentioned first, by ``org_kind`` (made once for answers
+        with "The" and once for those without, not per card)."""
+        made = self._by_kind.get(the)
+        if made is None:
             surnames = {fold(k.name.split()[-1]) for k in self.ranked}
             # "ABC News'" is "ABC News" read with its possessive: one organisation, spelt bare.
             bare = dict.fromkeys(
@@ -386,27 +387,39 @@ class PeoplePool:
                 for o in (re.sub(r"\s*['’]s?$", "", o) for o in self.organisations)
                 if o.split() and o.split()[-1].lower().strip(".") not in _TITLE_WORDS  # "Navy Capt"
             )
-            found = self._by_kind[the] = {}
+            found: dict[str | None, list[str]] = {}
             for o in bare:
                 if (len(o.split()) > 1 or (o.isupper() and len(o) > 2)) and fold(o) not in surnames:
                     found.setdefault(org_kind(o), []).append(o)
-        return found
+            made = self._by_kind[the] = (bare, found)
+        return made
 
     def organisation_choices(self, answer: str, *, key: str, question: str) -> list[str]:
         """Other organisations of the deck for an organisation's words; none when too few."""
         # "The State Department" is offered as the answer is written, with or without "The".
         the = answer.lower().startswith("the ")
         kind = org_kind(answer)
-        # Of the answer's kind only (a news outlet beside news outlets; an unknown kind beside
-        # unknown kinds); never the answer by its initials ("SEC", "Securities and Exchange
-        # Commission").
-        named = self._organisations_by_kind(the).get(kind, [])
-        options = [o for o in named if not same_organisation(o, answer)][: 4 * WINDOW]
+        if kind is None:
+            # A name that says nothing of its kind ("Dow Jones") has no choices the deck can
+            # vouch for: beside it, any unknown name of another story ("Disney World", a park)
+            # gives itself away. Asked typed.
+            return []
+        # Of the answer's kind only (a news outlet beside news outlets; a department beside the
+        # White House, no army: ``same_kind_of_speaker``); never the answer by its
+        # initials ("SEC", "Securities and Exchange Commission").
+        bare, by_kind = self._organisations_by_kind(the)
+        options = [
+            o for o in by_kind.get(kind, [])
+            if same_kind_of_speaker(o, answer) and not same_organisation(o, answer) and not two_names(o, bare.__contains__)
+        ][: 4 * WINDOW]
         rng_for(key + ":organisations").shuffle(options)
-        chosen = choose(
-            answer, (o for o in options if not _names_in(question, o)), key=key,
-            same_as_answer=lambda o: same_organisation(o, answer),
-        )
+        # one name per organisation: "INS" beside "Immigration and Naturalization Service" is one
+        # wrong answer written twice
+        distinct: list[str] = []
+        for o in options:
+            if not _names_in(question, o) and not any(same_organisation(o, d) for d in distinct):
+                distinct.append(o)
+        chosen = choose(answer, iter(distinct), key=key, same_as_answer=lambda o: same_organisation(o, answer))
         return chosen if len(chosen) == N_CHOICES else []
 
 
@@ -418,8 +431,9 @@ def same_organisation(a: str, b: str) -> bool:
 
 
 def _org_key(name: str) -> str:
-    """"The Washington Post" and "Washington Post" are one organisation."""
-    return fold(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    """"The Washington Post" and "Washington Post" are one organisation, and so are "U.S. State
+    Department" and "State Department" (a US body named with its country or without)."""
+    return fold(re.sub(r"^(?:the\s+)?(?:(?:u\.s\.|united states)\s+)?", "", name, flags=re.IGNORECASE))
 
 
 def _names_in(question: str, name: str) -> bool:

@@ -50,17 +50,39 @@ def is_facility(name: str) -> bool:
     return bool(words) and words[-1] in FACILITY_WORDS
 
 
+def owned_names(mentions: Iterable[tuple[str, str, int, int]], text: str) -> list[str]:
+    """Company names the text writes right after another organisation's name, as one name: the
+    tagger read "Sony Columbia Acquisition Corp." as "Sony" and "Columbia Acquisition Corp.",
+    and the second is the first's own vehicle, a second right answer beside it (and a piece of
+    a name no reader would take for a whole one). ``mentions`` are (text, label, start, end) in
+    ``text``.
+
+    >>> owned_names([("Sony", "ORG", 0, 4), ("Columbia Acquisition Corp.", "ORG", 5, 31)],
+    ...             "Sony Columbia Acquisition Corp. bought it.")
+    ['Columbia Acquisition Corp.']
+    """
+    orgs = sorted((start, end, name) for name, label, start, end in mentions if label == "ORG")
+    return [
+        second
+        for (_, e1, first), (s2, _, second) in zip(orgs, orgs[1:])
+        if text[e1:s2] == " " and org_kind(second) == "company" and org_kind(first) in (None, "company")
+    ]
+
+
 class EntityIndex:
     """The deck's names: how each is labelled across its mentions and which longer names hold it.
 
     ``mentions`` are (text, spaCy label, article id); ``people`` the deck's full person names
     (a fragment of one — a surname — is no organisation)."""
 
-    def __init__(self, mentions: Iterable[tuple[str, str, str]], *, people: Iterable[str] = ()):
+    def __init__(
+        self, mentions: Iterable[tuple[str, str, str]], *, people: Iterable[str] = (), owned: Iterable[str] = ()
+    ):
         self.labels: dict[str, Counter[str]] = defaultdict(Counter)
         for text, label, _article in mentions:
             self.labels[text][label] += 1
         self.people = frozenset(people)
+        self.owned = frozenset(owned)  # written after an owner's name as one name (``owned_names``)
         # every contiguous run of words of a longer name → the longer names holding it
         self._holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for name in [*self.labels, *self.people]:
@@ -87,6 +109,20 @@ class EntityIndex:
             return False
         of_kind = sum(n for lab, n in votes.items() if lab == label or (label in ORG_LABELS and lab in ORG_LABELS))
         return of_kind * 2 > sum(votes.values()) if votes else True
+
+    def known(self, name: str) -> bool:
+        """Whether the deck names ``name`` on its own (an entity or a person's full name)."""
+        return name in self.labels or name in self.people
+
+    def holds_a_person(self, name: str) -> bool:
+        """Whether a "name" opens with a person's full name of the deck ("Meenakshi Ganguly of
+        Human Rights Watch"): a person and their organisation, no organisation's name."""
+        return any(name.startswith(p + " ") for p in self.people)
+
+    def owned_by_another(self, name: str) -> bool:
+        """Whether the deck writes ``name`` after another organisation's name as one name
+        ("Columbia Acquisition Corp." of "Sony Columbia Acquisition Corp."): no wrong choice."""
+        return name in self.owned
 
     def fragment(self, name: str) -> bool:
         """Whether ``name`` is the tail or the middle of a longer name of the deck ("Post" of

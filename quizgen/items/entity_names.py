@@ -8,6 +8,7 @@ import re
 
 from quizgen.facts import places
 from quizgen.items.distractors import fold
+from quizgen.items.scopes import US_STATES
 
 _LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
 
@@ -71,3 +72,15 @@ def plural(name: str) -> bool:
     """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
     last = name.split()[-1] if name.split() else ""
     return last.endswith("s") and not last.endswith("ss")
+
+
+# "Florida", "Fla.", "Calif.": no "Washington" or "New York", mostly the cities in the news
+US_STATE_NAMES = frozenset(fold(n) for n in US_STATES) - {"washington", "new york", "n.y."}
+
+
+def place_class(name: str) -> str:
+    """ "country", "state" (a US state) or "place" (a city, a region): a state for a state, a
+    city for a city ("Florida" is no wrong answer for where in Las Vegas a debate was)."""
+    if places.is_country(name):
+        return "country"
+    return "state" if fold(name).removeprefix("the ") in US_STATE_NAMES else "place"

@@ -18,6 +18,7 @@ from quizgen.items.entity_names import (
     debris,
     named_alone,
     named_in,
+    place_class,
     plural,
     same_entity,
     shares_a_name_word,
@@ -31,7 +32,7 @@ from quizgen.items.event_cards import (
     object_phrase,
 )
 from quizgen.items.evidence import stable_id
-from quizgen.items.org_kinds import is_alias, org_kind, same_body
+from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, same_country, two_names
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 
@@ -131,7 +132,7 @@ def ask_who(
                 not contains(question, [e])
                 and not shares_a_name_word(question, e)  # "Paribas" for who joined Paribas's core
                 and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
-                and (kind is None or places.place_kind(e) == kind)  # a country for a country
+                and (kind is None or place_class(e) == place_class(event.actor))  # a state for a state
                 and named_alone(e)
                 and not debris(e)
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
@@ -152,17 +153,21 @@ def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | Non
     """Whether an organisation's or a group's wrong choice is one by the deck's own reading:
     no road or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a
     person, place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
-    Post", "Adams" of "Gerry Adams")."""
+    Post", "Adams" of "Gerry Adams"), no company written after its owner's name as one
+    ("Columbia Acquisition Corp." of "Sony Columbia Acquisition Corp.")."""
     if label not in ("ORG", "NORP") or index is None:
         return True
-    if is_facility(option) or not index.agrees(option, label):
+    if is_facility(option) or not index.agrees(option, label) or index.owned_by_another(option):
         return False
+    if kind_word_only(option) or index.holds_a_person(option) or two_names(option, index.known):
+        return False  # "Network"; "Meenakshi Ganguly of Human Rights Watch"; "Reno and INS"
     return label != "ORG" or not index.fragment(option)
 
 
 def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | None = None) -> bool:
     """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
-    ``org_kind`` (a company for a company, an outlet for an outlet), read from the name or from
+    ``org_kind`` (a company for a company, an outlet for an outlet; a government body of the
+    same ``body_class``: a committee for a committee), read from the name or from
     a longer name of the deck it opens ("Kellogg" of "Kellogg Co."); when neither says a kind,
     only names of no known kind from the same story. Groups: a plural noun for a plural noun
     ("Democrats" for "Republicans", never the adjective "Democratic")."""
@@ -170,7 +175,8 @@ def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | N
     if event.label == "ORG":
         kind = kind_of(event.actor)
         if kind is not None:
-            return kind_of(option) == kind
+            # a government body of the same class: no "Congress" for who chairs a committee
+            return kind_of(option) == kind and body_class(option) == body_class(event.actor) and same_country(option, event.actor)
         return kind_of(option) is None and option in own
     if event.label == "NORP":
         kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them

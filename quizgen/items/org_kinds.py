@@ -19,8 +19,10 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizgen.facts.names import fold
+from quizgen.items.scopes import BODIES, scopes_in
 
 # Last (or any) words of a name that say its kind. Checked in this order: "Federal Trade
 # Commission" is government, "Columbia Broadcasting System Inc." a company.
@@ -49,6 +51,7 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("university", frozenset(["university", "college", "institute", "school"])),
     ("campaign", frozenset(["campaign", "pac", "action"])),
 )
+NEWS_WORDS = frozenset(["news", "press", "telegraph", "wire"])
 # Bodies a name alone does not type (acronyms, nicknames): the commonest of news.
 KNOWN_KINDS = {
     "nato": "alliance", "un": "alliance", "united nations": "alliance", "eu": "alliance",
@@ -95,13 +98,96 @@ def org_kind(name: str) -> str | None:
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]
+    if last == "agency" and len(words) > 1 and words[-2] in NEWS_WORDS:
+        return "outlet"  # "Iraqi News Agency", "France Press Agency": a wire, no government's agency
     for kind, suffixes in KIND_SUFFIXES:
         if last in suffixes:
             return kind
-    for kind, suffixes in KIND_SUFFIXES:  # "Bank of America", "Department of Justice"
-        if words[0] in suffixes and len(words) > 2 and words[1] == "of":
-            return kind
+    for head in head_words(name):  # "Bank of America", "Federal Bureau of Investigation"
+        for kind, suffixes in KIND_SUFFIXES:
+            if head in suffixes:
+                return kind
     return None
+
+
+# Words after which a name's head noun has its complement: "Federal Bureau [of Investigation]",
+# "House Committee [on Science]".
+COMPLEMENT_WORDS = frozenset(["of", "on", "for"])
+
+
+def head_words(name: str) -> list[str]:
+    """The words a name with complements may be headed by, innermost last-first: the word before
+    each "of", "on" or "for" ("House of Representatives Committee on Science" → ["committee",
+    "house"], "Federal Bureau of Investigation" → ["bureau"]); none for a name without one."""
+    words = _words(name)
+    return [words[i - 1] for i in range(len(words) - 1, 0, -1) if words[i] in COMPLEMENT_WORDS]
+
+
+# What a government body is, by its head noun: a legislature is no choice for a ministry, nor a
+# legislature's committee for an army; boards, councils, commissions and authorities are offices ("Congress" or "Foreign Ministry" beside the House Science Committee).
+GOVERNMENT_CLASSES = {
+    "legislature": frozenset(["congress", "senate", "parliament", "assembly", "house", "knesset", "duma", "legislature"]),
+    "committee": frozenset(["committee", "subcommittee", "panel"]),  # a legislature's organs; a board is an office
+    "forces": frozenset(["army", "navy", "military", "force", "forces", "guard", "marines", "police"]),
+    "executive": frozenset(["white", "kremlin", "government", "cabinet", "administration"]),
+}
+
+
+EXECUTIVE_NAMES = frozenset(["white house", "kremlin", "downing street", "elysee", "élysée"])
+
+
+def body_class(name: str) -> str | None:
+    """The class of a government body a name names ("legislature", "committee", "forces",
+    "executive"; "office" for the rest: departments, ministries, agencies), None when it is
+    no government body. "House Committee on Science" → "committee", "Senate" → "legislature".
+    """
+    if org_kind(name) != "government":
+        return None
+    if fold(name).removeprefix("the ").strip(" .") in EXECUTIVE_NAMES:
+        return "executive"
+    words = _words(name)
+    for head in [*head_words(name), *words[-1:]]:
+        for cls, heads in GOVERNMENT_CLASSES.items():
+            if head in heads:
+                return cls
+    return "office"
+
+
+# Classes whose bodies speak for a government alike: a White House statement might have been
+# the State Department's, never Congress's or an army's.
+SPOKESMEN_CLASSES = frozenset(["executive", "office"])
+
+
+def same_kind_of_speaker(a: str, b: str) -> bool:
+    """Whether two organisations might have said the same: of one kind and, when government
+    bodies, one class (the executive and its departments as one) of one country."""
+    ca, cb = body_class(a), body_class(b)
+    return org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES) and same_country(a, b)
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two names name no two different countries ("Soviet Foreign Ministry" beside the
+    White House does: a Soviet body is no choice for what Washington said); a name that names
+    none may be of any."""
+    ca, cb = set(scopes_in(a)) - BODIES, set(scopes_in(b)) - BODIES  # NATO, the UN: no country
+    return not (ca and cb) or bool(ca & cb)
+
+
+# Kind words that are a body's name on their own ("Congress", "the Army", "the Pentagon").
+NAMING_KIND_WORDS = frozenset().union(
+    *(GOVERNMENT_CLASSES[c] for c in ("legislature", "forces", "executive")), ["treasury", "pentagon", "kremlin"]
+)
+
+
+def kind_word_only(name: str) -> bool:
+    """Whether a name is only words that say a kind ("Network", "the Group", "Department"): a
+    common noun the tagger took for a name. Not an acronym ("FBI") nor a body known by its kind
+    ("Congress", "the Army")."""
+    words = _words(name)
+    if not words or name.replace(".", "").isupper() or fold(name).removeprefix("the ").strip(" .") in KNOWN_KINDS:
+        return False
+    kind_words = {w for _, suffixes in KIND_SUFFIXES for w in suffixes} - NAMING_KIND_WORDS
+    return all(w in kind_words or w == "the" for w in words)
 
 
 def acronym(name: str) -> str:
@@ -141,3 +227,10 @@ def same_body(a: str, b: str) -> bool:
     body = body_of(a)
     return body is not None and body == body_of(b)
 
+
+def two_names(name: str, known: Callable[[str], bool]) -> bool:
+    """Whether a "name" is two the text named together ("Reno and Immigration and
+    Naturalization Service", "LIN and BellSouth"): one side of an "and" is itself a name the
+    deck knows (``known(part)``), so no one thing. "Bear, Stearns and Co." stays one."""
+    parts = re.split(r"\s+and\s+", name)
+    return len(parts) > 1 and any(known(" and ".join(parts[:i])) or known(" and ".join(parts[i:])) for i in range(1, len(parts)))

@@ -8,12 +8,26 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from quizgen.constants import ORG_HEAD_NOUNS
 from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
 from quizgen.items.person_choices import NEAR_DAYS, Story
-from quizgen.items.scopes import role_scope
+from quizgen.items.scopes import US_STATES, role_scope, scope_phrases, without_scopes
 from quizgen.items.sides import LOCAL_HEADS
 from quizgen.items.titles import OTHER_ROLE_WORDS, ROLE_WORDS, body_words
+
+
+# Organisation nouns that say a role is held in a union, a firm or a club, not in a government
+# ("president of the state firefighters union"): a government's own bodies ("committee",
+# "department") are left out, their offices are a country's.
+NON_GOVERNMENT_NOUNS = ORG_HEAD_NOUNS - frozenset(
+    ["agency", "ministry", "department", "commission", "committee", "board", "authority", "bureau", "party",
+     "campaign", "alliance"]
+)
+STATE_NAMES = frozenset(s.rstrip(".") for s in US_STATES)
+_HELD_IN = re.compile(
+    rf"\b(?:of|at|for|with)\s+(?:[\w'’&.-]+\s+){{0,6}}?(?:{'|'.join(sorted(NON_GOVERNMENT_NOUNS))})s?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -50,14 +64,14 @@ def role_choices(
     if scope is None or family is None or is_label(answer):
         return []
     here = stories.get(article, Story()).published
-    in_body = bool(body_words(answer))
+    in_body = in_organisation(answer)
     local = is_local(answer)
     ranked: list[tuple[int, str]] = []
     for c in candidates:
         if mine(c.role) or distractors.role_family(c.role) != family or is_label(c.role):
             # an office for an office: no "Republican poll leader" beside "Governor"
             continue
-        if bool(body_words(c.role)) != in_body:  # an organisation's office for a country's, or back
+        if in_organisation(c.role) != in_body:  # an organisation's office for a country's, or back
             continue
         if local and not is_local(c.role):  # a town's office for a town's: no "Vice President" for a mayor
             continue
@@ -72,14 +86,33 @@ def role_choices(
     ranked.sort(key=lambda dr: dr[0] >= 0)  # the same story's first, others in seeded order
     # One spelling per role: "Attorney General" beside "U.S. Attorney General" gives both away.
     kept: list[str] = []
-    keys = [set(role_key(answer))]
+    keys = [role_words(answer)]
     for _, role in ranked:
-        k = set(role_key(role))
+        k = role_words(role)
         if not any(_one_role(k, other) for other in keys):
             kept.append(role)
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+def in_organisation(role: str) -> bool:
+    """Whether a role is held in an organisation rather than a government: one it names
+    ("Fidelity vice president", ``titles.body_words``; a place's name of several words is no
+    organisation's: "New York Senator") or one its words say ("president of the Indiana state
+    firefighters union")."""
+    return bool(body_words(without_scopes(role))) or _HELD_IN.search(role.lower()) is not None
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a role with its country as a code, whichever way it is written: "Russian
+    President" and "President of Russia" → {"president", "ru"}. A state stays itself: a
+    "Kentucky Senator" is no "Vermont senator"."""
+    words = set(role_key(without_scopes(role)))
+    for phrase, code in scope_phrases(role):
+        if code is not None:
+            words |= set(role_key(phrase)) if phrase.rstrip(".") in STATE_NAMES else {code.lower()}
+    return words
 
 
 def is_local(role: str) -> bool:

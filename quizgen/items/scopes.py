@@ -176,6 +176,35 @@ def _scopes_in(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def scope_phrases(text: str) -> list[tuple[str, str | None]]:
+    """``text`` as its words and the phrases naming a country or body, each with its code (None
+    for a word naming none): "trades council in New Jersey" → [("trades", None), ("council",
+    None), ("in", None), ("New Jersey", "US")]. A name of several words is one phrase."""
+    table = _table()
+    tokens = _TOKEN.findall(text)
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(re.sub(r"(?:['’]s|['’])$", "", t.rstrip(",;:")) for t in tokens[i : i + size])
+            code = table.get(phrase) or (table.get(phrase.rstrip(".")) if size > 1 else None)
+            if code:
+                out.append((phrase, code))
+                i += size
+                break
+        else:
+            out.append((tokens[i], None))
+            i += 1
+    return out
+
+
+def without_scopes(text: str) -> str:
+    """``text`` with every word naming a country or body taken out, a name of several words
+    whole: "president of a trades council in New Jersey" → "president of a trades council in"
+    (no "New" or "Jersey" left to read as an organisation's name)."""
+    return " ".join(word for word, code in scope_phrases(text) if code is None)
+
+
 def scope_of(text: str | None) -> str | None:
     """The one country or body ``text`` names first: "French President" → "FR"."""
     found = scopes_in(text or "")

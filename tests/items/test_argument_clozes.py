@@ -49,13 +49,24 @@ def test_what_an_actor_called_on_others_to_do_is_asked_beside_its_other_act(tmp_
 def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
     from quizgen.items.argument_clozes import _entity_choices
 
-    entities = {"NORP@a": ["Republicans", "Republican", "Democrats", "Catholics", "Muslims", "Kasich"]}
+    entities = {"NORP@a": ["Catholics", "Catholic", "Muslims", "Jews", "Protestants", "Republicans", "Kasich"]}
     choices = _entity_choices(
-        "Republicans", "NORP", "e-000000000001", "Moderate ____ are ignored.", "Moderate Republicans are ignored.",
+        "Catholics", "NORP", "e-000000000001", "Moderate ____ are ignored.", "Moderate Catholics are ignored.",
         "a", entities, {"Kasich"},
     )
-    assert "Republicans" in choices and len(choices) == 4
-    assert "Republican" not in choices and "Kasich" not in choices
+    assert "Catholics" in choices and len(choices) == 4
+    assert "Catholic" not in choices and "Kasich" not in choices and "Republicans" not in choices
+
+
+def test_a_party_gets_parties_and_no_faith_else_it_is_asked_typed():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"NORP@a": ["Republicans", "Democrats", "Catholics", "Muslims", "Jews"]}
+    choices = _entity_choices(
+        "Republicans", "NORP", "e-000000000003", "Fewer voters backed ____ this year.",
+        "Fewer voters backed Republicans this year.", "a", entities, set(),
+    )
+    assert choices == []  # one other party only: no three believable choices
 
 
 def test_an_international_body_gets_international_bodies_never_an_army():
