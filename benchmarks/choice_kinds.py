@@ -44,7 +44,13 @@ from quizgen.deck.io import load_deck
 from quizgen.facts import places
 from quizgen.items import distractors, sides
 from quizgen.items.entity_names import place_class, same_entity
-from quizgen.items.org_kinds import body_class, kind_word_only, org_kind, same_kind_of_speaker, two_names
+from quizgen.items.org_kinds import (
+    body_class,
+    kind_word_only,
+    org_kind,
+    same_kind_of_speaker,
+    two_names,
+)
 from quizgen.items.role_choices import _one_role, in_organisation, role_words
 from quizgen.items.titles import own_title
 

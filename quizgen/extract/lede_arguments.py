@@ -17,6 +17,7 @@ into the text, asides).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -183,7 +184,7 @@ def _list_end(ent: Span, sent: Span) -> int | None:
         names.append(other)
         token = partners[0]
     text = sent.doc.text
-    gaps = [text[a.end_char : b.start_char].strip() for a, b in zip(names, names[1:])]
+    gaps = [text[a.end_char : b.start_char].strip() for a, b in itertools.pairwise(names)]
     if gaps and (gaps[-1] not in ("and", ", and") or any(g != "," for g in gaps[:-1])):
         return None
     return names[-1].end_char

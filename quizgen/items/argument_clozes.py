@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.records import ArgumentFact, Reference
 from quizgen.ingest.articles import Article
@@ -29,7 +28,15 @@ from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.entity_names import named_in, place_class, plural, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
-from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, same_country, two_names
+from quizgen.items.org_kinds import (
+    body_class,
+    is_alias,
+    kind_word_only,
+    org_kind,
+    same_body,
+    same_country,
+    two_names,
+)
 from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import EventItem
 

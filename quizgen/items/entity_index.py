@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -64,7 +65,7 @@ def owned_names(mentions: Iterable[tuple[str, str, int, int]], text: str) -> lis
     orgs = sorted((start, end, name) for name, label, start, end in mentions if label == "ORG")
     return [
         second
-        for (_, e1, first), (s2, _, second) in zip(orgs, orgs[1:])
+        for (_, e1, first), (s2, _, second) in itertools.pairwise(orgs)
         if text[e1:s2] == " " and org_kind(second) == "company" and org_kind(first) in (None, "company")
     ]
 

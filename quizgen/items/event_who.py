@@ -32,7 +32,15 @@ from quizgen.items.event_cards import (
     object_phrase,
 )
 from quizgen.items.evidence import stable_id
-from quizgen.items.org_kinds import body_class, is_alias, kind_word_only, org_kind, same_body, same_country, two_names
+from quizgen.items.org_kinds import (
+    body_class,
+    is_alias,
+    kind_word_only,
+    org_kind,
+    same_body,
+    same_country,
+    two_names,
+)
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 

@@ -16,7 +16,6 @@ from quizgen.items.scopes import US_STATES, role_scope, scope_phrases, without_s
 from quizgen.items.sides import LOCAL_HEADS
 from quizgen.items.titles import OTHER_ROLE_WORDS, ROLE_WORDS, body_words
 
-
 # Organisation nouns that say a role is held in a union, a firm or a club, not in a government
 # ("president of the state firefighters union"): a government's own bodies ("committee",
 # "department") are left out, their offices are a country's.

@@ -280,18 +280,18 @@ def test_a_trade_description_after_two_businesses_gives_no_name(nlp):
     ("text", "words"),
     [
         (
-            "Marlow Marine, a shipyard in Turku, filed for bankruptcy in May.\n\n"
-            "Creditors agreed to finish the troubled shipyard's last ship by 2020.",
+            ("Marlow Marine, a shipyard in Turku, filed for bankruptcy in May.\n\n"
+            "Creditors agreed to finish the troubled shipyard's last ship by 2020."),
             "the troubled shipyard",
         ),
         (
-            "A Harlow Institute poll of 600 voters shows the mayor ahead.\n\n"
-            "The nationwide telephone poll was conducted over 12 days.",
+            ("A Harlow Institute poll of 600 voters shows the mayor ahead.\n\n"
+            "The nationwide telephone poll was conducted over 12 days."),
             "The nationwide telephone poll",
         ),
         (
-            "Ruth Ames, the army's chief of staff, met a rebel leader in Lagos.\n\n"
-            "The military leader promised elections within 18 months.",
+            ("Ruth Ames, the army's chief of staff, met a rebel leader in Lagos.\n\n"
+            "The military leader promised elections within 18 months."),
             "The military leader",
         ),
     ],

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from quizgen.items.argument_clozes import _entity_choices
+from quizgen.items.cast_members import Story
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.entity_names import place_class
 from quizgen.items.org_kinds import body_class, head_words, kind_word_only, org_kind, two_names
-from quizgen.items.cast_members import Story
 from quizgen.items.role_choices import HeldRole, in_organisation, role_choices, role_words
 
 

@@ -5,8 +5,8 @@ import random
 import re
 from itertools import product
 
-from quizgen.facts.names import surname
 from quizgen.facts.deaths import _AFTER, _BEFORE
+from quizgen.facts.names import surname
 from quizgen.items.departed import _SENTENCE, _YEAR, HISTORY_YEARS, departed_in
 from quizgen.items.person_choices import Cast, Story, Use
 
@@ -61,8 +61,8 @@ def test_a_living_speaker_gets_no_dead_choice():
 def _dead_by_pattern(body: str, name: str) -> bool:
     import re
 
-    from quizgen.facts.names import surname
     from quizgen.facts.deaths import _AFTER, _BEFORE
+    from quizgen.facts.names import surname
 
     forms = [re.escape(name)] + ([re.escape(surname(name))] if surname(name) != name else [])
     said = "|".join(forms)
