@@ -87,7 +87,7 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     # only an office or a profession: "a British-Libyan man named ____" may be the story's bomber
     if weight <= PASSING_WEIGHT and start >= art.lede_end and is_title(item.role):
         return "passing mention"
-    if weight <= PASSING_WEIGHT and is_title(item.role) and _in_one_paragraph(item.person, art):
+    if weight <= PASSING_WEIGHT and is_title(item.role) and _in_one_paragraph(item.person, art) and not _a_lede_doer(item.person, art):
         return "passing mention"  # the lede names them once, beside its news, and the story never again
     if is_title(item.role) and minor_in_one_scene(item, art, start):
         return "passing mention"
@@ -117,6 +117,13 @@ def _in_one_paragraph(person: str, art: ArticleSignals) -> bool:
     if share is None:
         return False
     return round(share * art.prose_paragraphs) <= 1 and art.centrality(person) < PASSING_CENTRALITY
+
+
+def _a_lede_doer(person: str, art: ArticleSignals) -> bool:
+    """Whether the parse reads a person (by full name or surname) as the doer of a lede clause
+    (``ArticleSignals.lede_doers``)."""
+    last = surname(person) or person
+    return any(doer == person or (surname(doer) or doer) == last for doer in art.lede_doers)
 
 
 def _in_a_corner(person: str, art: ArticleSignals, start: int) -> bool:

@@ -65,3 +65,15 @@ def test_a_one_block_story_s_lede_is_its_first_sentences(nlp):
     sentences.append("Later, the mayor thanked Paul Garrick for his work on the new bridge over the river.")
     found = slots_of(nlp, " ".join(sentences))
     assert "Paul Garrick" not in found  # the ninth sentence of a story set without paragraph breaks
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
+    sentences = [
+        "Mayor Helen Ortiz addressed hundreds of students in town for a regional congress.",
+        "Governor Paul Garrick welcomed delegates who came to Harlow for the annual congress.",
+        "Senator Maria Delgado spoke to teachers gathered for a national congress in Lisbon.",
+    ]
+    tagged = [e.text for s in sentences for e in nlp(s).ents if e.text.islower()]
+    assert tagged  # the tagger does take a lowercase word for a name here
+    for sentence in sentences:
+        assert not any(name.islower() for name in slots_of(nlp, sentence))

@@ -190,3 +190,17 @@ def test_the_year_of_a_period_or_of_a_sum_is_trivia(question, value, expected):
     """The quarter's haul is the news; its year is the one the story's date already tells."""
     card = SimpleNamespace(kind="date", style="cloze", question=question, answer=value, value=value, evidence=[])
     assert trivia_kind(card) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Markets had a rough Friday when stocks slid ____.", "nearly 3 percent", "market move"),
+        ("The Nasdaq composite index fell ____ on the news.", "1.4%", "market move"),
+        ("Ticket sales fell ____ after the price rise.", "12 percent", None),  # a company's own news
+        ("Stocks slid on Friday, and the bank cut ____ jobs.", "300", None),  # no move by a percentage
+    ],
+)
+def test_a_market_s_move_by_a_percentage_is_trivia(question, answer, expected):
+    card = SimpleNamespace(kind="number", style="cloze", question=question, answer=answer, evidence=[])
+    assert trivia_kind(card) == expected
