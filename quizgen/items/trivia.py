@@ -231,15 +231,30 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return curly or (before.count('"') % 2 == 1)
 
 
+# The period of an abbreviation ("Corp.", "U.S.", "Mr."): no sentence's end, so the readers above,
+# which stop at one ("[^.;]"), read past it ("Previously, [U.S. Trust Corp.] advertised at ____").
+# (an initial, a title, a firm's suffix or a month, or any word whose period a lowercase word follows)
+ABBREVIATION_PERIOD = re.compile(
+    r"\b([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|\b(\w+)\.(?=\s+[a-z])"
+)
+
+
 def _sentence_and_blank(item) -> tuple[str, int | None]:
-    """The card's sentence with its answer as ``____``, and where the blank stands."""
+    """The card's sentence with its answer as ``____`` and its abbreviations' periods dropped,
+    and where the blank stands."""
     if item.style == "cloze" and BLANK in item.question:
-        return item.question, item.question.index(BLANK)
-    for evidence in item.evidence:
-        at = evidence.text.find(item.answer) if item.answer else -1
-        if at >= 0:
-            return evidence.text[:at] + BLANK + evidence.text[at + len(item.answer) :], at
-    return "", None
+        sentence = item.question
+    else:
+        for evidence in item.evidence:
+            at = evidence.text.find(item.answer) if item.answer else -1
+            if at >= 0:
+                sentence = evidence.text[:at] + BLANK + evidence.text[at + len(item.answer) :]
+                break
+        else:
+            return "", None
+    sentence = ABBREVIATION_PERIOD.sub(lambda m: m.group(1) or m.group(2), sentence)
+    return sentence, sentence.index(BLANK)
 
 
 # A parenthesis that converts or restates the figure before it: "1.2 billion euros (____)",

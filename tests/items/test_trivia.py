@@ -204,3 +204,16 @@ def test_the_year_of_a_period_or_of_a_sum_is_trivia(question, value, expected):
 def test_a_market_s_move_by_a_percentage_is_trivia(question, answer, expected):
     card = SimpleNamespace(kind="number", style="cloze", question=question, answer=answer, evidence=[])
     assert trivia_kind(card) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an abbreviation's period is no sentence's end: the marker of the past still governs the blank
+        ("Previously, [Harlow Trust Corp.] quoted fees at the ____ level.", "earlier figure"),
+        ("Under the prior terms, holders of Acme Inc. stock would have received ____.", "earlier figure"),
+        ("The mill closed previously. The new owner, Acme Inc., will pay ____.", None),  # another sentence
+    ],
+)
+def test_an_abbreviation_s_period_does_not_end_the_sentence(question, expected):
+    assert trivia_kind(_cloze("number", question, "$2 million")) == expected
