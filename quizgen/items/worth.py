@@ -41,7 +41,12 @@ from quizgen.items.background_cards import (
     recalled_figure,
     same_value,
 )
-from quizgen.items.peripheral_people import minor_voice, peripheral_person, side_voice, speaks_for_others
+from quizgen.items.peripheral_people import (
+    minor_voice,
+    peripheral_person,
+    side_voice,
+    speaks_for_others,
+)
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
