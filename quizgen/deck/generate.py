@@ -526,8 +526,19 @@ def article_signals(
             voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
             quotations=tuple(zip(quoted.starts, quoted.ends)),
             departed=gone,
+            lede_doers=frozenset(
+                names.get(x.name, x.name)
+                for x in f.arguments
+                if x.label == "PERSON" and x.slot == "subject" and x.start < end and x.verb not in STATE_VERBS
+            )
+            | frozenset(names.get(e.actor, e.actor) for e in f.events if e.actor_label == "PERSON" and e.start < end),
         )
     return out
+
+
+# Verbs of being, not doing: "Senator Chuck Schumer was clear about one thing" shows him, it does
+# not make him the lede's doer.
+STATE_VERBS = frozenset(["be", "have", "seem", "appear", "remain", "become", "look", "feel", "sound"])
 
 
 def lede_entities(f: ArticleFacts, end: int) -> frozenset[str]:

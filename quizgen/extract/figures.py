@@ -60,6 +60,11 @@ TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "yea
 _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
 
 
+# A capitalised noun (not the sentence's first word) and "of" just before a number: the number is
+# part of a body's name ("the Group of 20 meeting"), not a figure of the story.
+NAMED_BY_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+of\s+$")
+
+
 def _number(text: str) -> float:
     if number_words.is_spelled(text):
         return float(number_words.words_value(text))
@@ -213,6 +218,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             prev_word = re.search(r"(\S+)\s*$", before[: qm.start("q")] if qm else before)
             if prev_word and prev_word.group(1)[:1].isupper() and not qm and prev_word.start() > 0:
                 continue  # a label: "Chapter 7", "Resolution 2249"
+            if not qm and NAMED_BY_NUMBER.search(before):
+                continue  # a name's number: "Group of 20", "Committee of 100", "Gang of Eight"
             if prev_word and prev_word.group(1).rstrip(".").lower() in ("no", "number", "aged", "age", "page"):
                 continue
             if prev_word and prev_word.group(1).endswith(",") and re.match(r"\s*,", text[m.end() :]):

@@ -172,8 +172,14 @@ def outside_the_story_s_time(value: str, art: ArticleSignals, *, before: int = N
 
 def _anchors(art: ArticleSignals) -> list[dt.date]:
     """The days the story's time is read around: its publication day and its lede's days (a
-    year or a month in the lede is too coarse to anchor it)."""
-    return [_span(v)[0] for v in art.lede_dates if len(v) == 10] + ([art.published] if art.published else [])
+    year or a month in the lede is too coarse to anchor it). A lede day ``LEDE_BACKGROUND_DAYS``
+    or more before the publication day is itself recalled ("the attacks of Sept. 11, 2001" in a
+    2015 story): it anchors nothing, or every date it recalls beside it would be the story's time."""
+    days = [_span(v)[0] for v in art.lede_dates if len(v) == 10]
+    if not art.published:
+        return days
+    recent = art.published - dt.timedelta(days=LEDE_BACKGROUND_DAYS)
+    return [day for day in days if day > recent] + [art.published]
 
 
 def _span(value: str) -> tuple[dt.date, dt.date]:

@@ -15,7 +15,14 @@ from quizgen.items.scopes import SCOPE_WORDS, scopes_in
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS
 
 # Voices that speak for someone else: their name is not the story's ("a spokeswoman said …").
-SPOKESPEOPLE = re.compile(r"\bspokes(?:man|woman|person|people)\b|\bpress secretary\b", re.IGNORECASE)
+# (the heads of roles whose work is speaking for others: a press officer, a communications director,
+# "a representative for the family"; not "Representative", a member of a house)
+SPOKESPEOPLE = re.compile(
+    r"\bspokes(?:man|woman|person|people|men|women)\b|\bpress (?:secretary|officer|aide|attach[eé]|spokes\w+)\b"
+    r"|\bcommunications? (?:director|chief|aide|adviser)\b|\bdirector of (?:communications?|public affairs|media relations)\b"
+    r"|\b(?:public affairs|public information|information) officer\b|\b(?-i:representative) (?:for|of) (?:the|a|an|his|her|their)\b",
+    re.IGNORECASE,
+)
 # … and one who speaks for someone named in the role ("spokesman for House Speaker").
 # (A role cut off after "for" names nobody: "campaign spokesman for" may speak for the story's own.)
 SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+\w", re.IGNORECASE)
@@ -80,9 +87,43 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     # only an office or a profession: "a British-Libyan man named ____" may be the story's bomber
     if weight <= PASSING_WEIGHT and start >= art.lede_end and is_title(item.role):
         return "passing mention"
+    if weight <= PASSING_WEIGHT and is_title(item.role) and _in_one_paragraph(item.person, art) and not _a_lede_doer(item.person, art):
+        return "passing mention"  # the lede names them once, beside its news, and the story never again
     if is_title(item.role) and minor_in_one_scene(item, art, start):
         return "passing mention"
     return None
+
+
+def speaks_for_others(item, art: ArticleSignals) -> bool:
+    """Whether a quote or person card asks for a spokesperson (``SPOKESPEOPLE``: a spokeswoman,
+    a press secretary, a communications director), by the card's role or any role the article
+    gives their quotes, whom the headline does not name. What they said is their principal's
+    word; who said it is not the news (readers of judged samples: "card tests a spokesperson,
+    not the news"), however often the story quotes them."""
+    person = item.answer if item.kind == "quote" else getattr(item, "person", "")
+    if not person or "organisation" in item.tags:
+        return False
+    roles = [item.role] + [role for _, _, speaker, role in art.voices if speaker == person]
+    if not any(SPOKESPEOPLE.search(role or "") for role in roles):
+        return False
+    return not art.names_in_title(surname(person) or person)
+
+
+def _in_one_paragraph(person: str, art: ArticleSignals) -> bool:
+    """Whether one prose paragraph of the story shows a person (by name, quote or resolved
+    pronoun) and they are named less than ``PASSING_CENTRALITY`` as often as its main person:
+    "overtures to Russian President Vladimir Putin" in a lede about a campaign chairman."""
+    share = art.paragraph_share(person)
+    if share is None:
+        return False
+    return round(share * art.prose_paragraphs) <= 1 and art.centrality(person) < PASSING_CENTRALITY
+
+
+def _a_lede_doer(person: str, art: ArticleSignals) -> bool:
+    """Whether the parse reads a person (by full name or surname) as the doer of a lede clause
+    (``ArticleSignals.lede_doers``)."""
+    last = surname(person) or person
+    return any(doer == person or (surname(doer) or doer) == last for doer in art.lede_doers)
 
 
 def _in_a_corner(person: str, art: ArticleSignals, start: int) -> bool:

@@ -120,6 +120,9 @@ class ArticleSignals:
     quotations: tuple[tuple[int, int], ...] = ()  # (start, end) of each stretch inside quotation marks
     # canonical people the story shows dead or of history (``items.departed.departed_in``)
     departed: frozenset[str] = frozenset()
+    # canonical people the parse reads as the doer of a clause of the lede ("FBI director James
+    # Comey decided …"): they act in the story's news, however seldom the story names them
+    lede_doers: frozenset[str] = frozenset()
 
     @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.items.outlet_cards import told_outlet
+
 BLANK = "____"
 # What a newspaper or a letter did, not what happened: "a newspaper reported ____",
 # "the Times reported on ____", "On ____, the Buffalo News reported", "said in a letter on ____"
@@ -127,6 +129,10 @@ PRICE_MOVE = re.compile(
 # about stock: "revenue rose 4% to ____" is an earnings story's news).
 PRICE_AFTER_MOVE = re.compile(rf"\b{MOVE_VERBS}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bto\s+{BLANK}", re.IGNORECASE)
 INDEX_MOVE = re.compile(rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLANK}\s+points?\b", re.IGNORECASE)
+# … or by a percentage the blank holds ("stocks dropped ____" → "more than 2 percent"), when the
+# mover, just before the verb, is the market ("stocks", "the Dow", "the index"), not a company's sales.
+SHARE_OF_MOVE = re.compile(rf"(?P<mover>[^.;,]{{0,60}}?)\b{MOVE_VERBS}\s+(?:by\s+)?{BLANK}", re.IGNORECASE)
+PERCENT_ANSWER = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 MARKET_WORDS = re.compile(r"\b(?:stocks|index|average|Dow|Nasdaq|Big Board|Stock Exchange|issues)\b", re.IGNORECASE)
 RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
 
@@ -134,7 +140,7 @@ RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card's wording shows ("report date", "year in a quote",
     "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
-    "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally"), or None for a fact that may matter.
+    "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally", "outlet told"), or None for a fact that may matter.
     The day someone spoke ("said on ____", "in an interview in ____") is not read here but from
     the parse (``DateFact.occasion`` "remark", ``worth.occasion_kind``).
 
@@ -144,6 +150,8 @@ def trivia_kind(item) -> str | None:
     """
     if item.kind == "quote":
         return "bare quote" if _bare_quote(item) else None
+    if item.kind == "event":
+        return "outlet told" if told_outlet(item) else None
     sentence, at = _sentence_and_blank(item)
     if at is None:
         return None
@@ -184,6 +192,9 @@ def trivia_kind(item) -> str | None:
         return "market move"
     if INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence):
         return "market move"
+    moved = SHARE_OF_MOVE.search(sentence)
+    if moved and PERCENT_ANSWER.search(item.answer or "") and MARKET_WORDS.search(moved.group("mover")):
+        return "market move"
     if RUNNING_TALLY.search(sentence):
         return "running tally"
     return None
@@ -220,15 +231,30 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return curly or (before.count('"') % 2 == 1)
 
 
+# The period of an abbreviation ("Corp.", "U.S.", "Mr."): no sentence's end, so the readers above,
+# which stop at one ("[^.;]"), read past it ("Previously, [U.S. Trust Corp.] advertised at ____").
+# (an initial, a title, a firm's suffix or a month, or any word whose period a lowercase word follows)
+ABBREVIATION_PERIOD = re.compile(
+    r"\b([A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|\b(\w+)\.(?=\s+[a-z])"
+)
+
+
 def _sentence_and_blank(item) -> tuple[str, int | None]:
-    """The card's sentence with its answer as ``____``, and where the blank stands."""
+    """The card's sentence with its answer as ``____`` and its abbreviations' periods dropped,
+    and where the blank stands."""
     if item.style == "cloze" and BLANK in item.question:
-        return item.question, item.question.index(BLANK)
-    for evidence in item.evidence:
-        at = evidence.text.find(item.answer) if item.answer else -1
-        if at >= 0:
-            return evidence.text[:at] + BLANK + evidence.text[at + len(item.answer) :], at
-    return "", None
+        sentence = item.question
+    else:
+        for evidence in item.evidence:
+            at = evidence.text.find(item.answer) if item.answer else -1
+            if at >= 0:
+                sentence = evidence.text[:at] + BLANK + evidence.text[at + len(item.answer) :]
+                break
+        else:
+            return "", None
+    sentence = ABBREVIATION_PERIOD.sub(lambda m: m.group(1) or m.group(2), sentence)
+    return sentence, sentence.index(BLANK)
 
 
 # A parenthesis that converts or restates the figure before it: "1.2 billion euros (____)",

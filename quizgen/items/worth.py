@@ -41,7 +41,12 @@ from quizgen.items.background_cards import (
     recalled_figure,
     same_value,
 )
-from quizgen.items.peripheral_people import minor_voice, peripheral_person, side_voice
+from quizgen.items.peripheral_people import (
+    minor_voice,
+    peripheral_person,
+    side_voice,
+    speaks_for_others,
+)
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
@@ -97,6 +102,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "peripheral: vox-pop"
     if item.kind in ("date", "number") and found and all(card_in_voxpop_scene(item, art, s) for s, art in found):
         return "peripheral: vox-pop scene"
+    if item.kind in ("quote", "person") and found and all(speaks_for_others(item, art) for _, art in found):
+        return "peripheral: spokesperson"
     if item.kind in ("quote", "person") and found and all(is_aside(item, art, _start(item, s)) for s, art in found):
         return "peripheral: aside"
     if item.kind == "quote" and found and all(side_voice(item, art, _start(item, s)) for s, art in found):

@@ -23,6 +23,8 @@ CASES = [
     ("Twenty-five observers were sent to the border.", [(25, "observers", None)]),
     # a price per share tied to its noun
     ("Delmont extended its $18-a-share offer for Harlow Inc.", [(18, "USD", None)]),
+    # "of" before a number after a sentence's first word is no body's name
+    ("Leaders of 12 countries signed the pact.", [(12, "countries", None)]),
 ]
 
 
@@ -52,6 +54,8 @@ NOT_FIGURES = [
     "The currency has lost twenty six percent of its value. Seven people were killed in nineteen ninety-four.",
     "One of the men was released.",  # no count
     "The 18-a-share rule was dropped.",  # no currency: a label
+    "Finance ministers argued over tariffs at a Group of 20 meeting in Osaka.",  # a body's name
+    "The Committee of 100 members wrote to the mayor.",  # a body's name, however it is parsed
 ]
 
 

@@ -87,3 +87,15 @@ def test_a_name_inside_the_subject_or_a_statements_venue_is_not(nlp):
         nlp, "A spokesman for the Marlow Group told reporters at a news conference in Leeds that the plant would close."
     )
     assert "Marlow Group" not in found and "Leeds" not in found
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
+    sentences = [
+        "Mayor Helen Ortiz addressed hundreds of students in town for a regional congress.",
+        "Governor Paul Garrick welcomed delegates who came to Harlow for the annual congress.",
+        "Senator Maria Delgado spoke to teachers gathered for a national congress in Lisbon.",
+    ]
+    tagged = [e.text for s in sentences for e in nlp(s).ents if e.text.islower()]
+    assert tagged  # the tagger does take a lowercase word for a name here
+    for sentence in sentences:
+        assert not any(name.islower() for name in slots_of(nlp, sentence))

@@ -190,3 +190,30 @@ def test_the_year_of_a_period_or_of_a_sum_is_trivia(question, value, expected):
     """The quarter's haul is the news; its year is the one the story's date already tells."""
     card = SimpleNamespace(kind="date", style="cloze", question=question, answer=value, value=value, evidence=[])
     assert trivia_kind(card) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Markets had a rough Friday when stocks slid ____.", "nearly 3 percent", "market move"),
+        ("The Nasdaq composite index fell ____ on the news.", "1.4%", "market move"),
+        ("Ticket sales fell ____ after the price rise.", "12 percent", None),  # a company's own news
+        ("Stocks slid on Friday, and the bank cut ____ jobs.", "300", None),  # no move by a percentage
+    ],
+)
+def test_a_market_s_move_by_a_percentage_is_trivia(question, answer, expected):
+    card = SimpleNamespace(kind="number", style="cloze", question=question, answer=answer, evidence=[])
+    assert trivia_kind(card) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # an abbreviation's period is no sentence's end: the marker of the past still governs the blank
+        ("Previously, [Harlow Trust Corp.] quoted fees at the ____ level.", "earlier figure"),
+        ("Under the prior terms, holders of Acme Inc. stock would have received ____.", "earlier figure"),
+        ("The mill closed previously. The new owner, Acme Inc., will pay ____.", None),  # another sentence
+    ],
+)
+def test_an_abbreviation_s_period_does_not_end_the_sentence(question, expected):
+    assert trivia_kind(_cloze("number", question, "$2 million")) == expected

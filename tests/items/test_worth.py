@@ -510,3 +510,80 @@ def test_an_office_is_of_the_story_by_its_place_s_own_name(role, expected):
     lede = frozenset({"brown", "county", "wisconsin", "white", "house"})
     signals = ArticleSignals(title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede)
     assert office_of_the_story(role, signals) == expected
+
+
+def _quote(name: str, role: str | None, start: int = 1200):
+    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=f"“We will reopen the port,” said {name}.")]
+    return SimpleNamespace(kind="quote", answer=name, role=role, question="Who said: “We will reopen the port”?",
+                           style="question", tags=["quote"], evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("spokeswoman for the harbor board", "peripheral: spokesperson"),
+        ("Port Authority press secretary", "peripheral: spokesperson"),
+        ("the union's communications director", "peripheral: spokesperson"),
+        ("a representative for the family", "peripheral: spokesperson"),
+        ("chairwoman of the harbor board", None),  # she acts: her word is the news
+        ("Representative", None),  # a member of a house, not someone speaking for one
+    ],
+)
+def test_a_spokesperson_s_quote_and_person_cards_are_not_made(role, expected):
+    # quoted in many paragraphs, she still speaks for the board: who she is is not the news
+    art = _signals(**{"Kate Moreno": (5, 5), "Victor Osei": (6, 4)})
+    signals = {"a1": art}
+    assert not_worth(_quote("Kate Moreno", role), signals) == expected
+    person = _person("Kate Moreno", role)
+    assert (not_worth(person, signals) == "peripheral: spokesperson") == (expected is not None)
+
+
+def test_a_spokesperson_the_headline_names_keeps_their_cards():
+    art = _signals(**{"Kate Moreno": (5, 5)})
+    art.title = "Moreno quits as harbor board spokeswoman"
+    assert not_worth(_quote("Kate Moreno", "spokeswoman for the harbor board"), {"a1": art}) is None
+
+
+def test_a_quote_card_of_someone_the_article_calls_a_spokesman_elsewhere_is_not_made():
+    art = _signals(**{"Kate Moreno": (5, 5)})
+    art.voices = ((900, 960, "Kate Moreno", "spokeswoman for the harbor board"),)
+    assert not_worth(_quote("Kate Moreno", None), {"a1": art}) == "peripheral: spokesperson"
+
+
+def test_someone_the_lede_names_once_in_passing_gets_no_role_card():
+    # "… criticism for his overtures to Canadian Prime Minister Justin Trudeau": once, in the lede,
+    # in one paragraph of twenty; the story's main person is named ten times
+    art = _scene_signals({"Victor Osei": 12, "Justin Trudeau": 1}, **{"Victor Osei": (10, 4), "Justin Trudeau": (1, 0)})
+    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) == "passing mention"
+    # named once, but the parse reads him as the doer of a lede clause ("… Trudeau decided …")
+    art.lede_doers = frozenset({"Trudeau"})
+    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) is None
+    art.lede_doers = frozenset()
+    # named once but shown again by pronoun in other paragraphs: the lede's actor
+    art.paragraphs["Justin Trudeau"] = 3
+    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) is None
+
+
+def test_a_lede_day_years_before_publication_anchors_no_window():
+    """A 2017 story whose lede recalls "the attacks of Sept. 11, 2001": that day is background,
+    not the story's time (nor are the days around it)."""
+    signals = _window_signals(dates=((150, "2001-09-11"),))
+    assert not_worth(_date_card("2001-09-11", 150), signals) == "background date"
+    assert not_worth(_date_card("2001-09-14", 1200), signals) == "background date"
+
+
+def test_a_lede_doer_named_once_keeps_their_card(nlp):
+    """Real spaCy: the lede's doer, named once, keeps the card; a leader the lede mentions
+    once beside the news does not."""
+    text = (
+        "Harbor board chairman Victor Osei struck a deal with the dockers' union on Monday, drawing praise from "
+        "Canadian Prime Minister Justin Trudeau. Fire chief Ana Duarte ordered the docks cleared before the vote.\n\n"
+        "Osei said the deal would raise wages. Osei told the board the port would reopen on Friday.\n\n"
+        "The union's members voted 300 to 12 for the contract, Osei said.\n\n"
+        "Osei had warned that the strike was costing the port $2 million a day."
+    )
+    deck = build_deck([facts_of(nlp, make_article(text, date="2017-11-08", title="Harbor strike ends with deal"))],
+                      deck_id="t", title="T")
+    people = {i.person for i in deck.items if i.kind == "person"}
+    assert "Justin Trudeau" not in people
+    assert "Ana Duarte" in people
