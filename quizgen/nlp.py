@@ -168,3 +168,13 @@ def follows_line_break(tok):  # type: ignore[no-untyped-def]
     """Whether a line break stands between ``tok`` and the token before it."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text))
+
+
+def sentence_end(sent):  # type: ignore[no-untyped-def]
+    """Where a sentence's words end. spaCy's sentence runs on over the whitespace after it up to
+    the next sentence, and that whitespace may be a block the parse saw blanked (page furniture
+    such as "FULL TEXT." between two paragraphs, see ``deck.generate.content_text``) whose words
+    the article's body still holds: a card that reads the body up to ``sent.end_char`` would show
+    them."""
+    words = [t for t in sent if not t.is_space]
+    return words[-1].idx + len(words[-1].text) if words else sent.start_char

@@ -25,6 +25,7 @@ from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import MODIFIER, governing_predicate, modifying_year, occasion
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -523,7 +524,7 @@ def _fact(article: Article, cand: Candidate, sent: Span, *, value: str, **read: 
         start=cand.start,
         end=cand.end,
         sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_end=sentence_end(sent),
         pattern=cand.kind,
         **read,  # type: ignore[arg-type]
     )

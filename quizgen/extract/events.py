@@ -65,6 +65,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.wire_paragraphs import story_blocks
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,7 +179,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         start=subject.left_edge.idx,
         end=answer_span.end_char,
         sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_end=sentence_end(sent),
         reason=reason[2] if reason else None,
         means=means,
         time_start=when.start_char if when is not None else None,

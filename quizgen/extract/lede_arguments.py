@@ -35,6 +35,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.wire_paragraphs import story_blocks
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,7 +120,7 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         start=start,
         end=end,
         sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_end=sentence_end(sent),
     )
 
 

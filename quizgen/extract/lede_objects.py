@@ -28,6 +28,7 @@ from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,7 +92,7 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         start=phrase.start_char,
         end=phrase.end_char,
         sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_end=sentence_end(sent),
         doer=doer[0],
         doer_start=doer[1],
     )

@@ -42,6 +42,7 @@ from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -292,7 +293,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 start=start,
                 end=end,
                 sent_start=sent.start_char,
-                sent_end=sent.end_char,
+                sent_end=sentence_end(sent),
                 as_of=as_of,
             ))
     yield from _one_holder_each(facts)
