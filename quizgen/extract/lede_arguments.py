@@ -90,6 +90,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None
     if not any(c.isupper() or c.isdigit() for c in ent.text):
         return None  # "a regional congress", "the senate": a common noun the tagger took for a name
+    if ent.label_ == "PERSON" and not any(t.pos_ == "PROPN" for t in ent):
+        return None  # "Hackers also accessed …": a sentence's first common noun the tagger took for a person
     if ent.label_ == "NORP" and not (ent.root.tag_ in ("NNS", "NNPS") and ent.root.text[:1].isupper()):
         return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
     found = _slot(ent.root)

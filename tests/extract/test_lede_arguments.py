@@ -99,3 +99,18 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
     assert tagged  # the tagger does take a lowercase word for a name here
     for sentence in sentences:
         assert not any(name.islower() for name in slots_of(nlp, sentence))
+
+
+def test_a_common_noun_the_tagger_took_for_a_person_is_no_answer(nlp):
+    from spacy.tokens import Span
+
+    from quizgen.extract.lede_arguments import _argument
+    from quizgen.extract.quoted_text import quoted_chars
+
+    doc = nlp("Hackers also accessed the computer of Mayor Helen Ortiz, according to the report.")
+    assert doc[0].pos_ != "PROPN"
+    sent = next(doc.sents)
+    as_person = Span(doc, 0, 1, label="PERSON")  # the tagger's guess in some contexts
+    assert _argument(as_person, sent, "a", quoted_chars(doc)) is None
+    name = next(e for e in doc.ents if e.text == "Helen Ortiz")
+    assert _argument(name, sent, "a", quoted_chars(doc)) is not None  # a person's name still is
