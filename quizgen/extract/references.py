@@ -170,6 +170,11 @@ class _Resolver:
         self.person_words = {w for m in mentions if " " in m.name for w in m.name.split()}
         # Words the article also writes in lower case: a capitalised one of these is no name.
         self.common_words = {t.text for t in doc if t.is_lower}
+        # Capitalised words the article writes after "a"/"an" ("a conservative super PAC"): kinds.
+        self.kind_words = {
+            t.lower_ for t in doc
+            if t.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        }
 
     def _org_like(self, name: str) -> bool:
         """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
@@ -187,6 +192,8 @@ class _Resolver:
         if tok.tag_ in ("PRP", "PRP$"):
             return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
         if _ownerless(tok):
+            return True
+        if self._kind_word(tok):
             return True
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
             org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
@@ -210,6 +217,8 @@ class _Resolver:
             return self._with_clitic(tok, found)
         if _ownerless(tok):
             return self._owner(tok, sent)
+        if self._kind_word(tok):
+            return self._kind_description(tok, sent)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             return self._description(tok, sent)
         return None
@@ -517,6 +526,36 @@ class _Resolver:
             # "The insurer's earnings" → "[Travelers Corp.'s] earnings", not "[Travelers Corp.]'s"
             possessive, end = after.text[:1], after.idx + len(after.text)
         return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org", possessive=possessive)
+
+    def _kind_word(self, tok: Token) -> bool:
+        """Whether ``tok`` is a capitalised word used as a kind of organisation after "the":
+        the article also writes it after "a"/"an" ("a conservative super PAC … the super PAC"),
+        so it is a kind, not a name ("the FBI", "the Senate")."""
+        if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if any(c.dep_ in ("compound", "poss", "appos") or (c.i < tok.i and c.pos_ == "PROPN") for c in tok.children):
+            return False  # "the Our Principles PAC", "the PAC, Priorities USA Action": a name says which
+        return tok.lower_ in self.kind_words
+
+    def _kind_description(self, tok: Token, sent: Span) -> Reference | None:
+        """"The super PAC has spent …" → "[Our Principles PAC] has spent …": the one
+        organisation named before whose name ends in the kind word; no name (no card) when
+        none or several do. None when its sentence names an organisation before it."""
+        if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx) if e.root.i != tok.i) or (
+            _proper_noun_before(tok, sent, ignore={c.i for c in tok.subtree})
+        ):
+            return None  # "Our Principles PAC said the super PAC …": the sentence names it
+        if any(c.dep_ in ("relcl", "acl", "prep") and not set_off(c) for c in tok.children):
+            return None  # "the super PAC that backs Cruz", "the PAC of …": says which
+        names: dict[str, str] = {}
+        for e in self._before(self.orgs, tok.idx):
+            if len(e) > 1 and e.root.lower_ == tok.lower_ and self._org_like(_bare(e.text)):
+                names.setdefault(_bare(e.text).lower(), self._org_name(e))
+        name = next(iter(names.values())) if len(names) == 1 else None
+        self.resolved[tok.i] = name
+        start = tok.left_edge.idx
+        end = tok.idx + len(tok.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
 
     def _near(self, sent: Span) -> int:
         """Where the sentences just before ``sent`` (``_sentences_before``) start."""
