@@ -281,6 +281,9 @@ def first_person(tok: Token) -> Reference | None:
     a name (no card); inside quotation marks the quotation's speaker says who."""
     if tok.lower_ not in _FIRST_PERSON or tok.tag_ not in ("PRP", "PRP$"):
         return None
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if tok.ent_type_ or (tok.is_title and (not tok.is_sent_start or (after is not None and after.pos_ == "PROPN" and after.is_title))):
+        return None  # "Our Principles PAC", "the Our Revolution group": a word of a name
     return _unnamed(tok, tok.idx, "first_person")
 
 

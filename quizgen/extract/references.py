@@ -547,8 +547,11 @@ class _Resolver:
             return None  # "Our Principles PAC said the super PAC …": the sentence names it
         if any(c.dep_ in ("relcl", "acl", "prep") and not set_off(c) for c in tok.children):
             return None  # "the super PAC that backs Cruz", "the PAC of …": says which
+        kind = {t.lower_ for t in tok.subtree if t.i <= tok.i}
         names: dict[str, str] = {}
         for e in self._before(self.orgs, tok.idx):
+            if {t.lower_ for t in e} <= kind:
+                continue  # "Super PAC blasts Trump" (a headline's capitals): the kind, not a name
             if len(e) > 1 and e.root.lower_ == tok.lower_ and self._org_like(_bare(e.text)):
                 names.setdefault(_bare(e.text).lower(), self._org_name(e))
         name = next(iter(names.values())) if len(names) == 1 else None

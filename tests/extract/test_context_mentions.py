@@ -621,3 +621,8 @@ def test_a_capitalised_kind_after_the_names_the_one_organisation_ending_in_it(nl
 def test_a_capitalised_name_after_the_is_no_kind(nlp):
     text = "The FBI and the Senate met on Monday.\n\nThe Senate passed the budget bill by 60 votes."
     assert "The Senate" not in references_of(nlp, text)
+
+
+def test_our_opening_a_name_is_no_first_person(nlp):
+    refs = references_of(nlp, "The ad was paid for by Our Shared Roads PAC.\n\nOur Shared Roads PAC was founded in 2014.")
+    assert not [k for k in refs if k.lower() == "our"]
