@@ -193,7 +193,7 @@ class _Resolver:
             return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
         if _ownerless(tok):
             return True
-        if self._kind_word(tok):
+        if self._kind_word(tok) or _staff_of_a_kind(tok):
             return True
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
             org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
@@ -219,6 +219,8 @@ class _Resolver:
             return self._owner(tok, sent)
         if self._kind_word(tok):
             return self._kind_description(tok, sent)
+        if _staff_of_a_kind(tok):
+            return self._description(tok, sent, staff=True)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             return self._description(tok, sent)
         return None
@@ -463,9 +465,14 @@ class _Resolver:
 
     # --- the company ------------------------------------------------------------------------
 
-    def _description(self, tok: Token, sent: Span) -> Reference | None:
+    def _description(self, tok: Token, sent: Span, *, staff: bool = False) -> Reference | None:
+        """"The thrift said …" → "[Columbia Savings] said …"; with ``staff``, the kind word
+        before a plural role noun ("Thrift officials said …" → "[Columbia Savings] officials
+        said …"), the organisation whose people they are."""
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or (tok.ent_type_ and not _common_entity(tok)):
+        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in children)) or (
+            tok.ent_type_ and not _common_entity(tok)
+        ):
             return None
         head = tok.lemma_.lower()
         trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
@@ -498,7 +505,7 @@ class _Resolver:
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
-        elif tok.dep_ not in SUBJECT_DEPS:
+        elif (tok.head if staff else tok).dep_ not in SUBJECT_DEPS:
             name = None  # "the value of the company": what the text is about may not be it
         elif salient and _reported_subject(salient[-1]) and (
             [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
@@ -691,6 +698,21 @@ def _says_when(prep: Token) -> bool:
         for t in obj.subtree
     )
     return period and not named
+
+
+def _staff_of_a_kind(tok: Token) -> bool:
+    """Whether ``tok`` is a kind of organisation before a plural role noun with nothing else
+    saying whose ("Thrift officials said …", "company executives expect …"): the people of an
+    organisation the text named before, which a card read alone does not say."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or head.tag_ != "NNS" or head.lemma_.lower() not in PERSON_HEADS:
+        return False
+    if not org_head(tok.lemma_.lower()) or tok.ent_type_ or any(True for _ in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "appos", "prep", "relcl", "acl", "nmod") or (c.dep_ in ("compound", "amod") and c.i != tok.i)
+        for c in head.children
+    )
 
 
 def _ownerless(tok: Token) -> bool:

@@ -626,3 +626,29 @@ def test_a_capitalised_name_after_the_is_no_kind(nlp):
 def test_our_opening_a_name_is_no_first_person(nlp):
     refs = references_of(nlp, "The ad was paid for by Our Shared Roads PAC.\n\nOur Shared Roads PAC was founded in 2014.")
     assert not [k for k in refs if k.lower() == "our"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Dover Federal Savings lost $40 million in the quarter, its third loss in a row.\n\n"
+            "Thrift officials said the loss would shrink next year.",
+            "Thrift",
+            "Dover Federal Savings",
+        ),
+        (
+            "Shares of Pike Motors and Vell Auto fell on Monday.\n\nCompany officials said sales would recover.",
+            "Company",
+            None,
+        ),
+    ],
+)
+def test_officials_of_a_kind_are_the_one_organisation_named_before(nlp, text, words, name):
+    # "Thrift officials said …": whose officials? The one thrift the story is about, if one.
+    assert references_of(nlp, text)[words] == name
+
+
+def test_officials_whose_organisation_is_named_need_nothing(nlp):
+    refs = references_of(nlp, "Dover Federal Savings lost $40 million.\n\nDover Federal officials said the loss would shrink.")
+    assert "Dover" not in " ".join(refs)
