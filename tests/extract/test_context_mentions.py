@@ -577,8 +577,8 @@ def test_we_inside_a_quotation_is_the_speakers(nlp):
     ("text", "words"),
     [
         (
-            "Norda Bank agreed to buy a stake in Pike Shipping on Monday.\n\n"
-            "The purchase of the additional 30% stake will cost $90 million.",
+            ("Norda Bank agreed to buy a stake in Pike Shipping on Monday.\n\n"
+            "The purchase of the additional 30% stake will cost $90 million."),
             "the additional 30% stake",
         ),
         (
@@ -601,14 +601,14 @@ def test_a_count_before_a_noun_still_names_a_set(nlp):
     ("text", "name"),
     [
         (
-            "A liberal super PAC is out with a new ad on Monday.\n\n"
+            ("A liberal super PAC is out with a new ad on Monday.\n\n"
             "The ad was paid for by Dover Forward PAC, a group run by Ann Lee.\n\n"
-            "The super PAC has spent $2 million on radio ads.",
+            "The super PAC has spent $2 million on radio ads."),
             "Dover Forward PAC",
         ),
         (
-            "A liberal super PAC is out with a new ad paid for by Dover Forward PAC and Better Roads PAC.\n\n"
-            "The super PAC has spent $2 million on radio ads.",
+            ("A liberal super PAC is out with a new ad paid for by Dover Forward PAC and Better Roads PAC.\n\n"
+            "The super PAC has spent $2 million on radio ads."),
             None,
         ),
     ],
@@ -632,8 +632,8 @@ def test_our_opening_a_name_is_no_first_person(nlp):
     ("text", "words", "name"),
     [
         (
-            "Dover Federal Savings lost $40 million in the quarter, its third loss in a row.\n\n"
-            "Thrift officials said the loss would shrink next year.",
+            ("Dover Federal Savings lost $40 million in the quarter, its third loss in a row.\n\n"
+            "Thrift officials said the loss would shrink next year."),
             "Thrift",
             "Dover Federal Savings",
         ),
