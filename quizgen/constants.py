@@ -47,6 +47,16 @@ OUTLET_SELF_WORDS = (
     "our guidelines", "news outlets", "independent",
 )
 
+# News agencies whose name in brackets makes a paragraph's opening words a wire dateline
+# ("Dec 29 (Reuters) - ", "New York (AFP) – ", "(Xinhua) -- ").
+WIRE_AGENCIES = (
+    "AP", "AFP", "Reuters", "REUTERS", "UPI", "Xinhua", "Bloomberg", "CNN", "dpa", "DPA", "IANS",
+    "PTI", "ANI", "Kyodo", "Yonhap", "TASS", "Interfax", "EFE", "ANSA", "AAP", "CP", "PA", "IRNA",
+    "WAFA", "Sputnik", "RIA Novosti", "Anadolu", "BNO", "Bernama", "Antara", "KUNA", "WAM", "SPA",
+    "MENA", "APP", "NNA", "Tanjug", "CTK", "PAP", "Agence France-Presse", "Associated Press",
+    "Press Association", "Canadian Press", "AP/Reuters", "Reuters/AP",
+)
+
 # Photo and media credits: "(AP Photo/Evan Vucci)", "(Photo: Kirsty Wigglesworth)", "REUTERS/…".
 CREDIT_PATTERNS = (
     r"\((?:[A-Z][\w.&' -]*\s)?(?:Photo|Photograph|Picture|Image|Credit|Video)s?\s*[:/][^)]*\)\s*$",

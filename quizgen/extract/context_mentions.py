@@ -269,16 +269,21 @@ def _right_now(tok: Token) -> Reference | None:
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=None, kind="time")
 
 
-# The writer's or an interviewee's own words outside quotation marks (a column, a Q&A's answers).
-_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself"])
+# The writer's or an interviewee's own words outside quotation marks (a column, a Q&A's answers);
+# "we", "our" there are the outlet or its writers ("we have asked 30 experts to rank …").
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
 
 
 def first_person(tok: Token) -> Reference | None:
-    """"I", "my" outside quotation marks: whoever wrote or answered, which a card read alone
-    does not say ("I got ____ in tax increases" in an interview's answer). A reference without
+    """"I", "my", "we", "our" outside quotation marks: whoever wrote or answered, which a card
+    read alone does not say ("I got ____ in tax increases" in an interview's answer, "we have
+    asked ____ experts" in a paper's own ranking). A reference without
     a name (no card); inside quotation marks the quotation's speaker says who."""
     if tok.lower_ not in _FIRST_PERSON or tok.tag_ not in ("PRP", "PRP$"):
         return None
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if tok.ent_type_ or (tok.is_title and (not tok.is_sent_start or (after is not None and after.pos_ == "PROPN" and after.is_title))):
+        return None  # "Our Principles PAC", "the Our Revolution group": a word of a name
     return _unnamed(tok, tok.idx, "first_person")
 
 
@@ -453,14 +458,16 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the country" is the story's; "the three countries" after "three … countries" a set named before
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
+    sizes = [c for c in tok.children if c.i < tok.i and _a_measure(c)]
     if any(
-        (c.dep_ in _RESTRICTIVE and c not in counted and not (c.dep_ in ("relcl", "acl") and set_off(c))) or c.dep_ == "prep"
+        (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and set_off(c)))
+        or c.dep_ == "prep"
         for c in tok.children
     ):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
         return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
-    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c not in sizes]
     if described and not _common_description(described):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
@@ -490,6 +497,24 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+# Entities that measure a thing ("the $300 million reserve", "the 60-second ad", "the additional
+# 48% stake"): its size, not which one it is.
+_MEASURE_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "TIME"])
+
+
+def _a_measure(modifier: Token) -> bool:
+    """Whether a modifier before a noun only gives its size: every word of it part of an amount,
+    a share, a quantity or a length of time, or a cloze's blank standing for one."""
+    words = list(modifier.subtree)
+    return all(t.ent_type_ in _MEASURE_LABELS or t.text == "____" for t in words) and any(
+        t.like_num or t.text == "____" for t in words
+    ) or (modifier.dep_ == "amod" and modifier.ent_type_ in _MEASURE_LABELS and modifier.lower_ in _UNIT_WORDS)
+
+
+# Units a tagger may split from their number ("60" nummod, "second" amod of "the 60 second ad").
+_UNIT_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "mile", "foot", "meter", "pound"])
 
 
 # Marks that set a clause off from its noun as an aside ("the effort, which began …", "the
@@ -523,8 +548,8 @@ def _common_description(modifiers: list[Token]) -> bool:
     only, no name, number, date, ordinal or superlative ("the Quinnipiac poll", "the 2012 race",
     "the third quarter", "the biggest bank" say which)."""
     for tok in (t for m in modifiers for t in m.subtree):
-        if _is_name(tok) or tok.ent_type_ or tok.like_num or tok.pos_ == "NUM":
-            return False
+        if _is_name(tok) or (tok.ent_type_ and tok.ent_type_ not in _MEASURE_LABELS) or tok.like_num or tok.pos_ == "NUM":
+            return False  # (a word the tagger put inside an amount, "the additional 30% stake", is no name)
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _WHICH_ADJECTIVES:
             return False
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PUNCT"):

@@ -170,6 +170,11 @@ class _Resolver:
         self.person_words = {w for m in mentions if " " in m.name for w in m.name.split()}
         # Words the article also writes in lower case: a capitalised one of these is no name.
         self.common_words = {t.text for t in doc if t.is_lower}
+        # Capitalised words the article writes after "a"/"an" ("a conservative super PAC"): kinds.
+        self.kind_words = {
+            t.lower_ for t in doc
+            if t.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        }
 
     def _org_like(self, name: str) -> bool:
         """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
@@ -187,6 +192,8 @@ class _Resolver:
         if tok.tag_ in ("PRP", "PRP$"):
             return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
         if _ownerless(tok):
+            return True
+        if self._kind_word(tok) or _staff_of_a_kind(tok):
             return True
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
             org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
@@ -210,6 +217,10 @@ class _Resolver:
             return self._with_clitic(tok, found)
         if _ownerless(tok):
             return self._owner(tok, sent)
+        if self._kind_word(tok):
+            return self._kind_description(tok, sent)
+        if _staff_of_a_kind(tok):
+            return self._description(tok, sent, staff=True)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             return self._description(tok, sent)
         return None
@@ -454,9 +465,14 @@ class _Resolver:
 
     # --- the company ------------------------------------------------------------------------
 
-    def _description(self, tok: Token, sent: Span) -> Reference | None:
+    def _description(self, tok: Token, sent: Span, *, staff: bool = False) -> Reference | None:
+        """"The thrift said …" → "[Columbia Savings] said …"; with ``staff``, the kind word
+        before a plural role noun ("Thrift officials said …" → "[Columbia Savings] officials
+        said …"), the organisation whose people they are."""
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or (tok.ent_type_ and not _common_entity(tok)):
+        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in children)) or (
+            tok.ent_type_ and not _common_entity(tok)
+        ):
             return None
         head = tok.lemma_.lower()
         trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
@@ -489,7 +505,7 @@ class _Resolver:
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
-        elif tok.dep_ not in SUBJECT_DEPS:
+        elif (tok.head if staff else tok).dep_ not in SUBJECT_DEPS:
             name = None  # "the value of the company": what the text is about may not be it
         elif salient and _reported_subject(salient[-1]) and (
             [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
@@ -517,6 +533,39 @@ class _Resolver:
             # "The insurer's earnings" → "[Travelers Corp.'s] earnings", not "[Travelers Corp.]'s"
             possessive, end = after.text[:1], after.idx + len(after.text)
         return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org", possessive=possessive)
+
+    def _kind_word(self, tok: Token) -> bool:
+        """Whether ``tok`` is a capitalised word used as a kind of organisation after "the":
+        the article also writes it after "a"/"an" ("a conservative super PAC … the super PAC"),
+        so it is a kind, not a name ("the FBI", "the Senate")."""
+        if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if any(c.dep_ in ("compound", "poss", "appos") or (c.i < tok.i and c.pos_ == "PROPN") for c in tok.children):
+            return False  # "the Our Principles PAC", "the PAC, Priorities USA Action": a name says which
+        return tok.lower_ in self.kind_words
+
+    def _kind_description(self, tok: Token, sent: Span) -> Reference | None:
+        """"The super PAC has spent …" → "[Our Principles PAC] has spent …": the one
+        organisation named before whose name ends in the kind word; no name (no card) when
+        none or several do. None when its sentence names an organisation before it."""
+        if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx) if e.root.i != tok.i) or (
+            _proper_noun_before(tok, sent, ignore={c.i for c in tok.subtree})
+        ):
+            return None  # "Our Principles PAC said the super PAC …": the sentence names it
+        if any(c.dep_ in ("relcl", "acl", "prep") and not set_off(c) for c in tok.children):
+            return None  # "the super PAC that backs Cruz", "the PAC of …": says which
+        kind = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+        names: dict[str, str] = {}
+        for e in self._before(self.orgs, tok.idx):
+            if {t.lower_ for t in e} <= kind:
+                continue  # "Super PAC blasts Trump" (a headline's capitals): the kind, not a name
+            if len(e) > 1 and e.root.lower_ == tok.lower_ and self._org_like(_bare(e.text)):
+                names.setdefault(_bare(e.text).lower(), self._org_name(e))
+        name = next(iter(names.values())) if len(names) == 1 else None
+        self.resolved[tok.i] = name
+        start = tok.left_edge.idx
+        end = tok.idx + len(tok.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
 
     def _near(self, sent: Span) -> int:
         """Where the sentences just before ``sent`` (``_sentences_before``) start."""
@@ -649,6 +698,21 @@ def _says_when(prep: Token) -> bool:
         for t in obj.subtree
     )
     return period and not named
+
+
+def _staff_of_a_kind(tok: Token) -> bool:
+    """Whether ``tok`` is a kind of organisation before a plural role noun with nothing else
+    saying whose ("Thrift officials said …", "company executives expect …"): the people of an
+    organisation the text named before, which a card read alone does not say."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or head.tag_ != "NNS" or head.lemma_.lower() not in PERSON_HEADS:
+        return False
+    if not org_head(tok.lemma_.lower()) or tok.ent_type_ or any(True for _ in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "appos", "prep", "relcl", "acl", "nmod") or (c.dep_ in ("compound", "amod") and c.i != tok.i)
+        for c in head.children
+    )
 
 
 def _ownerless(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from quizgen.constants import (
     FURNITURE_WORDS,
     OUTLET_SELF_WORDS,
     TAIL_MARKERS,
+    WIRE_AGENCIES,
 )
 from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
@@ -309,12 +310,21 @@ _FOLLOW_TAIL = re.compile(
 
 # A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,
 # optionally the agency in brackets, then a dash ("WASHINGTON (AP) _ ", "GAZA CITY, Nov. 5 —");
-# a no-break space counts as a space ("WASHINGTON —\u00a0U.S. …" in web copy).
+# a no-break space counts as a space ("WASHINGTON —\u00a0U.S. …" in web copy). Without a place
+# in capitals the agency must be a wire's own name, after a place as prose writes it, a date or
+# nothing ("New York (AFP) – ", "Dec 29 (Reuters) - ", "(Reuters) - "): a bracket after a
+# capitalised word is otherwise prose ("Smith (R) – who …").
+_S = r"[ \u00a0]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_AGENCY = r"\((?:" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + r")\)"
 _WIRE_DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*"
-    r"(?:,[ \u00a0]+[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)*)?"
-    r"(?:,?[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]+\d{4})?)?"
-    r"(?:[ \u00a0]*\([A-Z][\w .&-]{0,30}\))?)"
+    r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
+    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*)?"
+    r"(?:,?" + _S + r"+[A-Z][a-z]{2,8}\.?" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)?"
+    r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
+    r"|(?:[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*){0,2},?" + _S + r"+)?"
+    r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"
+    + _AGENCY + r"))"
     r"[ \u00a0]*(?:[—–_]|--?)[ \u00a0]+(?=[A-Z“\"‘'])"
 )
 

@@ -71,6 +71,8 @@ def cloze(
     ``references`` (the article's, ``extract.references``) name the subjects the sentence
     leaves to the text before it: "He said …" reads "[Donald Trump] said …".
     """
+    if _unnamed_around(start, end, sent_start, references):
+        return None  # "the additional ____ stake" after "a stake in …": whose stake, in what?
     head = name_subjects(body, sent_start, start, references)
     if head.startswith("["):
         head = _capitalise(head)  # "[the Supreme Court] ruled" opens the sentence
@@ -110,6 +112,17 @@ def cloze(
     if not _whole_sentence(text, blank):
         return None
     return agree_articles(text)
+
+
+def _unnamed_around(start: int, end: int, sent_start: int, references: Sequence[Reference]) -> bool:
+    """Whether a reference left without a name holds the blank among its words ("the
+    additional 48% stake", "the 60 second ad" with the number blanked): neither side of the
+    blank can mark it, and the card would keep the words that lean on the text before."""
+    index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
+    return any(
+        ref.name is None and ref.start < end and ref.end > start and not (start <= ref.start and ref.end <= end)
+        for ref in index.starting_within(sent_start, end)
+    )
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")

@@ -560,3 +560,95 @@ def test_an_aside_after_the_noun_does_not_say_which(nlp):
         "The disclosure, first reported by a local paper, comes a week before the vote."
     )
     assert references_of(nlp, text).get("The disclosure", "missing") is None
+
+
+def test_we_outside_quotation_marks_is_the_outlet_and_gives_no_name(nlp):
+    # A paper's own ranking: "we" is the paper, which a card read alone does not say.
+    refs = references_of(nlp, "The race tightened in March.\n\nEach month we ask 25 pollsters to rank the candidates.")
+    assert refs["we"] is None
+
+
+def test_we_inside_a_quotation_is_the_speakers(nlp):
+    refs = references_of(nlp, "“We will build 40 schools,” Mayor Ruth Ames said on Monday.")
+    assert "We" not in refs
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            ("Norda Bank agreed to buy a stake in Pike Shipping on Monday.\n\n"
+            "The purchase of the additional 30% stake will cost $90 million."),
+            "the additional 30% stake",
+        ),
+        (
+            "The Ames campaign released an ad on Tuesday.\n\nThe 30 second ad shows the mayor at a school in Dover.",
+            "The 30 second ad",
+        ),
+    ],
+)
+def test_a_size_does_not_say_which_one(nlp, text, words):
+    # "The ____ second ad closes with …": whose ad? Its length does not say.
+    assert references_of(nlp, text)[words] is None
+
+
+def test_a_count_before_a_noun_still_names_a_set(nlp):
+    text = "Talks between Norda, Vell and Ostra resumed on Monday.\n\nThe three countries will meet again in May."
+    assert references_of(nlp, text).get("The three countries") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            ("A liberal super PAC is out with a new ad on Monday.\n\n"
+            "The ad was paid for by Dover Forward PAC, a group run by Ann Lee.\n\n"
+            "The super PAC has spent $2 million on radio ads."),
+            "Dover Forward PAC",
+        ),
+        (
+            ("A liberal super PAC is out with a new ad paid for by Dover Forward PAC and Better Roads PAC.\n\n"
+            "The super PAC has spent $2 million on radio ads."),
+            None,
+        ),
+    ],
+)
+def test_a_capitalised_kind_after_the_names_the_one_organisation_ending_in_it(nlp, text, name):
+    # "a … super PAC" makes "PAC" a kind; "the super PAC" is the one PAC named before, if one.
+    assert references_of(nlp, text)["The super PAC"] == name
+
+
+def test_a_capitalised_name_after_the_is_no_kind(nlp):
+    text = "The FBI and the Senate met on Monday.\n\nThe Senate passed the budget bill by 60 votes."
+    assert "The Senate" not in references_of(nlp, text)
+
+
+def test_our_opening_a_name_is_no_first_person(nlp):
+    refs = references_of(nlp, "The ad was paid for by Our Shared Roads PAC.\n\nOur Shared Roads PAC was founded in 2014.")
+    assert not [k for k in refs if k.lower() == "our"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            ("Dover Federal Savings lost $40 million in the quarter, its third loss in a row.\n\n"
+            "Thrift officials said the loss would shrink next year."),
+            "Thrift",
+            "Dover Federal Savings",
+        ),
+        (
+            "Shares of Pike Motors and Vell Auto fell on Monday.\n\nCompany officials said sales would recover.",
+            "Company",
+            None,
+        ),
+    ],
+)
+def test_officials_of_a_kind_are_the_one_organisation_named_before(nlp, text, words, name):
+    # "Thrift officials said …": whose officials? The one thrift the story is about, if one.
+    assert references_of(nlp, text)[words] == name
+
+
+def test_officials_whose_organisation_is_named_need_nothing(nlp):
+    refs = references_of(nlp, "Dover Federal Savings lost $40 million.\n\nDover Federal officials said the loss would shrink.")
+    assert "Dover" not in " ".join(refs)

@@ -128,7 +128,11 @@ def test_mis_decoded_text_is_repaired_at_ingest():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LOS ANGELES, Nov. 5 (UPI) — ", "WASHINGTON (AP) _ ", "GAZA CITY, Gaza Strip (AP) — ", "BRUSSELS — "],
+    [
+        "LOS ANGELES, Nov. 5 (UPI) — ", "WASHINGTON (AP) _ ", "GAZA CITY, Gaza Strip (AP) — ", "BRUSSELS — ",
+        "Nov 5 (Reuters) - ", "(Reuters) - ", "Lisbon (AFP) – ", "Port Louis, Mauritius (AFP) – ",
+        "OSLO, Nov. 5, 2015 (Xinhua) -- ", "5 November (dpa) - ",
+    ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_not_prose(dateline):
     text = f"---\ntitle: Storm\ndate: 2015-11-06\n---\n{dateline}The storm damaged 300 homes on the coast, officials said."
@@ -138,9 +142,17 @@ def test_a_wire_dateline_opening_a_paragraph_is_not_prose(dateline):
     assert a.published == dt.date(2015, 11, 6)
 
 
-def test_a_capitalised_sentence_start_is_no_dateline():
-    a = article("---\ntitle: Storm\n---\nNATO troops arrived on Monday — and stayed, officials said.")
-    assert [b.text for b in a.text_blocks()] == ["NATO troops arrived on Monday — and stayed, officials said."]
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "NATO troops arrived on Monday — and stayed, officials said.",
+        "U.S.-Canadian talks ended on Monday, officials said.",
+        "Senator Dale Ruiz (R) – who chairs the panel – said the storm was the worst in years.",
+    ],
+)
+def test_a_capitalised_sentence_start_is_no_dateline(prose):
+    a = article(f"---\ntitle: Storm\n---\n{prose}")
+    assert [b.text for b in a.text_blocks()] == [prose]
 
 
 def test_editors_notes_are_furniture_whatever_their_length():

@@ -51,6 +51,18 @@ def test_a_named_subject_reads_in_brackets_and_an_unnamed_one_drops_the_cloze():
     assert cloze(sentence, 0, len(sentence), start, start + 3, references=[unnamed]) is None
 
 
+def test_an_unnamed_description_holding_the_blank_drops_the_cloze():
+    # "The ____ second ad shows …": whose ad? The blank inside the words cannot hide that.
+    from quizgen.facts.records import Reference
+
+    sentence = "The 30 second ad shows the mayor at a school."
+    start = sentence.index("30")
+    ad = Reference("The 30 second ad", 0, 16, None, "thing")
+    assert cloze(sentence, 0, len(sentence), start, start + 2, references=[ad]) is None
+    whole = Reference("The 30 second ad", 0, 16, None, "thing")
+    assert cloze(sentence, 0, len(sentence), 0, 16, references=[whole]) == "____ shows the mayor at a school."
+
+
 def test_a_contracted_verb_is_written_out_after_the_name():
     from quizgen.facts.records import Reference
 
