@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.constants import ORG_HEAD_NOUNS
 from quizgen.extract.roles import is_label, role_key
@@ -95,6 +96,7 @@ def role_choices(
 
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every role card
 def in_organisation(role: str) -> bool:
     """Whether a role is held in an organisation rather than a government: one it names
     ("Fidelity vice president", ``titles.body_words``; a place's name of several words is no
@@ -107,11 +109,16 @@ def role_words(role: str) -> set[str]:
     """The words of a role with its country as a code, whichever way it is written: "Russian
     President" and "President of Russia" → {"president", "ru"}. A state stays itself: a
     "Kentucky Senator" is no "Vermont senator"."""
+    return set(_role_words(role))
+
+
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every role card
+def _role_words(role: str) -> frozenset[str]:
     words = set(role_key(without_scopes(role)))
     for phrase, code in scope_phrases(role):
         if code is not None:
             words |= set(role_key(phrase)) if phrase.rstrip(".") in STATE_NAMES else {code.lower()}
-    return words
+    return frozenset(words)
 
 
 def is_local(role: str) -> bool:
