@@ -68,12 +68,13 @@ def role_choices(
     local = is_local(answer)
     ranked: list[tuple[int, str]] = []
     for c in candidates:
-        if mine(c.role) or distractors.role_family(c.role) != family or is_label(c.role):
+        their_family, label, their_body, their_local = _traits(c.role)
+        if their_family != family or label or mine(c.role):
             # an office for an office: no "Republican poll leader" beside "Governor"
             continue
-        if in_organisation(c.role) != in_body:  # an organisation's office for a country's, or back
+        if their_body != in_body:  # an organisation's office for a country's, or back
             continue
-        if local and not is_local(c.role):  # a town's office for a town's: no "Vice President" for a mayor
+        if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue
@@ -94,6 +95,13 @@ def role_choices(
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+@lru_cache(maxsize=1 << 15)  # every role card reads every other role of the deck
+def _traits(role: str) -> tuple[str | None, bool, bool, bool]:
+    """What ``role_choices`` asks of a candidate role: its family, whether it is a label, held in
+    an organisation, a town's."""
+    return distractors.role_family(role), is_label(role), in_organisation(role), is_local(role)
 
 
 @lru_cache(maxsize=1 << 15)  # asked of every candidate role of every role card
