@@ -46,10 +46,19 @@ def article_names(
             full_in.setdefault(u.article_id, set()).add(name)
         if u.role:
             roles_of.setdefault((u.article_id, name), set()).add(u.role)
+    # Other articles' full names by surname, and the roles of each name by article: what
+    # ``_resolve`` reads of every other article, looked up instead of read article by article.
+    by_surname: dict[str, list[tuple[str, str]]] = {}
+    for a, names in full_in.items():
+        for n in names:
+            by_surname.setdefault(surname(n), []).append((a, n))
+    roles_by_name: dict[str, list[tuple[str, set[str]]]] = {}
+    for (a, n), roles in roles_of.items():
+        roles_by_name.setdefault(n, []).append((a, roles))
     resolved: dict[tuple[str, str], str] = {}
     shorts = {(u.article_id, u.name) for u in uses} | set(also)
     for article_id, short in sorted(p for p in shorts if len(p[1].split()) == 1):
-        resolved[article_id, short] = _resolve(short, article_id, full_in, roles_of, published)
+        resolved[article_id, short] = _resolve(short, article_id, full_in, roles_of, published, by_surname, roles_by_name)
     return resolved
 
 
@@ -70,19 +79,22 @@ def _resolve(
     full_in: Mapping[str, set[str]],
     roles_of: Mapping[tuple[str, str], set[str]],
     published: Mapping[str, dt.date | None],
+    by_surname: Mapping[str, list[tuple[str, str]]],
+    roles_by_name: Mapping[str, list[tuple[str, set[str]]]],
 ) -> str:
     own = _matching(short, full_in.get(article_id, set()), given_names=True)
     if own:
         return own.pop() if len(own) == 1 else short
     when = published.get(article_id)
-    near = {n for a, names in full_in.items() if a != article_id and _near(when, published.get(a)) for n in names}
-    candidates = _matching(short, near, given_names=False)
+    # The full names of other articles near in date whose surname is ``short`` (``_matching``
+    # by surname over those articles' names).
+    candidates = {n for a, n in by_surname.get(short, ()) if a != article_id and _near(when, published.get(a))}
     if len(candidates) != 1:
         return short
     full = candidates.pop()
     title = roles_of.get((article_id, short), set())
     theirs = {
-        r for (a, n), roles in roles_of.items()
-        if n == full and a != article_id and _near(when, published.get(a)) for r in roles
+        r for a, roles in roles_by_name.get(full, ())
+        if a != article_id and _near(when, published.get(a)) for r in roles
     }
     return full if roles_agree(title, theirs) else short

@@ -7,6 +7,7 @@ value 22, unit "people killed", qualifier "at least"; choices keep the qualifier
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -24,6 +25,7 @@ from quizgen.items.wording import cloze, contains, subject_references
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
+SIZE_SLACK = 0.01  # the look-up by size reads this much past the factor (rounding); the factor is tested exactly
 
 
 @lru_cache(maxsize=4096)
@@ -116,6 +118,7 @@ class _ByUnit:
         self.facts = facts
         self.by_key: dict[str, list[int]] = {}
         self.by_unit: dict[str | None, list[FigureFact]] = {}
+        self._by_value: dict[str | None, list[tuple[float, int]]] = {}  # (value, place in ``by_unit``)
         for i, f in enumerate(facts):
             for key in {f"unit:{f.unit}"} | {f"word:{w}" for w in unit_words(f.unit)}:
                 self.by_key.setdefault(key, []).append(i)
@@ -129,9 +132,36 @@ class _ByUnit:
             self.by_unit[fact.unit] = [self.facts[i] for i in sorted(found)]
         return self.by_unit[fact.unit]
 
+    def near_in_size(
+        self, fact: FigureFact, bounds: tuple[float | None, float | None] = (None, None)
+    ) -> list[FigureFact]:
+        """The figures ``same_unit`` as ``fact`` (a single value) whose value is within a factor of
+        ``MAGNITUDE`` of its value, and a little beyond (the caller tests the factor exactly), and
+        within ``bounds`` (inclusive here; the caller tests them as ``number_choices.within``), in
+        deck order: looked up by value, not read one by one (a unit may have thousands)."""
+        value = fact.value
+        if not value:
+            return []
+        ordered = self._by_value.get(fact.unit)
+        if ordered is None:
+            ordered = self._by_value[fact.unit] = sorted(
+                (f.value, i) for i, f in enumerate(self.same_unit(fact)) if not isinstance(f.value, tuple)
+            )
+        low, high = sorted((value / MAGNITUDE, value * MAGNITUDE))
+        low, high = low - abs(low) * SIZE_SLACK, high + abs(high) * SIZE_SLACK
+        if bounds[0] is not None:
+            low = max(low, bounds[0])
+        if bounds[1] is not None:
+            high = min(high, bounds[1])
+        start = bisect.bisect_left(ordered, (low, -1))
+        end = bisect.bisect_right(ordered, (high, len(ordered)))
+        same = self.by_unit[fact.unit]
+        return [same[i] for i in sorted(i for _, i in ordered[start:end])]
+
 
 def _candidates(
-    fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain
+    fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain,
+    bounds: tuple[float | None, float | None] = (None, None),
 ) -> Iterator[tuple[float, str]]:
     """(value, text) options: deck figures of the same unit and magnitude first, then numbers on
     the answer's grid near it, written as the answer is. Lazy: the choices take the first few,
@@ -147,7 +177,7 @@ def _candidates(
                     yield x * renderer.scale, text
         return
     value = fact.value
-    for other in deck.same_unit(fact):
+    for other in deck.near_in_size(fact, bounds):  # the caller drops those outside ``bounds``
         if isinstance(other.value, tuple) or other.value in banned or not _also_false(fact, other.value):
             continue
         if value and 1 / MAGNITUDE <= other.value / value <= MAGNITUDE:
@@ -254,7 +284,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             if grid is None or choices or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
-                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid)
+                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds)
                 if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
             )
             choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from quizgen.extract.roles import is_qualified, many_hold, role_head, role_key
 from quizgen.facts.names import surname
@@ -29,6 +30,8 @@ from quizgen.items.wording import cloze, contains, spell_date, subject_reference
 from quizgen.models import PersonItem
 
 SAME_TIME_MONTHS = 12  # role statements further apart are cards of their own dates
+# ``role_key`` remembered: a held role's spelling is weighed each time a card reads it.
+_role_key = lru_cache(maxsize=1 << 15)(role_key)
 
 
 @dataclass
@@ -47,7 +50,7 @@ class _Held:
     def role(self) -> str:
         """The most specific spelling, then the most used, then the first."""
         counts = Counter(f.role for f in self.facts)
-        return max(counts, key=lambda r: (len(role_key(r)), counts[r], -self._first(r)))
+        return max(counts, key=lambda r: (len(_role_key(r)), counts[r], -self._first(r)))
 
     def _first(self, role: str) -> int:
         return next(i for i, f in enumerate(self.facts) if f.role == role)

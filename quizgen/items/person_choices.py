@@ -243,6 +243,11 @@ class Cast:
         p = self.by_name.get(name)
         return self._standing(p) if p else None
 
+    def _private(self, me: CastMember | None) -> bool:
+        """Whether the answer is a private person (a witness, a resident): ``fits_elsewhere``
+        then holds of nobody, and the walk over other stories' people is skipped."""
+        return me is not None and self._standing(me) == "private"
+
     def _standing(self, p: CastMember) -> str | None:
         if p.name not in self._standings:  # once per person, as ``_side``
             self._standings[p.name] = self._standing_of(p)
@@ -504,7 +509,7 @@ class Cast:
         near = (
             p for _, p in takewhile(lambda dp: dp[0] <= NEAR_DAYS, elsewhere)
             if article not in p.articles and fits_elsewhere(p) and fitting(p) == "near"
-        )
+        ) if not self._private(me) else iter(())  # a private person's words: nobody of another story
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW
         local_left = (p for p in local if not excluded(p))

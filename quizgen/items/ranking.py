@@ -71,6 +71,7 @@ def _fold(word: str) -> str:
 _NOT_CONTENT = english_stop_words() | {"said", "says", "told", "added", "according", "reported", "mr", "mrs", "ms"}
 
 
+@lru_cache(maxsize=1 << 15)  # the same sentences and titles are read for several cards
 def content_words(text: str) -> frozenset[str]:
     """The folded content words of a text: no stop words, no short words ("the", "said")."""
     return frozenset(_fold(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in _NOT_CONTENT)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.constants import ORG_HEAD_NOUNS
 from quizgen.extract.roles import is_label, role_key
@@ -67,12 +68,13 @@ def role_choices(
     local = is_local(answer)
     ranked: list[tuple[int, str]] = []
     for c in candidates:
-        if mine(c.role) or distractors.role_family(c.role) != family or is_label(c.role):
+        their_family, label, their_body, their_local = _traits(c.role)
+        if their_family != family or label or mine(c.role):
             # an office for an office: no "Republican poll leader" beside "Governor"
             continue
-        if in_organisation(c.role) != in_body:  # an organisation's office for a country's, or back
+        if their_body != in_body:  # an organisation's office for a country's, or back
             continue
-        if local and not is_local(c.role):  # a town's office for a town's: no "Vice President" for a mayor
+        if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue
@@ -95,6 +97,14 @@ def role_choices(
 
 
 
+@lru_cache(maxsize=1 << 15)  # every role card reads every other role of the deck
+def _traits(role: str) -> tuple[str | None, bool, bool, bool]:
+    """What ``role_choices`` asks of a candidate role: its family, whether it is a label, held in
+    an organisation, a town's."""
+    return distractors.role_family(role), is_label(role), in_organisation(role), is_local(role)
+
+
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every role card
 def in_organisation(role: str) -> bool:
     """Whether a role is held in an organisation rather than a government: one it names
     ("Fidelity vice president", ``titles.body_words``; a place's name of several words is no
@@ -107,11 +117,16 @@ def role_words(role: str) -> set[str]:
     """The words of a role with its country as a code, whichever way it is written: "Russian
     President" and "President of Russia" → {"president", "ru"}. A state stays itself: a
     "Kentucky Senator" is no "Vermont senator"."""
+    return set(_role_words(role))
+
+
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every role card
+def _role_words(role: str) -> frozenset[str]:
     words = set(role_key(without_scopes(role)))
     for phrase, code in scope_phrases(role):
         if code is not None:
             words |= set(role_key(phrase)) if phrase.rstrip(".") in STATE_NAMES else {code.lower()}
-    return words
+    return frozenset(words)
 
 
 def is_local(role: str) -> bool:

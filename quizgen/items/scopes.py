@@ -180,6 +180,11 @@ def scope_phrases(text: str) -> list[tuple[str, str | None]]:
     """``text`` as its words and the phrases naming a country or body, each with its code (None
     for a word naming none): "trades council in New Jersey" → [("trades", None), ("council",
     None), ("in", None), ("New Jersey", "US")]. A name of several words is one phrase."""
+    return list(_scope_phrases(text))
+
+
+@lru_cache(maxsize=1 << 15)  # the role cards read every candidate's role, card after card
+def _scope_phrases(text: str) -> tuple[tuple[str, str | None], ...]:
     table = _table()
     tokens = _TOKEN.findall(text)
     out: list[tuple[str, str | None]] = []
@@ -195,9 +200,10 @@ def scope_phrases(text: str) -> list[tuple[str, str | None]]:
         else:
             out.append((tokens[i], None))
             i += 1
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=1 << 15)
 def without_scopes(text: str) -> str:
     """``text`` with every word naming a country or body taken out, a name of several words
     whole: "president of a trades council in New Jersey" → "president of a trades council in"

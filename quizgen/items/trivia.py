@@ -132,6 +132,7 @@ INDEX_MOVE = re.compile(rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLAN
 # … or by a percentage the blank holds ("stocks dropped ____" → "more than 2 percent"), when the
 # mover, just before the verb, is the market ("stocks", "the Dow", "the index"), not a company's sales.
 SHARE_OF_MOVE = re.compile(rf"(?P<mover>[^.;,]{{0,60}}?)\b{MOVE_VERBS}\s+(?:by\s+)?{BLANK}", re.IGNORECASE)
+MOVE_TO_BLANK = re.compile(rf"\b{MOVE_VERBS}\s+(?:by\s+)?{BLANK}", re.IGNORECASE)
 PERCENT_ANSWER = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 MARKET_WORDS = re.compile(r"\b(?:stocks|index|average|Dow|Nasdaq|Big Board|Stock Exchange|issues)\b", re.IGNORECASE)
 RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
@@ -192,9 +193,12 @@ def trivia_kind(item) -> str | None:
         return "market move"
     if INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence):
         return "market move"
-    moved = SHARE_OF_MOVE.search(sentence)
-    if moved and PERCENT_ANSWER.search(item.answer or "") and MARKET_WORDS.search(moved.group("mover")):
-        return "market move"
+    # ``SHARE_OF_MOVE`` tries its mover's 60 characters at every position: asked only of a
+    # percentage, and only where its verb and blank stand (``MOVE_TO_BLANK``, which every match holds).
+    if PERCENT_ANSWER.search(item.answer or "") and MOVE_TO_BLANK.search(sentence):
+        moved = SHARE_OF_MOVE.search(sentence)
+        if moved and MARKET_WORDS.search(moved.group("mover")):
+            return "market move"
     if RUNNING_TALLY.search(sentence):
         return "running tally"
     return None
