@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.constants import LABEL_NOUNS, OCCUPATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.name_cleaning import TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Entity types of amounts: a phrase headed by one names no person ("$1.5 million", "54").
+_AMOUNT_ENTS = frozenset(["MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"])
+# Entity types of places, bodies and works: a proper noun of one names no person's role.
+_THING_ENTS = frozenset(["GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"])
+# Endings of nouns of people the lexicon may lack ("lobbyist", "librarian", "nominee", "chairman").
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "ee", "eur")
+PERSON_HEADS = ROLE_NOUNS | PERSON_NOUNS | LABEL_NOUNS | OCCUPATION_NOUNS | TITLE_WORDS
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
 
@@ -45,6 +53,24 @@ def _in_possessor(tok: Token, noun: Token) -> bool:
     return False
 
 
+def _names_a_person(head: Token) -> bool:
+    """Whether an apposition's head noun can say what a person is: a noun of the person lexicon
+    ("the party's nominee", "a retired nurse", "a lobbyist"), or a proper noun that names no
+    place, body or work ("Secretary of State"); never an amount ("more than $1.5 million"), a
+    pronoun ("himself"), a place ("Sacramento") or a thing ("the lack of jobs")."""
+    if head.ent_type_ in _AMOUNT_ENTS:
+        return False
+    if head.pos_ == "PROPN":
+        return head.ent_type_ not in _THING_ENTS
+    if head.pos_ != "NOUN":
+        return False
+    word = head.lower_
+    return (
+        word in PERSON_HEADS or head.lemma_.lower() in PERSON_HEADS or word.split("-")[-1] in PERSON_HEADS
+        or word.endswith(_PERSON_SUFFIXES)
+    )
+
+
 def role_of(ent: Span) -> str | None:
     """The title before a name ("NATO Secretary General") or an appositive after it."""
     doc = ent.doc
@@ -65,6 +91,8 @@ def role_of(ent: Span) -> str | None:
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
+            if not _names_a_person(child):
+                continue  # "to help Bradley — more than $1.5 million in …": not what one is
             tokens = []
             for t in child.subtree:
                 if t.i <= ent.end - 1:

@@ -252,3 +252,9 @@ def test_a_sentence_opened_by_mrs_is_no_antecedent_for_he(nlp):
     )
     found = speakers_by_quote(text, nlp)
     assert found.get("is seen as the one who listens") in (None, "Tom Becker"), found
+
+
+def test_an_amount_in_apposition_is_no_role(nlp):
+    doc = nlp("The union spent far more to help Dora Kessel — more than $2.5 million in the spring and autumn races.")
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    assert "Dora Kessel" in roles and roles["Dora Kessel"] is None
