@@ -427,7 +427,9 @@ LABEL_NOUNS = frozenset(
 OCCUPATION_NOUNS = frozenset(
     ["businessman", "businesswoman", "businessperson", "entrepreneur", "investor", "banker",
      "physician", "surgeon", "doctor", "nurse", "teacher", "farmer", "engineer", "scientist",
-     "scholar", "historian", "researcher", "architect", "rancher", "developer", "philanthropist"]
+     "scholar", "historian", "researcher", "architect", "rancher", "developer", "philanthropist",
+     "waitress", "waiter", "bartender", "cashier", "clerk", "driver", "chef", "cook", "mechanic",
+     "carpenter", "plumber", "electrician", "homemaker", "retiree", "lobbyist", "pharmacist"]
 )
 # Role nouns that name a position only over a body: a "leader" leads a party, a majority, a union;
 # a lower-case noun before one that names no body ("poll leader", "market leader") makes a label.

@@ -58,17 +58,34 @@ def _names_a_person(head: Token) -> bool:
     ("the party's nominee", "a retired nurse", "a lobbyist"), or a proper noun that names no
     place, body or work ("Secretary of State"); never an amount ("more than $1.5 million"), a
     pronoun ("himself"), a place ("Sacramento") or a thing ("the lack of jobs")."""
-    if head.ent_type_ in _AMOUNT_ENTS:
-        return False
+    if head.ent_type_ in _AMOUNT_ENTS or head.tag_ in ("NNS", "NNPS"):
+        return False  # an amount, or many ("Democrats"): not what one person is
     if head.pos_ == "PROPN":
         return head.ent_type_ not in _THING_ENTS
     if head.pos_ != "NOUN":
         return False
-    word = head.lower_
+    # The head, or a noun of the phrase before any clause of its own: the parse may head "a top
+    # outside Clinton adviser" by "top"; "adviser" still says what the person is.
+    nouns = [t for t in head.subtree if t.pos_ == "NOUN" and not _in_clause(t, head)]
+    return any(_person_noun(t) for t in nouns)
+
+
+def _person_noun(tok: Token) -> bool:
+    word = tok.lower_
     return (
-        word in PERSON_HEADS or head.lemma_.lower() in PERSON_HEADS or word.split("-")[-1] in PERSON_HEADS
+        word in PERSON_HEADS or tok.lemma_.lower() in PERSON_HEADS or word.split("-")[-1] in PERSON_HEADS
         or word.endswith(_PERSON_SUFFIXES)
-    )
+    ) and tok.tag_ != "NNS"
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is in a clause under ``head`` ("the network [he later sold to …]"), not
+    among the words that name what ``head`` is."""
+    while tok.i != head.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def role_of(ent: Span) -> str | None:
