@@ -428,7 +428,18 @@ LABEL_NOUNS = frozenset(
     ["front-runner", "frontrunner", "hopeful", "contender", "challenger", "rival", "opponent", "critic",
      "supporter", "backer", "mogul", "tycoon", "billionaire", "magnate", "star", "icon", "legend",
      "celebrity", "heir", "champion", "strongman", "favorite", "favourite", "darling", "firebrand",
-     "maverick", "newcomer", "outsider", "insider", "activist", "campaigner", "fundraiser"]
+     "maverick", "newcomer", "outsider", "insider", "activist", "campaigner", "fundraiser", "runner-up"]
+)
+# Role nouns of a trade one practises anywhere, not an office held in a body: "Georgia
+# businessman", "Boston surgeon" describe a person (the place says where, not whose office), so
+# a role headed by one is a description, as a label is ("Who was the Georgia businessman?" has
+# as many answers as Georgia has businessmen).
+OCCUPATION_NOUNS = frozenset(
+    ["businessman", "businesswoman", "businessperson", "entrepreneur", "investor", "banker",
+     "physician", "surgeon", "doctor", "nurse", "teacher", "farmer", "engineer", "scientist",
+     "scholar", "historian", "researcher", "architect", "rancher", "developer", "philanthropist",
+     "waitress", "waiter", "bartender", "cashier", "clerk", "driver", "chef", "cook", "mechanic",
+     "carpenter", "plumber", "electrician", "homemaker", "retiree", "lobbyist", "pharmacist"]
 )
 # Role nouns that name a position only over a body: a "leader" leads a party, a majority, a union;
 # a lower-case noun before one that names no body ("poll leader", "market leader") makes a label.

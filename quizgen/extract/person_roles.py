@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.constants import LABEL_NOUNS, OCCUPATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from quizgen.extract.name_cleaning import TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Entity types of amounts: a phrase headed by one names no person ("$1.5 million", "54").
+_AMOUNT_ENTS = frozenset(["MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"])
+# Entity types of places, bodies and works: a proper noun of one names no person's role.
+_THING_ENTS = frozenset(["GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"])
+# Endings of nouns of people the lexicon may lack ("lobbyist", "librarian", "nominee", "chairman").
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "person", "ee", "eur")
+PERSON_HEADS = ROLE_NOUNS | PERSON_NOUNS | LABEL_NOUNS | OCCUPATION_NOUNS | TITLE_WORDS
 _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART"}
 
 
@@ -45,6 +53,41 @@ def _in_possessor(tok: Token, noun: Token) -> bool:
     return False
 
 
+def _names_a_person(head: Token) -> bool:
+    """Whether an apposition's head noun can say what a person is: a noun of the person lexicon
+    ("the party's nominee", "a retired nurse", "a lobbyist"), or a proper noun that names no
+    place, body or work ("Secretary of State"); never an amount ("more than $1.5 million"), a
+    pronoun ("himself"), a place ("Sacramento") or a thing ("the lack of jobs")."""
+    if head.ent_type_ in _AMOUNT_ENTS or head.tag_ in ("NNS", "NNPS"):
+        return False  # an amount, or many ("Democrats"): not what one person is
+    if head.pos_ == "PROPN":
+        return head.ent_type_ not in _THING_ENTS
+    if head.pos_ != "NOUN":
+        return False
+    # The head, or a noun of the phrase before any clause of its own: the parse may head "a top
+    # outside Clinton adviser" by "top"; "adviser" still says what the person is.
+    nouns = [t for t in head.subtree if t.pos_ == "NOUN" and not _in_clause(t, head)]
+    return any(_person_noun(t) for t in nouns)
+
+
+def _person_noun(tok: Token) -> bool:
+    word = tok.lower_
+    return (
+        word in PERSON_HEADS or tok.lemma_.lower() in PERSON_HEADS or word.split("-")[-1] in PERSON_HEADS
+        or word.endswith(_PERSON_SUFFIXES)
+    ) and tok.tag_ != "NNS"
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is in a clause under ``head`` ("the network [he later sold to …]"), not
+    among the words that name what ``head`` is."""
+    while tok.i != head.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return True
+        tok = tok.head
+    return False
+
+
 def role_of(ent: Span) -> str | None:
     """The title before a name ("NATO Secretary General") or an appositive after it."""
     doc = ent.doc
@@ -65,6 +108,8 @@ def role_of(ent: Span) -> str | None:
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
+            if not _names_a_person(child):
+                continue  # "to help Bradley — more than $1.5 million in …": not what one is
             tokens = []
             for t in child.subtree:
                 if t.i <= ent.end - 1:

@@ -608,9 +608,26 @@ def _speaker_after_quote(
         subject = before[-1]
         if subject.pos_ == "ADV" and len(before) > 1:
             subject = before[-2]
+    subject = _reported_speaker(cue) or subject
     if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+def _reported_speaker(cue: Token) -> Token | None:
+    """The speaker whose words another reports: "Lopez" in "“…,” Becker said Lopez had told
+    him" or "Becker recalled Lopez saying" (the cue's clause is itself a reporting verb with a
+    subject of its own and no content clause of its own: the quotation is its content, and
+    the cue's subject only passes it on). None when the cue reports its subject's own words."""
+    for clause in cue.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < cue.i or not is_reporting_verb(clause):
+            continue
+        if clause.lemma_.lower() not in NEWS_REPORTING_VERBS or any(c.dep_ == "ccomp" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS):
+            return subject
+    return None
 
 

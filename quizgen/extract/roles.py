@@ -27,6 +27,7 @@ from quizgen.constants import (
     LABEL_NOUNS,
     LEADING_NOUNS,
     MANY_HOLDER_NOUNS,
+    OCCUPATION_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
     REGNAL_TITLES,
@@ -87,13 +88,14 @@ def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
 
 def is_label(role: str) -> bool:
     """Whether a role phrase is a label of its person, not a position held with a scope: headed
-    by a label noun ("Republican front-runner", "real estate mogul", ``LABEL_NOUNS``), or by a
+    by a label noun ("Republican front-runner", "real estate mogul", ``LABEL_NOUNS``), by a
+    trade practised anywhere ("Georgia businessman", ``OCCUPATION_NOUNS``), or by a
     noun of leading whose lower-case noun before it names no body that is led ("Republican poll
     leader", not "Republican party leader" nor "Senate Majority Leader")."""
     head = role_head(role)
     if head is None:
         return False
-    if head in LABEL_NOUNS:
+    if head in LABEL_NOUNS | OCCUPATION_NOUNS:
         return True
     if head not in LEADING_NOUNS:
         return False
@@ -341,6 +343,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         inside.add(i)
         taken.insert(0, tok)
         i -= 1
+    if taken and taken[0].i > sent.start and not doc[taken[0].i - 1].whitespace_:
+        return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.
     while taken and not taken[-1].text[:1].islower():
         taken.pop()

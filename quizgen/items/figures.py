@@ -89,6 +89,15 @@ class _Renderer:
         if not isinstance(fact.value, tuple) and self.shown:
             self.scale = fact.value / self.shown
 
+    def bare(self, x: float) -> str | None:
+        """The number alone, as an answer to accept: "22" for "at least 22 people", "1 million"
+        for "over $1 million" (the scale word kept: "1" is not a million); None when the scale
+        is in no word of the text ("$1.5m")."""
+        if self.scale == 1:
+            return self.number(x)
+        scale = self.m.groupdict().get("scale")
+        return f"{self.number(x)} {scale}" if scale else None
+
     def number(self, x: float) -> str:
         if self.words:
             return number_words.spell(int(x), like=self.m.group("num")) if x == int(x) and 0 <= x < 1000 else f"{x:g}"
@@ -256,7 +265,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         )
         answer = fact.text
         renderer = _Renderer(fact)
-        bare = renderer.number(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None
+        bare = renderer.bare(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None
         digits = renderer.digits if renderer.words and renderer.scale == 1 else None  # "41" for "Forty-one"
         accept = [a for a in (_without_qualifier(fact), bare, digits) if a and a != answer]
         accept = list(dict.fromkeys(accept))

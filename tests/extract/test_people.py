@@ -252,3 +252,24 @@ def test_a_sentence_opened_by_mrs_is_no_antecedent_for_he(nlp):
     )
     found = speakers_by_quote(text, nlp)
     assert found.get("is seen as the one who listens") in (None, "Tom Becker"), found
+
+
+def test_an_amount_in_apposition_is_no_role(nlp):
+    doc = nlp("The union spent far more to help Dora Kessel — more than $2.5 million in the spring and autumn races.")
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    assert "Dora Kessel" in roles and roles["Dora Kessel"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Voters blamed Dora Kessel, the long decline of the mills in the valley, for the vote.", None),
+        ("“Prices will fall,” Tomas Berg, a top outside Clinton adviser, said at the fair.", "top outside Clinton adviser"),
+        ("“We will stay,” said Lila Marsh, 41, a waitress at the harbour diner.", "waitress at the harbour diner"),
+    ],
+)
+def test_an_apposition_is_a_role_only_when_it_says_what_a_person_is(nlp, text, role):
+    doc = nlp(text)
+    roles = {m.name: m.role for m in person_mentions(doc)}
+    name = next(n for n in roles if n in text and n.split()[0] in ("Dora", "Tomas", "Lila"))
+    assert roles[name] == role

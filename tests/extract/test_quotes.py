@@ -786,3 +786,21 @@ def test_a_reported_clause_that_names_its_group_before_they_is_asked(nlp):
     sentence = "Maria Lopez said that if those who oppose the plan are worried, they should “read the whole bill before they vote on it.”"
     facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
     assert facts[0].clause is not None and "if those who oppose" in facts[0].clause
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Tom Becker said Maria Lopez had told him.",
+        "Tom Becker recalled Maria Lopez saying.",
+    ],
+)
+def test_words_one_person_reports_another_said_are_the_other_s(nlp, report):
+    # the one who passes the words on is not their speaker
+    body = HEADLINE + INTRO + f"“We will not give in,” {report}"
+    assert speakers_by_quote(body, nlp) == {"We will not give in": "Maria Lopez"}
+
+
+def test_a_speaker_who_tells_reporters_keeps_the_words(nlp):
+    body = HEADLINE + INTRO + "“We will not give in,” Tom Becker told reporters on Monday."
+    assert speakers_by_quote(body, nlp) == {"We will not give in": "Tom Becker"}

@@ -31,3 +31,15 @@ def test_a_governor_keeps_the_state_of_the_party_parenthesis(nlp):
 def test_a_senator_takes_the_state_of_an_ap_abbreviation(nlp):
     text = "On Sunday, Senator Dora Kessel (D-Mass.) said the new budget would protect the schools."
     assert _roles(nlp, text).get("Dora Kessel") == "Massachusetts Senator"
+
+
+def test_a_trade_with_a_place_is_a_description_not_an_office(nlp):
+    trade = "On Friday, Ohio businessman Harold Vinter told voters in Dover that taxes would fall."
+    office = "On Friday, Ohio Governor Harold Vinter told voters in Dover that taxes would fall."
+    assert _roles(nlp, trade).get("Harold Vinter") == "an Ohio businessman"
+    assert _roles(nlp, office).get("Harold Vinter") == "Ohio Governor"
+
+
+def test_no_role_is_cut_from_inside_a_hyphenated_compound(nlp):
+    text = "Denver-area businessman Harold Vinter is a member of the farmers' coalition."
+    assert _roles(nlp, text).get("Harold Vinter") is None

@@ -191,3 +191,10 @@ def test_a_share_keeps_to_sizes_its_unit_allows():
     assert beyond_whole(65, 130, "130%") and beyond_whole(30, 60, "a 60-point lead")
     assert not beyond_whole(6, 12, "12 points") and not beyond_whole(30, 60, "60 percent")
     assert not beyond_whole(65, 130, "130 people")
+
+
+def test_an_open_bound_in_millions_accepts_its_number_with_the_scale_word(nlp):
+    # "1" is not an answer to "over $3 million": the accepted number keeps its "million"
+    item = _items(nlp, "The group has already spent over $3 million on radio ads against the mayor.")["over $3 million"]
+    assert "3 million" in item.accept, item.accept
+    assert "3" not in item.accept, item.accept
