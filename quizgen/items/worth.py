@@ -48,6 +48,7 @@ from quizgen.items.peripheral_people import (
     speaks_for_others,
 )
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
+from quizgen.items.side_dates import side_date
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
 
@@ -90,6 +91,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return f"trivia: {shape}"
     if item.kind == "date" and found and all(background_date(item, art, _start(item, source), source) for source, art in found):
         return "background date"
+    if item.kind == "date" and found and all(side_date(item, art, source) for source, art in found):
+        return "side event"
     if item.kind == "event" and found and all(background_event(item, art, source) for source, art in found):
         return "background event"
     if item.kind == "number" and found and all(recalled_figure(item, art, source) for source, art in found):
