@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
-from quizgen.extract.date_predicates import MODIFIER, clause_actor, governing_predicate, modifying_year, occasion
+from quizgen.extract.date_predicates import (
+    MODIFIER,
+    clause_actor,
+    governing_predicate,
+    modifying_year,
+    occasion,
+)
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 from quizgen.nlp import sentence_end
