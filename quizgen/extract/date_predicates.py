@@ -118,6 +118,8 @@ def clause_actor(span: Span, predicate: Token | None) -> str:
     if not subjects:
         return ""
     subject = subjects[0]
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "Mr. Trump, who spent Sunday barnstorming": the noun "who" stands for
     if subject.pos_ == "PRON":
         return subject.text
     for tok in (subject, *(c for c in subject.children if c.dep_ in ("poss", "compound"))):

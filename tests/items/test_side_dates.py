@@ -51,6 +51,7 @@ def test_a_date_still_to_come_keeps_its_card(dates):
         ("Her inspection on Sunday found two cracks.", "Her"),
         ("The transport office issued a list of contractors on Monday.", ""),
         ("At a Garza rally on Sunday, supporters cheered the plan.", "Garza"),
+        ("The plan pleased Ana Garza, who toured the site on Sunday.", "Ana Garza"),
     ],
 )
 def test_a_date_knows_who_does_what_it_dates(nlp, sentence, actor):
