@@ -97,6 +97,7 @@ def governing_predicate(span: Span) -> Token | None:
 
 ACTOR_DEPS = frozenset(["nsubj", "nsubjpass"])
 NAME_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+SHARED_SUBJECT_DEPS = frozenset(["xcomp", "conj", "advcl"])  # clauses whose subject is their head's
 
 
 def clause_actor(span: Span, predicate: Token | None) -> str:
@@ -115,6 +116,11 @@ def clause_actor(span: Span, predicate: Token | None) -> str:
             break
         verb = verb.head
     subjects = owners or [c for c in verb.children if c.dep_ in ACTOR_DEPS]
+    for _ in range(MAX_CLIMB):  # "Trump spent Sunday barnstorming": a verb sharing its head's subject
+        if subjects or verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ACTOR_DEPS]
     if not subjects:
         return ""
     subject = subjects[0]

@@ -52,6 +52,7 @@ def test_a_date_still_to_come_keeps_its_card(dates):
         ("The transport office issued a list of contractors on Monday.", ""),
         ("At a Garza rally on Sunday, supporters cheered the plan.", "Garza"),
         ("The plan pleased Ana Garza, who toured the site on Sunday.", "Ana Garza"),
+        ("Ostrova flew to the coast and toured the flooded villages on Sunday.", "Ostrova"),
     ],
 )
 def test_a_date_knows_who_does_what_it_dates(nlp, sentence, actor):
