@@ -20,7 +20,9 @@ learning three families of cards, and each has a sign we can read:
 - a date or event the story recalls after its lede from before its time window, or one its lede
   recalls from a year or more before (``LEDE_BACKGROUND_DAYS``: "joined Provigo in 1985"), or one
   that only modifies a noun ("the ____ campaign"), or a card whose importance is below
-  ``MIN_IMPORTANCE``.
+  ``MIN_IMPORTANCE``;
+- a date after the lede of a side event (``items.side_dates``): a predicate the headline and lede
+  do not report, done by none of the story's actors ("a list issued on ____ included …").
 
 A person is peripheral *to one article*: named in its headline, or often enough to be one of
 the people the story is about (``ArticleSignals.centrality``), they are not.
