@@ -250,6 +250,8 @@ REMARK_VERBS = frozenset([
     "tweet", "post", "publish", "print", "confirm", "deny", "reaffirm", "retweet",
     # verbs of saying that the wording-based remark reader (items/trivia, replaced by this lexicon) held
     "argue", "joke", "quip",
+    # saying what will happen: "Cuba predicted on Friday that exiles would …"
+    "predict", "forecast",
 ])
 # Nouns of a communication: "in an interview on Tuesday", "a statement issued Friday", "a filing
 # dated Oct. 5", "a letter that appeared in Granma on Sunday".

@@ -515,6 +515,8 @@ def article_signals(
             paragraph_starts=tuple(b.start for b in prose_blocks(blocks)),
             dates=tuple((d.start, d.value) for d in f.dates if d.occasion != MODIFIER),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
+            date_predicates=tuple((d.start, d.value, d.predicate, d.actor) for d in f.dates),
+            lede_lemmas=lede_lemmas(f, end),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
             figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),
             figure_shapes=tuple(
@@ -539,6 +541,18 @@ def article_signals(
 # Verbs of being, not doing: "Senator Chuck Schumer was clear about one thing" shows him, it does
 # not make him the lede's doer.
 STATE_VERBS = frozenset(["be", "have", "seem", "appear", "remain", "become", "look", "feel", "sound"])
+
+
+def lede_lemmas(f: ArticleFacts, end: int) -> frozenset[str]:
+    """What the headline and lede report, as the parse read it: the verbs of the lede's clauses
+    (their events' and arguments'), the content lemmas of its dated sentences, and the words of
+    the headline and lede as written (``items.side_dates``)."""
+    a = f.article
+    lemmas = set(content_words(f"{a.title} {a.body[:end]}"))
+    lemmas.update(word for e in f.events if e.start < end for word in e.verb.split())
+    lemmas.update(x.verb for x in f.arguments if x.start < end)
+    lemmas.update(word for d in f.dates if d.start < end for word in d.event)
+    return frozenset(lemmas)
 
 
 def lede_entities(f: ArticleFacts, end: int) -> frozenset[str]:

@@ -95,6 +95,49 @@ def governing_predicate(span: Span) -> Token | None:
     return None
 
 
+ACTOR_DEPS = frozenset(["nsubj", "nsubjpass"])
+NAME_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+SHARED_SUBJECT_DEPS = frozenset(["xcomp", "conj", "advcl"])  # clauses whose subject is their head's
+
+
+def clause_actor(span: Span, predicate: Token | None) -> str:
+    """Who does what a date dates, as written: the subject of the predicate's clause, or the
+    name that owns its subject ("Cuba" in "Cuba predicted on Friday", "Elian's" father → "Elian"
+    only when no name heads the subject), a pronoun as written ("she"), or "" when the clause
+    names no one ("a list issued Friday included …": a list). A noun predicate's actor is its
+    owner ("her debate performance on Tuesday" → "her", "a Trump rally on Tuesday" → "Trump")
+    or, failing that, its clause's subject."""
+    if predicate is None:
+        return ""
+    owners = [c for c in predicate.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")] if predicate.pos_ == "NOUN" else []
+    verb = predicate
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subjects = owners or [c for c in verb.children if c.dep_ in ACTOR_DEPS]
+    for _ in range(MAX_CLIMB):  # "Trump spent Sunday barnstorming": a verb sharing its head's subject
+        if subjects or verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ACTOR_DEPS]
+    if not subjects:
+        return ""
+    subject = subjects[0]
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "Mr. Trump, who spent Sunday barnstorming": the noun "who" stands for
+    if subject.pos_ == "PRON":
+        return subject.text
+    for tok in (subject, *(c for c in subject.children if c.dep_ in ("poss", "compound"))):
+        entity = next((e for e in span.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_TYPES), None)
+        if entity is not None:
+            return entity.text
+        if tok.pos_ == "PROPN":  # a name the recogniser missed: the name's words as written
+            words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+            return " ".join(t.text for t in [*words, tok])
+    return ""
+
+
 def saying_over(span: Span, verb: Token) -> Token:
     """The verb of saying a date belongs to when it stands between that verb and the clause
     it reports, before the clause's subject or "that": "said on Friday he met Trump earlier

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
-from quizgen.extract.date_predicates import MODIFIER, governing_predicate, modifying_year, occasion
+from quizgen.extract.date_predicates import (
+    MODIFIER,
+    clause_actor,
+    governing_predicate,
+    modifying_year,
+    occasion,
+)
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 from quizgen.nlp import sentence_end
@@ -510,6 +516,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 event=event_words(sent, cand.start, cand.end),
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 occasion=occasion(span, predicate),
+                actor=clause_actor(span, predicate),
                 bare=_bare_time(span),
             )
         years_before = years_here

@@ -76,6 +76,9 @@ class DateFact:
     # "period end" (an accounts period's), "modifier" (a year qualifying a noun: "the 2014 elections",
     # no event's date and no card of its own), …, or "" (an event's)
     occasion: str = ""
+    # who does what the date dates, as written: the name or pronoun its clause's subject (or its
+    # noun's owner) is, "" when it names no one (``extract.date_predicates.clause_actor``)
+    actor: str = ""
     bare: bool = False  # no preposition before it in the parse ("Iran Saturday condemned"): a full date in its place needs "on"
 
 

@@ -107,6 +107,12 @@ class ArticleSignals:
     dates: tuple[tuple[int, str], ...] = ()  # (offset, ISO value) of each date the article gives (no modifier year)
     # (offset, ISO value, occasion) of each date: what the parse says it dates (``DateFact.occasion``)
     date_occasions: tuple[tuple[int, str, str], ...] = ()
+    # (offset, ISO value, predicate lemma, actor) of each date: the verb or noun it dates and who
+    # does that, as written (``DateFact.predicate``, ``DateFact.actor``)
+    date_predicates: tuple[tuple[int, str, str, str], ...] = ()
+    # lemmas of the verbs and content words of the headline's and lede's clauses, as the parse read
+    # them (``items.side_dates``; None: not read)
+    lede_lemmas: frozenset[str] | None = None
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
     # (offset, value, dates) of each figure: (start, end, text) of each date the parse ties to it

@@ -20,7 +20,9 @@ learning three families of cards, and each has a sign we can read:
 - a date or event the story recalls after its lede from before its time window, or one its lede
   recalls from a year or more before (``LEDE_BACKGROUND_DAYS``: "joined Provigo in 1985"), or one
   that only modifies a noun ("the ____ campaign"), or a card whose importance is below
-  ``MIN_IMPORTANCE``.
+  ``MIN_IMPORTANCE``;
+- a date after the lede of a side event (``items.side_dates``): a predicate the headline and lede
+  do not report, done by none of the story's actors ("a list issued on ____ included …").
 
 A person is peripheral *to one article*: named in its headline, or often enough to be one of
 the people the story is about (``ArticleSignals.centrality``), they are not.
@@ -48,6 +50,7 @@ from quizgen.items.peripheral_people import (
     speaks_for_others,
 )
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
+from quizgen.items.side_dates import side_date
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
 
@@ -90,6 +93,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return f"trivia: {shape}"
     if item.kind == "date" and found and all(background_date(item, art, _start(item, source), source) for source, art in found):
         return "background date"
+    if item.kind == "date" and found and all(side_date(item, art, source) for source, art in found):
+        return "side event"
     if item.kind == "event" and found and all(background_event(item, art, source) for source, art in found):
         return "background event"
     if item.kind == "number" and found and all(recalled_figure(item, art, source) for source, art in found):

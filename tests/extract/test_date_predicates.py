@@ -8,6 +8,7 @@ from tests.articles import facts_of, make_article
 CASES = [
     ("The company said on Tuesday that it would close the plant.", "say", "remark"),
     ("The governor told reporters on Monday that she would not run again.", "tell", "remark"),
+    ("The opposition predicted on Monday that the government would fall within a year.", "predict", "remark"),
     ("In a statement issued on 19 May 2017, the ministry rejected the claim.", "issue", "remark"),
     ("In an interview with a local radio station in April, the mayor defended the budget.", "station", "remark"),
     ("The minister welcomed the figures at a news conference on 22 May 2017.", "conference", "remark"),
