@@ -11,7 +11,9 @@ from quizgen.constants import (
     CONDITIONAL_MARKS,
     EVENT_VERBS,
     FREQUENCY_ADVERBS,
+    CONDITION_MARKERS,
     HEDGE_AUXILIARIES,
+    IRREALIS_MODALS,
     OPINION_VERBS,
 )
 
@@ -76,6 +78,24 @@ def asserted(token: Token, *, passive: bool = False) -> bool:
         if not main_or_told(t):
             return False  # inside a relative clause, a wish ("wants to join"), an adverbial
     return True
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells what would, could or might be, under a condition
+    or as someone's view, up to the sentence's root: "If Clinton loses, it would be …", "a
+    rival could face …", "argues that the plan would fail". A cloze of such a clause blanks a
+    guess, not news (a hedge of what happened, "may have fled to ____", stays a fact told)."""
+    for t in [verb, *verb.ancestors]:
+        if t is not verb and t.lemma_.lower() in OPINION_VERBS:
+            return True
+        for child in t.children:
+            if child.dep_ == "aux" and child.lower_ in IRREALIS_MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return True  # "will own 60% if the debt is converted"
+    return False
 
 
 def finite(token: Token) -> bool:

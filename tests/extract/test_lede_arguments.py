@@ -99,3 +99,8 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
     assert tagged  # the tagger does take a lowercase word for a name here
     for sentence in sentences:
         assert not any(name.islower() for name in slots_of(nlp, sentence))
+
+
+def test_no_name_from_a_conditional_or_would_clause(nlp):
+    found = slots_of(nlp, "If Senator Maria Delgado loses in Nevada, it would be the third sign that her campaign is faltering.")
+    assert "Maria Delgado" not in found and "Nevada" not in found
