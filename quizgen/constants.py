@@ -619,7 +619,7 @@ HANDOFF_VERBS = frozenset(["have", "report", "bring", "file"])
 # ignored warnings"), beside the reporting and opinion verbs; after any other verb a tensed
 # clause with no joining word is two sentences run together (``extract.run_ons``).
 COGNITION_VERBS = frozenset([
-    "know", "find", "show", "learn", "see", "hear", "realize", "realise", "mean", "ensure", "decide",
+    "know", "find", "show", "learn", "see", "hear", "watch", "realize", "realise", "mean", "ensure", "decide",
     "discover", "reveal", "indicate", "prove", "agree", "acknowledge", "admit", "confirm", "deny",
     "determine", "understand", "recognize", "recognise", "notice", "remember", "wish", "pray", "bet",
     "figure", "sense", "demand", "require", "signal", "emphasize", "emphasise", "seem", "appear",

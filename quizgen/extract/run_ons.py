@@ -3,7 +3,9 @@
 lost). The parse then hangs the second clause's tensed verb on the first with no word or mark
 that joins them — no subordinator ("after", "because"), no conjunction, no comma — either
 without its own subject (the parse took it for the first clause's object), or as the clause a
-verb of no saying, knowing or finding would take ("must go the strikers took …"). A card read from such a
+verb of no saying, knowing or finding would take ("must go the strikers took …"). Only a verb
+whose form is a tense alone ("took", "says") is read so: "a station renovated with …" is a
+participle the tagger may call a past tense. A card read from such a
 sentence quotes a garble.
 """
 
@@ -27,7 +29,16 @@ def run_on(sent: Span) -> bool:
 
 
 def _glued(verb: Token) -> bool:
-    return _glued_clause(verb) or _glued_complement(verb)
+    return only_tensed(verb) and (_glued_clause(verb) or _glued_complement(verb))
+
+
+def only_tensed(verb: Token) -> bool:
+    """Whether the verb's form is a tense and nothing else ("took", "says"): a form that is also
+    a participle or a bare verb ("renovated", "burst", "go") hangs on a noun or a verb of seeing
+    in good prose ("a station renovated with …", "watched the berry burst on …"), where the
+    tagger's tense is a guess."""
+    form = verb.lower_
+    return form != verb.lemma_.lower() and not form.endswith(("ed", "en"))
 
 
 def _glued_complement(verb: Token) -> bool:
