@@ -11,7 +11,6 @@ from quizgen.constants import (
     CONDITIONAL_MARKS,
     EVENT_VERBS,
     FREQUENCY_ADVERBS,
-    CONDITION_MARKERS,
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
     OPINION_VERBS,
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
 
+CLOZE_IRREALIS_MODALS = IRREALIS_MODALS | {"should"}
 TIME_MARKS = frozenset(["after", "before", "when", "since"])  # a clause they open tells a thing done
 
 
@@ -81,17 +81,17 @@ def asserted(token: Token, *, passive: bool = False) -> bool:
 
 
 def hypothetical(verb: Token) -> bool:
-    """Whether the clause of ``verb`` tells what would, could or might be, under a condition
-    or as someone's view, up to the sentence's root: "If Clinton loses, it would be …", "a
-    rival could face …", "argues that the plan would fail". A cloze of such a clause blanks a
-    guess, not news (a hedge of what happened, "may have fled to ____", stays a fact told)."""
+    """Whether the clause of ``verb`` tells what would, could, might or should be, or what is
+    under a condition, up to the sentence's root: "If Clinton loses, it would be …", "a rival
+    could face …", "Americans should value …". A cloze of such a clause blanks a guess or a
+    view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
+    offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
+    as the sentence tells them, and stay."""
     for t in [verb, *verb.ancestors]:
-        if t is not verb and t.lemma_.lower() in OPINION_VERBS:
-            return True
         for child in t.children:
-            if child.dep_ == "aux" and child.lower_ in IRREALIS_MODALS:
+            if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS:
                 return True
-            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"

@@ -50,8 +50,7 @@ def _glued_complement(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    before = verb.doc[verb.left_edge.i - 1]
-    return not (before.is_punct or before.pos_ in ("CCONJ", "SCONJ", "ADP"))
+    return verb.left_edge.i - 1 == verb.head.i  # "go [the strikers took]"; not "became clear [Trump was]"
 
 
 def _glued_clause(verb: Token) -> bool:

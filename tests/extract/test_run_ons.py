@@ -23,6 +23,7 @@ def test_clauses_run_together_are_a_run_on(nlp):
         "She voted against the bill she wrote.",
         "The senator toured a bridge renovated with a federal grant.",
         "Thousands watched the dam burst on a live stream.",
+        "The mayor backed down when it became clear the council was opposed.",
     ],
 )
 def test_a_well_joined_sentence_is_no_run_on(nlp, sentence):
