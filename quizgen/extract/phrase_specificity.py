@@ -34,7 +34,7 @@ def pins_a_fact(phrase: Span) -> bool:
     if head is None:
         return False
     inside = [t for t in head.subtree if phrase.start <= t.i < phrase.end and t.i != head.i]
-    if any(_pins(t, phrase) for t in inside):
+    if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside):
         return True
     if head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS:
         return False  # "a new approach", "an even more daunting task": which one, the text says elsewhere

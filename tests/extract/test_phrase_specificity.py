@@ -23,6 +23,7 @@ def object_phrase(nlp, sentence: str):
         "The board approved a variety of tax cuts.",
         "Engineers designed a lighter bridge deck.",
         "The union won a stunning upset.",
+        "The campaign raised more than $40 million.",
     ],
 )
 def test_a_phrase_that_says_which_thing_pins_a_fact(nlp, sentence):
