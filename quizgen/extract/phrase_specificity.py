@@ -1,7 +1,8 @@
 """Whether a noun phrase pins a fact a reader can recall: a name, a number, or a noun that says
 which thing it is ("a multistate defense system", "the acquisition of CVN Cos.") — not a
 shell noun whose content is elsewhere ("an even more daunting task", "a variety of
-beyond-the-fringe ideas"), nor a thing told only by degree ("a bigger share").
+beyond-the-fringe ideas"), nor a thing told only by degree ("a bigger share") or by adjectives after "a" ("a decisive
+victory": one of many).
 
 Read from the parse: the phrase's head (through a partitive, "a variety of X" → X), the nouns,
 names and numbers in its subtree, and its graded words (comparatives, superlatives, degree
@@ -33,11 +34,16 @@ def pins_a_fact(phrase: Span) -> bool:
     head = _content_head(phrase)
     if head is None:
         return False
-    inside = [t for t in head.subtree if phrase.start <= t.i < phrase.end and t.i != head.i]
+    counting = {t.i for t in phrase if t.i < head.i and t.lemma_.lower() in PARTITIVE_NOUNS}
+    # every word of the phrase but the head and a partitive counting it: a phrase the parse hung
+    # on the verb ("filed a lawsuit | against the city") is still the answer's
+    inside = [t for t in phrase if t.i != head.i and t.i not in counting]
     if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside):
         return True
     if head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS:
         return False  # "a new approach", "an even more daunting task": which one, the text says elsewhere
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False  # "a decisive victory", "a separate meeting": one of many, as ``event_phrases.specific`` reads it
     return not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") or t.lower_ in DEGREE_WORDS for t in inside)
 
 

@@ -22,7 +22,8 @@ def object_phrase(nlp, sentence: str):
         "The ministry published a plan for new railway lines.",
         "The board approved a variety of tax cuts.",
         "Engineers designed a lighter bridge deck.",
-        "The union won a stunning upset.",
+        "The union won the stunning upset.",
+        "Prosecutors filed criminal charges.",
         "The campaign raised more than $40 million.",
     ],
 )
@@ -39,6 +40,7 @@ def test_a_phrase_that_says_which_thing_pins_a_fact(nlp, sentence):
         "The council adopted a new approach.",
         "The retailer won a bigger share.",
         "The mayor sent a clear signal.",
+        "The incumbent won a decisive victory.",
     ],
 )
 def test_a_shell_noun_or_a_degree_alone_pins_nothing(nlp, sentence):
