@@ -34,6 +34,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.broadcast_lines import broadcast_line
 from quizgen.extract.event_actors import (
     actor_of,
     conjuncts_of,
@@ -45,7 +46,6 @@ from quizgen.extract.event_actors import (
     subject_of,
     with_others,
 )
-from quizgen.extract.broadcast_lines import broadcast_line
 from quizgen.extract.event_adverbials import means_of, place_of, reason_of
 from quizgen.extract.event_answers import answer_of, bare_object, without_relative_clause
 from quizgen.extract.event_clauses import (
