@@ -2,7 +2,7 @@
 which thing it is ("a multistate defense system", "the acquisition of CVN Cos.") — not a
 shell noun whose content is elsewhere ("an even more daunting task", "a variety of
 beyond-the-fringe ideas"), nor a thing told only by degree ("a bigger share") or by adjectives after "a" ("a decisive
-victory": one of many).
+victory": one of many; a participle says what kind: "a floating breakwater").
 
 Read from the parse: the phrase's head (through a partitive, "a variety of X" → X), the nouns,
 names and numbers in its subtree, and its graded words (comparatives, superlatives, degree
@@ -42,8 +42,11 @@ def pins_a_fact(phrase: Span) -> bool:
         return True
     if head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS:
         return False  # "a new approach", "an even more daunting task": which one, the text says elsewhere
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-        return False  # "a decisive victory", "a separate meeting": one of many, as ``event_phrases.specific`` reads it
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if indefinite and not any(t.dep_ == "amod" and t.tag_ in ("VBG", "VBN") for t in inside):
+        # "a decisive victory", "a separate meeting": one of many, as ``event_phrases.specific``
+        # reads it; a participle says what kind ("a floating breakwater", "a guided missile")
+        return False
     return not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") or t.lower_ in DEGREE_WORDS for t in inside)
 
 

@@ -24,6 +24,7 @@ def object_phrase(nlp, sentence: str):
         "Engineers designed a lighter bridge deck.",
         "The union won the stunning upset.",
         "Prosecutors filed criminal charges.",
+        "The fishermen built a floating breakwater.",
         "The campaign raised more than $40 million.",
     ],
 )
