@@ -611,6 +611,43 @@ VAGUE_OBJECT_NOUNS = frozenset(
     ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
+# Shell nouns (Schmid's term): abstract nouns whose content another phrase gives ("a daunting
+# task", "new ideas", "a clear sign"). Blanked alone, or with adjectives only, they pin no fact a
+# reader can recall; a noun, a name or a complement that says which one does ("a tax plan", "a
+# plan to cut taxes"). ``extract.phrase_specificity``.
+SHELL_NOUNS = frozenset([
+    "task", "idea", "thing", "clue", "sign", "signal", "problem", "question", "challenge", "approach",
+    "strategy", "plan", "view", "position", "message", "point", "case", "argument", "concern", "goal",
+    "aim", "stance", "tone", "sense", "feeling", "mood", "picture", "reason", "factor", "aspect",
+    "element", "notion", "concept", "option", "alternative", "possibility", "prospect", "trend",
+    "pattern", "development", "change", "difference", "effect", "impact", "result", "outcome",
+    "lesson", "message", "moment", "path", "route", "direction", "course", "stage", "level", "degree",
+    "extent", "amount", "measure", "attention", "interest", "support", "criticism", "praise",
+    "advantage", "edge", "lead", "success", "failure", "trouble", "difficulty", "hurdle", "obstacle",
+    "setback", "blow", "boost", "push", "pressure", "tack", "line", "stuff", "word", "words", "fact",
+])
+# Nouns that count or sort what their "of" complement names ("a variety of ideas", "a host of
+# problems"): the complement is the phrase's content (``extract.phrase_specificity``).
+PARTITIVE_NOUNS = frozenset([
+    "variety", "number", "range", "host", "series", "lot", "lots", "kind", "type", "sort", "array",
+    "set", "couple", "handful", "bunch", "slew", "spate", "raft", "plethora", "myriad", "multitude",
+    "litany", "string", "list", "collection", "mix", "pair", "group", "bit", "piece", "part",
+])
+# A broadcast's own lines: a reporter handed the story ("NPR's Elaine Corey has more from San
+# Francisco", "Lisa Schlein reports from Geneva") or naming herself ("I'm Auncil Martinez").
+# What a reporter "has" in a hand-off; the verbs of a hand-off (``extract.broadcast_lines``).
+HANDOFF_OBJECTS = frozenset(["more", "detail", "details", "story", "report", "update", "look", "background"])
+HANDOFF_VERBS = frozenset(["have", "report", "bring", "file"])
+# Verbs of knowing, finding and showing that take a clause without "that" ("found the pilot
+# ignored warnings"), beside the reporting and opinion verbs; after any other verb a tensed
+# clause with no joining word is two sentences run together (``extract.run_ons``).
+COGNITION_VERBS = frozenset([
+    "know", "find", "show", "learn", "see", "hear", "watch", "realize", "realise", "mean", "ensure", "decide",
+    "discover", "reveal", "indicate", "prove", "agree", "acknowledge", "admit", "confirm", "deny",
+    "determine", "understand", "recognize", "recognise", "notice", "remember", "wish", "pray", "bet",
+    "figure", "sense", "demand", "require", "signal", "emphasize", "emphasise", "seem", "appear",
+    "make", "let", "help", "wonder", "say", "feel", "guess", "hope", "fear", "suppose", "reckon",
+])
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
 GROUP_NOUNS = frozenset([

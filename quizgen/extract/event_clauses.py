@@ -12,6 +12,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
+    IRREALIS_MODALS,
     OPINION_VERBS,
 )
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 EVENT_DEPS = frozenset(["ROOT", "ccomp", "conj"])  # main clauses and reported ones, not wishes
 
+CLOZE_IRREALIS_MODALS = IRREALIS_MODALS | {"should"}
 TIME_MARKS = frozenset(["after", "before", "when", "since"])  # a clause they open tells a thing done
 
 
@@ -76,6 +78,24 @@ def asserted(token: Token, *, passive: bool = False) -> bool:
         if not main_or_told(t):
             return False  # inside a relative clause, a wish ("wants to join"), an adverbial
     return True
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells what would, could, might or should be, or what is
+    under a condition, up to the sentence's root: "If Clinton loses, it would be …", "a rival
+    could face …", "Americans should value …". A cloze of such a clause blanks a guess or a
+    view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
+    offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
+    as the sentence tells them, and stay."""
+    for t in [verb, *verb.ancestors]:
+        for child in t.children:
+            if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return True  # "will own 60% if the debt is converted"
+    return False
 
 
 def finite(token: Token) -> bool:

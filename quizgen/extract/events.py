@@ -34,6 +34,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.broadcast_lines import broadcast_line
 from quizgen.extract.event_actors import (
     actor_of,
     conjuncts_of,
@@ -60,7 +61,9 @@ from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.passive_events import passive_event
+from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.extract.quoted_text import Quoted, quoted_chars
+from quizgen.extract.run_ons import run_on
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
@@ -75,7 +78,7 @@ QUOTE_MARKS = "“”\"«»"
 
 def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
     """The sentences of ``blocks`` that tell something: no question, no line in headline case,
-    no aside ("Editor's note: …"). Events, lede names and lede objects are read from these."""
+    no aside ("Editor's note: …"), no broadcast's hand-off or sign-off, no clauses run together. Events, lede names and lede objects are read from these."""
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
@@ -83,6 +86,10 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue
         if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
+        if broadcast_line(sent):
+            continue  # "NPR's Elaine Corey has more from San Francisco": who brings the news
+        if run_on(sent):
+            continue  # "Chanting Kohl must go the unemployed took …": a transcript's clauses run together
         yield sent
 
 
@@ -141,8 +148,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
-    if kind in ("object", "prep") and not specific(answer_span):
-        return None
+    if kind in ("object", "prep") and not (specific(answer_span) and pins_a_fact(answer_span)):
+        return None  # "reached a deal", "faced an even more daunting task": which one, many wordings fill
     if kind == "infinitive" and bare_object(answer_span.root):
         return None  # "decided to go with biography", "vowed to fight terrorism": which act, nothing says
     reason = reason_of(token, label, answer_span)

@@ -114,3 +114,15 @@ def test_a_common_noun_the_tagger_took_for_a_person_is_no_answer(nlp):
     assert _argument(as_person, sent, "a", quoted_chars(doc)) is None
     name = next(e for e in doc.ents if e.text == "Helen Ortiz")
     assert _argument(name, sent, "a", quoted_chars(doc)) is not None  # a person's name still is
+
+
+def test_no_name_from_a_conditional_or_would_clause(nlp):
+    found = slots_of(nlp, "If Senator Maria Delgado loses in Nevada, it would be the third sign that her campaign is faltering.")
+    assert "Maria Delgado" not in found and "Nevada" not in found
+
+
+def test_a_claim_or_an_open_question_keeps_its_names(nlp):
+    found = slots_of(nlp, "Senator Maria Delgado claimed that Governor Paul Garrick had blocked the bill in March.")
+    assert "Paul Garrick" in found
+    found = slots_of(nlp, "The court failed to decide whether Governor Paul Garrick had broken the law.")
+    assert "Paul Garrick" in found

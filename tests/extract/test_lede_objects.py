@@ -41,3 +41,20 @@ def test_no_object_inside_a_quotation_or_after_a_reporting_verb(nlp):
 def test_no_object_whose_apposition_names_it(nlp):
     text = "The trust that runs the county's bus network, Harlow Transit Services, objects to the new fares."
     assert "the county's bus network" not in objects_of(nlp, text)
+
+
+def test_no_object_that_pins_no_fact(nlp):
+    text = (
+        "Once a rival has a lead, the challenger faces an even more daunting task in the spring. "
+        "The candidate promoted a variety of half-baked ideas at the fair. "
+        "The council adopted a new approach on Monday."
+    )
+    assert objects_of(nlp, text) == {}
+
+
+def test_no_object_of_a_conditional_or_would_clause(nlp):
+    text = (
+        "If the council rejects the budget, the mayor would close the harbour ferry service. "
+        "The regional board could approve a new rail tunnel next year."
+    )
+    assert objects_of(nlp, text) == {}

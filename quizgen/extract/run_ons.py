@@ -1,0 +1,64 @@
+"""Sentences run together without their punctuation, read from the parse: a transcript's
+"Chanting Helmut Kohl must go the unemployed took to the streets" (the quote marks and the comma
+lost). The parse then hangs the second clause's tensed verb on the first with no word or mark
+that joins them — no subordinator ("after", "because"), no conjunction, no comma — either
+without its own subject (the parse took it for the first clause's object), or as the clause a
+verb of no saying, knowing or finding would take ("must go the strikers took …"). Only a verb
+whose form is a tense alone ("took", "says") is read so: "a station renovated with …" is a
+participle the tagger may call a past tense. A card read from such a
+sentence quotes a garble.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import COGNITION_VERBS, OPINION_VERBS, REPORTING_VERBS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP"])
+JOINED_DEPS = frozenset(["advcl", "conj"])
+CLAUSE_TAKING_VERBS = COGNITION_VERBS | OPINION_VERBS | REPORTING_VERBS | SPEECH_VERBS
+
+
+def run_on(sent: Span) -> bool:
+    """Whether ``sent`` holds a clause glued to another with nothing between them."""
+    return any(_glued(t) for t in sent)
+
+
+def _glued(verb: Token) -> bool:
+    return only_tensed(verb) and (_glued_clause(verb) or _glued_complement(verb))
+
+
+def only_tensed(verb: Token) -> bool:
+    """Whether the verb's form is a tense and nothing else ("took", "says"): a form that is also
+    a participle or a bare verb ("renovated", "burst", "go") hangs on a noun or a verb of seeing
+    in good prose ("a station renovated with …", "watched the berry burst on …"), where the
+    tagger's tense is a guess."""
+    form = verb.lower_
+    return form != verb.lemma_.lower() and not form.endswith(("ed", "en"))
+
+
+def _glued_complement(verb: Token) -> bool:
+    """A tensed clause with its own subject and no "that", after a verb that takes no clause:
+    "… must go [the strikers took to the streets]"."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ccomp" or verb.i <= verb.head.i:
+        return False
+    if verb.head.lemma_.lower() in CLAUSE_TAKING_VERBS or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "mark" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.left_edge.i - 1 == verb.head.i  # "go [the strikers took]"; not "became clear [Trump was]"
+
+
+def _glued_clause(verb: Token) -> bool:
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in JOINED_DEPS or verb.i <= verb.head.i:
+        return False
+    if any(c.dep_ in ("mark", "cc", "nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children):
+        return False  # "met, talked and agreed": the conjunction hangs on the first verb
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    return before is not None and not (before.is_punct or before.pos_ in ("CCONJ", "SCONJ", "ADP"))
