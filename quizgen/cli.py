@@ -233,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     gen.add_argument(
         "--events", action="store_true",
-        help="also make 'what happened' cards (experimental: many are not yet right or answerable)",
+        help="also make 'what happened' cards (below target: about one in seven judged not acceptable)",
     )
     gen.add_argument(
         "--dask", nargs="?", const="local", type=_dask_address, metavar="ADDRESS",
