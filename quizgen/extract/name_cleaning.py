@@ -29,6 +29,9 @@ _HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endor
 def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
     text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
+    # An editor's brackets inside a quotation ("Secretary [Hillary] Clinton") hold part of the
+    # name, never a mark of it: "Hillary] Clinton" is no spelling of anyone.
+    text = text.replace("[", " ").replace("]", " ")
     words = " ".join(text.replace("\n", " ").split()).strip(" ,;:()[]\"“”'’").split(" ")
     # A dash standing alone opens an aside, never a name's next word: "Deborah Jordan Reynolds -
     # Santilli's girlfriend" names Deborah Jordan Reynolds.

@@ -193,14 +193,15 @@ def quote_items(
         )
         role = next((f.role for f in group.facts if f.role), None)
         last = surname(speaker)
-        accept = spelling_index.surname_alias(speaker)
+        by_organisation = all(f.via == "organisation" for f in group.facts)
+        # an organisation has no surname: "News" is no answer for "Fox News"
+        accept = [] if by_organisation else spelling_index.surname_alias(speaker)
         # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
-        title = title_of(own_title(role)) if role else None
+        title = title_of(own_title(role)) if role and not by_organisation else None
         if title and last != speaker:
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}
-        by_organisation = all(f.via == "organisation" for f in group.facts)
         if by_organisation:
             choices = people.organisation_choices(speaker, key=item_id, question=question)
         else:

@@ -84,6 +84,8 @@ def test_clean_names_keep_suffixes_and_drop_invisible_marks():
     assert clean_name("Joseph R. Biden Jr.") == "Joseph R. Biden Jr."
     assert clean_name("Doug \u00adAndres") == "Doug Andres"  # a soft hyphen from the web page
     assert clean_name("Sen. Ted Cruz.") == "Ted Cruz"
+    assert clean_name("[Hillary] Clinton") == "Hillary Clinton"  # an editor's brackets in a quotation
+    assert clean_name("Secretary [Maria] Delgado's") == "Maria Delgado"
     assert clean_name("Pennsylvania Gov.") == ""  # a title: the name follows it
     assert clean_name("Amy Pope") == "Amy Pope"  # a surname that is also a title word
 

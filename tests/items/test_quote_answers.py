@@ -46,3 +46,19 @@ def test_a_surname_two_people_share_about_equally_is_nobodys_accepted_answer(nlp
     assert "Carl Reyes" in accepted and "Lena Reyes" in accepted, accepted
     assert "Reyes" not in accepted["Carl Reyes"] and "Reyes" not in accepted["Lena Reyes"]
     assert "Becker" in accepted.get("Tom Becker", ["Becker"])
+
+
+def test_an_organisations_quote_accepts_no_surname_of_it(nlp):
+    items = _quote_items(
+        nlp,
+        "Agents widen the inquiry\n\n"
+        "Harlow Radio News reported on Thursday that “agents are looking at the statute on false "
+        "statements given in writing or orally to investigators.”\n\n"
+        "“We will cooperate fully with the agents,” Mayor Anne Ruiz said on Friday.",
+        title="Harlow Radio News says agents widen inquiry",
+    )
+    by_outlet = [i for i in items if i.answer == "Harlow Radio News"]
+    assert by_outlet, [(i.answer, i.question) for i in items]
+    assert "News" not in by_outlet[0].accept, by_outlet[0].accept
+    ruiz = [i for i in items if i.answer == "Anne Ruiz"]
+    assert not ruiz or "Ruiz" in ruiz[0].accept  # a person's surname still is
