@@ -253,7 +253,10 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         month = published.year * 12 + published.month - 1 + offset
         name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
     adverbial = period.dep_ in ("npadvmod", "tmod")
-    if name and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
+    # "this week's convention" → "[the week of 18 July 2016]'s convention": a possessive names
+    # the period itself, never "[in the week of …]'s"
+    possessive = period.dep_ == "poss" or any(c.dep_ == "case" for c in period.children)
+    if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
 
