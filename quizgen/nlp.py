@@ -178,3 +178,30 @@ def sentence_end(sent):  # type: ignore[no-untyped-def]
     them."""
     words = [t for t in sent if not t.is_space]
     return words[-1].idx + len(words[-1].text) if words else sent.start_char
+
+
+# What ends a sentence: a stop, a question or exclamation mark, an ellipsis, or a closing
+# quotation mark or bracket after one.
+_SENTENCE_ENDS = (".", "?", "!", "…", ":", ";")
+_CLOSERS = "”\"’')]"
+
+
+def sentence_start(sent):  # type: ignore[no-untyped-def]
+    """Where a sentence begins: the parser at times cuts one in two before a quotation ("Sunday
+    on Fox News channel's | “Sunday Morning Futures,” Rep. Darrell Issa said …"); a piece
+    before it on the same line that ends with no stop is the sentence's own beginning, and a
+    card that reads the body from ``sent.start_char`` would start mid-sentence."""
+    doc, start = sent.doc, sent.start
+    for _ in range(2):  # never more than two pieces back
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        words = [t for t in before if not t.is_space]
+        if not words or any("\n" in t.whitespace_ or (t.is_space and "\n" in t.text) for t in before):
+            break  # a line break between: a headline, a dateline, another paragraph
+        # the last word that is not a closing mark: ‘… God.”’ ends at its stop
+        last = next((w.text.rstrip(_CLOSERS) for w in reversed(words) if w.text.rstrip(_CLOSERS)), "")
+        if last.endswith(_SENTENCE_ENDS) or len(words) < 2:
+            break
+        start = before.start
+    return doc[start].idx

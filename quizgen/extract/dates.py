@@ -31,7 +31,7 @@ from quizgen.extract.date_predicates import (
 )
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -530,7 +530,7 @@ def _fact(article: Article, cand: Candidate, sent: Span, *, value: str, **read: 
         text=article.body[cand.start : cand.end],
         start=cand.start,
         end=cand.end,
-        sent_start=sent.start_char,
+        sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         pattern=cand.kind,
         **read,  # type: ignore[arg-type]

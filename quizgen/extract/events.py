@@ -68,7 +68,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.wire_paragraphs import story_blocks
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -185,7 +185,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         prep=prep,
         start=subject.left_edge.idx,
         end=answer_span.end_char,
-        sent_start=sent.start_char,
+        sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         reason=reason[2] if reason else None,
         means=means,

@@ -29,7 +29,7 @@ from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -264,7 +264,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 text=article.body[q_start:end],
                 start=q_start,
                 end=end,
-                sent_start=sent.start_char,
+                sent_start=sentence_start(sent),
                 sent_end=sentence_end(sent),
                 event=tuple(sorted(set(event_words(sent, q_start, end)) | {f"unit:{key}"})),
                 baseline=is_baseline(span),

@@ -36,7 +36,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.wire_paragraphs import story_blocks
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,7 +124,7 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         verb=verb.lemma_.lower(),
         start=start,
         end=end,
-        sent_start=sent.start_char,
+        sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
     )
 

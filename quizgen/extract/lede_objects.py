@@ -30,7 +30,7 @@ from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -97,7 +97,7 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         verb=lemma,
         start=phrase.start_char,
         end=phrase.end_char,
-        sent_start=sent.start_char,
+        sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         doer=doer[0],
         doer_start=doer[1],

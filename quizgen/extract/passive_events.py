@@ -19,7 +19,7 @@ from quizgen.extract.event_phrases import specific, stands_alone, trim, without_
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.records import EventFact
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +70,7 @@ def passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted: 
         prep=None,
         start=subject.left_edge.idx,
         end=answer_span.end_char,
-        sent_start=sent.start_char,
+        sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,

@@ -43,7 +43,7 @@ from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
-from quizgen.nlp import sentence_end
+from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -294,7 +294,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 role=normalise_role(role) if not role.startswith(("a ", "an ")) else role,
                 start=start,
                 end=end,
-                sent_start=sent.start_char,
+                sent_start=sentence_start(sent),
                 sent_end=sentence_end(sent),
                 as_of=as_of,
             ))
