@@ -29,12 +29,11 @@ from quizgen.items.entity_index import EntityIndex
 from quizgen.items.entity_names import named_in, place_class, plural, same_entity
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.org_kinds import (
-    body_class,
     is_alias,
     kind_word_only,
     org_kind,
     same_body,
-    same_country,
+    same_class,
     two_names,
 )
 from quizgen.items.wording import cloze, contains, subject_references
@@ -199,7 +198,7 @@ def _entity_choices(
             not contains(question, [e])
             and not named_in(sentence, e)
             and (place is None or place_class(e) == place)
-            and (label != "ORG" or (org_kind(e) == body and body_class(e) == body_class(answer) and same_country(e, answer)))
+            and (label != "ORG" or same_class(e, answer))
             and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"
             and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())

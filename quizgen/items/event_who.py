@@ -33,12 +33,11 @@ from quizgen.items.event_cards import (
 )
 from quizgen.items.evidence import stable_id
 from quizgen.items.org_kinds import (
-    body_class,
     is_alias,
     kind_word_only,
     org_kind,
     same_body,
-    same_country,
+    same_class,
     two_names,
 )
 from quizgen.items.wording import contains
@@ -184,7 +183,7 @@ def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | N
         kind = kind_of(event.actor)
         if kind is not None:
             # a government body of the same class: no "Congress" for who chairs a committee
-            return kind_of(option) == kind and body_class(option) == body_class(event.actor) and same_country(option, event.actor)
+            return same_class(option, event.actor, kind_of)
         return kind_of(option) is None and option in own
     if event.label == "NORP":
         kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them

@@ -158,6 +158,13 @@ def body_class(name: str) -> str | None:
 SPOKESMEN_CLASSES = frozenset(["executive", "office"])
 
 
+def same_class(option: str, answer: str, kind_of: Callable[[str], str | None] = org_kind) -> bool:
+    """Whether a wrong choice is an organisation of the answer's class: the same ``kind_of`` (a
+    company for a company), the same ``body_class`` for a government body (a committee for a
+    committee, no "Congress" for who chairs one) and no other country's."""
+    return kind_of(option) == kind_of(answer) and body_class(option) == body_class(answer) and same_country(option, answer)
+
+
 def same_kind_of_speaker(a: str, b: str) -> bool:
     """Whether two organisations might have said the same: of one kind and, when government
     bodies, one class (the executive and its departments as one) of one country."""

@@ -142,7 +142,7 @@ class ArticleSignals:
 
     # Read once per article (the counts are not changed after the signals are made).
     @cached_property
-    def _top(self) -> int:
+    def main_actor_mentions(self) -> int:
         """How often the story's main actor is named: its most named person, or its most named
         organisation when that is named more (a story about Kellogg quotes analysts; none of
         them is what it is about)."""
@@ -204,7 +204,7 @@ class ArticleSignals:
         """1 for the most mentioned person of the article, less for others (quotes count too),
         and less for everyone when an organisation is named more than any person."""
         weight = self.weight(person)
-        top = self._top
+        top = self.main_actor_mentions
         return weight / top if top else 0.0
 
     def named_in(self, text: str) -> float:

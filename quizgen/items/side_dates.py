@@ -58,4 +58,4 @@ def _an_actor(actor: str, art: ArticleSignals) -> bool:
     surname = actor.split()[-1]
     if art.names_in_lede(actor) or (surname[:1].isupper() and art.names_in_lede(surname)):
         return True
-    return art.centrality(actor) >= CENTRAL_ACTOR or art.organisations.get(actor, 0) >= CENTRAL_ACTOR * art._top
+    return art.centrality(actor) >= CENTRAL_ACTOR or art.organisations.get(actor, 0) >= CENTRAL_ACTOR * art.main_actor_mentions
