@@ -24,9 +24,14 @@ def generation(name: str) -> str:
     return last if last in GENERATIONS else ""
 
 
+# Typographic apostrophes and quotation marks fold to the typewriter ones: one article spells
+# "O’Brien", another "O'Brien", and a choice must not differ from the answer by its apostrophe.
+_TYPEWRITER_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form used to compare options (remembered: a deck folds
-    the same names and questions again and again)."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Case-, accent- and apostrophe-insensitive form used to compare options (remembered: a
+    deck folds the same names and questions again and again)."""
+    decomposed = unicodedata.normalize("NFKD", text).translate(_TYPEWRITER_MARKS)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()

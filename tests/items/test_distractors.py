@@ -9,6 +9,7 @@ from quizgen.facts.records import DateFact, FigureFact
 from quizgen.items.dates import date_items
 from quizgen.items.distractors import (
     PeoplePool,
+    choose,
     event_bounds,
     is_full_name,
     number_shape,
@@ -222,3 +223,9 @@ def test_stands_in_says_what_the_whole_word_pattern_says(words, text):
     from quizgen.items.distractors import stands_in
 
     assert stands_in(words, text) == (re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None)
+
+
+def test_a_choice_spelt_with_another_apostrophe_is_the_answer_again():
+    # One article types "O'Brien", another sets "O’Brien": the same name, never a wrong choice.
+    options = choose("Conan O'Brien", ["Conan O’Brien", "Ada Lovelace", "Grace Hopper", "Alan Turing"], key="k")
+    assert sorted(options) == ["Ada Lovelace", "Alan Turing", "Conan O'Brien", "Grace Hopper"]
