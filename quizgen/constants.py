@@ -625,6 +625,8 @@ SHELL_NOUNS = frozenset([
     "extent", "amount", "measure", "attention", "interest", "support", "criticism", "praise",
     "advantage", "edge", "lead", "success", "failure", "trouble", "difficulty", "hurdle", "obstacle",
     "setback", "blow", "boost", "push", "pressure", "tack", "line", "stuff", "word", "words", "fact",
+    # a setting told by metaphor ("a new landscape", "a friendlier climate"): which, the text says elsewhere
+    "landscape", "climate", "environment", "atmosphere", "scenario", "backdrop", "terrain", "chapter", "era",
 ])
 # Nouns that count or sort what their "of" complement names ("a variety of ideas", "a host of
 # problems"): the complement is the phrase's content (``extract.phrase_specificity``).

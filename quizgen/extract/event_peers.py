@@ -103,13 +103,39 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
             others = True  # "France also conducted airstrikes", "Britain also condemned the attacks"
         if same_verb and mine and not _same_object(t, verb):
             again = True
+    nominal = [s for s in _nominal_doers(verb, lemma, head) if not _is_actor(s, actor, label)]
+    others = others or bool(nominal)  # "… her long support for stem cell research": Clinton supports it too
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
     # act is what "also" adds to ("It also opened a school")
     return Peers(
         others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None,
-        rivals=(rivals := _rivals(verb, actor, label, verb_class)),
+        rivals=(rivals := tuple(sorted({*_rivals(verb, actor, label, verb_class), *_names(nominal, actor, label)}))),
         fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),
     )
+
+
+def _nominal_doers(verb: Token, lemma: str, head: str | None) -> list[Token]:
+    """Who the article says does the act named by a noun: the noun spelt as the verb, on the
+    same object through a preposition, or with "-ing" ("her long support for stem cell research" beside
+    "supported stem cell research"), its possessor the doer — a name, or a possessive pronoun
+    standing for its clause's subject ("Clinton has pointed to her support for …")."""
+    if head is None:
+        return []
+    lemmas = {lemma, verb.lemma_.lower()}
+    doers: list[Token] = []
+    for noun in verb.doc:
+        if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lemma_.lower().removesuffix("ing")} & lemmas:
+            continue  # "support", "backing" (of "back"), "funding"
+        objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if not any(o.lemma_.lower() == head for o in objects):
+            continue
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            if owner.pos_ != "PRON":
+                doers.append(owner)
+                continue
+            clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            doers.extend(s for s in (_subjects(clause) if clause is not None else []) if s.pos_ != "PRON")
+    return doers
 
 
 def _fellows(verb: Token, actor: str, label: str) -> tuple[str, ...]:
@@ -227,7 +253,7 @@ def _names(subjects: list[Token], actor: str, label: str) -> set[str]:
             continue
         ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
         if ent is not None and ent.label_ in NAMED_TYPES:
-            names.add(" ".join(ent.text.split()))
+            names.add(" ".join(ent.text.split()).removesuffix("'s").removesuffix("’s"))  # "Paul Fenwick's backing"
         elif s.pos_ == "PROPN":
             names.add(" ".join(_phrase(s).text.split()))
     return names

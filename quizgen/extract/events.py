@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 QUOTE_MARKS = "“”\"«»"
+LIST_HEAD_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "pobj", "ROOT"])  # "the following" as a noun phrase
 
 
 def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
@@ -90,7 +91,22 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue  # "NPR's Elaine Corey has more from San Francisco": who brings the news
         if run_on(sent):
             continue  # "Chanting Kohl must go the unemployed took …": a transcript's clauses run together
+        if introduces_list(sent):
+            continue  # "The following are the latest figures …": a table's or list's heading, not news
         yield sent
+
+
+def introduces_list(sent: Span) -> bool:
+    """Whether the sentence heads a table, list or bullets the card cannot show: it ends with a
+    colon ("Officials named these suspects:"), or "the following" stands as a noun phrase of its
+    own ("The following are the figures", "include the following") — "the following day" is a
+    time, not a heading."""
+    if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith(":"):
+        return True
+    return any(
+        t.lower_ == "following" and t.dep_ in LIST_HEAD_DEPS and not any(c.dep_ in ("dobj", "prep") for c in t.children)
+        for t in sent
+    )
 
 
 def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:

@@ -44,6 +44,8 @@ MIN_WORDS, MAX_WORDS = 2, 8
 CUTS = frozenset([",", ";", ":", "—", "–", "--", "("])
 VAGUE_DETERMINERS = frozenset(["any", "another", "some", "no", "more", "much", "many", "several", "few", "all"])
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "such"])
+IT_WORDS = frozenset(["it", "its", "itself"])  # pronouns that may stand for a blanked thing
+THEY_WORDS = frozenset(["they", "them", "their", "themselves"])
 ANAPHORIC_WORDS = frozenset(["same", "other", "such", "similar", "latter", "former", "above", "there", "here"])
 
 
@@ -85,6 +87,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "the move", "this plan", "the same help": the answer points back to an earlier sentence
     if any(t.pos_ in ("PRON", "NUM") or t.ent_type_ in OWN_ANSWER_LABELS for t in phrase):
         return None  # "his own plan", "the Clinton campaign", "100 jobs": leans on the text, or another card's answer
+    if _pointed_back_at(phrase, sent):
+        return None  # "is preparing a new landscape …, believing it to be …": "it" would point into the blank
     doer = _doer(verb)
     if doer is None:
         return None  # "to build a wall" with no one building it: the card could not say whose act it is
@@ -102,6 +106,16 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         doer=doer[0],
         doer_start=doer[1],
     )
+
+
+def _pointed_back_at(phrase: Span, sent: Span) -> bool:
+    """Whether a pronoun after the phrase in its sentence may stand for it: "it"/"its" after a
+    singular thing, "they"/"them"/"their" after a plural one. Blanked, the phrase leaves the
+    pronoun pointing at nothing the reader sees, and the rest of the sentence gives the blank's
+    sense away or reads as nonsense."""
+    plural = phrase.root.tag_ in ("NNS", "NNPS")
+    pronouns = THEY_WORDS if plural else IT_WORDS
+    return any(t.lower_ in pronouns for t in sent if t.i >= phrase.end)
 
 
 def _doer(verb: Token) -> tuple[str, int] | None:

@@ -26,7 +26,15 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex
-from quizgen.items.entity_names import named_in, place_class, plural, same_entity
+from quizgen.items.entity_names import (
+    cut_phrase,
+    debris,
+    named_in,
+    place_class,
+    plural,
+    same_entity,
+    shares_a_name_word,
+)
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.org_kinds import (
     is_alias,
@@ -165,9 +173,15 @@ def _people_choices(
         return surname(option) == last or named_in(sentence, option)
 
     if cast is not None:
-        if cast.standing_of(answer) is None:
+        mine = cast.standing_of(answer)
+        if mine is None:
             return []
-        return cast.who(answer, key=key, question=question, article=article, not_answer=same_person)
+        # of the answer's standing, as an event's "who" (``items.event_who``): no local official
+        # or columnist for what a candidate or a president did
+        return cast.who(
+            answer, key=key, question=question, article=article,
+            not_answer=lambda o: same_person(o) or cast.standing_of(o) != mine,
+        )
     return people.choices(answer, key=key, question=question, article=article, same_person=same_person)
 
 
@@ -186,8 +200,10 @@ def _entity_choices(
     known = set(own) | person_words
     if index is not None:
         known |= {n for n in own if index.known(n)}
-    if two_names(answer, known.__contains__):
-        return []  # "LIN and BellSouth": no pair of others is a choice the deck can vouch for
+    if two_names(answer, known.__contains__) or ("," in answer and " and " in answer):
+        # "LIN and BellSouth", "Poland, Hungary and the Czech Republic": no pair or list of
+        # others is a choice the deck can vouch for
+        return []
     place = place_class(answer) if label == "GPE" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
@@ -197,6 +213,9 @@ def _entity_choices(
         if (
             not contains(question, [e])
             and not named_in(sentence, e)
+            and not shares_a_name_word(question, e)  # "Security said it …": Security Pacific Corp. is the doer
+            and not debris(e)
+            and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
             and (place is None or place_class(e) == place)
             and (label != "ORG" or same_class(e, answer))
             and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"

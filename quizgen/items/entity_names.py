@@ -26,6 +26,7 @@ def debris(name: str) -> bool:
 
 
 
+PHRASE_FUNCTION_WORDS = frozenset(["for", "of", "the", "and", "to", "in", "on", "at", "by", "with", "a", "an", "from", "or"])
 CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
 
 
@@ -60,6 +61,13 @@ def shares_a_name_word(question: str, name: str) -> bool:
     words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
     asked = set(re.findall(r"\w+", fold(question)))
     return bool(words & asked)
+
+
+def cut_phrase(name: str) -> bool:
+    """Whether a run of capitalised words is a phrase cut from a headline or title rather than a
+    name: it opens with "A"/"An" or ends on a function word ("A Better Time For")."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in ("a", "an") or words[-1] in PHRASE_FUNCTION_WORDS)
 
 
 def named_alone(name: str) -> bool:

@@ -15,6 +15,7 @@ from quizgen.items.deck_events import Event
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex, is_facility
 from quizgen.items.entity_names import (
+    cut_phrase,
     debris,
     named_alone,
     named_in,
@@ -142,6 +143,7 @@ def ask_who(
                 and (kind is None or place_class(e) == place_class(event.actor))  # a state for a state
                 and named_alone(e)
                 and not debris(e)
+                and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
                 and _same_kind(event, e, own, index)
                 and _a_whole_name_of_its_label(event.label, e, index)

@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.deck.generate import content_text
 from quizgen.extract.events import extract_events
-from tests.articles import make_article
+from tests.articles import facts_of, make_article
 
 
 def events_of(nlp, text: str):
@@ -576,3 +576,67 @@ def test_people_listed_with_the_actor_are_the_events_fellows(nlp):
     )
     [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
     assert {"Becker", "Alvarez"} <= set(e.fellows)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the act named by a noun, its doer a possessive pronoun standing for the clause's subject
+        (
+            ("Senator Ada Morrow, a Maine lawmaker, has supported wind power research in the Senate. "
+            "Governor Paul Fenwick has pointed to his strong support for wind power research."),
+            "Ada Morrow",
+        ),
+        # … an "-ing" noun of the verb, its doer a name
+        (
+            ("Senator Ada Morrow, a Maine lawmaker, has backed wind power research in the Senate. "
+            "Paul Fenwick's early backing for wind power research won him votes."),
+            "Ada Morrow",
+        ),
+    ],
+)
+def test_another_doer_of_the_act_named_by_a_noun_is_noted(nlp, text, actor):
+    [e] = [e for e in events_of(nlp, text) if e.actor == actor]
+    assert e.others_too and "Paul Fenwick" in e.rivals
+
+
+def test_the_noun_of_the_act_on_another_object_is_no_other_doer(nlp):
+    text = (
+        "Senator Ada Morrow, a Maine lawmaker, has supported wind power research in the Senate. "
+        "Governor Paul Fenwick has pointed to his strong support for farm subsidies."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Ada Morrow"]
+    assert not e.others_too and e.rivals == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "told"),
+    [
+        (
+            "The following are the final counts of the vote in Harlow, where Maria Delgado beat Tom Becker.",
+            "The clerk released the final counts of the vote in Harlow, where Maria Delgado beat Tom Becker.",
+        ),
+        (
+            "The Harlow council on Monday appointed Maria Delgado and Tom Becker to these new posts:",
+            "The Harlow council on Monday appointed Maria Delgado and Tom Becker to two new posts.",
+        ),
+    ],
+)
+def test_no_card_from_a_sentence_that_heads_a_table_or_list(nlp, heading, told):
+    def facts_in(sentence):
+        article = make_article(f"Voters in Harlow went to the polls on Sunday to pick a council. {sentence}")
+        facts = facts_of(nlp, article)
+        start = article.body.index(sentence[:30])
+        return [f for f in [*facts.events, *facts.arguments] if f.sent_start >= start]
+
+    assert facts_in(told)  # the sentence as news makes cards
+    assert facts_in(heading) == []
+
+
+def test_the_following_day_is_a_time_and_no_heading(nlp):
+    text = (
+        "Voters in Harlow went to the polls on Sunday to pick a council. The following day, the "
+        "Harlow council appointed Maria Delgado and Tom Becker to two new posts."
+    )
+    facts = facts_of(nlp, make_article(text))
+    assert "Maria Delgado and Tom Becker" in {a.name for a in facts.arguments}

@@ -58,3 +58,11 @@ def test_no_object_of_a_conditional_or_would_clause(nlp):
         "The regional board could approve a new rail tunnel next year."
     )
     assert objects_of(nlp, text) == {}
+
+
+def test_no_object_a_later_pronoun_of_its_sentence_points_back_at(nlp):
+    # blanked, "it" would point at nothing the reader sees
+    pointed = objects_of(nlp, "The Harlow council is drafting a flood barrier plan for the river valley, hoping it will be ready by spring.")
+    assert "a flood barrier plan for the river valley" not in pointed
+    kept = objects_of(nlp, "The Harlow council is drafting a flood barrier plan for the river valley, hoping for approval by spring.")
+    assert "a flood barrier plan for the river valley" in kept

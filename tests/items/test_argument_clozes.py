@@ -114,3 +114,27 @@ def test_what_a_lede_clause_acted_on_is_asked_as_a_cloze(tmp_path):
     assert [c.answer for c in cards] == ["a floating breakwater"]
     assert cards[0].question.startswith("Harlow's fishermen are rushing to build ____ to protect the harbour")
     assert cards[0].asks == "what" and cards[0].choices == []
+
+
+def test_a_list_of_names_is_asked_typed():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"GPE@a": ["Austria", "Chicago", "Denton", "Houston"]}
+    choices = _entity_choices(
+        "Portugal, Spain and Italy", "GPE", "e-000000000005", "____ joined the customs union today.",
+        "Portugal, Spain and Italy joined the customs union today.", "a", entities, set(),
+    )
+    assert choices == []  # no list of three others the deck can vouch for, and no city beside them
+
+
+def test_no_choice_the_sentence_names_by_a_shorter_name_or_a_headlines_words():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    entities = {"ORG@a": ["Harlow Savings Bank", "Denton Bancorp", "A Better Deal For", "Brisco Bancorp", "Kessler Bancorp", "Alder Bancorp"]}
+    choices = _entity_choices(
+        "Brisco Bancorp", "ORG", "e-000000000006", "Harlow said it agreed to buy ____ for $12 million.",
+        "Harlow said it agreed to buy Brisco Bancorp for $12 million.", "a", entities, set(),
+    )
+    assert "Brisco Bancorp" in choices and len(choices) == 4
+    assert "Harlow Savings Bank" not in choices  # the buyer, named "Harlow" in the sentence
+    assert "A Better Deal For" not in choices
