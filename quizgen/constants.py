@@ -586,6 +586,11 @@ DEICTIC_WORDS = frozenset(["there", "here", "then", "thereafter", "later", "earl
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
 REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")
+# Verbs of plain report whose past tense turns a speaker's "will" into "would" (backshift):
+# "Orkem said it would fund the bid through internal resources" tells what Orkem said it will
+# do, not a guess. Not verbs of a view, a promise or a threat ("predicted", "vowed", "warned"
+# it would …: ``OPINION_VERBS`` and the "seek" class), whose "would" stays a hedge.
+REPORTED_FUTURE_VERBS = frozenset(["say", "tell", "announce", "confirm", "state", "add", "report", "write", "tweet", "disclose", "reveal", "indicate", "note", "inform"])
 # Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".

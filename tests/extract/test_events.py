@@ -576,3 +576,25 @@ def test_people_listed_with_the_actor_are_the_events_fellows(nlp):
     )
     [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
     assert {"Becker", "Alvarez"} <= set(e.fellows)
+
+
+def test_a_speakers_will_told_in_the_past_is_an_event_asked_with_will(nlp):
+    # backshift: "said it would close" reports the speaker's "we will close", not a guess
+    text = "Delmont Corp. said on Tuesday that it would close its Renton paint plant and suspend its Harlow expansion."
+    found = {e.verb: (e.question_aux, e.verb_group, e.answer) for e in events_of(nlp, text)}
+    assert found["close"] == ("will", "will close", "its Renton paint plant")
+    assert found["suspend"] == ("will", "will suspend", "its Harlow expansion")  # the conjunct shares the "would"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delmont Corp. predicted that it would close its Renton paint plant next year.",  # a forecast
+        "Delmont Corp. vowed that it would close its Renton paint plant next year.",  # a promise
+        "Delmont Corp. said it would have closed its Renton paint plant without the grant.",  # did not happen
+        "Delmont Corp. said it would close its Renton paint plant if the union rejects the offer.",  # a condition
+        "Delmont Corp. denied that it would close its Renton paint plant.",  # no report of a will
+    ],
+)
+def test_no_event_from_a_would_that_is_no_reported_will(nlp, sentence):
+    assert [e for e in events_of(nlp, sentence) if e.verb == "close"] == []
