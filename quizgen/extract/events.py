@@ -61,6 +61,7 @@ from quizgen.extract.event_clauses import (
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
+from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.extract.quoted_text import Quoted, quoted_chars
@@ -103,7 +104,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
         for token in sent:
             if token.idx in quoted:
                 continue
-            fact = _event(token, sent, article.id, quoted)
+            fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
 
