@@ -39,3 +39,8 @@ def test_a_named_possessor_is_the_doer(nlp):
 )
 def test_no_act_that_the_sentence_does_not_tell_done(nlp, sentence):
     assert nominal(nlp, sentence) == {}
+
+
+def test_a_company_abbreviation_neither_cuts_the_name_nor_ends_the_sentence(nlp):
+    found = nominal(nlp, "Delmont Corp. said it completed its acquisition of Harlow Cos. for about $40 million.")
+    assert found == {"acquire": ("Delmont Corp.", "Harlow Cos.", "acquired")}
