@@ -107,6 +107,8 @@ def reported_future(aux: Token) -> bool:
     if aux.lower_ not in ("would", "'d", "’d"):
         return False
     clause = aux.head
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # "would not offer details": what will not be done is no news to ask
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.i > aux.i for c in clause.children):
         return False  # "would have closed": a counterfactual
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in clause.children):

@@ -58,3 +58,12 @@ def test_no_object_of_a_conditional_or_would_clause(nlp):
         "The regional board could approve a new rail tunnel next year."
     )
     assert objects_of(nlp, text) == {}
+
+
+def test_a_reported_will_is_told_but_a_reported_will_not_is_not(nlp):
+    from quizgen.extract.event_clauses import hypothetical
+
+    doc = nlp("The Harlow council said it would close the Riverside library but would not sell the Eastgate depot.")
+    close, sell = (t for t in doc if t.lemma_ in ("close", "sell"))
+    assert not hypothetical(close)  # the council's "we will close", backshifted
+    assert hypothetical(sell)  # not asked: what will not be done
