@@ -586,6 +586,29 @@ DEICTIC_WORDS = frozenset(["there", "here", "then", "thereafter", "later", "earl
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
 REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")
+# Verbs of plain report whose past tense turns a speaker's "will" into "would" (backshift):
+# "Orkem said it would fund the bid through internal resources" tells what Orkem said it will
+# do, not a guess. Not verbs of a view, a promise or a threat ("predicted", "vowed", "warned"
+# it would …: ``OPINION_VERBS`` and the "seek" class), whose "would" stays a hedge.
+REPORTED_FUTURE_VERBS = frozenset(["say", "tell", "announce", "confirm", "state", "add", "report", "write", "tweet", "disclose", "reveal", "indicate", "note", "inform"])
+# Acts named by a noun (a nominalisation, NomBank's sense: the noun's "of" phrase is the verb's
+# object, its possessor or "by" phrase the doer): "completed its acquisition of CVN Cos." is
+# QVC's acquiring CVN. Noun → (event verb lemma, its past form). Only nouns of one act done
+# once — not a standing state ("control", "support") nor a plan ("proposal", "bid", "offer").
+NOMINAL_EVENTS = {
+    "acquisition": ("acquire", "acquired"), "purchase": ("buy", "bought"), "takeover": ("acquire", "acquired"),
+    "sale": ("sell", "sold"), "approval": ("approve", "approved"), "rejection": ("reject", "rejected"),
+    "ratification": ("ratify", "ratified"), "adoption": ("adopt", "adopted"), "appointment": ("appoint", "appointed"),
+    "dismissal": ("dismiss", "dismissed"), "nomination": ("nominate", "nominated"), "endorsement": ("endorse", "endorsed"),
+    "arrest": ("arrest", "arrested"), "expulsion": ("expel", "expelled"), "indictment": ("indict", "indicted"),
+    "deportation": ("deport", "deported"), "extradition": ("extradite", "extradited"), "withdrawal": ("withdraw", "withdrew"),
+    "closure": ("close", "closed"), "suspension": ("suspend", "suspended"), "cancellation": ("cancel", "cancelled"),
+    "invasion": ("invade", "invaded"), "capture": ("capture", "captured"), "deployment": ("deploy", "deployed"),
+    "condemnation": ("condemn", "condemned"), "decision": ("decide", "decided"),
+}
+# Verbs whose object-noun act is thereby told as done: "completed its acquisition of …",
+# "announced its decision to …"; not "sought", "blocked", "opposed" the act (it may not be).
+NOMINAL_DONE_VERBS = frozenset(["complete", "finish", "finalize", "finalise", "conclude", "announce", "confirm", "disclose", "reveal", "make", "close", "carry"])
 # Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".

@@ -123,6 +123,7 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as exc:
         raise QuizgenError(f"cannot load spaCy pipeline {name!r} ({MODEL_ENV}): {exc}") from None
     _split_glued_quote_marks(nlp)
+    _keep_company_abbreviations(nlp)
     if PARAGRAPHS_COMPONENT not in Language.factories:
         Language.component(PARAGRAPHS_COMPONENT, func=paragraph_breaks)
     if "parser" in nlp.pipe_names:
@@ -144,6 +145,19 @@ GLUED_DASHES = (
     r"(?<=[A-Za-z])[—–](?=[0-9$])",
     r"(?<=[0-9%])[—–](?=[A-Za-z])",
 )
+
+
+# Abbreviations ending a company's name that spaCy's English exceptions lack ("Corp.", "Inc.",
+# "Co.", "Ltd." and "Bros." are there): "CVN Cos. for $423 million" was cut at "Cos", its stop
+# read as the sentence's end, the name and the sentence both broken.
+COMPANY_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Hldgs.", "Cia.")
+
+
+def _keep_company_abbreviations(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for abbreviation in COMPANY_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:

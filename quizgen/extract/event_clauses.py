@@ -14,6 +14,7 @@ from quizgen.constants import (
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
     OPINION_VERBS,
+    REPORTED_FUTURE_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def asserted(token: Token, *, passive: bool = False) -> bool:
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return False
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in HEDGE_AUXILIARIES:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in HEDGE_AUXILIARIES and not reported_future(child):
                 return False
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return False
@@ -89,13 +90,38 @@ def hypothetical(verb: Token) -> bool:
     as the sentence tells them, and stay."""
     for t in [verb, *verb.ancestors]:
         for child in t.children:
-            if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS:
+            if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"
     return False
+
+
+def reported_future(aux: Token) -> bool:
+    """Whether ``aux`` is the "would" of a speaker's "will" told in the past: "Orkem said it
+    would fund the bid through internal resources" (Orkem said: "we will fund …"). The clause
+    must be what a plain verb of report (``REPORTED_FUTURE_VERBS``, past tense) said, with no
+    "have" after the "would" ("would have closed": what did not happen) and no condition."""
+    if aux.lower_ not in ("would", "'d", "’d"):
+        return False
+    clause = aux.head
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # "would not offer details": what will not be done is no news to ask
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.i > aux.i for c in clause.children):
+        return False  # "would have closed": a counterfactual
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in clause.children):
+        return False  # "would close if the bid fails": a condition
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and report.lemma_.lower() in REPORTED_FUTURE_VERBS
+        and report.tag_ == "VBD"
+        and not any(c.dep_ == "neg" for c in report.children)
+    )
 
 
 def finite(token: Token) -> bool:

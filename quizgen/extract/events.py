@@ -56,10 +56,12 @@ from quizgen.extract.event_clauses import (
     habitual,
     main_or_told,
     present_state,
+    reported_future,
 )
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
+from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.extract.quoted_text import Quoted, quoted_chars
@@ -118,7 +120,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
         for token in sent:
             if token.idx in quoted:
                 continue
-            fact = _event(token, sent, article.id, quoted)
+            fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
 
@@ -221,9 +223,12 @@ def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
     """The auxiliary and verb form of a question about the event ("did", "announce")."""
     particle = verb.split(" ", 1)[1] if " " in verb else ""
     base = verb
-    auxes = sorted((c for c in token.children if c.dep_ == "aux" and c.i < token.i), key=lambda t: t.i)
+    auxes = sorted((c for c in _aux_holder(token).children if c.dep_ == "aux" and c.i < token.i), key=lambda t: t.i)
     if auxes and auxes[0].lower_ in ("'ll", "’ll"):
         return "will", base
+    if auxes and reported_future(auxes[0]):  # "said it would fund …": the speaker's "will"
+        rest = [a.lower_ for a in auxes[1:]] + ([token.lower_, particle] if auxes[1:] else [base])
+        return "will", " ".join(w for w in rest if w)
     if auxes:  # "has been pushing" → "has" + "been pushing"
         rest = [a.lower_ for a in auxes[1:]] + [token.lower_, particle]
         return auxes[0].lower_, " ".join(w for w in rest if w)
@@ -233,10 +238,22 @@ def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
     return "did", base
 
 
+def _aux_holder(token: Token) -> Token:
+    """The verb whose auxiliaries ``token`` shares: "would close X and cut Y" — "cut" is
+    "would cut" (a conjunct with no auxiliary of its own nor a tense shares the first's)."""
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # a bare form ("cut", "put" read as a past are their base too), never "closed"
+        if verb.tag_ != "VB" and verb.lower_ != verb.lemma_.lower():
+            break
+        verb = verb.head
+    return verb
+
+
 def _verb_group(token: Token, verb: str) -> str:
     """The verb as written with its auxiliaries and particle: "will step up", "announced"."""
-    parts = [c for c in token.children if c.dep_ == "aux" and c.i < token.i] + [token]
-    text = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    parts = [c for c in _aux_holder(token).children if c.dep_ == "aux" and c.i < token.i] + [token]
+    text = " ".join("will" if reported_future(t) else t.text for t in sorted(parts, key=lambda t: t.i))
     if " " in verb:
         text += " " + verb.split(" ", 1)[1]
     return text

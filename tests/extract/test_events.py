@@ -21,61 +21,95 @@ def events_of(nlp, text: str):
         # a clause: the verb's ccomp subtree, cut before an explicit cause
         (
             "The Rail Authority announced on Monday that it will close 40 rural lines.",
-            "the Rail Authority", "announce", "announce", "that it will close 40 rural lines",
+            "the Rail Authority",
+            "announce",
+            "announce",
+            "that it will close 40 rural lines",
         ),
         # an object, with a phrasal verb and a future auxiliary
         (
             "NATO will step up its commitment to the fight against Islamic State this year.",
-            "NATO", "step up", "start", "its commitment to the fight against Islamic State",
+            "NATO",
+            "step up",
+            "start",
+            "its commitment to the fight against Islamic State",
         ),
         # an infinitive
         (
             "The European Commission decided to fine Aerolink Airways for breaking competition rules.",
-            "the European Commission", "decide", "decide", "to fine Aerolink Airways for breaking competition rules",
+            "the European Commission",
+            "decide",
+            "decide",
+            "to fine Aerolink Airways for breaking competition rules",
         ),
         # a prepositional object
         (
             "The Senate voted for a ban on plastic bags after a long debate.",
-            "the Senate", "vote", "decide", "a ban on plastic bags",
+            "the Senate",
+            "vote",
+            "decide",
+            "a ban on plastic bags",
         ),
         # a statement is no event of its own; the speaker's own act it reports is ("it" is
         # the speaker), without the time it ends on
         (
             "The Transport Ministry said on Monday that it had closed the Glenmore line in the spring.",
-            "the Transport Ministry", "close", "stop", "the Glenmore line",
+            "the Transport Ministry",
+            "close",
+            "stop",
+            "the Glenmore line",
         ),
         # an object with the verb's phrase after it, a percent sign kept
         (
             "The Lawrence Group increased its stake in Lawrence Insurance to 93.2% on Monday.",
-            "the Lawrence Group", "increase", "start", "its stake in Lawrence Insurance to 93.2%",
+            "the Lawrence Group",
+            "increase",
+            "start",
+            "its stake in Lawrence Insurance to 93.2%",
         ),
         # a group an entity owns
         (
             "The Acme board approved the merger with its rival last week.",
-            "the Acme board", "approve", "decide", "the merger with its rival",
+            "the Acme board",
+            "approve",
+            "decide",
+            "the merger with its rival",
         ),
         (
             "NATO members are weighing whether to join the coalition against the Islamic State group.",
-            "NATO members", "weigh", "seek", "whether to join the coalition against the Islamic State group",
+            "NATO members",
+            "weigh",
+            "seek",
+            "whether to join the coalition against the Islamic State group",
         ),
     ],
 )
 def test_event_constructions(nlp, sentence, actor, verb, verb_class, answer):
     events = events_of(nlp, sentence)
-    assert [(e.actor, e.verb, e.verb_class, e.answer) for e in events] == [(actor, verb, verb_class, answer)]
+    assert [(e.actor, e.verb, e.verb_class, e.answer) for e in events] == [
+        (actor, verb, verb_class, answer)
+    ]
     assert answer in sentence  # a reader finds the answer in the sentence
 
 
 def test_reason_is_the_explicit_cause_and_not_part_of_the_answer(nlp):
-    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines because of falling passenger numbers.")
+    [e] = events_of(
+        nlp,
+        "The Rail Authority announced that it will close 40 rural lines because of falling passenger numbers.",
+    )
     assert e.answer == "that it will close 40 rural lines"
     assert e.reason == "because of falling passenger numbers"
-    [e] = events_of(nlp, "The European Union approved new sanctions on Friday in response to the invasion of Cyprus.")
+    [e] = events_of(
+        nlp,
+        "The European Union approved new sanctions on Friday in response to the invasion of Cyprus.",
+    )
     assert e.reason == "in response to the invasion of Cyprus"
 
 
 def test_no_reason_without_a_causal_connective(nlp):
-    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    [e] = events_of(
+        nlp, "The Rail Authority announced that it will close 40 rural lines in the north."
+    )
     assert e.reason is None
 
 
@@ -123,7 +157,10 @@ def test_no_event_that_does_not_stand_alone(nlp, sentence):
 
 
 def test_actors_named_together_are_one_actor(nlp):
-    [e] = events_of(nlp, "Patricia Smith and Charles Woods filed a lawsuit against the city of Dallas on Monday.")
+    [e] = events_of(
+        nlp,
+        "Patricia Smith and Charles Woods filed a lawsuit against the city of Dallas on Monday.",
+    )
     assert e.actor == "Patricia Smith and Charles Woods" and e.actor_label == "GROUP"
     assert e.answer == "a lawsuit against the city of Dallas"
 
@@ -156,7 +193,9 @@ def test_no_event_without_a_thing_done(nlp, sentence):
 
 
 def test_people_answers_are_asked_with_who(nlp):
-    [e] = events_of(nlp, "Donald Trump visited his older brother, Freddy, in the hospital in Queens.")
+    [e] = events_of(
+        nlp, "Donald Trump visited his older brother, Freddy, in the hospital in Queens."
+    )
     assert e.wh == "Who"
 
 
@@ -202,17 +241,28 @@ def test_no_event_from_views_conditions_or_unresolved_phrases(nlp, sentence):
 
 
 def test_a_speakers_own_reported_act_is_the_speakers_event(nlp):
-    [e] = events_of(nlp, "Delmont Corp. said it tentatively agreed to acquire Harlow Bancorp for $18 million.")
-    assert (e.actor, e.verb, e.answer) == ("Delmont Corp.", "agree", "to acquire Harlow Bancorp for $18 million")
+    [e] = events_of(
+        nlp, "Delmont Corp. said it tentatively agreed to acquire Harlow Bancorp for $18 million."
+    )
+    assert (e.actor, e.verb, e.answer) == (
+        "Delmont Corp.",
+        "agree",
+        "to acquire Harlow Bancorp for $18 million",
+    )
 
 
 def test_a_closing_adverbial_that_leans_on_context_is_left_out(nlp):
-    [e] = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    [e] = events_of(
+        nlp, "The Rail Authority announced that it will close 40 rural lines in the north."
+    )
     assert e.answer == "that it will close 40 rural lines"
 
 
 def test_a_date_that_belongs_to_a_noun_is_not_the_events(nlp):
-    [e] = events_of(nlp, "Delmont Corp. acquired 70,000 shares from Harlow Inc. under an Aug. 10, 1988, purchase agreement.")
+    [e] = events_of(
+        nlp,
+        "Delmont Corp. acquired 70,000 shares from Harlow Inc. under an Aug. 10, 1988, purchase agreement.",
+    )
     assert e.time_start is None  # the agreement's date, not the acquisition's
 
 
@@ -230,7 +280,10 @@ def test_no_event_with_an_object_pronoun_a_bare_count_or_a_judgement(nlp, senten
 
 
 def test_the_us_is_no_pronoun(nlp):
-    [e] = events_of(nlp, "NATO is considering joining the US-led coalition against Islamic State, Ashton Carter said.")
+    [e] = events_of(
+        nlp,
+        "NATO is considering joining the US-led coalition against Islamic State, Ashton Carter said.",
+    )
     assert e.answer == "joining the US-led coalition against Islamic State"
 
 
@@ -239,7 +292,10 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_time(nlp):
         "Builder Tom Alder won the governorship of Ohio in 2014, and retailer Jane Moss won "
         "the governorship of Utah just a few months ago."
     )
-    times = {e.actor: text[e.time_start : e.time_end] if e.time_start is not None else None for e in events_of(nlp, text)}
+    times = {
+        e.actor: text[e.time_start : e.time_end] if e.time_start is not None else None
+        for e in events_of(nlp, text)
+    }
     assert times["Tom Alder"] == "2014"
     assert times["Jane Moss"] != "2014"
 
@@ -284,7 +340,10 @@ def test_an_actor_doing_the_same_verb_twice_is_noted(nlp):
     ("sentence", "place"),
     [
         ("Norway deployed 300 special forces troops in Syria.", "in Syria"),
-        ("Carter then sent U.S. troops and planes to Jordan, saying the border was under threat.", "to Jordan"),
+        (
+            "Carter then sent U.S. troops and planes to Jordan, saying the border was under threat.",
+            "to Jordan",
+        ),
     ],
 )
 def test_a_place_of_the_verb_is_kept_for_the_question(nlp, sentence, place):
@@ -295,9 +354,13 @@ def test_a_place_of_the_verb_is_kept_for_the_question(nlp, sentence, place):
 def test_a_time_word_inside_an_answer_is_seen(nlp):
     from quizgen.extract.event_times import relative_time_inside
 
-    doc = nlp("He will begin withdrawing troops from the border on Friday and release all prisoners.")
+    doc = nlp(
+        "He will begin withdrawing troops from the border on Friday and release all prisoners."
+    )
     assert relative_time_inside(doc[3:14])  # "withdrawing … on Friday and release all prisoners"
-    doc = nlp("He will begin withdrawing troops from the border in March 2024 and release all prisoners.")
+    doc = nlp(
+        "He will begin withdrawing troops from the border in March 2024 and release all prisoners."
+    )
     assert not relative_time_inside(doc[3:15])  # an explicit date says itself
 
 
@@ -323,7 +386,11 @@ def test_no_event_that_did_nothing_or_whose_object_is_a_pronoun(nlp, sentence):
     ],
 )
 def test_no_event_from_a_cut_name_or_a_lost_phrase(nlp, sentence):
-    assert [e.actor for e in events_of(nlp, sentence) if e.actor in ("Loan Association", "Tom Alder", "TRUCK Corp.")] == []
+    assert [
+        e.actor
+        for e in events_of(nlp, sentence)
+        if e.actor in ("Loan Association", "Tom Alder", "TRUCK Corp.")
+    ] == []
 
 
 def test_a_cause_after_the_object_is_the_reason_not_the_answer(nlp):
@@ -350,37 +417,69 @@ def test_a_cause_or_an_addressee_is_not_the_same_act(nlp):
 
 
 def test_a_nationality_adjective_names_a_groups_owner(nlp):
-    [e] = events_of(nlp, "The Danish government on Friday condemned the rocket attack on Harlow City Hall.")
-    assert (e.actor, e.actor_label, e.answer) == ("the Danish government", "GROUP", "the rocket attack on Harlow City Hall")
+    [e] = events_of(
+        nlp, "The Danish government on Friday condemned the rocket attack on Harlow City Hall."
+    )
+    assert (e.actor, e.actor_label, e.answer) == (
+        "the Danish government",
+        "GROUP",
+        "the rocket attack on Harlow City Hall",
+    )
 
 
 def test_a_phrasal_verb_of_asking_takes_its_persuadee_and_infinitive(nlp):
-    [e] = events_of(nlp, "The Harlow council called on all landlords to register their flats with the city.")
+    [e] = events_of(
+        nlp, "The Harlow council called on all landlords to register their flats with the city."
+    )
     assert (e.verb, e.answer_kind) == ("call on", "object")
-    assert e.answer == "all landlords to register their flats"  # "with the city": which city, the story says
+    assert (
+        e.answer == "all landlords to register their flats"
+    )  # "with the city": which city, the story says
 
 
 def test_an_objects_closing_relative_clause_with_a_relative_time_is_left_out(nlp):
-    [e] = events_of(nlp, "Norway expelled three Danish diplomats who had met the rebel leaders last week in Oslo.")
+    [e] = events_of(
+        nlp,
+        "Norway expelled three Danish diplomats who had met the rebel leaders last week in Oslo.",
+    )
     assert e.answer == "three Danish diplomats"
 
 
 def test_a_relative_clause_that_says_which_is_kept_off_no_object(nlp):
     # without its clause "the man" says nothing: no event
     assert events_of(nlp, "Norway deported the man who had met the rebel leaders last week.") == []
-    assert events_of(nlp, "Norway released one of two diplomats who were detained last week in Oslo.") == []
+    assert (
+        events_of(nlp, "Norway released one of two diplomats who were detained last week in Oslo.")
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("sentence", "actor", "verb_group", "answer"),
     [
-        ("Karen Holt was dismissed on Monday as the Harlow Rovers' head coach.", "Karen Holt", "was dismissed", "as the Harlow Rovers' head coach"),
-        ("Delmont Corp. was charged with price fixing in the Harlow cement market.", "Delmont Corp.", "was charged", "with price fixing in the Harlow cement market"),
+        (
+            "Karen Holt was dismissed on Monday as the Harlow Rovers' head coach.",
+            "Karen Holt",
+            "was dismissed",
+            "as the Harlow Rovers' head coach",
+        ),
+        (
+            "Delmont Corp. was charged with price fixing in the Harlow cement market.",
+            "Delmont Corp.",
+            "was charged",
+            "with price fixing in the Harlow cement market",
+        ),
     ],
 )
 def test_a_passive_without_its_agent_asks_who_had_it_done(nlp, sentence, actor, verb_group, answer):
     [e] = events_of(nlp, sentence)
-    assert (e.actor, e.verb_group, e.answer, e.answer_kind, e.wh) == (actor, verb_group, answer, "passive", "Who")
+    assert (e.actor, e.verb_group, e.answer, e.answer_kind, e.wh) == (
+        actor,
+        verb_group,
+        answer,
+        "passive",
+        "Who",
+    )
 
 
 @pytest.mark.parametrize(
@@ -403,7 +502,10 @@ def test_a_time_clause_tells_a_thing_done(nlp):
 
 def test_a_condition_or_purpose_clause_tells_nothing_done(nlp):
     assert events_of(nlp, "If Delmont Corp. closes its Renton plant, the strike will begin.") == []
-    assert events_of(nlp, "The union struck so that Delmont Corp. would keep its Renton plant open.") == []
+    assert (
+        events_of(nlp, "The union struck so that Delmont Corp. would keep its Renton plant open.")
+        == []
+    )
 
 
 def test_a_passive_in_the_simple_present_tells_a_state_but_a_standing_charge_is_asked(nlp):
@@ -419,11 +521,18 @@ def test_a_relative_clause_without_a_relative_time_is_not_cut(nlp):
 
 
 def test_a_passive_that_names_a_role_is_no_passive_event(nlp):
-    assert events_of(nlp, "Karen Holt will be named coach of the Harlow Rovers for a season in December.") == []
+    assert (
+        events_of(
+            nlp, "Karen Holt will be named coach of the Harlow Rovers for a season in December."
+        )
+        == []
+    )
 
 
 def test_a_place_opening_the_sentence_is_lowered_for_the_question(nlp):
-    [e] = events_of(nlp, "In Oslo today, the Rail Authority announced a new timetable for the northern network.")
+    [e] = events_of(
+        nlp, "In Oslo today, the Rail Authority announced a new timetable for the northern network."
+    )
     assert e.place == "in Oslo"
 
 
@@ -476,7 +585,10 @@ def test_a_relative_clause_that_says_which_is_never_cut_to_shorten(nlp):
     [
         # the parse hangs "on Friday" on the reported verb; it is when the board said it
         ("The Harbour Board said on Friday it had approved the Kingsport terminal plan.", None),
-        ("Harlow Inc. said on Friday it acquired the Renton cement plant earlier this week.", "earlier this week"),
+        (
+            "Harlow Inc. said on Friday it acquired the Renton cement plant earlier this week.",
+            "earlier this week",
+        ),
     ],
 )
 def test_a_time_before_a_reported_clauses_subject_is_the_reports(nlp, text, time):
@@ -488,7 +600,9 @@ def test_a_particle_verb_is_not_read_as_its_prepositional_namesake(nlp):
     # "called out X for Y" criticises X; it does not call for anything
     text = "The Harbour Board called out the Port Authority for delaying the Kingsport terminal on Monday."
     assert all(e.verb != "call for" for e in events_of(nlp, text))
-    [e] = events_of(nlp, "The Harbour Board called for a public inquiry into the Kingsport terminal on Monday.")
+    [e] = events_of(
+        nlp, "The Harbour Board called for a public inquiry into the Kingsport terminal on Monday."
+    )
     assert (e.verb, e.answer) == ("call for", "a public inquiry into the Kingsport terminal")
 
 
@@ -516,21 +630,30 @@ def test_an_infinitive_acting_on_a_named_or_modified_thing_is_an_event(nlp):
     [
         # the same verb to an amount: a larger sum raised is "more than" the answer's too
         (
-            ("Maria Lopez raised more than $12million for her Senate bid in the spring. "
-            "That puts her close to the $15million raised by her rival Tom Becker."),
-            "Maria Lopez", "Tom Becker",
+            (
+                "Maria Lopez raised more than $12million for her Senate bid in the spring. "
+                "That puts her close to the $15million raised by her rival Tom Becker."
+            ),
+            "Maria Lopez",
+            "Tom Becker",
         ),
         # another deed to the answer's named object, in other words
         (
-            ("Harlow Tools considered buying Denton Pumps through a tender offer. "
-            "Brisco Industries made overtures to acquire Denton Pumps last spring."),
-            "Harlow Tools", "Brisco Industries",
+            (
+                "Harlow Tools considered buying Denton Pumps through a tender offer. "
+                "Brisco Industries made overtures to acquire Denton Pumps last spring."
+            ),
+            "Harlow Tools",
+            "Brisco Industries",
         ),
         # … in a relative clause, the named object a possessive
         (
-            ("Harlow Tools considered seeking control of Denton Pumps through a merger. It faces "
-            "Brisco Industries, which agreed to buy Denton Pumps' valve line in 2023."),
-            "Harlow Tools", "Brisco Industries",
+            (
+                "Harlow Tools considered seeking control of Denton Pumps through a merger. It faces "
+                "Brisco Industries, which agreed to buy Denton Pumps' valve line in 2023."
+            ),
+            "Harlow Tools",
+            "Brisco Industries",
         ),
     ],
 )
@@ -543,17 +666,24 @@ def test_others_doing_a_like_act_are_the_events_rivals(nlp, text, actor, rival):
     ("text", "actor"),
     [
         # the same verb to another object: a fair wrong choice
-        ("Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later.", "Maria Lopez"),
+        (
+            "Maria Lopez won the Nevada primary on Tuesday. Tom Becker won the Ohio caucus a week later.",
+            "Maria Lopez",
+        ),
         # words about the named object are no deed to it; nor is the object's own act
         (
-            ("Harlow Tools considered buying Denton Pumps through a tender offer. "
-            "Brisco Industries said Denton Pumps was worth more. Denton Pumps rejected the offer."),
+            (
+                "Harlow Tools considered buying Denton Pumps through a tender offer. "
+                "Brisco Industries said Denton Pumps was worth more. Denton Pumps rejected the offer."
+            ),
             "Harlow Tools",
         ),
         # a bid is not an agreed deal
         (
-            ("Harlow Tools agreed to acquire Denton Pumps for $9 million in cash. "
-            "Brisco Industries had bid for Denton Pumps in the spring."),
+            (
+                "Harlow Tools agreed to acquire Denton Pumps for $9 million in cash. "
+                "Brisco Industries had bid for Denton Pumps in the spring."
+            ),
             "Harlow Tools",
         ),
     ],
@@ -583,14 +713,18 @@ def test_people_listed_with_the_actor_are_the_events_fellows(nlp):
     [
         # the act named by a noun, its doer a possessive pronoun standing for the clause's subject
         (
-            ("Senator Ada Morrow, a Maine lawmaker, has supported wind power research in the Senate. "
-            "Governor Paul Fenwick has pointed to his strong support for wind power research."),
+            (
+                "Senator Ada Morrow, a Maine lawmaker, has supported wind power research in the Senate. "
+                "Governor Paul Fenwick has pointed to his strong support for wind power research."
+            ),
             "Ada Morrow",
         ),
         # … an "-ing" noun of the verb, its doer a name
         (
-            ("Senator Ada Morrow, a Maine lawmaker, has backed wind power research in the Senate. "
-            "Paul Fenwick's early backing for wind power research won him votes."),
+            (
+                "Senator Ada Morrow, a Maine lawmaker, has backed wind power research in the Senate. "
+                "Paul Fenwick's early backing for wind power research won him votes."
+            ),
             "Ada Morrow",
         ),
     ],
@@ -624,7 +758,9 @@ def test_the_noun_of_the_act_on_another_object_is_no_other_doer(nlp):
 )
 def test_no_card_from_a_sentence_that_heads_a_table_or_list(nlp, heading, told):
     def facts_in(sentence):
-        article = make_article(f"Voters in Harlow went to the polls on Sunday to pick a council. {sentence}")
+        article = make_article(
+            f"Voters in Harlow went to the polls on Sunday to pick a council. {sentence}"
+        )
         facts = facts_of(nlp, article)
         start = article.body.index(sentence[:30])
         return [f for f in [*facts.events, *facts.arguments] if f.sent_start >= start]
@@ -640,3 +776,29 @@ def test_the_following_day_is_a_time_and_no_heading(nlp):
     )
     facts = facts_of(nlp, make_article(text))
     assert "Maria Delgado and Tom Becker" in {a.name for a in facts.arguments}
+
+
+def test_a_speakers_will_told_in_the_past_is_an_event_asked_with_will(nlp):
+    # backshift: "said it would close" reports the speaker's "we will close", not a guess
+    text = "Delmont Corp. said on Tuesday that it would close its Renton paint plant and suspend its Harlow expansion."
+    found = {e.verb: (e.question_aux, e.verb_group, e.answer) for e in events_of(nlp, text)}
+    assert found["close"] == ("will", "will close", "its Renton paint plant")
+    assert found["suspend"] == (
+        "will",
+        "will suspend",
+        "its Harlow expansion",
+    )  # the conjunct shares the "would"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delmont Corp. predicted that it would close its Renton paint plant next year.",  # a forecast
+        "Delmont Corp. vowed that it would close its Renton paint plant next year.",  # a promise
+        "Delmont Corp. said it would have closed its Renton paint plant without the grant.",  # did not happen
+        "Delmont Corp. said it would close its Renton paint plant if the union rejects the offer.",  # a condition
+        "Delmont Corp. denied that it would close its Renton paint plant.",  # no report of a will
+    ],
+)
+def test_no_event_from_a_would_that_is_no_reported_will(nlp, sentence):
+    assert [e for e in events_of(nlp, sentence) if e.verb == "close"] == []

@@ -12,12 +12,17 @@ def objects_of(nlp, text: str, *, title: str = "Test") -> dict[str, tuple[str, s
 
 
 def test_the_object_phrase_of_a_lede_clause_and_who_acts(nlp):
-    found = objects_of(nlp, "Town councillors in Harlow are rushing to build a flood barrier along the river before winter.")
+    found = objects_of(
+        nlp,
+        "Town councillors in Harlow are rushing to build a flood barrier along the river before winter.",
+    )
     assert found == {"a flood barrier along the river": ("build", "Town councillors")}
 
 
 def test_a_participle_clause_after_the_object_is_left_in_the_question(nlp):
-    found = objects_of(nlp, "The council approved a new parking scheme meant to ease traffic in the old town.")
+    found = objects_of(
+        nlp, "The council approved a new parking scheme meant to ease traffic in the old town."
+    )
     assert "a new parking scheme" in found
 
 
@@ -62,7 +67,24 @@ def test_no_object_of_a_conditional_or_would_clause(nlp):
 
 def test_no_object_a_later_pronoun_of_its_sentence_points_back_at(nlp):
     # blanked, "it" would point at nothing the reader sees
-    pointed = objects_of(nlp, "The Harlow council is drafting a flood barrier plan for the river valley, hoping it will be ready by spring.")
+    pointed = objects_of(
+        nlp,
+        "The Harlow council is drafting a flood barrier plan for the river valley, hoping it will be ready by spring.",
+    )
     assert "a flood barrier plan for the river valley" not in pointed
-    kept = objects_of(nlp, "The Harlow council is drafting a flood barrier plan for the river valley, hoping for approval by spring.")
+    kept = objects_of(
+        nlp,
+        "The Harlow council is drafting a flood barrier plan for the river valley, hoping for approval by spring.",
+    )
     assert "a flood barrier plan for the river valley" in kept
+
+
+def test_a_reported_will_is_told_but_a_reported_will_not_is_not(nlp):
+    from quizgen.extract.event_clauses import hypothetical
+
+    doc = nlp(
+        "The Harlow council said it would close the Riverside library but would not sell the Eastgate depot."
+    )
+    close, sell = (t for t in doc if t.lemma_ in ("close", "sell"))
+    assert not hypothetical(close)  # the council's "we will close", backshifted
+    assert hypothetical(sell)  # not asked: what will not be done
