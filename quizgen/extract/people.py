@@ -231,15 +231,18 @@ class PersonIndex:
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
 
-    def of_mention(self, mention: Mention) -> str | None:
+    def of_mention(self, mention: Mention, *, settled: bool = False) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
-        not his wife)."""
+        not his wife); ``settled`` as for ``full_name``."""
         honorific = HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
-        return self.full_name(mention.name, before=mention.start + 1, gender=honorific)
+        return self.full_name(mention.name, before=mention.start + 1, gender=honorific, settled=settled)
 
-    def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
+    def full_name(self, name: str, *, before: int, gender: str = "?", settled: bool = False) -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant; ``gender``
-        ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one."""
+        ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one.
+        ``settled``: of several people sharing a surname, only one the text has just named in
+        full, never the one the article names most — a quotation credited by that guess goes
+        to the wrong one of a family ("the elder Gonzalez said" in a story about his son)."""
         name = clean_name(name) or name
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
@@ -265,6 +268,11 @@ class PersonIndex:
             m for m in self.mentions
             if m.start < before and m.name in candidates and (not self.text or self.text.startswith(m.name, m.start))
         ]
+        if settled and len(by_surname) > 1:
+            # Only when one of the family is named in full just before ("Pablo Ruiz … his son
+            # Marco Ruiz. … Ruiz said" could be either).
+            near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
+            return near.pop() if len(near) == 1 else None
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name
         counts = {c: sum(1 for m in self.mentions if m.name in self._forms(c)) for c in candidates}
