@@ -23,6 +23,7 @@ from quizgen.extract.name_lists import gender_of, is_first_name, known_first_nam
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
+from quizgen.facts.resolve import SURNAME_DOMINANCE
 from quizgen.facts.records import Mention
 
 if TYPE_CHECKING:
@@ -269,10 +270,7 @@ class PersonIndex:
             if m.start < before and m.name in candidates and (not self.text or self.text.startswith(m.name, m.start))
         ]
         if settled and len(by_surname) > 1:
-            # Only when one of the family is named in full just before ("Pablo Ruiz … his son
-            # Marco Ruiz. … Ruiz said" could be either).
-            near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
-            return near.pop() if len(near) == 1 else None
+            return self._settled_family_member(candidates, recent, before=before)
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name
         counts = {c: sum(1 for m in self.mentions if m.name in self._forms(c)) for c in candidates}
@@ -283,6 +281,29 @@ class PersonIndex:
         tied = {c for c, n in best if n == best[0][1]}
         recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
+
+    def _settled_family_member(self, candidates: list[str], recent: list[Mention], *, before: int) -> str | None:
+        """Which of a family a bare surname means without a guess: the one named in full just
+        before, when only one is ("Pablo Ruiz … his son Marco Ruiz. … Ruiz said" could be
+        either); else the one the story is about, as news names them: first in full and then
+        by the surname, never by the given name alone (a story calls the boy "Elian" because
+        "Gonzalez" is his father); else the one the article names in full far more often than
+        each other (``SURNAME_DOMINANCE``: Donald Trump beside Melania)."""
+        near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
+        if len(near) == 1:
+            return near.pop()
+        first = min(candidates, key=lambda c: self._first_named.get(c, before))
+        given = first.split()[0]
+        if not any(m.name == given for m in self.mentions):
+            return first
+        written = {
+            c: sum(1 for m in self.mentions if m.name == c and (not self.text or self.text.startswith(c, m.start)))
+            for c in candidates
+        }
+        ranked = sorted(written.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] >= SURNAME_DOMINANCE * max(1, ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _family_member(self, family: list[str], gender: str) -> list[str]:
         """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not

@@ -386,7 +386,7 @@ def _rule_choice(
             return full, "pronoun-subject"
     # No salient person: "she" can still mean only one person when she is the one woman the
     # recent text names (and nobody of unknown gender is named there).
-    nearby = {index.of_mention(m) for m in mentions if since <= m.start < position}
+    nearby = {index.of_mention(m, settled=True) for m in mentions if since <= m.start < position}
     nearby.discard(None)
     genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
     matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
@@ -414,7 +414,7 @@ def _salient_people(
             asked = _person_asked(doc, m, mentions)
             if asked is not None:
                 m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
-            full = index.of_mention(m)
+            full = index.of_mention(m, settled=True)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
@@ -505,7 +505,7 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
         return None  # "If Clinton is elected, he said"
     if HONORIFIC_GENDERS.get((first[0].role or "").lower().rstrip("."), gender) != gender:
         return None  # "Mrs. Clinton, …, “…,” he said": not her
-    full = index.of_mention(first[0])  # "Mrs. Clinton" is never Bill Clinton
+    full = index.of_mention(first[0], settled=True)  # "Mrs. Clinton" is never Bill Clinton
     if full is None or index.gender(full) not in ("?", gender) or (" " not in full and index.gender(full) == "?"):
         return None
     return full
