@@ -241,9 +241,10 @@ class PersonIndex:
     def full_name(self, name: str, *, before: int, gender: str = "?", settled: bool = False) -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant; ``gender``
         ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one.
-        ``settled``: of several people sharing a surname, only one the text has just named in
-        full, never the one the article names most — a quotation credited by that guess goes
-        to the wrong one of a family ("the elder Gonzalez said" in a story about his son)."""
+        ``settled``: of several people sharing a surname, only one the text tells apart
+        (``_settled_family_member``), never the one the article names most — a quotation
+        credited by that guess goes to the wrong one of a family ("Gonzalez said" in a story
+        about his son)."""
         name = clean_name(name) or name
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
