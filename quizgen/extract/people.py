@@ -23,8 +23,8 @@ from quizgen.extract.name_lists import gender_of, is_first_name, known_first_nam
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
-from quizgen.facts.resolve import SURNAME_DOMINANCE
 from quizgen.facts.records import Mention
+from quizgen.facts.resolve import SURNAME_DOMINANCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
