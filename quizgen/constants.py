@@ -149,6 +149,11 @@ ANAPHORIC_ROLES = frozenset([
     "professor", "author", "pollster", "strategist", "commander", "general", "admiral",
 ])
 # Words for a party's or a movement's members: a "name" ending in one describes a person.
+# Honorifics that go with the given name, never the surname alone: "Sir Peter", not "Sir Westmacott".
+GIVEN_NAME_HONORIFICS = frozenset(["sir", "dame"])
+# Words that tell one of a family from another ("the elder Gonzalez", "the younger Bush"):
+# which one they mean takes the family's ages, which an article seldom gives.
+FAMILY_RANKS = frozenset(["elder", "older", "eldest", "oldest", "younger", "youngest", "senior", "junior"])
 PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian", "conservative", "liberal", "progressive", "socialist", "tory", "whig"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 

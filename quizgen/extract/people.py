@@ -24,6 +24,7 @@ from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
+from quizgen.facts.resolve import SURNAME_DOMINANCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -231,15 +232,19 @@ class PersonIndex:
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
 
-    def of_mention(self, mention: Mention) -> str | None:
+    def of_mention(self, mention: Mention, *, settled: bool = False) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
-        not his wife)."""
+        not his wife); ``settled`` as for ``full_name``."""
         honorific = HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
-        return self.full_name(mention.name, before=mention.start + 1, gender=honorific)
+        return self.full_name(mention.name, before=mention.start + 1, gender=honorific, settled=settled)
 
-    def full_name(self, name: str, *, before: int, gender: str = "?") -> str | None:
+    def full_name(self, name: str, *, before: int, gender: str = "?", settled: bool = False) -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant; ``gender``
-        ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one."""
+        ("m"/"f", from "Mr."/"Ms." before the name) rules out people of the other one.
+        ``settled``: of several people sharing a surname, only one the text tells apart
+        (``_settled_family_member``), never the one the article names most — a quotation
+        credited by that guess goes to the wrong one of a family ("Gonzalez said" in a story
+        about his son)."""
         name = clean_name(name) or name
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
@@ -265,6 +270,8 @@ class PersonIndex:
             m for m in self.mentions
             if m.start < before and m.name in candidates and (not self.text or self.text.startswith(m.name, m.start))
         ]
+        if settled and len(by_surname) > 1:
+            return self._settled_family_member(candidates, recent, before=before)
         if recent and before - recent[-1].start <= RECENT_FULL_NAME:
             return recent[-1].name
         counts = {c: sum(1 for m in self.mentions if m.name in self._forms(c)) for c in candidates}
@@ -275,6 +282,29 @@ class PersonIndex:
         tied = {c for c, n in best if n == best[0][1]}
         recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
+
+    def _settled_family_member(self, candidates: list[str], recent: list[Mention], *, before: int) -> str | None:
+        """Which of a family a bare surname means without a guess: the one named in full just
+        before, when only one is ("Pablo Ruiz … his son Marco Ruiz. … Ruiz said" could be
+        either); else the one the story is about, as news names them: first in full and then
+        by the surname, never by the given name alone (a story calls the boy "Elian" because
+        "Gonzalez" is his father); else the one the article names in full far more often than
+        each other (``SURNAME_DOMINANCE``: Donald Trump beside Melania)."""
+        near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
+        if len(near) == 1:
+            return near.pop()
+        first = min(candidates, key=lambda c: self._first_named.get(c, before))
+        given = first.split()[0]
+        if not any(m.name == given for m in self.mentions):
+            return first
+        written = {
+            c: sum(1 for m in self.mentions if m.name == c and (not self.text or self.text.startswith(c, m.start)))
+            for c in candidates
+        }
+        ranked = sorted(written.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] >= SURNAME_DOMINANCE * max(1, ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _family_member(self, family: list[str], gender: str) -> list[str]:
         """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_ROLES,
     ASKING_VERBS,
+    FAMILY_RANKS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -52,7 +53,9 @@ def resolve_speaker(
                 return text, "organisation"
             return None  # places, groups: not a speaker to name
         honorific = _honorific_gender(tok)
-        full = index.full_name(text, before=tok.idx, gender=honorific)
+        if _ranks_a_family(tok, text, index):
+            return None  # "the elder Gonzalez said": which of the Gonzalezes is older, the text seldom says
+        full = index.full_name(text, before=tok.idx, gender=honorific, settled=True)
         if full is None:
             return None
         if honorific != "?" and _relative_of(full, honorific, index):
@@ -64,7 +67,7 @@ def resolve_speaker(
         # A surname the tagger took for a common noun ("Hannity said"): only a known person.
         text = clean_name(tok.text)
         if text and _is_known_person(text, index, before=tok.idx):
-            full = index.full_name(text, before=tok.idx)
+            full = index.full_name(text, before=tok.idx, settled=True)
             return (full, "partial") if full is not None and full != text else None
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx) or _resolve_anaphor(
         tok, index=index, mentions=mentions, quote_start=quote_start, speakers=speakers
@@ -133,6 +136,14 @@ def _relative_of(full: str, honorific: str, index: PersonIndex) -> bool:
         for m in index.mentions
         if m.name == full or m.name == surname(full)
     )
+
+
+def _ranks_a_family(tok: Token, name: str, index: PersonIndex) -> bool:
+    """Whether the subject is one of several people sharing a surname, told apart only by age
+    ("the elder Gonzalez", "the younger Bush")."""
+    if len(name.split()) != 1 or not any(c.lower_ in FAMILY_RANKS for c in tok.subtree if c.i < tok.i):
+        return False
+    return sum(1 for f in index.full_names if surname(f) == name) > 1
 
 
 def _names_a_group(name: str) -> bool:
@@ -208,6 +219,8 @@ def resolve_pronoun(
     the pronoun's gender ("“…he is an honest man,” Lee recalled. … Ray's proudest moments …
     He voted …"), and None is returned."""
     before = tok.idx if quote_start is None else quote_start
+    if _last_subject_unsettled(tok, mentions=mentions, index=index, quote_start=before):
+        return None  # "“…,” the elder Gonzalez said. … he said": not a guess at which Gonzalez
     candidates = _pronoun_candidates(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
@@ -242,7 +255,7 @@ def _pronoun_candidates(
     for m in mentions:
         if not since <= m.start < position:
             continue
-        full = index.of_mention(m)
+        full = index.of_mention(m, settled=True)
         if full is None or _names_a_group(full):
             continue
         last[full] = m.start
@@ -299,6 +312,19 @@ def _pronoun_candidates(
         features["speaker_not_latest"] = features["previous_speaker"] * (rank > 0)
         candidates.append(Candidate(name, via, features))
     return candidates
+
+
+def _last_subject_unsettled(tok: Token, *, mentions: list[Mention], index: PersonIndex, quote_start: int) -> bool:
+    """Whether the last person a main clause is about before the pronoun is one of a family the
+    text does not tell apart there ("the elder Gonzalez", "Gonzalez" among three): the pronoun
+    most likely means them, so no other person may be named for it."""
+    since, position = _antecedent_window(tok, quote_start)
+    subjects = [m for m in mentions if since <= m.start < position and _is_main_subject(tok.doc, m)]
+    if not subjects:
+        return False
+    last = subjects[-1]
+    family = sum(1 for f in index.full_names if surname(f) == last.name) > 1
+    return family and index.of_mention(last, settled=True) is None
 
 
 def _in_subject_phrase(doc: Doc, mention: Mention) -> bool:
@@ -360,7 +386,7 @@ def _rule_choice(
             return full, "pronoun-subject"
     # No salient person: "she" can still mean only one person when she is the one woman the
     # recent text names (and nobody of unknown gender is named there).
-    nearby = {index.of_mention(m) for m in mentions if since <= m.start < position}
+    nearby = {index.of_mention(m, settled=True) for m in mentions if since <= m.start < position}
     nearby.discard(None)
     genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
     matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
@@ -388,7 +414,7 @@ def _salient_people(
             asked = _person_asked(doc, m, mentions)
             if asked is not None:
                 m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
-            full = index.of_mention(m)
+            full = index.of_mention(m, settled=True)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
     return salient, max(spoke, default=None)
@@ -479,7 +505,7 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
         return None  # "If Clinton is elected, he said"
     if HONORIFIC_GENDERS.get((first[0].role or "").lower().rstrip("."), gender) != gender:
         return None  # "Mrs. Clinton, …, “…,” he said": not her
-    full = index.of_mention(first[0])  # "Mrs. Clinton" is never Bill Clinton
+    full = index.of_mention(first[0], settled=True)  # "Mrs. Clinton" is never Bill Clinton
     if full is None or index.gender(full) not in ("?", gender) or (" " not in full and index.gender(full) == "?"):
         return None
     return full

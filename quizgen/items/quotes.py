@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, TITLES
+from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
 from quizgen.facts.names import surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
@@ -45,6 +45,14 @@ _FRAME_WORDS = frozenset(["used", "words"])
 _NOT_FRAME_CONTENT = STOP_WORDS | SPEECH_FORMS | _FRAME_WORDS  # joined once, not per word
 _PERSON_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "hers"])  # "Who used the words “…”?"
 FRAGMENT_WORDS = 10  # a quoted phrase up to this long, starting in lower case, is asked as a cloze
+
+
+def _addresses_by_surname(title: str) -> bool:
+    """Whether "<title> <surname>" is a form of the person's name: a title written capitalised,
+    as before a name ("Sen. Sanders", "Prime Minister May"), not a description's common noun
+    ("the Sinn Fein leader" gives no "leader Adams", "the environment minister" no "minister
+    Polak"), nor a knight's "Sir", which goes with the given name."""
+    return title[:1].isupper() and title.lower() not in GIVEN_NAME_HONORIFICS
 
 
 def title_of(role: str | None) -> str | None:
@@ -198,7 +206,7 @@ def quote_items(
         accept = [] if by_organisation else spelling_index.surname_alias(speaker)
         # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
         title = title_of(own_title(role)) if role and not by_organisation else None
-        if title and last != speaker:
+        if title and last != speaker and _addresses_by_surname(title):
             accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}

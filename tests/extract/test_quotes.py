@@ -804,3 +804,54 @@ def test_words_one_person_reports_another_said_are_the_other_s(nlp, report):
 def test_a_speaker_who_tells_reporters_keeps_the_words(nlp):
     body = HEADLINE + INTRO + "“We will not give in,” Tom Becker told reporters on Monday."
     assert speakers_by_quote(body, nlp) == {"We will not give in": "Tom Becker"}
+
+
+# Round 12: a family's members are not told apart by a guess (who is named most).
+
+
+def test_the_elder_of_a_family_is_nobody_and_so_is_his_next_he(nlp):
+    text = (
+        HEADLINE
+        + "Marco Ruiz, a 9-year-old boy, has lived with his uncle since March. His father, Pablo Ruiz, "
+        + "flew in from Lima on Monday to take him home. The uncle, Luis Ruiz, refuses.\n\n"
+        + "A judge ruled for the father on Tuesday, and the boy is expected to leave soon. "
+        + "Marco waved to reporters from the porch of the house.\n\n"
+        + "“A boy belongs with his father,” the elder Ruiz said through an interpreter. "
+        + "Switching to English, he said, “Thank you, America.”"
+    )
+    assert speakers_by_quote(text, nlp) == {}
+
+
+def test_a_bare_surname_is_not_the_one_of_the_family_the_story_calls_by_his_given_name(nlp):
+    text = (
+        HEADLINE
+        + "Marco Ruiz, a 9-year-old boy, has lived with his uncle since March. His father, Pablo Ruiz, "
+        + "flew in from Lima on Monday to take him home. The uncle, Luis Ruiz, refuses.\n\n"
+        + "Marco goes to school near the harbor, and Marco likes football. Neighbours say the boy "
+        + "is shy, and his teachers say he reads well. A judge will rule on his case next week, "
+        + "and lawyers for the family say they expect a long fight in the courts over the summer. "
+        + "Marco has not been told about the hearing, his teachers say.\n\n"
+        + "“I object to everything they have done,” Ruiz wrote in a letter."
+    )
+    assert speakers_by_quote(text, nlp) == {}
+
+
+def test_a_bare_surname_is_the_family_member_the_story_names_first_and_by_surname(nlp):
+    text = (
+        HEADLINE
+        + "Pablo Ruiz flew in from Lima on Monday to take his son Marco Ruiz home.\n\n"
+        + "“I object to everything they have done,” Ruiz wrote in a letter."
+    )
+    assert speakers_by_quote(text, nlp) == {"I object to everything they have done": "Pablo Ruiz"}
+
+
+def test_a_bare_surname_is_the_one_of_the_family_just_named_in_full(nlp):
+    text = (
+        HEADLINE
+        + "Marco Ruiz, a 9-year-old boy, has lived with his uncle since March, and the courts "
+        + "have heard his case for months. Marco goes to school near the harbor and likes football. "
+        + "Neighbours say the boy is shy, and his teachers say he reads well. His mother died at sea.\n\n"
+        + "Pablo Ruiz, who flew in from Lima on Monday, wrote a letter to the judge.\n\n"
+        + "“I object to everything they have done,” Ruiz wrote."
+    )
+    assert speakers_by_quote(text, nlp) == {"I object to everything they have done": "Pablo Ruiz"}

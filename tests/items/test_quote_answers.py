@@ -62,3 +62,29 @@ def test_an_organisations_quote_accepts_no_surname_of_it(nlp):
     assert "News" not in by_outlet[0].accept, by_outlet[0].accept
     ruiz = [i for i in items if i.answer == "Anne Ruiz"]
     assert not ruiz or "Ruiz" in ruiz[0].accept  # a person's surname still is
+
+
+def test_a_describing_role_gives_no_title_with_the_surname(nlp):
+    items = _quote_items(
+        nlp,
+        "Carbon tax beats forecasts\n\n"
+        "“The tax worked better than any of us expected, and we will keep it,” said Anne Ruiz, "
+        "the province's environment minister, on Monday.",
+        title="Ruiz says carbon tax beats forecasts",
+    )
+    ruiz = [i for i in items if i.answer == "Anne Ruiz"]
+    assert ruiz, [(i.answer, i.question) for i in items]
+    assert not any(a.lower().startswith("minister") for a in ruiz[0].accept), ruiz[0].accept
+
+
+def test_a_knight_is_not_accepted_as_sir_with_his_surname(nlp):
+    items = _quote_items(
+        nlp,
+        "Envoy leaves Washington\n\n"
+        "“The alliance is in better shape than its critics say, and it will last,” Sir Mark Pell, "
+        "the departing ambassador, told reporters on Monday.",
+        title="Pell says the alliance will last",
+    )
+    pell = [i for i in items if i.answer == "Mark Pell"]
+    assert pell, [(i.answer, i.question) for i in items]
+    assert "Sir Pell" not in pell[0].accept, pell[0].accept
