@@ -17,7 +17,7 @@ delivered the response on ____"), which ``background_cards`` judges by how far b
 
 from __future__ import annotations
 
-from quizgen.items.ranking import ArticleSignals
+from quizgen.items.ranking import ArticleSignals, content_words
 
 # An actor named at least this share of the story's most named one's mentions is one of its own.
 CENTRAL_ACTOR = 0.5
@@ -58,11 +58,17 @@ def _an_actor(actor: str, art: ArticleSignals) -> bool:
         return False
     if actor.lower() in FOCUS_PRONOUNS:
         return True
-    # a person's surname stands for them; an organisation's last word does not ("Germany" of
-    # "National Democratic Party of Germany")
-    surname = actor.split()[-1] if actor not in art.entities else actor
-    if art.names_in_lede(actor) or (surname[:1].isupper() and art.names_in_lede(surname)):
-        return True
+    if actor in art.entities:
+        # an organisation is the lede's when the lede has every word of its name ("U.S.
+        # Immigration" after "Immigration and Naturalization Service officials"), not only its
+        # last ("Germany" of "National Democratic Party of Germany")
+        words = content_words(actor)
+        if art.names_in_lede(actor) or (words and words <= art.lede_words):
+            return True
+    else:
+        surname = actor.split()[-1]
+        if art.names_in_lede(actor) or (surname[:1].isupper() and art.names_in_lede(surname)):
+            return True
     return art.centrality(actor) >= CENTRAL_ACTOR or art.organisations.get(actor, 0) >= CENTRAL_ACTOR * art.main_actor_mentions
 
 
