@@ -16,7 +16,7 @@ How central a card's sentence is to its story is read from two things the deck a
   Bush's] net favorability" is about the story's candidate), its answer left out;
 - the parties it names (the people and organisations the article names,
   ``ArticleSignals.mentions``, ``quotes``, ``organisations``): a side item names one, and none of
-  them is named in the headline or lede.
+  them is named in the headline or lede or about as often as the story's main actor.
 
 A sentence naming no one is left alone: "The rate for adult women rose 0.4 percent" in a jobs
 report continues the lede's subject without naming it, and words alone cannot tell.
@@ -28,6 +28,7 @@ import re
 
 from quizgen.facts.names import surname
 from quizgen.items.ranking import ArticleSignals, content_words
+from quizgen.items.side_dates import CENTRAL_ACTOR
 
 # Dates have a finer test of their own (``items.side_dates``: the verb a date dates and who does
 # it), which keeps the day a story's actor acts in a scene the lede does not mention.
@@ -41,7 +42,8 @@ MAX_SHARED_WORDS = 0
 def side_item(item, art: ArticleSignals, source: str) -> bool:
     """Whether a number or event card's fact, in one article, is a side item: told after its
     lede, in a sentence that shares no content word with the headline and lede and names a
-    person or organisation, none of whom the headline or lede names."""
+    person or organisation, none of whom the headline or lede names or the story names about as
+    often as its main actor."""
     if item.kind not in SIDE_ITEM_KINDS or not art.lede_text:
         return False
     spans = [e for e in item.evidence if e.source == source]
@@ -53,7 +55,7 @@ def side_item(item, art: ArticleSignals, source: str) -> bool:
     if len(shared) > MAX_SHARED_WORDS:
         return False
     named = parties_named(said, art)
-    return bool(named) and not any(_in_lede(name, art) for name in named)
+    return bool(named) and not any(_in_lede(name, art) or _central(name, art) for name in named)
 
 
 def parties_named(text: str, art: ArticleSignals) -> list[str]:
@@ -67,6 +69,13 @@ def parties_named(text: str, art: ArticleSignals) -> list[str]:
     # a name the tagger also read as a place somewhere in the article is a place ("Cologne police")
     organisations = [e for e, n in art.organisations.items() if art.entities[e] <= n]
     return people + [e for e in organisations if _names(text, e)]
+
+
+def _central(name: str, art: ArticleSignals) -> bool:
+    """Whether the story names a party about as often as its main actor (``CENTRAL_ACTOR``): a
+    live report's lede may name none of the candidates whose delegates its later entries count."""
+    top = art.main_actor_mentions
+    return art.centrality(name) >= CENTRAL_ACTOR or bool(top) and art.organisations.get(name, 0) >= CENTRAL_ACTOR * top
 
 
 def _in_lede(name: str, art: ArticleSignals) -> bool:
