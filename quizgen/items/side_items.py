@@ -65,7 +65,9 @@ def parties_named(text: str, art: ArticleSignals) -> list[str]:
     Nor does a figure's source count ("according to a Labor Department survey"): it says who
     counted, not whom the figure is about."""
     text = ATTRIBUTION.sub(" ", text)
-    people = [p for p in art.mentions | art.quotes if _names(text, p) or _names(text, surname(p) or "")]
+    people = [
+        p for p in art.mentions | art.quotes if _names(text, p) or _names(text, surname(p) or "")
+    ]
     # a name the tagger also read as a place somewhere in the article is a place ("Cologne police")
     organisations = [e for e, n in art.organisations.items() if art.entities[e] <= n]
     return people + [e for e in organisations if _names(text, e)]
@@ -75,7 +77,9 @@ def _central(name: str, art: ArticleSignals) -> bool:
     """Whether the story names a party about as often as its main actor (``CENTRAL_ACTOR``): a
     live report's lede may name none of the candidates whose delegates its later entries count."""
     top = art.main_actor_mentions
-    return art.centrality(name) >= CENTRAL_ACTOR or bool(top) and art.organisations.get(name, 0) >= CENTRAL_ACTOR * top
+    return art.centrality(name) >= CENTRAL_ACTOR or (
+        bool(top) and art.organisations.get(name, 0) >= CENTRAL_ACTOR * top
+    )
 
 
 def _in_lede(name: str, art: ArticleSignals) -> bool:
