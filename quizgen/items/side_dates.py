@@ -10,13 +10,14 @@ the story's news is what its lede's clauses do (``ArticleSignals.lede_lemmas``) 
 are those its headline or lede names, or that it names most (``ArticleSignals.centrality``).
 
 Two readings stay whatever they date: a date still to come (a vote, a hearing, a deadline the
-story turns on), and a date that describes someone or something the story names ("Haley, who
+story turns on; not one that a side party the story names holds: "the far-right party, which in
+March will face a hearing" beside the news of a government's campaign), and a date that describes someone or something the story names ("Haley, who
 delivered the response on ____"), which ``background_cards`` judges by how far back it lies.
 """
 
 from __future__ import annotations
 
-from quizgen.items.ranking import ArticleSignals
+from quizgen.items.ranking import ArticleSignals, content_words
 
 # An actor named at least this share of the story's most named one's mentions is one of its own.
 CENTRAL_ACTOR = 0.5
@@ -40,7 +41,9 @@ def side_date(item, art: ArticleSignals, source: str) -> bool:
         return False
     published = art.published.isoformat() if art.published else ""
     if published and item.value > published[: len(item.value)]:
-        return False  # still to come: a scheduled event the story looks ahead to
+        # still to come: a scheduled event the story looks ahead to, unless a side party named
+        # after the lede holds it ("the National Democratic Party, which in March will face a hearing")
+        return all(predicate and predicate not in art.lede_lemmas and _a_side_party(actor, art) for predicate, actor in readings)
     described = (o == "description" for at, v, o in art.date_occasions if v == item.value and any(s <= at < e for s, e in spans))
     if any(described):
         return False
@@ -55,7 +58,21 @@ def _an_actor(actor: str, art: ArticleSignals) -> bool:
         return False
     if actor.lower() in FOCUS_PRONOUNS:
         return True
-    surname = actor.split()[-1]
-    if art.names_in_lede(actor) or (surname[:1].isupper() and art.names_in_lede(surname)):
-        return True
+    if actor in art.entities:
+        # an organisation is the lede's when the lede has every word of its name ("U.S.
+        # Immigration" after "Immigration and Naturalization Service officials"), not only its
+        # last ("Germany" of "National Democratic Party of Germany")
+        words = content_words(actor)
+        if art.names_in_lede(actor) or (words and words <= art.lede_words):
+            return True
+    else:
+        surname = actor.split()[-1]
+        if art.names_in_lede(actor) or (surname[:1].isupper() and art.names_in_lede(surname)):
+            return True
     return art.centrality(actor) >= CENTRAL_ACTOR or art.organisations.get(actor, 0) >= CENTRAL_ACTOR * art.main_actor_mentions
+
+
+def _a_side_party(actor: str, art: ArticleSignals) -> bool:
+    """Whether a clause's subject is someone the story names who is none of its actors: a name,
+    not a pronoun or a relative word ("which" may stand for the story's own event)."""
+    return actor[:1].isupper() and actor.lower() not in FOCUS_PRONOUNS and not _an_actor(actor, art)
