@@ -164,6 +164,7 @@ class Cast:
         self._merged: dict[tuple[int, ...], tuple[list[list[CastMember]], list[tuple[int, CastMember]]]] = {}
         self._streams: dict[tuple[dt.date, tuple[int, ...]], tuple[list[list[CastMember]], Replay]] = {}
         self._standings: dict[str, str | None] = {}
+        self._voices: dict[str, bool] = {}
         self._naming: dict[str, set[str]] | None = None  # a name → the stories naming it
         self._together: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._named_with: dict[str, frozenset[str]] = {}
@@ -312,6 +313,11 @@ class Cast:
     def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
+        if p.name not in self._voices:  # once per person: asked by every card of theirs
+            self._voices[p.name] = self._speaks_for_organisation(p)
+        return self._voices[p.name]
+
+    def _speaks_for_organisation(self, p: CastMember) -> bool:
         for role in p.roles:
             words = set(re.findall(r"[a-z]+", role.lower()))
             body = body_words(role) - self._surnames
