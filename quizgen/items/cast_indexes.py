@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
 
 from quizgen.items.cast_members import CastMember
 from quizgen.items.scopes import BODIES
+
+T = TypeVar("T")
 
 
 class PeopleIndex:
@@ -69,3 +72,33 @@ class PeopleByDate:
             yield from ring(days, groups)
 
 
+
+
+class Replay(Generic[T]):
+    """A lazy stream that can be read again from its start, as often as wanted: what was read
+    once is kept, and only what no reader reached yet is pulled from the source."""
+
+    def __init__(self, source: Iterator[T]) -> None:
+        self._source = source
+        self._read: list[T] = []
+        self._done = False
+
+    def __iter__(self) -> Iterator[T]:
+        read = self._read
+        i = 0
+        while True:
+            if i < len(read):
+                yield read[i]
+            elif self._done:
+                return
+            else:
+                item = next(self._source, _END)
+                if item is _END:
+                    self._done = True
+                    return
+                read.append(item)  # type: ignore[arg-type]
+                yield item  # type: ignore[misc]
+            i += 1
+
+
+_END = object()

@@ -45,7 +45,7 @@ from itertools import groupby, islice, takewhile
 from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
-from quizgen.items.cast_indexes import PeopleByDate, PeopleIndex
+from quizgen.items.cast_indexes import PeopleByDate, PeopleIndex, Replay
 from quizgen.items.cast_members import CastMember, Story, Use
 from quizgen.items.cast_names import (
     firm_openings,
@@ -162,7 +162,9 @@ class Cast:
         self._dated: dict[int, PeopleByDate] = {}
         self._sides: dict[str, set[str]] = {}
         self._merged: dict[tuple[int, ...], tuple[list[list[CastMember]], list[tuple[int, CastMember]]]] = {}
+        self._streams: dict[tuple[dt.date, tuple[int, ...]], tuple[list[list[CastMember]], Replay]] = {}
         self._standings: dict[str, str | None] = {}
+        self._voices: dict[str, bool] = {}
         self._naming: dict[str, set[str]] | None = None  # a name → the stories naming it
         self._together: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._named_with: dict[str, frozenset[str]] = {}
@@ -187,10 +189,17 @@ class Cast:
         here = self.stories.get(article, Story()).published
         if here is None:  # every person counts as 0 days apart (see ``_days``)
             return iter(self._undated(groups))
-        streams = [self._by_date(g).nearest(here) for g in groups]
-        rank = self._everyone.rank
-        merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
-        return (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
+        # The stream depends only on the date and the groups: the cards of one story (and of
+        # stories of one day) share it, read as far as the furthest card needed.
+        key = (here, tuple(id(g) for g in groups))
+        found = self._streams.get(key)
+        if found is None:  # the groups are kept with it: their ids are never reused
+            streams = [self._by_date(g).nearest(here) for g in groups]
+            rank = self._everyone.rank
+            merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
+            once = (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
+            found = self._streams[key] = (groups, Replay(once))
+        return iter(found[1])
 
     def _undated(self, groups: list[list[CastMember]]) -> list[tuple[int, CastMember]]:
         """``(0, person)`` for the people of ``groups``, each once, in the deck's order: what an
@@ -304,6 +313,11 @@ class Cast:
     def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
+        if p.name not in self._voices:  # once per person: asked by every card of theirs
+            self._voices[p.name] = self._speaks_for_organisation(p)
+        return self._voices[p.name]
+
+    def _speaks_for_organisation(self, p: CastMember) -> bool:
         for role in p.roles:
             words = set(re.findall(r"[a-z]+", role.lower()))
             body = body_words(role) - self._surnames
