@@ -150,6 +150,10 @@ ANAPHORIC_ROLES = frozenset([
 ])
 # Words for a party's or a movement's members: a "name" ending in one describes a person.
 PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian", "conservative", "liberal", "progressive", "socialist", "tory", "whig"])
+# A party's words ("Republican", "GOP"): they say whose a party office is ("Republican nominee"),
+# never whose a government office is ("Republican Secretary of State": of which state?).
+PARTY_WORDS = PARTY_MEMBERS | frozenset(["democratic", "gop", "dem", "dems"])
+PARTY_OFFICES = frozenset(["nominee", "candidate", "leader", "chairman", "chairwoman", "chair", "chairperson", "whip"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech
