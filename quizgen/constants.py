@@ -615,6 +615,15 @@ VAGUE_OBJECT_NOUNS = frozenset(
     ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
+# Nouns of asking and proposing: what was asked ("a request for permission to buy shares", "a
+# motion to dismiss") says which one; to whom ("a request with the FTC", "a petition to the
+# court") does not. Prepositions that give such a noun's content rather than its addressee.
+REQUEST_NOUNS = frozenset([
+    "request", "petition", "application", "appeal", "motion", "complaint", "demand", "plea",
+    "bid", "offer", "proposal", "suggestion", "recommendation", "invitation", "ultimatum", "claim",
+])
+CONTENT_PREPOSITIONS = frozenset(["of", "for", "on", "about", "over", "against", "toward", "towards", "regarding", "concerning"])
+
 # Shell nouns (Schmid's term): abstract nouns whose content another phrase gives ("a daunting
 # task", "new ideas", "a clear sign"). Blanked alone, or with adjectives only, they pin no fact a
 # reader can recall; a noun, a name or a complement that says which one does ("a tax plan", "a
