@@ -615,6 +615,13 @@ VAGUE_OBJECT_NOUNS = frozenset(
     ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
+# Nouns of an act written alike as its verb ("the move", "the deal", "the raid"): as an act
+# named by an ending ("the acquisition"), one stands for no organisation, place or person
+# named before it in its sentence ("The FDIC cleared the move": which move?).
+ZERO_ACT_NOUNS = frozenset([
+    "move", "step", "deal", "bid", "sale", "purchase", "takeover", "buyout", "attack", "raid",
+    "strike", "visit", "trip", "offer", "cut", "hike", "vote", "ban", "change", "shift",
+])
 # Nouns of asking and proposing: what was asked ("a request for permission to buy shares", "a
 # motion to dismiss") says which one; to whom ("a request with the FTC", "a petition to the
 # court") does not. Prepositions that give such a noun's content rather than its addressee.
@@ -797,7 +804,7 @@ BRIDGING_NOUNS = frozenset([
     "merger", "acquisition", "transaction", "sale", "purchase", "bill", "measure", "law",
     "legislation", "amendment", "rule", "ruling", "decision", "verdict", "case", "lawsuit",
     "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
-    "outcome", "tally", "alternative", "approach",
+    "outcome", "tally", "alternative", "approach", "move", "step",
     "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
     "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
     "war", "state", "city", "region", "area", "town", "county", "province",

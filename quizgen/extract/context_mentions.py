@@ -44,6 +44,7 @@ from quizgen.constants import (
     PRESENT_TIME_NOUNS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
+    ZERO_ACT_NOUNS,
 )
 from quizgen.facts.records import Reference
 from quizgen.nlp import verb_lemmas
@@ -57,6 +58,8 @@ _ANTECEDENT_LABELS = frozenset(
     ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
 )
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# What an act ("the move", "the acquisition") can stand for among names: an event or a law.
+_ACT_ANTECEDENT_LABELS = frozenset(["EVENT", "LAW"])
 # Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
 # nothing after them that says who, they stand for someone the text before named.
 _PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS
@@ -480,6 +483,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
+    if lemma in ZERO_ACT_NOUNS or names_an_act(lemma):
+        antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
     if counted:
         # "Poland, Hungary and the Czech Republic … the three countries": only names listed
         # together are a set it counts; "____ members prevailed, and the remaining two …": a
