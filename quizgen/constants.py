@@ -615,12 +615,13 @@ VAGUE_OBJECT_NOUNS = frozenset(
     ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
-# Nouns of an act written alike as its verb ("the move", "the deal", "the raid"): as an act
-# named by an ending ("the acquisition"), one stands for no organisation, place or person
-# named before it in its sentence ("The FDIC cleared the move": which move?).
-ZERO_ACT_NOUNS = frozenset([
-    "move", "step", "deal", "bid", "sale", "purchase", "takeover", "buyout", "attack", "raid",
-    "strike", "visit", "trip", "offer", "cut", "hike", "vote", "ban", "change", "shift",
+# Nouns news writes for an act told before ("the move", "the deal", "the acquisition"): one
+# stands for no organisation, place or person named before it in its sentence ("The FDIC
+# cleared the move": which move?), only for an act its sentence tells by a verb ("X was merged
+# into Y after shareholders cleared the transaction").
+ACT_NOUNS = frozenset([
+    "move", "step", "deal", "bid", "sale", "purchase", "takeover", "buyout", "acquisition",
+    "merger", "transaction", "offer", "attack", "raid", "strike", "visit", "trip", "ban",
 ])
 # Nouns of asking and proposing: what was asked ("a request for permission to buy shares", "a
 # motion to dismiss") says which one; to whom ("a request with the FTC", "a petition to the

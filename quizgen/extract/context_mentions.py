@@ -32,6 +32,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ACT_NOUNS,
     ADDITIVE_ADVERBS,
     ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
@@ -44,7 +45,6 @@ from quizgen.constants import (
     PRESENT_TIME_NOUNS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
-    ZERO_ACT_NOUNS,
 )
 from quizgen.facts.records import Reference
 from quizgen.nlp import verb_lemmas
@@ -483,8 +483,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
-    if lemma in ZERO_ACT_NOUNS or names_an_act(lemma):
+    if lemma in ACT_NOUNS:
         antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
+        if any(t.pos_ == "VERB" and t.i != tok.head.i for t in earlier):
+            return None  # "X was merged into Y after … cleared the transaction": the verb told it
     if counted:
         # "Poland, Hungary and the Czech Republic … the three countries": only names listed
         # together are a set it counts; "____ members prevailed, and the remaining two …": a

@@ -664,3 +664,11 @@ def test_an_act_named_before_is_not_the_organisation_that_acted_on_it(nlp):
         "The Federal Deposit Insurance Corp. cleared the move on Tuesday."
     )
     assert references_of(nlp, text) == {"the move": None}
+
+
+def test_an_act_its_own_sentence_tells_by_a_verb_needs_no_name(nlp):
+    text = (
+        "Corvin Savings agreed to buy Marlow Bank.\n\n"
+        "Marlow Bank was merged into Corvin Savings after a meeting of Marlow shareholders approved the transaction."
+    )
+    assert references_of(nlp, text) == {}
