@@ -485,7 +485,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
     if lemma in ACT_NOUNS:
         antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
-        if any(t.pos_ == "VERB" and t.i != tok.head.i for t in earlier):
+        if any(_tells_an_act(t, tok) for t in earlier):
             return None  # "X was merged into Y after … cleared the transaction": the verb told it
     if counted:
         # "Poland, Hungary and the Czech Republic … the three countries": only names listed
@@ -507,6 +507,16 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def _tells_an_act(verb: Token, noun: Token) -> bool:
+    """Whether ``verb``, before an act noun in its sentence, tells an act the noun may stand
+    for: a verb with a subject of its own ("X was merged into Y"), not the verb of the noun's
+    own clause ("The FDIC cleared the move")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    own = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return own is None or verb.i != own.i
 
 
 # Entities that measure a thing ("the $300 million reserve", "the 60-second ad", "the additional

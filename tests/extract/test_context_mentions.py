@@ -664,6 +664,12 @@ def test_an_act_named_before_is_not_the_organisation_that_acted_on_it(nlp):
         "The Federal Deposit Insurance Corp. cleared the move on Tuesday."
     )
     assert references_of(nlp, text) == {"the move": None}
+    # a verb of the noun's own clause tells no act it could stand for
+    text = (
+        "Pike agreed to buy Ames.\n\n"
+        "Depending upon how many options are exercised prior to completion of the transaction, Pike would issue 2 million shares."
+    )
+    assert references_of(nlp, text) == {"the transaction": None}
 
 
 def test_an_act_its_own_sentence_tells_by_a_verb_needs_no_name(nlp):
