@@ -43,6 +43,7 @@ from quizgen.constants import (
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     PRESENT_TIME_NOUNS,
+    REPORTING_VERBS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
 )
@@ -512,8 +513,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
 def _tells_an_act(verb: Token, noun: Token) -> bool:
     """Whether ``verb``, before an act noun in its sentence, tells an act the noun may stand
     for: a verb with a subject of its own ("X was merged into Y"), not the verb of the noun's
-    own clause ("The FDIC cleared the move")."""
-    if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    own clause ("The FDIC cleared the move"), nor one of saying."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # "He said the trip cost …": saying is no trip
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     own = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return own is None or verb.i != own.i
