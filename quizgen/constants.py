@@ -155,6 +155,10 @@ GIVEN_NAME_HONORIFICS = frozenset(["sir", "dame"])
 # which one they mean takes the family's ages, which an article seldom gives.
 FAMILY_RANKS = frozenset(["elder", "older", "eldest", "oldest", "younger", "youngest", "senior", "junior"])
 PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian", "conservative", "liberal", "progressive", "socialist", "tory", "whig"])
+# A party's words ("Republican", "GOP"): they say whose a party office is ("Republican nominee"),
+# never whose a government office is ("Republican Secretary of State": of which state?).
+PARTY_WORDS = PARTY_MEMBERS | frozenset(["democratic", "gop", "dem", "dems"])
+PARTY_OFFICES = frozenset(["nominee", "candidate", "leader", "chairman", "chairwoman", "chair", "chairperson", "whip"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 
 # Nouns for works and labels: a short quotation right after one is a title, not speech
@@ -639,6 +643,23 @@ VAGUE_OBJECT_NOUNS = frozenset(
     ["situation", "request", "move", "step", "thing", "way", "issue", "matter", "action", "decision", "opportunity", "chance", "effort", "part", "role", "lot", "number", "kind", "sort", "deal", "point", "time", "call"]
 )
 
+# Nouns news writes for an act told before ("the move", "the deal", "the acquisition"): one
+# stands for no organisation, place or person named before it in its sentence ("The FDIC
+# cleared the move": which move?), only for an act its sentence tells by a verb ("X was merged
+# into Y after shareholders cleared the transaction").
+ACT_NOUNS = frozenset([
+    "move", "step", "deal", "bid", "sale", "purchase", "takeover", "buyout", "acquisition",
+    "merger", "transaction", "offer", "attack", "raid", "strike", "visit", "trip", "ban",
+])
+# Nouns of asking and proposing: what was asked ("a request for permission to buy shares", "a
+# motion to dismiss") says which one; to whom ("a request with the FTC", "a petition to the
+# court") does not. Prepositions that give such a noun's content rather than its addressee.
+REQUEST_NOUNS = frozenset([
+    "request", "petition", "application", "appeal", "motion", "complaint", "demand", "plea",
+    "bid", "offer", "proposal", "suggestion", "recommendation", "invitation", "ultimatum", "claim",
+])
+CONTENT_PREPOSITIONS = frozenset(["of", "for", "on", "about", "over", "against", "toward", "towards", "regarding", "concerning"])
+
 # Shell nouns (Schmid's term): abstract nouns whose content another phrase gives ("a daunting
 # task", "new ideas", "a clear sign"). Blanked alone, or with adjectives only, they pin no fact a
 # reader can recall; a noun, a name or a complement that says which one does ("a tax plan", "a
@@ -814,7 +835,7 @@ BRIDGING_NOUNS = frozenset([
     "merger", "acquisition", "transaction", "sale", "purchase", "bill", "measure", "law",
     "legislation", "amendment", "rule", "ruling", "decision", "verdict", "case", "lawsuit",
     "suit", "trial", "investigation", "probe", "inquiry", "report", "study", "statement",
-    "outcome", "tally", "alternative", "approach",
+    "outcome", "tally", "alternative", "approach", "move", "step",
     "announcement", "speech", "debate", "rally", "event", "meeting", "summit", "talks",
     "conference", "visit", "trip", "tour", "attack", "bombing", "shooting", "crash", "strike",
     "war", "state", "city", "region", "area", "town", "county", "province",

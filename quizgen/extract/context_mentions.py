@@ -32,6 +32,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ACT_NOUNS,
     ADDITIVE_ADVERBS,
     ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
@@ -42,6 +43,7 @@ from quizgen.constants import (
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     PRESENT_TIME_NOUNS,
+    REPORTING_VERBS,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
 )
@@ -57,6 +59,8 @@ _ANTECEDENT_LABELS = frozenset(
     ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
 )
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# What an act ("the move", "the acquisition") can stand for among names: an event or a law.
+_ACT_ANTECEDENT_LABELS = frozenset(["EVENT", "LAW"])
 # Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
 # nothing after them that says who, they stand for someone the text before named.
 _PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS
@@ -480,6 +484,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
+    if lemma in ACT_NOUNS:
+        antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
+        if any(_tells_an_act(t, tok) for t in earlier):
+            return None  # "X was merged into Y after … cleared the transaction": the verb told it
     if counted:
         # "Poland, Hungary and the Czech Republic … the three countries": only names listed
         # together are a set it counts; "____ members prevailed, and the remaining two …": a
@@ -500,6 +508,18 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def _tells_an_act(verb: Token, noun: Token) -> bool:
+    """Whether ``verb``, before an act noun in its sentence, tells an act the noun may stand
+    for: a verb with a subject of its own ("X was merged into Y"), not the verb of the noun's
+    own clause ("The FDIC cleared the move"), nor one of saying."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # "He said the trip cost …": saying is no trip
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    own = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return own is None or verb.i != own.i
 
 
 # Entities that measure a thing ("the $300 million reserve", "the 60-second ad", "the additional

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import PARTITIVE_NOUNS, SHELL_NOUNS
+from quizgen.constants import CONTENT_PREPOSITIONS, PARTITIVE_NOUNS, REQUEST_NOUNS, SHELL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,7 +37,7 @@ def pins_a_fact(phrase: Span) -> bool:
     counting = {t.i for t in phrase if t.i < head.i and t.lemma_.lower() in PARTITIVE_NOUNS}
     # every word of the phrase but the head and a partitive counting it: a phrase the parse hung
     # on the verb ("filed a lawsuit | against the city") is still the answer's
-    inside = [t for t in phrase if t.i != head.i and t.i not in counting]
+    inside = [t for t in phrase if t.i != head.i and t.i not in counting and t.i not in _addressee(head, phrase)]
     if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside):
         return True
     if head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS:
@@ -48,6 +48,23 @@ def pins_a_fact(phrase: Span) -> bool:
         # reads it; a participle says what kind ("a floating breakwater", "a guided missile")
         return False
     return not any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") or t.lower_ in DEGREE_WORDS for t in inside)
+
+
+def _addressee(head: Token, phrase: Span | None = None) -> set[int]:
+    """The words saying to whom a request was made ("a request [with the FTC]", "a petition [to
+    the court]"): they do not say which request it was; what was asked does ("for permission to
+    buy Acme stock"). Empty for any other noun. The parse may hang the phrase on the verb
+    ("filed a complaint | with the SEC"): a preposition of the phrase under its head or outside
+    it."""
+    if head.lemma_.lower() not in REQUEST_NOUNS:
+        return set()
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1] if phrase is None else phrase
+    return {
+        t.i for prep in phrase
+        if prep.dep_ == "prep" and prep.lower_ not in CONTENT_PREPOSITIONS
+        and (prep.head.i == head.i or not phrase.start <= prep.head.i < phrase.end)
+        for t in prep.subtree
+    }
 
 
 def _content_head(phrase: Span) -> Token | None:

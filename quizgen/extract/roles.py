@@ -28,6 +28,8 @@ from quizgen.constants import (
     LEADING_NOUNS,
     MANY_HOLDER_NOUNS,
     OCCUPATION_NOUNS,
+    PARTY_OFFICES,
+    PARTY_WORDS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
     REGNAL_TITLES,
@@ -168,10 +170,17 @@ def _definite_role(role: str) -> bool:
 def is_qualified(role: str) -> bool:
     """Whether a role says whose it is ("British Prime Minister", not "Foreign Minister").
 
-    An unqualified role makes a poor "Who was …?" question: which country's minister?
+    An unqualified role makes a poor "Who was …?" question: which country's minister? Only a
+    name says whose: a lower-case word says what kind ("military leader": of which country?),
+    and a party says whose only a party's office is ("Republican nominee", not "Republican
+    Secretary of State": of which state?).
     """
     generic = ROLE_WORDS | TITLE_OPENERS | {"of", "for", "the", "general"}
-    return any(w.lower() not in generic for w in re.findall(r"[\w.]+", role.replace("-", " ")))
+    party_office = role_head(role) in PARTY_OFFICES
+    return any(
+        w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)
+        for w in re.findall(r"[\w.]+", role.replace("-", " "))
+    )
 
 
 def _title_at(text: str, title: str) -> int | None:

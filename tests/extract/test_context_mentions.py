@@ -655,3 +655,26 @@ def test_officials_of_a_kind_are_the_one_organisation_named_before(nlp, text, wo
 def test_officials_whose_organisation_is_named_need_nothing(nlp):
     refs = references_of(nlp, "Dover Federal Savings lost $40 million.\n\nDover Federal officials said the loss would shrink.")
     assert "Dover" not in " ".join(refs)
+
+
+def test_an_act_named_before_is_not_the_organisation_that_acted_on_it(nlp):
+    # "the move" points back at the acquisition, not at the regulator the sentence names
+    text = (
+        "Corvin Savings agreed to buy Marlow Bank for $30 million.\n\n"
+        "The Federal Deposit Insurance Corp. cleared the move on Tuesday."
+    )
+    assert references_of(nlp, text) == {"the move": None}
+    # a verb of the noun's own clause tells no act it could stand for
+    text = (
+        "Pike agreed to buy Ames.\n\n"
+        "Depending upon how many options are exercised prior to completion of the transaction, Pike would issue 2 million shares."
+    )
+    assert references_of(nlp, text) == {"the transaction": None}
+
+
+def test_an_act_its_own_sentence_tells_by_a_verb_needs_no_name(nlp):
+    text = (
+        "Corvin Savings agreed to buy Marlow Bank.\n\n"
+        "Marlow Bank was merged into Corvin Savings after a meeting of Marlow shareholders approved the transaction."
+    )
+    assert references_of(nlp, text) == {}

@@ -186,6 +186,9 @@ def test_no_event_from_a_quotation_that_runs_over_several_sentences(nlp):
         "Hillary Clinton spent Sunday speaking at a church in Oakland.",  # a time spent
         "Ainsley Earhardt asked Marco Rubio which states he would win in March.",  # a question asked
         "Mitch McConnell agreed to a short phone call.",  # one call among many
+        # to whom a request went, not what it asked
+        "Pellham Foods said Ostrava Capital filed a request with the Federal Trade Commission under the Clayton Act for permission to buy more than $20 million of Pellham stock.",
+        "Ostrava Capital filed a complaint with the Securities and Exchange Commission.",
     ],
 )
 def test_no_event_without_a_thing_done(nlp, sentence):

@@ -26,6 +26,9 @@ def object_phrase(nlp, sentence: str):
         "Prosecutors filed criminal charges.",
         "The fishermen built a floating breakwater.",
         "The campaign raised more than $40 million.",
+        # what was asked says which request it was
+        "The brewer filed a request for permission to buy Kestrel Foods.",
+        "The tenants sent a petition against the Harbor Street tower to the mayor.",
     ],
 )
 def test_a_phrase_that_says_which_thing_pins_a_fact(nlp, sentence):
@@ -42,6 +45,9 @@ def test_a_phrase_that_says_which_thing_pins_a_fact(nlp, sentence):
         "The retailer won a bigger share.",
         "The mayor sent a clear signal.",
         "The incumbent won a decisive victory.",
+        # to whom a request went does not say what was asked
+        "The brewer filed a request with the Federal Trade Commission.",
+        "The tenants sent a petition to Mayor Ruth Calder.",
     ],
 )
 def test_a_shell_noun_or_a_degree_alone_pins_nothing(nlp, sentence):

@@ -154,6 +154,28 @@ def test_a_role_many_hold_is_not_asked_as_if_one_person_held_it(nlp):
     assert "In May 2017, Paula Brent was a ____." in asked
 
 
+def test_an_office_whose_jurisdiction_the_title_omits_is_not_asked_who_held_it(nlp):
+    # A party or a kind of leader says not which state's or country's office it is.
+    a = make_article("Republican Secretary of State Ellen Varga praised the court's ruling.", article_id="a1")
+    b = make_article("Rebels fled the capital after military leader Omar Tesfay ordered the raid.", article_id="a2")
+    c = make_article("Republican presidential nominee Walter Brigg spoke in Des Moines.", article_id="a3")
+    d = make_article("Senator Tom Ward of Vermont won the primary on Tuesday.", article_id="a4")
+    deck = _deck(nlp, a, b, c, d)
+    asked = {i.question for i in deck.items if i.kind == "person" and i.style == "question"}
+    assert not any("Secretary of State" in q or "military leader" in q for q in asked), asked
+    # a party's own office, or a title the parse scopes, is still asked
+    assert "Who was the Republican presidential nominee (May 2017)?" in asked, asked
+
+
+def test_a_party_or_a_kind_does_not_qualify_an_office():
+    from quizgen.extract.roles import is_qualified
+
+    assert not is_qualified("Republican Secretary of State") and not is_qualified("Democratic Governor")
+    assert not is_qualified("military leader") and not is_qualified("chief of staff")
+    assert is_qualified("Ohio Secretary of State") and is_qualified("Nigerian military leader")
+    assert is_qualified("Republican presidential nominee") and is_qualified("Sinn Fein leader")
+
+
 def test_a_network_host_is_one_of_many_hosts(nlp):
     a = make_article(
         "Harbor News host Paula Brent said on Tuesday night that the feud with Senator Tom Ward was over.\n\n"
