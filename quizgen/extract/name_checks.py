@@ -12,6 +12,7 @@ from quizgen.constants import (
     NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
     ORG_HEAD_NOUNS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     REGNAL_TITLES,
     ROLE_FAMILIES,
@@ -51,6 +52,20 @@ def could_be_a_name(name: str) -> bool:
     return not _headline_words(words)
 
 
+def could_be_a_given_name(word: str) -> bool:
+    """Whether a capitalised word before a surname can be a given or middle name: a word or an
+    initial ("W."), never a title, a role, a party or a function word ("President Obama",
+    "Democrat Obama" are not first names)."""
+    bare = word.rstrip(".")
+    lower = bare.lower()
+    if not bare.isalpha() or not word[:1].isupper():
+        return False
+    if len(bare) == 1:
+        return True  # an initial
+    blocked = TITLE_WORDS | TITLE_OPENERS | REGNAL_TITLES | ROLE_NOUNS | ROLE_WORDS | PERSON_NOUNS | PARTY_WORDS
+    return lower not in blocked and lower not in NOT_NAME_WORDS and lower not in english_stop_words() and not _thing_head(bare)
+
+
 _THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS
 
 
@@ -65,7 +80,11 @@ def _thing_head(word: str) -> bool:
 def names_a_thing(ent: Span) -> bool:
     """Whether the parse puts a PERSON entity in apposition to a common noun that names no kind
     of person: "operations Desert Shield and Desert Storm", "the ship Queen Mary" (not "his
-    lawyer John Smith", "the singer Taylor Swift")."""
+    lawyer John Smith", "the singer Taylor Swift"), or opens with an article of its own ("the
+    Obama White House")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "the" and before.dep_ == "det" and ent.start <= before.head.i < ent.end:
+        return True  # "the Obama White House", "the Trump Organization": a person's name takes no article
     root = ent.root
     while root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
         root = root.head  # "… Desert Shield and Desert Storm": the first of the pair

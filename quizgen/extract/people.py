@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import PERSON_PRONOUNS
 from quizgen.extract.couples import couple_genders, couples_named
-from quizgen.extract.name_checks import could_be_a_name, names_a_thing
+from quizgen.extract.name_checks import could_be_a_given_name, could_be_a_name, names_a_thing
 from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
@@ -53,7 +53,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     covered = {i for m in found for i in range(m.start, m.end)}
-    for span in _unlabelled_names(doc):
+    family = frozenset(surname(m.name) for m in found)
+    for span in _unlabelled_names(doc, family=family):
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
         name = clean_name(span.text)
@@ -110,23 +111,27 @@ def _kin_given_name(tok: Token) -> str | None:
     return f"{tok.text} {family}"
 
 
-def _unlabelled_names(doc: Doc) -> Iterator[Span]:
+def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iterator[Span]:
     """Runs of proper nouns the tagger did not call PERSON but that start with a known first
-    name ("Spokeswoman [Haley Morris]" tagged ORG)."""
+    name ("Spokeswoman [Haley Morris]" tagged ORG), or that end with the surname of a person
+    the article names, after words that can be given names ("[Barack Obama]'s 2008 campaign"
+    tagged ORG in a story about Michelle Obama: a member of her family, whatever Faker's
+    lists of first names hold)."""
     genders = known_first_names()
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lower_ in genders and tok.text[:1].isupper():
+        if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper():
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
                 j += 1
-            if j - i >= 2:
+            if j - i >= 2 and tok.lower_ in genders:
+                yield doc[i:j]
+            elif 2 <= j - i <= 3 and doc[j - 1].text in family and all(could_be_a_given_name(t.text) for t in doc[i : j - 1]):
                 yield doc[i:j]
             i = j
         else:
             i += 1
-
 
 
 _KIN_GENDERS = {

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.name_checks import could_be_a_name
+from quizgen.extract.name_checks import could_be_a_given_name, could_be_a_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.person_roles import role_of
+from tests.articles import facts_of, make_article
 
 
 def test_surname_finds_a_full_name_the_parser_missed():
@@ -275,3 +276,32 @@ def test_an_apposition_is_a_role_only_when_it_says_what_a_person_is(nlp, text, r
     roles = {m.name: m.role for m in person_mentions(doc)}
     name = next(n for n in roles if n in text and n.split()[0] in ("Dora", "Tomas", "Lila"))
     assert roles[name] == role
+
+
+# A story about one member of a family that names another only in passing: the tagger reads
+# "Barack Obama's 2008 campaign" as an organisation and "the Obama White House" as a person.
+FAMILY_STORY = (
+    "Lena Ortiz's speech copied Michelle Obama's speech almost word for word, critics said on Tuesday.\n\n"
+    "\"It's plain copying,\" Dan Riley, the chief strategist of Barack Obama's 2008 campaign, said late on Monday.\n\n"
+    "Former House speaker Newt Gingrich noted that both President Obama and Vice President Biden have "
+    "survived criticism over lifting the words of others.\n\n"
+    "Growth has been slow in the years since the recession that the Obama White House inherited, analysts said."
+)
+
+
+def test_a_family_member_named_as_an_organisation_still_makes_the_surname_ambiguous(nlp):
+    from quizgen.deck.person_names import spell_short_names
+
+    facts = facts_of(nlp, make_article(FAMILY_STORY))
+    assert "Barack Obama" in {m.name for m in facts.people}
+    [spelt], names = spell_short_names([facts])
+    # "President Obama" is not Michelle Obama: two Obamas are named, so the surname stays as written
+    assert {r.person for r in spelt.roles if r.role == "President"} == {"Obama"}
+    assert names[facts.article.id, "Obama"] == "Obama"
+
+
+def test_a_name_that_takes_an_article_is_a_things_name(nlp):
+    facts = facts_of(nlp, make_article(FAMILY_STORY))
+    assert not any("White House" in m.name for m in facts.people)
+    assert could_be_a_given_name("Barack") and could_be_a_given_name("W.")
+    assert not any(could_be_a_given_name(w) for w in ("President", "Democrat", "The", "Former"))
