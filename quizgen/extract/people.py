@@ -125,7 +125,9 @@ def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iter
             j = i + 1
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
                 j += 1
-            if j - i >= 2 and tok.lower_ in genders or 2 <= j - i <= 3 and doc[j - 1].text in family and all(could_be_a_given_name(t.text) for t in doc[i : j - 1]):
+            known_first = j - i >= 2 and tok.lower_ in genders
+            of_the_family = 2 <= j - i <= 3 and doc[j - 1].text in family and all(could_be_a_given_name(t.text) for t in doc[i : j - 1])
+            if known_first or of_the_family:
                 yield doc[i:j]
             i = j
         else:
