@@ -53,7 +53,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     covered = {i for m in found for i in range(m.start, m.end)}
-    family = frozenset(surname(m.name) for m in found)
+    family = frozenset(surname(m.name) for m in found if len(m.name.split()) > 1)  # a one-word PERSON may be a brand ("Twitter")
     for span in _unlabelled_names(doc, family=family):
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
@@ -114,7 +114,7 @@ def _kin_given_name(tok: Token) -> str | None:
 def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iterator[Span]:
     """Runs of proper nouns the tagger did not call PERSON but that start with a known first
     name ("Spokeswoman [Haley Morris]" tagged ORG), or that end with the surname of a person
-    the article names, after words that can be given names ("[Barack Obama]'s 2008 campaign"
+    the article names in full, after words that can be given names ("[Barack Obama]'s 2008 campaign"
     tagged ORG in a story about Michelle Obama: a member of her family, whatever Faker's
     lists of first names hold)."""
     genders = known_first_names()

@@ -305,3 +305,9 @@ def test_a_name_that_takes_an_article_is_a_things_name(nlp):
     assert not any("White House" in m.name for m in facts.people)
     assert could_be_a_given_name("Barack") and could_be_a_given_name("W.")
     assert not any(could_be_a_given_name(w) for w in ("President", "Democrat", "The", "Former"))
+
+
+def test_only_a_surname_written_in_full_makes_a_family(nlp):
+    # "Twitter" tagged as a person is no surname: "Wilayat Twitter" is an account's joke, not a Twitter
+    doc = nlp("Twitter said it had suspended the accounts. Some accounts put their location as Wilayat Twitter on their profiles, Twitter said.")
+    assert "Wilayat Twitter" not in {m.name for m in person_mentions(doc)}
