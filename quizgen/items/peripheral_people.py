@@ -93,7 +93,7 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
         return "passing mention"  # the lede names them once, beside its news, and the story never again
     if is_title(item.role) and minor_in_one_scene(item, art, start):
         return "passing mention"
-    if _stated_in_passing(item.person, art):
+    if start >= art.lede_end and is_title(item.role) and not office_of_the_story(item.role, art) and _stated_in_passing(item.person, art):
         return "passing role"
     return None
 

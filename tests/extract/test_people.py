@@ -305,3 +305,12 @@ def test_a_name_that_takes_an_article_is_a_things_name(nlp):
     assert not any("White House" in m.name for m in facts.people)
     assert could_be_a_given_name("Barack") and could_be_a_given_name("W.")
     assert not any(could_be_a_given_name(w) for w in ("President", "Democrat", "The", "Former"))
+
+
+def test_a_monarch_s_one_name_resolves_to_nobody_beside_a_namesake(nlp):
+    text = ("Iraqi President Saddam Hussein spoke on Monday. King Hussein of Jordan flew to Washington on Tuesday. "
+            "Hussein carried a message, aides said.")
+    index = PersonIndex(person_mentions(nlp(text)), text=text)
+    assert index.full_name("Hussein", before=len(text)) is None  # the king, or Saddam?
+    assert index.full_name("Saddam", before=len(text)) == "Saddam Hussein"
+    assert index.role("Saddam Hussein") != "King"  # the king's title is not Saddam's
