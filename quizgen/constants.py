@@ -353,6 +353,13 @@ REGNAL_TITLES = frozenset(
     ["king", "queen", "pope", "emperor", "empress", "sultan", "emir", "sheikh", "prince", "princess", "ayatollah", "shah", "crown"]
 )
 
+# Offices whose holder a country sends *to* another country or body ("U.S. Ambassador to Kenya",
+# "U.N. envoy to Syria"): the sender alone names no one person (the U.S. has an ambassador in
+# every capital), so such a role says whose only with where the holder is posted.
+POSTED_OFFICES = frozenset(
+    ["ambassador", "envoy", "consul", "emissary", "attache", "attaché", "nuncio", "legate", "plenipotentiary"]
+)
+
 # Words that put a role in a time that may never come ("a future President", "would-be
 # Governor"): such a role gives no fact either.
 IRREALIS_ROLE_WORDS = frozenset(

@@ -22,7 +22,7 @@ from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
-from quizgen.facts.names import surname
+from quizgen.facts.names import regnal, surname
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
 
@@ -161,6 +161,9 @@ class PersonIndex:
         self._honorifics: dict[str, str] | None = None
         self._pronoun_genders: dict[str, str] | None = None
         self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
+        # One-word names the article gives a monarch's title ("King Hussein"): a whole name,
+        # never the surname of another person the article names in full (Saddam Hussein).
+        self._regnal = {m.name for m in self.mentions if len(m.name.split()) == 1 and regnal(m.role)}
 
     def gender(self, full: str) -> str:
         """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname,
@@ -256,6 +259,9 @@ class PersonIndex:
             return longer[0] if len(longer) == 1 else name
         by_surname = [f for f in self.full_names if surname(f) == name]
         by_first = [f for f in self.full_names if f.split()[0] == name]
+        if name in self._regnal:
+            # "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either
+            return None if by_surname or by_first else name
         candidates = by_surname or by_first
         if len(by_surname) > 1:
             # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
@@ -347,5 +353,9 @@ class PersonIndex:
         return self._shown_dead[full]
 
     def role(self, full: str) -> str | None:
-        roles = [m.role for m in self.mentions if m.role and (m.name == full or full.endswith(" " + m.name))]
+        # a monarch's one name is no surname: "King Hussein"'s title is not Saddam Hussein's
+        roles = [
+            m.role for m in self.mentions
+            if m.role and (m.name == full or full.endswith(" " + m.name) and m.name not in self._regnal)
+        ]
         return roles[0] if roles else None

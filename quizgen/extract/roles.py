@@ -32,6 +32,7 @@ from quizgen.constants import (
     PARTY_WORDS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
+    POSTED_OFFICES,
     REGNAL_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -167,14 +168,28 @@ def _definite_role(role: str) -> bool:
     return _has_role_word(role) and any(w[:1].isupper() for w in role.split())
 
 
+# Where an envoy is posted: "to Kenya", "to the United Nations", "in Baghdad", "at the Vatican",
+# "for Syria" (a special envoy's brief).
+_POSTED_TO = re.compile(r"\b(?:to|in|at|for)\s+(?:the\s+)?[A-Z]")
+
+
+def posted_nowhere(role: str) -> bool:
+    """Whether ``role`` is an office held abroad (``POSTED_OFFICES``) that does not say where:
+    "U.S. Ambassador", "Soviet envoy"; not "U.S. Ambassador to Kenya"."""
+    return role_head(role) in POSTED_OFFICES and not _POSTED_TO.search(role)
+
+
 def is_qualified(role: str) -> bool:
     """Whether a role says whose it is ("British Prime Minister", not "Foreign Minister").
 
     An unqualified role makes a poor "Who was …?" question: which country's minister? Only a
     name says whose: a lower-case word says what kind ("military leader": of which country?),
     and a party says whose only a party's office is ("Republican nominee", not "Republican
-    Secretary of State": of which state?).
+    Secretary of State": of which state?). An office a country holds abroad (``POSTED_OFFICES``)
+    says whose only with where it is held: "U.S. Ambassador to Kenya", not "U.S. Ambassador".
     """
+    if posted_nowhere(role):
+        return False  # "U.S. Ambassador": to which country? ("U.S. Ambassador to Kenya" says)
     generic = ROLE_WORDS | TITLE_OPENERS | {"of", "for", "the", "general"}
     party_office = role_head(role) in PARTY_OFFICES
     return any(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from quizgen.constants import REGNAL_TITLES
+
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -35,3 +37,9 @@ def fold(text: str) -> str:
     deck folds the same names and questions again and again)."""
     decomposed = unicodedata.normalize("NFKD", text).translate(_TYPEWRITER_MARKS)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def regnal(role: str | None) -> bool:
+    """Whether a role is a monarch's or a cleric's title that goes with one given name
+    ("King", "Crown Prince", "Pope", "Sheikh")."""
+    return bool(role) and any(w.lower().rstrip(".") in REGNAL_TITLES for w in role.split())

@@ -132,7 +132,17 @@ class SpellingIndex:
     """The other full spellings that a name mapping (``canonical_names``) sends to each
     canonical name, for ``accept``."""
 
-    def __init__(self, mapping: dict[str, str], *, mentions: dict[str, int] | None = None):
+    def __init__(
+        self,
+        mapping: dict[str, str],
+        *,
+        mentions: dict[str, int] | None = None,
+        given_name: Callable[[str], bool] | None = None,
+    ):
+        # ``given_name``: whether a word is a known first name; a spelling whose given name is
+        # another known one ("Mario Rubio" for Marco) is a slip of one article, joined to the
+        # person but never an answer to accept.
+        self._given_name = given_name
         self.by_canonical: dict[str, list[str]] = {}
         for name, canonical in mapping.items():
             if name != canonical and len(name.split()) > 1:
@@ -157,8 +167,18 @@ class SpellingIndex:
         return [last] if last != canonical and self._surname_holder.get(last, canonical) == canonical else []
 
     def of(self, canonical: str) -> list[str]:
-        """Other full spellings that map to ``canonical``."""
-        return sorted(self.by_canonical.get(canonical, ()))
+        """Other full spellings that map to ``canonical``, but none with another known given
+        name ("Mario Rubio" is a misspelling of Marco Rubio's, not a name he goes by; "Ash
+        Carter", a short form of Ashton, is)."""
+        return sorted(s for s in self.by_canonical.get(canonical, ()) if not self._another_given_name(s, canonical))
+
+    def _another_given_name(self, spelling: str, canonical: str) -> bool:
+        mine, theirs = canonical.split()[0], spelling.split()[0]
+        if self._given_name is None or mine.lower() == theirs.lower():
+            return False
+        if mine.lower().startswith(theirs.lower()) or theirs.lower().startswith(mine.lower()):
+            return False  # "Ash" of "Ashton": a short form
+        return self._given_name(mine) and self._given_name(theirs)
 
 
 def entity_key(text: str) -> str:

@@ -10,6 +10,8 @@ resolves to a full name
   ("King Hussein" never becomes a man other articles call President).
 
 Otherwise the article's short name is kept as it is: the deck asks nothing it would guess.
+A one-word name the article gives a monarch's title ("King Hussein") is that person's whole
+name, written with the title, and never the surname of another (``facts.names.regnal``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from quizgen.facts.names import surname
+from quizgen.facts.names import regnal, surname
 from quizgen.facts.resolve import NameUse, roles_agree
 
 NEAR_YEARS = 4  # a story this many years from another may speak of another person by the same surname
@@ -82,6 +84,12 @@ def _resolve(
     by_surname: Mapping[str, list[tuple[str, str]]],
     roles_by_name: Mapping[str, list[tuple[str, set[str]]]],
 ) -> str:
+    titles = {r for r in roles_of.get((article_id, short), ()) if regnal(r)}
+    if titles:
+        # "King Hussein" is a monarch's whole name, not Saddam Hussein's surname: written with
+        # the title the article gives, the name stands for nobody else
+        title = titles.pop() if len(titles) == 1 else ""
+        return f"{title} {short}" if title and title[:1].isupper() and len(title.split()) <= 2 else short
     own = _matching(short, full_in.get(article_id, set()), given_names=True)
     if own:
         return own.pop() if len(own) == 1 else short

@@ -94,6 +94,11 @@ def ask_who(
         question = f"{capital(event.on.strip())}, {who[:1].lower()}{who[1:]} {f.verb_group} {object_phrase(event)}?"
     if contains(question, [event.actor, f.actor]):
         return None, 0.0
+    if event.label in ("PERSON", "PEOPLE") and shares_a_name_word(question, event.actor):
+        # "Who carried a message from Iraq's Saddam?" → "Saddam Hussein": the question names
+        # someone by a word of the answer's name, so the answer is that person (a giveaway) or
+        # another the deck confused with them (King Hussein read as Saddam)
+        return None, 0.0
     key = stable_id("e", f"who {event.actor} {f.verb} {f.answer}")
     sentence = " ".join(e.text for e in event_evidence(event, articles))
     if event.label == "PERSON":

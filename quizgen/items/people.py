@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.extract.roles import is_qualified, many_hold, role_head, role_key
+from quizgen.extract.name_lists import is_first_name
+from quizgen.extract.roles import is_qualified, many_hold, posted_nowhere, role_head, role_key
 from quizgen.facts.names import surname
 from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
@@ -143,7 +144,7 @@ def person_items(
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     facts = [_in_home_country(f, articles) for f in facts]
     held = _group(facts, names)
-    spelling_index = SpellingIndex(names, mentions=mention_counts)
+    spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     titles = [h for h in held if not h.description]
     titles_by_person: dict[str, list[_Held]] = {}
     for t in titles:
@@ -209,8 +210,8 @@ def person_items(
         article = "the" if single else "an" if h.role[:1].lower() in "aeio" else "a"
         question = f"{lead}, {h.person} was {article} ____."
         role_accept = sorted({f.role for f in h.facts} - {h.role})
-        if contains(question, [h.role]):
-            continue
+        if contains(question, [h.role]) or posted_nowhere(h.role):
+            continue  # "Bushnell was the U.S. Ambassador": to which country? (``is_qualified``)
         candidates = [
             HeldRole(o.role, o.person, o.facts[0].article_id)
             for o in titles if o.person != h.person and not _related(o.key, h.key)

@@ -71,7 +71,9 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
     strategist) or a spokesperson, named or quoted at most ``OUTSIDE_VOICE_WEIGHT`` times or
     less than ``OUTSIDE_VOICE_CENTRALITY`` as often as the article's most central person; a
     passing mention is an office-holder or professional (``ranking.is_title``) named
-    ``PASSING_WEIGHT`` time, after the lede. Nobody named in the headline is peripheral.
+    ``PASSING_WEIGHT`` time, after the lede; a passing role is that of anyone the headline and
+    lede never name and the story names far less than its main person (``_stated_in_passing``).
+    Nobody named in the headline is peripheral.
     """
     last = surname(item.person)
     if last and art.names_in_title(last):
@@ -91,7 +93,21 @@ def peripheral_person(item, art: ArticleSignals, start: int) -> str | None:
         return "passing mention"  # the lede names them once, beside its news, and the story never again
     if is_title(item.role) and minor_in_one_scene(item, art, start):
         return "passing mention"
+    if start >= art.lede_end and is_title(item.role) and not office_of_the_story(item.role, art) and _stated_in_passing(item.person, art):
+        return "passing role"
     return None
+
+
+def _stated_in_passing(person: str, art: ArticleSignals) -> bool:
+    """Whether a story gives someone's role only in passing: it never names them in its headline
+    or lede nor reads them as a lede clause's doer, and names them less than
+    ``PASSING_CENTRALITY`` as often as its main person, however often that is ("Ohio Gov. John
+    Kasich" once in a story about a basketball player, "President Obama" three times in 60
+    paragraphs about a primary). A famous office stated in passing is not what the story teaches."""
+    last = surname(person) or person
+    if art.names_in_lede(person) or art.names_in_lede(last) or _a_lede_doer(person, art):
+        return False
+    return art.centrality(person) < PASSING_CENTRALITY
 
 
 def speaks_for_others(item, art: ArticleSignals) -> bool:

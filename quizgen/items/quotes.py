@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
+from quizgen.extract.name_lists import is_first_name
 from quizgen.facts.names import surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
@@ -167,7 +168,7 @@ def quote_items(
     ``references`` (``deck.generate.named_references``) name the pronouns and descriptions a
     cloze keeps around its blank ("____ called [the early-retirement program] …"); one left
     without a name drops the cloze, as for every other kind."""
-    spelling_index = SpellingIndex(names, mentions=mention_counts)
+    spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     groups: dict[tuple[str, str], _QuoteGroup] = {}
     for fact in facts:
         speaker = names.get(fact.speaker, fact.speaker)

@@ -67,7 +67,7 @@ def test_a_surname_resolves_to_the_one_person_of_its_time_and_title():
     }
     names = article_names(uses, spelling=canonical_names(uses, surnames=False), published=published)
     assert names["b", "Trump"] == "Donald Trump"
-    assert names["k", "Hussein"] == "Hussein"
+    assert names["k", "Hussein"] == "King Hussein"  # a monarch's name, with the title it goes by
     assert names["old", "Bush"] == "Bush"
 
 
@@ -103,3 +103,21 @@ def test_a_role_is_dated_by_its_own_article_and_a_courtesy_title_is_no_role(nlp)
     cards = {(i.question, i.answer) for i in deck.items if i.kind == "person"}
     assert ("Who was the U.S. President (March 1998)?", "Bill Clinton") in cards
     assert not any("2016" in q for q, a in cards if a == "Bill Clinton")
+
+
+def test_a_monarch_s_one_name_is_never_the_surname_of_another_person_of_his_story(nlp):
+    # one story names both "King Hussein" and "Saddam Hussein": the king's words and deeds stay his
+    story = make_article(
+        "Iraqi President Saddam Hussein met King Hussein of Jordan in Baghdad on Monday. "
+        "On Tuesday King Hussein flew to Washington to carry a message to President Bush from Saddam. "
+        '"There is still time for talks," King Hussein told reporters in Washington.\n',
+        date="1990-08-15", title="Jordan's king carries message", article_id="gulf",
+    )
+    uses = [NameUse("Saddam Hussein", "gulf", "Iraqi President"), NameUse("Hussein", "gulf", "King")]
+    names = article_names(uses, spelling=canonical_names(uses, surnames=False), published={"gulf": dt.date(1990, 8, 15)})
+    assert names["gulf", "Hussein"] == "King Hussein"
+    deck = build_deck([facts_of(nlp, story)], deck_id="t", title="T")
+    for item in deck.items:
+        said_by_king = any("King Hussein" in e.text and "Saddam" not in e.text for e in item.evidence)
+        assert not (said_by_king and item.answer == "Saddam Hussein"), item.question
+        assert "King Hussein" not in item.accept or item.answer != "Saddam Hussein"

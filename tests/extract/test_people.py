@@ -311,3 +311,12 @@ def test_only_a_surname_written_in_full_makes_a_family(nlp):
     # "Twitter" tagged as a person is no surname: "Wilayat Twitter" is an account's joke, not a Twitter
     doc = nlp("Twitter said it had suspended the accounts. Some accounts put their location as Wilayat Twitter on their profiles, Twitter said.")
     assert "Wilayat Twitter" not in {m.name for m in person_mentions(doc)}
+
+
+def test_a_monarch_s_one_name_resolves_to_nobody_beside_a_namesake(nlp):
+    text = ("Iraqi President Saddam Hussein spoke on Monday. King Hussein of Jordan flew to Washington on Tuesday. "
+            "Hussein carried a message, aides said.")
+    index = PersonIndex(person_mentions(nlp(text)), text=text)
+    assert index.full_name("Hussein", before=len(text)) is None  # the king, or Saddam?
+    assert index.full_name("Saddam", before=len(text)) == "Saddam Hussein"
+    assert index.role("Saddam Hussein") != "King"  # the king's title is not Saddam's

@@ -153,3 +153,17 @@ def test_a_surname_alone_is_accepted_only_for_whom_it_means_in_the_deck():
     index = SpellingIndex(names, mentions={"Carl Reyes": 40, "Lena Reyes": 2})
     assert index.surname_alias("Carl Reyes") == ["Reyes"]  # the family's much-named candidate
     assert index.surname_alias("Lena Reyes") == []  # never his daughter
+
+
+def test_a_misspelt_given_name_is_joined_but_never_accepted():
+    from quizgen.extract.name_lists import gender_of, is_first_name
+    from quizgen.facts.resolve import NameUse, SpellingIndex, canonical_names
+
+    uses = [NameUse("Marco Rubio", a, "Florida Sen.") for a in ("a", "b", "c")] + [NameUse("Mario Rubio", "d", "Sen.")]
+    uses += [NameUse("Jens Stoltenberg", a, "Secretary General") for a in ("a", "b")] + [NameUse("Jens Stoltenberg", "c")]
+    uses += [NameUse("Jans Stoltenberg", "d", "Secretary General")]
+    names = canonical_names(uses, gender=gender_of)
+    assert names["Mario Rubio"] == "Marco Rubio"  # one person: no "Mario Rubio" among the choices
+    index = SpellingIndex(names, given_name=is_first_name)
+    assert index.of("Marco Rubio") == []  # Mario is another man's name, not one Marco Rubio goes by
+    assert index.of("Jens Stoltenberg") == ["Jans Stoltenberg"]  # no other man's name: a typed slip to accept

@@ -300,3 +300,21 @@ def test_a_dateline_the_story_does_not_confirm_scopes_no_office(nlp):
     article = make_article(WIRE.format(city="ATHENS", nation="Romanian"), title="Romania gets flood aid")
     questions = [i.question for i in _deck(nlp, article).items if i.kind == "person"]
     assert not any("President of" in q for q in questions), questions
+
+
+def test_an_envoy_s_office_says_whose_only_with_where_it_is_held():
+    from quizgen.extract.roles import is_qualified
+
+    assert not is_qualified("U.S. Ambassador") and not is_qualified("Soviet envoy") and not is_qualified("Swiss consul")
+    assert is_qualified("U.S. Ambassador to Kenya") and is_qualified("Iraqi ambassador to Greece")
+    assert is_qualified("U.N. special envoy for Syria") and is_qualified("British Prime Minister")
+
+
+def test_an_ambassador_posted_nowhere_gets_no_role_card(nlp):
+    a = make_article(
+        "U.S. Ambassador Lena Marsh met the finance minister in Harbor City on Monday to discuss the loan.\n\n"
+        "Marsh said the talks had gone well and would continue.",
+        article_id="a",
+    )
+    deck = _deck(nlp, a)
+    assert not [i for i in deck.items if i.kind == "person" and "Ambassador" in (i.question + i.answer)]

@@ -587,3 +587,13 @@ def test_a_lede_doer_named_once_keeps_their_card(nlp):
     people = {i.person for i in deck.items if i.kind == "person"}
     assert "Justin Trudeau" not in people
     assert "Ana Duarte" in people
+
+
+def test_a_role_stated_in_passing_of_someone_the_story_is_not_about_gets_no_card():
+    # a governor named twice in a long story about a harbor board's chairman (named ten times),
+    # never in its headline or lede: the office is famous, the story does not teach it
+    art = _signals(**{"Victor Osei": (6, 4), "Nora Vance": (2, 0), "Alan Reyes": (3, 2)})
+    assert peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) == "passing role"
+    assert peripheral_person(_person("Alan Reyes", "Ohio Governor"), art, 1200) is None  # half as often as Osei
+    art.lede_text = "Harbor board approves port expansion\nGov. Nora Vance backed the plan on Monday."
+    assert peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) is None  # the lede names her
