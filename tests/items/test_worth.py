@@ -587,3 +587,10 @@ def test_a_lede_doer_named_once_keeps_their_card(nlp):
     people = {i.person for i in deck.items if i.kind == "person"}
     assert "Justin Trudeau" not in people
     assert "Ana Duarte" in people
+
+
+def test_the_day_of_writing_is_no_event_even_in_the_lede():
+    """ "____ marks four weeks since the dam burst" asks which day the report was written."""
+    signals = {"a1": ArticleSignals(title="Dam town rebuilds", length=2000, lede_end=400,
+                                    date_occasions=((4, "2017-11-06", "day of writing"),))}
+    assert not_worth(_dated("____ marks four weeks since the dam burst.", 0), signals) == "trivia: day of writing"
