@@ -466,8 +466,20 @@ def _compared(tok: Token) -> Reference | None:
         return None  # "similar to …", "the same … as …", "such … that …": the sentence says
     if _after_another_clause(tok) and _thing_before(tok):
         return None
+    if tok.lower_ != "such" and _compares_its_subjects(noun):
+        return None  # "Russia and Ukraine share similar cultures": with each other
     start = next((c.idx for c in noun.children if c.dep_ == "det" and c.i < tok.i), tok.idx)
     return _unnamed(noun, start, "comparison")
+
+
+def _compares_its_subjects(noun: Token) -> bool:
+    """Whether the noun's clause has several subjects ("Russia and Ukraine", "the two plans",
+    "both") that "similar"/"the same" compares with each other."""
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we", "both") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 def _thing_before(tok: Token) -> bool:
@@ -530,6 +542,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
     if tok.i + 1 < len(tok.doc) and _is_name(tok.doc[tok.i + 1]):
         return None  # "the Vermont senator Bernie Sanders": the name follows
+    if epithet and (tok.dep_ in ("attr", "appos", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as")):
+        return None  # "he is the presumptive Republican nominee", "with Trump as the … nominee": said of someone named
     if described and not (epithet or _common_description(described)):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
