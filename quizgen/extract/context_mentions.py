@@ -544,6 +544,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the Vermont senator Bernie Sanders": the name follows
     if epithet and (tok.dep_ in ("attr", "appos", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as")):
         return None  # "he is the presumptive Republican nominee", "with Trump as the … nominee": said of someone named
+    if epithet and _named_after_its_clause(tok):
+        return None  # "While the Vermont senator has won …, Sanders has won …": the main clause names him
     if described and not (epithet or _common_description(described)):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
@@ -581,6 +583,18 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
 
 # Words before a role that say when the person held it, not who ("the former secretary of state").
 _FORMER = frozenset(["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"])
+
+
+def _named_after_its_clause(tok: Token) -> bool:
+    """Whether an epithet is the subject of a clause fronted before its sentence's main clause
+    whose own subject is a person's name ("While the Vermont senator has won …, Sanders has
+    won …"): the name that follows is the one meant."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i < clause.i:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children
+    )
 
 
 def _hyphened_word(tok: Token) -> list[Token]:
