@@ -36,6 +36,7 @@ from quizgen.constants import (
     ADDITIVE_ADVERBS,
     ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
+    COMPARISON_WORDS,
     DEMONSTRATIVES,
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
@@ -212,6 +213,10 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
         "quantmod",
     ):
         return _quantifier(tok)
+    if lower == "then":
+        return _back_then(tok)
+    if lower in COMPARISON_WORDS:
+        return _compared(tok)
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
         return _definite(tok, sent, history)  # "the quarter" is tagged a date
     return None
@@ -421,6 +426,62 @@ def quoted_demonstrative(tok: Token) -> Reference | None:
     return _unnamed(noun, tok.idx, "demonstrative")
 
 
+# Prepositions that make "then" a point in time the text before set ("since then", "by then").
+_THEN_PREPOSITIONS = frozenset(["since", "by", "until", "till", "before", "from", "after"])
+
+
+def _back_then(tok: Token) -> Reference | None:
+    """"since then", "by then", "until then": counted from a time the sentence before told ("the
+    list began in 1950. Since then, ____ fugitives …": since when?). Unnamed (no card); "then"
+    of a sequence ("then left") says no time."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.i != tok.i - 1 or prep.lower_ not in _THEN_PREPOSITIONS:
+        return None
+    return _unnamed(tok, prep.idx, "time")
+
+
+# What a comparison word is compared with: "similar to", "the same as", "such as".
+_COMPARED_WITH = {"similar": ("to",), "comparable": ("to", "with"), "same": ("as",), "such": ("as", "that")}
+
+
+def _compared(tok: Token) -> Reference | None:
+    """"Similar firearms", "such weapons", "the same share" before a noun with nothing that says
+    what they are like: the thing compared with is in the text before ("similar to Zimmerman's
+    pistol"). Unnamed (no card), unless the sentence itself says it ("similar to …", "the same
+    … as …", "such as …", "such … that …") or names a thing before it in another clause ("X
+    carried a pistol, and similar guns …"). "such" before an adjective or "a" + adjective is
+    an intensifier ("such strong support")."""
+    noun = tok.head
+    if tok.dep_ not in ("amod", "predet", "det") or noun.pos_ != "NOUN" or noun.i < tok.i:
+        return None
+    if tok.lower_ == "same" and noun.lemma_.lower() == "time":
+        return None  # "at the same time": meanwhile, a connective
+    words = _COMPARED_WITH[tok.lower_]
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    if tok.lower_ == "such" and (
+        after[:1] and after[0].pos_ == "ADJ" or len(after) > 1 and after[0].lower_ in ("a", "an") and after[1].pos_ == "ADJ"
+    ):
+        return None  # "such strong support", "such a big deal": how much, not which
+    if any(t.lower_ in words for t in after):
+        return None  # "similar to …", "the same … as …", "such … that …": the sentence says
+    if _after_another_clause(tok) and _thing_before(tok):
+        return None
+    if tok.lower_ != "such" and _compares_its_subjects(noun):
+        return None  # "Russia and Ukraine share similar cultures": with each other
+    start = next((c.idx for c in noun.children if c.dep_ == "det" and c.i < tok.i), tok.idx)
+    return _unnamed(noun, start, "comparison")
+
+
+def _compares_its_subjects(noun: Token) -> bool:
+    """Whether the noun's clause has several subjects ("Russia and Ukraine", "the two plans",
+    "both") that "similar"/"the same" compares with each other."""
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we", "both") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 def _thing_before(tok: Token) -> bool:
     """Whether the sentence names a thing before the demonstrative ``tok`` that it may point
     back to: a common noun or a figure ("expected a profit of $2 a share, but those
@@ -466,16 +527,26 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
     sizes = [c for c in tok.children if c.i < tok.i and _a_measure(c)]
+    hyphened = _hyphened_word(tok)  # "front-runner", parsed "front" + "-" + "runner"
+    if hyphened:
+        lemma = hyphened[0].lower_ + "-" + lemma
+    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c not in sizes + hyphened]
+    epithet = lemma in _PERSON_HEADS and determiners[0].lower_ == "the" and _person_epithet(tok, described)
     if any(
         (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and set_off(c)))
-        or c.dep_ == "prep"
+        or (c.dep_ == "prep" and not (epithet and _office_of(c)))
         for c in tok.children
     ):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote:
         return None  # "the word “blockade”", "the slogan “Make America Great Again”": the quotation says which
-    described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c not in sizes]
-    if described and not _common_description(described):
+    if tok.i + 1 < len(tok.doc) and _is_name(tok.doc[tok.i + 1]):
+        return None  # "the Vermont senator Bernie Sanders": the name follows
+    if epithet and (tok.dep_ in ("attr", "appos", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as")):
+        return None  # "he is the presumptive Republican nominee", "with Trump as the … nominee": said of someone named
+    if epithet and _named_after_its_clause(tok):
+        return None  # "While the Vermont senator has won …, Sanders has won …": the main clause names him
+    if described and not (epithet or _common_description(described)):
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
     told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
@@ -508,6 +579,60 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+# Words before a role that say when the person held it, not who ("the former secretary of state").
+_FORMER = frozenset(["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"])
+
+
+def _named_after_its_clause(tok: Token) -> bool:
+    """Whether an epithet is the subject of a clause fronted before its sentence's main clause
+    whose own subject is a person's name ("While the Vermont senator has won …, Sanders has
+    won …"): the name that follows is the one meant."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.i < clause.i:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children
+    )
+
+
+def _hyphened_word(tok: Token) -> list[Token]:
+    """The first part of a hyphened noun the parser split ("front" of "front-runner"), as a
+    one-token list; empty if there is none."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    first = doc[tok.i - 2]
+    return [first] if first.head.i == tok.i else []
+
+
+def _person_epithet(tok: Token, modifiers: list[Token]) -> bool:
+    """Whether the words before a person's noun describe the person without saying who: a
+    party, a place, "former" and common words ("the Democratic front-runner", "the Vermont
+    senator", "the former secretary of state", "the billionaire businessman"). Many people
+    fit each; the text before named the one meant. A person's or organisation's name, a
+    number or a rank ("the Apple chief executive", "the 45th president", "the first woman")
+    says who."""
+    if not modifiers:
+        return any(c.dep_ == "amod" and c.lower_ in _FORMER for c in tok.children)
+    for word in (t for m in modifiers for t in m.subtree):
+        if word.lower_ in _FORMER or word.ent_type_ in ("NORP", "GPE"):
+            continue
+        if word.ent_type_ or word.like_num or word.tag_ in ("JJS", "RBS") or word.lower_ in _WHICH_ADJECTIVES:
+            return False
+        if word.pos_ not in ("ADJ", "NOUN", "PUNCT", "PROPN") or word.pos_ == "PROPN":
+            return False  # an untagged name ("the Kestrel chief") says who
+    return True
+
+
+def _office_of(prep: Token) -> bool:
+    """Whether an "of" after a former holder's role names the office, not the person: "the
+    former secretary of state", "the former governor of Florida" — many held it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "of" and bool(objects) and all(o.ent_type_ in ("", "GPE") or o.is_lower for o in objects) and any(
+        c.lower_ in _FORMER for c in prep.head.children
+    )
 
 
 def _tells_an_act(verb: Token, noun: Token) -> bool:

@@ -20,6 +20,9 @@ not: from the date's root we climb past prepositions and names to the first verb
   November"): what the story's actor or setting once was, not what the story tells;
 - ``"speaker description"``: such a clause describing who a speaker is ("said Ana Ruiz, a nurse
   who spent part of Sunday night with the protesters"): the date of a voice, not of the news;
+- ``"day of writing"``: a date that is only the subject of a present-tense "is" or "marks"
+  ("Tuesday marks four weeks since the shooting", "Today is the 100th day of the strike"): it
+  says which day the article was written, and the count after it is the news, not the day;
 - ``"modifier"``: a year that qualifies a noun ("the 2014 elections", "her 2008 campaign", "the
   2016 Republican convention", ``modifying_year``): it names which elections or campaign, it
   dates no event of the sentence on its own; it still tells how far back the sentence looks;
@@ -48,6 +51,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
+DAY_OF_WRITING = "day of writing"
+# Verbs whose present-tense subject, a date, is only the day of writing ("Tuesday marks …").
+_DAY_OF_WRITING_VERBS = frozenset(["be", "mark"])
 MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "nmod"])
 MODEL_ENTITIES = frozenset(["PRODUCT", "ORG"])  # a year before a make or a product names its model
 MAX_CLIMB = 6  # dependency steps from the date to its predicate
@@ -161,6 +167,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
     if _preposition(span) in CUT_OFF_PREPOSITIONS and _counts(predicate, span):
         return "period end"  # not "the strike will last through May 30": no tally
     lemma = predicate.lemma_.lower()
+    if _the_day_of_writing(span, predicate):
+        return DAY_OF_WRITING
     if predicate.pos_ == "NOUN":
         # the noun or the noun it qualifies: "in an interview with a radio station in April"
         for noun in _noun_chain(predicate):
@@ -189,6 +197,22 @@ def occasion(span: Span, predicate: Token | None) -> str:
     if predicate.dep_ == "relcl":
         return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
+
+
+def _the_day_of_writing(span: Span, predicate: Token) -> bool:
+    """Whether the date is the subject of a present-tense "is"/"marks" ("Tuesday marks four
+    weeks since …"): the sentence counts from the day it was written, which is no event (a past
+    "Monday was the deadline" is one)."""
+    # the parser reads a weekday before its verb as an adverb ("Wednesday marks …", npadvmod):
+    # the date is the subject when the verb has no other
+    return (
+        span.root.dep_ in ("nsubj", "npadvmod")
+        and span.root.head.i == predicate.i
+        and span.root.i < predicate.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i != span.root.i for c in predicate.children)
+        and predicate.lemma_.lower() in _DAY_OF_WRITING_VERBS
+        and predicate.tag_ in ("VBZ", "VBP")
+    )
 
 
 def _a_speaker(noun: Token) -> bool:

@@ -23,6 +23,10 @@ CASES = [
     ("In 2014, the members pledged to raise their military spending.", "pledge", ""),
     ("The strike began on 22 May 2017 and will last through 30 May 2017.", "begin", ""),
     ("The hostages' release on 22 May 2017 ended a long ordeal.", "release", ""),
+    # a present "is"/"marks" with the date as its subject: only the day the article was written
+    ("Wednesday marks three weeks since the dam burst.", "mark", "day of writing"),
+    ("Wednesday is the tenth day of the teachers' strike.", "be", "day of writing"),
+    ("Monday was the last day to register for the vote.", "be", ""),
 ]
 
 

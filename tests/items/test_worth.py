@@ -27,13 +27,21 @@ ELECTION = (
 
 @pytest.fixture(scope="module")
 def election(nlp):
-    article = make_article(ELECTION, date="2017-11-08", title="Springfield mayor Helen Ortiz wins third term with 58 percent")
+    article = make_article(
+        ELECTION,
+        date="2017-11-08",
+        title="Springfield mayor Helen Ortiz wins third term with 58 percent",
+    )
     return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
 
 
 def test_the_story_s_key_facts_are_made(election):
     answers = {(i.kind, i.answer) for i in election}
-    assert {("number", "58 percent"), ("number", "$2.4 million"), ("quote", "Helen Ortiz")} <= answers
+    assert {
+        ("number", "58 percent"),
+        ("number", "$2.4 million"),
+        ("quote", "Helen Ortiz"),
+    } <= answers
     assert any(i.kind == "date" and i.value == "2017-11-07" for i in election)  # the day she won
 
 
@@ -63,21 +71,52 @@ def _signals(**people: tuple[int, int]) -> ArticleSignals:
 
 
 def _person(name: str, role: str, start: int = 1200):
-    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=f"{name}, {role}, said so.")]
-    return SimpleNamespace(kind="person", person=name, role=role, question=f"Who was the {role}?", answer=name,
-                           style="question", evidence=evidence, tags=[])
+    evidence = [
+        SimpleNamespace(source="a1", start=start, end=start + 80, text=f"{name}, {role}, said so.")
+    ]
+    return SimpleNamespace(
+        kind="person",
+        person=name,
+        role=role,
+        question=f"Who was the {role}?",
+        answer=name,
+        style="question",
+        evidence=evidence,
+        tags=[],
+    )
 
 
-CAST = {"Victor Osei": (6, 4), "Alan Reyes": (3, 2), "Laura Finch": (1, 1), "Justin Trudeau": (1, 0), "Mia Park": (2, 2)}
+CAST = {
+    "Victor Osei": (6, 4),
+    "Alan Reyes": (3, 2),
+    "Laura Finch": (1, 1),
+    "Justin Trudeau": (1, 0),
+    "Mia Park": (2, 2),
+}
 
 
 @pytest.mark.parametrize(
     ("name", "role", "start", "expected"),
     [
         ("Laura Finch", "professor of political science at Hill University", 1200, "outside voice"),
-        ("Mia Park", "analyst at Fenwick Research", 1200, "outside voice"),  # quoted twice, named less than half as often as Osei
-        ("Justin Trudeau", "Canadian Prime Minister", 1200, "passing mention"),  # a comparison, once
-        ("Justin Trudeau", "Canadian Prime Minister", 100, None),  # named in the lede: part of the story
+        (
+            "Mia Park",
+            "analyst at Fenwick Research",
+            1200,
+            "outside voice",
+        ),  # quoted twice, named less than half as often as Osei
+        (
+            "Justin Trudeau",
+            "Canadian Prime Minister",
+            1200,
+            "passing mention",
+        ),  # a comparison, once
+        (
+            "Justin Trudeau",
+            "Canadian Prime Minister",
+            100,
+            None,
+        ),  # named in the lede: part of the story
         ("Alan Reyes", "board member", 1200, None),  # an actor of the story, named three times
         ("Victor Osei", "chairman of the harbor board", 1200, None),  # the story's main person
         ("Victor Osei", "spokesman for the harbor board", 1200, None),  # in the headline
@@ -92,12 +131,28 @@ def test_a_commentator_in_a_corner_of_a_long_story_is_an_outside_voice():
     # he is quoted there, he comments on the story; named in the lede, he would be part of it
     art = _signals(**{"Ted Brandt": (3, 3), "Victor Osei": (4, 2)})
     art.prose_paragraphs, art.paragraphs = 34, Counter({"Ted Brandt": 3, "Victor Osei": 4})
-    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) == "outside voice"
-    assert peripheral_person(_person("Ted Brandt", "senior vice president of Burns Real Estate Consulting", 1200), art, 1200) == "outside voice"
-    art.lede_text = "Harbor board approves port expansion\nTed Brandt, a broker, says the port will double."
-    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None
+    assert (
+        peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200)
+        == "outside voice"
+    )
+    assert (
+        peripheral_person(
+            _person("Ted Brandt", "senior vice president of Burns Real Estate Consulting", 1200),
+            art,
+            1200,
+        )
+        == "outside voice"
+    )
+    art.lede_text = (
+        "Harbor board approves port expansion\nTed Brandt, a broker, says the port will double."
+    )
+    assert (
+        peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None
+    )
     art.lede_text, art.paragraphs = "", Counter({"Ted Brandt": 8, "Victor Osei": 4})
-    assert peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None  # across the story
+    assert (
+        peripheral_person(_person("Ted Brandt", "broker based in Tampa", 1200), art, 1200) is None
+    )  # across the story
 
 
 def test_a_peripheral_person_s_card_is_not_made_whatever_its_score():
@@ -105,46 +160,95 @@ def test_a_peripheral_person_s_card_is_not_made_whatever_its_score():
     assert not worth_a_card(_person("Laura Finch", "economist at Hill University"), 0.9, signals)
     assert not_worth(_person("Alan Reyes", "board member"), signals) is None
     assert worth_a_card(_person("Alan Reyes", "board member"), 0.9, signals)
-    assert not worth_a_card(_person("Alan Reyes", "board member"), 0.1, signals)  # below MIN_IMPORTANCE
+    assert not worth_a_card(
+        _person("Alan Reyes", "board member"), 0.1, signals
+    )  # below MIN_IMPORTANCE
 
 
 def _dated(question: str, start: int):
-    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=question.replace("____", "on Monday"))]
-    return SimpleNamespace(kind="date", value="2017-11-06", question=question, answer="6 November 2017",
-                           style="cloze", evidence=evidence, tags=[])
+    evidence = [
+        SimpleNamespace(
+            source="a1", start=start, end=start + 80, text=question.replace("____", "on Monday")
+        )
+    ]
+    return SimpleNamespace(
+        kind="date",
+        value="2017-11-06",
+        question=question,
+        answer="6 November 2017",
+        style="cloze",
+        evidence=evidence,
+        tags=[],
+    )
 
 
 def test_the_day_someone_spoke_is_news_only_in_the_lede():
     """The parse reads both days as a remark's (``DateFact.occasion``); in the lede it is the news."""
     remarks = ((10, "2017-11-06", "remark"), (1210, "2017-11-06", "remark"))
-    signals = {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400, date_occasions=remarks)}
+    signals = {
+        "a1": ArticleSignals(
+            title="Acme to bid for Beta", length=2000, lede_end=400, date_occasions=remarks
+        )
+    }
     assert not_worth(_dated("Acme said ____ that it would bid for Beta.", 0), signals) is None
-    assert not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals) == "trivia: remark date"
+    assert (
+        not_worth(_dated("A Beta spokeswoman said ____ that the board would meet.", 1200), signals)
+        == "trivia: remark date"
+    )
 
 
 def test_a_person_named_mostly_by_surname_is_central_not_peripheral():
     """The deck may leave "Nolan" unresolved (two Nolans in two articles): the article's
     "Nolan"s still count for its only Grace Nolan."""
-    art = ArticleSignals(title="Budget vote delayed", length=2000, lede_end=400,
-                         mentions=Counter({"Nolan": 6, "Grace Nolan": 1, "Ed Park": 2}),
-                         quotes=Counter({"Grace Nolan": 1}))
+    art = ArticleSignals(
+        title="Budget vote delayed",
+        length=2000,
+        lede_end=400,
+        mentions=Counter({"Nolan": 6, "Grace Nolan": 1, "Ed Park": 2}),
+        quotes=Counter({"Grace Nolan": 1}),
+    )
     assert art.centrality("Grace Nolan") == 1.0
-    quote = SimpleNamespace(kind="quote", answer="Grace Nolan", role=None, question="Who said: “We will wait”?",
-                            style="question", tags=[], evidence=[SimpleNamespace(source="a1", start=1200, end=1250, text="x")])
+    quote = SimpleNamespace(
+        kind="quote",
+        answer="Grace Nolan",
+        role=None,
+        question="Who said: “We will wait”?",
+        style="question",
+        tags=[],
+        evidence=[SimpleNamespace(source="a1", start=1200, end=1250, text="x")],
+    )
     assert not_worth(quote, {"a1": art}) is None
     assert peripheral_person(_person("Grace Nolan", "Deputy Mayor"), art, 1200) is None
 
 
 def _window_signals(**extra) -> dict[str, ArticleSignals]:
     """An article published on 8 November 2017 whose lede ends at offset 400."""
-    return {"a1": ArticleSignals(title="Port strike ends", length=3000, lede_end=400,
-                                 published=dt.date(2017, 11, 8), **extra)}
+    return {
+        "a1": ArticleSignals(
+            title="Port strike ends",
+            length=3000,
+            lede_end=400,
+            published=dt.date(2017, 11, 8),
+            **extra,
+        )
+    }
 
 
 def _date_card(value: str, start: int):
-    evidence = [SimpleNamespace(source="a1", start=start, end=start + 60, text="The dockers walked out in the spring.")]
-    return SimpleNamespace(kind="date", value=value, question="The dockers walked out in ____.", answer=value,
-                           style="cloze", evidence=evidence, tags=[])
+    evidence = [
+        SimpleNamespace(
+            source="a1", start=start, end=start + 60, text="The dockers walked out in the spring."
+        )
+    ]
+    return SimpleNamespace(
+        kind="date",
+        value=value,
+        question="The dockers walked out in ____.",
+        answer=value,
+        style="cloze",
+        evidence=evidence,
+        tags=[],
+    )
 
 
 @pytest.mark.parametrize(
@@ -177,8 +281,17 @@ def test_a_lede_s_day_anchors_the_story_s_time():
 
 def _event_card(start: int, text: str):
     evidence = [SimpleNamespace(source="a1", start=start, end=start + len(text), text=text)]
-    return SimpleNamespace(kind="event", actor="the union", verb="strike", asks="what", question="What did the union do?",
-                           answer="struck", style="question", evidence=evidence, tags=[])
+    return SimpleNamespace(
+        kind="event",
+        actor="the union",
+        verb="strike",
+        asks="what",
+        question="What did the union do?",
+        answer="struck",
+        style="question",
+        evidence=evidence,
+        tags=[],
+    )
 
 
 def test_an_event_its_sentence_dates_outside_the_story_s_time_is_background():
@@ -186,12 +299,21 @@ def test_an_event_its_sentence_dates_outside_the_story_s_time_is_background():
     signals = _window_signals(dates=((1203, "2009-03"),))
     assert not_worth(_event_card(1200, text), signals) == "background event"
     # the lede recalls an event years before to introduce its actor ("joined the firm in 2009")
-    assert not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),))) == "background event"
+    assert (
+        not_worth(_event_card(100, text), _window_signals(dates=((103, "2009-03"),)))
+        == "background event"
+    )
     months = "In June 2017, the union struck for six weeks."
-    assert not_worth(_event_card(100, months), _window_signals(dates=((103, "2017-06"),))) is None  # the lede's news
+    assert (
+        not_worth(_event_card(100, months), _window_signals(dates=((103, "2017-06"),))) is None
+    )  # the lede's news
     recent = _window_signals(dates=((1203, "2017-11-06"),))
-    assert not_worth(_event_card(1200, "On Monday, the union struck for six hours."), recent) is None
-    assert not_worth(_event_card(1200, "The union struck for six weeks."), _window_signals()) is None  # undated
+    assert (
+        not_worth(_event_card(1200, "On Monday, the union struck for six hours."), recent) is None
+    )
+    assert (
+        not_worth(_event_card(1200, "The union struck for six weeks."), _window_signals()) is None
+    )  # undated
 
 
 def _scene_signals(paragraphs: dict[str, int], **people: tuple[int, int]) -> ArticleSignals:
@@ -203,9 +325,20 @@ def _scene_signals(paragraphs: dict[str, int], **people: tuple[int, int]) -> Art
     return art
 
 
-SCENE = {"Victor Osei": 12, "Dana Kirby": 1, "Ruth Adler": 2, "Sam Park": 4, "Omar Haddad": 1, "Lena Hart": 2}
+SCENE = {
+    "Victor Osei": 12,
+    "Dana Kirby": 1,
+    "Ruth Adler": 2,
+    "Sam Park": 4,
+    "Omar Haddad": 1,
+    "Lena Hart": 2,
+}
 SCENE_CAST = {
-    "Victor Osei": (14, 6), "Dana Kirby": (2, 1), "Ruth Adler": (2, 1), "Sam Park": (5, 2), "Omar Haddad": (2, 0),
+    "Victor Osei": (14, 6),
+    "Dana Kirby": (2, 1),
+    "Ruth Adler": (2, 1),
+    "Sam Park": (5, 2),
+    "Omar Haddad": (2, 0),
     "Lena Hart": (5, 1),
 }
 
@@ -216,14 +349,26 @@ SCENE_CAST = {
         ("Dana Kirby", "hardware store owner in Harbor City", "one-scene voice"),  # a vox-pop voice
         ("Ruth Adler", "defense lawyer", "one-scene voice"),  # an outside lawyer, two paragraphs
         ("Ruth Adler", "spokeswoman for the shippers", "outside voice"),
-        ("Sam Park", "hardware store owner in Harbor City", None),  # in four paragraphs: part of the story
+        (
+            "Sam Park",
+            "hardware store owner in Harbor City",
+            None,
+        ),  # in four paragraphs: part of the story
         # an office-holder named twice in one paragraph of a story about others: mentioned in passing
         ("Omar Haddad", "state senator", "passing mention"),
         ("Omar Haddad", "campaign adviser", "passing mention"),
         ("Lena Hart", "state senator", None),  # one scene, but named there often: she acts in it
         ("Omar Haddad", "Port Authority commissioner", None),  # an office of what the lede is about
-        ("Ruth Adler", "delegate from Vermont", "passing mention"),  # an office's one line on the floor
-        ("Omar Haddad", "British-Libyan man", None),  # named, never quoted: may be the story's actor
+        (
+            "Ruth Adler",
+            "delegate from Vermont",
+            "passing mention",
+        ),  # an office's one line on the floor
+        (
+            "Omar Haddad",
+            "British-Libyan man",
+            None,
+        ),  # named, never quoted: may be the story's actor
         ("Victor Osei", "union leader", None),  # the main person
     ],
 )
@@ -235,24 +380,64 @@ def test_a_one_scene_voice_gets_no_person_card(name, role, expected):
 def test_a_person_the_lede_names_is_no_one_scene_voice():
     art = _scene_signals(SCENE, **SCENE_CAST)
     art.lede_words = art.lede_words | {"kirby"}
-    assert peripheral_person(_person("Dana Kirby", "hardware store owner in Harbor City"), art, 1200) is None
+    assert (
+        peripheral_person(_person("Dana Kirby", "hardware store owner in Harbor City"), art, 1200)
+        is None
+    )
 
 
 def test_paragraph_mentions_count_each_paragraph_once():
-    blocks = [SimpleNamespace(start=0, end=50, kind="text", text="Osei led the strike at the port on Monday."),
-              SimpleNamespace(start=51, end=60, kind="image", text="photo"),
-              SimpleNamespace(start=61, end=140, kind="text", text="Osei said the union would return. He thanked Kirby.")]
-    named = [("Victor Osei", 0), ("Victor Osei", 61), ("Victor Osei", 100), ("Dana Kirby", 130), ("Dana Kirby", 55)]
+    blocks = [
+        SimpleNamespace(
+            start=0, end=50, kind="text", text="Osei led the strike at the port on Monday."
+        ),
+        SimpleNamespace(start=51, end=60, kind="image", text="photo"),
+        SimpleNamespace(
+            start=61,
+            end=140,
+            kind="text",
+            text="Osei said the union would return. He thanked Kirby.",
+        ),
+    ]
+    named = [
+        ("Victor Osei", 0),
+        ("Victor Osei", 61),
+        ("Victor Osei", 100),
+        ("Dana Kirby", 130),
+        ("Dana Kirby", 55),
+    ]
     assert paragraph_mentions(blocks, named) == Counter({"Victor Osei": 2, "Dana Kirby": 1})
     assert len(prose_blocks(blocks)) == 2
 
 
 def test_a_paragraph_repeating_the_headline_is_not_the_lede():
     title = "Dockers end port strike at Harbor City after six weeks"
-    blocks = [SimpleNamespace(start=0, end=41, kind="text", text="Dockers end port strike at Harbor City after six weeks."),
-              SimpleNamespace(start=42, end=120, kind="text", text="Dockers at Harbor City returned to work on Monday after a six-week strike."),
-              SimpleNamespace(start=121, end=200, kind="text", text="The union won a pay rise of 4 percent a year for three years, its leader said."),
-              SimpleNamespace(start=201, end=260, kind="text", text="Shippers had warned that the strike would cost millions of dollars.")]
+    blocks = [
+        SimpleNamespace(
+            start=0,
+            end=41,
+            kind="text",
+            text="Dockers end port strike at Harbor City after six weeks.",
+        ),
+        SimpleNamespace(
+            start=42,
+            end=120,
+            kind="text",
+            text="Dockers at Harbor City returned to work on Monday after a six-week strike.",
+        ),
+        SimpleNamespace(
+            start=121,
+            end=200,
+            kind="text",
+            text="The union won a pay rise of 4 percent a year for three years, its leader said.",
+        ),
+        SimpleNamespace(
+            start=201,
+            end=260,
+            kind="text",
+            text="Shippers had warned that the strike would cost millions of dollars.",
+        ),
+    ]
     assert lede_end(blocks, title=title) == 200
     assert lede_end(blocks) == 120
 
@@ -281,7 +466,9 @@ def test_the_day_of_an_event_gets_a_card_and_the_day_of_a_remark_does_not(bridge
 
 def test_a_comparison_s_baseline_gets_no_card(bridge):
     figures = {i.answer for i in bridge if i.kind == "number"}
-    assert "$37.2 million" not in figures  # the year-earlier period's, named between marker and figure
+    assert (
+        "$37.2 million" not in figures
+    )  # the year-earlier period's, named between marker and figure
 
 
 RALLY = (
@@ -303,21 +490,30 @@ RALLY = (
 
 @pytest.fixture(scope="module")
 def rally(nlp):
-    article = make_article(RALLY, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally")
+    article = make_article(
+        RALLY, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally"
+    )
     return build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
 
 
 def test_a_voter_quoted_in_one_scene_of_a_rally_gets_no_quote_card(rally):
     speakers = {i.answer for i in rally if i.kind == "quote"}
-    assert "Carol Jensen" not in speakers  # a retired nurse at the rally, quoted in paragraphs 6 and 7
+    assert (
+        "Carol Jensen" not in speakers
+    )  # a retired nurse at the rally, quoted in paragraphs 6 and 7
     assert "Maria Delgado" in speakers  # the candidate the story is about
 
 
 def test_the_voter_is_a_side_voice_only_while_she_stays_in_one_scene(nlp):
     # the same voter, named in the lede: the story is about her, her words are asked
-    lede = RALLY.replace("two weeks before the state's caucuses.", "two weeks before the state's caucuses, as "
-                         "voters such as Carol Jensen drove in through the snow.")
-    article = make_article(lede, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally")
+    lede = RALLY.replace(
+        "two weeks before the state's caucuses.",
+        "two weeks before the state's caucuses, as "
+        "voters such as Carol Jensen drove in through the snow.",
+    )
+    article = make_article(
+        lede, date="2016-01-17", title="Delgado promises property tax cuts at Ames rally"
+    )
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert "Carol Jensen" in {i.answer for i in items if i.kind == "quote"}
 
@@ -350,7 +546,7 @@ def test_a_description_is_no_office(role, expected):
     ],
 )
 def test_a_date_that_only_describes_something_named_is_background(value, occasion, expected):
-    """"the warehouse, where a fire broke out on 12 October": what a place once saw."""
+    """ "the warehouse, where a fire broke out on 12 October": what a place once saw."""
     signals = _window_signals(date_occasions=((1210, value, occasion),))
     assert not_worth(_date_card(value, 1200), signals) == expected
 
@@ -366,22 +562,40 @@ def test_a_date_in_a_relative_clause_is_read_as_a_description(nlp):
 
 def test_the_day_someone_spoke_in_the_lede_is_trivia_when_it_is_the_report_s_day():
     """ "Acme said on Monday that it would bid" in Monday's report asks the date on the page."""
+
     def signals(published):
-        return {"a1": ArticleSignals(title="Acme to bid for Beta", length=2000, lede_end=400, published=published,
-                                     date_occasions=((4, "2017-11-06", "remark"),))}
+        return {
+            "a1": ArticleSignals(
+                title="Acme to bid for Beta",
+                length=2000,
+                lede_end=400,
+                published=published,
+                date_occasions=((4, "2017-11-06", "remark"),),
+            )
+        }
+
     card = _dated("Acme said ____ that it would bid for Beta.", 0)
     assert not_worth(card, signals(dt.date(2017, 11, 6))) == "trivia: remark date"
     assert not_worth(card, signals(dt.date(2017, 11, 7))) is None  # Tuesday's report: Monday's news
 
 
 def test_a_day_before_the_reported_clause_is_the_day_of_the_saying(nlp):
-    article = make_article("Mining tycoon Karl Brandt said on Friday he met Anna Holt earlier this week.", date="2015-12-18")
-    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2015-12-18", "remark")]
+    article = make_article(
+        "Mining tycoon Karl Brandt said on Friday he met Anna Holt earlier this week.",
+        date="2015-12-18",
+    )
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [
+        ("2015-12-18", "remark")
+    ]
 
 
 def test_a_part_of_the_day_does_not_hide_the_verb_of_saying(nlp):
-    article = make_article("The harbour master said on Tuesday evening that the port would reopen.", date="2017-11-08")
-    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [("2017-11-07", "remark")]
+    article = make_article(
+        "The harbour master said on Tuesday evening that the port would reopen.", date="2017-11-08"
+    )
+    assert [(f.value, f.occasion) for f in facts_of(nlp, article).dates] == [
+        ("2017-11-07", "remark")
+    ]
 
 
 def test_a_date_describing_who_a_speaker_is_is_read_as_the_speaker_s(nlp):
@@ -412,17 +626,32 @@ def test_a_year_the_date_reader_takes_for_a_modifier_still_dates_an_event():
     modifier = _window_signals(date_occasions=((1221, "2009", "modifier"),))
     assert not_worth(_event_card(1200, text), modifier) == "background event"
     recent = _window_signals(date_occasions=((1212, "2017", "modifier"),))
-    assert not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), recent) is None
+    assert (
+        not_worth(_event_card(1200, "Ahead of the 2017 elections, the union struck."), recent)
+        is None
+    )
     # the sentence's own date comes first: "in March 2017" dates the strike, not "the 2009 elections"
-    both = _window_signals(dates=((1203, "2017-11"),), date_occasions=((1203, "2017-11", ""), (1250, "2009", "modifier")))
-    assert not_worth(_event_card(1200, "In November the union struck, as it had before the 2009 elections."), both) is None
+    both = _window_signals(
+        dates=((1203, "2017-11"),),
+        date_occasions=((1203, "2017-11", ""), (1250, "2009", "modifier")),
+    )
+    assert (
+        not_worth(
+            _event_card(1200, "In November the union struck, as it had before the 2009 elections."),
+            both,
+        )
+        is None
+    )
 
 
 def test_a_year_that_only_qualifies_a_noun_gets_no_card():
-    """"the ____ elections" blanks a modifier (``DateFact.occasion`` "modifier"), whatever the
+    """ "the ____ elections" blanks a modifier (``DateFact.occasion`` "modifier"), whatever the
     wording around the blank; the same year dating an event of the sentence is its date."""
     card = _date_card("2015", 1200)
-    assert not_worth(card, _window_signals(date_occasions=((1230, "2015", "modifier"),))) == "modifying date"
+    assert (
+        not_worth(card, _window_signals(date_occasions=((1230, "2015", "modifier"),)))
+        == "modifying date"
+    )
     both = _window_signals(date_occasions=((1210, "2015", ""), (1230, "2015", "modifier")))
     assert not_worth(card, both) != "modifying date"
 
@@ -437,7 +666,9 @@ def test_a_modifier_year_dates_an_event_of_a_real_article(nlp):
     )
     article = make_article(text, date="2017-11-08", title="Port strike ends")
     facts = facts_of(nlp, article)
-    assert [(d.text, d.occasion) for d in facts.dates if d.value == "2009"] == [("2009", "modifier")]
+    assert [(d.text, d.occasion) for d in facts.dates if d.value == "2009"] == [
+        ("2009", "modifier")
+    ]
     deck = build_deck([facts], deck_id="t", title="T", events=True)
     assert not [i for i in deck.items if i.kind == "date" and i.value == "2009"]
     assert not [i for i in deck.items if i.kind == "event" and "pensions" in i.evidence[0].text]
@@ -464,15 +695,23 @@ def _long_story(side_paragraphs: int) -> str:
         "Mayor Carla Wendt unveiled a budget on Monday that cuts the city's police overtime by a third.",
         "Wendt said the plan would close a deficit of $40 million without raising taxes.",
     ]
-    paragraphs += [f"Wendt told the council that item {n} of the plan would save money. “It is fair,” Wendt said." for n in range(3, 17)]
-    paragraphs += [f"“The mayor has done her homework on part {n},” said Rep. Tom Hadley, a congressman from a nearby district." for n in range(side_paragraphs)]
+    paragraphs += [
+        f"Wendt told the council that item {n} of the plan would save money. “It is fair,” Wendt said."
+        for n in range(3, 17)
+    ]
+    paragraphs += [
+        f"“The mayor has done her homework on part {n},” said Rep. Tom Hadley, a congressman from a nearby district."
+        for n in range(side_paragraphs)
+    ]
     paragraphs += ["The council will vote on the budget next month, Wendt said."]
     return "\n\n".join(paragraphs)
 
 
 @pytest.mark.parametrize(("side_paragraphs", "kept"), [(1, False), (4, True)])
 def test_a_titled_voice_of_one_scene_of_a_long_story_gets_no_quote_card(nlp, side_paragraphs, kept):
-    article = make_article(_long_story(side_paragraphs), date="2017-03-07", title="Mayor unveils budget")
+    article = make_article(
+        _long_story(side_paragraphs), date="2017-03-07", title="Mayor unveils budget"
+    )
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert any(i.kind == "quote" and i.answer == "Tom Hadley" for i in items) == kept
 
@@ -491,7 +730,9 @@ def test_a_country_s_office_is_of_a_story_whose_lede_names_the_country(role, exp
     from quizgen.items.peripheral_people import office_of_the_story
 
     lede = frozenset({"hungary", "nato", "washington", "united", "states"})
-    signals = ArticleSignals(title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede)
+    signals = ArticleSignals(
+        title="Hungary joins NATO", length=2000, lede_end=200, lede_entities=lede
+    )
     assert office_of_the_story(role, signals) == expected
 
 
@@ -508,14 +749,30 @@ def test_an_office_is_of_the_story_by_its_place_s_own_name(role, expected):
     from quizgen.items.peripheral_people import office_of_the_story
 
     lede = frozenset({"brown", "county", "wisconsin", "white", "house"})
-    signals = ArticleSignals(title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede)
+    signals = ArticleSignals(
+        title="Inside the swing-state fight", length=9000, lede_end=600, lede_entities=lede
+    )
     assert office_of_the_story(role, signals) == expected
 
 
 def _quote(name: str, role: str | None, start: int = 1200):
-    evidence = [SimpleNamespace(source="a1", start=start, end=start + 80, text=f"“We will reopen the port,” said {name}.")]
-    return SimpleNamespace(kind="quote", answer=name, role=role, question="Who said: “We will reopen the port”?",
-                           style="question", tags=["quote"], evidence=evidence)
+    evidence = [
+        SimpleNamespace(
+            source="a1",
+            start=start,
+            end=start + 80,
+            text=f"“We will reopen the port,” said {name}.",
+        )
+    ]
+    return SimpleNamespace(
+        kind="quote",
+        answer=name,
+        role=role,
+        question="Who said: “We will reopen the port”?",
+        style="question",
+        tags=["quote"],
+        evidence=evidence,
+    )
 
 
 @pytest.mark.parametrize(
@@ -553,15 +810,27 @@ def test_a_quote_card_of_someone_the_article_calls_a_spokesman_elsewhere_is_not_
 def test_someone_the_lede_names_once_in_passing_gets_no_role_card():
     # "… criticism for his overtures to Canadian Prime Minister Justin Trudeau": once, in the lede,
     # in one paragraph of twenty; the story's main person is named ten times
-    art = _scene_signals({"Victor Osei": 12, "Justin Trudeau": 1}, **{"Victor Osei": (10, 4), "Justin Trudeau": (1, 0)})
-    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) == "passing mention"
+    art = _scene_signals(
+        {"Victor Osei": 12, "Justin Trudeau": 1},
+        **{"Victor Osei": (10, 4), "Justin Trudeau": (1, 0)},
+    )
+    assert (
+        peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100)
+        == "passing mention"
+    )
     # named once, but the parse reads him as the doer of a lede clause ("… Trudeau decided …")
     art.lede_doers = frozenset({"Trudeau"})
-    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) is None
+    assert (
+        peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100)
+        is None
+    )
     art.lede_doers = frozenset()
     # named once but shown again by pronoun in other paragraphs: the lede's actor
     art.paragraphs["Justin Trudeau"] = 3
-    assert peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100) is None
+    assert (
+        peripheral_person(_person("Justin Trudeau", "Canadian Prime Minister", 100), art, 100)
+        is None
+    )
 
 
 def test_a_lede_day_years_before_publication_anchors_no_window():
@@ -582,8 +851,15 @@ def test_a_lede_doer_named_once_keeps_their_card(nlp):
         "The union's members voted 300 to 12 for the contract, Osei said.\n\n"
         "Osei had warned that the strike was costing the port $2 million a day."
     )
-    deck = build_deck([facts_of(nlp, make_article(text, date="2017-11-08", title="Harbor strike ends with deal"))],
-                      deck_id="t", title="T")
+    deck = build_deck(
+        [
+            facts_of(
+                nlp, make_article(text, date="2017-11-08", title="Harbor strike ends with deal")
+            )
+        ],
+        deck_id="t",
+        title="T",
+    )
     people = {i.person for i in deck.items if i.kind == "person"}
     assert "Justin Trudeau" not in people
     assert "Ana Duarte" in people
@@ -594,6 +870,28 @@ def test_a_role_stated_in_passing_of_someone_the_story_is_not_about_gets_no_card
     # never in its headline or lede: the office is famous, the story does not teach it
     art = _signals(**{"Victor Osei": (6, 4), "Nora Vance": (2, 0), "Alan Reyes": (3, 2)})
     assert peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) == "passing role"
-    assert peripheral_person(_person("Alan Reyes", "Ohio Governor"), art, 1200) is None  # half as often as Osei
-    art.lede_text = "Harbor board approves port expansion\nGov. Nora Vance backed the plan on Monday."
-    assert peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) is None  # the lede names her
+    assert (
+        peripheral_person(_person("Alan Reyes", "Ohio Governor"), art, 1200) is None
+    )  # half as often as Osei
+    art.lede_text = (
+        "Harbor board approves port expansion\nGov. Nora Vance backed the plan on Monday."
+    )
+    assert (
+        peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) is None
+    )  # the lede names her
+
+
+def test_the_day_of_writing_is_no_event_even_in_the_lede():
+    """ "____ marks four weeks since the dam burst" asks which day the report was written."""
+    signals = {
+        "a1": ArticleSignals(
+            title="Dam town rebuilds",
+            length=2000,
+            lede_end=400,
+            date_occasions=((4, "2017-11-06", "day of writing"),),
+        )
+    }
+    assert (
+        not_worth(_dated("____ marks four weeks since the dam burst.", 0), signals)
+        == "trivia: day of writing"
+    )
