@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, TIME_OBJECT_VERBS, VAGUE_DATE_WORDS
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
     MODIFIER,
@@ -334,8 +334,31 @@ def _part_of_a_name(span: Span, local: int) -> bool:
     relative word capitalised inside a sentence ("told USA Today", "NBC's Today show")."""
     if any(t.ent_type_ in NAME_ENTITIES for t in span):
         return True
+    if _ends_a_name(span):
+        return True
     first = span[0]
     return first.lower_ in ("today", "tonight", "tomorrow", "yesterday") and first.text[:1].isupper() and local > 0
+
+
+def _ends_a_name(span: Span) -> bool:
+    """Whether a weekday or month is the last word of a longer name ("Super Tuesday", "Black
+    Friday", "Good Friday", "Cyber Monday"): a capitalised word inside the sentence just before
+    it that the parse makes its modifier (or a modifier of what it modifies), or an entity other
+    than a date that began before it. Blanked, the name reads "the Super ____ contest". A
+    name the tagger knows (a person, a place: "Iran Saturday condemned") is no such word."""
+    first = span[0]
+    if first.lower_ not in WEEKDAYS and first.lower_.rstrip(".") not in MONTHS:
+        return False
+    if first.i == 0 or first.is_sent_start:
+        return False
+    prev = first.doc[first.i - 1]
+    if prev.is_sent_start or not prev.is_alpha or not prev.text[:1].isupper():
+        return False
+    if prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS or prev.ent_type_ in NAME_ENTITIES:
+        return False
+    if first.ent_iob_ == "I" and first.ent_type_ not in ("DATE", "TIME"):
+        return True  # "Cyber Monday" read as one EVENT however the parse hangs it
+    return prev.dep_ in ("compound", "amod") and prev.head.i in (first.i, first.head.i)
 
 
 def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
@@ -439,7 +462,10 @@ def _bare_time(span: Span) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.i == span.end:
         root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
-    return root.dep_ in ("npadvmod", "tmod") and root.head.pos_ != "ADP"
+    if root.dep_ not in ("npadvmod", "tmod") or root.head.pos_ == "ADP":
+        return False
+    verb = root.head  # "spent Wednesday on a tour": the day is what was spent, no "on" before it
+    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:

@@ -263,3 +263,34 @@ def test_a_year_inside_a_name_is_no_date(nlp, sentence):
 def test_a_year_elsewhere_moves_a_date_only_when_it_dates_its_clause(nlp, sentence, expected):
     facts = facts_of(nlp, make_article(sentence, date="2017-05-24")).dates
     assert {f.value for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor won the Super Tuesday contest in Ohio, aides said.",
+        "Shoppers crowded the malls on Black Friday, retailers said.",
+        "Pilgrims walked through the old city on Good Friday.",
+    ],
+)
+def test_a_weekday_ending_a_longer_name_is_no_date(nlp, sentence):
+    """"Super Tuesday" blanked would read "the Super ____ contest": the day is part of a name."""
+    article = make_article(sentence, date="2016-03-03")
+    assert [f.text for f in facts_of(nlp, article).dates] == []
+
+
+def test_a_weekday_after_a_named_subject_is_still_a_date(nlp):
+    article = make_article("The mayor on Tuesday signed the budget, and Ohio Tuesday approved a new tax.", date="2016-03-03")
+    assert [f.value for f in facts_of(nlp, article).dates] == ["2016-03-01", "2016-03-01"]
+
+
+def test_a_day_that_is_the_object_of_spend_takes_no_on(nlp):
+    """"spent Wednesday on a tour" → "spent ____ on a tour", not "spent on ____ on a tour";
+    "met Thursday to talk" still takes "on" before a full date."""
+    article = make_article("The senator spent Wednesday on a bus tour of the state. The union met Thursday to discuss the offer.", date="2016-03-04")
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    questions = sorted(i.question for i, _ in items)
+    assert questions == [
+        "The senator spent ____ on a bus tour of the state.",
+        "The union met on ____ to discuss the offer.",
+    ]
