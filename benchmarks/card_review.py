@@ -581,14 +581,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)
 # it ("spent on ____ on a tour"); a figure's conversion left beside its blank ("____
 # kilometers (10 miles)", "____ francs, or $162,") or a blank inside the conversion ("1,015
 # francs (____)"); "____, or $1.35 a share", "____ a share, or $3.55 billion", "fell ____, or
-# 6.43," are other figures, not the same one converted.
+# 6.43,", "rose ____, or 1 percent," are other figures, not the same one converted.
 _NAME_BEFORE_BLANK = re.compile(r"(?<=\S )(?!(?:On|In|By|Since|Until|Before|After|From|Through|During|Of|For|And|Or|To|The)\b)[A-Z][a-z]+ ____")
 _PREPOSITIONS = r"(?:on|in|at|by|of|for|from|to|since|during|until|before|after)"
 _DOUBLED_PREPOSITION = re.compile(rf"\b(?P<p>{_PREPOSITIONS}) (?:the \w+ of )?____ (?P=p)\b|\b{_PREPOSITIONS} {_PREPOSITIONS} (?:the \w+ of )?____", re.IGNORECASE)
 _CONVERSION_BESIDE_BLANK = re.compile(
-    r"____(?: [A-Za-z.-]+){0,3},? \((?:about |some |roughly |nearly |around |approximately |or )?[$€£¥]?\d[^()]*\)"
+    r"____(?: [A-Za-z.-]+){0,3},? \((?:about |some |roughly |nearly |around |approximately |or )?(?![^()]*(?:%|percent))[$€£¥]?\d[^()]*\)"
     r"|____(?: (?!a |per )[A-Za-z.-]+){0,3}, or (?:about |some |roughly |nearly |around )?"
-    r"(?:[$€£¥]\d(?:[\d.,]*\d)?(?: million| billion)?|\d(?:[\d.,]*\d)?(?: million| billion)? [a-z]+)(?! (?:a|per) share)(?: [A-Za-z]+){0,2},"
+    r"(?:[$€£¥]\d(?:[\d.,]*\d)?(?: million| billion)?|\d(?:[\d.,]*\d)?(?: million| billion)? (?!percent)[a-z]+)(?! (?:a|per) share)(?: [A-Za-z]+){0,2},"
     r"|\d(?: [A-Za-z.-]+){0,3},? \((?:about |some |roughly |nearly |around |approximately |or )?____"
 )
 
