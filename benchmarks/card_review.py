@@ -550,6 +550,8 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("text:first_person_figure")  # "I got ____ in tax increases": who is "I"?
     if item.style == "cloze" and item.kind == "date" and _NAME_BEFORE_BLANK.search(item.question):
         found.append("text:date_blank_in_name")  # "the Super ____ nomination contest"
+    if item.style == "cloze" and item.kind == "date" and _BLANK_IN_A_RUN.search(item.question):
+        found.append("text:date_blank_in_a_run")  # "in Orlando ____ and 9"
     if item.style == "cloze" and item.kind == "date" and _DOUBLED_PREPOSITION.search(item.question):
         found.append("text:date_doubled_preposition")  # "spent on ____ on a tour"
     if item.style == "cloze" and item.kind == "number" and _CONVERSION_BESIDE_BLANK.search(item.question):
@@ -583,6 +585,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)
 # francs (____)"); "____, or $1.35 a share", "____ a share, or $3.55 billion", "fell ____, or
 # 6.43,", "rose ____, or 1 percent," are other figures, not the same one converted.
 _NAME_BEFORE_BLANK = re.compile(r"(?<=\S )(?!(?:On|In|By|Since|Until|Before|After|From|Through|During|Of|For|And|Or|To|The)\b)[A-Z][a-z]+ ____")
+# A date's blank that splits a run of days ("in Orlando ____ and 9", "on 8 and ____").
+_BLANK_IN_A_RUN = re.compile(r"____ ?(?:(?:and|or|to|through) |[-–])\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:(?:and|or|to|through) |[-–])____")
 _PREPOSITIONS = r"(?:on|in|at|by|of|for|from|to|since|during|until|before|after)"
 _DOUBLED_PREPOSITION = re.compile(rf"\b(?P<p>{_PREPOSITIONS}) (?:the \w+ of )?____ (?P=p)\b|\b{_PREPOSITIONS} {_PREPOSITIONS} (?:the \w+ of )?____", re.IGNORECASE)
 _CONVERSION_BESIDE_BLANK = re.compile(
@@ -593,7 +597,7 @@ _CONVERSION_BESIDE_BLANK = re.compile(
 )
 
 TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure",
-                "date_blank_in_name", "date_doubled_preposition", "figure_conversion_shown")
+                "date_blank_in_name", "date_blank_in_a_run", "date_doubled_preposition", "figure_conversion_shown")
 
 
 def text_defects(question: str) -> list[str]:

@@ -340,6 +340,17 @@ def _part_of_a_name(span: Span, local: int) -> bool:
     return first.lower_ in ("today", "tonight", "tomorrow", "yesterday") and first.text[:1].isupper() and local > 0
 
 
+# A day joined to another day of the same month: "July 8 and 9", "8 and 9 July", "March 3-4".
+_DAY_RUN_AFTER = re.compile(r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)")
+_DAY_RUN_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
+
+
+def _one_day_of_a_run(text: str, start: int, end: int) -> bool:
+    """Whether a month and day is one end of a run of days the blank would split ("in Orlando
+    July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date."""
+    return bool(_DAY_RUN_AFTER.match(text, end) or _DAY_RUN_BEFORE.search(text[max(0, start - 16) : start]))
+
+
 def _ends_a_name(span: Span) -> bool:
     """Whether a weekday or month is the last word of a longer name ("Super Tuesday", "Black
     Friday", "Good Friday", "Cyber Monday"): a capitalised word inside the sentence just before
@@ -504,6 +515,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 ("last", "next", "this", "every", "each", "previous", "following", "same")
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
+            if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char):
+                continue  # "July 8 and 9": blanked, "in Orlando ____ and 9"
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue

@@ -294,3 +294,16 @@ def test_a_day_that_is_the_object_of_spend_takes_no_on(nlp):
         "The senator spent ____ on a bus tour of the state.",
         "The union met on ____ to discuss the offer.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee met in Denver June 8 and 9 to vote on the platform.",
+        "The committee met in Denver on 8 and 9 June 2016 to vote on the platform.",
+    ],
+)
+def test_one_day_of_a_run_of_days_is_not_blanked(nlp, sentence):
+    """Blanked, "June 8 and 9" would read "in Denver ____ and 9": no one date to ask."""
+    article = make_article(sentence, date="2016-06-20")
+    assert [f.text for f in facts_of(nlp, article).dates] == []
