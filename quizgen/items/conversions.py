@@ -57,8 +57,11 @@ def without_conversion(question: str, answer: str) -> str | None:
     if blanked and _converts(answer + blanked.group("rest")) and _converts(blanked.group(0)):
         return None
     for m in _CONVERSION_AFTER.finditer(question):
-        # read a few words on: "or 40 cents a share" is a rate however many words the unit took
-        other = m.group("other") + question[m.end("other") : m.end("other") + 12]
+        # after ", or" read a few words on: "or 40 cents a share" is a rate however many words the
+        # unit took; a bracket closes its figure ("____ pence ($7.43) a share" converts the pence)
+        other = m.group("other")
+        if not other.endswith(")"):
+            other += question[m.end("other") : m.end("other") + 12]
         if _converts(other) and _converts(answer + m.group("keep").removeprefix(BLANK)):
             return question[: m.end("keep")] + question[m.end("other") :]
     return question

@@ -12,6 +12,7 @@ from tests.articles import facts_of, make_article
         ("The ticket cost ____ euros ($55) at the door.", "50", "The ticket cost ____ euros at the door."),
         ("The trail runs ____ miles, or about 8 kilometres, along the river.", "5", "The trail runs ____ miles along the river."),
         ("The bridge spans ____ feet, or 120 meters.", "400", "The bridge spans ____ feet."),
+        ("The bid is ____ pence ($4.10) a share in cash.", "250", "The bid is ____ pence a share in cash."),
         # no conversion: a second figure per share, a share of votes, a count in brackets
         ("The bank earned ____, or 40 cents a share, in the quarter.", "$9 million", None),
         ("The mayor won ____ votes (61%) in the city.", "9,200", None),
