@@ -68,7 +68,7 @@ from quizgen.constants import (
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.extract.roles import has_role_noun
-from quizgen.ingest.articles import Article, parse_article
+from quizgen.ingest.articles import MONTHS, Article, parse_article
 from quizgen.models import Deck
 
 KINDS = ("quote", "date", "number", "person", "event")
@@ -550,7 +550,8 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("text:first_person_figure")  # "I got ____ in tax increases": who is "I"?
     if item.style == "cloze" and item.kind == "date" and _NAME_BEFORE_BLANK.search(item.question):
         found.append("text:date_blank_in_name")  # "the Super ____ nomination contest"
-    if item.style == "cloze" and item.kind == "date" and _BLANK_IN_A_RUN.search(item.question):
+    run = _BLANK_IN_A_RUN.search(item.question) if item.style == "cloze" and item.kind == "date" else None
+    if run and (run.group("word") or "").lower().rstrip(".") not in MONTHS:  # "from Aug. 26 to ____" is two dates
         found.append("text:date_blank_in_a_run")  # "in Orlando ____ and 9"
     if item.style == "cloze" and item.kind == "date" and _DOUBLED_PREPOSITION.search(item.question):
         found.append("text:date_doubled_preposition")  # "spent on ____ on a tour"
@@ -586,7 +587,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)
 # 6.43,", "rose ____, or 1 percent," are other figures, not the same one converted.
 _NAME_BEFORE_BLANK = re.compile(r"(?<=\S )(?!(?:On|In|By|Since|Until|Before|After|From|Through|During|Of|For|And|Or|To|The)\b)[A-Z][a-z]+ ____")
 # A date's blank that splits a run of days ("in Orlando ____ and 9", "on 8 and ____").
-_BLANK_IN_A_RUN = re.compile(r"____ ?(?:(?:and|or|to|through) |[-–])\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:(?:and|or|to|through) |[-–])____")
+_BLANK_IN_A_RUN = re.compile(r"____ ?(?:(?:and|or|to|through) |[-–])\d{1,2}\b|(?P<word>\S+) \d{1,2}(?:st|nd|rd|th)? ?(?:(?:and|or|to|through) |[-–])____")
 _PREPOSITIONS = r"(?:on|in|at|by|of|for|from|to|since|during|until|before|after)"
 _DOUBLED_PREPOSITION = re.compile(rf"\b(?P<p>{_PREPOSITIONS}) (?:the \w+ of )?____ (?P=p)\b|\b{_PREPOSITIONS} {_PREPOSITIONS} (?:the \w+ of )?____", re.IGNORECASE)
 _CONVERSION_BESIDE_BLANK = re.compile(

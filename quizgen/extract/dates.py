@@ -342,13 +342,18 @@ def _part_of_a_name(span: Span, local: int) -> bool:
 
 # A day joined to another day of the same month: "July 8 and 9", "8 and 9 July", "March 3-4".
 _DAY_RUN_AFTER = re.compile(r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)")
-_DAY_RUN_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
+_DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
 
 
 def _one_day_of_a_run(text: str, start: int, end: int) -> bool:
     """Whether a month and day is one end of a run of days the blank would split ("in Orlando
-    July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date."""
-    return bool(_DAY_RUN_AFTER.match(text, end) or _DAY_RUN_BEFORE.search(text[max(0, start - 16) : start]))
+    July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date.
+    "from Aug. 26 to Oct. 20" is two dates."""
+    if _DAY_RUN_AFTER.match(text, end):
+        return True
+    before = _DAY_RUN_BEFORE.search(text[max(0, start - 24) : start])
+    # "from Aug. 26 to Oct. 20": the first day has its own month, the second date stands whole
+    return before is not None and before.group("before").lower().rstrip(".") not in MONTHS
 
 
 def _ends_a_name(span: Span) -> bool:

@@ -307,3 +307,8 @@ def test_one_day_of_a_run_of_days_is_not_blanked(nlp, sentence):
     """Blanked, "June 8 and 9" would read "in Denver ____ and 9": no one date to ask."""
     article = make_article(sentence, date="2016-06-20")
     assert [f.text for f in facts_of(nlp, article).dates] == []
+
+
+def test_the_end_of_a_run_across_months_is_a_date(nlp):
+    article = make_article("The fund bought shares from Aug. 26 to Oct. 20, 1989, the filing said.", date="1989-11-02")
+    assert [f.text for f in facts_of(nlp, article).dates][-1:] == ["Oct. 20, 1989"]
