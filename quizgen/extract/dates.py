@@ -341,16 +341,19 @@ def _part_of_a_name(span: Span, local: int) -> bool:
 
 
 # A day joined to another day of the same month: "July 8 and 9", "8 and 9 July", "March 3-4".
-_DAY_RUN_AFTER = re.compile(r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)")
+_DAY_RUN_AFTER = re.compile(
+    r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)(?!\s*(?:%|percent|points?)\b)"
+)
 _DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
 
 
-def _one_day_of_a_run(text: str, start: int, end: int) -> bool:
+def _one_day_of_a_run(text: str, start: int, end: int, day: str | None) -> bool:
     """Whether a month and day is one end of a run of days the blank would split ("in Orlando
     July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date.
     "from Aug. 26 to Oct. 20" is two dates."""
-    if _DAY_RUN_AFTER.match(text, end):
-        return True
+    after = _DAY_RUN_AFTER.match(text, end)
+    if after and day and int(day) < int(after.group("day")) <= 31:
+        return True  # a later day of the month ("from 40 percent on July 14 to 46 percent" is none)
     before = _DAY_RUN_BEFORE.search(text[max(0, start - 24) : start])
     # "from Aug. 26 to Oct. 20": the first day has its own month, the second date stands whole
     return before is not None and before.group("before").lower().rstrip(".") not in MONTHS
@@ -520,7 +523,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 ("last", "next", "this", "every", "each", "previous", "following", "same")
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
-            if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char):
+            if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
                 continue  # "July 8 and 9": blanked, "in Orlando ____ and 9"
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):

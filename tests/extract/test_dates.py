@@ -312,3 +312,8 @@ def test_one_day_of_a_run_of_days_is_not_blanked(nlp, sentence):
 def test_the_end_of_a_run_across_months_is_a_date(nlp):
     article = make_article("The fund bought shares from Aug. 26 to Oct. 20, 1989, the filing said.", date="1989-11-02")
     assert [f.text for f in facts_of(nlp, article).dates][-1:] == ["Oct. 20, 1989"]
+
+
+def test_a_date_before_a_figure_is_no_run_of_days(nlp):
+    article = make_article("Her support rose from 40 percent on July 14 to 46 percent this week.", date="2016-08-03")
+    assert [f.text for f in facts_of(nlp, article).dates] == ["July 14"]
