@@ -233,9 +233,9 @@ DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "f
 # Verbs whose object is a stretch of time: a bare day after one with no other object is that
 # object ("Sanders spent Wednesday on a tour" → "spent ____ on a tour"), not a time adverbial
 # that takes "on" when spelt as a date ("the union met Tuesday" → "met on ____").
-TIME_OBJECT_VERBS = frozenset(
-    ["spend", "pass", "mark", "celebrate", "observe", "commemorate", "devote", "dedicate", "waste", "enjoy"]
-)
+# Only verbs that always take one: "passed away Jan. 5", "the bill passed Tuesday", "fans
+# celebrated Tuesday" are days of an event.
+TIME_OBJECT_VERBS = frozenset(["spend", "devote", "dedicate", "waste"])
 
 # What a date is the date of (``extract/date_predicates``): the lemma its phrase hangs from in the
 # parse. A date whose event is a communication act (the day someone said, told, wrote, commented,

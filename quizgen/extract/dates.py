@@ -362,22 +362,26 @@ def _one_day_of_a_run(text: str, start: int, end: int, day: str | None) -> bool:
 def _ends_a_name(span: Span) -> bool:
     """Whether a weekday or month is the last word of a longer name ("Super Tuesday", "Black
     Friday", "Good Friday", "Cyber Monday"): a capitalised word inside the sentence just before
-    it that the parse makes its modifier (or a modifier of what it modifies), or an entity other
-    than a date that began before it. Blanked, the name reads "the Super ____ contest". A
-    name the tagger knows (a person, a place: "Iran Saturday condemned") is no such word."""
+    it that the parse makes its modifier (or a modifier of what it modifies), an entity other
+    than a date that began before it, or a word the article writes only before this day (the
+    tagger may call "Super" a place). Blanked, the name reads "the Super ____ contest". A
+    subject before a bare day ("Iran Saturday condemned") is no such word."""
     first = span[0]
     if first.lower_ not in WEEKDAYS and first.lower_.rstrip(".") not in MONTHS:
         return False
     if first.i == 0 or first.is_sent_start:
         return False
-    prev = first.doc[first.i - 1]
+    doc = first.doc
+    prev = doc[first.i - 1]
     if prev.is_sent_start or not prev.is_alpha or not prev.text[:1].isupper():
         return False
-    if prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS or prev.ent_type_ in NAME_ENTITIES:
+    if prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS or prev.dep_ in ("nsubj", "nsubjpass"):
         return False
     if first.ent_iob_ == "I" and first.ent_type_ not in ("DATE", "TIME"):
         return True  # "Cyber Monday" read as one EVENT however the parse hangs it
-    return prev.dep_ in ("compound", "amod") and prev.head.i in (first.i, first.head.i)
+    if prev.ent_type_ not in NAME_ENTITIES and prev.dep_ in ("compound", "amod") and prev.head.i in (first.i, first.head.i):
+        return True
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ == first.lower_ for t in doc if t.text == prev.text)
 
 
 def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
