@@ -68,7 +68,7 @@ from quizgen.constants import (
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.extract.roles import has_role_noun
-from quizgen.ingest.articles import Article, parse_article
+from quizgen.ingest.articles import MONTHS, Article, parse_article
 from quizgen.models import Deck
 
 KINDS = ("quote", "date", "number", "person", "event")
@@ -548,13 +548,22 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("text:date_without_on")  # "Iran ____ condemned" filled with "8 August 1998"
     if item.style == "cloze" and item.kind == "number" and _FIRST_PERSON.search(item.question):
         found.append("text:first_person_figure")  # "I got ____ in tax increases": who is "I"?
+    if item.style == "cloze" and item.kind == "date" and _NAME_BEFORE_BLANK.search(item.question):
+        found.append("text:date_blank_in_name")  # "the Super ____ nomination contest"
+    run = _BLANK_IN_A_RUN.search(item.question) if item.style == "cloze" and item.kind == "date" else None
+    if run and (run.group("word") or "").lower().rstrip(".") not in MONTHS:  # "from Aug. 26 to ____" is two dates
+        found.append("text:date_blank_in_a_run")  # "in Orlando ____ and 9"
+    if item.style == "cloze" and item.kind == "date" and _DOUBLED_PREPOSITION.search(item.question):
+        found.append("text:date_doubled_preposition")  # "spent on ____ on a tour"
+    if item.style == "cloze" and item.kind == "number" and _CONVERSION_BESIDE_BLANK.search(item.question):
+        found.append("text:figure_conversion_shown")  # "____ kilometers (10 miles)"
     return found
 
 
 # Wording defects a reader sees in the card's own text (issue 11): a wire dateline left at the
 # start ("WASHINGTON — …"), the dateline's "here" outside quotations ("Orban said here"), the
 # wires' "_" for a dash, "a"/"an" not agreeing with the next word, "Who said to …?".
-_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \u00a0,]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([A-Z][\w .&-]{0,30}\))?[ \u00a0]*(?:[—–]|--|_(?!_))[ \u00a0]")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \u00a0,]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([A-Z][\w .&-]{0,30}\))?[ \u00a0]*(?:[\u2010-\u2015\u2212]|--|_(?!_))[ \u00a0]")
 _HERE = re.compile(r"\bhere\b")
 _WIRE_UNDERSCORE = re.compile(r"(?<=\s)_(?=\s)")
 
@@ -569,8 +578,27 @@ _BARE_DAY_BLANK = re.compile(
     r"(?<=\w )____", re.IGNORECASE
 )
 _FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)"
+# Blanks that break their sentence or whose question gives the answer away (round 13):
+# a date's blank after a capitalised word of a name ("the Super ____ nomination contest", not
+# the question's first word); the same preposition either side of a date's blank, or two before
+# it ("spent on ____ on a tour"); a figure's conversion left beside its blank ("____
+# kilometers (10 miles)", "____ francs, or $162,") or a blank inside the conversion ("1,015
+# francs (____)"); "____, or $1.35 a share", "____ a share, or $3.55 billion", "fell ____, or
+# 6.43,", "rose ____, or 1 percent," are other figures, not the same one converted.
+_NAME_BEFORE_BLANK = re.compile(r"(?<=\S )(?!(?:On|In|By|Since|Until|Before|After|From|Through|During|Of|For|And|Or|To|The)\b)[A-Z][a-z]+ ____")
+# A date's blank that splits a run of days ("in Orlando ____ and 9", "on 8 and ____").
+_BLANK_IN_A_RUN = re.compile(r"____ ?(?:(?:and|or|to|through) |[-–])\d{1,2}\b|(?P<word>\S+) \d{1,2}(?:st|nd|rd|th)? ?(?:(?:and|or|to|through) |[-–])____")
+_PREPOSITIONS = r"(?:on|in|at|by|of|for|from|to|since|during|until|before|after)"
+_DOUBLED_PREPOSITION = re.compile(rf"\b(?P<p>{_PREPOSITIONS}) (?:the \w+ of )?____ (?P=p)\b|\b{_PREPOSITIONS} {_PREPOSITIONS} (?:the \w+ of )?____", re.IGNORECASE)
+_CONVERSION_BESIDE_BLANK = re.compile(
+    r"____(?: [A-Za-z.-]+){0,3},? \((?:about |some |roughly |nearly |around |approximately |or )?(?![^()]*(?:%|percent))[$€£¥]?\d[^()]*\)"
+    r"|____(?: (?!a |per )[A-Za-z.-]+){0,3}, or (?:about |some |roughly |nearly |around )?"
+    r"(?:[$€£¥]\d(?:[\d.,]*\d)?(?: million| billion)?|\d(?:[\d.,]*\d)?(?: million| billion)? (?!percent)[a-z]+)(?! (?:a|per) share)(?: [A-Za-z]+){0,2},"
+    r"|\d(?: [A-Za-z.-]+){0,3},? \((?:about |some |roughly |nearly |around |approximately |or )?____"
+)
 
-TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure")
+TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure",
+                "date_blank_in_name", "date_blank_in_a_run", "date_doubled_preposition", "figure_conversion_shown")
 
 
 def text_defects(question: str) -> list[str]:

@@ -47,6 +47,10 @@ OUTLET_SELF_WORDS = (
     "our guidelines", "news outlets", "independent",
 )
 
+# Every dash a dateline may end with: hyphen, figure dash, en dash, em dash, the horizontal bar
+# some web copy uses ("WASHINGTON ― …", U+2015) and the minus sign; "--" and the wires' "_" apart.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+
 # News agencies whose name in brackets makes a paragraph's opening words a wire dateline
 # ("Dec 29 (Reuters) - ", "New York (AFP) – ", "(Xinhua) -- ").
 WIRE_AGENCIES = (
@@ -225,6 +229,13 @@ INTERVIEW_LABELS = frozenset(["q", "a", "question", "answer", "interviewer", "ho
 
 # Words before a four-digit number that make it a label, not a year ("fiscal 1998", "flight 2014").
 DATE_SKIP_BEFORE = frozenset(["fiscal", "fy", "no.", "no", "number", "route", "flight", "model", "room", "page", "channel"])
+
+# Verbs whose object is a stretch of time: a bare day after one with no other object is that
+# object ("Sanders spent Wednesday on a tour" → "spent ____ on a tour"), not a time adverbial
+# that takes "on" when spelt as a date ("the union met Tuesday" → "met on ____").
+# Only verbs that always take one: "passed away Jan. 5", "the bill passed Tuesday", "fans
+# celebrated Tuesday" are days of an event.
+TIME_OBJECT_VERBS = frozenset(["spend", "devote", "dedicate", "waste"])
 
 # What a date is the date of (``extract/date_predicates``): the lemma its phrase hangs from in the
 # parse. A date whose event is a communication act (the day someone said, told, wrote, commented,

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, TIME_OBJECT_VERBS, VAGUE_DATE_WORDS
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
     MODIFIER,
@@ -334,8 +334,54 @@ def _part_of_a_name(span: Span, local: int) -> bool:
     relative word capitalised inside a sentence ("told USA Today", "NBC's Today show")."""
     if any(t.ent_type_ in NAME_ENTITIES for t in span):
         return True
+    if _ends_a_name(span):
+        return True
     first = span[0]
     return first.lower_ in ("today", "tonight", "tomorrow", "yesterday") and first.text[:1].isupper() and local > 0
+
+
+# A day joined to another day of the same month: "July 8 and 9", "8 and 9 July", "March 3-4".
+_DAY_RUN_AFTER = re.compile(
+    r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)(?!\s*(?:%|percent|points?)\b)"
+)
+_DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
+
+
+def _one_day_of_a_run(text: str, start: int, end: int, day: str | None) -> bool:
+    """Whether a month and day is one end of a run of days the blank would split ("in Orlando
+    July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date.
+    "from Aug. 26 to Oct. 20" is two dates."""
+    after = _DAY_RUN_AFTER.match(text, end)
+    if after and day and int(day) < int(after.group("day")) <= 31:
+        return True  # a later day of the month ("from 40 percent on July 14 to 46 percent" is none)
+    before = _DAY_RUN_BEFORE.search(text[max(0, start - 24) : start])
+    # "from Aug. 26 to Oct. 20": the first day has its own month, the second date stands whole
+    return before is not None and before.group("before").lower().rstrip(".") not in MONTHS
+
+
+def _ends_a_name(span: Span) -> bool:
+    """Whether a weekday or month is the last word of a longer name ("Super Tuesday", "Black
+    Friday", "Good Friday", "Cyber Monday"): a capitalised word inside the sentence just before
+    it that the parse makes its modifier (or a modifier of what it modifies), an entity other
+    than a date that began before it, or a word the article writes only before this day (the
+    tagger may call "Super" a place). Blanked, the name reads "the Super ____ contest". A
+    subject before a bare day ("Iran Saturday condemned") is no such word."""
+    first = span[0]
+    if first.lower_ not in WEEKDAYS and first.lower_.rstrip(".") not in MONTHS:
+        return False
+    if first.i == 0 or first.is_sent_start:
+        return False
+    doc = first.doc
+    prev = doc[first.i - 1]
+    if prev.is_sent_start or not prev.is_alpha or not prev.text[:1].isupper():
+        return False
+    if prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS or prev.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if first.ent_iob_ == "I" and first.ent_type_ not in ("DATE", "TIME"):
+        return True  # "Cyber Monday" read as one EVENT however the parse hangs it
+    if prev.ent_type_ not in NAME_ENTITIES and prev.dep_ in ("compound", "amod") and prev.head.i in (first.i, first.head.i):
+        return True
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ == first.lower_ for t in doc if t.text == prev.text)
 
 
 def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
@@ -439,7 +485,10 @@ def _bare_time(span: Span) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.i == span.end:
         root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
-    return root.dep_ in ("npadvmod", "tmod") and root.head.pos_ != "ADP"
+    if root.dep_ not in ("npadvmod", "tmod") or root.head.pos_ == "ADP":
+        return False
+    verb = root.head  # "spent Wednesday on a tour": the day is what was spent, no "on" before it
+    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
@@ -478,6 +527,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 ("last", "next", "this", "every", "each", "previous", "following", "same")
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
+            if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
+                continue  # "July 8 and 9": blanked, "in Orlando ____ and 9"
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue

@@ -25,6 +25,7 @@ from quizgen.constants import (
     CALL_TO_ACTION_STARTS,
     CORRECTION_NOTICE,
     CREDIT_PATTERNS,
+    DASHES,
     EDITORIAL_NOTE_STARTS,
     FURNITURE_WORDS,
     OUTLET_SELF_WORDS,
@@ -309,7 +310,8 @@ _FOLLOW_TAIL = re.compile(
 
 
 # A wire dateline opening a paragraph: a place in capitals, optionally its region and a date,
-# optionally the agency in brackets, then a dash ("WASHINGTON (AP) _ ", "GAZA CITY, Nov. 5 —");
+# optionally the agency in brackets, then a dash, any of ``DASHES`` ("WASHINGTON (AP) _ ",
+# "GAZA CITY, Nov. 5 —", "WASHINGTON ― ");
 # a no-break space counts as a space ("WASHINGTON —\u00a0U.S. …" in web copy). Without a place
 # in capitals the agency must be a wire's own name, after a place as prose writes it, a date or
 # nothing ("New York (AFP) – ", "Dec 29 (Reuters) - ", "(Reuters) - "): a bracket after a
@@ -325,7 +327,7 @@ _WIRE_DATELINE = re.compile(
     r"|(?:[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*){0,2},?" + _S + r"+)?"
     r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"
     + _AGENCY + r"))"
-    r"[ \u00a0]*(?:[—–_]|--?)[ \u00a0]+(?=[A-Z“\"‘'])"
+    r"[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z“\"‘'])"
 )
 
 
@@ -417,7 +419,7 @@ def _looks_like_dateline(text: str) -> bool:
 
 # A wire dateline's place, in capitals, before a comma, the agency or the dash ("NICOSIA,
 # August 8 (Xinhua) --", "GAZA CITY (AP) _", "WASHINGTON —").
-_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:[,(_—–-]|$))")
+_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:[,(_" + DASHES + r"]|$))")
 
 
 def dateline_place(article: Article) -> str | None:
@@ -434,7 +436,7 @@ def dateline_place(article: Article) -> str | None:
         # a header line; without a title in front matter, the first one is taken for the title
         header = block.kind in ("furniture", "title") and not prose and len(_WORD.findall(block.text)) <= 8
         m = _DATELINE_PLACE.match(block.text) if block.kind == "dateline" or header else None
-        if m and block.kind != "dateline" and not re.match(r"\s*(?:[,(—–_]|--)", block.text[m.end() :]):
+        if m and block.kind != "dateline" and not re.match(r"\s*(?:[,(_" + DASHES + r"]|--)", block.text[m.end() :]):
             m = None  # "BREAKING NEWS" alone: a header in capitals, not a place
         if m:
             return " ".join(_place_word(w) for w in m.group("place").split())

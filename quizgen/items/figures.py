@@ -19,6 +19,7 @@ from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors, number_choices
+from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
 from quizgen.items.wording import cloze, contains, subject_references
@@ -264,6 +265,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=subject_references(references, fact.article_id)
         )
         answer = fact.text
+        if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
+            question = without_conversion(question, answer)
         renderer = _Renderer(fact)
         bare = renderer.bare(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None
         digits = renderer.digits if renderer.words and renderer.scale == 1 else None  # "41" for "Forty-one"

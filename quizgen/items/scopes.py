@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizgen.constants import US_STATE_CODES
+from quizgen.constants import DASHES, US_STATE_CODES
 
 # Country or body → the words that name it or its people (demonyms, adjectives, capitals that
 # stand for governments). Curated for English-language news; ISO 3166 alpha-2 codes.
@@ -248,7 +248,7 @@ def role_scope(role: str, article_scope: str | None) -> str | None:
 # given as text ("Greece pledges flood aid." then "ATHENS, May 3 (Xinhua)"), which would
 # give a home country to 13 of the corpora's 1646 dev articles that have none here, and change
 # their cards ("President" → "President of the United States").
-_DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\b(?=\s*[,(_—–-])")
+_DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\b(?=\s*[,(_" + DASHES + r"])")
 # How a country is named after "of" in a role ("President of Cyprus"); the first word of its
 # ``SCOPE_WORDS`` otherwise.
 _COUNTRY_NAMES = {

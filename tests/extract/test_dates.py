@@ -263,3 +263,63 @@ def test_a_year_inside_a_name_is_no_date(nlp, sentence):
 def test_a_year_elsewhere_moves_a_date_only_when_it_dates_its_clause(nlp, sentence, expected):
     facts = facts_of(nlp, make_article(sentence, date="2017-05-24")).dates
     assert {f.value for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor won the Super Tuesday contest in Ohio, aides said.",
+        "Shoppers crowded the malls on Black Friday, retailers said.",
+        "Pilgrims walked through the old city on Good Friday.",
+        "The mayor stood behind the governor on Super Tuesday and smiled.",
+    ],
+)
+def test_a_weekday_ending_a_longer_name_is_no_date(nlp, sentence):
+    """"Super Tuesday" blanked would read "the Super ____ contest": the day is part of a name."""
+    article = make_article(sentence, date="2016-03-03")
+    assert [f.text for f in facts_of(nlp, article).dates] == []
+
+
+def test_a_weekday_after_a_named_subject_is_still_a_date(nlp):
+    article = make_article("The mayor on Tuesday signed the budget, and Ohio Tuesday approved a new tax.", date="2016-03-03")
+    assert [f.value for f in facts_of(nlp, article).dates] == ["2016-03-01", "2016-03-01"]
+
+
+def test_a_day_that_is_the_object_of_spend_takes_no_on(nlp):
+    """"spent Wednesday on a tour" → "spent ____ on a tour", not "spent on ____ on a tour";
+    "met Thursday to talk" still takes "on" before a full date."""
+    article = make_article(
+        "The senator spent Wednesday on a bus tour of the state. The union met Thursday to discuss the offer. "
+        "The old judge passed away Tuesday at his home.",
+        date="2016-03-04",
+    )
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    questions = sorted(i.question for i, _ in items)
+    assert questions == [
+        "The old judge passed away on ____ at his home.",
+        "The senator spent ____ on a bus tour of the state.",
+        "The union met on ____ to discuss the offer.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee met in Denver June 8 and 9 to vote on the platform.",
+        "The committee met in Denver on 8 and 9 June 2016 to vote on the platform.",
+    ],
+)
+def test_one_day_of_a_run_of_days_is_not_blanked(nlp, sentence):
+    """Blanked, "June 8 and 9" would read "in Denver ____ and 9": no one date to ask."""
+    article = make_article(sentence, date="2016-06-20")
+    assert [f.text for f in facts_of(nlp, article).dates] == []
+
+
+def test_the_end_of_a_run_across_months_is_a_date(nlp):
+    article = make_article("The fund bought shares from Aug. 26 to Oct. 20, 1989, the filing said.", date="1989-11-02")
+    assert [f.text for f in facts_of(nlp, article).dates][-1:] == ["Oct. 20, 1989"]
+
+
+def test_a_date_before_a_figure_is_no_run_of_days(nlp):
+    article = make_article("Her support rose from 40 percent on July 14 to 46 percent this week.", date="2016-08-03")
+    assert [f.text for f in facts_of(nlp, article).dates] == ["July 14"]

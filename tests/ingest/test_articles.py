@@ -132,6 +132,8 @@ def test_mis_decoded_text_is_repaired_at_ingest():
         "LOS ANGELES, Nov. 5 (UPI) — ", "WASHINGTON (AP) _ ", "GAZA CITY, Gaza Strip (AP) — ", "BRUSSELS — ",
         "Nov 5 (Reuters) - ", "(Reuters) - ", "Lisbon (AFP) – ", "Port Louis, Mauritius (AFP) – ",
         "OSLO, Nov. 5, 2015 (Xinhua) -- ", "5 November (dpa) - ",
+        # every dash web copy ends a dateline with: horizontal bar, figure dash, minus sign
+        "CHICAGO \u2015 ", "DENVER \u2012 ", "BOSTON \u2212 ",
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_not_prose(dateline):
