@@ -96,8 +96,9 @@ def names_a_thing(ent: Span) -> bool:
 
 def _headline_words(words: list[str]) -> bool:
     """Whether title-case words are a headline's, not a name: a role noun or a function word
-    inside the name ("Campaign Manager", "Off"), or an inflected verb ("Caught", "Conspiring")
-    in a name that does not open with a known first name."""
+    inside the name ("Campaign Manager", "Off"), a common noun before a known first name ("Icon
+    Morton Blackwell"), or an inflected verb ("Caught", "Conspiring") in a name that does not
+    open with a known first name."""
     lower = [w.lower().rstrip(".") for w in words]
     titles = TITLE_WORDS | TITLE_OPENERS | REGNAL_TITLES | ROLE_NOUNS
     for k in range(1, len(words) - 1):
@@ -110,8 +111,17 @@ def _headline_words(words: list[str]) -> bool:
             return True
     if is_first_name(words[0]):
         return False  # "Henry Fielding", "Peyton Manning"
+    if len(words) > 2 and is_first_name(words[1]) and lower[1] not in titles and _common_noun(words[0]):
+        return True  # a headline's noun before a full name: "Conservative Icon Morton Blackwell Endorses …"
     # A headline's verb opens the words the tagger took for a name ("Praises Marco Rubio Donor").
     return _inflected_verb(words[0], endings=("ed", "ing", "s", "es")) or any(_inflected_verb(w) for w in words[1:])
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised English common noun per spaCy's lemmatizer tables ("Icon", "Hero",
+    "Legend") that no list of surnames knows: not a name's first word."""
+    lower = word.lower()
+    return word.isalpha() and word[:1].isupper() and lower in _lemma_tables()[0].get("noun", ()) and lower not in known_surnames()
 
 
 def _inflected_verb(word: str, *, endings: tuple[str, ...] = ("ed", "ing")) -> bool:
