@@ -444,7 +444,8 @@ PERSON_NOUNS = frozenset(
 MANY_HOLDER_NOUNS = frozenset(
     ["senator", "justice", "judge", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate", "superdelegate", "member", "reporter", "correspondent", "officer", "official", "diplomat", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "strategist", "pollster", "analyst", "expert", "professor", "lawyer", "attorney", "donor", "supporter", "critic", "candidate", "hopeful", "contender", "councilman", "councilwoman", "councillor", "councilor", "committeeman", "committeewoman", "trustee", "fellow", "colonel", "captain", "lieutenant", "sergeant", "economist", "prosecutor", "deputy",
      # a network, a paper, a campaign, a school has many of these ("Who was the Fox News host?")
-     "host", "co-host", "commentator", "columnist", "contributor", "pundit", "panelist", "writer",
+     "host", "co-host", "anchor", "anchorman", "anchorwoman", "co-anchor", "newscaster", "presenter",
+     "producer", "commentator", "columnist", "contributor", "pundit", "panelist", "writer",
      "staffer", "volunteer", "employee", "worker", "resident", "voter", "student", "teacher",
      "soldier", "researcher", "scientist", "scholar"]
 )

@@ -318,3 +318,11 @@ def test_an_ambassador_posted_nowhere_gets_no_role_card(nlp):
     )
     deck = _deck(nlp, a)
     assert not [i for i in deck.items if i.kind == "person" and "Ambassador" in (i.question + i.answer)]
+
+
+def test_a_networks_anchor_is_one_of_many():
+    # a network has many anchors and presenters: "Who was the Fox News anchor?" has no one answer
+    from quizgen.extract.roles import many_hold
+
+    assert many_hold("Fox News anchor") and many_hold("BBC presenter") and many_hold("CNN co-anchor")
+    assert not many_hold("Fox News chief executive")
