@@ -148,6 +148,8 @@ def _phrase(head: Token) -> Span | None:
         return None  # "the situation (that) Clinton is facing": the answer is the whole clause
     clause = next((c for c in head.rights if c.dep_ == "acl"), None)
     if clause is not None:
+        if any(c.dep_ == "conj" and c.i < clause.i for c in head.rights):
+            return None  # "storm payments and the reserves set up to cover …": the clause is the last conjunct's, cut in two
         end = clause.left_edge.i  # "a series of orders meant to put a dent in …": the phrase, not its clause
     if any(c.dep_ == "appos" for c in head.rights):
         return None  # "runs the current system, United Network for Organ Sharing, …": the name is the answer, or the parse's guess
@@ -155,6 +157,8 @@ def _phrase(head: Token) -> Span | None:
         return None  # "understood the power of gesture, and of a spotlight …", "by level, age and race": a phrase in pieces
     if any(c.dep_ in ("conj", "cc") and c.i >= end for c in head.rights):
         return None  # "the reserves set up to cover …, and the gains": a list cut short
+    if any(not start <= t.head.i < end for t in doc[start:end] if t != head):
+        return None  # "offset storm payments and [the reserves] set up to …": a word of it heads or hangs on a clause outside, so the blank is no phrase
     words = [t for t in doc[start:end] if not t.is_punct]
     if not (MIN_WORDS <= len(words) <= MAX_WORDS) or doc[end - 1].is_punct:
         return None

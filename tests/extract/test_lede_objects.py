@@ -88,3 +88,10 @@ def test_a_reported_will_is_told_but_a_reported_will_not_is_not(nlp):
     close, sell = (t for t in doc if t.lemma_ in ("close", "sell"))
     assert not hypothetical(close)  # the council's "we will close", backshifted
     assert hypothetical(sell)  # not asked: what will not be done
+
+
+def test_no_object_whose_last_noun_the_parse_makes_a_clauses_subject(nlp):
+    # the parser reads "the reserves set up to …" as a clause: blanked up to "reserves", the
+    # answer would be a phrase cut in two ("… and the reserves" / "set up to cover …")
+    text = "Profits at the Delmont unit rose slightly, largely because gains at the parent offset storm payments and the reserves set up to cover future claims."
+    assert not any(name.endswith("the reserves") for name in objects_of(nlp, text))
