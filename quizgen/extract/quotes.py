@@ -48,6 +48,7 @@ from quizgen.extract.speakers import INDEFINITE, resolve_speaker
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
+from quizgen.nlp import sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -408,10 +409,10 @@ def _fact(
     sentences: list,
     subject: Token | None = None,
 ) -> QuoteFact:
-    s_start, s_end = sentences[0].start, sentences[-1].end
+    s_start = sentences[0].start
     quote_text = " … ".join(_strip_trailing_comma(article.body[p.start : p.end]) for p in quotation.pieces)
     evidence_start = max(b_start, min(doc[s_start].idx, quotation.start - 1))
-    last_sentence_end = doc[s_end - 1].idx + len(doc[s_end - 1].text)
+    last_sentence_end = sentence_end(sentences[-1])  # its words' end: the blanked furniture after it ("___.") stays out
     evidence_end = max(last_sentence_end, quotation.end + 1)
     evidence_end = min(evidence_end, len(article.body))
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
