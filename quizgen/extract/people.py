@@ -257,7 +257,7 @@ class PersonIndex:
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
             return longer[0] if len(longer) == 1 else name
-        by_surname = [f for f in self.full_names if surname(f) == name]
+        by_surname = self.family(name)
         by_first = [f for f in self.full_names if f.split()[0] == name]
         if name in self._regnal:
             # "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either
@@ -293,6 +293,10 @@ class PersonIndex:
         tied = {c for c, n in best if n == best[0][1]}
         recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
+
+    def family(self, name: str) -> list[str]:
+        """The full names the article gives whose surname is ``name``."""
+        return [f for f in self.full_names if surname(f) == name]
 
     def _settled_family_member(self, candidates: list[str], recent: list[Mention], *, before: int) -> str | None:
         """Which of a family a bare surname means without a guess: the one named in full just

@@ -143,7 +143,7 @@ def _ranks_a_family(tok: Token, name: str, index: PersonIndex) -> bool:
     ("the elder Gonzalez", "the younger Bush")."""
     if len(name.split()) != 1 or not any(c.lower_ in FAMILY_RANKS for c in tok.subtree if c.i < tok.i):
         return False
-    return sum(1 for f in index.full_names if surname(f) == name) > 1
+    return len(index.family(name)) > 1
 
 
 def _names_a_group(name: str) -> bool:
@@ -323,7 +323,7 @@ def _last_subject_unsettled(tok: Token, *, mentions: list[Mention], index: Perso
     if not subjects:
         return False
     last = subjects[-1]
-    family = sum(1 for f in index.full_names if surname(f) == last.name) > 1
+    family = len(index.family(last.name)) > 1
     return family and index.of_mention(last, settled=True) is None
 
 

@@ -47,10 +47,10 @@ def side_date(item, art: ArticleSignals, source: str) -> bool:
     described = (o == "description" for at, v, o in art.date_occasions if v == item.value and any(s <= at < e for s, e in spans))
     if any(described):
         return False
-    return all(predicate and predicate not in art.lede_lemmas and not _an_actor(actor, art) for predicate, actor in readings)
+    return all(predicate and predicate not in art.lede_lemmas and not story_actor(actor, art) for predicate, actor in readings)
 
 
-def _an_actor(actor: str, art: ArticleSignals) -> bool:
+def story_actor(actor: str, art: ArticleSignals) -> bool:
     """Whether a clause's subject is one of the story's actors: a pronoun (it refers back to
     whom the story tells about), a name its headline or lede gives (by surname too), or a
     person or organisation it names about as often as its main one."""
@@ -75,4 +75,4 @@ def _an_actor(actor: str, art: ArticleSignals) -> bool:
 def _a_side_party(actor: str, art: ArticleSignals) -> bool:
     """Whether a clause's subject is someone the story names who is none of its actors: a name,
     not a pronoun or a relative word ("which" may stand for the story's own event)."""
-    return actor[:1].isupper() and actor.lower() not in FOCUS_PRONOUNS and not _an_actor(actor, art)
+    return actor[:1].isupper() and actor.lower() not in FOCUS_PRONOUNS and not story_actor(actor, art)

@@ -16,7 +16,8 @@ How central a card's sentence is to its story is read from two things the deck a
   Bush's] net favorability" is about the story's candidate), its answer left out;
 - the parties it names (the people and organisations the article names,
   ``ArticleSignals.mentions``, ``quotes``, ``organisations``): a side item names one, and none of
-  them is named in the headline or lede or about as often as the story's main actor.
+  them is one of the story's actors (``side_dates.story_actor``: named in the headline or lede,
+  or about as often as its main actor).
 
 A sentence naming no one is left alone: "The rate for adult women rose 0.4 percent" in a jobs
 report continues the lede's subject without naming it, and words alone cannot tell.
@@ -28,7 +29,7 @@ import re
 
 from quizgen.facts.names import surname
 from quizgen.items.ranking import ArticleSignals, content_words
-from quizgen.items.side_dates import CENTRAL_ACTOR
+from quizgen.items.side_dates import story_actor
 
 # Dates have a finer test of their own (``items.side_dates``: the verb a date dates and who does
 # it), which keeps the day a story's actor acts in a scene the lede does not mention.
@@ -55,7 +56,7 @@ def side_item(item, art: ArticleSignals, source: str) -> bool:
     if len(shared) > MAX_SHARED_WORDS:
         return False
     named = parties_named(said, art)
-    return bool(named) and not any(_in_lede(name, art) or _central(name, art) for name in named)
+    return bool(named) and not any(story_actor(name, art) for name in named)
 
 
 def parties_named(text: str, art: ArticleSignals) -> list[str]:
@@ -71,20 +72,6 @@ def parties_named(text: str, art: ArticleSignals) -> list[str]:
     # a name the tagger also read as a place somewhere in the article is a place ("Cologne police")
     organisations = [e for e, n in art.organisations.items() if art.entities[e] <= n]
     return people + [e for e in organisations if _names(text, e)]
-
-
-def _central(name: str, art: ArticleSignals) -> bool:
-    """Whether the story names a party about as often as its main actor (``CENTRAL_ACTOR``): a
-    live report's lede may name none of the candidates whose delegates its later entries count."""
-    top = art.main_actor_mentions
-    return art.centrality(name) >= CENTRAL_ACTOR or (
-        bool(top) and art.organisations.get(name, 0) >= CENTRAL_ACTOR * top
-    )
-
-
-def _in_lede(name: str, art: ArticleSignals) -> bool:
-    last = surname(name) or ""
-    return art.names_in_lede(name) or (last[:1].isupper() and art.names_in_lede(last))
 
 
 def _names(text: str, name: str) -> bool:

@@ -63,8 +63,8 @@ OCCASION_KINDS = {
     "report": "report date",
     "remark": "remark date",
     "period end": "period end",
-    "speaker description": "speaker's date",
-    "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day  # "said Ana Ruiz, a nurse who spent Sunday night …"
+    "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
+    "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day
     True: "comparison figure",
 }
 
