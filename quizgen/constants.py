@@ -898,6 +898,10 @@ TRADE_HEAD_NOUNS = frozenset([
 # Words opening a sentence that tie it to the one before ("But the court was …"): dropped
 # when the clause after them stands alone, else the card is not made.
 DISCOURSE_CONNECTIVES = frozenset(["and", "but", "also", "yet", "or"])
+# Adverbs that open a sentence as the consequence of the one before ("So analysts expect …",
+# "Thus the company …"): a connective when the adverb modifies the sentence's verb itself, not a
+# word after it ("So far, …", "So many people …").
+RESULT_CONNECTIVES = frozenset(["so", "thus", "hence", "therefore", "consequently", "accordingly"])
 # Verbs of acting someone else ("Baldwin, playing Trump, said"): the lines are the actor's
 # (``extract.impersonation``).
 IMPERSONATING_VERBS = frozenset(["impersonate", "portray", "play", "spoof", "lampoon", "mimic", "parody", "imitate"])

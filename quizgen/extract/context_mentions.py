@@ -45,6 +45,7 @@ from quizgen.constants import (
     PERSON_NOUNS,
     PRESENT_TIME_NOUNS,
     REPORTING_VERBS,
+    RESULT_CONNECTIVES,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
 )
@@ -723,7 +724,7 @@ def connective_reference(sent: Span) -> Reference | None:
     first = sent[0]
     if len(sent) < 3:
         return None
-    if first.lower_ in DISCOURSE_CONNECTIVES:
+    if first.lower_ in DISCOURSE_CONNECTIVES or _opens_as_result(first, sent):
         after = sent[1] if sent[1].text != "," else sent[2]
     else:
         size = _adverbial_size(sent)
@@ -731,9 +732,21 @@ def connective_reference(sent: Span) -> Reference | None:
             return None
         after = sent[size + 1]
     start, end = first.idx, after.idx
-    alone = _stands_alone(sent.root) and first.head.i == sent.root.i
+    alone = _stands_alone(sent.root, opening=first) and first.head.i == sent.root.i
     return Reference(
         text=first.doc.text[start:end], start=start, end=end, name="" if alone else None, kind="connective"
+    )
+
+
+def _opens_as_result(first: Token, sent: Span) -> bool:
+    """Whether ``first`` is "So", "Thus", "Therefore" … tying ``sent`` to the sentence before as
+    its consequence: the adverb modifies the sentence's own verb and nothing hangs on it ("So
+    far, …" and "So many …" are no connective)."""
+    return (
+        first.lower_ in RESULT_CONNECTIVES
+        and first.dep_ == "advmod"
+        and first.head.i == sent.root.i
+        and not any(True for _ in first.children)
     )
 
 
@@ -746,15 +759,16 @@ def _adverbial_size(sent: Span) -> int:
     return 0
 
 
-def _stands_alone(root: Token) -> bool:
+def _stands_alone(root: Token, opening: Token | None = None) -> bool:
     """Whether a clause is whole without the sentence before: a verb with its subject before
-    it, not an ellipsis ("so did the bank", "but he did", "and she can")."""
+    it, not an ellipsis ("so did the bank", "but he did", "and she can"); the ``opening``
+    connective ("So analysts expect …") is no ellipsis word."""
     if root.pos_ not in ("VERB", "AUX"):
         return False  # "But not for long."
     children = list(root.children)
     if not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in children):
         return False  # "And so did the bank", "Also attending were …"
-    if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj") for c in children):
+    if any(c.lower_ in _ELLIPSIS_WORDS and c.dep_ in ("advmod", "preconj") and c != opening for c in children):
         return False
     # "But he did.", "And she can.": a verb of ellipsis with nothing after it
     return not ((root.pos_ == "AUX" or root.lemma_ == "do") and not any(c.dep_ in _COMPLEMENT_DEPS for c in children))
