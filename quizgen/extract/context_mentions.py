@@ -90,7 +90,7 @@ class NounHistory:
             if tok.pos_ == "VERB":
                 self._verbs.add(tok.lemma_.lower())
             if tok.pos_ == "NOUN":
-                name = naming_modifier(tok)
+                name = naming_modifier(tok) or naming_complement(tok)
                 if name and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
                     name = _UNCLEAN  # "junk bonds, preferred stock and Treasury securities": one of several
                 # "a resort", "the new resort": maybe another one than the one named before
@@ -130,6 +130,33 @@ class NounHistory:
             return None  # several names, none, or "the new resort" after "the Desert Inn resort"
         name, used_tag = nearest
         return name if used_tag == tag and name != _UNCLEAN else None
+
+
+# Prepositions whose object, a name, says which act a noun means ("its acquisition of CVN
+# Cos.", "an offer for Telerate shares", "the attack on the Nairobi embassy").
+_ACT_COMPLEMENTS = frozenset(["of", "for", "on", "against"])
+_COMPLEMENT_WORDS = 8  # a longer phrase is no short name for the act
+COMPLEMENT = "\ue002"  # opens a name written after its noun: "[the acquisition of CVN Cos.]"
+
+
+def naming_complement(tok: Token) -> str:
+    """The phrase after a noun of an act that names what the act is on ("of CVN Cos." of "its
+    acquisition of CVN Cos."), marked ``COMPLEMENT``; "" if there is none. Only one such
+    preposition, of a few words, whose object holds a name and nothing the card would need
+    named again (a pronoun, a clause); never for a noun that is no act."""
+    lemma = tok.lemma_.lower()
+    if not (lemma in ACT_NOUNS or names_an_act(lemma)):
+        return ""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    if len(preps) != 1 or preps[0].lower_ not in _ACT_COMPLEMENTS or preps[0].i != tok.i + 1:
+        return ""
+    words = list(preps[0].subtree)
+    if len(words) > _COMPLEMENT_WORDS or not any(_is_name(t) for t in words[1:]):
+        return ""
+    if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.dep_ in ("relcl", "acl", "conj") or t.is_punct and t.text != "." for t in words):
+        return ""  # "of its unit", "for shares that …", "of A and B": not one short name
+    text = tok.doc[words[0].i : words[-1].i + 1].text
+    return COMPLEMENT + text
 
 
 # Endings that make a noun of a verb ("appointment", "projection", "slaying", "approval").
@@ -576,7 +603,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     if name is not None and determiners[0].lower_ == "the" and not described:
         words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
         noun = " ".join(w for w in (words, tok.text) if w)
-        name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
+        if name.startswith(COMPLEMENT):  # "The acquisition" → "[the acquisition of CVN Cos.]"
+            name = f"the {noun} {name.removeprefix(COMPLEMENT)}"
+        else:
+            name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.items.wording import cloze
 from tests.articles import facts_of, make_article, references_of
 
 
@@ -22,6 +23,41 @@ def test_a_possessor_is_the_name_too(nlp):
         "The proposal values Brandt at $40 million."
     )
     assert references_of(nlp, text)["The proposal"] == "Ostrava Steel's proposal"
+
+
+def test_an_act_takes_the_name_its_earlier_mention_gives_after_it(nlp):
+    text = (
+        "Harbor Foods said it completed its acquisition of Birch Valley Dairy Inc. on Monday.\n\n"
+        "The acquisition adds three plants in Ohio."
+    )
+    assert references_of(nlp, text) == {"The acquisition": "the acquisition of Birch Valley Dairy Inc."}
+
+
+def test_an_offer_for_a_named_company_names_the_offer_and_its_figure_gets_a_card(nlp):
+    text = (
+        "Marlow Press raised its offer for Kettering Books to $12 a share.\n\n"
+        "The offer, valued at about $90 million, expires on Friday."
+    )
+    assert references_of(nlp, text) == {"The offer": "the offer for Kettering Books"}
+    facts = facts_of(nlp, make_article(text))
+    figure = next(f for f in facts.figures if f.text == "about $90 million")
+    question = cloze(facts.article.body, figure.sent_start, figure.sent_end, figure.start, figure.end, references=facts.references)
+    assert question == "[The offer for Kettering Books], valued at ____, expires on Friday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two acts of one noun, each on another name: which one?
+        "Acme made an offer for Birch Tools. Zenith made an offer for Cobalt Ltd.\n\nThe offer was rejected.",
+        # what the act is on is no name
+        "Marlow Press raised its offer for its own shares.\n\nThe offer expires on Friday.",
+        # a noun that is no act: "the price" may be another price
+        "The price of Brent crude rose on Monday.\n\nThe price fell later.",
+    ],
+)
+def test_an_act_without_one_named_complement_stays_unnamed(nlp, text):
+    assert list(references_of(nlp, text).values()) == [None]
 
 
 def test_two_names_before_a_noun_leave_it_unnamed(nlp):
