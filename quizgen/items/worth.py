@@ -6,7 +6,8 @@ learning three families of cards, and each has a sign we can read:
 
 - a card of a kind of trivia (``trivia.trivia_kind``, or ``occasion_kind`` from the parse): the
   day a paper reported something or someone spoke, commented or issued a statement (after the
-  lede: in it, that day is the news), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
+  lede: in it, that day is the news), the day of a state rather than an act ("On Friday, Trump
+  was still miffed"), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
   year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
   or a running tally ("so far");
 - a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
@@ -65,6 +66,7 @@ OCCASION_KINDS = {
     "period end": "period end",
     "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
     "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day
+    "state": "state's date",  # "On Friday, Trump was still miffed": how things stood, no act
     True: "comparison figure",
 }
 

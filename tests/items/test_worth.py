@@ -881,6 +881,22 @@ def test_a_role_stated_in_passing_of_someone_the_story_is_not_about_gets_no_card
     )  # the lede names her
 
 
+def test_the_day_of_a_state_is_trivia_even_in_the_lede():
+    """ "On ____, the mayor was still furious about the vote" asks the day a mood was reported."""
+    signals = {
+        "a1": ArticleSignals(
+            title="Council cuts library hours",
+            length=2000,
+            lede_end=400,
+            date_occasions=((3, "2017-11-06", "state"),),
+        )
+    }
+    assert (
+        not_worth(_dated("On ____, the mayor was still furious about the vote.", 0), signals)
+        == "trivia: state's date"
+    )
+
+
 def test_the_day_of_writing_is_no_event_even_in_the_lede():
     """ "____ marks four weeks since the dam burst" asks which day the report was written."""
     signals = {
