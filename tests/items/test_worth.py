@@ -795,6 +795,16 @@ def test_a_spokesperson_s_quote_and_person_cards_are_not_made(role, expected):
     assert (not_worth(person, signals) == "peripheral: spokesperson") == (expected is not None)
 
 
+def test_a_trade_body_s_head_quoted_once_after_the_lede_is_an_aside():
+    # the harbor story's actors are the board and Osei; an industry's voice comments on it
+    art = _signals(**{"Rita Lang": (1, 1), "Victor Osei": (6, 4)})
+    role = "president of the Regional Shipping Association"
+    assert not_worth(_quote("Rita Lang", role), {"a1": art}) == "peripheral: aside"
+    assert not_worth(_quote("Rita Lang", role, start=100), {"a1": art}) is None  # in the lede: the story's
+    art.title = "Shipping association head Lang fights port expansion"
+    assert not_worth(_quote("Rita Lang", role), {"a1": art}) is None  # the headline's
+
+
 def test_a_spokesperson_the_headline_names_keeps_their_cards():
     art = _signals(**{"Kate Moreno": (5, 5)})
     art.title = "Moreno quits as harbor board spokeswoman"
