@@ -233,10 +233,12 @@ def _a_state(span: Span, predicate: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in children):
         return True
+    # not "was ready on Friday to resign": an adjective with a verb under it leads to an act
+    clauses = ("xcomp", "ccomp")
     return (
         predicate.lemma_.lower() == "be"
-        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in children)
-        and not any(c.dep_ in ("xcomp", "ccomp") for c in children)
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and not any(g.dep_ in clauses for g in c.children) for c in children)
+        and not any(c.dep_ in clauses for c in children)
     )
 
 

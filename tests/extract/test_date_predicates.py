@@ -34,6 +34,7 @@ CASES = [
     # an act on that day, or a day still set for one, keeps its date
     ("The ferry was sunk on Monday by the storm.", "sink", ""),
     ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
+    ("The minister was ready on Friday to resign.", "be", ""),
 ]
 
 
