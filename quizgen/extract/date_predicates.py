@@ -225,11 +225,14 @@ def _the_day_of_writing(span: Span, predicate: Token) -> bool:
 
 
 def _a_state(span: Span, predicate: Token) -> bool:
-    """Whether a verb's clause tells a state on the date, not an act: "be" with an adjective and
+    """Whether a past clause tells a state on the date, not an act: "be" with an adjective and
     no verb under it ("was angry", "were calm"), or any verb with "still" ("was still miffed")
     on that day (not "is still scheduled for Tuesday": that day is the act's)."""
     children = list(predicate.children)
     if _preposition(span) not in ("", "on"):
+        return False
+    # in the past: "the dividend is payable Jan. 2", "the bill is still due Friday" give the day of an act to come
+    if predicate.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in children):
         return True

@@ -35,6 +35,7 @@ CASES = [
     ("The ferry was sunk on Monday by the storm.", "sink", ""),
     ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
     ("The minister was ready on Friday to resign.", "be", ""),
+    ("The dividend is payable on 2 June 2017 to holders of record.", "be", ""),
 ]
 
 
