@@ -142,10 +142,14 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
     kinds = set()
     for source, art in found:
         occasions = occasions_of(item, art, source)
-        if len(occasions) != 1:
-            return None  # an event's date in this report (or two readings of it)
-        kinds |= occasions
-    return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+        if not occasions or "" in occasions:
+            return None  # an event's date in this report
+        kinds |= {OCCASION_KINDS.get(o) for o in occasions}
+    if None in kinds:
+        return None
+    # every reading is trivia ("On Friday, Trump was still miffed. Trump said Friday …": a
+    # state's and a remark's day); one that is trivia even in the lede says it
+    return min(kinds, key=lambda k: (k in NEWS_IN_THE_LEDE, k))
 
 
 def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:

@@ -907,6 +907,21 @@ def test_the_day_of_a_state_is_trivia_even_in_the_lede():
     )
 
 
+def test_a_day_every_reading_of_which_is_trivia_is_trivia():
+    """The card's evidence runs over two sentences of the same day: a state's and a remark's."""
+    art = ArticleSignals(
+        title="Council cuts library hours",
+        length=2000,
+        lede_end=0,
+        date_occasions=((3, "2017-11-06", "state"), (60, "2017-11-06", "remark")),
+    )
+    card = _dated("On ____, the mayor was still furious about the vote.", 0)
+    assert not_worth(card, {"a1": art}) == "trivia: state's date"
+    # one reading is an event's: the day is the news
+    art.date_occasions = ((3, "2017-11-06", "state"), (60, "2017-11-06", ""))
+    assert not_worth(card, {"a1": art}) is None
+
+
 def test_the_day_of_writing_is_no_event_even_in_the_lede():
     """ "____ marks four weeks since the dam burst" asks which day the report was written."""
     signals = {
