@@ -761,7 +761,10 @@ COMMENTATOR_WORDS = frozenset(
      "expert", "observer", "columnist", "pundit", "researcher", "scholar", "fellow",
      # a market's middlemen and advisers comment on a trend: "a broker based in Tampa", "a senior
      # vice president of John Burns Real Estate Consulting" (dev notes, j11)
-     "broker", "brokers", "consultants", "consulting"]
+     "broker", "brokers", "consultants", "consulting",
+     # a trade body's head speaks for an industry on a story about others: "president and CEO of
+     # Washington Restaurant Association" on a protest for higher wages (dev note, j16)
+     "association", "associations"]
 )
 
 # Events held on a fixed cycle (lemmas of the date's sentence → years between two of them): a

@@ -23,6 +23,10 @@ not: from the date's root we climb past prepositions and names to the first verb
 - ``"day of writing"``: a date that is only the subject of a present-tense "is" or "marks"
   ("Tuesday marks four weeks since the shooting", "Today is the 100th day of the strike"): it
   says which day the article was written, and the count after it is the news, not the day;
+- ``"state"``: the day of a state, not of an event: a copula with an adjective ("the mayor was
+  angry on Thursday", "markets were calm Wednesday") or a clause that says something still held
+  ("On Friday, Trump was still miffed", "were still counting votes Monday"): the story tells how
+  things stood that day, no act a reader learns a date for;
 - ``"modifier"``: a year that qualifies a noun ("the 2014 elections", "her 2008 campaign", "the
   2016 Republican convention", ``modifying_year``): it names which elections or campaign, it
   dates no event of the sentence on its own; it still tells how far back the sentence looks;
@@ -52,6 +56,9 @@ if TYPE_CHECKING:
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
 DAY_OF_WRITING = "day of writing"
+STATE = "state"
+# Adverbs that make a clause say a state goes on ("was still miffed"), not an act.
+_CONTINUING_ADVERBS = frozenset(["still"])
 # Verbs whose present-tense subject, a date, is only the day of writing ("Tuesday marks …").
 _DAY_OF_WRITING_VERBS = frozenset(["be", "mark"])
 MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "nmod"])
@@ -194,6 +201,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
         return "remark"
     if lemma in PERIOD_END_VERBS and any(a.lemma_.lower() in PERIOD_NOUNS for a in arguments):
         return "period end"
+    if _a_state(span, predicate):
+        return STATE
     if predicate.dep_ == "relcl":
         return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
@@ -212,6 +221,27 @@ def _the_day_of_writing(span: Span, predicate: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i != span.root.i for c in predicate.children)
         and predicate.lemma_.lower() in _DAY_OF_WRITING_VERBS
         and predicate.tag_ in ("VBZ", "VBP")
+    )
+
+
+def _a_state(span: Span, predicate: Token) -> bool:
+    """Whether a past clause tells a state on the date, not an act: "be" with an adjective and
+    no verb under it ("was angry", "were calm"), or any verb with "still" ("was still miffed")
+    on that day (not "is still scheduled for Tuesday": that day is the act's)."""
+    children = list(predicate.children)
+    if _preposition(span) not in ("", "on"):
+        return False
+    # in the past: "the dividend is payable Jan. 2", "the bill is still due Friday" give the day of an act to come
+    if predicate.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in children):
+        return True
+    # not "was ready on Friday to resign": an adjective with a verb under it leads to an act
+    clauses = ("xcomp", "ccomp")
+    return (
+        predicate.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and not any(g.dep_ in clauses for g in c.children) for c in children)
+        and not any(c.dep_ in clauses for c in children)
     )
 
 

@@ -6,7 +6,8 @@ learning three families of cards, and each has a sign we can read:
 
 - a card of a kind of trivia (``trivia.trivia_kind``, or ``occasion_kind`` from the parse): the
   day a paper reported something or someone spoke, commented or issued a statement (after the
-  lede: in it, that day is the news), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
+  lede: in it, that day is the news), the day of a state rather than an act ("On Friday, Trump
+  was still miffed"), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
   year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
   or a running tally ("so far");
 - a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
@@ -65,6 +66,7 @@ OCCASION_KINDS = {
     "period end": "period end",
     "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
     "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day
+    "state": "state's date",  # "On Friday, Trump was still miffed": how things stood, no act
     True: "comparison figure",
 }
 
@@ -140,10 +142,14 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
     kinds = set()
     for source, art in found:
         occasions = occasions_of(item, art, source)
-        if len(occasions) != 1:
-            return None  # an event's date in this report (or two readings of it)
-        kinds |= occasions
-    return OCCASION_KINDS.get(kinds.pop()) if len(kinds) == 1 else None
+        if not occasions or "" in occasions:
+            return None  # an event's date in this report
+        kinds |= {OCCASION_KINDS.get(o) for o in occasions}
+    if None in kinds:
+        return None
+    # every reading is trivia ("On Friday, Trump was still miffed. Trump said Friday …": a
+    # state's and a remark's day); one that is trivia even in the lede says it
+    return min(kinds, key=lambda k: (k in NEWS_IN_THE_LEDE, k))
 
 
 def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:

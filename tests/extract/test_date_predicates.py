@@ -27,6 +27,15 @@ CASES = [
     ("Wednesday marks three weeks since the dam burst.", "mark", "day of writing"),
     ("Wednesday is the tenth day of the teachers' strike.", "be", "day of writing"),
     ("Monday was the last day to register for the vote.", "be", ""),
+    # how things stood that day, no act: a copula with an adjective, a clause that still holds
+    ("On Tuesday, the mayor was still furious about the council's vote.", "be", "state"),
+    ("The harbour was calm on Monday after the storm.", "be", "state"),
+    ("Divers were still searching the lake on Sunday.", "search", "state"),
+    # an act on that day, or a day still set for one, keeps its date
+    ("The ferry was sunk on Monday by the storm.", "sink", ""),
+    ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
+    ("The minister was ready on Friday to resign.", "be", ""),
+    ("The dividend is payable on 2 June 2017 to holders of record.", "be", ""),
 ]
 
 

@@ -795,6 +795,16 @@ def test_a_spokesperson_s_quote_and_person_cards_are_not_made(role, expected):
     assert (not_worth(person, signals) == "peripheral: spokesperson") == (expected is not None)
 
 
+def test_a_trade_body_s_head_quoted_once_after_the_lede_is_an_aside():
+    # the harbor story's actors are the board and Osei; an industry's voice comments on it
+    art = _signals(**{"Rita Lang": (1, 1), "Victor Osei": (6, 4)})
+    role = "president of the Regional Shipping Association"
+    assert not_worth(_quote("Rita Lang", role), {"a1": art}) == "peripheral: aside"
+    assert not_worth(_quote("Rita Lang", role, start=100), {"a1": art}) is None  # in the lede: the story's
+    art.title = "Shipping association head Lang fights port expansion"
+    assert not_worth(_quote("Rita Lang", role), {"a1": art}) is None  # the headline's
+
+
 def test_a_spokesperson_the_headline_names_keeps_their_cards():
     art = _signals(**{"Kate Moreno": (5, 5)})
     art.title = "Moreno quits as harbor board spokeswoman"
@@ -879,6 +889,37 @@ def test_a_role_stated_in_passing_of_someone_the_story_is_not_about_gets_no_card
     assert (
         peripheral_person(_person("Nora Vance", "Ohio Governor"), art, 1200) is None
     )  # the lede names her
+
+
+def test_the_day_of_a_state_is_trivia_even_in_the_lede():
+    """ "On ____, the mayor was still furious about the vote" asks the day a mood was reported."""
+    signals = {
+        "a1": ArticleSignals(
+            title="Council cuts library hours",
+            length=2000,
+            lede_end=400,
+            date_occasions=((3, "2017-11-06", "state"),),
+        )
+    }
+    assert (
+        not_worth(_dated("On ____, the mayor was still furious about the vote.", 0), signals)
+        == "trivia: state's date"
+    )
+
+
+def test_a_day_every_reading_of_which_is_trivia_is_trivia():
+    """The card's evidence runs over two sentences of the same day: a state's and a remark's."""
+    art = ArticleSignals(
+        title="Council cuts library hours",
+        length=2000,
+        lede_end=0,
+        date_occasions=((3, "2017-11-06", "state"), (60, "2017-11-06", "remark")),
+    )
+    card = _dated("On ____, the mayor was still furious about the vote.", 0)
+    assert not_worth(card, {"a1": art}) == "trivia: state's date"
+    # one reading is an event's: the day is the news
+    art.date_occasions = ((3, "2017-11-06", "state"), (60, "2017-11-06", ""))
+    assert not_worth(card, {"a1": art}) is None
 
 
 def test_the_day_of_writing_is_no_event_even_in_the_lede():
