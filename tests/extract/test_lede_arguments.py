@@ -126,3 +126,24 @@ def test_a_claim_or_an_open_question_keeps_its_names(nlp):
     assert "Paul Garrick" in found
     found = slots_of(nlp, "The court failed to decide whether Governor Paul Garrick had broken the law.")
     assert "Paul Garrick" in found
+
+
+
+def _modifiers(nlp, text: str) -> dict[str, bool]:
+    from quizgen.extract.lede_arguments import _modifies_a_noun
+
+    return {e.text: _modifies_a_noun(e) for e in nlp(text).ents}
+
+
+def test_a_name_that_only_opens_a_longer_noun_phrase_is_no_answer(nlp):
+    # blanked, a possessor or a brand before a noun leaves the phrase's head dangling
+    assert _modifiers(nlp, "Appearing at Boston’s annual harbor festival, the senator took several questions from voters.")["Boston"]
+    told = _modifiers(nlp, "Governor Paul Garrick told Harlow Radio Morning host Anna Brightwater that the bridge would reopen.")
+    assert told["Harlow Radio Morning"] and not told["Anna Brightwater"]
+    bought = _modifiers(nlp, "Marlow Holdings agreed on Friday to buy Delmont Brewing for about $40 million.")
+    assert not bought["Delmont Brewing"]  # the whole object
+    assert not _modifiers(nlp, "The senator met Paul Garrick Tuesday in Harlow.")["Paul Garrick"]  # a day after it
+
+
+def test_a_name_with_a_possessive_inside_it_is_still_an_answer(nlp):
+    assert not _modifiers(nlp, "Harrow's Mill Co. announced the closure of its paper plant.")["Harrow's Mill Co."]
