@@ -29,7 +29,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     TITLES,
 )
-from quizgen.extract.event_clauses import hypothetical
+from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import told_sentences
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
@@ -115,6 +115,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "In Washington, a Pentagon spokesman said …": where words were said is no news
     if hypothetical(verb):
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
+    if describes(verb):
+        return None  # "____ distributes electronic devices": a profile, not the news
     if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     if _name_cut(ent):
