@@ -154,7 +154,9 @@ def describes(verb: Token) -> bool:
     it asks a profile, not what happened; "Kane succeeds Taylor as chairman" is news told in
     the present, and a relative clause's state ("claims that ____ is afraid") is the claim's."""
     clause = next((t for t in [verb, *verb.ancestors] if t.dep_ in EVENT_DEPS), None)
-    return clause is not None and clause.lemma_.lower() in DESCRIPTION_VERBS and present_state(clause)
+    if clause is None or any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children):
+        return False  # "Montedison now owns 72% of Erbamont": a state just reached is news
+    return clause.lemma_.lower() in DESCRIPTION_VERBS and present_state(clause)
 
 
 def present_state(token: Token) -> bool:

@@ -163,6 +163,7 @@ def test_a_description_in_the_simple_present_is_no_news_but_news_told_in_it_is(n
     assert _describes(nlp, "Currently, Delmont Holdings, based in Toledo, has 3.3 million shares outstanding.", "based")
     assert not _describes(nlp, "Delmont Holdings distributed electronic devices to flooded towns last week.", "distributed")
     assert not _describes(nlp, "Anna Brightwater succeeds Paul Garrick as chair of the council.", "succeeds")
+    assert not _describes(nlp, "After the tender offer, Delmont Holdings now owns 72% of Harlow Mills.", "owns")
     assert not _describes(nlp, "Critics made claims that Paul Garrick is afraid to testify.", "is")  # the claim's state
 
 
