@@ -653,6 +653,15 @@ ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVEN
 ARGUMENT_PARAGRAPHS = 2  # prose paragraphs of the lede whose clauses' names are asked
 # Verbs whose object says little of what happened ("took an opportunity", "have a chance",
 # "made the case"): the lede's object phrases of these are not asked (``extract.lede_objects``).
+# Verbs whose simple present says what someone or something is, has or does for a living, not
+# what happened ("RMS distributes electronic devices", "Avon has 3.3 million shares
+# outstanding", "Telerate provides a network", "Groberg is a former Army captain"): a lede
+# cloze of such a clause asks a description (``extract.event_clauses.describes``). A news
+# present ("Kane succeeds Taylor", "Orkem expects to post a charge") is not one of them.
+DESCRIPTION_VERBS = frozenset(
+    ["be", "have", "own", "employ", "distribute", "produce", "provide", "publish", "operate", "manufacture",
+     "make", "sell", "market", "share", "follow", "live", "serve", "represent", "specialize", "consist", "contain"]
+)
 LIGHT_OBJECT_VERBS = frozenset(
     ["be", "have", "take", "make", "get", "give", "do", "go", "come", "see", "find", "show", "use", "need", "want", "seem", "include", "keep", "play", "let", "know", "like", "hear", "feel", "look", "mark", "cite", "live"]
 )

@@ -61,6 +61,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
                 if not _complete(span):
                     return None
+                if kind == "object" and counts_only(span):
+                    return None  # "won [49] out of the 54 seats": a count of what the phrase does not name
                 return (_with_adjunct(token, span) if kind == "object" else span), kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
@@ -71,6 +73,16 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
+
+
+def counts_only(span: Span) -> bool:
+    """Whether an object phrase is a bare number or measure, with no noun saying what it counts
+    ("won [49] out of the 54 seats", "gained [26%]"): the thing acted on is elsewhere in the
+    sentence or is the number cards' figure, and a question built on it asks nothing ("Which
+    party won 49?")."""
+    return any(t.pos_ == "NUM" for t in span) and all(
+        t.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") or t.pos_ in ("NUM", "DET", "ADV", "PUNCT") for t in span
+    )  # a sum of money ("raised $5 million") is a thing raised, and stays
 
 
 def bare_object(verb: Token) -> bool:

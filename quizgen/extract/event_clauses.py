@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CONDITIONAL_MARKS,
+    DESCRIPTION_VERBS,
     EVENT_VERBS,
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
@@ -143,6 +144,19 @@ def finite(token: Token) -> bool:
 def habitual(token: Token) -> bool:
     """A habit, not an event: "The agency routinely sends …" (a frequency adverb)."""
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in token.children)
+
+
+def describes(verb: Token) -> bool:
+    """Whether the clause of ``verb`` (the first main or reported clause up from it: a
+    participle's noun's clause) describes rather than tells news: a verb of being, having or a
+    line of business (``DESCRIPTION_VERBS``) in the simple present ("RMS distributes electronic
+    devices", "Avon, based in [Santa Monica], has 3.3 million shares outstanding"). A cloze of
+    it asks a profile, not what happened; "Kane succeeds Taylor as chairman" is news told in
+    the present, and a relative clause's state ("claims that ____ is afraid") is the claim's."""
+    clause = next((t for t in [verb, *verb.ancestors] if t.dep_ in EVENT_DEPS), None)
+    if clause is None or any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children):
+        return False  # "Montedison now owns 72% of Erbamont": a state just reached is news
+    return clause.lemma_.lower() in DESCRIPTION_VERBS and present_state(clause)
 
 
 def present_state(token: Token) -> bool:

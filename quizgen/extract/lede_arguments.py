@@ -29,7 +29,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     TITLES,
 )
-from quizgen.extract.event_clauses import hypothetical
+from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import told_sentences
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
@@ -48,6 +48,12 @@ CLAUSE_POS = frozenset(["VERB", "AUX"])
 # and the verbs of statements they place: the venue of a remark, a call or a denial is trivia.
 VENUE_PREPOSITIONS = frozenset(["in", "at", "from"])
 STATEMENT_VERBS = SPEECH_VERBS | REPORTING_VERBS | {"call"}  # "called for …" is a demand's verb
+# Words that hang a source on a clause ("…, according to the Labor Department"): who reported
+# the news is no slot of it.
+ATTRIBUTION_WORDS = frozenset(["according", "per"])
+# Tokens after a name that show it only modifies the noun phrase they open ("told [Breitbart
+# News Daily] SiriusXM host Matt Boyle"); a tagger reads a brand glued to a noun as punctuation.
+NOUN_POS = frozenset(["NOUN", "PROPN"])
 
 
 def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
@@ -99,12 +105,18 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     if found is None:
         return None
     slot, verb = found
+    if _modifies_a_noun(ent):
+        return None  # "Appearing at [Austin’s] annual festival": the blank would split the phrase
+    if ent.root.dep_ == "pobj" and {ent.root.head.lower_, ent.root.head.head.lower_} & ATTRIBUTION_WORDS:
+        return None  # "…, according to the Labor Department": the news's source, not its actor
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
     if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:
         return None  # "In Washington, a Pentagon spokesman said …": where words were said is no news
     if hypothetical(verb):
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
+    if describes(verb):
+        return None  # "____ distributes electronic devices": a profile, not the news
     if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     if _name_cut(ent):
@@ -165,6 +177,28 @@ def _noun_slot(noun: Token) -> tuple[str, Token] | None:
     if not verb.is_alpha or verb.lemma_.lower() in STATEMENT_VERBS:
         return None  # "told reporters at a news conference in [Washington]": where words were said
     return "noun", verb
+
+
+def _modifies_a_noun(ent: Span) -> bool:
+    """Whether the name is a possessor or a modifier of the noun phrase that goes on after it
+    ("at [Austin’s] annual festival", "told [Breitbart News Daily] SiriusXM host Matt Boyle"):
+    blanked, the card asks a fragment of a phrase and leaves its head dangling. The parse shows
+    it as a possessive mark inside the name or a noun right after it that the name does not
+    govern."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent[-1].tag_ == "POS" or any(c.dep_ == "case" for c in ent.root.children):
+        return True  # "[Austin’s]": a possessor (not "[Hudson's Bay Co.]", a name with one inside)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ in ("amod", "compound", "poss", "nummod") and before.head.i >= ent.end:
+        return True  # "Austin’s annual [South] by Southwest festival": a modifier of a noun after the name
+    if after is None or ent.start <= after.head.i < ent.end:
+        return False
+    if after.tag_ == "POS":
+        return True
+    if after.ent_type_ in ("DATE", "TIME"):
+        return False  # "met Obama Tuesday": the clause's day, not a phrase the name opens
+    return after.pos_ in NOUN_POS or (after.is_alpha and after.pos_ == "PUNCT")
 
 
 def _name_cut(ent: Span) -> bool:

@@ -23,7 +23,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
 )
-from quizgen.extract.event_clauses import hypothetical
+from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact
@@ -83,6 +83,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "faces an even more daunting task", "a variety of beyond-the-fringe ideas": many wordings fill it
     if hypothetical(verb):
         return None  # "a rival could face …": a guess, not what was done
+    if describes(verb):
+        return None  # "RMS distributes ____": what a company does, not what happened
     if phrase[0].lower_ in ANAPHORIC_DETERMINERS or any(t.lower_ in ANAPHORIC_WORDS for t in phrase):
         return None  # "the move", "this plan", "the same help": the answer points back to an earlier sentence
     if any(t.pos_ in ("PRON", "NUM") or t.ent_type_ in OWN_ANSWER_LABELS for t in phrase):

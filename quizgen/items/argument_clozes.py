@@ -17,6 +17,7 @@ places and peoples of the answer's label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,9 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
-from quizgen.items.wording import cloze, contains, subject_references
+from quizgen.items.wording import BLANK, cloze, contains, subject_references
 from quizgen.models import EventItem
+from quizgen.nlp import english_stop_words
 
 if TYPE_CHECKING:
     from quizgen.items.person_choices import Cast
@@ -53,6 +55,14 @@ if TYPE_CHECKING:
 THING = "THING"  # ``extract.lede_objects``' label for an object phrase
 DOER_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that", "these", "those"])
 ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the same name better
+# Content words a cloze must keep besides its blank (``MIN_CONTEXT_WORDS``, or
+# ``MIN_UNNAMED_CONTEXT_WORDS`` when none of them is a name): fewer, and the sentence says
+# nothing the answer could be told from ("Co-authored by ____.", "The effort is being led by
+# ____.", "A bomb blast shocks ____."): a byline, a teaser or a sentence leaning on the one
+# before it. "____ won the Iowa caucuses." names its contest and stays.
+MIN_CONTEXT_WORDS = 3
+MIN_UNNAMED_CONTEXT_WORDS = 5
+_WORD = re.compile(r"[\w'’.-]*\w[\w'’.-]*")
 
 
 def argument_items(
@@ -116,6 +126,8 @@ def _item(
     doer = _doer(fact, names, subject_references(references, fact.article_id)) if thing else None
     if question is None or contains(question, [g for g in giveaways if g]) or (thing and not doer):
         return None
+    if not says_enough(question):
+        return None
     key = stable_id("e", f"cloze {answer} {question}")
     sentence = body[fact.sent_start : fact.sent_end]
     if thing:
@@ -139,6 +151,17 @@ def _item(
         asks="what" if thing else "who",
         tags=["event", "what", "lede-object"] if thing else ["event", "who", "lede-name"],
     )
+
+
+def says_enough(question: str) -> bool:
+    """Whether a cloze keeps enough content words (no stop words) outside its blank to be
+    answered: "The effort is being led by ____." keeps two ("effort", "led"), too few; "____
+    won the Iowa caucuses." three, one a name ("Iowa"), enough."""
+    stop = english_stop_words()
+    words = [w for w in _WORD.findall(question.replace(BLANK, " ")) if w.lower() not in stop]
+    first = question.lstrip("_ ").split(" ", 1)[0]
+    named = any(w[:1].isupper() for w in words if not question.startswith(w) and w != first)
+    return len(words) >= (MIN_CONTEXT_WORDS if named else MIN_UNNAMED_CONTEXT_WORDS)
 
 
 def _doer(fact: ArgumentFact, names: Mapping[str, str], references: Sequence[Reference]) -> str | None:

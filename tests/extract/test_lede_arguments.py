@@ -126,3 +126,52 @@ def test_a_claim_or_an_open_question_keeps_its_names(nlp):
     assert "Paul Garrick" in found
     found = slots_of(nlp, "The court failed to decide whether Governor Paul Garrick had broken the law.")
     assert "Paul Garrick" in found
+
+
+
+def _modifiers(nlp, text: str) -> dict[str, bool]:
+    from quizgen.extract.lede_arguments import _modifies_a_noun
+
+    return {e.text: _modifies_a_noun(e) for e in nlp(text).ents}
+
+
+def test_a_name_that_only_opens_a_longer_noun_phrase_is_no_answer(nlp):
+    # blanked, a possessor or a brand before a noun leaves the phrase's head dangling
+    assert _modifiers(nlp, "Appearing at Boston’s annual harbor festival, the senator took several questions from voters.")["Boston"]
+    told = _modifiers(nlp, "Governor Paul Garrick told Harlow Radio Morning host Anna Brightwater that the bridge would reopen.")
+    assert told["Harlow Radio Morning"] and not told["Anna Brightwater"]
+    bought = _modifiers(nlp, "Marlow Holdings agreed on Friday to buy Delmont Brewing for about $40 million.")
+    assert not bought["Delmont Brewing"]  # the whole object
+    assert not _modifiers(nlp, "The senator met Paul Garrick Tuesday in Harlow.")["Paul Garrick"]  # a day after it
+
+
+def test_a_name_with_a_possessive_inside_it_is_still_an_answer(nlp):
+    assert not _modifiers(nlp, "Harrow's Mill Co. announced the closure of its paper plant.")["Harrow's Mill Co."]
+
+
+
+def _describes(nlp, text: str, verb: str) -> bool:
+    from quizgen.extract.event_clauses import describes
+
+    return describes(next(t for t in nlp(text) if t.text == verb))
+
+
+def test_a_description_in_the_simple_present_is_no_news_but_news_told_in_it_is(nlp):
+    assert _describes(nlp, "Delmont Holdings distributes electronic devices and produces power supplies.", "distributes")
+    assert _describes(nlp, "Anna Brightwater is a former Army nurse and a lifelong member of the council.", "is")
+    # a participle's place belongs to the profile its clause gives
+    assert _describes(nlp, "Currently, Delmont Holdings, based in Toledo, has 3.3 million shares outstanding.", "based")
+    assert not _describes(nlp, "Delmont Holdings distributed electronic devices to flooded towns last week.", "distributed")
+    assert not _describes(nlp, "Anna Brightwater succeeds Paul Garrick as chair of the council.", "succeeds")
+    assert not _describes(nlp, "After the tender offer, Delmont Holdings now owns 72% of Harlow Mills.", "owns")
+    assert not _describes(nlp, "Critics made claims that Paul Garrick is afraid to testify.", "is")  # the claim's state
+
+
+def test_a_bare_count_is_no_thing_acted_on(nlp):
+    from quizgen.extract.event_answers import counts_only
+
+    doc = nlp("The Harlow Party won 49 out of the 54 seats, and the Delmont Party raised $5 million for 12 new offices.")
+    by_text = {doc[t.left_edge.i : t.right_edge.i + 1].text: t for t in doc if t.dep_ == "dobj"}
+    assert counts_only(doc[by_text["49"].i : by_text["49"].i + 1])  # "Which party won 49?" asks nothing
+    money = next(t for t in doc if t.dep_ == "dobj" and t.i > by_text["49"].i)
+    assert not counts_only(doc[money.left_edge.i : money.right_edge.i + 1])  # a sum raised is a thing

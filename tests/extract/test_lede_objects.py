@@ -95,3 +95,10 @@ def test_no_object_whose_last_noun_the_parse_makes_a_clauses_subject(nlp):
     # answer would be a phrase cut in two ("… and the reserves" / "set up to cover …")
     text = "Profits at the Delmont unit rose slightly, largely because gains at the parent offset storm payments and the reserves set up to cover future claims."
     assert not any(name.endswith("the reserves") for name in objects_of(nlp, text))
+
+
+def test_what_a_company_does_for_a_living_is_no_lede_object(nlp):
+    # a profile in the simple present, not the news
+    assert not objects_of(nlp, "Harlow Fasteners distributes flood barriers and steel brackets to builders across the region.")
+    found = objects_of(nlp, "Harlow Fasteners delivered flood barriers and steel brackets to builders across the region.")
+    assert "flood barriers and steel brackets" in found  # what it did: news

@@ -138,3 +138,13 @@ def test_no_choice_the_sentence_names_by_a_shorter_name_or_a_headlines_words():
     assert "Brisco Bancorp" in choices and len(choices) == 4
     assert "Harlow Savings Bank" not in choices  # the buyer, named "Harlow" in the sentence
     assert "A Better Deal For" not in choices
+
+
+def test_a_cloze_that_keeps_too_few_words_to_be_answered_is_no_card():
+    from quizgen.items.argument_clozes import says_enough
+
+    assert not says_enough("Co-authored by ____.")  # a byline
+    assert not says_enough("The project is being led by ____.")  # leans on the sentence before
+    assert not says_enough("A storm surprises ____.")  # a teaser
+    assert says_enough("____ won the Harlow County caucus.")  # few words, but it names its contest
+    assert says_enough("Senator ____ cruised to victory in the county caucus on Monday night.")
