@@ -40,6 +40,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 LINK_LINE_DENSITY = 0.5  # a paragraph mostly of link text is a line of links on its own say-so
+MAX_LINK_DENSITY = 0.2  # jusText's own default: more link text than this and a paragraph is not prose
 LINK_LIST_LINKS = 2  # links under a heading that make a list of links
 MAX_DROPPED_SHARE = 0.25  # dropping more of the words than this means jusText misreads the page
 DEFAULT_LANGUAGE = "English"  # jusText's stoplist for a page that does not say its language
@@ -106,12 +107,14 @@ def furniture_reasons(
     return dropped
 
 
-def prose_indexes(blocks: Sequence[ExtractedBlock], *, language: str | None = None) -> set[int]:
+def prose_indexes(
+    blocks: Sequence[ExtractedBlock], *, language: str | None = None, max_link_density: float = MAX_LINK_DENSITY
+) -> set[int]:
     """Positions of the blocks jusText reads as prose: its final class "good" (long enough,
-    rich in stopwords of the page's ``language``, little link text, or short but set among such
-    paragraphs)."""
+    rich in stopwords of the page's ``language``, at most ``max_link_density`` of it link text,
+    or short but set among such paragraphs)."""
     paragraphs = [_paragraph(b) for b in blocks]
-    classify_paragraphs(paragraphs, stoplist(language))
+    classify_paragraphs(paragraphs, stoplist(language), max_link_density=max_link_density)
     revise_paragraph_classification(paragraphs)
     return {i for i, para in enumerate(paragraphs) if para.class_type == "good" and not blocks[i].heading}
 

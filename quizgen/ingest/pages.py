@@ -43,6 +43,7 @@ from trafilatura.settings import Document
 
 from quizgen.errors import InputError
 from quizgen.ingest.boilerplate import (
+    LINK_LINE_DENSITY,
     ExtractedBlock,
     confirmed,
     furniture_reasons,
@@ -211,7 +212,7 @@ def _precision_drops(
     around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
     or cuts a paragraph at its links."""
     kept = {_flat(b.text) for b in precise}
-    prose = prose_indexes(default, language=language)
+    prose = prose_indexes(default, language=language, max_link_density=LINK_LINE_DENSITY)
     left_out: list[str] = []
     rescued: list[str] = []
     for i, block in enumerate(default):
