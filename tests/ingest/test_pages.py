@@ -212,12 +212,12 @@ def test_prose_precision_mode_prunes_is_kept_when_readability_and_jusText_read_i
 def test_prose_precision_mode_prunes_with_linked_names_is_kept():
     # a sentence whose linked names make about a third of it is still prose (jusText's own limit is a fifth)
     spec = faker_page(80, title="Harbour plan")
-    linked = ('The harbour board said on Tuesday that <a href="/p/1">the new northern quay</a> would open '
-              'in the spring, after two years of work and <a href="/p/2">a long dispute with the city</a> over '
+    linked = ('The harbour board said on Tuesday that <a href="/p/1">the new northern quay at Riverside</a> would open '
+              'in the spring, after two years of work and <a href="/p/2">a long dispute with the city council</a> over '
               'who would pay for dredging the channel. It said the first ships would berth there in the summer.')
     zone = f'<div class="zn-body__paragraph speakable">{linked}</div>'
     page = extract_page(with_blocks(spec, after_second=zone).encode())
-    assert "said on Tuesday that the new northern quay would open in the spring, after two years" in page.body
+    assert "said on Tuesday that the new northern quay at Riverside would open in the spring" in page.body
     assert page.body.count("dredging") == 1
 
 
