@@ -39,6 +39,8 @@ from lxml.etree import ParserError
 from readability import Document
 from readability.readability import Unparseable
 
+from quizgen.ingest.statements import reads_as_statement
+
 LINK_LINE_DENSITY = 0.5  # a paragraph mostly of link text is a line of links on its own say-so
 MAX_LINK_DENSITY = 0.2  # jusText's own default: more link text than this and a paragraph is not prose
 LINK_LIST_LINKS = 2  # links under a heading that make a list of links
@@ -104,7 +106,17 @@ def furniture_reasons(
     total = sum(p.words_count for p in paragraphs)
     if total and sum(paragraphs[i].words_count for i in dropped) > MAX_DROPPED_SHARE * total:
         return {}
-    return dropped
+    # a statement the site set in a link, that readability kept too, is the article's own sentence
+    # (judged after the share above, which measures how jusText reads the page)
+    return {
+        i: why
+        for i, why in dropped.items()
+        if not (
+            why == LINK_LINE
+            and confirmed(paragraphs[i].text, second_opinion)
+            and reads_as_statement(_flat(paragraphs[i].text), language=language)
+        )
+    }
 
 
 def prose_indexes(

@@ -69,13 +69,13 @@ from quizgen.ingest.scripted import (
     split_at,
     without_headlines,
 )
+from quizgen.ingest.statements import sentence_shaped
 
 MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index page
 CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
 LINK_BLOCK_WORDS = 25  # a paragraph this short ...
 LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its words is a link line
 PIECE_SHARE = 0.5  # a block holding this share of a paragraph's characters, in order, is a cut piece of it
-PROSE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")  # how a paragraph of sentences ends
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
 CJK_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han ideographs
@@ -219,17 +219,11 @@ def _precision_drops(
         text = _flat(block.text)
         if text in kept:
             continue
-        if i in prose and _sentences(block.text) and confirmed(text, second_opinion):
+        if i in prose and sentence_shaped(block.text) and confirmed(text, second_opinion):
             rescued.append(text)
         else:
             left_out.append(text)
     return left_out, rescued
-
-
-def _sentences(text: str) -> bool:
-    """Whether a block reads as running sentences: one line, ending as a sentence ends (a block
-    of lines is a table, a list or a title glued to what follows)."""
-    return "\n" not in text.strip() and text.rstrip().endswith(PROSE_ENDS)
 
 
 def _piece_of(text: str, paragraphs: list[str]) -> bool:
