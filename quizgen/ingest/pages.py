@@ -271,23 +271,34 @@ def _texts(body: etree._Element | None) -> list[str]:
 
 
 def _blocks(body: etree._Element) -> Iterator[ExtractedBlock]:
-    """One block per paragraph-like element; line breaks inside a paragraph kept as newlines."""
+    """One block per paragraph-like element, and one per run of loose text between them (text a
+    page sets between its paragraphs without a tag of its own is the tail of the element before
+    it; trafilatura keeps it, and its text output shows it); line breaks inside a paragraph kept
+    as newlines."""
     for element in body:
-        if element.tag == "list":
-            targets = [e for e in element.iter() if e.tag in _ITEM_TAGS]
-        elif element.tag == "table":
-            targets = [e for e in element.iter() if e.tag in _ROW_TAGS]
+        yield from _element_blocks(element)
+        tail = "\n".join(line for line in (_flat(line) for line in (element.tail or "").split("\n")) if line)
+        if tail:
+            yield ExtractedBlock(tail)
+
+
+def _element_blocks(element: etree._Element) -> Iterator[ExtractedBlock]:
+    """The blocks of one element of trafilatura's output: itself, or its list items or table rows."""
+    if element.tag == "list":
+        targets = [e for e in element.iter() if e.tag in _ITEM_TAGS]
+    elif element.tag == "table":
+        targets = [e for e in element.iter() if e.tag in _ROW_TAGS]
+    else:
+        targets = [element]
+    for target in targets:
+        if target.tag in _ROW_TAGS:
+            text = " | ".join(_flat(_text(cell)) for cell in target if _flat(_text(cell)))
         else:
-            targets = [element]
-        for target in targets:
-            if target.tag in _ROW_TAGS:
-                text = " | ".join(_flat(_text(cell)) for cell in target if _flat(_text(cell)))
-            else:
-                lines = (_flat(line) for line in _text(target).split("\n"))
-                text = "\n".join(line for line in lines if line)
-            if text:
-                link_chars = sum(len(_flat(_text(ref))) for ref in target.iter(_LINK_TAG))
-                yield ExtractedBlock(text, link_chars=link_chars, heading=target.tag == _HEADING_TAG)
+            lines = (_flat(line) for line in _text(target).split("\n"))
+            text = "\n".join(line for line in lines if line)
+        if text:
+            link_chars = sum(len(_flat(_text(ref))) for ref in target.iter(_LINK_TAG))
+            yield ExtractedBlock(text, link_chars=link_chars, heading=target.tag == _HEADING_TAG)
 
 
 def _text(element: etree._Element) -> str:

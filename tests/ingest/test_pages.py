@@ -243,3 +243,18 @@ def test_an_article_written_without_spaces_counts_its_words_by_characters():
             f"<body><article><h1>新しい岸壁</h1>{paras}</article></body></html>")
     page = extract_page(html.encode())
     assert all(p in page.body for p in JAPANESE)
+
+
+LOOSE = ("“We expect the first ships to berth at the new quay in the summer,” the harbour master said, "
+         "adding that the dredging of the channel would be finished by then.")
+
+
+def test_text_set_between_paragraphs_without_a_tag_of_its_own_is_kept_in_place():
+    # a page that sets a sentence loose between two paragraphs: trafilatura keeps it as the
+    # first paragraph's tail; it is article text, in its place, once
+    spec = faker_page(80, title="Harbour plan")
+    second = f"<p>{escape(spec.paragraphs[1])}</p>"
+    page = extract_page(news_page(spec).replace(second, second + escape(LOOSE), 1).encode())
+    assert LOOSE in page.body
+    assert page.body.index(spec.paragraphs[1]) < page.body.index(LOOSE) < page.body.index(spec.paragraphs[2])
+    assert page.body.count("harbour master") == 1
