@@ -11,7 +11,8 @@ none jusText has a list for. Its own two steps
 trafilatura extracted, not on the raw page, so that it judges only what trafilatura kept.
 
 A paragraph jusText calls boilerplate is dropped when the reason is its own (mostly link text, or a
-copyright sign), or when readability-lxml — a second extractor that finds the article by other
+copyright sign; but a statement a site set wholly in a link, that readability kept, stays:
+``ingest.statements``), or when readability-lxml — a second extractor that finds the article by other
 means — left it out too; prose that merely has few stopwords (a list of figures, a sentence of
 names) survives when readability agrees it is article text. When the judgement would take a
 large share of the text, the page is one jusText misreads (not English, say) and nothing is dropped.

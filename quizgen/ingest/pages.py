@@ -15,8 +15,9 @@ a paragraph that holds an image and only a few words (the image's caption or cre
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing, or fewer words than
 an article: it can settle on a box such as a reprint notice); a paragraph of the default's that
-precision mode left out goes back when readability kept it too and jusText reads it as prose
-(``_precision_drops``), and precision mode's cut-and-glued pieces of it go. What it keeps
+precision mode left out goes back when readability kept it too and jusText reads it as prose,
+links making up to half of it (``_precision_drops``), and precision mode's cut-and-glued pieces of
+it go. Text a page sets loose between its paragraphs is a paragraph of its own (``_blocks``). What it keeps
 is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier with
 the page's language's stopwords, confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
 just before the article's container ("This story first appeared in …") opens the article
@@ -208,7 +209,8 @@ def _precision_drops(
     """The default extraction's paragraphs that precision mode left out: (those it left out for
     good reason, those it should have kept). A paragraph is kept when the two other readers agree
     it is article prose: readability kept it, and jusText, reading the default extraction, calls
-    it prose (long, rich in stopwords, little link text). Precision mode prunes by the markup
+    it prose (long, rich in stopwords, at most half of it link text: a sentence may link a name
+    or two, where jusText's own limit is a fifth). Precision mode prunes by the markup
     around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
     or cuts a paragraph at its links."""
     kept = {_flat(b.text) for b in precise}
