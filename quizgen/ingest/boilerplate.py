@@ -11,7 +11,8 @@ none jusText has a list for. Its own two steps
 trafilatura extracted, not on the raw page, so that it judges only what trafilatura kept.
 
 A paragraph jusText calls boilerplate is dropped when the reason is its own (mostly link text, or a
-copyright sign), or when readability-lxml — a second extractor that finds the article by other
+copyright sign; but a statement a site set wholly in a link, that readability kept, stays:
+``ingest.statements``), or when readability-lxml — a second extractor that finds the article by other
 means — left it out too; prose that merely has few stopwords (a list of figures, a sentence of
 names) survives when readability agrees it is article text. When the judgement would take a
 large share of the text, the page is one jusText misreads (not English, say) and nothing is dropped.
@@ -39,7 +40,10 @@ from lxml.etree import ParserError
 from readability import Document
 from readability.readability import Unparseable
 
+from quizgen.ingest.statements import reads_as_statement
+
 LINK_LINE_DENSITY = 0.5  # a paragraph mostly of link text is a line of links on its own say-so
+MAX_LINK_DENSITY = 0.2  # jusText's own default: more link text than this and a paragraph is not prose
 LINK_LIST_LINKS = 2  # links under a heading that make a list of links
 MAX_DROPPED_SHARE = 0.25  # dropping more of the words than this means jusText misreads the page
 DEFAULT_LANGUAGE = "English"  # jusText's stoplist for a page that does not say its language
@@ -103,15 +107,27 @@ def furniture_reasons(
     total = sum(p.words_count for p in paragraphs)
     if total and sum(paragraphs[i].words_count for i in dropped) > MAX_DROPPED_SHARE * total:
         return {}
-    return dropped
+    # a statement the site set in a link, that readability kept too, is the article's own sentence
+    # (judged after the share above, which measures how jusText reads the page)
+    return {
+        i: why
+        for i, why in dropped.items()
+        if not (
+            why == LINK_LINE
+            and confirmed(paragraphs[i].text, second_opinion)
+            and reads_as_statement(_flat(paragraphs[i].text), language=language)
+        )
+    }
 
 
-def prose_indexes(blocks: Sequence[ExtractedBlock], *, language: str | None = None) -> set[int]:
+def prose_indexes(
+    blocks: Sequence[ExtractedBlock], *, language: str | None = None, max_link_density: float = MAX_LINK_DENSITY
+) -> set[int]:
     """Positions of the blocks jusText reads as prose: its final class "good" (long enough,
-    rich in stopwords of the page's ``language``, little link text, or short but set among such
-    paragraphs)."""
+    rich in stopwords of the page's ``language``, at most ``max_link_density`` of it link text,
+    or short but set among such paragraphs)."""
     paragraphs = [_paragraph(b) for b in blocks]
-    classify_paragraphs(paragraphs, stoplist(language))
+    classify_paragraphs(paragraphs, stoplist(language), max_link_density=max_link_density)
     revise_paragraph_classification(paragraphs)
     return {i for i, para in enumerate(paragraphs) if para.class_type == "good" and not blocks[i].heading}
 

@@ -15,8 +15,9 @@ a paragraph that holds an image and only a few words (the image's caption or cre
 short paragraph made mostly of links (a "submit a letter via this form; read more" line).
 trafilatura runs in its precision mode (the default when that finds nothing, or fewer words than
 an article: it can settle on a box such as a reprint notice); a paragraph of the default's that
-precision mode left out goes back when readability kept it too and jusText reads it as prose
-(``_precision_drops``), and precision mode's cut-and-glued pieces of it go. What it keeps
+precision mode left out goes back when readability kept it too and jusText reads it as prose,
+links making up to half of it (``_precision_drops``), and precision mode's cut-and-glued pieces of
+it go. Text a page sets loose between its paragraphs is a paragraph of its own (``_blocks``). What it keeps
 is judged once more, paragraph by paragraph, by ``ingest.boilerplate`` (jusText's classifier with
 the page's language's stopwords, confirmed by readability-lxml, and the headings of lists of links). An editor's note boxed apart
 just before the article's container ("This story first appeared in …") opens the article
@@ -43,6 +44,7 @@ from trafilatura.settings import Document
 
 from quizgen.errors import InputError
 from quizgen.ingest.boilerplate import (
+    LINK_LINE_DENSITY,
     ExtractedBlock,
     confirmed,
     furniture_reasons,
@@ -68,13 +70,13 @@ from quizgen.ingest.scripted import (
     split_at,
     without_headlines,
 )
+from quizgen.ingest.statements import sentence_shaped
 
 MIN_ARTICLE_WORDS = 40  # fewer words than this is a stub, a paywall or an index page
 CAPTION_WORDS = 15  # a paragraph with an image and at most this many words is its caption
 LINK_BLOCK_WORDS = 25  # a paragraph this short ...
 LINK_BLOCK_SHARE = 0.3  # ... with two links or more making this share of its words is a link line
 PIECE_SHARE = 0.5  # a block holding this share of a paragraph's characters, in order, is a cut piece of it
-PROSE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")  # how a paragraph of sentences ends
 ARTICLE_BODY_RATIO = 2.0  # use JSON-LD articleBody when it has this many times the words
 CJK_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han ideographs
@@ -207,28 +209,23 @@ def _precision_drops(
     """The default extraction's paragraphs that precision mode left out: (those it left out for
     good reason, those it should have kept). A paragraph is kept when the two other readers agree
     it is article prose: readability kept it, and jusText, reading the default extraction, calls
-    it prose (long, rich in stopwords, little link text). Precision mode prunes by the markup
+    it prose (long, rich in stopwords, at most half of it link text: a sentence may link a name
+    or two, where jusText's own limit is a fifth). Precision mode prunes by the markup
     around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
     or cuts a paragraph at its links."""
     kept = {_flat(b.text) for b in precise}
-    prose = prose_indexes(default, language=language)
+    prose = prose_indexes(default, language=language, max_link_density=LINK_LINE_DENSITY)
     left_out: list[str] = []
     rescued: list[str] = []
     for i, block in enumerate(default):
         text = _flat(block.text)
         if text in kept:
             continue
-        if i in prose and _sentences(block.text) and confirmed(text, second_opinion):
+        if i in prose and sentence_shaped(block.text) and confirmed(text, second_opinion):
             rescued.append(text)
         else:
             left_out.append(text)
     return left_out, rescued
-
-
-def _sentences(text: str) -> bool:
-    """Whether a block reads as running sentences: one line, ending as a sentence ends (a block
-    of lines is a table, a list or a title glued to what follows)."""
-    return "\n" not in text.strip() and text.rstrip().endswith(PROSE_ENDS)
 
 
 def _piece_of(text: str, paragraphs: list[str]) -> bool:
@@ -276,23 +273,34 @@ def _texts(body: etree._Element | None) -> list[str]:
 
 
 def _blocks(body: etree._Element) -> Iterator[ExtractedBlock]:
-    """One block per paragraph-like element; line breaks inside a paragraph kept as newlines."""
+    """One block per paragraph-like element, and one per run of loose text between them (text a
+    page sets between its paragraphs without a tag of its own is the tail of the element before
+    it; trafilatura keeps it, and its text output shows it); line breaks inside a paragraph kept
+    as newlines."""
     for element in body:
-        if element.tag == "list":
-            targets = [e for e in element.iter() if e.tag in _ITEM_TAGS]
-        elif element.tag == "table":
-            targets = [e for e in element.iter() if e.tag in _ROW_TAGS]
+        yield from _element_blocks(element)
+        tail = "\n".join(line for line in (_flat(line) for line in (element.tail or "").split("\n")) if line)
+        if tail:
+            yield ExtractedBlock(tail)
+
+
+def _element_blocks(element: etree._Element) -> Iterator[ExtractedBlock]:
+    """The blocks of one element of trafilatura's output: itself, or its list items or table rows."""
+    if element.tag == "list":
+        targets = [e for e in element.iter() if e.tag in _ITEM_TAGS]
+    elif element.tag == "table":
+        targets = [e for e in element.iter() if e.tag in _ROW_TAGS]
+    else:
+        targets = [element]
+    for target in targets:
+        if target.tag in _ROW_TAGS:
+            text = " | ".join(_flat(_text(cell)) for cell in target if _flat(_text(cell)))
         else:
-            targets = [element]
-        for target in targets:
-            if target.tag in _ROW_TAGS:
-                text = " | ".join(_flat(_text(cell)) for cell in target if _flat(_text(cell)))
-            else:
-                lines = (_flat(line) for line in _text(target).split("\n"))
-                text = "\n".join(line for line in lines if line)
-            if text:
-                link_chars = sum(len(_flat(_text(ref))) for ref in target.iter(_LINK_TAG))
-                yield ExtractedBlock(text, link_chars=link_chars, heading=target.tag == _HEADING_TAG)
+            lines = (_flat(line) for line in _text(target).split("\n"))
+            text = "\n".join(line for line in lines if line)
+        if text:
+            link_chars = sum(len(_flat(_text(ref))) for ref in target.iter(_LINK_TAG))
+            yield ExtractedBlock(text, link_chars=link_chars, heading=target.tag == _HEADING_TAG)
 
 
 def _text(element: etree._Element) -> str:

@@ -8,6 +8,7 @@ from lxml import html
 from quizgen.ingest.boilerplate import (
     ExtractedBlock,
     furniture_indexes,
+    furniture_reasons,
     link_list_headings,
     page_language,
     prose_indexes,
@@ -109,3 +110,36 @@ def test_a_page_language_is_the_one_it_declares(markup, language):
 def test_a_language_jusText_has_no_stoplist_for_reads_with_english_stopwords():
     assert stoplist("ja") == stoplist(None) == stoplist("en")
     assert stoplist("pt") != stoplist("en")
+
+
+LINKED = {
+    "statement": "The ferry company said it had cancelled the evening crossings for the rest of the week.",
+    "imperative": "Visit the Riverside Herald's homepage for more stories from the harbour.",
+    "headline": "Related: Ten ferries that changed the island's history",
+    "names": "Harbour board, ferry company, city council, port police.",
+}
+
+
+def linked_page(kind: str) -> list[ExtractedBlock]:
+    """The town-council article with one paragraph set wholly in a link, after its second."""
+    text = LINKED[kind]
+    return blocks(ExtractedBlock(text, link_chars=len(text)), at=2)
+
+
+def with_readability(found: list[ExtractedBlock]) -> str:
+    return "".join("".join(b.text for b in found).split())
+
+
+@pytest.mark.parametrize(("kind", "dropped"), [("statement", set()), ("imperative", {2}), ("headline", {2}), ("names", {2})])
+def test_a_statement_set_in_a_link_is_kept_when_readability_has_it(kind, dropped):
+    # a sentence a site links wholly (to its source, to an earlier story) is the article's own;
+    # headlines, lists of names and calls to action set in links stay furniture
+    found = linked_page(kind)
+    assert furniture_indexes(found, second_opinion=with_readability(found)) == dropped
+
+
+def test_a_statement_set_in_a_link_is_dropped_when_readability_left_it_out_or_the_page_is_not_english():
+    found = linked_page("statement")
+    assert furniture_indexes(found, second_opinion=with_readability(blocks())) == {2}
+    reasons = furniture_reasons(found, second_opinion=with_readability(found), language="de")
+    assert reasons == {2: "mostly link text (jusText)"}

@@ -209,6 +209,18 @@ def test_prose_precision_mode_prunes_is_kept_when_readability_and_jusText_read_i
     assert page.body.count("dredging") == 1
 
 
+def test_prose_precision_mode_prunes_with_linked_names_is_kept():
+    # a sentence whose linked names make about a third of it is still prose (jusText's own limit is a fifth)
+    spec = faker_page(80, title="Harbour plan")
+    linked = ('The harbour board said on Tuesday that <a href="/p/1">the new northern quay at Riverside</a> would open '
+              'in the spring, after two years of work and <a href="/p/2">a long dispute with the city council</a> over '
+              'who would pay for dredging the channel. It said the first ships would berth there in the summer.')
+    zone = f'<div class="zn-body__paragraph speakable">{linked}</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert "said on Tuesday that the new northern quay at Riverside would open in the spring" in page.body
+    assert page.body.count("dredging") == 1
+
+
 def test_a_line_precision_mode_prunes_stays_out_when_it_is_not_prose():
     spec = faker_page(81, title="Harbour plan")
     zone = '<div class="zn-body__paragraph speakable">Read more: harbour stories</div>'
@@ -231,3 +243,18 @@ def test_an_article_written_without_spaces_counts_its_words_by_characters():
             f"<body><article><h1>新しい岸壁</h1>{paras}</article></body></html>")
     page = extract_page(html.encode())
     assert all(p in page.body for p in JAPANESE)
+
+
+LOOSE = ("“We expect the first ships to berth at the new quay in the summer,” the harbour master said, "
+         "adding that the dredging of the channel would be finished by then.")
+
+
+def test_text_set_between_paragraphs_without_a_tag_of_its_own_is_kept_in_place():
+    # a page that sets a sentence loose between two paragraphs: trafilatura keeps it as the
+    # first paragraph's tail; it is article text, in its place, once
+    spec = faker_page(80, title="Harbour plan")
+    second = f"<p>{escape(spec.paragraphs[1])}</p>"
+    page = extract_page(news_page(spec).replace(second, second + escape(LOOSE), 1).encode())
+    assert LOOSE in page.body
+    assert page.body.index(spec.paragraphs[1]) < page.body.index(LOOSE) < page.body.index(spec.paragraphs[2])
+    assert page.body.count("harbour master") == 1
