@@ -520,9 +520,14 @@ class Cast:
         elsewhere = self._elsewhere(
             article, scope, quote=quote, titled=bool(family or head), international=international
         )
+        # ``fits_elsewhere``'s first test, on the name alone, before a call: most of the stream's
+        # people are of no related story (the same people as before, in the same order).
+        related = self._people_of_related(article) if self.topics.names.get(article) else None
+        together = self._people_named_with(answer) if related is not None else frozenset()
         near = (
             p for _, p in takewhile(lambda dp: dp[0] <= NEAR_DAYS, elsewhere)
-            if article not in p.articles and fits_elsewhere(p) and fitting(p) == "near"
+            if (related is None or p.name in related or p.name in together)
+            and article not in p.articles and fits_elsewhere(p) and fitting(p) == "near"
         ) if not self._private(me) else iter(())  # a private person's words: nobody of another story
         rng = distractors.rng_for(key + ":cast")
         window = distractors.WINDOW
