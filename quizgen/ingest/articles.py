@@ -34,6 +34,7 @@ from quizgen.constants import (
 )
 from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
+from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.markup import repair_markup
 from quizgen.safe_yaml import YamlError, load_yaml
 
@@ -337,6 +338,8 @@ def _classify(text: str) -> BlockKind:
     words = _WORD.findall(flat)
     if any(p.search(flat) for p in _CREDITS):
         return "caption" if len(words) > 6 else "furniture"
+    if is_credit_line(flat):
+        return "furniture"  # "Reporting by …; Editing by …": the article's, no fact of its story
     if lower.startswith(EDITORIAL_NOTE_STARTS) or _CORRECTION.search(flat):
         return "furniture"
     if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):

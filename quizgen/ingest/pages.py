@@ -53,6 +53,7 @@ from quizgen.ingest.boilerplate import (
     prose_indexes,
     readability_text,
 )
+from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.floor import (
     COMMENTS,
     IMAGE_CAPTION,
@@ -210,7 +211,8 @@ def _precision_drops(
     good reason, those it should have kept). A paragraph is kept when the two other readers agree
     it is article prose: readability kept it, and jusText, reading the default extraction, calls
     it prose (long, rich in stopwords, at most half of it link text: a sentence may link a name
-    or two, where jusText's own limit is a fifth). Precision mode prunes by the markup
+    or two, where jusText's own limit is a fifth); and the article's credit line ("Reporting by
+    …; Editing by …", ``ingest.credits``), the article's own, which cards do not read. Precision mode prunes by the markup
     around a paragraph (teaser and link-box classes) and so loses prose set inside such boxes,
     or cuts a paragraph at its links."""
     kept = {_flat(b.text) for b in precise}
@@ -221,7 +223,7 @@ def _precision_drops(
         text = _flat(block.text)
         if text in kept:
             continue
-        if i in prose and sentence_shaped(block.text) and confirmed(text, second_opinion):
+        if (i in prose and sentence_shaped(block.text) and confirmed(text, second_opinion)) or is_credit_line(text):
             rescued.append(text)
         else:
             left_out.append(text)

@@ -229,6 +229,21 @@ def test_a_line_precision_mode_prunes_stays_out_when_it_is_not_prose():
     assert any("harbour stories" in d.text for d in page.dropped)
 
 
+def test_the_articles_credit_line_is_kept_in_the_saved_text_and_read_as_furniture():
+    # precision mode drops the credit line set in its own classed div; it is the article's own
+    # ("Additional reporting by …"), kept as trafilatura keeps it; no card reads it
+    from quizgen.ingest.articles import classify_blocks
+
+    spec = faker_page(82, title="Harbour plan")
+    credit = "Additional reporting by Mara Quist in Oslo; Editing by Tobias Lind and Sunniva Berg"
+    zone = f'<div class="zn-body__paragraph speakable">{credit}</div>'
+    page = extract_page(with_blocks(spec, after_second=zone).encode())
+    assert credit in page.body
+    assert not any(credit in d.text for d in page.dropped)
+    blocks = classify_blocks(page.body, has_title=False)
+    assert [b.kind for b in blocks if credit in b.text] == ["furniture"]
+
+
 JAPANESE = [
     "市の港湾局は火曜日、新しい岸壁が春に開業すると発表しました。工事は二年間続きました。",
     "岸壁の建設費用をめぐって、港湾局と市は長い間対立していました。",

@@ -1,0 +1,58 @@
+"""An article's credit line: who reported, wrote and edited it.
+
+News agencies and papers close a story with its credits — Reuters' "Reporting by A; Additional
+reporting by B; Editing by C", the AP's "Associated Press writer B contributed to this report.",
+Bloomberg's "With assistance from B". The line belongs to the article (a person marking an
+article's text keeps it, as trafilatura does): quizgen saves it with the article, as it saves the
+byline, and reads no card from it (``ingest.articles`` calls it furniture).
+
+A credit line is made only of credits: each clause a credit verb or noun with the names it
+credits, or a name that "contributed" to the report. A sentence that merely mentions reporting
+("Reporting by the Times showed …") has words outside any credit and is no credit line.
+
+>>> is_credit_line("Additional reporting by Jo Lee; Editing by Sam Ng and Ana Ruiz")
+True
+>>> is_credit_line("(Reporting by Jo Lee in London; writing by Sam Ng)")
+True
+>>> is_credit_line("Associated Press writer Jo Lee in Cairo contributed to this report.")
+True
+>>> is_credit_line("Reporting by the Times showed the mayor lied.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name as a credit gives it: capitalised words, with initials, particles and hyphens.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|el|le|la))*"
+_NAMES = _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
+_PLACE = r"(?:\s+in\s+" + _NAME + r")?"
+# "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by",
+# "Graphics by", "Research by", "Fact-checking by", "With assistance from".
+_CREDIT = (
+    r"(?i:(?:additional|further)\s+)?"
+    r"(?i:reporting|writing|editing|compiled|compiling|research|graphics|production|fact-checking|photos)"
+    r"\s+by\s+" + _NAMES + _PLACE + r"(?:\s*(?:,|and)\s*" + _NAMES + _PLACE + r")*"
+    r"|(?i:with\s+assistance\s+from)\s+" + _NAMES
+)
+# "Associated Press writer Jo Lee in Cairo contributed (reporting) to this report/story."
+_CONTRIBUTED = (
+    r"(?:[\w.'’-]+\s+){0,4}?" + _NAMES + _PLACE
+    + r"\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story|article))?"
+    r"|\s+to\s+this\s+(?:report|story|article))"
+)
+_CREDIT_LINE = re.compile(
+    r"\(?\s*(?:—|--|-)?\s*(?:" + _CREDIT + r"|" + _CONTRIBUTED + r")"
+    r"(?:\s*[;/|]\s*(?:" + _CREDIT + r"|" + _CONTRIBUTED + r"))*\s*[.;]?\s*\)?"
+)
+# The names in a credit line are few: a long "line" is prose.
+_MAX_WORDS = 40
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether ``text`` (one paragraph) is an article's credit line and nothing else."""
+    flat = " ".join(text.split())
+    if not flat or len(flat.split()) > _MAX_WORDS:
+        return False
+    return _CREDIT_LINE.fullmatch(flat) is not None
