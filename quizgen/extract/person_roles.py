@@ -114,9 +114,12 @@ def role_of(ent: Span) -> str | None:
             for t in child.subtree:
                 if t.i <= ent.end - 1:
                     continue
-                if t.dep_ in ("cc", "conj") or (t.ent_type_ == "PERSON" and not _in_possessor(t, child)):
+                if (t.dep_ in ("cc", "conj") and not _joins_titles(t)) or (
+                    t.ent_type_ == "PERSON" and not _in_possessor(t, child)
+                ):
                     break  # "the party spokesman and Devin Scott": the role ends at "and"
                 tokens.append(t)
+            tokens = _with_hyphened_start(tokens, after=ent.end - 1)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -131,3 +134,30 @@ def role_of(ent: Span) -> str | None:
             if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
                 return noun
     return None
+
+
+def _joins_titles(tok: Token) -> bool:
+    """Whether a "cc" or "conj" token joins two titles of one person ("president and CEO of
+    the Dairy Council", "co-founder and director of …"): the titles share what they are of, so
+    the role goes on past "and"; "the party spokesman and Devin Scott" joins two people."""
+    if tok.dep_ == "cc":
+        later = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i]
+        return bool(later) and _joins_titles(later[0])
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.ent_type_ != "PERSON"
+        and tok.tag_ not in ("NNS", "NNPS")
+        and _person_noun(tok)
+    )
+
+
+def _with_hyphened_start(tokens: list[Token], *, after: int) -> list[Token]:
+    """The role's words with the start of a hyphened word the parse split off ("co-founder":
+    "co" and "-" hang apart from "founder"), so the role is not cut to "founder"."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    i = tokens[0].i
+    while i - 1 > after and not doc[i - 1].whitespace_ and doc[i - 1].text not in (",", "(", "—", "–"):
+        i -= 1
+    return [doc[j] for j in range(i, tokens[0].i)] + tokens
