@@ -119,6 +119,9 @@ def role_of(ent: Span) -> str | None:
                 ):
                     break  # "the party spokesman and Devin Scott": the role ends at "and"
                 tokens.append(t)
+            joined = next((k for k, t in enumerate(tokens) if t.dep_ == "cc"), None)
+            if joined is not None and len(tokens) > 10:
+                tokens = tokens[:joined]  # two long titles: the first, whole, says what the person is
             tokens = _with_hyphened_start(tokens, after=ent.end - 1)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
@@ -141,8 +144,16 @@ def _joins_titles(tok: Token) -> bool:
     the Dairy Council", "co-founder and director of …"): the titles share what they are of, so
     the role goes on past "and"; "the party spokesman and Devin Scott" joins two people."""
     if tok.dep_ == "cc":
+        if not _joins_titles_head(tok.head):
+            return False  # "adviser to Republicans and …": "and" joins what the title is of
+        if any(c.dep_ == "prep" and c.i < tok.i for c in tok.head.children):
+            return False  # "president of the Assembly and …": the first title says whose already
         later = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i]
         return bool(later) and _joins_titles(later[0])
+    return _joins_titles_head(tok)
+
+
+def _joins_titles_head(tok: Token) -> bool:
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and tok.ent_type_ != "PERSON"

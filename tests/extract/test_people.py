@@ -195,6 +195,16 @@ def test_coordinated_titles_share_what_they_are_of(nlp, text, person, role):
     assert {m.name: m.role for m in person_mentions(nlp(text))}.get(person) == role
 
 
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ed Hirsch, chief investment officer of Harbor National Bank and manager of the Lake Group in Boston, "
+     "said the rally was over.", "Ed Hirsch", "chief investment officer of Harbor National Bank"),
+    ("Dan Holt, an economic adviser to Republicans and former budget director, said the plan was sound.",
+     "Dan Holt", "economic adviser to Republicans"),
+])
+def test_a_title_that_says_whose_it_is_keeps_it_before_and(nlp, text, person, role):
+    assert {m.name: m.role for m in person_mentions(nlp(text))}.get(person) == role
+
+
 def test_a_title_joined_to_another_person_ends_at_and(nlp):
     doc = nlp("Ann Ray, the party spokesman and Devin Scott arrived late.")
     assert {m.name: m.role for m in person_mentions(doc)}.get("Ann Ray") == "party spokesman"
