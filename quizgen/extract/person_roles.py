@@ -122,6 +122,8 @@ def role_of(ent: Span) -> str | None:
             joined = next((k for k, t in enumerate(tokens) if t.dep_ == "cc"), None)
             if joined is not None and len(tokens) > 10:
                 tokens = tokens[:joined]  # two long titles: the first, whole, says what the person is
+            while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+                tokens.pop()  # "analyst and broker with [a firm the tagger took for a person]"
             tokens = _with_hyphened_start(tokens, after=ent.end - 1)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
@@ -169,6 +171,8 @@ def _with_hyphened_start(tokens: list[Token], *, after: int) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     i = tokens[0].i
-    while i - 1 > after and not doc[i - 1].whitespace_ and doc[i - 1].text not in (",", "(", "—", "–"):
+    while i - 1 > after and not doc[i - 1].whitespace_ and not doc[i - 1].is_space and (
+        not doc[i - 1].is_punct or doc[i - 1].text in ("-", "‐")
+    ):
         i -= 1
     return [doc[j] for j in range(i, tokens[0].i)] + tokens
