@@ -122,11 +122,11 @@ def role_of(ent: Span) -> str | None:
             joined = next((k for k, t in enumerate(tokens) if t.dep_ == "cc"), None)
             if joined is not None and len(tokens) > 10:
                 tokens = tokens[:joined]  # two long titles: the first, whole, says what the person is
-            while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+            while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET"):
                 tokens.pop()  # "analyst and broker with [a firm the tagger took for a person]"
             tokens = _with_hyphened_start(tokens, after=ent.end - 1)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
-            text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
+            text = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,")  # an aside, closed or cut
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             if re.fullmatch(r"[\d\s.,()]+", text):
                 continue  # "Perez, 54," / "3. Ted Cruz (4.)": an age or a rank, not a role
