@@ -114,11 +114,19 @@ def role_of(ent: Span) -> str | None:
             for t in child.subtree:
                 if t.i <= ent.end - 1:
                     continue
-                if t.dep_ in ("cc", "conj") or (t.ent_type_ == "PERSON" and not _in_possessor(t, child)):
+                if (t.dep_ in ("cc", "conj") and not _joins_titles(t)) or (
+                    t.ent_type_ == "PERSON" and not _in_possessor(t, child)
+                ):
                     break  # "the party spokesman and Devin Scott": the role ends at "and"
                 tokens.append(t)
+            joined = next((k for k, t in enumerate(tokens) if t.dep_ == "cc"), None)
+            if joined is not None and len(tokens) > 10:
+                tokens = tokens[:joined]  # two long titles: the first, whole, says what the person is
+            while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET"):
+                tokens.pop()  # "analyst and broker with [a firm the tagger took for a person]"
+            tokens = _with_hyphened_start(tokens, after=ent.end - 1)
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
-            text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,")
+            text = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,")  # an aside, closed or cut
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
             if re.fullmatch(r"[\d\s.,()]+", text):
                 continue  # "Perez, 54," / "3. Ted Cruz (4.)": an age or a rank, not a role
@@ -131,3 +139,40 @@ def role_of(ent: Span) -> str | None:
             if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
                 return noun
     return None
+
+
+def _joins_titles(tok: Token) -> bool:
+    """Whether a "cc" or "conj" token joins two titles of one person ("president and CEO of
+    the Dairy Council", "co-founder and director of …"): the titles share what they are of, so
+    the role goes on past "and"; "the party spokesman and Devin Scott" joins two people."""
+    if tok.dep_ == "cc":
+        if not _joins_titles_head(tok.head):
+            return False  # "adviser to Republicans and …": "and" joins what the title is of
+        if any(c.dep_ == "prep" and c.i < tok.i for c in tok.head.children):
+            return False  # "president of the Assembly and …": the first title says whose already
+        later = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i]
+        return bool(later) and _joins_titles(later[0])
+    return _joins_titles_head(tok)
+
+
+def _joins_titles_head(tok: Token) -> bool:
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.ent_type_ != "PERSON"
+        and tok.tag_ not in ("NNS", "NNPS")
+        and _person_noun(tok)
+    )
+
+
+def _with_hyphened_start(tokens: list[Token], *, after: int) -> list[Token]:
+    """The role's words with the start of a hyphened word the parse split off ("co-founder":
+    "co" and "-" hang apart from "founder"), so the role is not cut to "founder"."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    i = tokens[0].i
+    while i - 1 > after and not doc[i - 1].whitespace_ and not doc[i - 1].is_space and (
+        not doc[i - 1].is_punct or doc[i - 1].text in ("-", "‐")
+    ):
+        i -= 1
+    return [doc[j] for j in range(i, tokens[0].i)] + tokens

@@ -60,7 +60,9 @@ _AFTER = re.compile(
     r"^,\s+(?P<det>the|a|an)\s+(?P<role>[^,;()“”\"]+?)\s*(?:\([^)]*\)\s*)?"
     r"(?=[,;]|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:said|says|told)\b)"
 )
-_ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|and|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
+# "and" may join two titles of one person ("the president and CEO of Globex, Jo Roe"): each
+# conjunct must then be headed by a role noun (``_joined_titles``).
+_ROLE_PHRASE = r"(?P<role>(?:(?!(?:the|a|an|as|or|by|to)\b)[\w’'.-]+\s+){0,6}?(?!(?:the|a|an)\b)[\w’'-]+)"
 _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<link>,\s*|\s+(?:named|called)\s+)$")
 MAX_ROLE_WORDS = 8
 
@@ -298,7 +300,9 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if m:
             definite = m.group("det").lower() == "the"
             named = m.group("link").strip() in ("named", "called")
-            if (definite and _definite_role(m.group("role"))) or (not definite and named):
+            if not _joined_titles(m.group("role")):
+                pass  # "the rally and the chairman, …": "and" joins no two titles of one person
+            elif (definite and _definite_role(m.group("role"))) or (not definite and named):
                 role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
                 found.append((role, sent.start_char + m.start("det"), mention.end))
         if surname_of(mention.name) in gone or _about_another_time(sent, article):
@@ -323,6 +327,13 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 as_of=as_of,
             ))
     yield from _one_holder_each(facts)
+
+
+def _joined_titles(role: str) -> bool:
+    """Whether every part of a role that "and" joins is headed by a role or person noun: "president
+    and CEO of Globex" (two titles, one organisation, shared); "Iowa and Senator" is not."""
+    parts = re.split(r"\s+and\s+", role)
+    return len(parts) == 1 or all(has_role_noun(p) for p in parts)
 
 
 def preceding_word(text: str, sent_start: int, start: int) -> str:

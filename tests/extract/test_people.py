@@ -182,6 +182,34 @@ def test_two_full_names_joined_by_and_are_no_couple():
     assert index.full_name("Sanders", before=text.index("Mr. Sanders"), gender="m") == "Bernie Sanders"
 
 
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Maria Lopez, president and chief executive of the Ohio Dairy Council, said milk prices would rise.",
+     "Maria Lopez", "president and chief executive of the Ohio Dairy Council"),
+    ("Tom Baker, chairman and CEO of Globex Corp., told reporters the deal was done.",
+     "Tom Baker", "chairman and CEO of Globex Corp."),
+    ("Jane Wu, co-founder and director of the Harbor Institute, said the study was late.",
+     "Jane Wu", "co-founder and director of the Harbor Institute"),
+])
+def test_coordinated_titles_share_what_they_are_of(nlp, text, person, role):
+    # "president and CEO of X": cut at "and", the role would be a bare "president" (of what?)
+    assert {m.name: m.role for m in person_mentions(nlp(text))}.get(person) == role
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Ed Hirsch, chief investment officer of Harbor National Bank and manager of the Lake Group in Boston, "
+     "said the rally was over.", "Ed Hirsch", "chief investment officer of Harbor National Bank"),
+    ("Dan Holt, an economic adviser to Republicans and former budget director, said the plan was sound.",
+     "Dan Holt", "economic adviser to Republicans"),
+])
+def test_a_title_that_says_whose_it_is_keeps_it_before_and(nlp, text, person, role):
+    assert {m.name: m.role for m in person_mentions(nlp(text))}.get(person) == role
+
+
+def test_a_title_joined_to_another_person_ends_at_and(nlp):
+    doc = nlp("Ann Ray, the party spokesman and Devin Scott arrived late.")
+    assert {m.name: m.role for m in person_mentions(doc)}.get("Ann Ray") == "party spokesman"
+
+
 def test_an_age_or_a_rank_is_no_role(nlp):
     doc = nlp("“I just do my job,” said Tomas Berg, 54, who runs the depot. Lila Marsh, 41, a nurse, agreed.")
     roles = {m.name: m.role for m in person_mentions(doc)}

@@ -36,3 +36,13 @@ def test_a_slain_persons_role_or_one_of_a_firms_many_gives_no_who_was_role(nlp):
     roles = _roles(nlp, text)
     assert "Dora Kessel" not in roles
     assert roles.get("Ivo Marsh") == "a Tannex executive"
+
+
+def test_a_title_joined_to_another_before_a_name_keeps_its_organisation(nlp):
+    text = "The president and CEO of Globex, Tom Baker, told reporters on Monday that the deal was done."
+    assert _roles(nlp, text).get("Tom Baker") == "president and CEO of Globex"
+
+
+def test_a_thing_joined_to_a_title_before_a_name_gives_no_role(nlp):
+    text = "Workers at the plant and the union chairman, Tom Baker, said on Monday that they would strike."
+    assert _roles(nlp, text).get("Tom Baker") != "plant and the union chairman"
