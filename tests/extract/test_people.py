@@ -196,8 +196,8 @@ def test_coordinated_titles_share_what_they_are_of(nlp, text, person, role):
 
 
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("Ed Hirsch, chief investment officer of Harbor National Bank and manager of the Lake Group in Boston, "
-     "said the rally was over.", "Ed Hirsch", "chief investment officer of Harbor National Bank"),
+    (("Ed Hirsch, chief investment officer of Harbor National Bank and manager of the Lake Group in Boston, "
+      "said the rally was over."), "Ed Hirsch", "chief investment officer of Harbor National Bank"),
     ("Dan Holt, an economic adviser to Republicans and former budget director, said the plan was sound.",
      "Dan Holt", "economic adviser to Republicans"),
 ])
