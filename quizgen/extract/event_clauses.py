@@ -152,8 +152,12 @@ def describes(verb: Token) -> bool:
     line of business (``DESCRIPTION_VERBS``) in the simple present ("RMS distributes electronic
     devices", "Avon, based in [Santa Monica], has 3.3 million shares outstanding"). A cloze of
     it asks a profile, not what happened; "Kane succeeds Taylor as chairman" is news told in
-    the present, and a relative clause's state ("claims that ____ is afraid") is the claim's."""
+    the present, and a relative clause's state ("claims that ____ is afraid") is the claim's.
+    A habit describes too, whatever its verb ("The agency routinely sends ____ back", a
+    frequency adverb on the verb or its clause): what is done again and again is no one event."""
     clause = next((t for t in [verb, *verb.ancestors] if t.dep_ in EVENT_DEPS), None)
+    if habitual(verb) or (clause is not None and habitual(clause)):
+        return True
     if clause is None or any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children):
         return False  # "Montedison now owns 72% of Erbamont": a state just reached is news
     return clause.lemma_.lower() in DESCRIPTION_VERBS and present_state(clause)

@@ -167,6 +167,14 @@ def test_a_description_in_the_simple_present_is_no_news_but_news_told_in_it_is(n
     assert not _describes(nlp, "Critics made claims that Paul Garrick is afraid to testify.", "is")  # the claim's state
 
 
+def test_a_habit_is_no_news_whatever_its_verb(nlp):
+    # a frequency adverb makes the clause a habit: no one event for a cloze to ask
+    assert _describes(nlp, "The border agency routinely sends rejected applicants back to Harlow.", "sends")
+    assert _describes(nlp, "Delmont Holdings usually shipped its steel brackets through Toledo.", "shipped")
+    assert not _describes(nlp, "The border agency sent forty rejected applicants back to Harlow on Monday.", "sent")
+    assert "Harlow" not in slots_of(nlp, "The border agency routinely sends rejected applicants back to Harlow.")
+
+
 def test_a_bare_count_is_no_thing_acted_on(nlp):
     from quizgen.extract.event_answers import counts_only
 
