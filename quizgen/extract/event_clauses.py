@@ -88,16 +88,24 @@ def hypothetical(verb: Token) -> bool:
     could face …", "Americans should value …". A cloze of such a clause blanks a guess or a
     view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
     offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
-    as the sentence tells them, and stay."""
+    as the sentence tells them, and stay; a "may" of what is or will be ("____ may be testing
+    the boundaries", "the decision may reveal ____") is a guess."""
     for t in [verb, *verb.ancestors]:
         for child in t.children:
             if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
+                return True
+            if child.dep_ == "aux" and child.lower_ == "may" and not _perfect_after(child):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"
     return False
+
+
+def _perfect_after(aux: Token) -> bool:
+    """Whether a "have" follows the modal ``aux`` on its verb: "may have fled" hedges a past."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > aux.i for c in aux.head.children)
 
 
 def reported_future(aux: Token) -> bool:
@@ -152,8 +160,12 @@ def describes(verb: Token) -> bool:
     line of business (``DESCRIPTION_VERBS``) in the simple present ("RMS distributes electronic
     devices", "Avon, based in [Santa Monica], has 3.3 million shares outstanding"). A cloze of
     it asks a profile, not what happened; "Kane succeeds Taylor as chairman" is news told in
-    the present, and a relative clause's state ("claims that ____ is afraid") is the claim's."""
+    the present, and a relative clause's state ("claims that ____ is afraid") is the claim's.
+    A habit describes too, whatever its verb ("The agency routinely sends ____ back", a
+    frequency adverb on the verb or its clause): what is done again and again is no one event."""
     clause = next((t for t in [verb, *verb.ancestors] if t.dep_ in EVENT_DEPS), None)
+    if habitual(verb) or (clause is not None and habitual(clause)):
+        return True
     if clause is None or any(c.dep_ == "advmod" and c.lower_ == "now" for c in clause.children):
         return False  # "Montedison now owns 72% of Erbamont": a state just reached is news
     return clause.lemma_.lower() in DESCRIPTION_VERBS and present_state(clause)

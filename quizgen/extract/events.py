@@ -87,6 +87,8 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue
         if sent.text.rstrip().rstrip(QUOTE_MARKS + "’'").endswith("?") or headline_case(sent):
             continue
+        if headline_grammar(sent):
+            continue  # "After a pause in N.H., senator seems ready for …": a teaser run into the text
         if sent.text.lstrip(QUOTE_MARKS + " ").lower().startswith(ASIDE_OPENERS):
             continue
         if broadcast_line(sent):
@@ -130,6 +132,27 @@ def headline_case(sent: Span) -> bool:
     run into the text, whose parse and phrases are not a sentence's."""
     words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.i > sent.start]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def headline_grammar(sent: Span) -> bool:
+    """A headline or teaser set in sentence case ("After a pause in N.H., senator seems ready for
+    a fight", "Republicans rebut claim of Benghazi progress"): its main verb in the simple
+    present, with a singular common noun standing bare as its subject, or as its object in a
+    sentence with no article at all. Prose puts a determiner before a singular noun it counts;
+    headlines drop it, and a cloze of one asks a teaser, not the story."""
+    root = sent.root
+    if not present_state(root):
+        return False
+    articles = any(t.lower_ in ("a", "an", "the") for t in sent)
+    return any(
+        (c.tag_ == "NN" or (c.tag_ == "NNP" and c.text.islower())) and _bare(c) and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and not articles))
+        for c in root.children
+    )
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, possessive or number of its own ("senator", "claim")."""
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:

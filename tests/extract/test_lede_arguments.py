@@ -121,6 +121,15 @@ def test_no_name_from_a_conditional_or_would_clause(nlp):
     assert "Maria Delgado" not in found and "Nevada" not in found
 
 
+def test_a_may_of_what_is_or_will_be_is_a_guess_but_a_hedged_past_stays(nlp):
+    found = slots_of(nlp, "Senator Maria Delgado may be testing the patience of voters in Nevada.")
+    assert "Maria Delgado" not in found and "Nevada" not in found
+    found = slots_of(nlp, "The ruling may push Governor Paul Garrick into a corner.")
+    assert "Paul Garrick" not in found
+    found = slots_of(nlp, "Governor Paul Garrick may have fled to Portugal after the vote.")
+    assert "Paul Garrick" in found and "Portugal" in found  # a hedge of what happened
+
+
 def test_a_claim_or_an_open_question_keeps_its_names(nlp):
     found = slots_of(nlp, "Senator Maria Delgado claimed that Governor Paul Garrick had blocked the bill in March.")
     assert "Paul Garrick" in found
@@ -165,6 +174,14 @@ def test_a_description_in_the_simple_present_is_no_news_but_news_told_in_it_is(n
     assert not _describes(nlp, "Anna Brightwater succeeds Paul Garrick as chair of the council.", "succeeds")
     assert not _describes(nlp, "After the tender offer, Delmont Holdings now owns 72% of Harlow Mills.", "owns")
     assert not _describes(nlp, "Critics made claims that Paul Garrick is afraid to testify.", "is")  # the claim's state
+
+
+def test_a_habit_is_no_news_whatever_its_verb(nlp):
+    # a frequency adverb makes the clause a habit: no one event for a cloze to ask
+    assert _describes(nlp, "The border agency routinely sends rejected applicants back to Harlow.", "sends")
+    assert _describes(nlp, "Delmont Holdings usually shipped its steel brackets through Toledo.", "shipped")
+    assert not _describes(nlp, "The border agency sent forty rejected applicants back to Harlow on Monday.", "sent")
+    assert "Harlow" not in slots_of(nlp, "The border agency routinely sends rejected applicants back to Harlow.")
 
 
 def test_a_bare_count_is_no_thing_acted_on(nlp):

@@ -102,3 +102,10 @@ def test_what_a_company_does_for_a_living_is_no_lede_object(nlp):
     assert not objects_of(nlp, "Harlow Fasteners distributes flood barriers and steel brackets to builders across the region.")
     found = objects_of(nlp, "Harlow Fasteners delivered flood barriers and steel brackets to builders across the region.")
     assert "flood barriers and steel brackets" in found  # what it did: news
+
+
+def test_what_is_done_out_of_habit_is_no_lede_object(nlp):
+    assert not objects_of(nlp, "The Harlow council regularly returns the rejected building plans to the architects.")
+    assert not objects_of(nlp, "The Harlow council often returned the rejected building plans to the architects.")
+    found = objects_of(nlp, "The Harlow council returned the rejected building plans to the architects on Monday.")
+    assert "the rejected building plans" in found  # one act, done once: news
