@@ -18,7 +18,7 @@ from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors, number_choices
+from quizgen.items import distractors, number_choices, stated_figures
 from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
@@ -289,11 +289,18 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
+        pinned = False
+        if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
+            own = NUMBER.search(fact.text)
+            if own is not None and number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
+                stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
+                bounds = number_choices.narrowed(bounds, stated)
+            pinned = own is not None and stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
         for grid in (grain, number_choices.finer(grain)):
-            if grid is None or choices or fact.qualifier in OPEN_BOUNDS:
+            if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
                 (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds)
