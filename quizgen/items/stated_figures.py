@@ -88,6 +88,28 @@ def _half_unit(number: str) -> float:
     return 0.5 * 10 ** -len(fraction)
 
 
+# "332 electoral votes, 62 more than the 270 needed": the difference and the other side
+_DIFFERENCE = re.compile(
+    r"(?<![\d.,$£€])(?P<by>\d[\d,]*(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+"
+    r"(?:than\s+)?(?:(?:the|its|their)\s+)?(?P<other>\d[\d,]*(?:\.\d+)?)(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def pinned_by_difference(question: str, answer: float) -> bool:
+    """Whether the question gives a count's difference from another it shows, and the two make
+    the answer: "____ electoral votes, 62 more than the 270 needed" (332).
+
+    >>> pinned_by_difference("He won ____ votes, 62 more than the 270 needed.", 332)
+    True
+    """
+    for m in _DIFFERENCE.finditer(question):
+        by, other = (float(m.group(g).replace(",", "")) for g in ("by", "other"))
+        if answer in (other + by, other - by):
+            return True
+    return False
+
+
 def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bool:
     """Whether the question's percentage and another number of the answer's kind (its currency,
     no percent) make the answer, up or down, within the rounding of the three: "____, up 13%

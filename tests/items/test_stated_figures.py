@@ -46,6 +46,7 @@ def test_a_whole_the_answer_exceeds_is_of_something_else():
         ("Profit at the chain rose to $317.2 million, up 13% from $280.7 million a year earlier.", "$317.2 million"),
         ("Profit at the chain rose to $317.2 million, up 13% from $280.7 million a year earlier.", "$280.7 million"),
         ("Profit at the chain rose to $317.2 million, up 13% from $280.7 million a year earlier.", "13%"),
+        ("The governor won 332 electoral votes, 62 more than the 270 he needed to win.", "332"),
         ("Revenue totaled $1.01 billion, a 43% increase from $704.4 million, the company said.", "$1.01 billion"),
         ("The city now has 8,510 police officers, down 15 percent from 10,012 in 2009.", "8,510"),
         ("The city now has 8,510 police officers, down 15 percent from 10,012 in 2009.", "15 percent"),
