@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+
 from quizgen.extract.figures import NUMBER
 from quizgen.items import number_choices
 from quizgen.items.wording import BLANK
@@ -65,7 +66,8 @@ def whole_bound(question: str, answer: float, unit: str) -> float | None:
 
 # "won 23 of the ____ seats": the whole is more than the part the question shows
 _PART_BEFORE = re.compile(
-    r"(?<![\d.,])(?P<num>\d[\d,]*)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|all\s+the)\s+)?" + re.escape(BLANK)
+    r"(?<![\d.,])(?P<num>\d[\d,]*)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
+    + re.escape(BLANK)
 )
 
 
@@ -133,13 +135,19 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
             percents.append((written, _half_unit(m.group("num"))))
         elif written:
             value = number_choices.value_of(m)[0]
-            bases.setdefault(number_choices.kind_of(m), []).append((value, _half_unit(m.group("num")) * value / written))
+            bases.setdefault(number_choices.kind_of(m), []).append(
+                (value, _half_unit(m.group("num")) * value / written)
+            )
     if kind[1]:  # "8,510 officers, down ____ from 10,012": the change the two numbers make
         if _SHARE_OF.match(question, question.find(BLANK) + len(BLANK)):
             return False
         pct = (answer, 0.0)
         return any(
-            _makes(new, old, pct) for same in bases.values() for new, _ in same for old in same if old[0] != new
+            _makes(new, old, pct)
+            for same in bases.values()
+            for new, _ in same
+            for old in same
+            if old[0] != new
         )
     # the answer the new value ("up 13% from $280.7 million") or the base ("$317.2 million, up 13% from ____")
     return any(
@@ -158,9 +166,10 @@ def _makes(answer: float, base: tuple[float, float], pct: tuple[float, float]) -
     if b <= 0 or p <= 0:
         return False
     for sign in (1, -1):
-        ends = [(b + e) * (1 + sign * (p + d) / 100) for e in (-b_err, b_err) for d in (-p_err, p_err)]
+        ends = [
+            (b + e) * (1 + sign * (p + d) / 100) for e in (-b_err, b_err) for d in (-p_err, p_err)
+        ]
         low, high = min(ends) * (1 - ANSWER_ROUNDING), max(ends) * (1 + ANSWER_ROUNDING)
         if low <= answer <= high:
             return True
     return False
-
