@@ -18,7 +18,7 @@ from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors, number_choices
+from quizgen.items import distractors, number_choices, stated_figures
 from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
@@ -213,11 +213,28 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
             start, end = fact.sent_start + m.start(), fact.sent_start + m.end()
             if not (start < fact.end and fact.start < end) and number_choices.kind_of(m) == kind:
                 out += number_choices.value_of(m)
+    else:  # a bare count: the number it is compared with ("to ____ stores from 360"), not a year
+        from_blank = re.search(r"\bfrom\s+$", body[fact.sent_start : fact.start]) is not None
+        compared = _COMPARED_TO if from_blank else _COMPARED_FROM  # "to 86 workers from ____"
+        for m in compared.finditer(sentence):
+            start = fact.sent_start + m.start("num")
+            plain = not (m.group("cur") or m.group("pct") or m.group("num2") or m.group("scale"))
+            if plain and not (start < fact.end and fact.start < start) and not _year_like(m.group("num")):
+                out += number_choices.value_of(m)
     for other in facts:
         if other is fact or other.sent_start != fact.sent_start or not same_unit(fact, other):
             continue
         out += list(other.value) if isinstance(other.value, tuple) else [other.value]
     return out
+
+
+_COMPARED_FROM = re.compile(r"\bfrom\s+" + NUMBER.pattern, NUMBER.flags)
+_COMPARED_TO = re.compile(r"\bto\s+" + NUMBER.pattern, NUMBER.flags)
+
+
+def _year_like(number: str) -> bool:
+    """"from 1982": a year, not a count ("from 1,982" is one)."""
+    return number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
 
 
 def _also_false(fact: FigureFact, other: float) -> bool:
@@ -289,11 +306,19 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
+        pinned = False
+        if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
+            own = NUMBER.search(fact.text)
+            if own is not None and number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
+                stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
+                bounds = number_choices.narrowed(bounds, stated)
+                pinned = stated_figures.pinned_by_difference(question, fact.value)
+            pinned = pinned or own is not None and stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
         for grid in (grain, number_choices.finer(grain)):
-            if grid is None or choices or fact.qualifier in OPEN_BOUNDS:
+            if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
                 (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds)

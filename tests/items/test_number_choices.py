@@ -49,7 +49,11 @@ def _items(nlp, text: str) -> dict[str, object]:
             ),
             "69%", None, 50,
         ),
-        ("Revenue totaled $1.01 billion, a 43% increase from $704.4 million, the company said.", "$1.01 billion", None, 0.7044),
+        # a bare count beside the count it is compared with ("to ____ from 120", "to 86 from ____")
+        ("The agency cut its staff to 86 workers from 120 last spring, a spokesman said.", "86", 120, None),
+        ("The agency cut its staff to 86 workers from 120 last spring, a spokesman said.", "120", None, 86),
+        ("The chain said it would increase the number of its stores to 450 stores from 360 by next year.", "450", None, 360),
+        ("Revenue totaled $1.01 billion, far above the $704.4 million of last year, the company said.", "$1.01 billion", None, 0.7044),
     ],
 )
 def test_options_keep_the_answers_order_to_the_sentences_other_numbers(nlp, text, answer, below, above):

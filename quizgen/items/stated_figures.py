@@ -1,0 +1,175 @@
+"""What the question's own figures say of a figure's blank, beyond order (``number_choices``):
+
+- **whole**: a count of a whole the question names ("____ of the 50 states", "out of 12
+  jurors", "____ of its 100 senators") or one everybody knows (``KNOWN_WHOLES``: "in ____
+  states" counts American states, at most 50) is no more than that whole: no option past it.
+- **change**: a blank the question's percentage change and base already give ("____, up 13%
+  from $280.7 million": about $317 million) asks for arithmetic; every other option is ruled out
+  by it, and one close enough to agree with it would be true too, so such a card has no options
+  (it is typed). Read from the numbers alone: it applies only when the answer is what the
+  percentage makes of the base, upward or downward, within the rounding of both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extract.figures import NUMBER
+from quizgen.items import number_choices
+from quizgen.items.wording import BLANK
+
+# Wholes of a known size, keyed by the counted noun as the unit writes it: a count of them is no
+# more than the whole. Only nouns whose bare plural means the American whole in news.
+KNOWN_WHOLES: dict[str, float] = {
+    "state": 50,  # "in ____ states" (a count past 50 is of other states: no bound then)
+    "senator": 100,
+    "governor": 50,
+    "justice": 9,
+}
+
+_NOUN = r"(?P<noun>[A-Za-z][A-Za-z-]*)"
+# "of the 50 states", "out of 12 jurors", "among its 28 members", "of all 100 senators"
+_WHOLE = re.compile(
+    r"\b(?:out\s+of|of|among)\s+(?:(?:the|its|their|his|her|our|all|all\s+the)\s+)?"
+    r"(?P<num>\d[\d,]*)\s+(?:[A-Za-z][A-Za-z-]*\s+)?" + _NOUN,
+    re.IGNORECASE,
+)
+NEAR_BLANK = 40  # characters: "____ of the 50 states" is about the blank whatever its unit
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def whole_bound(question: str, answer: float, unit: str) -> float | None:
+    """The largest whole the answer is a count of, when the question or ``KNOWN_WHOLES`` names
+    one: options stay below it. None when there is none, or the answer is past it (then the
+    whole is of something else).
+
+    >>> whole_bound("Voters in ____ of the 50 states back it.", 31, "states")
+    50.0
+    >>> whole_bound("In ____ states, the rule changed.", 45, "states")
+    50
+    """
+    unit_words = {_stem(w) for w in re.findall(r"[A-Za-z]+", unit)}
+    blank = question.find(BLANK)
+    wholes: list[float] = []
+    for m in _WHOLE.finditer(question):
+        whole = float(m.group("num").replace(",", ""))
+        near = blank >= 0 and 0 <= m.start() - (blank + len(BLANK)) <= NEAR_BLANK
+        if near or _stem(m.group("noun")) in unit_words:
+            wholes.append(whole)
+    wholes += [size for noun, size in KNOWN_WHOLES.items() if noun in unit_words]
+    fitting = [w for w in wholes if w > answer]
+    return min(fitting) if fitting else None
+
+
+# "won 23 of the ____ seats": the whole is more than the part the question shows
+_PART_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<num>\d[\d,]*)\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
+    + re.escape(BLANK)
+)
+
+
+def part_bound(question: str, answer: float) -> float | None:
+    """The part a whole's blank is written beside ("23 of the ____ seats" → 23): options stay above it.
+
+    >>> part_bound("The group won 23 of the ____ seats.", 40)
+    23.0
+    """
+    m = _PART_BEFORE.search(question)
+    if m is None:
+        return None
+    part = float(m.group("num").replace(",", ""))
+    return part if part < answer else None
+
+
+def _half_unit(number: str) -> float:
+    """Half the last written digit's place: the rounding of a figure as written ("13" → 0.5)."""
+    _, _, fraction = number.replace(",", "").partition(".")
+    return 0.5 * 10 ** -len(fraction)
+
+
+# "332 electoral votes, 62 more than the 270 needed": the difference and the other side
+_DIFFERENCE = re.compile(
+    r"(?<![\d.,$£€])(?P<by>\d[\d,]*(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+"
+    r"(?:than\s+)?(?:(?:the|its|their)\s+)?(?P<other>\d[\d,]*(?:\.\d+)?)(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def pinned_by_difference(question: str, answer: float) -> bool:
+    """Whether the question gives a count's difference from another it shows, and the two make
+    the answer: "____ electoral votes, 62 more than the 270 needed" (332).
+
+    >>> pinned_by_difference("He won ____ votes, 62 more than the 270 needed.", 332)
+    True
+    """
+    for m in _DIFFERENCE.finditer(question):
+        by, other = (float(m.group(g).replace(",", "")) for g in ("by", "other"))
+        if answer in (other + by, other - by):
+            return True
+    return False
+
+
+def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bool:
+    """Whether the question's percentage and another number of the answer's kind (its currency,
+    no percent) make the answer, up or down, within the rounding of the three: "____, up 13%
+    from $280.7 million" with answer $317.4 million; or, for a percentage, whether two numbers of
+    one kind make it ("8,510 officers, down ____ from 10,012": 15 percent).
+
+    >>> pinned_by_change("Sales rose to ____, up 13% from $280.7 million.", 317.4e6, ("$", False))
+    True
+    """
+    if answer <= 0:
+        return False
+    percents: list[tuple[float, float]] = []
+    bases: dict[tuple[str, bool], list[tuple[float, float]]] = {}
+    for m in NUMBER.finditer(question):
+        if m.group("num2"):
+            continue
+        written = float(m.group("num").replace(",", ""))
+        if m.group("pct") and _SHARE_OF.match(question, m.end()):
+            continue  # "controls 25% of the market": a share of a whole, not a change
+        if m.group("pct"):
+            percents.append((written, _half_unit(m.group("num"))))
+        elif written:
+            value = number_choices.value_of(m)[0]
+            bases.setdefault(number_choices.kind_of(m), []).append(
+                (value, _half_unit(m.group("num")) * value / written)
+            )
+    if kind[1]:  # "8,510 officers, down ____ from 10,012": the change the two numbers make
+        if _SHARE_OF.match(question, question.find(BLANK) + len(BLANK)):
+            return False
+        pct = (answer, 0.0)
+        return any(
+            _makes(new, old, pct)
+            for same in bases.values()
+            for new, _ in same
+            for old in same
+            if old[0] != new
+        )
+    # the answer the new value ("up 13% from $280.7 million") or the base ("$317.2 million, up 13% from ____")
+    return any(
+        _makes(answer, base, pct) or _makes(base[0], (answer, base[1] * answer / base[0]), pct)
+        for base in bases.get(kind, ())
+        for pct in percents
+    )
+
+
+_SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+ANSWER_ROUNDING = 0.005  # an answer written to three figures is within half a percent of its value
+
+
+def _makes(answer: float, base: tuple[float, float], pct: tuple[float, float]) -> bool:
+    (b, b_err), (p, p_err) = base, pct
+    if b <= 0 or p <= 0:
+        return False
+    for sign in (1, -1):
+        ends = [
+            (b + e) * (1 + sign * (p + d) / 100) for e in (-b_err, b_err) for d in (-p_err, p_err)
+        ]
+        low, high = min(ends) * (1 - ANSWER_ROUNDING), max(ends) * (1 + ANSWER_ROUNDING)
+        if low <= answer <= high:
+            return True
+    return False
