@@ -41,6 +41,7 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
+from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 
@@ -164,11 +165,17 @@ def ask_who(
 
 
 def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | None) -> bool:
-    """Whether an organisation's or a group's wrong choice is one by the deck's own reading:
-    no road or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a
-    person, place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
+    """Whether a wrong choice is of its label by the deck's own reading: a place a place
+    (``items.place_names``: the gazetteer or the deck's tags, no person's name), an
+    organisation no city or country; an organisation's or a group's choice, moreover, no road
+    or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a person,
+    place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
     Post", "Adams" of "Gerry Adams"), no company written after its owner's name as one
     ("Columbia Acquisition Corp." of "Sony Columbia Acquisition Corp.")."""
+    if label in PLACE_LABELS:
+        return is_place(option, index)  # "Aliya" (a person read as a town) is no place beside "Cairo"
+    if label == "ORG" and not is_organisation(option, index):
+        return False  # "Angers" (a city) beside "EgyptAir"
     if label not in ("ORG", "NORP") or index is None:
         return True
     if is_facility(option) or not index.agrees(option, label) or index.owned_by_another(option):
