@@ -228,6 +228,11 @@ def _entity_choices(
         # "LIN and BellSouth", "Poland, Hungary and the Czech Republic": no pair or list of
         # others is a choice the deck can vouch for
         return []
+    if label == "ORG" and (index.kind if index is not None else org_kind)(answer) is None:
+        # A name that says nothing of its kind ("CNBC", "Westchester Reform Temple") has no
+        # choices the deck can vouch for: names of no kind of the same story are a football
+        # team, a league and a carmaker beside a broadcaster (``organisation_choices`` likewise).
+        return []
     place = place_class(answer) if label == "GPE" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.

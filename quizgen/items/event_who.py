@@ -151,7 +151,7 @@ def ask_who(
                 and not debris(e)
                 and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
-                and _same_kind(event, e, own, index)
+                and _same_kind(event, e, index)
                 and _a_whole_name_of_its_label(event.label, e, index)
                 and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
@@ -185,12 +185,13 @@ def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | Non
     return label != "ORG" or not index.fragment(option)
 
 
-def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | None = None) -> bool:
+def _same_kind(event: Event, option: str, index: EntityIndex | None = None) -> bool:
     """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
     ``org_kind`` (a company for a company, an outlet for an outlet; a government body of the
     same ``body_class``: a committee for a committee), read from the name or from
     a longer name of the deck it opens ("Kellogg" of "Kellogg Co."); when neither says a kind,
-    only names of no known kind from the same story. Groups: a plural noun for a plural noun
+    none (names of no kind are anything: a team, a league, a carmaker beside a broadcaster).
+    Groups: a plural noun for a plural noun
     ("Democrats" for "Republicans", never the adjective "Democratic")."""
     kind_of = index.kind if index is not None else org_kind
     if event.label == "ORG":
@@ -198,7 +199,7 @@ def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | N
         if kind is not None:
             # a government body of the same class: no "Congress" for who chairs a committee
             return same_class(option, event.actor, kind_of)
-        return kind_of(option) is None and option in own
+        return False  # no kind: "Honda" or "NFL" beside "CNBC"; asked typed (``organisation_choices``)
     if event.label == "NORP":
         kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
         if kind is not None and org_kind(option) != kind:

@@ -33,6 +33,10 @@ def test_an_organisation_choice_is_no_city_country_or_name_mostly_tagged_a_place
     assert not is_organisation("Athens", index)  # a city the gazetteer knows, tagged ORG
     assert not is_organisation("Sarnoy", index)  # mostly a place in the deck
     assert is_organisation("ACT", index)  # initials may be a group's
+    # a city takes a company's kind from a longer name it opens ("Athens" of "Athens Savings
+    # Bank"): the gazetteer still says it is a city
+    banks = _index(("Athens Savings Bank", "ORG"), ("Athens", "ORG"))
+    assert banks.kind("Athens") == "company" and not is_organisation("Athens", banks)
 
 
 def test_a_where_cloze_offers_no_persons_name_among_its_places():
@@ -47,11 +51,11 @@ def test_a_where_cloze_offers_no_persons_name_among_its_places():
     assert sorted(choices) == ["Amman", "Beirut", "Cairo", "Damascus"]
 
 
-def test_an_organisation_cloze_offers_no_city_among_its_names():
-    index = _index(*[(o, "ORG") for o in ("Nile Air", "Athens", "Corvex", "Brightwell", "Veltra")])
-    entities = {"ORG@a": ["Athens", "Corvex", "Brightwell", "Veltra"]}
+def test_an_organisation_of_no_known_kind_is_asked_typed():
+    index = _index(*[(o, "ORG") for o in ("Harbour Lantern", "Tidewater Eleven", "Marlow Cup", "Quillon")])
+    entities = {"ORG@a": ["Tidewater Eleven", "Marlow Cup", "Quillon"]}
     choices = _entity_choices(
-        "Nile Air", "ORG", "e-000000000011", "A jet of ____ landed safely after a bomb threat on the runway.",
-        "A jet of Nile Air landed safely after a bomb threat on the runway.", "a", entities, set(), index,
+        "Harbour Lantern", "ORG", "e-000000000012", "The mayor gave an interview to ____ about the new ferry line.",
+        "The mayor gave an interview to Harbour Lantern about the new ferry line.", "a", entities, set(), index,
     )
-    assert sorted(choices) == ["Brightwell", "Corvex", "Nile Air", "Veltra"]  # no "Athens", a city tagged ORG
+    assert choices == []  # a team, a cup and a brand beside a newspaper: none the deck can vouch for
