@@ -4,8 +4,9 @@ spaCy tags a given name or a stray word as a place now and then ("Aliya arrived 
 town), and a city as an organisation; a wrong choice of the wrong kind gives itself away beside
 "Cairo" or "EgyptAir". The gazetteer is what the installed libraries know: countries and their
 subdivisions (``pycountry``), the US states (``items.scopes``) and the cities the time-zone
-database names ("Africa/Cairo", ``zoneinfo``). A name it does not know is a place when most of
-the deck's mentions tag it one (GPE, LOC, FAC) and no person of the deck bears it as a name.
+database names ("Africa/Cairo", ``zoneinfo``). A name it does not know is a place when two or
+more of the deck's mentions, and most, tag it one (GPE, LOC, FAC) and no person of the deck
+bears it as a name.
 
 >>> known_place("Cairo"), known_place("Ohio"), known_place("Aliya")
 (True, True, False)
@@ -23,6 +24,7 @@ from quizgen.items.entity_index import EntityIndex, name_words
 from quizgen.items.scopes import US_STATES
 
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+CORROBORATING_MENTIONS = 2  # place tags a name the gazetteer does not know needs in the deck
 _CONTINENTS = frozenset(["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
 
 
@@ -61,15 +63,19 @@ def person_bears(name: str, index: EntityIndex) -> bool:
 
 
 def is_place(name: str, index: EntityIndex | None) -> bool:
-    """Whether a wrong choice for a place is a place: the gazetteer knows it, or the deck's
-    mentions mostly tag it a place and it is no person's name (no index: trusted as tagged)."""
+    """Whether a wrong choice for a place is a place: the gazetteer knows it, or at least
+    ``CORROBORATING_MENTIONS`` of the deck's mentions, and most, tag it a place and it is no
+    person's name (no index: trusted as tagged). One tag alone is the tagger's guess: a child's
+    name in a list ("Adam, Salma and Aliya"), the tail of a firm's ("Mota-Engil")."""
     if known_place(name):
         return True
     if index is None:
         return True
     votes = index.labels.get(name)
     placed = sum(n for label, n in votes.items() if label in PLACE_LABELS) if votes else 0
-    return bool(votes) and placed * 2 > sum(votes.values()) and not person_bears(name, index)
+    return (
+        placed >= CORROBORATING_MENTIONS and placed * 2 > sum(votes.values()) and not person_bears(name, index)
+    )
 
 
 def is_organisation(name: str, index: EntityIndex | None) -> bool:

@@ -27,6 +27,14 @@ def test_a_place_choice_is_a_place_by_the_gazetteer_or_by_most_of_its_tags_and_n
     assert not is_place("Merrow", index)  # mostly an organisation
 
 
+def test_an_unknown_place_tagged_once_is_the_taggers_guess():
+    index = _index(("Harnby", "GPE"), ("Harnby", "GPE"), ("Salma", "GPE"), ("Engil", "GPE"))
+    assert is_place("Harnby", index)
+    assert not is_place("Salma", index)  # a child's name in a list, tagged a place once
+    assert not is_place("Engil", index)  # the tail of "Mota-Engil"
+    assert is_place("Lisbon", index)  # the gazetteer knows it: one mention is enough
+
+
 def test_an_organisation_choice_is_no_city_country_or_name_mostly_tagged_a_place():
     index = _index(("Quelle Air", "ORG"), ("Sarnoy", "GPE"), ("Sarnoy", "GPE"), ("Sarnoy", "ORG"))
     assert is_organisation("Quelle Air", index)
@@ -41,7 +49,7 @@ def test_an_organisation_choice_is_no_city_country_or_name_mostly_tagged_a_place
 
 def test_a_where_cloze_offers_no_persons_name_among_its_places():
     index = _index(
-        *[(p, "GPE") for p in ("Cairo", "Amman", "Beirut", "Aliya", "Damascus")], people=["Aliya Hassan"]
+        *[(p, "GPE") for p in ("Cairo", "Amman", "Beirut", "Aliya", "Aliya", "Damascus")], people=["Aliya Hassan"]
     )
     entities = {"GPE@a": ["Amman", "Aliya", "Beirut", "Damascus"]}
     choices = _entity_choices(
