@@ -45,6 +45,7 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
+from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
 from quizgen.models import EventItem
 from quizgen.nlp import english_stop_words
@@ -227,6 +228,11 @@ def _entity_choices(
         # "LIN and BellSouth", "Poland, Hungary and the Czech Republic": no pair or list of
         # others is a choice the deck can vouch for
         return []
+    if label == "ORG" and (index.kind if index is not None else org_kind)(answer) is None:
+        # A name that says nothing of its kind ("CNBC", "Westchester Reform Temple") has no
+        # choices the deck can vouch for: names of no kind of the same story are a football
+        # team, a league and a carmaker beside a broadcaster (``organisation_choices`` likewise).
+        return []
     place = place_class(answer) if label == "GPE" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
@@ -249,6 +255,8 @@ def _entity_choices(
             and not kind_word_only(e)
             and not two_names(e, known.__contains__)
             and (index is None or not (index.owned_by_another(e) or index.holds_a_person(e)))
+            and (label not in PLACE_LABELS or is_place(e, index))  # no "Aliya" (a person) beside "Cairo"
+            and (label != "ORG" or is_organisation(e, index))  # no "Angers" (a city) beside "EgyptAir"
             and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
         ):

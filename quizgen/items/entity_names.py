@@ -83,12 +83,18 @@ def plural(name: str) -> bool:
 
 
 # "Florida", "Fla.", "Calif.": no "Washington" or "New York", mostly the cities in the news
-US_STATE_NAMES = frozenset(fold(n) for n in US_STATES) - {"washington", "new york", "n.y."}
+# (their abbreviations, "N.Y.", "Wash.", and "New York State" name only the states)
+US_STATE_NAMES = frozenset(fold(n) for n in US_STATES) - {"washington", "new york"}
+TWO_STATES = frozenset(["washington", "new york"])  # a state's name that is a city's too
 
 
 def place_class(name: str) -> str:
     """ "country", "state" (a US state) or "place" (a city, a region): a state for a state, a
-    city for a city ("Florida" is no wrong answer for where in Las Vegas a debate was)."""
+    city for a city ("Florida" is no wrong answer for where in Las Vegas a debate was; nor
+    "N.Y." or "New York State" for which suburb)."""
     if places.is_country(name):
         return "country"
-    return "state" if fold(name).removeprefix("the ") in US_STATE_NAMES else "place"
+    bare = fold(name).removeprefix("the ")
+    stem = bare.removesuffix(" state")
+    named_state = stem != bare and (stem in US_STATE_NAMES or stem in TWO_STATES)
+    return "state" if bare in US_STATE_NAMES or named_state else "place"

@@ -41,6 +41,7 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
+from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 
@@ -150,7 +151,7 @@ def ask_who(
                 and not debris(e)
                 and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
                 and not e.endswith(("'s", "’s", "'", "’"))  # "Hewlett-Packard's": a possessive read as a name
-                and _same_kind(event, e, own, index)
+                and _same_kind(event, e, index)
                 and _a_whole_name_of_its_label(event.label, e, index)
                 and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [event.actor, f.actor, *options])
                 and not any(same_entity(e, d) for d in also_did)  # did it too, in another story
@@ -164,11 +165,17 @@ def ask_who(
 
 
 def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | None) -> bool:
-    """Whether an organisation's or a group's wrong choice is one by the deck's own reading:
-    no road or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a
-    person, place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
+    """Whether a wrong choice is of its label by the deck's own reading: a place a place
+    (``items.place_names``: the gazetteer or the deck's tags, no person's name), an
+    organisation no city or country; an organisation's or a group's choice, moreover, no road
+    or plant ("Catholic Garvaghy Road"), no name the deck's mentions mostly call a person,
+    place or product ("Cheerios"), no piece of a longer name ("Post" of "Washington
     Post", "Adams" of "Gerry Adams"), no company written after its owner's name as one
     ("Columbia Acquisition Corp." of "Sony Columbia Acquisition Corp.")."""
+    if label in PLACE_LABELS:
+        return is_place(option, index)  # "Aliya" (a person read as a town) is no place beside "Cairo"
+    if label == "ORG" and not is_organisation(option, index):
+        return False  # "Angers" (a city) beside "EgyptAir"
     if label not in ("ORG", "NORP") or index is None:
         return True
     if is_facility(option) or not index.agrees(option, label) or index.owned_by_another(option):
@@ -178,12 +185,13 @@ def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | Non
     return label != "ORG" or not index.fragment(option)
 
 
-def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | None = None) -> bool:
+def _same_kind(event: Event, option: str, index: EntityIndex | None = None) -> bool:
     """Whether ``option`` is a wrong answer of the answer's kind. Organisations: of the same
     ``org_kind`` (a company for a company, an outlet for an outlet; a government body of the
     same ``body_class``: a committee for a committee), read from the name or from
     a longer name of the deck it opens ("Kellogg" of "Kellogg Co."); when neither says a kind,
-    only names of no known kind from the same story. Groups: a plural noun for a plural noun
+    none (names of no kind are anything: a team, a league, a carmaker beside a broadcaster).
+    Groups: a plural noun for a plural noun
     ("Democrats" for "Republicans", never the adjective "Democratic")."""
     kind_of = index.kind if index is not None else org_kind
     if event.label == "ORG":
@@ -191,7 +199,7 @@ def _same_kind(event: Event, option: str, own: list[str], index: EntityIndex | N
         if kind is not None:
             # a government body of the same class: no "Congress" for who chairs a committee
             return same_class(option, event.actor, kind_of)
-        return kind_of(option) is None and option in own
+        return False  # no kind: "Honda" or "NFL" beside "CNBC"; asked typed (``organisation_choices``)
     if event.label == "NORP":
         kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
         if kind is not None and org_kind(option) != kind:

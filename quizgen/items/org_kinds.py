@@ -210,7 +210,31 @@ def is_alias(a: str, b: str) -> bool:
         shaped = 2 <= len(letters) <= 6 and short.replace(".", "").isupper() and len(_words(long)) > 1
         if shaped and acronym(long) == letters:
             return True
+        if _initials_within(short, long):
+            return True
     return False
+
+
+def _initials_within(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with a run of its words written as initials ("NY Post" and
+    "New York Post", "LA Times" and "Los Angeles Times"): one organisation by two names."""
+    written = short.replace(".", "").split()
+    if len(written) < 2 or not any(w.isupper() and 2 <= len(w) <= 4 for w in written):
+        return False
+    words = _words(long)
+
+    def match(i: int, j: int) -> bool:
+        if i == len(written):
+            return j == len(words)
+        w = written[i]
+        if j < len(words) and fold(w) == words[j] and match(i + 1, j + 1):
+            return True
+        k = len(w)
+        return w.isupper() and 2 <= k <= 4 and "".join(x[0] for x in words[j : j + k]) == fold(w) and (
+            j + k <= len(words) and match(i + 1, j + k)
+        )
+
+    return match(0, 0)
 
 
 # The long names of the bodies BODY_PREFIXES abbreviate.

@@ -72,6 +72,17 @@ def test_a_city_gets_cities_never_a_state():
     assert not {"Ohio", "Texas"} & set(choices)
 
 
+def test_a_suburb_gets_no_state_by_its_abbreviation_or_as_a_state():
+    assert place_class("N.Y.") == place_class("New York State") == place_class("Washington State") == "state"
+    assert place_class("New York") == place_class("Washington") == "place"  # the cities in the news
+    entities = {"GPE@a": ["Washington", "N.Y.", "New York State", "Greenfield"]}
+    choices = _entity_choices(
+        "Millbrook", "GPE", "e-000000000013", "The doctor lived in suburban ____ near the lake.",
+        "The doctor lived in suburban Millbrook near the lake.", "a", entities, set(),
+    )
+    assert choices == []  # two cities remain beside it: asked typed
+
+
 def test_no_kind_word_alone_and_no_two_names_joined():
     assert kind_word_only("Network") and kind_word_only("the Group")
     assert not kind_word_only("Congress") and not kind_word_only("FBI") and not kind_word_only("Lark Network")

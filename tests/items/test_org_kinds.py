@@ -55,3 +55,10 @@ def test_an_acronym_is_an_alias_of_its_long_name():
 )
 def test_a_body_and_its_organ_are_one_answer(a, b, one):
     assert same_body(a, b) is one
+
+
+def test_a_name_with_a_run_of_its_words_as_initials_is_the_same_organisation():
+    from quizgen.items.org_kinds import is_alias
+
+    assert is_alias("NY Post", "New York Post") and is_alias("Los Angeles Times", "LA Times")
+    assert not is_alias("NY Post", "New York Times") and not is_alias("CBS News", "NBC News")

@@ -1,0 +1,90 @@
+"""Whether a name offered as a place is one: a gazetteer first, the deck's own reading after.
+
+spaCy tags a given name or a stray word as a place now and then ("Aliya arrived …" read as a
+town), and a city as an organisation; a wrong choice of the wrong kind gives itself away beside
+"Cairo" or "EgyptAir". The gazetteer is what the installed libraries know: countries and their
+subdivisions (``pycountry``), the US states (``items.scopes``) and the cities the time-zone
+database names ("Africa/Cairo", ``zoneinfo``). A name it does not know is a place when two or
+more of the deck's mentions, and most, tag it one (GPE, LOC, FAC) and no person of the deck
+bears it as a name.
+
+>>> known_place("Cairo"), known_place("Ohio"), known_place("Aliya")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from quizgen.facts import places
+from quizgen.facts.names import fold
+from quizgen.items.entity_index import EntityIndex, name_words
+from quizgen.items.scopes import US_STATES
+
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+CORROBORATING_MENTIONS = 2  # place tags a name the gazetteer does not know needs in the deck
+_CONTINENTS = frozenset(["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
+
+
+def _plain(name: str) -> str:
+    """Folded, without accents or dots: "Al Qāhirah" → "al qahirah", "N.Y." → "ny"."""
+    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"^the\s+", "", " ".join(fold(bare).replace(".", "").split()))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    import zoneinfo
+
+    import pycountry
+
+    names = {_plain(s.name) for s in pycountry.subdivisions}
+    names |= {
+        _plain(z.rsplit("/", 1)[1].replace("_", " "))
+        for z in zoneinfo.available_timezones()
+        if z.split("/", 1)[0] in _CONTINENTS  # no "US/Central", "Etc/GMT": cities only
+    }
+    names |= {_plain(s) for s in US_STATES}
+    return frozenset(n for n in names if n)
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country, a region or state, or a city."""
+    return places.is_country(name) or _plain(name) in _gazetteer()
+
+
+def person_bears(name: str, index: EntityIndex) -> bool:
+    """Whether a one-word "place" is a word of a person's name the deck knows ("Aliya" of
+    "Aliya Hassan"): the tagger read a person as a place."""
+    words = name_words(name)
+    return len(words) == 1 and any(words[0] in name_words(p) for p in index.people)
+
+
+def is_place(name: str, index: EntityIndex | None) -> bool:
+    """Whether a wrong choice for a place is a place: the gazetteer knows it, or at least
+    ``CORROBORATING_MENTIONS`` of the deck's mentions, and most, tag it a place and it is no
+    person's name (no index: trusted as tagged). One tag alone is the tagger's guess: a child's
+    name in a list ("Adam, Salma and Aliya"), the tail of a firm's ("Mota-Engil")."""
+    if known_place(name):
+        return True
+    if index is None:
+        return True
+    votes = index.labels.get(name)
+    placed = sum(n for label, n in votes.items() if label in PLACE_LABELS) if votes else 0
+    return (
+        placed >= CORROBORATING_MENTIONS and placed * 2 > sum(votes.values()) and not person_bears(name, index)
+    )
+
+
+def is_organisation(name: str, index: EntityIndex | None) -> bool:
+    """Whether a wrong choice for an organisation is no place: not a city, state or country
+    the gazetteer knows ("Angers" beside "EgyptAir"), nor a name the deck mostly tags a place."""
+    if known_place(name) and not name.replace(".", "").isupper():  # "ACT" may be a group's initials
+        return False
+    if index is None:
+        return True
+    votes = index.labels.get(name)
+    placed = sum(n for label, n in votes.items() if label in PLACE_LABELS) if votes else 0
+    return not (votes and placed * 2 > sum(votes.values()))
