@@ -4,7 +4,7 @@ spaCy tags a given name or a stray word as a place now and then ("Aliya arrived 
 town), and a city as an organisation; a wrong choice of the wrong kind gives itself away beside
 "Cairo" or "EgyptAir". The gazetteer is what the installed libraries know: countries and their
 subdivisions (``pycountry``), the US states (``items.scopes``) and the cities the time-zone
-database names ("Africa/Cairo", ``zoneinfo``). A name it does not know is a place when two or
+database names ("Africa/Cairo", the ``tzdata`` package's list). A name it does not know is a place when two or
 more of the deck's mentions, and most, tag it one (GPE, LOC, FAC) and no person of the deck
 bears it as a name.
 
@@ -36,15 +36,17 @@ def _plain(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
-    import zoneinfo
+    from importlib.resources import files
 
     import pycountry
 
     names = {_plain(s.name) for s in pycountry.subdivisions}
     names |= {
         _plain(z.rsplit("/", 1)[1].replace("_", " "))
-        for z in zoneinfo.available_timezones()
-        if z.split("/", 1)[0] in _CONTINENTS  # no "US/Central", "Etc/GMT": cities only
+        # the pinned ``tzdata`` package's list, not the machine's own zone files: the same
+        # gazetteer, and so the same deck, on every machine
+        for z in files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
+        if "/" in z and z.split("/", 1)[0] in _CONTINENTS  # no "US/Central", "Etc/GMT": cities only
     }
     names |= {_plain(s) for s in US_STATES}
     return frozenset(n for n in names if n)
