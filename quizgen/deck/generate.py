@@ -45,6 +45,7 @@ from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
+from quizgen.items.honorific_blanks import surname_after_honorific
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -352,8 +353,8 @@ def build_deck(
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
-    items = [i for i in items if not item_limit_problems(i)]
-    made = [(i, s) for i, s in made if not item_limit_problems(i)]
+    items = [surname_after_honorific(i) for i in items if not item_limit_problems(i)]
+    made = [(surname_after_honorific(i), s) for i, s in made if not item_limit_problems(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing

@@ -44,6 +44,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
+from quizgen.extract.person_roles import PARTY_STATE
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -510,7 +511,7 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
     return doc[i + 1].idx if i + 1 < span.start else start
 
 
-_PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*\)")
+_PARTY_STATE = PARTY_STATE
 
 
 def _state_after(text: str, end: int) -> str | None:
