@@ -353,8 +353,8 @@ def build_deck(
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
-    items = [surname_after_honorific(i) for i in items if not item_limit_problems(i)]
-    made = [(surname_after_honorific(i), s) for i, s in made if not item_limit_problems(i)]
+    items = [i for i in items if not item_limit_problems(i)]
+    made = [(i, s) for i, s in made if not item_limit_problems(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing
@@ -369,6 +369,8 @@ def build_deck(
             ranked.append(item.model_copy(update={"importance": value}))
     items = mark_siblings(one_card_per_fact(ranked))
     items = rank_and_limit(items, limit)
+    # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
+    items = [surname_after_honorific(i) for i in items]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
     sources = [
         Source(

@@ -12,6 +12,8 @@ from quizgen.models import Item
 _HONORIFIC_BLANK = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+____")
 # A run of name words after the honorific in the article's sentence ("Mr. Peck", "Mr. Van Buren").
 _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
+# Words of a patronymic ("Bandar bin Sultan"): its last word is a father's name, no surname.
+_PATRONYMIC = frozenset(["bin", "ibn", "bint", "ben", "abu", "al", "el"])
 
 
 def surname_after_honorific(item: Item) -> Item:
@@ -39,6 +41,8 @@ def surname_after_honorific(item: Item) -> Item:
         return item
     choices = item.choices
     if choices:
+        if any(w.lower() in _PATRONYMIC for c in choices for w in c.split()[:-1]):
+            return item  # "Bandar bin Sultan" has no "Mr. Sultan": keep the full names
         short = [written if c == item.answer else surname(c) for c in choices]
         if len({c.casefold() for c in short}) != len(short):
             return item  # two people of one surname: only the full names tell them apart

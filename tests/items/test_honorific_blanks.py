@@ -50,3 +50,11 @@ def test_a_full_name_the_sentence_wrote_stays_the_answer():
     text = "Mr. Robert Peck said the talks with the union would resume on Monday."
     item = surname_after_honorific(_item("Mr. ____ said the talks with the union would resume on Monday.", "Robert Peck", text=text))
     assert item.answer == "Robert Peck"
+
+
+def test_a_patronymic_among_the_choices_keeps_the_full_names():
+    item = surname_after_honorific(_item(
+        "Mr. ____ said the talks with the union would resume on Monday.", "Robert Peck",
+        choices=["Robert Peck", "Khalid bin Rashid", "Harold Vinter"],
+    ))
+    assert item.answer == "Robert Peck"
