@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import PERSON_PRONOUNS
 from quizgen.extract.couples import couple_genders, couples_named
-from quizgen.extract.name_checks import could_be_a_given_name, could_be_a_name, names_a_company, names_a_thing
+from quizgen.extract.name_checks import (
+    could_be_a_given_name,
+    could_be_a_name,
+    names_a_company,
+    names_a_thing,
+)
 from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of

@@ -5,6 +5,7 @@ name, and "Mr. Robert Peck" is no form a reader would fill in. The full name sta
 from __future__ import annotations
 
 import re
+
 from quizgen.facts.names import surname
 from quizgen.models import Item
 
