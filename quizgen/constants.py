@@ -839,6 +839,17 @@ GENERIC_ORG_NOUNS = frozenset([
     "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
     "subsidiary", "unit", "parent", "partnership", "alliance",
 ])
+# Nouns an apposition uses for a company ("Anheuser-Busch, the world's largest brewer"): a
+# PERSON entity described so is a business the tagger took for a person. Only nouns no person is
+# called by: not "producer", "publisher", "operator", "parent", "lawmaker", "filmmaker".
+COMPANY_NOUNS = frozenset([
+    "company", "firm", "corporation", "concern", "business", "conglomerate", "brewer", "distiller",
+    "bottler", "automaker", "carmaker", "drugmaker", "chipmaker", "steelmaker", "toymaker",
+    "planemaker", "maker", "manufacturer", "retailer", "wholesaler", "chain", "airline", "bank", "insurer",
+    "lender", "thrift", "brokerage", "utility", "subsidiary", "franchise", "startup", "start-up",
+])
+# Words after a name that make it a company's ("Nixon Inc.", "Dow Jones & Co.").
+CORPORATE_SUFFIXES = frozenset(["inc", "corp", "co", "cos", "ltd", "llc", "plc", "corporation", "company", "&"])
 # Organisations a person has ("Clinton fundraisers … for the campaign"): the person named
 # before in the sentence is what they belong to.
 PERSONS_ORG_NOUNS = frozenset(["campaign", "team", "office", "staff"])

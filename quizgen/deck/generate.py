@@ -45,6 +45,7 @@ from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
+from quizgen.items.honorific_blanks import surname_after_honorific
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -368,6 +369,8 @@ def build_deck(
             ranked.append(item.model_copy(update={"importance": value}))
     items = mark_siblings(one_card_per_fact(ranked))
     items = rank_and_limit(items, limit)
+    # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
+    items = [surname_after_honorific(i) for i in items]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
     sources = [
         Source(

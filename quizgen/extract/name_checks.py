@@ -4,10 +4,13 @@ thing or an organisation ("Dodd-Frank Act", "the ship Queen Mary"), nor a headli
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    COMPANY_NOUNS,
+    CORPORATE_SUFFIXES,
     NAME_PARTICLES,
     NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
@@ -92,6 +95,28 @@ def names_a_thing(ent: Span) -> bool:
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= ent.start or head.text[:1].isupper():
         return False
     return head.lemma_.lower() not in _PERSON_HEADS and head.lower_ not in _PERSON_HEADS
+
+
+def names_a_company(ent: Span) -> bool:
+    """Whether a PERSON entity is a company the tagger took for a person: a corporate suffix
+    follows it ("Harlan Meyer Inc.", "Dow Jones & Co.") or an apposition after it calls it a
+    company ("Anheuser-Busch, the world's largest brewer", "Vinter, a maker of tools"), and the
+    article never gives it an honorific ("Mr. Vinter"), which only a person takes."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == ",":
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    suffixed = after is not None and after.lower_.rstrip(".") in CORPORATE_SUFFIXES and after.text[:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    described = any(
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPANY_NOUNS
+        for child in ent.root.children
+        if child.dep_ == "appos" and child.i >= ent.end
+        for noun in [child, *(c for c in child.children if c.dep_ == "conj")]  # "a wholesaler and … maker"
+    )
+    if not (suffixed or described):
+        return False
+    last = ent.text.split()[-1]
+    return not re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w.'’-]*\s+)*{re.escape(last)}\b", doc.text)
 
 
 def _headline_words(words: list[str]) -> bool:

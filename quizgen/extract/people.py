@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import PERSON_PRONOUNS
 from quizgen.extract.couples import couple_genders, couples_named
-from quizgen.extract.name_checks import could_be_a_given_name, could_be_a_name, names_a_thing
+from quizgen.extract.name_checks import (
+    could_be_a_given_name,
+    could_be_a_name,
+    names_a_company,
+    names_a_thing,
+)
 from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
@@ -45,20 +50,26 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     """
     skipped = list(skip)
     found: list[Mention] = []
+    companies: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
             continue
         name = clean_name(extend_left(ent).text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
+        if names_a_company(ent):
+            companies.add(name)
+            continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
+    # "Anheuser, the world's largest brewer, …": every mention of that name is the company's
+    found = [m for m in found if m.name not in companies]
     covered = {i for m in found for i in range(m.start, m.end)}
     family = frozenset(surname(m.name) for m in found if len(m.name.split()) > 1)  # a one-word PERSON may be a brand ("Twitter")
     for span in _unlabelled_names(doc, family=family):
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
         name = clean_name(span.text)
-        if len(name.split()) > 1 and could_be_a_name(name):
+        if len(name.split()) > 1 and could_be_a_name(name) and name not in companies:
             found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
     covered = {i for m in found for i in range(m.start, m.end)}
     for tok in doc:

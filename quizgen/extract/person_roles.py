@@ -98,16 +98,19 @@ def role_of(ent: Span) -> str | None:
         tok = doc[i - 1]
         if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
             break
-        if not (tok.text[:1].isupper() or tok.lower_.rstrip(".") in TITLE_WORDS):
-            break
+        if not (tok.text[:1].isupper() or tok.lower_.rstrip(".") in TITLE_WORDS) or tok.ent_type_ in ("DATE", "TIME"):
+            break  # "On Monday Sen. Jo Roe": the day is no part of her title
         words.insert(0, tok)
         i -= 1
     title = " ".join(t.text for t in words).strip()
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         return title
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
+    bracket = party_bracket_end(ent)
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.root.i and child.ent_type_ != "PERSON":
+            if child.i < bracket:
+                continue  # "Tim Kaine (D-Va.)": a party and a state, no role ("D-")
             if not _names_a_person(child):
                 continue  # "to help Bradley — more than $1.5 million in …": not what one is
             tokens = []
@@ -139,6 +142,22 @@ def role_of(ent: Span) -> str | None:
             if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
                 return noun
     return None
+
+
+# "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(R-OK)": the party and state of a lawmaker or governor.
+PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*\)")
+
+
+def party_bracket_end(ent: Span) -> int:
+    """The index of the token after a party-and-state bracket right after ``ent`` ("Tim Kaine
+    (D-Va.)"), or ``ent.end`` without one."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return ent.end
+    close = next((t.i for t in doc[ent.end : min(len(doc), ent.end + 8)] if t.text == ")"), None)
+    if close is None or not PARTY_STATE.match(doc[ent.end : close + 1].text):
+        return ent.end
+    return close + 1
 
 
 def _joins_titles(tok: Token) -> bool:

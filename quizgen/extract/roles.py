@@ -42,8 +42,10 @@ from quizgen.constants import (
     TITLE_OPENERS,
     US_STATE_CODES,
 )
+from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.people import person_mentions
+from quizgen.extract.person_roles import PARTY_STATE
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -243,6 +245,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
     formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}
     bio = _author_bio(sentences, mentions, article)
+    company = lede_company(doc, sentences[0]) if sentences else None
     facts: list[RoleFact] = []
     for mention in mentions:
         if not mention.name[:1].isupper() or surname_of(mention.name) in formerly:
@@ -292,6 +295,10 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             common = _common_title_before(name, sent, found[0][1] if found else mention.start)
             if common is not None and preceding_word(text, sent.start_char, common[1]) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS:
                 found.append(common)
+        bare = bare_business_title(after) if company else None
+        if bare is not None and only_company_so_far(doc, company, sent.end_char):
+            # "Robert M. Price, chairman and chief executive, said" in a story led by one company
+            found.append((f"{bare[0]} of {company}", mention.start, mention.end + bare[1]))
         m = _AFTER.match(after)
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
@@ -510,7 +517,7 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
     return doc[i + 1].idx if i + 1 < span.start else start
 
 
-_PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*\)")
+_PARTY_STATE = PARTY_STATE
 
 
 def _state_after(text: str, end: int) -> str | None:
