@@ -11,6 +11,7 @@ from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
+from quizgen.extract.opinion import judgement_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.references import extract_references
@@ -55,16 +56,21 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     people = person_mentions(doc)  # found once, shared by the extractors that need people
     quotes = list(extract_quotes(doc, article=article, mentions=people))
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
+    # an editorial's own judgements ("X made the right decision") are no fact a card asks
+    judged = judgement_sentences(doc, article=article)
     return ArticleFacts(
         article=article,
         people=people,
         quotes=quotes,
-        dates=list(extract_dates(doc, article=article)),
-        figures=list(extract_figures(doc, article=article)),
+        dates=[f for f in extract_dates(doc, article=article) if f.sent_start not in judged],
+        figures=[f for f in extract_figures(doc, article=article) if f.sent_start not in judged],
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
-        events=list(extract_events(doc, article=article)),
+        events=[f for f in extract_events(doc, article=article) if f.sent_start not in judged],
         references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
-        arguments=list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article)),
+        arguments=[
+            f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
+            if f.sent_start not in judged
+        ],
     )
