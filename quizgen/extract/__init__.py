@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quizgen.extract.bound_pronouns import bound_pronouns
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
@@ -19,6 +20,7 @@ from quizgen.extract.roles import extract_roles
 from quizgen.facts.records import (
     Alias,
     ArgumentFact,
+    BoundPronoun,
     DateFact,
     EntityMention,
     EventFact,
@@ -49,6 +51,7 @@ class ArticleFacts:
     events: list[EventFact] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     arguments: list[ArgumentFact] = field(default_factory=list)
+    bound_pronouns: list[BoundPronoun] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -73,4 +76,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
             f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
             if f.sent_start not in judged
         ],
+        bound_pronouns=list(bound_pronouns(doc, article=article, mentions=people)),
     )

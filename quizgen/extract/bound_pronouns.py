@@ -1,0 +1,81 @@
+"""Pronouns bound inside their sentence: "The more voters learn about Ann Lee, the more they
+like her" — "her" is Ann Lee, whom the sentence names. ``extract.references`` leaves these
+alone (the sentence says who); a cloze that blanks the name needs to know, or the pronoun
+points into the blank and tells the answer's gender."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from quizgen.extract.people import PersonIndex
+from quizgen.extract.quoted_text import quoted_chars
+from quizgen.facts.records import BoundPronoun, Mention
+from quizgen.ingest.articles import Article
+
+_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def bound_pronouns(doc: Doc, *, article: Article, mentions: list[Mention]) -> Iterator[BoundPronoun]:
+    """Each he/she pronoun outside quotation marks with the person its sentence names that it
+    most likely stands for: the only one of its gender, else the nearest subject before it
+    (after it when none is before: "Before he left, Lee said …"). A non-reflexive pronoun is
+    never its own clause's other argument ("Lee praised him")."""
+    index = PersonIndex(mentions, text=article.body)
+    quoted = quoted_chars(doc)
+    for sent in doc.sents:
+        people = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.start not in quoted]
+        if not people:
+            continue
+        for tok in sent:
+            gender = _GENDERS.get(tok.lower_)
+            if gender is None or tok.tag_ not in ("PRP", "PRP$") or tok.idx in quoted:
+                continue
+            fitting = [
+                m for m in people
+                if not (m.start <= tok.idx < m.end) and index.gender(_full(index, m)) in ("?", gender)
+                and (tok.lower_.endswith("self") or not _co_argument(doc, tok, m))
+            ]
+            found = _antecedent(doc, tok, fitting)
+            if found is not None:
+                yield BoundPronoun(
+                    tok.text, tok.idx, tok.idx + len(tok.text), found.name, "bound",
+                    antecedent_start=found.start, antecedent_end=found.end,
+                    by_subject=_commands(doc, found, tok),
+                )
+
+
+def _full(index: PersonIndex, m: Mention) -> str:
+    return index.full_name(m.name, before=m.start + 1) or m.name
+
+
+def _root(doc: Doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _co_argument(doc: Doc, tok: Token, m: Mention) -> bool:
+    root = _root(doc, m)
+    return root is not None and root.head.i == tok.head.i and root.i != tok.i and tok.dep_ not in ("poss",)
+
+
+def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
+    """Whether the person is the subject of a clause that holds the pronoun ("Lee said he …",
+    "Lee, who had stories of her work, …"): the sentence is about them."""
+    root = _root(doc, m)
+    if root is None or root.dep_ not in _SUBJECTS:
+        return False
+    return root.head.left_edge.i <= tok.i <= root.head.right_edge.i
+
+
+def _antecedent(doc: Doc, tok: Token, fitting: list[Mention]) -> Mention | None:
+    if len(fitting) == 1:
+        return fitting[0]
+    subjects = [m for m in fitting if (r := _root(doc, m)) is not None and r.dep_ in _SUBJECTS]
+    before = [m for m in subjects if m.start < tok.idx]
+    if before:
+        return before[-1]
+    after = [m for m in subjects if m.start > tok.idx]
+    return after[0] if after else None
