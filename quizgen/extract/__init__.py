@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizgen.extract.bound_pronouns import bound_pronouns
+from quizgen.extract.bound_pronouns import extract_bound_pronouns
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
@@ -76,5 +76,5 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
             f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
             if f.sent_start not in judged
         ],
-        bound_pronouns=list(bound_pronouns(doc, article=article, mentions=people)),
+        bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people)),
     )

@@ -18,7 +18,7 @@ _GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def bound_pronouns(doc: Doc, *, article: Article, mentions: list[Mention]) -> Iterator[BoundPronoun]:
+def extract_bound_pronouns(doc: Doc, *, article: Article, mentions: list[Mention]) -> Iterator[BoundPronoun]:
     """Each he/she pronoun outside quotation marks with the person its sentence names that it
     most likely stands for: the only one of its gender, else the nearest subject before it
     (after it when none is before: "Before he left, Lee said …"). A non-reflexive pronoun is
@@ -61,6 +61,23 @@ def _co_argument(doc: Doc, tok: Token, m: Mention) -> bool:
     return root is not None and root.head.i == tok.head.i and root.i != tok.i and tok.dep_ not in ("poss",)
 
 
+def _kind_named(doc: Doc, m: Mention) -> bool:
+    """"the downtown Oncenter": a name after "the" is a place's or a thing's, not a person's."""
+    root = _root(doc, m)
+    return root is not None and any(c.dep_ == "det" for c in root.children)
+
+
+def _other_name_between(doc: Doc, m: Mention, tok: Token) -> bool:
+    """Whether a name the person list missed stands between the person and the pronoun ("Ryan
+    was firm — Trump must prove that he …", "Trump" tagged a noun): the pronoun may be that one's."""
+    lo, hi = sorted((m.end, tok.idx))
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    return span is not None and any(
+        t.ent_type_ == "PERSON" or (t.dep_ in _SUBJECTS and (t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)))
+        for t in span
+    )
+
+
 def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
     """Whether the person is the subject of a clause that holds the pronoun ("Lee said he …",
     "Lee, who had stories of her work, …"): the sentence is about them."""
@@ -71,11 +88,14 @@ def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
 
 
 def _antecedent(doc: Doc, tok: Token, fitting: list[Mention]) -> Mention | None:
+    fitting = [m for m in fitting if not _kind_named(doc, m)]
     if len(fitting) == 1:
-        return fitting[0]
-    subjects = [m for m in fitting if (r := _root(doc, m)) is not None and r.dep_ in _SUBJECTS]
-    before = [m for m in subjects if m.start < tok.idx]
-    if before:
-        return before[-1]
-    after = [m for m in subjects if m.start > tok.idx]
-    return after[0] if after else None
+        found: Mention | None = fitting[0]
+    else:
+        subjects = [m for m in fitting if (r := _root(doc, m)) is not None and r.dep_ in _SUBJECTS]
+        before = [m for m in subjects if m.start < tok.idx]
+        after = [m for m in subjects if m.start > tok.idx]
+        found = before[-1] if before else after[0] if after else None
+    if found is None or _other_name_between(doc, found, tok):
+        return None
+    return found
