@@ -61,6 +61,8 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
     # an editorial's own judgements ("X made the right decision") are no fact a card asks
     judged = judgement_sentences(doc, article=article)
+    references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
+    resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(
         article=article,
         people=people,
@@ -71,10 +73,10 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
         events=[f for f in extract_events(doc, article=article) if f.sent_start not in judged],
-        references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
+        references=references,
         arguments=[
             f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
             if f.sent_start not in judged
         ],
-        bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people)),
+        bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people, resolved=resolved)),
     )

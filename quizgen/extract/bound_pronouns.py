@@ -18,7 +18,9 @@ _GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her"
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def extract_bound_pronouns(doc: Doc, *, article: Article, mentions: list[Mention]) -> Iterator[BoundPronoun]:
+def extract_bound_pronouns(
+    doc: Doc, *, article: Article, mentions: list[Mention], resolved: frozenset[int] = frozenset()
+) -> Iterator[BoundPronoun]:
     """Each he/she pronoun outside quotation marks with the person its sentence names that it
     most likely stands for: the only one of its gender, else the nearest subject before it
     (after it when none is before: "Before he left, Lee said …"). A non-reflexive pronoun is
@@ -31,8 +33,8 @@ def extract_bound_pronouns(doc: Doc, *, article: Article, mentions: list[Mention
             continue
         for tok in sent:
             gender = _GENDERS.get(tok.lower_)
-            if gender is None or tok.tag_ not in ("PRP", "PRP$") or tok.idx in quoted:
-                continue
+            if gender is None or tok.tag_ not in ("PRP", "PRP$") or tok.idx in quoted or tok.idx in resolved:
+                continue  # ``resolved``: pronouns ``extract.references`` found to lean on the text before
             fitting = [
                 m for m in people
                 if not (m.start <= tok.idx < m.end) and index.gender(_full(index, m)) in ("?", gender)
@@ -59,6 +61,11 @@ def _root(doc: Doc, m: Mention) -> Token | None:
 def _co_argument(doc: Doc, tok: Token, m: Mention) -> bool:
     root = _root(doc, m)
     return root is not None and root.head.i == tok.head.i and root.i != tok.i and tok.dep_ not in ("poss",)
+
+
+def _subject(doc: Doc, m: Mention) -> bool:
+    root = _root(doc, m)
+    return root is not None and root.dep_ in _SUBJECTS
 
 
 def _kind_named(doc: Doc, m: Mention) -> bool:
@@ -89,10 +96,10 @@ def _commands(doc: Doc, m: Mention, tok: Token) -> bool:
 
 def _antecedent(doc: Doc, tok: Token, fitting: list[Mention]) -> Mention | None:
     fitting = [m for m in fitting if not _kind_named(doc, m)]
-    if len(fitting) == 1:
-        found: Mention | None = fitting[0]
+    if len(fitting) == 1 and (fitting[0].start < tok.idx or _subject(doc, fitting[0])):
+        found: Mention | None = fitting[0]  # after the pronoun only as a subject ("Before he left, Lee …")
     else:
-        subjects = [m for m in fitting if (r := _root(doc, m)) is not None and r.dep_ in _SUBJECTS]
+        subjects = [m for m in fitting if _subject(doc, m)]
         before = [m for m in subjects if m.start < tok.idx]
         after = [m for m in subjects if m.start > tok.idx]
         found = before[-1] if before else after[0] if after else None

@@ -14,7 +14,9 @@ TEXT = (
     "The more voters in Springfield learn about Ruth Ames, the more they appear to like her.\n\n"
     "Ruth Ames said she would campaign in Lisbon on Friday.\n\n"
     "Reporters asked Tom Reed about the primary before he left for Lisbon.\n\n"
-    "Tom Reed was firm: Ames must prove that he deserves the nomination.\n"
+    "Tom Reed was firm: Ames must prove that he deserves the nomination.\n\n"
+    "Paul Dunn, the port's chairman, met investors in Lisbon on Friday.\n\n"
+    "He declined to confirm reports that banker Joe Wills is trying to buy the port.\n"
 )
 
 
@@ -37,6 +39,6 @@ def test_a_pronoun_standing_for_the_blanked_name_gives_no_card(facts, sentence, 
     assert _cloze(facts, sentence, blanked) is None
 
 
-@pytest.mark.parametrize(("sentence", "blanked"), [(1, "Springfield"), (2, "Ruth Ames"), (2, "Lisbon"), (4, "Tom Reed")])
+@pytest.mark.parametrize(("sentence", "blanked"), [(1, "Springfield"), (2, "Ruth Ames"), (2, "Lisbon"), (4, "Tom Reed"), (6, "Joe Wills")])
 def test_other_blanks_and_a_subject_blank_still_make_cards(facts, sentence, blanked):
     assert _cloze(facts, sentence, blanked) is not None
