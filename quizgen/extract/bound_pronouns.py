@@ -6,13 +6,15 @@ points into the blank and tells the answer's gender."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from quizgen.extract.people import PersonIndex
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import BoundPronoun, Mention
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
+    from spacy.tokens import Doc, Token
 
 _GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECTS = ("nsubj", "nsubjpass")

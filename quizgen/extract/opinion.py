@@ -4,7 +4,7 @@ sentence names is said to hold it ("Ames said the council made the right decisio
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     EVALUATIVE_WORDS,
@@ -15,6 +15,9 @@ from quizgen.constants import (
 )
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.ingest.articles import Article
+
+if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
+    from spacy.tokens import Doc, Span
 
 _OPENING_CHARS = 300  # "The New York Times said in an editorial on Monday, Oct. 26:" opens the body
 _FIRST_PERSON = frozenset(["i", "we"])
