@@ -61,8 +61,17 @@ def _root(doc: Doc, m: Mention) -> Token | None:
 
 
 def _co_argument(doc: Doc, tok: Token, m: Mention) -> bool:
+    """Whether the person is the pronoun's own clause's subject or other argument, which a
+    plain "him" never stands for: "Lee praised him"; also the understood subject of a clause
+    without one ("Clinton welcomed Blair, praising him": the one praising is Clinton)."""
     root = _root(doc, m)
-    return root is not None and root.head.i == tok.head.i and root.i != tok.i and tok.dep_ not in ("poss",)
+    if root is None or root.i == tok.i or tok.dep_ == "poss":
+        return False
+    verb = tok.head
+    if root.head.i == verb.i:
+        return True
+    own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    return not own_subject and verb.dep_ in ("advcl", "xcomp") and root.dep_ in _SUBJECTS and root.head.i == verb.head.i
 
 
 def _subject(doc: Doc, m: Mention) -> bool:

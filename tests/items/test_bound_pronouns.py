@@ -16,7 +16,8 @@ TEXT = (
     "Reporters asked Tom Reed about the primary before he left for Lisbon.\n\n"
     "Tom Reed was firm: Ames must prove that he deserves the nomination.\n\n"
     "Paul Dunn, the port's chairman, met investors in Lisbon on Friday.\n\n"
-    "He declined to confirm reports that banker Joe Wills is trying to buy the port.\n"
+    "He declined to confirm reports that banker Joe Wills is trying to buy the port.\n\n"
+    "Governor Paul Dunn hosted Mayor Tom Reed in Springfield, praising him as a close ally.\n"
 )
 
 
@@ -34,7 +35,7 @@ def _cloze(facts, sentence: int, blanked: str) -> str | None:
     return cloze(body, lo, hi, start, start + len(blanked), references=facts.bound_pronouns)
 
 
-@pytest.mark.parametrize(("sentence", "blanked"), [(1, "Ruth Ames"), (3, "Tom Reed")])
+@pytest.mark.parametrize(("sentence", "blanked"), [(1, "Ruth Ames"), (3, "Tom Reed"), (7, "Tom Reed")])
 def test_a_pronoun_standing_for_the_blanked_name_gives_no_card(facts, sentence, blanked):
     assert _cloze(facts, sentence, blanked) is None
 
