@@ -947,3 +947,21 @@ SELF_EVIDENT_NOUNS = frozenset([
     "minority", "nation", "country", "people", "government", "administration", "military", "police", "nomination",
     "weekend", "morning", "afternoon", "evening", "night", "side",
 ])
+
+# An opinion piece says so in its title ("EDITORIAL: A DECISION ON …", "Opinion | …", "Op-Ed: …")
+# or in its opening line ("The New York Times said in an editorial on Monday"); its sentences
+# that judge (below) are the writer's view, no news a card can ask (``extract.opinion``).
+OPINION_TITLE_CUES = ("editorial", "opinion", "op-ed", "oped", "commentary", "column", "our view", "viewpoint")
+OPINION_OPENING_CUES = ("in an editorial", "in an op-ed", "in a commentary", "in an opinion piece")
+# Words by which a writer judges rather than tells: "has made the right decision", "wisely
+# stayed home", "should resign". Read only in an opinion piece, outside quotation marks.
+EVALUATIVE_WORDS = frozenset([
+    "right", "wrong", "reasonable", "unreasonable", "wise", "unwise", "foolish", "sensible",
+    "correct", "mistaken", "misguided", "prudent", "imprudent", "reckless", "irresponsible",
+    "shameful", "disgraceful", "deplorable", "outrageous", "absurd", "commendable", "laudable",
+    "admirable", "regrettable", "unfortunate", "unacceptable", "inexcusable", "appropriate",
+    "inappropriate", "justified", "unjustified", "unwarranted", "fair", "unfair", "sound",
+    "rightly", "wrongly", "wisely", "unwisely", "foolishly", "sensibly", "correctly", "properly",
+    "rightfully", "unfortunately", "sadly", "regrettably", "shamefully", "recklessly", "prudently",
+])
+JUDGEMENT_MODALS = frozenset(["should", "ought", "must"])

@@ -400,6 +400,7 @@ def named_references(
                 replace(r, name=(names if r.kind == "person" else entities).get(r.name, r.name)) if r.name else r
                 for r in f.references
             ]
+            + list(f.bound_pronouns)  # "him" after a name its sentence gives: a blank of that name drops the card
         )
         for f in facts
     }

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quizgen.extract.bound_pronouns import extract_bound_pronouns
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
+from quizgen.extract.opinion import judgement_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.references import extract_references
@@ -18,6 +20,7 @@ from quizgen.extract.roles import extract_roles
 from quizgen.facts.records import (
     Alias,
     ArgumentFact,
+    BoundPronoun,
     DateFact,
     EntityMention,
     EventFact,
@@ -48,6 +51,7 @@ class ArticleFacts:
     events: list[EventFact] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     arguments: list[ArgumentFact] = field(default_factory=list)
+    bound_pronouns: list[BoundPronoun] = field(default_factory=list)
 
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
@@ -55,16 +59,24 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     people = person_mentions(doc)  # found once, shared by the extractors that need people
     quotes = list(extract_quotes(doc, article=article, mentions=people))
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
+    # an editorial's own judgements ("X made the right decision") are no fact a card asks
+    judged = judgement_sentences(doc, article=article)
+    references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
+    resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(
         article=article,
         people=people,
         quotes=quotes,
-        dates=list(extract_dates(doc, article=article)),
-        figures=list(extract_figures(doc, article=article)),
+        dates=[f for f in extract_dates(doc, article=article) if f.sent_start not in judged],
+        figures=[f for f in extract_figures(doc, article=article) if f.sent_start not in judged],
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
-        events=list(extract_events(doc, article=article)),
-        references=list(extract_references(doc, article=article, mentions=people, speakers=speakers)),
-        arguments=list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article)),
+        events=[f for f in extract_events(doc, article=article) if f.sent_start not in judged],
+        references=references,
+        arguments=[
+            f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
+            if f.sent_start not in judged
+        ],
+        bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people, resolved=resolved)),
     )

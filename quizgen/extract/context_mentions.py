@@ -293,9 +293,29 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     # "this week's convention" → "[the week of 18 July 2016]'s convention": a possessive names
     # the period itself, never "[in the week of …]'s"
     possessive = period.dep_ == "poss" or any(c.dep_ == "case" for c in period.children)
+    if name and possessive and period.lower_ == "week":
+        return _week_possessed(tok, period, name)
     if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+def _week_possessed(tok: Token, period: Token, name: str) -> Reference:
+    """"last week's talks" → "[the talks of the week of 4 May 1998]": "the week of …" takes no
+    "'s" a reader would write, so the possessed noun phrase goes after it with "of"; a phrase
+    the parse does not close (no noun after the "'s") is left without a name (no card)."""
+    doc = tok.doc
+    case = next((c for c in period.children if c.dep_ == "case"), None)
+    owned = period.head
+    start = tok.idx
+    if case is None or owned.i <= case.i or owned.pos_ not in ("NOUN", "PROPN"):
+        end = (case or period).idx + len((case or period).text)
+        return Reference(text=doc.text[start:end], start=start, end=end, name=None, kind="year")
+    words = doc[case.i + 1 : owned.i + 1]
+    end = owned.idx + len(owned.text)
+    if any(not (case.i < t.head.i <= owned.i) for t in words if t.i != owned.i):
+        return Reference(text=doc.text[start:end], start=start, end=end, name=None, kind="year")
+    return Reference(text=doc.text[start:end], start=start, end=end, name=f"the {words.text} of {name}", kind="year")
 
 
 def _right_now(tok: Token) -> Reference | None:

@@ -195,6 +195,25 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class BoundPronoun(Reference):
+    """He/his/him/she/her whose own sentence names the person it stands for, that person named
+    at ``antecedent_start``/``antecedent_end`` ("The more voters learn about Ann Lee, the more
+    they like her"): a cloze that blanks that name leaves the pronoun pointing into the blank.
+    ``kind`` is "bound"; nothing replaces the pronoun (``items.wording.name_subjects``)."""
+
+    antecedent_start: int = 0
+    antecedent_end: int = 0
+    by_subject: bool = False  # the person is the subject of a clause holding the pronoun ("Lee said he …")
+
+    def points_into(self, start: int, end: int) -> bool:
+        """Whether a blank ``start``–``end`` holds the person the pronoun stands for, the pronoun
+        outside it, and the sentence is not about that person (a subject blank reads well:
+        "____ said he would run"; "voters like him" after "learn about ____" does not)."""
+        holds = self.antecedent_start < end and self.antecedent_end > start
+        return holds and not (start <= self.start < end) and not self.by_subject
+
+
+@dataclass(frozen=True)
 class ArgumentFact:
     """A name that fills a core slot of a lede sentence's clause: the doer, the one done to,
     or the place, body or people a preposition of the verb ties it to. "Sen. Ted Cruz won the

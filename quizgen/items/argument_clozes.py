@@ -170,7 +170,7 @@ def _doer(fact: ArgumentFact, names: Mapping[str, str], references: Sequence[Ref
     set to release …") by the reference that names it, else None."""
     if fact.doer.lower() not in DOER_PRONOUNS:
         return names.get(fact.doer, fact.doer) or None
-    named = next((r.name for r in references if r.start == fact.doer_start and r.name), None)
+    named = next((r.name for r in references if r.start == fact.doer_start and r.name and r.kind != "bound"), None)
     return names.get(named, named) if named else None
 
 

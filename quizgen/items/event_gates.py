@@ -31,7 +31,10 @@ def resolved_fact(f: EventFact, references: Mapping[str, Sequence[Reference]] | 
     if CAPTION_MARK.search(f.answer):
         # "Trayvon Martin (right)": a photo's caption run into the sentence
         f = replace(f, answer=CAPTION_MARK.sub("", f.answer).strip())
-    refs = [r for r in (references or {}).get(f.article_id, ()) if r.text.split()[:1] and r.text.split()[0].lower() not in PRONOUN_WORDS]
+    refs = [
+        r for r in (references or {}).get(f.article_id, ())
+        if r.kind != "bound" and r.text.split()[:1] and r.text.split()[0].lower() not in PRONOUN_WORDS
+    ]
     actor_refs = [r for r in refs if r.start == f.start]
     words = f.actor.split()
     if len(words) == 2 and words[0] == "the" and (f.actor_label == "GROUP" or words[1].islower()):

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
 from quizgen.constants import SPEECH_VERBS
-from quizgen.facts.records import Reference
+from quizgen.facts.records import BoundPronoun, Reference
 from quizgen.items import distractors
 
 MAX_CLOZE_WORDS = 45  # judged dev cards over 45 words: 7 of 10 well-formed and answerable, against 85% below
@@ -73,6 +73,8 @@ def cloze(
     """
     if _unnamed_around(start, end, sent_start, references):
         return None  # "the additional ____ stake" after "a stake in …": whose stake, in what?
+    if _points_into_blank(start, end, sent_start, sent_end, references):
+        return None  # "learn about ____, … like him": the pronoun is the answer, and says its gender
     head = name_subjects(body, sent_start, start, references)
     if head.startswith("["):
         head = _capitalise(head)  # "[the Supreme Court] ruled" opens the sentence
@@ -125,6 +127,15 @@ def _unnamed_around(start: int, end: int, sent_start: int, references: Sequence[
     )
 
 
+def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, references: Sequence[Reference]) -> bool:
+    """Whether a pronoun of the sentence stands for the name blanked (``BoundPronoun``)."""
+    index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
+    return any(
+        isinstance(ref, BoundPronoun) and ref.points_into(start, end)
+        for ref in index.starting_within(sent_start, sent_end)
+    )
+
+
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
@@ -141,8 +152,8 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
     dropped = False  # a connective left out: the word after it opens the sentence ("here" left out: nothing)
     index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
     for ref in index.starting_within(lo, hi):
-        if ref.start < at or ref.end > hi:
-            continue
+        if ref.start < at or ref.end > hi or ref.kind == "bound":
+            continue  # a bound pronoun's sentence names its person: nothing to put in
         parts.append(body[at : ref.start].replace(UNNAMED, ""))
         if dropped:
             parts[-1] = _capitalise(parts[-1])

@@ -473,8 +473,10 @@ def test_a_year_after_earlier_still_takes_the_articles_year(nlp):
         ("Springfield's budget for this month is $2 million.", "this month", "May 2017"),
         # a Wednesday: the calendar week before began on Monday 15 May
         ("A Norda Bank poll last week found 40 percent of voters undecided.", "last week", "in the week of 15 May 2017"),
-        # a possessive names the period itself: "[the week of 22 May 2017]'s vote", never "[in …]'s"
-        ("Delegates said this week's vote in Springfield was a circus.", "this week", "the week of 22 May 2017"),
+        # a possessive week puts the possessed noun after "of": "[the vote of the week of 22 May
+        # 2017]", never "[the week of 22 May 2017]'s vote" nor "[in …]'s"
+        ("Delegates said this week's vote in Springfield was a circus.", "this week's vote", "the vote of the week of 22 May 2017"),
+        ("Delegates said last week's budget talks failed.", "last week's budget talks", "the budget talks of the week of 15 May 2017"),
         ("Last month's jobs report at Norda Bank was weak.", "Last month", "April 2017"),
     ],
 )
