@@ -261,9 +261,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
-        question = cloze(
-            body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=subject_references(references, fact.article_id)
-        )
+        refs = subject_references(references, fact.article_id)
+        if not owner_named(fact, refs):
+            continue  # "The thrift lost ____": whose loss, the card cannot say
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=refs)
         answer = fact.text
         if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
             question = without_conversion(question, answer)
@@ -317,6 +318,16 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             report_score(group, fact.event, central),
         )
     return list(made.values())
+
+
+def owner_named(fact: FigureFact, references: Sequence[Reference]) -> bool:
+    """Whether the card can say whose figure it is: the sentence names the owner, or the
+    words standing for it ("it", "the company", a bare "revenue": ``FigureFact.owner``) are a
+    reference the article names, which the cloze writes in brackets ("[Ratners Group] posted")."""
+    if fact.owner is None:
+        return True
+    start, end = fact.owner
+    return any(r.name and r.start < end and start < r.end for r in references)
 
 
 def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | None]:

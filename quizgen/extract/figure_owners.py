@@ -1,0 +1,124 @@
+"""Whose figure a figure is, read from the parse of its sentence, when the sentence does not
+name it.
+
+A number card asks one sentence: "It posted a net loss of ____." or "The thrift lost ____ in
+the quarter." says nothing once "it" and "the thrift" have lost the paragraph that named
+them. The owner of a figure is, in this order:
+
+- the possessor, "of" phrase or name compound of the noun the figure measures ("its ____
+  loss", "a loss of ____" → "loss"; "____ of the respondents");
+- for a noun that is always somebody's (``constants.RELATIONAL_NOUNS``: revenue, net, sales)
+  with no owner written, that noun itself ("Net income rose to ____": whose?);
+- else the subject of the figure's clause ("The company earned ____"), through "to"-verbs
+  and relative pronouns to the clause that has one.
+
+The owner needs a name when it is a pronoun or a common noun phrase with no name in it ("the
+company", "the poll", "officials"): ``figure_owner`` gives the character span of such words,
+and None when the owner is named ("Ratners Group's net", "35% of Americans") or there is no
+owner to ask about ("22 people were killed"). The items keep the card only when the article's
+references name those words (``extract.references``: "[Ratners Group] posted …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import PERSON_NOUNS, RELATIONAL_NOUNS, UNSAID_GROUP_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
+OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us"])
+_MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def figure_owner(figure: Span) -> tuple[int, int] | None:
+    """The character span of the words that stand for the figure's owner when they are no
+    name (a pronoun, "the company", "the respondents", a bare "revenue"), else None."""
+    owner = _owner_token(figure)
+    if owner is None or _named(owner):
+        return None
+    if owner.tag_ in ("PRP", "PRP$"):
+        if owner.lower_ not in OWNER_PRONOUNS or _named_subject_before(owner):
+            return None  # "Toyota said it sold …": the sentence names it
+        return owner.idx, owner.idx + len(owner)
+    if owner.pos_ not in ("NOUN", "PRON"):
+        return None
+    determiners = [c.lower_ for c in owner.children if c.dep_ in ("det", "poss")]
+    if any(d in ("a", "an") for d in determiners):
+        return None  # "A bomb killed ____": a new one, which the sentence introduces itself
+    lemma = owner.lemma_.lower()
+    if not determiners and not _relational(owner) and lemma not in PERSON_NOUNS | UNSAID_GROUP_NOUNS:
+        return None  # "Prices rose ____": what is meant in general, not someone's
+    return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+
+
+def _owner_token(figure: Span) -> Token | None:
+    root = figure.root
+    noun = root
+    if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= figure.end:
+        noun = root.head  # "its $5 million loss"
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head  # "a loss of $5 million"
+    own = _written_owner(noun, figure)
+    if own is not None:
+        return own
+    subject = _clause_subject(noun, figure)  # "It posted a net loss of $12 million"
+    if subject is None:
+        return noun if _relational(noun) else None  # "a net of $5 million", nobody's
+    return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"
+
+
+def _relational(noun: Token) -> bool:
+    return noun.lower_ in RELATIONAL_NOUNS or noun.lemma_.lower() in RELATIONAL_NOUNS
+
+
+def _written_owner(noun: Token, figure: Span) -> Token | None:
+    """The possessor, "of" noun or name compound of ``noun`` (not the figure itself)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child  # "Exxon revenue"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and not (figure.start <= pobj.i < figure.end):
+                    return pobj
+    return None
+
+
+def _clause_subject(noun: Token, figure: Span) -> Token | None:
+    """The subject of the clause the figure is in: the nearest verb above it with a subject,
+    through "to"-verbs and conjoined verbs; a relative pronoun gives the noun it modifies."""
+    verb = noun
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    if figure.start <= child.i < figure.end or child.i == noun.i:
+                        return None  # the figure is the subject: "22 were killed"
+                    if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        return verb.head
+                    return child
+                if child.dep_ == "expl":
+                    return None  # "There were 22 …"
+            if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acl") or verb.head.i == verb.i:
+                return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _named_subject_before(pronoun: Token) -> bool:
+    """Whether a subject with a name comes before the pronoun in its sentence: its antecedent."""
+    sent = pronoun.sent
+    return any(t.dep_ in _SUBJECT_DEPS and _named(t) for t in sent[: pronoun.i - sent.start])
+
+
+def _named(owner: Token) -> bool:
+    """Whether the owner's phrase holds a name ("the Bank of Boston", "Smith's")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS for t in owner.subtree)

@@ -1,0 +1,45 @@
+"""Whose figure a figure is: the words standing for its owner when the sentence gives no name."""
+
+import pytest
+
+from quizgen.extract.figure_owners import figure_owner
+
+
+def _owner(nlp, sentence: str, figure: str) -> str | None:
+    doc = nlp(sentence)
+    at = sentence.index(figure)
+    span = doc.char_span(at, at + len(figure), alignment_mode="expand")
+    found = figure_owner(span)
+    return sentence[found[0] : found[1]] if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "owner"),
+    [
+        ("The brewer lost $8 million in the second quarter.", "$8 million", "The brewer"),
+        ("It reported a net loss of $19 million.", "$19 million", "It"),
+        ("Its stock dropped 12% to $6.", "12%", "Its"),
+        ("Operating profit climbed 9% to $41 million.", "$41 million", "Operating profit"),
+        ("Nearly 40% of the people surveyed opposed the plan.", "40%", "the people"),
+        ("These charges came to $75 million.", "$75 million", "These charges"),
+        ("Spokesmen said the utility plans to spend $2 billion.", "$2 billion", "the utility"),
+    ],
+)
+def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
+    assert _owner(nlp, sentence, figure) == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Northwind Mills reported a net loss of $19 million.", "$19 million"),
+        ("Northwind's operating profit climbed 9% to $41 million.", "$41 million"),
+        ("Nearly 40% of Canadians opposed the plan.", "40%"),
+        ("Northwind said it would cut 600 jobs.", "600"),
+        ("A landslide buried 31 homes near the river.", "31"),  # a new one, introduced here
+        ("Some 14 people were hurt.", "14"),  # the figure is the subject: no owner to ask
+        ("There were 90 boats in the harbour.", "90"),
+    ],
+)
+def test_no_owner_to_name(nlp, sentence, figure):
+    assert _owner(nlp, sentence, figure) is None
