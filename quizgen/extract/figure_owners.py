@@ -23,13 +23,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import PERSON_NOUNS, RELATIONAL_NOUNS, UNSAID_GROUP_NOUNS
+from quizgen.constants import (
+    ANAPHORIC_ROLES,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    RELATIONAL_NOUNS,
+    ROLE_WORDS,
+    TRADE_HEAD_NOUNS,
+    UNSAID_GROUP_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
 OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us"])
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+# "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
+OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"])
+POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -41,18 +53,31 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
     if owner is None or _named(owner):
         return None
     if owner.tag_ in ("PRP", "PRP$"):
-        if owner.lower_ not in OWNER_PRONOUNS or _named_subject_before(owner):
-            return None  # "Toyota said it sold …": the sentence names it
+        if owner.lower_ not in OWNER_PRONOUNS:
+            return None
+        before = _subject_before(owner)
+        if before is not None:  # "Toyota said it sold …": the sentence's own subject is meant
+            return None if _named(before) else (before.left_edge.idx, before.idx + len(before))
         return owner.idx, owner.idx + len(owner)
     if owner.pos_ not in ("NOUN", "PRON"):
         return None
-    determiners = [c.lower_ for c in owner.children if c.dep_ in ("det", "poss")]
-    if any(d in ("a", "an") for d in determiners):
-        return None  # "A bomb killed ____": a new one, which the sentence introduces itself
+    determiners = {c.lower_ for c in owner.children if c.dep_ in ("det", "poss")}
     lemma = owner.lemma_.lower()
-    if not determiners and not _relational(owner) and lemma not in PERSON_NOUNS | UNSAID_GROUP_NOUNS:
-        return None  # "Prices rose ____": what is meant in general, not someone's
+    if determiners & DEMONSTRATIVES:
+        pass  # "those costs", "this year's": always the text before's
+    elif "the" in determiners:
+        if not (_relational(owner) or lemma in OWNER_NOUNS or lemma.endswith("maker")):
+            return None  # "the rate for adult women": a thing, not somebody
+    elif determiners:
+        return None  # "A bomb killed ____", "some analysts": introduced here
+    elif not (_relational(owner) or lemma in UNSAID_GROUP_NOUNS or _polled(owner)):
+        return None  # "Prices rose ____", "35% of voters": what is meant in general
     return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+
+
+def _polled(noun: Token) -> bool:
+    """"college students polled": a bare group that is some poll's sample."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in POLL_VERBS for c in noun.children)
 
 
 def _owner_token(figure: Span) -> Token | None:
@@ -63,12 +88,16 @@ def _owner_token(figure: Span) -> Token | None:
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         noun = root.head.head  # "a loss of $5 million"
     own = _written_owner(noun, figure)
-    if own is not None:
+    if own is not None and _relational(own):
+        own = _written_owner(own, figure) or own  # "25% of its sales"
+    if own is not None and not _relational(own):
         return own
     subject = _clause_subject(noun, figure)  # "It posted a net loss of $12 million"
-    if subject is None:
-        return noun if _relational(noun) else None  # "a net of $5 million", nobody's
-    return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"
+    if subject is not None:
+        return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"
+    if own is not None:
+        return own  # "25% of sales", nobody's
+    return noun if _relational(noun) else None  # "a net of $5 million", nobody's
 
 
 def _relational(noun: Token) -> bool:
@@ -113,10 +142,11 @@ def _clause_subject(noun: Token, figure: Span) -> Token | None:
     return None
 
 
-def _named_subject_before(pronoun: Token) -> bool:
-    """Whether a subject with a name comes before the pronoun in its sentence: its antecedent."""
+def _subject_before(pronoun: Token) -> Token | None:
+    """The last subject before the pronoun in its sentence, a noun or name: its antecedent."""
     sent = pronoun.sent
-    return any(t.dep_ in _SUBJECT_DEPS and _named(t) for t in sent[: pronoun.i - sent.start])
+    found = [t for t in sent[: pronoun.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    return found[-1] if found else None
 
 
 def _named(owner: Token) -> bool:

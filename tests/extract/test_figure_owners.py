@@ -16,7 +16,8 @@ def _owner(nlp, sentence: str, figure: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "owner"),
     [
-        ("The brewer lost $8 million in the second quarter.", "$8 million", "The brewer"),
+        ("The steelmaker lost $8 million in the second quarter.", "$8 million", "The steelmaker"),
+        ("That company earned $3 million.", "$3 million", "That company"),
         ("It reported a net loss of $19 million.", "$19 million", "It"),
         ("Its stock dropped 12% to $6.", "12%", "Its"),
         ("Operating profit climbed 9% to $41 million.", "$41 million", "Operating profit"),
@@ -39,6 +40,8 @@ def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
         ("A landslide buried 31 homes near the river.", "31"),  # a new one, introduced here
         ("Some 14 people were hurt.", "14"),  # the figure is the subject: no owner to ask
         ("There were 90 boats in the harbour.", "90"),
+        ("The rate for older drivers rose 2 percent.", "2 percent"),  # a thing, not somebody's
+        ("Wages rose 3% last year.", "3%"),  # meant in general
     ],
 )
 def test_no_owner_to_name(nlp, sentence, figure):
