@@ -37,10 +37,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
-OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us"])
+OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us", "i", "my", "me"])
+# "the gain", "the outcome": a change or a count of something the text before named
+CHANGE_NOUNS = frozenset(["gain", "increase", "rise", "decline", "drop", "fall", "jump", "outcome", "vote", "result", "total", "tally"])
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
-OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"])
+OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | CHANGE_NOUNS
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")

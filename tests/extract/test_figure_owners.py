@@ -18,6 +18,8 @@ def _owner(nlp, sentence: str, figure: str) -> str | None:
     [
         ("The steelmaker lost $8 million in the second quarter.", "$8 million", "The steelmaker"),
         ("That company earned $3 million.", "$3 million", "That company"),
+        ("The gain was 6 cents.", "6 cents", "The gain"),
+        ("We raised $40,000 for the shelter.", "$40,000", "We"),
         ("It reported a net loss of $19 million.", "$19 million", "It"),
         ("Its stock dropped 12% to $6.", "12%", "Its"),
         ("Operating profit climbed 9% to $41 million.", "$41 million", "Operating profit"),
