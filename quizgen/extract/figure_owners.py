@@ -57,24 +57,37 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
     if owner.tag_ in ("PRP", "PRP$"):
         if owner.lower_ not in OWNER_PRONOUNS:
             return None
-        before = _subject_before(owner)
-        if before is not None:  # "Toyota said it sold …": the sentence's own subject is meant
-            return None if _named(before) else (before.left_edge.idx, before.idx + len(before))
-        return owner.idx, owner.idx + len(owner)
-    if owner.pos_ not in ("NOUN", "PRON"):
+    elif owner.pos_ not in ("NOUN", "PRON") or _general(owner):
         return None
+    if _name_before(owner):
+        return None  # "Norton Co. said net income …", "According to Upjohn's estimates, 50% of the employees …"
+    before = _subject_before(owner)
+    if before is not None and (owner.tag_ in ("PRP", "PRP$") or _relational(owner)):
+        # "The company said it …", "[The company] said net rose …": the sentence's own subject
+        # is meant, which the article's references may name
+        return before.left_edge.idx, before.idx + len(before)
+    return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+
+
+def _general(owner: Token) -> bool:
+    """Whether a common noun owner stands for nobody in particular: "the rate" (a thing), "a
+    bomb", "some analysts" (introduced here), "prices" (meant in general)."""
     determiners = {c.lower_ for c in owner.children if c.dep_ in ("det", "poss")}
     lemma = owner.lemma_.lower()
     if determiners & DEMONSTRATIVES:
-        pass  # "those costs", "this year's": always the text before's
-    elif "the" in determiners:
-        if not (_relational(owner) or lemma in OWNER_NOUNS or lemma.endswith("maker")):
-            return None  # "the rate for adult women": a thing, not somebody
-    elif determiners:
-        return None  # "A bomb killed ____", "some analysts": introduced here
-    elif not (_relational(owner) or lemma in UNSAID_GROUP_NOUNS or _polled(owner)):
-        return None  # "Prices rose ____", "35% of voters": what is meant in general
-    return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+        return False  # "those costs", "this year's": always the text before's
+    if "the" in determiners:
+        return not (_relational(owner) or lemma in OWNER_NOUNS or lemma.endswith("maker") or _polled(owner))
+    if determiners:
+        return True
+    return not (_relational(owner) or lemma in UNSAID_GROUP_NOUNS or _polled(owner))
+
+
+def _name_before(owner: Token) -> bool:
+    """Whether an organisation or a person is named before the owner in its sentence: the one
+    a pronoun, "the company" or a bare "net" then stands for."""
+    sent = owner.sent
+    return any(t.ent_type_ in ("ORG", "PERSON") for t in sent[: owner.left_edge.i - sent.start])
 
 
 def _polled(noun: Token) -> bool:
@@ -147,7 +160,7 @@ def _clause_subject(noun: Token, figure: Span) -> Token | None:
 def _subject_before(pronoun: Token) -> Token | None:
     """The last subject before the pronoun in its sentence, a noun or name: its antecedent."""
     sent = pronoun.sent
-    found = [t for t in sent[: pronoun.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    found = [t for t in sent[: pronoun.left_edge.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
     return found[-1] if found else None
 
 

@@ -42,6 +42,8 @@ def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
         ("A landslide buried 31 homes near the river.", "31"),  # a new one, introduced here
         ("Some 14 people were hurt.", "14"),  # the figure is the subject: no owner to ask
         ("There were 90 boats in the harbour.", "90"),
+        ("Halvorsen Foods said net income rose 4% to $9 million.", "$9 million"),  # the company named before
+        ("Six people died and at least 40 were hurt.", "40"),
         ("The rate for older drivers rose 2 percent.", "2 percent"),  # a thing, not somebody's
         ("Wages rose 3% last year.", "3%"),  # meant in general
     ],
