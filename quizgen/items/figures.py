@@ -243,7 +243,11 @@ def _formatted_like_shape(shape: object, options: Iterable[str], *, answer: str)
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
-    """One item per reported figure (merged across articles); disagreements tagged ``conflict``."""
+    """One item per reported figure (merged across articles); disagreements tagged ``conflict``.
+
+    With ``references`` (the deck always gives them), a figure whose owner the sentence leaves
+    unnamed and the references do not name makes no item (``owner_named``); without them the
+    caller asks for bare clozes and owners are not checked."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event, compatible=same_unit)
     clashes = conflicting(
@@ -262,7 +266,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         fact = group[0]
         body = articles[fact.article_id].body
         refs = subject_references(references, fact.article_id)
-        if not owner_named(fact, refs):
+        if references is not None and not owner_named(fact, refs):
             continue  # "The thrift lost ____": whose loss, the card cannot say
         question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=refs)
         answer = fact.text
