@@ -65,7 +65,7 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
     if before is not None and (owner.tag_ in ("PRP", "PRP$") or _relational(owner)):
         # "The company said it …", "[The company] said net rose …": the sentence's own subject
         # is meant, which the article's references may name
-        return before.left_edge.idx, before.idx + len(before)
+        return None if _named(before) else (before.left_edge.idx, before.idx + len(before))
     return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
 
 
@@ -158,10 +158,12 @@ def _clause_subject(noun: Token, figure: Span) -> Token | None:
 
 
 def _subject_before(pronoun: Token) -> Token | None:
-    """The last subject before the pronoun in its sentence, a noun or name: its antecedent."""
+    """The subject before the pronoun in its sentence that it stands for: the last noun or
+    name, else the first pronoun."""
     sent = pronoun.sent
     found = [t for t in sent[: pronoun.left_edge.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return found[-1] if found else None
+    nouns = [t for t in found if t.pos_ != "PRON"]  # "The company said it cut … its loss": the company
+    return nouns[-1] if nouns else (found[0] if found else None)
 
 
 def _named(owner: Token) -> bool:

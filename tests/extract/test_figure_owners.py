@@ -20,6 +20,7 @@ def _owner(nlp, sentence: str, figure: str) -> str | None:
         ("That company earned $3 million.", "$3 million", "That company"),
         ("The gain was 6 cents.", "6 cents", "The gain"),
         ("We raised $40,000 for the shelter.", "$40,000", "We"),
+        ("The firm said it cut its payout after its loss of $3 million.", "$3 million", "The firm"),
         ("It reported a net loss of $19 million.", "$19 million", "It"),
         ("Its stock dropped 12% to $6.", "12%", "Its"),
         ("Operating profit climbed 9% to $41 million.", "$41 million", "Operating profit"),
@@ -44,6 +45,7 @@ def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
         ("There were 90 boats in the harbour.", "90"),
         ("Halvorsen Foods said net income rose 4% to $9 million.", "$9 million"),  # the company named before
         ("Six people died and at least 40 were hurt.", "40"),
+        ("Canadian officers said they could send 2,000 troops.", "2,000"),  # the subject before names them
         ("The rate for older drivers rose 2 percent.", "2 percent"),  # a thing, not somebody's
         ("Wages rose 3% last year.", "3%"),  # meant in general
     ],
