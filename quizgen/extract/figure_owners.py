@@ -40,6 +40,7 @@ NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
 OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us", "i", "my", "me"])
 # "the gain", "the outcome": a change or a count of something the text before named
 CHANGE_NOUNS = frozenset(["gain", "increase", "rise", "decline", "drop", "fall", "jump", "outcome", "vote", "result", "total", "tally"])
+PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
 OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | CHANGE_NOUNS
@@ -85,8 +86,11 @@ def _general(owner: Token) -> bool:
 
 def _name_before(owner: Token) -> bool:
     """Whether an organisation or a person is named before the owner in its sentence: the one
-    a pronoun, "the company" or a bare "net" then stands for."""
+    a pronoun, "the company" or a bare "net" then stands for. A person's pronoun may also come
+    before the name ("If he holds his 39 delegates, Sanders …")."""
     sent = owner.sent
+    if owner.lower_ in PERSON_PRONOUNS:
+        return any(t.ent_type_ == "PERSON" for t in sent)
     return any(t.ent_type_ in ("ORG", "PERSON") for t in sent[: owner.left_edge.i - sent.start])
 
 

@@ -45,6 +45,7 @@ def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
         ("There were 90 boats in the harbour.", "90"),
         ("Halvorsen Foods said net income rose 4% to $9 million.", "$9 million"),  # the company named before
         ("Six people died and at least 40 were hurt.", "40"),
+        ("If he keeps his 12 votes, Senator Ralph Ostrom can still win.", "12"),  # the name follows
         ("Canadian officers said they could send 2,000 troops.", "2,000"),  # the subject before names them
         ("The rate for older drivers rose 2 percent.", "2 percent"),  # a thing, not somebody's
         ("Wages rose 3% last year.", "3%"),  # meant in general
