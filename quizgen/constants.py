@@ -897,6 +897,9 @@ BRIDGING_NOUNS = frozenset([
 ])
 # Nouns that are always somebody's ("Revenue was ____": whose?): as a subject without a
 # possessor, an "of" or a name before it, the card must name the owner or not be made.
+# People a figure is about that a bare plural leaves unsaid ("Officials expect ____", "____ of
+# respondents"): which officials, whose poll? (``extract.figure_owners``; with PERSON_NOUNS)
+UNSAID_GROUP_NOUNS = frozenset(["official", "respondent", "analyst", "participant", "member", "executive", "expert"])
 RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",

@@ -30,7 +30,7 @@ MAX_CHUNK_CHARS = 100_000
 
 # Facts' fields that hold offsets into the body, and those that hold a tuple of them (or None).
 OFFSET_FIELDS = frozenset({"start", "end", "quote_start", "quote_end", "sent_start", "sent_end"})
-OFFSET_TUPLE_FIELDS = frozenset({"cloze_span"})
+OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner"})
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph that opens with a quotation mark may continue the quotation before it: not a
 # good place to cut.

@@ -25,6 +25,7 @@ from quizgen.constants import (
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
@@ -269,4 +270,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 event=tuple(sorted(set(event_words(sent, q_start, end)) | {f"unit:{key}"})),
                 baseline=is_baseline(span),
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in figure_dates(span, span.sent)),
+                owner=figure_owner(span),
             )

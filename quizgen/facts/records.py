@@ -99,6 +99,9 @@ class FigureFact:
     baseline: bool = False  # what the news is compared with ("up 8% from ____ a year earlier"), from the parse
     # (start, end, text) of each date the parse ties to the figure (``extract.figure_times``)
     dated_by: tuple[tuple[int, int, str], ...] = ()
+    # (start, end) of the words standing for whose figure it is when they are no name ("the
+    # company", "it", a bare "revenue"): the card needs a reference naming them (``extract.figure_owners``)
+    owner: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -260,7 +260,11 @@ def _formatted_like_shape(shape: object, options: Iterable[str], *, answer: str)
 
 
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
-    """One item per reported figure (merged across articles); disagreements tagged ``conflict``."""
+    """One item per reported figure (merged across articles); disagreements tagged ``conflict``.
+
+    With ``references`` (the deck always gives them), a figure whose owner the sentence leaves
+    unnamed and the references do not name makes no item (``owner_named``); without them the
+    caller asks for bare clozes and owners are not checked."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event, compatible=same_unit)
     clashes = conflicting(
@@ -278,9 +282,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
-        question = cloze(
-            body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=subject_references(references, fact.article_id)
-        )
+        refs = subject_references(references, fact.article_id)
+        if references is not None and not owner_named(fact, refs):
+            continue  # "The thrift lost ____": whose loss, the card cannot say
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=refs)
         answer = fact.text
         if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
             question = without_conversion(question, answer)
@@ -342,6 +347,16 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             report_score(group, fact.event, central),
         )
     return list(made.values())
+
+
+def owner_named(fact: FigureFact, references: Sequence[Reference]) -> bool:
+    """Whether the card can say whose figure it is: the sentence names the owner, or the
+    words standing for it ("it", "the company", a bare "revenue": ``FigureFact.owner``) are a
+    reference the article names, which the cloze writes in brackets ("[Ratners Group] posted")."""
+    if fact.owner is None:
+        return True
+    start, end = fact.owner
+    return any(r.name and r.start < end and start < r.end for r in references)
 
 
 def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | None]:

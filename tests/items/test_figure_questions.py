@@ -45,6 +45,26 @@ def test_a_bare_net_names_whose(nlp):
     assert item.question.startswith("[Beta Corp.'s] net advanced"), item.question
 
 
+def test_a_figure_whose_owner_the_article_never_names_makes_no_card(nlp):
+    text = (
+        "Shoppers crowded the malls over the holiday weekend. "
+        "The chain said those stores lost $7 million in the period. "
+        "About 62% of the respondents said prices were too high."
+    )
+    items = _items(nlp, text)
+    assert "$7 million" not in items and "About 62%" not in items, list(items)
+
+
+def test_a_figure_whose_owner_the_sentence_names_keeps_its_card(nlp):
+    text = (
+        "Shoppers crowded the malls over the holiday weekend. "
+        "Harbor Outfitters Inc. said its stores lost $7 million in the period. "
+        "About 62% of Ohio shoppers said prices were too high."
+    )
+    items = _items(nlp, text)
+    assert "$7 million" in items and "About 62%" in items, list(items)
+
+
 def test_no_option_leaves_the_other_share_no_room(nlp):
     items = _items(nlp, "Voters in Ohio chose a governor on Tuesday. In the final count, Smith won 52 percent and Jones 45 percent.")
     item = items["52 percent"]

@@ -1,0 +1,175 @@
+"""Whose figure a figure is, read from the parse of its sentence, when the sentence does not
+name it.
+
+A number card asks one sentence: "It posted a net loss of ____." or "The thrift lost ____ in
+the quarter." says nothing once "it" and "the thrift" have lost the paragraph that named
+them. The owner of a figure is, in this order:
+
+- the possessor, "of" phrase or name compound of the noun the figure measures ("its ____
+  loss", "a loss of ____" → "loss"; "____ of the respondents");
+- for a noun that is always somebody's (``constants.RELATIONAL_NOUNS``: revenue, net, sales)
+  with no owner written, that noun itself ("Net income rose to ____": whose?);
+- else the subject of the figure's clause ("The company earned ____"), through "to"-verbs
+  and relative pronouns to the clause that has one.
+
+The owner needs a name when it is a pronoun or a common noun phrase with no name in it ("the
+company", "the poll", "officials"): ``figure_owner`` gives the character span of such words,
+and None when the owner is named ("Ratners Group's net", "35% of Americans") or there is no
+owner to ask about ("22 people were killed"). The items keep the card only when the article's
+references name those words (``extract.references``: "[Ratners Group] posted …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    ANAPHORIC_ROLES,
+    ORG_HEAD_NOUNS,
+    PERSON_NOUNS,
+    RELATIONAL_NOUNS,
+    ROLE_WORDS,
+    TRADE_HEAD_NOUNS,
+    UNSAID_GROUP_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
+OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us", "i", "my", "me"])
+# "the gain", "the outcome": a change or a count of something the text before named
+CHANGE_NOUNS = frozenset(["gain", "increase", "rise", "decline", "drop", "fall", "jump", "outcome", "vote", "result", "total", "tally"])
+PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+# "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
+OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | CHANGE_NOUNS
+POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
+_MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def figure_owner(figure: Span) -> tuple[int, int] | None:
+    """The character span of the words that stand for the figure's owner when they are no
+    name (a pronoun, "the company", "the respondents", a bare "revenue"), else None."""
+    owner = _owner_token(figure)
+    if owner is None or _named(owner):
+        return None
+    if owner.tag_ in ("PRP", "PRP$"):
+        if owner.lower_ not in OWNER_PRONOUNS:
+            return None
+    elif owner.pos_ not in ("NOUN", "PRON") or _general(owner):
+        return None
+    if _name_before(owner):
+        return None  # "Norton Co. said net income …", "According to Upjohn's estimates, 50% of the employees …"
+    before = _subject_before(owner)
+    if before is not None and (owner.tag_ in ("PRP", "PRP$") or _relational(owner)):
+        # "The company said it …", "[The company] said net rose …": the sentence's own subject
+        # is meant, which the article's references may name
+        return None if _named(before) else (before.left_edge.idx, before.idx + len(before))
+    return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+
+
+def _general(owner: Token) -> bool:
+    """Whether a common noun owner stands for nobody in particular: "the rate" (a thing), "a
+    bomb", "some analysts" (introduced here), "prices" (meant in general)."""
+    determiners = {c.lower_ for c in owner.children if c.dep_ in ("det", "poss")}
+    lemma = owner.lemma_.lower()
+    if determiners & DEMONSTRATIVES:
+        return False  # "those costs", "this year's": always the text before's
+    if "the" in determiners:
+        return not (_relational(owner) or lemma in OWNER_NOUNS or lemma.endswith("maker") or _polled(owner))
+    if determiners:
+        return True
+    return not (_relational(owner) or lemma in UNSAID_GROUP_NOUNS or _polled(owner))
+
+
+def _name_before(owner: Token) -> bool:
+    """Whether an organisation or a person is named before the owner in its sentence: the one
+    a pronoun, "the company" or a bare "net" then stands for. A person's pronoun may also come
+    before the name ("If he holds his 39 delegates, Sanders …")."""
+    sent = owner.sent
+    if owner.lower_ in PERSON_PRONOUNS:
+        return any(t.ent_type_ == "PERSON" for t in sent)
+    return any(t.ent_type_ in ("ORG", "PERSON") for t in sent[: owner.left_edge.i - sent.start])
+
+
+def _polled(noun: Token) -> bool:
+    """"college students polled": a bare group that is some poll's sample."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in POLL_VERBS for c in noun.children)
+
+
+def _owner_token(figure: Span) -> Token | None:
+    root = figure.root
+    noun = root
+    if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= figure.end:
+        noun = root.head  # "its $5 million loss"
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head  # "a loss of $5 million"
+    own = _written_owner(noun, figure)
+    if own is not None and _relational(own):
+        own = _written_owner(own, figure) or own  # "25% of its sales"
+    if own is not None and not _relational(own):
+        return own
+    subject = _clause_subject(noun, figure)  # "It posted a net loss of $12 million"
+    if subject is not None:
+        return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"
+    if own is not None:
+        return own  # "25% of sales", nobody's
+    return noun if _relational(noun) else None  # "a net of $5 million", nobody's
+
+
+def _relational(noun: Token) -> bool:
+    return noun.lower_ in RELATIONAL_NOUNS or noun.lemma_.lower() in RELATIONAL_NOUNS
+
+
+def _written_owner(noun: Token, figure: Span) -> Token | None:
+    """The possessor, "of" noun or name compound of ``noun`` (not the figure itself)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child  # "Exxon revenue"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and not (figure.start <= pobj.i < figure.end):
+                    return pobj
+    return None
+
+
+def _clause_subject(noun: Token, figure: Span) -> Token | None:
+    """The subject of the clause the figure is in: the nearest verb above it with a subject,
+    through "to"-verbs and conjoined verbs; a relative pronoun gives the noun it modifies."""
+    verb = noun
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    if figure.start <= child.i < figure.end or child.i == noun.i:
+                        return None  # the figure is the subject: "22 were killed"
+                    if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                        return verb.head
+                    return child
+                if child.dep_ == "expl":
+                    return None  # "There were 22 …"
+            if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acl") or verb.head.i == verb.i:
+                return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The subject before the pronoun in its sentence that it stands for: the last noun or
+    name, else the first pronoun."""
+    sent = pronoun.sent
+    found = [t for t in sent[: pronoun.left_edge.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    nouns = [t for t in found if t.pos_ != "PRON"]  # "The company said it cut … its loss": the company
+    return nouns[-1] if nouns else (found[0] if found else None)
+
+
+def _named(owner: Token) -> bool:
+    """Whether the owner's phrase holds a name ("the Bank of Boston", "Smith's")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_LABELS for t in owner.subtree)
