@@ -169,6 +169,7 @@ class Cast:
         self._together: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._named_with: dict[str, frozenset[str]] = {}
         self._related_people: dict[str, frozenset[str]] = {}
+        self._near_bounds: dict[tuple[object, ...], int] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
@@ -200,6 +201,32 @@ class Cast:
             once = (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
             found = self._streams[key] = (groups, Replay(once))
         return iter(found[1])
+
+    def _near_bound(
+        self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool,
+        gender: str | None, party: str | None, departed: bool,
+    ) -> int:
+        """At most how many people of other stories (of a related one, ``Topics.related``) ``who``'s
+        walk over ``_elsewhere`` could accept for a card of these settings, counted up to
+        ``N_CHOICES - 1`` with the cheap tests ``who``'s ``fitting`` makes of every "near" person
+        (gender, party, departed, speaker, a known scope): a bound, never a guess. Once per
+        setting, not per card: a card that cannot reach its choices skips the walk to the end."""
+        key = (article, scope, quote, titled, international, gender, party, departed)
+        found = self._near_bounds.get(key)
+        if found is None:
+            related = self._people_of_related(article) if self.topics.names.get(article) else None
+            enough = distractors.N_CHOICES - 1
+            found = 0
+            for days, p in self._elsewhere(article, scope, quote=quote, titled=titled, international=international):
+                if days > NEAR_DAYS or found == enough:
+                    break
+                found += (
+                    (related is None or p.name in related) and article not in p.articles and bool(p.scopes)
+                    and (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                    and not (party and party not in p.parties) and not (quote and not p.speaker)
+                )
+            self._near_bounds[key] = found
+        return found
 
     def _undated(self, groups: list[list[CastMember]]) -> list[tuple[int, CastMember]]:
         """``(0, person)`` for the people of ``groups``, each once, in the deck's order: what an
@@ -517,6 +544,19 @@ class Cast:
             ]
             if len(found) == 1:
                 first.append(found[0].name)
+        # Never a filler: with fewer than three believable people the card is asked typed, so a
+        # card whose candidates cannot reach three (by ``_near_bound``) is done before the walk.
+        enough = distractors.N_CHOICES - 1
+        most = len(first) + len(local)
+        if most < enough and not self._private(me):  # a private person's words: nobody of another story
+            most += self._near_bound(
+                article, scope, quote=quote, titled=bool(family or head), international=international,
+                gender=gender, party=party, departed=departed,
+            )
+            if most < enough and self.topics.names.get(article):  # those named with the answer
+                most += len(self._people_named_with(answer) - self._people_of_related(article))
+        if most < enough:
+            return []
         elsewhere = self._elsewhere(
             article, scope, quote=quote, titled=bool(family or head), international=international
         )

@@ -379,3 +379,26 @@ def test_a_firm_named_for_its_founders_is_no_person():
     for key in ("k1", "k2", "k3"):
         choices = cast.who("Sam Ekland", key=key, question="Who said: “Prices will fall”?", article="us", quote=True)
         assert sorted(choices) == ["Ana Bell", "Mia Cruz", "Sam Ekland", "Tom Ames"], choices
+
+
+def test_a_card_that_cannot_reach_three_choices_weighs_no_other_storys_people(monkeypatch):
+    """Issue 17: a card with fewer than three believable people is asked typed; the deck knows
+    it before weighing each of 2,000 other stories' people (men, for a question about "she"),
+    and one more believable person gives the card its choices."""
+    from quizgen.items import sides
+
+    men = ["Bruno", "Dario", "Fabio", "Hugo", "Jonas"]
+    last = ["Abbott", "Barlow", "Castro", "Dalton", "Ellis", "Fowler", "Garner", "Hayes", "Irwin", "Jensen"]
+    uses = [("Mia Novak", "home", "Ohio Governor", True)]
+    uses += [("Greta Hayes", "w1", "Ohio senator", True), ("Irene Dalton", "w2", "Ohio senator", True)]
+    uses += [(f"{men[i % 5]} {last[i // 5 % 10]}{'ski' * (i // 50)}", f"s{i}", "Ohio senator", True) for i in range(2000)]
+    stories = {a: Story(None, "US") for a in ["home", "w1", "w2", "w3"] + [f"s{i}" for i in range(2000)]}
+    weighed = []
+    real = sides.standings_fit
+    monkeypatch.setattr(sides, "standings_fit", lambda *a, **k: weighed.append(a) or real(*a, **k))
+    question = "____ said she would sign the bill."
+    assert _cast(uses, stories).who("Mia Novak", key="q10", question=question, article="home", quote=True) == []
+    assert len(weighed) < 20
+    cast = _cast(uses + [("Alma Barlow", "w3", "Ohio senator", True)], stories)
+    choices = cast.who("Mia Novak", key="q10", question=question, article="home", quote=True)
+    assert sorted(choices) == ["Alma Barlow", "Greta Hayes", "Irene Dalton", "Mia Novak"]
