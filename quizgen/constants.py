@@ -868,6 +868,24 @@ PRESENT_TIME_NOUNS = frozenset([
 ])
 # Quantifiers that stand for members of a set named before ("Neither …", "each of them").
 SET_QUANTIFIERS = frozenset(["neither", "either", "both", "each"])
+# Subjects that stand for people or things the text before named, or for nobody said:
+# "Some had predicted …", "Others say …", "Something rare happened …", "Many expect …".
+# As a question's subject they ask about nobody ("Some" analysts? "Other" than whom?).
+INDEFINITE_SUBJECTS = frozenset([
+    "some", "others", "many", "several", "few", "something", "someone", "somebody", "anyone",
+    "anybody", "anything", "everyone", "everybody",
+])
+# Role and rank nouns a news text writes with "the" for a person it named before ("the monarch"
+# for King Hussein, "the prelate", "the dictator"): each may be many people; the card must name one.
+EPITHET_ROLES = frozenset([
+    "monarch", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+    "sheikh", "shah", "ruler", "dictator", "strongman", "premier", "pontiff", "pope", "prelate",
+    "cleric", "ayatollah", "chairman", "chairwoman", "envoy", "ambassador", "diplomat", "financier",
+    "magnate", "entrepreneur", "analyst", "prosecutor", "attorney", "lawyer", "gunman", "militant",
+    "insurgent", "dissident", "defector", "activist", "lobbyist", "aide", "adviser", "advisor",
+    "journalist", "columnist", "commentator", "publisher", "heir", "heiress", "widow", "widower",
+    "founder", "owner", "coach", "chief",
+])
 # Nouns a news sentence writes with "the" because the text before said which one ("the poll",
 # "the primary", "the proposal", "the state") even where the same noun was not written
 # before: the card must say which, as for ``ORG_HEAD_NOUNS``.

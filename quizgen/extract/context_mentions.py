@@ -40,6 +40,8 @@ from quizgen.constants import (
     DEMONSTRATIVES,
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
+    EPITHET_ROLES,
+    INDEFINITE_SUBJECTS,
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
@@ -65,7 +67,7 @@ _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
 _ACT_ANTECEDENT_LABELS = frozenset(["EVENT", "LAW"])
 # Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
 # nothing after them that says who, they stand for someone the text before named.
-_PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS
+_PERSON_HEADS = PERSON_NOUNS | ANAPHORIC_ROLES | LABEL_NOUNS | EPITHET_ROLES
 # Modifiers that say which one a noun means ("the bank of Japan", "the plan that …").
 _RESTRICTIVE = frozenset(["relcl", "acl", "appos", "poss", "nmod", "nummod"])
 _ARGUMENT_DEPS = frozenset(
@@ -243,6 +245,8 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
         return _quantifier(tok)
     if lower == "then":
         return _back_then(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and (lower in INDEFINITE_SUBJECTS or _other_ones(tok)):
+        return _indefinite_subject(tok)
     if lower in COMPARISON_WORDS:
         return _compared(tok)
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
@@ -562,6 +566,33 @@ def _quantifier(tok: Token) -> Reference | None:
     if any(_is_name(t) for t in tok.subtree if t.i != tok.i):
         return None  # "each of the Clinton campaigns", "neither Graham nor Pataki"
     return _unnamed(tok, tok.idx, "quantifier")
+
+
+def _other_ones(tok: Token) -> bool:
+    """Whether ``tok`` is a plural noun whose only word before it is "other" ("Other groups",
+    "other analysts"): others than the ones the text before named."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return tok.tag_ in ("NNS", "NNPS") and len(before) == 1 and before[0].lower_ == "other" and before[0].dep_ == "amod"
+
+
+def _indefinite_subject(tok: Token) -> Reference | None:
+    """"Some had predicted …", "Others said …", "Other groups are expected …", "Something rare
+    happened …": a subject that names nobody (a reference without a name: no card), unless
+    its own words say who ("some of the Clinton aides", "others in the Senate")."""
+    if tok.tag_ in ("NNP", "NNPS") and tok.lower_ not in INDEFINITE_SUBJECTS:
+        return None
+    if any(a.dep_ not in ("conj", "ROOT") for a in [tok.head, *tok.head.ancestors]):
+        return None  # "X said everyone would …", "what some call …": the main clause says who the card is about
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ in ("NOUN", "PROPN") for o in c.subtree) for c in tok.children):
+        return None  # "Some of the biggest gains came …": its words say what
+    if any(_is_name(t) or t.ent_type_ in _NAME_LABELS for t in tok.subtree if t.i != tok.i):
+        return None  # "Some Republicans", "others at Boeing": its words say whose
+    if any(c.dep_ in ("relcl", "acl") and not set_off(c) for c in tok.children):
+        return None  # "Anyone who voted …": the clause says who
+    first = tok.left_edge.i
+    if first >= 2 and tok.doc[first - 1].lower_ in ("and", "or") and _is_name(tok.doc[first - 2]):
+        return None  # "Pike and other candidates" (parsed apart at times): other than Pike, named
+    return _unnamed(tok, tok.left_edge.idx, "indefinite")
 
 
 def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:

@@ -470,7 +470,10 @@ class _Resolver:
         before a plural role noun ("Thrift officials said …" → "[Columbia Savings] officials
         said …"), the organisation whose people they are."""
         children = list(tok.children)
-        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in children)) or (
+        # "The giant foods, tobacco and brewing company said …": the parse may hang the kind noun
+        # on the first trade word as an apposition; "the" and the subject's place are that word's
+        lead = tok.head if _trade_list_head(tok) else tok
+        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in lead.children)) or (
             tok.ent_type_ and not _common_entity(tok)
         ):
             return None
@@ -505,7 +508,7 @@ class _Resolver:
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
-        elif (tok.head if staff else tok).dep_ not in SUBJECT_DEPS:
+        elif (tok.head if staff else lead).dep_ not in SUBJECT_DEPS:
             name = None  # "the value of the company": what the text is about may not be it
         elif salient and _reported_subject(salient[-1]) and (
             [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
@@ -524,7 +527,7 @@ class _Resolver:
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
             name = None  # "Tony Lama … Equus … The El Paso maker of boots": the trade says which, not the text
         self.resolved[tok.i] = name
-        start = tok.left_edge.idx
+        start = lead.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
         end = last.idx + len(last.text)
         possessive = ""
@@ -698,6 +701,19 @@ def _says_when(prep: Token) -> bool:
         for t in obj.subtree
     )
     return period and not named
+
+
+def _trade_list_head(tok: Token) -> bool:
+    """Whether ``tok``, an organisation's kind noun with no determiner, is parsed as the
+    apposition of a plural common noun with "the" just before it in one phrase ("The giant
+    foods, tobacco and brewing company": "foods" took "the", "company" hangs on it)."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i >= tok.i or head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    between = tok.doc[head.i + 1 : tok.i]
+    return all(t.pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") and t.text not in ("(", "-", "--", "—", "–") for t in between)
 
 
 def _staff_of_a_kind(tok: Token) -> bool:

@@ -761,3 +761,43 @@ def test_an_act_its_own_sentence_tells_by_a_verb_needs_no_name(nlp):
         "Marlow Bank was merged into Corvin Savings after a meeting of Marlow shareholders approved the transaction."
     )
     assert references_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a subject that names nobody: some, others, something of the text before
+        ("Brokers watched Norda Bank all year.\n\nSome had expected a loss of $2 a share in 1998.", "Some"),
+        ("Pike's union backed the levy.\n\nOthers say the levy will fail in May.", "Others"),
+        ("The Ames campaign bought radio time.\n\nOther groups are expected to spend $4 million in March.", "Other groups"),
+        ("The council met in Dayton.\n\nSomething unusual happened on Tuesday.", "Something"),
+        # a rank or role for a person named before: many people are monarchs
+        ("Queen Ilse of Norvania landed in Boston.\n\nThe monarch will visit Ohio on Friday.", "The monarch"),
+    ],
+)
+def test_a_subject_that_names_nobody_gives_no_name(nlp, text, words):
+    assert references_of(nlp, text).get(words, "missing") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the Norda Bank brokers expected a loss of $2 a share in 1998.",
+        "Others in the Ohio Senate say the levy will fail in May.",
+        "Some 40 people attended the hearing on Tuesday.",
+        "Pike and other candidates spent $4 million in March.",
+    ],
+)
+def test_a_subject_whose_own_words_say_who_needs_nothing(nlp, text):
+    assert not any(name is None for name in references_of(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Ames said in May that everyone would back the levy.",
+        "Pike opposed what some call the Dayton tax in 2011.",
+    ],
+)
+def test_an_indefinite_subject_inside_a_named_persons_clause_needs_nothing(nlp, text):
+    assert not any(name is None for name in references_of(nlp, text).values())

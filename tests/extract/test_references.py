@@ -265,3 +265,11 @@ def test_he_reports_words_only_with_the_words_reported(nlp, sentence, speech):
     doc = nlp(sentence)
     he = next(t for t in doc if t.lower_ == "he")
     assert _reports_speech(he) is speech
+
+
+def test_a_kind_after_a_list_of_trades_the_parse_split_is_the_company_named_before(nlp):
+    text = (
+        "Norda Holdings sells beer and cigarettes.\n\n"
+        "The giant foods, tobacco and brewing company said it will issue rights to holders of record on May 5."
+    )
+    assert references_of(nlp, text)["The giant foods, tobacco and brewing company"] == "Norda Holdings"
