@@ -126,7 +126,8 @@ def without_vague_adjunct(span: Span) -> Span:
 
 def well_formed(span: Span) -> bool:
     """A phrase that ends where it should and holds no corpus debris: not "… and", "… of",
-    "… the"; no "_" or "amp" left from markup; not set in headline capitals ("A Judge")."""
+    "… the", "… NBC’s"; nor cut inside a phrase (``cuts_a_phrase``); no dash aside; no "_" or
+    "amp" left from markup; not set in headline capitals ("A Judge")."""
     last = span[-1]
     if last.pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PRON") and last.tag_ != "PRP" or last.text.endswith("-"):
         return False
@@ -134,6 +135,8 @@ def well_formed(span: Span) -> bool:
         return False  # "visited NBC’s [“Today”]", "Austin’s annual [South] by Southwest": a fragment
     if any(t.text in ("_", "amp", "&amp;") for t in span):
         return False
+    if any(t.text in ("--", "—", "―") for t in span):
+        return False  # "an unspecified reserve -- apparently $60 million …": an aside the phrase runs into
     words = [t for t in span if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
     return not (len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not all(t.ent_type_ for t in words))
 

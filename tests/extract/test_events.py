@@ -831,6 +831,8 @@ def test_no_event_whose_answer_stops_on_a_possessive(nlp):
         # a day's name after the object is the verb's day, and the object is whole without it
         ("The Harlow council condemned the attacks on the ferry Saturday.", "the attacks on the ferry", True),
         ("The board will pay the dividend on Dec. 15 to shareholders.", "the dividend", True),
+        # a dash opens an aside the phrase runs into
+        ("Harlow Mills set up a reserve -- perhaps 6 million pounds -- to cover the fines.", "a reserve -- perhaps 6 million pounds", False),
     ],
 )
 def test_an_answer_ends_where_its_phrase_does(nlp, sentence, phrase, whole):
