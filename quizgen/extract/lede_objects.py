@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     EVENT_PARAGRAPHS,
+    INSTITUTION_NOUNS,
     LIGHT_OBJECT_VERBS,
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
@@ -119,8 +120,8 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
     clause, a noun or a name that says which ("the claim of progress on the bridge", "the
     shareholder-rights plan") keeps it."""
     head = phrase.root
-    if head.pos_ != "NOUN":
-        return False
+    if head.pos_ != "NOUN" or head.lemma_.lower() in INSTITUTION_NOUNS:
+        return False  # "put [the federal government] in charge": an institution is named by its noun
     children = list(head.children)
     if any(c.dep_ not in ("det", "amod", "poss", "advmod", "punct") for c in children):
         return False

@@ -124,3 +124,5 @@ def test_no_object_that_only_its_story_says_which(nlp):
 def test_an_object_with_a_noun_that_says_which_stays(nlp):
     found = objects_of(nlp, "The Harlow Mills shareholders adopted a shareholder-rights plan at the annual meeting.")
     assert "a shareholder-rights plan" in found
+    found = objects_of(nlp, "The new rules put the regional government in charge of the harbour.")
+    assert "the regional government" in found  # an institution is named by its noun
