@@ -126,14 +126,53 @@ def without_vague_adjunct(span: Span) -> Span:
 
 def well_formed(span: Span) -> bool:
     """A phrase that ends where it should and holds no corpus debris: not "… and", "… of",
-    "… the"; no "_" or "amp" left from markup; not set in headline capitals ("A Judge")."""
+    "… the", "… NBC’s"; nor cut inside a phrase (``cuts_a_phrase``); no dash aside; no "_" or
+    "amp" left from markup; not set in headline capitals ("A Judge")."""
     last = span[-1]
     if last.pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PRON") and last.tag_ != "PRP" or last.text.endswith("-"):
         return False
+    if last.tag_ == "POS" or last.dep_ == "case" or last.lower_ in ("'s", "’s") or cuts_a_phrase(span):
+        return False  # "visited NBC’s [“Today”]", "Austin’s annual [South] by Southwest": a fragment
     if any(t.text in ("_", "amp", "&amp;") for t in span):
         return False
+    if any(t.text in ("--", "—", "―") for t in span):
+        return False  # "an unspecified reserve -- apparently $60 million …": an aside the phrase runs into
     words = [t for t in span if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
     return not (len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not all(t.ent_type_ for t in words))
+
+
+def cuts_a_phrase(span: Span) -> bool:
+    """Whether the span ends inside a phrase that goes on after it: a name the entity
+    recogniser reads on ("[Mary Jane] Smith"), a word modifying a noun after the span ("[South] by
+    Southwest festival"), a name's first words left before it, or a
+    time the parse hangs on a noun of the span ("to stock of record [Dec. 15]": the record
+    date, not the verb's day, which ``trim`` may drop)."""
+    doc = span.doc
+    if span[0].ent_iob_ == "I" and span[0].ent_type_ not in ("DATE", "TIME"):
+        return True
+    last = span[-1]
+    if last.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and last.head.i >= span.end:
+        return True  # "[South] by Southwest festival": a modifier of a noun the span leaves out
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return False
+    if after.ent_iob_ == "I" and after.ent_type_ not in ("DATE", "TIME"):
+        return True
+    if after.ent_type_ in ("DATE", "TIME"):
+        when = [after]
+        while when[-1].i + 1 < len(doc) and doc[when[-1].i + 1].ent_iob_ == "I":
+            when.append(doc[when[-1].i + 1])
+        if not any(t.like_num for t in when):
+            return False  # "attacks in Peru and Chile | Saturday": a day's name is the verb's day, misplaced
+        head = after
+        while head.ent_type_ in ("DATE", "TIME") and head.head != head and head.head.i >= span.end:
+            head = head.head  # the time's own head word ("Dec." of "Dec. 15")
+        anchor = head.head
+        return (
+            head.dep_ in ("npadvmod", "nmod", "compound", "appos")
+            and span.start <= anchor.i < span.end and anchor.pos_ == "NOUN"
+        )
+    return False
 
 
 def leans_on_context(span: Span) -> bool:

@@ -192,7 +192,16 @@ def _modifies_a_noun(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.dep_ in ("amod", "compound", "poss", "nummod") and before.head.i >= ent.end:
         return True  # "Austin’s annual [South] by Southwest festival": a modifier of a noun after the name
-    if after is None or ent.start <= after.head.i < ent.end:
+    if after is None:
+        return False
+    beyond = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if (
+        after.pos_ == "ADP" and beyond is not None and beyond.pos_ == "PROPN"
+        and beyond.dep_ == "compound" and beyond.head.i > beyond.i and beyond.head.pos_ == "NOUN"
+        and beyond.ent_type_ not in ("DATE", "TIME")  # "Garrick on [Tuesday] night": the verb's time
+    ):
+        return True  # "Austin’s annual [South] by Southwest festival": a name read on past the tagger's cut
+    if ent.start <= after.head.i < ent.end:
         return False
     if after.tag_ == "POS":
         return True

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     EVENT_PARAGRAPHS,
+    INSTITUTION_NOUNS,
     LIGHT_OBJECT_VERBS,
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
@@ -81,6 +82,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "considering a request", "described the situation": what it was is elsewhere
     if not pins_a_fact(phrase):
         return None  # "faces an even more daunting task", "a variety of beyond-the-fringe ideas": many wordings fill it
+    if _said_which_only_by_its_story(phrase):
+        return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
     if hypothetical(verb):
         return None  # "a rival could face …": a guess, not what was done
     if describes(verb):
@@ -108,6 +111,28 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         doer=doer[0],
         doer_start=doer[1],
     )
+
+
+def _said_which_only_by_its_story(phrase: Span) -> bool:
+    """Whether the phrase is a definite common noun that only adjectives, or a possessor that
+    is itself such a noun, qualify ("the presidential field", "the current weakness", "the
+    network’s frustration"): an abstract blank, which one only the story says. A phrase, a
+    clause, a noun or a name that says which ("the claim of progress on the bridge", "the
+    shareholder-rights plan") keeps it."""
+    head = phrase.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() in INSTITUTION_NOUNS:
+        return False  # "put [the federal government] in charge": an institution is named by its noun
+    children = list(head.children)
+    if any(c.dep_ not in ("det", "amod", "poss", "advmod", "punct") for c in children):
+        return False
+    if any(c.dep_ == "amod" and c.tag_ in ("VBG", "VBN") for c in children):
+        return False  # "the floating breakwater": a participle says what kind
+    owners = [c for c in children if c.dep_ == "poss"]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    if owners:
+        owner = owners[0]
+        return owner.pos_ == "NOUN" and not any(c.dep_ in ("compound", "prep", "amod") for c in owner.children)
+    return definite
 
 
 def _pointed_back_at(phrase: Span, sent: Span) -> bool:

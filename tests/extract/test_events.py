@@ -815,3 +815,29 @@ def test_a_headline_in_sentence_case_is_no_story_sentence(nlp):
     assert not facts_of(nlp, make_article(teaser)).arguments
     story = "Harlow councillors rebutted the claim of progress on the bridge on Tuesday."
     assert any(a.name == "Harlow" or "claim" in a.name for a in facts_of(nlp, make_article(story)).arguments)
+
+
+
+def test_no_event_whose_answer_stops_on_a_possessive(nlp):
+    # "Who visited NBC’s?": the show's name was cut off after the possessive
+    assert not any(e.answer.endswith(("’s", "'s")) for e in events_of(nlp, "Senator Ruth Baines visited NBC’s “Today” on Tuesday."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "whole"),
+    [
+        # the record date belongs to "stock of record": without it the phrase is cut
+        ("The Harlow Mills board declared a dividend payable Jan. 5 to stock of record Dec. 15.", "stock of record", False),
+        # a day's name after the object is the verb's day, and the object is whole without it
+        ("The Harlow council condemned the attacks on the ferry Saturday.", "the attacks on the ferry", True),
+        ("The board will pay the dividend on Dec. 15 to shareholders.", "the dividend", True),
+        # a dash opens an aside the phrase runs into
+        ("Harlow Mills set up a reserve -- perhaps 6 million pounds -- to cover the fines.", "a reserve -- perhaps 6 million pounds", False),
+    ],
+)
+def test_an_answer_ends_where_its_phrase_does(nlp, sentence, phrase, whole):
+    from quizgen.extract.event_phrases import well_formed
+
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    assert well_formed(doc.char_span(start, start + len(phrase))) is whole

@@ -192,3 +192,10 @@ def test_a_bare_count_is_no_thing_acted_on(nlp):
     assert counts_only(doc[by_text["49"].i : by_text["49"].i + 1])  # "Which party won 49?" asks nothing
     money = next(t for t in doc if t.dep_ == "dobj" and t.i > by_text["49"].i)
     assert not counts_only(doc[money.left_edge.i : money.right_edge.i + 1])  # a sum raised is a thing
+
+
+def test_no_blank_that_cuts_a_name_the_tagger_split(nlp):
+    # the tagger reads "South" and "Southwest" as two places: a blank of one splits the name
+    text = "Arriving at Denver's yearly South by Southwest fair, the banker answered several questions from voters."
+    found = slots_of(nlp, text)
+    assert "South" not in found and "Southwest" not in found

@@ -109,3 +109,20 @@ def test_what_is_done_out_of_habit_is_no_lede_object(nlp):
     assert not objects_of(nlp, "The Harlow council often returned the rejected building plans to the architects.")
     found = objects_of(nlp, "The Harlow council returned the rejected building plans to the architects on Monday.")
     assert "the rejected building plans" in found  # one act, done once: news
+
+
+def test_no_object_that_only_its_story_says_which(nlp):
+    text = (
+        "After a long campaign, Harlow's mayor Ruth Baines is again sizing up the regional field before the vote. "
+        "Harlow Transit chairman Paul Garrick voiced the company's frustration at the council."
+    )
+    found = objects_of(nlp, text)
+    assert "the regional field" not in found
+    assert "the company's frustration" not in found
+
+
+def test_an_object_with_a_noun_that_says_which_stays(nlp):
+    found = objects_of(nlp, "The Harlow Mills shareholders adopted a shareholder-rights plan at the annual meeting.")
+    assert "a shareholder-rights plan" in found
+    found = objects_of(nlp, "The new rules put the regional government in charge of the harbour.")
+    assert "the regional government" in found  # an institution is named by its noun
