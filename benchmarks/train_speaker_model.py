@@ -71,11 +71,12 @@ def instances(corpus: Path, cache: Path | None) -> list[tuple[int, np.ndarray, n
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Logistic-regression weights (bias last) by Newton's method."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Logistic-regression weights (bias last) by Newton's method on the L2-penalised log loss;
+    the bias is not penalised."""
     xb = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(xb.shape[1])
-    penalty = np.full(xb.shape[1], L2)
+    penalty = np.full(xb.shape[1], l2)
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-xb @ w))

@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from card_review import polnear_articles, timebank_articles
+from train_speaker_model import fit as newton_fit
 
 from quizgen.deck.io import load_deck
 from quizgen.ingest.articles import parse_article
@@ -161,19 +162,8 @@ def examples(polnear: Path, timebank: Path):
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
-    """Newton's method on the L2-penalised log loss; the bias is not penalised."""
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
-    penalty = np.full(xb.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(xb @ w)))
-        grad = xb.T @ (p - y) + penalty * w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-10:
-            break
+    """The weights and the bias of the speaker model's own fit (Newton's method, bias not penalised)."""
+    w = newton_fit(x, y, l2)
     return w[:-1], float(w[-1])
 
 

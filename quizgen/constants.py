@@ -886,13 +886,12 @@ EPITHET_ROLES = frozenset([
     "journalist", "columnist", "commentator", "publisher", "heir", "heiress", "widow", "widower",
     "founder", "owner", "coach", "chief",
 ])
-# Nouns a news sentence writes with "the" because the text before said which one ("the poll",
-# "the primary", "the proposal", "the state") even where the same noun was not written
-# before: the card must say which, as for ``ORG_HEAD_NOUNS``.
 # Words that compare a noun with something ("similar firearms", "such weapons", "the same
 # share"): without "to"/"as" after them, what they compare with is in the text before.
 COMPARISON_WORDS = frozenset(["similar", "comparable", "same", "such"])
-
+# Nouns a news sentence writes with "the" because the text before said which one ("the poll",
+# "the primary", "the proposal", "the state") even where the same noun was not written
+# before: the card must say which, as for ``ORG_HEAD_NOUNS``.
 BRIDGING_NOUNS = frozenset([
     "poll", "survey", "primary", "caucus", "election", "race", "contest", "vote", "ballot",
     "proposal", "plan", "offer", "bid", "deal", "agreement", "accord", "treaty", "contract",
