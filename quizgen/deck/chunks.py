@@ -11,6 +11,12 @@ a time in each process, and cost grows linearly with the article. Articles up to
 
 A paragraph longer than ``MAX_CHUNK_CHARS`` (a text without blank lines) is cut inside, at a
 line break, else a sentence end, else a space.
+
+Every offset a fact holds moves with its piece (``shift``; a test fails when a fact gains an
+offset field not listed here), and the lede's facts (events, lede arguments) come from the
+first piece only. One difference remains: a reference that leans on an earlier mention ("the
+town hall" after the town hall was named) is not found in a piece's first paragraphs when the
+mention lies in the piece before, so such a sentence there can still make a card.
 """
 
 from __future__ import annotations
@@ -28,9 +34,19 @@ WHOLE_ARTICLE_CHARS = 100_000
 CHUNK_CHARS = 50_000
 MAX_CHUNK_CHARS = 100_000
 
-# Facts' fields that hold offsets into the body, and those that hold a tuple of them (or None).
-OFFSET_FIELDS = frozenset({"start", "end", "quote_start", "quote_end", "sent_start", "sent_end"})
+# Facts' fields that hold offsets into the body: plain offsets; offsets that may be None (no
+# such place); offsets where -1 means none; tuples of offsets (or None); and tuples of
+# (start, end, text) spans.
+OFFSET_FIELDS = frozenset({
+    "start", "end", "quote_start", "quote_end", "sent_start", "sent_end", "antecedent_start", "antecedent_end",
+})
+OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end"})
+MINUS_ONE_OFFSET_FIELDS = frozenset({"doer_start"})
 OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner"})
+SPAN_TUPLE_FIELDS = frozenset({"dated_by"})
+# Facts read from the lede only (``extract.events``, ``extract.lede_arguments``): the first
+# piece holds the lede (a piece is tens of thousands of characters).
+LEDE_FIELDS = frozenset({"events", "arguments"})
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph that opens with a quotation mark may continue the quotation before it: not a
 # good place to cut.
@@ -99,18 +115,26 @@ F = TypeVar("F")
 
 def shift(fact: F, offset: int) -> F:
     """``fact`` with every offset moved by ``offset``."""
-    moved = {f.name: getattr(fact, f.name) + offset for f in fields(fact) if f.name in OFFSET_FIELDS}  # type: ignore[arg-type]
+    moved = {}
     for f in fields(fact):  # type: ignore[arg-type]
         value = getattr(fact, f.name)
-        if f.name in OFFSET_TUPLE_FIELDS and value is not None:
+        if f.name in OFFSET_FIELDS or f.name in OPTIONAL_OFFSET_FIELDS and value is not None or f.name in MINUS_ONE_OFFSET_FIELDS and value != -1:
+            moved[f.name] = value + offset
+        elif f.name in OFFSET_TUPLE_FIELDS and value is not None:
             moved[f.name] = tuple(v + offset for v in value)
+        elif f.name in SPAN_TUPLE_FIELDS and value:
+            moved[f.name] = tuple((start + offset, end + offset, text) for start, end, text in value)
     return replace(fact, **moved) if moved else fact  # type: ignore[type-var]
 
 
 def merge_chunk_facts(article: Article, parts: list[tuple[int, ArticleFacts]]) -> ArticleFacts:
-    """One article's facts from its pieces' facts (each with the offset of its piece)."""
+    """One article's facts from its pieces' facts (each with the offset of its piece). Facts
+    read only from an article's first paragraphs (``LEDE_FIELDS``) come from the first piece:
+    a later piece's first paragraphs are no lede."""
     merged: dict[str, list] = {f.name: [] for f in fields(ArticleFacts) if f.name != "article"}
-    for offset, facts in parts:
+    for number, (offset, facts) in enumerate(parts):
         for name, found in merged.items():
+            if number and name in LEDE_FIELDS:
+                continue
             found.extend(shift(fact, offset) for fact in getattr(facts, name))
     return ArticleFacts(article=article, **merged)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import fields
 from itertools import pairwise
+from typing import get_args, get_type_hints
 
 from faker import Faker
 
 from quizgen.deck import chunks
 from quizgen.deck.chunks import chunk_spans
 from quizgen.deck.generate import generate_deck, parse_and_extract
+from quizgen.extract import ArticleFacts
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, parse_article
 
 ROLES = ["finance minister", "union leader", "mayor", "health secretary", "police chief"]
@@ -27,7 +31,9 @@ def news_paragraphs(seed: int, count: int) -> list[str]:
         quote = fake.sentence(nb_words=rng.randint(8, 12)).rstrip(".")
         out.append(
             f"{name}, the {role}, spoke at the town hall on {fake.date_between('-3y').strftime('%B %d, %Y')}. "
-            f"“{quote},” {name} said. The council approved {rng.randint(3, 900)} new homes."
+            f"“{quote},” {name} said. The council approved {rng.randint(3, 900)} new homes. "
+            f"In {rng.randint(1990, 2015)}, the county built {rng.randint(3, 900)} schools. "
+            f"The {fake.city()} council approved {rng.randint(3, 40)} new libraries on Monday after a long debate."
         )
     return out
 
@@ -53,15 +59,36 @@ def test_a_paragraph_too_long_to_keep_whole_is_cut_at_a_sentence_end():
 
 
 def test_facts_from_pieces_are_the_facts_of_the_whole_article(monkeypatch):
-    body = "Council Meets Over Housing Plans\n\n" + "\n\n".join(news_paragraphs(2, 24)) + "\n"
+    body = "Council Meets Over Housing Plans\n\n" + "\n\n".join(news_paragraphs(2, 36)) + "\n"
     whole = next(parse_and_extract([article(body)]))
-    monkeypatch.setattr(chunks, "CHUNK_CHARS", 1_200)
+    # pieces hold several paragraphs, the first piece the whole lede (as 50,000 characters do)
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 2_400)
     monkeypatch.setattr("quizgen.deck.generate.WHOLE_ARTICLE_CHARS", 1_000)
     assert len(chunk_spans(body)) > 4
     pieces = next(parse_and_extract([article(body)], n_process=1))
     assert whole.quotes  # the article has facts to compare
-    for kind in ("people", "quotes", "dates", "figures", "roles", "entities", "aliases"):
+    assert any(f.dated_by for f in whole.figures)  # spans inside a fact move with it
+    assert whole.events and any(e.time_start is not None for e in whole.events)
+    # every kind but the references, which read the text before their sentence (a piece's
+    # first "the town hall" has no earlier mention in its piece: see ``deck.chunks``)
+    for kind in (f.name for f in fields(ArticleFacts) if f.name not in ("article", "references")):
         assert getattr(pieces, kind) == getattr(whole, kind), kind
+    assert set(pieces.references) <= set(whole.references)
+
+
+def test_every_offset_field_of_every_fact_is_moved_with_its_piece():
+    """A fact field that holds a place in the body must be listed where ``shift`` finds it,
+    or a long article's later pieces point into the wrong text."""
+    listed = (chunks.OFFSET_FIELDS | chunks.OPTIONAL_OFFSET_FIELDS | chunks.MINUS_ONE_OFFSET_FIELDS
+              | chunks.OFFSET_TUPLE_FIELDS | chunks.SPAN_TUPLE_FIELDS)
+    hints = get_type_hints(ArticleFacts)
+    for name, hint in hints.items():
+        if name == "article":
+            continue
+        (fact_type,) = get_args(hint)
+        for field in fields(fact_type):
+            if re.search(r"(^|_)(start|end|span)$", field.name) or field.name in ("owner", "dated_by"):
+                assert field.name in listed, f"{fact_type.__name__}.{field.name}"
 
 
 def test_an_article_of_nearly_2_mb_makes_a_deck_with_exact_evidence(tmp_path):
