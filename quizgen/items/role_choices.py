@@ -47,6 +47,7 @@ def role_choices(
     article: str,
     stories: dict[str, Story],
     mine: Callable[[str], bool],
+    determiner: Callable[[str], str] | None = None,
 ) -> list[str]:
     """Four roles (the answer among three of the same country and kind), or none.
 
@@ -54,6 +55,9 @@ def role_choices(
     "Attorney General"), never a "Chancellor", a "Cuban President" or a label ("Republican poll
     leader", ``extract.roles.is_label``); ``mine`` rejects the
     answer's other spellings and the person's other roles. The same story's roles come first.
+    ``determiner`` says which article the question puts before a role ("the", "a", "an"):
+    every choice takes the answer's ("was a ____" gets no "President", "was an ____" no
+    "Florida senator"), or it gives itself away.
     """
 
     def scope_of_article(a: str) -> str | None:
@@ -74,6 +78,8 @@ def role_choices(
             continue
         if their_body != in_body:  # an organisation's office for a country's, or back
             continue
+        if determiner is not None and determiner(c.role) != determiner(answer):
+            continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
