@@ -1,4 +1,5 @@
-"""Whether a wrong choice fits the words around the blank it fills: the determiner before it.
+"""Whether a wrong choice fits the words around the blank it fills: the determiner before it,
+the region named after it.
 
 A name takes "the" or not: "the Netherlands", "the U.S.", "the Justice Department"; "Hungary",
 "Iraq", "MGM Grand Inc.". A cloze keeps the sentence's "the" before its blank ("The ____
@@ -12,6 +13,10 @@ modifies, "the Iraq war", nor by a longer name's next word, "the Iowa Democratic
 vote for "the" or bare. A name the text never writes alone says nothing, and is no choice
 after "the" (fewer choices, or a typed card, rather than a guess).
 
+The same holds for a place the sentence locates: "arrived in ____, Florida" takes only a town
+the text itself puts in Florida ("Tampa, Florida"); beside "Washington" or "San Bernardino"
+the answer is the one Florida town.
+
 >>> takes_the("Netherlands", "In the Netherlands, voters said no. The Netherlands is small.")
 True
 >>> fits_blank("Hungary", "Netherlands", "The ____ voted.", "Hungary is small. The Netherlands is too.")
@@ -23,10 +28,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.items.place_names import known_place
 from quizgen.items.wording import BLANK
 from quizgen.nlp import english_stop_words
 
 _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$", re.IGNORECASE)
+# ", Florida" right after the blank: one to three capitalised words up to punctuation or a
+# lowercase word ("____, Florida, four days after …", "____, Texas.")
+_REGION_AFTER = re.compile(r"\s*,\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})(?=[\s,.;:)]|$)")
 _NEXT = re.compile(r"\s*(['’]s\b|[A-Za-z][\w-]*|.?)", re.DOTALL)
 
 
@@ -34,6 +43,14 @@ def definite_blank(question: str) -> bool:
     """Whether the blank follows "the": "The ____ is taking …", "… said the ____ is …"."""
     head, blank, _ = question.partition(BLANK)
     return bool(blank) and _THE_BEFORE.search(head) is not None
+
+
+def region_after_blank(question: str) -> str | None:
+    """The state or country the question places its blank in ("arrived in ____, Florida, …"
+    → "Florida"), by the gazetteer (``items.place_names``); None when it names none."""
+    _, blank, tail = question.partition(BLANK)
+    found = _REGION_AFTER.match(tail) if blank else None
+    return found.group(1).rstrip(".") if found and known_place(found.group(1)) else None
 
 
 @lru_cache(maxsize=4096)
@@ -63,10 +80,14 @@ def takes_the(name: str, text: str) -> bool | None:
 
 
 def fits_blank(option: str, answer: str, question: str, text: str) -> bool:
-    """Whether ``option`` reads right in the blank ``answer`` fills, by the determiner before
-    it: after "the" only a name ``text`` writes with "the"; elsewhere none it does. When the
+    """Whether ``option`` reads right in the blank ``answer`` fills: in the region the question
+    names after it, a place ``text`` puts there; after "the" only a name ``text`` writes with
+    "the", elsewhere none it does. When the
     answer itself is written against its habit here ("U.S." used as a modifier), the frame says
     nothing and every option fits."""
+    region = region_after_blank(question)
+    if region is not None and not re.search(rf"(?<![\w.]){re.escape(option)},\s+{re.escape(region)}\b", text):
+        return False  # "____, Florida": only a town the text puts in Florida
     definite = definite_blank(question)
     mine = takes_the(answer, text)
     if mine is not None and mine != definite:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from quizgen.items.argument_clozes import _entity_choices
-from quizgen.items.blank_frames import definite_blank, fits_blank, takes_the
+from quizgen.items.blank_frames import definite_blank, fits_blank, region_after_blank, takes_the
+from quizgen.items.entity_index import EntityIndex
 from quizgen.items.people import role_determiner
 from quizgen.items.person_choices import Story
 from quizgen.items.role_choices import HeldRole, role_choices
@@ -27,6 +28,12 @@ def test_a_name_takes_the_as_the_text_writes_it_alone():
     # "The Hungary talks": the name modifies a noun, the "the" is the noun's
     assert takes_the("Hungary", TREATY) is False
     assert takes_the("Chile", TREATY) is None  # never mentioned: says nothing
+
+
+def test_the_region_after_the_blank_is_read_by_the_gazetteer():
+    assert region_after_blank("Troops landed in ____, Texas, at dawn.") == "Texas"
+    assert region_after_blank("In ____, Monday, he spoke.") is None
+    assert region_after_blank("____, who leads, said so.") is None
 
 
 def test_the_blank_s_determiner_is_read_from_the_words_before_it():
@@ -84,3 +91,32 @@ def test_a_role_s_choices_take_the_question_s_article():
     )
     # "Rubio was a President", "… was a Ohio Senator": read wrong after "a", so no choices
     assert set(choices) == {"Florida Senator", "Maine Senator", "Texas Senator", "Utah Senator"}
+
+
+VISIT = (
+    "The president flew to Dunmore, Florida, on Sunday. Aides had come from Washington and from "
+    "Kessler, Ohio. Last year he spoke in Marlow, Florida, in Brandt, Florida, and in Tarpon, "
+    "Florida, and once in Albany."
+)
+TOWN_NAMES = ["Dunmore", "Washington", "Kessler", "Albany", "Marlow", "Brandt", "Tarpon"]
+TOWNS = {"GPE@a": TOWN_NAMES}
+# the deck tags each town a place twice (``place_names.is_place`` wants two tags for a town
+# the gazetteer does not know)
+INDEX = EntityIndex([(t, "GPE", a) for t in TOWN_NAMES for a in ("a", "b")])
+
+
+def test_a_place_the_question_puts_in_a_region_gets_towns_the_text_puts_there():
+    choices = _entity_choices(
+        "Dunmore", "GPE", "e-00000000000d", "The president flew to ____, Florida, on Sunday.",
+        "The president flew to Dunmore, Florida, on Sunday.", "a", TOWNS, set(), INDEX, text=VISIT,
+    )
+    assert set(choices) == {"Dunmore", "Marlow", "Brandt", "Tarpon"}
+
+
+def test_too_few_towns_of_the_region_make_a_typed_card():
+    few = {"GPE@a": ["Dunmore", "Washington", "Kessler", "Albany", "Marlow"]}
+    choices = _entity_choices(
+        "Dunmore", "GPE", "e-00000000000e", "The president flew to ____, Florida, on Sunday.",
+        "The president flew to Dunmore, Florida, on Sunday.", "a", few, set(), INDEX, text=VISIT,
+    )
+    assert choices == []  # "Washington" beside a town of Florida would give it away
