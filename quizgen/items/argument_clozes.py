@@ -25,6 +25,7 @@ from quizgen.facts.names import surname
 from quizgen.facts.records import ArgumentFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
+from quizgen.items.blank_frames import fits_blank
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.entity_names import (
@@ -136,7 +137,9 @@ def _item(
     elif person:
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
-        choices = _entity_choices(answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index)
+        choices = _entity_choices(
+            answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body
+        )
     accept = [fact.name] if fold(fact.name) != fold(answer) else []
     return EventItem(
         id=key,
@@ -213,13 +216,17 @@ def _entity_choices(
     answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
     person_words: set[str],
     index: EntityIndex | None = None,
+    *,
+    text: str | None = None,
 ) -> list[str]:
     """Three others of the answer's label and kind the story names (a country for a country, a
     state for a state, an international body for one, a committee for a committee:
     ``entity_names.place_class``, ``org_kinds.org_kind`` and ``body_class``; a party for a
     party), or none: never a person the tagger mislabelled ("Kasich" among states), nor the
     answer's singular or plural ("Republican" beside "Republicans"), nor a kind word alone
-    ("Network"), a person with their organisation, or two names joined by "and"."""
+    ("Network"), a person with their organisation, or two names joined by "and"; and each reads
+    right after the blank's determiner as the article (``text``) writes it: no "the Hungary"
+    beside "the Netherlands" (``blank_frames``)."""
     own = entities.get(f"{label}@{article}", [])
     known = set(own) | person_words
     if index is not None:
@@ -259,6 +266,7 @@ def _entity_choices(
             and (label != "ORG" or is_organisation(e, index))  # no "Angers" (a city) beside "EgyptAir"
             and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
+            and (text is None or fits_blank(e, answer, question, text))
         ):
             options.append(e)
     return distractors.full_choices(answer, options, key=key)

@@ -207,8 +207,7 @@ def person_items(
         # spelt as the article spells it, so this card is made with choices or not at all.
         mine = titles_by_person.get(h.person, [])
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")
-        article = "the" if single else "an" if h.role[:1].lower() in "aeio" else "a"
-        question = f"{lead}, {h.person} was {article} ____."
+        question = f"{lead}, {h.person} was {role_determiner(h.role)} ____."
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]) or posted_nowhere(h.role):
             continue  # "Bushnell was the U.S. Ambassador": to which country? (``is_qualified``)
@@ -219,6 +218,7 @@ def person_items(
         choices = role_choices(
             h.role, candidates, key=reverse_id, article=h.facts[0].article_id, stories=cast.stories,
             mine=lambda r, mine=mine: any(_related(key_of(r), x.key) for x in mine),
+            determiner=role_determiner,
         )
         if not choices:
             continue
@@ -228,6 +228,12 @@ def person_items(
             tags=["person", "reverse"],
         ), score - 0.5))
     return list(made.values())
+
+
+def role_determiner(role: str) -> str:
+    """The article before a role in "… was ____.": "the" for a role one person holds
+    ("President"), "a"/"an" for one many hold ("Florida senator", "attorney")."""
+    return "the" if not many_hold(role) else "an" if role[:1].lower() in "aeio" else "a"
 
 
 def _passed_on(held: _Held, titles: list[_Held]) -> bool:

@@ -47,6 +47,7 @@ def role_choices(
     article: str,
     stories: dict[str, Story],
     mine: Callable[[str], bool],
+    determiner: Callable[[str], str] | None = None,
 ) -> list[str]:
     """Four roles (the answer among three of the same country and kind), or none.
 
@@ -54,6 +55,9 @@ def role_choices(
     "Attorney General"), never a "Chancellor", a "Cuban President" or a label ("Republican poll
     leader", ``extract.roles.is_label``); ``mine`` rejects the
     answer's other spellings and the person's other roles. The same story's roles come first.
+    ``determiner`` says which article the question puts before a role ("the", "a", "an"):
+    every choice takes the answer's ("was a ____" gets no "President", "was an ____" no
+    "Florida senator"), or it gives itself away.
     """
 
     def scope_of_article(a: str) -> str | None:
@@ -74,6 +78,10 @@ def role_choices(
             continue
         if their_body != in_body:  # an organisation's office for a country's, or back
             continue
+        if leans_on_context(c.role):
+            continue  # "chamber's Democratic leader": whose chamber? read as no role of its own
+        if determiner is not None and determiner(c.role) != determiner(answer):
+            continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
@@ -95,6 +103,18 @@ def role_choices(
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+# a common noun's possessive ("state's"; a name's, "Women's Caucus", is part of a name), an age
+_CONTEXT_WORDS = re.compile(r"\b[a-z]+['’]s\b|\b\d+[- ](?:years?|yr)[- ]old\b")
+
+
+def leans_on_context(role: str) -> bool:
+    """Whether a role as written leans on the sentence it was read from: a possessive says
+    whose ("state's Democratic senator", "chamber's Democratic leader": which state?), an age
+    describes the holder ("39-year old Texas land commissioner"). As a wrong choice beside
+    whole titles it gives itself away."""
+    return _CONTEXT_WORDS.search(role) is not None
 
 
 @lru_cache(maxsize=1 << 15)  # every role card reads every other role of the deck

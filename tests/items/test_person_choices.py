@@ -402,3 +402,16 @@ def test_a_card_that_cannot_reach_three_choices_weighs_no_other_storys_people(mo
     cast = _cast(uses + [("Alma Barlow", "w3", "Ohio senator", True)], stories)
     choices = cast.who("Mia Novak", key="q10", question=question, article="home", quote=True)
     assert sorted(choices) == ["Alma Barlow", "Greta Hayes", "Irene Dalton", "Mia Novak"]
+
+
+def test_a_role_that_leans_on_its_sentence_is_no_choice():
+    # "the state's Democratic senator": which state? Beside whole titles it gives itself away
+    candidates = _roles(
+        ("state's Democratic senator", "Ann Cole", "us"), ("42-year-old Ohio lawmaker", "Bo Reed", "us"),
+        ("Texas Senator", "Cy Dunn", "us"), ("Utah Senator", "Di Moss", "us"), ("Maine Senator", "Ed Fox", "us"),
+    )
+    choices = role_choices("Florida Senator", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
+    assert set(choices) == {"Florida Senator", "Texas Senator", "Utah Senator", "Maine Senator"}
+    assert role_choices(
+        "Florida Senator", candidates[:3], key="k", article="us", stories=STORIES, mine=lambda r: False
+    ) == []  # one whole title left: the card is not made rather than shown with a fragment
