@@ -33,10 +33,11 @@ CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company
 def same_entity(a: str, b: str) -> bool:
     """Whether two names may be one organisation: "Norton" and "Norton Co.", "QVC" and "QVC
     Network Inc." (one's words within the other's, or the same first word), or one country
-    ("U.S." and "United States")."""
-    code = places.country_code(a)
-    if code and code == places.country_code(b):
-        return True
+    ("U.S." and "United States"); two different countries never ("United States" and "United
+    Kingdom" share a first word)."""
+    code, other = places.country_code(a), places.country_code(b)
+    if code and other:
+        return code == other
     wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
     wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
     if not wa or not wb:

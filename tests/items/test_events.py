@@ -107,6 +107,8 @@ def test_no_what_card_when_the_actor_did_the_same_thing_twice(tmp_path):
         ("Anheuser", "Anheuser-Busch", True),
         ("Rail Authority", "Harbour Board", False),
         ("Coors", "Miller Brewing", False),
+        ("U.S.", "United States", True),
+        ("United States", "United Kingdom", False),
     ],
 )
 def test_another_spelling_of_the_actor_is_never_a_wrong_choice(a, b, same):
