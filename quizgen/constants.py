@@ -301,6 +301,18 @@ ISSUING_VERBS = frozenset([
 PERIOD_NOUNS = frozenset(["quarter", "period", "year", "half", "month", "months", "week", "weeks", "term"])
 # The verbs by which a period ends.
 PERIOD_END_VERBS = frozenset(["end", "close"])
+# A date that is a term of a security or a payment, not an event of the story: its path in the
+# parse passes one of these words ("debentures due Oct. 15, 1999", "maturing in 2005", "payable
+# Jan. 2", "will redeem the shares on Oct. 31", "holders of record Nov. 9"), or it is what a copula
+# says such a date is ("The record date is Nov. 9"). Readers of judged samples marked a maturity, a
+# record date and the end of a purchase window as trivia. "Due" alone is no term ("a ruling is due
+# Friday" is the story's): only with a security or a payment (``INSTRUMENT_NOUNS``) as what is due.
+TERM_WORDS = frozenset(["mature", "maturity", "payable", "redeem", "redeemable", "redemption", "callable"])
+TERM_DATE_NOUNS = frozenset(["record", "maturity", "redemption", "payment", "payable", "expiration", "settlement"])
+INSTRUMENT_NOUNS = frozenset([
+    "debenture", "note", "bond", "security", "loan", "debt", "payment", "dividend", "interest", "coupon",
+    "share", "stock", "warrant", "option", "preferred", "paper", "installment", "distribution",
+])
 # Prepositions that make a date the cut-off of a tally ("through Oct. 19, the funds returned
 # 0.85%", "as of Sept. 30"): the report's routine, not an event.
 CUT_OFF_PREPOSITIONS = frozenset(["through", "thru"])

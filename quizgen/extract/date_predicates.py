@@ -27,6 +27,9 @@ not: from the date's root we climb past prepositions and names to the first verb
   angry on Thursday", "markets were calm Wednesday") or a clause that says something still held
   ("On Friday, Trump was still miffed", "were still counting votes Monday"): the story tells how
   things stood that day, no act a reader learns a date for;
+- ``"term"``: a term of a security or a payment ("debentures due Oct. 15, 1999", "payable Jan. 2",
+  "will redeem the shares on Oct. 31", "The record date is Nov. 9"): the instrument's schedule,
+  set by its contract, not an event the story tells (``constants.TERM_WORDS``);
 - ``"modifier"``: a year that qualifies a noun ("the 2014 elections", "her 2008 campaign", "the
   2016 Republican convention", ``modifying_year``): it names which elections or campaign, it
   dates no event of the sentence on its own; it still tells how far back the sentence looks;
@@ -39,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CUT_OFF_PREPOSITIONS,
+    INSTRUMENT_NOUNS,
     ISSUING_VERBS,
     MEDIA_COMPOUND_NOUNS,
     MEDIA_COMPOUNDS,
@@ -49,6 +53,8 @@ from quizgen.constants import (
     PUBLISHING_VERBS,
     REMARK_NOUNS,
     REMARK_VERBS,
+    TERM_DATE_NOUNS,
+    TERM_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +62,7 @@ if TYPE_CHECKING:
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
 DAY_OF_WRITING = "day of writing"
+TERM = "term"
 STATE = "state"
 # Adverbs that make a clause say a state goes on ("was still miffed"), not an act.
 _CONTINUING_ADVERBS = frozenset(["still"])
@@ -176,6 +183,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
     lemma = predicate.lemma_.lower()
     if _the_day_of_writing(span, predicate):
         return DAY_OF_WRITING
+    if _a_term(span, predicate):
+        return TERM
     if predicate.pos_ == "NOUN":
         # the noun or the noun it qualifies: "in an interview with a radio station in April"
         for noun in _noun_chain(predicate):
@@ -222,6 +231,38 @@ def _the_day_of_writing(span: Span, predicate: Token) -> bool:
         and predicate.lemma_.lower() in _DAY_OF_WRITING_VERBS
         and predicate.tag_ in ("VBZ", "VBP")
     )
+
+
+def _a_term(span: Span, predicate: Token) -> bool:
+    """Whether a date is a term of a security or a payment: a word of ``TERM_WORDS`` on its path
+    up to its predicate ("payable on Jan. 2", "redeem … on Oct. 31"), "of record" ("holders of
+    record Nov. 9"), "due" said of a security or a payment ("debentures due Oct. 15, 1999", not
+    "a ruling is due Friday"), or a term's date named ("The record date is Nov. 9", "a maturity
+    date of June 1")."""
+    path, tok = [], span.root
+    while tok is not predicate and tok.head is not tok and len(path) < MAX_CLIMB:
+        tok = tok.head
+        path.append(tok)
+    for tok in path:
+        if tok.lemma_.lower() in TERM_WORDS or (tok.lower_ == "record" and tok.head.lower_ == "of"):
+            return True
+        if tok.lower_ == "due" and any(t.lemma_.lower() in INSTRUMENT_NOUNS for t in _what_is_due(tok)):
+            return True
+    dates = [predicate] if predicate.lemma_.lower() == "date" else (
+        [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate.lemma_.lower() == "be" else []
+    )
+    return any(
+        d.lemma_.lower() == "date" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TERM_DATE_NOUNS for c in d.children)
+        for d in dates
+    )
+
+
+def _what_is_due(due: Token) -> list[Token]:
+    """The noun "due" is said of: the one it qualifies ("debentures due …") or its copula's
+    subject ("the payment is due …")."""
+    if due.dep_ in ("amod", "acl") or due.head.pos_ == "NOUN":
+        return [due.head]
+    return [c for c in due.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _a_state(span: Span, predicate: Token) -> bool:

@@ -35,7 +35,16 @@ CASES = [
     ("The ferry was sunk on Monday by the storm.", "sink", ""),
     ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
     ("The minister was ready on Friday to resign.", "be", ""),
-    ("The dividend is payable on 2 June 2017 to holders of record.", "be", ""),
+    # a term of a security or a payment: the contract's schedule, no event of the story
+    ("The dividend is payable on 2 June 2017 to holders of record.", "be", "term"),
+    ("The record date is 2 June 2017.", "be", "term"),
+    ("The bank will redeem its preferred shares on 30 May 2017 at $25 each.", "redeem", "term"),
+    ("The company will offer $200 million of debentures due 1 June 2027.", "debenture", "term"),
+    ("The bonds mature in 2027.", "mature", "term"),
+    ("The loan payment is due on 30 May 2017.", "be", "term"),
+    # "due" of anything else is the day of an act the story waits for
+    ("A ruling is due on 30 May 2017.", "be", ""),
+    ("The bank sold its bonds on Monday.", "sell", ""),
 ]
 
 
