@@ -289,6 +289,21 @@ MEDIA_COMPOUNDS = frozenset(["press", "news", "conference", "media", "blog", "fa
 # "according to a report Tuesday", "a letter that appeared in Granma on Sunday").
 PUBLISHING_VERBS = frozenset(["report", "publish", "print", "broadcast", "telecast", "post", "tweet", "retweet", "appear", "run", "carry", "air"])
 PUBLICATION_NOUNS = frozenset(["report", "article", "editorial", "column", "op-ed", "blog", "podcast", "broadcast", "transcript"])
+# What a release publishes when it releases figures: "released data Monday", "the poll was released
+# Wednesday", "a jobs report released Friday" (with ``RELEASING_VERBS``): the day a publication came
+# out, not what its figures tell (readers: "release date of the November jobs report is
+# scheduling trivia"). Not "released the hostages": a release of people is an event.
+RELEASING_VERBS = frozenset(["release", "publish", "issue", "post", "unveil"])
+DATA_NOUNS = frozenset(["data", "datum", "poll", "survey", "study", "figure", "statistic", "finding", "result", "number", "report", "estimate", "index"])
+# Occasions of speaking: a date that hangs on one of these as the scene of a verb of saying (``REPORTING_VERBS``, ``REMARK_VERBS``: "criticized
+# Clinton during a rally on Friday", "During a rally Tuesday night, Trump remarked", "proclaimed to
+# a cheering crowd on Tuesday") is the day of one appearance among many, where someone spoke.
+SPEAKING_SCENE_NOUNS = frozenset([
+    "rally", "crowd", "audience", "gathering", "fundraiser", "gala", "dinner", "luncheon", "breakfast",
+    "appearance", "stop", "event", "forum", "town", "hall", "roundtable", "reception",
+])
+# The prepositions that make a noun the scene of a verb ("at a rally", "during a town hall", "to a crowd").
+SCENE_PREPOSITIONS = frozenset(["at", "during", "to", "before", "in"])
 # Verbs that only issue, carry or date a communication: with a communication noun as their object
 # or subject ("issued a statement", "a letter appeared", "gave an interview", "filed a notice") the
 # date is the communication's.

@@ -12,6 +12,11 @@ not: from the date's root we climb past prepositions and names to the first verb
   whose scene is one ("welcomed the figures at a news conference Friday"), a verb that only
   issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
   such a noun itself ("in an interview on Sunday");
+- ``"report"`` too: a release of figures ("released data Monday", "the poll was released
+  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out;
+- ``"remark"`` too: the date of a scene of speaking set as another verb's place ("criticized
+  Clinton during a rally on Friday", "proclaimed to a cheering crowd on Tuesday",
+  ``constants.SPEAKING_SCENE_NOUNS``): the day of one appearance among many;
 - ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
   cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
   with a figure);
@@ -42,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CUT_OFF_PREPOSITIONS,
+    DATA_NOUNS,
     INSTRUMENT_NOUNS,
     ISSUING_VERBS,
     MEDIA_COMPOUND_NOUNS,
@@ -51,8 +57,12 @@ from quizgen.constants import (
     PERIOD_NOUNS,
     PUBLICATION_NOUNS,
     PUBLISHING_VERBS,
+    RELEASING_VERBS,
     REMARK_NOUNS,
     REMARK_VERBS,
+    REPORTING_VERBS,
+    SCENE_PREPOSITIONS,
+    SPEAKING_SCENE_NOUNS,
     TERM_DATE_NOUNS,
     TERM_WORDS,
 )
@@ -192,11 +202,13 @@ def occasion(span: Span, predicate: Token | None) -> str:
                 return "report"
             if _communication_noun(noun):
                 return "remark"
-        return ""
+        return "remark" if _a_speaking_scene(predicate) else ""
     arguments = [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
     if predicate.dep_ in ("acl", "relcl"):
         arguments.append(predicate.head)  # "a statement issued Friday", "the quarter ended Sept. 30"
     communicated = [a for a in arguments if _communication_noun(a)]
+    if lemma in RELEASING_VERBS and any(a.lemma_.lower() in DATA_NOUNS for a in arguments):
+        return "report"  # "released data Monday", "the poll was released Wednesday": a publication's day
     if lemma in PUBLISHING_VERBS and (lemma in REMARK_VERBS or communicated):
         return "report"
     if lemma in REMARK_VERBS:
@@ -230,6 +242,23 @@ def _the_day_of_writing(span: Span, predicate: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i != span.root.i for c in predicate.children)
         and predicate.lemma_.lower() in _DAY_OF_WRITING_VERBS
         and predicate.tag_ in ("VBZ", "VBP")
+    )
+
+
+def _a_speaking_scene(noun: Token) -> bool:
+    """Whether a noun is a scene of speaking (``SPEAKING_SCENE_NOUNS``) set as the place of a
+    verb of saying (not "was arrested at a rally on Friday"): "criticized Clinton during a rally on Friday", "During a rally on Tuesday
+    night, Trump remarked", "proclaimed to a cheering crowd on Tuesday". A rally the story tells
+    as its own act ("a rally on Saturday drew 10,000 people", "began gathering for the rally")
+    is no such scene: the date is the rally's."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in SPEAKING_SCENE_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ in SCENE_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and (prep.head.lemma_.lower() in REPORTING_VERBS or prep.head.lemma_.lower() in REMARK_VERBS)
     )
 
 
