@@ -289,6 +289,21 @@ MEDIA_COMPOUNDS = frozenset(["press", "news", "conference", "media", "blog", "fa
 # "according to a report Tuesday", "a letter that appeared in Granma on Sunday").
 PUBLISHING_VERBS = frozenset(["report", "publish", "print", "broadcast", "telecast", "post", "tweet", "retweet", "appear", "run", "carry", "air"])
 PUBLICATION_NOUNS = frozenset(["report", "article", "editorial", "column", "op-ed", "blog", "podcast", "broadcast", "transcript"])
+# What a release publishes when it releases figures: "released data Monday", "the poll was released
+# Wednesday", "a jobs report released Friday" (with ``RELEASING_VERBS``): the day a publication came
+# out, not what its figures tell (readers: "release date of the November jobs report is
+# scheduling trivia"). Not "released the hostages": a release of people is an event.
+RELEASING_VERBS = frozenset(["release", "publish", "issue", "post", "unveil"])
+DATA_NOUNS = frozenset(["data", "datum", "poll", "survey", "study", "figure", "statistic", "finding", "result", "number", "report", "estimate", "index"])
+# Occasions of speaking: a date that hangs on one of these as the scene of a verb of saying (``REPORTING_VERBS``, ``REMARK_VERBS``: "criticized
+# Clinton during a rally on Friday", "During a rally Tuesday night, Trump remarked", "proclaimed to
+# a cheering crowd on Tuesday") is the day of one appearance among many, where someone spoke.
+SPEAKING_SCENE_NOUNS = frozenset([
+    "rally", "crowd", "audience", "gathering", "fundraiser", "gala", "dinner", "luncheon", "breakfast",
+    "appearance", "stop", "event", "forum", "town", "hall", "roundtable", "reception",
+])
+# The prepositions that make a noun the scene of a verb ("at a rally", "during a town hall", "to a crowd").
+SCENE_PREPOSITIONS = frozenset(["at", "during", "to", "before", "in"])
 # Verbs that only issue, carry or date a communication: with a communication noun as their object
 # or subject ("issued a statement", "a letter appeared", "gave an interview", "filed a notice") the
 # date is the communication's.
@@ -301,6 +316,18 @@ ISSUING_VERBS = frozenset([
 PERIOD_NOUNS = frozenset(["quarter", "period", "year", "half", "month", "months", "week", "weeks", "term"])
 # The verbs by which a period ends.
 PERIOD_END_VERBS = frozenset(["end", "close"])
+# A date that is a term of a security or a payment, not an event of the story: its path in the
+# parse passes one of these words ("debentures due Oct. 15, 1999", "maturing in 2005", "payable
+# Jan. 2", "will redeem the shares on Oct. 31", "holders of record Nov. 9"), or it is what a copula
+# says such a date is ("The record date is Nov. 9"). Readers of judged samples marked a maturity, a
+# record date and the end of a purchase window as trivia. "Due" alone is no term ("a ruling is due
+# Friday" is the story's): only with a security or a payment (``INSTRUMENT_NOUNS``) as what is due.
+TERM_WORDS = frozenset(["mature", "maturity", "payable", "redeem", "redeemable", "redemption", "callable"])
+TERM_DATE_NOUNS = frozenset(["record", "maturity", "redemption", "payment", "payable", "expiration", "settlement"])
+INSTRUMENT_NOUNS = frozenset([
+    "debenture", "note", "bond", "security", "loan", "debt", "payment", "dividend", "interest", "coupon",
+    "share", "stock", "warrant", "option", "preferred", "paper", "installment", "distribution",
+])
 # Prepositions that make a date the cut-off of a tally ("through Oct. 19, the funds returned
 # 0.85%", "as of Sept. 30"): the report's routine, not an event.
 CUT_OFF_PREPOSITIONS = frozenset(["through", "thru"])

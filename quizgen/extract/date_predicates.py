@@ -12,6 +12,11 @@ not: from the date's root we climb past prepositions and names to the first verb
   whose scene is one ("welcomed the figures at a news conference Friday"), a verb that only
   issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
   such a noun itself ("in an interview on Sunday");
+- ``"report"`` too: a release of figures ("released data Monday", "the poll was released
+  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out;
+- ``"remark"`` too: the date of a scene of speaking set as another verb's place ("criticized
+  Clinton during a rally on Friday", "proclaimed to a cheering crowd on Tuesday",
+  ``constants.SPEAKING_SCENE_NOUNS``): the day of one appearance among many;
 - ``"period end"``: the end of an accounting period ("the quarter ended Sept. 30") or the
   cut-off of a tally ("as of Sept. 30"; "through Oct. 19, the funds returned 0.85%", a clause
   with a figure);
@@ -27,6 +32,9 @@ not: from the date's root we climb past prepositions and names to the first verb
   angry on Thursday", "markets were calm Wednesday") or a clause that says something still held
   ("On Friday, Trump was still miffed", "were still counting votes Monday"): the story tells how
   things stood that day, no act a reader learns a date for;
+- ``"term"``: a term of a security or a payment ("debentures due Oct. 15, 1999", "payable Jan. 2",
+  "will redeem the shares on Oct. 31", "The record date is Nov. 9"): the instrument's schedule,
+  set by its contract, not an event the story tells (``constants.TERM_WORDS``);
 - ``"modifier"``: a year that qualifies a noun ("the 2014 elections", "her 2008 campaign", "the
   2016 Republican convention", ``modifying_year``): it names which elections or campaign, it
   dates no event of the sentence on its own; it still tells how far back the sentence looks;
@@ -39,6 +47,8 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     CUT_OFF_PREPOSITIONS,
+    DATA_NOUNS,
+    INSTRUMENT_NOUNS,
     ISSUING_VERBS,
     MEDIA_COMPOUND_NOUNS,
     MEDIA_COMPOUNDS,
@@ -47,8 +57,14 @@ from quizgen.constants import (
     PERIOD_NOUNS,
     PUBLICATION_NOUNS,
     PUBLISHING_VERBS,
+    RELEASING_VERBS,
     REMARK_NOUNS,
     REMARK_VERBS,
+    REPORTING_VERBS,
+    SCENE_PREPOSITIONS,
+    SPEAKING_SCENE_NOUNS,
+    TERM_DATE_NOUNS,
+    TERM_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +72,7 @@ if TYPE_CHECKING:
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
 DAY_OF_WRITING = "day of writing"
+TERM = "term"
 STATE = "state"
 # Adverbs that make a clause say a state goes on ("was still miffed"), not an act.
 _CONTINUING_ADVERBS = frozenset(["still"])
@@ -176,6 +193,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
     lemma = predicate.lemma_.lower()
     if _the_day_of_writing(span, predicate):
         return DAY_OF_WRITING
+    if _a_term(span, predicate):
+        return TERM
     if predicate.pos_ == "NOUN":
         # the noun or the noun it qualifies: "in an interview with a radio station in April"
         for noun in _noun_chain(predicate):
@@ -183,11 +202,13 @@ def occasion(span: Span, predicate: Token | None) -> str:
                 return "report"
             if _communication_noun(noun):
                 return "remark"
-        return ""
+        return "remark" if _a_speaking_scene(predicate) else ""
     arguments = [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
     if predicate.dep_ in ("acl", "relcl"):
         arguments.append(predicate.head)  # "a statement issued Friday", "the quarter ended Sept. 30"
     communicated = [a for a in arguments if _communication_noun(a)]
+    if lemma in RELEASING_VERBS and any(a.lemma_.lower() in DATA_NOUNS for a in arguments):
+        return "report"  # "released data Monday", "the poll was released Wednesday": a publication's day
     if lemma in PUBLISHING_VERBS and (lemma in REMARK_VERBS or communicated):
         return "report"
     if lemma in REMARK_VERBS:
@@ -222,6 +243,55 @@ def _the_day_of_writing(span: Span, predicate: Token) -> bool:
         and predicate.lemma_.lower() in _DAY_OF_WRITING_VERBS
         and predicate.tag_ in ("VBZ", "VBP")
     )
+
+
+def _a_speaking_scene(noun: Token) -> bool:
+    """Whether a noun is a scene of speaking (``SPEAKING_SCENE_NOUNS``) set as the place of a
+    verb of saying (not "was arrested at a rally on Friday"): "criticized Clinton during a rally on Friday", "During a rally on Tuesday
+    night, Trump remarked", "proclaimed to a cheering crowd on Tuesday". A rally the story tells
+    as its own act ("a rally on Saturday drew 10,000 people", "began gathering for the rally")
+    is no such scene: the date is the rally's."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in SPEAKING_SCENE_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ in SCENE_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and (prep.head.lemma_.lower() in REPORTING_VERBS or prep.head.lemma_.lower() in REMARK_VERBS)
+    )
+
+
+def _a_term(span: Span, predicate: Token) -> bool:
+    """Whether a date is a term of a security or a payment: a word of ``TERM_WORDS`` on its path
+    up to its predicate ("payable on Jan. 2", "redeem … on Oct. 31"), "of record" ("holders of
+    record Nov. 9"), "due" said of a security or a payment ("debentures due Oct. 15, 1999", not
+    "a ruling is due Friday"), or a term's date named ("The record date is Nov. 9", "a maturity
+    date of June 1")."""
+    path, tok = [], span.root
+    while tok is not predicate and tok.head is not tok and len(path) < MAX_CLIMB:
+        tok = tok.head
+        path.append(tok)
+    for tok in path:
+        if tok.lemma_.lower() in TERM_WORDS or (tok.lower_ == "record" and tok.head.lower_ == "of"):
+            return True
+        if tok.lower_ == "due" and any(t.lemma_.lower() in INSTRUMENT_NOUNS for t in _what_is_due(tok)):
+            return True
+    dates = [predicate] if predicate.lemma_.lower() == "date" else (
+        [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")] if predicate.lemma_.lower() == "be" else []
+    )
+    return any(
+        d.lemma_.lower() == "date" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TERM_DATE_NOUNS for c in d.children)
+        for d in dates
+    )
+
+
+def _what_is_due(due: Token) -> list[Token]:
+    """The noun "due" is said of: the one it qualifies ("debentures due …") or its copula's
+    subject ("the payment is due …")."""
+    if due.dep_ in ("amod", "acl") or due.head.pos_ == "NOUN":
+        return [due.head]
+    return [c for c in due.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _a_state(span: Span, predicate: Token) -> bool:

@@ -485,10 +485,28 @@ def _bare_time(span: Span) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.i == span.end:
         root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
+    if _misread_as_an_argument(root):
+        return True
     if root.dep_ not in ("npadvmod", "tmod") or root.head.pos_ == "ADP":
         return False
     verb = root.head  # "spent Wednesday on a tour": the day is what was spent, no "on" before it
     return not (verb.lemma_.lower() in TIME_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _misread_as_an_argument(root: Token) -> bool:
+    """Whether a day with no preposition, which the parser took for an argument of its verb, is
+    an adverbial all the same: a subject beside the verb's own ("Saturday at the convention Sen.
+    Warren said …", where the verb has "Warren"), or a day after a copula's adjective that the
+    parser joined to it ("The crowd was smaller Friday" read as "a smaller Friday"; not "The
+    deadline is Friday"). Blanked without "on", the card reads "The crowd was smaller ____"."""
+    verb = root.head
+    if root.i > 0 and root.doc[root.i - 1].pos_ == "ADP":
+        return False
+    if root.dep_ == "attr":  # "was smaller Friday", read as a noun phrase, but not "The deadline is Friday"
+        described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in root.children) or any(c.dep_ == "acomp" for c in verb.children)
+        return verb.lemma_.lower() == "be" and root.i > verb.i and described
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i]
+    return root.dep_ == "nsubj" and bool(subjects)
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:

@@ -66,7 +66,8 @@ OCCASION_KINDS = {
     "period end": "period end",
     "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
     "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day
-    "state": "state's date",  # "On Friday, Trump was still miffed": how things stood, no act
+    "state": "state's date",
+    "term": "instrument term",  # "debentures due Oct. 15, 1999", "The record date is Nov. 9": a contract's schedule  # "On Friday, Trump was still miffed": how things stood, no act
     True: "comparison figure",
 }
 

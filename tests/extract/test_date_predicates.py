@@ -17,7 +17,16 @@ CASES = [
     ("Net income for the three months ended March 31 rose 5% to $12 million.", "end", "period end"),
     ("Through 19 May 2017, the funds had returned an average of 0.85%.", "return", "period end"),
     ("The following are the latest casualty figures as of 22 May 2017.", "figure", "period end"),
+    # a release of figures is a publication; a rally that is only where someone spoke, a remark's scene
+    ("The pollster released new data on 22 May 2017 that suggest voters are tired.", "release", "report"),
+    ("The poll of 900 voters was released on Monday.", "release", "report"),
+    ("The senator criticized the governor during a rally on Friday in Dayton.", "rally", "remark"),
+    ("During a rally on Tuesday night in Dayton, the senator mocked the governor.", "rally", "remark"),
     # the dates of events, whatever the sentence also says
+    ("The army released the hostages on Monday.", "release", ""),
+    ("A rally on Saturday drew 10,000 people to the capital.", "rally", ""),
+    ("Two protesters were arrested at a rally on Friday in Dayton.", "rally", ""),
+    ("Protesters clashed with police during a rally on Friday in Dayton.", "rally", ""),
     ("The bridge collapsed on 3 March 2014, killing four people.", "collapse", ""),
     ("The bridge collapsed on Monday, the company said.", "collapse", ""),
     ("In 2014, the members pledged to raise their military spending.", "pledge", ""),
@@ -35,7 +44,16 @@ CASES = [
     ("The ferry was sunk on Monday by the storm.", "sink", ""),
     ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
     ("The minister was ready on Friday to resign.", "be", ""),
-    ("The dividend is payable on 2 June 2017 to holders of record.", "be", ""),
+    # a term of a security or a payment: the contract's schedule, no event of the story
+    ("The dividend is payable on 2 June 2017 to holders of record.", "be", "term"),
+    ("The record date is 2 June 2017.", "be", "term"),
+    ("The bank will redeem its preferred shares on 30 May 2017 at $25 each.", "redeem", "term"),
+    ("The company will offer $200 million of debentures due 1 June 2027.", "debenture", "term"),
+    ("The bonds mature in 2027.", "mature", "term"),
+    ("The loan payment is due on 30 May 2017.", "be", "term"),
+    # "due" of anything else is the day of an act the story waits for
+    ("A ruling is due on 30 May 2017.", "be", ""),
+    ("The bank sold its bonds on Monday.", "sell", ""),
 ]
 
 

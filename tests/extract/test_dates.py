@@ -209,6 +209,8 @@ def test_a_relative_date_after_a_preposition_takes_no_second_one(nlp):
         ("Norway Saturday condemned the attack on its embassy in Lagos.", "Norway on ____ condemned the attack on its embassy in Lagos."),
         ("Ruth Ames spoke after a meeting Thursday with the city council.", "Ruth Ames spoke after a meeting on ____ with the city council."),
         ("Ruth Ames spoke to the council on Thursday about the budget.", "Ruth Ames spoke to the council on ____ about the budget."),
+        # a day that is what a copula says of its subject needs no "on"
+        ("The deadline for the bids was Friday.", "The deadline for the bids was ____."),
         # a part of the day after the weekday goes with it: not "____ night"
         ("Two men were arrested Thursday night near the harbour in Dover.", "Two men were arrested on the night of ____ near the harbour in Dover."),
         ("The council met on Friday morning to vote on the budget.", "The council met on the morning of ____ to vote on the budget."),
@@ -323,3 +325,52 @@ def test_the_end_of_a_run_across_months_is_a_date(nlp):
 def test_a_date_before_a_figure_is_no_run_of_days(nlp):
     article = make_article("Her support rose from 40 percent on July 14 to 46 percent this week.", date="2016-08-03")
     assert [f.text for f in facts_of(nlp, article).dates] == ["July 14"]
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    """A sentence with the parse a parser gave it in an article's context (``heads`` as indices)."""
+    from spacy.tokens import Doc
+
+    lemmas = [{"was": "be", "is": "be", "said": "say"}.get(w, w.lower()) for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_day_the_parser_took_for_an_argument_still_reads_with_on(nlp):
+    """In an article the parser read "The crowd was smaller Friday" as "was [a smaller Friday]"
+    (an attribute) and "Saturday at the convention Sen. Kline said" with "Saturday" as a second
+    subject: both are days without "on", which the blank must add ("was smaller on ____")."""
+    from quizgen.extract.dates import _bare_time
+
+    crowd = _parsed(
+        nlp,
+        ["The", "crowd", "was", "smaller", "Friday", "."],
+        [1, 2, 2, 4, 2, 2],
+        ["det", "nsubj", "ROOT", "amod", "attr", "punct"],
+        ["DET", "NOUN", "AUX", "ADJ", "PROPN", "PUNCT"],
+    )
+    assert _bare_time(crowd[4:5])
+    said = _parsed(
+        nlp,
+        ["Saturday", "Kline", "said", "no", "."],
+        [2, 2, 2, 2, 2],
+        ["nsubj", "nsubj", "ROOT", "dobj", "punct"],
+        ["PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+    )
+    assert _bare_time(said[0:1])
+    # the day as what "is" says, or as the only subject, is no adverbial
+    deadline = _parsed(
+        nlp,
+        ["The", "deadline", "is", "Friday", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "attr", "punct"],
+        ["DET", "NOUN", "AUX", "PROPN", "PUNCT"],
+    )
+    assert not _bare_time(deadline[3:4])
+    last = _parsed(
+        nlp,
+        ["Friday", "was", "the", "last", "day", "."],
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "det", "amod", "attr", "punct"],
+        ["PROPN", "AUX", "DET", "ADJ", "NOUN", "PUNCT"],
+    )
+    assert not _bare_time(last[0:1])

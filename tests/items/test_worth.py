@@ -936,3 +936,20 @@ def test_the_day_of_writing_is_no_event_even_in_the_lede():
         not_worth(_dated("____ marks four weeks since the dam burst.", 0), signals)
         == "trivia: day of writing"
     )
+
+
+def test_a_term_of_a_security_is_trivia_even_in_the_lede():
+    """ "The debentures are due ____" asks the contract's schedule, not an event of the story:
+    readers marked a maturity and a record date as trivia, in the lede too."""
+    signals = {
+        "a1": ArticleSignals(
+            title="Harbor Tools sells debentures",
+            length=2000,
+            lede_end=400,
+            date_occasions=((4, "2017-11-06", "term"),),
+        )
+    }
+    card = _dated("Harbor Tools sold $50 million of debentures due ____.", 0)
+    assert not_worth(card, signals) == "trivia: instrument term"
+    signals["a1"].date_occasions = ((4, "2017-11-06", ""),)  # the day of the sale: the news
+    assert not_worth(card, signals) is None
