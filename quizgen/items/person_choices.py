@@ -40,7 +40,9 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import groupby, islice, takewhile
+from typing import NamedTuple
 
 from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
@@ -74,6 +76,39 @@ VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representa
 # same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
 # commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
 SPHERES = frozenset(["political", "commentary"])
+# What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps.
+AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str]]
+
+
+class NearCard(NamedTuple):
+    """What ``fits_near`` reads of a "who" card: where the answer's role is held, whether the
+    card is a quote's (and shows the speaker's title), the role's family, title and body, and
+    whether the story is between countries."""
+
+    scope: str | None
+    quote: bool
+    titled_quote: bool
+    family: str | None
+    head: str | None
+    body: frozenset[str]
+    international: bool
+
+
+def fits_near(p: CastMember, card: NearCard) -> bool:
+    """Whether ``p``, of another story than the card's, holds what the card asks of a believable
+    person ("near" in ``Cast.who``'s ``fitting``): a speaker for a quote, the answer's title
+    where the card shows one, and a role held in the answer's country — for a quote of a story
+    between countries, or beside a NATO or UN voice, any country's — of the answer's family."""
+    scope, quote, titled_quote, family, head, body, international = card
+    if quote and not p.speaker:
+        return False
+    if (not quote or titled_quote) and (family or head) and not same_title(p, head, body, scope):
+        return False  # other stories' holders of the role's title (a country's or a body's)
+    fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
+    return bool(
+        scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
+        and (not family or not p.families or family in p.families)
+    )
 
 
 
@@ -170,6 +205,8 @@ class Cast:
         self._named_with: dict[str, frozenset[str]] = {}
         self._related_people: dict[str, frozenset[str]] = {}
         self._near_bounds: dict[tuple[object, ...], int] = {}
+        self._group_names: dict[int, frozenset[str]] = {}
+        self._kin: dict[str, list[CastMember]] = {}
 
     def _elsewhere(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
@@ -182,11 +219,7 @@ class Cast:
         candidates, not at the deck's every person."""
         if not scope:
             return iter(())
-        index = self._speakers if quote or not titled else self._everyone
-        if quote and international:
-            groups = [index.scoped]
-        else:
-            groups = [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
+        groups = self._groups(scope, quote=quote, titled=titled, international=international)
         here = self.stories.get(article, Story()).published
         if here is None:  # every person counts as 0 days apart (see ``_days``)
             return iter(self._undated(groups))
@@ -202,30 +235,92 @@ class Cast:
             found = self._streams[key] = (groups, Replay(once))
         return iter(found[1])
 
+    def _groups(self, scope: str, *, quote: bool, titled: bool, international: bool) -> list[list[CastMember]]:
+        """The index lists ``_elsewhere`` reads (the same list objects each time)."""
+        index = self._speakers if quote or not titled else self._everyone
+        if quote and international:
+            return [index.scoped]
+        return [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
+
+    def _names_in(self, group: list[CastMember]) -> frozenset[str]:
+        """The names of an index list of ``_groups`` (once per list)."""
+        found = self._group_names.get(id(group))
+        if found is None:  # the lists live as long as the cast: their ids are never reused
+            found = self._group_names[id(group)] = frozenset(p.name for p in group)
+        return found
+
     def _near_bound(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool,
         gender: str | None, party: str | None, departed: bool,
+        card: NearCard | None = None, side: AnswerSide | None = None,
     ) -> int:
         """At most how many people of other stories (of a related one, ``Topics.related``) ``who``'s
         walk over ``_elsewhere`` could accept for a card of these settings, counted up to
         ``N_CHOICES - 1`` with the cheap tests ``who``'s ``fitting`` makes of every "near" person
-        (gender, party, departed, speaker, a known scope): a bound, never a guess. Once per
-        setting, not per card: a card that cannot reach its choices skips the walk to the end."""
-        key = (article, scope, quote, titled, international, gender, party, departed)
+        (gender, party, departed, speaker, a known scope) and, given the ``card`` and the answer's
+        ``side`` (``_answer_side``), ``fitting``'s whole test of a person of another story
+        (``fits_near``) and ``fits_elsewhere``'s tests of the answer's side (``_fits_beside``): a
+        bound, never a guess. Once per setting, not per card: a card that cannot reach its choices skips the
+        walk to the end."""
+        key = (article, scope, quote, titled, international, gender, party, departed, card, side)
         found = self._near_bounds.get(key)
         if found is None:
             related = self._people_of_related(article) if self.topics.names.get(article) else None
             enough = distractors.N_CHOICES - 1
-            found = 0
-            for days, p in self._elsewhere(article, scope, quote=quote, titled=titled, international=international):
-                if days > NEAR_DAYS or found == enough:
-                    break
-                found += (
-                    (related is None or p.name in related) and article not in p.articles and bool(p.scopes)
+
+            def passes(p: CastMember) -> bool:
+                return (
+                    article not in p.articles and bool(p.scopes)
                     and (p.name in self._departed) == departed and not (gender and p.gender != gender)
                     and not (party and party not in p.parties) and not (quote and not p.speaker)
+                    and (card is None or fits_near(p, card)) and (side is None or self._fits_beside(p, side))
                 )
+
+            found = 0
+            if related is None:  # any story's people: the walk's own stream, as far as it goes
+                for days, p in self._elsewhere(article, scope, quote=quote, titled=titled, international=international):
+                    if days > NEAR_DAYS or found == enough:
+                        break
+                    found += passes(p)
+            elif scope:  # the related stories' people that the stream holds, in any order (a count)
+                groups = [self._names_in(g) for g in self._groups(scope, quote=quote, titled=titled, international=international)]
+                for name in related:
+                    p = self.by_name[name]
+                    found += (
+                        any(name in g for g in groups) and passes(p) and self._days(article, p) <= NEAR_DAYS
+                    )
+                    if found == enough:
+                        break
             self._near_bounds[key] = found
+        return found
+
+    def _kin_bound(
+        self, answer: str, me: CastMember | None, article: str, card: NearCard, side: AnswerSide, *,
+        gender: str | None, party: str | None, departed: bool,
+    ) -> int:
+        """At most how many people named with the answer but of no related story ``who``'s walk
+        could accept (``fits_elsewhere``'s ``kin``: of the answer's kind of role and standing),
+        counted up to ``N_CHOICES - 1`` with the tests of ``_near_bound``: a bound, never a guess."""
+        mine = side[0]
+        if me is None or mine is None or not me.families:
+            return 0  # ``kin`` holds of nobody
+        kind = self._kin.get(answer)
+        if kind is None:  # once per answer: those named with it of its kind of role and standing
+            kind = self._kin[answer] = [
+                p for name in sorted(self._people_named_with(answer))
+                if me.families & (p := self.by_name[name]).families and self._standing(p) == mine
+            ]
+        related = self._people_of_related(article)
+        enough = distractors.N_CHOICES - 1
+        found = 0
+        for p in kind:
+            found += (
+                p.name not in related and article not in p.articles
+                and (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                and not (party and party not in p.parties) and fits_near(p, card) and self._fits_beside(p, side)
+            )
+            if found == enough:
+                break
         return found
 
     def _undated(self, groups: list[list[CastMember]]) -> list[tuple[int, CastMember]]:
@@ -404,33 +499,51 @@ class Cast:
         def fits_here(p: CastMember) -> bool:
             return fits(p) and not politician_out(p)
 
-        def same_sphere(p: CastMember) -> bool:
-            """Of the answer's sphere, when the answer's is known: a politician's words get other
-            stories' politicians and public figures, never a publisher, a club's manager or an
-            aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
-            commentator's, commentators. The same story's people stand beside anyone."""
-            if mine not in SPHERES:
-                return True
-            theirs = self._standing(p)
-            return sides.PUBLIC_AS.get(theirs, theirs) == mine
-
         # The people of the stories telling this one (``Topics.related``; None: any story's) and
         # those named with the answer (``kin``'s last test), read once per card, not per candidate.
         related = self._people_of_related(article) if self.topics.names.get(article) else None
         together = self._people_named_with(answer) if related is not None else frozenset()
 
+        side = self._answer_side(me)
+
         def fits_elsewhere(p: CastMember) -> bool:
             # Another story's people only from a story sharing this one's people or organisations
-            # (tested first: the cheapest test, and the one most of a card's candidates fail).
+            # (tested first: the cheapest test, and the one most of a card's candidates fail);
+            # then ``fits`` and ``politician_out`` as they are of a person of another story.
             return (
                 mine != "private"
                 and (related is None or p.name in related or (p.name in together and kin(p)))
-                and fits(p)
-                and not politician_out(p)
-                and same_sphere(p)
+                and self._fits_beside(p, side)
+                and not (p.camps & against)
             )
 
         return fits_here, fits_elsewhere
+
+    def _answer_side(self, me: CastMember | None) -> AnswerSide:
+        """What ``_fits_beside`` reads of the answer: its standing, its parties, whether no
+        politician fits beside it (an organisation's voice, someone of unknown standing or a
+        public figure) and the surnames of the camps it is in (their politicians still fit)."""
+        mine = self._standing(me) if me else None
+        no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
+        camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
+        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps
+
+    def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
+        """``_believable``'s tests of a person of another story that read only the answer's
+        ``side`` (``_answer_side``): standings and parties that fit, no politician where none
+        would speak, the answer's sphere. ``fits_elsewhere`` and ``_near_bound`` share them."""
+        mine, parties, no_politicians, camps = side
+        theirs = self._standing(p)
+        return (
+            sides.standings_fit(mine, theirs, same_story=False)
+            and sides.parties_fit(parties, self._side(p))
+            and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
+            # Of the answer's sphere, when the answer's is known: a politician's words get other
+            # stories' politicians and public figures, never a publisher, a club's manager or an
+            # aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
+            # commentator's, commentators. The same story's people stand beside anyone.
+            and (mine not in SPHERES or sides.PUBLIC_AS.get(theirs, theirs) == mine)
+        )
 
     def who(
         self,
@@ -490,6 +603,7 @@ class Cast:
             )
 
         departed = answer in self._departed
+        card = NearCard(scope, quote, titled_quote, family, head, body, international)
 
         def fitting(p: CastMember) -> str | None:
             """How ``p`` fits: "local", a believable person of the same story; "near", one of
@@ -500,24 +614,16 @@ class Cast:
             # A question that shows a gender or party keeps to people known to share it.
             if (gender and p.gender != gender) or (party and party not in p.parties):
                 return None
-            here = article in p.articles
+            if article not in p.articles:
+                return "near" if fits_near(p, card) else None
             if quote and not p.speaker:
                 return None
-            if (not quote or titled_quote) and (family or head) and not (
-                same_office(p, family, head, body) if here else same_title(p, head, body, scope)
-            ):
+            if (not quote or titled_quote) and (family or head) and not same_office(p, family, head, body):
                 return None  # the same story's people of the role's office (a country's or a body's)
-            # Another country's people fit a quote of a story between countries, and anyone
-            # fits beside a NATO or UN voice; otherwise only the answer's country's people do.
+            # As in ``fits_near``: the answer's country's people, or for a quote of a story between
+            # countries (or beside a NATO or UN voice) anyone's; here also people of no known scope.
             fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-            if here:
-                return "local" if fits or not p.scopes else None
-            if (
-                scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
-                and (not family or not p.families or family in p.families)
-            ):  # fmt: skip
-                return "near"
-            return None
+            return "local" if fits or not p.scopes else None
 
         fits_here, fits_elsewhere = self._believable(answer, me, question, article)
 
@@ -549,12 +655,19 @@ class Cast:
         enough = distractors.N_CHOICES - 1
         most = len(first) + len(local)
         if most < enough and not self._private(me):  # a private person's words: nobody of another story
-            most += self._near_bound(
-                article, scope, quote=quote, titled=bool(family or head), international=international,
-                gender=gender, party=party, departed=departed,
+            bound = partial(
+                self._near_bound, article, scope, quote=quote, titled=bool(family or head),
+                international=international, gender=gender, party=party, departed=departed,
             )
+            near = bound()  # shared by every answer
+            side = self._answer_side(me)
+            if most + near >= enough:  # then the card's title and the answer's standing, parties, sphere
+                near = bound(card=card, side=side)
+            most += near
             if most < enough and self.topics.names.get(article):  # those named with the answer
-                most += len(self._people_named_with(answer) - self._people_of_related(article))
+                most += self._kin_bound(
+                    answer, me, article, card, side, gender=gender, party=party, departed=departed
+                )
         if most < enough:
             return []
         elsewhere = self._elsewhere(

@@ -415,3 +415,31 @@ def test_a_role_that_leans_on_its_sentence_is_no_choice():
     assert role_choices(
         "Florida Senator", candidates[:3], key="k", article="us", stories=STORIES, mine=lambda r: False
     ) == []  # one whole title left: the card is not made rather than shown with a fragment
+
+
+def test_cards_whose_answers_standing_rules_out_other_stories_weigh_them_once(monkeypatch):
+    """Issue 17: an expert's words get no politician of another story. Ten such cards of one
+    story, beside 2,000 senators of other stories, are asked typed, and the deck weighs those
+    senators once for all ten, not once per card; three experts of other stories give every
+    card its choices."""
+    from quizgen.items import sides
+
+    men = ["Bruno", "Dario", "Fabio", "Hugo", "Jonas"]
+    last = ["Abbott", "Barlow", "Castro", "Dalton", "Ellis", "Fowler", "Garner", "Hayes", "Irwin", "Jensen"]
+    uses = [("Mia Novak", "home", "law professor", True)]
+    uses += [(f"{men[i % 5]} {last[i // 5 % 10]}{'ski' * (i // 50)}", f"s{i}", "Ohio senator", True) for i in range(2000)]
+    experts = [("Greta Hayes", "e1", "political analyst", True), ("Irene Dalton", "e2", "law professor", True),
+               ("Alma Barlow", "e3", "economist", True)]
+    stories = {a: Story(None, "US") for a in ["home", "e1", "e2", "e3"] + [f"s{i}" for i in range(2000)]}
+    questions = [f"____ said the bill's clause {n} would not survive a court challenge." for n in range(10)]
+    weighed = []
+    real = sides.standings_fit
+    monkeypatch.setattr(sides, "standings_fit", lambda *a, **k: weighed.append(a) or real(*a, **k))
+    cast = _cast(uses, stories)
+    for n, question in enumerate(questions):
+        assert cast.who("Mia Novak", key=f"q{n}", question=question, article="home", quote=True) == []
+    assert len(weighed) < 2 * 2000
+    cast = _cast(uses + experts, stories)
+    for n, question in enumerate(questions):
+        choices = cast.who("Mia Novak", key=f"q{n}", question=question, article="home", quote=True)
+        assert sorted(choices) == ["Alma Barlow", "Greta Hayes", "Irene Dalton", "Mia Novak"], choices
