@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.names import surname
-from quizgen.facts.records import ArgumentFact, Reference
+from quizgen.facts.records import ArgumentFact, EventFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.distractors import PeoplePool, fold
@@ -47,7 +47,7 @@ from quizgen.items.org_kinds import (
 )
 from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
-from quizgen.models import EventItem
+from quizgen.models import EventItem, Item
 from quizgen.nlp import english_stop_words
 
 if TYPE_CHECKING:
@@ -102,6 +102,19 @@ def argument_items(
         asked.add((fact.article_id, fold(item.answer)))
         made[item.id] = (item, ARGUMENT_SCORE)
     return list(made.values())
+
+
+def sentences_events_own(events: Iterable[EventFact], cards: Iterable[Item]) -> set[tuple[str, int]]:
+    """The (article, sentence start) of each sentence whose names the event cards own: one an
+    event card was made from (it asks the doer or what was done), or one whose act others do
+    too (the doer's slot has no one right answer). A sentence whose event fact made no card
+    ("Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber in …": no "who" of a bare
+    name's act, no "what" without a day) leaves its names to the clozes, which ask them as
+    written."""
+    carded = {(e.source, e.start) for card in cards if card.kind == "event" for e in card.evidence}
+    return {
+        (e.article_id, e.sent_start) for e in events if e.others_too or (e.article_id, e.sent_start) in carded
+    }
 
 
 def _item(
