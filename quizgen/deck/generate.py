@@ -349,7 +349,8 @@ def build_deck(
             references=references,
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
-            told=sentences_events_own([e for f in facts for e in f.events], [i for i, _ in made]),
+            told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
+            owned=sentences_events_own([e for f in facts for e in f.events], [i for i, _ in made]),
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.

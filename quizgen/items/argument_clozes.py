@@ -77,6 +77,7 @@ def argument_items(
     references: Mapping[str, Sequence[Reference]] | None = None,
     taken: Iterable[tuple[str, str]] = (),
     told: Iterable[tuple[str, int]] = (),
+    owned: Iterable[tuple[str, int]] | None = None,
     index: EntityIndex | None = None,
 ) -> list[tuple[EventItem, float]]:
     """Cloze cards of the lede's slot-filling names. ``names`` maps a person's name as written
@@ -85,14 +86,18 @@ def argument_items(
     answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
     (article, sentence start) of each sentence an event fact was read from: its doer and what
     was done are the event cards' to ask or to refuse (another country did the same: no one
-    right answer), and a cloze of its names would take the place of their "who" card. ``index``
+    right answer), and a cloze of its names would take the place of their "who" card; ``owned``,
+    when given, narrows that for names to the sentences whose names the event cards own
+    (``sentences_events_own``) — what was done stays the event extractor's to refuse ("announced
+    new regulations": no phrase that pins one act). ``index``
     (the deck's names, ``items.entity_index``) keeps an organisation's own vehicle from its choices."""
     made: dict[str, tuple[EventItem, float]] = {}
     asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
     person_words = set(names) | {surname(n) for n in names.values()}
     events = set(told)
+    names_owned = events if owned is None else set(owned)
     for fact in facts:
-        if (fact.article_id, fact.sent_start) in events:
+        if (fact.article_id, fact.sent_start) in (events if fact.label == THING else names_owned):
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")

@@ -177,3 +177,17 @@ def test_a_sentence_an_event_card_asks_gets_no_cloze_of_its_doer(tmp_path):
     events = [i for i in deck.items if i.kind == "event"]
     assert [i.question for i in events] == ["What did Estonia, Latvia and Lithuania join on 8 March 2024?"]
     assert not [i for i in events if "lede-name" in i.tags]  # the event card owns the sentence's names
+
+
+def test_an_object_the_event_extractor_refused_is_no_cloze_either(tmp_path):
+    # the event fact is read ("announced new guidelines …") but makes no card: the doer's name
+    # may be asked, but what was done is the event extractor's to refuse ("new guidelines" pins
+    # no one act), and a cloze of it would ask what the event card would not
+    body = (
+        "The Canadian government recently announced new guidelines designed to change the way fishing "
+        "licences are issued to coastal villages.\n\n"
+        "Under the new guidelines, licences will go to the smallest villages first, wherever they lie along the coast."
+    )
+    (tmp_path / "fish.txt").write_text(f"---\ntitle: Fishing licences\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="fish", events=True)
+    assert not [i for i in deck.items if "lede-object" in i.tags]
