@@ -115,10 +115,14 @@ def sentences_events_own(events: Iterable[EventFact], cards: Iterable[Item]) -> 
     too (the doer's slot has no one right answer). A sentence whose event fact made no card
     ("Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber in …": no "who" of a bare
     name's act, no "what" without a day) leaves its names to the clozes, which ask them as
-    written."""
+    written. A sentence whose doer is an institution by its noun alone ("The court on Monday
+    ordered …") stays theirs: they name it from the article or make nothing, and a cloze would
+    show "the court" unnamed."""
     carded = {(e.source, e.start) for card in cards if card.kind == "event" for e in card.evidence}
     return {
-        (e.article_id, e.sent_start) for e in events if e.others_too or (e.article_id, e.sent_start) in carded
+        (e.article_id, e.sent_start)
+        for e in events
+        if e.others_too or e.actor == e.actor.lower() or (e.article_id, e.sent_start) in carded
     }
 
 
