@@ -37,7 +37,7 @@ from quizgen.facts.resolve import (
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
 from quizgen.ingest.wire_paragraphs import story_blocks
-from quizgen.items.argument_clozes import argument_items
+from quizgen.items.argument_clozes import argument_items, sentences_events_own
 from quizgen.items.dates import date_items
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
@@ -350,6 +350,7 @@ def build_deck(
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
             told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
+            owned=sentences_events_own([e for f in facts for e in f.events], [i for i, _ in made]),
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.names import surname
-from quizgen.facts.records import ArgumentFact, Reference
+from quizgen.facts.records import ArgumentFact, EventFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.blank_frames import fits_blank
@@ -48,7 +48,7 @@ from quizgen.items.org_kinds import (
 )
 from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
-from quizgen.models import EventItem
+from quizgen.models import EventItem, Item
 from quizgen.nlp import english_stop_words
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def argument_items(
     references: Mapping[str, Sequence[Reference]] | None = None,
     taken: Iterable[tuple[str, str]] = (),
     told: Iterable[tuple[str, int]] = (),
+    owned: Iterable[tuple[str, int]] | None = None,
     index: EntityIndex | None = None,
 ) -> list[tuple[EventItem, float]]:
     """Cloze cards of the lede's slot-filling names. ``names`` maps a person's name as written
@@ -86,14 +87,18 @@ def argument_items(
     answer) pairs other cards already ask "who" of ("Who won the caucus?"); ``told`` the
     (article, sentence start) of each sentence an event fact was read from: its doer and what
     was done are the event cards' to ask or to refuse (another country did the same: no one
-    right answer), and a cloze of its names would take the place of their "who" card. ``index``
+    right answer), and a cloze of its names would take the place of their "who" card; ``owned``,
+    when given, narrows that for names to the sentences whose names the event cards own
+    (``sentences_events_own``) — what was done stays the event extractor's to refuse ("announced
+    new regulations": no phrase that pins one act). ``index``
     (the deck's names, ``items.entity_index``) keeps an organisation's own vehicle from its choices."""
     made: dict[str, tuple[EventItem, float]] = {}
     asked: set[tuple[str, str]] = {(a, fold(name)) for a, name in taken}
     person_words = set(names) | {surname(n) for n in names.values()}
     events = set(told)
+    names_owned = events if owned is None else set(owned)
     for fact in facts:
-        if (fact.article_id, fact.sent_start) in events:
+        if (fact.article_id, fact.sent_start) in (events if fact.label == THING else names_owned):
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
@@ -103,6 +108,23 @@ def argument_items(
         asked.add((fact.article_id, fold(item.answer)))
         made[item.id] = (item, ARGUMENT_SCORE)
     return list(made.values())
+
+
+def sentences_events_own(events: Iterable[EventFact], cards: Iterable[Item]) -> set[tuple[str, int]]:
+    """The (article, sentence start) of each sentence whose names the event cards own: one an
+    event card was made from (it asks the doer or what was done), or one whose act others do
+    too (the doer's slot has no one right answer). A sentence whose event fact made no card
+    ("Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber in …": no "who" of a bare
+    name's act, no "what" without a day) leaves its names to the clozes, which ask them as
+    written. A sentence whose doer is an institution by its noun alone ("The court on Monday
+    ordered …") stays theirs: they name it from the article or make nothing, and a cloze would
+    show "the court" unnamed."""
+    carded = {(e.source, e.start) for card in cards if card.kind == "event" for e in card.evidence}
+    return {
+        (e.article_id, e.sent_start)
+        for e in events
+        if e.others_too or e.actor == e.actor.lower() or (e.article_id, e.sent_start) in carded
+    }
 
 
 def _item(

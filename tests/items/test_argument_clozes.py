@@ -148,3 +148,46 @@ def test_a_cloze_that_keeps_too_few_words_to_be_answered_is_no_card():
     assert not says_enough("A storm surprises ____.")  # a teaser
     assert says_enough("____ won the Harlow County caucus.")  # few words, but it names its contest
     assert says_enough("Senator ____ cruised to victory in the county caucus on Monday night.")
+
+
+def test_the_doers_of_an_act_no_event_card_asks_are_asked_as_a_cloze(tmp_path):
+    # "joined Ridgeway Capital in …": the event extractor reads the act, but makes no card of it
+    # (no "who" of an act done to a bare name, no "what" without the act's day): its names are
+    # still the lede's news, asked as written
+    body = (
+        "Harlow Bank, Denton Trust and Marlow Savings joined Ridgeway Capital in suspending overnight lending "
+        "to small businesses on Monday.\n\n"
+        "The banks cited rising defaults among their customers."
+    )
+    (tmp_path / "banks.txt").write_text(f"---\ntitle: Banks halt lending\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="banks", events=True)
+    clozes = [i for i in deck.items if "lede-name" in i.tags]
+    assert [c.answer for c in clozes] == ["Harlow Bank, Denton Trust and Marlow Savings"]
+    assert clozes[0].question.startswith("____ joined Ridgeway Capital in suspending overnight lending")
+
+
+def test_a_sentence_an_event_card_asks_gets_no_cloze_of_its_doer(tmp_path):
+    body = (
+        "Estonia, Latvia and Lithuania on Friday formally joined the Nordic Council at a ceremony held in "
+        "the Danish city of Aarhus.\n\n"
+        "The three foreign ministers signed the accession documents in the city hall."
+    )
+    (tmp_path / "council.txt").write_text(f"---\ntitle: Council grows\ndate: 2024-03-13\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="council", events=True)
+    events = [i for i in deck.items if i.kind == "event"]
+    assert [i.question for i in events] == ["What did Estonia, Latvia and Lithuania join on 8 March 2024?"]
+    assert not [i for i in events if "lede-name" in i.tags]  # the event card owns the sentence's names
+
+
+def test_an_object_the_event_extractor_refused_is_no_cloze_either(tmp_path):
+    # the event fact is read ("announced new guidelines …") but makes no card: the doer's name
+    # may be asked, but what was done is the event extractor's to refuse ("new guidelines" pins
+    # no one act), and a cloze of it would ask what the event card would not
+    body = (
+        "The Canadian government recently announced new guidelines designed to change the way fishing "
+        "licences are issued to coastal villages.\n\n"
+        "Under the new guidelines, licences will go to the smallest villages first, wherever they lie along the coast."
+    )
+    (tmp_path / "fish.txt").write_text(f"---\ntitle: Fishing licences\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="fish", events=True)
+    assert not [i for i in deck.items if "lede-object" in i.tags]
