@@ -14,8 +14,10 @@ from quizgen.constants import (
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
+    LIKELIHOOD_ADVERBS,
     OPINION_VERBS,
     REPORTED_FUTURE_VERBS,
+    SEEMING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -89,18 +91,43 @@ def hypothetical(verb: Token) -> bool:
     view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
     offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
     as the sentence tells them, and stay; a "may" of what is or will be ("____ may be testing
-    the boundaries", "the decision may reveal ____") is a guess."""
+    the boundaries", "the decision may reveal ____") is a guess. So is what only seems ("polls appear to have been conducted in ____", "it
+    must have seemed like a smart move"), what is likely ("will likely receive"), what must be
+    or must have been (an inference or an obligation), and what may not have been ("may not
+    have stuck that slogan to the wall in ____")."""
     for t in [verb, *verb.ancestors]:
+        if _seeming(t):
+            return True
         for child in t.children:
             if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
                 return True
-            if child.dep_ == "aux" and child.lower_ == "may" and not _perfect_after(child):
+            if child.dep_ == "aux" and child.lower_ == "may" and (not _perfect_after(child) or _negated(t)):
+                return True
+            if child.dep_ == "aux" and child.lower_ == "must":
+                return True
+            if child.dep_ == "advmod" and child.lower_ in LIKELIHOOD_ADVERBS:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"
     return False
+
+
+def _seeming(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of seeming with what seems as its complement ("appear to have
+    been conducted", "seemed like a smart move", "looks certain"); "appeared on television",
+    "looked into the deal" are acts."""
+    if verb.lemma_.lower() not in SEEMING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        for c in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _perfect_after(aux: Token) -> bool:

@@ -130,6 +130,24 @@ def test_a_may_of_what_is_or_will_be_is_a_guess_but_a_hedged_past_stays(nlp):
     assert "Paul Garrick" in found and "Portugal" in found  # a hedge of what happened
 
 
+def test_what_only_seems_is_likely_or_must_be_is_no_fact(nlp):
+    seeming = [
+        "No reliable polls appear to have been taken in Vermont before the primary.",
+        "For the Harlow Party, it must have seemed like a clever idea to cancel the debates.",
+        "The vote in Vermont will likely receive little notice from the Harlow Party.",
+        "Governor Paul Garrick probably signed the bill in Portugal last week.",
+        "Governor Paul Garrick may not have visited Portugal before the vote.",
+    ]
+    for text in seeming:
+        found = slots_of(nlp, text)
+        assert not {"Vermont", "Harlow Party", "Paul Garrick", "Portugal"} & set(found), text
+    # acts told with the same verbs keep their names
+    found = slots_of(nlp, "Governor Paul Garrick appeared on television in Portugal on Monday.")
+    assert "Paul Garrick" in found and "Portugal" in found
+    found = slots_of(nlp, "Governor Paul Garrick signed the bill in Portugal last week.")
+    assert "Paul Garrick" in found and "Portugal" in found
+
+
 def test_a_claim_or_an_open_question_keeps_its_names(nlp):
     found = slots_of(nlp, "Senator Maria Delgado claimed that Governor Paul Garrick had blocked the bill in March.")
     assert "Paul Garrick" in found
