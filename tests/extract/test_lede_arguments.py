@@ -217,3 +217,20 @@ def test_no_blank_that_cuts_a_name_the_tagger_split(nlp):
     text = "Arriving at Denver's yearly South by Southwest fair, the banker answered several questions from voters."
     found = slots_of(nlp, text)
     assert "South" not in found and "Southwest" not in found
+
+
+def test_a_modifier_the_tagger_ran_into_a_name_is_no_part_of_the_answer(nlp):
+    found = slots_of(nlp, "Harlow Holdings sold its stake in 30%-owned Delmont Industries Inc. last week.")
+    assert "Delmont Industries Inc." in found and not any(n.startswith("30%") for n in found)
+    found = slots_of(nlp, "Harlow Holdings bought 7-Eleven Inc. on Monday.")
+    assert "7-Eleven Inc." in found  # a name that opens with a number keeps it
+
+
+def test_a_story_s_credit_line_names_no_one_to_ask(nlp):
+    text = (
+        "Senator Maria Delgado won the Harlow mayoral race on Tuesday. Delgado said she would cut fares.\n"
+        "(Additional reporting by Kylie Moran; Editing by Michael Holden and Gareth Jones.)"
+    )
+    found = slots_of(nlp, text)
+    assert "Maria Delgado" in found
+    assert not any(name.startswith(("Kylie", "Michael", "Gareth")) for name in found)
