@@ -647,6 +647,8 @@ SEEMING_VERBS = frozenset(["seem", "appear", "look", "sound"])
 LIKELIHOOD_ADVERBS = frozenset(
     ["likely", "unlikely", "probably", "perhaps", "possibly", "maybe", "presumably", "supposedly", "conceivably", "arguably", "seemingly", "apparently"]
 )
+# Adjectives that foretell with an infinitive ("is poised to win", "is likely to come to a head").
+FORECAST_WORDS = frozenset(["poised", "likely", "unlikely", "expected"])
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "once", "until", "lest"])

@@ -11,6 +11,7 @@ from quizgen.constants import (
     CONDITIONAL_MARKS,
     DESCRIPTION_VERBS,
     EVENT_VERBS,
+    FORECAST_WORDS,
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
@@ -91,13 +92,14 @@ def hypothetical(verb: Token) -> bool:
     view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
     offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
     as the sentence tells them, and stay; a "may" of what is or will be ("____ may be testing
-    the boundaries", "the decision may reveal ____") is a guess. So is what only seems ("polls appear to have been conducted in ____", "it
-    must have seemed like a smart move"), what is likely ("will likely receive"), what must be
-    or must have been (an inference or an obligation), and what may not have been ("may not
-    have stuck that slogan to the wall in ____")."""
+    the boundaries", "the decision may reveal ____") is a guess. So is what only seems ("polls
+    appear to have been conducted in ____", "it must have seemed like a smart move"), what is
+    likely or foretold ("will likely receive", "is poised to win"), what must be or must have
+    been (an inference or an obligation), and what may not have been ("may not have stuck that
+    slogan to the wall in ____")."""
+    if any(_seeming(t) or _foretold(t) for t in _own_clauses(verb)):
+        return True
     for t in [verb, *verb.ancestors]:
-        if _seeming(t):
-            return True
         for child in t.children:
             if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
                 return True
@@ -105,13 +107,39 @@ def hypothetical(verb: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "must":
                 return True
-            if child.dep_ == "advmod" and child.lower_ in LIKELIHOOD_ADVERBS:
-                return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"
     return False
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """``verb`` and the verbs above it up to the first adverbial clause: "said he was unlikely
+    to meet him because Cameron called [him] …": what seems or is foretold above a reason
+    clause does not make the reason a guess."""
+    chain = [verb]
+    for t in verb.ancestors:
+        if chain[-1].dep_ == "advcl":
+            break
+        chain.append(t)
+    return chain
+
+
+def _foretold(verb: Token) -> bool:
+    """Whether ``verb`` tells what is likely or foretold rather than done: an adverb of
+    likelihood ("will likely receive"), "is expected to pass", "is poised to win", "is likely
+    to"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in LIKELIHOOD_ADVERBS:
+            return True
+        if child.dep_ == "acomp" and child.lower_ in FORECAST_WORDS and any(c.dep_ == "xcomp" for c in child.children):
+            return True  # "is poised to win"
+    if verb.lower_ in FORECAST_WORDS and verb.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("expect", "poise") and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
 
 
 def _seeming(verb: Token) -> bool:

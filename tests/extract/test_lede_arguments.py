@@ -141,6 +141,17 @@ def test_what_only_seems_is_likely_or_must_be_is_no_fact(nlp):
     for text in seeming:
         found = slots_of(nlp, text)
         assert not {"Vermont", "Harlow Party", "Paul Garrick", "Portugal"} & set(found), text
+    for text in (
+        "Senator Maria Delgado is poised to win the primary in Vermont next week.",
+        "The Harlow Party is expected to choose Senator Maria Delgado in Vermont.",
+    ):
+        found = slots_of(nlp, text)
+        assert not {"Vermont", "Harlow Party", "Maria Delgado"} & set(found), text
+    # a reason told under a guess is no guess
+    found = slots_of(
+        nlp, "Governor Paul Garrick said he was unlikely to meet the mayor because the mayor had banned fishing boats from Portugal."
+    )
+    assert "Portugal" in found
     # acts told with the same verbs keep their names
     found = slots_of(nlp, "Governor Paul Garrick appeared on television in Portugal on Monday.")
     assert "Paul Garrick" in found and "Portugal" in found
