@@ -637,18 +637,10 @@ NOMINAL_EVENTS = {
 # Verbs whose object-noun act is thereby told as done: "completed its acquisition of …",
 # "announced its decision to …"; not "sought", "blocked", "opposed" the act (it may not be).
 NOMINAL_DONE_VERBS = frozenset(["complete", "finish", "finalize", "finalise", "conclude", "announce", "confirm", "disclose", "reveal", "make", "close", "carry"])
-# Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
-# How a thing looks to the writer, not that it happened: a verb of seeming with its complement
-# ("No major polls appear to have been conducted in …", "it must have seemed like a smart
-# move"), and adverbs of likelihood ("will likely receive little attention"). A cloze of such
-# a clause blanks a guess or an impression; a claim ("allegedly", "reportedly") is told as the
-# sentence tells it.
+# Verbs of seeming: with an adjective or a likeness ("appears weak", "seemed like a smart
+# move") they tell the writer's judgement, not a thing done (``event_clauses.hypothetical``).
 SEEMING_VERBS = frozenset(["seem", "appear", "look", "sound"])
-LIKELIHOOD_ADVERBS = frozenset(
-    ["likely", "unlikely", "probably", "perhaps", "possibly", "maybe", "presumably", "supposedly", "conceivably", "arguably", "seemingly", "apparently"]
-)
-# Adjectives that foretell with an infinitive ("is poised to win", "is likely to come to a head").
-FORECAST_WORDS = frozenset(["poised", "likely", "unlikely", "expected"])
+# Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "once", "until", "lest"])

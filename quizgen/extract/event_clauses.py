@@ -11,11 +11,9 @@ from quizgen.constants import (
     CONDITIONAL_MARKS,
     DESCRIPTION_VERBS,
     EVENT_VERBS,
-    FORECAST_WORDS,
     FREQUENCY_ADVERBS,
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
-    LIKELIHOOD_ADVERBS,
     OPINION_VERBS,
     REPORTED_FUTURE_VERBS,
     SEEMING_VERBS,
@@ -92,20 +90,18 @@ def hypothetical(verb: Token) -> bool:
     view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
     offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
     as the sentence tells them, and stay; a "may" of what is or will be ("____ may be testing
-    the boundaries", "the decision may reveal ____") is a guess. So is what only seems ("polls
-    appear to have been conducted in ____", "it must have seemed like a smart move"), what is
-    likely or foretold ("will likely receive", "is poised to win"), what must be or must have
-    been (an inference or an obligation), and what may not have been ("may not have stuck that
-    slogan to the wall in ____")."""
-    if any(_seeming(t) or _foretold(t) for t in _own_clauses(verb)):
+    the boundaries", "the decision may reveal ____") is a guess. So is how a thing seems to the
+    writer ("Washington appears weak …", "it must have seemed like a smart move") and what may
+    not have been ("may not have stuck that slogan to the wall in ____"). What is told as
+    seeming to be done ("seemed to suggest that …", "it appears that …") is news hedged, and
+    stays."""
+    if any(_seeming(t) for t in _own_clauses(verb)):
         return True
     for t in [verb, *verb.ancestors]:
         for child in t.children:
             if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
                 return True
             if child.dep_ == "aux" and child.lower_ == "may" and (not _perfect_after(child) or _negated(t)):
-                return True
-            if child.dep_ == "aux" and child.lower_ == "must":
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
@@ -115,9 +111,9 @@ def hypothetical(verb: Token) -> bool:
 
 
 def _own_clauses(verb: Token) -> list[Token]:
-    """``verb`` and the verbs above it up to the first adverbial clause: "said he was unlikely
-    to meet him because Cameron called [him] …": what seems or is foretold above a reason
-    clause does not make the reason a guess."""
+    """``verb`` and the verbs above it up to the first adverbial clause: "seemed weak to them
+    because the mayor had banned …": how a thing seems above a reason clause does not make the
+    reason a judgement."""
     chain = [verb]
     for t in verb.ancestors:
         if chain[-1].dep_ == "advcl":
@@ -126,30 +122,15 @@ def _own_clauses(verb: Token) -> list[Token]:
     return chain
 
 
-def _foretold(verb: Token) -> bool:
-    """Whether ``verb`` tells what is likely or foretold rather than done: an adverb of
-    likelihood ("will likely receive"), "is expected to pass", "is poised to win", "is likely
-    to"."""
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in LIKELIHOOD_ADVERBS:
-            return True
-        if child.dep_ == "acomp" and child.lower_ in FORECAST_WORDS and any(c.dep_ == "xcomp" for c in child.children):
-            return True  # "is poised to win"
-    if verb.lower_ in FORECAST_WORDS and verb.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in verb.children):
-        return True
-    return verb.lemma_.lower() in ("expect", "poise") and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "xcomp" for c in verb.children
-    )
-
-
 def _seeming(verb: Token) -> bool:
-    """Whether ``verb`` is a verb of seeming with what seems as its complement ("appear to have
-    been conducted", "seemed like a smart move", "looks certain"); "appeared on television",
-    "looked into the deal" are acts."""
+    """Whether ``verb`` is a verb of seeming with a judgement as its complement: an adjective or
+    a likeness ("appears weak", "seemed like a smart move", "doesn't seem like the kind of
+    candidate"). "Seemed to suggest …" and "it appears that …" hedge what was done;
+    "appeared on television" and "looked into the deal" are acts."""
     if verb.lemma_.lower() not in SEEMING_VERBS:
         return False
     return any(
-        c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        c.dep_ in ("acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
         for c in verb.children
     )
 

@@ -130,33 +130,21 @@ def test_a_may_of_what_is_or_will_be_is_a_guess_but_a_hedged_past_stays(nlp):
     assert "Paul Garrick" in found and "Portugal" in found  # a hedge of what happened
 
 
-def test_what_only_seems_is_likely_or_must_be_is_no_fact(nlp):
-    seeming = [
-        "No reliable polls appear to have been taken in Vermont before the primary.",
-        "For the Harlow Party, it must have seemed like a clever idea to cancel the debates.",
-        "The vote in Vermont will likely receive little notice from the Harlow Party.",
-        "Governor Paul Garrick probably signed the bill in Portugal last week.",
-        "Governor Paul Garrick may not have visited Portugal before the vote.",
-    ]
-    for text in seeming:
-        found = slots_of(nlp, text)
-        assert not {"Vermont", "Harlow Party", "Paul Garrick", "Portugal"} & set(found), text
+def test_how_a_thing_seems_to_the_writer_is_no_fact_but_hedged_news_is(nlp):
     for text in (
-        "Senator Maria Delgado is poised to win the primary in Vermont next week.",
-        "The Harlow Party is expected to choose Senator Maria Delgado in Vermont.",
+        "For the Harlow Party, the vote in Vermont must have seemed like a clever idea.",
+        "Governor Paul Garrick appears weak before the Delmont council in Vermont.",
+        "Governor Paul Garrick may not have visited Portugal before the vote.",
     ):
         found = slots_of(nlp, text)
-        assert not {"Vermont", "Harlow Party", "Maria Delgado"} & set(found), text
-    # a reason told under a guess is no guess
-    found = slots_of(
-        nlp, "Governor Paul Garrick said he was unlikely to meet the mayor because the mayor had banned fishing boats from Portugal."
-    )
-    assert "Portugal" in found
-    # acts told with the same verbs keep their names
-    found = slots_of(nlp, "Governor Paul Garrick appeared on television in Portugal on Monday.")
-    assert "Paul Garrick" in found and "Portugal" in found
-    found = slots_of(nlp, "Governor Paul Garrick signed the bill in Portugal last week.")
-    assert "Paul Garrick" in found and "Portugal" in found
+        assert not {"Vermont", "Harlow Party", "Paul Garrick", "Portugal"} & set(found), text
+    # news told as seeming to be done, and acts told with the same verbs, keep their names
+    for text in (
+        "Governor Paul Garrick seemed to suggest on Monday that troops had left Portugal.",
+        "Governor Paul Garrick appeared on television in Portugal on Monday.",
+    ):
+        found = slots_of(nlp, text)
+        assert "Paul Garrick" in found and "Portugal" in found, text
 
 
 def test_a_claim_or_an_open_question_keeps_its_names(nlp):
