@@ -664,6 +664,9 @@ NOMINAL_EVENTS = {
 # Verbs whose object-noun act is thereby told as done: "completed its acquisition of …",
 # "announced its decision to …"; not "sought", "blocked", "opposed" the act (it may not be).
 NOMINAL_DONE_VERBS = frozenset(["complete", "finish", "finalize", "finalise", "conclude", "announce", "confirm", "disclose", "reveal", "make", "close", "carry"])
+# Verbs of seeming: with an adjective or a likeness ("appears weak", "seemed like a smart
+# move") they tell the writer's judgement, not a thing done (``event_clauses.hypothetical``).
+SEEMING_VERBS = frozenset(["seem", "appear", "look", "sound"])
 # Auxiliaries that make an event hypothetical: "might close", "would approve", "could rule".
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".

@@ -16,6 +16,7 @@ from quizgen.constants import (
     IRREALIS_MODALS,
     OPINION_VERBS,
     REPORTED_FUTURE_VERBS,
+    SEEMING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -89,18 +90,53 @@ def hypothetical(verb: Token) -> bool:
     view, not news. A hedge of what happened ("may have fled to ____"), a claim ("claimed he was
     offered a scholarship to ____") and an open question ("whether ____ overstepped") are told
     as the sentence tells them, and stay; a "may" of what is or will be ("____ may be testing
-    the boundaries", "the decision may reveal ____") is a guess."""
+    the boundaries", "the decision may reveal ____") is a guess. So is how a thing seems to the
+    writer ("Washington appears weak …", "it must have seemed like a smart move") and what may
+    not have been ("may not have stuck that slogan to the wall in ____"). What is told as
+    seeming to be done ("seemed to suggest that …", "it appears that …") is news hedged, and
+    stays."""
+    if any(_seeming(t) for t in _own_clauses(verb)):
+        return True
     for t in [verb, *verb.ancestors]:
         for child in t.children:
             if child.dep_ == "aux" and child.lower_ in CLOZE_IRREALIS_MODALS and not reported_future(child):
                 return True
-            if child.dep_ == "aux" and child.lower_ == "may" and not _perfect_after(child):
+            if child.dep_ == "aux" and child.lower_ == "may" and (not _perfect_after(child) or _negated(t)):
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return True  # "will own 60% if the debt is converted"
     return False
+
+
+def _own_clauses(verb: Token) -> list[Token]:
+    """``verb`` and the verbs above it up to the first adverbial clause: "seemed weak to them
+    because the mayor had banned …": how a thing seems above a reason clause does not make the
+    reason a judgement."""
+    chain = [verb]
+    for t in verb.ancestors:
+        if chain[-1].dep_ == "advcl":
+            break
+        chain.append(t)
+    return chain
+
+
+def _seeming(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of seeming with a judgement as its complement: an adjective or
+    a likeness ("appears weak", "seemed like a smart move", "doesn't seem like the kind of
+    candidate"). "Seemed to suggest …" and "it appears that …" hedge what was done;
+    "appeared on television" and "looked into the deal" are acts."""
+    if verb.lemma_.lower() not in SEEMING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        for c in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _perfect_after(aux: Token) -> bool:

@@ -69,6 +69,7 @@ from quizgen.extract.run_ons import run_on
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
+from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.nlp import sentence_end, sentence_start
 
@@ -97,6 +98,8 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue  # "Chanting Kohl must go the unemployed took …": a transcript's clauses run together
         if introduces_list(sent):
             continue  # "The following are the latest figures …": a table's or list's heading, not news
+        if is_credit_line(sent.text):
+            continue  # "(Additional reporting by …; Editing by …)" closing a story set in one block
         yield sent
 
 

@@ -121,7 +121,7 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
     if _name_cut(ent):
         return None
-    start = ent.start_char
+    start = _name_start(ent)
     end = _list_end(ent, sent)
     if end is None:
         return None
@@ -138,6 +138,26 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         end=end,
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
+    )
+
+
+def _name_start(ent: Span) -> int:
+    """Where the name of an entity begins: at its first word with a capital, past the words
+    before it that the tagger ran into the name ("[30%-owned] Innopac Inc.", "[the] Netherlands"
+    is read later): what modifies the name stays in the question, the answer is the name.
+    A word joined to the name without a space is part of it ("7-Eleven"), and so is a
+    particle of a person's name ("bin Laden", "de Klerk": no modifier)."""
+    i = ent.start
+    while i < ent.end - 1 and _modifier(ent.doc[i]):
+        i += 1
+    return ent.doc[i].idx
+
+
+def _modifier(token: Token) -> bool:
+    return (
+        not any(c.isupper() for c in token.text)
+        and bool(token.whitespace_)
+        and (token.pos_ in ("DET", "NUM", "ADJ", "VERB", "ADV") or any(c.isdigit() for c in token.text))
     )
 
 

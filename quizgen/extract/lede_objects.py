@@ -8,8 +8,9 @@ prose paragraphs the events read (``EVENT_PARAGRAPHS``: the lede and what follow
 read when it is a noun phrase of two to eight words headed by a common noun, with no name,
 figure, date or pronoun of its own to ask instead (the other cards ask those), outside
 quotation marks, hung as direct object on a verb that is neither a reporting verb nor a light
-verb whose object says little ("took an opportunity", "have a chance"). One object per
-sentence, the first in text order.
+verb whose object says little ("took an opportunity", "have a chance"), and named again
+elsewhere in the story by one of its nouns (a thing said once is an aside or a figure of
+speech). One object per sentence, the first in text order.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "the move", "this plan", "the same help": the answer points back to an earlier sentence
     if any(t.pos_ in ("PRON", "NUM") or t.ent_type_ in OWN_ANSWER_LABELS for t in phrase):
         return None  # "his own plan", "the Clinton campaign", "100 jobs": leans on the text, or another card's answer
+    if not _told_again(phrase, sent):
+        return None  # "stirred [the pot of controversy]", "drew [national media attention]": an aside or a figure the story never comes back to
     if _pointed_back_at(phrase, sent):
         return None  # "is preparing a new landscape …, believing it to be …": "it" would point into the blank
     doer = _doer(verb)
@@ -133,6 +136,16 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
         owner = owners[0]
         return owner.pos_ == "NOUN" and not any(c.dep_ in ("compound", "prep", "amod") for c in owner.children)
     return definite
+
+
+def _told_again(phrase: Span, sent: Span) -> bool:
+    """Whether a noun of the phrase comes back in the story outside its sentence ("filed a
+    defamation suit" … "the suit"; "put the federal government in charge" … "the government"):
+    what the story is about is named again, while a support verb's object ("voiced concern",
+    "drew national media attention"), a figure of speech ("stirred the pot of controversy") or
+    an aside ("scheduled a news conference") is said once. Read by lemma over the whole text."""
+    nouns = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN")}
+    return any(t.lemma_.lower() in nouns for t in phrase.doc if not sent.start <= t.i < sent.end)
 
 
 def _pointed_back_at(phrase: Span, sent: Span) -> bool:

@@ -130,6 +130,23 @@ def test_a_may_of_what_is_or_will_be_is_a_guess_but_a_hedged_past_stays(nlp):
     assert "Paul Garrick" in found and "Portugal" in found  # a hedge of what happened
 
 
+def test_how_a_thing_seems_to_the_writer_is_no_fact_but_hedged_news_is(nlp):
+    for text in (
+        "For the Harlow Party, the vote in Vermont must have seemed like a clever idea.",
+        "Governor Paul Garrick appears weak before the Delmont council in Vermont.",
+        "Governor Paul Garrick may not have visited Portugal before the vote.",
+    ):
+        found = slots_of(nlp, text)
+        assert not {"Vermont", "Harlow Party", "Paul Garrick", "Portugal"} & set(found), text
+    # news told as seeming to be done, and acts told with the same verbs, keep their names
+    for text in (
+        "Governor Paul Garrick seemed to suggest on Monday that troops had left Portugal.",
+        "Governor Paul Garrick appeared on television in Portugal on Monday.",
+    ):
+        found = slots_of(nlp, text)
+        assert "Paul Garrick" in found and "Portugal" in found, text
+
+
 def test_a_claim_or_an_open_question_keeps_its_names(nlp):
     found = slots_of(nlp, "Senator Maria Delgado claimed that Governor Paul Garrick had blocked the bill in March.")
     assert "Paul Garrick" in found
@@ -199,3 +216,20 @@ def test_no_blank_that_cuts_a_name_the_tagger_split(nlp):
     text = "Arriving at Denver's yearly South by Southwest fair, the banker answered several questions from voters."
     found = slots_of(nlp, text)
     assert "South" not in found and "Southwest" not in found
+
+
+def test_a_modifier_the_tagger_ran_into_a_name_is_no_part_of_the_answer(nlp):
+    found = slots_of(nlp, "Harlow Holdings sold its stake in 30%-owned Delmont Industries Inc. last week.")
+    assert "Delmont Industries Inc." in found and not any(n.startswith("30%") for n in found)
+    found = slots_of(nlp, "Harlow Holdings bought 7-Eleven Inc. on Monday.")
+    assert "7-Eleven Inc." in found  # a name that opens with a number keeps it
+
+
+def test_a_story_s_credit_line_names_no_one_to_ask(nlp):
+    text = (
+        "Senator Maria Delgado won the Harlow mayoral race on Tuesday. Delgado said she would cut fares.\n"
+        "(Additional reporting by Kylie Moran; Editing by Michael Holden and Gareth Jones.)"
+    )
+    found = slots_of(nlp, text)
+    assert "Maria Delgado" in found
+    assert not any(name.startswith(("Kylie", "Michael", "Gareth")) for name in found)

@@ -14,14 +14,15 @@ def objects_of(nlp, text: str, *, title: str = "Test") -> dict[str, tuple[str, s
 def test_the_object_phrase_of_a_lede_clause_and_who_acts(nlp):
     found = objects_of(
         nlp,
-        "Town councillors in Harlow are rushing to build a flood barrier along the river before winter.",
+        "Town councillors in Harlow are rushing to build a flood barrier along the river before winter. "
+        "The barrier is due in March.",
     )
     assert found == {"a flood barrier along the river": ("build", "Town councillors")}
 
 
 def test_a_participle_clause_after_the_object_is_left_in_the_question(nlp):
     found = objects_of(
-        nlp, "The council approved a new parking scheme meant to ease traffic in the old town."
+        nlp, "The council approved a new parking scheme meant to ease traffic in the old town. The scheme starts in May."
     )
     assert "a new parking scheme" in found
 
@@ -69,12 +70,14 @@ def test_no_object_a_later_pronoun_of_its_sentence_points_back_at(nlp):
     # blanked, "it" would point at nothing the reader sees
     pointed = objects_of(
         nlp,
-        "The Harlow council is drafting a flood barrier plan for the river valley, hoping it will be ready by spring.",
+        "The Harlow council is drafting a flood barrier plan for the river valley, hoping it will be ready by spring. "
+        "The barrier is overdue.",
     )
     assert "a flood barrier plan for the river valley" not in pointed
     kept = objects_of(
         nlp,
-        "The Harlow council is drafting a flood barrier plan for the river valley, hoping for approval by spring.",
+        "The Harlow council is drafting a flood barrier plan for the river valley, hoping for approval by spring. "
+        "The barrier is overdue.",
     )
     assert "a flood barrier plan for the river valley" in kept
 
@@ -99,15 +102,17 @@ def test_no_object_whose_last_noun_the_parse_makes_a_clauses_subject(nlp):
 
 def test_what_a_company_does_for_a_living_is_no_lede_object(nlp):
     # a profile in the simple present, not the news
-    assert not objects_of(nlp, "Harlow Fasteners distributes flood barriers and steel brackets to builders across the region.")
-    found = objects_of(nlp, "Harlow Fasteners delivered flood barriers and steel brackets to builders across the region.")
+    again = " The brackets were cheap."
+    assert not objects_of(nlp, "Harlow Fasteners distributes flood barriers and steel brackets to builders across the region." + again)
+    found = objects_of(nlp, "Harlow Fasteners delivered flood barriers and steel brackets to builders across the region." + again)
     assert "flood barriers and steel brackets" in found  # what it did: news
 
 
 def test_what_is_done_out_of_habit_is_no_lede_object(nlp):
-    assert not objects_of(nlp, "The Harlow council regularly returns the rejected building plans to the architects.")
-    assert not objects_of(nlp, "The Harlow council often returned the rejected building plans to the architects.")
-    found = objects_of(nlp, "The Harlow council returned the rejected building plans to the architects on Monday.")
+    again = " The plans were late."
+    assert not objects_of(nlp, "The Harlow council regularly returns the rejected building plans to the architects." + again)
+    assert not objects_of(nlp, "The Harlow council often returned the rejected building plans to the architects." + again)
+    found = objects_of(nlp, "The Harlow council returned the rejected building plans to the architects on Monday." + again)
     assert "the rejected building plans" in found  # one act, done once: news
 
 
@@ -122,7 +127,24 @@ def test_no_object_that_only_its_story_says_which(nlp):
 
 
 def test_an_object_with_a_noun_that_says_which_stays(nlp):
-    found = objects_of(nlp, "The Harlow Mills shareholders adopted a shareholder-rights plan at the annual meeting.")
+    found = objects_of(nlp, "The Harlow Mills shareholders adopted a shareholder-rights plan at the annual meeting. The plan is new.")
     assert "a shareholder-rights plan" in found
-    found = objects_of(nlp, "The new rules put the regional government in charge of the harbour.")
+    found = objects_of(nlp, "The new rules put the regional government in charge of the harbour. The government agreed.")
     assert "the regional government" in found  # an institution is named by its noun
+
+
+def test_an_object_the_story_never_names_again_is_no_lede_object(nlp):
+    # a support verb's object, a figure of speech, an aside: said once, not what the story is about
+    text = (
+        "Harlow Transit chairman Paul Garrick drew national press attention on Monday. "
+        "Paul Garrick stirred the pot of controversy with a speech in Delmont. "
+        "The speech lasted an hour."
+    )
+    assert objects_of(nlp, text) == {}
+    # the same clause, with the thing told again later, is asked
+    found = objects_of(
+        nlp,
+        "Harlow Transit filed a costly defamation suit against the Delmont council on Monday. "
+        "The suit names three councillors.",
+    )
+    assert "a costly defamation suit" in found

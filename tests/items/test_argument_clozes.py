@@ -106,7 +106,7 @@ def test_a_people_named_in_the_plural_gets_peoples_in_the_plural():
 def test_what_a_lede_clause_acted_on_is_asked_as_a_cloze(tmp_path):
     body = (
         "Harlow's fishermen are rushing to build a floating breakwater to protect the harbour before the winter storms.\n\n"
-        "The work began in March."
+        "The breakwater work began in March."
     )
     (tmp_path / "harbour.txt").write_text(f"---\ntitle: Harbour\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
     deck = generate_deck([tmp_path], deck_id="harbour", events=True)
