@@ -664,6 +664,16 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
 
 
+def given_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
+    """``context_reference``'s reference for a noun another rule looked at and let by ("The
+    results scrambled the race": an owner noun whose sentence names an organisation, which
+    need not be the owner), when the noun is the bare subject its sentence opens with."""
+    determiners = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if tok.pos_ != "NOUN" or not determiners or not _given_subject(tok, determiners[0], sent):
+        return None
+    return _definite(tok, sent, history)
+
+
 # Nouns of a part whose whole the text before said ("The majority will not …", "The rest
 # went to …"): as a bare subject they lean on it, though "the majority of voters" does not.
 _PART_NOUNS = frozenset(["majority", "minority", "rest", "most", "remainder", "bulk"])

@@ -17,6 +17,8 @@ _BEFORE = "Voters in Marlow County chose a new sheriff on Sunday after a bitter 
         ("The victory stunned party leaders, who had expected 45 percent turnout.", "The victory"),
         ("But the clash left 30 deputies without a contract.", "the clash"),
         ("The majority will stay in their jobs until 2027.", "The majority"),
+        # an owner noun whose sentence names an organisation that is not its owner
+        ("The results lifted the Democratic Party ahead of the Ohio vote.", "The results"),
     ],
 )
 def test_a_bare_opening_subject_is_left_unnamed(nlp, sentence, words):
