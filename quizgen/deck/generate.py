@@ -402,7 +402,7 @@ def named_references(
                 for r in f.references
             ]
             + list(f.bound_pronouns)  # "him" after a name its sentence gives: a blank of that name drops the card
-            + list(day_references(f.dates, f.article.body))  # "on Tuesday" → "on [23 February 2016]"
+            + list(day_references(f.dates, f.article.body, published=f.article.published))  # "on Tuesday" → "on [23 February 2016]"
         )
         for f in facts
     }

@@ -17,6 +17,7 @@ the date card leaves it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
@@ -26,19 +27,29 @@ from quizgen.items.wording import spell_date
 RELATIVE_DAY_PATTERNS = frozenset(["weekday", "rel_day"])  # ``extract.dates``' rules for "Tuesday", "today"
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# A determiner or possessor before the day, with at most one word between that is no
+# preposition: the day modifies a noun ("a Friday night vigil", "his Sunday night address",
+# "an important Monday appearance"), and a date in its place would not read.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|['’]s?)\s+"
+    r"(?:(?!(?:on|by|until|till|since|from|before|after|through|for|of|at|in|and|or)\b)[a-z][a-z-]*\s+)?$",
+    re.IGNORECASE,
+)
 # A preposition the article wrote before the day: "until today" → "until [12 May 1998]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|for|of)\s+$", re.IGNORECASE)
 
 
-def day_references(dates: Iterable[DateFact], body: str) -> Iterator[Reference]:
+def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date | None = None) -> Iterator[Reference]:
     """A named ``Reference`` for each day of ``dates`` written relative to the article's date.
 
-    ``body`` is the article's text the facts' offsets point into."""
+    ``body`` is the article's text the facts' offsets point into; ``published`` its date. A
+    possessive day after it ("Tuesday's primaries will force …") is left as written: the
+    sentence's tense, which chose the week, need not be the possessed event's (those primaries
+    were the Tuesday before)."""
     for fact in dates:
         if not fact.relative or fact.pattern not in RELATIVE_DAY_PATTERNS or fact.value.count("-") != 2:
             continue
-        before = body[max(0, fact.start - 12) : fact.start]
+        before = body[max(0, fact.start - 30) : fact.start]
         if _DETERMINER_BEFORE.search(before):
             continue  # "a Friday night vigil", "the Tuesday meeting": left as the date card leaves it
         day = spell_date(fact.value)[0]
@@ -47,6 +58,8 @@ def day_references(dates: Iterable[DateFact], body: str) -> Iterator[Reference]:
         if part is not None:
             end = part.end()
         if _POSSESSIVE.match(body, end):
+            if published is None or fact.value > published.isoformat():
+                continue
             name = day  # "Tuesday night's contests" → "[8 March 2016]'s contests"
         elif part is not None:
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"

@@ -5,6 +5,8 @@ sure of ("last Tuesday") is left as written."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from quizgen.facts.records import DateFact
 from quizgen.items.day_names import day_references
 from quizgen.items.wording import cloze
@@ -57,11 +59,18 @@ def _fact(body: str, text: str, value: str, *, pattern: str = "weekday", relativ
 
 
 def test_only_days_resolved_from_the_articles_date_are_named():
-    body = "Voters in Tuesday's primary backed the plan; a Friday night vigil followed on 3 May 2024."
+    body = (
+        "Voters in Tuesday's primary backed the plan; a Friday night vigil followed on 3 May 2024, "
+        "before her Sunday night address and an unusual Monday session."
+    )
     facts = [
         _fact(body, "Tuesday", "2024-04-30"),  # "Tuesday's primary" → "[30 April 2024]'s primary"
         _fact(body, "Friday", "2024-05-03"),  # "a Friday night vigil": a kind of vigil, left as written
+        _fact(body, "Sunday", "2024-05-05"),  # "her Sunday night address": left as written
+        _fact(body, "Monday", "2024-05-06"),  # "an unusual Monday session": left as written
         _fact(body, "3 May 2024", "2024-05-03", pattern="dmy", relative=False),  # already a date
     ]
-    refs = list(day_references(facts, body))
+    refs = list(day_references(facts, body, published=dt.date(2024, 5, 7)))
     assert [(r.text, r.name) for r in refs] == [("Tuesday", "30 April 2024")]
+    # published before that Tuesday: "Tuesday's primary" may be the one before; left as written
+    assert not list(day_references(facts[:1], body, published=dt.date(2024, 4, 28)))
