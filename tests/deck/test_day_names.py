@@ -9,7 +9,7 @@ import datetime as dt
 
 from quizgen.facts.records import DateFact
 from quizgen.items.day_names import day_references
-from quizgen.items.wording import cloze
+from quizgen.items.wording import cloze, contains
 from tests.articles import facts_of, make_article
 
 # Written for these tests; the article is dated Wednesday 5 March 2025.
@@ -74,3 +74,9 @@ def test_only_days_resolved_from_the_articles_date_are_named():
     assert [(r.text, r.name) for r in refs] == [("Tuesday", "30 April 2024")]
     # published before that Tuesday: "Tuesday's primary" may be the one before; left as written
     assert not list(day_references(facts[:1], body, published=dt.date(2024, 4, 28)))
+
+
+def test_a_written_out_day_does_not_count_as_the_answer_given_away():
+    question = "The bombing on [22 May 2017] killed ____ people at the concert."
+    assert not contains(question, ["22"])  # a count that is also the day's number: still a card
+    assert contains(question, ["22 May 2017"])  # a date answer is given away
