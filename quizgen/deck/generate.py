@@ -39,6 +39,7 @@ from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_fil
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
 from quizgen.items.dates import date_items
+from quizgen.items.day_names import day_references
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex, owned_names
@@ -402,6 +403,7 @@ def named_references(
                 for r in f.references
             ]
             + list(f.bound_pronouns)  # "him" after a name its sentence gives: a blank of that name drops the card
+            + list(day_references(f.dates, f.article.body, published=f.article.published))  # "on Tuesday" → "on [23 February 2016]"
         )
         for f in facts
     }

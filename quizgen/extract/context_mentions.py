@@ -601,7 +601,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None
     lemma = tok.lemma_.lower()
     counted = _counted_set(tok, determiners[0]) if history.mentioned(lemma) else []
-    if (lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS) and not counted:
+    given = _given_subject(tok, determiners[0], sent)  # "The results scrambled the race": what the text before told
+    if (lemma in SELF_EVIDENT_NOUNS or tok.lower_ in SELF_EVIDENT_NOUNS) and not counted and not (given and lemma in _PART_NOUNS):
         return None  # "the country" is the story's; "the three countries" after "three … countries" a set named before
     if lemma in ORG_HEAD_NOUNS and tok.tag_ == "NN":
         return None  # "the company" is ``references``' to name; "the groups" are left here
@@ -630,7 +631,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
     told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
     bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
-    if not (bridging or (determiners[0].lower_ == "the" and told)):
+    if not (bridging or given or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
@@ -661,6 +662,39 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def given_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
+    """``context_reference``'s reference for a noun another rule looked at and let by ("The
+    results scrambled the race": an owner noun whose sentence names an organisation, which
+    need not be the owner), when the noun is the bare subject its sentence opens with."""
+    determiners = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if tok.pos_ != "NOUN" or not determiners or not _given_subject(tok, determiners[0], sent):
+        return None
+    return _definite(tok, sent, history)
+
+
+# Nouns of a part whose whole the text before said ("The majority will not …", "The rest
+# went to …"): as a bare subject they lean on it, though "the majority of voters" does not.
+_PART_NOUNS = frozenset(["majority", "minority", "rest", "most", "remainder", "bulk"])
+
+
+def _given_subject(tok: Token, determiner: Token, sent: Span) -> bool:
+    """Whether "the" + a bare noun is the subject its sentence opens with ("The results scrambled
+    the Republican race", "But the clash raised doubts"): news opens a sentence with what the
+    text before told, and a noun with nothing before or after it that says which ("the
+    Quinnipiac poll", "the price of oil", "the plan that …") leans on that text. A word of
+    connection may come first ("But", "Still,"), nothing else: "At the debate, the rancor …"
+    is left to the other rules."""
+    if determiner.lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        return False
+    if determiner.i != tok.i - 1 or any(c.i != determiner.i and c.dep_ != "punct" for c in tok.children):
+        return False  # "the new law", "the price of oil", "the plan that …": more than a bare noun
+    before = sent.doc[sent.start : determiner.i]
+    return all(
+        t.dep_ in ("cc", "punct") or (t.dep_ == "advmod" and t.head.i == tok.head.i and t.i < tok.i)
+        for t in before
+    )
 
 
 # Words before a role that say when the person held it, not who ("the former secretary of state").

@@ -69,6 +69,7 @@ from quizgen.extract.context_mentions import (
     dateline_here,
     elided_subject,
     first_person,
+    given_reference,
     quoted_demonstrative,
     relative_year,
     set_off,
@@ -141,7 +142,7 @@ def extract_references(
             if found is not None:
                 pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card
             elif resolver.owns(tok):
-                found = resolver.reference(tok, sent)
+                found = resolver.reference(tok, sent) or given_reference(tok, sent, history=history)
             else:
                 found = context_reference(tok, sent, history=history)
             if found is None:

@@ -281,5 +281,14 @@ def _whole_sentence(text: str, blank: str) -> bool:
 
 
 def contains(question: str, options: list[str]) -> bool:
+    """Whether the question already holds one of ``options``. A day written out in brackets
+    (``items.day_names``: "on [22 May 2017] killed ____ people") holds a date, not a count:
+    only a date answer is looked for in it."""
     folded = distractors.fold(question)
-    return any(distractors.stands_in(distractors.fold(o), folded) for o in options if o)
+    undated = distractors.fold(_WRITTEN_DAY.sub(" ", question))
+    return any(
+        distractors.stands_in(distractors.fold(o), folded if parse_spelled_date(o) else undated) for o in options if o
+    )
+
+
+_WRITTEN_DAY = re.compile(r"\[(?:[Oo]n )?(?:the [a-z]+ of )?\d{1,2} [A-Z][a-z]+ \d{4}\]")

@@ -1,3 +1,5 @@
+import re
+
 from quizgen.deck.generate import build_deck
 from quizgen.deck.io import dump_deck
 from quizgen.facts.merge import group_facts, same_event
@@ -51,7 +53,9 @@ def test_deck_rules_hold_for_every_item(nlp):
     questions = [i.question for i in deck.items]
     assert len(questions) == len(set(questions))
     for item in deck.items:
-        assert item.answer.casefold() not in item.question.casefold()
+        # a day written out ("on [22 May 2017] killed ____ people") holds a date, not the count
+        undated = re.sub(r"\[(?:on )?\d{1,2} \w+ \d{4}\]", "", item.question, flags=re.IGNORECASE)
+        assert item.answer.casefold() not in undated.casefold()
         if item.choices:
             assert len(item.choices) == 4 and item.choices.count(item.answer) == 1
             assert len({c.casefold() for c in item.choices}) == 4
