@@ -625,18 +625,18 @@ def text_defects(question: str) -> list[str]:
 # own text (question, answer, choices): a word written twice ("like like"); a period doubled
 # after an abbreviation ("U.S.."); brackets of any kind ("[Travelers Corp.]'s", "[1989]");
 # quotation marks that do not pair; a quotation ending in the attribution's comma ("poor,'?");
-# a transcript speaker label ("JAKE TAPPER:"); tags ("<tweet/>"); an ellipsis (a quotation
-# cut); a question opening in lowercase; a headline in Title Case.
-_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b", re.IGNORECASE)
+# a transcript speaker label ("JAKE TAPPER:"); tags ("<tweet/>"); two ellipses in a row (the
+# speaker's and the cut's: "… …"); a question opening in lowercase; a headline in Title Case.
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b")  # also "that that", "had had": read the hits
 _DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
 _BRACKET = re.compile(r"[\[\]]")
 _SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*:(?!\d)")
 _TAG = re.compile(r"</?[A-Za-z][\w-]*\s*/?>")
-_ELLIPSIS = re.compile(r"…|\.\.\.|\. \. \.")
+_DOUBLED_ELLIPSIS = re.compile(r"(?:…|\.\.\.|\. \. \.) ?\.? ?(?:…|\.\.\.)")
 _DANGLING_COMMA = re.compile(r",[’'”\"]\s*[?.]?$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 FORM_DEFECTS = ("doubled_word", "double_period", "bracket", "unpaired_quotes", "dangling_comma",
-                "speaker_label", "tag", "ellipsis", "lowercase_start", "title_case")
+                "speaker_label", "tag", "doubled_ellipsis", "lowercase_start", "title_case")
 
 
 def _quotes_pair(text: str) -> bool:
@@ -651,9 +651,14 @@ def _quotes_pair(text: str) -> bool:
     return depth == 0 and text.count('"') % 2 == 0
 
 
+_HEADLINE_FUNCTION_WORDS = frozenset("Is To As A An In On For Of And With At By From Are Be Has Have Will Its".split())
+
+
 def _title_case(text: str) -> bool:
-    words = [w for w in _TITLE_WORD.findall(_QUOTED_WORDS.sub(" ", text).replace("____", " ")) if len(w) > 3]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    """Headline capitals: two function words capitalised after the first word ("Trump Is
+    Trying To Campaign As A Healer"), outside quotations; names rarely hold two."""
+    words = _TITLE_WORD.findall(_QUOTED_WORDS.sub(" ", text).replace("____", " "))
+    return sum(w in _HEADLINE_FUNCTION_WORDS for w in words[1:]) >= 2
 
 
 def form_defects(item) -> list[str]:
@@ -673,8 +678,8 @@ def form_defects(item) -> list[str]:
         found.append("speaker_label")
     if any(_TAG.search(t) for t in texts):
         found.append("tag")
-    if any(_ELLIPSIS.search(t) for t in texts):
-        found.append("ellipsis")
+    if any(_DOUBLED_ELLIPSIS.search(t) for t in texts):
+        found.append("doubled_ellipsis")
     if item.question[:1].islower() or re.match(r"[“\"‘'][a-z]", item.question):
         found.append("lowercase_start")
     if _title_case(item.question):
