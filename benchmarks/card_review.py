@@ -557,6 +557,7 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
         found.append("text:date_doubled_preposition")  # "spent on ____ on a tour"
     if item.style == "cloze" and item.kind == "number" and _CONVERSION_BESIDE_BLANK.search(item.question):
         found.append("text:figure_conversion_shown")  # "____ kilometers (10 miles)"
+    found += [f"form:{name}" for name in form_defects(item)]
     return found
 
 
@@ -620,6 +621,72 @@ def text_defects(question: str) -> list[str]:
     return found
 
 
+# Form defects (round 18): what makes a reader mark a card "not well-formed", in the card's
+# own text (question, answer, choices): a word written twice ("like like"); a period doubled
+# after an abbreviation ("U.S.."); brackets of any kind ("[Travelers Corp.]'s", "[1989]");
+# quotation marks that do not pair; a quotation ending in the attribution's comma ("poor,'?");
+# a transcript speaker label ("JAKE TAPPER:"); tags ("<tweet/>"); two ellipses in a row (the
+# speaker's and the cut's: "… …"); a question opening in lowercase; a headline in Title Case.
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+) \1\b")  # also "that that", "had had": read the hits
+_DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
+_BRACKET = re.compile(r"[\[\]]")
+_SPEAKER_LABEL = re.compile(r"\b[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*:(?!\d)")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*\s*/?>")
+_DOUBLED_ELLIPSIS = re.compile(r"(?:…|\.\.\.|\. \. \.) ?\.? ?(?:…|\.\.\.)")
+_DANGLING_COMMA = re.compile(r",[’'”\"]\s*[?.]?$")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+FORM_DEFECTS = ("doubled_word", "double_period", "bracket", "unpaired_quotes", "dangling_comma",
+                "speaker_label", "tag", "doubled_ellipsis", "lowercase_start", "title_case")
+
+
+def _quotes_pair(text: str) -> bool:
+    depth = 0
+    for c in text:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0
+
+
+_HEADLINE_FUNCTION_WORDS = frozenset("Is To As A An In On For Of And With At By From Are Be Has Have Will Its".split())
+
+
+def _title_case(text: str) -> bool:
+    """Headline capitals: two function words capitalised after the first word ("Trump Is
+    Trying To Campaign As A Healer"), outside quotations; names rarely hold two."""
+    words = _TITLE_WORD.findall(_QUOTED_WORDS.sub(" ", text).replace("____", " "))
+    return sum(w in _HEADLINE_FUNCTION_WORDS for w in words[1:]) >= 2
+
+
+def form_defects(item) -> list[str]:
+    texts = [item.question, item.answer, *item.choices]
+    found = []
+    if any(_DOUBLED_WORD.search(t) for t in texts):
+        found.append("doubled_word")
+    if any(_DOUBLE_PERIOD.search(t) for t in texts):
+        found.append("double_period")
+    if any(_BRACKET.search(t) for t in texts):
+        found.append("bracket")
+    if not all(_quotes_pair(t) for t in texts):
+        found.append("unpaired_quotes")
+    if _DANGLING_COMMA.search(item.question.replace("____", "").rstrip()) or any(_DANGLING_COMMA.search(t) for t in texts[1:]):
+        found.append("dangling_comma")
+    if any(_SPEAKER_LABEL.search(t) for t in texts):
+        found.append("speaker_label")
+    if any(_TAG.search(t) for t in texts):
+        found.append("tag")
+    if any(_DOUBLED_ELLIPSIS.search(t) for t in texts):
+        found.append("doubled_ellipsis")
+    if item.question[:1].islower() or re.match(r"[“\"‘'][a-z]", item.question):
+        found.append("lowercase_start")
+    if _title_case(item.question):
+        found.append("title_case")
+    return found
+
+
 def check(args: argparse.Namespace) -> None:
     total = 0
     counts: Counter[str] = Counter()
@@ -651,7 +718,7 @@ def check(args: argparse.Namespace) -> None:
     print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
     names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + [
         "evidence_crosses_block", "mojibake", "archive_markup", "role_without_role_noun", "unnamed_subject"
-    ] + [f"text:{n}" for n in TEXT_DEFECTS]
+    ] + [f"text:{n}" for n in TEXT_DEFECTS] + [f"form:{n}" for n in FORM_DEFECTS]
     for name in names:
         denominator = by_kind["person"] if name == "role_without_role_noun" else total
         print(f"  {name:32} {counts[name]:5}  {_pct_fine(counts[name], denominator)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -218,4 +219,23 @@ def sentence_start(sent):  # type: ignore[no-untyped-def]
         if last.endswith(_SENTENCE_ENDS) or len(words) < 2:
             break
         start = before.start
-    return doc[start].idx
+    return _after_speaker_label(doc, start)
+
+
+# A transcript line's speaker label opening a paragraph: a name in capitals and a colon
+# ("JAKE TAPPER:", "Q:"). It is no part of what the sentence says, and a card that shows it
+# reads as a transcript, not a sentence.
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}[ \t]*:[ \t]+(?=\S)")
+
+
+def _after_speaker_label(doc, start: int) -> int:  # type: ignore[no-untyped-def]
+    """Where the sentence's words begin after a speaker label opening its paragraph, or the
+    offset of token ``start`` when there is none."""
+    tok = doc[start]
+    if start > 0 and not ("\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)):
+        return tok.idx
+    sent = tok.sent
+    m = SPEAKER_LABEL.match(sent.text, tok.idx - sent.start_char)
+    if m is None or not any(c.isalpha() for c in m.group()) or m.end() >= len(sent.text.rstrip()):
+        return tok.idx
+    return sent.start_char + m.end()

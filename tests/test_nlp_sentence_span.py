@@ -42,3 +42,15 @@ def test_a_sentence_ends_at_its_last_word(nlp):
     doc = _doc(nlp, [[("Talks", True), ("failed", False), (".", False), ("\n\n", False)], _tokens("FULL TEXT .")])
     first = next(iter(doc.sents))
     assert doc.text[first.start_char : sentence_end(first)] == "Talks failed."
+
+
+def test_a_transcript_speaker_label_is_no_part_of_the_sentence(nlp):
+    text = "A partial transcript follows.\n\nMARIA LOPEZ: The council approved the harbour budget on Monday. It passed easily."
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if "council" in s.text)
+    assert text[sentence_start(sent) : sent.end_char].startswith("The council approved")
+    # a colon inside a sentence, or a capitalised word that is no label, keeps the start
+    text = "The mayor said: the budget passed.\n\nNASA launched a probe on Monday."
+    doc = nlp(text)
+    starts = [text[sentence_start(s) :].split()[0] for s in doc.sents if not s.text.isspace()]
+    assert "The" in starts and "NASA" in starts

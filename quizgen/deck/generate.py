@@ -46,6 +46,7 @@ from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
+from quizgen.items.form_gate import item_form_problems
 from quizgen.items.honorific_blanks import surname_after_honorific
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
@@ -355,8 +356,9 @@ def build_deck(
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
-    items = [i for i in items if not item_limit_problems(i)]
-    made = [(i, s) for i, s in made if not item_limit_problems(i)]
+    # Nor one whose text a reader would find malformed (``items.form_gate``).
+    items = [i for i in items if not item_limit_problems(i) and not item_form_problems(i)]
+    made = [(i, s) for i, s in made if not item_limit_problems(i) and not item_form_problems(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing

@@ -82,7 +82,13 @@ def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
     text = " ".join(taken)
     if len(text.split()) > limit:
         text = " ".join(text.split()[:limit])
+    # the card's own ellipsis says the quotation goes on: one the speaker's words already end
+    # with (" ...", ". . .", a join's " …") is not shown twice ("in the house … …")
+    text = _TRAILING_ELLIPSIS.sub("", text)
     return tidy_pieces(text + " …")
+
+
+_TRAILING_ELLIPSIS = re.compile(r"(?:\s*(?:…|\.\s?\.\s?\.))+\s*$")
 
 
 ELLIPSIS = " … "

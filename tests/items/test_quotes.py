@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgen.facts.records import QuoteFact
-from quizgen.items.quotes import MAX_QUESTION_WORDS, quote_prompt, tidy_pieces
+from quizgen.items.quotes import MAX_QUESTION_WORDS, excerpt, quote_prompt, tidy_pieces
 
 
 def _fact(quote: str) -> QuoteFact:
@@ -66,3 +66,13 @@ def test_quoted_words_are_not_asked_from_the_connective_that_joined_them():
     assert without_leading_connective("and not as a promise to the voters") == "not as a promise to the voters"
     assert without_leading_connective("But for the storm, we would have won") == "for the storm, we would have won"
     assert without_leading_connective("anderson was right") == "anderson was right"
+
+
+def test_a_cut_quotation_shows_one_ellipsis_where_the_speakers_words_had_one():
+    # the speaker's words end in an ellipsis (or a join's) just where the card cuts them
+    said = "We rebuilt the harbour in a single winter, and we did it together ... " + " ".join(["more"] * MAX_QUESTION_WORDS)
+    shown = excerpt(said)
+    assert shown.endswith("together …")
+    assert "... …" not in shown and "… …" not in shown
+    spaced = "The ferry will run again . . . " + " ".join(["soon"] * MAX_QUESTION_WORDS)
+    assert ". . . …" not in excerpt(spaced)

@@ -1,0 +1,67 @@
+"""The last look at a card's form: text a reader would mark "not well-formed" is never a card.
+
+Rounds of judged samples found cards whose words came out of assembly broken in ways no one
+rule upstream could promise to prevent: a quotation mark left without its partner ("… could
+be blackmailed on ____.”", "““You don't win …”") where a sentence or a quotation was cut
+across a mark, and a question that opens on a lowercase fragment ('"have been following a
+policy …" on their premium brands, …') because its subject was cut away. Neither can be
+repaired with certainty (where did the quotation begin? who "have been following"?), so the
+card is not made, and the sentence's or article's next card takes its place.
+
+>>> from quizgen.items.form_gate import form_problems
+>>> form_problems("This is a person who could be blackmailed on ____.”", "6 May 2016", [])
+['unpaired quotation marks']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.constants import NAME_PARTICLES
+from quizgen.models import Item
+
+_OPENING_MARKS = "“\"‘'(["
+
+
+def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[str]:
+    """What makes this card's text malformed, one phrase a problem; empty when nothing does."""
+    problems = []
+    if not all(quotation_marks_pair(text) for text in (question, answer, *choices)):
+        problems.append("unpaired quotation marks")
+    if opens_mid_sentence(question):
+        problems.append("opens mid-sentence")
+    return problems
+
+
+def item_form_problems(item: Item) -> list[str]:
+    return form_problems(item.question, item.answer, item.choices)
+
+
+def quotation_marks_pair(text: str) -> bool:
+    """Whether every curly double mark closes one opened before it, and straight double marks
+    come in twos. Single marks are left alone: "’" is also the apostrophe ("Obama’s")."""
+    depth = 0
+    for c in text:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0
+
+
+def opens_mid_sentence(question: str) -> bool:
+    """Whether the question's first word is in lower case: a fragment whose beginning was cut
+    ("and refrain from …", '"have been following …"'). A blank ("____ said …"), a name's
+    particle before a capitalised word ("de Klerk said"), and a word with capitals inside
+    ("eBay", "iPhone") begin a sentence."""
+    words = question.lstrip(_OPENING_MARKS).split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0]
+    if any(c.isupper() for c in first[1:]):
+        return False
+    if first in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        return False
+    return True

@@ -1,0 +1,49 @@
+"""A card whose text a reader would mark malformed is not made (``items.form_gate``)."""
+
+import pytest
+
+from quizgen.items.form_gate import form_problems, opens_mid_sentence, quotation_marks_pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treasurer could be replaced on ____.”",  # a closing mark whose opening was cut away
+        "Who said: ““We never lose the vote count”?",  # a mark doubled at the join
+        'The mayor called the plan "a mess on ____.',  # a straight mark left open
+    ],
+)
+def test_quotation_marks_that_do_not_pair_make_no_card(text):
+    assert not quotation_marks_pair(text)
+    assert "unpaired quotation marks" in form_problems(text, "4 May 2020", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who said: “The harbour will reopen “soon,” the board promised”?",
+        'The mayor called the plan "a mess" on ____.',
+        "Obama’s aide said the talks ended on ____.",  # an apostrophe is no quotation mark
+    ],
+)
+def test_paired_marks_and_apostrophes_pass(text):
+    assert form_problems(text, "4 May 2020", []) == []
+
+
+def test_a_wrong_choice_with_a_stray_mark_is_caught_too():
+    assert form_problems("Who chairs the board?", "Ana Ruiz", ["Ana Ruiz", "Tom Bell”"]) == ["unpaired quotation marks"]
+
+
+@pytest.mark.parametrize(
+    "question, fragment",
+    [
+        ('"have kept cutting prices for two years" on their lagers, selling ____ cans a week.', True),
+        ("and refrain from raising taxes on ____, the governor said.", True),
+        ("____ said the bridge would reopen in May.", False),
+        ("de Klerk met the council on ____.", False),  # a name's particle
+        ("eBay said its sales rose ____.", False),  # a name with a capital inside
+        ("“The vote is close,” Lopez said on ____.", False),
+    ],
+)
+def test_a_question_opening_on_a_lowercase_fragment(question, fragment):
+    assert opens_mid_sentence(question) is fragment
