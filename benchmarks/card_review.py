@@ -651,7 +651,7 @@ def _quotes_pair(text: str) -> bool:
     return depth == 0 and text.count('"') % 2 == 0
 
 
-_HEADLINE_FUNCTION_WORDS = frozenset("Is To As A An In On For Of And With At By From Are Be Has Have Will Its".split())
+_HEADLINE_FUNCTION_WORDS = frozenset(["Is", "To", "As", "A", "An", "In", "On", "For", "Of", "And", "With", "At", "By", "From", "Are", "Be", "Has", "Have", "Will", "Its"])
 
 
 def _title_case(text: str) -> bool:

@@ -62,6 +62,4 @@ def opens_mid_sentence(question: str) -> bool:
     first = words[0]
     if any(c.isupper() for c in first[1:]):
         return False
-    if first in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
-        return False
-    return True
+    return not (first in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper())
