@@ -490,7 +490,12 @@ def _bare_time(span: Span) -> bool:
     if root.dep_ not in ("npadvmod", "tmod") or root.head.pos_ == "ADP":
         return False
     verb = root.head  # "spent Wednesday on a tour": the day is what was spent, no "on" before it
-    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in verb.children))
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    # "has set Nov. 10 as the deadline": an "as" complement after the day says the day is the
+    # verb's object (set, named, chose … it as), whatever the parser called it
+    as_complement = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for c in verb.children)
+    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS or as_complement)
 
 
 def _misread_as_an_argument(root: Token) -> bool:

@@ -304,6 +304,20 @@ def test_a_day_that_is_the_object_of_spend_takes_no_on(nlp):
     ]
 
 
+def test_a_day_set_as_something_is_the_verbs_object_and_takes_no_on(nlp):
+    """"has set Nov. 10 as the deadline" → "has set ____ as the deadline", not "has set on ____
+    as the deadline" (the parser reads the day as an adverbial; the "as" complement says it is
+    what was set)."""
+    article = make_article(
+        "The board has set Nov. 10 as the deadline for competing bids. The union met Thursday to discuss the offer.",
+        date="1989-11-02",
+    )
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    questions = sorted(i.question for i, _ in items)
+    assert "The board has set ____ as the deadline for competing bids." in questions
+    assert "The union met on ____ to discuss the offer." in questions
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
