@@ -4,9 +4,10 @@ verdicts over to decks rebuilt from the same articles at newer code.
 Two judged samples drawn from decks of *different* articles differ by the code and by the
 articles at once. Rebuilding the older sample's decks from the same articles at today's code
 and comparing card by card leaves only the code: a card that is byte-for-byte the same
-(question, answer, choices) keeps its verdict, a card the new code no longer makes is a
-removal whose verdicts say whether the removals were right, and only the new or rewritten
-cards need a reader.
+(question, answer, choices) keeps its verdict; an old card whose fact (kind, answer, first
+evidence) or id the new decks still ask, in other words, is "reworded"; one the new code no
+longer asks at all is "gone", and its verdicts say whether the removals were right. Only the
+new or reworded cards need a reader.
 
     python benchmarks/card_review.py build polnear ../shared/corpora/polnear-train --part heldout \\
         --articles 30 --seed 2001 --events --out NEW/polnear-heldout.yaml      # and timebank
@@ -36,7 +37,7 @@ from card_review import read_judgements, verdict
 from quizgen.atomic import write_atomic
 from quizgen.safe_yaml import load_yaml
 
-STATUSES = ("same", "choices changed", "gone")
+STATUSES = ("same", "choices changed", "reworded", "gone")
 
 
 def _load(path: Path) -> dict:
@@ -49,6 +50,12 @@ def _card(item: dict) -> tuple:
 
 def _question(item: dict) -> tuple:
     return (item["kind"], item["question"], item["answer"])
+
+
+def _fact(item: dict) -> tuple:
+    """The fact a card asks, whatever its wording: its kind, answer and first evidence."""
+    evidence = (item.get("evidence") or [{}])[0]
+    return (item["kind"], item["answer"], evidence.get("source"), evidence.get("start"))
 
 
 def _acceptable(row: dict[str, str]) -> bool:
@@ -69,18 +76,22 @@ def compare(old_paths: list[Path], new_paths: list[Path], judgement_paths: list[
         old, new = _load(old_path), _load(new_path)
         new_cards = {_card(item) for item in new["items"]}
         new_questions = {_question(item) for item in new["items"]}
+        new_facts = {_fact(item) for item in new["items"]} | {item["id"] for item in new["items"]}
         for item in old["items"]:
             status = ("same" if _card(item) in new_cards
-                      else "choices changed" if _question(item) in new_questions else "gone")
+                      else "choices changed" if _question(item) in new_questions
+                      else "reworded" if _fact(item) in new_facts or item["id"] in new_facts else "gone")
             counts[status] += 1
             row = rows.get((old_path.name, item["id"]))
             if row is not None:
                 judged[status].append(row)
         old_cards = {_card(item) for item in old["items"]}
+        old_facts = {_fact(item) for item in old["items"]} | {item["id"] for item in old["items"]}
         for item in new["items"]:
             counts["new items"] += 1
             if _card(item) not in old_cards:
                 counts["unseen"] += 1
+                counts["unseen, a fact the old decks asked" if _fact(item) in old_facts or item["id"] in old_facts else "unseen, a new fact"] += 1
                 unseen.append((new, item))
     return counts, judged, unseen
 
@@ -104,7 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     counts, judged, unseen = compare(args.old, args.new, args.judgements)
     old_total = sum(counts[s] for s in STATUSES)
     print(f"old decks: {old_total} items; new decks: {counts['new items']} items, "
-          f"{counts['unseen']} not in the old decks (new or rewritten)\n")
+          f"{counts['unseen']} not in the old decks ({counts['unseen, a fact the old decks asked']} asking a fact "
+          f"the old decks asked, in other words or with other choices; {counts['unseen, a new fact']} new facts)\n")
     print("| old items | count | judged | acceptable | all five |")
     print("|---|---|---|---|---|")
     for status in STATUSES:

@@ -30,6 +30,16 @@ def _cost(item_id: str, question: str) -> NumberItem:
                       evidence=[_ev("The bridge cost $4 million, officials said.")])
 
 
+def _bridges(item_id: str, question: str) -> NumberItem:
+    return NumberItem(id=item_id, question=question, answer="one", value=1, style="cloze",
+                      evidence=[_ev("Ann Lee, the mayor of Springfield, opened the bridge.")])
+
+
+def _opener(item_id: str, question: str) -> PersonItem:
+    return PersonItem(id=item_id, question=question, answer="Ann Lee", person="Ann Lee", role="mayor of Springfield",
+                      style="cloze", evidence=[_ev("Ann Lee, the mayor of Springfield, opened the bridge.")])
+
+
 def _save(folder: Path, items) -> Path:
     folder.mkdir()
     article = folder / "a.txt"
@@ -44,12 +54,14 @@ def test_same_cards_keep_their_verdicts_and_only_new_or_rewritten_cards_are_unse
     old = _save(tmp_path / "old", [
         _mayor("p-1", ["Ann Lee", "Bob Ray", "Cy Young", "Di Fox"]),
         _cost("n-1", "The bridge cost ____, officials said."),
-        _cost("n-2", "It cost ____."),
+        _bridges("n-2", "Ann Lee opened ____ bridge."),
+        _opener("p-2", "____ opened the bridge."),
     ])
     new = _save(tmp_path / "new", [
         _mayor("p-1", ["Ann Lee", "Bob Ray", "Cy Young", "Ed Lim"]),  # other choices
         _cost("n-1", "The bridge cost ____, officials said."),         # the same card
-        _cost("n-3", "The Springfield bridge cost ____."),             # new
+        _cost("n-3", "The Springfield bridge cost ____."),             # n-1's fact asked again
+        _opener("p-2", "____, the mayor of Springfield, opened the bridge."),  # reworded
     ])                                                                  # n-2 gone
     verdicts = tmp_path / "judged.tsv"
     verdicts.write_text(
@@ -60,11 +72,12 @@ def test_same_cards_keep_their_verdicts_and_only_new_or_rewritten_cards_are_unse
         encoding="utf-8",
     )
     counts, judged, unseen = compare([old], [new], [str(verdicts)])
-    assert (counts["same"], counts["choices changed"], counts["gone"]) == (1, 1, 1)
+    assert (counts["same"], counts["choices changed"], counts["reworded"], counts["gone"]) == (1, 1, 1, 1)
     assert [row["item"] for row in judged["same"]] == ["n-1"]
     assert [row["item"] for row in judged["gone"]] == ["n-2"]
-    assert sorted(item["id"] for _, item in unseen) == ["n-3", "p-1"]
+    assert sorted(item["id"] for _, item in unseen) == ["n-3", "p-1", "p-2"]
+    assert counts["unseen, a new fact"] == 0
 
     changed = tmp_path / "changed.yaml"
     main(["--old", str(old), "--new", str(new), "--judgements", str(verdicts), "--changed", str(changed)])
-    assert sorted(item.id for item in load_deck(changed).items) == ["n-3", "p-1"]
+    assert sorted(item.id for item in load_deck(changed).items) == ["n-3", "p-1", "p-2"]
