@@ -41,6 +41,7 @@ def _blank(fact: DateFact, before: str = "") -> str:
 
 # "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
+_PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)['’]s?(?!\w)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
@@ -55,6 +56,12 @@ def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
     if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
         return fact.end, _blank(fact, body[max(0, fact.start - 12) : fact.start])
     return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
+
+
+def _possessive(fact: DateFact, body: str) -> bool:
+    """Whether the date, or the date with its part of the day ("Tuesday night's appearance"),
+    is a possessor: blanked it reads "____'s vote", "After ____ night's appearance"."""
+    return bool(_POSSESSIVE.match(body, fact.end) or _PART_OF_DAY_POSSESSIVE.match(body, fact.end))
 
 
 def _precision(value: str) -> int:
@@ -81,7 +88,7 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         values_by_event.setdefault(tuple(f.event), set()).add(f.value)
     for index, group in enumerate(groups):
         # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
-        fact = next((f for f in group if not _POSSESSIVE.match(articles[f.article_id].body, f.end)), None)
+        fact = next((f for f in group if not _possessive(f, articles[f.article_id].body)), None)
         if fact is None:
             continue
         body = articles[fact.article_id].body
