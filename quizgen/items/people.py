@@ -234,6 +234,7 @@ def person_items(
     return list(made.values())
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every reverse card
 def role_determiner(role: str) -> str:
     """The article before a role in "… was ____.": "the" for a role one person holds
     ("President"), "a"/"an" for one many hold ("Florida senator", "attorney")."""
