@@ -46,9 +46,15 @@ def spell_short_names(
         a = f.article.id
         out.append(replace(
             f,
-            people=[replace(m, name=full(a, m.name)) for m in f.people],
-            quotes=[replace(q, speaker=full(a, q.speaker)) if q.via != "organisation" else q for q in f.quotes],
-            roles=[replace(r, person=full(a, r.person)) for r in f.roles],
-            references=[replace(r, name=full(a, r.name)) if r.kind == "person" else r for r in f.references],
+            people=[_renamed(m, "name", full(a, m.name)) for m in f.people],
+            quotes=[_renamed(q, "speaker", full(a, q.speaker)) if q.via != "organisation" else q for q in f.quotes],
+            roles=[_renamed(r, "person", full(a, r.person)) for r in f.roles],
+            references=[_renamed(r, "name", full(a, r.name)) if r.kind == "person" else r for r in f.references],
         ))
     return out, resolved
+
+
+def _renamed(record, field: str, name: str | None):
+    """``replace(record, **{field: name})``, or the (frozen) record itself when its name stays:
+    most names of a deck are written in full already, and a copy of each cost more than the rest."""
+    return record if getattr(record, field) == name else replace(record, **{field: name})

@@ -265,6 +265,7 @@ def role_family(role: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each use of a name (tens of thousands a deck), few names
 def is_full_name(name: str, not_people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` reads as a person's full name: two to five capitalised words, no title,
     no digits, not an organisation or place the deck knows (``not_people``, folded) nor one its

@@ -149,6 +149,9 @@ def person_items(
     titles_by_person: dict[str, list[_Held]] = {}
     for t in titles:
         titles_by_person.setdefault(t.person, []).append(t)
+    # Each title as a wrong-choice candidate, with its key as a set: read once per deck, not once
+    # per card and title (``_Held.role`` counts the spellings at every read).
+    held_roles = [(t, frozenset(t.key), HeldRole(t.role, t.person, t.facts[0].article_id)) for t in titles]
     role_keys: dict[str, tuple] = {}
 
     def key_of(role: str) -> tuple:
@@ -211,9 +214,10 @@ def person_items(
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]) or posted_nowhere(h.role):
             continue  # "Bushnell was the U.S. Ambassador": to which country? (``is_qualified``)
+        mine_key = frozenset(h.key)
         candidates = [
-            HeldRole(o.role, o.person, o.facts[0].article_id)
-            for o in titles if o.person != h.person and not _related(o.key, h.key)
+            held_role for o, o_key, held_role in held_roles
+            if o.person != h.person and not (o_key <= mine_key or mine_key <= o_key)  # ``_related``
         ]
         choices = role_choices(
             h.role, candidates, key=reverse_id, article=h.facts[0].article_id, stories=cast.stories,
@@ -230,6 +234,7 @@ def person_items(
     return list(made.values())
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every candidate role of every reverse card
 def role_determiner(role: str) -> str:
     """The article before a role in "… was ____.": "the" for a role one person holds
     ("President"), "a"/"an" for one many hold ("Florida senator", "attorney")."""

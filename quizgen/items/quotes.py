@@ -275,9 +275,10 @@ def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, ref
         return fact
     last = surname(speaker)
     # "____ said his …": a person's pronoun in the speaker's sentence is the blank's to bind.
+    by_surname = re.compile(rf"\b{re.escape(last)}\b")  # once per card, not once per reference
     kept = [
         r for r in references
-        if not (r.name and re.search(rf"\b{re.escape(last)}\b", r.name))
+        if not (r.name and last in r.name and by_surname.search(r.name))
         and not (r.kind == "person" and r.text.lower() in _PERSON_PRONOUNS)
     ]
     body = articles[fact.article_id].body

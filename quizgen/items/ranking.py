@@ -183,7 +183,7 @@ class ArticleSignals:
         return [person] + ([last] if last and last != person else [])
 
     @cached_property
-    def _surnames(self) -> list[tuple[float, re.Pattern[str]]]:
+    def _surnames(self) -> list[tuple[float, _Literal]]:
         """(centrality, pattern of the surname) of each person, the most central first."""
         found = []
         for person in self.mentions | self.quotes:
@@ -218,7 +218,7 @@ class ArticleSignals:
         return best
 
     @cached_property
-    def _entities(self) -> list[tuple[float, str, re.Pattern[str]]]:
+    def _entities(self) -> list[tuple[float, str, _Literal]]:
         """(centrality, name, whole-word pattern) of each organisation or place named more than
         once, the most named first."""
         top = max(self.entities.values(), default=0)
@@ -231,20 +231,76 @@ class ArticleSignals:
         return found
 
 
-@lru_cache(maxsize=16384)  # compiled once per deck, not once per article: more than re's cache holds
-def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
+@lru_cache(maxsize=16384)  # made once per deck, not once per article
+def _whole_word(word: str) -> _Literal:
+    """``re.compile(rf"\\b{re.escape(word)}\\b")``, as far as ``search`` tells."""
+    return _Literal(word, _word_boundary, _word_boundary)
 
 
 @lru_cache(maxsize=16384)
-def _standalone(name: str) -> re.Pattern[str]:
-    """A name as a word of its own, possessive or plural too, not inside a hyphenated compound."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s|s)?(?![\w-])")
+def _standalone(name: str) -> _Literal:
+    """A name as a word of its own, possessive or plural too, not inside a hyphenated compound:
+    ``re.compile(rf"(?<![\\w-]){re.escape(name)}(?:['’]s|s)?(?![\\w-])")``."""
+    return _Literal(name, _no_word_or_hyphen_before, _no_word_or_hyphen_after_suffix)
 
 
 @lru_cache(maxsize=16384)
-def _whole_name(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+def _whole_name(name: str) -> _Literal:
+    """``re.compile(rf"(?<!\\w){re.escape(name)}(?!\\w)")``."""
+    return _Literal(name, _no_word_before, _no_word_after)
+
+
+class _Literal:
+    """A literal with a test of the text on each side, for ``search`` alone: the regexes above
+    as ``str.find`` and a look at the neighbouring characters. A deck names thousands of people
+    and places; compiling a pattern for each (re's own cache holds 512) cost more than the
+    searches."""
+
+    def __init__(self, literal: str, before, after):
+        self.literal, self.before, self.after = literal, before, after
+
+    def search(self, text: str) -> bool:
+        at = text.find(self.literal)  # every start, as re tries them ("" too: at each position)
+        while at >= 0:
+            if self.before(text, at) and self.after(text, at + len(self.literal)):
+                return True
+            at = text.find(self.literal, at + 1)
+        return False
+
+
+def _is_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is what re's ``\\w`` matches (a letter, digit or underscore)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _word_or_hyphen(text: str, at: int) -> bool:
+    return _is_word(text, at) or (0 <= at < len(text) and text[at] == "-")
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    return _is_word(text, at - 1) != _is_word(text, at)
+
+
+def _no_word_before(text: str, at: int) -> bool:
+    return not _is_word(text, at - 1)
+
+
+def _no_word_after(text: str, at: int) -> bool:
+    return not _is_word(text, at)
+
+
+def _no_word_or_hyphen_before(text: str, at: int) -> bool:
+    return not _word_or_hyphen(text, at - 1)
+
+
+def _no_word_or_hyphen_after_suffix(text: str, at: int) -> bool:
+    """Nothing of a word after the end, after "'s", "’s" or "s" there or right at it."""
+    ends = [at]
+    if text.startswith(("'s", "’s"), at):
+        ends.insert(0, at + 2)
+    elif text.startswith("s", at):
+        ends.insert(0, at + 1)
+    return any(not _word_or_hyphen(text, end) for end in ends)
 
 
 def prose_blocks(blocks: Sequence) -> list:

@@ -17,9 +17,22 @@ def related_articles(entities: dict[str, list[str]]) -> dict[str, set[str]]:
         article = key.partition("@")[2]
         if article:
             named[article] |= {fold(n) for n in names}
-    return {
-        a: {b for b in named if b != a and len(named[a] & named[b]) >= RELATED_SHARED} for a in named
-    }
+    # Pairs counted through the articles holding each entity, not by a pass over every pair;
+    # each set is filled in the deck's order, as a pass over ``named`` fills it.
+    order = {a: i for i, a in enumerate(named)}
+    holding: dict[str, list[str]] = defaultdict(list)
+    for a, names in named.items():
+        for n in names:
+            holding[n].append(a)
+    related = {}
+    for a, names in named.items():
+        shared: dict[str, int] = defaultdict(int)
+        for n in names:
+            for b in holding[n]:
+                shared[b] += 1
+        kin = sorted((b for b, count in shared.items() if b != a and count >= RELATED_SHARED), key=order.__getitem__)
+        related[a] = set(kin)
+    return related
 
 
 def entities_by_label(mentions: list[tuple[str, str, str]]) -> dict[str, list[str]]:

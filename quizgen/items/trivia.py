@@ -138,6 +138,9 @@ MARKET_WORDS = re.compile(r"\b(?:stocks|index|average|Dow|Nasdaq|Big Board|Stock
 RUNNING_TALLY = re.compile(r"\bso far\b|\bto date\b|\bas of (?:now|this writing|press time)\b", re.IGNORECASE)
 
 
+_last_read: tuple = (None, None)  # (item, its kind): the deck reads each card twice, back to back
+
+
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card's wording shows ("report date", "year in a quote",
     "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
@@ -149,6 +152,19 @@ def trivia_kind(item) -> str | None:
     >>> trivia_kind(N(kind="date", style="cloze", question="Kopp fled, a newspaper reported ____.", evidence=[]))
     'report date'
     """
+    # Ranking and ``worth.not_worth`` read each card one after the other: a frozen card (a deck's
+    # item) is read once. Other objects (tests' stand-ins) may change between reads.
+    global _last_read
+    last_item, last_kind = _last_read  # one snapshot: another thread may replace it meanwhile
+    if last_item is item:
+        return last_kind
+    kind = _trivia_kind(item)
+    if getattr(type(item), "model_config", {}).get("frozen"):
+        _last_read = (item, kind)
+    return kind
+
+
+def _trivia_kind(item) -> str | None:
     if item.kind == "quote":
         return "bare quote" if _bare_quote(item) else None
     if item.kind == "event":

@@ -107,3 +107,38 @@ def test_the_day_someone_spoke_ranks_as_trivia_from_the_parse():
                                      date_occasions=((25, "2017-11-06", occasion),))}
 
     assert importance(card, signals("remark")) < importance(card, signals(""))
+
+
+def test_name_matchers_agree_with_the_regexes_they_replace():
+    """``ranking``'s name matchers (``str.find`` and a look at each side) find a name exactly
+    where the regexes they stand for do: hyphenated compounds, possessives, plurals, digits,
+    underscores, accented letters and curly apostrophes included."""
+    import random
+    import re
+
+    from quizgen.items.ranking import _standalone, _whole_name, _whole_word
+
+    regexes = {
+        _whole_word: lambda n: rf"\b{re.escape(n)}\b",
+        _standalone: lambda n: rf"(?<![\w-]){re.escape(n)}(?:['’]s|s)?(?![\w-])",
+        _whole_name: lambda n: rf"(?<!\w){re.escape(n)}(?!\w)",
+    }
+    written = [
+        ("Castro", "An anti-Castro lawmaker spoke."),
+        ("Castro", "Castro's government fell; the Castros left."),
+        ("Clinton", "A Clinton-era law, not Clinton."),
+        ("Jr.", "Martin Luther King Jr. spoke"),
+        ("Jr.", "King Jr.s"),
+        ("Peña", "Peña’s plan"),
+        ("U.S.", "the U.S. said"),
+        ("", "a b"),
+    ]
+    rng = random.Random(7)
+    alphabet = ["a", "b", "s", "S", "1", "_", "-", "'", "’", " ", ".", "é", "B"]
+    generated = [
+        ("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))), "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))))
+        for _ in range(3000)
+    ]
+    for matcher, regex in regexes.items():
+        for name, text in written + generated:
+            assert matcher(name).search(text) == bool(re.search(regex(name), text)), (matcher.__name__, name, text)
