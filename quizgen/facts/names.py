@@ -10,26 +10,39 @@ from quizgen.constants import REGNAL_TITLES
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-# Particles that belong to the surname after them ("Marine Le Pen" is Ms. Le Pen, "Bill de
-# Blasio" Mr. de Blasio, "Ursula von der Leyen"): the surname alone is never "Pen" or "Blasio".
-# Written capitalised they may open a surname; the Arabic ones only lower case ("Al Gore").
-NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "dos", "das"})
-_LOWER_CASE_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
-
-
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    """The surname of a full name, with its particles: "Marine Le Pen" → "Le Pen", "Donald
-    Trump Jr." → "Trump"."""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].rstrip(".,").lower() in GENERATIONS:
+        parts = parts[:-1]
+    return parts[-1] if parts else ""
+
+
+# Particles that belong to the surname after them ("Marine Le Pen" is Ms. Le Pen, "Bill de
+# Blasio" Mr. de Blasio, "Ursula von der Leyen"): a surname written alone is never "Pen" or
+# "Blasio". The Arabic ones open a name only written in lower case ("Al Gore" is a given name).
+NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "dos", "das"})
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
+
+
+def written_surname(name: str) -> str:
+    """The surname as a reader writes it alone, with its particles: "Marine Le Pen" → "Le Pen",
+    "Osama bin Laden" → "bin Laden", "Donald Trump Jr." → "Trump". (``surname`` keeps the last
+    word, which is what groups namesakes across a deck.)"""
     parts = name.split()
     if len(parts) > 1 and parts[-1].rstrip(".,").lower() in GENERATIONS:
         parts = parts[:-1]
     if not parts:
         return ""
     start = len(parts) - 1
-    while start > 0 and (parts[start - 1].lower() in NAME_PARTICLES or parts[start - 1] in _LOWER_CASE_PARTICLES):
+    while start > 0 and _particle(parts[start - 1], opening=start == 1):
         start -= 1
     return " ".join(parts[start:])
+
+
+def _particle(word: str, *, opening: bool) -> bool:
+    lower = word.lower()
+    return lower in NAME_PARTICLES or (lower in _ARABIC_PARTICLES and (word.islower() or not opening))
 
 
 def generation(name: str) -> str:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
 from quizgen.extract.name_lists import is_first_name
-from quizgen.facts.names import surname
+from quizgen.facts.names import regnal, surname, written_surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
@@ -56,7 +56,8 @@ def _addresses_by_surname(title: str) -> bool:
     as before a name ("Sen. Sanders", "Prime Minister May"), not a description's common noun
     ("the Sinn Fein leader" gives no "leader Adams", "the environment minister" no "minister
     Polak"), nor a knight's "Sir", which goes with the given name."""
-    return title[:1].isupper() and title.lower() not in GIVEN_NAME_HONORIFICS
+    # a prince, king or sheikh goes with the given name too ("Prince Bandar", never "Prince bin Sultan")
+    return title[:1].isupper() and title.lower() not in GIVEN_NAME_HONORIFICS and not regnal(title)
 
 
 def title_of(role: str | None) -> str | None:
@@ -222,7 +223,7 @@ def quote_items(
         held = own_title(role) if role and not by_organisation else None
         title = title_of(held) if held and not re.match(r"(?:former|ex-)", held, re.IGNORECASE) else None
         if title and last != speaker and _addresses_by_surname(title):
-            accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
+            accept.append(f"{title} {written_surname(speaker)}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}
         if by_organisation:
