@@ -69,8 +69,8 @@ def drop_glued_word(words: list[str]) -> list[str]:
     >>> drop_glued_word(["Icon", "Morton", "Blackwell"])
     ['Morton', 'Blackwell']
     """
-    if len(words) < 3 or not words[0].isalpha() or not words[0][:1].isupper():
-        return words
+    if len(words) < 3 or not words[0].isalpha() or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return words  # "Osama bin Laden": a given name before a particle
     first, second = words[0].lower(), words[1].lower().rstrip(".")
     if is_first_name(first) or first in known_surnames() or second in DESCRIPTOR_WORDS or not is_first_name(second):
         return words

@@ -13,6 +13,7 @@ from tests.articles import facts_of, make_article
         ("Veteran Susan Marlow", "Susan Marlow"),
         ("Anders Fogh Rasmussen", "Anders Fogh Rasmussen"),  # a middle name stays
         ("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"),
+        ("Tariq bin Hamza", "Tariq bin Hamza"),
         ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
     ],
 )
