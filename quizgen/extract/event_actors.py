@@ -17,7 +17,6 @@ from quizgen.constants import (
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_phrases import lower_common
-from quizgen.extract.name_cleaning import drop_glued_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,8 +52,6 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         if ent.root != subject or _cut_name(ent):
             return None
         text = _strip_the(ent.text)
-        if ent.label_ == "PERSON":
-            text = " ".join(drop_glued_word(text.split()))  # "Billionaire Donald Trump"
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         return text, ent.label_

@@ -62,7 +62,7 @@ def clean_name(text: str) -> str:
 
 def drop_glued_word(words: list[str]) -> list[str]:
     """A name without a capitalised word a headline or a label glued before it ("Icon Morton
-    Blackwell", "Celebrities Julianne Moore", "Billionaire Donald Trump"): a first word that
+    Blackwell", "Celebrities Julianne Moore"): a first word that
     is no known first name nor surname, before one that is a first name, with a surname after.
     "Anders Fogh Rasmussen", "Abu Bakr al-Baghdadi" keep theirs.
 
