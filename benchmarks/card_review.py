@@ -67,7 +67,9 @@ from quizgen.constants import (
 )
 from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
+from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.roles import has_role_noun
+from quizgen.facts.names import fold
 from quizgen.ingest.articles import MONTHS, Article, parse_article
 from quizgen.models import Deck
 
@@ -687,6 +689,77 @@ def form_defects(item) -> list[str]:
     return found
 
 
+# Wrong accepted answers and answer spellings of person answers (r19): a learner who types the
+# alternative is told a falsehood is right. Each class is a mechanical suspicion; read the hits.
+ALIAS_DEFECTS = ("other_person", "other_surname", "title_not_in_article", "headline_word", "particle_split", "name_before_blank")
+_NAME_PARTICLES = frozenset(["le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "dos", "das", "al", "el", "bin", "ibn", "abu", "st."])
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_ARABIC_PARTICLES = frozenset(["al", "el", "bin", "ibn", "abu"])  # lower case only: "Al Gore"
+
+
+def _person_answer(item) -> bool:
+    return item.kind in ("quote", "person", "event") and not (item.kind == "person" and item.answer == item.role) and \
+        len(item.answer.split()) >= 1 and item.answer[:1].isupper() and "organisation" not in item.tags
+
+
+def _last_word(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in _GENERATIONS]
+    return words[-1].lower() if words else ""
+
+
+def _lowercase_words(deck) -> set[str]:
+    return {w for i in deck.items for ev in i.evidence for w in re.findall(r"\b[a-z]+\b", ev.text)}
+
+
+def alias_defects(item, article: Article | None, deck_names: set[str], lowercase: set[str]) -> list[str]:
+    """The alias classes one item shows (person answers only)."""
+    if not _person_answer(item):
+        return []
+    found = []
+    answer = item.answer
+    body = (article.body if article is not None else "") + " " + " ".join(ev.text for ev in item.evidence)
+    alternatives = [a for a in item.accept if a != answer]
+    gen = lambda n: next((w.rstrip(".,").lower() for w in n.split()[-1:] if w.rstrip(".,").lower() in _GENERATIONS), "")
+    for alt in alternatives:
+        words = alt.split()
+        mine = answer.split()[0]
+        if len(words) > 1 and len(answer.split()) > 1 and words[0] not in TITLE_WORDS_ALIAS and (
+            gen(alt) != gen(answer)
+            or (alt in deck_names and fold(alt) != fold(answer))
+            or (words[0] != mine and is_first_name(words[0]) and is_first_name(mine)
+                and not mine.lower().startswith(words[0].lower()) and not words[0].lower().startswith(mine.lower()))
+        ):
+            found.append("other_person")  # "Donald Trump Jr." for Donald Trump, "Mario Rubio" for Marco
+        if _last_word(alt) != _last_word(answer) and _last_word(alt) not in answer.lower().split():
+            found.append("other_surname")
+        if len(words) > 1 and (words[0] in TITLE_WORDS_ALIAS or words[-2] in TITLE_WORDS_ALIAS):
+            title = " ".join(words[:-1])
+            ok = [m for m in re.finditer(rf"(\S+\s+)?{re.escape(title)}\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(words[-1])}\b", body)
+                  if not (m.group(1) and m.group(1).strip() in TITLE_WORDS_ALIAS | {"Vice", "Deputy", "Assistant", "Associate", "Surgeon", "Former", "former", "Attorney"})]
+            if not ok:
+                found.append("title_not_in_article")
+        if len(words) == 1 and re.search(rf"\b(?:(?i:{'|'.join(re.escape(p) for p in _NAME_PARTICLES - _ARABIC_PARTICLES)})|{'|'.join(_ARABIC_PARTICLES)})[ -]{re.escape(alt)}\b", body):
+            found.append("particle_split")
+    for name in [answer, *alternatives]:
+        words = name.split()
+        if len(words) >= 3 and words[0] not in TITLE_WORDS_ALIAS and words[0].lower() in lowercase:
+            rest = " ".join(words[1:])
+            alone = [m for m in re.finditer(re.escape(rest), body) if not body[: m.start()].rstrip().endswith(words[0])]
+            if alone:
+                found.append("headline_word")
+                break
+    if item.style == "cloze" and len(answer.split()) > 1:
+        w = answer.split()
+        if any(" ".join(w[:k]) + " ____" in item.question for k in range(1, len(w))):
+            found.append("name_before_blank")
+    return sorted(set(found))
+
+
+TITLE_WORDS_ALIAS = frozenset(["President", "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Representative", "Mayor", "Secretary", "Speaker", "Prime", "Chancellor",
+                               "Minister", "General", "Gen.", "Lt.", "Judge", "Justice", "Attorney", "Chairman", "Director", "Ambassador", "King", "Queen", "Pope",
+                               "Prince", "Vice", "Sheriff", "Chief", "Commissioner", "Leader", "Lieutenant", "Lt", "Col.", "Colonel", "Adm.", "Admiral", "Dr.", "Mr.", "Mrs.", "Ms."])
+
+
 def check(args: argparse.Namespace) -> None:
     total = 0
     counts: Counter[str] = Counter()
@@ -706,9 +779,15 @@ def check(args: argparse.Namespace) -> None:
                 context_by_kind[(word_kind, item.kind)] += 1
                 if len(examples[f"context:{word_kind}"]) < args.show:
                     examples[f"context:{word_kind}"].append(f"{item.id} ({item.kind}): {item.question[:150]}")
+        deck_names = {i.answer for i in deck.items if _person_answer(i)}
+        lowercase = _lowercase_words(deck)
         for item in deck.items:
             total += 1
             by_kind[item.kind] += 1
+            for defect in alias_defects(item, articles.get(item.evidence[0].source), deck_names, lowercase):
+                counts[f"alias:{defect}"] += 1
+                if len(examples[f"alias:{defect}"]) < args.show:
+                    examples[f"alias:{defect}"].append(f"{item.id} ({item.kind}): {item.answer!r} accept={item.accept!r} | {item.question[:110]}")
             for defect in check_item(item, articles):
                 counts[defect] += 1
                 if defect == "unnamed_subject":
@@ -718,7 +797,7 @@ def check(args: argparse.Namespace) -> None:
     print(f"{total} items in {len(args.decks)} deck(s): " + ", ".join(f"{k} {by_kind[k]}" for k in KINDS if by_kind[k]))
     names = [f"furniture:{n}" for n in FURNITURE_CHECKS] + [
         "evidence_crosses_block", "mojibake", "archive_markup", "role_without_role_noun", "unnamed_subject"
-    ] + [f"text:{n}" for n in TEXT_DEFECTS] + [f"form:{n}" for n in FORM_DEFECTS]
+    ] + [f"text:{n}" for n in TEXT_DEFECTS] + [f"form:{n}" for n in FORM_DEFECTS] + [f"alias:{n}" for n in ALIAS_DEFECTS]
     for name in names:
         denominator = by_kind["person"] if name == "role_without_role_noun" else total
         print(f"  {name:32} {counts[name]:5}  {_pct_fine(counts[name], denominator)}")

@@ -152,12 +152,16 @@ GLUED_DASHES = (
 # "Co.", "Ltd." and "Bros." are there): "CVN Cos. for $423 million" was cut at "Cos", its stop
 # read as the sentence's end, the name and the sentence both broken.
 COMPANY_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Hldgs.", "Cia.")
+# Abbreviated titles the English tokenizer splits from their full stop ("Lt", "."), which ends
+# the title words read before a name: "Lt. Gov. Ann Lee" gave the role "Gov.", and her card
+# accepted "Gov. Lee". ("Gov.", "Sen.", "Gen." are kept whole already.)
+TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Cpl.", "Pvt.", "Atty.", "Supt.", "Insp.", "Amb.")
 
 
 def _keep_company_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
-    for abbreviation in COMPANY_ABBREVIATIONS:
+    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 

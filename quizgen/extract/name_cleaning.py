@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.extract.name_lists import is_first_name, known_surnames
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -52,8 +53,25 @@ def clean_name(text: str) -> str:
         (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(w)),
         default=0,
     )
-    words = words[cut:]
+    words = drop_glued_word(words[cut:])
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
+
+
+def drop_glued_word(words: list[str]) -> list[str]:
+    """A name without a capitalised word a headline or a label glued before it ("Icon Morton
+    Blackwell", "Celebrities Julianne Moore"): a first word that
+    is no known first name nor surname, before one that is a first name, with a surname after.
+    "Anders Fogh Rasmussen", "Abu Bakr al-Baghdadi" keep theirs.
+
+    >>> drop_glued_word(["Icon", "Morton", "Blackwell"])
+    ['Morton', 'Blackwell']
+    """
+    if len(words) < 3 or not words[0].isalpha() or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return words  # "Osama bin Laden": a given name before a particle
+    first, second = words[0].lower(), words[1].lower().rstrip(".")
+    if is_first_name(first) or first in known_surnames() or second in DESCRIPTOR_WORDS or not is_first_name(second):
+        return words
+    return words[1:]

@@ -18,6 +18,33 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+# Particles that belong to the surname after them ("Marine Le Pen" is Ms. Le Pen, "Bill de
+# Blasio" Mr. de Blasio, "Ursula von der Leyen"): a surname written alone is never "Pen" or
+# "Blasio". The Arabic ones open a name only written in lower case ("Al Gore" is a given name).
+NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "dos", "das"})
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
+
+
+def written_surname(name: str) -> str:
+    """The surname as a reader writes it alone, with its particles: "Marine Le Pen" → "Le Pen",
+    "Osama bin Laden" → "bin Laden", "Donald Trump Jr." → "Trump". (``surname`` keeps the last
+    word, which is what groups namesakes across a deck.)"""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].rstrip(".,").lower() in GENERATIONS:
+        parts = parts[:-1]
+    if not parts:
+        return ""
+    start = len(parts) - 1
+    while start > 0 and _particle(parts[start - 1], opening=start == 1):
+        start -= 1
+    return " ".join(parts[start:])
+
+
+def _particle(word: str, *, opening: bool) -> bool:
+    lower = word.lower()
+    return lower in NAME_PARTICLES or (lower in _ARABIC_PARTICLES and (word.islower() or not opening))
+
+
 def generation(name: str) -> str:
     """The generational suffix ending a full name ("jr" for "Donald Trump Jr."), else "": a
     father and his namesake son share every other word of their names."""

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.facts.names import generation, surname
+from quizgen.facts.names import generation, surname, written_surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
@@ -164,7 +164,8 @@ class SpellingIndex:
         """The surname alone as an accepted answer when it means ``canonical`` in the deck:
         "Trump" is never Melania's or Donald Jr.'s answer."""
         last = surname(canonical)
-        return [last] if last != canonical and self._surname_holder.get(last, canonical) == canonical else []
+        written = written_surname(canonical)  # "Le Pen", never "Pen"
+        return [written] if written != canonical and self._surname_holder.get(last, canonical) == canonical else []
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``, but none with another known given

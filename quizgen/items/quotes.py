@@ -14,7 +14,7 @@ from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
 from quizgen.extract.name_lists import is_first_name
-from quizgen.facts.names import surname
+from quizgen.facts.names import regnal, surname, written_surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
@@ -35,6 +35,9 @@ from quizgen.nlp import english_stop_words
 
 MAX_QUESTION_WORDS = 40
 TITLE_SET = frozenset(t for t in TITLES if t != "the")
+# Words that open a longer title before a title's last word ("Lt. Gov.", "Deputy Secretary",
+# "Surgeon General"), never a scope ("U.S. Ambassador") nor "Former".
+_TITLE_MODIFIERS = (TITLE_SET - {"former"}) | {"surgeon", "vice", "assistant", "associate", "under", "executive"}
 SHORT_QUOTE_WORDS = 3
 # A quote card must show enough words to place the moment: '“Absolutely,” ____ said.' or
 # 'Who said: “You tell me”?' names nothing. Dev judgements: every quote card with 1 content
@@ -53,7 +56,8 @@ def _addresses_by_surname(title: str) -> bool:
     as before a name ("Sen. Sanders", "Prime Minister May"), not a description's common noun
     ("the Sinn Fein leader" gives no "leader Adams", "the environment minister" no "minister
     Polak"), nor a knight's "Sir", which goes with the given name."""
-    return title[:1].isupper() and title.lower() not in GIVEN_NAME_HONORIFICS
+    # a prince, king or sheikh goes with the given name too ("Prince Bandar", never "Prince bin Sultan")
+    return title[:1].isupper() and title.lower() not in GIVEN_NAME_HONORIFICS and not regnal(title)
 
 
 def title_of(role: str | None) -> str | None:
@@ -62,9 +66,12 @@ def title_of(role: str | None) -> str | None:
         return None
     words = role.replace("-", " ").split()
     for size in range(min(3, len(words)), 0, -1):
-        tail = " ".join(words[-size:])
-        if tail.lower() in TITLE_SET:
-            return tail
+        if " ".join(words[-size:]).lower() in TITLE_SET:
+            # the whole title, not its last word: "Lt. Gov." is no "Gov.", "Attorney General"
+            # no "General"
+            while size < len(words) and words[-size - 1][:1].isupper() and words[-size - 1].lower() in _TITLE_MODIFIERS:
+                size += 1
+            return " ".join(words[-size:])
     return None
 
 
@@ -212,9 +219,11 @@ def quote_items(
         # an organisation has no surname: "News" is no answer for "Fox News"
         accept = [] if by_organisation else spelling_index.surname_alias(speaker)
         # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
-        title = title_of(own_title(role)) if role and not by_organisation else None
+        # a former holder's old title is no name he goes by now: no "Rep. Weiner" for "Former Rep."
+        held = own_title(role) if role and not by_organisation else None
+        title = title_of(held) if held and not re.match(r"(?:former|ex-)", held, re.IGNORECASE) else None
         if title and last != speaker and _addresses_by_surname(title):
-            accept.append(f"{title} {last}")  # "Prime Minister May", "Secretary General Stoltenberg"
+            accept.append(f"{title} {written_surname(speaker)}")  # "Prime Minister May", "Secretary General Stoltenberg"
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}
         if by_organisation:

@@ -88,3 +88,50 @@ def test_a_knight_is_not_accepted_as_sir_with_his_surname(nlp):
     pell = [i for i in items if i.answer == "Mark Pell"]
     assert pell, [(i.answer, i.question) for i in items]
     assert "Sir Pell" not in pell[0].accept, pell[0].accept
+
+
+def test_a_two_word_title_is_accepted_whole_never_its_last_word(nlp):
+    items = _quote_items(
+        nlp,
+        "Water plan wins support\n\n"
+        "“We will fix every pipe in this city before the winter comes,” Lt. Gov. Carla Brenner told reporters on Monday.\n\n"
+        "“The department will review each of these contracts by March,” Attorney General Paul Okafor said on Tuesday.",
+    )
+    accepted = {i.answer: i.accept for i in items}
+    assert "Carla Brenner" in accepted and "Paul Okafor" in accepted, accepted
+    assert "Gov. Brenner" not in accepted["Carla Brenner"] and "General Okafor" not in accepted["Paul Okafor"], accepted
+    assert "Lt. Gov. Brenner" in accepted["Carla Brenner"] and "Attorney General Okafor" in accepted["Paul Okafor"], accepted
+
+
+def test_a_former_holders_old_title_is_not_accepted_with_the_surname(nlp):
+    items = _quote_items(
+        nlp,
+        "Old rivals return\n\n"
+        "“I never expected to run for anything again, but here I am,” former Rep. Dan Kessler told supporters on Monday.",
+    )
+    kessler = [i for i in items if i.answer == "Dan Kessler"]
+    assert kessler, [(i.answer, i.accept) for i in items]
+    assert not any(a.startswith("Rep.") for a in kessler[0].accept), kessler[0].accept
+
+
+def test_a_surname_keeps_its_particle_when_accepted_alone(nlp):
+    items = _quote_items(
+        nlp,
+        "Harbour plan divides the council\n\n"
+        "“The harbour will be rebuilt with the money we saved this year,” Mayor Bill de Vries told reporters on Monday.",
+    )
+    vries = [i for i in items if i.answer == "Bill de Vries"]
+    assert vries, [(i.answer, i.accept) for i in items]
+    assert {"de Vries", "Mayor de Vries"} <= set(vries[0].accept), vries[0].accept
+    assert "Vries" not in vries[0].accept and "Mayor Vries" not in vries[0].accept, vries[0].accept
+
+
+def test_a_prince_is_not_accepted_with_his_fathers_name(nlp):
+    items = _quote_items(
+        nlp,
+        "Gulf talks resume\n\n"
+        "“The window for a settlement is closing very fast,” Prince Faisal bin Tarek, the envoy to Washington, said on Sunday.",
+    )
+    faisal = [i for i in items if i.answer == "Faisal bin Tarek"]
+    assert faisal, [(i.answer, i.accept) for i in items]
+    assert not any(a.startswith("Prince") for a in faisal[0].accept), faisal[0].accept

@@ -1,0 +1,31 @@
+"""A person's name without the word a headline or a label glued before it."""
+
+import pytest
+
+from quizgen.extract.name_cleaning import clean_name
+from tests.articles import facts_of, make_article
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Legend Walter Brennan", "Walter Brennan"),  # a headline's label before the name
+        ("Veteran Susan Marlow", "Susan Marlow"),
+        ("Anders Fogh Rasmussen", "Anders Fogh Rasmussen"),  # a middle name stays
+        ("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"),
+        ("Tariq bin Hamza", "Tariq bin Hamza"),
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+    ],
+)
+def test_a_glued_label_is_no_part_of_the_name(written, name):
+    assert clean_name(written) == name
+
+
+def test_a_quote_from_a_headline_label_name_is_answered_with_the_name(nlp):
+    facts = facts_of(nlp, make_article(
+        "Veteran Susan Marlow said on Monday that “the party has lost its way on taxes and on trade.”\n\n"
+        "Marlow, who ran the state party for ten years, spoke to reporters in Dayton.",
+        title="Marlow warns the party",
+    ))
+    speakers = {q.speaker for q in facts.quotes}
+    assert "Susan Marlow" in speakers and not any(s.startswith("Veteran") for s in speakers), speakers
