@@ -244,7 +244,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     gone = dead_people(doc) | departed_people(doc)  # died, or left the post ("X, chairman, resigned")
     mentions = person_mentions(doc) if mentions is None else mentions
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
-    formerly = {surname_of(m.name) for m in mentions if _past_title_before(text, m.start)}
+    formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}
     bio = _author_bio(sentences, mentions, article)
     company = lede_company(doc, sentences[0]) if sentences else None
     facts: list[RoleFact] = []
@@ -432,33 +432,8 @@ def dead_people(doc: Doc) -> set[str]:
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?P<cue>[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate|[Ee]rstwhile|[Oo]utgoing"
-    # removed from the post: "ousted campaign manager X", "fired FBI Director X", "retired Gen. X"
-    r"|[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown|[Ss]acked|[Ff]ired|[Rr]etired)\b[- ]+(?P<title>(?:[A-Za-z][\w.'’-]*\s+){0,6})$"
+    r"\b(?:[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate|[Ee]rstwhile|[Oo]utgoing)\b[- ]+(?:[A-Z][\w.'’-]*\s+|of\s+){0,6}$"
 )
-
-
-def _past_title_before(text: str, start: int) -> bool:
-    """Whether a past time word opens the title right before ``start``: "former President",
-    "ex-Secretary of State", and a title in lower case when a role noun ends it ("former DNC
-    chairman Ed Rendell", "the former campaign manager"). Words that are no title's ("former
-    agent for President X": the agent is former; "the former Soviet republic’s president") stop it."""
-    m = _PAST_BEFORE.search(text, max(0, start - 80), start)
-    if m is None:
-        return False
-    words = m.group("title").split()
-    if any(w.endswith(("’s", "'s")) for w in words):
-        return False
-    lower = [w for w in words if not w[:1].isupper() and w != "of"]
-    if not lower:
-        return True
-    if m.group("cue").lower() == "late":
-        return False  # "late last week chairman X": a time of day, not "the late X"
-    return lower[-1].lower() in ROLE_NOUNS and not any(w in _NO_TITLE_WORDS for w in lower)
-
-
-# Words that end a title: what follows them is someone else's ("former agent for President X").
-_NO_TITLE_WORDS = frozenset(["for", "to", "and", "or", "with", "by", "at", "in", "on", "the", "a", "an", "from", "under", "who"])
 
 
 def surname_of(name: str) -> str:

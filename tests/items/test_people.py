@@ -372,18 +372,3 @@ def test_a_one_holder_title_another_holds_around_its_month_is_no_role_card(nlp):
     people = [i for i in deck.items if i.kind == "person"]
     assert any(i.person == "Ruth Calder" for i in people)
     assert not any(i.person == "Walter Brigg" and i.role for i in people)
-
-
-@pytest.mark.parametrize("text", [
-    "The former Ohio governor Walter Brigg spoke at the rally on Monday. Ohio Governor Walter Brigg then told the crowd to vote.",
-    "Former DNC chairman Walter Brigg spoke at the rally on Monday. DNC Chairman Walter Brigg then told the crowd to vote.",
-])
-def test_a_former_title_in_lower_case_makes_the_same_title_elsewhere_a_courtesy(nlp, text):
-    facts = facts_of(nlp, make_article(text, date="2016-02-10")).roles
-    assert [(f.person, f.role) for f in facts] == []
-
-
-def test_a_former_title_of_someone_else_keeps_the_named_holders_role(nlp):
-    text = "Tom Ward, a former aide to Ohio Governor Walter Brigg, said the plan was sound."
-    facts = facts_of(nlp, make_article(text, date="2016-02-10")).roles
-    assert ("Walter Brigg", "Ohio Governor") in [(f.person, f.role) for f in facts]
