@@ -404,6 +404,12 @@ IRREALIS_ROLE_WORDS = frozenset(
     ["future", "would-be", "potential", "possible", "hypothetical", "prospective", "presumptive", "next", "eventual"]
 )
 
+# Verbs (lemma, with a particle) whose subject leaves a post: "X, chairman, resigned", "Chairman
+# X stepped down" (``extract.departures``): a role the article gives X is no longer held.
+LEAVING_VERBS = frozenset(["resign", "step down", "step aside", "quit", "retire", "abdicate"])
+# Verbs whose object (or passive subject) is removed from a post: "the board fired X", "X was ousted".
+REMOVAL_VERBS = frozenset(["oust", "fire", "dismiss", "sack", "depose", "topple", "overthrow", "unseat"])
+
 # Subordinators of a condition: a title inside "if …" is the title of a world that may not be.
 CONDITION_MARKERS = frozenset(["if", "unless", "whether", "should"])
 

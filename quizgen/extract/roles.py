@@ -44,6 +44,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
+from quizgen.extract.departures import departed_people
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import PARTY_STATE
 from quizgen.facts.records import Mention, RoleFact
@@ -240,7 +241,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     sentences = list(prose_sentences(doc, article))
     sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
-    gone = dead_people(doc)
+    gone = dead_people(doc) | departed_people(doc)  # died, or left the post ("X, chairman, resigned")
     mentions = person_mentions(doc) if mentions is None else mentions
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
     formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}

@@ -25,7 +25,7 @@ from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, role_choices
-from quizgen.items.scopes import country_name, home_scope, role_scope
+from quizgen.items.scopes import country_name, home_scope, role_scope, scope_of, without_scopes
 from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
@@ -194,6 +194,8 @@ def person_items(
             # "President George W. Bush" beside "President Obama" the same month: a courtesy
             # title; the deck states the role only of the one most of its articles give it to.
             continue
+        if single and _held_around(h, titles):
+            continue  # "President Bill Clinton" in June 2016, with Obama "President" before and after
         if single and is_qualified(h.role) and not shared and not contains(question, [h.person, last]):
             # Never a second right answer: the answer by another name, or someone else in the role.
             excluded = {distractors.fold(x) for x in [*accept, *same_role]}
@@ -281,6 +283,32 @@ def _home_of(article: Article) -> str | None:
     if not before:
         return None
     return home_scope(before[-1].text, article.title, blocks[first_text].text)
+
+
+def _held_around(held: _Held, titles: list[_Held]) -> bool:
+    """Whether another person holds ``held``'s one-holder title around its time: the deck gives
+    it to them both before (or in) ``held``'s first month and after (or in) its last, within a
+    year, and in at least two articles and twice as many as ``held``'s. A title has one holder
+    at a time, so ``held`` is a courtesy title of a former holder ("President Bill Clinton" in
+    a 2016 story) or an imagined one ("Enter President Trump"), not a role the person held then."""
+    months = [_months(f.as_of) for f in held.facts if f.as_of]
+    if not months:
+        return False
+    first, last = min(months), max(months)
+    mine = len({f.article_id for f in held.facts})
+    unscoped = scope_of(held.role) is None
+    for other in titles:
+        if other.person == held.person:
+            continue
+        # An unqualified "President" is the office the deck names with its country ("U.S. President").
+        if other.key != held.key and not (unscoped and _role_key(without_scopes(other.role)) == held.key):
+            continue
+        near = [(m, f.article_id) for f in other.facts if f.as_of
+                for m in [_months(f.as_of)] if first - SAME_TIME_MONTHS <= m <= last + SAME_TIME_MONTHS]
+        theirs = len({a for _, a in near})
+        if theirs >= 2 and theirs >= 2 * mine and any(m <= first for m, _ in near) and any(m >= last for m, _ in near):
+            return True
+    return False
 
 
 def _dominant(held: _Held, rivals: list[_Held]) -> bool:

@@ -329,3 +329,46 @@ def test_a_networks_anchor_is_one_of_many():
 
     assert many_hold("Fox News anchor") and many_hold("BBC presenter") and many_hold("CNN co-anchor")
     assert not many_hold("Fox News chief executive")
+
+
+@pytest.mark.parametrize("text", [
+    "Walter Brigg, the Ohio Governor, resigned on Monday.",
+    "Ohio Governor Walter Brigg stepped down after the vote, aides said.",
+    "The senators fired Ohio Governor Walter Brigg last week.",
+    # the leaving told in another sentence of the article
+    "Ohio Governor Walter Brigg spoke to voters in May. Brigg was ousted on Friday.",
+    "Ohio Governor Walter Brigg, who resigned in March, said the plan was sound.",
+])
+def test_a_person_the_article_says_left_the_post_gets_no_current_role(nlp, text):
+    facts = facts_of(nlp, make_article(text, date="2016-02-10")).roles
+    assert [(f.person, f.role) for f in facts] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio Governor Walter Brigg will resign next month, aides said.",
+    "Critics asked Ohio Governor Walter Brigg to resign.",
+    "Ohio Governor Walter Brigg fired back at his critics on Monday.",
+    "Ohio Governor Walter Brigg never resigned, aides said.",
+])
+def test_a_leaving_to_come_or_refused_keeps_the_role(nlp, text):
+    facts = facts_of(nlp, make_article(text, date="2016-02-10")).roles
+    assert ("Walter Brigg", "Ohio Governor") in [(f.person, f.role) for f in facts]
+
+
+def test_a_one_holder_title_another_holds_around_its_month_is_no_role_card(nlp):
+    # The deck names U.S. President Ruth Calder before and after the month a story calls
+    # Walter Brigg "U.S. President" (never in that same month): one holder at a time, so Brigg's
+    # is a courtesy title of a former holder, or an imagined one.
+    holder = [make_article(f"U.S. President Ruth Calder met the governors on day {n}.", date=date, article_id=f"h{n}")
+              for n, date in enumerate(["2016-01-10", "2016-01-20", "2016-04-10", "2016-04-20"])]
+    courtesy = make_article("Tom Ward said U.S. President Walter Brigg misled the country about the war.", date="2016-02-12", article_id="c")
+    others = [make_article(text, date="2016-02-11", article_id=f"o{n}") for n, text in enumerate([
+        "U.S. Secretary of State Jim Hale said the allies agreed.",
+        "U.S. Defense Secretary Anna Lowe said the talks went well.",
+        "Ohio Governor Paula Brent said the plan was sound.",
+        "U.S. Attorney General Mark Stone said the case would go ahead.",
+    ])]
+    deck = _deck(nlp, *holder, courtesy, *others)
+    people = [i for i in deck.items if i.kind == "person"]
+    assert any(i.person == "Ruth Calder" for i in people)
+    assert not any(i.person == "Walter Brigg" and i.role for i in people)
