@@ -78,7 +78,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
-    unnamed: list[int] = []  # where each quotation ends whose own verb's subject could not be named
+    unnamed: list[tuple[int, str]] = []  # (end, name) of each quotation whose own verb's named subject was not pinned
     played = impersonated(doc)  # people an actor plays: their lines here are the actor's
     for quotation in group_pieces(article.body, pieces, blocks, doc=doc):
         if names_a_work(doc, quotation):
@@ -112,7 +112,7 @@ def attribute(
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, str]],
     blocks: list[tuple[int, int]],
-    unnamed: list[int],
+    unnamed: list[tuple[int, str]],
 ) -> QuoteFact | None:
     first_block_pieces = [p for p in quotation.pieces if p.block == quotation.pieces[0].block]
     frame_start = first_block_pieces[0].start
@@ -187,7 +187,10 @@ def attribute(
                     index=index, b_start=b_start, sentences=sentences,
                 )
     if resolved is None:
+        held_only = False
         for cue in candidates[:3]:
+            if held_only and not _holds(cue, quotation):
+                continue
             if put_to_subject(cue):
                 # "Walsh was asked by Kline, “…”": the question is the asker's, never Walsh's
                 speaker_tok = agent_of(cue, outside)
@@ -213,15 +216,16 @@ def attribute(
                 resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
             own_subject = speaker_tok.head.i == cue.i and _holds(cue, quotation)
-            if speaker_tok.pos_ in ("PROPN", "PRON") or _unnamed_source(speaker_tok) or own_subject:
+            if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
+                unnamed.append((quotation.end, speaker_tok.text))  # a name the parse could not pin
+            if speaker_tok.pos_ in ("PROPN", "PRON") or _unnamed_source(speaker_tok):
                 # a name or pronoun we cannot pin down, or a person, group or document the
-                # text does not name ("a man yelled", "the crowd chanted"), or whoever is the
-                # subject of the verb whose clause holds the quote: no guessing further (never
-                # the subject of another verb nearby: "After Beck asked the guest …, the guest
-                # replied, “…”" is not Beck's)
-                if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
-                    unnamed.append(quotation.end)  # a name the parse took for a common noun
+                # text does not name ("a man yelled", "the crowd chanted"): no guessing further
                 return None
+            # The subject of the verb whose clause holds the quote could not be named: only
+            # another verb holding it may say whose it is, never a verb beside it ("After Beck
+            # asked the guest …, the guest replied, “…”" is not Beck's).
+            held_only = held_only or own_subject
     if resolved is None:
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
@@ -234,7 +238,9 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
-    if resolved.via.startswith("pronoun") and _after_an_unnamed_speaker(quotation.start, speakers, unnamed, mentions):
+    if resolved.via.startswith("pronoun") and _after_an_unnamed_speaker(
+        quotation.start, resolved.speaker, speakers, unnamed, mentions
+    ):
         return None  # “…,” the guest replied (a name the parse missed). “…,” he added: "he" is that guest
     if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
         return None  # "the union chanted “…”": a slogan of its members, nobody's own words
@@ -259,14 +265,14 @@ def _holds(cue: Token, quotation: Quotation) -> bool:
 
 
 def _after_an_unnamed_speaker(
-    start: int, speakers: list[tuple[int, str]], unnamed: list[int], mentions: list[Mention]
+    start: int, speaker: str, speakers: list[tuple[int, str]], unnamed: list[tuple[int, str]], mentions: list[Mention]
 ) -> bool:
     """Whether the last quotation before ``start`` (within a pronoun's reach, with nobody named
     in between) is one whose speaker the text gives in words the parse could not pin to a
     person: a "he said" after it goes on with that speaker, so no one named earlier may be
-    credited."""
-    last_unnamed = max((end for end in unnamed if end <= start), default=-1)
-    if last_unnamed < 0 or start - last_unnamed > PRONOUN_WINDOW:
+    credited (but that name's own bearer may: "de Blasio said, “…” ⏎ But, he added, “…”")."""
+    last_unnamed, name = max(((end, n) for end, n in unnamed if end <= start), default=(-1, ""))
+    if last_unnamed < 0 or start - last_unnamed > PRONOUN_WINDOW or surname(speaker) == name:
         return False
     if any(last_unnamed <= m.start < start for m in mentions):
         return False  # "“…,” the moderator said. Trump stood by it: “…,” he said": Trump

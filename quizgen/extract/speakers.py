@@ -414,8 +414,6 @@ def _salient_people(
             asked = _person_asked(doc, m, mentions)
             if asked is not None:
                 m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
-            elif _asks_someone(doc, m):
-                continue  # "Brandt asked her whether …": whoever answers, it is not Brandt
             full = index.of_mention(m, settled=True)
             if full is not None and not _names_a_group(full):
                 salient.append((m.start, full))
@@ -437,15 +435,6 @@ def _person_asked(doc: Doc, asker: Mention, mentions: list[Mention]) -> Mention 
         if subject is not None:
             return next((m for m in mentions if m.start <= subject.idx < m.end), None)
     return None
-
-
-def _asks_someone(doc: Doc, asker: Mention) -> bool:
-    """Whether ``asker`` is the subject of a verb of asking with someone asked ("Brandt asked
-    her", "asked the senator"): the person a sentence is about is then the one asked."""
-    span = doc.char_span(asker.start, asker.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in ASKING_VERBS:
-        return False
-    return any(c.dep_ in ("dobj", "dative") for c in span.root.head.children)
 
 
 def _resolve_anaphor(
