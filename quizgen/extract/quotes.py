@@ -78,7 +78,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
-    unnamed: list[tuple[int, str]] = []  # (end, name) of each quotation whose own verb's named subject was not pinned
+    unnamed: list[tuple[int, str]] = []  # (end, name) of quotations whose verb's subject, a name, was not pinned
     played = impersonated(doc)  # people an actor plays: their lines here are the actor's
     for quotation in group_pieces(article.body, pieces, blocks, doc=doc):
         if names_a_work(doc, quotation):
@@ -241,7 +241,7 @@ def attribute(
     if resolved.via.startswith("pronoun") and _after_an_unnamed_speaker(
         quotation.start, resolved.speaker, speakers, unnamed, mentions
     ):
-        return None  # “…,” the guest replied (a name the parse missed). “…,” he added: "he" is that guest
+        return None  # "D’Souza replied, “…”" (a name the parse missed). “…,” he added: "he" is D’Souza
     if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
         return None  # "the union chanted “…”": a slogan of its members, nobody's own words
     if owner is not None and owner.i != resolved.subject.i:
@@ -277,6 +277,7 @@ def _after_an_unnamed_speaker(
     if any(last_unnamed <= m.start < start for m in mentions):
         return False  # "“…,” the moderator said. Trump stood by it: “…,” he said": Trump
     return all(at < last_unnamed for at, _ in speakers if at <= start)
+
 
 # A transcript line's label: a name in capitals (or "Q"/"A") and a colon opening the paragraph.
 _LABEL = re.compile(r"\s*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})[ \t]*:")

@@ -861,14 +861,20 @@ def test_a_bare_surname_is_the_one_of_the_family_just_named_in_full(nlp):
     "body",
     [
         # the reply's own verb has a subject the text does not name: no other verb's subject stands in
-        "The economist made a forecast on Sunday.\n\n"
-        "After radio host Tom Becker asked the economist what he expected, the guest replied, "
-        "“Prices will rise before spring.”",
-        "Tom Becker hosted the show on Sunday.\n\n"
-        "When Becker asked his guest about the harvest, the farmer answered, “Prices will rise before spring.”",
+        (
+            "The economist made a forecast on Sunday.\n\n"
+            "After radio host Tom Becker asked the economist what he expected, the guest replied, "
+            "“Prices will rise before spring.”"
+        ),
+        (
+            "Tom Becker hosted the show on Sunday.\n\n"
+            "When Becker asked his guest about the harvest, the farmer answered, “Prices will rise before spring.”"
+        ),
         # a name the text gives nowhere else answers; "he added" goes on with that guest, not the host
-        "Radio host Tom Becker spoke to a farmer on Sunday. Asked about the harvest, Whitcombe answered, "
-        "“Prices will rise before spring.”\n\n“Nobody in the capital wants to hear it,” he added.",
+        (
+            "Radio host Tom Becker spoke to a farmer on Sunday. Asked about the harvest, Whitcombe answered, "
+            "“Prices will rise before spring.”\n\n“Nobody in the capital wants to hear it,” he added."
+        ),
     ],
 )
 def test_the_host_who_asks_is_not_credited_with_the_guests_answer(nlp, body):
