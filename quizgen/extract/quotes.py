@@ -44,7 +44,7 @@ from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
-from quizgen.extract.speakers import INDEFINITE, resolve_speaker
+from quizgen.extract.speakers import INDEFINITE, PRONOUN_WINDOW, resolve_speaker
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
@@ -78,6 +78,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     index = PersonIndex(mentions, text=article.body)
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
+    unnamed: list[tuple[int, str]] = []  # (end, name) of quotations whose verb's subject, a name, was not pinned
     played = impersonated(doc)  # people an actor plays: their lines here are the actor's
     for quotation in group_pieces(article.body, pieces, blocks, doc=doc):
         if names_a_work(doc, quotation):
@@ -91,6 +92,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             quoted=quoted,
             speakers=speakers,
             blocks=blocks,
+            unnamed=unnamed,
         )
         if fact is not None:
             if fact.via != "organisation":
@@ -110,6 +112,7 @@ def attribute(
     quoted: list[tuple[int, int]],
     speakers: list[tuple[int, str]],
     blocks: list[tuple[int, int]],
+    unnamed: list[tuple[int, str]],
 ) -> QuoteFact | None:
     first_block_pieces = [p for p in quotation.pieces if p.block == quotation.pieces[0].block]
     frame_start = first_block_pieces[0].start
@@ -184,7 +187,10 @@ def attribute(
                     index=index, b_start=b_start, sentences=sentences,
                 )
     if resolved is None:
+        held_only = False
         for cue in candidates[:3]:
+            if held_only and not _holds(cue, quotation):
+                continue
             if put_to_subject(cue):
                 # "Walsh was asked by Kline, “…”": the question is the asker's, never Walsh's
                 speaker_tok = agent_of(cue, outside)
@@ -209,10 +215,17 @@ def attribute(
             if found is not None:
                 resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
+            own_subject = speaker_tok.head.i == cue.i and _holds(cue, quotation)
+            if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
+                unnamed.append((quotation.end, speaker_tok.text))  # a name the parse could not pin
             if speaker_tok.pos_ in ("PROPN", "PRON") or _unnamed_source(speaker_tok):
                 # a name or pronoun we cannot pin down, or a person, group or document the
                 # text does not name ("a man yelled", "the crowd chanted"): no guessing further
                 return None
+            # The subject of the verb whose clause holds the quote could not be named: only
+            # another verb holding it may say whose it is, never a verb beside it ("After Beck
+            # asked the guest …, the guest replied, “…”" is not Beck's).
+            held_only = held_only or own_subject
     if resolved is None:
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
@@ -225,6 +238,10 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
+    if resolved.via.startswith("pronoun") and _after_an_unnamed_speaker(
+        quotation.start, resolved.speaker, speakers, unnamed, mentions
+    ):
+        return None  # "D’Souza replied, “…”" (a name the parse missed). “…,” he added: "he" is D’Souza
     if resolved.via == "organisation" and resolved.cue.lemma_.lower() in CROWD_VERBS:
         return None  # "the union chanted “…”": a slogan of its members, nobody's own words
     if owner is not None and owner.i != resolved.subject.i:
@@ -240,6 +257,27 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _holds(cue: Token, quotation: Quotation) -> bool:
+    """Whether the quotation is in the reporting verb's own clause ("X replied, “…”")."""
+    return cue.lower_ != "according" and any(quotation.start <= t.idx < quotation.end for t in cue.subtree)
+
+
+def _after_an_unnamed_speaker(
+    start: int, speaker: str, speakers: list[tuple[int, str]], unnamed: list[tuple[int, str]], mentions: list[Mention]
+) -> bool:
+    """Whether the last quotation before ``start`` (within a pronoun's reach, with nobody named
+    in between) is one whose speaker the text gives in words the parse could not pin to a
+    person: a "he said" after it goes on with that speaker, so no one named earlier may be
+    credited (but that name's own bearer may: "de Blasio said, “…” ⏎ But, he added, “…”")."""
+    last_unnamed, name = max(((end, n) for end, n in unnamed if end <= start), default=(-1, ""))
+    if last_unnamed < 0 or start - last_unnamed > PRONOUN_WINDOW or surname(speaker) == name:
+        return False
+    if any(last_unnamed <= m.start < start for m in mentions):
+        return False  # "“…,” the moderator said. Trump stood by it: “…,” he said": Trump
+    return all(at < last_unnamed for at, _ in speakers if at <= start)
+
 
 # A transcript line's label: a name in capitals (or "Q"/"A") and a colon opening the paragraph.
 _LABEL = re.compile(r"\s*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})[ \t]*:")

@@ -855,3 +855,36 @@ def test_a_bare_surname_is_the_one_of_the_family_just_named_in_full(nlp):
         + "“I object to everything they have done,” Ruiz wrote."
     )
     assert speakers_by_quote(text, nlp) == {"I object to everything they have done": "Pablo Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reply's own verb has a subject the text does not name: no other verb's subject stands in
+        (
+            "The economist made a forecast on Sunday.\n\n"
+            "After radio host Tom Becker asked the economist what he expected, the guest replied, "
+            "“Prices will rise before spring.”"
+        ),
+        (
+            "Tom Becker hosted the show on Sunday.\n\n"
+            "When Becker asked his guest about the harvest, the farmer answered, “Prices will rise before spring.”"
+        ),
+        # a name the text gives nowhere else answers; "he added" goes on with that guest, not the host
+        (
+            "Radio host Tom Becker spoke to a farmer on Sunday. Asked about the harvest, Whitcombe answered, "
+            "“Prices will rise before spring.”\n\n“Nobody in the capital wants to hear it,” he added."
+        ),
+    ],
+)
+def test_the_host_who_asks_is_not_credited_with_the_guests_answer(nlp, body):
+    assert "Tom Becker" not in speakers_by_quote(HEADLINE + body, nlp).values()
+
+
+def test_a_person_named_after_an_unnamed_questioner_is_who_he_means(nlp):
+    text = (
+        HEADLINE
+        + "“How will you pay for it?” the moderator asked.\n\n"
+        + "Tom Becker stood by his plan. “We will cut waste in every ministry,” he said."
+    )
+    assert speakers_by_quote(text, nlp)["We will cut waste in every ministry"] == "Tom Becker"
