@@ -69,8 +69,9 @@ from quizgen.deck.io import load_deck, save_deck
 from quizgen.errors import QuizgenError
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.roles import has_role_noun
-from quizgen.facts.names import fold
+from quizgen.facts.names import ARABIC_PARTICLES, GENERATIONS, SURNAME_PARTICLES, fold, generation
 from quizgen.ingest.articles import MONTHS, Article, parse_article
+from quizgen.items.form_gate import quotation_marks_pair
 from quizgen.models import Deck
 
 KINDS = ("quote", "date", "number", "person", "event")
@@ -641,18 +642,6 @@ FORM_DEFECTS = ("doubled_word", "double_period", "bracket", "unpaired_quotes", "
                 "speaker_label", "tag", "doubled_ellipsis", "lowercase_start", "title_case")
 
 
-def _quotes_pair(text: str) -> bool:
-    depth = 0
-    for c in text:
-        if c == "“":
-            depth += 1
-        elif c == "”":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0 and text.count('"') % 2 == 0
-
-
 _HEADLINE_FUNCTION_WORDS = frozenset(["Is", "To", "As", "A", "An", "In", "On", "For", "Of", "And", "With", "At", "By", "From", "Are", "Be", "Has", "Have", "Will", "Its"])
 
 
@@ -672,7 +661,7 @@ def form_defects(item) -> list[str]:
         found.append("double_period")
     if any(_BRACKET.search(t) for t in texts):
         found.append("bracket")
-    if not all(_quotes_pair(t) for t in texts):
+    if not all(quotation_marks_pair(t) for t in texts):
         found.append("unpaired_quotes")
     if _DANGLING_COMMA.search(item.question.replace("____", "").rstrip()) or any(_DANGLING_COMMA.search(t) for t in texts[1:]):
         found.append("dangling_comma")
@@ -692,9 +681,6 @@ def form_defects(item) -> list[str]:
 # Wrong accepted answers and answer spellings of person answers (r19): a learner who types the
 # alternative is told a falsehood is right. Each class is a mechanical suspicion; read the hits.
 ALIAS_DEFECTS = ("other_person", "other_surname", "title_not_in_article", "headline_word", "particle_split", "name_before_blank")
-_NAME_PARTICLES = frozenset(["le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "dos", "das", "al", "el", "bin", "ibn", "abu", "st."])
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_ARABIC_PARTICLES = frozenset(["al", "el", "bin", "ibn", "abu"])  # lower case only: "Al Gore"
 
 
 def _person_answer(item) -> bool:
@@ -703,7 +689,7 @@ def _person_answer(item) -> bool:
 
 
 def _last_word(name: str) -> str:
-    words = [w for w in name.split() if w.rstrip(".,").lower() not in _GENERATIONS]
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in GENERATIONS]
     return words[-1].lower() if words else ""
 
 
@@ -719,12 +705,11 @@ def alias_defects(item, article: Article | None, deck_names: set[str], lowercase
     answer = item.answer
     body = (article.body if article is not None else "") + " " + " ".join(ev.text for ev in item.evidence)
     alternatives = [a for a in item.accept if a != answer]
-    gen = lambda n: next((w.rstrip(".,").lower() for w in n.split()[-1:] if w.rstrip(".,").lower() in _GENERATIONS), "")
     for alt in alternatives:
         words = alt.split()
         mine = answer.split()[0]
         if len(words) > 1 and len(answer.split()) > 1 and words[0] not in TITLE_WORDS_ALIAS and (
-            gen(alt) != gen(answer)
+            generation(alt) != generation(answer)
             or (alt in deck_names and fold(alt) != fold(answer))
             or (words[0] != mine and is_first_name(words[0]) and is_first_name(mine)
                 and not mine.lower().startswith(words[0].lower()) and not words[0].lower().startswith(mine.lower()))
@@ -738,7 +723,7 @@ def alias_defects(item, article: Article | None, deck_names: set[str], lowercase
                   if not (m.group(1) and m.group(1).strip() in TITLE_WORDS_ALIAS | {"Vice", "Deputy", "Assistant", "Associate", "Surgeon", "Former", "former", "Attorney"})]
             if not ok:
                 found.append("title_not_in_article")
-        if len(words) == 1 and re.search(rf"\b(?:(?i:{'|'.join(re.escape(p) for p in _NAME_PARTICLES - _ARABIC_PARTICLES)})|{'|'.join(_ARABIC_PARTICLES)})[ -]{re.escape(alt)}\b", body):
+        if len(words) == 1 and re.search(rf"\b(?:(?i:{'|'.join(re.escape(p) for p in SURNAME_PARTICLES)})|{'|'.join(ARABIC_PARTICLES)})[ -]{re.escape(alt)}\b", body):
             found.append("particle_split")
     for name in [answer, *alternatives]:
         words = name.split()

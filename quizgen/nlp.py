@@ -223,7 +223,7 @@ def sentence_start(sent):  # type: ignore[no-untyped-def]
         if last.endswith(_SENTENCE_ENDS) or len(words) < 2:
             break
         start = before.start
-    return _after_speaker_label(doc, start)
+    return after_speaker_label(doc, start)
 
 
 # A transcript line's speaker label opening a paragraph: a name in capitals and a colon
@@ -232,7 +232,7 @@ def sentence_start(sent):  # type: ignore[no-untyped-def]
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}[ \t]*:[ \t]+(?=\S)")
 
 
-def _after_speaker_label(doc, start: int) -> int:  # type: ignore[no-untyped-def]
+def after_speaker_label(doc, start: int) -> int:  # type: ignore[no-untyped-def]
     """Where the sentence's words begin after a speaker label opening its paragraph, or the
     offset of token ``start`` when there is none."""
     tok = doc[start]

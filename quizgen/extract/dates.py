@@ -31,7 +31,7 @@ from quizgen.extract.date_predicates import (
 )
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
-from quizgen.nlp import sentence_end, sentence_start
+from quizgen.nlp import after_speaker_label, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -395,18 +395,12 @@ def event_words(sent: Span, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-# A transcript line's speaker label opening a paragraph: a name in capitals and a colon
-# ("JAKE TAPPER:", "Q:"). It is no part of what the sentence says.
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}[ \t]*:\s+")
-
-
 def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
     """Sentences of the article's text blocks, trimmed of the blanked furniture around them
     and of a transcript's speaker label opening a paragraph ("JAKE TAPPER: Donald Trump
     released a video …" is the sentence "Donald Trump released a video …")."""
     blocks = sorted((b.start, b.end) for b in article.text_blocks())
     starts = [s for s, _ in blocks]
-    text = doc.text
     for sent in doc.sents:
         first, last = sent.start, sent.end - 1
         while first <= last and doc[first].is_space:
@@ -414,7 +408,7 @@ def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
         while last >= first and doc[last].is_space:
             last -= 1
         if first <= last:
-            first = _after_speaker_label(doc, text, first, last)
+            first = _after_speaker_label(doc, first, last)
         if first > last:
             continue
         start = doc[first].idx
@@ -423,17 +417,12 @@ def prose_sentences(doc: Doc, article: Article) -> Iterator[Span]:
             yield doc[first : last + 1]
 
 
-def _after_speaker_label(doc: Doc, text: str, first: int, last: int) -> int:
-    """The sentence's first token after a speaker label opening its paragraph ("TAPPER: …"),
-    or ``first`` when it opens with none."""
-    start = doc[first].idx
-    if start > 0 and text[start - 1] != "\n":
-        return first
-    m = SPEAKER_LABEL.match(text, start, doc[last].idx + len(doc[last].text))
-    if m is None or not any(c.isalpha() for c in m.group()):
-        return first
+def _after_speaker_label(doc: Doc, first: int, last: int) -> int:
+    """The sentence's first token after a speaker label opening its paragraph ("TAPPER: …",
+    ``nlp.after_speaker_label``), or ``first`` when it opens with none."""
+    words = after_speaker_label(doc, first)
     i = first
-    while i <= last and doc[i].idx < m.end():
+    while i <= last and doc[i].idx < words:
         i += 1
     return i
 

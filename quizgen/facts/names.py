@@ -21,8 +21,8 @@ def surname(name: str) -> str:
 # Particles that belong to the surname after them ("Marine Le Pen" is Ms. Le Pen, "Bill de
 # Blasio" Mr. de Blasio, "Ursula von der Leyen"): a surname written alone is never "Pen" or
 # "Blasio". The Arabic ones open a name only written in lower case ("Al Gore" is a given name).
-NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "dos", "das"})
-_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
+SURNAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "dos", "das"})
+ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
 
 
 def written_surname(name: str) -> str:
@@ -42,7 +42,7 @@ def written_surname(name: str) -> str:
 
 def _particle(word: str, *, opening: bool) -> bool:
     lower = word.lower()
-    return lower in NAME_PARTICLES or (lower in _ARABIC_PARTICLES and (word.islower() or not opening))
+    return lower in SURNAME_PARTICLES or (lower in ARABIC_PARTICLES and (word.islower() or not opening))
 
 
 def generation(name: str) -> str:
