@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -111,8 +112,13 @@ def _transcript_facts(
     doesn't get to decide …"), each the words of the person its label names."""
     introduced: dict[str, str] = {}  # surname → the full name a label gave ("JOEL BENENSON:", then "BENENSON:")
     every_block = [(b.start, b.end) for b in article.blocks]
-    for line in transcript_lines(article.body, blocks, pieces, every_block=every_block):
-        who = _labelled_person(line.label, index, before=line.words.start) or _label_name(line.label, introduced)
+    lines = list(transcript_lines(article.body, blocks, pieces, every_block=every_block))
+    # A name only a label gives speaks in more than one line: "ROSE GARDEN: …" once is a heading.
+    turns = Counter(line.label.split()[-1] for line in lines)
+    for line in lines:
+        who = _labelled_person(line.label, index, before=line.words.start)
+        if who is None and turns[line.label.split()[-1]] > 1:
+            who = _label_name(line.label, introduced)
         if who is not None:
             introduced[surname(who)] = who
         quotation = Quotation([line.words])

@@ -87,3 +87,12 @@ def test_a_transcript_label_takes_the_name_the_prose_gave(nlp):
     )
     found = speakers_by_quote(body, nlp)
     assert found.get("There is enormous frustration among working families in Ohio.") == "Ann Walsh"
+
+
+def test_a_heading_in_capitals_with_a_given_name_is_no_speaker(nlp):
+    body = (
+        "The president hosts a reception\n\n"
+        "The reception for the visiting team was held outdoors on Friday.\n\n"
+        "ROSE GARDEN: The lawn was set with forty tables for the guests.\n\n"
+    )
+    assert speakers_by_quote(body, nlp) == {}
