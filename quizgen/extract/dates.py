@@ -74,6 +74,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # be blanked into "in ____" ("In ____ is shaping up") and it dates nothing.
 NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
 
+# A deadline's preposition, with a time of day between it and the day ("until 5 p.m. EST Nov. 9",
+# "by noon Friday"): the day ends a span a past act set, and may lie after publication.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?(?:on\s+)?$"
+)
+
 _PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
 
 
@@ -377,6 +383,8 @@ def _ends_a_name(span: Span) -> bool:
         return False
     if prev.lower_ in WEEKDAYS or prev.lower_ in MONTHS or prev.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if prev.ent_type_ == "TIME":
+        return False  # "until 5 p.m. EST Nov. 9": a time of day's zone, not a name's first word
     if first.ent_iob_ == "I" and first.ent_type_ not in ("DATE", "TIME"):
         return True  # "Cyber Monday" read as one EVENT however the parse hangs it
     if prev.ent_type_ not in NAME_ENTITIES and prev.dep_ in ("compound", "amod") and prev.head.i in (first.i, first.head.i):
@@ -558,6 +566,11 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             ):
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
             value = resolve_all(cand, published, tense)
+            deadline = _DEADLINE_BEFORE.search(before) is not None
+            if value is None and deadline and tense == "past":
+                # "has given the family until 9 a.m. Tuesday", "extended its offer until Nov. 9":
+                # the day a past act set as its limit lies ahead of it, not behind
+                value = resolve_all(cand, published, "future")
             if value is None:
                 continue
             if cand.kind in PARTIAL_KINDS:
@@ -570,7 +583,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     if value is None:
                         continue
             if published and value > published[-1].isoformat() and (
-                tense == "past" or before.rstrip().endswith(("since", "from", "last"))
+                (tense == "past" and not deadline) or before.rstrip().endswith(("since", "from", "last"))
             ):
                 continue  # a past event or "since Jan. 1" cannot lie after publication
             predicate = governing_predicate(span)

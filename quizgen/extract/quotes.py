@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, PRONOUN_WINDOW, resolve_speaker
+from quizgen.extract.transcript_lines import transcript_lines
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
@@ -100,6 +102,35 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             if surname(fact.speaker) in played:
                 continue  # "McKinnon, dressed as Clinton, says …; “…,” Clinton asks": a sketch's line
             yield fact
+    yield from _transcript_facts(doc, article=article, pieces=pieces, blocks=blocks, index=index)
+
+
+def _transcript_facts(
+    doc: Doc, *, article: Article, pieces: list, blocks: list[tuple[int, int]], index: PersonIndex
+) -> Iterator[QuoteFact]:
+    """The lines of a transcript written without quotation marks ("BENENSON: Senator Sanders
+    doesn't get to decide …"), each the words of the person its label names."""
+    introduced: dict[str, str] = {}  # surname → the full name a label gave ("JOEL BENENSON:", then "BENENSON:")
+    every_block = [(b.start, b.end) for b in article.blocks]
+    lines = list(transcript_lines(article.body, blocks, pieces, every_block=every_block))
+    # A name only a label gives speaks in more than one line: "ROSE GARDEN: …" once is a heading.
+    turns = Counter(line.label.split()[-1] for line in lines)
+    for line in lines:
+        who = _labelled_person(line.label, index, before=line.words.start)
+        if who is None and turns[line.label.split()[-1]] > 1:
+            who = _label_name(line.label, introduced)
+        if who is not None:
+            introduced[surname(who)] = who
+        quotation = Quotation([line.words])
+        b_start, b_end = blocks[line.words.block]
+        # the line's own sentences: the next label's short line is another speaker's
+        sentences = [s for s in _sentences_around(doc, quotation.start, quotation.end) if s.start_char < b_end]
+        if who is None or not sentences:
+            continue
+        yield _fact(
+            article, doc, quotation, speaker=who, via="label", cue=None,
+            index=index, b_start=b_start, sentences=sentences,
+        )
 
 
 def attribute(
@@ -301,6 +332,16 @@ def _labelled_person(label: str, index: PersonIndex, *, before: int) -> str | No
     name = " ".join(w.capitalize() for w in label.split())
     full = index.full_name(name, before=before)
     return full if full is not None and full in index.full_names else None
+
+
+def _label_name(label: str, introduced: dict[str, str]) -> str | None:
+    """The person a transcript label names when the parse found no such person in the prose
+    (names in capitals are rarely tagged): a given name and a surname ("JOEL BENENSON" → Joel
+    Benenson), or a surname an earlier label gave in full."""
+    words = [w.capitalize() for w in label.split()]
+    if len(words) == 1:
+        return introduced.get(words[0])
+    return " ".join(words) if len(words) <= 3 and is_first_name(words[0]) else None
 
 
 def _antecedent_of_who(tok: Token) -> Token:

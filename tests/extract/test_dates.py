@@ -29,6 +29,12 @@ CASES = [
     ("Military spending rose by billions last year.", "last year", "2016"),
     ("The company reported a loss yesterday.", "yesterday", "2017-05-23"),
     ("President Trump indicated throughout the 2016 campaign his desire for more spending.", "2016", "2016"),
+    # a deadline a past act set lies ahead of it ("until", "by", a time of day between)
+    ("The agency has given the family until 9 a.m. Thursday to sign the papers.", "Thursday", "2017-05-25"),
+    ("The bank extended its offer until 5 p.m. EDT June 2.", "June 2", "2017-06-02"),
+    ("The union gave the company until June 2 to answer.", "June 2", "2017-06-02"),
+    ("The talks in Geneva lasted until Monday.", "Monday", "2017-05-22"),  # a past reading stands
+    ("The minister arrived in Brussels on June 2.", "June 2", None),  # past, after publication: no
 ]
 
 

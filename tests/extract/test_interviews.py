@@ -54,3 +54,45 @@ def test_he_said_after_a_question_is_the_answer_of_the_one_asked(nlp):
     )
     found = speakers_by_quote(body, nlp)
     assert found.get("Sure it is. I cannot remember the last day I took off because of illness") == "Daniel Ortiz"
+
+
+def test_transcript_lines_without_quotation_marks_are_their_labels_speakers(nlp):
+    body = (
+        "Candidates spar over a debate schedule\n\n"
+        "The Walsh campaign said on Friday that it would not agree to another debate.\n\n"
+        "Video transcript:\n\n"
+        "PETER KLINE: Martha Delgado speaks for the senator. Welcome to the program.\n\n"
+        "KLINE: Why not one more debate?\n\n"
+        "MARTHA DELGADO: The senator has had six debates with her rival. She will not be bullied into a seventh.\n\n"
+        "KLINE: And if the polls tighten?\n\n"
+        "DELGADO: Then we will talk about it after the primary, not before.\n\n"
+        "WATCH: The full exchange runs eight minutes.\n\n"
+    )
+    found = speakers_by_quote(body, nlp)
+    # a label with a given name introduces the speaker; her surname alone labels her later lines
+    assert found.get("The senator has had six debates with her rival. She will not be bullied into a seventh.") == "Martha Delgado"
+    assert found.get("Then we will talk about it after the primary, not before.") == "Martha Delgado"
+    # the interviewer's lines (who asks the questions) are not what a transcript is quoted for;
+    # a heading names nobody
+    assert "Why not one more debate?" not in found
+    assert not any(q.startswith("Martha Delgado speaks") for q in found)
+    assert "And if the polls tighten?" not in found
+    assert not any(q.startswith("The full exchange") for q in found)
+
+
+def test_a_transcript_label_takes_the_name_the_prose_gave(nlp):
+    body = (
+        HEADLINE + INTRO
+        + "WALSH: There is enormous frustration among working families in Ohio.\n\n"
+    )
+    found = speakers_by_quote(body, nlp)
+    assert found.get("There is enormous frustration among working families in Ohio.") == "Ann Walsh"
+
+
+def test_a_heading_in_capitals_with_a_given_name_is_no_speaker(nlp):
+    body = (
+        "The president hosts a reception\n\n"
+        "The reception for the visiting team was held outdoors on Friday.\n\n"
+        "ROSE GARDEN: The lawn was set with forty tables for the guests.\n\n"
+    )
+    assert speakers_by_quote(body, nlp) == {}
