@@ -72,7 +72,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
-        events=[f for f in extract_events(doc, article=article, references=references) if f.sent_start not in judged],
+        events=[f for f in extract_events(doc, article=article) if f.sent_start not in judged],
         references=references,
         arguments=[
             f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))

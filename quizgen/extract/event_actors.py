@@ -17,7 +17,6 @@ from quizgen.constants import (
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_phrases import lower_common
-from quizgen.facts.records import Reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -152,23 +151,6 @@ def reporter(token: Token, pronoun: Token) -> Token | None:
     else:
         fits = pron in ("it",) if label == "ORG" else pron in ("it", "they")
     return speaker if fits else None
-
-
-# Subject pronouns the article's references may name a person for.
-PERSON_PRONOUNS = frozenset(["he", "she"])
-
-
-def named_pronoun(pronoun: Token, names: dict[int, Reference]) -> tuple[str, str] | None:
-    """The person a subject "he" or "she" stands for, as the article's references name them
-    ("He also won contests in Colorado" → ("Bernie Sanders", "PERSON")), or None when the
-    references give no safe name. Not "it" nor "they": in business news "it" as often means
-    the other company of the sentence before ("Equus … would pay $12 cash … Previously, it
-    offered $13.65 a share" was read as Tony Lama's offer), and "they" a party's people, not
-    one of them."""
-    ref = names.get(pronoun.idx)
-    if pronoun.lower_ not in PERSON_PRONOUNS or ref is None or ref.name is None or ref.kind != "person" or ref.possessive:
-        return None
-    return ref.name.strip("[]"), "PERSON"
 
 
 def negative_subject(subject: Token) -> bool:

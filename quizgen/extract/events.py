@@ -8,8 +8,7 @@ alone). Nothing is made from a clause that only might happen: a negated verb ("d
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
 a wish ("wants to join": an infinitive is not an event), a view (a verb of opinion above it), a
 simple present (a state or a habit), a pronoun actor ("It announced") — unless a speaker
-reports its own act ("Octel said it acquired …") or the article's references name whom the
-pronoun stands for ("He also won contests in Colorado" → Bernie Sanders) — or an answer that does not stand alone
+reports its own act ("Octel said it acquired …") — or an answer that does not stand alone
 (``event_phrases``). Statements ("said that …") are no events: quotes ask them.
 
 A clause opened by "after", "before", "when" or "since" tells a thing done ("after Delmont
@@ -26,7 +25,7 @@ stands alone) and ``quoted_text`` (which words are quoted).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -41,7 +40,6 @@ from quizgen.extract.event_actors import (
     conjuncts_of,
     coordinated_actor,
     dangling_preposition,
-    named_pronoun,
     names_people,
     negative_subject,
     reporter,
@@ -69,7 +67,7 @@ from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.extract.run_ons import run_on
 from quizgen.facts.places import is_country
-from quizgen.facts.records import EventFact, Reference
+from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.wire_paragraphs import story_blocks
@@ -118,13 +116,8 @@ def introduces_list(sent: Span) -> bool:
     )
 
 
-def extract_events(
-    doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS, references: Sequence[Reference] = ()
-) -> Iterator[EventFact]:
-    """Events of the first ``paragraphs`` prose paragraphs, in text order. ``references``
-    (``extract.references``) name the pronoun subjects whose sentence does not: "He also won
-    contests in Colorado" is an event of the person the article means by "he"."""
-    names = {r.start: r for r in references if r.name}
+def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[EventFact]:
+    """Events of the first ``paragraphs`` prose paragraphs, in text order."""
     # a story set in one block is read one sentence a paragraph (``ingest.wire_paragraphs``)
     blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
     quoted = quoted_chars(doc)
@@ -132,7 +125,7 @@ def extract_events(
         for token in sent:
             if token.idx in quoted:
                 continue
-            fact = _event(token, sent, article.id, quoted, names) or nominal_event(token, sent, article.id, quoted)
+            fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
 
@@ -165,9 +158,7 @@ def _bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
-def _event(
-    token: Token, sent: Span, article_id: str, quoted: Quoted, names: dict[int, Reference] | None = None
-) -> EventFact | None:
+def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
     verb = event_verb(token)
     if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
@@ -182,14 +173,11 @@ def _event(
     subject = subject_of(token)
     if subject is None or subject.i > token.i or negative_subject(subject) or dangling_preposition(token, subject):
         return None
-    actor: tuple[str, str] | None
-    if subject.pos_ == "PRON" and (speaker := reporter(token, subject)) is not None:
-        subject = speaker  # "Octel said it acquired …": Octel acquired
-        actor = coordinated_actor(subject) if conjuncts_of(subject) else actor_of(subject)
-    elif subject.pos_ == "PRON":
-        actor = named_pronoun(subject, names or {})  # "He also won …": whom the article means
-    else:
-        actor = coordinated_actor(subject) if conjuncts_of(subject) else actor_of(subject)
+    if subject.pos_ == "PRON":
+        subject = reporter(token, subject)  # "Octel said it acquired …": Octel acquired
+        if subject is None:
+            return None
+    actor = coordinated_actor(subject) if conjuncts_of(subject) else actor_of(subject)
     if actor is None:
         return None
     actor_text, label = actor

@@ -885,36 +885,3 @@ def test_an_answer_ends_where_its_phrase_does(nlp, sentence, phrase, whole):
     doc = nlp(sentence)
     start = sentence.index(phrase)
     assert well_formed(doc.char_span(start, start + len(phrase))) is whole
-
-
-def test_a_pronoun_subject_is_the_person_the_article_names_for_it(nlp):
-    text = (
-        "Senator Maria Delgado swept the Nevada caucuses on Saturday, her campaign said.\n\n"
-        "She also won the primaries in Oregon and Idaho on Tuesday."
-    )
-    events = facts_of(nlp, make_article(text)).events
-    won = [e for e in events if e.verb == "win"]
-    assert [(e.actor, e.actor_label, e.answer) for e in won] == [
-        ("Maria Delgado", "PERSON", "the primaries in Oregon and Idaho")
-    ]
-
-
-def test_a_pronoun_the_references_leave_unnamed_is_no_actor(nlp):
-    # no man named before "he": whom it means, the text does not say
-    text = (
-        "Senator Maria Delgado swept the Nevada caucuses on Saturday, her campaign said.\n\n"
-        "He won the primaries in Oregon and Idaho on Tuesday."
-    )
-    events = facts_of(nlp, make_article(text)).events
-    assert [e for e in events if e.verb == "win"] == []
-
-
-def test_it_is_not_read_as_a_company_the_text_named_before(nlp):
-    # "it" is Norcross, the bidder, though the references may name the company the story is
-    # about: an "it" is left unasked
-    text = (
-        "Harlow Boots Co. said that Norcross Partners has proposed a new offer for the company.\n\n"
-        "Previously, it offered $12 a share in cash for the bootmaker."
-    )
-    events = facts_of(nlp, make_article(text)).events
-    assert [e for e in events if e.verb == "offer"] == []
