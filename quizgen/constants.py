@@ -764,12 +764,19 @@ COGNITION_VERBS = frozenset([
     "make", "let", "help", "wonder", "say", "feel", "guess", "hope", "fear", "suppose", "reckon",
 ])
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
-# Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
+# Nouns for a group an entity owns, that can act as an event's actor ("NATO members"): the
+# noun must have the entity as its owner ("the Obama administration", "Telerate's directors",
+# "the Hungarian parliament", "FBI agents", "Arab League nations"), see
+# ``extract.event_actors.actor_of``. Bodies a government, party or company acts through, and
+# people acting for one; not a person's epithet ("the Vermont senator": who, the sentences
+# before say).
 GROUP_NOUNS = frozenset([
     "member", "official", "leader", "minister", "lawmaker", "legislator", "government", "force",
     "troop", "police", "court", "regulator", "prosecutor", "investigator", "planner", "ally",
     "delegate", "board", "committee", "council", "authority", "agency", "army", "military",
     "voter", "worker", "union", "shareholder", "head", "chief",
+    "administration", "campaign", "parliament", "legislature", "cabinet", "ministry", "embassy",
+    "delegation", "director", "executive", "agent", "diplomat", "negotiator", "nation",
 ])
 # Objects too vague to be an answer ("announced something", "did more").
 VAGUE_OBJECTS = frozenset([

@@ -430,6 +430,50 @@ def test_a_nationality_adjective_names_a_groups_owner(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "answer"),
+    [
+        # a body a government, company or alliance acts through, named by its owner
+        (
+            "The Marlow administration announced a new refugee program for Danish orphans on Tuesday.",
+            "the Marlow administration",
+            "a new refugee program for Danish orphans",
+        ),
+        (
+            "The Norwegian parliament ratified a fisheries treaty with Iceland on Tuesday.",
+            "the Norwegian parliament",
+            "a fisheries treaty with Iceland",
+        ),
+        # people acting for one, named by its possessive or as a compound
+        (
+            "Vandelay Industries' two independent directors rejected the takeover offer from Kramerica Corp.",
+            "Vandelay Industries' two independent directors",
+            "the takeover offer from Kramerica Corp.",
+        ),
+        (
+            "FBI agents arrested a Danish shipping executive in Houston on Monday.",
+            "FBI agents",
+            "a Danish shipping executive in Houston",
+        ),
+    ],
+)
+def test_an_entitys_body_or_agents_are_an_actor(nlp, sentence, actor, answer):
+    [e] = events_of(nlp, sentence)
+    assert (e.actor, e.actor_label, e.answer) == (actor, "GROUP", answer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His campaign announced a new advertising blitz in the Harlow district.",  # whose, the sentences before say
+        "The administration announced a new refugee program for Danish orphans.",  # no owner named
+        "The Vermont senator won the Harlow caucuses by a wide margin.",  # a person's epithet, not a body
+    ],
+)
+def test_a_body_or_person_with_no_named_owner_is_no_actor(nlp, sentence):
+    assert events_of(nlp, sentence) == []
+
+
 def test_a_phrasal_verb_of_asking_takes_its_persuadee_and_infinitive(nlp):
     [e] = events_of(
         nlp, "The Harlow council called on all landlords to register their flats with the city."
