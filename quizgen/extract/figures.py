@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_PRONOUNS,
     CASUALTY_WORDS,
+    CHANGE_WORD_STEMS,
     CURRENCIES,
     EMPTY_UNITS,
     FIGURE_QUALIFIERS,
@@ -60,6 +61,12 @@ QUALIFIER = re.compile(
 )
 TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"])
 _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
+# A number and "to"/"or" just before a number: it ends a range ("three to four points")
+RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{number_words.WORDS}))\s+(?:to|or)\s+$", re.IGNORECASE)
+# "to"/"and"/"or" and a number just after a number: it opens a range ("between five and 10 points")
+RANGE_AFTER = re.compile(rf"\s+(?:to|and|or)\s+(?:\d|(?:{number_words.WORDS})\b)", re.IGNORECASE)
+# What a count of points can measure: "a lead of 6 points", "a margin of 3 points"
+MARGIN_NOUNS = frozenset(["lead", "margin", "gap", "edge", "advantage", "deficit", "swing", "gain", "drop", "rise", "fall", "decline", "increase", "jump", "loss"])
 
 
 # A capitalised noun (not the sentence's first word) and "of" just before a number: the number is
@@ -95,8 +102,9 @@ def _casualty(tokens: list[Token]) -> str | None:
     return None
 
 
-def unit_of(span: Span) -> tuple[str, str] | None:
-    """(unit as written, unit key) of the count ``span`` ends with, or None."""
+def unit_of(span: Span) -> tuple[str, str, bool] | None:
+    """(unit as written, unit key, whether the count is a part of a set: "24 of the 34 seats")
+    of the count ``span`` ends with, or None."""
     doc = span.doc
     last = span[-1]
     head = last.head
@@ -106,14 +114,19 @@ def unit_of(span: Span) -> tuple[str, str] | None:
         noun = head
     elif after is not None and after.pos_ == "NOUN" and after.i == span.end:
         noun = after
+    else:
+        noun = _partitive_noun(last)
+    part = noun is not None and noun.i > span.end and doc[span.end].lower_ == "of"
     if noun is not None:
         words = [t for t in doc[span.end : noun.i + 1] if t.dep_ in ("compound", "amod") or t == noun]
+        if part:  # "of Telerate's 95 million common shares": the set's own number is no unit word
+            words = [t for t in words if not (t.like_num or t.lower_ in NUMBER_SCALES)]
         written = re.sub(r"\s*['’]s$", "s", " ".join(t.text for t in words))
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         casualty = _casualty([noun.head] + ([nxt] if nxt is not None else []))
         if casualty and noun.lower_ in _PEOPLE_NOUNS | {"soldiers", "troops", "children", "police", "officers", "others"}:
-            return f"{written} {casualty}", casualty
-        return written, noun.lemma_.lower()
+            return f"{written} {casualty}", casualty, part
+        return written, noun.lemma_.lower(), part
     # A bare count: "killed at least 22", "left more than 100 injured".
     casualty = None
     if after is not None and after.tag_ in ("VBN", "JJ") and after.lower_ in CASUALTY_WORDS:
@@ -121,7 +134,43 @@ def unit_of(span: Span) -> tuple[str, str] | None:
     elif last.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") or head.pos_ == "VERB":
         casualty = _casualty([head]) if head.pos_ == "VERB" else None
     if casualty:
-        return f"people {casualty}", casualty
+        return f"people {casualty}", casualty, False
+    return None
+
+
+def _points_measure(span: Span) -> bool:
+    """Whether the "points" a count counts are a measure — a lead, a margin or a move ("trails by
+    two points", "9 percentage points", "fell 50 points", "a lead of 6 points") — and not an
+    argument's points ("made three points"), which count nothing to learn."""
+    noun = span[-1].head
+    if noun.lemma_.lower() != "point" or noun.i < span.end:
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in ("percentage", "basis") for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ == "by":
+            return True  # "won by 12 points"
+        head = head.head if head.lower_ == "of" else head
+    elif noun.dep_ not in ("npadvmod", "dobj"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in MARGIN_NOUNS or (head.pos_ == "VERB" and lemma.startswith(CHANGE_WORD_STEMS))
+
+
+def _partitive_noun(last: Token) -> Token | None:
+    """The set a count is a part of, which is what it counts: "defending 24 of the 34 Senate
+    seats", "buy back up to one million of its shares" → seats, shares. The set is a plural
+    noun made definite by "the" or an owner (a set the sentence or the story names); "two of
+    them", "24 of 34" give none."""
+    for prep in last.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != last.i + 1:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children
+            ):
+                return noun
     return None
 
 
@@ -241,12 +290,15 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 found = unit_of(span)
                 if found is None:
                     continue
-                unit, key = found
+                unit, key = found[:2]
                 if key in TIME_UNITS:
                     continue  # "41 years ago", "10 days": durations are not figures to learn
-                if key in EMPTY_UNITS:
+                margin = key == "point" and _points_measure(span)
+                if (margin or found[2]) and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(text[m.end() :])):
+                    continue  # "the three to ____ points", "between ____ and 10 points": a range's end
+                if key in EMPTY_UNITS and not margin:
                     continue  # "____ words": a count of nothing in particular
-                if spelled and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
+                if spelled and not margin and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is

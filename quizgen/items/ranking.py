@@ -51,6 +51,10 @@ MAIN_UNITS = re.compile(
     r"vote|delegate|seat|point|poll|job|refugee|troop|soldier|arrest|casualt|victim",
     re.IGNORECASE,
 )
+# Casualties a teacher asks after the dead: "Six people were killed and at least 58 injured"
+# asks the six first (``constants.CASUALTY_WORDS`` writes the hurt and wounded "injured").
+LESSER_CASUALTIES = re.compile(r"\b(?:injured|missing)$")
+LESSER_CASUALTY_CONTENT = 0.8  # of a main figure's 1.0
 # A blank that only modifies a noun: "the ____ campaign", "his ____ bid", "Obama's ____ victory".
 MODIFYING_BLANK = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|whose)|['’]s)\s+____[\s-]+[a-z]", re.IGNORECASE
@@ -449,7 +453,9 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
         return event_weight(item, art)
     person = art.named_in(text)
     if item.kind == "number":
-        return person, 1.0 if MAIN_UNITS.search(f"{item.answer} {item.unit or ''}") else 0.4
+        if not MAIN_UNITS.search(f"{item.answer} {item.unit or ''}"):
+            return person, 0.4
+        return person, LESSER_CASUALTY_CONTENT if LESSER_CASUALTIES.search(item.unit or "") else 1.0
     return person, date_content(item, art)
 
 

@@ -28,12 +28,14 @@ KNOWN_WHOLES: dict[str, float] = {
 }
 
 _NOUN = r"(?P<noun>[A-Za-z][A-Za-z-]*)"
-# "of the 50 states", "out of 12 jurors", "among its 28 members", "of all 100 senators"
+# "of the 50 states", "out of 12 jurors", "among its 28 members", "of all 100 senators",
+# "of Telerate's 95 million common shares"
 _WHOLE = re.compile(
-    r"\b(?:out\s+of|of|among)\s+(?:(?:the|its|their|his|her|our|all|all\s+the)\s+)?"
-    r"(?P<num>\d[\d,]*)\s+(?:[A-Za-z][A-Za-z-]*\s+)?" + _NOUN,
+    r"\b(?:out\s+of|of|among)\s+(?:(?:the|its|their|his|her|our|all|all\s+the|[A-Z][\w.&-]*['’]s)\s+)?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?\s+(?:[A-Za-z][A-Za-z-]*\s+)?" + _NOUN,
     re.IGNORECASE,
 )
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 NEAR_BLANK = 40  # characters: "____ of the 50 states" is about the blank whatever its unit
 
 
@@ -50,12 +52,14 @@ def whole_bound(question: str, answer: float, unit: str) -> float | None:
     50.0
     >>> whole_bound("In ____ states, the rule changed.", 45, "states")
     50
+    >>> whole_bound("Acme owns ____ of Zenith's 95 million common shares.", 64e6, "shares")
+    95000000.0
     """
     unit_words = {_stem(w) for w in re.findall(r"[A-Za-z]+", unit)}
     blank = question.find(BLANK)
     wholes: list[float] = []
     for m in _WHOLE.finditer(question):
-        whole = float(m.group("num").replace(",", ""))
+        whole = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
         near = blank >= 0 and 0 <= m.start() - (blank + len(BLANK)) <= NEAR_BLANK
         if near or _stem(m.group("noun")) in unit_words:
             wholes.append(whole)

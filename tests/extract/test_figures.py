@@ -25,6 +25,15 @@ CASES = [
     ("Delmont extended its $18-a-share offer for Harlow Inc.", [(18, "USD", None)]),
     # "of" before a number after a sentence's first word is no body's name
     ("Leaders of 12 countries signed the pact.", [(12, "countries", None)]),
+    # a part of a set counts what the set counts
+    ("The rebels freed 14 of the 20 hostages late on Friday.", [(14, "hostages", None), (20, "hostages", None)]),
+    ("The union said 300 of its members walked out on Monday.", [(300, "members", None)]),
+    ("Harlow will buy back up to one million of its shares.", [(1_000_000, "shares", "up to")]),
+    ("Acme owns 64 million of Zenith's 95 million common shares.", [(64_000_000, "common shares", None)]),
+    # points that measure a lead, a margin or a move, spelled or not
+    ("Lund trails Harlow by two points in the latest survey.", [(2, "points", None)]),
+    ("Harlow leads Lund by roughly 9 percentage points statewide.", [(9, "percentage points", "roughly")]),
+    ("The index fell 50 points on Monday.", [(50, "points", None)]),
 ]
 
 
@@ -56,6 +65,10 @@ NOT_FIGURES = [
     "The 18-a-share rule was dropped.",  # no currency: a label
     "Finance ministers argued over tariffs at a Group of 20 meeting in Osaka.",  # a body's name
     "The Committee of 100 members wrote to the mayor.",  # a body's name, however it is parsed
+    "Only 12 of them voted for the plan.",  # a part of a set the sentence does not name
+    "The senator made 3 points in her speech.",  # an argument's points: no measure
+    "Her lead is larger than the three to four percentage points he enjoyed in May.",  # a range's end
+    "Harlow will cut about 275 to 350 of its jobs.",  # a range's end, of a part
 ]
 
 
@@ -147,3 +160,9 @@ def test_a_number_in_words_is_asked_with_options_in_words(nlp):
     assert item.answer == "Forty-one percent" and "41" in item.accept
     assert len(item.choices) == 4 and item.answer in item.choices
     assert all(c.endswith(" percent") and c[0].isupper() and not any(ch.isdigit() for ch in c) for c in item.choices)
+
+
+def test_a_margin_that_opens_a_range_is_no_figure(nlp):
+    # "between five and 10 points": neither end is the story's margin
+    facts = facts_of(nlp, make_article("Lund held a lead of between five and 10 percentage points all autumn.")).figures
+    assert 5 not in [f.value for f in facts]

@@ -107,3 +107,15 @@ def test_the_figure_of_nobody_named_names_its_business_or_makes_no_card(nlp):
     assert item.question == "[Waxman Industries Inc.'s] quarterly dividend is ____ a share.", item.question
     # no business the text is about: whose turnover cannot be said, so no card
     assert _items(nlp, "Trading was slow in New York and London. The average daily turnover was 148 million shares.") == {}
+
+
+def test_a_part_of_a_set_is_asked_with_options_below_the_whole(nlp):
+    # "64 million of Zenith's 95 million shares": the part is the news; no option may pass the whole
+    text = (
+        "Acme Corp. extended its offer for Zenith Inc. on Friday. "
+        "Acme, which owns 64 million of Zenith's 95 million common shares, said the offer would expire in November. "
+        "In 1987 Acme sold 130 million shares of Lund Corp. to Brixton Holdings for $410 million."
+    )
+    item = _items(nlp, text)["64 million"]
+    assert item.question.startswith("Acme, which owns ____ of Zenith's 95 million"), item.question
+    assert len(item.choices) == 4 and all(_number(c) < 95 for c in item.choices), item.choices
