@@ -27,7 +27,9 @@ Matching rule — an item asks a key fact when both hold:
    answer is at most twice as long plus three words ("40 rural lines" in "that it will close
    40 rural lines"), or the item's answer's are all in the key's and cover at least 60% of
    them; for a date key, a date item whose evidence holds the key's answer and whose cloze
-   blanks it (the key writes "Monday", the item "11 July 2016").
+   blanks it (the key writes "Monday", the item "11 July 2016"); for a cloze, the answer read
+   with up to four words after its blank counts when their content words are the key's exactly
+   (the key writes "two points" or "$37 each", the card blanks "two" in "by ____ points").
 
 ``--without-events`` leaves event items out (the figures before event cards).
 """
@@ -132,7 +134,18 @@ def item_matches(item, key: dict[str, str], span: tuple[int, int]) -> bool:
     if key["kind"] == "date" and item.kind == "date":
         answer = key["answer"]
         return any(answer.lower() in text.lower() for _, _, text in spans) and answer.lower() not in item.question.lower()
-    return answers_match(item.answer, key["answer"])
+    return answers_match(item.answer, key["answer"]) or _unit_after_blank_matches(item, key["answer"])
+
+
+def _unit_after_blank_matches(item, key_answer: str) -> bool:
+    """A cloze's answer with the words its sentence writes right after the blank ("two" +
+    "points") has exactly the key's content words."""
+    _, blank, after = item.question.partition("____")
+    if not blank:
+        return False
+    key = set(words(key_answer))
+    following = after.split()[:4]
+    return any(set(words(" ".join([item.answer, *following[:k]]))) == key for k in range(1, len(following) + 1))
 
 
 def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, without_events: bool = False):
