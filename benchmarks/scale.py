@@ -55,11 +55,12 @@ def run_one(way: str, folder: Path, out: Path) -> None:
         from quizgen.deck.article_cache import ArticleCache
         from quizgen.deck.cache import FactCache
         from quizgen.deck.deck_cache import DeckCache
+        from quizgen.deck.reading_cache import ReadingCache
 
         facts = FactCache(out.parent / "facts")  # as `quizgen generate` does by default
         deck = generate_deck(
             [folder], deck_id="scale", n_process=1, cache=facts, deck_cache=DeckCache(facts.folder / "decks"),
-            article_cache=ArticleCache(facts.folder),
+            article_cache=ArticleCache(facts.folder), reading_cache=ReadingCache(facts.folder),
         )
     else:
         deck = generate_deck([folder], deck_id="scale", n_process=1 if way == "one" else 2)

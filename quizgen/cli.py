@@ -29,6 +29,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.deck.deck_cache import DeckCache
     from quizgen.deck.generate import generate_deck
     from quizgen.deck.io import save_deck
+    from quizgen.deck.reading_cache import ReadingCache
 
     deck_id = args.id or re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(args.out).stem).strip("-.") or "deck"
     if not re.fullmatch(ID_PATTERN, deck_id):
@@ -44,6 +45,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     deck = generate_deck(
         args.inputs, deck_id=deck_id, title=args.title, limit=args.limit, progress=not args.quiet, cache=cache,
         events=args.events, dask=args.dask, deck_cache=decks, article_cache=ArticleCache(cache.folder) if cache else None,
+        reading_cache=ReadingCache(cache.folder) if cache else None,
     )
     save_deck(deck, args.out)
     if not args.quiet:

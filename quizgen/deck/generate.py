@@ -21,6 +21,7 @@ from quizgen.deck.deck_cache import ArticleFile, DeckCache
 from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names
+from quizgen.deck.reading_cache import ArticleReadings, ReadingCache
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
 from quizgen.extract.date_predicates import MODIFIER
@@ -187,6 +188,7 @@ def generate_deck(
     dask: str | None = None,
     deck_cache: DeckCache | None = None,
     article_cache: ArticleCache | None = None,
+    reading_cache: ReadingCache | None = None,
 ) -> Deck:
     """Generate a deck from article files or folders (with ``cache``, parsing only the
     articles it has no facts for; with ``deck_cache``, building nothing when the same files,
@@ -194,7 +196,8 @@ def generate_deck(
     are still below the target: 86% of them acceptable and about half passing all five checks in
     the last two held-out judged samples (README).
     ``dask="local"`` or a scheduler's address parses on a Dask cluster (``deck.cluster``).
-    With ``article_cache``, files read before are not read again (``deck.article_cache``)."""
+    With ``article_cache``, files read before are not read again (``deck.article_cache``); with
+    ``reading_cache``, nor what the deck reads in their texts (``deck.reading_cache``)."""
     files = read_article_files(inputs)
     deck_id = deck_id or "deck"
     title = title or deck_id.replace("-", " ").title()
@@ -207,8 +210,11 @@ def generate_deck(
         articles = [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
     del files  # the articles hold what is needed of them
     facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
+    readings = reading_cache.readings([f.article for f in facts]) if reading_cache is not None else None
     with collector_paused():
-        deck = build_deck(facts, deck_id=deck_id, title=title, limit=limit, events=events)
+        deck = build_deck(facts, deck_id=deck_id, title=title, limit=limit, events=events, readings=readings)
+    if reading_cache is not None and readings is not None:
+        reading_cache.store(readings)
     if deck_cache is not None and key is not None:
         deck_cache.put(key, deck)
     return deck
@@ -282,9 +288,12 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
 
 
 def build_deck(
-    facts: list[ArticleFacts], *, deck_id: str, title: str, limit: int | None = None, events: bool = False
+    facts: list[ArticleFacts], *, deck_id: str, title: str, limit: int | None = None, events: bool = False,
+    readings: dict[str, ArticleReadings] | None = None,
 ) -> Deck:
-    """Resolve names across articles and turn facts into a deck."""
+    """Resolve names across articles and turn facts into a deck. ``readings`` (by article id,
+    ``deck.reading_cache``) remembers what is read in each article's text; the deck is the same
+    with or without."""
     articles = {f.article.id: f.article for f in facts}
     entities = deck_entities(facts)
     facts, short = spell_short_names(resolve_entities(facts))
@@ -296,7 +305,7 @@ def build_deck(
         if len(canonical.split()) > 1:
             mention_counts[canonical] = mention_counts.get(canonical, 0) + 1
     people = people_pool(facts, uses, names)
-    cast = people_cast(facts, uses, names, short)
+    cast = people_cast(facts, uses, names, short, readings=readings)
     references = named_references(facts, names=names, entities=entities)
     items = quote_items(
         [q for f in facts for q in f.quotes], articles=articles, names=names, people=people, cast=cast,
@@ -365,7 +374,9 @@ def build_deck(
             asked.add(item.question)
             items.append(item)
             scores[item.id] = score
-    signals = article_signals(facts, names, departed={a: story.departed for a, story in cast.stories.items()})
+    signals = article_signals(
+        facts, names, departed={a: story.departed for a, story in cast.stories.items()}, readings=readings
+    )
     ranked = []
     for item in items:
         value = importance(item, signals)
@@ -449,10 +460,15 @@ def people_cast(
     uses: list[NameUse],
     names: dict[str, str],
     short: dict[tuple[str, str], str] | None = None,
+    *,
+    readings: dict[str, ArticleReadings] | None = None,
 ) -> Cast:
     """The deck's people for believable wrong choices: who is quoted, with which roles, and each
     article's date and country (the one its places and groups name most). ``short`` is how
-    each article's one-word names were spelt in full (``spell_short_names``)."""
+    each article's one-word names were spelt in full (``spell_short_names``); ``readings``
+    remembers each article's dead and parties (``deck.reading_cache``)."""
+    given = readings or {}
+    readings = {f.article.id: given.get(f.article.id) or ArticleReadings(f.article) for f in facts}
     spelt_in_full = {(a, full) for (a, word), full in (short or {}).items() if full != word}
     speakers = {(names.get(q.speaker, q.speaker), f.article.id) for f in facts for q in f.quotes if q.via != "organisation"}
     speakers_of: dict[str, set[str]] = {}  # article → its speakers (not a pass over the deck's per article)
@@ -464,20 +480,16 @@ def people_cast(
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
             names=frozenset(e.text for e in f.entities)
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
-            departed=departed_in(
-                f.article.body, {names.get(m.name, m.name) for m in f.people}, published=f.article.published,
-                speakers=speakers_of.get(f.article.id, set()),
+            departed=readings[f.article.id].departed(
+                {names.get(m.name, m.name) for m in f.people}, speakers_of.get(f.article.id, set())
             ),
         )
         for f in facts
     }
     bodies = {f.article.id: f.article.body for f in facts}
-    parties: dict[tuple[str, str], str | None] = {}
 
     def party(name: str, article_id: str) -> str | None:
-        if (name, article_id) not in parties:
-            parties[name, article_id] = party_before(bodies.get(article_id, ""), name)
-        return parties[name, article_id]
+        return readings[article_id].party(name) if article_id in readings else party_before("", name)
 
     # A person is in a story whose text names them in full: a surname resolved across the deck
     # ("Cruz" → another article's Carla Cruz) is no proof.
@@ -491,11 +503,13 @@ def people_cast(
 
 
 def article_signals(
-    facts: list[ArticleFacts], names: dict[str, str], departed: dict[str, frozenset[str]] | None = None
+    facts: list[ArticleFacts], names: dict[str, str], departed: dict[str, frozenset[str]] | None = None,
+    readings: dict[str, ArticleReadings] | None = None,
 ) -> dict[str, ArticleSignals]:
     """Per article: headline, lede and how often each person is named and quoted. ``departed``
     is each article's dead or historical people when the caller has read them already (the
-    cast's stories); else they are read here."""
+    cast's stories); else they are read here. ``readings`` remembers what is read in each
+    article's text (``deck.reading_cache``)."""
     out = {}
     for f in facts:
         a = f.article
@@ -507,7 +521,8 @@ def article_signals(
                 a.body, {names.get(m.name, m.name) for m in f.people}, published=a.published,
                 speakers={names.get(q.speaker, q.speaker) for q in f.quotes if q.via != "organisation"},
             )
-        quoted = Quoted(a.body)
+        read = (readings or {}).get(a.id)
+        quotations = read.quoted() if read is not None else _quotations(a.body)
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
@@ -536,7 +551,7 @@ def article_signals(
                 if n.start in shape
             ),
             voices=tuple((q.start, q.end, names.get(q.speaker, q.speaker), q.role) for q in f.quotes),
-            quotations=tuple(zip(quoted.starts, quoted.ends)),
+            quotations=quotations,
             departed=gone,
             lede_doers=frozenset(
                 names.get(x.name, x.name)
@@ -546,6 +561,11 @@ def article_signals(
             | frozenset(names.get(e.actor, e.actor) for e in f.events if e.actor_label == "PERSON" and e.start < end),
         )
     return out
+
+
+def _quotations(body: str) -> tuple[tuple[int, int], ...]:
+    quoted = Quoted(body)
+    return tuple(zip(quoted.starts, quoted.ends))
 
 
 # Verbs of being, not doing: "Senator Chuck Schumer was clear about one thing" shows him, it does

@@ -112,6 +112,34 @@ def fits_near(p: CastMember, card: NearCard) -> bool:
 
 
 
+class _RoleReading(NamedTuple):
+    titled: str | None  # the gender a "Mr."/"Ms." opening the role tells
+    family: str | None
+    head: str | None
+    body: frozenset[str] | None  # with ``named``, read only of a role with a title's head
+    named: str | None
+    party: str | None
+
+
+def _read_role(role: str) -> _RoleReading:
+    """What a cast member's role says of them (``Cast``)."""
+    first = role.split()[0].lower()
+    # the article's "Mr."/"Ms." over the first-name lists
+    titled = GENDER_TITLES.get(first)
+    # Of a role naming another's title ("staff member for former Gov. Bob Ehrlich", "aide
+    # to Sen. Ted Cruz") only the holder's own part says their kind.
+    own = own_title(role)
+    head = title_head(own)
+    return _RoleReading(
+        titled=titled,
+        family=distractors.role_family(own),
+        head=head,
+        body=body_words(role) if head else None,
+        named=scope_of(role) if head else None,
+        party=stem_party(role),
+    )
+
+
 class Cast:
     """The deck's people, with what makes a wrong choice believable for each card."""
 
@@ -123,8 +151,17 @@ class Cast:
         uses = list(uses)
         surnames = surnames_of(u.name for u in uses)
         people: dict[str, CastMember] = {}
+        # A deck names the same people with the same roles thousands of times: each name and
+        # each role is read once (pure readings of the text), not once per use.
+        person_names: dict[str, bool] = {}
+        roles_read: dict[str, _RoleReading] = {}
         for u in uses:
-            if distractors.fold(u.name) in not_people or not is_person_name(u.name, surnames=surnames):
+            named_person = person_names.get(u.name)
+            if named_person is None:
+                named_person = person_names[u.name] = distractors.fold(
+                    u.name
+                ) not in not_people and is_person_name(u.name, surnames=surnames)
+            if not named_person:
                 continue
             p = people.setdefault(u.name, CastMember(u.name, gender=gender_of(u.name)))
             p.mentions += 1
@@ -135,26 +172,21 @@ class Cast:
             if not u.role:
                 continue
             p.roles.add(u.role)
-            first = u.role.split()[0].lower()
-            if first in GENDER_TITLES:  # the article's "Mr."/"Ms." over the first-name lists
-                p.titled.add(GENDER_TITLES[first])
-            # Of a role naming another's title ("staff member for former Gov. Bob Ehrlich", "aide
-            # to Sen. Ted Cruz") only the holder's own part says their kind.
-            own = own_title(u.role)
-            family = distractors.role_family(own)
-            if family:
-                p.families.add(family)
-            head = title_head(own)
-            if head:
-                named = scope_of(u.role)
-                p.titles.add((head, body_words(u.role), named))
-                if named:
-                    p.scopes.add(named)
+            role = roles_read.get(u.role)
+            if role is None:
+                role = roles_read[u.role] = _read_role(u.role)
+            if role.titled:
+                p.titled.add(role.titled)
+            if role.family:
+                p.families.add(role.family)
+            if role.head:
+                p.titles.add((role.head, role.body, role.named))
+                if role.named:
+                    p.scopes.add(role.named)
                 elif scope := role_scope(u.role, self._scope(u.article_id)):
                     p.guessed.add(scope)
-            party = stem_party(u.role)
-            if party:
-                p.parties.add(party)
+            if role.party:
+                p.parties.add(role.party)
         for name in [n for n in people if headline_fragment(n, people)]:
             del people[name]
         for p in people.values():

@@ -1,0 +1,191 @@
+"""The reading cache: what a deck reads in each article's text (its dead, its people's parties,
+its quotations) is kept, so a second build reads no text again; other code, other names or a
+damaged entry read the text anew; the deck is the same byte for byte with or without it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from quizgen.deck import deck_cache as deck_cache_module
+from quizgen.deck.cache import FactCache
+from quizgen.deck.generate import build_deck, facts_of, generate_deck, read_article_files
+from quizgen.deck.io import dump_deck
+from quizgen.deck.reading_cache import FILE_NAME, ReadingCache
+from quizgen.ingest.articles import parse_article
+from tests.conftest import SEEDS
+
+VOTE = """---
+title: Harbour tax vote put off again
+date: 2019-05-14
+---
+Republican councillor Mara Quint said on Tuesday that the harbour tax vote would wait a month.
+
+"We need more time to read the numbers," Quint told reporters outside the town hall.
+
+The late mayor Owen Pratt first proposed the tax in 1962. Democrat Lena Ruiz, who leads the
+finance committee, said the delay was a mistake.
+"""
+
+FERRY = """---
+title: Ferry line adds a night crossing
+date: 2019-06-02
+---
+The island ferry company will add a night crossing from July, its chief executive, Tom Reyes, said.
+
+"Islanders asked for it for years," Reyes said. Councillor Mara Quint welcomed the plan.
+"""
+
+
+@pytest.fixture()
+def facts(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "vote.md").write_text(VOTE, encoding="utf-8")
+    (folder / "ferry.md").write_text(FERRY, encoding="utf-8")
+    articles = [
+        parse_article(f.raw, article_id=f.article_id, path=f.path)
+        for f in read_article_files([folder])
+    ]
+    return facts_of(articles, cache=FactCache(tmp_path / "facts"))
+
+
+def built(facts, readings=None):
+    return dump_deck(build_deck(facts, deck_id="t", title="T", readings=readings))
+
+
+def entries(folder):
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        return dict(db.execute("SELECT key, entry FROM readings"))
+
+
+def fill(folder, facts):
+    cache = ReadingCache(folder)
+    readings = cache.readings([f.article for f in facts])
+    deck = built(facts, readings)
+    cache.store(readings)
+    return cache, readings, deck
+
+
+def test_a_second_build_reads_no_text_and_makes_the_same_deck(facts, tmp_path):
+    plain = built(facts)
+    first, readings, deck = fill(tmp_path / "cache", facts)
+    assert (first.hits, first.misses) == (0, 2) and all(r.asked for r in readings.values())
+    vote = next(r for article_id, r in readings.items() if "vote" in article_id)
+    assert "Owen Pratt" in next(iter(vote.dead.values()))  # the late mayor, read in the text
+    assert vote.parties.get("Mara Quint") == "R"
+    again, warm, deck_again = fill(tmp_path / "cache", facts)
+    assert (again.hits, again.misses) == (2, 0)
+    assert not any(r.asked for r in warm.values())  # every reading came from the cache
+    assert deck == plain and deck_again == plain
+
+
+def test_a_hit_gives_what_the_entry_holds(facts, tmp_path):
+    """What is stored is what the build is given: an entry's party for a person is used as is."""
+    folder = tmp_path / "cache"
+    fill(folder, facts)
+    stored = entries(folder)
+    edited = {}
+    for key, text in stored.items():
+        entry = json.loads(text)
+        entry["parties"] = [
+            [name, "D" if name == "Mara Quint" else party] for name, party in entry["parties"]
+        ]
+        edited[key] = json.dumps(entry)
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        db.executemany(
+            "UPDATE readings SET entry = ? WHERE key = ?", [(e, k) for k, e in edited.items()]
+        )
+    readings = ReadingCache(folder).readings([f.article for f in facts])
+    assert {r.party("Mara Quint") for r in readings.values()} == {"D"}
+    assert not any(r.asked for r in readings.values())
+
+
+def test_other_code_reads_every_text_anew(facts, tmp_path, monkeypatch):
+    fill(tmp_path / "cache", facts)
+    deck_cache_module.code_fingerprint.cache_clear()
+    monkeypatch.setattr(
+        deck_cache_module, "_PACKAGE", deck_cache_module._PACKAGE / "items"
+    )  # other files
+    try:
+        cache, readings, deck = fill(tmp_path / "cache", facts)
+        assert (cache.hits, cache.misses) == (0, 2) and all(r.asked for r in readings.values())
+    finally:
+        monkeypatch.undo()
+        deck_cache_module.code_fingerprint.cache_clear()
+    assert deck == built(facts)
+
+
+def test_other_names_are_read_anew_and_the_entry_keeps_only_this_runs(facts, tmp_path):
+    folder = tmp_path / "cache"
+    fill(folder, facts)
+    vote = next(f.article for f in facts if "vote" in f.article.id)
+    readings = ReadingCache(folder).readings([vote])[vote.id]
+    (names, speakers), _ = next(iter(readings.dead.items()))
+    assert readings.departed(names, speakers) and not readings.asked  # asked as before: remembered
+    assert (
+        readings.departed(["Lena Ruiz"], speakers) == frozenset() and readings.asked
+    )  # other names: read
+    assert readings.departed(["Owen Pratt"], []) == {"Owen Pratt"}
+    ReadingCache(folder).store({vote.id: readings})
+    kept = ReadingCache(folder).readings([vote])[vote.id]
+    assert set(kept.dead) == {(names, speakers), (("Lena Ruiz",), speakers), (("Owen Pratt",), ())}
+    assert kept.parties == {} and kept.quotations is None  # not asked in this run: not kept
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: entry[:-40],  # torn
+        lambda entry: "",
+        lambda entry: entry.replace('"parties":[[', '"parties":[[7,'),  # a name that is no text
+        lambda entry: entry.replace('"quotations":[[', '"quotations":[[-3,'),  # no offset
+        lambda entry: entry.replace("quizgen-readings/1", "quizgen-readings/0"),  # another format
+    ],
+    ids=["torn", "empty", "name-type", "offset", "old-format"],
+)
+def test_a_damaged_entry_is_ignored_and_rewritten(facts, tmp_path, damage):
+    folder = tmp_path / "cache"
+    fill(folder, facts)
+    stored = entries(folder)
+    assert all(damage(e) != e for e in stored.values())  # the damage reaches every entry
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        db.executemany(
+            "UPDATE readings SET entry = ? WHERE key = ?",
+            [(damage(e), k) for k, e in stored.items()],
+        )
+    cache, readings, deck = fill(folder, facts)
+    assert (cache.hits, cache.misses) == (0, 2) and all(r.asked for r in readings.values())
+    assert deck == built(facts)
+    assert entries(folder) == stored  # rewritten as it was
+
+
+def test_a_cache_file_that_is_no_database_is_replaced(facts, tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / FILE_NAME).write_bytes(b"not a database at all\n" * 100)
+    cache, _, deck = fill(folder, facts)
+    assert cache.misses == 2 and deck == built(facts)
+    again, _, _ = fill(folder, facts)
+    assert again.hits == 2
+
+
+def test_generate_deck_is_the_same_with_and_without_the_reading_cache(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    facts = tmp_path / "facts"
+    options = {"deck_id": "nato-isil", "title": "NATO and ISIL"}
+    plain = dump_deck(generate_deck([folder], cache=FactCache(facts), **options))
+    cold = ReadingCache(tmp_path / "readings")
+    filled = dump_deck(
+        generate_deck([folder], cache=FactCache(facts), reading_cache=cold, **options)
+    )
+    warm = ReadingCache(tmp_path / "readings")
+    read_back = dump_deck(
+        generate_deck([folder], cache=FactCache(facts), reading_cache=warm, **options)
+    )
+    assert cold.misses == 5 and warm.hits == 5
+    assert filled == plain and read_back == plain
