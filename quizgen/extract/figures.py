@@ -27,6 +27,7 @@ from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.extract.figure_owners import figure_owner
+from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
@@ -236,7 +237,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
-        for m in _numbers(text):
+        for m in with_ranges(text, _numbers(text), _number):
             start, end = m.start() + base, m.end() + base
             if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
                 continue
@@ -303,7 +304,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is
             if m.group("num2"):
-                low, high = value * scale, _number(m.group("num2")) * scale
+                own = m.low_scale() if isinstance(m, NumberRange) else None
+                low, high = value * (own or scale), _number(m.group("num2")) * scale
                 if high <= low:
                     continue
                 number: int | float | tuple = (_clean(low), _clean(high))

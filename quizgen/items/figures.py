@@ -73,6 +73,10 @@ def agree(a: FigureFact, b: FigureFact) -> bool:
     return False
 
 
+def _written_number(text: str) -> float:
+    return float(number_words.words_value(text) if number_words.is_spelled(text) else text.replace(",", ""))
+
+
 class _Renderer:
     """Writes another number the way the fact writes its own ("at least 22" → "at least 30")."""
 
@@ -87,8 +91,29 @@ class _Renderer:
         self.commas = "," in m.group("num")
         self.decimals = len(m.group("num").split(".")[1]) if "." in m.group("num") else 0
         self.scale = 1.0
-        if not isinstance(fact.value, tuple) and self.shown:
+        self.ends: tuple[tuple[int, int], tuple[int, int]] | None = None  # a range's two numbers
+        if isinstance(fact.value, tuple):
+            self._read_range(fact.value)
+        elif self.shown:
             self.scale = fact.value / self.shown
+
+    def _read_range(self, value: tuple[float, float]) -> None:
+        """Where a range's two numbers are written ("10-17", "150 to 175", "$50 million to $60
+        million") and the scale they share; no ``ends`` (no options) when each end has its own."""
+        m, text = self.m, self.fact.text
+        if m.group("num2"):
+            low, high = m.span("num"), m.span("num2")
+        else:
+            found = sorted([*NUMBER.finditer(text), *SPELLED.finditer(text)], key=lambda x: x.start())
+            if len(found) < 2:
+                return
+            low, high = found[0].span("num"), found[-1].span("num")
+        shown_low, shown_high = (_written_number(text[a:b]) for a, b in (low, high))
+        if not shown_high or not shown_low:
+            return
+        self.scale = value[1] / shown_high
+        if abs(shown_low * self.scale - value[0]) <= 1e-6 * max(1.0, abs(value[0])):
+            self.ends = (low, high)
 
     def bare(self, x: float) -> str | None:
         """The number alone, as an answer to accept: "22" for "at least 22 people", "1 million"
@@ -108,8 +133,10 @@ class _Renderer:
     def render(self, shown: float | tuple[float, float]) -> str:
         m, text = self.m, self.fact.text
         if isinstance(shown, tuple):
-            start, end = m.span("num")[0], m.span("num2")[1]
-            return text[:start] + f"{self.number(shown[0])}-{self.number(shown[1])}" + text[end:]
+            if self.ends is None:
+                return ""  # no option can be written like the answer
+            (ls, le), (hs, he) = self.ends
+            return text[:ls] + self.number(shown[0]) + text[le:hs] + self.number(shown[1]) + text[he:]
         start, end = m.span("num")
         return text[:start] + self.number(shown) + text[end:]
 

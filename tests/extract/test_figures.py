@@ -10,6 +10,14 @@ CASES = [
      [(22, "people killed", "at least"), (100, "people injured", "more than")]),
     ("Members pledged to raise defence spending to 2 percent of GDP.", [(2, "percent of GDP", None)]),
     ("The alliance is only deploying 10-17 soldiers to Iraq.", [((10, 17), "soldiers", None)]),
+    # a range written in words is one figure, its two ends one fact
+    ("Officials expect 50% to 60% of staff to accept the offer.", [((50, 60), "percent", None)]),
+    ("The plant will cut between 300 and 400 jobs next year.", [((300, 400), "jobs", None)]),
+    ("The firm sold 2 million to 3 million shares in May.", [((2_000_000, 3_000_000), "shares", None)]),
+    ("Her lead is larger than the three to four percentage points he enjoyed in May.", [((3, 4), "percentage points", None)]),
+    ("Harlow will cut about 275 to 350 of its jobs.", [((275, 350), "jobs", "about")]),
+    ("The suspect weighs 150 to 175 pounds, police said.", [((150, 175), "pounds", None)]),
+    ("The mill expects a loss of $50 million to $60 million this year.", [((50_000_000, 60_000_000), "USD", None)]),
     ("The programme will cost $4.5 billion over five years.", [(4_500_000_000, "USD", None)]),
     ("Germany has contributed some 1200 ground troops.", [(1200, "ground troops", "some")]),
     ("All 28 members of NATO have joined the coalition.", [(28, "members", "all")]),
@@ -56,7 +64,8 @@ NOT_FIGURES = [
     "The bombing on 22 May shocked the country.",  # a day of a date
     "The alliance deployed 40 to the region.",  # no unit
     "The revolution brought Castro to power 41 years ago.",  # a duration
-    "Officials expect 50% to 60% of staff to accept the plan.",  # a range in words
+    "Support for the bill rose from 40% to 55% in a month.",  # a change: neither end a range
+    "The council voted 7 to 2 to approve the budget.",  # a score
     "The two countries signed three agreements.",  # a small count in words, of no casualties
     "The ministry sent twenty-five observers to the border.",  # a number news writes in digits
     # a transcript spells every number: "twenty six" and "nineteen ninety" run together
@@ -67,8 +76,6 @@ NOT_FIGURES = [
     "The Committee of 100 members wrote to the mayor.",  # a body's name, however it is parsed
     "Only 12 of them voted for the plan.",  # a part of a set the sentence does not name
     "The senator made 3 points in her speech.",  # an argument's points: no measure
-    "Her lead is larger than the three to four percentage points he enjoyed in May.",  # a range's end
-    "Harlow will cut about 275 to 350 of its jobs.",  # a range's end, of a part
 ]
 
 
@@ -166,3 +173,12 @@ def test_a_margin_that_opens_a_range_is_no_figure(nlp):
     # "between five and 10 points": neither end is the story's margin
     facts = facts_of(nlp, make_article("Lund held a lead of between five and 10 percentage points all autumn.")).figures
     assert 5 not in [f.value for f in facts]
+
+
+@pytest.mark.parametrize("text", [
+    "She favours raising the wage from the current $7.25 to $12 an hour.",  # a change, not a range
+    "Voters will choose a wage of $12 or $15 an hour.",  # two alternatives
+])
+def test_a_change_or_a_choice_of_two_numbers_is_no_range(nlp, text):
+    figures = facts_of(nlp, make_article(text)).figures
+    assert not any(isinstance(f.value, tuple) for f in figures)

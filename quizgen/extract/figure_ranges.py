@@ -1,0 +1,93 @@
+"""Ranges written with words: "150 to 175 pounds", "between 300 and 400 jobs", "$50 million to
+$60 million", "three or four percent". A range is one figure — its two ends are one fact — so
+the two numbers the figure pattern finds are read together, as "10-17 soldiers" already is.
+
+"from 40% to 55%" and "from the current $7.25 to $12" are changes (two figures, before and after),
+"voted 7 to 2" is a score and "$12 or $15" two alternatives: none is a range.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from quizgen.constants import NUMBER_SCALES
+
+_TO = re.compile(r"\s+to\s+")
+_AND = re.compile(r"\s+and\s+")
+# "from" a few words before the first number: "from the current $7.25 to $12" is a change
+_FROM_BEFORE = re.compile(r"\bfrom(?:\s+[\w'’.-]+){0,3}\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+
+
+class NumberRange(NamedTuple):
+    """Two matches of the figure pattern read as one range; answers ``start``, ``end`` and
+    ``group`` as a match with a second number ("num2") does."""
+
+    low: re.Match
+    high: re.Match
+
+    def start(self) -> int:
+        return self.low.start()
+
+    def end(self) -> int:
+        return self.high.end()
+
+    def group(self, name: str) -> str | None:
+        if name == "num":
+            return self.low.group("num")
+        if name == "num2":
+            return self.high.group("num")
+        if name == "cur":
+            return self.low.group("cur") or self.high.group("cur")
+        return self.high.group(name)  # scale and percent are written after the range's end
+
+    def low_scale(self) -> float | None:
+        """The low end's own scale ("500,000 to 1 million"), or None when the high end's serves
+        both ("2 to 3 million")."""
+        scale = self.low.group("scale")
+        return NUMBER_SCALES.get(scale.lower(), 1.0) if scale else None
+
+
+def _value(m: re.Match, number) -> float:  # type: ignore[no-untyped-def]
+    scale = m.group("scale")
+    return number(m.group("num")) * (NUMBER_SCALES.get(scale.lower(), 1.0) if scale else 1.0)
+
+
+def with_ranges(text: str, matches: list[re.Match], number) -> list[re.Match | NumberRange]:  # type: ignore[no-untyped-def]
+    """``matches`` (in text order) with each pair of numbers that writes a range merged into one
+    NumberRange. ``number`` reads a match's number ("1,250", "forty-one")."""
+    out: list[re.Match | NumberRange] = []
+    i = 0
+    while i < len(matches):
+        low = matches[i]
+        high = matches[i + 1] if i + 1 < len(matches) else None
+        if high is not None and _is_range(text, low, high, number):
+            out.append(NumberRange(low, high))
+            i += 2
+        else:
+            out.append(low)
+            i += 1
+    return out
+
+
+def _is_range(text: str, low: re.Match, high: re.Match, number) -> bool:  # type: ignore[no-untyped-def]
+    if low.group("num2") or high.group("num2"):
+        return False
+    gap = text[low.end() : high.start()]
+    before = text[: low.start()]
+    if _AND.fullmatch(gap):
+        written = bool(_BETWEEN_BEFORE.search(before))
+    else:
+        written = bool(_TO.fullmatch(gap)) and not _FROM_BEFORE.search(before)
+    if not written:
+        return False
+    if low.group("pct") and not high.group("pct"):
+        return False  # "50% to 60 seats": not one measure
+    if low.group("cur") and high.group("cur") and low.group("cur") != high.group("cur"):
+        return False
+    low_value = number(low.group("num")) * (
+        NUMBER_SCALES.get(low.group("scale").lower(), 1.0) if low.group("scale") else
+        NUMBER_SCALES.get((high.group("scale") or "").lower(), 1.0)
+    )
+    return low_value < _value(high, number)  # "voted 7 to 2", "won 21 to 14": a score
