@@ -119,3 +119,19 @@ def test_a_part_of_a_set_is_asked_with_options_below_the_whole(nlp):
     item = _items(nlp, text)["64 million"]
     assert item.question.startswith("Acme, which owns ____ of Zenith's 95 million"), item.question
     assert len(item.choices) == 4 and all(_number(c) < 95 for c in item.choices), item.choices
+
+
+def test_a_range_is_one_card_whose_options_are_ranges_written_like_it(nlp):
+    text = (
+        "Harlow Inc. said on Monday it expects a third-quarter loss of $17 million to $19 million. "
+        "Harlow will cut between 300 and 400 jobs at its Dayton plant."
+    )
+    items = _items(nlp, text)
+    assert "$17 million to $19 million" in items and "between 300 and 400" not in items
+    loss = items["$17 million to $19 million"]
+    assert "____" in loss.question and "$19 million" not in loss.question
+    wrong = [c for c in loss.choices if c != loss.answer]
+    assert len(wrong) == 3
+    assert all(re.fullmatch(r"\$\d+ million to \$\d+ million", c) for c in wrong), wrong
+    jobs = items["300 and 400"]
+    assert "between ____ jobs" in jobs.question
