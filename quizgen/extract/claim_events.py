@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import CLAIM_VERBS, EVENT_PARAGRAPHS, JUDGEMENT_FRAMES
 from quizgen.extract.event_actors import actor_of, entity_at
-from quizgen.extract.event_phrases import stands_alone, trim, without_vague_adjunct
+from quizgen.extract.event_phrases import stands_alone, trim
 from quizgen.extract.events import told_sentences
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.facts.places import is_country
@@ -92,33 +92,20 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     if len(subjects) != 1:
         return None
     subject = subjects[0]
-    if any(c.dep_ == "conj" for c in subject.children) or subject.right_edge.i - subject.left_edge.i + 1 > SUBJECT_MAX_WORDS:
-        return None  # "Clinton and Sanders": asked together or not at all; a long phrase is no name
-    if any(t.dep_ in ("relcl", "acl", "appos") for t in subject.subtree):
-        return None
-    found = _named(subject, named)
-    if found is None:
-        return None
-    answer, label = found
-    if label not in ANSWER_LABELS or (label == "GPE" and not is_country(answer)):
-        return None
-    if _same_party(answer, speaker_text):
-        return None  # "Trump said Trump …": the question names its answer
     before = [t for t in sent.doc[clause.left_edge.i : subject.left_edge.i] if t.lower_ != "that"]
     if before:
         return None  # "said on Monday, Clinton …": the clause opens with more than its subject
     if any(t.idx in quoted for t in clause.subtree):
         return None  # words of a quotation: the quote cards ask who said them
     end = clause.right_edge.i + 1 if clause.i > verb.i else min(clause.right_edge.i + 1, speaker.left_edge.i)
-    rest = without_vague_adjunct(trim(sent.doc[subject.right_edge.i + 1 : end]))
-    words = [t for t in rest if not t.is_punct]
-    if not 2 <= len(words) <= CLAUSE_MAX_WORDS:
+    clause_words = trim(sent.doc[subject.left_edge.i : end])
+    asked = _asked_subject(clause, subject, clause_words, named) or _asked_last_name(clause, subject, clause_words, named)
+    if asked is None:
         return None
-    if not len(rest) or rest[0].i != _first_of_predicate(clause).i:
-        return None  # the clause goes on after its subject with an aside, not its verb
-    if not stands_alone(rest, label) or any(mark in rest.text for mark in QUOTE_MARKS):
-        return None
-    if _names(rest, answer):
+    answer, label, rest = asked
+    if _same_party(answer, speaker_text):
+        return None  # "Trump said Trump …": the question names its answer
+    if any(mark in rest.text for mark in QUOTE_MARKS) or _names(rest, answer):
         return None  # "… said Clinton helped Clinton's campaign": the question gives it away
     asked_verb = _question_verb(verb)
     if asked_verb is None:
@@ -140,6 +127,58 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
     )
+
+
+def _asked_subject(clause: Token, subject: Token, words: Span, named: dict[int, str]) -> tuple[str, str, Span] | None:
+    """The clause's subject when it is a name, and the rest of the clause after it: "(said)
+    Governor Anne Brisco | had misled voters about …"."""
+    found = _one_name(subject, named)
+    if found is None:
+        return None
+    rest = words.doc[subject.right_edge.i + 1 : words.end]
+    if not len(rest) or rest[0].i != _first_of_predicate(clause).i:
+        return None  # the clause goes on after its subject with an aside, not its verb
+    if not _short(rest) or not stands_alone(rest, found[1]):
+        return None
+    return found[0], found[1], rest
+
+
+def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int, str]) -> tuple[str, str, Span] | None:
+    """The name that ends the clause, as its verb's object or agent, and the clause before it:
+    "(alleged) the bombings were planned by | Osama bin Laden", "(said) the party will
+    nominate | Bernie Sanders"."""
+    last = words[-1]
+    heads = [t for t in words if t.right_edge.i == last.i and t.dep_ in ("dobj", "pobj", "attr", "dative") and t.i > clause.i]
+    if len(heads) != 1 or subject.right_edge.i >= heads[0].left_edge.i:
+        return None
+    name = heads[0]
+    if name.dep_ == "pobj" and not (name.head.head == clause or name.head.head.head == clause):
+        return None  # "in the fight against | the Islamic State": a name inside a phrase, not the clause's own
+    found = _one_name(name, named)
+    if found is None:
+        return None
+    rest = words.doc[words.start : name.left_edge.i]
+    body = rest[:-1] if rest[-1].dep_ in ("prep", "agent") else rest
+    if not _short(rest) or not len(body) or not stands_alone(body, "PERSON"):
+        return None
+    return found[0], found[1], rest
+
+
+def _one_name(token: Token, named: dict[int, str]) -> tuple[str, str] | None:
+    """The name a phrase stands for, when it is one person, organisation, country or group and
+    the phrase says no more than its name and what says which ("Trump's daughter Ivanka")."""
+    if any(c.dep_ == "conj" for c in token.children) or token.right_edge.i - token.left_edge.i + 1 > SUBJECT_MAX_WORDS:
+        return None  # "Clinton and Sanders": asked together or not at all; a long phrase is no name
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in token.subtree):
+        return None
+    found = _named(token, named)
+    if found is None or found[1] not in ANSWER_LABELS or (found[1] == "GPE" and not is_country(found[0])):
+        return None
+    return found
+
+
+def _short(rest: Span) -> bool:
+    return 3 <= len([t for t in rest if not t.is_punct]) <= CLAUSE_MAX_WORDS
 
 
 def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, str]) -> EventFact | None:
@@ -181,11 +220,11 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     target_end = max(t.i for t in owned)
     if target_end - target.left_edge.i + 1 > SUBJECT_MAX_WORDS or any(t.dep_ in ("relcl", "acl", "appos") for t in owned):
         return None
-    rest = without_vague_adjunct(trim(sent.doc[complement.left_edge.i : complement.right_edge.i + 1]))
+    rest = trim(sent.doc[complement.left_edge.i : complement.right_edge.i + 1])
     if not len(rest) or rest[0].i != complement.left_edge.i or rest[0].i != target_end + 1:
         return None  # "accused Brisco on Monday of …": the question would drop what stood between
     words = [t for t in rest if not t.is_punct]
-    if not 2 <= len(words) <= CLAUSE_MAX_WORDS or any(t.idx in quoted for t in rest):
+    if not 3 <= len(words) <= CLAUSE_MAX_WORDS or any(t.idx in quoted for t in rest):
         return None
     inner = rest[1:]  # the phrase after "of", "for" or "to"
     if not len(inner) or not stands_alone(inner, label) or any(mark in rest.text for mark in QUOTE_MARKS):
@@ -311,4 +350,4 @@ def _names(rest: Span, answer: str) -> bool:
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.casefold().rstrip(" .!").split())
+    return " ".join(text.strip().rstrip(".!").casefold().split())

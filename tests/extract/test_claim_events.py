@@ -32,6 +32,15 @@ def claims_of(nlp, text: str):
             "Senator Tom Harlow says the Ohio Democratic Party will lose its majority in the state senate.",
             ("the Ohio Democratic Party", "does Tom Harlow say", "will lose its majority in the state senate"),
         ),
+        # a name that ends the clause, as its object or its agent, when its subject is none
+        (
+            "Senator Tom Harlow said voters in Ohio had turned against Anne Brisco.",
+            ("Anne Brisco", "did Tom Harlow say", "voters in Ohio had turned against"),
+        ),
+        (
+            "Senator Tom Harlow alleged that the Dayton bridge contract was awarded by Anne Brisco.",
+            ("Anne Brisco", "did Tom Harlow allege", "the Dayton bridge contract was awarded by"),
+        ),
         # an accusation: the person accused, and of what
         (
             "Senator Tom Harlow accused Governor Anne Brisco of misusing state funds for her campaign.",
