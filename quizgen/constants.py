@@ -636,13 +636,13 @@ OPINION_VERBS = frozenset([
 # (github.com/cu-clear/verbnet, verbnet3.4/say-37.7.xml: say, add, allege, claim, declare, insist,
 # announce, state, report, write, note, remark, reiterate, repeat, reply, respond, proclaim,
 # observe, mention), its conjecture-29.5 and declare-29.4 verbs of a view stated aloud (assert,
-# affirm, maintain), news's argue, contend, charge, tweet and tell (with whom it told). Not
-# "deny" (its clause is what the speaker says is false), nor verbs of a thought not said
-# ("believe", "think", "expect", "fear").
+# affirm, maintain), news's argue, contend, tweet and tell (with whom it told). Not "deny" (its
+# clause is what the speaker says is false), "charge" ("charged the inspectors with verifying
+# that Iraq …" is a task, not a claim), nor verbs of a thought not said ("believe", "fear").
 CLAIM_VERBS = frozenset([
     "say", "add", "allege", "claim", "declare", "insist", "announce", "state", "report", "write", "note",
     "remark", "reiterate", "repeat", "reply", "respond", "proclaim", "observe", "mention", "assert",
-    "affirm", "maintain", "argue", "contend", "charge", "tweet", "tell",
+    "affirm", "maintain", "argue", "contend", "tweet", "tell",
 ])
 # Verbs of judging or urging someone, and the preposition of what for ("accused Brisco of
 # misusing funds", "urged Congress to pass the bill"): the person judged or urged is asked "Who
@@ -792,6 +792,9 @@ COGNITION_VERBS = frozenset([
     "make", "let", "help", "wonder", "say", "feel", "guess", "hope", "fear", "suppose", "reckon",
 ])
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
+# Claims (``extract.claim_events``) are read further: a story's quarrel — who said what of whom —
+# is told after the lede, where the lede's clozes (``ARGUMENT_PARAGRAPHS``) do not reach.
+CLAIM_PARAGRAPHS = 10
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members").
 GROUP_NOUNS = frozenset([
     "member", "official", "leader", "minister", "lawmaker", "legislator", "government", "force",

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CLAIM_VERBS, EVENT_PARAGRAPHS, JUDGEMENT_FRAMES
+from quizgen.constants import CLAIM_PARAGRAPHS, CLAIM_VERBS, JUDGEMENT_FRAMES
 from quizgen.extract.event_actors import actor_of, entity_at
 from quizgen.extract.event_phrases import stands_alone, trim
 from quizgen.extract.events import told_sentences
@@ -50,7 +50,7 @@ def extract_claims(
     article: Article,
     references: Iterable[Reference] = (),
     people: Sequence[Mention] = (),
-    paragraphs: int = EVENT_PARAGRAPHS,
+    paragraphs: int = CLAIM_PARAGRAPHS,
 ) -> Iterator[EventFact]:
     """Claims about a named subject in the first ``paragraphs`` prose paragraphs, in text order.
     ``references`` (``extract.references``) name a speaker the sentence calls "he" or "the
@@ -86,8 +86,8 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     if len(clauses) != 1:
         return None
     clause = clauses[0]
-    if not _asserted_clause(clause):
-        return None
+    if not _asserted_clause(clause) or clause.lemma_.lower() in CLAIM_VERBS:
+        return None  # "The Post reported that Klein said he …": who spoke is the quote cards' to ask
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return None
@@ -107,6 +107,8 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
         return None  # "Trump said Trump …": the question names its answer
     if any(mark in rest.text for mark in QUOTE_MARKS) or _names(rest, answer):
         return None  # "… said Clinton helped Clinton's campaign": the question gives it away
+    if not _names_something(rest):
+        return None  # "Pence said Trump will be following a different schedule": nothing says which
     asked_verb = _question_verb(verb)
     if asked_verb is None:
         return None
@@ -177,6 +179,16 @@ def _one_name(token: Token, named: dict[int, str]) -> tuple[str, str] | None:
     return found
 
 
+def _names_something(rest: Span) -> bool:
+    """Whether the topic names a thing a reader can pin: a name, a proper noun or a number
+    ("has used 29 aliases", "ties to Bin Laden"), not only common words ("has the potential to
+    do well", "will be following a different schedule") that many claims fit."""
+    return any(
+        (t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")) or t.pos_ in ("PROPN", "NUM")
+        for t in rest
+    )
+
+
 def _short(rest: Span) -> bool:
     return 3 <= len([t for t in rest if not t.is_punct]) <= CLAUSE_MAX_WORDS
 
@@ -223,14 +235,17 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     rest = trim(sent.doc[complement.left_edge.i : complement.right_edge.i + 1])
     if not len(rest) or rest[0].i != complement.left_edge.i or rest[0].i != target_end + 1:
         return None  # "accused Brisco on Monday of …": the question would drop what stood between
+    after = sent.doc[rest.end] if rest.end < sent.end else None
+    if after is not None and not after.is_punct and not after.is_space:
+        return None  # "criticized Dow Jones for not disclosing | that …": the parse cut the phrase
     words = [t for t in rest if not t.is_punct]
     if not 3 <= len(words) <= CLAUSE_MAX_WORDS or any(t.idx in quoted for t in rest):
         return None
     inner = rest[1:]  # the phrase after "of", "for" or "to"
     if not len(inner) or not stands_alone(inner, label) or any(mark in rest.text for mark in QUOTE_MARKS):
         return None
-    if _names(rest, answer):
-        return None
+    if _names(rest, answer) or not _names_something(inner):
+        return None  # "praised Brisco for her work": for what, nothing out of the sentence says
     return EventFact(
         article_id=article_id,
         actor=answer,

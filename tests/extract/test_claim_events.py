@@ -24,8 +24,8 @@ def claims_of(nlp, text: str):
         ),
         # "tell" keeps whom it told; "that" goes (the question reads "Who did … tell Fox News had lied …?")
         (
-            "Senator Tom Harlow told Fox News that Anne Brisco had lied about her taxes.",
-            ("Anne Brisco", "did Tom Harlow tell Fox News", "had lied about her taxes"),
+            "Senator Tom Harlow told Fox News that Anne Brisco had lied to the Ohio Ethics Commission.",
+            ("Anne Brisco", "did Tom Harlow tell Fox News", "had lied to the Ohio Ethics Commission"),
         ),
         # a present speech verb, an organisation as the clause's subject
         (
@@ -43,8 +43,8 @@ def claims_of(nlp, text: str):
         ),
         # an accusation: the person accused, and of what
         (
-            "Senator Tom Harlow accused Governor Anne Brisco of misusing state funds for her campaign.",
-            ("Anne Brisco", "did Tom Harlow accuse", "of misusing state funds for her campaign"),
+            "Senator Tom Harlow accused Governor Anne Brisco of misusing Ohio state funds for her campaign.",
+            ("Anne Brisco", "did Tom Harlow accuse", "of misusing Ohio state funds for her campaign"),
         ),
         # blame … for, with a perfect
         (
@@ -53,8 +53,8 @@ def claims_of(nlp, text: str):
         ),
         # an appeal: the one urged, and to do what
         (
-            "President Mark Olsen urged Congress to pass the farm subsidy bill before the summer recess.",
-            ("Congress", "did Mark Olsen urge", "to pass the farm subsidy bill before the summer recess"),
+            "President Mark Olsen urged Congress to pass the Iowa farm subsidy bill before the summer recess.",
+            ("Congress", "did Mark Olsen urge", "to pass the Iowa farm subsidy bill before the summer recess"),
         ),
     ],
 )
@@ -87,6 +87,12 @@ def test_a_speaker_called_he_is_named_from_the_sentence_before(nlp):
         "Senator Tom Harlow said “Anne Brisco has lied about her taxes for years.”",
         # the rest of the clause leans on the sentences before ("the decision")
         "Senator Tom Harlow said Anne Brisco was behind the decision.",
+        # a topic of common words only, which many claims fit
+        "Senator Tom Harlow said Anne Brisco has the potential to do well.",
+        # a report of a report: who spoke is the quote cards' to ask
+        "The Toledo Blade reported that Anne Brisco said she would veto the Ohio budget.",
+        # "charge" with a task, not a claim
+        "The Ohio Senate charged the auditors with verifying that Anne Brisco had repaid the Dayton loan.",
         # two people accused together: no one answer
         "Senator Tom Harlow accused Anne Brisco and Paul Green of misusing state funds.",
     ],

@@ -1,5 +1,6 @@
-"""Claim cards in a generated deck: "Who did X say …?" asks the person a named speaker's clause,
-accusation or appeal is about, with people as wrong choices, and never "What did X say?"."""
+"""Claim cards in a generated deck: "Who did X accuse of …?" asks the person a named speaker's
+accusation, appeal or clause is about, with people as wrong choices; a lede cloze of the same
+sentence asks it instead; never "What did X say?"."""
 
 from __future__ import annotations
 
@@ -31,17 +32,19 @@ def claim_cards(deck):
     return {i.question: i for i in deck.items if i.kind == "event" and i.verb in ("say", "accuse")}
 
 
-def test_who_did_the_speaker_say_asks_the_clauses_subject(deck):
-    item = claim_cards(deck)["Who did Tom Harlow say had misled voters about the cost of the Dayton bridge project?"]
-    assert item.answer == "Anne Brisco"
-    assert fold(item.answer) in fold(item.evidence[0].text)
-    # wrong choices are people, never the speaker
-    assert item.answer in item.choices and "Tom Harlow" not in item.choices
+def test_a_claim_gives_way_to_the_cloze_of_its_sentence(deck):
+    # the lede's cloze ("… that Governor ____ had misled voters …") asks the same name and shows
+    # the sentence whole: one card of that sentence asks Anne Brisco, and it is the cloze
+    first = [i for i in deck.items if i.evidence[0].start == 0 and i.answer == "Anne Brisco"]
+    assert len(first) == 1 and "____" in first[0].question
 
 
 def test_whom_the_speaker_accused_and_of_what(deck):
     item = claim_cards(deck)["Who did Tom Harlow accuse of hiding a $40 million overrun from Ohio lawmakers?"]
     assert item.answer == "Anne Brisco"
+    assert "accused Brisco of" in item.evidence[0].text  # the answer spelt in full, as the deck names her
+    # wrong choices are people of the answer's standing, never the speaker
+    assert item.answer in item.choices and "Tom Harlow" not in item.choices and len(item.choices) == 4
 
 
 def test_no_what_card_asks_what_a_speaker_said(deck):
