@@ -297,7 +297,7 @@ def _frame(verb: Token, named: dict[int, str]) -> tuple[Token, str, str] | None:
     if label == "GPE" and not is_country(text):
         return None  # "Kalamazoo said": a dateline's city
     first = speaker.left_edge
-    if text.split()[0] == first.lower_ and first.text != first.lower_ and (first.ent_type_ or first.pos_ == "PROPN"):
+    if text.split()[0] == first.lower_ and first.text != first.lower_ and first.pos_ != "DET" and (first.ent_type_ or first.pos_ == "PROPN"):
         text = first.text + text[len(first.text):]  # "Soviet officials", as written: a name keeps its capital
     return speaker, aux, text
 
