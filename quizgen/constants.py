@@ -633,14 +633,15 @@ OPINION_VERBS = frozenset([
 # Verbs that report a claim in a clause of their own ("Sanders said Clinton is not qualified to
 # be president"): the clause's named subject is asked "Who did Sanders say is not qualified to be
 # president?" (``extract.claim_events``). VerbNet 3.4's say-37.7 members that report a statement
-# (github.com/cu-clear/verbnet, verbnet3.4/say-37.7.xml: say, add, allege, claim, declare, insist,
+# (github.com/cu-clear/verbnet, verbnet3.4/say-37.7.xml: say, allege, claim, declare, insist,
 # announce, state, report, write, note, remark, reiterate, repeat, reply, respond, proclaim,
 # observe, mention), its conjecture-29.5 and declare-29.4 verbs of a view stated aloud (assert,
 # affirm, maintain), news's argue, contend, tweet and tell (with whom it told). Not "deny" (its
 # clause is what the speaker says is false), "charge" ("charged the inspectors with verifying
-# that Iraq …" is a task, not a claim), nor verbs of a thought not said ("believe", "fear").
+# that Iraq …" is a task, not a claim), "add" ("Which group does Trump add have two choices?"
+# reads badly), nor verbs of a thought not said ("believe", "fear").
 CLAIM_VERBS = frozenset([
-    "say", "add", "allege", "claim", "declare", "insist", "announce", "state", "report", "write", "note",
+    "say", "allege", "claim", "declare", "insist", "announce", "state", "report", "write", "note",
     "remark", "reiterate", "repeat", "reply", "respond", "proclaim", "observe", "mention", "assert",
     "affirm", "maintain", "argue", "contend", "tweet", "tell",
 ])

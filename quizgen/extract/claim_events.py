@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 ANSWER_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
+MOJIBAKE_MARKS = ("Ã", "Â")  # UTF-8 read as Latin-1 and left so (``ingest.articles`` mends what it can)
 SENTENCE_ENDS = (".", "!", "”", '"', "’", ")")
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 CLAUSE_MAX_WORDS = 15  # the rest of the clause, as a question shows it
@@ -56,13 +57,17 @@ def extract_claims(
     ``references`` (``extract.references``) name a speaker the sentence calls "he" or "the
     company": "He said Brisco lied" → "Who did Tom Harlow say lied?"; ``people``
     (``extract.people``) a person the sentence calls by surname ("Harlow accused Brisco …")."""
-    named = {r.start: r.name.strip("[]") for r in references if r.name and r.kind in ("person", "org") and not r.possessive}
-    named.update(_surnames(people))
+    # where a word stands for someone named elsewhere: its start → its end and the name
+    named = _surnames(people) | {
+        r.start: (r.end, r.name.strip("[]")) for r in references if r.name and r.kind in ("person", "org") and not r.possessive
+    }
     blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
     quoted = quoted_chars(doc)
     for sent in told_sentences(doc, blocks):
         if not sent.text.rstrip().endswith(SENTENCE_ENDS) or _folded(sent.text) == _folded(article.title or ""):
             continue  # "Clinton calls on U.S. to lead": the headline, run into the text or repeated
+        if any(mark in sent.text for mark in MOJIBAKE_MARKS):
+            continue  # "to extradite GÃ1⁄4len": a name the encoding repair could not mend
         for token in sent:
             if token.idx in quoted:
                 continue
@@ -76,7 +81,7 @@ def extract_claims(
                 yield fact
 
 
-def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, str]) -> EventFact | None:
+def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, tuple[int, str]]) -> EventFact | None:
     frame = _frame(verb, named)
     if frame is None:
         return None
@@ -131,7 +136,7 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     )
 
 
-def _asked_subject(clause: Token, subject: Token, words: Span, named: dict[int, str]) -> tuple[str, str, Span] | None:
+def _asked_subject(clause: Token, subject: Token, words: Span, named: dict[int, tuple[int, str]]) -> tuple[str, str, Span] | None:
     """The clause's subject when it is a name, and the rest of the clause after it: "(said)
     Governor Anne Brisco | had misled voters about …"."""
     found = _one_name(subject, named)
@@ -145,7 +150,7 @@ def _asked_subject(clause: Token, subject: Token, words: Span, named: dict[int, 
     return found[0], found[1], rest
 
 
-def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int, str]) -> tuple[str, str, Span] | None:
+def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int, tuple[int, str]]) -> tuple[str, str, Span] | None:
     """The name that ends the clause, as its verb's object or agent, and the clause before it:
     "(alleged) the bombings were planned by | Osama bin Laden", "(said) the party will
     nominate | Bernie Sanders"."""
@@ -166,7 +171,7 @@ def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int
     return found[0], found[1], rest
 
 
-def _one_name(token: Token, named: dict[int, str]) -> tuple[str, str] | None:
+def _one_name(token: Token, named: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
     """The name a phrase stands for, when it is one person, organisation, country or group and
     the phrase says no more than its name and what says which ("Trump's daughter Ivanka")."""
     if any(c.dep_ == "conj" for c in token.children) or token.right_edge.i - token.left_edge.i + 1 > SUBJECT_MAX_WORDS:
@@ -193,7 +198,7 @@ def _short(rest: Span) -> bool:
     return 3 <= len([t for t in rest if not t.is_punct]) <= CLAUSE_MAX_WORDS
 
 
-def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, str]) -> EventFact | None:
+def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, tuple[int, str]]) -> EventFact | None:
     """Whom a speaker accused, blamed, praised or urged, and of or for what: "Harlow accused
     Brisco of misusing state funds" → actor "Anne Brisco", answer "of misusing state funds",
     asked "Who did Tom Harlow accuse of misusing state funds?"."""
@@ -265,7 +270,7 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     )
 
 
-def _frame(verb: Token, named: dict[int, str]) -> tuple[Token, str, str] | None:
+def _frame(verb: Token, named: dict[int, tuple[int, str]]) -> tuple[Token, str, str] | None:
     """The speaker, the auxiliary and the speaker as a question names them ("did", "Dana
     Bash"), for a speech verb that asserts: a finite past or present, no negation, no
     auxiliary but a perfect's "has"/"have", a named speaker before it."""
@@ -288,8 +293,9 @@ def _frame(verb: Token, named: dict[int, str]) -> tuple[Token, str, str] | None:
     if len(speakers) != 1 or any(c.dep_ == "conj" for c in speakers[0].children):
         return None
     speaker = speakers[0]
-    if speaker.left_edge.idx in named and speaker.pos_ in ("PRON", "NOUN"):
-        return speaker, aux, named[speaker.left_edge.idx]  # "He said", "the company said": named before
+    hit = named.get(speaker.left_edge.idx)
+    if hit is not None and speaker.pos_ in ("PRON", "NOUN") and hit[0] == speaker.idx + len(speaker.text):
+        return speaker, aux, hit[1]  # "He said", "the company said": named before (not "Trump's opponents")
     found = _named(speaker, named)
     if found is None:
         return None
@@ -302,26 +308,29 @@ def _frame(verb: Token, named: dict[int, str]) -> tuple[Token, str, str] | None:
     return speaker, aux, text
 
 
-def _named(token: Token, named: dict[int, str]) -> tuple[str, str] | None:
+def _named(token: Token, named: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
     """The entity heading a phrase (``event_actors.actor_of``), or a person the article named
     in full before and calls by surname here (untagged "Brisco" → "Anne Brisco")."""
     found = actor_of(token)
-    if found is None and token.pos_ == "PROPN" and token.left_edge.i == token.i and token.idx in named:
-        return named[token.idx], "PERSON"
+    hit = named.get(token.idx)
+    if found is None and token.pos_ == "PROPN" and token.left_edge.i == token.i and hit is not None:
+        return hit[1], "PERSON"
+    if found is not None and found[1] == "PERSON" and is_country(found[0]):
+        return found[0], "GPE"  # "about Israel" tagged a person: a country is asked "Which country"
     return found
 
 
-def _surnames(people: Sequence[Mention]) -> dict[int, str]:
+def _surnames(people: Sequence[Mention]) -> dict[int, tuple[int, str]]:
     """Where a one-word mention of a person stands, and the fullest name the text gave the
     person before it ("Harlow" → "Tom Harlow")."""
-    out: dict[int, str] = {}
+    out: dict[int, tuple[int, str]] = {}
     full: dict[str, str] = {}
     for m in sorted(people, key=lambda m: m.start):
         words = m.name.split()
         if len(words) > 1:
             full[words[-1]] = m.name
         elif words and words[0] in full:
-            out[m.start] = full[words[0]]
+            out[m.start] = (m.end, full[words[0]])
     return out
 
 

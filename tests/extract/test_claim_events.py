@@ -93,6 +93,8 @@ def test_a_speaker_called_he_is_named_from_the_sentence_before(nlp):
         "The Toledo Blade reported that Anne Brisco said she would veto the Ohio budget.",
         # "charge" with a task, not a claim
         "The Ohio Senate charged the auditors with verifying that Anne Brisco had repaid the Dayton loan.",
+        # the speaker is the owner's opponents, not the owner
+        "Senator Tom Harlow spoke on Monday.\n\nHarlow's opponents said Anne Brisco had misled the Ohio Ethics Commission.",
         # two people accused together: no one answer
         "Senator Tom Harlow accused Anne Brisco and Paul Green of misusing state funds.",
     ],
