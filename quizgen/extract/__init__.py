@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizgen.extract.bound_pronouns import extract_bound_pronouns
+from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
-from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.lede_arguments import lede_arguments

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from quizgen.deck.generate import generate_deck
-from quizgen.items.distractors import fold
 
 STORY = (
     "---\ntitle: Harlow attacks Brisco over bridge costs\ndate: 2024-03-05\n---\n"
