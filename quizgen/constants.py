@@ -630,6 +630,35 @@ OPINION_VERBS = frozenset([
     "insist", "allege", "estimate", "forecast", "project", "warn", "wonder", "hypothesize",
     "anticipate", "foresee", "presume", "infer", "surmise", "conjecture", "foretell", "assert",
 ])
+# Verbs that report a claim in a clause of their own ("Sanders said Clinton is not qualified to
+# be president"): the clause's named subject is asked "Who did Sanders say is not qualified to be
+# president?" (``extract.claim_events``). VerbNet 3.4's say-37.7 members that report a statement
+# (github.com/cu-clear/verbnet, verbnet3.4/say-37.7.xml: say, allege, claim, declare, insist,
+# announce, state, report, write, note, remark, reiterate, repeat, reply, respond, proclaim,
+# observe, mention), its conjecture-29.5 and declare-29.4 verbs of a view stated aloud (assert,
+# affirm, maintain), news's argue, contend, tweet and tell (with whom it told). Not "deny" (its
+# clause is what the speaker says is false), "charge" ("charged the inspectors with verifying
+# that Iraq …" is a task, not a claim), "add" ("Which group does Trump add have two choices?"
+# reads badly), nor verbs of a thought not said ("believe", "fear").
+CLAIM_VERBS = frozenset([
+    "say", "allege", "claim", "declare", "insist", "announce", "state", "report", "write", "note",
+    "remark", "reiterate", "repeat", "reply", "respond", "proclaim", "observe", "mention", "assert",
+    "affirm", "maintain", "argue", "contend", "tweet", "tell",
+])
+# Verbs of judging or urging someone, and the preposition of what for ("accused Brisco of
+# misusing funds", "urged Congress to pass the bill"): the person judged or urged is asked "Who
+# did Harlow accuse of misusing funds?" (``extract.claim_events``). From VerbNet 3.4's
+# judgment-33.1 ("for": blame, praise, criticize, condemn …), suspect-81 ("of": accuse, suspect)
+# and urge-58.1 (the infinitive: urge, press, call on, encourage …), github.com/cu-clear/verbnet.
+JUDGEMENT_FRAMES = {
+    **dict.fromkeys(["accuse", "suspect"], "of"),
+    **dict.fromkeys([
+        "blame", "praise", "criticize", "criticise", "condemn", "commend", "applaud", "thank", "fault",
+        "castigate", "chastise", "rebuke", "scold", "censure", "congratulate", "denounce", "attack",
+        "lambaste", "ridicule", "mock", "slam", "hail", "credit",
+    ], "for"),
+    **dict.fromkeys(["urge", "press", "call", "encourage", "pressure", "implore", "exhort", "lobby", "push", "invite", "advise", "warn"], "to"),
+}
 # Frames with a second complement after the object ("accused the committee of sabotage",
 # "blamed the agency for the delay"): "What did X accuse?" is no question; only "who" is asked.
 OBJECT_PLUS_COMPLEMENT = {
@@ -764,6 +793,9 @@ COGNITION_VERBS = frozenset([
     "make", "let", "help", "wonder", "say", "feel", "guess", "hope", "fear", "suppose", "reckon",
 ])
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
+# Claims (``extract.claim_events``) are read further: a story's quarrel — who said what of whom —
+# is told after the lede, where the lede's clozes (``ARGUMENT_PARAGRAPHS``) do not reach.
+CLAIM_PARAGRAPHS = 10
 # Nouns for a group an entity owns, that can act as an event's actor ("NATO members"): the
 # noun must have the entity as its owner ("the Obama administration", "Telerate's directors",
 # "the Hungarian parliament", "FBI agents", "Arab League nations"), see

@@ -39,6 +39,7 @@ from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
+from quizgen.items.claim_cards import deeds, is_claim, yielding_to_clozes
 from quizgen.items.dates import date_items
 from quizgen.items.day_names import day_references
 from quizgen.items.departed import departed_in
@@ -359,11 +360,12 @@ def build_deck(
             [a for f in facts for a in f.arguments], articles=articles, names=names, people=people, cast=cast,
             references=references,
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
-            taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" for e in i.evidence],
-            told=[(e.article_id, e.sent_start) for f in facts for e in f.events],
-            owned=sentences_events_own([e for f in facts for e in f.events], [i for i, _ in made]),
+            taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" and not is_claim(i) for e in i.evidence],
+            told=[(e.article_id, e.sent_start) for f in facts for e in deeds(f.events)],
+            owned=sentences_events_own([e for f in facts for e in deeds(f.events)], [i for i, _ in made if not is_claim(i)]),
             index=index,
         )
+        made = yielding_to_clozes(made)
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     # Nor one whose text a reader would find malformed (``items.form_gate``).
     items = [i for i in items if not item_limit_problems(i) and not item_form_problems(i)]

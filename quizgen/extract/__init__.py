@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizgen.extract.bound_pronouns import extract_bound_pronouns
+from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
@@ -72,7 +73,10 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         roles=list(extract_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
-        events=[f for f in extract_events(doc, article=article) if f.sent_start not in judged],
+        events=[
+            f for f in [*extract_events(doc, article=article), *extract_claims(doc, article=article, references=references, people=people)]
+            if f.sent_start not in judged
+        ],
         references=references,
         arguments=[
             f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))

@@ -1,0 +1,45 @@
+"""Claim cards beside the lede's clozes: a claim ("Who did the FBI say is wanted as a material
+witness?", ``extract.claim_events``) gives way to the cloze of the same sentence.
+
+A lede cloze ("____ is wanted as a material witness in the case, the FBI says") shows the
+whole sentence and asks the same name; the claim card adds nothing there. The clozes ask a
+name once per story, after the event cards' "who" answers (``items.argument_clozes``'s
+``taken``), and leave a sentence an event fact was read from to the event cards (``told``,
+``owned``): a claim fact must take neither from them, and yields its card where a cloze of its
+sentence asks its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quizgen.facts.records import EventFact
+from quizgen.items.distractors import fold
+from quizgen.models import Item
+
+CLAIM_CLASS = "state"  # the verb class claim facts carry: no other event of it makes a card
+
+
+def is_claim(item: Item) -> bool:
+    return item.kind == "event" and getattr(item, "verb_class", None) == CLAIM_CLASS
+
+
+def deeds(facts: Iterable[EventFact]) -> list[EventFact]:
+    """The event facts that are no claims: the sentences the clozes leave to event cards."""
+    return [f for f in facts if f.answer_kind != "said"]
+
+
+def yielding_to_clozes(made: list[tuple[Item, float]]) -> list[tuple[Item, float]]:
+    """``made`` without the claim cards whose answer a card of another kind asks from the same
+    sentence (the cloze shows the sentence whole)."""
+    asked = {
+        (e.source, e.start, fold(item.answer))
+        for item, _ in made
+        if not is_claim(item)
+        for e in item.evidence[:1]
+    }
+    return [
+        (item, score)
+        for item, score in made
+        if not (is_claim(item) and any((e.source, e.start, fold(item.answer)) in asked for e in item.evidence[:1]))
+    ]
