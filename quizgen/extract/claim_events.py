@@ -23,7 +23,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CLAIM_PARAGRAPHS, CLAIM_VERBS, JUDGEMENT_FRAMES
-from quizgen.extract.event_actors import actor_of, entity_at
+from quizgen.extract.claim_names import (
+    ANSWER_LABELS,
+    SUBJECT_MAX_WORDS,
+    entity_named,
+    names,
+    one_name,
+    same_party,
+    surnames,
+)
+from quizgen.extract.event_actors import entity_at
 from quizgen.extract.event_phrases import stands_alone, trim
 from quizgen.extract.events import told_sentences
 from quizgen.extract.quoted_text import Quoted, quoted_chars
@@ -36,13 +45,11 @@ from quizgen.nlp import sentence_end, sentence_start
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ANSWER_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
 MOJIBAKE_MARKS = ("Ã", "Â")  # UTF-8 read as Latin-1 and left so (``ingest.articles`` mends what it can)
 SENTENCE_ENDS = (".", "!", "”", '"', "’", ")")
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 CLAUSE_MAX_WORDS = 15  # the rest of the clause, as a question shows it
-SUBJECT_MAX_WORDS = 6  # "Trump's daughter Ivanka": a name and what says which
 
 
 def extract_claims(
@@ -58,7 +65,7 @@ def extract_claims(
     company": "He said Brisco lied" → "Who did Tom Harlow say lied?"; ``people``
     (``extract.people``) a person the sentence calls by surname ("Harlow accused Brisco …")."""
     # where a word stands for someone named elsewhere: its start → its end and the name
-    named = _surnames(people) | {
+    named = surnames(people) | {
         r.start: (r.end, r.name.strip("[]")) for r in references if r.name and r.kind in ("person", "org") and not r.possessive
     }
     blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
@@ -108,9 +115,9 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     if asked is None:
         return None
     answer, label, rest = asked
-    if _same_party(answer, speaker_text):
+    if same_party(answer, speaker_text):
         return None  # "Trump said Trump …": the question names its answer
-    if any(mark in rest.text for mark in QUOTE_MARKS) or _names(rest, answer):
+    if any(mark in rest.text for mark in QUOTE_MARKS) or names(rest, answer):
         return None  # "… said Clinton helped Clinton's campaign": the question gives it away
     if not _names_something(rest):
         return None  # "Pence said Trump will be following a different schedule": nothing says which
@@ -139,7 +146,7 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
 def _asked_subject(clause: Token, subject: Token, words: Span, named: dict[int, tuple[int, str]]) -> tuple[str, str, Span] | None:
     """The clause's subject when it is a name, and the rest of the clause after it: "(said)
     Governor Anne Brisco | had misled voters about …"."""
-    found = _one_name(subject, named)
+    found = one_name(subject, named)
     if found is None:
         return None
     rest = words.doc[subject.right_edge.i + 1 : words.end]
@@ -161,7 +168,7 @@ def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int
     name = heads[0]
     if name.dep_ == "pobj" and not (name.head.head == clause or name.head.head.head == clause):
         return None  # "in the fight against | the Islamic State": a name inside a phrase, not the clause's own
-    found = _one_name(name, named)
+    found = one_name(name, named)
     if found is None:
         return None
     rest = words.doc[words.start : name.left_edge.i]
@@ -169,19 +176,6 @@ def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int
     if not _short(rest) or not len(body) or not stands_alone(body, "PERSON"):
         return None
     return found[0], found[1], rest
-
-
-def _one_name(token: Token, named: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
-    """The name a phrase stands for, when it is one person, organisation, country or group and
-    the phrase says no more than its name and what says which ("Trump's daughter Ivanka")."""
-    if any(c.dep_ == "conj" for c in token.children) or token.right_edge.i - token.left_edge.i + 1 > SUBJECT_MAX_WORDS:
-        return None  # "Clinton and Sanders": asked together or not at all; a long phrase is no name
-    if any(t.dep_ in ("relcl", "acl", "appos") for t in token.subtree):
-        return None
-    found = _named(token, named)
-    if found is None or found[1] not in ANSWER_LABELS or (found[1] == "GPE" and not is_country(found[0])):
-        return None
-    return found
 
 
 def _names_something(rest: Span) -> bool:
@@ -218,11 +212,11 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     if len(targets) != 1 or any(c.dep_ == "conj" for c in targets[0].children):
         return None
     target = targets[0]
-    found = _named(target, named)
+    found = entity_named(target, named)
     if found is None:
         return None
     answer, label = found
-    if label not in ANSWER_LABELS or (label == "GPE" and not is_country(answer)) or _same_party(answer, speaker_text):
+    if label not in ANSWER_LABELS or (label == "GPE" and not is_country(answer)) or same_party(answer, speaker_text):
         return None
     if preposition == "to":
         heads = [c for c in [*verb.children, *target.children] if c.dep_ == "xcomp" and c.i > target.i]
@@ -249,7 +243,7 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     inner = rest[1:]  # the phrase after "of", "for" or "to"
     if not len(inner) or not stands_alone(inner, label) or any(mark in rest.text for mark in QUOTE_MARKS):
         return None
-    if _names(rest, answer) or not _names_something(inner):
+    if names(rest, answer) or not _names_something(inner):
         return None  # "praised Brisco for her work": for what, nothing out of the sentence says
     return EventFact(
         article_id=article_id,
@@ -296,7 +290,7 @@ def _frame(verb: Token, named: dict[int, tuple[int, str]]) -> tuple[Token, str, 
     hit = named.get(speaker.left_edge.idx)
     if hit is not None and speaker.pos_ in ("PRON", "NOUN") and hit[0] == speaker.idx + len(speaker.text):
         return speaker, aux, hit[1]  # "He said", "the company said": named before (not "Trump's opponents")
-    found = _named(speaker, named)
+    found = entity_named(speaker, named)
     if found is None:
         return None
     text, label = found
@@ -306,32 +300,6 @@ def _frame(verb: Token, named: dict[int, tuple[int, str]]) -> tuple[Token, str, 
     if text.split()[0] == first.lower_ and first.text != first.lower_ and first.pos_ != "DET" and (first.ent_type_ or first.pos_ == "PROPN"):
         text = first.text + text[len(first.text):]  # "Soviet officials", as written: a name keeps its capital
     return speaker, aux, text
-
-
-def _named(token: Token, named: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
-    """The entity heading a phrase (``event_actors.actor_of``), or a person the article named
-    in full before and calls by surname here (untagged "Brisco" → "Anne Brisco")."""
-    found = actor_of(token)
-    hit = named.get(token.idx)
-    if found is None and token.pos_ == "PROPN" and token.left_edge.i == token.i and hit is not None:
-        return hit[1], "PERSON"
-    if found is not None and found[1] == "PERSON" and is_country(found[0]):
-        return found[0], "GPE"  # "about Israel" tagged a person: a country is asked "Which country"
-    return found
-
-
-def _surnames(people: Sequence[Mention]) -> dict[int, tuple[int, str]]:
-    """Where a one-word mention of a person stands, and the fullest name the text gave the
-    person before it ("Harlow" → "Tom Harlow")."""
-    out: dict[int, tuple[int, str]] = {}
-    full: dict[str, str] = {}
-    for m in sorted(people, key=lambda m: m.start):
-        words = m.name.split()
-        if len(words) > 1:
-            full[words[-1]] = m.name
-        elif words and words[0] in full:
-            out[m.start] = (m.end, full[words[0]])
-    return out
 
 
 def _question_verb(verb: Token) -> str | None:
@@ -363,17 +331,6 @@ def _first_of_predicate(clause: Token) -> Token:
     group = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < clause.i]
     subject_end = max(c.right_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
     return min((t for t in group if t.i > subject_end), key=lambda t: t.i, default=clause)
-
-
-def _same_party(answer: str, speaker: str) -> bool:
-    a = {w.lower().strip("’'s") for w in answer.removeprefix("the ").split()}
-    s = {w.lower().strip("’'s") for w in speaker.removeprefix("the ").split()}
-    return bool(a & s)
-
-
-def _names(rest: Span, answer: str) -> bool:
-    words = {w.lower() for w in answer.removeprefix("the ").split() if w[:1].isupper()}
-    return any(t.lower_ in words for t in rest)
 
 
 def _folded(text: str) -> str:
