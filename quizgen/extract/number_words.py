@@ -15,8 +15,11 @@ SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "tr
 
 _UNIT = "|".join(sorted(UNITS[1:], key=len, reverse=True))
 _TEN = "|".join(TENS)
-# "nine", "forty", "forty-one", "one hundred", "three hundred twenty": up to 999
-_BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:[-‐](?:{'|'.join(UNITS[1:10])}))?|{_UNIT})"
+_DIGIT = "|".join(UNITS[1:10])
+# "nine", "forty", "forty-one", "forty one", "one hundred", "three hundred twenty": up to 999
+_BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:(?:[-‐]|\s+)(?:{_DIGIT})\b)?|{_UNIT})"
+# "Forty six": the tens and the unit written apart, as some copy does
+_SPACED = re.compile(rf"\b(?:{_TEN})\s+(?:{_DIGIT})\b", re.IGNORECASE)
 WORDS = rf"{_BELOW_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?"
 _WORDS_ONLY = re.compile(rf"^{WORDS}$", re.IGNORECASE)
 
@@ -52,6 +55,7 @@ def spell(value: int, *, like: str = "") -> str:
             parts.append(UNITS[rest])
         else:
             tens, unit = divmod(rest, 10)
-            parts.append(TENS[tens - 2] + (f"-{UNITS[unit]}" if unit else ""))
+            joiner = " " if _SPACED.search(like) else "-"
+            parts.append(TENS[tens - 2] + (f"{joiner}{UNITS[unit]}" if unit else ""))
     text = " ".join(parts)
     return text[:1].upper() + text[1:] if like[:1].isupper() else text

@@ -26,6 +26,7 @@ CASES = [
     # numbers in words, as news spells them (one to nine, and a sentence's first): a share, a
     # scale, a casualty count, a count of ten or more
     ("Forty-one percent of the members backed the merger.", [(41, "percent", None)]),
+    ("Forty six percent of the members backed the merger.", [(46, "percent", None)]),  # tens and unit apart
     ("Seven people were killed in the blast.", [(7, "people killed", None)]),
     ("The fund raised two million dollars in March.", [(2_000_000, "dollars", None)]),
     ("Twenty-five observers were sent to the border.", [(25, "observers", None)]),

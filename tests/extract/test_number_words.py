@@ -7,7 +7,7 @@ from quizgen.extract.number_words import is_spelled, spell, words_value
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("nine", 9), ("Forty-one", 41), ("twenty", 20), ("nineteen", 19), ("two hundred and five", 205), ("one hundred", 100)],
+    [("nine", 9), ("Forty-one", 41), ("Forty six", 46), ("twenty", 20), ("nineteen", 19), ("two hundred and five", 205), ("one hundred", 100)],
 )
 def test_words_are_read_as_their_value_and_written_back(text, value):
     assert is_spelled(text) and words_value(text) == value
