@@ -65,7 +65,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
-    ("rel_unit", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
+    # "the last month" is a span up to now (as "the past month" is), not the calendar month
+    # before publication: no date ("the next year" stays: "the next year or so" is from now)
+    ("rel_unit", re.compile(r"\b(?P<which>(?<!\bthe\s)last|this|next|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
 ]
 

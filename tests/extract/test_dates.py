@@ -55,6 +55,7 @@ NO_DATES = [
     "The meeting ended at 10:30 pm after long talks.",
     "Violence has risen since the 1990s in the region.",
     "The campaign raised $33 million in the last three months of 2015.",  # a quarter's year
+    "Voters who decided over the last month backed the senator.",  # a span up to now, no month
 ]
 
 
