@@ -1,0 +1,122 @@
+"""Whose act a definite description of an act means: "The offer expires on …" after "Equus
+offered $13.65 a share" or "Equus's $13.65-a-share offer" is Equus's offer.
+
+News names an act's agent once, then writes the act as "the offer", "the plan", "the
+bid". A card keeping "the offer" asks about nothing a reader can pin; the agent the
+text named makes it "[Equus's offer]". The agent of a noun is a name written as its possessor
+("Equus's offer") or as the subject of a verb of making it ("Equus made an offer", "IBM
+unveiled a plan"); the agent of a verb of the same stem ("Equus offered", "Acme proposed") is
+its subject. Only names (an organisation, a place, a person's full name) count, never a
+pronoun or a description, and an owner is given only when every agent the article named for
+that act is the same one and no unowned "a new offer", "a rival bid" came after the last of
+them (maybe another one): a wrong owner is worse than no card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import REQUEST_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Acts their agent says which one is: "[Equus's] offer", "[Acme's] plan". Not an act whose
+# object says which ("Pike Bank's appointment": of whom?), nor "move", "step", "attack".
+OWNED_ACT_NOUNS = REQUEST_NOUNS | frozenset([
+    "plan", "deal", "pact", "accord", "agreement", "proposal", "scheme", "takeover", "buyout", "visit", "trip",
+])
+# Verbs whose subject makes the act their object names ("Equus made an offer", "IBM unveiled a plan").
+# Not "submit", "approve", "sign": a body the act goes to does those to another's act.
+MAKING_VERBS = frozenset(["make", "launch", "announce", "unveil", "propose", "mount", "table", "float", "outline", "offer", "adopt", "file", "reach"])
+# Pronouns that stand for the subject of a clause above them ("Acme said it plans …", "Acme
+# extended its offer"): the agent is that subject's name.
+_BOUND_PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
+_OWNER_LABELS = frozenset(["ORG", "GPE", "PERSON"])
+# Nouns whose verb of the same spelling means another thing ("Acme dealt with …" is no deal).
+_OTHER_SENSE_VERBS = frozenset(["deal"])
+
+
+def agent_name(tok: Token) -> str | None:
+    """The name ``tok`` is a word of, when it is an organisation's, a place's or a person's
+    full name ("Equus Holdings", "John Smith"); else None ("he", "the company", "Smith")."""
+    if tok.ent_type_ not in _OWNER_LABELS or tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    words = [t for t in ent if not (t.tag_ == "POS" or (t.i == ent.start and t.lower_ == "the"))]
+    if not words or (ent.label_ == "PERSON" and len(words) < 2):
+        return None  # "Smith": which Smith the card cannot say
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def agent_of(tok: Token) -> str | None:
+    """The name a subject or possessor gives: its own (``agent_name``), or for a pronoun the
+    name that is the subject of the nearest clause above it with a subject ("Acme said it
+    plans …", "Acme extended its offer" → "Acme"); None for anything else."""
+    if tok.lower_ not in _BOUND_PRONOUNS or tok.tag_ not in ("PRP", "PRP$"):
+        return agent_name(tok)
+    clause = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        clause = clause.head if clause.dep_ != "ROOT" else None  # not its own verb's subject: itself
+    while clause is not None:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+        if subject is not None:
+            return agent_name(subject)
+        clause = clause.head if clause.dep_ != "ROOT" else None
+    return None
+
+
+class ActOwners:
+    """The agents an article has named so far for each act (by noun lemma and by verb lemma),
+    read sentence by sentence, in order."""
+
+    def __init__(self) -> None:
+        self._at = 0  # sentences read
+        self._nouns: dict[str, list[tuple[int, str]]] = {}  # noun lemma → (sentence, agent)
+        self._verbs: dict[str, list[tuple[int, str]]] = {}  # verb lemma → (sentence, agent)
+        self._other: dict[str, int] = {}  # noun lemma → last sentence with "a new …" and no agent
+
+    def add(self, sent: Span) -> None:
+        self._at += 1
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                agent = agent_of(subject) if subject is not None else None
+                if agent:
+                    self._verbs.setdefault(lemma, []).append((self._at, agent))
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN":
+                agent = self._noun_agent(tok)
+                if agent:
+                    self._nouns.setdefault(lemma, []).append((self._at, agent))
+                elif any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "amod" and c.i < tok.i)
+                    for c in tok.children
+                ):
+                    self._other[lemma] = self._at  # "a rival offer", "the new plan": maybe another one
+
+    @staticmethod
+    def _noun_agent(tok: Token) -> str | None:
+        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            return agent_of(possessor)
+        made = not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in tok.children)
+        if made and tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING_VERBS:
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            return agent_of(subject) if subject is not None else None
+        return None
+
+    def owner_for(self, lemma: str, verbs: set[str]) -> str | None:
+        """The one agent named for the act (the noun ``lemma``, or a verb among ``verbs`` it is
+        made from), or None when none, several, or an unowned "a new …" came after the last."""
+        told = list(self._nouns.get(lemma, ()))
+        for verb in verbs - _OTHER_SENSE_VERBS:
+            told += self._verbs.get(verb, ())
+        agents = {agent for _, agent in told}
+        if len(agents) != 1:
+            return None
+        if self._other.get(lemma, 0) > max(at for at, _ in told):
+            return None
+        return agents.pop()
