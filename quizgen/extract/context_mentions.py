@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -89,8 +90,8 @@ class NounHistory:
         self._verbs: set[str] = set()  # "appointed" before "the appointment"
         self.owners = ActOwners()  # "Equus offered …" before "the offer"
 
-    def add(self, sent: Span) -> None:
-        self.owners.add(sent)
+    def add(self, sent: Span, resolved: Mapping[int, str | None] | None = None) -> None:
+        self.owners.add(sent, resolved or {})
         for tok in sent:
             if tok.pos_ == "VERB":
                 self._verbs.add(tok.lemma_.lower())

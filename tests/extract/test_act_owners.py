@@ -22,6 +22,10 @@ from tests.articles import facts_of, make_article, references_of
         # a pronoun bound to the subject of its clause, or of the clause above it
         ("Halvorsen Capital extended its tender offer by two weeks.\n\nThe offer expires on March 3.", "Halvorsen Capital's offer"),
         ("Halvorsen Capital said it plans to sell its Ohio plants.\n\nThe plan would cost $40 million.", "Halvorsen Capital's plan"),
+        # a description the references name ("the company" → the one the text is about)
+        ("Halvorsen Capital Corp. reported a loss on Monday. The company also unveiled a plan to sell its Ohio plants.\n\nThe plan would cost $40 million.", "Halvorsen Capital Corp.'s plan"),
+        # a takeover told in other words: the buyer of "was cleared to acquire" owns "the transaction"
+        ("Harwell Savings Bank was cleared by regulators to acquire Linden Trust Co. on Monday.\n\nThe transaction is valued at $63 million.", "Harwell Savings Bank's transaction"),
     ],
 )
 def test_an_act_is_named_by_its_one_agent(nlp, text, name):
@@ -41,6 +45,8 @@ def test_an_act_is_named_by_its_one_agent(nlp, text, name):
         "Mr. Pelham offered $14.25 a share for Dunmore Mills Inc.\n\nThe offer expires on March 3.",
         # a body that is handed the act ("submit the offer to its board") does not own it
         "Halvorsen Capital proposed a new price. Dunmore Mills said it would submit the offer to its board.\n\nThe offer expires on March 3.",
+        # an offer of something else is no takeover: "the deal" is not the mayor's
+        "Mayor Ann Lee offered condolences to the families on Monday.\n\nThe deal would cost $40 million.",
         # an offer refused is no act of the one who refused it
         "Halvorsen Capital did not offer a price for Dunmore Mills Inc.\n\nThe offer expires on March 3.",
     ],
