@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 
 # A takeover, however the article words it: "Dime was cleared to acquire Starpointe … The FDIC
 # cleared the move … the purchase … the transaction" are one act, and its buyer says which.
-TAKEOVER_NOUNS = frozenset(["acquisition", "purchase", "takeover", "buyout", "merger", "bid", "offer", "transaction", "deal"])
+# Not "deal": news writes it of any bargain ("the deal" after "Pfizer buying Allergan" may be
+# the next paragraph's Dow-DuPont deal).
+TAKEOVER_NOUNS = frozenset(["acquisition", "purchase", "takeover", "buyout", "merger", "bid", "offer", "transaction"])
 TAKEOVER_VERBS = frozenset(["acquire", "buy", "purchase"])
 # Acts their agent says which one is: "[Equus's] offer", "[Acme's] plan". Not an act whose
 # object says which ("Pike Bank's appointment": of whom?), nor "move", "step", "attack".
 OWNED_ACT_NOUNS = REQUEST_NOUNS | TAKEOVER_NOUNS | frozenset([
-    "plan", "pact", "accord", "agreement", "proposal", "scheme", "visit", "trip",
+    "plan", "deal", "pact", "accord", "agreement", "proposal", "scheme", "visit", "trip",
 ])
 # Verbs whose subject makes the act their object names ("Equus made an offer", "IBM unveiled a plan").
 # Not "submit", "approve", "sign": a body the act goes to does those to another's act.
@@ -52,6 +54,9 @@ def agent_name(tok: Token) -> str | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return None
+    before = tok.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("amp", "&")):
+        return None  # "Savings amp Loan Association": the tagger cut the name
     words = [t for t in ent if not (t.tag_ == "POS" or (t.i == ent.start and t.lower_ == "the"))]
     if not words or (ent.label_ == "PERSON" and len(words) < 2):
         return None  # "Smith": which Smith the card cannot say
@@ -84,8 +89,8 @@ def _subject(verb: Token) -> Token | None:
     above it: its object if it has one ("allowed Dime to acquire"), else its subject ("Dime was
     cleared to acquire")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None or verb.dep_ != "xcomp":
-        return subject
+    if subject is not None or verb.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in verb.children):
+        return subject  # "agreed to be acquired by …": the one above is acquired, not acquiring
     above = list(verb.head.children)
     return next((c for c in above if c.dep_ == "dobj"), None) or next(
         (c for c in above if c.dep_ in ("nsubj", "nsubjpass")), None

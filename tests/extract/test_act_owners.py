@@ -47,6 +47,8 @@ def test_an_act_is_named_by_its_one_agent(nlp, text, name):
         "Halvorsen Capital proposed a new price. Dunmore Mills said it would submit the offer to its board.\n\nThe offer expires on March 3.",
         # an offer of something else is no takeover: "the deal" is not the mayor's
         "Mayor Ann Lee offered condolences to the families on Monday.\n\nThe deal would cost $40 million.",
+        # the one above an infinitive that is acquired is not the buyer
+        "Harwell Savings Bank agreed to be acquired by a group of investors.\n\nThe acquisition is valued at $63 million.",
         # an offer refused is no act of the one who refused it
         "Halvorsen Capital did not offer a price for Dunmore Mills Inc.\n\nThe offer expires on March 3.",
     ],
