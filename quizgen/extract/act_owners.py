@@ -51,16 +51,25 @@ def agent_name(tok: Token) -> str | None:
     full name ("Equus Holdings", "John Smith"); else None ("he", "the company", "Smith")."""
     if tok.ent_type_ not in _OWNER_LABELS or tok.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
-        return None
+    ent = _entity_around(tok)
     before = tok.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("amp", "&")):
         return None  # "Savings amp Loan Association": the tagger cut the name
     words = [t for t in ent if not (t.tag_ == "POS" or (t.i == ent.start and t.lower_ == "the"))]
-    if not words or (ent.label_ == "PERSON" and len(words) < 2):
+    if not words or (tok.ent_type_ == "PERSON" and len(words) < 2):
         return None  # "Smith": which Smith the card cannot say
     return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def _entity_around(tok: Token) -> Span:
+    """The entity ``tok`` is a word of, found from its IOB marks (a walk over the entity's own
+    words, not the document's entities: a long article has thousands)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def agent_of(tok: Token, resolved: Mapping[int, str | None] = _NONE) -> str | None:
