@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -51,6 +52,7 @@ from quizgen.constants import (
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
 )
+from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
 from quizgen.facts.records import Reference
 from quizgen.nlp import verb_lemmas
 
@@ -86,8 +88,10 @@ class NounHistory:
         self._names: dict[str, set[str]] = {}
         self._nearest: dict[str, tuple[str, str] | None] = {}
         self._verbs: set[str] = set()  # "appointed" before "the appointment"
+        self.owners = ActOwners()  # "Equus offered …" before "the offer"
 
-    def add(self, sent: Span) -> None:
+    def add(self, sent: Span, resolved: Mapping[int, str | None] | None = None) -> None:
+        self.owners.add(sent, resolved or {})
         for tok in sent:
             if tok.pos_ == "VERB":
                 self._verbs.add(tok.lemma_.lower())
@@ -652,6 +656,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
     name = None if person or counted else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    if name is None and not (person or counted) and tok.tag_ == "NN" and lemma in OWNED_ACT_NOUNS:
+        owner = history.owners.owner_for(lemma, _verbs_of(lemma))  # "The offer" after "Equus offered …"
+        if owner is not None:
+            name = owner + ("’s" if "’" in tok.doc.text else "'s")
     if name is not None and determiners[0].lower_ == "the" and not described:
         words = tok.doc.text[determiners[0].idx + len(determiners[0].text) : tok.idx].strip()
         noun = " ".join(w for w in (words, tok.text) if w)

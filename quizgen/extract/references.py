@@ -151,7 +151,7 @@ def extract_references(
             if not found.name or (found.kind, found.name) not in named:  # a word left out ("also") each time
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
-        history.add(sent)
+        history.add(sent, resolver.resolved)  # "The thrift announced a plan": whose plan
 
 
 class _Resolver:

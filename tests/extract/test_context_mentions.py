@@ -50,8 +50,8 @@ def test_an_offer_for_a_named_company_names_the_offer_and_its_figure_gets_a_card
     [
         # two acts of one noun, each on another name: which one?
         "Acme made an offer for Birch Tools. Zenith made an offer for Cobalt Ltd.\n\nThe offer was rejected.",
-        # what the act is on is no name
-        "Marlow Press raised its offer for its own shares.\n\nThe offer expires on Friday.",
+        # what the act is on is no name, and nor is who made it
+        "A publisher raised its offer for its own shares.\n\nThe offer expires on Friday.",
         # a noun that is no act: "the price" may be another price
         "The price of Brent crude rose on Monday.\n\nThe price fell later.",
     ],
