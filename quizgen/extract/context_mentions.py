@@ -161,7 +161,8 @@ def naming_complement(tok: Token) -> str:
         return ""
     if any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.dep_ in ("relcl", "acl", "conj") or t.is_punct and t.text != "." for t in words):
         return ""  # "of its unit", "for shares that …", "of A and B": not one short name
-    text = tok.doc[words[0].i : words[-1].i + 1].text
+    shown = [t for t in words if not t.is_space]  # a paragraph break the parse hung on the phrase
+    text = tok.doc[shown[0].i : shown[-1].i + 1].text
     return COMPLEMENT + text
 
 

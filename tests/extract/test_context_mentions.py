@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.extract.context_mentions import COMPLEMENT, naming_complement
 from quizgen.items.wording import cloze
 from tests.articles import facts_of, make_article, references_of
 
@@ -801,3 +802,9 @@ def test_a_subject_whose_own_words_say_who_needs_nothing(nlp, text):
 )
 def test_an_indefinite_subject_inside_a_named_persons_clause_needs_nothing(nlp, text):
     assert not any(name is None for name in references_of(nlp, text).values())
+
+
+def test_a_naming_complement_that_ends_its_paragraph_keeps_no_line_break(nlp):
+    doc = nlp("Harlow Inc. raised the offer for Dunmore Mills Inc.\n\nThe board met on Monday.")
+    offer = next(t for t in doc if t.text == "offer")
+    assert naming_complement(offer) == COMPLEMENT + "for Dunmore Mills Inc."
