@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
@@ -267,6 +268,13 @@ def _fallen_back(prompt: tuple[str, str] | None, before: tuple[str, str] | None)
     return prompt is None or prompt[1] != before[1] or prompt[0].startswith("Who used the words")
 
 
+@cache
+def _surname_pattern(last: str) -> re.Pattern[str]:
+    """``last`` as a whole word, compiled once per deck's surname (thousands of cards ask a few
+    hundred speakers: more patterns than ``re``'s own cache keeps)."""
+    return re.compile(rf"\b{re.escape(last)}\b")
+
+
 def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, references: Sequence[Reference]) -> QuoteFact:
     """``fact`` with its cloze written again with the words around the blank named ("He called
     the program …" → "[Upjohn] …"), or without a cloze when one of them has no name, and
@@ -284,7 +292,7 @@ def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, ref
         return fact
     last = surname(speaker)
     # "____ said his …": a person's pronoun in the speaker's sentence is the blank's to bind.
-    by_surname = re.compile(rf"\b{re.escape(last)}\b")  # once per card, not once per reference
+    by_surname = _surname_pattern(last)  # once per surname, not once per card or reference
     kept = [
         r for r in references
         if not (r.name and last in r.name and by_surname.search(r.name))
