@@ -16,7 +16,8 @@ and 100 questions written the same way, blind to quizgen's output (``key_facts_d
 was first measured before anything was tuned on it. ``key_facts_dev3.tsv`` (``--part dev3``),
 a third list of 20 more dev articles and 97 questions written the same way (``key_facts_dev3.md``),
 is kept as a fresh check of a round: measured before and after it, its misses not read while
-the round's code is written.
+the round's code is written. ``key_facts_dev4.tsv`` (``--part dev4``, 20 more dev articles, 100
+keys, ``key_facts_dev4.md``) is a second such list, written at the end of round 20 for the next.
 
 Matching rule — an item asks a key fact when both hold:
 
@@ -57,7 +58,7 @@ STOP = frozenset(
     ["the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "that", "this", "is", "was", "were", "be", "been", "as", "it", "its", "their", "his", "her", "they", "he", "she", "who", "what", "which", "whom"]
 )
 TOP = 5
-KEY_FILES = {"heldout": "key_facts.tsv", "dev": "key_facts_dev.tsv", "dev2": "key_facts_dev2.tsv", "dev3": "key_facts_dev3.tsv"}
+KEY_FILES = {"heldout": "key_facts.tsv", "dev": "key_facts_dev.tsv", "dev2": "key_facts_dev2.tsv", "dev3": "key_facts_dev3.tsv", "dev4": "key_facts_dev4.tsv"}
 
 
 def read_key_facts(path: Path) -> list[dict[str, str]]:
@@ -180,7 +181,7 @@ def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, withou
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=sorted(KEY_FILES), default="heldout",
-                        help="which key-fact list: dev (key_facts_dev.tsv) or dev2 (key_facts_dev2.tsv), to tune on; dev3 (key_facts_dev3.tsv), dev articles kept as a fresh check of a round; heldout (key_facts.tsv), to report")
+                        help="which key-fact list: dev (key_facts_dev.tsv) or dev2 (key_facts_dev2.tsv), to tune on; dev3 and dev4 (key_facts_dev3.tsv, key_facts_dev4.tsv), dev articles kept as fresh checks of a round; heldout (key_facts.tsv), to report")
     parser.add_argument("--keys", help="a key-fact TSV instead of the part's own")
     parser.add_argument("--misses", action="store_true", help="list the key facts missing from the top five (dev only)")
     parser.add_argument("--corpora", default=str(CORPORA))
