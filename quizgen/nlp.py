@@ -229,7 +229,8 @@ def sentence_start(sent):  # type: ignore[no-untyped-def]
 # A transcript line's speaker label opening a paragraph: a name in capitals and a colon
 # ("JAKE TAPPER:", "Q:"). It is no part of what the sentence says, and a card that shows it
 # reads as a transcript, not a sentence.
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}[ \t]*:[ \t]+(?=\S)")
+SPEAKER_NAME = r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}"  # a name in capitals, up to four words
+SPEAKER_LABEL = re.compile(rf"{SPEAKER_NAME}[ \t]*:[ \t]+(?=\S)")
 
 
 def after_speaker_label(doc, start: int) -> int:  # type: ignore[no-untyped-def]

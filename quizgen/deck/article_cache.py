@@ -18,25 +18,22 @@ written again. Entries are data, never code (no pickle).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, get_args
 
 from quizgen.deck.deck_cache import ArticleFile, code_fingerprint
+from quizgen.deck.entry_store import EntryStore
 from quizgen.ingest.articles import Article, Block, BlockKind, parse_article
 
 FORMAT = "quizgen-article/1"
 FILE_NAME = "articles.sqlite"
 _BLOCK_KINDS = frozenset(get_args(BlockKind))
 _OPTIONAL_TEXT = ("published_from", "outlet", "url")
-_QUERY_KEYS = 500  # keys per SELECT (below SQLite's oldest limit of 999 parameters)
 _FIELDS = ("id", "path", "sha256", "body", "title", "published", "published_from", "outlet", "url", "blocks")
 # An Article with other fields than these is not cached (its entry would lose them): read anew.
 _USABLE = tuple(f.name for f in fields(Article)) == _FIELDS
@@ -48,6 +45,7 @@ class ArticleCache:
 
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.path = Path(folder) / FILE_NAME
+        self._table = EntryStore(self.path, "articles")
         self.hits = 0
         self.misses = 0
 
@@ -61,7 +59,7 @@ class ArticleCache:
         if not _USABLE:
             return [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
         keys = [self.key(f) for f in files]
-        stored = self._entries(keys)
+        stored = self._table.entries(keys)
         out, new = [], []
         for file, key in zip(files, keys):
             article = _article_from_entry(stored.get(key), key=key, file=file)
@@ -73,52 +71,8 @@ class ArticleCache:
                 self.hits += 1
             out.append(article)
         if new:
-            self._store(new)
+            self._table.store(new)
         return out
-
-    def _entries(self, keys: list[str]) -> dict[str, str]:
-        if not self.path.is_file():
-            return {}
-        found: dict[str, str] = {}
-        try:
-            with self._connection() as db:
-                for start in range(0, len(keys), _QUERY_KEYS):
-                    chunk = keys[start : start + _QUERY_KEYS]
-                    marks = ",".join("?" * len(chunk))
-                    rows = db.execute(f"SELECT key, entry FROM articles WHERE key IN ({marks})", chunk)
-                    found.update((k, e) for k, e in rows if isinstance(k, str) and isinstance(e, str))
-        except sqlite3.Error:
-            return {}  # not a database, or not ours: every article is read from its file
-        return found
-
-    def _store(self, entries: list[tuple[str, str]]) -> None:
-        """Write ``entries`` (a cache that cannot be written, or is busy past the timeout, only
-        costs the next run time; a file that is no database is replaced)."""
-        for attempt in range(2):
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self._connection() as db, db:
-                    db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, entry TEXT NOT NULL)")
-                    db.executemany("INSERT OR REPLACE INTO articles (key, entry) VALUES (?, ?)", entries)
-                return
-            except sqlite3.OperationalError:  # locked, read-only, disk full: never delete it
-                return
-            except sqlite3.DatabaseError:  # "file is not a database": no cache of ours
-                if attempt == 0:
-                    with contextlib.suppress(OSError):
-                        self.path.unlink()
-                        continue
-                return
-            except OSError:
-                return
-
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            yield db
-        finally:
-            db.close()
 
 
 def _entry(article: Article, key: str) -> str:

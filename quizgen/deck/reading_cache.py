@@ -25,16 +25,15 @@ again). An entry holds what the last run asked of its article, so it does not gr
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from quizgen.deck.deck_cache import code_fingerprint
+from quizgen.deck.entry_store import EntryStore
 from quizgen.extract.quoted_text import Quoted
 from quizgen.ingest.articles import Article
 from quizgen.items.departed import departed_in
@@ -42,7 +41,6 @@ from quizgen.items.sides import party_before
 
 FORMAT = "quizgen-readings/1"
 FILE_NAME = "readings.sqlite"
-_QUERY_KEYS = 500  # keys per SELECT (below SQLite's oldest limit of 999 parameters)
 
 
 class ArticleReadings:
@@ -137,6 +135,7 @@ class ReadingCache:
 
     def __init__(self, folder: str | os.PathLike[str]) -> None:
         self.path = Path(folder) / FILE_NAME
+        self._table = EntryStore(self.path, "readings")
         self.hits = 0
         self.misses = 0
 
@@ -149,7 +148,7 @@ class ReadingCache:
         """Each article's readings (by article id): those the cache holds, else empty ones to be
         filled while the deck is built and then kept with ``store``."""
         keys = [self.key(a) for a in articles]
-        stored = self._entries(keys)
+        stored = self._table.entries(keys)
         out = {}
         for a, key in zip(articles, keys):
             readings = ArticleReadings(a, key=key)
@@ -176,57 +175,7 @@ class ReadingCache:
             if r.key is not None and (r.asked or _dropped(r))
         ]
         if new:
-            self._store(new)
-
-    def _entries(self, keys: list[str]) -> dict[str, str]:
-        if not self.path.is_file():
-            return {}
-        found: dict[str, str] = {}
-        try:
-            with self._connection() as db:
-                for start in range(0, len(keys), _QUERY_KEYS):
-                    chunk = keys[start : start + _QUERY_KEYS]
-                    marks = ",".join("?" * len(chunk))
-                    rows = db.execute(
-                        f"SELECT key, entry FROM readings WHERE key IN ({marks})", chunk
-                    )
-                    found.update(
-                        (k, e) for k, e in rows if isinstance(k, str) and isinstance(e, str)
-                    )
-        except sqlite3.Error:
-            return {}  # not a database, or not ours: every article's text is read anew
-        return found
-
-    def _store(self, entries: list[tuple[str, str]]) -> None:
-        for attempt in range(2):
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self._connection() as db, db:
-                    db.execute(
-                        "CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, entry TEXT NOT NULL)"
-                    )
-                    db.executemany(
-                        "INSERT OR REPLACE INTO readings (key, entry) VALUES (?, ?)", entries
-                    )
-                return
-            except sqlite3.OperationalError:  # locked, read-only, disk full: never delete it
-                return
-            except sqlite3.DatabaseError:  # "file is not a database": no cache of ours
-                if attempt == 0:
-                    with contextlib.suppress(OSError):
-                        self.path.unlink()
-                        continue
-                return
-            except OSError:
-                return
-
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            yield db
-        finally:
-            db.close()
+            self._table.store(new)
 
 
 def _read_entry(readings: ArticleReadings, text: str | None, *, key: str) -> bool:

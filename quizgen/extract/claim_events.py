@@ -124,22 +124,10 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     asked_verb = _question_verb(verb)
     if asked_verb is None:
         return None
-    return EventFact(
-        article_id=article_id,
-        actor=answer,
-        actor_label=label,
-        verb=verb.lemma_.lower(),
-        verb_class="state",  # asked only "who": "What did X say?" names no topic (items.event_what)
-        verb_group=f"{question_aux} {speaker_text} {asked_verb}",
-        question_aux=question_aux,
+    return _claim_fact(
+        article_id, answer, label, sent=sent, speaker=speaker, rest=rest, verb=verb.lemma_.lower(),
+        verb_group=f"{question_aux} {speaker_text} {asked_verb}", question_aux=question_aux,
         question_verb=verb.lemma_.lower(),
-        answer=" ".join(rest.text.split()),
-        answer_kind="said",
-        prep=None,
-        start=speaker.left_edge.idx,
-        end=rest.end_char,
-        sent_start=sentence_start(sent),
-        sent_end=sentence_end(sent),
     )
 
 
@@ -245,15 +233,29 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
         return None
     if names(rest, answer) or not _names_something(inner):
         return None  # "praised Brisco for her work": for what, nothing out of the sentence says
+    return _claim_fact(
+        article_id, answer, label, sent=sent, speaker=speaker, rest=rest,
+        verb=lemma if lemma != "call" else "call on",
+        verb_group=f"{question_aux} {speaker_text} {asked_verb if verb.tag_ != 'VBN' else verb.lower_ + asked_verb[len(lemma):]}",
+        question_aux=question_aux, question_verb=asked_verb,
+    )
+
+
+def _claim_fact(
+    article_id: str, answer: str, label: str, *, sent: Span, speaker: Token, rest: Span, verb: str,
+    verb_group: str, question_aux: str, question_verb: str,
+) -> EventFact:
+    """A claim as an ``EventFact`` asked only "who" (``verb_class`` "state": "What did X say?"
+    names no topic, ``items.event_what``); its answer field holds the rest of the clause."""
     return EventFact(
         article_id=article_id,
         actor=answer,
         actor_label=label,
-        verb=lemma if lemma != "call" else "call on",
+        verb=verb,
         verb_class="state",
-        verb_group=f"{question_aux} {speaker_text} {asked_verb if verb.tag_ != 'VBN' else verb.lower_ + asked_verb[len(lemma):]}",
+        verb_group=verb_group,
         question_aux=question_aux,
-        question_verb=asked_verb,
+        question_verb=question_verb,
         answer=" ".join(rest.text.split()),
         answer_kind="said",
         prep=None,

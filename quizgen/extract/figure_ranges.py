@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from quizgen.constants import NUMBER_SCALES
+from quizgen.extract.number_words import number_value
 
 _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(r"\s+and\s+")
@@ -45,24 +46,23 @@ class NumberRange(NamedTuple):
     def low_scale(self) -> float | None:
         """The low end's own scale ("500,000 to 1 million"), or None when the high end's serves
         both ("2 to 3 million")."""
-        scale = self.low.group("scale")
-        return NUMBER_SCALES.get(scale.lower(), 1.0) if scale else None
+        return _scale(self.low) if self.low.group("scale") else None
 
 
-def _value(m: re.Match, number) -> float:  # type: ignore[no-untyped-def]
+def _scale(m: re.Match) -> float:
     scale = m.group("scale")
-    return number(m.group("num")) * (NUMBER_SCALES.get(scale.lower(), 1.0) if scale else 1.0)
+    return NUMBER_SCALES.get(scale.lower(), 1.0) if scale else 1.0
 
 
-def with_ranges(text: str, matches: list[re.Match], number) -> list[re.Match | NumberRange]:  # type: ignore[no-untyped-def]
+def with_ranges(text: str, matches: list[re.Match]) -> list[re.Match | NumberRange]:
     """``matches`` (in text order) with each pair of numbers that writes a range merged into one
-    NumberRange. ``number`` reads a match's number ("1,250", "forty-one")."""
+    NumberRange."""
     out: list[re.Match | NumberRange] = []
     i = 0
     while i < len(matches):
         low = matches[i]
         high = matches[i + 1] if i + 1 < len(matches) else None
-        if high is not None and _is_range(text, low, high, number):
+        if high is not None and _is_range(text, low, high):
             out.append(NumberRange(low, high))
             i += 2
         else:
@@ -71,7 +71,7 @@ def with_ranges(text: str, matches: list[re.Match], number) -> list[re.Match | N
     return out
 
 
-def _is_range(text: str, low: re.Match, high: re.Match, number) -> bool:  # type: ignore[no-untyped-def]
+def _is_range(text: str, low: re.Match, high: re.Match) -> bool:
     if low.group("num2") or high.group("num2"):
         return False
     gap = text[low.end() : high.start()]
@@ -86,8 +86,5 @@ def _is_range(text: str, low: re.Match, high: re.Match, number) -> bool:  # type
         return False  # "50% to 60 seats": not one measure
     if low.group("cur") and high.group("cur") and low.group("cur") != high.group("cur"):
         return False
-    low_value = number(low.group("num")) * (
-        NUMBER_SCALES.get(low.group("scale").lower(), 1.0) if low.group("scale") else
-        NUMBER_SCALES.get((high.group("scale") or "").lower(), 1.0)
-    )
-    return low_value < _value(high, number)  # "voted 7 to 2", "won 21 to 14": a score
+    low_value = number_value(low.group("num")) * _scale(low if low.group("scale") else high)  # "2 to 3 million"
+    return low_value < number_value(high.group("num")) * _scale(high)  # "voted 7 to 2", "won 21 to 14": a score

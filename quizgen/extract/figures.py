@@ -75,12 +75,6 @@ MARGIN_NOUNS = frozenset(["lead", "margin", "gap", "edge", "advantage", "deficit
 NAMED_BY_NUMBER = re.compile(r"(?<=\S)\s+[A-Z][a-z]+\s+of\s+$")
 
 
-def _number(text: str) -> float:
-    if number_words.is_spelled(text):
-        return float(number_words.words_value(text))
-    return float(text.replace(",", ""))
-
-
 def _numbers(text: str) -> list[re.Match]:
     """The sentence's numbers in digits and in words, in text order."""
     return sorted([*NUMBER.finditer(text), *SPELLED.finditer(text)], key=lambda m: m.start())
@@ -237,7 +231,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
         text = sent.text
         base = sent.start_char
         dates = find_candidates(text, base)
-        for m in with_ranges(text, _numbers(text), _number):
+        for m in with_ranges(text, _numbers(text)):
             start, end = m.start() + base, m.end() + base
             if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
                 continue
@@ -254,7 +248,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # the upper end of such a range
             if re.match(r"\d{3}[-. ]\d{4}", text[m.start() :]):
                 continue  # a phone number
-            value = _number(m.group("num"))
+            value = number_words.number_value(m.group("num"))
             plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"))
             spelled = number_words.is_spelled(m.group("num"))
             if spelled and value < 2 and not m.group("scale"):
@@ -305,7 +299,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # "Half of that went to ____": the card cannot say what "that" is
             if m.group("num2"):
                 own = m.low_scale() if isinstance(m, NumberRange) else None
-                low, high = value * (own or scale), _number(m.group("num2")) * scale
+                low, high = value * (own or scale), number_words.number_value(m.group("num2")) * scale
                 if high <= low:
                     continue
                 number: int | float | tuple = (_clean(low), _clean(high))

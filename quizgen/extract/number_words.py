@@ -45,6 +45,11 @@ def words_value(text: str) -> int:
     return total
 
 
+def number_value(text: str) -> float:
+    """A number in digits or in words: "1,250" → 1250.0, "Forty-one" → 41.0."""
+    return float(words_value(text)) if is_spelled(text) else float(text.replace(",", ""))
+
+
 def spell(value: int, *, like: str = "") -> str:
     """``value`` (0-999) in words, capitalised as ``like`` is: spell(38, like="Forty-one") →
     "Thirty-eight"."""

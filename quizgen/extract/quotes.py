@@ -50,7 +50,7 @@ from quizgen.extract.transcript_lines import transcript_lines
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
-from quizgen.nlp import sentence_end
+from quizgen.nlp import SPEAKER_NAME, sentence_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -311,7 +311,7 @@ def _after_an_unnamed_speaker(
 
 
 # A transcript line's label: a name in capitals (or "Q"/"A") and a colon opening the paragraph.
-_LABEL = re.compile(r"\s*([A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3})[ \t]*:")
+_LABEL = re.compile(rf"\s*({SPEAKER_NAME})[ \t]*:")
 
 
 def _transcript_label(body: str, block_start: int, quote_start: int) -> tuple[str, bool] | None:

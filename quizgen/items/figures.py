@@ -73,10 +73,6 @@ def agree(a: FigureFact, b: FigureFact) -> bool:
     return False
 
 
-def _written_number(text: str) -> float:
-    return float(number_words.words_value(text) if number_words.is_spelled(text) else text.replace(",", ""))
-
-
 class _Renderer:
     """Writes another number the way the fact writes its own ("at least 22" → "at least 30")."""
 
@@ -86,7 +82,7 @@ class _Renderer:
         assert m is not None
         self.m = m
         self.words = number_words.is_spelled(m.group("num"))  # "Forty-one percent": options in words
-        self.shown = float(number_words.words_value(m.group("num")) if self.words else m.group("num").replace(",", ""))
+        self.shown = number_words.number_value(m.group("num"))
         self.digits = str(int(self.shown)) if self.words else m.group("num")  # as digits, for its grid
         self.commas = "," in m.group("num")
         self.decimals = len(m.group("num").split(".")[1]) if "." in m.group("num") else 0
@@ -108,7 +104,7 @@ class _Renderer:
             if len(found) < 2:
                 return
             low, high = found[0].span("num"), found[-1].span("num")
-        shown_low, shown_high = (_written_number(text[a:b]) for a, b in (low, high))
+        shown_low, shown_high = (number_words.number_value(text[a:b]) for a, b in (low, high))
         if not shown_high or not shown_low:
             return
         self.scale = value[1] / shown_high
