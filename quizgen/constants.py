@@ -1060,3 +1060,25 @@ EVALUATIVE_WORDS = frozenset([
     "rightfully", "unfortunately", "sadly", "regrettably", "shamefully", "recklessly", "prudently",
 ])
 JUDGEMENT_MODALS = frozenset(["should", "ought", "must"])
+
+# Figures about a place, not about the story's news (``items.place_figures``, issue 12): how far
+# a place lies or someone travelled, and how large it is, in these units ("18 miles east of
+# downtown Atlanta", "17 kilometers from Angkor Wat"); not feet, metres or yards (a border
+# wall's height, a distance a law sets, are news) …
+PLACE_DISTANCE_UNITS = frozenset(["mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms"])
+# … nor the size of a thing ("a bridge 17 kilometers long": a structure's, not where a place lies) …
+DIMENSION_WORDS = frozenset(["long", "wide", "deep", "high", "tall", "length", "width", "depth", "height", "across", "diameter"])
+# … nor a rate ("60 miles per hour", "30 miles a gallon").
+RATE_WORDS = frozenset(["hour", "day", "week", "year", "gallon", "second", "minute", "mph", "kph"])
+# … and how many live there ("a city of ____ residents", "Iraq has ____ residents"), said by the
+# noun the figure counts …
+POPULATION_NOUNS = frozenset(["resident", "residents", "inhabitant", "inhabitants", "population", "populace"])
+# … when the place has them or is made of them: the words just before the blank (not "____
+# residents were evacuated", a toll of the news) …
+HAVING_WORDS = frozenset(["has", "have", "had", "boasts", "boast", "boasting", "numbering", "numbers", "with", "totaling", "totalling"])
+# … or "of" after a noun of a place ("a city of ____ residents", "the nation's population of ____").
+PLACE_NOUNS = frozenset([
+    "city", "town", "village", "hamlet", "suburb", "borough", "township", "county", "parish", "district",
+    "province", "region", "state", "country", "nation", "island", "territory", "community", "municipality",
+    "capital", "metropolis", "enclave", "population",
+])

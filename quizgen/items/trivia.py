@@ -64,9 +64,13 @@ PRICE_MOVES = re.compile(
     re.IGNORECASE,
 )
 # A date the story looks back to: the blank stands just after "earlier", "previously", "since"
-# (not "earlier on ____": a day of the story's own week),
+# (not "earlier on ____": a day of the story's own week), a part of the month or year between
+# them ("since early ____", "back in late ____", "since mid-____": the same look back),
 # or its words were "last year", "earlier this year", "years ago" (the evidence keeps them).
-LOOKING_BACK = re.compile(rf"\b(?:earlier|previously|formerly|already|since|back)\s+(?:in\s+)?{BLANK}", re.IGNORECASE)
+LOOKING_BACK = re.compile(
+    rf"\b(?:earlier|previously|formerly|already|since|back)\s+(?:in\s+)?(?:(?:early|late|mid)(?:\s+|-))?{BLANK}",
+    re.IGNORECASE,
+)
 BACK_WORDS = re.compile(
     r"\b(?:last|earlier this|earlier that|the previous|the prior)\s+year\b|\ba year (?:ago|earlier|before)\b"
     r"|\byears ago\b|\bthe year before\b",
@@ -107,8 +111,9 @@ PRIOR_FIGURE = re.compile(
 # A company's share count: "Home Nutritional has ____ shares outstanding" (not "tendering ____ of
 # all shares outstanding" nor "the redemption of all the ____ shares outstanding": what is done
 # with them is the news).
+# (averaged over a period too: "Jayark had an average of ____ shares outstanding")
 SHARE_COUNT = re.compile(
-    rf"\b(?:has|had|have)\s+(?:about\s+|some\s+|roughly\s+)?{BLANK}\s+(?:common\s+|ordinary\s+|preferred\s+)?shares\s+outstanding\b",
+    rf"\b(?:has|had|have)\s+(?:an average of\s+)?(?:about\s+|some\s+|roughly\s+)?{BLANK}\s+(?:common\s+|ordinary\s+|preferred\s+)?shares\s+outstanding\b",
     re.IGNORECASE,
 )
 # A day's trading: a share price moving by the figure ("nose-dived ____ a share", "fell ____, to
@@ -116,12 +121,24 @@ SHARE_COUNT = re.compile(
 # points too), or the day's volume ("Volume on the exchange totaled ____ shares").
 # The day of a share count: "As of ____, Philip Morris had 926 million shares outstanding".
 SHARES_HELD = re.compile(r"\b(?:has|had|have)\s+(?:about\s+)?[\d.,]+(?:\s+(?:million|billion))?\s+(?:common\s+)?shares\s+outstanding\b", re.IGNORECASE)
+# A security's record date, said in words the parse may hang on another verb ("will issue rights
+# to shareholders of record on ____"): a term of the instrument, as ``DateFact.occasion`` "term" reads it.
+RECORD_DATE = re.compile(rf"\bof record\s+(?:on\s+|as of\s+)?{BLANK}|\brecord date\b[^.;]{{0,30}}?{BLANK}", re.IGNORECASE)
+# Currencies whose day's rate a market report gives ("the euro rose to ____ from $1.1074").
+CURRENCY_NAMES = r"euro|pound|yen|dollar|franc|peso|yuan|ruble|rouble|rupee|lira|sterling"
 MOVE_VERBS = (
     r"(?:rose|fell|gained|lost|dropped|slipped|jumped|climbed|declined|eased|slid|surged|tumbled|plunged|"
     r"soared|sank|nose-dived|advanced|retreated|shed)"
 )
+# A share price's quote line moves by a sum, restates it as a percentage and gives the price it
+# reached, in dollars and cents with no "million" ("Amazon rose $6.20, or 1 percent, to $758.81";
+# "revenue rose $6 million, or 10 percent, to $68 million" is an earnings story's news).
+SHARE_PRICE = r"[$£€]\d[\d,]*\.\d\d\b(?!\s*(?:million|billion|trillion|[mb]n)\b)"
+RESTATED_MOVE = r",\s+or\s+(?:about\s+)?(?:[\d.]+\s*(?:%|percent|per cent)|____)\s*,\s+to\s+"
 PRICE_MOVE = re.compile(
     rf"\b{MOVE_VERBS}\s+(?:about\s+|nearly\s+|some\s+)?{BLANK}(?:\s+(?:a share|cents)\b|,\s+to\s+[$£€]\d)"
+    rf"|\b{MOVE_VERBS}\s+(?:{BLANK}|[$£€]?[\d.,]+(?:\s+cents)?){RESTATED_MOVE}(?:{SHARE_PRICE}|{BLANK})"
+    rf"|\b(?:the\s+)?(?:{CURRENCY_NAMES})\s+(?:{MOVE_VERBS}|traded|stood|was quoted|finished|ended)\s+(?:at\s+|to\s+)?{BLANK}"
     rf"|\b(?:volume|turnover)\b[^.;]{{0,60}}?\b(?:totaled|totalled|was|reached|of)\s+(?:about\s+)?{BLANK}\s+shares",
     re.IGNORECASE,
 )
@@ -144,7 +161,7 @@ _last_read: tuple = (None, None)  # (item, its kind): the deck reads each card t
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card's wording shows ("report date", "year in a quote",
     "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
-    "market close", "comparison figure", "earlier figure", "share count", "market move", "running tally", "outlet told"), or None for a fact that may matter.
+    "market close", "comparison figure", "earlier figure", "share count", "instrument term", "market move", "running tally", "outlet told"), or None for a fact that may matter.
     The day someone spoke ("said on ____", "in an interview in ____") is not read here but from
     the parse (``DateFact.occasion`` "remark", ``worth.occasion_kind``).
 
@@ -182,6 +199,8 @@ def _trivia_kind(item) -> str | None:
             return "market day"
         if SHARES_HELD.search(sentence):
             return "share count"
+        if RECORD_DATE.search(sentence):
+            return "instrument term"
         if LOOKING_BACK.search(sentence) or _blanked_words(item, sentence, BACK_WORDS):
             return "looking back"
         if len(getattr(item, "value", "")) == 4 and _blanked_words(item, sentence, OWN_YEAR):

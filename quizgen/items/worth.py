@@ -9,7 +9,8 @@ learning three families of cards, and each has a sign we can read:
   lede: in it, that day is the news), the day of a state rather than an act ("On Friday, Trump
   was still miffed"), the day an accounting period ended, a share price's daily move, a date the story only looks back to ("last
   year"), a poll's margin of error, a figure given only to compare ("the year-ago quarter")
-  or a running tally ("so far");
+  or a running tally ("so far"), a figure that describes a place rather than the news (how far
+  it lies, how many live there: ``items.place_figures``);
 - a quote or person card of an aside (``ranking.is_aside``: a passer-by quoted once, a
   commentator quoted once or twice, after the lede) or a person card about a **peripheral
   person** (``peripheral_person``): an outside voice (an analyst, a professor, a spokeswoman)
@@ -50,6 +51,7 @@ from quizgen.items.peripheral_people import (
     side_voice,
     speaks_for_others,
 )
+from quizgen.items.place_figures import place_figure
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.side_dates import side_date
 from quizgen.items.side_items import side_item
@@ -96,6 +98,9 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     shape = figure_shape(item, found)
     if shape:
         return f"trivia: {shape}"
+    place = place_figure(item, [art.title for _, art in found])
+    if place:
+        return f"trivia: {place}"
     if item.kind == "date" and found and all(background_date(item, art, _start(item, source), source) for source, art in found):
         return "background date"
     if item.kind == "date" and found and all(side_date(item, art, source) for source, art in found):

@@ -33,6 +33,17 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
         ("date", "In national over-the-counter trading on ____, Acme shares plunged $4 to $14.75.", "market day"),
         ("date", "Earlier in ____, a rival group made a $15-a-share offer.", "looking back"),
         ("date", "The mine has been closed since ____.", "looking back"),
+        ("date", "For the first time since early ____, the senator has dropped out of the top three.", "looking back"),
+        ("date", "The plant has been idle since mid-____.", "looking back"),
+        ("date", "The vote is set for early ____.", None),
+        ("date", "Acme said it will issue rights to shareholders of record on ____.", "instrument term"),
+        ("number", "In the quarter ended July 31, Acme had an average of ____ shares outstanding.", "share count"),
+        ("number", "Amazon rose ____, or 1 percent, to $758.81.", "market move"),
+        ("number", "Chevron climbed 69 cents, or 0.7 percent, to ____ after being down earlier in the day.", "market move"),
+        ("number", "In other currencies, the euro rose to ____ from $1.1074 the day before.", "market move"),
+        # an earnings story's news has the same shape, in millions
+        ("number", "Revenue rose ____, or 10 percent, to $68.2 million.", None),
+        ("number", "Sales rose $6 million, or 10 percent, to ____.", None),
         # the day of what happened: a vote, a resignation, the day shares were offered
         ("date", "The senate voted on ____ to approve the budget.", None),
         ("date", "Acme said it would sell 2 million shares on ____.", None),
