@@ -328,34 +328,34 @@ def build_deck(
         articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
         references=references, introduced=introduced,
     )
-    index = EntityIndex(
-        [(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities],
-        people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
-        owned=[
-            entities.get(name, name)
-            for f in facts
-            for name in owned_names([(e.text, e.label, e.start, e.end) for e in f.entities], f.article.body)
-        ],
-    )
-    made += event_items(
-        [e for f in facts for e in f.events] if events else [],
-        articles=articles,
-        dates=[d for f in facts for d in f.dates],
-        spell=actor_speller(names, short),
-        people=people,
-        cast=cast,
-        references=references,
-        entities=entities_by_label(
-            [
-                (entities.get(e.text, e.text), e.label, f.article.id)
+    if events:  # the event stage's deck-wide tables (names by kind, entities by label) are built only for it
+        index = EntityIndex(
+            [(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities],
+            people=[n for n in dict.fromkeys(names.values()) if len(n.split()) > 1],
+            owned=[
+                entities.get(name, name)
                 for f in facts
-                for e in f.entities
-                if e.text not in names
-            ]
-        ),
-        index=index,
-    )
-    if events:
+                for name in owned_names([(e.text, e.label, e.start, e.end) for e in f.entities], f.article.body)
+            ],
+        )
+        made += event_items(
+            [e for f in facts for e in f.events],
+            articles=articles,
+            dates=[d for f in facts for d in f.dates],
+            spell=actor_speller(names, short),
+            people=people,
+            cast=cast,
+            references=references,
+            entities=entities_by_label(
+                [
+                    (entities.get(e.text, e.text), e.label, f.article.id)
+                    for f in facts
+                    for e in f.entities
+                    if e.text not in names
+                ]
+            ),
+            index=index,
+        )
         made += argument_items(
             [a for f in facts for a in f.arguments], articles=articles, names=names, people=people, cast=cast,
             references=references,
