@@ -29,24 +29,27 @@ Role choices ("In 2016, John Kerry was the ____.") follow the same idea: ``items
 
 The parts ``Cast`` is built from live in their own modules: ``items.cast_members`` (``Use``,
 ``Story`` and a person as the deck reads them), ``items.cast_names`` (which names are
-people's), ``items.title_matches`` (whether titles match the answer's) and
-``items.cast_indexes`` (the people by scope and by date).
+people's), ``items.cast_roles`` (what a role says of its holder), ``items.title_matches``
+(whether titles match the answer's) and ``items.cast_indexes`` (the people by scope and by
+date). ``Cast`` itself (here: building the cast, and ``who``, the choices of one card) stands
+on parts that each read one thing of the cast: ``items.story_ties`` (which stories name whom),
+``items.cast_standings`` (who stands believably beside the answer), ``items.near_stories``
+(other stories' people nearest in date first, ``NEAR_DAYS``) and ``items.cast_bounds`` (how
+many of them a card could reach, before the walk).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from itertools import groupby, islice, takewhile
-from typing import NamedTuple
+from itertools import islice, takewhile
 
 from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
+from quizgen.items.cast_bounds import CastBounds
 from quizgen.items.cast_indexes import PeopleByDate, PeopleIndex, Replay
 from quizgen.items.cast_members import CastMember, Story, Use
 from quizgen.items.cast_names import (
@@ -56,6 +59,8 @@ from quizgen.items.cast_names import (
     same_person,
     surnames_of,
 )
+from quizgen.items.cast_roles import RoleReading, read_role
+from quizgen.items.near_stories import NEAR_DAYS, NearCard, fits_near
 from quizgen.items.question_stems import (
     blank_title,
     named_in,
@@ -64,83 +69,13 @@ from quizgen.items.question_stems import (
     stem_party,
 )
 from quizgen.items.scopes import BODIES, role_scope, scope_of
-from quizgen.items.title_matches import same_office, same_title, shows_title
-from quizgen.items.titles import body_words, holds_title, own_title, title_head
+from quizgen.items.title_matches import same_office, shows_title
+from quizgen.items.titles import body_words, holds_title, title_head
 
 PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
-NEAR_DAYS = 730  # people of articles further apart (two years: a term, a campaign) are another era's
-GENDER_TITLES = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
-# Roles that speak for an organisation rather than for themselves.
-VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
-# Standings (``sides.standing``) whose holders get wrong choices from other stories only of the
-# same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
-# commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
-SPHERES = frozenset(["political", "commentary"])
-# What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps.
-AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str]]
 
 
-class NearCard(NamedTuple):
-    """What ``fits_near`` reads of a "who" card: where the answer's role is held, whether the
-    card is a quote's (and shows the speaker's title), the role's family, title and body, and
-    whether the story is between countries."""
-
-    scope: str | None
-    quote: bool
-    titled_quote: bool
-    family: str | None
-    head: str | None
-    body: frozenset[str]
-    international: bool
-
-
-def fits_near(p: CastMember, card: NearCard) -> bool:
-    """Whether ``p``, of another story than the card's, holds what the card asks of a believable
-    person ("near" in ``Cast.who``'s ``fitting``): a speaker for a quote, the answer's title
-    where the card shows one, and a role held in the answer's country — for a quote of a story
-    between countries, or beside a NATO or UN voice, any country's — of the answer's family."""
-    scope, quote, titled_quote, family, head, body, international = card
-    if quote and not p.speaker:
-        return False
-    if (not quote or titled_quote) and (family or head) and not same_title(p, head, body, scope):
-        return False  # other stories' holders of the role's title (a country's or a body's)
-    fits = scope in p.scopes or (quote and (international or bool(p.scopes & BODIES)))
-    return bool(
-        scope and p.scopes and fits and (p.speaker or (not quote and (family or head)))
-        and (not family or not p.families or family in p.families)
-    )
-
-
-
-class _RoleReading(NamedTuple):
-    titled: str | None  # the gender a "Mr."/"Ms." opening the role tells
-    family: str | None
-    head: str | None
-    body: frozenset[str] | None  # with ``named``, read only of a role with a title's head
-    named: str | None
-    party: str | None
-
-
-def _read_role(role: str) -> _RoleReading:
-    """What a cast member's role says of them (``Cast``)."""
-    first = role.split()[0].lower()
-    # the article's "Mr."/"Ms." over the first-name lists
-    titled = GENDER_TITLES.get(first)
-    # Of a role naming another's title ("staff member for former Gov. Bob Ehrlich", "aide
-    # to Sen. Ted Cruz") only the holder's own part says their kind.
-    own = own_title(role)
-    head = title_head(own)
-    return _RoleReading(
-        titled=titled,
-        family=distractors.role_family(own),
-        head=head,
-        body=body_words(role) if head else None,
-        named=scope_of(role) if head else None,
-        party=stem_party(role),
-    )
-
-
-class Cast:
+class Cast(CastBounds):
     """The deck's people, with what makes a wrong choice believable for each card."""
 
     def __init__(self, uses: Iterable[Use], stories: dict[str, Story], *, not_people: Iterable[str] = ()):
@@ -154,7 +89,7 @@ class Cast:
         # A deck names the same people with the same roles thousands of times: each name and
         # each role is read once (pure readings of the text), not once per use.
         person_names: dict[str, bool] = {}
-        roles_read: dict[str, _RoleReading] = {}
+        roles_read: dict[str, RoleReading] = {}
         for u in uses:
             named_person = person_names.get(u.name)
             if named_person is None:
@@ -174,7 +109,7 @@ class Cast:
             p.roles.add(u.role)
             role = roles_read.get(u.role)
             if role is None:
-                role = roles_read[u.role] = _read_role(u.role)
+                role = roles_read[u.role] = read_role(u.role)
             if role.titled:
                 p.titled.add(role.titled)
             if role.family:
@@ -239,343 +174,6 @@ class Cast:
         self._near_bounds: dict[tuple[object, ...], int] = {}
         self._group_names: dict[int, frozenset[str]] = {}
         self._kin: dict[str, list[CastMember]] = {}
-
-    def _elsewhere(
-        self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool
-    ) -> Iterator[tuple[int, CastMember]]:
-        """``(days apart, person)`` for the people ``who`` may draw from other stories, in
-        ``who``'s order (nearest in date, then as in ``self.people``), lazily: those whose roles
-        are held in the answer's scope (for a quote, also those of a body such as NATO, or
-        anyone's in a story between countries; a quote or an untitled card wants a speaker).
-        A superset of ``who``'s filters, read from indexes, so that a card looks at its few
-        candidates, not at the deck's every person."""
-        if not scope:
-            return iter(())
-        groups = self._groups(scope, quote=quote, titled=titled, international=international)
-        here = self.stories.get(article, Story()).published
-        if here is None:  # every person counts as 0 days apart (see ``_days``)
-            return iter(self._undated(groups))
-        # The stream depends only on the date and the groups: the cards of one story (and of
-        # stories of one day) share it, read as far as the furthest card needed.
-        key = (here, tuple(id(g) for g in groups))
-        found = self._streams.get(key)
-        if found is None:  # the groups are kept with it: their ids are never reused
-            streams = [self._by_date(g).nearest(here) for g in groups]
-            rank = self._everyone.rank
-            merged = heapq.merge(*streams, key=lambda dp: (dp[0], rank[dp[1].name]))
-            once = (dp for _, (dp, *_) in groupby(merged, key=lambda dp: id(dp[1])))  # once each
-            found = self._streams[key] = (groups, Replay(once))
-        return iter(found[1])
-
-    def _groups(self, scope: str, *, quote: bool, titled: bool, international: bool) -> list[list[CastMember]]:
-        """The index lists ``_elsewhere`` reads (the same list objects each time)."""
-        index = self._speakers if quote or not titled else self._everyone
-        if quote and international:
-            return [index.scoped]
-        return [index.by_scope.get(scope, [])] + ([index.bodied] if quote else [])
-
-    def _names_in(self, group: list[CastMember]) -> frozenset[str]:
-        """The names of an index list of ``_groups`` (once per list)."""
-        found = self._group_names.get(id(group))
-        if found is None:  # the lists live as long as the cast: their ids are never reused
-            found = self._group_names[id(group)] = frozenset(p.name for p in group)
-        return found
-
-    def _near_bound(
-        self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool,
-        gender: str | None, party: str | None, departed: bool,
-        card: NearCard | None = None, side: AnswerSide | None = None,
-    ) -> int:
-        """At most how many people of other stories (of a related one, ``Topics.related``) ``who``'s
-        walk over ``_elsewhere`` could accept for a card of these settings, counted up to
-        ``N_CHOICES - 1`` with the cheap tests ``who``'s ``fitting`` makes of every "near" person
-        (gender, party, departed, speaker, a known scope) and, given the ``card`` and the answer's
-        ``side`` (``_answer_side``), ``fitting``'s whole test of a person of another story
-        (``fits_near``) and ``fits_elsewhere``'s tests of the answer's side (``_fits_beside``): a
-        bound, never a guess. Once per setting, not per card: a card that cannot reach its choices skips the
-        walk to the end."""
-        key = (article, scope, quote, titled, international, gender, party, departed, card, side)
-        found = self._near_bounds.get(key)
-        if found is None:
-            related = self._people_of_related(article) if self.topics.names.get(article) else None
-            enough = distractors.N_CHOICES - 1
-
-            def passes(p: CastMember) -> bool:
-                return (
-                    article not in p.articles and bool(p.scopes)
-                    and (p.name in self._departed) == departed and not (gender and p.gender != gender)
-                    and not (party and party not in p.parties) and not (quote and not p.speaker)
-                    and (card is None or fits_near(p, card)) and (side is None or self._fits_beside(p, side))
-                )
-
-            found = 0
-            if related is None:  # any story's people: the walk's own stream, as far as it goes
-                for days, p in self._elsewhere(article, scope, quote=quote, titled=titled, international=international):
-                    if days > NEAR_DAYS or found == enough:
-                        break
-                    found += passes(p)
-            elif scope:  # the related stories' people that the stream holds, in any order (a count)
-                groups = [self._names_in(g) for g in self._groups(scope, quote=quote, titled=titled, international=international)]
-                for name in related:
-                    p = self.by_name[name]
-                    found += (
-                        any(name in g for g in groups) and passes(p) and self._days(article, p) <= NEAR_DAYS
-                    )
-                    if found == enough:
-                        break
-            self._near_bounds[key] = found
-        return found
-
-    def _kin_bound(
-        self, answer: str, me: CastMember | None, article: str, card: NearCard, side: AnswerSide, *,
-        gender: str | None, party: str | None, departed: bool,
-    ) -> int:
-        """At most how many people named with the answer but of no related story ``who``'s walk
-        could accept (``fits_elsewhere``'s ``kin``: of the answer's kind of role and standing),
-        counted up to ``N_CHOICES - 1`` with the tests of ``_near_bound``: a bound, never a guess."""
-        mine = side[0]
-        if me is None or mine is None or not me.families:
-            return 0  # ``kin`` holds of nobody
-        kind = self._kin.get(answer)
-        if kind is None:  # once per answer: those named with it of its kind of role and standing
-            kind = self._kin[answer] = [
-                p for name in sorted(self._people_named_with(answer))
-                if me.families & (p := self.by_name[name]).families and self._standing(p) == mine
-            ]
-        related = self._people_of_related(article)
-        enough = distractors.N_CHOICES - 1
-        found = 0
-        for p in kind:
-            found += (
-                p.name not in related and article not in p.articles
-                and (p.name in self._departed) == departed and not (gender and p.gender != gender)
-                and not (party and party not in p.parties) and fits_near(p, card) and self._fits_beside(p, side)
-            )
-            if found == enough:
-                break
-        return found
-
-    def _undated(self, groups: list[list[CastMember]]) -> list[tuple[int, CastMember]]:
-        """``(0, person)`` for the people of ``groups``, each once, in the deck's order: what an
-        undated card reads (merged once per set of groups, not once per card)."""
-        key = tuple(id(g) for g in groups)
-        if key not in self._merged:  # the groups are kept with it: their ids are never reused
-            rank = self._everyone.rank
-            merged = heapq.merge(*groups, key=lambda p: rank[p.name])
-            self._merged[key] = (groups, [(0, next(same)) for _, same in groupby(merged, key=id)])
-        return self._merged[key][1]
-
-    def _by_date(self, people: list[CastMember]) -> PeopleByDate:
-        """``people`` by their articles' dates (built once per list)."""
-        found = self._dated.get(id(people))
-        if found is None:
-            found = self._dated[id(people)] = PeopleByDate(people, self._dates_of)
-        return found
-
-    def _dates_of(self, p: CastMember) -> list[dt.date]:
-        """The known dates of ``p``'s articles."""
-        return sorted({d for a in p.articles if (d := self.stories.get(a, Story()).published)})
-
-    def _scope(self, article: str) -> str | None:
-        story = self.stories.get(article)
-        return story.scope if story else None
-
-    def _days(self, article: str, p: CastMember) -> int:
-        """How far (in days) ``p``'s nearest article is from ``article``; unknown dates count as near."""
-        here = self.stories.get(article, Story()).published
-        if here is None:  # before reading the person's articles: called for every person
-            return 0
-        dates = [self.stories.get(a, Story()).published for a in p.articles]
-        known = [d for d in dates if d]
-        if not known:
-            return 0
-        return min(abs((d - here).days) for d in known)
-
-    def _side(self, p: CastMember) -> set[str]:
-        """A person's parties: their own, else those of the people whose camp they are in ("a
-        Clinton confidant" stands with the Democrats)."""
-        found = self._sides.get(p.name)
-        if found is None:  # once per person: asked of every candidate of every card
-            found = self._sides[p.name] = p.parties or set().union(
-                *(self._surname_parties.get(c, set()) for c in p.camps)
-            )
-        return found
-
-    def standing_of(self, name: str) -> str | None:
-        """The standing (``sides.standing``) of a person the cast knows, else None."""
-        p = self.by_name.get(name)
-        return self._standing(p) if p else None
-
-    def _private(self, me: CastMember | None) -> bool:
-        """Whether the answer is a private person (a witness, a resident): ``fits_elsewhere``
-        then holds of nobody, and the walk over other stories' people is skipped."""
-        return me is not None and self._standing(me) == "private"
-
-    def _standing(self, p: CastMember) -> str | None:
-        if p.name not in self._standings:  # once per person, as ``_side``
-            self._standings[p.name] = self._standing_of(p)
-        return self._standings[p.name]
-
-    def _standing_of(self, p: CastMember) -> str | None:
-        # An office held in an organisation ("president of NARAL") is no politician's.
-        public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
-        families = (p.families - sides.POLITICAL) | public
-        heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
-        return sides.standing(
-            families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
-        )
-
-    def _named_together(self, answer: str, p: CastMember) -> bool:
-        """Whether some story names both the answer and ``p`` (people of one affair)."""
-        naming, names = self._together_with(answer)
-        return not naming.isdisjoint(p.articles) or p.name in names
-
-    def _people_named_with(self, answer: str) -> frozenset[str]:
-        """The people ``_named_together`` holds of ``answer``, by name (once per answer)."""
-        found = self._named_with.get(answer)
-        if found is None:
-            naming, names = self._together_with(answer)
-            found = self._named_with[answer] = frozenset(
-                {p.name for a in naming for p in self._of_article.get(a, ())} | (names & self.by_name.keys())
-            )
-        return found
-
-    def _people_of_related(self, article: str) -> frozenset[str]:
-        """The people of the stories ``Topics.related_to(article)``, by name (once per story)."""
-        found = self._related_people.get(article)
-        if found is None:
-            found = self._related_people[article] = frozenset(
-                p.name for a in self.topics.related_to(article) for p in self._of_article.get(a, ())
-            )
-        return found
-
-    def _together_with(self, answer: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The stories that name ``answer``, and the names of the answer's own stories (once per
-        answer: asked of every candidate of its cards)."""
-        found = self._together.get(answer)
-        if found is None:
-            if self._naming is None:
-                self._naming = {}
-                for a, story in self.stories.items():
-                    for n in story.names:
-                        self._naming.setdefault(n, set()).add(a)
-            me = self.by_name.get(answer)
-            mine = [self.stories[a].names for a in sorted(me.articles) if a in self.stories] if me else []
-            found = self._together[answer] = (frozenset(self._naming.get(answer, ())), frozenset().union(*mine))
-        return found
-
-    def _organisation_voice(self, p: CastMember) -> bool:
-        """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
-        executive) whose role names a body that is no person's camp and no party."""
-        if p.name not in self._voices:  # once per person: asked by every card of theirs
-            self._voices[p.name] = self._speaks_for_organisation(p)
-        return self._voices[p.name]
-
-    def _speaks_for_organisation(self, p: CastMember) -> bool:
-        for role in p.roles:
-            words = set(re.findall(r"[a-z]+", role.lower()))
-            body = body_words(role) - self._surnames
-            if body and not stem_party(role) and (words & VOICE_WORDS or distractors.role_family(role) == "business"):
-                return True
-        return False
-
-    def _believable(
-        self, answer: str, me: CastMember | None, question: str, article: str,
-    ) -> tuple[Callable[[CastMember], bool], Callable[[CastMember], bool]]:
-        """Tests of the candidates a learner has to weigh (``items.sides``), for the same story's
-        people and for other stories' people: of a standing, party and camp believable beside
-        the answer's, and from other stories only of a related one."""
-        mine = self._standing(me) if me else None
-        parties = self._side(me) if me else set()
-        targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
-        # The camp of someone the question is about, of another party than the answer's, is no
-        # speaker of the answer's words about them ("Crooked Hillary": no Clinton aide).
-        against = {
-            t for t in targets - (me.camps if me else set())
-            if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
-        }
-
-        def fits(p: CastMember) -> bool:
-            return (
-                sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
-                and sides.parties_fit(parties, self._side(p))
-                and not (p.camps & against)
-            )
-
-        # A witness's or a resident's words: people of the same story only (no politician:
-        # ``standings_fit``); a private person of another story is a stranger to it.
-        # People of unknown standing (an aide, a campaign's chairman, a county party chairman, an
-        # activist, a union's president, a lawyer): no politician or public figure at all, of
-        # this story or another — readers rule out the candidates beside a county chairman and
-        # Hillary Clinton beside Trump's campaign chairman — but the one whose camp they are in
-        # ("Snyder spokesman": Snyder). An organisation's voice (its spokeswoman): none either.
-        voice = bool(me and self._organisation_voice(me))
-        unelected = me is not None and mine in (None, "public")
-
-        def politician_out(p: CastMember) -> bool:
-            """A politician among choices for words no politician would say here."""
-            return (
-                (voice or unelected) and self._standing(p) in ("political", "public")
-                and not (me and surname(p.name) in me.camps)
-            )
-
-        def kin(p: CastMember) -> bool:
-            """Of the answer's kind of role and standing, and named beside the answer in some
-            story: a rival candidate from another story of the campaign fits; a senator of an
-            unrelated story, however alike the office, does not."""
-            return (
-                bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
-                and self._named_together(answer, p)
-            )
-
-        def fits_here(p: CastMember) -> bool:
-            return fits(p) and not politician_out(p)
-
-        # The people of the stories telling this one (``Topics.related``; None: any story's) and
-        # those named with the answer (``kin``'s last test), read once per card, not per candidate.
-        related = self._people_of_related(article) if self.topics.names.get(article) else None
-        together = self._people_named_with(answer) if related is not None else frozenset()
-
-        side = self._answer_side(me)
-
-        def fits_elsewhere(p: CastMember) -> bool:
-            # Another story's people only from a story sharing this one's people or organisations
-            # (tested first: the cheapest test, and the one most of a card's candidates fail);
-            # then ``fits`` and ``politician_out`` as they are of a person of another story.
-            return (
-                mine != "private"
-                and (related is None or p.name in related or (p.name in together and kin(p)))
-                and self._fits_beside(p, side)
-                and not (p.camps & against)
-            )
-
-        return fits_here, fits_elsewhere
-
-    def _answer_side(self, me: CastMember | None) -> AnswerSide:
-        """What ``_fits_beside`` reads of the answer: its standing, its parties, whether no
-        politician fits beside it (an organisation's voice, someone of unknown standing or a
-        public figure) and the surnames of the camps it is in (their politicians still fit)."""
-        mine = self._standing(me) if me else None
-        no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
-        camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
-        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps
-
-    def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
-        """``_believable``'s tests of a person of another story that read only the answer's
-        ``side`` (``_answer_side``): standings and parties that fit, no politician where none
-        would speak, the answer's sphere. ``fits_elsewhere`` and ``_near_bound`` share them."""
-        mine, parties, no_politicians, camps = side
-        theirs = self._standing(p)
-        return (
-            sides.standings_fit(mine, theirs, same_story=False)
-            and sides.parties_fit(parties, self._side(p))
-            and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
-            # Of the answer's sphere, when the answer's is known: a politician's words get other
-            # stories' politicians and public figures, never a publisher, a club's manager or an
-            # aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
-            # commentator's, commentators. The same story's people stand beside anyone.
-            and (mine not in SPHERES or sides.PUBLIC_AS.get(theirs, theirs) == mine)
-        )
 
     def who(
         self,

@@ -12,7 +12,8 @@ from functools import lru_cache
 from quizgen.constants import ORG_HEAD_NOUNS
 from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
-from quizgen.items.person_choices import NEAR_DAYS, Story
+from quizgen.items.near_stories import NEAR_DAYS
+from quizgen.items.person_choices import Story
 from quizgen.items.scopes import US_STATES, role_scope, scope_phrases, without_scopes
 from quizgen.items.sides import LOCAL_HEADS
 from quizgen.items.titles import OTHER_ROLE_WORDS, ROLE_WORDS, body_words

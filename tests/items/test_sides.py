@@ -3,8 +3,9 @@
 import datetime as dt
 
 from quizgen.deck.generate import build_deck
+from quizgen.items.cast_names import is_person_name
 from quizgen.items.distractors import PeoplePool
-from quizgen.items.person_choices import Cast, Story, Use, is_person_name
+from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.question_stems import blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
@@ -225,7 +226,7 @@ def test_an_organisations_words_get_organisations_of_its_kind():
 
 
 def test_a_headline_neither_hides_a_first_name_nor_passes_for_a_person():
-    from quizgen.items.person_choices import headline_fragment, surnames_of
+    from quizgen.items.cast_names import headline_fragment, surnames_of
 
     names = ["Hillary Clinton"] * 5 + ["Ben Carson Slams Hillary", "Donald Trump", "Donald Trump", "Trump Praises Breitbart"]
     assert "Hillary" not in surnames_of(names) and "Trump" in surnames_of(names)

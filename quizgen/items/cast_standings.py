@@ -1,0 +1,183 @@
+"""Who stands believably beside the answer (``items.sides``): a person's standing, parties and
+camps, whether they speak for an organisation, and the tests of the same story's and other
+stories' people that follow from the answer's (``CastStandings``, a part of ``Cast``). Moved
+from ``items.person_choices``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizgen.facts.names import surname
+from quizgen.items import distractors, sides
+from quizgen.items.cast_members import CastMember
+from quizgen.items.question_stems import stem_party
+from quizgen.items.story_ties import StoryTies
+from quizgen.items.titles import body_words
+
+# Roles that speak for an organisation rather than for themselves.
+VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement"])
+# Standings (``sides.standing``) whose holders get wrong choices from other stories only of the
+# same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
+# commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
+SPHERES = frozenset(["political", "commentary"])
+# What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps.
+AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str]]
+
+
+class CastStandings(StoryTies):
+    """``Cast``'s reading of standings and sides. ``Cast.__init__`` sets what it reads."""
+
+    _sides: dict[str, set[str]]
+    _standings: dict[str, str | None]
+    _voices: dict[str, bool]
+    _surnames: frozenset[str]
+    _first_names: dict[str, set[str]]
+    _surname_parties: dict[str, set[str]]
+
+    def _side(self, p: CastMember) -> set[str]:
+        """A person's parties: their own, else those of the people whose camp they are in ("a
+        Clinton confidant" stands with the Democrats)."""
+        found = self._sides.get(p.name)
+        if found is None:  # once per person: asked of every candidate of every card
+            found = self._sides[p.name] = p.parties or set().union(
+                *(self._surname_parties.get(c, set()) for c in p.camps)
+            )
+        return found
+
+    def standing_of(self, name: str) -> str | None:
+        """The standing (``sides.standing``) of a person the cast knows, else None."""
+        p = self.by_name.get(name)
+        return self._standing(p) if p else None
+
+    def _private(self, me: CastMember | None) -> bool:
+        """Whether the answer is a private person (a witness, a resident): ``fits_elsewhere``
+        then holds of nobody, and the walk over other stories' people is skipped."""
+        return me is not None and self._standing(me) == "private"
+
+    def _standing(self, p: CastMember) -> str | None:
+        if p.name not in self._standings:  # once per person, as ``_side``
+            self._standings[p.name] = self._standing_of(p)
+        return self._standings[p.name]
+
+    def _standing_of(self, p: CastMember) -> str | None:
+        # An office held in an organisation ("president of NARAL") is no politician's.
+        public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
+        families = (p.families - sides.POLITICAL) | public
+        heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
+        return sides.standing(
+            families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
+        )
+
+    def _organisation_voice(self, p: CastMember) -> bool:
+        """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
+        executive) whose role names a body that is no person's camp and no party."""
+        if p.name not in self._voices:  # once per person: asked by every card of theirs
+            self._voices[p.name] = self._speaks_for_organisation(p)
+        return self._voices[p.name]
+
+    def _speaks_for_organisation(self, p: CastMember) -> bool:
+        for role in p.roles:
+            words = set(re.findall(r"[a-z]+", role.lower()))
+            body = body_words(role) - self._surnames
+            if body and not stem_party(role) and (words & VOICE_WORDS or distractors.role_family(role) == "business"):
+                return True
+        return False
+
+    def _believable(
+        self, answer: str, me: CastMember | None, question: str, article: str,
+    ) -> tuple[Callable[[CastMember], bool], Callable[[CastMember], bool]]:
+        """Tests of the candidates a learner has to weigh (``items.sides``), for the same story's
+        people and for other stories' people: of a standing, party and camp believable beside
+        the answer's, and from other stories only of a related one."""
+        mine = self._standing(me) if me else None
+        parties = self._side(me) if me else set()
+        targets = sides.targets_in(question, self._surnames, self._first_names) - {surname(answer)}
+        # The camp of someone the question is about, of another party than the answer's, is no
+        # speaker of the answer's words about them ("Crooked Hillary": no Clinton aide).
+        against = {
+            t for t in targets - (me.camps if me else set())
+            if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
+        }
+
+        def fits(p: CastMember) -> bool:
+            return (
+                sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
+                and sides.parties_fit(parties, self._side(p))
+                and not (p.camps & against)
+            )
+
+        # A witness's or a resident's words: people of the same story only (no politician:
+        # ``standings_fit``); a private person of another story is a stranger to it.
+        # People of unknown standing (an aide, a campaign's chairman, a county party chairman, an
+        # activist, a union's president, a lawyer): no politician or public figure at all, of
+        # this story or another — readers rule out the candidates beside a county chairman and
+        # Hillary Clinton beside Trump's campaign chairman — but the one whose camp they are in
+        # ("Snyder spokesman": Snyder). An organisation's voice (its spokeswoman): none either.
+        voice = bool(me and self._organisation_voice(me))
+        unelected = me is not None and mine in (None, "public")
+
+        def politician_out(p: CastMember) -> bool:
+            """A politician among choices for words no politician would say here."""
+            return (
+                (voice or unelected) and self._standing(p) in ("political", "public")
+                and not (me and surname(p.name) in me.camps)
+            )
+
+        def kin(p: CastMember) -> bool:
+            """Of the answer's kind of role and standing, and named beside the answer in some
+            story: a rival candidate from another story of the campaign fits; a senator of an
+            unrelated story, however alike the office, does not."""
+            return (
+                bool(me and me.families & p.families) and mine is not None and self._standing(p) == mine
+                and self._named_together(answer, p)
+            )
+
+        def fits_here(p: CastMember) -> bool:
+            return fits(p) and not politician_out(p)
+
+        # The people of the stories telling this one (``Topics.related``; None: any story's) and
+        # those named with the answer (``kin``'s last test), read once per card, not per candidate.
+        related = self._people_of_related(article) if self.topics.names.get(article) else None
+        together = self._people_named_with(answer) if related is not None else frozenset()
+
+        side = self._answer_side(me)
+
+        def fits_elsewhere(p: CastMember) -> bool:
+            # Another story's people only from a story sharing this one's people or organisations
+            # (tested first: the cheapest test, and the one most of a card's candidates fail);
+            # then ``fits`` and ``politician_out`` as they are of a person of another story.
+            return (
+                mine != "private"
+                and (related is None or p.name in related or (p.name in together and kin(p)))
+                and self._fits_beside(p, side)
+                and not (p.camps & against)
+            )
+
+        return fits_here, fits_elsewhere
+
+    def _answer_side(self, me: CastMember | None) -> AnswerSide:
+        """What ``_fits_beside`` reads of the answer: its standing, its parties, whether no
+        politician fits beside it (an organisation's voice, someone of unknown standing or a
+        public figure) and the surnames of the camps it is in (their politicians still fit)."""
+        mine = self._standing(me) if me else None
+        no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
+        camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
+        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps
+
+    def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
+        """``_believable``'s tests of a person of another story that read only the answer's
+        ``side`` (``_answer_side``): standings and parties that fit, no politician where none
+        would speak, the answer's sphere. ``fits_elsewhere`` and ``_near_bound`` share them."""
+        mine, parties, no_politicians, camps = side
+        theirs = self._standing(p)
+        return (
+            sides.standings_fit(mine, theirs, same_story=False)
+            and sides.parties_fit(parties, self._side(p))
+            and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
+            # Of the answer's sphere, when the answer's is known: a politician's words get other
+            # stories' politicians and public figures, never a publisher, a club's manager or an
+            # aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
+            # commentator's, commentators. The same story's people stand beside anyone.
+            and (mine not in SPHERES or sides.PUBLIC_AS.get(theirs, theirs) == mine)
+        )
