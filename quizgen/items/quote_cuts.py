@@ -5,7 +5,8 @@ units while they fit: sentences and the pieces the attribution split ("… ,” 
 full stop after an abbreviation ("Mr.", "U.S.", "Corp.": ``trivia.ABBREVIATION_PERIOD``) ends no
 sentence, so "In stark contrast to Mr. …" is never a unit.
 
-When the first unit alone is too long, it is cut where the speaker's own punctuation closes a
+When the first unit alone is too long — or the units that fit show fewer than ``MIN_CUT_WORDS``
+words ("the more interesting issue …") and the next does not fit — that unit is cut where the speaker's own punctuation closes a
 phrase — after a comma, semicolon or colon, or before a dash — never between two words of one
 phrase ("economic choices that would be devastating …", "and refrain …", "if the kids …",
 readers' "cut mid-phrase"). A boundary beside a chunk of one or two words is a list's

@@ -87,12 +87,16 @@ def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
     whole = True  # the card stops where a unit ends, not inside one
     for unit in quote_cuts.units(quote):
         if len(" ".join(taken + [unit]).split()) > limit:
-            if not taken:
-                cut = quote_cuts.clause_cut(unit, limit)
-                if cut is None:
+            shown = len(" ".join(taken).split())
+            if shown < quote_cuts.MIN_CUT_WORDS:
+                # too little shown to place the speech ("the more interesting issue …"): the next
+                # unit cut where its punctuation allows, else (nothing shown yet) no quotation
+                cut = quote_cuts.clause_cut(unit, limit - shown)
+                if cut is None and not taken:
                     return ""  # no place to end it that does not split a phrase
-                taken.append(cut)
-                whole = False
+                if cut is not None:
+                    taken.append(cut)
+                    whole = False
             break
         taken.append(unit)
     text = " ".join(" ".join(taken).split())

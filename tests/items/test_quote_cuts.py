@@ -37,10 +37,10 @@ def test_a_sentence_with_no_place_to_end_on_is_not_shown():
 
 
 def test_pieces_split_by_the_attribution_are_units():
-    quote = ("The harbour is ours … It is ours because the council rebuilt it, because the pilots kept it open, "
+    quote = ("The harbour of this old town is ours and it will stay ours for good … It is ours because the council rebuilt it, because the pilots kept it open, "
              "because the ferries ran through every storm, and because the town paid for every stone of it for "
              "thirty years without a single complaint")
-    assert excerpt(quote) == "The harbour is ours …"
+    assert excerpt(quote) == "The harbour of this old town is ours and it will stay ours for good …"
 
 
 def test_a_quote_card_never_shows_a_phrase_cut_in_two(nlp):
@@ -76,3 +76,11 @@ def test_a_piece_the_attribution_cut_off_keeps_no_dash():
     quote = ("Nobody is involved yet. … My opinion is, if this effort grows – … then the party will have to act "
              + " ".join(["now"] * MAX_QUESTION_WORDS))
     assert excerpt(quote) == "Nobody is involved yet. … My opinion is, if this effort grows …"
+
+
+def test_a_short_first_piece_is_followed_by_the_next_cut_at_its_punctuation():
+    quote = ("the harder question … is whether the strong October report represents a one-time blip after the weak "
+             "August and September figures, or an early sign of growth that will stay above the average of the last "
+             "two years for the whole region")
+    assert excerpt(quote) == ("the harder question … is whether the strong October report represents a one-time blip "
+                              "after the weak August and September figures …")
