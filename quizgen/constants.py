@@ -466,6 +466,21 @@ DANGLING_WORDS = frozenset(
      "mostly", "including", "such"]
 )
 
+# Words that open an adverbial before a sentence's clause: subordinators, prepositions and the
+# participles used as them ("If you can prove it, …", "Following the meeting, …", "In the end,
+# …"). A quotation cut at the comma after such an opening has shown no clause yet
+# (``items.quote_cuts``).
+FRONTED_OPENERS = frozenset(
+    ["if", "unless", "when", "whenever", "while", "whilst", "because", "since", "as", "although", "though",
+     "even", "once", "until", "till", "before", "after", "whether", "where", "wherever", "so", "than", "that",
+     "in", "on", "at", "for", "from", "with", "without", "within", "by", "of", "to", "into", "during", "despite",
+     "among", "amid", "between", "beyond", "under", "over", "through", "throughout", "against", "about",
+     "like", "unlike", "besides", "instead", "rather", "given", "following", "having", "being", "according",
+     "considering", "including", "regarding", "barring", "upon", "toward", "towards", "around", "across",
+     "and", "or", "but", "nor", "not", "just", "only", "especially", "particularly", "what", "whatever",
+     "whoever", "however", "no", "regardless"]
+)
+
 # Nouns for a person that head a description ("a British-Libyan man named …", "a New Hampshire
 # voter"): enough for a cloze of the describing sentence, not a role to ask "Who was the …?".
 PERSON_NOUNS = frozenset(

@@ -252,6 +252,14 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
         return _back_then(tok)
     if tok.dep_ in ("nsubj", "nsubjpass") and (lower in INDEFINITE_SUBJECTS or _other_ones(tok)):
         return _indefinite_subject(tok)
+    if (
+        tok.dep_ in ("compound", "nmod") and lower in INDEFINITE_SUBJECTS
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and all(t.is_space for t in tok.doc[tok.head.left_edge.i : tok.i])  # the subject's first word
+    ):
+        # "Something rare happened Monday": the parse may make the adjective after the pronoun
+        # the subject's head, the pronoun its compound; the subject still names nothing
+        return None if _indefinite_subject(tok.head) is None else _unnamed(tok.head, tok.idx, "indefinite")
     if lower in COMPARISON_WORDS:
         return _compared(tok)
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):

@@ -402,10 +402,18 @@ class _Resolver:
             e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)
         ):
             return None  # "The company said it would …"
+        opens = all(t.is_space for t in sent.doc[sent.start : tok.i])
         if _fronted_clause(tok) and any(
-            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME") for t in sent.doc[tok.i + 1 : sent.end]
+            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and (not opens or any(a.dep_ in ("nsubj", "nsubjpass") for a in (t, *t.ancestors)))
+            for t in sent.doc[tok.i + 1 : sent.end]
         ):
-            return None  # "Led by its Cheerios line, General Mills has gained …"
+            # "Led by its Cheerios line, General Mills has gained …", "It will close the plant,
+            # Acme said": a name after it says what it is. An "It" opening the sentence is the
+            # subject of a main clause the parse hung below a later one ("It has said it hopes to
+            # control 5% of jewelry business in the U.S. …; currently it controls 2%"): only a
+            # subject after it can be what it means, never "the U.S."
+            return None
         name = self._earlier_subject(tok, sent)
         self.resolved[tok.i] = name
         return self._ref(tok, name, "org", possessive)
@@ -736,8 +744,10 @@ def _ownerless(tok: Token) -> bool:
     """Whether ``tok`` is a noun that is always somebody's ("revenue", "shares") standing as
     a subject with no owner written: no determiner but "the", no possessor, "of …" or name
     before it."""
-    # "Net rose …": the tagger may call a sentence-opening "Net" an adjective
-    if tok.pos_ not in ("NOUN", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
+    # "Net rose …": the tagger may call a sentence-opening "Net" an adjective, or a proper noun
+    # for its capital ("Net advanced to $94.2 million"): the first word of its sentence
+    opening_capital = tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.ent_type_ == ""
+    if (tok.pos_ not in ("NOUN", "ADJ") and not opening_capital) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
         return False
     if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
         return False

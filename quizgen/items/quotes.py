@@ -19,7 +19,7 @@ from quizgen.facts.names import regnal, surname, written_surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors
+from quizgen.items import distractors, quote_cuts
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.question_stems import stem_occasion
@@ -77,23 +77,35 @@ def title_of(role: str | None) -> str | None:
 
 
 def excerpt(quote: str, limit: int = MAX_QUESTION_WORDS) -> str:
-    """The quote, or its opening sentences up to ``limit`` words followed by an ellipsis."""
+    """The quote, or its opening sentences up to ``limit`` words followed by an ellipsis; a
+    first sentence too long to show whole is cut only where its own punctuation closes a
+    phrase (``items.quote_cuts``), else nothing is shown ("")."""
     words = quote.split()
     if len(words) <= limit:
         return tidy_pieces(quote)
-    sentences = re.split(r"(?<=[.!?])\s+", quote)
     taken: list[str] = []
-    for sentence in sentences:
-        if taken and len(" ".join(taken + [sentence]).split()) > limit:
+    whole = True  # the card stops where a unit ends, not inside one
+    for unit in quote_cuts.units(quote):
+        if len(" ".join(taken + [unit]).split()) > limit:
+            shown = len(" ".join(taken).split())
+            if shown < quote_cuts.MIN_CUT_WORDS:
+                # too little shown to place the speech ("the more interesting issue …"): the next
+                # unit cut where its punctuation allows, else (nothing shown yet) no quotation
+                cut = quote_cuts.clause_cut(unit, limit - shown)
+                if cut is None and not taken:
+                    return ""  # no place to end it that does not split a phrase
+                if cut is not None:
+                    taken.append(cut)
+                    whole = False
             break
-        taken.append(sentence)
-    text = " ".join(taken)
-    if len(text.split()) > limit:
-        text = " ".join(text.split()[:limit])
+        taken.append(unit)
+    text = " ".join(" ".join(taken).split())
     # the card's own ellipsis says the quotation goes on: one the speaker's words already end
     # with (" ...", ". . .", a join's " …") is not shown twice ("in the house … …")
     text = _TRAILING_ELLIPSIS.sub("", text)
-    return tidy_pieces(text + " …")
+    # a unit ends where the speaker's words do ("… the industry is going through," he said):
+    # its last words wait for nothing, only a cut's do
+    return tidy_pieces(text) + " …" if whole else tidy_pieces(text + " …")
 
 
 _TRAILING_ELLIPSIS = re.compile(r"(?:\s*(?:…|\.\s?\.\s?\.))+\s*$")
@@ -117,7 +129,7 @@ def tidy_pieces(quote: str) -> str:
     """A quotation as a card shows it: where the card cuts it short ("… between now and …"),
     it does not stop on a word that waits for more ("news from TV, so they don't …" → "news
     from TV …"; a last piece of nothing else is left out), and no piece keeps the comma that
-    came before its attribution ("I hate the term 'Manhattan poor,'" → "… 'Manhattan poor'").
+    came before its attribution ("I hate the term 'Manhattan poor,'" → "… 'Manhattan poor'"), nor its dash.
     Where the speaker's own words break for the attribution ("I know what a good deal is," he
     said, "…") the piece is theirs, and stays whole.
 
@@ -130,7 +142,7 @@ def tidy_pieces(quote: str) -> str:
         pieces[-1] = _without_dangling_end(pieces[-1])
         if not pieces[-1] and len(pieces) > 1:
             pieces.pop()
-    pieces = [re.sub(r"\s*[,;:]\s*(['’]?)$", r"\1", piece.rstrip()) for piece in pieces]
+    pieces = [re.sub(r"\s*[,;:–—-]\s*(['’]?)$", r"\1", piece.rstrip()) for piece in pieces]
     return ELLIPSIS.join(pieces) + (" …" if cut else "")
 
 
@@ -291,15 +303,18 @@ def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, ref
     if fact.cloze is None or fact.cloze_span is None or fact.article_id not in articles:
         return fact
     last = surname(speaker)
-    # "____ said his …": a person's pronoun in the speaker's sentence is the blank's to bind.
+    # "____ said his …": a person's pronoun after the blank is the blank's to bind. One before
+    # it ("Within minutes, he called ____ “Little Marco”") is someone the text before named:
+    # named like any other, and without a name the cloze goes (a pronoun a fronted clause
+    # holds for the blank, "Asked if he …, ____ said", is no reference: the sentence names him).
     by_surname = _surname_pattern(last)  # once per surname, not once per card or reference
+    start, at, until, end = fact.cloze_span
     kept = [
         r for r in references
         if not (r.name and last in r.name and by_surname.search(r.name))
-        and not (r.kind == "person" and r.text.lower() in _PERSON_PRONOUNS)
+        and not (r.kind == "person" and r.text.lower() in _PERSON_PRONOUNS and r.start >= at)
     ]
     body = articles[fact.article_id].body
-    start, at, until, end = fact.cloze_span
     text = " ".join((name_subjects(body, start, at, kept) + "____" + name_subjects(body, until, end, kept)).split())
     if UNNAMED in text:
         return replace(fact, cloze=None)
@@ -355,11 +370,16 @@ _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“])")
 def _taken_up_mid_sentence(fact: QuoteFact, body: str | None = None) -> bool:
     """Speech begun in lower case that goes on past a full stop, asked with no clause, whose
     opening mark follows a word of the sentence ("Romney “were stiff. …”"), not a cue's comma
-    or colon (saying, “frankly …”): the start of its first sentence is outside the marks."""
+    or colon (saying, “frankly …”), or that opens on a connective ("but most agree. …"): the
+    start of its first sentence is outside the marks."""
     if not fact.quote[:1].islower() or fact.clause or (fact.verb and fact.target):
         return False
     if _FIRST_SENTENCE_END.search(fact.quote) is None:
         return False
+    if fact.quote.split(maxsplit=1)[0] in DISCOURSE_CONNECTIVES:
+        # “…,” Thiel wrote, “but most Americans agree …”: the rest of a sentence the
+        # attribution split, whose start is another piece
+        return True
     if body is not None:
         before = body[max(0, fact.quote_start - 40) : fact.quote_start]
         return re.search(r"\w\s+(?:[“\"]|``)\s*$", before) is not None

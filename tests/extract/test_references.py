@@ -273,3 +273,38 @@ def test_a_kind_after_a_list_of_trades_the_parse_split_is_the_company_named_befo
         "The giant foods, tobacco and brewing company said it will issue rights to holders of record on May 5."
     )
     assert references_of(nlp, text)["The giant foods, tobacco and brewing company"] == "Norda Holdings"
+
+
+def test_an_indefinite_subject_the_parse_made_a_compound_still_names_nothing(nlp):
+    # after a blanked dateline the parse reads "Something" as a compound of "rare", the subject:
+    # "Something rare happened [on 11 April 2016]." was a date card about nothing
+    text = "SPRINGFIELD — Something rare happened Monday. Mayor Ann Lee signed a budget on time."
+    assert references_of(nlp, text) == {"Something rare": None}
+
+
+def test_a_capitalised_net_opening_its_sentence_is_still_somebody_s(nlp):
+    text = (
+        "Halvorsen Shipping Corp.'s third-quarter net income rose 11%, even though a strike cut sales.\n\n"
+        "Net advanced to $94.2 million, or 89 cents a share, from $85 million a year ago."
+    )
+    assert references_of(nlp, text, kind="owner") == {"Net": "Halvorsen Shipping Corp."}
+
+
+def test_it_is_not_named_by_a_place_after_it(nlp):
+    # the parse made "currently it controls" the root, "It has said …" a clause before it; "the
+    # U.S." after it is no name "It" looks ahead to, as "General Mills" is in "Led by its
+    # Cheerios line, General Mills has gained …"
+    text = (
+        "Halvorsen Shipping, which controls 25% of the British ferry market, would increase the number of its "
+        "U.S. routes to about 45 from 36. It has said it hopes to control 5% of the ferry business in the U.S. "
+        "by 1992; currently it controls about 2%."
+    )
+    assert "It" in references_of(nlp, text)
+
+
+def test_it_opening_a_reported_clause_is_named_by_the_reporting_subject_after_it(nlp):
+    text = (
+        "Halvorsen Shipping Corp. reported a loss on Tuesday.\n\n"
+        "It will close the Duluth terminal next year, Ferrum Holdings said."
+    )
+    assert "It" not in references_of(nlp, text)

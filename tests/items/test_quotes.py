@@ -76,3 +76,12 @@ def test_a_cut_quotation_shows_one_ellipsis_where_the_speakers_words_had_one():
     assert "... …" not in shown and "… …" not in shown
     spaced = "The ferry will run again . . . " + " ".join(["soon"] * MAX_QUESTION_WORDS)
     assert ". . . …" not in excerpt(spaced)
+
+
+def test_speech_opening_on_a_connective_is_asked_from_its_first_whole_sentence():
+    # “Many people are unsure this year,” Lee wrote, “but most agree … . I don't think …”
+    quote = "but most voters agree that the harbour is in trouble. I don't think we can fix it unless we talk about it"
+    body = "“Many people are unsure this year,” Ann Lee wrote in a statement, “" + quote + ".”"
+    fact = replace(_fact(quote), quote_start=body.index(quote), quote_end=body.index(quote) + len(quote))
+    assert quote_prompt(fact, body=body) == (
+        "Who said: “I don't think we can fix it unless we talk about it”?", "question")

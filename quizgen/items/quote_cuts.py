@@ -1,0 +1,86 @@
+"""Where a quote card may cut a quotation it cannot show whole.
+
+A card shows at most ``limit`` words of the speaker's (``items.quotes.excerpt``). It takes whole
+units while they fit: sentences and the pieces the attribution split ("… ,” he said, “…"). A
+full stop after an abbreviation ("Mr.", "U.S.", "Corp.": ``trivia.ABBREVIATION_PERIOD``) ends no
+sentence, so "In stark contrast to Mr. …" is never a unit.
+
+When the first unit alone is too long — or the units that fit show fewer than ``MIN_CUT_WORDS``
+words ("the more interesting issue …") and the next does not fit — that unit is cut where the speaker's own punctuation closes a
+phrase — after a comma, semicolon or colon, or before a dash — never between two words of one
+phrase ("economic choices that would be devastating …", "and refrain …", "if the kids …",
+readers' "cut mid-phrase"). A boundary beside a chunk of one or two words is a list's
+("research on monetary, military, and trade policy", "in speeches that, quote, …"): no place to
+end. The part kept must hold ``MIN_CUT_WORDS`` words, and must be more than an opening
+adverbial: a unit opening with a subordinator, a preposition or a participle used as one
+(``constants.FRONTED_OPENERS``) is not cut at its first boundary ("Following recent discussion
+at the meeting, …" says nothing yet). With no such place the
+unit is not cut: the card shows no quotation (right before more).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.constants import FRONTED_OPENERS
+from quizgen.items.trivia import ABBREVIATION_PERIOD
+
+MIN_CUT_WORDS = 12  # a shorter piece rarely shows enough of the speech to place it
+_UNIT_END = re.compile(r"(?<=[.!?…])\s+")
+_DASHES = frozenset(["—", "–", "-", "--", "―"])
+_CLOSES_PHRASE = (",", ";", ":")
+_LIST_ITEM_WORDS = 2
+
+
+def units(quote: str) -> Iterator[str]:
+    """The quotation's sentences and attribution pieces, in order.
+
+    >>> list(units("In contrast to Mr. Trump, he stays. We go … Fine."))
+    ['In contrast to Mr. Trump, he stays.', 'We go …', 'Fine.']
+    """
+    abbreviations = {m.end() for m in ABBREVIATION_PERIOD.finditer(quote)}
+    start = 0
+    for m in _UNIT_END.finditer(quote):
+        if m.start() in abbreviations:
+            continue
+        yield quote[start : m.start()]
+        start = m.end()
+    if start < len(quote):
+        yield quote[start:]
+
+
+def clause_cut(unit: str, limit: int) -> str | None:
+    """``unit``'s opening words up to the last place within ``limit`` words where its own
+    punctuation closes a phrase, or None when there is none fit to end on.
+
+    >>> clause_cut("We all need to work together towards real unity as a whole nation, and understand "
+    ...            "that the others have their own reasons to be angry at all of us", 20)
+    'We all need to work together towards real unity as a whole nation,'
+    """
+    words = unit.split()
+    boundaries = [
+        i
+        for i in range(1, len(words))
+        if words[i - 1].endswith(_CLOSES_PHRASE) or words[i] in _DASHES
+    ]
+    edges = [0, *boundaries, len(words)]
+    # a comma between short chunks is a list's ("research on monetary, military, and trade
+    # policy", "speeches that, quote, …"): ending there leaves the list's phrase open
+    listed = {
+        b for k, b in enumerate(boundaries, start=1)
+        if edges[k] - edges[k - 1] <= _LIST_ITEM_WORDS or edges[k + 1] - edges[k] <= _LIST_ITEM_WORDS
+    }
+    fit = [i for i in boundaries if min(MIN_CUT_WORDS, limit) <= i <= limit and i not in listed]
+    if not fit:
+        return None
+    end = fit[-1]
+    if end == boundaries[0] and _fronted(words[0]):
+        return None  # "Following recent discussion …," is only the adverbial before the clause
+    return " ".join(words[:end])
+
+
+def _fronted(word: str) -> bool:
+    """Whether a unit opening with ``word`` opens with an adverbial clause or phrase."""
+    folded = word.lower().strip("“‘\"'(")
+    return folded in FRONTED_OPENERS
