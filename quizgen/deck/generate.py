@@ -333,7 +333,7 @@ def build_deck(
     )
     made += former_role_items(
         [r for f in facts for r in f.former_roles], current=[r for f in facts for r in f.roles],
-        articles=articles, names=names, mention_counts=mention_counts, cast=cast,
+        articles=articles, names=names, mention_counts=mention_counts,
     )
     made += employer_items(
         [r for f in facts for r in f.roles if r.role.startswith(("a ", "an "))],

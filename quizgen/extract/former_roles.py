@@ -10,9 +10,9 @@ words the parse attaches to it, an "of" place after the name), and kept only whe
 - the word just before the title (after its qualifiers) is one of ``FORMER_ROLE_WORDS``
   ("former", "ex-", "erstwhile", "onetime"): never "then-" (the role of a time the sentence
   tells, perhaps still held), "late" (dead), "outgoing" (still held);
-- the title is headed by a role noun and is more than a bare rank ("Gov."): whose it is, when
-  its words do not say ("Secretary of State": of which country?), is left to the card, which
-  asks it only with choices of the story's country (``items.former_roles``);
+- the title is headed by a role noun and is more than a bare rank ("Gov."); whether it says
+  whose it is ("Mexican President", not "Secretary of State": of which country?) is the card's
+  to ask (``items.former_roles``);
 - the words are the article's own (not inside quotation marks), the sentence is no irrealis
   frame ("a former President X would …") and the article does not say the person died.
 
@@ -53,9 +53,9 @@ if TYPE_CHECKING:
 
 
 def _whose_by_story(role: str) -> bool:
-    """Whether a title that names no country may still say whose it is once the story's country
-    is known (``items.former_roles`` asks it only then): an office of several words ("Secretary
-    of State" in a US story) or one held at a body ("U.N. Ambassador"); never one word ("Gov.")."""
+    """Whether a title that does not say whose it is as ``roles.is_qualified`` reads it may
+    still say it to the card: one of several words ("U.N. Ambassador", an office held at a body);
+    never one word ("Gov.")."""
     return len(role.split()) > 1
 
 

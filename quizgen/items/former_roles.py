@@ -10,22 +10,23 @@ A card is made only when it has one right answer that reads well:
 
 - the person is named in full (a surname the deck could not resolve gives none) and the deck
   gives them no current role of the same words (the article would contradict itself);
-- the role says whose it is, with the choices' help: ``role_choices`` finds three other roles of
-  the same family held in the role's country or body — a role naming none is read in the
-  story's country ("Secretary of State" in a US story); failing that (a deck seldom holds three
-  other Mexican offices), three roles of the same family, each naming a country or body of its
-  own and none the answer's (``other_countries``: "U.S. Secretary of State", "British Prime
-  Minister", "NATO Secretary General" beside "Mexican President"), so that no choice stands out
-  by its country; failing both, the answer is typed, and only when the role names its one
-  country or body in its own words (a role typed from memory is rarely spelt as the article
-  spells it: "Mexican President" also accepts "President of Mexico"; an unscoped "Secretary of
-  State" is not asked without choices). An office held abroad says where ("U.N. Ambassador",
-  not "U.S. Ambassador": to which country?);
+- the role names its one country or body in its own words ("Mexican President", "U.N.
+  Ambassador"; not "Vice President" or "Secretary of State", which only the story's country
+  qualifies). An office held abroad says where ("U.N. Ambassador", not "U.S. Ambassador": to
+  which country?);
+- no wrong choice can be right: a career holds many offices of one country (Dick Cheney was a
+  U.S. Representative before he was Vice President), which no deck knows, so the choices are
+  never offices of the answer's country or of an international body, but three roles of the
+  same family and kind, each naming another country of its own (``other_countries``: "Indian
+  Prime Minister", "Prime Minister of Israel", "Japan Prime Minister" beside "Mexican
+  President"), so that none stands out by its country either; without three, the answer is
+  typed ("Mexican President" also accepting "President of Mexico");
 - the question does not hold the answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -34,13 +35,11 @@ from quizgen.facts.records import RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import (
     HeldRole,
     in_organisation,
     is_local,
     leans_on_context,
-    role_choices,
 )
 from quizgen.items.scopes import BODIES, country_name, scope_phrases, scopes_in
 from quizgen.items.wording import contains, spell_date
@@ -72,7 +71,6 @@ def former_role_items(
     articles: dict[str, Article],
     names: dict[str, str],
     mention_counts: dict[str, int],
-    cast: Cast,
 ) -> list[tuple[PersonItem, float]]:
     """Cards asking the former role of each person ``former`` gives one, merged across articles.
     ``current`` holds the deck's other role facts: the wrong choices are drawn from both."""
@@ -108,23 +106,15 @@ def former_role_items(
         if contains(question, [role]):
             continue
         item_id = stable_id("p", f"former {person} {' '.join(key)} {facts[0].article_id}")
+        if len(set(scopes_in(role))) != 1 or not (is_qualified(role) or posted_nowhere(role)):
+            continue  # whose? (an office abroad got here only at a body: "U.N. Ambassador" says where)
         mine = roles_of.get(person, [])
-        choices = role_choices(
-            role,
-            [held for p, k, held in candidates if p != person and not _related(k, key)],
-            key=item_id, article=facts[0].article_id, stories=cast.stories,
-            mine=lambda r, mine=mine: any(_related(role_key(r), k) for k in mine),
+        choices = other_countries(
+            role, [held.role for p, k, held in candidates if p != person and not _related(k, key)],
+            key=item_id, mine=lambda r, mine=mine: any(_related(role_key(r), k) for k in mine),
         )
-        if not choices:
-            choices = other_countries(
-                role, [held.role for p, k, held in candidates if p != person and not _related(k, key)],
-                key=item_id, mine=lambda r, mine=mine: any(_related(role_key(r), k) for k in mine),
-            )
         accept = sorted(set(counts) - {role})
         if not choices:
-            if len(set(scopes_in(role))) != 1 or not (is_qualified(role) or posted_nowhere(role)):
-                continue  # typed, "Secretary of State" has no one spelling nor one country
-            # (an office abroad got here only at a body: "U.N. Ambassador" says where)
             accept = sorted({*accept, *_spelt_with_of(role)} - {role})
         score = mention_counts.get(person, 0) + len({f.article_id for f in facts}) - 0.5
         made.setdefault(item_id, (PersonItem(
@@ -136,9 +126,10 @@ def former_role_items(
 
 
 def other_countries(answer: str, roles: Iterable[str], *, key: str, mine) -> list[str]:
-    """Four roles of the answer's family, each naming a country or body of its own, or none: the
-    answer's country or body named once, by the answer ("Mexican President" beside "U.S.
-    Secretary of State", "British Prime Minister", "NATO Secretary General"). Every choice
+    """Four roles of the answer's family, each naming a country of its own, or none: the answer's
+    country or body named once, by the answer ("Mexican President" beside "U.S. Secretary of
+    State", "British Prime Minister", "French President"); no body's office ("NATO Secretary
+    General"), which a country's politician may have held too. Every choice
     says whose it is (``is_qualified``) and is of the answer's kind (a government's office or an
     organisation's, a town's or not, no label); ``mine`` rejects the person's own roles."""
     scopes = scopes_in(answer)
@@ -150,7 +141,7 @@ def other_countries(answer: str, roles: Iterable[str], *, key: str, mine) -> lis
     by_scope: dict[str, list[str]] = {}
     for role in sorted(set(roles)):
         theirs = set(scopes_in(role))
-        if len(theirs) != 1 or theirs & used or mine(role) or not is_qualified(role) or is_label(role):
+        if len(theirs) != 1 or theirs & (used | BODIES) or mine(role) or not is_qualified(role) or is_label(role):
             continue
         if distractors.role_family(role) != family or (in_organisation(role), is_local(role)) != kind:
             continue
@@ -163,11 +154,20 @@ def other_countries(answer: str, roles: Iterable[str], *, key: str, mine) -> lis
     return distractors.full_choices(answer, picked, key=key)
 
 
+# A country's adjective ("Mexican", "British", "Chinese", "Israeli"): a role opening with one
+# may be written with the country after "of" ("President of Mexico").
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
+
+
 def _spelt_with_of(role: str) -> list[str]:
     """The role with its country after "of", as readers also write it: "Mexican President" →
-    ["President of Mexico"]; none when the country is not the role's first words or is a body."""
+    ["President of Mexico"]; none unless the role opens with a country's adjective (not "CIA
+    Director", "New York City Mayor" or "U.S. Representative": "City Mayor of the United
+    States" is no spelling of an office)."""
     phrases = scope_phrases(role)
     if len(phrases) < 2 or phrases[0][1] is None or any(code for _, code in phrases[1:]):
+        return []
+    if not _NATIONALITY.match(phrases[0][0]):
         return []
     country = country_name(phrases[0][1])
     return [f"{' '.join(w for w, _ in phrases[1:])} of {country}"] if country else []
