@@ -385,6 +385,13 @@ PAST_ROLE_WORDS = frozenset(
     ["former", "then-", "then", "ex", "late", "erstwhile", "outgoing", "past", "onetime", "one-time", "previous"]
 )
 
+# Words before a title that say its holder held it once and holds it no more ("former Mexican
+# President Felipe Calderon", "ex-Gov. X"): such a title gives a former role
+# (``extract.former_roles``). "late" (dead), "then-" (held at a time the sentence tells, maybe
+# still), "outgoing" (held still) and "past"/"previous" (read as adjectives of other nouns) are
+# not among them.
+FORMER_ROLE_WORDS = frozenset(["former", "ex", "erstwhile", "onetime", "one-time"])
+
 # Titles whose holder goes by one given name ("King Hussein", "Pope Francis"): a lone name after
 # them is no surname to resolve to someone else in the deck.
 REGNAL_TITLES = frozenset(

@@ -44,11 +44,13 @@ from quizgen.items.dates import date_items
 from quizgen.items.day_names import day_references
 from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
+from quizgen.items.employer_cards import employer_items
 from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.form_gate import item_form_problems
+from quizgen.items.former_roles import former_role_items
 from quizgen.items.honorific_blanks import surname_after_honorific
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
@@ -281,6 +283,7 @@ def resolve_entities(facts: list[ArticleFacts]) -> list[ArticleFacts]:
             f,
             quotes=[fix_quote(q) for q in f.quotes],
             roles=[replace(r, role=rename(r.role)) for r in f.roles],
+            former_roles=[replace(r, role=rename(r.role)) for r in f.former_roles],
             people=[replace(m, role=rename(m.role)) if m.role else m for m in f.people],
             events=[fix_event(e) for e in f.events],
         )
@@ -327,6 +330,15 @@ def build_deck(
         [r for f in facts for r in f.roles],
         articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
         references=references, introduced=introduced,
+    )
+    made += former_role_items(
+        [r for f in facts for r in f.former_roles], current=[r for f in facts for r in f.roles],
+        articles=articles, names=names, mention_counts=mention_counts,
+    )
+    made += employer_items(
+        [r for f in facts for r in f.roles if r.role.startswith(("a ", "an "))],
+        organisations={f.article.id: {entities.get(e.text, e.text) for e in f.entities if e.label == "ORG"} for f in facts},
+        articles=articles, names=names, mention_counts=mention_counts, people=people,
     )
     if events:  # the event stage's deck-wide tables (names by kind, entities by label) are built only for it
         index = EntityIndex(

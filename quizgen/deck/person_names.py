@@ -49,6 +49,7 @@ def spell_short_names(
             people=[_renamed(m, "name", full(a, m.name)) for m in f.people],
             quotes=[_renamed(q, "speaker", full(a, q.speaker)) if q.via != "organisation" else q for q in f.quotes],
             roles=[_renamed(r, "person", full(a, r.person)) for r in f.roles],
+            former_roles=[_renamed(r, "person", full(a, r.person)) for r in f.former_roles],
             references=[_renamed(r, "name", full(a, r.name)) if r.kind == "person" else r for r in f.references],
         ))
     return out, resolved

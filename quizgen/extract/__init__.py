@@ -11,6 +11,7 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
+from quizgen.extract.former_roles import extract_former_roles
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.opinion import judgement_sentences
@@ -47,6 +48,7 @@ class ArticleFacts:
     dates: list[DateFact] = field(default_factory=list)
     figures: list[FigureFact] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
+    former_roles: list[RoleFact] = field(default_factory=list)  # "former Mexican President X"
     entities: list[EntityMention] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
     events: list[EventFact] = field(default_factory=list)
@@ -71,6 +73,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         dates=[f for f in extract_dates(doc, article=article) if f.sent_start not in judged],
         figures=[f for f in extract_figures(doc, article=article) if f.sent_start not in judged],
         roles=list(extract_roles(doc, article=article, mentions=people)),
+        former_roles=list(extract_former_roles(doc, article=article, mentions=people)),
         entities=list(entity_mentions(doc, article=article)),
         aliases=list(defined_aliases(article)),
         events=[

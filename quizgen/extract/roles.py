@@ -3,7 +3,8 @@
 "NATO Secretary General Jens Stoltenberg", "British Prime Minister Theresa May" (titles);
 "Jens Stoltenberg, the secretary-general of NATO (…)," and "the head of NATO, Jens
 Stoltenberg" (appositions); "a British-Libyan man named Salman Abedi" (a description).
-A role marked as past ("former", "then-") is not a role at publication and gives no fact;
+A role marked as past ("former", "then-") is not a role at publication and gives no fact here
+(a title after "former" is read apart, as a former role: ``extract.former_roles``);
 nor is one the article does not state as current: a title in an irrealis frame ("a President
 Trump", "if …, President X would"), of a dead person, of a time the sentence dates to the past,
 one of two people in the same one-holder office, or an author's bio line closing the article.

@@ -4,7 +4,8 @@ Within one article a fact gets one card: one date card per date (the same Tuesda
 times is one question), one figure card per figure (a range and a number inside it are one
 fact), one card of a kind per sentence (but two shares: the two sides of a comparison, "47
 percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
-the other way round).
+the other way round; but an employer card, "a columnist for which news outlet?", asks another
+fact than the cloze naming the columnist).
 Cards left that share an evidence passage — clozes blanking different facts of it, a date
 and a figure, a quote and a cloze of its sentence — reveal each other's answer; they get one
 ``siblings`` group id, so that study and exports keep them apart.
@@ -60,6 +61,8 @@ def one_card_per_fact(items: list) -> list:
             # two acts of one sentence ("condemned the bombing and called on all states to …")
             # are two facts: a "what" card each
             kind = (item.kind, item.asks, item.verb if item.asks == "what" and item.style == "question" else None)
+        elif "employer" in item.tags:  # whose columnist (``items.employer_cards``): not who the columnist is
+            kind = (item.kind, "employer")
         else:
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
