@@ -15,8 +15,17 @@ class CastBounds(CastStandings, NearStories):
     reads."""
 
     _departed: frozenset[str]
+    _misread: frozenset[str]
     _near_bounds: dict[tuple[object, ...], int]
     _kin: dict[str, list[CastMember]]
+
+    def _of_era(self, name: str, departed: bool) -> bool:
+        """Whether a candidate is of the answer's time: beside a living answer, someone no story
+        shows dead or of history; beside a departed one, someone the deck holds departed
+        (``items.departed.departed_of``), not a living voice one story misread."""
+        if departed:
+            return name in self._departed and name not in self._misread
+        return name not in self._departed
 
     def _near_bound(
         self, article: str, scope: str | None, *, quote: bool, titled: bool, international: bool,
@@ -40,7 +49,7 @@ class CastBounds(CastStandings, NearStories):
             def passes(p: CastMember) -> bool:
                 return (
                     article not in p.articles and bool(p.scopes)
-                    and (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                    and self._of_era(p.name, departed) and not (gender and p.gender != gender)
                     and not (party and party not in p.parties) and not (quote and not p.speaker)
                     and (card is None or fits_near(p, card)) and (side is None or self._fits_beside(p, side))
                 )
@@ -85,7 +94,7 @@ class CastBounds(CastStandings, NearStories):
         for p in kind:
             found += (
                 p.name not in related and article not in p.articles
-                and (p.name in self._departed) == departed and not (gender and p.gender != gender)
+                and self._of_era(p.name, departed) and not (gender and p.gender != gender)
                 and not (party and party not in p.parties) and fits_near(p, card) and self._fits_beside(p, side)
             )
             if found == enough:

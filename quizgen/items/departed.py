@@ -4,6 +4,16 @@ A wrong "who" choice must be someone who could have said the words when they wer
 rule out at once a person the article says is dead ("the late Antonin Scalia", "Scalia, who died
 in February") or a figure it places only in a past generation ("Abraham Lincoln said in 1858").
 Read from the article's own words, never from a list of famous names.
+
+A deck reads many stories, and one story's reading can be wrong (a sentence that names Hillary
+Clinton beside "the post-World War II era", Donald Trump quoted in a sentence that
+looks back to "1972's landmark Roe v. Wade"): one such story made every card with her as the answer take its wrong choices from the
+deck's dead and historical figures only (Donald Trump, George Wallace, Ronald Reagan). So across
+a deck (``departed_of``) a person is dead or of history when the stories that show them so are
+at least as many as the stories that quote them: being quoted is the deck's evidence of a living
+voice (Scalia, quoted once before "the late Scalia" of two later stories, stays departed). An
+answer some story shows departed whom the deck does not hold departed is asked typed
+(``items.person_choices``); as a wrong choice, anyone some story shows departed stays out.
 """
 
 from __future__ import annotations
@@ -11,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.names import surname
+from quizgen.items.cast_members import Story, Use
 
 HISTORY_YEARS = 40  # a person the story names only beside years this far back is history
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -61,6 +73,25 @@ def departed_in(
         if dead or history:
             out.add(name)
     return frozenset(out)
+
+
+def departed_of(uses: Iterable[Use], stories: Mapping[str, Story]) -> frozenset[str]:
+    """The people a deck holds dead or of history: shown so (``Story.departed``) by at least as
+    many of its stories as quote them (``Use.speaker``; each story once).
+
+    >>> from quizgen.items.cast_members import Story, Use
+    >>> stories = {"a": Story(departed=frozenset({"Ann Ross", "Ben Cole"})), "b": Story(), "c": Story()}
+    >>> quoted = [Use("Ann Ross", a, speaker=True) for a in "bc"] + [Use("Ben Cole", "b", speaker=True)]
+    >>> sorted(departed_of(quoted, stories))
+    ['Ben Cole']
+    """
+    shown: Counter[str] = Counter()
+    for story in stories.values():
+        shown.update(story.departed)
+    quoted: Counter[str] = Counter()
+    for name, _ in {(u.name, u.article_id) for u in uses if u.speaker and u.name in shown}:
+        quoted[name] += 1
+    return frozenset(name for name, n in shown.items() if n >= quoted[name])
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

@@ -7,7 +7,7 @@ from itertools import product
 
 from quizgen.facts.deaths import _AFTER, _BEFORE
 from quizgen.facts.names import surname
-from quizgen.items.departed import _SENTENCE, _YEAR, HISTORY_YEARS, departed_in
+from quizgen.items.departed import _SENTENCE, _YEAR, HISTORY_YEARS, departed_in, departed_of
 from quizgen.items.person_choices import Cast, Story, Use
 
 MAY = dt.date(2016, 5, 10)
@@ -150,3 +150,40 @@ def test_an_era_a_story_names_dates_a_figure_as_a_year_would():
     assert departed_in(body, ["Otto Reinholt", "Mia Sand"], published=MAY) == frozenset(["Otto Reinholt"])
     assert departed_in("Critics likened Lena Ward to the radicals of the 1960s.", ["Lena Ward"], published=MAY)
     assert not departed_in("Lena Ward recalled the 2000s boom.", ["Lena Ward"], published=MAY)
+
+
+
+def test_an_answer_one_story_misreads_as_of_history_gets_no_dead_choices():
+    # A profile of senators dates the living Ada Lind by an era ("post-World War II", read as
+    # 1945): that story alone shows her of history, beside four long-dead senators. Two stories
+    # of the campaign quote her: her quote cards are not given the dead as choices (the giveaway
+    # main made) but asked typed.
+    profile = (
+        "Walter Brandt was one of the strongest senators of the post-World War II era (think Ada Lind). "
+        "Nora Quill, Otto Reinholt and Ulysses Penrose served in the 1940s."
+    )
+    dead = ["Walter Brandt", "Nora Quill", "Otto Reinholt", "Ulysses Penrose"]
+    departed = departed_in(profile, [*dead, "Ada Lind"], published=MAY)
+    assert departed == {*dead, "Ada Lind"}
+    stories = {
+        "profile": Story(MAY, "US", departed=departed),
+        "us": Story(MAY, "US"),
+        "us2": Story(MAY + dt.timedelta(days=2), "US"),
+    }
+    living = ("Tom Grady", "Ray Tillman", "Gina Ford", "Pia Noor")
+    senator = "U.S. Senator"  # everyone of the same office and country: only life tells them apart
+    quotes = [Use(n, a, senator, True) for a in ("us", "us2") for n in ("Ada Lind", *living)]
+    # the profile quotes the dead senators' letters (as stories quote Reagan)
+    cast = Cast([Use(n, "profile", senator, True) for n in dead] + [Use("Ada Lind", "profile", senator)] + quotes, stories)
+    question = "Who said: “The bridge will stand”?"
+    for key in ("a", "b", "c", "d"):
+        assert cast.who("Ada Lind", key=key, question=question, article="us", quote=True) == []
+        # a living speaker of the same story still gets the living, never the one story's "history"
+        choices = cast.who("Tom Grady", key=key, question=question, article="us", quote=True)
+        assert sorted(choices) == ["Gina Ford", "Pia Noor", "Ray Tillman", "Tom Grady"], choices
+        # a dead senator's words get the dead, never the living Ada Lind the profile misread
+        choices = cast.who("Walter Brandt", key=key, question=question, article="profile", quote=True)
+        assert sorted(choices) == sorted(dead), choices
+    # Quoted in no more stories than show them of history, a person is departed for the deck.
+    assert departed_of(quotes[:1], stories) == {*dead, "Ada Lind"}  # each quoted by no story
+    assert departed_of(quotes, stories) == set(dead)
