@@ -42,8 +42,8 @@ def told_genders(doc: Doc, *, mentions: list[Mention], index: PersonIndex) -> di
     ("Clinton was on track, even with her loss"; "Lee said he …") is of that gender. One such
     pronoun is enough to rule a person out for a pronoun of the other gender; a pronoun in a
     clause the person is only an object of ("a superdelegate supporting Clinton, said he …")
-    tells nothing. Kept for the last parse asked about (one article is read at a time)."""
-    key = (id(doc), len(mentions))
+    tells nothing. Kept for the last parse and people asked about (one article is read at a time)."""
+    key = (id(doc), tuple((m.start, m.name) for m in mentions))
     if _told_cache.get("key") != key:
         votes: dict[str, set[str]] = {}
         for tok, found in _bindings(doc, mentions=mentions, index=index):
