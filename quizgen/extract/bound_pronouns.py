@@ -28,6 +28,40 @@ def extract_bound_pronouns(
     (after it when none is before: "Before he left, Lee said …"). A non-reflexive pronoun is
     never its own clause's other argument ("Lee praised him")."""
     index = PersonIndex(mentions, text=article.body)
+    for tok, found in _bindings(doc, mentions=mentions, index=index, resolved=resolved):
+        yield BoundPronoun(
+            tok.text, tok.idx, tok.idx + len(tok.text), found.name, "bound",
+            antecedent_start=found.start, antecedent_end=found.end,
+            by_subject=_commands(doc, found, tok),
+        )
+
+
+def told_genders(doc: Doc, *, mentions: list[Mention], index: PersonIndex) -> dict[str, str]:
+    """The gender the text's own pronouns give people whose name does not tell it: full name →
+    "m"/"f" when every pronoun bound to the person as the subject of the clause holding it
+    ("Clinton was on track, even with her loss"; "Lee said he …") is of that gender. One such
+    pronoun is enough to rule a person out for a pronoun of the other gender; a pronoun in a
+    clause the person is only an object of ("a superdelegate supporting Clinton, said he …")
+    tells nothing. Kept for the last parse and people asked about (one article is read at a time)."""
+    key = (id(doc), tuple((m.start, m.name) for m in mentions))
+    if _told_cache.get("key") != key:
+        votes: dict[str, set[str]] = {}
+        for tok, found in _bindings(doc, mentions=mentions, index=index):
+            if _commands(doc, found, tok):
+                votes.setdefault(_full(index, found), set()).add(_GENDERS[tok.lower_])
+        _told_cache.clear()
+        _told_cache.update(key=key, doc=doc, genders={n: g.pop() for n, g in votes.items() if len(g) == 1})
+    return _told_cache["genders"]  # type: ignore[return-value]
+
+
+_told_cache: dict[str, object] = {}  # holds the doc too, so that its id is not reused meanwhile
+
+
+def _bindings(
+    doc: Doc, *, mentions: list[Mention], index: PersonIndex, resolved: frozenset[int] = frozenset()
+) -> Iterator[tuple[Token, Mention]]:
+    """(pronoun, the person its sentence names that it stands for), as ``extract_bound_pronouns``
+    reads them."""
     quoted = quoted_chars(doc)
     for sent in doc.sents:
         people = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.start not in quoted]
@@ -44,11 +78,7 @@ def extract_bound_pronouns(
             ]
             found = _antecedent(doc, tok, fitting)
             if found is not None:
-                yield BoundPronoun(
-                    tok.text, tok.idx, tok.idx + len(tok.text), found.name, "bound",
-                    antecedent_start=found.start, antecedent_end=found.end,
-                    by_subject=_commands(doc, found, tok),
-                )
+                yield tok, found
 
 
 def _full(index: PersonIndex, m: Mention) -> str:

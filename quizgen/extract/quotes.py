@@ -269,6 +269,10 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
+    if resolved.cue is not None and not put_to_subject(resolved.cue) and _put_to(
+        doc, quotation, frame, resolved.speaker, index=index, mentions=mentions, speakers=speakers
+    ):
+        return None  # "Sanders was asked by host Bill Maher, who …, but has dismissed …, “…?”"
     if resolved.via.startswith("pronoun") and _after_an_unnamed_speaker(
         quotation.start, resolved.speaker, speakers, unnamed, mentions
     ):
@@ -288,6 +292,34 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _put_to(
+    doc: Doc,
+    quotation: Quotation,
+    frame: list[Token],
+    speaker: str,
+    *,
+    index: PersonIndex,
+    mentions: list[Mention],
+    speakers: list[tuple[int, str]],
+) -> bool:
+    """Whether a quoted question is put to ``speaker`` by its own sentence: "Sanders was asked by
+    host Bill Maher, who …, but has previously dismissed the story, “…, has it not?”" — a verb
+    of addressing in the passive before the quotation has the person as its subject, so a
+    question there is the asker's, whatever other verb the parse gave it to."""
+    if not doc.text[quotation.start : quotation.end].rstrip(" ”\"'’").endswith("?"):
+        return False
+    for verb in frame:
+        if verb.idx >= quotation.start or not put_to_subject(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            continue
+        found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+        if found is not None and found[0] == speaker:
+            return True
+    return False
 
 
 def _holds(cue: Token, quotation: Quotation) -> bool:

@@ -17,6 +17,7 @@ from quizgen.constants import (
     TITLES,
 )
 from quizgen.extract.antecedents import Candidate, choose
+from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import HONORIFIC_GENDERS, PersonIndex
@@ -225,11 +226,24 @@ def resolve_pronoun(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
     chosen = choose(candidates, at=before)
+    if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
+        return None
     if chosen is not None and narration and any(
         c.features["recency"] > chosen.features["recency"] and c.features["gender_known"] for c in candidates
     ):
         return None  # someone named after the one chosen, whose gender is known to fit
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _told_otherwise(tok: Token, name: str, *, mentions: list[Mention], index: PersonIndex, gender: str) -> bool:
+    """Whether the text's own pronouns give ``name``, whose first name tells no gender ("Hillary"
+    is given to both), the other gender: "Clinton was on track, even with her loss" — a "he
+    said" later is not hers, however recently she was named (``bound_pronouns.told_genders``).
+    The quotation then gets no speaker rather than the next guess: the candidates were weighed
+    with her among them."""
+    if index.gender(name) != "?":
+        return False
+    return told_genders(tok.doc, mentions=mentions, index=index).get(name, gender) != gender
 
 
 def _pronoun_candidates(
