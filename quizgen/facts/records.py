@@ -173,6 +173,7 @@ class EventFact:
     place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
     act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
     rivals: tuple[str, ...] = ()  # others the article shows doing a like act: no wrong choices (extract.event_peers)
+    seconds: tuple[str, ...] = ()  # of them, those doing the same verb to the same kind of object: no "who" card
     fellows: tuple[str, ...] = ()  # others it shows doing the verb to something else: wrong choices first
 
 
