@@ -102,6 +102,9 @@ class FigureFact:
     # (start, end) of the words standing for whose figure it is when they are no name ("the
     # company", "it", a bare "revenue"): the card needs a reference naming them (``extract.figure_owners``)
     owner: tuple[int, int] | None = None
+    # the figure is a contest's or an incident's outcome its sentence does not say which
+    # ("was set to win 30 more delegates": in which primary?): no card (``extract.figure_occasions``)
+    occasion_unsaid: bool = False
 
 
 @dataclass(frozen=True)
