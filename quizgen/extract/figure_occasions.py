@@ -29,7 +29,8 @@ or wounding gives with a noun ("killed nine people inside the church"). A share 
 ("killed 81 percent of …" is a statistic). A contest noun said only with
 a party or a common word ("the Democratic race", "the presidential contest") names none of
 several. A figure that is an outcome of an occasion its sentence does not name makes no card
-(``items.figures``): a wrong occasion is worse than none, so none is guessed.
+(``items.figures``), nor do its sentence's dates (``items.dates``): a wrong occasion is worse
+than none, so none is guessed.
 """
 
 from __future__ import annotations
