@@ -1104,3 +1104,24 @@ PLACE_NOUNS = frozenset([
     "province", "region", "state", "country", "nation", "island", "territory", "community", "municipality",
     "capital", "metropolis", "enclave", "population",
 ])
+
+# Occasions a figure can be the outcome of (``extract.figure_occasions``): contests and polls
+# ("the New York primary", "a YouGov poll") and violent or sudden incidents ("the embassy
+# bombing"). A count of a contest's delegates or votes, or a toll of dead, belongs to one of them.
+CONTEST_NOUNS = frozenset(
+    ["primary", "caucus", "caucuses", "election", "contest", "race", "runoff", "referendum", "ballot",
+     "vote", "poll", "survey", "convention", "nomination", "plebiscite", "by-election"]
+)
+INCIDENT_NOUNS = frozenset(
+    ["attack", "bombing", "blast", "explosion", "shooting", "crash", "fire", "earthquake", "quake", "storm",
+     "hurricane", "flood", "war", "battle", "clash", "riot", "raid", "ambush", "massacre", "assault",
+     "strike", "airstrike", "rampage", "violence", "fighting", "uprising", "collision", "derailment",
+     "accident", "disaster", "siege", "offensive", "bomb", "tornado", "tsunami", "eruption", "outbreak"]
+)
+# Nouns a contest's outcome is counted in: "won 30 delegates", "73 percent of the vote".
+CONTEST_COUNT_NOUNS = frozenset(["delegate", "superdelegate", "vote", "ballot", "seat", "elector"])
+# Verbs of taking an outcome in a contest ("won 30 delegates", "gaining 16 percent of the
+# vote"): a standing ("leads by 300 delegates", "is backed by 500") is the whole race's, no one contest's.
+CONTEST_GAIN_VERBS = frozenset(
+    ["win", "gain", "take", "earn", "capture", "collect", "receive", "get", "garner", "carry", "draw", "pick", "lose", "split", "net"]
+)

@@ -317,7 +317,11 @@ def build_deck(
     )
     scores = {i.id: float(mention_counts.get(i.answer, 0) + len(i.evidence)) for i in items}
     central = title_words(a.title for a in articles.values())
-    made = date_items([d for f in facts for d in f.dates], articles=articles, central=central, references=references)
+    # sentences whose figure is an outcome of an occasion they do not name: no date card either
+    unsaid = frozenset((n.article_id, n.sent_start) for f in facts for n in f.figures if n.occasion_unsaid)
+    made = date_items(
+        [d for f in facts for d in f.dates], articles=articles, central=central, references=references, unsaid_occasions=unsaid
+    )
     made += number_items(
         [n for f in facts for n in f.figures], articles=articles, central=central, references=references
     )

@@ -11,8 +11,10 @@ Someone who did a like act is no wrong choice either (``Peers.rivals``): "the $3
 by Hillary Clinton" beside "Bernie Sanders raised more than $33million" (the same verb, an
 amount for an amount: "Who raised more than $33million?" has two right answers), "Thermo
 Electron made overtures to acquire Milton Roy" beside "Crane considered seeking control of
-Milton Roy" (another act on the answer's named object). The card stays; those names are no
-choices.
+Milton Roy" (another act on the answer's named object). Those names are no choices; the card
+stays, unless one did the same verb to an object of the same kind (``Peers.seconds``: the
+$37million raised): then "Who raised more than $33million?" is not asked at all
+(``items.event_who``), as a typed answer has two right ones too.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ class Peers:
     again: bool
     act: str | None = None
     rivals: tuple[str, ...] = ()  # names of others who did a like act (no wrong choices)
+    # of the rivals, those who did the same verb to an object of the same kind ("the $37million
+    # raised by Clinton" beside "Sanders raised more than $33million"): a second right answer
+    seconds: tuple[str, ...] = ()
     fellows: tuple[str, ...] = ()  # names of others who did the verb to something else (the best wrong choices)
 
 
@@ -110,6 +115,7 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
     return Peers(
         others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None,
         rivals=(rivals := tuple(sorted({*_rivals(verb, actor, label, verb_class), *_names(nominal, actor, label)}))),
+        seconds=_same_verb_doers(verb, actor, label),
         fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),
     )
 
@@ -163,12 +169,7 @@ def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tupl
     ("made overtures to acquire Milton Roy"); an agreed deal is not a bid ("bid for Harlow"
     beside "agreed to acquire Harlow for $18 million")."""
     doc = verb.doc
-    kind = _object_kind(verb)
-    found: set[str] = set()
-    for t in doc:
-        same_verb = t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower()
-        if same_verb and kind is not None and _object_kind(t) == kind:
-            found.update(_names(_subjects(t), actor, label))
+    found: set[str] = set(_same_verb_doers(verb, actor, label))
     names = {_name_key(e.text) for e in _object_names(verb)} - {frozenset()}
     for ent in doc.ents:
         if _name_key(ent.text) in names and not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
@@ -181,6 +182,19 @@ def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tupl
             subjects = _subjects(doer)
             if not any(ent.root.i in {t.i for t in s.subtree} for s in subjects):  # the name is the object, not a doer
                 found.update(_names(subjects, actor, label))
+    return tuple(sorted(found))
+
+
+def _same_verb_doers(verb: Token, actor: str, label: str) -> tuple[str, ...]:
+    """The names of others doing the same verb to an object of the same kind (the same noun,
+    or an amount for an amount: "the $37million raised by Clinton" beside "raised
+    $33million"), sorted: each answers a "Who …?" of the act as well as the actor."""
+    kind = _object_kind(verb)
+    found: set[str] = set()
+    for t in verb.doc:
+        same_verb = t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower()
+        if same_verb and kind is not None and _object_kind(t) == kind:
+            found.update(_names(_subjects(t), actor, label))
     return tuple(sorted(found))
 
 

@@ -241,6 +241,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         place=place_of(token, answer_span),
         act=peers.act,
         rivals=peers.rivals,
+        seconds=peers.seconds,
         fellows=peers.fellows,
     )
 

@@ -26,6 +26,7 @@ from quizgen.constants import (
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_dates
@@ -319,4 +320,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 baseline=is_baseline(span),
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in figure_dates(span, span.sent)),
                 owner=figure_owner(span),
+                occasion_unsaid=occasion_unsaid(span),
             )

@@ -102,6 +102,9 @@ class FigureFact:
     # (start, end) of the words standing for whose figure it is when they are no name ("the
     # company", "it", a bare "revenue"): the card needs a reference naming them (``extract.figure_owners``)
     owner: tuple[int, int] | None = None
+    # the figure is a contest's or an incident's outcome its sentence does not say which
+    # ("was set to win 30 more delegates": in which primary?): no card (``extract.figure_occasions``)
+    occasion_unsaid: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ class EventFact:
     place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
     act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
     rivals: tuple[str, ...] = ()  # others the article shows doing a like act: no wrong choices (extract.event_peers)
+    seconds: tuple[str, ...] = ()  # of them, those doing the same verb to the same kind of object: no "who" card
     fellows: tuple[str, ...] = ()  # others it shows doing the verb to something else: wrong choices first
 
 

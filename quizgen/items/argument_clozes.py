@@ -113,7 +113,8 @@ def argument_items(
 def sentences_events_own(events: Iterable[EventFact], cards: Iterable[Item]) -> set[tuple[str, int]]:
     """The (article, sentence start) of each sentence whose names the event cards own: one an
     event card was made from (it asks the doer or what was done), or one whose act others do
-    too (the doer's slot has no one right answer). A sentence whose event fact made no card
+    too or the same verb to the same kind of object (``EventFact.seconds``: "Sanders raised more
+    than $33million" beside Clinton's $37million; the doer's slot has no one right answer). A sentence whose event fact made no card
     ("Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber in …": no "who" of a bare
     name's act, no "what" without a day) leaves its names to the clozes, which ask them as
     written. A sentence whose doer is an institution by its noun alone ("The court on Monday
@@ -123,7 +124,7 @@ def sentences_events_own(events: Iterable[EventFact], cards: Iterable[Item]) -> 
     return {
         (e.article_id, e.sent_start)
         for e in events
-        if e.others_too or e.actor == e.actor.lower() or (e.article_id, e.sent_start) in carded
+        if e.others_too or e.seconds or e.actor == e.actor.lower() or (e.article_id, e.sent_start) in carded
     }
 
 

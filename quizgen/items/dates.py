@@ -68,10 +68,21 @@ def _precision(value: str) -> int:
     return value.count("-")
 
 
-def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[DateItem, float]]:
+def date_items(
+    facts: list[DateFact],
+    *,
+    articles: dict[str, Article],
+    central: frozenset[str] = frozenset(),
+    references: Mapping[str, Sequence[Reference]] | None = None,
+    unsaid_occasions: frozenset[tuple[str, int]] = frozenset(),
+) -> list[tuple[DateItem, float]]:
     """One item per dated event (merged across articles), with a ranking score. A year that
     only qualifies a noun ("the 2014 elections", ``DateFact.occasion`` "modifier") makes an item
-    too, which ``worth`` never makes a card of ("modifying date")."""
+    too, which ``worth`` never makes a card of ("modifying date"). A sentence in
+    ``unsaid_occasions`` (article, sentence start) holds a figure that is the outcome of a
+    contest or incident it does not name (``FigureFact.occasion_unsaid``: "At least 82 were
+    killed …, officials said as dawn broke on ____"): its dates ask about that unnamed occasion
+    too, and make no item."""
     facts = sorted(facts, key=lambda f: (f.article_id, f.start))
     groups = group_facts(facts, key=lambda f: f.value, event=lambda f: f.event)
     clashes = conflicting(
@@ -88,7 +99,13 @@ def date_items(facts: list[DateFact], *, articles: dict[str, Article], central: 
         values_by_event.setdefault(tuple(f.event), set()).add(f.value)
     for index, group in enumerate(groups):
         # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
-        fact = next((f for f in group if not _possessive(f, articles[f.article_id].body)), None)
+        fact = next(
+            (
+                f for f in group
+                if not _possessive(f, articles[f.article_id].body) and (f.article_id, f.sent_start) not in unsaid_occasions
+            ),
+            None,
+        )
         if fact is None:
             continue
         body = articles[fact.article_id].body

@@ -68,6 +68,11 @@ def ask_who(
         who = "Which place"  # a city or a state ("Havana said"), not a country
     if f.others_too:
         return None, 0.0  # another actor in the article does the same ("France also conducted airstrikes")
+    if f.seconds:
+        # another actor the article shows doing the same verb to the same kind of object ("the
+        # $37million raised by Hillary Clinton" beside "Sanders raised more than $33million"):
+        # "Who raised more than $33million?" has a second right answer, typed or chosen
+        return None, 0.0
     others = [o for o in events if o.fact.verb == f.verb and fold(o.fact.answer) == fold(f.answer)]
     if any(entity_key(o.actor) != entity_key(event.actor) for o in others):
         return None, 0.0  # two actors did the same: no one right answer

@@ -885,3 +885,18 @@ def test_an_answer_ends_where_its_phrase_does(nlp, sentence, phrase, whole):
     doc = nlp(sentence)
     start = sentence.index(phrase)
     assert well_formed(doc.char_span(start, start + len(phrase))) is whole
+
+
+def test_the_same_verb_to_an_amount_is_a_second_right_answer_another_deed_is_not(nlp):
+    text = (
+        "Maria Lopez raised more than $12million for her Senate bid in the spring. "
+        "That puts her close to the $15million raised by her rival Tom Becker."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Maria Lopez"]
+    assert e.seconds == ("Tom Becker",)
+    text = (
+        "Harlow Tools considered buying Denton Pumps through a tender offer. "
+        "Brisco Industries made overtures to acquire Denton Pumps last spring."
+    )
+    [e] = [e for e in events_of(nlp, text) if e.actor == "Harlow Tools"]
+    assert "Brisco Industries" in e.rivals and e.seconds == ()

@@ -135,3 +135,13 @@ def test_a_range_is_one_card_whose_options_are_ranges_written_like_it(nlp):
     assert all(re.fullmatch(r"\$\d+ million to \$\d+ million", c) for c in wrong), wrong
     jobs = items["300 and 400"]
     assert "between ____ jobs" in jobs.question
+
+
+def test_an_outcome_whose_contest_the_sentence_does_not_name_makes_no_card(nlp):
+    text = (
+        "Voters went to the polls in the New York primary on Tuesday. "
+        "In the Democratic race, Mrs. Lane was set to win roughly 30 more delegates than Mr. Ortiz. "
+        "In the New York primary, Mr. Ortiz won 12 delegates."
+    )
+    items = _items(nlp, text)
+    assert "roughly 30" not in items and "12" in items, list(items)
