@@ -113,8 +113,8 @@ SPEECH_NOUNS = frozenset([
 TITLES = (
     "president", "vice president", "prime minister", "secretary general", "secretary-general",
     "secretary of state", "secretary of defense", "defence secretary", "defense secretary",
-    "secretary", "minister", "chancellor", "senator", "sen.", "sen", "rep.", "rep",
-    "representative", "governor", "gov.", "gov", "mayor", "judge", "justice", "general", "gen.",
+    "secretary", "minister", "chancellor", "senator", "sen.", "sen", "sens.", "rep.", "rep", "reps.",
+    "representative", "governor", "gov.", "gov", "govs.", "mayor", "judge", "justice", "general", "gen.",
     "gen", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.",
     "sergeant", "sgt.", "officer", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
     "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",

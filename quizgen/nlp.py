@@ -156,12 +156,15 @@ COMPANY_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Hldgs.", "Ci
 # the title words read before a name: "Lt. Gov. Ann Lee" gave the role "Gov.", and her card
 # accepted "Gov. Lee". ("Gov.", "Sen.", "Gen." are kept whole already.)
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Cpl.", "Pvt.", "Atty.", "Supt.", "Insp.", "Amb.")
+# Plural titles before two names ("Sens. Marco Rubio and Ted Cruz"): split from their stop, the
+# stop was read as the sentence's end, and a cloze of the sentence ended on "… and Sens."
+PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Adms.", "Cols.", "Lts.")
 
 
 def _keep_company_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
-    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS):
+    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 

@@ -30,3 +30,12 @@ def test_a_dash_glued_between_a_name_and_a_figure_is_its_own_token(nlp):
     doc = nlp("Ames beat Pike—35 to 12 percent—in the Dover primary.")
     words = [t.text for t in doc]
     assert "Pike" in words and "35" in words and "percent" in words
+
+
+def test_a_plural_title_does_not_end_the_sentence(nlp):
+    # "Sens." was split from its stop and read as the sentence's end: a cloze ended "… and Sens."
+    doc = nlp("A poll shows Ames at 36 percent, followed by Dana Pike at 14 percent and Sens. Lee Marr and Ted Cole at 11 and 8 percent.")
+    assert len(list(doc.sents)) == 1
+    assert "Sens." in [t.text for t in doc]
+    doc = nlp("Reps. Ana Ruiz and Tom Hale voted against the bill on Monday. The vote failed.")
+    assert next(s.text for s in doc.sents) == "Reps. Ana Ruiz and Tom Hale voted against the bill on Monday."
