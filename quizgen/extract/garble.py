@@ -1,8 +1,7 @@
 """Sentences the article itself got wrong: a card is only as well-formed as its sentence.
 
 Judged samples kept finding cards that copied the source's own garble ("I like like him",
-"Analyst estimate the value …", "the pro-Rubio a surge", "picked him it as …") or a sentence
-whose quotation was cut off ("…, writing."). No card can repair such a sentence with
+"Analyst estimate the value …", "picked him it as …"). No card can repair such a sentence with
 certainty (which word was meant?), so no date, figure, event or argument fact is taken from
 it, and no quotation that holds the broken words is asked. Each check reads the parse and the
 tagger, never a list of examples:
@@ -10,17 +9,21 @@ tagger, never a list of examples:
 - a word doubled: two adjacent tokens with the same lower-case text and no punctuation
   between, unless English repeats that word on purpose (``INTENDED_REPEATS``: "had had",
   "that that", "very very");
-- two articles on one noun: a noun with two ``det`` children from "a"/"an"/"the" ("a the
-  report", "the pro-Rubio a surge"), or an article right before a personal pronoun
-  ("the he");
+- two articles on one noun: a noun with two ``det`` children from "a"/"an"/"the" with only
+  its modifiers between them, no noun and no mark but a hyphen ("according to the the
+  report"; not "ask the GOP front-runner a question"), or an article right before a
+  personal pronoun ("the he");
 - two object pronouns in a row on one verb ("picked him it as …"): adjacent personal
   pronouns that are both its direct or indirect objects;
-- subject–verb agreement that morphology contradicts: a singular common noun (``NN``) as the
-  subject of a present-tense verb tagged ``VBP`` ("Analyst estimate"), or a plural (``NNS``)
-  of one tagged ``VBZ`` ("The analysts estimates"); a subject joined to another ("the
-  president and his wife live"), one with an "of" phrase ("a number of them say"), a
-  collective or quantity noun (``COLLECTIVE_NOUNS``), an invariant plural the tagger calls
-  singular ("police", "data") and a subject inside a quotation are left alone;
+- subject–verb agreement that morphology contradicts, in the main clause only: a singular
+  common noun (``NN``, or a capitalised opening word the tagger called a name but no entity
+  holds) as the subject of a present-tense verb tagged ``VBP`` ("Analyst estimate"), or a
+  determined plural (``NNS``) of one tagged ``VBZ`` ("The analysts estimates"); a subject
+  joined to another ("the president and his wife live"), one with an "of" phrase ("a number
+  of them say"), a collective or quantity noun or an invariant plural the tagger calls
+  singular (``COLLECTIVE_NOUNS``: "majority", "police", "data"), a verb with a "that" mark
+  or a predicate noun, quotation marks between subject and verb, and a question are left
+  alone.
 
 >>> import spacy  # doctest: +SKIP
 >>> garbled_sentences(nlp("Well, I like like him. He won."))  # doctest: +SKIP
