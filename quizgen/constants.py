@@ -1125,3 +1125,28 @@ CONTEST_COUNT_NOUNS = frozenset(["delegate", "superdelegate", "vote", "ballot", 
 CONTEST_GAIN_VERBS = frozenset(
     ["win", "gain", "take", "earn", "capture", "collect", "receive", "get", "garner", "carry", "draw", "pick", "lose", "split", "net"]
 )
+
+# Words English doubles on purpose ("she had had enough", "so that that was clear", "very,
+# very"): a doubled word outside this list is the source's garble (``extract/garble.py``).
+INTENDED_REPEATS = frozenset(
+    ["that", "had", "is", "very", "really", "no", "yes", "so", "far", "bye", "ha", "blah", "more", "much", "many",
+     "do", "oh", "again", "over", "on", "round", "little", "long", "away", "out", "now", "go", "well", "too", "ever",
+     "never", "please", "wait", "knock", "yeah", "hey", "bang", "boom", "tick", "chop", "drip", "yada", "la", "na",
+     "ho", "hip", "tut", "tsk", "baby", "who", "what", "why", "how", "there", "here", "up", "down", "back", "fast", "slowly",
+     "again", "and", "or"]
+)
+
+# Collective and quantity nouns, and invariant plurals the tagger may call singular: a
+# subject of these agrees with a plural verb as readily as a singular one ("the majority
+# say", "the police are", "the data show"), so ``extract/garble.py`` never calls it a garble.
+COLLECTIVE_NOUNS = frozenset(
+    ["majority", "minority", "number", "percent", "per", "cent", "percentage", "half", "third", "quarter", "rest",
+     "remainder", "bulk", "lot", "couple", "pair", "bunch", "group", "family", "team", "staff", "crew", "police",
+     "people", "data", "media", "government", "public", "class", "audience", "committee", "council", "jury", "panel",
+     "board", "party", "administration", "crowd", "faculty", "personnel", "management", "clergy", "cattle", "press",
+     "army", "military", "navy", "company", "firm", "band", "troop", "couple", "enemy", "opposition", "youth",
+     "elderly", "poor", "rich", "wealthy", "none", "all", "both", "each", "sheep", "fish", "deer", "series", "species",
+     "means", "headquarters", "news", "politics", "economics", "physics", "mathematics", "criteria", "phenomena",
+     "folk", "kind", "sort", "type", "variety", "range", "total", "plenty", "dozen", "score", "hundred", "thousand",
+     "million", "billion", "trillion", "fraction", "portion", "share", "proportion", "percentage", "swath", "host"]
+)

@@ -12,6 +12,7 @@ from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
+from quizgen.extract.garble import garbled_phrases, garbled_sentences
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.opinion import judgement_sentences
@@ -64,12 +65,15 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
     # an editorial's own judgements ("X made the right decision") are no fact a card asks
     judged = judgement_sentences(doc, article=article)
+    # nor is a sentence the article itself got wrong ("Analyst estimate …", "I like like him")
+    judged = frozenset(judged) | garbled_sentences(doc)
+    broken = garbled_phrases(doc)
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
     resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(
         article=article,
         people=people,
-        quotes=quotes,
+        quotes=[q for q in quotes if not any(p in q.quote or p in (q.cloze or "") for p in broken)],
         dates=[f for f in extract_dates(doc, article=article) if f.sent_start not in judged],
         figures=[f for f in extract_figures(doc, article=article) if f.sent_start not in judged],
         roles=list(extract_roles(doc, article=article, mentions=people)),

@@ -6,7 +6,9 @@ be blackmailed on ____.”", "““You don't win …”") where a sentence or a
 across a mark, and a question that opens on a lowercase fragment ('"have been following a
 policy …" on their premium brands, …') because its subject was cut away. Neither can be
 repaired with certainty (where did the quotation begin? who "have been following"?), so the
-card is not made, and the sentence's or article's next card takes its place.
+card is not made, and the sentence's or article's next card takes its place. Nor is a question
+that ends on a participle of saying with nothing said (", writing." where the sentence went on
+'writing "Allow me …"' and the cut left the quotation out).
 
 >>> from quizgen.items.form_gate import form_problems
 >>> form_problems("This is a person who could be blackmailed on ____.”", "6 May 2016", [])
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizgen.constants import NAME_PARTICLES
+from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS
 from quizgen.models import Item
 
 _OPENING_MARKS = "“\"‘'(["
@@ -30,6 +32,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("unpaired quotation marks")
     if opens_mid_sentence(question):
         problems.append("opens mid-sentence")
+    if ends_on_saying(question):
+        problems.append("a verb of saying with nothing said")
     return problems
 
 
@@ -63,3 +67,20 @@ def opens_mid_sentence(question: str) -> bool:
     if any(c.isupper() for c in first[1:]):
         return False
     return not (first in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper())
+
+
+def ends_on_saying(question: str) -> bool:
+    """Whether the question ends on ", saying." / ", writing:": a participle of a verb of
+    saying (``NEWS_REPORTING_VERBS``) after a comma, its quotation cut away.
+
+    >>> ends_on_saying("Carson shared a syllabus on his Facebook page, writing.")
+    True
+    >>> ends_on_saying("“We will win,” he said.")
+    False
+    """
+    head, comma, last = question.rstrip().rstrip(".:").rpartition(",")
+    word = last.strip()
+    if not comma or not head or " " in word or not word.endswith("ing"):
+        return False
+    stem = word[:-3].lower()
+    return any(v in NEWS_REPORTING_VERBS for v in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""))

@@ -2,7 +2,12 @@
 
 import pytest
 
-from quizgen.items.form_gate import form_problems, opens_mid_sentence, quotation_marks_pair
+from quizgen.items.form_gate import (
+    ends_on_saying,
+    form_problems,
+    opens_mid_sentence,
+    quotation_marks_pair,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +52,29 @@ def test_a_wrong_choice_with_a_stray_mark_is_caught_too():
 )
 def test_a_question_opening_on_a_lowercase_fragment(question, fragment):
     assert opens_mid_sentence(question) is fragment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later on ____, Carson shared a syllabus on his Facebook page, writing.",
+        "On ____, the mayor defended the port fee, saying:",
+        "The treasurer resigned on ____, adding.",
+    ],
+)
+def test_a_question_ending_on_a_verb_of_saying_with_nothing_said_is_not_made(text):
+    assert ends_on_saying(text)
+    assert "a verb of saying with nothing said" in form_problems(text, "4 May 2020", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” the mayor said on ____.",
+        "The mayor left the hall on ____, smiling.",  # a manner, not words
+        "On ____, the council voted for the port, overriding.",  # no verb of saying (still odd, not this check's)
+        "Who said: “We keep writing”?",
+    ],
+)
+def test_a_sentence_that_said_its_words_passes(text):
+    assert not ends_on_saying(text)

@@ -1,0 +1,181 @@
+"""Sentences the article itself got wrong: a card is only as well-formed as its sentence.
+
+Judged samples kept finding cards that copied the source's own garble ("I like like him",
+"Analyst estimate the value …", "picked him it as …"). No card can repair such a sentence with
+certainty (which word was meant?), so no date, figure, event or argument fact is taken from
+it, and no quotation that holds the broken words is asked. Each check reads the parse and the
+tagger, never a list of examples:
+
+- a word doubled: two adjacent tokens with the same lower-case text and no punctuation
+  between, unless English repeats that word on purpose (``INTENDED_REPEATS``: "had had",
+  "that that", "very very");
+- two articles on one noun: a noun with two ``det`` children from "a"/"an"/"the" with only
+  its modifiers between them, no noun and no mark but a hyphen ("according to the the
+  report"; not "ask the GOP front-runner a question"), or an article right before a
+  personal pronoun ("the he");
+- two object pronouns in a row on one verb ("picked him it as …"): adjacent personal
+  pronouns that are both its direct or indirect objects;
+- subject–verb agreement that morphology contradicts, in the main clause only: a singular
+  common noun (``NN``, or a capitalised opening word the tagger called a name but no entity
+  holds) as the subject of a present-tense verb tagged ``VBP`` ("Analyst estimate"), or a
+  determined plural (``NNS``) of one tagged ``VBZ`` ("The analysts estimates"); a subject
+  joined to another ("the president and his wife live"), one with an "of" phrase ("a number
+  of them say"), a collective or quantity noun or an invariant plural the tagger calls
+  singular (``COLLECTIVE_NOUNS``: "majority", "police", "data"), a verb with a "that" mark
+  or a predicate noun, quotation marks between subject and verb, and a question are left
+  alone.
+
+>>> import spacy  # doctest: +SKIP
+>>> garbled_sentences(nlp("Well, I like like him. He won."))  # doctest: +SKIP
+frozenset({0})
+
+A card cut from a sound sentence can still end on a verb of saying whose quotation it left
+out: ``items.form_gate`` stops that one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from quizgen.constants import COLLECTIVE_NOUNS, INTENDED_REPEATS
+
+if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
+    from spacy.tokens import Doc, Span, Token
+
+_ARTICLES = frozenset(["a", "an", "the"])
+_OBJECT_DEPS = frozenset(["dobj", "dative", "iobj"])
+_MODIFIER_DEPS = frozenset(["amod", "compound", "advmod", "nmod", "punct", "npadvmod", "quantmod", "nummod", "poss"])
+
+
+def garbled_sentences(doc: Doc) -> frozenset[int]:
+    """The start offsets (characters) of ``doc``'s sentences that read as broken."""
+    return frozenset(sent.start_char for sent in doc.sents if sentence_problems(sent))
+
+
+def sentence_problems(sent: Span) -> list[str]:
+    """What makes this sentence visibly broken, one phrase a problem; empty when nothing does."""
+    problems = []
+    tokens = list(sent)
+    if any(_doubled(a, b) for a, b in itertools.pairwise(tokens)):
+        problems.append("a word doubled")
+    if any(_two_articles(t) for t in tokens):
+        problems.append("two articles on one noun")
+    if any(_two_object_pronouns(a, b) for a, b in itertools.pairwise(tokens)):
+        problems.append("two object pronouns")
+    if any(_disagrees(t) for t in tokens):
+        problems.append("subject and verb disagree")
+    return problems
+
+
+def garbled_phrases(doc: Doc) -> frozenset[str]:
+    """The broken words of ``doc`` as written ("like like", "Analyst estimate"): a quotation
+    that shows one of them is not asked, whatever else its sentence holds."""
+    phrases = set()
+    for sent in doc.sents:
+        tokens = list(sent)
+        for a, b in itertools.pairwise(tokens):
+            if _doubled(a, b) or _two_object_pronouns(a, b):
+                phrases.add(doc.text[a.idx : b.idx + len(b)])
+        for t in tokens:
+            if _disagrees(t):
+                phrases.add(doc.text[t.idx : t.head.idx + len(t.head)])
+            elif (pair := _article_pair(t)) is not None:
+                phrases.add(doc.text[pair[0] : pair[1]])
+    return frozenset(phrases)
+
+
+def _doubled(a: Token, b: Token) -> bool:
+    return (
+        a.is_alpha
+        and a.lower_ == b.lower_
+        and a.whitespace_ != ""  # "bye-bye" is one word written in parts
+        and b.idx == a.idx + len(a) + 1
+        and a.lower_ not in INTENDED_REPEATS
+        and not (a.text[:1].isupper() or b.text[:1].isupper())  # names: "Sirhan Sirhan"; "trump Trump"
+        and (b.whitespace_ != "" or b.i + 1 == len(b.doc) or b.nbor(1).is_punct)  # "does doesn't"
+    )
+
+
+def _two_articles(t: Token) -> bool:
+    return _article_pair(t) is not None
+
+
+def _article_pair(t: Token) -> tuple[int, int] | None:
+    """Where (characters) an article meets a second one on the same noun, or a pronoun."""
+    if t.lower_ in _ARTICLES and t.dep_ == "det" and t.i + 1 < len(t.doc):
+        following = t.nbor(1)
+        if following.tag_ == "PRP" and following.text.islower():
+            return t.idx, following.idx + len(following)
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    articles = [c for c in t.children if c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < t.i]
+    if len(articles) < 2:
+        return None
+    # the words between the two articles modify this noun, with no mark but a hyphen and no
+    # noun: one noun phrase, not a parse that joined two ("ask the GOP front-runner a question")
+    between = t.doc[articles[0].i + 1 : articles[1].i]
+    if all(
+        (not w.is_punct or w.text == "-") and not w.tag_.startswith("NN") and w.head.i in range(articles[0].i, t.i + 1)
+        and w.dep_ in _MODIFIER_DEPS
+        for w in between
+    ):
+        return articles[0].idx, t.idx + len(t)
+    return None
+
+
+def _two_object_pronouns(a: Token, b: Token) -> bool:
+    return (
+        a.tag_ == "PRP"
+        and b.tag_ == "PRP"
+        and a.head.i == b.head.i
+        and a.dep_ in _OBJECT_DEPS
+        and b.dep_ in _OBJECT_DEPS
+    )
+
+
+def _disagrees(t: Token) -> bool:
+    """A common-noun subject of a main clause whose number its present-tense verb's tag
+    contradicts. Only the main verb is read: below a verb of perception or causing a bare
+    infinitive is tagged as a present ("seen the organization do"), and after "demand that" a
+    subjunctive is ("demanded that the report include"). A plural must be lower case and come
+    with a determiner or modifier ("the myths … has"): a bare "Sanders" or "promises" is a
+    name or a verb the tagger took for a noun."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.dep_ != "ROOT" or not verb.text.islower() or t.i > verb.i:
+        return False
+    if any(c.dep_ in ("mark", "attr") for c in verb.children):  # "that the report include"; "the thing … are leaders"
+        return False
+    first = min(w.i for w in t.subtree)
+    if first > 0 and t.doc[first - 1].lower_ == "that":
+        return False
+    if verb.tag_ == "VBP" and (t.tag_ == "NN" or _common_word_opening(t)):
+        pass
+    elif t.tag_ == "NNS" and verb.tag_ == "VBZ" and t.text.islower():
+        if not any(c.dep_ in ("det", "amod", "poss", "compound") for c in t.children):
+            return False
+    else:
+        return False
+    if t.text[:1].isupper() and not t.is_sent_start:
+        return False
+    sent = t.sent
+    return (
+        t.lemma_.lower() not in COLLECTIVE_NOUNS
+        and t.lower_ not in COLLECTIVE_NOUNS
+        and not any(w.dep_ in ("conj", "cc", "prep", "nummod", "appos") for w in t.subtree if w.i != t.i)
+        and not any(c.dep_ in ("nsubj", "expl", "csubj") and c.i != t.i for c in verb.children)
+        and not any(w.is_quote or w.text in ("(", ")") for w in t.doc[t.i : verb.i + 1])
+        and not sent.text.rstrip(" \"'”’").endswith("?")  # "Anybody have a knife?": a question cut short
+    )
+
+
+def _common_word_opening(t: Token) -> bool:
+    """A capitalised first word the tagger took for a name only for its capital ("Analyst
+    estimate …"): no entity, no name joined to it."""
+    return (
+        t.tag_ == "NNP"
+        and t.is_sent_start
+        and not t.ent_type_
+        and not any(c.dep_ == "compound" for c in t.children)
+        and t.text[1:].islower()
+    )
