@@ -9,7 +9,10 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 
 - he/she/his/her: the person the preceding text is about, as quote speakers are resolved
   (``speakers.resolve_pronoun``: the last speaker or main-clause subject, gender from the
-  first-name lists, "Mr."/"Ms." and the article's own pronouns);
+  first-name lists, "Mr."/"Ms." and the article's own pronouns) — unless a sentence between
+  that person's last mention and the pronoun has as its main subject another known person the
+  person list missed there (a sentence-opening "Sanders," tagged a common noun): the text moved
+  on to them, so no name (no card);
 - "the company", "the bank": the nearest organisation named before whose own name ends in
   that noun ("Government Development Bank" for "the bank"), else, for a noun of
   ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
@@ -326,6 +329,8 @@ class _Resolver:
             narration=not _reports_speech(tok),
         )
         name = found[0] if found else None
+        if name is not None and self._missed_subject_since(name, tok, sent):
+            name = None  # "Rosenberg said … \n Sanders, accordingly, is counting … His plan …"
         if name in paired:
             name = None  # one of the pair, but the pronoun does not say which
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
@@ -343,6 +348,30 @@ class _Resolver:
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
             name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
         return self._ref(tok, name, "person", possessive)
+
+    def _missed_subject_since(self, name: str, tok: Token, sent: Span) -> bool:
+        """Whether a sentence between the last mention of ``name`` and the pronoun's sentence has
+        as its main subject another known person the person list missed there (the tagger calls
+        a sentence-opening "Sanders," a common noun): the text moved on to them, so the pronoun
+        is more likely theirs than the one found, and which it is, is not safe to say."""
+        last = max(
+            [m.start for m in self.mentions if m.start < tok.idx and self._full(m) == name]
+            + [p for p, n in self.speakers if p < tok.idx and n == name],
+            default=-1,
+        )
+        if last < 0:
+            return False
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for between in self.doc[self.doc.char_span(last, last + 1, alignment_mode="expand").start : sent.start].sents:
+            if between.start_char <= last:
+                continue
+            for subject in _main_subjects(between):
+                if subject.idx in covered or not subject.text[:1].isupper() or subject.lower_ in self.common_words:
+                    continue
+                full = self.index.full_name(subject.text, before=subject.idx + 1)
+                if full in self.index.full_names and full != name:
+                    return True
+        return False
 
     def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
         end = tok.idx + len(tok.text)

@@ -308,3 +308,27 @@ def test_it_opening_a_reported_clause_is_named_by_the_reporting_subject_after_it
         "It will close the Duluth terminal next year, Ferrum Holdings said."
     )
     assert "It" not in references_of(nlp, text)
+
+
+def test_a_person_the_tagger_missed_as_the_subject_since_leaves_the_pronoun_unnamed(nlp):
+    # "Sanders," opening its sentence is tagged a common noun, so the person list misses it;
+    # "His" is then not the strategist quoted before, and the text does not say safely whose
+    text = (
+        "Senator Bernie Sanders of Vermont faces a long road to the nomination.\n\n"
+        '"The delegate math is very daunting for Bernie Sanders, the delegate math is daunting for '
+        'anyone other than Donald Trump," explained Democratic strategist Simon Rosenberg, president '
+        'of the New Democrat Network think tank. "Something dramatic would have to happen."\n\n'
+        "Sanders, accordingly, is counting on something dramatic.\n\n"
+        "His long shot plan to catch Clinton would require burning through cash."
+    )
+    assert references_of(nlp, text, kind="person") == {"His": None}
+
+
+def test_a_pronoun_after_the_speakers_own_sentence_still_names_the_speaker(nlp):
+    text = (
+        '"The delegate math is very daunting," said Democratic strategist Simon Rosenberg.\n\n'
+        "Rosenberg, accordingly, is counting on something dramatic.\n\n"
+        "His firm raised $6 million in a day."
+    )
+    assert references_of(nlp, text, kind="person").get("His") == "Simon Rosenberg"
+
