@@ -23,6 +23,8 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 
 - him/her (objects): the one person of that gender the sentence and the few before it name,
   never the subject of the pronoun's own verb; it/them as objects are never named;
+- "the company" described by an adjective that makes it one the story's events form
+  (``constants.FORMED_ORG_MODIFIERS``: "the combined company", "the new company"): no name;
 - "the company" and its kind in any position, a trade before it ("the restaurant operator")
   not saying which, a name ending in its noun used only for the bare noun ("the bank"); a
   description by trade (``constants.TRADE_HEAD_NOUNS``, "-maker") stays one with a place
@@ -52,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
     NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
@@ -560,6 +563,8 @@ class _Resolver:
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
         if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
             name = None  # "The company - which partners with …": an aside, and no name ending in its noun
+        if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
+            name = None  # "The final combined company is expected …": the merger's, not the last named
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:

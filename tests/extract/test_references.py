@@ -332,3 +332,12 @@ def test_a_pronoun_after_the_speakers_own_sentence_still_names_the_speaker(nlp):
     )
     assert references_of(nlp, text, kind="person").get("His") == "Simon Rosenberg"
 
+
+def test_the_combined_company_of_a_merger_is_not_the_last_organisation_named(nlp):
+    text = (
+        "Halvorsen Shipping Corp. agreed on Monday to buy Norrland Freight AB for $2 billion.\n\n"
+        "The Treasury Department has tried to curb such deals.\n\n"
+        "The combined company is expected to generate cash flow of $500 million by 2019."
+    )
+    assert references_of(nlp, text, kind="org").get("The combined company") is None
+
