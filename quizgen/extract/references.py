@@ -354,9 +354,11 @@ class _Resolver:
 
     def _missed_subject_since(self, name: str, tok: Token, sent: Span) -> bool:
         """Whether a sentence between the last mention of ``name`` and the pronoun's sentence has
-        as its main subject another known person the person list missed there (the tagger calls
-        a sentence-opening "Sanders," a common noun): the text moved on to them, so the pronoun
-        is more likely theirs than the one found, and which it is, is not safe to say."""
+        as its main subject another person the person list missed there — someone it knows, or
+        the last word of a name the tagger marked a person earlier (the tagger calls a
+        sentence-opening "Sanders," a common noun, "Kopp, 44," a place): the text moved on to
+        them, so the pronoun is more likely theirs than the one found, and which it is, is not
+        safe to say."""
         last = max(
             [m.start for m in self.mentions if m.start < tok.idx and self._full(m) == name]
             + [p for p, n in self.speakers if p < tok.idx and n == name],
@@ -374,6 +376,10 @@ class _Resolver:
                 full = self.index.full_name(subject.text, before=subject.idx + 1)
                 if full in self.index.full_names and full != name:
                     return True
+                if subject.text != name.split()[-1] and any(
+                    e.label_ == "PERSON" and e.end <= subject.i and e[-1].text == subject.text for e in self.doc.ents
+                ):
+                    return True  # "activist James Kopp … Kopp, 44, … became": a person the list left out
         return False
 
     def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:

@@ -341,3 +341,17 @@ def test_the_combined_company_of_a_merger_is_not_the_last_organisation_named(nlp
     )
     assert references_of(nlp, text, kind="org").get("The combined company") is None
 
+
+def test_a_suspect_the_tagger_calls_a_place_as_the_subject_since_leaves_he_unnamed(nlp):
+    # the second "Kopp," is tagged a place, so the person list leaves him out; "He was charged"
+    # is the suspect's, not the agent quoted before
+    text = (
+        "Dr. Barnett Slepian was gunned down in his kitchen last fall.\n\n"
+        "For the first time, authorities have named a suspect in the slaying -- anti-abortion "
+        "activist James Kopp.\n\n"
+        "``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, "
+        "special agent-in-charge of the FBI's Buffalo office.\n\n"
+        "Kopp, 44, of St. Albans, Vt., became the subject of an international manhunt in November "
+        "when he was called a witness in the case. He was charged Thursday with second-degree murder."
+    )
+    assert "Bernard Tolbert" not in references_of(nlp, text, kind="person").values()
