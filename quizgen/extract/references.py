@@ -10,9 +10,10 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 - he/she/his/her: the person the preceding text is about, as quote speakers are resolved
   (``speakers.resolve_pronoun``: the last speaker or main-clause subject, gender from the
   first-name lists, "Mr."/"Ms." and the article's own pronouns) — unless a sentence between
-  that person's last mention and the pronoun has as its main subject another known person the
-  person list missed there (a sentence-opening "Sanders," tagged a common noun): the text moved
-  on to them, so no name (no card);
+  that person's last mention and the pronoun has as its main subject another person the person
+  list missed there — someone it knows, or the last word of a name the tagger marked a person
+  earlier (a sentence-opening "Sanders," tagged a common noun, "Kopp, 44," a place): the text
+  moved on to them, so no name (no card);
 - "the company", "the bank": the nearest organisation named before whose own name ends in
   that noun ("Government Development Bank" for "the bank"), else, for a noun of
   ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
