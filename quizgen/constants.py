@@ -936,6 +936,13 @@ GENERIC_ORG_NOUNS = frozenset([
     "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
     "subsidiary", "unit", "parent", "partnership", "alliance",
 ])
+# Adjectives by which "the company" is one the story's events make or end, not any company it
+# names ("the combined company" of a merger, "the new company", "the surviving concern"): such
+# a description has no single named antecedent, so it is never named from the text before.
+FORMED_ORG_MODIFIERS = frozenset([
+    "combined", "merged", "new", "resulting", "surviving", "proposed", "planned", "enlarged",
+    "expanded", "restructured", "reorganized", "spun-off",
+])
 # Nouns an apposition uses for a company ("Anheuser-Busch, the world's largest brewer"): a
 # PERSON entity described so is a business the tagger took for a person. Only nouns no person is
 # called by: not "producer", "publisher", "operator", "parent", "lawmaker", "filmmaker".

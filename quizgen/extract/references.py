@@ -9,7 +9,11 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 
 - he/she/his/her: the person the preceding text is about, as quote speakers are resolved
   (``speakers.resolve_pronoun``: the last speaker or main-clause subject, gender from the
-  first-name lists, "Mr."/"Ms." and the article's own pronouns);
+  first-name lists, "Mr."/"Ms." and the article's own pronouns) — unless a sentence between
+  that person's last mention and the pronoun has as its main subject another person the person
+  list missed there — someone it knows, or the last word of a name the tagger marked a person
+  earlier (a sentence-opening "Sanders," tagged a common noun, "Kopp, 44," a place): the text
+  moved on to them, so no name (no card);
 - "the company", "the bank": the nearest organisation named before whose own name ends in
   that noun ("Government Development Bank" for "the bank"), else, for a noun of
   ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
@@ -20,6 +24,8 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 
 - him/her (objects): the one person of that gender the sentence and the few before it name,
   never the subject of the pronoun's own verb; it/them as objects are never named;
+- "the company" described by an adjective that makes it one the story's events form
+  (``constants.FORMED_ORG_MODIFIERS``: "the combined company", "the new company"): no name;
 - "the company" and its kind in any position, a trade before it ("the restaurant operator")
   not saying which, a name ending in its noun used only for the bare noun ("the bank"); a
   description by trade (``constants.TRADE_HEAD_NOUNS``, "-maker") stays one with a place
@@ -49,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
     NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
@@ -326,6 +333,8 @@ class _Resolver:
             narration=not _reports_speech(tok),
         )
         name = found[0] if found else None
+        if name is not None and self._missed_subject_since(name, tok, sent):
+            name = None  # "Rosenberg said … \n Sanders, accordingly, is counting … His plan …"
         if name in paired:
             name = None  # one of the pair, but the pronoun does not say which
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
@@ -343,6 +352,36 @@ class _Resolver:
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
             name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
         return self._ref(tok, name, "person", possessive)
+
+    def _missed_subject_since(self, name: str, tok: Token, sent: Span) -> bool:
+        """Whether a sentence between the last mention of ``name`` and the pronoun's sentence has
+        as its main subject another person the person list missed there — someone it knows, or
+        the last word of a name the tagger marked a person earlier (the tagger calls a
+        sentence-opening "Sanders," a common noun, "Kopp, 44," a place): the text moved on to
+        them, so the pronoun is more likely theirs than the one found, and which it is, is not
+        safe to say."""
+        last = max(
+            [m.start for m in self.mentions if m.start < tok.idx and self._full(m) == name]
+            + [p for p, n in self.speakers if p < tok.idx and n == name],
+            default=-1,
+        )
+        if last < 0:
+            return False
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for between in self.doc[self.doc.char_span(last, last + 1, alignment_mode="expand").start : sent.start].sents:
+            if between.start_char <= last:
+                continue
+            for subject in _main_subjects(between):
+                if subject.idx in covered or not subject.text[:1].isupper() or subject.lower_ in self.common_words:
+                    continue
+                full = self.index.full_name(subject.text, before=subject.idx + 1)
+                if full in self.index.full_names and full != name:
+                    return True
+                if subject.text != name.split()[-1] and any(
+                    e.label_ == "PERSON" and e.end <= subject.i and e[-1].text == subject.text for e in self.doc.ents
+                ):
+                    return True  # "activist James Kopp … Kopp, 44, … became": a person the list left out
+        return False
 
     def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
         end = tok.idx + len(tok.text)
@@ -531,6 +570,8 @@ class _Resolver:
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
         if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
             name = None  # "The company - which partners with …": an aside, and no name ending in its noun
+        if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
+            name = None  # "The final combined company is expected …": the merger's, not the last named
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:

@@ -308,3 +308,50 @@ def test_it_opening_a_reported_clause_is_named_by_the_reporting_subject_after_it
         "It will close the Duluth terminal next year, Ferrum Holdings said."
     )
     assert "It" not in references_of(nlp, text)
+
+
+def test_a_person_the_tagger_missed_as_the_subject_since_leaves_the_pronoun_unnamed(nlp):
+    # "Sanders," opening its sentence is tagged a common noun, so the person list misses it;
+    # "His" is then not the strategist quoted before, and the text does not say safely whose
+    text = (
+        "Senator Bernie Sanders of Vermont faces a long road to the nomination.\n\n"
+        '"The delegate math is very daunting for Bernie Sanders, the delegate math is daunting for '
+        'anyone other than Donald Trump," explained Democratic strategist Simon Rosenberg, president '
+        'of the New Democrat Network think tank. "Something dramatic would have to happen."\n\n'
+        "Sanders, accordingly, is counting on something dramatic.\n\n"
+        "His long shot plan to catch Clinton would require burning through cash."
+    )
+    assert references_of(nlp, text, kind="person") == {"His": None}
+
+
+def test_a_pronoun_after_the_speakers_own_sentence_still_names_the_speaker(nlp):
+    text = (
+        '"The delegate math is very daunting," said Democratic strategist Simon Rosenberg.\n\n'
+        "Rosenberg, accordingly, is counting on something dramatic.\n\n"
+        "His firm raised $6 million in a day."
+    )
+    assert references_of(nlp, text, kind="person").get("His") == "Simon Rosenberg"
+
+
+def test_the_combined_company_of_a_merger_is_not_the_last_organisation_named(nlp):
+    text = (
+        "Halvorsen Shipping Corp. agreed on Monday to buy Norrland Freight AB for $2 billion.\n\n"
+        "The Treasury Department has tried to curb such deals.\n\n"
+        "The combined company is expected to generate cash flow of $500 million by 2019."
+    )
+    assert references_of(nlp, text, kind="org").get("The combined company") is None
+
+
+def test_a_suspect_the_tagger_calls_a_place_as_the_subject_since_leaves_he_unnamed(nlp):
+    # the second "Kopp," is tagged a place, so the person list leaves him out; "He was charged"
+    # is the suspect's, not the agent quoted before
+    text = (
+        "Dr. Barnett Slepian was gunned down in his kitchen last fall.\n\n"
+        "For the first time, authorities have named a suspect in the slaying -- anti-abortion "
+        "activist James Kopp.\n\n"
+        "``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, "
+        "special agent-in-charge of the FBI's Buffalo office.\n\n"
+        "Kopp, 44, of St. Albans, Vt., became the subject of an international manhunt in November "
+        "when he was called a witness in the case. He was charged Thursday with second-degree murder."
+    )
+    assert "Bernard Tolbert" not in references_of(nlp, text, kind="person").values()
