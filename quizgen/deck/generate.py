@@ -339,7 +339,7 @@ def build_deck(
         articles=articles, names=names, mention_counts=mention_counts,
     )
     made += employer_items(
-        [r for f in facts for r in f.roles if r.role.startswith(("a ", "an "))],
+        [r for f in facts for r in f.roles],
         organisations={f.article.id: {entities.get(e.text, e.text) for e in f.entities if e.label == "ORG"} for f in facts},
         articles=articles, names=names, mention_counts=mention_counts, people=people,
     )

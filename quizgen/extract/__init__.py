@@ -12,7 +12,7 @@ from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
-from quizgen.extract.garble import garbled_phrases, garbled_sentences
+from quizgen.extract.garble import garbled
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.opinion import judgement_sentences
@@ -66,8 +66,8 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     # an editorial's own judgements ("X made the right decision") are no fact a card asks
     judged = judgement_sentences(doc, article=article)
     # nor is a sentence the article itself got wrong ("Analyst estimate …", "I like like him")
-    judged = frozenset(judged) | garbled_sentences(doc)
-    broken = garbled_phrases(doc)
+    garbled_starts, broken = garbled(doc)
+    judged = frozenset(judged) | garbled_starts
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
     resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(

@@ -5,7 +5,7 @@ Felipe Calderon", "Former U.N. Ambassador John Bolton", "ex-Gov. X").
 title elsewhere is a courtesy one). Yet what office a story's person used to hold is often the
 first thing a teacher asks of them ("What office did Felipe Calderon formerly hold?"). A
 former role is read where a title is, by the same rules (``roles.title_before``, with the
-words the parse attaches to it, an "of" place after the name), and kept only when:
+words the parse attaches to it, an "of" place after the name: ``roles.title_of``), and kept only when:
 
 - the word just before the title (after its qualifiers) is one of ``FORMER_ROLE_WORDS``
   ("former", "ex-", "erstwhile", "onetime"): never "then-" (the role of a time the sentence
@@ -30,19 +30,15 @@ from quizgen.constants import FORMER_ROLE_WORDS
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.roles import (
-    _as_of,
-    _irrealis,
-    _of_place_after,
-    _time_word,
-    _title_at,
-    _with_qualifiers,
     dead_people,
     has_role_noun,
+    irrealis,
     is_qualified,
-    many_hold,
     normalise_role,
+    role_month,
     surname_of,
-    title_before,
+    time_word,
+    title_of,
 )
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
@@ -66,7 +62,7 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
         return
     starts = [s.start_char for s in sentences]
     text = doc.text
-    as_of = _as_of(article)
+    as_of = role_month(article)
     dead = dead_people(doc)
     seen: set[tuple[str, str]] = set()
     for mention in person_mentions(doc) if mentions is None else mentions:
@@ -78,27 +74,13 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # quoted words are someone's, not the article's
-        title = title_before(before)
-        offset = _title_at(before, title) if title else None
-        if title is None or offset is None:
-            continue
-        start = sent.start_char + offset
-        qualified = _with_qualifiers(doc, start, mention.end, sent)
-        if qualified < start:  # "former World Bank President X"
-            title = " ".join(text[qualified:start].split() + title.split())
-            start = qualified
-        preceding = text[sent.start_char : start].split()
-        if not preceding or _time_word(preceding[-1]) not in FORMER_ROLE_WORDS:
-            continue
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if name is None or _irrealis(name) or surname_of(mention.name) in dead:
+        titled = title_of(doc, text, sent, before, name, mention.end) if name is not None else None
+        if titled is None or time_word(titled[3]) not in FORMER_ROLE_WORDS:
             continue
-        end = mention.end
-        of = _of_place_after(name)
-        if of is not None and not is_qualified(title):  # "former President X of Mexico"
-            place = of.text.removeprefix("of ").removeprefix("the ")
-            title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
-            end = of.end_char
+        title, start, end, _ = titled
+        if irrealis(name) or surname_of(mention.name) in dead:
+            continue
         role = normalise_role(title)
         if not has_role_noun(role, descriptions=False) or not (is_qualified(role) or _whose_by_story(role)):
             continue

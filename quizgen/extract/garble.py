@@ -26,8 +26,8 @@ tagger, never a list of examples:
   alone.
 
 >>> import spacy  # doctest: +SKIP
->>> garbled_sentences(nlp("Well, I like like him. He won."))  # doctest: +SKIP
-frozenset({0})
+>>> garbled(nlp("Well, I like like him. He won."))  # doctest: +SKIP
+(frozenset({0}), frozenset({'like like'}))
 
 A card cut from a sound sentence can still end on a verb of saying whose quotation it left
 out: ``items.form_gate`` stops that one.
@@ -48,41 +48,40 @@ _OBJECT_DEPS = frozenset(["dobj", "dative", "iobj"])
 _MODIFIER_DEPS = frozenset(["amod", "compound", "advmod", "nmod", "punct", "npadvmod", "quantmod", "nummod", "poss"])
 
 
-def garbled_sentences(doc: Doc) -> frozenset[int]:
-    """The start offsets (characters) of ``doc``'s sentences that read as broken."""
-    return frozenset(sent.start_char for sent in doc.sents if sentence_problems(sent))
+def garbled(doc: Doc) -> tuple[frozenset[int], frozenset[str]]:
+    """The start offsets (characters) of ``doc``'s sentences that read as broken, and their
+    broken words as written ("like like", "Analyst estimate"): a quotation that shows one of
+    them is not asked, whatever else its sentence holds. One pass over the parse."""
+    text = doc.text  # Doc.text joins every token anew on each access: read it once
+    starts, phrases = set(), set()
+    for sent in doc.sents:
+        found = _broken_spans(sent)
+        if found:
+            starts.add(sent.start_char)
+            phrases.update(text[start:end] for _problem, start, end in found)
+    return frozenset(starts), frozenset(phrases)
 
 
 def sentence_problems(sent: Span) -> list[str]:
     """What makes this sentence visibly broken, one phrase a problem; empty when nothing does."""
-    problems = []
+    return list(dict.fromkeys(problem for problem, _start, _end in _broken_spans(sent)))
+
+
+def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
+    """(problem, start, end) of each broken phrase of ``sent``, in characters."""
+    found = []
     tokens = list(sent)
-    if any(_doubled(a, b) for a, b in itertools.pairwise(tokens)):
-        problems.append("a word doubled")
-    if any(_two_articles(t) for t in tokens):
-        problems.append("two articles on one noun")
-    if any(_two_object_pronouns(a, b) for a, b in itertools.pairwise(tokens)):
-        problems.append("two object pronouns")
-    if any(_disagrees(t) for t in tokens):
-        problems.append("subject and verb disagree")
-    return problems
-
-
-def garbled_phrases(doc: Doc) -> frozenset[str]:
-    """The broken words of ``doc`` as written ("like like", "Analyst estimate"): a quotation
-    that shows one of them is not asked, whatever else its sentence holds."""
-    phrases = set()
-    for sent in doc.sents:
-        tokens = list(sent)
-        for a, b in itertools.pairwise(tokens):
-            if _doubled(a, b) or _two_object_pronouns(a, b):
-                phrases.add(doc.text[a.idx : b.idx + len(b)])
-        for t in tokens:
-            if _disagrees(t):
-                phrases.add(doc.text[t.idx : t.head.idx + len(t.head)])
-            elif (pair := _article_pair(t)) is not None:
-                phrases.add(doc.text[pair[0] : pair[1]])
-    return frozenset(phrases)
+    for a, b in itertools.pairwise(tokens):
+        if _doubled(a, b):
+            found.append(("a word doubled", a.idx, b.idx + len(b)))
+        if _two_object_pronouns(a, b):
+            found.append(("two object pronouns", a.idx, b.idx + len(b)))
+    for t in tokens:
+        if (pair := _article_pair(t)) is not None:
+            found.append(("two articles on one noun", *pair))
+        if _disagrees(t):
+            found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
+    return found
 
 
 def _doubled(a: Token, b: Token) -> bool:
@@ -95,10 +94,6 @@ def _doubled(a: Token, b: Token) -> bool:
         and not (a.text[:1].isupper() or b.text[:1].isupper())  # names: "Sirhan Sirhan"; "trump Trump"
         and (b.whitespace_ != "" or b.i + 1 == len(b.doc) or b.nbor(1).is_punct)  # "does doesn't"
     )
-
-
-def _two_articles(t: Token) -> bool:
-    return _article_pair(t) is not None
 
 
 def _article_pair(t: Token) -> tuple[int, int] | None:

@@ -238,7 +238,7 @@ def role_key(role: str) -> tuple[str, ...]:
 
 def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None = None) -> Iterator[RoleFact]:
     """People named in the prose with the role or description the article gives them."""
-    as_of = _as_of(article)
+    as_of = role_month(article)
     sentences = list(prose_sentences(doc, article))
     sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
@@ -259,7 +259,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if bio is not None and bio.start_char <= mention.start < bio.end_char:
             continue  # "Jo Roe, a delegate from Ohio, is co-founder of …" closing an op-ed: its author's bio
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if name is not None and _irrealis(name):
+        if name is not None and irrealis(name):
             continue  # "a President Trump", "if …, President Cruz would": not a role held
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
@@ -268,29 +268,15 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         # The parser may end a sentence at an abbreviation ("the U.S."): read on to the paragraph's end.
         after = text[mention.end : sent.end_char + 200].split("\n\n")[0]
         found: list[tuple[str, int, int]] = []
-        title = title_before(before)
-        at = _title_at(before, title) if title else None
-        if title and at is not None:
-            start = sent.start_char + at
-            qualified = _with_qualifiers(doc, start, mention.end, sent)
-            if qualified < start:  # "World Bank President": the bank's, not a country's
-                title = " ".join(text[qualified:start].split() + title.split())
-                start = qualified
-            preceding = text[sent.start_char : start].split()
-            untimely = PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
-            of = _of_place_after(name) if name is not None else None
-            if of is not None and not is_qualified(title):  # "President X of Iran"
-                place = re.sub(r"^of\s+(?:the\s+)?", "", of.text)
-                # one of many ("Senator X of Vermont"): "Vermont Senator", as the press writes it
-                title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
-                title_end = of.end_char
-            else:
-                title_end = mention.end
+        titled = title_of(doc, text, sent, before, name, mention.end)
+        if titled is not None:
+            title, start, title_end, word_before = titled
+            if title_end == mention.end:  # no "of" place after the name read into the title
                 state = _state_after(text, mention.end) if not is_qualified(title) else None
                 if state is not None and title_key_words(title) & STATE_OFFICES:
                     title = f"{state} {title}"  # "Governor Jo Roe (R-OK)": Oklahoma's governor
             regnal = len(mention.name.split()) == 1 and any(w.lower() in REGNAL_TITLES for w in title.split())
-            if not (preceding and _time_word(preceding[-1]) in untimely) and not regnal:
+            if time_word(word_before) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS and not regnal:
                 # ("King Hussein" is a monarch's own name: never to be read as Saddam Hussein's surname)
                 found.append((title, start, title_end))
         if name is not None:  # "presidential candidate [Sen.] Lindsey Graham": a role in common nouns
@@ -317,7 +303,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if surname_of(mention.name) in gone or _about_another_time(sent, article):
             continue  # a dead person's role, or a role at a time the sentence dates
         for role, start, end in found:
-            if any(_time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
+            if any(time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
                 continue
             description = role.startswith(("a ", "an "))
             role = trim_role(role)
@@ -338,6 +324,32 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     yield from _one_holder_each(facts)
 
 
+def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, name_end: int) -> tuple[str, int, int, str] | None:
+    """The title written before a person's name in ``sent`` (``before`` is the sentence's text up
+    to the name): (title, start, end, the word before the title). The title takes the words that
+    say whose it is ("World Bank President": the bank's, not a country's) and an "of" place after
+    the name ("President X of Iran" → "President of Iran"; one of many, "Senator X of Vermont" →
+    "Vermont Senator", as the press writes it), which then ends it. Read for current roles here
+    and for former ones (``extract.former_roles``)."""
+    title = title_before(before)
+    at = _title_at(before, title) if title else None
+    if title is None or at is None:
+        return None
+    start = sent.start_char + at
+    qualified = _with_qualifiers(doc, start, name_end, sent)
+    if qualified < start:
+        title = " ".join(text[qualified:start].split() + title.split())
+        start = qualified
+    preceding = text[sent.start_char : start].split()
+    end = name_end
+    of = _of_place_after(name) if name is not None else None
+    if of is not None and not is_qualified(title):
+        place = re.sub(r"^of\s+(?:the\s+)?", "", of.text)
+        title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
+        end = of.end_char
+    return title, start, end, preceding[-1] if preceding else ""
+
+
 def _joined_titles(role: str) -> bool:
     """Whether every part of a role that "and" joins is headed by a role or person noun: "president
     and CEO of Globex" (two titles, one organisation, shared); "Iowa and Senator" is not."""
@@ -346,9 +358,9 @@ def _joined_titles(role: str) -> bool:
 
 
 def preceding_word(text: str, sent_start: int, start: int) -> str:
-    """The word before ``start`` in its sentence, as ``_time_word`` reads it ("" at the start)."""
+    """The word before ``start`` in its sentence, as ``time_word`` reads it ("" at the start)."""
     words = text[sent_start:start].split()
-    return _time_word(words[-1]) if words else ""
+    return time_word(words[-1]) if words else ""
 
 
 _COMMON_DEPS = frozenset(["compound", "amod", "nmod"])
@@ -394,7 +406,7 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         taken.pop()
     if not taken or taken[-1].pos_ != "NOUN" or taken[-1].lower_ not in ROLE_NOUNS:
         return None
-    if any(_time_word(t.text) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for t in taken):
+    if any(time_word(t.text) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for t in taken):
         return None
     if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in taken):
         return None  # "slain principal X": a role of someone the story mourns, not held now
@@ -466,7 +478,7 @@ _LONG_AGO = re.compile(r"\b(?:decades?|generations?|centur(?:y|ies)|(?:[1-9]\d|t
 _DECADE = re.compile(r"[‘'’]([2-9]0)s\b")
 
 
-def _as_of(article: Article) -> str | None:
+def role_month(article: Article) -> str | None:
     """The month the article speaks of (its publication), at the precision we can be sure of."""
     dates = publication_dates(article)
     if not dates:
@@ -483,7 +495,7 @@ _QUALIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
 _QUALIFIER_ENTS = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC", "PERSON", ""])
 
 
-def _time_word(word: str) -> str:
+def time_word(word: str) -> str:
     """"Ex-" → "ex", "then-Gov." → "then", "Former" → "former": the word that may time a role."""
     return word.lower().strip(",.").split("-")[0] if word.lower() not in IRREALIS_ROLE_WORDS else word.lower()
 
@@ -509,7 +521,7 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             and tok.text[:1].isupper()
             and tok.ent_type_ in _QUALIFIER_ENTS
             and tok.pos_ in ("PROPN", "ADJ", "NOUN")
-            and _time_word(tok.text) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
+            and time_word(tok.text) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
         ):
             break
         inside.add(i)
@@ -554,7 +566,7 @@ def _of_place_after(name: Span) -> Span | None:
     return None
 
 
-def _irrealis(name: Span) -> bool:
+def irrealis(name: Span) -> bool:
     """Whether the sentence speaks of the named person in a world that may not be: an
     indefinite article before title and name ("the prospect of a President Donald Trump"), or
     a condition ("If he wins, President Cruz would repeal it": a clause under "if", or a

@@ -23,8 +23,8 @@ from quizgen.facts.records import RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.former_roles import when_lead
 from quizgen.items.org_kinds import org_kind
+from quizgen.items.people import role_time
 from quizgen.items.wording import contains
 from quizgen.models import PersonItem
 
@@ -58,7 +58,7 @@ def employer_items(
     people: distractors.PeoplePool,
 ) -> list[tuple[PersonItem, float]]:
     """One card per person and employer; ``organisations`` holds each article's ORG names."""
-    groups: dict[tuple[str, str, str], list[RoleFact]] = {}
+    groups: dict[tuple[str, str, str], tuple[str, str, list[RoleFact]]] = {}  # → (org as first spelt, kind, facts)
     for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
         person = names.get(fact.person, fact.person)
         found = employer_of(fact.role, organisations.get(fact.article_id, ()))
@@ -68,13 +68,11 @@ def employer_items(
         kind = EMPLOYER_KINDS.get(org_kind(org) or "")
         if kind is None:
             continue
-        groups.setdefault((person, distractors.fold(org), noun), []).append(fact)
+        groups.setdefault((person, distractors.fold(org), noun), (org, kind, []))[2].append(fact)
     made: dict[str, tuple[PersonItem, float]] = {}
-    for (person, _, noun), group in groups.items():
-        org, _ = employer_of(group[0].role, organisations.get(group[0].article_id, ()))  # type: ignore[misc]
-        kind = EMPLOYER_KINDS[org_kind(org) or ""]
+    for (person, _, noun), (org, kind, group) in groups.items():
         known = [f.as_of for f in group if f.as_of]
-        lead = when_lead(group, articles, person)
+        lead = role_time(group, articles, person)[1]
         article = "an" if noun[:1] in "aeiou" else "a"
         question = f"{lead}, {person} was {article} {noun} for which {kind}?"
         if contains(question, [org]):

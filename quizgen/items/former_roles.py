@@ -35,6 +35,7 @@ from quizgen.facts.records import RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.people import role_time
 from quizgen.items.role_choices import (
     HeldRole,
     in_organisation,
@@ -42,26 +43,13 @@ from quizgen.items.role_choices import (
     leans_on_context,
 )
 from quizgen.items.scopes import BODIES, country_name, scope_phrases, scopes_in
-from quizgen.items.wording import contains, spell_date
+from quizgen.items.wording import contains
 from quizgen.models import PersonItem
 
 
 def _related(a: Iterable[str], b: Iterable[str]) -> bool:
     a, b = set(a), set(b)
     return a <= b or b <= a
-
-
-def when_lead(facts: list[RoleFact], articles: dict[str, Article], person: str) -> str:
-    """"In February 2016" (the latest month the facts' articles give), or wording naming the
-    article: how a card stating a role at its time opens."""
-    known = [f.as_of for f in facts if f.as_of]
-    if known:
-        text = spell_date(max(known))[0]
-        if contains(text, person.split()):
-            text = max(known)[:4]  # "In May 2017, Theresa May …": the month would read as the name
-        return f"In {text}"
-    title = articles[facts[0].article_id].title.strip()
-    return f"According to “{title}”" if title else "According to an undated article"
 
 
 def former_role_items(
@@ -102,7 +90,7 @@ def former_role_items(
         role = max(counts, key=lambda r: (len(role_key(r)), counts[r]))
         if posted_nowhere(role) and not set(scopes_in(role)) & BODIES:
             continue  # "former U.S. Ambassador": to which country?
-        question = f"{when_lead(facts, articles, person)}, {person} was a former ____."
+        question = f"{role_time(facts, articles, person)[1]}, {person} was a former ____."
         if contains(question, [role]):
             continue
         item_id = stable_id("p", f"former {person} {' '.join(key)} {facts[0].article_id}")

@@ -111,17 +111,21 @@ def _group(facts: list[RoleFact], names: dict[str, str]) -> list[_Held]:
     return held
 
 
-def _when(held: _Held, articles: dict[str, Article]) -> tuple[str, str]:
-    """("(May 2017)", "In May 2017") or, without a date, wording that names the article.
+def role_time(facts: list[RoleFact], articles: dict[str, Article], person: str) -> tuple[str, str]:
+    """("(May 2017)", "In May 2017") for the latest month ``facts`` state a role at or, without
+    a date, wording that names the article. Every card stating a role at its time opens so
+    (role cards here, ``items.former_roles``, ``items.employer_cards``).
 
     The month is dropped when it would give the answer away (Theresa May, May 2017).
     """
-    if held.as_of:
-        text = spell_date(held.as_of)[0]
-        if contains(text, [surname(held.person), *held.person.split()]):
-            text = held.as_of[:4]
+    known = [f.as_of for f in facts if f.as_of]
+    if known:
+        as_of = max(known)
+        text = spell_date(as_of)[0]
+        if contains(text, [surname(person), *person.split()]):
+            text = as_of[:4]
         return f" ({text})", f"In {text}"
-    title = articles[held.facts[0].article_id].title.strip()
+    title = articles[facts[0].article_id].title.strip()
     source = f"“{title}”" if title else "an undated article"
     return f", according to {source}", f"According to {source}"
 
@@ -178,7 +182,7 @@ def person_items(
             continue
         if _passed_on(h, titles):
             continue
-        paren, lead = _when(h, articles)
+        paren, lead = role_time(h.facts, articles, h.person)
         question = f"Who was the {h.role}{paren}?"
         same_role = [
             o.person for o in titles
