@@ -688,6 +688,8 @@ def leans_outside(tok: Token, span: Span) -> bool:
     with no text before the span."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.ent_type_ not in ("", "DATE"):
         return False
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in _PERSON_HEADS:
+        return False  # "said the nurses knew …": people of a kind, not one person named before
     return _definite(tok, span, NounHistory()) is not None
 
 
