@@ -681,18 +681,6 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
 
 
-def leans_outside(tok: Token, span: Span) -> bool:
-    """Whether ``tok`` heads a definite description that ``span``, a part of its sentence
-    read alone, does not say which one it is ("Who said the first-term senator sees …?", the
-    senator named before the reported clause; "the candidate", "the poll"), by the rules above
-    with no text before the span."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.ent_type_ not in ("", "DATE"):
-        return False
-    if tok.tag_ == "NNS" and tok.lemma_.lower() in _PERSON_HEADS:
-        return False  # "said the nurses knew …": people of a kind, not one person named before
-    return _definite(tok, span, NounHistory()) is not None
-
-
 def given_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
     """``context_reference``'s reference for a noun another rule looked at and let by ("The
     results scrambled the race": an owner noun whose sentence names an organisation, which

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
-from quizgen.extract.context_mentions import leans_outside
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 
@@ -52,9 +51,6 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             return None  # the quote is the whole complement: a plain direct quote
         if _group_from_outside(tokens):
             return None  # "assured them that they formed …": "they" are named outside the clause
-        clause = doc[tokens[0].i : tokens[-1].i + 1]
-        if any(t.idx < first.start and leans_outside(t, clause) for t in tokens):
-            return None  # "suggesting the first-term senator sees …": named before the clause, or before it
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
         text = " ".join(body[start:end].split()).rstrip(" ,.;:")
         if text.count("“") != text.count("”"):

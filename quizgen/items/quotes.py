@@ -290,12 +290,12 @@ def _surname_pattern(last: str) -> re.Pattern[str]:
 def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, references: Sequence[Reference]) -> QuoteFact:
     """``fact`` with its cloze written again with the words around the blank named ("He called
     the program …" → "[Upjohn] …"), or without a cloze when one of them has no name, and
-    without its reported clause when that holds one ("Who said the three countries were …?"):
-    the clause is the article's words, where no name is put in. A
+    without its reported clause when that holds one without a name ("Who said the three
+    countries were …?"). A
     reference to the speaker stays as written: the blank is who "his" means, and naming him
     would give the answer away."""
     if fact.clause and any(
-        r.name != "" and fact.start <= r.start < fact.quote_end and r.kind not in ("person", "bound")
+        r.name is None and fact.start <= r.start < fact.quote_end and r.kind != "person"
         and re.search(rf"(?i)(?<!\w){re.escape(r.text)}(?!\w)", fact.clause)
         for r in references
     ):

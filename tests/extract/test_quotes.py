@@ -783,7 +783,7 @@ def test_words_of_someone_played_by_an_actor_are_not_theirs(nlp, sentence, speak
 
 
 def test_a_reported_clause_that_names_its_group_before_they_is_asked(nlp):
-    sentence = "Maria Lopez said that if those who oppose the Norda dam plan are worried, they should “read the whole bill before they vote on it.”"
+    sentence = "Maria Lopez said that if those who oppose the plan are worried, they should “read the whole bill before they vote on it.”"
     facts = quotes_in(HEADLINE + INTRO + sentence, nlp)
     assert facts[0].clause is not None and "if those who oppose" in facts[0].clause
 
