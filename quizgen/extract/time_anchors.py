@@ -53,11 +53,12 @@ def _relative_length(tok: Token) -> tuple[Token, Token] | None:
     the adverb, when the adverb modifies a verb and has no "than …" of its own."""
     if tok.lower_ not in _RELATIVE_ADVERBS or tok.pos_ != "ADV" or tok.dep_ != "advmod":
         return None
-    if tok.head.pos_ not in ("VERB", "AUX") and tok.head.dep_ != "npadvmod":
+    on_time = _time_noun(tok.head) and tok.head.i < tok.i and tok.head.dep_ in ("npadvmod", "nsubj")
+    if tok.head.pos_ not in ("VERB", "AUX") and not on_time:
         return None  # "CNN's debate four days earlier": counted from the sentence's own event
     lengths = [c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i and _time_noun(c)]
-    if tok.head.dep_ == "npadvmod" and _time_noun(tok.head) and tok.head.i < tok.i:
-        lengths.append(tok.head)  # "The day before,": the parse hangs "before" on "day"
+    if on_time:
+        lengths.append(tok.head)  # "The day before,": the parse hangs "before" on "day" (at times its verb's subject)
         if tok.head.head.pos_ not in ("VERB", "AUX"):
             return None
     than = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"
