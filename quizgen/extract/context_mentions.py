@@ -752,6 +752,8 @@ def _person_epithet(tok: Token, modifiers: list[Token]) -> bool:
     for word in (t for m in modifiers for t in m.subtree):
         if word.lower_ in _FORMER or word.ent_type_ in ("NORP", "GPE"):
             continue
+        if _hyphen_part(word):
+            continue  # "the first-term senator", "the 45-year-old senator": a description, no rank
         if word.ent_type_ or word.like_num or word.tag_ in ("JJS", "RBS") or word.lower_ in _WHICH_ADJECTIVES:
             return False
         if word.pos_ not in ("ADJ", "NOUN", "PUNCT", "PROPN") or word.pos_ == "PROPN":
@@ -842,6 +844,12 @@ def _common_description(modifiers: list[Token]) -> bool:
 _WHICH_ADJECTIVES = frozenset(
     ["first", "last", "next", "only", "same", "previous", "former", "latter", "current", "final", "top", "main"]
 )
+
+
+def _hyphen_part(word: Token) -> bool:
+    """Whether a word is the first part of a hyphened word ("first" of "first-term")."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
 
 
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])

@@ -38,7 +38,7 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 An organisation the article writes with "the" ("the Supreme Court") keeps it in the bracket.
 
 The other words that lean on the text before — "that year", "Neither", "the poll" — are
-``context_mentions``'; each sentence's words go to whichever of the two owns them.
+``context_mentions``', "three days later" ``time_anchors``'; each sentence's words go to whichever of the two owns them.
 
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
@@ -85,6 +85,7 @@ from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
 from quizgen.extract.speakers import resolve_pronoun
+from quizgen.extract.time_anchors import unanchored_time
 from quizgen.facts.records import Mention, Reference
 from quizgen.ingest.articles import Article, dateline_place
 from quizgen.nlp import follows_line_break
@@ -145,7 +146,10 @@ def extract_references(
                     covered = found.end
                     yield found
                 continue
-            found = relative_year(tok, article.published) or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
+            found = (
+                relative_year(tok, article.published) or unanchored_time(tok, sent)
+                or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
+            )
             if found is not None:
                 pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card
             elif resolver.owns(tok):

@@ -121,6 +121,7 @@ def test_words_that_say_what_they_mean_need_nothing(nlp, text):
         ("Ruth Ames toured Iowa farms on Monday.\n\nThe Republican front-runner has raised $9 million.", "The Republican front-runner"),
         ("Ruth Ames spoke in Dayton on Friday.\n\nThe Ohio senator drew 4,000 people.", "The Ohio senator"),
         ("Ruth Ames spoke in Dayton on Friday.\n\nThe former secretary of state drew 4,000 people.", "The former secretary"),
+        ("Ruth Ames spoke in Dayton on Friday.\n\nThe first-term senator drew 4,000 people.", "The first-term senator"),
         # a time the sentence before set
         ("The registry of wrecks opened in 1962.\n\nSince then, 700 ships have been added.", "Since then"),
         ("The pumps failed in March.\n\nBy then the town had lost 40 homes.", "By then"),
