@@ -54,6 +54,7 @@ def run_one(way: str, folder: Path, out: Path) -> None:
     elif way in CACHED_WAYS:
         from quizgen.deck.article_cache import ArticleCache
         from quizgen.deck.cache import FactCache
+        from quizgen.deck.card_texts import CardTextCache
         from quizgen.deck.deck_cache import DeckCache
         from quizgen.deck.reading_cache import ReadingCache
 
@@ -62,6 +63,8 @@ def run_one(way: str, folder: Path, out: Path) -> None:
             [folder], deck_id="scale", n_process=1, cache=facts, deck_cache=DeckCache(facts.folder / "decks"),
             article_cache=ArticleCache(facts.folder), reading_cache=ReadingCache(facts.folder),
         )
+        save_deck(deck, out, card_texts=CardTextCache(facts.folder))
+        return
     else:
         deck = generate_deck([folder], deck_id="scale", n_process=1 if way == "one" else 2)
     save_deck(deck, out)

@@ -26,6 +26,7 @@ class _Parser(argparse.ArgumentParser):
 def _cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.deck.article_cache import ArticleCache
     from quizgen.deck.cache import FactCache, default_cache_dir
+    from quizgen.deck.card_texts import CardTextCache
     from quizgen.deck.deck_cache import DeckCache
     from quizgen.deck.generate import generate_deck
     from quizgen.deck.io import save_deck
@@ -47,7 +48,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         events=args.events, dask=args.dask, deck_cache=decks, article_cache=ArticleCache(cache.folder) if cache else None,
         reading_cache=ReadingCache(cache.folder) if cache else None,
     )
-    save_deck(deck, args.out)
+    save_deck(deck, args.out, card_texts=CardTextCache(cache.folder) if cache else None)
     if not args.quiet:
         parsed = f" ({cache.misses} parsed, {cache.hits} from the cache)" if cache else ""
         parsed = " (nothing changed: the deck from the cache)" if decks and decks.hit else parsed

@@ -21,6 +21,7 @@ from quizgen.deck.deck_cache import ArticleFile, DeckCache
 from quizgen.deck.gc_pause import collector_paused
 from quizgen.deck.limits import item_limit_problems
 from quizgen.deck.person_names import name_uses, spell_short_names
+from quizgen.deck.rank_memo import ranked_items
 from quizgen.deck.reading_cache import ArticleReadings, ReadingCache
 from quizgen.errors import InputError
 from quizgen.extract import ArticleFacts
@@ -58,7 +59,6 @@ from quizgen.items.quotes import quote_items
 from quizgen.items.ranking import (
     ArticleSignals,
     content_words,
-    importance,
     lede_end,
     paragraph_mentions,
     prose_blocks,
@@ -70,7 +70,6 @@ from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import party_before
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.wording import ReferenceIndex
-from quizgen.items.worth import worth_a_card
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
 from quizgen.workers import guard_forked_workers
@@ -394,11 +393,7 @@ def build_deck(
     signals = article_signals(
         facts, names, departed={a: story.departed for a, story in cast.stories.items()}, readings=readings
     )
-    ranked = []
-    for item in items:
-        value = importance(item, signals)
-        if worth_a_card(item, value, signals):
-            ranked.append(item.model_copy(update={"importance": value}))
+    ranked = ranked_items(items, signals, readings)  # importance set; those worth no card gone
     items = mark_siblings(one_card_per_fact(ranked))
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")

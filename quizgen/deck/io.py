@@ -14,7 +14,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -28,13 +28,32 @@ from quizgen.files import FileProblem, NotRegularFile, read_regular_file
 from quizgen.models import ITEM_KINDS, Deck
 from quizgen.safe_yaml import YamlError, load_yaml
 
+if TYPE_CHECKING:
+    from quizgen.deck.card_texts import CardTextCache
 
-def dump_deck(deck: Deck) -> str:
-    """The deck as YAML text: fields in model order, Unicode kept, deterministic."""
+
+def dump_deck(deck: Deck, *, card_texts: CardTextCache | None = None) -> str:
+    """The deck as YAML text: fields in model order, Unicode kept, deterministic. With
+    ``card_texts``, the text of a card written before is taken from there (the same bytes)."""
     with collector_paused():
         data = deck.model_dump(mode="json", exclude_defaults=False)
         _drop_empty(data)
-        return dump_plain(data, width=100, indent=2)  # as yaml.dump with SafeDumper writes it, sooner
+        if card_texts is None or not data["items"] or list(data)[-1] != "items":
+            return _dump(data)  # as yaml.dump with SafeDumper writes it, sooner
+        # ``items`` ends the deck, and a block list's entries are written at the column of its
+        # key whatever they hold: the deck's text is its head and each card's as a list of one.
+        head = _dump({**data, "items": []})
+        if not head.endswith(_NO_ITEMS):
+            return _dump(data)
+        cards = card_texts.texts(data["items"], lambda card: _dump([card]))
+        return head.removesuffix(_NO_ITEMS) + "\nitems:\n" + "".join(cards)
+
+
+_NO_ITEMS = "\nitems: []\n"
+
+
+def _dump(data: Any) -> str:
+    return dump_plain(data, width=100, indent=2)
 
 
 def _drop_empty(data: dict[str, Any]) -> None:
@@ -53,7 +72,8 @@ def _drop_empty(data: dict[str, Any]) -> None:
 
 
 def save_deck(
-    deck: Deck, path: str | os.PathLike[str], *, expected_sha256: str | None = None
+    deck: Deck, path: str | os.PathLike[str], *, expected_sha256: str | None = None,
+    card_texts: CardTextCache | None = None,
 ) -> str:
     """Write ``deck`` to ``path`` atomically; return the SHA-256 of what was written.
 
@@ -61,7 +81,7 @@ def save_deck(
     DeckChangedError when the file changed since — someone else saved it meanwhile — rather
     than silently undo their edits.
     """
-    data = dump_deck(deck).encode("utf-8")
+    data = dump_deck(deck, card_texts=card_texts).encode("utf-8")
     if expected_sha256 is not None:
         current = _current_sha256(Path(path))
         if current != expected_sha256:

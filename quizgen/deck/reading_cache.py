@@ -8,7 +8,9 @@ and its stretches inside quotation marks (``extract.quoted_text.Quoted``): about
 These readings depend on the article and on names the whole deck decides (a one-word name
 spelt in full, a speaker), so each is kept with the names it was asked with, as a memo
 (``ArticleReadings``): a run asking with the same names gets the answer back, any other asks
-the text anew.
+the text anew. Each entry also keeps the verdicts of ranking on the cards read from its article
+(importance, worth a card), under a key of the card and its articles' signals
+(``deck.rank_memo``).
 
 An entry's key is a SHA-256 of what the readings read of the article (its id, body and date)
 and the deck cache's code fingerprint (every file of the installed quizgen
@@ -28,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +41,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items.departed import departed_in
 from quizgen.items.sides import party_before
 
-FORMAT = "quizgen-readings/1"
+FORMAT = "quizgen-readings/2"
 FILE_NAME = "readings.sqlite"
 
 
@@ -54,6 +56,7 @@ class ArticleReadings:
         self.dead: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str]] = {}
         self.parties: dict[str, str | None] = {}
         self.quotations: tuple[tuple[int, int], ...] | None = None
+        self.ranks: dict[str, tuple[float, bool]] = {}
         self.used: set[Any] = set()  # what this run asked: the entry keeps only that
         self.asked = False
 
@@ -85,12 +88,22 @@ class ArticleReadings:
             self.quotations = tuple(zip(quoted.starts, quoted.ends))
         return self.quotations
 
+    def ranked(self, key: str, judge: Callable[[], tuple[float, bool]]) -> tuple[float, bool]:
+        """``judge()`` (a card's importance and whether it is worth a card, ``deck.rank_memo``)
+        for the card and signals ``key`` stands for, remembered."""
+        self.used.add(("rank", key))
+        if key not in self.ranks:
+            self.asked = True
+            self.ranks[key] = judge()
+        return self.ranks[key]
+
     def to_json(self) -> dict[str, Any]:
         """What this run asked of the article, as plain data."""
         return {
             "dead": [[list(names), list(speakers), sorted(gone)] for (names, speakers), gone in self.dead.items() if ("dead", (names, speakers)) in self.used],
             "parties": [[name, party] for name, party in self.parties.items() if ("party", name) in self.used],
             "quotations": [list(q) for q in self.quotations] if self.quotations is not None and ("quoted",) in self.used else None,
+            "ranks": [[key, value, worth] for key, (value, worth) in self.ranks.items() if ("rank", key) in self.used],
         }  # fmt: skip
 
     def read_json(self, data: Any) -> bool:
@@ -109,11 +122,16 @@ class ArticleReadings:
             quotations = data["quotations"]
             if quotations is not None:
                 quotations = tuple((_offset(s), _offset(e)) for s, e in quotations)
-            if set(data) != {"dead", "parties", "quotations"}:
+            ranks = {}
+            for key, value, worth in data["ranks"]:
+                if not isinstance(key, str) or type(value) is not float or type(worth) is not bool:
+                    return False
+                ranks[key] = (value, worth)
+            if set(data) != {"dead", "parties", "quotations", "ranks"}:
                 return False
         except (ValueError, TypeError, KeyError):
             return False
-        self.dead, self.parties, self.quotations = dead, parties, quotations
+        self.dead, self.parties, self.quotations, self.ranks = dead, parties, quotations, ranks
         return True
 
 
@@ -192,5 +210,5 @@ def _read_entry(readings: ArticleReadings, text: str | None, *, key: str) -> boo
 
 def _dropped(readings: ArticleReadings) -> bool:
     """Whether the entry holds readings this run did not ask for (to be dropped from it)."""
-    held = len(readings.dead) + len(readings.parties) + (readings.quotations is not None)
+    held = len(readings.dead) + len(readings.parties) + (readings.quotations is not None) + len(readings.ranks)
     return held != len(readings.used)

@@ -317,11 +317,11 @@ def paragraph_mentions(blocks: Sequence, named: Iterable[tuple[str, int]]) -> Co
     mention, quote or resolved pronoun; a person named thrice in one paragraph counts once."""
     spans = sorted((b.start, b.end) for b in prose_blocks(blocks))
     starts = [start for start, _ in spans]
-    seen: set[tuple[str, int]] = set()
+    seen: dict[tuple[str, int], None] = {}  # not a set: the counter's order is the same every run
     for person, offset in named:
         index = bisect_right(starts, offset) - 1  # the paragraph starting last at or before it
         if index >= 0 and offset < spans[index][1]:
-            seen.add((person, index))
+            seen[person, index] = None
     return Counter(person for person, _ in seen)
 
 

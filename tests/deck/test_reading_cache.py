@@ -7,13 +7,22 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from quizgen.deck import deck_cache as deck_cache_module
 from quizgen.deck.cache import FactCache
-from quizgen.deck.generate import build_deck, facts_of, generate_deck, read_article_files
-from quizgen.deck.io import dump_deck
+from quizgen.deck.generate import (
+    article_signals,
+    build_deck,
+    facts_of,
+    generate_deck,
+    read_article_files,
+)
+from quizgen.deck.io import dump_deck, parse_deck
+from quizgen.deck.rank_memo import rank_key, signals_digest
 from quizgen.deck.reading_cache import FILE_NAME, ReadingCache
 from quizgen.ingest.articles import parse_article
 from tests.conftest import SEEDS
@@ -143,7 +152,7 @@ def test_other_names_are_read_anew_and_the_entry_keeps_only_this_runs(facts, tmp
         lambda entry: "",
         lambda entry: entry.replace('"parties":[[', '"parties":[[7,'),  # a name that is no text
         lambda entry: entry.replace('"quotations":[[', '"quotations":[[-3,'),  # no offset
-        lambda entry: entry.replace("quizgen-readings/1", "quizgen-readings/0"),  # another format
+        lambda entry: entry.replace("quizgen-readings/2", "quizgen-readings/1"),  # another format
     ],
     ids=["torn", "empty", "name-type", "offset", "old-format"],
 )
@@ -189,3 +198,46 @@ def test_generate_deck_is_the_same_with_and_without_the_reading_cache(tmp_path):
     )
     assert cold.misses == 5 and warm.hits == 5
     assert filled == plain and read_back == plain
+
+
+def test_a_cards_verdict_is_kept_with_its_article_and_read_back(facts, tmp_path):
+    """Ranking (a card's importance, whether it is worth a card) is judged once: a second build
+    takes each verdict from the entry of the article the card is read from."""
+    folder = tmp_path / "cache"
+    _, readings, deck = fill(folder, facts)
+    judged = sum(len(r.ranks) for r in readings.values())
+    assert judged >= len(parse_deck(deck).items) > 0  # kept too: those worth no card
+    stored = entries(folder)
+    edited = {}
+    for key, text in stored.items():
+        entry = json.loads(text)
+        entry["ranks"] = [[k, 0.99, worth] for k, _, worth in entry["ranks"]]
+        edited[key] = json.dumps(entry)
+    with sqlite3.connect(folder / FILE_NAME) as db:
+        db.executemany("UPDATE readings SET entry = ? WHERE key = ?", [(e, k) for k, e in edited.items()])
+    _, warm, again = fill(folder, facts)
+    assert not any(r.asked for r in warm.values())  # every verdict came from the cache
+    assert {i.importance for i in parse_deck(again).items} == {0.99}  # what the entry holds is used
+
+
+def test_a_verdict_is_keyed_by_the_card_and_its_articles_signals(facts):
+    signals = article_signals(facts, {})
+    vote = next(s for a, s in signals.items() if "vote" in a)
+    same = replace(vote, lede_words=frozenset(sorted(vote.lede_words, reverse=True)))
+    assert signals_digest(same) == signals_digest(vote)  # a set in another order is the same set
+    for changed in (
+        replace(vote, length=vote.length + 1),
+        replace(vote, mentions=Counter({**vote.mentions, "Lena Ruiz": 9})),
+        replace(vote, mentions=Counter(dict(reversed(vote.mentions.items())))),  # ties break by order
+        replace(vote, lede_words=vote.lede_words | {"harbor"}),
+        replace(vote, published=None),
+    ):
+        assert signals_digest(changed) != signals_digest(vote)
+    deck = build_deck(facts, deck_id="t", title="T")
+    item = deck.items[0]
+    source = item.evidence[0].source
+    key = rank_key(item, signals, {})
+    assert key == rank_key(item, signals, {})
+    assert rank_key(item.model_copy(update={"question": item.question + "?"}), signals, {}) != key
+    other = {**signals, source: replace(signals[source], length=signals[source].length + 1)}
+    assert rank_key(item, other, {}) != key
