@@ -89,6 +89,17 @@ def test_a_name_inside_the_subject_or_a_statements_venue_is_not(nlp):
     assert "Marlow Group" not in found and "Leeds" not in found
 
 
+def test_where_a_speech_or_a_broadcast_was_given_is_no_answer(nlp):
+    found = slots_of(nlp, "In a speech delivered at the Pentagon, Mayor Helen Ortiz said the troops would stay in Harlow.")
+    assert "Pentagon" not in found  # the speech's venue
+    found = slots_of(nlp, "Speaking on radio show Harlow Tonight last week, Paul Garrick said his band wrote new songs.")
+    assert not any("Harlow" in name for name in found)  # the broadcast he spoke on
+    found = slots_of(nlp, "Maria Delgado appeared on CNN to defend the Marlow Group's new dam.")
+    assert "CNN" not in found
+    found = slots_of(nlp, "Senator Maria Delgado defeated Governor Paul Garrick on Tuesday night in Nevada.")
+    assert "Nevada" in found  # where the news happened is no venue of words
+
+
 def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
     sentences = [
         "Mayor Helen Ortiz addressed hundreds of students in town for a regional congress.",
