@@ -58,6 +58,9 @@ WORDS_OCCASION_NOUNS = frozenset(
 )
 WORDS_OCCASION_VERBS = frozenset(["deliver", "publish", "air", "broadcast"])
 BROADCAST_VERBS = frozenset(["appear", "speak"])
+# The part of a paper or a place where words are given, whose owner is named after "of" ("the
+# front page of [Granma]", "the headquarters of [the NAACP]").
+VENUE_PARTS = frozenset(["page", "edition", "issue", "headquarters", "studio", "step"])
 # "on" places words on a broadcast ("on CNN", "on radio show …") but gives a topic too ("spoke
 # on Iran"): a broadcast is an organisation or a work, or is called one.
 BROADCAST_LABELS = frozenset(["ORG", "WORK_OF_ART"])
@@ -163,9 +166,12 @@ def words_venue(ent: Span) -> bool:
     Pentagon]"), or after "on" on one that places a speaker (``BROADCAST_VERBS``: "appeared on
     [CNN]"). After "on" the name must be a broadcast: an organisation
     or a work, or a name the text calls a show ("on radio show [Joney's Jukebox]"), not a topic
-    ("spoke on [Iran]")."""
+    ("spoke on [Iran]"). A name owning the venue places the words too ("published on the front
+    page of [Granma]")."""
     root = ent.root
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in VENUE_PARTS:
+        root, prep = prep.head, prep.head.head  # "on the front page of [Granma]": the venue's owner
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPOSITIONS | {"on"}:
         return False
     head, on = prep.head, prep.lower_ == "on"
@@ -178,8 +184,10 @@ def words_venue(ent: Span) -> bool:
         return False
     if not on:
         return True
+    if root.i != ent.root.i:
+        return True  # a page, an edition: no topic
     called = any(t.lemma_.lower() in WORDS_OCCASION_NOUNS for t in root.subtree if t.dep_ in ("compound", "nmod"))
-    return ent.label_ in BROADCAST_LABELS or called
+    return called or (ent.label_ in BROADCAST_LABELS and not is_country(ent.text))  # a country tagged ORG is a topic
 
 
 def _name_start(ent: Span) -> int:
