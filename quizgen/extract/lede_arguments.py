@@ -48,6 +48,22 @@ CLAUSE_POS = frozenset(["VERB", "AUX"])
 # and the verbs of statements they place: the venue of a remark, a call or a denial is trivia.
 VENUE_PREPOSITIONS = frozenset(["in", "at", "from"])
 STATEMENT_VERBS = SPEECH_VERBS | REPORTING_VERBS | {"call"}  # "called for …" is a demand's verb
+# Occasions of words: a name that places one ("a speech at [the Pentagon]", "in an interview
+# with …", "speaking on radio show [Joney's Jukebox]") gives where words were said, as a venue
+# of a statement verb does. Nouns name the occasion; verbs deliver or carry the words, and two
+# verbs place a speaker on a broadcast only ("appeared on [CNN]"; "appeared in [Portugal]" is news).
+WORDS_OCCASION_NOUNS = frozenset(
+    ["speech", "remark", "address", "interview", "appearance", "show", "program", "programme", "broadcast",
+     "briefing", "conference", "podcast", "column", "op-ed"]
+)
+WORDS_OCCASION_VERBS = frozenset(["deliver", "publish", "air", "broadcast"])
+BROADCAST_VERBS = frozenset(["appear", "speak"])
+# The part of a paper or a place where words are given, whose owner is named after "of" ("the
+# front page of [Granma]", "the headquarters of [the NAACP]").
+VENUE_PARTS = frozenset(["page", "edition", "issue", "headquarters", "studio", "step"])
+# "on" places words on a broadcast ("on CNN", "on radio show …") but gives a topic too ("spoke
+# on Iran"): a broadcast is an organisation or a work, or is called one.
+BROADCAST_LABELS = frozenset(["ORG", "WORK_OF_ART"])
 # Words that hang a source on a clause ("…, according to the Labor Department"): who reported
 # the news is no slot of it.
 ATTRIBUTION_WORDS = frozenset(["according", "per"])
@@ -113,6 +129,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "…, Smith said": who said it is the quotes' question
     if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:
         return None  # "In Washington, a Pentagon spokesman said …": where words were said is no news
+    if words_venue(ent):
+        return None  # "In a speech delivered at [the Pentagon], Bush …": likewise
     if hypothetical(verb):
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
     if describes(verb):
@@ -139,6 +157,37 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
     )
+
+
+def words_venue(ent: Span) -> bool:
+    """Whether a name gives only where words were said: the object of "at", "in", "from" or
+    "on" hung on an occasion of words (``WORDS_OCCASION_NOUNS``: "a speech at [the Pentagon]")
+    or on a verb that delivers or carries words (``WORDS_OCCASION_VERBS``: "delivered at [the
+    Pentagon]"), or after "on" on one that places a speaker (``BROADCAST_VERBS``: "appeared on
+    [CNN]"). After "on" the name must be a broadcast: an organisation
+    or a work, or a name the text calls a show ("on radio show [Joney's Jukebox]"), not a topic
+    ("spoke on [Iran]"). A name owning the venue places the words too ("published on the front
+    page of [Granma]")."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in VENUE_PARTS:
+        root, prep = prep.head, prep.head.head  # "on the front page of [Granma]": the venue's owner
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPOSITIONS | {"on"}:
+        return False
+    head, on = prep.head, prep.lower_ == "on"
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        occasion = lemma in WORDS_OCCASION_NOUNS
+    else:
+        occasion = head.pos_ in CLAUSE_POS and (lemma in WORDS_OCCASION_VERBS or (on and lemma in BROADCAST_VERBS))
+    if not occasion:
+        return False
+    if not on:
+        return True
+    if root.i != ent.root.i:
+        return True  # a page, an edition: no topic
+    called = any(t.lemma_.lower() in WORDS_OCCASION_NOUNS for t in root.subtree if t.dep_ in ("compound", "nmod"))
+    return called or (ent.label_ in BROADCAST_LABELS and not is_country(ent.text))  # a country tagged ORG is a topic
 
 
 def _name_start(ent: Span) -> int:

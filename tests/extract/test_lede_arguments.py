@@ -89,6 +89,30 @@ def test_a_name_inside_the_subject_or_a_statements_venue_is_not(nlp):
     assert "Marlow Group" not in found and "Leeds" not in found
 
 
+def test_where_a_speech_or_a_broadcast_was_given_is_no_answer(nlp):
+    found = slots_of(nlp, "In a speech delivered at the Pentagon, Mayor Helen Ortiz said the troops would stay in Harlow.")
+    assert "Pentagon" not in found  # the speech's venue
+    found = slots_of(nlp, "Speaking on radio show Harlow Tonight last week, Paul Garrick said his band wrote new songs.")
+    assert not any("Harlow" in name for name in found)  # the broadcast he spoke on
+    found = slots_of(nlp, "Maria Delgado appeared on CNN to defend the Marlow Group's new dam.")
+    assert "CNN" not in found
+    found = slots_of(nlp, "Senator Maria Delgado defeated Governor Paul Garrick on Tuesday night in Nevada.")
+    assert "Nevada" in found  # where the news happened is no venue of words
+
+
+def test_a_venue_s_owner_is_a_venue_and_a_topic_is_not(nlp):
+    from quizgen.extract.lede_arguments import words_venue
+
+    def venues(text: str) -> dict[str, bool]:
+        return {e.text: words_venue(e) for e in nlp(text).ents}
+
+    found = venues("Paul Garrick wrote in a letter published on the front page of the daily Harlow Gazette that the dam must go.")
+    assert found["Harlow Gazette"]  # the paper whose page carried the letter
+    assert venues("Maria Delgado delivered a speech at the headquarters of the NAACP in Baltimore.")["NAACP"]
+    assert not venues("Maria Delgado spoke on the future of NATO at length.")["NATO"]  # a topic
+    assert not venues("Maria Delgado spoke on Iran at length.").get("Iran")
+
+
 def test_a_common_noun_the_tagger_took_for_a_name_is_no_answer(nlp):
     sentences = [
         "Mayor Helen Ortiz addressed hundreds of students in town for a regional congress.",
