@@ -435,7 +435,7 @@ ROLE_FAMILIES = {
         "president", "vice president", "prime minister", "minister", "secretary", "secretary general",
         "senator", "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker",
         "chancellor", "premier", "speaker", "leader", "ambassador", "envoy", "diplomat", "commissioner",
-        "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "delegate", "counterpart",
+        "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "counterpart",
         "attorney general", "sen", "rep", "gov",
     ],
     "campaign": [
@@ -443,6 +443,9 @@ ROLE_FAMILIES = {
         "rival", "running mate", "chairman", "chairwoman", "chair", "manager", "strategist", "adviser",
         "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "pollster", "operative",
         "donor", "surrogate", "press secretary",
+        # a party's delegate (to a convention, a caucus) votes for a candidate and holds no office: no
+        # politician's choice, as a candidate is no choice for a delegate's words
+        "delegate", "superdelegate",
     ],
     "law": ["judge", "justice", "attorney", "lawyer", "prosecutor", "counsel", "solicitor"],
     "military": ["general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "commander", "officer", "chief of staff"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
@@ -69,6 +70,16 @@ class CastStandings(StoryTies):
             families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
         )
 
+    def _parties_fit(self, parties: AbstractSet[str], p: CastMember) -> bool:
+        """``sides.parties_fit``, and beside an answer of a known party no politician or public
+        figure whose party the deck never reads: readers know Barack Obama a Democrat though no
+        story says so, and rule him out of a Republican primary's quarrels. Staff, commentators
+        and private people of no known party stand beside anyone."""
+        theirs = self._side(p)
+        if not parties or theirs:
+            return sides.parties_fit(set(parties), theirs)
+        return self._standing(p) not in ("political", "public")
+
     def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
@@ -103,7 +114,7 @@ class CastStandings(StoryTies):
         def fits(p: CastMember) -> bool:
             return (
                 sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
-                and sides.parties_fit(parties, self._side(p))
+                and self._parties_fit(parties, p)
                 and not (p.camps & against)
             )
 
@@ -173,7 +184,7 @@ class CastStandings(StoryTies):
         theirs = self._standing(p)
         return (
             sides.standings_fit(mine, theirs, same_story=False)
-            and sides.parties_fit(parties, self._side(p))
+            and self._parties_fit(parties, p)
             and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
             # Of the answer's sphere, when the answer's is known: a politician's words get other
             # stories' politicians and public figures, never a publisher, a club's manager or an
