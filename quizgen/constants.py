@@ -345,7 +345,7 @@ VAGUE_DATE_WORDS = (
 FIGURE_QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "as many as", "as few as",
     "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "only", "just", "all", "an estimated", "estimated", "a total of",
+    "under", "only", "just", "all", "an estimated", "estimated", "a total of", "in excess of", "upwards of",
 )
 
 # Casualty words: what a bare count of people counts ("killed at least 22"), by their norm.
@@ -883,6 +883,15 @@ COMMENTATOR_WORDS = frozenset(
 RECURRING_EVENTS = {
     "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
     "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+}
+# The years a fixed cycle's event is held in, as (every, remainder): a US presidential contest in
+# a leap year, a midterm two years on, a census in a year ending in 0, an Olympics (summer or
+# winter) in an even year. A year off its phase is no year of that event ("the Census Bureau
+# says Millennials surpassed Boomers in 2015"): the cycle word names another event than the one
+# dated, and its cycle gives no options.
+CYCLE_PHASES = {
+    "presidential": (4, 0), "caucus": (4, 0), "caucuses": (4, 0), "midterm": (4, 2), "census": (10, 0),
+    "olympics": (2, 0), "olympic": (2, 0),
 }
 
 # Names news gives countries that ISO 3166 (pycountry) does not list: name (folded, no "the")
