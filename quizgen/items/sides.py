@@ -59,9 +59,10 @@ _TITLE_WORDS = sorted(
 )
 _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + ")s?(?![\\w-]))"
 # … and a second title joined by "and" ("GOP presidential contender and former neurosurgeon Ben
-# Carson"): lower-case words only, so that "the Republican front-runner and Hillary Clinton" joins
-# no one to the front-runner's party.
-_AND_TITLE = r"(?:\s+and(?:\s+[a-z][\w-]*){1,3})?"
+# Carson"): lower-case title words only, so that neither "the Republican front-runner and Hillary
+# Clinton" nor "the Republican nominee and President Obama" nor "the Democratic nominee and that a
+# Donald Trump presidency" joins anyone to the party.
+_AND_TITLE = "(?:\\s+and" + _BETWEEN.replace("(?i:", "(?:") + "{1,3})?"
 # Nouns for a party's person after the name ("Trump, the Republican front-runner", "Rubio, the
 # Florida Republican", "Kasich, a Republican"): a candidacy, an office or the party's own noun.
 _PARTY_NOUNS = "|".join(
@@ -145,7 +146,7 @@ _PARTY = r"(Republican|GOP|Democratic|Democrat)(s?)"
 # and John Kasich"): each of them is the party's.
 _MORE_NAMES = rf"(?=(?P<more>(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})?)"  # read ahead: each name may be titled anew
 _PARTY_BEFORE = re.compile(
-    rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?:,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
+    rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?P<sep>,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
 )
 # "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
 _PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
@@ -177,9 +178,11 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     for m in _PARTY_BEFORE.finditer(text):
         party = _PARTY_WORDS[m.group(1).lower()]
-        out.append((party, m.group("named")))
         titles = m.group("titles").split()
         plural = bool(m.group(2)) or bool(titles and titles[-1].lower().endswith("s") and titles[-1].lower() not in _SINGULAR_S)
+        if plural and m.group("sep") == ",":
+            continue  # "unlike their Republican counterparts, Hillary Clinton, …": a contrast, no apposition
+        out.append((party, m.group("named")))
         if plural and m.group("more"):  # "Democratic candidates Hillary Clinton and Bernie Sanders"
             out += [(party, n) for n in re.findall(_NAME, m.group("more"))]
     out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]

@@ -418,11 +418,15 @@ def test_a_party_is_read_from_lists_appositions_and_contests():
     assert party_before(text, "Gil Ferris") is None  # both parties named
     assert party_before(text, "Ruth Noble") is None  # "and" joins two sides, not a title
     assert party_before(text, "Alan Crane") == "R"
+    # A contrast after a plural, or "and" before anything but title words, names no party.
+    assert party_before("Unlike their Republican counterparts, Maria Hollis and Owen Pratt have plans", "Maria Hollis") is None
+    assert party_before("He will back the Democratic nominee and that a Carl Dorsey presidency is a risk", "Carl Dorsey") is None
+    assert party_before("the Republican nominee and President Barry Oakes met", "Barry Oakes") is None
 
 
 def test_beside_a_known_party_no_politician_whose_party_is_unknown():
     uses = [
-        ("Ned Varga", "us", "Republican candidate", True, "R"),
+        ("Ned Varga", "us", "Republican senator", True, "R"),
         ("Tess Abbot", "us", "Republican senator", True, "R"),
         ("Vic Lamont", "us", "Republican governor", True, "R"),
         ("Carl Dorsey", "us", "Republican candidate", True, "R"),
@@ -436,3 +440,21 @@ def test_beside_a_known_party_no_politician_whose_party_is_unknown():
     # A spokesman of no known party still stands beside anyone.
     uses[1] = ("Tess Abbot", "us", "campaign spokeswoman", True)
     assert "Tess Abbot" in _cast(uses).who("Ned Varga", key="pv", question=question, article="us", quote=True)
+
+
+def test_a_candidates_words_get_no_one_of_unknown_standing():
+    uses = [
+        ("Ned Varga", "us", "Republican presidential candidate", True, "R"),
+        ("Tess Abbot", "us", "Republican senator", True, "R"),
+        ("Vic Lamont", "us", "Republican governor", True, "R"),
+        ("Carl Dorsey", "us", "Republican presidential candidate", True, "R"),
+        ("Lou Breen", "us", "Varga campaign manager", True),
+        ("Ada Quist", "us", "Republican strategist", True, "R"),
+    ]
+    question = "Who said: “If elected president I will work closely with Congress”?"
+    choices = _cast(uses).who("Ned Varga", key="cw", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Carl Dorsey", "Ned Varga", "Tess Abbot", "Vic Lamont"], choices
+    # A strategist's words still get the story's staff and strategists.
+    uses += [("Moe Lind", "us", "Republican pollster", True, "R"), ("Iva Roth", "us", "Republican consultant", True, "R")]
+    choices = _cast(uses).who("Ada Quist", key="cw", question="Who said: “The numbers are moving”?", article="us", quote=True)
+    assert "Lou Breen" in choices or "Moe Lind" in choices, choices
