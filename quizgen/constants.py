@@ -345,7 +345,7 @@ VAGUE_DATE_WORDS = (
 FIGURE_QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "as many as", "as few as",
     "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "only", "just", "all", "an estimated", "estimated", "a total of",
+    "under", "only", "just", "all", "an estimated", "estimated", "a total of", "in excess of", "upwards of",
 )
 
 # Casualty words: what a bare count of people counts ("killed at least 22"), by their norm.
@@ -435,7 +435,7 @@ ROLE_FAMILIES = {
         "president", "vice president", "prime minister", "minister", "secretary", "secretary general",
         "senator", "governor", "mayor", "representative", "congressman", "congresswoman", "lawmaker",
         "chancellor", "premier", "speaker", "leader", "ambassador", "envoy", "diplomat", "commissioner",
-        "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "delegate", "counterpart",
+        "king", "queen", "prince", "princess", "pope", "emperor", "legislator", "counterpart",
         "attorney general", "sen", "rep", "gov",
     ],
     "campaign": [
@@ -443,6 +443,9 @@ ROLE_FAMILIES = {
         "rival", "running mate", "chairman", "chairwoman", "chair", "manager", "strategist", "adviser",
         "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "pollster", "operative",
         "donor", "surrogate", "press secretary",
+        # a party's delegate (to a convention, a caucus) votes for a candidate and holds no office: no
+        # politician's choice, as a candidate is no choice for a delegate's words
+        "delegate", "superdelegate",
     ],
     "law": ["judge", "justice", "attorney", "lawyer", "prosecutor", "counsel", "solicitor"],
     "military": ["general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "commander", "officer", "chief of staff"],
@@ -880,6 +883,15 @@ COMMENTATOR_WORDS = frozenset(
 RECURRING_EVENTS = {
     "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
     "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+}
+# The years a fixed cycle's event is held in, as (every, remainder): a US presidential contest in
+# a leap year, a midterm two years on, a census in a year ending in 0, an Olympics (summer or
+# winter) in an even year. A year off its phase is no year of that event ("the Census Bureau
+# says Millennials surpassed Boomers in 2015"): the cycle word names another event than the one
+# dated, and its cycle gives no options.
+CYCLE_PHASES = {
+    "presidential": (4, 0), "caucus": (4, 0), "caucuses": (4, 0), "midterm": (4, 2), "census": (10, 0),
+    "olympics": (2, 0), "olympic": (2, 0),
 }
 
 # Names news gives countries that ISO 3166 (pycountry) does not list: name (folded, no "the")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
@@ -21,8 +22,9 @@ VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representa
 # same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
 # commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
 SPHERES = frozenset(["political", "commentary"])
-# What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps.
-AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str]]
+# What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps,
+# and whether the answer is running (a candidate's words get other stories' candidates only).
+AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str], bool]
 
 
 class CastStandings(StoryTies):
@@ -69,6 +71,20 @@ class CastStandings(StoryTies):
             families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
         )
 
+    def _candidacy(self, p: CastMember) -> bool:
+        """Whether the deck titles ``p`` as running (a candidate, nominee, front-runner, …)."""
+        return any(word in sides.CANDIDACY for head, _, _ in p.titles for word in head.split())
+
+    def _parties_fit(self, parties: AbstractSet[str], p: CastMember) -> bool:
+        """``sides.parties_fit``, and beside an answer of a known party no politician or public
+        figure whose party the deck never reads: readers know Barack Obama a Democrat though no
+        story says so, and rule him out of a Republican primary's quarrels. Staff, commentators
+        and private people of no known party stand beside anyone."""
+        theirs = self._side(p)
+        if not parties or theirs:
+            return sides.parties_fit(set(parties), theirs)
+        return self._standing(p) not in ("political", "public")
+
     def _organisation_voice(self, p: CastMember) -> bool:
         """Whether ``p`` speaks for an organisation: a spokesperson (or a company's
         executive) whose role names a body that is no person's camp and no party."""
@@ -100,11 +116,18 @@ class CastStandings(StoryTies):
             if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
         }
 
+        running = me is not None and self._candidacy(me)
+
         def fits(p: CastMember) -> bool:
             return (
                 sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
-                and sides.parties_fit(parties, self._side(p))
+                and self._parties_fit(parties, p)
                 and not (p.camps & against)
+                # A candidate's words get the story's politicians only, though it quotes others
+                # (their campaign manager, a strategist, a delegate, a prosecutor, an analyst):
+                # readers rule out Corey Lewandowski for "I remain one of the poor members of the
+                # Senate" and a law professor for a rally's insult.
+                and not (running and self._standing(p) not in ("political", "public"))
             )
 
         # A witness's or a resident's words: people of the same story only (no politician:
@@ -163,21 +186,25 @@ class CastStandings(StoryTies):
         mine = self._standing(me) if me else None
         no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
         camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
-        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps
+        running = me is not None and self._candidacy(me)
+        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps, running
 
     def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
         """``_believable``'s tests of a person of another story that read only the answer's
         ``side`` (``_answer_side``): standings and parties that fit, no politician where none
         would speak, the answer's sphere. ``fits_elsewhere`` and ``_near_bound`` share them."""
-        mine, parties, no_politicians, camps = side
+        mine, parties, no_politicians, camps, running = side
         theirs = self._standing(p)
         return (
             sides.standings_fit(mine, theirs, same_story=False)
-            and sides.parties_fit(parties, self._side(p))
+            and self._parties_fit(parties, p)
             and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
             # Of the answer's sphere, when the answer's is known: a politician's words get other
             # stories' politicians and public figures, never a publisher, a club's manager or an
             # aide the deck cannot place (readers: "a book publisher from an unrelated story"); a
             # commentator's, commentators. The same story's people stand beside anyone.
             and (mine not in SPHERES or sides.PUBLIC_AS.get(theirs, theirs) == mine)
+            # A candidate's, other stories' candidates: a congressman or a senator no story puts
+            # in the race is no speaker of a candidate's line ("not qualified to be president").
+            and (not running or self._candidacy(p))
         )

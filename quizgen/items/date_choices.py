@@ -1,7 +1,9 @@
 """Wrong dates a reader of the story cannot rule out by their pattern.
 
 - a year of a recurring event (a presidential primary, the Olympics, a census) gets other years
-  of its cycle: "the 2008 New Hampshire presidential primary" → 2004, 2012, 2000, never 2011.
+  of its cycle: "the 2008 New Hampshire presidential primary" → 2004, 2012, 2000, never 2011 —
+  when the year is one the event is held in (``constants.CYCLE_PHASES``): "the Census Bureau
+  says Millennials surpassed Boomers in 2015" dates no census, and gets near years, not 1985.
   The cycle comes from ``constants.RECURRING_EVENTS`` (a word of the sentence's parse), or for
   a word whose cycle depends on the country ("election") from the deck's other years of the same
   event: 2008, 2012 and 2016 elections in one deck → a four-year cycle;
@@ -17,7 +19,7 @@ import random
 import re
 from collections.abc import Iterable
 
-from quizgen.constants import RECURRING_EVENTS
+from quizgen.constants import CYCLE_PHASES, RECURRING_EVENTS
 
 MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance
 
@@ -33,7 +35,7 @@ def cycle_of(words: Iterable[str], answer: int, deck_years: dict[str, set[int]])
     """Years between two holdings of the event the sentence names (``words``: its words and
     lemmas), or None. ``deck_years``: cycle word → the years the deck's sentences date it to."""
     words = sorted(set(words))
-    fixed = [RECURRING_EVENTS[w] for w in words if RECURRING_EVENTS.get(w)]
+    fixed = [RECURRING_EVENTS[w] for w in words if RECURRING_EVENTS.get(w) and in_phase(w, answer)]
     if fixed:
         return max(fixed)
     for word in words:
@@ -43,6 +45,13 @@ def cycle_of(words: Iterable[str], answer: int, deck_years: dict[str, set[int]])
             if 2 <= period <= MAX_CYCLE:
                 return period
     return None
+
+
+def in_phase(word: str, year: int) -> bool:
+    """Whether the event a cycle word names is held in ``year`` (``CYCLE_PHASES``; a word of no
+    known phase: any year)."""
+    every, remainder = CYCLE_PHASES.get(word, (1, 0))
+    return year % every == remainder
 
 
 def cycle_years(answer: int, period: int, rng: random.Random, *, not_after: str | None, not_before: str | None) -> list[str]:

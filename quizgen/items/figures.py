@@ -39,7 +39,7 @@ def same_unit(a: FigureFact, b: FigureFact) -> bool:
     return bool(wa & wb) or a.unit == b.unit
 
 
-LOWER_BOUNDS = ("at least", "more than", "over")
+LOWER_BOUNDS = ("at least", "more than", "over", "in excess of", "upwards of")
 UPPER_BOUNDS = ("at most", "less than", "fewer than", "up to", "under", "as many as")
 
 

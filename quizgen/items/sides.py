@@ -51,14 +51,28 @@ _PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
 # ("Democrats hope Donald Trump …").
 _TITLE_WORDS = sorted(
-    ROLE_NOUNS | {w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()}
+    (ROLE_NOUNS | {w for phrases in ROLE_FAMILIES.values() for p in phrases for w in p.split()}
     | {"presidential", "former", "then", "primary", "party", "vice", "state", "congressional", "national",
-       "senate", "house", "u.s.", "sen.", "rep.", "gov.", "lt.", "rival", "front-runner", "frontrunner", "hopeful"},
+       "senate", "house", "u.s.", "sen.", "rep.", "gov.", "lt.", "rival", "front-runner", "frontrunner", "hopeful"})
+    - {"and"},  # (a role's phrase may hold "and"; between a party and a name it joins two: ``_AND_TITLE``)
     key=len, reverse=True,
 )
-_BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + "))"
-
-
+_BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + ")s?(?![\\w-]))"
+# … and a second title joined by "and" ("GOP presidential contender and former neurosurgeon Ben
+# Carson"): lower-case title words only, so that neither "the Republican front-runner and Hillary
+# Clinton" nor "the Republican nominee and President Obama" nor "the Democratic nominee and that a
+# Donald Trump presidency" joins anyone to the party.
+_AND_TITLE = "(?:\\s+and" + _BETWEEN.replace("(?i:", "(?:") + "{1,3})?"
+# Nouns for a party's person after the name ("Trump, the Republican front-runner", "Rubio, the
+# Florida Republican", "Kasich, a Republican"): a candidacy, an office or the party's own noun.
+_PARTY_NOUNS = "|".join(
+    re.escape(w) for w in sorted(
+        CANDIDACY | NATIONAL_HEADS | {"frontrunner", "front-runner", "rival", "leader", "lawmaker", "senator", "congressman",
+                                      "congresswoman", "operative", "strategist", "donor", "chairman", "chairwoman", "hopefuls",
+                                      "candidates", "nominees", "contenders"},
+        key=len, reverse=True,
+    )
+)
 def standing(
     families: Iterable[str], *, heads: Iterable[str] = (), has_role: bool, articles: int, party: bool = False
 ) -> str | None:
@@ -109,12 +123,17 @@ def parties_fit(answer: set[str], candidate: set[str]) -> bool:
 
 
 def party_before(text: str, name: str) -> str | None:
-    """The party the text gives ``name`` where it names them: "(R-OH)" after the name, or a
-    party word and title words before it; None when none or both are given.
+    """The party the text gives ``name`` where it names them: "(R-OH)" after the name, a party
+    word and title words before it (for each name of a list after a plural: "Democratic
+    candidates Hillary Clinton and Bernie Sanders"), a party noun in an apposition after it
+    ("Trump, the presumptive Republican nominee"), or a party's contest the name runs in ("Cruz
+    won the Republican primary"); None when none or both are given.
 
     >>> party_before("Republican presidential candidate Ted Cruz said", "Ted Cruz")
     'R'
     >>> party_before("Gov. John Kasich (R-OH), said", "John Kasich")
+    'R'
+    >>> party_before("Republican candidates Ted Cruz and John Kasich said", "John Kasich")
     'R'
     """
     found = {party for party, named in _party_mentions(text) if named.startswith(name) or named.endswith(name)}
@@ -122,18 +141,58 @@ def party_before(text: str, name: str) -> str | None:
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
-_PARTY_BEFORE = re.compile(rf"\b(Republican|GOP|Democratic|Democrat)(?:{_BETWEEN}){{0,4}},?\s+(?P<named>{_NAME})")
+_PARTY = r"(Republican|GOP|Democratic|Democrat)(s?)"
+# The names of a list after a plural ("Republican presidential candidates - Donald Trump, Ted Cruz
+# and John Kasich"): each of them is the party's.
+_MORE_NAMES = rf"(?=(?P<more>(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})?)"  # read ahead: each name may be titled anew
+_PARTY_BEFORE = re.compile(
+    rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?P<sep>,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
+)
 # "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
 _PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
+# "Trump, the presumptive Republican nominee", "Rubio, the Florida Republican,", "Kasich, a Republican":
+# the apposition's party noun (a candidacy, an office), or the party's own noun ending it.
+_PARTY_APPOSED = re.compile(
+    rf"(?P<named>{_NAME}),\s+(?:the|a|an)\s+(?:(?!and\b)[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?:(?P<party>Republican|GOP|Democratic)(?:\s+[a-z-]+){{0,2}}?\s+(?i:{_PARTY_NOUNS})\b(?!\s+and\b)"
+    rf"|(?P<noun>Republican|Democrat)(?=\s*[,;.]|\s+who\b))"
+)
+# "Cruz won the Republican primary", "Kasich, who is seeking the GOP nomination", "John Kasich's
+# campaign for the Republican presidential nomination": a party's contest is run in by its own.
+_CONTEST_VERBS = (
+    "won|wins|winning|lost|loses|losing|clinched|clinches|captured|captures|took|takes|leads|led|leading|"
+    "seeking|seeks|sought|entered|enters|joined|joins|running for|ran for|runs for|campaigning for|"
+    "campaign for|bid for|run for|quest for"
+)
+_PARTY_CONTEST = re.compile(
+    rf"(?P<named>{_NAME})(?:['’]s?|,\s+who\s+(?:is|was|has|had)(?:\s+been)?)?\s+(?:has\s+|had\s+|is\s+|was\s+)?"
+    rf"(?:{_CONTEST_VERBS})\s+the\s+(?P<party>Republican|GOP|Democratic)\s+(?:presidential\s+)?"
+    r"(?:primary|primaries|nomination|caucus|caucuses|race|contest|field|nod)\b"
+)
 
 
 @lru_cache(maxsize=256)
 def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
     """(party, the words that follow or precede it) for each party mark of a text (read once
     per article, not once per name)."""
-    out = [(_PARTY_WORDS[m.group(1).lower()], m.group("named")) for m in _PARTY_BEFORE.finditer(text)]
+    out = []
+    for m in _PARTY_BEFORE.finditer(text):
+        party = _PARTY_WORDS[m.group(1).lower()]
+        titles = m.group("titles").split()
+        plural = bool(m.group(2)) or bool(titles and titles[-1].lower().endswith("s") and titles[-1].lower() not in _SINGULAR_S)
+        if plural and m.group("sep") == ",":
+            continue  # "unlike their Republican counterparts, Hillary Clinton, …": a contrast, no apposition
+        out.append((party, m.group("named")))
+        if plural and m.group("more"):  # "Democratic candidates Hillary Clinton and Bernie Sanders"
+            out += [(party, n) for n in re.findall(_NAME, m.group("more"))]
     out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    for m in _PARTY_APPOSED.finditer(text):
+        out.append((_PARTY_WORDS[(m.group("party") or m.group("noun")).lower()], m.group("named")))
+    out += [(_PARTY_WORDS[m.group("party").lower()], m.group("named")) for m in _PARTY_CONTEST.finditer(text)]
     return tuple(out)
+
+
+_SINGULAR_S = frozenset(["u.s.", "congress", "boss", "chairs"])  # title words ending in "s" that are no plural
 
 
 def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]:

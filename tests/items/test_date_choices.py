@@ -45,3 +45,19 @@ def test_cycle_of_needs_a_cycle_word_or_the_decks_years():
     assert cycle_of(("win", "election"), 2016, {"election": {2008, 2012, 2016}}) == 4
     assert cycle_of(("win", "election"), 2016, {"election": {2015}}) is None  # one other year: no cycle
     assert cycle_of(("sign", "treaty"), 2016, {}) is None
+
+
+def test_a_cycle_word_names_the_dated_event_only_in_a_year_it_is_held():
+    # "The Census Bureau says Millennials surpassed Baby Boomers in 2015": no census was held in
+    # 2015, so the census is not what the year dates and its decades are no options (1985, 1995).
+    assert cycle_of(("census", "bureau", "surpass", "millennial"), 2015, {}) is None
+    assert cycle_of(("endorse", "presidential", "nominee"), 2015, {}) is None
+    assert cycle_of(("census", "count"), 2010, {}) == 10
+    assert cycle_of(("midterm", "election"), 2014, {}) == 4 and cycle_of(("midterm", "election"), 2016, {}) is None
+
+
+def test_a_year_the_cycle_word_does_not_date_gets_near_years(nlp):
+    text = "The Census Bureau says Millennials surpassed Baby Boomers in 2015 as the largest living generation."
+    item = _items(nlp, text, "2016-01-12")["2015"]
+    assert len(item.choices) == 4
+    assert all(2009 <= int(c) <= 2016 for c in item.choices), item.choices

@@ -145,3 +145,12 @@ def test_an_outcome_whose_contest_the_sentence_does_not_name_makes_no_card(nlp):
     )
     items = _items(nlp, text)
     assert "roughly 30" not in items and "12" in items, list(items)
+
+
+def test_a_lower_bound_in_words_is_asked_typed(nlp):
+    # "in excess of $80,000" is true of any option below it: no option is surely wrong.
+    text = "Gov. Tom Reilly racked up a concessions bill in excess of $80,000 at football games, a watchdog report said."
+    items = _items(nlp, text)
+    assert "in excess of $80,000" in items, list(items)
+    item = items["in excess of $80,000"]
+    assert item.choices == [] and "$80,000" in item.accept

@@ -354,9 +354,10 @@ def test_a_politicians_words_get_no_publisher_or_club_manager_from_another_story
     there = [
         ("Jo Raab", "o", "president and publisher of Grand Central Publishing", True),
         ("Jay Dean", "o", "the club's president and general manager", True),
-        ("Lee Hart", "o", "Senator", True),
-        ("Amy Ross", "o", "Governor", True),
+        ("Lee Hart", "o", "Senator", True), ("Lee Hart", "o", "presidential hopeful", True),
+        ("Amy Ross", "o", "Governor", True), ("Amy Ross", "o", "presidential candidate", True),
         ("Dana Price", "o", "Senator", False),
+        ("Kit Moss", "o", "Senator", True),  # in no race: no speaker of a candidate's line
     ]
     names = frozenset(["Dana Price", "Iowa", "Des Moines"])
     stories = {"h": Story(MAY, "US", names), "o": Story(MAY + dt.timedelta(days=2), "US", names),

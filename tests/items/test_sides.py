@@ -398,3 +398,63 @@ def test_a_role_naming_anothers_title_gives_its_holder_no_office():
     ])
     [cross] = [p for p in cast.people if p.name == "Dale Cross"]
     assert cast._standing(cross) != "political" and not cross.families & {"office"}
+
+
+def test_a_party_is_read_from_lists_appositions_and_contests():
+    text = (
+        "Democratic presidential candidates Maria Hollis and Owen Pratt spoke in Des Moines. "
+        "Republican presidential candidate Ned Varga and activist Lou Breen marched. "
+        "Carl Dorsey, the presumptive Republican nominee, said little. "
+        "Tess Abbot, the Florida Republican, agreed. "
+        "Vic Lamont won the Republican primary in Ohio. "
+        "Gil Ferris, the likely Democratic and Republican nominees met. "
+        "Republicans and Ruth Noble argued. "
+        "GOP presidential contender and former neurosurgeon Alan Crane responded."
+    )
+    assert party_before(text, "Owen Pratt") == "D"  # a plural title: each name of the list
+    assert party_before(text, "Lou Breen") is None  # a singular title: the first name only
+    assert party_before(text, "Carl Dorsey") == "R" and party_before(text, "Tess Abbot") == "R"
+    assert party_before(text, "Vic Lamont") == "R"
+    assert party_before(text, "Gil Ferris") is None  # both parties named
+    assert party_before(text, "Ruth Noble") is None  # "and" joins two sides, not a title
+    assert party_before(text, "Alan Crane") == "R"
+    # A contrast after a plural, or "and" before anything but title words, names no party.
+    assert party_before("Unlike their Republican counterparts, Maria Hollis and Owen Pratt have plans", "Maria Hollis") is None
+    assert party_before("He will back the Democratic nominee and that a Carl Dorsey presidency is a risk", "Carl Dorsey") is None
+    assert party_before("the Republican nominee and President Barry Oakes met", "Barry Oakes") is None
+
+
+def test_beside_a_known_party_no_politician_whose_party_is_unknown():
+    uses = [
+        ("Ned Varga", "us", "Republican senator", True, "R"),
+        ("Tess Abbot", "us", "Republican senator", True, "R"),
+        ("Vic Lamont", "us", "Republican governor", True, "R"),
+        ("Carl Dorsey", "us", "Republican candidate", True, "R"),
+        ("Barry Oakes", "us", "former President", True),  # a president whose party no story gives
+    ]
+    question = "Who said: “The primary will be settled in Cleveland”?"
+    choices = _cast(uses).who("Ned Varga", key="pv", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Carl Dorsey", "Ned Varga", "Tess Abbot", "Vic Lamont"], choices
+    uses[1] = ("Tess Abbot", "us", "senator", True)  # her party unknown too: too few of his party, typed
+    assert _cast(uses).who("Ned Varga", key="pv", question=question, article="us", quote=True) == []
+    # A spokesman of no known party still stands beside anyone.
+    uses[1] = ("Tess Abbot", "us", "campaign spokeswoman", True)
+    assert "Tess Abbot" in _cast(uses).who("Ned Varga", key="pv", question=question, article="us", quote=True)
+
+
+def test_a_candidates_words_get_no_one_of_unknown_standing():
+    uses = [
+        ("Ned Varga", "us", "Republican presidential candidate", True, "R"),
+        ("Tess Abbot", "us", "Republican senator", True, "R"),
+        ("Vic Lamont", "us", "Republican governor", True, "R"),
+        ("Carl Dorsey", "us", "Republican presidential candidate", True, "R"),
+        ("Lou Breen", "us", "Varga campaign manager", True),
+        ("Ada Quist", "us", "Republican strategist", True, "R"),
+    ]
+    question = "Who said: “If elected president I will work closely with Congress”?"
+    choices = _cast(uses).who("Ned Varga", key="cw", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Carl Dorsey", "Ned Varga", "Tess Abbot", "Vic Lamont"], choices
+    # A strategist's words still get the story's staff and strategists.
+    uses += [("Moe Lind", "us", "Republican pollster", True, "R"), ("Iva Roth", "us", "Republican consultant", True, "R")]
+    choices = _cast(uses).who("Ada Quist", key="cw", question="Who said: “The numbers are moving”?", article="us", quote=True)
+    assert "Lou Breen" in choices or "Moe Lind" in choices, choices
