@@ -10,8 +10,10 @@ A sentence has a finite verb when the tagger says so (``VBD``, ``VBZ``, ``VBP``,
 when a word right after a noun or pronoun could be one: the small model reads a present or
 past tense after a name as a plural noun or a participle ("Trump trails Obama's mark", "the
 chip crams 1.2 million transistors", "Trump criticised London's mayor"), so a word the
-lemmatizer knows as a verb (``nlp.verb_lemmas``) after a nominal counts, unless an auxiliary
-is its own ("being watched" is no tense). Nothing else is read: a verbless sentence is one
+lemmatizer knows as a verb (``nlp.verb_lemmas``) after a nominal counts, and so does a base
+form or participle the parse gives a subject ("the Cubans living in Florida — send …"),
+unless an auxiliary is its own ("being watched" is no tense). A "-ing" form with a subject is
+no tense ("Pfizer buying Allergan"). Nothing else is read: a verbless sentence is one
 whose every reading lacks a tense.
 
 >>> import spacy  # doctest: +SKIP
@@ -50,8 +52,12 @@ def is_verbless(sent: Span) -> bool:
 def _misread_tense(t: Token) -> bool:
     if t.tag_ not in _MISREAD_TAGS or t.i == t.sent.start or not t.is_lower:
         return False
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False  # "being watched", "to go": no tense of its own
+    if t.tag_ in ("VB", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "the Cubans living in Florida — send $1 billion": a subject makes it a clause
     before = t.doc[t.i - 1]
-    if before.tag_ not in _NOMINAL_TAGS or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+    if before.tag_ not in _NOMINAL_TAGS:
         return False
     lemmas = verb_lemmas()
     word = t.lower_

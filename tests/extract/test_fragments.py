@@ -32,6 +32,7 @@ def test_a_sentence_with_no_finite_verb_is_found(nlp, sentence):
         "The mayor trails her rival by eight points in the north.",  # "trails" tagged a noun
         "The chip crams 1.2 million transistors on a sliver of silicon.",
         "Ames criticised the port's new director for his remarks.",
+        "By some estimates, the 700,000 Cubans living in South Florida — and elsewhere in the United States — send $1 billion a year home.",
         "Thank you.",
         "The fee will rise by $4 in May.",
     ],
