@@ -10,7 +10,8 @@ A sentence has a finite verb when the tagger says so (``VBD``, ``VBZ``, ``VBP``,
 when a word right after a noun or pronoun could be one: the small model reads a present or
 past tense after a name as a plural noun or a participle ("Trump trails Obama's mark", "the
 chip crams 1.2 million transistors", "Trump criticised London's mayor"), so a word the
-lemmatizer knows as a verb (``nlp.verb_lemmas``) after a nominal counts, and so does a base
+lemmatizer knows as a verb (``nlp.verb_lemmas``) after a nominal or an adverb, or as the
+parse's root ("One ranking pegs the tycoon as …"), counts, and so does a base
 form or participle the parse gives a subject ("the Cubans living in Florida — send …"),
 unless an auxiliary is its own ("being watched" is no tense). A "-ing" form with a subject is
 no tense ("Pfizer buying Allergan"). Nothing else is read: a verbless sentence is one
@@ -57,7 +58,9 @@ def _misread_tense(t: Token) -> bool:
     if t.tag_ in ("VB", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return True  # "the Cubans living in Florida — send $1 billion": a subject makes it a clause
     before = t.doc[t.i - 1]
-    if before.tag_ not in _NOMINAL_TAGS:
+    # after a noun, a pronoun or an adverb ("Everyone else combined"), or heading the parse
+    # ("One ranking pegs the tycoon as …": the root of a sentence is its verb)
+    if before.tag_ not in _NOMINAL_TAGS and before.tag_ != "RB" and t.dep_ != "ROOT":
         return False
     lemmas = verb_lemmas()
     word = t.lower_

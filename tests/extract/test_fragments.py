@@ -33,6 +33,8 @@ def test_a_sentence_with_no_finite_verb_is_found(nlp, sentence):
         "The chip crams 1.2 million transistors on a sliver of silicon.",
         "Ames criticised the port's new director for his remarks.",
         "By some estimates, the 700,000 Cubans living in South Florida — and elsewhere in the United States — send $1 billion a year home.",
+        "One ranking pegs the Ikea tycoon Ingvar Kamprad as the 10th-richest man in the world.",
+        "Everyone else combined for 39 percent.",
         "Thank you.",
         "The fee will rise by $4 in May.",
     ],
