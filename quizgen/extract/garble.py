@@ -173,7 +173,7 @@ def _one_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if min(len(a), len(b)) < 3 or a[:1] != b[:1] or (last and (a.rstrip("s") == b.rstrip("s"))):
         return False
     if a.lower() == b.lower():
-        return True
+        return not (a.isupper() or b.isupper())  # "FOX News" is a house style, "HIllary" a slip
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)

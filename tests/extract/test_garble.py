@@ -96,6 +96,7 @@ def test_a_name_misspelt_once_beside_its_spelling_makes_no_card(nlp):
 def test_names_that_differ_by_more_than_a_slip_are_left_alone(nlp):
     text = (
         "Central Americans crossed the border, Central American officials said.\n\n"
-        "Central American leaders met on Monday. Central American ministers agreed."
+        "Central American leaders met on Monday. Central American ministers agreed.\n\n"
+        "Fox News aired the debate. Fox News hosted it, and Trump asked FOX News for $5 million."
     )
     assert garbled(nlp(text)) == (frozenset(), frozenset())
