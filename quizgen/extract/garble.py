@@ -23,7 +23,14 @@ tagger, never a list of examples:
   of them say"), a collective or quantity noun or an invariant plural the tagger calls
   singular (``COLLECTIVE_NOUNS``: "majority", "police", "data"), a verb with a "that" mark
   or a predicate noun, quotation marks between subject and verb, and a question are left
-  alone.
+  alone;
+- a word confused for its sound: "then" after a comparative ("more then ten") or "of" after
+  a modal ("could of");
+- an opening word lost: a sentence opening in lower case with a capitalised function word
+  after a comma ("previously reported, The Foundation refused …");
+- a name misspelt: written once, one letter from a name of its kind the article writes at
+  least twice ("Fox New Channel" beside "Fox News Channel", "Mario Rubio" beside "Marco
+  Rubio").
 
 >>> import spacy  # doctest: +SKIP
 >>> garbled(nlp("Well, I like like him. He won."))  # doctest: +SKIP
