@@ -74,6 +74,10 @@ NEWS_REPORTING_VERBS = frozenset(
     ["say", "tell", "add", "ask", "write", "declare", "insist", "note", "explain", "continue", "state", "argue", "warn", "claim", "announce", "reply", "respond", "tweet", "post", "recall", "agree", "suggest", "acknowledge", "admit", "conclude", "complain", "joke", "remark", "observe", "predict", "promise", "vow", "urge", "caution", "quip", "muse", "recount", "emphasize", "emphasise", "stress", "testify", "report", "describe", "assert", "contend", "maintain", "concede", "counter", "retort", "shout", "yell", "scream", "whisper", "boast", "brag", "lament", "proclaim", "pledge", "reiterate", "repeat", "confirm", "deny", "allege", "charge", "challenge", "wonder", "answer", "inform", "mention", "comment", "caution", "threaten", "acknowledge", "opine", "point", "say", "rail", "thunder", "mock", "chide", "scold", "plead", "beg", "demand", "demur", "quote", "read", "begin", "echo", "accuse", "cite", "chant", "assure", "blame", "knock", "blast", "praise", "criticize", "criticise", "question", "bemoan", "bark", "dismiss", "credit", "assail", "scoff", "slam", "lambaste", "tout", "hail", "interject", "interrupt", "exclaim", "snap", "fume", "gush", "marvel", "sneer", "tease", "concur", "decry", "thank", "react", "retweet", "rant", "sigh", "reflect", "recollect", "chuckle", "laugh", "press", "remember", "crack"]
 )
 
+# Verbs of saying that never end a clause without what is said ("a voice over saying." was cut
+# from 'saying "…"'); "report", "write", "add" do ("with all precincts reporting").
+SAYING_NEEDS_WORDS = frozenset(["say", "tell", "declare", "state"])
+
 # Verbs of speaking from VerbNet 3.4's communication classes (37.*: say-37.7, manner_speaking-37.3,
 # complain-37.8, confess-37.10, lecture-37.11, transfer_mesg-37.1.1, inquire-37.1.2, advise-37.9,
 # chit_chat-37.6, talk-37.5, overstate-37.12, promise-37.13), read from the class files'

@@ -12,6 +12,7 @@ from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
+from quizgen.extract.fragments import verbless_sentences
 from quizgen.extract.garble import garbled
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
@@ -67,7 +68,8 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     judged = judgement_sentences(doc, article=article)
     # nor is a sentence the article itself got wrong ("Analyst estimate …", "I like like him")
     garbled_starts, broken = garbled(doc)
-    judged = frozenset(judged) | garbled_starts
+    # nor a headline or caption with no verb ("Clinton on trade."): a card from it asks nothing
+    judged = frozenset(judged) | garbled_starts | verbless_sentences(doc)
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
     resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(

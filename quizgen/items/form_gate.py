@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS
+from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
 from quizgen.models import Item
 
 _OPENING_MARKS = "“\"‘'(["
+_CLOSING_AFTER = ".,;:!?)]}—–…'’”"
 
 
 def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[str]:
@@ -52,7 +53,27 @@ def quotation_marks_pair(text: str) -> bool:
             depth -= 1
             if depth < 0:
                 return False
-    return depth == 0 and text.count('"') % 2 == 0
+    return depth == 0 and _straight_marks_pair(text)
+
+
+def _straight_marks_pair(text: str) -> bool:
+    """Whether straight double marks alternate opening and closing, read from what touches
+    them: a mark after a space (or at the start, or after an opening bracket or dash) opens, one
+    before a space or a stop closes; a mark touching words on both sides or neither tells
+    nothing and is taken as the next in turn. 'force" on ____, calling it "absurd.' holds two
+    marks but opens on a closing one: the quotation's beginning was cut away."""
+    inside = False
+    for i, c in enumerate(text):
+        if c != '"':
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = before.isspace() or before in _OPENING_MARKS or before in "—–"
+        closes = after.isspace() or after in _CLOSING_AFTER
+        if opens and not closes and inside or closes and not opens and not inside:
+            return False
+        inside = not inside
+    return not inside
 
 
 def opens_mid_sentence(question: str) -> bool:
@@ -71,16 +92,28 @@ def opens_mid_sentence(question: str) -> bool:
 
 def ends_on_saying(question: str) -> bool:
     """Whether the question ends on ", saying." / ", writing:": a participle of a verb of
-    saying (``NEWS_REPORTING_VERBS``) after a comma, its quotation cut away.
+    saying (``NEWS_REPORTING_VERBS``) after a comma, its quotation cut away; or, with no comma,
+    on one that always says something (``SAYING_NEEDS_WORDS``: "a voice over saying.").
 
     >>> ends_on_saying("Carson shared a syllabus on his Facebook page, writing.")
+    True
+    >>> ends_on_saying("The ad ends with a voice over saying.")
+    True
+    >>> ends_on_saying("On ____, Ames defended the fee on Facebook, saying that …")
     True
     >>> ends_on_saying("“We will win,” he said.")
     False
     """
-    head, comma, last = question.rstrip().rstrip(".:").rpartition(",")
-    word = last.strip()
-    if not comma or not head or " " in word or not word.endswith("ing"):
+    words = question.rstrip().rstrip(".:… ").split()  # not past a closing mark: "Who said: “… saying”?"
+    if words and words[-1].lower() in ("that", "in part"):  # ", saying that." is cut as surely
+        words = words[:-1]
+    if len(words) < 2 or not words[-1].endswith("ing"):
         return False
+    word, before = words[-1], words[-2]
     stem = word[:-3].lower()
-    return any(v in NEWS_REPORTING_VERBS for v in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""))
+    verbs = {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""}
+    if before.endswith(","):
+        return any(v in NEWS_REPORTING_VERBS for v in verbs)
+    # no comma ("ends with a voice over saying."): only a verb that cannot stand without what
+    # is said; "without saying" is whole, and "precincts reporting" or "kept writing" need nothing
+    return bool(verbs & SAYING_NEEDS_WORDS) and before.lower() != "without"

@@ -23,6 +23,9 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("Trump picked him it as a vice presidential running mate in July.", "two object pronouns"),
         ("Analyst estimate the value of the proposal at $115 a share.", "subject and verb disagree"),
         ("The analysts estimates the value of the proposal at $115 a share.", "subject and verb disagree"),
+        ("The port handled more then 4 million tonnes of cargo last year.", "a word confused"),
+        ("The council could of approved the fee in May.", "a word confused"),
+        ("previously reported, The Harbor Foundation refused to name its donors.", "an opening word lost"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -42,6 +45,10 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
         "The last thing we need now are leaders who incite more fear.",
         "I've seen the organization do remarkable things.",
         "Sanders says he won 60 percent of the vote.",
+        "Prices were lower then, the mayor said.",
+        "He came back, and then left again.",
+        "She could have won more of the vote.",
+        "Ames spoke on Monday, The Harbor Times reported.",
     ],
 )
 def test_a_sound_sentence_is_left_alone(nlp, sentence):
@@ -70,3 +77,26 @@ def test_a_quotation_showing_the_garble_is_not_asked(nlp):
     quotes = [q.quote for q in facts.quotes]
     assert any("build the port" in q for q in quotes)
     assert not any("like like" in q for q in quotes)
+
+
+def test_a_name_misspelt_once_beside_its_spelling_makes_no_card(nlp):
+    text = (
+        "Mayor Katherine Ames spoke to the Harbor News Network on Monday.\n\n"
+        "The Harbor News Network asked Katherine Ames about the port.\n\n"
+        "Analysts at the Harbor New Network estimate the value of the BellSouth proposal at $115 a share.\n\n"
+        "Analysts at the Harbor News Network estimate the value of the Pacific Telesis proposal at $98 a share."
+    )
+    article = make_article(text, title="Bids")
+    assert garbled(nlp(text))[1] == {"Harbor New Network"}
+    sentences = {article.body[f.sent_start : f.sent_end] for f in facts_of(nlp, article).figures}
+    assert any("Pacific Telesis" in s for s in sentences)
+    assert not any("BellSouth" in s for s in sentences)
+
+
+def test_names_that_differ_by_more_than_a_slip_are_left_alone(nlp):
+    text = (
+        "Central Americans crossed the border, Central American officials said.\n\n"
+        "Central American leaders met on Monday. Central American ministers agreed.\n\n"
+        "Fox News aired the debate. Fox News hosted it, and Trump asked FOX News for $5 million."
+    )
+    assert garbled(nlp(text)) == (frozenset(), frozenset())

@@ -16,6 +16,8 @@ from quizgen.items.form_gate import (
         "The treasurer could be replaced on ____.”",  # a closing mark whose opening was cut away
         "Who said: ““We never lose the vote count”?",  # a mark doubled at the join
         'The mayor called the plan "a mess on ____.',  # a straight mark left open
+        'Port tax" on ____, calling it "absurd.',  # two straight marks, the first one closing
+        'We need him back on the council," ____ said on Monday.',  # the opening mark cut away
     ],
 )
 def test_quotation_marks_that_do_not_pair_make_no_card(text):
@@ -28,6 +30,7 @@ def test_quotation_marks_that_do_not_pair_make_no_card(text):
     [
         "Who said: “The harbour will reopen “soon,” the board promised”?",
         'The mayor called the plan "a mess" on ____.',
+        '"We will build it," the mayor said on ____, calling the fee "fair."',
         "Obama’s aide said the talks ended on ____.",  # an apostrophe is no quotation mark
     ],
 )
@@ -60,6 +63,8 @@ def test_a_question_opening_on_a_lowercase_fragment(question, fragment):
         "Later on ____, Carson shared a syllabus on his Facebook page, writing.",
         "On ____, the mayor defended the port fee, saying:",
         "The treasurer resigned on ____, adding.",
+        "The council's advert, aired on ____, ends with a voice over saying.",  # no comma: "say" needs words
+        "On ____, the mayor defended the fee on Facebook, saying that …",
     ],
 )
 def test_a_question_ending_on_a_verb_of_saying_with_nothing_said_is_not_made(text):
@@ -74,6 +79,10 @@ def test_a_question_ending_on_a_verb_of_saying_with_nothing_said_is_not_made(tex
         "The mayor left the hall on ____, smiling.",  # a manner, not words
         "On ____, the council voted for the port, overriding.",  # no verb of saying (still odd, not this check's)
         "Who said: “We keep writing”?",
+        "The mayor won on ____ with all precincts reporting.",  # "report" can stand alone
+        "On ____, the mayor said the rest goes without saying.",
+        "Who said: “We keep saying it”?",
+        "On ____, the mayor left, saying that the fee was fair.",
     ],
 )
 def test_a_sentence_that_said_its_words_passes(text):

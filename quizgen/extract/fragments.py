@@ -1,0 +1,67 @@
+"""Sentences with no finite verb: headlines, subheads and captions left in an article's body.
+
+"Roasts and toasts for the passing of 2015.", "Pfizer buying Allergan for $150 billion.",
+"Case of still-jailed journalist being watched by ACLU.": a line that names a topic without
+saying anything of it. A card cut from one ("Clinton on ____.") asks nothing a reader can
+identify, so no date, figure, event or argument fact is taken from it (quotations are left
+alone: "Yeah, right." is what someone said).
+
+A sentence has a finite verb when the tagger says so (``VBD``, ``VBZ``, ``VBP``, ``MD``), or
+when a word right after a noun or pronoun could be one: the small model reads a present or
+past tense after a name as a plural noun or a participle ("Trump trails Obama's mark", "the
+chip crams 1.2 million transistors", "Trump criticised London's mayor"), so a word the
+lemmatizer knows as a verb (``nlp.verb_lemmas``) after a nominal or an adverb, or as the
+parse's root ("One ranking pegs the tycoon as …"), counts, and so does a base
+form or participle the parse gives a subject ("the Cubans living in Florida — send …"),
+unless an auxiliary is its own ("being watched" is no tense). A "-ing" form with a subject is
+no tense ("Pfizer buying Allergan"). Nothing else is read: a verbless sentence is one
+whose every reading lacks a tense.
+
+>>> import spacy  # doctest: +SKIP
+>>> verbless_sentences(nlp("Clinton on trade. She spoke in Ohio."))  # doctest: +SKIP
+frozenset({0})
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.nlp import verb_lemmas
+
+if TYPE_CHECKING:  # spaCy is imported only where a text is parsed
+    from spacy.tokens import Doc, Span, Token
+
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_NOMINAL_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS", "PRP"])
+_MISREAD_TAGS = frozenset(["NN", "NNS", "VBN", "VB", "JJ"])  # a tense the tagger called something else
+
+
+def verbless_sentences(doc: Doc) -> frozenset[int]:
+    """The start offsets (characters) of ``doc``'s sentences with no reading as a clause."""
+    return frozenset(sent.start_char for sent in doc.sents if is_verbless(sent))
+
+
+def is_verbless(sent: Span) -> bool:
+    """Whether no word of ``sent`` can be a finite verb; a sentence of fewer than three words
+    ("Thank you.", "Yes.") is left alone."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3:
+        return False
+    return not any(t.tag_ in _FINITE_TAGS or _misread_tense(t) for t in words)
+
+
+def _misread_tense(t: Token) -> bool:
+    if t.tag_ not in _MISREAD_TAGS or t.i == t.sent.start or not t.is_lower:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False  # "being watched", "to go": no tense of its own
+    if t.tag_ in ("VB", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "the Cubans living in Florida — send $1 billion": a subject makes it a clause
+    before = t.doc[t.i - 1]
+    # after a noun, a pronoun or an adverb ("Everyone else combined"), or heading the parse
+    # ("One ranking pegs the tycoon as …": the root of a sentence is its verb)
+    if before.tag_ not in _NOMINAL_TAGS and before.tag_ != "RB" and t.dep_ != "ROOT":
+        return False
+    lemmas = verb_lemmas()
+    word = t.lower_
+    return any(form in lemmas for form in (word, word[:-1], word[:-2]) if form)

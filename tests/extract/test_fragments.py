@@ -1,0 +1,51 @@
+"""A headline, subhead or caption left in an article's body ("Clinton on trade.") has no finite
+verb and makes no card; sentences whose tense the small tagger misreads still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.fragments import is_verbless
+from tests.articles import facts_of, make_article
+
+
+def _verbless(nlp, sentence: str) -> bool:
+    return is_verbless(next(iter(nlp(sentence).sents)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ames on trade.",
+        "Roasts and toasts for the passing of 2015.",
+        "Harbor Corp buying Dockside for $150 million.",
+        "Case of a jailed reporter being watched by the council.",
+    ],
+)
+def test_a_sentence_with_no_finite_verb_is_found(nlp, sentence):
+    assert _verbless(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor trails her rival by eight points in the north.",  # "trails" tagged a noun
+        "The chip crams 1.2 million transistors on a sliver of silicon.",
+        "Ames criticised the port's new director for his remarks.",
+        "By some estimates, the 700,000 Cubans living in South Florida — and elsewhere in the United States — send $1 billion a year home.",
+        "One ranking pegs the Ikea tycoon Ingvar Kamprad as the 10th-richest man in the world.",
+        "Everyone else combined for 39 percent.",
+        "Thank you.",
+        "The fee will rise by $4 in May.",
+    ],
+)
+def test_a_clause_is_left_alone(nlp, sentence):
+    assert not _verbless(nlp, sentence)
+
+
+def test_no_card_is_taken_from_a_headline_fragment(nlp):
+    text = "Harbor Corp buying Dockside for $150 million.\n\nHarbor Corp said it would pay $90 million for the pier."
+    article = make_article(text, title="Port")
+    sentences = {article.body[f.sent_start : f.sent_end] for f in facts_of(nlp, article).figures}
+    assert any("$90 million" in s for s in sentences)
+    assert not any("$150 million" in s for s in sentences)
