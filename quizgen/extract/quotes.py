@@ -359,7 +359,7 @@ def _below_the_holder(cue: Token, quotation: Quotation) -> bool:
     quotation whose clause holds it, without holding it itself ("praising “…” as he promised to
     defend …"): the cue's clause says what else happened, and its subject need not be the one
     who said the words."""
-    if _holds(cue, quotation) or not any(c.dep_ == "mark" for c in cue.children):
+    if _holds(cue, quotation) or not any(c.dep_ == "mark" and c.lower_ != "that" for c in cue.children):
         return False  # “…,” Trump told NBC, after "he warned": the parse may hang the cue there
     return any(
         a.pos_ in ("VERB", "AUX") and not quotation.start <= a.idx < quotation.end and _holds(a, quotation)
