@@ -26,6 +26,7 @@ cloze, inside the item's evidence sentence):
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import json
 import re
@@ -37,6 +38,7 @@ from holdout import select
 
 from quizgen.deck.generate import content_text
 from quizgen.deck.synthetic import date_article
+from quizgen.extract.context_mentions import relative_year
 from quizgen.extract.dates import extract_dates
 from quizgen.ingest.articles import Article, parse_article
 from quizgen.items.dates import date_items
@@ -167,6 +169,67 @@ def timebank(corpus: Path, nlp, *, part: str = "dev") -> None:
         print("\n".join(mistakes[:40]))
 
 
+_NAMED_PERIOD = re.compile(r"(?:in )?(?:the week of (\d+) (\w+) (\d{4})|(\w+) (\d{4})|(\d{4}))$")
+
+
+def period_value(name: str) -> str | None:
+    """A relative period's name as a TimeML value: "in the week of 16 March 1998" → "1998-W12",
+    "in January 1998" → "1998-01", "2016" → "2016"."""
+    m = _NAMED_PERIOD.match(name)
+    if m is None:
+        return None
+    if m.group(1):
+        monday = dt.datetime.strptime(f"{m.group(1)} {m.group(2)} {m.group(3)}", "%d %B %Y").date()
+        year, week, _ = monday.isocalendar()
+        return f"{year}-W{week:02d}"
+    if m.group(4):
+        month = dt.datetime.strptime(f"{m.group(4)} {m.group(5)}", "%B %Y").month
+        return f"{m.group(5)}-{month:02d}"
+    return m.group(6)
+
+
+def _week_in_month(week: str, month: str) -> bool:
+    """A week ("1998-W43") the gold states only by its month ("1998-10"): right when the week's
+    days fall in that month."""
+    if "-W" not in week or not re.fullmatch(r"\d{4}-\d{2}", month):
+        return False
+    year, number = week.split("-W")
+    monday = dt.date.fromisocalendar(int(year), int(number), 1)
+    days = {(monday + dt.timedelta(days=d)).strftime("%Y-%m") for d in range(7)}
+    return days == {month}
+
+
+def relative_periods(corpus: Path, nlp, *, part: str = "dev") -> None:
+    """"this year", "last month", "next week" as the references name them
+    (``context_mentions.relative_year``) against the gold TIMEX3 that starts at the same word,
+    where the gold states a calendar year, month or week ("1998-W12"; not "P1W", "1998-WXX"); a
+    week the gold gives only by its month is right when all its days are in that month."""
+    files = select(sorted(corpus.rglob("*.tml")), part, key=lambda f: f.stem)
+    right = wrong = unnamed = 0
+    mistakes: list[str] = []
+    for path in files:
+        article, timexes = to_article(path)
+        doc = nlp(content_text(article))
+        by_start = {t.start: t for t in timexes if re.fullmatch(r"\d{4}(?:-\d{2}|-W\d{2})?", t.value)}
+        for tok in doc:
+            gold = by_start.get(tok.idx)
+            ref = relative_year(tok, article.published) if gold is not None else None
+            if ref is None:
+                continue
+            got = period_value(ref.name) if ref.name else None
+            if got is None:
+                unnamed += 1
+            elif got == gold.value or _week_in_month(got, gold.value):
+                right += 1
+            else:
+                wrong += 1
+                mistakes.append(f"  {path.stem} ({article.published:%a %Y-%m-%d}): {ref.text!r} → {ref.name}; gold {gold.value}")
+    print(f"Relative periods (this/last/next year, month, week), {part} part: named {right + wrong}, "
+          f"right {right}, wrong {wrong}, left unnamed {unnamed}")
+    if mistakes:
+        print("\n".join(mistakes[:40]))
+
+
 def faker(n: int, nlp) -> None:
     correct = wrong = found = expected = 0
     for seed in range(n):
@@ -199,6 +262,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"{args.corpus}: no such folder; pass the TimeBank corpus folder, e.g. ../shared/corpora/timebank")
     nlp = load_pipeline()
     timebank(args.corpus, nlp, part=args.part)
+    relative_periods(args.corpus, nlp, part=args.part)
     faker(args.faker, nlp)
 
 

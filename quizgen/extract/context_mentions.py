@@ -53,6 +53,7 @@ from quizgen.constants import (
     SET_QUANTIFIERS,
 )
 from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
+from quizgen.extract.dates import tense_of
 from quizgen.facts.records import Reference
 from quizgen.nlp import verb_lemmas
 
@@ -300,9 +301,8 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     elif period.lower_ == "year":
         name = str(published.year + offset)
     elif period.lower_ == "week":
-        # the calendar week (Monday on) before, of or after the week of writing
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
-        name = f"the week of {monday.day} {calendar.month_name[monday.month]} {monday.year}"
+        monday = week_meant(published, offset, tense=_tense_at(tok, period))
+        name = monday and f"the week of {monday.day} {calendar.month_name[monday.month]} {monday.year}"
     else:
         month = published.year * 12 + published.month - 1 + offset
         name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
@@ -315,6 +315,39 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+def week_meant(published: dt.date, offset: int, *, tense: str = "unknown") -> dt.date | None:
+    """The Monday of the calendar week "last week" (-1), "this week" (0) or "next week" (1)
+    means in an article of ``published``; None when a reader cannot tell.
+
+    Weeks run Monday to Sunday, but a newspaper's week ends on Saturday: in a Sunday
+    article "last week" is the week that ended the day before (TimeBank dates it so), and
+    "this week" the days just gone when its clause is past ("announced earlier this week"),
+    the week that starts the next day when it is future ("the convention will open this
+    week"), and either otherwise: no name. A Sunday's "next week" may be either of the two
+    weeks ahead: no name.
+
+    >>> week_meant(dt.date(1998, 3, 22), -1)  # a Sunday
+    datetime.date(1998, 3, 16)
+    """
+    monday = published - dt.timedelta(days=published.weekday())
+    if published.weekday() != 6:
+        return monday + dt.timedelta(weeks=offset)
+    if offset == -1 or (offset == 0 and tense == "past"):
+        return monday
+    if offset == 0 and tense == "future":
+        return monday + dt.timedelta(weeks=1)
+    return None
+
+
+def _tense_at(tok: Token, period: Token) -> str:
+    """Past or future for "this week" at ``tok``: "earlier"/"later" before it say so, else the
+    tense of the verb that governs it."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if before in ("earlier", "later"):
+        return "past" if before == "earlier" else "future"
+    return tense_of([period])
 
 
 def _week_possessed(tok: Token, period: Token, name: str) -> Reference:

@@ -219,8 +219,14 @@ def attribute(
                 )
     if resolved is None:
         held_only = False
+        unnamed_inner: list[Token] = []  # verbs holding the quote whose subject could not be named
         for cue in candidates[:3]:
-            if held_only and not _holds(cue, quotation):
+            holds = _holds(cue, quotation)
+            if held_only and not holds:
+                continue
+            if any(cue.is_ancestor(inner) for inner in unnamed_inner):
+                # "Obama said his daughter asked him, “…”": the outer verb reports the inner
+                # speech; the words are the inner subject's, never the reporter's
                 continue
             if put_to_subject(cue):
                 # "Walsh was asked by Kline, “…”": the question is the asker's, never Walsh's
@@ -238,6 +244,12 @@ def attribute(
             speaker_tok = _antecedent_of_who(speaker_tok)
             if speaker_tok.lower_ in GROUP_PRONOUNS:
                 return None  # "they said", "I said": no single named speaker
+            if speaker_tok.lower_ == "who":
+                # a relative clause whose person the parse does not give: its verb's words are
+                # that person's, never those of a verb beside it
+                held_only = held_only or holds
+                unnamed_inner += [cue] if holds and _introduces(cue, quotation, doc.text) else []
+                continue
             if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
                 continue  # "it" as the subject of a reporting verb is a misparse: look further
             found = resolve_speaker(
@@ -257,6 +269,7 @@ def attribute(
             # another verb holding it may say whose it is, never a verb beside it ("After Beck
             # asked the guest …, the guest replied, “…”" is not Beck's).
             held_only = held_only or own_subject
+            unnamed_inner += [cue] if own_subject and _introduces(cue, quotation, doc.text) else []
     if resolved is None:
         resolved = _speaker_before_quote(
             doc, quotation, index=index, mentions=mentions, speakers=speakers, block_start=b_start
@@ -327,6 +340,33 @@ def _holds(cue: Token, quotation: Quotation) -> bool:
     return cue.lower_ != "according" and any(quotation.start <= t.idx < quotation.end for t in cue.subtree)
 
 
+def _introduces(cue: Token, quotation: Quotation, text: str) -> bool:
+    """Whether ``cue`` introduces the quotation as direct speech: only its objects and a comma
+    or colon stand between them ("asked him, “Why …”"), not "that" or a preposition ("were
+    calling “every 15 minutes”", "meant that “If …”": a phrase inside the reporter's own words)."""
+    between = [
+        t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < quotation.start and not t.is_space and t.text not in _OPENING_MARKS
+    ]
+    return (
+        bool(between)
+        and between[-1].text in (",", ":")
+        and all(t.dep_ in ("dobj", "dative", "punct") or t.head.dep_ in ("dobj", "dative") for t in between[:-1])
+    )
+
+
+def _below_the_holder(cue: Token, quotation: Quotation) -> bool:
+    """Whether ``cue`` opens a subordinate clause ("as", "when") below a verb outside the
+    quotation whose clause holds it, without holding it itself ("praising “…” as he promised to
+    defend …"): the cue's clause says what else happened, and its subject need not be the one
+    who said the words."""
+    if _holds(cue, quotation) or not any(c.dep_ == "mark" and c.lower_ != "that" for c in cue.children):
+        return False  # “…,” Trump told NBC, after "he warned": the parse may hang the cue there
+    return any(
+        a.pos_ in ("VERB", "AUX") and not quotation.start <= a.idx < quotation.end and _holds(a, quotation)
+        for a in cue.ancestors
+    )
+
+
 def _after_an_unnamed_speaker(
     start: int, speaker: str, speakers: list[tuple[int, str]], unnamed: list[tuple[int, str]], mentions: list[Mention]
 ) -> bool:
@@ -379,14 +419,27 @@ def _label_name(label: str, introduced: dict[str, str]) -> str | None:
 def _antecedent_of_who(tok: Token) -> Token:
     """"Mr. Ekovich, who noted that …" → "Ekovich"; "Alfonso Aguilar, the executive director
     …, who also said" → "Aguilar". Any other word is returned as it is."""
-    if tok.lower_ != "who" or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "…, who is running for Congress and who worked the crowd"
+    if tok.lower_ != "who" or clause.dep_ != "relcl" or clause.head.i == clause.i:
         return tok
-    antecedent = tok.head.head
+    antecedent = clause.head
     while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
         antecedent = antecedent.head
     if antecedent.pos_ not in ("PROPN", "NOUN") or antecedent.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return tok  # "the reviews director at Publishers Weekly, who said": not the weekly
-    return antecedent
+    return _named_as(antecedent) or antecedent
+
+
+def _named_as(noun: Token) -> Token | None:
+    """The name a noun is given by "named" or "called": "an academic named Eric Kingson" → Kingson."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call"):
+            names = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"]
+            if names:
+                return names[0]
+    return None
 
 
 def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], bool]) -> Token | None:
@@ -693,6 +746,8 @@ def _speaker_after_quote(
         return None  # “… candidate.” Romney fired back …: a verb of the wider lexicon after a
         # finished sentence more likely starts a new one
     cue = tokens[cue_at]
+    if _below_the_holder(cue, quotation):
+        return None  # praising “…” as he promised to …: "promised" tells what else the praiser did
     following = tokens[cue_at + 1 :]
     clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
     if clause_end is not None and clause_end.text == ":":

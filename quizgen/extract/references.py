@@ -69,6 +69,7 @@ from quizgen.constants import (
     TRADE_HEAD_NOUNS,
     UNNAMED_SPEAKERS,
 )
+from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import (
     NounHistory,
     connective_reference,
@@ -415,11 +416,24 @@ class _Resolver:
         none or several. An object pronoun ("endorsed her") follows no speaker or subject the
         way "she said" does, so it is named only when nobody else fits."""
         since = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+        told = told_genders(self.doc, mentions=self.mentions, index=self.index)
         people = {
             self._full(m)
             for m in self.mentions
             if since <= m.start < tok.idx and not _co_argument(tok, m) and self.index.gender(self._full(m)) in ("?", gender)
         }
+        # "Men support Sanders by 4 points. Women back him …": a surname of someone the article
+        # names, which the person list missed here, is a person in reach all the same
+        people |= {
+            family[0]
+            for t in self.doc[self.doc.char_span(since, tok.idx, alignment_mode="expand").start : tok.i]
+            if t.pos_ in ("PROPN", "NOUN") and t.is_title and not t.is_sent_start  # "support Sanders" tagged a noun
+            and not any(m.start <= t.idx < m.end for m in self.mentions)
+            and len(family := self.index.family(t.text)) == 1 and self.index.gender(family[0]) in ("?", gender)
+        }
+        # "Women back him": not Hillary Clinton, whose first name tells no gender but whose
+        # own pronouns in the text do
+        people = {p for p in people if self.index.gender(p) != "?" or told.get(p, gender) == gender}
         return people.pop() if len(people) == 1 else None
 
     def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
