@@ -47,4 +47,5 @@ class CastMember:
     titled: set[str] = field(default_factory=set)  # genders the article's titles give
     roles: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
+    runs: set[dt.date | None] = field(default_factory=set)  # when a story titles them running now
 

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 
 from quizgen.facts.names import surname
 from quizgen.items import distractors, sides
-from quizgen.items.cast_members import CastMember
+from quizgen.items.cast_members import CastMember, Story
 from quizgen.items.question_stems import stem_party
 from quizgen.items.story_ties import StoryTies
 from quizgen.items.titles import body_words
@@ -23,8 +23,9 @@ VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representa
 # commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
 SPHERES = frozenset(["political", "commentary"])
 # What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps,
-# and whether the answer is running (a candidate's words get other stories' candidates only).
-AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str], bool]
+# and the article whose contest the answer runs in, if any (a candidate's words get other
+# stories' candidates of that contest only).
+AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str], str | None]
 
 
 class CastStandings(StoryTies):
@@ -71,9 +72,14 @@ class CastStandings(StoryTies):
             families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
         )
 
-    def _candidacy(self, p: CastMember) -> bool:
-        """Whether the deck titles ``p`` as running (a candidate, nominee, front-runner, …)."""
-        return any(word in sides.CANDIDACY for head, _, _ in p.titles for word in head.split())
+    def _candidacy(self, p: CastMember, article: str) -> bool:
+        """Whether the deck titles ``p`` as running (a candidate, nominee, front-runner, …) in
+        ``article``'s contest: in a story of its cycle (``sides.CYCLE_DAYS``), as running then
+        (``sides.running_now``): John McCain, "the 2008 nominee", runs in no story of 2016."""
+        here = self.stories.get(article, Story()).published
+        return any(
+            here is None or when is None or abs((when - here).days) <= sides.CYCLE_DAYS for when in p.runs
+        )
 
     def _parties_fit(self, parties: AbstractSet[str], p: CastMember) -> bool:
         """``sides.parties_fit``, and beside an answer of a known party no politician or public
@@ -116,7 +122,7 @@ class CastStandings(StoryTies):
             if parties and self._surname_parties.get(t) and not parties & self._surname_parties[t]
         }
 
-        running = me is not None and self._candidacy(me)
+        running = me is not None and self._candidacy(me, article)
 
         def fits(p: CastMember) -> bool:
             return (
@@ -164,7 +170,7 @@ class CastStandings(StoryTies):
         related = self._people_of_related(article) if self.topics.names.get(article) else None
         together = self._people_named_with(answer) if related is not None else frozenset()
 
-        side = self._answer_side(me)
+        side = self._answer_side(me, article)
 
         def fits_elsewhere(p: CastMember) -> bool:
             # Another story's people only from a story sharing this one's people or organisations
@@ -179,14 +185,14 @@ class CastStandings(StoryTies):
 
         return fits_here, fits_elsewhere
 
-    def _answer_side(self, me: CastMember | None) -> AnswerSide:
+    def _answer_side(self, me: CastMember | None, article: str) -> AnswerSide:
         """What ``_fits_beside`` reads of the answer: its standing, its parties, whether no
         politician fits beside it (an organisation's voice, someone of unknown standing or a
         public figure) and the surnames of the camps it is in (their politicians still fit)."""
         mine = self._standing(me) if me else None
         no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
         camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
-        running = me is not None and self._candidacy(me)
+        running = article if me is not None and self._candidacy(me, article) else None
         return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps, running
 
     def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
@@ -206,5 +212,5 @@ class CastStandings(StoryTies):
             and (mine not in SPHERES or sides.PUBLIC_AS.get(theirs, theirs) == mine)
             # A candidate's, other stories' candidates: a congressman or a senator no story puts
             # in the race is no speaker of a candidate's line ("not qualified to be president").
-            and (not running or self._candidacy(p))
+            and (running is None or self._candidacy(p, running))
         )

@@ -123,6 +123,9 @@ class Cast(CastBounds):
                 p.families.add(role.family)
             if role.head:
                 p.titles.add((role.head, role.body, role.named))
+                published = stories[u.article_id].published if u.article_id in stories else None
+                if sides.running_now(u.role, role.head, published):
+                    p.runs.add(published)
                 if role.named:
                     p.scopes.add(role.named)
                 elif scope := role_scope(u.role, self._scope(u.article_id)):
@@ -301,7 +304,7 @@ class Cast(CastBounds):
                 international=international, gender=gender, party=party, departed=departed,
             )
             near = bound()  # shared by every answer
-            side = self._answer_side(me)
+            side = self._answer_side(me, article)
             if most + near >= enough:  # then the card's title and the answer's standing, parties, sphere
                 near = bound(card=card, side=side)
             most += near

@@ -23,6 +23,7 @@ of another case is no speaker of a Clinton email quote merely for being quoted t
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -36,6 +37,12 @@ POLITICAL = frozenset(["office", "military"])
 LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "councillor", "councilor", "alderman", "selectman", "police chief"])
 NATIONAL_HEADS = frozenset(["senator", "governor", "president", "minister", "secretary", "representative", "congressman", "congresswoman"])
 CANDIDACY = frozenset(["candidate", "nominee", "front-runner", "frontrunner", "challenger", "incumbent", "hopeful", "contender"])
+# Words that put a candidacy in the past ("former presidential candidate", "the 2008 nominee":
+# a year before the story's, ``running_now``), and how far apart two stories may lie for a
+# candidacy read in one to be the other's contest (a cycle's campaign: two years).
+PAST_CANDIDACY = frozenset(["former", "ex", "onetime", "one-time", "erstwhile", "then", "previous", "past", "defeated", "failed", "unsuccessful", "losing", "last"])
+CYCLE_DAYS = 730
+_ROLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 COMMENTARY = frozenset(["media", "expert", "business", "culture"])
 # A person of a party the deck names in this many stories without ever giving a role is a public
 # figure (on 30 dev articles: Hillary Clinton, "D", in 19; no private person in more than 1; a
@@ -265,3 +272,24 @@ class Topics:
         if not self.names.get(a):
             return True
         return not self.related_to(a).isdisjoint(others)
+
+
+def running_now(role: str, head: str, published: dt.date | None) -> bool:
+    """Whether a role (its title's ``head`` as ``titles`` reads it) puts its holder in the
+    story's own contest: a candidacy word in the head, no word putting it in the past
+    ("former", "then-", "unsuccessful") and no year before the story's ("the 2008 Republican
+    nominee" in a story of 2016 ran in another contest).
+
+    >>> running_now("Republican presidential candidate", "presidential candidate", dt.date(2016, 3, 1))
+    True
+    >>> running_now("the 2008 Republican nominee", "nominee", dt.date(2016, 3, 1))
+    False
+    >>> running_now("former presidential candidate", "presidential candidate", dt.date(2016, 3, 1))
+    False
+    """
+    if not any(word in CANDIDACY for word in head.split()):
+        return False
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", role.lower())) | set(re.findall(r"[a-z]+", role.lower()))
+    if words & PAST_CANDIDACY:
+        return False
+    return published is None or all(int(y) >= published.year for y in _ROLE_YEAR.findall(role))

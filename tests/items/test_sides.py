@@ -458,3 +458,22 @@ def test_a_candidates_words_get_no_one_of_unknown_standing():
     uses += [("Moe Lind", "us", "Republican pollster", True, "R"), ("Iva Roth", "us", "Republican consultant", True, "R")]
     choices = _cast(uses).who("Ada Quist", key="cw", question="Who said: “The numbers are moving”?", article="us", quote=True)
     assert "Lou Breen" in choices or "Moe Lind" in choices, choices
+
+
+def test_a_candidates_words_get_no_one_who_ran_in_another_contest():
+    uses = [
+        ("Ned Varga", "us", "Republican presidential candidate", True, "R"),
+        ("Carl Dorsey", "us2", "Republican presidential candidate", True, "R"),
+        ("Tess Abbot", "us2", "Republican presidential hopeful", True, "R"),
+        ("Vic Lamont", "us2", "Republican presidential candidate", True, "R"),
+        ("Hal Moss", "us2", "the 2008 Republican nominee", True, "R"),  # ran in another contest
+        ("Roy Pike", "us2", "former Republican presidential candidate", True, "R"),
+    ]
+    question = "Who said: “If elected president I will work closely with Congress”?"
+    for key in ("c1", "c2", "c3", "c4"):
+        choices = _cast(uses).who("Ned Varga", key=key, question=question, article="us", quote=True)
+        assert sorted(choices) == ["Carl Dorsey", "Ned Varga", "Tess Abbot", "Vic Lamont"], choices
+    # A candidate of a story of another cycle runs in no contest of this one: too few, typed.
+    stories = {**US, "old": Story(MAY.replace(year=MAY.year - 8), "US")}
+    uses[3] = ("Vic Lamont", "old", "Republican presidential candidate", True, "R")
+    assert _cast(uses, stories).who("Ned Varga", key="c1", question=question, article="us", quote=True) == []
