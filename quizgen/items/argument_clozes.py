@@ -148,6 +148,7 @@ def _item(
     thing = fact.label == THING  # an object phrase ("a multistate defense system"): asked "what"
     answer = _spelt(fact.name, names, body) if person else fact.name
     giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
+    giveaways += _conjuncts(fact.name)  # "showdown between ____ …" beside "Iraq's Saddam Hussein"
     doer = _doer(fact, names, subject_references(references, fact.article_id)) if thing else None
     if question is None or contains(question, [g for g in giveaways if g]) or (thing and not doer):
         return None
@@ -178,6 +179,15 @@ def _item(
         asks="what" if thing else "who",
         tags=["event", "what", "lede-object"] if thing else ["event", "who", "lede-name"],
     )
+
+
+def _conjuncts(name: str) -> list[str]:
+    """The names of a coordinated answer ("Iraq and the United States" → "Iraq", "the United
+    States"): one of them named elsewhere in the sentence gives half the answer away."""
+    if " and " not in name:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
+    return [p.removeprefix("the ") for p in parts if p]
 
 
 def says_enough(question: str) -> bool:
