@@ -7,7 +7,11 @@ Sanders" (the object of the verb's preposition). The event extractor asks what a
 known kind of act did; a teacher's first questions ask for whoever fills a slot of the lede's
 clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
 prepositional object hung on the verb, or completes through a preposition a noun that is the
-verb's object ("completed its acquisition of CVN Cos." → "CVN Cos.", slot "noun"); coordinated names ("Felicia Sanders and Polly
+verb's object or subject ("completed its acquisition of CVN Cos." → "CVN Cos.", "young go-getters at
+BuzzFeed tied …" → "BuzzFeed", slot "noun"; not a role's: "a spokesman for the Pentagon"), or
+possesses the noun that fills a slot ("glued to Donald Trump’s rambling speech" → "Donald
+Trump", slot "possessor": the cloze keeps the possessive mark, "____’s rambling speech");
+coordinated names ("Felicia Sanders and Polly
 Sheppard made …", "Bear Stearns, Morgan Stanley and Oppenheimer joined …") are one answer. Left out: names inside quotation marks (a quote's words),
 the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
 Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
@@ -212,9 +216,10 @@ def _noun_slot(noun: Token) -> tuple[str, Token] | None:
     """The clause whose object a noun is, when a name completes that noun through a
     preposition: "completed its acquisition of [CVN Cos.]", "celebrated the country's entry
     into [NATO]", "interrupted a rally in [Indiana]" — the act named by a noun is the clause's
-    news as much as its verb. Only the verb's own object or the object of the verb's
-    preposition, never a subject ("a spokesman for [the Pentagon]": who speaks is the quotes'
-    question)."""
+    news as much as its verb. The verb's own object, the object of the verb's preposition, or
+    its subject ("young go-getters at [BuzzFeed] tied …") unless that is a role ("a spokesman
+    for [the Pentagon]": who speaks is the quotes' question) or the verb has two subjects (a
+    conjunct the parse took for one)."""
     if noun.pos_ != "NOUN":
         return None
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
