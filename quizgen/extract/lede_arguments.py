@@ -126,8 +126,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
     if describes(verb):
         return None  # "____ distributes electronic devices": a profile, not the news
-    if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
-        return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
+    if slot in ("subject", "possessor") and ent.label_ == "GPE" and not is_country(_possessed_name(ent)):
+        return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent):
         return None
     start = _name_start(ent)
@@ -266,6 +266,11 @@ def _modifies_a_noun(ent: Span) -> bool:
     if after.ent_type_ in ("DATE", "TIME"):
         return False  # "met Obama Tuesday": the clause's day, not a phrase the name opens
     return after.pos_ in NOUN_POS or (after.is_alpha and after.pos_ == "PUNCT")
+
+
+def _possessed_name(ent: Span) -> str:
+    """The name without a possessive mark the tagger ran into it ("Hungary’s" → "Hungary")."""
+    return ent[:-1].text if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.text
 
 
 def _possessor_end(ent: Span) -> int | None:
