@@ -743,6 +743,9 @@ ACTOR_PRONOUNS = {
 EVENT_ANSWER_MAX_WORDS = 15
 # Names of these kinds fill the lede's clauses as answers of a teacher's first questions
 # (``extract.lede_arguments``): people, organisations, peoples, places, venues, named events, works.
+# Verbs of saying whose object is their audience ("told CNN", "told Britain's ITV"; not
+# "criticized CNN": its target).
+ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
 ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"])
 ARGUMENT_PARAGRAPHS = 2  # prose paragraphs of the lede whose clauses' names are asked
 # Verbs whose object says little of what happened ("took an opportunity", "have a chance",

@@ -7,7 +7,11 @@ Sanders" (the object of the verb's preposition). The event extractor asks what a
 known kind of act did; a teacher's first questions ask for whoever fills a slot of the lede's
 clauses, whatever the verb. A name is a slot's when it heads the verb's subject, object or a
 prepositional object hung on the verb, or completes through a preposition a noun that is the
-verb's object ("completed its acquisition of CVN Cos." → "CVN Cos.", slot "noun"); coordinated names ("Felicia Sanders and Polly
+verb's object or subject ("completed its acquisition of CVN Cos." → "CVN Cos.", "young go-getters at
+BuzzFeed tied …" → "BuzzFeed", slot "noun"; not a role's: "a spokesman for the Pentagon"), or
+possesses the noun that fills a slot ("glued to Donald Trump’s rambling speech" → "Donald
+Trump", slot "possessor": the cloze keeps the possessive mark, "____’s rambling speech");
+coordinated names ("Felicia Sanders and Polly
 Sheppard made …", "Bear Stearns, Morgan Stanley and Oppenheimer joined …") are one answer. Left out: names inside quotation marks (a quote's words),
 the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
 Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
@@ -23,9 +27,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ADDRESSEE_VERBS,
     ARGUMENT_LABELS,
     ARGUMENT_PARAGRAPHS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -70,6 +76,9 @@ ATTRIBUTION_WORDS = frozenset(["according", "per"])
 # Tokens after a name that show it only modifies the noun phrase they open ("told [Breitbart
 # News Daily] SiriusXM host Matt Boyle"); a tagger reads a brand glued to a noun as punctuation.
 NOUN_POS = frozenset(["NOUN", "PROPN"])
+# What makes a possessed noun say which thing it is without the text before: "[Ted Cruz’s] Iowa
+# win", "[Sanders’] lock on young people", "[Trump’s] rambling speech"; not "[Clinton’s] comments".
+NOUN_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "nummod", "prep", "acl", "relcl"])
 
 
 def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
@@ -121,8 +130,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     if found is None:
         return None
     slot, verb = found
-    if _modifies_a_noun(ent):
-        return None  # "Appearing at [Austin’s] annual festival": the blank would split the phrase
+    if slot != "possessor" and _modifies_a_noun(ent):
+        return None  # "told [Breitbart News Daily] SiriusXM host Matt Boyle": the blank would split the phrase
     if ent.root.dep_ == "pobj" and {ent.root.head.lower_, ent.root.head.head.lower_} & ATTRIBUTION_WORDS:
         return None  # "…, according to the Labor Department": the news's source, not its actor
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
@@ -135,12 +144,12 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
     if describes(verb):
         return None  # "____ distributes electronic devices": a profile, not the news
-    if slot == "subject" and ent.label_ == "GPE" and not is_country(ent.text):
-        return None  # "New York sued …": a city or state as a doer is more often a dateline or its people
+    if slot in ("subject", "possessor") and ent.label_ == "GPE" and not is_country(_possessed_name(ent)):
+        return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent):
         return None
     start = _name_start(ent)
-    end = _list_end(ent, sent)
+    end = _possessor_end(ent) if slot == "possessor" else _list_end(ent, sent)
     if end is None:
         return None
     text = sent.doc.text[start:end]
@@ -225,20 +234,49 @@ def _slot(root: Token) -> tuple[str, Token] | None:
         return ("subject" if head.dep_ == "agent" else "prep"), head.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         return _noun_slot(head.head)
+    if root.dep_ == "poss":
+        return _possessor_slot(head)
     return None
+
+
+def _possessor_slot(noun: Token) -> tuple[str, Token] | None:
+    """The clause whose subject, object or prepositional object is the noun a name possesses:
+    "the polls failed to predict [Ted Cruz’s] Iowa win", "glued to [Donald Trump’s] rambling
+    speech". The cloze keeps the possessive mark after its blank ("____’s Iowa win"), so the
+    phrase stays whole. Not a role or a person ("[Trump’s] campaign manager said …", "[CNN’s]
+    Dana Bash"): whose spokesman spoke is the quotes' question, and a name after is the answer."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in ROLE_NOUNS or noun.lower_ in ROLE_NOUNS:
+        return None
+    if not any(c.dep_ in NOUN_MODIFIER_DEPS for c in noun.children):
+        return None  # "[Bill Clinton’s] comments come …": which comments the text before says
+    found = _slot(noun) if noun.dep_ != "poss" else None
+    if found is None or found[0] not in ("subject", "object", "prep"):
+        return None
+    slot, verb = found
+    lemma = verb.lemma_.lower()
+    if lemma in STATEMENT_VERBS and (slot != "object" or lemma in ADDRESSEE_VERBS):
+        return None  # "[Clinton’s] campaign says …", "told [Britain’s] ITV": a statement's speaker or channel
+    if slot == "subject" and noun.lemma_.lower() in STATEMENT_VERBS:
+        return None  # "[Castro’s] remarks to a conference were aimed at …": whose words, the quotes' question
+    return "possessor", verb
 
 
 def _noun_slot(noun: Token) -> tuple[str, Token] | None:
     """The clause whose object a noun is, when a name completes that noun through a
     preposition: "completed its acquisition of [CVN Cos.]", "celebrated the country's entry
     into [NATO]", "interrupted a rally in [Indiana]" — the act named by a noun is the clause's
-    news as much as its verb. Only the verb's own object or the object of the verb's
-    preposition, never a subject ("a spokesman for [the Pentagon]": who speaks is the quotes'
-    question)."""
+    news as much as its verb. The verb's own object, the object of the verb's preposition, or
+    its subject ("young go-getters at [BuzzFeed] tied …") unless that is a role ("a spokesman
+    for [the Pentagon]": who speaks is the quotes' question) or the verb has two subjects (a
+    conjunct the parse took for one)."""
     if noun.pos_ != "NOUN":
         return None
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
         verb = noun.head
+    elif noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in CLAUSE_POS and noun.lemma_.lower() not in ROLE_NOUNS:
+        verb = noun.head  # "[young go-getters] at BuzzFeed tied …", "The murder of Dr. Barnett Slepian is …"
+        if sum(c.dep_ in SUBJECT_DEPS for c in verb.children) > 1:
+            return None  # "comments on … and relations with [Russia] have drawn …": a conjunct the parse made a subject
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
     else:
@@ -277,6 +315,20 @@ def _modifies_a_noun(ent: Span) -> bool:
     if after.ent_type_ in ("DATE", "TIME"):
         return False  # "met Obama Tuesday": the clause's day, not a phrase the name opens
     return after.pos_ in NOUN_POS or (after.is_alpha and after.pos_ == "PUNCT")
+
+
+def _possessed_name(ent: Span) -> str:
+    """The name without a possessive mark the tagger ran into it ("Hungary’s" → "Hungary")."""
+    return ent[:-1].text if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.text
+
+
+def _possessor_end(ent: Span) -> int | None:
+    """Where a possessor's name ends, before its possessive mark ("Donald Trump[’s]"), or None
+    when it is one of several names ("Clinton and Sanders’s"): the blank asks one name."""
+    if any(c.dep_ == "conj" for c in ent.root.children):
+        return None
+    last = ent[-2] if ent[-1].tag_ == "POS" and len(ent) > 1 else ent[-1]
+    return last.idx + len(last.text)
 
 
 def _name_cut(ent: Span) -> bool:

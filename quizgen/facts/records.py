@@ -234,7 +234,7 @@ class ArgumentFact:
     article_id: str
     name: str
     label: str  # spaCy's label: PERSON, ORG, NORP, GPE, LOC, FAC, EVENT, WORK_OF_ART
-    slot: str  # "subject", "object", "prep" (the object of a preposition of the verb), "noun" (of the verb's object's)
+    slot: str  # "subject", "object", "prep" (the object of a preposition of the verb), "noun" (of the verb's object's or subject's), "possessor" (of the noun that fills one)
     verb: str  # the lemma of the clause's verb
     start: int
     end: int

@@ -148,6 +148,12 @@ def _item(
     thing = fact.label == THING  # an object phrase ("a multistate defense system"): asked "what"
     answer = _spelt(fact.name, names, body) if person else fact.name
     giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
+    # "showdown between ____ …" beside "Iraq's Saddam Hussein", "agreement between ____ …" beside
+    # "the rival suitor for LIN": a coordinated answer's name, or its first word, given away
+    giveaways += _conjuncts(fact.name)
+    firsts = [c.split()[0] for c in _conjuncts(fact.name)]
+    if question is not None and any(re.search(rf"(?<![\w']){re.escape(w)}(?!\w)", question) for w in firsts if w[:1].isupper()):
+        return None
     doer = _doer(fact, names, subject_references(references, fact.article_id)) if thing else None
     if question is None or contains(question, [g for g in giveaways if g]) or (thing and not doer):
         return None
@@ -178,6 +184,15 @@ def _item(
         asks="what" if thing else "who",
         tags=["event", "what", "lede-object"] if thing else ["event", "who", "lede-name"],
     )
+
+
+def _conjuncts(name: str) -> list[str]:
+    """The names of a coordinated answer ("Iraq and the United States" → "Iraq", "the United
+    States"): one of them named elsewhere in the sentence gives half the answer away."""
+    if " and " not in name:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
+    return [p.removeprefix("the ") for p in parts if p]
 
 
 def says_enough(question: str) -> bool:

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.constants import NEWS_REPORTING_VERBS, PUBLISHING_VERBS, REMARK_VERBS
+from quizgen.constants import ADDRESSEE_VERBS, NEWS_REPORTING_VERBS, PUBLISHING_VERBS, REMARK_VERBS
 from quizgen.items.org_kinds import org_kind
 
 BLANK = "____"
 # Verbs whose prepositional slot is the channel of words ("said on ABC", "spoke to the AP") …
 SPEAKING_VERBS = REMARK_VERBS | NEWS_REPORTING_VERBS | frozenset(["accord", "interview", "speak", "talk", "appear"])
-# … and those whose object is their audience ("told CNN"; not "criticized CNN": its target).
-ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
+# (those whose object is their audience, "told CNN", are ``constants.ADDRESSEE_VERBS``).
 # A preposition (and a determiner) just before the blank that makes it a channel.
 CHANNEL_BEFORE = re.compile(r"\b(?:to|with|on|according to|in an interview with)\s+(?:the\s+)?$", re.IGNORECASE)
 # Slots an argument cloze records as its ``verb_class`` (``items.argument_clozes``).

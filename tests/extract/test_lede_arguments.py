@@ -257,3 +257,22 @@ def test_a_story_s_credit_line_names_no_one_to_ask(nlp):
     found = slots_of(nlp, text)
     assert "Maria Delgado" in found
     assert not any(name.startswith(("Kylie", "Michael", "Gareth")) for name in found)
+
+
+def test_a_possessor_of_a_slot_s_noun_is_asked_with_its_mark_kept(nlp):
+    found = slots_of(nlp, "Senator Maria Delgado praised Anna Brightwater’s new hospital plan on Monday during a visit to Harlow.")
+    assert found["Anna Brightwater"][1:] == ("possessor", "praise")  # the name, not "Anna Brightwater’s"
+
+
+def test_no_possessor_of_a_speaker_or_of_a_role(nlp):
+    found = slots_of(nlp, "Anna Brightwater’s campaign said on Monday that the new hospital in Harlow will open in May.")
+    assert "Anna Brightwater" not in found  # whose campaign spoke is the quotes' question
+    found = slots_of(nlp, "Paul Garrick’s lawyer filed a motion on Monday to move the trial out of Harlow County.")
+    assert "Paul Garrick" not in found  # a role's holder: "Whose lawyer …" is a role card's
+
+
+def test_a_name_completing_a_subject_noun_is_asked_but_not_a_spokesman_s_body(nlp):
+    found = slots_of(nlp, "Last week, young engineers at Norvex Corp. built a wooden bridge across the river in one night.")
+    assert found["Norvex Corp."][1:] == ("noun", "build")
+    found = slots_of(nlp, "A spokesman for the Harlow Police Department confirmed on Monday that the bridge will close.")
+    assert not any("Police" in name for name in found)

@@ -191,3 +191,12 @@ def test_an_object_the_event_extractor_refused_is_no_cloze_either(tmp_path):
     (tmp_path / "fish.txt").write_text(f"---\ntitle: Fishing licences\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
     deck = generate_deck([tmp_path], deck_id="fish", events=True)
     assert not [i for i in deck.items if "lede-object" in i.tags]
+
+
+def test_a_possessor_is_blanked_before_its_mark(tmp_path):
+    body = "Hundreds of nurses cheered Anna Brightwater’s new hospital plan on Monday at a rally."
+    (tmp_path / "plan.txt").write_text(f"---\ntitle: Hospital plan\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="plan", events=True)
+    cards = [i for i in deck.items if "lede-name" in i.tags and i.answer == "Anna Brightwater"]
+    assert len(cards) == 1
+    assert cards[0].question.startswith("Hundreds of nurses cheered ____’s new hospital plan on")
