@@ -796,12 +796,13 @@ def _office_of(prep: Token) -> bool:
 
 
 def _actor(tok: Token) -> bool:
-    """Whether a word of a name is that of the subject of a clause ("Canada was the runner
-    up, gaining …"): a contestant or a voter there, not the contest a noun after it ("the
-    vote") stands for."""
+    """Whether a word of a name is that of the subject of a clause, the name itself ("Canada
+    was the runner up, gaining …"), not a word describing the subject ("Democratic nominee
+    Clinton has bounced back in the polls"): a contestant or a voter there, not the contest a
+    noun after it ("the vote") stands for."""
     head = tok
-    while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i != head.i:
-        head = head.head  # "Rep. Bob Goodlatte", "the Canadian government"
+    while head.dep_ in ("compound", "flat") and head.head.ent_type_ == tok.ent_type_ and head.head.i != head.i:
+        head = head.head  # "New Zealand": the name's own words; not "Democratic nominee Clinton"
     return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))
 
 

@@ -850,6 +850,8 @@ def test_a_sentence_naming_something_else_leaves_the_word_unnamed(nlp, text, wor
         # the place a vote is held in says which
         "Ruth Ames won Nevada with 53 percent of the vote on Saturday.",
         "In Ohio, the primary drew 2 million voters in 2016.",
+        # a people describing the subject is no contestant: the old rule still holds there
+        "Democratic nominee Ruth Ames has bounced back in the polls and leads Pike by 7 points.",
         # plural things the clause before counts
         "Norda cut its research budgets by half, and those budgets now total $4 million.",
     ],
