@@ -584,7 +584,7 @@ def _quantifier(tok: Token) -> Reference | None:
         tok.doc[tok.i - 1].pos_ in ("NUM", "NOUN", "SYM") or tok.doc[tok.i - 1].like_num
     ):
         return None  # "1,800 francs each", "$5 each": so much apiece
-    if any(_is_name(t) and not _class_label(t) for t in tok.subtree if t.i != tok.i):
+    if any(_is_name(t) for t in tok.subtree if t.i != tok.i):
         return None  # "each of the Clinton campaigns", "neither Graham nor Pataki"
     return _unnamed(tok, tok.idx, "quantifier")
 
@@ -867,8 +867,6 @@ def _common_description(modifiers: list[Token]) -> bool:
     only, no name, number, date, ordinal or superlative ("the Quinnipiac poll", "the 2012 race",
     "the third quarter", "the biggest bank" say which)."""
     for tok in (t for m in modifiers for t in m.subtree):
-        if _class_label(tok):
-            continue  # "the Class C warrants": which class, not whose
         if _is_name(tok) or (tok.ent_type_ and tok.ent_type_ not in _MEASURE_LABELS) or tok.like_num or tok.pos_ == "NUM":
             return False  # (a word the tagger put inside an amount, "the additional 30% stake", is no name)
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _WHICH_ADJECTIVES:
@@ -876,18 +874,6 @@ def _common_description(modifiers: list[Token]) -> bool:
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV", "PUNCT"):
             return False  # "the year-ago quarter", "the so-called …": left as before
     return True
-
-
-# Words that open a class of securities or shares ("Class C", "Series A").
-_CLASS_WORDS = frozenset(["class", "series"])
-
-
-def _class_label(tok: Token) -> bool:
-    """Whether a word is part of a class label ("Class" or "C" of "the Class C warrants"): it
-    says which class of a company's securities, not which company's."""
-    if tok.lower_ in _CLASS_WORDS:
-        return True
-    return len(tok.text) <= 2 and any(c.lower_ in _CLASS_WORDS and c.i == tok.i - 1 for c in tok.children)
 
 
 # Adjectives that pick one out by rank or place in a series: the phrase says which.

@@ -816,27 +816,21 @@ def test_a_naming_complement_that_ends_its_paragraph_keeps_no_line_break(nlp):
     [
         # a country that takes votes is a contestant, not the vote
         (
-            ("A Harlow Institute survey asked Britons to name their closest ally.\n\n"
-            "Canada was the runner up, gaining just 16 percent of the vote, while Norway was third."),
+            "A Harlow Institute survey asked Britons to name their closest ally.\n\n"
+            "Canada was the runner up, gaining just 16 percent of the vote, while Norway was third.",
             "the vote",
         ),
         # a clause on the respondents' views does not say which poll asked them
         (
-            ("A Harlow Institute poll of students was released on Monday.\n\n"
-            "More than half of the respondents who support Ames are in college."),
+            "A Harlow Institute poll of students was released on Monday.\n\n"
+            "More than half of the respondents who support Ames are in college.",
             "the respondents",
         ),
         # "those costs" cannot be the business of the clause before
         (
-            ("Research costs rose in the computer group.\n\n"
-            "Before Norda scrapped its supercomputer business this spring, those costs were running at 35% of revenue."),
+            "Research costs rose in the computer group.\n\n"
+            "Before Norda scrapped its supercomputer business this spring, those costs were running at 35% of revenue.",
             "those costs",
-        ),
-        # a class label says which class of securities, not whose
-        (
-            ("Harlow Rent-A-Car Inc. reorganised its capital on Monday.\n\n"
-             "Each of the Class C warrants will let the holders buy one share at $5.50."),
-            "Each",
         ),
     ],
 )
