@@ -672,7 +672,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         if any((t.dep_ == "conj" and _is_name(t)) or t.like_num or t.text == "____" for t in earlier):
             return None
     elif any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
-        (t.ent_type_ in antecedents and not (contest and t.ent_type_ in _PLACE_LABELS and _actor(t))) or (person and t.pos_ == "PROPN") for t in earlier
+        (t.ent_type_ in antecedents and not (contest and t.ent_type_ in _PLACE_LABELS and _actor(t, tok))) or (person and t.pos_ == "PROPN") for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
@@ -795,15 +795,19 @@ def _office_of(prep: Token) -> bool:
     )
 
 
-def _actor(tok: Token) -> bool:
+def _actor(tok: Token, noun: Token) -> bool:
     """Whether a word of a name is that of the subject of a clause, the name itself ("Canada
     was the runner up, gaining …"), not a word describing the subject ("Democratic nominee
     Clinton has bounced back in the polls"): a contestant or a voter there, not the contest a
-    noun after it ("the vote") stands for."""
+    noun after it ("the vote") stands for in that clause. A state that "is going to go" one way
+    in a quotation, before "conceded … before the vote", is where the vote is held."""
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.ent_type_ == tok.ent_type_ and head.head.i != head.i:
         head = head.head  # "New Zealand": the name's own words; not "Democratic nominee Clinton"
-    return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and verb.left_edge.i <= noun.i <= verb.right_edge.i and noun in verb.subtree
 
 
 def _tells_an_act(verb: Token, noun: Token) -> bool:
