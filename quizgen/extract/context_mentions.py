@@ -22,7 +22,9 @@ A name is given only then: a wrong bracket is worse than no card.
 - definite nouns: "the" + a common noun with nothing after it that says which (no "of …",
   no relative clause, no name among its modifiers), whose noun the article used before or
   that news writes for something named before (``constants.BRIDGING_NOUNS``), unless the
-  sentence names something before it that it can stand for (an organisation, a place).
+  sentence names something before it that it can stand for (an organisation, a place; never a
+  country acting in a contest's clause: "Canada … gaining 16 percent of the vote"); "the
+  respondents" stay unnamed even with a clause on their views (which poll?).
 """
 
 from __future__ import annotations
