@@ -1040,6 +1040,9 @@ BRIDGING_NOUNS = frozenset([
 # People a figure is about that a bare plural leaves unsaid ("Officials expect ____", "____ of
 # respondents"): which officials, whose poll? (``extract.figure_owners``; with PERSON_NOUNS)
 UNSAID_GROUP_NOUNS = frozenset(["official", "respondent", "analyst", "participant", "member", "executive", "expert"])
+# People of a poll ("the respondents"): with "the", the poll is one the text before named, and
+# a clause on their views ("the respondents who support Sanders") does not say which poll.
+POLLED_NOUNS = frozenset(["respondent"])
 RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",

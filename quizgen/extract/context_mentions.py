@@ -22,7 +22,9 @@ A name is given only then: a wrong bracket is worse than no card.
 - definite nouns: "the" + a common noun with nothing after it that says which (no "of …",
   no relative clause, no name among its modifiers), whose noun the article used before or
   that news writes for something named before (``constants.BRIDGING_NOUNS``), unless the
-  sentence names something before it that it can stand for (an organisation, a place).
+  sentence names something before it that it can stand for (an organisation, a place; never a
+  country acting in a contest's clause: "Canada … gaining 16 percent of the vote"); "the
+  respondents" stay unnamed even with a clause on their views (which poll?).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from quizgen.constants import (
     ANAPHORIC_ROLES,
     BRIDGING_NOUNS,
     COMPARISON_WORDS,
+    CONTEST_NOUNS,
     DEMONSTRATIVES,
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
@@ -46,6 +49,7 @@ from quizgen.constants import (
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
+    POLLED_NOUNS,
     PRESENT_TIME_NOUNS,
     REPORTING_VERBS,
     RESULT_CONNECTIVES,
@@ -66,6 +70,8 @@ _ANTECEDENT_LABELS = frozenset(
     ["ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"]
 )
 _NAME_LABELS = _ANTECEDENT_LABELS | {"PERSON"}
+# Names of places and peoples: what "the state" stands for, never what "the vote" does.
+_PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC"])
 # What an act ("the move", "the acquisition") can stand for among names: an event or a law.
 _ACT_ANTECEDENT_LABELS = frozenset(["EVENT", "LAW"])
 # Nouns for a person ("the boy", "the governor", "the billionaire businessman"): with "the" and
@@ -582,10 +588,14 @@ def _compares_its_subjects(noun: Token) -> bool:
 
 def _thing_before(tok: Token) -> bool:
     """Whether the sentence names a thing before the demonstrative ``tok`` that it may point
-    back to: a common noun or a figure ("expected a profit of $2 a share, but those
-    estimates"); people and names alone leave "Ames urged Webb to revive that unit" asking
-    which unit."""
-    return any(t.pos_ in ("NOUN", "NUM") for t in tok.sent[: tok.i - tok.sent.start])
+    back to: a figure ("expected a profit of $2 a share, but those estimates") or a common
+    noun of its number ("those costs" are no "supercomputer business"); people and names alone
+    leave "Ames urged Webb to revive that unit" asking which unit."""
+    plural = tok.lower_ in ("those", "these")
+    return any(
+        t.pos_ == "NUM" or (t.pos_ == "NOUN" and (not plural or t.tag_ == "NNS"))
+        for t in tok.sent[: tok.i - tok.sent.start]
+    )
 
 
 def _after_another_clause(tok: Token) -> bool:
@@ -658,8 +668,9 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         lemma = hyphened[0].lower_ + "-" + lemma
     described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c not in sizes + hyphened]
     epithet = lemma in _PERSON_HEADS and determiners[0].lower_ == "the" and _person_epithet(tok, described)
+    polled = lemma in POLLED_NOUNS and determiners[0].lower_ == "the"  # "the respondents who support Sanders": which poll?
     if any(
-        (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and set_off(c)))
+        (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and (set_off(c) or polled)))
         or (c.dep_ == "prep" and not (epithet and _office_of(c)))
         for c in tok.children
     ):
@@ -676,11 +687,15 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "the Quinnipiac poll", "the third quarter": the words before it say which
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
     told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
-    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person
+    bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person or polled
     if not (bridging or given or (determiners[0].lower_ == "the" and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
+    # a vote, a poll, a primary is no place: a country or a people acting in the sentence is a
+    # contestant or a voter, not the contest ("Canada was the runner up, gaining 16 percent of
+    # the vote"); a place it is held in ("won Nevada with …", "in Ohio") still says which
+    contest = lemma in CONTEST_NOUNS
     if lemma in ACT_NOUNS:
         antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
         if any(_tells_an_act(t, tok) for t in earlier):
@@ -692,7 +707,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         if any((t.dep_ == "conj" and _is_name(t)) or t.like_num or t.text == "____" for t in earlier):
             return None
     elif any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
-        t.ent_type_ in antecedents or (person and t.pos_ == "PROPN") for t in earlier
+        (t.ent_type_ in antecedents and not (contest and t.ent_type_ in _PLACE_LABELS and _actor(t, tok))) or (person and t.pos_ == "PROPN") for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
@@ -712,6 +727,18 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     else:
         name = None
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+def leans_outside(tok: Token, span: Span) -> bool:
+    """Whether ``tok`` heads a definite description that ``span``, a part of its sentence
+    read alone, does not say which one it is ("Who said the first-term senator sees …?", the
+    senator named before the reported clause; "the candidate", "the program"), by the rules
+    above with no text before the span."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.ent_type_ not in ("", "DATE"):
+        return False
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in _PERSON_HEADS:
+        return False  # "said the nurses knew …": people of a kind, not one person named before
+    return _definite(tok, span, NounHistory()) is not None
 
 
 def given_reference(tok: Token, sent: Span, *, history: NounHistory) -> Reference | None:
@@ -801,6 +828,21 @@ def _office_of(prep: Token) -> bool:
     return prep.lower_ == "of" and bool(objects) and all(o.ent_type_ in ("", "GPE") or o.is_lower for o in objects) and any(
         c.lower_ in _FORMER for c in prep.head.children
     )
+
+
+def _actor(tok: Token, noun: Token) -> bool:
+    """Whether a word of a name is that of the subject of a clause, the name itself ("Canada
+    was the runner up, gaining …"), not a word describing the subject ("Democratic nominee
+    Clinton has bounced back in the polls"): a contestant or a voter there, not the contest a
+    noun after it ("the vote") stands for in that clause. A state that "is going to go" one way
+    in a quotation, before "conceded … before the vote", is where the vote is held."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.ent_type_ == tok.ent_type_ and head.head.i != head.i:
+        head = head.head  # "New Zealand": the name's own words; not "Democratic nominee Clinton"
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i and verb.left_edge.i <= noun.i <= verb.right_edge.i and noun in verb.subtree
 
 
 def _tells_an_act(verb: Token, noun: Token) -> bool:

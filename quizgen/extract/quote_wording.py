@@ -5,9 +5,10 @@ the sentence with the speaker blanked ("… with Sen. ____ calling it a “Chine
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
+from quizgen.extract.context_mentions import leans_outside
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
 
@@ -20,11 +21,22 @@ MAX_CLAUSE_WORDS = 45
 MAX_CLOZE_WORDS = 60  # a longer sentence with its speaker blanked makes a poor card
 
 
-def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> str | None:
+class ReportedClause(NamedTuple):
+    """A reported clause's words (with their quotation marks), and whether it keeps a
+    description its own words do not say which one it is ("suggesting the first-term senator
+    sees …": the senator is named before the clause)."""
+
+    text: str
+    leans: bool
+
+
+def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> ReportedClause | None:
     """Indirect speech around a partial quote: "says the candidate has “always run …”".
 
     Returns the reported clause (with its quotation marks) when the quote starts inside it,
-    so the question can ask "Who said the candidate has “always run …”?".
+    so the question can ask "Who said the Norda Bank chairman had “never read …”?". A clause
+    that leans on words outside it comes back marked: a question asking it alone is not
+    answerable, and the card is not made from it (``items.quotes.named_cloze``).
     """
     if cue.pos_ not in ("VERB", "AUX") or cue.lower_ == "according":
         return None
@@ -51,6 +63,10 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
             return None  # the quote is the whole complement: a plain direct quote
         if _group_from_outside(tokens):
             return None  # "assured them that they formed …": "they" are named outside the clause
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        # "suggesting the first-term senator sees …", "said the program was …": which one is
+        # said before the clause, in its sentence or the text before
+        leans = any(t.idx < first.start and leans_outside(t, span) for t in tokens)
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
         text = " ".join(body[start:end].split()).rstrip(" ,.;:")
         if text.count("“") != text.count("”"):
@@ -61,7 +77,7 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> st
         text = re.sub(r"[,.;:]+(”)$", r"\1", text)  # “… history.” → “… history”
         if start < cue.idx and tokens[0].tag_ not in ("NNP", "NNPS") and tokens[0].text != "I":
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
-        return text
+        return ReportedClause(text, leans)
     return None
 
 

@@ -583,7 +583,8 @@ def _fact(
         evidence_end -= 1
     short = len(quote_text.split()) <= 3
     verb, target = naming_verb_target(cue, quotation) if cue is not None and short else (None, None)
-    clause = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
+    reported = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
+    clause = reported.text if reported is not None else None
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     blanked = speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation)
     cue_words = cue.lower_ if past and cue is not None else "said"
@@ -606,6 +607,7 @@ def _fact(
         verb=verb,
         target=target,
         clause=clause,
+        clause_leans=reported is not None and reported.leans,
         cue_past=cue_words or "said",
         cloze=blanked[0] if blanked else None,
         cloze_span=blanked[1] if blanked else None,

@@ -45,6 +45,9 @@ class QuoteFact:
     verb: str | None = None  # for scare quotes: "called", "declared"
     target: str | None = None  # for scare quotes: what was so called ("NATO")
     clause: str | None = None  # indirect speech holding a partial quote
+    # Whether the clause keeps a description only words outside it say which one it is ("the
+    # first-term senator" named before it): asked alone it is no question (``items.quotes``).
+    clause_leans: bool = False
     cue_past: str = "said"  # the reporting verb for the question ("said", "warned", …)
     cloze: str | None = None  # the attribution's sentence with the speaker blanked as ____
     # Where that sentence and its blank lie in the body (start, blank start, blank end, end):

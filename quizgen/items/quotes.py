@@ -291,10 +291,13 @@ def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, ref
     """``fact`` with its cloze written again with the words around the blank named ("He called
     the program …" → "[Upjohn] …"), or without a cloze when one of them has no name, and
     without its reported clause when that holds one without a name ("Who said the three
-    countries were …?"). A
+    countries were …?") or one only the words outside it name ("Who said the first-term
+    senator sees …?": the card then falls to a poorer prompt and is not made). A
     reference to the speaker stays as written: the blank is who "his" means, and naming him
     would give the answer away."""
-    if fact.clause and any(
+    if fact.clause and fact.clause_leans:
+        fact = replace(fact, clause=None)  # "Who said the first-term senator sees …?": which?
+    elif fact.clause and any(
         r.name is None and fact.start <= r.start < fact.quote_end and r.kind != "person"
         and re.search(rf"(?i)(?<!\w){re.escape(r.text)}(?!\w)", fact.clause)
         for r in references

@@ -809,3 +809,48 @@ def test_a_naming_complement_that_ends_its_paragraph_keeps_no_line_break(nlp):
     doc = nlp("Harlow Inc. raised the offer for Dunmore Mills Inc.\n\nThe board met on Monday.")
     offer = next(t for t in doc if t.text == "offer")
     assert naming_complement(offer) == COMPLEMENT + "for Dunmore Mills Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a country that takes votes is a contestant, not the vote
+        (
+            ("A Harlow Institute survey asked Britons to name their closest ally.\n\n"
+            "Canada was the runner up, gaining just 16 percent of the vote, while Norway was third."),
+            "the vote",
+        ),
+        # a clause on the respondents' views does not say which poll asked them
+        (
+            ("A Harlow Institute poll of students was released on Monday.\n\n"
+            "More than half of the respondents who support Ames are in college."),
+            "the respondents",
+        ),
+        # "those costs" cannot be the business of the clause before
+        (
+            ("Research costs rose in the computer group.\n\n"
+            "Before Norda scrapped its supercomputer business this spring, those costs were running at 35% of revenue."),
+            "those costs",
+        ),
+    ],
+)
+def test_a_sentence_naming_something_else_leaves_the_word_unnamed(nlp, text, words):
+    assert references_of(nlp, text).get(words, "missing") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place a vote is held in says which
+        "Ruth Ames won Nevada with 53 percent of the vote on Saturday.",
+        "In Ohio, the primary drew 2 million voters in 2016.",
+        # a people describing the subject is no contestant: the old rule still holds there
+        "Democratic nominee Ruth Ames has bounced back in the polls and leads Pike by 7 points.",
+        # a state acting in another clause (here a quotation) is where the vote is held
+        "“We know how Wyoming is going to go,” Pike conceded on Monday before the vote.",
+        # plural things the clause before counts
+        "Norda cut its research budgets by half, and those budgets now total $4 million.",
+    ],
+)
+def test_a_place_or_a_thing_of_its_number_the_sentence_names_is_enough(nlp, text):
+    assert not any(name is None for name in references_of(nlp, text).values()), references_of(nlp, text)
