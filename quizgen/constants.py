@@ -1179,3 +1179,26 @@ COLLECTIVE_NOUNS = frozenset(
      "folk", "kind", "sort", "type", "variety", "range", "total", "plenty", "dozen", "score", "hundred", "thousand",
      "million", "billion", "trillion", "fraction", "portion", "share", "proportion", "percentage", "swath", "host"]
 )
+
+# Who a photo is credited to, as a credit line standing alone under (or over) a picture gives it:
+# photo agencies and wires, stock libraries, a pool, and the social sites a portrait is taken
+# from ("Scott Olson via Getty Images.", "Jim Urquhart / Reuters.", "AP Photo/John Doe",
+# "Facebook/Jo Lee", "(Getty)"). Used by ``ingest.captions``.
+PHOTO_SOURCES = (
+    "Getty Images", "Getty", "AP Photo", "AP Images", "AP", "Associated Press", "AFP", "AFP/Getty Images",
+    "Reuters", "REUTERS", "EPA", "EPA-EFE", "Bloomberg", "Shutterstock", "Corbis", "Alamy", "Pool",
+    "POOL", "NurPhoto", "Sipa", "SIPA", "Zuma", "ZUMA", "Xinhua", "Anadolu", "WireImage",
+    "Bloomberg/Getty Images", "iStock", "Handout", "Facebook", "Twitter", "Instagram", "LinkedIn", "YouTube",
+)
+# A credit line's own words: "Photo: …", "Photograph by …", "Image courtesy of …".
+PHOTO_CREDIT_WORDS = ("Photo", "Photos", "Photograph", "Photographs", "Picture", "Image", "Images", "Credit", "Courtesy")
+# What a person in a photo does, in a caption's present tense (third person singular): "Senator
+# Ames introduces …", "Jo Lee speaks at a rally …". With a caption's shape beside a photo credit,
+# one of these (or a place in the picture: "(left)") makes the paragraph the photo's caption.
+CAPTION_VERBS = (
+    "addresses", "arrives", "attends", "celebrates", "campaigns", "delivers", "departs", "embraces",
+    "gestures", "greets", "holds", "hugs", "introduces", "kisses", "listens", "looks", "marches",
+    "participates", "pauses", "poses", "prays", "reacts", "salutes", "shakes", "sits", "smiles",
+    "speaks", "stands", "talks", "testifies", "visits", "walks", "waves", "waits", "watches",
+)
+CAPTION_POSITIONS = ("left", "right", "center", "centre", "second left", "second right", "top", "bottom", "front", "back")

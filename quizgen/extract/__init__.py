@@ -13,6 +13,7 @@ from quizgen.extract.events import extract_events
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
 from quizgen.extract.fragments import verbless_sentences
+from quizgen.extract.furniture_sentences import furniture_sentences, holds_url, is_listing
 from quizgen.extract.garble import garbled
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
@@ -70,12 +71,18 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     garbled_starts, broken = garbled(doc)
     # nor a headline or caption with no verb ("Clinton on trade."): a card from it asks nothing
     judged = frozenset(judged) | garbled_starts | verbless_sentences(doc)
+    # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
+    judged |= furniture_sentences(doc)
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
     resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(
         article=article,
         people=people,
-        quotes=[q for q in quotes if not any(p in q.quote or p in (q.cloze or "") for p in broken)],
+        quotes=[
+            q for q in quotes
+            if not any(p in q.quote or p in (q.cloze or "") for p in broken)
+            and not holds_url(q.quote) and not is_listing(q.quote)
+        ],
         dates=[f for f in extract_dates(doc, article=article) if f.sent_start not in judged],
         figures=[f for f in extract_figures(doc, article=article) if f.sent_start not in judged],
         roles=list(extract_roles(doc, article=article, mentions=people)),

@@ -34,6 +34,7 @@ from quizgen.constants import (
 )
 from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
+from quizgen.ingest.captions import is_photo_credit, looks_like_caption
 from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.markup import repair_markup
 from quizgen.safe_yaml import YamlError, load_yaml
@@ -266,6 +267,14 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
     """Mark each paragraph as title, text, caption, dateline or furniture."""
     spans = list(split_blocks(body))
     kinds: list[BlockKind] = [_classify(body[s:e]) for s, e in spans]
+    # A photo's credit line standing alone is furniture, and a caption-shaped paragraph beside it
+    # (before or after: sites set them either way) is the photo's caption, no prose of the story.
+    for i, (s, e) in enumerate(spans):
+        if kinds[i] != "title" and is_photo_credit(body[s:e]):
+            kinds[i] = "furniture"
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans) and kinds[j] == "text" and looks_like_caption(body[spans[j][0] : spans[j][1]]):
+                    kinds[j] = "caption"
     # Comment sections and link lists: everything after a tail marker in the second half.
     for i in range(len(spans) // 2, len(spans)):
         if _is_tail_marker(body[spans[i][0] : spans[i][1]]):

@@ -1,0 +1,77 @@
+"""Photo credit lines standing alone in the body, and the captions beside them.
+
+A page that sets a picture in its article leaves two lines of it in the text trafilatura keeps:
+the credit ("Scott Olson via Getty Images.", "Jim Urquhart / Reuters.", "AP Photo/John Doe",
+"Photo: Reuters", "(Getty)") and the caption, before or after it ("President Obama hugs Mayor
+Teresa Jacobs after arriving at Orlando airport."). Neither is the story's prose: a caption
+repeats the story in the present tense of a picture, is cut short, and a card read from it asks
+about the photo. A credit line is recognised by its shape alone — a name joined to a photo
+source (``PHOTO_SOURCES``) by "via" or a slash, or a credit word (``PHOTO_CREDIT_WORDS``) with a
+colon, a slash or "by" — and is furniture; a paragraph beside it is its caption when it has the
+shape of one: short, one or two sentences, no quotation (a quoted paragraph is the story's), a
+photo's present tense ("speaks", "holds up", ``CAPTION_VERBS``) or a place in the picture
+("(left)"). A short past-tense paragraph beside a photo is kept: it may be the story's, and when
+it is a caption it still states a fact of the story.
+
+>>> is_photo_credit("Scott Olson via Getty Images.")
+True
+>>> is_photo_credit("AP Photo/John Doe")
+True
+>>> is_photo_credit("According to a Reuters/Ipsos poll, the two are in a dead heat.")
+False
+>>> looks_like_caption("Republican candidate Jo Lee speaks at a rally in Greensboro on June 14, 2016.")
+True
+>>> looks_like_caption("“We will win,” Lee said.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.constants import CAPTION_POSITIONS, CAPTION_VERBS, PHOTO_CREDIT_WORDS, PHOTO_SOURCES
+
+# A credited name: capitalised words, initials, particles, hyphens ("Laura Cavanaugh", "POOL New").
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|der|al|bin|el|le|la|of))*"
+_SOURCE = r"(?:" + "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True)) + r")"
+_WORD = r"(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")"
+_CREDIT = re.compile(
+    r"\(?\s*(?:"
+    + _NAME + r"\s*(?:/|\bvia\b)\s*" + _SOURCE  # "Scott Olson via Getty Images", "Jim Urquhart / Reuters"
+    + r"|" + _SOURCE + r"(?:\s+" + _WORD + r")?\s*/\s*" + _NAME  # "AP Photo/John Doe", "Facebook/Jo Lee"
+    + r"|" + _WORD + r"(?:\s+(?:by|of))?\s*[:/]?\s*" + _NAME + r"(?:\s*(?:/|\bvia\b|\bfor\b)\s*" + _NAME + r")?"
+    + r")\s*\)?\s*\.?"
+    + r"|\(\s*" + _SOURCE + r"\s*\)\.?"  # "(Getty)": a source alone only in brackets
+)
+_CREDIT_WORDS_MAX = 10  # a credit names a photographer and a source: a longer line is prose
+CAPTION_MAX_WORDS = 40  # a caption is a sentence or two; the story's paragraphs run longer
+_QUOTES = ('"', "“", "”")
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+_CAPTION_CUE = re.compile(
+    r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b"
+    r"|\((?:" + "|".join(CAPTION_POSITIONS) + r")\)"
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """Whether ``text`` (one paragraph) is a photo's credit line and nothing else."""
+    flat = " ".join(text.split())
+    if not flat or len(flat.split()) > _CREDIT_WORDS_MAX:
+        return False
+    m = _CREDIT.fullmatch(flat)
+    # a credit word needs its colon, slash or "by": "Pictures of the week." is no credit
+    return m is not None and (not re.match(r"\(?" + _WORD + r"\b", flat) or re.search(r"[:/]|\bby\b|\bof\b", flat) is not None)
+
+
+def looks_like_caption(text: str) -> bool:
+    """Whether ``text`` has a caption's shape: short, at most two sentences, nothing quoted, and a
+    photo's present tense (``CAPTION_VERBS``) or a place in the picture ("(left)"); a short
+    paragraph of the story told in the past beside a photo stays prose."""
+    flat = " ".join(text.split())
+    if not flat or any(q in flat for q in _QUOTES):
+        return False
+    return (
+        len(flat.split()) <= CAPTION_MAX_WORDS
+        and len(_SENTENCE_END.findall(flat)) <= 2
+        and _CAPTION_CUE.search(flat) is not None
+    )

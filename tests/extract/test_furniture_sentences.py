@@ -1,0 +1,30 @@
+"""A link or a run of wire listings inside a paragraph makes no card."""
+
+from __future__ import annotations
+
+from quizgen.extract.furniture_sentences import holds_url, is_listing
+from tests.articles import facts_of, make_article
+
+
+def test_a_link_and_a_listing_are_found():
+    assert holds_url("Full results from the Bergen count are here: http://brgn.co/1AbC")
+    assert holds_url("The poll's breakdown is at bit.ly/1Tnr3QM.")
+    assert not holds_url("The council met at 9 a.m. in Bergen.")
+    listing = (
+        "Fjord Systems Inc. -- $125 million of notes due 2019, rated single-A by Moody's, via Nordbank and Co. "
+        "Harbor Corp. -- $100 million of debentures due 2020."
+    )
+    assert is_listing(listing)
+    assert not is_listing("Harbor Corp. -- the port's owner -- paid $100 million for the pier.")
+
+
+def test_no_card_comes_from_a_sentence_holding_a_link(nlp):
+    text = (
+        "The Bergen council voted on Tuesday to spend $40 million on the harbour. "
+        "The vote was 7 to 2, Ane Moe at the Bergen Courier reports: http://brgn.co/1AbC"
+    )
+    article = make_article(text, title="Harbour")
+    facts = facts_of(nlp, article)
+    sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
+    assert not any("brgn.co" in s for s in sentences)
+    assert any("$40 million" in s for s in sentences)
