@@ -53,12 +53,30 @@ def group_pieces(
                 and _has_cue_words(gap)
                 and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
                 and not (doc is not None and _two_voices(doc, last.end, piece.start))
+                and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
                 continue
         groups.append(Quotation([piece]))
     return groups
+
+
+# What a quoted title is to the words around it: an object, a complement, a name.
+_TITLE_ROLES = frozenset(["dobj", "pobj", "attr", "appos", "compound", "nsubj", "nsubjpass", "oprd", "conj"])
+
+
+def _quoted_title(doc: Doc, piece: Piece) -> bool:
+    """Whether a piece is a quoted title or name that the sentence around it uses as a noun
+    ("pursued the remake of “Twin Peaks” only because Mr. Lynch agreed"): no part of a
+    quotation said after it, however near a verb of saying stands (``names_a_work``)."""
+    quotation = Quotation([piece])
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or span.start <= span.root.head.i < span.end:
+        return False
+    if span.root.dep_ not in _TITLE_ROLES and not all(t.ent_type_ == "WORK_OF_ART" for t in span if not t.is_punct):
+        return False
+    return names_a_work(doc, quotation)
 
 
 def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end: int) -> bool:

@@ -225,6 +225,12 @@ def resolve_pronoun(
     candidates = _pronoun_candidates(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
+    reporter = None if quote_start is None or narration else _previous_reporter(tok, quote_start, index=index, gender=gender)
+    if reporter is not None:
+        # The one speaking in the sentence before: theirs, whoever else it names.
+        if _told_otherwise(tok, reporter, mentions=mentions, index=index, gender=gender):
+            return None
+        return reporter, next((c.via for c in candidates if c.name == reporter), "pronoun-subject")
     chosen = choose(candidates, at=before)
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
@@ -233,6 +239,57 @@ def resolve_pronoun(
     ):
         return None  # someone named after the one chosen, whose gender is known to fit
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _previous_reporter(tok: Token, quote_start: int, *, index: PersonIndex, gender: str) -> str | None:
+    """The person who speaks in the sentence before a quotation that opens its own sentence:
+    the named subject of that sentence's main verb of saying ("Mary Kolby, director of the
+    union, also said her group would march. “We will be a force,” she said." → Mary Kolby,
+    even when the tagger missed her name). A person named later in that sentence ("Mr. Hale
+    said he did it only because Mr. Lynch agreed. “…,” he said.") or the story's main figure
+    is not who the "he"/"she" means. None when that subject is no person's name of the
+    pronoun's gender (a pronoun, a description, a group), or two people could bear it."""
+    doc = tok.doc
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    sentence = opening[0].sent
+    if any(not (t.is_punct or t.is_space) for t in doc[sentence.start : opening.start]):
+        return None  # the quotation is inside a sentence of its own: its opener counts first
+    if sentence.start == 0 or tok.i < sentence.start:
+        return None
+    previous = doc[sentence.start - 1].sent
+    root = previous.root
+    if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.lemma_.lower() in ASKING_VERBS:
+        return None  # "Brandt asked Ortiz whether …": who answers is the one asked
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    found = _name_in_subtree(subject)
+    if found is None:
+        return None
+    text, label = found
+    if label != "PERSON" and not _is_known_person(text, index, before=subject.idx) and not (
+        subject.pos_ == "PROPN" and " " in text and gender_of(text) == gender
+    ):
+        return None  # a place or a group; but "Mary Kolby" the tagger took for an organisation is her
+    honorific = _honorific_gender(subject)
+    if honorific not in ("?", gender):
+        return None
+    full = index.full_name(text, before=subject.idx, gender=honorific, settled=True)
+    if full is None or _names_a_group(full) or (honorific != "?" and _relative_of(full, honorific, index)):
+        return None
+    written = clean_name(" ".join(
+        [c.text for c in subject.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [subject.text]
+    ))
+    if any(w not in re.split(r"[\s-]+", full) for w in (written or "").split()):
+        return None  # "German Ortega says" when the tagger took "German" for a nationality: not Freddy Ortega
+    known = index.gender(full)
+    if known not in ("?", gender) or (" " not in full and known == "?" and honorific == "?"):
+        return None
+    return full
 
 
 def _told_otherwise(tok: Token, name: str, *, mentions: list[Mention], index: PersonIndex, gender: str) -> bool:

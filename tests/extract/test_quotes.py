@@ -888,3 +888,33 @@ def test_a_person_named_after_an_unnamed_questioner_is_who_he_means(nlp):
         + "Tom Becker stood by his plan. “We will cut waste in every ministry,” he said."
     )
     assert speakers_by_quote(text, nlp)["We will cut waste in every ministry"] == "Tom Becker"
+
+
+def test_he_said_is_the_one_who_speaks_in_the_sentence_before_not_a_man_named_after_him(nlp):
+    text = (
+        "A stadium is rebuilt\n\n"
+        "The old arena reopens in May. Mr. Dorsey said he took on the project only because "
+        "Mr. Vance promised to fund it. (“We have waited ten years for this,” he said.)"
+    )
+    assert speakers_by_quote(text, nlp)["We have waited ten years for this"] == "Dorsey"
+
+
+def test_she_said_is_the_woman_who_speaks_in_the_sentence_before_even_one_the_tagger_missed(nlp):
+    # spaCy reads "Agnes Riverside-Holt" as an organisation; the story's main voice is another woman
+    text = (
+        "Nurses plan a strike\n\n"
+        "Governor Helen Marsh said on Monday that the budget was final. “There is no more money,” she said. "
+        "“The hospitals must make do,” she added.\n\n"
+        "The nurses disagree. Agnes Riverside-Holt, who leads the nurses' union, also said her members would "
+        "stop work. “We cannot keep patients safe like this,” she said."
+    )
+    assert speakers_by_quote(text, nlp)["We cannot keep patients safe like this"] == "Agnes Riverside-Holt"
+
+
+def test_a_quoted_title_before_a_verb_of_saying_is_not_glued_to_the_next_quotation(nlp):
+    text = (
+        "A new season\n\n"
+        "Maria Lopez said she wrote a sequel to “Counting Every Vote” because her editor agreed to publish it. "
+        "(“I owed them an ending,” she said.)"
+    )
+    assert speakers_by_quote(text, nlp) == {"I owed them an ending": "Maria Lopez"}
