@@ -52,7 +52,7 @@ from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.form_gate import item_form_problems
 from quizgen.items.former_roles import former_role_items
-from quizgen.items.honorific_blanks import surname_after_honorific
+from quizgen.items.honorific_blanks import surname_after_honorific, titled_aliases, untitled_blank
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -397,7 +397,21 @@ def build_deck(
     items = mark_siblings(one_card_per_fact(ranked))
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
-    items = [surname_after_honorific(i) for i in items]
+    # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");
+    # and no accepted form carries an honorific of the other gender ("Mr. Clinton" for Hillary)
+    def known_gender(name: str) -> str:
+        member = cast.by_name.get(name)
+        return g if (g := gender_of(name)) != "?" or member is None else member.gender
+
+    items = [
+        titled_aliases(
+            surname_after_honorific(
+                untitled_blank(i, articles[i.evidence[0].source].body if i.evidence[0].source in articles else None, known_gender)
+            ),
+            known_gender,
+        )
+        for i in items
+    ]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
     sources = [
         Source(

@@ -1,10 +1,16 @@
 """A blank after an honorific asks for the words the article wrote there: "Mr. ____ said" over
 "Mr. Peck said" is answered "Peck", not "Robert Peck" — the sentence never wrote the given
-name, and "Mr. Robert Peck" is no form a reader would fill in. The full name stays accepted."""
+name, and "Mr. Robert Peck" is no form a reader would fill in. The full name stays accepted.
+
+The honorific must not give the answer away, though: "… said Mrs. ____ …" when she is the
+story's only "Mrs.", or when the other choices are men, is asked without it ("… said ____ …",
+``untitled_blank``). Nor is an honorific of the other gender any accepted form of a person's
+name: "Mr. Clinton" is no answer for Hillary Clinton (``titled_aliases``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizgen.facts.names import surname
 from quizgen.models import Item
@@ -15,6 +21,45 @@ _HONORIFIC_BLANK = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+____")
 _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
 # Words of a patronymic ("Bandar bin Sultan"): its last word is a father's name, no surname.
 _PATRONYMIC = frozenset(["bin", "ibn", "bint", "ben", "abu", "al", "el"])
+# The gender an honorific tells; "Dr." tells none.
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_TITLED_ALIAS = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss)\.?\s+\S")
+
+
+def titled_aliases(item: Item, gender: Callable[[str], str]) -> Item:
+    """``item`` without the accepted forms of its answer whose honorific tells the other gender
+    than the answer's known one (``gender``: 'm', 'f' or '?'): no "Mr. Clinton" for Hillary
+    Clinton, whoever else of that surname the story names."""
+    known = gender(item.answer)
+    if known == "?" or not item.accept:
+        return item
+    kept = [a for a in item.accept if (m := _TITLED_ALIAS.match(a)) is None or HONORIFIC_GENDERS[m.group("title").lower()] == known]
+    return item if kept == item.accept else item.model_copy(update={"accept": kept})
+
+
+def untitled_blank(item: Item, body: str | None, gender: Callable[[str], str]) -> Item:
+    """``item`` asked without the honorific before its blank when that honorific gives the answer
+    away: the story (``body``, the article of its first evidence) writes it before no other name
+    ("… said Mrs. ____ …" of its only "Mrs."), or it tells a gender and a choice is someone known
+    (``gender``) to be of the other. Other items come back as they are."""
+    if item.style != "cloze" or body is None:
+        return item
+    m = _HONORIFIC_BLANK.search(item.question)
+    if m is None:
+        return item
+    title = m.group("title")
+    answer_words = set(item.answer.split())
+    others = {
+        run.group(1)
+        for run in re.finditer(rf"\b{title}\.?\s+([A-Z][\w'’-]*)", body)
+        if run.group(1) not in answer_words
+    }
+    told = HONORIFIC_GENDERS.get(title.lower())
+    mixed = told is not None and any(gender(c) not in ("?", told) for c in item.choices if c != item.answer)
+    if others and not mixed:
+        return item
+    # "… said Mrs. ____ …" → "… said ____ …", answered with the full name as any other blank
+    return item.model_copy(update={"question": item.question[: m.start()] + "____" + item.question[m.end() :]})
 
 
 def surname_after_honorific(item: Item) -> Item:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quizgen.items.honorific_blanks import surname_after_honorific
+from quizgen.extract.name_lists import gender_of
+from quizgen.items.honorific_blanks import surname_after_honorific, titled_aliases, untitled_blank
 from quizgen.models import Evidence, QuoteItem
 
 SENTENCE = "Mr. Peck said the talks with the union would resume on Monday."
@@ -58,3 +59,41 @@ def test_a_patronymic_among_the_choices_keeps_the_full_names():
         choices=["Robert Peck", "Khalid bin Rashid", "Harold Vinter"],
     ))
     assert item.answer == "Robert Peck"
+
+
+# issue 11: the honorific before a blank gives the answer away, or one of the other gender is accepted
+
+STORY = (
+    "Helen Ames, the mayor of Dunmore, defended the new bridge on Tuesday. "
+    "Mrs. Ames said the plan was sound and would be finished before the winter floods. "
+    "Her husband, Mr. Ames, runs the town's hardware store. "
+    "Councilman Victor Hale said the bridge would cost far more than the town had been told."
+)
+
+
+def test_the_storys_only_mrs_is_asked_without_her_title():
+    question = "Mrs. ____ said the plan was sound and would be finished before the winter floods."
+    item = untitled_blank(_item(question, "Helen Ames", text=STORY), STORY, gender_of)
+    assert item.question == "____ said the plan was sound and would be finished before the winter floods."
+    assert item.answer == "Helen Ames"
+
+
+def test_a_mrs_among_men_as_choices_is_asked_without_her_title():
+    story = STORY + " Mrs. Hale, the councilman's wife, said nothing."
+    question = "Mrs. ____ said the plan was sound and would be finished before the winter floods."
+    choices = ["Helen Ames", "Victor Hale", "Paul Ames"]
+    item = untitled_blank(_item(question, "Helen Ames", text=STORY, choices=choices), story, gender_of)
+    assert item.question.startswith("____ said")
+    # women only among the choices, and another "Mrs." in the story: the title tells nothing
+    choices = ["Helen Ames", "Ann Hale", "Mary Cole"]
+    kept = untitled_blank(_item(question, "Helen Ames", text=STORY, choices=choices), story, gender_of)
+    assert kept.question == question
+
+
+def test_an_honorific_of_the_other_gender_is_no_accepted_answer():
+    item = titled_aliases(
+        _item("____ said the plan was sound.", "Helen Ames", text=STORY, accept=["Ames", "Mr. Ames", "Mrs. Ames", "Mayor Ames"]),
+        gender_of,
+    )
+    assert item.accept == ["Ames", "Mrs. Ames", "Mayor Ames"]
+
