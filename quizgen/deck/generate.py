@@ -52,7 +52,7 @@ from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.form_gate import item_form_problems
 from quizgen.items.former_roles import former_role_items
-from quizgen.items.honorific_blanks import surname_after_honorific, titled_aliases, untitled_blank
+from quizgen.items.honorific_blanks import honorific_wording
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -404,12 +404,7 @@ def build_deck(
         return g if (g := gender_of(name)) != "?" or member is None else member.gender
 
     items = [
-        titled_aliases(
-            surname_after_honorific(
-                untitled_blank(i, articles[i.evidence[0].source].body if i.evidence[0].source in articles else None, known_gender)
-            ),
-            known_gender,
-        )
+        honorific_wording(i, articles[i.evidence[0].source].body if i.evidence[0].source in articles else None, known_gender)
         for i in items
     ]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))

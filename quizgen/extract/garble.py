@@ -47,6 +47,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quizgen.constants import COLLECTIVE_NOUNS, INTENDED_REPEATS
+from quizgen.facts.resolve import edit_distance
 
 if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
     from spacy.tokens import Doc, Span, Token
@@ -181,10 +182,7 @@ def _one_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
         return False
     if a.lower() == b.lower():
         return not (a.isupper() or b.isupper())  # "FOX News" is a house style, "HIllary" a slip
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return edit_distance(a, b) == 1  # one letter changed, added or left out
 
 
 def _article_pair(t: Token) -> tuple[int, int] | None:

@@ -95,3 +95,11 @@ def surname_after_honorific(item: Item) -> Item:
         choices = short
     accept = [item.answer] + [a for a in item.accept if a != written and a != item.answer]
     return item.model_copy(update={"answer": written, "accept": accept, "choices": choices})
+
+
+def honorific_wording(item: Item, body: str | None, gender: Callable[[str], str]) -> Item:
+    """``item`` with its honorific blank settled: the honorific left out where it gives the
+    answer away (``untitled_blank``), a blank after one answered by the surname written there
+    (``surname_after_honorific``), no accepted form titled for the other gender
+    (``titled_aliases``)."""
+    return titled_aliases(surname_after_honorific(untitled_blank(item, body, gender)), gender)
