@@ -65,6 +65,7 @@ from quizgen.items.ranking import (
     rank_and_limit,
     title_words,
 )
+from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import party_before
@@ -394,7 +395,8 @@ def build_deck(
         facts, names, departed={a: story.departed for a, story in cast.stories.items()}, readings=readings
     )
     ranked = ranked_items(items, signals, readings)  # importance set; those worth no card gone
-    items = mark_siblings(one_card_per_fact(ranked))
+    # a story's first questions ask about more than its central speaker (``items.repeated_answers``)
+    items = spread_answers(mark_siblings(one_card_per_fact(ranked)))
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
     # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");
