@@ -970,7 +970,19 @@ def _expletive(tok: Token) -> bool:
         for c in head.children
     ):
         return True  # "It was the first time that Ritter had been allowed …"
-    return head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children)
+    if head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children):
+        return True
+    if head.lemma_.lower() != "be":
+        return False
+    complements = [c for c in head.children if c.dep_ == "acomp"]
+    if any(c.lower_ == "worth" and any(g.dep_ in ("xcomp", "pcomp", "ccomp") for g in c.children) for c in complements):
+        return True  # "it's worth pointing out that …" (the clause hangs on "worth")
+    # "It was unclear if American authorities would …": the question the adjective is about,
+    # parsed as an adverbial clause marked "if"/"whether" (not "It was unable to pay": no mark).
+    return bool(complements) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in head.children
+    )
 
 
 def _main_subjects(sent: Span) -> list[Token]:
