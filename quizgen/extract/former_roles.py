@@ -30,6 +30,7 @@ from quizgen.constants import FORMER_ROLE_WORDS
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.roles import (
+    apposition_after,
     dead_people,
     has_role_noun,
     irrealis,
@@ -76,9 +77,13 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
             continue  # quoted words are someone's, not the article's
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         titled = title_of(doc, text, sent, before, name, mention.end) if name is not None else None
-        if titled is None or time_word(titled[3]) not in FORMER_ROLE_WORDS:
-            continue
-        title, start, end, _ = titled
+        if titled is not None and time_word(titled[3]) in FORMER_ROLE_WORDS:
+            title, start, end, _ = titled
+        else:  # "Howard Dean, the former governor of Vermont, proclaimed …"
+            set_off = apposition_after(text[mention.end : sent.end_char + 200].split("\n\n")[0])
+            if set_off is None or time_word(set_off[0].split()[0]) not in FORMER_ROLE_WORDS or len(set_off[0].split()) < 2:
+                continue
+            title, start, end = set_off[0].split(maxsplit=1)[1], mention.start, mention.end + set_off[1]
         if irrealis(name) or surname_of(mention.name) in dead:
             continue
         role = normalise_role(title)

@@ -20,6 +20,9 @@ def _former(nlp, text: str) -> dict[str, str]:
      {"Mohammad Khatami": "President of Iran"}),
     ("The plan was backed by former Secretary of State Hillary Clinton.",
      {"Hillary Clinton": "Secretary of State"}),
+    # an apposition after the name, as a title before it
+    ("Guns are a crisis, Tom Reed, the former governor of Vermont, told the convention on Tuesday.",
+     {"Tom Reed": "governor of Vermont"}),
 ])
 def test_a_title_after_former_is_a_former_role(nlp, sentence, expected):
     assert _former(nlp, sentence) == expected
@@ -39,3 +42,8 @@ def test_a_title_after_former_is_a_former_role(nlp, sentence, expected):
 ])
 def test_no_former_role_without_former_a_title_and_the_articles_own_words(nlp, sentence):
     assert _former(nlp, sentence) == {}
+
+
+def test_a_former_apposition_that_says_no_whose_is_no_former_role(nlp):
+    # "the former mayor": of where, the card could not say
+    assert _former(nlp, "Tom Reed, the former mayor, spoke in Dayton on Monday.") == {}
