@@ -23,6 +23,11 @@ def _former(nlp, text: str) -> dict[str, str]:
     # an apposition after the name, as a title before it
     ("Guns are a crisis, Tom Reed, the former governor of Vermont, told the convention on Tuesday.",
      {"Tom Reed": "governor of Vermont"}),
+    # … the office alone, not a clause or a second description after it
+    ("“He would win,” said Ann Pike, the former senator from Ohio who is supporting Mr. Reed.",
+     {"Ann Pike": "senator from Ohio"}),
+    ("“He would win,” said Ann Pike, the former governor of Ohio and a presidential candidate in 2012.",
+     {"Ann Pike": "governor of Ohio"}),
 ])
 def test_a_title_after_former_is_a_former_role(nlp, sentence, expected):
     assert _former(nlp, sentence) == expected
