@@ -187,15 +187,33 @@ def _leans_on_context(sent: Span, figure: Span) -> bool:
         if tok.lower_ in ("its", "their"):
             continue
         if tok.lower_ in ("it", "they", "them") and any(
-            t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in sent[: tok.i - sent.start]
+            (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass")) or t.ent_type_ in ("ORG", "PERSON", "NORP")
+            for t in sent[: tok.i - sent.start]
         ):
-            continue  # "The company said it would cut 500 jobs": its antecedent is in the sentence
+            # "The company said it would cut 500 jobs": its antecedent is in the sentence (also
+            # when the parser lost the subject: "First of America Bank Corp. said it …", "First" an adverb)
+            continue
         # the pronoun's clause is the figure's clause, or the figure sits inside its phrase
         clause = tok
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         if clause == verb:
             return True
+    return False
+
+
+# "61 percent to 30 percent": two shares set against each other, the larger first
+_PCT_TO_PCT = re.compile(rf"(?P<a>{_N})\s*(?:%|percent\b|per cent\b)\s+to\s+(?P<b>{_N})\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def _score_pair(text: str, m: re.Match) -> bool:
+    """Whether a percentage is one side of a result written "61 percent to 30 percent" (the
+    first larger: a range runs upward, "50% to 60%"), which holds two figures, not a range."""
+    if isinstance(m, NumberRange):
+        return False
+    for pair in _PCT_TO_PCT.finditer(text):
+        if pair.start("a") <= m.start() < pair.end("b") and float(pair.group("a").replace(",", "")) > float(pair.group("b").replace(",", "")):
+            return re.search(r"\b(?:between|from)\s+\S*$", text[: pair.start()]) is None
     return False
 
 
@@ -238,14 +256,15 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue
             tail = text[m.end() : m.end() + 12].lower().lstrip()
             hyphen = text[m.end() : m.end() + 1] in ("-", "–") and not (m.group("cur") and re.match(PER_SHARE, text[m.end() + 1 :]))
-            if any(tail.startswith(w) for w in NOT_FIGURE_AFTER) or hyphen:
-                continue
+            if any(tail.startswith(w) and not tail[len(w) : len(w) + 1].isalpha() for w in NOT_FIGURE_AFTER) or hyphen:
+                continue  # "10 am", "a 22-year-old" ("30 percent among voters" is a figure: "am" is no word of it)
             near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
             if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
                 continue  # a day of a date: "22 May", "May 22"
-            if re.match(r"\s+(?:to|and)\s+[$£€]?\d", text[m.end() :]) and re.search(r"\b(?:between|from)\s+\S*$", text[: m.start()]) is None and m.group("pct"):
+            score = _score_pair(text, m)
+            if not score and re.match(r"\s+(?:to|and)\s+[$£€]?\d", text[m.end() :]) and re.search(r"\b(?:between|from)\s+\S*$", text[: m.start()]) is None and m.group("pct"):
                 continue  # "50% to 60%": a range the pattern does not read
-            if m.group("pct") and re.search(r"\d\s*(?:%|percent)?\s+(?:to|and)\s+$", text[: m.start()]):
+            if not score and m.group("pct") and re.search(r"\d\s*(?:%|percent)?\s+(?:to|and)\s+$", text[: m.start()]):
                 continue  # the upper end of such a range
             if re.match(r"\d{3}[-. ]\d{4}", text[m.start() :]):
                 continue  # a phone number
@@ -263,8 +282,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             qualifier = qm.group("q").lower() if qm else None
             q_start = qm.start("q") + base if qm else start
             prev_word = re.search(r"(\S+)\s*$", before[: qm.start("q")] if qm else before)
-            if prev_word and prev_word.group(1)[:1].isupper() and not qm and prev_word.start() > 0:
-                continue  # a label: "Chapter 7", "Resolution 2249"
+            if not (m.group("pct") or m.group("cur")) and prev_word and prev_word.group(1)[:1].isupper() and not qm and prev_word.start() > 0:
+                continue  # a label: "Chapter 7", "Resolution 2249" (not "leads Sanders 61 percent")
             if not qm and NAMED_BY_NUMBER.search(before):
                 continue  # a name's number: "Group of 20", "Committee of 100", "Gang of Eight"
             if prev_word and prev_word.group(1).rstrip(".").lower() in ("no", "number", "aged", "age", "page"):

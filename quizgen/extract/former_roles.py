@@ -22,6 +22,7 @@ ____."): many people are former presidents, so nobody is asked "Who was the form
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from quizgen.constants import FORMER_ROLE_WORDS
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.roles import (
+    apposition_after,
     dead_people,
     has_role_noun,
     irrealis,
@@ -39,6 +41,7 @@ from quizgen.extract.roles import (
     surname_of,
     time_word,
     title_of,
+    trim_role,
 )
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
@@ -46,6 +49,10 @@ from quizgen.nlp import sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+# "and a …": a second description of the person after the office ("… of Minnesota and a Republican candidate")
+_SECOND_ROLE = re.compile(r"\s+and\s+(?:a|an|the)\s+")
 
 
 def _whose_by_story(role: str) -> bool:
@@ -76,9 +83,16 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
             continue  # quoted words are someone's, not the article's
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         titled = title_of(doc, text, sent, before, name, mention.end) if name is not None else None
-        if titled is None or time_word(titled[3]) not in FORMER_ROLE_WORDS:
-            continue
-        title, start, end, _ = titled
+        if titled is not None and time_word(titled[3]) in FORMER_ROLE_WORDS:
+            title, start, end, _ = titled
+        else:  # "Howard Dean, the former governor of Vermont, proclaimed …"
+            set_off = apposition_after(text[mention.end : sent.end_char + 200].split("\n\n")[0])
+            if set_off is None or time_word(set_off[0].split()[0]) not in FORMER_ROLE_WORDS or len(set_off[0].split()) < 2:
+                continue
+            # "the former senator from Minnesota who is supporting …", "the former governor of
+            # Minnesota and a Republican presidential candidate in 2012": the office alone
+            office = _SECOND_ROLE.split(trim_role(set_off[0].split(maxsplit=1)[1]), maxsplit=1)[0].strip()
+            title, start, end = office, mention.start, mention.end + set_off[1]
         if irrealis(name) or surname_of(mention.name) in dead:
             continue
         role = normalise_role(title)

@@ -63,6 +63,7 @@ from quizgen.constants import (
     PERSON_NOUNS,
     PERSONS_ORG_NOUNS,
     RELATIONAL_NOUNS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -85,7 +86,7 @@ from quizgen.extract.context_mentions import (
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.people import PersonIndex
-from quizgen.extract.speakers import resolve_pronoun
+from quizgen.extract.speakers import is_main_subject, resolve_pronoun, title_fits
 from quizgen.extract.time_anchors import unanchored_time
 from quizgen.facts.records import Mention, Reference
 from quizgen.ingest.articles import Article, dateline_place
@@ -104,6 +105,8 @@ _CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would",
 # Nouns of a stretch of time ("Sales in the latest period", "for the full year").
 PERIOD_NOUNS = frozenset(["period", "quarter", "year", "half", "month", "months", "week", "season", "term", "fiscal"])
 _NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
+# Words that turn a text from the person it was about to another ("But the front-runner …").
+_CONTRASTING = frozenset(["but", "meanwhile", "however", "instead", "yet", "though", "still"])
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
 
@@ -157,6 +160,10 @@ def extract_references(
                 found = resolver.reference(tok, sent) or given_reference(tok, sent, history=history)
             else:
                 found = context_reference(tok, sent, history=history)
+            if found is not None and found.kind == "thing" and found.name is None:
+                named_person = resolver.described_subject(tok, sent, sentences)
+                if named_person is not None:  # "The Democratic front-runner will propose …"
+                    found = replace(found, name=named_person, kind="person")
             if found is None:
                 continue
             covered = found.end
@@ -237,6 +244,58 @@ class _Resolver:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             return self._description(tok, sent)
         return None
+
+    # --- the front-runner (a person by role) ------------------------------------------------
+
+    def described_subject(self, tok: Token, sent: Span, sentences: list[Span]) -> str | None:
+        """"Clinton plans to call for … The Democratic front-runner will propose …": a
+        definite description by role (``ANAPHORIC_ROLES``) as the main subject of its sentence,
+        right after a sentence whose main subject is a person, names that person — when no
+        other person is named between them, the sentence does not open a quotation, and a title
+        in the description fits a title the article gives the person (``speakers.title_fits``:
+        "the senator" is not the governor). Else None (no card, as before)."""
+        hyphened = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+        lemma = (tok.doc[tok.i - 2].lower_ + "-" + tok.lemma_.lower()) if hyphened else tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma not in ANAPHORIC_ROLES or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if tok.head.dep_ != "ROOT" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(t.is_quote for t in sent) or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            return None  # "the chairman of the county party", "the senator who …": someone new
+        if any(t.lower_ in _CONTRASTING for t in sent[: max(0, tok.head.i - sent.start)] if t.dep_ in ("advmod", "cc")):
+            return None  # "The front-runner, meanwhile, …": the text turns to another person
+        at = next((i for i, s in enumerate(sentences) if s.start == sent.start), 0)
+        if at == 0:
+            return None
+        previous = sentences[at - 1]
+        people = [m for m in self.mentions if previous.start_char <= m.start < tok.idx]
+        subjects = [m for m in people if m.start < previous.end_char and self._about(m)]
+        if len(subjects) != 1:
+            return None
+        full = self.index.of_mention(subjects[0], settled=True)
+        if full is None or " " not in full:
+            return None
+        if any(self.index.of_mention(m, settled=True) != full for m in people):
+            return None  # "Clinton met Sanders. The senator …": which one, the text does not say
+        roles = [m.role for m in self.mentions if m.role and self.index.of_mention(m) == full]
+        if not title_fits(tok, lemma, roles):
+            return None
+        return full
+
+    def _about(self, mention: Mention) -> bool:
+        """Whether a sentence is about the person ``mention`` names: the subject of its main
+        verb, or of the clause a reporting verb after it reports ("Clinton plans to call for
+        …, the campaign said")."""
+        if is_main_subject(self.doc, mention):
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = span.root.head
+        return (
+            verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
+            and verb.head.lemma_.lower() in REPORTING_VERBS
+        )
 
     # --- revenue, shares (whose?) -----------------------------------------------------------
 
@@ -970,7 +1029,19 @@ def _expletive(tok: Token) -> bool:
         for c in head.children
     ):
         return True  # "It was the first time that Ritter had been allowed …"
-    return head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children)
+    if head.lemma_.lower() in _EXPLETIVE_HEADS and any(c.dep_ in _CLAUSAL for c in head.children):
+        return True
+    if head.lemma_.lower() != "be":
+        return False
+    complements = [c for c in head.children if c.dep_ == "acomp"]
+    if any(c.lower_ == "worth" and any(g.dep_ in ("xcomp", "pcomp", "ccomp") for g in c.children) for c in complements):
+        return True  # "it's worth pointing out that …" (the clause hangs on "worth")
+    # "It was unclear if American authorities would …": the question the adjective is about,
+    # parsed as an adverbial clause marked "if"/"whether" (not "It was unable to pay": no mark).
+    return bool(complements) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        for c in head.children
+    )
 
 
 def _main_subjects(sent: Span) -> list[Token]:

@@ -174,6 +174,15 @@ def _definite_role(role: str) -> bool:
     return _has_role_word(role) and any(w[:1].isupper() for w in role.split())
 
 
+def apposition_after(after: str) -> tuple[str, int] | None:
+    """The definite role set off after a name ("…, the former governor of Vermont, …"): the
+    role's words and where the apposition ends in ``after`` (the text from the name's end)."""
+    m = _AFTER.match(after)
+    if m is None or m.group("det").lower() != "the" or not _definite_role(m.group("role")):
+        return None
+    return m.group("role"), m.end()
+
+
 # Where an envoy is posted: "to Kenya", "to the United Nations", "in Baghdad", "at the Vatican",
 # "for Syria" (a special envoy's brief).
 _POSTED_TO = re.compile(r"\b(?:to|in|at|for)\s+(?:the\s+)?[A-Z]")

@@ -332,7 +332,7 @@ def _pronoun_candidates(
         last[full] = m.start
         if _in_subject_phrase(doc, m):
             in_subject.add(full)
-        if _is_main_subject(doc, m):
+        if is_main_subject(doc, m):
             subjects.add(full)
             question = _person_asked(doc, m, mentions)
             if question is not None:
@@ -390,7 +390,7 @@ def _last_subject_unsettled(tok: Token, *, mentions: list[Mention], index: Perso
     text does not tell apart there ("the elder Gonzalez", "Gonzalez" among three): the pronoun
     most likely means them, so no other person may be named for it."""
     since, position = _antecedent_window(tok, quote_start)
-    subjects = [m for m in mentions if since <= m.start < position and _is_main_subject(tok.doc, m)]
+    subjects = [m for m in mentions if since <= m.start < position and is_main_subject(tok.doc, m)]
     if not subjects:
         return False
     last = subjects[-1]
@@ -481,7 +481,7 @@ def _salient_people(
     spoke = [(p, n) for p, n in speakers if since <= p < position]
     salient = list(spoke)
     for m in mentions:
-        if since <= m.start < position and _is_main_subject(doc, m):
+        if since <= m.start < position and is_main_subject(doc, m):
             asked = _person_asked(doc, m, mentions)
             if asked is not None:
                 m = asked  # "Brandt asked Ortiz whether …": who answers next is Ortiz
@@ -529,26 +529,29 @@ def _resolve_anaphor(
         # Writers go on with "he said" for the last speaker; a description after a quotation
         # tends to bring in someone else (measured on PolNeAR: 23 of 30 right otherwise).
         return None
-    # A title in the description must fit the person's title where the text gives one ("the
-    # mayor" is not the senator, "the former president" is not the vice president).
-    head = tok.lemma_.lower()
-    if head in _TITLE_NOUNS:
-        phrase = " ".join(t.lower_ for t in tok.subtree)
-        roles = [
-            m.role.lower() for m in mentions if m.role and index.of_mention(m) == ranked[0]
-        ]
-
-        def fits(role: str) -> bool:
-            words = {_TITLE_NOUNS.get(w.rstrip("."), w.rstrip(".")) for w in role.replace("-", " ").split()}
-            whole = next((t for t in TITLE_PHRASES if role.endswith(t)), None)
-            past = any(w in role for w in ("former", "ex-"))
-            return head in words and (whole is None or whole in phrase) and past == ("former" in phrase)
-
-        # With no title given, the text never said this person is one ("the former president
-        # said" after Laura Bush is George W. Bush).
-        if not any(fits(r) for r in roles):
-            return None
+    roles = [m.role for m in mentions if m.role and index.of_mention(m) == ranked[0]]
+    if not title_fits(tok, tok.lemma_.lower(), roles):
+        return None
     return ranked[0], "description"
+
+
+def title_fits(tok: Token, head: str, roles: list[str]) -> bool:
+    """Whether a description headed by ``tok`` (its noun ``head``) can be a person the article
+    gives ``roles``: a title in it must fit one of them ("the mayor" is not the senator, "the
+    former president" is not the vice president); with no title given, the text never said the
+    person is one ("the former president said" after Laura Bush is George W. Bush). A noun of
+    no title ("the front-runner") fits anyone."""
+    if head not in _TITLE_NOUNS:
+        return True
+    phrase = " ".join(t.lower_ for t in tok.subtree)
+
+    def fits(role: str) -> bool:
+        words = {_TITLE_NOUNS.get(w.rstrip("."), w.rstrip(".")) for w in role.replace("-", " ").split()}
+        whole = next((t for t in TITLE_PHRASES if role.endswith(t)), None)
+        past = any(w in role for w in ("former", "ex-"))
+        return head in words and (whole is None or whole in phrase) and past == ("former" in phrase)
+
+    return any(fits(r.lower()) for r in roles)
 
 
 # Titles as written before names, by the noun a description uses for them.
@@ -607,7 +610,7 @@ def _paragraph_start(tok: Token, *, back: int) -> int:
     return sentence.start_char
 
 
-def _is_main_subject(doc: Doc, mention: Mention) -> bool:
+def is_main_subject(doc: Doc, mention: Mention) -> bool:
     """The person a sentence is about: subject of its main verb, or the name right before
     that verb when the parser lost the link ("… dialogue Mr. Kerry noted that …")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

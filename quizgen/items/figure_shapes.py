@@ -47,9 +47,11 @@ def figure_shapes(figures: Iterable[tuple[int, int, int, str]], text: str) -> di
     shapes: dict[int, str] = {}
     for spans in by_sentence.values():
         spans.sort()
-        for (a_start, a_end), (b_start, _) in pairwise(spans):
+        for (a_start, a_end), (b_start, b_end) in pairwise(spans):
             joint = text[a_end:b_start]
             if RANGE_JOINT.match(joint) and not CHANGE_OPENER.search(text[max(0, a_start - 8) : a_start]):
+                if _descending(text[a_start:a_end], text[b_start:b_end]):
+                    continue  # "won 71 percent to 27 percent": a result's two sides, not a range
                 shapes[a_start] = shapes[b_start] = "range end"
         if len(spans) >= BREAKDOWN_SIZE:
             for start, _ in spans[HEADLINE_ENTRIES:]:
@@ -57,6 +59,16 @@ def figure_shapes(figures: Iterable[tuple[int, int, int, str]], text: str) -> di
     for start, shape in _inventories(figures, text).items():
         shapes.setdefault(start, shape)
     return shapes
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _descending(first: str, second: str) -> bool:
+    """Whether two figures joined as a range are written larger first ("61 percent to 30
+    percent"): a range runs upward, so they are a result's two sides (``extract.figures``)."""
+    a, b = _DIGITS.search(first), _DIGITS.search(second)
+    return bool(a and b) and float(a.group().replace(",", "")) > float(b.group().replace(",", ""))
 
 
 def _inventories(figures: Iterable[tuple[int, int, int, str]], text: str) -> dict[int, str]:

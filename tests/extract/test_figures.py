@@ -43,6 +43,13 @@ CASES = [
     ("Lund trails Harlow by two points in the latest survey.", [(2, "points", None)]),
     ("Harlow leads Lund by roughly 9 percentage points statewide.", [(9, "percentage points", "roughly")]),
     ("The index fell 50 points on Monday.", [(50, "points", None)]),
+    # two shares set against each other, the larger first, are two figures (a range runs upward)
+    ("Lund leads Harlow 61 percent to 30 percent among likely voters.", [(61, "percent", None), (30, "percent", None)]),
+    # a word after the figure that merely begins like "am" or "est" ("among", "estimated")
+    ("Harlow won 30 percent among likely voters.", [(30, "percent", None)]),
+    # "it" after an organisation the parser did not make the subject ("First" read as an adverb)
+    ("First of Harlow Bank Corp. said it completed its purchase of Lund Inc. for about $250 million.",
+     [(250_000_000, "USD", "about")]),
 ]
 
 

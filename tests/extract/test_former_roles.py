@@ -20,6 +20,14 @@ def _former(nlp, text: str) -> dict[str, str]:
      {"Mohammad Khatami": "President of Iran"}),
     ("The plan was backed by former Secretary of State Hillary Clinton.",
      {"Hillary Clinton": "Secretary of State"}),
+    # an apposition after the name, as a title before it
+    ("Guns are a crisis, Tom Reed, the former governor of Vermont, told the convention on Tuesday.",
+     {"Tom Reed": "governor of Vermont"}),
+    # … the office alone, not a clause or a second description after it
+    ("“He would win,” said Ann Pike, the former senator from Ohio who is supporting Mr. Reed.",
+     {"Ann Pike": "senator from Ohio"}),
+    ("“He would win,” said Ann Pike, the former governor of Ohio and a presidential candidate in 2012.",
+     {"Ann Pike": "governor of Ohio"}),
 ])
 def test_a_title_after_former_is_a_former_role(nlp, sentence, expected):
     assert _former(nlp, sentence) == expected
@@ -39,3 +47,8 @@ def test_a_title_after_former_is_a_former_role(nlp, sentence, expected):
 ])
 def test_no_former_role_without_former_a_title_and_the_articles_own_words(nlp, sentence):
     assert _former(nlp, sentence) == {}
+
+
+def test_a_former_apposition_that_says_no_whose_is_no_former_role(nlp):
+    # "the former mayor": of where, the card could not say
+    assert _former(nlp, "Tom Reed, the former mayor, spoke in Dayton on Monday.") == {}

@@ -51,6 +51,22 @@ def test_it_of_no_referent_is_not_a_subject(nlp):
     assert references_of(nlp, text) == {}
 
 
+def test_it_before_a_question_or_worth_is_no_subject(nlp):
+    # "It was unclear if …", "it's worth pointing out that …": the clause is what "it" stands
+    # for, so the card needs no name (before, the 28 visas and the 15.8 million made no card)
+    text = (
+        "Harbor Shipping Corp. reported a loss on Monday. It was unclear if American officials "
+        "would approve 28 permits for Harbor Shipping. It's worth pointing out that Harbor Ferry "
+        "carried 15.8 million riders in 2015."
+    )
+    assert references_of(nlp, text) == {}
+
+
+def test_it_unable_to_act_is_still_a_subject(nlp):
+    text = "The Harbor Bridge plan was approved in March. It was unable to raise $40 million."
+    assert references_of(nlp, text) == {"It": None}
+
+
 def test_a_thing_gives_no_name(nlp):
     text = "The Harbor Bridge plan was approved in March. It will cost $40 million."
     assert references_of(nlp, text) == {"It": None}

@@ -62,3 +62,9 @@ def test_unlike_counts_not_listed_together_are_no_inventory():
     text = "The army has 90,000 soldiers, and it bought 1,200 tanks last year for 310 planes."
     figures = _figures(text, ("90,000", "soldiers"), ("1,200", "tanks"), ("310", "planes"))
     assert figure_shapes(figures, text) == {}
+
+
+def test_a_result_written_larger_first_is_no_range():
+    # "71 percent to 27 percent": the two sides of a result, each a figure to ask (a range runs upward)
+    text = "Lind won the county's voters by 71 percent to 27 percent in 2012."
+    assert figure_shapes(_figures(text, ("71 percent", "percent"), ("27 percent", "percent")), text) == {}
