@@ -203,16 +203,14 @@ class PersonIndex:
         found = self._from_couples.get(full, "?")
         if found != "?":
             return found
-        if self._pronoun_genders is None:
-            self._pronoun_genders = {}  # set first: reading the pronouns resolves names, which asks genders
-            self._pronoun_genders = self._genders_from_pronouns()
-        return self._pronoun_genders.get(full, "?")
+        return self._pronoun_gender(full)
 
     def _honorific_gender(self, full: str) -> str:
         """The gender "Mr."/"Mrs."/"Ms." before the surname tells, when every such honorific
-        after the person is first named agrees and no one else of that surname is named in
-        full ("Mr. Khan" tells Khizr's gender only when no other Khan is; a "Mr. Obama" written
-        before Michelle Obama is named is her husband)."""
+        after the person is first named agrees, no one else of that surname is named in full
+        ("Mr. Khan" tells Khizr's gender only when no other Khan is; a "Mr. Obama" written before
+        Michelle Obama is named is her husband) and the pronouns after the name do not say
+        otherwise."""
         if self._honorifics is None:
             self._honorifics = {}
             for m in _HONORIFIC.finditer(self.text):
@@ -222,7 +220,15 @@ class PersonIndex:
         told = {g for at, g in self._honorifics.get(family, ()) if at > since}
         if len(told) != 1 or any(f != full and surname(f) == family for f in self.full_names):
             return "?"
-        return told.pop()
+        found = told.pop()
+        # "Hillary Clinton said she … . Mr. Clinton said": her husband, whom the text never names in full
+        return "?" if self._pronoun_gender(full) not in ("?", found) else found
+
+    def _pronoun_gender(self, full: str) -> str:
+        if self._pronoun_genders is None:
+            self._pronoun_genders = {}  # set first: reading the pronouns resolves names, which asks genders
+            self._pronoun_genders = self._genders_from_pronouns()
+        return self._pronoun_genders.get(full, "?")
 
     def role_gender(self, full: str) -> str:
         """The gender a role noun the text gives the person tells ("Chairwoman Debbie Wasserman

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from quizgen.extract.name_lists import gender_of
-from quizgen.items.honorific_blanks import honorific_disagrees, surname_after_honorific, titled_aliases, untitled_blank
+from quizgen.items.honorific_blanks import (
+    honorific_disagrees,
+    surname_after_honorific,
+    titled_aliases,
+    untitled_blank,
+)
 from quizgen.models import Evidence, QuoteItem
 
 SENTENCE = "Mr. Peck said the talks with the union would resume on Monday."
