@@ -25,3 +25,21 @@ def test_a_pronoun_chain_before_the_nearer_name_keeps_the_quote_from_it(nlp):
         "on critics back home. “They're under pressure domestically,” he said."
     )
     assert speakers_by_quote(text, nlp).get("They're under pressure domestically") != "Jacob Lew"
+
+
+def test_he_or_she_is_anyone_and_gets_no_name(nlp):
+    from quizgen.extract.people import person_mentions
+    from quizgen.extract.references import extract_references
+    from tests.articles import make_article
+
+    text = (
+        "Transition rules\n\nGSA spokeswoman Marla Quent noted that it is only the second election in which "
+        "the agency has had to coordinate with candidates.\n\nCongress did lay out some guidelines for "
+        "eligibility for transition services. The candidate must:\n\nMeet the constitutional requirements "
+        "for the office (that is, he or she is at least 35 years old and a natural born citizen)."
+    )
+    article = make_article(text)
+    doc = nlp(article.body)
+    refs = list(extract_references(doc, article=article, mentions=person_mentions(doc)))
+    # before: "he" unnamed (the card dropped) and "she" named [Marla Quent]
+    assert not [r for r in refs if r.text.lower() in ("he", "she")]
