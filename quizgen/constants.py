@@ -130,6 +130,27 @@ TITLES = (
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# Role nouns that tell the gender of the person they describe ("Chairwoman Debbie Wasserman
+# Schultz", "Rose Delaney, the union's spokeswoman", "Ann Reyes, his wife"). Only the marked forms:
+# "chairman", "actor", "spokesman" are also used of women, "chairwoman", "actress" never of men.
+# Honorifics are not here: in a role they are someone else's ("spokesman for Mrs. Clinton").
+GENDERED_ROLE_NOUNS = {
+    **dict.fromkeys([
+        "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "committeewoman", "spokeswoman",
+        "businesswoman", "anchorwoman", "newswoman", "sportswoman", "stateswoman", "alderwoman",
+        "actress", "waitress", "hostess", "heiress", "empress", "duchess", "countess", "princess",
+        "queen", "baroness", "widow", "wife", "mother", "daughter", "sister", "grandmother",
+        "granddaughter", "niece", "aunt", "stepmother", "stepdaughter", "girlfriend", "madam", "lady", "first lady", "nun", "abbess", "sister-in-law",
+        "mother-in-law", "daughter-in-law", "grandma", "mom", "fiancee", "fiancée",
+    ], "f"),
+    **dict.fromkeys([
+        "congressman", "councilman", "assemblyman", "committeeman", "businessman", "anchorman",
+        "newsman", "sportsman", "statesman", "alderman", "king", "prince", "duke", "baron", "emperor", "widower", "husband", "father", "son", "brother", "grandfather",
+        "grandson", "nephew", "uncle", "stepfather", "stepson", "boyfriend", "sir", "lord", "brother-in-law", "father-in-law", "son-in-law", "grandpa", "dad", "fiance",
+        "fiancé", "monk", "pope",
+    ], "m"),
+}
 # Nouns for people or groups who speak without being named ("a man yelled", "the crowd
 # chanted", "his wife whispered"): such a subject ends the search for a speaker.
 UNNAMED_SPEAKERS = frozenset([
@@ -375,6 +396,18 @@ ROLE_WORDS = frozenset(
 )
 
 # Words that may open a title before its role word ("Attorney General", "Foreign Minister").
+# Capitalised words in a role that say what kind of holder or which kind of body, never whose
+# post it is: a faith, an ethnicity, a body every city, county, school or country has. "Who was
+# the Muslim mayor?", "… the Cabinet minister?", "… the City Council president?", "… the Chief
+# Superintendent?" have as many answers as there are such posts (``roles.is_qualified``).
+NON_SCOPE_WORDS = frozenset(
+    ["muslim", "christian", "jewish", "catholic", "protestant", "evangelical", "mormon", "hindu", "sikh",
+     "buddhist", "black", "white", "hispanic", "latino", "latina", "asian", "african-american", "gay",
+     "lesbian", "cabinet", "city", "council", "county", "town", "village", "municipal", "district",
+     "police", "school", "board", "superintendent", "inspector", "local", "regional", "provincial",
+     "tribal", "federal", "parliamentary", "junior", "senior", "former", "retired", "newly", "elected"]
+)
+
 TITLE_OPENERS = frozenset(
     ["attorney", "deputy", "vice", "prime", "foreign", "interior", "home", "health", "finance", "treasury", "defence", "defense", "justice", "senior", "assistant", "acting", "executive", "press", "state", "security", "national", "chief", "first"]
 )

@@ -52,7 +52,7 @@ from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
 from quizgen.items.form_gate import item_form_problems
 from quizgen.items.former_roles import former_role_items
-from quizgen.items.honorific_blanks import honorific_wording
+from quizgen.items.honorific_blanks import honorific_disagrees, honorific_wording
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -402,12 +402,14 @@ def build_deck(
     # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");
     # and no accepted form carries an honorific of the other gender ("Mr. Clinton" for Hillary)
     def known_gender(name: str) -> str:
+        # the articles' own "Mr."/"Ms." titles first (``CastMember.gender``), then the first name
         member = cast.by_name.get(name)
-        return g if (g := gender_of(name)) != "?" or member is None else member.gender
+        return member.gender if member is not None and member.titled else gender_of(name) if member is None or gender_of(name) != "?" else member.gender
 
     items = [
         honorific_wording(i, articles[i.evidence[0].source].body if i.evidence[0].source in articles else None, known_gender)
         for i in items
+        if not honorific_disagrees(i, known_gender)
     ]
     items.sort(key=lambda i: (i.evidence[0].source, i.evidence[0].start, i.id))
     sources = [

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import PERSON_PRONOUNS
+from quizgen.constants import GENDERED_ROLE_NOUNS, PERSON_PRONOUNS
 from quizgen.extract.couples import couple_genders, couples_named
 from quizgen.extract.name_checks import (
     could_be_a_given_name,
@@ -35,10 +35,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.? ([A-Z][\w’'-]+)")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
+_ROLE_PHRASE_END = re.compile(r"\b(?:for|of|to|with|at|in|on|by|from|who|whose|whom|which|that|and|leading|like)\b|[,;(]")
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
 
 
@@ -169,7 +170,7 @@ class PersonIndex:
         self._from_couples: dict[str, str] | None = None
         self.full_names = sorted(self._first_named)
         self.text = text  # the article body, for names the parser did not tag as people
-        self._honorifics: dict[str, str] | None = None
+        self._honorifics: dict[str, list[tuple[int, str]]] | None = None
         self._pronoun_genders: dict[str, str] | None = None
         self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
         # One-word names the article gives a monarch's title ("King Hussein"): a whole name,
@@ -177,21 +178,23 @@ class PersonIndex:
         self._regnal = {m.name for m in self.mentions if len(m.name.split()) == 1 and regnal(m.role)}
 
     def gender(self, full: str) -> str:
-        """'m', 'f' or '?': from the first name, else from "Mr."/"Ms." before the surname,
-        else from the pronouns that follow the person's name in the article."""
+        """'m', 'f' or '?': "Mr."/"Ms." before the surname after the person is named, or a
+        kinship word before the name, first — Faker's lists put some first names under both
+        genders, lack many, and err ("Lindsey Graham" is "Mr. Graham") —, then the first name,
+        then a gendered role noun ("Chairwoman …", "…, the union's spokeswoman": after the first
+        name, since a role read from a misparsed coordination may be a neighbour's: "Bill
+        Clinton and Melania Trump, Donald Trump's wife"), then the couple's naming, then the
+        pronouns that follow the person's name in the article."""
+        found = self._honorific_gender(full)
+        if found != "?":
+            return found
+        found = self._kin_gender(full)
+        if found != "?":
+            return found
         found = gender_of(full)
         if found != "?":
             return found
-        if self._honorifics is None:
-            genders: dict[str, set[str]] = {}
-            for m in _HONORIFIC.finditer(self.text):
-                genders.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
-            self._honorifics = {k: v.pop() for k, v in genders.items() if len(v) == 1}
-        found = self._honorifics.get(surname(full), "?")
-        if found != "?" and not any(f != full and surname(f) == surname(full) for f in self.full_names):
-            # "Mr. Khan" tells Khizr's gender only when no other Khan is named in full
-            return found
-        found = self._kin_gender(full)
+        found = self.role_gender(full)
         if found != "?":
             return found
         if self._from_couples is None:
@@ -200,10 +203,43 @@ class PersonIndex:
         found = self._from_couples.get(full, "?")
         if found != "?":
             return found
+        return self._pronoun_gender(full)
+
+    def _honorific_gender(self, full: str) -> str:
+        """The gender "Mr."/"Mrs."/"Ms." before the surname tells, when every such honorific
+        after the person is first named agrees, no one else of that surname is named in full
+        ("Mr. Khan" tells Khizr's gender only when no other Khan is; a "Mr. Obama" written before
+        Michelle Obama is named is her husband). The pronouns after a name are not asked here:
+        read by pattern, "Mrs. Clinton, who did not say that Mr. Sanders …, said that he …" counts
+        a "he" for her."""
+        if self._honorifics is None:
+            self._honorifics = {}
+            for m in _HONORIFIC.finditer(self.text):
+                self._honorifics.setdefault(m.group(2), []).append((m.start(), HONORIFIC_GENDERS[m.group(1).lower()]))
+        family = surname(full)
+        since = self._first_named.get(full, -1)
+        told = {g for at, g in self._honorifics.get(family, ()) if at > since}
+        if len(told) != 1 or any(f != full and surname(f) == family for f in self.full_names):
+            return "?"
+        return told.pop()
+
+    def _pronoun_gender(self, full: str) -> str:
         if self._pronoun_genders is None:
             self._pronoun_genders = {}  # set first: reading the pronouns resolves names, which asks genders
             self._pronoun_genders = self._genders_from_pronouns()
         return self._pronoun_genders.get(full, "?")
+
+    def role_gender(self, full: str) -> str:
+        """The gender a role noun the text gives the person tells ("Chairwoman Debbie Wasserman
+        Schultz", "Rose Delaney, the union's spokeswoman", "Ann Reyes, his wife"), when every
+        such noun agrees (``constants.GENDERED_ROLE_NOUNS``)."""
+        told = set()
+        for m in self.mentions:
+            if m.role and m.name == full:
+                # the role's own words, not a phrase bringing in another ("spokesman for …", "whose husband")
+                role = _ROLE_PHRASE_END.split(m.role.lower(), maxsplit=1)[0]
+                told |= {g for w, g in GENDERED_ROLE_NOUNS.items() if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", role)}
+        return told.pop() if len(told) == 1 else "?"
 
     def _told_gender(self, full: str) -> str:
         """The gender the first name or a kinship word tells, without the couple's naming."""
@@ -274,6 +310,9 @@ class PersonIndex:
             # "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either
             return None if by_surname or by_first else name
         candidates = by_surname or by_first
+        if gender != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", gender):
+            # "Mr. Clinton" where the only Clinton named in full is Hillary: her husband, never named in full
+            return None
         if len(by_surname) > 1:
             # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
             # the living, of the honorific's gender; nobody when none of them fits.

@@ -221,6 +221,8 @@ class _Resolver:
 
     def reference(self, tok: Token, sent: Span) -> Reference | None:
         lower = tok.lower_
+        if _either_gender(tok):
+            return None  # "he or she is at least 35 years old": anyone, no one to name
         if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS and lower in OBJECT_PRONOUNS:
             return self._object(tok, sent, OBJECT_PRONOUNS[lower])
         if _garbled(tok):
@@ -1074,3 +1076,20 @@ def _salient(ent: Span) -> bool:
     if root.dep_ in SUBJECT_DEPS:
         return True
     return root.dep_ in ("compound", "appos") and root.head.dep_ in SUBJECT_DEPS
+
+
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _either_gender(tok: Token) -> bool:
+    """Whether a he/she is one of a pair of both genders ("he or she", "his or her", "him/her"):
+    a generic person, whom no name stands for."""
+    gender = _GENDERED.get(tok.lower_)
+    if gender is None:
+        return False
+    doc = tok.doc
+    for step in (1, -1):
+        joiner, other = tok.i + step, tok.i + 2 * step
+        if 0 <= other < len(doc) and doc[joiner].lower_ in ("or", "and", "/") and _GENDERED.get(doc[other].lower_) not in (None, gender):
+            return True
+    return False

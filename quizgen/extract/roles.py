@@ -28,6 +28,7 @@ from quizgen.constants import (
     LABEL_NOUNS,
     LEADING_NOUNS,
     MANY_HOLDER_NOUNS,
+    NON_SCOPE_WORDS,
     OCCUPATION_NOUNS,
     PARTY_OFFICES,
     PARTY_WORDS,
@@ -205,7 +206,7 @@ def is_qualified(role: str) -> bool:
     """
     if posted_nowhere(role):
         return False  # "U.S. Ambassador": to which country? ("U.S. Ambassador to Kenya" says)
-    generic = ROLE_WORDS | TITLE_OPENERS | {"of", "for", "the", "general"}
+    generic = ROLE_WORDS | TITLE_OPENERS | NON_SCOPE_WORDS | {"of", "for", "the", "general"}
     party_office = role_head(role) in PARTY_OFFICES
     return any(
         w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)

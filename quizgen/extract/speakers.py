@@ -323,6 +323,7 @@ def _pronoun_candidates(
     spoke = [n for p, n in speakers if since <= p < position]
     last: dict[str, int] = {}  # full name → where last mentioned (or credited) before the pronoun
     subjects, asked, in_subject = set(), set(), set()
+    titled: dict[str, str] = {}  # full name → the gender its last "Mr."/"Mrs." in reach tells
     for m in mentions:
         if not since <= m.start < position:
             continue
@@ -330,6 +331,9 @@ def _pronoun_candidates(
         if full is None or _names_a_group(full):
             continue
         last[full] = m.start
+        honorific = HONORIFIC_GENDERS.get((m.role or "").lower().rstrip("."))
+        if honorific is not None:
+            titled[full] = honorific
         if _in_subject_phrase(doc, m):
             in_subject.add(full)
         if is_main_subject(doc, m):
@@ -342,9 +346,13 @@ def _pronoun_candidates(
             last[n] = max(last.get(n, -1), p)
     if opener is not None:
         last.setdefault(opener, tok.sent.start_char)
+    def told(name: str) -> str:
+        # "Mrs. Clinton" in reach says which Clinton, whatever the article's other Clintons
+        return titled.get(name) or index.gender(name)
+
     fitting = {
         n: at for n, at in last.items()
-        if index.gender(n) in ("?", gender) and (" " in n or index.gender(n) == gender)
+        if told(n) in ("?", gender) and (" " in n or told(n) == gender)
     }
     if rule is not None:
         fitting.setdefault(rule[0], position)
@@ -372,7 +380,7 @@ def _pronoun_candidates(
             "recency": 1.0 / (1 + rank),
             "sentences_back": math.log1p(sentences_back),
             "same_paragraph": float(at >= paragraph),
-            "gender_known": float(index.gender(name) == gender),
+            "gender_known": float(told(name) == gender),
             "one_word": float(" " not in name),
             "mentions": math.log1p(sum(1 for m in mentions if m.start < position and (m.name == name or surname(name) == m.name))),
             "candidates": math.log(len(order)),
@@ -442,6 +450,10 @@ def _rule_choice(
     # A one-word name of unknown gender ("Xinhua") is no antecedent for he or she.
     salient = [(p, n) for p, n in salient if " " in n or index.gender(n) == gender]
     ranked = sorted(salient, reverse=True)
+    nearer = _nearer_subject(tok, position, mentions=mentions, index=index, gender=gender)
+    if nearer is not None and (not ranked or ranked[0][0] < nearer[0]) and (not ranked or ranked[0][1] != nearer[1]):
+        # "Ms. Epstein noted … . … that Mrs. Clinton, if elected, might nominate … . “…,” she said."
+        return nearer[1], "pronoun-subject"
     if (
         previous_speaker is not None
         and ranked
@@ -464,6 +476,45 @@ def _rule_choice(
     if len(matching) == 1 and "?" not in genders:
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
+
+
+def _nearer_subject(
+    tok: Token, position: int, *, mentions: list[Mention], index: PersonIndex, gender: str
+) -> tuple[int, str] | None:
+    """(where, who) of the one person the sentence right before the pronoun's makes the subject
+    of a clause, when the text says they are of the pronoun's gender there ("Mrs. Clinton, if
+    elected, might nominate …") and nobody else of that gender or of unknown gender is named in
+    that sentence: a he/she opening the next sentence's quotation means them, not a person the
+    text was about before. Not when a he/she of that gender is a subject before them there ("But
+    he suggested that Mr. Lew had …"): the pronouns go on about someone else."""
+    doc = tok.doc
+    sentence = tok.sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if previous.end_char > position:
+        return None
+    named = [m for m in mentions if previous.start_char <= m.start < previous.end_char]
+    found: list[tuple[int, str]] = []
+    for m in named:
+        full = index.of_mention(m, settled=True)
+        if full is None or _names_a_group(full):
+            continue
+        told = HONORIFIC_GENDERS.get((m.role or "").lower().rstrip(".")) or index.gender(full)
+        if told == "?" or told == gender and (" " in full or m.role):
+            found.append((m.start, full, told))
+    people = {full for _, full, _ in found}
+    if len(people) != 1 or any(told != gender for _, _, told in found):
+        return None
+    at, full, _ = found[-1]
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(
+        t.idx < at and PERSON_PRONOUNS.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") for t in previous
+    ):
+        return None  # "He said Mateen “…”. “…,” he said.": the text goes on about whoever "he" was
+    return at, full
 
 
 def _antecedent_window(tok: Token, quote_start: int) -> tuple[int, int]:

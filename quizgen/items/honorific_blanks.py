@@ -97,6 +97,19 @@ def surname_after_honorific(item: Item) -> Item:
     return item.model_copy(update={"answer": written, "accept": accept, "choices": choices})
 
 
+def honorific_disagrees(item: Item, gender: Callable[[str], str]) -> bool:
+    """Whether ``item`` is a cloze whose blank follows an honorific of the other gender than the
+    answer's known one ("Mrs. ____ said …" answered with a man): the card would teach a wrong
+    name, or the speaker was resolved to the wrong one of a family — no card."""
+    if item.style != "cloze":
+        return False
+    m = _HONORIFIC_BLANK.search(item.question)
+    told = HONORIFIC_GENDERS.get(m.group("title").lower()) if m is not None else None
+    if told is None:
+        return False
+    return any(gender(name) not in ("?", told) for name in [item.answer, *item.accept] if _TITLED_ALIAS.match(name) is None)
+
+
 def honorific_wording(item: Item, body: str | None, gender: Callable[[str], str]) -> Item:
     """``item`` with its honorific blank settled: the honorific left out where it gives the
     answer away (``untitled_blank``), a blank after one answered by the surname written there

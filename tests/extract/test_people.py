@@ -363,3 +363,44 @@ def test_a_headlines_noun_before_a_name_is_not_the_speakers_name(nlp):
     )
     facts = facts_of(nlp, make_article(text, title="Conservative Icon Gerald Whitcombe Endorses Dana Ruiz"))
     assert {q.speaker for q in facts.quotes} == {"Gerald Whitcombe"}
+
+
+def test_the_articles_honorific_outweighs_the_name_list():
+    # Faker's lists call "Lindsey" a woman's name; the article's "Mr. Graham" says otherwise.
+    text = "Senator Lindsey Graham spoke on Sunday. Mr. Graham said the attacks were unacceptable."
+    index = PersonIndex(_mentions(text, "Lindsey Graham"), text=text)
+    assert gender_of("Lindsey Graham") == "f"
+    assert index.gender("Lindsey Graham") == "m"
+
+
+def test_an_honorific_written_before_the_person_is_named_is_someone_elses():
+    # "Mr. Obama" before Michelle Obama is named is her husband, never named in full here
+    text = "Mr. Obama spoke first. Later, Michelle Obama told the crowd she was proud."
+    index = PersonIndex(_mentions(text, "Michelle Obama"), text=text)
+    assert index.gender("Michelle Obama") == "f"
+
+
+def test_a_gendered_role_noun_tells_a_gender_the_first_name_does_not(nlp):
+    doc = nlp("Zorana Kettleby, the union's spokeswoman, said the strike would go on. Her colleague Varo Quill agreed.")
+    index = PersonIndex(person_mentions(doc), text=doc.text)
+    assert gender_of("Zorana Kettleby") == "?"
+    assert index.gender("Zorana Kettleby") == "f"
+
+
+def test_a_role_phrase_about_someone_else_tells_nothing(nlp):
+    # "spokesman" is said of women too, and "Mrs." is Mrs. Clinton's: no gender from the role
+    doc = nlp("Tavi Orlenko, a spokesman for Mrs. Clinton, said the campaign would respond.")
+    index = PersonIndex(person_mentions(doc), text=doc.text)
+    assert index.role_gender("Tavi Orlenko") == "?"
+
+
+def test_an_honorific_of_the_other_gender_than_the_one_person_of_that_surname_names_nobody():
+    # "Mr. Clinton" where the only Clinton named in full is a woman: her husband, not her
+    text = (
+        "Hillary Clinton said she would win. Later Hillary Clinton said her plan was ready. "
+        "Mrs. Clinton smiled. Mr. Clinton said he agreed."
+    )
+    index = PersonIndex(_mentions(text, "Hillary Clinton"), text=text)
+    assert index.gender("Hillary Clinton") == "f"
+    assert index.full_name("Clinton", before=text.index("Mr. Clinton"), gender="m") is None
+    assert index.full_name("Clinton", before=text.index("Mrs. Clinton"), gender="f") == "Hillary Clinton"

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from quizgen.extract.name_lists import gender_of
-from quizgen.items.honorific_blanks import surname_after_honorific, titled_aliases, untitled_blank
+from quizgen.items.honorific_blanks import (
+    honorific_disagrees,
+    surname_after_honorific,
+    titled_aliases,
+    untitled_blank,
+)
 from quizgen.models import Evidence, QuoteItem
 
 SENTENCE = "Mr. Peck said the talks with the union would resume on Monday."
@@ -97,3 +102,18 @@ def test_an_honorific_of_the_other_gender_is_no_accepted_answer():
     )
     assert item.accept == ["Ames", "Mrs. Ames", "Mayor Ames"]
 
+
+
+def test_a_blank_after_an_honorific_of_the_other_gender_than_the_answer_makes_no_card():
+    genders = {"Robert Peck": "m", "Hillary Clinton": "f", "Bill Clinton": "m"}.get
+    text = "Mrs. Clinton said the talks would resume on Monday."
+
+    def gender(name: str) -> str:
+        return genders(name) or "?"
+
+    question = "Mrs. ____ said the talks would resume on Monday."
+    assert honorific_disagrees(_item(question, "Bill Clinton", text), gender)
+    assert not honorific_disagrees(_item(question, "Hillary Clinton", text), gender)
+    # an accepted form naming a man is as wrong as the answer
+    assert honorific_disagrees(_item(question, "Hillary Clinton", text, accept=["Bill Clinton"]), gender)
+    assert not honorific_disagrees(_item(question, "Pat Lowe", text), gender)  # unknown: the card stays

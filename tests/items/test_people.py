@@ -372,3 +372,13 @@ def test_a_one_holder_title_another_holds_around_its_month_is_no_role_card(nlp):
     people = [i for i in deck.items if i.kind == "person"]
     assert any(i.person == "Ruth Calder" for i in people)
     assert not any(i.person == "Walter Brigg" and i.role for i in people)
+
+
+def test_a_role_qualified_only_by_a_faith_or_a_body_every_place_has_is_not_one_post():
+    from quizgen.extract.roles import is_qualified
+
+    # "Who was the Muslim mayor?", "… the Cabinet minister?" have many answers
+    for role in ("Muslim mayor", "Cabinet minister", "City Council president", "Chief Superintendent"):
+        assert not is_qualified(role), role
+    for role in ("Boston Mayor", "New York City Mayor", "Federal Reserve chairwoman", "State Department Inspector General"):
+        assert is_qualified(role), role
