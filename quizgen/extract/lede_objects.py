@@ -28,7 +28,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
 )
-from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical
+from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact
@@ -147,7 +147,16 @@ def _verb_of(token: Token) -> tuple[Token | None, str]:
         return None, ""
     if _generic_doer(verb):
         return None, ""  # "natural disasters have resulted in ____": a kind of thing, no act of the story's
+    if present_state(verb) or _do_support_present(verb):
+        return None, ""  # "a rift does exist between ____": a state, not a thing done
     return verb, "prep"
+
+
+def _do_support_present(verb: Token) -> bool:
+    """A simple present written with "do" ("a rift does exist", "they do rely on"): a state or
+    a habit, as the plain present is (``event_clauses.present_state``)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
 
 
 def _generic_doer(verb: Token) -> bool:

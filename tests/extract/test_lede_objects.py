@@ -178,7 +178,7 @@ def test_no_prepositional_object_of_a_passive_a_purpose_or_a_kind_of_thing(nlp):
         nlp,
         "In 1991 the banker was convicted in a state court of fraud. "
         "Stock arbitrage -- buying futures to profit from small price differences -- moves markets. "
-        "Natural disasters have resulted in huge insurance payments. "
-        "The court, the price differences and the insurance payments were in the news all year.",
+        "Natural disasters have resulted in huge insurance payments. The mayor admits a rift does exist between the city police and the city council. "
+        "The court, the price differences, the police and the insurance payments were in the news all year.",
     )
     assert found == {}
