@@ -10,7 +10,10 @@ figure, date or pronoun of its own to ask instead (the other cards ask those), o
 quotation marks, hung as direct object on a verb that is neither a reporting verb nor a light
 verb whose object says little ("took an opportunity", "have a chance"), and named again
 elsewhere in the story by one of its nouns (a thing said once is an aside or a figure of
-speech). One object per sentence, the first in text order.
+speech). A verb with no complement of its own is completed by the preposition written right
+after it ("pulled out of [the planned television debate]", slot ``prep``): that object is read
+too, when the clause is asserted and tensed and its doer is no bare kind of thing. One object
+per sentence, the first in text order.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
 )
-from quizgen.extract.event_clauses import describes, hypothetical
+from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact
@@ -64,8 +67,8 @@ def lede_objects(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAP
 
 
 def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact | None:
-    verb = token.head
-    if token.dep_ != "dobj" or token.pos_ != "NOUN" or verb.pos_ != "VERB":
+    verb, slot = _verb_of(token)
+    if verb is None or token.pos_ != "NOUN" or verb.pos_ != "VERB":
         return None
     if any(a.dep_ in ("nsubj", "nsubjpass", "appos") for a in [verb, *verb.ancestors]):
         return None  # "Trump, the self-proclaimed, consummate outsider, …": a verb inside a subject is no act of the clause
@@ -105,7 +108,7 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         article_id=article_id,
         name=text,
         label="THING",
-        slot="object",
+        slot=slot,
         verb=lemma,
         start=phrase.start_char,
         end=phrase.end_char,
@@ -114,6 +117,56 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         doer=doer[0],
         doer_start=doer[1],
     )
+
+
+def _verb_of(token: Token) -> tuple[Token | None, str]:
+    """The verb whose complement ``token`` heads, and the slot: its direct object ("built [a
+    multistate defense system]"), or the object of the preposition that completes a verb with no
+    direct object, written right after it or its particle ("pulled out of [an NBC debate]",
+    "voted for [the highway bill]", "pouring out of [the junk-bond funds]"). A verb with an
+    object of its own, or a phrase after other words, takes its preposition as an adjunct (where,
+    when, how: "met reporters in [the hotel lobby]"), which says less about what was done."""
+    if token.dep_ == "dobj":
+        return token.head, "object"
+    prep = token.head
+    if token.dep_ != "pobj":
+        return None, ""
+    while prep.dep_ == "prep" and prep.head.pos_ == "ADP" and prep.head.i == prep.i - 1:
+        prep = prep.head  # "out of", "away from": the preposition the verb takes is the pair
+    if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None, ""
+    verb = prep.head
+    if prep.i < verb.i or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp") for c in verb.children):
+        return None, ""  # "has become [tentative] in the face of …": the verb's complement is another
+    if any(t.dep_ not in ("prt", "prep") or t.head.i != verb.i for t in verb.doc[verb.i + 1 : prep.i]):
+        return None, ""  # only the verb's particle ("out" of "pulled out of") between verb and preposition
+    if not asserted(verb) or not finite(verb) or any(c.tag_ == "TO" for c in verb.children):
+        # a relative clause, an aside or a purpose ("where the relatives are fighting for ____",
+        # "to profit from ____"), a negation, a passive ("was convicted in [state court]": where,
+        # not what) or a view: the prepositional phrase is no act the story tells
+        return None, ""
+    if _generic_doer(verb):
+        return None, ""  # "natural disasters have resulted in ____": a kind of thing, no act of the story's
+    if present_state(verb) or _do_support_present(verb):
+        return None, ""  # "a rift does exist between ____": a state, not a thing done
+    return verb, "prep"
+
+
+def _do_support_present(verb: Token) -> bool:
+    """A simple present written with "do" ("a rift does exist", "they do rely on"): a state or
+    a habit, as the plain present is (``event_clauses.present_state``)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
+
+
+def _generic_doer(verb: Token) -> bool:
+    """Whether the verb's subject is a common noun with no determiner, possessor or name of its
+    own ("disasters", "investors"): a bare plural or mass noun tells what things of a kind do,
+    not what one party of the story did."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
 
 
 def _said_which_only_by_its_story(phrase: Span) -> bool:

@@ -148,3 +148,37 @@ def test_an_object_the_story_never_names_again_is_no_lede_object(nlp):
         "The suit names three councillors.",
     )
     assert "a costly defamation suit" in found
+
+
+def test_the_object_of_the_preposition_that_completes_a_verb(nlp):
+    found = objects_of(
+        nlp,
+        "The Republican party pulled out of the planned television debate last week. "
+        "The senate voted for the new highway bill on Tuesday. "
+        "The debate was to be held in Houston, and the bill now goes to the house.",
+    )
+    assert found == {
+        "the planned television debate": ("pull", "The Republican party"),
+        "the new highway bill": ("vote", "senate"),
+    }
+
+
+def test_no_prepositional_object_after_a_direct_object_or_other_words(nlp):
+    found = objects_of(
+        nlp,
+        "The mayor met reporters in the hotel lobby on Monday. "
+        "The council met quietly on Monday in the old town hall. "
+        "The lobby and the town hall were closed for repairs after the meeting.",
+    )
+    assert found == {}
+
+
+def test_no_prepositional_object_of_a_passive_a_purpose_or_a_kind_of_thing(nlp):
+    found = objects_of(
+        nlp,
+        "In 1991 the banker was convicted in a state court of fraud. "
+        "Stock arbitrage -- buying futures to profit from small price differences -- moves markets. "
+        "Natural disasters have resulted in huge insurance payments. The mayor admits a rift does exist between the city police and the city council. "
+        "The court, the price differences, the police and the insurance payments were in the news all year.",
+    )
+    assert found == {}
