@@ -367,6 +367,15 @@ NUMBER_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 
 # Words after a number that make it a time, an age or a label, not a figure.
+# Telephone service numbers written as digits ("911 calls", "dialed 999"): a number to ring,
+# never a count, whatever noun follows it.
+SERVICE_NUMBERS = frozenset(["911", "999", "112", "311", "411", "000"])
+SERVICE_NUMBER_NOUNS = frozenset([
+    "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+    "center", "centers", "centre", "centres", "system", "systems", "tape", "tapes", "recording",
+    "recordings", "line", "lines", "emergency", "emergencies", "service", "services", "hotline",
+])
+SERVICE_NUMBER_VERBS = frozenset(["dial", "dialed", "dialled", "dialing", "dialling", "dials", "call", "called", "calling", "calls", "phoned", "ring", "rang"])
 NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", "bst", "cet", "utc", "years old", "year-old", "-year-old")
 
 # Words that make a phrase a role ("NATO Secretary General", "the head of NATO").
