@@ -128,12 +128,14 @@ def _name_before(owner: Token) -> bool:
 
 
 def _reporter_of(word: Token) -> Token | None:
-    """The subject of the verb of saying whose reported clause holds ``word`` ("Wealth-X" of
-    "Wealth-X says they are worth …"), or None."""
+    """The singular subject of the verb of saying whose reported clause holds ``word``
+    ("Wealth-X" of "Wealth-X says they are worth …"), or None."""
     tok = word
     for _ in range(8):
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
-            return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            reporter = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            # a singular one: "Canadian officers said they could send …" are the officers
+            return reporter if reporter is not None and reporter.tag_ in ("NN", "NNP") else None
         if tok.head.i == tok.i:
             return None
         tok = tok.head
