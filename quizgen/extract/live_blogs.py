@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 # a line that is only a time of day: "11:20 p.m.", "9:07 am", "10:11"
 _UPDATE_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 MIN_UPDATES = 3  # fewer time lines may be a schedule or a timeline, not updates
+# verbs of a standing in the present ("leads with", "has 69", "trails by", "stands at"), not of
+# an act told in the present ("says", "receives", "wants")
+STANDING_VERBS = frozenset(["lead", "have", "hold", "trail", "stand", "total", "remain", "be", "sit", "count", "number"])
 
 
 def live_blog(article: Article) -> bool:
@@ -30,9 +33,10 @@ def live_blog(article: Article) -> bool:
 
 
 def told_as_standing(figure: Span) -> bool:
-    """Whether the figure's clause tells a state that holds now: a verb in the present or the
-    present perfect ("leads with 221 delegates", "has won at least 139 delegates"), not one in
-    the past or the future ("won 221", "will get at least 11")."""
+    """Whether the figure's clause tells a standing that holds now: a verb of standing in the
+    present ("leads with 221 delegates", "Cruz has 69") or any verb in the present perfect
+    ("has won at least 139 delegates"), not an act in the past, the future or the present
+    ("won 221", "will get at least 11", "says Trump receives 1,265")."""
     verb = figure.root
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
@@ -48,5 +52,5 @@ def told_as_standing(figure: Span) -> bool:
     if any(a.tag_ == "MD" or a.tag_ == "VBD" for a in auxes):
         return False  # "will get", "could win", "had won"
     if verb.tag_ in ("VBZ", "VBP"):
-        return True
+        return verb.lemma_.lower() in STANDING_VERBS
     return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
