@@ -1166,6 +1166,13 @@ CONTEST_GAIN_VERBS = frozenset(
 
 # Words English doubles on purpose ("she had had enough", "so that that was clear", "very,
 # very"): a doubled word outside this list is the source's garble (``extract/garble.py``).
+# Verbs that take a gerund only through their preposition ("aimed at unifying", "insisted on
+# paying"): the bare gerund right after one ("a meeting aimed unifying a party") is the source's
+# lost word (``extract.garble``).
+GERUND_PREPOSITION_VERBS = frozenset([
+    "aim", "insist", "succeed", "refrain", "persist", "abstain", "desist", "participate",
+    "specialize", "specialise", "apologize", "apologise", "rely", "depend", "consist",
+])
 INTENDED_REPEATS = frozenset(
     ["that", "had", "is", "very", "really", "no", "yes", "so", "far", "bye", "ha", "blah", "more", "much", "many",
      "do", "oh", "again", "over", "on", "round", "little", "long", "away", "out", "now", "go", "well", "too", "ever",
