@@ -388,6 +388,15 @@ NUMBER_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 
 # Words after a number that make it a time, an age or a label, not a figure.
+# Telephone service numbers written as digits ("911 calls", "dialed 999"): a number to ring,
+# never a count, whatever noun follows it.
+SERVICE_NUMBERS = frozenset(["911", "999", "112", "311", "411", "000"])
+SERVICE_NUMBER_NOUNS = frozenset([
+    "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+    "center", "centers", "centre", "centres", "system", "systems", "tape", "tapes", "recording",
+    "recordings", "line", "lines", "emergency", "emergencies", "service", "services", "hotline",
+])
+SERVICE_NUMBER_VERBS = frozenset(["dial", "dialed", "dialled", "dialing", "dialling", "dials", "call", "called", "calling", "calls", "phoned", "ring", "rang"])
 NOT_FIGURE_AFTER = ("am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "est", "edt", "bst", "cet", "utc", "years old", "year-old", "-year-old")
 
 # Words that make a phrase a role ("NATO Secretary General", "the head of NATO").
@@ -1190,6 +1199,13 @@ CONTEST_GAIN_VERBS = frozenset(
 
 # Words English doubles on purpose ("she had had enough", "so that that was clear", "very,
 # very"): a doubled word outside this list is the source's garble (``extract/garble.py``).
+# Verbs that take a gerund only through their preposition ("aimed at unifying", "insisted on
+# paying"): the bare gerund right after one ("a meeting aimed unifying a party") is the source's
+# lost word (``extract.garble``).
+GERUND_PREPOSITION_VERBS = frozenset([
+    "aim", "insist", "succeed", "refrain", "persist", "abstain", "desist", "participate",
+    "specialize", "specialise", "apologize", "apologise", "rely", "depend", "consist",
+])
 INTENDED_REPEATS = frozenset(
     ["that", "had", "is", "very", "really", "no", "yes", "so", "far", "bye", "ha", "blah", "more", "much", "many",
      "do", "oh", "again", "over", "on", "round", "little", "long", "away", "out", "now", "go", "well", "too", "ever",

@@ -49,11 +49,19 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
             distance = tok.idx - quotation.end
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
-        governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree)
+        governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree) or _opens(tok, quotation)
         if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
             continue  # a verb from the wider lexicon counts only when the quote is in its clause
         candidates.append((not governs, distance, tok.i, tok))
     return [t for *_, t in sorted(candidates)]
+
+
+def _opens(verb: Token, quotation: Quotation) -> bool:
+    """Whether the verb stands right before the quotation, a colon or comma between ("… as the
+    heckler yelled: “You suck!”"): it introduces the words whatever verb the parse hung them
+    on."""
+    between = verb.doc.text[verb.idx + len(verb) : quotation.start]
+    return verb.idx < quotation.start and between.strip(" “\"'`„") in (":", ",")
 
 
 def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:

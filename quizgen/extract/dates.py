@@ -29,6 +29,7 @@ from quizgen.extract.date_predicates import (
     modifying_year,
     occasion,
 )
+from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 from quizgen.nlp import after_speaker_label, sentence_end, sentence_start
@@ -497,6 +498,29 @@ def _bare_time(span: Span) -> bool:
     return not (verb.lemma_.lower() in TIME_OBJECT_VERBS or as_complement)
 
 
+_SUPPOSING_VERBS = frozenset(["mean", "imagine", "suppose", "pretend"])
+_SUPPOSING_MARKS = frozenset(["if", "unless"])
+
+
+def _supposed(span: Span) -> bool:
+    """Whether a relative day is said of a clause the text does not tell as happening: one
+    under a denied verb or a verb of supposing ("doesn't mean Sanders closes up shop
+    tomorrow", "imagine he quits today") or opened by "if"/"unless". In an argument "tomorrow"
+    means "right away", and a card would date something that never happened."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            children = list(tok.children)
+            if tok.lemma_.lower() in _SUPPOSING_VERBS or any(c.dep_ == "neg" for c in children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in children):
+                return True
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return False
+
+
 def _misread_as_an_argument(root: Token) -> bool:
     """Whether a day with no preposition, which the parser took for an argument of its verb, is
     an adverbial all the same: a subject beside the verb's own ("Saturday at the convention Sen.
@@ -516,6 +540,7 @@ def _misread_as_an_argument(root: Token) -> bool:
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     """Dates stated in the article's prose, resolved where the publication date allows."""
     published = publication_dates(article)
+    quoted = quoted_chars(doc)
     years_before: list[tuple[int, Token]] = []
     for sent, previous in _paragraph_sentences(doc, article):
         text = sent.text
@@ -527,8 +552,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
         for cand in candidates:
             local = cand.start - sent.start_char
             relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
-            if relative and _in_quote(text, local):
-                continue
+            if relative and (_in_quote(text, local) or cand.start in quoted):
+                continue  # speech has its own time, also when its quotation opened sentences before
             # a year qualifying a noun is kept as a modifier: it dates no event, but says how far
             # back its sentence looks ("in the run-up to the 2014 elections")
             modifier = cand.kind == "year" and _qualifies_a_noun(doc, cand.start, cand.end)
@@ -567,6 +592,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 tense == "unknown" or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
             ):
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
+            if cand.kind == "rel_day" and tense == "unknown" and _supposed(span):
+                continue  # "Unity doesn't mean Sanders closes up shop tomorrow": no day meant
             value = resolve_all(cand, published, tense)
             deadline = _DEADLINE_BEFORE.search(before) is not None
             if value is None and deadline and tense == "past":

@@ -277,10 +277,33 @@ def _aux_holder(token: Token) -> Token:
     return verb
 
 
+_SINGULAR_FORMS = {"have": "has", "'ve": "has", "are": "is", "'re": "is", "were": "was", "do": "does", "go": "goes"}
+
+
+def _singular(word: Token) -> str:
+    """The third person singular of a finite verb written for a plural subject ("have" →
+    "has", "were" → "was", "oppose" → "opposes"): a "Who …?" or "Which group …?" question's
+    subject is singular ("Who has refused to vote …?", not "Who have …?")."""
+    lower = word.lower_
+    if lower in _SINGULAR_FORMS:
+        return _SINGULAR_FORMS[lower]
+    if word.tag_ != "VBP" or not lower.isalpha():
+        return word.text
+    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word.text + "es"
+    if lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
+        return word.text[:-1] + "ies"
+    return word.text + "s"
+
+
 def _verb_group(token: Token, verb: str) -> str:
-    """The verb as written with its auxiliaries and particle: "will step up", "announced"."""
-    parts = [c for c in _aux_holder(token).children if c.dep_ == "aux" and c.i < token.i] + [token]
-    text = " ".join("will" if reported_future(t) else t.text for t in sorted(parts, key=lambda t: t.i))
+    """The verb as written with its auxiliaries and particle: "will step up", "announced"; a
+    finite verb of a plural subject in the singular, as its "Who …?" question asks it."""
+    parts = sorted([c for c in _aux_holder(token).children if c.dep_ == "aux" and c.i < token.i] + [token], key=lambda t: t.i)
+    finite = parts[0] if parts[0].tag_ in ("VBP", "VBD") and parts[0].pos_ in ("VERB", "AUX") else None
+    text = " ".join(
+        "will" if reported_future(t) else _singular(t) if t is finite else t.text for t in parts
+    )
     if " " in verb:
         text += " " + verb.split(" ", 1)[1]
     return text

@@ -28,6 +28,7 @@ from quizgen.constants import (
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     RELATIONAL_NOUNS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     TRADE_HEAD_NOUNS,
     UNSAID_GROUP_NOUNS,
@@ -41,6 +42,7 @@ OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "
 # "the gain", "the outcome": a change or a count of something the text before named
 CHANGE_NOUNS = frozenset(["gain", "increase", "rise", "decline", "drop", "fall", "jump", "outcome", "vote", "result", "total", "tally"])
 PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+PLURAL_PRONOUNS = frozenset(["they", "their", "them"])
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
 OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | CHANGE_NOUNS
@@ -53,7 +55,10 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
     """The character span of the words that stand for the figure's owner when they are no
     name (a pronoun, "the company", "the respondents", a bare "revenue"), else None."""
     owner = _owner_token(figure)
-    if owner is None or _named(owner):
+    if owner is None:
+        reporter = _reporting_organisation(figure)
+        return None if reporter is None else (reporter.left_edge.idx, reporter.idx + len(reporter))
+    if _named(owner):
         return None
     if owner.tag_ in ("PRP", "PRP$"):
         if owner.lower_ not in OWNER_PRONOUNS:
@@ -68,6 +73,31 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
         # is meant, which the article's references may name
         return None if _named(before) else (before.left_edge.idx, before.idx + len(before))
     return owner.left_edge.idx, owner.idx + len(owner)  # "the company", "Net income"
+
+
+def _reporting_organisation(figure: Span) -> Token | None:
+    """The unnamed organisation that reports a figure standing as its clause's subject ("About
+    1.1 million Class C warrants were issued, the company said", "… , it said"): the figure is
+    its own ("how many warrants?") and the company's, which the card must then name. None when
+    a name reports it, or a person, officials or police ("22 people were killed, police said":
+    those are no owners of the dead)."""
+    verb = figure.root
+    while verb.dep_ not in _SUBJECT_DEPS:
+        if verb.head.i == verb.i or verb.dep_ not in _MODIFIER_DEPS | {"pobj", "prep"}:
+            return None
+        verb = verb.head
+    verb = verb.head  # the clause the figure is the subject of
+    if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or _named(reporter) or _name_before(reporter):
+        return None
+    if reporter.lower_ == "it":
+        return reporter
+    determiners = {c.lower_ for c in reporter.children if c.dep_ == "det"}
+    lemma = reporter.lemma_.lower()
+    organisation = lemma in ORG_HEAD_NOUNS or lemma in TRADE_HEAD_NOUNS or lemma.endswith("maker")
+    return reporter if organisation and determiners & ({"the"} | DEMONSTRATIVES) else None
 
 
 def _general(owner: Token) -> bool:
@@ -91,7 +121,25 @@ def _name_before(owner: Token) -> bool:
     sent = owner.sent
     if owner.lower_ in PERSON_PRONOUNS:
         return any(t.ent_type_ == "PERSON" for t in sent)
-    return any(t.ent_type_ in ("ORG", "PERSON") for t in sent[: owner.left_edge.i - sent.start])
+    reporter = _reporter_of(owner) if owner.lower_ in PLURAL_PRONOUNS else None
+    skip = range(reporter.left_edge.i, reporter.right_edge.i + 1) if reporter is not None else range(0)
+    # "Wealth-X says they are worth …": whom the reporter says "they" of is someone else
+    return any(t.ent_type_ in ("ORG", "PERSON") and t.i not in skip for t in sent[: owner.left_edge.i - sent.start])
+
+
+def _reporter_of(word: Token) -> Token | None:
+    """The singular subject of the verb of saying whose reported clause holds ``word``
+    ("Wealth-X" of "Wealth-X says they are worth …"), or None."""
+    tok = word
+    for _ in range(8):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            reporter = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            # a singular one: "Canadian officers said they could send …" are the officers
+            return reporter if reporter is not None and reporter.tag_ in ("NN", "NNP") else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _polled(noun: Token) -> bool:
@@ -165,7 +213,11 @@ def _subject_before(pronoun: Token) -> Token | None:
     """The subject before the pronoun in its sentence that it stands for: the last noun or
     name, else the first pronoun."""
     sent = pronoun.sent
-    found = [t for t in sent[: pronoun.left_edge.i - sent.start] if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    reporter = _reporter_of(pronoun) if pronoun.lower_ in PLURAL_PRONOUNS else None
+    found = [
+        t for t in sent[: pronoun.left_edge.i - sent.start]
+        if t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON") and t != reporter
+    ]
     nouns = [t for t in found if t.pos_ != "PRON"]  # "The company said it cut … its loss": the company
     return nouns[-1] if nouns else (found[0] if found else None)
 

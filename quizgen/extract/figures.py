@@ -22,6 +22,9 @@ from quizgen.constants import (
     FIGURE_QUALIFIERS,
     NOT_FIGURE_AFTER,
     NUMBER_SCALES,
+    SERVICE_NUMBER_NOUNS,
+    SERVICE_NUMBER_VERBS,
+    SERVICE_NUMBERS,
 )
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
@@ -30,6 +33,7 @@ from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_dates
+from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -83,6 +87,17 @@ def _numbers(text: str) -> list[re.Match]:
 
 def _clean(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _service_number(m: re.Match | NumberRange, text: str) -> bool:
+    """Whether a number is a telephone service's ("911 calls", "a 999 operator", "dialed
+    911"): one of ``SERVICE_NUMBERS`` in digits, with no currency, percent or scale, before a
+    noun of calling or after a verb of calling."""
+    if m.group("num") not in SERVICE_NUMBERS or m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"):
+        return False
+    after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    before = re.search(r"([A-Za-z]+)\s*$", text[: m.start()])
+    return bool(after and after.group(1).lower() in SERVICE_NUMBER_NOUNS) or bool(before and before.group(1).lower() in SERVICE_NUMBER_VERBS)
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -246,6 +261,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     quoted = _quoted_spans(article)
     sentences = list(prose_sentences(doc, article))
     transcript = _spells_numbers(sentences)
+    updates = live_blog(article)
     for sent in sentences:
         text = sent.text
         base = sent.start_char
@@ -268,6 +284,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # the upper end of such a range
             if re.match(r"\d{3}[-. ]\d{4}", text[m.start() :]):
                 continue  # a phone number
+            if _service_number(m, text):
+                continue  # "Police receive 911 calls": the emergency number, no count
             value = number_words.number_value(m.group("num"))
             plain = not (m.group("cur") or m.group("pct") or m.group("scale") or m.group("num2"))
             spelled = number_words.is_spelled(m.group("num"))
@@ -317,6 +335,9 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is
+            dated_by = figure_dates(span, span.sent)
+            if updates and not dated_by and told_as_standing(span):
+                continue  # a live blog's running tally ("Overall, Trump leads with ____ delegates"): true at one update only
             if m.group("num2"):
                 own = m.low_scale() if isinstance(m, NumberRange) else None
                 low, high = value * (own or scale), number_words.number_value(m.group("num2")) * scale
@@ -337,7 +358,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 sent_end=sentence_end(sent),
                 event=tuple(sorted(set(event_words(sent, q_start, end)) | {f"unit:{key}"})),
                 baseline=is_baseline(span),
-                dated_by=tuple((s, e, doc.text[s:e]) for s, e in figure_dates(span, span.sent)),
+                dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span),
             )

@@ -26,6 +26,8 @@ tagger, never a list of examples:
   alone;
 - a word confused for its sound: "then" after a comparative ("more then ten") or "of" after
   a modal ("could of");
+- a preposition lost before a gerund: a verb that takes one only through its preposition
+  (``GERUND_PREPOSITION_VERBS``: "aimed unifying" for "aimed at unifying");
 - an opening word lost: a sentence opening in lower case with a capitalised function word
   after a comma ("previously reported, The Foundation refused …");
 - a name misspelt: written once, one letter from a name of its kind the article writes at
@@ -46,7 +48,7 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quizgen.constants import COLLECTIVE_NOUNS, INTENDED_REPEATS
+from quizgen.constants import COLLECTIVE_NOUNS, GERUND_PREPOSITION_VERBS, INTENDED_REPEATS
 from quizgen.facts.resolve import edit_distance
 
 if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
@@ -88,6 +90,8 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
             found.append(("two object pronouns", a.idx, b.idx + len(b)))
         if _confused(a, b):
             found.append(("a word confused", a.idx, b.idx + len(b)))
+        if _preposition_lost(a, b):
+            found.append(("a preposition lost", a.idx, b.idx + len(b)))
     if (restart := _lost_opening(tokens)) is not None:
         found.append(("an opening word lost", tokens[0].idx, restart.idx + len(restart)))
     for t in tokens:
@@ -96,6 +100,17 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
         if _disagrees(t):
             found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
     return found
+
+
+def _preposition_lost(a: Token, b: Token) -> bool:
+    """A gerund right after a verb that takes one only through its preposition ("a meeting
+    aimed unifying a party": "aimed at unifying")."""
+    return (
+        a.pos_ == "VERB"
+        and a.lemma_.lower() in GERUND_PREPOSITION_VERBS
+        and b.tag_ == "VBG"
+        and b.idx == a.idx + len(a) + 1
+    )
 
 
 def _doubled(a: Token, b: Token) -> bool:

@@ -97,8 +97,9 @@ def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end:
 
 def _two_voices(doc: Doc, start: int, end: int) -> bool:
     """Whether the words between two quoted pieces hold two verbs of saying, the later one with
-    a named subject of its own: each piece is its own speaker's (“A,” Lopez wrote after Becker
-    insisted that “B”), unlike “A,” Lopez said of Becker, adding “B”."""
+    a subject of its own, a name or a noun: each piece is its own speaker's (“A,” Lopez wrote
+    after Becker insisted that “B”; “A,” Cruz said as the heckler yelled: “B”), unlike “A,”
+    Lopez said of Becker, adding “B”."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return False
@@ -108,9 +109,12 @@ def _two_voices(doc: Doc, start: int, end: int) -> bool:
     first = {c.lower_ for c in cues[0].children if c.dep_ in ("nsubj", "nsubjpass")}
     for cue in cues[1:]:
         before = [t for t in doc[span.start : cue.i] if t.pos_ not in ("ADV", "AUX", "PART")]
-        subject = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] or before[-1:]
+        own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = own or before[-1:]
         if any(s.pos_ == "PROPN" and s.lower_ not in first for s in subject):
             return True
+        if any(s.pos_ == "NOUN" and s.lower_ not in first for s in own):
+            return True  # “A,” Cruz said as the heckler yelled: “B”: the heckler's words
     return False
 
 

@@ -235,6 +235,8 @@ def attribute(
                     return None
             else:
                 speaker_tok = speaker_token(cue, outside)
+            if speaker_tok is not None and _crowd_words_of_another_clause(cue, speaker_tok, outside):
+                return None  # "… Taj Mahal, where protesters had gathered, chanting “…”": not the speaker's
             if (speaker_tok is None or speaker_tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC")) and cue.lower_ != "according":
                 # The parser lost the subject ("Saturday at the convention Sen. Elizabeth
                 # Warren (D-MA) said …"): the name right before the verb.
@@ -305,6 +307,22 @@ def attribute(
 
 
 _OPENING_MARKS = ("“", '"', "''", "``", "„")
+
+
+def _crowd_words_of_another_clause(cue: Token, speaker: Token, outside: Callable[[Token], bool]) -> bool:
+    """Whether a chant or a shout with no subject of its own ("…, chanting “no contract, no
+    peace”", "shaking fists at him and shouting “traitor”") is given to ``speaker`` by the parse
+    across another clause with its own subject: the participle may hang on either ("Clinton
+    spoke near the casino, where protesters had gathered, chanting …"; "The crowd rushed at
+    Gonzalez as he stepped out, … shouting …"), and the words are a crowd's more often than
+    the person's the sentence is about. No card rather than a guess."""
+    if cue.lemma_.lower() not in CROWD_VERBS or speaker.head.i == cue.i:
+        return False
+    subjects = {
+        t.i for t in cue.sent
+        if t.dep_ in ("nsubj", "nsubjpass") and outside(t) and t.tag_ not in ("WDT", "WP") and t.head.pos_ in ("VERB", "AUX")
+    }
+    return len(subjects - {speaker.i}) > 0
 
 
 def _put_to(

@@ -56,6 +56,9 @@ NO_DATES = [
     "Violence has risen since the 1990s in the region.",
     "The campaign raised $33 million in the last three months of 2015.",  # a quarter's year
     "Voters who decided over the last month backed the senator.",  # a span up to now, no month
+    # an argument's "tomorrow": a clause under a denied verb or a verb of supposing
+    "Unity doesn't mean the senator closes up shop tomorrow and takes back everything he said.",
+    "Imagine the mayor resigns tomorrow and the council picks her deputy.",
 ]
 
 
@@ -72,6 +75,16 @@ def test_no_publication_date_no_relative_date(nlp):
 def test_relative_dates_inside_quotes_are_skipped(nlp):
     article = make_article('“We met on Monday and agreed,” she said.')
     assert facts_of(nlp, article).dates == []
+
+
+def test_relative_days_inside_a_quotation_opened_sentences_before_are_skipped(nlp):
+    article = make_article('"Many of us still struggle. But I believe tomorrow can be different. Tomorrow, we can be respected," Sarah McBride said.')
+    assert facts_of(nlp, article).dates == []
+
+
+def test_a_day_of_a_plan_is_still_dated(nlp):
+    article = make_article("The city council votes tomorrow on the new budget.")
+    assert [(f.text, f.value) for f in facts_of(nlp, article).dates] == [("tomorrow", "2017-05-25")]
 
 
 def test_furniture_dates_are_not_taken(nlp):

@@ -27,6 +27,10 @@ def _owner(nlp, sentence: str, figure: str) -> str | None:
         ("Nearly 40% of the people surveyed opposed the plan.", "40%", "the people"),
         ("These charges came to $75 million.", "$75 million", "These charges"),
         ("Spokesmen said the utility plans to spend $2 billion.", "$2 billion", "the utility"),
+        # the figure its clause's subject, the company that reports it unnamed
+        ("About 1.1 million Class C warrants were issued, the company said.", "1.1 million", "the company"),
+        # a plural pronoun in what a name reports is somebody else
+        ("Wealth-X says they are worth about $47 billion each.", "$47 billion", "they"),
     ],
 )
 def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
@@ -49,6 +53,8 @@ def test_an_owner_the_sentence_does_not_name(nlp, sentence, figure, owner):
         ("Canadian officers said they could send 2,000 troops.", "2,000"),  # the subject before names them
         ("The rate for older drivers rose 2 percent.", "2 percent"),  # a thing, not somebody's
         ("Wages rose 3% last year.", "3%"),  # meant in general
+        ("Some 22 people were killed, police said.", "22"),  # police own no dead
+        ("About 1.1 million warrants were issued, Northwind Mills said.", "1.1 million"),  # the reporter named
     ],
 )
 def test_no_owner_to_name(nlp, sentence, figure):

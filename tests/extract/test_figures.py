@@ -84,6 +84,8 @@ NOT_FIGURES = [
     "The Committee of 100 members wrote to the mayor.",  # a body's name, however it is parsed
     "Only 12 of them voted for the plan.",  # a part of a set the sentence does not name
     "The senator made 3 points in her speech.",  # an argument's points: no measure
+    "Police received 911 calls saying shots had been fired inside the center.",  # the emergency number
+    "A neighbour dialled 999 when she heard the shots.",  # the emergency number
 ]
 
 
@@ -190,3 +192,23 @@ def test_a_margin_that_opens_a_range_is_no_figure(nlp):
 def test_a_change_or_a_choice_of_two_numbers_is_no_range(nlp, text):
     figures = facts_of(nlp, make_article(text)).figures
     assert not any(isinstance(f.value, tuple) for f in figures)
+
+
+def test_a_count_written_like_an_emergency_number_is_a_figure(nlp):
+    facts = facts_of(nlp, make_article("The city's police made 911 arrests in the first half of the year."))
+    assert [f.value for f in facts.figures] == [911]
+
+
+def test_a_live_blog_s_running_tally_is_no_figure(nlp):
+    """An update's present-tense tally holds at its time only; what was won stays a figure."""
+    text = (
+        "10:20 p.m.\n\nOverall, Senator Ralph Ostrom leads with 221 delegates.\n\n"
+        "9:40 p.m.\n\nOverall, Senator Ralph Ostrom leads with 182 delegates.\n\n"
+        "9:15 p.m.\n\nSenator Ralph Ostrom won 41 delegates in Ohio on Tuesday."
+    )
+    assert [f.value for f in facts_of(nlp, make_article(text)).figures] == [41]
+
+
+def test_the_same_tally_in_a_news_story_is_a_figure(nlp):
+    facts = facts_of(nlp, make_article("Overall, Senator Ralph Ostrom leads with 221 delegates."))
+    assert [f.value for f in facts.figures] == [221]

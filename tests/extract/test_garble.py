@@ -26,6 +26,7 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("The port handled more then 4 million tonnes of cargo last year.", "a word confused"),
         ("The council could of approved the fee in May.", "a word confused"),
         ("previously reported, The Harbor Foundation refused to name its donors.", "an opening word lost"),
+        ("The two leaders met on Thursday in a meeting aimed unifying a party torn by the race.", "a preposition lost"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -36,6 +37,7 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
     "sentence",
     [
         "She had had enough of the council by March.",
+        "The two leaders met on Thursday in a meeting aimed at unifying a party torn by the race.",
         "The police say the man fled on foot.",
         "A majority of voters say the council spent too much.",
         "The president and his wife live in Springfield.",

@@ -156,6 +156,9 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp):
         # an unnamed speaker is not replaced by a person named in the same sentence
         "When Maria Lopez thanked the city and said it was good to be home, a man yelled “Stay there!”",
         "Tom Becker spoke for an hour, and the crowd chanted “Build the dam!” as he left.",
+        # a chant whose participle the parse may hang on either clause: the crowd's, not his
+        "Tom Becker spoke near the mill, where about 50 strikers had gathered, chanting “No contract, no peace.”",
+        "The angry crowd rushed at Tom Becker as he left the court, shaking fists at him and shouting “Traitor!”",
     ],
 )
 def test_unattributable_quotes_give_no_fact(nlp, body):
@@ -918,3 +921,9 @@ def test_a_quoted_title_before_a_verb_of_saying_is_not_glued_to_the_next_quotati
         "(“I owed them an ending,” she said.)"
     )
     assert speakers_by_quote(text, nlp) == {"I owed them an ending": "Maria Lopez"}
+
+
+def test_a_heckler_s_words_are_not_the_speaker_s(nlp):
+    """“A,” X said as the heckler yelled: “B”: two quotations, and the second is nobody's named."""
+    text = HEADLINE + INTRO + "“Apparently there's a young man who's having some problems,” Becker said as the heckler yelled: “You suck!”"
+    assert speakers_by_quote(text, nlp) == {"Apparently there's a young man who's having some problems": "Tom Becker"}
