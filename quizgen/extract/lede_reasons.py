@@ -126,8 +126,13 @@ def _answer(prep: Token) -> Span | None:
 
 
 def _clause(head: Token) -> Span | None:
-    """A gerund clause, whole: "exploiting the fears of working class Americans"."""
-    span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    """A gerund clause, whole but for a relative clause that ends it, which stays in the
+    sentence: "[exploiting the fears of working class Americans] who have lost their jobs"."""
+    end = head.right_edge.i + 1
+    last = next((t for t in head.subtree if t.dep_ == "relcl" and t.right_edge.i + 1 == end and t.head.i > head.i), None)
+    if last is not None:
+        end = last.left_edge.i
+    span = head.doc[head.left_edge.i : end]
     return span if _stands_alone(span) else None
 
 
