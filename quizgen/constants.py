@@ -730,6 +730,15 @@ JUDGEMENT_FRAMES = {
     ], "for"),
     **dict.fromkeys(["urge", "press", "call", "encourage", "pressure", "implore", "exhort", "lobby", "push", "invite", "advise", "warn"], "to"),
 }
+# Verbs of judging someone for an act (VerbNet 3.4 judgment-33.1 and its subclass, the frame
+# "They praised the volunteers for their dedication", with news's own "blasted … for"): the
+# lede's "X blasted Y for Z" is asked for Z as well as X (``extract.lede_reasons``).
+JUDGING_FOR_VERBS = frozenset([
+    "acclaim", "applaud", "assail", "attack", "belittle", "berate", "blame", "blast", "castigate", "censure",
+    "chastise", "chide", "commend", "compliment", "condemn", "congratulate", "criticize", "criticise", "decry",
+    "denounce", "deride", "excoriate", "extol", "fault", "hail", "honor", "honour", "lambaste", "laud", "mock",
+    "praise", "rebuke", "reproach", "ridicule", "salute", "scold", "slam", "thank", "upbraid", "vilify",
+])
 # Frames with a second complement after the object ("accused the committee of sabotage",
 # "blamed the agency for the delay"): "What did X accuse?" is no question; only "who" is asked.
 OBJECT_PLUS_COMPLEMENT = {

@@ -17,6 +17,7 @@ from quizgen.extract.furniture_sentences import furniture_sentences, holds_url, 
 from quizgen.extract.garble import garbled
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
+from quizgen.extract.lede_reasons import lede_reasons
 from quizgen.extract.opinion import judgement_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
@@ -95,7 +96,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         ],
         references=references,
         arguments=[
-            f for f in list(lede_arguments(doc, article=article)) + list(lede_objects(doc, article=article))
+            f for f in [*lede_arguments(doc, article=article), *lede_objects(doc, article=article), *lede_reasons(doc, article=article)]
             if f.sent_start not in judged
         ],
         bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people, resolved=resolved)),

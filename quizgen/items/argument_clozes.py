@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from quizgen.items.person_choices import Cast
 
 THING = "THING"  # ``extract.lede_objects``' label for an object phrase
+REASON = "reason"  # ``extract.lede_reasons``' slot: what a judgement of the lede was for
 DOER_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "this", "that", "these", "those"])
 ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the same name better
 # Content words a cloze must keep besides its blank (``MIN_CONTEXT_WORDS``, or
@@ -97,7 +98,12 @@ def argument_items(
     person_words = set(names) | {surname(n) for n in names.values()}
     events = set(told)
     names_owned = events if owned is None else set(owned)
-    for fact in facts:
+    doers_asked: set[tuple[str, int]] = set()  # sentences whose doer a name cloze asks
+    # what a judgement was for (``extract.lede_reasons``) is asked beside its doer's cloze only
+    reasons = [f for f in facts if f.slot == REASON]
+    for fact in [f for f in facts if f.slot != REASON] + reasons:
+        if fact.slot == REASON and (fact.article_id, fact.sent_start) not in doers_asked:
+            continue
         if (fact.article_id, fact.sent_start) in (events if fact.label == THING else names_owned):
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
@@ -107,6 +113,8 @@ def argument_items(
             continue  # a name is asked once per story, from the first sentence that has a card for it
         asked.add((fact.article_id, fold(item.answer)))
         made[item.id] = (item, ARGUMENT_SCORE)
+        if fact.slot == "subject" and fact.label != THING:
+            doers_asked.add((fact.article_id, fact.sent_start))
     return list(made.values())
 
 
@@ -182,8 +190,14 @@ def _item(
         verb=fact.verb,
         verb_class=fact.slot,
         asks="what" if thing else "who",
-        tags=["event", "what", "lede-object"] if thing else ["event", "who", "lede-name"],
+        tags=_tags(fact),
     )
+
+
+def _tags(fact: ArgumentFact) -> list[str]:
+    if fact.slot == REASON:
+        return ["event", "what", "lede-object", "lede-reason"]
+    return ["event", "what", "lede-object"] if fact.label == THING else ["event", "who", "lede-name"]
 
 
 def _conjuncts(name: str) -> list[str]:

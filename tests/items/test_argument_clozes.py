@@ -200,3 +200,19 @@ def test_a_possessor_is_blanked_before_its_mark(tmp_path):
     cards = [i for i in deck.items if "lede-name" in i.tags and i.answer == "Anna Brightwater"]
     assert len(cards) == 1
     assert cards[0].question.startswith("Hundreds of nurses cheered ____’s new hospital plan on")
+
+
+def test_what_a_named_doer_judged_someone_for_is_asked_beside_the_doer(tmp_path):
+    body = (
+        "Senator Tom Harlow blasted Governor Anne Brisco for her support of a failed highway toll bill that "
+        "would have doubled fares on the Dayton bridge.\n\n"
+        "The toll bill died in committee in March, and Brisco has since backed a new plan for the bridge."
+    )
+    (tmp_path / "toll.txt").write_text(f"---\ntitle: Toll fight\ndate: 2024-02-06\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="toll", events=True)
+    doer = [i for i in deck.items if "lede-name" in i.tags and i.answer == "Tom Harlow"]
+    reason = [i for i in deck.items if "lede-reason" in i.tags]
+    assert [r.answer for r in reason] == ["a failed highway toll bill"]
+    assert reason[0].question.startswith("Senator Tom Harlow blasted Governor Anne Brisco for her support of ____ that")
+    assert reason[0].actor == "Tom Harlow" and reason[0].asks == "what"
+    assert doer and doer[0].siblings is not None and doer[0].siblings == reason[0].siblings
