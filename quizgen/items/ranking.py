@@ -345,7 +345,7 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
     best = 0.0
     for signal in item_signals(item, signals):
         score = sum(WEIGHTS[name] * signal[name] for name in WEIGHTS)
-        if item.kind == "date":
+        if item.kind == "date" and not signal["lede_time"]:
             score *= 0.4 + 0.6 * signal["content"]  # a background year stays in the background
         elif "reverse" in item.tags:
             score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
@@ -374,6 +374,8 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
         words = {_fold(w) for w in re.findall(r"[A-Za-z]{3,}", item.question + " " + item.answer)}
         person, content = _person_and_content(item, art, text, start)
         in_lede = start < art.lede_end
+        if item.kind == "date" and in_lede and _ahead(item.value, art):
+            content = max(content, LEDE_TIME_CONTENT)  # "to cure the disease by 2025": the lede's target
         # A day or year of the past the story recalls after its lede is background: trivia.
         background = item.kind == "date" and content <= BACKGROUND_DATE and not in_lede
         out.append(
@@ -386,6 +388,11 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
                 "reports": reports,
                 "aside": 1.0 if is_aside(item, art, start) else 0.0,
                 "trivia": 1.0 if trivia or background or _spoken_on(item, art, spans) else 0.0,
+                # a date the lede gives of the story's own time (or of what it looks ahead to)
+                # is the news's "when", ranked with the lede's other facts, not discounted
+                # (not the publication day itself: the page's own date, the reader sees it printed)
+                "lede_time": 1.0 if item.kind == "date" and in_lede and content >= LEDE_TIME_CONTENT
+                and not _published_on(item.value, art) else 0.0,
             }
         )
     return out
@@ -473,6 +480,25 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     if "lede-object" in item.tags:
         return max(person, 0.5), LEDE_OBJECT_WEIGHT  # what a lede clause acted on: below a known act's "what"
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
+
+
+# A date's content score at which a date in the lede is the story's own time (within a month of
+# publication, or ahead of it: ``date_content``) and is ranked undiscounted.
+LEDE_TIME_CONTENT = 0.5
+
+
+def _ahead(value: str, art: ArticleSignals) -> bool:
+    """Whether an ISO date (a year, a month or a day) lies after the publication date."""
+    if art.published is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value or ""):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    published = (art.published.year, art.published.month, art.published.day)[: len(parts)]
+    return tuple(parts) > published
+
+
+def _published_on(value: str, art: ArticleSignals) -> bool:
+    """Whether an ISO day is the publication date."""
+    return art.published is not None and value == art.published.isoformat()
 
 
 def date_content(item, art: ArticleSignals) -> float:

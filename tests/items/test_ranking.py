@@ -153,3 +153,23 @@ def test_the_dead_rank_before_the_injured(nlp):
     article = make_article(text, date="2017-04-02", title="Tanker blast near Valdora")
     items = {i.answer: i for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "number"}
     assert items["14"].importance > items["230"].importance, {a: i.importance for a, i in items.items()}
+
+
+# The lede's "when": a date the lede gives of the story's own time, or one its plan looks ahead
+# to, is ranked with the lede's other facts; a year the story only recalls stays below them.
+PLAN = (
+    "Senator Dora Kessel will propose spending $4 billion a year in an attempt to end childhood hunger by 2025, "
+    "her campaign said on Monday.\n\n"
+    "Kessel, who first ran for office in 1998, will present the plan in Columbus.\n\n"
+    "The plan would expand school meals to 300,000 children.\n\n"
+    "Critics said the cost was too high."
+)
+
+
+def test_a_target_year_in_the_lede_ranks_with_the_lede_and_above_a_recalled_year(nlp):
+    article = make_article(PLAN, date="2017-03-07", title="Kessel plans to end childhood hunger in Ohio by 2025")
+    deck = build_deck([facts_of(nlp, article)], deck_id="t", title="T")
+    target = next(i for i in deck.items if i.kind == "date" and i.value == "2025")
+    lede_figure = next(i for i in deck.items if i.kind == "number" and "4 billion" in i.answer)
+    assert target.importance >= 0.5 and target.importance >= lede_figure.importance - 0.2
+    assert not any(i.kind == "date" and i.value == "1998" and i.importance >= target.importance for i in deck.items)
