@@ -345,7 +345,7 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
     best = 0.0
     for signal in item_signals(item, signals):
         score = sum(WEIGHTS[name] * signal[name] for name in WEIGHTS)
-        if item.kind == "date" and not signal["lede_time"]:
+        if item.kind == "date":
             score *= 0.4 + 0.6 * signal["content"]  # a background year stays in the background
         elif "reverse" in item.tags:
             score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
@@ -388,11 +388,6 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
                 "reports": reports,
                 "aside": 1.0 if is_aside(item, art, start) else 0.0,
                 "trivia": 1.0 if trivia or background or _spoken_on(item, art, spans) else 0.0,
-                # a date the lede gives of the story's own time (or of what it looks ahead to)
-                # is the news's "when", ranked with the lede's other facts, not discounted
-                # (not the publication day itself: the page's own date, the reader sees it printed)
-                "lede_time": 1.0 if item.kind == "date" and in_lede and content >= LEDE_TIME_CONTENT
-                and not _published_on(item.value, art) else 0.0,
             }
         )
     return out
@@ -482,8 +477,8 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
 
 
-# A date's content score at which a date in the lede is the story's own time (within a month of
-# publication, or ahead of it: ``date_content``) and is ranked undiscounted.
+# The content score of a date the lede looks ahead to ("to cure the disease by 2025", "will
+# succeed him Feb. 1"): the target of the lede's plan or schedule, not a year recalled.
 LEDE_TIME_CONTENT = 0.5
 
 
@@ -494,11 +489,6 @@ def _ahead(value: str, art: ArticleSignals) -> bool:
     parts = [int(p) for p in value.split("-")]
     published = (art.published.year, art.published.month, art.published.day)[: len(parts)]
     return tuple(parts) > published
-
-
-def _published_on(value: str, art: ArticleSignals) -> bool:
-    """Whether an ISO day is the publication date."""
-    return art.published is not None and value == art.published.isoformat()
 
 
 def date_content(item, art: ArticleSignals) -> float:
