@@ -310,6 +310,9 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             elif (definite and _definite_role(m.group("role"))) or (not definite and named):
                 role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
                 found.append((role, sent.start_char + m.start("det"), mention.end))
+        office = _office_by_verb(name) if name is not None else None
+        if office is not None:  # "X, D-Fla., chairs the Democratic National Committee"
+            found.append(office)
         if surname_of(mention.name) in gone or _about_another_time(sent, article):
             continue  # a dead person's role, or a role at a time the sentence dates
         for role, start, end in found:
@@ -427,6 +430,41 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         # A description of the person (a cloze of its sentence), not a role to ask "Who was the …?" of.
         title = f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
     return title, taken[0].idx, name.end_char
+
+
+# Verbs of holding an office over a body, in the present tense, and the office each names:
+# "X chairs the Democratic National Committee" → "chair of the Democratic National Committee".
+_OFFICE_VERBS = {"chair": "chair", "head": "head"}
+_PRESENT = frozenset(["VBZ", "VBP"])
+
+
+def _office_by_verb(name: Span) -> tuple[str, int, int] | None:
+    """An office the article states with a verb of holding it: the name (or "who" in a clause on
+    the name or on its apposition) is the subject of a present-tense "chairs" or "heads" whose
+    object is an organisation spaCy names ("Rep. Jo Roe, D-Fla., chairs the Democratic National
+    Committee"; "Jo Roe, a Texas Republican who chairs the House Judiciary Committee"). The past
+    ("chaired"), the future ("will chair") and "heads to Iowa" name no office held now.
+    (role, start, end): the office as a title ("chair of the …") from the name to its body."""
+    root = name.root
+    verbs = []
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+    for holder in [root, *(c for c in root.children if c.dep_ == "appos")]:
+        verbs += [c for c in holder.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)]
+    for verb in verbs:
+        office = _OFFICE_VERBS.get(verb.lemma_.lower())
+        if office is None or verb.tag_ not in _PRESENT or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("aux", "neg") for c in verb.children):
+            continue  # "does not chair", "would head": not an office the article states as held
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            ent = next((e for e in name.doc.ents if e.start <= obj.i < e.end), None)
+            if ent is None or ent.label_ != "ORG" or obj.left_edge.i < ent.start - 1:
+                continue  # "heads the effort", "chairs a panel": no body the question can name
+            body = name.doc[obj.left_edge.i : ent.end]  # "the Federal Bureau of Investigation"
+            return f"{office} of {body.text}", name.start_char, body.end_char
+    return None
 
 
 def dead_people(doc: Doc) -> set[str]:

@@ -374,6 +374,8 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
         words = {_fold(w) for w in re.findall(r"[A-Za-z]{3,}", item.question + " " + item.answer)}
         person, content = _person_and_content(item, art, text, start)
         in_lede = start < art.lede_end
+        if item.kind == "date" and in_lede and _ahead(item.value, art):
+            content = max(content, LEDE_TIME_CONTENT)  # "to cure the disease by 2025": the lede's target
         # A day or year of the past the story recalls after its lede is background: trivia.
         background = item.kind == "date" and content <= BACKGROUND_DATE and not in_lede
         out.append(
@@ -473,6 +475,20 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     if "lede-object" in item.tags:
         return max(person, 0.5), LEDE_OBJECT_WEIGHT  # what a lede clause acted on: below a known act's "what"
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]
+
+
+# The content score of a date the lede looks ahead to ("to cure the disease by 2025", "will
+# succeed him Feb. 1"): the target of the lede's plan or schedule, not a year recalled.
+LEDE_TIME_CONTENT = 0.5
+
+
+def _ahead(value: str, art: ArticleSignals) -> bool:
+    """Whether an ISO date (a year, a month or a day) lies after the publication date."""
+    if art.published is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value or ""):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    published = (art.published.year, art.published.month, art.published.day)[: len(parts)]
+    return tuple(parts) > published
 
 
 def date_content(item, art: ArticleSignals) -> float:

@@ -153,3 +153,22 @@ def test_the_dead_rank_before_the_injured(nlp):
     article = make_article(text, date="2017-04-02", title="Tanker blast near Valdora")
     items = {i.answer: i for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "number"}
     assert items["14"].importance > items["230"].importance, {a: i.importance for a, i in items.items()}
+
+
+# A year the lede's plan looks ahead to ("by 2025") is its target, ranked as the story's own
+# time; a year the story only recalls stays below it.
+PLAN = (
+    "Senator Dora Kessel will propose spending $4 billion a year in an attempt to end childhood hunger by 2025, "
+    "her campaign said on Monday.\n\n"
+    "Kessel, who first ran for office in 1998, will present the plan in Columbus.\n\n"
+    "The plan would expand school meals to 300,000 children.\n\n"
+    "Critics said the cost was too high."
+)
+
+
+def test_a_target_year_in_the_lede_is_no_background_year(nlp):
+    article = make_article(PLAN, date="2017-03-07", title="Kessel plans to end childhood hunger in Ohio by 2025")
+    deck = build_deck([facts_of(nlp, article)], deck_id="t", title="T")
+    target = next(i for i in deck.items if i.kind == "date" and i.value == "2025")
+    assert target.importance >= 0.5  # a recalled year of the lede would score about 0.35
+    assert not any(i.kind == "date" and i.value == "1998" and i.importance >= target.importance for i in deck.items)

@@ -690,7 +690,7 @@ def test_a_figure_of_history_gets_no_role_card_dated_at_the_story_s_time(nlp):
 
 
 def _long_story(side_paragraphs: int) -> str:
-    """A long story about a mayor's budget in which a congressman comments in some paragraphs."""
+    """A long story about a mayor's budget in which a neighbour's official comments in some paragraphs."""
     paragraphs = [
         "Mayor Carla Wendt unveiled a budget on Monday that cuts the city's police overtime by a third.",
         "Wendt said the plan would close a deficit of $40 million without raising taxes.",
@@ -700,7 +700,7 @@ def _long_story(side_paragraphs: int) -> str:
         for n in range(3, 17)
     ]
     paragraphs += [
-        f"“The mayor has done her homework on part {n},” said Rep. Tom Hadley, a congressman from a nearby district."
+        f"“The mayor has done her homework on part {n},” said Tom Hadley, the budget director of a nearby county."
         for n in range(side_paragraphs)
     ]
     paragraphs += ["The council will vote on the budget next month, Wendt said."]
@@ -953,3 +953,14 @@ def test_a_term_of_a_security_is_trivia_even_in_the_lede():
     assert not_worth(card, signals) == "trivia: instrument term"
     signals["a1"].date_occasions = ((4, "2017-11-06", ""),)  # the day of the sale: the news
     assert not_worth(card, signals) is None
+
+
+def test_an_elected_legislator_quoted_in_one_scene_keeps_the_quote_card(nlp):
+    story = _long_story(0).replace(
+        "The council will vote",
+        "“The mayor has done her homework,” said Sen. Tom Hadley, who represents the city in the state Senate.\n\n"
+        "The council will vote",
+    )
+    article = make_article(story, date="2017-03-07", title="Mayor unveils budget")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert any(i.kind == "quote" and i.answer == "Tom Hadley" for i in items)
