@@ -447,8 +447,8 @@ def dead_people(doc: Doc) -> set[str]:
             continue
         related = []
         if tok.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in ("will", "would", "could", "might", "may") for c in tok.children):
-                continue  # "was not killed", "could die": no death
+            if tok.tag_ in ("VB", "VBG") or any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "might", "may", "to") for c in tok.children):
+                continue  # "was not killed", "could die", "attempts to kill Castro": no death
             if lemma in _KILLING_VERBS:
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                 related = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

@@ -62,3 +62,4 @@ def test_the_killer_is_not_the_one_dead(nlp):
 
     assert dead_people(nlp("Police said Tomas Brenner murdered two guards at the harbour in 2012.")) == set()
     assert dead_people(nlp("Gunmen shot and killed Tomas Brenner at the harbour in 2012.")) == {"Brenner"}
+    assert dead_people(nlp("Exiles made many attempts to kill President Tomas Brenner over forty years.")) == set()
