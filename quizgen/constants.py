@@ -1247,6 +1247,10 @@ PHOTO_SOURCES = (
     "Reuters", "REUTERS", "EPA", "EPA-EFE", "Bloomberg", "Shutterstock", "Corbis", "Alamy", "Pool",
     "POOL", "NurPhoto", "Sipa", "SIPA", "Zuma", "ZUMA", "Xinhua", "Anadolu", "WireImage",
     "Bloomberg/Getty Images", "iStock", "Handout", "Facebook", "Twitter", "Instagram", "LinkedIn", "YouTube",
+    # newspapers' and agencies' own photographers ("Jabin Botsford/The Washington Post", "Tom
+    # Williams/CQ Roll Call", "Jane Doe for The New York Times")
+    "The New York Times", "The Washington Post", "CQ Roll Call", "Roll Call", "Redux", "Polaris", "Sipa USA",
+    "picture alliance", "dpa", "TNS", "MediaNews Group",
 )
 # A credit line's own words: "Photo: …", "Photograph by …", "Image courtesy of …".
 PHOTO_CREDIT_WORDS = ("Photo", "Photos", "Photograph", "Photographs", "Picture", "Image", "Images", "Credit", "Courtesy")
@@ -1258,5 +1262,7 @@ CAPTION_VERBS = (
     "gestures", "greets", "holds", "hugs", "introduces", "kisses", "listens", "looks", "marches",
     "participates", "pauses", "poses", "prays", "reacts", "salutes", "shakes", "sits", "smiles",
     "speaks", "stands", "talks", "testifies", "visits", "walks", "waves", "waits", "watches",
+    "applauds", "answers", "boards", "carries", "exits", "gives", "jokes", "laughs", "leans", "leaves",
+    "meets", "responds", "sings", "takes", "thanks", "wears",
 )
 CAPTION_POSITIONS = ("left", "right", "center", "centre", "second left", "second right", "top", "bottom", "front", "back")

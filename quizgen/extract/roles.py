@@ -467,29 +467,67 @@ def _office_by_verb(name: Span) -> tuple[str, int, int] | None:
     return None
 
 
+_KILLING_VERBS = frozenset(["kill", "slay", "murder", "assassinate", "execute"])
+
+
 def dead_people(doc: Doc) -> set[str]:
-    """Surnames of people the article says have died: the subject of "died" or "was
-    assassinated", the one whose "death", "funeral" or "assassination" it is, "the late X"."""
+    """Surnames of people the article says have died: the subject of "died", the one "killed" or
+    "assassinated" (the object of an active verb — its subject is the killer — the subject of a
+    passive one), the one whose "death", "funeral" or "assassination" it is, "the late X"; with
+    the names joined to them ("X and two others were killed", "four Americans, including X, were
+    killed") and the name a "who" clause is about ("X, who was killed in 2012")."""
     gone: set[str] = set()
     for tok in doc:
-        if tok.lemma_.lower() not in DEATH_WORDS and tok.lower_ not in DEATH_WORDS:
+        lemma = tok.lemma_.lower()
+        if lemma not in DEATH_WORDS and tok.lower_ not in DEATH_WORDS and lemma not in _KILLING_VERBS:
             continue
-        if tok.lemma_.lower() == "pass" and not any(c.lower_ == "away" for c in tok.children):
+        if lemma == "pass" and not any(c.lower_ == "away" for c in tok.children):
             continue
         related = []
         if tok.pos_ in ("VERB", "AUX"):
-            related = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.tag_ in ("VB", "VBG") or any(c.dep_ == "neg" or c.lower_ in ("will", "would", "could", "might", "may", "to") for c in tok.children):
+                continue  # "was not killed", "could die", "attempts to kill Castro": no death
+            if lemma in _KILLING_VERBS:
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                related = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                if not related and tok.dep_ == "conj" and not passive:  # "shot and killed X"
+                    related = [c for c in tok.head.children if c.dep_ == "dobj"]
+            else:
+                related = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in related):
+                related = [tok.head]  # "Jo Roe, who was killed in 2012": the clause's name
         elif tok.pos_ == "NOUN":
             related = [c for c in tok.children if c.dep_ == "poss"]
             related += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         elif tok.lower_ == "late" and tok.dep_ == "amod":
             related = [tok.head]
-        for head in related:
+        for head in _with_joined(related):
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "the late [Senator] Edward Kennedy": the name's last word
             if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
                 gone.add(head.text.removesuffix("’s").removesuffix("'s"))
     return gone
+
+
+def _with_joined(tokens: list[Token]) -> list[Token]:
+    """``tokens`` and the names joined to them: conjuncts ("X and Y"), appositions, and those an
+    "including" names ("four Americans, including X")."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        tok = todo.pop()
+        if tok in out:
+            continue
+        out.append(tok)
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "including":
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+                # "killed U.S. Ambassador to Libya Chris Stevens", parsed with the name under "to"
+                todo.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON")
+    return out
 
 
 _PAST_BEFORE = re.compile(

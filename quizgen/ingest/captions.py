@@ -31,13 +31,20 @@ import re
 
 from quizgen.constants import CAPTION_POSITIONS, CAPTION_VERBS, PHOTO_CREDIT_WORDS, PHOTO_SOURCES
 
-# A credited name: capitalised words, initials, particles, hyphens ("Laura Cavanaugh", "POOL New").
-_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|da|van|von|der|al|bin|el|le|la|of))*"
-_SOURCE = r"(?:" + "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True)) + r")"
+# A credited name: capitalised words (any script's capitals: "ÁNGEL"), initials, particles,
+# hyphens ("Laura Cavanaugh", "POOL New").
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_NAME = _CAP + r"[\w.'’&-]*(?:\s+(?:" + _CAP + r"[\w.'’&-]*|de|da|van|von|der|al|bin|el|le|la|of))*"
+# Sources in any case ("JANE DOE VIA GETTY IMAGES"); a credit may chain them ("Jane Doe/AFP via
+# Getty Images", "Jane Doe/Bloomberg via Getty Images") and name whom the photo was for.
+_SOURCE = r"(?i:" + "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True)) + r")"
+_SEP = r"\s*(?:/|\||(?i:\bvia\b))\s*"
+_FOR = r"(?:\s+for\s+(?:the\s+)?" + _NAME + r")?"  # "… via Getty Images for the Tribeca Film Festival"
 _WORD = r"(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")"
 _CREDIT = re.compile(
     r"\(?\s*(?:"
-    + _NAME + r"\s*(?:/|\bvia\b)\s*" + _SOURCE  # "Scott Olson via Getty Images", "Jim Urquhart / Reuters"
+    + r"(?:" + _NAME + r"|" + _SOURCE + r")(?:" + _SEP + _NAME + r")*" + _SEP + _SOURCE + r"(?:" + _SEP + _SOURCE + r")*" + _FOR  # "Scott Olson via Getty Images"
+    + r"|" + _NAME + r"\s+for\s+" + _SOURCE  # "Jane Doe for The Washington Post"
     + r"|" + _SOURCE + r"(?:\s+" + _WORD + r")?\s*/\s*" + _NAME  # "AP Photo/John Doe", "Facebook/Jo Lee"
     + r"|" + _WORD + r"(?:\s+(?:by|of))?\s*[:/]?\s*" + _NAME + r"(?:\s*(?:/|\bvia\b|\bfor\b)\s*" + _NAME + r")?"
     + r")\s*\)?\s*\.?"
@@ -51,6 +58,15 @@ _CAPTION_CUE = re.compile(
     r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b"
     r"|\((?:" + "|".join(CAPTION_POSITIONS) + r")\)"
 )
+# A picture agency's caption dates and places its photo: "… at a rally on March 3, 2016 in Dayton,
+# Ohio.", "… during a speech in Warren, Michigan on Thursday, Aug. 11, 2016." A story's own
+# sentence rarely gives a day with its year and a place together beside a photo credit.
+_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July"
+    r"|August|September|October|November|December"
+)
+_FULL_DATE = re.compile(r"\b(?:" + _MONTHS + r")\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+_IN_PLACE = re.compile(r"\bin\s+" + _CAP + r"[\w.'’-]+")
 
 
 def is_photo_credit(text: str) -> bool:
@@ -73,5 +89,19 @@ def looks_like_caption(text: str) -> bool:
     return (
         len(flat.split()) <= CAPTION_MAX_WORDS
         and len(_SENTENCE_END.findall(flat)) <= 2
-        and _CAPTION_CUE.search(flat) is not None
+        and (_CAPTION_CUE.search(flat) is not None or _dated_place(flat))
     )
+
+
+def _dated_place(flat: str) -> bool:
+    """Whether a photo agency's dating and placing is in ``flat``: a full date with its year
+    and "in" a named place, one right after the other ("on March 3, 2016 in Dayton, Ohio", "in
+    Warren, Michigan on Thursday, Aug. 11, 2016")."""
+    for date in _FULL_DATE.finditer(flat):
+        after = _IN_PLACE.match(flat, date.end() + (1 if flat[date.end() : date.end() + 1] in (",", " ") else 0))
+        if after is None and flat[date.end() : date.end() + 2] == ", ":
+            after = _IN_PLACE.match(flat, date.end() + 2)
+        before = re.search(r"\bin\s+" + _CAP + r"[^.;]{0,60}?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?$", flat[: date.start()])
+        if after is not None or before is not None:
+            return True
+    return False

@@ -46,3 +46,20 @@ def test_a_title_joined_to_another_before_a_name_keeps_its_organisation(nlp):
 def test_a_thing_joined_to_a_title_before_a_name_gives_no_role(nlp):
     text = "Workers at the plant and the union chairman, Tom Baker, said on Monday that they would strike."
     assert _roles(nlp, text).get("Tom Baker") != "plant and the union chairman"
+
+
+def test_a_role_of_someone_the_story_says_was_killed_is_not_current(nlp):
+    for text in (
+        "Norwegian Ambassador to Chile Tomas Brenner, who was killed in a 2012 attack on the embassy, had warned of the danger.",
+        "The 2012 attack on the embassy killed Norwegian Ambassador Tomas Brenner and two guards.",
+        "Two guards and Norwegian Ambassador Tomas Brenner were killed in the 2012 attack on the embassy.",
+    ):
+        assert "Tomas Brenner" not in _roles(nlp, f"Harbour master Mara Lindqvist spoke on Tuesday. {text}"), text
+
+
+def test_the_killer_is_not_the_one_dead(nlp):
+    from quizgen.extract.roles import dead_people
+
+    assert dead_people(nlp("Police said Tomas Brenner murdered two guards at the harbour in 2012.")) == set()
+    assert dead_people(nlp("Gunmen shot and killed Tomas Brenner at the harbour in 2012.")) == {"Brenner"}
+    assert dead_people(nlp("Exiles made many attempts to kill President Tomas Brenner over forty years.")) == set()

@@ -18,6 +18,13 @@ from tests.articles import facts_of, make_article
         "(Getty)",
         "Facebook/Sunniva Berg.",
         "Photograph by Ane Moe/AFP",
+        "MARTA QUIST VIA GETTY IMAGES",
+        "Tobias Lind/AFP via Getty Images.",
+        "ÅSE MOE/Bloomberg via Getty Images",
+        "Marta Quist via Getty Images for the Oslo Film Festival",
+        "Tobias Lind | Reuters",
+        "Ane Moe/The Washington Post",
+        "picture alliance via Getty Images.",
     ],
 )
 def test_a_photo_credit_is_recognised(line):
@@ -42,6 +49,24 @@ def test_a_caption_has_a_photos_present_tense_and_no_quotation():
     assert looks_like_caption("Harbour master Tobias Lind (left) and Marta Quist.")
     assert not looks_like_caption("The board approved the plan on Tuesday.")
     assert not looks_like_caption("“We will rebuild the pier,” Moe speaks for the council.")
+
+
+def test_a_picture_agencys_dated_place_makes_a_caption_in_any_tense():
+    assert looks_like_caption("Councillor Ane Moe cast herself as the harbour's champion during a speech in Bergen, Norway on Thursday, Aug. 11, 2016.")
+    assert looks_like_caption("Mayoral candidate Ane Moe greeted supporters at the close of a rally on March 3, 2016 in Bergen, Norway.")
+    assert not looks_like_caption("The harbour law took effect on March 3, 2016, and the board met in May.")
+
+
+def test_a_caption_after_a_credit_opening_the_body_makes_no_card(nlp):
+    credit = "MARTA QUIST/AFP via Getty Images."
+    caption = "Mayoral candidate Ane Moe waves to supporters at the close of a rally at Grieg Hall on March 3, 2016 in Bergen, Norway."
+    prose = "Moe won the harbour board's vote on Tuesday, beating three rivals by a wide margin."
+    article = make_article(f"{credit}\n\n{caption}\n\n{prose}", title="Moe wins")
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds[credit] == "furniture" and kinds[caption] == "caption" and kinds[prose] == "text"
+    facts = facts_of(nlp, article)
+    sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates, *facts.roles]}
+    assert not any("Grieg Hall" in s for s in sentences)
 
 
 @pytest.mark.parametrize("credit_first", [True, False])
