@@ -260,6 +260,8 @@ def attribute(
             if found is not None:
                 resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
+            if put_to_subject(cue) and holds:
+                return None  # "Walsh is told by a contractor: “…”": the one addressed never stands in
             own_subject = speaker_tok.head.i == cue.i and _holds(cue, quotation)
             if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
                 unnamed.append((quotation.end, speaker_tok.text))  # a name the parse could not pin
