@@ -58,3 +58,14 @@ def test_she_after_her_own_parenthetical_said_is_still_hers(nlp):
         "“I just tried to do what I could with what I had,” she said."
     )
     assert speakers_by_quote(text, nlp)["I just tried to do what I could with what I had"] == "Gedrich"
+
+
+def test_a_pull_quote_s_attribution_line_names_its_speaker(nlp):
+    text = (
+        "Tax plan divides experts\n\n"
+        "Senator Tom Smith said the bill would pass before the summer recess.\n\n"
+        "“We cannot afford to wait another year for this reform.”\n\n"
+        "Jane Roe, Policy Institute\n\n"
+        "The bill goes to a vote on Friday."
+    )
+    assert speakers_by_quote(text, nlp)["We cannot afford to wait another year for this reform."] == "Jane Roe"
