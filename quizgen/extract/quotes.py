@@ -260,6 +260,8 @@ def attribute(
             if found is not None:
                 resolved = Attribution(found[0], found[1], cue, speaker_tok)
                 break
+            if put_to_subject(cue) and holds:
+                return None  # "Walsh is told by a contractor: “…”": the one addressed never stands in
             own_subject = speaker_tok.head.i == cue.i and _holds(cue, quotation)
             if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
                 unnamed.append((quotation.end, speaker_tok.text))  # a name the parse could not pin
@@ -553,6 +555,10 @@ def _reporter_of_last_sentence(
 _SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
 
 
+# A pull quote's attribution line, set without a dash: "Jane Roe, Policy Institute." on its own line.
+_ATTRIBUTION_LINE = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,3})[ \t]*(?:,[^\n.;:!?]{0,60})?\.?[ \t]*(?:\n|$)")
+
+
 def _signature(body: str, end: int, *, index: PersonIndex) -> str | None:
     """The person a line of a dash and a name after a quotation signs ("― Anna Weber", "—
     Tom Becker, union leader"). Such a line is left out of the text blocks (it has no full
@@ -561,12 +567,14 @@ def _signature(body: str, end: int, *, index: PersonIndex) -> str | None:
     while start < len(body) and body[start] in "\r\n":
         start += 1
     m = _SIGNATURE.match(body, start)
+    dashless = m is None
+    m = m or _ATTRIBUTION_LINE.match(body, start)
     if m is None:
         return None
     name = clean_name(m.group(1)) or ""
     words = name.split()
-    if not words:
-        return None
+    if not words or dashless and not (len(words) >= 2 and is_first_name(words[0])):
+        return None  # a pull quote's attribution line names a person in full ("Jane Roe, Policy Institute.")
     full = index.full_name(name, before=end)
     if full is not None and full in index.full_names:
         return full

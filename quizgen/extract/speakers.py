@@ -11,6 +11,7 @@ from quizgen.constants import (
     ANAPHORIC_ROLES,
     ASKING_VERBS,
     FAMILY_RANKS,
+    GENDERED_ROLE_NOUNS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -21,6 +22,7 @@ from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import HONORIFIC_GENDERS, PersonIndex
+from quizgen.extract.person_roles import PERSON_HEADS
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
@@ -222,6 +224,10 @@ def resolve_pronoun(
     before = tok.idx if quote_start is None else quote_start
     if _last_subject_unsettled(tok, mentions=mentions, index=index, quote_start=before):
         return None  # "“…,” the elder Gonzalez said. … he said": not a guess at which Gonzalez
+    if quote_start is not None and not narration and _unnamed_subject_nearer(
+        tok, mentions=mentions, quote_start=quote_start, gender=gender
+    ):
+        return None  # "One pastor …, Darran Whiting, said … “…,” he tells parishioners.": not Huckabee
     candidates = _pronoun_candidates(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
     )
@@ -404,6 +410,81 @@ def _last_subject_unsettled(tok: Token, *, mentions: list[Mention], index: Perso
     last = subjects[-1]
     family = len(index.family(last.name)) > 1
     return family and index.of_mention(last, settled=True) is None
+
+
+def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start: int, gender: str) -> bool:
+    """Whether the last person a main clause is about before a "he said" quotation is one the
+    text gives no name the parse found: one person described ("One pastor supporting Mr. Cruz,
+    Darran Whiting of Liberty Baptist Church, said he …" — the tagger missed the name; "a
+    middle-aged cashier was shaken …"; "In the movie, a contractor tells Bob Walsh …": the one
+    addressed is never the one speaking), or a surname the tagger took for a place or a thing,
+    of a name the text set beside a person noun and never names a person by ("author and
+    liberal firebrand Cornel West …. West landed a sharp dig …"). The he/she most likely means
+    them, so nobody named further back stands in. A he/she subject of the pronoun's gender
+    carries the chain on ("He has made announcements …, he said."); subjects that are no person
+    (a campaign, a place, "some men") are passed over; a sentence whose clause has a named
+    subject ends the search (the model weighs that person)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "her claim that she “…”": the owner of the words, not a new speaker
+    doc = tok.doc
+    since, _ = _antecedent_window(tok, quote_start)
+    named = [(m.start, m.end) for m in mentions]
+    surnames = {m.name.split()[-1] for m in mentions if m.name}
+    window = doc.char_span(since, quote_start, alignment_mode="expand") if quote_start > since else None
+    apposed = {
+        t.text for t in window or ()
+        if t.pos_ == "PROPN" and t.dep_ in ("appos", "conj") and t.text not in surnames
+        and t.head.lemma_.lower() in PERSON_HEADS and t.head.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts)
+    }
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    start = opening[0].sent.start
+    while start > 0:
+        previous = doc[start - 1].sent
+        start = previous.start
+        if previous.end_char <= since:
+            return False
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and any(a <= t.idx < b for a, b in named)
+            and (t.head.i == previous.root.i or t.head.lemma_.lower() in REPORTING_VERBS)
+            for t in previous
+        ):
+            return False  # "…, Ms. Gedrich said, she thought …": a person the parse named
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if any(c.dep_ == "appos" and any(a <= c.idx < b for a, b in named) for c in subject.children):
+            return False  # "One of his advisers, Tad Devine, told …"
+        if subject.pos_ == "PRON":
+            if PERSON_PRONOUNS.get(subject.lower_) not in (None, gender):
+                return False
+            continue
+        one = subject.tag_ == "NN" and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in subject.children
+        )
+        lemma = subject.lemma_.lower()
+        if one and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and (
+            lemma in PERSON_HEADS or (root.lemma_.lower() in REPORTING_VERBS and _addresses_someone(root, named))
+        ):
+            return True
+        if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
+            return True
+    return False
+
+
+def _addresses_someone(verb: Token, named: list[tuple[int, int]]) -> bool:
+    """Whether a verb of saying has a named person as the one addressed ("tells Bob Walsh",
+    "said to Walsh")."""
+    for child in verb.children:
+        targets = [child] if child.dep_ in ("dobj", "dative") else [
+            c for c in child.children if c.dep_ == "pobj"
+        ] if child.dep_ == "prep" and child.lower_ == "to" else []
+        if any(any(a <= t.idx < b for a, b in named) for t in targets):
+            return True
+    return False
 
 
 def _in_subject_phrase(doc: Doc, mention: Mention) -> bool:
