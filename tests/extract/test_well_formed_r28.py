@@ -88,3 +88,9 @@ def test_wire_capitals_are_spelt_in_normal_case():
     # the article's own spelling in normal case wins over the lead's capitals
     spelt = canonical_entities([("ROGERS COMMUNICATIONS Inc.", "a"), ("Rogers Communications Inc.", "a")], [])
     assert set(spelt.values()) == {"Rogers Communications Inc."}
+
+
+def test_a_nationality_opening_an_actor_keeps_its_capital(nlp):
+    article = make_article("Iraqi officials announced on Monday that they had closed the border with Jordan.")
+    actors = [e.actor for e in extract_events(nlp(content_text(article)), article=article)]
+    assert actors == ["Iraqi officials"]
