@@ -35,6 +35,7 @@ from quizgen.facts.resolve import (
     canonical_names,
     entity_key,
     entity_renamer,
+    normal_case,
 )
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
@@ -459,7 +460,7 @@ def actor_speller(names: dict[str, str], short: dict[tuple[str, str], str]):
         person = names.get(short.get((article, bare), bare))
         if label == "PERSON" or (person and len(person.split()) > 1):
             return person or bare, "PERSON"
-        return bare, label
+        return normal_case(bare), label  # "GOODY PRODUCTS Inc." of a wire lead → "Goody Products Inc."
 
     return spell
 

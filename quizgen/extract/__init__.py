@@ -9,7 +9,7 @@ from quizgen.extract.bound_pronouns import extract_bound_pronouns
 from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.entities import defined_aliases, entity_mentions
-from quizgen.extract.events import extract_events
+from quizgen.extract.events import extract_events, headline_case
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
 from quizgen.extract.fragments import verbless_sentences
@@ -37,6 +37,7 @@ from quizgen.facts.records import (
     RoleFact,
 )
 from quizgen.ingest.articles import Article
+from quizgen.nlp import sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,6 +73,9 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     garbled_starts, broken = garbled(doc)
     # nor a headline or caption with no verb ("Clinton on trade."): a card from it asks nothing
     judged = frozenset(judged) | garbled_starts | verbless_sentences(doc)
+    # nor a headline set in title capitals ("Revealed: More Than 100 Delegates Are Planning …"),
+    # copied word for word: a teaser, not the story's sentence
+    judged |= {start for s in doc.sents if headline_case(s) for start in (s.start_char, sentence_start(s))}
     # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
     judged |= furniture_sentences(doc)
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -302,7 +303,7 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         return None  # "last year of his term"
     start, end = tok.idx, period.idx + len(period.text)
     offset = _PERIOD_OFFSETS[lower]
-    if published is None:
+    if published is None or (offset == -1 and period.lower_ == "year" and _a_year_earlier_period(tok)):
         name = None
     elif period.lower_ == "year":
         name = str(published.year + offset)
@@ -321,6 +322,30 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+# A span of accounts shorter than a year: "the third quarter", "the latest period", "the first
+# nine months", "the first half".
+_SUB_YEAR_PERIOD = re.compile(
+    r"\b(?:quarters?|quarterly|period|(?:first|second) half|(?:three|six|nine|3|6|9)[ -]months?)\b", re.IGNORECASE
+)
+# Words that set one figure against another, the figure compared standing just before "last
+# year": "compared with a loss of $3 million last year", "up from 633.8 million francs last year".
+_COMPARING = re.compile(r"\b(?:compared|from|than|versus|vs\.|against)\b[^,;]{0,40}\d[^,;]{0,25}$", re.IGNORECASE)
+
+
+def _a_year_earlier_period(tok: Token) -> bool:
+    """Whether "last year" at ``tok`` means the same span of accounts a year before, not the
+    calendar year: its sentence names a period shorter than a year ("U.K. sales for last year's
+    quarter", "Sales in the latest period were $1.76 billion, up from last year's $1.55
+    billion"), or it is what a figure is compared with in an article that reports a quarter
+    ("posted earnings of $24 million, compared with a loss of $3 million last year").
+    "[1988]'s quarter" would be false of these, and the card shows no other year."""
+    sent = tok.sent
+    if _SUB_YEAR_PERIOD.search(sent.text):
+        return True
+    before = tok.doc.text[sent.start_char : tok.idx]
+    return bool(_COMPARING.search(before)) and _SUB_YEAR_PERIOD.search(tok.doc.text[: sent.start_char]) is not None
 
 
 def week_meant(published: dt.date, offset: int, *, tense: str = "unknown") -> dt.date | None:

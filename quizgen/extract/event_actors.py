@@ -60,7 +60,12 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         # "the Cypriot government", "Iraqi officials": a nationality adjective names the owner
         owners += [c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         if owners:
-            return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"
+            # the whole phrase, never one clipped before its "of" ("the Hungarian head of state")
+            of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+            end = of[0].right_edge.i if of else subject.i
+            if end - subject.left_edge.i >= 6:
+                return None
+            return lower_common(subject.doc[subject.left_edge.i : end + 1]), "GROUP"
         of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
         pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if pobj and entity_at(pobj[0]) is not None and pobj[0].right_edge.i - subject.left_edge.i < 6:

@@ -223,7 +223,11 @@ def leans_on_context(span: Span) -> bool:
     return False
 
 
+_NAMED_WORDS = frozenset(["NORP", "ORG", "GPE", "PERSON", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"])
+
+
 def lower_common(span: Span) -> str:
-    """The span as a phrase inside a question: "The head of NATO" → "the head of NATO"."""
+    """The span as a phrase inside a question: "The head of NATO" → "the head of NATO"; a
+    first word that is a name or a nationality keeps its capital ("Iraqi officials")."""
     text = span.text
-    return text if span[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+    return text if span[0].pos_ == "PROPN" or span[0].ent_type_ in _NAMED_WORDS else text[:1].lower() + text[1:]

@@ -158,6 +158,33 @@ def _bare(noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
+_PRICE_UNITS = frozenset(["cent", "point"])
+_PRICE_DIRECTIONS = frozenset(["higher", "lower", "up", "down", "unchanged"])
+
+
+def price_move(verb: Token) -> bool:
+    """Whether a verb reports how a security's price moved in a day's trading, not an act of
+    its subject: "Acme closed 50 cents higher", "dropped 50 cents to $14.25", "ended the day
+    down $1.25 in Nasdaq trading". The parse makes the move an object or adverbial of the verb
+    ("close", "drop", "end" are acts of stopping too), and a card would ask what Acme dropped;
+    a verb with "in … trading" after it, or with an amount of money, cents or points moving it
+    "higher"/"to $14.25", is such a report."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "trading" for p in child.children
+        ):
+            return True
+    amounts = [
+        c for c in verb.children
+        if c.dep_ in ("npadvmod", "dobj") and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY")
+    ]
+    moved = any(c.lower_ in _PRICE_DIRECTIONS for c in verb.children if c.dep_ in ("advmod", "prt", "acomp")) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at") and any(p.ent_type_ == "MONEY" for p in c.subtree)
+        for c in verb.children
+    )
+    return bool(amounts) and moved
+
+
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
     verb = event_verb(token)
     if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
@@ -170,6 +197,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
+    if price_move(token):
+        return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
     subject = subject_of(token)
     if subject is None or subject.i > token.i or negative_subject(subject) or dangling_preposition(token, subject):
         return None

@@ -189,6 +189,25 @@ def entity_key(text: str) -> str:
     return re.sub(r"[.\s]+", "", text).casefold()
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{4,}(?![\w.&'’-])")
+_CAPITALS_ANY = re.compile(r"(?<![\w.&'’-])[A-Z]{2,}(?![\w.&'’-])")
+
+
+def wire_capitals(name: str) -> bool:
+    """Whether a name is set in a wire lead's capitals: two or more words in capitals, one of
+    four letters or more ("GOODY PRODUCTS Inc.", "CMS ENERGY Corp."). One capitals word is an
+    acronym ("NATO", "NASA Ames Research Center")."""
+    return len(_CAPITALS_ANY.findall(name)) >= 2 and bool(_CAPITALS_WORD.search(name))
+
+
+def normal_case(name: str) -> str:
+    """A name in wire capitals with its words of four or more capitals in title case, acronyms
+    of three letters or fewer kept: "CMS ENERGY Corp." → "CMS Energy Corp."; else unchanged."""
+    if not wire_capitals(name):
+        return name
+    return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), name)
+
+
 def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> dict[str, str]:
     """Map every spelling of an organisation or place to one name across the deck.
 
@@ -209,8 +228,9 @@ def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str,
         groups.setdefault(same_entity.find(entity_key(text)), []).append(text)
     mapping: dict[str, str] = {}
     for members in groups.values():
-        best = max(members, key=lambda t: (len(articles[t]), counts[t], -len(t), t))
-        best = re.sub(r"^the\s+", "", best, flags=re.IGNORECASE)
+        # a spelling in normal case before one in a wire lead's capitals ("GOODY PRODUCTS Inc.")
+        best = max(members, key=lambda t: (not wire_capitals(t), len(articles[t]), counts[t], -len(t), t))
+        best = normal_case(re.sub(r"^the\s+", "", best, flags=re.IGNORECASE))
         for t in members:
             mapping[t] = best
     return mapping

@@ -43,6 +43,10 @@ def _blank(fact: DateFact, before: str = "") -> str:
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
 _PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)['’]s?(?!\w)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# A blank after a determiner: the article wrote the date as a noun's modifier ("the November 24
+# show", "an Aug. 2 agreement") or after a deictic word ("this November"); a full date there reads
+# "On the 24 November 2015, … show", "sending observers this November 2016".
+_DETERMINER_BLANK = re.compile(r"\b(?:a|an|the|this|that|these|those)\s+____", re.IGNORECASE)
 
 
 def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
@@ -115,8 +119,8 @@ def date_items(
         if question is None or contains(question, [answer, *accept]):
             continue
         question = question[:1].upper() + question[1:]  # "This month, …" → "In ____, …"
-        if re.search(r"\b(?:a|an)\s+____,", question, re.IGNORECASE):
-            continue  # "as a result of an ____, stock purchase agreement": a date as a modifier
+        if _DETERMINER_BLANK.search(question):
+            continue  # "as a result of an ____, stock purchase agreement", "On the ____, Breitbart News Daily show"
         item_id = stable_id("d", f"{fact.value} {' '.join(fact.event)}")
         if item_id in made:
             continue

@@ -65,8 +65,12 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
         else:
             name = day
-        if not _POSSESSIVE.match(body, end) and not _PREPOSITION_BEFORE.search(before):
-            name = f"on {name}"  # "announced Tuesday", "today sought" → "[on 23 February 2016]"
+        if not _POSSESSIVE.match(body, end) and not _PREPOSITION_BEFORE.search(before) and fact.bare:
+            # "announced Tuesday", "today sought" → "[on 23 February 2016]"; not a day the clause is
+            # about or acts on, which the parse read as its subject or object, as the date card
+            # reads it: "Wednesday added one more twist" → "[27 April 2016] added …", "Clinton
+            # spent Sunday speaking" → "Clinton spent [5 June 2016] speaking"
+            name = f"on {name}"
         if not body[fact.sent_start : fact.start].strip(" “\"‘'("):
             name = name[:1].upper() + name[1:]  # "Friday, Sanders told …" → "[On 1 April 2016], Sanders told …"
         yield Reference(text=body[fact.start : end], start=fact.start, end=end, name=name, kind="day")
