@@ -36,7 +36,7 @@ from quizgen.constants import (
     TITLES,
 )
 from quizgen.extract.event_clauses import describes, hypothetical
-from quizgen.extract.events import told_sentences
+from quizgen.extract.events import price_move, told_sentences
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
@@ -144,6 +144,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
     if describes(verb):
         return None  # "____ distributes electronic devices": a profile, not the news
+    if price_move(verb):
+        return None  # "In composite trading Friday, ____ closed at $5.25, down $1.875": a day's share price, no act
     if slot in ("subject", "possessor") and ent.label_ == "GPE" and not is_country(_possessed_name(ent)):
         return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent):

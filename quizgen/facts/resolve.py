@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.constants import CORPORATE_SUFFIXES
 from quizgen.facts.names import generation, surname, written_surname
 from quizgen.facts.partition import Partition
 
@@ -191,21 +192,28 @@ def entity_key(text: str) -> str:
 
 _CAPITALS_WORD = re.compile(r"(?<![\w.&'’-])[A-Z]{4,}(?![\w.&'’-])")
 _CAPITALS_ANY = re.compile(r"(?<![\w.&'’-])[A-Z]{2,}(?![\w.&'’-])")
+_CAPITALS_SUFFIX = re.compile(r"(?<![\w.&'’-])([A-Z]{2,})(?=\.)")  # "CORP." — kept if a company suffix
 
 
 def wire_capitals(name: str) -> bool:
     """Whether a name is set in a wire lead's capitals: two or more words in capitals, one of
     four letters or more ("GOODY PRODUCTS Inc.", "CMS ENERGY Corp."). One capitals word is an
     acronym ("NATO", "NASA Ames Research Center")."""
-    return len(_CAPITALS_ANY.findall(name)) >= 2 and bool(_CAPITALS_WORD.search(name))
+    suffixes = [w for w in _CAPITALS_SUFFIX.findall(name) if w.lower() in CORPORATE_SUFFIXES]
+    return len(_CAPITALS_ANY.findall(name)) + len(suffixes) >= 2 and bool(_CAPITALS_WORD.search(name))
 
 
 def normal_case(name: str) -> str:
     """A name in wire capitals with its words of four or more capitals in title case, acronyms
-    of three letters or fewer kept: "CMS ENERGY Corp." → "CMS Energy Corp."; else unchanged."""
+    of three letters or fewer kept, and an abbreviated company suffix in capitals written as a
+    suffix: "CMS ENERGY Corp." → "CMS Energy Corp.", "BLOCKBUSTER ENTERTAINMENT CORP." →
+    "Blockbuster Entertainment Corp."; else unchanged."""
     if not wire_capitals(name):
         return name
-    return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), name)
+    titled = _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), name)
+    return _CAPITALS_SUFFIX.sub(
+        lambda m: m.group().capitalize() if m.group().lower() in CORPORATE_SUFFIXES else m.group(), titled
+    )
 
 
 def canonical_entities(mentions: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> dict[str, str]:

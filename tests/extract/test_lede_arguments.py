@@ -276,3 +276,12 @@ def test_a_name_completing_a_subject_noun_is_asked_but_not_a_spokesman_s_body(nl
     assert found["Norvex Corp."][1:] == ("noun", "build")
     found = slots_of(nlp, "A spokesman for the Harlow Police Department confirmed on Monday that the bridge will close.")
     assert not any("Police" in name for name in found)
+
+
+def test_a_share_price_move_names_no_doer(nlp):
+    """A day's closing price is no act: the company is not asked as the one who "closed" it."""
+    found = slots_of(nlp, "In composite trading on the New York Stock Exchange Friday, Harlow Savings closed at $5.25, "
+                          "down $1.875, a 26% decline.")
+    assert "Harlow Savings" not in found
+    found = slots_of(nlp, "Harlow Savings closed its branch in Dayton on Friday and cut 40 jobs.")
+    assert found["Harlow Savings"][1] == "subject"

@@ -83,6 +83,8 @@ def test_a_share_price_move_is_no_event(nlp):
 def test_wire_capitals_are_spelt_in_normal_case():
     assert normal_case("GOODY PRODUCTS Inc.") == "Goody Products Inc."
     assert normal_case("CMS ENERGY Corp.") == "CMS Energy Corp."
+    assert normal_case("BLOCKBUSTER ENTERTAINMENT CORP.") == "Blockbuster Entertainment Corp."  # the suffix too
+    assert normal_case("U.S. STEEL CO.") == "U.S. Steel Co."
     for name in ("NATO", "NASA Ames Research Center", "AFL-CIO", "U.S. Trust Corp."):
         assert normal_case(name) == name
     # the article's own spelling in normal case wins over the lead's capitals
