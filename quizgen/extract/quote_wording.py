@@ -132,7 +132,9 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
                 return None, None  # "described Trump as “kind” with a “great heart”": not what he was called
             past = {"call": "called", "declare": "declared", "describe": "described", "label": "labelled",
                     "dub": "dubbed", "brand": "branded", "term": "termed", "deem": "deemed"}
-            names = [t for t in obj.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+            # "called the KKK “abhorrent”": the name's own "the" stays ("Who called the KKK …?")
+            names = [t for t in obj.lefts if (t.dep_ in ("compound", "flat") and t.pos_ == "PROPN")
+                     or (t.dep_ == "det" and t.lower_ == "the")]
             # "described Trump as “kind”": the "as" the verb takes stays, or the question is garbled
             as_ = any(c.dep_ == "prep" and c.lower_ == "as" for c in [*tok.children, *obj.children])
             return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj]) + (" as" if as_ else "")

@@ -235,6 +235,14 @@ def test_naming_verb_with_a_pronoun_object_names_the_person_before(nlp):
     assert facts[0].speaker == "Maria Lopez"
 
 
+def test_a_naming_verb_keeps_the_name_s_the(nlp):
+    from quizgen.items.quotes import quote_question
+
+    text = HEADLINE + INTRO + "Maria Lopez called the Harlow Union “a total stiff.”"
+    questions = [quote_question(f) for f in quotes_in(text, nlp)]
+    assert questions == ["Who called the Harlow Union “a total stiff”?"], questions
+
+
 def test_a_naming_verb_keeps_the_as_it_takes(nlp):
     from quizgen.items.quotes import quote_question
 
