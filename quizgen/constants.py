@@ -623,8 +623,10 @@ PRODUCT_NOUNS = frozenset(["brand", "brands", "line", "lines", "product", "produ
 PRODUCT_NAME_NOUNS = frozenset(["brand", "line", "label", "flavor", "flavour", "variety"])
 CONSUME_VERBS = frozenset(["eat", "drink", "taste", "sip", "munch", "chew", "swallow", "serve", "bake", "brew", "smoke"])
 
-# Words that say a person has died (lemmas): their role is not held "as of" the article.
-DEATH_WORDS = frozenset(["die", "death", "dead", "assassinate", "assassination", "funeral", "obituary", "murder", "slay", "mourn", "burial", "bury", "memorial", "pass", "late"])
+# Words that say a person has died (lemmas; "perish" from VerbNet disappearance-48.2, whose
+# other members — disappear, vanish, expire, lapse — name no death): their role is not held
+# "as of" the article.
+DEATH_WORDS = frozenset(["die", "perish", "death", "dead", "assassinate", "assassination", "funeral", "obituary", "murder", "slay", "mourn", "burial", "bury", "memorial", "pass", "late"])
 
 # Count nouns that say nothing about what is counted ("put it in 140 words", "three things",
 # "two ways"): a figure of these is no fact to learn.

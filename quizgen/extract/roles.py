@@ -504,6 +504,8 @@ def dead_people(doc: Doc) -> set[str]:
         for head in _with_joined(related):
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "the late [Senator] Edward Kennedy": the name's last word
+            if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                head = head.head  # "X, the ambassador who perished in them": the name the description is of
             if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
                 gone.add(head.text.removesuffix("’s").removesuffix("'s"))
     return gone

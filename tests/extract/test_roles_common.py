@@ -57,6 +57,17 @@ def test_a_role_of_someone_the_story_says_was_killed_is_not_current(nlp):
         assert "Tomas Brenner" not in _roles(nlp, f"Harbour master Mara Lindqvist spoke on Tuesday. {text}"), text
 
 
+def test_a_description_of_someone_who_perished_makes_the_name_dead(nlp):
+    """The death is told of the description set beside the name ("…, the ambassador who perished
+    in them"): the name is the one dead, and "perish" says a death as "die" does."""
+    from quizgen.extract.roles import dead_people
+
+    text = "Mara Lindqvist met Tomas Brenner, the Norwegian ambassador to Chile who perished in the attacks."
+    assert dead_people(nlp(text)) == {"Brenner"}
+    text = "Mara Lindqvist met Tomas Brenner, the Norwegian ambassador to Chile who survived the attacks."
+    assert dead_people(nlp(text)) == set()
+
+
 def test_the_killer_is_not_the_one_dead(nlp):
     from quizgen.extract.roles import dead_people
 
