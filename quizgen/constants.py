@@ -987,7 +987,7 @@ CHANGE_WORD_STEMS = (
 # "the thrift's assets", "the agency's report"): a definite description headed by one of
 # these (or by the last word of an organisation the article names, "the bank" after
 # "Government Development Bank") stands for that organisation. Words ending in "maker"
-# ("automaker", "steelmaker") count too (``references.org_head``).
+# ("automaker", "steelmaker") count too (``org_descriptions.org_head``).
 ORG_HEAD_NOUNS = frozenset([
     "company", "firm", "corporation", "corp", "concern", "business", "conglomerate", "group",
     "bank", "thrift", "lender", "insurer", "brokerage", "fund", "exchange", "utility", "carrier",

@@ -276,7 +276,7 @@ def test_the_company_with_an_aside_set_off_by_dashes_gets_no_name(nlp):
     ],
 )
 def test_he_reports_words_only_with_the_words_reported(nlp, sentence, speech):
-    from quizgen.extract.references import _reports_speech
+    from quizgen.extract.pronoun_checks import _reports_speech
 
     doc = nlp(sentence)
     he = next(t for t in doc if t.lower_ == "he")

@@ -1,0 +1,680 @@
+"""The resolver of pronouns and definite descriptions to the people and organisations they
+stand for (``_Resolver``), as ``references.extract_references`` asks it token by token; see
+``references`` for what it names and when it names no one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    ANAPHORIC_ROLES,
+    FORMED_ORG_MODIFIERS,
+    GENERIC_ORG_NOUNS,
+    NON_BUSINESS_HEADS,
+    OBJECT_PRONOUNS,
+    ORG_HEAD_NOUNS,
+    PERSONS_ORG_NOUNS,
+    REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
+    TRADE_HEAD_NOUNS,
+)
+from quizgen.extract.bound_pronouns import told_genders
+from quizgen.extract.context_mentions import set_off
+from quizgen.extract.name_words import _bare, _name_word, _proper_chain
+from quizgen.extract.org_descriptions import (
+    PERSON_HEADS,
+    _common_entity,
+    _proper_noun_before,
+    _says_which,
+    _staff_of_a_kind,
+    _trade_list_head,
+    _trade_words,
+    org_head,
+)
+from quizgen.extract.ownerless_nouns import _ownerless
+from quizgen.extract.people import PersonIndex
+from quizgen.extract.pronoun_checks import (
+    _co_argument,
+    _co_subject_tokens,
+    _coordinated,
+    _described_by_who,
+    _either_gender,
+    _expletive,
+    _fronted_clause,
+    _garbled,
+    _reports_speech,
+    _thing_object,
+)
+from quizgen.extract.sentence_subjects import (
+    SUBJECT_DEPS,
+    _entity,
+    _main_subjects,
+    _reported_subject,
+    _salient,
+)
+from quizgen.extract.speakers import is_main_subject, resolve_pronoun, title_fits
+from quizgen.facts.records import Mention, Reference
+from quizgen.nlp import follows_line_break
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.ingest.articles import Article
+
+# Contracted verbs after a pronoun ("He's", "they'd"): written out after a name.
+_CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would", ("'d", "have"): "had", ("'ll", "will"): "will", ("'re", "be"): "are", ("'ve", "have"): "have", ("'m", "be"): "am"}
+_NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
+# Words that turn a text from the person it was about to another ("But the front-runner …").
+_CONTRASTING = frozenset(["but", "meanwhile", "however", "instead", "yet", "though", "still"])
+SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
+        self.doc = doc
+        self.mentions = mentions
+        self.index = PersonIndex(mentions, text=article.body)
+        self.speakers = speakers
+        self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
+        self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
+        self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
+        self.lede_end = 0  # where the article's first sentence ends: what the story is about
+        self._determiners: dict[str, bool] = {}  # name → whether the article writes "the" before it
+        self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
+        # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
+        # also calls people ("Kellogg")
+        self.person_words = {w for m in mentions if " " in m.name for w in m.name.split()}
+        # Words the article also writes in lower case: a capitalised one of these is no name.
+        self.common_words = {t.text for t in doc if t.is_lower}
+        # Capitalised words the article writes after "a"/"an" ("a conservative super PAC"): kinds.
+        self.kind_words = {
+            t.lower_ for t in doc
+            if t.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        }
+
+    def _org_like(self, name: str) -> bool:
+        """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
+        name the tagger took for an organisation ("Kander" for Jason Kander)."""
+        words = name.split()
+        if not words or name.lower() in ORG_HEAD_NOUNS or not _name_word(words[0]):
+            return False
+        if not all(_name_word(w) or w.lower() in _NAME_JOINERS for w in words):
+            return False
+        return len(words) > 1 or name not in self.person_words
+
+    def owns(self, tok: Token) -> bool:
+        """Whether ``tok`` is this resolver's to name: a subject or possessor pronoun, an object
+        pronoun, or a noun that may describe an organisation ("the company")."""
+        if tok.tag_ in ("PRP", "PRP$"):
+            return tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
+        if _ownerless(tok):
+            return True
+        if self._kind_word(tok) or _staff_of_a_kind(tok):
+            return True
+        return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
+            org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
+        )
+
+    def reference(self, tok: Token, sent: Span) -> Reference | None:
+        lower = tok.lower_
+        if _either_gender(tok):
+            return None  # "he or she is at least 35 years old": anyone, no one to name
+        if tok.tag_ == "PRP" and tok.dep_ not in SUBJECT_DEPS and lower in OBJECT_PRONOUNS:
+            return self._object(tok, sent, OBJECT_PRONOUNS[lower])
+        if _garbled(tok):
+            return self._ref(tok, None, "garbled", possessive=False)  # "after they boat sank": no card
+        if tok.tag_ in ("PRP", "PRP$") and lower in SUBJECT_PRONOUNS:
+            kind = SUBJECT_PRONOUNS[lower]
+            possessive = tok.tag_ == "PRP$" or tok.dep_ == "poss"
+            if kind in ("m", "f"):
+                found = self._person(tok, sent, kind, possessive)
+            elif kind == "org":
+                found = self._it(tok, sent, possessive)
+            else:
+                found = self._they(tok, sent, possessive)
+            return self._with_clitic(tok, found)
+        if _ownerless(tok):
+            return self._owner(tok, sent)
+        if self._kind_word(tok):
+            return self._kind_description(tok, sent)
+        if _staff_of_a_kind(tok):
+            return self._description(tok, sent, staff=True)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            return self._description(tok, sent)
+        return None
+
+    # --- the front-runner (a person by role) ------------------------------------------------
+
+    def described_subject(self, tok: Token, sent: Span, sentences: list[Span]) -> str | None:
+        """"Clinton plans to call for … The Democratic front-runner will propose …": a
+        definite description by role (``ANAPHORIC_ROLES``) as the main subject of its sentence,
+        right after a sentence whose main subject is a person, names that person — when no
+        other person is named between them, the sentence does not open a quotation, and a title
+        in the description fits a title the article gives the person (``speakers.title_fits``:
+        "the senator" is not the governor). Else None (no card, as before)."""
+        hyphened = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+        lemma = (tok.doc[tok.i - 2].lower_ + "-" + tok.lemma_.lower()) if hyphened else tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma not in ANAPHORIC_ROLES or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if tok.head.dep_ != "ROOT" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(t.is_quote for t in sent) or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+            return None  # "the chairman of the county party", "the senator who …": someone new
+        if any(t.lower_ in _CONTRASTING for t in sent[: max(0, tok.head.i - sent.start)] if t.dep_ in ("advmod", "cc")):
+            return None  # "The front-runner, meanwhile, …": the text turns to another person
+        at = next((i for i, s in enumerate(sentences) if s.start == sent.start), 0)
+        if at == 0:
+            return None
+        previous = sentences[at - 1]
+        people = [m for m in self.mentions if previous.start_char <= m.start < tok.idx]
+        subjects = [m for m in people if m.start < previous.end_char and self._about(m)]
+        if len(subjects) != 1:
+            return None
+        full = self.index.of_mention(subjects[0], settled=True)
+        if full is None or " " not in full:
+            return None
+        if any(self.index.of_mention(m, settled=True) != full for m in people):
+            return None  # "Clinton met Sanders. The senator …": which one, the text does not say
+        roles = [m.role for m in self.mentions if m.role and self.index.of_mention(m) == full]
+        if not title_fits(tok, lemma, roles):
+            return None
+        return full
+
+    def _about(self, mention: Mention) -> bool:
+        """Whether a sentence is about the person ``mention`` names: the subject of its main
+        verb, or of the clause a reporting verb after it reports ("Clinton plans to call for
+        …, the campaign said")."""
+        if is_main_subject(self.doc, mention):
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = span.root.head
+        return (
+            verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
+            and verb.head.lemma_.lower() in REPORTING_VERBS
+        )
+
+    # --- revenue, shares (whose?) -----------------------------------------------------------
+
+    def _owner(self, tok: Token, sent: Span) -> Reference | None:
+        """"Revenue was ____" → "[Acme's] revenue was ____": the business the text is about,
+        named most before the noun and in its sentence's reach; unnamed when that is unsure."""
+        if any(
+            t.ent_type_ in ("ORG", "GPE", "NORP") or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME"))
+            or (t.tag_ in ("PRP", "PRP$") and t.lower_ in SUBJECT_PRONOUNS and t.i < tok.i) or t.i in self.resolved
+            or (org_head(t.lemma_.lower()) and any(c.lower_ == "the" for c in t.children))
+            for t in sent
+            if t.i != tok.i
+        ):
+            return None  # "Revenue rose, Acme said", "Profits fell, the company said": the sentence says whose
+        first = tok.left_edge
+        # "Revenue" → "[Acme's] revenue", "Quarterly" → "quarterly"; a name keeps its capital;
+        # "The turnover" → "[Acme's] turnover"
+        named = first.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+        word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
+        if first.dep_ == "det":
+            word = ""
+        name = self._main_business(tok, sent)
+        end = first.idx + len(first.text)
+        return Reference(
+            text=first.text, start=first.idx, end=end, name=name, kind="owner",
+            possessive=self.apostrophe, verb=word,
+        )
+
+    def _main_business(self, tok: Token, sent: Span) -> str | None:
+        """The organisation named most often before ``tok``, when no other is named as often,
+        the sentences just before name it and no other (or, naming none, the lede names it), and
+        its name is a business's."""
+        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        counts = Counter(self._org_name(e) for e in named)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        best = ranked[0][0]
+        near = self._near(sent)
+        nearby = {self._org_name(e) for e in named if e.start_char >= near}
+        if (nearby and nearby != {best}) or self._other_subject_near(best, sent):
+            return None  # "At EDS, profit jumped … Revenue rose": the paragraph is about another
+        if not nearby and not any(self._org_name(e) == best and e.end_char <= self.lede_end for e in named):
+            return None  # named long before, not in the lede: the paragraph may be about another
+        if best.split()[-1].lower() in NON_BUSINESS_HEADS:
+            return None  # "the Democratic Party's revenue": not what the sentence means
+        return best
+
+    # --- him, her, them, it (objects) --------------------------------------------------------
+
+    def _object(self, tok: Token, sent: Span, kind: str) -> Reference | None:
+        """"Joining him at …": a person as he/she are; a thing or a group only when the
+        sentence has no noun before it that it may stand for (then it cannot be named)."""
+        if kind in ("m", "f"):
+            found = self._person(tok, sent, kind, possessive=False)
+            if found is not None:  # "Brown endorsed her" after Clinton and Romero: not sure
+                found = replace(found, name=self._only_one_in_reach(kind, tok, sent))
+            return found
+        own_subject = _co_subject_tokens(tok)  # "Estimates from traders put it at …": not them
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject]
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
+            return None  # "The bill passed the House, but the Senate rejected it"
+        if kind == "plural":
+            return self._they(tok, sent, possessive=False)
+        return self._ref(tok, None, "org", possessive=False)  # "approved it": a thing unnamed
+
+    # --- he, she ----------------------------------------------------------------------------
+
+    def _person(self, tok: Token, sent: Span, gender: str, possessive: bool) -> Reference | None:
+        before = [m for m in self.mentions if sent.start_char <= m.start < tok.idx and not _co_argument(tok, m)]
+        fitting = [m for m in before if self.index.gender(self._full(m)) in ("?", gender)]
+        # "With Bush and Rubio still in the mix, he …": one person is not a pair named together
+        # (an object "him" is left as before: "He needs Kasich's and Bush's voters to back him")
+        in_pairs = [m for m in fitting if _coordinated(self.doc, m)] if tok.dep_ in SUBJECT_DEPS else []
+        if len(in_pairs) < len(fitting):
+            return None  # "Trump said his plan …": the sentence names him
+        paired = {self._full(m) for m in in_pairs}
+        own_subject = _co_subject_tokens(tok)  # "A pastor, Tom Reed, introduced her": not her
+        pair = {t.i for m in in_pairs for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        earlier = [t for t in sent.doc[sent.start : tok.i] if t.i not in own_subject and t.i not in pair]
+        if any(
+            (t.pos_ == "NOUN" and t.tag_ != "NNS" and (t.lemma_.lower() in PERSON_HEADS or _described_by_who(t)))  # "Analysts say she …": not them
+            or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound"))
+            for t in earlier
+        ):
+            return None  # "a memorial for the physician, … after he was killed", "an American Muslim and his wife"
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("", "PERSON")
+            and not (t.tag_ == "NNS" and t.lemma_.lower() in PERSON_HEADS)  # "Analysts say she …": people, not a name
+            and (t.pos_ == "PROPN" or (t.is_title and t.lower_ not in self.common_words))
+            for t in earlier
+        ):
+            return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
+        after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
+        if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
+            return None  # "Now that he is the nominee, Donald Trump …": named in the main clause
+        found = resolve_pronoun(
+            tok, mentions=self.mentions, index=self.index, gender=gender, speakers=self.speakers,
+            narration=not _reports_speech(tok),
+        )
+        name = found[0] if found else None
+        if name is not None and self._missed_subject_since(name, tok, sent):
+            name = None  # "Rosenberg said … \n Sanders, accordingly, is counting … His plan …"
+        if name in paired:
+            name = None  # one of the pair, but the pronoun does not say which
+        if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
+            name = None  # "Lewandowski went after him": not Lewandowski, and the text says not whom
+        if name is not None and any(self._full(m) == name for m in after):
+            commanded = set(range(tok.head.left_edge.i, tok.head.right_edge.i + 1))
+            if _fronted_clause(tok, complements=False) or not any(
+                self._full(m) == name and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i in commanded
+                for m in after
+            ):
+                return None  # "Before he left, Trump said …", "It wasn't until he left that Trump …": named later
+            # "He has spoken with Elian …": the pronoun is not the one its own clause names
+            # after it, so the one found is wrong, and the text does not say whom it means
+            name = None
+        if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
+            name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
+        return self._ref(tok, name, "person", possessive)
+
+    def _missed_subject_since(self, name: str, tok: Token, sent: Span) -> bool:
+        """Whether a sentence between the last mention of ``name`` and the pronoun's sentence has
+        as its main subject another person the person list missed there — someone it knows, or
+        the last word of a name the tagger marked a person earlier (the tagger calls a
+        sentence-opening "Sanders," a common noun, "Kopp, 44," a place): the text moved on to
+        them, so the pronoun is more likely theirs than the one found, and which it is, is not
+        safe to say."""
+        last = max(
+            [m.start for m in self.mentions if m.start < tok.idx and self._full(m) == name]
+            + [p for p, n in self.speakers if p < tok.idx and n == name],
+            default=-1,
+        )
+        if last < 0:
+            return False
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        for between in self.doc[self.doc.char_span(last, last + 1, alignment_mode="expand").start : sent.start].sents:
+            if between.start_char <= last:
+                continue
+            for subject in _main_subjects(between):
+                if subject.idx in covered or not subject.text[:1].isupper() or subject.lower_ in self.common_words:
+                    continue
+                full = self.index.full_name(subject.text, before=subject.idx + 1)
+                if full in self.index.full_names and full != name:
+                    return True
+                if subject.text != name.split()[-1] and any(
+                    e.label_ == "PERSON" and e.end <= subject.i and e[-1].text == subject.text for e in self.doc.ents
+                ):
+                    return True  # "activist James Kopp … Kopp, 44, … became": a person the list left out
+        return False
+
+    def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
+        end = tok.idx + len(tok.text)
+        return Reference(tok.text, tok.idx, end, name, kind, possessive=self.apostrophe if possessive else "")
+
+    def _with_clitic(self, tok: Token, found: Reference | None) -> Reference | None:
+        """"He's" → "[Ann Lee] has": the contracted verb written out after the name."""
+        if found is None or found.possessive or tok.i + 1 >= len(self.doc):
+            return found
+        after = self.doc[tok.i + 1]
+        clitic = after.lower_.replace("’", "'")
+        lemma = after.lemma_.lower()
+        if clitic == "'s" and after.head.tag_ == "VBN":
+            # "He's supported a bill" (perfect) against "he's expected to", "she's backed by"
+            # (passive): the parser mixes them up; an agent or a following "to" says passive.
+            passive = any(c.dep_ in ("agent", "xcomp") for c in after.head.children)
+            lemma = "be" if passive else "have"
+        word = _CLITICS.get((clitic, lemma))
+        if after.idx != found.end or word is None:
+            return found
+        end = after.idx + len(after.text)
+        return replace(found, end=end, text=self.doc.text[found.start : end], verb=word)
+
+    def _only_one_in_reach(self, gender: str, tok: Token, sent: Span) -> str | None:
+        """The one person of ``gender`` (or of unknown gender) the sentence or the few before
+        it name, other than the subject of the object pronoun ``tok``'s own verb; None if
+        none or several. An object pronoun ("endorsed her") follows no speaker or subject the
+        way "she said" does, so it is named only when nobody else fits."""
+        since = min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+        told = told_genders(self.doc, mentions=self.mentions, index=self.index)
+        people = {
+            self._full(m)
+            for m in self.mentions
+            if since <= m.start < tok.idx and not _co_argument(tok, m) and self.index.gender(self._full(m)) in ("?", gender)
+        }
+        # "Men support Sanders by 4 points. Women back him …": a surname of someone the article
+        # names, which the person list missed here, is a person in reach all the same
+        people |= {
+            family[0]
+            for t in self.doc[self.doc.char_span(since, tok.idx, alignment_mode="expand").start : tok.i]
+            if t.pos_ in ("PROPN", "NOUN") and t.is_title and not t.is_sent_start  # "support Sanders" tagged a noun
+            and not any(m.start <= t.idx < m.end for m in self.mentions)
+            and len(family := self.index.family(t.text)) == 1 and self.index.gender(family[0]) in ("?", gender)
+        }
+        # "Women back him": not Hillary Clinton, whose first name tells no gender but whose
+        # own pronouns in the text do
+        people = {p for p in people if self.index.gender(p) != "?" or told.get(p, gender) == gender}
+        return people.pop() if len(people) == 1 else None
+
+    def _other_of_gender(self, name: str, gender: str, at: int) -> bool:
+        """Whether someone of ``gender`` is named after ``name``'s last mention before ``at``."""
+        last = max((m.start for m in self.mentions if m.start < at and self._full(m) == name), default=-1)
+        return any(
+            last < m.start < at and self._full(m) != name and self.index.gender(self._full(m)) == gender
+            for m in self.mentions
+        )
+
+    def _full(self, m: Mention) -> str:
+        return self.index.full_name(m.name, before=m.start + 1) or m.name
+
+    # --- it ---------------------------------------------------------------------------------
+
+    def _it(self, tok: Token, sent: Span, possessive: bool) -> Reference | None:
+        if not possessive and _expletive(tok):
+            return None
+        earlier = sent.doc[sent.start : tok.i]
+        if possessive and any(t.pos_ in ("NOUN", "PROPN") for t in earlier):
+            return None  # "the plan and its cost": its antecedent is in the sentence
+        if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in earlier) or any(
+            e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)
+        ):
+            return None  # "The company said it would …"
+        opens = all(t.is_space for t in sent.doc[sent.start : tok.i])
+        if _fronted_clause(tok) and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and (not opens or any(a.dep_ in ("nsubj", "nsubjpass") for a in (t, *t.ancestors)))
+            for t in sent.doc[tok.i + 1 : sent.end]
+        ):
+            # "Led by its Cheerios line, General Mills has gained …", "It will close the plant,
+            # Acme said": a name after it says what it is. An "It" opening the sentence is the
+            # subject of a main clause the parse hung below a later one ("It has said it hopes to
+            # control 5% of jewelry business in the U.S. …; currently it controls 2%"): only a
+            # subject after it can be what it means, never "the U.S."
+            return None
+        name = self._earlier_subject(tok, sent)
+        self.resolved[tok.i] = name
+        return self._ref(tok, name, "org", possessive)
+
+    def _earlier_subject(self, tok: Token, sent: Span) -> str | None:
+        """The organisation or place the nearest earlier sentence with a subject of its kind
+        is about; None when that subject is a thing or nothing fits."""
+        for earlier in self._sentences_before(sent):
+            for subject in _main_subjects(earlier):
+                if subject.i in self.resolved:
+                    return self.resolved[subject.i]
+                if _thing_object(subject):
+                    return None  # "X launched an ad. It slams …": X or the ad
+                described = any(c.dep_ == "appos" and org_head(c.lemma_.lower()) for c in subject.children)
+                ent = _entity(subject, self.orgs)
+                if ent is not None:
+                    return self._org_name(ent) if self._org_like(_bare(ent.text)) else None
+                if subject.pos_ == "PROPN" and (described or subject.ent_type_ not in ("PERSON", "GPE", "NORP")):
+                    # "First of America"; "Phoenix, a maker of software" (tagged a place)
+                    name = _bare(_proper_chain(subject).text)
+                    if (len(name.split()) > 1 or described) and self._org_like(name):
+                        return self._with_the(self._fuller(name))
+                    return None
+                if subject.ent_type_ in ("GPE", "NORP"):
+                    return None  # a country's "it" is too easily something else's
+                if subject.ent_type_ == "PERSON" or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
+                    continue  # people and plurals: not the "it" of a card
+                if subject.pos_ == "NOUN":
+                    return None  # "The plan … It will cost": a thing the card cannot name
+        return None
+
+    # --- they -------------------------------------------------------------------------------
+
+    def _they(self, tok: Token, sent: Span, possessive: bool) -> Reference | None:
+        earlier = sent.doc[sent.start : tok.i]
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in earlier):
+            return None  # "Democrats said they …", "35 percent said they …": the sentence says who
+        name = None
+        for before in self._sentences_before(sent):
+            subjects = _main_subjects(before)
+            if not subjects:
+                continue
+            subject = subjects[0]
+            people = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+            if subject.ent_type_ == "NORP" and subject.tag_ in ("NNPS", "NNS"):
+                name = subject.text
+            elif len(people) == 2 and all(p.ent_type_ == "PERSON" for p in people):
+                named = [self._person_at(p) for p in people]
+                name = " and ".join(named) if all(named) else None  # type: ignore[arg-type]
+            break
+        return self._ref(tok, name, "group", possessive)
+
+    def _person_at(self, tok: Token) -> str | None:
+        for m in self.mentions:
+            if m.start <= tok.idx < m.end:
+                return self._full(m)
+        return None
+
+    # --- the company ------------------------------------------------------------------------
+
+    def _description(self, tok: Token, sent: Span, *, staff: bool = False) -> Reference | None:
+        """"The thrift said …" → "[Columbia Savings] said …"; with ``staff``, the kind word
+        before a plural role noun ("Thrift officials said …" → "[Columbia Savings] officials
+        said …"), the organisation whose people they are."""
+        children = list(tok.children)
+        # "The giant foods, tobacco and brewing company said …": the parse may hang the kind noun
+        # on the first trade word as an apposition; "the" and the subject's place are that word's
+        lead = tok.head if _trade_list_head(tok) else tok
+        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in lead.children)) or (
+            tok.ent_type_ and not _common_entity(tok)
+        ):
+            return None
+        head = tok.lemma_.lower()
+        trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
+        trade_words = [c for c in children if trade and _trade_words(c)]
+        if any(_says_which(c) for c in children if c not in trade_words) or any(
+            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree))
+            for c in children
+            if c not in trade_words
+        ):
+            return None  # "the bank of Japan", "the company that …", "the Bethlehem unit": says which
+        # "the bank" after "Government Development Bank of Puerto Rico": the name's head noun
+        # "the bank" after "Government Development Bank"; not "the investor group" after
+        # "Wilson Investment Group": words of its own say it describes something else
+        described = any(c.dep_ in ("compound", "amod", "nmod") for c in children)
+        same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        if not same_head and not org_head(head):
+            return None
+        described_by = {t.i for c in trade_words for t in c.subtree}  # "the Rockford, Ill., maker"
+        if any(
+            e.start_char >= sent.start_char and e.root.i not in described_by for e in self._before(self.orgs, tok.idx)
+        ) or _proper_noun_before(tok, sent, ignore=described_by):
+            return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
+        if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
+            return None  # "Clinton fundraisers … for the campaign": the person's
+        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        same_head = [e for e in same_head if e in named]
+        salient = [e for e in named if _salient(e)]
+        name: str | None = None
+        if same_head:  # the one the text is about first ("the bank": the bank that acted)
+            name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
+        elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
+            name = None  # "the foundation", "the committee": its name says so, and none did
+        elif (tok.head if staff else lead).dep_ not in SUBJECT_DEPS:
+            name = None  # "the value of the company": what the text is about may not be it
+        elif salient and _reported_subject(salient[-1]) and (
+            [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
+        ):
+            name = None  # "Nashua said Reiss & Co. filed …. The company said": Nashua's news, not Reiss's
+        elif salient:
+            name = self._org_name(salient[-1])
+        elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
+            counts = Counter(self._org_name(e) for e in named)
+            best = max(counts.values())
+            name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+        if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
+            name = None  # "The company - which partners with …": an aside, and no name ending in its noun
+        if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
+            name = None  # "The final combined company is expected …": the merger's, not the last named
+        if name is not None and not same_head and self._other_name_just_before(name, sent):
+            name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
+        if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
+            name = None  # "Tony Lama … Equus … The El Paso maker of boots": the trade says which, not the text
+        self.resolved[tok.i] = name
+        start = lead.left_edge.idx
+        last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        possessive = ""
+        after = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if after is not None and after.dep_ == "case" and after.idx == end and after.text[:1] in "'’":
+            # "The insurer's earnings" → "[Travelers Corp.'s] earnings", not "[Travelers Corp.]'s"
+            possessive, end = after.text[:1], after.idx + len(after.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org", possessive=possessive)
+
+    def _kind_word(self, tok: Token) -> bool:
+        """Whether ``tok`` is a capitalised word used as a kind of organisation after "the":
+        the article also writes it after "a"/"an" ("a conservative super PAC … the super PAC"),
+        so it is a kind, not a name ("the FBI", "the Senate")."""
+        if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if any(c.dep_ in ("compound", "poss", "appos") or (c.i < tok.i and c.pos_ == "PROPN") for c in tok.children):
+            return False  # "the Our Principles PAC", "the PAC, Priorities USA Action": a name says which
+        return tok.lower_ in self.kind_words
+
+    def _kind_description(self, tok: Token, sent: Span) -> Reference | None:
+        """"The super PAC has spent …" → "[Our Principles PAC] has spent …": the one
+        organisation named before whose name ends in the kind word; no name (no card) when
+        none or several do. None when its sentence names an organisation before it."""
+        if any(e.start_char >= sent.start_char for e in self._before(self.orgs, tok.idx) if e.root.i != tok.i) or (
+            _proper_noun_before(tok, sent, ignore={c.i for c in tok.subtree})
+        ):
+            return None  # "Our Principles PAC said the super PAC …": the sentence names it
+        if any(c.dep_ in ("relcl", "acl", "prep") and not set_off(c) for c in tok.children):
+            return None  # "the super PAC that backs Cruz", "the PAC of …": says which
+        kind = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+        names: dict[str, str] = {}
+        for e in self._before(self.orgs, tok.idx):
+            if {t.lower_ for t in e} <= kind:
+                continue  # "Super PAC blasts Trump" (a headline's capitals): the kind, not a name
+            if len(e) > 1 and e.root.lower_ == tok.lower_ and self._org_like(_bare(e.text)):
+                names.setdefault(_bare(e.text).lower(), self._org_name(e))
+        name = next(iter(names.values())) if len(names) == 1 else None
+        self.resolved[tok.i] = name
+        start = tok.left_edge.idx
+        end = tok.idx + len(tok.text)
+        return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org")
+
+    def _near(self, sent: Span) -> int:
+        """Where the sentences just before ``sent`` (``_sentences_before``) start."""
+        return min((s.start_char for s in self._sentences_before(sent)), default=sent.start_char)
+
+    def _other_subject_near(self, name: str, sent: Span) -> bool:
+        """Whether a sentence just before has for a subject a proper name that is not a
+        person's and not part of ``name`` ("America West wouldn't identify …", a business the
+        tagger did not call an organisation)."""
+        for earlier in self._sentences_before(sent):
+            for t in earlier:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE", "TIME"):
+                    continue
+                if self._person_at(t) or (t.i == earlier.start and t.lower_ in self.common_words):
+                    continue  # "Net advanced …": a common word capitalised as the sentence opens
+                words = _bare(_proper_chain(t).text)
+                if words and words not in name and name.removeprefix("the ") not in words:
+                    return True
+        return False
+
+    def _other_name_just_before(self, name: str, sent: Span) -> bool:
+        """Whether the nearest sentence before with a subject has for it a name other than
+        ``name`` and other than a person's (an organisation the tagger may have missed)."""
+        for earlier in self._sentences_before(sent):
+            subjects = _main_subjects(earlier)
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.pos_ != "PROPN":
+                return False
+            words = _bare(_proper_chain(subject).text)
+            # "Primerica" (tagged a person) after "Primerica Corp.": an organisation's short name
+            in_org_name = any(words in _bare(e.text).split() or _bare(e.text).startswith(words + " ") for e in self.orgs)
+            if not in_org_name and (subject.ent_type_ in ("PERSON", "GPE", "NORP") or self._person_at(subject)):
+                return False
+            return not (words in name or name in words)
+        return False
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def _before(self, ents: list[Span], at: int) -> list[Span]:
+        return [e for e in ents if e.end_char <= at]
+
+    def _org_name(self, ent: Span) -> str:
+        """The organisation as the article first names it in full ("Bethlehem" → "Bethlehem
+        Steel Corp." when that came first), with "the" when the article writes it so ("the
+        Supreme Court")."""
+        return self._with_the(self._fuller(_bare(ent.text), before=ent.start_char))
+
+    def _with_the(self, name: str) -> str:
+        """"the " + ``name`` when the article writes "the" before most of its mentions."""
+        if name not in self._determiners:
+            found = re.findall(r"(?:\b([Tt]he)\s+)?(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.doc.text)
+            with_the = sum(1 for m in found if m)
+            self._determiners[name] = bool(found) and with_the * 2 > len(found)
+        return f"the {name}" if self._determiners[name] else name
+
+    def _fuller(self, text: str, *, before: int | None = None) -> str:
+        for other in self.places:
+            if before is not None and other.start_char >= before:
+                break
+            fuller = _bare(other.text)
+            if fuller.startswith(text + " ") or fuller.endswith(" " + text):
+                return fuller
+        return text
+
+    def _sentences_before(self, sent: Span) -> Iterator[Span]:
+        """Up to ``SENTENCES_BACK`` sentences before ``sent``, nearest first, within its
+        paragraph and the one before."""
+        doc, paragraphs = sent.doc, 0
+        current = sent
+        for _ in range(SENTENCES_BACK):
+            if follows_line_break(doc[current.start]):
+                paragraphs += 1
+                if paragraphs > 1:
+                    return
+            if current.start == 0:
+                return
+            current = doc[current.start - 1].sent
+            yield current
