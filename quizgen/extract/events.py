@@ -185,6 +185,20 @@ def price_move(verb: Token) -> bool:
     return bool(amounts) and moved
 
 
+def framed_by_with(verb: Token) -> bool:
+    """Whether a verb of beginning or ending (VerbNet begin-55.1 and complete-55.2: open, start,
+    begin, close, end, conclude, finish, wrap up) frames an occasion whose content its "with"
+    phrase carries: "closed her victory speech with a tribute to …", "opened the rally with a
+    prayer". Asked without the "with", the card asks only who spoke ("Who closed her speech?");
+    "Acme closed its Dayton plant" has no such phrase and stays an act."""
+    if verb.lemma_.lower() not in _FRAMING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+_FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
+
+
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
     verb = event_verb(token)
     if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
@@ -199,6 +213,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     if price_move(token):
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
+    if framed_by_with(token):
+        return None  # "closed her speech with a tribute to …": the act is the "with", not the closing
     subject = subject_of(token)
     if subject is None or subject.i > token.i or negative_subject(subject) or dangling_preposition(token, subject):
         return None

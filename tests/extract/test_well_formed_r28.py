@@ -96,3 +96,17 @@ def test_a_nationality_opening_an_actor_keeps_its_capital(nlp):
     article = make_article("Iraqi officials announced on Monday that they had closed the border with Jordan.")
     actors = [e.actor for e in extract_events(nlp(content_text(article)), article=article)]
     assert actors == ["Iraqi officials"]
+
+
+def test_a_speech_closed_with_a_tribute_is_no_act_of_closing(nlp):
+    """A verb of beginning or ending whose "with" carries the content frames an occasion: asked
+    without it, the card would ask only "Who closed her speech?"."""
+    for sentence in (
+        ("Maria Delgado closed her New York victory speech on Tuesday night with a spirited tribute to the activism "
+         "of Erica Smith, the daughter of slain school principal Dawn Hill."),
+        "The governor opened the rally with a prayer for the victims.",
+    ):
+        article = make_article(sentence)
+        assert list(extract_events(nlp(content_text(article)), article=article)) == [], sentence
+    article = make_article("Acme Holdings closed its pump plant in Dayton, Ohio, and cut 400 jobs.")
+    assert any(e.verb == "close" for e in extract_events(nlp(content_text(article)), article=article))
