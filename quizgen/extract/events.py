@@ -187,16 +187,25 @@ def price_move(verb: Token) -> bool:
 
 def framed_by_with(verb: Token) -> bool:
     """Whether a verb of beginning or ending (VerbNet begin-55.1 and complete-55.2: open, start,
-    begin, close, end, conclude, finish, wrap up) frames an occasion whose content its "with"
-    phrase carries: "closed her victory speech with a tribute to …", "opened the rally with a
-    prayer". Asked without the "with", the card asks only who spoke ("Who closed her speech?");
-    "Acme closed its Dayton plant" has no such phrase and stays an act."""
+    begin, close, end, conclude, finish, wrap up) frames an occasion of words or a gathering
+    whose content its "with" phrase carries: "closed her victory speech with a tribute to …",
+    "opened the rally with a prayer". Asked without the "with", the card asks only who spoke
+    ("Who closed her speech?"); "Acme closed its Dayton plant" and "Kenya closed its border
+    with Somalia" (no occasion) stay acts."""
     if verb.lemma_.lower() not in _FRAMING_VERBS:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    framed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FRAMED_OCCASIONS]
+    return bool(framed) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 _FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
+# Occasions of words or gatherings a "with" fills ("closed her speech with …"); "closed its
+# border with Somalia" frames nothing: the "with" there is a partner.
+_FRAMED_OCCASIONS = frozenset(
+    ["speech", "remark", "address", "interview", "appearance", "show", "program", "programme", "broadcast",
+     "briefing", "conference", "podcast", "column", "rally", "meeting", "event", "session", "hearing",
+     "debate", "ceremony", "concert", "tour", "visit", "statement", "letter", "post", "tweet", "campaign"]
+)
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
