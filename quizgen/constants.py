@@ -623,6 +623,21 @@ PRODUCT_NOUNS = frozenset(["brand", "brands", "line", "lines", "product", "produ
 PRODUCT_NAME_NOUNS = frozenset(["brand", "line", "label", "flavor", "flavour", "variety"])
 CONSUME_VERBS = frozenset(["eat", "drink", "taste", "sip", "munch", "chew", "swallow", "serve", "bake", "brew", "smoke"])
 
+# Occasions of words (a speech, an interview, a show …): the venue of words, no news of its own
+# (``extract.lede_arguments``), and, with gatherings, what a verb of beginning or ending frames
+# when its "with" carries the content (``extract.events.framed_by_with``).
+WORDS_OCCASION_NOUNS = frozenset(
+    ["speech", "remark", "address", "interview", "appearance", "show", "program", "programme", "broadcast",
+     "briefing", "conference", "podcast", "column", "op-ed"]
+)
+GATHERING_NOUNS = frozenset(
+    ["rally", "meeting", "event", "session", "hearing", "debate", "ceremony", "concert", "tour", "visit",
+     "statement", "letter", "post", "tweet", "campaign"]
+)
+FRAMED_OCCASIONS = WORDS_OCCASION_NOUNS | GATHERING_NOUNS
+# Verbs of beginning or ending (VerbNet begin-55.1, complete-55.2; "wrap up", "kick off").
+FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
+
 # Words that say a person has died (lemmas; "perish" from VerbNet disappearance-48.2, whose
 # other members — disappear, vanish, expire, lapse — name no death): their role is not held
 # "as of" the article.

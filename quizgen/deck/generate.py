@@ -405,7 +405,10 @@ def build_deck(
     def known_gender(name: str) -> str:
         # the articles' own "Mr."/"Ms." titles first (``CastMember.gender``), then the first name
         member = cast.by_name.get(name)
-        return member.gender if member is not None and member.titled else gender_of(name) if member is None or gender_of(name) != "?" else member.gender
+        if member is not None and member.titled:
+            return member.gender
+        listed = gender_of(name)
+        return listed if member is None or listed != "?" else member.gender
 
     items = [
         honorific_wording(i, articles[i.evidence[0].source].body if i.evidence[0].source in articles else None, known_gender)

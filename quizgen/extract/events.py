@@ -32,6 +32,8 @@ from quizgen.constants import (
     ASIDE_OPENERS,
     EVENT_PARAGRAPHS,
     EVENT_VERBS,
+    FRAMED_OCCASIONS,
+    FRAMING_VERBS,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.broadcast_lines import broadcast_line
@@ -192,20 +194,10 @@ def framed_by_with(verb: Token) -> bool:
     "opened the rally with a prayer". Asked without the "with", the card asks only who spoke
     ("Who closed her speech?"); "Acme closed its Dayton plant" and "Kenya closed its border
     with Somalia" (no occasion) stay acts."""
-    if verb.lemma_.lower() not in _FRAMING_VERBS:
+    if verb.lemma_.lower() not in FRAMING_VERBS:
         return False
-    framed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FRAMED_OCCASIONS]
-    return bool(framed) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-
-
-_FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
-# Occasions of words or gatherings a "with" fills ("closed her speech with …"); "closed its
-# border with Somalia" frames nothing: the "with" there is a partner.
-_FRAMED_OCCASIONS = frozenset(
-    ["speech", "remark", "address", "interview", "appearance", "show", "program", "programme", "broadcast",
-     "briefing", "conference", "podcast", "column", "rally", "meeting", "event", "session", "hearing",
-     "debate", "ceremony", "concert", "tour", "visit", "statement", "letter", "post", "tweet", "campaign"]
-)
+    framed = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FRAMED_OCCASIONS for c in verb.children)
+    return framed and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:

@@ -34,6 +34,7 @@ from quizgen.constants import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, told_sentences
@@ -56,12 +57,9 @@ VENUE_PREPOSITIONS = frozenset(["in", "at", "from"])
 STATEMENT_VERBS = SPEECH_VERBS | REPORTING_VERBS | {"call"}  # "called for …" is a demand's verb
 # Occasions of words: a name that places one ("a speech at [the Pentagon]", "in an interview
 # with …", "speaking on radio show [Joney's Jukebox]") gives where words were said, as a venue
-# of a statement verb does. Nouns name the occasion; verbs deliver or carry the words, and two
-# verbs place a speaker on a broadcast only ("appeared on [CNN]"; "appeared in [Portugal]" is news).
-WORDS_OCCASION_NOUNS = frozenset(
-    ["speech", "remark", "address", "interview", "appearance", "show", "program", "programme", "broadcast",
-     "briefing", "conference", "podcast", "column", "op-ed"]
-)
+# of a statement verb does. Nouns name the occasion (``constants.WORDS_OCCASION_NOUNS``); verbs
+# deliver or carry the words, and two verbs place a speaker on a broadcast only ("appeared on
+# [CNN]"; "appeared in [Portugal]" is news).
 WORDS_OCCASION_VERBS = frozenset(["deliver", "publish", "air", "broadcast"])
 BROADCAST_VERBS = frozenset(["appear", "speak"])
 # The part of a paper or a place where words are given, whose owner is named after "of" ("the

@@ -56,14 +56,17 @@ ANAPHORIC_WORDS = frozenset(["same", "other", "such", "similar", "latter", "form
 
 def lede_objects(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
     """The first askable object phrase of each sentence of the lede, in text order."""
-    blocks = lede_blocks(article, paragraphs)
+    return first_in_each_sentence(doc, article, paragraphs, _object)
+
+
+def first_in_each_sentence(doc: Doc, article: Article, paragraphs: int, read) -> Iterator[ArgumentFact]:
+    """The first fact ``read(token, sentence, article id, quoted characters)`` gives in each told
+    sentence of the lede's first ``paragraphs`` prose paragraphs, in text order."""
     quoted = quoted_chars(doc)
-    for sent in told_sentences(doc, blocks):
-        for token in sent:
-            fact = _object(token, sent, article.id, quoted)
-            if fact is not None:
-                yield fact
-                break
+    for sent in told_sentences(doc, lede_blocks(article, paragraphs)):
+        fact = next((f for f in (read(token, sent, article.id, quoted) for token in sent) if f is not None), None)
+        if fact is not None:
+            yield fact
 
 
 def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact | None:

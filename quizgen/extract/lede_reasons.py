@@ -33,11 +33,14 @@ from quizgen.constants import (
     VAGUE_OBJECT_NOUNS,
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical
-from quizgen.extract.events import QUOTE_MARKS, told_sentences
-from quizgen.extract.lede_arguments import lede_blocks
-from quizgen.extract.lede_objects import ANAPHORIC_DETERMINERS, ANAPHORIC_WORDS, VAGUE_DETERMINERS
+from quizgen.extract.events import QUOTE_MARKS
+from quizgen.extract.lede_objects import (
+    ANAPHORIC_DETERMINERS,
+    ANAPHORIC_WORDS,
+    VAGUE_DETERMINERS,
+    first_in_each_sentence,
+)
 from quizgen.extract.phrase_specificity import pins_a_fact
-from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import ArgumentFact
 from quizgen.nlp import sentence_end, sentence_start
 
@@ -54,13 +57,7 @@ CUTS = frozenset([",", ";", ":", "—", "–", "--", "(", ")"])
 
 def lede_reasons(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
     """The act each judgement of the lede judges, one per sentence, in text order."""
-    quoted = quoted_chars(doc)
-    for sent in told_sentences(doc, lede_blocks(article, paragraphs)):
-        for token in sent:
-            fact = _reason(token, sent, article.id, quoted)
-            if fact is not None:
-                yield fact
-                break
+    return first_in_each_sentence(doc, article, paragraphs, _reason)
 
 
 def _reason(verb: Token, sent: Span, article_id: str, quoted) -> ArgumentFact | None:

@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def title_gender(mention: Mention, default: str | None = None) -> str | None:
+    """The gender a mention's "Mr."/"Mrs."/"Ms."/"Miss" tells, else ``default``."""
+    return HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), default)
+
 _PRONOUN_GENDERS = {**PERSON_PRONOUNS, "himself": "m", "herself": "f"}
 _GENDERED_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PRONOUN_GENDERS) + r")\b")
 _ROLE_PHRASE_END = re.compile(r"\b(?:for|of|to|with|at|in|on|by|from|who|whose|whom|which|that|and|leading|like)\b|[,;(]")
@@ -290,8 +296,7 @@ class PersonIndex:
     def of_mention(self, mention: Mention, *, settled: bool = False) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
         not his wife); ``settled`` as for ``full_name``."""
-        honorific = HONORIFIC_GENDERS.get((mention.role or "").lower().rstrip("."), "?")
-        return self.full_name(mention.name, before=mention.start + 1, gender=honorific, settled=settled)
+        return self.full_name(mention.name, before=mention.start + 1, gender=title_gender(mention, "?"), settled=settled)
 
     def full_name(self, name: str, *, before: int, gender: str = "?", settled: bool = False) -> str | None:
         """The full name ``name`` stands for, or None if two people could be meant; ``gender``

@@ -21,7 +21,7 @@ from quizgen.extract.antecedents import Candidate, choose
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
-from quizgen.extract.people import HONORIFIC_GENDERS, PersonIndex
+from quizgen.extract.people import PersonIndex, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS
 from quizgen.facts.names import surname
 from quizgen.facts.records import Mention
@@ -337,7 +337,7 @@ def _pronoun_candidates(
         if full is None or _names_a_group(full):
             continue
         last[full] = m.start
-        honorific = HONORIFIC_GENDERS.get((m.role or "").lower().rstrip("."))
+        honorific = title_gender(m)
         if honorific is not None:
             titled[full] = honorific
         if _in_subject_phrase(doc, m):
@@ -428,7 +428,7 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         return False  # "her claim that she “…”": the owner of the words, not a new speaker
     doc = tok.doc
     since, _ = _antecedent_window(tok, quote_start)
-    named = [(m.start, m.end) for m in mentions]
+    named = _NamedSpans(mentions)
     surnames = {m.name.split()[-1] for m in mentions if m.name}
     window = doc.char_span(since, quote_start, alignment_mode="expand") if quote_start > since else None
     apposed = {
@@ -447,7 +447,7 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         if previous.end_char <= since:
             return False
         if any(
-            t.dep_ in ("nsubj", "nsubjpass") and any(a <= t.idx < b for a, b in named)
+            t.dep_ in ("nsubj", "nsubjpass") and named.holds(t)
             and (t.head.i == previous.root.i or t.head.lemma_.lower() in REPORTING_VERBS)
             for t in previous
         ):
@@ -456,7 +456,7 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
-        if any(c.dep_ == "appos" and any(a <= c.idx < b for a, b in named) for c in subject.children):
+        if any(c.dep_ == "appos" and named.holds(c) for c in subject.children):
             return False  # "One of his advisers, Tad Devine, told …"
         if subject.pos_ == "PRON":
             if PERSON_PRONOUNS.get(subject.lower_) not in (None, gender):
@@ -475,16 +475,29 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
     return False
 
 
-def _addresses_someone(verb: Token, named: list[tuple[int, int]]) -> bool:
+def _addresses_someone(verb: Token, named: _NamedSpans) -> bool:
     """Whether a verb of saying has a named person as the one addressed ("tells Bob Walsh",
     "said to Walsh")."""
     for child in verb.children:
-        targets = [child] if child.dep_ in ("dobj", "dative") else [
-            c for c in child.children if c.dep_ == "pobj"
-        ] if child.dep_ == "prep" and child.lower_ == "to" else []
-        if any(any(a <= t.idx < b for a, b in named) for t in targets):
+        if child.dep_ in ("dobj", "dative"):
+            targets = [child]
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            targets = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        if any(named.holds(t) for t in targets):
             return True
     return False
+
+
+class _NamedSpans:
+    """Where the mentions of named people lie, to ask whether a token is inside one."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.spans = [(m.start, m.end) for m in mentions]
+
+    def holds(self, tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in self.spans)
 
 
 def _in_subject_phrase(doc: Doc, mention: Mention) -> bool:
@@ -581,7 +594,7 @@ def _nearer_subject(
         full = index.of_mention(m, settled=True)
         if full is None or _names_a_group(full):
             continue
-        told = HONORIFIC_GENDERS.get((m.role or "").lower().rstrip(".")) or index.gender(full)
+        told = title_gender(m) or index.gender(full)
         if told == "?" or told == gender and (" " in full or m.role):
             found.append((m.start, full, told))
     people = {full for _, full, _ in found}
@@ -709,7 +722,7 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
     span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
     if span is None or _inside_a_clause(span.root, tok.head):
         return None  # "If Clinton is elected, he said"
-    if HONORIFIC_GENDERS.get((first[0].role or "").lower().rstrip("."), gender) != gender:
+    if title_gender(first[0], gender) != gender:
         return None  # "Mrs. Clinton, …, “…,” he said": not her
     full = index.of_mention(first[0], settled=True)  # "Mrs. Clinton" is never Bill Clinton
     if full is None or index.gender(full) not in ("?", gender) or (" " not in full and index.gender(full) == "?"):
