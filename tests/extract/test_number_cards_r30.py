@@ -1,5 +1,7 @@
-"""Whether a figure of accounts says which period it is of (``extract.figure_periods``), and
-"last year" of accounts after a quarter's sentences (``extract.context_mentions``)."""
+"""Number cards that did not say which figure they ask (round 30): a figure of accounts whose
+period is unsaid (``extract.figure_periods``), "last year" of accounts after a quarter's
+sentences (``extract.context_mentions``), a label's number after the parser cut its sentence
+(``extract.figures``), "the organization" beside a date (``extract.reference_resolver``)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,17 @@ def test_a_label_s_number_after_the_parser_cut_the_sentence_is_no_figure(nlp):
 
     article = make_article("Tribune Talk airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.")
     assert [f.text for f in extract_figures(nlp(content_text(article)), article=article)] == []
+
+
+def test_a_date_beside_the_organization_does_not_say_which(nlp):
+    # "A survey by the organization in March": the date is the survey's; which organization the
+    # sentence before said, and the card cannot
+    text = (
+        "The poll, released on Wednesday by the Pacific Policy Institute, showed Ann Lane leading Tom Ortiz, "
+        "46 percent to 44 percent. A survey by the organization in March found Lane with a lead of 48 percent to 41 percent."
+    )
+    refs = references_of(nlp, text)
+    assert "the organization" in refs and refs["the organization"] is None
+    # a name in its phrase says which: nothing to name
+    refs = references_of(nlp, "Lane said a survey by the organization in Boston found her ahead by 7 points.")
+    assert "the organization" not in refs
