@@ -1116,6 +1116,13 @@ RELATIONAL_NOUNS = frozenset([
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
     "assets", "backlog",
 ])
+# Of those, the flows a company reports for a period (a quarter, nine months, a year), not
+# what it holds at a date (shares, debt, assets): "net fell 3.1%" is some period's
+# (``extract.figure_periods``; "results" for "last year's results", ``extract.context_mentions``).
+PERIOD_ACCOUNT_NOUNS = frozenset([
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "net", "loss", "losses",
+    "turnover", "results",
+])
 # Last words of organisations' names that are no business, so own no revenue or shares
 # ("Democratic Party", "Supreme Court").
 NON_BUSINESS_HEADS = frozenset([

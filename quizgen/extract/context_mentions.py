@@ -49,6 +49,7 @@ from quizgen.constants import (
     INDEFINITE_SUBJECTS,
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
+    PERIOD_ACCOUNT_NOUNS,
     PERSON_NOUNS,
     POLLED_NOUNS,
     PRESENT_TIME_NOUNS,
@@ -339,13 +340,45 @@ def _a_year_earlier_period(tok: Token) -> bool:
     calendar year: its sentence names a period shorter than a year ("U.K. sales for last year's
     quarter", "Sales in the latest period were $1.76 billion, up from last year's $1.55
     billion"), or it is what a figure is compared with in an article that reports a quarter
-    ("posted earnings of $24 million, compared with a loss of $3 million last year").
-    "[1988]'s quarter" would be false of these, and the card shows no other year."""
+    ("posted earnings of $24 million, compared with a loss of $3 million last year"), or it
+    dates accounts ("Last year's results were hurt by …", "Last year, it earned …") after
+    sentences whose nearest period is shorter than a year ("… in the quarter ended Sept. 30 …
+    The latest period includes …"; not after "… for the full year"). "[1988]'s quarter" or
+    "[1988]'s results" would be false of these, and the card shows no other year."""
     sent = tok.sent
     if _SUB_YEAR_PERIOD.search(sent.text):
         return True
     before = tok.doc.text[sent.start_char : tok.idx]
-    return bool(_COMPARING.search(before)) and _SUB_YEAR_PERIOD.search(tok.doc.text[: sent.start_char]) is not None
+    if _COMPARING.search(before) and _SUB_YEAR_PERIOD.search(tok.doc.text[: sent.start_char]) is not None:
+        return True
+    return _dates_accounts(sent) and _period_before(sent) == "sub-year"
+
+
+# A whole year of accounts named: "for the full year", "the fiscal year", "the year ended Sept. 30".
+_FULL_YEAR = re.compile(r"\b(?:full|fiscal|whole|entire)[ -]year\b|\bfor the year\b|\byear ended\b", re.IGNORECASE)
+_PERIOD_BACK = 3  # sentences before "last year" read for the period in scope
+
+
+def _dates_accounts(sent: Span) -> bool:
+    """Whether a sentence reports accounts: a flow of accounts as a noun ("results", "net",
+    "sales": ``PERIOD_ACCOUNT_NOUNS``) or the verb "earn"."""
+    return any(t.lower_ in PERIOD_ACCOUNT_NOUNS or t.lemma_.lower() in PERIOD_ACCOUNT_NOUNS or t.lemma_.lower() == "earn" for t in sent)
+
+
+def _period_before(sent: Span) -> str | None:
+    """The period the nearest of the few sentences before ``sent`` names: "sub-year" (a
+    quarter, a half, nine months, "the latest period"), "year" (a full or fiscal year), or None."""
+    doc = sent.doc
+    current = sent
+    for _ in range(_PERIOD_BACK):
+        if current.start == 0:
+            return None
+        current = doc[current.start - 1].sent
+        if _FULL_YEAR.search(current.text):
+            return "year"
+        if _SUB_YEAR_PERIOD.search(current.text):
+            return "sub-year"
+    return None
 
 
 def week_meant(published: dt.date, offset: int, *, tense: str = "unknown") -> dt.date | None:

@@ -31,6 +31,7 @@ from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
+from quizgen.extract.figure_periods import account_periods, period_unsaid
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
@@ -262,9 +263,11 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     sentences = list(prose_sentences(doc, article))
     transcript = _spells_numbers(sentences)
     updates = live_blog(article)
+    periods = account_periods(doc)
     for sent in sentences:
         text = sent.text
         base = sent.start_char
+        opens = sentence_start(sent) >= base  # the parser's sentence is the article's, not its second piece
         dates = find_candidates(text, base)
         for m in with_ranges(text, _numbers(text)):
             start, end = m.start() + base, m.end() + base
@@ -300,8 +303,10 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             qualifier = qm.group("q").lower() if qm else None
             q_start = qm.start("q") + base if qm else start
             prev_word = re.search(r"(\S+)\s*$", before[: qm.start("q")] if qm else before)
-            if not (m.group("pct") or m.group("cur")) and prev_word and prev_word.group(1)[:1].isupper() and not qm and prev_word.start() > 0:
-                continue  # a label: "Chapter 7", "Resolution 2249" (not "leads Sanders 61 percent")
+            if not (m.group("pct") or m.group("cur")) and prev_word and prev_word.group(1)[:1].isupper() and not qm and (prev_word.start() > 0 or not opens):
+                # a label: "Chapter 7", "Resolution 2249" (not "leads Sanders 61 percent"); also when
+                # the parser cut the sentence before it ("… airs on SiriusXM | Patriot 125 weekdays")
+                continue
             if not qm and NAMED_BY_NUMBER.search(before):
                 continue  # a name's number: "Group of 20", "Committee of 100", "Gang of Eight"
             if prev_word and prev_word.group(1).rstrip(".").lower() in ("no", "number", "aged", "age", "page"):
@@ -360,5 +365,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 baseline=is_baseline(span),
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
-                occasion_unsaid=occasion_unsaid(span),
+                occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
             )

@@ -508,7 +508,9 @@ class _Resolver:
         trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
         trade_words = [c for c in children if trade and _trade_words(c)]
         if any(_says_which(c) for c in children if c not in trade_words) or any(
-            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ for g in c.subtree))
+            # a name in its phrase says which ("the bank in Boston"); a date does not ("the
+            # organization in March": the parse may hang the time of the verb on the noun)
+            c.dep_ == "prep" and (c.lower_ == "of" or any(g.ent_type_ and g.ent_type_ not in ("DATE", "TIME") for g in c.subtree))
             for c in children
             if c not in trade_words
         ):

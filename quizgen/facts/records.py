@@ -106,7 +106,9 @@ class FigureFact:
     # company", "it", a bare "revenue"): the card needs a reference naming them (``extract.figure_owners``)
     owner: tuple[int, int] | None = None
     # the figure is a contest's or an incident's outcome its sentence does not say which
-    # ("was set to win 30 more delegates": in which primary?): no card (``extract.figure_occasions``)
+    # ("was set to win 30 more delegates": in which primary?), or a figure of accounts whose period
+    # its sentence does not say in an article of two periods ("Net fell 3.1%": the quarter's or
+    # the nine months'?): no card (``extract.figure_occasions``, ``extract.figure_periods``)
     occasion_unsaid: bool = False
 
 
