@@ -6,7 +6,8 @@ They tell who brings the news, not news: no event or cloze card is read from the
 A hand-off: a person's name is the subject of a verb of bringing the report
 (``constants.HANDOFF_VERBS``) whose object, if any, is the report itself ("has more", "has
 details", ``constants.HANDOFF_OBJECTS``) and which says nothing else (no clause, no other
-object: "Smith reported the deal to the SEC" is news). A self-naming: "I" or "this" is a name.
+object: "Smith reported the deal to the SEC" is news); or the programme's own reporter,
+named with its name, in the present ("The World's Nancy Marshall reports on …"). A self-naming: "I" or "this" is a name.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ def _person(token: Token) -> bool:
 def _handoff(verb: Token) -> bool:
     if verb.lemma_.lower() not in HANDOFF_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" and _person(c) for c in verb.children):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _person(c)), None)
+    if subject is None:
         return False
+    if verb.tag_ == "VBZ" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
+        return True  # "The World's Nancy Marshall reports on …": the programme's reporter, introduced, whatever she reports
     content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
     return all(c.dep_ == "dobj" and c.lemma_.lower() in HANDOFF_OBJECTS for c in content) and (
         bool(content) or verb.lemma_.lower() == "report"

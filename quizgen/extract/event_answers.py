@@ -43,6 +43,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     if persuaded is not None and not objects:
         # "called on all states to cooperate …": as "asked the department to investigate …"
         return trim(doc[persuaded[0] : persuaded[1]]), "object", None
+    if objects and any(_joined_in(c) for c in children if c.dep_ == "prep" and c.i > objects[0].i):
+        return None  # "joined his running mate Donald Trump [in calling for …]": the act is the gerund, not whom it was done with
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
     if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
         return None  # "asked the department on Monday to investigate": no one phrase says it
@@ -191,6 +193,12 @@ def _next_to(verb: Token, complement: Token) -> bool:
     """Whether a gerund follows its verb as its complement does ("began speaking", "stopped
     entirely using"): only adverbs and particles between them."""
     return all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1 : complement.i])
+
+
+def _joined_in(prep: Token) -> bool:
+    """An "in" with a gerund ("in calling for a special prosecutor"): what the object was joined
+    or led in doing, which the act is about."""
+    return prep.lower_ == "in" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _is_to(verb: Token) -> bool:

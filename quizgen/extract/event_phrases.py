@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ACTOR_PRONOUNS,
+    CONTENT_PREPOSITIONS,
     DEICTIC_WORDS,
     EVENT_ANSWER_MAX_WORDS,
     PERSON_NOUNS,
@@ -115,6 +116,8 @@ def without_vague_adjunct(span: Span) -> Span:
     if not last:
         return span
     adjunct = last[-1]
+    if span.root.pos_ == "VERB" and adjunct.dep_ == "prep" and adjunct.lower_ in CONTENT_PREPOSITIONS:
+        return span  # "notifying customers [about the bugs which …]": what the act done is about, not where or when
     end = adjunct.right_edge.i + 1
     if end < span.end or adjunct.left_edge.i <= span.start:
         return span

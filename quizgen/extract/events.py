@@ -11,6 +11,8 @@ simple present (a state or a habit), a pronoun actor ("It announced") — unless
 reports its own act ("Octel said it acquired …") — or an answer that does not stand alone
 (``event_phrases``). Statements ("said that …") are no events: quotes ask them.
 
+The headline repeated as the body's first paragraph is not read (``repeats_headline``).
+
 A clause opened by "after", "before", "when" or "since" tells a thing done ("after Delmont
 closed its plant, …"). A passive without its agent is asked the other way round, when a
 complement says what was done: "Lewandowski was dismissed as campaign manager" → answer kind
@@ -25,6 +27,7 @@ stands alone) and ``quoted_text`` (which words are quoted).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -84,7 +87,8 @@ LIST_HEAD_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "pobj", "ROOT"
 
 def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
     """The sentences of ``blocks`` that tell something: no question, no line in headline case,
-    no aside ("Editor's note: …"), no broadcast's hand-off or sign-off, no clauses run together. Events, lede names and lede objects are read from these."""
+    no aside ("Editor's note: …"), no broadcast's hand-off or sign-off, no clauses run together,
+    none cut inside the quotation its verb opens. Events, lede names and lede objects are read from these."""
     for sent in doc.sents:
         if not any(b.start <= sent.start_char < b.end for b in blocks):
             continue
@@ -102,7 +106,20 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue  # "The following are the latest figures …": a table's or list's heading, not news
         if is_credit_line(sent.text):
             continue  # "(Additional reporting by …; Editing by …)" closing a story set in one block
+        if cut_in_quotation(sent):
+            continue  # "… a sign, which read, “Inland Empire supports Donald Trump.": the rest of the quotation is the next sentence
         yield sent
+
+
+def cut_in_quotation(sent: Span) -> bool:
+    """Whether the sentence ends inside a quotation that a verb of it opens ("… which read,
+    “Inland Empire supports Donald Trump."): the splitter cut at a period of the quoted
+    words, so the clause is whole only with sentences after it; a card of it ends on "read"."""
+    opening = next((t for t in reversed(sent) if t.text in ("“", "``")), None)
+    if opening is None or any(t.text in ("”", "''") for t in sent[opening.i - sent.start + 1 :]):
+        return False
+    before = next((t for t in reversed(sent[: opening.i - sent.start]) if not t.is_punct and not t.is_space), None)
+    return before is not None and before.pos_ in ("VERB", "AUX")
 
 
 def introduces_list(sent: Span) -> bool:
@@ -122,6 +139,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
     """Events of the first ``paragraphs`` prose paragraphs, in text order."""
     # a story set in one block is read one sentence a paragraph (``ingest.wire_paragraphs``)
     blocks = [b for b in story_blocks(article.blocks) if b.kind == "text" and len(b.text.split()) >= 8][:paragraphs]
+    blocks = [b for b in blocks if not repeats_headline(b.text, article.title)]
     quoted = quoted_chars(doc)
     for sent in told_sentences(doc, blocks):
         for token in sent:
@@ -130,6 +148,19 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
             if fact is not None:
                 yield fact
+
+
+def repeats_headline(text: str, title: str | None) -> bool:
+    """Whether a paragraph is the headline repeated at the body's top ("Pence blames media for
+    Trump's 'Obama founded ISIS' flap."): all its words are the title's. A headline's grammar is
+    not a sentence's (its quotation marks are single, its tense present), and its own cards
+    misread it ("Who founded ISIS' flap?")."""
+    headline = _words(title or "")
+    return bool(headline) and _words(text) <= headline
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", text.lower()))
 
 
 def headline_case(sent: Span) -> bool:

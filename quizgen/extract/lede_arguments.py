@@ -22,7 +22,6 @@ into the text, asides).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ from quizgen.constants import (
     WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.event_clauses import describes, hypothetical
-from quizgen.extract.events import price_move, told_sentences
+from quizgen.extract.events import price_move, repeats_headline, told_sentences
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
@@ -95,22 +94,17 @@ def lede_blocks(article: Article, paragraphs: int) -> list:
     more (the lede as ``items.ranking`` reads it), one-line paragraphs between them included: a
     live report's "Sen. Ted Cruz won the Republican caucus." is a paragraph of the lede."""
     out, seen = [], 0
-    headline = _words(article.title or "")
     for block in story_blocks(article.blocks):  # a story set in one block: a sentence a paragraph
         if block.kind != "text":
             continue
         words = len(block.text.split())
-        if words < 3 or (headline and _words(block.text) <= headline):
+        if words < 3 or repeats_headline(block.text, article.title):
             continue  # a caption's scrap, or the headline repeated at the body's top
         out.append(block)
         seen += words >= 8
         if seen == paragraphs:
             break
     return out
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{3,}", text.lower()))
 
 
 def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | None:
@@ -124,6 +118,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "Hackers also accessed …": a sentence's first common noun the tagger took for a person
     if ent.label_ == "NORP" and not (ent.root.tag_ in ("NNS", "NNPS") and ent.root.text[:1].isupper()):
         return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
+    if ent.label_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+        return None  # "a big-money Republican super [PAC]": an organisation's name takes no "a" (a place may: "an unprepared Europe"); the tagger took a common noun for one
     found = _slot(ent.root)
     if found is None:
         return None
@@ -333,7 +329,15 @@ def _possessor_end(ent: Span) -> int | None:
 
 def _name_cut(ent: Span) -> bool:
     """Whether the tagger left a word of the name before it ("DNC Chair Debbie [Wasserman
-    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov.")."""
+    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov."); or
+    after it ("told [Bill] O’Reilly of Fox News"): a capitalised word right after the name,
+    in no entity of its own and no pronoun, goes on with it."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if (
+        after is not None and ent[-1].whitespace_ and after.text[:1].isupper() and not after.ent_type_
+        and after.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X") and not after.is_sent_start
+    ):
+        return True
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]

@@ -80,6 +80,11 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None
     if verb.dep_ in ("acl", "amod") or (verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None  # "Nashua, rumored a target, …", "rules governing X": a participle is no clause of its own
+    if any(
+        c.dep_ == "dobj" and c.i != token.i and c.right_edge.i + 1 == token.left_edge.i and not c.right_edge.is_punct
+        for c in verb.children
+    ):
+        return None  # "assaulted [a Black Lives] [Matter protester]": two objects of one verb side by side are a name the parse broke
     phrase = _phrase(token)
     if phrase is None:
         return None
@@ -260,6 +265,8 @@ def _phrase(head: Token) -> Span | None:
         return None
     if end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in ("-", "/", "“", '"') or not doc[end].is_punct):
         return None  # the parse cut a word ("boost enthusiasm for gun|-control policies")
+    if head.is_stop and not any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "shifting [full-on] to election mode": a function word the tagger took for a noun
     if len(words) == 2 and words[0].pos_ == "DET":
         return None  # "the move", "a suspect": a bare noun says little, or names what an earlier sentence told
     if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP" or words[0].lower_ in VAGUE_DETERMINERS:

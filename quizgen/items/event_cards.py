@@ -8,6 +8,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items.deck_events import Event
 from quizgen.items.evidence import evidence_for, stable_id
 from quizgen.models import EventItem
+from quizgen.nlp import english_stop_words
 
 ASK_SCORE = {"what": 2.0, "who": 1.8, "why": 1.5}
 
@@ -28,13 +29,30 @@ def event_evidence(event: Event, articles: dict[str, Article]):
     return [evidence_for(articles[f.article_id], f.sent_start, f.sent_end)]
 
 
+# Words that may stand before a name in a description of it ("his running mate Donald Trump",
+# "the former president Bill Clinton"): determiners and possessives; any other function word
+# ("the alliance against the so-called Islamic State") makes the phrase more than a name.
+DESCRIPTION_WORDS = frozenset(["the", "his", "her", "its", "their", "former"])
+
+
 def bare_name(phrase: str) -> bool:
-    """Whether ``phrase`` is a name and nothing more ("Trump", "to Hillary Clinton"): an act
-    whose only detail is whom it was done to is one many may have done."""
+    """Whether ``phrase`` is a name and nothing more ("Trump", "to Hillary Clinton"), or a name
+    with only a description of it before ("presidential candidate Donald Trump", "his running
+    mate Donald Trump"): an act whose only detail is whom it was done to is one many may have
+    done."""
     words = phrase.split()
     if words and words[0].islower() and len(words) > 1:
         words = words[1:]  # the preposition of "to Hillary Clinton"
-    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    name = 0
+    while name < len(words) and words[-1 - name][:1].isupper() and words[-1 - name].isalpha():
+        name += 1
+    if not 0 < name <= 3:
+        return False
+    described = words[: len(words) - name]
+    return len(described) <= 4 and all(
+        w.replace("-", "").isalpha() and w.islower() and (w in DESCRIPTION_WORDS or w not in english_stop_words())
+        for w in described
+    )
 
 
 def object_phrase(event: Event) -> str:

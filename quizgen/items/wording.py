@@ -90,7 +90,7 @@ def cloze(
         cut = True
     opening = tail.rfind("“")
     if opening != -1 and "”" not in tail[opening:]:
-        tail = tail[:opening].rstrip(" ,:") + "."
+        tail = _TRAILING_MARKS.sub("", tail[:opening]) + "."  # a no-break space is a space too ("read,\xa0“…")
         cut = True
     # One space between words: the padding of repaired markup (``ingest.markup``) and a
     # treebank's spaced marks ("“ is seeking”") leave none inside quotation marks.
@@ -137,6 +137,7 @@ def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, ref
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
+_TRAILING_MARKS = re.compile(r"[\s,:]+$")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
 
