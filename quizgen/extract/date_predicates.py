@@ -13,7 +13,8 @@ not: from the date's root we climb past prepositions and names to the first verb
   issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
   such a noun itself ("in an interview on Sunday");
 - ``"report"`` too: a release of figures ("released data Monday", "the poll was released
-  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out;
+  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out; and any date inside an
+  "according to" phrase ("According to a poll out Thursday, …"): the cited source's day;
 - ``"remark"`` too: the date of a scene of speaking set as another verb's place ("criticized
   Clinton during a rally on Friday", "proclaimed to a cheering crowd on Tuesday",
   ``constants.SPEAKING_SCENE_NOUNS``): the day of one appearance among many;
@@ -30,7 +31,8 @@ not: from the date's root we climb past prepositions and names to the first verb
   says which day the article was written, and the count after it is the news, not the day;
 - ``"state"``: the day of a state, not of an event: a copula with an adjective ("the mayor was
   angry on Thursday", "markets were calm Wednesday") or a clause that says something still held
-  ("On Friday, Trump was still miffed", "were still counting votes Monday"): the story tells how
+  ("On Friday, Trump was still miffed", "were still counting votes Monday"), also where the parser
+  hung the copula's adjective on the day ("was even more emphatic Monday"): the story tells how
   things stood that day, no act a reader learns a date for;
 - ``"term"``: a term of a security or a payment ("debentures due Oct. 15, 1999", "payable Jan. 2",
   "will redeem the shares on Oct. 31", "The record date is Nov. 9"): the instrument's schedule,

@@ -5,8 +5,7 @@ Wire copy keeps one sentence a paragraph, but some copies of it (old wire archiv
 without its line breaks) reach us as a single block of dozens of sentences: read as one
 paragraph, its lede would be the whole story and every passer-by in it would stand in "the
 lede". A body whose prose is one block of ``RUN_ON_SENTENCES`` sentences or more is read as
-one paragraph a sentence, also when a line or two stand beside it (the headline repeated as the
-body's first block); a body in paragraphs is read as it is.
+one paragraph a sentence; a body in paragraphs is read as it is.
 """
 
 from __future__ import annotations
@@ -19,9 +18,6 @@ from quizgen.ingest.articles import Block
 # A single prose block of this many sentences is a story set without its paragraph breaks (a
 # paragraph of news prose runs to three or four sentences; a wire story to twenty and more).
 RUN_ON_SENTENCES = 8
-# ... also beside lines of fewer than this many words (the headline repeated as the body's first
-# block, a kicker): the run-on is still the story. A paragraph of its own before it is not a line.
-LINE_WORDS = 20
 # Words a period follows inside a sentence: titles, months, company and place abbreviations.
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "maj",
@@ -53,15 +49,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def story_blocks(blocks: Sequence[Block]) -> list[Block]:
     """The article's blocks with a run-on body split into its sentences: when the prose blocks
-    (``kind == "text"``) are one block of ``RUN_ON_SENTENCES`` sentences or more, alone or
-    beside lines of under ``LINE_WORDS`` words (a headline repeated before it), that block becomes
-    one text block per sentence (offsets still index the body); else the blocks as they are."""
+    (``kind == "text"``) are one block of ``RUN_ON_SENTENCES`` sentences or more, that block
+    becomes one text block per sentence (offsets still index the body); else the blocks as they
+    are."""
     prose = [b for b in blocks if b.kind == "text"]
-    if not prose:
+    if len(prose) != 1:
         return list(blocks)
-    block = max(prose, key=lambda b: len(b.text))
-    if any(len(b.text.split()) >= LINE_WORDS for b in prose if b is not block):
-        return list(blocks)
+    block = prose[0]
     spans = sentence_spans(block.text)
     if len(spans) < RUN_ON_SENTENCES:
         return list(blocks)

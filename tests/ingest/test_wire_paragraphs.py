@@ -44,12 +44,3 @@ def test_a_short_paragraph_is_not_split():
 def test_abbreviations_do_not_end_sentences():
     text = "Gen. Ruiz met U.S. envoys in Feb. and left. Trade rose 3.5 percent."
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Gen. Ruiz met U.S. envoys in Feb. and left.", "Trade rose 3.5 percent."]
-
-
-def test_a_one_block_story_after_its_headline_is_still_split():
-    """Many pages open their body on a headline or a one-line lead: a line before the run-on
-    block does not make the story one in paragraphs (its lede would be the whole story)."""
-    article = _article("Tarrow's port will double in size.\n\n" + RUN_ON)
-    blocks = [b for b in story_blocks(article.blocks) if b.kind == "text"]
-    assert [b.text for b in blocks][:2] == ["Tarrow's port will double in size.", "The harbor board of Tarrow voted on Monday to double the port."]
-    assert len(blocks) == 10
