@@ -13,7 +13,8 @@ not: from the date's root we climb past prepositions and names to the first verb
   issues a communication noun ("issued a statement", "filed a notice", "gave an interview"), or
   such a noun itself ("in an interview on Sunday");
 - ``"report"`` too: a release of figures ("released data Monday", "the poll was released
-  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out;
+  Wednesday", ``constants.DATA_NOUNS``): the day a publication came out; and any date inside an
+  "according to" phrase ("According to a poll out Thursday, …"): the cited source's day;
 - ``"remark"`` too: the date of a scene of speaking set as another verb's place ("criticized
   Clinton during a rally on Friday", "proclaimed to a cheering crowd on Tuesday",
   ``constants.SPEAKING_SCENE_NOUNS``): the day of one appearance among many;
@@ -30,7 +31,8 @@ not: from the date's root we climb past prepositions and names to the first verb
   says which day the article was written, and the count after it is the news, not the day;
 - ``"state"``: the day of a state, not of an event: a copula with an adjective ("the mayor was
   angry on Thursday", "markets were calm Wednesday") or a clause that says something still held
-  ("On Friday, Trump was still miffed", "were still counting votes Monday"): the story tells how
+  ("On Friday, Trump was still miffed", "were still counting votes Monday"), also where the parser
+  hung the copula's adjective on the day ("was even more emphatic Monday"): the story tells how
   things stood that day, no act a reader learns a date for;
 - ``"term"``: a term of a security or a payment ("debentures due Oct. 15, 1999", "payable Jan. 2",
   "will redeem the shares on Oct. 31", "The record date is Nov. 9"): the instrument's schedule,
@@ -188,6 +190,8 @@ def occasion(span: Span, predicate: Token | None) -> str:
         return ""
     if _preposition(span) == "as of":
         return "period end"  # "as of Sept. 30, it had 926 million shares", "the latest figures as of Monday"
+    if _a_source_s_date(span):
+        return "report"  # "According to a poll out Thursday, …": the day the source came out
     if _preposition(span) in CUT_OFF_PREPOSITIONS and _counts(predicate, span):
         return "period end"  # not "the strike will last through May 30": no tally
     lemma = predicate.lemma_.lower()
@@ -227,6 +231,16 @@ def occasion(span: Span, predicate: Token | None) -> str:
     if predicate.dep_ == "relcl":
         return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
+
+
+def _a_source_s_date(span: Span) -> bool:
+    """Whether a date stands inside an "according to" phrase ("According to a poll out
+    Thursday", "according to court papers filed Monday"): it dates the source the story cites,
+    not what the source tells."""
+    return any(
+        tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children) and span.root in tok.subtree
+        for tok in span.root.ancestors
+    )
 
 
 def _the_day_of_writing(span: Span, predicate: Token) -> bool:
@@ -306,6 +320,8 @@ def _a_state(span: Span, predicate: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in children):
         return True
+    if predicate.lemma_.lower() == "be" and span.root.head.i == predicate.i and _adjective_on_the_day(span):
+        return True  # "Trump was even more emphatic Monday", parsed as an "emphatic Monday"
     # not "was ready on Friday to resign": an adjective with a verb under it leads to an act
     clauses = ("xcomp", "ccomp")
     return (
@@ -313,6 +329,16 @@ def _a_state(span: Span, predicate: Token) -> bool:
         and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and not any(g.dep_ in clauses for g in c.children) for c in children)
         and not any(c.dep_ in clauses for c in children)
     )
+
+
+def _adjective_on_the_day(span: Span) -> bool:
+    """Whether the parser hung a copula's adjective on the day after it ("was even more
+    emphatic Monday" read as "an emphatic Monday"): an adjective before the day, with no
+    determiner of the day's own (not "was a busy Monday")."""
+    root = span.root
+    return root.dep_ in ("npadvmod", "tmod", "attr") and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < span.start for c in root.children
+    ) and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
 def _a_speaker(noun: Token) -> bool:

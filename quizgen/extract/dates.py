@@ -502,16 +502,17 @@ _SUPPOSING_VERBS = frozenset(["mean", "imagine", "suppose", "pretend"])
 _SUPPOSING_MARKS = frozenset(["if", "unless"])
 
 
-def _supposed(span: Span) -> bool:
+def _supposed(span: Span, *, marks_only: bool = False) -> bool:
     """Whether a relative day is said of a clause the text does not tell as happening: one
     under a denied verb or a verb of supposing ("doesn't mean Sanders closes up shop
     tomorrow", "imagine he quits today") or opened by "if"/"unless". In an argument "tomorrow"
-    means "right away", and a card would date something that never happened."""
+    means "right away", and a card would date something that never happened. With
+    ``marks_only``, only a clause opened by "if"/"unless" counts (``_conditional``)."""
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             children = list(tok.children)
-            if tok.lemma_.lower() in _SUPPOSING_VERBS or any(c.dep_ == "neg" for c in children):
+            if not marks_only and (tok.lemma_.lower() in _SUPPOSING_VERBS or any(c.dep_ == "neg" for c in children)):
                 return True
             if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in children):
                 return True
@@ -519,6 +520,16 @@ def _supposed(span: Span) -> bool:
             break
         tok = tok.head
     return False
+
+
+def _conditional(span: Span) -> bool:
+    """Whether any date, stated in full or relative, stands in a clause opened by "if" or
+    "unless" ("But if confirmations do hit a wall until 2017, …", "asked if he met her on
+    Monday"): the text supposes or asks about that event, it does not tell it, and a card
+    would date what may never happen. A deadline after "by" is a term someone set, and stays."""
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "by":
+        return False  # "said if they mail an offer by Nov. 22, it will pay": a deadline the story sets
+    return _supposed(span, marks_only=True)
 
 
 def _misread_as_an_argument(root: Token) -> bool:
@@ -594,6 +605,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
             if cand.kind == "rel_day" and tense == "unknown" and _supposed(span):
                 continue  # "Unity doesn't mean Sanders closes up shop tomorrow": no day meant
+            if _conditional(span):
+                continue  # "if confirmations do hit a wall until 2017": a supposed event
             value = resolve_all(cand, published, tense)
             deadline = _DEADLINE_BEFORE.search(before) is not None
             if value is None and deadline and tense == "past":

@@ -86,7 +86,7 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
     found = list(_articles(item, signals))
     if item.kind == "date" and (MODIFYING_BLANK.search(item.question) or (found and all(modifies(item, art, s) for s, art in found))):
         return "modifying date"
-    kind = trivia_kind(item) or occasion_kind(item, found)
+    kind = trivia_kind(item) or occasion_kind(item, found) or _the_story_s_year(item, found)
     # the day someone spoke is the news when the lede says it ("Paribas said ____ that it will
     # bid"), unless it is only the report's own day: "the minister said on Saturday" in
     # Saturday's report asks the date on the page, not a news event
@@ -156,6 +156,17 @@ def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
     # every reading is trivia ("On Friday, Trump was still miffed. Trump said Friday …": a
     # state's and a remark's day); one that is trivia even in the lede says it
     return min(kinds, key=lambda k: (k in NEWS_IN_THE_LEDE, k))
+
+
+def _the_story_s_year(item, found: list[tuple[str, ArticleSignals]]) -> str | None:
+    """"story's own year" for a date card answered by a year alone that is the publication
+    year of every article it is read from ("profits were squeezed in ____" → 1989 in a 1989
+    report): as "this year" is (``trivia.OWN_YEAR``), whatever the article wrote, the card asks
+    the year the article appeared; else None."""
+    if item.kind != "date" or len(item.value) != 4 or not found:
+        return None
+    same = all(art.published is not None and art.published.year == int(item.value) for _, art in found)
+    return "story's own year" if same else None
 
 
 def _the_report_s_day(item, found: list[tuple[str, ArticleSignals]]) -> bool:

@@ -22,6 +22,9 @@ CASES = [
     ("The poll of 900 voters was released on Monday.", "release", "report"),
     ("The senator criticized the governor during a rally on Friday in Dayton.", "rally", "remark"),
     ("During a rally on Tuesday night in Dayton, the senator mocked the governor.", "rally", "remark"),
+    # a date inside "according to": the day the cited source came out
+    ("According to a state survey out on 22 May 2017, the two mayors each had 30 percent support.", "survey", "report"),
+    ("According to court papers filed on 19 May 2017, the firm owes $3 million.", "file", "report"),
     # the dates of events, whatever the sentence also says
     ("The army released the hostages on Monday.", "release", ""),
     ("A rally on Saturday drew 10,000 people to the capital.", "rally", ""),
@@ -40,6 +43,8 @@ CASES = [
     ("On Tuesday, the mayor was still furious about the council's vote.", "be", "state"),
     ("The harbour was calm on Monday after the storm.", "be", "state"),
     ("Divers were still searching the lake on Sunday.", "search", "state"),
+    # a copula's adjective the parser hung on the day after it ("an emphatic Monday")
+    ("The mayor was even more emphatic Monday when she spoke to reporters.", "be", "state"),
     # an act on that day, or a day still set for one, keeps its date
     ("The ferry was sunk on Monday by the storm.", "sink", ""),
     ("The vote is still scheduled for 30 May 2017.", "schedule", ""),
@@ -54,6 +59,7 @@ CASES = [
     # "due" of anything else is the day of an act the story waits for
     ("A ruling is due on 30 May 2017.", "be", ""),
     ("The bank sold its bonds on Monday.", "sell", ""),
+    ("According to the police, the gunman fled on Monday.", "flee", ""),
 ]
 
 

@@ -59,6 +59,9 @@ NO_DATES = [
     # an argument's "tomorrow": a clause under a denied verb or a verb of supposing
     "Unity doesn't mean the senator closes up shop tomorrow and takes back everything he said.",
     "Imagine the mayor resigns tomorrow and the council picks her deputy.",
+    # a date stated in full is no event either in a clause opened by "if" or "unless"
+    "But if the council does delay the vote until 2019, the port loses its grant.",
+    "The union will strike unless the board signs the contract before 30 May 2017.",
 ]
 
 
@@ -189,6 +192,8 @@ def test_date_words_that_are_no_date_of_the_story(nlp, sentence):
         ("The senator spoke today in Des Moines.", "2016-02-08"),
         ("Prices have risen 5 percent since Jan. 1, the agency said.", "2016-01-01"),
         ("The fire broke out at 3 a.m. Saturday, police said.", "2016-02-06"),
+        # a deadline set by a condition is a term of the story's offer
+        ("The board said if the bidders mail an offer by Feb. 22, it will pay their costs.", "2016-02-22"),
     ],
 )
 def test_dates_of_the_story_stay(nlp, sentence, value):

@@ -258,7 +258,9 @@ def _date_card(value: str, start: int):
         ("2017-10-02", 1200, None),  # five weeks before: still the story's time
         ("2017-12-20", 1200, None),  # six weeks ahead: what the story announces
         ("2017-11", 1200, None),  # the month of publication
-        ("2017", 1200, None),  # the year of publication covers the story's time
+        # the year of publication alone: the card asks the year the article appeared, lede or not
+        ("2017", 1200, "trivia: story's own year"),
+        ("2017", 100, "trivia: story's own year"),
         ("2017-06", 1200, "background date"),  # five months before, recalled after the lede
         ("2017-06-14", 1200, "background date"),
         ("2015", 1200, "background date"),
