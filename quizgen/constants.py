@@ -461,7 +461,9 @@ IRREALIS_ROLE_WORDS = frozenset(
 # X stepped down" (``extract.departures``): a role the article gives X is no longer held.
 LEAVING_VERBS = frozenset(["resign", "step down", "step aside", "quit", "retire", "abdicate"])
 # Verbs whose object (or passive subject) is removed from a post: "the board fired X", "X was ousted".
-REMOVAL_VERBS = frozenset(["oust", "fire", "dismiss", "sack", "depose", "topple", "overthrow", "unseat"])
+# "succeed": "Roe succeeded Park as governor", "Park was succeeded by Roe" — Park left ("replaced
+# him with X" is too often a task's, not a post's: "removed Vacco … from the case and replaced him").
+REMOVAL_VERBS = frozenset(["oust", "fire", "dismiss", "sack", "depose", "topple", "overthrow", "unseat", "succeed"])
 
 # Subordinators of a condition: a title inside "if …" is the title of a world that may not be.
 CONDITION_MARKERS = frozenset(["if", "unless", "whether", "should"])

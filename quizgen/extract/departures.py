@@ -6,14 +6,20 @@ Roe". Read from the dependency parse, anywhere in the article: the person is the
 past-tense verb of leaving (``LEAVING_VERBS``), the passive subject or the object of a past-tense
 verb of removal (``REMOVAL_VERBS``), or a relative clause on the name says so ("Jo Roe, who
 resigned in May"). A leaving to come ("will resign", "plans to step down", "has been asked to
-quit") is not yet one.
+quit") is not yet one. A "he"/"she" stands for the one person the text names just before it
+("Roe spoke on Monday. She resigned in May."; ``lone_antecedent``).
+
+A term the article dates to the past ends that office only: "Park served as governor from 2003
+to 2011", "Park, who was governor until 2011", "Park was Vermont's governor in the 1990s"
+(``past_terms``) — a governor then, whatever else now.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import LEAVING_VERBS, REMOVAL_VERBS
+from quizgen.constants import LEAVING_VERBS, REMOVAL_VERBS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,5 +66,75 @@ def _phrase(verb: Token) -> str:
 def _add_name(tok: Token, gone: set[str]) -> None:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+    if tok.pos_ == "PRON":
+        named = lone_antecedent(tok)
+        if named is not None:
+            gone.add(named)
+    elif tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
         gone.add(tok.text.removesuffix("’s").removesuffix("'s"))
+
+
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+
+
+def lone_antecedent(pronoun: Token) -> str | None:
+    """The surname a "he"/"she"/"his"/"her" stands for when the text names one person only
+    from the sentence before up to it ("Vermont Governor Lee Park spoke. His death …" → Park);
+    two people there, or none, give None (a wrong name is worse than none)."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    surnames = {
+        doc[ent.end - 1].text.removesuffix("’s").removesuffix("'s")
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and start <= ent.start and ent.end <= pronoun.i
+    }
+    return next(iter(surnames)) if len(surnames) == 1 else None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_TIME_PREPS = frozenset(["until", "till", "through", "from", "in", "between", "during", "to"])
+
+
+def past_terms(doc: Doc, *, year: int | None) -> set[tuple[str, str]]:
+    """(surname, role noun) of offices the article dates to a term over before ``year`` (the
+    publication's): the person is the subject of a past "served as ROLE" or "was ROLE" (or the
+    name a "who" clause saying so is about) whose time phrase names only years before ``year``
+    ("from 2003 to 2011", "until 2011", "in the 1990s"). "has been governor since 2011", "was
+    governor when …" and an undated article give none."""
+    if year is None:
+        return set()
+    terms: set[tuple[str, str]] = set()
+    for verb in doc:
+        if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "neg") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "serve":
+            roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        elif lemma == "be":
+            roles = [c for c in verb.children if c.dep_ == "attr"]
+        else:
+            continue
+        roles = [r for r in roles if r.pos_ == "NOUN" and r.lemma_.lower() in ROLE_NOUNS]
+        if not roles:
+            continue
+        years = [
+            int(y)
+            for c in verb.children
+            if (c.dep_ == "prep" and c.lower_ in _TIME_PREPS) or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+            for t in c.subtree
+            if t.ent_type_ == "DATE"
+            for y in _YEAR.findall(t.text)
+        ]
+        if not years or max(years) >= year:
+            continue
+        people = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
+            people = [verb.head]
+        named: set[str] = set()
+        for person in people:
+            _add_name(person, named)
+        terms |= {(n, r.lemma_.lower()) for n in named for r in roles}
+    return terms

@@ -56,6 +56,11 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         return text, ent.label_
     if subject.lemma_.lower() in GROUP_NOUNS:
+        named = titled_person(subject)
+        if named is not None:
+            # "the Estonian head of state, Ema Sepp, signed": the person the title is of, never
+            # the title alone as if it were the actor ("What did the Estonian head of state sign?")
+            return named.text, "PERSON"
         owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and entity_at(c) is not None]
         # "the Cypriot government", "Iraqi officials": a nationality adjective names the owner
         owners += [c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
@@ -74,6 +79,30 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children
         ):
             return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
+    return None
+
+
+def titled_person(subject: Token) -> Span | None:
+    """The person a title heading the subject is of: a PERSON in apposition ("the Estonian head
+    of state, Ema Sepp,") or one the parse hung under the title's "of" after its compounds
+    ("head of state Ema Sepp", read as "head of [state Ema Sepp]"); a name right after "of"
+    ("the head of Ema Sepp's party" has no name there; "a friend of Ema Sepp") is someone else."""
+    if subject.tag_ != "NN":
+        return None  # "the three foreign ministers, X of Poland, Y of Hungary and Z …": one of many
+    for c in subject.children:
+        ent = entity_at(c)
+        if c.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and ent.root == c:
+            if any(g.dep_ in ("conj", "cc") for g in c.children):
+                return None  # "the head of state, X and Y": two people
+            return ent
+    for of in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in of.children if g.dep_ == "pobj"):
+            ent = entity_at(pobj)
+            if ent is None or ent.label_ != "PERSON" or ent.root != pobj or ent.start == of.i + 1:
+                continue
+            between = pobj.doc[of.i + 1 : ent.start]
+            if all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in between):
+                return ent
     return None
 
 

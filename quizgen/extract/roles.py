@@ -46,7 +46,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
-from quizgen.extract.departures import departed_people
+from quizgen.extract.departures import departed_people, lone_antecedent, past_terms
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import PARTY_STATE
 from quizgen.facts.records import Mention, RoleFact
@@ -253,12 +253,14 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     gone = dead_people(doc) | departed_people(doc)  # died, or left the post ("X, chairman, resigned")
+    ended = past_terms(doc, year=article.published.year if article.published else None)  # "served as governor until 2011"
     mentions = person_mentions(doc) if mentions is None else mentions
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.
     formerly = {surname_of(m.name) for m in mentions if _PAST_BEFORE.search(text, max(0, m.start - 80), m.start)}
     bio = _author_bio(sentences, mentions, article)
     company = lede_company(doc, sentences[0]) if sentences else None
     facts: list[RoleFact] = []
+    titled_then: list[tuple[str, str]] = []  # (title, person) given to someone not holding it now
     for mention in mentions:
         if not mention.name[:1].isupper() or surname_of(mention.name) in formerly:
             continue
@@ -298,6 +300,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             # "Robert M. Price, chairman and chief executive, said" in a story led by one company
             found.append((f"{bare[0]} of {company}", mention.start, mention.end + bare[1]))
         m = _AFTER.match(after)
+        if m and name is not None and _subject_of_the_verb_after(after[m.end():], name):
+            m = None  # "After a meeting with Lee Park, the Vermont Governor said": the governor said it
         if m and (m.group("det").lower() != "the" or _definite_role(m.group("role"))):
             role = m.group("role") if m.group("det").lower() == "the" else f"{m.group('det')} {m.group('role')}"
             found.append((role, mention.start, mention.end + m.end()))
@@ -307,14 +311,22 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             named = m.group("link").strip() in ("named", "called")
             if not _joined_titles(m.group("role")):
                 pass  # "the rally and the chairman, …": "and" joins no two titles of one person
+            elif not named and name is not None and not _in_apposition(doc, sent.start_char + m.start("role"), sent.start_char + m.end("role"), name):
+                pass  # "After meeting the Vermont Governor, Lee Park said": the comma ends a phrase, not a title
             elif (definite and _definite_role(m.group("role"))) or (not definite and named):
                 role = m.group("role") if definite else f"{m.group('det')} {m.group('role')}"
                 found.append((role, sent.start_char + m.start("det"), mention.end))
         office = _office_by_verb(name) if name is not None else None
         if office is not None:  # "X, D-Fla., chairs the Democratic National Committee"
             found.append(office)
-        if surname_of(mention.name) in gone or _about_another_time(sent, article):
-            continue  # a dead person's role, or a role at a time the sentence dates
+        if surname_of(mention.name) in gone:
+            continue  # a dead person's role, or one they left
+        if _about_another_time(sent, article):
+            # a role at a time the sentence dates: none now, but the title still counts as given
+            # to them ("President Barack Obama narrowly won in 2008" beside "President George W.
+            # Bush": the article's writer titles whoever held it then, ``_one_holder_each``)
+            titled_then += [(trim_role(role), mention.name) for role, _, _ in found if not role.startswith(("a ", "an "))]
+            continue
         for role, start, end in found:
             if any(time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
                 continue
@@ -322,6 +334,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             role = trim_role(role)
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
+            if (surname_of(mention.name), role_head(role)) in ended:
+                continue  # "Park served as governor from 2003 to 2011": a governor then
             if is_label(role):
                 role = as_description(role)  # "poll leader", "front-runner": what one is called, not held
             facts.append(RoleFact(
@@ -334,7 +348,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 sent_end=sentence_end(sent),
                 as_of=as_of,
             ))
-    yield from _one_holder_each(facts)
+    yield from _one_holder_each(facts, titled_then)
 
 
 def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, name_end: int) -> tuple[str, int, int, str] | None:
@@ -361,6 +375,30 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
         end = of.end_char
     return title, start, end, preceding[-1] if preceding else ""
+
+
+def _subject_of_the_verb_after(rest: str, name: Span) -> bool:
+    """Whether a role after a name's comma runs straight into "said" ("…, the Vermont Governor
+    said") while the name is no subject, so the role is the sayer, not the name's apposition:
+    "After a meeting with Lee Park, the Vermont Governor said" (the parse hangs it on the name
+    anyway, leaving "said" with no subject)."""
+    return rest.lstrip().startswith(("said", "says", "told")) and name.root.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _in_apposition(doc: Doc, start: int, end: int, name: Span) -> bool:
+    """Whether the parse sets the role phrase at ``start``–``end`` and the name after its comma
+    side by side, one in apposition to the other ("The head of NATO, Jens Stoltenberg, said"),
+    or conjoined as the parser often reads such pairs; not when the comma closes another phrase
+    that ends with a role noun ("After meeting the Vermont Governor, Lee Park said", "Although
+    Americans look to the president for leadership against ISIS, Obama spoke")."""
+    role = doc.char_span(start, end, alignment_mode="expand")
+    if role is None:
+        return False
+    inside = set(range(role.start, role.end))
+    root = name.root
+    if root.head.i in inside and root.dep_ in ("appos", "conj", "npadvmod", "dep"):
+        return True
+    return any(doc[i].head.i == root.i and doc[i].dep_ in ("appos", "conj", "npadvmod", "dep") for i in inside)
 
 
 def _joined_titles(role: str) -> bool:
@@ -396,6 +434,9 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
     first = doc.char_span(start, name.end_char, alignment_mode="expand")
     if first is None:
         return None
+    over = _title_over_name(name, first.start)
+    if over is not None:
+        return over
     inside = set(range(first.start, first.end))
     taken: list[Token] = []
     i = first.start - 1
@@ -424,12 +465,44 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
     if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in taken):
         return None  # "slain principal X": a role of someone the story mourns, not held now
     title = doc[taken[0].i : taken[-1].i + 1].text
-    head = taken[-1].lower_
-    if len(taken) == 1 or head in _MANY_IN_A_FIRM or many_hold(title) or not is_qualified(title):
-        # "adviser Paul Manafort", "investor X", "Provigo executive X": whose, one of how many?
-        # A description of the person (a cloze of its sentence), not a role to ask "Who was the …?" of.
-        title = f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
-    return title, taken[0].idx, name.end_char
+    return _as_held(title, taken[-1].lower_, one_word=len(taken) == 1), taken[0].idx, name.end_char
+
+
+def _as_held(title: str, head: str, *, one_word: bool) -> str:
+    """A role in common nouns as a role, or — one word, a role many hold or that says not whose
+    it is ("adviser Paul Manafort", "investor X", "Provigo executive X": whose, one of how
+    many?) — as a description of the person (a cloze of its sentence), never "Who was the …?"."""
+    if one_word or head in _MANY_IN_A_FIRM or many_hold(title) or not is_qualified(title):
+        return f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
+    return title
+
+
+def _title_over_name(name: Span, first: int) -> tuple[str, int, int] | None:
+    """A role of the form "head of state" before a name, which the parse reads as the title
+    over the name ("Estonian head of state Ema Sepp": "head" the subject, "of [state Ema Sepp]"
+    under it): the name hangs under the "of" of a lower-case role noun, after only the
+    compounds that end the title. The title is the role noun's phrase up to the name
+    ("Estonian head of state"), its determiner dropped; (title, start, end) or None."""
+    doc = name.doc
+    root = name.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or first != name.start:
+        return None
+    head = of.head
+    if head.pos_ != "NOUN" or not head.text.islower() or head.lower_ not in ROLE_NOUNS or head.i >= of.i:
+        return None
+    between = doc[of.i + 1 : name.start]
+    if not len(between) or not all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in between):
+        return None  # "a friend of Ema Sepp": no title, someone else
+    words = [t for t in doc[head.left_edge.i : name.start] if t.dep_ != "det"]
+    if not words or any(t.dep_ not in _COMMON_DEPS and t.i < head.i for t in words):
+        return None
+    if any(time_word(t.text) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for t in words):
+        return None
+    if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in words):
+        return None
+    title = doc[words[0].i : name.start].text
+    return _as_held(title, head.lower_, one_word=False), words[0].idx, name.end_char
 
 
 # Verbs of holding an office over a body, in the present tense, and the office each names:
@@ -506,7 +579,11 @@ def dead_people(doc: Doc) -> set[str]:
                 head = head.head  # "the late [Senator] Edward Kennedy": the name's last word
             if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
                 head = head.head  # "X, the ambassador who perished in them": the name the description is of
-            if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+            if head.pos_ == "PRON":
+                named = lone_antecedent(head)  # "His death last week": the one person named just before
+                if named is not None:
+                    gone.add(named)
+            elif head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
                 gone.add(head.text.removesuffix("’s").removesuffix("'s"))
     return gone
 
@@ -698,15 +775,16 @@ def _author_bio(sentences: list[Span], mentions, article: Article) -> Span | Non
     return sent if not before else None
 
 
-def _one_holder_each(facts: list[RoleFact]) -> list[RoleFact]:
+def _one_holder_each(facts: list[RoleFact], titled_then: list[tuple[str, str]] = ()) -> list[RoleFact]:
     """The facts, but none of a one-holder title the article gives two people ("President
     Obama" and "President George W. Bush" in one story): one of them holds it no longer, and
-    the article does not say which."""
+    the article does not say which. ``titled_then`` are titles the article gives to people
+    who hold them no longer or at another time; they count as given too."""
     holders: dict[tuple[str, ...], set[str]] = {}
-    for f in facts:
-        if f.role.startswith(("a ", "an ")) or many_hold(f.role):
+    for role, person in [*((f.role, f.person) for f in facts), *titled_then]:
+        if role.startswith(("a ", "an ")) or many_hold(role) or not has_role_noun(role, descriptions=False):
             continue
-        holders.setdefault(role_key(f.role), set()).add(surname_of(f.person))
+        holders.setdefault(role_key(normalise_role(role)), set()).add(surname_of(person))
     shared = {key for key, people in holders.items() if len(people) > 1}
     return [
         f for f in facts

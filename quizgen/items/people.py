@@ -24,7 +24,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.person_choices import Cast
-from quizgen.items.role_choices import HeldRole, role_choices
+from quizgen.items.role_choices import HeldRole, names_party, role_choices, role_words
 from quizgen.items.scopes import country_name, home_scope, role_scope, scope_of, without_scopes
 from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
@@ -75,6 +75,15 @@ def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
+def _one_country_role(a: str, b: str) -> bool:
+    """Whether two spellings name one country's office the two ways the press writes it:
+    "Cuban President" and "President of Cuba", "Polish Foreign Minister" and "foreign minister
+    of Poland" (one card, not two)."""
+    if a.startswith(("a ", "an ")) or names_party(a) or names_party(b):
+        return False  # a party reads as its country's ("Republican", "Democratic" → US): no one office
+    return role_words(a) == role_words(b)
+
+
 def _months(as_of: str) -> int:
     return int(as_of[:4]) * 12 + (int(as_of[5:7]) if len(as_of) >= 7 else 6)
 
@@ -99,7 +108,7 @@ def _group(facts: list[RoleFact], names: dict[str, str]) -> list[_Held]:
             if (
                 h.person == person
                 and (h.key[:1] == ("desc",)) == (key[:1] == ("desc",))
-                and _related(h.key, key)
+                and (_related(h.key, key) or _one_country_role(h.facts[0].role, fact.role))
                 and _same_time(h, fact)
             ):
                 h.facts.append(fact)

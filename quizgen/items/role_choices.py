@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.constants import ORG_HEAD_NOUNS
+from quizgen.constants import ORG_HEAD_NOUNS, PARTY_WORDS
 from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
 from quizgen.items.near_stories import NEAR_DAYS
@@ -81,6 +81,10 @@ def role_choices(
             continue
         if leans_on_context(c.role):
             continue  # "chamber's Democratic leader": whose chamber? read as no role of its own
+        if names_party(c.role) != names_party(answer):
+            # a party and a state are two ways of saying whose one seat is: "Republican Senator"
+            # beside "Florida Senator" is Rubio's too (and "Texas Senator" a Republican's)
+            continue
         if determiner is not None and determiner(c.role) != determiner(answer):
             continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
@@ -104,6 +108,11 @@ def role_choices(
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+def names_party(role: str) -> bool:
+    """Whether a role names a party ("Republican Senator", "GOP nominee")."""
+    return any(w in PARTY_WORDS for w in re.findall(r"[a-z]+", role.lower()))
 
 
 # a common noun's possessive ("state's"; a name's, "Women's Caucus", is part of a name), an age

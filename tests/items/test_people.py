@@ -382,3 +382,11 @@ def test_a_role_qualified_only_by_a_faith_or_a_body_every_place_has_is_not_one_p
         assert not is_qualified(role), role
     for role in ("Boston Mayor", "New York City Mayor", "Federal Reserve chairwoman", "State Department Inspector General"):
         assert is_qualified(role), role
+
+
+def test_a_countrys_office_spelt_two_ways_is_one_card(nlp):
+    a = make_article("Cuban President Raul Vega promised on Monday to rebuild the port.", date="2017-05-10", article_id="a")
+    b = make_article("President Raul Vega of Cuba visited the port on Friday.", date="2017-05-20", article_id="b")
+    deck = _deck(nlp, a, b)
+    who = [i for i in deck.items if i.kind == "person" and "reverse" not in i.tags and i.answer == "Raul Vega"]
+    assert len(who) == 1, [i.question for i in who]

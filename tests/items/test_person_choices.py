@@ -444,3 +444,16 @@ def test_cards_whose_answers_standing_rules_out_other_stories_weigh_them_once(mo
     for n, question in enumerate(questions):
         choices = cast.who("Mia Novak", key=f"q{n}", question=question, article="home", quote=True)
         assert sorted(choices) == ["Alma Barlow", "Greta Hayes", "Irene Dalton", "Mia Novak"], choices
+
+
+def test_role_choices_say_whose_seat_the_way_the_answer_does():
+    # a party and a state are two ways of saying whose one seat is: "Republican Senator" is no
+    # wrong choice beside "Florida Senator" (Rubio is both), nor "Texas Senator" beside a party's
+    candidates = _roles(
+        ("Republican Senator", "Lin Hart", "us"), ("Texas Senator", "Ted Vale", "us"),
+        ("Vermont Senator", "Ben Sand", "us"), ("Connecticut Senator", "Chris Mott", "us"),
+        ("Democratic Senator", "Dee Fair", "us"),
+    )
+    choices = role_choices("Florida Senator", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
+    assert sorted(choices) == ["Connecticut Senator", "Florida Senator", "Texas Senator", "Vermont Senator"]
+    assert role_choices("Republican Senator", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
