@@ -28,6 +28,7 @@ from quizgen.extract import ArticleFacts
 from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.quoted_text import Quoted
+from quizgen.facts.names import surname
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
     NameUse,
@@ -69,7 +70,7 @@ from quizgen.items.ranking import (
 from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
-from quizgen.items.sides import party_before
+from quizgen.items.sides import campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.wording import ReferenceIndex
 from quizgen.models import Deck, DeckInfo, Source
@@ -528,7 +529,39 @@ def people_cast(
         for name in [names.get(u.name, u.name)]
         if (name == u.name and (u.article_id, name) not in spelt_in_full) or name in bodies.get(u.article_id, "")
     ]
-    return Cast(cast_uses, stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE])
+    return Cast(
+        running_uses(cast_uses, {f.article.id: f.article for f in facts}),
+        stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE],
+    )
+
+
+def running_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
+    """``uses`` with ``runs`` set where the article puts the person in a race (``sides.runs_in``:
+    "Republican presidential hopeful Sen. Ted Cruz"; ``sides.campaigns_in``: "the Sanders
+    campaign", for a surname no two of the deck's people share — "the Clinton campaign" may be
+    Bill's or Hillary's)."""
+    by_surname: dict[str, set[str]] = {}
+    for u in uses:
+        if len(u.name.split()) > 1:
+            by_surname.setdefault(surname(u.name), set()).add(u.name)
+    campaigns: dict[str, frozenset[str]] = {}  # an article → the surnames whose campaign it names
+    read: dict[tuple[str, str], bool] = {}  # (article, name) → runs: a deck names the same people often
+    out = []
+    for u in uses:
+        article = articles.get(u.article_id)
+        if article is None or len(u.name.split()) < 2:
+            out.append(u)
+            continue
+        runs = read.get((u.article_id, u.name))
+        if runs is None:
+            if u.article_id not in campaigns:
+                campaigns[u.article_id] = campaigns_in(article.body, article.published)
+            last = surname(u.name)
+            runs = read[u.article_id, u.name] = runs_in(article.body, u.name, article.published) or (
+                len(by_surname.get(last, ())) == 1 and last in campaigns[u.article_id]
+            )
+        out.append(replace(u, runs=True) if runs else u)
+    return out
 
 
 def article_signals(

@@ -17,6 +17,7 @@ class Use:
     role: str | None = None
     speaker: bool = False
     party: str | None = None  # "R", "D": as the article's words give it ("Republican … Ted Cruz")
+    runs: bool = False  # the article puts them in a race ("the Sanders campaign": ``sides.runs_in``)
 
 
 @dataclass(frozen=True)

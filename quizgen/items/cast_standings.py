@@ -22,10 +22,15 @@ VOICE_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representa
 # same standing: a politician's, politicians' (a public figure counting as one); a commentator's,
 # commentators'. (A sheriff's may be a governor's of the same disaster: ``sides.standings_fit``.)
 SPHERES = frozenset(["political", "commentary"])
+# Commentators whose words no private person of their story says: an expert's finding, a
+# journalist's analysis (``ROLE_FAMILIES``). A founder's, a director's or an actor's words ("the
+# founder of Pro-Life Virginia", "an actor in Dallas") may be anyone's: such roles read as
+# business or culture hold activists and private people as often as commentators.
+ANALYSTS = frozenset(["expert", "media"])
 # What ``Cast._fits_beside`` reads of an answer: standing, parties, no politicians beside it, camps,
-# and the article whose contest the answer runs in, if any (a candidate's words get other
-# stories' candidates of that contest only).
-AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str], str | None]
+# the article whose contest the answer runs in, if any (a candidate's words get other stories'
+# candidates of that contest only), and its role families (``ROLE_FAMILIES``).
+AnswerSide = tuple[str | None, frozenset[str], bool, frozenset[str], str | None, frozenset[str]]
 
 
 class CastStandings(StoryTies):
@@ -68,8 +73,10 @@ class CastStandings(StoryTies):
         public = {f for h, body, _ in p.titles if not body for f in [distractors.role_family(h)] if f in sides.POLITICAL}
         families = (p.families - sides.POLITICAL) | public
         heads = {h.split(" of ")[0] for h, _, _ in p.titles}  # "mayor of fort pierce" → "mayor"
+        if p.runs:  # a story puts them in a race, untitled ("the Sanders campaign"): a candidate
+            heads.add("candidate")
         return sides.standing(
-            families, heads=heads, has_role=bool(p.titles), articles=len(p.articles), party=bool(p.parties)
+            families, heads=heads, has_role=bool(p.titles or p.runs), articles=len(p.articles), party=bool(p.parties)
         )
 
     def _candidacy(self, p: CastMember, article: str) -> bool:
@@ -123,10 +130,17 @@ class CastStandings(StoryTies):
         }
 
         running = me is not None and self._candidacy(me, article)
+        # A private person is no choice for an analyst's words: a neighbour of 83 is no speaker of
+        # an economist's finding (readers: "a 24-year-old vox-pop Twitter user, not of an
+        # analyst's standing"). Not the other way round: "private" is only a name with no role
+        # read, and an analyst whose role the parse missed ("Mujtaba Rahman of Eurasia Group")
+        # reads so. (Other stories' private people stand beside no commentator: ``_fits_beside``.)
+        analyst = mine == "commentary" and me is not None and bool(me.families & ANALYSTS)
 
         def fits(p: CastMember) -> bool:
             return (
                 sides.standings_fit(mine, self._standing(p), same_story=article in p.articles)
+                and not (analyst and self._standing(p) == "private")
                 and self._parties_fit(parties, p)
                 and not (p.camps & against)
                 # A candidate's words get the story's politicians only, though it quotes others
@@ -134,6 +148,9 @@ class CastStandings(StoryTies):
                 # readers rule out Corey Lewandowski for "I remain one of the poor members of the
                 # Senate" and a law professor for a rally's insult.
                 and not (running and self._standing(p) not in ("political", "public"))
+                # … nor anyone's staff, though titled like an office ("Clinton press secretary
+                # Brian Fallon" read as "secretary"): no spokesman among a debate's candidates.
+                and not (running and p.camps)
             )
 
         # A witness's or a resident's words: people of the same story only (no politician:
@@ -193,16 +210,22 @@ class CastStandings(StoryTies):
         no_politicians = me is not None and (self._organisation_voice(me) or mine in (None, "public"))
         camps = frozenset(me.camps) if me is not None and no_politicians else frozenset()
         running = article if me is not None and self._candidacy(me, article) else None
-        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps, running
+        families = frozenset(me.families) if me is not None else frozenset()
+        return mine, frozenset(self._side(me)) if me else frozenset(), no_politicians, camps, running, families
 
     def _fits_beside(self, p: CastMember, side: AnswerSide) -> bool:
         """``_believable``'s tests of a person of another story that read only the answer's
         ``side`` (``_answer_side``): standings and parties that fit, no politician where none
         would speak, the answer's sphere. ``fits_elsewhere`` and ``_near_bound`` share them."""
-        mine, parties, no_politicians, camps, running = side
+        mine, parties, no_politicians, camps, running, families = side
         theirs = self._standing(p)
         return (
             sides.standings_fit(mine, theirs, same_story=False)
+            # Someone of unknown standing from another story (a billionaire "strong supporter of
+            # gay marriage", a state party's consultant, a book publisher) is a stranger to the
+            # answer's story unless they share its kind of role: no Peter Thiel among an RNC rules
+            # fight's officers, no Indiana consultant beside Cleveland's police chief.
+            and (theirs is not None or bool(families & p.families))
             and self._parties_fit(parties, p)
             and not (no_politicians and theirs in ("political", "public") and surname(p.name) not in camps)
             # Of the answer's sphere, when the answer's is known: a politician's words get other

@@ -97,6 +97,10 @@ class Cast(CastBounds):
         # each role is read once (pure readings of the text), not once per use.
         person_names: dict[str, bool] = {}
         roles_read: dict[str, RoleReading] = {}
+        # A race for a party's seat ("a candidate for alternate from the state's 2nd District"): the
+        # article's bare "candidate" for the same person is that race, a delegate's, no office's.
+        staff_races = {(u.name, u.article_id) for u in uses if u.role and sides.staff_race(u.role)}
+        delegate = read_role("delegate")
         for u in uses:
             named_person = person_names.get(u.name)
             if named_person is None:
@@ -111,12 +115,16 @@ class Cast(CastBounds):
             p.speaker |= u.speaker
             if u.party:
                 p.parties.add(u.party)
+            if u.runs:  # the article's words put them in a race ("the Sanders campaign")
+                p.runs.add(stories[u.article_id].published if u.article_id in stories else None)
             if not u.role:
                 continue
             p.roles.add(u.role)
             role = roles_read.get(u.role)
             if role is None:
                 role = roles_read[u.role] = read_role(u.role)
+            if (u.name, u.article_id) in staff_races and role.head and sides.CANDIDACY & set(role.head.split()):
+                role = delegate
             if role.titled:
                 p.titled.add(role.titled)
             if role.family:

@@ -201,6 +201,93 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
 
 _SINGULAR_S = frozenset(["u.s.", "congress", "boss", "chairs"])  # title words ending in "s" that are no plural
 
+# "the Sanders campaign", "Kasich's presidential bid", "Carson's candidacy": a surname's campaign is
+# a run (which contest is ``running_now``'s and ``Cast._candidacy``'s: the story's date).
+_CAMPAIGN = re.compile(
+    r"\b(?P<who>[A-Z][a-z][\w-]*)(?:['’]s?)?\s+(?:(?:presidential|White\s+House|primary|insurgent|upstart)\s+)?"
+    r"(?:campaign|candidacy|bid)\b"
+)
+
+
+def runs_in(text: str, name: str, published: dt.date | None = None) -> bool:
+    """Whether the text puts ``name`` in a race where it names them: a candidacy word among the
+    title words of a party before the name ("Republican presidential hopeful Sen. Ted Cruz", "GOP
+    presidential contender and former neurosurgeon Ben Carson") or in a party's apposition after
+    it ("Trump, the presumptive Republican nominee"), or a party's contest the name runs in ("Cruz
+    won the Republican primary") — never with a word or a year putting it in the past ("the 2008
+    Republican nominee", "former presidential candidate").
+
+    >>> runs_in("Republican presidential hopeful Sen. Ted Cruz said", "Ted Cruz")
+    True
+    >>> runs_in("Republican Sen. Ted Cruz said", "Ted Cruz")
+    False
+    """
+    return any(
+        (named.startswith(name) or named.endswith(name)) and _current(words, published)
+        for words, named in _candidacy_mentions(text)
+    )
+
+
+def campaigns_in(text: str, published: dt.date | None = None) -> frozenset[str]:
+    """The surnames whose campaign the text names ("the Sanders campaign", "Kasich's bid"), not
+    one it puts in the past ("the 2008 Obama campaign", "his former campaign")."""
+    return frozenset(
+        m.group("who") for m in _CAMPAIGN.finditer(text)
+        if _current(text[max(0, m.start() - 30) : m.end()], published)
+    )
+
+
+def _current(words: str, published: dt.date | None) -> bool:
+    """Whether a candidacy's words hold no word or year putting it in the past."""
+    if set(re.findall(r"[a-z]+", words.lower())) & PAST_CANDIDACY:
+        return False
+    return published is None or all(int(y) >= published.year for y in _ROLE_YEAR.findall(words))
+
+
+@lru_cache(maxsize=256)
+def _candidacy_mentions(text: str) -> tuple[tuple[str, str], ...]:
+    """(the words that make it a candidacy, the name) for each candidacy ``runs_in`` reads in a
+    text (read once per article, not once per name). The words are the title holding the
+    candidacy word ("presidential contender" of "GOP presidential contender and former
+    neurosurgeon", whose "former" is the surgeon's) with the few words before the party word
+    ("the 2008 Republican nominee")."""
+    out = []
+    for m in _PARTY_BEFORE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        titles = [t for t in re.split(r"\s+and\s+", text[m.start() : m.start("named")]) if _candidacy_word(t)]
+        if not titles:
+            continue
+        heads = m.group("titles").split()
+        plural = bool(m.group(2)) or bool(heads and heads[-1].lower().endswith("s") and heads[-1].lower() not in _SINGULAR_S)
+        if plural and m.group("sep") == ",":
+            continue  # a contrast ("unlike their Republican counterparts, Hillary Clinton"), no apposition
+        words = before + titles[0]
+        out.append((words, m.group("named")))
+        if plural and m.group("more"):
+            out += [(words, n) for n in re.findall(_NAME, m.group("more"))]
+    for m in _PARTY_APPOSED.finditer(text):
+        words = text[m.end("named") : m.end()]
+        if _candidacy_word(words):
+            out.append((words, m.group("named")))
+    out += [(m.group(0), m.group("named")) for m in _PARTY_CONTEST.finditer(text)]
+    return tuple(out)
+
+
+def _candidacy_word(words: str) -> bool:
+    """Whether words hold a candidacy noun ("candidate", "hopefuls", "presumptive nominee", …), not
+    a running mate's ("vice presidential candidate": chosen in summer, no rival of the primaries'
+    candidates). A party's "nominee" alone is as often one of a past contest the sentence names elsewhere
+    ("percent for GOP nominee Mitt Romney" in 2012, "GOP nominees Sen. John McCain and Mitt
+    Romney"): only a presumptive one is running."""
+    found = re.findall(r"[a-z-]+", words.lower())
+    if "vice" in found:  # a running mate's race ("vice presidential candidate Mike Pence") is not the primary's
+        return False
+    return any(
+        (w in CANDIDACY or (w.endswith("s") and w[:-1] in CANDIDACY))
+        and (not w.startswith("nominee") or "presumptive" in found)
+        for w in found
+    )
+
 
 def camps_in(role: str | None, surnames: Iterable[str], *, own: str) -> set[str]:
     """The surnames of other people a role names ("a Clinton confidant" → {"Clinton"})."""
@@ -274,6 +361,21 @@ class Topics:
         return not self.related_to(a).isdisjoint(others)
 
 
+# A race for a party's seat rather than an office ("a candidate for alternate from the state's 2nd
+# District", "candidate for national delegate"): the campaign family's delegates (``ROLE_FAMILIES``).
+_STAFF_RACE = re.compile(
+    r"\b(?:candidate|nominee|hopeful|contender)s?\s+(?:to\s+be\s+|for\s+)(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:alternate|delegate|superdelegate)s?\b",
+    re.IGNORECASE,
+)
+
+
+def staff_race(role: str) -> bool:
+    """Whether a role's candidacy is for a party's seat, no office ("a candidate for alternate from
+    the state's 2nd District"): its holder is a delegate's kind, no politician."""
+    return _STAFF_RACE.search(role) is not None
+
+
 def running_now(role: str, head: str, published: dt.date | None) -> bool:
     """Whether a role (its title's ``head`` as ``titles`` reads it) puts its holder in the
     story's own contest: a candidacy word in the head, no word putting it in the past
@@ -288,6 +390,8 @@ def running_now(role: str, head: str, published: dt.date | None) -> bool:
     False
     """
     if not any(word in CANDIDACY for word in head.split()):
+        return False
+    if staff_race(role):
         return False
     words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", role.lower())) | set(re.findall(r"[a-z]+", role.lower()))
     if words & PAST_CANDIDACY:

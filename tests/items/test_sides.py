@@ -477,3 +477,82 @@ def test_a_candidates_words_get_no_one_who_ran_in_another_contest():
     stories = {**US, "old": Story(MAY.replace(year=MAY.year - 8), "US")}
     uses[3] = ("Vic Lamont", "old", "Republican presidential candidate", True, "R")
     assert _cast(uses, stories).who("Ned Varga", key="c1", question=question, article="us", quote=True) == []
+
+
+def test_an_economists_finding_gets_no_residents():
+    cast = _cast([
+        ("Hugo Brandis", "us", "economist at the Federal Reserve Bank", True),
+        ("Lara Finch", "us", "professor of economics", True), ("Omar Tull", "us", "labor economist", True),
+        ("Greta Sallow", "us", None, True), ("Wendell Pike", "us", None, True),  # a retiree, a shopkeeper
+    ])
+    finding = "Who said: “Import competition hollows out the middle of the wage scale”?"
+    assert cast.who("Hugo Brandis", key="e1", question=finding, article="us", quote=True) == []  # two experts only: typed
+
+
+def test_someone_of_unknown_standing_from_another_story_is_no_choice_unless_of_the_answers_kind():
+    stories = {a: Story(MAY, "US", frozenset(["Cleveland", "RNC"])) for a in ("rules", "speakers")}
+    stories["farm"] = Story(MAY, "US", frozenset(["Iowa", "USDA"]))  # an unrelated story: the others' names weigh
+    uses = [
+        ("Dale Ashby", "rules", "Rules Committee chairman", True), ("Norm Ridley", "rules", "RNC chief counsel", True),
+        ("Rhea Pollard", "rules", "RNC chairwoman", True),
+        ("Victor Lund", "speakers", "strong supporter of gay marriage", True),  # a convention speaker: no known kind
+    ]
+    question = "Who said: “The committee will meet next week as planned”?"
+    assert _cast(uses, stories).who("Dale Ashby", key="u1", question=question, article="rules", quote=True) == []
+    uses.append(("Gil Moreno", "speakers", "GOP convention chairman", True))  # a chairman: the answer's kind
+    choices = _cast(uses, stories).who("Dale Ashby", key="u1", question=question, article="rules", quote=True)
+    assert sorted(choices) == ["Dale Ashby", "Gil Moreno", "Norm Ridley", "Rhea Pollard"]
+
+
+def test_a_candidacy_is_read_from_title_words_before_a_name_and_from_a_surnames_campaign():
+    from quizgen.items.sides import campaigns_in, running_now, runs_in
+
+    assert runs_in("Democratic presidential hopeful Sen. Ada Quill said", "Ada Quill")
+    assert runs_in("GOP presidential contender and former surgeon Ben Pratt spoke", "Ben Pratt")  # "former" is the surgeon's
+    assert runs_in("Pratt, the presumptive Republican nominee, said", "Pratt")
+    assert not runs_in("won 47 percent against GOP nominee Ada Quill", "Ada Quill")  # of a past contest, as often
+    assert not runs_in("Republican Sen. Ada Quill said", "Ada Quill")
+    assert not runs_in("Republican vice presidential candidate Ada Quill said", "Ada Quill")  # a running mate
+    assert not runs_in("the 2008 Republican nominee Ada Quill said", "Ada Quill", dt.date(2016, 1, 1))
+    assert campaigns_in("the Quill campaign said, and Pratt's presidential bid", MAY) == {"Quill", "Pratt"}
+    assert campaigns_in("the 2008 Quill campaign", MAY) == frozenset()
+    assert not running_now("a candidate for alternate from the state's 2nd District", "candidate", MAY)
+    assert running_now("Republican presidential candidate", "presidential candidate", MAY)
+
+
+def test_a_candidates_words_get_candidates_not_a_rivals_press_secretary_or_a_senator_in_no_race():
+    stories = {a: Story(MAY, "US", frozenset(["Iowa", "Des Moines"])) for a in ("rally", "debate")}
+    stories["farm"] = Story(MAY, "US", frozenset(["Ohio", "USDA"]))  # an unrelated story: the others' names weigh
+    uses = [
+        ("Ada Quill", "rally", "Vermont Sen.", True, None, True),  # running: "the Quill campaign"
+        ("Hale Dorsey", "rally", "Iowa senator", True), ("Lou Fenn", "rally", "Dorsey secretary", True),
+        ("Bea Marlow", "debate", "Massachusetts Senator", True),  # in no race
+        ("Cy Ward", "debate", "Ohio Gov.", True, None, True), ("Dot Ames", "debate", "Texas Sen.", True, None, True),
+    ]
+    choices = _cast(uses, stories).who("Ada Quill", key="c1", question="Who said: “If elected, I will break up the banks”?",
+                                      article="rally", quote=True)
+    assert sorted(choices) == ["Ada Quill", "Cy Ward", "Dot Ames", "Hale Dorsey"]
+
+
+def test_a_candidate_for_alternate_is_a_delegate_no_politician():
+    uses = [
+        ("Nate Birch", "us", "a candidate for alternate from the state's 2nd District", True),
+        ("Nate Birch", "us", "candidate", True),
+        ("Ted Corr", "us", "Republican presidential candidate", True, "R"),
+        ("Jon Kade", "us", "Republican presidential candidate", True, "R"),
+        ("Don Tramp", "us", "Republican presidential candidate", True, "R"),
+    ]
+    cast = _cast(uses)
+    assert cast.standing_of("Nate Birch") is None
+    question = "Who said: “I am supporting the draft of another man at the convention”?"
+    assert cast.who("Nate Birch", key="d1", question=question, article="us", quote=True) == []
+
+
+def test_a_surnames_campaign_runs_only_a_surname_the_deck_gives_one_person():
+    from quizgen.deck.generate import running_uses
+
+    text = "Ada Quill spoke in Ames. The Quill campaign and the Birch campaign bought ads. Ivo Birch and Una Birch watched."
+    article = make_article(text, date="2016-01-20")
+    uses = [Use(n, "a1") for n in ("Ada Quill", "Ivo Birch", "Una Birch")]
+    runs = {u.name for u in running_uses(uses, {"a1": article}) if u.runs}
+    assert runs == {"Ada Quill"}  # "the Birch campaign": whose?
