@@ -1118,6 +1118,10 @@ RELATIONAL_NOUNS = frozenset([
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
     "assets", "backlog",
 ])
+# What one business holds in another ("the company's investment in Conner", "a 20% stake in
+# Ruhrgas"): a business named after "in" one of these is a holding, not the business whose
+# accounts the text reports (``extract.reference_resolver._main_business``).
+HOLDING_NOUNS = frozenset(["investment", "investments", "stake", "stakes", "interest", "holding", "holdings", "position", "shareholding"])
 # Of those, the flows a company reports for a period (a quarter, nine months, a year), not
 # what it holds at a date (shares, debt, assets): "net fell 3.1%" is some period's
 # (``extract.figure_periods``; "results" for "last year's results", ``extract.context_mentions``).

@@ -14,6 +14,7 @@ from quizgen.constants import (
     ANAPHORIC_ROLES,
     FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
+    HOLDING_NOUNS,
     NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
@@ -230,7 +231,9 @@ class _Resolver:
         """The organisation named most often before ``tok``, when no other is named as often,
         the sentences just before name it and no other (or, naming none, the lede names it), and
         its name is a business's."""
-        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        named = [
+            e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text)) and not _held(e)
+        ]
         counts = Counter(self._org_name(e) for e in named)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -680,3 +683,14 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _held(ent: Span) -> bool:
+    """Whether a business is named as what another holds: "the company's investment in
+    Conner Peripherals", "a stake in Ruhrgas" (``constants.HOLDING_NOUNS``) — the text's accounts
+    are the holder's, not the held business's."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in HOLDING_NOUNS
+        and prep.head.pos_ == "NOUN"
+    )

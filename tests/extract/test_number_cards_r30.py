@@ -103,3 +103,31 @@ def test_a_date_beside_the_organization_does_not_say_which(nlp):
     # a name in its phrase says which: nothing to name
     refs = references_of(nlp, "Lane said a survey by the organization in Boston found her ahead by 7 points.")
     assert "the organization" not in refs
+
+
+HOLDER_TEXT = (
+    "HOUSTON -- Harlow Systems Inc. said its third-quarter net income rose 50% on strong sales abroad.\n\n"
+    "The software maker said net jumped to $87 million, or $2.02 a share, from $58 million, or $1.40 a "
+    "share, a year earlier. Sales increased 36% to $683 million from $502 million. The latest quarter's "
+    "results, however, included a pretax gain of $13.7 million in the carrying value of the company's "
+    "investment in Brightline Devices Inc. and a $7.6 million gain from the sale of one million "
+    "Brightline shares.\n\n"
+    "Net for the nine months was $254 million, or $5.94 a share, up 56% from $163 million, or $4.06 a "
+    "share, a year earlier."
+)
+
+
+def test_a_business_another_holds_is_not_the_owner_of_the_accounts(nlp):
+    # "the company's investment in Brightline": Brightline is Harlow's holding, and the nine
+    # months' net is Harlow's; the last business named is not whose it is
+    refs = references_of(nlp, HOLDER_TEXT, kind="owner")
+    assert refs.get("Net") != "Brightline Devices Inc."
+
+
+def test_a_business_the_text_is_about_still_owns_its_accounts(nlp):
+    text = (
+        "Brightline Devices Inc. said its third-quarter net income rose 50%. "
+        "Brightline also said it sold its stake in a Texas chip plant. "
+        "Net for the nine months was $254 million, up 56% from $163 million a year earlier."
+    )
+    assert references_of(nlp, text, kind="owner").get("Net") == "Brightline Devices Inc."
