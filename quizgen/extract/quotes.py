@@ -193,6 +193,8 @@ def attribute(
                 article, doc, quotation, speaker=signed, via="signature", cue=None,
                 index=index, b_start=b_start, sentences=sentences,
             )
+        if _signed(article.body, b_end):
+            return None  # “…” ⏎ -President Lee, tweeting: signed by one the index cannot name in full, not the speaker before
     if resolved is None and not candidates and opens_paragraph and block_index > 0:
         p_start, p_end = blocks[block_index - 1]
         before = article.body[p_start:p_end].rstrip()
@@ -553,6 +555,15 @@ def _reporter_of_last_sentence(
 
 
 _SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?:,[^\n]{0,60})?[ \t]*(?:\n|$)")
+
+
+def _signed(body: str, end: int) -> bool:
+    """Whether a line of a dash and a capitalised name follows the paragraph ending at ``end``:
+    the quotation is signed by someone, even when ``_signature`` cannot name the person."""
+    start = end
+    while start < len(body) and body[start] in "\r\n":
+        start += 1
+    return _SIGNATURE.match(body, start) is not None
 
 
 # A pull quote's attribution line, set without a dash: "Jane Roe, Policy Institute." on its own line.

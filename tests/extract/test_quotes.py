@@ -935,3 +935,17 @@ def test_a_heckler_s_words_are_not_the_speaker_s(nlp):
     """“A,” X said as the heckler yelled: “B”: two quotations, and the second is nobody's named."""
     text = HEADLINE + INTRO + "“Apparently there's a young man who's having some problems,” Becker said as the heckler yelled: “You suck!”"
     assert speakers_by_quote(text, nlp) == {"Apparently there's a young man who's having some problems": "Tom Becker"}
+
+
+def test_a_signature_the_index_cannot_name_does_not_fall_back_to_the_speaker_before(nlp):
+    # the quotation after Becker's is signed by another ("-Governor Lee, tweeting …"), whom the
+    # article never names in full: no speaker, never Becker by continuation
+    body = (
+        "Tom Becker told reporters the vote was rigged.\n\n"
+        "“They can have their recount,” Becker said. “But I hope it is fair.”\n\n"
+        "“Great win tonight. She never quits. That's why Maria should lead us.”\n\n"
+        "-Governor Lee, tweeting after the vote."
+    )
+    found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
+    assert "Great win tonight. She never quits. That's why Maria should lead us." not in found
+    assert found.get("They can have their recount … But I hope it is fair.") == "Tom Becker"
