@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    CONTENT_PREPOSITIONS,
     EVENT_PARAGRAPHS,
     INSTITUTION_NOUNS,
     LIGHT_OBJECT_VERBS,
@@ -96,6 +97,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "faces an even more daunting task", "a variety of beyond-the-fringe ideas": many wordings fill it
     if _said_which_only_by_its_story(phrase):
         return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
+    if _bare_definite_inside(phrase):
+        return None  # "announced [support for the decision]": which decision, only the sentences before say
     if hypothetical(verb):
         return None  # "a rival could face …": a guess, not what was done
     if describes(verb):
@@ -197,6 +200,21 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
         owner = owners[0]
         return owner.pos_ == "NOUN" and not any(c.dep_ in ("compound", "prep", "amod") for c in owner.children)
     return definite
+
+
+def _bare_definite_inside(phrase: Span) -> bool:
+    """Whether the phrase holds, below its head, a noun with "the" and nothing else saying which
+    after a preposition of content (``CONTENT_PREPOSITIONS``: "support for [the decision]", "a
+    protest against [the ruling]"): which one only the sentences before say, so the answer does
+    not stand alone. A place ("a barrier along the river") is not what the act is about; an
+    institution ("in charge of [the government]") is named by its noun; a compound or modifier
+    ("the money fund") says which."""
+    return any(
+        t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in CONTENT_PREPOSITIONS and t.i != phrase.root.i
+        and t.lemma_.lower() not in INSTITUTION_NOUNS and not t.ent_type_
+        and [c.lower_ for c in t.children] == ["the"]
+        for t in phrase
+    )
 
 
 def _told_again(phrase: Span, sent: Span) -> bool:

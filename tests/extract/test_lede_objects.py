@@ -133,6 +133,21 @@ def test_an_object_with_a_noun_that_says_which_stays(nlp):
     assert "the regional government" in found  # an institution is named by its noun
 
 
+def test_no_object_holding_a_bare_definite_noun_the_sentences_before_say(nlp):
+    # "support for the decision": which decision, only the sentences before say
+    text = (
+        "The Harlow transit board made the difficult decision to sell the old ferry to a Danish yard.\n\n"
+        "The ferry was built in 1961. The city council quickly announced support for the decision."
+    )
+    assert "support for the decision" not in objects_of(nlp, text)
+    # a noun that says which keeps it
+    text = (
+        "The Harlow transit board made the difficult decision to sell the old ferry to a Danish yard.\n\n"
+        "The ferry was built in 1961. The city council quickly announced support for the ferry sale."
+    )
+    assert "support for the ferry sale" in objects_of(nlp, text)
+
+
 def test_an_object_the_story_never_names_again_is_no_lede_object(nlp):
     # a support verb's object, a figure of speech, an aside: said once, not what the story is about
     text = (
