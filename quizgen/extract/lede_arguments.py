@@ -351,7 +351,8 @@ def _list_end(ent: Span, sent: Span) -> int | None:
     """Where the names coordinated with ``ent`` end ("Bear Stearns, Morgan Stanley and
     Oppenheimer": one answer, the parse chaining each name to the one before), or None when a
     conjunct is no name of the same kind ("Clinton and her aides": the answer is more than the
-    names) or a title stands between ("Clinton and former Maryland Gov. Martin O'Malley")."""
+    names), a title stands between ("Clinton and former Maryland Gov. Martin O'Malley") or a
+    word before the first name modifies it ("Poland's Kwasniewski and Havel")."""
     names, token = [ent], ent.root
     while partners := [c for c in token.children if c.dep_ == "conj"]:
         other = _entity_of(partners[0], sent)
@@ -359,6 +360,8 @@ def _list_end(ent: Span, sent: Span) -> int | None:
             return None
         names.append(other)
         token = partners[0]
+    if len(names) > 1 and any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < ent.start for c in ent.root.children):
+        return None  # "Poland's [Kwasniewski and Havel]": whether the word before is the first name's or all's, the blank hides
     text = sent.doc.text
     gaps = [text[a.end_char : b.start_char].strip() for a, b in itertools.pairwise(names)]
     if gaps and (gaps[-1] not in ("and", ", and") or any(g != "," for g in gaps[:-1])):

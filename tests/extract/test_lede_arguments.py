@@ -35,6 +35,12 @@ def test_a_list_of_names_is_one_answer_and_a_list_with_a_common_noun_none(nlp):
     assert not any(name.startswith("Anna Brightwater") for name in found)
 
 
+def test_names_after_a_word_that_may_modify_only_the_first_are_no_answer(nlp):
+    # "Ruritania's ____ signed": the blank hides whether both are Ruritania's
+    found = slots_of(nlp, "Ruritania's Anna Brightwater and Paul Garrick signed the border treaty in their palaces on Friday.")
+    assert not any(name.startswith("Anna Brightwater") for name in found)
+
+
 def test_no_speaker_no_quoted_name_no_modifier(nlp):
     text = (
         "Maria Delgado said on Monday that the bridge will close. "
