@@ -203,14 +203,15 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
 
 
 def _bare_definite_inside(phrase: Span) -> bool:
-    """Whether the phrase holds, below its head, a noun with "the" and nothing else saying which
-    after a preposition of content (``CONTENT_PREPOSITIONS``: "support for [the decision]", "a
+    """Whether the phrase's head has, after a preposition of content, a noun with "the" and
+    nothing else saying which (``CONTENT_PREPOSITIONS``: "support for [the decision]", "a
     protest against [the ruling]"): which one only the sentences before say, so the answer does
     not stand alone. A place ("a barrier along the river") is not what the act is about; an
     institution ("in charge of [the government]") is named by its noun; a compound or modifier
-    ("the money fund") says which."""
+    ("the money fund") says which; a noun deeper in ("the claim of progress on the bridge") is
+    the phrase's detail, which the head's own phrase already pins."""
     return any(
-        t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in CONTENT_PREPOSITIONS and t.i != phrase.root.i
+        t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in CONTENT_PREPOSITIONS and t.head.head == phrase.root
         and t.lemma_.lower() not in INSTITUTION_NOUNS and not t.ent_type_
         and [c.lower_ for c in t.children] == ["the"]
         for t in phrase
