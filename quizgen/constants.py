@@ -179,6 +179,9 @@ ANAPHORIC_ROLES = frozenset([
 ])
 # Words for a party's or a movement's members: a "name" ending in one describes a person.
 # Honorifics that go with the given name, never the surname alone: "Sir Peter", not "Sir Westmacott".
+# Forms of address, no role: "Ms. Acosta" tells no office, "Dr. Carson" no post (a title of
+# only these is read as none: ``extract.person_roles.role_of``, ``extract.roles``).
+ADDRESS_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"])
 GIVEN_NAME_HONORIFICS = frozenset(["sir", "dame"])
 # Words that tell one of a family from another ("the elder Gonzalez", "the younger Bush"):
 # which one they mean takes the family's ages, which an article seldom gives.

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import GENDERED_ROLE_NOUNS, PERSON_PRONOUNS
+from quizgen.constants import ADDRESS_HONORIFICS, GENDERED_ROLE_NOUNS, PERSON_PRONOUNS
 from quizgen.extract.couples import couple_genders, couples_named
 from quizgen.extract.name_checks import (
     could_be_a_given_name,
@@ -416,5 +416,6 @@ class PersonIndex:
         roles = [
             m.role for m in self.mentions
             if m.role and (m.name == full or full.endswith(" " + m.name) and m.name not in self._regnal)
+            and not all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in m.role.split())  # "Ms.": no role
         ]
         return roles[0] if roles else None

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import LABEL_NOUNS, OCCUPATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from quizgen.constants import (
+    ADDRESS_HONORIFICS,
+    LABEL_NOUNS,
+    OCCUPATION_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
 from quizgen.extract.name_cleaning import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -89,7 +95,9 @@ def _in_clause(tok: Token, head: Token) -> bool:
 
 
 def role_of(ent: Span) -> str | None:
-    """The title before a name ("NATO Secretary General") or an appositive after it."""
+    """The title before a name ("NATO Secretary General") or an appositive after it; a form of
+    address alone ("Ms.") when there is neither (it tells a gender, ``PersonIndex.role`` reads
+    no role in it)."""
     doc = ent.doc
     ent = extend_left(ent)
     i = ent.start
@@ -103,8 +111,11 @@ def role_of(ent: Span) -> str | None:
         words.insert(0, tok)
         i -= 1
     title = " ".join(t.text for t in words).strip()
+    address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
-        return title
+        if not all(t.lower_.rstrip(".") in ADDRESS_HONORIFICS for t in words):
+            return title
+        address = title
     # "Jens Stoltenberg, the secretary-general of NATO (…), said"
     bracket = party_bracket_end(ent)
     for child in ent.root.children:
@@ -141,7 +152,7 @@ def role_of(ent: Span) -> str | None:
             noun = re.sub(r"^(the|a|an)\s+", "", noun.strip(" ,"), flags=re.IGNORECASE)
             if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
                 return noun
-    return None
+    return address
 
 
 # "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(R-OK)": the party and state of a lawmaker or governor.

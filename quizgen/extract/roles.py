@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ADDRESS_HONORIFICS,
     BODY_NOUNS,
     CONDITION_MARKERS,
     DEATH_WORDS,
@@ -165,7 +166,7 @@ def title_before(text: str) -> str | None:
         return None
     if len(words) == 1 and title.lower() not in STANDALONE_TITLES:
         return None  # "General", "Head": a rank or a fragment, not a role to learn
-    if all(w.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady") for w in words):
+    if all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in words):
         return None
     return title
 

@@ -949,3 +949,19 @@ def test_a_signature_the_index_cannot_name_does_not_fall_back_to_the_speaker_bef
     found = speakers_by_quote(HEADLINE + INTRO + body, nlp)
     assert "Great win tonight. She never quits. That's why Maria should lead us." not in found
     assert found.get("They can have their recount … But I hope it is fair.") == "Tom Becker"
+
+
+def test_a_form_of_address_is_no_speaker_s_role(nlp):
+    # "Ms." tells no office: the role is the appositive's, or none
+    from tests.articles import facts_of, make_article
+
+    body = (
+        "The Harlow Development Bank has been the island's lender for decades. "
+        "“It is really a combination of a treasury and a development bank,” said Ms. Ana Acosta, a former official.\n\n"
+        "“You will not find any similar entity in any state,” Ms. Acosta said."
+    )
+    roles = {q.speaker: q.role for q in facts_of(nlp, make_article(HEADLINE + body)).quotes}
+    assert roles == {"Ana Acosta": "former official"}
+    body = "“We will appeal the ruling on Monday,” Mr. Tomas Brenner told reporters."
+    roles = {q.speaker: q.role for q in facts_of(nlp, make_article(HEADLINE + body)).quotes}
+    assert roles.get("Tomas Brenner") is None
