@@ -58,11 +58,11 @@ SPEECH_FORMS = frozenset(form for lemma in REPORTING_VERBS for form in _forms(le
 def officials(body: str, mentions: Iterable[tuple[str, int, int]], roles: Iterable[tuple[str, str | None]]) -> frozenset[str]:
     """The people an article gives an official's title, in any reading of their role or in the
     word before any mention of their name ("Congressman Chris Collins", "CBC Chairman G.K.
-    Butterfield of North Carolina", "Carl Brandt, the mayor"): ``mentions`` are (canonical name, start, end) of
-    each name, ``roles`` (canonical name, role) pairs from the mentions and the role facts. Such
-    a person is no member of the public, however another sentence describes them ("Collins, a
-    Trump supporter"). An office, the law, the military are an official's; a campaign's roles are
-    not ("a Sanders delegate").
+    Butterfield of North Carolina", "Carl Brandt, the mayor"): ``mentions`` are (canonical name,
+    start, end) of each name, ``roles`` (canonical name, role) pairs from the mentions and the
+    role facts. Such a person is no member of the public, however another sentence describes
+    them ("Collins, a Trump supporter"). An office, the law, the military are an official's; a
+    campaign's roles are not ("a Sanders delegate").
 
     >>> sorted(officials("Congressman Chris Collins and Ann Lee", [("Chris Collins", 12, 25)], [("Ann Lee", "voter")]))
     ['Chris Collins']
