@@ -72,6 +72,7 @@ from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
+from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
 from quizgen.models import Deck, DeckInfo, Source
 from quizgen.nlp import load_pipeline
@@ -585,6 +586,11 @@ def article_signals(
             )
         read = (readings or {}).get(a.id)
         quotations = read.quoted() if read is not None else _quotations(a.body)
+        named = [(names.get(m.name, m.name), m.start, m.end) for m in f.people]
+        official = officials(
+            a.body, named,
+            [(names.get(m.name, m.name), m.role) for m in f.people] + [(names.get(r.person, r.person), r.role) for r in f.roles],
+        )
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
@@ -621,6 +627,10 @@ def article_signals(
                 if x.label == "PERSON" and x.slot == "subject" and x.start < end and x.verb not in STATE_VERBS
             )
             | frozenset(names.get(e.actor, e.actor) for e in f.events if e.actor_label == "PERSON" and e.start < end),
+            public=introduced_as_public(
+                a.body, named, [(e.start, e.label) for e in f.entities], official=official,
+            ),
+            officials=official,
         )
     return out
 

@@ -134,6 +134,11 @@ class ArticleSignals:
     # canonical people the parse reads as the doer of a clause of the lede ("FBI director James
     # Comey decided …"): they act in the story's news, however seldom the story names them
     lede_doers: frozenset[str] = frozenset()
+    # canonical people the story introduces as members of the public, by an age or a home town
+    # right after their name, no official among them (``items.voxpop.introduced_as_public``)
+    public: frozenset[str] = frozenset()
+    # canonical people the story gives an official's title in any reading (``items.voxpop.officials``)
+    officials: frozenset[str] = frozenset()
 
     @cached_property  # read for every date card: computed once per article
     def lede_dates(self) -> list[str]:

@@ -22,15 +22,25 @@ part of that colour too (``in_voxpop_scene``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quizgen.constants import REPORTING_VERBS
 from quizgen.facts.names import surname
+from quizgen.items.distractors import role_family
+from quizgen.items.ranking import is_title
+from quizgen.items.titles import OFFICE_WORDS
 
 # A vox-pop voice is shown in at most this many prose paragraphs: on the dev town-hall story, a
 # voter the story follows through her question and the candidates' answer stands in 4 of 13.
 VOXPOP_PARAGRAPHS = 4
 # An age: "a 54-year-old voter", "Ann Lee, 54," (read as the role "54"), "aged 70".
 AGE = re.compile(r"\b\d{1,3}-year-old\b|^\s*\d{1,3}\s*$|\baged?\s+\d{1,3}\b", re.IGNORECASE)
+# Role families of an official (a profession, "account executive", is the public's too, and a
+# campaign's roles, "a Sanders delegate", are a party's members').
+OFFICIAL_FAMILIES = frozenset(["office", "military", "law"])
+_OFFICE = OFFICE_WORDS - {"of", "the", "and", "for", "former", "then"}
+# An age in apposition right after a name: "Jacob Shiansky, 24, who …" (not "Smith, 1990,": a year).
+_AGE_APPOSITION = re.compile(r",\s*(\d{1,3})\s*,")
 _IRREGULAR = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"], "speak": ["spoke", "speaks"]}
 
 
@@ -43,6 +53,55 @@ def _forms(lemma: str) -> list[str]:
 
 # The inflected reporting verbs a sentence that reports speech uses ("said", "asks", "questioned").
 SPEECH_FORMS = frozenset(form for lemma in REPORTING_VERBS for form in _forms(lemma))
+
+
+def officials(body: str, mentions: Iterable[tuple[str, int, int]], roles: Iterable[tuple[str, str | None]]) -> frozenset[str]:
+    """The people an article gives an official's title, in any reading of their role or in the
+    word before any mention of their name ("Congressman Chris Collins", "CBC Chairman G.K.
+    Butterfield of North Carolina", "Carl Brandt, the mayor"): ``mentions`` are (canonical name,
+    start, end) of each name, ``roles`` (canonical name, role) pairs from the mentions and the
+    role facts. Such a person is no member of the public, however another sentence describes
+    them ("Collins, a Trump supporter"). An office, the law, the military are an official's; a
+    campaign's roles are not ("a Sanders delegate").
+
+    >>> sorted(officials("Congressman Chris Collins and Ann Lee", [("Chris Collins", 12, 25)], [("Ann Lee", "voter")]))
+    ['Chris Collins']
+    """
+    titled = {name for name, role in roles if role and _official(role)}
+    for name, start, _ in mentions:
+        before = body[max(0, start - 30) : start].split()
+        # a capitalised title before the name is an official's ("CBC Chairman G.K. Butterfield")
+        if before and (_official(before[-1]) or (before[-1][:1].isupper() and is_title(before[-1]))):
+            titled.add(name)
+    return frozenset(titled)
+
+
+def introduced_as_public(
+    body: str, mentions: Iterable[tuple[str, int, int]], places: Iterable[tuple[int, str]], *,
+    official: frozenset[str] = frozenset(),
+) -> frozenset[str]:
+    """The people an article introduces as members of the public: right after their name, an
+    age in apposition ("Jacob Shiansky, 24, who was visiting …", "Misha Shah, 32, of Chicago, an
+    account executive") or a home town ("Tom Emanuel of Laconia, N.H., stood at a Bush event"),
+    and none of the article's ``official``s ("Sen. Marco Rubio of Florida": ``officials``).
+    ``mentions``: (canonical name, start, end) of each name; ``places``: (start, label) of the
+    article's entities, a home town being a GPE right after "of".
+
+    >>> sorted(introduced_as_public("Ann Lee, 54, said no.", [("Ann Lee", 0, 7)], []))
+    ['Ann Lee']
+    """
+    towns = {start for start, label in places if label == "GPE"}
+    found = set()
+    for name, _, end in mentions:
+        after = body[end : end + 12]
+        age = _AGE_APPOSITION.match(after)
+        if (age and 0 < int(age.group(1)) < 110) or (after.startswith(" of ") and end + 4 in towns):
+            found.add(name)
+    return frozenset(found) - official
+
+
+def _official(role: str) -> bool:
+    return role_family(role) in OFFICIAL_FAMILIES or bool(set(re.findall(r"[a-z]+", role.lower())) & _OFFICE)
 
 
 def aged(role: str | None, *, office: frozenset[str]) -> bool:

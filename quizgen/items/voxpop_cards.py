@@ -20,6 +20,9 @@ CROWD_NOUNS = frozenset(
      "demonstrator", "spectator", "onlooker", "shopper", "parishioner", "shareholder", "fan", "supporter",
      "volunteer", "caucusgoer", "caucus-goer", "voter", "resident", "parent", "student", "worker"]
 )
+# … of which those no official holds as such ("member" may be a committee's, "delegate" a
+# party's official, "shareholder" an investor's): a member of the public whatever the story's crowd.
+ORDINARY_NOUNS = CROWD_NOUNS - {"member", "delegate", "superdelegate", "shareholder", "worker", "volunteer"}
 # Where a role's head noun ends and what qualifies it begins: "delegate from Vermont", "member of …".
 _ROLE_QUALIFIER = re.compile(r"\s+(?:from|of|at|in|for|with|who|whose|which|that)\b|,|\(")
 
@@ -31,8 +34,14 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     they may be shown in up to ``VOXPOP_PARAGRAPHS`` prose paragraphs; described rather than
     entitled ("an audience member"), in one scene (``ONE_SCENE_PARAGRAPHS``): a description may
     be an expert's whom the story follows ("an oncologist who advised Obama", in four)."""
-    if aged(role, office=OFFICE_TITLE_WORDS):
-        most = VOXPOP_PARAGRAPHS  # an age: how reporters introduce the public, not experts
+    if aged(role, office=OFFICE_TITLE_WORDS) or (person in art.public and not _words(role) & OFFICE_TITLE_WORDS):
+        # an age or a home town: how reporters introduce the public, not experts ("Misha Shah,
+        # 32, of Chicago, an account executive"; ``ArticleSignals.public``)
+        most = VOXPOP_PARAGRAPHS
+    elif role_head(role) in ORDINARY_NOUNS and not _words(role) & OFFICE_TITLE_WORDS and person not in art.officials:
+        # a role many hold among the public ("a Montgomery Village resident", "a Trump voter"),
+        # of no one the story also entitles ("Congressman Chris Collins, a Trump supporter")
+        most = VOXPOP_PARAGRAPHS
     elif crowd_role(role, art):
         most = ONE_SCENE_PARAGRAPHS  # one of a crowd the story quotes: delegates at a convention
     elif described(role) and not set(re.findall(r"[a-z]+", (role or "").lower())) & PARTY_MEMBERS:
@@ -50,6 +59,10 @@ def voxpop(person: str, role: str | None, art: ArticleSignals, text: str) -> boo
     if share is None or round(share * art.prose_paragraphs) > most:
         return False
     return speaks(person, text, art.named_and_quoted(person)[1])
+
+
+def _words(role: str | None) -> set[str]:
+    return set(re.findall(r"[a-z]+", (role or "").lower()))
 
 
 def role_head(role: str | None) -> str | None:

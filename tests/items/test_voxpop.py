@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.items.peripheral_people import OFFICE_TITLE_WORDS
 from quizgen.items.ranking import ArticleSignals, content_words
-from quizgen.items.voxpop import aged, in_voxpop_scene, speaks
+from quizgen.items.voxpop import aged, in_voxpop_scene, introduced_as_public, officials, speaks
 from quizgen.items.worth import not_worth
 
 TITLE = "Calloway defends broadband plan at Keene town hall"
@@ -106,3 +106,49 @@ def test_a_scene_holds_every_span_of_the_card():
     assert in_voxpop_scene([(120, 180)], [(100, 200)])
     assert not in_voxpop_scene([(120, 180), (400, 450)], [(100, 200)])  # also reported elsewhere
     assert not in_voxpop_scene([(120, 180)], [])
+
+
+def _introduced(body: str, name: str, role: str | None = None, places: tuple[str, ...] = ()) -> frozenset[str]:
+    start = body.index(name)
+    named = [(name, start, start + len(name))]
+    towns = [(body.index(p), "GPE") for p in places]
+    return introduced_as_public(body, named, towns, official=officials(body, named, [(name, role)]))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role", "places", "expected"),
+    [
+        ('"Prices keep rising," said Nadia Osei, 29, who drove in from Leeds.', "Nadia Osei", None, (), True),
+        ('"We need jobs," says Carl Brandt, 47, of Dayton, a welder.', "Carl Brandt", "welder", ("Dayton",), True),
+        ("Carl Brandt of Dayton, Ohio, stood up to ask about the plant.", "Carl Brandt", None, ("Dayton",), True),
+        ("Sen. Carl Brandt of Ohio spoke first.", "Carl Brandt", "Sen.", ("Ohio",), False),  # an official
+        ("Caucus Chairman Carl Brandt of Ohio spoke first.", "Carl Brandt", None, ("Ohio",), False),  # a title before the name
+        ("Carl Brandt of Acme Corp. spoke first.", "Carl Brandt", None, (), False),  # an employer, no town
+        ("Carl Brandt, the mayor, spoke first.", "Carl Brandt", "mayor", (), False),
+    ],
+)
+def test_an_age_or_a_home_town_after_the_name_introduces_the_public(body, name, role, places, expected):
+    assert (name in _introduced(body, name, role, places)) is expected
+
+
+def test_a_member_of_the_public_introduced_by_age_gets_no_quote_card_in_three_paragraphs():
+    """An age right after the name ("Nadia Osei, 29,") however the role is read ("account
+    executive"), shown in three paragraphs: a vox-pop voice."""
+    signals = _town_hall(**{"Nadia Osei": (1, 2, 3)})
+    card = _card("quote", "Nadia Osei", role="account executive at a software firm")
+    assert not_worth(card, signals) != "peripheral: vox-pop"  # nothing read of how she was introduced
+    public = {"a1": replace(signals["a1"], public=frozenset(["Nadia Osei"]))}
+    assert not_worth(card, public) == "peripheral: vox-pop"
+    governor = _card("quote", "Nadia Osei", role="state senator")
+    assert not_worth(governor, public) != "peripheral: vox-pop"  # an office, whatever the age
+
+
+
+def test_a_resident_quoted_in_three_paragraphs_is_a_vox_pop_unless_the_story_entitles_her():
+    """An ordinary person's role ("a Keene resident", "a Calloway voter") in up to four
+    paragraphs, as an age; not when the story also gives her an office ("Rep. Lena Marsh")."""
+    signals = _town_hall(**{"Lena Marsh": (2, 1, 3)})
+    card = _card("quote", "Lena Marsh", role="Keene resident")
+    assert not_worth(card, signals) == "peripheral: vox-pop"
+    entitled = {"a1": replace(signals["a1"], officials=frozenset(["Lena Marsh"]))}
+    assert not_worth(card, entitled) != "peripheral: vox-pop"
