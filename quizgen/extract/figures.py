@@ -29,6 +29,7 @@ from quizgen.constants import (
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.figure_actors import figure_actor
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
@@ -366,4 +367,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
+                actor=figure_actor(span),
             )

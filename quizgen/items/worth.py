@@ -54,7 +54,7 @@ from quizgen.items.peripheral_people import (
 from quizgen.items.place_figures import place_figure
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.side_dates import side_date
-from quizgen.items.side_items import side_item
+from quizgen.items.side_items import side_figure, side_item
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
 
@@ -107,6 +107,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "side event"
     if found and all(side_item(item, art, source) for source, art in found):
         return "side item"
+    if item.kind == "number" and found and all(side_figure(item, art, source) for source, art in found):
+        return "side figure"
     if item.kind == "event" and found and all(background_event(item, art, source) for source, art in found):
         return "background event"
     if item.kind == "number" and found and all(recalled_figure(item, art, source) for source, art in found):
