@@ -34,7 +34,7 @@ from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
-from quizgen.extract.figure_times import figure_dates
+from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
@@ -368,4 +368,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
                 actor=figure_actor(span),
+                clause=figure_clause(span),
             )
