@@ -25,6 +25,9 @@ learning three families of cards, and each has a sign we can read:
   ``MIN_IMPORTANCE``;
 - a date after the lede of a side event (``items.side_dates``): a predicate the headline and lede
   do not report, done by none of the story's actors ("a list issued on ____ included …").
+- a figure after the lede of another organisation (``items.side_items.side_figure``): its clause is
+  about an organisation none of the story's actors, in a sentence naming none of them ("Separately,
+  America West reported profit rose to ____" beside Delta's results).
 
 A person is peripheral *to one article*: named in its headline, or often enough to be one of
 the people the story is about (``ArticleSignals.centrality``), they are not.
