@@ -38,6 +38,20 @@ def figure_dates(span: Span, sent: Span) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def figure_clause(span: Span) -> tuple[int, int]:
+    """(start, end) characters of the clause a figure stands in: its verb's words ("that killed
+    259 people on the plane") and, for a clause that describes a noun, that noun's phrase before
+    it ("the Dec. 21, 1988, bombing of Pan Am Flight 103"); the whole sentence for a figure of its
+    main clause."""
+    clause = _clause_of(span.root)
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = _clause_of(clause.head)  # "helped a party route $2.2 million": the helper's clause
+    start, end = clause.left_edge, clause.right_edge
+    if clause.dep_ in ("relcl", "acl") and clause.head.i < clause.i:
+        start = clause.head.left_edge
+    return start.idx, end.idx + len(end)
+
+
 def _clause_of(token: Token) -> Token:
     """The verb heading the clause a token stands in: itself or its nearest ancestor that is a
     verb opening a clause (the sentence's root at the latest), or the word opening the other

@@ -29,11 +29,12 @@ from quizgen.constants import (
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.figure_actors import figure_actor
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
-from quizgen.extract.figure_times import figure_dates
+from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
 from quizgen.facts.records import FigureFact
@@ -366,4 +367,6 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
+                actor=figure_actor(span),
+                clause=figure_clause(span),
             )

@@ -110,6 +110,10 @@ class FigureFact:
     # its sentence does not say in an article of two periods ("Net fell 3.1%": the quarter's or
     # the nine months'?): no card (``extract.figure_occasions``, ``extract.figure_periods``)
     occasion_unsaid: bool = False
+    # who the figure's clause is about, as written: a name, a pronoun or "" (``extract.figure_actors``)
+    actor: str = ""
+    # (start, end) of the clause the figure stands in (``extract.figure_times.figure_clause``)
+    clause: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

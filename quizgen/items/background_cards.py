@@ -92,10 +92,11 @@ def recalled_figure(item, art: ArticleSignals, source: str) -> bool:
     denationalized in 1987, and now holds under 5%"); "in February" of the story's year is still
     its time, as is a date to come (a projection). A figure of what the headline is about is
     the story's, however old ("killing nine people in June 2015" under "Charleston Church Shooting
-    Survivors …"): its sentence shares a content word with the headline."""
+    Survivors …"): the figure's clause shares a content word with the headline (not merely its
+    sentence: "Bin Laden and Kopp replace two agents charged in the 1988 bombing … that killed 259
+    people" under "Bin Laden, Kopp on Most-Wanted List" recalls an old toll)."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
-    sentence = " ".join(e.text for e in item.evidence if e.source == source)
-    if content_words(sentence) & content_words(art.title):
+    if content_words(_figure_s_clauses(item, art, source)) & content_words(art.title):
         return False
     dated = []
     for at, value, dates in art.figure_dates:
@@ -106,6 +107,23 @@ def recalled_figure(item, art: ArticleSignals, source: str) -> bool:
             # a year the date reader keeps as a modifier ("the December 2012 shooting") still dates it
             dated += read or [v for offset, v, occasion in art.date_occasions if occasion == MODIFIER and start <= offset < end]
     return bool(dated) and all(_recalled(value, art) for value in dated)
+
+
+def _figure_s_clauses(item, art: ArticleSignals, source: str) -> str:
+    """The words of the clause each reading of a number card's figure stands in (its sentence
+    when the parse gave none, or in the lede): "that killed 259 people on the plane" of "Bin Laden and Kopp
+    replace two agents charged in the 1988 bombing of Pan Am Flight 103 that killed 259 people":
+    the headline's names in the sentence's main clause do not make the old toll the story's."""
+    words = []
+    for e in item.evidence:
+        if e.source != source:
+            continue
+        if e.start < art.lede_end:
+            words.append(e.text)  # the lede's sentence is the story's news, whichever clause
+            continue
+        clauses = [c for at, value, c in art.figure_clauses if same_value(value, item.value) and e.start <= at < e.end]
+        words += [e.text[max(s, e.start) - e.start : min(t, e.end) - e.start] for s, t in clauses] or [e.text]
+    return " ".join(words)
 
 
 def background_quote(item, art: ArticleSignals, source: str) -> bool:

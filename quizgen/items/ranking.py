@@ -119,6 +119,10 @@ class ArticleSignals:
     lede_lemmas: frozenset[str] | None = None
     # (offset, value, is a comparison's baseline) of each figure (``FigureFact.baseline``)
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
+    # (offset, value, actor) of each figure: who its clause is about, as written (``FigureFact.actor``)
+    figure_actors: tuple[tuple[int, object, str], ...] = ()
+    # (offset, value, (start, end)) of each figure: the clause it stands in (``FigureFact.clause``)
+    figure_clauses: tuple[tuple[int, object, tuple[int, int]], ...] = ()
     # (offset, value, dates) of each figure: (start, end, text) of each date the parse ties to it
     figure_dates: tuple[tuple[int, object, tuple[tuple[int, int, str], ...]], ...] = ()
     # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)

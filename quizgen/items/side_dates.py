@@ -43,7 +43,7 @@ def side_date(item, art: ArticleSignals, source: str) -> bool:
     if published and item.value > published[: len(item.value)]:
         # still to come: a scheduled event the story looks ahead to, unless a side party named
         # after the lede holds it ("the National Democratic Party, which in March will face a hearing")
-        return all(predicate and predicate not in art.lede_lemmas and _a_side_party(actor, art) for predicate, actor in readings)
+        return all(predicate and predicate not in art.lede_lemmas and side_party(actor, art) for predicate, actor in readings)
     described = (o == "description" for at, v, o in art.date_occasions if v == item.value and any(s <= at < e for s, e in spans))
     if any(described):
         return False
@@ -72,7 +72,7 @@ def story_actor(actor: str, art: ArticleSignals) -> bool:
     return art.centrality(actor) >= CENTRAL_ACTOR or art.organisations.get(actor, 0) >= CENTRAL_ACTOR * art.main_actor_mentions
 
 
-def _a_side_party(actor: str, art: ArticleSignals) -> bool:
+def side_party(actor: str, art: ArticleSignals) -> bool:
     """Whether a clause's subject is someone the story names who is none of its actors: a name,
     not a pronoun or a relative word ("which" may stand for the story's own event)."""
     return actor[:1].isupper() and actor.lower() not in FOCUS_PRONOUNS and not story_actor(actor, art)

@@ -28,14 +28,17 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.names import surname
+from quizgen.items.background_cards import same_value
 from quizgen.items.ranking import ArticleSignals, content_words
-from quizgen.items.side_dates import story_actor
+from quizgen.items.side_dates import side_party, story_actor
 
 # Dates have a finer test of their own (``items.side_dates``: the verb a date dates and who does
 # it), which keeps the day a story's actor acts in a scene the lede does not mention.
 SIDE_ITEM_KINDS = frozenset(["number", "event"])
 # A figure's source, to the end of its phrase: "according to a 2014 Labor Department survey".
 ATTRIBUTION = re.compile(r"\baccording to\b[^,;.]*")
+# A name of capitals that may stand for a longer one: "GMAC", "EDS".
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Words shared with the lede at most this many: a side item's sentence shares none.
 MAX_SHARED_WORDS = 0
 
@@ -57,6 +60,91 @@ def side_item(item, art: ArticleSignals, source: str) -> bool:
         return False
     named = parties_named(said, art)
     return bool(named) and not any(story_actor(name, art) for name in named)
+
+
+def side_figure(item, art: ArticleSignals, source: str) -> bool:
+    """Whether a number card's figure, in one article, is another organisation's: told after the
+    lede, in a clause about an organisation (``FigureFact.actor``: the clause's subject, or who
+    reports an account or says a pronoun's clause; a name that is none of the article's people or
+    places) that is none of the story's actors, in a sentence that names none of them ("Separately, America West Airlines
+    reported third-quarter profit jumped 45% to ____" in a story about Delta; "AbbVie and Shire
+    called off a ____ inversion deal" in a story about Pfizer's). Words the sentence shares with
+    the lede do not make it the story's: another company's profit shares "profit" with it.
+    A place is no party ("Iowa went for Dukakis by ____ points"): it sets a scene of the story."""
+    if item.kind != "number":
+        return False
+    spans = [e for e in item.evidence if e.source == source]
+    if not spans or min(e.start for e in spans) < art.lede_end:
+        return False
+    actors = [
+        actor
+        for at, value, actor in art.figure_actors
+        if same_value(value, item.value) and any(e.start <= at < e.end for e in spans)
+    ]
+    if not actors or not all(_another_organisation(actor, art) for actor in actors):
+        return False
+    said = " ".join(e.text for e in spans) + " " + item.question.replace("____", " ")
+    return not any(story_actor(name, art) for name in parties_named(said, art))
+
+
+def _another_organisation(actor: str, art: ArticleSignals) -> bool:
+    """Whether a figure's actor is an organisation that is none of the story's actors: a name,
+    none of its people or places, not the story's actor nor the initials of a name its lede
+    gives ("GMAC" after "General Motors Acceptance Corp.")."""
+    return (
+        side_party(actor, art)
+        and not _a_place(actor, art)
+        and not _a_place_s_organ(actor, art)
+        and not _a_person(actor, art)
+        and not _initials_in_lede(actor, art)
+    )
+
+
+def _a_place_s_organ(name: str, art: ArticleSignals) -> bool:
+    """Whether a name opens on a place the article names on its own more often than in names
+    built on it, and so is that state's or city's organ ("The U.S. Navy" in a story of the
+    United States and Iraq: the place's side, which the story may name as a country). A company
+    named after a place is named so as often as the place alone, or more ("America West
+    Airlines", "America West", each once tagged "America"), and stays an organisation."""
+    words = _without_article(name).split()
+    for n in range(1, len(words)):
+        place = " ".join(words[:n])
+        built = sum(count for e, count in art.entities.items() if _without_article(e).startswith(f"{place} "))
+        if _tagged_place(place, art) and art.entities[place] > built:
+            return True
+    return False
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _initials_in_lede(name: str, art: ArticleSignals) -> bool:
+    """Whether a name of capitals is the initials of capitalised words the headline or lede
+    gives in a row ("GMAC": "General Motors Acceptance Corp.")."""
+    if not ACRONYM.fullmatch(name):
+        return False
+    return re.search(r"\b" + r"\w*\.?,?\s+".join(name) + r"\w*", art.lede_text) is not None
+
+
+def _a_person(name: str, art: ArticleSignals) -> bool:
+    """Whether a name is one of the article's people, by full name or surname. A person's figure
+    is left to ``side_item``: a poll story's candidates each have their figures, and one its lede
+    leaves unnamed ("Johnson supported by an average of 13 percent") is still its own."""
+    last = name.split()[-1] if name else ""
+    return any(name == p or last == (surname(p) or "") for p in art.mentions | art.quotes)
+
+
+def _a_place(name: str, art: ArticleSignals) -> bool:
+    """Whether the article knows a name only as a place ("Ohio", "Iowa"); a name that begins an
+    organisation's the article names is that organisation's short name ("America West" of
+    "America West Airlines"), whatever the tagger read it as."""
+    return _tagged_place(name, art) and not any(org.startswith(f"{name} ") for org in art.organisations)
+
+
+def _tagged_place(name: str, art: ArticleSignals) -> bool:
+    """Whether the tagger read a name as a place and never as an organisation."""
+    return name in art.entities and name not in art.organisations
 
 
 def parties_named(text: str, art: ArticleSignals) -> list[str]:

@@ -48,8 +48,9 @@ METHODOLOGY = re.compile(
 AMONG_SAMPLE = re.compile(rf"\bamong\s+{BLANK}\s+(?:randomly|registered|likely|adults|people|respondents|voters|residents)", re.IGNORECASE)
 POLL_WORDS = re.compile(r"\b(?:poll|polled|survey|surveyed|sample|interviewed|respondents|conducted)\b", re.IGNORECASE)
 # A day's closing price on the exchange: market routine, not the story.
+# (a dollar may carry its country's letters: "closed at C$35", "US$12.50", "HK$3")
 MARKET_CLOSE = re.compile(
-    r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:[\w.%]+\s+){0,3}at\s+(?:[$£€]|____)"
+    r"\bcomposite trading\b|\bclos(?:ed|ing)\s+(?:[\w.%]+\s+){0,3}at\s+(?:(?:[A-Z]{1,2})?[$£€]|____)"
     r"|\b(?:Stock Exchange|Nasdaq|over-the-counter)\s+trading\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,9 @@ learning three families of cards, and each has a sign we can read:
   ``MIN_IMPORTANCE``;
 - a date after the lede of a side event (``items.side_dates``): a predicate the headline and lede
   do not report, done by none of the story's actors ("a list issued on ____ included …").
+- a figure after the lede of another organisation (``items.side_items.side_figure``): its clause is
+  about an organisation none of the story's actors, in a sentence naming none of them ("Separately,
+  America West reported profit rose to ____" beside Delta's results).
 
 A person is peripheral *to one article*: named in its headline, or often enough to be one of
 the people the story is about (``ArticleSignals.centrality``), they are not.
@@ -54,7 +57,7 @@ from quizgen.items.peripheral_people import (
 from quizgen.items.place_figures import place_figure
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.side_dates import side_date
-from quizgen.items.side_items import side_item
+from quizgen.items.side_items import side_figure, side_item
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
 
@@ -107,6 +110,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "side event"
     if found and all(side_item(item, art, source) for source, art in found):
         return "side item"
+    if item.kind == "number" and found and all(side_figure(item, art, source) for source, art in found):
+        return "side figure"
     if item.kind == "event" and found and all(background_event(item, art, source) for source, art in found):
         return "background event"
     if item.kind == "number" and found and all(recalled_figure(item, art, source) for source, art in found):

@@ -68,3 +68,15 @@ def test_an_old_toll_of_what_the_headline_is_about_keeps_its_card(nlp):
     article = make_article(text, date="2016-07-28", title="Flood survivors ask governor for levees")
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert any(i.kind == "number" and i.answer == "41" for i in items)
+
+
+def test_an_old_figure_whose_sentence_only_names_the_headline_s_subject_gets_no_card(nlp):
+    text = (
+        "Thousands of people rallied in Havana on Saturday to demand that Marta Ruiz be sent home.\n\n"
+        "With the yacht Libertad towering behind him, the mayor likened the revolution to the fight for Marta.\n\n"
+        "Marchers carrying photos of Marta waved flags on the shore of Playa Sur, where the Libertad "
+        "landed on Dec. 2, 1956, with 82 armed men."
+    )
+    article = make_article(text, date="2000-04-01", title="Thousands rally for Marta in Havana")
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert not any(i.kind == "number" and i.answer == "82" for i in items)
