@@ -170,8 +170,11 @@ class Cast(CastBounds):
             if u.name in people:
                 counts.setdefault(u.article_id, Counter())[u.name] += 1
         self._leads: dict[tuple[str, str], list[str]] = {}
+        self._lead_of: dict[str, list[str]] = {}  # … and its two most named, of any gender
         for article_id, counter in counts.items():
             for name, _ in sorted(counter.items(), key=lambda nc: (-nc[1], nc[0])):
+                if len(self._lead_of.setdefault(article_id, [])) < 2:
+                    self._lead_of[article_id].append(name)
                 leads = self._leads.setdefault((article_id, people[name].gender), [])
                 if len(leads) < 2:
                     leads.append(name)
@@ -238,19 +241,31 @@ class Cast(CastBounds):
         # for NATO or the UN) has speakers of several countries, each a believable one.
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
         titled = blank_title(question)  # "President ____": every choice a president
+        # "GOP front-runner ____", "Republican presidential candidate ____": every choice running
+        # in the story's contest (``_candidacy``), however the deck titles them
+        # ("former presidential candidate ____" ran in another: held like any title)
+        running_title = bool(
+            titled and sides.CANDIDACY & set(titled.split())
+            and not sides.PAST_CANDIDACY & set(question[: question.find("____")].lower().split()[-5:])
+        )
         # Whom the quoted words speak of ("“she has no plan”"): the story's leading person of
         # that gender other than the answer
         # (the answer being that person, the next one: "I regret the comments he made").
+        # The story's most named person other than the answer, of a gender no list gives ("Kelly
+        # Ayotte" for "“She is standing with Donald Trump”"), may be that person as well.
+        genders = quoted_genders(question)
+        lead = next((n for n in self._lead_of.get(article, []) if n != answer), None) if genders else None
         spoken_of = {
-            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in quoted_genders(question)
-        } - {None}
+            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in genders
+        } | ({lead} if lead and self.by_name[lead].gender == "?" else set())
+        spoken_of -= {None}
 
         def excluded(p: CastMember) -> bool:
             """The answer by another name, another right answer, someone the question names or
             speaks of, or someone who never held the title the blank follows."""
             return (
                 same_person(p.name, answer) or p.name in spoken_of
-                or bool(titled and not holds_title(p.roles, titled))
+                or bool(titled and not (self._candidacy(p, article) if running_title else holds_title(p.roles, titled)))
                 or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
             )
 

@@ -53,7 +53,7 @@ RELATED = 0.06  # weighted overlap of two stories' names from which they tell on
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
 RARE_SHARE = 0.1  # names held by at most this share of the stories find a story's kin
-_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "independent": "I"}
 # Words that may stand between a party word and the name it qualifies: the words of a title
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
 # ("Democrats hope Donald Trump …").
@@ -64,6 +64,7 @@ _TITLE_WORDS = sorted(
     - {"and"},  # (a role's phrase may hold "and"; between a party and a name it joins two: ``_AND_TITLE``)
     key=len, reverse=True,
 )
+_TITLE_SET = frozenset(_TITLE_WORDS)
 _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + ")s?(?![\\w-]))"
 # … and a second title joined by "and" ("GOP presidential contender and former neurosurgeon Ben
 # Carson"): lower-case title words only, so that neither "the Republican front-runner and Hillary
@@ -143,8 +144,21 @@ def party_before(text: str, name: str) -> str | None:
     >>> party_before("Republican candidates Ted Cruz and John Kasich said", "John Kasich")
     'R'
     """
-    found = {party for party, named in _party_mentions(text) if named.startswith(name) or named.endswith(name)}
+    found = {
+        party for party, named in _party_mentions(text)
+        if named.startswith(name) or named.endswith(name) or _by_surname(named, name)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _by_surname(named: str, name: str) -> bool:
+    """Whether a party's mark names ``name`` by surname alone, maybe titled ("Hassan (D)", "Sen.
+    Hassan (D)" for Maggie Hassan, whom the article names in full elsewhere)."""
+    words = name.split()
+    if len(words) < 2 or not named.endswith(words[-1]):
+        return False
+    before = named[: len(named) - len(words[-1])].split()
+    return all(w.endswith(".") or w.lower() in _TITLE_SET for w in before)
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
@@ -156,7 +170,12 @@ _PARTY_BEFORE = re.compile(
     rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?P<sep>,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
 )
 # "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
-_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
+# (an independent's "(I-Vt.)" too: a party of its own, beside neither party's people), and the
+# New York Times's "Representative Peter Welch, Democrat of Vermont," (a party noun and its state)
+_PARTY_AFTER = re.compile(
+    rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D|I)\s*[-–,)]|,\s+(?P<wire>R|D|I)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b)"
+    rf"|,\s+(?P<noun>Republican|Democrat|Independent)\s+of\s+[A-Z])"
+)
 # "Trump, the presumptive Republican nominee", "Rubio, the Florida Republican,", "Kasich, a Republican":
 # the apposition's party noun (a candidacy, an office), or the party's own noun ending it.
 _PARTY_APPOSED = re.compile(
@@ -192,7 +211,10 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
         out.append((party, m.group("named")))
         if plural and m.group("more"):  # "Democratic candidates Hillary Clinton and Bernie Sanders"
             out += [(party, n) for n in re.findall(_NAME, m.group("more"))]
-    out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    out += [
+        (m.group("party") or m.group("wire") or _PARTY_WORDS[m.group("noun").lower()], m.group("named"))
+        for m in _PARTY_AFTER.finditer(text)
+    ]
     for m in _PARTY_APPOSED.finditer(text):
         out.append((_PARTY_WORDS[(m.group("party") or m.group("noun")).lower()], m.group("named")))
     out += [(_PARTY_WORDS[m.group("party").lower()], m.group("named")) for m in _PARTY_CONTEST.finditer(text)]

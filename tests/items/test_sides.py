@@ -556,3 +556,59 @@ def test_a_surnames_campaign_runs_only_a_surname_the_deck_gives_one_person():
     uses = [Use(n, "a1") for n in ("Ada Quill", "Ivo Birch", "Una Birch")]
     runs = {u.name for u in running_uses(uses, {"a1": article}) if u.runs}
     assert runs == {"Ada Quill"}  # "the Birch campaign": whose?
+
+
+def test_a_party_is_read_after_the_name_by_state_by_surname_and_for_independents():
+    text = (
+        "said Representative Nell Brandt, Democrat of Oregon, who followed him. "
+        "Senator Abel Moss, Republican of Idaho, agreed. "
+        "The governor faces a hard race against Pruitt (D) this fall. Gov. Dana Pruitt spoke. "
+        "Sen. Oren Lake (I-Maine) has served longer."
+    )
+    assert party_before(text, "Nell Brandt") == "D" and party_before(text, "Abel Moss") == "R"
+    assert party_before(text, "Dana Pruitt") == "D"  # the mark on her surname alone
+    assert party_before(text, "Oren Lake") == "I"
+    # A surname inside another full name is no mark of this one.
+    assert party_before("Dana Pruitt (R) and Lyle Dana spoke.", "Lyle Dana") is None
+
+
+def test_a_description_before_the_blank_is_held_by_every_choice():
+    assert blank_title("Former Idaho governor ____ called the program a failure.") == "governor"
+    assert blank_title("Nolan's attorney, ____, argued that his client was joking.") == "attorney"
+    assert blank_title("GOP front-runner ____ said at a rally that …") == "front-runner"
+    # A title that only ends the clause before the blank describes someone else.
+    assert blank_title("After meeting the governor, ____ said he was hopeful.") is None
+    uses = [("Abel Moss", "us", "Former Idaho governor", True), ("Ron Pike", "us", "Sen.", True)]
+    uses += [(n, "us", "Republican candidate", True) for n in ("Sam Voss", "Tom Grady", "Ken Alcott")]
+    cast = _cast(uses)
+    question = "Former Idaho governor ____ called the program “worse than amnesty.”"
+    # No governor beside him: asked typed, not beside a senator and candidates.
+    assert cast.who("Abel Moss", key="d1", question=question, article="us", role="Former Idaho governor", quote=True) == []
+
+
+def test_a_candidacy_before_the_blank_wants_people_running():
+    uses = [("Sam Voss", "us", "Republican candidate", True), ("Ron Pike", "us", "Republican Sen.", True), ("Lou Breen", "us", "Republican Sen.", True)]
+    uses += [("Tom Grady", "us", "Republican candidate", True), ("Ken Alcott", "us", "Republican candidate", True)]
+    cast = _cast(uses)
+    question = "The front-runner ____ said at a rally that the borders should close."
+    # Two other candidates only (the senators run in no race the deck reads): typed.
+    assert cast.who("Sam Voss", key="c1", question=question, article="us", quote=True) == []
+    cast = _cast(uses + [("Ed Fisk", "us", "Republican presidential hopeful", True)])
+    choices = cast.who("Sam Voss", key="c1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Ed Fisk", "Ken Alcott", "Sam Voss", "Tom Grady"], choices
+
+
+def test_the_storys_leading_person_of_no_known_gender_may_be_the_one_spoken_of():
+    uses = [("Kerry Lund", "us", "senator", True)] * 6  # "Kerry": no first-name list gives a gender
+    uses += [(n, "us", "senator", True) for n in ("Paul Ober", "Ray Tillman", "Gina Ford")]
+    cast = _cast(uses)
+    question = "Who said: “She is standing with the governor”?"
+    # Two believable people besides her: asked typed, not with the one she speaks of as a choice.
+    assert cast.who("Gina Ford", key="g1", question=question, article="us", quote=True) == []
+    cast = _cast(uses + [("Ken Alcott", "us", "senator", True)])
+    choices = cast.who("Gina Ford", key="g1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Gina Ford", "Ken Alcott", "Paul Ober", "Ray Tillman"], choices
+
+
+def test_a_garbled_name_is_no_person():
+    assert not is_person_name("Federico de JesÃÂos") and is_person_name("Federico de Jesus")
