@@ -115,6 +115,7 @@ class Cast(CastBounds):
             p.speaker |= u.speaker
             if u.party:
                 p.parties.add(u.party)
+            p.backs |= u.backs
             if u.runs:  # the article's words put them in a race ("the Sanders campaign")
                 p.runs.add(stories[u.article_id].published if u.article_id in stories else None)
             if not u.role:
@@ -160,9 +161,12 @@ class Cast(CastBounds):
         for n in people:
             self._first_names.setdefault(n.split()[0], set()).add(surname(n))
         self._surname_parties: dict[str, set[str]] = {}
+        self._of_surname: dict[str, list[CastMember]] = {}  # a surname → its people (whose camp is whose)
         for p in people.values():
             p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
+            p.backs = (p.backs & self._surnames) - {surname(p.name)}
             self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
+            self._of_surname.setdefault(surname(p.name), []).append(p)
         self.topics = sides.Topics({a: s.names for a, s in stories.items()})
         # Each story's people by how often it names them: whom its quotes speak of ("her").
         counts: dict[str, Counter[str]] = {}
@@ -258,6 +262,13 @@ class Cast(CastBounds):
         spoken_of = {
             next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in genders
         } | ({lead} if lead and self.by_name[lead].gender == "?" else set())
+        # … and a backer's "she" is their candidate (Rep. Levin, "supporting Clinton": “she would be
+        # the most effective president”), whomever the story names most.
+        if me is not None and genders:
+            spoken_of |= {
+                q.name for last in me.camps | me.backs for q in self._of_surname.get(last, ())
+                if q.gender in genders and q.name != answer
+            }
         spoken_of -= {None}
 
         def excluded(p: CastMember) -> bool:

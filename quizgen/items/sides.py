@@ -53,7 +53,7 @@ RELATED = 0.06  # weighted overlap of two stories' names from which they tell on
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
 RARE_SHARE = 0.1  # names held by at most this share of the stories find a story's kin
-_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D", "independent": "I"}
+_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 # Words that may stand between a party word and the name it qualifies: the words of a title
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
 # ("Democrats hope Donald Trump …").
@@ -170,11 +170,12 @@ _PARTY_BEFORE = re.compile(
     rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?P<sep>,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
 )
 # "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
-# (an independent's "(I-Vt.)" too: a party of its own, beside neither party's people), and the
-# New York Times's "Representative Peter Welch, Democrat of Vermont," (a party noun and its state)
+# (an independent's "(I-Vt.)" gives none: Bernie Sanders runs in the Democrats' primary, and his
+# aides stand beside its Democrats), and the New York Times's "Representative Peter Welch, Democrat
+# of Vermont," (a party noun and its state)
 _PARTY_AFTER = re.compile(
-    rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D|I)\s*[-–,)]|,\s+(?P<wire>R|D|I)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b)"
-    rf"|,\s+(?P<noun>Republican|Democrat|Independent)\s+of\s+[A-Z])"
+    rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b)"
+    rf"|,\s+(?P<noun>Republican|Democrat)\s+of\s+[A-Z])"
 )
 # "Trump, the presumptive Republican nominee", "Rubio, the Florida Republican,", "Kasich, a Republican":
 # the apposition's party noun (a candidacy, an office), or the party's own noun ending it.
@@ -250,13 +251,28 @@ def runs_in(text: str, name: str, published: dt.date | None = None) -> bool:
     )
 
 
+# "candidates such as Christie and Jindal", "contenders including Sen. Marco Rubio": the field's
+# names, each by its last word (a surname, as ``campaigns_in`` gives them)
+_FIELD_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_FIELD = re.compile(
+    rf"\b(?:candidates|contenders|hopefuls|rivals)\s+(?:such\s+as|like|including)\s+"
+    rf"(?P<names>{_FIELD_NAME}(?:,\s+{_FIELD_NAME})*(?:,?\s+and\s+{_FIELD_NAME})?)"
+)
+
+
 def campaigns_in(text: str, published: dt.date | None = None) -> frozenset[str]:
-    """The surnames whose campaign the text names ("the Sanders campaign", "Kasich's bid"), not
-    one it puts in the past ("the 2008 Obama campaign", "his former campaign")."""
-    return frozenset(
+    """The surnames whose campaign the text names ("the Sanders campaign", "Kasich's bid") or whom
+    it lists among a field's candidates ("candidates such as Christie and Jindal"), not one it puts
+    in the past ("the 2008 Obama campaign", "his former campaign", "candidates such as Mitt Romney
+    in 2012")."""
+    found = {
         m.group("who") for m in _CAMPAIGN.finditer(text)
         if _current(text[max(0, m.start() - 30) : m.end()], published)
-    )
+    }
+    for m in _FIELD.finditer(text):
+        if _current(text[max(0, m.start() - 30) : m.end() + 20], published):
+            found.update(n.split()[-1] for n in re.split(r",?\s+and\s+|,\s+", m.group("names")))
+    return frozenset(found)
 
 
 def _current(words: str, published: dt.date | None) -> bool:
@@ -308,6 +324,56 @@ def _candidacy_word(words: str) -> bool:
         (w in CANDIDACY or (w.endswith("s") and w[:-1] in CANDIDACY))
         and (not w.startswith("nominee") or "presumptive" in found)
         for w in found
+    )
+
+
+# Whom a person backs, as the text says where it names them: "Ed Rendell, one of Clinton's most
+# vocal supporters", "Jay Jacobs, a Clinton supporter", "James Zogby, a Sanders superdelegate",
+# "Sander M. Levin (D-Mich.), a superdelegate supporting Clinton", "Norm Coleman, the former senator
+# who is supporting Mr. Rubio", "Dottie Deans, the chairwoman of the party, is supporting Sanders".
+_BACKER_NOUNS = r"(?:supporters?|backers?|allies|ally|surrogates?|endorsers?|superdelegates?|delegates?|loyalists?)"
+_BACKING_VERBS = r"(?:supporting|backing|endorsing|endorsed|supports|backs)"
+_LEADER = r"(?:(?:Mr|Mrs|Ms|Sen|Gov|Dr|Rep)\.\s+)?(?P<leader>[A-Z][a-z][\w-]*)"
+_BACKER_NAME = rf"(?P<named>{_NAME})(?:\s*\([^)]{{1,20}}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+_BACKINGS = tuple(
+    re.compile(rf"{_BACKER_NAME},\s+{tail}")
+    for tail in (
+        # an apposition naming the camp: "a Clinton supporter", "one of Clinton's most vocal supporters"
+        rf"(?:a|an|one\s+of|the)\s+(?:[a-z-]+\s+){{0,3}}?{_LEADER}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_BACKER_NOUNS}\b",
+        # … or backing them: "a superdelegate supporting Clinton", "the former senator who is supporting Mr. Rubio"
+        rf"[^,.;()]{{0,60}}?\b(?:who\s+(?:is\s+|was\s+|has\s+|had\s+)?|[a-z]+\s+){_BACKING_VERBS}\s+{_LEADER}",
+        # … or, after an apposition, the sentence's verb: "Dottie Deans, the chairwoman …, is supporting Sanders"
+        rf"[^,.;()]{{0,80}},\s+(?:is|was|has\s+been)\s+{_BACKING_VERBS}\s+{_LEADER}",
+    )
+)
+_NOT_BACKING = frozenset(["not", "never", "no", "former", "formerly", "once", "against", "opposing", "for"])
+
+
+@lru_cache(maxsize=256)
+def _backings(text: str) -> tuple[tuple[str, str], ...]:
+    """(the name, the word naming whom they back) for each backing ``backs_in`` reads in a text
+    (read once per article): none whose words deny it or put it in the past ("who never
+    supported Clinton", "a former Sanders delegate") or make it another's ("who attacked him for
+    endorsing Cruz")."""
+    out = []
+    for m in (m for pattern in _BACKINGS for m in pattern.finditer(text)):
+        before = text[m.end("named") : m.start("leader")]
+        words = set(re.findall(r"[a-z]+['’]?t?", before.lower())[-3:])  # the few words before whom they back
+        if not words & _NOT_BACKING and not any(w.endswith(("n't", "n’t")) for w in words):
+            out.append((m.group("named"), m.group("leader")))
+    return tuple(out)
+
+
+def backs_in(text: str, name: str) -> frozenset[str]:
+    """The words (surnames, as written) of the people the text says ``name`` backs: a supporter, an
+    ally, a delegate of theirs ("Jay Jacobs, a Clinton supporter" → {"Clinton"}).
+
+    >>> sorted(backs_in("said Ed Rendell, one of Clinton's most vocal supporters.", "Ed Rendell"))
+    ['Clinton']
+    """
+    return frozenset(
+        leader for named, leader in _backings(text)
+        if named.startswith(name) or named.endswith(name) or _by_surname(named, name)
     )
 
 

@@ -1,14 +1,24 @@
 """Wrong "who" choices a learner has to weigh: the answer's standing, party, camp and story."""
 
 import datetime as dt
+from dataclasses import replace
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.cast_names import is_person_name
-from quizgen.items.distractors import PeoplePool
+from quizgen.items.distractors import PeoplePool, role_family
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.question_stems import blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
-from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
+from quizgen.items.sides import (
+    Topics,
+    backs_in,
+    campaigns_in,
+    camps_in,
+    party_before,
+    standing,
+    standings_fit,
+    targets_in,
+)
 from quizgen.items.titles import holds_title
 from tests.articles import facts_of, make_article
 
@@ -558,7 +568,7 @@ def test_a_surnames_campaign_runs_only_a_surname_the_deck_gives_one_person():
     assert runs == {"Ada Quill"}  # "the Birch campaign": whose?
 
 
-def test_a_party_is_read_after_the_name_by_state_by_surname_and_for_independents():
+def test_a_party_is_read_after_the_name_by_state_and_by_surname():
     text = (
         "said Representative Nell Brandt, Democrat of Oregon, who followed him. "
         "Senator Abel Moss, Republican of Idaho, agreed. "
@@ -567,7 +577,7 @@ def test_a_party_is_read_after_the_name_by_state_by_surname_and_for_independents
     )
     assert party_before(text, "Nell Brandt") == "D" and party_before(text, "Abel Moss") == "R"
     assert party_before(text, "Dana Pruitt") == "D"  # the mark on her surname alone
-    assert party_before(text, "Oren Lake") == "I"
+    assert party_before(text, "Oren Lake") is None  # an independent: no party's
     # A surname inside another full name is no mark of this one.
     assert party_before("Dana Pruitt (R) and Lyle Dana spoke.", "Lyle Dana") is None
 
@@ -612,3 +622,50 @@ def test_the_storys_leading_person_of_no_known_gender_may_be_the_one_spoken_of()
 
 def test_a_garbled_name_is_no_person():
     assert not is_person_name("Federico de JesÃÂos") and is_person_name("Federico de Jesus")
+
+
+def test_a_field_of_candidates_puts_each_in_the_race():
+    may = dt.date(2015, 11, 8)
+    assert campaigns_in("This is where candidates such as Dorsey and Varga, long afterthoughts, gain.", may) == {"Dorsey", "Varga"}
+    assert campaigns_in("rivals including Sen. Ned Varga, Alan Crane and Tess Abbot said", may) == {"Varga", "Crane", "Abbot"}
+    # A field of a past contest, or of former candidates, runs in none now.
+    assert campaigns_in("mainstream candidates such as Carl Dorsey in 2012 won here", may) == frozenset()
+    assert campaigns_in("former candidates such as Carl Dorsey spoke", may) == frozenset()
+
+
+def test_a_companys_senior_vice_president_is_no_politician():
+    assert role_family("senior vice president") == "business" and role_family("executive vice president") == "business"
+    assert role_family("Vice President") == "office"
+
+
+def test_whom_a_person_backs_is_read_where_the_text_names_them():
+    text = (
+        "Former governor Hal Brand, one of Quill's most vocal supporters, was resolute. "
+        "Jay Rowe, a Quill supporter who chairs the county party, agreed. "
+        "Rep. Lena Ortiz (D-Mich.), a superdelegate supporting Quill, said so. "
+        "Dora Finch, the chairwoman of the state party, is supporting Pratt as a superdelegate. "
+        "Ned Ames, the former senator who is backing Mr. Pratt, spoke. "
+        "Al Ray, who attacked him for endorsing Quill, left. Ann Fry, a former Pratt delegate, stayed."
+    )
+    assert backs_in(text, "Hal Brand") == {"Quill"} and backs_in(text, "Jay Rowe") == {"Quill"}
+    assert backs_in(text, "Lena Ortiz") == {"Quill"} and backs_in(text, "Dora Finch") == {"Pratt"}
+    assert backs_in(text, "Ned Ames") == {"Pratt"}
+    assert backs_in(text, "Al Ray") == frozenset() and backs_in(text, "Ann Fry") == frozenset()
+
+
+def test_a_backers_words_get_no_one_of_a_rival_candidates_camp():
+    uses = [("Marta Quill", "us", "Democratic presidential candidate", True), ("Owen Pratt", "us", "Democratic presidential candidate", True)]
+    uses += [("Tad Moss", "us", "Pratt's chief strategist", True), ("Dora Finch", "us", "Democratic Party chairwoman", True)]
+    uses += [("Jay Rowe", "us", "Democratic county chairman", True), ("Lena Ortiz", "us", "Rep.", True)]
+    cast_uses = [Use(*u) for u in uses]
+    cast_uses = [replace(u, backs=frozenset(["Pratt"])) if u.name == "Dora Finch" else u for u in cast_uses]
+    cast_uses = [replace(u, backs=frozenset(["Quill"])) if u.name in ("Jay Rowe", "Lena Ortiz") else u for u in cast_uses]
+    cast = Cast(cast_uses + [Use("Hal Brand", "us", "Former governor", True, "D", backs=frozenset(["Quill"]))], US)
+    question = "Who said: “Absolutely not: the superdelegates will not switch”?"
+    choices = cast.who("Hal Brand", key="b1", question=question, article="us", quote=True)
+    # Neither Pratt, nor his strategist, nor his backer: Quill's own backers and Quill.
+    assert sorted(choices) == ["Hal Brand", "Jay Rowe", "Lena Ortiz", "Marta Quill"], choices
+    # A backer's "she" is their candidate: no Quill for “she would be the most effective president”.
+    question = "Who said: “Mine told me that she would be the most effective president”?"
+    assert cast.who("Hal Brand", key="b2", question=question, article="us", quote=True) == []
+
