@@ -69,6 +69,7 @@ from quizgen.items.cast_roles import RoleReading, read_role
 from quizgen.items.departed import departed_of
 from quizgen.items.near_stories import NEAR_DAYS, NearCard, fits_near
 from quizgen.items.question_stems import (
+    blank_state,
     blank_title,
     named_in,
     quoted_genders,
@@ -224,6 +225,8 @@ class Cast(CastBounds):
         believable people, they come first.
         """
         if answer in self._misread:  # neither the dead nor the living are sure choices: typed
+            return []
+        if blank_state(question):  # "Sen. ____ (R-Texas)": only the answer is of that state
             return []
         me = self.by_name.get(answer)
         # Where the answer's role is held: named in the role, else the one country the person's

@@ -72,6 +72,15 @@ def stem_party(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_MARKED_STATE = re.compile(r"____\s*\((?:R|D|I)\s*[-–]\s*[A-Z]")
+
+
+def blank_state(question: str) -> bool:
+    """Whether the question marks its blank with a party and a state ("Sen. ____ (R-Texas)"): the
+    state gives the answer away among choices of other states, whose states the deck rarely reads."""
+    return _MARKED_STATE.search(question) is not None
+
+
 def blank_title(question: str) -> str | None:
     """The title the question writes just before its blank, as ``title_head`` reads it:
     "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →

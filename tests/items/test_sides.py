@@ -7,7 +7,7 @@ from quizgen.deck.generate import build_deck
 from quizgen.items.cast_names import is_person_name
 from quizgen.items.distractors import PeoplePool, role_family
 from quizgen.items.person_choices import Cast, Story, Use
-from quizgen.items.question_stems import blank_title, stem_party
+from quizgen.items.question_stems import blank_state, blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
 from quizgen.items.sides import (
     Topics,
@@ -669,3 +669,11 @@ def test_a_backers_words_get_no_one_of_a_rival_candidates_camp():
     question = "Who said: “Mine told me that she would be the most effective president”?"
     assert cast.who("Hal Brand", key="b2", question=question, article="us", quote=True) == []
 
+
+
+def test_a_state_marked_after_the_blank_leaves_the_card_typed():
+    assert blank_state("Sen. ____ (R-Texas) weighed in on the allegations.")
+    assert not blank_state("Sen. ____ (D) said") and not blank_state("Sen. ____ said (R-Texas)")
+    uses = [(n, "us", "Republican Sen.", True) for n in ("Ned Varga", "Alan Crane", "Tess Abbot", "Carl Dorsey")]
+    question = "Sen. ____ (R-Texas) called the behavior “a fireable offense.”"
+    assert _cast(uses).who("Ned Varga", key="s1", question=question, article="us", role="Sen.", quote=True) == []
