@@ -1299,3 +1299,7 @@ CAPTION_VERBS = (
     "meets", "responds", "sings", "takes", "thanks", "wears",
 )
 CAPTION_POSITIONS = ("left", "right", "center", "centre", "second left", "second right", "top", "bottom", "front", "back")
+
+# UTF-8 read as Latin-1 and left so (``ingest.articles`` mends what it can): a sentence or a name
+# holding one is garbled ("to extradite GÃ1⁄4len", "Federico de JesÃÂos")
+MOJIBAKE_MARKS = ("Ã", "Â")

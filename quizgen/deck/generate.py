@@ -70,7 +70,7 @@ from quizgen.items.ranking import (
 from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
-from quizgen.items.sides import campaigns_in, party_before, runs_in
+from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
@@ -530,10 +530,28 @@ def people_cast(
         for name in [names.get(u.name, u.name)]
         if (name == u.name and (u.article_id, name) not in spelt_in_full) or name in bodies.get(u.article_id, "")
     ]
+    articles = {f.article.id: f.article for f in facts}
     return Cast(
-        running_uses(cast_uses, {f.article.id: f.article for f in facts}),
+        backing_uses(running_uses(cast_uses, articles), articles),
         stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE],
     )
+
+
+def backing_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
+    """``uses`` with ``backs`` set to whom the article says the person backs (``sides.backs_in``:
+    "Ed Rendell, one of Clinton's most vocal supporters")."""
+    read: dict[tuple[str, str], frozenset[str]] = {}  # (article, name) → whom they back
+    out = []
+    for u in uses:
+        article = articles.get(u.article_id)
+        if article is None or len(u.name.split()) < 2:
+            out.append(u)
+            continue
+        backs = read.get((u.article_id, u.name))
+        if backs is None:
+            backs = read[u.article_id, u.name] = backs_in(article.body, u.name)
+        out.append(replace(u, backs=backs) if backs else u)
+    return out
 
 
 def running_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:

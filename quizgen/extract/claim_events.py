@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CLAIM_PARAGRAPHS, CLAIM_VERBS, JUDGEMENT_FRAMES
+from quizgen.constants import CLAIM_PARAGRAPHS, CLAIM_VERBS, JUDGEMENT_FRAMES, MOJIBAKE_MARKS
 from quizgen.extract.claim_names import (
     ANSWER_LABELS,
     SUBJECT_MAX_WORDS,
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
-MOJIBAKE_MARKS = ("Ã", "Â")  # UTF-8 read as Latin-1 and left so (``ingest.articles`` mends what it can)
 SENTENCE_ENDS = (".", "!", "”", '"', "’", ")")
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 CLAUSE_MAX_WORDS = 15  # the rest of the clause, as a question shows it

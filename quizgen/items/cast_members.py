@@ -18,6 +18,7 @@ class Use:
     speaker: bool = False
     party: str | None = None  # "R", "D": as the article's words give it ("Republican … Ted Cruz")
     runs: bool = False  # the article puts them in a race ("the Sanders campaign": ``sides.runs_in``)
+    backs: frozenset[str] = frozenset()  # whom the article says they back ("a Clinton supporter": ``sides.backs_in``)
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,5 @@ class CastMember:
     roles: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
     runs: set[dt.date | None] = field(default_factory=set)  # when a story titles them running now
+    backs: set[str] = field(default_factory=set)  # surnames of the people a story says they back
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from quizgen.constants import MOJIBAKE_MARKS
 from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors
@@ -18,8 +19,8 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
     """A full name (``distractors.is_full_name``) with no role word before its surname
     ("Clinton Campaign Manager Laughs" is a headline) and not opening with another person's
     surname ("Trump Praises Breitbart")."""
-    if not distractors.is_full_name(name):
-        return False
+    if not distractors.is_full_name(name) or any(mark in name for mark in MOJIBAKE_MARKS):
+        return False  # (a garbled name, "Federico de JesÃÂos", is no choice beside a clean one)
     words = name.split()
     last_at = len(words) - 1 - (words[-1].lower().strip(".,") in ("jr", "sr", "ii", "iii", "iv"))
     if any(w.lower().strip(".,") in ROLE_WORDS for w in words[:last_at]):

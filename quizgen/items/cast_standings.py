@@ -42,14 +42,16 @@ class CastStandings(StoryTies):
     _surnames: frozenset[str]
     _first_names: dict[str, set[str]]
     _surname_parties: dict[str, set[str]]
+    _of_surname: dict[str, list[CastMember]]
 
     def _side(self, p: CastMember) -> set[str]:
-        """A person's parties: their own, else those of the people whose camp they are in ("a
-        Clinton confidant" stands with the Democrats)."""
+        """A person's parties: their own, else those of the people whose camp they are in or whom
+        they back ("a Clinton confidant", "one of Clinton's most vocal supporters" stand with the
+        Democrats)."""
         found = self._sides.get(p.name)
         if found is None:  # once per person: asked of every candidate of every card
             found = self._sides[p.name] = p.parties or set().union(
-                *(self._surname_parties.get(c, set()) for c in p.camps)
+                *(self._surname_parties.get(c, set()) for c in p.camps | p.backs)
             )
         return found
 
@@ -87,6 +89,24 @@ class CastStandings(StoryTies):
         return any(
             here is None or when is None or abs((when - here).days) <= sides.CYCLE_DAYS for when in p.runs
         )
+
+    def _rival_camp(self, leaders: AbstractSet[str], p: CastMember, article: str) -> bool:
+        """Whether ``p`` stands with another candidate of the story's contest than the answer's
+        camp ``leaders`` (whom the answer serves or backs: "Ed Rendell, one of Clinton's most vocal
+        supporters"): in that candidate's camp, backing them, or the candidate. A Sanders strategist
+        is no speaker of a Clinton backer's words, nor Sanders himself; rival candidates stand
+        beside each other's own words still (the answer then leads no camp of its own)."""
+        if not leaders:
+            return False
+        theirs = p.camps | p.backs | ({surname(p.name)} if self._candidacy(p, article) else set())
+        return any(
+            them != lead and self._runs_as(them, article) and self._runs_as(lead, article)
+            for lead in leaders for them in theirs
+        )
+
+    def _runs_as(self, last: str, article: str) -> bool:
+        """Whether someone of this surname runs in ``article``'s contest (``_candidacy``)."""
+        return any(self._candidacy(q, article) for q in self._of_surname.get(last, ()))
 
     def _parties_fit(self, parties: AbstractSet[str], p: CastMember) -> bool:
         """``sides.parties_fit``, and beside an answer of a known party no politician or public
@@ -130,6 +150,7 @@ class CastStandings(StoryTies):
         }
 
         running = me is not None and self._candidacy(me, article)
+        leaders = (me.camps | me.backs) if me is not None else set()  # whose camp the answer is in
         # A private person is no choice for an analyst's words: a neighbour of 83 is no speaker of
         # an economist's finding (readers: "a 24-year-old vox-pop Twitter user, not of an
         # analyst's standing"). Not the other way round: "private" is only a name with no role
@@ -143,14 +164,17 @@ class CastStandings(StoryTies):
                 and not (analyst and self._standing(p) == "private")
                 and self._parties_fit(parties, p)
                 and not (p.camps & against)
+                and not self._rival_camp(leaders, p, article)
                 # A candidate's words get the story's politicians only, though it quotes others
                 # (their campaign manager, a strategist, a delegate, a prosecutor, an analyst):
                 # readers rule out Corey Lewandowski for "I remain one of the poor members of the
                 # Senate" and a law professor for a rally's insult.
                 and not (running and self._standing(p) not in ("political", "public"))
                 # … nor anyone's staff, though titled like an office ("Clinton press secretary
-                # Brian Fallon" read as "secretary"): no spokesman among a debate's candidates.
-                and not (running and p.camps)
+                # Brian Fallon" read as "secretary"): no spokesman among a debate's candidates; nor
+                # anyone's backer (a congressman "who endorsed Mr. Rubio" for “I am going to be the
+                # nominee”).
+                and not (running and (p.camps or p.backs))
             )
 
         # A witness's or a resident's words: people of the same story only (no politician:
@@ -198,6 +222,7 @@ class CastStandings(StoryTies):
                 and (related is None or p.name in related or (p.name in together and kin(p)))
                 and self._fits_beside(p, side)
                 and not (p.camps & against)
+                and not self._rival_camp(leaders, p, article)
             )
 
         return fits_here, fits_elsewhere

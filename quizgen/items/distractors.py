@@ -245,7 +245,11 @@ _TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace(".", "").split()) 
 _PARTICLES = frozenset(["de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du", "st."])
 _FAMILY_OF = {phrase: family for family, phrases in ROLE_FAMILIES.items() for phrase in phrases}
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_EXECUTIVE = re.compile(r"\bchief\s+(?:[a-z]+\s+){1,2}officer\b|\b(?:ceo|cfo|coo|cto)\b", re.IGNORECASE)
+# (a country has one vice president, never a "senior" or "executive" one: a company's rank)
+_EXECUTIVE = re.compile(
+    r"\bchief\s+(?:[a-z]+\s+){1,2}officer\b|\b(?:ceo|cfo|coo|cto)\b|\b(?:senior|executive)\s+vice[\s-]+president\b",
+    re.IGNORECASE,
+)
 WINDOW = 6  # how many of a tier's most-mentioned people a card's choices are drawn from
 
 

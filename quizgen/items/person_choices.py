@@ -69,6 +69,7 @@ from quizgen.items.cast_roles import RoleReading, read_role
 from quizgen.items.departed import departed_of
 from quizgen.items.near_stories import NEAR_DAYS, NearCard, fits_near
 from quizgen.items.question_stems import (
+    blank_state,
     blank_title,
     named_in,
     quoted_genders,
@@ -115,6 +116,7 @@ class Cast(CastBounds):
             p.speaker |= u.speaker
             if u.party:
                 p.parties.add(u.party)
+            p.backs |= u.backs
             if u.runs:  # the article's words put them in a race ("the Sanders campaign")
                 p.runs.add(stories[u.article_id].published if u.article_id in stories else None)
             if not u.role:
@@ -160,9 +162,12 @@ class Cast(CastBounds):
         for n in people:
             self._first_names.setdefault(n.split()[0], set()).add(surname(n))
         self._surname_parties: dict[str, set[str]] = {}
+        self._of_surname: dict[str, list[CastMember]] = {}  # a surname → its people (whose camp is whose)
         for p in people.values():
             p.camps = set().union(*(sides.camps_in(r, self._surnames, own=surname(p.name)) for r in p.roles))
+            p.backs = (p.backs & self._surnames) - {surname(p.name)}
             self._surname_parties.setdefault(surname(p.name), set()).update(p.parties)
+            self._of_surname.setdefault(surname(p.name), []).append(p)
         self.topics = sides.Topics({a: s.names for a, s in stories.items()})
         # Each story's people by how often it names them: whom its quotes speak of ("her").
         counts: dict[str, Counter[str]] = {}
@@ -170,8 +175,11 @@ class Cast(CastBounds):
             if u.name in people:
                 counts.setdefault(u.article_id, Counter())[u.name] += 1
         self._leads: dict[tuple[str, str], list[str]] = {}
+        self._lead_of: dict[str, list[str]] = {}  # … and its two most named, of any gender
         for article_id, counter in counts.items():
             for name, _ in sorted(counter.items(), key=lambda nc: (-nc[1], nc[0])):
+                if len(self._lead_of.setdefault(article_id, [])) < 2:
+                    self._lead_of[article_id].append(name)
                 leads = self._leads.setdefault((article_id, people[name].gender), [])
                 if len(leads) < 2:
                     leads.append(name)
@@ -218,6 +226,8 @@ class Cast(CastBounds):
         """
         if answer in self._misread:  # neither the dead nor the living are sure choices: typed
             return []
+        if blank_state(question):  # "Sen. ____ (R-Texas)": only the answer is of that state
+            return []
         me = self.by_name.get(answer)
         # Where the answer's role is held: named in the role, else the one country the person's
         # roles name across the deck, else read from the article.
@@ -238,19 +248,38 @@ class Cast(CastBounds):
         # for NATO or the UN) has speakers of several countries, each a believable one.
         international = self._scope(article) in (None, *BODIES) or scope in BODIES
         titled = blank_title(question)  # "President ____": every choice a president
+        # "GOP front-runner ____", "Republican presidential candidate ____": every choice running
+        # in the story's contest (``_candidacy``), however the deck titles them
+        # ("former presidential candidate ____" ran in another: held like any title)
+        running_title = bool(
+            titled and sides.CANDIDACY & set(titled.split())
+            and not sides.PAST_CANDIDACY & set(question[: question.find("____")].lower().split()[-5:])
+        )
         # Whom the quoted words speak of ("“she has no plan”"): the story's leading person of
         # that gender other than the answer
         # (the answer being that person, the next one: "I regret the comments he made").
+        # The story's most named person other than the answer, of a gender no list gives ("Kelly
+        # Ayotte" for "“She is standing with Donald Trump”"), may be that person as well.
+        genders = quoted_genders(question)
+        lead = next((n for n in self._lead_of.get(article, []) if n != answer), None) if genders else None
         spoken_of = {
-            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in quoted_genders(question)
-        } - {None}
+            next((n for n in self._leads.get((article, g), []) if n != answer), None) for g in genders
+        } | ({lead} if lead and self.by_name[lead].gender == "?" else set())
+        # … and a backer's "she" is their candidate (Rep. Levin, "supporting Clinton": “she would be
+        # the most effective president”), whomever the story names most.
+        if me is not None and genders:
+            spoken_of |= {
+                q.name for last in me.camps | me.backs for q in self._of_surname.get(last, ())
+                if q.gender in genders and q.name != answer
+            }
+        spoken_of -= {None}
 
         def excluded(p: CastMember) -> bool:
             """The answer by another name, another right answer, someone the question names or
             speaks of, or someone who never held the title the blank follows."""
             return (
                 same_person(p.name, answer) or p.name in spoken_of
-                or bool(titled and not holds_title(p.roles, titled))
+                or bool(titled and not (self._candidacy(p, article) if running_title else holds_title(p.roles, titled)))
                 or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
             )
 

@@ -72,26 +72,43 @@ def stem_party(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_MARKED_STATE = re.compile(r"____\s*\((?:R|D|I)\s*[-–]\s*[A-Z]")
+
+
+def blank_state(question: str) -> bool:
+    """Whether the question marks its blank with a party and a state ("Sen. ____ (R-Texas)"): the
+    state gives the answer away among choices of other states, whose states the deck rarely reads."""
+    return _MARKED_STATE.search(question) is not None
+
+
 def blank_title(question: str) -> str | None:
     """The title the question writes just before its blank, as ``title_head`` reads it:
     "President ____ said" → "president", "Sen. ____" → "senator", "Secretary of State ____" →
-    "secretary of state"; None when the blank follows no title ("On Monday, ____ said")."""
+    "secretary of state", "Former Arkansas governor ____" → "governor", "GOP front-runner ____" →
+    "front-runner", and a title in apposition before it ("Santilli's attorney, ____, argued" →
+    "attorney": the blank closed by a comma too, so that "After meeting the governor, ____ said"
+    gives none); None when the blank follows no title ("On Monday, ____ said")."""
     at = question.find("____")
     if at == -1:
         return None
     words = question[:at].split()
+    apposed = question[at + 4 :].lstrip().startswith(",")
     run: list[str] = []
-    for word in reversed(words[-5:]):
+    for i, word in enumerate(reversed(words[-5:])):
         bare = word.lower().strip(".,")
-        if word.endswith(",") or not (word[:1].isupper() or bare == "of"):
+        if word.endswith(",") and not (i == 0 and apposed):
             break
-        if not (bare in ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS or scopes_in(word)):
+        # A capitalised title ("Florida Gov."), or the lower-case words of one ("former Arkansas
+        # governor", "GOP front-runner"): each a role word, an office word or a place's.
+        titled = bare in ROLE_WORDS or bare in OFFICE_WORDS or bare in TITLE_ABBREVIATIONS
+        if not (titled or bare == "of" or (word[:1].isupper() and scopes_in(word.strip(",")))):
             break
-        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word))
+        if not word[:1].isupper() and bare != "of" and not titled:
+            break
+        run.insert(0, TITLE_ABBREVIATIONS.get(bare, word.strip(",")))
     while run and run[0].lower() == "of":
         run.pop(0)
     return title_key(" ".join(run)) if run else None
-
 
 
 def quoted_genders(question: str) -> set[str]:

@@ -64,6 +64,7 @@ _TITLE_WORDS = sorted(
     - {"and"},  # (a role's phrase may hold "and"; between a party and a name it joins two: ``_AND_TITLE``)
     key=len, reverse=True,
 )
+_TITLE_SET = frozenset(_TITLE_WORDS)
 _BETWEEN = "(?:\\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + ")s?(?![\\w-]))"
 # … and a second title joined by "and" ("GOP presidential contender and former neurosurgeon Ben
 # Carson"): lower-case title words only, so that neither "the Republican front-runner and Hillary
@@ -143,8 +144,21 @@ def party_before(text: str, name: str) -> str | None:
     >>> party_before("Republican candidates Ted Cruz and John Kasich said", "John Kasich")
     'R'
     """
-    found = {party for party, named in _party_mentions(text) if named.startswith(name) or named.endswith(name)}
+    found = {
+        party for party, named in _party_mentions(text)
+        if named.startswith(name) or named.endswith(name) or _by_surname(named, name)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _by_surname(named: str, name: str) -> bool:
+    """Whether a party's mark names ``name`` by surname alone, maybe titled ("Hassan (D)", "Sen.
+    Hassan (D)" for Maggie Hassan, whom the article names in full elsewhere)."""
+    words = name.split()
+    if len(words) < 2 or not named.endswith(words[-1]):
+        return False
+    before = named[: len(named) - len(words[-1])].split()
+    return all(w.endswith(".") or w.lower() in _TITLE_SET for w in before)
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"  # capitalised words: a name, maybe titled
@@ -156,7 +170,13 @@ _PARTY_BEFORE = re.compile(
     rf"\b{_PARTY}(?P<titles>(?:{_BETWEEN}){{0,4}}){_AND_TITLE}(?P<sep>,|\s+[-—–:])?\s+(?P<named>{_NAME}){_MORE_NAMES}"
 )
 # "(R-OH)", "(D)" after the name, or the wire's "Dan Burton, R-Ind.," (a state after the hyphen)
-_PARTY_AFTER = re.compile(rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b))")
+# (an independent's "(I-Vt.)" gives none: Bernie Sanders runs in the Democrats' primary, and his
+# aides stand beside its Democrats), and the New York Times's "Representative Peter Welch, Democrat
+# of Vermont," (a party noun and its state)
+_PARTY_AFTER = re.compile(
+    rf"(?P<named>{_NAME})(?:\s*\((?P<party>R|D)\s*[-–,)]|,\s+(?P<wire>R|D)-(?:[A-Z][a-z]{{0,3}}\.(?:[A-Z]\.)?|[A-Z]{{2}}\b)"
+    rf"|,\s+(?P<noun>Republican|Democrat)\s+of\s+[A-Z])"
+)
 # "Trump, the presumptive Republican nominee", "Rubio, the Florida Republican,", "Kasich, a Republican":
 # the apposition's party noun (a candidacy, an office), or the party's own noun ending it.
 _PARTY_APPOSED = re.compile(
@@ -192,7 +212,10 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
         out.append((party, m.group("named")))
         if plural and m.group("more"):  # "Democratic candidates Hillary Clinton and Bernie Sanders"
             out += [(party, n) for n in re.findall(_NAME, m.group("more"))]
-    out += [(m.group("party") or m.group("wire"), m.group("named")) for m in _PARTY_AFTER.finditer(text)]
+    out += [
+        (m.group("party") or m.group("wire") or _PARTY_WORDS[m.group("noun").lower()], m.group("named"))
+        for m in _PARTY_AFTER.finditer(text)
+    ]
     for m in _PARTY_APPOSED.finditer(text):
         out.append((_PARTY_WORDS[(m.group("party") or m.group("noun")).lower()], m.group("named")))
     out += [(_PARTY_WORDS[m.group("party").lower()], m.group("named")) for m in _PARTY_CONTEST.finditer(text)]
@@ -228,13 +251,28 @@ def runs_in(text: str, name: str, published: dt.date | None = None) -> bool:
     )
 
 
+# "candidates such as Christie and Jindal", "contenders including Sen. Marco Rubio": the field's
+# names, each by its last word (a surname, as ``campaigns_in`` gives them)
+_FIELD_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_FIELD = re.compile(
+    rf"\b(?:candidates|contenders|hopefuls|rivals)\s+(?:such\s+as|like|including)\s+"
+    rf"(?P<names>{_FIELD_NAME}(?:,\s+{_FIELD_NAME})*(?:,?\s+and\s+{_FIELD_NAME})?)"
+)
+
+
 def campaigns_in(text: str, published: dt.date | None = None) -> frozenset[str]:
-    """The surnames whose campaign the text names ("the Sanders campaign", "Kasich's bid"), not
-    one it puts in the past ("the 2008 Obama campaign", "his former campaign")."""
-    return frozenset(
+    """The surnames whose campaign the text names ("the Sanders campaign", "Kasich's bid") or whom
+    it lists among a field's candidates ("candidates such as Christie and Jindal"), not one it puts
+    in the past ("the 2008 Obama campaign", "his former campaign", "candidates such as Mitt Romney
+    in 2012")."""
+    found = {
         m.group("who") for m in _CAMPAIGN.finditer(text)
         if _current(text[max(0, m.start() - 30) : m.end()], published)
-    )
+    }
+    for m in _FIELD.finditer(text):
+        if _current(text[max(0, m.start() - 30) : m.end() + 20], published):
+            found.update(n.split()[-1] for n in re.split(r",?\s+and\s+|,\s+", m.group("names")))
+    return frozenset(found)
 
 
 def _current(words: str, published: dt.date | None) -> bool:
@@ -286,6 +324,56 @@ def _candidacy_word(words: str) -> bool:
         (w in CANDIDACY or (w.endswith("s") and w[:-1] in CANDIDACY))
         and (not w.startswith("nominee") or "presumptive" in found)
         for w in found
+    )
+
+
+# Whom a person backs, as the text says where it names them: "Ed Rendell, one of Clinton's most
+# vocal supporters", "Jay Jacobs, a Clinton supporter", "James Zogby, a Sanders superdelegate",
+# "Sander M. Levin (D-Mich.), a superdelegate supporting Clinton", "Norm Coleman, the former senator
+# who is supporting Mr. Rubio", "Dottie Deans, the chairwoman of the party, is supporting Sanders".
+_BACKER_NOUNS = r"(?:supporters?|backers?|allies|ally|surrogates?|endorsers?|superdelegates?|delegates?|loyalists?)"
+_BACKING_VERBS = r"(?:supporting|backing|endorsing|endorsed|supports|backs)"
+_LEADER = r"(?:(?:Mr|Mrs|Ms|Sen|Gov|Dr|Rep)\.\s+)?(?P<leader>[A-Z][a-z][\w-]*)"
+_BACKER_NAME = rf"(?P<named>{_NAME})(?:\s*\([^)]{{1,20}}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+_BACKINGS = tuple(
+    re.compile(rf"{_BACKER_NAME},\s+{tail}")
+    for tail in (
+        # an apposition naming the camp: "a Clinton supporter", "one of Clinton's most vocal supporters"
+        rf"(?:a|an|one\s+of|the)\s+(?:[a-z-]+\s+){{0,3}}?{_LEADER}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?{_BACKER_NOUNS}\b",
+        # … or backing them: "a superdelegate supporting Clinton", "the former senator who is supporting Mr. Rubio"
+        rf"[^,.;()]{{0,60}}?\b(?:who\s+(?:is\s+|was\s+|has\s+|had\s+)?|[a-z]+\s+){_BACKING_VERBS}\s+{_LEADER}",
+        # … or, after an apposition, the sentence's verb: "Dottie Deans, the chairwoman …, is supporting Sanders"
+        rf"[^,.;()]{{0,80}},\s+(?:is|was|has\s+been)\s+{_BACKING_VERBS}\s+{_LEADER}",
+    )
+)
+_NOT_BACKING = frozenset(["not", "never", "no", "former", "formerly", "once", "against", "opposing", "for"])
+
+
+@lru_cache(maxsize=256)
+def _backings(text: str) -> tuple[tuple[str, str], ...]:
+    """(the name, the word naming whom they back) for each backing ``backs_in`` reads in a text
+    (read once per article): none whose words deny it or put it in the past ("who never
+    supported Clinton", "a former Sanders delegate") or make it another's ("who attacked him for
+    endorsing Cruz")."""
+    out = []
+    for m in (m for pattern in _BACKINGS for m in pattern.finditer(text)):
+        before = text[m.end("named") : m.start("leader")]
+        words = set(re.findall(r"[a-z]+['’]?t?", before.lower())[-3:])  # the few words before whom they back
+        if not words & _NOT_BACKING and not any(w.endswith(("n't", "n’t")) for w in words):
+            out.append((m.group("named"), m.group("leader")))
+    return tuple(out)
+
+
+def backs_in(text: str, name: str) -> frozenset[str]:
+    """The words (surnames, as written) of the people the text says ``name`` backs: a supporter, an
+    ally, a delegate of theirs ("Jay Jacobs, a Clinton supporter" → {"Clinton"}).
+
+    >>> sorted(backs_in("said Ed Rendell, one of Clinton's most vocal supporters.", "Ed Rendell"))
+    ['Clinton']
+    """
+    return frozenset(
+        leader for named, leader in _backings(text)
+        if named.startswith(name) or named.endswith(name) or _by_surname(named, name)
     )
 
 

@@ -1,14 +1,24 @@
 """Wrong "who" choices a learner has to weigh: the answer's standing, party, camp and story."""
 
 import datetime as dt
+from dataclasses import replace
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.cast_names import is_person_name
-from quizgen.items.distractors import PeoplePool
+from quizgen.items.distractors import PeoplePool, role_family
 from quizgen.items.person_choices import Cast, Story, Use
-from quizgen.items.question_stems import blank_title, stem_party
+from quizgen.items.question_stems import blank_state, blank_title, stem_party
 from quizgen.items.quotes import _blank_ends_name, talked_about
-from quizgen.items.sides import Topics, camps_in, party_before, standing, standings_fit, targets_in
+from quizgen.items.sides import (
+    Topics,
+    backs_in,
+    campaigns_in,
+    camps_in,
+    party_before,
+    standing,
+    standings_fit,
+    targets_in,
+)
 from quizgen.items.titles import holds_title
 from tests.articles import facts_of, make_article
 
@@ -556,3 +566,114 @@ def test_a_surnames_campaign_runs_only_a_surname_the_deck_gives_one_person():
     uses = [Use(n, "a1") for n in ("Ada Quill", "Ivo Birch", "Una Birch")]
     runs = {u.name for u in running_uses(uses, {"a1": article}) if u.runs}
     assert runs == {"Ada Quill"}  # "the Birch campaign": whose?
+
+
+def test_a_party_is_read_after_the_name_by_state_and_by_surname():
+    text = (
+        "said Representative Nell Brandt, Democrat of Oregon, who followed him. "
+        "Senator Abel Moss, Republican of Idaho, agreed. "
+        "The governor faces a hard race against Pruitt (D) this fall. Gov. Dana Pruitt spoke. "
+        "Sen. Oren Lake (I-Maine) has served longer."
+    )
+    assert party_before(text, "Nell Brandt") == "D" and party_before(text, "Abel Moss") == "R"
+    assert party_before(text, "Dana Pruitt") == "D"  # the mark on her surname alone
+    assert party_before(text, "Oren Lake") is None  # an independent: no party's
+    # A surname inside another full name is no mark of this one.
+    assert party_before("Dana Pruitt (R) and Lyle Dana spoke.", "Lyle Dana") is None
+
+
+def test_a_description_before_the_blank_is_held_by_every_choice():
+    assert blank_title("Former Idaho governor ____ called the program a failure.") == "governor"
+    assert blank_title("Nolan's attorney, ____, argued that his client was joking.") == "attorney"
+    assert blank_title("GOP front-runner ____ said at a rally that …") == "front-runner"
+    # A title that only ends the clause before the blank describes someone else.
+    assert blank_title("After meeting the governor, ____ said he was hopeful.") is None
+    uses = [("Abel Moss", "us", "Former Idaho governor", True), ("Ron Pike", "us", "Sen.", True)]
+    uses += [(n, "us", "Republican candidate", True) for n in ("Sam Voss", "Tom Grady", "Ken Alcott")]
+    cast = _cast(uses)
+    question = "Former Idaho governor ____ called the program “worse than amnesty.”"
+    # No governor beside him: asked typed, not beside a senator and candidates.
+    assert cast.who("Abel Moss", key="d1", question=question, article="us", role="Former Idaho governor", quote=True) == []
+
+
+def test_a_candidacy_before_the_blank_wants_people_running():
+    uses = [("Sam Voss", "us", "Republican candidate", True), ("Ron Pike", "us", "Republican Sen.", True), ("Lou Breen", "us", "Republican Sen.", True)]
+    uses += [("Tom Grady", "us", "Republican candidate", True), ("Ken Alcott", "us", "Republican candidate", True)]
+    cast = _cast(uses)
+    question = "The front-runner ____ said at a rally that the borders should close."
+    # Two other candidates only (the senators run in no race the deck reads): typed.
+    assert cast.who("Sam Voss", key="c1", question=question, article="us", quote=True) == []
+    cast = _cast(uses + [("Ed Fisk", "us", "Republican presidential hopeful", True)])
+    choices = cast.who("Sam Voss", key="c1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Ed Fisk", "Ken Alcott", "Sam Voss", "Tom Grady"], choices
+
+
+def test_the_storys_leading_person_of_no_known_gender_may_be_the_one_spoken_of():
+    uses = [("Kerry Lund", "us", "senator", True)] * 6  # "Kerry": no first-name list gives a gender
+    uses += [(n, "us", "senator", True) for n in ("Paul Ober", "Ray Tillman", "Gina Ford")]
+    cast = _cast(uses)
+    question = "Who said: “She is standing with the governor”?"
+    # Two believable people besides her: asked typed, not with the one she speaks of as a choice.
+    assert cast.who("Gina Ford", key="g1", question=question, article="us", quote=True) == []
+    cast = _cast(uses + [("Ken Alcott", "us", "senator", True)])
+    choices = cast.who("Gina Ford", key="g1", question=question, article="us", quote=True)
+    assert sorted(choices) == ["Gina Ford", "Ken Alcott", "Paul Ober", "Ray Tillman"], choices
+
+
+def test_a_garbled_name_is_no_person():
+    assert not is_person_name("Federico de JesÃÂos") and is_person_name("Federico de Jesus")
+
+
+def test_a_field_of_candidates_puts_each_in_the_race():
+    may = dt.date(2015, 11, 8)
+    assert campaigns_in("This is where candidates such as Dorsey and Varga, long afterthoughts, gain.", may) == {"Dorsey", "Varga"}
+    assert campaigns_in("rivals including Sen. Ned Varga, Alan Crane and Tess Abbot said", may) == {"Varga", "Crane", "Abbot"}
+    # A field of a past contest, or of former candidates, runs in none now.
+    assert campaigns_in("mainstream candidates such as Carl Dorsey in 2012 won here", may) == frozenset()
+    assert campaigns_in("former candidates such as Carl Dorsey spoke", may) == frozenset()
+
+
+def test_a_companys_senior_vice_president_is_no_politician():
+    assert role_family("senior vice president") == "business" and role_family("executive vice president") == "business"
+    assert role_family("Vice President") == "office"
+
+
+def test_whom_a_person_backs_is_read_where_the_text_names_them():
+    text = (
+        "Former governor Hal Brand, one of Quill's most vocal supporters, was resolute. "
+        "Jay Rowe, a Quill supporter who chairs the county party, agreed. "
+        "Rep. Lena Ortiz (D-Mich.), a superdelegate supporting Quill, said so. "
+        "Dora Finch, the chairwoman of the state party, is supporting Pratt as a superdelegate. "
+        "Ned Ames, the former senator who is backing Mr. Pratt, spoke. "
+        "Al Ray, who attacked him for endorsing Quill, left. Ann Fry, a former Pratt delegate, stayed."
+    )
+    assert backs_in(text, "Hal Brand") == {"Quill"} and backs_in(text, "Jay Rowe") == {"Quill"}
+    assert backs_in(text, "Lena Ortiz") == {"Quill"} and backs_in(text, "Dora Finch") == {"Pratt"}
+    assert backs_in(text, "Ned Ames") == {"Pratt"}
+    assert backs_in(text, "Al Ray") == frozenset() and backs_in(text, "Ann Fry") == frozenset()
+
+
+def test_a_backers_words_get_no_one_of_a_rival_candidates_camp():
+    uses = [("Marta Quill", "us", "Democratic presidential candidate", True), ("Owen Pratt", "us", "Democratic presidential candidate", True)]
+    uses += [("Tad Moss", "us", "Pratt's chief strategist", True), ("Dora Finch", "us", "Democratic Party chairwoman", True)]
+    uses += [("Jay Rowe", "us", "Democratic county chairman", True), ("Lena Ortiz", "us", "Rep.", True)]
+    cast_uses = [Use(*u) for u in uses]
+    cast_uses = [replace(u, backs=frozenset(["Pratt"])) if u.name == "Dora Finch" else u for u in cast_uses]
+    cast_uses = [replace(u, backs=frozenset(["Quill"])) if u.name in ("Jay Rowe", "Lena Ortiz") else u for u in cast_uses]
+    cast = Cast(cast_uses + [Use("Hal Brand", "us", "Former governor", True, "D", backs=frozenset(["Quill"]))], US)
+    question = "Who said: “Absolutely not: the superdelegates will not switch”?"
+    choices = cast.who("Hal Brand", key="b1", question=question, article="us", quote=True)
+    # Neither Pratt, nor his strategist, nor his backer: Quill's own backers and Quill.
+    assert sorted(choices) == ["Hal Brand", "Jay Rowe", "Lena Ortiz", "Marta Quill"], choices
+    # A backer's "she" is their candidate: no Quill for “she would be the most effective president”.
+    question = "Who said: “Mine told me that she would be the most effective president”?"
+    assert cast.who("Hal Brand", key="b2", question=question, article="us", quote=True) == []
+
+
+
+def test_a_state_marked_after_the_blank_leaves_the_card_typed():
+    assert blank_state("Sen. ____ (R-Texas) weighed in on the allegations.")
+    assert not blank_state("Sen. ____ (D) said") and not blank_state("Sen. ____ said (R-Texas)")
+    uses = [(n, "us", "Republican Sen.", True) for n in ("Ned Varga", "Alan Crane", "Tess Abbot", "Carl Dorsey")]
+    question = "Sen. ____ (R-Texas) called the behavior “a fireable offense.”"
+    assert _cast(uses).who("Ned Varga", key="s1", question=question, article="us", role="Sen.", quote=True) == []
