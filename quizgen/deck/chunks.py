@@ -42,7 +42,7 @@ OFFSET_FIELDS = frozenset({
 })
 OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end"})
 MINUS_ONE_OFFSET_FIELDS = frozenset({"doer_start"})
-OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner"})
+OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner", "clause_span"})
 SPAN_TUPLE_FIELDS = frozenset({"dated_by"})
 # Facts read from the lede only (``extract.events``, ``extract.lede_arguments``): the first
 # piece holds the lede (a piece is tens of thousands of characters).

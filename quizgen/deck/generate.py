@@ -630,7 +630,7 @@ def article_signals(
             lede_lemmas=lede_lemmas(f, end),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
             figure_actors=tuple((n.start, n.value, n.actor) for n in f.figures),
-            figure_clauses=tuple((n.start, n.value, n.clause) for n in f.figures if n.clause),
+            figure_clauses=tuple((n.start, n.value, n.clause_span) for n in f.figures if n.clause_span),
             figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),
             figure_shapes=tuple(
                 (n.start, n.value, shape[n.start])

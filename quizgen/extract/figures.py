@@ -368,5 +368,5 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
                 actor=figure_actor(span),
-                clause=figure_clause(span),
+                clause_span=figure_clause(span),
             )

@@ -113,7 +113,7 @@ class FigureFact:
     # who the figure's clause is about, as written: a name, a pronoun or "" (``extract.figure_actors``)
     actor: str = ""
     # (start, end) of the clause the figure stands in (``extract.figure_times.figure_clause``)
-    clause: tuple[int, int] | None = None
+    clause_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

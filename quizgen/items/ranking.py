@@ -121,7 +121,7 @@ class ArticleSignals:
     figure_baselines: tuple[tuple[int, object, bool], ...] = ()
     # (offset, value, actor) of each figure: who its clause is about, as written (``FigureFact.actor``)
     figure_actors: tuple[tuple[int, object, str], ...] = ()
-    # (offset, value, (start, end)) of each figure: the clause it stands in (``FigureFact.clause``)
+    # (offset, value, (start, end)) of each figure: the clause it stands in (``FigureFact.clause_span``)
     figure_clauses: tuple[tuple[int, object, tuple[int, int]], ...] = ()
     # (offset, value, dates) of each figure: (start, end, text) of each date the parse ties to it
     figure_dates: tuple[tuple[int, object, tuple[tuple[int, int, str], ...]], ...] = ()
