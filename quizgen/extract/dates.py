@@ -385,6 +385,12 @@ _DAY_RUN_AFTER = re.compile(
 _DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
 
 
+def _an_ordinal(tok: Token) -> bool:
+    """An ordinal or a count in words before a weekday ("the first Tuesday", "the 2nd Monday",
+    "one Tuesday in May"), not a figure ("fell 7/8 Thursday")."""
+    return tok.ent_type_ == "ORDINAL" or (tok.like_num and (tok.is_alpha or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_) is not None))
+
+
 def _one_day_of_a_run(text: str, start: int, end: int, day: str | None) -> bool:
     """Whether a month and day is one end of a run of days the blank would split ("in Orlando
     July 8 and 9" → "in Orlando ____ and 9", "on 8 and 9 July" → "on 8 and ____"): no one date.
@@ -619,7 +625,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue
-            if cand.kind == "weekday" and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL"):
+            if cand.kind == "weekday" and span.start > 0 and _an_ordinal(doc[span.start - 1]):
                 continue  # "the first Tuesday with voting", "the second Sunday of May": a kind of day
             if cand.kind == "year" and _a_period_s_year(span):
                 continue  # "the last three months of 2015": a quarter told in months, like "the 1988 quarter"

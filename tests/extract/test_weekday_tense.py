@@ -46,6 +46,7 @@ def test_a_present_on_the_publication_s_weekday_is_today(nlp, sentence):
     [
         "The senator held a rally Saturday in Ohio.",
         "Thousands attended the rally Saturday.",
+        "The stock fell 7/8 Saturday amid concerns over the chip.",  # a figure before the day, no ordinal
         "The prelude to Saturday's vote was anything but calm.",
         "The singer is believed to have died Saturday.",  # a perfect infinitive looks back
     ],
