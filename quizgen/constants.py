@@ -478,6 +478,10 @@ IRREALIS_MODALS = frozenset(["would", "could", "might"])
 INTENTION_VERBS = frozenset(
     ["plan", "schedule", "set", "expect", "intend", "prepare", "slate", "due", "hope", "aim", "propose", "call", "announce"]
 )
+# Modifiers that put a noun's event ahead of its verb's time ("the upcoming rally Saturday", "his next
+# stop Saturday"): a weekday dating that noun is not dated by a past verb (``extract/weekday_tense``).
+# Not "planned" or "scheduled": "let the offensive begin as previously planned Saturday night" is past.
+FUTURE_NOUN_MODIFIERS = frozenset(["upcoming", "coming", "next", "forthcoming", "impending"])
 
 # Families of roles, for wrong answers of the same kind (a senator for a senator): a role's
 # family is that of its last word listed here (two-word titles first: "secretary general").

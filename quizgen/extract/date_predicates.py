@@ -188,12 +188,14 @@ def occasion(span: Span, predicate: Token | None) -> str:
     with ``modifying_year``)."""
     if predicate is None:
         return ""
-    if _preposition(span) == "as of":
+    if _preposition(span) == "as of" or _a_cut_off_s_day(span):
         return "period end"  # "as of Sept. 30, it had 926 million shares", "the latest figures as of Monday"
     if _a_source_s_date(span):
         return "report"  # "According to a poll out Thursday, …": the day the source came out
     if _preposition(span) in CUT_OFF_PREPOSITIONS and _counts(predicate, span):
         return "period end"  # not "the strike will last through May 30": no tally
+    if _bounds_a_tally(span, predicate):
+        return "period end"  # "100,000 shares bought from Aug. 26 to Oct. 20": a tally's window
     lemma = predicate.lemma_.lower()
     if _the_day_of_writing(span, predicate):
         return DAY_OF_WRITING
@@ -231,6 +233,50 @@ def occasion(span: Span, predicate: Token | None) -> str:
     if predicate.dep_ == "relcl":
         return "speaker description" if _a_speaker(predicate.head) else "description"
     return ""
+
+
+def _a_cut_off_s_day(span: Span) -> bool:
+    """Whether a bare day ends an "as of" phrase ("had been tendered as of the close of business
+    Thursday"), whether the parser hung the day inside it or beside it on the same verb, right
+    after it: the day of a tally's cut-off, as "as of Sept. 30" is."""
+    root = span.root
+    if root.dep_ not in ("npadvmod", "tmod") or span.start == 0:
+        return False
+    for tok in root.ancestors:  # "… as of the close of business Monday", the day hung on "close"
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.lower_ == "as" and tok.dep_ == "prep" and any(c.lower_ == "of" for c in tok.children):
+            return True
+    before = span.doc[span.start - 1]
+    for tok in (before, *before.ancestors):
+        if tok.i == root.head.i:
+            return False
+        if tok.dep_ == "prep" and tok.head.i == root.head.i and tok.right_edge.i == before.i:
+            return tok.lower_ == "as" and any(c.lower_ == "of" for c in tok.children)
+    return False
+
+
+def _bounds_a_tally(span: Span, predicate: Token) -> bool:
+    """Whether a date bounds a window "from … to …" over which a counted quantity was tallied
+    ("100,000 shares bought from Aug. 26 to Oct. 20", "sold 2 million shares from May 1 to May 9"):
+    the tally's period, as "through Oct. 19" ends one; not a span of an act ("the strike lasted
+    from May 1 to May 30")."""
+    root = span.root
+    if root.dep_ != "pobj" or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    prep = root.head
+    if prep.lower_ == "to":  # "to" beside "from" on the verb, or hung on "from" itself
+        other = prep.head.lower_ == "from" or any(c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i for c in prep.head.children)
+    elif prep.lower_ == "from":
+        other = any(c.dep_ == "prep" and c.lower_ in ("to", "through") for c in (*prep.children, *prep.head.children) if c.i > prep.i)
+    else:
+        return False
+    if not other:
+        return False
+    counted = [c for c in predicate.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if predicate.dep_ == "acl":
+        counted.append(predicate.head)  # "100,000 shares bought from …"
+    return any(any(g.dep_ == "nummod" for g in noun.children) for noun in counted)
 
 
 def _a_source_s_date(span: Span) -> bool:

@@ -30,6 +30,7 @@ from quizgen.extract.date_predicates import (
     occasion,
 )
 from quizgen.extract.quoted_text import quoted_chars
+from quizgen.extract.weekday_tense import weekday_tense
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
 from quizgen.nlp import after_speaker_label, sentence_end, sentence_start
@@ -43,7 +44,8 @@ MAX_DAYS_BACK = 5
 MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
-Tense = Literal["past", "future", "unknown"]
+# "present": a present that is no "now" (``weekday_tense``: "The vote is Saturday"), today or ahead
+Tense = Literal["past", "future", "present", "unknown"]
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -63,12 +65,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("m_rel", re.compile(rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–]\d)")),
-    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
+    ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     # "the last month" is a span up to now (as "the past month" is), not the calendar month
-    # before publication: no date ("the next year" stays: "the next year or so" is from now)
-    ("rel_unit", re.compile(r"\b(?P<which>(?<!\bthe\s)last|this|next|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
+    # before publication, and "over the next year" the twelve months from now: no date
+    ("rel_unit", re.compile(r"\b(?P<which>(?<!\bthe\s)last|(?<!\bthe\s)next|this|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
 ]
 
@@ -115,10 +117,31 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date |
     if tense == "past":
         # Six days back is as likely "next Tuesday" in an advance story: doubtful.
         return published - dt.timedelta(days=delta) if delta <= MAX_DAYS_BACK else None
+    ahead = (weekday - published.weekday()) % 7
     if tense == "future":
-        ahead = (weekday - published.weekday()) % 7
         return published + dt.timedelta(days=ahead) if ahead else None  # same day: doubtful
+    if tense == "present":
+        return published + dt.timedelta(days=ahead)  # "The vote is Saturday": today or the coming one
     return published if delta == 0 else None
+
+
+def _deictic_tense(which: str, tense: Tense) -> Tense:
+    """"this Saturday" is the coming one unless its clause is past ("was arrested this Monday");
+    "next Saturday" the coming one, whatever its clause (checked by ``_in_the_next_week``)."""
+    if not which:
+        return tense
+    if which == "this":
+        return "past" if tense == "past" else "future"
+    return "future" if tense != "past" else "unknown"
+
+
+def _in_the_next_week(day: dt.date, published: dt.date) -> bool:
+    """Whether a coming day lies in the week after publication's, weeks counted from Monday or
+    from Sunday alike: "next Tuesday" from a Thursday is the coming Tuesday, but "next Saturday"
+    from a Wednesday may be the coming one or the one after (readers differ), so no date."""
+    def week(d: dt.date, first: int) -> int:
+        return (d.toordinal() - first) // 7
+    return all(week(day, first) == week(published, first) + 1 for first in (1, 0))  # ordinal 1 is a Monday
 
 
 def resolve_month(month: int, published: dt.date, tense: Tense) -> tuple[int, int] | None:
@@ -185,7 +208,13 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
             return None
         return d.isoformat()
     if kind == "weekday":
-        d = resolve_weekday(WEEKDAYS[g["weekday"].lower()], published, tense)
+        weekday, which = WEEKDAYS[g["weekday"].lower()], (g.get("which") or "").lower()
+        d = resolve_weekday(weekday, published, _deictic_tense(which, tense))
+        if which == "next" and tense != "past":
+            if d is None and weekday == published.weekday():
+                d = published + dt.timedelta(days=7)  # "next Thursday" on a Thursday: a week on
+            if d is not None and not _in_the_next_week(d, published):
+                return None  # "next Saturday" from a Wednesday: the coming one, or the one after?
         return d.isoformat() if d else None
     if kind == "month":
         prep = g["prep"].lower()
@@ -354,6 +383,12 @@ _DAY_RUN_AFTER = re.compile(
     r"\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[-–:,.]?\s*\d)(?!\s*(?:%|percent|points?)\b)"
 )
 _DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
+
+
+def _an_ordinal(tok: Token) -> bool:
+    """An ordinal or a count in words before a weekday ("the first Tuesday", "the 2nd Monday",
+    "one Tuesday in May"), not a figure ("fell 7/8 Thursday")."""
+    return tok.ent_type_ == "ORDINAL" or (tok.like_num and (tok.is_alpha or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_) is not None))
 
 
 def _one_day_of_a_run(text: str, start: int, end: int, day: str | None) -> bool:
@@ -590,6 +625,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue
+            if cand.kind == "weekday" and span.start > 0 and _an_ordinal(doc[span.start - 1]):
+                continue  # "the first Tuesday with voting", "the second Sunday of May": a kind of day
             if cand.kind == "year" and _a_period_s_year(span):
                 continue  # "the last three months of 2015": a quarter told in months, like "the 1988 quarter"
             if modifier:
@@ -599,6 +636,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
                 continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
             tense = tense_of(span)
+            if cand.kind == "weekday":
+                tense = weekday_tense(span, tense)  # "is scheduled to speak Saturday": the coming one
             if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
                 tense == "unknown" or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
             ):

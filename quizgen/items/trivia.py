@@ -196,8 +196,8 @@ def _trivia_kind(item) -> str | None:
         # a bare year inside a quotation: the speaker's "this year", not the story's date
         if len(getattr(item, "value", "")) == 4 and _inside_quotation(sentence, at):
             return "year in a quote"
-        if SHARE_WORDS.search(sentence) and PRICE_MOVES.search(sentence):
-            return "market day"
+        if (SHARE_WORDS.search(sentence) and PRICE_MOVES.search(sentence)) or MARKET_CLOSE.search(sentence):
+            return "market day"  # "In over-the-counter trading ____, Jayark was quoted at 87.5 cents bid"
         if SHARES_HELD.search(sentence):
             return "share count"
         if RECORD_DATE.search(sentence):

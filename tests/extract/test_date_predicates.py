@@ -17,6 +17,8 @@ CASES = [
     ("Net income for the three months ended March 31 rose 5% to $12 million.", "end", "period end"),
     ("Through 19 May 2017, the funds had returned an average of 0.85%.", "return", "period end"),
     ("The following are the latest casualty figures as of 22 May 2017.", "figure", "period end"),
+    # a tally's cut-off inside an "as of" phrase the parser read as a noun's day
+    ("Some 9.1 million shares had been tendered as of the close of business Monday.", "close", "period end"),
     # a release of figures is a publication; a rally that is only where someone spoke, a remark's scene
     ("The pollster released new data on 22 May 2017 that suggest voters are tired.", "release", "report"),
     ("The poll of 900 voters was released on Monday.", "release", "report"),
@@ -67,6 +69,18 @@ CASES = [
 def test_a_date_knows_what_it_dates(nlp, sentence, predicate, occasion):
     date = facts_of(nlp, make_article(sentence)).dates[0]
     assert (date.predicate, date.occasion) == (predicate, occasion)
+
+
+@pytest.mark.parametrize(
+    "sentence, occasion",
+    [
+        ("The fund holds 1.4 million shares, including 100,000 shares bought from May 1 to May 19.", "period end"),
+        ("The strike lasted from May 1 to May 19 and closed three plants.", ""),  # no tally: an act's span
+    ],
+)
+def test_the_bounds_of_a_tally_s_window_are_its_period(nlp, sentence, occasion):
+    start, end = facts_of(nlp, make_article(sentence)).dates
+    assert [(start.text, start.occasion), (end.text, end.occasion)] == [("May 1", occasion), ("May 19", occasion)]
 
 
 def test_a_deictic_date_named_as_a_thing_dates_nothing(nlp):

@@ -56,6 +56,7 @@ NO_DATES = [
     "Violence has risen since the 1990s in the region.",
     "The campaign raised $33 million in the last three months of 2015.",  # a quarter's year
     "Voters who decided over the last month backed the senator.",  # a span up to now, no month
+    "Officials expect rates to rise by a point over the next year.",  # a span from now, no year
     # an argument's "tomorrow": a clause under a denied verb or a verb of supposing
     "Unity doesn't mean the senator closes up shop tomorrow and takes back everything he said.",
     "Imagine the mayor resigns tomorrow and the council picks her deputy.",

@@ -31,6 +31,8 @@ def _cloze(kind: str, question: str, answer: str = "x", value: str = "2016-03-04
         ("number", "Its stock slumped, closing unchanged Friday at ____ a share.", "market close"),
         ("date", "Acme's stock fell 25 cents to $3 in Big Board trading ____.", "market day"),
         ("date", "In national over-the-counter trading on ____, Acme shares plunged $4 to $14.75.", "market day"),
+        ("date", "In over-the-counter trading on ____, Acme was quoted at 87.5 cents bid.", "market day"),
+        ("date", "In New York Stock Exchange composite trading ____, Acme closed at $19.50.", "market day"),
         ("date", "Earlier in ____, a rival group made a $15-a-share offer.", "looking back"),
         ("date", "The mine has been closed since ____.", "looking back"),
         ("date", "For the first time since early ____, the senator has dropped out of the top three.", "looking back"),

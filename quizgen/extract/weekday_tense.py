@@ -1,0 +1,173 @@
+"""Which week a bare weekday means: the coming one or the one just gone, read from its clause.
+
+A weekday without a date ("Saturday") is resolved against the publication date by the tense of
+the clause it dates (``extract.dates.tense_of``): past → the latest such day, future → the next.
+That tense reads "will" and a past verb; English tells the future in other ways too, and a past
+verb does not always date what the weekday modifies:
+
+- a present that is no "now" ("The council meets Saturday", "is holding a rally Saturday",
+  "The vote is Saturday"): a day other than today in the present is an arrangement ahead, and
+  the publication's own weekday is today ("Wednesday marks three weeks since …"); not a base
+  form ("stocks hurt the index Friday"), which may be a past ("hurt", "cut", "set");
+- an infinitive under a present verb ("is scheduled to speak Saturday", "plans to hold a rally
+  Saturday", "is going to vote Saturday"): what is planned now lies ahead (not a perfect one:
+  "is believed to have died Saturday");
+- a noun the weekday modifies that a past verb aims at ("invited her to a rally Saturday",
+  "looked forward to the rally Saturday") or that a modifier puts ahead ("the upcoming rally
+  Saturday", "His next stop was a rally Saturday"): the verb's tense dates the inviting, not the
+  rally, so the week is not told.
+
+A modal ("would", "could") or a past plan ("was scheduled to speak Saturday") still tells no
+week: no date. ``weekday_tense`` refines ``tense_of``'s reading for weekdays only; months and
+"today" keep theirs ("too many calls today still go unanswered" is no date).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import FUTURE_NOUN_MODIFIERS, REMARK_VERBS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_CLIMB = 8
+PRESENT_TAGS = frozenset(["VBZ", "VBP"])
+MODALS = frozenset(["would", "could", "might", "may", "should", "must", "can"])
+# The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
+# "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
+GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
+
+
+def weekday_tense(span: Span, tense: str) -> str:
+    """The tense that picks a bare weekday's week, refining ``tense`` (``tense_of``'s reading):
+    "present" for a present that is no "now" (the day is today or the coming one), "future",
+    "past", or "unknown" when the week is not told.
+
+    >>> # "The senator is scheduled to speak Saturday" → "present" (tense_of: "unknown")
+    >>> # "Trump invited Palin to a rally Saturday" → "unknown" (tense_of: "past")
+    """
+    verb, nouns = _governing_verb(span.root)
+    if verb is None:
+        return tense
+    # the day dates the verb itself, after it ("is holding a vote Saturday", "holds a caucus on
+    # Saturday"), not a noun ("the slaughter early Sunday has …": a past event's present
+    # judgement) nor a clause the parser hung it over ("Emanuel - who fired him on Tuesday - is …")
+    its_own = not nouns and span.start > verb.i
+    if verb.lemma_.lower() == "be":  # "His next stop was a rally Saturday": the subject says it
+        nouns = nouns + [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_ahead(noun) for noun in nouns):
+        return "unknown" if tense == "past" else "future"
+    if tense == "past":
+        if any(_a_goal(noun, verb) for noun in nouns + _noun_before(span, verb)):
+            return "unknown"
+        return tense
+    if tense != "unknown" or _modal(verb):
+        return tense
+    if not its_own:
+        return tense
+    if _present(verb) and verb.lemma_.lower() not in _SAYING and not _base_form(verb):
+        return "present"  # "is holding a rally Saturday", "The vote is Saturday": today or the coming one
+    planner = _planning_verb(verb)
+    if planner is not None and not _modal(planner) and (_present(planner) or _will(planner)):
+        # "is scheduled to speak Saturday", "plans to hold a rally Saturday" (today's own weekday:
+        # today); "will try to meet him Saturday" (as "will": not today)
+        return "present" if _present(planner) else "future"
+    return tense
+
+
+_SAYING = REMARK_VERBS | REPORTING_VERBS  # "says Saturday" is a remark's day, told in the news's present
+
+
+def _governing_verb(tok: Token) -> tuple[Token | None, list[Token]]:
+    """The verb (or auxiliary) a date hangs from, as ``tense_of`` climbs to it, with the nouns
+    passed on the way ("a rally Saturday": the rally)."""
+    nouns = []
+    for _ in range(MAX_CLIMB):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, nouns
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok)
+    return None, nouns
+
+
+def _auxes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _modal(verb: Token) -> bool:
+    return any(a.lower_ in MODALS for a in _auxes(verb))
+
+
+def _will(verb: Token) -> bool:
+    return any(a.lower_ in ("will", "'ll", "shall", "wo") for a in _auxes(verb))
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present and not the perfect: "speaks", "is holding", "is scheduled", "are"."""
+    auxes = _auxes(verb)
+    if any(a.lemma_.lower() == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    finite = [a for a in auxes if a.lower_ != "to"]
+    return verb.tag_ in ("VBG", "VBN") and bool(finite) and all(a.tag_ in PRESENT_TAGS for a in finite)
+
+
+def _base_form(verb: Token) -> bool:
+    """A present that the base form writes with no auxiliary ("they meet", "stocks hurt"): the
+    same word as the past of many verbs ("hurt", "cut", "set", "put"), which the tagger may have
+    read as a present, so it tells no tense; not "be" ("are"), nor the "-s" form ("meets")."""
+    return verb.tag_ == "VBP" and verb.lemma_.lower() != "be" and not _auxes(verb)
+
+
+def _planning_verb(verb: Token) -> Token | None:
+    """The verb an infinitive is planned under ("is scheduled to speak", "plans to hold", "is
+    going to vote", "is set to join him"), climbing a chain of infinitives; None for a perfect
+    infinitive ("is believed to have died") or a verb that is no infinitive."""
+    tok = verb
+    for _ in range(MAX_CLIMB):
+        auxes = _auxes(tok)
+        if tok.dep_ != "xcomp" or not any(a.lower_ == "to" for a in auxes):
+            return tok if tok is not verb else None
+        if any(a.lemma_.lower() == "have" for a in auxes):
+            return None
+        tok = tok.head
+    return None
+
+
+def _ahead(noun: Token) -> bool:
+    """A noun its modifier puts ahead: "the upcoming rally", "his next stop"."""
+    return any(c.dep_ == "amod" and c.lower_ in FUTURE_NOUN_MODIFIERS for c in noun.children)
+
+
+def _a_goal(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the goal of its verb, the object of "to", "for" or "ahead of" hung on it
+    ("invited Palin to a rally", "looked forward to the rally")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    return prep.lower_ in GOAL_PREPOSITIONS and _on_the_verb(prep, verb)
+
+
+def _on_the_verb(prep: Token, verb: Token) -> bool:
+    """Whether a preposition hangs on the verb, or on an adverb of it ("looking forward to"), not
+    on a noun ("The prelude to Monday's caucuses was …": the caucuses' day, told by "was")."""
+    head = prep.head
+    return head.i == verb.i or (head.pos_ == "ADV" and head.head.i == verb.i)
+
+
+
+def _noun_before(span: Span, verb: Token) -> list[Token]:
+    """The object of a preposition of the verb that ends right before the day, which the parser
+    hung on the verb ("looking forward to the rally Saturday"): the day may date that noun."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return []
+    nouns = [t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i]
+    return [n for n in nouns[:1] if _on_the_verb(n.head, verb)]
