@@ -4,6 +4,8 @@ evidence sentence, the item and its id, and the score of each kind of question. 
 
 from __future__ import annotations
 
+import re
+
 from quizgen.ingest.articles import Article
 from quizgen.items.deck_events import Event
 from quizgen.items.evidence import evidence_for, stable_id
@@ -17,11 +19,26 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def actor_phrase(event: Event) -> str:
-    """The actor inside a question: "the Rail Authority" keeps the article it was written with."""
+def actor_phrase(event: Event, articles: dict[str, Article] | None = None) -> str:
+    """The actor inside a question: "the Rail Authority" keeps the article it was written with.
+    An acronym the deck spells for a name written out with "the" ("NATO" for "the North Atlantic
+    Treaty Organization") takes "the" only when its own article writes it so ("the FBI"): said
+    as a word, it takes none ("What has NATO decided …?", not "the NATO")."""
     if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
+        if articles is not None and _acronym_without_article(event, articles):
+            return event.actor
         return f"the {event.actor}"
     return event.actor
+
+
+def _acronym_without_article(event: Event, articles: dict[str, Article]) -> bool:
+    acronym = event.actor
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
+        return False
+    article = articles.get(event.fact.article_id)
+    if article is None or acronym not in article.body:
+        return False
+    return not re.search(rf"\b[Tt]he {re.escape(acronym)}\b", article.body)
 
 
 def event_evidence(event: Event, articles: dict[str, Article]):
