@@ -21,24 +21,31 @@ def capital(text: str) -> str:
 
 def actor_phrase(event: Event, articles: dict[str, Article] | None = None) -> str:
     """The actor inside a question: "the Rail Authority" keeps the article it was written with.
-    An acronym the deck spells for a name written out with "the" ("NATO" for "the North Atlantic
-    Treaty Organization") takes "the" only when its own article writes it so ("the FBI"): said
-    as a word, it takes none ("What has NATO decided …?", not "the NATO")."""
+    An acronym the deck spells for a name its sentence writes out and brackets ("The North
+    Atlantic Treaty Organization (NATO) has decided …") is asked by the sentence's own name: an
+    acronym said as a word takes no article ("the NATO"), one spelt out does ("the FBI"), and the
+    name written out takes one either way."""
     if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
-        if articles is not None and _acronym_without_article(event, articles):
-            return event.actor
-        return f"the {event.actor}"
+        spelt_out = _bracketed_acronym(event, articles) if articles is not None else None
+        return spelt_out or f"the {event.actor}"
     return event.actor
 
 
-def _acronym_without_article(event: Event, articles: dict[str, Article]) -> bool:
+_NAME_WORD = r"(?:[A-Z][\w&.'’-]*|of|and|for|on|&)"
+
+
+def _bracketed_acronym(event: Event, articles: dict[str, Article]) -> str | None:
+    """ "the North Atlantic Treaty Organization" when the event's sentence writes "the North
+    Atlantic Treaty Organization (NATO)" and the deck spells the actor "NATO"; else None."""
     acronym = event.actor
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
-        return False
     article = articles.get(event.fact.article_id)
-    if article is None or acronym not in article.body:
-        return False
-    return not re.search(rf"\b[Tt]he {re.escape(acronym)}\b", article.body)
+    if article is None or not (acronym.replace(".", "").isalpha() and acronym.isupper()):
+        return None
+    sentence = article.body[event.fact.sent_start : event.fact.sent_end]
+    found = re.search(rf"\b[Tt]he ((?:{_NAME_WORD}\s+){{1,8}})\({re.escape(acronym)}\)", sentence)
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    return "the " + " ".join(found.group(1).split())
 
 
 def event_evidence(event: Event, articles: dict[str, Article]):
