@@ -14,8 +14,10 @@ from quizgen.constants import (
     OBJECT_PLUS_COMPLEMENT,
     REASON_MARKERS,
 )
+from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_phrases import specific, stands_alone, trim
 from quizgen.extract.event_times import relative_time_inside
+from quizgen.extract.phrase_specificity import pins_a_fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -204,3 +206,65 @@ def _joined_in(prep: Token) -> bool:
 def _is_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
+
+
+INNER_OBJECT_MAX_WORDS = 8  # "What did X agree to buy?" asks a thing, not a story
+
+
+def inner_object(span: Span, label: str) -> tuple[str, str, str, str] | None:
+    """An infinitive answer's own object, when the framed act is done to one particular thing:
+    "decided [to admit] Poland, Hungary and the Czech Republic" → ("to admit", "Poland, Hungary
+    and the Czech Republic", "", "What"); "agreed [to sell] three candy businesses [to Nestle
+    for $370 million]" — the words before and after the object, the object, and "Who" when it
+    names people. None when the infinitive has no object of its own right after it (a particle
+    between is allowed: "to buy back"), frames a further act or clause ("to ask X to …", "to
+    say that …"), is one of two acts ("to buy X and sell Y"), or the object does not name a
+    thing on its own ("to fight terrorism", "to review it", "to take the step")."""
+    phrase = _framed_object(span, label)
+    if phrase is None:
+        return None
+    doc = span.doc
+    before = doc[span.start : phrase.start].text.strip()
+    after = doc[phrase.end : span.end].text.strip()
+    wh = "Who" if names_people(phrase) else "What"
+    return " ".join(before.split()), " ".join(phrase.text.split()), " ".join(after.split()), wh
+
+
+def framed_act(span: Span, label: str) -> Span | None:
+    """An infinitive answer cut after its object ("to buy Trustcorp [for 12.4 million shares of
+    stock with a market value of about $450 million]"): the act and what it was done to, when the
+    whole is too long for a card; None when the infinitive has no such object."""
+    phrase = _framed_object(span, label)
+    return span.doc[span.start : phrase.end] if phrase is not None else None
+
+
+def _framed_object(span: Span, label: str) -> Span | None:
+    verb = span.root
+    if not span.text.startswith("to ") or verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return None
+    sent = span.sent
+    if sum(t.dep_ == "ROOT" for t in sent) > 1 or (sent.end < len(span.doc) and span.doc[sent.end].text[:1].islower()):
+        return None  # "to buy the shares of POP Radio Corp. [it doesn't already own …]": the parse broke off the object's clause
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "conj", "advcl") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return None
+    obj = objects[0]
+    between = span.doc[verb.i + 1 : obj.left_edge.i]
+    if any(t.dep_ != "prt" for t in between):
+        return None  # "to buy quickly …": the object is not the verb's next phrase
+    phrase = trim(span.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    if not len(phrase) or phrase.start < span.start or phrase.end > span.end:
+        return None
+    words = [t for t in phrase if not t.is_punct]
+    if len(words) > INNER_OBJECT_MAX_WORDS or counts_only(phrase) or any(t.dep_ in ("relcl", "acl") for t in phrase):
+        return None  # a clause inside the object is a second fact the question would need
+    if not (specific(phrase) and stands_alone(phrase, label) and pins_a_fact(phrase)) or bare_object(verb):
+        return None
+    if phrase.end < span.end and span.doc[phrase.end].pos_ != "ADP":
+        # "to buy X, which …", "to buy X and …", "to buy the shares of POP Radio Corp. [it doesn't
+        # already own]": the object's phrase runs on; only a preposition's phrase ("to Nestle",
+        # "for $370 million") is the act's, not the object's
+        return None
+    return phrase

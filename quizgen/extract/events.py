@@ -52,7 +52,13 @@ from quizgen.extract.event_actors import (
     with_others,
 )
 from quizgen.extract.event_adverbials import means_of, place_of, reason_of
-from quizgen.extract.event_answers import answer_of, bare_object, without_relative_clause
+from quizgen.extract.event_answers import (
+    answer_of,
+    bare_object,
+    framed_act,
+    inner_object,
+    without_relative_clause,
+)
 from quizgen.extract.event_clauses import (
     agentless_passive,
     asserted,
@@ -284,6 +290,10 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if kind == "object" and (relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
         # "expelled five Iraqis and a Libyan [who were questioned … last month]"
         answer_span = without_relative_clause(answer_span, label) or answer_span
+    if kind == "infinitive" and not stands_alone(answer_span, label):
+        # "agreed to buy Trustcorp [for 12.4 million shares of stock with a market value of about
+        # $450 million]": too long for a card, the act and what it was done to are not
+        answer_span = framed_act(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     if relative_time_inside(answer_span):
@@ -320,6 +330,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         rivals=peers.rivals,
         seconds=peers.seconds,
         fellows=peers.fellows,
+        inner=inner_object(answer_span, label) if kind == "infinitive" else None,
     )
 
 

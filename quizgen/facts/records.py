@@ -187,6 +187,9 @@ class EventFact:
     rivals: tuple[str, ...] = ()  # others the article shows doing a like act: no wrong choices (extract.event_peers)
     seconds: tuple[str, ...] = ()  # of them, those doing the same verb to the same kind of object: no "who" card
     fellows: tuple[str, ...] = ()  # others it shows doing the verb to something else: wrong choices first
+    # an infinitive answer's own object, the words around it and its "Who"/"What" ("to admit",
+    # "Poland, Hungary and the Czech Republic", "", "What"): what a framing verb's act was done to
+    inner: tuple[str, str, str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ evidence sentence, the item and its id, and the score of each kind of question. 
 
 from __future__ import annotations
 
+import re
+
 from quizgen.ingest.articles import Article
 from quizgen.items.deck_events import Event
 from quizgen.items.evidence import evidence_for, stable_id
@@ -17,11 +19,33 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def actor_phrase(event: Event) -> str:
-    """The actor inside a question: "the Rail Authority" keeps the article it was written with."""
+def actor_phrase(event: Event, articles: dict[str, Article] | None = None) -> str:
+    """The actor inside a question: "the Rail Authority" keeps the article it was written with.
+    An acronym the deck spells for a name its sentence writes out and brackets ("The North
+    Atlantic Treaty Organization (NATO) has decided …") is asked by the sentence's own name: an
+    acronym said as a word takes no article ("the NATO"), one spelt out does ("the FBI"), and the
+    name written out takes one either way."""
     if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
-        return f"the {event.actor}"
+        spelt_out = _bracketed_acronym(event, articles) if articles is not None else None
+        return spelt_out or f"the {event.actor}"
     return event.actor
+
+
+_NAME_WORD = r"(?:[A-Z][\w&.'’-]*|of|and|for|on|&)"
+
+
+def _bracketed_acronym(event: Event, articles: dict[str, Article]) -> str | None:
+    """ "the North Atlantic Treaty Organization" when the event's sentence writes "the North
+    Atlantic Treaty Organization (NATO)" and the deck spells the actor "NATO"; else None."""
+    acronym = event.actor
+    article = articles.get(event.fact.article_id)
+    if article is None or not (acronym.replace(".", "").isalpha() and acronym.isupper()):
+        return None
+    sentence = article.body[event.fact.sent_start : event.fact.sent_end]
+    found = re.search(rf"\b[Tt]he ((?:{_NAME_WORD}\s+){{1,8}})\({re.escape(acronym)}\)", sentence)
+    if found is None or not found.group(1)[:1].isupper():
+        return None
+    return "the " + " ".join(found.group(1).split())
 
 
 def event_evidence(event: Event, articles: dict[str, Article]):

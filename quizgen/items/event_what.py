@@ -39,7 +39,11 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         # ("What did Lawrence Insurance acquire?") and the actor is one named party. A verb
         # framing another act ("What did the United States begin doing?", "agree to do") or a
         # party of many ("What did Republicans denounce?", "the police") needs a time or place
-        # of its own. The fact is still asked the other way, where the answer pins it.
+        # of its own. The fact is still asked the other way, where the answer pins it — and the
+        # framed act's own object by the framed act ("What did RJR Nabisco agree to sell to
+        # Nestle for $370 million?"), where the inner verb pins it.
+        if f.inner is not None and f.answer_kind == "infinitive" and event.label in INNER_LABELS:
+            return _ask_inner(event, events, articles, f.inner)
         return None, 0.0
     if event.label == "PERSON" and not event.on and not f.place:
         # A person acts all through a career: "What did Barack Obama establish?", "Who did
@@ -64,7 +68,7 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         # did the Security Council call on all states to do?"), whom it was asked of the question's
         prep, (answer, doing) = f" {persuaded[0]}", (persuaded[1], " to do")
     place = f" {f.place}" if f.place else ""
-    question = f"{f.wh} {f.question_aux} {actor_phrase(event)} {f.question_verb}{prep}{doing}{place}{event.on}?"
+    question = f"{f.wh} {f.question_aux} {actor_phrase(event, articles)} {f.question_verb}{prep}{doing}{place}{event.on}?"
     question = capital(question)
     if contains(question, [answer]):
         return None, 0.0
@@ -95,6 +99,37 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         key=lambda kv: (kv[1], stable_id("c", key + kv[0])),
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
+    return event_item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+# Actors whose framed act's object is asked: one named organisation or country. A person acts
+# all through a career (as for the plain "what" card below), a party of many is no one actor.
+INNER_LABELS = frozenset(["ORG", "GPE"])
+
+
+def _ask_inner(event: Event, events: list[Event], articles, inner: tuple[str, str, str, str]) -> tuple[EventItem | None, float]:
+    """"What has NATO decided to admit?" → "Poland, Hungary and the Czech Republic": the object
+    of the act an infinitive answer frames ("decided to admit …", "agreed to sell …"), asked
+    with the framed verb and the words after its object. Not when the actor does the same verb
+    again in the article, or with another answer elsewhere in the deck (as the plain card)."""
+    f = event.fact
+    before, answer, after, wh = inner
+    if f.actor_again or any(o.key == event.key and fold(o.fact.answer) != fold(f.answer) for o in events):
+        return None, 0.0
+    tail = f" {after}" if after else ""
+    question = capital(f"{wh} {f.question_aux} {actor_phrase(event, articles)} {f.question_verb} {before}{tail}?")
+    if contains(question, [answer]):
+        return None, 0.0
+    key = stable_id("e", f"inner {event.actor} {f.verb} {answer}")
+    # other actors' framed objects of the same verb class, in the same or a related story
+    others = sorted(
+        {o.fact.inner[1] for o in events if o.fact.inner is not None and o.fact.verb_class == f.verb_class
+         and o.key[0] != event.key[0] and o.fact.article_id == f.article_id
+         and fold(o.fact.inner[1]) != fold(answer) and not contains(question, [o.fact.inner[1]])
+         and not _overlapping(o.fact.inner[1], answer)},
+        key=lambda c: stable_id("c", key + c),
+    )
+    choices = distractors.full_choices(answer, others, key=key)
     return event_item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
 
 
