@@ -353,6 +353,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             candidates = (
                 (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds)
                 if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+                and number_choices.agrees_with_article(question, answer, c)
             )
             choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
         made[item_id] = (

@@ -287,3 +287,29 @@ def round_millions(option: str) -> bool:
     """Whether an option writes its size as news does not: a round million (or more) in digits
     ("1,000,000", "2,000,000"), or a thousand of a scale word ("$1252 million": "$1.25 billion")."""
     return _DIGIT_MILLIONS.search(option) is not None or _THOUSAND_OF_SCALE.search(option) is not None
+
+
+_BLANK_ARTICLE = re.compile(r"(?i)(?<![\w'’])(an?)\s+____")
+_LEADING_FIGURE = re.compile(r"^[^\d]{0,3}?(\d[\d,]*)")
+
+
+def takes_an(figure: str) -> bool | None:
+    """Whether a figure read aloud takes "an" ("an 8% yield", "an $11 million loan", "an 18-point
+    lead"): its leading group of three digits is eight-something, eleven or eighteen. None
+    when the text opens with no digits (a word's sound is not read here)."""
+    m = _LEADING_FIGURE.match(figure.strip())
+    if m is None:
+        return None
+    head = m.group(1).split(".")[0]
+    groups = head.split(",") if "," in head else [head[: len(head) % 3 or 3]]
+    lead = groups[0]
+    return lead.startswith("8") or lead in ("11", "18")
+
+
+def agrees_with_article(question: str, answer: str, option: str) -> bool:
+    """Whether ``option`` reads as well as the answer after the "a" or "an" the question writes
+    before its blank: "representing an ____ yield" offered with "10%" gives "8%" away."""
+    if _BLANK_ARTICLE.search(question) is None:
+        return True
+    wanted = takes_an(answer)
+    return wanted is None or takes_an(option) in (None, wanted)

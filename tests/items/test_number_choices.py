@@ -203,3 +203,25 @@ def test_an_open_bound_in_millions_accepts_its_number_with_the_scale_word(nlp):
     item = _items(nlp, "The group has already spent over $3 million on radio ads against the mayor.")["over $3 million"]
     assert "3 million" in item.accept, item.accept
     assert "3" not in item.accept, item.accept
+
+
+@pytest.mark.parametrize(
+    ("figure", "an"),
+    [("8%", True), ("$8 million", True), ("11", True), ("18,000", True), ("80", True), ("8.5%", True),
+     ("$11.2 billion", True), ("10%", False), ("1,100", False), ("110", False), ("$40 million", False), ("slightly", None)],
+)
+def test_which_figures_read_aloud_take_an(figure, an):
+    from quizgen.items.number_choices import takes_an
+
+    assert takes_an(figure) is an
+
+
+def test_options_after_a_or_an_read_as_the_answer_does(nlp):
+    # "representing an ____ yield": "10%" or "6%" would give "8%" away
+    text = "Each Harlow Mills note is being offered at $308.32, representing an 8% yield to maturity, the company said."
+    item = _items(nlp, text)["8%"]
+    # none of 6%, 7%, 9%, 10% reads "an": asked typed rather than with a give-away
+    assert all(o[:1] == "8" or o.startswith(("11", "18")) for o in item.choices), item.choices
+    text = "Each Harlow Mills note is being offered at $308.32, representing a 9% yield to maturity, the company said."
+    item = _items(nlp, text)["9%"]
+    assert len(item.choices) == 4 and "8%" not in item.choices, item.choices
