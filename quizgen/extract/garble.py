@@ -30,6 +30,8 @@ tagger, never a list of examples:
   (``GERUND_PREPOSITION_VERBS``: "aimed unifying" for "aimed at unifying");
 - an opening word lost: a sentence opening in lower case with a capitalised function word
   after a comma ("previously reported, The Foundation refused …");
+- a bracket unpaired: more "(" than ")" or the reverse, in the sentence and in its paragraph
+  ("the plan ($469 billion) from 4.9 million participants and counting)");
 - a name misspelt: written once, one letter from a name of its kind the article writes at
   least twice ("Fox New Channel" beside "Fox News Channel", "Mario Rubio" beside "Marco
   Rubio").
@@ -94,12 +96,35 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
             found.append(("a preposition lost", a.idx, b.idx + len(b)))
     if (restart := _lost_opening(tokens)) is not None:
         found.append(("an opening word lost", tokens[0].idx, restart.idx + len(restart)))
+    if (stray := _stray_bracket(sent)) is not None:
+        before = [tok for tok in tokens if tok.idx < stray][-2:]  # "and counting)": the words it closes on, not a bare mark
+        found.append(("a bracket unpaired", before[0].idx if before else stray, stray + 1))
     for t in tokens:
         if (pair := _article_pair(t)) is not None:
             found.append(("two articles on one noun", *pair))
         if _disagrees(t):
             found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
     return found
+
+
+def _stray_bracket(sent: Span) -> int | None:
+    """The offset of a bracket that pairs with none in its sentence nor in its paragraph ("the
+    plan ($469 billion) from 4.9 million participants and counting) has …"), else None. A
+    sentence the parser cut inside a bracket has its pair in the paragraph, which is balanced."""
+    text = sent.doc.text
+    if sent.text.count("(") == sent.text.count(")"):
+        return None
+    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    end = text.find("\n\n", sent.end_char)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    if paragraph.count("(") == paragraph.count(")"):
+        return None
+    depth = 0
+    for i, ch in enumerate(sent.text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return sent.start_char + i
+    return sent.start_char + sent.text.rfind("(")
 
 
 def _preposition_lost(a: Token, b: Token) -> bool:

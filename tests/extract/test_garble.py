@@ -27,6 +27,7 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("The council could of approved the fee in May.", "a word confused"),
         ("previously reported, The Harbor Foundation refused to name its donors.", "an opening word lost"),
         ("The two leaders met on Thursday in a meeting aimed unifying a party torn by the race.", "a preposition lost"),
+        ("The scale of the fund ($46 billion) from 4.9 million savers and counting) keeps its fees low.", "a bracket unpaired"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -51,6 +52,7 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
         "He came back, and then left again.",
         "She could have won more of the vote.",
         "Ames spoke on Monday, The Harbor Times reported.",
+        "Senator Ann Ames (D-Ore.) said the fund ($46 billion) keeps its fees low.",
     ],
 )
 def test_a_sound_sentence_is_left_alone(nlp, sentence):
@@ -102,3 +104,19 @@ def test_names_that_differ_by_more_than_a_slip_are_left_alone(nlp):
         "Fox News aired the debate. Fox News hosted it, and Trump asked FOX News for $5 million."
     )
     assert garbled(nlp(text)) == (frozenset(), frozenset())
+
+
+def test_a_bracket_the_parser_split_a_sentence_inside_is_no_garble(nlp):
+    # the pair is in the paragraph: the parser cut the sentence, the article did not err
+    doc = nlp("The fund grew fast (its fees are low. Savers noticed) over the year.")
+    assert garbled(doc) == (frozenset(), frozenset())
+
+
+def test_no_figure_is_taken_from_a_sentence_with_a_stray_bracket(nlp):
+    text = (
+        "The Harlow savings plan is simple and cheap.\n\n"
+        "And the scale of the plan ($46 billion) from 4.9 million savers and counting) keeps its fees at $2.90 "
+        "for every $10,000 invested. That is far below other plans."
+    )
+    figures = {f.text for f in facts_of(nlp, make_article(text)).figures}
+    assert "4.9 million" not in figures and "$2.90" not in figures, figures
