@@ -37,7 +37,11 @@ def _handoff(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and _person(c)), None)
     if subject is None:
-        return False
+        # "From member station KQED, Auncil Martinez reports.": a name the tagger took for an
+        # organisation, reporting nothing said (no object, no clause), is still the hand-off
+        return verb.lemma_.lower() == "report" and verb.tag_ == "VBZ" and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+        ) and not any(c.dep_ in CONTENT_DEPS for c in verb.children)
     if verb.tag_ == "VBZ" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
         return True  # "The World's Nancy Marshall reports on …": the programme's reporter, introduced, whatever she reports
     content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]

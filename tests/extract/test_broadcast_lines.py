@@ -16,6 +16,8 @@ from tests.articles import facts_of, make_article
         "KQED's Marta Olsen has more from Oakland.",
         "For Radio Nine News, I'm Carla Benning.",
         "For Morning Desk, this is Peter Vance in London.",
+        # a name the tagger takes for an organisation, reporting nothing said
+        "From member station KQED, Auncil Martinez reports.",
     ],
 )
 def test_a_hand_off_or_sign_off_is_a_broadcast_line(nlp, sentence):
@@ -29,6 +31,8 @@ def test_a_hand_off_or_sign_off_is_a_broadcast_line(nlp, sentence):
         "Tom Ridley reports that the talks collapsed.",
         "Senator Mary Jones has more than 200 delegates.",
         "Senator Mary Jones brought a bill to the floor.",
+        "Norvex reports record profit.",
+        "From Tokyo, Norvex reports that sales rose.",
     ],
 )
 def test_a_sentence_of_news_is_no_broadcast_line(nlp, sentence):
