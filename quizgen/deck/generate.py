@@ -41,6 +41,7 @@ from quizgen.facts.resolve import (
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
 from quizgen.ingest.wire_paragraphs import story_blocks
+from quizgen.items.answer_forms import AnswerForms
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
 from quizgen.items.claim_cards import deeds, is_claim, yielding_to_clozes
 from quizgen.items.dates import date_items
@@ -74,7 +75,7 @@ from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
-from quizgen.models import Deck, DeckInfo, Source
+from quizgen.models import Deck, DeckInfo, Item, Source
 from quizgen.nlp import load_pipeline
 from quizgen.workers import guard_forked_workers
 
@@ -386,8 +387,23 @@ def build_deck(
         made = yielding_to_clozes(made)
     # An item no deck may hold (a 10,000-character "sentence") is never written.
     # Nor one whose text a reader would find malformed (``items.form_gate``).
-    items = [i for i in items if not item_limit_problems(i) and not item_form_problems(i)]
-    made = [(i, s) for i, s in made if not item_limit_problems(i) and not item_form_problems(i)]
+    # Nor one whose question writes its answer in another form the deck knows (``items.answer_forms``).
+    written: dict[str, set[str]] = {}
+    for f in facts:
+        written[f.article.id] = {e.text for e in f.entities if e.label == "ORG"}
+    named: dict[str, set[str]] = {}
+    for use in uses:
+        if len(names.get(use.name, use.name).split()) > 1:
+            named.setdefault(use.article_id, set()).add(names.get(use.name, use.name))
+    forms = AnswerForms(names, entities, short, written, named)
+
+    def given_away(i: Item) -> bool:
+        return i.kind not in ("date", "number") and bool(i.evidence) and (
+            forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is not None
+        )
+
+    items = [i for i in items if not item_limit_problems(i) and not item_form_problems(i) and not given_away(i)]
+    made = [(i, s) for i, s in made if not item_limit_problems(i) and not item_form_problems(i) and not given_away(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing
