@@ -240,11 +240,75 @@ def resolve_pronoun(
     chosen = choose(candidates, at=before)
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
+    if chosen is not None and quote_start is not None and not narration and _another_in_focus(
+        tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
+    ):
+        return None  # "“…,” said Ann Lee. … Police Chief Bob Hale's remarks … He called it “…”": Lee or Hale?
     if chosen is not None and narration and any(
         c.features["recency"] > chosen.features["recency"] and c.features["gender_known"] for c in candidates
     ):
         return None  # someone named after the one chosen, whose gender is known to fit
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _another_in_focus(
+    tok: Token,
+    chosen: str,
+    *,
+    mentions: list[Mention],
+    index: PersonIndex,
+    gender: str,
+    quote_start: int,
+    speakers: list[tuple[int, str]],
+) -> bool:
+    """Whether the sentence right before the quotation's (with the words of its own sentence
+    before it) names, in any role (subject, object, possessor, apposition), someone else whose
+    gender may be the pronoun's, and neither names nor credits ``chosen`` nor goes on about
+    someone by a he/she of that gender or a description as its subject: "“…,” said Ann Lee of
+    the university. That may sound odd to anyone who heard Police Chief Bob Hale's remarks. He
+    called them “…”" — the model leans on the last speaker, but the text moved on to Hale and
+    does not say which of the two it means. Not when the sentence is about the one chosen
+    ("Mr. Cruz has sharpened his language amid attacks from Mr. Rubio. He has coined …") or
+    carries a he on ("But he suggested that Mr. Lew …"). A name opening the pronoun's own
+    sentence is weighed before this (``_sentence_opener``)."""
+    doc = tok.doc
+    position = min(tok.idx, quote_start)
+    opening = doc.char_span(position, position + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    own = opening[0].sent
+    if own.start == 0:
+        return False
+    previous = doc[own.start - 1].sent
+    since = previous.start_char
+    if any(since <= p < position and n == chosen for p, n in speakers):
+        return False
+    others = False
+    for m in mentions:
+        if not since <= m.start < position:
+            continue
+        full = index.of_mention(m, settled=True)
+        if full is None or _names_a_group(full):
+            continue
+        if full == chosen or surname(chosen) == m.name:
+            return False
+        told = title_gender(m) or index.gender(full)
+        if told == gender or (told == "?" and " " in full):
+            others = True
+    if not others:
+        return False
+    for sentence in (previous, own):
+        root = sentence.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.idx >= position:
+                continue
+            if subject.pos_ == "PRON" and PERSON_PRONOUNS.get(subject.lower_) == gender:
+                return False  # "But he suggested that Mr. Lew …": the he goes on
+            if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_HEADS and not any(
+                m.start <= t.idx < m.end for t in subject.subtree for m in mentions
+            ):
+                return False  # "The former ambassador discussed Clinton …": one described ("Critics" are no he)
+    return True
 
 
 def _previous_reporter(tok: Token, quote_start: int, *, index: PersonIndex, gender: str) -> str | None:
