@@ -6,7 +6,8 @@ $125 million of notes … via Goldman, Sachs and Co. Hertz Corp. -- $100 million
 sentence splitter makes one "sentence" of two entries. Neither is prose a card can be read from:
 a link is no English and its lead-in ("… reports:") is cut off by it, and a listing's entries are
 a table's rows. A sentence holding a bare URL, or two listing entries ("Name -- $amount"), makes
-no card.
+no card; nor does an editor's note run into a paragraph ("… a back seat. Editor’s note: Donald
+Trump regularly incites …"), the outlet speaking about its article, not the story.
 
 >>> bool(holds_url("Jo Roe at POLITICO New York reports: http://politi.co/1AbC"))
 True
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from quizgen.constants import EDITORIAL_NOTE_STARTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,6 +45,16 @@ def is_listing(text: str) -> bool:
     return len(_ENTRY.findall(text)) >= 2
 
 
+def editorial_note(text: str) -> bool:
+    """Whether ``text`` opens with the outlet speaking about the article ("Editor’s note: …",
+    ``constants.EDITORIAL_NOTE_STARTS``): a note run into a paragraph of prose, where the
+    paragraph-level furniture check does not see it."""
+    return text.lstrip(" \"“‘'([").lower().startswith(EDITORIAL_NOTE_STARTS)
+
+
 def furniture_sentences(doc: Doc) -> frozenset[int]:
-    """The start offsets (characters) of ``doc``'s sentences holding a link or a run of listings."""
-    return frozenset(s.start_char for s in doc.sents if holds_url(s.text) or is_listing(s.text))
+    """The start offsets (characters) of ``doc``'s sentences holding a link, a run of listings or
+    an editor's note."""
+    return frozenset(
+        s.start_char for s in doc.sents if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text)
+    )

@@ -28,3 +28,14 @@ def test_no_card_comes_from_a_sentence_holding_a_link(nlp):
     sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
     assert not any("brgn.co" in s for s in sentences)
     assert any("$40 million" in s for s in sentences)
+
+
+def test_an_editor_s_note_run_into_a_paragraph_makes_no_card(nlp):
+    # the outlet speaking about its article, after a sentence of the story in the same paragraph
+    text = (
+        "The council met on Monday.\n\n"
+        "The window for stimulus closed in later years as the council took control of the budget. "
+        "Editor’s note: Mayor Tom Baines regularly misleads voters and has pledged to ban all cars — "
+        "1.6 million vehicles in all — from entering the city."
+    )
+    assert "1.6 million" not in [f.text for f in facts_of(nlp, make_article(text)).figures]
