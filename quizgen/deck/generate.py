@@ -397,13 +397,15 @@ def build_deck(
             named.setdefault(use.article_id, set()).add(names.get(use.name, use.name))
     forms = AnswerForms(names, entities, short, written, named)
 
-    def given_away(i: Item) -> bool:
-        return i.kind not in ("date", "number") and bool(i.evidence) and (
-            forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is not None
+    def kept(i: Item) -> bool:
+        if item_limit_problems(i) or item_form_problems(i):
+            return False
+        return i.kind in ("date", "number") or not i.evidence or (
+            forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = [i for i in items if not item_limit_problems(i) and not item_form_problems(i) and not given_away(i)]
-    made = [(i, s) for i, s in made if not item_limit_problems(i) and not item_form_problems(i) and not given_away(i)]
+    items = [i for i in items if kept(i)]
+    made = [(i, s) for i, s in made if kept(i)]
     asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.question not in asked and item.id not in scores:  # no two items ask the same thing

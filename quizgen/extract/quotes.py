@@ -560,10 +560,14 @@ _SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t]*([A-Z][\w.’'-]*(?:[ \
 def _signed(body: str, end: int) -> bool:
     """Whether a line of a dash and a capitalised name follows the paragraph ending at ``end``:
     the quotation is signed by someone, even when ``_signature`` cannot name the person."""
-    start = end
-    while start < len(body) and body[start] in "\r\n":
-        start += 1
-    return _SIGNATURE.match(body, start) is not None
+    return _SIGNATURE.match(body, _next_line(body, end)) is not None
+
+
+def _next_line(body: str, end: int) -> int:
+    """Where the line after the paragraph ending at ``end`` starts."""
+    while end < len(body) and body[end] in "\r\n":
+        end += 1
+    return end
 
 
 # A pull quote's attribution line, set without a dash: "Jane Roe, Policy Institute." on its own line.
@@ -574,9 +578,7 @@ def _signature(body: str, end: int, *, index: PersonIndex) -> str | None:
     """The person a line of a dash and a name after a quotation signs ("― Anna Weber", "—
     Tom Becker, union leader"). Such a line is left out of the text blocks (it has no full
     stop), so it is read from the body; the name must be a person's."""
-    start = end
-    while start < len(body) and body[start] in "\r\n":
-        start += 1
+    start = _next_line(body, end)
     m = _SIGNATURE.match(body, start)
     dashless = m is None
     m = m or _ATTRIBUTION_LINE.match(body, start)
