@@ -1032,6 +1032,10 @@ GENERIC_ORG_NOUNS = frozenset([
     "manufacturer", "producer", "supplier", "distributor", "publisher", "chain", "operator",
     "subsidiary", "unit", "parent", "partnership", "alliance",
 ])
+# Generic org nouns that as often name a party of people ("the group would be met on arriving
+# by …": the travellers) as a firm ("the group's pretax profit"): they stand for an organisation
+# named before only when its name is a company's (a corporate suffix, "Inc.", "PLC").
+PEOPLE_OR_FIRM_NOUNS = frozenset(["group"])
 # Adjectives by which "the company" is one the story's events make or end, not any company it
 # names ("the combined company" of a merger, "the new company", "the surviving concern"): such
 # a description has no single named antecedent, so it is never named from the text before.

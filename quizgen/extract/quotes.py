@@ -244,6 +244,10 @@ def attribute(
                 # Warren (D-MA) said …"): the name right before the verb.
                 speaker_tok = name_left_of(cue) or speaker_tok
             if speaker_tok is None:
+                # "a statement saying that Pierce had “broken his promise”, calling it …": the
+                # holding verb's words have no subject to name, and a verb beside the quotation
+                # ("calling") does not say whose they are
+                held_only = held_only or holds
                 continue
             speaker_tok = _antecedent_of_who(speaker_tok)
             if speaker_tok.lower_ in GROUP_PRONOUNS:

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    CORPORATE_SUFFIXES,
     FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
     HOLDING_NOUNS,
     NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
+    PEOPLE_OR_FIRM_NOUNS,
     PERSONS_ORG_NOUNS,
     REPORTING_VERBS,
     SUBJECT_PRONOUNS,
@@ -554,6 +556,10 @@ class _Resolver:
             name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
         if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
             name = None  # "The company - which partners with …": an aside, and no name ending in its noun
+        if name is not None and not same_head and head in PEOPLE_OR_FIRM_NOUNS and not any(
+            _corporate(e) for e in named if self._org_name(e) == name
+        ):
+            name = None  # "the group would be met …" after "the Cuban Interests Section": the travellers
         if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
             name = None  # "The final combined company is expected …": the merger's, not the last named
         if name is not None and not same_head and self._other_name_just_before(name, sent):
@@ -683,6 +689,15 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _corporate(ent: Span) -> bool:
+    """Whether an organisation's name is a company's by its suffix ("Harlow Papers PLC", "Acme
+    Inc."), in the entity or right after it (the tagger may leave the suffix out)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(
+        t is not None and t.lower_.rstrip(".,") in CORPORATE_SUFFIXES and t.text[:1].isupper() for t in (ent[-1], after)
+    )
 
 
 def _held(ent: Span) -> bool:

@@ -382,3 +382,17 @@ def test_him_is_not_a_woman_when_a_missed_surname_of_a_man_stands_between(nlp):
         "Men under 35 support Sanders by 4 percentage points. Women back him by almost 20 points."
     )
     assert references_of(nlp, text).get("him") != "Hillary Clinton"
+
+
+def test_the_group_is_a_firm_only_after_a_companys_name(nlp):
+    # "the group" of travellers is not the office named before; after a company's name it is the company
+    travellers = (
+        "Officials of the Marlovian Trade Office met the visiting teachers in Lisbon on Tuesday.\n\n"
+        "He said the group would be met on arriving in Madrid by the mayor and her deputy."
+    )
+    assert references_of(nlp, travellers).get("the group") is None
+    firm = (
+        "Granite Foods PLC reported a loss for the third quarter on Tuesday.\n\n"
+        "The group said its sales fell 12% because of a strike."
+    )
+    assert references_of(nlp, firm).get("The group") == "Granite Foods PLC"

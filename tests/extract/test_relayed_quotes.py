@@ -54,3 +54,24 @@ def test_the_reporters_own_quotation_stays_theirs(nlp):
         "Barack Obama spoke in Ohio on Monday.\n\nMr. Obama said he told the crowd, “We are not going anywhere.”"
     )
     assert speakers_by_quote(text, nlp) == {"We are not going anywhere.": "Barack Obama"}
+
+
+def test_a_statements_words_about_someone_are_not_his_by_a_verb_beside_them(nlp):
+    # The statement holds the quotation and has no speaker the parse can name; "calling" hangs
+    # on the quoted verb and does not make the words the described man's.
+    text = HEADLINE + (
+        "Governor Alan Pierce criticised the city's budget on Monday.\n\n"
+        "In response to Pierce's comments, city spokesman Daniel Okafor released a statement saying "
+        'that Pierce had "broken his promise to the city" during the opening of the new bridge, '
+        'calling it a "sad day."'
+    )
+    assert "broken his promise to the city" not in speakers_by_quote(text, nlp)
+
+
+def test_a_letters_words_read_out_are_not_the_readers(nlp):
+    text = HEADLINE + (
+        "Mayor Ruth Adler read a letter from the striking drivers on Tuesday.\n\n"
+        "“Only the city council can decide whether it accepts this offer,” continued the letter, "
+        "which Adler read at a news conference."
+    )
+    assert speakers_by_quote(text, nlp) == {}
