@@ -27,14 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizgen.constants import CORPORATE_SUFFIXES
+from quizgen.constants import LEGAL_FORMS
 from quizgen.facts.names import fold, surname, written_surname
 from quizgen.items.distractors import stands_in
 from quizgen.items.entity_names import CORPORATE_WORDS, named_alone
 
-# Legal forms a reader drops from a company's name ("Dresdner Bank AG" → "Dresdner Bank"),
-# beside the English ones of ``CORPORATE_SUFFIXES``; compared without dots ("N.V." → "nv").
-LEGAL_FORMS = CORPORATE_SUFFIXES | frozenset(["ag", "sa", "nv", "bv", "gmbh", "spa", "se", "ab", "oy", "pty", "limited", "cie"])
 _INITIAL_WORDS = frozenset(["of", "and", "for", "the", "&"])
 _NUMERIC = re.compile(r"^[\d$£€.,%\s-]")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.constants import LEGAL_FORMS
 from quizgen.facts import places
 from quizgen.items.distractors import fold
 from quizgen.items.scopes import US_STATES
@@ -61,7 +62,11 @@ def shares_a_name_word(question: str, name: str) -> bool:
     de Paribas" is no choice for who joined Paribas's core."""
     words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
     asked = set(re.findall(r"\w+", fold(question)))
-    return bool(words & asked)
+    # an acronym of two or three capitals is as distinctive ("DPC Acquisition Partners" is no
+    # choice for who rejected an offer from DPC); matched in capitals only ("US" is not "us")
+    acronyms = {w for w in re.split(r"[\s\-]+", name) if 2 <= len(w) <= 3 and w.isalpha() and w.isupper()}
+    acronyms -= {w.upper() for w in CORPORATE_WORDS | LEGAL_FORMS}
+    return bool(words & asked) or bool(acronyms & set(re.findall(r"\b[A-Z]{2,3}\b", question)))
 
 
 def cut_phrase(name: str) -> bool:

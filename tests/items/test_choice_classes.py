@@ -175,3 +175,22 @@ def test_a_body_of_another_country_is_no_choice():
                                          "Commerce Department", "Treasury Department"])
     choices = pool.organisation_choices("White House", key="q-000000000032", question="Who said the talks failed?")
     assert len(choices) == 4 and "Russian Interior Ministry" not in choices
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "shared"),
+    [
+        # an acronym the question names is the choice's own: "KMG Acquisition Partners" is KMG
+        ("Which organisation had rejected a $15 a share offer from KMG?", "KMG Acquisition Partners", True),
+        ("Which organisation joined Paribas's core shareholders?", "Cie. Financiere de Paribas", True),
+        # capitals only: "us" in a question is no "US Steel"
+        ("Which company told us it would close the plant?", "US Steel", False),
+        ("Which organisation had rejected a $15 a share offer from KMG?", "Crescott Investment Associates", False),
+        # a legal form in capitals is no name word
+        ("Which company did the Dutch AG buy?", "Lanza AG", False),
+    ],
+)
+def test_a_choice_sharing_a_name_word_or_acronym_with_the_question(question, name, shared):
+    from quizgen.items.entity_names import shares_a_name_word
+
+    assert shares_a_name_word(question, name) is shared
