@@ -385,7 +385,13 @@ def _taken_up_mid_sentence(fact: QuoteFact, body: str | None = None) -> bool:
         return True
     if body is not None:
         before = body[max(0, fact.quote_start - 40) : fact.quote_start]
-        return re.search(r"\w\s+(?:[“\"]|``)\s*$", before) is not None
+        if re.search(r"\w\s+(?:[“\"]|``)\s*$", before) is not None:
+            return True
+        # "… works with other agencies, as well, “including the departments …. The firm …”":
+        # a comma after a word that is not the cue (saying, “frankly …”) leaves the speech
+        # in the reporter's sentence
+        after_comma = re.search(r"(\w+)\s*,\s*(?:[“\"]|``)\s*$", before)
+        return after_comma is not None and after_comma.group(1).lower() != fact.cue.lower()
     return _words_before_quote(fact)
 
 

@@ -135,3 +135,20 @@ def test_a_prince_is_not_accepted_with_his_fathers_name(nlp):
     faisal = [i for i in items if i.answer == "Faisal bin Tarek"]
     assert faisal, [(i.answer, i.accept) for i in items]
     assert not any(a.startswith("Prince") for a in faisal[0].accept), faisal[0].accept
+
+
+def test_speech_taken_up_after_a_comma_of_the_reporters_sentence_is_not_asked_from_its_start(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    article = make_article(
+        "Columnist Dana Whitfield examined the contracts of Norcastle Security on Monday.\n\n"
+        "Whitfield writes Norcastle works with other federal agencies, as well, “including the departments of "
+        "Commerce and Energy, and the Coast Guard. The security firm also guards three military bases in Texas.”\n\n"
+        "Dunmore added, “frankly we never discuss clients. It is our policy.”\n\n"
+        "“We will not comment on contracts,” said a Norcastle spokesman, Ray Dunmore."
+    )
+    questions = [i.question for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "quote"]
+    assert not any("“including" in q for q in questions), questions
+    # after the cue's own comma, the speech is the speaker's from its first word
+    assert any("“frankly we never discuss clients" in q for q in questions), questions
