@@ -5,9 +5,11 @@ http://politi.co/1AbC"), and a wire's list of new issues runs its entries togeth
 $125 million of notes … via Goldman, Sachs and Co. Hertz Corp. -- $100 million …") so that the
 sentence splitter makes one "sentence" of two entries. Neither is prose a card can be read from:
 a link is no English and its lead-in ("… reports:") is cut off by it, and a listing's entries are
-a table's rows. A sentence holding a bare URL, or two listing entries ("Name -- $amount"), makes
-no card; nor does an editor's note run into a paragraph ("… a back seat. Editor’s note: Donald
-Trump regularly incites …"), the outlet speaking about its article, not the story.
+a table's rows. A sentence holding a bare URL, two listing entries ("Name -- $amount"), or one
+entry's head run into the words before it across an abbreviation's stop (the last entry's "…
+via Harlow, Finch and Co. Tamarack Freight Corp. -- $80 million …") makes no card; nor does
+an editor's note run into a paragraph ("… a back seat. Editor’s note: Donald Trump regularly
+incites …"), the outlet speaking about its article, not the story.
 
 >>> bool(holds_url("Jo Roe at POLITICO New York reports: http://politi.co/1AbC"))
 True
@@ -31,6 +33,8 @@ _URL = re.compile(
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|ly|io|me|us|uk|tv)/\S+",
     re.IGNORECASE,
 )
+# A stop inside an entry's name before another capitalised word: "Co. Hertz Corp." is two names.
+_INNER_STOP = re.compile(r"\.\s+[A-Z&]")
 # A listing entry: an issuer's capitalised name, a double dash, an amount ("Hertz Corp. -- $100 million").
 _ENTRY = re.compile(r"[A-Z][\w.&'’-]*(?:,? [A-Z&][\w.&'’-]*)*\s+(?:--|—|–)\s+(?:[A-Z]{1,3})?\$\s?\d")
 
@@ -41,8 +45,31 @@ def holds_url(text: str) -> bool:
 
 
 def is_listing(text: str) -> bool:
-    """Whether ``text`` runs two listing entries ("Name -- $amount") together."""
-    return len(_ENTRY.findall(text)) >= 2
+    """Whether ``text`` runs two listing entries ("Name -- $amount") together, or the tail of
+    one into the head of the next (``run_in_entry``)."""
+    return len(_ENTRY.findall(text)) >= 2 or run_in_entry(text)
+
+
+def run_in_entry(text: str) -> bool:
+    """Whether an entry's head ("Hertz Corp. -- $100 million") follows other words of the
+    sentence across a full stop the splitter read as an abbreviation's: the last entry's
+    closing "… via Goldman, Sachs and Co." (its line break lost) and the next one made one
+    "sentence", and a card read from it says one company did what the other did. A name and a
+    dashed amount inside prose ("the top fundraiser was Right to Rise USA -- $103 million")
+    follow no stop and stay.
+
+    >>> run_in_entry("The issue was priced via Harlow, Finch and Co. Tamarack Freight Corp. -- $80 million of notes.")
+    True
+    >>> run_in_entry("Tamarack Freight Corp. -- $80 million of notes, via Harlow, Finch and Co.")
+    False
+    """
+    opening = len(text) - len(text.lstrip(" \t\n\"“‘'(["))
+    for m in _ENTRY.finditer(text):
+        if m.start() <= opening:
+            continue  # the entry opens the sentence: one line of a listing
+        if text[: m.start()].rstrip().endswith(".") or _INNER_STOP.search(m.group()):
+            return True
+    return False
 
 
 def editorial_note(text: str) -> bool:

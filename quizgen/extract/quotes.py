@@ -43,6 +43,7 @@ from quizgen.extract.marks import find_pieces
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.people import PersonIndex, person_mentions
+from quizgen.extract.quote_ends import cut_before_object
 from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, PRONOUN_WINDOW, resolve_speaker
@@ -625,9 +626,13 @@ def _fact(
     while evidence_end > evidence_start and article.body[evidence_end - 1].isspace():
         evidence_end -= 1
     short = len(quote_text.split()) <= 3
-    verb, target = naming_verb_target(cue, quotation) if cue is not None and short else (None, None)
+    # "a chilling effect upon" the group's work: the quoted words alone are no whole phrase
+    cut = cut_before_object(doc, quotation, article.body)
+    verb, target = naming_verb_target(cue, quotation) if cue is not None and short and not cut else (None, None)
     reported = reported_clause(doc, cue, quotation, article.body) if cue is not None else None
     clause = reported.text if reported is not None else None
+    if cut and clause is not None and clause.endswith(("”", '"', "''")):
+        clause = None  # the clause stops at the mark: it leaves the phrase as open as the quotation
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     blanked = speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation)
     cue_words = cue.lower_ if past and cue is not None else "said"
@@ -654,6 +659,7 @@ def _fact(
         cue_past=cue_words or "said",
         cloze=blanked[0] if blanked else None,
         cloze_span=blanked[1] if blanked else None,
+        cut_short=cut,
     )
 
 

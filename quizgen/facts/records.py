@@ -53,6 +53,9 @@ class QuoteFact:
     # Where that sentence and its blank lie in the body (start, blank start, blank end, end):
     # ``items.quotes`` names the pronouns and descriptions around the blank, or drops the cloze.
     cloze_span: tuple[int, int, int, int] | None = None
+    # Whether the quotation stops before words outside its marks that finish its phrase ("a
+    # chilling effect upon" the group's work, ``extract.quote_ends``): asked only with them.
+    cut_short: bool = False
 
 
 @dataclass(frozen=True)

@@ -344,7 +344,14 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
     """What a quote item asks, and in which style: a question where one reads naturally, else
     the sentence with the speaker blanked ("On Monday, ____ insisted that … were “nuts.”") —
     also for a fragment of a sentence, which "Who said: “…”?" would present as a whole one.
-    ``body`` (the article's) tells speech taken up mid-sentence when no cloze shows it."""
+    ``body`` (the article's) tells speech taken up mid-sentence when no cloze shows it.
+    A quotation cut before the words that finish its phrase ("a chilling effect upon" the
+    group's work: ``QuoteFact.cut_short``) is asked only with them — the reported clause holding
+    them, or the sentence around the blank — else not at all."""
+    if fact.cut_short:
+        if fact.clause:
+            return f"Who {fact.cue_past} {fact.clause}?", "question"
+        return (fact.cloze, "cloze") if fact.cloze is not None else None
     question = quote_question(fact)
     if question is None:
         return (fact.cloze, "cloze") if fact.cloze is not None else None

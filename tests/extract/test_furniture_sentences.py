@@ -39,3 +39,28 @@ def test_an_editor_s_note_run_into_a_paragraph_makes_no_card(nlp):
         "1.6 million vehicles in all — from entering the city."
     )
     assert "1.6 million" not in [f.text for f in facts_of(nlp, make_article(text)).figures]
+
+
+def test_an_entry_run_into_the_last_entry_s_tail_is_a_listing():
+    # the line break between two entries lost: the tail of one and the head of the next
+    assert is_listing(
+        "The issue was priced through Harlow, Finch and Co. Tamarack Freight Corp. -- $80 million of "
+        "convertible debentures due 2015, priced at 99 to yield 7.5%."
+    )
+    assert not is_listing("Tamarack Freight Corp. -- $80 million of debentures due 2015, via Harlow, Finch and Co.")
+    assert not is_listing("The biggest donor to the fund was Right to Rise USA -- $103 million in all.")
+
+
+def test_no_card_says_one_issuer_did_what_the_next_did(nlp):
+    text = (
+        "Issuers sold corporate debt on Monday, according to underwriters.\n\n"
+        "Bluewater Instruments Inc. -- $150 million of senior notes due 2000, priced at par to yield 9.25%. "
+        "The notes are rated Baa-2 by Moody's Investors Service Inc. The issue was priced through Harlow, "
+        "Finch and Co. Tamarack Freight Corp. -- $80 million of convertible debentures due 2015, priced at "
+        "99 to yield 7.5%. The debentures were sold via Pemberton Securities Inc."
+    )
+    article = make_article(text, title="New issues")
+    facts = facts_of(nlp, article)
+    sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
+    assert not any("Tamarack" in s for s in sentences)
+    assert any("Issuers sold" in s for s in sentences)

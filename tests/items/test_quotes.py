@@ -85,3 +85,10 @@ def test_speech_opening_on_a_connective_is_asked_from_its_first_whole_sentence()
     fact = replace(_fact(quote), quote_start=body.index(quote), quote_end=body.index(quote) + len(quote))
     assert quote_prompt(fact, body=body) == (
         "Who said: “I don't think we can fix it unless we talk about it”?", "question")
+
+
+def test_a_quotation_cut_before_its_object_makes_no_card_without_its_sentence():
+    fact = replace(_fact("Our shop has not been able to keep up very well with"), cut_short=True)
+    assert quote_prompt(fact) is None  # never "Who said: “… very well with”?"
+    cloze = "“Our shop has not been able to keep up very well with” changes in taste, said ____."
+    assert quote_prompt(replace(fact, cloze=cloze)) == (cloze, "cloze")
