@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import TIME_OBJECT_VERBS
+from quizgen.constants import REMARK_VERBS, TIME_OBJECT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,6 +28,9 @@ _NOUN_MODIFIER = ("nmod", "compound")
 # Punctuation between a noun and a date after it: an apposition ("the deadline, Friday,"), a
 # tweet's or a list's own date ("(@AP) August 23, 2016"), no adverbial of the clause.
 _PUNCTUATION = ("PUNCT", "SYM")
+# An opening bracket or quotation mark before the date: a parenthesised year ("“Yes to the ban”
+# (2009)"), a quoted title's date. A straight quote opens when the date follows it unspaced.
+_OPENING = frozenset("([{“‘«")
 # Entities that name who acts: a date after one, read as its noun phrase's head, is the time of the act.
 _NAMES = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
 
@@ -35,6 +38,8 @@ _NAMES = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
 def bare_time(span: Span) -> bool:
     """Whether the date ``span`` is a time adverbial written without a preposition: blanked, it
     needs "on" or "in" before the blank."""
+    if _misread_noun_before(span.root):
+        return True
     root = span.root
     if root.dep_ == "compound" and root.head.i == span.end:
         root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
@@ -43,7 +48,7 @@ def bare_time(span: Span) -> bool:
         return False  # the text wrote one ("since Tuesday"; not a particle: "dropped out Feb. 20")
     if before is not None and (before.pos_ == "DET" or before.dep_ in ("det", "poss") or before.tag_ == "POS"):
         return False  # a noun phrase's own ("the Saturday debate", "his Friday show", "Iowa's Feb. 1 caucuses")
-    if before is not None and (before.is_left_punct or (before.is_quote and not before.whitespace_)) or _one_end_of_a_range(span):
+    if before is not None and (before.text in _OPENING or (before.is_quote and not before.whitespace_)) or _one_end_of_a_range(span):
         return False  # "“Yes to the ban” (2009)", "the years 2010 to 2013"
     if misread_as_an_argument(root):
         return True
@@ -75,7 +80,20 @@ def misread_as_an_argument(root: Token) -> bool:
     ):
         return True  # "Poland Friday formally joined" read as one noun phrase "Poland Friday"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i]
-    return root.dep_ == "nsubj" and bool(subjects)
+    # a day with a place after it says nothing: the subject of a verb of saying is someone the
+    # parser hung elsewhere ("Saturday at the convention Sen. Warren said", "Warren" read as the
+    # convention's apposition; not "Tuesday suggested a shift", a day's events)
+    placed = any(c.dep_ == "prep" and c.i > root.i for c in root.children)
+    return root.dep_ == "nsubj" and (bool(subjects) or (placed and verb.lemma_.lower() in REMARK_VERBS))
+
+
+def _misread_noun_before(root: Token) -> bool:
+    """Whether the parser made the date the head of a noun phrase that owns it, with the phrase's
+    noun read as the date's modifier ("in Wisconsin's primary April 5" read as "in [Wisconsin's
+    primary April 5]", "primary" an adjective): a possessor owns the noun, not the date after it,
+    which is the time ("in Wisconsin's primary on ____")."""
+    owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+    return bool(owners) and any(c.dep_ in ("amod", "compound") and owners[0].i < c.i < root.i for c in root.children)
 
 
 def _adverbial_of(root: Token, before: Token | None) -> bool:

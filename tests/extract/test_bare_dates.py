@@ -28,6 +28,13 @@ from tests.articles import facts_of, make_article
         ("The governor promised Monday to veto the bill.", "The governor promised on ____ to veto the bill."),
         # an "as" complement of a passive verb says what the subject was, not the day
         ("The suspect was identified Thursday as a former guard.", "The suspect was identified on ____ as a former guard."),
+        # a possessor owns the noun the parser read as the day's modifier ("primary" an adjective)
+        ("Polls show the governor is the favorite in Ohio's primary March 15.", "Polls show the governor is the favorite in Ohio's primary on ____."),
+        # a closing quotation mark before the day opens nothing
+        (
+            'The mayor praised the plan as a "very fine idea" Friday, hours after the council approved it.',
+            'The mayor praised the plan as a "very fine idea" on ____, hours after the council approved it.',
+        ),
     ],
 )
 def test_a_bare_day_the_parser_hangs_elsewhere_takes_on(nlp, text, expected):
@@ -41,7 +48,7 @@ def _parsed(nlp, words, heads, deps, pos, ents=()):
     ``ents`` as (start, end, label))."""
     from spacy.tokens import Doc, Span
 
-    lemmas = [{"was": "be", "is": "be", "took": "take"}.get(w, w.lower()) for w in words]
+    lemmas = [{"was": "be", "is": "be", "took": "take", "said": "say", "suggested": "suggest"}.get(w, w.lower()) for w in words]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
@@ -128,3 +135,28 @@ def test_a_bare_month_or_year_takes_in_and_a_written_preposition_none():
     assert _blank(_fact("1998", bare=True), "the plant closed ") == "in " + BLANK
     assert _blank(_fact("1998-08-07", bare=True), "until ") == BLANK
     assert _blank(_fact("1998-08-07", bare=False), "attacks ") == BLANK
+
+
+def test_a_day_with_a_place_read_as_the_subject_of_a_verb_of_saying_is_its_time(nlp):
+    """In its article the parser read "Saturday at the convention Sen. Ann Reyes said …" with the
+    day as the only subject of "said" and the senator as the convention's apposition: a day says
+    nothing, so it is the time ("On ____ at the convention …"); a day that is a clause's subject
+    with no place after it is not ("Tuesday suggested a shift")."""
+    said = _parsed(
+        nlp,
+        ["Saturday", "at", "the", "convention", "Reyes", "said", "no", "."],
+        [5, 0, 3, 1, 3, 5, 5, 5],
+        ["nsubj", "prep", "det", "pobj", "appos", "ROOT", "dobj", "punct"],
+        ["PROPN", "ADP", "DET", "NOUN", "PROPN", "VERB", "INTJ", "PUNCT"],
+        ents=[(0, 1, "DATE")],
+    )
+    assert bare_time(said[0:1])
+    suggested = _parsed(
+        nlp,
+        ["Tuesday", "suggested", "a", "shift", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        ents=[(0, 1, "DATE")],
+    )
+    assert not bare_time(suggested[0:1])
