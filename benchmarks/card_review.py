@@ -547,7 +547,7 @@ def check_item(item, articles: dict[str, Article | None]) -> list[str]:
     if item.style == "cloze" and unnamed_subject(item.question):
         found.append("unnamed_subject")
     found += [f"text:{name}" for name in text_defects(item.question)]
-    if item.style == "cloze" and item.kind == "date" and _DAY_ANSWER.fullmatch(item.answer) and _BARE_DAY_BLANK.search(item.question):
+    if item.style == "cloze" and item.kind == "date" and _DAY_ANSWER.fullmatch(item.answer) and _bare_day_blank(item.question):
         found.append("text:date_without_on")  # "Iran ____ condemned" filled with "8 August 1998"
     if item.style == "cloze" and item.kind == "number" and _FIRST_PERSON.search(item.question):
         found.append("text:first_person_figure")  # "I got ____ in tax increases": who is "I"?
@@ -576,11 +576,13 @@ _WIRE_UNDERSCORE = re.compile(r"(?<=\s)_(?=\s)")
 _RELATIVE_TIME = re.compile(r"\b(?:(?:last|this|next) (?:month|week)|right now|as of now)\b", re.IGNORECASE)
 _DAY_ANSWER = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}")
 # A blank for a full date after a word that does not take one ("Iran ____ condemned").
-_BARE_DAY_BLANK = re.compile(
-    r"(?<!\bon )(?<!\bby )(?<!\bsince )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bfrom )(?<!\bto )"
-    r"(?<!\bthrough )(?<!\band )(?<!\bor )(?<!\bof )(?<!\bas )(?<!\bfor )(?<!\bthan )(?<!\btill )(?<!\bbetween )"
-    r"(?<=\w )____", re.IGNORECASE
-)
+# The words that take a date after them: prepositions (also "throughout", "during", "over"),
+# conjunctions joining it to another date, "than", "as".
+_TAKES_A_DATE = frozenset([
+    "on", "by", "since", "until", "till", "before", "after", "from", "to", "through", "throughout", "during", "over",
+    "within", "into", "around", "across", "past", "about", "at", "between", "of", "as", "for", "than", "and", "or",
+])
+_BARE_DAY_BLANK = re.compile(r"\b(?P<word>\w+) ____")
 _FIRST_PERSON = re.compile(r"\b(?:I(?![-.])|me|my|we|our|us)\b")  # not "(I-Vt.)"
 # Blanks that break their sentence or whose question gives the answer away (round 13):
 # a date's blank after a capitalised word of a name ("the Super ____ nomination contest", not
@@ -603,6 +605,12 @@ _CONVERSION_BESIDE_BLANK = re.compile(
 
 TEXT_DEFECTS = ("dateline_start", "here_outside_quotes", "wire_underscore", "a_an", "who_said_to", "relative_time", "date_without_on", "first_person_figure",
                 "date_blank_in_name", "date_blank_in_a_run", "date_doubled_preposition", "figure_conversion_shown")
+
+
+def _bare_day_blank(question: str) -> bool:
+    """A blank for a full date after a word that takes none ("Iran ____ condemned")."""
+    found = _BARE_DAY_BLANK.search(question)
+    return found is not None and found.group("word").lower() not in _TAKES_A_DATE
 
 
 def text_defects(question: str) -> list[str]:

@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, TIME_OBJECT_VERBS, VAGUE_DATE_WORDS
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.extract.bare_dates import bare_time
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
     MODIFIER,
@@ -513,26 +514,6 @@ def _paragraph_sentences(doc: Doc, article: Article) -> Iterator[tuple[Span, Spa
         previous, previous_block = sent, block
 
 
-def _bare_time(span: Span) -> bool:
-    """Whether a date stands with no preposition, as wire style writes a day ("Iran Saturday
-    condemned", "a meeting Thursday aimed", "said Jan. 5", "gathered Friday night"): in the
-    parse a noun-phrase adverbial, not the object of "on"."""
-    root = span.root
-    if root.dep_ == "compound" and root.head.i == span.end:
-        root = root.head  # "Iran Saturday night condemned": the phrase is "Saturday night"
-    if _misread_as_an_argument(root):
-        return True
-    if root.dep_ not in ("npadvmod", "tmod") or root.head.pos_ == "ADP":
-        return False
-    verb = root.head  # "spent Wednesday on a tour": the day is what was spent, no "on" before it
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return True
-    # "has set Nov. 10 as the deadline": an "as" complement after the day says the day is the
-    # verb's object (set, named, chose … it as), whatever the parser called it
-    as_complement = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for c in verb.children)
-    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS or as_complement)
-
-
 _SUPPOSING_VERBS = frozenset(["mean", "imagine", "suppose", "pretend"])
 _SUPPOSING_MARKS = frozenset(["if", "unless"])
 
@@ -565,22 +546,6 @@ def _conditional(span: Span) -> bool:
     if span.root.dep_ == "pobj" and span.root.head.lower_ == "by":
         return False  # "said if they mail an offer by Nov. 22, it will pay": a deadline the story sets
     return _supposed(span, marks_only=True)
-
-
-def _misread_as_an_argument(root: Token) -> bool:
-    """Whether a day with no preposition, which the parser took for an argument of its verb, is
-    an adverbial all the same: a subject beside the verb's own ("Saturday at the convention Sen.
-    Warren said …", where the verb has "Warren"), or a day after a copula's adjective that the
-    parser joined to it ("The crowd was smaller Friday" read as "a smaller Friday"; not "The
-    deadline is Friday"). Blanked without "on", the card reads "The crowd was smaller ____"."""
-    verb = root.head
-    if root.i > 0 and root.doc[root.i - 1].pos_ == "ADP":
-        return False
-    if root.dep_ == "attr":  # "was smaller Friday", read as a noun phrase, but not "The deadline is Friday"
-        described = any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in root.children) or any(c.dep_ == "acomp" for c in verb.children)
-        return verb.lemma_.lower() == "be" and root.i > verb.i and described
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i]
-    return root.dep_ == "nsubj" and bool(subjects)
 
 
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
@@ -674,7 +639,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 occasion=occasion(span, predicate),
                 actor=clause_actor(span, predicate),
-                bare=_bare_time(span),
+                bare=bare_time(span),
             )
         years_before = years_here
 

@@ -27,15 +27,19 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:before|after|until|till|by|since|from|th
 
 
 def _blank(fact: DateFact, before: str = "") -> str:
-    """"last year" → "in ____", "yesterday" → "on ____": the blank reads with the answer (no
-    second preposition after the article's own: "before next year" → "before ____")."""
+    """"last year" → "in ____", "yesterday" → "on ____", a date written with no preposition
+    (``DateFact.bare``) → "on ____" for a day, "in ____" for a month or year: the blank reads
+    with the answer (no second preposition after the article's own: "before next year" →
+    "before ____")."""
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
         if _PREPOSITION_BEFORE.search(before):
             return BLANK
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
-    if fact.bare and fact.value.count("-") == 2:
-        return "on " + BLANK  # "Iran Saturday condemned" → "Iran on ____ condemned": the answer is a full date
+    if fact.bare and not _PREPOSITION_BEFORE.search(before):
+        # "Iran Saturday condemned" → "Iran on ____ condemned" (the answer is a full date), "took
+        # effect Aug. 9" → "took effect on ____"; a month or a year → "in ____"
+        return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
     return BLANK
 
 

@@ -194,3 +194,20 @@ def test_archive_markup_is_found_in_card_text():
 )
 def test_text_defects_name_what_a_reader_sees(question, defects):
     assert text_defects(question) == defects
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("The council ____ voted to close the bridge.", True),
+        ("The council on ____ voted to close the bridge.", False),
+        ("Throughout ____, the council argued over the bridge.", False),  # a preposition is written
+        ("The council argued during ____ over the bridge.", False),
+    ],
+)
+def test_a_full_date_blank_without_a_preposition_is_flagged(tmp_path, question, flagged):
+    deck = _deck(tmp_path)
+    article = parse_article(Path(deck.sources[0].path).read_bytes(), article_id="a", path="a.txt")
+    item = DateItem(id="d-9", question=question, answer="29 February 2016", value="2016-02-29", style="cloze",
+                    evidence=[_ev("Ann Lee, the mayor of Springfield, opened the bridge on Monday.")])
+    assert ("text:date_without_on" in check_item(item, {"a": article})) is flagged

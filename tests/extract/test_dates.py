@@ -387,7 +387,7 @@ def test_a_day_the_parser_took_for_an_argument_still_reads_with_on(nlp):
     """In an article the parser read "The crowd was smaller Friday" as "was [a smaller Friday]"
     (an attribute) and "Saturday at the convention Sen. Kline said" with "Saturday" as a second
     subject: both are days without "on", which the blank must add ("was smaller on ____")."""
-    from quizgen.extract.dates import _bare_time
+    from quizgen.extract.bare_dates import bare_time as _bare_time
 
     crowd = _parsed(
         nlp,
