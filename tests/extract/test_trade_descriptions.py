@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.deck.generate import generate_deck
-from tests.articles import references_of
+from tests.articles import facts_of, make_article, references_of
 
 LEDE = "Halvorsen Foods Corp. said its third-quarter net loss widened to 12.4 million pounds.\n\n"
 
@@ -100,3 +100,10 @@ def test_a_quote_cloze_on_a_described_business_names_it(tmp_path):
     deck = generate_deck([tmp_path], deck_id="trade", events=True)
     quotes = [i.question for i in deck.items if i.kind == "quote"]
     assert quotes and all("said [Halvorsen Foods Corp.] was" in q for q in quotes), quotes
+
+
+@pytest.mark.parametrize("owner", ["The British concern's", "The Canadian mining company's"])
+def test_a_role_whose_owner_is_a_description_by_trade_is_no_role(nlp, owner):
+    # "Who was the British concern's chairman?" says no more which company than "the company's"
+    text = LEDE + f'{owner} chairman, Ann Lee, said: "We had no choice but to close the plant in Leeds."'
+    assert not facts_of(nlp, make_article(text)).roles
