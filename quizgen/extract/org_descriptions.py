@@ -49,11 +49,19 @@ def _says_which(child: Token) -> bool:
     return False
 
 
+# Entity types a trade noun's modifier may carry and still only say where the business is:
+# a place ("the Rockford, Ill., maker") or a nationality ("the British chemical company").
+_WHERE_TYPES = frozenset(["GPE", "NORP"])
+
+
 def _trade_words(child: Token) -> bool:
-    """Whether a modifier of a trade noun only says where or what it trades: a place before
-    it ("the Rockford, Ill., maker") or "of" + common nouns after it ("maker of fasteners")."""
+    """Whether a modifier of a trade noun only says where or what it trades: a place or a
+    nationality before it ("the Rockford, Ill., maker", "the British paper concern") or "of" +
+    common nouns after it ("maker of fasteners")."""
     if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < child.head.i:
-        return all(t.ent_type_ in ("GPE", "") and (t.ent_type_ == "GPE" or t.pos_ != "PROPN") for t in child.subtree)
+        return all(
+            t.ent_type_ in _WHERE_TYPES or (not t.ent_type_ and t.pos_ != "PROPN") for t in child.subtree
+        )
     if child.dep_ == "prep" and child.lower_ == "of" and child.i > child.head.i:
         return all(not t.ent_type_ and t.pos_ != "PROPN" for t in child.subtree)
     return False
@@ -61,11 +69,14 @@ def _trade_words(child: Token) -> bool:
 
 def _trade_list_head(tok: Token) -> bool:
     """Whether ``tok``, an organisation's kind noun with no determiner, is parsed as the
-    apposition of a plural common noun with "the" just before it in one phrase ("The giant
-    foods, tobacco and brewing company": "foods" took "the", "company" hangs on it)."""
+    apposition of a common noun with "the" just before it in one phrase ("The giant foods,
+    tobacco and brewing company": "foods" took "the", "company" hangs on it; "The British paper,
+    packaging and publishing concern": "paper" did)."""
     head = tok.head
-    if tok.dep_ != "appos" or head.i >= tok.i or head.pos_ != "NOUN" or head.tag_ != "NNS" or head.ent_type_:
+    if tok.dep_ != "appos" or head.i >= tok.i or head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or head.ent_type_:
         return False
+    if any(c.dep_ != "det" and c.i < head.i and not _trade_words(c) for c in head.children):
+        return False  # "The Acme paper, …": a name among the first trade's words says which
     if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     between = tok.doc[head.i + 1 : tok.i]

@@ -505,13 +505,21 @@ class _Resolver:
         # "The giant foods, tobacco and brewing company said …": the parse may hang the kind noun
         # on the first trade word as an apposition; "the" and the subject's place are that word's
         lead = tok.head if _trade_list_head(tok) else tok
-        if not (staff or any(c.dep_ == "det" and c.lower_ == "the" for c in lead.children)) or (
-            tok.ent_type_ and not _common_entity(tok)
-        ):
-            return None
         head = tok.lemma_.lower()
         trade = head in TRADE_HEAD_NOUNS or (head.endswith("maker") and len(head) > 5)
         trade_words = [c for c in children if trade and _trade_words(c)]
+        # "The British food, packaging and publishing concern": the parse may give "the" to the
+        # first trade word
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in lead.children) or (
+            lead.left_edge.lower_ == "the" and lead.left_edge.dep_ == "det"
+            and any(lead.left_edge in c.subtree for c in trade_words)
+        )
+        if not (staff or the) or (tok.ent_type_ and not _common_entity(tok)):
+            return None
+        if lead.dep_ == "appos" and lead.head.i < lead.i and lead.head.text[:1].isupper():
+            # "Teck, the Canadian mining company, says …" (the parse may take "Teck" for a common
+            # noun): the name beside it says which
+            return None
         if any(_says_which(c) for c in children if c not in trade_words) or any(
             # a name in its phrase says which ("the bank in Boston"); a date does not ("the
             # organization in March": the parse may hang the time of the verb on the noun)
@@ -566,6 +574,11 @@ class _Resolver:
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
             name = None  # "Tony Lama … Equus … The El Paso maker of boots": the trade says which, not the text
+        if name is not None and trade_words and self._main_business(tok, sent) != name:
+            # "The British chemical company said …": a place or a trade is written to tell one
+            # business from another; named only as the business the text is about (named most,
+            # in the lede or just before with no other, a business's name), else no card
+            name = None
         self.resolved[tok.i] = name
         start = lead.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)

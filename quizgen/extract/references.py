@@ -28,8 +28,12 @@ antecedent the sentence does not hold, this finds the person or organisation mea
   (``constants.FORMED_ORG_MODIFIERS``: "the combined company", "the new company"): no name;
 - "the company" and its kind in any position, a trade before it ("the restaurant operator")
   not saying which, a name ending in its noun used only for the bare noun ("the bank"); a
-  description by trade (``constants.TRADE_HEAD_NOUNS``, "-maker") stays one with a place
-  before it or an "of" + common noun after it ("the Rockford, Ill., maker of fasteners");
+  description by trade (``constants.TRADE_HEAD_NOUNS``, "-maker") stays one with a place or a
+  nationality before it or an "of" + common noun after it ("the Rockford, Ill., maker of
+  fasteners", "The British paper, packaging and publishing concern"), and is named only as the
+  business the text is about (``_main_business``: named most, in the lede or alone just before,
+  a business) — such words are written to tell one business from another, so a name the text
+  is less sure of gives no card; beside a name ("Teck, the Canadian mining company") it is none;
 - a noun that is always somebody's (``constants.RELATIONAL_NOUNS``: "Revenue was ____",
   "Third-quarter results …") as a subject with no owner written: the organisation the text
   is about, when one is named most before it, near it, and is a business —

@@ -48,6 +48,7 @@ from quizgen.constants import (
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.departures import departed_people, lone_antecedent, past_terms
+from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import PARTY_STATE
 from quizgen.facts.records import Mention, RoleFact
@@ -172,8 +173,23 @@ def title_before(text: str) -> str | None:
 
 
 def _definite_role(role: str) -> bool:
-    """"the secretary-general of NATO" names a role; "the committee's chairman" is too vague."""
-    return _has_role_word(role) and any(w[:1].isupper() for w in role.split())
+    """"the secretary-general of NATO" names a role; "the committee's chairman" is too vague,
+    and so is "the British concern's chairman" (``_owner_by_trade``)."""
+    return _has_role_word(role) and any(w[:1].isupper() for w in role.split()[_owner_by_trade(role) :])
+
+
+def _owner_by_trade(role: str) -> int:
+    """How many words open ``role`` as its owner described by trade and nationality, not named
+    ("British concern's chairman", "Canadian mining company's president"): those words say whose
+    the role is no more than "the company's" does. 0 when the role has no such owner."""
+    words = role.split()
+    for i, word in enumerate(words):
+        stem = re.sub(r"['’]s?$", "", word)
+        if stem != word:
+            before = words[:i]
+            described = all(w.islower() or _is_adjective(w) for w in before)
+            return i + 1 if stem.islower() and org_head(stem.lower()) and described else 0
+    return 0
 
 
 def apposition_after(after: str) -> tuple[str, int] | None:
@@ -209,9 +225,10 @@ def is_qualified(role: str) -> bool:
         return False  # "U.S. Ambassador": to which country? ("U.S. Ambassador to Kenya" says)
     generic = ROLE_WORDS | TITLE_OPENERS | NON_SCOPE_WORDS | {"of", "for", "the", "general"}
     party_office = role_head(role) in PARTY_OFFICES
+    whose = " ".join(role.split()[_owner_by_trade(role) :])  # "British concern's chairman": not whose
     return any(
         w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)
-        for w in re.findall(r"[\w.]+", role.replace("-", " "))
+        for w in re.findall(r"[\w.]+", whose.replace("-", " "))
     )
 
 
