@@ -22,7 +22,8 @@ The question's own words narrow the choices further: a title before the blank ("
 "Sen. ____") is held by every choice; a person the quoted words speak of in the third person
 ("her", "he") is not their speaker, so the story's leading person of that gender is no choice.
 A private person's words (a witness, a resident) get only private people of the same story; an
-organisation's spokesperson's, no politicians. Someone a story shows dead or of history
+organisation's spokesperson's, no politicians; a politician's, the people the story introduces by
+age or home town ("Dale Kowalczyk, 58,") only last, to make up the choices. Someone a story shows dead or of history
 (``items.departed``) is no choice beside a living answer, nor a living one beside theirs. One
 story's reading can be wrong: an answer the deck quotes in more stories than show them dead or of
 history (``departed_of``) is a living voice whom one story misread, and gets no dead choices
@@ -333,9 +334,13 @@ class Cast(CastBounds):
         local = [p for p in local if surname(p.name) not in fellows]
         # A member of the public the story introduces by age or home town ("Dale Kowalczyk, 58,")
         # is no believable speaker of a public figure's words, nor someone their words were said
-        # to: offered last, after every other story's people, only to make up the choices.
+        # to: offered last, after every other story's people, only to make up the choices. Not
+        # one the deck knows as a public figure ("Marco Rubio, 44, …": a senator elsewhere); and
+        # beside a town's officials (a city council's president) the town's people stay.
         public = self.stories[article].public if article in self.stories else frozenset()
-        last_resort = [p for p in local if p.name in public] if answer not in public and not self._private(me) else []
+        last_resort = [
+            p for p in local if p.name in public and self._standing(p) not in ("political", "public", "local")
+        ] if answer not in public and me is not None and self._standing(me) in ("political", "public") else []
         local = [p for p in local if p not in last_resort]
         # A fellow the story names by surname alone ("Trump, Cruz, Kasich"): the one person of
         # that surname a story near in date names in full, if only one fits.
