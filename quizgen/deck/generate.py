@@ -532,6 +532,7 @@ def people_cast(
             departed=readings[f.article.id].departed(
                 {names.get(m.name, m.name) for m in f.people}, speakers_of.get(f.article.id, set())
             ),
+            public=public_of(f, names)[0],
         )
         for f in facts
     }
@@ -622,11 +623,7 @@ def article_signals(
             )
         read = (readings or {}).get(a.id)
         quotations = read.quoted() if read is not None else _quotations(a.body)
-        named = [(names.get(m.name, m.name), m.start, m.end) for m in f.people]
-        official = officials(
-            a.body, named,
-            [(names.get(m.name, m.name), m.role) for m in f.people] + [(names.get(r.person, r.person), r.role) for r in f.roles],
-        )
+        public, official = public_of(f, names)
         out[a.id] = ArticleSignals(
             title=a.title,
             length=len(a.body),
@@ -665,12 +662,22 @@ def article_signals(
                 if x.label == "PERSON" and x.slot == "subject" and x.start < end and x.verb not in STATE_VERBS
             )
             | frozenset(names.get(e.actor, e.actor) for e in f.events if e.actor_label == "PERSON" and e.start < end),
-            public=introduced_as_public(
-                a.body, named, [(e.start, e.label) for e in f.entities], official=official,
-            ),
+            public=public,
             officials=official,
         )
     return out
+
+
+def public_of(f: ArticleFacts, names: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the people an article introduces as members of the public, by age or home town; those it
+    entitles as officials): ``items.voxpop.introduced_as_public`` and ``officials``."""
+    a = f.article
+    named = [(names.get(m.name, m.name), m.start, m.end) for m in f.people]
+    official = officials(
+        a.body, named,
+        [(names.get(m.name, m.name), m.role) for m in f.people] + [(names.get(r.person, r.person), r.role) for r in f.roles],
+    )
+    return introduced_as_public(a.body, named, [(e.start, e.label) for e in f.entities], official=official), official
 
 
 def _quotations(body: str) -> tuple[tuple[int, int], ...]:

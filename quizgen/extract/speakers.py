@@ -46,6 +46,16 @@ def resolve_speaker(
         return resolve_pronoun(
             tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
         )
+    found = _resolve_named(tok, index=index, mentions=mentions, quote_start=quote_start, speakers=speakers)
+    if found is not None and found[0] in addressees(tok, mentions=mentions, index=index):
+        return None  # "“…,” the senator told Pryce": whoever the senator is, not Pryce
+    return found
+
+
+def _resolve_named(
+    tok: Token, *, index: PersonIndex, mentions: list[Mention], quote_start: int, speakers: list[tuple[int, str]]
+) -> tuple[str, str] | None:
+    """``resolve_speaker`` for a subject that is no he/she."""
     if tok.pos_ == "PRON":
         return None
     name = _name_in_subtree(tok)
@@ -75,6 +85,46 @@ def resolve_speaker(
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx) or _resolve_anaphor(
         tok, index=index, mentions=mentions, quote_start=quote_start, speakers=speakers
     )
+
+
+def addressees(tok: Token, *, mentions: list[Mention], index: PersonIndex) -> frozenset[str]:
+    """The people the verb of saying whose subject is ``tok`` addresses or speaks at: its object
+    ("told Pryce", "asked Pryce", "thanked Pryce") or the object of its "to"/"at" ("said to
+    Pryce", "shouted at Pryce"), by name or by a description that names one person's role ("told
+    the senator"); also of a verb of saying joined to it with no subject of its own ("walked up and
+    told Pryce"). Whoever ``tok`` is, it is none of them: the one addressed never says the words."""
+    if tok.dep_ != "nsubj":
+        return frozenset()
+    head = tok.head
+    verbs = [head] + [
+        c for c in head.children
+        if c.dep_ in ("conj", "xcomp", "advcl") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    found: set[str] = set()
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                targets = [child]
+            elif child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPOSITIONS:
+                targets = [c for c in child.children if c.dep_ == "pobj"]
+            else:
+                continue
+            for target in [t for first in targets for t in (first, *first.conjuncts)]:
+                mention = next((m for m in mentions if m.start <= target.idx < m.end), None)
+                if mention is not None:
+                    full = index.of_mention(mention)
+                else:
+                    described = _resolve_description(target, index=index, mentions=mentions, before=target.idx)
+                    full = described[0] if described is not None else None
+                if full is not None:
+                    found.add(full)
+    return frozenset(found)
+
+
+# The prepositions a verb of saying names its addressee by: "said to Pryce", "shouted at Pryce".
+ADDRESSEE_PREPOSITIONS = frozenset(["to", "at"])
 
 
 def speaker_mention(tok: Token) -> tuple[int, int]:
@@ -228,10 +278,14 @@ def resolve_pronoun(
         tok, mentions=mentions, quote_start=quote_start, gender=gender
     ):
         return None  # "One pastor …, Darran Whiting, said … “…,” he tells parishioners.": not Huckabee
+    # "“…,” he told Pryce": the one addressed is never the speaker; he is one of the others in reach
+    away = addressees(tok, mentions=mentions, index=index) if quote_start is not None and not narration else frozenset()
     candidates = _pronoun_candidates(
-        tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers
+        tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers, away=away
     )
     reporter = None if quote_start is None or narration else _previous_reporter(tok, quote_start, index=index, gender=gender)
+    if reporter in away:
+        reporter = None
     if reporter is not None:
         # The one speaking in the sentence before: theirs, whoever else it names.
         if _told_otherwise(tok, reporter, mentions=mentions, index=index, gender=gender):
@@ -241,7 +295,8 @@ def resolve_pronoun(
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
     if chosen is not None and quote_start is not None and not narration and _another_in_focus(
-        tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
+        tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers,
+        away=away,
     ):
         return None  # "“…,” said Ann Lee. … Police Chief Bob Hale's remarks … He called it “…”": Lee or Hale?
     if chosen is not None and narration and any(
@@ -260,6 +315,7 @@ def _another_in_focus(
     gender: str,
     quote_start: int,
     speakers: list[tuple[int, str]],
+    away: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the sentence right before the quotation's (with the words of its own sentence
     before it) names, in any role (subject, object, possessor, apposition), someone else whose
@@ -292,6 +348,8 @@ def _another_in_focus(
             continue
         if full == chosen or surname(chosen) == m.name:
             return False
+        if full in away:
+            continue  # the one the quotation is said to ("he told Pryce") is no other speaker
         told = title_gender(m) or index.gender(full)
         if told == gender or (told == "?" and " " in full):
             others = True
@@ -381,9 +439,11 @@ def _pronoun_candidates(
     gender: str,
     quote_start: int,
     speakers: list[tuple[int, str]],
+    away: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The people ``tok`` may mean, with the features the model reads: everyone the pronoun's
-    paragraph and the two before it name whose gender fits (one-word names only of known gender)."""
+    paragraph and the two before it name whose gender fits (one-word names only of known gender),
+    but those its verb addresses (``away``: ``addressees``)."""
     doc = tok.doc
     since, position = _antecedent_window(tok, quote_start)
     opener = _sentence_opener(doc, tok, mentions=mentions, index=index, gender=gender)
@@ -426,6 +486,7 @@ def _pronoun_candidates(
     }
     if rule is not None:
         fitting.setdefault(rule[0], position)
+    fitting = {n: at for n, at in fitting.items() if n not in away}
     # Beside someone living, one the article shows dead ("Freddy was dead") is not who "he said"
     # means now; alone, they may be (an obituary quotes the late columnist's last column).
     living = {n: at for n, at in fitting.items() if " " not in n or not index.dead(n)}

@@ -30,6 +30,7 @@ class Story:
     scope: str | None = None
     names: frozenset[str] = frozenset()
     departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
+    public: frozenset[str] = frozenset()  # people it introduces by age or home town (``items.voxpop``)
 
 
 @dataclass

@@ -22,7 +22,8 @@ The question's own words narrow the choices further: a title before the blank ("
 "Sen. ____") is held by every choice; a person the quoted words speak of in the third person
 ("her", "he") is not their speaker, so the story's leading person of that gender is no choice.
 A private person's words (a witness, a resident) get only private people of the same story; an
-organisation's spokesperson's, no politicians. Someone a story shows dead or of history
+organisation's spokesperson's, no politicians; a politician's, the people the story introduces by
+age or home town ("Dale Kowalczyk, 58,") only last, to make up the choices. Someone a story shows dead or of history
 (``items.departed``) is no choice beside a living answer, nor a living one beside theirs. One
 story's reading can be wrong: an answer the deck quotes in more stories than show them dead or of
 history (``departed_of``) is a living voice whom one story misread, and gets no dead choices
@@ -203,6 +204,16 @@ class Cast(CastBounds):
         self._group_names: dict[int, frozenset[str]] = {}
         self._kin: dict[str, list[CastMember]] = {}
 
+    def named_as(self, name: str, heard: tuple[str, str] | None) -> bool:
+        """Whether ``heard`` (folded text, a gender "m"/"f") names ``name``, a person of that gender
+        or of one no list gives: in full, or by a surname no other person of the deck bears."""
+        if heard is None or name not in self.by_name or self.by_name[name].gender not in ("?", heard[1]):
+            return False
+        text, last = heard[0], surname(name)
+        if distractors.stands_in(distractors.fold(name), text):
+            return True
+        return len(self._of_surname.get(last, ())) == 1 and distractors.stands_in(distractors.fold(last), text)
+
     def who(
         self,
         answer: str,
@@ -321,6 +332,16 @@ class Cast(CastBounds):
         fellows = {surname(n) for n in prefer}
         first = [p.name for p in local if surname(p.name) in fellows]
         local = [p for p in local if surname(p.name) not in fellows]
+        # A member of the public the story introduces by age or home town ("Dale Kowalczyk, 58,")
+        # is no believable speaker of a public figure's words, nor someone their words were said
+        # to: offered last, after every other story's people, only to make up the choices. Not
+        # one the deck knows as a public figure ("Marco Rubio, 44, …": a senator elsewhere); and
+        # beside a town's officials (a city council's president) the town's people stay.
+        public = self.stories[article].public if article in self.stories else frozenset()
+        last_resort = [
+            p for p in local if p.name in public and self._standing(p) not in ("political", "public", "local")
+        ] if answer not in public and me is not None and self._standing(me) in ("political", "public") else []
+        local = [p for p in local if p not in last_resort]
         # A fellow the story names by surname alone ("Trump, Cruz, Kasich"): the one person of
         # that surname a story near in date names in full, if only one fits.
         for last in sorted(fellows - {surname(n) for n in first}):
@@ -334,7 +355,7 @@ class Cast(CastBounds):
         # Never a filler: with fewer than three believable people the card is asked typed, so a
         # card whose candidates cannot reach three (by ``_near_bound``) is done before the walk.
         enough = distractors.N_CHOICES - 1
-        most = len(first) + len(local)
+        most = len(first) + len(local) + len(last_resort)
         if most < enough and not self._private(me):  # a private person's words: nobody of another story
             bound = partial(
                 self._near_bound, article, scope, quote=quote, titled=bool(family or head),
@@ -379,6 +400,7 @@ class Cast(CastBounds):
             rng.shuffle(close)
             yield from close
             yield from (p.name for p in near_left)
+            yield from (p.name for p in last_resort if not excluded(p))
 
         names = ordered()
         if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out

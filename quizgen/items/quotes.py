@@ -244,6 +244,9 @@ def quote_items(
         else:
             body = articles[fact.article_id].body
             about = talked_about(body[fact.start : fact.end])
+            # "Dale Kowalczyk, 58, waited two hours. “…,” he told Pryce.": who "he" is, the sentence
+            # before says; a man named there may be him as a reader reads it: no wrong choice
+            heard = _heard_before(group.facts, body, fact.start, about)
             # the occasion frames the speaker only when the blank is the speaker ("____ said …,
             # stating during the debate"), not someone the speaker named ("At the rally, Trump
             # said that ____ begged him …")
@@ -251,8 +254,11 @@ def quote_items(
             there = at_occasion(body, stem_occasion(question)) if speaker_asked else None
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
-                not_answer=lambda option, spellings=spellings, about=about, last=last, there=there: distractors.fold(option) in spellings
+                not_answer=lambda option, spellings=spellings, about=about, last=last, there=there, heard=heard: (
+                    distractors.fold(option) in spellings
+                )
                 or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about))
+                or cast.named_as(option, heard)
                 or (there is not None and not distractors.stands_in(distractors.fold(surname(option)), there)),
             )
         items.append(
@@ -436,6 +442,35 @@ def quote_question(fact: QuoteFact) -> str | None:
 
 # Quoted words in an evidence passage, in the quotation marks news uses.
 _QUOTED = re.compile(r"“[^”]*”|``.*?''|''.*?''|\"[^\"]*\"", re.DOTALL)
+
+
+def _heard_before(facts: Sequence[QuoteFact], body: str, start: int, about: str) -> tuple[str, str] | None:
+    """(the sentence before the evidence, folded; the gender of its he/she) for words credited
+    by a he/she ("“…,” he told Pryce"), else None."""
+    if not any(f.via.startswith("pronoun") for f in facts):
+        return None
+    said = set(re.findall(r"\b(he|she)\b", about))
+    if len(said) != 1:
+        return None
+    return talked_about(sentence_before(body, start)), "m" if said == {"he"} else "f"
+
+
+def sentence_before(body: str, start: int) -> str:
+    """The sentence before ``start`` (in the paragraph before, when ``start`` opens one): where a
+    he/she at ``start`` finds whom it means.
+
+    >>> sentence_before("Ann Lee, 54, came. She waited.\n\n“Win,” she told Pryce.", 32)
+    'She waited.'
+    """
+    text = body[:start].rstrip()
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(text)), default=0)
+    return text[cut:]
+
+
+# A sentence's end: not the point of a title or an initial ("Mr. Cruz", "G.K. Butterfield").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][”\"'’]?\s+(?=[“\"A-Z])|\n\s*\n"
+)
 
 
 def talked_about(evidence: str) -> str:

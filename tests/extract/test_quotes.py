@@ -1027,3 +1027,52 @@ def test_he_after_another_man_named_stays_the_speaker_the_text_is_about(nlp, bet
     found = speakers_by_quote(HEADLINE + body, nlp)
     spoken = next(q for q in found if q.startswith(("deeply", "They are")))
     assert found[spoken] == "Martin Delacroix"
+
+
+_CAMPAIGN = (
+    "Pryce draws crowds in New Hampshire as primary nears\n\n"
+    "DOVER, N.H. — Senator Harlan Pryce spent Saturday shaking hands at a diner here, three days before the primary.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "“You have to win this thing,” he told Pryce.",
+        "“You have to win this thing,” he said to Pryce.",
+        "“Can you win this thing?” he asked Pryce.",
+        "“You have to win this thing!” he shouted at Pryce.",
+        "“You have to win this thing,” he told the senator.",
+        "He told the senator: “You have to win this thing.”",
+    ],
+)
+def test_the_one_a_he_speaks_to_is_never_the_speaker(nlp, words):
+    # the voter named before is the one "he" is; the senator he speaks to never is, however
+    # often the story names him and though he was the last man named
+    body = (
+        _CAMPAIGN
+        + "Dale Kowalczyk, 58, has voted in every primary since 1980. Pryce walked over to his table after the speech. "
+        + words
+    )
+    found = speakers_by_quote(body, nlp)
+    spoken = next(q for q in found if "win this thing" in q)
+    assert found[spoken] == "Dale Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the last speaker is the one spoken to: the voter is no speaker the text settles
+        (
+            "Dale Kowalczyk, 58, has voted in every primary since 1980.\n\n"
+            "“We are going to bring these jobs back,” Pryce said as he reached the back of the room. "
+        ),
+        (
+            "Dale Kowalczyk, 58, drove up from Nashua to hear Pryce speak.\n\n"
+            "Pryce spoke for twenty minutes about trade. Afterwards, "
+        ),
+    ],
+)
+def test_a_he_speaking_to_the_last_man_named_is_not_that_man(nlp, before):
+    found = speakers_by_quote(_CAMPAIGN + before + "he told Pryce: “You have to win this thing.”", nlp)
+    assert found.get("You have to win this thing.") != "Harlan Pryce"

@@ -457,3 +457,42 @@ def test_role_choices_say_whose_seat_the_way_the_answer_does():
     choices = role_choices("Florida Senator", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)
     assert sorted(choices) == ["Connecticut Senator", "Florida Senator", "Texas Senator", "Vermont Senator"]
     assert role_choices("Republican Senator", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False) == []
+
+
+def test_a_member_of_the_public_introduced_by_age_is_no_choice_beside_the_storys_public_figures():
+    # "Dale Kowalczyk, 58, the owner of a roofing company": a voter the story meets, whose role
+    # reads like a commentator's; while the story quotes enough public figures he is none of
+    # their choices, and only makes them up when it does not
+    uses = [
+        ("Harlan Pryce", "rally", "Senator", True), ("Anne Whitfield", "rally", "Governor", True),
+        ("Mark Deloitte", "rally", "Senator", True), ("Carla Munoz", "rally", "Representative", True),
+        ("Dale Kowalczyk", "rally", "owner of a roofing company", True),
+    ]
+    question = "Who said: “We are going to bring these jobs back”?"
+    for public in (frozenset(), frozenset({"Dale Kowalczyk"})):
+        stories = {"rally": Story(MAY, "US", public=public)}
+        seen = {n for key in "abcdefgh" for n in _cast(uses, stories).who(
+            "Harlan Pryce", key=key, question=question, article="rally", quote=True
+        )}
+        assert ("Dale Kowalczyk" in seen) == (not public)
+    stories = {"rally": Story(MAY, "US", public=frozenset({"Dale Kowalczyk"}))}
+    fewer = _cast(uses[:3] + uses[4:], stories)
+    choices = fewer.who("Harlan Pryce", key="a", question=question, article="rally", quote=True)
+    assert sorted(choices) == ["Anne Whitfield", "Dale Kowalczyk", "Harlan Pryce", "Mark Deloitte"]
+
+
+def test_a_man_the_sentence_before_a_he_names_is_no_wrong_choice_for_his_words(nlp):
+    # "Baxter spoke after Deloitte left. “…,” he said.": a reader may take "he" for Deloitte,
+    # so Deloitte is no wrong choice of the card (with him gone, too few are left: typed)
+    text = (
+        "Senator Harlan Pryce and Governor Tom Baxter campaigned across New Hampshire on Monday.\n\n"
+        "“We are going to bring these factory jobs back,” Pryce said at a diner in Dover.\n\n"
+        "“Nobody has locked this race up yet,” Senator Mark Deloitte said in Keene.\n\n"
+        "“Our voters will show up on Tuesday,” Representative Carla Munoz said in Nashua.\n\n"
+        "At the rally in Concord, Baxter spoke after Deloitte left the stage. "
+        "“We will carry this state by ten points in November,” he said."
+    )
+    deck = build_deck([facts_of(nlp, make_article(text, title="Primary eve"))], deck_id="t", title="T")
+    card = next(i for i in deck.items if i.kind == "quote" and "carry this state" in i.question)
+    assert card.answer == "Tom Baxter"
+    assert "Mark Deloitte" not in card.choices

@@ -6,10 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
+from quizgen.deck.generate import build_deck
 from quizgen.items.peripheral_people import OFFICE_TITLE_WORDS
 from quizgen.items.ranking import ArticleSignals, content_words
 from quizgen.items.voxpop import aged, in_voxpop_scene, introduced_as_public, officials, speaks
 from quizgen.items.worth import not_worth
+from tests.articles import facts_of, make_article
 
 TITLE = "Calloway defends broadband plan at Keene town hall"
 LEDE = "Senator Ruth Calloway defended her plan to expand rural broadband at a town hall in Keene on Thursday."
@@ -152,3 +154,22 @@ def test_a_resident_quoted_in_three_paragraphs_is_a_vox_pop_unless_the_story_ent
     assert not_worth(card, signals) == "peripheral: vox-pop"
     entitled = {"a1": replace(signals["a1"], officials=frozenset(["Lena Marsh"]))}
     assert not_worth(card, entitled) != "peripheral: vox-pop"
+
+
+def test_a_voters_words_to_the_candidate_make_no_card_of_either(nlp):
+    # "Dale Kowalczyk, 58, … “You have to win this thing,” he told Pryce.": never Pryce's words
+    # (he is the one spoken to), and the voter's are a vox-pop's: no card at all
+    text = (
+        "DOVER, N.H. — Senator Harlan Pryce spent Saturday shaking hands at a diner here, three days before the "
+        "primary, as Senator Mark Deloitte and Governor Anne Whitfield campaigned for his rivals.\n\n"
+        "“We are going to bring these factory jobs back,” Pryce said. “This state decides who goes on.”\n\n"
+        "Deloitte told voters in Keene that the race was still open. “Nobody has locked this up,” Deloitte said.\n\n"
+        "Whitfield said Pryce had no plan. “He talks about jobs but never says how,” she said.\n\n"
+        "Dale Kowalczyk, 58, has voted in every primary since 1980. Pryce walked over to his table after the speech. "
+        "“You have to win this thing,” he told Pryce.\n\n"
+        "Pryce thanked him and moved on to the next table."
+    )
+    article = make_article(text, title="Pryce draws crowds in New Hampshire as primary nears")
+    deck = build_deck([facts_of(nlp, article)], deck_id="t", title="T")
+    assert not [i for i in deck.items if "win this thing" in i.question]
+    assert any(i.answer == "Harlan Pryce" for i in deck.items)
