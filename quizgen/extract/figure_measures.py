@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset(["appos", "compound", "nummod", "quantmod", "nmod", "pobj"])
 # What may stand between "to" and its figure: "to a record $110.9 million".
 _BETWEEN = frozenset(["det", "amod", "compound", "quantmod"])
-# A figure restated as a share right after it and the words of its unit: "525,546 Phoenix common
-# shares, or a 5.3% stake", "about $6 billion -- more than 15% of assets", "2.7 million shares (18%)".
+# A figure restated as a share right after it and the words of its unit: "812,300 Harlow common
+# shares, or a 6.2% stake", "about $3 billion -- more than 12% of assets", "2.7 million shares (18%)".
 _RESTATES = re.compile(r"^(?:\s+[A-Za-z][A-Za-z.'’&-]*){0,4}\s*(?:,\s*or|--|—|–|\()\s*(?:an?\s+)?$")
 # What joins a figure to its restatement per unit or in another unit ("$422.5 million, or $6.44 a
 # share"): the figure a change stands beside is the first of them.
 _OR_AGAIN = re.compile(r"^\s*,\s*or\s+$")
-# A result's two sides, not a change and its level: "leads 46 percent to Sanders' 39 percent".
+# A result's two sides, not a change and its level: "leads 46 percent to Marsh's 39 percent".
 _SCORE = re.compile(r"^\s+to\s+(?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}$")
 # The words a change set after its figure is written with: "sales were $6.6 billion, up 13%".
 _UP_DOWN = frozenset(["up", "down"])
@@ -55,7 +55,7 @@ def _change_head(span: Span) -> Token | None:
     from what it takes: a level it reached or came from, or a level it stands beside."""
     root = span.root
     if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "ADV", "ADP"):
-        return root.head  # not an object ("Clinton had 49.9 percent to Sanders' 49.6 percent": two sides)
+        return root.head  # not an object ("Baines had 49.9 percent to Marsh's 49.6 percent": two sides)
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return root.head  # "a 38% jump" (not "51 cents": a count's noun is what it counts)
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ in ("VERB", "NOUN"):
@@ -72,8 +72,8 @@ def _object_of(span: Span, word: str) -> Token | None:
         if tok.dep_ == "pobj":
             break
         tok = tok.head
-    # the parser may tie "to" to the figure itself ("posted a 38% jump in profit for the first
-    # half to £54.8 million": "to" a quantifier of the figure)
+    # the parser may tie "to" to the figure itself ("posted a 27% jump in profit for the year to
+    # £61.2 million": "to" a quantifier of the figure)
     i = span.start - 1
     doc = span.doc
     while i >= 0 and doc[i].dep_ in _BETWEEN and doc[i].lower_ != word and not doc[i].like_num and doc[i].pos_ != "SYM":
@@ -89,7 +89,7 @@ def _takes(head: Token, prep: Token | None) -> bool:
     if prep.head.i == head.i or (prep.dep_ == "quantmod" and any(a.i == head.i for a in prep.ancestors)):
         return True
     if head.dep_ == "dobj" and prep.head.i == head.head.i:
-        return True  # "posted a 38% jump in profit … from £39.8 million": the verb whose object the change is
+        return True  # "posted a 27% jump in profit … from £48.2 million": the verb whose object the change is
     # tied inside the change's other phrase: "jumped 16% to $88.4 million, or 51 cents a share,
     # from $76.2 million" ("from" under "cents")
     below = prep.head
