@@ -78,7 +78,9 @@ def _object_of(span: Span, word: str) -> Token | None:
     doc = span.doc
     while i >= 0 and doc[i].dep_ in _BETWEEN and doc[i].lower_ != word and not doc[i].like_num and doc[i].pos_ != "SYM":
         i -= 1
-    return doc[i] if i >= 0 and doc[i].lower_ == word else None
+    if i < 0 or doc[i].lower_ != word or (i > 0 and doc[i - 1].like_num):
+        return None  # not the "to" of a score or a range ("by 1 percent -- 212,205 to 210,424 votes")
+    return doc[i]
 
 
 def _takes(head: Token, prep: Token | None) -> bool:

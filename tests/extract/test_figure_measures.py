@@ -41,6 +41,7 @@ SEPARATE = [
     # a result's two sides
     "Baines had 49.9 percent to Marsh’s 49.6 percent.",
     "Baines leads Marsh 46 percent to 39 percent in the Harlow poll.",
+    "Baines led Marsh late Tuesday by less than one-half of 1 percent -- 101,310 to 100,870 votes.",
 ]
 
 
