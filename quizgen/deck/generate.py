@@ -56,6 +56,7 @@ from quizgen.items.figures import number_items
 from quizgen.items.form_gate import item_form_problems
 from quizgen.items.former_roles import former_role_items
 from quizgen.items.honorific_blanks import honorific_disagrees, honorific_wording
+from quizgen.items.measures import figure_measures
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -417,7 +418,9 @@ def build_deck(
     )
     ranked = ranked_items(items, signals, readings)  # importance set; those worth no card gone
     # a story's first questions ask about more than its central speaker (``items.repeated_answers``)
-    items = spread_answers(mark_siblings(one_card_per_fact(ranked)))
+    # one card per measure: "rose 20% to $5 million from $4.2 million" asked once (``items.measures``)
+    measures = figure_measures(ranked, [n for f in facts for n in f.figures], articles)
+    items = spread_answers(mark_siblings(one_card_per_fact(ranked, measures)))
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
     # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");

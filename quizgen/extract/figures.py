@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -30,6 +31,7 @@ from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.extract.figure_actors import figure_actor
+from quizgen.extract.figure_measures import measure_roles
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
@@ -270,6 +272,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
         base = sent.start_char
         opens = sentence_start(sent) >= base  # the parser's sentence is the article's, not its second piece
         dates = find_candidates(text, base)
+        stated: list[tuple[FigureFact, Span]] = []
         for m in with_ranges(text, _numbers(text)):
             start, end = m.start() + base, m.end() + base
             if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
@@ -352,7 +355,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 number: int | float | tuple = (_clean(low), _clean(high))
             else:
                 number = _clean(value * scale)
-            yield FigureFact(
+            fact = FigureFact(
                 article_id=article.id,
                 value=number,
                 unit=unit,
@@ -370,3 +373,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 actor=figure_actor(span),
                 clause_span=figure_clause(span),
             )
+            stated.append((fact, span))
+        # figures of the sentence that state one measure ("rose 20% to $5 million from $4.2 million")
+        roles = measure_roles([(span, f.start, f.end, f.unit) for f, span in stated], article.body) if len(stated) > 1 else {}
+        for i, (fact, _span) in enumerate(stated):
+            yield replace(fact, measure=roles[i]) if i in roles else fact

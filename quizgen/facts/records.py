@@ -117,6 +117,10 @@ class FigureFact:
     actor: str = ""
     # (start, end) of the clause the figure stands in (``extract.figure_times.figure_clause``)
     clause_span: tuple[int, int] | None = None
+    # (start of the measure's first figure, role) when another figure of the sentence states the
+    # same measure: a change and the level it reached or came from, an amount and its share of
+    # the whole (``extract.figure_measures``); one card asks the measure (``items.measures``)
+    measure: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
-fact), one card of a kind per sentence (but two shares: the two sides of a comparison, "47
+fact), one figure card per measure (a change and the level it reached, ``items.measures``),
+one card of a kind per sentence (but two shares: the two sides of a comparison, "47
 percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
 the other way round; but an employer card, "a columnist for which news outlet?", asks another
 fact than the cloze naming the columnist).
@@ -14,7 +15,7 @@ and a figure, a quote and a cloze of its sentence — reveal each other's answer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from quizgen.constants import UNIT_FAMILIES
 from quizgen.items.evidence import stable_id
@@ -30,21 +31,42 @@ def unit_family(unit: str | None) -> str | None:
     return next((_FAMILY_OF_UNIT[w] for w in reversed(words) if w in _FAMILY_OF_UNIT), unit.lower())
 
 
-def _best_first(items: Iterable) -> list:
-    """Most important first; of equals, the fact stated first (a sentence's subject figure)."""
+def _best_first(items: Iterable, measures: Mapping[str, tuple[tuple[str, int], int]] | None = None) -> list:
+    """Most important first; of equals, the fact stated first (a sentence's subject figure). The
+    cards of one measure (``measures``) stand together where the measure's best card stands, in
+    the measure's own order (``items.measures``)."""
 
     def blank_at(item) -> int:
         return item.question.find("____") if item.style == "cloze" else 0
 
-    return sorted(items, key=lambda i: (-(i.importance or 0.0), i.evidence[0].start, blank_at(i), i.id))
+    def own(item) -> tuple:
+        return (-(item.importance or 0.0), item.evidence[0].start, blank_at(item), item.id)
+
+    measures = measures or {}
+    best: dict[tuple[str, int], tuple] = {}
+    for item in items:
+        if item.id in measures:
+            group = measures[item.id][0]
+            best[group] = min(best.get(group, own(item)), own(item))
+
+    def key(item) -> tuple:
+        if item.id not in measures:
+            return (own(item), 0, own(item))
+        group, order = measures[item.id]
+        return (best[group], order, own(item))
+
+    return sorted(items, key=key)
 
 
-def one_card_per_fact(items: list) -> list:
+def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int], int]] | None = None) -> list:
     """Drop a card when a more important card already asks the same fact in one of its
-    articles: the same date; the same figure, or one inside the same range; or the same kind
-    of fact from the same sentence (a second sum or count of one family, a third share, a
-    second role), which the first cards' sentence would reveal; a role's reverse card when its
-    forward card is made)."""
+    articles: the same date; the same figure, or one inside the same range; the same measure
+    (``measures``: item id → (measure, order), ``items.measures``: "rose ____ to $5 million"
+    beside "rose 20% to ____"); or the same kind of fact from the same sentence (a second sum or
+    count of one family, a third share, a second role), which the first cards' sentence would
+    reveal; a role's reverse card when its forward card is made)."""
+    measures = measures or {}
+    taken_measures: set[tuple[str, int]] = set()
     taken_dates: set[tuple[str, str]] = set()
     # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
     taken_ranges: dict[tuple[str, str | None], set[tuple[float, float]]] = {}
@@ -52,8 +74,15 @@ def one_card_per_fact(items: list) -> list:
     taken_sentences: set[tuple] = set()
     taken_twice: set[tuple] = set()  # sentences that have two figure cards of a family
     dropped: set[str] = set()
-    for item in _best_first(items):
+    for item in _best_first(items, measures):
+        measure = measures[item.id][0] if item.id in measures else None
         sources = {e.source for e in item.evidence}
+        if measure in taken_measures:
+            dropped.add(item.id)  # the measure has its card ("rose 20% to ____ from $4.2 million")
+            # … whose sentence shows this figure: as asked, for the same figure elsewhere
+            for s in sources:
+                taken_ranges.setdefault((s, item.unit), set()).add(_bounds(item.value))
+            continue
         # Figures of different kinds (a share and a sum) are different facts: both asked, as siblings.
         if item.kind == "number":
             kind = (item.kind, unit_family(item.unit))
@@ -99,6 +128,8 @@ def one_card_per_fact(items: list) -> list:
                     taken_ranges.setdefault((s, item.unit), set()).add((low, high))
                     for span in spans:
                         taken_in_sentence.setdefault((s, item.unit, span), []).append((low, high))
+        if measure is not None and item.id not in dropped:
+            taken_measures.add(measure)
     return [i for i in items if i.id not in dropped]
 
 

@@ -105,3 +105,28 @@ def test_a_range_and_a_figure_inside_it_are_one_card():
     assert [i.id for i in one_card_per_fact(items)] == ["n-1"]
     marked = mark_siblings(items)
     assert marked[0].siblings and marked[0].siblings == marked[1].siblings
+
+
+def test_a_change_and_the_level_it_reached_are_one_card_the_level(nlp):
+    deck = _deck(nlp, "Delmont's revenue for the quarter was $610 million, up 9% from $560 million.")
+    assert [i.answer for i in deck.items if i.kind == "number"] == ["$610 million"]
+    deck = _deck(nlp, "Delmont's quarterly profit jumped 16% to a record $88.4 million, or 51 cents a share, from $76.2 million.")
+    assert [i.answer for i in deck.items if i.kind == "number"] == ["$88.4 million"]
+
+
+def test_a_change_the_title_states_is_the_card(nlp):
+    text = "Delmont's quarterly profit jumped 16% to a record $88.4 million, or 51 cents a share, from $76.2 million."
+    deck = _deck(nlp, text, title="Delmont profit jumps 16% on garden sales")
+    assert [i.answer for i in deck.items if i.kind == "number"] == ["16%"]
+
+
+def test_an_amount_and_its_share_of_the_whole_are_one_card(nlp):
+    deck = _deck(nlp, "Delmont Corp. said it holds 812,300 Harlow Inc. common shares, or a 6.2% stake.")
+    assert [i.answer for i in deck.items if i.kind == "number"] == ["812,300"]
+
+
+def test_figures_of_other_measures_stay_as_siblings(nlp):
+    text = "Delmont's revenue for the quarter was $610 million, up 9% from $560 million, and Delmont cut 450 jobs."
+    numbers = [i for i in _deck(nlp, text).items if i.kind == "number"]
+    assert sorted(i.answer for i in numbers) == ["$610 million", "450"]
+    assert numbers[0].siblings and numbers[0].siblings == numbers[1].siblings
