@@ -101,8 +101,8 @@ def _describes_noun(root: Token, figure: Span) -> bool:
 def _change(root: Token) -> bool:
     """"rose 5%", "was up 12%", "increased by 3%", "a jump of 4%": how much its subject changed."""
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "by":
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ != "agent":
+        return True  # not a passive's agent: "France was named by a paltry 3 percent"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower().startswith(CHANGE_WORD_STEMS):
         return True
     if root.dep_ not in ("npadvmod", "dobj", "advmod"):

@@ -20,6 +20,7 @@ def _unsaid(nlp, sentence: str, figure: str) -> bool:
         ("The late-night show hit 50% last month.", "50%"),
         ("The network had 50 percent last month.", "50 percent"),
         ("Rail came third at 11 percent, ahead only of ferries at 6 percent.", "6 percent"),
+        ("Canada was named by a paltry 3 percent.", "3 percent"),
         # a share of a whole the text before gave
         ("Only 31 percent had a negative opinion.", "31 percent"),
         ("A mere 9 percent say they only buy local produce.", "9 percent"),
@@ -47,6 +48,7 @@ def test_a_level_whose_measure_the_sentence_does_not_name(nlp, sentence, figure)
         ("Widget sales rose 5% in the quarter.", "5%"),
         ("The fund rose 2.1% this year.", "2.1%"),
         ("Turnout was up 12% from 2012.", "12%"),
+        ("Sales increased by 3% in May.", "3%"),
         ("Pellow, whose revenue inched up 3.7% in the quarter, cut jobs.", "3.7%"),
         # a candidate's standing
         ("Governor Lee comes in at 12 percent.", "12 percent"),
