@@ -1143,6 +1143,21 @@ PERIOD_ACCOUNT_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "net", "loss", "losses",
     "turnover", "results",
 ])
+# Nouns that say what a percentage measures when it states a level ("Trump's support is at
+# 40%", "the rate rose to 4.4%", "General Mills' share is 27%", "a turnout of 63%", "at 7% in
+# the poll"): a share, a rate, a standing in a poll. A percentage whose sentence names none of
+# them, no whole ("of …") and no noun of its own says nothing a card can ask ("Rubio comes in
+# at ____", ``extract.figure_measures``).
+MEASURE_NOUNS = frozenset([
+    "share", "percentage", "proportion", "portion", "fraction", "part", "majority", "minority",
+    "rate", "ratio", "level", "margin", "lead", "edge", "advantage", "deficit",
+    "support", "backing", "approval", "disapproval", "rating", "ratings", "favorability",
+    "popularity", "vote", "votes", "ballot", "turnout", "poll", "polls", "survey", "tracking",
+    "unemployment", "joblessness", "inflation", "growth", "yield", "return", "returns", "tax",
+    "tariff", "discount", "premium", "commission", "fee", "chance", "chances", "odds",
+    "probability", "likelihood", "capacity", "occupancy", "participation", "enrollment",
+    "market", "respondent", "respondents",
+])
 # Last words of organisations' names that are no business, so own no revenue or shares
 # ("Democratic Party", "Supreme Court").
 NON_BUSINESS_HEADS = frozenset([

@@ -39,6 +39,7 @@ from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
+from quizgen.extract.unsaid_measures import measure_unsaid
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -370,6 +371,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
                 occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
+                measure_unsaid=bool(m.group("pct")) and measure_unsaid(span),
                 actor=figure_actor(span),
                 clause_span=figure_clause(span),
             )

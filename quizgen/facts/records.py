@@ -113,6 +113,9 @@ class FigureFact:
     # its sentence does not say in an article of two periods ("Net fell 3.1%": the quarter's or
     # the nine months'?): no card (``extract.figure_occasions``, ``extract.figure_periods``)
     occasion_unsaid: bool = False
+    # a percentage stating a level ("sits at 7%", "hit 50%") whose sentence names no measure (a
+    # share, a rate, support in a poll) nor a whole: no card (``extract.figure_measures``)
+    measure_unsaid: bool = False
     # who the figure's clause is about, as written: a name, a pronoun or "" (``extract.figure_actors``)
     actor: str = ""
     # (start, end) of the clause the figure stands in (``extract.figure_times.figure_clause``)

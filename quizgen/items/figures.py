@@ -310,6 +310,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             continue  # "The thrift lost ____": whose loss, the card cannot say
         if fact.occasion_unsaid:
             continue  # "was set to win ____ more delegates": in which primary, the card cannot say
+        if fact.measure_unsaid:
+            continue  # "Rubio comes in at ____": a share of what, the card cannot say
         question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=refs)
         answer = fact.text
         if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
