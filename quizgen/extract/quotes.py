@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    CALLING_VERBS,
     CROWD_VERBS,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
@@ -636,6 +637,11 @@ def _fact(
     past = cue is not None and cue.tag_ == "VBD" and cue.lemma_.lower() in QUESTION_VERBS
     blanked = speaker_cloze(article.body, evidence_start, evidence_end, subject, speaker, quotation)
     cue_words = cue.lower_ if past and cue is not None else "said"
+    if clause is not None and cue is not None and cue.lemma_.lower() in CALLING_VERBS - QUESTION_VERBS:
+        # "Boxer called what she witnessed “terrible”": what she called it, never what she said
+        # ("Who said what she witnessed …?"); asked with the naming verb in the past, else not
+        cue_words = cue.lower_ if cue.tag_ in ("VBD", "VBN") else None
+        clause = clause if cue_words is not None else None
     if clause is not None and cue is not None and clause.startswith("to "):
         # An infinitive is what the speaker asked for: "Clinton called on members to be “…”"
         # asks "Who called on members to be “…”?", never "Who said to be “…”?".

@@ -152,3 +152,16 @@ def test_speech_taken_up_after_a_comma_of_the_reporters_sentence_is_not_asked_fr
     assert not any("“including" in q for q in questions), questions
     # after the cue's own comma, the speech is the speaker's from its first word
     assert any("“frankly we never discuss clients" in q for q in questions), questions
+
+
+def test_a_naming_verbs_words_are_asked_with_that_verb(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    article = make_article(
+        "Senator Ruth Adler urged calm on Wednesday after a rowdy state convention.\n\n"
+        "Ms. Adler, who was in Reno for the convention on Saturday as supporters of her rival erupted in anger, "
+        "called what she witnessed “terrible.”"
+    )
+    questions = [i.question for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "quote"]
+    assert not any(q.startswith("Who said what") for q in questions), questions
