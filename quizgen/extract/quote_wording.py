@@ -137,8 +137,16 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
                      or (t.dep_ == "det" and t.lower_ == "the")]
             # "described Trump as “kind”": the "as" the verb takes stays, or the question is garbled
             as_ = any(c.dep_ == "prep" and c.lower_ == "as" for c in [*tok.children, *obj.children])
-            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj]) + (" as" if as_ else "")
+            # "called Obama a “petulant child”": the article before the marks stays with the words
+            det = [] if as_ else [t for t in sent if obj.i < t.i and _right_before(t, quotation) and t.lower_ in ("a", "an", "the")]
+            return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj, *det[-1:]]) + (" as" if as_ else "")
     return None, None
+
+
+def _right_before(tok: Token, quotation: Quotation) -> bool:
+    """Whether only quotation marks and spaces stand between ``tok`` and the quotation."""
+    between = tok.doc.text[tok.idx + len(tok.text) : quotation.start]
+    return tok.idx < quotation.start and between.strip(" “\"'`„") == ""
 
 
 def _under_other_preposition(verb: Token, quotation: Quotation) -> bool:
@@ -171,13 +179,19 @@ def speaker_cloze(
     end = min(end, max(sentence.end_char, quotation.end + 1))
     last = surname(speaker)
     named = list(re.finditer(rf"\b{re.escape(last)}\b", body[start:end]))
+    own = speaker_mention(subject)
+    if len(named) == 1 and subject.pos_ == "PRON" and _an_object_at(subject.doc, start + named[0].start()):
+        # "she described Becker as “kind”" of Becker's wife: the surname is her husband's, not
+        # the subject's; the blank is the subject's words (and a sentence naming the surname
+        # again gives none)
+        named = []
     if len(named) == 1:
         at, until = start + named[0].start(), start + named[0].end()
         first = speaker.split()[0]
         if len(speaker.split()) > 1 and body[max(start, at - len(first) - 1) : at] == first + " ":
             at -= len(first) + 1  # the whole name, "Bernie Sanders"
     else:
-        at, until = speaker_mention(subject)
+        at, until = own
     if not (start <= at < until <= end):
         return None
     text = " ".join((body[start:at] + "____" + body[until:end]).split())
@@ -186,6 +200,18 @@ def speaker_cloze(
     if re.search(rf"\b{re.escape(last)}\b", text):
         return None  # the speaker is named elsewhere in the sentence
     return text[:1].upper() + text[1:], (start, at, until, end)
+
+
+def _an_object_at(doc: Doc, at: int) -> bool:
+    """Whether the name at ``at`` is a verb's or a preposition's object ("described Becker as …"),
+    not a subject or an owner that may be the pronoun's own person."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "pobj", "dative", "oprd")
 
 
 def _marks_balanced(text: str) -> bool:

@@ -165,3 +165,29 @@ def test_a_naming_verbs_words_are_asked_with_that_verb(nlp):
     )
     questions = [i.question for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "quote"]
     assert not any(q.startswith("Who said what") for q in questions), questions
+
+
+def test_a_naming_verbs_article_before_the_quotation_stays(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    article = make_article(
+        "Republican candidates on Sunday attacked President Obama's plan to act on guns by executive order.\n\n"
+        'Governor Tom Becker, hoping to surge in New Hampshire, called Obama a "petulant child" who is acting like a king.'
+    )
+    questions = [i.question for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "quote"]
+    assert "Who called Obama a “petulant child”?" in questions, questions
+
+
+def test_a_wifes_words_about_her_husband_never_blank_his_name(nlp):
+    from quizgen.deck.generate import build_deck
+    from tests.articles import facts_of, make_article
+
+    article = make_article(
+        "Governor Tom Becker will try to win over women voters at the convention this week.\n\n"
+        "On the convention's opening night Monday, Becker's wife, Laura, is scheduled to be among the featured "
+        "speakers. She is often by her husband's side but has spoken on only a few occasions. At a rally in "
+        'Milwaukee this spring, she described Becker as "kind" with a "great heart."'
+    )
+    items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
+    assert not any(i.kind == "quote" and "described ____" in i.question for i in items), [i.question for i in items]
