@@ -404,3 +404,14 @@ def test_an_honorific_of_the_other_gender_than_the_one_person_of_that_surname_na
     assert index.gender("Hillary Clinton") == "f"
     assert index.full_name("Clinton", before=text.index("Mr. Clinton"), gender="m") is None
     assert index.full_name("Clinton", before=text.index("Mrs. Clinton"), gender="f") == "Hillary Clinton"
+
+
+def test_an_honorific_form_keeps_the_person_it_was_first_used_for():
+    text = (
+        "Rosa Ibarra spoke. Mrs. Ibarra thanked the crowd. Later Ana Ibarra, her niece, arrived. "
+        "Mrs. Ibarra waved. Ms. Ibarra left."
+    )
+    index = PersonIndex(_mentions(text, "Rosa Ibarra", "Ana Ibarra"), text=text)
+    assert index.full_name("Ibarra", before=text.index("Mrs. Ibarra waved") + 5, gender="f", settled=True) == "Rosa Ibarra"
+    # "Ms. Ibarra" is another form, never used before both women were named: nobody
+    assert index.full_name("Ibarra", before=text.index("Ms. Ibarra") + 4, gender="f", settled=True) is None
