@@ -27,7 +27,7 @@ from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
-from quizgen.facts.names import regnal, surname
+from quizgen.facts.names import generation, regnal, surname
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
 
@@ -37,6 +37,17 @@ if TYPE_CHECKING:
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _one_person(names: list[str]) -> bool:
+    """Whether full names are one person's, written with and without a middle name ("Donald
+    Trump", "Donald J. Trump"; never "Donald Trump Jr.", his son)."""
+    words = [n.split() for n in names]
+    return all(
+        w[0] == v[0] and generation(a) == generation(b) and (set(w) <= set(v) or set(v) <= set(w))
+        for a, w in zip(names, words)
+        for b, v in zip(names, words)
+    )
 
 
 def title_gender(mention: Mention, default: str | None = None) -> str | None:
@@ -326,7 +337,7 @@ class PersonIndex:
             candidates = self._family_member(named_before or by_surname, gender)
             if not candidates:
                 return None
-            if len(candidates) > 1 and gender != "?":
+            if len(candidates) > 1 and gender != "?" and not _one_person(candidates):
                 # "Mrs. Clinton" is whom the article already calls so, not the Clinton named last
                 owner = self._honorific_owner(name, before=before, gender=gender, family=by_surname)
                 if owner is not None:
@@ -378,8 +389,9 @@ class PersonIndex:
             if m.group(2) != name or m.group(1).lower() != word:
                 continue
             meant = self._family_member([f for f in family if self._first_named.get(f, 0) < m.start()], gender)
-            if len(meant) == 1:
-                uses[meant[0]] = uses.get(meant[0], 0) + 1
+            if meant and _one_person(meant):
+                first = min(meant, key=lambda f: self._first_named.get(f, 0))
+                uses[first] = uses.get(first, 0) + 1
         ranked = sorted(uses.items(), key=lambda kv: -kv[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
