@@ -27,7 +27,7 @@ from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
-from quizgen.facts.names import regnal, surname
+from quizgen.facts.names import generation, regnal, surname
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
 
@@ -37,6 +37,17 @@ if TYPE_CHECKING:
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _one_person(names: list[str]) -> bool:
+    """Whether full names are one person's, written with and without a middle name ("Donald
+    Trump", "Donald J. Trump"; never "Donald Trump Jr.", his son)."""
+    words = [n.split() for n in names]
+    return all(
+        w[0] == v[0] and generation(a) == generation(b) and (set(w) <= set(v) or set(v) <= set(w))
+        for a, w in zip(names, words)
+        for b, v in zip(names, words)
+    )
 
 
 def title_gender(mention: Mention, default: str | None = None) -> str | None:
@@ -177,6 +188,7 @@ class PersonIndex:
         self.full_names = sorted(self._first_named)
         self.text = text  # the article body, for names the parser did not tag as people
         self._honorifics: dict[str, list[tuple[int, str]]] | None = None
+        self._honorific_matches: list[re.Match[str]] | None = None
         self._pronoun_genders: dict[str, str] | None = None
         self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
         # One-word names the article gives a monarch's title ("King Hussein"): a whole name,
@@ -325,6 +337,13 @@ class PersonIndex:
             candidates = self._family_member(named_before or by_surname, gender)
             if not candidates:
                 return None
+            if len(candidates) > 1 and gender != "?" and not _one_person(candidates):
+                # "Mrs. Clinton" is whom the article already calls so, not the Clinton named last
+                owner = self._honorific_owner(name, before=before, gender=gender, family=by_surname)
+                if owner is not None:
+                    return owner
+                if settled:
+                    return None  # two of the honorific's gender, and the text never says which
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
@@ -348,6 +367,41 @@ class PersonIndex:
         tied = {c for c, n in best if n == best[0][1]}
         recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
+
+    def _honorific_owner(self, name: str, *, before: int, gender: str, family: list[str]) -> str | None:
+        """Whom an honorific and surname ("Mrs. Clinton") at ``before`` stands for when several
+        of the family are of the honorific's gender: the one the article has already called by
+        that same form when only one such person was named in full before it (a story calls
+        Hillary Clinton "Mrs. Clinton" from the start; "Chelsea Clinton", named later, does not
+        take the form over), the one it was so used for most; None when the form's uses never
+        told them apart, or the honorific is not written just before the name."""
+        here = next(
+            (m for m in self._honorific_uses() if m.group(2) == name and m.start() <= before <= m.start(2) + 1),
+            None,
+        )
+        if here is None or HONORIFIC_GENDERS[here.group(1).lower()] != gender:
+            return None
+        word = here.group(1).lower()
+        uses: dict[str, int] = {}
+        for m in self._honorific_uses():
+            if m.start() >= here.start():
+                break
+            if m.group(2) != name or m.group(1).lower() != word:
+                continue
+            meant = self._family_member([f for f in family if self._first_named.get(f, 0) < m.start()], gender)
+            if meant and _one_person(meant):
+                first = min(meant, key=lambda f: self._first_named.get(f, 0))
+                uses[first] = uses.get(first, 0) + 1
+        ranked = sorted(uses.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def _honorific_uses(self) -> list[re.Match[str]]:
+        """Every "Mr."/"Mrs."/"Ms."/"Miss" and surname in the text, in order."""
+        if self._honorific_matches is None:
+            self._honorific_matches = list(_HONORIFIC.finditer(self.text))
+        return self._honorific_matches
 
     def family(self, name: str) -> list[str]:
         """The full names the article gives whose surname is ``name``."""

@@ -404,3 +404,22 @@ def test_an_honorific_of_the_other_gender_than_the_one_person_of_that_surname_na
     assert index.gender("Hillary Clinton") == "f"
     assert index.full_name("Clinton", before=text.index("Mr. Clinton"), gender="m") is None
     assert index.full_name("Clinton", before=text.index("Mrs. Clinton"), gender="f") == "Hillary Clinton"
+
+
+def test_an_honorific_form_keeps_the_person_it_was_first_used_for():
+    text = (
+        "Rosa Ibarra spoke. Mrs. Ibarra thanked the crowd. Later Ana Ibarra, her niece, arrived. "
+        "Mrs. Ibarra waved. Ms. Ibarra left."
+    )
+    index = PersonIndex(_mentions(text, "Rosa Ibarra", "Ana Ibarra"), text=text)
+    assert index.full_name("Ibarra", before=text.index("Mrs. Ibarra waved") + 5, gender="f", settled=True) == "Rosa Ibarra"
+    # "Ms. Ibarra" is another form, never used before both women were named: nobody
+    assert index.full_name("Ibarra", before=text.index("Ms. Ibarra") + 4, gender="f", settled=True) is None
+
+
+def test_a_full_name_with_and_without_its_middle_initial_is_one_person_for_an_honorific():
+    # "Walter Okafor" and "Walter B. Okafor" are one man: "Mr. Okafor" is him, not nobody
+    text = "Walter Okafor spoke first. Walter B. Okafor runs the port. Mr. Okafor waved. Mr. Okafor left."
+    index = PersonIndex(_mentions(text, "Walter Okafor", "Walter B. Okafor"), text=text)
+    found = index.full_name("Okafor", before=text.index("Mr. Okafor left") + 4, gender="m", settled=True)
+    assert found in ("Walter Okafor", "Walter B. Okafor")

@@ -1076,3 +1076,29 @@ def test_the_one_a_he_speaks_to_is_never_the_speaker(nlp, words):
 def test_a_he_speaking_to_the_last_man_named_is_not_that_man(nlp, before):
     found = speakers_by_quote(_CAMPAIGN + before + "he told Pryce: “You have to win this thing.”", nlp)
     assert found.get("You have to win this thing.") != "Harlan Pryce"
+
+
+def test_mrs_surname_is_whom_the_article_already_calls_so_not_a_relative_named_since(nlp):
+    # the story calls Margaret "Mrs. Holloway" from the start; her daughter Lydia, named in full
+    # just before the reply, does not take the form over
+    text = (
+        HEADLINE
+        + "Margaret Holloway, the former state treasurer, toured the coast in the spring. "
+        + "Mrs. Holloway met fishermen in three towns. “The harbor needs dredging,” Mrs. Holloway said.\n\n"
+        + "Earlier that year, Councilman Peter Vance wrote to Mrs. Holloway about a visit to the port "
+        + "by Lydia Holloway and her husband, Owen Tarrant. "
+        + "Mrs. Holloway replied, “Hearing good news about your family is the best part of my week.”"
+    )
+    assert speakers_by_quote(text, nlp) == {
+        "The harbor needs dredging": "Margaret Holloway",
+        "Hearing good news about your family is the best part of my week.": "Margaret Holloway",
+    }
+
+
+def test_mrs_surname_is_nobody_when_two_women_of_the_family_were_named_before_its_first_use(nlp):
+    text = (
+        HEADLINE
+        + "Margaret Holloway and her daughter, Lydia Holloway, opened a bakery on the harbor in May.\n\n"
+        + "“We bake before dawn every morning,” Mrs. Holloway said."
+    )
+    assert "We bake before dawn every morning" not in speakers_by_quote(text, nlp)
