@@ -14,7 +14,8 @@ words the parse attaches to it, an "of" place after the name: ``roles.title_of``
   whose it is ("Mexican President", not "Secretary of State": of which country?) is the card's
   to ask (``items.former_roles``);
 - the words are the article's own (not inside quotation marks), the sentence is no irrealis
-  frame ("a former President X would …") and the article does not say the person died.
+  frame ("a former President X would …") and the article does not say the person died;
+- the sentence is no headline set in title capitals (``events.headline_case``).
 
 A former role is only ever asked as former ("In February 2016, Felipe Calderon was a former
 ____."): many people are former presidents, so nobody is asked "Who was the former …?".
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import FORMER_ROLE_WORDS
 from quizgen.extract.dates import prose_sentences
+from quizgen.extract.events import headline_case
 from quizgen.extract.people import person_mentions
 from quizgen.extract.roles import (
     apposition_after,
@@ -77,6 +79,8 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
         if at < 0 or mention.start >= sentences[at].end_char or not mention.name[:1].isupper():
             continue
         sent = sentences[at]
+        if headline_case(sent):
+            continue  # a headline in title capitals: its capitals are not a title's (``extract.roles``)
         name_start = text.rfind(mention.name, max(sent.start_char, mention.end - len(mention.name) - 2), mention.end)
         before = text[sent.start_char : name_start if name_start >= 0 else mention.start]
         if before.count("“") > before.count("”") or before.count('"') % 2:

@@ -8,6 +8,9 @@ A role marked as past ("former", "then-") is not a role at publication and gives
 nor is one the article does not state as current: a title in an irrealis frame ("a President
 Trump", "if …, President X would"), of a dead person, of a time the sentence dates to the past,
 one of two people in the same one-holder office, or an author's bio line closing the article.
+A headline set in title capitals and run into the text gives no role: its capitals are no
+title's ("… Welcome American Refugees Fleeing President X"); a role the prose states is read there.
+A title is only the words the parse ties to the name as one noun phrase (``_tied_start``).
 A title keeps the organisation or place the parse attaches to it ("World Bank President").
 """
 
@@ -48,6 +51,7 @@ from quizgen.constants import (
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.departures import departed_people, lone_antecedent, past_terms
+from quizgen.extract.events import headline_case
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import PARTY_STATE
@@ -150,7 +154,11 @@ def title_before(text: str) -> str | None:
     m = _TITLE_RUN.search(text)
     if not m:
         return None
-    words = m.group(1).split()
+    return _title_words(m.group(1).split())
+
+
+def _title_words(words: list[str]) -> str | None:
+    """The title in ``words`` (the capitalised words before a name), or None if they hold none."""
     # Drop leading words that are not part of a title ("Still", "Thanks").
     while words and not (
         _ACRONYM.match(words[0])
@@ -286,6 +294,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         if at < 0 or mention.start >= sentences[at].end_char:
             continue
         sent = sentences[at]
+        if headline_case(sent):
+            continue  # a headline run into the text: its capitals are not a title's (a role stated in prose is read there)
         if bio is not None and bio.start_char <= mention.start < bio.end_char:
             continue  # "Jo Roe, a delegate from Ohio, is co-founder of …" closing an op-ed: its author's bio
         name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -381,6 +391,14 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
     if title is None or at is None:
         return None
     start = sent.start_char + at
+    if name is not None:  # "… Refugees Fleeing President X": only the words the parse ties to the name
+        tied = _tied_start(doc, start, sent.start_char + len(before.rstrip()), name)
+        if tied > start:
+            title = _title_words(text[tied : sent.start_char + len(before.rstrip())].split())
+            at = _title_at(before, title) if title else None
+            if title is None or at is None:
+                return None
+            start = sent.start_char + at
     qualified = _with_qualifiers(doc, start, name_end, sent)
     if qualified < start:
         title = " ".join(text[qualified:start].split() + title.split())
@@ -393,6 +411,62 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
         end = of.end_char
     return title, start, end, preceding[-1] if preceding else ""
+
+
+# Dependencies that tie a word into the noun phrase of a title and a name ("World Bank
+# President", "Secretary of State", "President and CEO"); a clause ("Fleeing", an "acl" or
+# "advcl") or a verb's argument ("Refugees", its "dobj") ties it to a verb instead.
+_TITLE_DEPS = frozenset(["compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "appos", "cc", "conj", "det", "nummod", "quantmod"])
+
+
+def _tied_start(doc: Doc, start: int, end: int, name: Span) -> int:
+    """Where the words from ``start`` to ``end`` (a capitalised run before ``name``) start to
+    form one noun phrase with the name by the parse: read leftwards, every word up to there
+    hangs, through modifiers of a noun, on the phrase that holds the name ("Senate Armed
+    Services Committee Chairman", "the district GOP Chairman, Chuck Williams", "Secretary of
+    State"). A word the name reaches only through a verb's argument or a clause is no part of
+    its title: in "Refugees Fleeing President X" the name is the object of "Fleeing", and
+    "Refugees" heads that clause; the title starts after them. ``start`` when every word is tied."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    phrase = _phrase_head(name.root)
+    for tok in reversed(span):
+        if not _tied(tok, phrase):
+            return tok.idx + len(tok.text)
+    return start
+
+
+# Links by which a name's phrase goes on up to a noun it is part of: "[President] … Nieto",
+# "Chairman, Chuck Williams" (an apposition), "Secretary [of] State X".
+_NAME_PHRASE_DEPS = frozenset(["compound", "flat", "appos", "nmod", "amod"])
+
+
+def _phrase_head(root: Token) -> Token:
+    """The head of the noun phrase that holds a name, up through compounds, appositions and an
+    "of" ("Secretary of State Jo Roe" parsed with the name under "of"), never up to a verb or
+    through any other preposition ("Refugees from President X": the refugees are another
+    argument)."""
+    tok = root
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ in _NAME_PHRASE_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
+            tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _tied(tok: Token, phrase: Token) -> bool:
+    """Whether ``tok`` hangs on ``phrase`` through modifiers of a noun, no verb between."""
+    if tok.i != phrase.i and not phrase.is_ancestor(tok):
+        return False
+    while tok.i != phrase.i:
+        if tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return tok.pos_ not in ("VERB", "AUX")
 
 
 def _subject_of_the_verb_after(rest: str, name: Span) -> bool:
