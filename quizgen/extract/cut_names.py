@@ -1,12 +1,13 @@
 """Organisation names the tagger cut from a coordinated name.
 
 "the Anna, Mark and Lucy Perrin Foundation" is one name, but the tagger's organisation span is
-"Lucy Perrin Foundation" — a name the article never uses. Such a span starts right after "and",
-"&" or a comma, with its first word a given name, and before it a run of capitalised words
-joined by commas and "and", each a word of its own (no longer entity holds it), after "the" or
-all given names: the run is the start of the same name (one "the" for the lot). When every word of the run is a given
-name the whole name as written can be read ("Anna, Mark and Lucy Perrin Foundation"); otherwise
-which words belong to it is unsafe to say, and nothing is named from the span.
+"Lucy Perrin Foundation" — a name the article never uses. Such a span starts right after "and"
+or "&", with its first word a given name and at least one word after it; before it is a run of
+capitalised words joined by commas and "and", each a word of its own (no longer entity holds
+it), after "the": the run is the start of the same name, one "the" for the lot ("Norton and
+Texas Eastern had each …" are two companies). When every word of the run is a given name, the whole name as written can be read ("Anna,
+Mark and Lucy Perrin Foundation"); otherwise which words belong to it is unsafe to say, and
+nothing is named from the span.
 
 >>> whole_name(ent)  # doctest: +SKIP
 Anna, Mark and Lucy Perrin Foundation
@@ -28,8 +29,10 @@ def cut_run(ent: Span) -> list[Token] | None:
     """The capitalised words joined before ``ent`` that belong to its name (in text order), or
     None when ``ent`` is no cut name."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in _JOINS or not is_first_name(ent[0].text):
-        return None
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return None  # a list ends in "and": "Florida, Pate supported …" is no name's run
+    if len([t for t in ent if t.tag_ != "POS"]) < 2 or not is_first_name(ent[0].text):
+        return None  # a given name and the name's own words after it: "Lucy Perrin Foundation"
     run: list[Token] = []
     i = ent.start - 1
     while i >= 1 and doc[i].lower_ in _JOINS:
@@ -44,12 +47,8 @@ def cut_run(ent: Span) -> list[Token] | None:
         i -= 2
     if not run:
         return None
-    before = doc[run[0].i - 1] if run[0].i > 0 else None
-    if before is not None and before.is_title and not before.is_sent_start and before.lower_ != "the":
-        return None  # a longer run of names than can be read: "Smith Anna, Mark and …"
-    shared = before is not None and before.lower_ == "the"  # "the Oakes, Brandt and Lucy … Foundation": one name
-    if not shared and not all(is_first_name(w.text) for w in run):
-        return None  # "Paris, London and Lucy Perrin Foundation": three of them
+    if run[0].i == 0 or doc[run[0].i - 1].lower_ != "the":
+        return None  # no "the" for the lot: "Norton and Texas Eastern had each …" are two
     return run
 
 

@@ -170,7 +170,8 @@ def _passive_object(t: Token) -> Token | None:
 
 
 def _may_receive(noun: Token) -> bool:
-    """Whether a noun may name who receives (a person, a people, a body, a group of people),
+    """Whether a noun may name who receives (a person, a people, a body, a group or a
+    collective of people),
     itself or through "of" ("a lot of people given …")."""
     nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
     return any(
@@ -178,6 +179,7 @@ def _may_receive(noun: Token) -> bool:
         or n.pos_ == "PROPN"
         or n.lemma_.lower() in PERSON_HEADS
         or n.lemma_.lower() in GROUP_NOUNS
+        or n.lemma_.lower() in COLLECTIVE_NOUNS  # "families given a new home"
         for n in nouns
     )
 

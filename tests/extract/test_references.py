@@ -7,6 +7,7 @@ import random
 import pytest
 from faker import Faker
 
+from quizgen.extract.cut_names import cut_run
 from tests.articles import references_of
 
 
@@ -416,3 +417,12 @@ def test_the_group_is_a_firm_only_after_a_companys_name(nlp):
         "The group said its sales fell 12% because of a strike."
     )
     assert references_of(nlp, firm).get("The group") == "Granite Foods PLC"
+
+
+def test_two_names_joined_without_the_are_two(nlp):
+    doc = nlp("Holt and Virginia Mills Corp. each held a 50% stake in the venture.")
+    mills = next(e for e in doc.ents if e.text.startswith("Virginia Mills"))
+    assert cut_run(mills) is None  # no "the" for the lot: two companies, not one name
+    doc = nlp("The grant went to the Bill and Melinda Gates Foundation last year.")
+    gates = next(e for e in doc.ents if e.text.startswith("Melinda"))
+    assert [w.text for w in cut_run(gates)] == ["Bill"]
