@@ -32,6 +32,17 @@ tagger, never a list of examples:
   after a comma ("previously reported, The Foundation refused …");
 - a bracket unpaired: more "(" than ")" or the reverse, in the sentence and in its paragraph
   ("the plan ($469 billion) from 4.9 million participants and counting)");
+- a reduced passive that took an object: a past participle modifying a noun with no subject,
+  auxiliary or mark of its own ("warnings issued …", ``acl``) that the parse gives a direct
+  object ("warnings issued just the storms that …": the article dropped "after") — a
+  passive's object went to its subject. Not a verb that takes two objects (VerbNet's, in
+  ``TWO_OBJECT_VERBS``; ``passive_objects``) on a noun that may be its recipient ("students given a chance"), nor a
+  naming verb (``NAMING_VERBS``: "a plan dubbed …"); not a participle whose noun has no place
+  of its own in the clause or that opens a clause (a main verb the parse misread: "that
+  report concerned the e-mails", "proposing that a coalition put …"), not in a sentence with
+  no other main verb, not an object with no determiner or possessor ("books released
+  midcampaign"), nor an object of measure or time ("a rifle buried one foot below ground", "trades made
+  that day");
 - a name misspelt: written once, one letter from a name of its kind the article writes at
   least twice ("Fox New Channel" beside "Fox News Channel", "Mario Rubio" beside "Marco
   Rubio").
@@ -51,6 +62,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quizgen.constants import COLLECTIVE_NOUNS, GERUND_PREPOSITION_VERBS, INTENDED_REPEATS
+from quizgen.extract.passive_objects import passive_object
 from quizgen.facts.resolve import edit_distance
 
 if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
@@ -104,6 +116,8 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
             found.append(("two articles on one noun", *pair))
         if _disagrees(t):
             found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
+        if (obj := passive_object(t)) is not None:
+            found.append(("a passive that took an object", t.idx, obj.idx + len(obj)))
     return found
 
 

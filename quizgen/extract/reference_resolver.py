@@ -27,6 +27,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
+from quizgen.extract.cut_names import whole_name
 from quizgen.extract.name_words import _bare, _name_word, _proper_chain
 from quizgen.extract.org_descriptions import (
     PERSON_HEADS,
@@ -84,6 +85,13 @@ class _Resolver:
         self.speakers = speakers
         self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
         self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
+        # an organisation span cut from a coordinated name ("the Anna, Mark and Lucy Perrin
+        # Foundation" → "Lucy Perrin Foundation") is named by the whole name as written, or,
+        # when that cannot be read, names nothing (``cut_names``); its span stays the parse's
+        wholes = {(e.start, e.end): whole_name(e) for e in self.orgs}
+        self.whole_names = {at: _bare(w.text) for at, w in wholes.items() if w is not None and (w.start, w.end) != at}
+        sound = {_bare(e.text) for e in self.orgs if wholes[e.start, e.end] is e}
+        self.unsafe_names = {_bare(e.text) for e in self.orgs if wholes[e.start, e.end] is None} - sound
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
         self.lede_end = 0  # where the article's first sentence ends: what the story is about
         self._determiners: dict[str, bool] = {}  # name → whether the article writes "the" before it
@@ -123,6 +131,15 @@ class _Resolver:
         )
 
     def reference(self, tok: Token, sent: Span) -> Reference | None:
+        found = self._reference(tok, sent)
+        if found is not None and found.name and _bare(found.name) in self.unsafe_names:
+            # a name cut from a longer one ("Lucy Perrin Foundation" of "the Oakes, Brandt and
+            # Lucy Perrin Foundation") that cannot be read whole: the article never uses it
+            self.resolved[tok.i] = None
+            return replace(found, name=None)
+        return found
+
+    def _reference(self, tok: Token, sent: Span) -> Reference | None:
         lower = tok.lower_
         if _either_gender(tok):
             return None  # "he or she is at least 35 years old": anyone, no one to name
@@ -669,6 +686,9 @@ class _Resolver:
         """The organisation as the article first names it in full ("Bethlehem" → "Bethlehem
         Steel Corp." when that came first), with "the" when the article writes it so ("the
         Supreme Court")."""
+        whole = self.whole_names.get((ent.start, ent.end))
+        if whole is not None:
+            return self._with_the(whole)  # "the Anna, Mark and Lucy Perrin Foundation", as written
         return self._with_the(self._fuller(_bare(ent.text), before=ent.start_char))
 
     def _with_the(self, name: str) -> str:
@@ -683,7 +703,7 @@ class _Resolver:
         for other in self.places:
             if before is not None and other.start_char >= before:
                 break
-            fuller = _bare(other.text)
+            fuller = self.whole_names.get((other.start, other.end), _bare(other.text))
             if fuller.startswith(text + " ") or fuller.endswith(" " + text):
                 return fuller
         return text

@@ -28,6 +28,12 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("previously reported, The Harbor Foundation refused to name its donors.", "an opening word lost"),
         ("The two leaders met on Thursday in a meeting aimed unifying a party torn by the race.", "a preposition lost"),
         ("The scale of the fund ($46 billion) from 4.9 million savers and counting) keeps its fees low.", "a bracket unpaired"),
+        # "after" dropped: a reduced passive ("warnings issued …") cannot take an object
+        ("The region ignored warnings issued just the storms that hit the coast.", "a passive that took an object"),
+        (
+            "The agency has eased harsh flood notices issued just the storms that told residents to leave.",
+            "a passive that took an object",
+        ),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -53,6 +59,15 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
         "She could have won more of the vote.",
         "Ames spoke on Monday, The Harbor Times reported.",
         "Senator Ann Ames (D-Ore.) said the fund ($46 billion) keeps its fees low.",
+        # a participle of a verb of two objects keeps one; a naming verb's second noun; a time
+        "The students given a chance to speak were happy.",
+        "The mayor met families given a new home after the flood.",
+        "Police arrested a man charged the fee twice.",
+        "The board praised workers given a bonus last year.",
+        "Voters rejected a law dubbed the Green Act.",
+        "Gowdy cited a report, but that report concerned the e-mails of officials.",
+        "They found a rifle buried one foot below ground.",
+        "Dealers lost money on trades made that day at falling prices.",
     ],
 )
 def test_a_sound_sentence_is_left_alone(nlp, sentence):

@@ -7,6 +7,7 @@ import random
 import pytest
 from faker import Faker
 
+from quizgen.extract.cut_names import cut_run
 from tests.articles import references_of
 
 
@@ -36,6 +37,26 @@ def test_a_description_by_the_last_word_of_a_name(nlp):
     # the article writes "The Government Development Bank …": the bracket keeps its "the" (and
     # takes the possessive: "[the Government Development Bank of Puerto Rico's] reserves")
     assert refs.get("the bank's", "").startswith("the Government Development Bank"), refs
+
+
+def test_a_name_cut_from_a_coordinated_name_is_named_whole(nlp):
+    # the tagger's span is "Lucy Perrin Foundation", a name the article never uses
+    text = (
+        "Donors gave $9 million to the Anna, Mark and Lucy Perrin Foundation this year.\n\n"
+        "The foundation spent $2 million on schools in Kenya, its director said."
+    )
+    assert references_of(nlp, text).get("The foundation") == "the Anna, Mark and Lucy Perrin Foundation"
+
+
+def test_a_cut_name_that_cannot_be_read_whole_names_nothing(nlp):
+    # "Oakes" and "Brandt" are no given names: where the name starts is unsafe to say
+    text = (
+        "Donors gave $9 million to the Oakes, Brandt and Lucy Perrin Foundation this year.\n\n"
+        "The foundation spent $2 million on schools in Kenya, its director said."
+    )
+    refs = references_of(nlp, text)
+    assert refs.get("The foundation") != "Lucy Perrin Foundation", refs
+    assert "Lucy Perrin Foundation" not in refs.values(), refs
 
 
 def test_a_sentence_that_names_its_subject_needs_nothing(nlp):
@@ -396,3 +417,12 @@ def test_the_group_is_a_firm_only_after_a_companys_name(nlp):
         "The group said its sales fell 12% because of a strike."
     )
     assert references_of(nlp, firm).get("The group") == "Granite Foods PLC"
+
+
+def test_two_names_joined_without_the_are_two(nlp):
+    doc = nlp("Holt and Virginia Mills Corp. each held a 50% stake in the venture.")
+    mills = next(e for e in doc.ents if e.text.startswith("Virginia Mills"))
+    assert cut_run(mills) is None  # no "the" for the lot: two companies, not one name
+    doc = nlp("The grant went to the Bill and Melinda Gates Foundation last year.")
+    gates = next(e for e in doc.ents if e.text.startswith("Melinda"))
+    assert [w.text for w in cut_run(gates)] == ["Bill"]
