@@ -446,7 +446,7 @@ class _Resolver:
         if _fronted_clause(tok) and any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "TIME")
             and (not opens or any(a.dep_ in ("nsubj", "nsubjpass") for a in (t, *t.ancestors)))
-            for t in sent.doc[tok.i + 1 : sent.end]
+            for t in _outside_quotation_marks(sent.doc[tok.i + 1 : sent.end])
         ):
             # "Led by its Cheerios line, General Mills has gained …", "It will close the plant,
             # Acme said": a name after it says what it is. An "It" opening the sentence is the
@@ -722,6 +722,18 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _outside_quotation_marks(tokens: Span) -> list[Token]:
+    """The tokens not between a pair of quotation marks: "Its job is “… the Treasury does,” she
+    said": the names in the speaker's words do not say what "its" is."""
+    out, inside = [], False
+    for t in tokens:
+        if t.is_quote:
+            inside = not inside
+        elif not inside:
+            out.append(t)
+    return out
 
 
 def _corporate(ent: Span) -> bool:

@@ -426,3 +426,15 @@ def test_two_names_joined_without_the_are_two(nlp):
     doc = nlp("The grant went to the Bill and Melinda Gates Foundation last year.")
     gates = next(e for e in doc.ents if e.text.startswith("Melinda"))
     assert [w.text for w in cut_run(gates)] == ["Bill"]
+
+
+def test_names_in_the_speakers_words_do_not_say_what_its_is(nlp):
+    # "Its" opens a clause a verb of saying holds; the proper nouns inside the quotation marks are
+    # the speaker's words, not a name after the pronoun telling what it is: "its" stays a
+    # reference (here with no safe name: the sentence before is about the bank's president)
+    text = (
+        "The Marlovian Development Bank faces a large bond payment next month, its president, Ruth Adler, "
+        "said on Monday.\n\n"
+        "Its job is “really a combination of things that the Treasury does,” she said."
+    )
+    assert "Its" in references_of(nlp, text)
