@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
@@ -559,21 +559,27 @@ def people_cast(
     )
 
 
-def backing_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
-    """``uses`` with ``backs`` set to whom the article says the person backs (``sides.backs_in``:
-    "Ed Rendell, one of Clinton's most vocal supporters")."""
-    read: dict[tuple[str, str], frozenset[str]] = {}  # (article, name) → whom they back
-    out = []
+def _read_per_person(uses: list[Use], articles: dict[str, Article], read: Callable[[Article, str], object]) -> list[object]:
+    """``read(article, name)`` for each use of a full name in an article the deck holds (None
+    for the others), read once per article and name: a deck names the same people often."""
+    seen: dict[tuple[str, str], object] = {}
+    out: list[object] = []
     for u in uses:
         article = articles.get(u.article_id)
         if article is None or len(u.name.split()) < 2:
-            out.append(u)
+            out.append(None)
             continue
-        backs = read.get((u.article_id, u.name))
-        if backs is None:
-            backs = read[u.article_id, u.name] = backs_in(article.body, u.name)
-        out.append(replace(u, backs=backs) if backs else u)
+        if (u.article_id, u.name) not in seen:
+            seen[u.article_id, u.name] = read(article, u.name)
+        out.append(seen[u.article_id, u.name])
     return out
+
+
+def backing_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
+    """``uses`` with ``backs`` set to whom the article says the person backs (``sides.backs_in``:
+    "Ed Rendell, one of Clinton's most vocal supporters")."""
+    backs = _read_per_person(uses, articles, lambda article, name: backs_in(article.body, name))
+    return [replace(u, backs=b) if b else u for u, b in zip(uses, backs, strict=True)]
 
 
 def running_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
@@ -586,23 +592,17 @@ def running_uses(uses: list[Use], articles: dict[str, Article]) -> list[Use]:
         if len(u.name.split()) > 1:
             by_surname.setdefault(surname(u.name), set()).add(u.name)
     campaigns: dict[str, frozenset[str]] = {}  # an article → the surnames whose campaign it names
-    read: dict[tuple[str, str], bool] = {}  # (article, name) → runs: a deck names the same people often
-    out = []
-    for u in uses:
-        article = articles.get(u.article_id)
-        if article is None or len(u.name.split()) < 2:
-            out.append(u)
-            continue
-        runs = read.get((u.article_id, u.name))
-        if runs is None:
-            if u.article_id not in campaigns:
-                campaigns[u.article_id] = campaigns_in(article.body, article.published)
-            last = surname(u.name)
-            runs = read[u.article_id, u.name] = runs_in(article.body, u.name, article.published) or (
-                len(by_surname.get(last, ())) == 1 and last in campaigns[u.article_id]
-            )
-        out.append(replace(u, runs=True) if runs else u)
-    return out
+
+    def runs(article: Article, name: str) -> bool:
+        if article.id not in campaigns:
+            campaigns[article.id] = campaigns_in(article.body, article.published)
+        last = surname(name)
+        return runs_in(article.body, name, article.published) or (
+            len(by_surname.get(last, ())) == 1 and last in campaigns[article.id]
+        )
+
+    running = _read_per_person(uses, articles, runs)
+    return [replace(u, runs=True) if r else u for u, r in zip(uses, running, strict=True)]
 
 
 def article_signals(

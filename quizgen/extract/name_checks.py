@@ -97,16 +97,25 @@ def names_a_thing(ent: Span) -> bool:
     return head.lemma_.lower() not in _PERSON_HEADS and head.lower_ not in _PERSON_HEADS
 
 
+def corporate_suffixed(ent: Span) -> bool:
+    """Whether a corporate suffix ends the name or follows it, a comma allowed between
+    ("Granite Foods PLC", "Harlan Meyer Inc.", "Dow Jones & Co.": the tagger may leave it out)."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == ",":
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return any(
+        t is not None and t.lower_.rstrip(".,") in CORPORATE_SUFFIXES and t.text[:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        for t in (ent[-1], after)
+    )
+
+
 def names_a_company(ent: Span) -> bool:
     """Whether a PERSON entity is a company the tagger took for a person: a corporate suffix
     follows it ("Harlan Meyer Inc.", "Dow Jones & Co.") or an apposition after it calls it a
     company ("Anheuser-Busch, the world's largest brewer", "Vinter, a maker of tools"), and the
     article never gives it an honorific ("Mr. Vinter"), which only a person takes."""
-    doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.text == ",":
-        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    suffixed = after is not None and after.lower_.rstrip(".") in CORPORATE_SUFFIXES and after.text[:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    suffixed = corporate_suffixed(ent)
     described = any(
         noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPANY_NOUNS
         for child in ent.root.children
@@ -116,7 +125,7 @@ def names_a_company(ent: Span) -> bool:
     if not (suffixed or described):
         return False
     last = ent.text.split()[-1]
-    return not re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w.'’-]*\s+)*{re.escape(last)}\b", doc.text)
+    return not re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w.'’-]*\s+)*{re.escape(last)}\b", ent.doc.text)
 
 
 def _headline_words(words: list[str]) -> bool:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
-    CORPORATE_SUFFIXES,
     FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
     HOLDING_NOUNS,
@@ -28,6 +27,7 @@ from quizgen.constants import (
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
 from quizgen.extract.cut_names import whole_name
+from quizgen.extract.name_checks import corporate_suffixed
 from quizgen.extract.name_words import _bare, _name_word, _proper_chain
 from quizgen.extract.org_descriptions import (
     PERSON_HEADS,
@@ -582,7 +582,7 @@ class _Resolver:
         if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
             name = None  # "The company - which partners with …": an aside, and no name ending in its noun
         if name is not None and not same_head and head in PEOPLE_OR_FIRM_NOUNS and not any(
-            _corporate(e) for e in named if self._org_name(e) == name
+            corporate_suffixed(e) for e in named if self._org_name(e) == name
         ):
             name = None  # "the group would be met …" after "the Cuban Interests Section": the travellers
         if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
@@ -734,15 +734,6 @@ def _outside_quotation_marks(tokens: Span) -> list[Token]:
         elif not inside:
             out.append(t)
     return out
-
-
-def _corporate(ent: Span) -> bool:
-    """Whether an organisation's name is a company's by its suffix ("Harlow Papers PLC", "Acme
-    Inc."), in the entity or right after it (the tagger may leave the suffix out)."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return any(
-        t is not None and t.lower_.rstrip(".,") in CORPORATE_SUFFIXES and t.text[:1].isupper() for t in (ent[-1], after)
-    )
 
 
 def _held(ent: Span) -> bool:
