@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quizgen.extract.bound_pronouns import extract_bound_pronouns
 from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.dates import extract_dates
+from quizgen.extract.deks import dek_starts
 from quizgen.extract.entities import defined_aliases, entity_mentions
 from quizgen.extract.events import extract_events, headline_case
 from quizgen.extract.figures import extract_figures
@@ -18,11 +19,13 @@ from quizgen.extract.garble import garbled
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.lede_reasons import lede_reasons
+from quizgen.extract.name_tails import widen_cut_names
 from quizgen.extract.opinion import judgement_sentences
 from quizgen.extract.people import person_mentions
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.references import extract_references
 from quizgen.extract.roles import extract_roles
+from quizgen.extract.speech_tags import bare_speech_tags
 from quizgen.facts.records import (
     Alias,
     ArgumentFact,
@@ -64,6 +67,7 @@ class ArticleFacts:
 
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     """Run every extractor over one parsed article."""
+    widen_cut_names(doc)  # "the British Department for the Environment, …" is one name, not "the British Department"
     people = person_mentions(doc)  # found once, shared by the extractors that need people
     quotes = list(extract_quotes(doc, article=article, mentions=people))
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
@@ -78,6 +82,11 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     judged |= {start for s in doc.sents if headline_case(s) for start in (s.start_char, sentence_start(s))}
     # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
     judged |= furniture_sentences(doc)
+    # nor a verb of saying cut from the quotation before it ("Trump said at a fundraiser.": said what?)
+    judged |= _with_sentence_starts(doc, bare_speech_tags(doc))
+    # and no event is read from the dek under the headline ("At Tennessee college, Republicans
+    # struggle over …"): its present tells a past, a cloze of it a teaser (its figures stay)
+    untold = judged | _with_sentence_starts(doc, dek_starts(doc, article))
     references = list(extract_references(doc, article=article, mentions=people, speakers=speakers))
     resolved = frozenset(r.start for r in references)  # "He declined …": not the name after it
     return ArticleFacts(
@@ -96,12 +105,17 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
         aliases=list(defined_aliases(article)),
         events=[
             f for f in [*extract_events(doc, article=article), *extract_claims(doc, article=article, references=references, people=people)]
-            if f.sent_start not in judged
+            if f.sent_start not in untold
         ],
         references=references,
         arguments=[
             f for f in [*lede_arguments(doc, article=article), *lede_objects(doc, article=article), *lede_reasons(doc, article=article)]
-            if f.sent_start not in judged
+            if f.sent_start not in untold
         ],
         bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people, resolved=resolved)),
     )
+
+
+def _with_sentence_starts(doc: Doc, starts: frozenset[int]) -> frozenset[int]:
+    """``starts`` (sentences' first characters) with each sentence's start as facts record it."""
+    return frozenset(start for s in doc.sents if s.start_char in starts for start in (s.start_char, sentence_start(s)))

@@ -1,0 +1,80 @@
+"""Corpora nobody tuned on: news the generator has never read, for a judged sample that measures.
+
+The held-out fifth of ``../shared/corpora`` (``holdout.py``) was read card by card in thirteen
+samples; by round 34 most of its cards had been in an earlier sample, so a new draw no longer
+measured anything fresh. These corpora come from two public repositories, cloned by you (never
+copied into the project):
+
+- PolNeAR's own **test** and **dev** splits (github.com/networkdynamics/PolNeAR, ``data/test``,
+  ``data/dev``: 84 articles each, October–November 2016, the same seven publishers as our
+  ``polnear-train``, which holds only its train split). Written as ``polnear-test/`` and
+  ``polnear-dev/``, each with ``text/`` and ``metadata.tsv`` — the layout ``card_review.py build
+  polnear`` reads.
+- TempEval-3's **silver** data (github.com/jspotter/TempEval-3, ``data/TE3-Silver-data``: 2,452
+  AFP, APW, NYT and Xinhua wire stories of 1997–2007 in TimeML, not TimeBank or AQUAINT): two
+  disjoint draws of 150 (``te3-silver-a/``, ``te3-silver-b/``, drawn with ``random.Random(2026)``),
+  read by ``card_review.py build timebank``.
+
+Use each once: a sample drawn from a folder whose errors you have read is no longer fresh.
+
+    git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
+    git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+from pathlib import Path
+
+SILVER_DRAW_SEED = 2026
+SILVER_DRAW_SIZE = 150
+
+
+def write_polnear(repo: Path, out: Path) -> dict[str, int]:
+    """``out/polnear-test`` and ``out/polnear-dev``; the number of articles of each."""
+    counts = {}
+    for split in ("test", "dev"):
+        texts = sorted((repo / "data" / split / "text").glob("*.txt"))
+        if not texts:
+            raise SystemExit(f"{repo}: no data/{split}/text/*.txt here; give a clone of networkdynamics/PolNeAR")
+        folder = out / f"polnear-{split}"
+        (folder / "text").mkdir(parents=True, exist_ok=True)
+        for path in texts:
+            shutil.copyfile(path, folder / "text" / path.name)
+        shutil.copyfile(repo / "data" / "metadata.tsv", folder / "metadata.tsv")
+        counts[f"polnear-{split}"] = len(texts)
+    return counts
+
+
+def write_silver(repo: Path, out: Path) -> dict[str, int]:
+    """``out/te3-silver-a`` and ``out/te3-silver-b``: two disjoint seeded draws of silver stories."""
+    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
+    if len(names) < 2 * SILVER_DRAW_SIZE:
+        raise SystemExit(f"{repo}: too few data/TE3-Silver-data/*.tml here; give a clone of jspotter/TempEval-3")
+    random.Random(SILVER_DRAW_SEED).shuffle(names)
+    counts = {}
+    for half, start in (("a", 0), ("b", SILVER_DRAW_SIZE)):
+        folder = out / f"te3-silver-{half}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in names[start : start + SILVER_DRAW_SIZE]:
+            shutil.copyfile(path, folder / path.name)
+        counts[folder.name] = SILVER_DRAW_SIZE
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
+    p.add_argument("tempeval", type=Path, help="a clone of github.com/jspotter/TempEval-3")
+    p.add_argument("--out", type=Path, required=True, help="where to write the corpora (outside the project)")
+    args = p.parse_args(argv)
+    counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
+    for name, n in counts.items():
+        print(f"{args.out / name}: {n} articles")
+
+
+if __name__ == "__main__":
+    main()

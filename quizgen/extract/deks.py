@@ -1,0 +1,51 @@
+"""A dek: the line under the headline that sums the story up in headline grammar ("At
+Tennessee college, Republicans struggle over public endorsement."), set as a paragraph of its
+own at the top of the body. Its present tense tells a past event and its nouns go without
+articles, so a card copied from it asks a teaser, not the story's sentence ("At Tennessee
+college, ____ struggle over public endorsement."); the body tells the same in prose.
+
+A dek is one of the body's first ``DEK_BLOCKS`` prose paragraphs, one sentence long, whose main
+verb is a simple present (``event_clauses.present_state``) in a sentence with no article at all
+and a singular common noun standing bare as its subject, object or a preposition's object
+("At Tennessee college"). Prose puts a determiner before a singular noun it counts.
+
+>>> dek_starts(doc, article)  # doctest: +SKIP
+frozenset({71})
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.extract.event_clauses import present_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quizgen.ingest.articles import Article
+
+DEK_BLOCKS = 3
+_ARTICLES = frozenset(["a", "an", "the"])
+_BARE_ROLES = frozenset(["nsubj", "dobj", "pobj"])
+
+
+def dek_starts(doc: Doc, article: Article) -> frozenset[int]:
+    """The start offsets of the dek sentences among the body's first paragraphs."""
+    starts = set()
+    for block in list(article.text_blocks())[:DEK_BLOCKS]:
+        sents = [s for s in doc.sents if block.start <= s.start_char < block.end and s.text.strip()]
+        if len(sents) == 1 and headline_grammar(sents[0]):
+            starts.add(sents[0].start_char)
+    return frozenset(starts)
+
+
+def headline_grammar(sent: Span) -> bool:
+    """Whether a sentence is set in headline grammar: a simple present, no article, a bare
+    singular common noun."""
+    if not present_state(sent.root) or any(t.lower_ in _ARTICLES for t in sent):
+        return False
+    return any(t.tag_ == "NN" and t.dep_ in _BARE_ROLES and _bare(t) for t in sent)
+
+
+def _bare(noun: Token) -> bool:
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)

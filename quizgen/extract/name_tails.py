@@ -1,0 +1,86 @@
+"""Organisation names the tagger cut before their "of"/"for" part.
+
+"the British Department for the Environment, Food and Rural Affairs" is one name, but the
+tagger's organisation span is "the British Department" — a name the article never uses, and a
+card blanking it reads "… by the ____ for the Environment, Food and Rural Affairs". The name runs
+on when the word right after the span is "of" or "for", attached by the parse to the span's last
+word, and everything that preposition governs is written as a name: capitalised proper nouns
+(with "the", "and", "of", "for", "&" and commas between them), none of them a person, a date or
+a number, and not all of them a place ("Microsoft of Redmond, Washington" says where the company
+is). Such a span is widened to the whole name, and the entities it now covers (a place
+inside the name: "Texas" of "the University of Texas") are dropped — the name holds them.
+
+>>> widen_cut_names(doc)  # doctest: +SKIP
+>>> [e.text for e in doc.ents if e.label_ == "ORG"]
+['the British Department for the Environment, Food and Rural Affairs']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_OPENERS = frozenset(["of", "for"])
+_JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
+_NAME_TAGS = frozenset(["NNP", "NNPS"])
+_PLACES = frozenset(["GPE", "LOC"])
+_NOT_NAME_PARTS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
+
+
+def name_tail_end(ent: Span) -> int | None:
+    """The token index where ``ent``'s whole name ends, when the tagger cut it before an "of"
+    or "for" part written as a name; None when it is whole as tagged."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) - 1:
+        return None
+    last, opener = doc[ent.end - 1], doc[ent.end]
+    if last.tag_ not in _NAME_TAGS or opener.lower_ not in _OPENERS or opener.head.i != last.i:
+        return None
+    objects = [c for c in opener.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].tag_ not in _NAME_TAGS:
+        return None
+    end = objects[0].right_edge.i + 1
+    while end > opener.i + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == ","):
+        end -= 1  # "… Affairs's report", "… Affairs, which": the name ends before them
+    tail = doc[opener.i + 1 : end]
+    if any(t.is_sent_start for t in tail) or not any(t.tag_ in _NAME_TAGS for t in tail):
+        return None
+    for t in tail:
+        if t.ent_type_ in _NOT_NAME_PARTS:
+            return None
+        if t.lower_ not in _JOINERS and not (t.tag_ in _NAME_TAGS and t.text[:1].isupper()):
+            return None
+    if all(t.ent_type_ in _PLACES for t in tail if t.tag_ in _NAME_TAGS):
+        return None  # "Microsoft of Redmond, Washington": where it is, not its name
+    return end
+
+
+def widen_cut_names(doc: Doc) -> None:
+    """Widen every cut organisation name of ``doc`` to the whole name (``doc.ents`` in place)."""
+    ents = list(doc.ents)
+    widened = {}
+    for ent in ents:
+        end = name_tail_end(ent)
+        if end is not None:
+            widened[ent.start] = end
+    if not widened:
+        return
+    spans = []
+    covered_until = -1
+    for ent in ents:
+        if ent.start < covered_until:
+            continue  # inside a widened name
+        if ent.start in widened:
+            spans.append(_span(doc, ent, widened[ent.start]))
+            covered_until = widened[ent.start]
+        else:
+            spans.append(ent)
+    doc.ents = spans
+
+
+def _span(doc: Doc, ent: Span, end: int) -> Span:
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, end, label=ent.label_)
