@@ -133,8 +133,12 @@ def _stray_modifier(root: Token, before: Token | None) -> bool:
     """A date the parse makes a modifier of a noun after it though the word before it is a noun
     outside that noun's phrase: it cannot open the phrase, so it is the clause's time ("took
     effect Aug. 9 pending ratification"). A date inside its noun's phrase ("the Aug. 7
-    bombings", "his Friday show", "precedes Friday plenary sessions") is the noun's own."""
+    bombings", "his Friday show", "precedes Friday plenary sessions") is the noun's own — but
+not a day the parse hangs on a name right after the verb ("defended Saturday author Orhan
+Pamuk's right"): no person, company or place is a day's."""
     head = root.head
+    if before is not None and before.pos_ in ("VERB", "AUX") and head.i > root.i and head.ent_type_ in _NAMES:
+        return True  # "defended Saturday author Orhan Pamuk's right": a day owns no person, it is the act's time
     if before is None or head.i <= root.i or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ == "DATE":
         return False
     return not (head.left_edge.i <= before.i <= head.right_edge.i)

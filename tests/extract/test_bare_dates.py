@@ -30,6 +30,11 @@ from tests.articles import facts_of, make_article
         ("The suspect was identified Thursday as a former guard.", "The suspect was identified on ____ as a former guard."),
         # a possessor owns the noun the parser read as the day's modifier ("primary" an adjective)
         ("Polls show the governor is the favorite in Ohio's primary March 15.", "Polls show the governor is the favorite in Ohio's primary on ____."),
+        # a day the parser hangs on a name right after the verb: no person is a day's
+        (
+            "Prime Minister Anna Lind defended Saturday author Karl Moberg's right to free speech at a rally in the capital.",
+            "Prime Minister Anna Lind defended on ____ author Karl Moberg's right to free speech at a rally in the capital.",
+        ),
         # a closing quotation mark before the day opens nothing
         (
             'The mayor praised the plan as a "very fine idea" Friday, hours after the council approved it.',
