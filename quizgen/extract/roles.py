@@ -399,6 +399,13 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
             if title is None or at is None:
                 return None
             start = sent.start_char + at
+    owner = _cut_owner(doc, start)
+    if owner is not None:  # "Center for American Progress President": the title read from "American"
+        held = text[owner.end_char : sent.start_char + at + len(title)].split()
+        if not held or not all(w[:1].isupper() for w in held):
+            return None
+        title = f"{' '.join(held)} of the {owner.text}"  # "President of the Center for American Progress"
+        start = owner.start_char
     qualified = _with_qualifiers(doc, start, name_end, sent)
     if qualified < start:
         title = " ".join(text[qualified:start].split() + title.split())
@@ -411,6 +418,25 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
         end = of.end_char
     return title, start, end, preceding[-1] if preceding else ""
+
+
+def _cut_owner(doc: Doc, start: int) -> Span | None:
+    """The organisation whose name the title starts inside, when the title was read from the
+    middle of it: "Center for American Progress President" gives the capitalised run "American
+    Progress President" (the "for" stops it), a title naming an organisation that does not
+    exist. The tagger's organisation span holds the whole name (without its "the"); the title is
+    then the words after it "of" it: "President of the Center for American Progress". None when
+    the title starts a name or outside one."""
+    for ent in doc.ents:
+        if ent.start_char >= start:
+            return None
+        if ent.label_ == "ORG" and start < ent.end_char:
+            name = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+            cut = doc.text[name.start_char : start].split()
+            # cut at a lower-case joining word ("for", "of", "on"); "Homeland Security Deputy
+            # Secretary" is whole once its qualifiers are read (``_with_qualifiers``)
+            return name if any(w.islower() for w in cut) else None
+    return None
 
 
 # Dependencies that tie a word into the noun phrase of a title and a name ("World Bank

@@ -118,3 +118,17 @@ def test_a_prose_lede_is_no_dek(nlp):
     )
     article = make_article(body)
     assert not dek_starts(nlp(article.body), article)
+
+
+def test_a_title_read_from_inside_an_organisation_name_names_the_whole_organisation(tmp_path):
+    deck = _deck(
+        tmp_path,
+        "A leaked memo shows the frustration of a senator's aide facing a chaotic campaign office.\n\n"
+        "The memo from campaign adviser and Center for American Renewal President Maria Delgado to "
+        "campaign chairman Tom Becker asks in its subject line whether she can help.",
+        date="2016-10-19",
+        title="Leaked memo shows plea from aide",
+    )
+    roles = [i.question for i in deck.items if i.kind == "person" and "Delgado" in i.answer]
+    assert not any("American Renewal President" in q for q in roles), roles
+    assert any("President of the Center for American Renewal" in q for q in roles), [i.question for i in deck.items]
