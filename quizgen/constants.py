@@ -709,6 +709,11 @@ EVENT_VERB_CLASSES = {
     "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
     "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
 }
+# Verbs of taking a whole business over or handing it on (VerbNet 3.4 get-13.5.1 "buy",
+# obtain-13.5.2 "acquire", give-13.1 "sell"; github.com/cu-clear/verbnet): a named company is
+# bought by one buyer, so "Who agreed to buy Trustcorp?" has one answer where "Who endorsed
+# Trump?" has many (``items.event_who``).
+TAKEOVER_VERBS = frozenset(["buy", "acquire", "sell"])
 # What an actor stated ("said that the plant will close"): an event only with the stated clause
 # as its answer, never a quotation (quote items ask those).
 EVENT_VERB_CLASSES["state"] = ["say", "claim", "insist", "argue", "warn", "admit", "acknowledge", "write", "report", "predict", "concede"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.constants import TAKEOVER_VERBS
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.resolve import entity_key
@@ -89,9 +90,10 @@ def ask_who(
         return None, 0.0
     also_did = [o.actor for o in doers]
     place = f" {f.place}" if f.place and "," not in object_phrase(event) else ""
-    if not (place or event.on) and f.verb_class != "win" and bare_name(object_phrase(event)):
+    if not (place or event.on) and f.verb_class != "win" and not _takes_over(f.verb, object_phrase(event)) and bare_name(object_phrase(event)):
         # "Who endorsed Trump?", "Who met Obama?": many did, no time or place says which (a
-        # contest has one winner: "Who won Iowa?" stays)
+        # contest has one winner: "Who won Iowa?" stays; a business one buyer: "Who agreed to
+        # buy Trustcorp?", ``constants.TAKEOVER_VERBS``)
         return None, 0.0
     question = f"{who} {f.verb_group} {object_phrase(event)}{place}{event.on}?"
     if event.on and "," in object_phrase(event):
@@ -211,3 +213,10 @@ def _same_kind(event: Event, option: str, index: EntityIndex | None = None) -> b
             return False
         return plural(event.actor) == plural(option) and option[:1].isupper()
     return True
+
+
+def _takes_over(verb: str, phrase: str) -> bool:
+    """Whether the act is buying or selling a business ("bought Trustcorp", "agreed to buy
+    Trustcorp"): a named company has one buyer, so the "who" card has one answer."""
+    words = phrase.split()
+    return verb in TAKEOVER_VERBS or (len(words) > 1 and words[0] == "to" and words[1] in TAKEOVER_VERBS)

@@ -105,3 +105,17 @@ def test_an_institution_by_its_kind_is_asked_and_answered_by_its_name(tmp_path):
         assert "the academy" not in item.question.lower(), item.question
         assert item.answer.lower() not in ("academy", "the academy"), item.answer
     assert any("Harwood Catholic Academy" in (i.question + i.answer) for i in events)
+
+
+def test_a_company_bought_has_one_buyer_so_its_who_card_is_asked(tmp_path):
+    """"Who endorsed Trump?" has many answers; "Which organisation agreed to buy Halvorsen?" one."""
+    body = (
+        "Halvorsen Marine Inc. will become Nordkyst Halvorsen when its merger with Nordkyst Group "
+        "of Bergen is completed, the shipyard said.\n\n"
+        "Nordkyst Group, which is also a shipbuilder, agreed in June to buy Halvorsen for 8.2 million "
+        "shares with a market value of about $310 million. The deal is expected to close by year end."
+    )
+    (tmp_path / "ships.txt").write_text(f"---\ntitle: Shipyard merger\ndate: 2024-10-30\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="takeover", events=True)
+    who = [i for i in deck.items if i.kind == "event" and i.asks == "who" and "buy Halvorsen" in i.question]
+    assert [i.answer for i in who] == ["Nordkyst Group"], [i.question for i in deck.items]
