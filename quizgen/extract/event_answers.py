@@ -160,11 +160,17 @@ def without_relative_clause(span: Span, label: str) -> Span | None:
     """An object without the relative clause that closes it, when the clause holds a relative
     time or makes the answer too long, and the rest still says which ("expelled five Iraqis and a Libyan [who were questioned
     … last month]"); None when it does not ("the man [who …]"), or when the clause says what
-    the object is ("an option to buy 10%, [of which half may be sold by Octel]")."""
-    clauses = [t for t in span if t.dep_ == "relcl" and t.right_edge.i + 1 >= span.end and t.head.i >= span.start]
+    the object is ("an option to buy 10%, [of which half may be sold by Octel]"). A noun's
+    "that" clause of what was said or thought ("Sanders' accusations [that the campaign is
+    violating election law …]") is such a clause too: the possessor or the words before still
+    say which."""
+    clauses = [
+        t for t in span
+        if (t.dep_ == "relcl" or _content_clause(t)) and t.right_edge.i + 1 >= span.end and t.head.i >= span.start
+    ]
     if not clauses:
         return None
-    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and _aside(clauses[0])
+    too_long = len([t for t in span if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS and (_aside(clauses[0]) or _content_clause(clauses[0]))
     if not too_long and not relative_time_inside(span.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]):
         # the time is the object's own, or the clause says what the object is; a clause that
         # makes the answer too long to read ("objections to a Libyan case [that has blocked the
@@ -174,6 +180,14 @@ def without_relative_clause(span: Span, label: str) -> Span | None:
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
         return None  # "released one of two men [who …]": which one, the clause said
     return rest
+
+
+def _content_clause(token: Token) -> bool:
+    """Whether ``token`` heads a noun's content clause opened by "that" ("accusations that the
+    campaign is violating …", dep ``acl`` with a "that" mark), not a relative clause."""
+    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def _complete(span: Span) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.constants import EVENT_VERBS, REPORTING_VERBS
+from quizgen.constants import EVENT_VERBS, REPORTING_VERBS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,7 +103,13 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
             continue
         subjects = _subjects(t)
         mine = [s for s in subjects if _is_actor(s, actor, label)]
-        foreign = [s for s in subjects if not _is_actor(s, actor, label) and s.pos_ != "PRON"]
+        # a role holder named by the role alone ("DNC chair dismisses Sanders' accusations", the
+        # headline over "Chair Debbie Wasserman Schultz dismissed …") is most often the actor
+        # the article names: no other doer unless the sentence says "also"
+        foreign = [
+            s for s in subjects
+            if not _is_actor(s, actor, label) and s.pos_ != "PRON" and not (_a_role_holder(s) and not _says_also(t))
+        ]
         if (same_act and (foreign or (_says_also(t) and not mine))) or (same_verb and foreign and _says_also(t)):
             others = True  # "France also conducted airstrikes", "Britain also condemned the attacks"
         if same_verb and mine and not _same_object(t, verb):
@@ -118,6 +124,12 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
         seconds=_same_verb_doers(verb, actor, label),
         fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),
     )
+
+
+def _a_role_holder(subject: Token) -> bool:
+    """Whether a subject is a person named only by a role: a singular common noun of
+    ``constants.ROLE_NOUNS`` ("chair", "the spokesman"), no name of its own."""
+    return subject.tag_ == "NN" and subject.lemma_.lower() in ROLE_NOUNS
 
 
 def _nominal_doers(verb: Token, lemma: str, head: str | None) -> list[Token]:

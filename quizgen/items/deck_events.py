@@ -77,6 +77,12 @@ def person_aware(
                     return written, "ORG"  # "Kellogg" of "Kellogg Co."
                 if len(name.split()) > 1 and not named_in_article(name, article):
                     return (next(iter(in_article)) if len(in_article) == 1 else written), kind
+            elif name == written:
+                # "Wasserman Schultz": a double surname the deck knows only whole ("Debbie
+                # Wasserman Schultz"), the one full name of the article that ends with it
+                fuller = {n for n in people if n.endswith(f" {written}") and named_in_article(n, article)}
+                if len(fuller) == 1:
+                    return next(iter(fuller)), kind
             return name, kind
         if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
             people_here = {n for n in surnames.get(fold(name), set()) if named_in_article(n, article)}

@@ -119,3 +119,36 @@ def test_a_company_bought_has_one_buyer_so_its_who_card_is_asked(tmp_path):
     deck = generate_deck([tmp_path], deck_id="takeover", events=True)
     who = [i for i in deck.items if i.kind == "event" and i.asks == "who" and "buy Halvorsen" in i.question]
     assert [i.answer for i in who] == ["Nordkyst Group"], [i.question for i in deck.items]
+
+
+def test_the_headline_s_role_holder_is_no_second_doer_and_a_that_clause_is_cut(tmp_path):
+    """The headline's "Party chair dismisses …" is the chair the lede names; the accusations'
+    "that" clause makes the answer too long and goes, the possessor still says which."""
+    body = (
+        "Party chair dismisses Becker's accusations against the campaign's fundraising.\n\n"
+        "National Party Chair Linda Hargrove dismissed Tom Becker's accusations that the Hale campaign is "
+        "breaking state election law through its joint fundraising agreement with the party — saying the "
+        "Becker campaign chose not to accept the same help.\n\n"
+        "Both candidates signed the same agreement, Hargrove said in an interview on Tuesday."
+    )
+    title = "Party chair dismisses Becker's accusations against the campaign's fundraising"
+    (tmp_path / "chair.txt").write_text(f"---\ntitle: {title}\ndate: 2016-04-20\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="chair", events=True)
+    who = [i for i in deck.items if i.kind == "event" and i.asks == "who"]
+    asked = [(i.question, i.answer) for i in who if i.question.startswith("Who dismissed")]
+    assert asked == [("Who dismissed Tom Becker's accusations?", "Linda Hargrove")], [i.question for i in deck.items]
+
+
+def test_a_double_surname_actor_is_spelt_as_the_article_names_the_person(tmp_path):
+    body = (
+        "Party chair dismisses Becker's accusations against the campaign's fundraising.\n\n"
+        "Democratic National Committee Chair Debbie Kessler Schultz dismissed Tom Becker's accusations that the Hale campaign is "
+        "breaking state election law through its joint fundraising agreement with the party — saying the "
+        "Becker campaign chose not to accept the same help.\n\n"
+        "Both candidates signed the same agreement, Kessler Schultz said in an interview on Tuesday."
+    )
+    title = "Party chair dismisses Becker's accusations against the campaign's fundraising"
+    (tmp_path / "chair.txt").write_text(f"---\ntitle: {title}\ndate: 2016-04-20\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="chair2", events=True)
+    answers = [i.answer for i in deck.items if i.kind == "event" and i.asks == "who" and i.question.startswith("Who dismissed")]
+    assert answers == ["Debbie Kessler Schultz"], [(i.question, i.answer) for i in deck.items]
