@@ -11,6 +11,7 @@ import importlib.util
 import json
 import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +86,25 @@ def verb_lemmas() -> frozenset[str]:
     >>> "reveal" in verb_lemmas()
     True
     """
+    return lemmatizer_lexicon().index.get("verb", frozenset())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The English words the pipeline's rule lemmatizer knows (WordNet's): ``index`` holds the
+    lemmas of each part of speech ("noun", "verb", "adj", "adv"), ``irregular`` the irregular
+    forms its exception table lists ("feet", "went", "better"), ``rules`` its regular endings
+    (("s", ""), ("ies", "y"), …)."""
+
+    index: dict[str, frozenset[str]]
+    irregular: dict[str, frozenset[str]]
+    rules: dict[str, tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_lexicon() -> Lexicon:
+    """The rule lemmatizer's tables (``lemma_index``, ``lemma_exc``, ``lemma_rules``), read from
+    the pipeline's folder without loading it; empty when the pipeline has no such tables."""
     from spacy.lookups import Lookups
 
     folder = _model_folder()
@@ -94,8 +114,15 @@ def verb_lemmas() -> frozenset[str]:
         if (lookups / "lookups.bin").is_file():
             tables = Lookups().from_disk(lookups)
             if tables.has_table("lemma_index"):
-                return frozenset(tables.get_table("lemma_index").get("verb", ()))
-    return frozenset()
+                index, exc = tables.get_table("lemma_index"), tables.get_table("lemma_exc", {})
+                rules = tables.get_table("lemma_rules", {})
+                parts = ("noun", "verb", "adj", "adv")
+                return Lexicon(
+                    index={pos: frozenset(index.get(pos, ())) for pos in parts},
+                    irregular={pos: frozenset(exc.get(pos, {})) for pos in parts},
+                    rules={pos: tuple((old, new) for old, new in rules.get(pos, ())) for pos in parts},
+                )
+    return Lexicon(index={}, irregular={}, rules={})
 
 
 def _model_folder() -> Path:

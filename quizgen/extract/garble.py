@@ -43,6 +43,10 @@ tagger, never a list of examples:
   no other main verb, not an object with no determiner or possessor ("books released
   midcampaign"), nor an object of measure or time ("a rifle buried one foot below ground", "trades made
   that day");
+- a slip inside one phrase (``word_slips``): a modal before a past form ("may reached"), an
+  article its next word's sound contradicts ("an 1.1 percent", "an wage"), a verb doubled in
+  two forms ("for not doing do"), a word inflected twice ("feets"), a number broken by a
+  space ("a magnitude of 5. 3");
 - a name misspelt: written once, one letter from a name of its kind the article writes at
   least twice ("Fox New Channel" beside "Fox News Channel", "Mario Rubio" beside "Marco
   Rubio").
@@ -63,6 +67,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import COLLECTIVE_NOUNS, GERUND_PREPOSITION_VERBS, INTENDED_REPEATS
 from quizgen.extract.passive_objects import passive_object
+from quizgen.extract.word_slips import word_slips
 from quizgen.facts.resolve import edit_distance
 
 if TYPE_CHECKING:  # spaCy is imported only where a text is parsed (a cached run never does)
@@ -118,7 +123,7 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
             found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
         if (obj := passive_object(t)) is not None:
             found.append(("a passive that took an object", t.idx, obj.idx + len(obj)))
-    return found
+    return found + word_slips(sent)
 
 
 def _stray_bracket(sent: Span) -> int | None:

@@ -1,0 +1,175 @@
+"""Slips of the article inside one phrase: forms English grammar does not allow side by side.
+
+Read by ``extract.garble`` (no card from the sentence, no quotation that holds the phrase). Each
+sign reads the tagger, the parse and the pipeline's own lexicon (``nlp.lemmatizer_lexicon``:
+WordNet's lemmas, irregular forms and regular endings), never a list of examples:
+
+- a modal before a past form: a lower-case modal (``MD``, the ``aux`` of its verb) whose verb,
+  after nothing but adverbs, is tagged past (``VBD``/``VBN``) in a form other than its lemma
+  ("may reached", "should penalized": "have" or "be" lost). Not "’d" nor "’s" (had, has) nor a
+  capitalised "Will" (a name); a verb whose past is its base ("may cut") is never read;
+- an article its next word's sound contradicts: "a"/"an" (``DT``) before a number whose spoken
+  form opens otherwise ("an 1.1 percent", "a 8 percent"; "an 8", "an 11", "an 18", "an 80",
+  "an 11,000" are right; a four-digit number opening "11" or "18" may be read either way and
+  is left alone), or before a lower-case word the lexicon knows that opens with a letter whose
+  sound is certain ("an wage", "a ad"). Left alone: words opening with "h", "u" or "x", "eu",
+  "ew", "one", "once" (their sound varies: "an hour", "a unit", "a euro", "a one-time"), a word
+  with no vowel letter (read letter by letter: "an nth"), capitalised words (initials and
+  names: "an FBI", "a NATO");
+- a verb doubled in two forms: a verb's form right before its own bare form as its object,
+  which ends the phrase ("for not doing do": "so" was meant). Not "be" or "have" ("is being",
+  "has had", "what he can do is be …") nor an emphatic "did do" (the parse makes "did" the
+  auxiliary);
+- a word inflected twice: a lower-case word the lexicon does not know whose regular ending,
+  taken off, leaves an irregular form of the same part of speech ("feets": "feet";
+  "childrens"). A word the lexicon does not know is not a slip in itself: over the dev part
+  such words are mostly new coinages, slang, foreign words and names ("superdelegates",
+  "retweeted", "cafecitos");
+- a number broken by a space: digits, a point, a space and digits inside one sentence ("a
+  magnitude of 5. 3"), not a numbered list ("1. 2.").
+
+>>> sent = nlp("Demand may reached 8 million barrels.")[:].sent  # doctest: +SKIP
+>>> word_slips(sent)  # doctest: +SKIP
+[('a modal before a past form', 7, 18)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.nlp import english_stop_words, lemmatizer_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NUMBER = re.compile(r"^(\d[\d,]*)(?:\.\d+)?$")
+# a letter whose sound opens the word for certain, read from its spelling; the others vary
+_CONSONANT_LETTERS = frozenset("bcdfgjklmnpqrstvwz")
+_VOWEL_LETTERS = frozenset("aeio")
+_UNSURE_OPENINGS = ("eu", "ew", "one", "once", "yt")
+_AUXILIARY_LEMMAS = frozenset(["be", "have"])
+_ADVERB_TAGS = frozenset(["RB", "RBR", "RBS"])
+
+
+def word_slips(sent: Span) -> list[tuple[str, int, int]]:
+    """(problem, start, end) in characters of each slip inside a phrase of ``sent``."""
+    found = []
+    for t in sent:
+        if (verb := _modal_past(t)) is not None:
+            found.append(("a modal before a past form", t.idx, verb.idx + len(verb)))
+        if t.i + 1 < sent.end:
+            after = t.nbor(1)
+            if _article_disagrees(t, after):
+                found.append(("an article the next word's sound contradicts", t.idx, after.idx + len(after)))
+            if _verb_doubled(t, after):
+                found.append(("a verb doubled", t.idx, after.idx + len(after)))
+            if t.i + 2 < sent.end and _broken_number(t, after, t.nbor(2)):
+                found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
+        if _inflected_twice(t):
+            found.append(("a word inflected twice", t.idx, t.idx + len(t)))
+    return found
+
+
+def _modal_past(t: Token) -> Token | None:
+    """The past form a modal governs with nothing but adverbs between ("may reached")."""
+    verb = t.head
+    if t.tag_ != "MD" or t.dep_ != "aux" or not (t.is_alpha and t.is_lower) or verb.i <= t.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ == verb.lemma_.lower() or not verb.is_lower:
+        return None
+    if any(w.tag_ not in _ADVERB_TAGS for w in t.doc[t.i + 1 : verb.i]):
+        return None  # "may have reached", "will be named"
+    return verb
+
+
+def _article_disagrees(t: Token, after: Token) -> bool:
+    if t.lower_ not in ("a", "an") or t.tag_ != "DT" or t.whitespace_ != " ":
+        return False
+    vowel = _number_sound(after.text) if after.text[:1].isdigit() else _word_sound(after)
+    return vowel is not None and vowel != (t.lower_ == "an")
+
+
+def _number_sound(text: str) -> bool | None:
+    """Whether a number written in digits opens with a vowel sound when read ("8", "11", "18",
+    "80", "800", "11,000", "8.5": eight, eleven, eighteen …); None when unsure."""
+    m = _NUMBER.match(text)
+    if m is None:
+        return None
+    groups = m.group(1).split(",")
+    lead = groups[0]
+    if len(groups) == 1 and len(lead) > 3:
+        if len(lead) == 4 and lead[:2] in ("11", "18"):
+            return None  # "1800": eighteen hundred, or one thousand eight hundred
+        lead = lead[: len(lead) % 3 or 3]
+    return lead.startswith("8") or lead in ("11", "18")
+
+
+def _word_sound(word: Token) -> bool | None:
+    """Whether a lower-case word the lexicon knows opens with a vowel sound, when its spelling
+    says so for certain; None otherwise."""
+    text = word.text
+    if not (text.isalpha() and text.islower() and len(text) > 1) or text.startswith(_UNSURE_OPENINGS):
+        return None
+    if not any(c in "aeiouy" for c in text) or not _known(text):
+        return None  # "nth" is read letter by letter; an unknown word may be initials
+    if text[0] in _VOWEL_LETTERS:
+        return True
+    return False if text[0] in _CONSONANT_LETTERS else None
+
+
+def _verb_doubled(a: Token, b: Token) -> bool:
+    """A verb's form right before its bare form, its object and the phrase's end ("doing do")."""
+    return (
+        a.pos_ == "VERB"
+        and a.tag_ in ("VBG", "VBN", "VBD", "VBZ")
+        and a.lemma_.lower() not in _AUXILIARY_LEMMAS
+        and b.lower_ == b.lemma_.lower() == a.lemma_.lower() != a.lower_
+        and b.head.i == a.i
+        and not list(b.children)
+        and a.whitespace_ == " "
+        and (b.i + 1 == len(b.doc) or b.nbor(1).is_punct)
+    )
+
+
+def _broken_number(a: Token, point: Token, b: Token) -> bool:
+    """Digits, a point with a space after it, digits, in one sentence ("5. 3"): a decimal the
+    article broke. A numbered list ("1. 2.") is not one."""
+    return (
+        a.text.isdigit()
+        and len(a.text) <= 3
+        and a.whitespace_ == ""
+        and point.text == "."
+        and point.whitespace_ == " "
+        and b.text.isdigit()
+        and (b.i + 1 == len(b.doc) or b.nbor(1).text != ".")
+    )
+
+
+def _inflected_twice(t: Token) -> bool:
+    """A lower-case word the lexicon does not know whose regular ending, taken off, leaves an
+    irregular form ("feets" → "feet", "childrens" → "children")."""
+    text = t.text
+    if not (text.isalpha() and text.islower()) or t.ent_type_ or _known(text):
+        return False
+    lexicon = lemmatizer_lexicon()
+    return any(
+        text.endswith(old) and text[: len(text) - len(old)] + new in lexicon.irregular.get(pos, ())
+        for pos, rules in lexicon.rules.items()
+        for old, new in rules
+        if old
+    )
+
+
+def _known(word: str) -> bool:
+    """Whether the lexicon knows ``word``: a stop word, a lemma, an irregular form, or a regular
+    form of a lemma ("wages" → "wage")."""
+    if word in english_stop_words():
+        return True
+    lexicon = lemmatizer_lexicon()
+    for pos, lemmas in lexicon.index.items():
+        if word in lemmas or word in lexicon.irregular.get(pos, ()):
+            return True
+        if any(word.endswith(old) and word[: len(word) - len(old)] + new in lemmas for old, new in lexicon.rules.get(pos, ())):
+            return True
+    return False
