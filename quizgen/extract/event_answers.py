@@ -15,7 +15,7 @@ from quizgen.constants import (
     REASON_MARKERS,
 )
 from quizgen.extract.event_actors import names_people
-from quizgen.extract.event_phrases import specific, stands_alone, trim
+from quizgen.extract.event_phrases import runs_into_clause, specific, stands_alone, trim
 from quizgen.extract.event_times import relative_time_inside
 from quizgen.extract.phrase_specificity import pins_a_fact
 
@@ -143,6 +143,8 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
             longer = trim(span.doc[span.start : clauses[0].left_edge.i])
     if len([t for t in longer if not t.is_punct]) > EVENT_ANSWER_MAX_WORDS or any(t.ent_type_ == "DATE" for t in longer):
         return span
+    if runs_into_clause(longer):
+        return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
 
 
@@ -202,6 +204,8 @@ def _complete(span: Span) -> bool:
         # name right after the phrase, not its own, opens the clause the parse ran into it (a
         # day's name, "condemned the attacks in Kenya | Friday", is the verb's adverbial)
         return False
+    if runs_into_clause(span):
+        return False  # "to mark [the end of the siege and villagers] | scattered …": two clauses' halves
     return after is None or after.pos_ not in ("AUX", "VERB") or after.dep_ == "conj"
 
 

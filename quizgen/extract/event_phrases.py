@@ -178,6 +178,27 @@ def cuts_a_phrase(span: Span) -> bool:
     return False
 
 
+def runs_into_clause(span: Span) -> bool:
+    """Whether the phrase's last conjunct is the subject of the next clause, which the parse
+    joined to the phrase: "to herald [the start of the parade and dancers] | threw petals over
+    …" — a noun conjunct inside the phrase, then right after it a tensed verb coordinated with
+    a verb outside the phrase and with no subject of its own. The verb's subject is that last
+    noun, so the phrase holds half of each clause and no blank reads."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if after.dep_ not in ("conj", "advcl", "ccomp", "parataxis") or span.start <= after.head.i < span.end:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
+        return False  # its own subject, or a clause opened by "as", "when", …
+    return any(
+        t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i + 1 == span.end
+        and span.start <= t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children)
+        for t in span
+    )
+
+
 def leans_on_context(span: Span) -> bool:
     """Whether the phrase names something only the sentences before identify: a definite or
     vaguely determined common noun with nothing saying which ("the decision", "the men",

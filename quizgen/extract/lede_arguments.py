@@ -14,8 +14,10 @@ Trump", slot "possessor": the cloze keeps the possessive mark, "____’s ramblin
 coordinated names ("Felicia Sanders and Polly
 Sheppard made …", "Bear Stearns, Morgan Stanley and Oppenheimer joined …") are one answer. Left out: names inside quotation marks (a quote's words),
 the speaker of a reporting verb (quotes ask speakers), the place a statement was made ("In
-Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), a name that only modifies a noun ("a
-Fox News poll"), and the sentences the event extractor leaves out (questions, headlines run
+Washington, a Pentagon spokesman said …", "At the U.N., Libya called for …": trivia), who relayed
+the news ("according to a report by …", "figures from … showed": ``news_sources``), a people
+whose place the text already names ("Peruvians" beside "Peru's Health Ministry": ``demonyms``),
+a name that only modifies a noun ("a Fox News poll"), and the sentences the event extractor leaves out (questions, headlines run
 into the text, asides).
 """
 
@@ -35,8 +37,10 @@ from quizgen.constants import (
     TITLES,
     WORDS_OCCASION_NOUNS,
 )
+from quizgen.extract.demonyms import named_place_people
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
+from quizgen.extract.news_sources import news_source
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
@@ -67,9 +71,6 @@ VENUE_PARTS = frozenset(["page", "edition", "issue", "headquarters", "studio", "
 # "on" places words on a broadcast ("on CNN", "on radio show …") but gives a topic too ("spoke
 # on Iran"): a broadcast is an organisation or a work, or is called one.
 BROADCAST_LABELS = frozenset(["ORG", "WORK_OF_ART"])
-# Words that hang a source on a clause ("…, according to the Labor Department"): who reported
-# the news is no slot of it.
-ATTRIBUTION_WORDS = frozenset(["according", "per"])
 # Tokens after a name that show it only modifies the noun phrase they open ("told [Breitbart
 # News Daily] SiriusXM host Matt Boyle"); a tagger reads a brand glued to a noun as punctuation.
 NOUN_POS = frozenset(["NOUN", "PROPN"])
@@ -126,8 +127,10 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     slot, verb = found
     if slot != "possessor" and _modifies_a_noun(ent):
         return None  # "told [Breitbart News Daily] SiriusXM host Matt Boyle": the blank would split the phrase
-    if ent.root.dep_ == "pobj" and {ent.root.head.lower_, ent.root.head.head.lower_} & ATTRIBUTION_WORDS:
-        return None  # "…, according to the Labor Department": the news's source, not its actor
+    if news_source(ent.root):
+        return None  # "…, according to the Labor Department", "figures from the ministry showed": the news's source, not its actor
+    if named_place_people(ent):
+        return None  # "some 70,000 [Peruvians] …, Peru's Health Ministry said": the place gives its people away
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
     if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:

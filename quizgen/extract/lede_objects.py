@@ -30,6 +30,7 @@ from quizgen.constants import (
     VAGUE_OBJECT_NOUNS,
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
+from quizgen.extract.event_phrases import runs_into_clause
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact
@@ -292,4 +293,6 @@ def _phrase(head: Token) -> Span | None:
         return None  # "head scarves and", "contests in smaller", "off-limits", "any site", "more money", "another notch"
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in doc[start:end]):
         return None  # "a plan that would cut …": a clause inside the answer makes it a sentence to recite
+    if runs_into_clause(doc[start:end]):
+        return None  # "to mark [the end of the siege and villagers] scattered …": two clauses' halves
     return doc[start:end]

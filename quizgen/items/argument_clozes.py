@@ -47,6 +47,8 @@ from quizgen.items.org_kinds import (
     two_names,
 )
 from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
+from quizgen.items.question_stems import PARTIES
+from quizgen.items.sides import CANDIDACY
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
 from quizgen.models import EventItem, Item
 from quizgen.nlp import english_stop_words
@@ -64,6 +66,7 @@ ARGUMENT_SCORE = 1.7  # below an event's "who" (1.8): the event card asks the sa
 # ____.", "A bomb blast shocks ____."): a byline, a teaser or a sentence leaning on the one
 # before it. "____ won the Iowa caucuses." names its contest and stays.
 MIN_CONTEXT_WORDS = 3
+TITLE_WORDS_BEFORE_BLANK = 4  # "the Republican presidential candidate ____": a party's title reads so far back
 MIN_UNNAMED_CONTEXT_WORDS = 5
 _WORD = re.compile(r"[\w'’.-]*\w[\w'’.-]*")
 
@@ -167,6 +170,8 @@ def _item(
         return None
     if not says_enough(question):
         return None
+    if person and cast is not None and role_gives_away(question, answer, fact.article_id, cast):
+        return None  # "Republican presidential candidate ____" with one such candidate in the deck
     key = stable_id("e", f"cloze {answer} {question}")
     sentence = body[fact.sent_start : fact.sent_end]
     if thing:
@@ -207,6 +212,21 @@ def _conjuncts(name: str) -> list[str]:
         return []
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name)]
     return [p.removeprefix("the ") for p in parts if p]
+
+
+def role_gives_away(question: str, answer: str, article: str, cast: Cast) -> bool:
+    """Whether the title written right before the blank is a party's candidacy ("Republican
+    presidential candidate ____", "GOP nominee ____") that only the answer holds in the deck's
+    reading of this story's contest (``Cast.running_for``): the role names the person, and the
+    card tests nothing. A primary's field, with several of the party running, keeps its cards."""
+    before = question.split(BLANK, 1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z-]+", before)[-TITLE_WORDS_BEFORE_BLANK:]]
+    if not words or words[-1] not in CANDIDACY or not before.endswith(" "):
+        return False
+    parties = {PARTIES[w] for w in words if w in PARTIES}
+    if len(parties) != 1:
+        return False
+    return cast.running_for(parties.pop(), article) == {answer}
 
 
 def says_enough(question: str) -> bool:

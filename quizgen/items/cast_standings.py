@@ -81,6 +81,11 @@ class CastStandings(StoryTies):
             families, heads=heads, has_role=bool(p.titles or p.runs), articles=len(p.articles), party=bool(p.parties)
         )
 
+    def running_for(self, party: str, article: str) -> set[str]:
+        """The people the deck titles as running for ``party`` ("R", "D") in ``article``'s
+        contest (``_candidacy``): with one, "Republican presidential candidate ____" names them."""
+        return {p.name for p in self.by_name.values() if party in self._side(p) and self._candidacy(p, article)}
+
     def _candidacy(self, p: CastMember, article: str) -> bool:
         """Whether the deck titles ``p`` as running (a candidate, nominee, front-runner, …) in
         ``article``'s contest: in a story of its cycle (``sides.CYCLE_DAYS``), as running then

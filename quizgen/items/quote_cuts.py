@@ -84,3 +84,45 @@ def _fronted(word: str) -> bool:
     """Whether a unit opening with ``word`` opens with an adverbial clause or phrase."""
     folded = word.lower().strip("“‘\"'(")
     return folded in FRONTED_OPENERS
+
+
+# An opening single mark with a space after it ("… of Christianity, ‘ well I’m not"): a closing
+# mark the writer or a converter turned the wrong way, so the inner quotes no longer pair up.
+_STRAY_OPENING = re.compile(r"‘(?=\s|$)")
+_SENTENCE_CLOSED = re.compile(r"[.!?…][”’\"']?\s*$")
+# A closing single mark (not an apostrophe inside a word: "I’m", "nation’s").
+_INNER_CLOSING = re.compile(r"’(?!\w)")
+
+
+def stray_mark(quote: str) -> int | None:
+    """Where the quotation's inner single marks stop pairing up: an opening ‘ followed by a
+    space, which can open nothing; None when there is none.
+
+    >>> stray_mark("They said, ‘We lead the faith, ‘ but I do not.")
+    31
+    """
+    m = _STRAY_OPENING.search(quote)
+    return m.start() if m else None
+
+
+def before_stray_mark(quote: str) -> str | None:
+    """The quotation's whole sentences before its stray mark (``stray_mark``), or None when
+    they are too few to place the speech (``MIN_CUT_WORDS``) or leave an inner quote open:
+    a card shows no words that run into the misdirected mark.
+
+    >>> before_stray_mark("We will win this race and we will win it by a mile, believe me. "
+    ...                   "They said, ‘We lead the faith, ‘ but I do not.")
+    'We will win this race and we will win it by a mile, believe me.'
+    """
+    at = stray_mark(quote)
+    if at is None:
+        return quote
+    before = quote[:at]
+    pieces = list(units(before))
+    if pieces and not _SENTENCE_CLOSED.search(before):
+        pieces.pop()  # the sentence the stray mark stands in, cut short
+    kept = " ".join(" ".join(pieces).split())
+    if len(kept.split()) < MIN_CUT_WORDS or kept.count("‘") > len(_INNER_CLOSING.findall(kept)):
+        return None
+    return kept
+

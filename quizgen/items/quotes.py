@@ -353,7 +353,15 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
     ``body`` (the article's) tells speech taken up mid-sentence when no cloze shows it.
     A quotation cut before the words that finish its phrase ("a chilling effect upon" the
     group's work: ``QuoteFact.cut_short``) is asked only with them — the reported clause holding
-    them, or the sentence around the blank — else not at all."""
+    them, or the sentence around the blank — else not at all. A quotation whose inner single
+    marks do not pair up ("of Christianity, ‘ well I’m not": ``quote_cuts.stray_mark``) is
+    shown only as its whole sentences before the stray mark, else not asked."""
+    if quote_cuts.stray_mark(fact.quote) is not None:
+        kept = quote_cuts.before_stray_mark(fact.quote)
+        shown = excerpt(kept) if kept else ""
+        if not shown:
+            return None
+        return f"Who said: “{shown if shown.endswith('…') else shown + ' …'}”?", "question"
     if fact.cut_short:
         if fact.clause:
             return f"Who {fact.cue_past} {fact.clause}?", "question"

@@ -84,3 +84,22 @@ def test_a_short_first_piece_is_followed_by_the_next_cut_at_its_punctuation():
              "two years for the whole region")
     assert excerpt(quote) == ("the harder question … is whether the strong October report represents a one-time blip "
                               "after the weak August and September figures …")
+
+
+def test_a_quotation_whose_inner_marks_do_not_pair_up_is_cut_before_the_stray_mark_or_not_asked():
+    from quizgen.facts.records import QuoteFact
+    from quizgen.items.quotes import quote_prompt
+
+    def fact(quote: str) -> QuoteFact:
+        return QuoteFact(article_id="a1", quote=quote, quote_start=0, quote_end=len(quote), speaker="Ann Lee",
+                         start=0, end=len(quote), cue="said")
+
+    stray = ("If a gang went about burning the harbour and said, ‘We are the true sailors, ‘ well I am a sailor "
+             "and I will not let them claim my trade.")
+    assert quote_prompt(fact(stray)) is None  # the stray mark stands in its only sentence
+    whole = "We rebuilt the old harbour of this town in one hard winter with our own hands and our own money. "
+    question, style = quote_prompt(fact(whole + stray))
+    assert style == "question" and "‘" not in question
+    assert question == f"Who said: “{whole.strip()} …”?"
+    paired = "They told us, ‘We are the true sailors,’ and we laughed at them for a long time after the meeting."
+    assert "‘We are the true sailors,’" in quote_prompt(fact(paired))[0]

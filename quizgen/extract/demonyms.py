@@ -1,0 +1,55 @@
+"""A people named after a place the reader has just met: "Some 70,000 [Peruvians] have been
+infected …, an official of Peru's Health Ministry said" — the blank's answer is the place's
+demonym, which the question (or the lede before it) gives away.
+
+Read by spelling, with no table of nations: the people's name without its plural "s" and the
+place's name share their opening letters up to the shorter one's end, or all but the place's
+last letter ("New Yorkers" / "New York", "Peruvians" / "Peru", "Afghans" / "Afghanistan",
+"Chinese" / "China", "Mexicans" / "Mexico"); at least four letters, so "Iraqis" is no
+people of Iran.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from quizgen.constants import PARTY_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+PLACE_LABELS = frozenset(["GPE", "LOC"])
+NAMED_LABELS = frozenset(["GPE", "LOC", "ORG", "FAC"])
+MIN_SHARED = 4
+
+
+def people_of(people: str, place: str) -> bool:
+    """Whether ``people`` names the people of ``place`` by its spelling.
+
+    >>> people_of("New Yorkers", "New York"), people_of("Afghans", "Afghanistan"), people_of("Iraqis", "Iran")
+    (True, True, False)
+    """
+    one = people.lower().removesuffix("s")
+    where = place.lower().removeprefix("the ")
+    shared = len(os.path.commonprefix([one, where]))
+    return shared >= MIN_SHARED and (shared == len(one) or shared >= len(where) - 1)
+
+
+def named_place_people(ent: Span) -> bool:
+    """Whether a people's name (label NORP) is the demonym of a place named before it in the
+    text or later in its own sentence, alone or as a word of a body's name: the question or the
+    lede already says whose people."""
+    if ent.label_ != "NORP":
+        return False
+    if ent.text.lower().removesuffix("s") in PARTY_WORDS:
+        return False  # "Republicans": a party's members, whatever the "Republican National Committee"
+    doc, end = ent.doc, ent.sent.end
+    places = [e.text for e in doc.ents if e.label_ in PLACE_LABELS and e.start < end and e.start != ent.start]
+    if any(people_of(ent.text, place) for place in places):
+        return True
+    # a place as a word of a body's name ("Peru's Health Ministry"), shorter than its people's
+    # name ("Peru" / "Peruvians"; not the adjective itself, "Ruritanian Airways")
+    one = ent.text.lower().removesuffix("s")
+    words = [t.lower_ for t in doc[:end] if t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS and not ent.start <= t.i < ent.end]
+    return any(len(w) < len(one) and people_of(ent.text, w) for w in words)
