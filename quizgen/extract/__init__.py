@@ -16,6 +16,7 @@ from quizgen.extract.former_roles import extract_former_roles
 from quizgen.extract.fragments import verbless_sentences
 from quizgen.extract.furniture_sentences import furniture_sentences, holds_url, is_listing
 from quizgen.extract.garble import garbled
+from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.lede_arguments import lede_arguments
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.lede_reasons import lede_reasons
@@ -68,7 +69,10 @@ class ArticleFacts:
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     """Run every extractor over one parsed article."""
     widen_cut_names(doc)  # "the British Department for the Environment, …" is one name, not "the British Department"
-    people = person_mentions(doc)  # found once, shared by the extractors that need people
+    # found once, shared by the extractors that need people; a person only a headline in title
+    # capitals names ("Union Leaders Rip Harold Vance") is the headline's words, no one
+    lines = TitleLines(doc, article)
+    people = lines.people(person_mentions(doc))
     quotes = list(extract_quotes(doc, article=article, mentions=people))
     speakers = [(q.quote_end, q.speaker) for q in quotes if q.via != "organisation"]
     # an editorial's own judgements ("X made the right decision") are no fact a card asks

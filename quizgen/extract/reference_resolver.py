@@ -27,6 +27,7 @@ from quizgen.constants import (
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
 from quizgen.extract.cut_names import whole_name
+from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.name_checks import corporate_suffixed
 from quizgen.extract.name_words import _bare, _name_word, _proper_chain
 from quizgen.extract.org_descriptions import (
@@ -83,8 +84,18 @@ class _Resolver:
         self.mentions = mentions
         self.index = PersonIndex(mentions, text=article.body)
         self.speakers = speakers
-        self.orgs = [e for e in doc.ents if e.label_ == "ORG" and _bare(e.text)[:1].isupper()]
-        self.places = [e for e in doc.ents if e.label_ in ("ORG", "GPE") and _bare(e.text)[:1].isupper()]
+        # a name only a line in title capitals writes ("Student Visa Program" of "Student Visa
+        # Program Up for Renewal …") is the headline's words, not one the prose gives
+        # (``headline_names``)
+        lines = TitleLines(doc, article)
+        capitalised = [e for e in doc.ents if _bare(e.text)[:1].isupper()]
+        named = [e for e in capitalised if lines.names(e.start_char, _bare(e.text))]
+        self.orgs = [e for e in named if e.label_ == "ORG"]
+        self.places = [e for e in named if e.label_ in ("ORG", "GPE")]
+        # their head nouns ("the program") stay this resolver's to look at, as before: one it
+        # names no one for is left as the parse's other rules would leave any other such noun
+        kept = {(e.start, e.end) for e in named}
+        self.title_heads = {e.root.lower_ for e in capitalised if e.label_ == "ORG" and (e.start, e.end) not in kept}
         # an organisation span cut from a coordinated name ("the Anna, Mark and Lucy Perrin
         # Foundation" → "Lucy Perrin Foundation") is named by the whole name as written, or,
         # when that cannot be read, names nothing (``cut_names``); its span stays the parse's
@@ -128,6 +139,7 @@ class _Resolver:
             return True
         return tok.pos_ == "NOUN" and tok.tag_ == "NN" and (
             org_head(tok.lemma_.lower()) or any(e.root.lower_ == tok.lower_ for e in self.orgs)
+            or tok.lower_ in self.title_heads
         )
 
     def reference(self, tok: Token, sent: Span) -> Reference | None:
