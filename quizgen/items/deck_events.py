@@ -98,10 +98,18 @@ def person_aware(
 PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d")
 
 
+# Prepositions that put the act around a time, not at it ("since 1962", "until 2011", "by 2020").
+NOT_AT_A_TIME = frozenset(["since", "until", "till", "before", "after", "by", "through", "from", "to", "throughout"])
+
+
 def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
     if fact.time_start is None or fact.time_end is None or fact.article_id not in articles:
         return None
-    text = articles[fact.article_id].body[fact.time_start : fact.time_end].strip()
+    body = articles[fact.article_id].body
+    text = body[fact.time_start : fact.time_end].strip()
+    before = body[max(0, fact.time_start - 12) : fact.time_start].split()
+    if before and before[-1].lower() in NOT_AT_A_TIME:
+        return None  # "has hosted the event since 1962": not "in 1962"
     return text if PERIOD.fullmatch(text) else None
 
 
