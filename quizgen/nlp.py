@@ -85,6 +85,14 @@ def verb_lemmas() -> frozenset[str]:
     >>> "reveal" in verb_lemmas()
     True
     """
+    return lemma_index("verb")
+
+
+@lru_cache(maxsize=4)
+def lemma_index(pos: str) -> frozenset[str]:
+    """The lemmas of one part of speech ("noun", "verb", "adj", "adv") the pipeline's
+    lemmatizer knows (its ``lemma_index``: WordNet's), read from the pipeline's folder without
+    loading it; empty when the pipeline has no such table."""
     from spacy.lookups import Lookups
 
     folder = _model_folder()
@@ -94,7 +102,7 @@ def verb_lemmas() -> frozenset[str]:
         if (lookups / "lookups.bin").is_file():
             tables = Lookups().from_disk(lookups)
             if tables.has_table("lemma_index"):
-                return frozenset(tables.get_table("lemma_index").get("verb", ()))
+                return frozenset(tables.get_table("lemma_index").get(pos, ()))
     return frozenset()
 
 
