@@ -110,6 +110,9 @@ class _Renderer:
         self.scale = value[1] / shown_high
         if abs(shown_low * self.scale - value[0]) <= 1e-6 * max(1.0, abs(value[0])):
             self.ends = (low, high)
+            # "$500 to $2,000": the answer writes thousands with a comma where it has any, so
+            # every option does ("$380 to $1,880", never "$380 to $1880")
+            self.commas = any("," in text[a:b] for a, b in (low, high))
 
     def bare(self, x: float) -> str | None:
         """The number alone, as an answer to accept: "22" for "at least 22 people", "1 million"

@@ -252,9 +252,10 @@ def value_of(match: re.Match) -> list[float]:
 
 
 STEP_FACTOR = 3.0  # an option's step from the compared number: at most this times the answer's
-# The ratio words that make a number a convention ("2 in 10", "one out of five", "3 of every 4").
+# The ratio words that make a number a convention ("2 in 10", "one out of five", "3 of every 4",
+# "eight of 10 voters": a number right after "of" after a count is the proportion's second).
 _RATIO_BEFORE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+$", re.IGNORECASE
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of(?:\s+every)?)\s+$", re.IGNORECASE
 )
 
 
