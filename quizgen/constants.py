@@ -1380,3 +1380,23 @@ TWO_OBJECT_VERBS = frozenset(
 NAMING_VERBS = frozenset(
     ["adjudge", "adopt", "anoint", "appoint", "avow", "baptize", "brand", "call", "christen", "confess", "consecrate", "consider", "coronate", "crown", "declare", "decree", "designate", "dub", "elect", "find", "install", "label", "maintain", "mark", "name", "nickname", "nominate", "ordain", "posit", "proclaim", "profess", "pronounce", "prove", "reelect", "rename", "rule", "say", "spell", "stamp", "style", "suppose", "suspect", "term", "think", "upgrade", "vote", "want"]
 )
+
+
+# Family names of Chinese and Korean names, which put the family name first ("Xi Jinping",
+# "Ban Ki-moon"), beside Faker's romanised Chinese lists (zh_CN's pinyin, zh_TW's Wade-Giles;
+# ``facts.name_order``): the Korean ones, Revised Romanization and the spellings the press uses
+# (Statistics Korea's 2015 census, its commonest names), the Cantonese spellings of Hong Kong and
+# Singapore, and pinyin names Faker's hundred lack. Lower case.
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    ["kim", "lee", "yi", "rhee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
+     "yoon", "yun", "jang", "lim", "im", "han", "oh", "seo", "suh", "shin", "kwon", "hwang", "ahn", "song",
+     "ryu", "yoo", "hong", "jeon", "chun", "ko", "moon", "yang", "son", "sohn", "bae", "baek", "paik", "heo",
+     "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ban", "won", "yeo",
+     "chae", "hyun", "ryoo",
+     # Cantonese
+     "chan", "cheung", "wong", "leung", "lam", "ng", "tsang", "tse", "yeung", "kwok", "lau", "yip", "fung",
+     "mak", "kwan", "chow", "lo", "law", "tam", "lui", "choy", "tong", "poon", "siu", "yuen", "chiu", "tsui",
+     # pinyin
+     "xi", "bo", "ai", "zhai", "ni", "pang", "geng", "guan", "niu", "qi", "yue", "hua", "lou", "mu", "zhan",
+     "zhuang", "bian", "lan", "lian", "chai", "shang", "rao", "ou", "lv", "gu", "wen", "yan", "zhou"]
+)
