@@ -327,7 +327,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
         item_id = stable_id("n", f"{fact.value} {fact.unit} {fact.qualifier or ''} {' '.join(fact.event)}")
-        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start]):
+        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start], fact.value if not fact.qualifier else None):
             continue  # "2 in 10 voters": the 10 is the ratio's convention, not the figure
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option,

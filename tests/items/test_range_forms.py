@@ -28,3 +28,8 @@ def test_a_range_s_options_write_thousands_as_the_answer_does(nlp):
 def test_the_second_number_of_a_proportion_after_of_is_not_asked(nlp):
     items = _items(nlp, "Almost seven of 10 shoppers say they plan to buy a gift online, the survey found.")
     assert "10" not in items, list(items)
+
+
+def test_the_size_of_a_group_one_belongs_to_is_still_asked(nlp):
+    items = _items(nlp, "“We will not leave,” said Rosa Vidal, one of about 300 nurses who marched outside the hospital on Monday.")
+    assert "about 300" in items, list(items)
