@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CORPORATE_SUFFIXES, EDITORIAL_NOTE_STARTS
@@ -106,8 +107,14 @@ def opens_with_subheading(text: str) -> bool:
     after = text.lstrip(" \t\n\"“‘'([")[m.end() :].split(" ", 1)[0].strip(".,").lower()
     if len(words) < 2 or after in CORPORATE_SUFFIXES:
         return False
-    plain = english_stop_words() | lemma_index("verb") | lemma_index("adj") | lemma_index("adv")
+    plain = _plain_words()
     return sum(len(w) > 1 and w in plain for w in words) >= 2
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """English words that are no name: spaCy's stop words, WordNet's verbs, adjectives, adverbs."""
+    return english_stop_words() | lemma_index("verb") | lemma_index("adj") | lemma_index("adv")
 
 
 def furniture_sentences(doc: Doc) -> frozenset[int]:
