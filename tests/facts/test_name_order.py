@@ -45,3 +45,12 @@ def test_a_family_name_first_is_accepted_never_the_given_name(nlp):
     for item in answers:
         assert "Mingtao" not in item.accept, item.accept
     assert any("Zhou" in item.accept for item in answers), [i.accept for i in answers]
+
+
+def test_a_family_name_two_people_of_the_deck_share_is_nobody_s_short_form():
+    from quizgen.facts.resolve import SpellingIndex
+
+    names = {"Zhou Mingtao": "Zhou Mingtao", "Zhou Jiankang": "Zhou Jiankang", "Kim Tae-ho": "Kim Tae-ho"}
+    index = SpellingIndex(names, mentions={"Zhou Mingtao": 3, "Zhou Jiankang": 3, "Kim Tae-ho": 1})
+    assert index.surname_alias("Zhou Mingtao") == [] and index.surname_alias("Zhou Jiankang") == []
+    assert index.surname_alias("Kim Tae-ho") == ["Kim"]
