@@ -595,10 +595,13 @@ RANK_ABBREVIATIONS = {
 }
 # Words before "general" that make it an office one person holds, not the rank: WordNet 3.0's
 # nouns "X general" that are no rank ("attorney general", "inspector general", "postmaster
-# general", …). A role noun before "general" makes an office too ("Director General").
+# general", …), and the offices of that form WordNet lacks (the auditor, paymaster, registrar,
+# accountant, procurator general of a country). A role noun before "general" makes an office
+# too ("Director General").
 GENERAL_OFFICE_WORDS = frozenset(
     ["adjutant", "attorney", "comptroller", "governor", "inspector", "advocate", "postmaster",
-     "quartermaster", "secretary", "solicitor", "superior", "surgeon", "vicar"]
+     "quartermaster", "secretary", "solicitor", "superior", "surgeon", "vicar",
+     "auditor", "paymaster", "registrar", "accountant", "procurator"]
 )
 
 # Role nouns that say how a person stands (in a race, a market, the public eye), not a position

@@ -22,7 +22,7 @@ def test_a_rank_is_a_role_many_hold(role):
 @pytest.mark.parametrize(
     "role",
     ["Attorney General", "U.N. Secretary General", "Inspector General", "Postmaster General",
-     "Director General", "Surgeon General", "Police Chief", "commander of the Pacific Fleet",
+     "Director General", "Surgeon General", "Auditor General", "Police Chief", "commander of the Pacific Fleet",
      "general manager", "NATO Secretary General"],
 )
 def test_an_office_named_with_a_rank_word_is_no_rank(role):
