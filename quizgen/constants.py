@@ -564,6 +564,46 @@ MANY_HOLDER_NOUNS = frozenset(
 )
 SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
 
+# Ranks of armed forces and police: a grade many hold at once, so "Who was the PLA Major
+# General?" has as many answers as the army has major generals (``roles.many_hold``). The
+# lower-case lemmas of WordNet 3.0's nouns under commissioned_military_officer.n.01,
+# commissioned_naval_officer.n.01, noncommissioned_officer.n.01 and warrant_officer.n.01
+# (hyponyms, closed), with petty_officer.n.01 and private.n.01 (the enlisted grades) and the
+# grades under policeman.n.01 (constable, detective, inspector, trooper, police captain); less
+# "commander" and "skipper", which also name one post ("the commander of the Pacific Fleet",
+# a team's skipper). Multi-word ranks are written with spaces, hyphens as WordNet has them.
+MILITARY_RANKS = frozenset(
+    ["admiral", "aircraftman", "aircraftsman", "bombardier", "brigadier", "brigadier general", "captain",
+     "chief petty officer", "colonel", "color sergeant", "command sergeant major", "commodore", "corporal",
+     "drill instructor", "drill master", "ensign", "field marshal", "first lieutenant", "first sergeant",
+     "five-star admiral", "flag captain", "flag officer", "fleet admiral", "full admiral", "full general",
+     "general", "general officer", "gunnery sergeant", "lance corporal", "lieutenant", "lieutenant colonel",
+     "lieutenant commander", "lieutenant general", "light colonel", "major", "major-general", "marshal",
+     "master sergeant", "master-at-arms", "noncommissioned officer", "orderly sergeant", "rear admiral",
+     "recruiting-sergeant", "second lieutenant", "sergeant", "sergeant first class", "sergeant major",
+     "staff sergeant", "subaltern", "sublieutenant", "technical sergeant", "vice admiral", "warrant officer",
+     "petty officer", "private",
+     "constable", "police constable", "detective", "police detective", "inspector", "trooper",
+     "state trooper", "police captain"]
+)
+# The abbreviations of those ranks before a name (AP Stylebook, "military titles"): "Lt. Gen.",
+# "Staff Sgt.", "Rear Adm." read as the ranks they stand for.
+RANK_ABBREVIATIONS = {
+    "gen": "general", "lt": "lieutenant", "maj": "major", "brig": "brigadier", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "pvt": "private", "pfc": "private",
+    "adm": "admiral", "cmdr": "commander", "ens": "ensign", "det": "detective", "insp": "inspector",
+}
+# Words before "general" that make it an office one person holds, not the rank: WordNet 3.0's
+# nouns "X general" that are no rank ("attorney general", "inspector general", "postmaster
+# general", …), and the offices of that form WordNet lacks (the auditor, paymaster, registrar,
+# accountant, procurator general of a country). A role noun before "general" makes an office
+# too ("Director General").
+GENERAL_OFFICE_WORDS = frozenset(
+    ["adjutant", "attorney", "comptroller", "governor", "inspector", "advocate", "postmaster",
+     "quartermaster", "secretary", "solicitor", "superior", "surgeon", "vicar",
+     "auditor", "paymaster", "registrar", "accountant", "procurator"]
+)
+
 # Role nouns that say how a person stands (in a race, a market, the public eye), not a position
 # held with a scope: "front-runner", "mogul", "billionaire" are labels. A role headed by one is a
 # description of the person (a cloze of its sentence), never "Who was the …?" nor a role choice.
@@ -1347,4 +1387,24 @@ TWO_OBJECT_VERBS = frozenset(
 )
 NAMING_VERBS = frozenset(
     ["adjudge", "adopt", "anoint", "appoint", "avow", "baptize", "brand", "call", "christen", "confess", "consecrate", "consider", "coronate", "crown", "declare", "decree", "designate", "dub", "elect", "find", "install", "label", "maintain", "mark", "name", "nickname", "nominate", "ordain", "posit", "proclaim", "profess", "pronounce", "prove", "reelect", "rename", "rule", "say", "spell", "stamp", "style", "suppose", "suspect", "term", "think", "upgrade", "vote", "want"]
+)
+
+
+# Family names of Chinese and Korean names, which put the family name first ("Xi Jinping",
+# "Ban Ki-moon"), beside Faker's romanised Chinese lists (zh_CN's pinyin, zh_TW's Wade-Giles;
+# ``facts.name_order``): the Korean ones, Revised Romanization and the spellings the press uses
+# (Statistics Korea's 2015 census, its commonest names), the Cantonese spellings of Hong Kong and
+# Singapore, and pinyin names Faker's hundred lack. Lower case.
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    ["kim", "lee", "yi", "rhee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
+     "yoon", "yun", "jang", "lim", "im", "han", "oh", "seo", "suh", "shin", "kwon", "hwang", "ahn", "song",
+     "ryu", "yoo", "hong", "jeon", "chun", "ko", "moon", "yang", "son", "sohn", "bae", "baek", "paik", "heo",
+     "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ban", "won", "yeo",
+     "chae", "hyun", "ryoo",
+     # Cantonese
+     "chan", "cheung", "wong", "leung", "lam", "ng", "tsang", "tse", "yeung", "kwok", "lau", "yip", "fung",
+     "mak", "kwan", "chow", "lo", "law", "tam", "lui", "choy", "tong", "poon", "siu", "yuen", "chiu", "tsui",
+     # pinyin
+     "xi", "bo", "ai", "zhai", "ni", "pang", "geng", "guan", "niu", "qi", "yue", "hua", "lou", "mu", "zhan",
+     "zhuang", "bian", "lan", "lian", "chai", "shang", "rao", "ou", "lv", "gu", "wen", "yan", "zhou"]
 )

@@ -86,7 +86,13 @@ def verb_lemmas() -> frozenset[str]:
     >>> "reveal" in verb_lemmas()
     True
     """
-    return lemmatizer_lexicon().index.get("verb", frozenset())
+    return lemma_index("verb")
+
+
+def lemma_index(pos: str) -> frozenset[str]:
+    """The lemmas of one part of speech ("noun", "verb", "adj", "adv") the pipeline's
+    lemmatizer knows (its ``lemma_index``: WordNet's); empty when the pipeline has none."""
+    return lemmatizer_lexicon().index.get(pos, frozenset())
 
 
 @dataclass(frozen=True)

@@ -386,6 +386,31 @@ _DAY_RUN_AFTER = re.compile(
 _DAY_RUN_BEFORE = re.compile(r"(?P<before>\S*)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:and|or|to|through|until)\s+|[-–]\s*)$")
 
 
+# A weekday joined to another by a range's word: "open Monday to Friday", "from Monday through
+# Thursday", "Monday-Friday", "between Tuesday and Thursday".
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_WEEKDAY_RUN_AFTER = re.compile(rf"\s*(?:(?:to|through|thru|till|until)\s+|[-–—]\s*){_WEEKDAY_NAMES}\b")
+_WEEKDAY_RUN_BEFORE = re.compile(
+    rf"(?:\bbetween\s+(?P<between>{_WEEKDAY_NAMES})\s+and|\b{_WEEKDAY_NAMES}\s*(?:to|through|thru|till|until|[-–—]))\s*$"
+)
+_EVERY_WEEKDAY_AND = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_NAMES}\s*(?:,\s*|\s+(?:and|or)\s+)$", re.IGNORECASE)
+_BETWEEN_WEEKDAYS = re.compile(rf"\s+and\s+{_WEEKDAY_NAMES}\b")
+
+
+def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
+    """Whether a weekday is one end of a run of weekdays ("open Monday to Friday", "from
+    Tuesday through Thursday", "Monday-Friday", "between Monday and Friday") or the second of
+    days "every" governs ("every Monday and Thursday"): a weekly schedule or a span, no one
+    day to ask; blanked, "open for trade from Monday to ____"."""
+    if _WEEKDAY_RUN_AFTER.match(text, end):
+        return True
+    if re.search(r"\bbetween\s+$", text[max(0, start - 10) : start]) and _BETWEEN_WEEKDAYS.match(text, end):
+        return True
+    before = text[max(0, start - 24) : start]
+    # "every Monday and Thursday": the second day is as recurring as the first
+    return _WEEKDAY_RUN_BEFORE.search(before) is not None or _EVERY_WEEKDAY_AND.search(before) is not None
+
+
 def _an_ordinal(tok: Token) -> bool:
     """An ordinal or a count in words before a weekday ("the first Tuesday", "the 2nd Monday",
     "one Tuesday in May"), not a figure ("fell 7/8 Thursday")."""
@@ -585,6 +610,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 ("last", "next", "this", "every", "each", "previous", "following", "same")
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
+            if cand.kind == "weekday" and _one_end_of_a_weekday_run(text, local, cand.end - sent.start_char):
+                continue  # "open Monday to Friday": a weekly schedule, no date
             if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
                 continue  # "July 8 and 9": blanked, "in Orlando ____ and 9"
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")

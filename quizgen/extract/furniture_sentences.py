@@ -9,7 +9,8 @@ a table's rows. A sentence holding a bare URL, two listing entries ("Name -- $am
 entry's head run into the words before it across an abbreviation's stop (the last entry's "…
 via Harlow, Finch and Co. Tamarack Freight Corp. -- $80 million …") makes no card; nor does
 an editor's note run into a paragraph ("… a back seat. Editor’s note: Donald Trump regularly
-incites …"), the outlet speaking about its article, not the story.
+incites …"), the outlet speaking about its article, not the story; nor a subheading in capitals
+run into its section's first sentence ("SAVE A QUARTER Let's say …").
 
 >>> bool(holds_url("Jo Roe at POLITICO New York reports: http://politi.co/1AbC"))
 True
@@ -20,9 +21,11 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from quizgen.constants import EDITORIAL_NOTE_STARTS
+from quizgen.constants import CORPORATE_SUFFIXES, EDITORIAL_NOTE_STARTS
+from quizgen.nlp import english_stop_words, lemma_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,9 +82,45 @@ def editorial_note(text: str) -> bool:
     return text.lstrip(" \"“‘'([").lower().startswith(EDITORIAL_NOTE_STARTS)
 
 
+# Two or more words in capitals opening a sentence, then a capitalised word of prose: a
+# subheading the page ran into its section's first sentence ("SAVE A QUARTER Let's say …").
+_CAPITALS_RUN = re.compile(r"((?:[A-Z][A-Z'’-]*\.? +)+)(?=[A-Z][a-z])")
+
+
+def opens_with_subheading(text: str) -> bool:
+    """Whether ``text`` opens with a subheading in capitals run into its prose ("SAVE A QUARTER
+    Let's say a degree costs …", "ROLL TIDE Alabama beat …"): two or more words of the run are
+    English words, not names (spaCy's stop words or WordNet's verbs, adjectives and adverbs, as
+    the lemmatizer ships them), and the prose after it is no company's legal form ("GOODY
+    PRODUCTS Inc. cut …"). Acronyms ("A CBS News poll"), a name ("BRUCE R. BENT President") or
+    a lede in capitals that runs on in lower case ("PROGRAM TRADING is being curbed") are none.
+
+    >>> opens_with_subheading("SAVE A QUARTER Let's say a degree costs $90,000.")
+    True
+    >>> opens_with_subheading("A CBS News poll showed a tie.")
+    False
+    """
+    m = _CAPITALS_RUN.match(text.lstrip(" \t\n\"“‘'(["))
+    if m is None:
+        return False
+    words = [w.strip(".").lower() for w in m.group(1).split()]
+    after = text.lstrip(" \t\n\"“‘'([")[m.end() :].split(" ", 1)[0].strip(".,").lower()
+    if len(words) < 2 or after in CORPORATE_SUFFIXES:
+        return False
+    plain = _plain_words()
+    return sum(len(w) > 1 and w in plain for w in words) >= 2
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """English words that are no name: spaCy's stop words, WordNet's verbs, adjectives, adverbs."""
+    return english_stop_words() | lemma_index("verb") | lemma_index("adj") | lemma_index("adv")
+
+
 def furniture_sentences(doc: Doc) -> frozenset[int]:
-    """The start offsets (characters) of ``doc``'s sentences holding a link, a run of listings or
-    an editor's note."""
+    """The start offsets (characters) of ``doc``'s sentences holding a link, a run of listings,
+    an editor's note or a subheading run into them."""
     return frozenset(
-        s.start_char for s in doc.sents if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text)
+        s.start_char for s in doc.sents
+        if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text) or opens_with_subheading(s.text)
     )

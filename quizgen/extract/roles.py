@@ -27,11 +27,13 @@ from quizgen.constants import (
     BODY_NOUNS,
     CONDITION_MARKERS,
     DEATH_WORDS,
+    GENERAL_OFFICE_WORDS,
     IRREALIS_MODALS,
     IRREALIS_ROLE_WORDS,
     LABEL_NOUNS,
     LEADING_NOUNS,
     MANY_HOLDER_NOUNS,
+    MILITARY_RANKS,
     NON_SCOPE_WORDS,
     OCCUPATION_NOUNS,
     PARTY_OFFICES,
@@ -39,6 +41,7 @@ from quizgen.constants import (
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
     POSTED_OFFICES,
+    RANK_ABBREVIATIONS,
     REGNAL_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -132,10 +135,35 @@ def as_description(role: str) -> str:
 
 
 def many_hold(role: str) -> bool:
-    """Whether many people hold the role at once ("Republican senator", "Supreme Court justice"),
-    so that "Who was the …?" has no one answer ("Chief Justice" has one)."""
+    """Whether many people hold the role at once ("Republican senator", "Supreme Court justice",
+    a rank: "PLA Major General"), so that "Who was the …?" has no one answer ("Chief Justice"
+    has one)."""
+    if is_rank(role):
+        return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
     return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
+
+
+def is_rank(role: str) -> bool:
+    """Whether a role phrase ends in a rank of armed forces or police (``MILITARY_RANKS``,
+    WordNet's): "PLA Major General", "Army major", "Rear Admiral", "police inspector". A
+    "general" after another role noun is an office one person holds ("Attorney General",
+    "Secretary General", "Inspector General"), and "chief" makes a rank's word a post
+    ("Police Chief", "chief inspector") unless the rank holds it ("chief petty officer")."""
+    phrase = _ROLE_COMPLEMENT.split(_ROLE_END.split(role, maxsplit=1)[0], maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)]
+    words = [RANK_ABBREVIATIONS.get(w, w) for w in words]  # "Lt. Gen." → lieutenant general
+    if not words:
+        return False
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[-n:]) in MILITARY_RANKS:
+            return True
+    last = words[-1]
+    if last not in MILITARY_RANKS or set(words) & SINGLE_HOLDER_WORDS:
+        return False
+    before = words[-2] if len(words) > 1 else ""
+    office = before in GENERAL_OFFICE_WORDS or (before in ROLE_NOUNS and before not in MILITARY_RANKS)
+    return not (last == "general" and office)
 
 
 def trim_role(role: str) -> str:

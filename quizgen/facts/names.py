@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from quizgen.constants import REGNAL_TITLES
+from quizgen.facts.name_order import family_name_first
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -27,8 +28,16 @@ ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn"})
 
 def written_surname(name: str) -> str:
     """The surname as a reader writes it alone, with its particles: "Marine Le Pen" → "Le Pen",
-    "Osama bin Laden" → "bin Laden", "Donald Trump Jr." → "Trump". (``surname`` keeps the last
-    word, which is what groups namesakes across a deck.)"""
+    "Osama bin Laden" → "bin Laden", "Donald Trump Jr." → "Trump"; a Chinese or Korean name
+    written family name first gives its first word ("Ban Ki-moon" → "Ban", never "Ki-moon"),
+    and one whose order cannot be known ("Li Peng") the whole name: no short form
+    (``name_order``). (``surname`` keeps the last word, which is what groups namesakes across a
+    deck.)"""
+    order = family_name_first(name)
+    if order is None:
+        return name
+    if order:
+        return name.split()[0]
     parts = name.split()
     if len(parts) > 1 and parts[-1].rstrip(".,").lower() in GENERATIONS:
         parts = parts[:-1]

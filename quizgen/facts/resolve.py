@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.constants import CORPORATE_SUFFIXES
+from quizgen.facts.name_order import family_name_first
 from quizgen.facts.names import generation, surname, written_surname
 from quizgen.facts.partition import Partition
 
@@ -129,6 +130,12 @@ def _formal_name_of(a: str, b: str, namesakes: set[tuple[str, str]]) -> bool:
     return len(words) > 2 and words == plain.split()
 
 
+def _alias_key(name: str) -> str:
+    """The word whose bearers a short form is shared among: the surname, or the family name of
+    a Chinese or Korean name written family name first ("Wang" of Wang Yi and Wang Jian)."""
+    return name.split()[0] if family_name_first(name) else surname(name)
+
+
 class SpellingIndex:
     """The other full spellings that a name mapping (``canonical_names``) sends to each
     canonical name, for ``accept``."""
@@ -151,7 +158,7 @@ class SpellingIndex:
         holders: dict[str, set[str]] = {}
         for canonical in set(mapping.values()):
             if len(canonical.split()) > 1:
-                holders.setdefault(surname(canonical), set()).add(canonical)
+                holders.setdefault(_alias_key(canonical), set()).add(canonical)
         # Who a surname alone means in the deck: its one bearer, or the one named far more
         # often than every other (Donald Trump beside Melania); nobody when it is a close call.
         counts = mentions or {}
@@ -164,9 +171,8 @@ class SpellingIndex:
     def surname_alias(self, canonical: str) -> list[str]:
         """The surname alone as an accepted answer when it means ``canonical`` in the deck:
         "Trump" is never Melania's or Donald Jr.'s answer."""
-        last = surname(canonical)
-        written = written_surname(canonical)  # "Le Pen", never "Pen"
-        return [written] if written != canonical and self._surname_holder.get(last, canonical) == canonical else []
+        written = written_surname(canonical)  # "Le Pen", never "Pen"; "Ban" of Ban Ki-moon
+        return [written] if written != canonical and self._surname_holder.get(_alias_key(canonical), canonical) == canonical else []
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``, but none with another known given

@@ -110,6 +110,9 @@ class _Renderer:
         self.scale = value[1] / shown_high
         if abs(shown_low * self.scale - value[0]) <= 1e-6 * max(1.0, abs(value[0])):
             self.ends = (low, high)
+            # "$500 to $2,000": the answer writes thousands with a comma where it has any, so
+            # every option does ("$380 to $1,880", never "$380 to $1880")
+            self.commas = any("," in text[a:b] for a, b in (low, high))
 
     def bare(self, x: float) -> str | None:
         """The number alone, as an answer to accept: "22" for "at least 22 people", "1 million"
@@ -324,7 +327,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
         item_id = stable_id("n", f"{fact.value} {fact.unit} {fact.qualifier or ''} {' '.join(fact.event)}")
-        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start]):
+        if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start], fact.value if not fact.qualifier else None):
             continue  # "2 in 10 voters": the 10 is the ratio's convention, not the figure
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option,

@@ -256,11 +256,23 @@ STEP_FACTOR = 3.0  # an option's step from the compared number: at most this tim
 _RATIO_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+$", re.IGNORECASE
 )
+# "eight of 10 voters", "two of three": a count, "of", and a round whole (a proportion told as
+# a ratio); "one of 100 exiles" or "three of 12 jurors" count a group, whose size is a figure.
+_PROPORTION_OF = re.compile(r"\b(?P<part>\d+|two|three|four|five|six|seven|eight|nine)\s+of\s+$", re.IGNORECASE)
+_SMALL_NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])}
+PROPORTION_WHOLES = frozenset([3, 4, 5, 10, 100])
 
 
-def ratio_denominator(before: str) -> bool:
-    """Whether the text just before a number makes it a ratio's second number ("2 in ____")."""
-    return _RATIO_BEFORE.search(before) is not None
+def ratio_denominator(before: str, number: float | None = None) -> bool:
+    """Whether the text just before a number makes it a ratio's second number ("2 in ____",
+    and, given the ``number``, "eight of ____" for 10: ``PROPORTION_WHOLES``)."""
+    if _RATIO_BEFORE.search(before) is not None:
+        return True
+    m = _PROPORTION_OF.search(before)
+    if m is None or number not in PROPORTION_WHOLES:
+        return False
+    part = m.group("part").lower()
+    return 1 < (int(part) if part.isdigit() else _SMALL_NUMBERS[part]) < number
 
 
 def step_bounds(answer: float, bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:

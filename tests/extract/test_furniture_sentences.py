@@ -64,3 +64,26 @@ def test_no_card_says_one_issuer_did_what_the_next_did(nlp):
     sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
     assert not any("Tamarack" in s for s in sentences)
     assert any("Issuers sold" in s for s in sentences)
+
+
+def test_a_subheading_in_capitals_is_found():
+    from quizgen.extract.furniture_sentences import opens_with_subheading
+
+    assert opens_with_subheading("PAY THE RENT FIRST Suppose the flat costs $900 a month.")
+    assert opens_with_subheading("“KEEP IT SHORT Most speeches run too long,” she said.")
+    # acronyms, a company's name before its legal form, a lede in capitals that runs on in lower case
+    assert not opens_with_subheading("A BBC News poll found the council ahead.")
+    assert not opens_with_subheading("ACME FREIGHT Corp. said it would cut 200 jobs.")
+    assert not opens_with_subheading("CHEAP FLIGHTS are drawing more travellers to small airports.")
+    assert not opens_with_subheading("NATO leaders met in Riga on Monday.")
+
+
+def test_no_card_copies_a_subheading_run_into_a_paragraph(nlp):
+    text = (
+        "The Bergen council voted on Tuesday to spend $40 million on the harbour.\n\n"
+        "PAY THE RENT FIRST Suppose the new flats by the harbour cost $900 a month in rent."
+    )
+    facts = facts_of(nlp, make_article(text, title="Harbour"))
+    figures = [f.text for f in facts.figures]
+    assert "$900" not in figures, figures
+    assert "$40 million" in figures
