@@ -16,10 +16,14 @@ copied into the project):
   read by ``card_review.py build timebank``.
 
 Use each once: a sample drawn from a folder whose errors you have read is no longer fresh.
+j29 drew 40 articles of ``polnear-test`` and of ``te3-silver-a`` (build seed 3905), j30 40 of
+``polnear-dev`` and of ``te3-silver-b`` (seed 3915); ``--rest`` also writes what neither drew
+(``polnear-rest/``: 88 articles, ``te3-rest/``: 220 stories), never built into a judged deck
+before j31.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest]
 """
 
 from __future__ import annotations
@@ -27,10 +31,14 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import sys
 from pathlib import Path
 
 SILVER_DRAW_SEED = 2026
 SILVER_DRAW_SIZE = 150
+# (folder, build seed) of each judged sample's draw of 40 articles: j29, j30
+DRAWN = (("polnear-test", 3905), ("te3-silver-a", 3905), ("polnear-dev", 3915), ("te3-silver-b", 3915))
+DRAWN_ARTICLES = 40
 
 
 def write_polnear(repo: Path, out: Path) -> dict[str, int]:
@@ -65,13 +73,36 @@ def write_silver(repo: Path, out: Path) -> dict[str, int]:
     return counts
 
 
+def write_rest(out: Path) -> dict[str, int]:
+    """``out/polnear-rest`` and ``out/te3-rest``: the articles of the four folders that j29's and
+    j30's draws (``card_review.choose``, as ``card_review.py build`` draws) did not take."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.card_review import choose
+
+    rest = {"polnear-rest": out / "polnear-rest" / "text", "te3-rest": out / "te3-rest"}
+    for folder in rest.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(out / "polnear-test" / "metadata.tsv", out / "polnear-rest" / "metadata.tsv")
+    for name, seed in DRAWN:
+        files = sorted((out / name / "text").glob("*.txt")) if name.startswith("polnear") else sorted((out / name).glob("*.tml"))
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
+        target = rest["polnear-rest" if name.startswith("polnear") else "te3-rest"]
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, target / f.name)
+    return {name: len(list(folder.iterdir())) for name, folder in rest.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
     p.add_argument("tempeval", type=Path, help="a clone of github.com/jspotter/TempEval-3")
     p.add_argument("--out", type=Path, required=True, help="where to write the corpora (outside the project)")
+    p.add_argument("--rest", action="store_true", help="also write what j29's and j30's draws left (j31's corpora)")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
+    if args.rest:
+        counts |= write_rest(args.out)
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
