@@ -42,7 +42,8 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 An organisation the article writes with "the" ("the Supreme Court") keeps it in the bracket.
 
 The other words that lean on the text before — "that year", "Neither", "the poll" — are
-``context_mentions``', "three days later" ``time_anchors``'; each sentence's words go to whichever of the two owns them.
+``context_mentions``', "three days later" ``time_anchors``', "Local government" with no
+place named ``local_scope``'; each sentence's words go to whichever owns them.
 
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
@@ -67,6 +68,7 @@ from quizgen.extract.context_mentions import (
     relative_year,
 )
 from quizgen.extract.dates import prose_sentences
+from quizgen.extract.local_scope import unplaced_local
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.org_descriptions import PERSON_HEADS, org_head
 from quizgen.extract.ownerless_nouns import PERIOD_NOUNS
@@ -124,6 +126,7 @@ def extract_references(
             found = (
                 relative_year(tok, article.published) or unanchored_time(tok, sent)
                 or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
+                or unplaced_local(tok, sent)
             )
             if found is not None:
                 pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card
