@@ -19,7 +19,10 @@ antecedent the sentence does not hold, this finds the person or organisation mea
   ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
   possessor (what the text is about);
 - it/its: the subject of the nearest earlier sentence that has one of its own kind; an
-  organisation or a place gives the name, a thing ("The plan … It will cost") gives none;
+  organisation or a place gives the name, a thing ("The plan … It will cost") gives none; a
+  subject before it in its own sentence is its antecedent unless the "it" reports that
+  subject's clause ("The fee, it says, would be …") or may continue a thing the sentence before
+  left unnamed (``it_antecedents``);
 - they/their: a group named as the subject just before ("Republicans"), or two people.
 
 - him/her (objects): the one person of that gender the sentence and the few before it name,
