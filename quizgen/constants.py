@@ -1241,6 +1241,18 @@ DISCOURSE_ADVERBIALS = frozenset([
     "on the other hand", "even so", "as well",
 ])
 # Definite nouns a reader takes without a text before them ("the economy", "the world").
+# Adjectives that relate a noun to one the text before told: its whole ("the full interview"
+# after a preview clip), or a version of it ("the revised plan"). "The" + one of these + a noun
+# opening a sentence leans on the text before as "the" + the bare noun does
+# (``context_mentions._given_subject``).
+RELATING_ADJECTIVES = frozenset(
+    ["full", "entire", "whole", "complete", "revised", "updated", "amended", "proposed", "original", "remaining"]
+)
+
+# Modifiers that place a noun in whatever place the text before named ("Local government",
+# "local police"): with no place in its sentence, a card asks about nowhere (``extract.local_scope``).
+PLACE_RELATIVE_MODIFIERS = frozenset(["local"])
+
 SELF_EVIDENT_NOUNS = frozenset([
     "world", "economy", "public", "media", "press", "internet", "future", "past", "end",
     "beginning", "rest", "way", "time", "year", "week", "month", "day", "moment", "most",

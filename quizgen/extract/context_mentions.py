@@ -53,6 +53,7 @@ from quizgen.constants import (
     PERSON_NOUNS,
     POLLED_NOUNS,
     PRESENT_TIME_NOUNS,
+    RELATING_ADJECTIVES,
     REPORTING_VERBS,
     RESULT_CONNECTIVES,
     SELF_EVIDENT_NOUNS,
@@ -765,7 +766,9 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         if any((t.dep_ == "conj" and _is_name(t)) or t.like_num or t.text == "____" for t in earlier):
             return None
     elif any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in earlier) or any(
-        (t.ent_type_ in antecedents and not (contest and t.ent_type_ in _PLACE_LABELS and _actor(t, tok))) or (person and t.pos_ == "PROPN") for t in earlier
+        (t.ent_type_ in antecedents and not (contest and t.ent_type_ in _PLACE_LABELS and _actor(t, tok)))
+        or (person and t.pos_ == "PROPN" and t.ent_type_ not in _AMOUNT_LABELS)  # "US dollars" names no one
+        for t in earlier
     ):
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
@@ -823,8 +826,15 @@ def _given_subject(tok: Token, determiner: Token, sent: Span) -> bool:
     is left to the other rules."""
     if determiner.lower_ != "the" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
         return False
-    if determiner.i != tok.i - 1 or any(c.i != determiner.i and c.dep_ != "punct" for c in tok.children):
-        return False  # "the new law", "the price of oil", "the plan that …": more than a bare noun
+    # An adjective that relates it to one told before ("The full interview will premiere …", "The
+    # revised plan …": the whole, or a version, of what the text before showed) says no more of
+    # which it is than the bare noun; other words before or after it may ("the minimum wage", "the
+    # Quinnipiac poll", "the third quarter", "the price of oil", "the plan that …")
+    related = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in RELATING_ADJECTIVES]
+    if determiner.i != tok.i - 1 - len(related) or any(
+        c.i != determiner.i and c.dep_ != "punct" and c not in related for c in tok.children
+    ):
+        return False
     before = sent.doc[sent.start : determiner.i]
     return all(
         t.dep_ in ("cc", "punct") or (t.dep_ == "advmod" and t.head.i == tok.head.i and t.i < tok.i)
@@ -913,6 +923,11 @@ def _tells_an_act(verb: Token, noun: Token) -> bool:
         return False
     own = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return own is None or verb.i != own.i
+
+
+# Entities a proper noun may sit in without naming anyone ("400,000 yuan (about 49,000 US
+# dollars) as the payment for the singer": which singer, the dollars do not say).
+_AMOUNT_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"])
 
 
 # Entities that measure a thing ("the $300 million reserve", "the 60-second ad", "the additional

@@ -28,6 +28,7 @@ from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
 from quizgen.extract.cut_names import whole_name
 from quizgen.extract.headline_names import TitleLines
+from quizgen.extract.it_antecedents import continues_a_thing, sentence_antecedents
 from quizgen.extract.name_checks import corporate_suffixed
 from quizgen.extract.name_words import _bare, _name_word, _proper_chain
 from quizgen.extract.org_descriptions import (
@@ -450,9 +451,11 @@ class _Resolver:
         earlier = sent.doc[sent.start : tok.i]
         if possessive and any(t.pos_ in ("NOUN", "PROPN") for t in earlier):
             return None  # "the plan and its cost": its antecedent is in the sentence
-        if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in earlier) or any(
-            e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)
-        ):
+        antecedents = sentence_antecedents(tok, earlier)  # not "Jones said it …", "The fee, it says, …"
+        if antecedents or any(e.start_char >= sent.start_char for e in self._before(self.places, tok.idx)):
+            previous = next(self._sentences_before(sent), None)
+            if continues_a_thing(tok, antecedents, previous, self.resolved, lede=self.doc.text[: self.lede_end]):
+                return self._ref(tok, None, "org", possessive)  # "… effect it might have. X estimates that it would …"
             return None  # "The company said it would …"
         opens = all(t.is_space for t in sent.doc[sent.start : tok.i])
         if _fronted_clause(tok) and any(

@@ -19,7 +19,10 @@ antecedent the sentence does not hold, this finds the person or organisation mea
   ``constants.ORG_HEAD_NOUNS``, the nearest organisation named before as a subject or a
   possessor (what the text is about);
 - it/its: the subject of the nearest earlier sentence that has one of its own kind; an
-  organisation or a place gives the name, a thing ("The plan … It will cost") gives none;
+  organisation or a place gives the name, a thing ("The plan … It will cost") gives none; a
+  subject before it in its own sentence is its antecedent unless the "it" reports that
+  subject's clause ("The fee, it says, would be …") or may continue a thing the sentence before
+  left unnamed (``it_antecedents``);
 - they/their: a group named as the subject just before ("Republicans"), or two people.
 
 - him/her (objects): the one person of that gender the sentence and the few before it name,
@@ -42,7 +45,8 @@ antecedent the sentence does not hold, this finds the person or organisation mea
 An organisation the article writes with "the" ("the Supreme Court") keeps it in the bracket.
 
 The other words that lean on the text before — "that year", "Neither", "the poll" — are
-``context_mentions``', "three days later" ``time_anchors``'; each sentence's words go to whichever of the two owns them.
+``context_mentions``', "three days later" ``time_anchors``', "Local government" with no
+place named ``local_scope``'; each sentence's words go to whichever owns them.
 
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
@@ -67,6 +71,7 @@ from quizgen.extract.context_mentions import (
     relative_year,
 )
 from quizgen.extract.dates import prose_sentences
+from quizgen.extract.local_scope import unplaced_local
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.org_descriptions import PERSON_HEADS, org_head
 from quizgen.extract.ownerless_nouns import PERIOD_NOUNS
@@ -124,6 +129,7 @@ def extract_references(
             found = (
                 relative_year(tok, article.published) or unanchored_time(tok, sent)
                 or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
+                or unplaced_local(tok, sent)
             )
             if found is not None:
                 pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card
