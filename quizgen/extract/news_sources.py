@@ -7,7 +7,9 @@ asks who relayed the news; a cloze that blanks it tests the story's furniture. R
 parse: a name under "according to"/"per" however deep its phrase; a name after "from" or "by"
 on a noun of figures (``constants.DATA_NOUNS``) that is its clause's subject (the figures
 speak, the name is whose they are); the subject of a reporting verb that gives another's
-words ("quoted officials as saying").
+words ("quoted officials as saying"). A poll's, a survey's or a study's author is no relay but a fact
+of the poll ("according to a new poll by [the Harvard University Institute of Politics]": a
+teacher asks who conducted it): names on such a noun are never sources (``POLL_NOUNS``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 ATTRIBUTION_WORDS = frozenset(["according", "per"])
 # Prepositions that give whose figures they are ("figures from the ministry", "a poll by CNN").
 SOURCE_PREPOSITIONS = frozenset(["from", "by"])
+# Nouns of findings someone made, whose maker is part of the news (who polled, who studied).
+POLL_NOUNS = frozenset(["poll", "survey", "study"])
 _PHRASE_DEPS = frozenset(["pobj", "prep", "pcomp", "agent", "compound", "appos", "conj"])
 
 
@@ -37,6 +41,8 @@ def _attributed(root: Token) -> bool:
     token = root
     while token.dep_ in _PHRASE_DEPS and token.head != token:
         token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
+            return False  # "according to a new poll by [Harvard]": who polled is the poll's fact
         if token.lower_ in ATTRIBUTION_WORDS:
             return True
         if token.pos_ in ("VERB", "AUX"):
@@ -46,11 +52,13 @@ def _attributed(root: Token) -> bool:
 
 def _figures_source(root: Token) -> bool:
     """A name after "from"/"by" on a noun of figures that is its clause's subject ("preliminary
-    figures from [the ministry] showed …", "a survey by [Gallup] found …")."""
+    figures from [the ministry] showed …"; not "a survey by [Gallup] found …", ``POLL_NOUNS``)."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in SOURCE_PREPOSITIONS:
         return False
     noun = prep.head
+    if noun.lemma_.lower() in POLL_NOUNS:
+        return False
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in DATA_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
 
 

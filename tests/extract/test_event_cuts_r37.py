@@ -89,3 +89,14 @@ def test_a_party_s_members_are_no_people_of_a_place(nlp):
 def test_a_company_giving_its_own_results_is_no_relay(nlp):
     found = names_of(nlp, "Norvex Corp. reported a third-quarter loss, citing higher costs at its Harlow plant. Its shares fell.")
     assert "Norvex Corp." in found
+
+
+def test_who_conducted_a_poll_is_no_relay_but_the_poll_s_fact(nlp):
+    """A teacher asks who conducted the poll a story turns on (a dev key fact): a name on "poll",
+    "survey" or "study" stays an answer, however deep under "according to"."""
+    polled = names_of(
+        nlp,
+        "Young voters prefer Mayor Ruiz by a wide margin, according to a new poll by the Westfield "
+        "University Institute of Politics. The poll surveyed 2,000 voters.",
+    )
+    assert "Westfield University Institute of Politics" in polled
