@@ -9,10 +9,11 @@ sentence about another year). Each resolved day becomes a ``Reference`` that eve
 writes out in brackets, as the relative years are ("[in 1988]"):
 
 >>> # "NBC announced Tuesday" → "NBC announced [on 23 February 2016]"
->>> # "in Tuesday night's contests" → "in [8 March 2016]'s contests"
 
 A day that modifies a noun after an article ("a Friday night vigil") is left as written, as
-the date card leaves it.
+the date card leaves it. A possessive day ("in Tuesday night's contests", "Saturday's vote")
+is a reference without a name: "[8 March 2016]'s contests" does not read, and how a date
+could go in its place depends on the possessed noun's words, so no cloze keeps it (round 38).
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after
 def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date | None = None) -> Iterator[Reference]:
     """A named ``Reference`` for each day of ``dates`` written relative to the article's date.
 
-    ``body`` is the article's text the facts' offsets point into; ``published`` its date. A
-    possessive day after it ("Tuesday's primaries will force …") is left as written: the
-    sentence's tense, which chose the week, need not be the possessed event's (those primaries
-    were the Tuesday before)."""
+    ``body`` is the article's text the facts' offsets point into; ``published`` its date
+    (kept for callers; a possessive day, which once depended on it, is now named by none). A
+    possessive day ("Tuesday's primaries will force …") is a reference without a name: no
+    cloze keeps it."""
     for fact in dates:
         if not fact.relative or fact.pattern not in RELATIVE_DAY_PATTERNS or fact.value.count("-") != 2:
             continue
@@ -58,10 +59,12 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
         if part is not None:
             end = part.end()
         if _POSSESSIVE.match(body, end):
-            if published is None or fact.value > published.isoformat():
-                continue
-            name = day  # "Tuesday night's contests" → "[8 March 2016]'s contests"
-        elif part is not None:
+            # "Tuesday night's contests" → "[8 March 2016]'s contests" does not read, and the
+            # words around the possessed noun decide how a date could go there ("the contests
+            # of …", "in another semifinal on …"): no name, so no card keeps the day
+            yield Reference(text=body[fact.start : end], start=fact.start, end=end, name=None, kind="day")
+            continue
+        if part is not None:
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
         else:
             name = day

@@ -64,16 +64,27 @@ def test_only_days_resolved_from_the_articles_date_are_named():
         "before her Sunday night address and an unusual Monday session."
     )
     facts = [
-        _fact(body, "Tuesday", "2024-04-30"),  # "Tuesday's primary" → "[30 April 2024]'s primary"
+        _fact(body, "Tuesday", "2024-04-30"),  # "Tuesday's primary": no name, no cloze keeps it
         _fact(body, "Friday", "2024-05-03"),  # "a Friday night vigil": a kind of vigil, left as written
         _fact(body, "Sunday", "2024-05-05"),  # "her Sunday night address": left as written
         _fact(body, "Monday", "2024-05-06"),  # "an unusual Monday session": left as written
         _fact(body, "3 May 2024", "2024-05-03", pattern="dmy", relative=False),  # already a date
     ]
     refs = list(day_references(facts, body, published=dt.date(2024, 5, 7)))
-    assert [(r.text, r.name) for r in refs] == [("Tuesday", "30 April 2024")]
-    # published before that Tuesday: "Tuesday's primary" may be the one before; left as written
-    assert not list(day_references(facts[:1], body, published=dt.date(2024, 4, 28)))
+    assert [(r.text, r.name) for r in refs] == [("Tuesday", None)]
+    # published before that Tuesday, the same: no name
+    assert [(r.text, r.name) for r in day_references(facts[:1], body, published=dt.date(2024, 4, 28))] == [("Tuesday", None)]
+
+
+def test_no_cloze_keeps_a_possessive_day(nlp):
+    # "[1 March 2025]'s match" does not read (round 38): the card is not made
+    body = "In Saturday's other match, the visitors won 3-1 in front of 8,000 fans.\n"
+    article = make_article(body, date="2025-03-03", title="Football")
+    facts = facts_of(nlp, article)
+    refs = list(day_references(facts.dates, article.body, published=article.published))
+    assert [(r.text, r.name) for r in refs] == [("Saturday", None)]
+    at = article.body.index("8,000")
+    assert cloze(article.body, 0, article.body.index("\n"), at, at + 5, references=refs) is None
 
 
 def test_a_written_out_day_does_not_count_as_the_answer_given_away():
