@@ -10,6 +10,12 @@ a number, and not all of them a place ("Microsoft of Redmond, Washington" says w
 is). Such a span is widened to the whole name, and the entities it now covers (a place
 inside the name: "Texas" of "the University of Texas") are dropped — the name holds them.
 
+A person's name cut at the hyphen of a hyphenated given name ("Park Ji-hoon" tagged "Park Ji",
+the tagger taking "hoon" for a word of its own) runs on to the end of the written word: a
+bracket "[Park Ji]" names someone the article never names. Not when the hyphenated word
+modifies a noun after it ("the Anna Berg-era rules", "a Tom Reyes-backed plan"): the name
+there is the part before the hyphen.
+
 >>> widen_cut_names(doc)  # doctest: +SKIP
 >>> [e.text for e in doc.ents if e.label_ == "ORG"]
 ['the British Department for the Environment, Food and Rural Affairs']
@@ -57,12 +63,33 @@ def name_tail_end(ent: Span) -> int | None:
     return end
 
 
+def hyphen_tail_end(ent: Span) -> int | None:
+    """The token index where the person ``ent`` names ends, when the tagger cut the name at
+    the hyphen of a hyphenated given name ("Park Ji" of "Park Ji-hoon"); None when whole."""
+    doc = ent.doc
+    # the span may end before the hyphen ("Park Ji") or hold it ("Park Ji-")
+    at = ent.end - 1 if ent[-1].text == "-" else ent.end
+    if ent.label_ != "PERSON" or at - ent.start < 2 or at + 1 >= len(doc):
+        return None
+    last, hyphen, tail = doc[at - 1], doc[at], doc[at + 1]
+    if last.whitespace_ or hyphen.text != "-" or hyphen.whitespace_ or not last.text[:1].isupper():
+        return None
+    if not (tail.is_alpha and tail.is_lower) or tail.ent_iob_ != "O":
+        return None
+    if at + 2 < len(doc) and doc[at + 2].text == "-" and not tail.whitespace_:
+        return None  # "Park Ji-hoon-led": a longer compound, a modifier
+    if tail.head.i > tail.i and tail.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "the Anna Berg-era rules": the hyphenated word modifies the noun after
+    return at + 2
+
+
 def widen_cut_names(doc: Doc) -> None:
-    """Widen every cut organisation name of ``doc`` to the whole name (``doc.ents`` in place)."""
+    """Widen every cut organisation or person name of ``doc`` to the whole name (``doc.ents`` in
+    place)."""
     ents = list(doc.ents)
     widened = {}
     for ent in ents:
-        end = name_tail_end(ent)
+        end = name_tail_end(ent) or hyphen_tail_end(ent)
         if end is not None:
             widened[ent.start] = end
     if not widened:

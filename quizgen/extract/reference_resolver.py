@@ -79,6 +79,16 @@ _CONTRASTING = frozenset(["but", "meanwhile", "however", "instead", "yet", "thou
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
 
+def _next_verb(clitic: Token) -> Token | None:
+    """The verb word right after a contracted verb, past adverbs and "not" ("He's [been]",
+    "she'd already [left]"), or None when a word of another kind comes first."""
+    for tok in clitic.doc[clitic.i + 1 : clitic.i + 4]:
+        if tok.tag_ == "RB":  # not "better" (RBR): "he'd better" is "had better"
+            continue
+        return tok if tok.tag_.startswith("VB") else None
+    return None
+
+
 class _Resolver:
     def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
         self.doc = doc
@@ -395,11 +405,20 @@ class _Resolver:
         after = self.doc[tok.i + 1]
         clitic = after.lower_.replace("’", "'")
         lemma = after.lemma_.lower()
-        if clitic == "'s" and after.head.tag_ == "VBN":
+        verb = _next_verb(after)
+        if clitic == "'s" and verb is not None and verb.lower_ == "been":
+            lemma = "have"  # "He's been investigated", "she's been to Paris": "has been", never "is been"
+        elif clitic == "'s" and after.head.tag_ == "VBN":
             # "He's supported a bill" (perfect) against "he's expected to", "she's backed by"
             # (passive): the parser mixes them up; an agent or a following "to" says passive.
             passive = any(c.dep_ in ("agent", "xcomp") for c in after.head.children)
             lemma = "be" if passive else "have"
+        elif clitic == "'d" and verb is not None:
+            # "He'd left" is "had left", "she'd sign", "he'd have signed" "would …": the verb
+            # after says which, whatever lemma the tagger gave the "'d"
+            lemma = {"VBN": "have", "VBD": "have", "VB": "would"}.get(verb.tag_, lemma)
+        if clitic == "'d" and after.i + 1 < len(self.doc) and after.nbor(1).lower_ == "better":
+            lemma = "have"  # "he'd better": "had better"
         word = _CLITICS.get((clitic, lemma))
         if after.idx != found.end or word is None:
             return found

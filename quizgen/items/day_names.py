@@ -9,10 +9,12 @@ sentence about another year). Each resolved day becomes a ``Reference`` that eve
 writes out in brackets, as the relative years are ("[in 1988]"):
 
 >>> # "NBC announced Tuesday" → "NBC announced [on 23 February 2016]"
->>> # "in Tuesday night's contests" → "in [8 March 2016]'s contests"
 
 A day that modifies a noun after an article ("a Friday night vigil") is left as written, as
-the date card leaves it.
+the date card leaves it. A possessive day is written as a date modifying its noun, "Tuesday
+night's contests" → "[the 8 March 2016] contests" ("[8 March 2016]'s contests" does not read);
+one whose noun has a determiner of its own ("Saturday's another semifinal") or that falls after
+the article's date is a reference without a name, so no cloze keeps it (round 38).
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:(?!(?:on|by|until|till|since|from|before|after|through|for|of|at|in|and|or)\b)[a-z][a-z-]*\s+)?$",
     re.IGNORECASE,
 )
+# A word after a possessive day that determines the noun itself ("Saturday's another
+# semifinal", "Monday's two votes"): "the [date]" cannot go before it.
+_DETERMINER_AFTER = re.compile(
+    r"\s*(?:a|an|another|the|this|that|these|those|other|each|every|both|some|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
 # A preposition the article wrote before the day: "until today" → "until [12 May 1998]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|for|of)\s+$", re.IGNORECASE)
 
@@ -43,9 +51,9 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
     """A named ``Reference`` for each day of ``dates`` written relative to the article's date.
 
     ``body`` is the article's text the facts' offsets point into; ``published`` its date. A
-    possessive day after it ("Tuesday's primaries will force …") is left as written: the
-    sentence's tense, which chose the week, need not be the possessed event's (those primaries
-    were the Tuesday before)."""
+    possessive day after it ("Tuesday's primaries will force …") is a reference without a name
+    (no cloze keeps it): the sentence's tense, which chose the week, need not be the possessed
+    event's (those primaries were the Tuesday before)."""
     for fact in dates:
         if not fact.relative or fact.pattern not in RELATIVE_DAY_PATTERNS or fact.value.count("-") != 2:
             continue
@@ -57,11 +65,20 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
         part = _PART_OF_DAY.match(body, end) if fact.pattern == "weekday" else None
         if part is not None:
             end = part.end()
-        if _POSSESSIVE.match(body, end):
-            if published is None or fact.value > published.isoformat():
-                continue
-            name = day  # "Tuesday night's contests" → "[8 March 2016]'s contests"
-        elif part is not None:
+        mark = _POSSESSIVE.match(body, end)
+        if mark is not None:
+            # "Tuesday night's debate" → "[the 4 October 2016] debate": the date goes before the
+            # noun as a modifier ("[4 October 2016]'s debate" does not read). Not when the noun
+            # has a determiner of its own ("Saturday's another semifinal"), nor a day after the
+            # article's date (the possessed event may be the week before): no name, no card.
+            after = _DETERMINER_AFTER.match(body, mark.end())
+            later = published is None or fact.value > published.isoformat()
+            name = None if after or later else f"the {day}"
+            if name is not None and not body[fact.sent_start : fact.start].strip(" “\"‘'("):
+                name = "The" + name[3:]
+            yield Reference(text=body[fact.start : mark.end()], start=fact.start, end=mark.end(), name=name, kind="day")
+            continue
+        if part is not None:
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
         else:
             name = day

@@ -64,16 +64,35 @@ def test_only_days_resolved_from_the_articles_date_are_named():
         "before her Sunday night address and an unusual Monday session."
     )
     facts = [
-        _fact(body, "Tuesday", "2024-04-30"),  # "Tuesday's primary" → "[30 April 2024]'s primary"
+        _fact(body, "Tuesday", "2024-04-30"),  # "Tuesday's primary" → "[the 30 April 2024] primary"
         _fact(body, "Friday", "2024-05-03"),  # "a Friday night vigil": a kind of vigil, left as written
         _fact(body, "Sunday", "2024-05-05"),  # "her Sunday night address": left as written
         _fact(body, "Monday", "2024-05-06"),  # "an unusual Monday session": left as written
         _fact(body, "3 May 2024", "2024-05-03", pattern="dmy", relative=False),  # already a date
     ]
     refs = list(day_references(facts, body, published=dt.date(2024, 5, 7)))
-    assert [(r.text, r.name) for r in refs] == [("Tuesday", "30 April 2024")]
-    # published before that Tuesday: "Tuesday's primary" may be the one before; left as written
-    assert not list(day_references(facts[:1], body, published=dt.date(2024, 4, 28)))
+    assert [(r.text, r.name) for r in refs] == [("Tuesday's", "the 30 April 2024")]
+    # published before that Tuesday: "Tuesday's primary" may be the one before; no name, no card
+    assert [(r.text, r.name) for r in day_references(facts[:1], body, published=dt.date(2024, 4, 28))] == [("Tuesday's", None)]
+
+
+def _possessive_cloze(nlp, body: str) -> str | None:
+    article = make_article(body + "\n", date="2025-03-03", title="Football")
+    refs = list(day_references(facts_of(nlp, article).dates, article.body, published=article.published))
+    at = article.body.index("8,000")
+    return cloze(article.body, 0, len(body), at, at + 5, references=refs)
+
+
+def test_a_possessive_day_is_written_as_a_date_before_its_noun(nlp):
+    # "[1 March 2025]'s match" does not read (round 38)
+    text = _possessive_cloze(nlp, "The visitors won Saturday's match 3-1 in front of 8,000 fans.")
+    assert text == "The visitors won [the 1 March 2025] match 3-1 in front of ____ fans."
+    text = _possessive_cloze(nlp, "Saturday's match drew 8,000 fans to the old ground.")
+    assert text == "[The 1 March 2025] match drew ____ fans to the old ground."
+
+
+def test_no_cloze_keeps_a_possessive_day_whose_noun_has_its_own_determiner(nlp):
+    assert _possessive_cloze(nlp, "In Saturday's other match, the visitors won 3-1 in front of 8,000 fans.") is None
 
 
 def test_a_written_out_day_does_not_count_as_the_answer_given_away():
