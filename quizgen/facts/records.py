@@ -124,6 +124,9 @@ class FigureFact:
     # same measure: a change and the level it reached or came from, an amount and its share of
     # the whole (``extract.figure_measures``); one card asks the measure (``items.measures``)
     measure: tuple[int, str] | None = None
+    # the figure's clause is framed as another occasion than one told ("In the other semifinal, …",
+    # "In another attack, …": ``extract.other_occasions``): after the lede, no card (``items.side_items``)
+    other_occasion: bool = False
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,8 @@ class ArticleSignals:
     figure_dates: tuple[tuple[int, object, tuple[tuple[int, int, str], ...]], ...] = ()
     # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
     figure_shapes: tuple[tuple[int, object, str], ...] = ()
+    # (offset, value) of each figure its sentence frames as another occasion (``FigureFact.other_occasion``)
+    figure_others: tuple[tuple[int, object], ...] = ()
     lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
     # content words of the organisations and places the headline and lede name (None: not read)
     lede_entities: frozenset[str] | None = None
