@@ -30,7 +30,7 @@ LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is 
 # an earlier incident (``earlier_incident_figure``): a quake ten days before, a crash a year back.
 EARLIER_INCIDENT_DAYS = DESCRIPTION_DAYS_BEFORE
 # The occasions of a date that date an event of the figure's sentence (``DateFact.occasion``).
-EVENT_OCCASIONS = frozenset(["", "description", MODIFIER])
+EVENT_OCCASIONS = frozenset(["", "description"])
 
 
 def same_value(fact_value, item_value) -> bool:
@@ -122,8 +122,8 @@ def earlier_incident_figure(item, art: ArticleSignals, source: str) -> bool:
     day, its lede's days); an event its sentence dates well before that is another one, recalled
     beside the news, even when it is of the headline's kind (a quake, a crash). A year or more
     back is ``recalled_figure``'s (which keeps an old toll of what the headline is about). The
-    sentence's dates are those of events and descriptions (``DateFact.occasion`` "" or
-    "description", or a year qualifying a noun: "the 2005 crash"); a day the sentence gives in
+    sentence's dates are the days of events and descriptions (``DateFact.occasion`` "" or
+    "description"; a year or a month is a period's: "profit in 2015"); a day the sentence gives in
     the story's time, whatever it dates ("said Tuesday"), keeps the figure, as does a period's
     end, a term or a report's day alone: "the quarter ended Sept. 30" dates the story's results."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
@@ -133,7 +133,9 @@ def earlier_incident_figure(item, art: ArticleSignals, source: str) -> bool:
     if not anchors:
         return False
     read = [(value, occasion) for at, value, occasion in art.date_occasions if any(s <= at < e for s, e in spans)]
-    events = [value for value, occasion in read if occasion in EVENT_OCCASIONS]
+    # an incident's day, not a year's or a month's: "profit in 2015", "sales in September" are
+    # a period's figures, which a story reports weeks after the period ends
+    events = [value for value, occasion in read if occasion in EVENT_OCCASIONS and len(value) == 10]
     if not events or any(not _before(value, anchors, EARLIER_INCIDENT_DAYS) for value, _ in read):
         return False
     # a year or more back (of every anchor) is recalled_figure's; the headline's year is the story's
