@@ -58,3 +58,34 @@ def _called_other(noun: Token) -> bool:
 def _occasion(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in INCIDENT_NOUNS or lemma in CONTEST_NOUNS
+
+
+# Determiners that introduce an occasion as one not told before: "a strong quake on March 26".
+NEW_DETERMINERS = frozenset(["a", "an", "another"])
+
+
+def dates_of_new_occasions(sent: Span) -> tuple[tuple[int, int], ...]:
+    """(start, end) characters of each DATE entity of ``sent`` that dates an occasion the sentence
+    introduces as new: the noun just before the date's preposition has "a", "an" or "another"
+    ("an aftershock of a strong quake on March 26"), or the verb the date's phrase hangs from has
+    a subject that does ("An Iranian aircraft crashed on Dec. 6, 2005"). The story's own incident,
+    told again, is definite or bare ("The bombings on Aug. 7 killed 259 people", "Nearly
+    simultaneous bombings … on Aug. 7"); ``items.background_cards.earlier_incident_figure``
+    reads these dates against the story's time."""
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start == sent.start:
+            continue
+        prep = ent.doc[ent.start - 1]
+        if prep.pos_ != "ADP" or ent.root.head.i != prep.i or prep.i == sent.start:
+            continue  # "on March 26", "in May": a date its own preposition introduces
+        before = ent.doc[prep.i - 1]
+        noun_told_new = before.pos_ == "NOUN" and _introduced(before)
+        subject_told_new = prep.head.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS and _introduced(c) for c in prep.head.children)
+        if noun_told_new or subject_told_new:
+            found.append((ent.start_char, ent.end_char))
+    return tuple(found)
+
+
+def _introduced(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in NEW_DETERMINERS for c in noun.children)

@@ -127,6 +127,9 @@ class FigureFact:
     # the figure's clause is framed as another occasion than one told ("In the other semifinal, …",
     # "In another attack, …": ``extract.other_occasions``): after the lede, no card (``items.side_items``)
     other_occasion: bool = False
+    # (start, end) of each date of the figure's sentence that dates an occasion the sentence
+    # introduces as new ("a strong quake on March 26": ``extract.other_occasions``)
+    new_occasion_dates: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,10 @@ def earlier_incident_figure(item, art: ArticleSignals, source: str) -> bool:
     in a report of an April quake, "crashed on Dec. 6, 2005, killing ____ people" in a story of
     a crash in November 2006. The story's own incident is dated in its time (its publication
     day, its lede's days); an event its sentence dates well before that is another one, recalled
-    beside the news, even when it is of the headline's kind (a quake, a crash). A year or more
+    beside the news, even when it is of the headline's kind (a quake, a crash), when the sentence
+    introduces it as a new one (``FigureFact.new_occasion_dates``: "a strong quake on March 26",
+    "An Iranian aircraft crashed on …"); told definite or bare, it is the story's own, recalled
+    weeks on ("The bombings on Aug. 7 killed ____ people" under "… embassy bombings"). A year or more
     back is ``recalled_figure``'s (which keeps an old toll of what the headline is about). The
     sentence's dates are the days of events and descriptions (``DateFact.occasion`` "" or
     "description"; a year or a month is a period's: "profit in 2015"); a day the sentence gives in
@@ -132,11 +135,21 @@ def earlier_incident_figure(item, art: ArticleSignals, source: str) -> bool:
     anchors = _anchors(art)
     if not anchors:
         return False
-    read = [(value, occasion) for at, value, occasion in art.date_occasions if any(s <= at < e for s, e in spans)]
-    # an incident's day, not a year's or a month's: "profit in 2015", "sales in September" are
-    # a period's figures, which a story reports weeks after the period ends
-    events = [value for value, occasion in read if occasion in EVENT_OCCASIONS and len(value) == 10]
-    if not events or any(not _before(value, anchors, EARLIER_INCIDENT_DAYS) for value, _ in read):
+    read = [(at, value, occasion) for at, value, occasion in art.date_occasions if any(s <= at < e for s, e in spans)]
+    new = [
+        (start, end)
+        for at, value, dates in art.figure_new_dates
+        if same_value(value, item.value) and any(s <= at < e for s, e in spans)
+        for start, end in dates
+    ]
+    # an incident's day, not a year's or a month's ("profit in 2015", "sales in September" are a
+    # period's figures, which a story reports weeks after the period ends), told as a new one
+    events = [
+        value
+        for at, value, occasion in read
+        if occasion in EVENT_OCCASIONS and len(value) == 10 and any(start <= at < end for start, end in new)
+    ]
+    if not events or any(not _before(value, anchors, EARLIER_INCIDENT_DAYS) for _, value, _ in read):
         return False
     # a year or more back (of every anchor) is recalled_figure's; the headline's year is the story's
     return not any(value[:4] in art.title or _before(value, anchors, LEDE_BACKGROUND_DAYS) for value in events)
