@@ -4,7 +4,7 @@ feared. Sentences written for these tests."""
 
 import pytest
 
-from quizgen.extract.other_occasions import in_another_occasion
+from quizgen.extract.other_occasions import dates_of_new_occasions, in_another_occasion
 
 
 def _figure(nlp, text: str, number: str):
@@ -26,3 +26,17 @@ def _figure(nlp, text: str, number: str):
 )
 def test_another_occasion(nlp, text, number, other):
     assert in_another_occasion(_figure(nlp, text, number)) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Officials said it was an aftershock of a strong quake on March 26, which injured 20 people.", ["March 26"]),
+        ("A passenger train derailed near Osk on Jan. 12, killing 22 people.", ["Jan. 12"]),
+        ("The bombing on Aug. 7 killed 31 people.", []),
+        ("Simultaneous bombings at two markets on Aug. 7 killed 31 people.", []),
+    ],
+)
+def test_dates_of_occasions_told_as_new(nlp, text, dates):
+    sent = next(nlp(text).sents)
+    assert [text[s:e] for s, e in dates_of_new_occasions(sent)] == dates

@@ -83,3 +83,14 @@ def test_another_in_the_lede_is_the_news(nlp):
         "The blast damaged 30 shops, police said."
     )
     assert "17" in _numbers(nlp, text, "2017-06-14", "Car bomb kills 17 in Dara")
+
+
+def test_the_story_s_own_incident_recalled_weeks_on_keeps_its_toll(nlp):
+    text = (
+        "Police in Dara questioned four men on Friday about the bombing of the city's central market "
+        "last month, a newspaper reported.\n\n"
+        "The men were released after six hours, the newspaper said.\n\n"
+        "The bombing on Aug. 7 killed 31 people and injured more than 200."
+    )
+    numbers = _numbers(nlp, text, "1999-09-10", "Police question four men over Dara market bombing")
+    assert "31" in numbers
