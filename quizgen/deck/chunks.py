@@ -44,6 +44,8 @@ OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end"})
 MINUS_ONE_OFFSET_FIELDS = frozenset({"doer_start"})
 OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner", "clause_span"})
 SPAN_TUPLE_FIELDS = frozenset({"dated_by"})
+# tuples of (start, end) pairs: ``FigureFact.new_occasion_dates``
+PAIR_TUPLE_FIELDS = frozenset({"new_occasion_dates"})
 # (offset, label) pairs: ``FigureFact.measure`` (the start of its measure's first figure, a role)
 LABELLED_OFFSET_FIELDS = frozenset({"measure"})
 # Facts read from the lede only (``extract.events``, ``extract.lede_arguments``): the first
@@ -128,6 +130,8 @@ def shift(fact: F, offset: int) -> F:
             moved[f.name] = (value[0] + offset, *value[1:])
         elif f.name in SPAN_TUPLE_FIELDS and value:
             moved[f.name] = tuple((start + offset, end + offset, text) for start, end, text in value)
+        elif f.name in PAIR_TUPLE_FIELDS and value:
+            moved[f.name] = tuple((start + offset, end + offset) for start, end in value)
     return replace(fact, **moved) if moved else fact  # type: ignore[type-var]
 
 

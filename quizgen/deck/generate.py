@@ -651,6 +651,8 @@ def article_signals(
             figure_actors=tuple((n.start, n.value, n.actor) for n in f.figures),
             figure_clauses=tuple((n.start, n.value, n.clause_span) for n in f.figures if n.clause_span),
             figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),
+            figure_others=tuple((n.start, n.value) for n in f.figures if n.other_occasion),
+            figure_new_dates=tuple((n.start, n.value, n.new_occasion_dates) for n in f.figures if n.new_occasion_dates),
             figure_shapes=tuple(
                 (n.start, n.value, shape[n.start])
                 for shape in [figure_shapes([(n.start, n.end, n.sent_start, n.unit) for n in f.figures], a.body)]

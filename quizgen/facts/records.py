@@ -124,6 +124,12 @@ class FigureFact:
     # same measure: a change and the level it reached or came from, an amount and its share of
     # the whole (``extract.figure_measures``); one card asks the measure (``items.measures``)
     measure: tuple[int, str] | None = None
+    # the figure's clause is framed as another occasion than one told ("In the other semifinal, …",
+    # "In another attack, …": ``extract.other_occasions``): after the lede, no card (``items.side_items``)
+    other_occasion: bool = False
+    # (start, end) of each date of the figure's sentence that dates an occasion the sentence
+    # introduces as new ("a strong quake on March 26": ``extract.other_occasions``)
+    new_occasion_dates: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,11 @@ DESCRIPTION_DAYS_BEFORE = 7
 # before the story's time: "Mr. Lortie joined Provigo in 1985" beside the news of his resignation
 # is how the lede introduces him (dev notes, j9). A year back, a lede recalls; it does not report.
 LEDE_BACKGROUND_DAYS = 365  # (before only: a later date in the lede is what is to come)
+# A figure whose sentence dates its event more than this many days before the story's time is of
+# an earlier incident (``earlier_incident_figure``): a quake ten days before, a crash a year back.
+EARLIER_INCIDENT_DAYS = DESCRIPTION_DAYS_BEFORE
+# The occasions of a date that date an event of the figure's sentence (``DateFact.occasion``).
+EVENT_OCCASIONS = frozenset(["", "description"])
 
 
 def same_value(fact_value, item_value) -> bool:
@@ -107,6 +112,53 @@ def recalled_figure(item, art: ArticleSignals, source: str) -> bool:
             # a year the date reader keeps as a modifier ("the December 2012 shooting") still dates it
             dated += read or [v for offset, v, occasion in art.date_occasions if occasion == MODIFIER and start <= offset < end]
     return bool(dated) and all(_recalled(value, art) for value in dated)
+
+
+def earlier_incident_figure(item, art: ArticleSignals, source: str) -> bool:
+    """A figure after the lede whose sentence dates its event between a week and a year before
+    the story's time: "an aftershock of a strong quake on March 26, which injured ____ people"
+    in a report of an April quake, "crashed on Dec. 6, 2005, killing ____ people" in a story of
+    a crash in November 2006. The story's own incident is dated in its time (its publication
+    day, its lede's days); an event its sentence dates well before that is another one, recalled
+    beside the news, even when it is of the headline's kind (a quake, a crash), when the sentence
+    introduces it as a new one (``FigureFact.new_occasion_dates``: "a strong quake on March 26",
+    "An Iranian aircraft crashed on …"); told definite or bare, it is the story's own, recalled
+    weeks on ("The bombings on Aug. 7 killed ____ people" under "… embassy bombings"). A year or more
+    back is ``recalled_figure``'s (which keeps an old toll of what the headline is about). The
+    sentence's dates are the days of events and descriptions (``DateFact.occasion`` "" or
+    "description"; a year or a month is a period's: "profit in 2015"); a day the sentence gives in
+    the story's time, whatever it dates ("said Tuesday"), keeps the figure, as does a period's
+    end, a term or a report's day alone: "the quarter ended Sept. 30" dates the story's results."""
+    spans = [(e.start, e.end) for e in item.evidence if e.source == source]
+    if not spans or min(s for s, _ in spans) < art.lede_end:
+        return False
+    anchors = _anchors(art)
+    if not anchors:
+        return False
+    read = [(at, value, occasion) for at, value, occasion in art.date_occasions if any(s <= at < e for s, e in spans)]
+    new = [
+        (start, end)
+        for at, value, dates in art.figure_new_dates
+        if same_value(value, item.value) and any(s <= at < e for s, e in spans)
+        for start, end in dates
+    ]
+    # an incident's day, not a year's or a month's ("profit in 2015", "sales in September" are a
+    # period's figures, which a story reports weeks after the period ends), told as a new one
+    events = [
+        value
+        for at, value, occasion in read
+        if occasion in EVENT_OCCASIONS and len(value) == 10 and any(start <= at < end for start, end in new)
+    ]
+    if not events or any(not _before(value, anchors, EARLIER_INCIDENT_DAYS) for _, value, _ in read):
+        return False
+    # a year or more back (of every anchor) is recalled_figure's; the headline's year is the story's
+    return not any(value[:4] in art.title or _before(value, anchors, LEDE_BACKGROUND_DAYS) for value in events)
+
+
+def _before(value: str, anchors: list[dt.date], days: int) -> bool:
+    """Whether an ISO date ends more than ``days`` days before every anchor."""
+    last = _span(value)[1]
+    return all(last < anchor - dt.timedelta(days=days) for anchor in anchors)
 
 
 def _figure_s_clauses(item, art: ArticleSignals, source: str) -> str:

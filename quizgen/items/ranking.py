@@ -127,6 +127,11 @@ class ArticleSignals:
     figure_dates: tuple[tuple[int, object, tuple[tuple[int, int, str], ...]], ...] = ()
     # (offset, value, shape) of each figure that is a range's bound or a list's entry (``figure_shapes``)
     figure_shapes: tuple[tuple[int, object, str], ...] = ()
+    # (offset, value) of each figure its sentence frames as another occasion (``FigureFact.other_occasion``)
+    figure_others: tuple[tuple[int, object], ...] = ()
+    # (offset, value, (start, end) of each date of its sentence dating an occasion told as new) of
+    # each figure (``FigureFact.new_occasion_dates``)
+    figure_new_dates: tuple[tuple[int, object, tuple[tuple[int, int], ...]], ...] = ()
     lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
     # content words of the organisations and places the headline and lede name (None: not read)
     lede_entities: frozenset[str] | None = None

@@ -87,6 +87,18 @@ def side_figure(item, art: ArticleSignals, source: str) -> bool:
     return not any(story_actor(name, art) for name in parties_named(said, art))
 
 
+def another_occasion_figure(item, art: ArticleSignals, source: str) -> bool:
+    """Whether a number card's figure, in one article, is told after the lede in a clause its
+    sentence frames as another occasion (``FigureFact.other_occasion``: "In the other semifinal,
+    Spain held Italy to ____ shooting" in a story about the first; "In another attack, a car bomb
+    killed ____ people" after the story's main one). In the lede such a sentence is the news:
+    "Another bomb killed 20 people on Tuesday" is the latest of a series."""
+    spans = [e for e in item.evidence if e.source == source]
+    if not spans or min(e.start for e in spans) < art.lede_end:
+        return False
+    return any(same_value(value, item.value) and any(e.start <= at < e.end for e in spans) for at, value in art.figure_others)
+
+
 def _another_organisation(actor: str, art: ArticleSignals) -> bool:
     """Whether a figure's actor is an organisation that is none of the story's actors: a name,
     none of its people or places, not the story's actor nor the initials of a name its lede

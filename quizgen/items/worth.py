@@ -25,6 +25,11 @@ learning three families of cards, and each has a sign we can read:
   ``MIN_IMPORTANCE``;
 - a date after the lede of a side event (``items.side_dates``): a predicate the headline and lede
   do not report, done by none of the story's actors ("a list issued on ____ included …").
+- a figure after the lede of an earlier incident (``background_cards.earlier_incident_figure``):
+  its sentence dates its event between a week and a year before the story's time ("an aftershock
+  of a strong quake on March 26, which injured ____ people" in a report of an April quake);
+- a figure after the lede that its sentence sets in another occasion ("In the other semifinal, …",
+  "In another attack, …": ``side_items.another_occasion_figure``);
 - a figure after the lede of another organisation (``items.side_items.side_figure``): its clause is
   about an organisation none of the story's actors, in a sentence naming none of them ("Separately,
   America West reported profit rose to ____" beside Delta's results).
@@ -43,6 +48,7 @@ from quizgen.items.background_cards import (
     background_date,
     background_event,
     background_quote,
+    earlier_incident_figure,
     modifies,
     occasions_of,
     recalled_figure,
@@ -57,7 +63,7 @@ from quizgen.items.peripheral_people import (
 from quizgen.items.place_figures import place_figure
 from quizgen.items.ranking import MIN_IMPORTANCE, MODIFYING_BLANK, ArticleSignals, is_aside
 from quizgen.items.side_dates import side_date
-from quizgen.items.side_items import side_figure, side_item
+from quizgen.items.side_items import another_occasion_figure, side_figure, side_item
 from quizgen.items.trivia import trivia_kind
 from quizgen.items.voxpop_cards import card_in_voxpop_scene, voxpop_card
 
@@ -112,10 +118,14 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "side item"
     if item.kind == "number" and found and all(side_figure(item, art, source) for source, art in found):
         return "side figure"
+    if item.kind == "number" and found and all(another_occasion_figure(item, art, source) for source, art in found):
+        return "side figure: another occasion"
     if item.kind == "event" and found and all(background_event(item, art, source) for source, art in found):
         return "background event"
     if item.kind == "number" and found and all(recalled_figure(item, art, source) for source, art in found):
         return "background figure"
+    if item.kind == "number" and found and all(earlier_incident_figure(item, art, source) for source, art in found):
+        return "background figure: an earlier incident"
     if item.kind == "quote" and found and all(background_quote(item, art, source) for source, art in found):
         return "background quote"
     if item.kind == "person" and getattr(item, "as_of", None) and found and all(item.person in art.departed for _, art in found):

@@ -80,14 +80,15 @@ def test_every_offset_field_of_every_fact_is_moved_with_its_piece():
     """A fact field that holds a place in the body must be listed where ``shift`` finds it,
     or a long article's later pieces point into the wrong text."""
     listed = (chunks.OFFSET_FIELDS | chunks.OPTIONAL_OFFSET_FIELDS | chunks.MINUS_ONE_OFFSET_FIELDS
-              | chunks.OFFSET_TUPLE_FIELDS | chunks.SPAN_TUPLE_FIELDS | chunks.LABELLED_OFFSET_FIELDS)
+              | chunks.OFFSET_TUPLE_FIELDS | chunks.SPAN_TUPLE_FIELDS | chunks.LABELLED_OFFSET_FIELDS
+              | chunks.PAIR_TUPLE_FIELDS)
     hints = get_type_hints(ArticleFacts)
     for name, hint in hints.items():
         if name == "article":
             continue
         (fact_type,) = get_args(hint)
         for field in fields(fact_type):
-            if re.search(r"(^|_)(start|end|span)$", field.name) or field.name in ("owner", "dated_by", "measure"):
+            if re.search(r"(^|_)(start|end|span)$", field.name) or field.name in ("owner", "dated_by", "measure", "new_occasion_dates"):
                 assert field.name in listed, f"{fact_type.__name__}.{field.name}"
 
 
