@@ -40,6 +40,7 @@ from quizgen.constants import (
     PARTY_WORDS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
     POSTED_OFFICES,
     RANK_ABBREVIATIONS,
     REGNAL_TITLES,
@@ -100,9 +101,18 @@ def role_head(role: str) -> str | None:
 def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
     """Whether a role phrase is headed by a role noun (a lexicon, ``ROLE_NOUNS``): "the
     Vermont senator" is a role; "Executive Order" or "brief concession speech shortly after
-    she" is not. A description ("a British-Libyan man") may be headed by a person noun too."""
+    she" is not. A description ("a British-Libyan man") may be headed by a person noun too;
+    one that only says a person ("man") needs a word of its own saying which ("a man" alone,
+    whatever the clause after it, describes nobody)."""
     head = role_head(role)
-    return head is not None and (head in ROLE_NOUNS or (descriptions and head in PERSON_NOUNS))
+    if head is None:
+        return False
+    if head in ROLE_NOUNS:
+        return True
+    if head in PLAIN_PERSON_NOUNS:
+        words = re.findall(r"[\w’'-]+", trim_role(role))
+        return descriptions and len([w for w in words if w.lower() not in ("a", "an", "the")]) > 1
+    return descriptions and head in PERSON_NOUNS
 
 
 def is_label(role: str) -> bool:
