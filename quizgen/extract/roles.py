@@ -44,6 +44,7 @@ from quizgen.constants import (
     POSTED_OFFICES,
     RANK_ABBREVIATIONS,
     REGNAL_TITLES,
+    REMOVED_ROLE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SINGLE_HOLDER_WORDS,
@@ -394,7 +395,11 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             titled_then += [(trim_role(role), mention.name) for role, _, _ in found if not role.startswith(("a ", "an "))]
             continue
         for role, start, end in found:
-            if any(time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
+            if any(time_word(w) in (PAST_ROLE_WORDS - REMOVED_ROLE_WORDS) | IRREALIS_ROLE_WORDS for w in role.split()):
+                continue
+            if any(time_word(w) in REMOVED_ROLE_WORDS for w in _ROLE_COMPLEMENT.split(trim_role(role), maxsplit=1)[0].split()):
+                # "the ousted dictator"; not a clause or an "of" after the role's noun ("who wants
+                # Grey removed", "a loyalist of ousted Premier Lee": another's removal)
                 continue
             description = role.startswith(("a ", "an "))
             role = trim_role(role)

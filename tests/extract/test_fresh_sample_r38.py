@@ -104,3 +104,21 @@ def test_a_dek_with_a_clipped_passive_beside_a_present_is_a_dek(tmp_path, nlp):
 def test_a_prose_lede_in_the_past_is_no_dek(nlp, lede):
     article = make_article(lede + "\n\nThe town council met again on Tuesday.")
     assert not dek_starts(nlp(article.body), article)
+
+
+def test_a_removal_in_the_clause_after_a_role_is_another_s(nlp):
+    body = (
+        "Ohio Rep. Tom Becker, a member of the budget committee who now wants the chairman removed "
+        "from his post, said on Monday that he had heard the account."
+    )
+    roles = [(r.person, r.role) for r in facts_of(nlp, make_article(body, date="2016-07-29")).roles]
+    assert [r for r in roles if r[0] == "Tom Becker"], roles
+
+
+def test_a_removal_of_another_after_the_role_noun_is_not_the_holder_s(nlp):
+    body = (
+        "Col. Tom Becker, an ally of ousted Ruritanian Premier Anton Veder, said on Monday that he "
+        "hopes to return to the capital within two weeks."
+    )
+    roles = [(r.person, r.role) for r in facts_of(nlp, make_article(body, date="1998-02-19")).roles]
+    assert [r for r in roles if r[0] == "Tom Becker"], roles
