@@ -175,11 +175,12 @@ def headline_case(sent: Span) -> bool:
     return title_capitals(t for t in sent if t.i > sent.start)
 
 
-def title_capitals(tokens: Iterable[Token]) -> bool:
+def title_capitals(tokens: Iterable[Token], *, works: bool = False) -> bool:
     """Whether words stand in title capitals: at least three words that are no name, seven in
     ten of them capitalised ("Finally Confirmed A Judge"). The caller leaves out the words
-    every sentence capitalises (its first)."""
-    words = [t for t in tokens if t.is_alpha and not t.ent_type_]
+    every sentence capitalises (its first). With ``works`` the words the tagger read as a
+    work's title count too: it takes a whole run in title capitals for one."""
+    words = [t for t in tokens if t.is_alpha and (not t.ent_type_ or (works and t.ent_type_ == "WORK_OF_ART"))]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 

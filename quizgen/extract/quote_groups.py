@@ -176,7 +176,7 @@ def set_as_heading(doc: Doc, quotation: Quotation) -> bool:
         span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is not None:  # every sentence and every piece opens with a capital
             words += [t for t in span if t.i > span.start and not t.is_sent_start]
-    return title_capitals(words)
+    return title_capitals(words, works=True)  # “…” read whole as a WORK_OF_ART: its words count
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.|@)\S+")
