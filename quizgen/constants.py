@@ -429,10 +429,21 @@ STANDALONE_TITLES = frozenset(
     ["president", "chancellor", "pope", "king", "queen", "premier", "governor", "senator", "mayor", "prince", "princess", "emperor"]
 )
 
+# Past participles of the verbs that take a post from its holder, before a title ("the ousted
+# dictator", "fired FBI director"): the role was held and is held no more. VerbNet 3.4's fire-10.10
+# (whose semantics end the Theme's has_organization_role: fire, dismiss, sack, unseat, oust,
+# expel, remove, force out) and depose of remove-10.1 (github.com/cu-clear/verbnet, verbnet3.4/),
+# with overthrow and topple, the other verbs of FrameNet's Change_of_leadership frame VerbNet
+# maps oust to. Not banish-10.2's exile or deport, nor "jailed": an exiled or jailed leader may
+# lead still.
+REMOVED_ROLE_WORDS = frozenset(
+    ["fired", "dismissed", "sacked", "unseated", "ousted", "expelled", "removed", "deposed", "overthrown", "toppled"]
+)
+
 # Words that put a role in the past: such a role gives no fact ("Former U.S. Secretary of Defense").
 PAST_ROLE_WORDS = frozenset(
     ["former", "then-", "then", "ex", "late", "erstwhile", "outgoing", "past", "onetime", "one-time", "previous"]
-)
+) | REMOVED_ROLE_WORDS
 
 # Words before a title that say its holder held it once and holds it no more ("former Mexican
 # President Felipe Calderon", "ex-Gov. X"): such a title gives a former role
@@ -548,8 +559,11 @@ FRONTED_OPENERS = frozenset(
 
 # Nouns for a person that head a description ("a British-Libyan man named …", "a New Hampshire
 # voter"): enough for a cloze of the describing sentence, not a role to ask "Who was the …?".
-PERSON_NOUNS = frozenset(
-    ["man", "woman", "boy", "girl", "teenager", "teen", "child", "resident", "citizen", "voter", "student", "worker", "employee", "native", "veteran", "immigrant", "refugee", "suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "republican", "democrat", "independent", "conservative", "liberal", "progressive", "libertarian", "socialist", "moderate", "loyalist", "friend", "neighbor", "neighbour", "confidant", "ally", "fan", "follower", "member", "fellow", "lifer", "insider", "outsider", "newcomer", "candidate", "broker", "teacher", "doctor", "nurse", "oncologist", "pediatrician", "gynecologist", "engineer", "farmer", "pilot", "soldier", "priest", "pastor", "imam", "entrepreneur", "investor", "banker", "trader", "dealer", "maker", "designer", "architect", "artist", "actor", "actress", "singer", "musician", "comedian", "journalist", "blogger", "commentator", "committeeman", "committeewoman", "superdelegate", "giant", "icon", "figure", "personality", "celebrity", "star", "legend", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"]
+# Of them, the nouns that say only that one is a person of some sex or age: "a man" alone
+# describes nobody ("Jo Roe, a man who …"); a word of its own must say which ("a Boston man").
+PLAIN_PERSON_NOUNS = frozenset(["man", "woman", "boy", "girl", "teenager", "teen", "child"])
+PERSON_NOUNS = PLAIN_PERSON_NOUNS | frozenset(
+    ["resident", "citizen", "voter", "student", "worker", "employee", "native", "veteran", "immigrant", "refugee", "suspect", "victim", "survivor", "witness", "defendant", "plaintiff", "republican", "democrat", "independent", "conservative", "liberal", "progressive", "libertarian", "socialist", "moderate", "loyalist", "friend", "neighbor", "neighbour", "confidant", "ally", "fan", "follower", "member", "fellow", "lifer", "insider", "outsider", "newcomer", "candidate", "broker", "teacher", "doctor", "nurse", "oncologist", "pediatrician", "gynecologist", "engineer", "farmer", "pilot", "soldier", "priest", "pastor", "imam", "entrepreneur", "investor", "banker", "trader", "dealer", "maker", "designer", "architect", "artist", "actor", "actress", "singer", "musician", "comedian", "journalist", "blogger", "commentator", "committeeman", "committeewoman", "superdelegate", "giant", "icon", "figure", "personality", "celebrity", "star", "legend", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"]
 )
 
 # Role nouns that many people hold at once: "Who was the Republican senator?" has many answers

@@ -28,7 +28,7 @@ stands alone) and ``quoted_text`` (which words are quoted).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -172,7 +172,15 @@ def _words(text: str) -> set[str]:
 def headline_case(sent: Span) -> bool:
     """A sentence set in title capitals ("Republicans Finally Confirmed A Judge"): a headline
     run into the text, whose parse and phrases are not a sentence's."""
-    words = [t for t in sent if t.is_alpha and not t.ent_type_ and t.i > sent.start]
+    return title_capitals(t for t in sent if t.i > sent.start)
+
+
+def title_capitals(tokens: Iterable[Token], *, works: bool = False) -> bool:
+    """Whether words stand in title capitals: at least three words that are no name, seven in
+    ten of them capitalised ("Finally Confirmed A Judge"). The caller leaves out the words
+    every sentence capitalises (its first). With ``works`` the words the tagger read as a
+    work's title count too: it takes a whole run in title capitals for one."""
+    words = [t for t in tokens if t.is_alpha and (not t.ent_type_ or (works and t.ent_type_ == "WORK_OF_ART"))]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS, WORK_NOUNS
+from quizgen.extract.events import title_capitals
 from quizgen.extract.marks import Piece
 
 if TYPE_CHECKING:
@@ -163,6 +164,19 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
         return True
     after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
     return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")
+
+
+def set_as_heading(doc: Doc, quotation: Quotation) -> bool:
+    """A quotation whose words stand in title capitals, as the sentence measure of a headline
+    run into the text has them (``events.title_capitals``): “Many Of You Here Are Masters Of
+    The Craft.” A file of headings quoting a speech copies the words into its headings; as the
+    speaker said them they were in sentence case, so the heading is no one's words."""
+    words = []
+    for piece in quotation.pieces:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is not None:  # every sentence and every piece opens with a capital
+            words += [t for t in span if t.i > span.start and not t.is_sent_start]
+    return title_capitals(words, works=True)  # “…” read whole as a WORK_OF_ART: its words count
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.|@)\S+")

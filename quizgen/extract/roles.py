@@ -40,9 +40,11 @@ from quizgen.constants import (
     PARTY_WORDS,
     PAST_ROLE_WORDS,
     PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
     POSTED_OFFICES,
     RANK_ABBREVIATIONS,
     REGNAL_TITLES,
+    REMOVED_ROLE_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SINGLE_HOLDER_WORDS,
@@ -100,9 +102,18 @@ def role_head(role: str) -> str | None:
 def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
     """Whether a role phrase is headed by a role noun (a lexicon, ``ROLE_NOUNS``): "the
     Vermont senator" is a role; "Executive Order" or "brief concession speech shortly after
-    she" is not. A description ("a British-Libyan man") may be headed by a person noun too."""
+    she" is not. A description ("a British-Libyan man") may be headed by a person noun too;
+    one that only says a person ("man") needs a word of its own saying which ("a man" alone,
+    whatever the clause after it, describes nobody)."""
     head = role_head(role)
-    return head is not None and (head in ROLE_NOUNS or (descriptions and head in PERSON_NOUNS))
+    if head is None:
+        return False
+    if head in ROLE_NOUNS:
+        return True
+    if head in PLAIN_PERSON_NOUNS:
+        words = re.findall(r"[\w’'-]+", trim_role(role))
+        return descriptions and len([w for w in words if w.lower() not in ("a", "an", "the")]) > 1
+    return descriptions and head in PERSON_NOUNS
 
 
 def is_label(role: str) -> bool:
@@ -384,7 +395,11 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             titled_then += [(trim_role(role), mention.name) for role, _, _ in found if not role.startswith(("a ", "an "))]
             continue
         for role, start, end in found:
-            if any(time_word(w) in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS for w in role.split()):
+            if any(time_word(w) in (PAST_ROLE_WORDS - REMOVED_ROLE_WORDS) | IRREALIS_ROLE_WORDS for w in role.split()):
+                continue
+            if any(time_word(w) in REMOVED_ROLE_WORDS for w in _ROLE_COMPLEMENT.split(trim_role(role), maxsplit=1)[0].split()):
+                # "the ousted dictator"; not a clause or an "of" after the role's noun ("who wants
+                # Grey removed", "a loyalist of ousted Premier Lee": another's removal)
                 continue
             description = role.startswith(("a ", "an "))
             role = trim_role(role)
