@@ -19,7 +19,8 @@ Use each once: a sample drawn from a folder whose errors you have read is no lon
 j29 drew 40 articles of ``polnear-test`` and of ``te3-silver-a`` (build seed 3905), j30 40 of
 ``polnear-dev`` and of ``te3-silver-b`` (seed 3915); ``--rest`` also writes what neither drew
 (``polnear-rest/``: 88 articles, ``te3-rest/``: 220 stories), never built into a judged deck
-before j31.
+before j31; j31 drew 40 of each (seed 3925), and what it left (``polnear-rest2/``: 48,
+``te3-rest2/``: 180) was j32's.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
@@ -39,6 +40,7 @@ SILVER_DRAW_SIZE = 150
 # (folder, build seed) of each judged sample's draw of 40 articles: j29, j30
 DRAWN = (("polnear-test", 3905), ("te3-silver-a", 3905), ("polnear-dev", 3915), ("te3-silver-b", 3915))
 DRAWN_ARTICLES = 40
+J31_SEED = 3925
 
 
 def write_polnear(repo: Path, out: Path) -> dict[str, int]:
@@ -90,7 +92,21 @@ def write_rest(out: Path) -> dict[str, int]:
         for f in files:
             if f.stem not in drawn:
                 shutil.copyfile(f, target / f.name)
-    return {name: len(list(folder.iterdir())) for name, folder in rest.items()}
+    counts = {name: len(list(folder.iterdir())) for name, folder in rest.items()}
+    # what j31 (seed 3925, 40 of each rest folder) left: j32's
+    for name, files in (
+        ("polnear-rest", sorted(rest["polnear-rest"].glob("*.txt"))),
+        ("te3-rest", sorted(rest["te3-rest"].glob("*.tml"))),
+    ):
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=J31_SEED))
+        target = out / f"{name}2" / ("text" if name == "polnear-rest" else "")
+        target.mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, target / f.name)
+        counts[f"{name}2"] = len(list(target.iterdir()))
+    shutil.copyfile(out / "polnear-test" / "metadata.tsv", out / "polnear-rest2" / "metadata.tsv")
+    return counts
 
 
 def main(argv: list[str] | None = None) -> None:
