@@ -432,7 +432,22 @@ def same_organisation(a: str, b: str) -> bool:
     """One organisation: the same name but for "the" ("The Washington Post"), one the other's
     initials ("SEC" and "Securities and Exchange Commission"), or a body and its organ ("United
     Nations", "U.N. Security Council")."""
-    return _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b)
+    return _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
+
+
+# Words that name a company's arm after its own name ("NBC News" of NBC, "CNN International").
+DIVISION_WORDS = frozenset(["news", "network", "networks", "channel", "radio", "television", "tv", "online", "digital", "international", "america", "us"])
+
+
+def _a_division_of(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with only words of an arm after it: "NBC News" and "NBC"
+    are one answer to "a reporter for which news outlet?" (offering both gives two right ones)."""
+    big, small = _org_key_words(longer), _org_key_words(shorter)
+    return 0 < len(small) < len(big) and big[: len(small)] == small and all(w in DIVISION_WORDS for w in big[len(small):])
+
+
+def _org_key_words(name: str) -> list[str]:
+    return re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.IGNORECASE).casefold().replace(".", "").split()
 
 
 def _org_key(name: str) -> str:

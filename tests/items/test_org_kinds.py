@@ -62,3 +62,20 @@ def test_a_name_with_a_run_of_its_words_as_initials_is_the_same_organisation():
 
     assert is_alias("NY Post", "New York Post") and is_alias("Los Angeles Times", "LA Times")
     assert not is_alias("NY Post", "New York Times") and not is_alias("CBS News", "NBC News")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("NBC News", "NBC", True),  # a reporter for which news outlet? both would be right
+        ("KXBC Radio", "KXBC", True),
+        ("the Daily Ledger Online", "Daily Ledger", True),
+        ("CBS News", "NBC", False),
+        ("Washington Post", "Washington", False),  # "Post" is a paper's own name, no arm
+        ("NBC News", "NBC Universal", False),
+    ],
+)
+def test_a_company_and_its_arm_are_one_answer(a, b, one):
+    from quizgen.items.distractors import same_organisation
+
+    assert same_organisation(a, b) is one
