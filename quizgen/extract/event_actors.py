@@ -51,6 +51,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
     if ent is not None:
         if ent.root != subject or _cut_name(ent):
             return None
+        if ent.label_ == "NORP" and _restricted(subject):
+            return None  # "Americans living in households making $100,000": not Americans at large
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
@@ -80,6 +82,19 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         ):
             return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+def _restricted(subject: Token) -> bool:
+    """Whether a people named as a group ("Americans", "Democrats") is narrowed by a modifier
+    after it with no comma between ("Americans [living in households making $100,000 or
+    more]", "Republicans [who voted for the bill]", "Democrats [in the Senate]"): the actor is
+    that part of the group, and the group's name alone answers wrong."""
+    for child in subject.children:
+        if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
+            between = subject.doc[subject.i + 1 : child.left_edge.i]
+            if not any(t.text == "," for t in between):
+                return True
+    return False
 
 
 def titled_person(subject: Token) -> Span | None:

@@ -152,3 +152,16 @@ def test_a_double_surname_actor_is_spelt_as_the_article_names_the_person(tmp_pat
     deck = generate_deck([tmp_path], deck_id="chair2", events=True)
     answers = [i.answer for i in deck.items if i.kind == "event" and i.asks == "who" and i.question.startswith("Who dismissed")]
     assert answers == ["Debbie Kessler Schultz"], [(i.question, i.answer) for i in deck.items]
+
+
+def test_a_people_narrowed_by_a_modifier_is_not_the_actor(tmp_path):
+    """Americans "living in households making $100,000 or more" are not Americans at large: no
+    "Which group …?" card answered "Americans"."""
+    body = (
+        "A Harbour poll shows that Americans living in households making $100,000 or more have abandoned "
+        "the Republican party, led by Tom Becker, in favor of Ann Hale.\n\n"
+        "The poll of 1,000 voters was taken last week and has a margin of error of three points."
+    )
+    (tmp_path / "poll.txt").write_text(f"---\ntitle: Wealthy voters abandon Republicans\ndate: 2016-09-20\n---\n{body}\n", encoding="utf-8")
+    deck = generate_deck([tmp_path], deck_id="narrowed", events=True)
+    assert not [i for i in deck.items if i.kind == "event" and i.answer == "Americans"], [(i.question, i.answer) for i in deck.items]
