@@ -103,7 +103,7 @@ class Lexicon:
     (("s", ""), ("ies", "y"), …)."""
 
     index: dict[str, frozenset[str]]
-    irregular: dict[str, frozenset[str]]
+    irregular: dict[str, dict[str, tuple[str, ...]]]  # form → its lemmas ("went" → ("go",))
     rules: dict[str, tuple[tuple[str, str], ...]]
 
 
@@ -125,7 +125,7 @@ def lemmatizer_lexicon() -> Lexicon:
                 parts = ("noun", "verb", "adj", "adv")
                 return Lexicon(
                     index={pos: frozenset(index.get(pos, ())) for pos in parts},
-                    irregular={pos: frozenset(exc.get(pos, {})) for pos in parts},
+                    irregular={pos: {form: tuple(lemmas) for form, lemmas in exc.get(pos, {}).items()} for pos in parts},
                     rules={pos: tuple((old, new) for old, new in rules.get(pos, ())) for pos in parts},
                 )
     return Lexicon(index={}, irregular={}, rules={})

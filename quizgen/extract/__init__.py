@@ -83,7 +83,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     judged = frozenset(judged) | garbled_starts | verbless_sentences(doc)
     # nor a headline set in title capitals ("Revealed: More Than 100 Delegates Are Planning …"),
     # copied word for word: a teaser, not the story's sentence
-    judged |= {start for s in doc.sents if headline_case(s) for start in (s.start_char, sentence_start(s))}
+    judged |= _with_sentence_starts(doc, frozenset(s.start_char for s in doc.sents if headline_case(s)))
     # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
     judged |= furniture_sentences(doc)
     # nor a verb of saying cut from the quotation before it ("Trump said at a fundraiser.": said what?)

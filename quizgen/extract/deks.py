@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.extract.event_clauses import present_state
+from quizgen.extract.events import bare_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from quizgen.ingest.articles import Article
 
@@ -36,17 +37,18 @@ def dek_starts(doc: Doc, article: Article) -> frozenset[int]:
     starts = set()
     for block in list(article.text_blocks())[:DEK_BLOCKS]:
         sents = [s for s in doc.sents if block.start <= s.start_char < block.end and s.text.strip()]
-        if len(sents) == 1 and headline_grammar(sents[0]):
+        if len(sents) == 1 and dek_grammar(sents[0]):
             starts.add(sents[0].start_char)
     return frozenset(starts)
 
 
-def headline_grammar(sent: Span) -> bool:
-    """Whether a sentence is set in headline grammar: a simple present (or a headline's clipped
+def dek_grammar(sent: Span) -> bool:
+    """Whether a sentence is set in a dek's headline grammar (looser than
+    ``events.headline_grammar``, for a line already known to stand at the top): a simple present (or a headline's clipped
     passive beside one), no article, a bare singular common noun."""
     if not (present_state(sent.root) or _clipped_passive(sent)) or any(t.lower_ in _ARTICLES for t in sent):
         return False
-    return any(t.tag_ == "NN" and t.dep_ in _BARE_ROLES and _bare(t) for t in sent)
+    return any(t.tag_ == "NN" and t.dep_ in _BARE_ROLES and bare_noun(t) for t in sent)
 
 
 def _clipped_passive(sent: Span) -> bool:
@@ -62,7 +64,3 @@ def _clipped_passive(sent: Span) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in root.children)
         and any(present_state(t) for t in sent if t is not root)
     )
-
-
-def _bare(noun: Token) -> bool:
-    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)

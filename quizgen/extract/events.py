@@ -195,12 +195,12 @@ def headline_grammar(sent: Span) -> bool:
         return False
     articles = any(t.lower_ in ("a", "an", "the") for t in sent)
     return any(
-        (c.tag_ == "NN" or (c.tag_ == "NNP" and c.text.islower())) and _bare(c) and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and not articles))
+        (c.tag_ == "NN" or (c.tag_ == "NNP" and c.text.islower())) and bare_noun(c) and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and not articles))
         for c in root.children
     )
 
 
-def _bare(noun: Token) -> bool:
+def bare_noun(noun: Token) -> bool:
     """A noun with no determiner, possessive or number of its own ("senator", "claim")."""
     return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 

@@ -5,7 +5,6 @@ thing or an organisation ("Dodd-Frank Act", "the ship Queen Mary"), nor a headli
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -27,7 +26,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.name_cleaning import TITLE_WORDS
 from quizgen.extract.name_lists import is_first_name, known_surnames
-from quizgen.nlp import english_stop_words
+from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -176,19 +175,8 @@ def _inflected_verb(word: str, *, endings: tuple[str, ...] = ("ed", "ing")) -> b
     )
 
 
-@lru_cache(maxsize=1)
 def _lemma_tables() -> tuple[dict, dict, dict]:
     """spaCy's English lemmatizer tables (words by part of speech, suffix rules, irregular
-    forms) as plain dicts of sets: the lexicon that tells "caught" is a verb's."""
-    from quizgen.nlp import load_pipeline
-
-    lookups = load_pipeline().get_pipe("lemmatizer").lookups
-    index = lookups.get_table("lemma_index")
-    rules = lookups.get_table("lemma_rules")
-    exceptions = lookups.get_table("lemma_exc")
-    pos = ("noun", "verb", "adj")
-    return (
-        {p: set(index[p]) for p in pos if p in index},
-        {p: rules[p] for p in pos if p in rules},
-        {p: dict(exceptions[p]) for p in pos if p in exceptions},
-    )
+    forms; ``nlp.lemmatizer_lexicon``): the lexicon that tells "caught" is a verb's."""
+    lexicon = lemmatizer_lexicon()
+    return lexicon.index, lexicon.rules, lexicon.irregular

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 _OPENERS = frozenset(["of", "for"])
 _JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
@@ -100,14 +102,8 @@ def widen_cut_names(doc: Doc) -> None:
         if ent.start < covered_until:
             continue  # inside a widened name
         if ent.start in widened:
-            spans.append(_span(doc, ent, widened[ent.start]))
+            spans.append(Span(doc, ent.start, widened[ent.start], label=ent.label_))
             covered_until = widened[ent.start]
         else:
             spans.append(ent)
     doc.ents = spans
-
-
-def _span(doc: Doc, ent: Span, end: int) -> Span:
-    from spacy.tokens import Span
-
-    return Span(doc, ent.start, end, label=ent.label_)

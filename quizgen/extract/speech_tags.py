@@ -1,4 +1,4 @@
-"""Sentences that are only the tag of a quotation before them: "Trump said at a San Antonio
+"""Sentences that are only the tag of a quotation right before them: "Trump said at a San Antonio
 fundraiser, according to audio obtained by the Texas Tribune." The splitter cut the quotation off
 (it ended in its own full stop), so the verb of saying is left with nothing said: no clause, no
 object, no quoted words. A card from such a sentence asks a fragment ("Trump said at a San
@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import SAYING_NEEDS_WORDS
+from quizgen.extract.events import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 _TAG_VERBS = SAYING_NEEDS_WORDS | {"add", "write"}
 _SAID = frozenset(["ccomp", "xcomp", "parataxis", "csubj", "advcl"])
 _ANSWERS = frozenset(["yes", "no", "so"])  # "only 28 said yes": what was said
-_QUOTE_MARKS = "“”\"«»„‘’"
 
 
 def bare_speech_tags(doc: Doc) -> frozenset[int]:
@@ -38,7 +38,16 @@ def is_bare_speech_tag(sent: Span) -> bool:
     lemma = root.lemma_.lower()
     if lemma not in _TAG_VERBS or root.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children):
         return False  # "The same could not be said for Jones …": no verb of saying
-    if any(ch in sent.text for ch in _QUOTE_MARKS) or sent.text.rstrip().endswith(":"):
+    if not _after_a_quotation(sent):
+        return False  # the tag of no quotation cut off before it
+    if any(ch in sent.text for ch in QUOTE_MARKS) or sent.text.rstrip().endswith(":"):
         return False  # the words are in it, or follow it
     said = _SAID if lemma == "tell" else _SAID | {"dobj"}
     return not any(c.dep_ in said or c.lower_ in _ANSWERS for c in root.children)
+
+
+def _after_a_quotation(sent: Span) -> bool:
+    """Whether a closing quotation mark ends the text just before the sentence ("… right?”
+    Trump said at …"): the quotation its verb of saying tags."""
+    before = sent.doc.text[max(0, sent.start_char - 4) : sent.start_char].rstrip()
+    return before.endswith(("”", '"', "''", "»"))

@@ -442,12 +442,8 @@ DIVISION_WORDS = frozenset(["news", "network", "networks", "channel", "radio", "
 def _a_division_of(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is ``shorter`` with only words of an arm after it: "NBC News" and "NBC"
     are one answer to "a reporter for which news outlet?" (offering both gives two right ones)."""
-    big, small = _org_key_words(longer), _org_key_words(shorter)
+    big, small = _org_key(longer).replace(".", "").split(), _org_key(shorter).replace(".", "").split()
     return 0 < len(small) < len(big) and big[: len(small)] == small and all(w in DIVISION_WORDS for w in big[len(small):])
-
-
-def _org_key_words(name: str) -> list[str]:
-    return re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.IGNORECASE).casefold().replace(".", "").split()
 
 
 def _org_key(name: str) -> str:

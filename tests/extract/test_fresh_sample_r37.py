@@ -64,7 +64,22 @@ def test_no_card_blanks_half_of_a_cut_name(tmp_path):
     ],
 )
 def test_a_verb_of_saying_with_nothing_said_is_a_bare_tag(nlp, sentence):
-    assert is_bare_speech_tag(next(nlp(sentence).sents))
+    assert is_bare_speech_tag(list(nlp(f"“We will win the vote.” {sentence}").sents)[-1])
+
+
+def test_a_sentence_after_no_quotation_is_no_bare_tag(tmp_path):
+    """The tag of a quotation cut off before it; not a sentence whose clause the parse hung
+    elsewhere ("Voters say by a 7-point margin, 49 percent to 42 percent, that they’d …"): its
+    figures are asked."""
+    deck = _deck(
+        tmp_path,
+        "A new poll gives the governor a clear lead a month before the vote.\n\n"
+        "Voters say by a 7-point margin, 49 percent to 42 percent, that they’d prefer to see the "
+        "legislature controlled by Democrats than Republicans, the biggest advantage Democrats have "
+        "seen since the budget standoff in 2013.",
+        date="2016-10-10",
+    )
+    assert [i for i in deck.items if i.kind == "number" and "margin" in (i.question or "")], [i.question for i in deck.items]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +95,7 @@ def test_a_verb_of_saying_with_nothing_said_is_a_bare_tag(nlp, sentence):
     ],
 )
 def test_a_verb_of_saying_with_what_was_said_is_no_bare_tag(nlp, sentence):
-    assert not is_bare_speech_tag(next(nlp(sentence).sents))
+    assert not is_bare_speech_tag(list(nlp(f"“We will win the vote.” {sentence}").sents)[-1])
 
 
 def test_no_card_from_a_tag_cut_from_its_quotation(tmp_path):
