@@ -25,10 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _OPENERS = frozenset(["of", "for"])
 _JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
@@ -88,6 +86,8 @@ def hyphen_tail_end(ent: Span) -> int | None:
 def widen_cut_names(doc: Doc) -> None:
     """Widen every cut organisation or person name of ``doc`` to the whole name (``doc.ents`` in
     place)."""
+    from spacy.tokens import Span  # here, not at import: a fully cached run never loads spaCy
+
     ents = list(doc.ents)
     widened = {}
     for ent in ents:
