@@ -20,11 +20,13 @@ j29 drew 40 articles of ``polnear-test`` and of ``te3-silver-a`` (build seed 390
 ``polnear-dev`` and of ``te3-silver-b`` (seed 3915); ``--rest`` also writes what neither drew
 (``polnear-rest/``: 88 articles, ``te3-rest/``: 220 stories), never built into a judged deck
 before j31; j31 drew 40 of each (seed 3925), and what it left (``polnear-rest2/``: 48,
-``te3-rest2/``: 180) was j32's.
+``te3-rest2/``: 180) was j32's. ``--more`` writes what j32 (seed 3935) left (``polnear-rest3/``:
+the last 8 PolNeAR articles, ``te3-rest3/``: 140) and the next two silver draws of 150
+(``te3-silver-c/``, ``te3-silver-d/``), never read before j33.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more]
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ SILVER_DRAW_SIZE = 150
 DRAWN = (("polnear-test", 3905), ("te3-silver-a", 3905), ("polnear-dev", 3915), ("te3-silver-b", 3915))
 DRAWN_ARTICLES = 40
 J31_SEED = 3925
+J32_SEED = 3935
+MORE_SILVER = ("c", "d")  # the next two silver draws of 150, after a and b
 
 
 def write_polnear(repo: Path, out: Path) -> dict[str, int]:
@@ -109,16 +113,50 @@ def write_rest(out: Path) -> dict[str, int]:
     return counts
 
 
+def write_more(repo: Path, out: Path) -> dict[str, int]:
+    """What j32 (seed 3935, 40 of each ``*-rest2`` folder) left (``polnear-rest3/``, ``te3-rest3/``)
+    and two further disjoint silver draws (``te3-silver-c/``, ``te3-silver-d/``), for j33 on."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.card_review import choose
+
+    counts = {}
+    for name in ("polnear-rest2", "te3-rest2"):
+        polnear = name.startswith("polnear")
+        files = sorted((out / name / "text").glob("*.txt")) if polnear else sorted((out / name).glob("*.tml"))
+        if not files:
+            raise SystemExit(f"{out / name}: missing; run with --rest first")
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=J32_SEED))
+        target = out / name.replace("2", "3") / ("text" if polnear else "")
+        target.mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, target / f.name)
+        counts[name.replace("2", "3")] = len(list(target.iterdir()))
+    shutil.copyfile(out / "polnear-test" / "metadata.tsv", out / "polnear-rest3" / "metadata.tsv")
+    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
+    random.Random(SILVER_DRAW_SEED).shuffle(names)
+    for i, half in enumerate(MORE_SILVER, start=2):
+        folder = out / f"te3-silver-{half}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
+            shutil.copyfile(path, folder / path.name)
+        counts[folder.name] = len(list(folder.iterdir()))
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
     p.add_argument("tempeval", type=Path, help="a clone of github.com/jspotter/TempEval-3")
     p.add_argument("--out", type=Path, required=True, help="where to write the corpora (outside the project)")
     p.add_argument("--rest", action="store_true", help="also write what j29's and j30's draws left (j31's corpora)")
+    p.add_argument("--more", action="store_true", help="also write what j32 left and two more silver draws (j33 on)")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
-    if args.rest:
+    if args.rest or args.more:
         counts |= write_rest(args.out)
+    if args.more:
+        counts |= write_more(args.tempeval, args.out)
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
