@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from quizgen.constants import REGNAL_TITLES
@@ -47,6 +49,30 @@ def written_surname(name: str) -> str:
     while start > 0 and _particle(parts[start - 1], opening=start == 1):
         start -= 1
     return " ".join(parts[start:])
+
+
+def written_alone(name: str, texts: Iterable[str]) -> str | None:
+    """The one word of a full name the articles write alone for the person when they never write
+    its surname alone: "Mobutu" of Mobutu Sese Seko (a family name first, which ``name_order``
+    cannot know), "Surayud" of Surayud Chulanont; None when the surname is written alone, or no
+    word or several are. The word must stand alone at least twice (not once in a headline's
+    shorthand)."""
+    words = name.split()
+    last = written_surname(name)
+    if len(words) < 2 or last == name:
+        return None
+    counts: dict[str, int] = {}
+    full = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    for text in texts:
+        rest = full.sub(" ", text)
+        for word in {*words, last}:
+            if word[:1].isupper() and len(word.rstrip(".")) > 1:
+                found = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", rest))
+                counts[word] = counts.get(word, 0) + found
+    if counts.get(last, 0):
+        return None
+    alone = [w for w in words if w != last and counts.get(w, 0) >= 2]
+    return alone[0] if len(alone) == 1 else None
 
 
 def _particle(word: str, *, opening: bool) -> bool:

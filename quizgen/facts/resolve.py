@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quizgen.constants import CORPORATE_SUFFIXES
 from quizgen.facts.name_order import family_name_first
-from quizgen.facts.names import generation, surname, written_surname
+from quizgen.facts.names import generation, surname, written_alone, written_surname
 from quizgen.facts.partition import Partition
 
 MAX_FIRST_NAME_EDITS = 2
@@ -168,11 +168,16 @@ class SpellingIndex:
             dominant = len(ranked) == 1 or counts.get(ranked[0], 0) >= SURNAME_DOMINANCE * max(1, counts.get(ranked[1], 0))
             self._surname_holder[last] = ranked[0] if dominant else None
 
-    def surname_alias(self, canonical: str) -> list[str]:
+    def surname_alias(self, canonical: str, texts: Iterable[str] = ()) -> list[str]:
         """The surname alone as an accepted answer when it means ``canonical`` in the deck:
-        "Trump" is never Melania's or Donald Jr.'s answer."""
+        "Trump" is never Melania's or Donald Jr.'s answer. ``texts`` (the articles naming the
+        person): when they never write the surname alone but write one other word of the name
+        alone, that word is the short form ("Mobutu" of Mobutu Sese Seko, never "Seko")."""
         written = written_surname(canonical)  # "Le Pen", never "Pen"; "Ban" of Ban Ki-moon
-        return [written] if written != canonical and self._surname_holder.get(_alias_key(canonical), canonical) == canonical else []
+        if written == canonical or self._surname_holder.get(_alias_key(canonical), canonical) != canonical:
+            return []
+        texts = list(texts)
+        return [written_alone(canonical, texts) or written] if texts else [written]
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``, but none with another known given

@@ -178,7 +178,8 @@ def person_items(
         score = mention_counts.get(h.person, 0) + n_articles
         ev = sentence_evidence(h.facts, articles)
         last = surname(h.person)
-        accept = spelling_index.surname_alias(h.person) + spelling_index.of(h.person)
+        texts = [articles[a].body for a in sorted({f.article_id for f in h.facts}) if a in articles]
+        accept = spelling_index.surname_alias(h.person, texts) + spelling_index.of(h.person)
         if h.description:
             item = _description_item(h, articles, ev, accept, cast, references)
             if item:

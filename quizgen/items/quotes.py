@@ -230,7 +230,8 @@ def quote_items(
         last = surname(speaker)
         by_organisation = all(f.via == "organisation" for f in group.facts)
         # an organisation has no surname: "News" is no answer for "Fox News"
-        accept = [] if by_organisation else spelling_index.surname_alias(speaker)
+        texts = [articles[a].body for a in sorted({f.article_id for f in group.facts}) if a in articles]
+        accept = [] if by_organisation else spelling_index.surname_alias(speaker, texts)
         # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
         # a former holder's old title is no name he goes by now: no "Rep. Weiner" for "Former Rep."
         held = own_title(role) if role and not by_organisation else None

@@ -171,3 +171,23 @@ def test_a_misspelt_given_name_is_joined_but_never_accepted():
     index = SpellingIndex(names, given_name=is_first_name)
     assert index.of("Marco Rubio") == []  # Mario is another man's name, not one Marco Rubio goes by
     assert index.of("Jens Stoltenberg") == ["Jans Stoltenberg"]  # no other man's name: a typed slip to accept
+
+
+def test_the_short_form_is_the_word_the_article_writes_alone():
+    from quizgen.facts.names import written_alone
+    from quizgen.facts.resolve import SpellingIndex
+
+    text = (
+        "Marshal Kotoko Manu Sefa will meet the rebels on Friday, the envoy said. "
+        "Kotoko did not appear after the meeting. Aides said Kotoko would leave on Thursday."
+    )
+    names = {"Kotoko Manu Sefa": "Kotoko Manu Sefa", "Ada Lind": "Ada Lind"}
+    index = SpellingIndex(names, mentions={"Kotoko Manu Sefa": 3, "Ada Lind": 2})
+    # the family name first, which no list of names knows: never "Sefa", which the article never writes alone
+    assert index.surname_alias("Kotoko Manu Sefa", [text]) == ["Kotoko"]
+    assert index.surname_alias("Kotoko Manu Sefa") == ["Sefa"]  # no article to read: the last word
+    # a surname the article writes alone stays the short form, whatever other word it writes
+    assert written_alone("Ada Lind", ["Ada Lind spoke first. Lind left early; Ada came back. Ada sat."]) is None
+    assert index.surname_alias("Ada Lind", ["Ada Lind spoke first. Lind left early."]) == ["Lind"]
+    # a word written alone once (a headline's shorthand) is no short form
+    assert written_alone("Kotoko Manu Sefa", ["Kotoko to meet rebels. Marshal Kotoko Manu Sefa will meet them."]) is None
