@@ -646,6 +646,7 @@ def article_signals(
             dates=tuple((d.start, d.value) for d in f.dates if d.occasion != MODIFIER),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             date_predicates=tuple((d.start, d.value, d.predicate, d.actor) for d in f.dates),
+            present_clauses=frozenset((x.sent_start, x.verb) for x in f.arguments if x.present and x.start < end),
             lede_lemmas=lede_lemmas(f, end),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
             figure_actors=tuple((n.start, n.value, n.actor) for n in f.figures),
