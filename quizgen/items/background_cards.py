@@ -86,8 +86,9 @@ def background_event(item, art: ArticleSignals, source: str) -> bool:
         value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
     ]
     if min(start for start, _ in spans) < art.lede_end:
-        dated = [value for value in dated if _dates_its_act(item, value, art, spans)]
-        return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
+        return bool(dated) and all(
+            _recalled_in_the_lede(value, art) and _dates_its_act(item, value, art, spans) for value in dated
+        )
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
 
 

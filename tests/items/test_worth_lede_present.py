@@ -2,9 +2,14 @@
 "____ is accused of setting the fire … in March 2014" is asked; "____ joined the firm in 2009"
 (the date of the clause's own act) stays background. Written for these tests."""
 
+import datetime as dt
+from types import SimpleNamespace
+
 import pytest
 
 from quizgen.deck.generate import build_deck
+from quizgen.items.ranking import ArticleSignals
+from quizgen.items.worth import not_worth
 from tests.articles import facts_of, make_article
 
 ACCUSED = (
@@ -51,3 +56,33 @@ def test_an_old_date_of_the_act_the_present_clause_names_does_not_make_it_backgr
 def test_an_old_date_of_the_clause_s_own_act_stays_background(joined):
     items = build_deck([joined], deck_id="t", title="T", events=True).items
     assert not any("joined" in i.question and "2009" in i.question for i in items)
+
+
+def _signals(**extra) -> dict[str, ArticleSignals]:
+    """A story of 28 July 2016 whose lede ends at offset 400."""
+    return {"a1": ArticleSignals(title="Mill arson trial opens", length=3000, lede_end=400, published=dt.date(2016, 7, 28), **extra)}
+
+
+def _card(verb: str):
+    text = "Marcus Webb is accused of setting the fire in March 2014."
+    return SimpleNamespace(
+        kind="event", actor="", verb=verb, asks="who", question=text.replace("Marcus Webb", "____"), answer="Marcus Webb",
+        style="cloze", evidence=[SimpleNamespace(source="a1", start=100, end=100 + len(text), text=text)], tags=[],
+    )
+
+
+@pytest.mark.parametrize(
+    ("present", "predicate", "expected"),
+    [
+        (True, "set", None),  # the accusation stands; the date is the fire's
+        (True, "accuse", "background event"),  # the date is the clause's own act
+        (False, "set", "background event"),  # "was accused … in March 2014": a past told in the lede
+    ],
+)
+def test_a_lede_date_of_another_predicate_under_a_present_clause(present, predicate, expected):
+    signals = _signals(
+        dates=((145, "2014-03"),),
+        date_predicates=((145, "2014-03", predicate, ""),),
+        present_clauses=frozenset({(100, "accuse")}) if present else frozenset(),
+    )
+    assert not_worth(_card("accuse"), signals) == expected
