@@ -77,7 +77,7 @@ from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
 from quizgen.models import Deck, DeckInfo, Item, Source
-from quizgen.nlp import load_pipeline
+from quizgen.nlp import load_pipeline, verb_lemmas
 from quizgen.workers import guard_forked_workers
 
 if TYPE_CHECKING:
@@ -646,6 +646,10 @@ def article_signals(
             dates=tuple((d.start, d.value) for d in f.dates if d.occasion != MODIFIER),
             date_occasions=tuple((d.start, d.value, d.occasion) for d in f.dates),
             date_predicates=tuple((d.start, d.value, d.predicate, d.actor) for d in f.dates),
+            # (a verb the lemmatizer's WordNet table knows: the parse may read "segregationist" as one)
+            present_clauses=frozenset(
+                (x.sent_start, x.verb) for x in f.arguments if x.present and x.start < end and x.verb in verb_lemmas()
+            ),
             lede_lemmas=lede_lemmas(f, end),
             figure_baselines=tuple((n.start, n.value, n.baseline) for n in f.figures),
             figure_actors=tuple((n.start, n.value, n.actor) for n in f.figures),

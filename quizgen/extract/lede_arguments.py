@@ -164,7 +164,17 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         end=end,
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
+        present=in_the_present(verb),
     )
+
+
+def in_the_present(verb: Token) -> bool:
+    """Whether a clause's finite word is a present and no modal stands with it: "____ is
+    accused of killing …", "____ faces charges", "has been charged" — not "was accused", "will
+    face" or "could be charged"."""
+    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda t: t.i)
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "MD" for a in auxes)
 
 
 def words_venue(ent: Span) -> bool:

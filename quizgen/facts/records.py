@@ -270,3 +270,6 @@ class ArgumentFact:
     sent_end: int
     doer: str = ""  # an object phrase's (label THING): the subject of its clause, as written
     doer_start: int = -1  # where that subject starts (a pronoun is named by the article's references)
+    # the clause's verb stands in the present ("is accused of killing …", "faces charges"): a state
+    # the story's time holds, whatever day the act it names was done (``items.background_cards``)
+    present: bool = False

@@ -78,14 +78,30 @@ def background_event(item, art: ArticleSignals, source: str) -> bool:
     """An event after the lede that its own sentence dates outside the story's time ("In 2014,
     the United States began airstrikes"), or with no date of its own, a year qualifying one of
     its sentence's nouns ("in the run-up to the 2014 elections": ``DateFact.occasion`` "modifier"):
-    the story's background, not its news."""
+    the story's background, not its news. In the lede, a card whose verb stands in the present
+    ("____ is accused of killing nine people … in June 2015") tells a state of the story's time:
+    a date of another predicate (the killing) does not make it background (``_dates_its_act``)."""
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
     dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)] or [
         value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
     ]
     if min(start for start, _ in spans) < art.lede_end:
-        return bool(dated) and all(_recalled_in_the_lede(value, art) for value in dated)
+        return bool(dated) and all(
+            _recalled_in_the_lede(value, art) and _dates_its_act(item, value, art, spans) for value in dated
+        )
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
+
+
+def _dates_its_act(item, value: str, art: ArticleSignals, spans: list[tuple[int, int]]) -> bool:
+    """Whether a lede date dates what an event card asks: not when the card's verb stands in the
+    present in its sentence (``ArticleSignals.present_clauses``) and the parse ties every
+    mention of the date in the card's sentence to another predicate ("is accused of [killing]
+    … in June 2015"). "Lortie joined Provigo in 1985" dates the joining itself."""
+    verb = getattr(item, "verb", None)
+    if not verb or not any(start <= at < end and v == verb for at, v in art.present_clauses for start, end in spans):
+        return True
+    predicates = {p for at, v, p, _ in art.date_predicates if v == value and any(start <= at < end for start, end in spans)}
+    return not predicates or verb in predicates
 
 
 def recalled_figure(item, art: ArticleSignals, source: str) -> bool:

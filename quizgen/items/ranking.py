@@ -114,6 +114,9 @@ class ArticleSignals:
     # (offset, ISO value, predicate lemma, actor) of each date: the verb or noun it dates and who
     # does that, as written (``DateFact.predicate``, ``DateFact.actor``)
     date_predicates: tuple[tuple[int, str, str, str], ...] = ()
+    # (sentence start, verb lemma) of each lede clause whose verb stands in the present
+    # (``ArgumentFact.present``: "____ is accused of killing … in June 2015")
+    present_clauses: frozenset[tuple[int, str]] = frozenset()
     # lemmas of the verbs and content words of the headline's and lede's clauses, as the parse read
     # them (``items.side_dates``; None: not read)
     lede_lemmas: frozenset[str] | None = None
