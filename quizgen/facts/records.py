@@ -130,6 +130,10 @@ class FigureFact:
     # (start, end) of each date of the figure's sentence that dates an occasion the sentence
     # introduces as new ("a strong quake on March 26": ``extract.other_occasions``)
     new_occasion_dates: tuple[tuple[int, int], ...] = ()
+    # (start, end) of each clause of the sentence set off from the figure ("holders, who approved
+    # the plan, will receive $21"): words there the text before must name may stay unnamed in
+    # its card (``extract.side_clauses``)
+    side_clauses: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
