@@ -40,7 +40,7 @@ MAX_CHUNK_CHARS = 100_000
 OFFSET_FIELDS = frozenset({
     "start", "end", "quote_start", "quote_end", "sent_start", "sent_end", "antecedent_start", "antecedent_end",
 })
-OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end"})
+OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end", "cut_at"})
 MINUS_ONE_OFFSET_FIELDS = frozenset({"doer_start"})
 OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner", "clause_span"})
 SPAN_TUPLE_FIELDS = frozenset({"dated_by"})

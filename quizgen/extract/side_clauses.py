@@ -48,6 +48,39 @@ def side_clauses(figure: Span) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# Conjunctions whose clause the sentence stays true without: a reason, a concession, a contrast
+# ("X rose 5%, largely because …" says X rose 5%); not a condition ("if", "unless").
+KEEPING_MARKS = frozenset(["because", "although", "though", "while", "whereas", "since"])
+
+
+def trailing_clause(figure: Span) -> int | None:
+    """Where a sentence-final adverbial clause set off by a comma after the figure begins (the
+    comma's character), or None: "… the GOP faces the prospect of defending 24 of the 34 Senate
+    seats that are up for grabs, largely because the terms of the Republicans who swept into office
+    in 2010 have come due." A card of a sentence too long to ask may end before it: the reason or
+    the circumstance is no part of the figure (``items.figures``)."""
+    sent = figure.sent
+    root = sent.root
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    last = words[-1]
+    for tok in root.children:
+        if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or tok.right_edge.i < last.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in KEEPING_MARKS for c in tok.children):
+            continue  # "…, if after five years …": a condition the figure holds only under
+        comma = tok.left_edge.i - 1
+        while comma > figure.end and sent.doc[comma].pos_ == "ADV":
+            comma -= 1  # "…, largely because …"
+        if comma < figure.end or sent.doc[comma].text != ",":
+            continue
+        if any(t.is_quote for t in sent.doc[comma : sent.end]):
+            continue  # quoted words run on into it
+        return sent.doc[comma].idx
+    return None
+
+
 def _governing(token: Token) -> set[int]:
     """The figure's own head words up to the root."""
     seen = {token.i}

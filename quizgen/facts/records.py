@@ -134,6 +134,9 @@ class FigureFact:
     # the plan, will receive $21"): words there the text before must name may stay unnamed in
     # its card (``extract.side_clauses``)
     side_clauses: tuple[tuple[int, int], ...] = ()
+    # where a sentence-final adverbial clause after the figure begins (its comma), or None: a card
+    # of a sentence too long to ask may end there (``extract.side_clauses.trailing_clause``)
+    cut_at: int | None = None
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,13 @@ from quizgen.items import distractors, number_choices, stated_figures
 from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
-from quizgen.items.wording import ReferenceIndex, cloze, contains, subject_references
+from quizgen.items.wording import (
+    MAX_CLOZE_WORDS,
+    ReferenceIndex,
+    cloze,
+    contains,
+    subject_references,
+)
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
@@ -322,6 +328,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         if fact.measure_unsaid:
             continue  # "Rubio comes in at ____": a share of what, the card cannot say
         question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=beside_side_clauses(refs, fact))
+        if question is None and fact.cut_at is not None and len(body[fact.sent_start : fact.sent_end].split()) > MAX_CLOZE_WORDS:
+            # a sentence too long to ask, asked without the reason or circumstance it ends with
+            cut = body[: fact.cut_at] + "."
+            question = cloze(cut, fact.sent_start, fact.cut_at + 1, fact.start, fact.end, references=beside_side_clauses(refs, fact))
         answer = fact.text
         if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
             question = without_conversion(question, answer)

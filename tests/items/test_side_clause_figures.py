@@ -58,3 +58,22 @@ def test_a_place_in_a_side_clause_still_makes_no_card(nlp):
         "Lee, who is favored across the state, leads Moore by 46 percent to 35 percent.",
     )
     assert "35 percent" not in cards and "46 percent" not in cards
+
+
+_LONG = (
+    "Fresh off a string of wins in the spring, the Harbor Party now faces the hard task of defending "
+    "31 of the 40 council seats that are up for election this autumn{tail} the two-year terms of the "
+    "many members who swept into office in the wave of the last election have come due at once."
+)
+
+
+def test_a_long_sentence_is_asked_without_its_closing_reason(nlp):
+    cards = _cards(nlp, "The council has 40 seats. " + _LONG.format(tail=", largely because"))
+    assert cards.get("31") is not None
+    assert cards["31"].endswith("up for election this autumn.")
+
+
+def test_a_long_sentence_keeps_its_closing_condition(nlp):
+    # without "if …" the figure would be stated as a fact: no card
+    cards = _cards(nlp, "The council has 40 seats. " + _LONG.format(tail=", but only if"))
+    assert "31" not in cards
