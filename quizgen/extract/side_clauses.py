@@ -1,13 +1,14 @@
 """Clauses of a figure's sentence that neither hold the figure nor govern it.
 
-"Starpointe holders, who approved the plan last April, will receive $21 a share": the
+"Tellmark shareholders, who approved the plan in May, will receive $14 a share": the
 relative clause says something of the holders, and "the plan" in it, which the sentence leaves
 to the text before, is no part of what the figure's card asks (what the holders receive). A
 card may keep such words as written. A description in the figure's own clause ("The
-acceptances give Orkem a 53.2% stake"), or in a clause above it ("The company said it would cut
+acceptances give Orvane a 61.5% stake"), or in a clause above it ("The company said it would cut
 500 jobs": whose jobs), still needs a name (``items.wording.cloze``), as does a noun's
-infinitive ("Trump is a favorite to win the state, leading Clinton by 46 percent to 35 percent":
-which state is the poll's).
+infinitive ("Lee is a favorite to win the state, leading Moore by 46 percent to 35 percent":
+which state is the poll's). A sentence too long to ask may be asked without the reason or
+contrast it ends with (``trailing_clause``).
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ KEEPING_MARKS = frozenset(["because", "although", "though", "while", "whereas", 
 
 def trailing_clause(figure: Span) -> int | None:
     """Where a sentence-final adverbial clause set off by a comma after the figure begins (the
-    comma's character), or None: "… the GOP faces the prospect of defending 24 of the 34 Senate
-    seats that are up for grabs, largely because the terms of the Republicans who swept into office
-    in 2010 have come due." A card of a sentence too long to ask may end before it: the reason or
+    comma's character), or None: "… the Harbor Party faces the task of defending 31 of the 40
+    council seats up for election this autumn, largely because the terms of the members who swept
+    into office in the last election have come due." A card of a sentence too long to ask may end before it: the reason or
     the circumstance is no part of the figure (``items.figures``)."""
     sent = figure.sent
     root = sent.root

@@ -131,7 +131,7 @@ class FigureFact:
     # introduces as new ("a strong quake on March 26": ``extract.other_occasions``)
     new_occasion_dates: tuple[tuple[int, int], ...] = ()
     # (start, end) of each clause of the sentence set off from the figure ("holders, who approved
-    # the plan, will receive $21"): words there the text before must name may stay unnamed in
+    # the plan, will receive $14"): words there the text before must name may stay unnamed in
     # its card (``extract.side_clauses``)
     side_clauses: tuple[tuple[int, int], ...] = ()
     # where a sentence-final adverbial clause after the figure begins (its comma), or None: a card

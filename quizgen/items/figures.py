@@ -406,7 +406,7 @@ SCOPE_NOUNS = PLACE_NOUNS | CONTEST_NOUNS | INCIDENT_NOUNS
 
 def beside_side_clauses(references: Sequence[Reference], fact: FigureFact) -> Sequence[Reference]:
     """``references`` without the unnamed ones inside a clause set off from the figure
-    ("Starpointe holders, who approved the plan last April, will receive ____": which plan is no
+    ("Tellmark shareholders, who approved the plan in May, will receive ____": which plan is no
     part of what the card asks), which the cloze then keeps as written instead of refusing."""
     if not fact.side_clauses:
         return references
