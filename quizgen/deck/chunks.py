@@ -40,12 +40,12 @@ MAX_CHUNK_CHARS = 100_000
 OFFSET_FIELDS = frozenset({
     "start", "end", "quote_start", "quote_end", "sent_start", "sent_end", "antecedent_start", "antecedent_end",
 })
-OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end"})
+OPTIONAL_OFFSET_FIELDS = frozenset({"time_start", "time_end", "cut_at"})
 MINUS_ONE_OFFSET_FIELDS = frozenset({"doer_start"})
 OFFSET_TUPLE_FIELDS = frozenset({"cloze_span", "owner", "clause_span"})
 SPAN_TUPLE_FIELDS = frozenset({"dated_by"})
-# tuples of (start, end) pairs: ``FigureFact.new_occasion_dates``
-PAIR_TUPLE_FIELDS = frozenset({"new_occasion_dates"})
+# tuples of (start, end) pairs: ``FigureFact.new_occasion_dates``, ``FigureFact.side_clauses``
+PAIR_TUPLE_FIELDS = frozenset({"new_occasion_dates", "side_clauses"})
 # (offset, label) pairs: ``FigureFact.measure`` (the start of its measure's first figure, a role)
 LABELLED_OFFSET_FIELDS = frozenset({"measure"})
 # Facts read from the lede only (``extract.events``, ``extract.lede_arguments``): the first

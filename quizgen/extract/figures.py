@@ -40,6 +40,7 @@ from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.other_occasions import dates_of_new_occasions, in_another_occasion
+from quizgen.extract.side_clauses import side_clauses, trailing_clause
 from quizgen.extract.unsaid_measures import measure_unsaid
 from quizgen.facts.records import FigureFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -377,6 +378,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 clause_span=figure_clause(span),
                 other_occasion=in_another_occasion(span),
                 new_occasion_dates=dates_of_new_occasions(sent),
+                side_clauses=side_clauses(span),
+                cut_at=trailing_clause(span),
             )
             stated.append((fact, span))
         # figures of the sentence that state one measure ("rose 20% to $5 million from $4.2 million")

@@ -130,6 +130,13 @@ class FigureFact:
     # (start, end) of each date of the figure's sentence that dates an occasion the sentence
     # introduces as new ("a strong quake on March 26": ``extract.other_occasions``)
     new_occasion_dates: tuple[tuple[int, int], ...] = ()
+    # (start, end) of each clause of the sentence set off from the figure ("holders, who approved
+    # the plan, will receive $14"): words there the text before must name may stay unnamed in
+    # its card (``extract.side_clauses``)
+    side_clauses: tuple[tuple[int, int], ...] = ()
+    # where a sentence-final adverbial clause after the figure begins (its comma), or None: a card
+    # of a sentence too long to ask may end there (``extract.side_clauses.trailing_clause``)
+    cut_at: int | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from quizgen.constants import CHANGE_WORD_STEMS, SHARE_WORDS
+from quizgen.constants import (
+    CHANGE_WORD_STEMS,
+    CONTEST_NOUNS,
+    INCIDENT_NOUNS,
+    PLACE_NOUNS,
+    SHARE_WORDS,
+)
 from quizgen.extract import number_words
 from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
@@ -22,7 +28,13 @@ from quizgen.items import distractors, number_choices, stated_figures
 from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
-from quizgen.items.wording import cloze, contains, subject_references
+from quizgen.items.wording import (
+    MAX_CLOZE_WORDS,
+    ReferenceIndex,
+    cloze,
+    contains,
+    subject_references,
+)
 from quizgen.models import NumberItem
 
 MAGNITUDE = 3.0  # deck figures used as choices lie within a factor of this of the answer
@@ -315,7 +327,11 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             continue  # "was set to win ____ more delegates": in which primary, the card cannot say
         if fact.measure_unsaid:
             continue  # "Rubio comes in at ____": a share of what, the card cannot say
-        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=refs)
+        question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=beside_side_clauses(refs, fact))
+        if question is None and fact.cut_at is not None and len(body[fact.sent_start : fact.sent_end].split()) > MAX_CLOZE_WORDS:
+            # a sentence too long to ask, asked without the reason or circumstance it ends with
+            cut = body[: fact.cut_at] + "."
+            question = cloze(cut, fact.sent_start, fact.cut_at + 1, fact.start, fact.end, references=beside_side_clauses(refs, fact))
         answer = fact.text
         if question is not None:  # "____ kilometers (10 miles)": the conversion would give it away
             question = without_conversion(question, answer)
@@ -378,6 +394,41 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             report_score(group, fact.event, central),
         )
     return list(made.values())
+
+
+# Words a side clause may keep as written (``FigureFact.side_clauses``): descriptions and
+# pronouns; not a first person, a time or a place, which frame the whole sentence …
+SIDE_CLAUSE_KINDS = frozenset(["thing", "demonstrative", "org", "group", "person"])
+# … nor a description of a place, a contest or an incident ("where the state's voters …", "after
+# the primary"): which one may be what the figure is of.
+SCOPE_NOUNS = PLACE_NOUNS | CONTEST_NOUNS | INCIDENT_NOUNS
+
+
+def beside_side_clauses(references: Sequence[Reference], fact: FigureFact) -> Sequence[Reference]:
+    """``references`` without the unnamed ones inside a clause set off from the figure
+    ("Tellmark shareholders, who approved the plan in May, will receive ____": which plan is no
+    part of what the card asks), which the cloze then keeps as written instead of refusing."""
+    if not fact.side_clauses:
+        return references
+    index = references if isinstance(references, ReferenceIndex) else ReferenceIndex(references)
+    inside = list(index.starting_within(fact.sent_start, fact.sent_end))
+    kept = [
+        r for r in inside
+        if not (r.name is None and r.kind in SIDE_CLAUSE_KINDS and _head_word(r.text) not in SCOPE_NOUNS
+                and any(s <= r.start and r.end <= e for s, e in fact.side_clauses))
+    ]
+    # the cloze reads only the references of the figure's sentence
+    return references if len(kept) == len(inside) else ReferenceIndex(kept)
+
+
+def _head_word(text: str) -> str:
+    """"the state's" → "state"; "the primaries" → "primary"."""
+    words = re.findall(r"[A-Za-z-]+", text.lower())
+    word = words[-1] if words else ""
+    for singular in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y"):
+        if singular in SCOPE_NOUNS:
+            return singular
+    return word
 
 
 def owner_named(fact: FigureFact, references: Sequence[Reference]) -> bool:
