@@ -39,7 +39,7 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("outlet", frozenset([
         "times", "post", "journal", "news", "tribune", "herald", "gazette", "press", "telegraph", "guardian",
         "magazine", "newspaper", "radio", "television", "tv", "network", "broadcasting", "wire", "today",
-        "review",
+        "review", "daily",
     ])),
     ("government", frozenset([
         "department", "ministry", "commission", "agency", "bureau", "service", "administration", "office",
@@ -56,7 +56,9 @@ NEWS_WORDS = frozenset(["news", "press", "telegraph", "wire"])
 # files reports, a broadcaster airs them; "news", "press" and "today" say none ("Fox News",
 # "Daily News"; "Associated Press", "Detroit Free Press"), nor a name alone ("AFP", "CNN").
 OUTLET_MEDIA: tuple[tuple[str, frozenset[str]], ...] = (
-    ("newspaper", frozenset(["times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "newspaper"])),
+    ("newspaper", frozenset([
+        "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "newspaper", "daily",
+    ])),
     ("magazine", frozenset(["magazine"])),
     ("agency", frozenset(["agency", "wire"])),
     ("broadcaster", frozenset(["radio", "television", "tv", "network", "broadcasting", "channel"])),
@@ -125,10 +127,10 @@ def outlet_medium(name: str) -> str | None:
     "Xinhua News Agency" → "agency", "AFP" → None."""
     if org_kind(name) != "outlet":
         return None
-    words = _words(name)
-    for head in [*words[-1:], *head_words(name)]:  # "Voice of America": no word; "Times of India"
+    # the last word that says one: "Times of India", "Yale Daily News", "Fox News Channel"
+    for word in reversed(_words(name)):
         for medium, heads in OUTLET_MEDIA:
-            if head in heads:
+            if word in heads:
                 return medium
     return None
 

@@ -87,6 +87,8 @@ def test_a_company_and_its_arm_are_one_answer(a, b, one):
         ("The Daily Gazette", "newspaper"),
         ("Springfield Times", "newspaper"),
         ("Ruritania News Agency", "agency"),
+        ("Shelbyville Daily News", "newspaper"),  # the last word that says one
+        ("Ruritania Daily", "newspaper"),
         ("Northern Public Radio", "broadcaster"),
         ("Fox News", None),  # "news" says no medium
         ("AFP", None),  # a name alone says none
