@@ -452,9 +452,33 @@ class PeoplePool:
 
 def same_organisation(a: str, b: str) -> bool:
     """One organisation: the same name but for "the" ("The Washington Post"), one the other's
-    initials ("SEC" and "Securities and Exchange Commission"), or a body and its organ ("United
-    Nations", "U.N. Security Council")."""
-    return _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
+    initials ("SEC" and "Securities and Exchange Commission"), a body and its organ ("United
+    Nations", "U.N. Security Council"), a name and a joint name holding it, or sister networks'
+    initials ("NBC", "MSNBC")."""
+    return (
+        _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
+        or _joint_of(a, b) or _joint_of(b, a) or _sister_initials(a, b)
+    )
+
+
+def _joint_of(joint: str, name: str) -> bool:
+    """Whether ``joint`` is ``name`` joined to another by a slash or a hyphen ("New York
+    Times/CBS News", "Washington Post-ABC News": a poll's sponsors): a choice holding the answer."""
+    key = _org_key(name)
+    parts = re.split(r"\s*/\s*", joint) if "/" in joint else re.split(r"-", joint)
+    if len(parts) < 2 or ("/" not in joint and all(len(p.split()) < 2 for p in parts)):
+        return False  # "Hewlett-Packard" is one name
+    return any(_org_key(p) == key for p in parts)
+
+
+def _sister_initials(a: str, b: str) -> bool:
+    """Whether two names open with initials one of which holds the other ("MSNBC" and "NBC News",
+    "CNBC" and "NBC"): a network and its sister channel, both right for who employs a reporter."""
+    first_a, first_b = a.replace(".", "").split()[:1], b.replace(".", "").split()[:1]
+    if not first_a or not first_b:
+        return False
+    x, y = sorted([first_a[0], first_b[0]], key=len)
+    return x != y and x.isupper() and y.isupper() and len(x) >= 3 and x in y
 
 
 # Words that name a company's arm after its own name ("NBC News" of NBC, "CNN International").

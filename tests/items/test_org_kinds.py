@@ -107,3 +107,13 @@ def test_a_newspapers_wrong_choices_are_newspapers():
     assert same_kind_of_speaker("Springfield Times", "Shelbyville Herald")
     assert not same_kind_of_speaker("Ruritania News Agency", "Shelbyville Herald")  # no agency writes editorials
     assert not same_kind_of_speaker("AFP", "Shelbyville Herald")
+
+
+def test_a_joint_name_holding_the_answer_and_a_sister_network_are_no_wrong_choices():
+    from quizgen.items.distractors import same_organisation
+
+    assert same_organisation("Springfield Times/KBX News", "Springfield Times")  # a poll's sponsors
+    assert same_organisation("Shelbyville Herald-QRS News", "Shelbyville Herald")
+    assert same_organisation("MSKBX", "KBX News")  # a network's sister channel
+    assert not same_organisation("Bayer-Lindt", "Lindt")  # one name with a hyphen
+    assert not same_organisation("KBX", "QRS")
