@@ -1049,6 +1049,9 @@ COUNTRY_ALIASES = {
     "vietnam": "VN", "laos": "LA", "congo": "CG", "zaire": "ZR", "swaziland": "SZ", "cape verde": "CV",
     "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "gaza": "PS", "west bank": "PS",
 }
+# Countries' short names matched as written, since folded they are words ("us"): "US" for
+# London is a country beside cities.
+CASED_COUNTRY_ALIASES = {"US": "US"}
 
 # A share named by the word after it says on which side of half it lies: "a 69% majority" →
 # every wrong share above 50 too, "a 30% minority" below it.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.constants import COUNTRY_ALIASES
+from quizgen.constants import CASED_COUNTRY_ALIASES, COUNTRY_ALIASES
 
 
 def _fold(name: str) -> str:
@@ -35,7 +35,7 @@ def _names() -> dict[str, str]:
 
 def country_code(name: str) -> str | None:
     """The ISO code of the country ``name`` names, or None (a city, a state, not a place)."""
-    return _names().get(_fold(name))
+    return CASED_COUNTRY_ALIASES.get(name.strip()) or _names().get(_fold(name))
 
 
 def names_of_country(code: str) -> list[str]:

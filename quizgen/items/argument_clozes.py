@@ -46,7 +46,7 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
-from quizgen.items.place_names import PLACE_LABELS, is_organisation, is_place
+from quizgen.items.place_names import PLACE_LABELS, country_implied, is_organisation, is_place
 from quizgen.items.question_stems import PARTIES
 from quizgen.items.sides import CANDIDACY
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
@@ -321,6 +321,7 @@ def _entity_choices(
         if (
             not contains(question, [e])
             and not named_in(sentence, e)
+            and not country_implied(question, e)  # "transferred to Chinese rule": China is no choice
             and not shares_a_name_word(question, e)  # "Security said it …": Security Pacific Corp. is the doer
             and not debris(e)
             and not cut_phrase(e)  # "A Better Time For": a headline's words, no name

@@ -8,7 +8,11 @@
   a word whose cycle depends on the country ("election") from the deck's other years of the same
   event: 2008, 2012 and 2016 elections in one deck → a four-year cycle;
 - a day on a working day (Monday–Friday: trading, votes, announcements) gets working days, so
-  that no option falls on a Sunday the stock market was shut.
+  that no option falls on a Sunday the stock market was shut;
+- no option is a month, year or day the question itself names ("fell during ____ and November"
+  offers no November), and a year the sentence pairs with another ("late ____ or early 2008",
+  "between 2003 and ____", "from ____ to 2010") gets options on its side of that year; when the
+  pair says the year outright ("late ____ or early 2008" is 2007), no card.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.constants import CYCLE_PHASES, RECURRING_EVENTS
+from quizgen.items.wording import BLANK
 
 MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance
 
@@ -83,3 +88,70 @@ def same_kind_of_day(answer: str, options: Iterable[str]) -> list[str]:
     if answer.count("-") != 2 or dt.date.fromisoformat(answer).weekday() >= 5:
         return options
     return [o for o in options if o.count("-") != 2 or dt.date.fromisoformat(o).weekday() < 5]
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+
+
+def _month_said(question: str, month: int) -> bool:
+    """Whether the question writes the month (its name or its abbreviation with a dot, "Nov."),
+    capitalised and not as its first word ("May" opening a sentence may be the verb)."""
+    name = _MONTHS[month - 1]
+    forms = [name] + ([name[:3] + ".", name[:4] + "."] if len(name) > 4 else [])
+    return any(m.start() > 0 for f in forms for m in re.finditer(rf"(?<![\w.]){re.escape(f)}(?!\w)", question))
+
+
+def named_by_question(question: str, option: str, answer: str) -> bool:
+    """Whether the question's own words name ``option`` (ISO) where the answer's are not: a
+    month's name ("during ____ and November": November is no alternative to October), a year's
+    digits ("late ____ or early 2008": no 2008), a day's month and number ("November 3")."""
+    parts = option.split("-")
+    said = question.replace(BLANK, " ")
+    if len(parts) == 1:
+        return re.search(rf"(?<![\d.,]){parts[0]}(?![\d])", said) is not None
+    month, answer_month = int(parts[1]), int(answer.split("-")[1]) if answer.count("-") >= 1 else 0
+    if len(parts) == 2:
+        return month != answer_month and _month_said(said, month)
+    day = int(parts[2])
+    name = _MONTHS[month - 1]
+    return re.search(rf"\b(?:{name}|{name[:3]}\.?)\s+{day}\b|\b{day}\s+(?:{name}|{name[:3]}\.?)\b", said) is not None
+
+
+# Words a year pair is written with, either side of "or"/"and"/"to" ("late 2007 or early
+# 2008", "the end of 2007 or the beginning of 2008"): the pair is two adjacent years.
+_SEASON = r"(?:(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+_LINK = r"(?:or|and|to|through|until|till|-|–|—)"
+_YEAR = r"(1\d{3}|2\d{3})"
+_LATE = r"(?:late|the\s+end\s+of)\s+"
+_EARLY = r"(?:early|the\s+(?:start|beginning)\s+of)\s+"
+
+
+def paired_year(question: str, answer: int) -> tuple[int | None, int | None, bool]:
+    """(low, high, told) for a year blanked beside another year the sentence pairs it with:
+    "between 2003 and ____", "from 2003 to ____" → low 2003 (options after it); "____ or early
+    2008", "between ____ and 2010", "from ____ to 2010", "____-2010" → high (options before it).
+    ``told``: the pair's words name the blank ("late ____ or early 2008" is 2007, "late 2007
+    or early ____" 2008), so the question answers itself."""
+    low = high = None
+    blank = re.escape(BLANK)
+    after = re.search(rf"{blank}\s*{_LINK}\s*{_SEASON}{_YEAR}\b", question)
+    if after and int(after.group(1)) > answer:
+        high = int(after.group(1))
+    before = re.search(rf"\b(?:between|from)\s+{_SEASON}{_YEAR}\s*{_LINK}\s*{_SEASON}{blank}", question) or re.search(
+        rf"{_LATE}{_YEAR}\s+or\s+{_EARLY}{blank}", question
+    )
+    if before and int(before.group(1)) < answer:
+        low = int(before.group(1))
+    told = bool(
+        (high == answer + 1 and re.search(rf"{_LATE}{blank}\s+or\s+{_EARLY}{high}\b", question))
+        or (low == answer - 1 and re.search(rf"{_LATE}{low}\s+or\s+{_EARLY}{blank}", question))
+    )
+    return low, high, told
+
+
+def within(options: Iterable[str], low: int | None, high: int | None) -> list[str]:
+    """Year options strictly between ``low`` and ``high`` (either may be None)."""
+    return [o for o in options if (low is None or int(o[:4]) > low) and (high is None or int(o[:4]) < high)]

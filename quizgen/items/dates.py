@@ -143,6 +143,12 @@ def date_items(
         else:
             values = distractors.perturb_date(fact.value, rng, n=28, not_after=not_after, not_before=not_before)
             values = date_choices.same_kind_of_day(fact.value, values)
+        if len(fact.value) == 4 and fact.value.isdigit():
+            low, high, told = date_choices.paired_year(question, int(fact.value))
+            if told:
+                continue  # "late ____ or early 2008": the question says 2007
+            values = date_choices.within(values, low, high)
+        values = [v for v in values if not date_choices.named_by_question(question, v, fact.value)]
         candidates = [spell_date(v)[0] for v in values if v not in other_values and _valid(v)]
         choices = distractors.full_choices(answer, candidates, key=item_id)
         made[item_id] = (

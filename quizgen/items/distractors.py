@@ -104,7 +104,9 @@ def perturb_date(
     alternatives. ``not_after``/``not_before`` (ISO dates at any precision) bound them: a past
     event's options never fall after the publication date, a future one's never before it;
     given a day, a past event's month or year lies mostly before it too ("December 2015" is
-    no option for what a report of 1 December 2015 says happened "last month").
+    no option for what a report of 1 December 2015 says happened "last month"), and a future
+    one's mostly after it ("2005" is no option for what a report of 8 November 2005 says may
+    happen "in late 2007 or early 2008").
     """
     parts = [int(p) for p in value.split("-")]
     precision = len(parts)
@@ -119,7 +121,7 @@ def perturb_date(
             continue
         if not_after and (_at(option, precision) > _at(not_after, precision) or mostly_after(option, not_after)):
             continue
-        if not_before and _at(option, precision) < _at(not_before, precision):
+        if not_before and (_at(option, precision) < _at(not_before, precision) or mostly_before(option, not_before)):
             continue
         out.append(option)
     return out[:n]
@@ -136,6 +138,26 @@ def mostly_after(option: str, day: str) -> bool:
     cut = dt.date.fromisoformat(day) + dt.timedelta(days=1)
     before = (min(max(cut, first), following) - first).days
     return before * 2 < (following - first).days
+
+
+def mostly_before(option: str, day: str) -> bool:
+    """Whether a month or a year (``option``, ISO) has more of its days before ``day`` (an ISO
+    day) than on or after it; False when ``day`` is no full date or ``option`` is a day."""
+    if len(day) != 10 or len(option) == 10:
+        return False
+    return _days_before(option, day) * 2 > _days(option)
+
+
+def _days_before(option: str, day: str) -> int:
+    """How many days of a month or year (``option``, ISO) fall before ``day`` (an ISO day)."""
+    parts = [int(p) for p in option.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) == 2 else 1, 1)
+    following = dt.date(parts[0] + 1, 1, 1) if len(parts) == 1 or parts[1] == 12 else dt.date(parts[0], parts[1] + 1, 1)
+    return (min(max(dt.date.fromisoformat(day), first), following) - first).days
+
+
+def _days(option: str) -> int:
+    return _days_before(option, "9999-12-31")
 
 
 def _shift(parts: list[int], d: int) -> str | None:
@@ -430,9 +452,33 @@ class PeoplePool:
 
 def same_organisation(a: str, b: str) -> bool:
     """One organisation: the same name but for "the" ("The Washington Post"), one the other's
-    initials ("SEC" and "Securities and Exchange Commission"), or a body and its organ ("United
-    Nations", "U.N. Security Council")."""
-    return _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
+    initials ("SEC" and "Securities and Exchange Commission"), a body and its organ ("United
+    Nations", "U.N. Security Council"), a name and a joint name holding it, or sister networks'
+    initials ("NBC", "MSNBC")."""
+    return (
+        _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
+        or _joint_of(a, b) or _joint_of(b, a) or _sister_initials(a, b)
+    )
+
+
+def _joint_of(joint: str, name: str) -> bool:
+    """Whether ``joint`` is ``name`` joined to another by a slash or a hyphen ("New York
+    Times/CBS News", "Washington Post-ABC News": a poll's sponsors): a choice holding the answer."""
+    key = _org_key(name)
+    parts = re.split(r"\s*/\s*", joint) if "/" in joint else re.split(r"-", joint)
+    if len(parts) < 2 or ("/" not in joint and all(len(p.split()) < 2 for p in parts)):
+        return False  # "Hewlett-Packard" is one name
+    return any(_org_key(p) == key for p in parts)
+
+
+def _sister_initials(a: str, b: str) -> bool:
+    """Whether two names open with initials one of which holds the other ("MSNBC" and "NBC News",
+    "CNBC" and "NBC"): a network and its sister channel, both right for who employs a reporter."""
+    first_a, first_b = a.replace(".", "").split()[:1], b.replace(".", "").split()[:1]
+    if not first_a or not first_b:
+        return False
+    x, y = sorted([first_a[0], first_b[0]], key=len)
+    return x != y and x.isupper() and y.isupper() and len(x) >= 3 and x in y
 
 
 # Words that name a company's arm after its own name ("NBC News" of NBC, "CNN International").

@@ -39,7 +39,7 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("outlet", frozenset([
         "times", "post", "journal", "news", "tribune", "herald", "gazette", "press", "telegraph", "guardian",
         "magazine", "newspaper", "radio", "television", "tv", "network", "broadcasting", "wire", "today",
-        "review",
+        "review", "daily",
     ])),
     ("government", frozenset([
         "department", "ministry", "commission", "agency", "bureau", "service", "administration", "office",
@@ -52,6 +52,17 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("campaign", frozenset(["campaign", "pac", "action"])),
 )
 NEWS_WORDS = frozenset(["news", "press", "telegraph", "wire"])
+# An outlet's medium by the words of its name: a newspaper writes editorials, a wire agency
+# files reports, a broadcaster airs them; "news", "press" and "today" say none ("Fox News",
+# "Daily News"; "Associated Press", "Detroit Free Press"), nor a name alone ("AFP", "CNN").
+OUTLET_MEDIA: tuple[tuple[str, frozenset[str]], ...] = (
+    ("newspaper", frozenset([
+        "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "newspaper", "daily",
+    ])),
+    ("magazine", frozenset(["magazine"])),
+    ("agency", frozenset(["agency", "wire"])),
+    ("broadcaster", frozenset(["radio", "television", "tv", "network", "broadcasting", "channel"])),
+)
 # Bodies a name alone does not type (acronyms, nicknames): the commonest of news.
 KNOWN_KINDS = {
     "nato": "alliance", "un": "alliance", "united nations": "alliance", "eu": "alliance",
@@ -110,6 +121,27 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+def outlet_medium(name: str) -> str | None:
+    """A news outlet's medium by the words of its name ("newspaper", "magazine", "agency",
+    "broadcaster"), None when they say none or it is no outlet: "Washington Post" → "newspaper",
+    "Xinhua News Agency" → "agency", "AFP" → None."""
+    if org_kind(name) != "outlet":
+        return None
+    # the last word that says one: "Times of India", "Yale Daily News", "Fox News Channel"
+    for word in reversed(_words(name)):
+        for medium, heads in OUTLET_MEDIA:
+            if word in heads:
+                return medium
+    return None
+
+
+def same_medium(a: str, b: str) -> bool:
+    """Whether two names are no outlets of different media: a newspaper's wrong choices are
+    newspapers (the Washington Post's editorial is no news agency's or unnamed outlet's); an
+    outlet whose name says no medium goes beside others that say none ("CNN", "Reuters")."""
+    return outlet_medium(a) == outlet_medium(b)
+
+
 # Words after which a name's head noun has its complement: "Federal Bureau [of Investigation]",
 # "House Committee [on Science]".
 COMPLEMENT_WORDS = frozenset(["of", "on", "for"])
@@ -161,15 +193,23 @@ SPOKESMEN_CLASSES = frozenset(["executive", "office"])
 def same_class(option: str, answer: str, kind_of: Callable[[str], str | None] = org_kind) -> bool:
     """Whether a wrong choice is an organisation of the answer's class: the same ``kind_of`` (a
     company for a company), the same ``body_class`` for a government body (a committee for a
-    committee, no "Congress" for who chairs one) and no other country's."""
-    return kind_of(option) == kind_of(answer) and body_class(option) == body_class(answer) and same_country(option, answer)
+    committee, no "Congress" for who chairs one), no other country's, and an outlet of the
+    answer's medium (``same_medium``)."""
+    return (
+        kind_of(option) == kind_of(answer) and body_class(option) == body_class(answer) and same_country(option, answer)
+        and same_medium(option, answer)
+    )
 
 
 def same_kind_of_speaker(a: str, b: str) -> bool:
     """Whether two organisations might have said the same: of one kind and, when government
-    bodies, one class (the executive and its departments as one) of one country."""
+    bodies, one class (the executive and its departments as one) of one country; when outlets,
+    of one medium (a newspaper's editorial, no agency's)."""
     ca, cb = body_class(a), body_class(b)
-    return org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES) and same_country(a, b)
+    return (
+        org_kind(a) == org_kind(b) and (ca == cb or {ca, cb} <= SPOKESMEN_CLASSES) and same_country(a, b)
+        and same_medium(a, b)
+    )
 
 
 def same_country(a: str, b: str) -> bool:

@@ -18,10 +18,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from quizgen.extract.demonyms import people_of
 from quizgen.facts import places
 from quizgen.facts.names import fold
 from quizgen.items.entity_index import EntityIndex, name_words
-from quizgen.items.scopes import US_STATES
+from quizgen.items.org_kinds import org_kind
+from quizgen.items.scopes import US_STATES, scope_phrases
 
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 CORROBORATING_MENTIONS = 2  # place tags a name the gazetteer does not know needs in the deck
@@ -90,3 +92,29 @@ def is_organisation(name: str, index: EntityIndex | None) -> bool:
     votes = index.labels.get(name)
     placed = sum(n for label, n in votes.items() if label in PLACE_LABELS) if votes else 0
     return not (votes and placed * 2 > sum(votes.values()))
+
+
+def country_implied(question: str, name: str) -> bool:
+    """Whether ``question`` names the country ``name`` names by another of its names or by its
+    people's word ("transferred to Chinese rule" names China, "British troops" Britain): a
+    country the question names is no wrong answer for the place it blanks. Its capital, its
+    states and its bodies ("Washington", "New Jersey", "Congress") do not count: they say
+    where, not which country the blank is not.
+
+    >>> country_implied("ties to ____ after its transfer to Chinese rule", "China")
+    True
+    >>> country_implied("a depot north of ____, a Vietnamese port", "Vietnam")
+    True
+    >>> country_implied("Congress sent aid to ____", "United States")
+    False
+    """
+    code = places.country_code(name)
+    if code is None:
+        return False
+    for phrase, said in scope_phrases(question.replace("-", " ")):
+        if said == code and phrase[:1].isupper() and org_kind(phrase) is None and (
+            places.country_code(phrase) == code or not known_place(phrase)
+        ):
+            return True
+    words = re.findall(r"\b[A-Z][a-z]{3,}\b", question)
+    return any(people_of(w, name) for w in words if fold(w) != fold(name))

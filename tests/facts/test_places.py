@@ -13,3 +13,8 @@ def test_countries(name):
 @pytest.mark.parametrize("name", ["New York", "Kalamazoo", "Havana", "Western Europe", "European Union", "World", ""])
 def test_not_countries(name):
     assert not is_country(name)
+
+
+def test_us_in_capitals_is_a_country_and_the_pronoun_none():
+    # "US" beside London, Paris and Rome is a country among cities
+    assert is_country("US") and not is_country("us")

@@ -216,3 +216,20 @@ def test_what_a_named_doer_judged_someone_for_is_asked_beside_the_doer(tmp_path)
     assert reason[0].question.startswith("Senator Tom Harlow blasted Governor Anne Brisco for her support of ____ that")
     assert reason[0].actor == "Tom Harlow" and reason[0].asks == "what"
     assert doer and doer[0].siblings is not None and doer[0].siblings == reason[0].siblings
+
+
+def test_a_place_gets_no_country_the_question_names_by_its_people_nor_a_country_for_a_city():
+    from quizgen.items.argument_clozes import _entity_choices
+
+    # made up: "Ruritanian rule" names no country; "Spanish rule" names Spain
+    entities = {"GPE@a": ["Spain", "Portugal", "Italy", "Greece", "Gibraltar", "Lisbon", "Madrid", "US"]}
+    question = "Talks on the future of ____ after its return to Spanish rule open in Brussels this week."
+    sentence = question.replace("____", "Gibraltar")
+    choices = _entity_choices("Gibraltar", "GPE", "e-000000000010", question, sentence, "a", entities, set())
+    assert "Spain" not in choices
+    city = _entity_choices(
+        "Lisbon", "GPE", "e-000000000011", "A fire broke out at a depot north of ____ on Sunday.",
+        "A fire broke out at a depot north of Lisbon on Sunday.", "a",
+        {"GPE@a": ["US", "Madrid", "Seville", "Valencia"]}, set(),
+    )
+    assert "US" not in city  # a country beside cities gives itself away

@@ -61,3 +61,37 @@ def test_a_year_the_cycle_word_does_not_date_gets_near_years(nlp):
     item = _items(nlp, text, "2016-01-12")["2015"]
     assert len(item.choices) == 4
     assert all(2009 <= int(c) <= 2016 for c in item.choices), item.choices
+
+
+def test_a_month_the_question_names_is_no_choice(nlp):
+    # made up: "during ____ and March" offers no March
+    item = _items(nlp, "Dry weather in the south during February and March cut the wheat harvest sharply.", "2014-05-20")
+    february = item["February 2014"]
+    assert february.choices and "March 2014" not in february.choices
+
+
+def test_a_year_paired_in_the_sentence_bounds_its_choices():
+    from quizgen.items.date_choices import named_by_question, paired_year, within
+
+    assert paired_year("The bridge may open in late ____ or early 2031, the mayor said.", 2030) == (None, 2031, True)
+    assert paired_year("Output doubled between 2012 and ____, the survey found.", 2016) == (2012, None, False)
+    assert paired_year("He ran the mill from ____ to 1974.", 1968) == (None, 1974, False)
+    assert within(["1966", "1975", "1971", "1980"], None, 1974) == ["1966", "1971"]
+    assert named_by_question("He ran the mill from ____ to 1974.", "1974", "1968")
+    assert not named_by_question("He ran the mill from ____ to 1974.", "1971", "1968")
+    assert named_by_question("Sales slowed during ____ and March.", "2014-03", "2014-02")
+    assert not named_by_question("Sales slowed during ____ and March.", "2014-01", "2014-02")
+
+
+def test_late_year_or_early_next_year_makes_no_card(nlp):
+    items = _items(nlp, "The port could reopen in late 2019 or early 2020, the harbour board said on Tuesday.", "2018-10-09")
+    assert "2019" not in items and "2020" not in items
+
+
+def test_a_future_years_options_lie_mostly_after_the_report():
+    import random
+
+    from quizgen.items.distractors import perturb_date
+
+    options = perturb_date("2020", random.Random(3), not_before="2018-10-09")
+    assert options and "2018" not in options and all(o > "2018" for o in options)

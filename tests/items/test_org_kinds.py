@@ -79,3 +79,41 @@ def test_a_company_and_its_arm_are_one_answer(a, b, one):
     from quizgen.items.distractors import same_organisation
 
     assert same_organisation(a, b) is one
+
+
+@pytest.mark.parametrize(
+    ("name", "medium"),
+    [
+        ("The Daily Gazette", "newspaper"),
+        ("Springfield Times", "newspaper"),
+        ("Ruritania News Agency", "agency"),
+        ("Shelbyville Daily News", "newspaper"),  # the last word that says one
+        ("Ruritania Daily", "newspaper"),
+        ("Northern Public Radio", "broadcaster"),
+        ("Fox News", None),  # "news" says no medium
+        ("AFP", None),  # a name alone says none
+        ("State Department", None),  # no outlet
+    ],
+)
+def test_an_outlets_medium_is_read_from_its_name(name, medium):
+    from quizgen.items.org_kinds import outlet_medium
+
+    assert outlet_medium(name) == medium
+
+
+def test_a_newspapers_wrong_choices_are_newspapers():
+    from quizgen.items.org_kinds import same_kind_of_speaker
+
+    assert same_kind_of_speaker("Springfield Times", "Shelbyville Herald")
+    assert not same_kind_of_speaker("Ruritania News Agency", "Shelbyville Herald")  # no agency writes editorials
+    assert not same_kind_of_speaker("AFP", "Shelbyville Herald")
+
+
+def test_a_joint_name_holding_the_answer_and_a_sister_network_are_no_wrong_choices():
+    from quizgen.items.distractors import same_organisation
+
+    assert same_organisation("Springfield Times/KBX News", "Springfield Times")  # a poll's sponsors
+    assert same_organisation("Shelbyville Herald-QRS News", "Shelbyville Herald")
+    assert same_organisation("MSKBX", "KBX News")  # a network's sister channel
+    assert not same_organisation("Bayer-Lindt", "Lindt")  # one name with a hyphen
+    assert not same_organisation("KBX", "QRS")

@@ -67,3 +67,16 @@ def test_an_organisation_of_no_known_kind_is_asked_typed():
         "The mayor gave an interview to Harbour Lantern about the new ferry line.", "a", entities, set(), index,
     )
     assert choices == []  # a team, a cup and a brand beside a newspaper: none the deck can vouch for
+
+
+def test_a_country_the_question_names_by_its_people_or_another_name_is_implied():
+    from quizgen.items.place_names import country_implied
+
+    assert country_implied("Ties to ____ after its return to Spanish rule", "Spain")
+    assert country_implied("British troops left ____ in March", "United Kingdom")
+    assert country_implied("Aid from the U.S. reached ____", "United States")
+    assert country_implied("Swedish firms invest in ____", "Sweden")
+    assert not country_implied("Ties to ____ after its return to Spanish rule", "Portugal")
+    # a capital, a state or a body says where, not which country the blank is not
+    assert not country_implied("Officials in Washington and Ohio said ____ agreed", "United States")
+    assert not country_implied("The Kremlin said ____ agreed", "Russia")
