@@ -121,13 +121,26 @@ def within(x: float, bounds: tuple[float | None, float | None]) -> bool:
     return (low is None or x > low) and (high is None or x < high)
 
 
+PLAIN_MULTIPLES = (0.5, 2.0)  # a half or a double of a long answer gives it away beside it
+
+
+def significant_count(x: float) -> int:
+    """The significant digits of a value: 61.67 → 4, 1200 → 2, 105 → 3, 0.05 → 1."""
+    digits = f"{abs(x):.10g}".split("e")[0]
+    return len(digits.replace(".", "").strip("0"))
+
+
 def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]:
     """Numbers on ``grain``'s grid near ``answer`` (shares of it, then neighbouring steps), in a
-    seeded order, never the answer, never below one step (nor below 1 when the answer is not)."""
+    seeded order, never the answer, never below one step (nor below 1 when the answer is not),
+    never the half or double of an answer of three digits or more (``PLAIN_MULTIPLES``)."""
     factors = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.4, 1.5, 2.0]
     rng.shuffle(factors)
     step = float(grain.step)
-    out = [grain.snap(answer * f) for f in factors]
+    # never a plain multiple of an answer of three digits or more, whose digits it shows again
+    # (123.34 beside 61.67); shuffled with the others all the same, so every set keeps its order
+    plain = PLAIN_MULTIPLES if significant_count(answer) >= 3 else ()
+    out = [grain.snap(answer * f) for f in factors if f not in plain]
     steps = [k for k in range(-4, 5) if k]
     rng.shuffle(steps)
     out += [round(answer + k * step, 6) for k in steps]
