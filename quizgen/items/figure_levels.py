@@ -14,11 +14,12 @@ another quote of the article ("Brent ... 61.56 dollars"). Options a fixed share 
   (its third significant digit, below which ``number_choices.near_copy`` rules an option out);
   without neighbours, an answer of ``PRECISE_DIGITS`` significant digits or more keeps its
   options within ``PRECISE_BAND`` of it;
-- **numbers**: options a few distinct units from the answer, each moved by a seeded amount
-  finer than that unit so that they do not all end in the answer's last digits.
+- **numbers**: options spread over that band, each moved by a seeded amount finer than their
+  spacing so that they do not all end in the answer's last digits.
 
-Only for answers written with decimals that are no share (a percentage has its own band,
-``number_choices.share_band``): a count or a rounded sum varies by shares of itself.
+Only for answers written with decimals, without a scale word, that are no share (a percentage
+has its own band, ``number_choices.share_band``): a count or a sum rounded to a scale ("$20.6
+million") varies by shares of itself.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from quizgen.items.number_choices import Grain
 
 LEVEL_RATIO = 0.2  # a number within this share of the answer marks its level
 NEIGHBOUR_STEPS = 3.0  # options within this many times the nearest neighbour's distance ...
-MIN_STEPS = 4  # ... and at least this many distinct units either side
+MIN_STEPS = 6  # ... and at least this many distinct units either side
 PRECISE_DIGITS = 5  # an answer written to this many significant digits ...
 PRECISE_BAND = 0.1  # ... keeps its options within this share of it when nothing marks its level
 LEVEL_STEPS = 6  # the distinct units an option is moved by, either side
@@ -70,7 +71,7 @@ def level_band(answer: float, number: str, grain: Grain, marks: Iterable[float])
     """(low, high), inclusive, for the options of a precise answer written as ``number``:
     ``NEIGHBOUR_STEPS`` times its nearest mark's distance (at least ``MIN_STEPS`` distinct
     units), or ``PRECISE_BAND`` of it for a long number nothing marks; no band otherwise:
-    7.8402 beside the 7.85 mark gets about 7.80 to 7.88 (four units of 0.01 either side).
+    7.8402 beside the 7.85 mark gets about 7.78 to 7.90 (six units of 0.01 either side).
     """
     if answer <= 0 or not precise(number):
         return None, None
@@ -87,17 +88,30 @@ def level_band(answer: float, number: str, grain: Grain, marks: Iterable[float])
     return round(answer - half, 9), round(answer + half, 9)
 
 
-def level_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]:
-    """Options a few distinct units from the answer, on its grid, each moved a seeded amount
-    finer than the unit (7.8402 → 7.8315, 7.8561, …), in a seeded order; never the answer."""
-    unit = distinct_unit(answer, grain)
+def level_numbers(answer: float, grain: Grain, rng: random.Random, half: float = 0.0) -> list[float]:
+    """Options spread over the band's ``half`` width (a ``MIN_STEPS``-th of it apart, at least a
+    distinct unit), on the answer's grid, each moved a seeded amount finer than that spacing
+    (7.8402 → 7.8315, 7.8561, …), in a seeded order; never the answer."""
+    unit = max(distinct_unit(answer, grain), half / MIN_STEPS)
     step = float(grain.step)
     reach = int(JITTER * unit / step)
     ks = [k for k in range(-LEVEL_STEPS, LEVEL_STEPS + 1) if k]
     rng.shuffle(ks)
     out: list[float] = []
     for k in ks:
-        x = grain.snap(answer + k * unit + rng.randint(-reach, reach) * step)
+        # the nearest options move only toward the answer: it is never the odd one out
+        # (``number_choices.odd_one_out``) when a bound leaves options on one side only
+        jitter = rng.randint(-reach, 0) if abs(k) == 1 else rng.randint(-reach, reach)
+        x = grain.snap(answer + k * unit + (jitter if k > 0 else -jitter) * step)
+        if step < 1 and grain.fits(answer) and _round_at(x, 10 * step):
+            # "126.00" beside "126.84": a last digit of zero the answer does not write is no
+            # option written as it is (``distractors.number_shape``); one step nearer it is
+            x = grain.snap(x - step if k > 0 else x + step)
         if x > 0 and x != answer and grain.fits(x) and x not in out:
             out.append(x)
     return out
+
+
+def _round_at(x: float, place: float) -> bool:
+    """Whether ``x`` is a whole multiple of ``place`` (to the rounding of floats)."""
+    return abs(x / place - round(x / place)) < 1e-6

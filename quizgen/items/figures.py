@@ -197,10 +197,10 @@ class _ByUnit:
 
 def _candidates(
     fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain,
-    bounds: tuple[float | None, float | None] = (None, None), *, level: bool = False,
+    bounds: tuple[float | None, float | None] = (None, None), *, level: float = 0.0,
 ) -> Iterator[tuple[float, str]]:
     """(value, text) options: deck figures of the same unit and magnitude first, then (for a
-    ``level``: ``figure_levels``) numbers a few distinct units from it, then numbers on the
+    ``level``, the half width of its band: ``figure_levels``) numbers over that band, then numbers on the
     answer's grid near it, written as the answer is. Lazy: the choices take the first few,
     so a deck with thousands of figures of one unit costs each figure only what it reads."""
     shape = distractors.number_shape(fact.text)
@@ -223,7 +223,7 @@ def _candidates(
                 for text in _formatted_like_shape(shape, [renderer.render(shown)], answer=fact.text):
                     yield other.value, text
     shown_value = _shown_value(fact, renderer)
-    levels = figure_levels.level_numbers(shown_value, grain, distractors.rng_for(key + ":levels")) if level else []
+    levels = figure_levels.level_numbers(shown_value, grain, distractors.rng_for(key + ":levels"), level) if level else []
     for x in [*levels, *number_choices.grid_numbers(shown_value, grain, rng)]:
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
             for text in _formatted_like_shape(shape, [renderer.render(x)], answer=fact.text):
@@ -347,10 +347,12 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
-        level = (None, None)
+        level = 0.0  # the half width of a level's band, in the answer's written numbers
         if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
-            level = _level_band(fact, renderer, grain, marks[0] + marks[1])
-            bounds = number_choices.narrowed(bounds, level)
+            band = _level_band(fact, renderer, grain, marks[0] + marks[1])
+            bounds = number_choices.narrowed(bounds, band)
+            if band[0] is not None and band[1] is not None:
+                level = (band[1] - band[0]) / 2 / renderer.scale
         pinned = False
         if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
             own = NUMBER.search(fact.text)
@@ -367,7 +369,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
-                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level != (None, None))
+                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level)
                 if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
                 and number_choices.agrees_with_article(question, answer, c)
             )
@@ -397,9 +399,10 @@ def _level_marks(
     """The numbers that mark a precise answer's level (``figure_levels.neighbours``): those of its
     sentence written as it is (its currency or percent sign, or none: "breaking the 7.85 mark"),
     which also keep their order to the options, and the article's figures of its unit ("Brent
-    ... 61.56 dollars"). None for an answer written without decimals or as a share: no level."""
+    ... 61.56 dollars"). None for an answer written without decimals, with a scale word ("$20.6
+    million": a sum, not a level) or as a share."""
     own = NUMBER.search(fact.text)
-    if own is None or own.group("pct") or not figure_levels.precise(renderer.digits):
+    if own is None or own.group("pct") or own.group("scale") or renderer.scale != 1 or not figure_levels.precise(renderer.digits):
         return None
     sentence = body[fact.sent_start : fact.sent_end]
     in_sentence: list[float] = []

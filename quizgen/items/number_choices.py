@@ -27,6 +27,7 @@ Three rules, each about what the evidence sentence and the answer show:
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import re
 from collections.abc import Iterable, Sequence
@@ -176,9 +177,12 @@ _SHARE_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?(?:\s+points?)?\b|\
 
 def near_copy(answer: float, option: float) -> bool:
     """Whether a learner cannot tell ``option`` from the answer: the same to ``SIGNIFICANT``
-    significant digits (1,059.05 beside 1,059.04; 1,230 beside 1,234), where 52.3 beside 52.4
+    significant digits (1,059.05 beside 1,059.04; 1,230 beside 1,234), or less than half that
+    digit's unit from it across a rounding edge (104.51 beside 104.47), where 52.3 beside 52.4
     and 47 beside 48 are facts to know."""
-    return _significant(option) == _significant(answer)
+    if _significant(option) == _significant(answer):
+        return True
+    return answer > 0 and abs(option - answer) < 0.5 * 10 ** (math.floor(math.log10(answer)) - SIGNIFICANT + 1)
 
 
 def _significant(x: float) -> float:

@@ -59,6 +59,9 @@ def test_level_numbers_are_distinct_from_the_answer_and_on_its_grid():
     numbers = figure_levels.level_numbers(7.8402, grain, rng_for("x"))
     assert numbers and all(grain.fits(x) and abs(x - 7.8402) >= 0.007 for x in numbers)
     assert len({round(x % 0.01, 4) for x in numbers}) > 1  # not all ending in the answer's digits
+    spread = figure_levels.level_numbers(126.84, grain_of("126.84"), rng_for("y"), half=6.0)
+    assert all(round(x * 100) % 10 for x in spread)  # never "126.00" beside "126.84"
+    assert max(abs(x - 126.84) for x in spread) > 4  # spread over the band, not crowded at its middle
 
 
 @pytest.mark.parametrize("answer", ["61.67", "1.2177", "7.8402", "1059"])
@@ -88,3 +91,11 @@ def test_a_count_in_digits_of_a_continents_nations_stays_below_its_size(nlp):
 def test_a_short_answer_keeps_its_half_and_double():
     numbers = {x for seed in range(20) for x in grid_numbers(2.0, grain_of("2"), rng_for(f"2:{seed}"))}
     assert 4.0 in numbers and 1.0 in numbers  # "2 percent" beside 1 and 4: neighbours, not multiples
+
+
+def test_an_option_across_a_rounding_edge_is_still_a_copy():
+    from quizgen.items.number_choices import near_copy
+
+    assert near_copy(104.47, 104.51)  # 104 and 105 to three digits, 0.04 apart
+    assert not near_copy(7.8402, 7.8476)  # 7.84 and 7.85: nearly a unit apart
+    assert not near_copy(52.4, 52.3) and not near_copy(48, 47)
