@@ -1037,6 +1037,10 @@ CYCLE_PHASES = {
     "olympics": (2, 0), "olympic": (2, 0),
 }
 
+# The nouns that count countries ("48 African countries", "39 European nations", "African
+# states"): a count of them that names a continent is bounded by its size (``items.region_counts``).
+COUNTRY_NOUNS = frozenset(["country", "countries", "nation", "nations", "state", "states"])
+
 # Names news gives countries that ISO 3166 (pycountry) does not list: name (folded, no "the")
 # → ISO code, so that "U.S." and "United States" are one answer and "Havana" is no country.
 COUNTRY_ALIASES = {

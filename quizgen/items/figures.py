@@ -24,7 +24,7 @@ from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import FigureFact, Reference
 from quizgen.ingest.articles import Article
-from quizgen.items import distractors, number_choices, stated_figures
+from quizgen.items import distractors, figure_levels, number_choices, region_counts, stated_figures
 from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
@@ -209,10 +209,11 @@ class _ByUnit:
 
 def _candidates(
     fact: FigureFact, renderer: _Renderer, deck: _ByUnit, banned: set, key: str, grain: number_choices.Grain,
-    bounds: tuple[float | None, float | None] = (None, None),
+    bounds: tuple[float | None, float | None] = (None, None), *, level: float = 0.0,
 ) -> Iterator[tuple[float, str]]:
-    """(value, text) options: deck figures of the same unit and magnitude first, then numbers on
-    the answer's grid near it, written as the answer is. Lazy: the choices take the first few,
+    """(value, text) options: deck figures of the same unit and magnitude first, then (for a
+    ``level``, the half width of its band: ``figure_levels``) numbers over that band, then numbers on the
+    answer's grid near it, written as the answer is. Lazy: the choices take the first few,
     so a deck with thousands of figures of one unit costs each figure only what it reads."""
     shape = distractors.number_shape(fact.text)
     rng = distractors.rng_for(key + ":numbers")
@@ -233,7 +234,9 @@ def _candidates(
             if round(shown, renderer.decimals) == shown and grain.fits(shown) and (shown >= 1 or value / renderer.scale < 1):
                 for text in _formatted_like_shape(shape, [renderer.render(shown)], answer=fact.text):
                     yield other.value, text
-    for x in number_choices.grid_numbers(_shown_value(fact, renderer), grain, rng):
+    shown_value = _shown_value(fact, renderer)
+    levels = figure_levels.level_numbers(shown_value, grain, distractors.rng_for(key + ":levels"), level) if level else []
+    for x in [*levels, *number_choices.grid_numbers(shown_value, grain, rng)]:
         if x * renderer.scale not in banned and _also_false(fact, x * renderer.scale):
             for text in _formatted_like_shape(shape, [renderer.render(x)], answer=fact.text):
                 yield x * renderer.scale, text
@@ -315,8 +318,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
     deck = _ByUnit(facts)
     # The figures of each sentence, in order: what ``sentence_numbers`` reads of the others.
     by_sentence: dict[tuple[str, int], list[FigureFact]] = {}
+    by_article: dict[str, list[FigureFact]] = {}
     for f in facts:
         by_sentence.setdefault((f.article_id, f.sent_start), []).append(f)
+        by_article.setdefault(f.article_id, []).append(f)
     for index, group in enumerate(groups):
         fact = group[0]
         body = articles[fact.article_id].body
@@ -348,8 +353,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         banned = {groups[j][0].value for j in clashes.get(index, ())} | {fact.value}
         # An option the question already shows (another figure of the sentence) is no option,
         # nor one on the other side of a number the sentence compares the answer with.
+        marks = None if isinstance(fact.value, tuple) else _level_marks(fact, renderer, body, by_article.get(fact.article_id, ()))
         bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
-            fact.value, sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ()))
+            fact.value, sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ())) + (marks[0] if marks else [])
         )
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
@@ -357,12 +363,19 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
+        level = 0.0  # the half width of a level's band, in the answer's written numbers
+        if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
+            band = _level_band(fact, renderer, grain, marks[0] + marks[1])
+            bounds = number_choices.narrowed(bounds, band)
+            if band[0] is not None and band[1] is not None:
+                level = (band[1] - band[0]) / 2 / renderer.scale
         pinned = False
         if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
             own = NUMBER.search(fact.text)
-            if own is not None and number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
+            if own is None or number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
                 stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
                 bounds = number_choices.narrowed(bounds, stated)
+                bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
                 pinned = stated_figures.pinned_by_difference(question, fact.value)
             pinned = pinned or own is not None and stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
         choices: list[str] = []
@@ -372,7 +385,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
-                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds)
+                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level)
                 if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
                 and number_choices.agrees_with_article(question, answer, c)
             )
@@ -429,6 +442,39 @@ def _head_word(text: str) -> str:
         if singular in SCOPE_NOUNS:
             return singular
     return word
+
+
+def _level_marks(
+    fact: FigureFact, renderer: _Renderer, body: str, article_facts: Iterable[FigureFact]
+) -> tuple[list[float], list[float]] | None:
+    """The numbers that mark a precise answer's level (``figure_levels.neighbours``): those of its
+    sentence written as it is (its currency or percent sign, or none: "breaking the 7.85 mark"),
+    which also keep their order to the options, and the article's figures of its unit ("Brent
+    ... 61.56 dollars"). None for an answer written without decimals, with a scale word ("$20.6
+    million": a sum, not a level) or as a share."""
+    own = NUMBER.search(fact.text)
+    if own is None or own.group("pct") or own.group("scale") or renderer.scale != 1 or not figure_levels.precise(renderer.digits):
+        return None
+    sentence = body[fact.sent_start : fact.sent_end]
+    in_sentence: list[float] = []
+    for m in NUMBER.finditer(sentence):
+        start, end = fact.sent_start + m.start(), fact.sent_start + m.end()
+        overlaps = start < fact.end and fact.start < end
+        if overlaps or m.group("num2") or _year_like(m.group("num")) or number_choices.kind_of(m) != number_choices.kind_of(own):
+            continue
+        in_sentence += number_choices.value_of(m)
+    elsewhere = [f.value for f in article_facts if f is not fact and not isinstance(f.value, tuple) and same_unit(fact, f)]
+    return figure_levels.neighbours(fact.value, in_sentence), figure_levels.neighbours(fact.value, elsewhere)
+
+
+def _level_band(
+    fact: FigureFact, renderer: _Renderer, grain: number_choices.Grain, marks: list[float]
+) -> tuple[float | None, float | None]:
+    """``figure_levels.level_band`` in the fact's values (the written number times its scale)."""
+    low, high = figure_levels.level_band(fact.value / renderer.scale, renderer.digits, grain, [m / renderer.scale for m in marks])
+    if low is None or high is None:
+        return None, None
+    return low * renderer.scale, high * renderer.scale
 
 
 def owner_named(fact: FigureFact, references: Sequence[Reference]) -> bool:

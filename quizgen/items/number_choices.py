@@ -27,6 +27,7 @@ Three rules, each about what the evidence sentence and the answer show:
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import re
 from collections.abc import Iterable, Sequence
@@ -121,13 +122,26 @@ def within(x: float, bounds: tuple[float | None, float | None]) -> bool:
     return (low is None or x > low) and (high is None or x < high)
 
 
+PLAIN_MULTIPLES = (0.5, 2.0)  # a half or a double of a long answer gives it away beside it
+
+
+def significant_count(x: float) -> int:
+    """The significant digits of a value: 61.67 → 4, 1200 → 2, 105 → 3, 0.05 → 1."""
+    digits = f"{abs(x):.10g}".split("e")[0]
+    return len(digits.replace(".", "").strip("0"))
+
+
 def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]:
     """Numbers on ``grain``'s grid near ``answer`` (shares of it, then neighbouring steps), in a
-    seeded order, never the answer, never below one step (nor below 1 when the answer is not)."""
+    seeded order, never the answer, never below one step (nor below 1 when the answer is not),
+    never the half or double of an answer of three digits or more (``PLAIN_MULTIPLES``)."""
     factors = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.4, 1.5, 2.0]
     rng.shuffle(factors)
     step = float(grain.step)
-    out = [grain.snap(answer * f) for f in factors]
+    # never a plain multiple of an answer of three digits or more, whose digits it shows again
+    # (123.34 beside 61.67); shuffled with the others all the same, so every set keeps its order
+    plain = PLAIN_MULTIPLES if significant_count(answer) >= 3 else ()
+    out = [grain.snap(answer * f) for f in factors if f not in plain]
     steps = [k for k in range(-4, 5) if k]
     rng.shuffle(steps)
     out += [round(answer + k * step, 6) for k in steps]
@@ -163,9 +177,12 @@ _SHARE_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?(?:\s+points?)?\b|\
 
 def near_copy(answer: float, option: float) -> bool:
     """Whether a learner cannot tell ``option`` from the answer: the same to ``SIGNIFICANT``
-    significant digits (1,059.05 beside 1,059.04; 1,230 beside 1,234), where 52.3 beside 52.4
+    significant digits (1,059.05 beside 1,059.04; 1,230 beside 1,234), or less than half that
+    digit's unit from it across a rounding edge (104.51 beside 104.47), where 52.3 beside 52.4
     and 47 beside 48 are facts to know."""
-    return _significant(option) == _significant(answer)
+    if _significant(option) == _significant(answer):
+        return True
+    return answer > 0 and abs(option - answer) < 0.5 * 10 ** (math.floor(math.log10(answer)) - SIGNIFICANT + 1)
 
 
 def _significant(x: float) -> float:
