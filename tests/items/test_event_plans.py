@@ -1,0 +1,63 @@
+"""Plans: an act its subject is set, scheduled or planning to do ("is set to release …",
+"plans to build …") is asked with its frame, in the frame's tense ("What is X set to
+release?"), never as done; wishes, forecasts and another's act make no such card."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.deck.generate import generate_deck
+
+AFTER = "\n\nThe company employs 3,000 people in four states, its annual report says."
+
+
+def deck_of(tmp_path, body: str):
+    (tmp_path / "story.txt").write_text(f"---\ntitle: A story\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    return generate_deck([tmp_path], deck_id="plans", events=True)
+
+
+def events(deck):
+    return [(i.question, i.answer) for i in deck.items if i.kind == "event"]
+
+
+@pytest.mark.parametrize(("sentence", "what", "who"), [
+    (
+        "Harbor Foods Inc. is set to release a series of new pricing rules for its bakery chains, the company said on Tuesday.",
+        ("What is Harbor Foods Inc. set to release?", "a series of new pricing rules for its bakery chains"),
+        ("Which organisation is set to release a series of new pricing rules for its bakery chains?", "Harbor Foods Inc."),
+    ),
+    (
+        "Harbor Foods Inc. plans to build a new bakery plant in Dayton, the company said on Tuesday.",
+        ("What does Harbor Foods Inc. plan to build?", "a new bakery plant in Dayton"),
+        ("Which organisation plans to build a new bakery plant in Dayton?", "Harbor Foods Inc."),
+    ),
+    (
+        "Harbor Foods Inc. aims to close its Dayton bakery plant by June.",
+        ("What does Harbor Foods Inc. aim to close?", "its Dayton bakery plant"),
+        ("Which organisation aims to close its Dayton bakery plant?", "Harbor Foods Inc."),
+    ),
+])
+def test_a_plan_is_asked_in_its_frames_tense(tmp_path, sentence, what, who):
+    asked = events(deck_of(tmp_path, sentence + AFTER))
+    assert what in asked
+    assert who in asked
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Foods Inc. is expected to close its Dayton bakery plant by June.",  # a forecast, another's
+    "Harbor Foods Inc. hopes to close its Dayton bakery plant by June.",  # a wish
+    "Harbor Foods Inc. does not plan to close its Dayton bakery plant.",  # negated
+    "Harbor Foods Inc. plans not to renew its lease on the Dayton bakery plant.",  # what will not be done
+    "Harbor Foods Inc. might plan to close its Dayton bakery plant.",  # a hedge
+    "Harbor Foods Inc. set the board to approve the sale of its Dayton bakery plant.",  # another's act
+])
+def test_no_plan_card_from_a_wish_a_forecast_or_another_act(tmp_path, sentence):
+    asked = events(deck_of(tmp_path, sentence + AFTER))
+    assert not [q for q, _ in asked if q.startswith("What") and "Harbor Foods" in q]
+    assert not [q for q, _ in asked if q.startswith(("What did", "Which organisation closed", "Which organisation approved"))]
+
+
+def test_a_plan_is_never_asked_as_done(tmp_path):
+    asked = events(deck_of(tmp_path, "Harbor Foods Inc. is set to release a series of new pricing rules, the company said." + AFTER))
+    assert asked
+    assert all("released" not in q and not q.startswith("What did") for q, _ in asked)
