@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import EVENT_VERBS, PLAN_FRAMES
+from quizgen.constants import (
+    DESCRIPTION_VERBS,
+    EVENT_VERBS,
+    LIGHT_OBJECT_VERBS,
+    OPINION_VERBS,
+    PLAN_FRAMES,
+)
 from quizgen.extract.event_clauses import present_state
+from quizgen.nlp import verb_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,8 +32,9 @@ def plan_frame(token: Token) -> Token | None:
     frames nothing here, unless its simple present keeps it from being asked ("plans to")."""
     if token.dep_ != "xcomp" or token.tag_ != "VB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == token.i - 1 for c in token.children):
-        return None
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < token.i), None)
+    if to is None or any(t.pos_ != "ADV" for t in token.doc[to.i + 1 : token.i]):
+        return None  # "plans to build", "plans to aggressively discount …"
     frame = token.head
     if frame.pos_ != "VERB" or frame.lemma_.lower() not in PLAN_FRAMES or frame.i > token.i:
         return None
@@ -50,3 +58,24 @@ def frame_subject(frame: Token) -> Token | None:
 def frame_auxiliaries(frame: Token) -> list[Token]:
     """The frame's auxiliaries before it, passive ones too ("is set", "will be set")."""
     return sorted((c for c in frame.children if c.dep_ in ("aux", "auxpass") and c.i < frame.i), key=lambda t: t.i)
+
+
+# The class a planned act outside the event lexicon takes: the frame's own ("plan", "propose":
+# ``EVENT_VERB_CLASSES["seek"]``), so a "what" card's wrong choices are other plans' objects.
+PLANNED_CLASS = EVENT_VERBS["plan"]
+
+
+def planned_act(token: Token) -> str | None:
+    """The lemma of a planned act the event lexicon does not hold ("plans to purchase 1.4
+    million shares", "planned to ship a computer"), when a plan frames it and the lemmatizer's
+    WordNet table knows it as a verb: the frame makes it an act to come whatever the verb. Not
+    a verb of being, having or a line of business, nor a light verb whose object says little
+    ("plans to use …", "plans to have …"), nor a view, nor a phrasal verb the lexicon lacks."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma in EVENT_VERBS or plan_frame(token) is None:
+        return None
+    if lemma in DESCRIPTION_VERBS or lemma in LIGHT_OBJECT_VERBS or lemma in OPINION_VERBS:
+        return None
+    if any(c.dep_ == "prt" for c in token.children) or lemma not in verb_lemmas():
+        return None
+    return lemma

@@ -71,7 +71,13 @@ from quizgen.extract.event_clauses import (
 )
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
-from quizgen.extract.event_plans import frame_auxiliaries, frame_subject, plan_frame
+from quizgen.extract.event_plans import (
+    PLANNED_CLASS,
+    frame_auxiliaries,
+    frame_subject,
+    plan_frame,
+    planned_act,
+)
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
@@ -247,8 +253,9 @@ def framed_by_with(verb: Token) -> bool:
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
-    verb = event_verb(token)
-    if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
+    verb = event_verb(token) or planned_act(token)
+    verb_class = EVENT_VERBS.get(verb, PLANNED_CLASS) if verb is not None else None
+    if verb is None or verb_class in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if agentless_passive(token):
         return passive_event(token, verb, sent, article_id, quoted)
@@ -314,13 +321,13 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     means = means_of(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject) if frame is None else _plan_form(frame, token, verb, subject)
     when = time_of(token, sent) or (time_of(frame, sent) if frame is not None else None)
-    peers = peers_of(token, subject, actor_text, label, verb_class=EVENT_VERBS[verb])
+    peers = peers_of(token, subject, actor_text, label, verb_class=verb_class)
     return EventFact(
         article_id=article_id,
         actor=actor_text,
         actor_label=label,
         verb=verb,
-        verb_class=EVENT_VERBS[verb],
+        verb_class=verb_class,
         verb_group=_plan_group(frame, token, verb) if frame is not None
         else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
         question_aux=aux,

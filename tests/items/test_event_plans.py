@@ -61,3 +61,28 @@ def test_a_plan_is_never_asked_as_done(tmp_path):
     asked = events(deck_of(tmp_path, "Harbor Foods Inc. is set to release a series of new pricing rules, the company said." + AFTER))
     assert asked
     assert all("released" not in q and not q.startswith("What did") for q, _ in asked)
+
+
+@pytest.mark.parametrize(("sentence", "what"), [
+    # an act the event lexicon lacks, framed as a plan: the frame makes it an act to come
+    (
+        "Harbor Foods Inc. said last week that it planned to ship a new line of frozen bread early next year.",
+        ("What did Harbor Foods Inc. plan to ship?", "a new line of frozen bread"),
+    ),
+    # an adverb between "to" and the act
+    (
+        "Harbor Foods Inc. plans to quickly sell its stake in Mill Valley Corp., the company said.",
+        ("What does Harbor Foods Inc. plan to sell?", "its stake in Mill Valley Corp."),
+    ),
+])
+def test_a_planned_act_outside_the_lexicon_or_split_by_an_adverb(tmp_path, sentence, what):
+    assert what in events(deck_of(tmp_path, sentence + AFTER))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Foods Inc. plans to use the $22 million in proceeds to pay down debt.",  # a light verb
+    "Harbor Foods Inc. plans to remain independent, the company said.",  # a state, no object
+])
+def test_no_plan_card_of_a_light_verb_or_a_state(tmp_path, sentence):
+    asked = events(deck_of(tmp_path, sentence + AFTER))
+    assert not [q for q, _ in asked if "plan" in q and q.startswith(("What", "Which"))]
