@@ -786,6 +786,12 @@ OPINION_VERBS = frozenset([
     "insist", "allege", "estimate", "forecast", "project", "warn", "wonder", "hypothesize",
     "anticipate", "foresee", "presume", "infer", "surmise", "conjecture", "foretell", "assert",
 ])
+# Verbs that frame their subject's own next act as a plan ("is set to release", "plans to
+# build", "is scheduled to open", "aims to close"): the intention verbs above without the
+# views and forecasts of ``OPINION_VERBS`` ("expects to", "hopes to" tell a wish or a guess).
+# Not "call" or "announce", whose infinitive is a purpose ("called to congratulate her"). The
+# framed act is asked with the frame, never as done (``extract.event_plans``).
+PLAN_FRAMES = INTENTION_VERBS - OPINION_VERBS - {"call", "announce"}
 # Verbs that report a claim in a clause of their own ("Sanders said Clinton is not qualified to
 # be president"): the clause's named subject is asked "Who did Sanders say is not qualified to be
 # president?" (``extract.claim_events``). VerbNet 3.4's say-37.7 members that report a statement

@@ -26,7 +26,7 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     """What the actor did it to: a clause, an infinitive, an object, or a prepositional object."""
     doc = token.doc
     children = list(token.children)
-    if EVENT_VERBS[verb] in CLAUSE_ONLY_CLASSES:
+    if EVENT_VERBS.get(verb) in CLAUSE_ONLY_CLASSES:
         clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
         if not clauses:
             return None

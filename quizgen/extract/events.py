@@ -71,6 +71,13 @@ from quizgen.extract.event_clauses import (
 )
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
+from quizgen.extract.event_plans import (
+    PLANNED_CLASS,
+    frame_auxiliaries,
+    frame_subject,
+    plan_frame,
+    planned_act,
+)
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
@@ -246,14 +253,19 @@ def framed_by_with(verb: Token) -> bool:
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
-    verb = event_verb(token)
-    if verb is None or EVENT_VERBS[verb] in REPORTING_ONLY_CLASSES:
+    verb = event_verb(token) or planned_act(token)
+    verb_class = EVENT_VERBS.get(verb, PLANNED_CLASS) if verb is not None else None
+    if verb is None or verb_class in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if agentless_passive(token):
         return passive_event(token, verb, sent, article_id, quoted)
-    if not main_or_told(token) or not asserted(token) or not finite(token):
+    # "is set to release …", "plans to build …": the act framed as the subject's plan, whose
+    # clause (main, asserted, finite) is the frame's; a plan told in the simple present is news
+    frame = plan_frame(token)
+    clause = frame if frame is not None else token
+    if not main_or_told(clause) or not asserted(clause, passive=frame is not None) or not finite(clause):
         return None
-    if habitual(token) or present_state(token):
+    if habitual(clause) or (frame is None and present_state(token)):
         return None
     if any(c.dep_ == "oprd" for c in token.children):
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
@@ -261,11 +273,11 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
     if framed_by_with(token):
         return None  # "closed her speech with a tribute to …": the act is the "with", not the closing
-    subject = subject_of(token)
-    if subject is None or subject.i > token.i or negative_subject(subject) or dangling_preposition(token, subject):
+    subject = subject_of(clause) or (frame_subject(frame) if frame is not None else None)
+    if subject is None or subject.i > clause.i or negative_subject(subject) or dangling_preposition(clause, subject):
         return None
     if subject.pos_ == "PRON":
-        subject = reporter(token, subject)  # "Octel said it acquired …": Octel acquired
+        subject = reporter(clause, subject)  # "Octel said it acquired …": Octel acquired
         if subject is None:
             return None
     actor = coordinated_actor(subject) if conjuncts_of(subject) else actor_of(subject)
@@ -307,16 +319,17 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if relative_time_inside(answer_span):
         return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = means_of(token, label, answer_span)
-    aux, qverb = _question_form(token, verb, subject)
-    when = time_of(token, sent)
-    peers = peers_of(token, subject, actor_text, label, verb_class=EVENT_VERBS[verb])
+    aux, qverb = _question_form(token, verb, subject) if frame is None else _plan_form(frame, token, verb, subject)
+    when = time_of(token, sent) or (time_of(frame, sent) if frame is not None else None)
+    peers = peers_of(token, subject, actor_text, label, verb_class=verb_class)
     return EventFact(
         article_id=article_id,
         actor=actor_text,
         actor_label=label,
         verb=verb,
-        verb_class=EVENT_VERBS[verb],
-        verb_group=_verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
+        verb_class=verb_class,
+        verb_group=_plan_group(frame, token, verb) if frame is not None
+        else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
         question_aux=aux,
         question_verb=qverb,
         answer=" ".join(answer_span.text.split()),
@@ -359,6 +372,31 @@ def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:
         plural = subject.tag_ in ("NNS", "NNPS")
         return ("do" if plural else "does"), base
     return "did", base
+
+
+def _plan_form(frame: Token, token: Token, verb: str, subject: Token) -> tuple[str, str]:
+    """The auxiliary and verb form of a question about a planned act, in the frame's tense
+    and aspect: "is set to release" → "is" + "set to release", "plans to build" → "does" +
+    "plan to build", "said it would aim to close" → "will" + "aim to close"."""
+    act = f" to {token.lower_}" + (" " + verb.split(" ", 1)[1] if " " in verb else "")
+    auxes = frame_auxiliaries(frame)
+    if auxes and (auxes[0].lower_ in ("'ll", "’ll") or reported_future(auxes[0])):
+        rest = [a.lower_ for a in auxes[1:]]
+        return "will", " ".join([*rest, frame.lower_ if rest else frame.lemma_.lower()]) + act
+    if auxes:
+        return auxes[0].lower_, " ".join([*(a.lower_ for a in auxes[1:]), frame.lower_]) + act
+    if frame.tag_ in ("VBZ", "VBP"):
+        return ("do" if subject.tag_ in ("NNS", "NNPS") else "does"), frame.lemma_.lower() + act
+    return "did", frame.lemma_.lower() + act
+
+
+def _plan_group(frame: Token, token: Token, verb: str) -> str:
+    """A planned act's verb as written, for a "Who …?" question: "is set to release", "plans
+    to build" (a plural's frame in the singular: "are set to" → "is set to")."""
+    parts = [*frame_auxiliaries(frame), frame]
+    finite = parts[0] if parts[0].tag_ in ("VBP", "VBD") and parts[0].pos_ in ("VERB", "AUX") else None
+    text = " ".join("will" if reported_future(t) else _singular(t) if t is finite else t.text for t in parts)
+    return f"{text.lower()} to {token.lower_}" + (" " + verb.split(" ", 1)[1] if " " in verb else "")
 
 
 def _aux_holder(token: Token) -> Token:
