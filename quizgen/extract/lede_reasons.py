@@ -115,14 +115,22 @@ def _answer(prep: Token) -> Span | None:
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is None:
             return None  # "for his remarks": what remarks, the text before says
+    return act_phrase(head)
+
+
+def act_phrase(head: Token, *, shed: bool = False) -> Span | None:
+    """The act a judgement names, headed by ``head`` (a preposition's object): its gerund clause
+    or noun phrase, standing alone. ``shed``: a gerund clause that does not stand alone whole
+    may leave its last prepositional adjuncts in the sentence ("[violating federal election
+    law] through its joint fundraising agreement": the act, without how)."""
     if head.pos_ == "VERB" and head.tag_ == "VBG":
-        return _clause(head)
+        return _clause(head, shed=shed)
     if head.pos_ == "NOUN":
         return _noun_phrase(head)
     return None
 
 
-def _clause(head: Token) -> Span | None:
+def _clause(head: Token, *, shed: bool = False) -> Span | None:
     """A gerund clause, whole but for a relative clause that ends it, which stays in the
     sentence: "[exploiting the fears of working class Americans] who have lost their jobs"."""
     end = head.right_edge.i + 1
@@ -130,7 +138,16 @@ def _clause(head: Token) -> Span | None:
     if last is not None:
         end = last.left_edge.i
     span = head.doc[head.left_edge.i : end]
-    return span if _stands_alone(span) else None
+    if _stands_alone(span):
+        return span
+    adjuncts = [c for c in head.rights if c.dep_ == "prep" and c.lower_ != "of" and c.right_edge.i + 1 == end]
+    while shed and adjuncts:
+        end = adjuncts[-1].left_edge.i
+        span = head.doc[head.left_edge.i : end]
+        if any(t.dep_ == "dobj" for t in span) and _stands_alone(span):
+            return span
+        adjuncts = [c for c in head.rights if c.dep_ == "prep" and c.lower_ != "of" and c.right_edge.i + 1 == end]
+    return None
 
 
 def _noun_phrase(head: Token) -> Span | None:
