@@ -15,7 +15,9 @@ STORY = (
     "Mayor Lisa Tran thanked the Red Cross for its help after the storm.\n\n"
     "Senator Rosa Quill accused the Brisco campaign of breaking state election law through its deal with a donor group. "
     "Quill criticized Brisco for not disclosing that her office paid the fee.\n\n"
-    "Dunmore police accused him of lying about the crash, the report said."
+    "Dunmore police accused him of lying about the crash, the report said.\n\n"
+    "Mayor Lisa Tran praised Ed Cole for turning the anger over the loss of his son into a campaign. "
+    "Senator Rosa Quill faulted Governor Anne Brisco for closing the Dunmore Water Board, which tested the city's wells, when she took office."
 )
 
 
@@ -42,3 +44,12 @@ def test_no_card_where_the_charge_leans_on_a_pronoun_or_runs_into_a_clause(cards
     assert not any("thank" in q for q in cards)  # "for its help": whose help, the sentence says
     assert not any(q.startswith("What did Rosa Quill criticize") for q in cards)  # "not disclosing | that …"
     assert not any("accuse him" in q or "lying about" in a for q, a in cards.items())  # "him": no one named
+
+
+def test_an_aside_on_the_object_stays_in_the_sentence(cards):
+    assert cards.get("What did Rosa Quill fault Governor Anne Brisco for?") == "closing the Dunmore Water Board"
+
+
+def test_no_card_where_shedding_an_adjunct_would_leave_an_act_cut(cards):
+    # "turning the anger | over the loss of his son into a campaign": which anger, and into what
+    assert not any(q.startswith("What did Lisa Tran praise") for q in cards)
