@@ -13,8 +13,10 @@ judged — a phrase that names someone ("the Clinton campaign", not "him" nor "t
 and the preposition right after it, hung on the verb or on the object, holds the charge: its
 gerund clause or noun phrase, whole (its subtree), followed by nothing but the sentence's end,
 punctuation or another of the verb's own adjuncts ("… of misusing state funds on Tuesday"), so
-the answer is never a clause cut mid-way. The answer stands alone (``event_phrases.stands_alone``:
-no pronoun, quotation, pointing or vague word; one common noun only as a charge: "with arson").
+the answer is never a clause cut mid-way. The answer stands alone (``lede_reasons.act_phrase``:
+no pronoun, quotation or pointing word, a noun phrase that pins a fact; one common noun only as
+a charge: "with arson"); a gerund may leave one pronoun-leaning adjunct or a comma-set aside on
+its object in the sentence.
 The speaker is a named one whose verb asserts (``claim_events``' frame: finite, not negated, no
 modal).
 """
