@@ -837,6 +837,20 @@ OBJECT_PLUS_COMPLEMENT = {
     "fine": "for", "sentence": "to", "ask": "to", "urge": "to", "press": "to", "push": "to",
     "call on": "to",
 }
+# The preposition of the act a judgement verb judges someone for ("accused Brisco of misusing
+# funds", "blamed the council for the delay", "charged Webb with arson"): VerbNet 3.4's
+# judgment-33.1 "for" frame (``JUDGING_FOR_VERBS``, ``JUDGEMENT_FRAMES``' "for" verbs), suspect-81's
+# "of" (accuse, suspect), and the charge and verdict verbs of ``OBJECT_PLUS_COMPLEMENT`` whose
+# complement is the act charged ("charge … with", "convict … of", "acquit … of"; FrameNet's
+# Notification_of_charges and Verdict, the frames suspect-81 maps "accuse" to), with "credit …
+# with" beside "credit … for". The charge is asked "What did X accuse Y of?" (``extract.judged_acts``).
+JUDGED_ACT_FRAMES = {
+    **{verb: frozenset(["for"]) for verb in JUDGING_FOR_VERBS},
+    **{verb: frozenset([p]) for verb, p in JUDGEMENT_FRAMES.items() if p in ("for", "of")},
+    **{verb: frozenset([p]) for verb, p in OBJECT_PLUS_COMPLEMENT.items() if p in ("of", "with")},
+    "credit": frozenset(["for", "with"]),
+}
+JUDGED_CLASS = "judge"  # the verb class of those facts: asked "what" only, the judged named in the question
 # Determiners that leave the noun's referent open ("some foreign travelers", "several bills").
 VAGUE_DETERMINERS = frozenset(["some", "several", "many", "certain", "other", "another", "any", "various", "few", "both"])
 # Openers of a sentence that sets an aside, a contrast or an example beside the story: its

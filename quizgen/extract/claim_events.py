@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CLAIM_PARAGRAPHS, CLAIM_VERBS, JUDGEMENT_FRAMES, MOJIBAKE_MARKS
+from quizgen.constants import (
+    CLAIM_PARAGRAPHS,
+    CLAIM_VERBS,
+    JUDGED_ACT_FRAMES,
+    JUDGEMENT_FRAMES,
+    MOJIBAKE_MARKS,
+)
 from quizgen.extract.claim_names import (
     ANSWER_LABELS,
     SUBJECT_MAX_WORDS,
@@ -35,6 +41,7 @@ from quizgen.extract.claim_names import (
 from quizgen.extract.event_actors import entity_at
 from quizgen.extract.event_phrases import stands_alone, trim
 from quizgen.extract.events import told_sentences
+from quizgen.extract.judged_acts import judged_act
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact, Mention, Reference
@@ -85,6 +92,10 @@ def extract_claims(
             )
             if fact is not None:
                 yield fact
+            if lemma in JUDGED_ACT_FRAMES and (frame := _frame(token, named)) is not None:
+                charge = judged_act(token, sent, article.id, quoted, frame)
+                if charge is not None:
+                    yield charge  # "What did Harlow accuse Brisco of?" (``extract.judged_acts``)
 
 
 def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, tuple[int, str]]) -> EventFact | None:

@@ -33,6 +33,7 @@ from quizgen.constants import (
     VAGUE_OBJECT_NOUNS,
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical
+from quizgen.extract.event_phrases import leans_on_context
 from quizgen.extract.events import QUOTE_MARKS
 from quizgen.extract.lede_objects import (
     ANAPHORIC_DETERMINERS,
@@ -115,14 +116,22 @@ def _answer(prep: Token) -> Span | None:
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is None:
             return None  # "for his remarks": what remarks, the text before says
+    return act_phrase(head)
+
+
+def act_phrase(head: Token, *, shed: bool = False) -> Span | None:
+    """The act a judgement names, headed by ``head`` (a preposition's object): its gerund clause
+    or noun phrase, standing alone. ``shed``: a gerund clause that does not stand alone whole
+    may leave its last prepositional adjuncts in the sentence ("[violating federal election
+    law] through its joint fundraising agreement": the act, without how)."""
     if head.pos_ == "VERB" and head.tag_ == "VBG":
-        return _clause(head)
+        return _clause(head, shed=shed)
     if head.pos_ == "NOUN":
         return _noun_phrase(head)
     return None
 
 
-def _clause(head: Token) -> Span | None:
+def _clause(head: Token, *, shed: bool = False) -> Span | None:
     """A gerund clause, whole but for a relative clause that ends it, which stays in the
     sentence: "[exploiting the fears of working class Americans] who have lost their jobs"."""
     end = head.right_edge.i + 1
@@ -130,7 +139,44 @@ def _clause(head: Token) -> Span | None:
     if last is not None:
         end = last.left_edge.i
     span = head.doc[head.left_edge.i : end]
+    if _stands_alone(span):
+        return span
+    if not shed:
+        return None
+    aside = _aside_after_object(head)
+    if aside is not None:
+        # "dismantling the Office of Reproductive Rights|, which investigated …, when he …": the
+        # act and its object, without the aside set off by a comma and what the parse ran on
+        span = head.doc[head.left_edge.i : aside]
+        return span if not leans_on_context(span) and _stands_alone(span) else None
+    # one adjunct only, the one that leans on the text before ("through [its] … agreement"),
+    # right after the gerund's object: "translating the grief over the death of her mother |
+    # into action" keeps its "into" (no pronoun there), and makes no card
+    last = next((c for c in head.rights if c.dep_ == "prep" and c.right_edge.i + 1 == end), None)
+    objects = [c for c in head.rights if c.dep_ == "dobj"]
+    if last is None or len(objects) != 1 or objects[0].right_edge.i + 1 != last.i:
+        return None
+    if not any(t.pos_ == "PRON" for t in last.subtree):
+        return None
+    span = head.doc[head.left_edge.i : last.i]
+    if leans_on_context(span):
+        return None  # "translating [the grief] | over the death of her mother": which grief, the adjunct said
     return span if _stands_alone(span) else None
+
+
+def _aside_after_object(head: Token) -> int | None:
+    """Where a gerund's object ends before a relative clause set off by a comma and opened by
+    "which" or "who" (an aside on a thing already named), or None."""
+    objects = [c for c in head.rights if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    clause = next((c for c in objects[0].rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.lower_ not in ("which", "who"):
+        return None
+    comma = clause.left_edge.i - 1
+    if head.doc[comma].text != "," or any(comma < t.i < clause.left_edge.i for t in objects[0].subtree):
+        return None
+    return comma
 
 
 def _noun_phrase(head: Token) -> Span | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.constants import ACTOR_PRONOUNS, OBJECT_PLUS_COMPLEMENT
+from quizgen.constants import ACTOR_PRONOUNS, JUDGED_CLASS, OBJECT_PLUS_COMPLEMENT
 from quizgen.facts.records import EventFact
 from quizgen.items import distractors
 from quizgen.items.deck_events import Event
@@ -45,17 +45,18 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         if f.inner is not None and f.answer_kind == "infinitive" and event.label in INNER_LABELS:
             return _ask_inner(event, events, articles, f.inner)
         return None, 0.0
-    if event.label == "PERSON" and not event.on and not f.place:
+    if event.label == "PERSON" and not event.on and not f.place and f.verb_class != JUDGED_CLASS:
         # A person acts all through a career: "What did Barack Obama establish?", "Who did
         # Trump meet?" with no time or place in the question pins no one act (a company's one
         # deal in its story does). The fact is still asked the other way, where the thing done
-        # pins it.
+        # pins it. A judgement's question names whom it judged ("What did Sanders accuse the
+        # Clinton campaign of?"), which pins it.
         return None, 0.0
     if f.actor_again and not event.date:
         return None, 0.0  # "What did X announce?" when X announced two things in the article
     # Did the actor do the same thing otherwise elsewhere (unless both are dated, apart)?
     if any(
-        o.key == event.key
+        _same_question(o, event)
         and fold(o.fact.answer) != fold(f.answer)
         and (o.date is None or event.date is None or o.date == event.date)
         for o in events
@@ -100,6 +101,19 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return event_item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _same_question(other: Event, event: Event) -> bool:
+    """Whether ``other`` is asked by ``event``'s question: the same actor and verb; for a
+    judgement, the same one judged too ("accuse Brisco"), and not the same sentence's own object
+    fact ("accused | Brisco of misusing funds"), which is the same act."""
+    if other.key != event.key:
+        return False
+    if event.fact.verb_class != JUDGED_CLASS:
+        return True
+    if other.fact.verb_class != JUDGED_CLASS:
+        return (other.fact.article_id, other.fact.sent_start) != (event.fact.article_id, event.fact.sent_start)
+    return fold(other.fact.question_verb) == fold(event.fact.question_verb)
 
 
 # Actors whose framed act's object is asked: one named organisation or country. A person acts
