@@ -702,7 +702,7 @@ FRAMED_OCCASIONS = WORDS_OCCASION_NOUNS | GATHERING_NOUNS
 FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
 
 # Verbs of meeting that need a second party (VerbNet 3.4 meet-36.3-1 and correspond-36.1,
-# github.com/cu-clear/verbnet, verbnet3.4/, commit ae8e9cf): every frame of these classes
+# github.com/cu-clear/verbnet, verbnet3.4/meet-36.3.xml, correspond-36.1.xml): every frame of these classes
 # without an object or a "with" partner wants a plural subject ("Brenda and Molly met", "The
 # committee met"). Only the members with no sense one does alone: not "visit", "play",
 # "consult", "deliberate", "negotiate", "disagree", "cooperate", "settle" ("He will visit",
