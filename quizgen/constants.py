@@ -701,6 +701,14 @@ FRAMED_OCCASIONS = WORDS_OCCASION_NOUNS | GATHERING_NOUNS
 # Verbs of beginning or ending (VerbNet begin-55.1, complete-55.2; "wrap up", "kick off").
 FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
 
+# Verbs of meeting that need a second party (VerbNet 3.4 meet-36.3-1 and correspond-36.1,
+# github.com/cu-clear/verbnet, verbnet3.4/meet-36.3.xml, correspond-36.1.xml): every frame of these classes
+# without an object or a "with" partner wants a plural subject ("Brenda and Molly met", "The
+# committee met"). Only the members with no sense one does alone: not "visit", "play",
+# "consult", "deliberate", "negotiate", "disagree", "cooperate", "settle" ("He will visit",
+# "She cooperated"). ``extract.lost_partners``: "The governor will meet Friday" lost whom.
+RECIPROCAL_VERBS = frozenset(["meet", "confer", "reunite", "commiserate"])
+
 # Words that say a person has died (lemmas; "perish" from VerbNet disappearance-48.2, whose
 # other members — disappear, vanish, expire, lapse — name no death): their role is not held
 # "as of" the article.

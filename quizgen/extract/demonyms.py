@@ -7,6 +7,9 @@ place's name share their opening letters up to the shorter one's end, or all but
 last letter ("New Yorkers" / "New York", "Peruvians" / "Peru", "Afghans" / "Afghanistan",
 "Chinese" / "China", "Mexicans" / "Mexico"); at least four letters, so "Iraqis" is no
 people of Iran.
+
+The other way round too (round 40): a place whose people's word stands in the same sentence
+("____'s state agency … in the Chinese capital" → China) is given away by the question.
 """
 
 from __future__ import annotations
@@ -53,3 +56,20 @@ def named_place_people(ent: Span) -> bool:
     one = ent.text.lower().removesuffix("s")
     words = [t.lower_ for t in doc[:end] if t.pos_ == "PROPN" and t.ent_type_ in NAMED_LABELS and not ent.start <= t.i < ent.end]
     return any(len(w) < len(one) and people_of(ent.text, w) for w in words)
+
+
+def place_of_named_people(ent: Span) -> bool:
+    """Whether a place's name (GPE or LOC) has its people's word elsewhere in its own sentence
+    ("____'s state agency said nothing, but colleagues in the Chinese capital confirmed it":
+    "Chinese" gives "China" away): a people (NORP) or a capitalised adjective, by spelling."""
+    if ent.label_ not in PLACE_LABELS:
+        return False
+    sent = ent.sent
+    for t in sent:
+        if ent.start <= t.i < ent.end or not t.text[:1].isupper():
+            continue
+        if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and t.text.lower().removesuffix("s") in PARTY_WORDS:
+            continue  # "Republican": a party's, not the Republic of …
+        if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and people_of(t.text, ent.text):
+            return True
+    return False

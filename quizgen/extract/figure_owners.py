@@ -49,6 +49,8 @@ OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NO
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# A name inside an amount is its unit's ("U.S." of "12 billion U.S. dollars"), nobody's figure
+_AMOUNT_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY"])
 
 
 def figure_owner(figure: Span) -> tuple[int, int] | None:
@@ -177,8 +179,8 @@ def _written_owner(noun: Token, figure: Span) -> Token | None:
         if child.dep_ == "poss":
             return child
     for child in noun.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            return child  # "Exxon revenue"
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in _AMOUNT_LABELS:
+            return child  # "Exxon revenue"; not the currency's country of "39 billion U.S. dollars"
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and not (figure.start <= pobj.i < figure.end):

@@ -43,6 +43,9 @@ tagger, never a list of examples:
   no other main verb, not an object with no determiner or possessor ("books released
   midcampaign"), nor an object of measure or time ("a rifle buried one foot below ground", "trades made
   that day");
+- a meeting with one side (``lost_partners``): a verb of meeting (VerbNet's, in
+  ``RECIPROCAL_VERBS``) whose subject is one person and that has no object, no "with" partner
+  ("The governor will meet Friday for talks");
 - a slip inside one phrase (``word_slips``): a modal before a past form ("may reached"), an
   article its next word's sound contradicts ("an 1.1 percent", "an wage"), a verb doubled in
   two forms ("for not doing do"), a word inflected twice ("feets"), a number broken by a
@@ -66,6 +69,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quizgen.constants import COLLECTIVE_NOUNS, GERUND_PREPOSITION_VERBS, INTENDED_REPEATS
+from quizgen.extract.lost_partners import lost_partner
 from quizgen.extract.passive_objects import passive_object
 from quizgen.extract.word_slips import word_slips
 from quizgen.facts.resolve import edit_distance
@@ -123,6 +127,8 @@ def _broken_spans(sent: Span) -> list[tuple[str, int, int]]:
             found.append(("subject and verb disagree", t.idx, t.head.idx + len(t.head)))
         if (obj := passive_object(t)) is not None:
             found.append(("a passive that took an object", t.idx, obj.idx + len(obj)))
+        if (alone := lost_partner(t)) is not None:
+            found.append(("a meeting with one side", min(alone.idx, t.idx), max(alone.idx + len(alone), t.idx + len(t))))
     return found + word_slips(sent)
 
 

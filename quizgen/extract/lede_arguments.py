@@ -37,11 +37,12 @@ from quizgen.constants import (
     TITLES,
     WORDS_OCCASION_NOUNS,
 )
-from quizgen.extract.demonyms import named_place_people
+from quizgen.extract.demonyms import named_place_people, place_of_named_people
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
 from quizgen.extract.news_sources import news_source
 from quizgen.extract.quoted_text import quoted_chars
+from quizgen.extract.restated_names import currency_restated, restated_beside
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
@@ -131,6 +132,10 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "…, according to the Labor Department", "figures from the ministry showed": the news's source, not its actor
     if named_place_people(ent):
         return None  # "some 70,000 [Peruvians] …, Peru's Health Ministry said": the place gives its people away
+    if place_of_named_people(ent):
+        return None  # "[China]'s agency … colleagues in the Chinese capital": its people's word gives the place away
+    if restated_beside(ent) or currency_restated(ent):
+        return None  # "the [Renminbi] (RMB) … 7.8 yuan": the sentence says the name in another form
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
     if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:

@@ -1,5 +1,5 @@
 """Quotations: pieces of quoted text grouped into one quotation each (split around a cue,
-continued across paragraphs), and the short quoted titles that are not anybody's words."""
+continued across paragraphs), and the short quoted titles and labels that are not anybody's words."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def group_pieces(
                 and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
                 and not (doc is not None and _two_voices(doc, last.end, piece.start))
                 and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
+                and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
@@ -78,6 +79,41 @@ def _quoted_title(doc: Doc, piece: Piece) -> bool:
     if span.root.dep_ not in _TITLE_ROLES and not all(t.ent_type_ == "WORK_OF_ART" for t in span if not t.is_punct):
         return False
     return names_a_work(doc, quotation)
+
+
+# Edges that open a clause of its own: a piece under one is inside what is reported.
+_CLAUSE_EDGES = frozenset(["ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"])
+_LABEL_WORDS = 4  # "foreign minister", "the so-called experts": a label is a few words
+
+
+def speakers_label(doc: Doc, piece: Piece | Quotation) -> bool:
+    """Whether a quoted piece is the reporter's label for the speaker, set in quote marks as a
+    title the reporter does not vouch for (Rebel “trade envoy” Marta Olsen told reporters …;
+    Olsen, the group's “trade envoy”, said …): a few words with no verb, inside the subject of
+    the verb of saying, not in the clause it reports. No part of the speaker's quotation."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if not 0 < len(words) <= _LABEL_WORDS or span.text.rstrip("”\"' ")[-1:] in (".", "?", "!"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in span):
+        return False
+    tok = span.root
+    if span.start <= tok.head.i < span.end or tok.head is tok:
+        return False
+    while tok.head is not tok and tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ in _CLAUSE_EDGES:
+            return False
+        tok = tok.head
+    verb = tok.head
+    return (
+        verb is not tok
+        and verb.dep_ not in _CLAUSE_EDGES - {"conj", "parataxis"}  # not a verb inside what is reported
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and (verb.lemma_ in REPORTING_VERBS or verb.lower_ in _CUE_FORMS)
+        and verb.lemma_ not in CALLING_VERBS
+    )
 
 
 def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end: int) -> bool:

@@ -45,7 +45,13 @@ from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_ends import cut_before_object
-from quizgen.extract.quote_groups import Quotation, group_pieces, names_a_work, set_as_heading
+from quizgen.extract.quote_groups import (
+    Quotation,
+    group_pieces,
+    names_a_work,
+    set_as_heading,
+    speakers_label,
+)
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, PRONOUN_WINDOW, resolve_speaker
 from quizgen.extract.transcript_lines import transcript_lines
@@ -89,6 +95,8 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             continue  # “Avatar” in "the film “Avatar”": a title, not anybody's words
         if set_as_heading(doc, quotation):
             continue  # “Masters Of The Craft”: a heading's copy of the words, not the words as said
+        if len(quotation.pieces) == 1 and speakers_label(doc, quotation):
+            continue  # Rebel “trade envoy” Olsen said …: the reporter's label for the speaker
         fact = attribute(
             doc,
             quotation,

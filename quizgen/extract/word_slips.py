@@ -26,7 +26,11 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
   such words are mostly new coinages, slang, foreign words and names ("superdelegates",
   "retweeted", "cafecitos");
 - a number broken by a space: digits, a point, a space and digits inside one sentence ("a
-  magnitude of 5. 3"), not a numbered list ("1. 2.").
+  magnitude of 5. 3"), not a numbered list ("1. 2.");
+- a word split after its hyphen: a lower-case word, a hyphen, a space and a lower-case word
+  (with its own hyphened parts) that joined make a word the lexicon knows ("face- to-face",
+  "well- known"). A hyphen left hanging before "and", "or" or "to" for a word later in the
+  phrase ("pre- and post-war", "first- to third-graders") joins to no known word.
 
 >>> sent = nlp("Demand may reached 8 million barrels.")[:].sent  # doctest: +SKIP
 >>> word_slips(sent)  # doctest: +SKIP
@@ -43,6 +47,8 @@ from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# "face- to-face": a lower-case word, its hyphen, one space, the rest (hyphened parts kept)
+_SPLIT_HYPHEN = re.compile(r"(?<![\w-])([a-z]+)- ([a-z]+(?:-[a-z]+)*)\b(?!-)")
 _NUMBER = re.compile(r"^(\d[\d,]*)(?:\.\d+)?$")
 # a letter whose sound opens the word for certain, read from its spelling; the others vary
 _CONSONANT_LETTERS = frozenset("bcdfgjklmnpqrstvwz")
@@ -68,6 +74,10 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
                 found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
         if _inflected_twice(t):
             found.append(("a word inflected twice", t.idx, t.idx + len(t)))
+    text = sent.doc.text
+    for m in _SPLIT_HYPHEN.finditer(text, sent.start_char, sent.end_char):
+        if _known(m.group(1) + "-" + m.group(2)):
+            found.append(("a word split after its hyphen", m.start(), m.end()))
     return found
 
 
