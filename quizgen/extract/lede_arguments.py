@@ -347,7 +347,8 @@ def _possessor_end(ent: Span) -> int | None:
 
 def _name_cut(ent: Span) -> bool:
     """Whether the tagger left a word of the name before it ("DNC Chair Debbie [Wasserman
-    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov."); or
+    Schultz]"): a capitalised word compounded into it that is no title ("Sen.", "Gov."), or a
+    lower-case particle after a capitalised word ("Kengo wa [Dondo]"); or
     after it ("told [Bill] O’Reilly of Fox News"): a capitalised word right after the name,
     in no entity of its own and no pronoun, goes on with it."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -359,10 +360,13 @@ def _name_cut(ent: Span) -> bool:
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    return (
-        before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
-        and before.text[:1].isupper() and before.lower_ not in TITLES and before.lower_.rstrip(".") not in TITLES
-    )
+    if not (before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end):
+        return False
+    if before.is_lower:
+        # a name's particle left outside it ("Prime Minister Kengo wa [Dondo]", "F.W. de [Klerk]"):
+        # a lower-case word the parse reads as a proper noun, after a capitalised word
+        return ent.start >= 2 and ent.doc[ent.start - 2].text[:1].isupper()
+    return before.text[:1].isupper() and before.lower_ not in TITLES and before.lower_.rstrip(".") not in TITLES
 
 
 def _list_end(ent: Span, sent: Span) -> int | None:

@@ -43,6 +43,9 @@ def side_clauses(figure: Span) -> tuple[tuple[int, int], ...]:
             continue  # holds (part of) the figure
         if tok.i in governing:
             continue
+        head = tok.head
+        if figure.start <= head.i < figure.end or (head == figure.root.head and figure.root.dep_ == "nummod"):
+            continue  # "$46 million already spent … by the group": a clause on the figure says what it is
         if any(out_start <= left.idx < out_end for out_start, out_end in out):
             continue
         out.append((left.idx, right.idx + len(right)))

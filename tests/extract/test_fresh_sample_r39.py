@@ -1,0 +1,35 @@
+"""j34's reader failures (stop 38), rebuilt on made-up articles."""
+
+from __future__ import annotations
+
+from quizgen.deck.generate import generate_deck
+
+
+def test_no_card_blanks_the_name_after_its_particle(tmp_path):
+    """"Former Prime Minister Kengo wa ____": the tagger leaves a name's lower-case particle and
+    the words before it out of the entity; blanking the rest asks for half a name."""
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Former Zairean premier flees, spokesman says\ndate: 1997-04-15\n---\n"
+        "Former Zairean Prime Minister Tshala wa Dondo has fled the country and the government is thinking "
+        "of charging him with treason, government spokesman Alain Mbuyi told reporters Tuesday.\n\n"
+        "The spokesman said that the country's war chest was empty and that the government believed Tshala "
+        "was responsible.\n",
+        encoding="utf-8",
+    )
+    deck = generate_deck([tmp_path], deck_id="t", events=True)
+    for item in deck.items:
+        assert "wa ____" not in (item.question or ""), item.question
+
+
+def test_a_clause_on_the_figure_is_no_side_clause(nlp):
+    """"$46 million already spent … by the group": a participle hanging on the figure says what
+    the figure is, so its unnamed "the group" still stops the card (j34, ``side_clauses``)."""
+    from quizgen.extract.side_clauses import side_clauses
+
+    doc = nlp(
+        "The surge of money comes on top of more than $38 million already spent throughout the 2014 race by the "
+        "group, mostly on behalf of House Democratic candidates."
+    )
+    figure = next(e for e in doc.ents if e.label_ == "MONEY")
+    spans = side_clauses(figure)
+    assert not any(doc.text[s:e].startswith("already spent") or "by the group" in doc.text[s:e] for s, e in spans)
