@@ -114,6 +114,7 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
             others = True  # "France also conducted airstrikes", "Britain also condemned the attacks"
         if same_verb and mine and not _same_object(t, verb):
             again = True
+    others = others or _echoed(verb, actor, label)
     nominal = [s for s in _nominal_doers(verb, lemma, head) if not _is_actor(s, actor, label)]
     others = others or bool(nominal)  # "… her long support for stem cell research": Clinton supports it too
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
@@ -292,6 +293,36 @@ def _argument_heads(verb: Token) -> set[str]:
     name is no act ("bid for Harlow Bancorp" is not "acquired Harlow Bancorp")."""
     args = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPS for c in p.children if c.dep_ == "pobj"]
     return {c.lemma_.lower() for c in args if c.pos_ == "NOUN" and not c.ent_type_}
+
+
+# The pro-forms a clause repeats the act before it with ("did so as well", "did the same", "so did
+# the union", "followed suit"): English's verb-phrase anaphora, a closed class of the grammar.
+_PRO_OBJECTS = frozenset(["so", "same", "likewise", "suit"])
+
+
+def _echoed(verb: Token, actor: str, label: str) -> bool:
+    """Whether the next sentence says another actor did the same with a pro-form: "In July, the
+    NAACP called for a moratorium. The Movement for Black Lives did so as well." — "Which
+    organisation called for a moratorium?" has two right answers."""
+    doc = verb.doc
+    end = verb.sent.end
+    if end >= len(doc):
+        return False
+    following = doc[end].sent
+    for t in following:
+        lemma = t.lemma_.lower()
+        if lemma not in ("do", "follow") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        tail = {c.lower_ for c in t.subtree}
+        if lemma == "follow" and "suit" not in tail:
+            continue
+        if lemma == "do" and not (tail & _PRO_OBJECTS or _says_also(t)):
+            continue
+        # "so did the union": the subject stands after the pro-form
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")] or [c for c in t.children if c.dep_ in ("attr", "dobj") and c.pos_ in ("PROPN", "NOUN")]
+        if any(s.pos_ != "PRON" and not _is_actor(s, actor, label) for s in subjects):
+            return True
+    return False
 
 
 def _says_also(verb: Token) -> bool:

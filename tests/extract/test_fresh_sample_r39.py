@@ -33,3 +33,21 @@ def test_a_clause_on_the_figure_is_no_side_clause(nlp):
     figure = next(e for e in doc.ents if e.label_ == "MONEY")
     spans = side_clauses(figure)
     assert not any(doc.text[s:e].startswith("already spent") or "by the group" in doc.text[s:e] for s, e in spans)
+
+
+def test_an_act_another_does_so_as_well_has_no_single_doer(nlp):
+    """"The NAACP called for a moratorium … The Movement for Black Lives did so as well": two
+    right answers to "Which organisation called for a moratorium?" (j34, ``event_peers``)."""
+    from quizgen.extract.event_peers import _echoed
+
+    def echoed(text: str) -> bool:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.lemma_ == "call")
+        return _echoed(verb, "Farmers Union", "ORG")
+
+    first = "In July, the Farmers Union called for a ban on pesticides. "
+    assert echoed(first + "The Green Alliance, a group of activists, did so as well.")
+    assert echoed(first + "So did the Green Alliance.")
+    assert echoed(first + "The Green Alliance followed suit.")
+    assert not echoed(first + "It did so after a long debate.")  # the actor itself
+    assert not echoed(first + "The Green Alliance opposed the ban.")
