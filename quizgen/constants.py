@@ -638,6 +638,22 @@ OCCUPATION_NOUNS = frozenset(
      "waitress", "waiter", "bartender", "cashier", "clerk", "driver", "chef", "cook", "mechanic",
      "carpenter", "plumber", "electrician", "homemaker", "retiree", "lobbyist", "pharmacist"]
 )
+# Nouns of writing as a trade (round 42): the lower-case one-word lemmas of WordNet 3.0's nouns
+# under writer.n.01 (hyponyms, closed), less those under journalist.n.01 (a journalist writes for
+# a paper or a network, a post there: "Post columnist"). One writes books anywhere: "the British
+# author" is held by as many as Britain has authors, so a role headed by one and qualified only
+# by a nationality is a description (``roles.is_label``), never "Who was the British author?".
+WRITER_NOUNS = frozenset(
+    ["abstracter", "abstractor", "alliterator", "author", "authoress", "autobiographer", "bard",
+     "biographer", "coauthor", "commentator", "compiler", "contributor", "cyberpunk", "drafter",
+     "dramatist", "elegist", "encyclopaedist", "encyclopedist", "essayist", "etymologist", "framer",
+     "gagman", "gagster", "gagwriter", "ghost", "ghostwriter", "hack", "hagiographer", "hagiographist",
+     "hagiologist", "lexicographer", "lexicologist", "librettist", "litterateur", "lyricist", "lyrist",
+     "neologist", "novelist", "odist", "pamphleteer", "paragrapher", "playwright", "poet", "poetess",
+     "poetiser", "poetizer", "polemic", "polemicist", "polemist", "reviewer", "rhymer", "rhymester",
+     "scenarist", "screenwriter", "scriptwriter", "sonneteer", "speechwriter", "synonymist",
+     "tragedian", "versifier", "wordmonger", "wordsmith", "writer"]
+)
 # Role nouns that name a position only over a body: a "leader" leads a party, a majority, a union;
 # a lower-case noun before one that names no body ("poll leader", "market leader") makes a label.
 LEADING_NOUNS = frozenset(["leader", "head", "chief"])

@@ -1,4 +1,4 @@
-"""Organisation names the tagger cut before their "of"/"for" part.
+"""Organisation and meeting names the tagger cut before their "of"/"for"/"on" part.
 
 "the British Department for the Environment, Food and Rural Affairs" is one name, but the
 tagger's organisation span is "the British Department" — a name the article never uses, and a
@@ -9,6 +9,12 @@ word, and everything that preposition governs is written as a name: capitalised 
 a number, and not all of them a place ("Microsoft of Redmond, Washington" says where the company
 is). Such a span is widened to the whole name, and the entities it now covers (a place
 inside the name: "Texas" of "the University of Texas") are dropped — the name holds them.
+A meeting or a body named for its subject runs on past "on" (round 42: "the Lima Summit of
+Forum on Peru-Asia Cooperation", tagged "the Lima Summit of Forum"): "on" may hang on the span's
+head rather than its last word, the word it hangs on must be a common noun written as a name
+(WordNet's nouns, as the lemmatizer ships them: "Forum", "Conference"; not "Reuters on Apple"),
+a hyphen inside one written word joins its names ("Peru-Asia"), and a bracketed abbreviation
+after the name stays outside it.
 
 A person's name cut at the hyphen of a hyphenated given name ("Park Ji-hoon" tagged "Park Ji",
 the tagger taking "hoon" for a word of its own) runs on to the end of the written word: a
@@ -25,10 +31,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+from quizgen.nlp import lemma_index
 
-_OPENERS = frozenset(["of", "for"])
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_OPENERS = frozenset(["of", "for", "on"])
+_LABELS = frozenset(["ORG", "EVENT"])
 _JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
 _NAME_TAGS = frozenset(["NNP", "NNPS"])
 _PLACES = frozenset(["GPE", "LOC"])
@@ -39,15 +48,21 @@ def name_tail_end(ent: Span) -> int | None:
     """The token index where ``ent``'s whole name ends, when the tagger cut it before an "of"
     or "for" part written as a name; None when it is whole as tagged."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.end >= len(doc) - 1:
+    if ent.label_ not in _LABELS or ent.end >= len(doc) - 1:
         return None
     last, opener = doc[ent.end - 1], doc[ent.end]
-    if last.tag_ not in _NAME_TAGS or opener.lower_ not in _OPENERS or opener.head.i != last.i:
+    if last.tag_ not in _NAME_TAGS or opener.lower_ not in _OPENERS:
         return None
+    if not (opener.head.i == last.i or (ent.start <= opener.head.i < ent.end and opener.head.tag_ in _NAME_TAGS)):
+        return None  # "the Summit of Forum on …": "on" may hang on the span's head, not its last word
+    if opener.lower_ == "on" and opener.head.lower_ not in lemma_index("noun"):
+        return None  # "on" names a subject only after a common noun ("Forum on …"), not "Reuters on Apple"
     objects = [c for c in opener.children if c.dep_ == "pobj"]
     if len(objects) != 1 or objects[0].tag_ not in _NAME_TAGS:
         return None
-    end = objects[0].right_edge.i + 1
+    # the object's words, less a bracketed abbreviation or a clause set after it ("… (FOCAC)")
+    after = [c.right_edge.i for c in objects[0].rights if c.dep_ not in ("appos", "punct", "relcl", "acl")]
+    end = max([objects[0].i, *after]) + 1
     while end > opener.i + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == ","):
         end -= 1  # "… Affairs's report", "… Affairs, which": the name ends before them
     tail = doc[opener.i + 1 : end]
@@ -56,11 +71,20 @@ def name_tail_end(ent: Span) -> int | None:
     for t in tail:
         if t.ent_type_ in _NOT_NAME_PARTS:
             return None
-        if t.lower_ not in _JOINERS and not (t.tag_ in _NAME_TAGS and t.text[:1].isupper()):
+        if t.lower_ not in _JOINERS and not (t.tag_ in _NAME_TAGS and t.text[:1].isupper()) and not _inner_hyphen(t):
             return None
     if all(t.ent_type_ in _PLACES for t in tail if t.tag_ in _NAME_TAGS):
         return None  # "Microsoft of Redmond, Washington": where it is, not its name
     return end
+
+
+def _inner_hyphen(t: Token) -> bool:
+    """A hyphen inside one written word of a name ("China-Africa")."""
+    doc = t.doc
+    return (
+        t.text == "-" and not t.whitespace_ and 0 < t.i < len(doc) - 1
+        and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
+    )
 
 
 def hyphen_tail_end(ent: Span) -> int | None:

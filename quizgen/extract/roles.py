@@ -52,6 +52,7 @@ from quizgen.constants import (
     STATE_OFFICES,
     TITLE_OPENERS,
     US_STATE_CODES,
+    WRITER_NOUNS,
 )
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
@@ -127,6 +128,8 @@ def is_label(role: str) -> bool:
         return False
     if head in LABEL_NOUNS | OCCUPATION_NOUNS:
         return True
+    if head in WRITER_NOUNS and _by_nationality_only(role):
+        return True  # "British author": as many hold it as Britain has authors
     if head not in LEADING_NOUNS:
         return False
     phrase = _ROLE_COMPLEMENT.split(_ROLE_END.split(role, maxsplit=1)[0], maxsplit=1)[0]
@@ -135,6 +138,20 @@ def is_label(role: str) -> bool:
         return False
     before = words[-2]
     return before.islower() and before not in BODY_NOUNS | ROLE_NOUNS | TITLE_OPENERS | {"a", "an", "the"}
+
+
+def _by_nationality_only(role: str) -> bool:
+    """Whether a role's words before its noun say only of what nation or kind its holder is
+    ("British author", "Indian-born novelist", "award-winning poet"), naming no body or place
+    whose post it is ("White House speechwriter"), and nothing follows the noun ("author of …"
+    names the one who wrote it)."""
+    phrase = _ROLE_END.split(role, maxsplit=1)[0].strip()
+    if _ROLE_COMPLEMENT.search(f" {phrase} "):
+        return False
+    words = phrase.split()[:-1]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return all(p.islower() or _is_adjective(p) for w in words for p in w.split("-") if p)
 
 
 def as_description(role: str) -> str:
