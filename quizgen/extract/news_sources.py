@@ -88,8 +88,14 @@ RELAY_VERBS = frozenset(["quote", "cite"])
 def relays_words(cue: Token) -> bool:
     """Whether the reporting verb ``cue`` passes on someone else's words in the active voice
     ("the agency quoted the minister as saying"): its subject is a relay, never the speaker.
-    "The minister was quoted as saying" is not: its subject is the one quoted."""
-    return cue.lemma_.lower() in RELAY_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    "The minister was quoted as saying" is not: its subject is the one quoted; nor "the phrase
+    the senator cited": a relative clause with no object of its own cites the noun it hangs on,
+    the words themselves."""
+    if cue.lemma_.lower() not in RELAY_VERBS:
+        return False
+    if cue.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
 
 
 def relayed_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:

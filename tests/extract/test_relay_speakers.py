@@ -54,3 +54,11 @@ def test_an_organisations_kind_word_is_never_its_short_form():
     assert not ends_in_kind_word("Karl Varga")
     assert not ends_in_kind_word("Karen House", frozenset(["house"]))
     assert not ends_in_kind_word("Service")
+
+
+def test_words_one_cites_in_a_relative_clause_stay_a_card_of_who_cited_them(nlp):
+    from quizgen.extract.news_sources import relays_words
+
+    doc = nlp("The “golden bridge” phrase Senator Ruth Tamsin cited on Monday has appeared in many speeches.")
+    cited = next(t for t in doc if t.lemma_ == "cite")
+    assert cited.dep_ == "relcl" and not relays_words(cited)
