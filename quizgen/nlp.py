@@ -216,7 +216,27 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     for tok in doc[1:]:
         if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
+        elif _after_initials(tok):
+            tok.is_sent_start = False
     return doc
+
+
+# A person's initials: "R.V.", "K.L.M." (two or three letters, each with its stop).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _after_initials(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is the surname after a person's initials between capitalised words
+    ("Power Secretary R.V. | Varga at …"): the initials' stop is no sentence's end, though
+    the parser at times read it as one and cut the name in two. Not after a lower-case word
+    ("in the U.S. The …": an abbreviation may end a sentence) nor before a stop word."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop or tok.lower_ in english_stop_words():
+        return False
+    initials, before = doc[i - 1], doc[i - 2]
+    if initials.whitespace_ != " " or not _INITIALS.fullmatch(initials.text):
+        return False
+    return before.is_alpha and before.text[:1].isupper() and "\n" not in before.whitespace_
 
 
 def follows_line_break(tok):  # type: ignore[no-untyped-def]

@@ -54,3 +54,18 @@ def test_a_transcript_speaker_label_is_no_part_of_the_sentence(nlp):
     doc = nlp(text)
     starts = [text[sentence_start(s) :].split()[0] for s in doc.sents if not s.text.isspace()]
     assert "The" in starts and "NASA" in starts
+
+
+def test_a_persons_initials_between_capitalised_words_end_no_sentence(nlp):
+    from quizgen.nlp import paragraph_breaks
+
+    doc = paragraph_breaks(nlp.make_doc("The agency quoted Trade Secretary P.J. Orlov at a fair as saying so."))
+    surname = next(t for t in doc if t.text == "Orlov")
+    assert surname.is_sent_start is False
+
+
+def test_an_abbreviation_after_a_lower_case_word_may_end_a_sentence(nlp):
+    from quizgen.nlp import paragraph_breaks
+
+    doc = paragraph_breaks(nlp.make_doc("He moved to the U.S. Trade talks began later."))
+    assert next(t for t in doc if t.text == "Trade").is_sent_start is not False

@@ -7,8 +7,9 @@ asks who relayed the news; a cloze that blanks it tests the story's furniture. R
 parse: a name under "according to"/"per" however deep its phrase; a name after "from" or "by"
 on a noun of figures (``constants.DATA_NOUNS``) that is its clause's subject (the figures
 speak, the name is whose they are); the subject of a reporting verb that gives another's
-words ("quoted officials as saying"). A poll's, a survey's or a study's author is no relay but a fact
-of the poll ("according to a new poll by [the Harvard University Institute of Politics]": a
+words ("quoted officials as saying"). Such a relay is never the speaker of the words it
+passes on: the one it quotes is (``relays_words``, ``relayed_speaker``). A poll's, a survey's
+or a study's author is no relay but a fact of the poll ("according to a new poll by [the Harvard University Institute of Politics]": a
 teacher asks who conducted it): names on such a noun are never sources (``POLL_NOUNS``).
 """
 
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 from quizgen.constants import DATA_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 # Words that hang a source on a clause ("…, according to the Labor Department").
@@ -75,3 +78,28 @@ def _relays(root: Token) -> bool:
         ):
             return True  # "quoted officials as saying"
     return False
+
+
+# Verbs by which one passes on another's words: "[the agency] quoted [the minister] (as
+# saying) “…”", "[the paper] cited [an aide]". Their object is the one who spoke.
+RELAY_VERBS = frozenset(["quote", "cite"])
+
+
+def relays_words(cue: Token) -> bool:
+    """Whether the reporting verb ``cue`` passes on someone else's words in the active voice
+    ("the agency quoted the minister as saying"): its subject is a relay, never the speaker.
+    "The minister was quoted as saying" is not: its subject is the one quoted; nor "the phrase
+    the senator cited": a relative clause with no object of its own cites the noun it hangs on,
+    the words themselves."""
+    if cue.lemma_.lower() not in RELAY_VERBS:
+        return False
+    if cue.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+
+
+def relayed_speaker(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
+    """The one whose words a relay verb passes on: its direct object outside the quotation
+    ("quoted [Industry Minister Varga] as saying" → Varga). None when the parse gives it no
+    object (the sentence was cut before the name): then nobody may be named."""
+    return next((c for c in cue.children if c.dep_ == "dobj" and outside(c)), None)

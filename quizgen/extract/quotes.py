@@ -43,6 +43,7 @@ from quizgen.extract.impersonation import impersonated
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_lists import is_first_name
+from quizgen.extract.news_sources import relayed_speaker, relays_words
 from quizgen.extract.people import PersonIndex, person_mentions
 from quizgen.extract.quote_ends import cut_before_object
 from quizgen.extract.quote_groups import (
@@ -255,6 +256,13 @@ def attribute(
                 # The parser lost the subject ("Saturday at the convention Sen. Elizabeth
                 # Warren (D-MA) said …"): the name right before the verb.
                 speaker_tok = name_left_of(cue) or speaker_tok
+            relay = _relay_of(cue, speaker_tok)
+            if relay is not None:
+                # "“…,” the agency quoted the minister as saying": the relay's subject passes the
+                # words on; the one it quotes spoke them, and with no such object, nobody
+                speaker_tok = relayed_speaker(relay, outside)
+                if speaker_tok is None:
+                    return None
             if speaker_tok is None:
                 # "a statement saying that Pierce had “broken his promise”, calling it …": the
                 # holding verb's words have no subject to name, and a verb beside the quotation
@@ -843,10 +851,29 @@ def _speaker_after_quote(
         if subject.pos_ == "ADV" and len(before) > 1:
             subject = before[-2]
     subject = _reported_speaker(cue) or subject
+    if relays_words(cue):
+        # “…,” the agency quoted the minister as saying: the minister's words, never the agency's
+        relayed = relayed_speaker(cue, lambda t: t.idx >= closed_at)
+        if relayed is None:
+            return None
+        subject = relayed
     if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+def _relay_of(cue: Token, speaker: Token | None) -> Token | None:
+    """The verb by which ``speaker`` only passes the quotation on: the cue itself when it is a
+    relay verb ("the agency quoted …", the subject lost by a misparse), or the relay verb whose
+    subject ``speaker`` is above the cue ("the paper quoted X as [saying]: “…”")."""
+    if speaker is None:
+        return None
+    if relays_words(cue):
+        return cue
+    if speaker.dep_ == "nsubj" and speaker.head.is_ancestor(cue) and relays_words(speaker.head):
+        return speaker.head
+    return None
 
 
 def _reported_speaker(cue: Token) -> Token | None:

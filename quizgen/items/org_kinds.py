@@ -95,6 +95,17 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(fold(name).replace(".", ""))
 
 
+def ends_in_kind_word(name: str, surnames: frozenset[str] = frozenset()) -> bool:
+    """Whether the last word of a name of several words says an organisation's kind ("Indo
+    Asian News Service", "Harbour Press Agency") and is no known surname (``surnames``, lower
+    case: "Karen House", "Emily Post" stay people's names). Such a word alone is never the
+    name's short form: "Service" answers for no one."""
+    words = _words(name)
+    if len(words) < 2 or words[-1] in surnames:
+        return False
+    return any(words[-1] in suffixes for _, suffixes in KIND_SUFFIXES)
+
+
 def org_kind(name: str) -> str | None:
     """The kind of organisation ``name`` names ("company", "government", "court", "party",
     "outlet", "militant", "alliance", "exchange", "university", "campaign"), or None."""

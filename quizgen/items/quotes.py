@@ -14,13 +14,14 @@ from functools import cache
 from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
-from quizgen.extract.name_lists import is_first_name
+from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.facts.names import regnal, surname, written_surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors, quote_cuts
 from quizgen.items.evidence import evidence_for, stable_id
+from quizgen.items.org_kinds import ends_in_kind_word
 from quizgen.items.person_choices import Cast
 from quizgen.items.question_stems import stem_occasion
 from quizgen.items.titles import own_title
@@ -231,7 +232,10 @@ def quote_items(
         by_organisation = all(f.via == "organisation" for f in group.facts)
         # an organisation has no surname: "News" is no answer for "Fox News"
         texts = [articles[a].body for a in sorted({f.article_id for f in group.facts}) if a in articles]
-        accept = [] if by_organisation else spelling_index.surname_alias(speaker, texts)
+        # nor has a name whose last word says it is an organisation: "Service" is no answer
+        # for the Indo Asian News Service, whatever path named it
+        no_surname = by_organisation or ends_in_kind_word(speaker, known_surnames())
+        accept = [] if no_surname else spelling_index.surname_alias(speaker, texts)
         # "spokesman for House Speaker": the Speaker is someone else, never "Speaker Andres"
         # a former holder's old title is no name he goes by now: no "Rep. Weiner" for "Former Rep."
         held = own_title(role) if role and not by_organisation else None
