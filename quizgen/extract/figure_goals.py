@@ -41,4 +41,10 @@ def _goal_left_out(verb: Token) -> bool:
             return False
         if child.dep_ == "conj":
             return False  # "signed up and paid the fee": the other verb may say
-    return True
+    # the particle ends the clause: "signed up." or "signed up, including …"; words after a
+    # dash or a bracket ("signed on – names … – to the effort") may say what for
+    doc = verb.doc
+    after = particles[-1].i + 1
+    if after >= len(doc) or doc[after].text in (".", "!"):
+        return True
+    return doc[after].text == "," and after + 1 < len(doc) and doc[after + 1].lower_ in _EXAMPLE_PREPOSITIONS

@@ -61,3 +61,11 @@ def test_a_count_of_those_who_signed_up_for_a_said_thing_keeps_its_card(nlp):
         "About 3,000 shops in Peru have signed up for the scheme, including Acme and Bolt."
     )
     assert "About 3,000" in _answers(nlp, text)
+
+
+def test_a_goal_said_after_a_dash_keeps_the_card(nlp):
+    text = (
+        "Oregon's party will meet in June. "
+        "At least 28 delegates have signed on – names that would be released soon – to the effort."
+    )
+    assert "At least 28" in _answers(nlp, text)
