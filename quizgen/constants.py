@@ -1183,6 +1183,9 @@ PRESENT_TIME_NOUNS = frozenset([
     "year", "month", "week", "day", "days", "morning", "afternoon", "evening", "night", "weekend",
     "season", "spring", "summer", "fall", "autumn", "winter", "time", "century", "decade", "quarter",
 ])
+# Nouns of a stretch of time no calendar word names ("over that span", "during that stretch"):
+# a demonstrative before one points back to a time, never to a thing (round 42).
+SPAN_NOUNS = frozenset(["span", "stretch", "stint", "interval", "window", "timeframe", "spell", "period", "time"])
 # Quantifiers that stand for members of a set named before ("Neither …", "each of them").
 SET_QUANTIFIERS = frozenset(["neither", "either", "both", "each"])
 # Subjects that stand for people or things the text before named, or for nobody said:
@@ -1241,6 +1244,14 @@ RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
     "assets", "backlog",
+])
+# Nouns of what passes between two parties ("trade", "talks", "ties"): a figure of one says
+# nothing until the text says between whom ("trade between Peru and Chile", "Sino-Peruvian
+# trade", "Peru's trade with Chile"); "bilateral trade" alone leaves both parties to the text
+# before (``extract.figure_owners``, round 42).
+PAIR_NOUNS = frozenset([
+    "trade", "commerce", "talks", "negotiations", "ties", "relations", "cooperation", "exchange",
+    "exchanges", "partnership", "dialogue",
 ])
 # What one business holds in another ("the company's investment in Conner", "a 20% stake in
 # Ruhrgas"): a business named after "in" one of these is a holding, not the business whose

@@ -50,6 +50,7 @@ from quizgen.constants import (
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
     PERIOD_ACCOUNT_NOUNS,
+    PERIOD_NOUNS,
     PERSON_NOUNS,
     POLLED_NOUNS,
     PRESENT_TIME_NOUNS,
@@ -58,6 +59,7 @@ from quizgen.constants import (
     RESULT_CONNECTIVES,
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
+    SPAN_NOUNS,
 )
 from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
 from quizgen.extract.dates import tense_of
@@ -651,10 +653,22 @@ def _thing_before(tok: Token) -> bool:
     noun of its number ("those costs" are no "supercomputer business"); people and names alone
     leave "Ames urged Webb to revive that unit" asking which unit."""
     plural = tok.lower_ in ("those", "these")
+    before = tok.sent[: tok.i - tok.sent.start]
+    if tok.dep_ == "det" and _time_noun(tok.head):
+        # "that span", "that period" point back to a stretch of time only: "$3 million in ads
+        # reserved over that span" has no time before it, so the span is the text before's
+        # (round 42)
+        return any(t.ent_type_ in ("DATE", "TIME") or _time_noun(t) for t in before)
     return any(
         t.pos_ == "NUM" or (t.pos_ == "NOUN" and (not plural or t.tag_ == "NNS"))
-        for t in tok.sent[: tok.i - tok.sent.start]
+        for t in before
     )
+
+
+def _time_noun(noun: Token) -> bool:
+    """A common noun of a stretch of time ("span", "period", "week", "time")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in SPAN_NOUNS or lemma in PRESENT_TIME_NOUNS or lemma in PERIOD_NOUNS)
 
 
 def _after_another_clause(tok: Token) -> bool:

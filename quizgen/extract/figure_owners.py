@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     ANAPHORIC_ROLES,
     ORG_HEAD_NOUNS,
+    PAIR_NOUNS,
     PERSON_NOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
@@ -62,6 +63,9 @@ def figure_owner(figure: Span) -> tuple[int, int] | None:
         return None if reporter is None else (reporter.left_edge.idx, reporter.idx + len(reporter))
     if _named(owner):
         return None
+    pair = _partyless(owner)
+    if pair is not None:
+        return pair.left_edge.idx, owner.idx + len(owner)  # "Bilateral trade amounted to ____": between whom?
     if owner.tag_ in ("PRP", "PRP$"):
         if owner.lower_ not in OWNER_PRONOUNS:
             return None
@@ -100,6 +104,35 @@ def _reporting_organisation(figure: Span) -> Token | None:
     lemma = reporter.lemma_.lower()
     organisation = lemma in ORG_HEAD_NOUNS or lemma in TRADE_HEAD_NOUNS or lemma.endswith("maker")
     return reporter if organisation and determiners & ({"the"} | DEMONSTRATIVES) else None
+
+
+_PARTY_PREPOSITIONS = frozenset(["between", "with", "among", "of", "across"])
+_PARTY_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON", "LOC"])
+
+
+def _partyless(owner: Token) -> Token | None:
+    """The noun of what passes between two parties (``constants.PAIR_NOUNS``: "trade", "talks")
+    that the owner is or is a compound of ("Trade volume"), when its sentence names no party:
+    no possessor, no "between/with …", no name before it or in it ("Sino-Peruvian trade"). The
+    figure is then of a pair only the text before names (round 42)."""
+    pair = owner if owner.lemma_.lower() in PAIR_NOUNS or owner.lower_ in PAIR_NOUNS else None
+    if pair is None:
+        pair = next(
+            (c for c in owner.children if c.dep_ == "compound" and (c.lemma_.lower() in PAIR_NOUNS or c.lower_ in PAIR_NOUNS)),
+            None,
+        )
+    if pair is None or owner.pos_ != "NOUN":
+        return None
+    for noun in (owner, pair):
+        for child in noun.children:
+            if child.dep_ in ("poss", "det") and child.lower_ not in ("the", "a", "an"):
+                return None  # "their trade", "this trade", "China's trade"
+            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPOSITIONS:
+                return None  # "trade between Peru and Chile", "talks with the rebels"
+    sent = owner.sent
+    if any(t.ent_type_ in _PARTY_LABELS for t in sent[: owner.i + 1 - sent.start]):
+        return None  # "Peru and Chile signed a pact, and trade rose …", "Sino-Peruvian trade"
+    return pair if pair.i < owner.i else owner
 
 
 def _general(owner: Token) -> bool:

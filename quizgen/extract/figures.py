@@ -31,6 +31,7 @@ from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
 from quizgen.extract.figure_actors import figure_actor
+from quizgen.extract.figure_goals import goal_unsaid
 from quizgen.extract.figure_measures import measure_roles
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
@@ -372,7 +373,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 baseline=is_baseline(span),
                 dated_by=tuple((s, e, doc.text[s:e]) for s, e in dated_by),
                 owner=figure_owner(span),
-                occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods),
+                occasion_unsaid=occasion_unsaid(span) or period_unsaid(span, periods) or goal_unsaid(span),
                 measure_unsaid=bool(m.group("pct")) and measure_unsaid(span),
                 actor=figure_actor(span),
                 clause_span=figure_clause(span),

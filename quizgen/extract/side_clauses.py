@@ -43,7 +43,7 @@ def side_clauses(figure: Span) -> tuple[tuple[int, int], ...]:
             continue  # holds (part of) the figure
         if tok.i in governing:
             continue
-        head = tok.head
+        head = _phrase_head(tok.head, figure)
         if figure.start <= head.i < figure.end or (head == figure.root.head and figure.root.dep_ == "nummod"):
             continue  # "$46 million already spent … by the group": a clause on the figure says what it is
         if any(out_start <= left.idx < out_end for out_start, out_end in out):
@@ -83,6 +83,21 @@ def trailing_clause(figure: Span) -> int | None:
             continue  # quoted words run on into it
         return sent.doc[comma].idx
     return None
+
+
+_PHRASE_DEPS = frozenset(["pobj", "prep", "compound", "amod", "nmod"])
+
+
+def _phrase_head(word: Token, figure: Span) -> Token:
+    """The word of the figure's own phrase a noun hangs on through prepositions ("ads" of "$3
+    million in ads reserved over that span": the clause on "ads" says what the figure is, round
+    42), else the word itself."""
+    tok = word
+    for _ in range(4):
+        if figure.start <= tok.i < figure.end or tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if figure.start <= tok.i < figure.end else word
 
 
 def _governing(token: Token) -> set[int]:
