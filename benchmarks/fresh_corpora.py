@@ -22,11 +22,12 @@ j29 drew 40 articles of ``polnear-test`` and of ``te3-silver-a`` (build seed 390
 before j31; j31 drew 40 of each (seed 3925), and what it left (``polnear-rest2/``: 48,
 ``te3-rest2/``: 180) was j32's. ``--more`` writes what j32 (seed 3935) left (``polnear-rest3/``:
 the last 8 PolNeAR articles, ``te3-rest3/``: 140) and the next two silver draws of 150
-(``te3-silver-c/``, ``te3-silver-d/``), never read before j33.
+(``te3-silver-c/``, ``te3-silver-d/``), never read before j33; ``--leftovers`` also what j33
+and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/``), j35's.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers]
 """
 
 from __future__ import annotations
@@ -144,6 +145,30 @@ def write_more(repo: Path, out: Path) -> dict[str, int]:
     return counts
 
 
+# (folder, build seed) of j33's and j34's draws of 40; what they left is j35's
+J33_J34_DRAWS = (("te3-silver-c", 4105, "te3-silver-c-rest"), ("te3-rest3", 4105, "te3-rest4"), ("te3-silver-d", 4205, "te3-silver-d-rest"))
+
+
+def write_leftovers(out: Path) -> dict[str, int]:
+    """What j33 (seed 4105) and j34 (seed 4205) left of the wire folders ``--more`` wrote:
+    ``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/`` (j35 drew from the first two)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.card_review import choose
+
+    counts = {}
+    for name, seed, rest in J33_J34_DRAWS:
+        files = sorted((out / name).glob("*.tml"))
+        if not files:
+            raise SystemExit(f"{out / name}: missing; run with --more first")
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
+        (out / rest).mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, out / rest / f.name)
+        counts[rest] = len(list((out / rest).iterdir()))
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
@@ -151,12 +176,15 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, required=True, help="where to write the corpora (outside the project)")
     p.add_argument("--rest", action="store_true", help="also write what j29's and j30's draws left (j31's corpora)")
     p.add_argument("--more", action="store_true", help="also write what j32 left and two more silver draws (j33 on)")
+    p.add_argument("--leftovers", action="store_true", help="also write what j33 and j34 left (j35's corpora)")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
-    if args.rest or args.more:
+    if args.rest or args.more or args.leftovers:
         counts |= write_rest(args.out)
-    if args.more:
+    if args.more or args.leftovers:
         counts |= write_more(args.tempeval, args.out)
+    if args.leftovers:
+        counts |= write_leftovers(args.out)
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
