@@ -37,6 +37,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     FRAMED_OCCASIONS,
     FRAMING_VERBS,
+    JUDGED_ACT_FRAMES,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.broadcast_lines import broadcast_line
@@ -273,6 +274,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
     if framed_by_with(token):
         return None  # "closed her speech with a tribute to …": the act is the "with", not the closing
+    if any(c.dep_ == "prep" and c.lower_ in JUDGED_ACT_FRAMES.get(token.lemma_.lower(), ()) for c in token.children):
+        return None  # "accused Syria of allowing …": the charge is the act (``judged_acts``), no "What has X accused?"
     subject = subject_of(clause) or (frame_subject(frame) if frame is not None else None)
     if subject is None or subject.i > clause.i or negative_subject(subject) or dangling_preposition(clause, subject):
         return None

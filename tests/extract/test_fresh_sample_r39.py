@@ -51,3 +51,20 @@ def test_an_act_another_does_so_as_well_has_no_single_doer(nlp):
     assert echoed(first + "The Green Alliance followed suit.")
     assert not echoed(first + "It did so after a long debate.")  # the actor itself
     assert not echoed(first + "The Green Alliance opposed the ban.")
+
+
+def test_a_charge_verb_is_never_asked_without_its_charge(tmp_path):
+    """"the United States has accused Syria of allowing …" made "What has the United States
+    accused?" (j35): the object of a judging verb with its of/for/with complement is no act of
+    its own; the charge is (``judged_acts``)."""
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: U.S. says Norland should become a partner in Estmark\ndate: 2006-11-20\n---\n"
+        "Norland's Foreign Minister Karel Vost, who is paying a landmark visit to Estmark, has called for the "
+        "withdrawal of foreign troops out of Estmark.\n\n"
+        "However, the United States has accused Norland of allowing gunmen to go into Estmark to fight against "
+        "the coalition troops in the country.\n",
+        encoding="utf-8",
+    )
+    deck = generate_deck([tmp_path], deck_id="t", events=True)
+    for item in deck.items:
+        assert not (item.question or "").rstrip("?").endswith("accused"), item.question
