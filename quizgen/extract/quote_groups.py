@@ -100,15 +100,17 @@ def speakers_label(doc: Doc, piece: Piece | Quotation) -> bool:
     if any(t.pos_ in ("VERB", "AUX", "PRON") for t in span):
         return False
     tok = span.root
-    if span.start <= tok.head.i < span.end or tok.head is tok:
+    if span.start <= tok.head.i < span.end or tok.head.i == tok.i:
         return False
-    while tok.head is not tok and tok.head.pos_ not in ("VERB", "AUX"):
+    # spaCy makes a new Token at each ``.head``: compare positions, never identity (a root's head
+    # is itself only by ``==``; ``is`` would climb forever from a root that is no verb)
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
         if tok.dep_ in _CLAUSE_EDGES:
             return False
         tok = tok.head
     verb = tok.head
     return (
-        verb is not tok
+        verb.i != tok.i
         and verb.dep_ not in _CLAUSE_EDGES - {"conj", "parataxis"}  # not a verb inside what is reported
         and tok.dep_ in ("nsubj", "nsubjpass")
         and (verb.lemma_ in REPORTING_VERBS or verb.lower_ in _CUE_FORMS)

@@ -42,6 +42,9 @@ def test_a_quoted_label_in_an_apposition_to_the_speaker_is_no_quotation(nlp):
         ('Rebel "trade envoy" Marta Olsen told reporters the talks would resume.', "trade envoy", True),
         ('Governor Paul Garrick said that "rationing" of fuel would begin soon.', "rationing", False),
         ('Governor Paul Garrick called the plan "a disaster" on Monday.', "a disaster", False),
+        # a sentence whose root is no verb: the climb stops at the root (it once looped forever,
+        # comparing spaCy's fresh Token objects by identity)
+        ('The rebels\' envoy for "trade talks" in the north.', "trade talks", False),
     ],
 )
 def test_only_a_label_in_the_speaker_s_own_words_is_the_reporter_s(nlp, text, piece, label):
