@@ -1,9 +1,11 @@
-"""Helpers for tests: a one-paragraph article with optional front-matter date, its facts, and
-the names its context-dependent words were given."""
+"""Helpers for tests: a one-paragraph article with optional front-matter date, its facts, the
+names its context-dependent words were given, and the deck of an article written to a folder."""
 
 from __future__ import annotations
 
-from quizgen.deck.generate import content_text
+from pathlib import Path
+
+from quizgen.deck.generate import content_text, generate_deck
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.ingest.articles import Article, parse_article
 
@@ -11,6 +13,13 @@ from quizgen.ingest.articles import Article, parse_article
 def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str = "a1", title: str = "Test") -> Article:
     front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"
     return parse_article((front + text + "\n").encode("utf-8"), article_id=article_id, path=f"{article_id}.md")
+
+
+def deck_of(folder: Path, body: str, *, title: str = "Test", date: str = "2017-05-24", events: bool = True):
+    """The deck ``generate`` makes of one article (``body``, its paragraphs apart by blank lines)
+    written with its front matter to ``folder``."""
+    (folder / "a.txt").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    return generate_deck([folder], deck_id="t", events=events)
 
 
 def facts_of(nlp, article: Article) -> ArticleFacts:

@@ -313,10 +313,12 @@ def _echoed(verb: Token, actor: str, label: str) -> bool:
         lemma = t.lemma_.lower()
         if lemma not in ("do", "follow") or t.pos_ not in ("VERB", "AUX"):
             continue
-        tail = {c.lower_ for c in t.subtree}
-        if lemma == "follow" and "suit" not in tail:
+        # the pro-form hangs on the verb itself ("did so", "did the same", "followed suit"), not
+        # anywhere in its sentence ("did nothing, so the ban failed")
+        pro = {c.lower_ for c in t.children if c.dep_ in ("dobj", "advmod", "attr")}
+        if lemma == "follow" and "suit" not in pro:
             continue
-        if lemma == "do" and not (tail & _PRO_OBJECTS or _says_also(t)):
+        if lemma == "do" and not (pro & _PRO_OBJECTS or _says_also(t)):
             continue
         # "so did the union": the subject stands after the pro-form
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "expl")] or [c for c in t.children if c.dep_ in ("attr", "dobj") and c.pos_ in ("PROPN", "NOUN")]

@@ -28,7 +28,7 @@ import math
 import random
 from collections.abc import Iterable
 
-from quizgen.items.number_choices import Grain
+from quizgen.items.number_choices import Grain, significant_digits
 
 LEVEL_RATIO = 0.2  # a number within this share of the answer marks its level
 NEIGHBOUR_STEPS = 3.0  # options within this many times the nearest neighbour's distance ...
@@ -37,15 +37,6 @@ PRECISE_DIGITS = 5  # an answer written to this many significant digits ...
 PRECISE_BAND = 0.1  # ... keeps its options within this share of it when nothing marks its level
 LEVEL_STEPS = 6  # the distinct units an option is moved by, either side
 JITTER = 0.3  # an option is moved further by up to this share of a distinct unit
-
-
-def significant_digits(number: str) -> int:
-    """Significant digits as written: "7.8402" → 5, "61.67" → 4, "0.05" → 1, "1,200" → 2."""
-    digits = number.replace(",", "").lstrip("-")
-    whole, _, fraction = digits.partition(".")
-    if fraction:
-        return len((whole + fraction).lstrip("0"))
-    return len(whole.lstrip("0").rstrip("0"))
 
 
 def precise(number: str) -> bool:

@@ -125,10 +125,18 @@ def within(x: float, bounds: tuple[float | None, float | None]) -> bool:
 PLAIN_MULTIPLES = (0.5, 2.0)  # a half or a double of a long answer gives it away beside it
 
 
+def significant_digits(number: str) -> int:
+    """Significant digits as written: "7.8402" → 5, "61.67" → 4, "0.05" → 1, "1,200" → 2."""
+    digits = number.replace(",", "").lstrip("-")
+    whole, _, fraction = digits.partition(".")
+    if fraction:
+        return len((whole + fraction).lstrip("0"))
+    return len(whole.lstrip("0").rstrip("0"))
+
+
 def significant_count(x: float) -> int:
     """The significant digits of a value: 61.67 → 4, 1200 → 2, 105 → 3, 0.05 → 1."""
-    digits = f"{abs(x):.10g}".split("e")[0]
-    return len(digits.replace(".", "").strip("0"))
+    return significant_digits(f"{abs(x):.10g}".split("e")[0])
 
 
 def grid_numbers(answer: float, grain: Grain, rng: random.Random) -> list[float]:

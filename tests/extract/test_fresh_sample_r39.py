@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import deck_of
 
 
 def test_no_card_blanks_the_name_after_its_particle(tmp_path):
     """"Former Prime Minister Kengo wa ____": the tagger leaves a name's lower-case particle and
     the words before it out of the entity; blanking the rest asks for half a name."""
-    (tmp_path / "a.txt").write_text(
-        "---\ntitle: Former Zairean premier flees, spokesman says\ndate: 1997-04-15\n---\n"
+    deck = deck_of(
+        tmp_path,
         "Former Zairean Prime Minister Tshala wa Dondo has fled the country and the government is thinking "
         "of charging him with treason, government spokesman Alain Mbuyi told reporters Tuesday.\n\n"
         "The spokesman said that the country's war chest was empty and that the government believed Tshala "
-        "was responsible.\n",
-        encoding="utf-8",
+        "was responsible.",
+        title="Former Zairean premier flees, spokesman says",
+        date="1997-04-15",
     )
-    deck = generate_deck([tmp_path], deck_id="t", events=True)
     for item in deck.items:
         assert "wa ____" not in (item.question or ""), item.question
 
@@ -50,21 +50,23 @@ def test_an_act_another_does_so_as_well_has_no_single_doer(nlp):
     assert echoed(first + "So did the Green Alliance.")
     assert echoed(first + "The Green Alliance followed suit.")
     assert not echoed(first + "It did so after a long debate.")  # the actor itself
+    assert echoed(first + "The Green Alliance did the same.")
     assert not echoed(first + "The Green Alliance opposed the ban.")
+    assert not echoed(first + "The Green Alliance did nothing, so the ban failed.")  # "so" is no pro-form here
 
 
 def test_a_charge_verb_is_never_asked_without_its_charge(tmp_path):
     """"the United States has accused Syria of allowing …" made "What has the United States
     accused?" (j35): the object of a judging verb with its of/for/with complement is no act of
     its own; the charge is (``judged_acts``)."""
-    (tmp_path / "a.txt").write_text(
-        "---\ntitle: U.S. says Norland should become a partner in Estmark\ndate: 2006-11-20\n---\n"
+    deck = deck_of(
+        tmp_path,
         "Norland's Foreign Minister Karel Vost, who is paying a landmark visit to Estmark, has called for the "
         "withdrawal of foreign troops out of Estmark.\n\n"
         "However, the United States has accused Norland of allowing gunmen to go into Estmark to fight against "
-        "the coalition troops in the country.\n",
-        encoding="utf-8",
+        "the coalition troops in the country.",
+        title="U.S. says Norland should become a partner in Estmark",
+        date="2006-11-20",
     )
-    deck = generate_deck([tmp_path], deck_id="t", events=True)
     for item in deck.items:
         assert not (item.question or "").rstrip("?").endswith("accused"), item.question
