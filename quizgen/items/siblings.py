@@ -3,8 +3,9 @@
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
 fact), one figure card per measure (a change and the level it reached, ``items.measures``),
-one card of a kind per sentence (but two shares: the two sides of a comparison, "47
-percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
+one card of a kind per sentence (one figure card, whatever each figure measures: "killed ____
+people and injured 200" would show the other card's answer; but two shares: the two sides of a
+comparison, "47 percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
 the other way round; but an employer card, "a columnist for which news outlet?", asks another
 fact than the cloze naming the columnist).
 Cards left that share an evidence passage — clozes blanking different facts of it, a date
@@ -83,9 +84,10 @@ def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int],
             for s in sources:
                 taken_ranges.setdefault((s, item.unit), set()).add(_bounds(item.value))
             continue
-        # Figures of different kinds (a share and a sum) are different facts: both asked, as siblings.
+        # One figure card per sentence, whatever the figures measure (killed and injured, a sum
+        # and a count): each card's cloze shows the other's answer.
         if item.kind == "number":
-            kind = (item.kind, unit_family(item.unit))
+            kind = (item.kind, None)
         elif item.kind == "event":  # what was done, who did it, why: each asked, as siblings
             # two acts of one sentence ("condemned the bombing and called on all states to …")
             # are two facts: a "what" card each
