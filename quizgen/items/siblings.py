@@ -59,14 +59,21 @@ def _best_first(items: Iterable, measures: Mapping[str, tuple[tuple[str, int], i
     return sorted(items, key=key)
 
 
-def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int], int]] | None = None) -> list:
+def one_card_per_fact(
+    items: list,
+    measures: Mapping[str, tuple[tuple[str, int], int]] | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> list:
     """Drop a card when a more important card already asks the same fact in one of its
     articles: the same date; the same figure, or one inside the same range; the same measure
     (``measures``: item id → (measure, order), ``items.measures``: "rose ____ to $5 million"
     beside "rose 20% to ____"); or the same kind of fact from the same sentence (a second sum or
     count of one family, a third share, a second role), which the first cards' sentence would
-    reveal; a role's reverse card when its forward card is made)."""
+    reveal; a role's reverse card when its forward card is made). A figure the article's title
+    writes (``titles``: article id → title; "close 12 libraries to save £4 million") is the
+    story's, and is asked beside its sentence's other figure."""
     measures = measures or {}
+    titles = titles or {}
     taken_measures: set[tuple[str, int]] = set()
     taken_dates: set[tuple[str, str]] = set()
     # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
@@ -98,7 +105,7 @@ def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int],
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            if not _other_side(item) or sentences & taken_twice:
+            if not (_other_side(item) or _in_title(item, titles)) or sentences & taken_twice:
                 dropped.add(item.id)  # the sentence already has its card of this kind
                 continue
             # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
@@ -149,6 +156,18 @@ def _other_side(item) -> bool:
         return False
     family = unit_family(item.unit) or ""
     return family.startswith("percent") and not _BASELINE.search(item.question)
+
+
+def _in_title(item, titles: Mapping[str, str]) -> bool:
+    """Whether a figure card's number is written in one of its articles' titles ("12" in
+    "Council votes to close 12 libraries"; not "12" inside "2012" or "1.2")."""
+    if item.kind != "number":
+        return False
+    number = re.search(r"\d[\d,.]*", item.answer)
+    if number is None:
+        return False
+    written = re.compile(rf"(?<![\d.,]){re.escape(number.group().rstrip('.,'))}(?![\d]|[.,]\d)")
+    return any(written.search(titles.get(e.source) or "") for e in item.evidence)
 
 
 def _bounds(value) -> tuple[float, float]:
