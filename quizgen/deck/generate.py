@@ -421,7 +421,8 @@ def build_deck(
     # a story's first questions ask about more than its central speaker (``items.repeated_answers``)
     # one card per measure: "rose 20% to $5 million from $4.2 million" asked once (``items.measures``)
     measures = figure_measures(ranked, [n for f in facts for n in f.figures], articles)
-    items = spread_answers(mark_siblings(one_card_per_fact(ranked, measures)))
+    titles = {a: article.title for a, article in articles.items() if article.title}
+    items = spread_answers(mark_siblings(one_card_per_fact(ranked, measures, titles)))
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
     # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");

@@ -48,7 +48,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     if objects and any(_joined_in(c) for c in children if c.dep_ == "prep" and c.i > objects[0].i):
         return None  # "joined his running mate Donald Trump [in calling for …]": the act is the gerund, not whom it was done with
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
-    if objects and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
+    asked_of = objects or _particle_objects(token, verb)  # "called on [Russia] Monday to cooperate"
+    if asked_of and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
         return None  # "asked the department on Monday to investigate": no one phrase says it
     for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
         for child in children:
@@ -77,6 +78,21 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
+
+
+def _particle_objects(token: Token, verb: str) -> list[Token]:
+    """The objects of a phrasal verb's own preposition after it ("called on [Russia]",
+    "appealed to [donors]"): whom the act was asked of."""
+    if " " not in verb:
+        return []
+    particle = verb.split(" ", 1)[1]
+    return [
+        o
+        for c in token.children
+        if c.dep_ in ("prep", "prt") and c.lower_ == particle and c.i > token.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def counts_only(span: Span) -> bool:

@@ -122,6 +122,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
     if ent.label_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
         return None  # "a big-money Republican super [PAC]": an organisation's name takes no "a" (a place may: "an unprepared Europe"); the tagger took a common noun for one
+    if ent.root.pos_ == "NOUN" and ent.root.text.islower():
+        return None  # "[the Indian Ocean archipelago of Zanzibar]": a description the tagger ran into the name, no name to blank
     found = _slot(ent.root)
     if found is None:
         return None

@@ -7,6 +7,7 @@ import re
 
 from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.extract.name_lists import is_first_name, known_surnames
+from quizgen.nlp import lemmatizer_lexicon
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -63,8 +64,10 @@ def clean_name(text: str) -> str:
 def drop_glued_word(words: list[str]) -> list[str]:
     """A name without a capitalised word a headline or a label glued before it ("Icon Morton
     Blackwell", "Celebrities Julianne Moore"): a first word that
-    is no known first name nor surname, before one that is a first name, with a surname after.
-    "Anders Fogh Rasmussen", "Abu Bakr al-Baghdadi" keep theirs.
+    is an English word (a noun, adjective or verb of spaCy's lemmatizer tables, "Celebrities"
+    as "celebrity") and no known first name nor surname, before one that is a first name, with a
+    surname after. "Anders Fogh Rasmussen", "Abu Bakr al-Baghdadi" and "Gholam Ali Hadad Adel"
+    (a given name no list knows, no English word) keep theirs.
 
     >>> drop_glued_word(["Icon", "Morton", "Blackwell"])
     ['Morton', 'Blackwell']
@@ -74,4 +77,27 @@ def drop_glued_word(words: list[str]) -> list[str]:
     first, second = words[0].lower(), words[1].lower().rstrip(".")
     if is_first_name(first) or first in known_surnames() or second in DESCRIPTOR_WORDS or not is_first_name(second):
         return words
-    return words[1:]
+    return words[1:] if english_word(first) else words
+
+
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is an English noun, adjective or verb per spaCy's lemmatizer
+    tables (WordNet's lemmas), a noun or adjective also by one of its regular endings
+    ("celebrities" → "celebrity"; not "Sayed" as "say" + "ed"); true for every word when the
+    pipeline has no such tables.
+
+    >>> english_word("celebrities"), english_word("gholam")
+    (True, False)
+    """
+    lexicon = lemmatizer_lexicon()
+    if not lexicon.index:
+        return True  # no tables: as before, the glued word is dropped
+    for pos in ("noun", "adj", "verb"):
+        known = lexicon.index.get(pos, frozenset())
+        if word in known or word in lexicon.irregular.get(pos, {}):
+            return True
+        if pos != "verb" and any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in known for old, new in lexicon.rules.get(pos, ()) if old
+        ):
+            return True
+    return False

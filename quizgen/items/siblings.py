@@ -3,8 +3,9 @@
 Within one article a fact gets one card: one date card per date (the same Tuesday asked six
 times is one question), one figure card per figure (a range and a number inside it are one
 fact), one figure card per measure (a change and the level it reached, ``items.measures``),
-one card of a kind per sentence (but two shares: the two sides of a comparison, "47
-percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
+one card of a kind per sentence (one figure card, whatever each figure measures: "killed ____
+people and injured 200" would show the other card's answer; but two shares: the two sides of a
+comparison, "47 percent versus 44 percent"; "Who was the X?" rather than its reverse, which asks the same fact
 the other way round; but an employer card, "a columnist for which news outlet?", asks another
 fact than the cloze naming the columnist).
 Cards left that share an evidence passage — clozes blanking different facts of it, a date
@@ -58,14 +59,21 @@ def _best_first(items: Iterable, measures: Mapping[str, tuple[tuple[str, int], i
     return sorted(items, key=key)
 
 
-def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int], int]] | None = None) -> list:
+def one_card_per_fact(
+    items: list,
+    measures: Mapping[str, tuple[tuple[str, int], int]] | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> list:
     """Drop a card when a more important card already asks the same fact in one of its
     articles: the same date; the same figure, or one inside the same range; the same measure
     (``measures``: item id → (measure, order), ``items.measures``: "rose ____ to $5 million"
     beside "rose 20% to ____"); or the same kind of fact from the same sentence (a second sum or
     count of one family, a third share, a second role), which the first cards' sentence would
-    reveal; a role's reverse card when its forward card is made)."""
+    reveal; a role's reverse card when its forward card is made). A figure the article's title
+    writes (``titles``: article id → title; "close 12 libraries to save £4 million") is the
+    story's, and is asked beside its sentence's other figure."""
     measures = measures or {}
+    titles = titles or {}
     taken_measures: set[tuple[str, int]] = set()
     taken_dates: set[tuple[str, str]] = set()
     # Figures asked, by (article, unit): their ranges, and their ranges by evidence sentence.
@@ -83,9 +91,10 @@ def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int],
             for s in sources:
                 taken_ranges.setdefault((s, item.unit), set()).add(_bounds(item.value))
             continue
-        # Figures of different kinds (a share and a sum) are different facts: both asked, as siblings.
+        # One figure card per sentence, whatever the figures measure (killed and injured, a sum
+        # and a count): each card's cloze shows the other's answer.
         if item.kind == "number":
-            kind = (item.kind, unit_family(item.unit))
+            kind = (item.kind, None)
         elif item.kind == "event":  # what was done, who did it, why: each asked, as siblings
             # two acts of one sentence ("condemned the bombing and called on all states to …")
             # are two facts: a "what" card each
@@ -96,7 +105,7 @@ def one_card_per_fact(items: list, measures: Mapping[str, tuple[tuple[str, int],
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            if not _other_side(item) or sentences & taken_twice:
+            if not (_other_side(item) or _in_title(item, titles)) or sentences & taken_twice:
                 dropped.add(item.id)  # the sentence already has its card of this kind
                 continue
             # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
@@ -147,6 +156,18 @@ def _other_side(item) -> bool:
         return False
     family = unit_family(item.unit) or ""
     return family.startswith("percent") and not _BASELINE.search(item.question)
+
+
+def _in_title(item, titles: Mapping[str, str]) -> bool:
+    """Whether a figure card's number is written in one of its articles' titles ("12" in
+    "Council votes to close 12 libraries"; not "12" inside "2012" or "1.2")."""
+    if item.kind != "number":
+        return False
+    number = re.search(r"\d[\d,.]*", item.answer)
+    if number is None:
+        return False
+    written = re.compile(rf"(?<![\d.,]){re.escape(number.group().rstrip('.,'))}(?![\d]|[.,]\d)")
+    return any(written.search(titles.get(e.source) or "") for e in item.evidence)
 
 
 def _bounds(value) -> tuple[float, float]:

@@ -484,6 +484,14 @@ def test_a_phrasal_verb_of_asking_takes_its_persuadee_and_infinitive(nlp):
     )  # "with the city": which city, the story says
 
 
+def test_a_request_whose_addressee_a_time_splits_from_the_act_makes_no_event(nlp):
+    # "called on Veldoria Monday to cooperate": whom the act was asked of cannot go with the act,
+    # and without it "What did Kerrigan call on to do?" asks nothing
+    assert events_of(
+        nlp, "Foreign Minister Anna Kerrigan called on Veldoria Monday to cooperate fully with the inquiry."
+    ) == []
+
+
 def test_an_objects_closing_relative_clause_with_a_relative_time_is_left_out(nlp):
     [e] = events_of(
         nlp,

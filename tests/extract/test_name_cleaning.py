@@ -15,6 +15,10 @@ from tests.articles import facts_of, make_article
         ("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"),
         ("Tariq bin Hamza", "Tariq bin Hamza"),
         ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+        # a given name no list knows and no English word, before a known one: the whole name
+        ("Gholam Ali Hadad Adel", "Gholam Ali Hadad Adel"),
+        ("Zorvan Ali Kermani", "Zorvan Ali Kermani"),
+        ("Celebrities Julia Kessler", "Julia Kessler"),  # a plural label is still a label
     ],
 )
 def test_a_glued_label_is_no_part_of_the_name(written, name):
@@ -29,3 +33,13 @@ def test_a_quote_from_a_headline_label_name_is_answered_with_the_name(nlp):
     ))
     speakers = {q.speaker for q in facts.quotes}
     assert "Susan Marlow" in speakers and not any(s.startswith("Veteran") for s in speakers), speakers
+
+
+def test_a_speaker_with_an_unlisted_given_name_is_named_whole(nlp):
+    facts = facts_of(nlp, make_article(
+        "Parliament speaker Zorvan Ali Kermani said the bill left the government free to act.\n\n"
+        "\u201cThe government should answer the pressure in its own way,\u201d he added.",
+        title="Parliament passes the bill",
+    ))
+    speakers = {q.speaker for q in facts.quotes}
+    assert speakers == {"Zorvan Ali Kermani"}, speakers
