@@ -350,3 +350,41 @@ def agrees_with_article(question: str, answer: str, option: str) -> bool:
         return True
     wanted = takes_an(answer)
     return wanted is None or takes_an(option) in (None, wanted)
+
+
+RANGE_FACTORS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.4, 1.5, 2.0)
+RANGE_SHIFTS = (-4, -3, -2, -1, 1, 2, 3, 4)  # steps of each end's grid, for ends the shares leave in place
+
+
+def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, float]]:
+    """Options for a range written ``low`` … ``high`` ("between 633 and 15,000"): both ends moved
+    by one share of themselves, each written on its own grid ("760 and 18,000", "510 and
+    12,000"; never "790 and 15,157", where only the answer's upper end is round), then both
+    moved by a few steps of their grids; the low end below the high one, neither end the
+    answer's own, in a seeded order."""
+    lo, hi = (float(x.replace(",", "")) for x in (low, high))
+    grains = (grain_of(low), grain_of(high))
+    factors = list(RANGE_FACTORS)
+    rng.shuffle(factors)
+    shifts = list(RANGE_SHIFTS)
+    rng.shuffle(shifts)
+    pairs = [(_on_grid(lo * f, grains[0], lo), _on_grid(hi * f, grains[1], hi)) for f in factors]
+    pairs += [(_on_grid(lo + k * float(grains[0].step), grains[0], lo), _on_grid(hi + k * float(grains[1].step), grains[1], hi)) for k in shifts]
+    out: list[tuple[float, float]] = []
+    for a, b in pairs:
+        if a is not None and b is not None and a < b and a != lo and b != hi and (a, b) not in out:
+            out.append((a, b))
+    return out
+
+
+def _on_grid(x: float, grain: Grain, like: float) -> float | None:
+    """The number on ``grain``'s grid nearest ``x`` (a step or two away when the nearest is a
+    round number the grid avoids); None below one step, or below 1 for a ``like`` of 1 or more."""
+    step = float(grain.step)
+    near = grain.snap(x)
+    floor = 1.0 if like >= 1 else step
+    for k in (0, 1, -1, 2, -2):
+        y = round(near + k * step, 6)
+        if y >= floor and grain.fits(y):
+            return y
+    return None

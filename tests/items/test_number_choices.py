@@ -1,6 +1,7 @@
 """Figure choices a reader of the sentence cannot rule out: order to the sentence's other
 numbers, the answer's grain, and no odd one out."""
 
+import random
 from fractions import Fraction
 
 import pytest
@@ -13,6 +14,7 @@ from quizgen.items.number_choices import (
     near_copy,
     odd_one_out,
     order_bounds,
+    range_numbers,
     round_millions,
     spread_choices,
     step_bounds,
@@ -225,3 +227,28 @@ def test_options_after_a_or_an_read_as_the_answer_does(nlp):
     text = "Each Harlow Mills note is being offered at $308.32, representing a 9% yield to maturity, the company said."
     item = _items(nlp, text)["9%"]
     assert len(item.choices) == 4 and "8%" not in item.choices, item.choices
+
+
+def test_a_ranges_ends_keep_each_its_own_roundness():
+    # "between 712 and 9,000": the exact low end gets exact options, the round high end round ones
+    # (never "590 and 8,878", where only the answer's high end is round), each range ordered
+    options = range_numbers("712", "9,000", random.Random(4))
+    assert len(options) >= 6
+    for low, high in options:
+        assert low < high and low != 712 and high != 9000
+        assert grain_of(f"{low:g}").fits(low) and low % 10  # exact, as 712 is
+        assert high % 1000 == 0  # thousands, as 9,000 is
+
+
+def test_a_small_range_gets_ordered_options_on_its_grid():
+    for low, high in range_numbers("3", "5", random.Random(1)):
+        assert 1 <= low < high and low == int(low) and high == int(high) and (low, high) != (3, 5)
+
+
+def test_a_range_cards_options_are_written_like_its_ends(nlp):
+    text = "Seats for the concerts next month cost between 712 and 9,000 crowns, the hall said."
+    item = _items(nlp, text)["712 and 9,000"]
+    assert len(item.choices) == 4
+    for choice in item.choices:
+        low, high = (float(x.replace(",", "")) for x in choice.split(" and "))
+        assert low < high and low % 10 and high % 1000 == 0
