@@ -359,13 +359,20 @@ RANGE_SHIFTS = (-4, -3, -2, -1, 1, 2, 3, 4)  # steps of each end's grid, for end
 def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, float]]:
     """Options for a range written ``low`` … ``high`` ("between 633 and 15,000"): both ends moved
     by one share of themselves, each written on its own grid ("760 and 18,000", "510 and
-    12,000"; never "790 and 15,157", where only the answer's upper end is round), then both
-    moved by a few steps of their grids; the low end below the high one, neither end the
-    answer's own, in a seeded order."""
+    12,000"; never "790 and 15,157", where only the answer's upper end is round; ends with as
+    many whole digits share the finer grid), then both moved by a few steps of their grids; the
+    low end below the high one, neither end the answer's own, in a seeded order."""
     lo, hi = (float(x.replace(",", "")) for x in (low, high))
     grains = (grain_of(low), grain_of(high))
+    if _whole_digits(low) == _whole_digits(high):
+        # ends of one size ("10-17", "150 to 175") are read on the finer one's grid: the "10" of
+        # "10-17" is no round ten, and "120 to 140" is as good an option as "120 to 150"
+        finest = Grain(min(g.step for g in grains))
+        grains = (finest, finest)
     factors = list(RANGE_FACTORS)
     rng.shuffle(factors)
+    if max(significant_digits(low), significant_digits(high)) >= 3:  # as ``grid_numbers``: no half of "633"
+        factors = [f for f in factors if f not in PLAIN_MULTIPLES]
     shifts = list(RANGE_SHIFTS)
     rng.shuffle(shifts)
     pairs = [(_on_grid(lo * f, grains[0], lo), _on_grid(hi * f, grains[1], hi)) for f in factors]
@@ -375,6 +382,10 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
         if a is not None and b is not None and a < b and a != lo and b != hi and (a, b) not in out:
             out.append((a, b))
     return out
+
+
+def _whole_digits(number: str) -> int:
+    return len(number.replace(",", "").split(".")[0].lstrip("0"))
 
 
 def _on_grid(x: float, grain: Grain, like: float) -> float | None:
