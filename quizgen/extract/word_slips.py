@@ -166,7 +166,7 @@ def _broken_number(a: Token, point: Token, b: Token) -> bool:
     if b.i + 1 == len(b.doc) or b.nbor(1).text != ".":
         return True
     # "to 84. 14.": the point after the second number ends the sentence, and it does not count on
-    return b.i + 2 == b.sent.end and int(b.text) != int(a.text) + 1
+    return all(t.is_space for t in b.doc[b.i + 2 : b.sent.end]) and int(b.text) != int(a.text) + 1
 
 
 def _point_spaced_off(a: Token, b: Token) -> bool:

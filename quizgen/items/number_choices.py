@@ -363,7 +363,7 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
     many whole digits share the finer grid), then both moved by a few steps of their grids; the
     low end below the high one, neither end the answer's own, in a seeded order."""
     lo, hi = (float(x.replace(",", "")) for x in (low, high))
-    grains = (grain_of(low), grain_of(high))
+    grains = (_end_grain(low), _end_grain(high))
     if _whole_digits(low) == _whole_digits(high):
         # ends of one size ("10-17", "150 to 175") are read on the finer one's grid: the "10" of
         # "10-17" is no round ten, and "120 to 140" is as good an option as "120 to 150"
@@ -382,6 +382,16 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
         if a is not None and b is not None and a < b and a != lo and b != hi and (a, b) not in out:
             out.append((a, b))
     return out
+
+
+def _end_grain(number: str) -> Grain:
+    """A range end's grid: its ``grain_of``, or for a fraction's step it does not fit ("0.50",
+    an even quarter) the decimals it writes before a trailing zero (tenths)."""
+    grain = grain_of(number)
+    if grain.fits(float(number.replace(",", ""))):
+        return grain
+    fraction = number.partition(".")[2].rstrip("0")
+    return Grain(Fraction(1, 10 ** len(fraction)))
 
 
 def _whole_digits(number: str) -> int:

@@ -49,6 +49,7 @@ def _problems(nlp, sentence: str) -> list[str]:
         # at the sentence's end, and a point spaced off its digits (round 43)
         ("The gauge rose 0.4 of a point to 52.1, and the small-cap gauge fell to 61. 27.", "a number broken by a space"),
         ("Rents in the town rose 3 .5 percent over the year.", "a number broken by a space"),
+        ("The small-cap gauge fell 0.2 of a point to 61. 27.\n\nGainers beat losers 30 to 20.", "a number broken by a space"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):

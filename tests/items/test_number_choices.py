@@ -252,3 +252,10 @@ def test_a_range_cards_options_are_written_like_its_ends(nlp):
     for choice in item.choices:
         low, high = (float(x.replace(",", "")) for x in choice.split(" and "))
         assert low < high and low % 10 and high % 1000 == 0
+
+
+def test_a_range_end_written_to_a_trailing_zero_gets_options_written_so():
+    # "0.50" is no odd quarter: its options are tenths written to two places, as the answer is
+    options = range_numbers("0.50", "1.50", random.Random(2))
+    assert len(options) >= 3
+    assert all(round(x * 10, 6) == int(round(x * 10, 6)) for pair in options for x in pair)
