@@ -232,8 +232,9 @@ def _candidates(
     if isinstance(fact.value, tuple):
         if renderer.ends is None:
             return
+        high = fact.value[1] / renderer.scale
         for x, y in number_choices.range_numbers(*renderer.end_digits, rng):
-            if (x * renderer.scale, y * renderer.scale) not in banned:
+            if (x * renderer.scale, y * renderer.scale) not in banned and not number_choices.beyond_whole(high, y, fact.text):
                 for text in _formatted_like_shape(shape, [renderer.render((x, y))], answer=fact.text):
                     yield x * renderer.scale, text
         return

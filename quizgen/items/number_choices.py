@@ -360,11 +360,11 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
     """Options for a range written ``low`` … ``high`` ("between 633 and 15,000"): both ends moved
     by one share of themselves, each written on its own grid ("760 and 18,000", "510 and
     12,000"; never "790 and 15,157", where only the answer's upper end is round; ends with as
-    many whole digits share the finer grid), then both moved by a few steps of their grids; the
+    many whole digits and no decimals share the finer grid), then both moved by a few steps of their grids; the
     low end below the high one, neither end the answer's own, in a seeded order."""
     lo, hi = (float(x.replace(",", "")) for x in (low, high))
     grains = (_end_grain(low), _end_grain(high))
-    if _whole_digits(low) == _whole_digits(high):
+    if _whole_digits(low) == _whole_digits(high) and "." not in low + high:
         # ends of one size ("10-17", "150 to 175") are read on the finer one's grid: the "10" of
         # "10-17" is no round ten, and "120 to 140" is as good an option as "120 to 150"
         finest = Grain(min(g.step for g in grains))

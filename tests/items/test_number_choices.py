@@ -259,3 +259,10 @@ def test_a_range_end_written_to_a_trailing_zero_gets_options_written_so():
     options = range_numbers("0.50", "1.50", random.Random(2))
     assert len(options) >= 3
     assert all(round(x * 10, 6) == int(round(x * 10, 6)) for pair in options for x in pair)
+
+
+def test_a_share_ranges_high_end_stays_within_the_whole(nlp):
+    text = "Norland Mills Inc. said earnings for its third quarter fell 50% to 75% below the year-earlier $3.1 million, or 40 cents a share."
+    item = _items(nlp, text)["50% to 75%"]
+    assert item.choices
+    assert all(float(c.split(" to ")[1].rstrip("%")) <= 100 for c in item.choices)
