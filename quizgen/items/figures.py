@@ -394,7 +394,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
-        for grid in (grain, number_choices.finer(grain)):
+        for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
             if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (

@@ -73,7 +73,7 @@ FRACTION_STEPS = ((Fraction(1, 4), 2), (Fraction(1, 8), 3), (Fraction(1, 16), 4)
 
 def grain_of(number: str) -> Grain:
     """The grid of a number as written: "36.125" → odd eighths, "2.75" → odd quarters, "19.3" → tenths,
-    "80" → tens, "9,000" → thousands, "48" → units but no multiple of ten, "7" → units."""
+    "80" → tens but no hundreds, "9,000" → thousands but no ten thousands, "48" → units but no multiple of ten, "7" → units."""
     digits = number.replace(",", "")
     whole, _, fraction = digits.partition(".")
     if fraction:
@@ -88,10 +88,18 @@ def grain_of(number: str) -> Grain:
         return Grain(Fraction(1, 10 ** len(fraction.rstrip("0") or "")))
     zeros = len(whole) - len(whole.rstrip("0")) if int(whole) else 0
     if zeros:
-        return Grain(Fraction(10**zeros))
+        # "270" is written to tens, "13,000" to thousands: no option rounder ("300", "10,000"
+        # beside it leave the answer the one number not rounded further; ``relaxed`` if none fits)
+        return Grain(Fraction(10**zeros), not_multiple_of=Fraction(10 ** (zeros + 1)))
     if int(whole) >= 10:
         return Grain(Fraction(1), not_multiple_of=Fraction(10))
     return Grain(Fraction(1))
+
+
+def relaxed(grain: Grain) -> Grain | None:
+    """A round grid that lets its rounder numbers in ("270": tens, 300 too), None for others:
+    a round answer hemmed in takes rounder options before exact ones."""
+    return Grain(grain.step) if grain.step > 1 and grain.not_multiple_of is not None else None
 
 
 def finer(grain: Grain) -> Grain | None:

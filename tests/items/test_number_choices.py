@@ -165,7 +165,7 @@ def test_grain_reads_how_a_number_is_written():
     assert grain_of("19.3") == Grain(Fraction(1, 10))
     assert grain_of("4.5") == Grain(Fraction(1, 10))
     assert grain_of("2.90") == Grain(Fraction(1, 10))  # shown to the cent, options too: "$2.20"
-    assert grain_of("9,000") == Grain(Fraction(1000))
+    assert grain_of("9,000") == Grain(Fraction(1000), not_multiple_of=Fraction(10_000))  # no "10,000" beside it
     assert grain_of("48") == Grain(Fraction(1), not_multiple_of=Fraction(10))
     assert grain_of("7") == Grain(Fraction(1))
 
@@ -266,3 +266,14 @@ def test_a_share_ranges_high_end_stays_within_the_whole(nlp):
     item = _items(nlp, text)["50% to 75%"]
     assert item.choices
     assert all(float(c.split(" to ")[1].rstrip("%")) <= 100 for c in item.choices)
+
+
+def test_a_round_answer_gets_options_no_rounder():
+    # "roughly 270" beside "roughly 300" and "roughly 200" was the one number not rounded to
+    # hundreds; "13,000" beside "10,000" the one not rounded to ten thousands
+    from quizgen.items.number_choices import grid_numbers
+
+    for answer, text, coarser in ((270.0, "270", 100), (13_000.0, "13,000", 10_000)):
+        grain = grain_of(text)
+        options = {x for seed in range(10) for x in grid_numbers(answer, grain, random.Random(seed))}
+        assert options and all(x % coarser for x in options)
