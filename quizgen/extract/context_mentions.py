@@ -101,6 +101,8 @@ class NounHistory:
         self._nearest: dict[str, tuple[str, str] | None] = {}
         self._verbs: set[str] = set()  # "appointed" before "the appointment"
         self.owners = ActOwners()  # "Equus offered …" before "the offer"
+        self._sentences = 0  # the sentences added so far
+        self._kinds: dict[str, int] = {}  # a plural noun's last use narrowed by a noun before it ("hospitality tickets"), by sentence
 
     def add(self, sent: Span, resolved: Mapping[int, str | None] | None = None) -> None:
         self.owners.add(sent, resolved or {})
@@ -128,6 +130,14 @@ class NounHistory:
                     self._nearest[lemma] = (name, tok.tag_)
                 elif new or lemma not in self._nearest:
                     self._nearest[lemma] = None
+                if tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children):
+                    self._kinds[lemma] = self._sentences
+        self._sentences += 1
+
+    def narrowed_just_before(self, lemma: str) -> bool:
+        """Whether the sentence just before wrote the plural noun narrowed to a kind by a noun
+        before it ("170,000 hospitality tickets"): "the tickets" next mean that set."""
+        return self._kinds.get(lemma) == self._sentences - 1
 
     def mentioned(self, lemma: str) -> bool:
         return lemma in self._nearest
@@ -742,9 +752,15 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     described = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c not in sizes + hyphened]
     epithet = lemma in _PERSON_HEADS and determiners[0].lower_ == "the" and _person_epithet(tok, described)
     polled = lemma in POLLED_NOUNS and determiners[0].lower_ == "the"  # "the respondents who support Sanders": which poll?
+    # "About 900 courtside seats are on sale. The prices of the seats for the finals …": a kind
+    # the sentence just before gave the plural noun ("courtside seats") is the set meant; what
+    # follows it ("for the finals") does not say which kind
+    narrowed = (
+        determiners[0].lower_ == "the" and tok.tag_ == "NNS" and not described and not sizes and history.narrowed_just_before(lemma)
+    )
     if any(
         (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and (set_off(c) or polled)))
-        or (c.dep_ == "prep" and not (epithet and _office_of(c)))
+        or (c.dep_ == "prep" and not (epithet and _office_of(c)) and not narrowed)
         for c in tok.children
     ):
         return None  # "the price of oil", "the plan that …", "the poll in Iowa": says which
@@ -787,7 +803,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         return None  # "Ohio voters … the state": the sentence names it (a name after it may be another)
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
-    name = None if person or counted else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    name = None if person or counted or narrowed else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
     if name is None and not (person or counted) and tok.tag_ == "NN" and lemma in OWNED_ACT_NOUNS:
         owner = history.owners.owner_for(lemma, _verbs_of(lemma))  # "The offer" after "Equus offered …"
         if owner is not None:

@@ -26,7 +26,8 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
   such words are mostly new coinages, slang, foreign words and names ("superdelegates",
   "retweeted", "cafecitos");
 - a number broken by a space: digits, a point, a space and digits inside one sentence ("a
-  magnitude of 5. 3"), not a numbered list ("1. 2.");
+  magnitude of 5. 3", "fell to 84. 14." at its end, "rose 2 .5 percent"), not a numbered list
+  ("1. 2.", "13. 1. Reed");
 - a word split after its hyphen: a lower-case word, a hyphen, a space and a lower-case word
   (with its own hyphened parts) that joined make a word the lexicon knows ("face- to-face",
   "well- known"). A hyphen left hanging before "and", "or" or "to" for a word later in the
@@ -42,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.constants import UNIT_FAMILIES
 from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 
 if TYPE_CHECKING:
@@ -49,6 +51,9 @@ if TYPE_CHECKING:
 
 # "face- to-face": a lower-case word, its hyphen, one space, the rest (hyphened parts kept)
 _SPLIT_HYPHEN = re.compile(r"(?<![\w-])([a-z]+)- ([a-z]+(?:-[a-z]+)*)\b(?!-)")
+_POINT_DIGITS = re.compile(r"\.\d+")
+# what a decimal measures: a percent, points, or a unit of ``UNIT_FAMILIES`` (money, distance …)
+_UNIT_WORDS = frozenset(["%", "percent", "per", "point", "points"]).union(*UNIT_FAMILIES.values())
 _NUMBER = re.compile(r"^(\d[\d,]*)(?:\.\d+)?$")
 # a letter whose sound opens the word for certain, read from its spelling; the others vary
 _CONSONANT_LETTERS = frozenset("bcdfgjklmnpqrstvwz")
@@ -72,6 +77,8 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
                 found.append(("a verb doubled", t.idx, after.idx + len(after)))
             if t.i + 2 < sent.end and _broken_number(t, after, t.nbor(2)):
                 found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
+            if _point_spaced_off(t, after):
+                found.append(("a number broken by a space", t.idx, after.idx + len(after)))
         if _inflected_twice(t):
             found.append(("a word inflected twice", t.idx, t.idx + len(t)))
     text = sent.doc.text
@@ -143,17 +150,41 @@ def _verb_doubled(a: Token, b: Token) -> bool:
 
 
 def _broken_number(a: Token, point: Token, b: Token) -> bool:
-    """Digits, a point with a space after it, digits, in one sentence ("5. 3"): a decimal the
-    article broke. A numbered list ("1. 2.") is not one."""
-    return (
+    """Digits, a point with a space after it, digits, in one sentence ("5. 3"; "to 84. 14." at
+    the sentence's end): a decimal the article broke. A numbered list ("1. 2.", "13. 1. Reed") is
+    not one: its second number has a point of its own with more of the sentence after it, or
+    counts on from the first."""
+    if not (
         a.text.isdigit()
         and len(a.text) <= 3
         and a.whitespace_ == ""
         and point.text == "."
         and point.whitespace_ == " "
         and b.text.isdigit()
-        and (b.i + 1 == len(b.doc) or b.nbor(1).text != ".")
-    )
+    ):
+        return False
+    if b.i + 1 == len(b.doc) or b.nbor(1).text != ".":
+        return True
+    # "to 84. 14.": the point after the second number ends the sentence, and it does not count on
+    return all(t.is_space for t in b.doc[b.i + 2 : b.sent.end]) and int(b.text) != int(a.text) + 1
+
+
+def _point_spaced_off(a: Token, b: Token) -> bool:
+    """Digits, a space, and a point opening digits ("rose 2 .5 percent"): a decimal the article
+    broke, when a punctuation mark or a unit (``constants.UNIT_FAMILIES``, a percent, points)
+    follows: not a count of calibres ("2 .22 rifles"), nor after another number ("3 1 .5")."""
+    if not (
+        a.text.isdigit()
+        and len(a.text) <= 3
+        and a.whitespace_ == " "
+        and _POINT_DIGITS.fullmatch(b.text) is not None
+        and (a.i == a.sent.start or not a.nbor(-1).text[-1:].isdigit())
+    ):
+        return False
+    if b.i + 1 == b.sent.end:
+        return True
+    after = b.nbor(1)
+    return after.is_punct or after.lower_ in _UNIT_WORDS
 
 
 def _inflected_twice(t: Token) -> bool:

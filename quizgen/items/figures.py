@@ -100,6 +100,8 @@ class _Renderer:
         self.decimals = len(m.group("num").split(".")[1]) if "." in m.group("num") else 0
         self.scale = 1.0
         self.ends: tuple[tuple[int, int], tuple[int, int]] | None = None  # a range's two numbers
+        self.end_digits: tuple[str, str] = ("", "")  # each end as digits, for its own grid
+        self.end_decimals: tuple[int, int] = (self.decimals, self.decimals)
         if isinstance(fact.value, tuple):
             self._read_range(fact.value)
         elif self.shown:
@@ -122,6 +124,11 @@ class _Renderer:
         self.scale = value[1] / shown_high
         if abs(shown_low * self.scale - value[0]) <= 1e-6 * max(1.0, abs(value[0])):
             self.ends = (low, high)
+            # "633 and 15,000": each end keeps its own grid and decimals (``range_numbers``)
+            ends = [text[a:b] for a, b in (low, high)]
+            low_digits, high_digits = (str(int(v)) if number_words.is_spelled(e) else e for e, v in zip(ends, (shown_low, shown_high)))
+            self.end_digits = (low_digits, high_digits)
+            self.end_decimals = (_decimals_of(low_digits), _decimals_of(high_digits))
             # "$500 to $2,000": the answer writes thousands with a comma where it has any, so
             # every option does ("$380 to $1,880", never "$380 to $1880")
             self.commas = any("," in text[a:b] for a, b in (low, high))
@@ -135,11 +142,11 @@ class _Renderer:
         scale = self.m.groupdict().get("scale")
         return f"{self.number(x)} {scale}" if scale else None
 
-    def number(self, x: float) -> str:
+    def number(self, x: float, decimals: int | None = None) -> str:
         if self.words:
             return number_words.spell(int(x), like=self.m.group("num")) if x == int(x) and 0 <= x < 1000 else f"{x:g}"
-        text = f"{x:,.{self.decimals}f}" if self.commas else f"{x:.{self.decimals}f}"
-        return text
+        places = self.decimals if decimals is None else decimals
+        return f"{x:,.{places}f}" if self.commas else f"{x:.{places}f}"
 
     def render(self, shown: float | tuple[float, float]) -> str:
         m, text = self.m, self.fact.text
@@ -147,9 +154,14 @@ class _Renderer:
             if self.ends is None:
                 return ""  # no option can be written like the answer
             (ls, le), (hs, he) = self.ends
-            return text[:ls] + self.number(shown[0]) + text[le:hs] + self.number(shown[1]) + text[he:]
+            low, high = (self.number(x, d) for x, d in zip(shown, self.end_decimals))
+            return text[:ls] + low + text[le:hs] + high + text[he:]
         start, end = m.span("num")
         return text[:start] + self.number(shown) + text[end:]
+
+
+def _decimals_of(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _shown_value(fact: FigureFact, renderer: _Renderer) -> float | tuple[float, float]:
@@ -218,11 +230,12 @@ def _candidates(
     shape = distractors.number_shape(fact.text)
     rng = distractors.rng_for(key + ":numbers")
     if isinstance(fact.value, tuple):
-        low, high = _shown_value(fact, renderer)
-        width = high - low
-        for x in distractors.perturb_number(low, rng):
-            if (x * renderer.scale, (x + width) * renderer.scale) not in banned:
-                for text in _formatted_like_shape(shape, [renderer.render((x, x + width))], answer=fact.text):
+        if renderer.ends is None:
+            return
+        high = fact.value[1] / renderer.scale
+        for x, y in number_choices.range_numbers(*renderer.end_digits, rng):
+            if (x * renderer.scale, y * renderer.scale) not in banned and not number_choices.beyond_whole(high, y, fact.text):
+                for text in _formatted_like_shape(shape, [renderer.render((x, y))], answer=fact.text):
                     yield x * renderer.scale, text
         return
     value = fact.value
@@ -381,7 +394,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.
-        for grid in (grain, number_choices.finer(grain)):
+        for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
             if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                 continue
             candidates = (
@@ -534,10 +547,8 @@ def _parts_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
 
 def _spread(fact: FigureFact, candidates: Iterable[tuple[float, str]]) -> list[str]:
     """Three options among the first candidates that leave the answer no odd one out (ranges:
-    the first three, by their low ends)."""
-    if isinstance(fact.value, tuple):
-        return [text for _, text in candidates]
-    return number_choices.spread_choices(fact.value, candidates)
+    by their low ends)."""
+    return number_choices.spread_choices(fact.value[0] if isinstance(fact.value, tuple) else fact.value, candidates)
 
 
 def _without_qualifier(fact: FigureFact) -> str | None:

@@ -73,7 +73,7 @@ FRACTION_STEPS = ((Fraction(1, 4), 2), (Fraction(1, 8), 3), (Fraction(1, 16), 4)
 
 def grain_of(number: str) -> Grain:
     """The grid of a number as written: "36.125" → odd eighths, "2.75" → odd quarters, "19.3" → tenths,
-    "80" → tens, "9,000" → thousands, "48" → units but no multiple of ten, "7" → units."""
+    "80" → tens but no hundreds, "9,000" → thousands but no ten thousands, "48" → units but no multiple of ten, "7" → units."""
     digits = number.replace(",", "")
     whole, _, fraction = digits.partition(".")
     if fraction:
@@ -88,10 +88,18 @@ def grain_of(number: str) -> Grain:
         return Grain(Fraction(1, 10 ** len(fraction.rstrip("0") or "")))
     zeros = len(whole) - len(whole.rstrip("0")) if int(whole) else 0
     if zeros:
-        return Grain(Fraction(10**zeros))
+        # "270" is written to tens, "13,000" to thousands: no option rounder ("300", "10,000"
+        # beside it leave the answer the one number not rounded further; ``relaxed`` if none fits)
+        return Grain(Fraction(10**zeros), not_multiple_of=Fraction(10 ** (zeros + 1)))
     if int(whole) >= 10:
         return Grain(Fraction(1), not_multiple_of=Fraction(10))
     return Grain(Fraction(1))
+
+
+def relaxed(grain: Grain) -> Grain | None:
+    """A round grid that lets its rounder numbers in ("270": tens, 300 too), None for others:
+    a round answer hemmed in takes rounder options before exact ones."""
+    return Grain(grain.step) if grain.step > 1 and grain.not_multiple_of is not None else None
 
 
 def finer(grain: Grain) -> Grain | None:
@@ -350,3 +358,62 @@ def agrees_with_article(question: str, answer: str, option: str) -> bool:
         return True
     wanted = takes_an(answer)
     return wanted is None or takes_an(option) in (None, wanted)
+
+
+RANGE_FACTORS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.4, 1.5, 2.0)
+RANGE_SHIFTS = (-4, -3, -2, -1, 1, 2, 3, 4)  # steps of each end's grid, for ends the shares leave in place
+
+
+def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, float]]:
+    """Options for a range written ``low`` … ``high`` ("between 633 and 15,000"): both ends moved
+    by one share of themselves, each written on its own grid ("760 and 18,000", "510 and
+    12,000"; never "790 and 15,157", where only the answer's upper end is round; ends with as
+    many whole digits and no decimals share the finer grid), then both moved by a few steps of their grids; the
+    low end below the high one, neither end the answer's own, in a seeded order."""
+    lo, hi = (float(x.replace(",", "")) for x in (low, high))
+    grains = (_end_grain(low), _end_grain(high))
+    if _whole_digits(low) == _whole_digits(high) and "." not in low + high:
+        # ends of one size ("10-17", "150 to 175") are read on the finer one's grid: the "10" of
+        # "10-17" is no round ten, and "120 to 140" is as good an option as "120 to 150"
+        finest = Grain(min(g.step for g in grains))
+        grains = (finest, finest)
+    factors = list(RANGE_FACTORS)
+    rng.shuffle(factors)
+    if max(significant_digits(low), significant_digits(high)) >= 3:  # as ``grid_numbers``: no half of "633"
+        factors = [f for f in factors if f not in PLAIN_MULTIPLES]
+    shifts = list(RANGE_SHIFTS)
+    rng.shuffle(shifts)
+    pairs = [(_on_grid(lo * f, grains[0], lo), _on_grid(hi * f, grains[1], hi)) for f in factors]
+    pairs += [(_on_grid(lo + k * float(grains[0].step), grains[0], lo), _on_grid(hi + k * float(grains[1].step), grains[1], hi)) for k in shifts]
+    out: list[tuple[float, float]] = []
+    for a, b in pairs:
+        if a is not None and b is not None and a < b and a != lo and b != hi and (a, b) not in out:
+            out.append((a, b))
+    return out
+
+
+def _end_grain(number: str) -> Grain:
+    """A range end's grid: its ``grain_of``, or for a fraction's step it does not fit ("0.50",
+    an even quarter) the decimals it writes before a trailing zero (tenths)."""
+    grain = grain_of(number)
+    if grain.fits(float(number.replace(",", ""))):
+        return grain
+    fraction = number.partition(".")[2].rstrip("0")
+    return Grain(Fraction(1, 10 ** len(fraction)))
+
+
+def _whole_digits(number: str) -> int:
+    return len(number.replace(",", "").split(".")[0].lstrip("0"))
+
+
+def _on_grid(x: float, grain: Grain, like: float) -> float | None:
+    """The number on ``grain``'s grid nearest ``x`` (a step or two away when the nearest is a
+    round number the grid avoids); None below one step, or below 1 for a ``like`` of 1 or more."""
+    step = float(grain.step)
+    near = grain.snap(x)
+    floor = 1.0 if like >= 1 else step
+    for k in (0, 1, -1, 2, -2):
+        y = round(near + k * step, 6)
+        if y >= floor and grain.fits(y):
+            return y
+    return None

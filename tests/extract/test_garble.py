@@ -46,6 +46,10 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("The 1.9 metre (6 feets) keeper has saved 30 shots this season.", "a word inflected twice"),
         ("The town bought books for the childrens of the village.", "a word inflected twice"),
         ("A storm with winds of 5. 3 metres a second hit the port on Monday.", "a number broken by a space"),
+        # at the sentence's end, and a point spaced off its digits (round 43)
+        ("The gauge rose 0.4 of a point to 52.1, and the small-cap gauge fell to 61. 27.", "a number broken by a space"),
+        ("Rents in the town rose 3 .5 percent over the year.", "a number broken by a space"),
+        ("The small-cap gauge fell 0.2 of a point to 61. 27.\n\nGainers beat losers 30 to 20.", "a number broken by a space"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -98,6 +102,8 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
         # a word no lexicon knows is no slip in itself; a list's numbers are not a decimal
         "The superdelegates retweeted the selfies of the frontrunner.",
         "The ranks of week 13. 1. Reed, 2. Ames.",
+        "The steps of the plan: 4. 5.",
+        "He carried a .45 pistol and 2 .22 rifles.",
     ],
 )
 def test_a_sound_sentence_is_left_alone(nlp, sentence):

@@ -1,6 +1,7 @@
 """Figure choices a reader of the sentence cannot rule out: order to the sentence's other
 numbers, the answer's grain, and no odd one out."""
 
+import random
 from fractions import Fraction
 
 import pytest
@@ -13,6 +14,7 @@ from quizgen.items.number_choices import (
     near_copy,
     odd_one_out,
     order_bounds,
+    range_numbers,
     round_millions,
     spread_choices,
     step_bounds,
@@ -163,7 +165,7 @@ def test_grain_reads_how_a_number_is_written():
     assert grain_of("19.3") == Grain(Fraction(1, 10))
     assert grain_of("4.5") == Grain(Fraction(1, 10))
     assert grain_of("2.90") == Grain(Fraction(1, 10))  # shown to the cent, options too: "$2.20"
-    assert grain_of("9,000") == Grain(Fraction(1000))
+    assert grain_of("9,000") == Grain(Fraction(1000), not_multiple_of=Fraction(10_000))  # no "10,000" beside it
     assert grain_of("48") == Grain(Fraction(1), not_multiple_of=Fraction(10))
     assert grain_of("7") == Grain(Fraction(1))
 
@@ -225,3 +227,53 @@ def test_options_after_a_or_an_read_as_the_answer_does(nlp):
     text = "Each Harlow Mills note is being offered at $308.32, representing a 9% yield to maturity, the company said."
     item = _items(nlp, text)["9%"]
     assert len(item.choices) == 4 and "8%" not in item.choices, item.choices
+
+
+def test_a_ranges_ends_keep_each_its_own_roundness():
+    # "between 712 and 9,000": the exact low end gets exact options, the round high end round ones
+    # (never "590 and 8,878", where only the answer's high end is round), each range ordered
+    options = range_numbers("712", "9,000", random.Random(4))
+    assert len(options) >= 6
+    for low, high in options:
+        assert low < high and low != 712 and high != 9000
+        assert grain_of(f"{low:g}").fits(low) and low % 10  # exact, as 712 is
+        assert high % 1000 == 0  # thousands, as 9,000 is
+
+
+def test_a_small_range_gets_ordered_options_on_its_grid():
+    for low, high in range_numbers("3", "5", random.Random(1)):
+        assert 1 <= low < high and low == int(low) and high == int(high) and (low, high) != (3, 5)
+
+
+def test_a_range_cards_options_are_written_like_its_ends(nlp):
+    text = "Seats for the concerts next month cost between 712 and 9,000 crowns, the hall said."
+    item = _items(nlp, text)["712 and 9,000"]
+    assert len(item.choices) == 4
+    for choice in item.choices:
+        low, high = (float(x.replace(",", "")) for x in choice.split(" and "))
+        assert low < high and low % 10 and high % 1000 == 0
+
+
+def test_a_range_end_written_to_a_trailing_zero_gets_options_written_so():
+    # "0.50" is no odd quarter: its options are tenths written to two places, as the answer is
+    options = range_numbers("0.50", "1.50", random.Random(2))
+    assert len(options) >= 3
+    assert all(round(x * 10, 6) == int(round(x * 10, 6)) for pair in options for x in pair)
+
+
+def test_a_share_ranges_high_end_stays_within_the_whole(nlp):
+    text = "Norland Mills Inc. said earnings for its third quarter fell 50% to 75% below the year-earlier $3.1 million, or 40 cents a share."
+    item = _items(nlp, text)["50% to 75%"]
+    assert item.choices
+    assert all(float(c.split(" to ")[1].rstrip("%")) <= 100 for c in item.choices)
+
+
+def test_a_round_answer_gets_options_no_rounder():
+    # "roughly 270" beside "roughly 300" and "roughly 200" was the one number not rounded to
+    # hundreds; "13,000" beside "10,000" the one not rounded to ten thousands
+    from quizgen.items.number_choices import grid_numbers
+
+    for answer, text, coarser in ((270.0, "270", 100), (13_000.0, "13,000", 10_000)):
+        grain = grain_of(text)
+        options = {x for seed in range(10) for x in grid_numbers(answer, grain, random.Random(seed))}
+        assert options and all(x % coarser for x in options)
