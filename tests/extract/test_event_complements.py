@@ -67,9 +67,15 @@ def test_ranked_objects_and_their_scope(nlp):
     verb, obj = _verb_and_object(doc)
     scoped = with_scope(verb, obj)
     assert scoped is None or scoped.text == "its biggest win since 1990"
+    doc = nlp("Spain captured their first medal on Sunday since 1986.")
+    verb, obj = _verb_and_object(doc)
+    assert with_scope(verb, obj) is None  # the scope is not next to the object
     doc = nlp("Spain captured their first medal on Sunday.")
     verb, obj = _verb_and_object(doc)
-    assert with_scope(verb, obj) is None  # first of what, nothing says
+    assert with_scope(verb, obj) is obj  # as the sentence states it
+    doc = nlp("Malaysia launched its first solar ferries in a busy Penang harbour district.")
+    verb, obj = _verb_and_object(doc)
+    assert with_scope(verb, obj) is obj  # a place is where, no scope
     doc = nlp("Brazil won its first gold medal of the Games on Tuesday.")
     verb, obj = _verb_and_object(doc)
     assert with_scope(verb, obj) is obj  # the noun's own phrase says it
@@ -79,3 +85,25 @@ def test_ranked_objects_and_their_scope(nlp):
     doc = nlp("Acme bought a small maker of pumps.")
     verb, obj = _verb_and_object(doc)
     assert not ranked(obj.root)
+
+
+def test_an_ordinal_after_the_names_a_part(nlp):
+    """"opened the second half with a header": a part of the match, no rank to scope."""
+    doc = nlp("Chile opened the second half with a long header.")
+    verb, obj = _verb_and_object(doc)
+    assert not ranked(obj.root)
+    assert with_scope(verb, obj) is obj
+
+
+def test_the_question_word_of_an_object(nlp):
+    """"What will Baker meet?" → "the leader of …" (j35) asks "what" for a person."""
+    from quizgen.extract.event_complements import object_wh
+
+    verb, obj = _verb_and_object(nlp("The envoy will meet the leader of the Polisario Front on Friday."))
+    assert object_wh(obj) == "Who"
+    verb, obj = _verb_and_object(nlp("Peru defeated Uruguay in Lima on Thursday."))
+    assert object_wh(obj) == "Which country"
+    verb, obj = _verb_and_object(nlp("The court sought justice for the victims' families."))
+    assert object_wh(obj) == "What"
+    verb, obj = _verb_and_object(nlp("Acme acquired a small maker of pumps."))
+    assert object_wh(obj) == "What"
