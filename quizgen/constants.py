@@ -1479,14 +1479,15 @@ NAMING_VERBS = frozenset(
 
 # The naming verbs (``NAMING_VERBS``) whose sense needs the second predicate when the object
 # is who is named: appoint-29.1 (appoint, elect, nominate, designate, install, crown, anoint,
-# ordain), dub-29.3 (name, dub, label, brand, term, style, nickname, rename) and declare-29.4's
-# verbs of pronouncing (declare, proclaim, pronounce, adjudge). "named senior executives [who
+# ordain), dub-29.3 (name, dub, label, brand, term, style, nickname, rename), declare-29.4's
+# verbs of pronouncing (declare, proclaim, pronounce, adjudge) and characterize-29.2's "identify"
+# ("identified the gunman [as …]"). "named senior executives [who
 # were responsible for …]", "appointed John Harlow [as …]": asked without the predicate, "Who
 # has the council named?" is open. Left out: those with a plain transitive sense ("called the
 # president" on the phone, "found two survivors", "adopted a child", "considered candidates").
 PREDICATE_NAMING_VERBS = frozenset(
-    ["adjudge", "anoint", "appoint", "brand", "crown", "declare", "designate", "dub", "elect", "install", "label",
-     "name", "nickname", "nominate", "ordain", "proclaim", "pronounce", "reelect", "re-elect", "rename", "style", "term"]
+    ["adjudge", "anoint", "appoint", "brand", "crown", "declare", "designate", "dub", "elect", "identify", "install",
+     "label", "name", "nickname", "nominate", "ordain", "proclaim", "pronounce", "reelect", "re-elect", "rename", "style", "term"]
 )
 # Words that make a noun one of a ranked series ("their first medal", "its biggest win", "the
 # only team"), beside superlatives (JJS, RBS) and ordinals: true only within a scope ("in 20

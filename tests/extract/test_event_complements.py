@@ -35,6 +35,8 @@ def test_whom_a_naming_verb_names(nlp):
     assert names_whom(verb, obj)
     verb, obj = _verb_and_object(nlp("The agency named three senior officials in its report."))
     assert names_whom(verb, obj)
+    verb, obj = _verb_and_object(nlp("Police identified two suspects on Monday."))
+    assert names_whom(verb, obj)  # as whom, the sentence's "as" says
     verb, obj = _verb_and_object(nlp("The governor declared a state of emergency in the north."))
     assert not names_whom(verb, obj)  # a thing declared: the act itself
     verb, obj = _verb_and_object(nlp("The prime minister called the president on Monday."))
@@ -99,11 +101,11 @@ def test_the_question_word_of_an_object(nlp):
     """"What will Baker meet?" → "the leader of …" (j35) asks "what" for a person."""
     from quizgen.extract.event_complements import object_wh
 
-    verb, obj = _verb_and_object(nlp("The envoy will meet the leader of the Polisario Front on Friday."))
+    _, obj = _verb_and_object(nlp("The envoy will meet the leader of the Polisario Front on Friday."))
     assert object_wh(obj) == "Who"
-    verb, obj = _verb_and_object(nlp("Peru defeated Uruguay in Lima on Thursday."))
+    _, obj = _verb_and_object(nlp("Peru defeated Uruguay in Lima on Thursday."))
     assert object_wh(obj) == "Which country"
-    verb, obj = _verb_and_object(nlp("The court sought justice for the victims' families."))
+    _, obj = _verb_and_object(nlp("The court sought justice for the victims' families."))
     assert object_wh(obj) == "What"
-    verb, obj = _verb_and_object(nlp("Acme acquired a small maker of pumps."))
+    _, obj = _verb_and_object(nlp("Acme acquired a small maker of pumps."))
     assert object_wh(obj) == "What"
