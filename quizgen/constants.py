@@ -1477,6 +1477,26 @@ NAMING_VERBS = frozenset(
     ["adjudge", "adopt", "anoint", "appoint", "avow", "baptize", "brand", "call", "christen", "confess", "consecrate", "consider", "coronate", "crown", "declare", "decree", "designate", "dub", "elect", "find", "install", "label", "maintain", "mark", "name", "nickname", "nominate", "ordain", "posit", "proclaim", "profess", "pronounce", "prove", "reelect", "rename", "rule", "say", "spell", "stamp", "style", "suppose", "suspect", "term", "think", "upgrade", "vote", "want"]
 )
 
+# The naming verbs (``NAMING_VERBS``) whose sense needs the second predicate when the object
+# is who is named: appoint-29.1 (appoint, elect, nominate, designate, install, crown, anoint,
+# ordain), dub-29.3 (name, dub, label, brand, term, style, nickname, rename), declare-29.4's
+# verbs of pronouncing (declare, proclaim, pronounce, adjudge) and characterize-29.2's "identify"
+# ("identified the gunman [as …]"). "named senior executives [who
+# were responsible for …]", "appointed John Harlow [as …]": asked without the predicate, "Who
+# has the council named?" is open. Left out: those with a plain transitive sense ("called the
+# president" on the phone, "found two survivors", "adopted a child", "considered candidates").
+PREDICATE_NAMING_VERBS = frozenset(
+    ["adjudge", "anoint", "appoint", "brand", "crown", "declare", "designate", "dub", "elect", "identify", "install",
+     "label", "name", "nickname", "nominate", "ordain", "proclaim", "pronounce", "reelect", "re-elect", "rename", "style", "term"]
+)
+# Words that make a noun one of a ranked series ("their first medal", "its biggest win", "the
+# only team"), beside superlatives (JJS, RBS) and ordinals: true only within a scope ("in 20
+# years", "since 1986", "of the season", "ever"), which the question must keep.
+RANKING_WORDS = frozenset(["only", "sole", "lone"])
+# Prepositions of the verb's phrase that bound a ranked object's scope ("captured their first
+# medal [in 20 years]", "posted its biggest win [since 1990]", "[of the season]", "[among] …").
+RANK_SCOPE_PREPOSITIONS = frozenset(["in", "since", "of", "among", "at", "for"])
+
 
 # Family names of Chinese and Korean names, which put the family name first ("Xi Jinping",
 # "Ban Ki-moon"), beside Faker's romanised Chinese lists (zh_CN's pinyin, zh_TW's Wade-Giles;

@@ -15,6 +15,7 @@ from quizgen.constants import (
     REASON_MARKERS,
 )
 from quizgen.extract.event_actors import names_people
+from quizgen.extract.event_complements import names_whom, with_scope
 from quizgen.extract.event_phrases import runs_into_clause, specific, stands_alone, trim
 from quizgen.extract.event_times import relative_time_inside
 from quizgen.extract.phrase_specificity import pins_a_fact
@@ -68,6 +69,14 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     return None
                 if kind == "object" and counts_only(span):
                     return None  # "won [49] out of the 54 seats": a count of what the phrase does not name
+                if kind == "object" and names_whom(token, span):
+                    return None  # "has named senior executives [who were responsible …]": named as what, the question cannot say
+                if kind == "object":
+                    scoped = with_scope(token, span)
+                    if scoped is None:
+                        return None  # "captured their first medal [on Sunday]": first of what, nothing next to it says
+                    if scoped is not span:
+                        return scoped, kind, None  # "their first medal in 20 years"
                 return (_with_adjunct(token, span) if kind == "object" else span), kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):

@@ -46,7 +46,6 @@ from quizgen.extract.event_actors import (
     conjuncts_of,
     coordinated_actor,
     dangling_preposition,
-    names_people,
     negative_subject,
     reporter,
     subject_of,
@@ -70,6 +69,7 @@ from quizgen.extract.event_clauses import (
     present_state,
     reported_future,
 )
+from quizgen.extract.event_complements import object_wh
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_plans import (
@@ -346,7 +346,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         means=means,
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
-        wh="Who" if names_people(answer_span) else "What",
+        wh=object_wh(answer_span),
         others_too=peers.others or with_others(token),
         actor_again=peers.again,
         place=place_of(token, answer_span),

@@ -1,0 +1,124 @@
+"""What an object event's answer must carry for its question to hold: a naming verb's second
+predicate ("named senior executives [who were responsible for …]", "appointed Harlow [as …]")
+and a ranked object's scope ("captured their first medal [in 20 years]"). Without it "Who has
+the council named?" is open and "Which country captured their first medal?" is false when the
+sentence says "in 20 years"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.constants import (
+    PERSON_NOUNS,
+    PREDICATE_NAMING_VERBS,
+    RANK_SCOPE_PREPOSITIONS,
+    RANKING_WORDS,
+    ROLE_NOUNS,
+)
+from quizgen.extract.event_actors import names_people
+from quizgen.facts.places import is_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NAMED_PARTIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def object_wh(span: Span) -> str:
+    """The question word an object answer takes: "Who" for people, named or by their post ("the
+    leader of the Polisario Front", "senior officials"), "Which country" for one country ("What
+    did Portugal beat?" → Uruguay reads as a thing), else "What"."""
+    root = span.root
+    if names_people(span):
+        return "Who"
+    if root.lemma_.lower() in ROLE_NOUNS and not root.ent_type_ and (
+        root.tag_ == "NNS" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children)
+    ):
+        return "Who"  # a bare "justice", "principal" is no post
+    words = [t for t in span if t.lower_ != "the"]
+    if words and all(t.ent_type_ == "GPE" and t.ent_iob_ == ("B" if t is words[0] else "I") for t in words) and is_country(
+        " ".join(t.text for t in words)
+    ):
+        return "Which country"
+    return "What"
+
+
+def names_whom(verb: Token, span: Span) -> bool:
+    """Whether the object is who a naming verb names (``PREDICATE_NAMING_VERBS``): people, a
+    party, or holders of a post ("senior executives", "John Harlow", "Acme"). "named a new
+    cabinet", "declared a state of emergency" name a thing, the act itself."""
+    if verb.lemma_.lower() not in PREDICATE_NAMING_VERBS:
+        return False
+    root = span.root
+    return (
+        names_people(span)
+        or root.ent_type_ in _NAMED_PARTIES
+        or root.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+    )
+
+
+def ranked(noun: Token) -> bool:
+    """Whether the noun is one of a ranked series: a superlative ("its biggest win", "the
+    highest-ever total"), "only" ("the only team"), or an ordinal of the owner's own series
+    ("their first medal", "first title"). An ordinal after "the" or "a" names a part or one
+    more of its kind ("opened the second half", "won a second term"), no rank to scope."""
+    if noun.tag_ in ("JJS", "RBS"):
+        return True
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children)
+    return any(
+        c.dep_ in ("amod", "advmod", "nummod", "compound")
+        and (c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS or any(g.tag_ == "RBS" for g in c.children)
+             or (c.ent_type_ == "ORDINAL" and not determined))
+        for c in noun.children
+    )
+
+
+def _scoped(noun: Token, span: Span) -> bool:
+    """Whether the ranked noun says its own scope: a phrase or clause after it ("first medal of
+    the Games", "biggest bank in Asia", "the first team to win …"), a named owner ("Japan's
+    largest bank") or "ever"."""
+    for c in noun.children:
+        if c.i >= span.end:
+            continue  # "first medal | in 20 years": a phrase ``trim`` took off with its time
+        if c.i > noun.i and c.dep_ in ("prep", "acl", "relcl"):
+            return True
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if any(t.lower_ == "ever" for t in c.subtree):
+            return True
+    return False
+
+
+def _scope(phrase: Token) -> bool:
+    """Whether a phrase bounds a rank's series: "ever", a time ("this season"), a time's
+    preposition with a time in it ("in 20 years", "since 1986", "for the first time in a
+    decade"), or "of"/"among" a set ("of the season", "among European teams"). A place is where
+    it happened ("launched its first toilets | in a Kuala Lumpur district"), no scope."""
+    if phrase.dep_ == "advmod":
+        return phrase.lower_ == "ever"
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ == "DATE"
+    if phrase.dep_ != "prep" or phrase.lower_ not in RANK_SCOPE_PREPOSITIONS or not any(c.dep_ == "pobj" for c in phrase.children):
+        return False
+    if phrase.lower_ in ("of", "among"):
+        return True
+    return any(t.ent_type_ == "DATE" for t in phrase.subtree)
+
+
+def with_scope(verb: Token, span: Span) -> Span | None:
+    """The object as the question must carry it: as it is when nothing in it ranks it or it
+    says its own scope; with the verb's phrase right after it that bounds it ("their first
+    medal" + "in 20 years", "its biggest win" + "since 1990", "ever"); None when the sentence
+    bounds it further off ("captured their first medal on Sunday since 1986": the question
+    cannot carry it). A rank the sentence bounds nowhere is as the sentence states it."""
+    root = span.root
+    if not ranked(root) or _scoped(root, span):
+        return span
+    doc = span.doc
+    after = [c for c in (*verb.children, *root.children) if c.i >= span.end and _scope(c)]
+    if not after:
+        return span
+    first = min(after, key=lambda c: c.i)
+    if first.i != span.end:
+        return None
+    return doc[span.start : first.right_edge.i + 1]
