@@ -460,25 +460,31 @@ def build_deck(
     )
 
 
+# A refusal of a card's own claim, not of its sentence or answer: a person card states a role as
+# of the story's time, which a departed person does not hold; a cloze of the same sentence may
+# still ask what that person did. Every other refusal is of the sentence (background, side) or
+# of the answer (peripheral, trivia), and holds for any card asking the same question.
+OWN_CLAIM_REFUSALS = ("departed",)
+
+
 def first_of_each_question(
     candidates: list[Item], ranked: list[Item], refusal: Callable[[Item], str | None]
 ) -> list[Item]:
-    """``ranked`` (the ``candidates`` worth a card, in order) with one item per question: the
-    first candidate worth a card asks it, so a question is not lost with a card refused for its
-    own kind's reason (a cloze whose person card is refused as a departed role still asks who
-    fired the shots). Not when a candidate before it was refused as a peripheral person with
-    the same answer ("peripheral: …"): that answer is not worth learning, whichever card asks."""
+    """``ranked`` (the ``candidates`` worth a card, in order) with one item per question, the
+    first candidate's. A candidate refused for its own claim (``OWN_CLAIM_REFUSALS``) or for a
+    low importance leaves the question to the next worth a card: a cloze whose person card is
+    refused as a departed role still asks who fired the shots. Refused for anything else
+    (``not_worth``: its sentence or its answer), it takes the question with it, as before."""
     worth = {i.id for i in ranked}
     shared = {q for q, n in Counter(i.question for i in candidates).items() if n > 1}
     chosen: dict[str, str | None] = {}  # question → the id of the item asking it (None: nobody)
-    peripheral: dict[str, set[str]] = {}  # question → answers refused as a peripheral person's
     for item in candidates:
         if item.question in chosen:
             continue
         if item.id in worth:
-            chosen[item.question] = None if item.answer in peripheral.get(item.question, ()) else item.id
-        elif item.question in shared and (refusal(item) or "").startswith("peripheral"):
-            peripheral.setdefault(item.question, set()).add(item.answer)
+            chosen[item.question] = item.id
+        elif item.question in shared and (reason := refusal(item)) and not reason.startswith(OWN_CLAIM_REFUSALS):
+            chosen[item.question] = None  # judged only where another candidate asks the same
     return [i for i in ranked if chosen.get(i.question) == i.id]
 
 

@@ -3,9 +3,10 @@
 A cloze and a person card may write the same question (the sentence with the name blanked).
 The deck used to keep the first written and drop the other before judging either, so when the
 first was refused for its own kind's reason ("departed: a role the story's time does not
-hold", a person card's), the question was lost with it. Now the first card *worth a card*
-asks it — unless a card before it was refused because its answer is a peripheral person:
-the answer is then not worth learning, whichever card asks it.
+hold", a person card's), the question was lost with it. Now such a refusal of the card's own
+claim (or a low importance) leaves the question to the next card worth one; a refusal of the
+sentence or of the answer ("background event", "peripheral: aside", "trivia: …") holds for
+any card asking it, and still takes the question with it.
 """
 
 from types import SimpleNamespace
@@ -26,16 +27,17 @@ def test_a_card_refused_for_its_own_kind_leaves_the_question_to_the_next():
     assert [i.id for i in kept] == ["e-1"]
 
 
-def test_a_peripheral_persons_answer_is_asked_by_no_card():
-    person, cloze = card("p-1", answer="Ann Doe"), card("e-1", answer="Ann Doe")
-    kept = first_of_each_question([person, cloze], [cloze], lambda i: "peripheral: aside")
-    assert kept == []
-
-
-def test_another_answer_is_not_held_back_by_a_peripheral_person():
-    person, cloze = card("p-1", answer="Ann Doe"), card("e-1", answer="the mill")
-    kept = first_of_each_question([person, cloze], [cloze], lambda i: "peripheral: aside")
+def test_a_card_of_low_importance_leaves_the_question_to_the_next():
+    person, cloze = card("p-1"), card("e-1")
+    kept = first_of_each_question([person, cloze], [cloze], lambda i: None)
     assert [i.id for i in kept] == ["e-1"]
+
+
+def test_a_refusal_of_the_answer_or_the_sentence_takes_the_question_with_it():
+    for reason in ("peripheral: aside", "background event", "trivia: outlet told"):
+        person, cloze = card("p-1", answer="Ann Doe"), card("e-1", answer="Ann Doe")
+        kept = first_of_each_question([person, cloze], [cloze], lambda i, r=reason: r)
+        assert kept == [], reason
 
 
 def test_the_first_worth_a_card_asks_and_the_rest_are_left_out():
