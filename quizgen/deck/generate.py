@@ -76,6 +76,7 @@ from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
+from quizgen.items.worth import not_worth
 from quizgen.models import Deck, DeckInfo, Item, Source
 from quizgen.nlp import load_pipeline, verb_lemmas
 from quizgen.workers import guard_forked_workers
@@ -408,16 +409,18 @@ def build_deck(
 
     items = [i for i in items if kept(i)]
     made = [(i, s) for i, s in made if kept(i)]
-    asked = {i.question for i in items}
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
-        if item.question not in asked and item.id not in scores:  # no two items ask the same thing
-            asked.add(item.question)
+        if item.id not in scores:
             items.append(item)
             scores[item.id] = score
     signals = article_signals(
         facts, names, departed={a: story.departed for a, story in cast.stories.items()}, readings=readings
     )
-    ranked = ranked_items(items, signals, readings)  # importance set; those worth no card gone
+    # no two items ask the same thing: of those that do, the first worth a card (a cloze whose
+    # person card is refused as a departed role still asks who fired the shots)
+    ranked = first_of_each_question(  # importance set; those worth no card gone
+        items, ranked_items(items, signals, readings), lambda i: not_worth(i, signals)
+    )
     # a story's first questions ask about more than its central speaker (``items.repeated_answers``)
     # one card per measure: "rose 20% to $5 million from $4.2 million" asked once (``items.measures``)
     measures = figure_measures(ranked, [n for f in facts for n in f.figures], articles)
@@ -456,6 +459,34 @@ def build_deck(
         sources=sources,
         items=items,
     )
+
+
+# A refusal of a card's own claim, not of its sentence or answer: a person card states a role as
+# of the story's time, which a departed person does not hold; a cloze of the same sentence may
+# still ask what that person did. Every other refusal is of the sentence (background, side) or
+# of the answer (peripheral, trivia), and holds for any card asking the same question.
+OWN_CLAIM_REFUSALS = ("departed",)
+
+
+def first_of_each_question(
+    candidates: list[Item], ranked: list[Item], refusal: Callable[[Item], str | None]
+) -> list[Item]:
+    """``ranked`` (the ``candidates`` worth a card, in order) with one item per question, the
+    first candidate's. A candidate refused for its own claim (``OWN_CLAIM_REFUSALS``) or for a
+    low importance leaves the question to the next worth a card: a cloze whose person card is
+    refused as a departed role still asks who fired the shots. Refused for anything else
+    (``not_worth``: its sentence or its answer), it takes the question with it, as before."""
+    worth = {i.id for i in ranked}
+    shared = {q for q, n in Counter(i.question for i in candidates).items() if n > 1}
+    chosen: dict[str, str | None] = {}  # question → the id of the item asking it (None: nobody)
+    for item in candidates:
+        if item.question in chosen:
+            continue
+        if item.id in worth:
+            chosen[item.question] = item.id
+        elif item.question in shared and (reason := refusal(item)) and not reason.startswith(OWN_CLAIM_REFUSALS):
+            chosen[item.question] = None  # judged only where another candidate asks the same
+    return [i for i in ranked if chosen.get(i.question) == i.id]
 
 
 def named_references(
