@@ -1407,6 +1407,10 @@ GERUND_PREPOSITION_VERBS = frozenset([
     "aim", "insist", "succeed", "refrain", "persist", "abstain", "desist", "participate",
     "specialize", "specialise", "apologize", "apologise", "rely", "depend", "consist",
 ])
+# The adverb particles of English phrasal verbs ("blow up", "set off"): a closed class. A verb
+# and its particle written as one word after infinitival "to" ("to blowup") is the noun's
+# spelling, a slip of the article (``extract.word_slips``)
+VERB_PARTICLES = frozenset(["up", "down", "out", "off", "over", "in", "on", "back", "away"])
 INTENDED_REPEATS = frozenset(
     ["that", "had", "is", "very", "really", "no", "yes", "so", "far", "bye", "ha", "blah", "more", "much", "many",
      "do", "oh", "again", "over", "on", "round", "little", "long", "away", "out", "now", "go", "well", "too", "ever",

@@ -42,14 +42,16 @@ tagger, never a list of examples:
   report concerned the e-mails", "proposing that a coalition put …"), not in a sentence with
   no other main verb, not an object with no determiner or possessor ("books released
   midcampaign"), nor an object of measure or time ("a rifle buried one foot below ground", "trades made
-  that day");
+  that day") — and the same on a demonstrative pronoun, whose object may be
+  bare ("arrest those carried out kidnappings": "who" dropped);
 - a meeting with one side (``lost_partners``): a verb of meeting (VerbNet's, in
   ``RECIPROCAL_VERBS``) whose subject is one person and that has no object, no "with" partner
   ("The governor will meet Friday for talks");
 - a slip inside one phrase (``word_slips``): a modal before a past form ("may reached"), an
   article its next word's sound contradicts ("an 1.1 percent", "an wage"), a verb doubled in
   two forms ("for not doing do"), a word inflected twice ("feets"), a number broken by a
-  space ("a magnitude of 5. 3");
+  space ("a magnitude of 5. 3"), a phrasal verb written as one word after "to" ("to blowup"),
+  a possessive split by a space ("China 's");
 - a name misspelt: written once, one letter from a name of its kind the article writes at
   least twice ("Fox New Channel" beside "Fox News Channel", "Mario Rubio" beside "Marco
   Rubio").

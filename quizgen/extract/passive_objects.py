@@ -7,6 +7,12 @@ left; a direct object the parse gives it is the article's slip (``extract.garble
 card from the sentence). Verbs of two objects keep one ("families given a new home",
 ``constants.TWO_OBJECT_VERBS`` from VerbNet), naming verbs a predicate ("a law dubbed …",
 ``NAMING_VERBS``); the other exclusions are where the parse misreads a sound sentence.
+
+A demonstrative standing as a pronoun takes the same shape (round 43): "arrest those carried
+out kidnappings" ("who" dropped) — a participle on "those" that the parse gives an object, bare
+or determined, since a pronoun's phrase has no other place for it; "those given a chance" keeps
+its second object. A verb with its particle ("carried out", "handed over") is a phrasal verb
+of one object, never one of two.
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ def passive_object(t: Token) -> Token | None:
     noun = t.head
     if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or not t.is_lower or t.i < noun.i:
         return None
-    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _CLAUSE_DEPS for c in t.children):
+    pronoun = _demonstrative_pronoun(noun)
+    if not (noun.pos_ in ("NOUN", "PROPN") or pronoun) or any(c.dep_ in _CLAUSE_DEPS for c in t.children):
         return None
     if t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_:
         return None  # "co-authored": the parse split the word
@@ -46,7 +53,8 @@ def passive_object(t: Token) -> Token | None:
         return None
     objects = [
         c for c in t.children
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(g.dep_ in ("det", "poss") for g in c.children)
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+        and (any(g.dep_ in ("det", "poss") for g in c.children) or (pronoun and c.pos_ == "NOUN"))
     ]
     if not objects or any(c.dep_ == "nummod" or c.like_num for c in objects[0].children):
         return None  # "a rifle buried one foot below ground": a measure, no object
@@ -55,9 +63,16 @@ def passive_object(t: Token) -> Token | None:
     lemma = t.lemma_.lower()
     if lemma in NAMING_VERBS:
         return None
-    if lemma in TWO_OBJECT_VERBS and _may_receive(noun):
+    phrasal = any(c.dep_ == "prt" for c in t.children)  # "carried out": one object, no recipient
+    if lemma in TWO_OBJECT_VERBS and not phrasal and (pronoun or _may_receive(noun)):
         return None
     return objects[0]
+
+
+def _demonstrative_pronoun(noun: Token) -> bool:
+    """A demonstrative standing as a noun phrase ("arrest those …"): tagged a determiner, read
+    as a pronoun, determining nothing."""
+    return noun.tag_ == "DT" and noun.pos_ == "PRON" and noun.dep_ != "det"
 
 
 def _may_receive(noun: Token) -> bool:

@@ -31,7 +31,15 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
 - a word split after its hyphen: a lower-case word, a hyphen, a space and a lower-case word
   (with its own hyphened parts) that joined make a word the lexicon knows ("face- to-face",
   "well- known"). A hyphen left hanging before "and", "or" or "to" for a word later in the
-  phrase ("pre- and post-war", "first- to third-graders") joins to no known word.
+  phrase ("pre- and post-war", "first- to third-graders") joins to no known word;
+- a phrasal verb written as one word (round 43): after infinitival "to", a lower-case word the
+  tagger calls a verb (``VB``) that the lexicon knows as no verb, but that is a verb the
+  lexicon knows followed by a particle (``constants.VERB_PARTICLES``: "trying to blowup the
+  talks", "to setup a fund": "blow up", "set up"). Not a word joined by a hyphen ("to
+  co-operate", the tokenizer's split), nor a word the lexicon knows as a verb ("to input");
+- a possessive split by a space (round 43): a possessive "'s" (``POS``) written apart from the
+  word it follows ("China 's space programme"), a tokenizer's artefact some wire copy keeps; a
+  card would copy it.
 
 >>> sent = nlp("Demand may reached 8 million barrels.")[:].sent  # doctest: +SKIP
 >>> word_slips(sent)  # doctest: +SKIP
@@ -43,7 +51,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import UNIT_FAMILIES
+from quizgen.constants import UNIT_FAMILIES, VERB_PARTICLES
 from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 
 if TYPE_CHECKING:
@@ -75,10 +83,14 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
                 found.append(("an article the next word's sound contradicts", t.idx, after.idx + len(after)))
             if _verb_doubled(t, after):
                 found.append(("a verb doubled", t.idx, after.idx + len(after)))
+            if _phrasal_joined(t, after):
+                found.append(("a phrasal verb written as one word", t.idx, after.idx + len(after)))
             if t.i + 2 < sent.end and _broken_number(t, after, t.nbor(2)):
                 found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
             if _point_spaced_off(t, after):
                 found.append(("a number broken by a space", t.idx, after.idx + len(after)))
+        if _split_possessive(t):
+            found.append(("a possessive split by a space", t.nbor(-1).idx, t.idx + len(t)))
         if _inflected_twice(t):
             found.append(("a word inflected twice", t.idx, t.idx + len(t)))
     text = sent.doc.text
@@ -147,6 +159,41 @@ def _verb_doubled(a: Token, b: Token) -> bool:
         and a.whitespace_ == " "
         and (b.i + 1 == len(b.doc) or b.nbor(1).is_punct)
     )
+
+
+def _split_possessive(t: Token) -> bool:
+    """A possessive "'s" written one space after its word ("China 's")."""
+    if t.tag_ != "POS" or t.lower_ not in ("'s", "’s") or t.i == 0:
+        return False
+    before = t.nbor(-1)
+    return before.whitespace_ == " " and before.is_alpha and t.idx == before.idx + len(before) + 1
+
+
+def _phrasal_joined(to: Token, word: Token) -> bool:
+    """A verb and its particle written as one word after infinitival "to" ("to blowup the
+    talks"): the tagger reads a verb, the lexicon knows no verb of that spelling, but knows the
+    verb before the particle."""
+    text = word.text
+    if to.lower_ != "to" or to.tag_ != "TO" or to.whitespace_ != " " or word.tag_ != "VB":
+        return False
+    if not (text.isalpha() and text.islower()) or word.whitespace_ == "" and word.i + 1 < len(word.doc) and word.nbor(1).text == "-":
+        return False
+    if _known_verb(text):
+        return False
+    return any(
+        text.endswith(particle) and len(text) - len(particle) >= 3 and _known_verb(text[: -len(particle)])
+        for particle in VERB_PARTICLES
+    )
+
+
+def _known_verb(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a verb: a lemma, an irregular form, or a regular
+    form of a lemma."""
+    lexicon = lemmatizer_lexicon()
+    verbs = lexicon.index.get("verb", frozenset())
+    if word in verbs or word in lexicon.irregular.get("verb", ()):
+        return True
+    return any(word.endswith(old) and word[: len(word) - len(old)] + new in verbs for old, new in lexicon.rules.get("verb", ()))
 
 
 def _broken_number(a: Token, point: Token, b: Token) -> bool:

@@ -50,6 +50,12 @@ def _problems(nlp, sentence: str) -> list[str]:
         ("The gauge rose 0.4 of a point to 52.1, and the small-cap gauge fell to 61. 27.", "a number broken by a space"),
         ("Rents in the town rose 3 .5 percent over the year.", "a number broken by a space"),
         ("The small-cap gauge fell 0.2 of a point to 61. 27.\n\nGainers beat losers 30 to 20.", "a number broken by a space"),
+        # round 43: wire copy's own slips
+        ("The envoy accused the rebels of trying to blowup the talks in the north.", "a phrasal verb written as one word"),
+        ("The city voted on Monday to setup a fund for the flooded farms.", "a phrasal verb written as one word"),
+        ("The deputy head of Norway 's fishing fleet spoke on Friday.", "a possessive split by a space"),
+        # "who" dropped: a participle on "those" cannot take an object
+        ("The mayor vowed on Friday to punish all those carried out raids on the market.", "a passive that took an object"),
     ],
 )
 def test_a_garbled_sentence_is_found(nlp, sentence, problem):
@@ -62,6 +68,13 @@ def test_a_garbled_sentence_is_found(nlp, sentence, problem):
         "She had had enough of the council by March.",
         "The two leaders met on Thursday in a meeting aimed at unifying a party torn by the race.",
         "The police say the man fled on foot.",
+        # round 43: the sound forms of the new signs
+        "The envoy accused the rebels of trying to blow up the talks in the north.",
+        "The board agreed to co-operate with the inquiry in May.",
+        "The deputy head of Norway's fishing fleet spoke on Friday.",
+        "The mayor vowed on Friday to punish all those who carried out raids on the market.",
+        "Doctors treated those injured in the fire at the market.",
+        "The charity gave food to those given shelter in the hall.",
         "A majority of voters say the council spent too much.",
         "The president and his wife live in Springfield.",
         "Congress demanded that the report include specific sites and costs.",
