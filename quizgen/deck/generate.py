@@ -70,7 +70,7 @@ from quizgen.items.ranking import (
     title_words,
 )
 from quizgen.items.repeated_answers import spread_answers
-from quizgen.items.scopes import main_scope
+from quizgen.items.scopes import main_scope, scopes_in
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
@@ -531,6 +531,7 @@ def people_cast(
         f.article.id: Story(
             published=f.article.published,
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
+            countries=frozenset(c for e in f.entities if e.label in ("GPE", "NORP") for c in scopes_in(e.text)),
             names=frozenset(e.text for e in f.entities)
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
             departed=readings[f.article.id].departed(

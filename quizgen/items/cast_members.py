@@ -31,6 +31,7 @@ class Story:
     names: frozenset[str] = frozenset()
     departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
     public: frozenset[str] = frozenset()  # people it introduces by age or home town (``items.voxpop``)
+    countries: frozenset[str] = frozenset()  # every country or body its places and groups name (``items.scopes``)
 
 
 @dataclass
