@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -532,6 +533,12 @@ def people_cast(
             published=f.article.published,
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
             countries=frozenset(c for e in f.entities if e.label in ("GPE", "NORP") for c in scopes_in(e.text)),
+            # ("Tuvalu", "Tuvalu-China" the tagger may call organisations: one word, no longer name's)
+            places=frozenset(
+                w for e in f.entities
+                if e.label in ("GPE", "NORP", "LOC") or (e.label == "ORG" and " " not in e.text)
+                for w in re.split(r"[\s-]+", e.text)
+            ),
             names=frozenset(e.text for e in f.entities)
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
             departed=readings[f.article.id].departed(

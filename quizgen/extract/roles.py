@@ -337,6 +337,11 @@ def _title_at(text: str, title: str) -> int | None:
     return m.start() if m else None
 
 
+def is_nationality(word: str) -> bool:
+    """Whether ``word`` reads as a nationality or place adjective ("Mongolian", "Bhutanese")."""
+    return _is_adjective(word)
+
+
 def _is_adjective(word: str) -> bool:
     """Nationality and place adjectives that open a title ("British", "US", "German")."""
     return bool(re.match(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$", word)) or word.rstrip(".") in ("U.S", "US", "UK", "EU", "UN")

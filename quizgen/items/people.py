@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.extract.name_lists import is_first_name
-from quizgen.extract.roles import is_qualified, many_hold, posted_nowhere, role_head, role_key
+from quizgen.extract.roles import (
+    is_nationality,
+    is_qualified,
+    many_hold,
+    posted_nowhere,
+    role_head,
+    role_key,
+)
 from quizgen.facts.names import surname
 from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
@@ -312,8 +319,11 @@ def portfolio_only(role: str) -> bool:
     if scopes_in(role):
         return False
     words = [w for p in re.findall(r"[\w.'’-]+", role) for w in p.split("-")]
-    # "Minister General" (an order's), "OPEC Minister": a body's office, not a government's
-    return not any(w.lower() == "general" or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}s?", w) for w in words)
+    # "Minister General" (an order's), "OPEC Minister": a body's office, not a government's;
+    # "Mongolian Prime Minister": a nation the scopes table lacks (a nationality's ending)
+    return not any(
+        w.lower() == "general" or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}s?", w) or is_nationality(w) for w in words
+    )
 
 
 def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> RoleFact | None:
@@ -322,11 +332,11 @@ def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> R
     China"; in a story naming several countries, whose minister it is is not said: no fact (None).
     A story naming no country at all is its own press's country's (a home paper's "Culture
     Minister"): unchanged; a datelined wire story takes its home country (``_in_home_country``)."""
-    if not portfolio_only(fact.role):
-        return fact
+    story = cast.stories.get(fact.article_id)
+    if not portfolio_only(fact.role) or (story and set(re.findall(r"[\w’'.]+", fact.role)) & story.places):
+        return fact  # "Vanuatu Deputy Prime Minister": a place the story names says whose
     article = articles.get(fact.article_id)
     home = _home_of(article) if article is not None else None
-    story = cast.stories.get(fact.article_id)
     countries = {c for c in (story.countries if story else ()) if c not in BODIES}
     if home is None and len(countries) == 1:
         (home,) = countries

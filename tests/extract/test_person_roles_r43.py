@@ -90,3 +90,17 @@ def test_a_ministry_office_in_a_story_of_several_countries_is_not_asked(nlp):
     )
     assert ("Hiro Tanaka", "Foreign Trade Minister") in roles, roles
     assert not any("Foreign Trade Minister" in q for q in questions), questions
+
+
+def test_a_place_the_scopes_table_lacks_says_whose_office(nlp):
+    _, questions = _roles_and_questions(
+        nlp,
+        "Tuvalu Deputy Prime Minister Sione Tafa said on Thursday that Tuvalu wanted closer ties with China.\n\n"
+        "He spoke after Tuvalu-China talks in Beijing.",
+        title="Tuvalu and China",
+    )
+    assert not any("of China" in q for q in questions), questions
+
+
+def test_a_nationality_says_whose_office():
+    assert not portfolio_only("Mongolian Prime Minister") and not portfolio_only("Bhutanese Trade Minister")
