@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -70,7 +71,7 @@ from quizgen.items.ranking import (
     title_words,
 )
 from quizgen.items.repeated_answers import spread_answers
-from quizgen.items.scopes import main_scope
+from quizgen.items.scopes import main_scope, scopes_in
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
@@ -563,6 +564,13 @@ def people_cast(
         f.article.id: Story(
             published=f.article.published,
             scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
+            countries=frozenset(c for e in f.entities if e.label in ("GPE", "NORP") for c in scopes_in(e.text)),
+            # ("Tuvalu", "Tuvalu-China" the tagger may call organisations: one word, no longer name's)
+            places=frozenset(
+                w for e in f.entities
+                if e.label in ("GPE", "NORP", "LOC") or (e.label == "ORG" and " " not in e.text)
+                for w in re.split(r"[\s-]+", e.text)
+            ),
             names=frozenset(e.text for e in f.entities)
             | frozenset(n for m in f.people for n in [names.get(m.name, m.name)] if len(n.split()) > 1),
             departed=readings[f.article.id].departed(

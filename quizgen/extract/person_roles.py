@@ -139,6 +139,8 @@ def role_of(ent: Span) -> str | None:
             while tokens and tokens[-1].pos_ in ("ADP", "CCONJ", "DET"):
                 tokens.pop()  # "analyst and broker with [a firm the tagger took for a person]"
             tokens = _with_hyphened_start(tokens, after=ent.end - 1)
+            if tokens and _cut_at_hyphen(tokens[-1]):
+                continue  # "… of Osaka-[based Acme]": a role never ends inside a hyphened word
             text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
             text = re.sub(r"\s*\([^)]*(?:\)|$)", "", text).strip(" ,")  # an aside, closed or cut
             text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -206,3 +208,13 @@ def _with_hyphened_start(tokens: list[Token], *, after: int) -> list[Token]:
     ):
         i -= 1
     return [doc[j] for j in range(i, tokens[0].i)] + tokens
+
+
+def _cut_at_hyphen(last: Token) -> bool:
+    """Whether a role's last token is a hyphen or runs on, unspaced, into one ("Osaka" of
+    "Osaka-based"): the role would end inside a word the tokenizer split."""
+    doc = last.doc
+    if last.text in ("-", "‐", "–"):
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and not last.whitespace_ and nxt.text in ("-", "‐")

@@ -26,6 +26,7 @@ from quizgen.constants import (
     ADDRESS_HONORIFICS,
     BODY_NOUNS,
     CONDITION_MARKERS,
+    CORPORATE_SUFFIXES,
     DEATH_WORDS,
     GENERAL_OFFICE_WORDS,
     IRREALIS_MODALS,
@@ -84,7 +85,8 @@ _BEFORE = re.compile(rf"(?:^|[\s,(])(?P<det>[Tt]he|a|an)\s+{_ROLE_PHRASE}\s*(?P<
 MAX_ROLE_WORDS = 8
 
 
-_ROLE_END = re.compile(r"\s*(?:[,;(]|\b(?:who|whose|which|that|based|since|until|when)\b)")
+# ("Osaka-based": "based" after a hyphen ends no role, it is part of a word)
+_ROLE_END = re.compile(r"\s*(?:[,;(]|(?<![-\w])(?:who|whose|which|that|based|since|until|when)\b)")
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|to|at|in|on|with|from|under|between)\s+")
 
 
@@ -186,12 +188,44 @@ def is_rank(role: str) -> bool:
     for n in (3, 2):
         if len(words) >= n and " ".join(words[-n:]) in MILITARY_RANKS:
             return True
+    if _hyphened_rank(words[-1]):
+        return True  # "Brigadier-General": one rank, however it is written
     last = words[-1]
     if last not in MILITARY_RANKS or set(words) & SINGLE_HOLDER_WORDS:
         return False
     before = words[-2] if len(words) > 1 else ""
     office = before in GENERAL_OFFICE_WORDS or (before in ROLE_NOUNS and before not in MILITARY_RANKS)
     return not (last == "general" and office)
+
+
+def _hyphened_rank(word: str) -> bool:
+    """Whether a hyphened word is a rank of several words ("brigadier-general", "lieutenant-colonel")."""
+    return "-" in word and word not in MILITARY_RANKS and word.replace("-", " ") in MILITARY_RANKS
+
+
+def without_rank(title: str) -> str:
+    """A title before a name less the rank that follows its office: "Information Minister
+    Brigadier-General [X]" → "Information Minister", "Defence Minister Lt. Gen." → "Defence
+    Minister". The rank is the person's grade, no part of the office; a title that is a rank
+    alone, or whose words before the rank hold no office ("Army Major"), is left whole."""
+    words = title.split()
+    if not is_rank(title):
+        return title  # "Attorney General", "Secretary General": an office of its own
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if not is_rank(" ".join(rest)) or not all(_rank_word(w) for w in rest):
+            continue
+        office = " ".join(words[:k])
+        if has_role_noun(office, descriptions=False) and not is_rank(office) and not is_label(office):
+            return office
+    return title
+
+
+def _rank_word(word: str) -> bool:
+    """Whether ``word`` is (part of) a rank's name ("Brigadier-General", "Lt.", "Gen.", "Major")."""
+    w = word.lower().rstrip(".")
+    w = RANK_ABBREVIATIONS.get(w, w)
+    return w in MILITARY_RANKS or _hyphened_rank(w) or any(w in r.split() for r in MILITARY_RANKS)
 
 
 def trim_role(role: str) -> str:
@@ -303,6 +337,11 @@ def _title_at(text: str, title: str) -> int | None:
     return m.start() if m else None
 
 
+def is_nationality(word: str) -> bool:
+    """Whether ``word`` reads as a nationality or place adjective ("Mongolian", "Bhutanese")."""
+    return _is_adjective(word)
+
+
 def _is_adjective(word: str) -> bool:
     """Nationality and place adjectives that open a title ("British", "US", "German")."""
     return bool(re.match(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$", word)) or word.rstrip(".") in ("U.S", "US", "UK", "EU", "UN")
@@ -311,6 +350,8 @@ def _is_adjective(word: str) -> bool:
 def normalise_role(role: str) -> str:
     """Readable title form: "secretary-general of NATO (…)" → "NATO Secretary-General"."""
     role = re.sub(r"\s*\([^)]*\)?", "", role).strip(" ,.")
+    if role.split()[-1:] and role.split()[-1].lower() in CORPORATE_SUFFIXES - {"company", "corporation", "&"}:
+        role += "."  # "… Matsushita Electric Industrial Corp.": the abbreviation keeps its stop
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     m = re.match(r"^(?P<title>[a-z][\w -]*?)\s+of\s+(?P<org>(?:[A-Z]\.){2,}|[A-Z]{2,})$", role)
     if m:
@@ -420,6 +461,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 continue
             description = role.startswith(("a ", "an "))
             role = trim_role(role)
+            if role.endswith(("-", "‐", "–")):
+                continue  # "… of Osaka-": cut inside a hyphened word, no whole role
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
             if (surname_of(mention.name), role_head(role)) in ended:
@@ -466,6 +509,7 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
             return None
         title = f"{' '.join(held)} of the {owner.text}"  # "President of the Center for American Progress"
         start = owner.start_char
+    title = without_rank(title)  # "Information Minister Brigadier-General": the office, not the rank after it
     qualified = _with_qualifiers(doc, start, name_end, sent)
     if qualified < start:
         title = " ".join(text[qualified:start].split() + title.split())

@@ -31,6 +31,8 @@ class Story:
     names: frozenset[str] = frozenset()
     departed: frozenset[str] = frozenset()  # people it shows dead or of history (``items.departed``)
     public: frozenset[str] = frozenset()  # people it introduces by age or home town (``items.voxpop``)
+    countries: frozenset[str] = frozenset()  # every country or body its places and groups name (``items.scopes``)
+    places: frozenset[str] = frozenset()  # the words of the places, peoples and one-word bodies it names ("Vanuatu")
 
 
 @dataclass

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.extract.name_lists import is_first_name
-from quizgen.extract.roles import is_qualified, many_hold, posted_nowhere, role_head, role_key
+from quizgen.extract.roles import (
+    is_nationality,
+    is_qualified,
+    many_hold,
+    posted_nowhere,
+    role_head,
+    role_key,
+)
 from quizgen.facts.names import surname
 from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
@@ -25,7 +32,15 @@ from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, names_party, role_choices, role_words
-from quizgen.items.scopes import country_name, home_scope, role_scope, scope_of, without_scopes
+from quizgen.items.scopes import (
+    BODIES,
+    country_name,
+    home_scope,
+    role_scope,
+    scope_of,
+    scopes_in,
+    without_scopes,
+)
 from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
@@ -155,7 +170,7 @@ def person_items(
     ``introduced`` holds the roles each article gives each (canonical) person where it names
     them ((article id, person) → roles): a role card whose every spelling is a shortened
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
-    facts = [_in_home_country(f, articles) for f in facts]
+    facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles), articles, cast)) is not None]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     titles = [h for h in held if not h.description]
@@ -286,6 +301,49 @@ def _in_home_country(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
     home = _home_of(article)
     name = country_name(home) if home and role_scope(fact.role, home) == home else None
     return replace(fact, role=f"{fact.role} of {name}") if name else fact
+
+
+# Offices of a government's ministries: "Foreign Trade Minister", "Information Minister" say
+# which ministry, not whose government it is. Not "secretary": the US cabinet's title, which a
+# US paper writes without its country in a story of other countries ("Defense Secretary Jo Roe
+# flew to Baghdad"), as the British press does a "Foreign Secretary" (left as before).
+PORTFOLIO_OFFICES = frozenset(["minister", "premier"])
+
+
+def portfolio_only(role: str) -> bool:
+    """Whether ``role`` is a government's office that names its ministry but no country or body:
+    "Foreign Trade Minister", "Information Minister"; not "Chinese Foreign Minister", "OPEC
+    Minister" (an acronym names a body), "Minister General" (an order's) nor a description. ``is_qualified`` reads the ministry's capitals as saying whose it is."""
+    if role.startswith(("a ", "an ")) or role_head(role) not in PORTFOLIO_OFFICES or not is_qualified(role):
+        return False
+    if scopes_in(role):
+        return False
+    words = [w for p in re.findall(r"[\w.'’-]+", role) for w in p.split("-")]
+    # "Minister General" (an order's), "OPEC Minister": a body's office, not a government's;
+    # "Mongolian Prime Minister": a nation the scopes table lacks (a nationality's ending)
+    return not any(
+        w.lower() == "general" or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}s?", w) or is_nationality(w) for w in words
+    )
+
+
+def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> RoleFact | None:
+    """A portfolio's office with its country (``portfolio_only``): "Foreign Trade Minister" in a
+    story whose places and groups name one country only (China) → "Foreign Trade Minister of
+    China"; in a story naming several countries, whose minister it is is not said: no fact (None).
+    A story naming no country at all is its own press's country's (a home paper's "Culture
+    Minister"): unchanged; a datelined wire story takes its home country (``_in_home_country``)."""
+    story = cast.stories.get(fact.article_id)
+    if not portfolio_only(fact.role) or (story and set(re.findall(r"[\w’'.]+", fact.role)) & story.places):
+        return fact  # "Vanuatu Deputy Prime Minister": a place the story names says whose
+    article = articles.get(fact.article_id)
+    home = _home_of(article) if article is not None else None
+    countries = {c for c in (story.countries if story else ()) if c not in BODIES}
+    if home is None and len(countries) == 1:
+        (home,) = countries
+    if home is None:
+        return fact if not countries else None
+    name = country_name(home) if role_scope(fact.role, home) == home else None
+    return replace(fact, role=f"{fact.role} of {name}") if name else None
 
 
 def _home_of(article: Article) -> str | None:
