@@ -209,9 +209,9 @@ def without_rank(title: str) -> str:
     Minister". The rank is the person's grade, no part of the office; a title that is a rank
     alone, or whose words before the rank hold no office ("Army Major"), is left whole."""
     words = title.split()
-    if not is_rank(title):
+    if not is_rank(title) and not _rank_after_office(words):
         return title  # "Attorney General", "Secretary General": an office of its own
-    for k in range(1, len(words)):
+    for k in range(len(words) - 1, 0, -1):  # the shortest rank first: "Chief of Staff | Lieutenant"
         rest = words[k:]
         if not is_rank(" ".join(rest)) or not all(_rank_word(w) for w in rest):
             continue
@@ -219,6 +219,17 @@ def without_rank(title: str) -> str:
         if has_role_noun(office, descriptions=False) and not is_rank(office) and not is_label(office):
             return office
     return title
+
+
+def _rank_after_office(words: list[str]) -> bool:
+    """Whether a title's last word is a rank of one word ("Chief of Staff Lieutenant", where
+    "chief" kept ``is_rank`` from reading it); never "general", which after an office word
+    names the office ("Attorney General")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().rstrip(".")
+    last = RANK_ABBREVIATIONS.get(last, last)
+    return last != "general" and last in MILITARY_RANKS and words[-2].lower() != "chief"  # "Chief Inspector": a post
 
 
 def _rank_word(word: str) -> bool:
