@@ -23,11 +23,12 @@ before j31; j31 drew 40 of each (seed 3925), and what it left (``polnear-rest2/`
 ``te3-rest2/``: 180) was j32's. ``--more`` writes what j32 (seed 3935) left (``polnear-rest3/``:
 the last 8 PolNeAR articles, ``te3-rest3/``: 140) and the next two silver draws of 150
 (``te3-silver-c/``, ``te3-silver-d/``), never read before j33; ``--leftovers`` also what j33
-and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/``), j35's.
+and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/``), j35's;
+``--later`` also j36's halves of ``te3-silver-d-rest``, what j35 left (j37's) and silver draws e and f (j38's).
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later]
 """
 
 from __future__ import annotations
@@ -169,6 +170,48 @@ def write_leftovers(out: Path) -> dict[str, int]:
     return counts
 
 
+# j36 drew from ``te3-silver-d-rest`` split alternately (by name) in two; j35 (seed 4305) drew 40 of
+# ``te3-silver-c-rest`` and of ``te3-rest4``, and what it left was j37's (seed 4601)
+J35_DRAWS = (("te3-silver-c-rest", 4305, "te3-silver-c-rest2"), ("te3-rest4", 4305, "te3-rest5"))
+LATER_SILVER = ("e", "f")  # the silver draws after c and d, for j38 on
+
+
+def write_later(repo: Path, out: Path) -> dict[str, int]:
+    """j36's halves of ``te3-silver-d-rest`` (``te3-silver-d-rest-1/``, ``-2/``), what j35 left
+    (``te3-silver-c-rest2/``, ``te3-rest5/``: j37's) and two further disjoint silver draws
+    (``te3-silver-e/``, ``te3-silver-f/``), never read before j38."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.card_review import choose
+
+    counts = {}
+    files = sorted((out / "te3-silver-d-rest").glob("*.tml"))
+    if not files:
+        raise SystemExit(f"{out / 'te3-silver-d-rest'}: missing; run with --leftovers first")
+    for i, half in enumerate(("1", "2")):
+        folder = out / f"te3-silver-d-rest-{half}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for f in files[i::2]:
+            shutil.copyfile(f, folder / f.name)
+        counts[folder.name] = len(list(folder.iterdir()))
+    for name, seed, rest in J35_DRAWS:
+        files = sorted((out / name).glob("*.tml"))
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
+        (out / rest).mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, out / rest / f.name)
+        counts[rest] = len(list((out / rest).iterdir()))
+    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
+    random.Random(SILVER_DRAW_SEED).shuffle(names)
+    for i, half in enumerate(LATER_SILVER, start=2 + len(MORE_SILVER)):
+        folder = out / f"te3-silver-{half}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
+            shutil.copyfile(path, folder / path.name)
+        counts[folder.name] = len(list(folder.iterdir()))
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
@@ -177,14 +220,17 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--rest", action="store_true", help="also write what j29's and j30's draws left (j31's corpora)")
     p.add_argument("--more", action="store_true", help="also write what j32 left and two more silver draws (j33 on)")
     p.add_argument("--leftovers", action="store_true", help="also write what j33 and j34 left (j35's corpora)")
+    p.add_argument("--later", action="store_true", help="also write j36's and j37's corpora and silver draws e and f (j38 on)")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
-    if args.rest or args.more or args.leftovers:
+    if args.rest or args.more or args.leftovers or args.later:
         counts |= write_rest(args.out)
-    if args.more or args.leftovers:
+    if args.more or args.leftovers or args.later:
         counts |= write_more(args.tempeval, args.out)
-    if args.leftovers:
+    if args.leftovers or args.later:
         counts |= write_leftovers(args.out)
+    if args.later:
+        counts |= write_later(args.tempeval, args.out)
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
