@@ -143,6 +143,15 @@ PRICE_MOVE = re.compile(
     rf"|\b(?:volume|turnover)\b[^.;]{{0,60}}?\b(?:totaled|totalled|was|reached|of)\s+(?:about\s+)?{BLANK}\s+shares",
     re.IGNORECASE,
 )
+# A security's quote line: a day's move and the price it closed at, in a price with pence or cents
+# ("shares in Centrica added ____ at 243.50 pence", "closing up 3.38 percent at ____ euros",
+# "rose 2.71 percent to 64.45 euros"); not a sum in millions nor a rate ("rose 0.3 percent to 2.15 percent").
+QUOTE_LINE = re.compile(
+    rf"\b(?:{MOVE_VERBS}|added|up|down|higher|lower)\s+(?:by\s+)?(?:{BLANK}|\d[\d.,]*\s*(?:%|percent\b|per cent\b))"
+    rf"\s+(?:at|to)\s+(?:{BLANK}|[$£€]?\d[\d,]*\.\d\d\b)(?!\s*(?:million|billion|trillion|[mb]n|%|percent|per cent|points?)\b)",
+    re.IGNORECASE,
+)
+PRICE_ANSWER = re.compile(r"[$£€]?\d[\d,]*\.\d\d")  # a price in pence or cents, no "million"
 # The price a move took a stock to: "Compaq nose-dived $8.625 a share, to ____" (in a sentence
 # about stock: "revenue rose 4% to ____" is an earnings story's news).
 PRICE_AFTER_MOVE = re.compile(rf"\b{MOVE_VERBS}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\bto\s+{BLANK}", re.IGNORECASE)
@@ -227,6 +236,9 @@ def _trivia_kind(item) -> str | None:
         return "share count"
     if PRICE_MOVE.search(sentence) or (PRICE_AFTER_MOVE.search(sentence) and SHARE_WORDS.search(sentence)):
         return "market move"
+    quoted = QUOTE_LINE.search(sentence)
+    if quoted and (not quoted.group(0).endswith(BLANK) or PRICE_ANSWER.fullmatch(item.answer or "")):
+        return "market move"  # "Suez … closing up ____ at 26.03 euros"; "rose 2.71 percent to ____ euros" → 64.45
     if INDEX_MOVE.search(sentence) and MARKET_WORDS.search(sentence):
         return "market move"
     # ``SHARE_OF_MOVE`` tries its mover's 60 characters at every position: asked only of a

@@ -230,3 +230,19 @@ def test_a_market_s_move_by_a_percentage_is_trivia(question, answer, expected):
 )
 def test_an_abbreviation_s_period_does_not_end_the_sentence(question, expected):
     assert trivia_kind(_cloze("number", question, "$2 million")) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # a security's quote line in a market report: the day's move and the price it closed at
+        ("Elsewhere, shares in Harrow Gas added ____ at 243.50 pence after a trading update.", "2.10 percent", "market move"),
+        ("Velmar was the largest gainer, closing up ____ at 26.03 euros after an upgrade.", "3.38 percent", "market move"),
+        ("Dorne rose 2.71 percent to ____ euros, while Velmar added 1.18 percent at 26.63.", "64.45", "market move"),
+        # a sum or a rate reached is an earnings or economy story's news
+        ("Profit at Dorne rose 12 percent to ____ in the quarter.", "$5.1 million", None),
+        ("Inflation rose ____ to 2.15 percent in May.", "0.3 percent", None),
+    ],
+)
+def test_a_quote_line_is_a_market_move(question, answer, expected):
+    assert trivia_kind(_cloze("number", question, answer)) == expected
