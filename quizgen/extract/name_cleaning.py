@@ -57,6 +57,8 @@ def clean_name(text: str) -> str:
     words = drop_glued_word(words[cut:])
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
+    if any(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])):  # not "J. J. Price"
+        return ""  # "Mauskopf Mauskopf": the article doubled a word; which name was meant is unknown
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
 

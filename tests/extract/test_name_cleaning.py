@@ -19,6 +19,7 @@ from tests.articles import facts_of, make_article
         ("Gholam Ali Hadad Adel", "Gholam Ali Hadad Adel"),
         ("Zorvan Ali Kermani", "Zorvan Ali Kermani"),
         ("Celebrities Julia Kessler", "Julia Kessler"),  # a plural label is still a label
+        ("J. J. Orland", "J. J. Orland"),  # two initials alike are no doubled word
     ],
 )
 def test_a_glued_label_is_no_part_of_the_name(written, name):
@@ -43,3 +44,13 @@ def test_a_speaker_with_an_unlisted_given_name_is_named_whole(nlp):
     ))
     speakers = {q.speaker for q in facts.quotes}
     assert speakers == {"Zorvan Ali Kermani"}, speakers
+
+
+def test_a_name_the_article_doubled_is_no_speaker(nlp):
+    # "said US attorney Velkamp Velkamp": which given name was meant, the article does not say
+    facts = facts_of(nlp, make_article(
+        "Two men were charged on Monday with sending money to an armed group abroad.\n\n"
+        "\u201cWe will not let anyone here fund violence anywhere in the world,\u201d said US attorney Velkamp Velkamp of the district.",
+        title="Two charged with funding armed group",
+    ))
+    assert not any("Velkamp" in (q.speaker or "") for q in facts.quotes), [q.speaker for q in facts.quotes]
