@@ -4,6 +4,7 @@ Kerry's" → "Kerry". Moved from ``extract.people``."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.extract.name_lists import is_first_name, known_surnames
@@ -57,7 +58,7 @@ def clean_name(text: str) -> str:
     words = drop_glued_word(words[cut:])
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
-    if any(a == b and len(a) > 2 and a.isalpha() for a, b in zip(words, words[1:])):  # not "J. J. Price"
+    if any(a == b and len(a) > 2 and a.isalpha() for a, b in pairwise(words)):  # not "J. J. Price"
         return ""  # "Mauskopf Mauskopf": the article doubled a word; which name was meant is unknown
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
