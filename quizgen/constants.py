@@ -964,6 +964,14 @@ REQUEST_NOUNS = frozenset([
     "bid", "offer", "proposal", "suggestion", "recommendation", "invitation", "ultimatum", "claim",
 ])
 CONTENT_PREPOSITIONS = frozenset(["of", "for", "on", "about", "over", "against", "toward", "towards", "regarding", "concerning"])
+# Nouns of a stance or counsel whose topic is their complement ("Britain's opinion [on the right
+# of abode]", "the party's position [on taxes]", "advice [about …]"): without that complement the
+# phrase asks nothing a reader can recall ("What has X been seeking?" "Britain's opinion").
+# ``extract.phrase_specificity.topicless_opinion``.
+OPINION_NOUNS = frozenset([
+    "opinion", "view", "position", "stance", "attitude", "advice", "counsel", "comment", "input",
+    "feedback", "thought", "reaction", "assessment", "verdict", "judgment", "judgement", "guidance",
+])
 
 # Shell nouns (Schmid's term): abstract nouns whose content another phrase gives ("a daunting
 # task", "new ideas", "a clear sign"). Blanked alone, or with adjectives only, they pin no fact a

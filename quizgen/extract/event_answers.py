@@ -13,6 +13,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     OBJECT_PLUS_COMPLEMENT,
     REASON_MARKERS,
+    RECIPROCAL_VERBS,
 )
 from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_complements import names_whom, with_scope
@@ -34,6 +35,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    if objects and (_preposition_before(objects[0]) or _partner_and_object(token, objects[0])):
+        return None  # "meet with X Friday for talks on board [a ship]": the parse hung a place phrase's noun on the verb
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
     if objects and all(t.ent_type_ in ("DATE", "TIME") for t in objects[0].subtree):
         return None  # "spent Sunday speaking at a church": a time spent, not a thing done
@@ -87,6 +90,33 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
     del verb
     return None
+
+
+def _preposition_before(obj: Token) -> bool:
+    """Whether the word right before an object is a preposition, or a bare noun a preposition
+    takes ("on board", "in front"), with nothing of its own: the object is that preposition's
+    ("talks on board [a South African ship]", "aboard [the ship]"), and the parse hung it on the
+    verb. An object right after the verb, its particle or its first object is the verb's."""
+    doc = obj.doc
+    first = obj.left_edge.i
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    if before.pos_ == "ADP" and before.dep_ != "prt":
+        return True
+    return (
+        before.dep_ == "pobj" and before.pos_ == "NOUN" and not list(before.children)
+        and before.head.pos_ == "ADP" and before.head.i == before.i - 1
+    )
+
+
+def _partner_and_object(verb: Token, obj: Token) -> bool:
+    """Whether a verb of meeting (``RECIPROCAL_VERBS``) has a "with" partner before its object
+    ("will meet with X Friday … [a ship]"): one meets someone or meets with someone, not both;
+    the object is a place phrase's noun the parse lost, never whom was met."""
+    return verb.lemma_.lower() in RECIPROCAL_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i < obj.i for c in verb.children
+    )
 
 
 def _particle_objects(token: Token, verb: str) -> list[Token]:
@@ -156,6 +186,8 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since", "as"):
         return span
+    if following[0].lower_ in VENUE_PREPOSITIONS:
+        return span  # "will meet the mayor | aboard a ferry": where it happens, not which one was met
     added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()
     if any(added.startswith(m + " ") for m in REASON_MARKERS):
         return span  # "invaded Kuwait | because of disputes over oil": a cause, asked "why"
@@ -171,6 +203,9 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if runs_into_clause(longer):
         return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
+
+
+VENUE_PREPOSITIONS = frozenset(["aboard", "onboard", "inside", "outside", "near", "beside", "behind", "amid", "amidst", "off"])
 
 
 def _aside(clause: Token) -> bool:

@@ -82,7 +82,7 @@ from quizgen.extract.event_plans import (
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
-from quizgen.extract.phrase_specificity import pins_a_fact
+from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.extract.run_ons import run_on
 from quizgen.facts.places import is_country
@@ -319,6 +319,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         answer_span = framed_act(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    if kind in ("object", "prep") and topicless_opinion(answer_span):
+        return None  # "has been seeking Britain's opinion [on the subject]": an opinion on what, the card cannot say
     if relative_time_inside(answer_span):
         return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = means_of(token, label, answer_span)

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CONTENT_PREPOSITIONS, PARTITIVE_NOUNS, REQUEST_NOUNS, SHELL_NOUNS
+from quizgen.constants import (
+    CONTENT_PREPOSITIONS,
+    OPINION_NOUNS,
+    PARTITIVE_NOUNS,
+    REQUEST_NOUNS,
+    SHELL_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,3 +106,29 @@ def _hyphen_chain(token: Token, phrase: Span) -> list[Token]:
     while end + 2 < phrase.end and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
         end += 2
     return [t for t in doc[start : end + 1] if t.text != "-"]
+
+
+def topicless_opinion(phrase: Span) -> bool:
+    """Whether ``phrase`` is a noun of a stance or counsel (``constants.OPINION_NOUNS``) with no
+    topic inside it ("Britain's opinion", "the minister's views"): whose it is, a possessor
+    says, but not on what; "Britain's opinion [on the right of abode]" or "the view [that …]"
+    says. A card on it asks nothing ("What has China been seeking?" "Britain's opinion")."""
+    head = _content_head(phrase)
+    if head is None or head.lemma_.lower() not in OPINION_NOUNS and head.lower_ not in OPINION_NOUNS:
+        return False
+    return not any(
+        phrase.start <= c.i < phrase.end
+        and (
+            (c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS and not _owner_of(c))
+            or (c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children))
+        )
+        for c in head.children
+    )
+
+
+def _owner_of(prep: Token) -> bool:
+    """An "of" whose object is a name of who holds the view ("the opinion [of Britain]"), not
+    what it is about ("his view [of the war]")."""
+    return prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in prep.children
+    )

@@ -22,10 +22,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from quizgen.facts.names import surname
+from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact, EventFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.blank_frames import fits_blank
+from quizgen.items.country_distances import near, placed_by_compass
 from quizgen.items.distractors import PeoplePool, fold
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.entity_names import (
@@ -316,6 +318,9 @@ def _entity_choices(
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
     body = org_kind(answer) if label in ("ORG", "NORP") else None
+    # a country the question places something in by a compass word ("the town of Mosul in
+    # northern ____"): only countries near it (``country_distances``)
+    compass = label == "GPE" and is_country(answer) and placed_by_compass(question)
     options: list[str] = []
     for e in own:
         if (
@@ -340,6 +345,7 @@ def _entity_choices(
             and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
             and (text is None or fits_blank(e, answer, question, text))
+            and (not compass or near(answer, e))  # "Mosul in northern ____": a neighbour, not "China"
         ):
             options.append(e)
     return distractors.full_choices(answer, options, key=key)

@@ -908,3 +908,33 @@ def test_the_same_verb_to_an_amount_is_a_second_right_answer_another_deed_is_not
     )
     [e] = [e for e in events_of(nlp, text) if e.actor == "Harlow Tools"]
     assert "Brisco Industries" in e.rivals and e.seconds == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place phrase's noun the parse hung on the meeting verb: never whom was met
+        "President Arlo Venn will meet with rebel leader Tomas Brede Friday for their first direct talks on board a Norwegian ship in a deal brokered by a mediator.",
+        # an opinion with no topic in the answer: an opinion on what, the card cannot say
+        "Japan has been seeking Canada's opinion on the subject, the spokesman added.",
+        "The Andorran government has sought the Finnish minister's views.",
+        # a venue after whom was met is not part of whom
+        "Senator Ann Cole will meet Mayor Dana Holt aboard a ferry on Friday.",
+    ],
+)
+def test_no_event_on_a_venue_or_a_topicless_opinion(nlp, sentence):
+    answers = [e.answer for e in events_of(nlp, sentence)]
+    assert not any(w in a for a in answers for w in ("ship", "ferry", "opinion", "views")), answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # an object after a prepositional phrase is still the verb's when no bare noun of the
+        # preposition stands right before it
+        ("Acme Corp. announced on Monday a plan to close 40 stores in Ohio.", "a plan to close 40 stores in Ohio"),
+        ("Canada has sought Japan's advice on fishing quotas.", "Japan's advice on fishing quotas"),
+    ],
+)
+def test_whom_was_met_and_an_opinion_with_its_topic_stay(nlp, sentence, answer):
+    assert answer in [e.answer for e in events_of(nlp, sentence)]
