@@ -14,7 +14,7 @@ from tests.articles import facts_of, make_article, references_of
 
 def _deck(nlp, text: str):
     facts = facts_of(nlp, make_article(text, date="2006-11-19"))
-    return facts, build_deck([facts], deck_id="t", title="T")
+    return facts, build_deck([facts], deck_id="t", title="T", events=True)
 
 
 def _number_questions(nlp, text: str) -> list[str]:
@@ -83,3 +83,40 @@ def test_group_leader_makes_no_who_was_card(nlp):
     facts, deck = _deck(nlp, text)
     assert not any(r.person == "Ann Cole" for r in facts.roles), facts.roles
     assert not any("Group leader" in i.question and i.question.startswith("Who was") for i in deck.items)
+
+
+def _event_questions(nlp, text: str) -> list[str]:
+    _, deck = _deck(nlp, text)
+    return [i.question for i in deck.items if i.kind == "event"]
+
+
+def test_an_event_whose_dropped_occasion_leans_on_the_text_before_makes_no_card(nlp):
+    text = (
+        "Premier Dana Hollis of Varnland will lead a business delegation to Oskar province next week, "
+        "the government said on Tuesday.\n\nThe tour will be Hollis's second visit to the province. "
+        "During the trip, Hollis will visit local enterprises and farming projects. She will also "
+        "attend a trade fair in Kelby."
+    )
+    assert not any("local enterprises" in q for q in _event_questions(nlp, text))
+
+
+def test_an_event_with_a_name_in_its_answer_keeps_its_card_after_the_occasion():
+    from quizgen.facts.records import EventFact, Reference
+    from quizgen.items.event_gates import _occasion_dropped
+
+    body = "At the meeting, Lee signed a deal with Kia."
+    fact = EventFact(
+        article_id="a1", actor="Lee", actor_label="PERSON", verb="sign", verb_class="agree",
+        verb_group="signed", question_aux="did", question_verb="sign", answer="a deal with Kia",
+        answer_kind="object", prep=None, start=body.index("Lee"), end=len(body) - 1, sent_start=0, sent_end=len(body),
+    )
+    ref = Reference(text="the meeting", start=3, end=14, name=None, kind="thing")
+    assert not _occasion_dropped(replace_answer(fact, "a deal"), [Reference(text="the meeting", start=0, end=5, name=None, kind="thing")])
+    assert not _occasion_dropped(fact, [ref])
+    assert _occasion_dropped(replace_answer(fact, "a deal"), [ref])
+
+
+def replace_answer(fact, answer):
+    from dataclasses import replace
+
+    return replace(fact, answer=answer)
