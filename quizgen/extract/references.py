@@ -46,7 +46,7 @@ An organisation the article writes with "the" ("the Supreme Court") keeps it in 
 
 The other words that lean on the text before — "that year", "Neither", "the poll" — are
 ``context_mentions``', "three days later" ``time_anchors``', "Local government" with no
-place named ``local_scope``'; each sentence's words go to whichever owns them.
+place named ``local_scope``', "Twenty people were dead." naming nothing ``bare_counts``'; each sentence's words go to whichever owns them.
 
 Each is a ``Reference`` (plain data, character offsets); ``name`` is None when no antecedent
 is safe to name — the card then cannot say whom it is about (``items.wording`` drops it).
@@ -59,6 +59,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quizgen.extract.bare_counts import bare_count
 from quizgen.extract.context_mentions import (
     NounHistory,
     connective_reference,
@@ -129,7 +130,7 @@ def extract_references(
             found = (
                 relative_year(tok, article.published) or unanchored_time(tok, sent)
                 or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
-                or unplaced_local(tok, sent)
+                or unplaced_local(tok, sent) or bare_count(tok, sent, lede=sent.start_char < resolver.lede_end)
             )
             if found is not None:
                 pass  # "this year" → "[2016]", "said here" → "said [in Budapest]", "I got …" → no card

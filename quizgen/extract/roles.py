@@ -341,6 +341,18 @@ def is_qualified(role: str) -> bool:
     )
 
 
+def _sentence_cased_body(role: str) -> bool:
+    """Whether a role is a body's common noun capitalised as its first word and lower-case words
+    after it ("Group leader", "Team spokesman", "Delegation head"): the capital is the sentence's
+    or the title's start, not a name, and the role names no group, team or delegation of its own
+    ("Senate Majority Leader", "Group Chief Executive" are set in title capitals and left as they are)."""
+    words = re.findall(r"[\w.'’-]+", role)
+    if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
+        return False
+    first = words[0].lower()
+    return first in BODY_NOUNS or org_head(first)
+
+
 def _title_at(text: str, title: str) -> int | None:
     """Where ``title`` (words joined by single spaces) starts in ``text``, which may wrap lines."""
     pattern = r"\s+".join(re.escape(w) for w in title.split()) + r"\s+$"
@@ -476,6 +488,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 continue  # "… of Osaka-": cut inside a hyphened word, no whole role
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
+            if _sentence_cased_body(role):
+                continue  # "Group leader Ron Gould said": which group, the text before said
             if (surname_of(mention.name), role_head(role)) in ended:
                 continue  # "Park served as governor from 2003 to 2011": a governor then
             if is_label(role):

@@ -35,6 +35,8 @@ def resolved_fact(f: EventFact, references: Mapping[str, Sequence[Reference]] | 
         r for r in (references or {}).get(f.article_id, ())
         if r.kind != "bound" and r.text.split()[:1] and r.text.split()[0].lower() not in PRONOUN_WORDS
     ]
+    if _occasion_dropped(f, refs):
+        return None  # "During the trip, Tsang will visit local enterprises": which trip, the text before said
     actor_refs = [r for r in refs if r.start == f.start]
     words = f.actor.split()
     if len(words) == 2 and words[0] == "the" and (f.actor_label == "GROUP" or words[1].islower()):
@@ -49,6 +51,26 @@ def resolved_fact(f: EventFact, references: Mapping[str, Sequence[Reference]] | 
     if len(inside) == 1 and inside[0].name and (inside[0].start, inside[0].end) == (answer_start, f.end):
         return replace(f, answer=inside[0].name.strip("[]"))
     return None
+
+
+def _occasion_dropped(f: EventFact, refs: list[Reference]) -> bool:
+    """Whether the sentence opens, before the event's actor, with words a question leaves out that
+    lean on the text before and are left unnamed ("During the trip, …", "At the meeting, …"), and
+    the answer names nothing of its own (no name, no number): the question then says neither on
+    which occasion nor of what ("Who will visit local enterprises?"). An answer with a name ("signed
+    a deal with Kia") still says which act."""
+    if re.search(r"[A-Z0-9]", f.answer):
+        return False
+    # the leaning words end a short phrase that opens the sentence just before the actor ("During
+    # the trip, Tsang", "And after the meeting, Lee"): the occasion the question leaves out, not
+    # words deep in a clause before it ("in a turn that called to mind … the … movement, Mr. Cruz")
+    return any(
+        r.name is None and r.kind == "thing" and 0 <= r.start - f.sent_start <= _OPENING_CHARS and 0 <= f.start - r.end <= 2
+        for r in refs
+    )
+
+
+_OPENING_CHARS = 16  # a preposition or two and a connective before the leaning words ("And in the wake of ")
 
 
 def asked_well(f: EventFact) -> bool:
