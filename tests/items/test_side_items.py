@@ -18,7 +18,7 @@ STORY = (
     "The Marsh Party will hold a congress on June 1, 2017, to elect its new leader.\n\n"
     "Telecom giant Vodafone has given 40 villages free broadband under a separate scheme announced last "
     "spring.\n\n"
-    "Some 12,000 residents had no other way to get to work.\n\n"
+    "Some 12,000 residents of Kestrel had no other way to get to work.\n\n"
     "About 70 percent of households had no car, according to a Harlow Institute survey.\n\n"
     "The Kestrel Drivers Union expects the strike to last weeks."
 )
