@@ -700,6 +700,9 @@ def _far_from_its_listed_date(
         between = body[other.end : cand.start] if other.end <= cand.start else body[cand.end : other.start]
         if not _LIST_JOIN.fullmatch(between):
             continue
+        first = min(other.start, cand.start)
+        if re.search(r"\bbetween\s+$", body[max(0, first - 10) : first], re.IGNORECASE):
+            continue  # "the contests between Monday and March 14": a span's ends, no list
         near = resolve_all(other, published, tense)
         if near is None or len(near) != 10:
             return True  # the listed date is itself unresolved: the weekday's week is not told

@@ -57,18 +57,17 @@ def departed_people(doc: Doc) -> set[str]:
 
 
 # A post changing hands (round 44): its new holder is sworn in or takes office ("will be sworn
-# in", "prepared to take office", "assumed the post"), is titled "incoming", or is a predecessor's
-# or successor's other end ("his predecessor Jo Roe"). The month the card states then fits two
+# in", "prepared to take office", "assumed the post") or is titled "incoming"; the one leaving is
+# named as the predecessor ("his predecessor Jo Roe") or as the one whose successor is named. The month the card states then fits two
 # holders (the one leaving, the one arriving): neither is "the" holder as of that month.
 _TAKING_OBJECTS = frozenset(["office", "post", "helm", "job", "oath", "reins", "seat"])
-_HANDOVER_NOUNS = frozenset(["predecessor", "successor"])
 
 
 def handing_over(doc: Doc, *, year: int | None) -> set[str]:
     """Surnames of people the article shows at a handover of their post: sworn in or taking
     office ("will be sworn in", "prepared to take office", "assumes the post"), titled
-    "incoming", or named as someone's predecessor or successor ("his predecessor Jo Roe":
-    Roe, and the one "his" stands for). A sentence that names a year other than the
+    "incoming", or the one leaving: named as the predecessor ("his predecessor Jo Roe") or
+    the one whose successor is named ("Roe's successor"). A sentence that names a year other than the
     publication's ("was sworn in in 2001") tells an old handover: none now."""
     changing: set[str] = set()
     for tok in doc:
@@ -80,11 +79,17 @@ def handing_over(doc: Doc, *, year: int | None) -> set[str]:
                 people = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "prepared to take office"
             if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
                 people = [tok.head]  # "Jo Roe, who was sworn in on Monday"
-        elif lemma in _HANDOVER_NOUNS and tok.pos_ == "NOUN":
-            people = [c for c in tok.children if c.dep_ in ("appos", "poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+        elif lemma == "predecessor" and tok.pos_ == "NOUN":
+            # the one named as the predecessor left the post ("his predecessor Jo Roe", "Jo Roe,
+            # his predecessor"); whose predecessor he was holds it now ("Albright's favorite
+            # predecessor" is no handover of hers)
+            people = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
             if tok.dep_ == "appos":
-                people.append(tok.head)  # "Jo Roe, his predecessor"
-            people += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for c in c.children if c.dep_ == "pobj"]
+                people.append(tok.head)
+        elif lemma == "successor" and tok.pos_ == "NOUN":
+            # whose successor is named leaves the post ("Roe's successor", "successor to Roe")
+            people = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+            people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         elif tok.lower_ == "incoming" and tok.dep_ == "amod":
             head = tok.head
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:

@@ -34,3 +34,8 @@ def test_a_weekday_listed_beside_a_date_of_its_own_week_keeps_its_date(nlp):
 
 def test_a_weekday_alone_in_the_past_keeps_the_one_gone(nlp):
     assert _weekday_values(nlp, "Copper prices rose by three cents on Monday, traders said.") == [("Monday", "2017-05-22")]
+
+
+def test_a_weekday_opening_a_span_to_a_date_is_no_list(nlp):
+    sentence = "The contests between Monday and June 30 award delegates in proportion, officials said."
+    assert _weekday_values(nlp, sentence) != []
