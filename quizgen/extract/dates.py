@@ -395,6 +395,17 @@ _WEEKDAY_RUN_BEFORE = re.compile(
 )
 _EVERY_WEEKDAY_AND = re.compile(rf"\b(?:every|each)\s+{_WEEKDAY_NAMES}\s*(?:,\s*|\s+(?:and|or)\s+)$", re.IGNORECASE)
 _BETWEEN_WEEKDAYS = re.compile(rf"\s+and\s+{_WEEKDAY_NAMES}\b")
+# A weekday listed after one a deictic word governs ("last Monday and Tuesday", "next Friday,
+# Saturday or Sunday"): the word governs the whole list, and "last Tuesday" may mean the week
+# before, so the later day is as doubtful as the first (round 44)
+_DEICTIC_WEEKDAY_AND = re.compile(
+    rf"\b(?:last|next|previous|following|past)\s+{_WEEKDAY_NAMES}(?:\s*,\s*{_WEEKDAY_NAMES})*\s*(?:,\s*|,?\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
+# What joins a weekday to a date of a list it stands in ("on Nov. 6 and Tuesday", "Tuesday and
+# Nov. 8"): nothing but a comma, "and" or "or" and a repeated "on"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:on\s+)?", re.IGNORECASE)
+MAX_LIST_DAYS = 6  # a weekday listed beside a date lies in the same run of days
 
 
 def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
@@ -610,6 +621,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 ("last", "next", "this", "every", "each", "previous", "following", "same")
             ):
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
+            if cand.kind == "weekday" and _DEICTIC_WEEKDAY_AND.search(lower[max(0, local - 60) : local]):
+                continue  # "last Monday and Tuesday": "last" governs Tuesday too
             if cand.kind == "weekday" and _one_end_of_a_weekday_run(text, local, cand.end - sent.start_char):
                 continue  # "open Monday to Friday": a weekly schedule, no date
             if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
@@ -646,6 +659,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 value = resolve_all(cand, published, "future")
             if value is None:
                 continue
+            if cand.kind == "weekday" and _far_from_its_listed_date(cand, value, candidates, article.body, published, tense):
+                continue  # "on Nov. 6 and Tuesday" of a story of 14 November: the Tuesday after Nov. 6
             if cand.kind in PARTIAL_KINDS:
                 here = [(y, t) for y, t in years_here if not (span.start <= t.i < span.end)]
                 year = context_year(span, int(value[:4]), here, years_before, tense=tense, bare_month=cand.kind == "month")
@@ -669,6 +684,32 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 bare=bare_time(span),
             )
         years_before = years_here
+
+
+def _far_from_its_listed_date(
+    cand: Candidate, value: str, candidates: list[Candidate], body: str, published: Sequence[dt.date], tense: Tense
+) -> bool:
+    """Whether a weekday listed beside a date ("rose on Nov. 6 and Tuesday", "Tuesday and
+    Nov. 8") was resolved more than a few days from it: the list runs over a few days, so the
+    weekday is the one next to that date, not the one nearest publication; rather than guess
+    which week, no date. A weekday the date agrees with ("on Nov. 6 and Tuesday" of a story of
+    8 November) stands."""
+    for other in candidates:
+        if other.kind not in ("md", "mdy", "dmy"):
+            continue
+        between = body[other.end : cand.start] if other.end <= cand.start else body[cand.end : other.start]
+        if not _LIST_JOIN.fullmatch(between):
+            continue
+        first = min(other.start, cand.start)
+        if re.search(r"\bbetween\s+$", body[max(0, first - 10) : first], re.IGNORECASE):
+            continue  # "the contests between Monday and March 14": a span's ends, no list
+        near = resolve_all(other, published, tense)
+        if near is None or len(near) != 10:
+            return True  # the listed date is itself unresolved: the weekday's week is not told
+        days = abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(near)).days)
+        if days > MAX_LIST_DAYS:
+            return True
+    return False
 
 
 def _fact(article: Article, cand: Candidate, sent: Span, *, value: str, **read: object) -> DateFact:

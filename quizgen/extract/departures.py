@@ -56,6 +56,65 @@ def departed_people(doc: Doc) -> set[str]:
     return gone
 
 
+# A post changing hands (round 44): its new holder is sworn in or takes office ("will be sworn
+# in", "prepared to take office", "assumed the post") or is titled "incoming"; the one leaving is
+# named as the predecessor ("his predecessor Jo Roe") or as the one whose successor is named. The month the card states then fits two
+# holders (the one leaving, the one arriving): neither is "the" holder as of that month.
+_TAKING_OBJECTS = frozenset(["office", "post", "helm", "job", "oath", "reins", "seat"])
+
+
+def handing_over(doc: Doc, *, year: int | None) -> set[str]:
+    """Surnames of people the article shows at a handover of their post: sworn in or taking
+    office ("will be sworn in", "prepared to take office", "assumes the post"), titled
+    "incoming", or the one leaving: named as the predecessor ("his predecessor Jo Roe") or
+    the one whose successor is named ("Roe's successor"). A sentence that names a year other than the
+    publication's ("was sworn in in 2001") tells an old handover: none now."""
+    changing: set[str] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        people: list[Token] = []
+        if tok.pos_ in ("VERB", "AUX") and _takes_office(tok):
+            people = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not people and tok.dep_ == "xcomp":
+                people = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "prepared to take office"
+            if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in people):
+                people = [tok.head]  # "Jo Roe, who was sworn in on Monday"
+        elif lemma == "predecessor" and tok.pos_ == "NOUN":
+            # the one named as the predecessor left the post ("his predecessor Jo Roe", "Jo Roe,
+            # his predecessor"); whose predecessor he was holds it now ("Albright's favorite
+            # predecessor" is no handover of hers)
+            people = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+            if tok.dep_ == "appos":
+                people.append(tok.head)
+        elif lemma == "successor" and tok.pos_ == "NOUN":
+            # whose successor is named leaves the post ("Roe's successor", "successor to Roe")
+            people = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+            people += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        elif tok.lower_ == "incoming" and tok.dep_ == "amod":
+            head = tok.head
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            people = [head]
+        if not people:
+            continue
+        years = {int(y) for y in _YEAR.findall(tok.sent.text)}
+        if year is not None and years - {year}:
+            continue  # "was sworn in in 2001": an old handover
+        for person in people:
+            _add_name(person, changing)
+    return changing
+
+
+def _takes_office(verb: Token) -> bool:
+    """"sworn in", "take office", "assumed the post" (not negated)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "swear":
+        return any(c.lower_ == "in" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    return lemma in ("take", "assume") and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKING_OBJECTS for c in verb.children)
+
+
 def _phrase(verb: Token) -> str:
     """A verb's lemma with its particle ("step down")."""
     # spaCy tags the particle "prt" or, as often, "advmod" ("stepped down")

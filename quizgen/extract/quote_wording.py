@@ -109,6 +109,8 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
     sent = cue.sent
     for tok in sent:
         if tok.lemma_.lower() in CALLING_VERBS and tok.pos_ == "VERB":
+            if not _quoted_under(tok, quotation):
+                continue  # "said he was “outraged”, describing Tueni as …": his own feeling, not what he called Tueni
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             # "declaring it “obsolete”" parses as a small clause: it is the subject of obsolete.
             objs += [g for c in tok.children if c.dep_ in ("ccomp", "oprd") for g in c.children if g.dep_ == "nsubj"]
@@ -141,6 +143,18 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
             det = [] if as_ else [t for t in sent if obj.i < t.i and _right_before(t, quotation) and t.lower_ in ("a", "an", "the")]
             return past[tok.lemma_.lower()], " ".join(t.text for t in [*names, obj, *det[-1:]]) + (" as" if as_ else "")
     return None, None
+
+
+def _quoted_under(verb: Token, quotation: Quotation) -> bool:
+    """Whether the quoted words stand in the naming verb's own clause (its subtree): "said he
+    was “outraged” by the killing, describing Tueni as …" puts “outraged” under "said" (the
+    speaker's own feeling), so "described" did not call Tueni that. Quoted words the parse
+    did not find count as under it."""
+    inside = [t for t in verb.sent if quotation.start <= t.idx < quotation.end and not t.is_punct and not t.is_quote]
+    if not inside:
+        return True
+    below = {t.i for t in verb.subtree}
+    return any(t.i in below for t in inside)
 
 
 def _right_before(tok: Token, quotation: Quotation) -> bool:

@@ -57,7 +57,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.business_titles import bare_business_title, lede_company, only_company_so_far
 from quizgen.extract.dates import prose_sentences, publication_dates
-from quizgen.extract.departures import departed_people, lone_antecedent, past_terms
+from quizgen.extract.departures import departed_people, handing_over, lone_antecedent, past_terms
 from quizgen.extract.events import headline_case
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
@@ -399,6 +399,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     sentence_starts = [s.start_char for s in sentences]
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     gone = dead_people(doc) | departed_people(doc)  # died, or left the post ("X, chairman, resigned")
+    # sworn in, taking office, a predecessor or successor: the month fits two holders (round 44)
+    gone |= handing_over(doc, year=article.published.year if article.published else None)
     ended = past_terms(doc, year=article.published.year if article.published else None)  # "served as governor until 2011"
     mentions = person_mentions(doc) if mentions is None else mentions
     # "former President X" anywhere in the article: "President X" elsewhere is a courtesy title.

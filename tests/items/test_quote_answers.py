@@ -191,3 +191,15 @@ def test_a_wifes_words_about_her_husband_never_blank_his_name(nlp):
     )
     items = build_deck([facts_of(nlp, article)], deck_id="t", title="T").items
     assert not any(i.kind == "quote" and "described ____" in i.question for i in items), [i.question for i in items]
+
+
+def test_the_speakers_own_feeling_is_not_what_a_later_naming_verb_called_another_r44(nlp):
+    # (round 44) "said he was “appalled” …, describing Marlow as …": “appalled” is the
+    # speaker's own feeling, under "said", not what "describing" called Marlow
+    article = make_article(
+        "A car bomb killed the newspaper editor Daniel Marlow in Harbor City on Monday.\n\n"
+        'Pro-Western Mayor Victor Sandel said he was "appalled" by the killing, describing Marlow as the city\'s '
+        '"symbol of hope".'
+    )
+    questions = [i.question for i in build_deck([facts_of(nlp, article)], deck_id="t", title="T").items if i.kind == "quote"]
+    assert not any("Marlow as “appalled”" in q for q in questions), questions
