@@ -79,6 +79,10 @@ NOUN_POS = frozenset(["NOUN", "PROPN"])
 # win", "[Sanders’] lock on young people", "[Trump’s] rambling speech"; not "[Clinton’s] comments".
 NOUN_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "nummod", "prep", "acl", "relcl"])
 
+# Words that point back to what the sentences before said ("the above remarks", "the
+# aforementioned plan").
+BACK_POINTERS = frozenset(["above", "aforementioned", "abovementioned", "above-mentioned"])
+
 
 def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PARAGRAPHS) -> Iterator[ArgumentFact]:
     """The slot-filling names of the first ``paragraphs`` prose paragraphs, in text order."""
@@ -122,6 +126,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
         return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
     if ent.label_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
         return None  # "a big-money Republican super [PAC]": an organisation's name takes no "a" (a place may: "an unprepared Europe"); the tagger took a common noun for one
+    if any(t.lower_ in BACK_POINTERS and t.dep_ in ("amod", "advmod") and t.head.pos_ == "NOUN" for t in sent):
+        return None  # "Liu made [the above remarks]": which remarks, only the sentences before say
     if ent.root.pos_ == "NOUN" and ent.root.text.islower():
         return None  # "[the Indian Ocean archipelago of Zanzibar]": a description the tagger ran into the name, no name to blank
     found = _slot(ent.root)

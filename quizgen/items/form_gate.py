@@ -6,7 +6,8 @@ be blackmailed on ____.”", "““You don't win …”") where a sentence or a
 across a mark, and a question that opens on a lowercase fragment ('"have been following a
 policy …" on their premium brands, …') because its subject was cut away. Neither can be
 repaired with certainty (where did the quotation begin? who "have been following"?), so the
-card is not made, and the sentence's or article's next card takes its place. Nor is a question
+card is not made, and the sentence's or article's next card takes its place; so is a card whose
+round brackets do not pair ("the 13th summit of the ____) opened", answered "… (SAARC"). Nor is a question
 that ends on a participle of saying with nothing said (", writing." where the sentence went on
 'writing "Allow me …"' and the cut left the quotation out).
 
@@ -31,6 +32,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
     problems = []
     if not all(quotation_marks_pair(text) for text in (question, answer, *choices)):
         problems.append("unpaired quotation marks")
+    if not all(brackets_pair(text) for text in (question, answer, *choices)):
+        problems.append("unpaired brackets")
     if opens_mid_sentence(question):
         problems.append("opens mid-sentence")
     if ends_on_saying(question):
@@ -40,6 +43,20 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
 
 def item_form_problems(item: Item) -> list[str]:
     return form_problems(item.question, item.answer, item.choices)
+
+
+def brackets_pair(text: str) -> bool:
+    """Whether every round bracket closes one opened before it: "the 13th summit of the ____)
+    opened" (its answer "… Cooperation (SAARC") was cut inside a bracket (j38)."""
+    depth = 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def quotation_marks_pair(text: str) -> bool:

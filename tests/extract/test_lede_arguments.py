@@ -298,3 +298,12 @@ def test_a_description_the_tagger_ran_into_a_name_is_no_answer(nlp):
     # whole asks for the description, not the name
     slots = slots_of(nlp, "The Indian Ocean archipelago of Varnholm has attracted record investment from foreign firms this year.")
     assert not any("archipelago" in name for name in slots), slots
+
+
+def test_a_sentence_pointing_back_to_what_was_said_gives_no_name(nlp):
+    # "Liu made the above remarks": which remarks, only the paragraph before says
+    slots = slots_of(
+        nlp,
+        "At a regular press conference Liu Wenhai made the above remarks in response to a question on Bush's visit to China.",
+    )
+    assert "Liu Wenhai" not in slots, slots

@@ -87,3 +87,9 @@ def test_a_question_ending_on_a_verb_of_saying_with_nothing_said_is_not_made(tex
 )
 def test_a_sentence_that_said_its_words_passes(text):
     assert not ends_on_saying(text)
+
+
+def test_a_card_cut_inside_a_bracket_is_malformed():
+    text = "The 13th summit of the ____) opened on Saturday in the capital."
+    assert "unpaired brackets" in form_problems(text, "Northern Ports Association (NPA", [])
+    assert form_problems("The summit of the ____ (NPA) opened on Saturday.", "Northern Ports Association", []) == []
