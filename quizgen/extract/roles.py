@@ -349,8 +349,16 @@ def _sentence_cased_body(role: str) -> bool:
     words = re.findall(r"[\w.'’-]+", role)
     if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
         return False
+    # an organisation's head noun ("group", "team", "party") or a body formed for one errand
+    # ("delegation", "panel", "mission"), not a service or house of the story's place ("Fire chief",
+    # "Police chief", "State senator": ``BODY_NOUNS`` holds those too)
     first = words[0].lower()
-    return first in BODY_NOUNS or org_head(first)
+    return org_head(first) or first in ERRAND_BODIES
+
+
+# Bodies formed for one errand, which a story names before calling them by their common noun
+# ("the review team … Group leader X", "the delegation … Delegation head Y").
+ERRAND_BODIES = frozenset(["delegation", "panel", "mission", "team", "group", "committee", "commission"])
 
 
 def _title_at(text: str, title: str) -> int | None:
