@@ -53,6 +53,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return None
         if ent.label_ == "NORP" and _restricted(subject):
             return None  # "Americans living in households making $100,000": not Americans at large
+        if ent.label_ == "ORG" and owner_of(ent) is not None:
+            return owned_body(ent)  # "Tsinghua University's School of Aerospace"; None: "the university's School of …"
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
@@ -82,6 +84,51 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         ):
             return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+OWNED_MAX_WORDS = 10
+
+
+def owner_of(ent: Span) -> Token | None:
+    """The token that says whose part an organisation is: a possessive before the name and
+    outside it ("the [university]'s School of Aerospace", "[its] Research Bureau") or an "of"
+    right after it ("the Consular Department [of] the Foreign Ministry"); None when the name
+    stands alone."""
+    root = ent.root
+    for c in root.children:
+        if c.dep_ == "poss" and c.i < ent.start:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end and any(g.dep_ == "pobj" for g in c.children):
+            return c
+    return None
+
+
+def owned_body(ent: Span) -> tuple[str, str] | None:
+    """An organisation the sentence gives as a part of another body (``owner_of``): alone, its
+    name asks for the part as if the reader knew whose ("School of Aerospace" for "the
+    university's School of Aerospace"), and the card cannot say whose. A named owner comes with
+    the name ("Tsinghua University's School of Aerospace", "the Consular Department of the
+    Foreign Ministry"); an unnamed one ("the university's", "its") makes no actor."""
+    doc, owner = ent.doc, owner_of(ent)
+    if owner is None:
+        return None
+    if owner.dep_ == "poss":
+        owner_ent = entity_at(owner)
+        if owner_ent is None or owner_ent.root != owner or owner.pos_ != "PROPN" or owner_ent.end > ent.start:
+            return None
+        start, end = owner_ent.start, ent.end
+    else:
+        pobj = next(g for g in owner.children if g.dep_ == "pobj")
+        owner_ent = entity_at(pobj)
+        if owner_ent is None or owner_ent.root != pobj or owner_ent.label_ not in ("ORG", "GPE"):
+            return None
+        start, end = ent.start, owner_ent.end
+    if end - start > OWNED_MAX_WORDS:
+        return None
+    text = _strip_the(doc[start:end].text)
+    if doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
+        text = "the " + text  # "the Consular Department of the Foreign Ministry"
+    return text, ent.label_
 
 
 def _restricted(subject: Token) -> bool:

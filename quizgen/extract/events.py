@@ -325,6 +325,12 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = means_of(token, label, answer_span)
     aux, qverb = _question_form(token, verb, subject) if frame is None else _plan_form(frame, token, verb, subject)
+    group = _plan_group(frame, token, verb) if frame is not None else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb)
+    whom = indirect_object(token, answer_span)
+    if whom is not None:
+        if whom == "":
+            return None  # "has given them an offer": to whom, the card cannot say
+        qverb, group = f"{qverb} {whom}", f"{group} {whom}"  # "has given the astronauts"
     when = time_of(token, sent) or (time_of(frame, sent) if frame is not None else None)
     peers = peers_of(token, subject, actor_text, label, verb_class=verb_class)
     return EventFact(
@@ -333,8 +339,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         actor_label=label,
         verb=verb,
         verb_class=verb_class,
-        verb_group=_plan_group(frame, token, verb) if frame is not None
-        else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb),
+        verb_group=group,
         question_aux=aux,
         question_verb=qverb,
         answer=" ".join(answer_span.text.split()),
@@ -358,6 +363,19 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         fellows=peers.fellows,
         inner=inner_object(answer_span, label) if kind == "infinitive" else None,
     )
+
+
+def indirect_object(token: Token, answer: Span) -> str | None:
+    """Whom the act was done to, when the verb names it as an indirect object between itself
+    and the answer ("has given [the astronauts] an offer of admission", "awarded [the
+    engineers] a bonus"): a question over the verb keeps it, or it asks for any gift to anyone.
+    "" for a pronoun ("gave [them] an offer": whom, the card cannot say); None for none."""
+    for c in token.children:
+        if c.dep_ == "dative" and c.pos_ != "ADP" and token.i < c.i < answer.start:
+            if c.pos_ == "PRON":
+                return ""
+            return " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text.split())
+    return None
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:

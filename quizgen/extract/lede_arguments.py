@@ -24,6 +24,7 @@ into the text, asides).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,11 @@ from quizgen.constants import (
 from quizgen.extract.demonyms import named_place_people, place_of_named_people
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
+from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.news_sources import news_source
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.extract.restated_names import currency_restated, restated_beside
+from quizgen.facts.names import written_surname
 from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
@@ -88,9 +91,10 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
     """The slot-filling names of the first ``paragraphs`` prose paragraphs, in text order."""
     blocks = lede_blocks(article, paragraphs)
     quoted = quoted_chars(doc)
+    texts = (article.title or "", doc.text)
     for sent in told_sentences(doc, blocks):
         for ent in sent.ents:
-            fact = _argument(ent, sent, article.id, quoted)
+            fact = _argument(ent, sent, article.id, quoted, texts)
             if fact is not None:
                 yield fact
 
@@ -113,7 +117,7 @@ def lede_blocks(article: Article, paragraphs: int) -> list:
     return out
 
 
-def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | None:
+def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, ...] = ()) -> ArgumentFact | None:
     if ent.label_ not in ARGUMENT_LABELS or ent.root.dep_ == "conj":
         return None  # a second conjunct is read with the first
     if any(t.idx in quoted for t in ent):
@@ -164,6 +168,10 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted) -> ArgumentFact | 
     end = _possessor_end(ent) if slot == "possessor" else _list_end(ent, sent)
     if end is None:
         return None
+    if ent.label_ == "PERSON":
+        start = _past_epithet(sent.doc.text, start, end, texts)
+        if start is None:
+            return None
     text = sent.doc.text[start:end]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
@@ -231,6 +239,26 @@ def _name_start(ent: Span) -> int:
     while i < ent.end - 1 and _modifier(ent.doc[i]):
         i += 1
     return ent.doc[i].idx
+
+
+def _past_epithet(text: str, start: int, end: int, texts: tuple[str, ...]) -> int | None:
+    """Where a person's name begins past an epithet or a title the tagger ran into it ("[Iron
+    Lady] Ellen Johnson-Sirleaf", ``name_cleaning.clean_name``): at its first given name, when
+    the article writes the person elsewhere without those words (the headline's or a later
+    "Johnson-Sirleaf": the words are no part of the name, and stay in the question); None (no
+    card) when it does not, for then which words are the name the text cannot tell. ``start``
+    when nothing stands before the name."""
+    name = text[start:end]
+    words = list(re.finditer(r"\S+", name))
+    cleaned = clean_name(name).split()
+    if not cleaned or len(cleaned) >= len(words) or [w.group() for w in words[-len(cleaned):]] != cleaned:
+        return start
+    surname = written_surname(" ".join(cleaned))
+    alone = r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])"
+    whole = r"(?<![\w'’-])" + r"\s+".join(re.escape(w.group()) for w in words) + r"(?![\w'’-])"
+    if sum(len(re.findall(alone, t)) for t in texts) <= sum(len(re.findall(whole, t)) for t in texts):
+        return None
+    return start + words[-len(cleaned)].start()
 
 
 def _modifier(token: Token) -> bool:
