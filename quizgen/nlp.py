@@ -131,6 +131,22 @@ def lemmatizer_lexicon() -> Lexicon:
     return Lexicon(index={}, irregular={}, rules={})
 
 
+@lru_cache(maxsize=1)
+def model_strings() -> frozenset[str]:
+    """The strings the pipeline was shipped with (its ``vocab/strings.json``: the words of its
+    training text), read from its folder, never from the live string store, which grows with
+    every text the pipeline reads; empty when the pipeline has none."""
+    import json
+
+    folder = _model_folder()
+    found = [folder] if (folder / "vocab").is_dir() else [p for p in sorted(folder.glob("*")) if (p / "vocab").is_dir()]
+    for pipeline in found:
+        path = pipeline / "vocab" / "strings.json"
+        if path.is_file():
+            return frozenset(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset()
+
+
 def _model_folder() -> Path:
     """The folder of the pipeline's package (or the path the setting gives)."""
     name = model_name()

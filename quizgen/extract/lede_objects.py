@@ -33,7 +33,7 @@ from quizgen.extract.event_clauses import asserted, describes, finite, hypotheti
 from quizgen.extract.event_phrases import runs_into_clause
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
-from quizgen.extract.phrase_specificity import pins_a_fact
+from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
@@ -96,6 +96,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "considering a request", "described the situation": what it was is elsewhere
     if not pins_a_fact(phrase):
         return None  # "faces an even more daunting task", "a variety of beyond-the-fringe ideas": many wordings fill it
+    if topicless_opinion(phrase):
+        return None  # "will express [views and concerns in the coming talks]": a stance with no topic, where it is voiced is no content
     if _said_which_only_by_its_story(phrase):
         return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
     if _bare_definite_inside(phrase):

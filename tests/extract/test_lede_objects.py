@@ -197,3 +197,13 @@ def test_no_prepositional_object_of_a_passive_a_purpose_or_a_kind_of_thing(nlp):
         "The court, the price differences, the police and the insurance payments were in the news all year.",
     )
     assert found == {}
+
+
+def test_no_object_that_is_a_stance_with_no_topic(nlp):
+    # round 45: an opinion noun whose only phrase says where it is voiced asks nothing
+    text = (
+        "Both unions will voice views and concerns at the coming pay talks, and will review the deal reached last year. "
+        "The unions' views and concerns differ on the length of the talks."
+    )
+    assert objects_of(nlp, text) == {}
+
