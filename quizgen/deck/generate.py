@@ -54,7 +54,7 @@ from quizgen.items.entity_index import EntityIndex, owned_names
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
-from quizgen.items.form_gate import item_form_problems
+from quizgen.items.form_gate import item_form_problems, mended_possessive
 from quizgen.items.former_roles import former_role_items
 from quizgen.items.honorific_blanks import honorific_disagrees, honorific_wording
 from quizgen.items.measures import figure_measures
@@ -408,8 +408,8 @@ def build_deck(
             forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = [i for i in items if kept(i)]
-    made = [(i, s) for i, s in made if kept(i)]
+    items = [_mend(i) for i in items if kept(_mend(i))]
+    made = [(_mend(i), s) for i, s in made if kept(_mend(i))]
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.id not in scores:
             items.append(item)
@@ -598,6 +598,13 @@ def people_cast(
         backing_uses(running_uses(cast_uses, articles), articles),
         stories, not_people=[e.text for f in facts for e in f.entities if e.label in NOT_PEOPLE],
     )
+
+
+def _mend(item: Item) -> Item:
+    """The item with its question's bare possessive mark after the blank written whole
+    (``form_gate.mended_possessive``)."""
+    question = mended_possessive(item.question)
+    return item if question == item.question else item.model_copy(update={"question": question})
 
 
 def _read_per_person(uses: list[Use], articles: dict[str, Article], read: Callable[[Article, str], object]) -> list[object]:

@@ -310,6 +310,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
+    if _cut_inside_word(answer_span):
+        return None  # "beat [Mongolia 2]-0": the answer ends inside a hyphened score or word
     if kind == "object" and (relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
         # "expelled five Iraqis and a Libyan [who were questioned … last month]"
         answer_span = without_relative_clause(answer_span, label) or answer_span
@@ -376,6 +378,15 @@ def indirect_object(token: Token, answer: Span) -> str | None:
                 return ""
             return " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text.split())
     return None
+
+
+def _cut_inside_word(span: Span) -> bool:
+    """Whether a phrase ends where the text runs on with a hyphen ("Mongolia 2" of "Mongolia
+    2-0", "the Osaka" of "the Osaka-based …") or starts just after one."""
+    text = span.doc.text
+    return text[span.end_char : span.end_char + 1] in ("-", "–") or (
+        span.start_char > 0 and text[span.start_char - 1] in ("-", "–")
+    )
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:

@@ -18,12 +18,15 @@ that ends on a participle of saying with nothing said (", writing." where the se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
 from quizgen.models import Item
 
 _OPENING_MARKS = "“\"‘'(["
+# "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
+DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
 
 
@@ -34,6 +37,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("unpaired quotation marks")
     if not all(brackets_pair(text) for text in (question, answer, *choices)):
         problems.append("unpaired brackets")
+    if names_nothing(question):
+        problems.append("a bare sentence that names nothing")
     if opens_mid_sentence(question):
         problems.append("opens mid-sentence")
     if ends_on_saying(question):
@@ -43,6 +48,24 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
 
 def item_form_problems(item: Item) -> list[str]:
     return form_problems(item.question, item.answer, item.choices)
+
+
+def mended_possessive(question: str) -> str:
+    """The question with a bare possessive mark after its blank written whole: "the ____' area
+    of responsibility" (the Philippines') → "the ____'s area …"; a blank stands for any name,
+    and "'s" is how a reader marks its possessive."""
+    return DANGLING_POSSESSIVE.sub(lambda m: f"____{m.group(1)}s", question)
+
+
+def names_nothing(question: str) -> bool:
+    """Whether a cloze is a short sentence with no name, number or bracketed context besides its
+    blank ("Campaigning ends on ____.", j39): which campaign, only the sentences before say."""
+    if "____" not in question:
+        return False
+    words = question.replace("____", " ").split()
+    return len(words) < 6 and not any(c.isdigit() for c in question) and not any(
+        w[:1].isupper() or w[:1] == "[" for w in words[1:]
+    )
 
 
 def brackets_pair(text: str) -> bool:

@@ -938,3 +938,11 @@ def test_no_event_on_a_venue_or_a_topicless_opinion(nlp, sentence):
 )
 def test_whom_was_met_and_an_opinion_with_its_topic_stay(nlp, sentence, answer):
     assert answer in [e.answer for e in events_of(nlp, sentence)]
+
+
+def test_an_answer_cut_inside_a_hyphened_score_is_cut_inside_a_word(nlp):
+    # "beat [Mongolia 2]-0" (j39): the parse hung the score's first number on the object
+    from quizgen.extract.events import _cut_inside_word
+
+    doc = nlp("Varnland beat Ostmark 4-1 to take the bronze.")
+    assert _cut_inside_word(doc[2:4]) and not _cut_inside_word(doc[2:3])

@@ -93,3 +93,18 @@ def test_a_card_cut_inside_a_bracket_is_malformed():
     text = "The 13th summit of the ____) opened on Saturday in the capital."
     assert "unpaired brackets" in form_problems(text, "Northern Ports Association (NPA", [])
     assert form_problems("The summit of the ____ (NPA) opened on Saturday.", "Northern Ports Association", []) == []
+
+
+def test_a_possessive_mark_left_after_the_blank_is_written_whole():
+    from quizgen.items.form_gate import mended_possessive
+
+    assert mended_possessive("The storm has entered the ____' area, the bureau said.") == (
+        "The storm has entered the ____'s area, the bureau said."
+    )
+    assert mended_possessive("____'s council voted on Monday.") == "____'s council voted on Monday."
+
+
+def test_a_bare_sentence_naming_nothing_is_no_card():
+    assert "a bare sentence that names nothing" in form_problems("Campaigning ends on ____.", "23 May 1997", [])
+    assert form_problems("Campaigning in Varnland ends on ____.", "23 May 1997", []) == []
+    assert form_problems("The vote was ____ to 12.", "300", []) == []  # a number names the count's other side
