@@ -175,13 +175,15 @@ def write_leftovers(out: Path) -> dict[str, int]:
 J35_DRAWS = (("te3-silver-c-rest", 4305, "te3-silver-c-rest2"), ("te3-rest4", 4305, "te3-rest5"))
 LATER_SILVER = ("e", "f")  # the silver draws after c and d, for j38 on
 J38_DRAWS = (("te3-silver-e", 4701, "te3-silver-e-rest"), ("te3-silver-f", 4701, "te3-silver-f-rest"))  # what j38 left: j39's
+J39_DRAWS = (("te3-silver-e-rest", 4801, "te3-silver-e-rest2"), ("te3-silver-f-rest", 4801, "te3-silver-f-rest2"))  # j40's
 
 
 def write_later(repo: Path, out: Path) -> dict[str, int]:
     """j36's halves of ``te3-silver-d-rest`` (``te3-silver-d-rest-1/``, ``-2/``), what j35 left
     (``te3-silver-c-rest2/``, ``te3-rest5/``: j37's), two further disjoint silver draws
     (``te3-silver-e/``, ``te3-silver-f/``), never read before j38, and what j38 (seed 4701) left of
-    them (``te3-silver-e-rest/``, ``te3-silver-f-rest/``: j39's)."""
+    them (``te3-silver-e-rest/``, ``te3-silver-f-rest/``: j39's), and what j39 (seed 4801) left of
+    those (``te3-silver-e-rest2/``, ``te3-silver-f-rest2/``: j40's)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from benchmarks.card_review import choose
 
@@ -211,7 +213,7 @@ def write_later(repo: Path, out: Path) -> dict[str, int]:
         for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
             shutil.copyfile(path, folder / path.name)
         counts[folder.name] = len(list(folder.iterdir()))
-    for name, seed, rest in J38_DRAWS:
+    for name, seed, rest in J38_DRAWS + J39_DRAWS:
         files = sorted((out / name).glob("*.tml"))
         drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
         (out / rest).mkdir(parents=True, exist_ok=True)
