@@ -341,6 +341,9 @@ def build_deck(
         [r for f in facts for r in f.roles],
         articles=articles, names=names, mention_counts=mention_counts, people=people, cast=cast,
         references=references, introduced=introduced,
+        organisations={
+            f.article.id: [(entities.get(e.text, e.text), e.start) for e in f.entities if e.label == "ORG"] for f in facts
+        },
     )
     made += former_role_items(
         [r for f in facts for r in f.former_roles], current=[r for f in facts for r in f.roles],

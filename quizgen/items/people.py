@@ -30,6 +30,7 @@ from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.org_kinds import org_kind
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, names_party, role_choices, role_words
 from quizgen.items.scopes import (
@@ -164,13 +165,20 @@ def person_items(
     cast: Cast,
     references: Mapping[str, Sequence[Reference]] | None = None,
     introduced: Mapping[tuple[str, str], Iterable[str]] | None = None,
+    organisations: Mapping[str, Sequence[tuple[str, int]]] | None = None,
 ) -> list[tuple[PersonItem, float]]:
     """Items asking who held each role (and the reverse), merged across articles.
+
+    ``organisations`` holds each article's ORG names (as the deck spells them) with where they
+    start: a company's office ("Chief Financial Officer") takes its company from them
+    (``_whose_company``).
 
     ``introduced`` holds the roles each article gives each (canonical) person where it names
     them ((article id, person) → roles): a role card whose every spelling is a shortened
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles), articles, cast)) is not None]
+    if organisations is not None:
+        facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     titles = [h for h in held if not h.description]
@@ -344,6 +352,64 @@ def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> R
         return fact if not countries else None
     name = country_name(home) if role_scope(fact.role, home) == home else None
     return replace(fact, role=f"{fact.role} of {name}") if name else None
+
+
+# A company's offices, each a title's words ("Chief Financial Officer", "CEO"): none a
+# government's ("President", "Chairman" head a state or a committee as often as a company).
+CORPORATE_TITLES = (
+    re.compile(r"chief (?:[a-z]+ ){1,2}officer"),
+    re.compile(r"chief executive"),
+    re.compile(r"c[a-z]o"),
+    re.compile(r"managing director"),
+)
+# The words a company's title is made of, none of them saying whose it is.
+CORPORATE_WORDS = frozenset([
+    "chief", "executive", "financial", "operating", "technology", "information", "marketing", "officer",
+    "managing", "director", "and", "president", "chairman", "vice", "senior", "group", "deputy",
+])
+
+
+def corporate_title(role: str) -> bool:
+    """Whether ``role`` is a company's office that says no company: "Chief Financial Officer",
+    "CEO", "Chairman and Chief Executive", "Managing Director"; not "Ford Chief Executive",
+    "President" (a state's as often) nor a description ("a company director")."""
+    if role.startswith(("a ", "an ")):
+        return False
+    words = role.lower().replace("-", " ").split()
+    if not words or not all(w in CORPORATE_WORDS or re.fullmatch(r"c[a-z]o", w) for w in words):
+        return False
+    text = " ".join(words)
+    return any(p.search(text) and (p.pattern != r"c[a-z]o" or re.search(r"\bc[a-z]o\b", text)) for p in CORPORATE_TITLES)
+
+
+def _whose_company(
+    fact: RoleFact, articles: dict[str, Article], organisations: Mapping[str, Sequence[tuple[str, int]]]
+) -> RoleFact | None:
+    """A company's office with its company (``corporate_title``): "Chief Financial Officer" in a
+    story of GM and Ford whose sentence (or, naming none, whose paragraph before it) names Ford
+    only → "Chief Financial Officer of Ford"; the story's only company when the paragraph names
+    none; else whose office it is is not said: no fact (None). Organisations of a kind no company
+    is (a government's agency, a news outlet: ``org_kinds.org_kind``) or a country are not counted."""
+    if not corporate_title(fact.role):
+        return fact
+    article = articles.get(fact.article_id)
+    if article is None:
+        return None
+    body = article.body
+    companies = [
+        (name, at) for name, at in organisations.get(fact.article_id, ())
+        if org_kind(name) in (None, "company") and not scopes_in(name) and not (fact.start <= at < fact.end)
+    ]
+    paragraph = body.rfind("\n", 0, fact.sent_start) + 1
+    named = {n for n, at in companies if fact.sent_start <= at < fact.sent_end}
+    if not named:
+        named = {n for n, at in companies if paragraph <= at < fact.sent_start}
+    if not named:
+        named = {n for n, _ in companies}
+    if len(named) != 1:
+        return None
+    (company,) = named
+    return replace(fact, role=f"{fact.role} of {company}")
 
 
 def _home_of(article: Article) -> str | None:
