@@ -1508,6 +1508,15 @@ RANKING_WORDS = frozenset(["only", "sole", "lone"])
 # Prepositions of the verb's phrase that bound a ranked object's scope ("captured their first
 # medal [in 20 years]", "posted its biggest win [since 1990]", "[of the season]", "[among] …").
 RANK_SCOPE_PREPOSITIONS = frozenset(["in", "since", "of", "among", "at", "for"])
+# Prepositions that open what a noun is about ("a report on water rights", "a law about
+# climate"): ``extract.event_complements`` keeps them with a ranked object.
+TOPIC_PREPOSITIONS = frozenset(["on", "about", "regarding", "concerning"])
+# Verbs of going somewhere (VerbNet 3.4 leave-51.2, escape-51.1, run-51.3.2, the "go" and
+# "return" senses): a named place after their "for"/"to" is where the actor goes, asked "Where".
+MOTION_VERBS = frozenset([
+    "leave", "depart", "head", "go", "come", "travel", "fly", "sail", "drive", "return", "move",
+    "flee", "retreat", "withdraw", "relocate", "set off", "set out",
+])
 
 
 # Family names of Chinese and Korean names, which put the family name first ("Xi Jinping",

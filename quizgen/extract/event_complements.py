@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    MOTION_VERBS,
     PERSON_NOUNS,
     PREDICATE_NAMING_VERBS,
     RANK_SCOPE_PREPOSITIONS,
     RANKING_WORDS,
     ROLE_NOUNS,
+    TOPIC_PREPOSITIONS,
 )
 from quizgen.extract.event_actors import names_people
 from quizgen.facts.places import is_country
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NAMED_PARTIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+_TOPIC_MAX_WORDS = 5  # "on human rights", "about the future of the euro"; longer is no card
+_PLACES = frozenset(["GPE", "LOC", "FAC"])
 
 
 def object_wh(span: Span) -> str:
@@ -41,6 +45,20 @@ def object_wh(span: Span) -> str:
     ):
         return "Which country"
     return "What"
+
+
+def destination(verb: Token, span: Span) -> bool:
+    """Whether a prepositional answer is where a verb of going takes the actor
+    (``MOTION_VERBS``): a named place (GPE, LOC, FAC) after "for" or "to" ("will leave for
+    [New York]", "travelled to [Tokyo]"). "What will X leave for?" reads as why; it is asked
+    "Where" (round 46). "lost to Brazil" is no going: "lose" is no verb of motion."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head != verb:
+        return False
+    if verb.lemma_.lower() not in MOTION_VERBS:
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    return bool(words) and all(t.ent_type_ in _PLACES for t in words)
 
 
 def names_whom(verb: Token, span: Span) -> bool:
@@ -105,16 +123,39 @@ def _scope(phrase: Token) -> bool:
     return any(t.ent_type_ == "DATE" for t in phrase.subtree)
 
 
+def _topic_after(verb: Token, span: Span) -> Token | None:
+    """The verb's phrase right after the object that says what the object is about ("its first
+    report | on water rights", "about climate"): the noun's own complement the parse hung on the
+    verb. A time ("on Monday", "over the weekend") is when, no topic."""
+    for c in verb.children:
+        if (
+            c.i == span.end and c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
+            and any(g.dep_ == "pobj" for g in c.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        ):
+            return c
+    return None
+
+
 def with_scope(verb: Token, span: Span) -> Span | None:
     """The object as the question must carry it: as it is when nothing in it ranks it or it
     says its own scope; with the verb's phrase right after it that bounds it ("their first
     medal" + "in 20 years", "its biggest win" + "since 1990", "ever"); None when the sentence
     bounds it further off ("captured their first medal on Sunday since 1986": the question
-    cannot carry it). A rank the sentence bounds nowhere is as the sentence states it."""
+    cannot carry it). A topic the parse hung on the verb right after the object ("its first
+    white paper" + "on human rights") is the object's own: kept when short, else None (round
+    46). A rank the sentence bounds nowhere is as the sentence states it."""
     root = span.root
     if not ranked(root) or _scoped(root, span):
         return span
     doc = span.doc
+    topic = _topic_after(verb, span)
+    if topic is not None:
+        # "issued its first white paper | on human rights" (the parse hung the topic on the
+        # verb): without it the rank is false of the actor, with a long one too long to ask
+        if len(list(topic.subtree)) > _TOPIC_MAX_WORDS:
+            return None
+        return doc[span.start : topic.right_edge.i + 1]
     after = [c for c in (*verb.children, *root.children) if c.i >= span.end and _scope(c)]
     if not after:
         return span

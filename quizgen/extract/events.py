@@ -69,7 +69,7 @@ from quizgen.extract.event_clauses import (
     present_state,
     reported_future,
 )
-from quizgen.extract.event_complements import object_wh
+from quizgen.extract.event_complements import destination, object_wh
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_plans import (
@@ -326,6 +326,10 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if relative_time_inside(answer_span):
         return None  # "withdrawing troops on Friday and release prisoners": a stray "Friday"
     means = means_of(token, label, answer_span)
+    wh = object_wh(answer_span)
+    if kind == "prep" and destination(token, answer_span):
+        # "will leave for New York" → "Where will X leave for?"; "travel to Tokyo" → "Where will X travel?"
+        wh, prep = "Where", (None if prep == "to" else prep)
     aux, qverb = _question_form(token, verb, subject) if frame is None else _plan_form(frame, token, verb, subject)
     group = _plan_group(frame, token, verb) if frame is not None else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb)
     whom = indirect_object(token, answer_span)
@@ -355,7 +359,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         means=means,
         time_start=when.start_char if when is not None else None,
         time_end=when.end_char if when is not None else None,
-        wh=object_wh(answer_span),
+        wh=wh,
         others_too=peers.others or with_others(token),
         actor_again=peers.again,
         place=place_of(token, answer_span),

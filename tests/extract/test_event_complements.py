@@ -109,3 +109,53 @@ def test_the_question_word_of_an_object(nlp):
     assert object_wh(obj) == "What"
     _, obj = _verb_and_object(nlp("Acme acquired a small maker of pumps."))
     assert object_wh(obj) == "What"
+
+
+def test_a_ranked_object_keeps_its_topic(nlp):
+    """"Which country issued its first white paper?" (j39): the parse hung "on human rights" on
+    the verb, and the rank without its topic is false of the actor (round 46)."""
+    doc = nlp("It is also ten years since Chile issued its first white paper on water rights.")
+    verb = next(t for t in doc if t.lemma_ == "issue")
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+    scoped = with_scope(verb, span)
+    assert scoped is not None and scoped.text.endswith("on water rights"), scoped
+    doc = nlp("Peru published its first white paper on the long and costly dispute over fishing rights with Chile.")
+    verb = next(t for t in doc if t.lemma_ == "publish")
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+    scoped = with_scope(verb, span)
+    assert scoped is None or "fishing rights" in scoped.text  # too long a topic: no card
+    doc = nlp("Spain captured their first medal on Sunday.")
+    verb, obj = _verb_and_object(doc)
+    assert with_scope(verb, obj) is obj  # a time is when, no topic
+
+
+def test_a_destination_is_asked_where(nlp):
+    """"What will Shaukat Aziz leave for?" → "New York" (j39) reads as asking why (round 46)."""
+    from quizgen.extract.event_complements import destination
+
+    def place(sentence, lemma):
+        doc = nlp(sentence)
+        verb = next(t for t in doc if t.lemma_ == lemma)
+        pobj = next(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+        return verb, doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+
+    assert destination(*place("Kenyan President Mwai Kibaki will leave for London on Friday to attend a summit.", "leave"))
+    assert destination(*place("The foreign minister will travel to Tokyo on Monday.", "travel"))
+    assert not destination(*place("Chile lost to Brazil in the final on Sunday.", "lose"))
+    assert not destination(*place("The minister will leave for talks on Monday.", "leave"))
+
+
+def test_a_destination_question_reads_where(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        "Kenyan President Mwai Kibaki will leave for London on Tuesday to attend the meeting of a panel "
+        "working to improve the Commonwealth, the state agency reported on Monday.\n\n"
+        "Kibaki, who is among the co-chairs of the panel, will present its report.",
+        title="Kibaki to leave for London",
+        date="2006-11-06",
+    )
+    for item in deck.items:
+        if item.kind == "event" and item.answer == "London":
+            assert (item.question or "").startswith("Where "), item.question
