@@ -30,7 +30,8 @@ _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"
 
 
 def extend_left(ent: Span) -> Span:
-    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]")."""
+    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]"), and a surname
+    it left out after the name ("[Khursheed Mahmood] Kasuri")."""
     start = ent.start
     while start > 0:
         tok = ent.doc[start - 1]
@@ -45,7 +46,27 @@ def extend_left(ent: Span) -> Span:
             start -= 1
         else:
             break
-    return ent.doc[start : ent.end]
+    end = ent.end
+    while end < len(ent.doc) and _name_goes_on(ent.doc[start:end], ent.doc[end]):
+        end += 1  # "Foreign Minister [Khursheed Mahmood] Kasuri would pay …": the tagger cut the surname
+    return ent.doc[start:end]
+
+
+def _name_goes_on(name: Span, tok: Token) -> bool:
+    """Whether ``tok``, right after a person's name, is the name's last word the tagger left out:
+    a capitalised proper noun the name's last word hangs on as its compound ("[Ling Liong] Sik
+    said", "[Khursheed Mahmood] Kasuri would pay"), touching it with one space."""
+    last = name[-1]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and last.dep_ == "compound"
+        and last.head.i == tok.i
+        and last.whitespace_ == " "
+        and tok.lower_ not in TITLE_WORDS
+    )
 
 
 def _in_possessor(tok: Token, noun: Token) -> bool:

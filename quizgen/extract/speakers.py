@@ -235,6 +235,18 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     name_links = ("appos", "compound", "flat") if tok.pos_ == "PROPN" else ("appos",)
     for child in tok.children:
         if child.dep_ in name_links and child.ent_type_ == "PERSON":
+            ent = entity_of(child)
+            if (
+                child.dep_ == "compound"
+                and ent.end == tok.i
+                and tok.is_alpha
+                and tok.text[:1].isupper()
+                and not tok.text.isupper()
+                and tok.lower_ not in TITLE_WORDS
+            ):
+                # "Minister [Ling Liong] Sik said": the tagger left the name's last word out
+                whole = clean_name(tok.doc[ent.start : tok.i + 1].text)
+                return (whole, "PERSON") if whole else None
             return _name_in_subtree(child)
     if indefinite:
         return None  # "a South Carolina Democrat", "one Sanders supporter": nobody named

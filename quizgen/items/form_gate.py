@@ -22,7 +22,9 @@ import re
 from collections.abc import Sequence
 
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
+from quizgen.extract.name_cleaning import english_word
 from quizgen.models import Item
+from quizgen.nlp import english_stop_words
 
 _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
@@ -63,9 +65,12 @@ def names_nothing(question: str) -> bool:
     if "____" not in question:
         return False
     words = question.replace("____", " ").split()
-    return len(words) < 6 and not any(c.isdigit() for c in question) and not any(
-        w[:1].isupper() or w[:1] == "[" for w in words[1:]
-    )
+    if not words or len(words) >= 6 or any(c.isdigit() for c in question):
+        return False
+    first = words[0].strip(",.;:").lower()
+    if words[0][:1].isupper() and not (english_word(first) or first.endswith("ing") or first in english_stop_words()):
+        return False  # "Delmont also cut ____ jobs": the sentence opens on a name
+    return not any(w[:1].isupper() or w[:1] == "[" for w in words[1:])
 
 
 def brackets_pair(text: str) -> bool:

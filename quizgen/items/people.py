@@ -215,6 +215,8 @@ def person_items(
             continue
         if _passed_on(h, titles):
             continue
+        if kinship(h.role):
+            continue  # "the father of the current US leader": a relation to someone, no post held as of a date
         paren, lead = role_time(h.facts, articles, h.person)
         question = f"Who was the {h.role}{paren}?"
         same_role = [
@@ -278,6 +280,21 @@ def role_determiner(role: str) -> str:
     """The article before a role in "… was ____.": "the" for a role one person holds
     ("President"), "a"/"an" for one many hold ("Florida senator", "attorney")."""
     return "the" if not many_hold(role) else "an" if role[:1].lower() in "aeio" else "a"
+
+
+KIN_NOUNS = frozenset([
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+    "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "cousin", "uncle", "aunt",
+])
+_KIN_OF = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r")\s+of\b|['’]s?\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def kinship(role: str) -> bool:
+    """Whether a role is a kinship to someone ("the father of the current US leader", "the
+    senator's wife"): asked "Who was the …?" it states a relation as if it were a post held that
+    month, and the name it hangs on may be another's (j40: "president George Bush, the father of
+    the current US leader" was answered with his son's fuller name)."""
+    return _KIN_OF.search(role) is not None
 
 
 def _passed_on(held: _Held, titles: list[_Held]) -> bool:

@@ -107,4 +107,5 @@ def test_a_possessive_mark_left_after_the_blank_is_written_whole():
 def test_a_bare_sentence_naming_nothing_is_no_card():
     assert "a bare sentence that names nothing" in form_problems("Campaigning ends on ____.", "23 May 1997", [])
     assert form_problems("Campaigning in Varnland ends on ____.", "23 May 1997", []) == []
+    assert form_problems("Delmont also cut ____ jobs.", "450", []) == []  # the sentence opens on a name
     assert form_problems("The vote was ____ to 12.", "300", []) == []  # a number names the count's other side
