@@ -44,6 +44,9 @@ _DETERMINER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A preposition the article wrote before the day: "until today" → "until [12 May 1998]".
+# "late Friday or early Saturday": the day's edge stays before it, and "on" would split the two
+# ("late [on 18 April 1997]", j40): "late [18 April 1997]".
+_EDGE_BEFORE = re.compile(r"\b(?:late|early)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|for|of)\s+$", re.IGNORECASE)
 
 
@@ -82,7 +85,7 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
         else:
             name = day
-        if not _POSSESSIVE.match(body, end) and not _PREPOSITION_BEFORE.search(before) and fact.bare:
+        if not _POSSESSIVE.match(body, end) and not _PREPOSITION_BEFORE.search(before) and not _EDGE_BEFORE.search(before) and fact.bare:
             # "announced Tuesday", "today sought" → "[on 23 February 2016]"; not a day the clause is
             # about or acts on, which the parse read as its subject or object, as the date card
             # reads it: "Wednesday added one more twist" → "[27 April 2016] added …", "Clinton

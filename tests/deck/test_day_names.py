@@ -99,3 +99,14 @@ def test_a_written_out_day_does_not_count_as_the_answer_given_away():
     question = "The bombing on [22 May 2017] killed ____ people at the concert."
     assert not contains(question, ["22"])  # a count that is also the day's number: still a card
     assert contains(question, ["22 May 2017"])  # a date answer is given away
+
+
+def test_a_day_s_edge_keeps_its_day_without_on(nlp):
+    # "late Friday or early Saturday" (j40 wrote "late [on 18 April 1997] or early Saturday")
+    text = "The rebels seized the airport late Monday after a battle that left 12 soldiers dead, officials said.\n"
+    article = make_article(text, date="2025-03-05", title="Rebels seize airport")
+    facts = facts_of(nlp, article)
+    refs = list(day_references(facts.dates, article.body))
+    at = text.index("12")
+    question = cloze(article.body, 0, len(text) - 1, at, at + 2, references=refs)
+    assert "late [on" not in question and "late [" in question, question
