@@ -67,18 +67,9 @@ def write_polnear(repo: Path, out: Path) -> dict[str, int]:
 
 def write_silver(repo: Path, out: Path) -> dict[str, int]:
     """``out/te3-silver-a`` and ``out/te3-silver-b``: two disjoint seeded draws of silver stories."""
-    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
-    if len(names) < 2 * SILVER_DRAW_SIZE:
+    if len(_silver_names(repo)) < 2 * SILVER_DRAW_SIZE:
         raise SystemExit(f"{repo}: too few data/TE3-Silver-data/*.tml here; give a clone of jspotter/TempEval-3")
-    random.Random(SILVER_DRAW_SEED).shuffle(names)
-    counts = {}
-    for half, start in (("a", 0), ("b", SILVER_DRAW_SIZE)):
-        folder = out / f"te3-silver-{half}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in names[start : start + SILVER_DRAW_SIZE]:
-            shutil.copyfile(path, folder / path.name)
-        counts[folder.name] = SILVER_DRAW_SIZE
-    return counts
+    return _write_silver_draws(repo, out, ("a", "b"), 0)
 
 
 def write_rest(out: Path) -> dict[str, int]:
@@ -115,6 +106,46 @@ def write_rest(out: Path) -> dict[str, int]:
     return counts
 
 
+def _silver_names(repo: Path) -> list[Path]:
+    """The silver stories in the seeded order every draw takes them from."""
+    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
+    random.Random(SILVER_DRAW_SEED).shuffle(names)
+    return names
+
+
+def _write_silver_draws(repo: Path, out: Path, halves: tuple[str, ...], first: int) -> dict[str, int]:
+    """``out/te3-silver-<half>``: the ``first``-th and following draws of ``SILVER_DRAW_SIZE``."""
+    names = _silver_names(repo)
+    counts = {}
+    for i, half in enumerate(halves, start=first):
+        folder = out / f"te3-silver-{half}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
+            shutil.copyfile(path, folder / path.name)
+        counts[folder.name] = len(list(folder.iterdir()))
+    return counts
+
+
+def _write_left(out: Path, draws: tuple[tuple[str, int, str], ...], *, needs: str) -> dict[str, int]:
+    """For each (wire folder, build seed, rest folder): the stories a sample's draw of
+    ``DRAWN_ARTICLES`` (``card_review.choose``, as ``card_review.py build`` draws) did not take."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.card_review import choose
+
+    counts = {}
+    for name, seed, rest in draws:
+        files = sorted((out / name).glob("*.tml"))
+        if not files:
+            raise SystemExit(f"{out / name}: missing; run with {needs} first")
+        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
+        (out / rest).mkdir(parents=True, exist_ok=True)
+        for f in files:
+            if f.stem not in drawn:
+                shutil.copyfile(f, out / rest / f.name)
+        counts[rest] = len(list((out / rest).iterdir()))
+    return counts
+
+
 def write_more(repo: Path, out: Path) -> dict[str, int]:
     """What j32 (seed 3935, 40 of each ``*-rest2`` folder) left (``polnear-rest3/``, ``te3-rest3/``)
     and two further disjoint silver draws (``te3-silver-c/``, ``te3-silver-d/``), for j33 on."""
@@ -135,15 +166,7 @@ def write_more(repo: Path, out: Path) -> dict[str, int]:
                 shutil.copyfile(f, target / f.name)
         counts[name.replace("2", "3")] = len(list(target.iterdir()))
     shutil.copyfile(out / "polnear-test" / "metadata.tsv", out / "polnear-rest3" / "metadata.tsv")
-    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
-    random.Random(SILVER_DRAW_SEED).shuffle(names)
-    for i, half in enumerate(MORE_SILVER, start=2):
-        folder = out / f"te3-silver-{half}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
-            shutil.copyfile(path, folder / path.name)
-        counts[folder.name] = len(list(folder.iterdir()))
-    return counts
+    return counts | _write_silver_draws(repo, out, MORE_SILVER, 2)
 
 
 # (folder, build seed) of j33's and j34's draws of 40; what they left is j35's
@@ -153,21 +176,7 @@ J33_J34_DRAWS = (("te3-silver-c", 4105, "te3-silver-c-rest"), ("te3-rest3", 4105
 def write_leftovers(out: Path) -> dict[str, int]:
     """What j33 (seed 4105) and j34 (seed 4205) left of the wire folders ``--more`` wrote:
     ``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/`` (j35 drew from the first two)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks.card_review import choose
-
-    counts = {}
-    for name, seed, rest in J33_J34_DRAWS:
-        files = sorted((out / name).glob("*.tml"))
-        if not files:
-            raise SystemExit(f"{out / name}: missing; run with --more first")
-        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
-        (out / rest).mkdir(parents=True, exist_ok=True)
-        for f in files:
-            if f.stem not in drawn:
-                shutil.copyfile(f, out / rest / f.name)
-        counts[rest] = len(list((out / rest).iterdir()))
-    return counts
+    return _write_left(out, J33_J34_DRAWS, needs="--more")
 
 
 # j36 drew from ``te3-silver-d-rest`` split alternately (by name) in two; j35 (seed 4305) drew 40 of
@@ -184,9 +193,6 @@ def write_later(repo: Path, out: Path) -> dict[str, int]:
     (``te3-silver-e/``, ``te3-silver-f/``), never read before j38, and what j38 (seed 4701) left of
     them (``te3-silver-e-rest/``, ``te3-silver-f-rest/``: j39's), and what j39 (seed 4801) left of
     those (``te3-silver-e-rest2/``, ``te3-silver-f-rest2/``: j40's)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks.card_review import choose
-
     counts = {}
     files = sorted((out / "te3-silver-d-rest").glob("*.tml"))
     if not files:
@@ -197,31 +203,9 @@ def write_later(repo: Path, out: Path) -> dict[str, int]:
         for f in files[i::2]:
             shutil.copyfile(f, folder / f.name)
         counts[folder.name] = len(list(folder.iterdir()))
-    for name, seed, rest in J35_DRAWS:
-        files = sorted((out / name).glob("*.tml"))
-        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
-        (out / rest).mkdir(parents=True, exist_ok=True)
-        for f in files:
-            if f.stem not in drawn:
-                shutil.copyfile(f, out / rest / f.name)
-        counts[rest] = len(list((out / rest).iterdir()))
-    names = sorted(p for p in (repo / "data" / "TE3-Silver-data").glob("*.tml") if not p.name.startswith("._"))
-    random.Random(SILVER_DRAW_SEED).shuffle(names)
-    for i, half in enumerate(LATER_SILVER, start=2 + len(MORE_SILVER)):
-        folder = out / f"te3-silver-{half}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in names[i * SILVER_DRAW_SIZE : (i + 1) * SILVER_DRAW_SIZE]:
-            shutil.copyfile(path, folder / path.name)
-        counts[folder.name] = len(list(folder.iterdir()))
-    for name, seed, rest in J38_DRAWS + J39_DRAWS:
-        files = sorted((out / name).glob("*.tml"))
-        drawn = set(choose([f.stem for f in files], part="all", articles=DRAWN_ARTICLES, seed=seed))
-        (out / rest).mkdir(parents=True, exist_ok=True)
-        for f in files:
-            if f.stem not in drawn:
-                shutil.copyfile(f, out / rest / f.name)
-        counts[rest] = len(list((out / rest).iterdir()))
-    return counts
+    counts |= _write_left(out, J35_DRAWS, needs="--leftovers")
+    counts |= _write_silver_draws(repo, out, LATER_SILVER, 2 + len(MORE_SILVER))
+    return counts | _write_left(out, J38_DRAWS + J39_DRAWS, needs="--later")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -106,6 +106,31 @@ class Lexicon:
     irregular: dict[str, dict[str, tuple[str, ...]]]  # form → its lemmas ("went" → ("go",))
     rules: dict[str, tuple[tuple[str, str], ...]]
 
+    def knows(self, word: str, pos: str, *, endings: bool = True) -> bool:
+        """Whether ``word`` is a lemma of ``pos``, an irregular form of one, or (``endings``) a
+        lemma with one of its regular endings ("wages" → "wage")."""
+        lemmas = self.index.get(pos, frozenset())
+        if word in lemmas or word in self.irregular.get(pos, ()):
+            return True
+        return endings and any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in lemmas for old, new in self.rules.get(pos, ())
+        )
+
+
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is an English noun, adjective or verb per spaCy's lemmatizer
+    tables (WordNet's lemmas), a noun or adjective also by one of its regular endings
+    ("celebrities" → "celebrity"; not "Sayed" as "say" + "ed"); true for every word when the
+    pipeline has no such tables.
+
+    >>> english_word("celebrities"), english_word("gholam")
+    (True, False)
+    """
+    lexicon = lemmatizer_lexicon()
+    if not lexicon.index:
+        return True
+    return lexicon.knows(word, "noun") or lexicon.knows(word, "adj") or lexicon.knows(word, "verb", endings=False)
+
 
 @lru_cache(maxsize=1)
 def lemmatizer_lexicon() -> Lexicon:

@@ -411,8 +411,8 @@ def build_deck(
             forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = [_mend(i) for i in items if kept(_mend(i))]
-    made = [(_mend(i), s) for i, s in made if kept(_mend(i))]
+    items = [i for i in map(_mend, items) if kept(i)]
+    made = [(i, s) for i, s in ((_mend(i), s) for i, s in made) if kept(i)]
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.id not in scores:
             items.append(item)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.extract.name_lists import is_first_name, known_surnames
-from quizgen.nlp import lemmatizer_lexicon
+from quizgen.nlp import english_word
 
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -81,26 +81,3 @@ def drop_glued_word(words: list[str]) -> list[str]:
     if is_first_name(first) or first in known_surnames() or second in DESCRIPTOR_WORDS or not is_first_name(second):
         return words
     return words[1:] if english_word(first) else words
-
-
-def english_word(word: str) -> bool:
-    """Whether a lower-case word is an English noun, adjective or verb per spaCy's lemmatizer
-    tables (WordNet's lemmas), a noun or adjective also by one of its regular endings
-    ("celebrities" → "celebrity"; not "Sayed" as "say" + "ed"); true for every word when the
-    pipeline has no such tables.
-
-    >>> english_word("celebrities"), english_word("gholam")
-    (True, False)
-    """
-    lexicon = lemmatizer_lexicon()
-    if not lexicon.index:
-        return True  # no tables: as before, the glued word is dropped
-    for pos in ("noun", "adj", "verb"):
-        known = lexicon.index.get(pos, frozenset())
-        if word in known or word in lexicon.irregular.get(pos, {}):
-            return True
-        if pos != "verb" and any(
-            word.endswith(old) and word[: len(word) - len(old)] + new in known for old, new in lexicon.rules.get(pos, ()) if old
-        ):
-            return True
-    return False

@@ -341,6 +341,11 @@ def is_qualified(role: str) -> bool:
     )
 
 
+# Bodies formed for one errand, which a story names before calling them by their common noun
+# ("the review team … Group leader X", "the delegation … Delegation head Y").
+ERRAND_BODIES = frozenset(["delegation", "panel", "mission", "team", "group", "committee", "commission"])
+
+
 def _sentence_cased_body(role: str) -> bool:
     """Whether a role is a body's common noun capitalised as its first word and lower-case words
     after it ("Group leader", "Team spokesman", "Delegation head"): the capital is the sentence's
@@ -355,10 +360,6 @@ def _sentence_cased_body(role: str) -> bool:
     first = words[0].lower()
     return org_head(first) or first in ERRAND_BODIES
 
-
-# Bodies formed for one errand, which a story names before calling them by their common noun
-# ("the review team … Group leader X", "the delegation … Delegation head Y").
-ERRAND_BODIES = frozenset(["delegation", "panel", "mission", "team", "group", "committee", "commission"])
 
 
 def _title_at(text: str, title: str) -> int | None:

@@ -199,11 +199,7 @@ def _phrasal_joined(to: Token, word: Token) -> bool:
 def _known_verb(word: str) -> bool:
     """Whether the lexicon knows ``word`` as a verb: a lemma, an irregular form, or a regular
     form of a lemma."""
-    lexicon = lemmatizer_lexicon()
-    verbs = lexicon.index.get("verb", frozenset())
-    if word in verbs or word in lexicon.irregular.get("verb", ()):
-        return True
-    return any(word.endswith(old) and word[: len(word) - len(old)] + new in verbs for old, new in lexicon.rules.get("verb", ()))
+    return lemmatizer_lexicon().knows(word, "verb")
 
 
 def _broken_number(a: Token, point: Token, b: Token) -> bool:
@@ -265,12 +261,7 @@ def _known(word: str) -> bool:
     if word in english_stop_words():
         return True
     lexicon = lemmatizer_lexicon()
-    for pos, lemmas in lexicon.index.items():
-        if word in lemmas or word in lexicon.irregular.get(pos, ()):
-            return True
-        if any(word.endswith(old) and word[: len(word) - len(old)] + new in lemmas for old, new in lexicon.rules.get(pos, ())):
-            return True
-    return False
+    return any(lexicon.knows(word, pos) for pos in lexicon.index)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -22,9 +22,8 @@ import re
 from collections.abc import Sequence
 
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
-from quizgen.extract.name_cleaning import english_word
 from quizgen.models import Item
-from quizgen.nlp import english_stop_words
+from quizgen.nlp import english_stop_words, english_word
 
 _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
@@ -76,29 +75,26 @@ def names_nothing(question: str) -> bool:
 def brackets_pair(text: str) -> bool:
     """Whether every round bracket closes one opened before it: "the 13th summit of the ____)
     opened" (its answer "… Cooperation (SAARC") was cut inside a bracket (j38)."""
-    depth = 0
-    for c in text:
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
+    return _nested(text, "(", ")")
 
 
 def quotation_marks_pair(text: str) -> bool:
     """Whether every curly double mark closes one opened before it, and straight double marks
     come in twos. Single marks are left alone: "’" is also the apostrophe ("Obama’s")."""
+    return _nested(text, "“", "”") and _straight_marks_pair(text)
+
+
+def _nested(text: str, opening: str, closing: str) -> bool:
+    """Whether every ``closing`` mark closes an ``opening`` one before it, and all are closed."""
     depth = 0
     for c in text:
-        if c == "“":
+        if c == opening:
             depth += 1
-        elif c == "”":
+        elif c == closing:
             depth -= 1
             if depth < 0:
                 return False
-    return depth == 0 and _straight_marks_pair(text)
+    return depth == 0
 
 
 def _straight_marks_pair(text: str) -> bool:
