@@ -52,3 +52,19 @@ def is_country(name: str) -> bool:
     """Whether ``name`` names a country ("Kenya", "the United States", "U.S."), not a city, a
     state or a region ("New York", "Kalamazoo", "Western Europe")."""
     return country_code(name) is not None
+
+
+@lru_cache(maxsize=1)
+def zone_rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of the time-zone database's ``zone.tab`` (the pinned ``tzdata`` package): country
+    code, ISO 6709 coordinates, zone name ("IQ", "+3321+04425", "Asia/Baghdad")."""
+    from importlib.resources import files
+
+    table = files("tzdata").joinpath("zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    rows = []
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, coords, zone = line.split("\t")[:3]
+        rows.append((code, coords, zone))
+    return tuple(rows)

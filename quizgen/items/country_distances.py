@@ -20,7 +20,7 @@ import math
 import re
 from functools import lru_cache
 
-from quizgen.facts.places import country_code
+from quizgen.facts.places import country_code, zone_rows
 
 NEAR_KM = 2500  # a neighbour or one country away: Iraq–Saudi Arabia ≈ 1,000, France–Poland ≈ 1,400
 EARTH_RADIUS_KM = 6371.0
@@ -43,14 +43,8 @@ def _degrees(text: str, width: int) -> float:
 @lru_cache(maxsize=1)
 def _centres() -> dict[str, tuple[float, float]]:
     """Country code → the mean latitude and longitude of its zones in ``zone.tab``."""
-    from importlib.resources import files
-
     points: dict[str, list[tuple[float, float]]] = {}
-    table = files("tzdata").joinpath("zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        code, coords = line.split("\t")[:2]
+    for code, coords, _ in zone_rows():
         m = re.fullmatch(r"([+-]\d{4,6})([+-]\d{5,7})", coords)
         if m:
             points.setdefault(code, []).append((_degrees(m.group(1), 2), _degrees(m.group(2), 3)))

@@ -21,6 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from quizgen.constants import COUNTRY_NOUNS
+from quizgen.facts.places import zone_rows
 
 SLACK = 0.1  # a continent's count as the database files it may miss this share of its countries
 
@@ -28,14 +29,8 @@ SLACK = 0.1  # a continent's count as the database files it may miss this share 
 @lru_cache(maxsize=1)
 def _area_sizes() -> dict[str, int]:
     """Area name, lower case ("africa") → the countries ``zone.tab`` files under it."""
-    from importlib.resources import files
-
     members: dict[str, set[str]] = defaultdict(set)
-    table = files("tzdata").joinpath("zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        code, _, zone = line.split("\t")[:3]
+    for code, _, zone in zone_rows():
         if "/" in zone:
             members[zone.split("/", 1)[0].lower()].add(code)
     return {area: len(codes) for area, codes in members.items()}
