@@ -24,11 +24,12 @@ before j31; j31 drew 40 of each (seed 3925), and what it left (``polnear-rest2/`
 the last 8 PolNeAR articles, ``te3-rest3/``: 140) and the next two silver draws of 150
 (``te3-silver-c/``, ``te3-silver-d/``), never read before j33; ``--leftovers`` also what j33
 and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/``), j35's;
-``--later`` also j36's halves of ``te3-silver-d-rest``, what j35 left (j37's) and silver draws e and f (j38's).
+``--later`` also j36's halves of ``te3-silver-d-rest``, what j35 left (j37's) and silver draws e and f (j38's);
+``--latest`` also silver draws g and h (j41's), never read before.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later | --latest]
 """
 
 from __future__ import annotations
@@ -208,6 +209,9 @@ def write_later(repo: Path, out: Path) -> dict[str, int]:
     return counts | _write_left(out, J38_DRAWS + J39_DRAWS, needs="--later")
 
 
+LATEST_SILVER = ("g", "h")  # the silver draws after e and f, for j41 on
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("polnear", type=Path, help="a clone of github.com/networkdynamics/PolNeAR")
@@ -217,16 +221,19 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--more", action="store_true", help="also write what j32 left and two more silver draws (j33 on)")
     p.add_argument("--leftovers", action="store_true", help="also write what j33 and j34 left (j35's corpora)")
     p.add_argument("--later", action="store_true", help="also write j36's and j37's corpora and silver draws e and f (j38 on)")
+    p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on)")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
-    if args.rest or args.more or args.leftovers or args.later:
+    if args.rest or args.more or args.leftovers or args.later or args.latest:
         counts |= write_rest(args.out)
-    if args.more or args.leftovers or args.later:
+    if args.more or args.leftovers or args.later or args.latest:
         counts |= write_more(args.tempeval, args.out)
-    if args.leftovers or args.later:
+    if args.leftovers or args.later or args.latest:
         counts |= write_leftovers(args.out)
-    if args.later:
+    if args.later or args.latest:
         counts |= write_later(args.tempeval, args.out)
+    if args.latest:
+        counts |= _write_silver_draws(args.tempeval, args.out, LATEST_SILVER, 2 + len(MORE_SILVER) + len(LATER_SILVER))
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
