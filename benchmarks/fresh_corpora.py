@@ -25,7 +25,8 @@ the last 8 PolNeAR articles, ``te3-rest3/``: 140) and the next two silver draws 
 (``te3-silver-c/``, ``te3-silver-d/``), never read before j33; ``--leftovers`` also what j33
 and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-rest/``), j35's;
 ``--later`` also j36's halves of ``te3-silver-d-rest``, what j35 left (j37's) and silver draws e and f (j38's);
-``--latest`` also silver draws g and h (j41's), never read before.
+``--latest`` also silver draws g and h (j41's), never read before, and what j40 left
+(``te3-silver-e-rest3/``, ``te3-silver-f-rest3/``: 30 stories each).
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
@@ -210,6 +211,7 @@ def write_later(repo: Path, out: Path) -> dict[str, int]:
 
 
 LATEST_SILVER = ("g", "h")  # the silver draws after e and f, for j41 on
+J40_DRAWS = (("te3-silver-e-rest2", 4901, "te3-silver-e-rest3"), ("te3-silver-f-rest2", 4901, "te3-silver-f-rest3"))  # what j40 left
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -221,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--more", action="store_true", help="also write what j32 left and two more silver draws (j33 on)")
     p.add_argument("--leftovers", action="store_true", help="also write what j33 and j34 left (j35's corpora)")
     p.add_argument("--later", action="store_true", help="also write j36's and j37's corpora and silver draws e and f (j38 on)")
-    p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on)")
+    p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on) and what j40 left")
     args = p.parse_args(argv)
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
     if args.rest or args.more or args.leftovers or args.later or args.latest:
@@ -234,6 +236,7 @@ def main(argv: list[str] | None = None) -> None:
         counts |= write_later(args.tempeval, args.out)
     if args.latest:
         counts |= _write_silver_draws(args.tempeval, args.out, LATEST_SILVER, 2 + len(MORE_SILVER) + len(LATER_SILVER))
+        counts |= _write_left(args.out, J40_DRAWS, needs="--later")
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
