@@ -23,7 +23,7 @@ from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import PersonIndex, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS
-from quizgen.facts.names import surname
+from quizgen.facts.names import surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
 
@@ -187,7 +187,7 @@ def _relative_of(full: str, honorific: str, index: PersonIndex) -> bool:
     return any(
         kin.search(index.text, m.end, m.end + KIN_WINDOW) is not None
         for m in index.mentions
-        if m.name == full or m.name == surname(full)
+        if m.name == full or m.name in surname_forms(full)
     )
 
 
@@ -358,7 +358,7 @@ def _another_in_focus(
         full = index.of_mention(m, settled=True)
         if full is None or _names_a_group(full):
             continue
-        if full == chosen or surname(chosen) == m.name:
+        if full == chosen or m.name in surname_forms(chosen):
             return False
         if full in away:
             continue  # the one the quotation is said to ("he told Pryce") is no other speaker
@@ -525,7 +525,7 @@ def _pronoun_candidates(
             "same_paragraph": float(at >= paragraph),
             "gender_known": float(told(name) == gender),
             "one_word": float(" " not in name),
-            "mentions": math.log1p(sum(1 for m in mentions if m.start < position and (m.name == name or surname(name) == m.name))),
+            "mentions": math.log1p(sum(1 for m in mentions if m.start < position and (m.name == name or m.name in surname_forms(name)))),
             "candidates": math.log(len(order)),
         }
         features["in_subject"] = float(name in in_subject)

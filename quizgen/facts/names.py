@@ -21,6 +21,18 @@ def surname(name: str) -> str:
     return parts[-1] if parts else ""
 
 
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|Al|El)[-‐](?=[A-Z])")
+
+
+def surname_forms(name: str) -> frozenset[str]:
+    """The ways a story writes the surname alone: the last word, and for an Arabic surname whose
+    article is joined by a hyphen also the word without it ("Ali al-Nuaimi" … "Nuaimi said";
+    "Omar el-Bashir" … "Bashir")."""
+    last = surname(name)
+    bare = _ARTICLE_JOINED.sub("", last)
+    return frozenset({last, bare}) if bare else frozenset({last})
+
+
 # Particles that belong to the surname after them ("Marine Le Pen" is Ms. Le Pen, "Bill de
 # Blasio" Mr. de Blasio, "Ursula von der Leyen"): a surname written alone is never "Pen" or
 # "Blasio". The Arabic ones open a name only written in lower case ("Al Gore" is a given name).

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.lex_attrs import like_num
+
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
 from quizgen.models import Item
 from quizgen.nlp import english_stop_words, english_word
@@ -29,6 +31,7 @@ _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
 DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
+_COUNT_WORDS = frozenset(["dozen", "score", "hundred", "thousand", "million", "billion", "trillion"])  # "dozens of"
 
 
 def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[str]:
@@ -44,6 +47,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("opens mid-sentence")
     if ends_on_saying(question):
         problems.append("a verb of saying with nothing said")
+    if describes_the_name_after(question, answer):
+        problems.append("the answer is a description of the name after its blank")
     return problems
 
 
@@ -70,6 +75,27 @@ def names_nothing(question: str) -> bool:
     if words[0][:1].isupper() and not (english_word(first) or first.endswith("ing") or first in english_stop_words()):
         return False  # "Delmont also cut ____ jobs": the sentence opens on a name
     return not any(w[:1].isupper() or w[:1] == "[" for w in words[1:])
+
+
+def describes_the_name_after(question: str, answer: str) -> bool:
+    """Whether the answer is only words in lower case and the blank stands right before a
+    capitalised word: the blank took a description off the name it modifies ("Sochaux beat ____
+    Marseille 1-0" answered "ailing giants"), and a reader asked for the one thing the blank holds
+    names the team. A figure ("____ Iraqi soldiers") is a number, not a description.
+
+    >>> describes_the_name_after("Sochaux beat ____ Marseille 1-0.", "ailing giants")
+    True
+    >>> describes_the_name_after("Sochaux beat ____ 1-0.", "Marseille")
+    False
+    """
+    after = question.partition("____")[2].split()
+    words = answer.split()
+    if not after or not words or any(like_num(w) or w.lower().removesuffix("s") in _COUNT_WORDS for w in words):
+        return False  # "killed ____ Dallas officers" answered "five": a figure
+    if not all(w.isalpha() and w.islower() for w in words):
+        return False
+    following = after[0].lstrip(_OPENING_MARKS)
+    return following[:1].isupper() and following != "I"
 
 
 def brackets_pair(text: str) -> bool:

@@ -423,3 +423,11 @@ def test_a_full_name_with_and_without_its_middle_initial_is_one_person_for_an_ho
     index = PersonIndex(_mentions(text, "Walter Okafor", "Walter B. Okafor"), text=text)
     found = index.full_name("Okafor", before=text.index("Mr. Okafor left") + 4, gender="m", settled=True)
     assert found in ("Walter Okafor", "Walter B. Okafor")
+
+
+def test_a_surname_written_without_its_joined_arabic_article_is_the_full_name():
+    text = "Oil Minister Hamid al-Tarabi spoke first. Later, Tarabi said the market was calmer."
+    index = PersonIndex(_mentions(text, "Hamid al-Tarabi", "Tarabi"), text=text)
+    assert index.full_name("Tarabi", before=text.index("Later")) == "Hamid al-Tarabi"
+    assert index.family("Tarabi") == index.family("al-Tarabi") == ["Hamid al-Tarabi"]
+    assert PersonIndex(_mentions(text, "Hamid al-Tarabi"), text=text).family("Hamid") == []

@@ -109,3 +109,13 @@ def test_a_bare_sentence_naming_nothing_is_no_card():
     assert form_problems("Campaigning in Varnland ends on ____.", "23 May 1997", []) == []
     assert form_problems("Delmont also cut ____ jobs.", "450", []) == []  # the sentence opens on a name
     assert form_problems("The vote was ____ to 12.", "300", []) == []  # a number names the count's other side
+
+
+def test_a_blank_holding_a_description_of_the_name_after_it_is_no_card():
+    problem = "the answer is a description of the name after its blank"
+    assert problem in form_problems("Harwick beat ____ Dunmore Rovers 2-0 on Sunday.", "struggling champions", [])
+    assert form_problems("Harwick beat ____ 2-0 on Sunday.", "Dunmore Rovers", []) == []
+    assert form_problems("The raid killed ____ Varnish soldiers.", "an estimated 300", []) == []  # a figure
+    assert form_problems("The raid killed ____ Varnish soldiers.", "five", []) == []
+    assert form_problems("The raid killed ____ Varnish soldiers.", "a dozen", []) == []
+    assert form_problems("The mayor of ____ said on Monday the fee was fair.", "the port city", []) == []
