@@ -605,9 +605,29 @@ def people_cast(
 
 def _mend(item: Item) -> Item:
     """The item with its question's bare possessive mark after the blank written whole
-    (``form_gate.mended_possessive``)."""
-    question = mended_possessive(item.question)
-    return item if question == item.question else item.model_copy(update={"question": question})
+    (``form_gate.mended_possessive``), and its texts single-spaced: an article's repaired markup
+    keeps every word at its offset by padding with spaces (``ingest.markup``: "the bank's
+    vice-president  for the region"), which a role or an answer read from a span keeps."""
+    update: dict[str, object] = {}
+    question = _single_spaced(mended_possessive(item.question))
+    if question != item.question:
+        update["question"] = question
+    for name in ("answer", "role", "quote", "person", "actor", "unit"):
+        value = getattr(item, name, None)
+        if isinstance(value, str) and _single_spaced(value) != value:
+            update[name] = _single_spaced(value)
+    for name in ("accept", "choices"):
+        values = getattr(item, name)
+        if any(_single_spaced(v) != v for v in values):
+            update[name] = [_single_spaced(v) for v in values]
+    return item.model_copy(update=update) if update else item
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _single_spaced(text: str) -> str:
+    return _SPACES.sub(" ", text)
 
 
 def _read_per_person(uses: list[Use], articles: dict[str, Article], read: Callable[[Article, str], object]) -> list[object]:

@@ -10,7 +10,10 @@ Wire and treebank archives carry traces of how they were stored:
   → “like this”;
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
 - the wire services' typewriter dash, an underscore standing between spaces ("attack _
-  clearly not the work of amateurs") → "—".
+  clearly not the work of amateurs") → "—";
+- a word hyphenated across a line break whose break became a space ("the bank's vice-
+  president", "United Arab Emirates- flagged", "Roh Moo- hyun") → "vice-president ", the space
+  moved after the word. A suspended hyphen stays: "coal- and gas-fired", "two- to three-year".
 
 A lost "amp" is read as "&" only where nothing else fits: a word of its own between two
 capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
@@ -49,9 +52,27 @@ _TRAIL = "'\".,;:!?)”’]"  # marks that close it
 _WIRE_DASH = re.compile(r"(?<=[^\S\n])_(?=[^\S\n])")
 
 
+# A line-break hyphen left before a space: a letter, "-", one space, a word in lower case that
+# is not the conjunction of a suspended hyphen ("coal- and gas-fired", "two- to three-year").
+_BROKEN_HYPHEN = re.compile(r'''(?<!\S)([^\s-]*[A-Za-z])- (?!(?:and|or|nor|to|und)\s)([a-z][A-Za-z'’-]*[.,;:!?)\]”’"']*)''')
+
+
+def _join_broken_hyphens(text: str) -> str:
+    """``text`` with each line-break hyphen's word joined and the space moved after the word and
+    the marks closing it ("Roh Moo- hyun, who" → "Roh Moo-hyun,  who"), or before the word when
+    no white space follows them."""
+
+    def joined(m: re.Match[str]) -> str:
+        word = f"{m.group(1)}-{m.group(2)}"
+        return f"{word} " if m.end() == len(text) or text[m.end()].isspace() else f" {word}"
+
+    return _BROKEN_HYPHEN.sub(joined, text) if "- " in text else text
+
+
 def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
     text = _WIRE_DASH.sub("—", text)
+    text = _join_broken_hyphens(text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     out: list[str] = []

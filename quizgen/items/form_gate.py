@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.lang.en.lex_attrs import like_num
-
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
+from quizgen.extract.number_words import TENS, UNITS
 from quizgen.models import Item
 from quizgen.nlp import english_stop_words, english_word
 
@@ -31,7 +30,8 @@ _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
 DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
-_COUNT_WORDS = frozenset(["dozen", "score", "hundred", "thousand", "million", "billion", "trillion"])  # "dozens of"
+# number words ("five", "forty-one", "dozens"): a figure's answer, never a description
+_COUNT_WORDS = frozenset([*UNITS, *TENS, "dozen", "score", "hundred", "thousand", "million", "billion", "trillion"])
 
 
 def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[str]:
@@ -90,7 +90,7 @@ def describes_the_name_after(question: str, answer: str) -> bool:
     """
     after = question.partition("____")[2].split()
     words = answer.split()
-    if not after or not words or any(like_num(w) or w.lower().removesuffix("s") in _COUNT_WORDS for w in words):
+    if not after or not words or any(p.lower().removesuffix("s") in _COUNT_WORDS for w in words for p in w.split("-")):
         return False  # "killed ____ Dallas officers" answered "five": a figure
     if not all(w.isalpha() and w.islower() for w in words):
         return False

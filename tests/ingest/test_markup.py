@@ -31,6 +31,13 @@ def _words(text: str) -> str:
         ("Profit fell to #12.5 million ($19.8 million) and shares to #4.35.", "Profit fell to £12.5 million ($19.8 million) and shares to £4.35."),
         ("Jobs are the #1 issue for voters.", "Jobs are the #1 issue for voters."),
         ("A plain sentence stays as it is.", "A plain sentence stays as it is."),
+        # a word hyphenated across a line break whose break became a space
+        ("the bank's vice- president for the region", "the bank's vice-president for the region"),
+        ("a Varnland- flagged ship met Kim Dae- jung, who waved", "a Varnland-flagged ship met Kim Dae-jung, who waved"),
+        ("talks held face- to-face in \"ultra- modern\" halls", "talks held face-to-face in \"ultra-modern\" halls"),
+        # a suspended hyphen, and a dash between spaces, stay
+        ("coal- and gas-fired plants for two- to three-year terms", "coal- and gas-fired plants for two- to three-year terms"),
+        ("the vote - a close one - passed", "the vote - a close one - passed"),
         ("They will say ... thanks , and . . . more ? '' Yes.", "They will say ... thanks , and . . . more ? ” Yes."),
     ],
 )
