@@ -179,6 +179,7 @@ def person_items(
     facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles), articles, cast)) is not None]
     if organisations is not None:
         facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
+        facts = [w for f in facts if (w := _whose_owner_named(f, organisations)) is not None]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     titles = [h for h in held if not h.description]
@@ -427,6 +428,29 @@ def _whose_company(
         return None
     (company,) = named
     return replace(fact, role=f"{fact.role} of {company}")
+
+
+# A role whose owner is a common noun read back to an organisation named before ("Gobind
+# Nankani, the bank's vice-president for the Africa region": which bank?)
+_BACK_OWNER = re.compile(r"^([a-z]+)['’]s\s+(.+)$")
+
+
+def _whose_owner_named(fact: RoleFact, organisations: Mapping[str, Sequence[tuple[str, int]]]) -> RoleFact | None:
+    """A role owned by "the bank's" / "the company's" with its owner named: the one organisation
+    of the story whose name ends in that noun ("World Bank" → "World Bank's vice-president for the
+    Africa region"); with none or several, whose office it is is not said: no fact (None)."""
+    m = _BACK_OWNER.match(fact.role)
+    if m is None:
+        return fact
+    noun = m.group(1)
+    named = {
+        name for name, _ in organisations.get(fact.article_id, ())
+        if name.split() and name.split()[-1].lower() == noun and len(name.split()) > 1
+    }
+    if len(named) != 1:
+        return None
+    (owner,) = named
+    return replace(fact, role=f"{owner}'s {m.group(2)}")
 
 
 def _home_of(article: Article) -> str | None:
