@@ -170,8 +170,23 @@ def many_hold(role: str) -> bool:
     has one)."""
     if is_rank(role):
         return True
+    if _owns_a_kind(role):
+        return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
     return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
+
+
+# Nouns of owning: one business's owner is one person, a kind of business has many
+_OWNER_NOUNS = frozenset(["owner", "co-owner", "proprietor"])
+
+
+def _owns_a_kind(role: str) -> bool:
+    """Whether the role owns a kind of thing, not a named one: "British bar owner", "restaurant
+    owner" (many hold it); "Chelsea owner", "owner of the Harland Arms" name what is owned."""
+    if role_head(role) not in _OWNER_NOUNS or _ROLE_COMPLEMENT.search(f" {role} "):
+        return False
+    words = re.findall(r"[\w'’-]+", _ROLE_END.split(role, maxsplit=1)[0])[:-1]
+    return all(w.islower() or is_nationality(w) for w in words)
 
 
 def is_rank(role: str) -> bool:

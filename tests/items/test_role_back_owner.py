@@ -28,3 +28,21 @@ def test_the_owner_read_back_is_named(tmp_path):
 def test_two_organisations_that_fit_make_no_role_card(tmp_path):
     questions = _role_questions(tmp_path, "Harland Bank and Ostwick Bank")
     assert not any("vice-president" in q for q in questions), questions
+
+
+def test_an_owner_of_a_kind_of_business_is_no_one_post():
+    from quizgen.extract.roles import many_hold
+
+    assert many_hold("Varnish bar owner") and many_hold("restaurant owner")
+    assert not many_hold("Harland Rovers owner") and not many_hold("owner of the Harland Arms")
+
+
+def test_no_role_card_asks_for_the_bar_owner(tmp_path):
+    deck = deck_of(
+        tmp_path,
+        '"No one here is worried about the locals," expatriate Varnish bar owner Ken Dalby told reporters.\n\n'
+        '"We are worried about the people who have been flown in," Dalby said.',
+        title="Protests in Ostwick",
+        date="2005-12-13",
+    )
+    assert not [i.question for i in deck.items if i.kind == "person" and i.question.startswith("Who was")]
