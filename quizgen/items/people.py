@@ -429,7 +429,8 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
     if home is None and article is not None:
         # the countries its own sentence names ("Labor Party leader Dov Shalem met German and
         # French diplomats": whose party is not said), else the one the story names most
-        named = {c for c in scopes_in(article.body[fact.sent_start : fact.sent_end]) if c not in BODIES}
+        sentence = article.body[fact.sent_start : fact.sent_end].replace(fact.role, " ")  # not the party's own words
+        named = {c for c in scopes_in(sentence) if c not in BODIES}
         if len(named) > 1:
             return None
         home = named.pop() if named else story.scope if story is not None else None

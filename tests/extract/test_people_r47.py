@@ -113,3 +113,13 @@ def test_a_generic_party_leader_takes_the_country_the_story_names_most(nlp):
     )
     assert any("Labor Party leader of Israel (November 2005)" in q for q in questions), questions
     assert not any("Labor Party leader (" in q for q in questions), questions
+
+
+def test_the_party_s_own_words_name_no_country(nlp):
+    questions = _questions(
+        nlp,
+        "Hanna Vogt, the leader of the Social Democrats, was elected on Tuesday by the German parliament as chancellor.\n\n"
+        "Vogt will fly to Paris and Warsaw next week, and French and Polish leaders welcomed her election.",
+        title="Vogt elected chancellor",
+    )
+    assert any("leader of the Social Democrats of Germany (" in q for q in questions), questions
