@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CONSUME_VERBS, PRODUCT_NAME_NOUNS, PRODUCT_NOUNS
+from quizgen.extract.person_roles import extend_left
 from quizgen.facts.records import Alias, EntityMention
 from quizgen.ingest.articles import Article
 
@@ -27,8 +28,13 @@ def entity_mentions(doc: Doc, *, article: Article) -> Iterator[EntityMention]:
     blocks = sorted((b.start, b.end) for b in article.text_blocks())
     starts = [s for s, _ in blocks]
     products = product_names(doc)
+    # "Foreign Minister [Khursheed Mahmood] Kasuri": a surname the tagger took for a place is the
+    # person's name (``person_roles.extend_left``), no place of its own
+    named = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.end, extend_left(e).end)}
     for ent in doc.ents:
         at = bisect_right(starts, ent.start_char) - 1  # the block that starts last at or before it
+        if ent.start in named:
+            continue
         if ent.label_ in ENTITY_LABELS and at >= 0 and ent.start_char < blocks[at][1]:
             text = ent.text.strip()
             if text[:1].isupper():

@@ -15,6 +15,7 @@ from quizgen.constants import (
     ROLE_NOUNS,
 )
 from quizgen.extract.name_cleaning import TITLE_WORDS
+from quizgen.nlp import english_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +56,9 @@ def extend_left(ent: Span) -> Span:
 def _name_goes_on(name: Span, tok: Token) -> bool:
     """Whether ``tok``, right after a person's name, is the name's last word the tagger left out:
     a capitalised proper noun the name's last word hangs on as its compound ("[Ling Liong] Sik
-    said", "[Khursheed Mahmood] Kasuri would pay"), touching it with one space."""
+    said", "[Khursheed Mahmood] Kasuri would pay"), touching it with one space. Never an English
+    word ("[Tony Blair] Exclusive", "a [Clinton] Scandals headline": a headline's or a team's
+    word, round 47) nor the first word of a name of another kind ("[Clinton] White House")."""
     last = name[-1]
     return (
         tok.pos_ == "PROPN"
@@ -66,6 +69,8 @@ def _name_goes_on(name: Span, tok: Token) -> bool:
         and last.head.i == tok.i
         and last.whitespace_ == " "
         and tok.lower_ not in TITLE_WORDS
+        and not english_word(tok.lower_)
+        and not (tok.ent_type_ not in ("", "PERSON") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
     )
 
 

@@ -22,7 +22,8 @@ from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import PersonIndex, title_gender
-from quizgen.extract.person_roles import PERSON_HEADS
+from quizgen.extract.person_roles import PERSON_HEADS, extend_left
+from quizgen.extract.roles import role_head
 from quizgen.facts.names import surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
@@ -82,7 +83,7 @@ def _resolve_named(
         if text and _is_known_person(text, index, before=tok.idx):
             full = index.full_name(text, before=tok.idx, settled=True)
             return (full, "partial") if full is not None and full != text else None
-    return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx) or _resolve_anaphor(
+    return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx, speakers=speakers) or _resolve_anaphor(
         tok, index=index, mentions=mentions, quote_start=quote_start, speakers=speakers
     )
 
@@ -236,14 +237,7 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     for child in tok.children:
         if child.dep_ in name_links and child.ent_type_ == "PERSON":
             ent = entity_of(child)
-            if (
-                child.dep_ == "compound"
-                and ent.end == tok.i
-                and tok.is_alpha
-                and tok.text[:1].isupper()
-                and not tok.text.isupper()
-                and tok.lower_ not in TITLE_WORDS
-            ):
+            if child.dep_ == "compound" and ent.end == tok.i and extend_left(ent).end == tok.i + 1:
                 # "Minister [Ling Liong] Sik said": the tagger left the name's last word out
                 whole = clean_name(tok.doc[ent.start : tok.i + 1].text)
                 return (whole, "PERSON") if whole else None
@@ -913,7 +907,7 @@ def is_main_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _resolve_description(
-    tok: Token, *, index: PersonIndex, mentions: list[Mention], before: int
+    tok: Token, *, index: PersonIndex, mentions: list[Mention], before: int, speakers: list[tuple[int, str]] | None = None
 ) -> tuple[str, str] | None:
     """"the NATO chief said" → the one person whose role the description names."""
     if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS"):
@@ -936,6 +930,56 @@ def _resolve_description(
         if m.start < before and m.role and described(m.role)
     }
     matches.discard(None)
-    if len(matches) == 1:
-        return matches.pop(), "description"  # type: ignore[return-value]
+    if len(matches) != 1:
+        return None
+    (match,) = matches
+    # "Defense Secretary Des Browne … Foreign Secretary Margaret Beckett … “…,” the secretary
+    # said": every holder of a title of the description's noun may be meant, not only one whose
+    # whole title it repeats (round 47)
+    holders = {index.of_mention(m) for m in mentions if m.start < before and m.role and _holds(m.role, tok)}
+    holders.discard(None)
+    if holders - {match}:
+        chosen = _holder_spoken_of(tok, holders | {match}, index=index, mentions=mentions, speakers=speakers)
+        return (chosen, "description") if chosen is not None else None
+    return match, "description"  # type: ignore[return-value]
+
+
+# Ranks below or beside an office that the office's bare noun never means ("the president" is not
+# the Vice President, "the minister" not the Prime Minister).
+_OTHER_RANKS = frozenset(["vice", "deputy", "assistant", "under", "lieutenant", "associate", "prime", "former", "ex"])
+
+
+def _holds(role: str, tok: Token) -> bool:
+    """Whether ``role`` is a title a bare description by ``tok``'s noun can mean: its head noun
+    is that noun ("Defense Secretary", "Foreign Secretary", "Secretary of State" for "the
+    secretary") and no word of another rank comes before it ("Vice President" is never "the
+    president")."""
+    if role_head(role) != tok.lemma_.lower():
+        return False
+    words = re.findall(r"[a-z]+", role.lower().split(" of ")[0])
+    return not any(w in _OTHER_RANKS for w in words)
+
+
+def _holder_spoken_of(
+    tok: Token, holders: set[str], *, index: PersonIndex, mentions: list[Mention], speakers: list[tuple[int, str]] | None
+) -> str | None:
+    """Of two or more holders of a title, the one the sentence before ``tok``'s is about: its
+    main subject, named or a he/she the text resolves ("But he stressed … “…,” the secretary
+    said" → whoever "he" is); None when that sentence is about none of them."""
+    sentence = tok.sent
+    if sentence.start == 0 or speakers is None:
+        return None
+    previous = tok.doc[sentence.start - 1].sent
+    for word in previous:
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.head.i != previous.root.i:
+            continue
+        if word.lower_ in PERSON_PRONOUNS:
+            found = resolve_pronoun(
+                word, mentions=mentions, index=index, gender=PERSON_PRONOUNS[word.lower_], speakers=speakers, narration=True
+            )
+            who = found[0] if found is not None else None
+        else:
+            mention = next((m for m in mentions if m.start <= word.idx < m.end), None)
+            who = index.of_mention(mention) if mention is not None else None
+        return who if who in holders else None
     return None

@@ -180,6 +180,7 @@ def person_items(
     if organisations is not None:
         facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
         facts = [w for f in facts if (w := _whose_owner_named(f, organisations)) is not None]
+    facts = [w for f in facts if (w := _whose_party(f, articles, cast)) is not None]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
     titles = [h for h in held if not h.description]
@@ -369,6 +370,72 @@ def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> R
     if home is None:
         return fact if not countries else None
     name = country_name(home) if role_scope(fact.role, home) == home else None
+    return replace(fact, role=f"{fact.role} of {name}") if name else None
+
+
+# The words a party's name is made of in many countries ("Labor Party", "Social Democratic Party",
+# "Communist Party", "Liberal Democrats"): a name made of these alone says no country.
+GENERIC_PARTY_WORDS = frozenset([
+    "labor", "labour", "liberal", "liberals", "conservative", "conservatives", "social", "socialist", "socialists",
+    "democratic", "democrat", "democrats", "republican", "green", "greens", "communist", "communists",
+    "christian", "national", "people's", "peoples", "popular", "workers'", "workers", "progressive",
+    "united", "unity", "new", "radical", "reform", "left", "centre", "center", "centrist", "union", "front",
+    "alliance", "justice", "development", "freedom", "independence", "moderate", "revolutionary",
+    "opposition", "ruling", "main", "party",
+])
+# Words of a party's standing or of the word "party", not of its name ("the ruling party").
+_PARTY_STANDINGS = frozenset(["opposition", "ruling", "main", "party", "new"])
+# A party's own words in the United States' two-party press: alone ("Democratic Party chairman",
+# "Republican leader") they are that country's parties, as a US paper writes them.
+US_PARTY_WORDS = frozenset(["democratic", "democrat", "democrats", "republican"])
+# A party's offices held by one person at a time.
+_PARTY_OFFICE = r"(?:deputy |vice[- ])?(?:leader|chairman|chairwoman|chair|chairperson|secretary[- ]general|general secretary|president|head)"
+_PARTY_OFFICE_AFTER = re.compile(rf"^(?P<party>.+?) (?P<office>{_PARTY_OFFICE})$")
+_PARTY_OFFICE_OF = re.compile(rf"^(?P<office>{_PARTY_OFFICE}) of (?:the )?(?P<party>.+?)$")
+
+
+def generic_party_office(role: str) -> bool:
+    """Whether ``role`` is an office of a party whose name many countries' parties share: "Labor
+    Party leader", "Social Democratic Party chairman", "leader of the Communist Party",
+    "Labor Secretary-General"; not "Israeli Labor Party leader" (a nationality), "Likud leader"
+    (a proper name), "Labor Secretary" (a government's office), "Democratic Party chairman" (the
+    US's, see ``US_PARTY_WORDS``) nor a description ("a Labor Party leader")."""
+    lowered = role.lower()
+    if lowered.startswith(("a ", "an ")):
+        return False
+    m = _PARTY_OFFICE_AFTER.match(lowered) or _PARTY_OFFICE_OF.match(lowered)
+    if m is None:
+        return False
+    words = m.group("party").split()
+    named = {w for w in words if w not in _PARTY_STANDINGS}  # "opposition Labor Party": Labor
+    # "Republican National Chairman": the US's Republican National Committee
+    us = named - {"national"}
+    return bool(named) and all(w in GENERIC_PARTY_WORDS for w in words) and not (us and us <= US_PARTY_WORDS)
+
+
+def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> RoleFact | None:
+    """A generic party's office with its country (``generic_party_office``): "Labor Party
+    leader" in a story of Israel → "Labor Party leader of Israel" (as ``_whose_office`` does a
+    ministry's): the wire story's home country, else the one country the story names, else the
+    one its sentence names, else (its sentence naming none) the one the story names most when
+    that leads (``scopes.main_scope``); otherwise whose party it is is not said: no fact."""
+    if not generic_party_office(fact.role):
+        return fact
+    story = cast.stories.get(fact.article_id)
+    article = articles.get(fact.article_id)
+    home = _home_of(article) if article is not None else None
+    countries = {c for c in (story.countries if story else ()) if c not in BODIES}
+    if home is None and len(countries) == 1:
+        (home,) = countries
+    if home is None and article is not None:
+        # the countries its own sentence names ("Labor Party leader Dov Shalem met German and
+        # French diplomats": whose party is not said), else the one the story names most
+        sentence = article.body[fact.sent_start : fact.sent_end].replace(fact.role, " ")  # not the party's own words
+        named = {c for c in scopes_in(sentence) if c not in BODIES}
+        if len(named) > 1:
+            return None
+        home = named.pop() if named else story.scope if story is not None else None
+    name = country_name(home) if home is not None else None
     return replace(fact, role=f"{fact.role} of {name}") if name else None
 
 
