@@ -109,7 +109,11 @@ def described_capital(ent: Span) -> int | None:
 
 def _of_a_country(capital: Token) -> bool:
     """Whether "capital" is said of a country: a people's word or a place before it ("the Afghan
-    capital", "the Afghanistan capital") or "of" a place after it ("the capital of Afghanistan")."""
+    capital", "the Afghanistan capital") or "of" a place after it ("the capital of Afghanistan"),
+    and nothing else qualifies it: "the provisional capital of Somalia", "the commercial capital"
+    name what general knowledge does not give."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ not in ("NORP", "GPE") for c in capital.children):
+        return False
     for c in capital.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
             return True
