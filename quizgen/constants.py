@@ -927,6 +927,9 @@ EVENT_ANSWER_MAX_WORDS = 15
 # "criticized CNN": its target).
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
 ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"])
+# The most words a cloze's answer may have: an object phrase (``extract.lede_objects``) or a
+# whole name a tagger cut (``extract.lede_arguments``, round 47)
+CLOZE_ANSWER_MAX_WORDS = 8
 ARGUMENT_PARAGRAPHS = 2  # prose paragraphs of the lede whose clauses' names are asked
 # Verbs whose object says little of what happened ("took an opportunity", "have a chance",
 # "made the case"): the lede's object phrases of these are not asked (``extract.lede_objects``).
@@ -1511,6 +1514,13 @@ RANK_SCOPE_PREPOSITIONS = frozenset(["in", "since", "of", "among", "at", "for"])
 # Prepositions that open what a noun is about ("a report on water rights", "a law about
 # climate"): ``extract.event_complements`` keeps them with a ranked object.
 TOPIC_PREPOSITIONS = frozenset(["on", "about", "regarding", "concerning"])
+# Prepositions that close an object answer with whom or what the act was aimed at ("imposed
+# sanctions [on Tehran]", "a ban [against] …", "held talks [with Iran]", "issued shares [to
+# Swissair]"): an anchorless "what" card asks the object with the target in its question
+# (``extract.event_complements.aimed_at``, round 47). "to" and "with" only before a named
+# party: "an end to the war", "a man with a gun" are no targets.
+TARGET_PREPOSITIONS = frozenset(["on", "upon", "against"])
+PARTY_PREPOSITIONS = frozenset(["to", "with"])
 # Verbs of going somewhere (VerbNet 3.4 leave-51.2, escape-51.1, run-51.3.2, the "go" and
 # "return" senses): a named place after their "for"/"to" is where the actor goes, asked "Where".
 MOTION_VERBS = frozenset([

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import PARTY_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 PLACE_LABELS = frozenset(["GPE", "LOC"])
 NAMED_LABELS = frozenset(["GPE", "LOC", "ORG", "FAC"])
@@ -71,5 +71,52 @@ def place_of_named_people(ent: Span) -> bool:
         if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and t.text.lower().removesuffix("s") in PARTY_WORDS:
             continue  # "Republican": a party's, not the Republic of …
         if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and people_of(t.text, ent.text):
+            return True
+    return False
+
+
+CAPITAL = "capital"
+_DESCRIPTION_DEPS = frozenset(["det", "amod", "compound", "nmod"])
+
+
+def described_capital(ent: Span) -> int | None:
+    """Where a description that calls a place its country's capital starts, when the sentence
+    gives the place so ("visit to [the Afghan capital] Kabul", "Kabul, the Afghan capital", "the
+    capital of Afghanistan, Kabul"): general knowledge then answers the blank (round 47). The
+    token index of the description's first word when it stands right before the name with no
+    comma (a cloze can blank it with the name: "visit to ____"); -1 when it stands elsewhere
+    (no clean cloze); None when the sentence calls the place no country's capital. A capital
+    said with no country ("the rebel capital", "the country's capital") gives nothing away."""
+    if ent.label_ not in PLACE_LABELS:
+        return None
+    root = ent.root
+    capital = None
+    for t in (root.head, *root.children):
+        if t.lemma_.lower() == CAPITAL and t.i not in range(ent.start, ent.end):
+            capital = t
+    if capital is None and root.dep_ == "appos" and root.head.dep_ == "pobj":
+        # "the capital of Afghanistan, Kabul": the parse hangs the name on the country
+        prep = root.head.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() == CAPITAL:
+            capital = prep.head
+    if capital is None or not _of_a_country(capital):
+        return None
+    first = capital.left_edge.i
+    if capital.i < ent.start and all(t.dep_ in _DESCRIPTION_DEPS for t in ent.doc[first : capital.i]) and capital.i + 1 == ent.start:
+        return first
+    return -1
+
+
+def _of_a_country(capital: Token) -> bool:
+    """Whether "capital" is said of a country: a people's word or a place before it ("the Afghan
+    capital", "the Afghanistan capital") or "of" a place after it ("the capital of Afghanistan"),
+    and nothing else qualifies it: "the provisional capital of Somalia", "the commercial capital"
+    name what general knowledge does not give."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ not in ("NORP", "GPE") for c in capital.children):
+        return False
+    for c in capital.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE",) for g in c.children):
             return True
     return False

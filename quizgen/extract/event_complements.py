@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     MOTION_VERBS,
+    PARTY_PREPOSITIONS,
     PERSON_NOUNS,
     PREDICATE_NAMING_VERBS,
     RANK_SCOPE_PREPOSITIONS,
     RANKING_WORDS,
     ROLE_NOUNS,
+    TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
 )
 from quizgen.extract.event_actors import names_people
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 _NAMED_PARTIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 _TOPIC_MAX_WORDS = 5  # "on human rights", "about the future of the euro"; longer is no card
 _PLACES = frozenset(["GPE", "LOC", "FAC"])
+_AMOUNTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"])
 
 
 def object_wh(span: Span) -> str:
@@ -163,3 +166,42 @@ def with_scope(verb: Token, span: Span) -> Span | None:
     if first.i != span.end:
         return None
     return doc[span.start : first.right_edge.i + 1]
+
+
+def aimed_at(verb: Token, span: Span) -> tuple[str, str] | None:
+    """An object answer split into the object and the phrase closing it that says whom or what
+    the act was aimed at: "sanctions on Tehran" → ("sanctions", "on Tehran"), "2.5 million shares
+    to Swissair" → (…, "to Swissair"). The phrase may hang on the object's noun or on the verb
+    (``event_answers`` joins it to the object); it opens with a preposition of
+    ``TARGET_PREPOSITIONS`` ("on", "against") before a noun, or of ``PARTY_PREPOSITIONS``
+    ("to", "with") before a named party or people ("talks with Iran"; not "an end to the war",
+    "a man with a gun"). "What did the council impose?" has countless answers; "What did the
+    council impose on Tehran?" one (round 47). None when no such phrase closes the answer, or
+    its object is a time, a number or a clause ("work on what was to be a plant")."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = span.doc
+    closing = [
+        c for c in (*root.children, *verb.children)
+        if c.dep_ == "prep" and span.start < c.i < span.end and c.right_edge.i + 1 == span.end
+    ]
+    if len(closing) != 1 or any(g.dep_ == "pcomp" for g in closing[0].children):
+        return None
+    prep = closing[0]
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].ent_type_ in _AMOUNTS:
+        return None
+    target = doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+    if prep.lower_ in PARTY_PREPOSITIONS:
+        if not (objects[0].ent_type_ in _NAMED_PARTIES or names_people(target)):
+            return None
+    elif prep.lower_ not in TARGET_PREPOSITIONS:
+        return None
+    end = prep.i
+    while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    head = doc[span.start : end]
+    if not len(head) or head.root.i != root.i:
+        return None  # the phrase belongs to a word inside the object, not to the object itself
+    return " ".join(head.text.split()), " ".join(doc[prep.i : span.end].text.split())

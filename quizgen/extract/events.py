@@ -69,7 +69,7 @@ from quizgen.extract.event_clauses import (
     present_state,
     reported_future,
 )
-from quizgen.extract.event_complements import destination, object_wh
+from quizgen.extract.event_complements import aimed_at, destination, object_wh
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_plans import (
@@ -368,6 +368,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         seconds=peers.seconds,
         fellows=peers.fellows,
         inner=inner_object(answer_span, label) if kind == "infinitive" else None,
+        target=aimed_at(token, answer_span) if kind == "object" else None,
     )
 
 

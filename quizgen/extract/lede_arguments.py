@@ -32,16 +32,18 @@ from quizgen.constants import (
     ADDRESSEE_VERBS,
     ARGUMENT_LABELS,
     ARGUMENT_PARAGRAPHS,
+    CLOZE_ANSWER_MAX_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
     WORDS_OCCASION_NOUNS,
 )
-from quizgen.extract.demonyms import named_place_people, place_of_named_people
+from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
 from quizgen.extract.name_cleaning import clean_name
+from quizgen.extract.name_tails import longer_name_end
 from quizgen.extract.news_sources import news_source
 from quizgen.extract.quoted_text import quoted_chars
 from quizgen.extract.restated_names import currency_restated, restated_beside
@@ -168,6 +170,14 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
     end = _possessor_end(ent) if slot == "possessor" else _list_end(ent, sent)
     if end is None:
         return None
+    longer = longer_name_end(ent)
+    if longer is not None:
+        # "the [Beijing Center] for the Promotion of …": the blank takes the whole name, when it
+        # is no longer than an object cloze's answer may be (round 47)
+        whole = ent.doc[ent.start : longer]
+        if slot == "possessor" or len([t for t in whole if not t.is_punct and t.lower_ != "the"]) > CLOZE_ANSWER_MAX_WORDS:
+            return None
+        end = whole.end_char
     if ent.label_ == "PERSON":
         start = _past_epithet(sent.doc.text, start, end, texts)
         if start is None:
@@ -175,6 +185,13 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
     text = sent.doc.text[start:end]
     if text.lower().startswith("the "):
         start, text = start + 4, text[4:]
+    described = described_capital(ent)
+    if described is not None:
+        # "visit to [the Afghan capital] Kabul": the description answers the blank; blanked with
+        # the name when it stands right before it ("visit to ____"), else no card (round 47)
+        if described < 0 or slot == "possessor":
+            return None
+        start = sent.doc[described].idx
     return ArgumentFact(
         article_id=article_id,
         name=" ".join(text.split()),

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    CLOZE_ANSWER_MAX_WORDS,
     CONTENT_PREPOSITIONS,
     EVENT_PARAGRAPHS,
     INSTITUTION_NOUNS,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 OWN_ANSWER_LABELS = frozenset(
     ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"]
 )
-MIN_WORDS, MAX_WORDS = 2, 8
+MIN_WORDS, MAX_WORDS = 2, CLOZE_ANSWER_MAX_WORDS
 CUTS = frozenset([",", ";", ":", "—", "–", "--", "("])
 VAGUE_DETERMINERS = frozenset(["any", "another", "some", "no", "more", "much", "many", "several", "few", "all"])
 ANAPHORIC_DETERMINERS = frozenset(["this", "that", "these", "those", "such"])

@@ -38,17 +38,18 @@ if TYPE_CHECKING:
 
 _OPENERS = frozenset(["of", "for", "on"])
 _LABELS = frozenset(["ORG", "EVENT"])
+_RUN_ON_LABELS = _LABELS | frozenset(["FAC", "LOC", "WORK_OF_ART"])  # names a cloze may blank
 _JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
 _NAME_TAGS = frozenset(["NNP", "NNPS"])
 _PLACES = frozenset(["GPE", "LOC"])
 _NOT_NAME_PARTS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 
 
-def name_tail_end(ent: Span) -> int | None:
+def name_tail_end(ent: Span, *, labels: frozenset[str] = _LABELS) -> int | None:
     """The token index where ``ent``'s whole name ends, when the tagger cut it before an "of"
     or "for" part written as a name; None when it is whole as tagged."""
     doc = ent.doc
-    if ent.label_ not in _LABELS or ent.end >= len(doc) - 1:
+    if ent.label_ not in labels or ent.end >= len(doc) - 1:
         return None
     last, opener = doc[ent.end - 1], doc[ent.end]
     if last.tag_ not in _NAME_TAGS or opener.lower_ not in _OPENERS:
@@ -76,6 +77,23 @@ def name_tail_end(ent: Span) -> int | None:
     if all(t.ent_type_ in _PLACES for t in tail if t.tag_ in _NAME_TAGS):
         return None  # "Microsoft of Redmond, Washington": where it is, not its name
     return end
+
+
+def longer_name_end(ent: Span) -> int | None:
+    """The token index where a longer name ends that ``ent`` is only the start of, for a
+    facility, a place or a work the tagger cut before its "of"/"for"/"on" part (round 47: "the
+    [Beijing Center] for the Promotion of Chinese Language Teaching Overseas", tagged a facility
+    and an organisation): the tail as ``name_tail_end`` reads it, ending where the tagger's own
+    entity in it ends ("… Overseas", not on into "and the Commercial Press"). A cloze blanking
+    the part asks a name the article never uses. Organisations and meetings are widened
+    whole before (``widen_cut_names``); None for a span that is whole as tagged."""
+    end = name_tail_end(ent, labels=_RUN_ON_LABELS)
+    if end is None:
+        return None
+    doc = ent.doc
+    first = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    inner = next((e for e in doc.ents if e.start <= first < e.end and e.start > ent.end), None)
+    return min(end, inner.end) if inner is not None else end
 
 
 def _inner_hyphen(t: Token) -> bool:

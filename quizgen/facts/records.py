@@ -213,6 +213,10 @@ class EventFact:
     # an infinitive answer's own object, the words around it and its "Who"/"What" ("to admit",
     # "Poland, Hungary and the Czech Republic", "", "What"): what a framing verb's act was done to
     inner: tuple[str, str, str, str] | None = None
+    # an object answer's object and the phrase closing it that says whom the act was aimed at
+    # ("sanctions", "on Tehran"): an anchorless "what" card asks the object with the target
+    # in the question (extract.event_complements.aimed_at)
+    target: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,12 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         return None, 0.0
     prep = f" {f.prep}" if f.prep else ""
     answer, doing = _doing(f)
+    aimed = _aimed(event) if persuaded is None else None
+    if aimed is not None:
+        # "What did the council impose?" → "sanctions on Tehran" has countless answers: with no
+        # time or place to pin it, the question names whom it was aimed at ("What did the
+        # council impose on Tehran?" → "sanctions", round 47)
+        answer, prep = aimed[0], f" {aimed[1]}"
     if persuaded is not None:
         # "called on all states to cooperate with …": the act asked for is the answer ("What
         # did the Security Council call on all states to do?"), whom it was asked of the question's
@@ -74,6 +80,9 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
     if contains(question, [answer]):
         return None, 0.0
     form = "to" if persuaded is not None else _form(f)
+    if aimed is not None:
+        # no other act's object is known wrong for this target: the card is asked without choices
+        return event_item(event, "what", question, answer, articles, choices=[]), ASK_SCORE["what"]
     key = stable_id("e", f"what {event.actor} {f.verb} {answer}")
     # Other actors' answers of the same verb class, form and people-ness, done by an actor of
     # the same kind ("it invaded Kuwait" is no choice for the FBI), in the same story or one
@@ -101,6 +110,15 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
     )
     choices = distractors.full_choices(answer, [c for c, _ in candidates], key=key)
     return event_item(event, "what", question, answer, articles, choices=choices), ASK_SCORE["what"]
+
+
+def _aimed(event: Event) -> tuple[str, str] | None:
+    """The object and its target phrase ("sanctions", "on Tehran") when an object answer closes
+    with whom the act was aimed at and the question has no time or place of its own."""
+    f = event.fact
+    if f.target is None or f.answer_kind != "object" or event.on or f.place or f.prep:
+        return None
+    return f.target
 
 
 def _same_question(other: Event, event: Event) -> bool:
