@@ -13,10 +13,11 @@ nothing a reader of the card can pin. It leans through a definite description of
 (a contest, an incident, a gathering or occasion of words, ``constants``: "the blast", "the
 ballot paper"), of one of a series ("the first match", "the latest period"), or "the day"; or
 through a possession counted or ordered ("his third consecutive toss", "her two straight wins").
-A description its own "of" phrase or clause defines ("the slaying of a doctor", "the order in
-which …"), a superlative's pick ("the most expensive game"), the writer's own time ("this
-weekend"), a generic "the economy", and a bare possessive ("its common stock": the answer's
-own) do not lean. Only the card's words are read, not the article's.
+A description its own "of" phrase, topic or clause defines ("the slaying of a doctor", "its
+first report on water rights", "the order in which …"), a superlative's pick ("the most
+expensive game"), the writer's own time ("this weekend"), a generic "the economy", and a bare
+possessive ("its common stock": the answer's own) do not lean. Only the card's words are read,
+not the article's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CONTEST_NOUNS, FRAMED_OCCASIONS, INCIDENT_NOUNS
+from quizgen.constants import CONTEST_NOUNS, FRAMED_OCCASIONS, INCIDENT_NOUNS, TOPIC_PREPOSITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +42,7 @@ _AMOUNT_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL
 OCCASION_NOUNS = CONTEST_NOUNS | INCIDENT_NOUNS | FRAMED_OCCASIONS
 # Words that order a series ("the last eruption", "the latest period"), beside spaCy's ordinals.
 ORDER_WORDS = frozenset(["last", "latest", "previous", "final"])
+_DEFINING_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _POSSESSIVE = frozenset(["his", "her", "its", "their"])
 
@@ -107,14 +109,14 @@ def _leaning_description(noun: Token) -> bool:
     before = [c for c in noun.children if c.i < noun.i]
     dets = [c.lower_ for c in before if c.dep_ in ("det", "poss")]
     ordered = any(c.ent_type_ == "ORDINAL" or c.lower_ in ORDER_WORDS for c in before)
+    if _defined_where_it_stands(noun):
+        return False  # "the slaying of a doctor", "its first white paper on human rights"
     if any(d in _POSSESSIVE for d in dets):
         return ordered or any(c.dep_ == "nummod" for c in before)
     if not any(d in _DEFINITE for d in dets):
         return False
     if any(c.tag_ in ("JJS", "RBS") and c.lower_ not in ORDER_WORDS for c in noun.subtree if c.i < noun.i):
         return False  # "the most expensive final game": a superlative picks its own member
-    if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("relcl", "acl") for c in noun.children if c.i > noun.i):
-        return False  # "the slaying of a doctor", "the order in which …": defined where it stands
     if ordered:
         return True  # "the first match", "the latest period": one of a series told before
     kinds = {noun.lemma_.lower()} | {c.lemma_.lower() for c in before if c.dep_ == "compound"}
@@ -123,3 +125,17 @@ def _leaning_description(noun: Token) -> bool:
     # "during the day": the day of something told before ("this weekend", "in the summer" are
     # the writer's own time or any year's)
     return noun.lower_ == "day" and dets == ["the"] and len(before) == 1
+
+
+def _defined_where_it_stands(noun: Token) -> bool:
+    """Whether an "of" phrase, a topic ("on", "about": ``constants.TOPIC_PREPOSITIONS``) or a
+    clause says which: "the slaying of a doctor", "the order in which …", "its first white paper
+    on human rights" (the parse may hang the topic on the verb; it follows the noun)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in _DEFINING_PREPOSITIONS:
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ in _DEFINING_PREPOSITIONS) or c.dep_ in ("relcl", "acl")
+        for c in noun.children
+        if c.i > noun.i
+    )

@@ -45,6 +45,7 @@ def test_a_question_naming_nothing_that_leans_on_the_text_before(question, answe
         ("Tickets cost up to ____ dollars for the most expensive final game.", "600"),
         # a description defined where it stands: its "of" phrase or clause says which
         ("A protester who is the subject of a manhunt was charged on ____ in the killing of a guard.", "4 May 2010"),
+        ("Which country published its first report on water rights?", "Varnland"),  # a topic says which
     ],
 )
 def test_a_question_with_an_anchor_or_no_leaning_description_stays(question, answer):
