@@ -58,6 +58,7 @@ from quizgen.items.form_gate import item_form_problems, mended_possessive
 from quizgen.items.former_roles import former_role_items
 from quizgen.items.honorific_blanks import honorific_disagrees, honorific_wording
 from quizgen.items.measures import figure_measures
+from quizgen.items.occasion_anchors import unanchored_ids
 from quizgen.items.people import person_items
 from quizgen.items.person_choices import Cast, Story, Use
 from quizgen.items.quotes import quote_items
@@ -411,8 +412,13 @@ def build_deck(
             forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = [i for i in map(_mend, items) if kept(i)]
-    made = [(i, s) for i, s in ((_mend(i), s) for i, s in made) if kept(i)]
+    items = list(map(_mend, items))
+    made = [(_mend(i), s) for i, s in made]
+    # nor a number, date or event card whose question names no occasion ("Which country won the
+    # first match?": ``items.occasion_anchors``)
+    loose = unanchored_ids([*items, *(i for i, _ in made)])
+    items = [i for i in items if kept(i) and i.id not in loose]
+    made = [(i, s) for i, s in made if kept(i) and i.id not in loose]
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.id not in scores:
             items.append(item)
