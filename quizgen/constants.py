@@ -78,6 +78,13 @@ NEWS_REPORTING_VERBS = frozenset(
 # from 'saying "…"'); "report", "write", "add" do ("with all precincts reporting").
 SAYING_NEEDS_WORDS = frozenset(["say", "tell", "declare", "state"])
 
+# Verbs whose goal is their direct object, VerbNet 3.4's reach-51.8 (github.com/cu-clear/verbnet,
+# verbnet3.4/reach-51.8.xml; its one frame is "NP V NP": "They reached the hill"): a "here" hung on
+# one with no object of its own is that goal ("reports reaching here from Khanaqin"), and left out
+# leaves the verb without it ("reports reaching from Khanaqin"). Left out: "make", whose other
+# senses ("cars made here") are the common ones.
+GOAL_OBJECT_VERBS = frozenset(["reach", "hit", "breast"])
+
 # Verbs of speaking from VerbNet 3.4's communication classes (37.*: say-37.7, manner_speaking-37.3,
 # complain-37.8, confess-37.10, lecture-37.11, transfer_mesg-37.1.1, inquire-37.1.2, advise-37.9,
 # chit_chat-37.6, talk-37.5, overstate-37.12, promise-37.13), read from the class files'

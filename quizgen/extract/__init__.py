@@ -10,7 +10,7 @@ from quizgen.extract.claim_events import extract_claims
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.deks import dek_starts
 from quizgen.extract.entities import defined_aliases, entity_mentions
-from quizgen.extract.events import extract_events, headline_case
+from quizgen.extract.events import extract_events, headline_case, introduces_list
 from quizgen.extract.figures import extract_figures
 from quizgen.extract.former_roles import extract_former_roles
 from quizgen.extract.fragments import verbless_sentences
@@ -86,6 +86,9 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     judged |= _with_sentence_starts(doc, frozenset(s.start_char for s in doc.sents if headline_case(s)))
     # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
     judged |= furniture_sentences(doc)
+    # nor the heading of a list or table ("The following are the main stories due to be covered
+    # on Saturday:"): events skip it already; its date or figure dates or counts no news
+    judged |= _with_sentence_starts(doc, frozenset(s.start_char for s in doc.sents if introduces_list(s)))
     # nor a verb of saying cut from the quotation before it ("Trump said at a fundraiser.": said what?)
     judged |= _with_sentence_starts(doc, bare_speech_tags(doc))
     # and no event is read from the dek under the headline ("At Tennessee college, Republicans

@@ -46,6 +46,7 @@ from quizgen.constants import (
     DISCOURSE_ADVERBIALS,
     DISCOURSE_CONNECTIVES,
     EPITHET_ROLES,
+    GOAL_OBJECT_VERBS,
     INDEFINITE_SUBJECTS,
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
@@ -501,10 +502,12 @@ def dateline_here(tok: Token, place: str | None) -> Reference | None:
     "Orban said [in Budapest] Friday", "arrived from here" → "from [Budapest]"); without a
     dateline, left out where it only adds where (name "") and else a reference without a name
     (no card: "here" on a card is nowhere). "Here is …" opening a sentence points at what
-    follows, not at a place."""
+    follows, not at a place. A verb whose goal is its object ("reports reaching here from …")
+    takes the place itself ("reaching [Baghdad]") and leans on a "here" with no dateline."""
     if tok.lower_ != "here" or tok.text == "Here" or tok.pos_ != "ADV":
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
+    goal = _goal_of_its_verb(tok)
     if place is None:
         # No dateline: a "here" that only adds where ("told delegates here that …") is left
         # out; one the sentence leans on ("from here", "officials here and at …") is unnamed.
@@ -514,13 +517,27 @@ def dateline_here(tok: Token, place: str | None) -> Reference | None:
             or tok.head.pos_ not in ("VERB", "NOUN", "PROPN")
             or any(c.dep_ in ("cc", "conj") for c in tok.children)
             or (after is not None and after.dep_ in ("cc", "conj"))  # "officials here and at …"
+            or goal
         )
         name = None if leaned_on else ""
-    elif tok.head.pos_ == "ADP" or tok.dep_ in ("pobj", "pcomp"):
-        name = place  # "from here"
+    elif tok.head.pos_ == "ADP" or tok.dep_ in ("pobj", "pcomp") or goal:
+        name = place  # "from here", "reaching here"
     else:
         name = f"in {place}"
     return Reference(text=tok.text, start=start, end=end, name=name, kind="place")
+
+
+def _goal_of_its_verb(tok: Token) -> bool:
+    """Whether ``tok`` stands as the goal of a verb whose goal is its direct object
+    (``GOAL_OBJECT_VERBS``: "reports reaching here", "the storm that hit here") — the verb has
+    no object of its own ("reached the city here" has one)."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("advmod", "dobj")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in GOAL_OBJECT_VERBS
+        and not any(c.dep_ in ("dobj", "attr", "oprd") and c is not tok for c in verb.children)
+    )
 
 
 def _unnamed(tok: Token, start: int, kind: str) -> Reference:

@@ -152,3 +152,15 @@ def test_the_dateline_place_is_read_from_the_header_only(text, place):
     from quizgen.ingest.articles import parse_article
 
     assert dateline_place(parse_article(text, article_id="a", path="a")) == place
+
+
+def test_here_as_the_goal_of_a_verb_of_reaching(nlp):
+    # "reach" takes its goal as its object: "here" left out would leave "reports reaching from …"
+    doc = nlp("Reports reaching here from the border town said the road had been closed.")
+    here = next(t for t in doc if t.lower_ == "here")
+    assert dateline_here(here, None).name is None  # no dateline: no card
+    assert dateline_here(here, "Ankara").name == "Ankara"  # "reaching [Ankara] from …"
+    # a verb of reaching with an object of its own: "here" only adds where
+    doc = nlp("The ministers reached a deal here on Monday.")
+    here = next(t for t in doc if t.lower_ == "here")
+    assert dateline_here(here, None).name == ""

@@ -87,3 +87,16 @@ def test_no_card_copies_a_subheading_run_into_a_paragraph(nlp):
     figures = [f.text for f in facts.figures]
     assert "$900" not in figures, figures
     assert "$40 million" in figures
+
+
+def test_a_list_s_heading_dates_and_counts_nothing(nlp):
+    # a news advisory's heading: "the following" stands for the list under it, no news of its own
+    text = (
+        "The following are some of the main business stories due to be covered by the agency on Saturday.\n\n"
+        "The Bergen council voted on Tuesday to spend $40 million on the harbour.\n"
+    )
+    article = make_article(text, title="Advisory", date="2017-05-27")
+    facts = facts_of(nlp, article)
+    sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
+    assert not any("following" in s for s in sentences)
+    assert any("$40 million" in s for s in sentences)
