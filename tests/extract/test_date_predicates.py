@@ -16,7 +16,7 @@ CASES = [
     ("The Daily Courier reported in April that the fund had paid for the trips.", "report", "report"),
     ("Net income for the three months ended March 31 rose 5% to $12 million.", "end", "period end"),
     ("Through 19 May 2017, the funds had returned an average of 0.85%.", "return", "period end"),
-    ("The following are the latest casualty figures as of 22 May 2017.", "figure", "period end"),
+    ("The latest casualty figures as of 22 May 2017 show 40 dead.", "figure", "period end"),  # not a list's heading
     # a tally's cut-off inside an "as of" phrase the parser read as a noun's day
     ("Some 9.1 million shares had been tendered as of the close of business Monday.", "close", "period end"),
     # a release of figures is a publication; a rally that is only where someone spoke, a remark's scene
