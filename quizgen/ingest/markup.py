@@ -13,7 +13,9 @@ Wire and treebank archives carry traces of how they were stored:
   clearly not the work of amateurs") → "—";
 - a word hyphenated across a line break whose break became a space ("the bank's vice-
   president", "United Arab Emirates- flagged", "Roh Moo- hyun") → "vice-president ", the space
-  moved after the word. A suspended hyphen stays: "coal- and gas-fired", "two- to three-year".
+  moved after the word. A suspended hyphen stays: "coal- and gas-fired", "two- to three-year";
+- a thousands group set apart by a space after its comma ("a record 165, 000 hectares") →
+  "165,000 ": a group that opens on a zero is no number of its own.
 
 A lost "amp" is read as "&" only where nothing else fits: a word of its own between two
 capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
@@ -69,10 +71,28 @@ def _join_broken_hyphens(text: str) -> str:
     return _BROKEN_HYPHEN.sub(joined, text) if "- " in text else text
 
 
+# A thousands group after a comma and a space: "165, 000 hectares" (a number never opens on
+# "0"), with the groups around it and the marks closing it ("1, 000, 000.")
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, ?\d{3})*, 0\d\d(?:, ?\d{3})*(?![\d])[.,;:!?)\]”’\"']*")
+
+
+def _join_split_thousands(text: str) -> str:
+    """``text`` with each number whose thousands groups a space set apart written whole, the
+    spaces moved after it and its closing marks, or before it when no white space follows."""
+
+    def joined(m: re.Match[str]) -> str:
+        number = m.group().replace(" ", "")
+        pad = " " * (len(m.group()) - len(number))
+        return number + pad if m.end() == len(text) or text[m.end()].isspace() else pad + number
+
+    return _SPLIT_THOUSANDS.sub(joined, text) if ", 0" in text else text
+
+
 def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
     text = _WIRE_DASH.sub("—", text)
     text = _join_broken_hyphens(text)
+    text = _join_split_thousands(text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     out: list[str] = []

@@ -47,6 +47,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("opens mid-sentence")
     if ends_on_saying(question):
         problems.append("a verb of saying with nothing said")
+    if re.fullmatch(r"0\d+", answer.replace(",", "")):
+        problems.append("an answer of a number's trailing digits")  # "165, ____ hectares" → "000"
     if describes_the_name_after(question, answer):
         problems.append("the answer is a description of the name after its blank")
     return problems

@@ -35,6 +35,9 @@ def _words(text: str) -> str:
         ("the bank's vice- president for the region", "the bank's vice-president for the region"),
         ("a Varnland- flagged ship met Kim Dae- jung, who waved", "a Varnland-flagged ship met Kim Dae-jung, who waved"),
         ("talks held face- to-face in \"ultra- modern\" halls", "talks held face-to-face in \"ultra-modern\" halls"),
+        # a thousands group set apart by a space (a group opening on "0" is no number of its own)
+        ("a record 165, 000 hectares, up from 1, 000, 000.", "a record 165,000 hectares, up from 1,000,000."),
+        ("In 1997, 300 people left; scores were 3, 0 and 1.", "In 1997, 300 people left; scores were 3, 0 and 1."),
         # a suspended hyphen, and a dash between spaces, stay
         ("coal- and gas-fired plants for two- to three-year terms", "coal- and gas-fired plants for two- to three-year terms"),
         ("the vote - a close one - passed", "the vote - a close one - passed"),

@@ -119,3 +119,9 @@ def test_a_blank_holding_a_description_of_the_name_after_it_is_no_card():
     assert form_problems("The raid killed ____ Varnish soldiers.", "five", []) == []
     assert form_problems("The raid killed ____ Varnish soldiers.", "a dozen", []) == []
     assert form_problems("The mayor of ____ said on Monday the fee was fair.", "the port city", []) == []
+
+
+def test_a_number_read_from_its_trailing_digits_is_no_card():
+    problems = form_problems("The crop covered a record 165, ____ hectares.", "000", ["000", "3", "1", "4"])
+    assert "an answer of a number's trailing digits" in problems
+    assert form_problems("The crop in Varnland covered ____ hectares.", "165,000", []) == []
