@@ -590,7 +590,8 @@ SINGLE_HOLDER_WORDS = frozenset(["chief", "presiding", "ranking"])
 # lower-case lemmas of WordNet 3.0's nouns under commissioned_military_officer.n.01,
 # commissioned_naval_officer.n.01, noncommissioned_officer.n.01 and warrant_officer.n.01
 # (hyponyms, closed), with petty_officer.n.01 and private.n.01 (the enlisted grades) and the
-# grades under policeman.n.01 (constable, detective, inspector, trooper, police captain); less
+# grades under policeman.n.01 (constable, detective, inspector, trooper, police captain) and
+# the British police grades above them (detective inspector, superintendent …); less
 # "commander" and "skipper", which also name one post ("the commander of the Pacific Fleet",
 # a team's skipper). Multi-word ranks are written with spaces, hyphens as WordNet has them.
 MILITARY_RANKS = frozenset(
@@ -605,7 +606,11 @@ MILITARY_RANKS = frozenset(
      "staff sergeant", "subaltern", "sublieutenant", "technical sergeant", "vice admiral", "warrant officer",
      "petty officer", "private",
      "constable", "police constable", "detective", "police detective", "inspector", "trooper",
-     "state trooper", "police captain"]
+     "state trooper", "police captain",
+     # British police grades (Home Office ranks), held by many in each force
+     "detective inspector", "detective chief inspector", "detective sergeant",
+     "detective constable", "chief superintendent", "detective superintendent",
+     "detective chief superintendent", "police superintendent"]
 )
 # The abbreviations of those ranks before a name (AP Stylebook, "military titles"): "Lt. Gen.",
 # "Staff Sgt.", "Rear Adm." read as the ranks they stand for.

@@ -48,6 +48,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
     if subject.pos_ == "PRON":
         return None
     ent = entity_at(subject)
+    if ent is not None and common_words_only(ent):
+        ent = None  # "Detectives stepped up the search": a tagger's ORG of a sentence-opening common noun
     if ent is not None:
         if ent.root != subject or _cut_name(ent):
             return None
@@ -87,6 +89,18 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
 
 
 OWNED_MAX_WORDS = 10
+
+
+def common_words_only(ent: Span) -> bool:
+    """Whether an entity is only common nouns, written in lower case but for a sentence's first
+    word, with no determiner ("Detectives", "Police officers" opening a sentence): no name,
+    whatever its label ("the academy" may be a name read back)."""
+    if any(t.dep_ in ("det", "poss") for t in ent) or (ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")):
+        return False  # "the academy": a name read back, which the references may resolve
+    words = [t for t in ent if not t.is_punct]
+    return bool(words) and all(
+        t.pos_ in ("NOUN", "ADJ") and (t.is_lower or (t.is_sent_start and t.text[1:].islower())) for t in words
+    )
 
 
 def owner_of(ent: Span) -> Token | None:

@@ -33,12 +33,12 @@ def event_verb(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    particles = [c for c in token.children if c.dep_ == "prt"]
+    particles = [c for c in token.children if c.dep_ == "prt" and c.i > token.i]
     if particles:  # "set off" is not "set", and "called out X for Y" is no "call for"
         phrasal = f"{lemma} {particles[0].lower_}"
         return phrasal if phrasal in EVENT_VERBS else None
     for child in token.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.i > token.i:  # "on Monday called for …" is no "call on"
             phrasal = f"{lemma} {child.lower_}"
             if phrasal in EVENT_VERBS:
                 return phrasal

@@ -40,6 +40,7 @@ from quizgen.constants import (
     WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
+from quizgen.extract.event_actors import common_words_only
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
 from quizgen.extract.name_cleaning import clean_name
@@ -96,6 +97,8 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
     texts = (article.title or "", doc.text)
     for sent in told_sentences(doc, blocks):
         for ent in sent.ents:
+            if common_words_only(ent):
+                continue  # "Detectives stepped up …": a tagger's name of a common noun
             fact = _argument(ent, sent, article.id, quoted, texts)
             if fact is not None:
                 yield fact

@@ -30,6 +30,8 @@ _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
 DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
+# "the above four countries", "the aforementioned report": only the text before says which
+_BACK_POINTER = re.compile(r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b", re.IGNORECASE)
 # number words ("five", "forty-one", "dozens"): a figure's answer, never a description
 _COUNT_WORDS = frozenset([*UNITS, *TENS, "dozen", "score", "hundred", "thousand", "million", "billion", "trillion"])
 
@@ -49,6 +51,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a verb of saying with nothing said")
     if re.fullmatch(r"0\d+", answer.replace(",", "")):
         problems.append("an answer of a number's trailing digits")  # "165, ____ hectares" → "000"
+    if _BACK_POINTER.search(question):
+        problems.append("points back to what the text said above")  # "The above four countries account for ____"
     if describes_the_name_after(question, answer):
         problems.append("the answer is a description of the name after its blank")
     return problems

@@ -35,6 +35,8 @@ _WHOLE = re.compile(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?\s+(?:[A-Za-z][A-Za-z-]*\s+)?" + _NOUN,
     re.IGNORECASE,
 )
+# "the 454-member People's Assembly", "a 25-nation bloc": a body's size, a whole of its seats or members
+_SIZED = re.compile(r"(?<![\d.,])(?P<num>\d[\d,]*)-(?P<noun>member|seat|strong|nation|country|state)\b", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 NEAR_BLANK = 40  # characters: "____ of the 50 states" is about the blank whatever its unit
 
@@ -54,12 +56,14 @@ def whole_bound(question: str, answer: float, unit: str) -> float | None:
     50
     >>> whole_bound("Acme owns ____ of Zenith's 95 million common shares.", 64e6, "shares")
     95000000.0
+    >>> whole_bound("The party holds ____ seats in the outgoing 454-member assembly.", 404, "seats")
+    454.0
     """
     unit_words = {_stem(w) for w in re.findall(r"[A-Za-z]+", unit)}
     blank = question.find(BLANK)
     wholes: list[float] = []
-    for m in _WHOLE.finditer(question):
-        whole = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+    for m in [*_WHOLE.finditer(question), *_SIZED.finditer(question)]:
+        whole = float(m.group("num").replace(",", "")) * _SCALES.get((m.groupdict().get("scale") or "").lower(), 1)
         near = blank >= 0 and 0 <= m.start() - (blank + len(BLANK)) <= NEAR_BLANK
         if near or _stem(m.group("noun")) in unit_words:
             wholes.append(whole)

@@ -125,3 +125,10 @@ def test_a_number_read_from_its_trailing_digits_is_no_card():
     problems = form_problems("The crop covered a record 165, ____ hectares.", "000", ["000", "3", "1", "4"])
     assert "an answer of a number's trailing digits" in problems
     assert form_problems("The crop in Varnland covered ____ hectares.", "165,000", []) == []
+
+
+def test_a_question_pointing_back_to_the_text_above_is_no_card():
+    problem = "points back to what the text said above"
+    assert problem in form_problems("The above four countries account for ____ of all executions.", "92 percent", [])
+    assert problem in form_problems("Who signed the aforementioned accord on 2 May 1997?", "Ostland", [])
+    assert form_problems("The four countries named above Varnland on the list account for ____ of sales.", "40 percent", []) == []
