@@ -85,7 +85,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     # copied word for word: a teaser, not the story's sentence
     judged |= _with_sentence_starts(doc, frozenset(s.start_char for s in doc.sents if headline_case(s)))
     # nor a sentence holding a link or a run of wire listings: furniture inside a paragraph
-    judged |= furniture_sentences(doc)
+    judged |= _with_sentence_starts(doc, furniture_sentences(doc))
     # nor the heading of a list or table ("The following are the main stories due to be covered
     # on Saturday:"): events skip it already; its date or figure dates or counts no news
     judged |= _with_sentence_starts(doc, frozenset(s.start_char for s in doc.sents if introduces_list(s)))

@@ -123,4 +123,26 @@ def furniture_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(
         s.start_char for s in doc.sents
         if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text) or opens_with_subheading(s.text)
+        or agenda_entry(doc.text, s.start_char, s.end_char)
     )
+
+
+# A news agency's agenda or advisory entry ends on its story's slug: "JAKARTA: Reporting from Aceh
+# on relief efforts … (WEATHER-INDONESIA-FLOODS)", "… (Iraq-vote-foreign)"
+_SLUG_END = re.compile(r"\((?:[A-Za-z]+-){2,}[A-Za-z]+\)\s*$")
+
+
+def agenda_entry(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``–``end`` of ``text`` is in a paragraph that ends on a
+    story slug (``_SLUG_END``): an entry of what reporters will cover, written as a plan ("Reporting
+    from …", "Covering developments …"), not as the story.
+
+    >>> text = "JAKARTA: Reporting from Aceh on relief efforts. (WEATHER-INDONESIA-FLOODS)\\n\\nThe rain stopped."
+    >>> agenda_entry(text, 9, 47), agenda_entry(text, 77, 93)
+    (True, False)
+    """
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = max(para_start, 0)
+    return _SLUG_END.search(text[para_start:para_end]) is not None

@@ -56,7 +56,11 @@ _WIRE_DASH = re.compile(r"(?<=[^\S\n])_(?=[^\S\n])")
 
 # A line-break hyphen left before a space: a letter, "-", one space, a word in lower case that
 # is not the conjunction of a suspended hyphen ("coal- and gas-fired", "two- to three-year").
-_BROKEN_HYPHEN = re.compile(r'''(?<!\S)([^\s-]*[A-Za-z])- (?!(?:and|or|nor|to|und)\s)([a-z][A-Za-z'’-]*[.,;:!?)\]”’"']*)''')
+_BROKEN_HYPHEN = re.compile(
+    r'''(?<!\S)(?:([^\s-]*[A-Za-z])- (?!(?:and|or|nor|to|und)\s)([a-z][A-Za-z'’-]*[.,;:!?)\]”’"']*)'''
+    # an acronym or a score broken alike: "ITAR- TASS", "won 92- 83"
+    r'''|([A-Z]{2,})- ([A-Z]{2,}[.,;:!?)\]”’"']*)(?![a-z])|(\d+)- (\d+[.,;:!?)\]”’"']*)(?![\d,.]\d))'''
+)
 
 
 def _join_broken_hyphens(text: str) -> str:
@@ -65,7 +69,8 @@ def _join_broken_hyphens(text: str) -> str:
     no white space follows them."""
 
     def joined(m: re.Match[str]) -> str:
-        word = f"{m.group(1)}-{m.group(2)}"
+        first, second = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i) is not None)
+        word = f"{first}-{second}"
         return f"{word} " if m.end() == len(text) or text[m.end()].isspace() else f" {word}"
 
     return _BROKEN_HYPHEN.sub(joined, text) if "- " in text else text

@@ -100,3 +100,16 @@ def test_a_list_s_heading_dates_and_counts_nothing(nlp):
     sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
     assert not any("following" in s for s in sentences)
     assert any("$40 million" in s for s in sentences)
+
+
+def test_an_agency_agenda_entry_ending_on_its_slug_makes_no_card(nlp):
+    text = (
+        "HARWICK: Reporting from Ostland on relief efforts after floods which have killed more than 40 people. "
+        "(WEATHER-OSTLAND-FLOODS)\n\n"
+        "The Harwick council voted on Tuesday to spend $40 million on the harbour."
+    )
+    article = make_article(text, title="The news agenda at 2100 GMT")
+    facts = facts_of(nlp, article)
+    sentences = {article.body[f.sent_start : f.sent_end] for f in [*facts.events, *facts.figures, *facts.dates]}
+    assert not any("Reporting from" in s for s in sentences)
+    assert any("$40 million" in s for s in sentences)

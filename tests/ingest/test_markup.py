@@ -38,6 +38,7 @@ def _words(text: str) -> str:
         # a thousands group set apart by a space (a group opening on "0" is no number of its own)
         ("a record 165, 000 hectares, up from 1, 000, 000.", "a record 165,000 hectares, up from 1,000,000."),
         ("In 1997, 300 people left; scores were 3, 0 and 1.", "In 1997, 300 people left; scores were 3, 0 and 1."),
+        ("the ITAR- TASS agency said the Ostwick side won 92- 83.", "the ITAR-TASS agency said the Ostwick side won 92-83."),
         # a suspended hyphen, and a dash between spaces, stay
         ("coal- and gas-fired plants for two- to three-year terms", "coal- and gas-fired plants for two- to three-year terms"),
         ("the vote - a close one - passed", "the vote - a close one - passed"),
