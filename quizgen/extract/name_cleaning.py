@@ -4,6 +4,7 @@ Kerry's" → "Kerry". Moved from ``extract.people``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
@@ -29,6 +30,29 @@ _ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
 _HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endorsed|aligned|allied)$")
 
 
+@lru_cache(maxsize=4096)
+def title_slip(word: str) -> bool:
+    """Whether ``word`` (lower case) is a title word of six letters or more mistyped by one
+    letter swapped, dropped, added or changed ("minsiter" for "minister", "presdient"): the
+    article's typo, never a given name ("Minsiter Vo Van Kiet" names Vo Van Kiet)."""
+    if len(word) < 6 or not word.isalpha() or word in TITLE_WORDS:
+        return False
+    if is_first_name(word.capitalize()) or word.capitalize() in known_surnames() or english_word(word):
+        return False  # "Justine" is a name, not "justice" mistyped
+    return any(len(t) >= 6 and abs(len(t) - len(word)) <= 1 and _one_slip(word, t) for t in TITLE_WORDS)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter swapped with its neighbour, dropped, added or changed."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def clean_name(text: str) -> str:
     """Drop titles, possessives and stray punctuation: "Mr. Kerry's" → "Kerry"."""
     text = _INVISIBLE.sub("", text)  # soft hyphens and zero-width marks ("Doug Andres")
@@ -44,7 +68,7 @@ def clean_name(text: str) -> str:
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
     # "Presidents Obama and Bush": a plural title is a title too.
-    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS)):
+    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS) or title_slip(w)):
         words = words[1:]
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1])

@@ -431,3 +431,11 @@ def test_a_surname_written_without_its_joined_arabic_article_is_the_full_name():
     assert index.full_name("Tarabi", before=text.index("Later")) == "Hamid al-Tarabi"
     assert index.family("Tarabi") == index.family("al-Tarabi") == ["Hamid al-Tarabi"]
     assert PersonIndex(_mentions(text, "Hamid al-Tarabi"), text=text).family("Hamid") == []
+
+
+def test_a_mistyped_title_before_a_name_is_no_part_of_it():
+    from quizgen.extract.name_cleaning import clean_name
+
+    assert clean_name("Minsiter Tran Van Lo") == "Tran Van Lo"
+    assert clean_name("Presdient Ana Varga") == "Ana Varga"
+    assert clean_name("Justine Greening") == "Justine Greening"  # a given name one letter from "justice"
