@@ -32,8 +32,10 @@ def test_a_pronoun_for_a_thing_the_card_leaves_out_makes_no_card(tmp_path):
 
 
 def test_which_pronouns_point_outside_the_card(nlp):
-    doc = nlp('Norway called the vote a "turning point" and urged Sweden not to underestimate its importance.')
+    doc = nlp('Norway called the vote a "turning point" and urged Sweden and Finland not to underestimate its importance.')
     assert points_outside(_answer(doc, "underestimate", "importance"), _verb(doc, "urge"), doc[0])
+    doc = nlp("The strike began two days after Delmont Corp. closed its Renton plant.")  # its own clause's subject
+    assert not points_outside(_answer(doc, "its", "plant"), _verb(doc, "close"), doc[6])
     doc = nlp("Acme Corp said on Monday it would close its plant in Dayton.")  # the actor's own plant
     assert not points_outside(_answer(doc, "it", "Dayton"), _verb(doc, "say"), doc[1])
     doc = nlp("Acme Corp said in a statement that it would close its plant in Dayton.")  # a statement says, owns nothing
