@@ -312,7 +312,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
     cut = reduced_clause_start(answer_span) if kind in ("object", "prep") else None
-    if cut is not None:
+    if cut is not None and cut > answer_span.start:
         answer_span = trim(answer_span.doc[answer_span.start : cut])  # "met Haas[, when pressed by reporters]"
     if _cut_inside_word(answer_span):
         return None  # "beat [Mongolia 2]-0": the answer ends inside a hyphened score or word
@@ -326,7 +326,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
     if points_outside(answer_span, token, subject):
-        return None  # "urged Sweden not to underestimate its importance": "its" is the vote named before
+        return None  # "urged Sweden and Finland not to underestimate its importance": the vote named before
     if kind in ("object", "prep") and topicless_opinion(answer_span):
         return None  # "has been seeking Britain's opinion [on the subject]": an opinion on what, the card cannot say
     if relative_time_inside(answer_span):
