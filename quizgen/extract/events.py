@@ -40,6 +40,7 @@ from quizgen.constants import (
     JUDGED_ACT_FRAMES,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.answer_pronouns import points_outside, reduced_clause_start
 from quizgen.extract.broadcast_lines import broadcast_line
 from quizgen.extract.event_actors import (
     actor_of,
@@ -310,6 +311,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
     answer_span = without_vague_adjunct(answer_span)
+    cut = reduced_clause_start(answer_span) if kind in ("object", "prep") else None
+    if cut is not None and cut > answer_span.start:
+        answer_span = trim(answer_span.doc[answer_span.start : cut])  # "met Haas[, when pressed by reporters]"
     if _cut_inside_word(answer_span):
         return None  # "beat [Mongolia 2]-0": the answer ends inside a hyphened score or word
     if kind == "object" and (relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
@@ -321,6 +325,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         answer_span = framed_act(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    if points_outside(answer_span, token, subject):
+        return None  # "urged Sweden and Finland not to underestimate its importance": the vote named before
     if kind in ("object", "prep") and topicless_opinion(answer_span):
         return None  # "has been seeking Britain's opinion [on the subject]": an opinion on what, the card cannot say
     if relative_time_inside(answer_span):
