@@ -71,8 +71,11 @@ def joint_speaker(tok: Token) -> bool:
     def own(t: Token) -> bool:
         return ent is not None and ent.start <= t.i < ent.end
 
+    def described(t: Token) -> bool:  # "Jo Roe, senior director …, and a Republican who …": a second apposition
+        return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+
     partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    if any(p.pos_ in _NOMINAL and not own(p) for p in partners):
+    if any(p.pos_ in _NOMINAL and not own(p) and not described(p) for p in partners):
         return True
     doc = tok.doc
     end = ent.end if ent is not None else tok.i + 1

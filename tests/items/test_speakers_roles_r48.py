@@ -91,3 +91,11 @@ def test_a_place_opening_the_sentence_keeps_its_capital():
     assert role_of("New Kenyan rugby coach Tom Otieno arrived.", "New Kenyan rugby coach") == "new Kenyan rugby coach"
     assert role_of("New Zealand rugby coach Tom Otieno arrived.", "New Zealand rugby coach") == "New Zealand rugby coach"
     assert role_of("Senior Kenyan diplomat Tom Otieno arrived.", "Senior Kenyan diplomat") == "Senior Kenyan diplomat"
+
+
+def test_a_second_apposition_after_and_is_no_second_speaker(nlp):
+    sentence = (
+        "The plans are \"deeply reckless,\" said Mara Lindqvist, senior director of policy at the Harwick "
+        "Institute, and a Republican who led the budget staff in the 1980s."
+    )
+    assert _speakers(nlp, sentence) == ["Mara Lindqvist"]
