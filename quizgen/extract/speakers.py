@@ -74,8 +74,11 @@ def joint_speaker(tok: Token) -> bool:
     def described(t: Token) -> bool:  # "Jo Roe, senior director …, and a Republican who …": a second apposition
         return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
 
+    def joined(t: Token) -> bool:  # an "and" between them: "Halvorsen, US Assistant Secretary" is a misparsed apposition
+        return any(w.pos_ == "CCONJ" for w in tok.doc[min(t.i, tok.i) + 1 : max(t.i, tok.i)])
+
     partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    if any(p.pos_ in _NOMINAL and not own(p) and not described(p) for p in partners):
+    if any(p.pos_ in _NOMINAL and not own(p) and not described(p) and joined(p) for p in partners):
         return True
     doc = tok.doc
     end = ent.end if ent is not None else tok.i + 1

@@ -321,7 +321,8 @@ def _sentence_capital(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
     South African …" (asked alone, "the New South African … coach" reads as a place "New South
     African"). Only an adjective the lexicon knows as no noun ("new", not "Senior", "South"), no
     title's word ("Acting", "Deputy"), before a nationality or country that it does not itself
-    name with ("New Zealand", "New Jersey": a place of its own, unchanged)."""
+    name with: the article writes that place or nationality without it elsewhere and never the two
+    inside a sentence ("New Zealand", "New England": a place of its own, unchanged)."""
     article = articles.get(fact.article_id)
     if article is None:
         return fact
@@ -334,8 +335,18 @@ def _sentence_capital(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
     if not lexicon.knows(lower, "adj", endings=False) or lexicon.knows(lower, "noun") or lower in ROLE_WORDS | TITLE_OPENERS:
         return fact
     after = rest.split()[0]
-    if not scopes_in(after) or scopes_in(f"{word} {after}") != scopes_in(after):
-        return fact  # "New Zealand", "New Jersey": the word names a place with the next
+    if not after[:1].isupper() or not scopes_in(" ".join(rest.split()[:2])):
+        return fact
+    body = article.body
+    # The article writes the nationality or place without the word ("the South African team") and
+    # never the two as one name inside a sentence ("in New Zealand", "the New England coach").
+    alone = any(
+        hit.start() != fact.start + len(word) + 1 and not body[: hit.start()].endswith(word + " ")
+        for hit in re.finditer(rf"\b{re.escape(after)}\b", body)
+    )
+    named = re.search(rf"(?:[a-z,;]|\bthe) {re.escape(word)} {re.escape(after)}\b", body)
+    if not alone or named:
+        return fact
     return replace(fact, role=f"{m.group(1)}{lower} {rest}")
 
 
