@@ -862,8 +862,11 @@ def _speaker_after_quote(
             return None
         if any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in (".",) for t in before):
             return None
-        if any(t.pos_ == "CCONJ" for t in before):
-            return None  # "Jo Roe and Al Poe said": two speakers, no one to ask for
+        if any(
+            t.pos_ == "CCONJ" and any(w.ent_type_ == "PERSON" or w.lower_ in PERSON_PRONOUNS for w in before[:k])
+            for k, t in enumerate(before)
+        ):
+            return None  # "Jo Roe and Al Poe said": two speakers (not "Trade and Industry Minister Jo Roe said")
         subject = before[-1]
         if subject.pos_ == "ADV" and len(before) > 1:
             subject = before[-2]

@@ -65,7 +65,8 @@ def joint_speaker(tok: Token) -> bool:
     theirs together, no one person's). Read from the parse (a nominal conjunct outside the
     subject's own name: not "Procter & Gamble") and, the parse often missing the link when titles
     come between, from the words: "and" right after the subject's phrase with a noun phrase
-    following, or right before it after a name."""
+    following, or right before it after a person's name or he/she ("Construction and Transport
+    Minister Jo Roe said": one minister)."""
     ent = entity_of(tok) if tok.ent_type_ else None
 
     def own(t: Token) -> bool:
@@ -87,7 +88,11 @@ def joint_speaker(tok: Token) -> bool:
     start = ent.start if ent is not None else tok.i
     while start > tok.sent.start and (doc[start - 1].pos_ in _PHRASE_POS or doc[start - 1].text in ("-", ".")):
         start -= 1
-    return start - 2 >= tok.sent.start and doc[start - 1].pos_ == "CCONJ" and doc[start - 2].pos_ == "PROPN"
+    # a person before the "and", not a title's word ("Construction and Transport Minister Jo Roe")
+    return (
+        start - 2 >= tok.sent.start and doc[start - 1].pos_ == "CCONJ"
+        and (doc[start - 2].ent_type_ == "PERSON" or doc[start - 2].lower_ in PERSON_PRONOUNS)
+    )
 
 
 def _resolve_named(

@@ -109,3 +109,8 @@ def test_a_title_after_the_name_is_no_second_speaker(nlp):
         "US Assistant Secretary of State for Human Rights."
     )
     assert _speakers(nlp, sentence) == ["Halvorsen"]
+
+
+def test_an_and_inside_a_title_is_one_speaker(nlp):
+    sentence = f"{WORDS} Trade and Industry Minister Halvard Rusk said."
+    assert _speakers(nlp, sentence) == ["Halvard Rusk"]
