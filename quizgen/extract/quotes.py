@@ -830,16 +830,31 @@ def _speaker_after_quote(
     if cue_at == 0:  # "said Geoff Garin, a Democratic pollster"
         # The noun phrase after the cue; the speaker is the last name in it ("said former
         # Obama adviser David Axelrod", "mused Blaze co-host Stu Burguiere").
+        # A bracketed aside inside it is read past: "said European Union (EU) trade commissioner
+        # Jo Roe" is Jo Roe's, not the body's named in the commissioner's title.
         phrase = []
-        for t in tokens[1:12]:
+        rest = tokens[1:]
+        i = 0
+        while i < len(rest) and len(phrase) < 11:
+            t = rest[i]
+            if t.text == "(" and phrase:
+                closing = next((j for j in range(i + 1, min(len(rest), i + 6)) if rest[j].text == ")"), None)
+                if closing is None:
+                    break
+                i = closing + 1
+                continue
             if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s") or _mistagged_name(t):
                 phrase.append(t)
+                i += 1
             else:
                 break
         while phrase and phrase[-1].text in (".", "-"):
             phrase = phrase[:-1]
         if not phrase or not (phrase[-1].pos_ == "PROPN" or _mistagged_name(phrase[-1])):
             return None  # "said a senior Cruz adviser": the name only describes the speaker
+        after = rest[i : i + 2]
+        if len(after) == 2 and after[0].pos_ == "CCONJ" and after[1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PRON"):
+            return None  # "said Jo Roe and health commissioner Al Poe": two speakers, no one to ask for
         subject = phrase[-1]
     else:  # "Trump said", "Mr. Carter said", "he said", "British Prime Minister Theresa May said"
         before = drop_parenthetical(tokens[:cue_at])
@@ -847,6 +862,11 @@ def _speaker_after_quote(
             return None
         if any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in (".",) for t in before):
             return None
+        if any(
+            t.pos_ == "CCONJ" and any(w.ent_type_ == "PERSON" or w.lower_ in PERSON_PRONOUNS for w in before[:k])
+            for k, t in enumerate(before)
+        ):
+            return None  # "Jo Roe and Al Poe said": two speakers (not "Trade and Industry Minister Jo Roe said")
         subject = before[-1]
         if subject.pos_ == "ADV" and len(before) > 1:
             subject = before[-2]

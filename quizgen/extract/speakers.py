@@ -42,6 +42,8 @@ def resolve_speaker(
 ) -> tuple[str, str] | None:
     """(speaker's name, how it was found) for the subject token of a reporting verb, or None
     when the speaker cannot be named with confidence ("they", "a source", two people)."""
+    if joint_speaker(tok):
+        return None  # "Jo Roe and Al Poe said": two speakers, no one to ask for
     lower = tok.lower_
     if lower in PERSON_PRONOUNS:
         return resolve_pronoun(
@@ -51,6 +53,46 @@ def resolve_speaker(
     if found is not None and found[0] in addressees(tok, mentions=mentions, index=index):
         return None  # "“…,” the senator told Pryce": whoever the senator is, not Pryce
     return found
+
+
+_NOMINAL = ("PROPN", "NOUN", "PRON")
+_PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+
+
+def joint_speaker(tok: Token) -> bool:
+    """Whether the subject ``tok`` is one of two or more people joined by "and": "Jo Roe and Al
+    Poe said", "said trade commissioner Jo Roe and health commissioner Al Poe" (the words are
+    theirs together, no one person's). Read from the parse (a nominal conjunct outside the
+    subject's own name: not "Procter & Gamble") and, the parse often missing the link when titles
+    come between, from the words: "and" right after the subject's phrase with a noun phrase
+    following, or right before it after a person's name or he/she ("Construction and Transport
+    Minister Jo Roe said": one minister)."""
+    ent = entity_of(tok) if tok.ent_type_ else None
+
+    def own(t: Token) -> bool:
+        return ent is not None and ent.start <= t.i < ent.end
+
+    def described(t: Token) -> bool:  # "Jo Roe, senior director …, and a Republican who …": a second apposition
+        return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+
+    def joined(t: Token) -> bool:  # an "and" between them: "Halvorsen, US Assistant Secretary" is a misparsed apposition
+        return any(w.pos_ == "CCONJ" for w in tok.doc[min(t.i, tok.i) + 1 : max(t.i, tok.i)])
+
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    if any(p.pos_ in _NOMINAL and not own(p) and not described(p) and joined(p) for p in partners):
+        return True
+    doc = tok.doc
+    end = ent.end if ent is not None else tok.i + 1
+    if end + 1 < len(doc) and doc[end].pos_ == "CCONJ" and doc[end + 1].pos_ in (*_PHRASE_POS, "PRON"):
+        return doc[end + 1].sent == tok.sent and doc[end].sent == tok.sent
+    start = ent.start if ent is not None else tok.i
+    while start > tok.sent.start and (doc[start - 1].pos_ in _PHRASE_POS or doc[start - 1].text in ("-", ".")):
+        start -= 1
+    # a person before the "and", not a title's word ("Construction and Transport Minister Jo Roe")
+    return (
+        start - 2 >= tok.sent.start and doc[start - 1].pos_ == "CCONJ"
+        and (doc[start - 2].ent_type_ == "PERSON" or doc[start - 2].lower_ in PERSON_PRONOUNS)
+    )
 
 
 def _resolve_named(

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from quizgen.constants import ROLE_WORDS, TITLE_OPENERS
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.roles import (
     is_nationality,
@@ -45,6 +46,7 @@ from quizgen.items.scopes import (
 from quizgen.items.titles import body_words
 from quizgen.items.wording import cloze, contains, spell_date, subject_references
 from quizgen.models import PersonItem
+from quizgen.nlp import lemmatizer_lexicon
 
 SAME_TIME_MONTHS = 12  # role statements further apart are cards of their own dates
 # ``role_key`` remembered: a held role's spelling is weighed each time a card reads it.
@@ -176,10 +178,12 @@ def person_items(
     ``introduced`` holds the roles each article gives each (canonical) person where it names
     them ((article id, person) → roles): a role card whose every spelling is a shortened
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
+    facts = [_sentence_capital(f, articles) for f in facts]
     facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles), articles, cast)) is not None]
     if organisations is not None:
         facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
         facts = [w for f in facts if (w := _whose_owner_named(f, organisations)) is not None]
+    facts = [f for f in facts if not _complement_unnamed(f.role)]
     facts = [w for f in facts if (w := _whose_party(f, articles, cast)) is not None]
     held = _group(facts, names)
     spelling_index = SpellingIndex(names, mentions=mention_counts, given_name=is_first_name)
@@ -309,6 +313,41 @@ def _passed_on(held: _Held, titles: list[_Held]) -> bool:
     return bool(mine) and any(
         t.person != held.person and t.key == held.key and t.as_of and min(mine) < t.as_of < held.as_of for t in titles
     )
+
+
+def _sentence_capital(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
+    """The fact with the first word of its role in lower case when only its sentence capitalised
+    it: "New South African wheelchair basketball team coach Jo Roe" opening a sentence → "new
+    South African …" (asked alone, "the New South African … coach" reads as a place "New South
+    African"). Only an adjective the lexicon knows as no noun ("new", not "Senior", "South"), no
+    title's word ("Acting", "Deputy"), before a nationality or country that it does not itself
+    name with: the article writes that place or nationality without it elsewhere and never the two
+    inside a sentence ("New Zealand", "New England": a place of its own, unchanged)."""
+    article = articles.get(fact.article_id)
+    if article is None:
+        return fact
+    m = re.match(r"^((?:an? )?)([A-Z][a-z]+) (\S.*)$", fact.role)
+    if m is None or article.body[fact.sent_start : fact.start].strip(" \"“‘'(") or not article.body.startswith(m.group(2) + " ", fact.start):
+        return fact
+    word, rest = m.group(2), m.group(3)
+    lower = word.lower()
+    lexicon = lemmatizer_lexicon()
+    if not lexicon.knows(lower, "adj", endings=False) or lexicon.knows(lower, "noun") or lower in ROLE_WORDS | TITLE_OPENERS:
+        return fact
+    after = rest.split()[0]
+    if not after[:1].isupper() or not scopes_in(" ".join(rest.split()[:2])):
+        return fact
+    body = article.body
+    # The article writes the nationality or place without the word ("the South African team") and
+    # never the two as one name inside a sentence ("in New Zealand", "the New England coach").
+    alone = any(
+        hit.start() != fact.start + len(word) + 1 and not body[: hit.start()].endswith(word + " ")
+        for hit in re.finditer(rf"\b{re.escape(after)}\b", body)
+    )
+    named = re.search(rf"(?:[a-z,;]|\bthe) {re.escape(word)} {re.escape(after)}\b", body)
+    if not alone or named:
+        return fact
+    return replace(fact, role=f"{m.group(1)}{lower} {rest}")
 
 
 # Offices of a country's government that a title may give without naming the country.
@@ -518,6 +557,28 @@ def _whose_owner_named(fact: RoleFact, organisations: Mapping[str, Sequence[tupl
         return None
     (owner,) = named
     return replace(fact, role=f"{owner}'s {m.group(2)}")
+
+
+# A role's complement that is a definite description in common nouns, at the role's end ("personal
+# representative to the peace process", "head of economic relations for the ministry").
+_UNNAMED_COMPLEMENT = re.compile(r"^(?P<office>.+?)\s+(?P<prep>to|for|of|on|at|in|with)\s+the\s+(?P<what>[a-z][a-z\s'’-]*)$")
+
+
+def _complement_unnamed(role: str) -> bool:
+    """Whether ``role`` ends in a complement that names nothing: "the UN chief's personal
+    representative to the peace process" (which peace process? the article's country's, which the
+    role does not say), "executive officer of the national disaster council" — a definite
+    description in lower-case words only, no name nor place, whose reference lies in the article.
+    Asked alone, "Who was the …?" has no one answer. An "of" complement is the office's own
+    ("chairman of the board") and says whose with an owner named before it ("Tannex chairman of
+    the board"); "to"/"for" point at something else, which an owner of the office does not name
+    (the UN's envoy to the talks: which talks?). Descriptions (a cloze of their sentence) are kept."""
+    if role.startswith(("a ", "an ")):
+        return False
+    m = _UNNAMED_COMPLEMENT.match(role)
+    if m is None or scopes_in(m.group("what")):
+        return False
+    return m.group("prep") != "of" or not is_qualified(m.group("office"))
 
 
 def _home_of(article: Article) -> str | None:
