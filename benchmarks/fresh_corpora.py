@@ -28,7 +28,8 @@ and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-res
 ``--latest`` also silver draws g and h (j41's), never read before, and what j40 left
 (``te3-silver-e-rest3/``, ``te3-silver-f-rest3/``: 30 stories each), and what j41 (seed 5001) left of
 g and h (``te3-silver-g-rest/``, ``te3-silver-h-rest/``: 110 each, j42's), and what j42 (seed 5101) left
-of those (``te3-silver-g-rest2/``, ``te3-silver-h-rest2/``: 70 each, j43's).
+of those (``te3-silver-g-rest2/``, ``te3-silver-h-rest2/``: 70 each, j43's), and what j43 (seed 5201)
+left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's).
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
@@ -216,6 +217,7 @@ LATEST_SILVER = ("g", "h")  # the silver draws after e and f, for j41 on
 J40_DRAWS = (("te3-silver-e-rest2", 4901, "te3-silver-e-rest3"), ("te3-silver-f-rest2", 4901, "te3-silver-f-rest3"))  # what j40 left
 J41_DRAWS = (("te3-silver-g", 5001, "te3-silver-g-rest"), ("te3-silver-h", 5001, "te3-silver-h-rest"))  # what j41 left: j42's
 J42_DRAWS = (("te3-silver-g-rest", 5101, "te3-silver-g-rest2"), ("te3-silver-h-rest", 5101, "te3-silver-h-rest2"))  # j43's
+J43_DRAWS = (("te3-silver-g-rest2", 5201, "te3-silver-g-rest3"), ("te3-silver-h-rest2", 5201, "te3-silver-h-rest3"))  # j44's
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -240,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
         counts |= write_later(args.tempeval, args.out)
     if args.latest:
         counts |= _write_silver_draws(args.tempeval, args.out, LATEST_SILVER, 2 + len(MORE_SILVER) + len(LATER_SILVER))
-        counts |= _write_left(args.out, J40_DRAWS + J41_DRAWS + J42_DRAWS, needs="--later")
+        counts |= _write_left(args.out, J40_DRAWS + J41_DRAWS + J42_DRAWS + J43_DRAWS, needs="--later")
     for name, n in counts.items():
         print(f"{args.out / name}: {n} articles")
 
