@@ -412,13 +412,13 @@ def build_deck(
             forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = list(map(_mend, items))
-    made = [(_mend(i), s) for i, s in made]
+    items = [i for i in map(_mend, items) if kept(i)]
+    made = [(i, s) for i, s in ((_mend(i), s) for i, s in made) if kept(i)]
     # nor a number, date or event card whose question names no occasion ("Which country won the
-    # first match?": ``items.occasion_anchors``)
-    loose = unanchored_ids([*items, *(i for i, _ in made)])
-    items = [i for i in items if kept(i) and i.id not in loose]
-    made = [(i, s) for i, s in made if kept(i) and i.id not in loose]
+    # first match?": ``items.occasion_anchors``), each verdict remembered with its article
+    loose = unanchored_ids([*items, *(i for i, _ in made)], readings)
+    items = [i for i in items if i.id not in loose]
+    made = [(i, s) for i, s in made if i.id not in loose]
     for item, score in sorted(made, key=lambda pair: (-pair[1], pair[0].id)):
         if item.id not in scores:
             items.append(item)

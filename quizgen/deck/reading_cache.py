@@ -10,7 +10,8 @@ spelt in full, a speaker), so each is kept with the names it was asked with, as 
 (``ArticleReadings``): a run asking with the same names gets the answer back, any other asks
 the text anew. Each entry also keeps the verdicts of ranking on the cards read from its article
 (importance, worth a card), under a key of the card and its articles' signals
-(``deck.rank_memo``).
+(``deck.rank_memo``), and whether each card's question names no occasion (a parse of the
+question, ``items.occasion_anchors``), under its question and answer.
 
 An entry's key is a SHA-256 of what the readings read of the article (its id, body and date)
 and the deck cache's code fingerprint (every file of the installed quizgen
@@ -41,7 +42,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items.departed import departed_in
 from quizgen.items.sides import party_before
 
-FORMAT = "quizgen-readings/2"
+FORMAT = "quizgen-readings/3"
 FILE_NAME = "readings.sqlite"
 
 
@@ -57,6 +58,7 @@ class ArticleReadings:
         self.parties: dict[str, str | None] = {}
         self.quotations: tuple[tuple[int, int], ...] | None = None
         self.ranks: dict[str, tuple[float, bool]] = {}
+        self.anchors: dict[str, bool] = {}  # question and answer → names no occasion (``items.occasion_anchors``)
         self.used: set[Any] = set()  # what this run asked: the entry keeps only that
         self.asked = False
 
@@ -97,6 +99,16 @@ class ArticleReadings:
             self.ranks[key] = judge()
         return self.ranks[key]
 
+    def anchor_verdict(self, key: str) -> bool | None:
+        """Whether the card ``key`` stands for (its question and answer) names no occasion, if
+        remembered; None when it is to be read (``keep_anchor_verdict``)."""
+        self.used.add(("anchor", key))
+        return self.anchors.get(key)
+
+    def keep_anchor_verdict(self, key: str, unanchored: bool) -> None:
+        self.asked = True
+        self.anchors[key] = unanchored
+
     def to_json(self) -> dict[str, Any]:
         """What this run asked of the article, as plain data."""
         return {
@@ -104,6 +116,7 @@ class ArticleReadings:
             "parties": [[name, party] for name, party in self.parties.items() if ("party", name) in self.used],
             "quotations": [list(q) for q in self.quotations] if self.quotations is not None and ("quoted",) in self.used else None,
             "ranks": [[key, value, worth] for key, (value, worth) in self.ranks.items() if ("rank", key) in self.used],
+            "anchors": [[key, loose] for key, loose in self.anchors.items() if ("anchor", key) in self.used],
         }  # fmt: skip
 
     def read_json(self, data: Any) -> bool:
@@ -127,11 +140,16 @@ class ArticleReadings:
                 if not isinstance(key, str) or type(value) is not float or type(worth) is not bool:
                     return False
                 ranks[key] = (value, worth)
-            if set(data) != {"dead", "parties", "quotations", "ranks"}:
+            anchors = {}
+            for key, loose in data["anchors"]:
+                if not isinstance(key, str) or type(loose) is not bool:
+                    return False
+                anchors[key] = loose
+            if set(data) != {"dead", "parties", "quotations", "ranks", "anchors"}:
                 return False
         except (ValueError, TypeError, KeyError):
             return False
-        self.dead, self.parties, self.quotations, self.ranks = dead, parties, quotations, ranks
+        self.dead, self.parties, self.quotations, self.ranks, self.anchors = dead, parties, quotations, ranks, anchors
         return True
 
 
@@ -210,5 +228,5 @@ def _read_entry(readings: ArticleReadings, text: str | None, *, key: str) -> boo
 
 def _dropped(readings: ArticleReadings) -> bool:
     """Whether the entry holds readings this run did not ask for (to be dropped from it)."""
-    held = len(readings.dead) + len(readings.parties) + (readings.quotations is not None) + len(readings.ranks)
+    held = len(readings.dead) + len(readings.parties) + (readings.quotations is not None) + len(readings.ranks) + len(readings.anchors)
     return held != len(readings.used)

@@ -139,16 +139,16 @@ sys.exit(code)
 """
 
 
-def generate_in_a_new_process(folder, out, cache) -> str:
-    """``quizgen generate`` in a fresh interpreter; what it says about spaCy."""
+def generate_in_a_new_process(folder, out, cache, *options: str, script: str = RUN_AND_REPORT_SPACY) -> str:
+    """``quizgen generate`` in a fresh interpreter; what ``script`` says about spaCy."""
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    args = ["generate", str(folder), "-o", str(out), "-q", "--id", "d", "--cache", str(cache)]
+    args = ["generate", str(folder), "-o", str(out), "-q", "--id", "d", "--cache", str(cache), *options]
     done = subprocess.run(
-        [sys.executable, "-c", RUN_AND_REPORT_SPACY, *args], cwd=root, capture_output=True, text=True, check=True
+        [sys.executable, "-c", script, *args], cwd=root, capture_output=True, text=True, check=True
     )
     return done.stdout.strip()
 
@@ -161,6 +161,29 @@ def test_a_fully_cached_run_never_imports_spacy(tmp_path, articles):
     assert (tmp_path / "warm.yaml").read_bytes() == (tmp_path / "cold.yaml").read_bytes()
     (articles / "new.txt").write_text(fake_article(7).text, encoding="utf-8")
     assert generate_in_a_new_process(articles, tmp_path / "new.yaml", tmp_path / "c") == "spacy imported"
+
+
+RUN_AND_REPORT_PIPELINE = """
+import sys
+from quizgen.cli import main
+from quizgen.nlp import load_pipeline
+code = main(sys.argv[1:])
+print("pipeline loaded" if load_pipeline.cache_info().currsize else "pipeline not loaded")
+sys.exit(code)
+"""
+
+
+def test_a_rebuilt_deck_of_cached_facts_parses_no_question_again(tmp_path, articles):
+    """Another title misses the deck cache but not the facts nor the readings: the deck is built
+    again, and the verdict on each question's occasion (``items.occasion_anchors``, a parse of
+    the question) is read back: the spaCy pipeline is never loaded."""
+    cache = tmp_path / "c"
+    assert generate_in_a_new_process(articles, tmp_path / "cold.yaml", cache, script=RUN_AND_REPORT_PIPELINE) == "pipeline loaded"
+    other = generate_in_a_new_process(articles, tmp_path / "other.yaml", cache, "--title", "Other", script=RUN_AND_REPORT_PIPELINE)
+    assert other == "pipeline not loaded"
+    cold = (tmp_path / "cold.yaml").read_text(encoding="utf-8")
+    rebuilt = (tmp_path / "other.yaml").read_text(encoding="utf-8")
+    assert rebuilt.replace("\n  title: Other\n", "\n  title: D\n", 1) == cold  # the same cards
 
 
 def test_the_stop_words_are_spacys():

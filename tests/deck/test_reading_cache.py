@@ -153,7 +153,7 @@ def test_other_names_are_read_anew_and_the_entry_keeps_only_this_runs(facts, tmp
         lambda entry: "",
         lambda entry: entry.replace('"parties":[[', '"parties":[[7,'),  # a name that is no text
         lambda entry: entry.replace('"quotations":[[', '"quotations":[[-3,'),  # no offset
-        lambda entry: entry.replace("quizgen-readings/2", "quizgen-readings/1"),  # another format
+        lambda entry: entry.replace("quizgen-readings/3", "quizgen-readings/2"),  # another format
     ],
     ids=["torn", "empty", "name-type", "offset", "old-format"],
 )
@@ -245,3 +245,17 @@ def test_a_verdict_is_keyed_by_the_card_and_its_articles_signals(facts):
     assert rank_key(item.model_copy(update={"question": item.question + "?"}), signals, {}) != key
     other = {**signals, source: replace(signals[source], length=signals[source].length + 1)}
     assert rank_key(item, other, {}) != key
+
+
+def test_occasion_verdicts_are_kept_and_checked_for_their_type():
+    from quizgen.deck.reading_cache import ArticleReadings
+    from tests.articles import make_article
+
+    readings = ArticleReadings(make_article("The Harwick council voted on Tuesday."))
+    assert readings.anchor_verdict("Q\0A") is None
+    readings.keep_anchor_verdict("Q\0A", True)
+    data = readings.to_json()
+    assert data["anchors"] == [["Q\0A", True]]
+    again = ArticleReadings(make_article("The Harwick council voted on Tuesday."))
+    assert again.read_json(data) and again.anchor_verdict("Q\0A") is True
+    assert not ArticleReadings(make_article("x y z.")).read_json({**data, "anchors": [["Q\0A", "yes"]]})
