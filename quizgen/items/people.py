@@ -30,6 +30,7 @@ from quizgen.facts.records import Reference, RoleFact
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
+from quizgen.items.cast_members import Story
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.org_kinds import org_kind
 from quizgen.items.person_choices import Cast
@@ -401,15 +402,23 @@ def _whose_office(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> R
     story = cast.stories.get(fact.article_id)
     if not portfolio_only(fact.role) or (story and set(re.findall(r"[\w’'.]+", fact.role)) & story.places):
         return fact  # "Vanuatu Deputy Prime Minister": a place the story names says whose
+    home, countries = _story_country(fact, articles, story)
+    if home is None:
+        return fact if not countries else None
+    name = country_name(home) if role_scope(fact.role, home) == home else None
+    return replace(fact, role=f"{fact.role} of {name}") if name else None
+
+
+def _story_country(fact: RoleFact, articles: dict[str, Article], story: Story | None) -> tuple[str | None, set[str]]:
+    """Whose country a role of ``fact``'s story is said to be: a datelined wire story's home
+    country, else the one country the story names (None when it names none or several), with
+    the countries it names (bodies such as the UN left out)."""
     article = articles.get(fact.article_id)
     home = _home_of(article) if article is not None else None
     countries = {c for c in (story.countries if story else ()) if c not in BODIES}
     if home is None and len(countries) == 1:
         (home,) = countries
-    if home is None:
-        return fact if not countries else None
-    name = country_name(home) if role_scope(fact.role, home) == home else None
-    return replace(fact, role=f"{fact.role} of {name}") if name else None
+    return home, countries
 
 
 # The words a party's name is made of in many countries ("Labor Party", "Social Democratic Party",
@@ -462,10 +471,7 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
         return fact
     story = cast.stories.get(fact.article_id)
     article = articles.get(fact.article_id)
-    home = _home_of(article) if article is not None else None
-    countries = {c for c in (story.countries if story else ()) if c not in BODIES}
-    if home is None and len(countries) == 1:
-        (home,) = countries
+    home, _ = _story_country(fact, articles, story)
     if home is None and article is not None:
         # the countries its own sentence names ("Labor Party leader Dov Shalem met German and
         # French diplomats": whose party is not said), else the one the story names most
