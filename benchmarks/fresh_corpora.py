@@ -29,11 +29,13 @@ and j34 left of them (``te3-silver-c-rest/``, ``te3-rest4/``, ``te3-silver-d-res
 (``te3-silver-e-rest3/``, ``te3-silver-f-rest3/``: 30 stories each), and what j41 (seed 5001) left of
 g and h (``te3-silver-g-rest/``, ``te3-silver-h-rest/``: 110 each, j42's), and what j42 (seed 5101) left
 of those (``te3-silver-g-rest2/``, ``te3-silver-h-rest2/``: 70 each, j43's), and what j43 (seed 5201)
-left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's).
+left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's). ``--newest`` (stop 41 on) writes
+only silver draws i and j (``te3-silver-i/``, ``te3-silver-j/``: 150 each, the ninth and tenth draws),
+never read before.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later | --latest]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later | --latest | --newest]
 """
 
 from __future__ import annotations
@@ -218,6 +220,7 @@ J40_DRAWS = (("te3-silver-e-rest2", 4901, "te3-silver-e-rest3"), ("te3-silver-f-
 J41_DRAWS = (("te3-silver-g", 5001, "te3-silver-g-rest"), ("te3-silver-h", 5001, "te3-silver-h-rest"))  # what j41 left: j42's
 J42_DRAWS = (("te3-silver-g-rest", 5101, "te3-silver-g-rest2"), ("te3-silver-h-rest", 5101, "te3-silver-h-rest2"))  # j43's
 J43_DRAWS = (("te3-silver-g-rest2", 5201, "te3-silver-g-rest3"), ("te3-silver-h-rest2", 5201, "te3-silver-h-rest3"))  # j44's
+NEWEST_SILVER = ("i", "j")  # the silver draws after g and h, for stop 41 on
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -230,7 +233,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--leftovers", action="store_true", help="also write what j33 and j34 left (j35's corpora)")
     p.add_argument("--later", action="store_true", help="also write j36's and j37's corpora and silver draws e and f (j38 on)")
     p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on) and what j40 left")
+    p.add_argument("--newest", action="store_true", help="write only silver draws i and j (stop 41 on)")
     args = p.parse_args(argv)
+    if args.newest:
+        first = 2 + len(MORE_SILVER) + len(LATER_SILVER) + len(LATEST_SILVER)
+        for name, n in _write_silver_draws(args.tempeval, args.out, NEWEST_SILVER, first).items():
+            print(f"{args.out / name}: {n} articles")
+        return
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}
     if args.rest or args.more or args.leftovers or args.later or args.latest:
         counts |= write_rest(args.out)
