@@ -81,7 +81,6 @@ def one_card_per_fact(
     taken_in_sentence: dict[tuple[str, str | None, tuple[str, int, int]], list[tuple[float, float]]] = {}
     taken_sentences: set[tuple] = set()
     taken_twice: set[tuple] = set()  # sentences that have two figure cards of a family
-    first_figures: dict[tuple, object] = {}  # each sentence's first figure card
     dropped: set[str] = set()
     for item in _best_first(items, measures):
         measure = measures[item.id][0] if item.id in measures else None
@@ -106,17 +105,12 @@ def one_card_per_fact(
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            firsts = [first_figures[s] for s in sentences & taken_sentences if s in first_figures]
-            sides = bool(firsts) and all(_other_side(item, first) for first in firsts)
-            if not (sides or _in_title(item, titles)) or sentences & taken_twice:
+            if not (_other_side(item) or _in_title(item, titles)) or sentences & taken_twice:
                 dropped.add(item.id)  # the sentence already has its card of this kind
                 continue
             # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
             # comparison are two facts; the second share of a sentence is asked, as a sibling
             taken_twice |= sentences & taken_sentences
-        if item.kind == "number":
-            for sentence in sentences - taken_sentences:
-                first_figures[sentence] = item
         taken_sentences |= sentences
         if item.kind == "date":
             keys = {(s, item.value) for s in sources}
@@ -153,18 +147,15 @@ def one_card_per_fact(
 _BASELINE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?____", re.IGNORECASE)
 
 
-def _other_side(item, first) -> bool:
-    """Whether a figure card may be its sentence's second: a share set beside the sentence's
-    first card's share ("47 percent versus Clinton, who has ____"), the same measure of two
-    things. Not a sum or count beside the first (an earnings report's revenue beside its
-    profit, a range's other end), nor a share beside a sum ("for $7 a share and ____ convertible
-    preferred stock": two facts, each cloze showing the other's answer), nor a baseline ("rose
-    to 37 percent from ____")."""
-    if item.kind != "number" or first.kind != "number":
+def _other_side(item) -> bool:
+    """Whether a figure card may be its sentence's second of a family: a share set beside
+    another's ("47 percent versus Clinton, who has ____"), not a sum or count beside the
+    sentence's first (an earnings report's revenue beside its profit, a range's other end) nor a
+    baseline ("rose to 37 percent from ____")."""
+    if item.kind != "number":
         return False
     family = unit_family(item.unit) or ""
-    first_family = unit_family(first.unit) or ""
-    return family.startswith("percent") and first_family.startswith("percent") and not _BASELINE.search(item.question)
+    return family.startswith("percent") and not _BASELINE.search(item.question)
 
 
 def _in_title(item, titles: Mapping[str, str]) -> bool:
