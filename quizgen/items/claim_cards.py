@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from quizgen.constants import JUDGED_CLASS
+from quizgen.constants import CLAIMED_CLASS, JUDGED_CLASS
 from quizgen.facts.records import EventFact
 from quizgen.items.distractors import fold
 from quizgen.models import Item
 
 CLAIM_CLASS = "state"  # the verb class claim facts carry: no other event of it makes a card
-# Claims, and what a speaker judged someone for (``extract.judged_acts``): read beside the lede's
-# clozes, they take no sentence from them ("Obama castigated Trump for ____" stays a cloze, with
-# its doer's)
-CLAIM_CLASSES = frozenset([CLAIM_CLASS, JUDGED_CLASS])
+# Claims, what their clauses act on (``extract.claim_objects``) and what a speaker judged someone
+# for (``extract.judged_acts``): read beside the lede's clozes, they take no sentence from them
+# ("Obama castigated Trump for ____" stays a cloze, with its doer's)
+CLAIM_CLASSES = frozenset([CLAIM_CLASS, CLAIMED_CLASS, JUDGED_CLASS])
 
 
 def is_claim(item: Item) -> bool:
@@ -31,7 +31,7 @@ def is_claim(item: Item) -> bool:
 
 def deeds(facts: Iterable[EventFact]) -> list[EventFact]:
     """The event facts that are no claims: the sentences the clozes leave to event cards."""
-    return [f for f in facts if f.answer_kind != "said" and f.verb_class != JUDGED_CLASS]
+    return [f for f in facts if f.answer_kind != "said" and f.verb_class not in (JUDGED_CLASS, CLAIMED_CLASS)]
 
 
 def yielding_to_clozes(made: list[tuple[Item, float]]) -> list[tuple[Item, float]]:
