@@ -34,7 +34,9 @@ from quizgen.extract.answer_pronouns import points_outside
 from quizgen.extract.claim_names import CLAUSE_MAX_WORDS, names_something, one_name
 from quizgen.extract.event_phrases import leans_on_context, specific, stands_alone, trim
 from quizgen.extract.judged_acts import speaker_label
+from quizgen.extract.lede_reasons import MAX_WORDS as ANSWER_MAX_WORDS
 from quizgen.extract.lede_reasons import act_phrase
+from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.facts.records import EventFact
 from quizgen.nlp import sentence_end, sentence_start
 
@@ -79,29 +81,35 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
     head, by = slot
     if head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS:
         return None  # a name: the subject claims ask it "Who did X say …?", with people as choices
-    answer = act_phrase(head)
+    label = speaker_label(speaker)
+    answer = act_phrase(head) or _owned_answer(head, label, verb, speaker)
     if answer is None or answer.start != head.left_edge.i or not specific(answer) or leans_on_context(answer):
         return None  # "the nomination", "a campaign": which one, the sentences before say
+    if answer.end <= head.right_edge.i and not any(c.dep_ == "relcl" and c.left_edge.i == answer.end for c in head.rights):
+        return None  # "Reno's failure | to set a new deadline": the phrase left out says which, unlike a relative clause
     clause_end = clause.right_edge.i + 1 if clause.i > verb.i else min(clause.right_edge.i + 1, speaker.left_edge.i)
     words = trim(doc[subject.left_edge.i : clause_end])
     before = doc[subject.left_edge.i : answer.start - (1 if by else 0)]
     after = trim(doc[head.right_edge.i + 1 : words.end]) if head.right_edge.i + 1 < words.end else doc[0:0]
-    if not len(before) or (len(after) and not _adjunct_of(after, acting, clause)):
-        return None
-    label = speaker_label(speaker)
+    if not len(before) or (len(after) and (not _adjunct_of(after, acting, clause) or any(t.is_punct for t in after))):
+        return None  # "… to 66.7%, from the 18.7% it already owns": an aside the question would carry
     if not _stands_alone(before, subject, label) or (len(after) and not stands_alone(after, label)):
         return None
     asked = [*before, *after]
     if not 2 <= len([t for t in asked if not t.is_punct]) <= CLAUSE_MAX_WORDS or not any(names_something(p) for p in (before, after) if len(p)):
         return None  # "said she would not send …": nothing in the question says which claim
-    text = " ".join(t.text_with_ws for t in before).strip() + (" by" if by else "")
+    text = "".join(t.text_with_ws for t in before).strip() + (" by" if by else "")
+    if before[0].pos_ == "DET" and before[0].i == sent.start:
+        text = text[:1].lower() + text[1:]  # "(Freeh said) The FBI continues …" → "say the FBI continues …"
     if len(after):
         text += " " + after.text
     if any(mark in text or mark in answer.text for mark in QUOTE_MARKS):
         return None
     if any(points_outside(part, verb, speaker) for part in (before, after, answer) if len(part)):
         return None  # "said its leader …": whose, a noun the card leaves out says
-    wh = "Who" if head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS else "What"
+    # "Who did Harlow say Brisco hired?" → "a former Dayton Steel lobbyist"; a complement says
+    # what someone is ("What did Iraq allege Ritter was?" → "an American spy")
+    wh = "Who" if head.dep_ != "attr" and head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS else "What"
     return EventFact(
         article_id=article_id,
         actor=speaker_text,
@@ -120,6 +128,27 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
         sent_end=sentence_end(sent),
         wh=wh,
     )
+
+
+def _owned_answer(head: Token, label: str, verb: Token, speaker: Token) -> Span | None:
+    """The noun phrase with a possessive of the speaker's own ("(Acme said it sold) 750,000
+    shares of its common stock"), which ``act_phrase`` leaves out as leaning on the text before:
+    a phrase that pins a fact, whole but for a closing relative clause, whose pronoun no noun
+    of the sentence the card leaves out may be meant by (``answer_pronouns.points_outside``)."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    relative = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if relative is not None:
+        end = relative.left_edge.i
+    answer = trim(doc[head.left_edge.i : end])
+    words = [t for t in answer if not t.is_punct]
+    if not any(t.tag_ == "PRP$" for t in answer) or any(t.tag_ == "PRP" for t in answer):
+        return None  # no possessive: ``act_phrase`` has said no for another reason
+    if not 2 <= len(words) <= ANSWER_MAX_WORDS or any(t.is_punct for t in answer) or any(c.dep_ in ("appos", "conj") for c in head.rights):
+        return None  # "its stake, 8.9%, …", "its plants and its mines": a phrase in pieces
+    if not pins_a_fact(answer) or not stands_alone(answer, label) or points_outside(answer, verb, speaker):
+        return None
+    return answer
 
 
 def _acting_verb(clause: Token) -> Token:
