@@ -11,6 +11,7 @@ sentence asks its answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizgen.constants import CLAIMED_CLASS, JUDGED_CLASS
@@ -36,15 +37,25 @@ def deeds(facts: Iterable[EventFact]) -> list[EventFact]:
 
 def yielding_to_clozes(made: list[tuple[Item, float]]) -> list[tuple[Item, float]]:
     """``made`` without the claim cards whose answer a card of another kind asks from the same
-    sentence (the cloze shows the sentence whole)."""
-    asked = {
-        (e.source, e.start, fold(item.answer))
-        for item, _ in made
-        if not is_claim(item)
-        for e in item.evidence[:1]
-    }
-    return [
-        (item, score)
-        for item, score in made
-        if not (is_claim(item) and any((e.source, e.start, fold(item.answer)) in asked for e in item.evidence[:1]))
-    ]
+    sentence (the cloze shows the sentence whole); a claim's object card ("What did the FBI say
+    Kopp has used?" → "29 aliases") also gives way to one that asks a part of its answer ("The FBI
+    says Kopp has used ____ aliases.", "What did QVC acquire?" → "CVN Cos." beside "its
+    acquisition of CVN Cos."): the same fact, asked once."""
+    asked: dict[tuple[str, int], set[str]] = {}
+    for item, _ in made:
+        if not is_claim(item):
+            for e in item.evidence[:1]:
+                asked.setdefault((e.source, e.start), set()).add(fold(item.answer))
+
+    def taken(item: Item) -> bool:
+        answers = {a for e in item.evidence[:1] for a in asked.get((e.source, e.start), ())}
+        if fold(item.answer) in answers:
+            return True
+        return getattr(item, "verb_class", None) == CLAIMED_CLASS and any(_inside(a, fold(item.answer)) for a in answers)
+
+    return [(item, score) for item, score in made if not (is_claim(item) and taken(item))]
+
+
+def _inside(part: str, whole: str) -> bool:
+    """Whether ``part`` is written in ``whole`` as whole words."""
+    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
