@@ -887,6 +887,9 @@ JUDGED_ACT_FRAMES = {
     "credit": frozenset(["for", "with"]),
 }
 JUDGED_CLASS = "judge"  # the verb class of those facts: asked "what" only, the judged named in the question
+# the verb class of what a claim's clause acts on ("What did Harlow say Brisco had hidden?",
+# ``extract.claim_objects``): asked "what" only, the speaker and the clause named in the question
+CLAIMED_CLASS = "claimed"
 # Determiners that leave the noun's referent open ("some foreign travelers", "several bills").
 VAGUE_DETERMINERS = frozenset(["some", "several", "many", "certain", "other", "another", "any", "various", "few", "both"])
 # Openers of a sentence that sets an aside, a contrast or an example beside the story: its

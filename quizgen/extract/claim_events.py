@@ -31,13 +31,16 @@ from quizgen.constants import (
 )
 from quizgen.extract.claim_names import (
     ANSWER_LABELS,
+    CLAUSE_MAX_WORDS,
     SUBJECT_MAX_WORDS,
     entity_named,
     names,
+    names_something,
     one_name,
     same_party,
     surnames,
 )
+from quizgen.extract.claim_objects import SaidClause, claimed_object
 from quizgen.extract.event_actors import entity_at
 from quizgen.extract.event_phrases import stands_alone, trim
 from quizgen.extract.events import told_sentences
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
 SENTENCE_ENDS = (".", "!", "”", '"', "’", ")")
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-CLAUSE_MAX_WORDS = 15  # the rest of the clause, as a question shows it
 
 
 def extract_claims(
@@ -85,24 +87,26 @@ def extract_claims(
             if token.idx in quoted:
                 continue
             lemma = token.lemma_.lower()
-            fact = (
-                _claim(token, sent, article.id, quoted, named) if lemma in CLAIM_VERBS
-                else _target(token, sent, article.id, quoted, named) if lemma in JUDGEMENT_FRAMES
-                else None
+            said = _said_clause(token, named) if lemma in CLAIM_VERBS else None
+            facts = (
+                [_claim(token, sent, article.id, quoted, named, said), claimed_object(token, sent, article.id, quoted, said)]
+                if said is not None
+                else [_target(token, sent, article.id, quoted, named)] if lemma in JUDGEMENT_FRAMES
+                else []
             )
-            if fact is not None:
-                yield fact
+            yield from (f for f in facts if f is not None)
             if lemma in JUDGED_ACT_FRAMES and (frame := _frame(token, named)) is not None:
                 charge = judged_act(token, sent, article.id, quoted, frame)
                 if charge is not None:
                     yield charge  # "What did Harlow accuse Brisco of?" (``extract.judged_acts``)
 
 
-def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, tuple[int, str]]) -> EventFact | None:
+def _said_clause(verb: Token, named: dict[int, tuple[int, str]]) -> SaidClause | None:
+    """A named speaker's asserted claim: the speaker's frame, the reported clause and the verb
+    as the question says it, or None (``_frame``, ``_asserted_clause``, ``_question_verb``)."""
     frame = _frame(verb, named)
     if frame is None:
         return None
-    speaker, question_aux, speaker_text = frame
     # the clause after the verb, or before it ("Kopp fled to Mexico, the FBI said")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(clauses) != 1:
@@ -110,6 +114,14 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
     clause = clauses[0]
     if not _asserted_clause(clause) or clause.lemma_.lower() in CLAIM_VERBS:
         return None  # "The Post reported that Klein said he …": who spoke is the quote cards' to ask
+    asked_verb = _question_verb(verb)
+    if asked_verb is None:
+        return None
+    return SaidClause(*frame, clause=clause, asked_verb=asked_verb)
+
+
+def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict[int, tuple[int, str]], said: SaidClause) -> EventFact | None:
+    speaker, question_aux, speaker_text, clause, asked_verb = said
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return None
@@ -129,11 +141,8 @@ def _claim(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dict
         return None  # "Trump said Trump …": the question names its answer
     if any(mark in rest.text for mark in QUOTE_MARKS) or names(rest, answer):
         return None  # "… said Clinton helped Clinton's campaign": the question gives it away
-    if not _names_something(rest):
+    if not names_something(rest):
         return None  # "Pence said Trump will be following a different schedule": nothing says which
-    asked_verb = _question_verb(verb)
-    if asked_verb is None:
-        return None
     return _claim_fact(
         article_id, answer, label, sent=sent, speaker=speaker, rest=rest, verb=verb.lemma_.lower(),
         verb_group=f"{question_aux} {speaker_text} {asked_verb}", question_aux=question_aux,
@@ -174,16 +183,6 @@ def _asked_last_name(clause: Token, subject: Token, words: Span, named: dict[int
     if not _short(rest) or not len(body) or not stands_alone(body, "PERSON"):
         return None
     return found[0], found[1], rest
-
-
-def _names_something(rest: Span) -> bool:
-    """Whether the topic names a thing a reader can pin: a name, a proper noun or a number
-    ("has used 29 aliases", "ties to Bin Laden"), not only common words ("has the potential to
-    do well", "will be following a different schedule") that many claims fit."""
-    return any(
-        (t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")) or t.pos_ in ("PROPN", "NUM")
-        for t in rest
-    )
 
 
 def _short(rest: Span) -> bool:
@@ -241,7 +240,7 @@ def _target(verb: Token, sent: Span, article_id: str, quoted: Quoted, named: dic
     inner = rest[1:]  # the phrase after "of", "for" or "to"
     if not len(inner) or not stands_alone(inner, label) or any(mark in rest.text for mark in QUOTE_MARKS):
         return None
-    if names(rest, answer) or not _names_something(inner):
+    if names(rest, answer) or not names_something(inner):
         return None  # "praised Brisco for her work": for what, nothing out of the sentence says
     return _claim_fact(
         article_id, answer, label, sent=sent, speaker=speaker, rest=rest,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 ANSWER_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 SUBJECT_MAX_WORDS = 6  # "Trump's daughter Ivanka": a name and what says which
+CLAUSE_MAX_WORDS = 15  # the rest of a claim's clause, as a question shows it
 
 
 def one_name(token: Token, named: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
@@ -66,3 +67,13 @@ def same_party(answer: str, speaker: str) -> bool:
 def names(rest: Span, answer: str) -> bool:
     words = {w.lower() for w in answer.removeprefix("the ").split() if w[:1].isupper()}
     return any(t.lower_ in words for t in rest)
+
+
+def names_something(rest: Span) -> bool:
+    """Whether the topic names a thing a reader can pin: a name, a proper noun or a number
+    ("has used 29 aliases", "ties to Bin Laden"), not only common words ("has the potential to
+    do well", "will be following a different schedule") that many claims fit."""
+    return any(
+        (t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")) or t.pos_ in ("PROPN", "NUM")
+        for t in rest
+    )

@@ -87,7 +87,7 @@ def judged_act(verb: Token, sent: Span, article_id: str, quoted: Quoted, frame: 
     return EventFact(
         article_id=article_id,
         actor=speaker_text,
-        actor_label=_speaker_label(speaker),
+        actor_label=speaker_label(speaker),
         verb=lemma,
         verb_class=JUDGED_CLASS,
         verb_group=f"{verb.lower_} {whom_text}",
@@ -142,7 +142,7 @@ def _names_someone(whom: Span) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in whom)
 
 
-def _speaker_label(speaker: Token) -> str:
+def speaker_label(speaker: Token) -> str:
     ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return ent.label_

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.constants import ACTOR_PRONOUNS, JUDGED_CLASS, OBJECT_PLUS_COMPLEMENT
+from quizgen.constants import ACTOR_PRONOUNS, CLAIMED_CLASS, JUDGED_CLASS, OBJECT_PLUS_COMPLEMENT
 from quizgen.facts.records import EventFact
 from quizgen.items import distractors
 from quizgen.items.deck_events import Event
@@ -45,12 +45,13 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
         if f.inner is not None and f.answer_kind == "infinitive" and event.label in INNER_LABELS:
             return _ask_inner(event, events, articles, f.inner)
         return None, 0.0
-    if event.label == "PERSON" and not event.on and not f.place and f.verb_class != JUDGED_CLASS:
+    if event.label == "PERSON" and not event.on and not f.place and f.verb_class not in (JUDGED_CLASS, CLAIMED_CLASS):
         # A person acts all through a career: "What did Barack Obama establish?", "Who did
         # Trump meet?" with no time or place in the question pins no one act (a company's one
         # deal in its story does). The fact is still asked the other way, where the thing done
         # pins it. A judgement's question names whom it judged ("What did Sanders accuse the
-        # Clinton campaign of?"), which pins it.
+        # Clinton campaign of?"), a claim's the clause it made ("What did Sanders say Clinton
+        # is taking?"), which pins it.
         return None, 0.0
     if f.actor_again and not event.date:
         return None, 0.0  # "What did X announce?" when X announced two things in the article
@@ -125,6 +126,12 @@ def _same_question(other: Event, event: Event) -> bool:
     """Whether ``other`` is asked by ``event``'s question: the same actor and verb; for a
     judgement, the same one judged too ("accuse Brisco"), and not the same sentence's own object
     fact ("accused | Brisco of misusing funds"), which is the same act."""
+    if event.fact.verb_class == CLAIMED_CLASS or other.fact.verb_class == CLAIMED_CLASS:
+        # a claim's question holds its clause: only the same clause is the same question
+        return (
+            other.fact.verb_class == event.fact.verb_class and other.key == event.key
+            and fold(other.fact.question_verb) == fold(event.fact.question_verb)
+        )
     if other.key != event.key:
         return False
     if event.fact.verb_class != JUDGED_CLASS:

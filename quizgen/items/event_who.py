@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import JUDGED_CLASS, TAKEOVER_VERBS
+from quizgen.constants import CLAIMED_CLASS, JUDGED_CLASS, TAKEOVER_VERBS
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.resolve import entity_key
@@ -61,8 +61,10 @@ def ask_who(
     index: EntityIndex | None = None,
 ) -> tuple[EventItem | None, float]:
     f = event.fact
-    if f.verb_class == JUDGED_CLASS:
-        return None, 0.0  # the charge's fact asks "what"; who judged, the sentence's other facts ask
+    if f.verb_class in (JUDGED_CLASS, CLAIMED_CLASS):
+        # the charge's fact, or what a claim's clause acts on, asks "what"; who judged or
+        # claimed, the sentence's other facts (its quote, its subject claim) ask
+        return None, 0.0
     who = WHO_WORDS.get(event.label)
     if who is None:
         return None, 0.0
