@@ -81,6 +81,7 @@ from quizgen.extract.event_plans import (
     planned_act,
 )
 from quizgen.extract.event_times import relative_time_inside, time_of
+from quizgen.extract.lede_acts import LEDE_ACT_CLASS, LEDE_ACT_KINDS, lede_act, particle_place
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
@@ -255,11 +256,12 @@ def framed_by_with(verb: Token) -> bool:
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
-    verb = event_verb(token) or planned_act(token)
-    verb_class = EVENT_VERBS.get(verb, PLANNED_CLASS) if verb is not None else None
+    verb, verb_class = _verb_and_class(token)
     if verb is None or verb_class in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if agentless_passive(token):
+        if verb_class == LEDE_ACT_CLASS:
+            return None  # "was poised …": who is done to is asked only of the lexicon's acts
         return passive_event(token, verb, sent, article_id, quoted)
     # "is set to release …", "plans to build …": the act framed as the subject's plan, whose
     # clause (main, asserted, finite) is the frame's; a plan told in the simple present is news
@@ -291,10 +293,14 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     actor_text = " ".join(actor_text.split())  # one space between words, as a name is written ("Dow Jones & Co.")
     if label == "GPE" and not is_country(actor_text):
         return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
-    phrase = answer_of(token, verb)
+    # "pulled out of [the debate] on Tuesday": a phrasal act outside the lexicon is asked by its
+    # own preposition's object first, never by a later adverbial's
+    phrase = (particle_place(token) if verb_class == LEDE_ACT_CLASS else None) or answer_of(token, verb)
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
+    if verb_class == LEDE_ACT_CLASS and kind not in LEDE_ACT_KINDS:
+        return None  # "tried to …", "failed to …": a verb outside the lexicon is asked by what it was done to
     if not len(answer_span) or negative_subject(answer_span.root):
         return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
@@ -376,6 +382,19 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         inner=inner_object(answer_span, label) if kind == "infinitive" else None,
         target=aimed_at(token, answer_span) if kind == "object" else None,
     )
+
+
+def _verb_and_class(token: Token) -> tuple[str | None, str | None]:
+    """The token's event verb and its class: a verb of the lexicon, a planned act outside it
+    (the plan's class) or a lede's act outside it (``lede_acts``); (None, None) for none."""
+    verb = event_verb(token)
+    if verb is not None:
+        return verb, EVENT_VERBS[verb]
+    verb = planned_act(token)
+    if verb is not None:
+        return verb, PLANNED_CLASS
+    verb = lede_act(token)
+    return (verb, LEDE_ACT_CLASS) if verb is not None else (None, None)
 
 
 def indirect_object(token: Token, answer: Span) -> str | None:
