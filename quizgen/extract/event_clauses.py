@@ -47,14 +47,14 @@ def event_verb(token: Token) -> str | None:
 
 def particle(token: Token) -> Token | None:
     """The verb's particle: one the parse marks ("put [out] a video"), or an adverb-like word
-    it took for a preposition with no object of its own and a preposition right after it
-    ("pulled [out] of the debate", "backed [away] from the deal")."""
+    it took for a preposition right after the verb, with no object of its own and a
+    preposition right after it ("pulled [out] of the debate"; not "sought … [according] to")."""
     for child in token.children:
         if child.i <= token.i:
             continue
         if child.dep_ == "prt":
             return child
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and any(
+        if child.dep_ == "prep" and child.i == token.i + 1 and not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and any(
             c.dep_ == "prep" and c.i == child.i + 1 for c in child.children
         ):
             return child

@@ -81,7 +81,7 @@ from quizgen.extract.event_plans import (
     planned_act,
 )
 from quizgen.extract.event_times import relative_time_inside, time_of
-from quizgen.extract.lede_acts import LEDE_ACT_CLASS, LEDE_ACT_KINDS, lede_act, particle_place
+from quizgen.extract.lede_acts import LEDE_ACT_CLASS, lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
@@ -294,13 +294,11 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if label == "GPE" and not is_country(actor_text):
         return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
     # "pulled out of [the debate] on Tuesday": a phrasal act outside the lexicon is asked by its
-    # own preposition's object first, never by a later adverbial's
-    phrase = (particle_place(token) if verb_class == LEDE_ACT_CLASS else None) or answer_of(token, verb)
+    # own preposition's object, or by its lone object (``lede_acts``), never by an adverbial
+    phrase = answer_of(token, verb) if verb_class != LEDE_ACT_CLASS else lede_answer(token, verb)
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
-    if verb_class == LEDE_ACT_CLASS and kind not in LEDE_ACT_KINDS:
-        return None  # "tried to …", "failed to …": a verb outside the lexicon is asked by what it was done to
     if not len(answer_span) or negative_subject(answer_span.root):
         return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":

@@ -23,13 +23,17 @@ from quizgen.constants import (
     INTENTION_VERBS,
     JUDGEMENT_FRAMES,
     JUDGING_FOR_VERBS,
+    MOTION_VERBS,
+    PLACING_VERBS,
     PUBLISHING_VERBS,
     QUESTION_VERBS,
     REPORTING_VERBS,
     SEEMING_VERBS,
     SPEECH_VERBS,
+    STATE_VERBS,
     TIME_OBJECT_VERBS,
 )
+from quizgen.extract.event_answers import answer_of
 from quizgen.extract.event_clauses import event_verb, particle
 from quizgen.extract.event_phrases import trim
 from quizgen.extract.event_plans import act_verb, plan_frame
@@ -39,16 +43,19 @@ if TYPE_CHECKING:
 
 # The class of these acts: one of its own, so that choices come only from other such acts.
 LEDE_ACT_CLASS = "act"
-# Answer kinds such an act is asked by: what it was done to ("unearthed a rifle") or its
-# phrasal verb's place ("pulled out of the debate"), never a clause or an infinitive, which
-# verbs outside the lexicon frame as a try, a failure or a manner ("tried to", "failed to").
-LEDE_ACT_KINDS = frozenset(["object", "prep"])
 # Verbs that tell no act of their own on a thing (the lexicons of ``constants``).
 NOT_ACTS = (
     REPORTING_VERBS | SPEECH_VERBS | CLAIM_VERBS | QUESTION_VERBS | ADDRESSEE_VERBS | CALLING_VERBS
     | COGNITION_VERBS | SEEMING_VERBS | INTENTION_VERBS | JUDGING_FOR_VERBS | frozenset(JUDGEMENT_FRAMES)
-    | PUBLISHING_VERBS | TIME_OBJECT_VERBS
+    | PUBLISHING_VERBS | TIME_OBJECT_VERBS | STATE_VERBS | MOTION_VERBS
 )
+# Entities that make an object a figure ("earned $46.9 million", "gained a 2% share"): the
+# figures' cards ask those, and "What did Sony pay?" says not for what.
+FIGURE_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
+# Prepositions of a second complement beside the object ("put X on the list", "attributed the
+# gain to …", "succeeded Taylor as chairman"): the act is the object and the complement
+# together, and neither alone answers "What did X put?".
+COMPLEMENT_PREPOSITIONS = frozenset(["to", "into", "onto", "on", "as", "with", "from"])
 
 
 def lede_act(token: Token) -> str | None:
@@ -58,12 +65,30 @@ def lede_act(token: Token) -> str | None:
     a plan's framed act (``event_plans.planned_act`` reads those)."""
     if token.pos_ != "VERB" or event_verb(token) is not None or plan_frame(token) is not None:
         return None
+    if not done(token):
+        return None
     lemma = token.lemma_.lower()
     if lemma in NOT_ACTS or not act_verb(lemma):
         return None
     part = particle(token)
+    if part is None and lemma in PLACING_VERBS:
+        return None  # "put X [on the list]": the object alone is no act
     verb = f"{lemma} {part.lower_}" if part is not None else lemma
     return None if verb in EVENT_VERBS else verb
+
+
+def lede_answer(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
+    """What a lede's act was done to: its phrasal verb's own preposition's object ("pulled out
+    of [the debate]") or its lone object ("unearthed [a rifle]", ``lone_object``); never a
+    clause, an infinitive ("tried to …", "failed to …": a try, a failure) or an adverbial
+    ("rolled into Hialeah [for a rally]")."""
+    place = particle_place(token)
+    if place is not None:
+        return place
+    phrase = answer_of(token, verb)
+    if phrase is None or phrase[1] != "object" or not lone_object(token, phrase[0]):
+        return None
+    return phrase
 
 
 def particle_place(token: Token) -> tuple[Span, str, str] | None:
@@ -82,3 +107,37 @@ def particle_place(token: Token) -> tuple[Span, str, str] | None:
     if span.end <= span.start or span[-1].pos_ in ("VERB", "ADP"):
         return None  # "an NBC debate scheduled [for February]": the trimmed time leaves a phrase hanging
     return span, "prep", prep.lower_
+
+
+def done(token: Token) -> bool:
+    """Whether the verb tells a thing already done: a simple past ("unearthed") or a perfect
+    ("has authorized"), its own or the one its conjunct shares. A verb outside the lexicon in
+    the present or the future ("is facing attack ads", "is heading for Mexico", "will remain")
+    tells a state, a course or a forecast more often than an act."""
+    holder = token
+    while holder.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in holder.children) and holder.tag_ == token.tag_:
+        holder = holder.head
+    auxes = [c for c in holder.children if c.dep_ in ("aux", "auxpass") and c.i < holder.i]
+    if token.tag_ == "VBD":
+        return not auxes
+    return token.tag_ == "VBN" and [a.lemma_.lower() for a in auxes] == ["have"]
+
+
+def lone_object(token: Token, answer: Span) -> bool:
+    """Whether an object answer is the act's whole complement and no figure: no clause or
+    infinitive beside it ("persuaded donors [that he …]"), no second complement of the verb's or
+    one the parse hung on the object ("put X [on the list]", "attributed the gain [to …]"), no
+    bare singular noun ("turned [television star]"), no amount ("earned [$46.9 million]"), and
+    the verb's only object."""
+    root = answer.root
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative") for c in token.children):
+        return False
+    if sum(c.dep_ == "dobj" for c in token.children) > 1:
+        return False  # "persuaded [donors], [elders] … that he …": the parse lost the clause's head
+    holders = [c for c in token.children if c.i > root.i] + list(root.children)
+    for prep in (c for c in holders if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS):
+        if not all(t.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj" for t in p.subtree):
+            return False
+    if root.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in root.children):
+        return False
+    return not any(t.ent_type_ in FIGURE_LABELS for t in [root, *root.children] if t.dep_ != "prep")
