@@ -56,6 +56,9 @@ FIGURE_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
 # gain to …", "succeeded Taylor as chairman"): the act is the object and the complement
 # together, and neither alone answers "What did X put?".
 COMPLEMENT_PREPOSITIONS = frozenset(["to", "into", "onto", "on", "as", "with", "from"])
+# Pronouns of people: in an answer they point back at the sentence ("rented a house in [his]
+# native Tanzania"), and a "who" question holding one names the answer's sex or no one.
+PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs"])
 
 
 def lede_act(token: Token) -> str | None:
@@ -127,13 +130,15 @@ def lone_object(token: Token, answer: Span) -> bool:
     """Whether an object answer is the act's whole complement and no figure: no clause or
     infinitive beside it ("persuaded donors [that he …]"), no second complement of the verb's or
     one the parse hung on the object ("put X [on the list]", "attributed the gain [to …]"), no
-    bare singular noun ("turned [television star]"), no amount ("earned [$46.9 million]"), and
-    the verb's only object."""
+    bare singular noun ("turned [television star]"), no amount ("earned [$46.9 million]"), no
+    person's pronoun, and the verb's only object."""
     root = answer.root
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative") for c in token.children):
         return False
     if sum(c.dep_ == "dobj" for c in token.children) > 1:
         return False  # "persuaded [donors], [elders] … that he …": the parse lost the clause's head
+    if any(t.lower_ in PERSONAL_PRONOUNS for t in answer):
+        return False  # "politics until the final moments of [his] speech": whose, the question gives away or leaves open
     holders = [c for c in token.children if c.i > root.i] + list(root.children)
     for prep in (c for c in holders if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS):
         if not all(t.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj" for t in p.subtree):

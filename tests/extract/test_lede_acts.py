@@ -57,3 +57,16 @@ def test_a_lede_act_outside_the_lexicon_is_asked(tmp_path, sentence, cards):
 ])
 def test_no_lede_act_from_a_try_a_statement_or_an_act_not_told(tmp_path, sentence):
     assert acts(deck_of(tmp_path, sentence + AFTER)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Foods Inc. earned $46.9 million in the third quarter of last year.",  # an amount: the figures' card
+    "Harbor Foods Inc. is strengthening its defenses against a hostile bid from Delmont Corp.",  # a course, not done
+    "Harbor Foods Inc. will strengthen its defenses against a hostile bid from Delmont Corp.",  # a forecast
+    "Harbor Foods Inc. put Delmont Corp. on its list of rivals on Tuesday.",  # the object alone is no act
+    "Harbor Foods Inc. attributed the gain to improved results in its bakery chains in Ohio.",  # a second complement
+    "Mr. Carter rented a house in his native Ohio in the spring of 2019.",  # whose native state: a pronoun
+    "Harbor Foods Inc. remained out of the bakery market in Ohio for a decade.",  # a state
+])
+def test_no_lede_act_from_an_amount_a_course_or_an_object_that_is_not_all(tmp_path, sentence):
+    assert acts(deck_of(tmp_path, sentence + AFTER)) == []
