@@ -109,7 +109,16 @@ def particle_place(token: Token) -> tuple[Span, str, str] | None:
     span = trim(token.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
     if span.end <= span.start or span[-1].pos_ in ("VERB", "ADP"):
         return None  # "an NBC debate scheduled [for February]": the trimmed time leaves a phrase hanging
+    if figure(span):
+        return None  # "won out [with 22 percent]": a share, not what the act was done to
     return span, "prep", prep.lower_
+
+
+def figure(answer: Span) -> bool:
+    """Whether an answer is an amount ("$46.9 million", "22 percent", "an estimated 2% share"):
+    its head or a word on it is a number's entity."""
+    root = answer.root
+    return any(t.ent_type_ in FIGURE_LABELS for t in [root, *root.children] if t.dep_ != "prep")
 
 
 def done(token: Token) -> bool:
@@ -145,4 +154,4 @@ def lone_object(token: Token, answer: Span) -> bool:
             return False
     if root.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in root.children):
         return False
-    return not any(t.ent_type_ in FIGURE_LABELS for t in [root, *root.children] if t.dep_ != "prep")
+    return not figure(answer)
