@@ -799,6 +799,9 @@ EVENT_VERB_CLASSES = {
     "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
     "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
 }
+# Verbs the classes above leave out on purpose (the "not …" notes): a lede's act outside the
+# lexicon (``extract.lede_acts``) is never one of them either.
+EVENT_VERB_REFUSALS = frozenset(["find", "lead", "pay", "spend", "earn", "borrow"])
 # Verbs of taking a whole business over or handing it on (VerbNet 3.4 get-13.5.1 "buy",
 # obtain-13.5.2 "acquire", give-13.1 "sell"; github.com/cu-clear/verbnet): a named company is
 # bought by one buyer, so "Who agreed to buy Trustcorp?" has one answer where "Who endorsed

@@ -19,6 +19,7 @@ from quizgen.constants import (
     CALLING_VERBS,
     CLAIM_VERBS,
     COGNITION_VERBS,
+    EVENT_VERB_REFUSALS,
     EVENT_VERBS,
     INTENTION_VERBS,
     JUDGEMENT_FRAMES,
@@ -47,7 +48,7 @@ LEDE_ACT_CLASS = "act"
 NOT_ACTS = (
     REPORTING_VERBS | SPEECH_VERBS | CLAIM_VERBS | QUESTION_VERBS | ADDRESSEE_VERBS | CALLING_VERBS
     | COGNITION_VERBS | SEEMING_VERBS | INTENTION_VERBS | JUDGING_FOR_VERBS | frozenset(JUDGEMENT_FRAMES)
-    | PUBLISHING_VERBS | TIME_OBJECT_VERBS | STATE_VERBS | MOTION_VERBS
+    | PUBLISHING_VERBS | TIME_OBJECT_VERBS | STATE_VERBS | MOTION_VERBS | EVENT_VERB_REFUSALS
 )
 # Entities that make an object a figure ("earned $46.9 million", "gained a 2% share"): the
 # figures' cards ask those, and "What did Sony pay?" says not for what.
@@ -68,7 +69,7 @@ def lede_act(token: Token) -> str | None:
     a plan's framed act (``event_plans.planned_act`` reads those)."""
     if token.pos_ != "VERB" or event_verb(token) is not None or plan_frame(token) is not None:
         return None
-    if not done(token):
+    if not done(token) or anothers_claim(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in NOT_ACTS or not act_verb(lemma):
@@ -155,3 +156,17 @@ def lone_object(token: Token, answer: Span) -> bool:
     if root.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in root.children):
         return False
     return not figure(answer)
+
+
+def anothers_claim(token: Token) -> bool:
+    """Whether the verb's clause is what a speaker says of someone else ("Harlow said that
+    Brisco had misled voters"): a claim, which ``claim_events`` asks, not a thing the story
+    tells as done. A speaker's own act ("Octel said it acquired …") is told."""
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.pos_ != "PRON"

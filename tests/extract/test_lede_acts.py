@@ -68,6 +68,13 @@ def test_no_lede_act_from_a_try_a_statement_or_an_act_not_told(tmp_path, sentenc
     "Mr. Carter rented a house in his native Ohio in the spring of 2019.",  # whose native state: a pronoun
     "Harbor Foods Inc. remained out of the bakery market in Ohio for a decade.",  # a state
     "Among bakery buyers, Harbor Foods Inc. won out with 22 percent, followed by Delmont Corp.",  # a share
+    "Delmont Corp. said on Tuesday that Harbor Foods Inc. had misled its buyers about the cost of bread.",  # another's claim
 ])
 def test_no_lede_act_from_an_amount_a_course_or_an_object_that_is_not_all(tmp_path, sentence):
     assert acts(deck_of(tmp_path, sentence + AFTER)) == []
+
+
+def test_a_speakers_own_act_is_told(tmp_path):
+    sentence = "Harbor Foods Inc. said on Tuesday that it had strengthened its defenses against a hostile bid from Delmont Corp."
+    asked = acts(deck_of(tmp_path, sentence + AFTER))
+    assert ("Which organisation had strengthened its defenses against a hostile bid from Delmont Corp.?", "Harbor Foods Inc.") in asked
