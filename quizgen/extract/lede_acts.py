@@ -57,6 +57,8 @@ FIGURE_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
 # gain to …", "succeeded Taylor as chairman"): the act is the object and the complement
 # together, and neither alone answers "What did X put?".
 COMPLEMENT_PREPOSITIONS = frozenset(["to", "into", "onto", "on", "as", "with", "from"])
+# Words that say which thing a noun is by themselves, beside an owner ("LIN's new plan").
+OWN_MODIFIERS = frozenset(["amod", "compound", "nummod", "prep", "acl", "relcl", "appos"])
 # Pronouns of people: in an answer they point back at the sentence ("rented a house in [his]
 # native Tanzania"), and a "who" question holding one names the answer's sex or no one.
 PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs"])
@@ -140,8 +142,9 @@ def lone_object(token: Token, answer: Span) -> bool:
     """Whether an object answer is the act's whole complement and no figure: no clause or
     infinitive beside it ("persuaded donors [that he …]"), no second complement of the verb's or
     one the parse hung on the object ("put X [on the list]", "attributed the gain [to …]"), no
-    bare singular noun ("turned [television star]"), no amount ("earned [$46.9 million]"), no
-    person's pronoun, and the verb's only object."""
+    bare singular noun ("turned [television star]") nor an owner's bare noun ("forced [LIN's
+    hand]"), no amount ("earned [$46.9 million]"), no person's pronoun, and the verb's only
+    object."""
     root = answer.root
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative") for c in token.children):
         return False
@@ -155,6 +158,8 @@ def lone_object(token: Token, answer: Span) -> bool:
             return False
     if root.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in root.children):
         return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in root.children) and not any(c.dep_ in OWN_MODIFIERS for c in root.children):
+        return False  # "forced [LIN's hand]", "won [Iowa's heart]": an owner's bare noun, an idiom as often as a thing
     return not figure(answer)
 
 

@@ -67,6 +67,7 @@ def test_no_lede_act_from_a_try_a_statement_or_an_act_not_told(tmp_path, sentenc
     "Harbor Foods Inc. attributed the gain to improved results in its bakery chains in Ohio.",  # a second complement
     "Mr. Carter rented a house in his native Ohio in the spring of 2019.",  # whose native state: a pronoun
     "Harbor Foods Inc. remained out of the bakery market in Ohio for a decade.",  # a state
+    "In effect, Harbor Foods Inc. has forced Delmont's hand by bidding for the Dayton bakery.",  # an owner's bare noun
     "Among bakery buyers, Harbor Foods Inc. won out with 22 percent, followed by Delmont Corp.",  # a share
     "Delmont Corp. said on Tuesday that Harbor Foods Inc. had misled its buyers about the cost of bread.",  # another's claim
 ])
