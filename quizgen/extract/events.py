@@ -2,7 +2,8 @@
 
 "The Rail Authority announced on Monday that it will close 40 rural lines." → an
 ``EventFact`` with actor "Rail Authority" (the verb's subject, an entity), verb "announce"
-(a lemma of ``constants.EVENT_VERBS``) and answer "that it will close 40 rural lines" (the
+(a lemma of ``constants.EVENT_VERBS``; a planned act or a lede's act outside it,
+``event_plans``, ``lede_acts``) and answer "that it will close 40 rural lines" (the
 verb's clause, object, infinitive or prepositional object: a whole subtree, so it stands
 alone). Nothing is made from a clause that only might happen: a negated verb ("did not
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
