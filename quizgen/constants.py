@@ -799,6 +799,9 @@ EVENT_VERB_CLASSES = {
     "grant": ["grant", "deny", "award", "allow", "pardon", "issue", "impose", "lift", "donate", "give"],
     "meet": ["meet", "visit", "host", "discuss", "reach", "file", "abolish", "break"],
 }
+# Verbs the classes above leave out on purpose (the "not …" notes): a lede's act outside the
+# lexicon (``extract.lede_acts``) is never one of them either.
+EVENT_VERB_REFUSALS = frozenset(["find", "lead", "pay", "spend", "earn", "borrow"])
 # Verbs of taking a whole business over or handing it on (VerbNet 3.4 get-13.5.1 "buy",
 # obtain-13.5.2 "acquire", give-13.1 "sell"; github.com/cu-clear/verbnet): a named company is
 # bought by one buyer, so "Who agreed to buy Trustcorp?" has one answer where "Who endorsed
@@ -1029,6 +1032,21 @@ COGNITION_VERBS = frozenset([
     "determine", "understand", "recognize", "recognise", "notice", "remember", "wish", "pray", "bet",
     "figure", "sense", "demand", "require", "signal", "emphasize", "emphasise", "seem", "appear",
     "make", "let", "help", "wonder", "say", "feel", "guess", "hope", "fear", "suppose", "reckon",
+])
+# Verbs of being on or becoming (VerbNet 3.4 exist-47.1: remain, stay, persist, survive …;
+# become-109.1: become, turn, grow; github.com/cu-clear/verbnet): "has remained out of the
+# glare", "a scion turned television star" tell a state, never an act done to a thing.
+STATE_VERBS = frozenset([
+    "remain", "stay", "exist", "persist", "survive", "endure", "prevail", "linger", "last", "subsist",
+    "reside", "dwell", "continue", "become", "turn", "grow",
+])
+# Verbs of putting a thing somewhere (VerbNet 3.4 put-9.1, whose frames all take the
+# destination: "put X on the list", "placed X under guard"; github.com/cu-clear/verbnet): their
+# object alone is no act ("Who did the FBI put?"), and the parse often hangs the destination
+# elsewhere. A phrasal one ("put out a video") is another verb.
+PLACING_VERBS = frozenset([
+    "put", "place", "set", "lay", "position", "situate", "stash", "deposit", "insert", "lodge",
+    "mount", "perch", "plant", "rest", "sit", "stand", "stick", "tuck", "hang", "stow", "park",
 ])
 EVENT_PARAGRAPHS = 5  # prose paragraphs (the lede and the first after it) whose events get cards
 # Claims (``extract.claim_events``) are read further: a story's quarrel — who said what of whom —

@@ -33,9 +33,9 @@ def event_verb(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    particles = [c for c in token.children if c.dep_ == "prt" and c.i > token.i]
-    if particles:  # "set off" is not "set", and "called out X for Y" is no "call for"
-        phrasal = f"{lemma} {particles[0].lower_}"
+    part = particle(token)
+    if part is not None:  # "set off" is not "set", and "called out X for Y" is no "call for"
+        phrasal = f"{lemma} {part.lower_}"
         return phrasal if phrasal in EVENT_VERBS else None
     for child in token.children:
         if child.dep_ == "prep" and child.i > token.i:  # "on Monday called for …" is no "call on"
@@ -43,6 +43,22 @@ def event_verb(token: Token) -> str | None:
             if phrasal in EVENT_VERBS:
                 return phrasal
     return lemma if lemma in EVENT_VERBS else None
+
+
+def particle(token: Token) -> Token | None:
+    """The verb's particle: one the parse marks ("put [out] a video"), or an adverb-like word
+    it took for a preposition right after the verb, with no object of its own and a
+    preposition right after it ("pulled [out] of the debate"; not "sought … [according] to")."""
+    for child in token.children:
+        if child.i <= token.i:
+            continue
+        if child.dep_ == "prt":
+            return child
+        if child.dep_ == "prep" and child.i == token.i + 1 and not any(c.dep_ in ("pobj", "pcomp") for c in child.children) and any(
+            c.dep_ == "prep" and c.i == child.i + 1 for c in child.children
+        ):
+            return child
+    return None
 
 
 def agentless_passive(token: Token) -> bool:

@@ -74,8 +74,17 @@ def planned_act(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma in EVENT_VERBS or plan_frame(token) is None:
         return None
-    if lemma in DESCRIPTION_VERBS or lemma in LIGHT_OBJECT_VERBS or lemma in OPINION_VERBS:
-        return None
-    if any(c.dep_ == "prt" for c in token.children) or lemma not in verb_lemmas():
+    if any(c.dep_ == "prt" for c in token.children) or not act_verb(lemma):
         return None
     return lemma
+
+
+def act_verb(lemma: str) -> bool:
+    """Whether a verb the event lexicon may not hold can tell an act: the lemmatizer's WordNet
+    table knows it as a verb, and it is no verb of being, having or a line of business ("is",
+    "owns", "publishes"), no light verb whose object says little ("use", "take", "make") and
+    no view ("believes"). A planned act (``planned_act``) and a lede's own act outside the
+    lexicon (``extract.lede_acts``) are both read with it."""
+    if lemma in DESCRIPTION_VERBS or lemma in LIGHT_OBJECT_VERBS or lemma in OPINION_VERBS:
+        return False
+    return lemma in verb_lemmas()

@@ -2,7 +2,8 @@
 
 "The Rail Authority announced on Monday that it will close 40 rural lines." → an
 ``EventFact`` with actor "Rail Authority" (the verb's subject, an entity), verb "announce"
-(a lemma of ``constants.EVENT_VERBS``) and answer "that it will close 40 rural lines" (the
+(a lemma of ``constants.EVENT_VERBS``; a planned act or a lede's act outside it,
+``event_plans``, ``lede_acts``) and answer "that it will close 40 rural lines" (the
 verb's clause, object, infinitive or prepositional object: a whole subtree, so it stands
 alone). Nothing is made from a clause that only might happen: a negated verb ("did not
 announce"), a hedging auxiliary ("might close"), a condition ("if the court rules"), a question,
@@ -81,6 +82,7 @@ from quizgen.extract.event_plans import (
     planned_act,
 )
 from quizgen.extract.event_times import relative_time_inside, time_of
+from quizgen.extract.lede_acts import LEDE_ACT_CLASS, lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
@@ -255,11 +257,12 @@ def framed_by_with(verb: Token) -> bool:
 
 
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
-    verb = event_verb(token) or planned_act(token)
-    verb_class = EVENT_VERBS.get(verb, PLANNED_CLASS) if verb is not None else None
+    verb, verb_class = _verb_and_class(token)
     if verb is None or verb_class in REPORTING_ONLY_CLASSES:
         return None  # "said that …": quotes ask it; the said clause may hold an event of its own
     if agentless_passive(token):
+        if verb_class == LEDE_ACT_CLASS:
+            return None  # "was poised …": who is done to is asked only of the lexicon's acts
         return passive_event(token, verb, sent, article_id, quoted)
     # "is set to release …", "plans to build …": the act framed as the subject's plan, whose
     # clause (main, asserted, finite) is the frame's; a plan told in the simple present is news
@@ -291,7 +294,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     actor_text = " ".join(actor_text.split())  # one space between words, as a name is written ("Dow Jones & Co.")
     if label == "GPE" and not is_country(actor_text):
         return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
-    phrase = answer_of(token, verb)
+    # "pulled out of [the debate] on Tuesday": a phrasal act outside the lexicon is asked by its
+    # own preposition's object, or by its lone object (``lede_acts``), never by an adverbial
+    phrase = answer_of(token, verb) if verb_class != LEDE_ACT_CLASS else lede_answer(token, verb)
     if phrase is None:
         return None
     answer_span, kind, prep = phrase
@@ -376,6 +381,19 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         inner=inner_object(answer_span, label) if kind == "infinitive" else None,
         target=aimed_at(token, answer_span) if kind == "object" else None,
     )
+
+
+def _verb_and_class(token: Token) -> tuple[str | None, str | None]:
+    """The token's event verb and its class: a verb of the lexicon, a planned act outside it
+    (the plan's class) or a lede's act outside it (``lede_acts``); (None, None) for none."""
+    verb = event_verb(token)
+    if verb is not None:
+        return verb, EVENT_VERBS[verb]
+    verb = planned_act(token)
+    if verb is not None:
+        return verb, PLANNED_CLASS
+    verb = lede_act(token)
+    return (verb, LEDE_ACT_CLASS) if verb is not None else (None, None)
 
 
 def indirect_object(token: Token, answer: Span) -> str | None:
