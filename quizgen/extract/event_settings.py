@@ -31,7 +31,7 @@ def setting_of(token: Token, answer: Span) -> tuple[str, str, str] | None:
     about the verb ``token`` whose thing done is ``answer``, or None when no adverbial of the
     verb names its setting."""
     for prep in _setting_preps(token):
-        if answer.start <= prep.i < answer.end:
+        if answer.start <= prep.i < answer.end or _coordinated(prep):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
@@ -102,3 +102,13 @@ def _named_occasion(pobj: Token) -> str | None:
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _coordinated(prep: Token) -> bool:
+    """Whether the phrase follows "and" or "or" (past commas and adverbs): "comments in
+    interviews and, most recently, during the debate" — the parse hung on the verb a phrase of
+    the object's, and the verb's act was not done there."""
+    i = prep.i - 1
+    while i >= 0 and (prep.doc[i].is_punct or prep.doc[i].pos_ == "ADV"):
+        i -= 1
+    return i >= 0 and prep.doc[i].pos_ == "CCONJ"
