@@ -163,7 +163,7 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             if token.idx in quoted:
                 continue
             fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
-            if fact is None and event_verb(token) is None and planned_act(token) is None:
+            if fact is None and planned_act(token) is None:
                 fact = setting_event(token, sent, article.id, quoted, _question_form)  # "Where did X pass away?"
             if fact is not None:
                 yield fact

@@ -116,5 +116,9 @@ def _prep_of(token: Token, answer: str) -> Token | None:
 
 
 def _time(prep: Token) -> bool:
+    """A short time ("on Friday", "late last week"), not one a clause says ("from the night the
+    plane went down": it says which tapes, and the question would lose it)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+    if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return prep.right_edge.i - prep.i < 5 and not any(t.pos_ in ("VERB", "AUX") for t in prep.subtree)

@@ -15,7 +15,7 @@ from quizgen.items.deck_events import Event
 from quizgen.items.event_cards import ASK_SCORE, actor_phrase, capital, event_item, object_phrase
 from quizgen.items.evidence import stable_id
 from quizgen.items.wording import contains
-from quizgen.models import EventItem
+from quizgen.models import EventItem, Item
 
 
 def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None) -> tuple[EventItem | None, float]:
@@ -40,3 +40,19 @@ def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None
     item = event_item(event, "what", question, answer, articles, choices=choices)
     item = item.model_copy(update={"id": stable_id("e", key), "tags": ["event", "where"]})
     return item, ASK_SCORE["why"]
+
+
+def where_yielding(made: list[tuple[Item, float]]) -> list[tuple[Item, float]]:
+    """``made`` without the "where" cards whose sentence an event card already asks (the act's own
+    "what" or "who", a claim's cloze): the setting is a detail of the sentence, and a card beside
+    it would show its answer. Called before the lede's name clozes are made: a sentence whose
+    "where" card stands leaves them its names (``argument_clozes``). A date or a figure of the
+    sentence keeps its card (one of them may yield later, to another card of its date):
+    siblings."""
+
+    others = [e for i, _ in made if i.kind == "event" and "where" not in i.tags for e in i.evidence]
+
+    def asked(item: Item) -> bool:
+        return any(o.source == e.source and o.start < e.end and e.start < o.end for e in item.evidence for o in others)
+
+    return [(i, s) for i, s in made if "where" not in i.tags or not asked(i)]
