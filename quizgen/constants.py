@@ -726,6 +726,12 @@ GATHERING_NOUNS = frozenset(
      "statement", "letter", "post", "tweet", "campaign"]
 )
 FRAMED_OCCASIONS = WORDS_OCCASION_NOUNS | GATHERING_NOUNS
+# Occasions a thing is done at, whose name (capitalised words before the noun) a card can ask
+# for: "at the Madrid summit" → "At which summit …?" (``extract.event_settings``). Gatherings and
+# occasions of words, not what words are written in (a letter, a post, a column).
+SETTING_NOUNS = (GATHERING_NOUNS | WORDS_OCCASION_NOUNS | frozenset(["summit", "convention", "forum", "congress", "assembly", "caucus", "festival", "games", "championship", "tournament", "trial"])) - frozenset(
+    ["statement", "letter", "post", "tweet", "column", "op-ed", "podcast", "remark", "program", "programme", "show", "broadcast", "campaign", "tour", "visit", "event", "session"]
+)
 # Verbs of beginning or ending (VerbNet begin-55.1, complete-55.2; "wrap up", "kick off").
 FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
 

@@ -51,6 +51,7 @@ from quizgen.items.departed import departed_in
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.employer_cards import employer_items
 from quizgen.items.entity_index import EntityIndex, owned_names
+from quizgen.items.event_where import where_yielding
 from quizgen.items.events import event_items
 from quizgen.items.figure_shapes import figure_shapes
 from quizgen.items.figures import number_items
@@ -383,13 +384,18 @@ def build_deck(
             ),
             index=index,
         )
+        made = where_yielding(made)
         made += argument_items(
             [a for f in facts for a in f.arguments], articles=articles, names=names, people=people, cast=cast,
             references=references,
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" and not is_claim(i) for e in i.evidence],
             told=[(e.article_id, e.sent_start) for f in facts for e in deeds(f.events)],
-            owned=sentences_events_own([e for f in facts for e in deeds(f.events)], [i for i, _ in made if not is_claim(i)]),
+            # a setting's "where" card owns its sentence's names as an event card does (``items.event_where``)
+            owned=sentences_events_own(
+                [e for f in facts for e in [*deeds(f.events), *(e for e in f.events if e.answer_kind == "setting")]],
+                [i for i, _ in made if not is_claim(i)],
+            ),
             index=index,
         )
         made = yielding_to_clozes(made)

@@ -81,6 +81,7 @@ from quizgen.extract.event_plans import (
     plan_frame,
     planned_act,
 )
+from quizgen.extract.event_settings import setting_of
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.lede_acts import LEDE_ACT_CLASS, lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
@@ -88,6 +89,7 @@ from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.extract.run_ons import run_on
+from quizgen.extract.setting_events import setting_event
 from quizgen.facts.places import is_country
 from quizgen.facts.records import EventFact
 from quizgen.ingest.articles import Article
@@ -163,6 +165,8 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
             if token.idx in quoted:
                 continue
             fact = _event(token, sent, article.id, quoted) or nominal_event(token, sent, article.id, quoted)
+            if fact is None and planned_act(token) is None:
+                fact = setting_event(token, sent, article.id, quoted, _question_form)  # "Where did X pass away?"
             if fact is not None:
                 yield fact
 
@@ -374,6 +378,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         others_too=peers.others or with_others(token),
         actor_again=peers.again,
         place=place_of(token, answer_span),
+        setting=setting_of(token, answer_span),
         act=peers.act,
         rivals=peers.rivals,
         seconds=peers.seconds,

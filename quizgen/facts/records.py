@@ -206,6 +206,9 @@ class EventFact:
     others_too: bool = False  # another actor in the article does the same (extract.event_peers)
     actor_again: bool = False  # the actor does the same verb to something else in the article
     place: str | None = None  # "in Syria": where the verb happened, when the sentence names it
+    # the setting a "where" card asks: wh words, answer and its entity label ("At which summit",
+    # "the Madrid summit", ""; "Where", "Fairfield, Iowa", "GPE"): extract.event_settings
+    setting: tuple[str, str, str] | None = None
     act: str | None = None  # content verb and object head, "conduct airstrike" (extract.event_peers)
     rivals: tuple[str, ...] = ()  # others the article shows doing a like act: no wrong choices (extract.event_peers)
     seconds: tuple[str, ...] = ()  # of them, those doing the same verb to the same kind of object: no "who" card

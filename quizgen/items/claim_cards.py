@@ -31,8 +31,9 @@ def is_claim(item: Item) -> bool:
 
 
 def deeds(facts: Iterable[EventFact]) -> list[EventFact]:
-    """The event facts that are no claims: the sentences the clozes leave to event cards."""
-    return [f for f in facts if f.answer_kind != "said" and f.verb_class not in (JUDGED_CLASS, CLAIMED_CLASS)]
+    """The event facts that are no claims: the sentences the clozes leave to event cards (a
+    setting's "where" card, ``extract.setting_events``, leaves them the sentence's names)."""
+    return [f for f in facts if f.answer_kind not in ("said", "setting") and f.verb_class not in (JUDGED_CLASS, CLAIMED_CLASS)]
 
 
 def yielding_to_clozes(made: list[tuple[Item, float]]) -> list[tuple[Item, float]]:
