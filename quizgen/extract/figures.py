@@ -36,7 +36,7 @@ from quizgen.extract.figure_measures import measure_roles
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
-from quizgen.extract.figure_quantities import time_quantity
+from quizgen.extract.figure_quantities import stressed_count, time_quantity
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
@@ -348,7 +348,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "the three to ____ points", "between ____ and 10 points": a range's end
                 if key in EMPTY_UNITS and not margin:
                     continue  # "____ words": a count of nothing in particular
-                stressed = qualifier in FOCUS_QUALIFIERS or amount
+                stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))
                 if spelled and not (margin or stressed) and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):

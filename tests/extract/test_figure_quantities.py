@@ -26,6 +26,11 @@ def _cards(nlp, sentence):
             "just 10",
         ),
         (
+            "Only two Orland councillors voted for the Dunmore Mills plan.",
+            "____ Orland councillors voted for the Dunmore Mills plan.",
+            "Only two",
+        ),
+        (
             "Dr. Ames was one of only three surgeons who performed the operation in Kerr County.",
             "Dr. Ames was one of ____ surgeons who performed the operation in Kerr County.",
             "only three",
@@ -44,6 +49,9 @@ def test_an_amount_of_time_or_a_stressed_small_count_is_asked(nlp, sentence, que
         "The talks between Orland and Dunmore lasted 12 hours.",  # how long: a duration
         "The Orland council debated the budget for 26 hours.",
         "Dr. Ames met three surgeons in Kerr County on Monday.",  # a small count nobody stresses
+        "Orland and Dunmore enter the final nine weeks of their merger talks.",  # which weeks: a period
+        "For a long time, the inner circle numbered just five people.",  # whose circle, unsaid
+        "In Orland, Ames reports to just two bosses, the mayor and the treasurer.",  # listed: given away
     ],
 )
 def test_durations_and_unstressed_small_counts_stay_no_figure(nlp, sentence):
