@@ -36,6 +36,7 @@ from quizgen.extract.figure_measures import measure_roles
 from quizgen.extract.figure_occasions import occasion_unsaid
 from quizgen.extract.figure_owners import figure_owner
 from quizgen.extract.figure_periods import account_periods, period_unsaid
+from quizgen.extract.figure_quantities import stressed_count, time_quantity
 from quizgen.extract.figure_ranges import NumberRange, with_ranges
 from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
@@ -70,6 +71,8 @@ SPELLED = re.compile(
 )
 QUOTE_OPENERS = " \t\n\"“‘'`("  # what may stand before a sentence's first word
 SPELLED_MIN_COUNT = 10  # "two men", "three sides": a small count in words is a figure only of casualties
+# … or when the sentence stresses it ("one of only three doctors who …", "just two votes")
+FOCUS_QUALIFIERS = frozenset(["only", "just"])
 QUALIFIER = re.compile(
     r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
@@ -337,14 +340,16 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 if found is None:
                     continue
                 unit, key = found[:2]
-                if key in TIME_UNITS:
+                amount = key in TIME_UNITS and time_quantity(span)
+                if key in TIME_UNITS and not amount:
                     continue  # "41 years ago", "10 days": durations are not figures to learn
                 margin = key == "point" and _points_measure(span)
                 if (margin or found[2]) and (RANGE_BEFORE.search(before) or RANGE_AFTER.match(text[m.end() :])):
                     continue  # "the three to ____ points", "between ____ and 10 points": a range's end
                 if key in EMPTY_UNITS and not margin:
                     continue  # "____ words": a count of nothing in particular
-                if spelled and not margin and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
+                stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))
+                if spelled and not (margin or stressed) and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span):
                 continue  # "Half of that went to ____": the card cannot say what "that" is
