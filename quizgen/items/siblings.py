@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from quizgen.constants import UNIT_FAMILIES
+from quizgen.extract.lede_acts import LEDE_ACT_CLASS
 from quizgen.items.evidence import stable_id
 
 _FAMILY_OF_UNIT = {word: family for family, words in UNIT_FAMILIES.items() for word in words}
@@ -95,6 +96,10 @@ def one_card_per_fact(
         # and a count): each card's cloze shows the other's answer.
         if item.kind == "number":
             kind = (item.kind, None)
+        elif item.kind == "event" and getattr(item, "verb_class", None) == LEDE_ACT_CLASS:
+            # an act outside the event lexicon (``extract.lede_acts``) is asked one way, its more
+            # important card: both ways would put a second card on the sentence for a side act
+            kind = (item.kind, LEDE_ACT_CLASS)
         elif item.kind == "event":  # what was done, who did it, why: each asked, as siblings
             # two acts of one sentence ("condemned the bombing and called on all states to …")
             # are two facts: a "what" card each

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.deck.generate import generate_deck
+from quizgen.deck.generate import generate_deck, load_articles, parse_and_extract
 from quizgen.extract.lede_acts import LEDE_ACT_CLASS
 
 AFTER = "\n\nThe company employs 3,000 people in four states, its annual report says."
@@ -16,6 +16,11 @@ AFTER = "\n\nThe company employs 3,000 people in four states, its annual report 
 def deck_of(tmp_path, body: str):
     (tmp_path / "story.txt").write_text(f"---\ntitle: A story\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
     return generate_deck([tmp_path], deck_id="acts", events=True)
+
+
+def _facts(tmp_path, body: str):
+    (tmp_path / "story.txt").write_text(f"---\ntitle: A story\ndate: 2024-06-04\n---\n{body}\n", encoding="utf-8")
+    return list(parse_and_extract(load_articles([tmp_path])))
 
 
 def acts(deck):
@@ -40,9 +45,12 @@ def acts(deck):
     ),
 ])
 def test_a_lede_act_outside_the_lexicon_is_asked(tmp_path, sentence, cards):
+    # read both ways, asked one way: the two cards of one act would share their sentence
+    # (``items.siblings.one_card_per_fact``), so the more important one is kept
+    facts = [f for af in _facts(tmp_path, sentence + AFTER) for f in af.events if f.verb_class == LEDE_ACT_CLASS]
+    assert facts
     asked = acts(deck_of(tmp_path, sentence + AFTER))
-    for card in cards:
-        assert card in asked
+    assert len(asked) == 1 and asked[0] in cards
 
 
 @pytest.mark.parametrize("sentence", [
@@ -78,4 +86,7 @@ def test_no_lede_act_from_an_amount_a_course_or_an_object_that_is_not_all(tmp_pa
 def test_a_speakers_own_act_is_told(tmp_path):
     sentence = "Harbor Foods Inc. said on Tuesday that it had strengthened its defenses against a hostile bid from Delmont Corp."
     asked = acts(deck_of(tmp_path, sentence + AFTER))
-    assert ("Which organisation had strengthened its defenses against a hostile bid from Delmont Corp.?", "Harbor Foods Inc.") in asked
+    assert len(asked) == 1 and asked[0] in [
+        ("Which organisation had strengthened its defenses against a hostile bid from Delmont Corp.?", "Harbor Foods Inc."),
+        ("What had Harbor Foods Inc. strengthened?", "its defenses against a hostile bid from Delmont Corp."),
+    ]
