@@ -99,7 +99,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
     if not 2 <= len([t for t in asked if not t.is_punct]) <= CLAUSE_MAX_WORDS or not any(names_something(p) for p in (before, after) if len(p)):
         return None  # "said she would not send …": nothing in the question says which claim
     text = "".join(t.text_with_ws for t in before).strip() + (" by" if by else "")
-    if before[0].pos_ == "DET" and before[0].i == sent.start:
+    first = before[0]
+    if first.i == sent.start and (first.pos_ == "DET" or (first.pos_ != "PROPN" and first.ent_type_ not in NAME_LABELS)):
         text = text[:1].lower() + text[1:]  # "(Freeh said) The FBI continues …" → "say the FBI continues …"
     if len(after):
         text += " " + after.text
@@ -184,6 +185,11 @@ def _adjunct_of(after: Span, acting: Token, clause: Token) -> bool:
     )
 
 
+# Words that count a subject on top of what the text told before ("two more explosions",
+# "another bomb", "other countries", "further attacks", "additional troops")
+ADDED_TO_BEFORE = frozenset(["more", "another", "other", "further", "additional"])
+
+
 def _stands_alone(before: Span, subject: Token, label: str) -> bool:
     """The question's clause up to the answer: its subject says whom it is about (a name, a
     phrase that says which, or a pronoun of the speaker's kind), and its words lean on nothing
@@ -195,4 +201,6 @@ def _stands_alone(before: Span, subject: Token, label: str) -> bool:
             return False  # "said it will close …" of a person: what "it" is, the text before says
     elif one_name(subject, {}) is None and not stands_alone(phrase, label):
         return False  # "said the accord has shattered …": which accord, the sentences before say
+    elif any(t.lower_ in ADDED_TO_BEFORE and t.dep_ in ("amod", "advmod", "det") for t in phrase):
+        return False  # "Two more explosions rocked …": more than which, the sentences before say
     return len(before) <= 1 or stands_alone(before, label)

@@ -45,6 +45,11 @@ def claimed(nlp, text: str):
             "Senator Tom Harlow told Fox News that Anne Brisco had signed a secret agreement with the Dayton Steel Corporation.",
             ("What did Tom Harlow tell Fox News Anne Brisco had signed?", "a secret agreement with the Dayton Steel Corporation"),
         ),
+        # a clause told before its speaker: its first word lowered unless a name
+        (
+            "The Ohio Ethics Commission has reopened the inquiry into the Dayton bridge contract, Senator Tom Harlow said.",
+            ("What did Tom Harlow say the Ohio Ethics Commission has reopened?", "the inquiry into the Dayton bridge contract"),
+        ),
         # a copula's complement, without the relative clause that closes it
         (
             "The Ohio Democratic Party alleged Paul Green was an American spy whose team had visited Dayton twice.",
@@ -74,6 +79,9 @@ def test_a_claim_asks_what_its_clause_acts_on(nlp, text, card):
         "Senator Tom Harlow said Governor Anne Brisco had hidden the overrun.",
         # the phrase left out says which ("failure | to set a deadline"): no half answer
         "Senator Tom Harlow said Ohio voters were angered by Anne Brisco's failure to set a new deadline for the Dayton bridge.",
+        # a subject counted on top of what the text told before ("two more …": more than which?)
+        "Two more explosions rocked the polling stations in the Dayton district on Wednesday night, police said.",
+        "Another bomb damaged the main hall of the Harlow city council building on Tuesday, Harlow police said.",
         # a guess at what will be said
         "Senator Tom Harlow may say that Anne Brisco had hidden a $40 million overrun on the Dayton bridge project.",
     ],
