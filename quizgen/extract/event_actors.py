@@ -17,6 +17,7 @@ from quizgen.constants import (
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_phrases import lower_common
+from quizgen.extract.person_roles import party_tag_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,15 +32,33 @@ CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined"
 
 
 def subject_of(token: Token) -> Token | None:
-    """The verb's subject; a coordinated verb shares its first verb's ("met and agreed")."""
+    """The verb's subject; a coordinated verb shares its first verb's ("met and agreed"); for a
+    main verb the parse left with none, a party-tagged name right before it (``tagged_subject``)."""
     t = token
     while True:
         for child in t.children:
             if child.dep_ == "nsubj":
                 return child
         if t.dep_ != "conj":
-            return None
+            return tagged_subject(t)
         t = t.head
+
+
+def tagged_subject(verb: Token) -> Token | None:
+    """The name a party-and-state tag closes right before a finite main verb with no subject
+    ("Friday at the forum in Denver, Colo., Sen. Jo Roe (D-NY) called out …", where the parse
+    hung the name in apposition to the fronted place): the tag ends a lawmaker's name, so the
+    name is who did it. None when the verb has any subject of its own."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children):
+        return None
+    for ent in verb.doc.ents:
+        if ent.label_ == "PERSON" and verb.sent.start <= ent.start and ent.end < verb.i and party_tag_end(ent) == verb.i:
+            if verb.doc[verb.i - 1].text == ",":
+                return None  # ", R-Texas, called": the comma form closes an apposition, not a subject
+            return ent.root
+    return None
 
 
 def actor_of(subject: Token) -> tuple[str, str] | None:
@@ -61,6 +80,9 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         return text, ent.label_
+    named = tagged_person(subject)
+    if named is not None:
+        return named.text, "PERSON"  # "Republican presidential candidate Sen. Jo Roe (R-SC)": Jo Roe
     if subject.lemma_.lower() in GROUP_NOUNS:
         named = titled_person(subject)
         if named is not None:
@@ -179,6 +201,38 @@ def titled_person(subject: Token) -> Span | None:
             between = pobj.doc[of.i + 1 : ent.start]
             if all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in between):
                 return ent
+    return None
+
+
+TAGGED_PREMODIFIERS = frozenset(["amod", "compound", "det", "punct", "nmod", "advmod"])
+
+
+def tagged_person(subject: Token) -> Span | None:
+    """The person a description-title-name phrase with a party-and-state tag names, when the
+    parse heads it at the description's noun and hangs the name on it in apposition
+    ("Republican presidential [candidate] Sen. Jo Roe (R-SC)", "Freshman [lawmaker] Rep. Jo Roe,
+    D-Fla.,"): the name, never the description, the title or the tag. Only a phrase of
+    premodifiers, title words, the name and its tag: a comma before the name makes it a
+    description in its own right ("the candidate, Jo Roe (R-SC),"), anything after the tag more
+    than that ("candidate Jo Roe (R-SC) of the committee")."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not subject.is_lower:
+        return None  # "the senators Jo Roe (R-SC) and …": one of many
+    doc = subject.doc
+    if any(t.dep_ not in TAGGED_PREMODIFIERS or (t.dep_ == "punct" and t.text != ",") for t in doc[subject.left_edge.i : subject.i]):
+        return None
+    for c in subject.children:
+        ent = entity_at(c)
+        if c.dep_ != "appos" or ent is None or ent.label_ != "PERSON" or ent.root != c or ent.start <= subject.i:
+            continue
+        between = doc[subject.i + 1 : ent.start]
+        if any(t.is_punct and t.text != "." for t in between) or any(t.dep_ != "compound" for t in between):
+            return None  # "the candidate, Jo Roe (R-SC)": an apposition of its own
+        end = party_tag_end(ent)
+        if end == ent.end or subject.right_edge.i >= end:
+            return None  # no tag, or more words after it
+        if any(g.dep_ in ("conj", "cc") for g in c.children):
+            return None
+        return ent
     return None
 
 

@@ -13,6 +13,7 @@ from quizgen.constants import (
     OCCUPATION_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    US_STATE_CODES,
 )
 from quizgen.extract.name_cleaning import TITLE_WORDS
 from quizgen.nlp import english_word
@@ -185,6 +186,31 @@ def role_of(ent: Span) -> str | None:
 
 # "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(R-OK)": the party and state of a lawmaker or governor.
 PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*\)")
+
+
+# A party-and-state tag after a name, in brackets or between commas ("(D-Fla.)", ", R-Texas,"):
+# a party letter, a hyphen and a state (``party_tag_end``).
+PARTY_TAG = re.compile(r"^\s*(?P<open>[(,])\s*[RDI]\s*[-\u2013]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*(?P<close>[),])")
+
+
+def party_tag_end(ent: Span) -> int:
+    """The index of the token after a party-and-state tag right after ``ent``, bracketed ("Jo
+    Roe (R-SC)", "(I-Vt.)") or between commas ("Jo Roe, R-Texas,", up to the closing comma's
+    token), whose state is a US state's postal code, AP abbreviation or name
+    (``constants.US_STATE_CODES``); ``ent.end`` without one."""
+    doc = ent.doc
+    end_char = doc[ent.end - 1].idx + len(doc[ent.end - 1].text)
+    m = PARTY_TAG.match(doc.text[end_char : end_char + 30])
+    if m is None or {m.group("open"), m.group("close")} not in ({"(", ")"}, {","}):
+        return ent.end
+    state = m.group("state").rstrip(".")
+    if state not in US_STATE_CODES and state not in US_STATE_CODES.values():
+        return ent.end
+    close = end_char + m.end() - 1  # the character of the closing bracket or comma
+    for t in doc[ent.end : min(len(doc), ent.end + 10)]:
+        if t.idx == close:
+            return t.i + 1
+    return ent.end
 
 
 def party_bracket_end(ent: Span) -> int:
