@@ -899,6 +899,9 @@ JUDGED_CLASS = "judge"  # the verb class of those facts: asked "what" only, the 
 # the verb class of what a claim's clause acts on ("What did Harlow say Brisco had hidden?",
 # ``extract.claim_objects``): asked "what" only, the speaker and the clause named in the question
 CLAIMED_CLASS = "claimed"
+# the verb class of a lede's act outside the event lexicon (``extract.lede_acts``): one of its own,
+# so that a "what" card's choices come only from other such acts
+LEDE_ACT_CLASS = "act"
 # Determiners that leave the noun's referent open ("some foreign travelers", "several bills").
 VAGUE_DETERMINERS = frozenset(["some", "several", "many", "certain", "other", "another", "any", "various", "few", "both"])
 # Openers of a sentence that sets an aside, a contrast or an example beside the story: its

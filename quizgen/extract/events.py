@@ -39,6 +39,7 @@ from quizgen.constants import (
     FRAMED_OCCASIONS,
     FRAMING_VERBS,
     JUDGED_ACT_FRAMES,
+    LEDE_ACT_CLASS,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.answer_pronouns import points_outside, reduced_clause_start
@@ -83,7 +84,7 @@ from quizgen.extract.event_plans import (
 )
 from quizgen.extract.event_settings import setting_of
 from quizgen.extract.event_times import relative_time_inside, time_of
-from quizgen.extract.lede_acts import LEDE_ACT_CLASS, lede_act, lede_answer
+from quizgen.extract.lede_acts import lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion

@@ -42,8 +42,6 @@ from quizgen.extract.event_plans import act_verb, plan_frame
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# The class of these acts: one of its own, so that choices come only from other such acts.
-LEDE_ACT_CLASS = "act"
 # Verbs that tell no act of their own on a thing (the lexicons of ``constants``).
 NOT_ACTS = (
     REPORTING_VERBS | SPEECH_VERBS | CLAIM_VERBS | QUESTION_VERBS | ADDRESSEE_VERBS | CALLING_VERBS

@@ -181,7 +181,7 @@ def _item(
     elif person:
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
-        choices = _entity_choices(
+        choices = entity_choices(
             answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body
         )
     accept = [fact.name] if fold(fact.name) != fold(answer) else []
@@ -286,7 +286,7 @@ def _people_choices(
     return people.choices(answer, key=key, question=question, article=article, same_person=same_person)
 
 
-def _entity_choices(
+def entity_choices(
     answer: str, label: str, key: str, question: str, sentence: str, article: str, entities: dict[str, list[str]],
     person_words: set[str],
     index: EntityIndex | None = None,

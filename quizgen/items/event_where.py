@@ -10,7 +10,7 @@ tagged "where", with an id of its own."""
 
 from __future__ import annotations
 
-from quizgen.items.argument_clozes import _entity_choices
+from quizgen.items.argument_clozes import entity_choices
 from quizgen.items.deck_events import Event
 from quizgen.items.event_cards import ASK_SCORE, actor_phrase, capital, event_item, object_phrase
 from quizgen.items.evidence import stable_id
@@ -33,7 +33,7 @@ def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None
     sentence = article.body[f.sent_start : f.sent_end] if article is not None else ""
     key = f"where {event.actor} {f.verb} {f.answer}"
     choices = (
-        _entity_choices(answer, label, key, question, sentence, f.article_id, entities, set(), index)
+        entity_choices(answer, label, key, question, sentence, f.article_id, entities, set(), index)
         if label
         else []
     )

@@ -69,17 +69,17 @@ def event_items(
     for event in events:
         if cut_before_of(event, articles):
             continue
+        where = ask_where(event, articles, entities, index)
         if event.fact.answer_kind == "setting":  # a verb of no known act: only where (``extract.setting_events``)
-            where = ask_where(event, articles, entities, index)
-            if where[0] is not None and where[0].id not in made and checkable(where[0], articles):
-                made[where[0].id] = where
-            continue
-        how = ask_how(event, articles)
-        # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
-        # soldiers …"), and a sentence gets one card of each ``asks``
-        what = how if how[0] is not None else ask_what(event, events, articles, related)
-        who = ask_who(event, events, articles, people, entities, related, cast, index)
-        for item, score in (what, who, ask_why(event, articles), ask_where(event, articles, entities, index)):
+            asked = [where]
+        else:
+            how = ask_how(event, articles)
+            # the means is the more telling "what" ("How will NATO step up …?" → "by training Iraqi
+            # soldiers …"), and a sentence gets one card of each ``asks``
+            what = how if how[0] is not None else ask_what(event, events, articles, related)
+            who = ask_who(event, events, articles, people, entities, related, cast, index)
+            asked = [what, who, ask_why(event, articles), where]
+        for item, score in asked:
             if item is not None and item.id not in made and checkable(item, articles):
                 made[item.id] = (item, score)
     return list(made.values())

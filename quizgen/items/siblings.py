@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from quizgen.constants import UNIT_FAMILIES
-from quizgen.extract.lede_acts import LEDE_ACT_CLASS
+from quizgen.constants import LEDE_ACT_CLASS, UNIT_FAMILIES
 from quizgen.items.evidence import stable_id
 
 _FAMILY_OF_UNIT = {word: family for family, words in UNIT_FAMILIES.items() for word in words}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.constants import LEDE_ACT_CLASS
 from quizgen.deck.generate import generate_deck, load_articles, parse_and_extract
-from quizgen.extract.lede_acts import LEDE_ACT_CLASS
 
 AFTER = "\n\nThe company employs 3,000 people in four states, its annual report says."
 

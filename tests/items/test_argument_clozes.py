@@ -47,10 +47,10 @@ def test_what_an_actor_called_on_others_to_do_is_asked_beside_its_other_act(tmp_
 
 
 def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"NORP@a": ["Catholics", "Catholic", "Muslims", "Jews", "Protestants", "Republicans", "Kasich"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Catholics", "NORP", "e-000000000001", "Moderate ____ are ignored.", "Moderate Catholics are ignored.",
         "a", entities, {"Kasich"},
     )
@@ -59,10 +59,10 @@ def test_wrong_choices_are_no_person_and_no_other_number_of_the_answer():
 
 
 def test_a_party_gets_parties_and_no_faith_else_it_is_asked_typed():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"NORP@a": ["Republicans", "Democrats", "Catholics", "Muslims", "Jews"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Republicans", "NORP", "e-000000000003", "Fewer voters backed ____ this year.",
         "Fewer voters backed Republicans this year.", "a", entities, set(),
     )
@@ -70,10 +70,10 @@ def test_a_party_gets_parties_and_no_faith_else_it_is_asked_typed():
 
 
 def test_an_international_body_gets_international_bodies_never_an_army():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"ORG@a": ["Army", "Air Force", "Pentagon", "NATO", "European Union", "Arab League", "World Bank"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "United Nations", "ORG", "e-000000000002", "At the ____, Freedonia asked for peacekeepers.",
         "At the United Nations, Freedonia asked for peacekeepers.", "a", entities, set(),
     )
@@ -82,10 +82,10 @@ def test_an_international_body_gets_international_bodies_never_an_army():
 
 
 def test_a_body_of_no_known_kind_gets_no_choices_of_a_known_kind():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"ORG@a": ["Army", "Air Force", "Pentagon", "State Department"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Harlow Friends", "ORG", "e-000000000003", "The ____ opened a shelter.", "The Harlow Friends opened a shelter.",
         "a", entities, set(),
     )
@@ -93,10 +93,10 @@ def test_a_body_of_no_known_kind_gets_no_choices_of_a_known_kind():
 
 
 def test_a_people_named_in_the_plural_gets_peoples_in_the_plural():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"NORP@a": ["Serbian", "Balkan", "Serb", "Greeks", "Kurds", "Bulgarians"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Albanians", "NORP", "e-000000000004", "A few hundred ethnic ____ laid a wreath.",
         "A few hundred ethnic Albanians laid a wreath.", "a", entities, set(),
     )
@@ -117,10 +117,10 @@ def test_what_a_lede_clause_acted_on_is_asked_as_a_cloze(tmp_path):
 
 
 def test_a_list_of_names_is_asked_typed():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"GPE@a": ["Austria", "Chicago", "Denton", "Houston"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Portugal, Spain and Italy", "GPE", "e-000000000005", "____ joined the customs union today.",
         "Portugal, Spain and Italy joined the customs union today.", "a", entities, set(),
     )
@@ -128,10 +128,10 @@ def test_a_list_of_names_is_asked_typed():
 
 
 def test_no_choice_the_sentence_names_by_a_shorter_name_or_a_headlines_words():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     entities = {"ORG@a": ["Harlow Savings Bank", "Denton Bancorp", "A Better Deal For", "Brisco Bancorp", "Kessler Bancorp", "Alder Bancorp"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Brisco Bancorp", "ORG", "e-000000000006", "Harlow said it agreed to buy ____ for $12 million.",
         "Harlow said it agreed to buy Brisco Bancorp for $12 million.", "a", entities, set(),
     )
@@ -219,15 +219,15 @@ def test_what_a_named_doer_judged_someone_for_is_asked_beside_the_doer(tmp_path)
 
 
 def test_a_place_gets_no_country_the_question_names_by_its_people_nor_a_country_for_a_city():
-    from quizgen.items.argument_clozes import _entity_choices
+    from quizgen.items.argument_clozes import entity_choices
 
     # made up: "Ruritanian rule" names no country; "Spanish rule" names Spain
     entities = {"GPE@a": ["Spain", "Portugal", "Italy", "Greece", "Gibraltar", "Lisbon", "Madrid", "US"]}
     question = "Talks on the future of ____ after its return to Spanish rule open in Brussels this week."
     sentence = question.replace("____", "Gibraltar")
-    choices = _entity_choices("Gibraltar", "GPE", "e-000000000010", question, sentence, "a", entities, set())
+    choices = entity_choices("Gibraltar", "GPE", "e-000000000010", question, sentence, "a", entities, set())
     assert "Spain" not in choices
-    city = _entity_choices(
+    city = entity_choices(
         "Lisbon", "GPE", "e-000000000011", "A fire broke out at a depot north of ____ on Sunday.",
         "A fire broke out at a depot north of Lisbon on Sunday.", "a",
         {"GPE@a": ["US", "Madrid", "Seville", "Valencia"]}, set(),

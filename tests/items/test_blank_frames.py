@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quizgen.items.argument_clozes import _entity_choices
+from quizgen.items.argument_clozes import entity_choices
 from quizgen.items.blank_frames import definite_blank, fits_blank, region_after_blank, takes_the
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.people import role_determiner
@@ -44,7 +44,7 @@ def test_the_blank_s_determiner_is_read_from_the_words_before_it():
 
 
 def test_after_the_only_names_written_with_the_are_choices():
-    choices = _entity_choices(
+    choices = entity_choices(
         "Netherlands", "GPE", "e-00000000000a", "The ____ is now the last to vote on the treaty.",
         "The Netherlands is now the last to vote on the treaty.", "a", PLACES, set(), text=TREATY,
     )
@@ -53,7 +53,7 @@ def test_after_the_only_names_written_with_the_are_choices():
 
 
 def test_without_the_no_name_written_with_the_is_a_choice():
-    choices = _entity_choices(
+    choices = entity_choices(
         "Estonia", "GPE", "e-00000000000b", "Officials said ____ had doubts.",
         "Officials said Estonia had doubts.", "a", PLACES, set(), text=TREATY,
     )
@@ -63,7 +63,7 @@ def test_without_the_no_name_written_with_the_is_a_choice():
 
 def test_fewer_than_three_fitting_names_make_a_typed_card():
     few = {"GPE@a": ["Hungary", "Poland", "Germany", "Estonia", "Netherlands"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Netherlands", "GPE", "e-00000000000c", "The ____ is now the last to vote on the treaty.",
         "The Netherlands is now the last to vote on the treaty.", "a", few, set(), text=TREATY,
     )
@@ -106,7 +106,7 @@ INDEX = EntityIndex([(t, "GPE", a) for t in TOWN_NAMES for a in ("a", "b")])
 
 
 def test_a_place_the_question_puts_in_a_region_gets_towns_the_text_puts_there():
-    choices = _entity_choices(
+    choices = entity_choices(
         "Dunmore", "GPE", "e-00000000000d", "The president flew to ____, Florida, on Sunday.",
         "The president flew to Dunmore, Florida, on Sunday.", "a", TOWNS, set(), INDEX, text=VISIT,
     )
@@ -115,7 +115,7 @@ def test_a_place_the_question_puts_in_a_region_gets_towns_the_text_puts_there():
 
 def test_too_few_towns_of_the_region_make_a_typed_card():
     few = {"GPE@a": ["Dunmore", "Washington", "Kessler", "Albany", "Marlow"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Dunmore", "GPE", "e-00000000000e", "The president flew to ____, Florida, on Sunday.",
         "The president flew to Dunmore, Florida, on Sunday.", "a", few, set(), INDEX, text=VISIT,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.items.argument_clozes import _entity_choices
+from quizgen.items.argument_clozes import entity_choices
 from quizgen.items.cast_members import Story
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex, owned_names
@@ -42,7 +42,7 @@ def test_the_head_of_a_name_is_the_word_before_its_complement():
 def test_a_committee_gets_committees_never_a_legislature_or_a_ministry():
     entities = {"ORG@a": ["Congress", "Foreign Ministry", "Senate Ways Committee", "Budget Committee",
                           "Harbour Commission", "Joint Committee on Tides"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "House Fisheries Committee", "ORG", "e-000000000010", "Ms. Lark chairs the ____.",
         "Ms. Lark chairs the House Fisheries Committee.", "a", entities, set(),
     )
@@ -52,7 +52,7 @@ def test_a_committee_gets_committees_never_a_legislature_or_a_ministry():
 
 def test_too_few_of_the_class_asks_the_card_typed():
     entities = {"ORG@a": ["Congress", "Senate", "House", "Office of Tides"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Department of Harbours", "ORG", "e-000000000011", "The ____ declined to comment.",
         "The Department of Harbours declined to comment.", "a", entities, set(),
     )
@@ -64,7 +64,7 @@ def test_a_city_gets_cities_never_a_state():
         "place", "state", "state", "country",
     )
     entities = {"GPE@a": ["Ohio", "Shelbyville", "Ogdenville", "Texas", "Capital City", "North Haverbrook"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Springfield", "GPE", "e-000000000012", "The candidates met in ____ on Tuesday.",
         "The candidates met in Springfield on Tuesday.", "a", entities, set(),
     )
@@ -76,7 +76,7 @@ def test_a_suburb_gets_no_state_by_its_abbreviation_or_as_a_state():
     assert place_class("N.Y.") == place_class("New York State") == place_class("Washington State") == "state"
     assert place_class("New York") == place_class("Washington") == "place"  # the cities in the news
     entities = {"GPE@a": ["Washington", "N.Y.", "New York State", "Greenfield"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Millbrook", "GPE", "e-000000000013", "The doctor lived in suburban ____ near the lake.",
         "The doctor lived in suburban Millbrook near the lake.", "a", entities, set(),
     )
@@ -91,7 +91,7 @@ def test_no_kind_word_alone_and_no_two_names_joined():
     assert not two_names("Brill, Hayes and Co.", known)
     entities = {"ORG@a": ["Network", "Lark News", "Dunmore and Lakeside", "Dunmore", "Lakeside", "Tide Radio",
                           "Harbour Times"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Coast Television", "ORG", "e-000000000013", "Mr. Hale went to ____ to make his case.",
         "Mr. Hale went to Coast Television to make his case.", "a", entities, set(),
     )

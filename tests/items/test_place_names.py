@@ -1,7 +1,7 @@
 """Wrong choices for a place are places, and those for an organisation no places (issue:
 "Aliya" beside "Cairo", "Angers" beside "EgyptAir")."""
 
-from quizgen.items.argument_clozes import _entity_choices
+from quizgen.items.argument_clozes import entity_choices
 from quizgen.items.entity_index import EntityIndex
 from quizgen.items.place_names import is_organisation, is_place, known_place
 
@@ -52,7 +52,7 @@ def test_a_where_cloze_offers_no_persons_name_among_its_places():
         *[(p, "GPE") for p in ("Cairo", "Amman", "Beirut", "Aliya", "Aliya", "Damascus")], people=["Aliya Hassan"]
     )
     entities = {"GPE@a": ["Amman", "Aliya", "Beirut", "Damascus"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Cairo", "GPE", "e-000000000010", "The envoy flew to ____ for talks on the truce.",
         "The envoy flew to Cairo for talks on the truce.", "a", entities, set(), index,
     )
@@ -62,7 +62,7 @@ def test_a_where_cloze_offers_no_persons_name_among_its_places():
 def test_an_organisation_of_no_known_kind_is_asked_typed():
     index = _index(*[(o, "ORG") for o in ("Harbour Lantern", "Tidewater Eleven", "Marlow Cup", "Quillon")])
     entities = {"ORG@a": ["Tidewater Eleven", "Marlow Cup", "Quillon"]}
-    choices = _entity_choices(
+    choices = entity_choices(
         "Harbour Lantern", "ORG", "e-000000000012", "The mayor gave an interview to ____ about the new ferry line.",
         "The mayor gave an interview to Harbour Lantern about the new ferry line.", "a", entities, set(), index,
     )
