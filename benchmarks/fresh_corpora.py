@@ -31,11 +31,12 @@ g and h (``te3-silver-g-rest/``, ``te3-silver-h-rest/``: 110 each, j42's), and w
 of those (``te3-silver-g-rest2/``, ``te3-silver-h-rest2/``: 70 each, j43's), and what j43 (seed 5201)
 left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's). ``--newest`` (stop 41 on) writes
 only silver draws i and j (``te3-silver-i/``, ``te3-silver-j/``: 150 each, the ninth and tenth draws),
-never read before.
+never read before; ``--next`` (stop 43 on) only silver draws k and l (``te3-silver-k/``,
+``te3-silver-l/``: the eleventh and twelfth), never read before.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
-    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later | --latest | --newest]
+    python benchmarks/fresh_corpora.py /tmp/PolNeAR /tmp/TempEval-3 --out /work/cache/fresh [--rest | --more | --leftovers | --later | --latest | --newest | --next]
 """
 
 from __future__ import annotations
@@ -221,6 +222,7 @@ J41_DRAWS = (("te3-silver-g", 5001, "te3-silver-g-rest"), ("te3-silver-h", 5001,
 J42_DRAWS = (("te3-silver-g-rest", 5101, "te3-silver-g-rest2"), ("te3-silver-h-rest", 5101, "te3-silver-h-rest2"))  # j43's
 J43_DRAWS = (("te3-silver-g-rest2", 5201, "te3-silver-g-rest3"), ("te3-silver-h-rest2", 5201, "te3-silver-h-rest3"))  # j44's
 NEWEST_SILVER = ("i", "j")  # the silver draws after g and h, for stop 41 on
+NEXT_SILVER = ("k", "l")  # the silver draws after i and j, for stop 43 on
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -234,10 +236,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--later", action="store_true", help="also write j36's and j37's corpora and silver draws e and f (j38 on)")
     p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on) and what j40 left")
     p.add_argument("--newest", action="store_true", help="write only silver draws i and j (stop 41 on)")
+    p.add_argument("--next", action="store_true", help="write only silver draws k and l (stop 43 on)")
     args = p.parse_args(argv)
-    if args.newest:
+    if args.newest or args.next:
         first = 2 + len(MORE_SILVER) + len(LATER_SILVER) + len(LATEST_SILVER)
-        for name, n in _write_silver_draws(args.tempeval, args.out, NEWEST_SILVER, first).items():
+        draws = NEXT_SILVER if args.next else NEWEST_SILVER
+        first += len(NEWEST_SILVER) if args.next else 0
+        for name, n in _write_silver_draws(args.tempeval, args.out, draws, first).items():
             print(f"{args.out / name}: {n} articles")
         return
     counts = {**write_polnear(args.polnear, args.out), **write_silver(args.tempeval, args.out)}

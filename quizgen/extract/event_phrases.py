@@ -255,3 +255,13 @@ def lower_common(span: Span) -> str:
     first word that is a name or a nationality keeps its capital ("Iraqi officials")."""
     text = span.text
     return text if span[0].pos_ == "PROPN" or span[0].ent_type_ in _NAMED_WORDS else text[:1].lower() + text[1:]
+
+
+def word_broken_before(span: Span) -> bool:
+    """Whether a phrase starts inside a hyphened word: right after a hyphen glued to the word
+    before it, spaces between or not ("Asian News Service" of "Indo- Asian News Service", a word
+    broken at a line's end; "based" of "Osaka-based"), not after a dash set apart ("firms - Acme")."""
+    before = span.doc.text[: span.start_char]
+    joined = before.rstrip(" ")
+    return joined.endswith(("-", "–")) and (joined == before or joined[-2:-1].isalnum())
+

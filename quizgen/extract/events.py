@@ -74,7 +74,13 @@ from quizgen.extract.event_clauses import (
 )
 from quizgen.extract.event_complements import aimed_at, destination, object_wh
 from quizgen.extract.event_peers import peers_of
-from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
+from quizgen.extract.event_phrases import (
+    specific,
+    stands_alone,
+    trim,
+    without_vague_adjunct,
+    word_broken_before,
+)
 from quizgen.extract.event_plans import (
     PLANNED_CLASS,
     frame_auxiliaries,
@@ -296,6 +302,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if actor is None:
         return None
     actor_text, label = actor
+    if _cut_inside_word(sent.doc[subject.left_edge.i : subject.i + 1]):
+        return None  # "Indo- Asian News Service reported": the name begins before what the parse took
     actor_text = " ".join(actor_text.split())  # one space between words, as a name is written ("Dow Jones & Co.")
     if label == "GPE" and not is_country(actor_text):
         return None  # "Kalamazoo said": a dateline's city or a place for its people, not an actor
@@ -417,11 +425,8 @@ def indirect_object(token: Token, answer: Span) -> str | None:
 
 def _cut_inside_word(span: Span) -> bool:
     """Whether a phrase ends where the text runs on with a hyphen ("Mongolia 2" of "Mongolia
-    2-0", "the Osaka" of "the Osaka-based …") or starts just after one."""
-    text = span.doc.text
-    return text[span.end_char : span.end_char + 1] in ("-", "–") or (
-        span.start_char > 0 and text[span.start_char - 1] in ("-", "–")
-    )
+    2-0", "the Osaka" of "the Osaka-based …") or starts just after one (``word_broken_before``)."""
+    return span.doc.text[span.end_char : span.end_char + 1] in ("-", "–") or word_broken_before(span)
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:

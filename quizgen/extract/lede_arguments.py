@@ -42,6 +42,7 @@ from quizgen.constants import (
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
 from quizgen.extract.event_actors import common_words_only
 from quizgen.extract.event_clauses import describes, hypothetical
+from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_tails import longer_name_end
@@ -407,6 +408,8 @@ def _name_cut(ent: Span) -> bool:
     lower-case particle after a capitalised word ("Kengo wa [Dondo]"); or
     after it ("told [Bill] O’Reilly of Fox News"): a capitalised word right after the name,
     in no entity of its own and no pronoun, goes on with it."""
+    if word_broken_before(ent):
+        return True  # "Indo- [Asian News Service]": a word broken at a line's end
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if (
         after is not None and ent[-1].whitespace_ and after.text[:1].isupper() and not after.ent_type_

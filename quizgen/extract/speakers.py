@@ -619,6 +619,11 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         start = previous.start
         if previous.end_char <= since:
             return False
+        speaker = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and _owned_unnamed_speaker(speaker, previous.root, named) and (
+            GENDERED_ROLE_NOUNS.get(speaker.lemma_.lower()) in (None, gender)
+        ):
+            return True  # "Goldsmith said …, Blair's spokesman stressed. “…,” he added.": the spokesman
         if any(
             t.dep_ in ("nsubj", "nsubjpass") and named.holds(t)
             and (t.head.i == previous.root.i or t.head.lemma_.lower() in REPORTING_VERBS)
@@ -646,6 +651,21 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
             return True
     return False
+
+
+def _owned_unnamed_speaker(subject: Token, root: Token, named: _NamedSpans) -> bool:
+    """Whether a sentence's main verb of saying has for its subject one person described by
+    whose they are and never named ("Blair's spokesman stressed", "his lawyer said"): a
+    person head noun with a possessive, no name in its phrase. The "he" of the quotation after
+    it goes on with that speaker, not with a person the sentence reports ("Goldsmith said …,
+    Blair's spokesman stressed")."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in PERSON_HEADS:
+        return False
+    if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "poss" for c in subject.children):
+        return False
+    return not any(named.holds(t) for t in subject.subtree if t.dep_ != "poss" and t.head.dep_ != "poss")
 
 
 def _addresses_someone(verb: Token, named: _NamedSpans) -> bool:

@@ -307,3 +307,11 @@ def test_a_sentence_pointing_back_to_what_was_said_gives_no_name(nlp):
         "At a regular press conference Liu Wenhai made the above remarks in response to a question on Bush's visit to China.",
     )
     assert "Liu Wenhai" not in slots, slots
+
+
+def test_a_name_begun_before_a_line_broken_hyphen_is_no_answer(nlp):
+    # "Indo- Asian News Service": the tagger's name starts inside the broken word
+    found = slots_of(nlp, "A heavy snow storm claimed two lives Sunday at a mountain pass in India-controlled Kashmir, Indo- Asian News Service reported.")
+    assert "Asian News Service" not in found
+    found = slots_of(nlp, "A heavy snow storm claimed two lives Sunday at a mountain pass in India-controlled Kashmir, Indo-Asian News Service reported.")
+    assert "Asian News Service" not in found

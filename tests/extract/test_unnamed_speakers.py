@@ -69,3 +69,28 @@ def test_a_pull_quote_s_attribution_line_names_its_speaker(nlp):
         "The bill goes to a vote on Friday."
     )
     assert speakers_by_quote(text, nlp)["We cannot afford to wait another year for this reform."] == "Jane Roe"
+
+
+def test_he_after_a_report_an_unnamed_spokesman_gives_is_the_spokesman(nlp):
+    # "Harlow said …, Garrick's spokesman stressed. “…,” he added.": the spokesman goes on
+    text = (
+        "Minister drops the inquiry into the arms deal\n\n"
+        "“We will look at every option,” said Attorney General Peter Harlow on Thursday.\n\n"
+        "Harlow said it was unlikely that there would be a successful prosecution, Prime Minister "
+        "Paul Garrick's spokesman stressed.\n\n"
+        "“Norland is a very important ally in the fight against terrorism,” he added."
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("Norland is a very important ally in the fight against terrorism") is None
+    assert found["We will look at every option"] == "Peter Harlow"
+
+
+def test_he_after_a_named_spokesman_is_the_spokesman(nlp):
+    text = (
+        "Minister drops the inquiry into the arms deal\n\n"
+        "Harlow said it was unlikely that there would be a successful prosecution, Garrick's spokesman, "
+        "Tom Ridley, stressed.\n\n"
+        "“Norland is a very important ally in the fight against terrorism,” he added."
+    )
+    found = speakers_by_quote(text, nlp)
+    assert found.get("Norland is a very important ally in the fight against terrorism") != "Harlow"
