@@ -1150,6 +1150,9 @@ COUNTRY_ALIASES = {
     "vietnam": "VN", "laos": "LA", "congo": "CG", "zaire": "ZR", "swaziland": "SZ", "cape verde": "CV",
     "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "gaza": "PS", "west bank": "PS",
 }
+# The aliases above that name a part of a country, not all of it: the country's demonym or
+# capital ("Palestinian", "British") does not give them away (``facts.nations``).
+COUNTRY_PART_ALIASES = frozenset(["gaza", "west bank", "england", "scotland", "wales"])
 # Countries' short names matched as written, since folded they are words ("us"): "US" for
 # London is a country beside cities.
 CASED_COUNTRY_ALIASES = {"US": "US"}

@@ -2,14 +2,17 @@
 infected …, an official of Peru's Health Ministry said" — the blank's answer is the place's
 demonym, which the question (or the lede before it) gives away.
 
-Read by spelling, with no table of nations: the people's name without its plural "s" and the
+Read from a table of nations first (``facts.nations``: each country's demonym, "Lebanese" /
+"Lebanon", "Dutch" / "the Netherlands"), then by spelling, for the people of places no
+such table lists: the people's name without its plural "s" and the
 place's name share their opening letters up to the shorter one's end, or all but the place's
 last letter ("New Yorkers" / "New York", "Peruvians" / "Peru", "Afghans" / "Afghanistan",
 "Chinese" / "China", "Mexicans" / "Mexico"); at least four letters, so "Iraqis" is no
 people of Iran.
 
 The other way round too (round 40): a place whose people's word stands in the same sentence
-("____'s state agency … in the Chinese capital" → China) is given away by the question.
+("____'s state agency … in the Chinese capital" → China) is given away by the question, and
+so is a country whose capital the sentence names ("Tehran's parliament", stop 43).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import os
 from typing import TYPE_CHECKING
 
 from quizgen.constants import PARTY_WORDS
+from quizgen.facts.nations import capital_of_country, people_of_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +36,11 @@ def people_of(people: str, place: str) -> bool:
 
     >>> people_of("New Yorkers", "New York"), people_of("Afghans", "Afghanistan"), people_of("Iraqis", "Iran")
     (True, True, False)
+    >>> people_of("Lebanese", "Lebanon"), people_of("Dutch", "the Netherlands")
+    (True, True)
     """
+    if people_of_country(people, place):
+        return True  # a country's own demonym ("Lebanese" / "Lebanon", "Dutch" / "the Netherlands")
     one = people.lower().removesuffix("s")
     where = place.lower().removeprefix("the ")
     shared = len(os.path.commonprefix([one, where]))
@@ -72,7 +80,12 @@ def place_of_named_people(ent: Span) -> bool:
             continue  # "Republican": a party's, not the Republic of …
         if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and people_of(t.text, ent.text):
             return True
-    return False
+    # "____ … Tehran's parliament", "a war of words between Ottawa and Washington": the
+    # country's capital, named in the sentence, answers the blank
+    return any(
+        other.label_ in PLACE_LABELS and other.start != ent.start and capital_of_country(other.text, ent.text)
+        for other in sent.ents
+    )
 
 
 CAPITAL = "capital"

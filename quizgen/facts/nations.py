@@ -1,0 +1,77 @@
+"""Each country's people and capital, by ISO code: "LB" → "Lebanese", "Beirut". Read from the
+``countryinfo`` package's data (a lexicon of 250 countries), matched to a place through the
+gazetteer's ISO codes (``facts.places``), so "the Lebanese" gives "Lebanon" away and "Tehran's
+parliament" gives "Iran" away, whatever their spellings share.
+
+>>> demonym_of("LB"), capital_of("IR"), capital_of("US")
+('Lebanese', 'Tehran', 'Washington')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quizgen.constants import COUNTRY_PART_ALIASES
+from quizgen.facts.places import country_code
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """ISO alpha-2 code → (demonyms, capitals): most countries have one of each, some several
+    capitals (South Africa), a few none in the data."""
+    from countryinfo import CountryInfo
+
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for info in CountryInfo.all().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        demonyms = tuple(w for w in _strings(info.get("demonym")) if w)
+        capitals = tuple(c.removesuffix(" D.C.").strip() for c in _strings(info.get("capital")) if c)  # "Washington D.C."
+        out.setdefault(code, (demonyms, capitals))
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()]
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str)]
+    return []
+
+
+def demonym_of(code: str) -> str:
+    """The people of the country with ISO code ``code`` ("Lebanese"), or ""."""
+    demonyms = _table().get(code, ((), ()))[0]
+    return demonyms[0] if demonyms else ""
+
+
+def capital_of(code: str) -> str:
+    """The (first) capital of the country with ISO code ``code`` ("Beirut"), or ""."""
+    capitals = _table().get(code, ((), ()))[1]
+    return capitals[0] if capitals else ""
+
+
+def _whole_country(place: str) -> str | None:
+    """The ISO code of the country ``place`` names as a whole ("Lebanon", "the U.S."), None for
+    a part the gazetteer files under its country ("the West Bank", "Scotland") or no country."""
+    if " ".join(place.split()).casefold().removeprefix("the ") in COUNTRY_PART_ALIASES:
+        return None
+    return country_code(place)
+
+
+def people_of_country(people: str, place: str) -> bool:
+    """Whether ``people`` ("Lebanese", "Iranians", "the Dutch") is the demonym of the country
+    ``place`` names ("Lebanon", "the Netherlands"); not of a part of one ("Palestinians" and
+    "the West Bank")."""
+    code = _whole_country(place)
+    demonyms = _table().get(code, ((), ()))[0] if code else ()
+    word = people.lower().removeprefix("the ").strip()
+    return any(word in (d.lower(), d.lower() + "s") for d in demonyms)
+
+
+def capital_of_country(city: str, place: str) -> bool:
+    """Whether ``city`` ("Tehran") is the capital of the country ``place`` names ("Iran")."""
+    code = _whole_country(place)
+    capitals = _table().get(code, ((), ()))[1] if code else ()
+    return city.lower().removeprefix("the ").strip() in {c.lower() for c in capitals}
