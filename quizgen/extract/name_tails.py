@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.nlp import lemma_index
+from quizgen.nlp import english_word, lemma_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,15 +125,46 @@ def hyphen_tail_end(ent: Span) -> int | None:
     return at + 2
 
 
+SURNAME_TAIL_MAX_WORDS = 3
+
+
+def surname_tail_end(ent: Span) -> int | None:
+    """The token index where the person ``ent`` names ends, when the tagger cut off the
+    surname the parse makes the name's head: capitalised words in no entity right after it,
+    hyphened or not, the last of them no English word and the head the name's words hang on
+    ("[Kamal Ahmed] El-Ganzoury arrived", where "Kamal", "Ahmed" and "El" are compounds of
+    "Ganzoury"). Not a noun the name modifies ("the [Bush] Administration": an English word);
+    None when the name is whole."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return None
+    end, words = ent.end, 0
+    while end < len(doc):
+        t = doc[end]
+        if t.text in ("-", "–") and not t.whitespace_ and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+            end += 1  # "El-Ganzoury": a hyphen inside one written surname
+            continue
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_iob_ == "O"):
+            break
+        words += 1
+        end += 1
+    if words == 0 or words > SURNAME_TAIL_MAX_WORDS or doc[end - 1].text in ("-", "–"):
+        return None
+    last = doc[end - 1]
+    if english_word(last.lower_) or ent.root.head.i != last.i or ent.root.dep_ != "compound":
+        return None
+    return end
+
+
 def widen_cut_names(doc: Doc) -> None:
     """Widen every cut organisation or person name of ``doc`` to the whole name (``doc.ents`` in
-    place)."""
+    place): a name's tail, a hyphenated given name, a surname the tagger left out."""
     from spacy.tokens import Span  # here, not at import: a fully cached run never loads spaCy
 
     ents = list(doc.ents)
     widened = {}
     for ent in ents:
-        end = name_tail_end(ent) or hyphen_tail_end(ent)
+        end = name_tail_end(ent) or hyphen_tail_end(ent) or surname_tail_end(ent)
         if end is not None:
             widened[ent.start] = end
     if not widened:

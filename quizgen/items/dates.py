@@ -22,8 +22,18 @@ from quizgen.models import DateItem
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
-# A preposition the article already wrote before a relative date: "before next year" → "before ____".
-_PREPOSITION_BEFORE = re.compile(r"\b(?:before|after|until|till|by|since|from|through|in|on|during|of|for)\s+$", re.IGNORECASE)
+# A preposition the article already wrote before a relative date: "before next year" → "before
+# ____", "throughout next year" → "throughout ____". English prepositions are a closed class:
+# the one-word prepositions that may stand before a time (not "than", "like", "as" or the
+# particle "up": "higher than in ____", "went up in ____" read better with their "in").
+_PREPOSITIONS = (
+    "about", "across", "after", "against", "ahead", "amid", "amidst", "around", "at", "before",
+    "beginning", "between", "beyond", "by", "circa", "despite", "during", "ending", "except", "following",
+    "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "over", "pending",
+    "per", "prior", "since", "starting", "through", "throughout", "till", "to", "toward",
+    "towards", "under", "until", "unto", "upon", "via", "within", "without",
+)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+$", re.IGNORECASE)
 
 
 def _blank(fact: DateFact, before: str = "") -> str:

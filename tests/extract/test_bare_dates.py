@@ -8,7 +8,7 @@ from quizgen.extract.bare_dates import bare_time
 from quizgen.facts.records import DateFact
 from quizgen.items.dates import _blank, date_items
 from quizgen.items.wording import BLANK
-from tests.articles import facts_of, make_article
+from tests.articles import deck_of, facts_of, make_article
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,16 @@ def test_a_day_with_a_place_read_as_the_subject_of_a_verb_of_saying_is_its_time(
         ents=[(0, 1, "DATE")],
     )
     assert not bare_time(suggested[0:1])
+
+
+def test_a_relative_year_after_any_preposition_takes_no_second_one(tmp_path):
+    # "throughout next year" → "throughout ____", never "throughout in ____"
+    body = (
+        "Anna Brightwater of Harlow won the Miss Norland crown on Sunday in a pageant staged in the resort town.\n\n"
+        "Brightwater will serve as a goodwill ambassador for children's causes throughout next year and is "
+        "likely to profit from a host of modelling contracts, the organisers said."
+    )
+    deck = deck_of(tmp_path, body, date="2005-12-11")
+    dates = [i for i in deck.items if i.kind == "date" and "throughout" in i.question]
+    assert dates, [i.question for i in deck.items]
+    assert all("throughout ____" in i.question and "throughout in" not in i.question for i in dates)
