@@ -32,7 +32,8 @@ of those (``te3-silver-g-rest2/``, ``te3-silver-h-rest2/``: 70 each, j43's), and
 left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's). ``--newest`` (stop 41 on) writes
 only silver draws i and j (``te3-silver-i/``, ``te3-silver-j/``: 150 each, the ninth and tenth draws),
 never read before; ``--next`` (stop 43 on) only silver draws k and l (``te3-silver-k/``,
-``te3-silver-l/``: the eleventh and twelfth), never read before.
+``te3-silver-l/``: the eleventh and twelfth), never read before; ``--draws m n`` any draws by
+letter (a the first), for j47 on.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
@@ -237,7 +238,17 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--latest", action="store_true", help="also write silver draws g and h (j41 on) and what j40 left")
     p.add_argument("--newest", action="store_true", help="write only silver draws i and j (stop 41 on)")
     p.add_argument("--next", action="store_true", help="write only silver draws k and l (stop 43 on)")
+    p.add_argument("--draws", nargs="+", metavar="LETTER",
+                   help="write only these silver draws (a is the first: m and n are the 13th and 14th)")
     args = p.parse_args(argv)
+    if args.draws:
+        letters = [d.lower() for d in args.draws]
+        if any(len(d) != 1 or not "a" <= d <= "p" for d in letters):
+            p.error("--draws takes letters a to p (16 draws of 150 stories)")
+        for letter in letters:
+            for name, n in _write_silver_draws(args.tempeval, args.out, (letter,), ord(letter) - ord("a")).items():
+                print(f"{args.out / name}: {n} articles")
+        return
     if args.newest or args.next:
         first = 2 + len(MORE_SILVER) + len(LATER_SILVER) + len(LATEST_SILVER)
         draws = NEXT_SILVER if args.next else NEWEST_SILVER
