@@ -46,7 +46,8 @@ SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["
 @dataclass(frozen=True)
 class Peers:
     """``others``: another actor does the same act in the article (or the verb says "also").
-    ``again``: the actor does the same verb once more in the article, to something else.
+    ``again``: the actor does the same verb once more in the article, to something else, or
+    the verb says "also" with no one else shown doing it (the actor's own other acts).
     ``act``: the act as content verb and object head ("conduct airstrike"), to compare across
     a deck's articles; None without an object."""
 
@@ -90,6 +91,7 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
     lemma, head = act_of(verb)
     others = False
     again = False
+    foreign_found = False  # someone else shown doing this very act (verb and object)
     for t in doc:
         if t.i == verb.i or t.pos_ != "VERB":
             continue
@@ -110,6 +112,7 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
             s for s in subjects
             if not _is_actor(s, actor, label) and s.pos_ != "PRON" and not (_a_role_holder(s) and not _says_also(t))
         ]
+        foreign_found = foreign_found or (same_act and bool(foreign))
         if (same_act and (foreign or (_says_also(t) and not mine))) or (same_verb and foreign and _says_also(t)):
             others = True  # "France also conducted airstrikes", "Britain also condemned the attacks"
         if same_verb and mine and not _same_object(t, verb):
@@ -119,8 +122,13 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
     others = others or bool(nominal)  # "… her long support for stem cell research": Clinton supports it too
     # "Republicans also denounced the deal": others did it too, unless the actor's own other
     # act is what "also" adds to ("It also opened a school")
+    also = _says_also(verb)
+    others = others or (also and not again)
+    # "China also won six silver", with no one else shown winning: the "also" adds to the
+    # actor's own acts (its golds), so "What did China win?" has more than one answer
+    again = again or (also and not foreign_found)
     return Peers(
-        others=others or (_says_also(verb) and not again), again=again, act=f"{lemma} {head}" if head else None,
+        others=others, again=again, act=f"{lemma} {head}" if head else None,
         rivals=(rivals := tuple(sorted({*_rivals(verb, actor, label, verb_class), *_names(nominal, actor, label)}))),
         seconds=_same_verb_doers(verb, actor, label),
         fellows=tuple(n for n in _fellows(verb, actor, label) if n not in rivals),

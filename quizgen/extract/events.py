@@ -423,10 +423,16 @@ def indirect_object(token: Token, answer: Span) -> str | None:
     return None
 
 
+# After a phrase, the text running on into a hyphened word, across a bracketed short form:
+# "a European Union[ (EU)-]wide blacklist".
+_RUNS_ON = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[-–]")
+
+
 def _cut_inside_word(span: Span) -> bool:
     """Whether a phrase ends where the text runs on with a hyphen ("Mongolia 2" of "Mongolia
-    2-0", "the Osaka" of "the Osaka-based …") or starts just after one (``word_broken_before``)."""
-    return span.doc.text[span.end_char : span.end_char + 1] in ("-", "–") or word_broken_before(span)
+    2-0", "the Osaka" of "the Osaka-based …", "a European Union" of "a European Union
+    (EU)-wide blacklist") or starts just after one (``word_broken_before``)."""
+    return bool(_RUNS_ON.match(span.doc.text, span.end_char)) or word_broken_before(span)
 
 
 def _question_form(token: Token, verb: str, subject: Token) -> tuple[str, str]:

@@ -30,10 +30,11 @@ RELATIVE_DAY_PATTERNS = frozenset(["weekday", "rel_day"])  # ``extract.dates``' 
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 # A determiner or possessor before the day, with at most one word between that is no
-# preposition: the day modifies a noun ("a Friday night vigil", "his Sunday night address",
-# "an important Monday appearance"), and a date in its place would not read.
+# preposition, itself after at most one adverb in -ly: the day modifies a noun ("a Friday night
+# vigil", "his Sunday night address", "an important Monday appearance", "the hugely popular
+# Saturday night show"), and a date in its place would not read.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|['’]s?)\s+"
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that)|['’]s?)\s+(?:[a-z]+ly\s+)?"
     r"(?:(?!(?:on|by|until|till|since|from|before|after|through|for|of|at|in|and|or)\b)[a-z][a-z-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -80,6 +81,16 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
             if name is not None and not body[fact.sent_start : fact.start].strip(" “\"‘'("):
                 name = "The" + name[3:]
             yield Reference(text=body[fact.start : mark.end()], start=fact.start, end=mark.end(), name=name, kind="day")
+            continue
+        edge = _EDGE_BEFORE.search(before)
+        if part is not None and edge is not None:
+            # "late Wednesday afternoon" → "[in the late afternoon of 15 November 2006]", not
+            # "late [the afternoon of …]"
+            start = fact.start - (len(before) - edge.start())
+            name = f"in the {edge.group().strip().lower()} {part.group(1)} of {day}"
+            if not body[fact.sent_start : start].strip(" “\"‘'("):
+                name = name[:1].upper() + name[1:]
+            yield Reference(text=body[start:end], start=start, end=end, name=name, kind="day")
             continue
         if part is not None:
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
