@@ -32,8 +32,9 @@ _ROLE_STOP_POS = {"VERB", "AUX", "PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON"
 
 
 def extend_left(ent: Span) -> Span:
-    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]"), and a surname
-    it left out after the name ("[Khursheed Mahmood] Kasuri")."""
+    """Take in given names the tagger left out ("General Anders [Fogh Rasmussen]"), never the
+    end of a title's "of"/"for the" complement ("Minister of Commerce [Fu Ziying]"), and a
+    surname it left out after the name ("[Khursheed Mahmood] Kasuri")."""
     start = ent.start
     while start > 0:
         tok = ent.doc[start - 1]
@@ -48,6 +49,11 @@ def extend_left(ent: Span) -> Span:
             start -= 1
         else:
             break
+    if start < ent.start and start > 0 and ent.doc[start - 1].pos_ in ("DET", "ADP"):
+        # "Assistant Minister of [Commerce] Fu Ziying", "assistant secretary of state for the
+        # [Near East] Robert Pelletreau": capitalised words after "of" or "the" end a title's
+        # complement, not given names the tagger left out
+        start = ent.start
     end = ent.end
     while end < len(ent.doc) and _name_goes_on(ent.doc[start:end], ent.doc[end]):
         end += 1  # "Foreign Minister [Khursheed Mahmood] Kasuri would pay …": the tagger cut the surname
