@@ -291,6 +291,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "closed her speech with a tribute to …": the act is the "with", not the closing
     if any(c.dep_ == "prep" and c.lower_ in JUDGED_ACT_FRAMES.get(token.lemma_.lower(), ()) for c in token.children):
         return None  # "accused Syria of allowing …": the charge is the act (``judged_acts``), no "What has X accused?"
+    if conjunct_after_inner_clause(token):
+        return None  # "…, where floods have swept farmlands, disrupted food supplies": whose act, the parse cannot say
     subject = subject_of(clause) or (frame_subject(frame) if frame is not None else None)
     if subject is None or subject.i > clause.i or negative_subject(subject) or dangling_preposition(clause, subject):
         return None
@@ -426,6 +428,26 @@ def indirect_object(token: Token, answer: Span) -> str | None:
 # After a phrase, the text running on into a hyphened word, across a bracketed short form:
 # "a European Union[ (EU)-]wide blacklist".
 _RUNS_ON = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[-–]")
+
+
+def conjunct_after_inner_clause(verb: Token) -> bool:
+    """Whether a verb the parse coordinates with an earlier verb ("conj") follows, across a
+    comma, another clause with a subject of its own that ends right before it — a relative or
+    adverbial clause in between ("The ICRC started airlifting tarpaulins to regions, where floods
+    have swept farmlands, disrupted food supplies …"): the verb more likely goes on with that
+    inner clause's subject (the floods) than with the main one the parse gave it (the ICRC)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    doc = verb.doc
+    for inner in doc[verb.head.i + 1 : verb.i]:
+        if inner.pos_ not in ("VERB", "AUX") or inner.dep_ not in ("relcl", "advcl", "ccomp", "acl"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
+            continue
+        between = doc[inner.right_edge.i + 1 : verb.i]
+        if all(t.is_punct for t in between):
+            return True
+    return False
 
 
 def _cut_inside_word(span: Span) -> bool:
