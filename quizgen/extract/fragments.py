@@ -42,12 +42,36 @@ def verbless_sentences(doc: Doc) -> frozenset[int]:
 
 
 def is_verbless(sent: Span) -> bool:
-    """Whether no word of ``sent`` can be a finite verb; a sentence of fewer than three words
+    """Whether no word of ``sent`` can be a finite verb, or its "that" clause has a subject and
+    no tense ("quoted the court as saying that the report … having allegedly violated …": the
+    article's own slip, a sentence no card can mend); a sentence of fewer than three words
     ("Thank you.", "Yes.") is left alone."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < 3:
         return False
+    if any(_tenseless_that_clause(t) for t in words):
+        return True
     return not any(t.tag_ in _FINITE_TAGS or _misread_tense(t) for t in words)
+
+
+def _tenseless_that_clause(verb: Token) -> bool:
+    """A clause opened by "that", with a subject of its own, whose verb has only a gerund for
+    its auxiliary and no tense follows: "that the report … having allegedly violated …" (where
+    "had" was meant)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or any(a.tag_ != "VBG" for a in auxes):
+        return False  # a bare participle is often a past tense the tagger misread ("that the campaign estimated")
+    that = next(c for c in children if c.dep_ == "mark" and c.lower_ == "that")
+    # no tense anywhere after the "that" either: "that prices rising fast worried them" is a
+    # clause the parse misread, not one the article left without a verb
+    return not any(t.tag_ in _FINITE_TAGS for t in verb.doc[that.i + 1 : verb.sent.end])
 
 
 def _misread_tense(t: Token) -> bool:

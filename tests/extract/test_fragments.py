@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.fragments import is_verbless
+from quizgen.extract.fragments import is_verbless, verbless_sentences
 from tests.articles import facts_of, make_article
 
 
@@ -49,3 +49,19 @@ def test_no_card_is_taken_from_a_headline_fragment(nlp):
     sentences = {article.body[f.sent_start : f.sent_end] for f in facts_of(nlp, article).figures}
     assert any("$90 million" in s for s in sentences)
     assert not any("$150 million" in s for s in sentences)
+
+
+def test_a_that_clause_the_article_left_without_a_tense_makes_the_sentence_no_card_s(nlp):
+    # the wire's own slip: "that the report … having allegedly violated …" has no verb
+    broken = nlp(
+        "Local media quoted the Arusha-based UN court as saying that the report by a probe team on Roland "
+        "Amoussouga having allegedly violated ICTR's conditions of appointment by assisting his friend to get a job."
+    )
+    assert verbless_sentences(broken)
+    for text in (
+        "He said that the report had violated the rules.",
+        "Officials said that prices rising fast worried them.",  # a misparse, but a tense follows
+        "She said that the plan, having failed twice, was dead.",
+        "The former president told a crowd that the campaign estimated at 3,000 people at a civic center here.",
+    ):
+        assert not verbless_sentences(nlp(text)), text
