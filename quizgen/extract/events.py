@@ -304,7 +304,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     if actor is None:
         return None
     actor_text, label = actor
-    if _cut_inside_word(sent.doc[subject.left_edge.i : subject.i + 1]):
+    if word_broken_before(sent.doc[subject.left_edge.i : subject.i + 1]):
         return None  # "Indo- Asian News Service reported": the name begins before what the parse took
     actor_text = " ".join(actor_text.split())  # one space between words, as a name is written ("Dow Jones & Co.")
     if label == "GPE" and not is_country(actor_text):

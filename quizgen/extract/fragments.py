@@ -61,14 +61,12 @@ def _tenseless_that_clause(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.tag_ not in ("VBG", "VBN"):
         return False
     children = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+    that = next((c for c in children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return False
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if not auxes or any(a.tag_ != "VBG" for a in auxes):
         return False  # a bare participle is often a past tense the tagger misread ("that the campaign estimated")
-    that = next(c for c in children if c.dep_ == "mark" and c.lower_ == "that")
     # no tense anywhere after the "that" either: "that prices rising fast worried them" is a
     # clause the parse misread, not one the article left without a verb
     return not any(t.tag_ in _FINITE_TAGS for t in verb.doc[that.i + 1 : verb.sent.end])

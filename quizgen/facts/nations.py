@@ -3,8 +3,8 @@
 gazetteer's ISO codes (``facts.places``), so "the Lebanese" gives "Lebanon" away and "Tehran's
 parliament" gives "Iran" away, whatever their spellings share.
 
->>> demonym_of("LB"), capital_of("IR"), capital_of("US")
-('Lebanese', 'Tehran', 'Washington')
+>>> people_of_country("Lebanese", "Lebanon"), capital_of_country("Tehran", "Iran"), capital_of_country("Washington", "the U.S.")
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -40,38 +40,24 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-def demonym_of(code: str) -> str:
-    """The people of the country with ISO code ``code`` ("Lebanese"), or ""."""
-    demonyms = _table().get(code, ((), ()))[0]
-    return demonyms[0] if demonyms else ""
-
-
-def capital_of(code: str) -> str:
-    """The (first) capital of the country with ISO code ``code`` ("Beirut"), or ""."""
-    capitals = _table().get(code, ((), ()))[1]
-    return capitals[0] if capitals else ""
-
-
-def _whole_country(place: str) -> str | None:
-    """The ISO code of the country ``place`` names as a whole ("Lebanon", "the U.S."), None for
-    a part the gazetteer files under its country ("the West Bank", "Scotland") or no country."""
+def _entry(place: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The (demonyms, capitals) of the country ``place`` names as a whole ("Lebanon", "the
+    U.S."); nothing for a part the gazetteer files under its country ("the West Bank",
+    "Scotland") or a place that is no country."""
     if " ".join(place.split()).casefold().removeprefix("the ") in COUNTRY_PART_ALIASES:
-        return None
-    return country_code(place)
+        return (), ()
+    code = country_code(place)
+    return _table().get(code, ((), ())) if code else ((), ())
 
 
 def people_of_country(people: str, place: str) -> bool:
     """Whether ``people`` ("Lebanese", "Iranians", "the Dutch") is the demonym of the country
     ``place`` names ("Lebanon", "the Netherlands"); not of a part of one ("Palestinians" and
     "the West Bank")."""
-    code = _whole_country(place)
-    demonyms = _table().get(code, ((), ()))[0] if code else ()
     word = people.lower().removeprefix("the ").strip()
-    return any(word in (d.lower(), d.lower() + "s") for d in demonyms)
+    return any(word in (d.lower(), d.lower() + "s") for d in _entry(place)[0])
 
 
 def capital_of_country(city: str, place: str) -> bool:
     """Whether ``city`` ("Tehran") is the capital of the country ``place`` names ("Iran")."""
-    code = _whole_country(place)
-    capitals = _table().get(code, ((), ()))[1] if code else ()
-    return city.lower().removeprefix("the ").strip() in {c.lower() for c in capitals}
+    return city.lower().removeprefix("the ").strip() in {c.lower() for c in _entry(place)[1]}

@@ -16,24 +16,19 @@ from quizgen.ingest.articles import Article
 from quizgen.items import date_choices, distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
-from quizgen.items.wording import BLANK, cloze, contains, spell_date, subject_references
+from quizgen.items.wording import (
+    BLANK,
+    PREPOSITION_BEFORE,
+    cloze,
+    contains,
+    spell_date,
+    subject_references,
+)
 from quizgen.models import DateItem
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
-# A preposition the article already wrote before a relative date: "before next year" → "before
-# ____", "throughout next year" → "throughout ____". English prepositions are a closed class:
-# the one-word prepositions that may stand before a time (not "than", "like", "as" or the
-# particle "up": "higher than in ____", "went up in ____" read better with their "in").
-_PREPOSITIONS = (
-    "about", "across", "after", "against", "ahead", "amid", "amidst", "around", "at", "before",
-    "beginning", "between", "beyond", "by", "circa", "despite", "during", "ending", "except", "following",
-    "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "over", "pending",
-    "per", "prior", "since", "starting", "through", "throughout", "till", "to", "toward",
-    "towards", "under", "until", "unto", "upon", "via", "within", "without",
-)
-_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+$", re.IGNORECASE)
 
 
 def _blank(fact: DateFact, before: str = "") -> str:
@@ -43,10 +38,10 @@ def _blank(fact: DateFact, before: str = "") -> str:
     "before ____")."""
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
-        if _PREPOSITION_BEFORE.search(before):
+        if PREPOSITION_BEFORE.search(before):
             return BLANK
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
-    if fact.bare and not _PREPOSITION_BEFORE.search(before):
+    if fact.bare and not PREPOSITION_BEFORE.search(before):
         # "Iran Saturday condemned" → "Iran on ____ condemned" (the answer is a full date), "took
         # effect Aug. 9" → "took effect on ____"; a month or a year → "in ____"
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK

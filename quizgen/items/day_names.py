@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from quizgen.facts.records import DateFact, Reference
-from quizgen.items.wording import spell_date
+from quizgen.items.wording import PREPOSITION_BEFORE, spell_date
 
 RELATIVE_DAY_PATTERNS = frozenset(["weekday", "rel_day"])  # ``extract.dates``' rules for "Tuesday", "today"
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b")
@@ -44,11 +44,11 @@ _DETERMINER_AFTER = re.compile(
     r"\s*(?:a|an|another|the|this|that|these|those|other|each|every|both|some|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
-# A preposition the article wrote before the day: "until today" → "until [12 May 1998]".
-# "late Friday or early Saturday": the day's edge stays before it, and "on" would split the two
-# ("late [on 18 April 1997]", j40): "late [18 April 1997]".
+# A preposition the article wrote before the day (``wording.PREPOSITION_BEFORE``): "until
+# today" → "until [12 May 1998]". "late Friday or early Saturday": the day's edge stays before
+# it, and "on" would split the two ("late [on 18 April 1997]", j40): "late [18 April 1997]";
+# with a part of the day the edge goes inside: "[in the late afternoon of 15 November 2006]".
 _EDGE_BEFORE = re.compile(r"\b(?:late|early)\s+$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|for|of)\s+$", re.IGNORECASE)
 
 
 def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date | None = None) -> Iterator[Reference]:
@@ -82,26 +82,23 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
                 name = "The" + name[3:]
             yield Reference(text=body[fact.start : mark.end()], start=fact.start, end=mark.end(), name=name, kind="day")
             continue
+        start = fact.start
         edge = _EDGE_BEFORE.search(before)
         if part is not None and edge is not None:
             # "late Wednesday afternoon" → "[in the late afternoon of 15 November 2006]", not
             # "late [the afternoon of …]"
-            start = fact.start - (len(before) - edge.start())
+            start -= len(before) - edge.start()
             name = f"in the {edge.group().strip().lower()} {part.group(1)} of {day}"
-            if not body[fact.sent_start : start].strip(" “\"‘'("):
-                name = name[:1].upper() + name[1:]
-            yield Reference(text=body[start:end], start=start, end=end, name=name, kind="day")
-            continue
-        if part is not None:
+        elif part is not None:
             name = f"the {part.group(1)} of {day}"  # "on Tuesday night" → "on [the night of 8 March 2016]"
         else:
             name = day
-        if not _POSSESSIVE.match(body, end) and not _PREPOSITION_BEFORE.search(before) and not _EDGE_BEFORE.search(before) and fact.bare:
+        if not _POSSESSIVE.match(body, end) and not PREPOSITION_BEFORE.search(before) and edge is None and fact.bare:
             # "announced Tuesday", "today sought" → "[on 23 February 2016]"; not a day the clause is
             # about or acts on, which the parse read as its subject or object, as the date card
             # reads it: "Wednesday added one more twist" → "[27 April 2016] added …", "Clinton
             # spent Sunday speaking" → "Clinton spent [5 June 2016] speaking"
             name = f"on {name}"
-        if not body[fact.sent_start : fact.start].strip(" “\"‘'("):
+        if not body[fact.sent_start : start].strip(" “\"‘'("):
             name = name[:1].upper() + name[1:]  # "Friday, Sanders told …" → "[On 1 April 2016], Sanders told …"
-        yield Reference(text=body[fact.start : end], start=fact.start, end=end, name=name, kind="day")
+        yield Reference(text=body[start:end], start=start, end=end, name=name, kind="day")

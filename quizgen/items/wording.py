@@ -14,6 +14,18 @@ from quizgen.items import distractors
 
 MAX_CLOZE_WORDS = 45  # judged dev cards over 45 words: 7 of 10 well-formed and answerable, against 85% below
 BLANK = "____"
+# English prepositions are a closed class: the one-word prepositions that may stand before a
+# time ("throughout next year", "postponed to Tuesday"), after which a blank or a written-out
+# date takes no "in"/"on" of its own. Not "than", "like", "as" or the particle "up": "higher than
+# in ____", "went up in ____" read better with their "in".
+_PREPOSITIONS = (
+    "about", "across", "after", "against", "ahead", "amid", "amidst", "around", "at", "before",
+    "beginning", "between", "beyond", "by", "circa", "despite", "during", "ending", "except", "following",
+    "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "over", "pending",
+    "per", "prior", "since", "starting", "through", "throughout", "till", "to", "toward",
+    "towards", "under", "until", "unto", "upon", "via", "within", "without",
+)
+PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+$", re.IGNORECASE)
 
 
 def spell_date(value: str) -> tuple[str, list[str]]:
