@@ -17,6 +17,7 @@ from quizgen.constants import (
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_phrases import lower_common
+from quizgen.extract.name_articles import with_article
 from quizgen.extract.person_roles import party_tag_end
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
+        elif ent.label_ in ("ORG", "GPE"):
+            # "Confederation of Indian Industry (CII) president …": a name written bare where it
+            # modifies a title reads as the article writes it alone ("What did the Confederation …?")
+            text = with_article(text, subject.doc)
         return text, ent.label_
     named = tagged_person(subject)
     if named is not None:
@@ -164,6 +169,8 @@ def owned_body(ent: Span) -> tuple[str, str] | None:
     text = _strip_the(doc[start:end].text)
     if doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
         text = "the " + text  # "the Consular Department of the Foreign Ministry"
+    else:
+        text = with_article(text, doc)
     return text, ent.label_
 
 

@@ -7,11 +7,9 @@ became the last country to ratify …"), so a choice that takes none reads wrong
 Hungary") and one that takes "the" reads wrong where the sentence has none ("soldiers into
 U.S."): either gives itself away, whatever the learner knows of the story.
 
-How a name is written is read from the text it comes from, not from a list: its mentions
-that stand alone (followed by punctuation, a possessive or a function word; not by a noun it
-modifies, "the Iraq war", nor by a longer name's next word, "the Iowa Democratic Party")
-vote for "the" or bare. A name the text never writes alone says nothing, and is no choice
-after "the" (fewer choices, or a typed card, rather than a guess).
+How a name is written is read from the text it comes from (``extract.name_articles``): a
+name the text never writes alone says nothing, and is no choice after "the" (fewer choices,
+or a typed card, rather than a guess).
 
 The same holds for a place the sentence locates: "arrived in ____, Florida" takes only a town
 the text itself puts in Florida ("Tampa, Florida"); beside "Washington" or "San Bernardino"
@@ -26,23 +24,20 @@ False
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from quizgen.extract.name_articles import THE_BEFORE, takes_the
 from quizgen.items.place_names import known_place
 from quizgen.items.wording import BLANK
-from quizgen.nlp import english_stop_words
 
-_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$", re.IGNORECASE)
 # ", Florida" right after the blank: one to three capitalised words up to punctuation or a
 # lowercase word ("____, Florida, four days after …", "____, Texas.")
 _REGION_AFTER = re.compile(r"\s*,\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})(?=[\s,.;:)]|$)")
-_NEXT = re.compile(r"\s*(['’]s\b|[A-Za-z][\w-]*|.?)", re.DOTALL)
 
 
 def definite_blank(question: str) -> bool:
     """Whether the blank follows "the": "The ____ is taking …", "… said the ____ is …"."""
     head, blank, _ = question.partition(BLANK)
-    return bool(blank) and _THE_BEFORE.search(head) is not None
+    return bool(blank) and THE_BEFORE.search(head) is not None
 
 
 def region_after_blank(question: str) -> str | None:
@@ -51,32 +46,6 @@ def region_after_blank(question: str) -> str | None:
     _, blank, tail = question.partition(BLANK)
     found = _REGION_AFTER.match(tail) if blank else None
     return found.group(1).rstrip(".") if found and known_place(found.group(1)) else None
-
-
-@lru_cache(maxsize=4096)
-def _mention(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
-
-
-def takes_the(name: str, text: str) -> bool | None:
-    """Whether ``text`` writes ``name`` with "the" (True), bare (False), or says nothing (None:
-    no mention standing alone, or as many each way)."""
-    stop = english_stop_words()
-    with_the = bare = 0
-    for m in _mention(name).finditer(text):
-        following = _NEXT.match(text, m.end())
-        word = following.group(1) if following else ""
-        if word[:1].isalpha() and not word[:1].isupper() and word.lower() not in stop:
-            continue  # "the Iraq war": the name modifies a noun, "the" is the noun's
-        if word[:1].isupper() and not name.endswith("."):
-            continue  # "the Iowa Democratic Party": a longer name's "the" ("U.S. The …" ends a sentence)
-        if _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            with_the += 1
-        else:
-            bare += 1
-    if with_the == bare:
-        return None
-    return with_the > bare
 
 
 def fits_blank(option: str, answer: str, question: str, text: str) -> bool:
