@@ -90,6 +90,25 @@ def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, 
                 span = trim(doc[marks[0].i : child.right_edge.i + 1])
         lower = span.text.lower()
         if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
+            if _noun_adjunct_between(token, child, answer):
+                return None  # "vowed …, despite Beijing's rebuttal of a visit, following criticism": whose cause?
             return span.start, span.end, lower_common(span)
     return None
+
+
+def _noun_adjunct_between(token: Token, reason: Token, answer: Span | None) -> bool:
+    """Whether another adjunct of ``token`` with a noun of its own ("despite Beijing's rebuttal
+    of a visit") stands between the act and its ``reason``: a cause written after it may as well
+    be that noun's ("the rebuttal followed criticism") as the act's, and the parse's attachment
+    cannot say which (j48). A time ("on Tuesday", "last week") hosts no cause."""
+    after = answer.end if answer is not None else token.i + 1
+    for other in token.children:
+        if other is reason or other.dep_ not in ("prep", "advcl", "npadvmod") or not after <= other.i < reason.i:
+            continue
+        phrase = list(other.subtree)
+        if any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+            continue
+        if any(t.pos_ in ("NOUN", "PROPN") and t.i != other.i for t in phrase):
+            return True
+    return False
 

@@ -1,0 +1,36 @@
+"""A cause written after another adjunct with a noun of its own ("…, despite Beijing's rebuttal of
+a visit, following European criticism …") may be that noun's as well as the act's: no "Why …?"
+card is cut from it (j48). A cause next to the act, or after a time only, is still asked."""
+
+from __future__ import annotations
+
+from quizgen.deck.generate import content_text
+from quizgen.extract.events import extract_events
+from tests.articles import make_article
+
+
+def events_of(nlp, text: str):
+    article = make_article(text)
+    return list(extract_events(nlp(content_text(article)), article=article))
+
+
+def test_a_cause_after_another_nouns_adjunct_is_no_reason(nlp):
+    events = events_of(
+        nlp,
+        "The Norwegian government on Tuesday vowed to develop trade ties with Chile, despite Santiago's"
+        " rejection of a visit by the country's fisheries minister, following Nordic criticism of its"
+        " salmon farms.",
+    )
+    vows = [e for e in events if e.verb == "vow"]
+    assert vows, [(e.actor, e.verb) for e in events]
+    assert all(e.reason is None for e in vows)
+
+
+def test_a_cause_after_a_time_is_still_the_acts_reason(nlp):
+    events = events_of(
+        nlp,
+        "The Norwegian government vowed to develop trade ties with Chile on Tuesday, following Nordic"
+        " criticism of its salmon farms.",
+    )
+    vows = [e for e in events if e.verb == "vow"]
+    assert [e.reason for e in vows] == ["following Nordic criticism of its salmon farms"]
