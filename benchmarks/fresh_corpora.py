@@ -33,7 +33,8 @@ left (``te3-silver-g-rest3/``, ``te3-silver-h-rest3/``: 30 each, j44's). ``--new
 only silver draws i and j (``te3-silver-i/``, ``te3-silver-j/``: 150 each, the ninth and tenth draws),
 never read before; ``--next`` (stop 43 on) only silver draws k and l (``te3-silver-k/``,
 ``te3-silver-l/``: the eleventh and twelfth), never read before; ``--draws m n`` any draws by
-letter (a the first), for j47 on.
+letter (a the first), for j47 on; ``--rest-of o 5701 --rest-of p 5701`` what a judged sample's build
+left of a draw (``te3-silver-o-rest/``: 110 stories never read), for stop 44 on.
 
     git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
     git clone https://github.com/jspotter/TempEval-3 /tmp/TempEval-3
@@ -240,7 +241,21 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--next", action="store_true", help="write only silver draws k and l (stop 43 on)")
     p.add_argument("--draws", nargs="+", metavar="LETTER",
                    help="write only these silver draws (a is the first: m and n are the 13th and 14th)")
+    p.add_argument("--rest-of", nargs=2, action="append", metavar=("LETTER", "SEED"),
+                   help="write what a judged sample's build (seed SEED, 40 stories) left of silver draw "
+                        "LETTER, as te3-silver-LETTER-rest (j46 drew k and l with 5501, j47 m and n with "
+                        "5601, j48 o and p with 5701); repeatable")
     args = p.parse_args(argv)
+    if args.rest_of:
+        for letter, seed in args.rest_of:
+            letter = letter.lower()
+            if len(letter) != 1 or not "a" <= letter <= "p" or not seed.isdigit():
+                p.error("--rest-of takes a draw letter a to p and a build seed")
+            _write_silver_draws(args.tempeval, args.out, (letter,), ord(letter) - ord("a"))
+            draw = ((f"te3-silver-{letter}", int(seed), f"te3-silver-{letter}-rest"),)
+            for name, n in _write_left(args.out, draw, needs="--draws").items():
+                print(f"{args.out / name}: {n} articles")
+        return
     if args.draws:
         letters = [d.lower() for d in args.draws]
         if any(len(d) != 1 or not "a" <= d <= "p" for d in letters):
