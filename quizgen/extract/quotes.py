@@ -23,6 +23,7 @@ from quizgen.constants import (
     GROUP_PRONOUNS,
     INTERVIEW_LABELS,
     NEWS_REPORTING_VERBS,
+    ORG_HEAD_NOUNS,
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
@@ -312,6 +313,8 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
+    if _attributed_twice(resolved, candidates, outside):
+        return None  # "According to the April 24 directive, “…,” the party's paper Nhan Dan said": whose words?
     if resolved.cue is not None and not put_to_subject(resolved.cue) and _put_to(
         doc, quotation, frame, resolved.speaker, index=index, mentions=mentions, speakers=speakers
     ):
@@ -379,6 +382,40 @@ def _put_to(
         if found is not None and found[0] == speaker:
             return True
     return False
+
+
+def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: Callable[[Token], bool]) -> bool:
+    """Whether the quotation's sentence gives its words two sources: an organisation as a
+    reporting verb's subject and an "according to" other than it ("According to the April 24
+    directive, “…,” the party's newspaper Nhan Dan said"). The body relays what the other wrote
+    or said, and which one a "Who said …?" card means, the sentence does not settle (j48): no
+    card. A person who "said, according to Frankel" or "according to audio" spoke the words;
+    the "according to" is the account of it."""
+    cue = resolved.cue
+    if cue is None or cue.lower_ == "according" or not (resolved.via == "organisation" or _named_as_a_body(resolved.subject)):
+        return False
+    for other in candidates:
+        if other.lower_ != "according" or other.sent != cue.sent:
+            continue
+        source = speaker_token(other, outside)
+        if source is not None and source.i != resolved.subject.i:
+            return True
+    return False
+
+
+# Nouns that describe the name after them as a body, not a person ("the party's official
+# [mouthpiece] Nhan Dan", "the state [newspaper] Pasaxon"), beside ``ORG_HEAD_NOUNS``.
+BODY_DESCRIPTORS = ORG_HEAD_NOUNS | frozenset(["mouthpiece", "organ", "paper", "daily", "weekly", "magazine", "journal", "tabloid"])
+
+
+def _named_as_a_body(subject: Token) -> bool:
+    """Whether the name ``subject`` ends comes right after a noun of a body ("the official
+    mouthpiece Nhan Dan"): a newspaper or agency, whatever the tagger calls the name."""
+    start = subject.i
+    while start > 0 and subject.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    before = subject.doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in BODY_DESCRIPTORS
 
 
 def _holds(cue: Token, quotation: Quotation) -> bool:
