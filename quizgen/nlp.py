@@ -257,9 +257,29 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     for tok in doc[1:]:
         if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
-        elif _after_initials(tok):
+        elif _after_initials(tok) or _weekday_after_abbreviation(tok):
             tok.is_sent_start = False
     return doc
+
+
+WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a day of the week after an abbreviation's stop and before a lower-case
+    word ("ordered … Nissan Mutual Life Insurance Co. | Friday to suspend …", "Acme Corp. |
+    Thursday announced …"): wire copy puts the day right after the object or subject, and the
+    parser read the abbreviation's stop as the sentence's end, leaving a card "____ to suspend
+    most of its operations" with no subject (j49). No sentence opens on a bare day name and a
+    lower-case word."""
+    doc, i = tok.doc, tok.i
+    if i < 1 or i + 1 >= len(doc) or tok.text not in WEEKDAYS:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    # one word's abbreviation ("Co.", "Corp.", "Inc.", "Ltd."), never an initialism ("in the
+    # U.S. | Friday was …" may end a sentence there)
+    abbreviation = before.text.endswith(".") and before.text[:-1].isalpha() and before.text[:1].isupper()
+    return abbreviation and before.whitespace_ == " " and after.text[:1].islower()
 
 
 # A person's initials: "R.V.", "K.L.M." (two or three letters, each with its stop).

@@ -39,3 +39,21 @@ def test_a_plural_title_does_not_end_the_sentence(nlp):
     assert "Sens." in [t.text for t in doc]
     doc = nlp("Reps. Ana Ruiz and Tom Hale voted against the bill on Monday. The vote failed.")
     assert next(s.text for s in doc.sents) == "Reps. Ana Ruiz and Tom Hale voted against the bill on Monday."
+
+
+def test_a_weekday_after_a_companys_abbreviation_does_not_start_a_sentence(nlp):
+    # j49: "… ordered the troubled Nissan Mutual Life Insurance Co. | Friday to suspend …" was cut
+    # at "Co.", and a date card asked "____ to suspend most of its operations" with no subject
+    doc = nlp(
+        "The Finance Ministry ordered the troubled Harbor Mutual Life Insurance Co. Friday to suspend most of its"
+        " operations. Its shares fell."
+    )
+    first = next(iter(doc.sents)).text
+    assert first.startswith("The Finance Ministry") and first.endswith("operations.")
+    doc = nlp("Ridge Tool Corp. Thursday announced a buyback of its shares. The plan is large.")
+    assert [s.text for s in doc.sents] == ["Ridge Tool Corp. Thursday announced a buyback of its shares.", "The plan is large."]
+
+
+def test_a_sentence_may_still_end_on_an_abbreviation(nlp):
+    doc = nlp("The deal went to Ridge Tool Inc. Shares rose. He moved to the U.S. Friday was his day off.")
+    assert [s.text for s in doc.sents][:2] == ["The deal went to Ridge Tool Inc.", "Shares rose."]
