@@ -20,6 +20,7 @@ from quizgen.constants import (
     VAGUE_DETERMINERS,
     VAGUE_OBJECTS,
 )
+from quizgen.extract.phrase_specificity import pins_a_fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,7 +112,9 @@ def stands_alone(span: Span, label: str) -> bool:
 
 def without_vague_adjunct(span: Span) -> Span:
     """The phrase without a closing adverbial of its verb that leans on the sentences before
-    ("that it will close 40 rural lines [in the north]"): the fact stands without it."""
+    ("that it will close 40 rural lines [in the north]"): the fact stands without it. A noun's
+    phrase stays when the noun says nothing without it ("its presence [in the country's …
+    market]")."""
     last = [c for c in span.root.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > span.root.i]
     if not last:
         return span
@@ -124,7 +127,13 @@ def without_vague_adjunct(span: Span) -> Span:
     inner = span.doc[adjunct.left_edge.i : end]
     if not leans_on_context(inner):
         return span
-    return trim(span.doc[span.start : adjunct.left_edge.i])
+    cut = trim(span.doc[span.start : adjunct.left_edge.i])
+    if span.root.pos_ in ("NOUN", "PROPN") and adjunct.dep_ == "prep" and not (specific(cut) and pins_a_fact(cut)):
+        # "strengthen its presence [in the country's booming telecom market]", "confirmed the
+        # use of RDX [in the blasts]": a noun's own phrase says which presence; without it the
+        # answer names nothing (j47, j49)
+        return span
+    return cut
 
 
 def well_formed(span: Span) -> bool:

@@ -1,6 +1,7 @@
-"""A cause written after another adjunct with a noun of its own ("…, despite Beijing's rebuttal of
-a visit, following European criticism …") may be that noun's as well as the act's: no "Why …?"
-card is cut from it (j48). A cause next to the act, or after a time only, is still asked."""
+"""Stop 44, from j48 and j49. A cause written after another adjunct with a noun of its own
+("…, despite Beijing's rebuttal of a visit, following European criticism …") may be that noun's
+as well as the act's: no "Why …?" card is cut from it (j48). A cause next to the act, or after a time only, is still asked. A
+noun's own phrase is not cut off when the noun names nothing without it (j49)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def test_a_cause_after_a_time_is_still_the_acts_reason(nlp):
     )
     vows = [e for e in events if e.verb == "vow"]
     assert [e.reason for e in vows] == ["following Nordic criticism of its salmon farms"]
+
+
+def test_a_nouns_own_phrase_is_not_cut_to_leave_a_vague_answer(nlp):
+    # j49: "What does Acer plan to strengthen?" → "its presence" (its presence where?)
+    events = events_of(
+        nlp,
+        "Though it is already deeply involved in the Brazilian PC market, Tavora Corp. plans to strengthen its"
+        " presence in the country's booming telecom market.",
+    )
+    assert not any(e.answer == "its presence" for e in events), [(e.actor, e.answer) for e in events]
+
+
+def test_a_vague_closing_adverbial_is_still_cut_from_a_clause(nlp):
+    events = events_of(nlp, "The Rail Authority announced that it will close 40 rural lines in the north.")
+    assert [e.answer for e in events] == ["that it will close 40 rural lines"]
