@@ -113,8 +113,8 @@ def stands_alone(span: Span, label: str) -> bool:
 def without_vague_adjunct(span: Span) -> Span:
     """The phrase without a closing adverbial of its verb that leans on the sentences before
     ("that it will close 40 rural lines [in the north]"): the fact stands without it. A noun's
-    phrase stays when the noun says nothing without it ("its presence [in the country's …
-    market]")."""
+    own phrase stays when the noun, owned by a pronoun, says nothing without it ("its presence
+    [in the country's … market]")."""
     last = [c for c in span.root.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > span.root.i]
     if not last:
         return span
@@ -128,12 +128,17 @@ def without_vague_adjunct(span: Span) -> Span:
     if not leans_on_context(inner):
         return span
     cut = trim(span.doc[span.start : adjunct.left_edge.i])
-    if span.root.pos_ in ("NOUN", "PROPN") and adjunct.dep_ == "prep" and not (specific(cut) and pins_a_fact(cut)):
-        # "strengthen its presence [in the country's booming telecom market]", "confirmed the
-        # use of RDX [in the blasts]": a noun's own phrase says which presence; without it the
-        # answer names nothing (j47, j49)
+    if adjunct.dep_ == "prep" and _owned_by_a_pronoun(span.root) and not (specific(cut) and pins_a_fact(cut)):
+        # "strengthen its presence [in the country's booming telecom market]": the noun's own
+        # phrase says which presence; without it "its presence" names nothing (j49)
         return span
     return cut
+
+
+def _owned_by_a_pronoun(noun: Token) -> bool:
+    """Whether a noun's only owner is a pronoun ("its presence", "their stake"): what it is,
+    the words after it say, not a name."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def well_formed(span: Span) -> bool:

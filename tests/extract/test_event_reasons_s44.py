@@ -1,7 +1,7 @@
 """Stop 44, from j48 and j49. A cause written after another adjunct with a noun of its own
 ("…, despite Beijing's rebuttal of a visit, following European criticism …") may be that noun's
 as well as the act's: no "Why …?" card is cut from it (j48). A cause next to the act, or after a time only, is still asked. A
-noun's own phrase is not cut off when the noun names nothing without it (j49)."""
+noun owned by a pronoun keeps its own phrase when it names nothing without it (j49)."""
 
 from __future__ import annotations
 
