@@ -336,6 +336,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         answer_span = trim(answer_span.doc[answer_span.start : cut])  # "met Haas[, when pressed by reporters]"
     if _cut_inside_word(answer_span):
         return None  # "beat [Mongolia 2]-0": the answer ends inside a hyphened score or word
+    if _ends_on_a_score(answer_span):
+        return None  # "upset [… Liyana of Indonesia 15-9], 17-15": the match's score, read into its object
     if kind == "object" and (relative_time_inside(answer_span) or not stands_alone(answer_span, label)):
         # "expelled five Iraqis and a Libyan [who were questioned … last month]"
         answer_span = without_relative_clause(answer_span, label) or answer_span
@@ -428,6 +430,24 @@ def indirect_object(token: Token, answer: Span) -> str | None:
 # After a phrase, the text running on into a hyphened word, across a bracketed short form:
 # "a European Union[ (EU)-]wide blacklist".
 _RUNS_ON = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[-–]")
+
+
+# A match's score: two numbers of up to three digits joined by a hyphen or dash with no space
+# ("15-9", "2–0"); not a span of years ("2006-2007", "1997-98"), a share ("52-48 percent") or a
+# word ("2-for-1").
+_SCORE = re.compile(r"(?<!\d)\d{1,3}[-–]\d{1,3}(?![\d%\w-]|\s*(?:percent|per cent|pct)\b)")
+
+
+def _ends_on_a_score(span: Span) -> bool:
+    """Whether an answer ends on a match's score ("… of Indonesia 15-9" of "upset … 15-9,
+    17-15"): the parse hung the score, an adverbial of the win, on the object's last noun, and
+    the answer runs into it (j49). A score inside the phrase ("a 1-0 win over Australia") is the
+    noun's own. A score's numbers stand in the text as "15-9", whatever the tokens."""
+    for t in span:
+        found = _SCORE.match(span.doc.text, t.idx) if t.like_num else None
+        if found is not None and found.end() == span.end_char:
+            return True
+    return False
 
 
 def conjunct_after_inner_clause(verb: Token) -> bool:
