@@ -1592,3 +1592,6 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
      "xi", "bo", "ai", "zhai", "ni", "pang", "geng", "guan", "niu", "qi", "yue", "hua", "lou", "mu", "zhan",
      "zhuang", "bian", "lan", "lian", "chai", "shang", "rao", "ou", "lv", "gu", "wen", "yan", "zhou"]
 )
+
+# The days of the week, Monday first (``datetime.weekday()`` order).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.constants import WEEKDAY_NAMES
 from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
@@ -262,9 +263,6 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
-WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-
-
 def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``tok`` is a day of the week after an abbreviation's stop and before a lower-case
     word ("ordered … Nissan Mutual Life Insurance Co. | Friday to suspend …", "Acme Corp. |
@@ -273,7 +271,7 @@ def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
     most of its operations" with no subject (j49). No sentence opens on a bare day name and a
     lower-case word."""
     doc, i = tok.doc, tok.i
-    if i < 1 or i + 1 >= len(doc) or tok.text not in WEEKDAYS:
+    if i < 1 or i + 1 >= len(doc) or not tok.is_title or tok.lower_ not in WEEKDAY_NAMES:
         return False
     before, after = doc[i - 1], doc[i + 1]
     # one word's abbreviation ("Co.", "Corp.", "Inc.", "Ltd."), never an initialism ("in the

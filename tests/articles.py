@@ -7,6 +7,7 @@ from pathlib import Path
 
 from quizgen.deck.generate import content_text, generate_deck
 from quizgen.extract import ArticleFacts, extract_facts
+from quizgen.extract.events import extract_events
 from quizgen.ingest.articles import Article, parse_article
 
 
@@ -20,6 +21,12 @@ def deck_of(folder: Path, body: str, *, title: str = "Test", date: str = "2017-0
     written with its front matter to ``folder``."""
     (folder / "a.txt").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
     return generate_deck([folder], deck_id="t", events=events)
+
+
+def events_of(nlp, text: str) -> list:
+    """The event facts ``extract_events`` finds in an article of ``text``."""
+    article = make_article(text)
+    return list(extract_events(nlp(content_text(article)), article=article))
 
 
 def facts_of(nlp, article: Article) -> ArticleFacts:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS
+from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS, WEEKDAY_NAMES
 from quizgen.extract.bare_dates import bare_time
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
@@ -48,13 +48,11 @@ MIN_YEAR, MAX_YEAR = 1800, 2099
 # "present": a present that is no "now" (``weekday_tense``: "The vote is Saturday"), today or ahead
 Tense = Literal["past", "future", "present", "unknown"]
 
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)}
+WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 _MONTH = r"(?P<month>" + "|".join(
     sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)
 ) + r")\.?"
-_WEEKDAY = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + r"),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 

@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING
 from quizgen.nlp import english_stop_words, lemma_index
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc
 
 THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$", re.IGNORECASE)
 # what follows a mention: an optional parenthesised short form ("(CII)"), then the next word
@@ -40,25 +42,37 @@ def _mention(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
 
 
-def takes_the(name: str, text: str) -> bool | None:
-    """Whether ``text`` writes ``name`` with "the" (True), bare (False), or says nothing (None:
-    no mention standing alone, or as many each way)."""
-    stop = english_stop_words()
+def _votes(name: str, text: str, alone: Callable[[int], bool]) -> bool | None:
+    """Whether the mentions of ``name`` in ``text`` that ``alone`` says stand alone (it is given
+    where each mention ends) are written with "the" (True), bare (False), or neither more often
+    (None)."""
     with_the = bare = 0
     for m in _mention(name).finditer(text):
-        following = _NEXT.match(text, m.end())
-        word = following.group(1) if following else ""
-        if word[:1].isalpha() and not word[:1].isupper() and word.lower() not in stop:
-            continue  # "the Iraq war": the name modifies a noun, "the" is the noun's
-        if word[:1].isupper() and not name.endswith("."):
-            continue  # "the Iowa Democratic Party": a longer name's "the" ("U.S. The …" ends a sentence)
+        if not alone(m.end()):
+            continue
         if THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             with_the += 1
         else:
             bare += 1
-    if with_the == bare:
-        return None
-    return with_the > bare
+    return None if with_the == bare else with_the > bare
+
+
+def takes_the(name: str, text: str) -> bool | None:
+    """Whether ``text`` writes ``name`` with "the" (True), bare (False), or says nothing (None:
+    no mention standing alone, or as many each way). The word after a mention is read by its
+    spelling: a lower-case content word is a noun the name modifies ("the Iraq war": the "the"
+    is the noun's), a capitalised one a longer name's next word ("the Iowa Democratic Party";
+    "U.S. The …" ends a sentence)."""
+    stop = english_stop_words()
+
+    def alone(end: int) -> bool:
+        following = _NEXT.match(text, end)
+        word = following.group(1) if following else ""
+        if word[:1].isalpha() and not word[:1].isupper() and word.lower() not in stop:
+            return False
+        return not (word[:1].isupper() and not name.endswith("."))
+
+    return _votes(name, text, alone)
 
 
 def common_head_of(name: str) -> bool:
@@ -68,32 +82,21 @@ def common_head_of(name: str) -> bool:
     return found is not None and found.group(1).lower() in lemma_index("noun")
 
 
-def _next_word(doc: Doc, at: int) -> Token | None:
-    """The first token from character ``at`` on, past a parenthesised short form ("(CII)")."""
-    starts = [t.idx for t in doc]
-    i = bisect_left(starts, at)
-    if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
-        i += 3
-    return doc[i] if i < len(doc) else None
-
-
 def written_with_the(name: str, doc: Doc) -> bool | None:
     """Whether the article ``doc`` writes ``name`` with "the" where it stands alone (True), bare
     (False), or says nothing (None) — as ``takes_the``, but the word after a mention is read by
     its tag: a noun the name modifies ("CII president", "the Iraq war") makes no vote, a verb
     ("Bank of Arden said") does."""
-    with_the = bare = 0
-    for m in _mention(name).finditer(doc.text):
-        after = _next_word(doc, m.end())
-        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not after.is_sent_start:
-            continue  # "Confederation of Indian Industry (CII) president", "the Iowa Democratic Party"
-        if THE_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
-            with_the += 1
-        else:
-            bare += 1
-    if with_the == bare:
-        return None
-    return with_the > bare
+    starts = [t.idx for t in doc]
+
+    def alone(end: int) -> bool:
+        i = bisect_left(starts, end)
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # past a short form in brackets: "Confederation of Indian Industry (CII) president"
+        after = doc[i] if i < len(doc) else None
+        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or after.is_sent_start
+
+    return _votes(name, doc.text, alone)
 
 
 def with_article(name: str, doc: Doc) -> str:

@@ -3,14 +3,7 @@ object-and-complement frame, and an "as" capacity kept with the act it pins."""
 
 from __future__ import annotations
 
-from quizgen.deck.generate import content_text
-from quizgen.extract.events import extract_events
-from tests.articles import make_article
-
-
-def events_of(nlp, text: str):
-    article = make_article(text)
-    return list(extract_events(nlp(content_text(article)), article=article))
+from tests.articles import events_of
 
 
 def test_a_contest_named_only_by_its_party_is_no_answer(nlp):

@@ -5,14 +5,7 @@ without it elsewhere."""
 
 from __future__ import annotations
 
-from quizgen.deck.generate import content_text
-from quizgen.extract.events import extract_events
-from tests.articles import facts_of, make_article
-
-
-def events_of(nlp, text: str):
-    article = make_article(text)
-    return list(extract_events(nlp(content_text(article)), article=article))
+from tests.articles import events_of, facts_of, make_article
 
 
 def test_a_part_of_an_unnamed_body_is_no_actor(nlp):

@@ -6,14 +6,7 @@ that runs into a match's score makes no card (j49)."""
 
 from __future__ import annotations
 
-from quizgen.deck.generate import content_text
-from quizgen.extract.events import extract_events
-from tests.articles import make_article
-
-
-def events_of(nlp, text: str):
-    article = make_article(text)
-    return list(extract_events(nlp(content_text(article)), article=article))
+from tests.articles import events_of
 
 
 def test_a_cause_after_another_nouns_adjunct_is_no_reason(nlp):

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.deck.generate import content_text
-from quizgen.extract.events import extract_events
-from tests.articles import facts_of, make_article
-
-
-def events_of(nlp, text: str):
-    article = make_article(text)
-    return list(extract_events(nlp(content_text(article)), article=article))
+from tests.articles import events_of, facts_of, make_article
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,9 @@ of Indian Industry welcome?", never "What did Confederation of … welcome?"; fr
 
 from __future__ import annotations
 
-from quizgen.deck.generate import content_text
-from quizgen.extract.events import extract_events
 from quizgen.extract.name_articles import common_head_of, takes_the, with_article, written_with_the
 from quizgen.items.blank_frames import fits_blank
-from tests.articles import make_article
-
-
-def events_of(nlp, text: str):
-    article = make_article(text)
-    return list(extract_events(nlp(content_text(article)), article=article))
+from tests.articles import events_of
 
 
 def test_a_name_before_its_short_form_and_a_title_says_nothing_of_its_article():
@@ -49,9 +42,9 @@ def test_an_event_actor_written_as_a_titles_modifier_is_asked_with_the(nlp):
         "The Bank of Ghana (BoG) cut its lending rate on Tuesday.\n\nConfederation of Ghanaian Employers (CGE)"
         " president Kofi Mensah also welcomed the BoG's new policy, saying it would help small firms.",
     )
-    questions = [e.actor for e in events if e.verb == "welcome"]
-    assert questions, [(e.actor, e.verb) for e in events]
-    assert all("the Confederation of Ghanaian Employers" in q for q in questions)
+    actors = [e.actor for e in events if e.verb == "welcome"]
+    assert actors, [(e.actor, e.verb) for e in events]
+    assert all("the Confederation of Ghanaian Employers" in a for a in actors)
 
 
 def test_an_event_actor_the_article_writes_bare_stays_bare(nlp):
@@ -61,7 +54,7 @@ def test_an_event_actor_the_article_writes_bare_stays_bare(nlp):
         " 4 percent after the announcement.",
     )
     actors = [e.actor for e in events if e.verb == "announce"]
-    assert actors and not any("the Bank of Arden" in q for q in actors)
+    assert actors and not any("the Bank of Arden" in a for a in actors)
 
 
 def test_a_blank_after_the_still_takes_only_a_name_written_with_the():
