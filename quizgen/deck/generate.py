@@ -621,7 +621,7 @@ def _mend(item: Item) -> Item:
     keeps every word at its offset by padding with spaces (``ingest.markup``: "the bank's
     vice-president  for the region"), which a role or an answer read from a span keeps."""
     update: dict[str, object] = {}
-    question = _single_spaced(mended_possessive(item.question))
+    question = _single_spaced(mended_possessive(item.question, item.answer))
     if question != item.question:
         update["question"] = question
     for name in ("answer", "role", "quote", "person", "actor", "unit"):

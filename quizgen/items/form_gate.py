@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
 from quizgen.extract.number_words import TENS, UNITS
 from quizgen.models import Item
-from quizgen.nlp import english_stop_words, english_word
+from quizgen.nlp import english_stop_words, english_word, lemmatizer_lexicon
 
 _OPENING_MARKS = "“\"‘'(["
 # "the ____' area of responsibility": a name's possessive mark left behind by its blank (j39)
@@ -62,11 +62,28 @@ def item_form_problems(item: Item) -> list[str]:
     return form_problems(item.question, item.answer, item.choices)
 
 
-def mended_possessive(question: str) -> str:
+def mended_possessive(question: str, answer: str = "") -> str:
     """The question with a bare possessive mark after its blank written whole: "the ____' area
     of responsibility" (the Philippines') → "the ____'s area …"; a blank stands for any name,
-    and "'s" is how a reader marks its possessive."""
+    and "'s" is how a reader marks its possessive. An answer whose last word is a regular plural
+    of an English noun keeps the bare mark English gives a plural ("Farmers' incomes", "the
+    Yankees' coach": "Farmers's" reads wrong, j49)."""
+    if regular_plural(answer):
+        return question
     return DANGLING_POSSESSIVE.sub(lambda m: f"____{m.group(1)}s", question)
+
+
+def regular_plural(text: str) -> bool:
+    """Whether the text's last word is a regular plural of a noun the lexicon knows ("Farmers",
+    "Lehman Brothers"), not a name or a noun that ends in "s" itself ("Philippines", "news")."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:'’").lower()
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    lexicon = lemmatizer_lexicon()
+    return lexicon.knows(last, "noun") and not lexicon.knows(last, "noun", endings=False)
 
 
 def names_nothing(question: str) -> bool:

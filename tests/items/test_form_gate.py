@@ -102,6 +102,17 @@ def test_a_possessive_mark_left_after_the_blank_is_written_whole():
         "The storm has entered the ____'s area, the bureau said."
     )
     assert mended_possessive("____'s council voted on Monday.") == "____'s council voted on Monday."
+    assert mended_possessive("The storm has entered the ____' area.", "Philippines") == "The storm has entered the ____'s area."
+
+
+def test_a_plural_answer_keeps_the_bare_possessive_mark():
+    from quizgen.items.form_gate import mended_possessive
+
+    # j49: "Farmers's income" read wrong; a plural's possessive is its bare mark
+    assert mended_possessive("____' income fell 5 percent.", "Farmers") == "____' income fell 5 percent."
+    assert mended_possessive("The ____' coach resigned.", "New York Yankees") == "The ____' coach resigned."
+    assert mended_possessive("The ____' offices closed.", "Lehman Brothers") == "The ____' offices closed."
+    assert mended_possessive("____' area grew.", "James") == "____'s area grew."
 
 
 def test_a_bare_sentence_naming_nothing_is_no_card():
