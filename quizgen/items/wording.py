@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from quizgen.constants import SPEECH_VERBS
 from quizgen.facts.records import BoundPronoun, Reference
 from quizgen.items import distractors
+from quizgen.nlp import english_word
 
 MAX_CLOZE_WORDS = 45  # judged dev cards over 45 words: 7 of 10 well-formed and answerable, against 85% below
 BLANK = "____"
@@ -244,12 +245,20 @@ _VOWEL_SOUND = re.compile(r"(?:hour|honest|honou?r|heir)")
 
 def _agreeing(m: re.Match[str]) -> str:
     word = m.group("word")
-    vowel = (word[0] in "aeiou" and not _CONSONANT_SOUND.match(word)) or bool(_VOWEL_SOUND.match(word))
+    vowel = (word[0] in "aeiou" and (_negated(word) or not _CONSONANT_SOUND.match(word))) or bool(_VOWEL_SOUND.match(word))
     article = m.group("article")
     wanted = "an" if vowel else "a"
     if article.lower() == wanted:
         return m.group()
     return (wanted.capitalize() if article[0] == "A" else wanted) + m.group("space") + word
+
+
+def _negated(word: str) -> bool:
+    """Whether a word is "un-" before an English word of its own, read with the vowel of "un"
+    ("an unannounced visit", "an unidentified man", j50), unlike "unanimous", "unit", "union",
+    "unionized", which open on the sound of "you"."""
+    rest = word[2:].lower()
+    return word[:2].lower() == "un" and len(rest) >= 5 and not rest.startswith("ion") and english_word(rest)
 
 
 def _capitalise(text: str) -> str:

@@ -92,6 +92,11 @@ def test_the_wire_underscore_reads_as_a_dash(nlp):
         ("an huge crowd", "a huge crowd"),
         ("a hour later", "an hour later"),
         ("an union leader", "a union leader"),
+        ("a unanimous vote", "a unanimous vote"),
+        ("a unannounced visit", "an unannounced visit"),  # j50: "un-" before a word of its own
+        ("a unidentified man", "an unidentified man"),
+        ("an unionized plant", "a unionized plant"),
+        ("an united front", "a united front"),
         ("an one-time payment", "a one-time payment"),
         ("a FBI agent", "a FBI agent"),  # an initialism: left as written
         ("A ____ rise", "A ____ rise"),
