@@ -204,6 +204,9 @@ def speaker_cloze(
         first = speaker.split()[0]
         if len(speaker.split()) > 1 and body[max(start, at - len(first) - 1) : at] == first + " ":
             at -= len(first) + 1  # the whole name, "Bernie Sanders"
+        tail = speaker[speaker.rfind(last) + len(last) :] if last in speaker else ""
+        if tail.strip() and body[until : until + len(tail)] == tail and not body[until + len(tail) : until + len(tail) + 1].isalnum():
+            until += len(tail)  # the words the name writes after its surname: "King ____ II" is no cloze (j50)
     else:
         at, until = own
     if not (start <= at < until <= end):
