@@ -152,8 +152,13 @@ def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iter
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text[:1].isupper():
             j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
-                j += 1
+            while j < len(doc):
+                if _glued_hyphen(doc, j):
+                    j += 2  # "Jean-Pierre Chevenement": a hyphened given name is one name (j50)
+                elif doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+                    j += 1
+                else:
+                    break
             known_first = j - i >= 2 and tok.lower_ in genders
             of_the_family = 2 <= j - i <= 3 and doc[j - 1].text in family and all(could_be_a_given_name(t.text) for t in doc[i : j - 1])
             if known_first or of_the_family:
@@ -161,6 +166,15 @@ def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iter
             i = j
         else:
             i += 1
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is a hyphen written without spaces between two capitalised proper
+    nouns ("Jean-Pierre", "Abdel-Aziz"), none of them tagged a person."""
+    if not (0 < j < len(doc) - 1) or doc[j].text not in ("-", "‐") or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    after = doc[j + 1]
+    return doc[j - 1].pos_ == "PROPN" and after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "PERSON"
 
 
 _KIN_GENDERS = {

@@ -439,3 +439,15 @@ def test_a_mistyped_title_before_a_name_is_no_part_of_it():
     assert clean_name("Minsiter Tran Van Lo") == "Tran Van Lo"
     assert clean_name("Presdient Ana Varga") == "Ana Varga"
     assert clean_name("Justine Greening") == "Justine Greening"  # a given name one letter from "justice"
+
+
+def test_a_hyphened_given_name_is_kept_whole(nlp):
+    # j50: "Jean-Pierre Chevenement, a former interior minister" (tagged ORG) was asked as "Pierre Chevenement"
+    text = (
+        "Jean-Pierre Chevenement, a former interior minister, told his party on Sunday that he was withdrawing "
+        'his candidacy. "Nobody was forcing me to be a candidate," Chevenement said.'
+    )
+    names = {m.name for m in person_mentions(nlp(text))}
+    assert "Pierre Chevenement" not in names and "Jean-Pierre Chevenement" in names
+    facts = facts_of(nlp, make_article(text))
+    assert {q.speaker for q in facts.quotes} <= {"Jean-Pierre Chevenement"}
