@@ -345,7 +345,19 @@ def entity_choices(
             and fold(e).removesuffix("s") != fold(answer).removesuffix("s")
             and not any(same_entity(e, o) or is_alias(e, o) or same_body(e, o) for o in [answer, *options])
             and (text is None or fits_blank(e, answer, question, text))
+            and not (label in PLACE_LABELS and text is not None and written_within(e, answer, text))
             and (not compass or near(answer, e))  # "Mosul in northern ____": a neighbour, not "China"
         ):
             options.append(e)
     return distractors.full_choices(answer, options, key=key)
+
+
+def written_within(place: str, other: str, text: str) -> bool:
+    """Whether the article writes one place inside the other, as a place is addressed: "the
+    Surabaya, East Java, district court" (j50: "Surabaya" offered beside "East Java" was right
+    too), "Kirkland, Wash.". Then neither is a wrong choice for the other. Two countries so
+    written are a list ("Poland, Hungary and …"), not an address."""
+    if is_country(place) and is_country(other):
+        return False
+    a, b = re.escape(place), re.escape(other)
+    return bool(re.search(rf"(?<!\w)(?:{a},\s+(?:the\s+)?{b}|{b},\s+(?:the\s+)?{a})(?!\w)", text))
