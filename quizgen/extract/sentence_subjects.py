@@ -43,6 +43,12 @@ def _salient(ent: Span) -> bool:
     """An organisation the text is about where it is named: a subject or a possessor, or the
     name in a subject ("Bethlehem officials said")."""
     root = ent.root
+    owned = root.head
+    if root.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.head.pos_ in ("NOUN", "PROPN"):
+        # "for the unveiling of the Peninsula Hotel's new fleet": an owner inside a noun's own
+        # phrase is a detail of that noun, not what the text is about (j50: "the company" then
+        # read as the hotel in a story about Rolls-Royce)
+        return False
     if root.dep_ in SUBJECT_DEPS:
         return True
     return root.dep_ in ("compound", "appos") and root.head.dep_ in SUBJECT_DEPS
