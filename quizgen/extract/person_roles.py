@@ -11,6 +11,7 @@ from quizgen.constants import (
     ADDRESS_HONORIFICS,
     LABEL_NOUNS,
     OCCUPATION_NOUNS,
+    ORG_HEAD_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     US_STATE_CODES,
@@ -45,6 +46,7 @@ def extend_left(ent: Span) -> Span:
             and tok.lower_.rstrip(".") not in TITLE_WORDS
             and tok.ent_type_ in ("", "PERSON")
             and not tok.is_space
+            and tok.lower_ not in ORG_HEAD_NOUNS  # "European Commission [Jose Manuel Barroso] said": a body's name (j50)
         ):
             start -= 1
         else:

@@ -451,3 +451,16 @@ def test_a_hyphened_given_name_is_kept_whole(nlp):
     assert "Pierre Chevenement" not in names and "Jean-Pierre Chevenement" in names
     facts = facts_of(nlp, make_article(text))
     assert {q.speaker for q in facts.quotes} <= {"Jean-Pierre Chevenement"}
+
+
+def test_a_body_named_before_a_person_is_not_given_names(nlp):
+    # j50: "European Commission Jose Manuel Barroso said" (the article left out "President") was
+    # asked as "European Commission Jose Manuel Barroso"
+    text = (
+        "Vanhanen said that the leaders had agreed that there was no point in throwing away the text.\n\n"
+        'European Commission Jose Manuel Barroso said the leaders were moving toward a "new consensus" on '
+        "enlargement that will make it tougher for prospective members to join, particularly until the "
+        "institutions are reinforced."
+    )
+    names = {m.name for m in person_mentions(nlp(text))}
+    assert "Jose Manuel Barroso" in names and not any("Commission" in n for n in names), names
