@@ -81,7 +81,6 @@ def one_card_per_fact(
     taken_in_sentence: dict[tuple[str, str | None, tuple[str, int, int]], list[tuple[float, float]]] = {}
     taken_sentences: set[tuple] = set()
     taken_twice: set[tuple] = set()  # sentences that have two figure cards of a family
-    families: dict[tuple, set[str]] = {}  # the unit families of the figure cards a sentence has
     dropped: set[str] = set()
     for item in _best_first(items, measures):
         measure = measures[item.id][0] if item.id in measures else None
@@ -110,20 +109,13 @@ def one_card_per_fact(
             kind = (item.kind, None)
         sentences = {(*kind, *s) for s in _sentences(item)}
         if sentences & taken_sentences:
-            shared = sentences & taken_sentences
-            other_side = _other_side(item) and all(
-                f.startswith("percent") for s in shared for f in families.get(s, {"percent"})
-            )  # a share beside a share; "$7 a share and … 6% convertible preferred" is no comparison
-            if not (other_side or _in_title(item, titles)) or shared & taken_twice:
+            if not (_other_side(item) or _in_title(item, titles)) or sentences & taken_twice:
                 dropped.add(item.id)  # the sentence already has its card of this kind
                 continue
             # "Sanders with 47 percent versus Clinton, who has 44 percent": the two sides of a
             # comparison are two facts; the second share of a sentence is asked, as a sibling
             taken_twice |= sentences & taken_sentences
         taken_sentences |= sentences
-        if item.kind == "number":
-            for s in sentences:
-                families.setdefault(s, set()).add(unit_family(item.unit) or "")
         if item.kind == "date":
             keys = {(s, item.value) for s in sources}
             if keys & taken_dates:
