@@ -220,7 +220,7 @@ class PersonIndex:
         found = self._honorific_gender(full)
         if found != "?":
             return found
-        found = self._kin_gender(full)
+        found = self.kin_gender(full)
         if found != "?":
             return found
         found = gender_of(full)
@@ -276,12 +276,14 @@ class PersonIndex:
     def _told_gender(self, full: str) -> str:
         """The gender the first name or a kinship word tells, without the couple's naming."""
         found = gender_of(full)
-        return found if found != "?" else self._kin_gender(full)
+        return found if found != "?" else self.kin_gender(full)
 
-    def _kin_gender(self, full: str) -> str:
+    def kin_gender(self, full: str) -> str:
         """The gender a kinship word written just before the name gives ("her son, Humayun
-        Khan", "his wife Ann Reyes"), when every such word agrees."""
-        if not self.text or " " not in full:  # "his wife, Jane": a one-word name stays no antecedent
+        Khan", "his wife Ann Reyes", "his wife Lonnie"), when every such word agrees. A given name
+        alone so told is a candidate for a pronoun, one that keeps it from someone named before
+        (``speakers``: no speaker then)."""
+        if not self.text:
             return "?"
         pattern = re.compile(rf"\b({_KIN_WORDS}),?\s+(?:the\s+late\s+)?{re.escape(full)}\b", re.IGNORECASE)
         genders = {_KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}

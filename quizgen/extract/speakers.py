@@ -351,6 +351,11 @@ def resolve_pronoun(
         c.features["recency"] > chosen.features["recency"] and c.features["gender_known"] for c in candidates
     ):
         return None  # someone named after the one chosen, whose gender is known to fit
+    if chosen is not None and " " not in chosen.name and index.kin_gender(chosen.name) != "?":
+        # "left it to his wife Lonnie to speak …. “…,” she said": a relative known only by a
+        # given name may be who "she" means, so no one named before her is; and no card can name
+        # her in full, so the words get no speaker (j50)
+        return None
     return (chosen.name, chosen.via) if chosen is not None else None
 
 
