@@ -760,14 +760,32 @@ def _rule_choice(
         if index.gender(full) in ("?", gender):
             return full, "pronoun-subject"
     # No salient person: "she" can still mean only one person when she is the one woman the
-    # recent text names (and nobody of unknown gender is named there).
-    nearby = {index.of_mention(m, settled=True) for m in mentions if since <= m.start < position}
+    # recent text names (and nobody of unknown gender, nor anyone the index cannot settle, is
+    # named there: "he had said while still Joseph Cardinal Ratzinger" after "Pope Benedict
+    # faced …" is not the one man settled, George W. Bush).
+    window = [m for m in mentions if since <= m.start < position]
+    nearby = {index.of_mention(m, settled=True) for m in window}
     nearby.discard(None)
     genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
     matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
-    if len(matching) == 1 and "?" not in genders:
+    if len(matching) == 1 and "?" not in genders and not any(
+        _may_be_another(m, matching[0], index=index, gender=gender) for m in window if index.of_mention(m, settled=True) is None
+    ):
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
+
+
+def _may_be_another(mention: Mention, chosen: str, *, index: PersonIndex, gender: str) -> bool:
+    """Whether a mention the index cannot settle names one other person of the pronoun's gender
+    than ``chosen``: "Pope Benedict" (only Benedict XVI has the name; not George W. Bush). A
+    family name several people share ("Grayson": Alan, Dena, Lolita) points at none of them."""
+    words = set(mention.name.split())
+    possible = [full for full in index.full_names if words & set(full.split())]
+    if not possible:
+        return gender_of(mention.name) in ("?", gender)
+    if len({full.split()[0] for full in possible}) > 1 or chosen in possible:
+        return False
+    return index.gender(possible[0]) in ("?", gender)
 
 
 def _nearer_subject(
