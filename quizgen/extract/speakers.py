@@ -763,13 +763,12 @@ def _rule_choice(
     # recent text names (and nobody of unknown gender, nor anyone the index cannot settle, is
     # named there: "he had said while still Joseph Cardinal Ratzinger" after "Pope Benedict
     # faced …" is not the one man settled, George W. Bush).
-    window = [m for m in mentions if since <= m.start < position]
-    nearby = {index.of_mention(m, settled=True) for m in window}
-    nearby.discard(None)
-    genders = {index.gender(full) for full in nearby}  # type: ignore[arg-type]
-    matching = [full for full in nearby if index.gender(full) == gender]  # type: ignore[arg-type]
+    settled = [(m, index.of_mention(m, settled=True)) for m in mentions if since <= m.start < position]
+    nearby = {full for _, full in settled if full is not None}
+    genders = {index.gender(full) for full in nearby}
+    matching = [full for full in nearby if index.gender(full) == gender]
     if len(matching) == 1 and "?" not in genders and not any(
-        _may_be_another(m, matching[0], index=index, gender=gender) for m in window if index.of_mention(m, settled=True) is None
+        _may_be_another(m, matching[0], index=index, gender=gender) for m, full in settled if full is None
     ):
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None

@@ -48,7 +48,13 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
-from quizgen.items.place_names import PLACE_LABELS, country_implied, is_organisation, is_place
+from quizgen.items.place_names import (
+    PLACE_LABELS,
+    country_implied,
+    is_organisation,
+    is_place,
+    written_within,
+)
 from quizgen.items.question_stems import PARTIES
 from quizgen.items.sides import CANDIDACY
 from quizgen.items.wording import BLANK, cloze, contains, subject_references
@@ -351,13 +357,3 @@ def entity_choices(
             options.append(e)
     return distractors.full_choices(answer, options, key=key)
 
-
-def written_within(place: str, other: str, text: str) -> bool:
-    """Whether the article writes one place inside the other, as a place is addressed: "the
-    Surabaya, East Java, district court" (j50: "Surabaya" offered beside "East Java" was right
-    too), "Kirkland, Wash.". Then neither is a wrong choice for the other. Two countries so
-    written are a list ("Poland, Hungary and …"), not an address."""
-    if is_country(place) and is_country(other):
-        return False
-    a, b = re.escape(place), re.escape(other)
-    return bool(re.search(rf"(?<!\w)(?:{a},\s+(?:the\s+)?{b}|{b},\s+(?:the\s+)?{a})(?!\w)", text))

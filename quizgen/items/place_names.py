@@ -118,3 +118,14 @@ def country_implied(question: str, name: str) -> bool:
             return True
     words = re.findall(r"\b[A-Z][a-z]{3,}\b", question)
     return any(people_of(w, name) for w in words if fold(w) != fold(name))
+
+
+def written_within(place: str, other: str, text: str) -> bool:
+    """Whether the article writes one place inside the other, as a place is addressed: "the
+    Surabaya, East Java, district court" (j50: "Surabaya" offered beside "East Java" was right
+    too), "Kirkland, Wash.". Then neither is a wrong choice for the other. Two countries so
+    written are a list ("Poland, Hungary and …"), not an address."""
+    if places.is_country(place) and places.is_country(other):
+        return False
+    a, b = re.escape(place), re.escape(other)
+    return bool(re.search(rf"(?<!\w)(?:{a},\s+(?:the\s+)?{b}|{b},\s+(?:the\s+)?{a})(?!\w)", text))

@@ -323,15 +323,15 @@ def named_cloze(fact: QuoteFact, articles: dict[str, Article], speaker: str, ref
     # holds for the blank, "Asked if he …, ____ said", is no reference: the sentence names him).
     by_surname = _surname_pattern(last)  # once per surname, not once per card or reference
     start, at, until, end = fact.cloze_span
+    def speaker_named(r: Reference) -> bool:
+        return bool(r.name and last in r.name and by_surname.search(r.name))
+
     kept = [
         r for r in references
-        if not (r.name and last in r.name and by_surname.search(r.name))
+        if not speaker_named(r)
         and not (r.kind == "person" and r.text.lower() in _PERSON_PRONOUNS and r.start >= at)
     ]
-    if any(
-        r.kind == "person" and start <= r.start < at and r.name and last in r.name and by_surname.search(r.name)
-        for r in references
-    ):
+    if any(r.kind == "person" and start <= r.start < at and speaker_named(r) for r in references):
         # "On Saturday, he launched an attack on …, which ____ said was …": the speaker is the
         # sentence's "he" before the blank too; named, it gives the answer, unnamed, the cloze
         # asks who "he" is twice (j50)

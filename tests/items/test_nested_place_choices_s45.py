@@ -3,7 +3,8 @@ court") is no wrong choice for it: j50 offered "Surabaya" beside "East Java", bo
 
 from __future__ import annotations
 
-from quizgen.items.argument_clozes import entity_choices, written_within
+from quizgen.items.argument_clozes import entity_choices
+from quizgen.items.place_names import written_within
 
 
 def test_an_address_nests_its_places_and_a_list_of_countries_does_not():
