@@ -6,8 +6,11 @@ A card that keeps one of them asks about something it does not say ("The poll's 
 error was ____ points": which poll?). Each is a ``Reference``; most get no name, and
 ``items.wording`` then makes no card of their sentence. One kind gets a name: a definite
 noun ("the primary") whose earlier mentions in the article all carry the same name before
-them ("the New Hampshire primary", "Esselte's proposal") reads "[the New Hampshire primary]".
-A name is given only then: a wrong bracket is worse than no card.
+them ("the New Hampshire primary", "Esselte's proposal") reads "[the New Hampshire primary]";
+and one that repeats in fewer words the description the story introduced the noun with ("the
+junk funds" after "the nation's junk-bond mutual funds", "the tax" after "a carbon tax") reads
+as that description (``NounHistory.described_as``, strict head match). A name is given only
+then: a wrong bracket is worse than no card.
 
 - demonstratives: "that"/"those" + a noun, and "this"/"that" standing alone ("This was
   trickier"); "this year", "these days" (``constants.PRESENT_TIME_NOUNS``) point at the time
@@ -33,6 +36,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -104,6 +108,9 @@ class NounHistory:
         self.owners = ActOwners()  # "Equus offered …" before "the offer"
         self._sentences = 0  # the sentences added so far
         self._kinds: dict[str, int] = {}  # a plural noun's last use narrowed by a noun before it ("hospitality tickets"), by sentence
+        # Per noun lemma: the descriptions written before (``Description``), for a shorter
+        # "the …" of the same noun to be named by the one it repeats (``described_as``).
+        self._descriptions: dict[str, list[Description]] = {}
 
     def add(self, sent: Span, resolved: Mapping[int, str | None] | None = None) -> None:
         self.owners.add(sent, resolved or {})
@@ -133,7 +140,35 @@ class NounHistory:
                     self._nearest[lemma] = None
                 if tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children):
                     self._kinds[lemma] = self._sentences
+                description = describing_phrase(tok)
+                first = lemma not in self._descriptions
+                known = self._descriptions.get(lemma, [])
+                if description is not None and (first or known) and not any(
+                    d.tag == description.tag and description.words <= d.words for d in known
+                ):  # "the junk funds" repeating "the nation's junk-bond mutual funds" is no other description
+                    self._descriptions.setdefault(lemma, []).append(description)
+                elif first:
+                    self._descriptions[lemma] = []  # first written bare ("funds"): no description names it
         self._sentences += 1
+
+    def described_as(self, tok: Token, modifiers: list[Token]) -> str | None:
+        """The one earlier description "the … ``tok``" repeats in fewer words, as the text
+        wrote it ("the nation's junk-bond mutual funds" for "the junk funds"), or None. The
+        noun's first use must be a description: a story that first writes it bare
+        ("funds") may mean any.
+
+        Strict head match, as coreference's head-matching sieve reads it (Lee et al. 2013,
+        "Deterministic coreference resolution based on entity-centric, precision-ranked
+        rules"): the same noun in the same number, every word of the shorter mention's
+        modifiers among the earlier description's words, and the earlier one saying more. Two
+        different descriptions it fits are two things it may mean: no name."""
+        wanted = {w for m in modifiers for t in m.subtree for w in _pieces(t)} | _pieces(tok)
+        fits = {
+            d.text
+            for d in self._descriptions.get(tok.lemma_.lower(), ())
+            if d.tag == tok.tag_ and wanted <= d.words and len(d.words) > len(wanted)
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def narrowed_just_before(self, lemma: str) -> bool:
         """Whether the sentence just before wrote the plural noun narrowed to a kind by a noun
@@ -242,6 +277,59 @@ def naming_modifier(tok: Token) -> str:
     ):
         return _UNCLEAN
     return words.text
+
+
+@dataclass(frozen=True)
+class Description:
+    """A noun with the words before it that describe it, as written ("the nation's junk-bond
+    mutual funds"): ``text`` with "the" for an indefinite article, ``words`` its content words
+    (hyphened words also in their pieces), ``tag`` the noun's (its number)."""
+
+    text: str
+    words: frozenset[str]
+    tag: str
+
+
+_DESCRIBING_DEPS = frozenset(["det", "poss", "amod", "compound", "nmod", "punct", "case"])
+_DEFINITE_OPENERS = frozenset(["the", "a", "an"])
+
+
+def describing_phrase(tok: Token) -> Description | None:
+    """The noun with its modifiers before it, when they describe it in common words and
+    introduce it: at least one adjective or noun before it, opened by "a"/"an" ("a carbon
+    tax"), holding a possessor ("the nation's junk-bond mutual funds") or naming its kind by
+    a noun ("the unemployment rate"), no pronoun, number,
+    quotation mark or clause among them. None otherwise (a bare noun, "its plan", "three
+    countries", "this poll", and "the Canadian province", which itself points back)."""
+    before = [c for c in tok.children if c.i < tok.i]
+    if not any(c.dep_ in ("amod", "compound", "nmod") for c in before) or any(c.dep_ not in _DESCRIBING_DEPS for c in before):
+        return None
+    start = min(c.left_edge.i for c in before)
+    words = tok.doc[start : tok.i + 1]
+    if any(t.i != tok.i and not start <= t.head.i <= tok.i for t in words):
+        return None  # a word hung on something outside the phrase: the parse's, not a description
+    if any(t.pos_ in ("PRON", "NUM", "VERB", "AUX") or t.like_num or t.is_quote or t.is_space for t in words):
+        return None
+    if any(t.is_punct and t.text != "-" for t in words):
+        return None
+    first = words[0]
+    if first.dep_ == "det" and first.lower_ not in _DEFINITE_OPENERS:
+        return None  # "this poll", "some funds", "another plan": a pointer or a quantity
+    owned = any(t.dep_ == "poss" for t in words)
+    kind = first.lower_ == "the" and any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in before)
+    if not (owned or kind or first.lower_ in ("a", "an")):
+        return None  # "junk-bond funds": a kind of thing; "the Canadian province": itself points back
+    text = words.text
+    if first.lower_ in _DEFINITE_OPENERS:
+        text = "the" + text[len(first.text) :]  # "A new poll", "The nation's funds" inside a sentence: "the …"
+    content = {w for t in words if t.dep_ not in ("det", "case") and not t.is_punct for w in _pieces(t)}
+    return Description(text=text, words=frozenset(content), tag=tok.tag_)
+
+
+def _pieces(tok: Token) -> set[str]:
+    """A word's lower-case form and, for a hyphened one, its pieces ("junk-bond": junk, bond)."""
+    lower = tok.lower_
+    return {lower, *lower.split("-")} - {"", "-"} if not tok.is_punct else set()
 
 
 def _is_name(tok: Token) -> bool:
@@ -834,6 +922,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
             name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
     else:
         name = None
+    if name is None and not (person or counted or narrowed) and determiners[0].lower_ == "the":
+        name = history.described_as(tok, described)  # "the junk funds" after "the nation's junk-bond mutual funds"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
 
 
