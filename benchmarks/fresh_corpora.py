@@ -240,7 +240,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--newest", action="store_true", help="write only silver draws i and j (stop 41 on)")
     p.add_argument("--next", action="store_true", help="write only silver draws k and l (stop 43 on)")
     p.add_argument("--draws", nargs="+", metavar="LETTER",
-                   help="write only these silver draws (a is the first: m and n are the 13th and 14th)")
+                   help="write only these silver draws (a is the first: m and n are the 13th and 14th; q, "
+                        "the 17th, is the last 52 stories, never read before stop 46)")
     p.add_argument("--rest-of", nargs=2, action="append", metavar=("LETTER", "SEED"),
                    help="write what a judged sample's build (seed SEED, 40 stories) left of silver draw "
                         "LETTER, as te3-silver-LETTER-rest (j46 drew k and l with 5501, j47 m and n with "
@@ -258,8 +259,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.draws:
         letters = [d.lower() for d in args.draws]
-        if any(len(d) != 1 or not "a" <= d <= "p" for d in letters):
-            p.error("--draws takes letters a to p (16 draws of 150 stories)")
+        if any(len(d) != 1 or not "a" <= d <= "q" for d in letters):
+            p.error("--draws takes letters a to q (16 draws of 150 stories, and q: the last 52)")
         for letter in letters:
             for name, n in _write_silver_draws(args.tempeval, args.out, (letter,), ord(letter) - ord("a")).items():
                 print(f"{args.out / name}: {n} articles")
