@@ -32,6 +32,11 @@ DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
 # "the above four countries", "the aforementioned report": only the text before says which
 _BACK_POINTER = re.compile(r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b", re.IGNORECASE)
+# "lower- ____", "mid-____", "by mid- in ____": a word cut at its hyphen, the blank or the card's
+# assembly taking the rest (j51: "lower-117 yen", "mid-June"). A hyphen suspended before "and",
+# "or" or "to" ("pre- and post-war") is English; a blank before a hyphen ("its ____-a-share
+# offer") keeps the word whole.
+_CUT_AT_HYPHEN = re.compile(r"(?<![A-Za-z])[a-z]+-____|[A-Za-z]-\s+(?!(?:and|or|to|nor)\b)(?:____|[A-Za-z])")
 # number words ("five", "forty-one", "dozens"): a figure's answer, never a description
 _COUNT_WORDS = frozenset([*UNITS, *TENS, "dozen", "score", "hundred", "thousand", "million", "billion", "trillion"])
 
@@ -55,6 +60,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("points back to what the text said above")  # "The above four countries account for ____"
     if describes_the_name_after(question, answer):
         problems.append("the answer is a description of the name after its blank")
+    if _CUT_AT_HYPHEN.search(question):
+        problems.append("a word cut at its hyphen")
     return problems
 
 

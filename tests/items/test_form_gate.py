@@ -143,3 +143,16 @@ def test_a_question_pointing_back_to_the_text_above_is_no_card():
     assert problem in form_problems("The above four countries account for ____ of all executions.", "92 percent", [])
     assert problem in form_problems("Who signed the aforementioned accord on 2 May 1997?", "Ostland", [])
     assert form_problems("The four countries named above Varnland on the list account for ____ of sales.", "40 percent", []) == []
+
+
+def test_a_word_cut_at_its_hyphen_is_no_card():
+    """j51: "The dollar rose to the lower- ____ yen level" (the article's "lower-117") and "by
+    mid- in ____" (its "mid- June 2007"): the blank or the card took half a hyphened word."""
+    problem = "a word cut at its hyphen"
+    assert problem in form_problems("In Tokyo the dollar rose to the lower- ____ yen level on Friday.", "117", [])
+    assert problem in form_problems("Varnland plans to finish the dam by mid- in ____.", "June 2007", [])
+    assert problem in form_problems("Varnland set a mid-____ deadline for the Ostland talks.", "June", [])
+    # whole words: a blank before its hyphen, a name's hyphen, a suspended hyphen
+    assert problem not in form_problems("Varnco extended its ____-a-share offer for Ostco.", "$18", [])
+    assert problem not in form_problems("Varnland opened Varnish-____ talks on Monday.", "Ostland", [])
+    assert problem not in form_problems("Varnco's pre- and post-war ____ rose in Ostland.", "sales", [])
