@@ -82,9 +82,24 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
                 found = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", rest))
                 counts[word] = counts.get(word, 0) + found
     if counts.get(last, 0):
-        return None
+        return _tail_written_alone(words, last, [full.sub(" ", text) for text in texts])
     alone = [w for w in words if w != last and counts.get(w, 0) >= 2]
     return alone[0] if len(alone) == 1 else None
+
+
+def _tail_written_alone(words: list[str], last: str, texts: list[str]) -> str | None:
+    """The shortest end of the name the texts (the full name taken out) write without the word
+    before it, when that is longer than the surname: "Suu Kyi" of Aung San Suu Kyi, whose
+    "Kyi" never stands without "Suu" (a Burmese name has no family name to shorten it to);
+    None when the surname itself stands alone ("Trump") or the surname is no last word."""
+    if words[-1] != last:
+        return None
+    for size in range(1, len(words)):
+        tail, before = words[-size:], words[-size - 1]
+        pattern = re.compile(r"(?<![\w'’-])(\S+\s+)?" + r"\s+".join(re.escape(w) for w in tail) + r"(?![\w'’-])")
+        if any((m.group(1) or "").strip() != before for text in texts for m in pattern.finditer(text)):
+            return None if size == 1 else " ".join(tail)
+    return None
 
 
 def _particle(word: str, *, opening: bool) -> bool:

@@ -191,3 +191,20 @@ def test_the_short_form_is_the_word_the_article_writes_alone():
     assert index.surname_alias("Ada Lind", ["Ada Lind spoke first. Lind left early."]) == ["Lind"]
     # a word written alone once (a headline's shorthand) is no short form
     assert written_alone("Kotoko Manu Sefa", ["Kotoko to meet rebels. Marshal Kotoko Manu Sefa will meet them."]) is None
+
+
+def test_a_name_without_a_family_name_is_short_for_the_end_the_article_writes_alone():
+    """j51: "Kyi" was accepted for Aung San Suu Kyi, whose articles write "Suu Kyi" and never
+    "Kyi" alone (a Burmese name has no family name)."""
+    from quizgen.facts.names import written_alone
+    from quizgen.facts.resolve import SpellingIndex
+
+    text = (
+        "Opposition leader Aung San Suu Kyi met the envoy on Friday. Suu Kyi said the talks were useful, "
+        "and aides said Suu Kyi would meet him again."
+    )
+    assert written_alone("Aung San Suu Kyi", [text]) == "Suu Kyi"
+    index = SpellingIndex({"Aung San Suu Kyi": "Aung San Suu Kyi"}, mentions={"Aung San Suu Kyi": 3})
+    assert index.surname_alias("Aung San Suu Kyi", [text]) == ["Suu Kyi"]
+    # a surname the article writes alone is still the short form
+    assert written_alone("Mary Ann Lind", ["Mary Ann Lind spoke. Lind left; Ann Lind's aide stayed."]) is None
