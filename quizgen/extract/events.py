@@ -178,6 +178,21 @@ def extract_events(doc: Doc, *, article: Article, paragraphs: int = EVENT_PARAGR
                 yield fact
 
 
+def inside_subject_aside(subject: Token, verb: Token) -> bool:
+    """Whether the verb stands inside an aside its subject opens with a comma and that has not
+    closed before it: "Kilgore, co-writer of the country hit Ring of Fire, has died" parsed with
+    "hit" as Kilgore's verb. English closes such an aside ("Kilgore, 70, died"; "Microsoft,
+    meanwhile, announced") before the subject's own verb; a verb inside it is the parse's
+    mistake (a noun read as a verb), not the subject's act."""
+    doc = subject.doc
+    after = subject.i + 1  # the comma right after the subject's head word opens the aside
+    if after >= verb.i or doc[after].text != ",":
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return False  # "Bushnell, Trade Minister Joseph Kimotho and others had ended …": a list, no aside
+    return not any(t.text in (",", ";", "—", "–", "--", ")") for t in doc[after + 1 : verb.i])
+
+
 def repeats_headline(text: str, title: str | None) -> bool:
     """Whether a paragraph is the headline repeated at the body's top ("Pence blames media for
     Trump's 'Obama founded ISIS' flap."): all its words are the title's. A headline's grammar is
@@ -296,6 +311,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
     subject = subject_of(clause) or (frame_subject(frame) if frame is not None else None)
     if subject is None or subject.i > clause.i or negative_subject(subject) or dangling_preposition(clause, subject):
         return None
+    if inside_subject_aside(subject, clause):
+        return None  # "Merle Kilgore, co-writer of the country hit Ring of Fire, has died": "hit" is no verb of Kilgore's
     if subject.pos_ == "PRON":
         subject = reporter(clause, subject)  # "Octel said it acquired …": Octel acquired
         if subject is None:
