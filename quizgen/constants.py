@@ -459,6 +459,10 @@ PAST_ROLE_WORDS = frozenset(
 # not among them.
 FORMER_ROLE_WORDS = frozenset(["former", "ex", "erstwhile", "onetime", "one-time"])
 
+# Titles of British peers, written before the name they go by ("Lord Butler", "Baroness
+# Scotland"): with no given name in the article, title and name are the whole name.
+PEERAGE_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"])
+
 # Titles whose holder goes by one given name ("King Hussein", "Pope Francis"): a lone name after
 # them is no surname to resolve to someone else in the deck.
 REGNAL_TITLES = frozenset(

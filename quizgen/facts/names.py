@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizgen.constants import REGNAL_TITLES
+from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES
 from quizgen.facts.name_order import family_name_first
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -68,7 +68,7 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
     its surname alone: "Mobutu" of Mobutu Sese Seko (a family name first, which ``name_order``
     cannot know), "Surayud" of Surayud Chulanont; None when the surname is written alone, or no
     word or several are. The word must stand alone at least twice (not once in a headline's
-    shorthand)."""
+    shorthand), and be no title ("Lord" of "Lord Armstrong", written before other peers)."""
     words = name.split()
     last = written_surname(name)
     if len(words) < 2 or last == name:
@@ -83,7 +83,7 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
                 counts[word] = counts.get(word, 0) + found
     if counts.get(last, 0):
         return _tail_written_alone(words, last, [full.sub(" ", text) for text in texts])
-    alone = [w for w in words if w != last and counts.get(w, 0) >= 2]
+    alone = [w for w in words if w != last and counts.get(w, 0) >= 2 and w.lower() not in PEERAGE_TITLES | REGNAL_TITLES]
     return alone[0] if len(alone) == 1 else None
 
 

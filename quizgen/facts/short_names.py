@@ -11,7 +11,8 @@ resolves to a full name
 
 Otherwise the article's short name is kept as it is: the deck asks nothing it would guess.
 A one-word name the article gives a monarch's title ("King Hussein") is that person's whole
-name, written with the title, and never the surname of another (``facts.names.regnal``).
+name, written with the title, and never the surname of another (``facts.names.regnal``); so
+is one a peer's title goes with ("Lord Armstrong") when the article gives no given name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
+from quizgen.constants import PEERAGE_TITLES
 from quizgen.facts.names import regnal, surname
 from quizgen.facts.resolve import NameUse, roles_agree
 
@@ -93,6 +95,11 @@ def _resolve(
     own = _matching(short, full_in.get(article_id, set()), given_names=True)
     if own:
         return own.pop() if len(own) == 1 else short
+    peerages = {r for r in roles_of.get((article_id, short), ()) if r.lower() in PEERAGE_TITLES}
+    if len(peerages) == 1:
+        # "Lord Armstrong", named by no given name in his article: a peer's title and name are
+        # how British news names him, and his whole name here (BBC dev: "Who said …? Armstrong")
+        return f"{peerages.pop()} {short}"
     when = published.get(article_id)
     # The full names of other articles near in date whose surname is ``short`` (``_matching``
     # by surname over those articles' names).
