@@ -62,11 +62,34 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the answer is a description of the name after its blank")
     if _CUT_AT_HYPHEN.search(question):
         problems.append("a word cut at its hyphen")
+    if _NAME_THE_BEFORE_BLANK.search(question):
+        problems.append("the blank cuts a name after its 'The'")
     return problems
 
 
+# "… his life, The ____ was best foreign language film" (BBC dev: "The Sea Inside" answered
+# "Sea Inside"): a capital "The" inside a sentence begins a name the blank took the rest of.
+_NAME_THE_BEFORE_BLANK = re.compile(r"[a-z0-9,;)]\s+The ____")
+# Words that speak in the first person: outside quotation marks, the card never says whose.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:we|our|ours|my|me|us|myself|ourselves|(?:We|Our|My)(?!\s+[A-Z]))(?![\w’'-])|(?<![A-Za-z][a-z]\s)(?<![\w’'-])I(?![\w’'.-])")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def speaker_unsaid(question: str) -> bool:
+    """Whether the question speaks in the first person outside quotation marks: "At a certain
+    point in ____, I was driving in on a Friday afternoon" (BBC dev: quoted words whose
+    quotation the cut left behind). Whose "I" it is the card does not say. "I" after a
+    capitalised word is a name's numeral ("World War I", "Elizabeth I"), and "Our" before one
+    begins a name ("Our Principles PAC"). Quote cards are not asked (``item_form_problems``):
+    their answer is whose words they are."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", question)))
+
+
 def item_form_problems(item: Item) -> list[str]:
-    return form_problems(item.question, item.answer, item.choices)
+    problems = form_problems(item.question, item.answer, item.choices)
+    if item.kind != "quote" and speaker_unsaid(item.question):
+        problems.append("a first person with no speaker")  # a quote card's answer is whose words they are
+    return problems
 
 
 def mended_possessive(question: str, answer: str = "") -> str:

@@ -156,3 +156,23 @@ def test_a_word_cut_at_its_hyphen_is_no_card():
     assert problem not in form_problems("Varnco extended its ____-a-share offer for Ostco.", "$18", [])
     assert problem not in form_problems("Varnland opened Varnish-____ talks on Monday.", "Ostland", [])
     assert problem not in form_problems("Varnco's pre- and post-war ____ rose in Ostland.", "sales", [])
+
+
+def test_a_card_speaking_in_the_first_person_with_no_speaker_is_no_card():
+    """BBC dev: "At a certain point in ____, I was driving in on a Friday afternoon" — quoted
+    words whose quotation mark the cut left behind; whose "I" the card never says."""
+    from quizgen.items.form_gate import speaker_unsaid
+
+    assert speaker_unsaid("At a certain point in ____, I was driving in on a Friday afternoon.")
+    assert speaker_unsaid("He said we must leave Varnland by ____.")
+    assert not speaker_unsaid("Who said: “I was there, and we won”?")  # inside the quotation marks
+    assert not speaker_unsaid("World War I ended in ____.")  # a name's numeral
+    assert not speaker_unsaid("Our Principles PAC launched an ad in ____.")  # a name
+    assert not speaker_unsaid("US forces left Varnland in ____.")
+
+
+def test_a_blank_after_a_name_s_the_is_no_card():
+    problem = "the blank cuts a name after its 'The'"
+    question = "Based on the true story of a man's battle to end his life, The ____ was best foreign language film."
+    assert problem in form_problems(question, "Sea Inside", [])
+    assert problem not in form_problems("The ____ won best foreign language film in 2005.", "Sea Inside", [])
