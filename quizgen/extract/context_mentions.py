@@ -8,8 +8,8 @@ error was ____ points": which poll?). Each is a ``Reference``; most get no name,
 noun ("the primary") whose earlier mentions in the article all carry the same name before
 them ("the New Hampshire primary", "Esselte's proposal") reads "[the New Hampshire primary]";
 and one that repeats in fewer words the description the story introduced the noun with ("the
-junk funds" after "the nation's junk-bond mutual funds", "the tax" after "a carbon tax") reads
-as that description (``NounHistory.described_as``, strict head match). A name is given only
+junk funds" after "the nation's junk-bond mutual funds", "the carbon tax" after "a new carbon
+tax"; never a bare "the tax", which may stand for the last thing named) reads as that description (``NounHistory.described_as``, strict head match). A name is given only
 then: a wrong bracket is worse than no card.
 
 - demonstratives: "that"/"those" + a noun, and "this"/"that" standing alone ("This was
@@ -922,8 +922,11 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
             name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
     else:
         name = None
-    if name is None and not (person or counted or narrowed) and determiners[0].lower_ == "the":
-        name = history.described_as(tok, described)  # "the junk funds" after "the nation's junk-bond mutual funds"
+    if name is None and not (person or counted or narrowed) and determiners[0].lower_ == "the" and described:
+        # "the junk funds" after "the nation's junk-bond mutual funds"; never a bare "the project",
+        # which may stand for the last thing named ("… financing the International Space Station.
+        # The project is to receive …", j52), whatever noun described it first
+        name = history.described_as(tok, described)
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
 
 
