@@ -54,6 +54,7 @@ def group_pieces(
                 and _has_cue_words(gap)
                 and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
                 and not (doc is not None and _two_voices(doc, last.end, piece.start))
+                and not (doc is not None and _reported_between(doc, body, last, piece))
                 and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
                 and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
             )
@@ -132,6 +133,24 @@ def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end:
     after = re.split(r"[“\"]|''", after.lstrip("”\"' "), maxsplit=1)[0]
     own = _SENTENCE_END.split(after, maxsplit=1)[0]
     return _has_cue_words(own) and not own.rstrip().endswith(":")
+
+
+def _reported_between(doc: Doc, body: str, last: Piece, piece: Piece) -> bool:
+    """Whether a whole sentence stands between two pieces, the first ending its own sentence,
+    whose verb of saying reports a clause of its own: 'Mark Oaten said: "A." Chief constable
+    Mr Hayman acknowledged that binge drinking did cause problems. "B."' (BBC fresh, j53): B
+    is Hayman's, A is Oaten's. '"A." Hayman said. "B."' has no clause of its own between."""
+    if body[last.start : last.end].rstrip("”\"' ")[-1:] not in (".", "?", "!"):
+        return False
+    span = doc.char_span(last.end, piece.start, alignment_mode="contract")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in _CUE_FORMS:
+            clause = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i]
+            if any(span.start <= c.left_edge.i and c.right_edge.i < span.end for c in clause):
+                return True
+    return False
 
 
 def _two_voices(doc: Doc, start: int, end: int) -> bool:

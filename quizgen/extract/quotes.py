@@ -860,6 +860,9 @@ def _speaker_after_quote(
     cue = tokens[cue_at]
     if _below_the_holder(cue, quotation):
         return None  # praising “…” as he promised to …: "promised" tells what else the praiser did
+    # “… up to me.” Birmingham manager Steve Bruce insists he does not want to sell: Bruce's own
+    # words follow, and the quotation is his only if he also spoke the words before it
+    own_clause = not open_ended and says_its_own(cue, closed_at, article_text)
     following = tokens[cue_at + 1 :]
     clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
     if clause_end is not None and clause_end.text == ":":
@@ -880,6 +883,8 @@ def _speaker_after_quote(
                     break
                 i = closing + 1
                 continue
+            if t.text == "." and t.is_sent_end:
+                break  # “…,” said Richie Porterhouse. Mr Telford agreed …: the next sentence's subject is no part of the phrase (j53)
             if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s") or _mistagged_name(t):
                 phrase.append(t)
                 i += 1
@@ -917,7 +922,32 @@ def _speaker_after_quote(
     if subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS:
         return None
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
+    if found and own_clause and not _spoke_just_before(found[0], quotation.start, speakers):
+        return None
     return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+def _spoke_just_before(name: str, quote_start: int, speakers: list[tuple[int, str]]) -> bool:
+    """Whether the last quotation before ``quote_start`` is ``name``'s: '“A,” the Senate
+    minority leader said. “B.” Reid said both …': B goes on with Reid's words."""
+    before = [who for at, who in speakers if at <= quote_start]
+    return bool(before) and before[-1] == name
+
+
+def says_its_own(cue: Token, closed_at: int, text: str) -> bool:
+    """Whether a verb of saying after a quotation that ended its sentence reports a clause of its
+    own, unquoted: "“… It's not up to me.” Birmingham manager Steve Bruce insists he does not want
+    to sell Savage", "“… the war on terror.” But Stephen Jakobi said there were similarities"
+    (BBC fresh, j53). Such a sentence tells what its subject said next, not who said the words
+    before it; "“…,” Bruce said." and "“…” he told reporters." have no clause of their own."""
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.i < cue.i or child.idx < closed_at:
+            continue
+        first = child.doc[child.left_edge.i]
+        between = text[cue.idx + len(cue.text) : first.idx]
+        if not any(mark in between for mark in "“\"‘") and not first.is_quote:
+            return True
+    return False
 
 
 def _relay_of(cue: Token, speaker: Token | None) -> Token | None:

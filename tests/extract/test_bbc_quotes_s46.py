@@ -1,0 +1,49 @@
+"""Who said it, in the BBC's style (j53, stop 46): a quotation followed by a sentence in which
+someone else says something of their own is not that person's; two quotations with a whole
+reporting sentence between them are two speakers'; and a cue after the quotation names its
+speaker even when the next sentence names someone else."""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article
+
+
+def _speakers(nlp, text: str) -> dict[str, str]:
+    facts = facts_of(nlp, make_article(text, date=None))
+    body = facts.article.body
+    return {body[q.quote_start : q.quote_end]: q.speaker for q in facts.quotes}
+
+
+def _speaker_of(speakers: dict[str, str], words: str) -> str | None:
+    return next((who for quote, who in speakers.items() if words in quote), None)
+
+
+def test_a_sentence_with_its_own_clause_after_the_quote_is_not_its_attribution(nlp):
+    text = (
+        "Harwick have rejected a bid from Dunmore for their captain Robbie Vance.\n\n"
+        'Vance said: "The crowd gave me a standing ovation on Saturday, which was nice." '
+        '"I haven\'t phoned every newspaper saying Dunmore want to buy me. It\'s not up to me." '
+        "Harwick manager Steve Bruton insists he does not want to sell Vance to anyone.\n"
+    )
+    assert _speaker_of(_speakers(nlp, text), "phoned every newspaper") != "Steve Bruton"
+
+
+def test_two_quotations_with_a_reporting_sentence_between_are_two_speakers(nlp):
+    text = (
+        "Ministers defended the new licensing law on Monday, and the opposition called for a delay.\n\n"
+        'Opposition spokesman Mark Oates said: "It would clearly be prudent to allow the police more time to prepare." '
+        "Chief constable Andy Heyman acknowledged that binge drinking did cause problems. "
+        '"If you come to Norwich on a Friday night you will see things that make you feel ashamed."\n'
+    )
+    speakers = _speakers(nlp, text)
+    assert _speaker_of(speakers, "clearly be prudent") == "Mark Oates"
+    assert not any("clearly be prudent" in q and "Norwich" in q for q in speakers)
+
+
+def test_a_cue_after_the_quotation_is_not_read_into_the_next_sentence(nlp):
+    text = (
+        "Labour activists in the north east gathered in Gateshead on Saturday to hear the prime minister.\n\n"
+        '"If you are not fired up about the election, then what is the point? We are up for this election," '
+        "said Richie Porterhouse. Mr Terry Telford agreed, but added it was becoming harder to answer voters.\n"
+    )
+    assert _speaker_of(_speakers(nlp, text), "fired up about the election") != "Terry Telford"
