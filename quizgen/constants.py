@@ -211,6 +211,12 @@ WORK_NOUNS = frozenset(
     ]
 )
 
+# Last words of newspapers' names, never a person's surname ("Orlando Sentinel", "Chicago
+# Tribune", "Daily Telegraph"): a "person" whose name ends in one is a paper (PolNeAR dev's
+# "Orlando Sentinel" among the choices for who said a quotation).
+NEWSPAPER_HEADS = frozenset(
+    ["sentinel", "tribune", "gazette", "chronicle", "herald", "inquirer", "courier", "dispatch", "examiner", "bulletin", "telegraph", "journal", "times"]
+)
 # Last words that make a capitalised run the name of a thing, not of a person, where no surname
 # list holds them: "Dodd-Frank Act", "Sean Hannity Show", "Stonewall Inn", "San Bernardino
 # Shooting", "Battleground Senate" (with ORG_HEAD_NOUNS, NON_BUSINESS_HEADS and WORK_NOUNS).

@@ -11,6 +11,7 @@ from quizgen.constants import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     NAME_PARTICLES,
+    NEWSPAPER_HEADS,
     NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
     ORG_HEAD_NOUNS,
@@ -49,9 +50,19 @@ def could_be_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and _thing_head(words[-1]):
         return False
+    if len(words) > 1 and _party_members(words[-1]):
+        return False  # "Lib Dems", "Liberal Democrats", "Young Republicans": a party's people, no person (j53)
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
     return not _headline_words(words)
+
+
+def _party_members(word: str) -> bool:
+    """Whether a word names a party's members in the plural ("Dems", "Democrats", "Tories")."""
+    lower = word.lower()
+    if lower in ("dems", "tories"):
+        return True
+    return lower.endswith("s") and lower[:-1] in PARTY_WORDS
 
 
 def could_be_a_given_name(word: str) -> bool:
@@ -68,7 +79,7 @@ def could_be_a_given_name(word: str) -> bool:
     return lower not in blocked and lower not in NOT_NAME_WORDS and lower not in english_stop_words() and not _thing_head(bare)
 
 
-_THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS
+_THING_HEADS = THING_NAME_HEADS | ORG_HEAD_NOUNS | NON_BUSINESS_HEADS | WORK_NOUNS | NEWSPAPER_HEADS
 
 
 def _thing_head(word: str) -> bool:

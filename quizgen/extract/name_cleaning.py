@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from quizgen.constants import ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.constants import NAME_PARTICLES, ROLE_WORDS, TITLE_OPENERS, TITLES
 from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word
 
@@ -75,8 +75,15 @@ def clean_name(text: str) -> str:
         words[-1] = _HYPHEN_SUFFIX.sub("", words[-1])  # "the Donald Trump-led field": Donald Trump
     # "Rival Hillary Clinton", "Clinton Senior Adviser Sidney Blumenthal", "Breitbart’s Joel
     # Pollak": the name is what follows the last role word or possessive, if two words follow.
+    # So is what follows a word in lower case ("Wales physio Mark Davies", j53), a name's
+    # particle ("Ludwig van Beethoven") and the "and" of two names ("Maria Delgado and Tom
+    # Becker") aside.
     cut = max(
-        (i + 1 for i, w in enumerate(words[:-2]) if w.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(w)),
+        (
+            i + 1
+            for i, w in enumerate(words[:-2])
+            if w.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(w) or (w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES and w not in ("and", "or"))
+        ),
         default=0,
     )
     words = drop_glued_word(words[cut:])

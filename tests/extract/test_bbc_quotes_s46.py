@@ -47,3 +47,28 @@ def test_a_cue_after_the_quotation_is_not_read_into_the_next_sentence(nlp):
         "said Richie Porterhouse. Mr Terry Telford agreed, but added it was becoming harder to answer voters.\n"
     )
     assert _speaker_of(_speakers(nlp, text), "fired up about the election") != "Terry Telford"
+
+
+def test_a_role_in_lower_case_is_no_part_of_the_speaker_s_name(nlp):
+    text = (
+        "Flanker Colin Charvis is unlikely to play any part in Wales' final two games of the Six Nations.\n\n"
+        '"He will not figure in the Scotland game," said Wales physio Mark Davies. '
+        "Sonny Parker is continuing to struggle with a neck injury.\n"
+    )
+    assert _speaker_of(_speakers(nlp, text), "will not figure") == "Mark Davies"
+
+
+def test_a_party_s_members_are_no_person():
+    from quizgen.extract.name_checks import could_be_a_name
+
+    assert not could_be_a_name("Lib Dems")
+    assert not could_be_a_name("Liberal Democrats")
+    assert could_be_a_name("Mark Oaten")
+
+
+def test_a_newspaper_is_no_person():
+    from quizgen.extract.name_checks import could_be_a_name
+
+    assert not could_be_a_name("Orlando Sentinel")  # PolNeAR dev: offered as who said a quotation
+    assert not could_be_a_name("Chicago Tribune")
+    assert could_be_a_name("Emily Post")  # a surname the lists know stays a name
