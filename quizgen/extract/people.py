@@ -27,6 +27,7 @@ from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
+from quizgen.facts.name_order import family_name_first
 from quizgen.facts.names import generation, regnal, surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
@@ -440,8 +441,13 @@ class PersonIndex:
         return self._honorific_matches
 
     def family(self, name: str) -> list[str]:
-        """The full names the article gives whose surname is ``name``."""
-        return [f for f in self.full_names if name in surname_forms(f)]
+        """The full names the article gives whose surname is ``name``, the family name written
+        first too ("Liu" of Liu Chunhong and Liu Haixia, j52: two women the one-word "Liu" may
+        mean, not the one the article names most)."""
+        return [
+            f for f in self.full_names
+            if name in surname_forms(f) or (f.split()[0] == name and family_name_first(f))
+        ]
 
     def _settled_family_member(self, candidates: list[str], recent: list[Mention], *, before: int) -> str | None:
         """Which of a family a bare surname means without a guess: the one named in full just

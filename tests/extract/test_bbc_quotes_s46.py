@@ -72,3 +72,18 @@ def test_a_newspaper_is_no_person():
     assert not could_be_a_name("Orlando Sentinel")  # PolNeAR dev: offered as who said a quotation
     assert not could_be_a_name("Chicago Tribune")
     assert could_be_a_name("Emily Post")  # a surname the lists know stays a name
+
+
+def test_a_family_name_written_first_that_two_people_share_names_neither(nlp):
+    """j52: "Liu said" after Liu Chunhong's win went to Liu Haixia, the Liu the story names most."""
+    text = (
+        "China and Russia split the two gold medals as Liu Chunhong and Zarema Kasaeva won at the world "
+        "championships on Sunday.\n\n"
+        "European champion Zarema Kasaeva beat Liu Haixia of China to win the 69kg category. Liu Haixia took "
+        "silver, and Liu Haixia said she was pleased.\n\n"
+        "Olympic champion Liu Chunhong confirmed her supremacy as she beat a strong challenge from Russian "
+        "weightlifters to win the 75kg gold medal with a world-record result at 285kg after a long and hard "
+        "competition that lasted for most of the evening in the packed hall.\n\n"
+        '"My right shoulder was injured in training last month," Liu said.\n'
+    )
+    assert _speaker_of(_speakers(nlp, text), "right shoulder") != "Liu Haixia"
