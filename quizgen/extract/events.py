@@ -364,8 +364,6 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         answer_span = framed_act(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
-    if kind in ("object", "prep") and not (specific(answer_span) and pins_a_fact(answer_span)):
-        return None  # "signed a contract [for the new network]": cut to what stands alone, it no longer says which (BBC dev)
     if points_outside(answer_span, token, subject):
         return None  # "urged Sweden and Finland not to underestimate its importance": the vote named before
     if kind in ("object", "prep") and topicless_opinion(answer_span):
