@@ -9,8 +9,9 @@ noun ("the primary") whose earlier mentions in the article all carry the same na
 them ("the New Hampshire primary", "Esselte's proposal") reads "[the New Hampshire primary]";
 and one that repeats in fewer words the description the story introduced the noun with ("the
 junk funds" after "the nation's junk-bond mutual funds", "the carbon tax" after "a new carbon
-tax"; never a bare "the tax", which may stand for the last thing named) reads as that description (``NounHistory.described_as``, strict head match). A name is given only
-then: a wrong bracket is worse than no card.
+tax"; never a bare "the tax", which may stand for the last thing named) reads as that
+description (``NounHistory.described_as``, strict head match). A name is given only then: a
+wrong bracket is worse than no card.
 
 - demonstratives: "that"/"those" + a noun, and "this"/"that" standing alone ("This was
   trickier"); "this year", "these days" (``constants.PRESENT_TIME_NOUNS``) point at the time
@@ -291,16 +292,16 @@ class Description:
 
 
 _DESCRIBING_DEPS = frozenset(["det", "poss", "amod", "compound", "nmod", "punct", "case"])
-_DEFINITE_OPENERS = frozenset(["the", "a", "an"])
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def describing_phrase(tok: Token) -> Description | None:
     """The noun with its modifiers before it, when they describe it in common words and
     introduce it: at least one adjective or noun before it, opened by "a"/"an" ("a carbon
-    tax"), holding a possessor ("the nation's junk-bond mutual funds") or naming its kind by
-    a noun ("the unemployment rate"), no pronoun, number,
-    quotation mark or clause among them. None otherwise (a bare noun, "its plan", "three
-    countries", "this poll", and "the Canadian province", which itself points back)."""
+    tax"), holding a possessor ("the nation's junk-bond mutual funds") or naming its kind by a
+    noun ("the unemployment rate"), no pronoun, number, quotation mark or clause among them.
+    None otherwise (a bare noun, "its plan", "three countries", "this poll", and "the Canadian
+    province", which itself points back)."""
     before = [c for c in tok.children if c.i < tok.i]
     if not any(c.dep_ in ("amod", "compound", "nmod") for c in before) or any(c.dep_ not in _DESCRIBING_DEPS for c in before):
         return None
@@ -313,14 +314,14 @@ def describing_phrase(tok: Token) -> Description | None:
     if any(t.is_punct and t.text != "-" for t in words):
         return None
     first = words[0]
-    if first.dep_ == "det" and first.lower_ not in _DEFINITE_OPENERS:
+    if first.dep_ == "det" and first.lower_ not in _ARTICLES:
         return None  # "this poll", "some funds", "another plan": a pointer or a quantity
     owned = any(t.dep_ == "poss" for t in words)
     kind = first.lower_ == "the" and any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in before)
     if not (owned or kind or first.lower_ in ("a", "an")):
         return None  # "junk-bond funds": a kind of thing; "the Canadian province": itself points back
     text = words.text
-    if first.lower_ in _DEFINITE_OPENERS:
+    if first.lower_ in _ARTICLES:
         text = "the" + text[len(first.text) :]  # "A new poll", "The nation's funds" inside a sentence: "the …"
     content = {w for t in words if t.dep_ not in ("det", "case") and not t.is_punct for w in _pieces(t)}
     return Description(text=text, words=frozenset(content), tag=tok.tag_)

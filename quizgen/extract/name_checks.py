@@ -60,9 +60,7 @@ def could_be_a_name(name: str) -> bool:
 def _party_members(word: str) -> bool:
     """Whether a word names a party's members in the plural ("Dems", "Democrats", "Tories")."""
     lower = word.lower()
-    if lower in ("dems", "tories"):
-        return True
-    return lower.endswith("s") and lower[:-1] in PARTY_WORDS
+    return lower == "tories" or (lower.endswith("s") and lower[:-1] in PARTY_WORDS)
 
 
 def could_be_a_given_name(word: str) -> bool:

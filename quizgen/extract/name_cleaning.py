@@ -78,14 +78,7 @@ def clean_name(text: str) -> str:
     # So is what follows a word in lower case ("Wales physio Mark Davies", j53), a name's
     # particle ("Ludwig van Beethoven") and the "and" of two names ("Maria Delgado and Tom
     # Becker") aside.
-    cut = max(
-        (
-            i + 1
-            for i, w in enumerate(words[:-2])
-            if w.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(w) or (w[:1].islower() and w.isalpha() and w not in NAME_PARTICLES and w not in ("and", "or"))
-        ),
-        default=0,
-    )
+    cut = max((i + 1 for i, w in enumerate(words[:-2]) if _describes(w)), default=0)
     words = drop_glued_word(words[cut:])
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
@@ -93,6 +86,14 @@ def clean_name(text: str) -> str:
         return ""  # "Mauskopf Mauskopf": the article doubled a word; which name was meant is unknown
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a name describes its holder rather than being part of the name: a
+    role word, a possessive, or any word in lower case but a name's particle or "and"/"or"."""
+    if word.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(word):
+        return True
+    return word[:1].islower() and word.isalpha() and word not in NAME_PARTICLES and word not in ("and", "or")
 
 
 def drop_glued_word(words: list[str]) -> list[str]:

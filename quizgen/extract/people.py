@@ -122,10 +122,10 @@ def _split_surname_mentions(
     found = []
     for family in sorted(surnames):
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(family) + r"(?![\w-])", doc.text):
-            first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if first is None or m.start() in covered or any(s <= m.start() < e for s, e in skipped):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or m.start() in covered or any(s <= m.start() < e for s, e in skipped):
                 continue
-            if first[0].pos_ != "PROPN" or first[-1].pos_ != "PROPN":
+            if span[0].pos_ != "PROPN" or span[-1].pos_ != "PROPN":
                 continue
             found.append(Mention(name=family, start=m.start(), end=m.end()))
     return found

@@ -12,7 +12,7 @@ from quizgen.extract.events import title_capitals
 from quizgen.extract.marks import Piece
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_GAP = 90  # characters between two pieces of one quotation split around its cue
 
@@ -143,13 +143,25 @@ def _reported_between(doc: Doc, body: str, last: Piece, piece: Piece) -> bool:
     if body[last.start : last.end].rstrip("”\"' ")[-1:] not in (".", "?", "!"):
         return False
     span = doc.char_span(last.end, piece.start, alignment_mode="contract")
-    if span is None:
-        return False
-    for tok in span:
-        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in _CUE_FORMS:
-            clause = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i]
-            if any(span.start <= c.left_edge.i and c.right_edge.i < span.end for c in clause):
-                return True
+    return span is not None and any(
+        tok.pos_ in ("VERB", "AUX") and tok.lower_ in _CUE_FORMS and reports_own_clause(tok, last.end, body) for tok in span
+    )
+
+
+def reports_own_clause(cue: Token, after: int, text: str) -> bool:
+    """Whether a verb of saying after a quotation (which closed at ``after``) reports a clause
+    of its own, unquoted: "“… It's not up to me.” Birmingham manager Steve Bruce insists he does
+    not want to sell Savage", "“… the war on terror.” But Stephen Jakobi said there were
+    similarities" (BBC fresh, j53). Such a sentence tells what its subject said next, not who
+    said the words before it; "“…,” Bruce said." and "“…” he told reporters." have no clause of
+    their own, and '… said: “B.”' quotes its clause."""
+    for child in cue.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.i < cue.i or child.idx < after:
+            continue
+        first = child.doc[child.left_edge.i]
+        between = text[cue.idx + len(cue.text) : first.idx]
+        if not any(mark in between for mark in "“\"‘") and not first.is_quote:
+            return True
     return False
 
 

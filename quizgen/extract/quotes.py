@@ -51,6 +51,7 @@ from quizgen.extract.quote_groups import (
     Quotation,
     group_pieces,
     names_a_work,
+    reports_own_clause,
     set_as_heading,
     speakers_label,
 )
@@ -862,7 +863,7 @@ def _speaker_after_quote(
         return None  # praising “…” as he promised to …: "promised" tells what else the praiser did
     # “… up to me.” Birmingham manager Steve Bruce insists he does not want to sell: Bruce's own
     # words follow, and the quotation is his only if he also spoke the words before it
-    own_clause = not open_ended and says_its_own(cue, closed_at, article_text)
+    own_clause = not open_ended and reports_own_clause(cue, closed_at, article_text)
     following = tokens[cue_at + 1 :]
     clause_end = next((t for t in following if t.text in (".", ":", "?", "!")), None)
     if clause_end is not None and clause_end.text == ":":
@@ -932,22 +933,6 @@ def _spoke_just_before(name: str, quote_start: int, speakers: list[tuple[int, st
     minority leader said. “B.” Reid said both …': B goes on with Reid's words."""
     before = [who for at, who in speakers if at <= quote_start]
     return bool(before) and before[-1] == name
-
-
-def says_its_own(cue: Token, closed_at: int, text: str) -> bool:
-    """Whether a verb of saying after a quotation that ended its sentence reports a clause of its
-    own, unquoted: "“… It's not up to me.” Birmingham manager Steve Bruce insists he does not want
-    to sell Savage", "“… the war on terror.” But Stephen Jakobi said there were similarities"
-    (BBC fresh, j53). Such a sentence tells what its subject said next, not who said the words
-    before it; "“…,” Bruce said." and "“…” he told reporters." have no clause of their own."""
-    for child in cue.children:
-        if child.dep_ not in ("ccomp", "xcomp") or child.i < cue.i or child.idx < closed_at:
-            continue
-        first = child.doc[child.left_edge.i]
-        between = text[cue.idx + len(cue.text) : first.idx]
-        if not any(mark in between for mark in "“\"‘") and not first.is_quote:
-            return True
-    return False
 
 
 def _relay_of(cue: Token, speaker: Token | None) -> Token | None:

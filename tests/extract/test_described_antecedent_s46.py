@@ -6,6 +6,8 @@ or when the story first wrote the noun bare."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.deck.generate import build_deck
 from tests.articles import facts_of, make_article, references_of
 
@@ -35,36 +37,35 @@ def test_an_indefinite_first_mention_names_a_shorter_one(nlp):
     assert references_of(nlp, text, "thing").get("the carbon tax") == "the new carbon tax"
 
 
-def test_a_bare_noun_is_not_named_by_a_description(nlp):
-    """j52: "… ministers agreed to continue financing the International Space Station. The project
-    is to receive 650 million euros" was read "[The Earth surveillance project] is to receive …"."""
-    text = (
-        "European ministers approved an Earth surveillance project on Tuesday, the sources said.\n\n"
-        "Ministers also agreed to continue financing the International Space Station. "
-        "The project is to receive 650 million euros until 2008, the sources said.\n"
-    )
-    assert references_of(nlp, text, "thing").get("The project") is None
-
-
-def test_a_first_mention_that_itself_points_back_names_nothing(nlp):
-    text = (
-        "A conservative party in the western province introduced a carbon tax in 2008.\n\n"
-        "The tax amounts to roughly 5 percent of the province's total tax revenue, officials said.\n"
-    )
-    assert references_of(nlp, text, "thing").get("the province") is None
-
-
-def test_two_descriptions_that_fit_name_nothing(nlp):
-    text = (
-        "A state pension fund sold its shares on Monday, and a private equity fund bought them.\n\n"
-        "The fund paid $40 million for the stake, according to filings.\n"
-    )
-    assert references_of(nlp, text, "thing").get("The fund") is None
-
-
-def test_a_noun_first_written_bare_names_nothing(nlp):
-    text = (
-        "Investors pulled money out of funds across the country last week, analysts said.\n\n"
-        "The city's largest bond fund was hit hardest, and the bond fund lost $2 billion in a week.\n"
-    )
-    assert references_of(nlp, text, "thing").get("the bond fund") is None
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "European ministers approved an Earth surveillance project on Tuesday, the sources said.\n\n"
+            "Ministers also agreed to continue financing the International Space Station. "
+            "The project is to receive 650 million euros until 2008, the sources said.\n",
+            "The project",
+            id="a bare noun may stand for the last thing named (j52)",
+        ),
+        pytest.param(
+            "A conservative party in the western province introduced a carbon tax in 2008.\n\n"
+            "The tax amounts to roughly 5 percent of the province's total tax revenue, officials said.\n",
+            "the province",
+            id="a first mention that itself points back",
+        ),
+        pytest.param(
+            "A state pension fund sold its shares on Monday, and a private equity fund bought them.\n\n"
+            "The fund paid $40 million for the stake, according to filings.\n",
+            "The fund",
+            id="two descriptions fit",
+        ),
+        pytest.param(
+            "Investors pulled money out of funds across the country last week, analysts said.\n\n"
+            "The city's largest bond fund was hit hardest, and the bond fund lost $2 billion in a week.\n",
+            "the bond fund",
+            id="the noun first written bare",
+        ),
+    ],
+)
+def test_no_description_names_the_mention(nlp, text, mention):
+    assert references_of(nlp, text, "thing").get(mention) is None
