@@ -8,8 +8,9 @@ News stories of 2004–2005 in five sections (business, entertainment, politics,
 tech), one ``news/SECTION/NAME.txt`` each, its first line the headline. They carry no
 publication date, so each article is written without one (a relative day names no date card).
 The stories are shuffled once with ``random.Random(SEED)``; draw ``dev`` is the first
-``DRAW_SIZE``, to read and fix on, and ``fresh`` the next ``DRAW_SIZE``, kept for a judged
-sample and never read before it; ``rest`` is what is left. Each article is written as
+``DRAW_SIZE``, to read and fix on; ``fresh`` the next ``DRAW_SIZE``, then ``fresh2`` and
+``fresh3`` (stop 47), each kept for one judged sample and never read before it; ``rest`` is what
+is left. Each article is written as
 ``OUT/bbc-DRAW/SECTION-NAME.md`` with front matter (title, outlet). Nothing here is copied
 into the project.
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 
 SEED = 4601
 DRAW_SIZE = 120
-DRAWS = ("dev", "fresh", "rest")
+DRAWS = ("dev", "fresh", "fresh2", "fresh3", "rest")
 
 
 def stories(clone: Path) -> list[Path]:
@@ -38,7 +39,9 @@ def stories(clone: Path) -> list[Path]:
 
 def draw(paths: list[Path], name: str) -> list[Path]:
     index = DRAWS.index(name)
-    return paths[index * DRAW_SIZE : (index + 1) * DRAW_SIZE] if name != "rest" else paths[2 * DRAW_SIZE :]
+    if name == "rest":
+        return paths[index * DRAW_SIZE :]
+    return paths[index * DRAW_SIZE : (index + 1) * DRAW_SIZE]
 
 
 def as_article(path: Path) -> str:

@@ -18,6 +18,10 @@ part of ``benchmarks/holdout.py``: ``<corpus>-dev.yaml`` and ``<corpus>-heldout.
   figure format    number cards whose choices are written unlike the answer
                    (``distractors.number_shape``: decimals, a trailing ".0", words and signs
                    around the number; thousands separators from five digits on)
+  same sentence    cards sharing kind and evidence sentence with another card (each reveals the other)
+  same sent., other fact
+                   of those, cards sharing it with a card that is not the same event asked the
+                   other way (issue 19 asks an event both ways: "What did X do?", "Who did it?")
   unmarked sibl.   cards sharing kind and evidence sentence with another card, not marked as
                    siblings (``siblings`` group) — and the share of such pairs overall
   repeated date    date cards whose date was already asked in the same article
@@ -182,6 +186,7 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
         for ev in item.evidence:
             by_sentence[(item.kind, ev.source, ev.start, ev.end)].append(item)
     sharing: set[str] = set()
+    other_facts: set[str] = set()  # sharing with a card that is not its own event asked the other way
     unmarked: set[str] = set()
     for group in by_sentence.values():
         if len(group) < 2:
@@ -189,10 +194,13 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
         for item in group:
             sharing.add(item.id)
             others = [o for o in group if o.id != item.id]
+            if any(not one_event_both_ways(item, o) for o in others):
+                other_facts.add(item.id)
             mine = getattr(item, "siblings", None)
             if any(not mine or getattr(o, "siblings", None) != mine for o in others):
                 unmarked.add(item.id)
     counts["same sentence"] = [len(sharing), len(deck.items)]
+    counts["same sent., other fact"] = [len(other_facts), len(deck.items)]
     counts["unmarked sibl."] = [len(unmarked), len(deck.items)]
 
     # repeated dates within an article
@@ -208,11 +216,27 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
-ORDER = ("person choices", "date after pub.", "figure format", "same sentence", "unmarked sibl.", "repeated date")
+def one_event_both_ways(a, b) -> bool:
+    """Whether two event cards are one act asked both ways (issue 19: "What did X do?" and "Who
+    did it?"): the same actor and verb, one asking what and one who."""
+    if a.kind != "event" or b.kind != "event":
+        return False
+    asks = {getattr(a, "asks", None), getattr(b, "asks", None)}
+    return (
+        asks == {"what", "who"}
+        and (getattr(a, "actor", "") or "").lower() == (getattr(b, "actor", "") or "").lower()
+        and getattr(a, "verb", None) == getattr(b, "verb", None)
+    )
+
+
+ORDER = (
+    "person choices", "date after pub.", "figure format", "same sentence", "same sent., other fact", "unmarked sibl.",
+    "repeated date",
+)
 
 
 def report(paths: list[str]) -> None:
-    print(f"{'deck':<28}" + "".join(f"{k:>18}" for k in ORDER))
+    print(f"{'deck':<28}" + "".join(f"{k:>24}" for k in ORDER))
     for path in paths:
         deck = load_deck(path)
         result = evaluate(deck)
@@ -220,7 +244,7 @@ def report(paths: list[str]) -> None:
         for k in ORDER:
             bad, total = result.get(k, (0, 0))
             cells.append(f"{100 * bad / total:5.1f}% ({bad}/{total})" if total else "—")
-        print(f"{Path(path).stem:<28}" + "".join(f"{c:>18}" for c in cells))
+        print(f"{Path(path).stem:<28}" + "".join(f"{c:>24}" for c in cells))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1027,6 +1027,9 @@ SHELL_NOUNS = frozenset([
     "extent", "amount", "measure", "attention", "interest", "support", "criticism", "praise",
     "advantage", "edge", "lead", "success", "failure", "trouble", "difficulty", "hurdle", "obstacle",
     "setback", "blow", "boost", "push", "pressure", "tack", "line", "stuff", "word", "words", "fact",
+    # figures and designs told by number and adjective only ("decide final figures", "launched
+    # four new designs": BBC j54)
+    "figure", "detail", "design", "proposal", "version", "arrangement",
     # a setting told by metaphor ("a new landscape", "a friendlier climate"): which, the text says elsewhere
     "landscape", "climate", "environment", "atmosphere", "scenario", "backdrop", "terrain", "chapter", "era",
 ])
@@ -1085,6 +1088,9 @@ GROUP_NOUNS = frozenset([
     "administration", "campaign", "parliament", "legislature", "cabinet", "ministry", "embassy",
     "delegation", "director", "executive", "agent", "diplomat", "negotiator", "nation",
 ])
+# Nouns that carry an act whose content is their complement ("started work on its strategy",
+# "made progress towards a deal", "took action against Iran"): alone, no answer.
+SUPPORT_NOUNS = frozenset(["work", "progress", "effort", "action", "step", "measure", "steps", "measures"])
 # Objects too vague to be an answer ("announced something", "did more").
 VAGUE_OBJECTS = frozenset([
     "thing", "something", "anything", "everything", "nothing", "more", "much", "less", "lot",

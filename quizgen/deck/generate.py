@@ -73,7 +73,7 @@ from quizgen.items.ranking import (
     title_words,
 )
 from quizgen.items.repeated_answers import spread_answers
-from quizgen.items.scopes import main_scope, scopes_in
+from quizgen.items.scopes import main_scope_of, scopes_of_mention
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
 from quizgen.items.story_entities import entities_by_label
@@ -578,8 +578,12 @@ def people_cast(
     stories = {
         f.article.id: Story(
             published=f.article.published,
-            scope=main_scope(e.text for e in f.entities if e.label in ("GPE", "NORP")),
-            countries=frozenset(c for e in f.entities if e.label in ("GPE", "NORP") for c in scopes_in(e.text)),
+            scope=main_scope_of(
+                scopes_of_mention(f.article.body, e.start, e.end) for e in f.entities if e.label in ("GPE", "NORP")
+            ),
+            countries=frozenset(
+                c for e in f.entities if e.label in ("GPE", "NORP") for c in scopes_of_mention(f.article.body, e.start, e.end)
+            ),
             # ("Tuvalu", "Tuvalu-China" the tagger may call organisations: one word, no longer name's)
             places=frozenset(
                 w for e in f.entities

@@ -36,6 +36,8 @@ def spell_short_names(
         spelling=canonical_names(uses, surnames=False, gender=gender_of),
         published={f.article.id: f.article.published for f in facts},
         also=[(f.article.id, e.actor.removeprefix("the ")) for f in facts for e in f.events if e.actor_label not in ("GROUP", "PEOPLE")],
+        bodies={f.article.id: f.article.body for f in facts},
+        gender=gender_of,
     )
 
     def full(article_id: str, name: str | None) -> str | None:

@@ -44,9 +44,12 @@ def pins_a_fact(phrase: Span) -> bool:
     # every word of the phrase but the head and a partitive counting it: a phrase the parse hung
     # on the verb ("filed a lawsuit | against the city") is still the answer's
     inside = [t for t in phrase if t.i != head.i and t.i not in counting and t.i not in _addressee(head, phrase)]
-    if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside):
+    shell = head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS
+    # "launched four new designs": how many shells, not which ones
+    counted = {t.i for t in inside if shell and t.dep_ == "nummod" and t.head.i == head.i}
+    if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside if t.i not in counted):
         return True
-    if head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS:
+    if shell:
         return False  # "a new approach", "an even more daunting task": which one, the text says elsewhere
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if indefinite and not any(t.dep_ == "amod" and t.tag_ in ("VBG", "VBN") for t in inside):

@@ -595,9 +595,24 @@ class _Resolver:
             return None  # "Clinton fundraisers … for the campaign": the person's
         named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
         same_head = [e for e in same_head if e in named]
-        salient = [e for e in named if _salient(e)]
+        # "Norwich Union and Axa Sun Life both cut …": one of a pair named together is not who
+        # "the insurer" means (the text says not which); the one named alone before them is
+        salient = [e for e in named if _salient(e) and not _paired_org(e)]
         name: str | None = None
-        if same_head:  # the one the text is about first ("the bank": the bank that acted)
+        # names of its head noun the tagger gave another label ("the annual World Economic
+        # Forum" as an event's)
+        namesakes = [] if described else [
+            _bare(e.text) for e in self.doc.ents
+            if e.end_char <= tok.idx and e.label_ in ("EVENT", "FAC") and e.root.lower_ == tok.lower_ and _bare(e.text)[:1].isupper()
+        ]
+        if same_head and not any(_salient(e) for e in same_head) and len({*map(self._org_name, same_head), *namesakes}) > 1:
+            # "the annual World Economic Forum … the rival World Social Forum …. the forum will
+            # be dominated by business": two of its name, neither the text's subject; the one
+            # named more often, when one is
+            counts = Counter([*map(self._org_name, same_head), *namesakes])
+            (top, n), (_, second) = counts.most_common(2)
+            name = top if n > second and top not in namesakes else None
+        elif same_head:  # the one the text is about first ("the bank": the bank that acted)
             name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
@@ -756,6 +771,15 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _paired_org(ent: Span) -> bool:
+    """Whether an organisation's name is one of a pair or list named together ("Norwich Union
+    and Axa Sun Life both cut …")."""
+    root = ent.root
+    if root.dep_ == "conj" and root.head.ent_type_ == "ORG":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)
 
 
 def _outside_quotation_marks(tokens: Span) -> list[Token]:

@@ -15,6 +15,7 @@ from quizgen.constants import (
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     TITLES,
 )
 from quizgen.extract.antecedents import Candidate, choose
@@ -653,8 +654,34 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             lemma in PERSON_HEADS or (root.lemma_.lower() in REPORTING_VERBS and _addresses_someone(root, named))
         ):
             return True
+        the = subject.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if the and lemma in ROLE_NOUNS and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and _titles_a_missed_name(
+            doc, lemma, mentions=mentions, before=quote_start
+        ):
+            # "Cardinal Cormac Murphy-O'Connor (a name the tagger took for a company's) … Dr
+            # Rowan Williams appealed … On Friday, the Cardinal will ask …. “…,” he will say":
+            # the cardinal, not the archbishop, and the text names him where the parse did not
+            return True
         if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
             return True
+    return False
+
+
+def _titles_a_missed_name(doc: Doc, title: str, *, mentions: list[Mention], before: int) -> bool:
+    """Whether the text before ``before`` writes ``title`` capitalised before a name no person
+    mention covers ("Cardinal Cormac Murphy-O'Connor" that the tagger took for a company's),
+    and gives no person it knows that title: someone the person list lacks holds it."""
+    titles = {w for m in mentions if m.role and m.start < before for w in m.role.lower().replace("-", " ").split()}
+    if title in titles:
+        return False
+    covered = [(m.start, m.end) for m in mentions]
+    for t in doc:
+        if t.idx >= before:
+            break
+        if t.lower_ == title and t.text[:1].isupper() and t.i + 1 < len(doc):
+            after = doc[t.i + 1]
+            if after.pos_ == "PROPN" and after.text[:1].isupper() and not any(s <= after.idx < e for s, e in covered):
+                return True
     return False
 
 

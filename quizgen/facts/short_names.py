@@ -7,7 +7,12 @@ resolves to a full name
 * of its own article, when the article names exactly one such person; or else
 * of another article near its date (``NEAR_YEARS``; undated articles are near every date),
   when that is the only such person near it and the titles agree: a title is evidence
-  ("King Hussein" never becomes a man other articles call President).
+  ("King Hussein" never becomes a man other articles call President), and the article's own
+  text writes no other given name before the surname.
+
+A name the article writes in full where the tagger did not take it for one ("Will Davies,
+senior research fellow": "Will" read as a verb) is the full name its surname stands for there,
+never another story's "Nick Davies".
 
 Otherwise the article's short name is kept as it is: the deck asks nothing it would guess.
 A one-word name the article gives a monarch's title ("King Hussein") is that person's whole
@@ -18,7 +23,8 @@ is one a peer's title goes with ("Lord Armstrong") when the article gives no giv
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 
 from quizgen.constants import PEERAGE_TITLES
 from quizgen.facts.names import regnal, surname
@@ -37,11 +43,15 @@ def article_names(
     spelling: Mapping[str, str],
     published: Mapping[str, dt.date | None],
     also: Iterable[tuple[str, str]] = (),
+    bodies: Mapping[str, str] | None = None,
+    gender: Callable[[str], str] | None = None,
 ) -> dict[tuple[str, str], str]:
     """(article id, one-word name) → the full name it stands for in that article, or the
     one-word name itself when no person is certain. ``spelling`` sends each full name to
     its canonical spelling (``canonical_names``); ``published`` gives each article's date;
-    ``also`` more (article id, one-word name) pairs to read (an event's actor)."""
+    ``also`` more (article id, one-word name) pairs to read (an event's actor); ``bodies``
+    (article id → text) and ``gender`` (a full name's "m"/"f"/"?") read the given names an
+    article writes before a surname (``given_names_written``)."""
     full_in: dict[str, set[str]] = {}  # article → canonical full names it uses
     roles_of: dict[tuple[str, str], set[str]] = {}  # (article, name as the deck spells it) → roles
     for u in uses:
@@ -63,7 +73,26 @@ def article_names(
     shorts = {(u.article_id, u.name) for u in uses} | set(also)
     for article_id, short in sorted(p for p in shorts if len(p[1].split()) == 1):
         resolved[article_id, short] = _resolve(short, article_id, full_in, roles_of, published, by_surname, roles_by_name)
+        full = resolved[article_id, short]
+        if not bodies or not gender or article_id not in bodies or full in full_in.get(article_id, set()):
+            continue
+        if full == short and any(surname(n) == short for n in full_in.get(article_id, set())):
+            continue  # two people of its own by this surname: no one is certain
+        # the article's own text names the person in full where the tagger did not
+        written = given_names_written(bodies[article_id], short, gender)
+        if len(written) == 1:
+            resolved[article_id, short] = f"{written.pop()} {short}"
+        elif written and full.split()[0] not in written:
+            resolved[article_id, short] = short  # another story's namesake
     return resolved
+
+
+def given_names_written(body: str, short: str, gender: Callable[[str], str]) -> set[str]:
+    """The given names ``body`` writes just before the surname ``short``, as a known first name
+    ("Will Davies, senior research fellow" → {"Will"}); titles and roles ("Mr", "Minister")
+    are no given names."""
+    found = re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(short)}\b", body)
+    return {m.group(1) for m in found if gender(f"{m.group(1)} {short}") in ("m", "f")}
 
 
 def _matching(short: str, names: set[str], *, given_names: bool) -> set[str]:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from quizgen.constants import ACTOR_PRONOUNS, CLAIMED_CLASS, JUDGED_CLASS, OBJECT_PLUS_COMPLEMENT
+from quizgen.constants import (
+    ACTOR_PRONOUNS,
+    CLAIMED_CLASS,
+    JUDGED_CLASS,
+    OBJECT_PLUS_COMPLEMENT,
+    SUPPORT_NOUNS,
+)
 from quizgen.facts.records import EventFact
 from quizgen.items import distractors
 from quizgen.items.deck_events import Event
@@ -119,6 +125,8 @@ def _aimed(event: Event) -> tuple[str, str] | None:
     f = event.fact
     if f.target is None or f.answer_kind != "object" or event.on or f.place or f.prep:
         return None
+    if fold(f.target[0]) in SUPPORT_NOUNS:
+        return None  # "started work on its strategy": "work" alone asks nothing; the whole does
     return f.target
 
 

@@ -370,6 +370,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
             fact.value, sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ())) + (marks[0] if marks else [])
         )
+        floor = None if isinstance(fact.value, tuple) else number_choices.ordinal_floor(body[fact.sent_start : fact.start])
+        if floor is not None and fact.value > floor:  # "an eighth defeat in ____ Tests": 8 or more
+            bounds = number_choices.narrowed(bounds, (floor, None))
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
         if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's

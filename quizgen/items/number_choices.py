@@ -308,6 +308,32 @@ def ratio_denominator(before: str, number: float | None = None) -> bool:
     return 1 < (int(part) if part.isdigit() else _SMALL_NUMBERS[part]) < number
 
 
+_ORDINAL_WORDS = {
+    w: i + 1 for i, w in enumerate([
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth",
+    ])
+}
+# "an eighth defeat in ____ Tests", "his 12th goal in ____ games", "the third time in ____
+# years": an ordinal, its noun (a few words, no clause break), and "in"/"of" just before the count.
+_ORDINAL_IN = re.compile(
+    r"\b(?P<ordinal>" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){1,3}(?:in|of|from)\s+(?:the\s+(?:last|past)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ordinal_floor(before: str) -> float | None:
+    """The count a number just after an ordinal's "in"/"of" cannot be below, exclusive ("an
+    eighth defeat in ____ Tests": more than 7), or None."""
+    m = _ORDINAL_IN.search(before)
+    if m is None:
+        return None
+    word = m.group("ordinal").lower()
+    n = _ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    return n - 1 if n > 1 else None
+
+
 def step_bounds(answer: float, bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
     """(low, high) keeping an option's step from the nearest compared number like the answer's:
     "from $1.05 to $1.25" (a step of 0.20) → options below $1.85; "from 76 percent to 60" → above 12.

@@ -148,6 +148,33 @@ def _table() -> dict[str, str]:
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.’'-]*")
 
+# The United States' party words ("Democrat", "Republican") that name its parties alone, and
+# the words that make them part of another country's party or body instead: a qualifier before
+# ("Liberal Democrat", "Christian Democrats", "Social Democratic Party", "New Democratic
+# Party", "National Democratic Party") or a noun after ("Democratic Unionist Party",
+# "Democratic Alliance", "Republican Guard", "Irish Republican Army", "Democratic Republic of
+# Congo"). Such a name says no country by these words (its own, if any, is named beside them).
+_US_PARTY_WORDS = frozenset(["Democrat", "Democrats", "Democratic", "Republican", "Republicans"])
+_OTHER_PARTY_BEFORE = frozenset([
+    "Liberal", "Social", "Christian", "Free", "New", "National", "Progressive", "Popular", "People's",
+    "Peoples", "Labour", "Labor", "Radical", "Socialist", "Islamic", "Federal", "United", "Revolutionary",
+])
+_OTHER_PARTY_AFTER = frozenset([
+    "Unionist", "Unionists", "Progressive", "Alliance", "Front", "Left", "Guard", "Guards", "Army", "Movement",
+    "Forces", "Union", "Republic", "Convergence", "Action", "Coalition", "Liberal", "Liberals", "Socialist",
+    "Socialists", "Rally", "Congress",
+])
+
+
+def _another_partys_word(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a US party word inside another party's or body's name (see
+    ``_US_PARTY_WORDS``): "Liberal Democrat leader", "Democratic Unionist"."""
+    if tokens[i] not in _US_PARTY_WORDS:
+        return False
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _OTHER_PARTY_BEFORE or after in _OTHER_PARTY_AFTER
+
 
 def scopes_in(text: str) -> list[str]:
     """Every country or body ``text`` names, in order: "the Israeli PM met the French President"
@@ -156,14 +183,27 @@ def scopes_in(text: str) -> list[str]:
     return list(_scopes_in(text))
 
 
+def scopes_of_mention(body: str, start: int, end: int) -> list[str]:
+    """Every country or body the mention ``body[start:end]`` names (``scopes_in``), read with the
+    words beside it: the tagger's "Democrat" of "Liberal Democrat leader" names no country."""
+    before = re.findall(r"[\w.’'-]+", body[max(0, start - 40) : start])
+    after = re.findall(r"[\w.’'-]+", body[end : end + 40])
+    return list(_scopes_in(body[start:end], before[-1] if before else "", after[0] if after else ""))
+
+
 @lru_cache(maxsize=1 << 15)  # a deck asks the same roles and names again, card after card
-def _scopes_in(text: str) -> tuple[str, ...]:
+def _scopes_in(text: str, before: str = "", after: str = "") -> tuple[str, ...]:
+    """``scopes_in``, with the words just ``before`` and ``after`` the text as context only."""
     table = _table()
     tokens = [part for t in _TOKEN.findall(text) for part in t.rstrip(",;:").split("-") if part]
     tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in tokens]
+    context = [re.sub(r"(?:['’]s|['’])$", "", before.rstrip(",;:")), *tokens, after]
     out = []
     i = 0
     while i < len(tokens):
+        if _another_partys_word(context, i + 1):
+            i += 1
+            continue
         for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + size])
             code = table.get(phrase) or (table.get(phrase.rstrip(".")) if size > 1 or not phrase.endswith(".") else None)
@@ -187,9 +227,14 @@ def scope_phrases(text: str) -> list[tuple[str, str | None]]:
 def _scope_phrases(text: str) -> tuple[tuple[str, str | None], ...]:
     table = _table()
     tokens = _TOKEN.findall(text)
+    bare = [re.sub(r"(?:['’]s|['’])$", "", t.rstrip(",;:")) for t in tokens]
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(tokens):
+        if _another_partys_word(bare, i):
+            out.append((tokens[i], None))
+            i += 1
+            continue
         for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
             phrase = " ".join(re.sub(r"(?:['’]s|['’])$", "", t.rstrip(",;:")) for t in tokens[i : i + size])
             code = table.get(phrase) or (table.get(phrase.rstrip(".")) if size > 1 else None)
@@ -220,7 +265,12 @@ def scope_of(text: str | None) -> str | None:
 def main_scope(texts: Iterable[str]) -> str | None:
     """The country an article is about: the one its places and groups name most, when it leads
     (named at least as often as all others together, and more than the next); else none."""
-    counts = Counter(code for t in texts for code in scopes_in(t))
+    return main_scope_of(scopes_in(t) for t in texts)
+
+
+def main_scope_of(mentions: Iterable[Iterable[str]]) -> str | None:
+    """``main_scope`` over the codes each mention names (``scopes_of_mention``)."""
+    counts = Counter(code for codes in mentions for code in codes)
     if not counts:
         return None
     (top, n), *rest = counts.most_common()
