@@ -347,7 +347,10 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         if cause is not None and cause[1] == answer_span.end:
             reason = cause
             answer_span = trim(answer_span.doc[answer_span.start : cause[0]])
+    whole = answer_span
     answer_span = without_vague_adjunct(answer_span)
+    if kind == "infinitive" and len(answer_span) <= 2 < len(whole):
+        return None  # "offered to act [as peacemakers in the hope of …]": the act cut to "to act" says nothing
     cut = reduced_clause_start(answer_span) if kind in ("object", "prep") else None
     if cut is not None and cut > answer_span.start:
         answer_span = trim(answer_span.doc[answer_span.start : cut])  # "met Haas[, when pressed by reporters]"

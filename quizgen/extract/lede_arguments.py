@@ -100,9 +100,33 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
         for ent in sent.ents:
             if common_words_only(ent):
                 continue  # "Detectives stepped up …": a tagger's name of a common noun
+            ent = without_trailing_score(ent)
+            if ent is None:
+                continue
             fact = _argument(ent, sent, article.id, quoted, texts)
             if fact is not None:
                 yield fact
+
+
+_SCORE_PIECES = re.compile(r"\d+|[-–()]")
+
+
+def without_trailing_score(ent: Span) -> Span | None:
+    """A person's name the tagger ran into the score after it ("beat Russia's [Elena Bovina
+    1-6] 6-1 6-4", "defeated China's [Jie Zheng 6-2 7-5]") without the score: the blank takes
+    the name, the question keeps the result. None when nothing of a name is left."""
+    if ent.label_ != "PERSON" or not ent[-1].text.isdigit():
+        return ent
+    end = ent.end
+    while end > ent.start and _SCORE_PIECES.fullmatch(ent.doc[end - 1].text):
+        end -= 1
+    if not re.search(r"\d\s*[-–]\s*\d", ent.doc[end : ent.end].text):
+        return ent  # "Spider-Man 2": a title's number, no score
+    if end == ent.start:
+        return None
+    from spacy.tokens import Span  # spaCy only where a document is read (a cached run imports none)
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def lede_blocks(article: Article, paragraphs: int) -> list:

@@ -118,6 +118,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
     doer = _doer(verb)
     if doer is None:
         return None  # "to build a wall" with no one building it: the card could not say whose act it is
+    if _points_back(doer[0]):
+        return None  # "Both newcomers operated ____", "These firms": which ones, only the sentences before say
     text = " ".join(phrase.text.split())
     return ArgumentFact(
         article_id=article_id,
@@ -240,6 +242,19 @@ def _pointed_back_at(phrase: Span, sent: Span) -> bool:
     plural = phrase.root.tag_ in ("NNS", "NNPS")
     pronouns = THEY_WORDS if plural else IT_WORDS
     return any(t.lower_ in pronouns for t in sent if t.i >= phrase.end)
+
+
+def _points_back(doer: str) -> bool:
+    """Whether a doer written as a common noun phrase points back at ones named before ("both
+    newcomers", "these firms", "the two companies"); a name or a pronoun does not (a pronoun is
+    named through the article's references)."""
+    words = doer.lower().split()
+    if len(words) < 2:
+        return False
+    return words[0] in ANAPHORIC_DETERMINERS | {"both"} or (words[0] == "the" and words[1] in _BACK_COUNTS)
+
+
+_BACK_COUNTS = frozenset(["two", "three", "four", "five", "latter", "former", "pair", "duo", "trio"])
 
 
 def _doer(verb: Token) -> tuple[str, int] | None:

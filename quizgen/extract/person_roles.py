@@ -145,6 +145,10 @@ def role_of(ent: Span) -> str | None:
             break  # "On Monday Sen. Jo Roe": the day is no part of her title
         words.insert(0, tok)
         i -= 1
+    while words and words[0].is_sent_start and (words[0].pos_ == "ADV" or words[0].tag_ in ("RB", "RBR", "JJR")) and (
+        words[0].lower_ != "then"
+    ):
+        words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
     title = " ".join(t.text for t in words).strip()
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import CALLING_VERBS, REPORTING_VERBS, WORK_NOUNS
 from quizgen.extract.events import title_capitals
 from quizgen.extract.marks import Piece
+from quizgen.extract.person_roles import PERSON_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -154,8 +155,12 @@ def reports_own_clause(cue: Token, after: int, text: str) -> bool:
     not want to sell Savage", "“… the war on terror.” But Stephen Jakobi said there were
     similarities" (BBC fresh, j53). Such a sentence tells what its subject said next, not who
     said the words before it; "“…,” Bruce said." and "“…” he told reporters." have no clause of
-    their own, and '… said: “B.”' quotes its clause."""
+    their own, and '… said: “B.”' quotes its clause. An object of its own that is no one told
+    is such content too: "“… a great match.” Williams though blamed her defeat … on injuries"
+    (j55), where "“…” he told reporters" names whom he told."""
     for child in cue.children:
+        if child.dep_ == "dobj" and child.i > cue.i and child.idx >= after and _content_object(child):
+            return True
         if child.dep_ not in ("ccomp", "xcomp") or child.i < cue.i or child.idx < after:
             continue
         first = child.doc[child.left_edge.i]
@@ -163,6 +168,25 @@ def reports_own_clause(cue: Token, after: int, text: str) -> bool:
         if not any(mark in between for mark in "“\"‘") and not first.is_quote:
             return True
     return False
+
+
+# Whom or where words are told ("told reporters", "told the paper", "told the conference"):
+# an object of these is the audience, not what was said.
+_AUDIENCES = frozenset([
+    "reporter", "journalist", "audience", "crowd", "supporter", "viewer", "listener", "paper", "newspaper",
+    "programme", "program", "station", "website", "magazine", "conference", "meeting", "committee", "parliament",
+    "mp", "delegate", "press", "media", "radio", "television", "tv", "show", "agency", "court", "jury", "inquiry",
+    "hundred", "thousand", "dozen", "million", "score",  # "told hundreds of university students"
+])
+
+
+def _content_object(obj: Token) -> bool:
+    """Whether a verb's object says what was said or done, not whom it was told to or a pronoun
+    for the words quoted ("blamed her defeat", not "told reporters", "told the BBC", "said it")."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma not in PERSON_HEADS and lemma not in _AUDIENCES
 
 
 def _two_voices(doc: Doc, start: int, end: int) -> bool:

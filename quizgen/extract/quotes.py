@@ -237,7 +237,11 @@ def attribute(
     if resolved is None:
         held_only = False
         unnamed_inner: list[Token] = []  # verbs holding the quote whose subject could not be named
+        last_end = quotation.pieces[-1].end
+        finished = article.body[:last_end].rstrip()[-1:] not in (",", "?", "!", "—", "-")
         for cue in candidates[:3]:
+            if finished and cue.idx >= last_end and reports_own_clause(cue, last_end, article.body):
+                continue  # “… a great match.” Williams though blamed her defeat …: her own act, not the words'
             holds = _holds(cue, quotation)
             if held_only and not holds:
                 continue

@@ -960,6 +960,7 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             and tok.ent_type_ in _QUALIFIER_ENTS
             and tok.pos_ in ("PROPN", "ADJ", "NOUN")
             and time_word(tok.text) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
+            and not (tok.is_sent_start and tok.tag_ in ("RB", "RBR", "JJR"))  # "Earlier Foreign Secretary X said"
         ):
             break
         inside.add(i)

@@ -12,7 +12,9 @@
 - no option is a month, year or day the question itself names ("fell during ____ and November"
   offers no November), and a year the sentence pairs with another ("late ____ or early 2008",
   "between 2003 and ____", "from ____ to 2010") gets options on its side of that year; when the
-  pair says the year outright ("late ____ or early 2008" is 2007), no card.
+  pair says the year outright ("late ____ or early 2008" is 2007), no card;
+- in a story with no publication date, a past event's options never fall after the last year
+  the story gives (``future_wording`` tells a future event by its words).
 """
 
 from __future__ import annotations
@@ -155,3 +157,15 @@ def paired_year(question: str, answer: int) -> tuple[int | None, int | None, boo
 def within(options: Iterable[str], low: int | None, high: int | None) -> list[str]:
     """Year options strictly between ``low`` and ``high`` (either may be None)."""
     return [o for o in options if (low is None or int(o[:4]) > low) and (high is None or int(o[:4]) < high)]
+
+
+# Words that put a dated act in the future ("will start talks in ____", "is due to", "plans to").
+_FUTURE = re.compile(
+    r"\b(?:will|would|’ll|'ll|shall|next|upcoming|is to|are to|scheduled|plans? to|due to|expected to|set to)\b",
+    re.IGNORECASE,
+)
+
+
+def future_wording(question: str) -> bool:
+    """Whether a date card's question words its act as to come ("will start accession talks in ____")."""
+    return _FUTURE.search(question) is not None

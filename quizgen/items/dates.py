@@ -108,6 +108,11 @@ def date_items(
     made: dict[str, tuple[DateItem, float]] = {}
     cycles = date_choices.deck_cycle_years(facts, {k: a.body for k, a in articles.items()})
     values_by_event: dict[tuple[str, ...], set[str]] = {}  # a sentence's dates
+    latest_year_end: dict[str, str] = {}  # an article → the last day of the latest year it gives
+    for f in facts:
+        year_end = f"{f.value[:4]}-12-31"
+        if f.value[:4].isdigit() and year_end > latest_year_end.get(f.article_id, ""):
+            latest_year_end[f.article_id] = year_end
     for f in facts:
         values_by_event.setdefault(tuple(f.event), set()).add(f.value)
     for index, group in enumerate(groups):
@@ -137,6 +142,10 @@ def date_items(
         other_values |= values_by_event[tuple(fact.event)]  # same sentence's dates
         # A past event's options never fall after publication, a future one's never before.
         not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
+        if articles[fact.article_id].published is None and not date_choices.future_wording(question):
+            # an undated story: a past event's options never fall after the last year it gives
+            # ("profits jumped during ____" beside 2005, 2006, 2007 in a story of 2004's results)
+            not_after = latest_year_end.get(fact.article_id)
         rng = distractors.rng_for(item_id + ":dates")
         period = (
             date_choices.cycle_of(date_choices.sentence_words(fact, body), int(fact.value), cycles)

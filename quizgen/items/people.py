@@ -467,21 +467,22 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
     leader" in a story of Israel → "Labor Party leader of Israel" (as ``_whose_office`` does a
     ministry's): the wire story's home country, else the one country the story names, else the
     one its sentence names, else (its sentence naming none) the one the story names most when
-    that leads (``scopes.main_scope``); otherwise whose party it is is not said: no fact. A
-    story whose places and groups name no country is read whole: the country its words name
-    most, when that leads ("Labour", "London": Britain), else, naming none, its own press's
-    country's, as
-    ``_whose_office`` reads it: unchanged."""
+    that leads (``scopes.main_scope``); otherwise whose party it is is not said: no fact. A story
+    with no dateline is first read whole: the country its words name most, when that leads
+    ("Labour", "Tory", "London" beside one "Iraq war": Britain), else as above; naming no
+    country at all, it is its own press's, as ``_whose_office`` reads it: unchanged."""
     if not generic_party_office(fact.role):
         return fact
     story = cast.stories.get(fact.article_id)
     article = articles.get(fact.article_id)
     home, countries = _story_country(fact, articles, story)
-    if home is None and not countries and article is not None:
+    if article is not None and _home_of(article) is None:
         named = [c for c in scopes_in(article.body) if c not in BODIES]
-        if not named:
-            return fact
-        home = main_scope_of([named])
+        if not named and not countries:
+            return fact  # a story naming no country: its own press's party
+        # the country the story's words name most, when it leads ("Labour", "Tory", "London"
+        # beside one "Iraq war": Britain's Conservative leader, never Iraq's)
+        home = main_scope_of([named]) or home
     if home is None and article is not None:
         # the countries its own sentence names ("Labor Party leader Dov Shalem met German and
         # French diplomats": whose party is not said), else the one the story names most
