@@ -169,3 +169,14 @@ _FUTURE = re.compile(
 def future_wording(question: str) -> bool:
     """Whether a date card's question words its act as to come ("will start accession talks in ____")."""
     return _FUTURE.search(question) is not None
+
+
+def undated_bound(value: str, latest_year_end: str | None) -> str | None:
+    """The last day a past event's date options may reach in a story with no publication date:
+    the end of the last year the story gives ("2004-12-31" for a story of 2004's results), or of
+    the year after when the answer is that last year ("targets for 2005" may look ahead)."""
+    if latest_year_end is None:
+        return None
+    if value[:4] == latest_year_end[:4]:
+        return f"{int(latest_year_end[:4]) + 1}-12-31"
+    return latest_year_end

@@ -144,8 +144,9 @@ def date_items(
         not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
         if articles[fact.article_id].published is None and not date_choices.future_wording(question):
             # an undated story: a past event's options never fall after the last year it gives
-            # ("profits jumped during ____" beside 2005, 2006, 2007 in a story of 2004's results)
-            not_after = latest_year_end.get(fact.article_id)
+            # ("profits jumped during ____" beside 2005, 2006, 2007 in a story of 2004's results);
+            # one year past it when the answer is that year ("targets for 2005" may look ahead)
+            not_after = date_choices.undated_bound(fact.value, latest_year_end.get(fact.article_id))
         rng = distractors.rng_for(item_id + ":dates")
         period = (
             date_choices.cycle_of(date_choices.sentence_words(fact, body), int(fact.value), cycles)

@@ -468,9 +468,10 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
     ministry's): the wire story's home country, else the one country the story names, else the
     one its sentence names, else (its sentence naming none) the one the story names most when
     that leads (``scopes.main_scope``); otherwise whose party it is is not said: no fact. A story
-    with no dateline is first read whole: the country its words name most, when that leads
-    ("Labour", "Tory", "London" beside one "Iraq war": Britain), else as above; naming no
-    country at all, it is its own press's, as ``_whose_office`` reads it: unchanged."""
+    with no dateline whose tagged places name no country, or one that is not the country its
+    words name most when that leads, is that country's ("Labour", "Tory", "Downing Street"
+    beside one "war in Iraq": Britain); naming no country at all, it is its own press's, as
+    ``_whose_office`` reads it: unchanged."""
     if not generic_party_office(fact.role):
         return fact
     story = cast.stories.get(fact.article_id)
@@ -480,9 +481,12 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
         named = [c for c in scopes_in(article.body) if c not in BODIES]
         if not named and not countries:
             return fact  # a story naming no country: its own press's party
-        # the country the story's words name most, when it leads ("Labour", "Tory", "London"
-        # beside one "Iraq war": Britain's Conservative leader, never Iraq's)
-        home = main_scope_of([named]) or home
+        lead = main_scope_of([named])
+        if lead is not None and (not countries or (home is not None and lead != home)):
+            # the one country its tagged places name is not the one its words name most
+            # ("Labour", "Tory", "Downing Street" beside one "war in Iraq": Britain's
+            # Conservative leader, never Iraq's)
+            home = lead
     if home is None and article is not None:
         # the countries its own sentence names ("Labor Party leader Dov Shalem met German and
         # French diplomats": whose party is not said), else the one the story names most

@@ -349,3 +349,12 @@ def test_whom_words_were_told_is_no_content_of_the_verb(nlp):
     )
     facts = facts_of(nlp, make_article(text))
     assert [q.speaker for q in facts.quotes] == ["Fidel Castro"]
+
+
+def test_an_undated_story_s_last_year_gets_a_later_option_too():
+    from quizgen.items.date_choices import undated_bound
+
+    assert undated_bound("2003", "2004-12-31") == "2004-12-31"  # past the story's own last year: none
+    assert undated_bound("2004", "2004-12-31") == "2005-12-31"  # its last year ("targets for 2004")
+    assert undated_bound("2004-03", "2004-12-31") == "2005-12-31"
+    assert undated_bound("2004", None) is None
