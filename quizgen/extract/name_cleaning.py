@@ -23,6 +23,11 @@ DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
     "rapper", "coach", "lawmaker", "ag", "delegate", "blogger", "columnist", "commentator",
     "pundit", "pollster", "economist", "professor", "analyst", "democrat", "republican",
     "advocate", "treasurer", "sheriff", "alderman", "recorder", "staff", "ranking",
+    # a player's position, as sports pages write it before a name ("Wing Christophe Dominici
+    # says", BBC j56; "Striker Wayne Rooney")
+    "wing", "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "full-back",
+    "fullback", "fly-half", "scrum-half", "flanker", "hooker", "prop", "centre-back", "skipper",
+    "batsman", "bowler", "spinner", "sprinter", "hurdler", "jockey", "lock",
 ])
 _ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")

@@ -64,6 +64,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a word cut at its hyphen")
     if _NAME_THE_BEFORE_BLANK.search(question):
         problems.append("the blank cuts a name after its 'The'")
+    if re.match(r"[-–—,;:]", answer.strip()) or re.search(r"[-–—,;:]$", answer.strip()):
+        problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
     return problems
 
 

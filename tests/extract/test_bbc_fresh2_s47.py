@@ -358,3 +358,13 @@ def test_an_undated_story_s_last_year_gets_a_later_option_too():
     assert undated_bound("2004", "2004-12-31") == "2005-12-31"  # its last year ("targets for 2004")
     assert undated_bound("2004-03", "2004-12-31") == "2005-12-31"
     assert undated_bound("2004", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Wing Christophe Dominici", "Christophe Dominici"), ("Striker Wayne Rooney", "Wayne Rooney"), ("Wing Chan", "Wing Chan")],
+)
+def test_a_player_s_position_before_a_name_is_no_part_of_it(text, name):
+    from quizgen.extract.name_cleaning import clean_name
+
+    assert clean_name(text) == name

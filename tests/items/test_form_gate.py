@@ -176,3 +176,14 @@ def test_a_blank_after_a_name_s_the_is_no_card():
     question = "Based on the true story of a man's battle to end his life, The ____ was best foreign language film."
     assert problem in form_problems(question, "Sea Inside", [])
     assert problem not in form_problems("The ____ won best foreign language film in 2005.", "Sea Inside", [])
+
+
+@pytest.mark.parametrize("answer", ["- triple the value", "triple the value -", ", said Lee", "the council;"])
+def test_an_answer_with_a_stray_mark_at_its_edge_is_no_card(answer):
+    """BBC j56: "reached the £3.3 trillion mark in 2004 ____ 10 years earlier" → "- triple the value"."""
+    question = "The value of the UK's housing stock reached the £3.3 trillion mark in 2004 ____ 10 years earlier."
+    assert "a stray mark at the answer's edge" in form_problems(question, answer, [])
+
+
+def test_an_answer_with_marks_inside_it_passes():
+    assert "a stray mark at the answer's edge" not in form_problems("Talks with ____ resumed.", "Bosnia-Herzegovina", [])
