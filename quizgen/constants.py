@@ -374,7 +374,7 @@ INSTRUMENT_NOUNS = frozenset([
 CUT_OFF_PREPOSITIONS = frozenset(["through", "thru"])
 # Nouns that take a part of a date ("part of Sunday night", "the end of March"): the date's own,
 # so the date is of the verb above them ("spent part of Sunday night", "said at the end of March").
-PARTITIVE_NOUNS = frozenset(["part", "rest", "end", "start", "beginning", "middle", "remainder"])
+DATE_PART_NOUNS = frozenset(["part", "rest", "end", "start", "beginning", "middle", "remainder"])
 
 # Words before a date that make it approximate: such a date gives no item.
 VAGUE_DATE_WORDS = (

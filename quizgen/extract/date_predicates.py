@@ -50,11 +50,11 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     CUT_OFF_PREPOSITIONS,
     DATA_NOUNS,
+    DATE_PART_NOUNS,
     INSTRUMENT_NOUNS,
     ISSUING_VERBS,
     MEDIA_COMPOUND_NOUNS,
     MEDIA_COMPOUNDS,
-    PARTITIVE_NOUNS,
     PERIOD_END_VERBS,
     PERIOD_NOUNS,
     PUBLICATION_NOUNS,
@@ -120,7 +120,7 @@ def governing_predicate(span: Span) -> Token | None:
             continue
         if tok.pos_ in ("VERB", "AUX"):
             return saying_over(span, tok)
-        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in PARTITIVE_NOUNS:
+        if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and tok.lemma_.lower() not in DATE_PART_NOUNS:
             # not "quarter" in "the quarter ended Sept. 30", "night" or "part" in "part of
             # Sunday night": the date's own nouns
             return tok

@@ -368,3 +368,16 @@ def test_a_player_s_position_before_a_name_is_no_part_of_it(text, name):
     from quizgen.extract.name_cleaning import clean_name
 
     assert clean_name(text) == name
+
+
+def test_a_date_s_own_part_noun_is_not_what_it_dates(nlp):
+    """``constants`` once defined ``PARTITIVE_NOUNS`` twice: the later list (nouns of kinds,
+    "a variety of") hid the earlier (a date's own parts, "the rest of Sunday"), so "rest" was
+    read as what the date dated."""
+    from quizgen.extract.date_predicates import governing_predicate
+
+    doc = nlp("Rescuers searched for the rest of Sunday for the missing climbers.")
+    at = doc.text.index("Sunday")
+    span = doc.char_span(at, at + len("Sunday"))
+    predicate = governing_predicate(span)
+    assert predicate is not None and predicate.lemma_ != "rest", predicate
