@@ -721,7 +721,11 @@ STATE_OFFICES = frozenset(["governor", "gov", "senator", "sen", "representative"
 PRODUCT_NOUNS = frozenset(["brand", "brands", "line", "lines", "product", "products", "label", "labels", "flavor", "flavors", "flavour", "flavours", "variety", "varieties", "cereal", "cereals", "drink", "drinks", "snack", "snacks"])
 # Goods nouns a product's own name modifies ("the Cheerios line"); a maker's name modifies the
 # plural or the kind of goods ("Apple products", "Kellogg cereals"): those say nothing.
-PRODUCT_NAME_NOUNS = frozenset(["brand", "line", "label", "flavor", "flavour", "variety"])
+PRODUCT_NAME_NOUNS = frozenset([
+    "brand", "line", "label", "flavor", "flavour", "variety",
+    # goods named by a name over their kind ("its Iressa drug", "the Xbox console"; BBC j57)
+    "drug", "pill", "medicine", "vaccine", "phone", "handset", "console", "software", "browser",
+])
 CONSUME_VERBS = frozenset(["eat", "drink", "taste", "sip", "munch", "chew", "swallow", "serve", "bake", "brew", "smoke"])
 
 # Occasions of words (a speech, an interview, a show …): the venue of words, no news of its own

@@ -49,8 +49,11 @@ def product_names(doc: Doc) -> set[str]:
     names listed with it), or the object of eating or drinking ("kids eat Cheerios")."""
     orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
     owners = {ent.text.strip().removesuffix("'s").removesuffix("’s") for ent in orgs if ent.root.dep_ == "poss"}
+    # the tagger may call the same name a place where it is used as a product ("its [Iressa]
+    # drug" tagged GPE, "[Iressa] proved no better" ORG): every use counts
+    named = [ent for ent in doc.ents if ent.label_ in ("ORG", "GPE", "PRODUCT", "FAC")]
     # a name that owns things ("Kellogg's share", "Kellogg's Corn Flakes") is a company's
-    return {ent.text.strip() for ent in orgs if _used_as_product(ent)} - owners
+    return {ent.text.strip() for ent in named if _used_as_product(ent)} - owners
 
 
 def _used_as_product(ent: Span) -> bool:
@@ -60,7 +63,7 @@ def _used_as_product(ent: Span) -> bool:
     if any(c.dep_ == "poss" and c.ent_type_ == "ORG" and c.i < ent.start for c in ent.root.children):
         return True  # "Kellogg's Corn Flakes"
     head = root.head
-    if root.dep_ in ("compound", "nmod") and head.lower_ in PRODUCT_NAME_NOUNS:
+    if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in PRODUCT_NAME_NOUNS:
         return True  # "its Cheerios line"
     if root.dep_ == "appos" and head.lower_ in PRODUCT_NOUNS:
         return True  # "two brands, Cheerios and Wheaties"

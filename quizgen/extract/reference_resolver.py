@@ -27,6 +27,7 @@ from quizgen.constants import (
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
 from quizgen.extract.cut_names import whole_name
+from quizgen.extract.entities import product_names
 from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.it_antecedents import continues_a_thing, sentence_antecedents
 from quizgen.extract.name_checks import corporate_suffixed
@@ -102,6 +103,7 @@ class _Resolver:
         capitalised = [e for e in doc.ents if _bare(e.text)[:1].isupper()]
         named = [e for e in capitalised if lines.names(e.start_char, _bare(e.text))]
         self.orgs = [e for e in named if e.label_ == "ORG"]
+        self.products = product_names(doc)  # names the text uses as products ("its Iressa drug")
         self.places = [e for e in named if e.label_ in ("ORG", "GPE")]
         # their head nouns ("the program") stay this resolver's to look at, as before: one it
         # names no one for is left as the parse's other rules would leave any other such noun
@@ -593,7 +595,10 @@ class _Resolver:
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
         if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
             return None  # "Clinton fundraisers … for the campaign": the person's
-        named = [e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text))]
+        # "its Iressa drug": a product's name the tagger calls an organisation is no company
+        named = [
+            e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text)) and e.text.strip() not in self.products
+        ]
         same_head = [e for e in same_head if e in named]
         # "Norwich Union and Axa Sun Life both cut …": one of a pair named together is not who
         # "the insurer" means (the text says not which); the one named alone before them is

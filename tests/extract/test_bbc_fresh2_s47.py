@@ -381,3 +381,21 @@ def test_a_date_s_own_part_noun_is_not_what_it_dates(nlp):
     span = doc.char_span(at, at + len("Sunday"))
     predicate = governing_predicate(span)
     assert predicate is not None and predicate.lemma_ != "rest", predicate
+
+
+ASTRAZENECA = (
+    "Shares in AstraZeneca have closed down 8% after the failure of its Iressa drug in a major clinical trial.\n\n"
+    "AstraZeneca had hoped to pitch its Iressa drug against rival medicine Tarceva. But Iressa proved no better "
+    "than a placebo in extending lives in the trial. The firm has now appointed John Patterson to the board. "
+    'The company said Mr Patterson would make "substantial changes to the clinical organisation".\n'
+)
+
+
+def test_a_product_s_name_is_not_the_company(nlp):
+    """BBC j57: "The company said …" read as "[Iressa] said …", a drug the tagger called an
+    organisation where it was a sentence's subject ("its Iressa drug" elsewhere)."""
+    facts = facts_of(nlp, make_article(ASTRAZENECA, date=None, title="AstraZeneca hit by drug failure"))
+    body = facts.article.body
+    at = body.index("The company said")
+    names = [r.name for r in facts.references if r.start == at]
+    assert "Iressa" not in names, names
