@@ -43,11 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.holdout import PARTS, part_of
 from quizgen.deck.io import load_deck, save_deck
+from quizgen.items.date_choices import future_wording
 from quizgen.items.distractors import is_full_name, number_shape
 from quizgen.models import Deck
-
-FUTURE = re.compile(r"\b(will|would|’ll|'ll|shall|next|upcoming|is to|are to|scheduled|plans? to|due to|expected to)\b", re.IGNORECASE)
-
 
 # --- building decks from the corpora -------------------------------------------------------
 
@@ -168,7 +166,7 @@ def evaluate(deck: Deck) -> dict[str, tuple[int, int]]:
             continue
         pub = published.get(item.evidence[0].source)
         precision = item.value.count("-") + 1
-        if pub is None or after(item.answer, pub, precision) or FUTURE.search(item.question):
+        if pub is None or after(item.answer, pub, precision) or future_wording(item.question):
             continue  # a future event (after publication, or in the future tense)
         counts["date after pub."][1] += 1
         if any(after(c, pub, precision) for c in item.choices if c != item.answer):

@@ -129,6 +129,13 @@ def _in_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+def opening_adverb(tok: Token) -> bool:
+    """Whether ``tok`` is an adverb opening its sentence, capitalised only for that ("Earlier",
+    "Meanwhile", "Later": tagged RB/RBR, or JJR as "Earlier" may be), never a title's word; "Then"
+    may be a former holder's ("Then Foreign Secretary Robin Cook")."""
+    return tok.is_sent_start and (tok.pos_ == "ADV" or tok.tag_ in ("RB", "RBR", "JJR")) and tok.lower_ != "then"
+
+
 def role_of(ent: Span) -> str | None:
     """The title before a name ("NATO Secretary General") or an appositive after it; a form of
     address alone ("Ms.") when there is neither (it tells a gender, ``PersonIndex.role`` reads
@@ -145,9 +152,7 @@ def role_of(ent: Span) -> str | None:
             break  # "On Monday Sen. Jo Roe": the day is no part of her title
         words.insert(0, tok)
         i -= 1
-    while words and words[0].is_sent_start and (words[0].pos_ == "ADV" or words[0].tag_ in ("RB", "RBR", "JJR")) and (
-        words[0].lower_ != "then"
-    ):
+    while words and opening_adverb(words[0]):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
     title = " ".join(t.text for t in words).strip()
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one

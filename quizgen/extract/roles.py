@@ -61,7 +61,7 @@ from quizgen.extract.departures import departed_people, handing_over, lone_antec
 from quizgen.extract.events import headline_case
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
-from quizgen.extract.person_roles import PARTY_STATE
+from quizgen.extract.person_roles import PARTY_STATE, opening_adverb
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -960,7 +960,7 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             and tok.ent_type_ in _QUALIFIER_ENTS
             and tok.pos_ in ("PROPN", "ADJ", "NOUN")
             and time_word(tok.text) not in PAST_ROLE_WORDS | IRREALIS_ROLE_WORDS
-            and not (tok.is_sent_start and tok.tag_ in ("RB", "RBR", "JJR"))  # "Earlier Foreign Secretary X said"
+            and not opening_adverb(tok)  # "Earlier Foreign Secretary X said"
         ):
             break
         inside.add(i)

@@ -110,11 +110,10 @@ def date_items(
     values_by_event: dict[tuple[str, ...], set[str]] = {}  # a sentence's dates
     latest_year_end: dict[str, str] = {}  # an article → the last day of the latest year it gives
     for f in facts:
+        values_by_event.setdefault(tuple(f.event), set()).add(f.value)
         year_end = f"{f.value[:4]}-12-31"
         if f.value[:4].isdigit() and year_end > latest_year_end.get(f.article_id, ""):
             latest_year_end[f.article_id] = year_end
-    for f in facts:
-        values_by_event.setdefault(tuple(f.event), set()).add(f.value)
     for index, group in enumerate(groups):
         # "Monday's vote" would read "____'s vote": ask from a report that does not say it so.
         fact = next(

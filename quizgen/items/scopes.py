@@ -166,6 +166,11 @@ _OTHER_PARTY_AFTER = frozenset([
 ])
 
 
+def _bare(word: str) -> str:
+    """A word without trailing list marks and its possessive ending ("Israel's," → "Israel")."""
+    return re.sub(r"(?:['’]s|['’])$", "", word.rstrip(",;:"))
+
+
 def _another_partys_word(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a US party word inside another party's or body's name (see
     ``_US_PARTY_WORDS``): "Liberal Democrat leader", "Democratic Unionist"."""
@@ -195,9 +200,8 @@ def scopes_of_mention(body: str, start: int, end: int) -> list[str]:
 def _scopes_in(text: str, before: str = "", after: str = "") -> tuple[str, ...]:
     """``scopes_in``, with the words just ``before`` and ``after`` the text as context only."""
     table = _table()
-    tokens = [part for t in _TOKEN.findall(text) for part in t.rstrip(",;:").split("-") if part]
-    tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in tokens]
-    context = [re.sub(r"(?:['’]s|['’])$", "", before.rstrip(",;:")), *tokens, after]
+    tokens = [_bare(part) for t in _TOKEN.findall(text) for part in t.rstrip(",;:").split("-") if part]
+    context = [_bare(before), *tokens, _bare(after)]
     out = []
     i = 0
     while i < len(tokens):
@@ -227,7 +231,7 @@ def scope_phrases(text: str) -> list[tuple[str, str | None]]:
 def _scope_phrases(text: str) -> tuple[tuple[str, str | None], ...]:
     table = _table()
     tokens = _TOKEN.findall(text)
-    bare = [re.sub(r"(?:['’]s|['’])$", "", t.rstrip(",;:")) for t in tokens]
+    bare = [_bare(t) for t in tokens]
     out: list[tuple[str, str | None]] = []
     i = 0
     while i < len(tokens):
@@ -236,7 +240,7 @@ def _scope_phrases(text: str) -> tuple[tuple[str, str | None], ...]:
             i += 1
             continue
         for size in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
-            phrase = " ".join(re.sub(r"(?:['’]s|['’])$", "", t.rstrip(",;:")) for t in tokens[i : i + size])
+            phrase = " ".join(bare[i : i + size])
             code = table.get(phrase) or (table.get(phrase.rstrip(".")) if size > 1 else None)
             if code:
                 out.append((phrase, code))

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.deck.generate import build_deck
 from quizgen.items.scopes import scopes_in, scopes_of_mention
 from tests.articles import facts_of, make_article
+
+
+def deck_of_text(nlp, text, *, events=False, **article):
+    """The deck ``build_deck`` makes of one article written for the test."""
+    return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
 
 
 @pytest.mark.parametrize(
@@ -53,10 +59,7 @@ LIB_DEMS = (
 
 
 def test_a_british_party_leader_is_not_made_american(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(LIB_DEMS, date=None, title="Lib Dems target the student vote"))],
-                      deck_id="t", title="T")
+    deck = deck_of_text(nlp, LIB_DEMS, date=None, title="Lib Dems target the student vote")
     roles = [i.question for i in deck.items if i.kind == "person" and "Liberal Democrat" in i.question]
     assert roles and all("United States" not in q for q in roles), roles
     assert any("Liberal Democrat leader of Britain" in q for q in roles), roles
@@ -80,8 +83,6 @@ ATHLETICS = (
 
 
 def test_a_surname_the_article_writes_in_full_is_not_another_story_s_namesake(nlp):
-    from quizgen.deck.generate import build_deck
-
     facts = [
         facts_of(nlp, make_article(COMMONS, date=None, article_id="commons", title="Online commons to spark debate")),
         facts_of(nlp, make_article(ATHLETICS, date=None, article_id="athletics", title="Jones files lawsuit against Conte")),
@@ -156,9 +157,7 @@ RUGBY = (
 
 
 def test_a_count_after_an_ordinal_s_in_offers_no_count_below_it(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(RUGBY, date=None, title="England 17-18 France"))], deck_id="t", title="T")
+    deck = deck_of_text(nlp, RUGBY, date=None, title="England 17-18 France")
     tests = [i for i in deck.items if i.kind == "number" and i.answer == "11"]
     assert tests and tests[0].choices, [(i.question, i.choices) for i in deck.items]
     assert all(float(c) >= 8 for c in tests[0].choices), tests[0].choices
@@ -175,14 +174,12 @@ def test_the_ordinal_floor(before, floor):
 
 
 def test_a_support_noun_is_not_cut_from_its_complement(nlp):
-    from quizgen.deck.generate import build_deck
-
     text = (
         "The Home Office started work on its Community Cohesion and Race Equality Strategy last year, "
         "and the outcome was launched on Wednesday.\n\n"
         "Home Secretary Charles Clarke said the strategy would help young people feel they belong.\n"
     )
-    deck = build_deck([facts_of(nlp, make_article(text, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, text, date=None, events=True)
     answers = [i.answer for i in deck.items if i.kind == "event"]
     assert "work" not in answers, [(i.question, i.answer) for i in deck.items]
 
@@ -201,16 +198,12 @@ COUNCILS = (
 
 @pytest.mark.parametrize(("text", "vague"), [(POSTERS, "four new designs"), (COUNCILS, "final figures")])
 def test_a_shell_noun_told_by_number_and_adjective_only_is_no_answer(nlp, text, vague):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(text, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, text, date=None, events=True)
     assert vague not in [i.answer for i in deck.items], [(i.question, i.answer) for i in deck.items]
 
 
 def test_a_noun_a_count_goes_with_is_still_an_answer(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(POSTERS, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, POSTERS, date=None, events=True)
     assert "two controversial posters" in [i.answer for i in deck.items]
 
 
@@ -225,9 +218,7 @@ TENNIS = (
 
 
 def test_a_name_the_tagger_ran_into_a_score_is_blanked_without_it(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(TENNIS, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, TENNIS, date=None, events=True)
     answers = [i.answer for i in deck.items]
     assert not any(any(c.isdigit() for c in a) and ("Bovina" in a or "Zheng" in a) for a in answers), answers
     bovina = [i for i in deck.items if i.answer == "Elena Bovina"]
@@ -242,9 +233,7 @@ MOBILES = (
 
 
 def test_a_doer_that_points_back_makes_no_object_cloze(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(MOBILES, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, MOBILES, date=None, events=True)
     assert not any(i.question.startswith("Both newcomers") for i in deck.items), [i.question for i in deck.items]
 
 
@@ -257,10 +246,7 @@ CAMPBELL = (
 
 
 def test_a_party_leader_takes_the_country_the_story_s_words_name_most(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(CAMPBELL, date=None, title="Campbell returns to election team"))],
-                      deck_id="t", title="T")
+    deck = deck_of_text(nlp, CAMPBELL, date=None, title="Campbell returns to election team")
     roles = [i.question for i in deck.items if i.kind == "person" and "Conservative leader" in i.question]
     assert roles and all("Iraq" not in q for q in roles), roles
     assert "Conservative leader of Britain" in roles[0]
@@ -275,9 +261,7 @@ ICBC = (
 
 
 def test_an_undated_story_s_past_event_gets_no_option_after_its_last_year(nlp):
-    from quizgen.deck.generate import build_deck
-
-    deck = build_deck([facts_of(nlp, make_article(ICBC, date=None))], deck_id="t", title="T")
+    deck = deck_of_text(nlp, ICBC, date=None)
     profits = [i for i in deck.items if i.kind == "date" and "jump in profits" in i.question]
     assert profits and profits[0].choices, [(i.question, i.choices) for i in deck.items]
     assert all(int(c) <= 2006 for c in profits[0].choices)
@@ -319,14 +303,12 @@ def test_a_finished_quotation_is_not_given_to_the_next_sentence_s_own_act(nlp):
 
 
 def test_a_title_s_number_is_no_score(nlp):
-    from quizgen.deck.generate import build_deck
-
     text = (
         "Sony's PlayStation Portable will go on sale in the US in March.\n\n"
         "The handheld console will go on sale for $250 and the first million sold will come with Spider-Man 2 on "
         "UMD, the disc format for the machine.\n"
     )
-    deck = build_deck([facts_of(nlp, make_article(text, date=None))], deck_id="t", title="T", events=True)
+    deck = deck_of_text(nlp, text, date=None, events=True)
     assert "Spider-Man" not in [i.answer for i in deck.items], [(i.question, i.answer) for i in deck.items]
 
 
