@@ -146,15 +146,23 @@ def role_of(ent: Span) -> str | None:
     words: list[Token] = []
     while i > 0:
         tok = doc[i - 1]
+        if name_determiner(tok) and words and words[0].pos_ == "PROPN":
+            words.insert(0, tok)  # "All England Club chairman Tim Phillips": the club's name begins at "All"
+            i -= 1
+            continue
         if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
             break
+        if _inner_hyphen(tok) and words:
+            words.insert(0, tok)  # "Vice-President Dick Cheney": the hyphen joins one title word
+            i -= 1
+            continue
         if not (tok.text[:1].isupper() or tok.lower_.rstrip(".") in TITLE_WORDS) or tok.ent_type_ in ("DATE", "TIME"):
             break  # "On Monday Sen. Jo Roe": the day is no part of her title
         words.insert(0, tok)
         i -= 1
-    while words and opening_adverb(words[0]):
+    while words and (opening_adverb(words[0]) or _inner_hyphen(words[0])):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
-    title = " ".join(t.text for t in words).strip()
+    title = _as_written(words)
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         if not all(t.lower_.rstrip(".") in ADDRESS_HONORIFICS for t in words):
@@ -208,6 +216,29 @@ PARTY_STATE = re.compile(r"^\s*\(\s*[RDI]\s*[-–,]\s*(?P<state>[A-Z][A-Za-z.]*(
 # A party-and-state tag after a name, in brackets or between commas ("(D-Fla.)", ", R-Texas,"):
 # a party letter, a hyphen and a state (``party_tag_end``).
 PARTY_TAG = re.compile(r"^\s*(?P<open>[(,])\s*[RDI]\s*[-\u2013]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)\s*(?P<close>[),])")
+
+
+def name_determiner(tok: Token) -> bool:
+    """Whether ``tok`` is a determiner written capitalised inside a sentence, so the first word
+    of a name ("All England Club", "All Saints"); not an article ("The Body Shop chief executive"
+    is the Body Shop's, and "the The …" reads wrong)."""
+    return (
+        tok.pos_ == "DET" and tok.text[:1].isupper() and tok.lower_ not in ("the", "a", "an")
+        and not tok.is_sent_start and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
+    )
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen inside one written word ("Vice-President", "Co-Chairman"):
+    no space on either side of it."""
+    doc = tok.doc
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+
+
+def _as_written(words: list[Token]) -> str:
+    """The title's words as the article writes them: one space where it has one, none around a
+    hyphen inside a word ("Vice-President", not "Vice - President")."""
+    return "".join(t.text + (" " if t.whitespace_ else "") for t in words).strip()
 
 
 def party_tag_end(ent: Span) -> int:

@@ -61,7 +61,7 @@ from quizgen.extract.departures import departed_people, handing_over, lone_antec
 from quizgen.extract.events import headline_case
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
-from quizgen.extract.person_roles import PARTY_STATE, opening_adverb
+from quizgen.extract.person_roles import PARTY_STATE, name_determiner, opening_adverb
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -280,6 +280,7 @@ def _title_words(words: list[str]) -> str | None:
         _ACRONYM.match(words[0])
         or words[0].lower() in ROLE_WORDS | TITLE_OPENERS
         or _is_adjective(words[0])
+        or _hyphened_title(words[0])
     ):
         words = words[1:]
     while words and words[0].lower() in ("of", "for", "and", "-"):
@@ -289,11 +290,18 @@ def _title_words(words: list[str]) -> str | None:
     title = " ".join(words)
     if not title or not _has_role_word(title) or len(words) > MAX_ROLE_WORDS:
         return None
-    if len(words) == 1 and title.lower() not in STANDALONE_TITLES:
+    if len(words) == 1 and title.lower() not in STANDALONE_TITLES and not _hyphened_title(title):
         return None  # "General", "Head": a rank or a fragment, not a role to learn
     if all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in words):
         return None
     return title
+
+
+def _hyphened_title(word: str) -> bool:
+    """Whether ``word`` is one title written with a hyphen whose last part a title opener leads
+    ("Vice-President", "Deputy-Governor"): its parts are the title's words."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and parts[0] in TITLE_OPENERS and parts[-1] in ROLE_WORDS
 
 
 def _definite_role(role: str) -> bool:
@@ -726,6 +734,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         inside.add(i)
         taken.insert(0, tok)
         i -= 1
+    if taken and i > sent.start and name_determiner(doc[i]) and taken[0].pos_ == "PROPN":
+        taken.insert(0, doc[i])  # "All England Club chairman Tim Phillips": the club's name begins at "All"
     if taken and taken[0].i > sent.start and not doc[taken[0].i - 1].whitespace_:
         return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.
@@ -965,6 +975,8 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             break
         inside.add(i)
         i -= 1
+    if i > sent.start and name_determiner(doc[i]) and i + 1 in inside and doc[i + 1].pos_ == "PROPN":
+        i -= 1  # "All England Club chairman Tim Phillips": the club's name begins at "All"
     if i >= sent.start and doc[i].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children):
         return start  # "In Iowa President Obama said": the place is the preposition's object, mis-parsed
     return doc[i + 1].idx if i + 1 < span.start else start

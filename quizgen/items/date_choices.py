@@ -161,7 +161,13 @@ def within(options: Iterable[str], low: int | None, high: int | None) -> list[st
 
 # Words that put a dated act in the future ("will start talks in ____", "is due to", "plans to").
 _FUTURE = re.compile(
-    r"\b(?:will|would|’ll|'ll|shall|next|upcoming|is to|are to|scheduled|plans? to|due to|expected to|set to)\b",
+    r"\b(?:will|would|’ll|'ll|shall|next|upcoming|is to|are to|scheduled|plans? to|expected to|set to"
+    # "due to" + a verb ("due to open in ____"), never the cause's "due to" + a noun phrase ("slipped
+    # 11% during ____, mainly due to the weakness of the dollar")
+    r"|due to (?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|strong|weak|weaker|poor|high|higher|low|lower|rising|falling)\b)[a-z]+(?<!s)(?<!ing)(?<!ed)"
+    # forecasts and expectations look ahead ("has forecast growth of 1.9% in ____", "analysts
+    # expect it to debut in ____", "is projecting a 15% rise for ____")
+    r"|forecast|forecasting|expects?|expecting|predicts?|predicting|projecting|projected)\b",
     re.IGNORECASE,
 )
 

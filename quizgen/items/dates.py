@@ -141,7 +141,12 @@ def date_items(
         other_values |= values_by_event[tuple(fact.event)]  # same sentence's dates
         # A past event's options never fall after publication, a future one's never before.
         not_after, not_before = distractors.event_bounds(fact.value, articles[fact.article_id].published)
-        if articles[fact.article_id].published is None and not date_choices.future_wording(question):
+        if articles[fact.article_id].published is None and date_choices.future_wording(question):
+            # an undated story's future event ("analysts expect it to debut in early ____"): it
+            # comes after the story was written, so no option before the answer may (2002, 2003
+            # beside a 2005 launch are no alternatives)
+            not_before = fact.value
+        elif articles[fact.article_id].published is None:
             # an undated story: a past event's options never fall after the last year it gives
             # ("profits jumped during ____" beside 2005, 2006, 2007 in a story of 2004's results);
             # one year past it when the answer is that year ("targets for 2005" may look ahead)

@@ -52,6 +52,12 @@ KIND_SUFFIXES: tuple[tuple[str, frozenset[str]], ...] = (
     ("campaign", frozenset(["campaign", "pac", "action"])),
 )
 NEWS_WORDS = frozenset(["news", "press", "telegraph", "wire"])
+# The words before "School" that make it a child's school, not a place of higher learning
+# ("Middle School", "Northside High School"; not "London School of Economics", "Harvard Law School").
+SCHOOL_LEVELS = frozenset([
+    "middle", "high", "elementary", "primary", "secondary", "junior", "grammar", "prep", "preparatory",
+    "comprehensive", "nursery", "infant", "infants", "kindergarten", "boarding", "day", "sunday", "charter",
+])
 # An outlet's medium by the words of its name: a newspaper writes editorials, a wire agency
 # files reports, a broadcaster airs them; "news", "press" and "today" say none ("Fox News",
 # "Daily News"; "Associated Press", "Detroit Free Press"), nor a name alone ("AFP", "CNN").
@@ -108,7 +114,7 @@ def ends_in_kind_word(name: str, surnames: frozenset[str] = frozenset()) -> bool
 
 def org_kind(name: str) -> str | None:
     """The kind of organisation ``name`` names ("company", "government", "court", "party",
-    "outlet", "militant", "alliance", "exchange", "university", "campaign"), or None."""
+    "outlet", "militant", "alliance", "exchange", "university", "school", "campaign"), or None."""
     bare = fold(name).removeprefix("the ").strip(" .")
     if bare in KNOWN_KINDS:
         return KNOWN_KINDS[bare]
@@ -120,6 +126,8 @@ def org_kind(name: str) -> str | None:
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]
+    if last == "school" and len(words) > 1 and words[-2] in SCHOOL_LEVELS:
+        return "school"  # "Middle School", "Fairview High School": a child's school, no university
     if last == "agency" and len(words) > 1 and words[-2] in NEWS_WORDS:
         return "outlet"  # "Iraqi News Agency", "France Press Agency": a wire, no government's agency
     for kind, suffixes in KIND_SUFFIXES:

@@ -464,8 +464,8 @@ def generic_party_office(role: str) -> bool:
 
 def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> RoleFact | None:
     """A generic party's office with its country (``generic_party_office``): "Labor Party
-    leader" in a story of Israel → "Labor Party leader of Israel" (as ``_whose_office`` does a
-    ministry's): the wire story's home country, else the one country the story names, else the
+    leader" in a story of Israel → "Labor Party leader in Israel" (as ``_whose_office`` does a
+    ministry's, with "in": a party's leader is no leader "of Israel"): the wire story's home country, else the one country the story names, else the
     one its sentence names, else (its sentence naming none) the one the story names most when
     that leads (``scopes.main_scope``); otherwise whose party it is is not said: no fact. A story
     with no dateline whose tagged places name no country, or one that is not the country its
@@ -496,7 +496,8 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
             return None
         home = named.pop() if named else story.scope if story is not None else None
     name = country_name(home) if home is not None else None
-    return replace(fact, role=f"{fact.role} of {name}") if name else None
+    # "in": "Liberal Democrat leader of Britain" reads as a leader of the country
+    return replace(fact, role=f"{fact.role} in {name}") if name else None
 
 
 # A company's offices, each a title's words ("Chief Financial Officer", "CEO"): none a

@@ -40,6 +40,9 @@ TITLE_SET = frozenset(t for t in TITLES if t != "the")
 # Words that open a longer title before a title's last word ("Lt. Gov.", "Deputy Secretary",
 # "Surgeon General"), never a scope ("U.S. Ambassador") nor "Former".
 _TITLE_MODIFIERS = (TITLE_SET - {"former"}) | {"surgeon", "vice", "assistant", "associate", "under", "executive"}
+# Prefixes that make a title one shared or left ("Co-Chairman", "Ex-President"): the title alone
+# is another office, so it makes no form of the name.
+_SHARED_PREFIXES = frozenset(["co", "ex"])
 SHORT_QUOTE_WORDS = 3
 # A quote card must show enough words to place the moment: '“Absolutely,” ____ said.' or
 # 'Who said: “You tell me”?' names nothing. Dev judgements: every quote card with 1 content
@@ -73,6 +76,8 @@ def title_of(role: str | None) -> str | None:
             # no "General"
             while size < len(words) and words[-size - 1][:1].isupper() and words[-size - 1].lower() in _TITLE_MODIFIERS:
                 size += 1
+            if size < len(words) and words[-size - 1].lower() in _SHARED_PREFIXES:
+                return None  # "Co-Chairman Tom Price" is no "Chairman Price"
             return " ".join(words[-size:])
     return None
 

@@ -62,7 +62,7 @@ def test_a_british_party_leader_is_not_made_american(nlp):
     deck = deck_of_text(nlp, LIB_DEMS, date=None, title="Lib Dems target the student vote")
     roles = [i.question for i in deck.items if i.kind == "person" and "Liberal Democrat" in i.question]
     assert roles and all("United States" not in q for q in roles), roles
-    assert any("Liberal Democrat leader of Britain" in q for q in roles), roles
+    assert any("Liberal Democrat leader in Britain" in q for q in roles), roles
 
 
 COMMONS = (
@@ -249,7 +249,7 @@ def test_a_party_leader_takes_the_country_the_story_s_words_name_most(nlp):
     deck = deck_of_text(nlp, CAMPBELL, date=None, title="Campbell returns to election team")
     roles = [i.question for i in deck.items if i.kind == "person" and "Conservative leader" in i.question]
     assert roles and all("Iraq" not in q for q in roles), roles
-    assert "Conservative leader of Britain" in roles[0]
+    assert "Conservative leader in Britain" in roles[0]
 
 
 ICBC = (

@@ -38,7 +38,7 @@ def test_a_generic_party_leader_takes_the_story_s_one_country(nlp):
         title="Labor to quit coalition",
     )
     assert "Who was the Labor Party leader (November 2005)?" not in questions, questions
-    assert "Who was the Labor Party leader of Israel (November 2005)?" in questions, questions
+    assert "Who was the Labor Party leader in Israel (November 2005)?" in questions, questions
 
 
 def test_a_generic_party_leader_in_a_story_of_two_countries_is_not_asked(nlp):
@@ -111,7 +111,7 @@ def test_a_generic_party_leader_takes_the_country_the_story_names_most(nlp):
         "Shalem backed the Israeli pullout from Gaza last year.",
         title="Labor to quit government",
     )
-    assert any("Labor Party leader of Israel (November 2005)" in q for q in questions), questions
+    assert any("Labor Party leader in Israel (November 2005)" in q for q in questions), questions
     assert not any("Labor Party leader (" in q for q in questions), questions
 
 
@@ -122,4 +122,4 @@ def test_the_party_s_own_words_name_no_country(nlp):
         "Vogt will fly to Paris and Warsaw next week, and French and Polish leaders welcomed her election.",
         title="Vogt elected chancellor",
     )
-    assert any("leader of the Social Democrats of Germany (" in q for q in questions), questions
+    assert any("leader of the Social Democrats in Germany (" in q for q in questions), questions
