@@ -258,9 +258,21 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     for tok in doc[1:]:
         if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
-        elif _after_initials(tok) or _weekday_after_abbreviation(tok):
+        elif _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok):
             tok.is_sent_start = False
     return doc
+
+
+def _inside_dotted_word(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` goes on one word past a stop written with no space on either side
+    ("Bagle.AT", "Amazon.com", "version 2.x"): a virus's, a site's or a file's name, never a
+    sentence's end (j59: "… copies of Bagle. | AT since the outbreak began"). A capitalised word
+    after the stop ("said.The") may be a missed space, so that is left to the parser."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or tok.is_space or not (tok.text[:1].islower() or tok.text[:1].isdigit() or (tok.is_upper and len(tok.text) > 1)):
+        return False
+    stop, word = doc[i - 1], doc[i - 2]
+    return stop.text == "." and not stop.whitespace_ and not word.whitespace_ and word.text[-1:].isalnum()
 
 
 def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -338,6 +338,14 @@ class _Resolver:
             for t in earlier
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP")
+            and t.head in tok.ancestors and t.head.lemma_.lower() not in REPORTING_VERBS
+            for t in earlier
+        ):
+            # "Juninho wants assurances that he will return" (the name tagged an organisation's): the
+            # clause's own subject is who "he" most likely is, not the one the text named before
+            return None
         after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
         if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
             return None  # "Now that he is the nominee, Donald Trump …": named in the main clause

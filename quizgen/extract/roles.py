@@ -747,8 +747,30 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         return None
     if any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in _DEAD_WORDS for t in taken):
         return None  # "slain principal X": a role of someone the story mourns, not held now
-    title = doc[taken[0].i : taken[-1].i + 1].text
-    return _as_held(title, taken[-1].lower_, one_word=len(taken) == 1), taken[0].idx, name.end_char
+    first = taken[0]
+    owner = _named_owner(taken[-1], first)
+    if owner is not None:  # "The Scottish National Party's Holyrood leader": the party's, not Holyrood's
+        first = owner
+    title = doc[first.i : taken[-1].i + 1].text
+    return _as_held(title, taken[-1].lower_, one_word=first is taken[0] and len(taken) == 1), first.idx, name.end_char
+
+
+def _named_owner(head: Token, first: Token) -> Token | None:
+    """The first word of the name that owns a role, written as a possessor before it ("The
+    Scottish National Party's Holyrood leader": "Scottish"), its article left out; None when the
+    role has no possessor before its words, one that is no name ("his", "the firm's") or a place's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < first.i), None)
+    if owner is None or owner.pos_ != "PROPN" or not any(c.dep_ == "case" for c in owner.children):
+        return None
+    marker = next(c for c in owner.children if c.dep_ == "case")
+    if marker.i + 1 != first.i:
+        return None  # "Labour's record and party leader X": the name owns the record, not the leader
+    if owner.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "London's newly elected mayor": a place's office is read as the place's ("Mayor of London") elsewhere
+    start = owner.left_edge
+    while start.i < owner.i and start.pos_ == "DET":
+        start = start.doc[start.i + 1]
+    return start
 
 
 def _as_held(title: str, head: str, *, one_word: bool) -> str:

@@ -664,7 +664,23 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             return True
         if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
             return True
+        if described_person(subject) and len({m.name for m in mentions if since <= m.start < previous.start_char}) > 1:
+            # "“…,” said Hopman Cup doctor Hamish Osborne. … The Australian has suffered … “…,”
+            # he said": the player the story calls by nationality or age, not the doctor (with
+            # one person named before, "the 25-year-old" is that person: the model's to weigh)
+            return True
     return False
+
+
+def described_person(subject: Token) -> bool:
+    """Whether a subject is a person the text names by nationality or age alone, with "the"
+    ("The Australian", "The Frenchman", "the 28-year-old"): someone it spoke of before, not a
+    new name."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if subject.ent_type_ == "NORP" and subject.tag_ == "NNP":
+        return True
+    return subject.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" for c in subject.children)
 
 
 def _titles_a_missed_name(doc: Doc, title: str, *, mentions: list[Mention], before: int) -> bool:

@@ -75,6 +75,9 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
         return None
     counts: dict[str, int] = {}
     full = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    addressed = _addressed_word(words, last, [full.sub(" ", text) for text in texts])
+    if addressed is not None:
+        return addressed  # "Park Seung" … "Mr Park's statement": a family name written first
     for text in texts:
         rest = full.sub(" ", text)
         for word in {*words, last}:
@@ -85,6 +88,24 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
         return _tail_written_alone(words, last, [full.sub(" ", text) for text in texts])
     alone = [w for w in words if w != last and counts.get(w, 0) >= 2 and w.lower() not in PEERAGE_TITLES | REGNAL_TITLES]
     return alone[0] if len(alone) == 1 else None
+
+
+# Forms of address a surname follows ("Mr Park"), not a given name ("Sir John", "Lord Peter").
+_SURNAME_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+
+
+def _addressed_word(words: list[str], last: str, texts: list[str]) -> str | None:
+    """The one word of a full name other than its last that the texts (the full name taken out)
+    write after "Mr", "Ms" or "Dr", when they never write the last word so: the family name of a
+    name written family name first that ``name_order`` cannot tell ("Park Seung" … "Mr Park")."""
+    def addressed(word: str) -> bool:
+        pattern = re.compile(rf"(?<![\w'’-]){_SURNAME_ADDRESS}\s+{re.escape(word)}(?=['’]s\b|[^\w'’-]|$)")  # "Mr Park's" too
+        return any(pattern.search(text) for text in texts)
+
+    if addressed(last):
+        return None
+    found = [w for w in words if w != last and w[:1].isupper() and len(w.rstrip(".")) > 1 and addressed(w)]
+    return found[0] if len(found) == 1 else None
 
 
 def _tail_written_alone(words: list[str], last: str, texts: list[str]) -> str | None:

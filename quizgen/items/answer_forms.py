@@ -142,6 +142,7 @@ class AnswerForms:
         capitals = {i for f in any_case if (i := initials(f))}
         # "US", "UN": an acronym without dots is a word in any other case ("us")
         capitals |= {f for f in any_case if f.isalpha() and f.isupper()} | given
+        capitals |= {m for w in written if (m := _member_form(w))}  # "Tory deputy chairman" gives away "Tories"
         any_case = {f.removeprefix("the ") for f in any_case if f and not _NUMERIC.match(f) and f not in capitals}
         return any_case, capitals
 
@@ -169,3 +170,14 @@ class AnswerForms:
             if canonical not in mine:
                 question = re.sub(rf"(?<!\w){re.escape(other)}(?!\w)", " ", question, flags=re.IGNORECASE)
         return question
+
+
+def _member_form(answer: str) -> str | None:
+    """The singular of a one-word group a name makes plural ("Tory" of "Tories", "Democrat" of
+    "Democrats"): a question that writes it ("quit as Tory deputy chairman after suggesting the
+    ____ planned cuts") names the group blanked."""
+    if " " in answer or not answer[:1].isupper() or not answer.isalpha() or len(answer) < 5 or not answer.endswith("s"):
+        return None
+    if answer.endswith("ies"):
+        return answer[:-3] + "y"
+    return None if answer.endswith("ss") else answer[:-1]

@@ -154,6 +154,30 @@ def paired_year(question: str, answer: int) -> tuple[int | None, int | None, boo
     return low, high, told
 
 
+_MONTH_NAME = "(" + "|".join(_MONTHS) + r")"
+
+
+def paired_month(question: str, answer: str) -> tuple[str | None, str | None]:
+    """(low, high) as "YYYY-MM" for a month blanked beside another month the sentence pairs it
+    with: "between August and ____", "from August 2001 to ____" → low (options after it);
+    "between ____ and November", "from ____ to November 2001" → high (options before it). A
+    month written without a year is of the answer's year."""
+    low = high = None
+    blank = re.escape(BLANK)
+    year = answer[:4]
+
+    def iso(month: str, written_year: str | None) -> str:
+        return f"{written_year or year}-{_MONTHS.index(month) + 1:02d}"
+
+    before = re.search(rf"\b(?:between|from)\s+{_SEASON}{_MONTH_NAME}(?:\s+{_YEAR})?\s*{_LINK}\s*{_SEASON}{blank}", question)
+    if before:
+        low = iso(before.group(1), before.group(2))
+    after = re.search(rf"\b(?:between|from)\s+{_SEASON}{blank}\s*{_LINK}\s*{_SEASON}{_MONTH_NAME}(?:\s+{_YEAR})?", question)
+    if after:
+        high = iso(after.group(1), after.group(2))
+    return (low if low and low < answer[:7] else None), (high if high and high > answer[:7] else None)
+
+
 def within(options: Iterable[str], low: int | None, high: int | None) -> list[str]:
     """Year options strictly between ``low`` and ``high`` (either may be None)."""
     return [o for o in options if (low is None or int(o[:4]) > low) and (high is None or int(o[:4]) < high)]

@@ -167,6 +167,9 @@ def date_items(
             if told:
                 continue  # "late ____ or early 2008": the question says 2007
             values = date_choices.within(values, low, high)
+        elif len(fact.value) == 7:  # "online between August and ____": a month after August
+            first, last = date_choices.paired_month(question, fact.value)
+            values = [v for v in values if (first is None or v[:7] > first) and (last is None or v[:7] < last)]
         values = [v for v in values if not date_choices.named_by_question(question, v, fact.value)]
         candidates = [spell_date(v)[0] for v in values if v not in other_values and _valid(v)]
         choices = distractors.full_choices(answer, candidates, key=item_id)

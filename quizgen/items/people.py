@@ -32,7 +32,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.cast_members import Story
 from quizgen.items.evidence import sentence_evidence, stable_id
-from quizgen.items.org_kinds import org_kind
+from quizgen.items.org_kinds import ends_in_kind_word, org_kind
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, names_party, role_choices, role_words
 from quizgen.items.scopes import (
@@ -226,7 +226,8 @@ def person_items(
         if kinship(h.role):
             continue  # "the father of the current US leader": a relation to someone, no post held as of a date
         paren, lead = role_time(h.facts, articles, h.person)
-        question = f"Who was the {h.role}{paren}?"
+        article = role_determiner(h.role)
+        question = f"Who was {article + ' ' if article else ''}{h.role}{paren}?"
         same_role = [
             o.person for o in titles
             if o.person != h.person and _related(o.key, h.key) and (not o.as_of or not h.as_of or o.as_of == h.as_of)
@@ -259,7 +260,7 @@ def person_items(
         # spelt as the article spells it, so this card is made with choices or not at all.
         mine = titles_by_person.get(h.person, [])
         reverse_id = stable_id("p", f"reverse {h.person} {' '.join(h.key)} {h.as_of or h.facts[0].article_id}")
-        question = f"{lead}, {h.person} was {role_determiner(h.role)} ____."
+        question = f"{lead}, {h.person} was {article + ' ' if article else ''}____."
         role_accept = sorted({f.role for f in h.facts} - {h.role})
         if contains(question, [h.role]) or posted_nowhere(h.role):
             continue  # "Bushnell was the U.S. Ambassador": to which country? (``is_qualified``)
@@ -286,8 +287,17 @@ def person_items(
 @lru_cache(maxsize=1 << 15)  # asked of every candidate role of every reverse card
 def role_determiner(role: str) -> str:
     """The article before a role in "… was ____.": "the" for a role one person holds
-    ("President"), "a"/"an" for one many hold ("Florida senator", "attorney")."""
+    ("President"), "a"/"an" for one many hold ("Florida senator", "attorney"); none before a
+    role its owner's name opens ("Labour's campaign chief", "Ukraine's new president"), unless
+    that name is a body's that takes "the" ("the Scottish National Party's Holyrood leader")."""
+    owner = _POSSESSIVE_OWNER.match(role)
+    if owner is not None:
+        return "the" if ends_in_kind_word(owner.group(1)) else ""
     return "the" if not many_hold(role) else "an" if role[:1].lower() in "aeio" else "a"
+
+
+# A role opened by its owner's name and "'s" ("BT's managing director"): the name.
+_POSSESSIVE_OWNER = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s")
 
 
 KIN_NOUNS = frozenset([

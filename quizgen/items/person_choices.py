@@ -54,7 +54,7 @@ from functools import partial
 from itertools import islice, takewhile
 
 from quizgen.extract.name_lists import gender_of
-from quizgen.facts.names import surname
+from quizgen.facts.names import SURNAME_PARTICLES, surname, written_surname
 from quizgen.items import distractors, sides
 from quizgen.items.cast_bounds import CastBounds
 from quizgen.items.cast_indexes import PeopleByDate, PeopleIndex, Replay
@@ -405,6 +405,8 @@ class Cast(CastBounds):
         names = ordered()
         if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out
             names = (surname(n) for n in names)
+        elif answer.split()[0].lower() in SURNAME_PARTICLES and written_surname(answer) == answer:
+            names = (written_surname(n) for n in names)  # "De Marigny" among surnames, as the story writes him
         # Never a filler: with fewer than three believable people the card is asked typed.
         choices = distractors.choose(answer, names, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []
