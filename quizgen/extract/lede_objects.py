@@ -313,4 +313,16 @@ def _phrase(head: Token) -> Span | None:
         return None  # "a plan that would cut …": a clause inside the answer makes it a sentence to recite
     if runs_into_clause(doc[start:end]):
         return None  # "to mark [the end of the siege and villagers] scattered …": two clauses' halves
+    if _continues_a_noun(doc, start):
+        return None  # "of its gas-electric Prius [hybrid mid-size sedan]": the parse cut one noun phrase in two
     return doc[start:end]
+
+
+def _continues_a_noun(doc: Doc, start: int) -> bool:
+    """Whether a phrase opening with no determiner, possessive or number follows a noun, name
+    or adjective with nothing between: the words before are the same noun phrase's, which the
+    parse hung elsewhere ("Prius" before "hybrid mid-size sedan")."""
+    if start == 0 or doc[start].pos_ in ("DET", "NUM", "PRON") or doc[start].tag_ in ("PRP$", "POS"):
+        return False
+    before = doc[start - 1]
+    return bool(before.whitespace_) and before.pos_ in ("NOUN", "PROPN", "ADJ") and not before.is_sent_end

@@ -165,8 +165,9 @@ def widen_cut_names(doc: Doc) -> None:
     widened = {}
     for ent in ents:
         end = name_tail_end(ent) or hyphen_tail_end(ent) or surname_tail_end(ent)
-        if end is not None:
-            widened[ent.start] = end
+        start = joined_head_start(ent)
+        if end is not None or start is not None:
+            widened[ent.start] = (start if start is not None else ent.start, end if end is not None else ent.end)
     if not widened:
         return
     spans = []
@@ -175,8 +176,22 @@ def widen_cut_names(doc: Doc) -> None:
         if ent.start < covered_until:
             continue  # inside a widened name
         if ent.start in widened:
-            spans.append(Span(doc, ent.start, widened[ent.start], label=ent.label_))
-            covered_until = widened[ent.start]
+            start, end = widened[ent.start]
+            spans.append(Span(doc, start, end, label=ent.label_))
+            covered_until = end
         else:
             spans.append(ent)
     doc.ents = spans
+
+
+def joined_head_start(ent: Span) -> int | None:
+    """Where an organisation's name starts when the tagger cut off its first word joined by
+    "and" after "the" ("the Standards and [Privileges Committee]", "The Trade and [Industry
+    Committee]"): the capitalised word, written with no tag of its own; None otherwise."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ != "ORG" or i < 3 or doc[i - 1].lower_ != "and":
+        return None
+    word, article = doc[i - 2], doc[i - 3]
+    if article.lower_ != "the" or not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return i - 2

@@ -128,6 +128,9 @@ def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end:
     first_end = _SENTENCE_END.search(gap)
     if ends_sentence and first_end is None:
         return True
+    if ends_sentence and _AGREEING.search(gap):
+        return True  # “A.” Mr Valentine, who …, agreed. “B.” (j60): to agree is to take up another's words
+
     if first_end is not None and _has_cue_words(gap[first_end.end() :]):
         return True
     after = body[piece.end : min(block_end, piece.end + 60)]
@@ -216,6 +219,10 @@ def _two_voices(doc: Doc, start: int, end: int) -> bool:
 # A sentence ends at . ? ! and a space, but not after an initial or a short capitalised
 # abbreviation ("Sen. Susan Collins", "Dec. 6", "J. Michael").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!]['’”\"]*\s")
+
+
+# Verbs of taking up what someone else said: the words before them are another speaker's.
+_AGREEING = re.compile(r"\b(?:agreed|agrees|concurred|concurs|echoed|echoes)\b", re.IGNORECASE)
 
 
 def _has_cue_words(gap: str) -> bool:

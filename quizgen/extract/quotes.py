@@ -852,6 +852,11 @@ def _speaker_after_quote(
         tokens = tokens[1:]
     if not tokens or tokens[0].text[:1] in "“\"":
         return None
+    if tokens[0].text == "." and len(tokens) > 1 and tokens[1].text[:1].isupper():
+        # 'Labour's slogan will be: "… wreck it again". Campaign coordinator Alan Milburn accused
+        # …' (j60): the stop after the closing mark ends the quotation's own sentence, and the next
+        # sentence's verb tells what its subject did, not who said the words before
+        return None
     cue_at = next(
         (i for i, t in enumerate(tokens[:14]) if is_reporting_verb(t)),
         None,
