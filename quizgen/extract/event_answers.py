@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    CALLING_VERBS,
     CLAUSE_ONLY_CLASSES,
     EVENT_ANSWER_MAX_WORDS,
     EVENT_VERBS,
@@ -320,6 +321,8 @@ def _framed_object(span: Span, label: str) -> Span | None:
     verb = span.root
     if not span.text.startswith("to ") or verb.pos_ != "VERB" or verb.tag_ != "VB":
         return None
+    if verb.lemma_.lower() in CALLING_VERBS:
+        return None  # "to call their programme Trading Moms": what it is named, not a thing done to
     sent = span.sent
     if sum(t.dep_ == "ROOT" for t in sent) > 1 or (sent.end < len(span.doc) and span.doc[sent.end].text[:1].islower()):
         return None  # "to buy the shares of POP Radio Corp. [it doesn't already own …]": the parse broke off the object's clause

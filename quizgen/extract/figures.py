@@ -267,6 +267,27 @@ def _spells_numbers(sentences: list[Span]) -> bool:
     return False
 
 
+def _names_by_number(span: Span, value: float) -> bool:
+    """Whether a plain number over one after "the" stands before a singular count noun that is
+    no measure ("The 3 network", "the 24 bus"): English counts two or more in the plural, so the
+    number names the thing rather than counting it ("the 10 commandments", "a 24 hour strike" and
+    "the 100 metre race" are counts and measures)."""
+    doc = span.doc
+    if value <= 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    return noun.tag_ == "NN" and noun.dep_ not in ("compound", "amod") and noun.lemma_.lower() not in MEASURE_NOUNS and not noun.like_num
+
+
+# Singular nouns a number measures by ("a 24 hour strike", "the 100 metre race").
+MEASURE_NOUNS = TIME_UNITS | frozenset([
+    "mile", "metre", "meter", "kilometre", "kilometer", "km", "foot", "inch", "yard", "pound", "kilo", "kilogram",
+    "gram", "tonne", "ton", "litre", "liter", "gallon", "acre", "hectare", "degree", "point", "percent", "per",
+    "cent", "storey", "story", "man", "woman", "member", "seat", "bed", "page", "word", "minute", "episode", "part",
+    "round", "hole", "lap", "game", "match", "set", "stage", "leg", "nation", "team", "way", "country", "state",
+])
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
     quoted = _quoted_spans(article)
@@ -348,6 +369,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "the three to ____ points", "between ____ and 10 points": a range's end
                 if key in EMPTY_UNITS and not margin:
                     continue  # "____ words": a count of nothing in particular
+                if _names_by_number(span, value * scale):
+                    continue  # "The 3 network launched in 2003": the number is the network's name (j61)
                 stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))
                 if spelled and not (margin or stressed) and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions

@@ -54,7 +54,15 @@ def could_be_a_name(name: str) -> bool:
         return False  # "Lib Dems", "Liberal Democrats", "Young Republicans": a party's people, no person (j53)
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
+    if len(words) > 1 and all(_office_word(w) for w in words):
+        return False  # "Tory MP", "Labour MP", "Democratic Senator": a party and an office, no one's name (j61)
     return not _headline_words(words)
+
+
+def _office_word(word: str) -> bool:
+    """Whether a word is a party's or an office's, no part of a name ("Tory", "Labour", "MP")."""
+    lower = word.lower().rstrip(".")
+    return lower in _PERSON_HEADS or lower in PARTY_WORDS or lower in ("labour", "lib", "dem")
 
 
 def _party_members(word: str) -> bool:

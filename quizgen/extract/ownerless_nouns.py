@@ -60,7 +60,17 @@ def _ownerless(tok: Token) -> bool:
             return False  # "IBM shares", "Japanese output"
         if c.dep_ in ("compound", "amod") and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in c.subtree):
             return False
+        if c.dep_ in ("compound", "amod", "nmod") and any(t.lower_ in WHOLE_MARKET_WORDS for t in c.subtree):
+            return False  # "world music sales declined": a market's, not the business the text is about
     return True
+
+
+# Modifiers that make a relational noun a whole market's or region's ("world music sales",
+# "global output", "industry revenue"), never one business's.
+WHOLE_MARKET_WORDS = frozenset([
+    "world", "global", "worldwide", "international", "industry", "market", "national", "overall", "total",
+    "domestic", "regional", "nationwide",
+])
 
 
 def _owns_relational(tok: Token) -> bool:

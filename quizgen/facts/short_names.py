@@ -78,6 +78,10 @@ def article_names(
             continue
         if full == short and any(surname(n) == short for n in full_in.get(article_id, set())):
             continue  # two people of its own by this surname: no one is certain
+        addressed = addressed_gender(bodies[article_id], short)
+        if full != short and addressed and gender(full) in ("m", "f") and gender(full) != addressed:
+            resolved[article_id, short] = short  # "Ms Abbott" is no other story's Paul Abbott (j61)
+            continue
         # the article's own text names the person in full where the tagger did not
         written = given_names_written(bodies[article_id], short, gender)
         if len(written) == 1:
@@ -85,6 +89,19 @@ def article_names(
         elif written and full.split()[0] not in written:
             resolved[article_id, short] = short  # another story's namesake
     return resolved
+
+
+_ADDRESS_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def addressed_gender(body: str, short: str) -> str | None:
+    """The gender the article's forms of address before a surname give ("Ms Abbott" → "f"),
+    or None when it writes none, or both."""
+    found = {
+        _ADDRESS_GENDER[m.group(1).lower()]
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(short)}\b", body)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def given_names_written(body: str, short: str, gender: Callable[[str], str]) -> set[str]:

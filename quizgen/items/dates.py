@@ -41,13 +41,15 @@ def _blank(fact: DateFact, before: str = "") -> str:
         if PREPOSITION_BEFORE.search(before):
             return BLANK
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
-    if fact.bare and not PREPOSITION_BEFORE.search(before):
+    if fact.bare and not PREPOSITION_BEFORE.search(before) and not _COME_BEFORE.search(before):
         # "Iran Saturday condemned" → "Iran on ____ condemned" (the answer is a full date), "took
         # effect Aug. 9" → "took effect on ____"; a month or a year → "in ____"
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
     return BLANK
 
 
+# "Come 2020, Japan could …": the verb takes the date as it is, with no preposition ("Come in ____").
+_COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
 # "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
 _PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)['’]s?(?!\w)")
