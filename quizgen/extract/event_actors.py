@@ -71,6 +71,10 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
     ("the Rail Authority" → ORG), or a group of one ("NATO members" → GROUP)."""
     if subject.pos_ == "PRON":
         return None
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and any(
+        c.dep_ == "nummod" for c in subject.children
+    ):
+        return None  # "He has had 12 UK hit singles": a count before a country is a noun phrase the parse broke (j62)
     ent = entity_at(subject)
     if ent is not None and common_words_only(ent):
         ent = None  # "Detectives stepped up the search": a tagger's ORG of a sentence-opening common noun

@@ -54,9 +54,18 @@ def could_be_a_name(name: str) -> bool:
         return False  # "Lib Dems", "Liberal Democrats", "Young Republicans": a party's people, no person (j53)
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
+    if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
+        return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
     if len(words) > 1 and all(_office_word(w) for w in words):
         return False  # "Tory MP", "Labour MP", "Democratic Senator": a party and an office, no one's name (j61)
     return not _headline_words(words)
+
+
+def _known_given_name(first: str, last: str) -> bool:
+    """Whether the name lists know ``first`` as a given name ("Bill", "Rose")."""
+    from quizgen.extract.name_lists import gender_of
+
+    return gender_of(f"{first} {last}") in ("m", "f")
 
 
 def _office_word(word: str) -> bool:
