@@ -1143,6 +1143,9 @@ COMMENTATOR_WORDS = frozenset(
 RECURRING_EVENTS = {
     "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
     "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+    # sport's four-yearly tournaments, named in two words (``date_choices.sentence_words`` reads
+    # them whole): football's and rugby's World Cups fall in different years, each every fourth
+    "world cup": 4, "commonwealth games": 4,
 }
 # The years a fixed cycle's event is held in, as (every, remainder): a US presidential contest in
 # a leap year, a midterm two years on, a census in a year ending in 0, an Olympics (summer or

@@ -32,10 +32,14 @@ MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance
 
 
 def sentence_words(fact, body: str) -> set[str]:
-    """The words of a date's sentence and the lemmas of its parse ("primaries" → "primary")."""
-    return set(re.findall(r"[a-z][a-z\-]*", body[fact.sent_start : fact.sent_end].lower())) | {
-        w.lower() for w in fact.event
-    }
+    """The words of a date's sentence and the lemmas of its parse ("primaries" → "primary"), and
+    the cycle names of two words it writes ("the World Cup in ____")."""
+    text = " ".join(body[fact.sent_start : fact.sent_end].lower().split())
+    phrases = {p for p in _CYCLE_PHRASES if re.search(rf"\b{re.escape(p)}\b", text)}
+    return set(re.findall(r"[a-z][a-z\-]*", text)) | {w.lower() for w in fact.event} | phrases
+
+
+_CYCLE_PHRASES = frozenset(k for k in RECURRING_EVENTS if " " in k)
 
 
 def cycle_of(words: Iterable[str], answer: int, deck_years: dict[str, set[int]]) -> int | None:
