@@ -189,6 +189,8 @@ ANAPHORIC_ROLES = frozenset([
 # Forms of address, no role: "Ms. Acosta" tells no office, "Dr. Carson" no post (a title of
 # only these is read as none: ``extract.person_roles.role_of``, ``extract.roles``).
 ADDRESS_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"])
+# The forms of address that tell a gender, and which.
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 GIVEN_NAME_HONORIFICS = frozenset(["sir", "dame"])
 # Words that tell one of a family from another ("the elder Gonzalez", "the younger Bush"):
 # which one they mean takes the family's ages, which an article seldom gives.

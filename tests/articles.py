@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizgen.deck.generate import content_text, generate_deck
+from quizgen.deck.generate import build_deck, content_text, generate_deck
 from quizgen.extract import ArticleFacts, extract_facts
 from quizgen.extract.events import extract_events
 from quizgen.ingest.articles import Article, parse_article
@@ -16,11 +16,18 @@ def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str 
     return parse_article((front + text + "\n").encode("utf-8"), article_id=article_id, path=f"{article_id}.md")
 
 
-def deck_of(folder: Path, body: str, *, title: str = "Test", date: str = "2017-05-24", events: bool = True):
+def deck_of(folder: Path, body: str, *, title: str = "Test", date: str | None = "2017-05-24", events: bool = True):
     """The deck ``generate`` makes of one article (``body``, its paragraphs apart by blank lines)
-    written with its front matter to ``folder``."""
-    (folder / "a.txt").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    written with its front matter to ``folder`` (no date line with ``date=None``: an undated story)."""
+    front = f"title: {title}\n" + (f"date: {date}\n" if date else "")
+    (folder / "a.txt").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
     return generate_deck([folder], deck_id="t", events=events)
+
+
+def deck_of_text(nlp, text: str, *, events: bool = False, **article):
+    """The deck ``build_deck`` makes of one article written for the test (``make_article``'s
+    keywords: ``date``, ``title``, ``article_id``)."""
+    return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
 
 
 def events_of(nlp, text: str) -> list:

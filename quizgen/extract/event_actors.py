@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     EVENT_VERBS,
     GROUP_NOUNS,
+    HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
     OPINION_VERBS,
     REPORTING_ONLY_CLASSES,
@@ -62,10 +63,6 @@ def tagged_subject(verb: Token) -> Token | None:
     return None
 
 
-# Forms of address that only a person's name follows.
-_SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx"])
-
-
 def actor_of(subject: Token) -> tuple[str, str] | None:
     """The actor as the text names it, and its kind: an entity heading the subject
     ("the Rail Authority" → ORG), or a group of one ("NATO members" → GROUP)."""
@@ -85,7 +82,7 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return None  # "Americans living in households making $100,000": not Americans at large
         if ent.label_ == "ORG" and owner_of(ent) is not None:
             return owned_body(ent)  # "Tsinghua University's School of Aerospace"; None: "the university's School of …"
-        if ent.label_ != "PERSON" and len(ent) > 1 and ent[0].lower_.rstrip(".") in _SURNAME_TITLES:
+        if ent.label_ != "PERSON" and len(ent) > 1 and ent[0].lower_.rstrip(".") in HONORIFIC_GENDERS:
             return ent[1:].text, "PERSON"  # "Mr Ebbers ordered …" tagged an organisation: a person, "Who …?"
         text = _strip_the(ent.text)
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):

@@ -26,7 +26,7 @@ from quizgen.constants import (
     WORK_NOUNS,
 )
 from quizgen.extract.name_cleaning import TITLE_WORDS
-from quizgen.extract.name_lists import is_first_name, known_surnames
+from quizgen.extract.name_lists import gender_of, is_first_name, known_surnames
 from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 
 if TYPE_CHECKING:
@@ -63,8 +63,6 @@ def could_be_a_name(name: str) -> bool:
 
 def _known_given_name(first: str, last: str) -> bool:
     """Whether the name lists know ``first`` as a given name ("Bill", "Rose")."""
-    from quizgen.extract.name_lists import gender_of
-
     return gender_of(f"{first} {last}") in ("m", "f")
 
 

@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import ADDRESS_HONORIFICS, GENDERED_ROLE_NOUNS, PERSON_PRONOUNS
+from quizgen.constants import (
+    ADDRESS_HONORIFICS,
+    GENDERED_ROLE_NOUNS,
+    HONORIFIC_GENDERS,
+    PERSON_PRONOUNS,
+)
 from quizgen.extract.couples import couple_genders, couples_named
 from quizgen.extract.name_checks import (
     could_be_a_given_name,
@@ -37,7 +42,6 @@ if TYPE_CHECKING:
 
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
-HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def _one_person(names: list[str]) -> bool:

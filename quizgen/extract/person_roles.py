@@ -162,7 +162,7 @@ def role_of(ent: Span) -> str | None:
         i -= 1
     while words and (opening_adverb(words[0]) or _inner_hyphen(words[0])):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
-    title = _as_written(words)
+    title = doc[words[0].i : words[-1].i + 1].text if words else ""  # "Vice-President", as written
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):
         if not all(t.lower_.rstrip(".") in ADDRESS_HONORIFICS for t in words):
@@ -233,12 +233,6 @@ def _inner_hyphen(tok: Token) -> bool:
     no space on either side of it."""
     doc = tok.doc
     return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-
-
-def _as_written(words: list[Token]) -> str:
-    """The title's words as the article writes them: one space where it has one, none around a
-    hyphen inside a word ("Vice-President", not "Vice - President")."""
-    return "".join(t.text + (" " if t.whitespace_ else "") for t in words).strip()
 
 
 def party_tag_end(ent: Span) -> int:

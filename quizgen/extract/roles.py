@@ -997,8 +997,6 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
             break
         inside.add(i)
         i -= 1
-    if i > sent.start and name_determiner(doc[i]) and i + 1 in inside and doc[i + 1].pos_ == "PROPN":
-        i -= 1  # "All England Club chairman Tim Phillips": the club's name begins at "All"
     if i >= sent.start and doc[i].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children):
         return start  # "In Iowa President Obama said": the place is the preposition's object, mis-parsed
     return doc[i + 1].idx if i + 1 < span.start else start

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from quizgen.constants import PEERAGE_TITLES
+from quizgen.constants import HONORIFIC_GENDERS, PEERAGE_TITLES
 from quizgen.facts.names import regnal, surname
 from quizgen.facts.resolve import NameUse, roles_agree
 
@@ -91,15 +91,15 @@ def article_names(
     return resolved
 
 
-_ADDRESS_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_GENDERED_ADDRESS = "|".join(h.capitalize() for h in sorted(HONORIFIC_GENDERS))  # "Miss|Mr|Mrs|Ms"
 
 
 def addressed_gender(body: str, short: str) -> str | None:
     """The gender the article's forms of address before a surname give ("Ms Abbott" → "f"),
     or None when it writes none, or both."""
     found = {
-        _ADDRESS_GENDER[m.group(1).lower()]
-        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(short)}\b", body)
+        HONORIFIC_GENDERS[m.group(1).lower()]
+        for m in re.finditer(rf"\b({_GENDERED_ADDRESS})\.?\s+{re.escape(short)}\b", body)
     }
     return found.pop() if len(found) == 1 else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizgen.constants import HONORIFIC_GENDERS
 from quizgen.facts.names import surname
 from quizgen.models import Item
 
@@ -21,8 +22,7 @@ _HONORIFIC_BLANK = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+____")
 _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
 # Words of a patronymic ("Bandar bin Sultan"): its last word is a father's name, no surname.
 _PATRONYMIC = frozenset(["bin", "ibn", "bint", "ben", "abu", "al", "el"])
-# The gender an honorific tells; "Dr." tells none.
-HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# An accepted form with an honorific that tells a gender ("Mr. Clinton"); "Dr." tells none.
 _TITLED_ALIAS = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss)\.?\s+\S")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quizgen.deck.generate import build_deck
 from quizgen.extract.name_checks import could_be_a_name
-from tests.articles import facts_of, make_article
+from tests.articles import deck_of, facts_of, make_article
 
 
 def test_a_count_before_a_country_makes_it_no_actor(nlp):
@@ -34,15 +34,13 @@ def test_a_film_s_title_opened_by_a_place_noun_is_no_person(nlp):
 
 def test_a_world_cup_year_is_offered_other_world_cup_years(tmp_path):
     """j63: "since the World Cup in ____" offered 1995, 1996 and 1997 beside 1998."""
-    from quizgen.deck.generate import generate_deck
-
     body = (
         "Walter Smith is the new Scotland manager.\n\n"
         "Scotland have not reached a major finals since the World Cup in 1998 and reaching Germany 2006 looks near "
         "impossible, having picked up just two points from the opening three games."
     )
-    (tmp_path / "a.md").write_text(f'---\ntitle: "Can Smith work Scottish wonders?"\noutlet: "BBC News"\n---\n\n{body}\n', encoding="utf-8")
-    cards = [i for i in generate_deck([tmp_path], deck_id="t").items if i.kind == "date" and i.answer == "1998"]
+    deck = deck_of(tmp_path, body, title="Can Smith work Scottish wonders?", date=None, events=False)
+    cards = [i for i in deck.items if i.kind == "date" and i.answer == "1998"]
     assert cards
     for card in cards:
         assert card.choices and all((int(c) - 1998) % 4 == 0 for c in card.choices), card.choices

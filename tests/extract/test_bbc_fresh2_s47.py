@@ -10,12 +10,7 @@ import pytest
 
 from quizgen.deck.generate import build_deck
 from quizgen.items.scopes import scopes_in, scopes_of_mention
-from tests.articles import facts_of, make_article
-
-
-def deck_of_text(nlp, text, *, events=False, **article):
-    """The deck ``build_deck`` makes of one article written for the test."""
-    return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
+from tests.articles import deck_of_text, facts_of, make_article
 
 
 @pytest.mark.parametrize(

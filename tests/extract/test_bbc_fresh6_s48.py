@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.deck.generate import build_deck
 from quizgen.extract.roles import title_before
 from quizgen.items.org_kinds import org_kind
-from tests.articles import facts_of, make_article
-
-
-def deck_of_text(nlp, text, *, events=False, **article):
-    return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
-
+from tests.articles import deck_of, deck_of_text, facts_of, make_article
 
 CHENEY = (
     'Vice-President Dick Cheney said the budget was the "tightest" so far. Mr Cheney admitted that the '
@@ -66,10 +60,7 @@ def test_an_article_s_title_word_stays_out_of_the_role(nlp):
 
 
 def _date_items(tmp_path, body):
-    from quizgen.deck.generate import generate_deck
-
-    (tmp_path / "a.md").write_text(f'---\ntitle: "ECB holds rates"\noutlet: "BBC News"\n---\n\n{body}\n', encoding="utf-8")
-    deck = generate_deck([tmp_path], deck_id="t")
+    deck = deck_of(tmp_path, body, title="ECB holds rates", date=None, events=False)
     return {i.question: i for i in deck.items if i.kind == "date"}
 
 

@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.deck.generate import build_deck
 from quizgen.facts.names import written_alone
 from quizgen.items.date_choices import paired_month
 from quizgen.items.people import role_determiner
-from tests.articles import facts_of, make_article
-
-
-def deck_of_text(nlp, text, *, events=False, **article):
-    return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
+from tests.articles import deck_of, deck_of_text, facts_of, make_article
 
 
 def test_the_word_after_mr_is_the_family_name_the_lists_could_not_tell():
@@ -105,15 +100,13 @@ def test_a_month_paired_with_another_is_bounded_by_it(question, answer, bounds):
 
 
 def test_a_month_after_between_august_and_gets_later_options(tmp_path):
-    from quizgen.deck.generate import generate_deck
-
     body = (
         "A court in Norway has upheld a ruling against a student who ran a music site.\n\n"
         "Bruvik's site was online between August and November 2001, and while it did not host any music, it "
         "was providing links to more than 170 free files on other servers."
     )
-    (tmp_path / "a.md").write_text(f'---\ntitle: "Norway upholds ruling"\noutlet: "BBC News"\n---\n\n{body}\n', encoding="utf-8")
-    cards = [i for i in generate_deck([tmp_path], deck_id="t").items if i.kind == "date" and i.answer == "November 2001"]
+    deck = deck_of(tmp_path, body, title="Norway upholds ruling", date=None, events=False)
+    cards = [i for i in deck.items if i.kind == "date" and i.answer == "November 2001"]
     assert cards
     for card in cards:
         assert all(c in ("September 2001", "October 2001", "November 2001", "December 2001") or "2002" in c for c in card.choices), card.choices
