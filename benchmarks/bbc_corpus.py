@@ -9,7 +9,7 @@ tech), one ``news/SECTION/NAME.txt`` each, its first line the headline. They car
 publication date, so each article is written without one (a relative day names no date card).
 The stories are shuffled once with ``random.Random(SEED)``; draw ``dev`` is the first
 ``DRAW_SIZE``, to read and fix on; ``fresh`` the next ``DRAW_SIZE``, then ``fresh2`` …
-``fresh5`` (stop 47), ``fresh6`` … ``fresh11`` (stop 48), each kept for one judged sample and never read before it; ``rest`` is what
+``fresh5`` (stop 47), ``fresh6`` … ``fresh11`` (stop 48), ``fresh12`` on (stop 49), each kept for one judged sample and never read before it; ``rest`` is what
 is left. Each article is written as
 ``OUT/bbc-DRAW/SECTION-NAME.md`` with front matter (title, outlet). Nothing here is copied
 into the project.
@@ -25,7 +25,7 @@ from pathlib import Path
 
 SEED = 4601
 DRAW_SIZE = 120
-DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "rest")
+DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "rest")
 
 
 def stories(clone: Path) -> list[Path]:
