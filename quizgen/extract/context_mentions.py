@@ -840,9 +840,22 @@ def _indefinite_subject(tok: Token) -> Reference | None:
     return _unnamed(tok, tok.left_edge.idx, "indefinite")
 
 
+# Words of a day whose possessive points at one occasion ("Last Saturday's show", "Tuesday's
+# meeting"); "this quarter's loss", "this year's budget" are the time of writing's own.
+_DAY_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"]
+)
+
+
 def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     determiners = [c for c in tok.children if c.dep_ in ("det", "predet") and c.i < tok.i]
-    if not determiners or determiners[0].lower_ not in ("the", *SET_QUANTIFIERS):
+    if not determiners:
+        # "Last Saturday's show was beaten …" (BBC, j64): a day's possessive is "the" of that
+        # day; which show, only the text before says (no name is read for it: no card)
+        determiners = [
+            c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and c.ent_type_ == "DATE" and c.lower_ in _DAY_WORDS
+        ]
+    if not determiners or determiners[0].lower_ not in ("the", *SET_QUANTIFIERS) and determiners[0].ent_type_ != "DATE":
         return None
     lemma = tok.lemma_.lower()
     counted = _counted_set(tok, determiners[0]) if history.mentioned(lemma) else []
@@ -865,7 +878,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         determiners[0].lower_ == "the" and tok.tag_ == "NNS" and not described and not sizes and history.narrowed_just_before(lemma)
     )
     if any(
-        (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and not (c.dep_ in ("relcl", "acl") and (set_off(c) or polled)))
+        (c.dep_ in _RESTRICTIVE and c not in counted and c not in sizes and c not in determiners and not (c.dep_ in ("relcl", "acl") and (set_off(c) or polled)))
         or (c.dep_ == "prep" and not (epithet and _office_of(c)) and not narrowed)
         for c in tok.children
     ):
@@ -883,7 +896,7 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     person = lemma in _PERSON_HEADS and determiners[0].lower_ == "the"
     told = history.mentioned(lemma) or history.acted(lemma) or names_an_act(lemma)
     bridging = lemma in BRIDGING_NOUNS or tok.lower_ in BRIDGING_NOUNS or lemma in ORG_HEAD_NOUNS or person or polled
-    if not (bridging or given or (determiners[0].lower_ == "the" and told)):
+    if not (bridging or given or ((determiners[0].lower_ == "the" or determiners[0].ent_type_ == "DATE") and told)):
         return None  # a first mention ("each share" counts them): the sentence says what it means
     earlier = sent.doc[sent.start : determiners[0].i]
     antecedents = _ANTECEDENT_LABELS | {"PERSON"} if person else _ANTECEDENT_LABELS
@@ -910,6 +923,8 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     start = determiners[0].idx
     end = tok.idx + len(tok.text)
     name = None if person or counted or narrowed else history.name_for(lemma, tok.tag_)  # "the boy": a person, never "[the Elm Street boy]"
+    if name is not None and _names_in(name) & {t.text for t in earlier}:
+        return None  # "the Smith report" named before, "Smith presented the report": the sentence says whose
     if name is None and not (person or counted) and tok.tag_ == "NN" and lemma in OWNED_ACT_NOUNS:
         owner = history.owners.owner_for(lemma, _verbs_of(lemma))  # "The offer" after "Equus offered …"
         if owner is not None:
@@ -919,8 +934,10 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         noun = " ".join(w for w in (words, tok.text) if w)
         if name.startswith(COMPLEMENT):  # "The acquisition" → "[the acquisition of CVN Cos.]"
             name = f"the {noun} {name.removeprefix(COMPLEMENT)}"
+        elif _POSSESSIVE.search(name):  # "[Real Madrid's Bernabeu stadium]", never "the Real Madrid's …" (j64)
+            name = f"{name} {noun}"
         else:
-            name = f"{name} {noun}" if name.endswith(("'s", "’s")) else f"the {name} {noun}"
+            name = f"the {name} {noun}"
     else:
         name = None
     if name is None and not (person or counted or narrowed) and determiners[0].lower_ == "the" and described:
@@ -928,7 +945,17 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
         # which may stand for the last thing named ("… financing the International Space Station.
         # The project is to receive …", j52), whatever noun described it first
         name = history.described_as(tok, described)
+        if name is not None and _names_in(name) & {t.text for t in earlier}:
+            return None  # "… from a Jamie McAllister free kick. McAllister floated the free kick …" (j64)
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="thing")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_in(name: str) -> set[str]:
+    """The capitalised words of a name ("Jamie McAllister" → Jamie, McAllister)."""
+    return {w for w in _POSSESSIVE.sub("", name).split() if w[:1].isupper()}
 
 
 def leans_outside(tok: Token, span: Span) -> bool:

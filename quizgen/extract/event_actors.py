@@ -19,6 +19,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.event_phrases import lower_common
 from quizgen.extract.name_articles import with_article
+from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.person_roles import party_tag_end
 
 if TYPE_CHECKING:
@@ -84,7 +85,14 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return owned_body(ent)  # "Tsinghua University's School of Aerospace"; None: "the university's School of …"
         if ent.label_ != "PERSON" and len(ent) > 1 and ent[0].lower_.rstrip(".") in HONORIFIC_GENDERS:
             return ent[1:].text, "PERSON"  # "Mr Ebbers ordered …" tagged an organisation: a person, "Who …?"
+        if _country_word_before(ent):
+            # "The US Anti-Doping Agency (USADA) decided …" (j64): the tagger left the country
+            # out of the agency's name; "Anti-Doping Agency" alone names no body
+            ent = _widened(ent)
         text = _strip_the(ent.text)
+        if ent.label_ == "PERSON":
+            # "Sprinter Michelle Collins has received …" (j64): the name, not the word glued before it
+            text = clean_name(ent.text) or text
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         elif ent.label_ in ("ORG", "GPE"):
@@ -120,6 +128,25 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         ):
             return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+def _country_word_before(ent: Span) -> bool:
+    """Whether a one-word country the parse hangs on an organisation's name as a compound
+    stands right before it ("The [US] [Anti-Doping Agency]"): part of the name as written."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return False
+    word = ent.doc[ent.start - 1]
+    return (
+        word.ent_type_ == "GPE" and word.ent_iob_ == "B" and word.dep_ == "compound"
+        and ent.start <= word.head.i < ent.end and word.whitespace_ == " "
+    )
+
+
+def _widened(ent: Span) -> Span:
+    """``ent`` with the word before it, keeping its label."""
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 OWNED_MAX_WORDS = 10

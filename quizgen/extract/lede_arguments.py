@@ -152,6 +152,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # a second conjunct is read with the first
     if any(t.idx in quoted for t in ent):
         return None
+    if len(ent) > 1 and ent[-1].text in ("'", "’") and ent[-1].tag_ != "POS" and ent[-2].lower_.endswith("s"):
+        return None  # "the vote to [Wells’] 33 percent": a possessive mark the parse read as a comma's kin; Wells owns the figure
     if not any(c.isupper() or c.isdigit() for c in ent.text):
         return None  # "a regional congress", "the senate": a common noun the tagger took for a name
     if ent.label_ == "PERSON" and not any(t.pos_ == "PROPN" for t in ent):

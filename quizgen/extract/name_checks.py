@@ -56,9 +56,20 @@ def could_be_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
         return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
+    if len(words) > 1 and _club_letters(words[-1]):
+        return False  # "Graz AK", "Ajax FC": a club's letters end it; a surname is never capitals (j64)
     if len(words) > 1 and all(_office_word(w) for w in words):
         return False  # "Tory MP", "Labour MP", "Democratic Senator": a party and an office, no one's name (j61)
     return not _headline_words(words)
+
+
+_ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII"])
+
+
+def _club_letters(word: str) -> bool:
+    """Whether a name's last word is letters in capitals ("AK", "FC", "AC"): a club's or a
+    company's, never a surname; a generation's numeral ("III") may end a name."""
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 4 and word not in _ROMAN_NUMERALS
 
 
 def _known_given_name(first: str, last: str) -> bool:

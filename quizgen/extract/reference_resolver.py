@@ -15,6 +15,7 @@ from quizgen.constants import (
     FORMED_ORG_MODIFIERS,
     GENERIC_ORG_NOUNS,
     HOLDING_NOUNS,
+    NEWSPAPER_HEADS,
     NON_BUSINESS_HEADS,
     OBJECT_PRONOUNS,
     ORG_HEAD_NOUNS,
@@ -32,6 +33,7 @@ from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.it_antecedents import continues_a_thing, sentence_antecedents
 from quizgen.extract.name_checks import corporate_suffixed
 from quizgen.extract.name_words import _bare, _name_word, _proper_chain
+from quizgen.extract.news_sources import news_source
 from quizgen.extract.org_descriptions import (
     PERSON_HEADS,
     _common_entity,
@@ -605,7 +607,8 @@ class _Resolver:
             return None  # "Clinton fundraisers … for the campaign": the person's
         # "its Iressa drug": a product's name the tagger calls an organisation is no company
         named = [
-            e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text)) and e.text.strip() not in self.products
+            e for e in self._before(self.orgs, tok.idx)
+            if self._org_like(_bare(e.text)) and e.text.strip() not in self.products and not _reporting_outlet(e)
         ]
         same_head = [e for e in same_head if e in named]
         # "Norwich Union and Axa Sun Life both cut …": one of a pair named together is not who
@@ -784,6 +787,18 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def _reporting_outlet(ent: Span) -> bool:
+    """Whether a name is a newspaper or news service passing the story on ("…, said the Beijing
+    News. The Beijing News said the company may …"): its name ends in a newspaper's word and it
+    is the subject of a verb of saying or the source of the clause. It reports on the firm; it
+    is not "the firm" of the next sentence (BBC fresh12, j64)."""
+    words = _bare(ent.text).lower().split()
+    if not words or words[-1] not in NEWSPAPER_HEADS | {"news"}:
+        return False
+    root = ent.root
+    return news_source(root) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS)
 
 
 def _paired_org(ent: Span) -> bool:

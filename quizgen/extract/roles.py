@@ -736,6 +736,14 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         i -= 1
     if taken and i > sent.start and name_determiner(doc[i]) and taken[0].pos_ == "PROPN":
         taken.insert(0, doc[i])  # "All England Club chairman Tim Phillips": the club's name begins at "All"
+    if taken and taken[0].ent_type_ == "ORG" and taken[0].ent_iob_ == "I":
+        # "Stop Stansted Expansion chairman Peter Sanders" (j64): the parse took "Stop" for a
+        # verb, the tagger read the group's name whole; the role is its chairman's
+        begin = taken[0].i - 1
+        while begin > sent.start and doc[begin].ent_iob_ == "I":
+            begin -= 1
+        if doc[begin].ent_type_ == "ORG" and doc[begin].lower_ != "the":
+            taken[:0] = list(doc[begin : taken[0].i])
     if taken and taken[0].i > sent.start and not doc[taken[0].i - 1].whitespace_:
         return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.

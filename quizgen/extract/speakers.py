@@ -580,15 +580,30 @@ def _pronoun_candidates(
 
 def _last_subject_unsettled(tok: Token, *, mentions: list[Mention], index: PersonIndex, quote_start: int) -> bool:
     """Whether the last person a main clause is about before the pronoun is one of a family the
-    text does not tell apart there ("the elder Gonzalez", "Gonzalez" among three): the pronoun
-    most likely means them, so no other person may be named for it."""
+    text does not tell apart there ("the elder Gonzalez", "Gonzalez" among three), or one known
+    by one word of no known gender: the pronoun most likely means them, so no other person may
+    be named for it."""
     since, position = _antecedent_window(tok, quote_start)
     subjects = [m for m in mentions if since <= m.start < position and is_main_subject(tok.doc, m)]
     if not subjects:
         return False
     last = subjects[-1]
+    full = index.of_mention(last, settled=True)
+    if (
+        full is not None and " " not in full and index.gender(full) == "?" and title_gender(last) is None
+        and last.start < tok.sent.start_char and not _in_an_organisation_name(tok.doc, full)
+    ):
+        # "Barca midfielder Deco, …, agreed that … “…,” he said" (BBC, j64): a one-word name of
+        # no known gender, whom the candidates leave out, is the one the text last spoke of
+        return True
     family = len(index.family(last.name)) > 1
-    return family and index.of_mention(last, settled=True) is None
+    return family and full is None
+
+
+def _in_an_organisation_name(doc: Doc, word: str) -> bool:
+    """Whether the text writes ``word`` inside an organisation's name ("Hewlett" of
+    "Hewlett-Packard Co."): a one-word "person" that is likely the company."""
+    return any(e.label_ == "ORG" and word in e.text.replace("-", " ").split() for e in doc.ents)
 
 
 def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start: int, gender: str) -> bool:

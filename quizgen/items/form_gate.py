@@ -91,7 +91,30 @@ def item_form_problems(item: Item) -> list[str]:
     problems = form_problems(item.question, item.answer, item.choices)
     if item.kind != "quote" and speaker_unsaid(item.question):
         problems.append("a first person with no speaker")  # a quote card's answer is whose words they are
+    if item.kind != "quote" and _THIRD_PERSON.search(_QUOTED.sub(" ", item.question)) and cut_from_quotation(item):
+        problems.append("quoted words cut from their speaker speak of someone unnamed")
     return problems
+
+
+# A person spoken of in the third person: in quoted words cut from their speaker, whom they
+# mean is the speaker's context, which the card left behind.
+_THIRD_PERSON = re.compile(r"(?<![\w’'-])(?:he|she|him|her|his|hers)(?![\w’'-])", re.IGNORECASE)
+_QUOTE_OPENERS = ("“", '"')
+
+
+def cut_from_quotation(item: Item) -> bool:
+    """Whether the question is the inside of a quotation whose speaker the cut left out:
+    'Rhodri Glyn Thomas … said: "It's exactly the same target she set in ____' (BBC fresh12,
+    j64) asks "It's exactly the same target she set in ____", an opening mark right before
+    the words it keeps."""
+    if not item.evidence or "____" not in item.question:
+        return False
+    opening = item.question.split("____", 1)[0][:40]
+    if not opening.strip():
+        return False
+    text = item.evidence[0].text
+    at = text.find(opening)
+    return at > 0 and text[:at].rstrip().endswith(_QUOTE_OPENERS)
 
 
 def mended_possessive(question: str, answer: str = "") -> str:
