@@ -144,9 +144,7 @@ def _country_word_before(ent: Span) -> bool:
 
 def _widened(ent: Span) -> Span:
     """``ent`` with the word before it, keeping its label."""
-    from spacy.tokens import Span
-
-    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent.doc.char_span(ent.doc[ent.start - 1].idx, ent.end_char, label=ent.label_)
 
 
 OWNED_MAX_WORDS = 10
