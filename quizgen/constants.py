@@ -1367,7 +1367,7 @@ NON_BUSINESS_HEADS = frozenset([
     "authority", "court", "congress", "senate", "house", "assembly", "parliament", "union",
     "association", "federation", "alliance", "coalition", "campaign", "institute", "foundation",
     "university", "team", "club", "league", "charity", "board", "administration", "government",
-    "army", "police", "office", "nations", "organization", "organisation",
+    "army", "police", "office", "nations", "organization", "organisation", "reserve",
 ])
 # Head nouns of a description by trade ("the computer maker", "the Rockford, Ill., maker of
 # fasteners", "the oil producer"): the words around them say what it does, not which it is.

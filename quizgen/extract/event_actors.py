@@ -15,11 +15,13 @@ from quizgen.constants import (
     HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
     OPINION_VERBS,
+    ORG_HEAD_NOUNS,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.event_phrases import lower_common
 from quizgen.extract.name_articles import with_article
 from quizgen.extract.name_cleaning import clean_name
+from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.person_roles import party_tag_end
 
 if TYPE_CHECKING:
@@ -93,6 +95,10 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         if ent.label_ == "PERSON":
             # "Sprinter Michelle Collins has received …" (j64): the name, not the word glued before it
             text = clean_name(ent.text) or text
+        elif ent.label_ == "ORG" and _described_person(text):
+            # "Frenchman Cyril Saulnier fired 19 aces" tagged an organisation (j65): a word that
+            # describes a person, then a given name and a surname: a person, "Who …?"
+            return clean_name(text), "PERSON"
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         elif ent.label_ in ("ORG", "GPE"):
@@ -139,6 +145,18 @@ def _country_word_before(ent: Span) -> bool:
     return (
         word.ent_type_ == "GPE" and word.ent_iob_ == "B" and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end and word.whitespace_ == " "
+    )
+
+
+def _described_person(text: str) -> bool:
+    """Whether a name opens with a word that describes a person ("Frenchman", "Sprinter") before
+    a given name the lists know and a surname: "Frenchman Cyril Saulnier", never "John Lewis"
+    (a shop named after a man, with no such word before it)."""
+    cleaned = clean_name(text)
+    words = cleaned.split()
+    return (
+        cleaned != text and 2 <= len(words) < len(text.split()) and is_first_name(words[0])
+        and not any(w.lower() in ORG_HEAD_NOUNS for w in words)
     )
 
 

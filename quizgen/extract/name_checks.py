@@ -56,6 +56,8 @@ def could_be_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
         return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
+    if len(words) > 1 and words[0].lower() in _SAYING_WORDS:
+        return False  # "Said Mr Fogg: …" (j65): the verb of an inverted attribution, then the name
     if len(words) > 1 and _club_letters(words[-1]):
         return False  # "Graz AK", "Ajax FC": a club's letters end it; a surname is never capitals (j64)
     if len(words) > 1 and all(_office_word(w) for w in words):
@@ -63,6 +65,7 @@ def could_be_a_name(name: str) -> bool:
     return not _headline_words(words)
 
 
+_SAYING_WORDS = frozenset(["said", "says", "added", "adds", "told", "asked", "warned"])
 _ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII"])
 
 

@@ -341,6 +341,10 @@ def resolve_pronoun(
             return None
         return reporter, next((c.via for c in candidates if c.name == reporter), "pronoun-subject")
     chosen = choose(candidates, at=before)
+    if chosen is not None and quote_start is not None and not narration and _new_voice_after(
+        tok, chosen, candidates, mentions=mentions, index=index, before=before
+    ):
+        return None  # "One dissenting opinion came from Brian Gammage, … “…,” he said" (j65): not the last speaker
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
     if chosen is not None and quote_start is not None and not narration and _another_in_focus(
@@ -358,6 +362,29 @@ def resolve_pronoun(
         # her in full, so the words get no speaker (j50)
         return None
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _new_voice_after(
+    tok: Token, chosen: Candidate, candidates: list[Candidate], *, mentions: list[Mention], index: PersonIndex, before: int
+) -> bool:
+    """Whether someone named in full once, with a role in apposition, last of all and known to
+    be of the pronoun's gender, came after the last speaker the choice falls back on ("Said Mr
+    Fogg: “…” One dissenting opinion came from Brian Gammage, vice-president of research at
+    Gartner. He said: “…”"): a story brings in a new voice so, and which of the two speaks is
+    not safe to say. A name only mentioned ("eager to answer Senator Robert Hanley's critics")
+    brings in no voice."""
+    if not chosen.features["speaker_not_latest"]:
+        return False
+    new = [
+        c.name for c in candidates
+        if c.name != chosen.name and c.features["recency"] == 1.0 and c.features["gender_known"]
+        and " " in c.name and c.features["mentions"] <= math.log1p(1) and not c.features["spoke"]
+    ]
+    if not new:
+        return False
+    named = [m for m in mentions if m.start < before and index.of_mention(m, settled=True) == new[0]]
+    span = tok.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
+    return span is not None and any(c.dep_ == "appos" for c in span.root.children)
 
 
 def _another_in_focus(

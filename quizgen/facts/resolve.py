@@ -151,6 +151,7 @@ class SpellingIndex:
         # another known one ("Mario Rubio" for Marco) is a slip of one article, joined to the
         # person but never an answer to accept.
         self._given_name = given_name
+        self._canonicals = set(mapping.values())
         self.by_canonical: dict[str, list[str]] = {}
         for name, canonical in mapping.items():
             if name != canonical and len(name.split()) > 1:
@@ -177,7 +178,14 @@ class SpellingIndex:
         if written == canonical or self._surname_holder.get(_alias_key(canonical), canonical) != canonical:
             return []
         texts = list(texts)
-        return [written_alone(canonical, texts) or written] if texts else [written]
+        alone = written_alone(canonical, texts) if texts else None
+        if alone is not None and alone == canonical.split()[0] and any(
+            other != canonical and other.split()[0] == alone for other in self._canonicals
+        ):
+            # "I believe David will make a great leader" of David Collins, in a story quoting David
+            # Moorcroft (j65): a given name another person of the deck also goes by is no short form
+            alone = None
+        return [alone or written]
 
     def of(self, canonical: str) -> list[str]:
         """Other full spellings that map to ``canonical``, but none with another known given

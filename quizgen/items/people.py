@@ -505,6 +505,10 @@ def _whose_party(fact: RoleFact, articles: dict[str, Article], cast: Cast) -> Ro
         if len(named) > 1:
             return None
         home = named.pop() if named else story.scope if story is not None else None
+    if home == "US" and set(fact.role.lower().split()) & GENERIC_PARTY_WORDS - US_PARTY_WORDS - _PARTY_STANDINGS:
+        # "Liberal Democrat leader" in a story of the US election (j65): the US press writes its
+        # parties as Democratic and Republican; another party's leader is not the story's country's
+        return None
     name = country_name(home) if home is not None else None
     # "in": "Liberal Democrat leader of Britain" reads as a leader of the country
     return replace(fact, role=f"{fact.role} in {name}") if name else None
