@@ -7,6 +7,7 @@ it acquired …"). Also whether nobody did it ("No bank offered …"), whether o
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
@@ -92,6 +93,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             # out of the agency's name; "Anti-Doping Agency" alone names no body
             ent = _widened(ent)
         text = _strip_the(ent.text)
+        if ent.label_ == "PERSON" and _has_sequels(text, subject.doc.text):
+            return None  # "The original Doom … heralded a new era" beside "Doom 3" (j66): a work, no one
         if ent.label_ == "PERSON":
             # "Sprinter Michelle Collins has received …" (j64): the name, not the word glued before it
             text = clean_name(ent.text) or text
@@ -146,6 +149,12 @@ def _country_word_before(ent: Span) -> bool:
         word.ent_type_ == "GPE" and word.ent_iob_ == "B" and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end and word.whitespace_ == " "
     )
+
+
+def _has_sequels(name: str, text: str) -> bool:
+    """Whether the text writes the name with a number after it ("Doom 3", "Shrek 2", "Halo 2"):
+    a work and its sequels, never a person (a generation's numeral is Roman: "John Smith III")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)} [2-9](?![\w.,:%-]|,\d)", text) is not None
 
 
 def _described_person(text: str) -> bool:

@@ -445,6 +445,11 @@ def _name_cut(ent: Span) -> bool:
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
+    if (
+        before.lower_ in ("and", "&") and ent[0].dep_ == "conj" and ent[0].head.i < ent.start
+        and ent[0].head.pos_ == "ADJ" and ent[0].head.text[:1].isupper()
+    ):
+        return True  # "the British and [Irish Lions]" (j66): an adjective of the name joined before it ("Ohio and [Pennsylvania]" are two)
     if not (before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end):
         return False
     if before.is_lower:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from quizgen.facts.names import surname
+from quizgen.facts.places import is_country
 from quizgen.facts.records import DateFact, EventFact
 from quizgen.facts.resolve import entity_key
 from quizgen.ingest.articles import Article
@@ -84,6 +85,8 @@ def person_aware(
                 if len(fuller) == 1:
                     return next(iter(fuller)), kind
             return name, kind
+        if kind == "ORG" and is_country(name):
+            return name, "GPE"  # "Slovakia won the Cup" tagged an organisation (j66): "Which country …?"
         if kind == "ORG" and len(name.split()) == 1 and org_kind(name) is None:
             people_here = {n for n in surnames.get(fold(name), set()) if named_in_article(n, article)}
             if len(people_here) == 1:
