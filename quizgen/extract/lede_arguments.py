@@ -44,6 +44,7 @@ from quizgen.extract.event_actors import common_words_only
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
+from quizgen.extract.name_checks import could_be_a_name
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_tails import longer_name_end
 from quizgen.extract.news_sources import news_source
@@ -156,6 +157,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "the vote to [Wells’] 33 percent": a possessive mark the parse read as a comma's kin; Wells owns the figure
     if not any(c.isupper() or c.isdigit() for c in ent.text):
         return None  # "a regional congress", "the senate": a common noun the tagger took for a name
+    if ent.label_ == "PERSON" and not could_be_a_name(ent.text):
+        return None  # "The 22-year-old [Scot] finished fourth" (j67): no person's name to blank
     if ent.label_ == "PERSON" and not any(t.pos_ == "PROPN" for t in ent):
         return None  # "Hackers also accessed …": a sentence's first common noun the tagger took for a person
     if ent.label_ == "NORP" and not (ent.root.tag_ in ("NNS", "NNPS") and ent.root.text[:1].isupper()):

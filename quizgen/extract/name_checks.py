@@ -11,6 +11,7 @@ from quizgen.constants import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     NEWSPAPER_HEADS,
     NON_BUSINESS_HEADS,
     NOT_NAME_WORDS,
@@ -56,6 +57,10 @@ def could_be_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
         return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
+    if len(words) == 2 and words[0].rstrip(".") in ("St", "Saint"):
+        return False  # "St Mary" of "St Mary's" (j67): a stadium's, a church's saint, no one in the news
+    if name.lower() in NATIONALITY_NOUNS:
+        return False  # "The 22-year-old Scot finished fourth" (j67): a nationality, no one's name
     if len(words) > 1 and words[0].lower() in _SAYING_WORDS:
         return False  # "Said Mr Fogg: …" (j65): the verb of an inverted attribution, then the name
     if len(words) > 1 and _club_letters(words[-1]):

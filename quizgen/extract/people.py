@@ -463,7 +463,10 @@ class PersonIndex:
         near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
         if len(near) == 1:
             return near.pop()
-        first = min(candidates, key=lambda c: self._first_named.get(c, before))
+        # "the brother of Simon Cowell" (j67): one named first only as another's kin is not whom
+        # the story is about
+        about = [c for c in candidates if not self._first_named_as_kin(c)] or candidates
+        first = min(about, key=lambda c: self._first_named.get(c, before))
         given = first.split()[0]
         if not any(m.name == given for m in self.mentions):
             return first
@@ -475,6 +478,14 @@ class PersonIndex:
         if ranked[0][1] >= SURNAME_DOMINANCE * max(1, ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _first_named_as_kin(self, full: str) -> bool:
+        """Whether the article first names ``full`` as someone's relative ("the brother of
+        Simon Cowell", "the son of …")."""
+        at = self._first_named.get(full)
+        if at is None or not self.text:
+            return False
+        return re.search(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:the\s+late\s+)?$", self.text[max(0, at - 40) : at], re.IGNORECASE) is not None
 
     def _family_member(self, family: list[str], gender: str) -> list[str]:
         """Who of several people sharing a surname a bare or "Mr."/"Ms." surname may mean: not

@@ -120,6 +120,10 @@ class _Resolver:
         self.unsafe_names = {_bare(e.text) for e in self.orgs if wholes[e.start, e.end] is None} - sound
         self.resolved: dict[int, str | None] = {}  # token index → the organisation it stands for
         self.lede_end = 0  # where the article's first sentence ends: what the story is about
+        # the business the lede is about when the tagger listed it as no organisation ("Telecoms
+        # equipment supplier [Ericsson]" tagged a person, j67): "the company" may be it, never
+        # another organisation the resolver knows
+        self.unlisted_business: str | None = None
         self._determiners: dict[str, bool] = {}  # name → whether the article writes "the" before it
         self.apostrophe = "’" if "’" in doc.text else "'"  # the article's own, for "[Ann Lee’s]"
         # Words of people's full names ("Kander" of Jason Kander), not lone names the tagger
@@ -293,6 +297,8 @@ class _Resolver:
             return None  # named long before, not in the lede: the paragraph may be about another
         if best.split()[-1].lower() in NON_BUSINESS_HEADS:
             return None  # "the Democratic Party's revenue": not what the sentence means
+        if self.unlisted_business is not None:
+            return None  # "Sales climbed …" in a story led by a business the tagger took for no organisation (j67)
         return best
 
     # --- him, her, them, it (objects) --------------------------------------------------------
@@ -661,6 +667,8 @@ class _Resolver:
             # business from another; named only as the business the text is about (named most,
             # in the lede or just before with no other, a business's name), else no card
             name = None
+        if name is not None and not same_head and self.unlisted_business is not None:
+            name = None  # "Ericsson has posted … the company reported" (j67): not Deutsche Telekom, its client
         self.resolved[tok.i] = name
         start = lead.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
@@ -787,6 +795,17 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:
+    """The business the lede's subject names when the tagger listed it as no organisation: a
+    proper name with a trade noun before it ("Telecoms equipment supplier Ericsson has posted …",
+    "Ericsson" tagged a person), outside every organisation span; None otherwise."""
+    subject = next((t for t in lede if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "PROPN" or any(e.start <= subject.i < e.end for e in orgs):
+        return None
+    trade = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in TRADE_HEAD_NOUNS]
+    return subject.text if trade else None
 
 
 def _reporting_outlet(ent: Span) -> bool:

@@ -76,7 +76,7 @@ from quizgen.extract.local_scope import unplaced_local
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.org_descriptions import PERSON_HEADS, org_head
 from quizgen.extract.ownerless_nouns import PERIOD_NOUNS
-from quizgen.extract.reference_resolver import SENTENCES_BACK, _Resolver
+from quizgen.extract.reference_resolver import SENTENCES_BACK, _Resolver, unlisted_business
 from quizgen.extract.sentence_subjects import SUBJECT_DEPS
 from quizgen.extract.time_anchors import unanchored_time
 from quizgen.ingest.articles import Article, dateline_place
@@ -109,6 +109,7 @@ def extract_references(
     place = dateline_place(article)
     sentences = list(prose_sentences(doc, article))
     resolver.lede_end = sentences[0].end_char if sentences else 0
+    resolver.unlisted_business = unlisted_business(sentences[0], resolver.orgs) if sentences else None
     for sent in sentences:
         named: set[tuple[str, str | None]] = set()
         covered = -1  # the end of the last reference: "that year" is one, not two

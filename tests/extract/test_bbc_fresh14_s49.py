@@ -53,3 +53,4 @@ def test_places_joined_by_and_are_still_a_list_to_ask(nlp):
     )
     deck = deck_of_text(nlp, text, events=True)
     assert [i for i in deck.items if i.answer == "Ohio and Pennsylvania"]
+
