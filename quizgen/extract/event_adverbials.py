@@ -74,9 +74,13 @@ def means_of(token: Token, label: str, answer: Span) -> str | None:
     return None
 
 
+
+
 def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:
-    """An explicit cause of the event ("because …", "after …", "in response to …"): its token
-    start and end and its text."""
+    """An explicit cause of the event ("because …", "after the attack", "in response to …"): its
+    token start and end and its text. "after" with a clause or a gerund tells when, not why:
+    "Reid rejected a move to Southampton after Forest accepted an offer", "will win his third
+    cap after coming on twice last year" (j67, both asked "Why …?" and both wrong)."""
     doc = token.doc
     for child in token.children:
         if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
@@ -84,11 +88,13 @@ def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, 
         span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "advcl":
             marks = [c for c in child.children if c.dep_ == "mark"]
-            if child.lower_ != "following" and (not marks or marks[0].lower_ not in ("because", "after")):
+            if child.lower_ != "following" and (not marks or marks[0].lower_ != "because"):
                 continue
             if marks:
                 span = trim(doc[marks[0].i : child.right_edge.i + 1])
         lower = span.text.lower()
+        if child.lower_ == "after" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
+            continue  # "after coming on twice …": a time
         if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
             if _noun_adjunct_between(token, child, answer):
                 return None  # "vowed …, despite Beijing's rebuttal of a visit, following criticism": whose cause?

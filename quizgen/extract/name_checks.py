@@ -28,6 +28,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.name_cleaning import TITLE_WORDS
 from quizgen.extract.name_lists import gender_of, is_first_name, known_surnames
+from quizgen.facts.nations import is_capital
 from quizgen.nlp import english_stop_words, lemmatizer_lexicon
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def could_be_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
         return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
+    if len(words) == 2 and is_capital(words[1]) and not is_first_name(words[0]):
+        return False  # "Atletico Madrid", "Sporting Lisbon" (j65): a club of a capital, no given name before it
     if len(words) == 2 and words[0].rstrip(".") in ("St", "Saint"):
         return False  # "St Mary" of "St Mary's" (j67): a stadium's, a church's saint, no one in the news
     if name.lower() in NATIONALITY_NOUNS:

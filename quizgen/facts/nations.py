@@ -61,3 +61,13 @@ def people_of_country(people: str, place: str) -> bool:
 def capital_of_country(city: str, place: str) -> bool:
     """Whether ``city`` ("Tehran") is the capital of the country ``place`` names ("Iran")."""
     return city.lower().removeprefix("the ").strip() in {c.lower() for c in _entry(place)[1]}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(c for _, capitals in _table().values() for c in capitals)
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` is a country's capital as the gazetteer writes it ("Madrid", "Lisbon")."""
+    return name in _capitals()

@@ -72,3 +72,9 @@ def test_a_given_name_written_alone_for_another_man_is_no_accepted_answer(tmp_pa
     deck = deck_of(tmp_path, body, title="Collins named UK Athletics chief", date=None, events=False)
     cards = [i for i in deck.items if i.answer == "David Moorcroft"]
     assert cards and all("David" not in i.accept for i in cards)
+
+
+def test_a_club_of_a_capital_is_no_person():
+    """j65: "Atletico Madrid" among the choices for who scored."""
+    assert not could_be_a_name("Atletico Madrid") and not could_be_a_name("Sporting Lisbon")
+    assert could_be_a_name("Denzel Washington") and could_be_a_name("Jack London")  # given names before a capital

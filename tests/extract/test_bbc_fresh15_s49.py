@@ -52,3 +52,38 @@ def test_a_nationality_noun_the_tagger_called_a_person_is_no_name_to_blank(nlp):
     )
     deck = deck_of_text(nlp, text, events=True, date=None)
     assert not [i for i in deck.items if i.answer == "Scot"]
+
+
+def test_a_year_set_against_an_earlier_one_gets_no_option_before_it():
+    """j66, j67: "for the whole of ____ was 11.5%, down from 12.3% in 2003" offered 2001 and 2002."""
+    from quizgen.items.date_choices import paired_year
+
+    assert paired_year("The jobless rate for the whole of ____ was 11.5%, down from 12.3% in 2003.", 2004)[0] == 2003
+    assert paired_year("Growth for ____ was 1.6%, after a year of contraction in 2003.", 2004)[0] == 2003
+    assert paired_year("Net income jumped to 3bn yuan in ____, compared with 1.4bn yuan in 2003.", 2004)[0] == 2003
+    assert paired_year("He joined in ____ after a spell abroad in 2005.", 2003)[0] is None  # a later year bounds nothing
+
+
+def test_a_date_card_set_against_an_earlier_year_offers_none_before_it(tmp_path):
+    body = (
+        "Brazil's unemployment rate fell to its lowest level in three years in December, according to the "
+        "government.\n\n"
+        "The jobless rate average for the whole of 2004 was 11.5%, down from 12.3% in 2003, the IBGE said."
+    )
+    deck = deck_of(tmp_path, body, title="Brazil jobless rate hits new low", date=None, events=False)
+    cards = [i for i in deck.items if i.kind == "date" and i.answer == "2004"]
+    assert cards and all(int(c) > 2003 for card in cards for c in card.choices)
+
+
+def test_after_with_a_clause_or_a_gerund_is_a_time_not_a_reason(nlp):
+    """j67: two "Why …?" cards answered by a time ("after Forest accepted", "after coming on twice")."""
+    text = (
+        "Nottingham Forest have confirmed they have received an £8m bid from Tottenham for Andy Reid and Michael "
+        "Dawson.\n\n"
+        "Reid rejected a move to Southampton after Forest accepted a cash-plus-players offer while Spurs had made "
+        "previous bids for the 22-year-old.\n\n"
+        "Bath prop Matt Stevens will be winning his third cap on Sunday after coming on twice as a replacement on the "
+        "tour to New Zealand last year."
+    )
+    deck = deck_of_text(nlp, text, events=True, date=None)
+    assert not [i for i in deck.items if i.question.startswith("Why")]
