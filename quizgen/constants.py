@@ -1360,8 +1360,6 @@ MEASURE_NOUNS = frozenset([
     "probability", "likelihood", "capacity", "occupancy", "participation", "enrollment",
     "market", "respondent", "respondents",
 ])
-# Last words of organisations' names that are no business, so own no revenue or shares
-# ("Democratic Party", "Supreme Court").
 # Nouns for one person of a nation ("the 22-year-old Scot", "the Dane"): the tagger may call them
 # a person's name; no one is named by them (BBC fresh15, j67).
 NATIONALITY_NOUNS = frozenset([
@@ -1370,6 +1368,8 @@ NATIONALITY_NOUNS = frozenset([
     "kiwi", "aussie", "yank", "argentine", "scotsman", "scotswoman", "ulsterman", "cornishman", "icelander",
     "new zealander", "filipino", "thai", "serb", "croat", "slovak", "czech", "slovene", "kurd", "arab",
 ])
+# Last words of organisations' names that are no business, so own no revenue or shares
+# ("Democratic Party", "Supreme Court").
 NON_BUSINESS_HEADS = frozenset([
     "party", "committee", "department", "ministry", "council", "commission", "agency", "bureau",
     "authority", "court", "congress", "senate", "house", "assembly", "parliament", "union",

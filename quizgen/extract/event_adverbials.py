@@ -74,8 +74,6 @@ def means_of(token: Token, label: str, answer: Span) -> str | None:
     return None
 
 
-
-
 def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:
     """An explicit cause of the event ("because …", "after the attack", "in response to …"): its
     token start and end and its text. "after" with a clause or a gerund tells when, not why:

@@ -132,16 +132,16 @@ _SEASON = r"(?:(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]
 _LINK = r"(?:or|and|to|through|until|till|-|–|—)"
 _YEAR = r"(1\d{3}|2\d{3})"
 _LATE = r"(?:late|the\s+end\s+of)\s+"
+_EARLY = r"(?:early|the\s+(?:start|beginning)\s+of)\s+"
 # Words that set the blank's figure against an earlier one ("down from 12.3% in 2003").
 _COMPARED = r"(?:compared\s+(?:with|to)|down\s+from|up\s+from|against|after)"
-_EARLY = r"(?:early|the\s+(?:start|beginning)\s+of)\s+"
 
 
 def paired_year(question: str, answer: int) -> tuple[int | None, int | None, bool]:
     """(low, high, told) for a year blanked beside another year the sentence pairs it with:
     "between 2003 and ____", "from 2003 to ____", "____ … down from 12.3% in 2003" → low 2003
-    (options after it); "____ or early
-    2008", "between ____ and 2010", "from ____ to 2010", "____-2010" → high (options before it).
+    (options after it); "____ or early 2008", "between ____ and 2010", "from ____ to 2010",
+    "____-2010" → high (options before it).
     ``told``: the pair's words name the blank ("late ____ or early 2008" is 2007, "late 2007
     or early ____" 2008), so the question answers itself."""
     low = high = None
