@@ -25,7 +25,7 @@ from pathlib import Path
 
 SEED = 4601
 DRAW_SIZE = 120
-DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "rest")
+DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "rest")
 
 
 def stories(clone: Path) -> list[Path]:
