@@ -98,10 +98,10 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         if ent.label_ == "PERSON":
             # "Sprinter Michelle Collins has received …" (j64): the name, not the word glued before it
             text = clean_name(ent.text) or text
-        elif ent.label_ == "ORG" and _described_person(text):
+        elif ent.label_ == "ORG" and (person := _described_person(text)) is not None:
             # "Frenchman Cyril Saulnier fired 19 aces" tagged an organisation (j65): a word that
             # describes a person, then a given name and a surname: a person, "Who …?"
-            return clean_name(text), "PERSON"
+            return person, "PERSON"
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         elif ent.label_ in ("ORG", "GPE"):
@@ -157,16 +157,17 @@ def _has_sequels(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)} [2-9](?![\w.,:%-]|,\d)", text) is not None
 
 
-def _described_person(text: str) -> bool:
-    """Whether a name opens with a word that describes a person ("Frenchman", "Sprinter") before
-    a given name the lists know and a surname: "Frenchman Cyril Saulnier", never "John Lewis"
-    (a shop named after a man, with no such word before it)."""
+def _described_person(text: str) -> str | None:
+    """The person's name when a name opens with a word that describes a person ("Frenchman",
+    "Sprinter") before a given name the lists know and a surname: "Frenchman Cyril Saulnier" →
+    "Cyril Saulnier"; None for "John Lewis" (a shop named after a man, no such word before it)."""
     cleaned = clean_name(text)
     words = cleaned.split()
-    return (
-        cleaned != text and 2 <= len(words) < len(text.split()) and is_first_name(words[0])
+    described = (
+        2 <= len(words) < len(text.split()) and is_first_name(words[0])
         and not any(w.lower() in ORG_HEAD_NOUNS for w in words)
     )
+    return cleaned if described else None
 
 
 def _widened(ent: Span) -> Span:

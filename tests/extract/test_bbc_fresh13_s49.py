@@ -28,9 +28,9 @@ def test_a_british_party_s_leader_in_a_us_story_is_not_the_us_s(tmp_path):
 
 
 def test_a_described_person_tagged_an_organisation_is_asked_who():
-    assert _described_person("Frenchman Cyril Saulnier")
-    assert not _described_person("John Lewis")  # a shop named after a man: no describing word before it
-    assert not _described_person("Royal Bank of Scotland")
+    assert _described_person("Frenchman Cyril Saulnier") == "Cyril Saulnier"
+    assert _described_person("John Lewis") is None  # a shop named after a man: no describing word before it
+    assert _described_person("Royal Bank of Scotland") is None
 
 
 def test_a_new_voice_named_after_the_last_speaker_leaves_he_said_unsettled(tmp_path):
