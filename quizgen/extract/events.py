@@ -90,7 +90,7 @@ from quizgen.extract.event_plans import (
 )
 from quizgen.extract.event_settings import setting_of
 from quizgen.extract.event_times import relative_time_inside, time_of
-from quizgen.extract.lede_acts import lede_act, lede_answer
+from quizgen.extract.lede_acts import FIGURE_LABELS, lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
@@ -338,6 +338,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "want in many cases, what …": the parse took an adverbial for the object
     if kind in ("object", "prep") and not (specific(answer_span) and pins_a_fact(answer_span)):
         return None  # "reached a deal", "faced an even more daunting task": which one, many wordings fill
+    # "lost 5% of its value", "increased the number of staff from 370 to 870": the figures' cards
+    # ask the amount; the act is still asked by who did it ("Who raised $3.2 million?")
+    amount = kind == "object" and measured_change(answer_span)
     if kind == "infinitive" and bare_object(answer_span.root):
         return None  # "decided to go with biography", "vowed to fight terrorism": which act, nothing says
     reason = reason_of(token, label, answer_span)
@@ -397,7 +400,7 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         question_aux=aux,
         question_verb=qverb,
         answer=" ".join(answer_span.text.split()),
-        answer_kind=kind,
+        answer_kind="amount" if amount else kind,
         prep=prep,
         start=subject.left_edge.idx,
         end=answer_span.end_char,
@@ -419,6 +422,36 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         inner=inner_object(answer_span, label) if kind == "infinitive" else None,
         target=aimed_at(token, answer_span) if kind == "object" else None,
     )
+
+
+# Nouns that name an amount of something ("the number of flight attendants", "the price of oil"):
+# an object headed by one, with a number in it, is a figure that changed.
+AMOUNT_HEADS = frozenset(["number", "amount", "value", "price", "cost", "total", "sum", "level", "count", "size", "rate"])
+
+
+def measured_change(answer: Span) -> bool:
+    """Whether an object is an amount, so that the act is a figure's change and the figures'
+    cards ask it (j69: "What did the Dow lose?" → "5% of its value"; "What did Qantas
+    increase?" → "the number of flight attendants based in London from 370 to 870"): its
+    head is a number's entity, or a noun of amount with a number among its words."""
+    head = _phrase_head(answer)
+    if head.ent_type_ in FIGURE_LABELS or head.like_num:
+        return True  # not "sent [a dozen questions]", "rejected [a $15 a share offer]": things counted or priced
+    return head.lemma_.lower() in AMOUNT_HEADS and any(t.like_num or t.ent_type_ in FIGURE_LABELS for t in answer)
+
+
+def _phrase_head(answer: Span) -> Token:
+    """The last word of a noun phrase before its first preposition or comma: the word English
+    puts the phrase's head at ("[5 %] of its value", "[a $15 a share offer] from DPC"), whatever
+    the parse hung on what."""
+    head = answer[0]
+    for t in answer:
+        joined = t.i > answer.start and not t.doc[t.i - 1].whitespace_  # "2-for-1": inside one written word
+        if not joined and (t.pos_ == "ADP" or t.text in (",", "(", ";", "—", "–")):
+            break
+        if not t.is_punct and not joined:
+            head = t
+    return head
 
 
 def _verb_and_class(token: Token) -> tuple[str | None, str | None]:

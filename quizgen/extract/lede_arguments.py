@@ -199,6 +199,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent):
         return None
+    if short_for_longer_name(ent):
+        return None  # "The [Bill] now faces opposition" after "the Prevention of Terrorism Bill" (j69): a short back-reference
     start = _name_start(ent)
     end = _possessor_end(ent) if slot == "possessor" else _list_end(ent, sent)
     if end is None:
@@ -236,6 +238,32 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         present=in_the_present(verb),
+    )
+
+
+def short_for_longer_name(ent: Span) -> bool:
+    """Whether a one-word name after "the" is the last word of a longer name the text wrote
+    before it ("the Prevention of Terrorism Bill … The Bill now faces …", "the Association of
+    Chief Police Officers … the Association"): the word points back to that name as "the bill"
+    would, and blanked it asks for a common noun many things could be. A capitalised word
+    (no article, no sentence's first word) right before an earlier use of the word marks the
+    longer name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    doc = ent.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is None or before.lower_ != "the":
+        return False
+    return any(
+        t.text == word.text
+        and t.i > 0
+        and doc[t.i - 1].text[:1].isupper()
+        and doc[t.i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and doc[t.i - 1].lower_ not in ("the", "a", "an")
+        and not doc[t.i - 1].is_sent_start
+        for t in doc[: ent.start]
     )
 
 

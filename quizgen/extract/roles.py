@@ -90,11 +90,21 @@ _ROLE_END = re.compile(r"\s*(?:[,;(]|(?<![-\w])(?:who|whose|which|that|based|sin
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|to|at|in|on|with|from|under|between)\s+")
 
 
+# The rest of a role after its body's "of": capitalised words, then one lower-case role word.
+_BODY_THEN_ROLE = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+[a-z][a-z-]*")
+
+
 def role_head(role: str) -> str | None:
     """The noun a role phrase is about, lower-cased: "a Boca Raton lawyer who …" → "lawyer",
     "Secretary of State" → "secretary", "Executive Order" → "order"."""
     phrase = _ROLE_END.split(role, maxsplit=1)[0]
-    phrase = _ROLE_COMPLEMENT.split(phrase, maxsplit=1)[0]
+    parts = _ROLE_COMPLEMENT.split(phrase, maxsplit=1)
+    if len(parts) == 2 and _BODY_THEN_ROLE.fullmatch(parts[1]) and parts[1].split()[-1] in ROLE_NOUNS:
+        # "Association of Chief Police Officers president": the "of" is inside the body's name,
+        # and the role is the lower-case role noun that ends the phrase (not "leader in
+        # Republican polls": a leader's standing)
+        return parts[1].split()[-1]
+    phrase = parts[0]
     words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)
     if not words:
         return None
@@ -744,6 +754,13 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
             begin -= 1
         if doc[begin].ent_type_ == "ORG" and doc[begin].lower_ != "the":
             taken[:0] = list(doc[begin : taken[0].i])
+    if taken and taken[0].text[:1].isupper():
+        # "British and Irish Lions coach", "Association of Chief Police Officers president",
+        # "Culture, Media and Sport Secretary" (j68): the parse hangs the body's name on its
+        # last words only; the rest of the capitalised name is read back to its start
+        begin = _body_name_start(doc, taken[0].i, sent.start)
+        if begin < taken[0].i:
+            taken[:0] = list(doc[begin : taken[0].i])
     if taken and taken[0].i > sent.start and not doc[taken[0].i - 1].whitespace_:
         return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.
@@ -761,6 +778,41 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         first = owner
     title = doc[first.i : taken[-1].i + 1].text
     return _as_held(title, taken[-1].lower_, one_word=first is taken[0] and len(taken) == 1), first.idx, name.end_char
+
+
+# Words that join the parts of one body's name ("Trade and Industry", "Bank of England").
+_NAME_JOINERS = frozenset(["and", "&", "of", "for"])
+_NOT_NAME_LABELS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
+
+
+def _body_name_start(doc: Doc, first: int, sent_start: int) -> int:
+    """Where the capitalised name ending at ``doc[first]`` begins, read leftwards over its
+    capitalised words and the words that join them ("British and Irish Lions", "Association of
+    Chief Police Officers", "Culture, Media and Sport"): a comma joins only a list that an "and"
+    closes, and a person's name, a date or a number is never part of it ("Smith and Lions coach
+    X" is two people). ``first`` itself when nothing before it belongs to the name."""
+    start = first
+    j = first - 1
+    joined_list = False
+    while j >= sent_start:
+        tok = doc[j]
+        if _name_word(tok):
+            start = j
+            j -= 1
+            continue
+        joiner = tok.lower_ in _NAME_JOINERS or (tok.text == "," and joined_list)
+        if joiner and j - 1 >= sent_start and _name_word(doc[j - 1]):
+            joined_list = joined_list or tok.lower_ in ("and", "&")
+            j -= 1
+            continue
+        break
+    return start
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a body's name: a noun, a name or an adjective
+    ("Irish"), not a person's name, a time or a number."""
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in _NOT_NAME_LABELS
 
 
 def _named_owner(head: Token, first: Token) -> Token | None:

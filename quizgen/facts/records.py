@@ -192,7 +192,7 @@ class EventFact:
     question_aux: str
     question_verb: str
     answer: str  # the verb's object or clause, a complete constituent
-    answer_kind: str  # "object", "clause", "infinitive", "prep"; "passive": the subject had it done
+    answer_kind: str  # "object", "clause", "infinitive", "prep"; "passive": the subject had it done; "amount": an object that is a figure (no "what" card)
     prep: str | None
     start: int  # the actor … answer span
     end: int

@@ -30,6 +30,8 @@ def ask_what(event: Event, events: list[Event], articles, related: dict[str, set
     f = event.fact
     if f.answer_kind == "passive":
         return None, 0.0  # "Lewandowski was dismissed as …": who did it is not said; "who" asks it
+    if f.answer_kind == "amount":
+        return None, 0.0  # "What did the Dow lose?" → "5% of its value": a figure's card asks the amount (j69)
     complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
     persuaded = _persuaded(f) if complement == "to" else None
     if f.answer_kind == "object" and complement and f" {complement} " in f" {f.answer} " and persuaded is None:

@@ -511,9 +511,18 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
         return None, None
     following = re.match(r"\W*(\w+)", body[fact.end : fact.sent_end])
     word = following.group(1).lower() if following else ""
-    if word == "of" and not isinstance(fact.value, tuple) and fact.value <= 100:
-        return None, 100.5  # up to 100% itself
+    if (word == "of" or word in WHOLE_PART_NOUNS) and not isinstance(fact.value, tuple) and fact.value <= 100:
+        # up to 100% itself; below it when the sentence says the share is more ("more than a
+        # ____ share": 100% leaves no more, j69)
+        high = 100.0 if _MORE_THAN_BEFORE.search(body[fact.sent_start : fact.start]) else 100.5
+        return number_choices.narrowed((None, high), SHARE_WORDS.get(word, (None, None)))
     return SHARE_WORDS.get(word, (None, None))
+
+
+# Nouns a percentage before them makes a part of one whole ("a 90% share", "a 51% stake").
+WHOLE_PART_NOUNS = frozenset(["share", "stake", "majority", "minority", "portion", "proportion", "slice", "holding"])
+# "more than (a) ____" right before a figure: a lower bound, with room above it.
+_MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+(?:an?\s+)?$", re.IGNORECASE)
 
 
 def _band(fact: FigureFact, grain: number_choices.Grain) -> tuple[float | None, float | None]:

@@ -66,7 +66,14 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the blank cuts a name after its 'The'")
     if re.match(r"[-–—,;:]", answer.strip()) or re.search(r"[-–—,;:]$", answer.strip()):
         problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
+    if _ENDS_ON_JOINER.search(answer.strip()):
+        problems.append("the answer ends on a joining word")  # "Whitbread Book of" cut from "… of the Year" (j69)
     return problems
+
+
+# An answer whose last word is one that only joins words ("of", "and", "the", "for"): a name or a
+# phrase cut before its end ("Whitbread Book of [the Year]"); no whole answer ends on one.
+_ENDS_ON_JOINER = re.compile(r"\s(?:of|and|or|the|a|an|for|to|in|on|at|with|by|from|nor|&)$")
 
 
 # "… his life, The ____ was best foreign language film" (BBC dev: "The Sea Inside" answered
