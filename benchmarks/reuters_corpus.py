@@ -1,0 +1,119 @@
+"""Reuters-21578 newswire stories as quizgen articles, in seeded disjoint draws: news in a house
+style no round before stop 50 had read (1987 wire copy: "mln dlrs", "pct", headlines in
+capitals, datelines, "<Company Ltd>" marks).
+
+    python benchmarks/reuters_corpus.py /work/.mirror/mihaibogdan10+json-reuters-21578/repo/.git \
+        --out /work/cache/reuters --draw dev --draw fresh
+
+The source is github.com/mihaibogdan10/json-reuters-21578 (MIT licence): the 21,578 Reuters
+stories of 1987 (the UCI collection) as JSON, ``json-data/reut2-NNN.json``, each with a title,
+a dateline, a date and a body. Read straight from a clone's git directory (``git show``), or
+from a checkout. Only prose stories are kept: a title, at least ``MIN_WORDS`` words, no results
+table (earnings tables write "Shr 34 cts vs 1.19 dlrs" line after line). They are shuffled once
+with ``random.Random(SEED)``; draw ``dev`` is the first ``DRAW_SIZE``, to read and fix on;
+``fresh`` the next, then ``fresh2`` …, each kept for one judged sample and never read before it.
+Each article is written as ``OUT/reuters-DRAW/NEWID.md`` with front matter (title, date,
+outlet); the body is the dateline and the story, its hard-wrapped lines joined into paragraphs
+(a paragraph opens on an indented line), HTML entities decoded, control characters and the
+"Reuter" sign-off dropped, and the "<…>" marks around company names removed. Nothing here is
+copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SEED = 5001
+DRAW_SIZE = 60
+DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+MIN_WORDS = 150
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SIGN_OFF = re.compile(r"\s*\bReuter\s*$")
+_TABLE_LINE = re.compile(r"\bvs\b", re.IGNORECASE)
+
+
+def read_files(source: Path) -> list[list[dict]]:
+    """The JSON files of a clone: from its work tree if it has one, else from its git directory."""
+    tree = source / "json-data"
+    if tree.is_dir():
+        return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(tree.glob("reut2-*.json"))]
+    names = subprocess.run(
+        ["git", f"--git-dir={source}", "ls-tree", "--name-only", "HEAD", "json-data/"],
+        check=True, capture_output=True, text=True,
+    ).stdout.split()
+    if not names:
+        sys.exit(f"{source}: no json-data/reut2-*.json (a clone of mihaibogdan10/json-reuters-21578?)")
+    return [
+        json.loads(subprocess.run(["git", f"--git-dir={source}", "show", f"HEAD:{n}"], check=True, capture_output=True).stdout)
+        for n in sorted(names)
+    ]
+
+
+def prose(story: dict) -> bool:
+    body = story.get("body") or ""
+    return bool(story.get("title")) and len(body.split()) >= MIN_WORDS and len(_TABLE_LINE.findall(body)) < 2
+
+
+def stories(source: Path) -> list[dict]:
+    """The prose stories in the seeded order the draws take them from."""
+    found = [s for data in read_files(source) for s in data if prose(s)]
+    found.sort(key=lambda s: int(s["attrs"]["newid"]))
+    random.Random(SEED).shuffle(found)
+    return found
+
+
+def draw(found: list[dict], name: str) -> list[dict]:
+    index = DRAWS.index(name)
+    return found[index * DRAW_SIZE : (index + 1) * DRAW_SIZE]
+
+
+def clean(text: str) -> str:
+    text = _CONTROL.sub("", html.unescape(text))
+    return re.sub(r"<([^<>\n]{1,80})>", r"\1", text)  # "<Equity Silver Mines Ltd>": a company's mark
+
+
+def paragraphs(body: str) -> list[str]:
+    """The hard-wrapped body as paragraphs: a paragraph opens on an indented line."""
+    body = _SIGN_OFF.sub("", clean(body).rstrip())
+    parts = re.split(r"\n[ \t]+", body)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def as_article(story: dict) -> str:
+    when = dt.datetime.strptime(story["date"].split()[0], "%d-%b-%Y").date()
+    front = {"title": " ".join(clean(story["title"]).split()), "date": when.isoformat(), "outlet": "Reuters"}
+    lines = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
+    paras = paragraphs(story["body"])
+    dateline = " ".join(clean(story.get("dateline") or "").split())
+    if dateline and paras:
+        paras[0] = f"{dateline} {paras[0]}"
+    return f"---\n{lines}\n---\n\n" + "\n\n".join(paras) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("source", type=Path, help="a clone (or its git directory) of github.com/mihaibogdan10/json-reuters-21578")
+    p.add_argument("--out", type=Path, required=True, help="where to write the draws (outside the project)")
+    p.add_argument("--draw", choices=DRAWS, action="append", required=True, help="which draw to write; repeatable")
+    args = p.parse_args(argv)
+    found = stories(args.source)
+    print(f"{len(found)} prose stories")
+    for name in args.draw:
+        folder = args.out / f"reuters-{name}"
+        folder.mkdir(parents=True, exist_ok=True)
+        chosen = draw(found, name)
+        for story in chosen:
+            (folder / f"{story['attrs']['newid']}.md").write_text(as_article(story), encoding="utf-8")
+        print(f"{folder}: {len(chosen)} articles")
+
+
+if __name__ == "__main__":
+    main()
