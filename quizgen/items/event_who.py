@@ -42,7 +42,13 @@ from quizgen.items.org_kinds import (
     same_class,
     two_names,
 )
-from quizgen.items.place_names import PLACE_LABELS, country_implied, is_organisation, is_place
+from quizgen.items.place_names import (
+    PLACE_LABELS,
+    capital_named,
+    country_implied,
+    is_organisation,
+    is_place,
+)
 from quizgen.items.wording import contains
 from quizgen.models import EventItem
 
@@ -158,6 +164,7 @@ def ask_who(
                 and not shares_a_name_word(question, e)  # "Paribas" for who joined Paribas's core
                 and not named_in(sentence, e)  # "Poland and Hungary signed": both are right
                 and not country_implied(question, e)  # "… under Chinese rule": China is no choice
+                and not capital_named(question, e)  # "… consultations with Tokyo": nor Japan (j70)
                 and (kind is None or place_class(e) == place_class(event.actor))  # a state for a state
                 and named_alone(e)
                 and not debris(e)

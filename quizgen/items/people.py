@@ -378,7 +378,21 @@ def _in_home_country(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
         return fact
     home = _home_of(article)
     name = country_name(home) if home and role_scope(fact.role, home) == home else None
+    if name and _a_body_s_office(article.body, role_head(fact.role) or ""):
+        return fact  # "The president of the Export-Import Bank said … President John Bohn told …" (j70)
     return replace(fact, role=f"{fact.role} of {name}") if name else fact
+
+
+def _a_body_s_office(body: str, head: str) -> bool:
+    """Whether the story gives the office as a body's, not a country's: "the president of the
+    Export-Import Bank", the office's noun written in lower case with "of" and a name that is
+    no country. A bare "President X" then is that body's president, and the story's dateline
+    says nothing of whose."""
+    for m in re.finditer(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)", body):
+        scope = scope_of(m.group("name"))
+        if scope is None or scope in BODIES:
+            return True
+    return False
 
 
 # Offices of a government's ministries: "Foreign Trade Minister", "Information Minister" say

@@ -94,6 +94,23 @@ def is_organisation(name: str, index: EntityIndex | None) -> bool:
     return not (votes and placed * 2 > sum(votes.values()))
 
 
+def capital_named(question: str, name: str) -> bool:
+    """Whether ``question`` names the capital of the country ``name`` names, standing for its
+    government ("asked for consultations with Tokyo"): that country is no wrong answer for who
+    dealt with it (j70: "Japan" among the choices). Not the capital as a country's only sign
+    for ``country_implied``: there it says where, and the country may be the blank's answer; a
+    choice is only ever a wrong answer, so leaving it out is safe.
+
+    >>> capital_named("Which country asked for consultations with Tokyo on the issue?", "Japan")
+    True
+    >>> capital_named("Which country asked for consultations with Tokyo on the issue?", "Brazil")
+    False
+    """
+    from quizgen.facts.nations import capital_of_country
+
+    return any(capital_of_country(city, name) for city in re.findall(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*", question))
+
+
 def country_implied(question: str, name: str) -> bool:
     """Whether ``question`` names the country ``name`` names by another of its names or by its
     people's word ("transferred to Chinese rule" names China, "British troops" Britain): a
