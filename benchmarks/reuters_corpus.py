@@ -76,23 +76,29 @@ def draw(found: list[dict], name: str) -> list[dict]:
 
 
 def clean(text: str) -> str:
-    text = _CONTROL.sub("", html.unescape(text))
-    return re.sub(r"<([^<>\n]{1,80})>", r"\1", text)  # "<Equity Silver Mines Ltd>": a company's mark
+    return _CONTROL.sub("", html.unescape(text))
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the marks around company names ("<Equity Silver Mines Ltd>"); read
+    after the lines are joined, since a mark may span a line break (j70 and j71 were built
+    before that was so, and kept a few such marks)."""
+    return re.sub(r"<([^<>]{1,80})>", r"\1", text)
 
 
 def paragraphs(body: str) -> list[str]:
     """The hard-wrapped body as paragraphs: a paragraph opens on an indented line."""
     body = _SIGN_OFF.sub("", clean(body).rstrip())
     parts = re.split(r"\n[ \t]+", body)
-    return [" ".join(p.split()) for p in parts if p.strip()]
+    return [unmarked(" ".join(p.split())) for p in parts if p.strip()]
 
 
 def as_article(story: dict) -> str:
     when = dt.datetime.strptime(story["date"].split()[0], "%d-%b-%Y").date()
-    front = {"title": " ".join(clean(story["title"]).split()), "date": when.isoformat(), "outlet": "Reuters"}
+    front = {"title": unmarked(" ".join(clean(story["title"]).split())), "date": when.isoformat(), "outlet": "Reuters"}
     lines = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
     paras = paragraphs(story["body"])
-    dateline = " ".join(clean(story.get("dateline") or "").split())
+    dateline = unmarked(" ".join(clean(story.get("dateline") or "").split()))
     if dateline and paras:
         paras[0] = f"{dateline} {paras[0]}"
     return f"---\n{lines}\n---\n\n" + "\n\n".join(paras) + "\n"
