@@ -548,8 +548,25 @@ def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], b
         if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "ccomp", "relcl"):
             return None  # a clause of its own: the reporting verb, not a noun, holds the quote
         if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
+            if _times_a_saying(word):
+                return None  # "Gray told reporters after Reagan's remarks that “…”" (j71): Gray's words
             return _possessor(word)
     return None
+
+
+# Prepositions that make a noun for words the time of another act ("after Reagan's remarks").
+_TIME_PREPOSITIONS = frozenset(["after", "before", "following", "since", "until", "during"])
+
+
+def _times_a_saying(noun: Token) -> bool:
+    """Whether a noun for words only dates a verb of saying ("Gray told reporters [after
+    Reagan's remarks] that “…”"): it is the object of a preposition of time hung on that verb,
+    and the parse hung the quoted clause on the noun, not on the verb whose words it is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _TIME_PREPOSITIONS:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS
 
 
 def _possessor(noun: Token) -> Token | None:

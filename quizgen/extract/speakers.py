@@ -704,6 +704,13 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             # Rowan Williams appealed … On Friday, the Cardinal will ask …. “…,” he will say":
             # the cardinal, not the archbishop, and the text names him where the parse did not
             return True
+        if the and lemma in PERSON_HEADS and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and _introduced_unnamed(
+            doc, lemma, before=previous.start_char, named=named
+        ):
+            # "One senior banker closely involved … offered support …. The senior banker was
+            # opposed …, saying: “…” But he added: “…”" (Reuters, j71): the banker the text
+            # brought in without a name, not the minister named before him
+            return True
         if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
             return True
         if described_person(subject) and len({m.name for m in mentions if since <= m.start < previous.start_char}) > 1:
@@ -723,6 +730,24 @@ def described_person(subject: Token) -> bool:
     if subject.ent_type_ == "NORP" and subject.tag_ == "NNP":
         return True
     return subject.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_.lower() == "year" for c in subject.children)
+
+
+def _introduced_unnamed(doc: Doc, lemma: str, *, before: int, named: _NamedSpans) -> bool:
+    """Whether the text before ``before`` brings in a person of the noun ``lemma`` with "a",
+    "an", "one" or "another" as a clause's subject and gives them no name ("One senior banker
+    closely involved in … offered support", not "a banker, John Reed, said" nor "was hired as an
+    analyst"): the one a later "the banker" goes on with."""
+    for t in doc:
+        if t.idx >= before:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # brought in as the one who acts, not "hired as an analyst", "Roffman, a securities analyst"
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+            continue
+        if any(c.dep_ == "appos" and named.holds(c) for c in t.children) or any(named.holds(c) for c in t.children if c.dep_ == "compound"):
+            continue
+        return True
+    return False
 
 
 def _titles_a_missed_name(doc: Doc, title: str, *, mentions: list[Mention], before: int) -> bool:

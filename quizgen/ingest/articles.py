@@ -329,15 +329,21 @@ _FOLLOW_TAIL = re.compile(
 _S = r"[ \u00a0]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGENCY = r"\((?:" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + r")\)"
+_CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
+_PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*){0,2}"
 _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
     r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*)?"
-    r"(?:,?" + _S + r"+[A-Z][a-z]{2,8}\.?" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)?"
+    r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
-    r"|(?:[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*){0,2},?" + _S + r"+)?"
+    r"|(?:" + _PROSE_PLACE + r",?" + _S + r"+)?"
     r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"
-    + _AGENCY + r"))"
-    r"[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z“\"‘'])"
+    + _AGENCY
+    # a place as prose writes it with the day it was filed, and no agency ("New York, April 1 -",
+    # "Greensboro, N.C., June 1 -": Reuters copy, j71): the date makes it a dateline
+    + r"|" + _PROSE_PLACE + r"," + _S + r"+" + _MONTH + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?"
+    + r"))"
+    r"[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<])"
 )
 
 
