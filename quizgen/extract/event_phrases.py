@@ -68,15 +68,25 @@ def closes(token: Token, span: Span) -> bool:
 def trim(span: Span) -> Span:
     """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
     start, end = span.start, span.end
+    timed = False
     while end > start and (
         (span.doc[end - 1].is_punct and not closes(span.doc[end - 1], span))
         or span.doc[end - 1].is_space
         or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
     ):
+        timed = timed or span.doc[end - 1].ent_type_ in ("DATE", "TIME")
         end -= 1
         # "will reopen in [the spring]": the preposition goes with its time
         while end > start and span.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
             end -= 1
+    if timed:
+        # "its Class A warrants, which expire [April 11]" (j72): a relative clause the time
+        # closed says nothing without it; the phrase ends before the clause
+        clause = next((t for t in span.doc[start:end] if t.dep_ == "relcl" and t.right_edge.i >= end and t.left_edge.i > start), None)
+        if clause is not None:
+            end = clause.left_edge.i
+            while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+                end -= 1
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
     return span.doc[start:end]

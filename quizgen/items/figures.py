@@ -507,9 +507,10 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     """"a 69% majority": a share the next word places above half (``SHARE_WORDS``); "70% of
     the facility": a share of a whole, never more than all of it."""
     own = NUMBER.search(fact.text)
-    if own is None or not own.group("pct"):
+    if own is None or not (own.group("pct") or fact.unit in PERCENT_UNITS):
         return None, None
-    following = re.match(r"\W*(\w+)", body[fact.end : fact.sent_end])
+    # "about 88 pct of Pegard" (Reuters, j72): the unit's word after the number, then the "of"
+    following = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b\W*)?(\w+)", body[fact.end : fact.sent_end], re.IGNORECASE)
     word = following.group(1).lower() if following else ""
     if (word == "of" or word in WHOLE_PART_NOUNS) and not isinstance(fact.value, tuple) and fact.value <= 100:
         # up to 100% itself; below it when the sentence says the share is more ("more than a
@@ -519,6 +520,8 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     return SHARE_WORDS.get(word, (None, None))
 
 
+# The units a figure of a percentage carries when its text holds no "%" ("about 88 pct").
+PERCENT_UNITS = frozenset(["percent", "pct"])
 # Nouns a percentage before them makes a part of one whole ("a 90% share", "a 51% stake").
 WHOLE_PART_NOUNS = frozenset(["share", "stake", "majority", "minority", "portion", "proportion", "slice", "holding"])
 # "more than (a) ____" right before a figure: a lower bound, with room above it.
