@@ -171,9 +171,9 @@ _MONTH_NAME = "(" + "|".join(_MONTHS) + r")"
 
 def paired_month(question: str, answer: str) -> tuple[str | None, str | None]:
     """(low, high) as "YYYY-MM" for a month blanked beside another month the sentence pairs it
-    with: "between August and ____", "from August 2001 to ____" → low (options after it);
-    "between ____ and November", "from ____ to November 2001" → high (options before it). A
-    month written without a year is of the answer's year."""
+    with: "between August and ____", "from August 2001 to ____", "rose in ____ from January" →
+    low (options after it); "between ____ and November", "from ____ to November 2001" → high
+    (options before it). A month written without a year is of the answer's year."""
     low = high = None
     blank = re.escape(BLANK)
     year = answer[:4]
@@ -187,6 +187,13 @@ def paired_month(question: str, answer: str) -> tuple[str | None, str | None]:
     after = re.search(rf"\b(?:between|from)\s+{_SEASON}{blank}\s*{_LINK}\s*{_SEASON}{_MONTH_NAME}(?:\s+{_YEAR})?", question)
     if after:
         high = iso(after.group(1), after.group(2))
+    compared = re.search(
+        rf"{blank}[^;]{{0,120}}?\b(?:from|{_COMPARED})\b[^;]{{0,60}}?\b{_MONTH_NAME}(?:\s+{_YEAR})?\b", question
+    )
+    if low is None and compared:
+        # "rose 1.4 pct in ____ … from January", "fell to 2.41 mln in ____ from 2.49 mln in
+        # February" (Reuters, j73): the month set against the blank's is the earlier one
+        low = iso(compared.group(1), compared.group(2))
     return (low if low and low < answer[:7] else None), (high if high and high > answer[:7] else None)
 
 
