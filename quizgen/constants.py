@@ -969,6 +969,10 @@ EVENT_ANSWER_MAX_WORDS = 15
 # Verbs of saying whose object is their audience ("told CNN", "told Britain's ITV"; not
 # "criticized CNN": its target).
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
+# Entity labels no word of an organisation's or body's name carries: a person, a time, a number
+# ("Smith and Lions coach X" is two people; "the 1990 Act" is no name run on) — read where a
+# name is widened past what the tagger gave (``extract.name_tails``, ``extract.roles``).
+NOT_NAME_PART_LABELS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 ARGUMENT_LABELS = frozenset(["PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART"])
 # The most words a cloze's answer may have: an object phrase (``extract.lede_objects``) or a
 # whole name a tagger cut (``extract.lede_arguments``, round 47)

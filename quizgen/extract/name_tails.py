@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.constants import NOT_NAME_PART_LABELS
 from quizgen.nlp import english_word, lemma_index
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ _RUN_ON_LABELS = _LABELS | frozenset(["FAC", "LOC", "WORK_OF_ART"])  # names a c
 _JOINERS = frozenset(["the", "and", "of", "for", "&", ","])
 _NAME_TAGS = frozenset(["NNP", "NNPS"])
 _PLACES = frozenset(["GPE", "LOC"])
-_NOT_NAME_PARTS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 
 
 def name_tail_end(ent: Span, *, labels: frozenset[str] = _LABELS) -> int | None:
@@ -70,7 +70,7 @@ def name_tail_end(ent: Span, *, labels: frozenset[str] = _LABELS) -> int | None:
     if any(t.is_sent_start for t in tail) or not any(t.tag_ in _NAME_TAGS for t in tail):
         return None
     for t in tail:
-        if t.ent_type_ in _NOT_NAME_PARTS:
+        if t.ent_type_ in NOT_NAME_PART_LABELS:
             return None
         if t.lower_ not in _JOINERS and not (t.tag_ in _NAME_TAGS and t.text[:1].isupper()) and not _inner_hyphen(t):
             return None

@@ -36,6 +36,7 @@ from quizgen.constants import (
     MANY_HOLDER_NOUNS,
     MILITARY_RANKS,
     NON_SCOPE_WORDS,
+    NOT_NAME_PART_LABELS,
     OCCUPATION_NOUNS,
     PARTY_OFFICES,
     PARTY_WORDS,
@@ -782,7 +783,6 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
 
 # Words that join the parts of one body's name ("Trade and Industry", "Bank of England").
 _NAME_JOINERS = frozenset(["and", "&", "of", "for"])
-_NOT_NAME_LABELS = frozenset(["PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 
 
 def _body_name_start(doc: Doc, first: int, sent_start: int) -> int:
@@ -812,7 +812,7 @@ def _body_name_start(doc: Doc, first: int, sent_start: int) -> int:
 def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a body's name: a noun, a name or an adjective
     ("Irish"), not a person's name, a time or a number."""
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in _NOT_NAME_LABELS
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_NAME_PART_LABELS
 
 
 def _named_owner(head: Token, first: Token) -> Token | None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from quizgen.extract.demonyms import people_of
 from quizgen.facts import places
 from quizgen.facts.names import fold
+from quizgen.facts.nations import capital_of_country
 from quizgen.items.entity_index import EntityIndex, name_words
 from quizgen.items.org_kinds import org_kind
 from quizgen.items.scopes import US_STATES, scope_phrases
@@ -106,8 +107,6 @@ def capital_named(question: str, name: str) -> bool:
     >>> capital_named("Which country asked for consultations with Tokyo on the issue?", "Brazil")
     False
     """
-    from quizgen.facts.nations import capital_of_country
-
     return any(capital_of_country(city, name) for city in re.findall(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*", question))
 
 
