@@ -33,7 +33,7 @@ from pathlib import Path
 
 SEED = 5001
 DRAW_SIZE = 60
-DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 MIN_WORDS = 150
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SIGN_OFF = re.compile(r"\s*\bReuter\s*$")
@@ -82,7 +82,10 @@ def clean(text: str) -> str:
 def unmarked(text: str) -> str:
     """``text`` without the marks around company names ("<Equity Silver Mines Ltd>"); read
     after the lines are joined, since a mark may span a line break (j70 and j71 were built
-    before that was so, and kept a few such marks)."""
+    before that was so, and kept a few such marks). A mark around a ticker code ("Volkswagen AG
+    <VOWG.F>", "Baker International Corp <BKO>") goes with its code: a reader of the wire never
+    sees it as prose (j74 judged cards that kept "VOWG.F"; drawn from ``fresh6`` on)."""
+    text = re.sub(r"[ \t]*<[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,2})?>", "", text)
     return re.sub(r"<([^<>]{1,80})>", r"\1", text)
 
 

@@ -185,9 +185,24 @@ def common_words_only(ent: Span) -> bool:
     if any(t.dep_ in ("det", "poss") for t in ent) or (ent.start > 0 and ent.doc[ent.start - 1].dep_ in ("det", "poss")):
         return False  # "the academy": a name read back, which the references may resolve
     words = [t for t in ent if not t.is_punct]
+    if len(words) == 1 and ent.label_ in ("PERSON", "ORG") and _opening_capital_only(words[0]):
+        return True
     return bool(words) and all(
         t.pos_ in ("NOUN", "ADJ") and (t.is_lower or (t.is_sent_start and t.text[1:].islower())) for t in words
     )
+
+
+def _opening_capital_only(word: Token) -> bool:
+    """Whether a lone word the tagger took for a name is capitalised only because it opens its
+    sentence (j74: "Aides said that …" tagged a person): nowhere else does the article write it
+    with a capital inside a sentence, alone or in a longer name. A surname ("Baker said …") is
+    written in full before; a name of one word ("Reuters") recurs inside sentences."""
+    if not word.is_sent_start or not word.text[1:].islower() or not word.is_alpha:
+        return False
+    for other in word.doc:
+        if other.i != word.i and other.text == word.text and not other.is_sent_start:
+            return False
+    return not any(len(e) > 1 and any(t.text == word.text for t in e) for e in word.doc.ents)
 
 
 def owner_of(ent: Span) -> Token | None:

@@ -81,8 +81,20 @@ def trim(span: Span) -> Span:
             end -= 1
     if timed:
         # "its Class A warrants, which expire [April 11]" (j72): a relative clause the time
-        # closed says nothing without it; the phrase ends before the clause
-        clause = next((t for t in span.doc[start:end] if t.dep_ == "relcl" and t.right_edge.i >= end and t.left_edge.i > start), None)
+        # closed says nothing without it; the phrase ends before the clause. So does a noun's
+        # modifier that the time completed and left bare (j74): "a 60 billion yen eurobond due
+        # [April 30, 1994]", "notes maturing [in 1995]" end at the noun, not on "due" or
+        # "maturing" ("the states expected to be most pivotal [on Election Day]" keeps its words)
+        clause = next(
+            (
+                t
+                for t in span.doc[start:end]
+                if t.left_edge.i > start
+                and t.right_edge.i >= end
+                and (t.dep_ == "relcl" or (t.dep_ in ("amod", "acl") and t.i == end - 1 and start <= t.head.i < t.i))
+            ),
+            None,
+        )
         if clause is not None:
             end = clause.left_edge.i
             while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
