@@ -420,6 +420,25 @@ def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
     return _WEEKDAY_RUN_BEFORE.search(before) is not None or _EVERY_WEEKDAY_AND.search(before) is not None
 
 
+_MONTH_WORD = r"(?:" + "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)) + r")\.?"
+_MONTH_PAIR_BEFORE = re.compile(_MONTH_WORD + r"\s*[/–-]\s*$")
+_MONTH_PAIR_AFTER = re.compile(r"\s*/\s*" + _MONTH_WORD + r"\b")
+
+
+def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:
+    """Whether a date is one month of two written as one span with a slash or a dash
+    ("Jan/Feb 1987", "March-April", j75): the figure belongs to both months, and the blank
+    would split them ("during Jan/____")."""
+    month_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    words = text[month_start:end].split()
+    if words and words[0].lower() in ("in", "since", "until", "by", "during", "early", "late", "mid", "last", "this", "next"):
+        month_start += text[month_start:end].index(words[1]) if len(words) > 1 else 0
+    return _MONTH_PAIR_BEFORE.search(text[max(0, month_start - 12) : month_start]) is not None or (
+        _MONTH_PAIR_AFTER.match(text, month_start + len(text[month_start:end].split()[0]) if text[month_start:end].split() else end)
+        is not None
+    )
+
+
 def _an_ordinal(tok: Token) -> bool:
     """An ordinal or a count in words before a weekday ("the first Tuesday", "the 2nd Monday",
     "one Tuesday in May"), not a figure ("fell 7/8 Thursday")."""
@@ -625,6 +644,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "open Monday to Friday": a weekly schedule, no date
             if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
                 continue  # "July 8 and 9": blanked, "in Orlando ____ and 9"
+            if cand.kind in ("my", "month", "md", "dmy", "mdy") and _one_month_of_a_pair(text, local, cand.end - sent.start_char):
+                continue  # "exports during Jan/Feb 1987": two months told as one span, blanked "Jan/____"
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue

@@ -193,11 +193,15 @@ def common_words_only(ent: Span) -> bool:
 
 
 def _opening_capital_only(word: Token) -> bool:
-    """Whether a lone word the tagger took for a name is capitalised only because it opens its
-    sentence (j74: "Aides said that …" tagged a person): nowhere else does the article write it
-    with a capital inside a sentence, alone or in a longer name. A surname ("Baker said …") is
-    written in full before; a name of one word ("Reuters") recurs inside sentences."""
+    """Whether a lone plural-looking word the tagger took for a name is capitalised only because
+    it opens its sentence (j74: "Aides said that …" tagged a person): nowhere else does the
+    article write it with a capital inside a sentence, alone or in a longer name. A surname
+    ("Gates said …") is written in full before; a name of one word ("Reuters") recurs inside
+    sentences; a word with no plural's "-s" ("Carter sent …", "Labour has withdrawn …") is left
+    to the tagger."""
     if not word.is_sent_start or not word.text[1:].islower() or not word.is_alpha:
+        return False
+    if not word.lower_.endswith("s") or word.lower_.endswith(("ss", "us", "is")):
         return False
     for other in word.doc:
         if other.i != word.i and other.text == word.text and not other.is_sent_start:

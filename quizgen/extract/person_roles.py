@@ -162,6 +162,8 @@ def role_of(ent: Span) -> str | None:
         i -= 1
     while words and (opening_adverb(words[0]) or _inner_hyphen(words[0])):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_HONORIFICS and words[-2].lower_.rstrip(".") not in ADDRESS_HONORIFICS:
+        words.pop()  # "Chairman Sir [Francis Tombs]" (j75): the knighthood goes with the name, not the office
     title = doc[words[0].i : words[-1].i + 1].text if words else ""  # "Vice-President", as written
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):

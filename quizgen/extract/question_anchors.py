@@ -11,8 +11,9 @@ a date that says which day or year ("in 2009", "on 1 November", "the 1960s"; a b
 date). One anchored by none of these that leans on the text before for its occasion asks about
 nothing a reader of the card can pin. It leans through a definite description of an occasion
 (a contest, an incident, a gathering or occasion of words, ``constants``: "the blast", "the
-ballot paper"), of one of a series ("the first match", "the latest period"), or "the day"; or
-through a possession counted or ordered ("his third consecutive toss", "her two straight wins").
+ballot paper"), of one of a series ("the first match", "the latest period"), or "the day";
+through a possession counted or ordered ("his third consecutive toss", "her two straight wins");
+or through an occasion its subject introduces with "a" ("A hearing is set for ____.": whose).
 A description its own "of" phrase, topic or clause defines ("the slaying of a doctor", "its
 first report on water rights", "the order in which …"), a superlative's pick ("the most
 expensive game"), the writer's own time ("this weekend"), a generic "the economy", and a bare
@@ -113,6 +114,11 @@ def _leaning_description(noun: Token) -> bool:
         return False  # "the slaying of a doctor", "its first white paper on human rights"
     if any(d in _POSSESSIVE for d in dets):
         return ordered or any(c.dep_ == "nummod" for c in before)
+    if dets in (["a"], ["an"]) and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "A hearing is set for ____." (j75): an occasion the sentence opens on without saying
+        # whose or which (the case, the dispute) is the one the text before told of
+        kinds = {noun.lemma_.lower()} | {c.lemma_.lower() for c in before if c.dep_ == "compound"}
+        return bool(kinds & OCCASION_NOUNS)
     if not any(d in _DEFINITE for d in dets):
         return False
     if any(c.tag_ in ("JJS", "RBS") and c.lower_ not in ORDER_WORDS for c in noun.subtree if c.i < noun.i):

@@ -96,6 +96,32 @@ def same_kind_of_day(answer: str, options: Iterable[str]) -> list[str]:
     return [o for o in options if o.count("-") != 2 or dt.date.fromisoformat(o).weekday() < 5]
 
 
+_DEADLINE_BEFORE_BLANK = re.compile(r"\b(?:by|until|till|through|before|ended|ending)\s+" + re.escape(BLANK), re.IGNORECASE)
+
+
+def month_end_deadline(answer: str, question: str) -> bool:
+    """Whether the answer is a deadline or a period's close on the last day of its month ("by
+    ____" for "by December 31, 1989"), whose alternatives are other months' ends, not the days
+    around it (j75: "2 January 1990" is no deadline anyone sets). A day of an act that happens
+    to end a month ("began on ____" for a Tuesday, 31 October) keeps the days around it."""
+    if answer.count("-") != 2 or not _DEADLINE_BEFORE_BLANK.search(question):
+        return False
+    day = dt.date.fromisoformat(answer)
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def month_ends(months: Iterable[str], *, not_after: str | None = None, not_before: str | None = None) -> list[str]:
+    """The last day of each ISO month, in order, inside the bounds (ISO, any precision)."""
+    out = []
+    for m in months:
+        year, month = (int(p) for p in m.split("-"))
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        if not_after and last[: len(not_after)] > not_after or not_before and last[: len(not_before)] < not_before:
+            continue
+        out.append(last)
+    return out
+
+
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",

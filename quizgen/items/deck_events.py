@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from quizgen.constants import PERIOD_NOUNS
 from quizgen.facts.names import surname
 from quizgen.facts.places import is_country
 from quizgen.facts.records import DateFact, EventFact
@@ -128,15 +129,22 @@ def spelt_events(facts: list[EventFact], dates: list[DateFact], spell, articles:
         key = (f.article_id, f.sent_start, f.verb, f.answer)
         if key not in seen:
             seen.add(key)
-            day = _day(f, days_of[(f.article_id, f.sent_start)])
+            day = _day(f, days_of[(f.article_id, f.sent_start)], articles)
             out.append(Event(f, actor, label, day, None if day else _period(f, articles)))
     return out
 
 
-def _day(fact: EventFact, days: list[DateFact]) -> str | None:
+def _day(fact: EventFact, days: list[DateFact], articles: dict[str, Article]) -> str | None:
     """The day of the date the parse gave this event's verb (not any date of its sentence:
-    "officials said Wednesday that Kopp fired the shots last October")."""
+    "officials said Wednesday that Kopp fired the shots last October"), unless the day ends a
+    period the time names ("in the week ended April 13", j75): the act fell somewhere in it."""
     if fact.time_start is None or fact.time_end is None:
         return None
-    return next((d.value for d in days if fact.time_start <= d.start < fact.time_end), None)
+    day = next((d for d in days if fact.time_start <= d.start < fact.time_end), None)
+    if day is None:
+        return None
+    body = articles[fact.article_id].body if fact.article_id in articles else ""
+    if any(w.strip(",") in PERIOD_NOUNS for w in body[fact.time_start : day.start].lower().split()):
+        return None
+    return day.value
 

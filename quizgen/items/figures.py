@@ -507,12 +507,17 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     """"a 69% majority": a share the next word places above half (``SHARE_WORDS``); "70% of
     the facility": a share of a whole, never more than all of it."""
     own = NUMBER.search(fact.text)
-    if own is None or not (own.group("pct") or fact.unit in PERCENT_UNITS):
+    if own is None or not (own.group("pct") or fact.unit.split()[:1] and fact.unit.split()[0] in PERCENT_UNITS):
         return None, None
     # "about 88 pct of Pegard" (Reuters, j72): the unit's word after the number, then the "of"
-    following = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b\W*)?(\w+)", body[fact.end : fact.sent_end], re.IGNORECASE)
+    after = body[fact.end : fact.sent_end]
+    following = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b\W*)?(\w+)", after, re.IGNORECASE)
     word = following.group(1).lower() if following else ""
-    if (word == "of" or word in WHOLE_PART_NOUNS) and not isinstance(fact.value, tuple) and fact.value <= 100:
+    # "a 100 pct investment bank subsidiary in New York" (j75): the noun the share makes a part
+    # of may close a compound; its words run to the first word of none ("in", a comma)
+    compound = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b[\s-]*)?((?:[a-z]+[\s-]+){0,3}?)(\w+)\b(?=\s+(?:in|of|at|for|with|to|from|and|or|that|which)\b|\s*[,.;:)]|$)", after, re.IGNORECASE)
+    whole = word == "of" or word in WHOLE_PART_NOUNS or bool(compound and compound.group(2).lower() in WHOLE_PART_NOUNS)
+    if whole and not isinstance(fact.value, tuple) and fact.value <= 100:
         # up to 100% itself; below it when the sentence says the share is more ("more than a
         # ____ share": 100% leaves no more, j69)
         high = 100.0 if _MORE_THAN_BEFORE.search(body[fact.sent_start : fact.start]) else 100.5
@@ -523,7 +528,10 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
 # The units a figure of a percentage carries when its text holds no "%" ("about 88 pct").
 PERCENT_UNITS = frozenset(["percent", "pct"])
 # Nouns a percentage before them makes a part of one whole ("a 90% share", "a 51% stake").
-WHOLE_PART_NOUNS = frozenset(["share", "stake", "majority", "minority", "portion", "proportion", "slice", "holding"])
+WHOLE_PART_NOUNS = frozenset(
+    ["share", "stake", "majority", "minority", "portion", "proportion", "slice", "holding", "interest", "subsidiary",
+     "owned", "ownership", "affiliate", "unit"]
+)
 # "more than (a) ____" right before a figure: a lower bound, with room above it.
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+(?:an?\s+)?$", re.IGNORECASE)
 
