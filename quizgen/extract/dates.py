@@ -546,6 +546,24 @@ def stated_years(doc: Doc, sent: Span, candidates: list[Candidate], published: S
     return found
 
 
+_SPLIT_YEAR_CLOSED = re.compile(
+    r"\b(?P<first>(?:19|20)\d\d)\s*[/-]\s*(?P<second>\d\d(?:\d\d)?)\b[^.;\d]{0,30}?\b(?:ending|ended|ends|to|through)\s+(?:on\s+)?$"
+)
+
+
+def _split_year_closed(before: str) -> int | None:
+    """The later year of a split year ("1987/88", "2015-16", fiscal and crop years) whose close
+    the words before a day or month name ("1987/88 ending March 31"), or None."""
+    m = _SPLIT_YEAR_CLOSED.search(before)
+    if m is None:
+        return None
+    first, second = int(m.group("first")), m.group("second")
+    later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if later < first:
+        later += 100  # "1999/00"
+    return later if later - first == 1 else None
+
+
 def _with_year(cand: Candidate, value: str, year: int) -> str | None:
     """A partial date's value in the year its context gives ("early March" → 2008-03)."""
     if cand.kind == "month":
@@ -687,6 +705,13 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     continue  # "in March" in a narrative about 2008: which March?
                 if year is not None:
                     value = _with_year(cand, value, year)
+                    if value is None:
+                        continue
+            if cand.kind in ("md", "month"):
+                closing = _split_year_closed(text[:local])
+                if closing is not None:
+                    # "in 1987/88 ending March 31" (j76): the day closes the split year, in its later year
+                    value = _with_year(cand, value, closing)
                     if value is None:
                         continue
             if published and value > published[-1].isoformat() and (

@@ -33,6 +33,7 @@ from quizgen.constants import (
     ARGUMENT_LABELS,
     ARGUMENT_PARAGRAPHS,
     CLOZE_ANSWER_MAX_WORDS,
+    LEGAL_FORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -197,7 +198,7 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "In composite trading Friday, ____ closed at $5.25, down $1.875": a day's share price, no act
     if slot in ("subject", "possessor") and ent.label_ == "GPE" and not is_country(_possessed_name(ent)):
         return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
-    if _name_cut(ent):
+    if _name_cut(ent) or _price_run_in(ent):
         return None
     if short_for_longer_name(ent):
         return None  # "The [Bill] now faces opposition" after "the Prevention of Terrorism Bill" (j69): a short back-reference
@@ -514,3 +515,11 @@ def _list_end(ent: Span, sent: Span) -> int | None:
 
 def _entity_of(token: Token, sent: Span) -> Span | None:
     return next((e for e in sent.ents if e.root == token), None)
+
+
+def _price_run_in(ent: Span) -> bool:
+    """Whether the tagger ran a share price into a company's name ("boosted [Conrac Corp 7-7/8]
+    to 29", j76): a figure after the name's legal form. The blank would take the price with the
+    name, and the sentence is a day's trading."""
+    forms = [k for k, t in enumerate(ent) if t.lower_.rstrip(".") in LEGAL_FORMS]
+    return bool(forms) and any(t.text[:1].isdigit() for t in ent[forms[0] + 1 :])

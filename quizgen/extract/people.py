@@ -19,10 +19,12 @@ from quizgen.constants import (
     ADDRESS_HONORIFICS,
     GENDERED_ROLE_NOUNS,
     HONORIFIC_GENDERS,
+    LEGAL_FORMS,
     PERSON_PRONOUNS,
 )
 from quizgen.extract.couples import couple_genders, couples_named
 from quizgen.extract.name_checks import (
+    corporate_suffixed,
     could_be_a_given_name,
     could_be_a_name,
     names_a_company,
@@ -74,13 +76,14 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     skipped = list(skip)
     found: list[Mention] = []
     companies: set[str] = set()
+    firms = _firm_names(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
             continue
         name = clean_name(extend_left(ent).text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
-        if names_a_company(ent):
+        if names_a_company(ent) or any(f.startswith(name + " ") for f in firms):
             companies.add(name)
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
@@ -92,6 +95,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
         name = clean_name(span.text)
+        if corporate_suffixed(span) or any(f.startswith(name + " ") for f in firms):
+            continue  # "Mark IV Industries Inc", and "Mark IV" for it (j76): a company, no person
         if len(name.split()) > 1 and could_be_a_name(name) and name not in companies:
             found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
     covered = {i for m in found for i in range(m.start, m.end)}
@@ -114,6 +119,17 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     found += _split_surname_mentions(doc, {s for s in surnames if "-" in s}, covered, skipped)
     return sorted(found, key=lambda m: m.start)
+
+
+def _firm_names(doc: Doc) -> list[str]:
+    """The names of companies the text writes with a legal form ("Mark IV Industries Inc."):
+    a person mention that opens one ("Mark IV", j76: the tagger's person) is its short name."""
+    out = []
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS:
+            out.append(" ".join(words))
+    return out
 
 
 def _split_surname_mentions(

@@ -150,6 +150,10 @@ def role_of(ent: Span) -> str | None:
             words.insert(0, tok)  # "All England Club chairman Tim Phillips": the club's name begins at "All"
             i -= 1
             continue
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.lower_ in TITLE_WORDS and words:
+            words.insert(0, tok)  # "Acting SEC chairman Charles Cox" (j76): an acting chairman is no chairman
+            i -= 1
+            continue
         if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:
             break
         if _inner_hyphen(tok) and words:

@@ -66,8 +66,9 @@ def group_pieces(
     return groups
 
 
-# What a quoted title is to the words around it: an object, a complement, a name.
-_TITLE_ROLES = frozenset(["dobj", "pobj", "attr", "appos", "compound", "nsubj", "nsubjpass", "oprd", "conj"])
+# What a quoted title is to the words around it: an object, a complement, a name, a noun's
+# modifier ("CNN's “Moneyline” television program", j76).
+_TITLE_ROLES = frozenset(["dobj", "pobj", "attr", "appos", "compound", "nmod", "nsubj", "nsubjpass", "oprd", "conj"])
 
 
 def _quoted_title(doc: Doc, piece: Piece) -> bool:

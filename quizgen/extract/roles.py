@@ -737,7 +737,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         if not (
             tok.dep_ in _COMMON_DEPS
             and tok.head.i in inside
-            and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+            # "Acting SEC chairman" (j76): the parse's verb "acting" is a title's opener
+            and (tok.pos_ in ("NOUN", "ADJ", "PROPN") or (tok.tag_ == "VBG" and tok.lower_ in TITLE_OPENERS))
             and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
             and tok.whitespace_
         ):
@@ -778,6 +779,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
     if owner is not None:  # "The Scottish National Party's Holyrood leader": the party's, not Holyrood's
         first = owner
     title = doc[first.i : taken[-1].i + 1].text
+    if first.tag_ == "VBG" and first.is_sent_start:
+        title = title[:1].lower() + title[1:]  # "Acting SEC chairman …" opening a sentence: "the acting SEC chairman"
     return _as_held(title, taken[-1].lower_, one_word=first is taken[0] and len(taken) == 1), first.idx, name.end_char
 
 

@@ -50,6 +50,7 @@ from quizgen.items.org_kinds import (
 )
 from quizgen.items.place_names import (
     PLACE_LABELS,
+    city_or_region,
     country_implied,
     is_organisation,
     is_place,
@@ -321,6 +322,8 @@ def entity_choices(
         # team, a league and a carmaker beside a broadcaster (``organisation_choices`` likewise).
         return []
     place = place_class(answer) if label == "GPE" else None
+    # a city for a city ("Washington" may be a state's name: only a sure city narrows)
+    city = "city" if place == "place" and city_or_region(answer) == "city" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
     body = org_kind(answer) if label in ("ORG", "NORP") else None
@@ -337,6 +340,7 @@ def entity_choices(
             and not debris(e)
             and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
             and (place is None or place_class(e) == place)
+            and (city is None or city_or_region(e) != "region")  # no "Northern Ireland" beside "Beirut"
             and (label != "ORG" or same_class(e, answer))
             and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"
             and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"

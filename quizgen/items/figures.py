@@ -270,9 +270,11 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
     else:  # a bare count: the number it is compared with ("to ____ stores from 360"), not a year
         from_blank = re.search(r"\bfrom\s+$", body[fact.sent_start : fact.start]) is not None
         compared = _COMPARED_TO if from_blank else _COMPARED_FROM  # "to 86 workers from ____"
+        scaled = own is not None and bool(own.group("scale"))
         for m in compared.finditer(sentence):
             start = fact.sent_start + m.start("num")
-            plain = not (m.group("cur") or m.group("pct") or m.group("num2") or m.group("scale"))
+            # "to ____ dlrs … from an estimated 98 billion" (j76): a scaled answer's scaled baseline
+            plain = not (m.group("cur") or m.group("pct") or m.group("num2")) and bool(m.group("scale")) == scaled
             if plain and not (start < fact.end and fact.start < start) and not _year_like(m.group("num")):
                 out += number_choices.value_of(m)
     for other in facts:
@@ -282,8 +284,10 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
     return out
 
 
-_COMPARED_FROM = re.compile(r"\bfrom\s+" + NUMBER.pattern, NUMBER.flags)
-_COMPARED_TO = re.compile(r"\bto\s+" + NUMBER.pattern, NUMBER.flags)
+# "from an estimated 98 billion", "to a revised 3.1 pct" (j76): a baseline's qualifier between
+_BASELINE_WORDS = r"(?:(?:an?|the)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
+_COMPARED_FROM = re.compile(r"\bfrom\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
+_COMPARED_TO = re.compile(r"\bto\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 
 
 def _year_like(number: str) -> bool:

@@ -297,7 +297,7 @@ def role_determiner(role: str) -> str:
 
 
 # A role opened by its owner's name and "'s" ("BT's managing director"): the name.
-_POSSESSIVE_OWNER = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s")
+_POSSESSIVE_OWNER = re.compile(r"^((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s")  # also "Caesars' chairman" (j76)
 
 
 KIN_NOUNS = frozenset([

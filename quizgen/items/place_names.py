@@ -38,21 +38,38 @@ def _plain(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
+def _cities() -> frozenset[str]:
     from importlib.resources import files
 
-    import pycountry
-
-    names = {_plain(s.name) for s in pycountry.subdivisions}
-    names |= {
+    return frozenset(
         _plain(z.rsplit("/", 1)[1].replace("_", " "))
         # the pinned ``tzdata`` package's list, not the machine's own zone files: the same
         # gazetteer, and so the same deck, on every machine
         for z in files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
         if "/" in z and z.split("/", 1)[0] in _CONTINENTS  # no "US/Central", "Etc/GMT": cities only
-    }
-    names |= {_plain(s) for s in US_STATES}
-    return frozenset(n for n in names if n)
+    )
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset({_plain(s.name) for s in pycountry.subdivisions} | {_plain(s) for s in US_STATES})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    return frozenset(n for n in _cities() | _regions() if n)
+
+
+def city_or_region(name: str) -> str | None:
+    """"city" for a city the time-zone database names and no country's subdivision does
+    ("Beirut", "Baghdad"), "region" for a subdivision or state it names as no city ("Northern
+    Ireland", "Ohio"), None for neither or both: a city's wrong choices are cities (j76 offered
+    "Northern Ireland" for where refugee camps lie in Beirut)."""
+    plain = _plain(name)
+    city, region = plain in _cities(), plain in _regions()
+    return "city" if city and not region else "region" if region and not city else None
 
 
 def known_place(name: str) -> bool:
