@@ -504,10 +504,18 @@ CONDITION_MARKERS = frozenset(["if", "unless", "whether", "should"])
 # Modals of what would or could be ("a President Trump would …").
 IRREALIS_MODALS = frozenset(["would", "could", "might"])
 
+# Tags of a relative pronoun or a wh-word a capital ran into a name ("…, Which Holderbank agreed
+# to acquire": the wire's capital, j77): it opens a clause, it is no word of the name.
+CLAUSE_OPENER_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
 # Verbs whose tense says nothing about when their object happens ("planned a rally on Saturday").
 INTENTION_VERBS = frozenset(
     ["plan", "schedule", "set", "expect", "intend", "prepare", "slate", "due", "hope", "aim", "propose", "call", "announce"]
 )
+# Verbs of forecasting, whose tense says nothing about when their object happens ("had projected
+# commercial operation in September": j77, the September after the story), unless they report a
+# clause ("predicted on Monday that the government would fall": Monday is when it was said).
+FORECAST_VERBS = frozenset(["project", "forecast", "predict", "anticipate"])
 # Modifiers that put a noun's event ahead of its verb's time ("the upcoming rally Saturday", "his next
 # stop Saturday"): a weekday dating that noun is not dated by a past verb (``extract/weekday_tense``).
 # Not "planned" or "scheduled": "let the offensive begin as previously planned Saturday night" is past.

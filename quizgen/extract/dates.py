@@ -20,7 +20,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from quizgen.constants import DATE_SKIP_BEFORE, INTENTION_VERBS, VAGUE_DATE_WORDS, WEEKDAY_NAMES
+from quizgen.constants import (
+    DATE_SKIP_BEFORE,
+    FORECAST_VERBS,
+    INTENTION_VERBS,
+    VAGUE_DATE_WORDS,
+    WEEKDAY_NAMES,
+)
 from quizgen.extract.bare_dates import bare_time
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
@@ -287,6 +293,8 @@ def tense_of(tokens: Sequence[Token]) -> Tense:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in INTENTION_VERBS:
         return "unknown"  # "planned a rally on Saturday", "a summit set for April": time unclear
+    if tok.lemma_.lower() in FORECAST_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
+        return "unknown"  # "had projected commercial operation in September": the September ahead
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"}:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CONSUME_VERBS, PRODUCT_NAME_NOUNS, PRODUCT_NOUNS
+from quizgen.constants import CLAUSE_OPENER_TAGS, CONSUME_VERBS, PRODUCT_NAME_NOUNS, PRODUCT_NOUNS
 from quizgen.extract.person_roles import extend_left
 from quizgen.facts.records import Alias, EntityMention
 from quizgen.ingest.articles import Article
@@ -36,10 +36,13 @@ def entity_mentions(doc: Doc, *, article: Article) -> Iterator[EntityMention]:
         if ent.start in named:
             continue
         if ent.label_ in ENTITY_LABELS and at >= 0 and ent.start_char < blocks[at][1]:
+            if len(ent) > 1 and ent[0].tag_ in CLAUSE_OPENER_TAGS:
+                ent = ent[1:]  # "…, Which Holderbank agreed to acquire" (j77, the wire's capital): "Holderbank"
             text = ent.text.strip()
             if text[:1].isupper():
                 label = PRODUCT if ent.label_ == "ORG" and text in products else ent.label_
                 yield EntityMention(text=text, label=label, start=ent.start_char, end=ent.end_char)
+
 
 
 def product_names(doc: Doc) -> set[str]:

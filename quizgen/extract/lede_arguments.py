@@ -200,6 +200,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent) or _price_run_in(ent):
         return None
+    if ent.start > 0 and ent.doc[ent.start - 1].like_num:
+        return None  # "suffered about 3.4 billion [U.S. Dlrs] in losses" (j77): a currency after its amount, no name
     if short_for_longer_name(ent):
         return None  # "The [Bill] now faces opposition" after "the Prevention of Terrorism Bill" (j69): a short back-reference
     start = _name_start(ent)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ADDRESS_HONORIFICS,
+    CLAUSE_OPENER_TAGS,
     GENDERED_ROLE_NOUNS,
     HONORIFIC_GENDERS,
     LEGAL_FORMS,
@@ -80,6 +81,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
             continue
+        if len(ent) > 1 and ent[0].tag_ in CLAUSE_OPENER_TAGS:
+            ent = ent[1:]  # "…, Which Holderbank agreed to acquire" (j77): the wire's capital opens a clause
         name = clean_name(extend_left(ent).text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue

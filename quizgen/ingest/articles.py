@@ -168,6 +168,10 @@ def parse_article(raw: bytes, *, article_id: str, path: str) -> Article:
     published, published_from = _front_matter_date(meta, path)
     if published is None:
         published, published_from = find_publication_date(blocks)
+    else:
+        local = dateline_day(blocks, published)
+        if local is not None:
+            published, published_from = local, "dateline"
     outlet = meta.get("outlet")
     return Article(
         id=article_id,
@@ -472,6 +476,33 @@ def _place_word(word: str) -> str:
         out.append(ch.upper() if start else ch.lower())
         start = ch in "-'’ "
     return "".join(out)
+
+
+_DATELINE_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+_DATELINE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE)
+DATELINE_DRIFT_DAYS = 1  # a wire's time stamp (GMT) and its dateline's local day differ by one at most
+
+
+def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
+    """The day a wire dateline gives without a year ("SYDNEY, March 16 -"), when it is a day
+    beside the front matter's date and not that date: the story was written on the dateline's
+    local day, and "tomorrow" in it counts from there (j77: a Reuters story stamped 15 March GMT,
+    filed in Sydney on 16 March). None when there is no such dateline, or its day lies further
+    off (then it is no filing day)."""
+    for b in blocks:
+        if b.kind != "dateline":
+            continue
+        days = list(find_full_dates(b.text))  # "OSLO, Nov. 5, 2015 (Xinhua) --"
+        month_day = _DATELINE_MONTH_DAY.search(b.text)
+        day_month = _DATELINE_DAY_MONTH.search(b.text)
+        month, number = (
+            (month_day.group(1), month_day.group(2)) if month_day else (day_month.group(2), day_month.group(1)) if day_month else (None, None)
+        )
+        if month is not None:
+            days += [_safe_date(y, MONTHS[month.lower()], int(number)) for y in (stamped.year, stamped.year - 1, stamped.year + 1)]
+        near = [d for d in days if d is not None and abs((d - stamped).days) <= DATELINE_DRIFT_DAYS]
+        return near[0] if near and near[0] != stamped else None
+    return None
 
 
 def find_publication_date(blocks: list[Block]) -> tuple[dt.date | None, str | None]:

@@ -22,7 +22,11 @@ def ampersand(name: str) -> str:
 
 
 def debris(name: str) -> bool:
-    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co.")."""
+    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co."), or only a legal
+    form the tagger cut from its name ("S.A.", j77: offered beside "Cathay Pacific Airways Ltd")."""
+    words = [w.lower().replace(".", "").strip(",") for w in name.split()]
+    if words and all(w in LEGAL_FORMS for w in words):
+        return True
     return bool(re.search(r"\bamp\b|&amp;|_", name))
 
 

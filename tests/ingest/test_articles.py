@@ -141,7 +141,8 @@ def test_a_wire_dateline_opening_a_paragraph_is_not_prose(dateline):
     a = article(text)
     prose = [b.text for b in a.text_blocks()]
     assert prose == ["The storm damaged 300 homes on the coast, officials said."]
-    assert a.published == dt.date(2015, 11, 6)
+    # a dateline's day beside the stamp is the day the story was written (stop 51)
+    assert a.published == (dt.date(2015, 11, 5) if "5" in dateline else dt.date(2015, 11, 6))
 
 
 @pytest.mark.parametrize(
