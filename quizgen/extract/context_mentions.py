@@ -423,6 +423,13 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         month = published.year * 12 + published.month - 1 + offset
         name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
     adverbial = period.dep_ in ("npadvmod", "tmod")
+    pair = _year_and_next(tok, period) if period.lower_ == "year" else None
+    if pair is not None:
+        # "four pct a year this year and next" (j78): both years, not "[in 1987] and next"
+        other, end = pair
+        years = sorted([published.year + offset, published.year + other]) if published is not None else None
+        name = years and f"{'in ' if adverbial or period.head.pos_ != 'ADP' else ''}{years[0]} and {years[1]}"
+        return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
     # "this week's convention" → "[the week of 18 July 2016]'s convention": a possessive names
     # the period itself, never "[in the week of …]'s"
     possessive = period.dep_ == "poss" or any(c.dep_ == "case" for c in period.children)
@@ -431,6 +438,20 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+def _year_and_next(tok: Token, period: Token) -> tuple[int, int] | None:
+    """The offset and end of a second year the phrase runs on to without repeating "year"
+    ("this year and next", "last year or this"), or None."""
+    doc = period.doc
+    if period.i + 2 >= len(doc) or doc[period.i + 1].lower_ not in ("and", "or", "to"):
+        return None
+    second = doc[period.i + 2]
+    if second.lower_ not in _PERIOD_OFFSETS or second.lower_ == tok.lower_:
+        return None
+    if second.i + 1 < len(doc) and doc[second.i + 1].lower_ in ("year", "years", "month", "week", "'s", "’s"):
+        return None  # "this year and next year": each names its own year
+    return _PERIOD_OFFSETS[second.lower_], second.idx + len(second.text)
 
 
 # A span of accounts shorter than a year: "the third quarter", "the latest period", "the first
