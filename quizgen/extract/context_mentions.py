@@ -66,6 +66,7 @@ from quizgen.constants import (
     SELF_EVIDENT_NOUNS,
     SET_QUANTIFIERS,
     SPAN_NOUNS,
+    WEEKDAY_NAMES,
 )
 from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
 from quizgen.extract.dates import tense_of
@@ -379,7 +380,6 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     return None
 
 
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Words before "year", "month" or "week" that count from the time of writing: "this year" is that year.
 _PERIOD_OFFSETS = {"this": 0, "last": -1, "next": 1}
 # Words that say "at the time of writing" and nothing more: a count "right now" may be another
@@ -407,7 +407,7 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if any(c.dep_ in ("prep", "relcl", "acl") for c in period.children):
         return None  # "last year of his term"
     start, end = tok.idx, period.idx + len(period.text)
-    if published is not None and period.lower_ == "week" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WEEKDAYS:
+    if published is not None and period.lower_ == "week" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in WEEKDAY_NAMES:
         # "on Monday or Tuesday next week" (j72): the day's own bracket dates it; "[in the week
         # of …]" after it says it twice
         return Reference(text=tok.doc.text[start:end], start=start, end=end, name="", kind="year")

@@ -55,9 +55,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2099
 Tense = Literal["past", "future", "present", "unknown"]
 
 WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
-_MONTH = r"(?P<month>" + "|".join(
-    sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)
-) + r")\.?"
+_MONTH_NAMES = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+_MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + r"),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
@@ -428,23 +427,19 @@ def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
     return _WEEKDAY_RUN_BEFORE.search(before) is not None or _EVERY_WEEKDAY_AND.search(before) is not None
 
 
-_MONTH_WORD = r"(?:" + "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True)) + r")\.?"
-_MONTH_PAIR_BEFORE = re.compile(_MONTH_WORD + r"\s*[/–-]\s*$")
-_MONTH_PAIR_AFTER = re.compile(r"\s*/\s*" + _MONTH_WORD + r"\b")
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b\.?")
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s*[/–-]\s*$")
+_MONTH_PAIR_AFTER = re.compile(r"\s*/\s*(?:" + _MONTH_NAMES + r")\b")
 
 
 def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:
     """Whether a date is one month of two written as one span with a slash or a dash
     ("Jan/Feb 1987", "March-April", j75): the figure belongs to both months, and the blank
     would split them ("during Jan/____")."""
-    month_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-    words = text[month_start:end].split()
-    if words and words[0].lower() in ("in", "since", "until", "by", "during", "early", "late", "mid", "last", "this", "next"):
-        month_start += text[month_start:end].index(words[1]) if len(words) > 1 else 0
-    return _MONTH_PAIR_BEFORE.search(text[max(0, month_start - 12) : month_start]) is not None or (
-        _MONTH_PAIR_AFTER.match(text, month_start + len(text[month_start:end].split()[0]) if text[month_start:end].split() else end)
-        is not None
-    )
+    month = _MONTH_WORD.search(text, start, end)
+    if month is None:
+        return False
+    return _MONTH_PAIR_BEFORE.search(text, 0, month.start()) is not None or _MONTH_PAIR_AFTER.match(text, month.end()) is not None
 
 
 def _an_ordinal(tok: Token) -> bool:

@@ -44,7 +44,6 @@ def entity_mentions(doc: Doc, *, article: Article) -> Iterator[EntityMention]:
                 yield EntityMention(text=text, label=label, start=ent.start_char, end=ent.end_char)
 
 
-
 def product_names(doc: Doc) -> set[str]:
     """Names spaCy tags ORG that the article uses as products: a company's possession
     ("Kellogg's Corn Flakes", "General Mills' Cheerios"), a name over a goods noun ("its

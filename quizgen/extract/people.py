@@ -86,7 +86,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         name = clean_name(extend_left(ent).text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
-        if names_a_company(ent) or any(f.startswith(name + " ") for f in firms):
+        if names_a_company(ent) or _opens_a_firm(name, firms):
             companies.add(name)
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
@@ -98,7 +98,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if span.start_char in covered or any(s <= span.start_char < e for s, e in skipped):
             continue
         name = clean_name(span.text)
-        if corporate_suffixed(span) or any(f.startswith(name + " ") for f in firms):
+        if corporate_suffixed(span) or _opens_a_firm(name, firms):
             continue  # "Mark IV Industries Inc", and "Mark IV" for it (j76): a company, no person
         if len(name.split()) > 1 and could_be_a_name(name) and name not in companies:
             found.append(Mention(name=name, start=span.start_char, end=span.end_char, role=role_of(span)))
@@ -133,6 +133,11 @@ def _firm_names(doc: Doc) -> list[str]:
         if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS:
             out.append(" ".join(words))
     return out
+
+
+def _opens_a_firm(name: str, firms: list[str]) -> bool:
+    """Whether a name is the first words of a company's name the text writes in full."""
+    return any(f.startswith(name + " ") for f in firms)
 
 
 def _split_surname_mentions(

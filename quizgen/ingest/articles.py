@@ -478,8 +478,8 @@ def _place_word(word: str) -> str:
     return "".join(out)
 
 
-_DATELINE_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
-_DATELINE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE)
+_DATELINE_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+_DATELINE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE)
 DATELINE_DRIFT_DAYS = 1  # a wire's time stamp (GMT) and its dateline's local day differ by one at most
 
 
@@ -493,12 +493,9 @@ def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
         if b.kind != "dateline":
             continue
         days = list(find_full_dates(b.text))  # "OSLO, Nov. 5, 2015 (Xinhua) --"
-        month_day = _DATELINE_MONTH_DAY.search(b.text)
-        day_month = _DATELINE_DAY_MONTH.search(b.text)
-        month, number = (
-            (month_day.group(1), month_day.group(2)) if month_day else (day_month.group(2), day_month.group(1)) if day_month else (None, None)
-        )
-        if month is not None:
+        written = _DATELINE_MONTH_DAY.search(b.text) or _DATELINE_DAY_MONTH.search(b.text)
+        if written is not None:  # "SYDNEY, March 16 -", "5 November (dpa) -": the year is the stamp's or next to it
+            month, number = written.group("month"), written.group("day")
             days += [_safe_date(y, MONTHS[month.lower()], int(number)) for y in (stamped.year, stamped.year - 1, stamped.year + 1)]
         near = [d for d in days if d is not None and abs((d - stamped).days) <= DATELINE_DRIFT_DAYS]
         return near[0] if near and near[0] != stamped else None

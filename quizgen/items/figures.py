@@ -511,16 +511,17 @@ def _share_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
     """"a 69% majority": a share the next word places above half (``SHARE_WORDS``); "70% of
     the facility": a share of a whole, never more than all of it."""
     own = NUMBER.search(fact.text)
-    if own is None or not (own.group("pct") or fact.unit.split()[:1] and fact.unit.split()[0] in PERCENT_UNITS):
+    if own is None or not (own.group("pct") or fact.unit.split(" ", 1)[0] in PERCENT_UNITS):
         return None, None
-    # "about 88 pct of Pegard" (Reuters, j72): the unit's word after the number, then the "of"
-    after = body[fact.end : fact.sent_end]
-    following = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b\W*)?(\w+)", after, re.IGNORECASE)
-    word = following.group(1).lower() if following else ""
+    # "about 88 pct of Pegard" (Reuters, j72): the words after the number and its unit
+    rest = _PERCENT_WORD.sub("", body[fact.end : fact.sent_end], count=1)
+    following = re.match(r"\w+", rest)
+    word = following.group(0).lower() if following else ""
     # "a 100 pct investment bank subsidiary in New York" (j75): the noun the share makes a part
-    # of may close a compound; its words run to the first word of none ("in", a comma)
-    compound = re.match(r"\W*(?:(?:pct|percent|per\s+cent)\b[\s-]*)?((?:[a-z]+[\s-]+){0,3}?)(\w+)\b(?=\s+(?:in|of|at|for|with|to|from|and|or|that|which)\b|\s*[,.;:)]|$)", after, re.IGNORECASE)
-    whole = word == "of" or word in WHOLE_PART_NOUNS or bool(compound and compound.group(2).lower() in WHOLE_PART_NOUNS)
+    # of may close a compound, which runs to its first preposition or mark
+    compound = _PHRASE_END.split(rest, maxsplit=1)[0].split()
+    head = compound[-1].lower() if 0 < len(compound) <= 4 else ""
+    whole = word == "of" or word in WHOLE_PART_NOUNS or head in WHOLE_PART_NOUNS
     if whole and not isinstance(fact.value, tuple) and fact.value <= 100:
         # up to 100% itself; below it when the sentence says the share is more ("more than a
         # ____ share": 100% leaves no more, j69)
@@ -536,6 +537,10 @@ WHOLE_PART_NOUNS = frozenset(
     ["share", "stake", "majority", "minority", "portion", "proportion", "slice", "holding", "interest", "subsidiary",
      "owned", "ownership", "affiliate", "unit"]
 )
+# A percentage's unit word after its number ("88 pct of", "100 pct-owned"), with what stands before it.
+_PERCENT_WORD = re.compile(r"^\W*(?:(?:pct|percent|per\s+cent)\b\W*)?", re.IGNORECASE)
+# Where a noun phrase after a percentage ends: its first preposition, conjunction or mark.
+_PHRASE_END = re.compile(r"[,.;:()]|\s(?:in|of|at|for|with|to|from|and|or|that|which)\b", re.IGNORECASE)
 # "more than (a) ____" right before a figure: a lower bound, with room above it.
 _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+(?:an?\s+)?$", re.IGNORECASE)
 

@@ -17,16 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from quizgen.deck.generate import build_deck
-from quizgen.ingest.articles import parse_article
-from tests.articles import facts_of, make_article
-
-
-def deck_of_story(nlp, title: str, date: str, body: str):
-    """The deck of one wire story as a file holds it (front matter, dateline, paragraphs)."""
-    text = f"---\ntitle: \"{title}\"\ndate: \"{date}\"\n---\n\n{body}\n"
-    article = parse_article(text.encode("utf-8"), article_id="a1", path="a1.md")
-    return build_deck([facts_of(nlp, article)], deck_id="t", title="T", events=True)
+from tests.articles import deck_of_text, facts_of, make_article
 
 ROLLS = (
     "Demand for shares in Rolls Royce Plc is expected to be substantial when the government sells them at "
@@ -44,7 +35,7 @@ def test_a_knighthood_after_a_title_is_no_part_of_the_office(nlp):
 
 
 def test_an_act_in_the_week_ended_a_day_is_not_asked_on_that_day(nlp):
-    deck = deck_of_story(nlp, "DUTCH CENTRAL BANK BUYS CURRENCY", "1987-04-21", (
+    deck = deck_of_text(nlp, title="DUTCH CENTRAL BANK BUYS CURRENCY", date="1987-04-21", events=True, text=(
         "AMSTERDAM, April 21 - The Dutch central bank cut its special advances rate by a quarter point to "
         "5.25 pct, effective tomorrow.\n\n"
         "The Netherlands Bank bought more than 2.4 billion guilders of foreign currency in the week ended "
@@ -57,7 +48,7 @@ def test_an_act_in_the_week_ended_a_day_is_not_asked_on_that_day(nlp):
 
 
 def test_one_month_of_a_pair_is_no_date_to_blank(nlp):
-    deck = deck_of_story(nlp, "URUGUAY WOOL EXPORTS HIGHER IN JAN/FEB", "1987-03-11", (
+    deck = deck_of_text(nlp, title="URUGUAY WOOL EXPORTS HIGHER IN JAN/FEB", date="1987-03-11", events=True, text=(
         "MONTEVIDEO, March 11 - Uruguayan wool exports during Jan/Feb 1987 totalled 21,400 tonnes, against "
         "18,250 tonnes shipped in the same 1986 period, the wool board said.\n\n"
         "Exports totalled 11,020 tonnes in February 1987, against 9,870 tonnes in the same 1986 month."
@@ -68,7 +59,7 @@ def test_one_month_of_a_pair_is_no_date_to_blank(nlp):
 
 
 def test_a_part_of_a_whole_in_a_compound_offers_no_choice_above_all_of_it(nlp):
-    deck = deck_of_story(nlp, "DRESDNER TO FOUND TOKYO SECURITIES ARM", "1987-04-01", (
+    deck = deck_of_text(nlp, title="DRESDNER TO FOUND TOKYO SECURITIES ARM", date="1987-04-01", events=True, text=(
         "FRANKFURT, April 1 - Dresdner Bank AG management board chairman Hans Friderichs said he hoped the bank "
         "would this year found a 100 pct securities trading subsidiary in Tokyo.\n\n"
         "He told the annual news conference that the move would widen its business in Japan."
@@ -79,7 +70,7 @@ def test_a_part_of_a_whole_in_a_compound_offers_no_choice_above_all_of_it(nlp):
 
 
 def test_a_deadline_on_a_month_s_last_day_offers_other_months_last_days(nlp):
-    deck = deck_of_story(nlp, "NORTHGATE TO EARN INTEREST IN GOLD PROPERTY", "1987-04-01", (
+    deck = deck_of_text(nlp, title="NORTHGATE TO EARN INTEREST IN GOLD PROPERTY", date="1987-04-01", events=True, text=(
         "TORONTO, April 1 - Northgate Exploration Ltd said it agreed in principle for an option to earn up to a "
         "50 pct interest from Lac Minerals Ltd in a gold property in northern Quebec.\n\n"
         "Northgate said it will earn the interest by spending a minimum of two mln dlrs in exploration work by "

@@ -17,22 +17,13 @@ with articles written for the tests:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import build_deck
-from quizgen.ingest.articles import parse_article
 from quizgen.items.people import role_determiner
 from quizgen.items.place_names import city_or_region
-from tests.articles import facts_of
-
-
-def deck_of_story(nlp, title: str, date: str, body: str):
-    """The deck of one wire story as a file holds it (front matter, dateline, paragraphs)."""
-    text = f'---\ntitle: "{title}"\ndate: "{date}"\n---\n\n{body}\n'
-    article = parse_article(text.encode("utf-8"), article_id="a1", path="a1.md")
-    return build_deck([facts_of(nlp, article)], deck_id="t", title="T", events=True)
+from tests.articles import deck_of_text
 
 
 def test_a_day_closing_a_split_year_is_in_its_later_year(nlp):
-    deck = deck_of_story(nlp, "JAPAN INSTITUTE SEES SLOWER SURPLUS", "1987-03-23", (
+    deck = deck_of_text(nlp, title="JAPAN INSTITUTE SEES SLOWER SURPLUS", date="1987-03-23", events=True, text=(
         "TOKYO, March 23 - Japan's economy will grow 3.2 pct in real terms in the fiscal year beginning "
         "April 1, a private research institute said.\n\n"
         "Japan's current account surplus is expected to narrow to 80.5 billion dlrs in 1987/88 ending March 31 "
@@ -54,17 +45,17 @@ CONRAC = (
 
 
 def test_a_company_tagged_a_person_speaks_no_quotation(nlp):
-    deck = deck_of_story(nlp, "DELTRON SOARS FOLLOWING MARK IV BID", "1987-03-24", CONRAC)
+    deck = deck_of_text(nlp, title="DELTRON SOARS FOLLOWING MARK IV BID", date="1987-03-24", events=True, text=CONRAC)
     assert not [i for i in deck.items if i.kind == "quote" and "Mark" in i.answer]
 
 
 def test_a_share_price_run_into_a_name_is_no_name_to_blank(nlp):
-    deck = deck_of_story(nlp, "DELTRON SOARS FOLLOWING MARK IV BID", "1987-03-24", CONRAC)
+    deck = deck_of_text(nlp, title="DELTRON SOARS FOLLOWING MARK IV BID", date="1987-03-24", events=True, text=CONRAC)
     assert not [i.answer for i in deck.items if "5-3/4" in i.answer]
 
 
 def test_an_acting_chairman_is_asked_as_one(nlp):
-    deck = deck_of_story(nlp, "SEC BACKS INSIDER TRADING DEFINITION", "1987-06-19", (
+    deck = deck_of_text(nlp, title="SEC BACKS INSIDER TRADING DEFINITION", date="1987-06-19", events=True, text=(
         "WASHINGTON, June 19 - The Securities and Exchange Commission said it supported legislation to define "
         "insider trading.\n\n"
         "Acting SEC chairman Charles Cox told the Senate Banking Committee a bill proposed this week was good but "
@@ -82,7 +73,7 @@ def test_a_role_a_plural_possessive_opens_takes_no_the():
 
 
 def test_a_programme_named_in_the_speech_tag_is_no_part_of_the_quotation(nlp):
-    deck = deck_of_story(nlp, "TREASURY'S BAKER OPPOSES TAX RISE", "1987-03-26", (
+    deck = deck_of_text(nlp, title="TREASURY'S BAKER OPPOSES TAX RISE", date="1987-03-26", events=True, text=(
         "WASHINGTON, March 26 - U.S. Treasury Secretary James Baker said that he opposes a federal tax increase "
         "to help reduce the budget deficit.\n\n"
         '"I don\'t think a tax increase is a very good idea and I\'m quite confident that President Reagan '
@@ -100,7 +91,7 @@ def test_a_city_and_a_region_are_told_apart():
 
 
 def test_a_scaled_baseline_bounds_a_scaled_answer(nlp):
-    deck = deck_of_story(nlp, "KOREA INSTITUTE SEES SURPLUS NARROWING", "1987-03-23", (
+    deck = deck_of_text(nlp, title="KOREA INSTITUTE SEES SURPLUS NARROWING", date="1987-03-23", events=True, text=(
         "SEOUL, March 23 - South Korea's economy will grow 7.5 pct this year, a private research institute said.\n\n"
         "South Korea's trade surplus is expected to narrow slightly to 40.2 billion dlrs this year from an "
         "estimated 48 billion last year, it said."

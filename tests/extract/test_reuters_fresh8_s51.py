@@ -13,20 +13,8 @@ with articles written for the tests:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import build_deck
-from quizgen.ingest.articles import parse_article
 from quizgen.items.entity_names import debris
-from tests.articles import facts_of
-
-
-def story(title: str, date: str, body: str):
-    text = f'---\ntitle: "{title}"\ndate: "{date}"\n---\n\n{body}\n'
-    return parse_article(text.encode("utf-8"), article_id="a1", path="a1.md")
-
-
-def deck_of_story(nlp, title: str, date: str, body: str):
-    return build_deck([facts_of(nlp, story(title, date, body))], deck_id="t", title="T", events=True)
-
+from tests.articles import deck_of_text, make_article
 
 SYDNEY = (
     "SYDNEY, March 16 - Australia's February current account figures, out tomorrow, are expected to show a "
@@ -38,8 +26,8 @@ SYDNEY = (
 def test_a_dateline_day_beside_the_stamp_is_the_day_relative_words_count_from(nlp):
     import datetime as dt
 
-    assert story("AUSTRALIAN CURRENT ACCOUNT DATA DUE", "1987-03-15", SYDNEY).published == dt.date(1987, 3, 16)
-    deck = deck_of_story(nlp, "AUSTRALIAN CURRENT ACCOUNT DATA DUE", "1987-03-15", SYDNEY)
+    assert make_article(title="AUSTRALIAN CURRENT ACCOUNT DATA DUE", date="1987-03-15", text=SYDNEY).published == dt.date(1987, 3, 16)
+    deck = deck_of_text(nlp, title="AUSTRALIAN CURRENT ACCOUNT DATA DUE", date="1987-03-15", events=True, text=SYDNEY)
     out = [i for i in deck.items if i.kind == "date" and "out on ____" in i.question]
     assert out and out[0].answer == "17 March 1987"
 
@@ -48,11 +36,11 @@ def test_a_dateline_day_far_from_the_stamp_changes_nothing():
     import datetime as dt
 
     far = SYDNEY.replace("March 16", "March 2")
-    assert story("AUSTRALIAN CURRENT ACCOUNT DATA DUE", "1987-03-15", far).published == dt.date(1987, 3, 15)
+    assert make_article(title="AUSTRALIAN CURRENT ACCOUNT DATA DUE", date="1987-03-15", text=far).published == dt.date(1987, 3, 15)
 
 
 def test_a_month_a_past_forecast_puts_its_act_in_is_not_asked_as_past(nlp):
-    deck = deck_of_story(nlp, "UTILITY TO REPLACE PLANT VALVES", "1987-03-12", (
+    deck = deck_of_text(nlp, title="UTILITY TO REPLACE PLANT VALVES", date="1987-03-12", events=True, text=(
         "SYRACUSE, N.Y., March 12 - Hudson Valley Power Co said the valves installed at Unit One of its Oswego "
         "nuclear station will be replaced.\n\n"
         "This decision will delay start-up of the plant for about three months, resulting in a delay in "
@@ -63,7 +51,7 @@ def test_a_month_a_past_forecast_puts_its_act_in_is_not_asked_as_past(nlp):
 
 
 def test_a_wh_word_run_into_a_name_is_no_part_of_it(nlp):
-    deck = deck_of_story(nlp, "HOLDERBANK EXPECTS STEADY RESULTS", "1987-06-01", (
+    deck = deck_of_text(nlp, title="HOLDERBANK EXPECTS STEADY RESULTS", date="1987-06-01", events=True, text=(
         "ZURICH, June 1 - Holderbank Financiere Glaris AG expects 1987 results to be steady, group president "
         "Thomas Schmidheiny said.\n\n"
         "He told a news conference that turnover was likely to rise 20 pct in volume terms. Ideal Basic "
@@ -76,7 +64,7 @@ def test_a_wh_word_run_into_a_name_is_no_part_of_it(nlp):
 
 
 def test_a_currency_after_its_amount_is_no_name_to_blank(nlp):
-    deck = deck_of_story(nlp, "RISING WON CAUSES RESERVES LOSS", "1987-04-02", (
+    deck = deck_of_text(nlp, title="RISING WON CAUSES RESERVES LOSS", date="1987-04-02", events=True, text=(
         "SEOUL, April 2 - South Korea said its foreign reserves suffered about 1.2 billion U.S. Dlrs in exchange "
         "rate losses from July 1986 to February 1987 as a result of the rise of the won against the U.S. "
         "Currency.\n\n"
