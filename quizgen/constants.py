@@ -1416,6 +1416,10 @@ DISCOURSE_ADVERBIALS = frozenset([
     "additionally", "instead", "still", "likewise", "similarly", "otherwise", "then",
     "in addition", "in fact", "in turn", "at the same time", "by contrast", "in contrast",
     "on the other hand", "even so", "as well",
+    # the consequence of the sentence before, named by a phrase ("As a result, net income will be
+    # reduced by 18 mln dlrs", j79): the card holds the result, not the cause it points back to
+    "as a result", "as a consequence", "in consequence", "because of this", "because of that",
+    "for this reason", "for that reason", "in response",
 ])
 # Definite nouns a reader takes without a text before them ("the economy", "the world").
 # Adjectives that relate a noun to one the text before told: its whole ("the full interview"

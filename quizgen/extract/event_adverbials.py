@@ -78,7 +78,8 @@ def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, 
     """An explicit cause of the event ("because …", "after the attack", "in response to …"): its
     token start and end and its text. "after" with a clause or a gerund tells when, not why:
     "Reid rejected a move to Southampton after Forest accepted an offer", "will win his third
-    cap after coming on twice last year" (j67, both asked "Why …?" and both wrong)."""
+    cap after coming on twice last year" (j67, both asked "Why …?" and both wrong); so does
+    "after" with a span of time or a date ("after several months of delicate negotiations")."""
     doc = token.doc
     for child in token.children:
         if child.dep_ not in ("advcl", "prep") or (answer is not None and answer.start <= child.i < answer.end):
@@ -93,6 +94,8 @@ def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, 
         lower = span.text.lower()
         if child.lower_ == "after" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children):
             continue  # "after coming on twice …": a time
+        if child.lower_ == "after" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children):
+            continue  # "after several months of delicate negotiations" (j79), "after March 1": a time
         if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
             if _noun_adjunct_between(token, child, answer):
                 return None  # "vowed …, despite Beijing's rebuttal of a visit, following criticism": whose cause?

@@ -244,15 +244,24 @@ def bare_noun(noun: Token) -> bool:
 
 _PRICE_UNITS = frozenset(["cent", "point"])
 _PRICE_DIRECTIONS = frozenset(["higher", "lower", "up", "down", "unchanged"])
+# A share price quoted in fractions of a dollar, as U.S. exchanges did until 2001 ("28-3/8",
+# "3-1/2"): halves, quarters, eighths, sixteenths, thirty-seconds and sixty-fourths.
+_QUOTED_FRACTION = re.compile(r"\d{1,2}/(?:2|4|8|16|32|64)")
+
+
+def _quoted_price(token: Token) -> bool:
+    """Whether a phrase holds a share price quoted in fractions ("28-3/8", "3-1/2")."""
+    return any(_QUOTED_FRACTION.fullmatch(t.text) for t in token.subtree)
 
 
 def price_move(verb: Token) -> bool:
     """Whether a verb reports how a security's price moved in a day's trading, not an act of
     its subject: "Acme closed 50 cents higher", "dropped 50 cents to $14.25", "ended the day
-    down $1.25 in Nasdaq trading". The parse makes the move an object or adverbial of the verb
-    ("close", "drop", "end" are acts of stopping too), and a card would ask what Acme dropped;
-    a verb with "in … trading" after it, or with an amount of money, cents or points moving it
-    "higher"/"to $14.25", is such a report."""
+    down $1.25 in Nasdaq trading", "Texaco dropped 3-1/2 to 28-3/8" (j79: the wire's quote in
+    eighths of a dollar). The parse makes the move an object or adverbial of the verb ("close",
+    "drop", "end" are acts of stopping too), and a card would ask what Acme dropped; a verb with
+    "in … trading" after it, or with an amount of money, cents, points or a quote in fractions
+    moving it "higher"/"to $14.25", is such a report."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() == "trading" for p in child.children
@@ -260,10 +269,13 @@ def price_move(verb: Token) -> bool:
             return True
     amounts = [
         c for c in verb.children
-        if c.dep_ in ("npadvmod", "dobj") and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY")
+        if c.dep_ in ("npadvmod", "dobj") and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY" or _quoted_price(c))
     ]
     moved = any(c.lower_ in _PRICE_DIRECTIONS for c in verb.children if c.dep_ in ("advmod", "prt", "acomp")) or any(
-        c.dep_ == "prep" and c.lower_ in ("to", "at") and any(p.ent_type_ == "MONEY" for p in c.subtree)
+        c.dep_ == "prep" and c.lower_ in ("to", "at") and (_quoted_price(c) or any(p.ent_type_ == "MONEY" for p in c.subtree))
+        for c in verb.children
+    ) or any(  # "dropped 3-1/2 [to 28-3/8]": the parse hangs the "to" inside the price it names
+        c.dep_ == "dobj" and _quoted_price(c) and any(t.lower_ == "to" and t.dep_ == "quantmod" for t in c.subtree)
         for c in verb.children
     )
     return bool(amounts) and moved

@@ -17,6 +17,7 @@ from quizgen.constants import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLES,
+    UNNAMED_SPEAKERS,
 )
 from quizgen.extract.antecedents import Candidate, choose
 from quizgen.extract.bound_pronouns import told_genders
@@ -692,9 +693,12 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in subject.children
         )
         lemma = subject.lemma_.lower()
+        reports = root.lemma_.lower() in REPORTING_VERBS
         if one and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and (
-            lemma in PERSON_HEADS or (root.lemma_.lower() in REPORTING_VERBS and _addresses_someone(root, named))
+            lemma in PERSON_HEADS or (reports and (lemma in UNNAMED_SPEAKERS or _addresses_someone(root, named)))
         ):
+            # "A key Senate Budget Committee source told Reuters he believes …. “…,” he said." (j79):
+            # the source, not the president named paragraphs before
             return True
         the = subject.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if the and lemma in ROLE_NOUNS and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and _titles_a_missed_name(

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 MAX_CLIMB = 8
 PRESENT_TAGS = frozenset(["VBZ", "VBP"])
 MODALS = frozenset(["would", "could", "might", "may", "should", "must", "can"])
+# Prepositions of an adjunct that tells another happening beside the verb's ("despite heavy
+# borrowings", "amid selling", "after talks"): a weekday right after its noun may date that
+# happening, whose time the verb's present does not tell.
+ADJUNCT_EVENT_PREPOSITIONS = frozenset(["despite", "amid", "amidst", "after", "following", "since"])
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
 # "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
 GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
@@ -66,6 +70,8 @@ def weekday_tense(span: Span, tense: str) -> str:
         return tense
     if not its_own:
         return tense
+    if _adjunct_event_before(span, verb):
+        return "unknown"  # "is firming policy despite heavy borrowings Wednesday" (j79): the borrowings' day, gone by
     if _present(verb) and verb.lemma_.lower() not in _SAYING and not _base_form(verb):
         return "present"  # "is holding a rally Saturday", "The vote is Saturday": today or the coming one
     planner = _planning_verb(verb)
@@ -171,3 +177,19 @@ def _noun_before(span: Span, verb: Token) -> list[Token]:
         return []
     nouns = [t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i]
     return [n for n in nouns[:1] if _on_the_verb(n.head, verb)]
+
+
+def _adjunct_event_before(span: Span, verb: Token) -> bool:
+    """Whether the day follows right after the noun phrase of an adjunct that tells another
+    happening (``ADJUNCT_EVENT_PREPOSITIONS``) hung on the verb: "doubt the Fed is firming
+    policy despite … very heavy borrowings Wednesday" — the parse hangs the day on "is firming",
+    but it dates the borrowings, which a present verb does not put ahead."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for tok in (before, *before.ancestors):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "pobj" and tok.right_edge.i == before.i and tok.head.lower_ in ADJUNCT_EVENT_PREPOSITIONS and _on_the_verb(tok.head, verb):
+            return True
+    return False

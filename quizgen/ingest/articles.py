@@ -481,14 +481,18 @@ def _place_word(word: str) -> str:
 _DATELINE_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
 _DATELINE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE)
 DATELINE_DRIFT_DAYS = 1  # a wire's time stamp (GMT) and its dateline's local day differ by one at most
+# A feature filed some days before the wire sent it ("ZURICH, March 12 -" stamped 16 March, j79):
+# its "this week" and "next month" count from the dateline's day, up to a week before the stamp.
+DATELINE_LEAD_DAYS = 7
 
 
 def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
     """The day a wire dateline gives without a year ("SYDNEY, March 16 -"), when it is a day
     beside the front matter's date and not that date: the story was written on the dateline's
     local day, and "tomorrow" in it counts from there (j77: a Reuters story stamped 15 March GMT,
-    filed in Sydney on 16 March). None when there is no such dateline, or its day lies further
-    off (then it is no filing day)."""
+    filed in Sydney on 16 March), or up to a week before it (a feature sent days after it was
+    filed). None when there is no such dateline, or its day lies further off (then it is no
+    filing day)."""
     for b in blocks:
         if b.kind != "dateline":
             continue
@@ -497,7 +501,7 @@ def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
         if written is not None:  # "SYDNEY, March 16 -", "5 November (dpa) -": the year is the stamp's or next to it
             month, number = written.group("month"), written.group("day")
             days += [_safe_date(y, MONTHS[month.lower()], int(number)) for y in (stamped.year, stamped.year - 1, stamped.year + 1)]
-        near = [d for d in days if d is not None and abs((d - stamped).days) <= DATELINE_DRIFT_DAYS]
+        near = [d for d in days if d is not None and -DATELINE_LEAD_DAYS <= (d - stamped).days <= DATELINE_DRIFT_DAYS]
         return near[0] if near and near[0] != stamped else None
     return None
 

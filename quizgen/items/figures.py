@@ -284,8 +284,9 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
     return out
 
 
-# "from an estimated 98 billion", "to a revised 3.1 pct" (j76): a baseline's qualifier between
-_BASELINE_WORDS = r"(?:(?:an?|the)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
+# "from an estimated 98 billion", "to a revised 3.1 pct" (j76), "from its estimated 171 billion dlr
+# level" (j79): a baseline's determiner and qualifier between
+_BASELINE_WORDS = r"(?:(?:an?|the|its|their|his|her|our)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
 _COMPARED_FROM = re.compile(r"\bfrom\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 _COMPARED_TO = re.compile(r"\bto\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 
