@@ -429,7 +429,7 @@ def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
 
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b\.?")
 _MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s*[/–-]\s*$")
-_MONTH_PAIR_AFTER = re.compile(r"\s*/\s*(?:" + _MONTH_NAMES + r")\b")
+_MONTH_PAIR_AFTER = re.compile(r"\s*[/–-]\s*(?:" + _MONTH_NAMES + r")\b")
 
 
 def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:
@@ -440,6 +440,32 @@ def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:
     if month is None:
         return False
     return _MONTH_PAIR_BEFORE.search(text, 0, month.start()) is not None or _MONTH_PAIR_AFTER.match(text, month.end()) is not None
+
+
+# The start of a run of days written before its end: "between September 1 and", "from Sept. 1 to".
+_RANGE_START_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?P<month>" + _MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_its_range_start(before: str, value: str, published: Sequence[dt.date], tense: Tense) -> str | None:
+    """A month and day that ends a run of days ("for delivery between September 1 and December
+    20", j80) in the year that puts it after the run's start: the start's own year when it is
+    earlier in the calendar, the next one otherwise; None when the start's year is not told (the
+    end, alone near the publication date, may have been put in the wrong year). ``value`` when
+    no run leads to it."""
+    m = _RANGE_START_BEFORE.search(before)
+    if m is None:
+        return value
+    start = resolve_all(Candidate("md", 0, 0, {"month": m.group("month"), "day": m.group("day")}), published, tense)
+    if start is None:
+        return None
+    end = dt.date.fromisoformat(value)
+    first = dt.date.fromisoformat(start)
+    year = first.year if (end.month, end.day) >= (first.month, first.day) else first.year + 1
+    fixed = _safe(year, end.month, end.day)
+    return fixed.isoformat() if fixed is not None else None
 
 
 def _an_ordinal(tok: Token) -> bool:
@@ -692,6 +718,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             if _conditional(span):
                 continue  # "if confirmations do hit a wall until 2017": a supposed event
             value = resolve_all(cand, published, tense)
+            if value is not None and cand.kind == "md":
+                value = _after_its_range_start(text[:local], value, published, tense)
             deadline = _DEADLINE_BEFORE.search(before) is not None
             if value is None and deadline and tense == "past":
                 # "has given the family until 9 a.m. Tuesday", "extended its offer until Nov. 9":

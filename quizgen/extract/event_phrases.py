@@ -121,6 +121,8 @@ def stands_alone(span: Span, label: str) -> bool:
         return False  # "(says) that is the primary focus": what "that" is, ditto
     if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
         return False  # part of a quotation: quote items ask those
+    if any(_compared_without_its_other(t, span) for t in span):
+        return False  # "enter [similar relationships] (to one it has with Dana)" (j80): similar to what?
     allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
     for t in span:
         if t.pos_ == "PRON" and t.lower_ not in allowed and t.tag_ in ("PRP", "PRP$"):
@@ -130,6 +132,23 @@ def stands_alone(span: Span, label: str) -> bool:
         if t.lower_ == "it" and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX"))):
             return False  # "declared [it] a protected site": the object is not the actor ("itself")
     return well_formed(span) and not leans_on_context(span)
+
+
+# Adjectives that compare a thing with another ("similar relationships", "the same terms"):
+# the phrase says which only with what it is compared to.
+COMPARING_ADJECTIVES = frozenset(["similar", "same", "comparable", "identical", "equivalent", "analogous"])
+
+
+def _compared_without_its_other(word: Token, span: Span) -> bool:
+    """Whether ``word`` is a comparing adjective of a noun of ``span`` whose other side ("to one
+    it has with Dana Corp", "as last year's") the span leaves out."""
+    if word.lower_ not in COMPARING_ADJECTIVES or word.dep_ != "amod":
+        return False
+    holders = [word, word.head]
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "as", "with") and span.start <= c.i < span.end
+        for h in holders for c in h.children
+    )
 
 
 def without_vague_adjunct(span: Span) -> Span:

@@ -57,7 +57,7 @@ NUMBER = re.compile(
     rf"(?<![\w.,/:'’-])(?P<cur>[$£€])?(?P<num>{_N})"
     rf"(?:\s*[-–]\s*(?P<num2>{_N}))?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
-    rf"(?P<pct>\s*%|\s+percent\b|\s+per cent\b)?"
+    rf"(?P<pct>\s*%|\s+percent\b|\s+per cent\b|\s+pct\b)?"
     rf"(?![\w%]|[-–](?!{PER_SHARE})\w|[.,]\d|:\d|/\d)"
 )
 # The same groups for a number in words ("Forty-one percent", "one million", "nine"): no
@@ -65,7 +65,7 @@ NUMBER = re.compile(
 SPELLED = re.compile(
     rf"(?<![\w.,/:'’-])(?P<cur>(?!x)x)?(?P<num>{number_words.WORDS})(?P<num2>(?!x)x)?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
-    rf"(?P<pct>\s+percent\b|\s+per cent\b)?"
+    rf"(?P<pct>\s+percent\b|\s+per cent\b|\s+pct\b)?"
     rf"(?![\w%‐-])",
     re.IGNORECASE,
 )

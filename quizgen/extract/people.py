@@ -92,6 +92,11 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     # "Anheuser, the world's largest brewer, …": every mention of that name is the company's
     found = [m for m in found if m.name not in companies]
+    # "an ammonia complex at Lazaro Cardenas" (j80): a name the text only ever places a thing at
+    # is a town named after someone, not a person a "he" may stand for
+    places = {m.name for m in found if _places_a_thing(doc, m)}
+    places -= {m.name for m in found if not _places_a_thing(doc, m)}
+    found = [m for m in found if m.name not in places]
     covered = {i for m in found for i in range(m.start, m.end)}
     family = frozenset(surname(m.name) for m in found if len(m.name.split()) > 1)  # a one-word PERSON may be a brand ("Twitter")
     for span in _unlabelled_names(doc, family=family):
@@ -122,6 +127,28 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     found += _split_surname_mentions(doc, {s for s in surnames if "-" in s}, covered, skipped)
     return sorted(found, key=lambda m: m.start)
+
+
+# Prepositions that place a thing ("a plant at …", "a port near …").
+_PLACING_PREPOSITIONS = frozenset(["at", "in", "near", "outside"])
+
+
+def _places_a_thing(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is the one object of a preposition placing a thing ("an ammonia complex
+    at [Lazaro Cardenas]", "the refinery near [San Martin]"): a noun's place, not a verb's
+    target ("attacks aimed at Clinton")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj" and prep.lower_ in _PLACING_PREPOSITIONS and prep.head.pos_ == "NOUN"
+        and not any(t.dep_ == "case" for t in root.children)
+        # one object: "an event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed"
+        # hangs a second on "in", the subject of the next clause the parse ran into the place
+        and sum(c.dep_ == "pobj" for c in prep.children) == 1
+    )
 
 
 def _firm_names(doc: Doc) -> list[str]:

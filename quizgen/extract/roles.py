@@ -72,8 +72,11 @@ if TYPE_CHECKING:
 
 HONORIFICS = frozenset(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prince", "princess", "sheikh", "rev"])
 _ACRONYM = re.compile(r"^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$|^[A-Z]{2,}$")  # not "D.C."
+# The capitalised words before a name, with the lower-case words a title holds: "of", "for",
+# and "acting" or "interim" inside it ("Italian acting Finance Minister", j80: cut at "acting",
+# the title lost its country and took the story's).
 _TITLE_RUN = re.compile(
-    r"((?:(?:[A-Z][\w.'’-]*|of|for|-)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
+    r"((?:(?:[A-Z][\w.'’-]*|of|for|-|acting|interim)\s+)*?(?:[A-Z][\w.'’-]*))\s+$"
 )
 _AFTER = re.compile(
     r"^,\s+(?P<det>the|a|an)\s+(?P<role>[^,;()“”\"]+?)\s*(?:\([^)]*\)\s*)?"
@@ -663,7 +666,8 @@ def _tied(tok: Token, phrase: Token) -> bool:
     if tok.i != phrase.i and not phrase.is_ancestor(tok):
         return False
     while tok.i != phrase.i:
-        if tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("VERB", "AUX"):
+        opener = tok.dep_ == "amod" and tok.lower_ in TITLE_OPENERS  # "Italian [acting] Finance Minister": tagged a verb
+        if tok.dep_ not in _TITLE_DEPS or (tok.pos_ in ("VERB", "AUX") and not opener):
             return False
         tok = tok.head
     return tok.pos_ not in ("VERB", "AUX")

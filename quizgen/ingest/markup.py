@@ -7,7 +7,7 @@ Wire and treebank archives carry traces of how they were stored:
   Jones and Co." (a lost "amp" of its own becomes "and", which is as long: "&" would leave
   padding inside the name);
 - treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
-  → “like this”;
+  → “like this”; a doubled apostrophe between letters ("the company''s plant") → "’";
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
 - the wire services' typewriter dash, an underscore standing between spaces ("attack _
   clearly not the work of amateurs") → "—";
@@ -44,6 +44,9 @@ _AMP_SEMICOLON = re.compile(r"(?<![&A-Za-z])amp;")
 # A WSJ amount in pounds: "#89.7" before "million", "#10.86", "#50" before "($79 million)".
 _POUND = re.compile(r"#(?=\d[\d,]*(?:\.\d+)?[,.;:)]*$)")
 _SCALES = ("million", "billion", "thousand", "trillion")
+# A doubled apostrophe between letters ("company''s", "Reuter''s"): an apostrophe an archive
+# doubled when it escaped the text, no quotation mark.
+_GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 _LEAD = "`'\"(“‘["  # marks that open a word
 _TRAIL = "'\".,;:!?)”’]"  # marks that close it
 
@@ -167,6 +170,9 @@ def _repair_word(word: str, before: str, after: str, *, quoting: bool) -> tuple[
     while trail_start > lead_end and word[trail_start - 1] in _TRAIL:
         trail_start -= 1
     lead, core, trail = word[:lead_end], word[lead_end:trail_start], word[trail_start:]
+    glued = _GLUED_APOSTROPHE.sub("’", core)  # "the company''s painting operations" (j80)
+    shrunk += len(core) - len(glued)
+    core = glued
     if not core and "``" not in lead:  # marks on their own ("''" after a space, "..."): they close
         lead, trail = "", lead + trail
     new_lead = lead.replace("``", "“").replace("''", "“")

@@ -197,8 +197,8 @@ _MONTH_NAME = "(" + "|".join(_MONTHS) + r")"
 
 def paired_month(question: str, answer: str) -> tuple[str | None, str | None]:
     """(low, high) as "YYYY-MM" for a month blanked beside another month the sentence pairs it
-    with: "between August and ____", "from August 2001 to ____", "rose in ____ from January" →
-    low (options after it); "between ____ and November", "from ____ to November 2001" → high
+    with: "between August and ____", "from August 2001 to ____", "January through ____", "rose in
+    ____ from January" → low (options after it); "between ____ and November", "from ____ to November 2001" → high
     (options before it). A month written without a year is of the answer's year."""
     low = high = None
     blank = re.escape(BLANK)
@@ -208,6 +208,8 @@ def paired_month(question: str, answer: str) -> tuple[str | None, str | None]:
         return f"{written_year or year}-{_MONTHS.index(month) + 1:02d}"
 
     before = re.search(rf"\b(?:between|from)\s+{_SEASON}{_MONTH_NAME}(?:\s+{_YEAR})?\s*{_LINK}\s*{_SEASON}{blank}", question)
+    # "for January through ____" (j80), "January-____": a run of months needs no "from"
+    before = before or re.search(rf"\b{_MONTH_NAME}(?:\s+{_YEAR})?\s*(?:through|thru|–|-)\s*{blank}", question)
     if before:
         low = iso(before.group(1), before.group(2))
     after = re.search(rf"\b(?:between|from)\s+{_SEASON}{blank}\s*{_LINK}\s*{_SEASON}{_MONTH_NAME}(?:\s+{_YEAR})?", question)

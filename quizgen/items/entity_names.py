@@ -33,6 +33,9 @@ def debris(name: str) -> bool:
 
 PHRASE_FUNCTION_WORDS = frozenset(["for", "of", "the", "and", "to", "in", "on", "at", "by", "with", "a", "an", "from", "or"])
 CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
+# What parts the words of a name: "Sears, Roebuck and Co" is "sears", "roebuck", … (j80: its
+# comma kept "sears," apart from "Sears", and both were offered for one company).
+NAME_WORD_BREAKS = r"[\s.,\-]+"
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -43,8 +46,8 @@ def same_entity(a: str, b: str) -> bool:
     code, other = places.country_code(a), places.country_code(b)
     if code and other:
         return code == other
-    wa = [w for w in re.split(r"[\s.\-]+", fold(a)) if w and w not in CORPORATE_WORDS]
-    wb = [w for w in re.split(r"[\s.\-]+", fold(b)) if w and w not in CORPORATE_WORDS]
+    wa = [w for w in re.split(NAME_WORD_BREAKS, fold(a)) if w and w not in CORPORATE_WORDS]
+    wb = [w for w in re.split(NAME_WORD_BREAKS, fold(b)) if w and w not in CORPORATE_WORDS]
     if not wa or not wb:
         return fold(a) == fold(b)
     return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
@@ -64,7 +67,7 @@ def named_in(sentence: str, name: str) -> bool:
 def shares_a_name_word(question: str, name: str) -> bool:
     """Whether a word of the name (not "Corp.", "the", "de") is in the question: "Cie. Financiere
     de Paribas" is no choice for who joined Paribas's core."""
-    words = {w for w in re.split(r"[\s.\-]+", fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
+    words = {w for w in re.split(NAME_WORD_BREAKS, fold(name)) if len(w) > 3 and w not in CORPORATE_WORDS}
     asked = set(re.findall(r"\w+", fold(question)))
     # an acronym of two or three capitals is as distinctive ("DPC Acquisition Partners" is no
     # choice for who rejected an offer from DPC); matched in capitals only ("US" is not "us")
