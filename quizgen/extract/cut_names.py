@@ -52,13 +52,31 @@ def cut_run(ent: Span) -> list[Token] | None:
     return run
 
 
+# The words that end a company's name ("Co", "Inc", "Corp"): a span ending so right after "and"
+# and capitalised words may be the end of one name ("American Telephone and Telegraph Co").
+COMPANY_ENDS = frozenset(["co", "inc", "corp", "ltd", "plc", "company", "corporation", "llc"])
+
+
+def joined_company(ent: Span) -> bool:
+    """Whether ``ent`` is a company name that may be the end of a longer one joined by "and":
+    "American Telephone and Telegraph Co" tagged "Telegraph Co" (j81, named "[Telegraph Co]"),
+    "Procter and Gamble Co". Two companies are written so too ("Norton and Texas Eastern Corp"):
+    which words belong to the name is unsafe to say."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return False
+    before = doc[ent.start - 2]
+    return ent[-1].lower_.rstrip(".") in COMPANY_ENDS and before.is_alpha and before.is_title
+
+
 def whole_name(ent: Span) -> Span | None:
     """``ent`` when it is no cut name; the whole name as written when it is one whose joined
     words are all given names ("Anna, Mark and Lucy Perrin Foundation"); None when it is cut
-    and which words belong to it is unsafe to say."""
+    and which words belong to it is unsafe to say (as for a company's name after "and" and
+    capitalised words, ``joined_company``)."""
     run = cut_run(ent)
     if run is None:
-        return ent
+        return None if joined_company(ent) else ent
     if not all(is_first_name(w.text) for w in run):
         return None
     from spacy.tokens import Span as SpanType

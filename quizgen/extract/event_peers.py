@@ -379,4 +379,28 @@ def _phrase(token: Token) -> Span:
 
 
 def _same_object(a: Token, b: Token) -> bool:
-    return act_of(a)[1] is not None and act_of(a)[1] == act_of(b)[1]
+    """Whether two verbs act on one thing: the same object head, unless each object says which
+    one by words of its own and those differ ("signed a letter of intent [to merge into Rio
+    Tinto]" and "… [to sell its Cambridge operations]", j81: two letters, two answers)."""
+    if act_of(a)[1] is None or act_of(a)[1] != act_of(b)[1]:
+        return False
+    own_a, own_b = _own_words(a), _own_words(b)
+    return not (own_a and own_b and own_a != own_b)
+
+
+# What says which thing an object is beside its head: a clause, an infinitive or a phrase of its own.
+_OWN_WORD_DEPS = frozenset(["acl", "relcl", "prep"])
+
+
+def _own_words(verb: Token) -> frozenset[str]:
+    """The content words of what the verb's direct object says of itself (its clause, infinitive
+    or phrase, and theirs), lower-cased; empty for a bare object ("the letter")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return frozenset()
+    words = {
+        t.lemma_.lower()
+        for c in obj.children if c.dep_ in _OWN_WORD_DEPS
+        for t in c.subtree if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+    }
+    return frozenset(words)

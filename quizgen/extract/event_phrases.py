@@ -121,6 +121,8 @@ def stands_alone(span: Span, label: str) -> bool:
         return False  # "(says) that is the primary focus": what "that" is, ditto
     if any(mark in span.text for mark in ("“", "”", '"', "``", "''")):
         return False  # part of a quotation: quote items ask those
+    if _cut_before_its_noun(span):
+        return False  # "stop imports of [Danish] pigmeat" (j81): the parse took the people's word for the object
     if any(_compared_without_its_other(t, span) for t in span):
         return False  # "enter [similar relationships] (to one it has with Dana)" (j80): similar to what?
     allowed = ACTOR_PRONOUNS["person" if label == "PERSON" else "organisation"]
@@ -132,6 +134,17 @@ def stands_alone(span: Span, label: str) -> bool:
         if t.lower_ == "it" and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX"))):
             return False  # "declared [it] a protected site": the object is not the actor ("itself")
     return well_formed(span) and not leans_on_context(span)
+
+
+def _cut_before_its_noun(span: Span) -> bool:
+    """Whether the phrase ends on a nationality or an adjective whose noun follows it in the text
+    ("imports of Danish | pigmeat"): the parse ended the phrase inside a noun phrase."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    last, after = span[-1], doc[span.end]
+    describes = last.ent_type_ == "NORP" and not last.text.endswith("s") or last.pos_ == "ADJ"
+    return describes and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS") and after.text.islower()
 
 
 # Adjectives that compare a thing with another ("similar relationships", "the same terms"):

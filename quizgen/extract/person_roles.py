@@ -16,6 +16,7 @@ from quizgen.constants import (
     ROLE_NOUNS,
     US_STATE_CODES,
 )
+from quizgen.extract.cut_names import COMPANY_ENDS
 from quizgen.extract.name_cleaning import TITLE_WORDS
 from quizgen.nlp import english_word
 
@@ -152,6 +153,12 @@ def role_of(ent: Span) -> str | None:
             continue
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.lower_ in TITLE_WORDS and words:
             words.insert(0, tok)  # "Acting SEC chairman Charles Cox" (j76): an acting chairman is no chairman
+            i -= 1
+            continue
+        if tok.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_alpha and doc[i - 2].is_title and any(
+            w.lower_.rstrip(".") in COMPANY_ENDS for w in words
+        ):
+            words.insert(0, tok)  # "American Telephone and Telegraph Co chairman" (j81): one company's name
             i -= 1
             continue
         if tok.pos_ in _ROLE_STOP_POS and tok.text not in ("-",) or tok.is_space:

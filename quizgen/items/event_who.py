@@ -5,9 +5,10 @@ from ``items.events``."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CLAIMED_CLASS, JUDGED_CLASS, TAKEOVER_VERBS
+from quizgen.constants import CLAIMED_CLASS, INCIDENT_NOUNS, JUDGED_CLASS, TAKEOVER_VERBS
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.resolve import entity_key
@@ -106,7 +107,7 @@ def ask_who(
         # buy Trustcorp?", ``constants.TAKEOVER_VERBS``)
         return None, 0.0
     question = f"{who} {f.verb_group} {object_phrase(event)}{place}{event.on}?"
-    if event.on and "," in object_phrase(event):
+    if event.on and ("," in object_phrase(event) or _dated_happening(object_phrase(event))):
         # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads
         # as the visitors' date: after a clause, the time goes first
         question = f"{capital(event.on.strip())}, {who[:1].lower()}{who[1:]} {f.verb_group} {object_phrase(event)}?"
@@ -181,6 +182,12 @@ def ask_who(
     written = f.actor.removeprefix("the ")
     accept = [written] if fold(written) != fold(event.actor) else []  # "Stoltenberg", "Nato"
     return event_item(event, "who", question, event.actor, articles, choices=choices, accept=accept), ASK_SCORE["who"]
+
+
+def _dated_happening(phrase: str) -> bool:
+    """Whether the object names a happening of its own ("President Reagan's retaliatory strike
+    against Iranian targets", j81): a time after it reads as the happening's, not the act's."""
+    return any(w.rstrip("s") in INCIDENT_NOUNS or w in INCIDENT_NOUNS for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | None) -> bool:
