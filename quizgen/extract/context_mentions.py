@@ -422,7 +422,11 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     else:
         month = published.year * 12 + published.month - 1 + offset
         name = f"{calendar.month_name[month % 12 + 1]} {month // 12}"
-    adverbial = period.dep_ in ("npadvmod", "tmod")
+    # "has since last month been negotiating" (j82): after a preposition the date takes none of
+    # its own ("since [February 1987]", not "since [in February 1987]")
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after_preposition = before is not None and before.lower_ in _TIME_PREPOSITIONS
+    adverbial = period.dep_ in ("npadvmod", "tmod") and not after_preposition
     pair = _year_and_next(tok, period) if period.lower_ == "year" else None
     if pair is not None:
         # "four pct a year this year and next" (j78): both years, not "[in 1987] and next"
@@ -435,9 +439,13 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     possessive = period.dep_ == "poss" or any(c.dep_ == "case" for c in period.children)
     if name and possessive and period.lower_ == "week":
         return _week_possessed(tok, period, name)
-    if name and not possessive and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
+    if name and not possessive and not after_preposition and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+# Prepositions a relative period may follow, the parse hanging the period on the verb anyway.
+_TIME_PREPOSITIONS = frozenset(["since", "until", "till", "from", "by", "before", "after", "through", "during", "in", "of", "for"])
 
 
 def _year_and_next(tok: Token, period: Token) -> tuple[int, int] | None:

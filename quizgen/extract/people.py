@@ -31,7 +31,7 @@ from quizgen.extract.name_checks import (
     names_a_company,
     names_a_thing,
 )
-from quizgen.extract.name_cleaning import POSSESSIVE, clean_name
+from quizgen.extract.name_cleaning import POSSESSIVE, TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
@@ -39,6 +39,7 @@ from quizgen.facts.name_order import family_name_first
 from quizgen.facts.names import generation, regnal, surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
+from quizgen.nlp import english_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,7 +84,10 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             continue
         if len(ent) > 1 and ent[0].tag_ in CLAUSE_OPENER_TAGS:
             ent = ent[1:]  # "…, Which Holderbank agreed to acquire" (j77): the wire's capital opens a clause
-        name = clean_name(extend_left(ent).text)
+        whole = extend_left(ent)
+        if len(whole) > 1 and _portfolio_word(whole[0]):
+            whole = whole[1:]  # "Minister of Mines and [Energy] Subroto" (j82): the title's last word, not a given name
+        name = clean_name(whole.text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
         if names_a_company(ent) or _opens_a_firm(name, firms):
@@ -127,6 +131,23 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     found += _split_surname_mentions(doc, {s for s in surnames if "-" in s}, covered, skipped)
     return sorted(found, key=lambda m: m.start)
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """Whether a name's first word ends the title before it ("Minister of Mines and Energy
+    Subroto", "Secretary of Trade and Industry X"): right after "and", "&" or "of", an English
+    common word that no list knows as a given name."""
+    doc = tok.doc
+    if not (tok.i > 0 and doc[tok.i - 1].lower_ in ("and", "&", "of") and english_word(tok.lower_) and not is_first_name(tok.text)):
+        return False
+    # the run before is a title's ("Minister of Mines and"), not a list of people ("Jones … and De Marigny")
+    for j in range(tok.i - 2, max(-1, tok.i - 8), -1):
+        word = doc[j]
+        if word.lower_.rstrip(".") in TITLE_WORDS:
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in ("and", "&", "of", "for")):
+            return False
+    return False
 
 
 # Prepositions that place a thing ("a plant at …", "a port near …").
