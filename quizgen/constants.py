@@ -99,6 +99,11 @@ VERBNET_SPEECH_VERBS = frozenset(
 )
 
 REPORTING_VERBS = NEWS_REPORTING_VERBS | VERBNET_SPEECH_VERBS
+# The reporting verbs as written ("says", "added", "told"): what a quotation's cue or an
+# attribution the closing mark took in reads (``extract.quote_groups``, ``extract.marks``).
+REPORTING_VERB_FORMS = frozenset(
+    form for lemma in REPORTING_VERBS for form in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
+) | {"said", "told", "wrote", "says", "tells", "writes", "added", "continued"}
 
 # Verbs that report a reply when "back" follows them ("shot back", "fired back", "hit back").
 BACK_REPLY_VERBS = frozenset(["shoot", "fire", "hit", "snap", "strike", "push", "bite", "punch", "swing", "write", "answer", "talk"])

@@ -432,7 +432,7 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         # "four pct a year this year and next" (j78): both years, not "[in 1987] and next"
         other, end = pair
         years = sorted([published.year + offset, published.year + other]) if published is not None else None
-        name = years and f"{'in ' if adverbial or period.head.pos_ != 'ADP' else ''}{years[0]} and {years[1]}"
+        name = years and f"{'in ' if not after_preposition and (adverbial or period.head.pos_ != 'ADP') else ''}{years[0]} and {years[1]}"
         return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
     # "this week's convention" → "[the week of 18 July 2016]'s convention": a possessive names
     # the period itself, never "[in the week of …]'s"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.extract.name_checks import legal_form
 from quizgen.extract.name_lists import is_first_name
 
 if TYPE_CHECKING:
@@ -52,11 +53,6 @@ def cut_run(ent: Span) -> list[Token] | None:
     return run
 
 
-# The words that end a company's name ("Co", "Inc", "Corp"): a span ending so right after "and"
-# and capitalised words may be the end of one name ("American Telephone and Telegraph Co").
-COMPANY_ENDS = frozenset(["co", "inc", "corp", "ltd", "plc", "company", "corporation", "llc"])
-
-
 def joined_company(ent: Span) -> bool:
     """Whether ``ent`` is a company name that may be the end of a longer one joined by "and":
     "American Telephone and Telegraph Co" tagged "Telegraph Co" (j81, named "[Telegraph Co]"),
@@ -66,7 +62,7 @@ def joined_company(ent: Span) -> bool:
     if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
         return False
     before = doc[ent.start - 2]
-    return ent[-1].lower_.rstrip(".") in COMPANY_ENDS and before.is_alpha and before.is_title
+    return legal_form(ent[-1].text) and before.is_alpha and before.is_title
 
 
 def whole_name(ent: Span) -> Span | None:

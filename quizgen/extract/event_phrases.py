@@ -143,7 +143,7 @@ def _cut_before_its_noun(span: Span) -> bool:
     if span.end >= len(doc) or not span[-1].whitespace_:
         return False
     last, after = span[-1], doc[span.end]
-    describes = last.ent_type_ == "NORP" and not last.text.endswith("s") or last.pos_ == "ADJ"
+    describes = (last.ent_type_ == "NORP" and not last.text.endswith("s")) or last.pos_ == "ADJ"
     return describes and after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS") and after.text.islower()
 
 

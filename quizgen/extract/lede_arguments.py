@@ -33,7 +33,6 @@ from quizgen.constants import (
     ARGUMENT_LABELS,
     ARGUMENT_PARAGRAPHS,
     CLOZE_ANSWER_MAX_WORDS,
-    LEGAL_FORMS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -45,7 +44,7 @@ from quizgen.extract.event_actors import common_words_only
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
-from quizgen.extract.name_checks import could_be_a_name
+from quizgen.extract.name_checks import could_be_a_name, legal_form
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_tails import longer_name_end
 from quizgen.extract.news_sources import news_source
@@ -523,5 +522,5 @@ def _price_run_in(ent: Span) -> bool:
     """Whether the tagger ran a share price into a company's name ("boosted [Conrac Corp 7-7/8]
     to 29", j76): a figure after the name's legal form. The blank would take the price with the
     name, and the sentence is a day's trading."""
-    forms = [k for k, t in enumerate(ent) if t.lower_.rstrip(".") in LEGAL_FORMS]
+    forms = [k for k, t in enumerate(ent) if legal_form(t.text)]
     return bool(forms) and any(t.text[:1].isdigit() for t in ent[forms[0] + 1 :])

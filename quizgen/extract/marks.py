@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.constants import REPORTING_VERBS
+from quizgen.constants import REPORTING_VERB_FORMS
 
 # One token per mark; '' before ' so that the doubled apostrophe wins.
 _MARK = re.compile(r"“|”|„|\"|''|``")
@@ -84,9 +84,6 @@ def _ends_word(text: str, at: int) -> bool:
 _INSIDE_ATTRIBUTION = re.compile(
     r",\s+(?:he|she|they|we|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]+)\.?\s*$"
 )
-_SAYING_FORMS = frozenset(
-    form for lemma in REPORTING_VERBS for form in (lemma + "s", lemma + "ed", lemma + "d")
-) | {"said", "told", "wrote", "says", "tells", "writes", "added", "continued"}
 
 
 def _trim(body: str, p: Piece) -> Piece:
@@ -96,6 +93,6 @@ def _trim(body: str, p: Piece) -> Piece:
     while end > start and body[end - 1].isspace():
         end -= 1
     inside = _INSIDE_ATTRIBUTION.search(body, start, end) if p.closed else None
-    if inside is not None and inside.group("verb") in _SAYING_FORMS and inside.start() > start:
+    if inside is not None and inside.group("verb") in REPORTING_VERB_FORMS and inside.start() > start:
         end = inside.start()  # the words end before the attribution the marks took in by mistake
     return Piece(start, end, p.block, p.closed)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     NEWSPAPER_HEADS,
@@ -140,6 +141,12 @@ def names_a_thing(ent: Span) -> bool:
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i >= ent.start or head.text[:1].isupper():
         return False
     return head.lemma_.lower() not in _PERSON_HEADS and head.lower_ not in _PERSON_HEADS
+
+
+def legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form ("Co", "Inc.", "N.V.", "S.A.,"), compared without
+    dots and commas; "&" alone is none."""
+    return word != "&" and word.lower().replace(".", "").strip(",") in LEGAL_FORMS
 
 
 def corporate_suffixed(ent: Span) -> bool:

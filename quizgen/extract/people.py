@@ -20,7 +20,6 @@ from quizgen.constants import (
     CLAUSE_OPENER_TAGS,
     GENDERED_ROLE_NOUNS,
     HONORIFIC_GENDERS,
-    LEGAL_FORMS,
     PERSON_PRONOUNS,
 )
 from quizgen.extract.couples import couple_genders, couples_named
@@ -28,6 +27,7 @@ from quizgen.extract.name_checks import (
     corporate_suffixed,
     could_be_a_given_name,
     could_be_a_name,
+    legal_form,
     names_a_company,
     names_a_thing,
 )
@@ -178,7 +178,7 @@ def _firm_names(doc: Doc) -> list[str]:
     out = []
     for ent in doc.ents:
         words = ent.text.split()
-        if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORMS:
+        if ent.label_ == "ORG" and len(words) > 1 and legal_form(words[-1]):
             out.append(" ".join(words))
     return out
 

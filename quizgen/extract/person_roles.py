@@ -16,7 +16,7 @@ from quizgen.constants import (
     ROLE_NOUNS,
     US_STATE_CODES,
 )
-from quizgen.extract.cut_names import COMPANY_ENDS
+from quizgen.extract.name_checks import legal_form
 from quizgen.extract.name_cleaning import TITLE_WORDS
 from quizgen.nlp import english_word
 
@@ -156,7 +156,7 @@ def role_of(ent: Span) -> str | None:
             i -= 1
             continue
         if tok.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_alpha and doc[i - 2].is_title and any(
-            w.lower_.rstrip(".") in COMPANY_ENDS for w in words
+            legal_form(w.text) for w in words
         ):
             words.insert(0, tok)  # "American Telephone and Telegraph Co chairman" (j81): one company's name
             i -= 1

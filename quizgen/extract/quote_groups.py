@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CALLING_VERBS, REPORTING_VERBS, WORK_NOUNS
+from quizgen.constants import CALLING_VERBS, REPORTING_VERB_FORMS, REPORTING_VERBS, WORK_NOUNS
 from quizgen.extract.events import title_capitals
 from quizgen.extract.marks import Piece
 from quizgen.extract.person_roles import PERSON_HEADS
@@ -231,11 +231,7 @@ def _has_cue_words(gap: str) -> bool:
     return any(w in _CUE_FORMS for w in words)
 
 
-_CUE_FORMS = frozenset(
-    form
-    for lemma in REPORTING_VERBS
-    for form in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")
-) | {"said", "told", "wrote", "says", "tells", "writes", "according", "added", "continued"}
+_CUE_FORMS = REPORTING_VERB_FORMS | {"according"}
 
 
 def names_a_work(doc: Doc, quotation: Quotation) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizgen.constants import LEGAL_FORMS
+from quizgen.extract.name_checks import legal_form
 from quizgen.facts import places
 from quizgen.items.distractors import fold
 from quizgen.items.scopes import US_STATES
@@ -24,8 +25,8 @@ def ampersand(name: str) -> str:
 def debris(name: str) -> bool:
     """A name carrying markup left in the corpus ("Goldman, Sachs amp Co."), or only a legal
     form the tagger cut from its name ("S.A.", j77: offered beside "Cathay Pacific Airways Ltd")."""
-    words = [w.lower().replace(".", "").strip(",") for w in name.split()]
-    if words and all(w in LEGAL_FORMS for w in words):
+    words = name.split()
+    if words and all(legal_form(w) for w in words):
         return True
     return bool(re.search(r"\bamp\b|&amp;|_", name))
 

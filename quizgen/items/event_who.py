@@ -187,7 +187,7 @@ def ask_who(
 def _dated_happening(phrase: str) -> bool:
     """Whether the object names a happening of its own ("President Reagan's retaliatory strike
     against Iranian targets", j81): a time after it reads as the happening's, not the act's."""
-    return any(w.rstrip("s") in INCIDENT_NOUNS or w in INCIDENT_NOUNS for w in re.findall(r"[a-z]+", phrase.lower()))
+    return any(w in INCIDENT_NOUNS or w.removesuffix("s") in INCIDENT_NOUNS for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _a_whole_name_of_its_label(label: str, option: str, index: EntityIndex | None) -> bool:
