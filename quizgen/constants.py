@@ -940,7 +940,7 @@ ASIDE_OPENERS = ("by contrast", "in contrast", "by comparison", "in comparison",
 DEICTIC_WORDS = frozenset(["there", "here", "then", "thereafter", "later", "earlier", "former", "latter", "following", "aforementioned", "same"])
 EVENT_VERBS = {verb: cls for cls, verbs in EVENT_VERB_CLASSES.items() for verb in verbs}
 # Connectives that state a reason explicitly; a "Why …?" card needs one of these.
-REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "due to", "following")
+REASON_MARKERS = ("because of", "because", "after", "in response to", "as a result of", "as the result of", "due to", "following")
 # Verbs of plain report whose past tense turns a speaker's "will" into "would" (backshift):
 # "Orkem said it would fund the bid through internal resources" tells what Orkem said it will
 # do, not a guess. Not verbs of a view, a promise or a threat ("predicted", "vowed", "warned"
@@ -1613,6 +1613,52 @@ RANK_SCOPE_PREPOSITIONS = frozenset(["in", "since", "of", "among", "at", "for"])
 # Prepositions that open what a noun is about ("a report on water rights", "a law about
 # climate"): ``extract.event_complements`` keeps them with a ranked object.
 TOPIC_PREPOSITIONS = frozenset(["on", "about", "regarding", "concerning"])
+# Verbs whose "to" phrase names who or where the object goes ("sold shares [to Swissair]", "sent
+# troops [to Saudi Arabia]", "donated $5 million [to the fund]"), read from VerbNet 3.4's class
+# files (github.com/cu-clear/verbnet, verbnet3.4/, commit ae8e9cf): the single-word MEMBERs of
+# every class or subclass that has (or inherits) a frame "NP V NP PREP(to) NP" whose last NP is a
+# Recipient, Destination or Goal (give-13.1, contribute-13.2, send-11.1, bring-11.3,
+# fulfilling-13.4.1, future_having-13.3, transfer_mesg-37.1.1, …). A "to" the parse hangs on any
+# other verb belongs to its object ("approved two loans to Mexico": no "approve … to Mexico").
+TO_RECIPIENT_VERBS = frozenset(
+    ["FedEx", "UPS", "abnegate", "accommodate", "accord", "acknowledge", "adapt", "add", "adjust", "administer",
+     "admit", "advance", "advise", "airmail", "allege", "allocate", "allot", "allow", "announce", "apportion",
+     "articulate", "assert", "assign", "assimilate", "award", "banish", "barge", "bequeath", "betroth", "bike",
+     "blab", "blabber", "blurt", "bob", "boot", "bottlefeed", "bounce", "bow", "breastfeed", "bring",
+     "broadcast", "bus", "cable", "carry", "cart", "cede", "circularize", "claim", "coast", "commit",
+     "communicate", "concede", "confess", "confide", "confine", "conform", "constrain", "contribute", "convey",
+     "corroborate", "credit", "curtsey", "dart", "deal", "declare", "dedicate", "define", "deliver",
+     "demonstrate", "deport", "devolve", "devote", "dictate", "disburse", "discharge", "disclose", "dismiss",
+     "dispatch", "display", "disseminate", "distribute", "divulge", "donate", "drag", "draw", "drive", "e-mail",
+     "elucidate", "entrust", "evacuate", "exclaim", "exhibit", "exile", "expel", "explain", "explicate",
+     "export", "expose", "expound", "express", "extend", "extradite", "fax", "feed", "ferry", "fit", "flaunt",
+     "float", "fly", "force-feed", "forfeit", "forgo", "form", "forward", "furnish", "gear", "genuflect",
+     "gift", "give", "give-away", "give-back", "give-out", "give-up", "grant", "guarantee", "hand",
+     "handdeliver", "handfeed", "haul", "hawk", "heave", "heft", "hint", "hock", "hoist", "illustrate",
+     "import", "insinuate", "insist", "interject", "interpose", "intimate", "intrude", "issue", "justify",
+     "kick", "kneel", "leak", "lease", "leave", "lend", "let", "limit", "loan", "lug", "mail", "manifest",
+     "mention", "modem", "motor", "move", "narrate", "netmail", "note", "nudge", "nurse", "observe", "offer",
+     "outline", "owe", "paddle", "pass", "pawn", "peddle", "phone", "pledge", "port", "portion-out", "pose",
+     "post", "preach", "present", "proclaim", "proffer", "promise", "promulgate", "propose", "provide", "pull",
+     "purpose", "push", "quote", "radio", "ration", "read", "readapt", "readjust", "reallocate", "reassert",
+     "reassign", "recall", "recap", "recite", "recommend", "recommit", "recount", "recuse", "reduce", "refer",
+     "refund", "reimburse", "reiterate", "relate", "relay", "relinquish", "remark", "remit", "remove", "render",
+     "rent", "repeat", "reply", "report", "resign", "respond", "restore", "restrain", "restrict", "resubmit",
+     "resupply", "retort", "return", "reveal", "roll", "row", "run", "sacrifice", "sail", "salaam", "salute",
+     "satellite", "say", "schlep", "scoot", "sell", "semaphore", "send", "serve", "shanghai", "shape", "shift",
+     "ship", "shove", "show", "shunt", "shuttle", "sign", "signal", "slide", "slip", "smuggle", "sneak",
+     "sniff", "snitch", "spoonfeed", "state", "submit", "suckle", "suggest", "summarize", "supply", "surrender",
+     "take", "teach", "telecast", "telegraph", "telephone", "telex", "tell", "thrust", "tool", "tote", "tow",
+     "transfer", "transmit", "transport", "transship", "truck", "trundle", "trust", "tug", "turn-away",
+     "turn-back", "turn-in", "turn-out", "turn-over", "utter", "venture", "verify", "vocalize", "voice",
+     "volunteer", "vote", "wheel", "will", "wire", "wireless", "write", "yank", "yield"]
+)
+# Nouns of a change a figure measures ("the increase", "the drop", "the cut"): told of before,
+# which change it is only the text before says (``extract.question_anchors``,
+# ``extract.figure_owners``).
+CHANGE_NOUNS = frozenset(
+    ["increase", "rise", "decline", "fall", "drop", "gain", "jump", "cut", "surge", "slump", "decrease", "reduction", "hike"]
+)
 # Prepositions that close an object answer with whom or what the act was aimed at ("imposed
 # sanctions [on Tehran]", "a ban [against] …", "held talks [with Iran]", "issued shares [to
 # Swissair]"): an anchorless "what" card asks the object with the target in its question

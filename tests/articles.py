@@ -11,8 +11,10 @@ from quizgen.extract.events import extract_events
 from quizgen.ingest.articles import Article, parse_article
 
 
-def make_article(text: str, *, date: str | None = "2017-05-24", article_id: str = "a1", title: str = "Test") -> Article:
-    front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + "---\n"
+def make_article(
+    text: str, *, date: str | None = "2017-05-24", article_id: str = "a1", title: str = "Test", outlet: str | None = None
+) -> Article:
+    front = f"---\ntitle: {title}\n" + (f"date: {date}\n" if date else "") + (f"outlet: {outlet}\n" if outlet else "") + "---\n"
     return parse_article((front + text + "\n").encode("utf-8"), article_id=article_id, path=f"{article_id}.md")
 
 
@@ -26,7 +28,7 @@ def deck_of(folder: Path, body: str, *, title: str = "Test", date: str | None = 
 
 def deck_of_text(nlp, text: str, *, events: bool = False, **article):
     """The deck ``build_deck`` makes of one article written for the test (``make_article``'s
-    keywords: ``date``, ``title``, ``article_id``)."""
+    keywords: ``date``, ``title``, ``article_id``, ``outlet``)."""
     return build_deck([facts_of(nlp, make_article(text, **article))], deck_id="t", title="T", events=events)
 
 

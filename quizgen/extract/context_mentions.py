@@ -388,6 +388,13 @@ _NOW_WORDS = frozenset(["now"])
 _NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now", "as of now", "until now"
 
 
+# A year written across two calendar years ("the financial year 1987/8", "1986-87"), or the
+# financial year of Commonwealth budgets, which straddles two: a text that counts such years
+# means one of them by "this year", not the calendar year of writing. ("Fiscal 1988" alone
+# does not count: an American story's "this year" stays the calendar year.)
+_SPLIT_YEAR = re.compile(r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b)", re.IGNORECASE)
+
+
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     """"this year", "last month", "next week" at ``tok`` (the determiner or adjective): the
     year, month or calendar week it means, counted from the article's date ("[2016]", "[in
@@ -414,6 +421,8 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     offset = _PERIOD_OFFSETS[lower]
     if published is None or (offset == -1 and period.lower_ == "year" and _a_year_earlier_period(tok)):
         name = None
+    elif period.lower_ == "year" and _SPLIT_YEAR.search(tok.doc.text):
+        name = None  # "in the financial year 1987/8, 39 pct more than this year's estimate" (j83): a fiscal year, not [1987]
     elif period.lower_ == "year":
         name = str(published.year + offset)
     elif period.lower_ == "week":

@@ -348,8 +348,13 @@ def _strip_the(text: str) -> str:
 def conjuncts_of(subject: Token) -> list[Token]:
     """The subjects coordinated with this one: its conjuncts, or — when the parse hangs each
     on the verb ("O'Malley (D) and … Huckabee (R) announced": two subjects, the "and" on the
-    first) — the verb's other subjects after the "and"."""
+    first) — the verb's other subjects after the "and"; or — when the parse takes the list's
+    second name for an apposition and hangs the rest on it ("Greece, the Netherlands, Ireland
+    and Belgium were considering …") — that name and its conjuncts."""
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    listed = [a for a in subject.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
+    if listed and not conjuncts:
+        return [listed[0], *(c for c in listed[0].conjuncts if c.i > listed[0].i)]
     if conjuncts or not any(c.dep_ == "cc" for c in subject.children):
         return conjuncts
     return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]

@@ -51,6 +51,8 @@ def _capacity(prep: Token) -> str | None:
         # of its own ("as evidence | that members are not doing enough": evidence of what)
         spans.append(prep.doc[prep.i : noun.i + 1])
     for span in spans:
+        if span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+            continue  # "as the result [of a 1985 audit]": the noun's complement, wherever the parse hung it
         if len(span) <= 6 and not any(
             (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")) or (t.is_punct and t.text != "-")
             or t.ent_type_ in ("DATE", "TIME")

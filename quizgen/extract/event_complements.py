@@ -17,6 +17,7 @@ from quizgen.constants import (
     RANKING_WORDS,
     ROLE_NOUNS,
     TARGET_PREPOSITIONS,
+    TO_RECIPIENT_VERBS,
     TOPIC_PREPOSITIONS,
 )
 from quizgen.extract.event_actors import names_people
@@ -196,6 +197,8 @@ def aimed_at(verb: Token, span: Span) -> tuple[str, str] | None:
     if prep.lower_ in PARTY_PREPOSITIONS:
         if not (objects[0].ent_type_ in _NAMED_PARTIES or names_people(target)):
             return None
+        if prep.lower_ == "to" and verb.lemma_.lower() not in TO_RECIPIENT_VERBS:
+            return None  # "approved two loans [to Mexico]": the loans', no "What did X approve to Mexico?"
     elif prep.lower_ not in TARGET_PREPOSITIONS:
         return None
     end = prep.i

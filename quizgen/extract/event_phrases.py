@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ACTOR_PRONOUNS,
+    CASUALTY_WORDS,
     CONTENT_PREPOSITIONS,
     DEICTIC_WORDS,
     EVENT_ANSWER_MAX_WORDS,
@@ -265,6 +266,30 @@ def runs_into_clause(span: Span) -> bool:
         and span.start <= t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children)
         for t in span
     )
+
+
+def elided_number_subject(sent: Span, answer: Span | None = None) -> bool:
+    """Whether a clause of the sentence has a bare number for its subject, its noun left to the
+    sentence before ("Six are to load 186,000 tonnes of wheat", "Thirty-six are already
+    licensed to trade …": six ships, 36 foreign firms; j83). Read alone on a card, the sentence
+    does not say of what. A number that is ``answer`` itself ("____ were killed") is asked, not
+    leaned on; a year or an amount ("1986 was …", "$5 million was raised") names its own thing."""
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "CD" or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue
+        if answer is not None and answer.start <= t.i < answer.end:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "six of the 12 ships": the "of" names them
+        if any(c.dep_ in ("det", "poss", "amod") or (c.dep_ == "compound" and c.tag_ != "CD") for c in t.children):
+            continue  # "The 486 is …", "the TWA Flight eight hundred went down": a number that names a thing
+        if t.head.lemma_.lower() in CASUALTY_WORDS:
+            continue  # "At least 82 were killed": people, as every casualty count
+        after = next((w for w in t.doc[t.i + 1 : t.i + 3] if w.pos_ != "ADV"), None)
+        if after is None or not (after.tag_ in ("MD", "VBD", "VBZ") or after.lemma_.lower() in ("be", "have", "do")):
+            continue  # "39 pct more than …": the wire's unit the tagger read as a verb; the number has its noun
+        return True
+    return False
 
 
 def leans_on_context(span: Span) -> bool:

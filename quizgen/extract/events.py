@@ -75,6 +75,7 @@ from quizgen.extract.event_clauses import (
 from quizgen.extract.event_complements import aimed_at, destination, object_wh
 from quizgen.extract.event_peers import peers_of
 from quizgen.extract.event_phrases import (
+    elided_number_subject,
     specific,
     stands_alone,
     trim,
@@ -134,6 +135,8 @@ def told_sentences(doc: Doc, blocks: list) -> Iterator[Span]:
             continue  # "(Additional reporting by …; Editing by …)" closing a story set in one block
         if cut_in_quotation(sent):
             continue  # "… a sign, which read, “Inland Empire supports Donald Trump.": the rest of the quotation is the next sentence
+        if elided_number_subject(sent):
+            continue  # "Thirty-six are already licensed to trade …": 36 of what, the sentence before says
         yield sent
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ANAPHORIC_ROLES,
+    CHANGE_NOUNS,
     ORG_HEAD_NOUNS,
     PAIR_NOUNS,
     PERSON_NOUNS,
@@ -41,12 +42,12 @@ if TYPE_CHECKING:
 NAMED_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
 OWNER_PRONOUNS = frozenset(["it", "its", "they", "their", "them", "he", "his", "she", "her", "him", "we", "our", "us", "i", "my", "me"])
 # "the gain", "the outcome": a change or a count of something the text before named
-CHANGE_NOUNS = frozenset(["gain", "increase", "rise", "decline", "drop", "fall", "jump", "outcome", "vote", "result", "total", "tally"])
+OUTCOME_NOUNS = CHANGE_NOUNS | frozenset(["outcome", "vote", "result", "total", "tally"])
 PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 PLURAL_PRONOUNS = frozenset(["they", "their", "them"])
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
-OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | CHANGE_NOUNS
+OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | OUTCOME_NOUNS
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")

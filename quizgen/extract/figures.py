@@ -30,6 +30,7 @@ from quizgen.constants import (
 from quizgen.extract import number_words
 from quizgen.extract.baselines import is_baseline
 from quizgen.extract.dates import event_words, find_candidates, prose_sentences
+from quizgen.extract.event_phrases import elided_number_subject
 from quizgen.extract.figure_actors import figure_actor
 from quizgen.extract.figure_goals import goal_unsaid
 from quizgen.extract.figure_measures import measure_roles
@@ -374,8 +375,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))
                 if spelled and not (margin or stressed) and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions
-            if _leans_on_context(sent, span):
-                continue  # "Half of that went to ____": the card cannot say what "that" is
+            if _leans_on_context(sent, span) or elided_number_subject(sent, span):
+                continue  # "Half of that went to ____", "Six are to load ____ tonnes": what "that" is, six what
             dated_by = figure_dates(span, span.sent)
             if updates and not dated_by and told_as_standing(span):
                 continue  # a live blog's running tally ("Overall, Trump leads with ____ delegates"): true at one update only

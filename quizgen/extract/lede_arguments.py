@@ -73,6 +73,9 @@ STATEMENT_VERBS = SPEECH_VERBS | REPORTING_VERBS | {"call"}  # "called for …" 
 # deliver or carry the words, and two verbs place a speaker on a broadcast only ("appeared on
 # [CNN]"; "appeared in [Portugal]" is news).
 WORDS_OCCASION_VERBS = frozenset(["deliver", "publish", "air", "broadcast"])
+# Prepositions of the audience a speech's participle names ("a speech prepared for the House",
+# "remarks delivered to the Senate", "testimony given before the committee").
+AUDIENCE_PREPOSITIONS = frozenset(["for", "to", "before"])
 BROADCAST_VERBS = frozenset(["appear", "speak"])
 # The part of a paper or a place where words are given, whose owner is named after "of" ("the
 # front page of [Granma]", "the headquarters of [the NAACP]").
@@ -97,16 +100,25 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
     blocks = lede_blocks(article, paragraphs)
     quoted = quoted_chars(doc)
     texts = (article.title or "", doc.text)
+    own_outlet = _folded_name(article.outlet or "")
     for sent in told_sentences(doc, blocks):
         for ent in sent.ents:
             if common_words_only(ent):
                 continue  # "Detectives stepped up …": a tagger's name of a common noun
+            if own_outlet and _folded_name(ent.text) == own_outlet:
+                continue  # "economists polled by [Reuters]" in a Reuters story (j83): who reports it, not the news
             ent = without_trailing_score(ent)
             if ent is None:
                 continue
             fact = _argument(ent, sent, article.id, quoted, texts)
             if fact is not None:
                 yield fact
+
+
+def _folded_name(name: str) -> str:
+    """A name folded for comparing with an outlet's: "The Associated Press" → "associated press"."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 _SCORE_PIECES = re.compile(r"\d+|[-–()]")
@@ -280,7 +292,9 @@ def in_the_present(verb: Token) -> bool:
 
 def words_venue(ent: Span) -> bool:
     """Whether a name gives only where words were said: the object of "at", "in", "from" or
-    "on" hung on an occasion of words (``WORDS_OCCASION_NOUNS``: "a speech at [the Pentagon]")
+    "on" hung on an occasion of words (``WORDS_OCCASION_NOUNS``: "a speech at [the Pentagon]"),
+    or of those or "for", "to", "before" on a participle of one ("a speech prepared for [the
+    House of Commons]")
     or on a verb that delivers or carries words (``WORDS_OCCASION_VERBS``: "delivered at [the
     Pentagon]"), or after "on" on one that places a speaker (``BROADCAST_VERBS``: "appeared on
     [CNN]"). After "on" the name must be a broadcast: an organisation
@@ -291,6 +305,11 @@ def words_venue(ent: Span) -> bool:
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in VENUE_PARTS:
         root, prep = prep.head, prep.head.head  # "on the front page of [Granma]": the venue's owner
+    if (
+        root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in VENUE_PREPOSITIONS | AUDIENCE_PREPOSITIONS
+        and prep.head.dep_ == "acl" and prep.head.head.lemma_.lower() in WORDS_OCCASION_NOUNS
+    ):
+        return True  # "in a speech prepared for [the House of Commons]" (j83): whom the words were for
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPOSITIONS | {"on"}:
         return False
     head, on = prep.head, prep.lower_ == "on"

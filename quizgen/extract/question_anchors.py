@@ -11,7 +11,7 @@ a date that says which day or year ("in 2009", "on 1 November", "the 1960s"; a b
 date). One anchored by none of these that leans on the text before for its occasion asks about
 nothing a reader of the card can pin. It leans through a definite description of an occasion
 (a contest, an incident, a gathering or occasion of words, ``constants``: "the blast", "the
-ballot paper"), of one of a series ("the first match", "the latest period"), or "the day";
+ballot paper"; a change a figure told of: "the increase"), of one of a series ("the first match", "the latest period"), or "the day";
 through a possession counted or ordered ("his third consecutive toss", "her two straight wins");
 or through an occasion its subject introduces with "a" ("A hearing is set for ____.": whose).
 A description its own "of" phrase, topic or clause defines ("the slaying of a doctor", "its
@@ -26,7 +26,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CONTEST_NOUNS, FRAMED_OCCASIONS, INCIDENT_NOUNS, TOPIC_PREPOSITIONS
+from quizgen.constants import (
+    CHANGE_NOUNS,
+    CONTEST_NOUNS,
+    FRAMED_OCCASIONS,
+    INCIDENT_NOUNS,
+    TOPIC_PREPOSITIONS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,8 +45,9 @@ _NAMED_LABELS = frozenset(
 # Amounts: a proper noun inside one ("3.19 million US dollars") names no occasion.
 _AMOUNT_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"])
 # Occasions a question can ask about without saying which: contests, incidents, gatherings
-# and occasions of words (``constants``), and a bare "the day".
-OCCASION_NOUNS = CONTEST_NOUNS | INCIDENT_NOUNS | FRAMED_OCCASIONS
+# and occasions of words (``constants``), a change a figure told of ("Estimates of the increase
+# range from ____ dlrs", j83), and a bare "the day".
+OCCASION_NOUNS = CONTEST_NOUNS | INCIDENT_NOUNS | FRAMED_OCCASIONS | CHANGE_NOUNS
 # Words that order a series ("the last eruption", "the latest period"), beside spaCy's ordinals.
 ORDER_WORDS = frozenset(["last", "latest", "previous", "final"])
 _DEFINING_PREPOSITIONS = TOPIC_PREPOSITIONS | {"of"}

@@ -800,9 +800,16 @@ class _Resolver:
 def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:
     """The business the lede's subject names when the tagger listed it as no organisation: a
     proper name with a trade noun before it ("Telecoms equipment supplier Ericsson has posted …",
-    "Ericsson" tagged a person), outside every organisation span; None otherwise."""
+    "Ericsson" tagged a person), outside every organisation span; or a government, a ministry or
+    another party no business written as a common noun ("The Tanzanian government … announced
+    increases in fuel prices", j83): the story is its, not that of an organisation the lede only
+    mentions ("a program inspired by the International Monetary Fund"); None otherwise."""
     subject = next((t for t in lede if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is None or subject.pos_ != "PROPN" or any(e.start <= subject.i < e.end for e in orgs):
+    if subject is None or any(e.start <= subject.i < e.end for e in orgs):
+        return None
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in NON_BUSINESS_HEADS:
+        return lede.doc[subject.left_edge.i : subject.i + 1].text
+    if subject.pos_ != "PROPN":
         return None
     trade = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in TRADE_HEAD_NOUNS]
     return subject.text if trade else None

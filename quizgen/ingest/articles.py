@@ -339,7 +339,9 @@ _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S 
 _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
     r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*)?"
-    r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)?"
+    # the day may carry a keying slip ("NEW YORK, March 119 -", j83): a place in capitals, a month
+    # and a number before the dash still make a dateline
+    r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
     r"|(?:" + _PROSE_PLACE + r",?" + _S + r"+)?"
     r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"

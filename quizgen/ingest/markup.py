@@ -7,7 +7,10 @@ Wire and treebank archives carry traces of how they were stored:
   Jones and Co." (a lost "amp" of its own becomes "and", which is as long: "&" would leave
   padding inside the name);
 - treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
-  → “like this”; a doubled apostrophe between letters ("the company''s plant") → "’";
+  → “like this”; a doubled apostrophe between letters ("the company''s plant") or a straight
+  double quote before a clitic ("the bank"s lending", "I"m") → "’";
+- a word the wire capitalised after "U.S." inside a sentence ("from the U.S. Had pushed", "the
+  U.S. And West Germany") → in lower case;
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
 - the wire services' typewriter dash, an underscore standing between spaces ("attack _
   clearly not the work of amateurs") → "—";
@@ -47,6 +50,16 @@ _SCALES = ("million", "billion", "thousand", "trillion")
 # A doubled apostrophe between letters ("company''s", "Reuter''s"): an apostrophe an archive
 # doubled when it escaped the text, no quotation mark.
 _GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
+# A straight double quote between a letter and a clitic ("the bank"s lending", "I"m afraid",
+# "it"s going"): an apostrophe a wire's keyboard or an archive's conversion turned into a
+# quotation mark; no quotation opens or closes inside a word.
+_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z]))')
+# A word the old wire's keyboard capitalised after "U.S." inside a sentence ("the delay in
+# shipments of corn from the U.S. Had pushed …", "the U.S. And West Germany", j83): an
+# auxiliary before a word in lower case, or "and"/"or", which no sentence of wire copy opens on.
+_CAPITAL_AFTER_US = re.compile(
+    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says)(?= [a-z])|(?:And|Or)(?= ))"
+)
 _LEAD = "`'\"(“‘["  # marks that open a word
 _TRAIL = "'\".,;:!?)”’]"  # marks that close it
 
@@ -101,6 +114,10 @@ def repair_markup(text: str) -> str:
     text = _WIRE_DASH.sub("—", text)
     text = _join_broken_hyphens(text)
     text = _join_split_thousands(text)
+    if '"' in text:
+        text = _QUOTE_APOSTROPHE.sub("’", text)
+    if "U.S. " in text:
+        text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     out: list[str] = []

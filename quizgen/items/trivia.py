@@ -89,6 +89,18 @@ PERIOD_YEAR = re.compile(
     rf"|[$£€]\s?\d[\d.,]*\s*(?:million|billion|trillion|[mb]n)?\b(?:\s+[\w’'-]+){{0,3}}?\s+in\s+{BLANK}",
     re.IGNORECASE,
 )
+# A year a figure is compared with ("up 21.2 pct on 1985's 660 mln profit", "from 1985", "than in
+# 1985"): a blanked year next to it is the period after or before (j83: "profit for ____ … up
+# 21.2 pct on 1985's" gives 1986 away).
+COMPARED_YEAR = re.compile(r"\b(?:on|from|over|against|than|with|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _next_to_compared_year(value: str, sentence: str) -> bool:
+    if not value.isdigit():
+        return False
+    return any(abs(int(m.group("year")) - int(value)) == 1 for m in COMPARED_YEAR.finditer(sentence))
+
+
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
 # "compared with ____ last year"; and a running tally that the next update replaces ("so far").
 COMPARISON = re.compile(
@@ -215,7 +227,7 @@ def _trivia_kind(item) -> str | None:
             return "looking back"
         if len(getattr(item, "value", "")) == 4 and _blanked_words(item, sentence, OWN_YEAR):
             return "story's own year"
-        if len(getattr(item, "value", "")) == 4 and PERIOD_YEAR.search(sentence):
+        if len(getattr(item, "value", "")) == 4 and (PERIOD_YEAR.search(sentence) or _next_to_compared_year(item.value, sentence)):
             return "period's year"
         return None
     if item.kind != "number":
