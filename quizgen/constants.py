@@ -222,7 +222,8 @@ WORK_NOUNS = frozenset(
 # Tribune", "Daily Telegraph"): a "person" whose name ends in one is a paper (PolNeAR dev's
 # "Orlando Sentinel" among the choices for who said a quotation).
 NEWSPAPER_HEADS = frozenset(
-    ["sentinel", "tribune", "gazette", "chronicle", "herald", "inquirer", "courier", "dispatch", "examiner", "bulletin", "telegraph", "journal", "times"]
+    ["sentinel", "tribune", "gazette", "chronicle", "herald", "inquirer", "courier", "dispatch", "examiner", "bulletin", "telegraph", "journal", "times",
+     "daily", "post", "mail", "observer", "guardian", "express", "mirror"]
 )
 # Last words that make a capitalised run the name of a thing, not of a person, where no surname
 # list holds them: "Dodd-Frank Act", "Sean Hannity Show", "Stonewall Inn", "San Bernardino
@@ -437,7 +438,9 @@ NON_SCOPE_WORDS = frozenset(
      "buddhist", "black", "white", "hispanic", "latino", "latina", "asian", "african-american", "gay",
      "lesbian", "cabinet", "city", "council", "county", "town", "village", "municipal", "district",
      "police", "school", "board", "superintendent", "inspector", "local", "regional", "provincial",
-     "tribal", "federal", "parliamentary", "junior", "senior", "former", "retired", "newly", "elected"]
+     "tribal", "federal", "parliamentary", "junior", "senior", "former", "retired", "newly", "elected",
+     # every country's services: "Armed Forces Commander", "Army Chief of Staff" (j84: of Indonesia)
+     "armed", "forces", "force", "army", "navy", "air", "military", "defence", "defense", "staff"]
 )
 
 TITLE_OPENERS = frozenset(
@@ -1341,7 +1344,7 @@ POLLED_NOUNS = frozenset(["respondent"])
 RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
-    "assets", "backlog",
+    "assets", "backlog", "demand", "consumption", "production", "exports", "imports",
 ])
 # Nouns of what passes between two parties ("trade", "talks", "ties"): a figure of one says
 # nothing until the text says between whom ("trade between Peru and Chile", "Sino-Peruvian

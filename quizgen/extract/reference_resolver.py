@@ -282,7 +282,8 @@ class _Resolver:
         the sentences just before name it and no other (or, naming none, the lede names it), and
         its name is a business's."""
         named = [
-            e for e in self._before(self.orgs, tok.idx) if self._org_like(_bare(e.text)) and not _held(e)
+            e for e in self._before(self.orgs, tok.idx)
+            if self._org_like(_bare(e.text)) and not _held(e) and not _reporting_outlet(e)  # "…, the China Daily said" (j84)
         ]
         counts = Counter(self._org_name(e) for e in named)
         ranked = counts.most_common(2)

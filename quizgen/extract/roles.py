@@ -223,7 +223,9 @@ def is_rank(role: str) -> bool:
     if last not in MILITARY_RANKS or set(words) & SINGLE_HOLDER_WORDS:
         return False
     before = words[-2] if len(words) > 1 else ""
-    office = before in GENERAL_OFFICE_WORDS or (before in ROLE_NOUNS and before not in MILITARY_RANKS)
+    # "Director General" is an office; "Armed Forces Commander General" a post and the rank of
+    # its holder (j84): a commander is the army's, whose ranks follow
+    office = before in GENERAL_OFFICE_WORDS or (before in ROLE_NOUNS and before not in MILITARY_RANKS and before != "commander")
     return not (last == "general" and office)
 
 

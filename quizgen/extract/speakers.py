@@ -717,6 +717,16 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             return True
         if subject.pos_ == "PROPN" and subject.text in apposed and subject.ent_type_ != "PERSON":
             return True
+        kind = next(
+            (c.lemma_.lower() for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_HEADS),
+            None,
+        )
+        if kind and subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and not named.holds(subject) and (
+            GENDERED_ROLE_NOUNS.get(kind) in (None, gender)
+        ):
+            # "But Bombay broker Dinesh Walji said … "…," he said." (j84): a person the tagger
+            # took for a company, named after the noun that says what he is
+            return True
         if described_person(subject) and len({m.name for m in mentions if since <= m.start < previous.start_char}) > 1:
             # "“…,” said Hopman Cup doctor Hamish Osborne. … The Australian has suffered … “…,”
             # he said": the player the story calls by nationality or age, not the doctor (with

@@ -72,6 +72,8 @@ def weekday_tense(span: Span, tense: str) -> str:
         return tense
     if _adjunct_event_before(span, verb):
         return "unknown"  # "is firming policy despite heavy borrowings Wednesday" (j79): the borrowings' day, gone by
+    if _known_happening_before(span, verb):
+        return "unknown"  # "follows the capture on Sunday of …" (j84): the capture's day, not one ahead
     if _present(verb) and verb.lemma_.lower() not in _SAYING and not _base_form(verb):
         return "present"  # "is holding a rally Saturday", "The vote is Saturday": today or the coming one
     planner = _planning_verb(verb)
@@ -177,6 +179,22 @@ def _noun_before(span: Span, verb: Token) -> list[Token]:
         return []
     nouns = [t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i]
     return [n for n in nouns[:1] if _on_the_verb(n.head, verb)]
+
+
+def _known_happening_before(span: Span, verb: Token) -> bool:
+    """Whether the day (with its "on") follows right after the verb's object when that object is
+    a happening the text already told of ("the capture", "its attack": a definite noun) and the
+    verb a simple present with no auxiliary ("The evacuation follows the capture on Sunday of …"):
+    the day dates the capture, and the present relates two things told, so it puts no day ahead.
+    An arrangement introduces its happening ("is holding a rally Saturday") or has no object
+    ("The council meets Saturday")."""
+    if verb.tag_ not in PRESENT_TAGS or _auxes(verb):
+        return False
+    start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].lower_ == "on" else span.start
+    before = span.doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ != "dobj" or before.head.i != verb.i or before.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in before.children)
 
 
 def _adjunct_event_before(span: Span, verb: Token) -> bool:

@@ -56,9 +56,11 @@ _GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z]))')
 # A word the old wire's keyboard capitalised after "U.S." inside a sentence ("the delay in
 # shipments of corn from the U.S. Had pushed …", "the U.S. And West Germany", j83): an
-# auxiliary before a word in lower case, or "and"/"or", which no sentence of wire copy opens on.
+# auxiliary or a verb of saying before a word in lower case (also after "U.S.,": "in the U.S.,
+# Saying calm was needed", j84), or "and"/"or", which no sentence of wire copy opens on.
 _CAPITAL_AFTER_US = re.compile(
-    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says)(?= [a-z])|(?:And|Or)(?= ))"
+    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying)(?= [a-z])|(?:And|Or)(?= ))"
+    r"|(?<=\bU\.S\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
 )
 _LEAD = "`'\"(“‘["  # marks that open a word
 _TRAIL = "'\".,;:!?)”’]"  # marks that close it
@@ -116,7 +118,7 @@ def repair_markup(text: str) -> str:
     text = _join_split_thousands(text)
     if '"' in text:
         text = _QUOTE_APOSTROPHE.sub("’", text)
-    if "U.S. " in text:
+    if "U.S." in text:
         text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text

@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.constants import NAME_PARTICLES, NEWS_REPORTING_VERBS, SAYING_NEEDS_WORDS
+from quizgen.constants import (
+    NAME_PARTICLES,
+    NEWS_REPORTING_VERBS,
+    ORG_HEAD_NOUNS,
+    SAYING_NEEDS_WORDS,
+)
 from quizgen.extract.number_words import TENS, UNITS
 from quizgen.models import Item
 from quizgen.nlp import english_stop_words, english_word, lemmatizer_lexicon
@@ -68,7 +73,26 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
     if _ENDS_ON_JOINER.search(answer.strip()):
         problems.append("the answer ends on a joining word")  # "Whitbread Book of" cut from "… of the Year" (j69)
+    if description_for_a_name(answer):
+        problems.append("the answer is a capitalised description, no name")  # "the Bank planned …" → "Bank" (j84)
     return problems
+
+
+# Words by which the text refers back to a body it named ("the Bank", "the Government"): capitalised
+# in wire copy as if names, alone they say which body to no one who has not read the story.
+_DESCRIPTION_WORDS = ORG_HEAD_NOUNS | frozenset(["government", "administration"])
+
+
+def description_for_a_name(answer: str) -> bool:
+    """Whether an answer is one such word alone ("Bank", "the Government"), not a name.
+
+    >>> description_for_a_name("the Government"), description_for_a_name("Kodak")
+    (True, False)
+    """
+    words = answer.strip().split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _DESCRIPTION_WORDS
 
 
 # An answer whose last word is one that only joins words ("of", "and", "the", "for"): a name or a

@@ -15,7 +15,7 @@ from typing import Literal
 
 from quizgen.constants import DANGLING_WORDS, DISCOURSE_CONNECTIVES, GIVEN_NAME_HONORIFICS, TITLES
 from quizgen.extract.name_lists import is_first_name, known_surnames
-from quizgen.facts.names import regnal, surname, written_surname
+from quizgen.facts.names import regnal, surname, written_alone, written_surname
 from quizgen.facts.records import QuoteFact, Reference
 from quizgen.facts.resolve import SpellingIndex
 from quizgen.ingest.articles import Article
@@ -246,7 +246,9 @@ def quote_items(
         held = own_title(role) if role and not by_organisation else None
         title = title_of(held) if held and not re.match(r"(?:former|ex-)", held, re.IGNORECASE) else None
         if title and last != speaker and _addresses_by_surname(title):
-            accept.append(f"{title} {written_surname(speaker)}")  # "Prime Minister May", "Secretary General Stoltenberg"
+            # "Prime Minister May", "Secretary General Stoltenberg"; the word the text writes alone
+            # when it is not the last ("Rha" of Rha Woong Bae, j84: "Minister Rha", never "Minister Bae")
+            accept.append(f"{title} {written_alone(speaker, texts) or written_surname(speaker)}")
         accept += [s for s in spelling_index.of(speaker) if s not in accept]
         spellings = {distractors.fold(a) for a in accept}
         if by_organisation:

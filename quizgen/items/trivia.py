@@ -101,6 +101,25 @@ def _next_to_compared_year(value: str, sentence: str) -> bool:
     return any(abs(int(m.group("year")) - int(value)) == 1 for m in COMPARED_YEAR.finditer(sentence))
 
 
+# A month joined to the blank ("late in ____ and early March", "____ through March", "from
+# January to ____"): the card's blank is the month next to it, which the question gives away (j84).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH_WORD = r"\[?(?:in\s+)?(?P<{0}>[A-Z][a-z]+)(?:\s+\d{{4}})?\]?"  # "March", "[in February 1987]"
+_JOINING = r"\s+(?:and|or|to|through|until|-|–)\s+(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)?\s*(?:in\s+)?"
+_JOINED_MONTH = re.compile(rf"{BLANK}{_JOINING}{_MONTH_WORD.format('after')}|{_MONTH_WORD.format('before')}{_JOINING}{BLANK}")
+
+
+def _beside_its_next_month(value: str, sentence: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d\d", value):
+        return False
+    month = int(value[5:])
+    for m in _JOINED_MONTH.finditer(sentence):
+        other = (m.group("after") or m.group("before")).lower()
+        if other in _MONTHS and abs(_MONTHS.index(other) + 1 - month) in (1, 11):
+            return True
+    return False
+
+
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
 # "compared with ____ last year"; and a running tally that the next update replaces ("so far").
 COMPARISON = re.compile(
@@ -183,7 +202,8 @@ _last_read: tuple = (None, None)  # (item, its kind): the deck reads each card t
 def trivia_kind(item) -> str | None:
     """Which kind of trivia the card's wording shows ("report date", "year in a quote",
     "market day", "looking back", "story's own year", "period's year", "restated figure", "parenthetical", "poll method",
-    "market close", "comparison figure", "earlier figure", "share count", "instrument term", "market move", "running tally", "outlet told"), or None for a fact that may matter.
+    "market close", "comparison figure", "earlier figure", "share count", "instrument term", "market move", "running tally", "outlet told",
+    "month beside the next"), or None for a fact that may matter.
     The day someone spoke ("said on ____", "in an interview in ____") is not read here but from
     the parse (``DateFact.occasion`` "remark", ``worth.occasion_kind``).
 
@@ -229,6 +249,8 @@ def _trivia_kind(item) -> str | None:
             return "story's own year"
         if len(getattr(item, "value", "")) == 4 and (PERIOD_YEAR.search(sentence) or _next_to_compared_year(item.value, sentence)):
             return "period's year"
+        if _beside_its_next_month(getattr(item, "value", ""), sentence):
+            return "month beside the next"
         return None
     if item.kind != "number":
         return None
