@@ -281,6 +281,24 @@ def find_candidates(text: str, offset: int = 0) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _nowadays(tokens: Sequence[Token]) -> bool:
+    """Whether a "today" whose clause tells no tense means nowadays: its verb is a present that
+    states how things are ("too many calls today still go unanswered", "Trump's support today is
+    well below …"), or it has none. A verb that is no finite present — an infinitive, a base
+    form under a modal or a past, a noun's day ("has offered to travel alone today", "would
+    recommend to its board today", "a statement today by …", j85) — is the story's own day."""
+    tok = tokens[0]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return tok.pos_ != "NOUN"  # "a statement today by …": the statement's day
+    return tok.tag_ in ("VBZ", "VBP")
+
+
 def tense_of(tokens: Sequence[Token]) -> Tense:
     """Past, future or unknown, from the verb that governs the expression."""
     tok = tokens[0]
@@ -710,7 +728,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             if cand.kind == "weekday":
                 tense = weekday_tense(span, tense)  # "is scheduled to speak Saturday": the coming one
             if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
-                tense == "unknown" or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
+                (tense == "unknown" and _nowadays(span)) or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
             ):
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
             if cand.kind == "rel_day" and tense == "unknown" and _supposed(span):

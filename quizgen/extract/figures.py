@@ -268,6 +268,21 @@ def _spells_numbers(sentences: list[Span]) -> bool:
     return False
 
 
+# A time of day written as the wire writes it: four digits and a zone ("1500 GMT", "0930 EST",
+# "2000 hrs", "1100 local time").
+_CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|hrs|hours|local\s+time)\b")
+
+
+def _clock_time(number: str, sentence: str) -> bool:
+    """Whether a bare four-digit number is a time of day: it reads as one (hours 00-23, minutes
+    00-59) and its sentence writes times so ("the scheduled 1330 start" after "started shortly
+    before 1500 GMT")."""
+    digits = number.strip()
+    if not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", digits):
+        return False
+    return _CLOCK.search(sentence) is not None
+
+
 def _names_by_number(span: Span, value: float) -> bool:
     """Whether a plain number over one after "the" stands before a singular count noun that is
     no measure ("The 3 network", "the 24 bus"): English counts two or more in the plural, so the
@@ -372,6 +387,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "____ words": a count of nothing in particular
                 if _names_by_number(span, value * scale):
                     continue  # "The 3 network launched in 2003": the number is the network's name (j61)
+                if _clock_time(span.text, text):
+                    continue  # "the scheduled 1330 start" beside "1500 GMT" (j85): a time of day, no figure
                 stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))
                 if spelled and not (margin or stressed) and not m.group("scale") and value < SPELLED_MIN_COUNT and key not in CASUALTY_WORDS.values():
                     continue  # "the two sides", "three men": a count the story only mentions

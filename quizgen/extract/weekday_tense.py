@@ -51,6 +51,9 @@ def weekday_tense(span: Span, tense: str) -> str:
     >>> # "The senator is scheduled to speak Saturday" → "present" (tense_of: "unknown")
     >>> # "Trump invited Palin to a rally Saturday" → "unknown" (tense_of: "past")
     """
+    said = _said_just_before(span)
+    if said:
+        return "past"  # "Lusinchi said on Monday the government will limit …" (j85): the day of saying
     verb, nouns = _governing_verb(span.root)
     if verb is None:
         return tense
@@ -179,6 +182,20 @@ def _noun_before(span: Span, verb: Token) -> list[Token]:
         return []
     nouns = [t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i]
     return [n for n in nouns[:1] if _on_the_verb(n.head, verb)]
+
+
+def _said_just_before(span: Span) -> bool:
+    """Whether the day follows a verb of saying in the past right before it ("said Monday",
+    "said on Monday", "told reporters on Monday" not included): the parse may hang it on the
+    reported clause after it ("… said on Monday the government will limit …"), whose future it
+    does not date."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return False
+    word = span.doc[i]
+    return word.tag_ == "VBD" and word.lemma_.lower() in _SAYING
 
 
 def _known_happening_before(span: Span, verb: Token) -> bool:

@@ -335,7 +335,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _AGENCY = r"\((?:" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + r")\)"
 _CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
 # "Trail, British Columbia" (j81): a region after the comma may be two or three words
-_PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
+# and a later word of the place may have lost its capital ("New york, March 2 -", j85)
+_PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
 _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
     r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*)?"
@@ -483,18 +484,21 @@ def _place_word(word: str) -> str:
 
 _DATELINE_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
 _DATELINE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\b\.?(?!,?\s+\d{{4}})", re.IGNORECASE)
-DATELINE_DRIFT_DAYS = 1  # a wire's time stamp (GMT) and its dateline's local day differ by one at most
 # A feature filed some days before the wire sent it ("ZURICH, March 12 -" stamped 16 March, j79):
 # its "this week" and "next month" count from the dateline's day, up to a week before the stamp.
 DATELINE_LEAD_DAYS = 7
+# A dateline after the stamp: a wire's time stamp (GMT) a day behind the local day, or a weekend
+# story sent ahead for its day ("WASHINGTON, April 5 -" stamped Friday 3 April, j85): its
+# "tomorrow" counts from the dateline's day, up to three days after the stamp.
+DATELINE_ADVANCE_DAYS = 3
 
 
 def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
     """The day a wire dateline gives without a year ("SYDNEY, March 16 -"), when it is a day
     beside the front matter's date and not that date: the story was written on the dateline's
     local day, and "tomorrow" in it counts from there (j77: a Reuters story stamped 15 March GMT,
-    filed in Sydney on 16 March), or up to a week before it (a feature sent days after it was
-    filed). None when there is no such dateline, or its day lies further off (then it is no
+    filed in Sydney on 16 March), up to a week before it (a feature sent days after it was
+    filed) or up to three days after it (a weekend story sent ahead, j85). None when there is no such dateline, or its day lies further off (then it is no
     filing day)."""
     for b in blocks:
         if b.kind != "dateline":
@@ -504,7 +508,7 @@ def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
         if written is not None:  # "SYDNEY, March 16 -", "5 November (dpa) -": the year is the stamp's or next to it
             month, number = written.group("month"), written.group("day")
             days += [_safe_date(y, MONTHS[month.lower()], int(number)) for y in (stamped.year, stamped.year - 1, stamped.year + 1)]
-        near = [d for d in days if d is not None and -DATELINE_LEAD_DAYS <= (d - stamped).days <= DATELINE_DRIFT_DAYS]
+        near = [d for d in days if d is not None and -DATELINE_LEAD_DAYS <= (d - stamped).days <= DATELINE_ADVANCE_DAYS]
         return near[0] if near and near[0] != stamped else None
     return None
 

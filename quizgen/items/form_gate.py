@@ -75,7 +75,15 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the answer ends on a joining word")  # "Whitbread Book of" cut from "… of the Year" (j69)
     if description_for_a_name(answer):
         problems.append("the answer is a capitalised description, no name")  # "the Bank planned …" → "Bank" (j84)
+    if _UNDATED_DAY.search(_QUOTED.sub(" ", question)):
+        # "… reject a merger with Baker International Corp today." (j85): the dates stage leaves a
+        # "today" whose clause tells no time (it may mean nowadays); on a card read later it is no day
+        problems.append("a day of writing the card does not date")
     return problems
+
+
+# "today", "tonight" left as the article wrote them (a day the dates stage dated is bracketed)
+_UNDATED_DAY = re.compile(r"(?<![\w\[’'-])(?:today|tonight)(?![\w’'-])(?![^\[]*\])", re.IGNORECASE)
 
 
 # Words by which the text refers back to a body it named ("the Bank", "the Government"): capitalised

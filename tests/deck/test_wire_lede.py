@@ -25,4 +25,7 @@ def test_the_lede_after_a_wire_dateline_makes_cards(nlp):
 
     with_dateline = questions(WIRE)
     assert ("person", "Who was the Portuguese Finance Minister (March 2025)?", "Ana Duarte") in with_dateline
-    assert with_dateline == questions(WIRE.replace("LISBON, March 3 (Wirenews) -- ", ""))
+    # the dateline's day is the report's own, so "announced on Monday" (3 March) is asked only
+    # without it (stamped 4 March): every other card is the same
+    without = questions(WIRE.replace("LISBON, March 3 (Wirenews) -- ", ""))
+    assert [q for q in with_dateline if q[0] != "date"] == [q for q in without if q[0] != "date"]
