@@ -92,13 +92,17 @@ PERIOD_YEAR = re.compile(
 # A year a figure is compared with ("up 21.2 pct on 1985's 660 mln profit", "from 1985", "than in
 # 1985"): a blanked year next to it is the period after or before (j83: "profit for ____ … up
 # 21.2 pct on 1985's" gives 1986 away).
-COMPARED_YEAR = re.compile(r"\b(?:on|from|over|against|than|with|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)\b")
+# The base may name its figure first ("from a 5.80 mln dlr profit in 1985", j86).
+COMPARED_YEAR = re.compile(
+    r"\b(?:on|from|over|against|than|versus|vs\.?)\s+(?:[\w.$’'-]+\s+){0,6}?(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\bwith\s+(?:in\s+)?(?:the\s+)?(?P<with_year>(?:19|20)\d\d)\b"
+)
 
 
 def _next_to_compared_year(value: str, sentence: str) -> bool:
     if not value.isdigit():
         return False
-    return any(abs(int(m.group("year")) - int(value)) == 1 for m in COMPARED_YEAR.finditer(sentence))
+    return any(abs(int(m.group("year") or m.group("with_year")) - int(value)) == 1 for m in COMPARED_YEAR.finditer(sentence))
 
 
 # A month joined to the blank ("late in ____ and early March", "____ through March", "from
