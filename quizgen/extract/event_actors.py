@@ -92,7 +92,7 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             # "The US Anti-Doping Agency (USADA) decided …" (j64): the tagger left the country
             # out of the agency's name; "Anti-Doping Agency" alone names no body
             ent = _widened(ent)
-        text = _strip_the(ent.text)
+        text = strip_the(ent.text)
         if ent.label_ == "PERSON" and _has_sequels(text, subject.doc.text):
             return None  # "The original Doom … heralded a new era" beside "Doom 3" (j66): a work, no one
         if ent.label_ == "PERSON":
@@ -245,7 +245,7 @@ def owned_body(ent: Span) -> tuple[str, str] | None:
         start, end = ent.start, owner_ent.end
     if end - start > OWNED_MAX_WORDS:
         return None
-    text = _strip_the(doc[start:end].text)
+    text = strip_the(doc[start:end].text)
     if doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the"):
         text = "the " + text  # "the Consular Department of the Foreign Ministry"
     else:
@@ -341,7 +341,8 @@ def entity_at(token: Token) -> Span | None:
     return None
 
 
-def _strip_the(text: str) -> str:
+def strip_the(text: str) -> str:
+    """A name without its opening "the" ("The Associated Press" → "Associated Press")."""
     return text[4:] if text.lower().startswith("the ") else text
 
 

@@ -40,7 +40,7 @@ from quizgen.constants import (
     WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
-from quizgen.extract.event_actors import common_words_only
+from quizgen.extract.event_actors import common_words_only, strip_the
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
@@ -119,8 +119,7 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
 
 def _folded_name(name: str) -> str:
     """A name folded for comparing with an outlet's: "The Associated Press" → "associated press"."""
-    words = name.lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    return " ".join(strip_the(name).lower().split())
 
 
 _SCORE_PIECES = re.compile(r"\d+|[-–()]")

@@ -51,8 +51,7 @@ def weekday_tense(span: Span, tense: str) -> str:
     >>> # "The senator is scheduled to speak Saturday" → "present" (tense_of: "unknown")
     >>> # "Trump invited Palin to a rally Saturday" → "unknown" (tense_of: "past")
     """
-    said = _said_just_before(span)
-    if said:
+    if _said_just_before(span):
         return "past"  # "Lusinchi said on Monday the government will limit …" (j85): the day of saying
     verb, nouns = _governing_verb(span.root)
     if verb is None:

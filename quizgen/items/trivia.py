@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.ingest.articles import MONTHS
 from quizgen.items.outlet_cards import told_outlet
 
 BLANK = "____"
@@ -107,7 +108,6 @@ def _next_to_compared_year(value: str, sentence: str) -> bool:
 
 # A month joined to the blank ("late in ____ and early March", "____ through March", "from
 # January to ____"): the card's blank is the month next to it, which the question gives away (j84).
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH_WORD = r"\[?(?:in\s+)?(?P<{0}>[A-Z][a-z]+)(?:\s+\d{{4}})?\]?"  # "March", "[in February 1987]"
 _JOINING = r"\s+(?:and|or|to|through|until|-|–)\s+(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)?\s*(?:in\s+)?"
 _JOINED_MONTH = re.compile(rf"{BLANK}{_JOINING}{_MONTH_WORD.format('after')}|{_MONTH_WORD.format('before')}{_JOINING}{BLANK}")
@@ -118,8 +118,8 @@ def _beside_its_next_month(value: str, sentence: str) -> bool:
         return False
     month = int(value[5:])
     for m in _JOINED_MONTH.finditer(sentence):
-        other = (m.group("after") or m.group("before")).lower()
-        if other in _MONTHS and abs(_MONTHS.index(other) + 1 - month) in (1, 11):
+        other = MONTHS.get((m.group("after") or m.group("before")).lower())
+        if other is not None and abs(other - month) in (1, 11):
             return True
     return False
 
