@@ -281,12 +281,9 @@ def find_candidates(text: str, offset: int = 0) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _nowadays(tokens: Sequence[Token]) -> bool:
-    """Whether a "today" whose clause tells no tense means nowadays: its verb is a present that
-    states how things are ("too many calls today still go unanswered", "Trump's support today is
-    well below …"), or it has none. A verb that is no finite present — an infinitive, a base
-    form under a modal or a past, a noun's day ("has offered to travel alone today", "would
-    recommend to its board today", "a statement today by …", j85) — is the story's own day."""
+def _governing_word(tokens: Sequence[Token]) -> Token:
+    """The verb that governs an expression, climbing its heads (at most eight), or the root or
+    the last head reached when no verb is met."""
     tok = tokens[0]
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -294,6 +291,16 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
         if tok.head is tok:
             break
         tok = tok.head
+    return tok
+
+
+def _nowadays(tokens: Sequence[Token]) -> bool:
+    """Whether a "today" whose clause tells no tense means nowadays: its verb is a present that
+    states how things are ("too many calls today still go unanswered", "Trump's support today is
+    well below …"), or it has none. A verb that is no finite present — an infinitive, a base
+    form under a modal or a past, a noun's day ("has offered to travel alone today", "would
+    recommend to its board today", "a statement today by …", j85) — is the story's own day."""
+    tok = _governing_word(tokens)
     if tok.pos_ not in ("VERB", "AUX"):
         return tok.pos_ != "NOUN"  # "a statement today by …": the statement's day
     return tok.tag_ in ("VBZ", "VBP")
@@ -301,13 +308,7 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
 
 def tense_of(tokens: Sequence[Token]) -> Tense:
     """Past, future or unknown, from the verb that governs the expression."""
-    tok = tokens[0]
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
+    tok = _governing_word(tokens)
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in INTENTION_VERBS:
         return "unknown"  # "planned a rally on Saturday", "a summit set for April": time unclear
     if tok.lemma_.lower() in FORECAST_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
