@@ -974,6 +974,8 @@ SEEMING_VERBS = frozenset(["seem", "appear", "look", "sound"])
 HEDGE_AUXILIARIES = frozenset(["might", "may", "could", "would", "should", "can", "must", "shall", "ought"])
 # Subordinators that make a clause conditional or open: "if the court rules", "whether to join".
 CONDITIONAL_MARKS = frozenset(["if", "unless", "whether", "once", "until", "lest"])
+# The third person plural's forms: whom they stand for, only the text before says.
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 # Pronouns an event answer may hold only when they refer back to its actor ("that it will close").
 ACTOR_PRONOUNS = {
     "organisation": frozenset(["it", "its", "itself", "they", "their", "them", "themselves"]),

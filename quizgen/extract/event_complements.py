@@ -12,6 +12,7 @@ from quizgen.constants import (
     MOTION_VERBS,
     PARTY_PREPOSITIONS,
     PERSON_NOUNS,
+    PLURAL_PRONOUNS,
     PREDICATE_NAMING_VERBS,
     RANK_SCOPE_PREPOSITIONS,
     RANKING_WORDS,
@@ -207,11 +208,9 @@ def aimed_at(verb: Token, span: Span) -> tuple[str, str] | None:
     head = doc[span.start : end]
     if not len(head) or head.root.i != root.i:
         return None  # the phrase belongs to a word inside the object, not to the object itself
-    if any(t.lower_ in _PLURAL_PRONOUNS for t in target) and any(t.lower_ in PARTY_PREPOSITIONS for t in head):
+    if any(t.lower_ in PLURAL_PRONOUNS for t in target) and any(t.lower_ in PARTY_PREPOSITIONS for t in head):
         # "started talks with Vendex [on their jointly owned courier service]" (j81): "their" is
         # the actor's and the party's, and the party would leave the question with the answer
         return None
     return " ".join(head.text.split()), " ".join(doc[prep.i : span.end].text.split())
 
-
-_PLURAL_PRONOUNS = frozenset(["their", "them", "they", "theirs", "themselves"])

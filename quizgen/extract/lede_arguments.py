@@ -105,7 +105,7 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
         for ent in sent.ents:
             if common_words_only(ent):
                 continue  # "Detectives stepped up …": a tagger's name of a common noun
-            if own_outlet and (_folded_name(ent.text) == own_outlet or _folded_name(ent.text).startswith(own_outlet + " ")):
+            if own_outlet and (_folded_name(ent.text) + " ").startswith(own_outlet + " "):
                 # "economists polled by [Reuters]" in a Reuters story (j83): who reports it, not the
                 # news; "told [Reuters SMC] had offered" (j86): the tagger ran the outlet into the next name
                 continue

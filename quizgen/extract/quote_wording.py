@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from quizgen.constants import CALLING_VERBS, REPORTING_VERBS
+from quizgen.constants import CALLING_VERBS, PLURAL_PRONOUNS, REPORTING_VERBS
 from quizgen.extract.context_mentions import leans_outside
 from quizgen.extract.speakers import speaker_mention
 from quizgen.facts.names import surname
@@ -81,7 +81,6 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
     return None
 
 
-_PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 _GROUP_WORDS = frozenset(["those", "these", "both", "all", "many", "most", "some", "others"])
 
 
@@ -91,7 +90,7 @@ def _group_from_outside(tokens: list[Token]) -> bool:
     ("Castro assured the children that they formed …"); "Who said that they …?" is then
     unanswerable. "… that voters and donors want what they …" says who within the clause."""
     for tok in tokens:
-        if tok.lower_ in _PLURAL_PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+        if tok.lower_ in PLURAL_PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
             return True
         if tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "conj" or tok.ent_type_ == "NORP":
             return False

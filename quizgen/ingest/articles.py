@@ -498,8 +498,8 @@ def dateline_day(blocks: list[Block], stamped: dt.date) -> dt.date | None:
     beside the front matter's date and not that date: the story was written on the dateline's
     local day, and "tomorrow" in it counts from there (j77: a Reuters story stamped 15 March GMT,
     filed in Sydney on 16 March), up to a week before it (a feature sent days after it was
-    filed) or up to three days after it (a weekend story sent ahead, j85). None when there is no such dateline, or its day lies further off (then it is no
-    filing day)."""
+    filed) or up to three days after it (a weekend story sent ahead, j85). None when there is no
+    such dateline, or its day lies further off (then it is no filing day)."""
     for b in blocks:
         if b.kind != "dateline":
             continue
