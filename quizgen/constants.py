@@ -1658,6 +1658,11 @@ TO_RECIPIENT_VERBS = frozenset(
      "turn-back", "turn-in", "turn-out", "turn-over", "utter", "venture", "verify", "vocalize", "voice",
      "volunteer", "vote", "wheel", "will", "wire", "wireless", "write", "yank", "yield"]
 )
+# Verbs that with "to" read as a modal ("has to sell", "needs to raise", "got to go"): a question
+# that blanks their object before an infinitive ("has [an understanding with Nippon Life] to
+# sell …" → "What did X say it has to sell …?") asks what X must do, not what X has
+# (``extract.claim_objects``, ``extract.event_answers``; j87).
+SEMI_MODAL_VERBS = frozenset(["have", "need", "get"])
 # Nouns of a change a figure measures ("the increase", "the drop", "the cut"): told of before,
 # which change it is only the text before says (``extract.question_anchors``,
 # ``extract.figure_owners``).

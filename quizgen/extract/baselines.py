@@ -9,12 +9,20 @@ net of $77.2 million"); the parse sees the figure's own path to its verb:
   or of "compared with/to" or "versus" in a comparison with an earlier period ("compared with a
   loss of $9.7 million a year earlier"; not a contrast of one time: "compared with 31% who …");
 - or a word of an earlier period hangs from that path, outside any comparing phrase: "In the
-  year-earlier period … had net of ____", "____ a year ago", "the prior-year quarter's ____".
+  year-earlier period … had net of ____", "____ a year ago", "the prior-year quarter's ____";
+- or the figure measures an earlier movement that a change is told against: a rise, fall or
+  growth (noun or verb) that is the object of "from" or "since" ("to 5.2 pct from August's 4.5
+  pct growth", "the largest increase since a 1.2 pct rise in April 1986"), or of "after" when
+  the clause it hangs from has a figure of its own ("rose 1.66 billion stg in September after a
+  978 mln stg August rise", "ended at 2,664.70 after falling 40 points in late morning").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from quizgen.constants import CHANGE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,11 +36,21 @@ EARLIER_WORDS = frozenset(["earlier", "ago", "before"])
 PERIOD_WORDS = frozenset(["year", "quarter", "period", "month"])
 # Phrases that hold the other side of a comparison, not the figure's own time.
 OTHER_SIDE = frozenset(["than", "from", "compared", "versus", "vs.", "vs", "against", "over"])
+# Lemmas of a movement a figure can measure (nouns and verbs: "a 1.2 pct rise", "after falling
+# 40 points"), and the prepositions that make such a movement the earlier one a change is told
+# against; "after" only beside another figure ("rose 5% after a 3% rise": the 5% is the news).
+MOVEMENT_LEMMAS = CHANGE_NOUNS | frozenset([
+    "growth", "grow", "climb", "dip", "slide", "slip", "ease", "plunge", "tumble", "soar", "advance", "lose", "loss",
+])
+EARLIER_MOVEMENT_PREPS = frozenset(["from", "since"])
+YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def is_baseline(span: Span) -> bool:
     """Whether the figure ``span`` is what something is compared with (see the module)."""
     path = _path(span)
+    if any(_earlier_movement(tok, span) for tok in path):
+        return True
     for tok in path:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
@@ -47,6 +65,25 @@ def is_baseline(span: Span) -> bool:
     if sides:
         return False  # "rose to $40 million from $34 million a year earlier": the year is the other side's
     return any(_earlier_period(c) for tok in path for c in tok.children if c not in path and _own_time(c))
+
+
+def _earlier_movement(tok: Token, span: Span) -> bool:
+    """Whether ``tok``, on the figure's path, is a movement the figure measures that is the
+    object of "from" or "since", or of "after" beside a figure of the clause (see the module)."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or tok.lemma_.lower() not in MOVEMENT_LEMMAS:
+        return False
+    if prep.lower_ in EARLIER_MOVEMENT_PREPS:
+        return True
+    if prep.lower_ != "after":
+        return False
+    inside = {t.i for t in prep.subtree} | set(range(span.start, span.end))
+    return any(t.like_num and t.i not in inside and not _calendar_number(t) for t in prep.head.subtree)
+
+
+def _calendar_number(tok: Token) -> bool:
+    """Whether a number is a year or a day of a date ("in 1987", "on March 15"), not a figure."""
+    return bool(YEAR.fullmatch(tok.text)) or (tok.ent_type_ in ("DATE", "TIME") and tok.text.isdigit() and int(tok.text) <= 31)
 
 
 def _names_earlier_time(phrase: Token) -> bool:

@@ -29,7 +29,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from quizgen.constants import ACTOR_PRONOUNS, CLAIMED_CLASS, PERSON_NOUNS, ROLE_NOUNS
+from quizgen.constants import (
+    ACTOR_PRONOUNS,
+    CLAIMED_CLASS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SEMI_MODAL_VERBS,
+)
 from quizgen.extract.answer_pronouns import points_outside
 from quizgen.extract.claim_names import CLAUSE_MAX_WORDS, names_something, one_name
 from quizgen.extract.event_phrases import leans_on_context, specific, stands_alone, trim
@@ -95,6 +101,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
         return None  # "… to 66.7%, from the 18.7% it already owns": an aside the question would carry
     if not _stands_alone(before, subject, label) or (len(after) and not stands_alone(after, label)):
         return None
+    if len(after) and after[0].lower_ == "to" and acting.lemma_.lower() in SEMI_MODAL_VERBS:
+        return None  # "it has [an understanding …] to sell": blanked, "has to sell" reads as a must
     asked = [*before, *after]
     if not 2 <= len([t for t in asked if not t.is_punct]) <= CLAUSE_MAX_WORDS or not any(names_something(p) for p in (before, after) if len(p)):
         return None  # "said she would not send …": nothing in the question says which claim

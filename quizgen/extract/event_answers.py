@@ -15,6 +15,7 @@ from quizgen.constants import (
     OBJECT_PLUS_COMPLEMENT,
     REASON_MARKERS,
     RECIPROCAL_VERBS,
+    SEMI_MODAL_VERBS,
 )
 from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_complements import names_whom, with_scope
@@ -54,7 +55,9 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         return None  # "joined his running mate Donald Trump [in calling for …]": the act is the gerund, not whom it was done with
     asked_to = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.i > token.i and _is_to(c)]
     asked_of = objects or _particle_objects(token, verb)  # "called on [Russia] Monday to cooperate"
-    if asked_of and asked_to and (EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp"):
+    if asked_of and asked_to and (
+        EVENT_VERBS.get(verb) == "seek" or asked_to[0].dep_ == "xcomp" or token.lemma_.lower() in SEMI_MODAL_VERBS
+    ):
         return None  # "asked the department on Monday to investigate": no one phrase says it
     for deps, kind in ((("ccomp",), "clause"), (("xcomp",), "infinitive"), (("dobj",), "object")):
         for child in children:

@@ -40,6 +40,13 @@ NAMED_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVEN
 CLIMB_DEPS = frozenset(["xcomp", "ccomp", "advcl", "acl", "conj"])
 INTENT_CLASSES = frozenset(["seek"])  # an intention: any approach to its object is like it
 MIXED_CLASSES = frozenset(["decide", "state"])  # classes of opposites ("approve", "reject") or of words
+# ``EVENT_VERBS`` classes whose verbs say one act in other words: making something known
+# ("announced a bonus issue" beside "declaring a final dividend": both answer "What did X announce?").
+SYNONYM_CLASSES = frozenset(["announce"])
+# Clauses without a subject of their own whose doer is the governing verb's ("after declaring",
+# "to announce", "announcing"), climbed at most this far.
+CONTROLLED_DEPS = frozenset(["advcl", "xcomp", "pcomp"])
+MAX_CONTROL_CLIMB = 3
 SAME_ACTOR_PRONOUNS = {"PERSON": frozenset(["he", "she"]), "other": frozenset(["it", "they", "we"])}
 
 
@@ -102,6 +109,13 @@ def peers_of(verb: Token, subject: Token, actor: str, label: str, *, verb_class:
         )
         same_verb = t.lemma_.lower() == verb.lemma_.lower()
         if not same_act and not same_verb:
+            if _same_class(t, verb) and not _same_object(t, verb) and not _one_act(t, verb):
+                # "held its dividend after declaring a final dividend of 20 cents and announced
+                # a bonus issue" (j87): "What did BHP announce?" has the declared dividend too
+                # (a pronoun only in the verb's sentence: "It also opened …" is whoever came before)
+                again = again or any(
+                    _is_actor(s, actor, label) and (s.pos_ != "PRON" or s.sent == verb.sent) for s in _doers(t)
+                )
             continue
         subjects = _subjects(t)
         mine = [s for s in subjects if _is_actor(s, actor, label)]
@@ -359,6 +373,35 @@ def _subjects(verb: Token) -> list[Token]:
         if t.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in t.children):
             return []
         t = t.head
+
+
+def _same_class(a: Token, b: Token) -> bool:
+    """Whether two verbs say one act in other words: both of an ``EVENT_VERBS`` class of
+    near-synonyms (``SYNONYM_CLASSES``: "declare" and "announce"), the other not negated.
+    Other classes hold opposites ("buy", "sell") or acts far apart ("create", "introduce")."""
+    kind = EVENT_VERBS.get(a.lemma_.lower())
+    return (
+        kind in SYNONYM_CLASSES and kind == EVENT_VERBS.get(b.lemma_.lower())
+        and not any(c.dep_ == "neg" for c in a.children)
+    )
+
+
+def _one_act(a: Token, b: Token) -> bool:
+    """Whether one verb is part of the other's act: its complement or purpose ("deployed troops
+    to guard …"), or the verb it serves."""
+    return a.is_ancestor(b) or b.is_ancestor(a)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects, or for a verb without one the subjects of the verb it hangs from
+    ("held its dividend after declaring …": who held it declared it)."""
+    t = verb
+    for _ in range(MAX_CONTROL_CLIMB):
+        found = _subjects(t)
+        if found or t.dep_ not in CONTROLLED_DEPS:
+            return found
+        t = t.head.head if t.dep_ == "pcomp" else t.head
+    return []
 
 
 def _is_actor(subject: Token, actor: str, label: str) -> bool:

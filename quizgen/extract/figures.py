@@ -161,6 +161,26 @@ def unit_of(span: Span) -> tuple[str, str, bool] | None:
     return None
 
 
+RATE_WORDS = frozenset(["per", "a", "an"])
+UNIT_WORDS_MAX = 3
+NOT_RATE_AFTER = frozenset(["ago", "earlier", "later", "before", "after", "of"])  # "a year ago", "a share of"
+
+
+def _rate_of(span: Span) -> str:
+    """What a sum is per ("18 dlrs per barrel", "20 cents a share", "5 mln dlrs a year"): the
+    singular noun after "per", "a" or "an" right after the figure and its unit words, or ""."""
+    doc = span.doc
+    at = span.end
+    while at < min(len(doc), span.end + UNIT_WORDS_MAX) and doc[at].lower_ not in RATE_WORDS and doc[at].pos_ in ("NOUN", "ADJ", "NUM"):
+        at += 1  # the unit: "dlrs", "mln dlrs", "Canadian dlrs"
+    if at + 1 >= len(doc) or doc[at].lower_ not in RATE_WORDS:
+        return ""
+    noun = doc[at + 1]
+    if noun.tag_ != "NN" or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in NOT_RATE_AFTER):
+        return ""
+    return noun.lemma_.lower()
+
+
 def _points_measure(span: Span) -> bool:
     """Whether the "points" a count counts are a measure — a lead, a margin or a move ("trails by
     two points", "9 percentage points", "fell 50 points", "a lead of 6 points") — and not an
@@ -427,6 +447,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 new_occasion_dates=dates_of_new_occasions(sent),
                 side_clauses=side_clauses(span),
                 cut_at=trailing_clause(span),
+                rate="" if m.group("pct") else _rate_of(span),
             )
             stated.append((fact, span))
         # figures of the sentence that state one measure ("rose 20% to $5 million from $4.2 million")

@@ -137,6 +137,9 @@ class FigureFact:
     # where a sentence-final adverbial clause after the figure begins (its comma), or None: a card
     # of a sentence too long to ask may end there (``extract.side_clauses.trailing_clause``)
     cut_at: int | None = None
+    # what a sum is per, as written ("18 dlrs per barrel", "20 cents a share", "$5 million a
+    # year": "barrel", "share", "year"), or "": deck figures of another rate are no choices
+    rate: str = ""
 
 
 @dataclass(frozen=True)

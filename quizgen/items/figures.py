@@ -177,20 +177,22 @@ class _ByUnit:
     def __init__(self, facts: list[FigureFact]):
         self.facts = facts
         self.by_key: dict[str, list[int]] = {}
-        self.by_unit: dict[str | None, list[FigureFact]] = {}
-        self._by_value: dict[str | None, list[tuple[float, int]]] = {}  # (value, place in ``by_unit``)
+        self.by_unit: dict[tuple[str, str], list[FigureFact]] = {}
+        self._by_value: dict[tuple[str, str], list[tuple[float, int]]] = {}  # (value, place in ``by_unit``)
         for i, f in enumerate(facts):
-            for key in {f"unit:{f.unit}"} | {f"word:{w}" for w in unit_words(f.unit)}:
+            for key in _unit_keys(f):
                 self.by_key.setdefault(key, []).append(i)
 
     def same_unit(self, fact: FigureFact) -> list[FigureFact]:
-        """The figures ``same_unit`` as ``fact``, in deck order (found once per unit)."""
-        if fact.unit not in self.by_unit:
+        """The figures ``same_unit`` as ``fact`` and at the same rate (``FigureFact.rate``: 51
+        dlrs a share is no choice for 18 dlrs per barrel), in deck order (found once per unit)."""
+        unit = (fact.unit, fact.rate)
+        if unit not in self.by_unit:
             found: set[int] = set()
-            for key in {f"unit:{fact.unit}"} | {f"word:{w}" for w in unit_words(fact.unit)}:
+            for key in _unit_keys(fact):
                 found.update(self.by_key.get(key, ()))
-            self.by_unit[fact.unit] = [self.facts[i] for i in sorted(found)]
-        return self.by_unit[fact.unit]
+            self.by_unit[unit] = [self.facts[i] for i in sorted(found)]
+        return self.by_unit[unit]
 
     def near_in_size(
         self, fact: FigureFact, bounds: tuple[float | None, float | None] = (None, None)
@@ -202,9 +204,10 @@ class _ByUnit:
         value = fact.value
         if not value:
             return []
-        ordered = self._by_value.get(fact.unit)
+        unit = (fact.unit, fact.rate)
+        ordered = self._by_value.get(unit)
         if ordered is None:
-            ordered = self._by_value[fact.unit] = sorted(
+            ordered = self._by_value[unit] = sorted(
                 (f.value, i) for i, f in enumerate(self.same_unit(fact)) if not isinstance(f.value, tuple)
             )
         low, high = sorted((value / MAGNITUDE, value * MAGNITUDE))
@@ -215,8 +218,13 @@ class _ByUnit:
             high = min(high, bounds[1])
         start = bisect.bisect_left(ordered, (low, -1))
         end = bisect.bisect_right(ordered, (high, len(ordered)))
-        same = self.by_unit[fact.unit]
+        same = self.by_unit[unit]
         return [same[i] for i in sorted(i for _, i in ordered[start:end])]
+
+
+def _unit_keys(fact: FigureFact) -> set[str]:
+    """The look-up keys of a figure's unit, its words and its rate."""
+    return {f"unit:{fact.unit}/{fact.rate}"} | {f"word:{w}/{fact.rate}" for w in unit_words(fact.unit)}
 
 
 def _candidates(
@@ -398,7 +406,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
                 bounds = number_choices.narrowed(bounds, stated)
                 bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
                 pinned = stated_figures.pinned_by_difference(question, fact.value)
-            pinned = pinned or own is not None and stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
+            pinned = pinned or own is not None and (
+                stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
+                or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
+            )
         choices: list[str] = []
         # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
         # exact numbers rather than going without choices.

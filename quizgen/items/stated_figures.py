@@ -8,10 +8,14 @@
   by it, and one close enough to agree with it would be true too, so such a card has no options
   (it is typed). Read from the numbers alone: it applies only when the answer is what the
   percentage makes of the base, upward or downward, within the rounding of both.
+- **parts**: a total whose parts the question lists ("total ____ dlrs, including 1.5 billion dlrs
+  in long-term loans and 1.2 billion dlrs in short-term loans": 2.7 billion) is a sum; it is
+  typed too (j87).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from quizgen.extract.figures import NUMBER
@@ -163,6 +167,43 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
         for base in bases.get(kind, ())
         for pct in percents
     )
+
+
+PARTS_MAX = 3  # a total told as two or three parts
+# Words after the blank that open its parts ("total ____, including …", "of which …")
+PARTS_MARKER = re.compile(r"\b(?:including|includ(?:es|ed)|of which|comprising|consisting of|made up of|split between|divided between)\b", re.IGNORECASE)
+
+
+def pinned_by_parts(question: str, answer: float, kind: tuple[str, bool]) -> bool:
+    """Whether two or three numbers of the answer's kind that the question gives as the blank's
+    parts (after "including", "of which" …) add up to it, within the rounding of each: the blank
+    is their total. Numbers elsewhere ("from $85 million … up from $10 million") are no parts.
+
+    >>> pinned_by_parts("Loans total ____ dlrs, including 1.5 billion in long-term and 1.2 billion in short-term loans.", 2.7e9, ("", False))
+    True
+    >>> pinned_by_parts("Sales rose to ____ from 1.5 billion and 1.0 billion.", 2.7e9, ("", False))
+    False
+    >>> pinned_by_parts("Net rose to ____ from 1.5 billion, including gains of 0.3 billion, up from 1.2 billion.", 2.7e9, ("", False))
+    False
+    """
+    blank = question.find(BLANK)
+    marker = PARTS_MARKER.search(question, blank + len(BLANK)) if blank >= 0 else None
+    if answer <= 0 or marker is None:
+        return False
+    parts: list[tuple[float, float]] = []
+    for m in NUMBER.finditer(question, marker.end()):
+        if m.group("num2") or number_choices.kind_of(m) != kind:
+            continue
+        written = float(m.group("num").replace(",", ""))
+        value = number_choices.value_of(m)[0]
+        if 0 < value < answer:
+            parts.append((value, _half_unit(m.group("num")) * value / written))
+    for n in range(2, PARTS_MAX + 1):
+        for combo in itertools.combinations(parts, n):
+            total, error = sum(v for v, _ in combo), sum(e for _, e in combo)
+            if abs(total - answer) <= error + answer * ANSWER_ROUNDING:
+                return True
+    return False
 
 
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)

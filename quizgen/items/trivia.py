@@ -124,6 +124,21 @@ def _beside_its_next_month(value: str, sentence: str) -> bool:
     return False
 
 
+# A month the question names elsewhere ("cut twice in ____, the last after the March 17 budget"):
+# a month-and-year blank is that month, and the question gives it away (j87). Full names, but
+# "May" (also a verb) and abbreviations only before a day or year.
+_NAMED_MONTH = re.compile(
+    r"\b(?:(?P<full>January|February|March|April|June|July|August|September|October|November|December)\b"
+    r"|(?P<short>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*\d))"
+)
+
+
+def _names_its_month(value: str, sentence: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d\d", value):
+        return False
+    return any(MONTHS.get((m.group("full") or m.group("short")).lower()) == int(value[5:]) for m in _NAMED_MONTH.finditer(sentence))
+
+
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
 # "compared with ____ last year"; and a running tally that the next update replaces ("so far").
 COMPARISON = re.compile(
@@ -255,6 +270,8 @@ def _trivia_kind(item) -> str | None:
             return "period's year"
         if _beside_its_next_month(getattr(item, "value", ""), sentence):
             return "month beside the next"
+        if _names_its_month(getattr(item, "value", ""), sentence):
+            return "month the question names"
         return None
     if item.kind != "number":
         return None
