@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import fields, replace
 from typing import TypeVar
 
-from quizgen.extract import ArticleFacts
+from quizgen.extract import ArticleFacts, FailedFacts
 from quizgen.ingest.articles import Article, Block
 
 WHOLE_ARTICLE_CHARS = 100_000
@@ -140,6 +140,9 @@ def merge_chunk_facts(article: Article, parts: list[tuple[int, ArticleFacts]]) -
     read only from an article's first paragraphs (``LEDE_FIELDS``) come from the first piece:
     a later piece's first paragraphs are no lede."""
     merged: dict[str, list] = {f.name: [] for f in fields(ArticleFacts) if f.name != "article"}
+    failed = next((facts for _, facts in parts if isinstance(facts, FailedFacts)), None)
+    if failed is not None:
+        return FailedFacts(article=article, failure=failed.failure)  # a piece failed: the article's facts are not whole
     for number, (offset, facts) in enumerate(parts):
         for name, found in merged.items():
             if number and name in LEDE_FIELDS:

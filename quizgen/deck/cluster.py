@@ -34,7 +34,7 @@ from typing import Any
 from quizgen.deck.cache import extraction_fingerprint
 from quizgen.deck.chunks import WHOLE_ARTICLE_CHARS
 from quizgen.errors import QuizgenError
-from quizgen.extract import ArticleFacts
+from quizgen.extract import ArticleFacts, FailedFacts
 from quizgen.ingest.articles import Article
 
 LOCAL = "local"
@@ -83,11 +83,12 @@ def check_address(value: str) -> str:
 @dataclass(frozen=True)
 class WorkerFacts:
     """What a worker sends back for a batch: who it is, how it extracts, and per article the
-    fact lists of ``ArticleFacts`` (the client has the articles)."""
+    fact lists of ``ArticleFacts`` (the client has the articles), or why extraction failed
+    (``{"failure": …}``)."""
 
     worker: str
     fingerprint: str
-    facts: list[dict[str, list]]
+    facts: list[dict[str, Any]]
 
 
 def facts_on_worker(articles: list[Article]) -> WorkerFacts:
@@ -102,7 +103,10 @@ def facts_on_worker(articles: list[Article]) -> WorkerFacts:
     return WorkerFacts(
         worker=f"{socket.gethostname()} pid {os.getpid()}",
         fingerprint=extraction_fingerprint(),
-        facts=[{name: getattr(f, name) for name in _FACT_LISTS} for f in done],
+        facts=[
+            {"failure": f.failure} if isinstance(f, FailedFacts) else {name: getattr(f, name) for name in _FACT_LISTS}
+            for f in done
+        ],
     )
 
 
@@ -225,7 +229,10 @@ def _map(client: Any, articles: list[Article], *, address: str, progress: bool) 
                     "this machine: install the same quizgen and spaCy pipeline on every worker"
                 )
             for i, lists in zip(batch, result.facts):
-                yield i, ArticleFacts(article=articles[i], **lists)
+                if "failure" in lists:  # extraction failed on the worker (``extract.pipeline``)
+                    yield i, FailedFacts(article=articles[i], failure=lists["failure"])
+                else:
+                    yield i, ArticleFacts(article=articles[i], **lists)
             if bar is not None:
                 bar.update(len(batch))
             for _ in range(window() - len(running)):

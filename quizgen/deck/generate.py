@@ -25,7 +25,7 @@ from quizgen.deck.person_names import name_uses, spell_short_names
 from quizgen.deck.rank_memo import ranked_items
 from quizgen.deck.reading_cache import ArticleReadings, ReadingCache
 from quizgen.errors import InputError
-from quizgen.extract import ArticleFacts
+from quizgen.extract import ArticleFacts, FailedFacts
 from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.quoted_text import Quoted
@@ -227,8 +227,8 @@ def generate_deck(
         deck = build_deck(facts, deck_id=deck_id, title=title, limit=limit, events=events, readings=readings)
     if reading_cache is not None and readings is not None:
         reading_cache.store(readings)
-    if deck_cache is not None and key is not None:
-        deck_cache.put(key, deck)
+    if deck_cache is not None and key is not None and not any(isinstance(f, FailedFacts) for f in facts):
+        deck_cache.put(key, deck)  # (a deck short of a failed article's cards is made again, and warns again)
     return deck
 
 
@@ -254,7 +254,15 @@ def facts_of(
         else:
             parsed = enumerate(parse_and_extract(todo, progress=progress, n_process=n_process))
         for i, facts in parsed:
-            if cache is not None:
+            if isinstance(facts, FailedFacts):
+                # a fault of ours on one article (``extract.pipeline``): its cards are lost, the
+                # deck is not, and the user hears of it; nothing is cached, so a fixed version reads it
+                print(
+                    f"quizgen: warning: {facts.article.path or facts.article.id}: no cards from this article, "
+                    f"reading it failed ({facts.failure}); please report this",
+                    file=sys.stderr,
+                )
+            elif cache is not None:
                 cache.put(facts)
             found[missing[i]] = facts
     return [f for f in found if f is not None]

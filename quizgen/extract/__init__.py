@@ -66,6 +66,15 @@ class ArticleFacts:
     bound_pronouns: list[BoundPronoun] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class FailedFacts(ArticleFacts):
+    """No facts from an article whose extraction failed, and why ("IndexError: …"): a fault of
+    ours on one article costs its cards, not the deck (``extract.pipeline``), and the user is
+    told. Never cached."""
+
+    failure: str = ""
+
+
 def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
     """Run every extractor over one parsed article."""
     widen_cut_names(doc)  # "the British Department for the Environment, …" is one name, not "the British Department"

@@ -37,6 +37,10 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    if objects and any(
+        c.dep_ in PREDICATE_DEPS and token.i < c.i < objects[0].i and c.left_edge.i == c.right_edge.i for c in children
+    ):
+        return None  # "left open the possibility", "made clear its opposition" (j88): the verb's sense is the pair
     if objects and (_preposition_before(objects[0]) or _partner_and_object(token, objects[0])):
         return None  # "meet with X Friday for talks on board [a ship]": the parse hung a place phrase's noun on the verb
     wishes = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
@@ -209,6 +213,9 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     return longer
 
 
+# A one-word predicate between a verb and its object ("left [open] the possibility", "made [clear]
+# its opposition", "set [free] the hostages"): the pair is one verb of another sense.
+PREDICATE_DEPS = frozenset(["xcomp", "acomp", "oprd", "ccomp"])
 VENUE_PREPOSITIONS = frozenset(["aboard", "onboard", "inside", "outside", "near", "beside", "behind", "amid", "amidst", "off"])
 
 
@@ -242,7 +249,10 @@ def without_relative_clause(span: Span, label: str) -> Span | None:
         # makes the answer too long to read ("objections to a Libyan case [that has blocked the
         # trial of …]") goes when what is left still says which thing
         return None
-    rest = trim(span.doc[span.start : clauses[0].left_edge.i])
+    clause = clauses[0]
+    if clause.dep_ == "relcl" and not _aside(clause) and any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children):
+        return None  # "the over three billion dlrs [it lent … in 1986]" (j88): "the" points at the clause that says which
+    rest = trim(span.doc[span.start : clause.left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):
         return None  # "released one of two men [who …]": which one, the clause said
     return rest

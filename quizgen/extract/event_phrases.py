@@ -96,6 +96,13 @@ def trim(span: Span) -> Span:
             ),
             None,
         )
+        if clause is not None and clause.dep_ == "relcl" and _defines_its_head(clause):
+            # "the over three billion dlrs [it lent … in 1986]" (j88): "the" needs the clause, time
+            # and all; the phrase stays whole (``without_relative_clause`` says whether it can go)
+            end = span.end
+            while end > start and (span.doc[end - 1].is_space or (span.doc[end - 1].is_punct and not closes(span.doc[end - 1], span))):
+                end -= 1
+            clause = None
         if clause is not None:
             end = clause.left_edge.i
             while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
@@ -103,6 +110,14 @@ def trim(span: Span) -> Span:
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
     return span.doc[start:end]
+
+
+def _defines_its_head(clause: Token) -> bool:
+    """Whether a relative clause is the one that says which of its "the" head is meant: no comma
+    before it ("the dlrs it lent", not "its warrants, which expire …") and "the" on the head."""
+    head = clause.head
+    comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text in (",", "-", "—", "(")
+    return not comma and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def stands_alone(span: Span, label: str) -> bool:

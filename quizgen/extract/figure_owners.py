@@ -47,7 +47,11 @@ PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 PLURAL_PRONOUNS = frozenset(["they", "their", "them"])
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # "the X" that stands for somebody whose figure it is: an organisation, a person or group, a poll
-OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | OUTCOME_NOUNS
+# Nouns by which the text refers back to a place it named ("Italy's reliance on imports. The
+# country imports ____ of its fuel", j88): the figure is that place's, which the card must name.
+# Not "nation": "the nation's 88 junk funds" in American news is the United States' idiom.
+PLACE_NOUNS = frozenset(["country", "kingdom", "republic", "emirate", "territory", "colony", "province", "island"])
+OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | OUTCOME_NOUNS | PLACE_NOUNS
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -194,7 +198,9 @@ def _owner_token(figure: Span) -> Token | None:
     if own is not None and _relational(own):
         own = _written_owner(own, figure) or own  # "25% of its sales"
     if own is not None and not _relational(own):
-        return own
+        mine = _written_owner(own, figure)
+        # "80 pct of its fuel needs" (j88): whose needs, "its" says, which the text before named
+        return mine if mine is not None and mine.tag_ == "PRP$" else own
     subject = _clause_subject(noun, figure)  # "It posted a net loss of $12 million"
     if subject is not None:
         return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"

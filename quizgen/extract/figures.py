@@ -74,8 +74,11 @@ QUOTE_OPENERS = " \t\n\"“‘'`("  # what may stand before a sentence's first w
 SPELLED_MIN_COUNT = 10  # "two men", "three sides": a small count in words is a figure only of casualties
 # … or when the sentence stresses it ("one of only three doctors who …", "just two votes")
 FOCUS_QUALIFIERS = frozenset(["only", "just"])
+# A qualifier, with a word that only softens it before ("just over 43 million", "well under"):
+# the whole is the figure's, or a cloze splits it ("accounted for just ____", j88).
 QUALIFIER = re.compile(
-    r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
+    r"(?:^|(?<=\W))(?:(?P<lead>just|well|slightly|only)\s+(?=(?:over|under|more|less|fewer|above|below)\b))?"
+    r"(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
 TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"])
 _PEOPLE_NOUNS = {"people", "person", "persons", "civilians", "victims"}
@@ -159,6 +162,15 @@ def unit_of(span: Span) -> tuple[str, str, bool] | None:
     if casualty:
         return f"people {casualty}", casualty, False
     return None
+
+
+def _verb_not_qualifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether a qualifier's word is a verb with a subject ("the World Bank estimated 35.3
+    billion"), not a figure's word ("an estimated 35.3 billion")."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children
+    )
 
 
 RATE_WORDS = frozenset(["per", "a", "an"])
@@ -368,9 +380,11 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # a year, or doubtful enough
             before = text[: m.start()]
             qm = QUALIFIER.search(before)
+            if qm and _verb_not_qualifier(doc, qm.start("q") + base, qm.end("q") + base):
+                qm = None  # "the World Bank estimated 35.3 billion dlrs" (j88): the bank's verb
             qualifier = qm.group("q").lower() if qm else None
-            q_start = qm.start("q") + base if qm else start
-            prev_word = re.search(r"(\S+)\s*$", before[: qm.start("q")] if qm else before)
+            q_start = qm.start() + base if qm else start
+            prev_word = re.search(r"(\S+)\s*$", before[: qm.start()] if qm else before)
             if not (m.group("pct") or m.group("cur")) and prev_word and prev_word.group(1)[:1].isupper() and not qm and (prev_word.start() > 0 or not opens):
                 # a label: "Chapter 7", "Resolution 2249" (not "leads Sanders 61 percent"); also when
                 # the parser cut the sentence before it ("… airs on SiriusXM | Patriot 125 weekdays")

@@ -3,7 +3,8 @@
 Run there, extraction happens inside ``nlp.pipe``'s worker processes when several are used,
 instead of in the parent process competing with them for the cores. Each text goes in with
 its ``Article`` as context (``as_tuples=True``) and comes back, as an empty ``Doc``, with its
-``ArticleFacts``.
+``ArticleFacts``. An exception in extraction is caught here, per article: the article gives
+no facts and says why (``FailedFacts``), the deck is still made, and the command warns.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import multiprocessing
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quizgen.extract import extract_facts
+from quizgen.extract import FailedFacts, extract_facts
 from quizgen.ingest.articles import Article
 from quizgen.workers import end_with_parent
 
@@ -29,7 +30,11 @@ def facts_component(doc: Doc) -> Doc:
     if isinstance(article, Article):
         # The facts are all the caller wants: an empty Doc carries them, so that a worker
         # process does not serialise the whole parse for the parent to rebuild and drop.
-        facts = extract_facts(doc, article=article)
+        try:
+            facts = extract_facts(doc, article=article)
+        except Exception as error:  # noqa: BLE001 - one article's fault must not lose the deck
+            # (nor hang it: an exception escaping a worker of nlp.pipe leaves its parent waiting)
+            facts = FailedFacts(article=article, failure=f"{type(error).__name__}: {error}")
         doc = Doc(doc.vocab)
         doc._context = facts
     return doc

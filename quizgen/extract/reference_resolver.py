@@ -668,6 +668,11 @@ class _Resolver:
             # business from another; named only as the business the text is about (named most,
             # in the lede or just before with no other, a business's name), else no card
             name = None
+        if name is not None and not same_head and head in GENERIC_ORG_NOUNS and name.split()[-1].lower() in PUBLIC_BODY_HEADS:
+            # "The company was hit by …" after "A hearing at the Dammam court, the Negotiable
+            # Instruments Committee" (j88): a committee, a court or a ministry is no company, and
+            # which company it is the text does not say plainly
+            name = None
         if name is not None and not same_head and self.unlisted_business is not None:
             name = None  # "Ericsson has posted … the company reported" (j67): not Deutsche Telekom, its client
         self.resolved[tok.i] = name
@@ -796,6 +801,14 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
+
+
+# Last words of a public body's name, which no business's name ends in (unlike "Association":
+# "Columbia Savings and Loan Association"): "the company", "the thrift" never stand for one.
+PUBLIC_BODY_HEADS = frozenset([
+    "committee", "court", "tribunal", "ministry", "department", "commission", "council", "parliament",
+    "congress", "senate", "assembly", "government",
+])
 
 
 def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:

@@ -17,6 +17,10 @@ verb does not always date what the weekday modifies:
   Saturday", "His next stop was a rally Saturday"): the verb's tense dates the inviting, not the
   rally, so the week is not told.
 
+A day a past act moves something to ("extended the deadline to Monday", "postponed the vote until
+Thursday") lies after the act, which the story does not date: it may be after the story's own
+day or before it, so the week is not told either (j88 had dated "to Monday" in the week gone).
+
 A modal ("would", "could") or a past plan ("was scheduled to speak Saturday") still tells no
 week: no date. ``weekday_tense`` refines ``tense_of``'s reading for weekdays only; months and
 "today" keep theirs ("too many calls today still go unanswered" is no date).
@@ -41,6 +45,11 @@ ADJUNCT_EVENT_PREPOSITIONS = frozenset(["despite", "amid", "amidst", "after", "f
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
 # "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
 GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
+# Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
+# Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
+RESCHEDULING_VERBS = frozenset([
+    "extend", "postpone", "delay", "defer", "adjourn", "move", "push", "put", "reschedule", "suspend", "halt", "recess",
+])
 
 
 def weekday_tense(span: Span, tense: str) -> str:
@@ -65,6 +74,8 @@ def weekday_tense(span: Span, tense: str) -> str:
     if any(_ahead(noun) for noun in nouns):
         return "unknown" if tense == "past" else "future"
     if tense == "past":
+        if _moved_to(span, verb):
+            return "unknown"  # "extended the deadline on its offer to Monday" (j88): after the act, not dated
         if any(_a_goal(noun, verb) for noun in nouns + _noun_before(span, verb)):
             return "unknown"
         return tense
@@ -147,6 +158,15 @@ def _planning_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _moved_to(span: Span, verb: Token) -> bool:
+    """Whether the day is the new time a verb moves something to: the object of "to" on the verb,
+    or of "until"/"till" on a ``RESCHEDULING_VERBS`` verb."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.head.i != verb.i:
+        return False
+    return prep.lower_ == "to" or (prep.lower_ in ("until", "till") and verb.lemma_.lower() in RESCHEDULING_VERBS)
 
 
 def _ahead(noun: Token) -> bool:

@@ -338,8 +338,9 @@ _CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,
 # and a later word of the place may have lost its capital ("New york, March 2 -", j85)
 _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
 _WIRE_DATELINE = re.compile(
+    # a place in capitals and up to two regions after it ("HAILEY, Idaho, Calif.", j88)
     r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
-    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*)?"
+    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
     # the day may carry a keying slip ("NEW YORK, March 119 -", j83): a place in capitals, a month
     # and a number before the dash still make a dateline
     r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"

@@ -14,7 +14,10 @@
   "between 2003 and ____", "from ____ to 2010") gets options on its side of that year; when the
   pair says the year outright ("late ____ or early 2008" is 2007), no card;
 - in a story with no publication date, a past event's options never fall after the last year
-  the story gives (``future_wording`` tells a future event by its words).
+  the story gives (``future_wording`` tells a future event by its words);
+- the answer's place among its options is drawn, not left to the bounds (``balanced``): a past
+  event told "last month" may have one option after it and many before, and three before it
+  made the answer the latest of four every time (j88: "February 1987" among three 1986 months).
 """
 
 from __future__ import annotations
@@ -241,6 +244,20 @@ _FUTURE = re.compile(
     r"|forecast|forecasting|expects?|expecting|predicts?|predicting|projecting|projected)\b",
     re.IGNORECASE,
 )
+
+
+def balanced(values: list[str], answer: str, rng: random.Random, *, wrong: int) -> list[str]:
+    """``values`` (ISO, the answer's precision, best first) reordered so that the first
+    ``wrong`` hold a drawn number of options after the answer (each side's best first): the
+    answer is as likely to be any place of the four as the options on each side allow."""
+    after = [v for v in values if v > answer]
+    before = [v for v in values if v < answer]
+    low, high = max(0, wrong - len(before)), min(wrong, len(after))
+    if low > high:
+        return values
+    k = rng.randint(low, high)
+    first = after[:k] + before[: wrong - k]
+    return first + [v for v in values if v not in first]
 
 
 def future_wording(question: str) -> bool:

@@ -176,7 +176,9 @@ def date_items(
             first, last = date_choices.paired_month(question, fact.value)
             values = [v for v in values if (first is None or v[:7] > first) and (last is None or v[:7] < last)]
         values = [v for v in values if not date_choices.named_by_question(question, v, fact.value)]
-        candidates = [spell_date(v)[0] for v in values if v not in other_values and _valid(v)]
+        values = [v for v in values if v not in other_values and _valid(v)]
+        values = date_choices.balanced(values, fact.value, distractors.rng_for(item_id + ":order"), wrong=distractors.N_CHOICES - 1)
+        candidates = [spell_date(v)[0] for v in values]
         choices = distractors.full_choices(answer, candidates, key=item_id)
         made[item_id] = (
             DateItem(

@@ -73,6 +73,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
     if _ENDS_ON_JOINER.search(answer.strip()):
         problems.append("the answer ends on a joining word")  # "Whitbread Book of" cut from "… of the Year" (j69)
+    if _POINTING_BACK.search(answer):
+        problems.append("the answer points back at what the text named")  # "coordinator for this facility" (j88)
     if description_for_a_name(answer):
         problems.append("the answer is a capitalised description, no name")  # "the Bank planned …" → "Bank" (j84)
     if _UNDATED_DAY.search(_QUOTED.sub(" ", question)):
@@ -80,6 +82,14 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         # "today" whose clause tells no time (it may mean nowadays); on a card read later it is no day
         problems.append("a day of writing the card does not date")
     return problems
+
+
+# "this facility", "these shares": which one, only the text before says; not a time ("this year"),
+# nor "those" ("those responsible" are whoever is)
+_POINTING_BACK = re.compile(
+    r"\b(?:this|these)\s+(?!(?:year|week|month|morning|afternoon|evening|quarter|season|time|summer|winter|spring|autumn|fall|decade|century)s?\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 # "today", "tonight" left as the article wrote them (a day the dates stage dated is bracketed)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.constants import ROLE_WORDS, TITLE_OPENERS
+from quizgen.constants import ORG_HEAD_NOUNS, ROLE_WORDS, TITLE_OPENERS
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.roles import (
     is_nationality,
@@ -185,6 +185,7 @@ def person_items(
     if organisations is not None:
         facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
         facts = [w for f in facts if (w := _whose_owner_named(f, organisations)) is not None]
+        facts = [w for f in facts if (w := _whose_head_named(f, organisations)) is not None]
     facts = [f for f in facts if not _complement_unnamed(f.role)]
     facts = [w for f in facts if (w := _whose_party(f, articles, cast)) is not None]
     held = _group(facts, names)
@@ -607,6 +608,30 @@ def _whose_owner_named(fact: RoleFact, organisations: Mapping[str, Sequence[tupl
         return None
     (owner,) = named
     return replace(fact, role=f"{owner}'s {m.group(2)}")
+
+
+# A role led by an organisation's bare head noun, capitalised as the wire writes it ("Bank President
+# Antonio Ortiz-Mena" in a story of the Inter-American Development Bank, j88): which bank?
+_HEAD_OWNER = re.compile(r"^([A-Z][a-z]+)\s+(?!(?:of|for|and|on|in|to)\b)(.+)$")  # not "Association of …"
+
+
+def _whose_head_named(fact: RoleFact, organisations: Mapping[str, Sequence[tuple[str, int]]]) -> RoleFact | None:
+    """A role led by a bare organisation noun (``ORG_HEAD_NOUNS``, not "Party": ``_whose_party``)
+    with its owner named: the one organisation of the story whose name ends in it ("Bank
+    President" → "Inter-American Development Bank President"); with none or several, whose
+    office it is is not said: no fact (None)."""
+    m = _HEAD_OWNER.match(fact.role)
+    if m is None or m.group(1).lower() not in ORG_HEAD_NOUNS or m.group(1).lower() == "party":
+        return fact
+    noun = m.group(1).lower()
+    named = {
+        name for name, _ in organisations.get(fact.article_id, ())
+        if len(name.split()) > 1 and name.split()[-1].lower() == noun
+    }
+    if len(named) != 1:
+        return None
+    (owner,) = named
+    return replace(fact, role=f"{owner} {m.group(2)}")
 
 
 # A role's complement that is a definite description in common nouns, at the role's end ("personal
