@@ -91,6 +91,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
     answer = act_phrase(head) or _owned_answer(head, label, verb, speaker)
     if answer is None or answer.start != head.left_edge.i or not specific(answer) or leans_on_context(answer):
         return None  # "the nomination", "a campaign": which one, the sentences before say
+    if any(c.dep_ == "relcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in head.rights) and answer.end <= head.right_edge.i:
+        return None  # "the only country [to protect producers]" (j89): an infinitive says which, it cannot go
     if answer.end <= head.right_edge.i and not any(c.dep_ == "relcl" and c.left_edge.i == answer.end for c in head.rights):
         return None  # "Reno's failure | to set a new deadline": the phrase left out says which, unlike a relative clause
     clause_end = clause.right_edge.i + 1 if clause.i > verb.i else min(clause.right_edge.i + 1, speaker.left_edge.i)

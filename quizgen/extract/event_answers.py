@@ -37,6 +37,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
         span = trim(doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1])
         return (span, "clause", None) if len(span) >= 4 and _complete(span) else None
     objects = [c for c in children if c.dep_ == "dobj" and c.i > token.i]
+    if len(objects) > 1:
+        return None  # "extended [Pakistan] [220 mln dlrs]" (j89): one object asked leaves the other dangling
     if objects and any(
         c.dep_ in PREDICATE_DEPS and token.i < c.i < objects[0].i and c.left_edge.i == c.right_edge.i for c in children
     ):
@@ -75,7 +77,10 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 if kind == "infinitive" and child.tag_ == "VBG" and not _next_to(token, child):
                     # "asked, shaking his head", "spent Sunday speaking": how or when, not what
                     return None
-                span = trim(doc[child.left_edge.i : child.right_edge.i + 1])
+                whole = doc[child.left_edge.i : child.right_edge.i + 1]
+                if runs_into_clause(whole):
+                    return None  # "… on a draft budget for 1987 | resumed after …": the parse cut a clause in two
+                span = trim(whole)
                 if not _complete(span):
                     return None
                 if kind == "object" and counts_only(span):

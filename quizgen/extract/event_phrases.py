@@ -276,6 +276,12 @@ def runs_into_clause(span: Span) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in after.children):
         return False  # its own subject, or a clause opened by "as", "when", …
+    if after.dep_ == "conj" and doc[after.i - 1].dep_ not in ("cc", "punct") and not any(
+        c.dep_ == "cc" and span.end <= c.i < after.i for c in after.head.children
+    ):
+        # "refused to drop a sales tax as debate on a draft budget for 1987 | resumed after …"
+        # (j89): a verb coordinated with nothing before it is the next clause's, its subject inside
+        return True
     return any(
         t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i + 1 == span.end
         and span.start <= t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children)

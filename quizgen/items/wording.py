@@ -232,11 +232,14 @@ def agree_articles(text: str) -> str:
 
     >>> agree_articles("to respond to a ad, an huge one, an hour, a honest man, an union")
     'to respond to an ad, a huge one, an hour, an honest man, a union'
+    >>> agree_articles("Planning Minister Taher Kan'an said")
+    "Planning Minister Taher Kan'an said"
     """
     return _ARTICLE.sub(_agreeing, text)
 
 
-_ARTICLE = re.compile(r"\b(?P<article>[Aa]n?)(?P<space> +)(?P<word>[a-z][a-z'’-]*)")
+# (not the end of a name after its apostrophe: "Taher Kan'an said" is no "an" before "said", j89)
+_ARTICLE = re.compile(r"(?<![\w'’-])(?P<article>[Aa]n?)(?P<space> +)(?P<word>[a-z][a-z'’-]*)")
 # Words spelt with a vowel read with a consonant ("a one-time", "a union", "a European"), and
 # words spelt with a consonant read with a vowel ("an hour", "an honest").
 _CONSONANT_SOUND = re.compile(r"(?:one\b|once\b|uni(?!n)|unan|use|usu|uti|ura|uro|eu|ewe|ubiq|u-|uk)")
