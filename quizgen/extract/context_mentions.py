@@ -392,7 +392,13 @@ _NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now
 # financial year of Commonwealth budgets, which straddles two: a text that counts such years
 # means one of them by "this year", not the calendar year of writing. ("Fiscal 1988" alone
 # does not count: an American story's "this year" stays the calendar year.)
-_SPLIT_YEAR = re.compile(r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b)", re.IGNORECASE)
+# So does a year the text says ends in another month than December ("the fiscal year ended January
+# 31", "the year ending March 31", j90): its "last year" is the fiscal year before, not [1986].
+_SPLIT_YEAR = re.compile(
+    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b"
+    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
+    re.IGNORECASE,
+)
 
 
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:

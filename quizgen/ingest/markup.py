@@ -10,7 +10,7 @@ Wire and treebank archives carry traces of how they were stored:
   → “like this”; a doubled apostrophe between letters ("the company''s plant") or a straight
   double quote before a clitic ("the bank"s lending", "I"m") → "’";
 - a word the wire capitalised after "U.S." inside a sentence ("from the U.S. Had pushed", "the
-  U.S. And West Germany") → in lower case;
+  U.S. And West Germany", "the U.S. Include": a word English uses only as a verb) → in lower case;
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
 - the wire services' typewriter dash, an underscore standing between spaces ("attack _
   clearly not the work of amateurs") → "—";
@@ -62,6 +62,22 @@ _CAPITAL_AFTER_US = re.compile(
     r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying)(?= [a-z])|(?:And|Or)(?= ))"
     r"|(?<=\bU\.S\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
 )
+# Any other capitalised word there that English uses only as a verb ("between Japan and the U.S.
+# Include import restrictions", j90): no sentence of news opens on a verb, so the capital is the
+# keyboard's. A word that may be a noun ("the U.S. Sales rose") may open the next sentence: kept.
+_CAPITAL_WORD_AFTER_US = re.compile(r"(?<=\bU\.S\. )[A-Z][a-z]+\b")
+
+
+def _verb_in_lower_case(m: re.Match[str]) -> str:
+    from quizgen.nlp import lemmatizer_lexicon  # the lemmatizer's tables, read once
+
+    word = m.group().lower()
+    lexicon = lemmatizer_lexicon()
+    if lexicon.knows(word, "verb") and not lexicon.knows(word, "noun"):
+        return word
+    return m.group()
+
+
 _LEAD = "`'\"(“‘["  # marks that open a word
 _TRAIL = "'\".,;:!?)”’]"  # marks that close it
 
@@ -120,6 +136,7 @@ def repair_markup(text: str) -> str:
         text = _QUOTE_APOSTROPHE.sub("’", text)
     if "U.S." in text:
         text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
+        text = _CAPITAL_WORD_AFTER_US.sub(_verb_in_lower_case, text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     out: list[str] = []

@@ -36,7 +36,15 @@ _OPENING_MARKS = "“\"‘'(["
 DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
 # "the above four countries", "the aforementioned report": only the text before says which
-_BACK_POINTER = re.compile(r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b", re.IGNORECASE)
+# ("the latter month", "the former chairman's plan" read as "the one named last", j90: which
+# month, only the text before says; "former" only before a word that is no office's)
+_BACK_POINTER = re.compile(
+    r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b|\bthe\s+latter\b",
+    re.IGNORECASE,
+)
+# A blank before a bracket and a company's legal form ("lead manager ____ (Deutschland) AG", j90):
+# the answer is cut from a longer name.
+_CUT_BEFORE_LEGAL_FORM = re.compile(r"____\s+\([^()]{1,30}\)\s+(?:AG|GmbH|Ltd|Inc|Corp|Co|SA|NV|BV|Plc|PLC|SpA|Bhd)\b")
 # "lower- ____", "mid-____", "by mid- in ____": a word cut at its hyphen, the blank or the card's
 # assembly taking the rest (j51: "lower-117 yen", "mid-June"). A hyphen suspended before "and",
 # "or" or "to" ("pre- and post-war") is English; a blank before a hyphen ("its ____-a-share
@@ -65,6 +73,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("points back to what the text said above")  # "The above four countries account for ____"
     if describes_the_name_after(question, answer):
         problems.append("the answer is a description of the name after its blank")
+    if _CUT_BEFORE_LEGAL_FORM.search(question):
+        problems.append("the blank cuts a company's name before its legal form")
     if _CUT_AT_HYPHEN.search(question):
         problems.append("a word cut at its hyphen")
     if _NAME_THE_BEFORE_BLANK.search(question):
