@@ -82,6 +82,14 @@ _CONTRASTING = frozenset(["but", "meanwhile", "however", "instead", "yet", "thou
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
 
+# Last words of a public body's name, which no business's name ends in (unlike "Association":
+# "Columbia Savings and Loan Association"): "the company", "the thrift" never stand for one.
+PUBLIC_BODY_HEADS = frozenset([
+    "committee", "court", "tribunal", "ministry", "department", "commission", "council", "parliament",
+    "congress", "senate", "assembly", "government",
+])
+
+
 def _next_verb(clitic: Token) -> Token | None:
     """The verb word right after a contracted verb, past adverbs and "not" ("He's [been]",
     "she'd already [left]"), or None when a word of another kind comes first."""
@@ -801,14 +809,6 @@ class _Resolver:
                 return
             current = doc[current.start - 1].sent
             yield current
-
-
-# Last words of a public body's name, which no business's name ends in (unlike "Association":
-# "Columbia Savings and Loan Association"): "the company", "the thrift" never stand for one.
-PUBLIC_BODY_HEADS = frozenset([
-    "committee", "court", "tribunal", "ministry", "department", "commission", "council", "parliament",
-    "congress", "senate", "assembly", "government",
-])
 
 
 def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:

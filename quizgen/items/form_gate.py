@@ -36,8 +36,7 @@ _OPENING_MARKS = "“\"‘'(["
 DANGLING_POSSESSIVE = re.compile(r"____(['’])(?!s\b)")
 _CLOSING_AFTER = ".,;:!?)]}—–…'’”"
 # "the above four countries", "the aforementioned report": only the text before says which
-# ("the latter month", "the former chairman's plan" read as "the one named last", j90: which
-# month, only the text before says; "former" only before a word that is no office's)
+# ("the latter month", j90: the one the text named last; which month, only the text before says)
 _BACK_POINTER = re.compile(
     r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b|\bthe\s+latter\b",
     re.IGNORECASE,

@@ -599,15 +599,15 @@ def _whose_owner_named(fact: RoleFact, organisations: Mapping[str, Sequence[tupl
     m = _BACK_OWNER.match(fact.role)
     if m is None:
         return fact
-    noun = m.group(1)
-    named = {
-        name for name, _ in organisations.get(fact.article_id, ())
-        if name.split() and name.split()[-1].lower() == noun and len(name.split()) > 1
-    }
-    if len(named) != 1:
-        return None
-    (owner,) = named
-    return replace(fact, role=f"{owner}'s {m.group(2)}")
+    owner = _only_name_ending_in(m.group(1), organisations.get(fact.article_id, ()))
+    return None if owner is None else replace(fact, role=f"{owner}'s {m.group(2)}")
+
+
+def _only_name_ending_in(noun: str, organisations: Sequence[tuple[str, int]]) -> str | None:
+    """The one organisation of the story whose name of two words or more ends in ``noun`` ("World
+    Bank" for "bank"), or None when none or several do."""
+    named = {name for name, _ in organisations if len(name.split()) > 1 and name.split()[-1].lower() == noun}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # A role led by an organisation's bare head noun, capitalised as the wire writes it ("Bank President
@@ -623,15 +623,8 @@ def _whose_head_named(fact: RoleFact, organisations: Mapping[str, Sequence[tuple
     m = _HEAD_OWNER.match(fact.role)
     if m is None or m.group(1).lower() not in ORG_HEAD_NOUNS or m.group(1).lower() == "party":
         return fact
-    noun = m.group(1).lower()
-    named = {
-        name for name, _ in organisations.get(fact.article_id, ())
-        if len(name.split()) > 1 and name.split()[-1].lower() == noun
-    }
-    if len(named) != 1:
-        return None
-    (owner,) = named
-    return replace(fact, role=f"{owner} {m.group(2)}")
+    owner = _only_name_ending_in(m.group(1).lower(), organisations.get(fact.article_id, ()))
+    return None if owner is None else replace(fact, role=f"{owner} {m.group(2)}")
 
 
 # A role's complement that is a definite description in common nouns, at the role's end ("personal
