@@ -19,7 +19,13 @@ from quizgen.constants import (
 )
 from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_complements import names_whom, with_scope
-from quizgen.extract.event_phrases import runs_into_clause, specific, stands_alone, trim
+from quizgen.extract.event_phrases import (
+    defines_its_head,
+    runs_into_clause,
+    specific,
+    stands_alone,
+    trim,
+)
 from quizgen.extract.event_times import relative_time_inside
 from quizgen.extract.phrase_specificity import pins_a_fact
 
@@ -255,7 +261,7 @@ def without_relative_clause(span: Span, label: str) -> Span | None:
         # trial of …]") goes when what is left still says which thing
         return None
     clause = clauses[0]
-    if clause.dep_ == "relcl" and not _aside(clause) and any(c.dep_ == "det" and c.lower_ == "the" for c in clause.head.children):
+    if clause.dep_ == "relcl" and defines_its_head(clause):
         return None  # "the over three billion dlrs [it lent … in 1986]" (j88): "the" points at the clause that says which
     rest = trim(span.doc[span.start : clause.left_edge.i])
     if not len(rest) or rest.root.pos_ not in ("NOUN", "PROPN") or not specific(rest) or not stands_alone(rest, label):

@@ -96,7 +96,7 @@ def trim(span: Span) -> Span:
             ),
             None,
         )
-        if clause is not None and clause.dep_ == "relcl" and _defines_its_head(clause):
+        if clause is not None and clause.dep_ == "relcl" and defines_its_head(clause):
             # "the over three billion dlrs [it lent … in 1986]" (j88): "the" needs the clause, time
             # and all; the phrase stays whole (``without_relative_clause`` says whether it can go)
             end = span.end
@@ -112,7 +112,7 @@ def trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _defines_its_head(clause: Token) -> bool:
+def defines_its_head(clause: Token) -> bool:
     """Whether a relative clause is the one that says which of its "the" head is meant: no comma
     before it ("the dlrs it lent", not "its warrants, which expire …") and "the" on the head."""
     head = clause.head
