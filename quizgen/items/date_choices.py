@@ -131,7 +131,7 @@ _MONTHS = (
 )
 
 
-def _month_said(question: str, month: int) -> bool:
+def month_said(question: str, month: int) -> bool:
     """Whether the question writes the month (its name or its abbreviation with a dot, "Nov."),
     capitalised and not as its first word ("May" opening a sentence may be the verb)."""
     name = _MONTHS[month - 1]
@@ -149,7 +149,7 @@ def named_by_question(question: str, option: str, answer: str) -> bool:
         return re.search(rf"(?<![\d.,]){parts[0]}(?![\d])", said) is not None
     month, answer_month = int(parts[1]), int(answer.split("-")[1]) if answer.count("-") >= 1 else 0
     if len(parts) == 2:
-        return month != answer_month and _month_said(said, month)
+        return month != answer_month and month_said(said, month)
     day = int(parts[2])
     name = _MONTHS[month - 1]
     return re.search(rf"\b(?:{name}|{name[:3]}\.?)\s+{day}\b|\b{day}\s+(?:{name}|{name[:3]}\.?)\b", said) is not None

@@ -146,10 +146,7 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
         if m.group("pct"):
             percents.append((written, _half_unit(m.group("num"))))
         elif written:
-            value = number_choices.value_of(m)[0]
-            bases.setdefault(number_choices.kind_of(m), []).append(
-                (value, _half_unit(m.group("num")) * value / written)
-            )
+            bases.setdefault(number_choices.kind_of(m), []).append(_scaled(m))
     if kind[1]:  # "8,510 officers, down ____ from 10,012": the change the two numbers make
         if _SHARE_OF.match(question, question.find(BLANK) + len(BLANK)):
             return False
@@ -194,16 +191,23 @@ def pinned_by_parts(question: str, answer: float, kind: tuple[str, bool]) -> boo
     for m in NUMBER.finditer(question, marker.end()):
         if m.group("num2") or number_choices.kind_of(m) != kind:
             continue
-        written = float(m.group("num").replace(",", ""))
-        value = number_choices.value_of(m)[0]
+        value, error = _scaled(m)
         if 0 < value < answer:
-            parts.append((value, _half_unit(m.group("num")) * value / written))
+            parts.append((value, error))
     for n in range(2, PARTS_MAX + 1):
         for combo in itertools.combinations(parts, n):
             total, error = sum(v for v, _ in combo), sum(e for _, e in combo)
             if abs(total - answer) <= error + answer * ANSWER_ROUNDING:
                 return True
     return False
+
+
+def _scaled(m: re.Match) -> tuple[float, float]:
+    """A written number's value with its scale ("1.5 billion" → 1.5e9) and its rounding at that
+    scale (half its last written digit: 0.05e9); (0, 0) for a zero."""
+    written = float(m.group("num").replace(",", ""))
+    value = number_choices.value_of(m)[0]
+    return (value, _half_unit(m.group("num")) * value / written) if written else (0.0, 0.0)
 
 
 _SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)

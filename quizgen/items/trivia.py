@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizgen.ingest.articles import MONTHS
+from quizgen.items.date_choices import month_said
 from quizgen.items.outlet_cards import told_outlet
 
 BLANK = "____"
@@ -125,18 +126,9 @@ def _beside_its_next_month(value: str, sentence: str) -> bool:
 
 
 # A month the question names elsewhere ("cut twice in ____, the last after the March 17 budget"):
-# a month-and-year blank is that month, and the question gives it away (j87). Full names, but
-# "May" (also a verb) and abbreviations only before a day or year.
-_NAMED_MONTH = re.compile(
-    r"\b(?:(?P<full>January|February|March|April|June|July|August|September|October|November|December)\b"
-    r"|(?P<short>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*\d))"
-)
-
-
+# a month-and-year blank is that month, and the question gives it away (j87).
 def _names_its_month(value: str, sentence: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d\d", value):
-        return False
-    return any(MONTHS.get((m.group("full") or m.group("short")).lower()) == int(value[5:]) for m in _NAMED_MONTH.finditer(sentence))
+    return bool(re.fullmatch(r"\d{4}-\d\d", value)) and month_said(sentence.replace(BLANK, " "), int(value[5:]))
 
 
 # A figure given only to compare: "in the year-ago quarter earned ____", "from ____ a year earlier",
