@@ -751,6 +751,9 @@ def article_signals(
             figure_dates=tuple((n.start, n.value, n.dated_by) for n in f.figures if n.dated_by),
             figure_others=tuple((n.start, n.value) for n in f.figures if n.other_occasion),
             figure_new_dates=tuple((n.start, n.value, n.new_occasion_dates) for n in f.figures if n.new_occasion_dates),
+            event_decades=tuple(
+                (e.start, a.body[e.time_start : e.time_end]) for e in f.events if e.time_start is not None and e.time_end is not None
+            ),
             figure_shapes=tuple(
                 (n.start, n.value, shape[n.start])
                 for shape in [figure_shapes([(n.start, n.end, n.sent_start, n.unit) for n in f.figures], a.body)]

@@ -212,7 +212,7 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "New York sued …", "[Nestle’s] 7% share": a city or state as a doer is more often a dateline or its people, a company the tagger took for a place
     if _name_cut(ent) or _price_run_in(ent):
         return None
-    if ent.start > 0 and ent.doc[ent.start - 1].like_num:
+    if ent.start > 0 and ent.doc[ent.start - 1].like_num or _counted(ent):
         return None  # "suffered about 3.4 billion [U.S. Dlrs] in losses" (j77): a currency after its amount, no name
     if short_for_longer_name(ent):
         return None  # "The [Bill] now faces opposition" after "the Prevention of Terrorism Bill" (j69): a short back-reference
@@ -254,6 +254,13 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         sent_end=sentence_end(sent),
         present=in_the_present(verb),
     )
+
+
+def _counted(ent: Span) -> bool:
+    """Whether a number counts the name's head from before it ("a surplus of 379 mln [N.Z.
+    Dlrs]", j91, where "mln" stands between): what is counted is a unit or a currency, and no
+    person, body or place is counted so."""
+    return any(c.dep_ == "nummod" and c.i < ent.start and c.like_num for c in ent.root.children)
 
 
 def short_for_longer_name(ent: Span) -> bool:

@@ -59,11 +59,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[\s,]+", fold(name)) if w and w != "the")
 
 
-def initials(name: str) -> str | None:
-    """The capitals a name of three or more capitalised words is abbreviated to: "Federal Bureau
-    of Investigation" → "FBI"; None for a shorter or lower-case name."""
+def initials(name: str, least: int = 3) -> str | None:
+    """The capitals a name of ``least`` or more capitalised words is abbreviated to: "Federal
+    Bureau of Investigation" → "FBI"; None for a shorter or lower-case name."""
     words = [w for w in re.split(r"[\s\-]+", name.removeprefix("the ")) if w and w.lower() not in _INITIAL_WORDS]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+    if len(words) < least or not all(w[:1].isupper() for w in words):
         return None
     return "".join(w[0] for w in words)
 

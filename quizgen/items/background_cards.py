@@ -5,6 +5,7 @@ or a year that only qualifies a noun. Moved from ``items.worth``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 
 from quizgen.extract.date_predicates import MODIFIER
@@ -84,12 +85,32 @@ def background_event(item, art: ArticleSignals, source: str) -> bool:
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
     dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)] or [
         value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
+    ] or [
+        year for at, time in art.event_decades if any(start <= at < end for start, end in spans) and (year := decade_end(time))
     ]
     if min(start for start, _ in spans) < art.lede_end:
         return bool(dated) and all(
             _recalled_in_the_lede(value, art) and _dates_its_act(item, value, art, spans) for value in dated
         )
     return bool(dated) and all(outside_the_story_s_time(value, art) for value in dated)
+
+
+# A decade as a time ("in the early 1980s", "during the mid-1970s", "the '60s"), with the part of
+# it the word before names: its last year is the decade's last year, or the third, sixth or ninth.
+_DECADE = re.compile(r"(?:\b(early|mid|late)[\s-]+)?(?:(1[89]|20)(\d)0|[’'](\d)0)['’]?s\b", re.IGNORECASE)
+_DECADE_PART_END = {"early": 3, "mid": 6, "late": 9, None: 9}
+
+
+def decade_end(time: str) -> str | None:
+    """The last year (ISO) of a decade an event's time names, or None when the time names none:
+    "the early 1980s" → "1983", "the 1970s" → "1979". An event dated so before the story's time
+    is its background ("Somalia opened its economy to private investment in the early 1980s",
+    j91: no date fact reads a decade, so the card was taken for news)."""
+    m = _DECADE.search(time)
+    if m is None or m.group(4):
+        return None  # "the '60s": which century, the year does not say
+    part = m.group(1).lower() if m.group(1) else None
+    return f"{m.group(2)}{m.group(3)}{_DECADE_PART_END[part]}"
 
 
 def _dates_its_act(item, value: str, art: ArticleSignals, spans: list[tuple[int, int]]) -> bool:

@@ -99,7 +99,9 @@ def same_kind_of_day(answer: str, options: Iterable[str]) -> list[str]:
     return [o for o in options if o.count("-") != 2 or dt.date.fromisoformat(o).weekday() < 5]
 
 
-_DEADLINE_BEFORE_BLANK = re.compile(r"\b(?:by|until|till|through|before|ended|ending)\s+" + re.escape(BLANK), re.IGNORECASE)
+_DEADLINE_BEFORE_BLANK = re.compile(
+    r"\b(?:by|until|till|through|before|ended|ending|(?:quarter|half|year|month)\s+end(?:\s+on)?)\s+" + re.escape(BLANK), re.IGNORECASE
+)
 
 
 def month_end_deadline(answer: str, question: str) -> bool:
@@ -111,6 +113,38 @@ def month_end_deadline(answer: str, question: str) -> bool:
         return False
     day = dt.date.fromisoformat(answer)
     return (day + dt.timedelta(days=1)).day == 1
+
+
+# The period a close on the blank ends ("in the quarter ended ____", "the year ending ____", "the
+# quarter end ____"), and how many months apart two of its closes fall.
+_PERIOD_BEFORE_BLANK = re.compile(
+    r"\b(quarter|half|half-year|year|month)\s+(?:that\s+|which\s+)?(?:end|ends|ended|ending)(?:\s+on)?\s+" + re.escape(BLANK),
+    re.IGNORECASE,
+)
+_PERIOD_MONTHS = {"quarter": 3, "half": 6, "half-year": 6, "year": 12, "month": 1}
+
+
+def period_step(question: str) -> int:
+    """How many months apart the closes of the period the blank ends lie: a quarter's end is
+    three months from another's ("the quarter end ____" for 31 December 1986: 30 September or 30
+    June, never 24 December or 6 January, j91), a year's twelve; 1 for any other month's end."""
+    m = _PERIOD_BEFORE_BLANK.search(question)
+    return _PERIOD_MONTHS[m.group(1).lower()] if m else 1
+
+
+def period_months(answer: str, step: int, rng: random.Random) -> list[str]:
+    """ISO months ``step`` months apart from the answer's (a multiple of it), the nearer half first
+    (each half in seeded order), as ``distractors.perturb_date`` orders months."""
+    year, month = (int(p) for p in answer[:7].split("-"))
+    spread = {6: 4}.get(step, 6)  # up to a year and a half of quarters, two years of halves, six years
+    near = [k for k in range(-spread, spread + 1) if k]
+    rng.shuffle(near)
+    near.sort(key=lambda k: abs(k) > spread // 2)
+    out = []
+    for k in near:
+        total = year * 12 + month - 1 + k * step
+        out.append(f"{total // 12:04d}-{total % 12 + 1:02d}")
+    return out
 
 
 def month_ends(months: Iterable[str], *, not_after: str | None = None, not_before: str | None = None) -> list[str]:

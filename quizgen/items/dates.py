@@ -162,7 +162,12 @@ def date_items(
         if period:  # a presidential primary's year: other years of its cycle
             values = date_choices.cycle_years(int(fact.value), period, rng, not_after=not_after, not_before=not_before)
         elif date_choices.month_end_deadline(fact.value, question):  # "by December 31, 1989": other months' ends
-            months = distractors.perturb_date(fact.value[:7], rng, n=28, not_after=not_after, not_before=not_before)
+            step = date_choices.period_step(question)
+            months = (
+                date_choices.period_months(fact.value, step, rng)
+                if step > 1
+                else distractors.perturb_date(fact.value[:7], rng, n=28, not_after=not_after, not_before=not_before)
+            )
             values = date_choices.month_ends(months, not_after=not_after, not_before=not_before)
         else:
             values = distractors.perturb_date(fact.value, rng, n=28, not_after=not_after, not_before=not_before)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from quizgen.constants import SPEECH_VERBS
 from quizgen.facts.records import BoundPronoun, Reference
 from quizgen.items import distractors
+from quizgen.items.answer_forms import initials
 from quizgen.nlp import english_word
 
 MAX_CLOZE_WORDS = 45  # judged dev cards over 45 words: 7 of 10 well-formed and answerable, against 85% below
@@ -320,7 +321,20 @@ def contains(question: str, options: list[str]) -> bool:
     undated = distractors.fold(_WRITTEN_DAY.sub(" ", question))
     return any(
         distractors.stands_in(distractors.fold(o), folded if parse_spelled_date(o) else undated) for o in options if o
-    )
+    ) or any(abbreviated_in(question, o) for o in options if o)
+
+
+def abbreviated_in(question: str, name: str) -> bool:
+    """Whether the question holds ``name``'s initials, as capitals ("its ____, FT, newspaper" for
+    "Financial Times"; j91) or dotted ("the N.Z. ____" for "New Zealand"): a name of two or more
+    capitalised words is given away by its own abbreviation. Case counts: "ft" is a foot."""
+    if any(not w.isalpha() for w in name.split()):
+        return False  # "U.S. Senate": an abbreviation's own letters say only part of the name
+    short = initials(name, least=2)
+    if short is None:
+        return False
+    dotted = r"\.".join(short) + r"\.?"
+    return re.search(rf"(?<![\w.])(?:{short}|{dotted})(?![\w])", question) is not None
 
 
 _WRITTEN_DAY = re.compile(r"\[(?:[Oo]n )?(?:the [a-z]+ of )?\d{1,2} [A-Z][a-z]+ \d{4}\]")
