@@ -68,6 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("m_rel", re.compile(rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
+    # "in February a year ago" (j92: read as this February), "March a year earlier": the month a
+    # year before the latest such month
+    ("m_ago", re.compile(rf"\b{_MONTH}\s+a\s+year\s+(?:ago|earlier|before)\b")),
     ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–]\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
@@ -242,6 +245,9 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
     if kind == "m_rel":
         step = {"last": -1, "this": 0, "next": 1}[g["which"]]
         return iso(published.year + step, MONTHS[g["month"].lower()])
+    if kind == "m_ago":
+        latest = resolve_month(MONTHS[g["month"].lower()], published, "past")
+        return iso(latest[0] - 1, latest[1]) if latest else None
     return None
 
 

@@ -270,8 +270,10 @@ def price_move(verb: Token) -> bool:
             p.dep_ == "pobj" and p.lemma_.lower() == "trading" for p in child.children
         ):
             return True
+    # "closed at 72-5/8, up 4-1/8" (j92): the parse may hang the amount on its direction
+    directions = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PRICE_DIRECTIONS]
     amounts = [
-        c for c in verb.children
+        c for c in [*verb.children, *(g for d in directions for g in d.children)]
         if c.dep_ in ("npadvmod", "dobj") and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY" or _quoted_price(c))
     ]
     moved = any(c.lower_ in _PRICE_DIRECTIONS for c in verb.children if c.dep_ in ("advmod", "prt", "acomp")) or any(

@@ -951,7 +951,20 @@ def _speaker_after_quote(
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     if found and own_clause and not _spoke_just_before(found[0], quotation.start, speakers):
         return None
+    if found and found[1] != "organisation" and _named_inside_the_subject(subject, cue):
+        return None  # "“…,” an aide to Seguin said" (j92): the aide's words, not Seguin's
     return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+def _named_inside_the_subject(name: Token, cue: Token) -> bool:
+    """Whether the parse makes ``name`` the object of a preposition inside the reporting verb's
+    subject, a common noun ("an aide to Seguin said", "a lawyer for Roe said"): the one who spoke
+    is the noun's person, whom the text leaves unnamed. A name the subject's own title holds
+    ("Secretary of State John Kerry said") is the subject itself."""
+    if name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return False
+    holder = name.head.head
+    return holder.pos_ == "NOUN" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head == cue
 
 
 def _spoke_just_before(name: str, quote_start: int, speakers: list[tuple[int, str]]) -> bool:

@@ -374,10 +374,15 @@ def is_qualified(role: str) -> bool:
     generic = ROLE_WORDS | TITLE_OPENERS | NON_SCOPE_WORDS | {"of", "for", "the", "general"}
     party_office = role_head(role) in PARTY_OFFICES
     whose = " ".join(role.split()[_owner_by_trade(role) :])  # "British concern's chairman": not whose
+    whose = _EVERY_COUNTRY_S.sub(" ", whose)  # "Central Bank president" (j92: of Brazil, said only by the dateline)
     return any(
         w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)
         for w in re.findall(r"[\w.]+", whose.replace("-", " "))
     )
+
+
+# A body every country has, named as its own: "the Central Bank" says whose only with a country.
+_EVERY_COUNTRY_S = re.compile(r"\bCentral\s+Bank\b", re.IGNORECASE)
 
 
 # Bodies formed for one errand, which a story names before calling them by their common noun

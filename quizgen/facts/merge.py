@@ -25,7 +25,7 @@ MIN_SHARED_SHARE = 0.4
 # Words that say nothing about which event a sentence reports: reporting and light verbs, and
 # the unit a figure's key already compares ("unit:percent").
 GENERIC_EVENT_WORDS = REPORTING_VERBS | frozenset(
-    ["be", "have", "do", "get", "make", "take", "go", "come", "give", "include", "accord", "percent", "year", "time", "people"]
+    ["be", "have", "do", "get", "make", "take", "go", "come", "give", "include", "accord", "percent", "pct", "year", "time", "people"]
 )
 
 

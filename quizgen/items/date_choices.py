@@ -147,6 +147,38 @@ def period_months(answer: str, step: int, rng: random.Random) -> list[str]:
     return out
 
 
+# The period that opens on the blank ("the year, which starts ____", "the quarter beginning ____").
+_PERIOD_OPENING_ON_BLANK = re.compile(
+    r"\b(quarter|half|half-year|year|month|season)\b[^.;]{0,25}?\b(?:starts|begins|started|began|starting|beginning)"
+    r"(?:\s+on)?\s+" + re.escape(BLANK),
+    re.IGNORECASE,
+)
+
+
+def period_start(answer: str, question: str) -> int:
+    """How many months apart the openings of the period the blank opens lie, or 0 when the blank
+    opens none: a year or a quarter opens on a quarter's first day ("the year, which starts on
+    ____" for 1 April 1987: 1 January or 1 July, never 26 or 31 March, j92), a half on a half's,
+    a month on any month's."""
+    if answer.count("-") != 2 or not answer.endswith("-01"):
+        return 0
+    m = _PERIOD_OPENING_ON_BLANK.search(question)
+    if m is None:
+        return 0
+    return {"half": 6, "half-year": 6, "month": 1}.get(m.group(1).lower(), 3)
+
+
+def month_starts(months: Iterable[str], *, not_after: str | None = None, not_before: str | None = None) -> list[str]:
+    """The first day of each ISO month, in order, inside the bounds (ISO, any precision)."""
+    out = []
+    for m in months:
+        first = f"{m}-01"
+        if not_after and first[: len(not_after)] > not_after or not_before and first[: len(not_before)] < not_before:
+            continue
+        out.append(first)
+    return out
+
+
 def month_ends(months: Iterable[str], *, not_after: str | None = None, not_before: str | None = None) -> list[str]:
     """The last day of each ISO month, in order, inside the bounds (ISO, any precision)."""
     out = []

@@ -86,7 +86,7 @@ KNOWN_KINDS = {
     "newsweek": "outlet", "politico": "outlet", "breitbart": "outlet", "huffington post": "outlet", "xinhua": "outlet",
     "fbi": "government", "cia": "government", "sec": "government", "pentagon": "government",
     "white house": "government", "kremlin": "government", "congress": "government", "senate": "government",
-    "state department": "government", "federal reserve": "government",
+    "state department": "government", "federal reserve": "government", "central bank": "government",
     "justice department": "government", "ins": "government",
     "supreme court": "court",
 }

@@ -247,13 +247,15 @@ _CONSONANT_SOUND = re.compile(r"(?:one\b|once\b|uni(?!n)|unan|use|usu|uti|ura|ur
 _VOWEL_SOUND = re.compile(r"(?:hour|honest|honou?r|heir)")
 
 
-# A capitalised word right before a capital "A": the letter names a class or a plan ("Class A
-# and Class B common shares", j82: agreed to "Class An and"), it is no article.
-_LETTER_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+# A capital "A" inside a sentence, after a word ("Class A and Class B common shares", j82: agreed
+# to "Class An and"; "president of A and P's Compass Foods", j92: "An and P") names a letter, a
+# class or a company: an article is capitalised only where a sentence, a quotation or a
+# bracket opens.
+_WORD_BEFORE = re.compile(r"[\w,;'’)\]-]\s+$")
 
 
 def _agreeing(m: re.Match[str]) -> str:
-    if m.group("article") == "A" and _LETTER_NAME_BEFORE.search(m.string, 0, m.start()):
+    if m.group("article")[0] == "A" and _WORD_BEFORE.search(m.string, 0, m.start()):
         return m.group()
     word = m.group("word")
     vowel = (word[0] in "aeiou" and (_negated(word) or not _CONSONANT_SOUND.match(word))) or bool(_VOWEL_SOUND.match(word))
