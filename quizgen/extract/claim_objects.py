@@ -101,6 +101,10 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
     after = trim(doc[head.right_edge.i + 1 : words.end]) if head.right_edge.i + 1 < words.end else doc[0:0]
     if len(after) and doc[head.right_edge.i + 1].text in (",", ";", "--"):
         return None  # "recorded a gain of 1.5 pct[, to 530]" (j92): an aside set off by a comma reads only beside the answer
+    if len(after) and after[0].lower_ in ("to", "from", "by") and any(t.like_num for t in after[1:3]) and head.lower_.endswith("ing"):
+        # "approve the doubling of authorized shares [to 120 mln]" (j93): the figure the act the
+        # answer names reaches ("increase U.S. production by one mln barrels" is the verb's own)
+        return None
     if not len(before) or (len(after) and (not _adjunct_of(after, acting, clause) or any(t.is_punct for t in after))):
         return None  # "… to 66.7%, from the 18.7% it already owns": an aside the question would carry
     if not _stands_alone(before, subject, label) or (len(after) and not stands_alone(after, label)):

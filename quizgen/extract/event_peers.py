@@ -297,6 +297,7 @@ def _names(subjects: list[Token], actor: str, label: str) -> set[str]:
     subjects = [a for s in subjects for a in [s, *(c for c in s.children if c.dep_ == "appos" and not s.ent_type_)]]
     # "Thermo Electron, which agreed to …": a relative pronoun stands for the noun it follows
     subjects = [s.head.head if s.tag_ in ("WDT", "WP") and s.head.dep_ == "relcl" else s for s in subjects]
+    subjects = [_teller(s) or s for s in subjects]
     for s in subjects:
         if s.pos_ == "PRON" or _is_actor(s, actor, label):
             continue
@@ -306,6 +307,16 @@ def _names(subjects: list[Token], actor: str, label: str) -> set[str]:
         elif s.pos_ == "PROPN":
             names.add(" ".join(_phrase(s).text.split()))
     return names
+
+
+def _teller(pronoun: Token) -> Token | None:
+    """The named subject of the verb that tells the clause whose subject is ``pronoun`` ("it",
+    "they"), the teller's own act: "Brazil announced it was suspending interest payments" (j93:
+    Brazil was offered as a wrong choice for who suspended them); None for any other word."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return None
+    tellers = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return tellers[0] if len(tellers) == 1 else None
 
 
 def _argument_heads(verb: Token) -> set[str]:

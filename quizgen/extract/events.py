@@ -247,6 +247,7 @@ def bare_noun(noun: Token) -> bool:
 
 _PRICE_UNITS = frozenset(["cent", "point"])
 _PRICE_DIRECTIONS = frozenset(["higher", "lower", "up", "down", "unchanged"])
+_TRADING_SPANS = frozenset(["session", "day", "week", "trading", "month", "year"])  # "ended the session lower"
 # A share price quoted in fractions of a dollar, as U.S. exchanges did until 2001 ("28-3/8",
 # "3-1/2"): halves, quarters, eighths, sixteenths, thirty-seconds and sixty-fourths.
 _QUOTED_FRACTION = re.compile(r"\d{1,2}/(?:2|4|8|16|32|64)")
@@ -283,7 +284,10 @@ def price_move(verb: Token) -> bool:
         c.dep_ == "dobj" and _quoted_price(c) and any(t.lower_ == "to" and t.dep_ == "quantmod" for t in c.subtree)
         for c in verb.children
     )
-    return bool(amounts) and moved
+    # "Prices of bonds ended a quiet bourse session lower" (j93): the span of trading the move
+    # took, with no amount, is as much a price report
+    spanned = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADING_SPANS for c in verb.children)
+    return (bool(amounts) or spanned) and moved
 
 
 def framed_by_with(verb: Token) -> bool:

@@ -32,7 +32,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
 from quizgen.extract.event_phrases import runs_into_clause
-from quizgen.extract.events import QUOTE_MARKS, told_sentences
+from quizgen.extract.events import QUOTE_MARKS, price_move, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
 from quizgen.extract.quoted_text import quoted_chars
@@ -81,6 +81,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS or lemma in LIGHT_OBJECT_VERBS:
         return None
+    if price_move(verb):
+        return None  # "Prices of bonds ended [a quiet bourse session] lower" (j93): a day's prices, no act
     if verb.dep_ in ("acl", "amod") or (verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None  # "Nashua, rumored a target, …", "rules governing X": a participle is no clause of its own
     if any(

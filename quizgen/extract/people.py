@@ -36,7 +36,14 @@ from quizgen.extract.name_lists import gender_of, is_first_name, known_first_nam
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.name_order import family_name_first
-from quizgen.facts.names import generation, regnal, surname, surname_forms
+from quizgen.facts.names import (
+    KIN_GENDERS,
+    generation,
+    named_as_kin,
+    regnal,
+    surname,
+    surname_forms,
+)
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
 from quizgen.nlp import english_word
@@ -274,11 +281,7 @@ def _glued_hyphen(doc: Doc, j: int) -> bool:
     return doc[j - 1].pos_ == "PROPN" and after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "PERSON"
 
 
-_KIN_GENDERS = {
-    **dict.fromkeys(["husband", "son", "brother", "father", "grandson", "grandfather", "nephew", "uncle"], "m"),
-    **dict.fromkeys(["wife", "daughter", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"], "f"),
-}
-_KIN_WORDS = "|".join(_KIN_GENDERS)
+_KIN_WORDS = "|".join(KIN_GENDERS)
 
 
 class PersonIndex:
@@ -383,7 +386,7 @@ class PersonIndex:
         if not self.text:
             return "?"
         pattern = re.compile(rf"\b({_KIN_WORDS}),?\s+(?:the\s+late\s+)?{re.escape(full)}\b", re.IGNORECASE)
-        genders = {_KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}
+        genders = {KIN_GENDERS[m.group(1).lower()] for m in pattern.finditer(self.text)}
         return genders.pop() if len(genders) == 1 else "?"
 
     def _genders_from_pronouns(self) -> dict[str, str]:
@@ -435,6 +438,10 @@ class PersonIndex:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
             return longer[0] if len(longer) == 1 else name
         by_surname = self.family(name)
+        kin = [f for f in by_surname if self._kin_of(f, name)]
+        if kin and len(kin) == len(by_surname):
+            return None  # "President Reagan" beside "Reagan's wife Nancy" (j92): the one the text names only so
+        by_surname = [f for f in by_surname if f not in kin]
         by_first = [f for f in self.full_names if f.split()[0] == name]
         if name in self._regnal:
             # "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either
@@ -515,6 +522,10 @@ class PersonIndex:
         if self._honorific_matches is None:
             self._honorific_matches = list(_HONORIFIC.finditer(self.text))
         return self._honorific_matches
+
+    def _kin_of(self, full: str, name: str) -> bool:
+        """``names.named_as_kin`` in this article."""
+        return bool(self.text) and named_as_kin(self.text, name, full)
 
     def family(self, name: str) -> list[str]:
         """The full names the article gives whose surname is ``name``, the family name written

@@ -590,6 +590,10 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{' '.join(held)} of the {owner.text}"  # "President of the Center for American Progress"
         start = owner.start_char
     title = without_rank(title)  # "Information Minister Brigadier-General": the office, not the rank after it
+    particle = _PARTICLE_BEFORE.search(text, sent.start_char, start)
+    if particle is not None and particle.end() == start:
+        title = f"{particle.group(1)} {title}"  # "de Havilland president" (j93: "the Havilland president")
+        start = particle.start(1)
     qualified = _with_qualifiers(doc, start, name_end, sent)
     if qualified < start:
         title = " ".join(text[qualified:start].split() + title.split())
@@ -602,6 +606,12 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{place} {title}" if many_hold(title) else f"{title} {of.text}"
         end = of.end_char
     return title, start, end, preceding[-1] if preceding else ""
+
+
+# A name's lower-case particle right before a title's first word ("de Havilland president"), of
+# the particles no English sentence uses as a word of its own (not "la", "le", "al", "y").
+TITLE_PARTICLES = frozenset(["de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "ibn"])
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(TITLE_PARTICLES))})\s+(?=[A-Z])")
 
 
 def _cut_owner(doc: Doc, start: int) -> Span | None:
@@ -774,6 +784,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         begin = _body_name_start(doc, taken[0].i, sent.start)
         if begin < taken[0].i:
             taken[:0] = list(doc[begin : taken[0].i])
+    if taken and taken[0].text[:1].isupper() and taken[0].i > sent.start and doc[taken[0].i - 1].text in TITLE_PARTICLES:
+        taken.insert(0, doc[taken[0].i - 1])  # "de Havilland president" (j93: "the Havilland president")
     if taken and taken[0].i > sent.start and not doc[taken[0].i - 1].whitespace_:
         return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.

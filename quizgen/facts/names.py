@@ -153,3 +153,21 @@ def regnal(role: str | None) -> bool:
     """Whether a role is a monarch's or a cleric's title that goes with one given name
     ("King", "Crown Prince", "Pope", "Sheikh")."""
     return bool(role) and any(w.lower().rstrip(".") in REGNAL_TITLES for w in role.split())
+
+
+# Kinship words and the gender each tells ("his wife Ann Reyes", "Trump's son, Eric").
+KIN_GENDERS = {
+    **dict.fromkeys(["husband", "son", "brother", "father", "grandson", "grandfather", "nephew", "uncle"], "m"),
+    **dict.fromkeys(["wife", "daughter", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"], "f"),
+}
+_KIN_WORDS = "|".join(KIN_GENDERS)
+
+
+def named_as_kin(text: str, short: str, full: str) -> bool:
+    """Whether ``text`` names ``full`` only as a relative of a ``short`` it never names in full
+    ("Reagan's wife Nancy" for Nancy Reagan, j92): the bare ``short`` is the one whose wife she
+    is ("President Reagan"), never her."""
+    if full in text or surname(full) != short:
+        return False
+    given = re.escape(full.split()[0])
+    return re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None

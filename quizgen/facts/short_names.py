@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from quizgen.constants import HONORIFIC_GENDERS, PEERAGE_TITLES
-from quizgen.facts.names import regnal, surname
+from quizgen.facts.names import named_as_kin, regnal, surname
 from quizgen.facts.resolve import NameUse, roles_agree
 
 NEAR_YEARS = 4  # a story this many years from another may speak of another person by the same surname
@@ -74,6 +74,9 @@ def article_names(
     for article_id, short in sorted(p for p in shorts if len(p[1].split()) == 1):
         resolved[article_id, short] = _resolve(short, article_id, full_in, roles_of, published, by_surname, roles_by_name)
         full = resolved[article_id, short]
+        if bodies and article_id in bodies and full != short and named_as_kin(bodies[article_id], short, full):
+            resolved[article_id, short] = short  # "President Reagan" beside "Reagan's wife Nancy"
+            continue
         if not bodies or not gender or article_id not in bodies or full in full_in.get(article_id, set()):
             continue
         if full == short and any(surname(n) == short for n in full_in.get(article_id, set())):
