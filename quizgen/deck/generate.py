@@ -41,6 +41,7 @@ from quizgen.facts.resolve import (
 )
 from quizgen.files import FileProblem, read_regular_file
 from quizgen.ingest.articles import MAX_ARTICLE_BYTES, Article, find_article_files, parse_article
+from quizgen.ingest.letter_case import set_in_lower_case
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.answer_forms import AnswerForms
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
@@ -221,6 +222,7 @@ def generate_deck(
     else:
         articles = [parse_article(f.raw, article_id=f.article_id, path=f.path) for f in files]
     del files  # the articles hold what is needed of them
+    articles = readable_articles(articles)
     facts = facts_of(articles, cache=cache, progress=progress, n_process=n_process, dask=dask)
     readings = reading_cache.readings([f.article for f in facts]) if reading_cache is not None else None
     with collector_paused():
@@ -230,6 +232,23 @@ def generate_deck(
     if deck_cache is not None and key is not None and not any(isinstance(f, FailedFacts) for f in facts):
         deck_cache.put(key, deck)  # (a deck short of a failed article's cards is made again, and warns again)
     return deck
+
+
+def readable_articles(articles: list[Article]) -> list[Article]:
+    """The articles whose text keeps its names' capitals; of one set in lower case
+    (``ingest.letter_case``) the user hears, and no card is made: the tagger cannot tell
+    "venezuela" or "lusinchi" from a word, and a card would print them so."""
+    kept = []
+    for a in articles:
+        if set_in_lower_case(a.body):
+            print(
+                f"quizgen: warning: {a.path or a.id}: no cards from this article, its text is set in lower case "
+                "(names without capitals cannot be told from words)",
+                file=sys.stderr,
+            )
+            continue
+        kept.append(a)
+    return kept
 
 
 def facts_of(

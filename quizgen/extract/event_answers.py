@@ -57,6 +57,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     if objects and wishes and objects[0].right_edge.i + 1 == wishes[0].left_edge.i:
         if not _is_to(wishes[0]):
             return None  # "asked Rubio which states he would win": a question, not a request
+        if any(c.dep_ == "appos" for c in objects[0].children):
+            return None  # "appointing Bevan, formerly chairman of Barclays Plc to replace Dundas" (j94): the aside runs into the act
         # "asked the Justice Department to investigate …": the object and what it is asked to do
         return trim(doc[objects[0].left_edge.i : wishes[0].right_edge.i + 1]), "object", None
     persuaded = _persuaded(token, verb)

@@ -86,8 +86,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     found: list[Mention] = []
     companies: set[str] = set()
     firms = _firm_names(doc)
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in skipped):
+    for ent in _joined_people(doc):
+        if any(s <= ent.start_char < e for s, e in skipped):
             continue
         if len(ent) > 1 and ent[0].tag_ in CLAUSE_OPENER_TAGS:
             ent = ent[1:]  # "…, Which Holderbank agreed to acquire" (j77): the wire's capital opens a clause
@@ -212,6 +212,25 @@ def _split_surname_mentions(
                 continue
             found.append(Mention(name=family, start=m.start(), end=m.end()))
     return found
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The tagger's people, two spans that touch with nothing but a space between them read as
+    one name ("[Jan-Hendrik Du] [Marchie Sarvaas]", j94: the second taken for a "Hendrik Du
+    Marchie Sarvaas" of its own): a name the tagger split, not two people."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None and ent.start == last.end and last[-1].whitespace_ == " "
+            and ent[0].sent == last[-1].sent and ent[0].text[:1].isupper()
+        ):
+            out[-1] = doc[last.start : ent.end]
+            continue
+        out.append(ent)
+    return out
 
 
 # Relatives whom "X's <kin>, <Given>" names by the possessor's surname ("Trump's wife, Melania").

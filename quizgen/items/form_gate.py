@@ -86,6 +86,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
     if _ENDS_ON_JOINER.search(answer.strip()):
         problems.append("the answer ends on a joining word")  # "Whitbread Book of" cut from "… of the Year" (j69)
+    if _CUT_ABBREVIATION.fullmatch(answer.strip()):
+        problems.append("an abbreviation cut before its last stop")  # "U.S" from "in the U.S.." (j94)
     if _POINTING_BACK.search(answer):
         problems.append("the answer points back at what the text named")  # "coordinator for this facility" (j88)
     if description_for_a_name(answer):
@@ -97,6 +99,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
     return problems
 
 
+# "U.S", "U.K": a dotted abbreviation without its last stop, cut by the tokenizer before a doubled stop
+_CUT_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # "this facility", "these shares": which one, only the text before says; not a time ("this year"),
 # nor "those" ("those responsible" are whoever is)
 _POINTING_BACK = re.compile(
