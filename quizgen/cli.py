@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import OutputError, QuizgenError
 from quizgen.models import ID_PATTERN
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -36,6 +36,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if not re.fullmatch(ID_PATTERN, deck_id):
         print(f"quizgen: error: --id {deck_id!r}: use letters, digits, '-', '_' or '.'", file=sys.stderr)
         return EXIT_USAGE
+    folder = Path(args.out).parent
+    if not folder.is_dir():
+        # said before the build, not after it: a long build's deck would have nowhere to go
+        raise OutputError(f"cannot write {args.out}: no folder {folder}")
     if _has_web_inputs(args.inputs):
         if args.dask:
             print("quizgen: error: --dask parses article files and folders, not links or feeds", file=sys.stderr)

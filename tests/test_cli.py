@@ -78,6 +78,15 @@ def test_output_into_missing_folder_is_a_clear_error(tmp_path):
     assert "cannot write" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_output_into_missing_folder_fails_before_the_build(tmp_path):
+    # no article is read (the cache stays empty) when the deck would have nowhere to go
+    cache = tmp_path / "cache"
+    result = run("generate", str(SEEDS), "--out", str(tmp_path / "nope" / "d.yaml"), "--cache", str(cache), "-q")
+    assert result.returncode == 1
+    assert "no folder" in result.stderr and "Traceback" not in result.stderr
+    assert not cache.exists() or not any(cache.rglob("*.pickle"))
+
+
 def test_existing_deck_survives_a_failed_generate(tmp_path):
     out = tmp_path / "d.yaml"
     out.write_text("old deck", encoding="utf-8")

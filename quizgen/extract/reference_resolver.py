@@ -67,7 +67,7 @@ from quizgen.extract.sentence_subjects import (
 )
 from quizgen.extract.speakers import is_main_subject, resolve_pronoun, title_fits
 from quizgen.facts.records import Mention, Reference
-from quizgen.nlp import follows_line_break
+from quizgen.nlp import english_word, follows_line_break
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,6 +79,8 @@ _CLITICS = {("'s", "be"): "is", ("'s", "have"): "has", ("'d", "would"): "would",
 _NAME_JOINERS = frozenset(["of", "and", "&", "the", "for", "de", "du", "la"])
 # Words that turn a text from the person it was about to another ("But the front-runner …").
 _CONTRASTING = frozenset(["but", "meanwhile", "however", "instead", "yet", "though", "still"])
+# Nouns for a part of an organisation: "the unit" is never the parent the text named before it.
+PART_OF_ORG_NOUNS = frozenset(["unit", "subsidiary", "division", "arm", "affiliate", "branch", "offshoot"])
 SENTENCES_BACK = 3  # how many sentences before an "it" or "they" may hold its antecedent
 
 
@@ -656,15 +658,22 @@ class _Resolver:
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")
-            counts = Counter(self._org_name(e) for e in named)
-            best = max(counts.values())
-            name = next(self._org_name(e) for e in reversed(named) if counts[self._org_name(e)] == best)
+            counts = Counter(self._org_name(e) for e in named).most_common(2)
+            # two named as often ("Boliden AB … consolidated Ahlsell AB …. the company's liquid
+            # assets", j95: read as Ahlsell's): which one, the text does not say
+            name = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
         if name is not None and not same_head and any(c.dep_ in ("relcl", "acl") and set_off(c) for c in children):
             name = None  # "The company - which partners with …": an aside, and no name ending in its noun
         if name is not None and not same_head and head in PEOPLE_OR_FIRM_NOUNS and not any(
             corporate_suffixed(e) for e in named if self._org_name(e) == name
         ):
             name = None  # "the group would be met …" after "the Cuban Interests Section": the travellers
+        if name is not None and not same_head and head in GENERIC_ORG_NOUNS and self._other_business_just_before(name, sent):
+            # "… to Monmouth International SA …. Regency also reported 1986 earnings …. the company
+            # said its bank …" (j95): the sentence before is about another business
+            name = None
+        if name is not None and not same_head and head in PART_OF_ORG_NOUNS:
+            name = None  # "the unit had operating earnings" after Atlantic Richfield (j95): its chemical unit, not ARCO
         if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
             name = None  # "The final combined company is expected …": the merger's, not the last named
         if name is not None and not same_head and self._other_name_just_before(name, sent):
@@ -744,6 +753,28 @@ class _Resolver:
                 words = _bare(_proper_chain(t).text)
                 if words and words not in name and name.removeprefix("the ") not in words:
                     return True
+        return False
+
+    def _other_business_just_before(self, name: str, sent: Span) -> bool:
+        """Whether the nearest sentence before whose main subject is no pronoun has for it a
+        name other than ``name`` that is no person's and no place's: "… to Monmouth
+        International SA …. Regency also reported 1986 earnings …. It began operations …. the
+        company said its bank …" (j95: the company is Regency's, not Monmouth's). An English word
+        capitalised only where sentences open ("Continuation of the cost-reduction program …")
+        is no name."""
+        for earlier in self._sentences_before(sent):
+            subjects = [t for t in _main_subjects(earlier) if t.pos_ != "PRON"]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC") or self._person_at(subject):
+                return False
+            if subject.i == earlier.start and not subject.ent_type_ and english_word(subject.lower_) and not any(
+                o.text == subject.text and o.i != subject.i and not o.is_sent_start for o in self.doc
+            ):
+                return False
+            words = _bare(_proper_chain(subject).text)
+            return bool(words) and words not in name and name.removeprefix("the ") not in words
         return False
 
     def _other_name_just_before(self, name: str, sent: Span) -> bool:
