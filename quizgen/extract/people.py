@@ -459,7 +459,7 @@ class PersonIndex:
         by_surname = self.family(name)
         kin = [f for f in by_surname if self._kin_of(f, name)]
         if kin and len(kin) == len(by_surname):
-            return None  # "President Reagan" beside "Reagan's wife Nancy" (j92): the one the text names only so
+            return None  # "President Reagan" beside "Reagan's wife Nancy" (j93): the one the text names only so
         by_surname = [f for f in by_surname if f not in kin]
         by_first = [f for f in self.full_names if f.split()[0] == name]
         if name in self._regnal:

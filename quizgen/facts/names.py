@@ -165,7 +165,7 @@ _KIN_WORDS = "|".join(KIN_GENDERS)
 
 def named_as_kin(text: str, short: str, full: str) -> bool:
     """Whether ``text`` names ``full`` only as a relative of a ``short`` it never names in full
-    ("Reagan's wife Nancy" for Nancy Reagan, j92): the bare ``short`` is the one whose wife she
+    ("Reagan's wife Nancy" for Nancy Reagan, j93): the bare ``short`` is the one whose wife she
     is ("President Reagan"), never her."""
     if full in text or surname(full) != short:
         return False
