@@ -45,6 +45,7 @@ from quizgen.ingest.letter_case import set_in_lower_case
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.answer_forms import AnswerForms
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
+from quizgen.items.background_cards import decade_end
 from quizgen.items.claim_cards import deeds, is_claim, yielding_to_clozes
 from quizgen.items.dates import date_items
 from quizgen.items.day_names import day_references
@@ -771,7 +772,9 @@ def article_signals(
             figure_others=tuple((n.start, n.value) for n in f.figures if n.other_occasion),
             figure_new_dates=tuple((n.start, n.value, n.new_occasion_dates) for n in f.figures if n.new_occasion_dates),
             event_decades=tuple(
-                (e.start, a.body[e.time_start : e.time_end]) for e in f.events if e.time_start is not None and e.time_end is not None
+                (e.start, year)
+                for e in f.events
+                if e.time_start is not None and e.time_end is not None and (year := decade_end(a.body[e.time_start : e.time_end]))
             ),
             figure_shapes=tuple(
                 (n.start, n.value, shape[n.start])

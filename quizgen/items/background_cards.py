@@ -85,9 +85,7 @@ def background_event(item, art: ArticleSignals, source: str) -> bool:
     spans = [(e.start, e.end) for e in item.evidence if e.source == source]
     dated = [value for at, value in art.dates if any(start <= at < end for start, end in spans)] or [
         value for at, value, occasion in art.date_occasions if occasion == MODIFIER and any(start <= at < end for start, end in spans)
-    ] or [
-        year for at, time in art.event_decades if any(start <= at < end for start, end in spans) and (year := decade_end(time))
-    ]
+    ] or [year for at, year in art.event_decades if any(start <= at < end for start, end in spans)]
     if min(start for start, _ in spans) < art.lede_end:
         return bool(dated) and all(
             _recalled_in_the_lede(value, art) and _dates_its_act(item, value, art, spans) for value in dated

@@ -161,19 +161,17 @@ def date_items(
         )
         if period:  # a presidential primary's year: other years of its cycle
             values = date_choices.cycle_years(int(fact.value), period, rng, not_after=not_after, not_before=not_before)
-        elif opens := date_choices.period_start(fact.value, question):  # "the year, which starts ____": other openings
-            months = date_choices.period_months(fact.value, opens, rng) if opens > 1 else distractors.perturb_date(
-                fact.value[:7], rng, n=28, not_after=not_after, not_before=not_before
-            )
-            values = date_choices.month_starts(months, not_after=not_after, not_before=not_before)
-        elif date_choices.month_end_deadline(fact.value, question):  # "by December 31, 1989": other months' ends
-            step = date_choices.period_step(question)
+        elif (opens := date_choices.period_start(fact.value, question)) or date_choices.month_end_deadline(fact.value, question):
+            # a period's first day ("the year, which starts ____") or last ("by December 31, 1989",
+            # "the quarter ended ____"): other periods' first or last days, a period apart
+            step = opens or date_choices.period_step(question)
             months = (
                 date_choices.period_months(fact.value, step, rng)
                 if step > 1
                 else distractors.perturb_date(fact.value[:7], rng, n=28, not_after=not_after, not_before=not_before)
             )
-            values = date_choices.month_ends(months, not_after=not_after, not_before=not_before)
+            edge = date_choices.month_starts if opens else date_choices.month_ends
+            values = edge(months, not_after=not_after, not_before=not_before)
         else:
             values = distractors.perturb_date(fact.value, rng, n=28, not_after=not_after, not_before=not_before)
             values = date_choices.same_kind_of_day(fact.value, values)

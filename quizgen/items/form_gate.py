@@ -43,7 +43,8 @@ _BACK_POINTER = re.compile(
 )
 # "Both facilities have a commitment fee of ____" (j93): a sentence that opens on "both" and a
 # plural says which two only by the text before it ("shareholders of both companies" has them in
-# its own sentence; "Both banks and insurers …" names them)
+# its own sentence; "Both banks and insurers …" names them; a quotation opening the question is the
+# speaker's words)
 _BOTH_POINTER = re.compile(r"^(?:\[[^\]]*\]\s+)?[Bb]oth\s+(?:[a-z]+\s+)?[a-z]+s\b(?!\s+and\b)")
 # A blank before a bracket and a company's legal form ("lead manager ____ (Deutschland) AG", j90):
 # the answer is cut from a longer name.
@@ -72,7 +73,7 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a verb of saying with nothing said")
     if re.fullmatch(r"0\d+", answer.replace(",", "")):
         problems.append("an answer of a number's trailing digits")  # "165, ____ hectares" → "000"
-    if _BACK_POINTER.search(question) or _BOTH_POINTER.search(_QUOTED.sub(" ", question)):
+    if _BACK_POINTER.search(question) or _BOTH_POINTER.search(question):
         problems.append("points back to what the text said above")  # "The above four countries account for ____"
     if describes_the_name_after(question, answer):
         problems.append("the answer is a description of the name after its blank")

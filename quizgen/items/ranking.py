@@ -135,8 +135,8 @@ class ArticleSignals:
     # (offset, value, (start, end) of each date of its sentence dating an occasion told as new) of
     # each figure (``FigureFact.new_occasion_dates``)
     figure_new_dates: tuple[tuple[int, object, tuple[tuple[int, int], ...]], ...] = ()
-    # (offset, time) of each event whose own time is a decade or part of one, as written ("in
-    # the early 1980s": no date fact reads it; ``background_cards.decade_end``)
+    # (offset, ISO year) of each event whose own time is a decade or part of one: the last year it
+    # names ("in the early 1980s" → "1983": no date fact reads a decade; ``background_cards.decade_end``)
     event_decades: tuple[tuple[int, str], ...] = ()
     lede_text: str = ""  # the headline and the lede as written ("": use ``lede_words``)
     # content words of the organisations and places the headline and lede name (None: not read)
