@@ -949,6 +949,10 @@ REASON_MARKERS = ("because of", "because", "after", "in response to", "as a resu
 # do, not a guess. Not verbs of a view, a promise or a threat ("predicted", "vowed", "warned"
 # it would …: ``OPINION_VERBS`` and the "seek" class), whose "would" stays a hedge.
 REPORTED_FUTURE_VERBS = frozenset(["say", "tell", "announce", "confirm", "state", "add", "report", "write", "tweet", "disclose", "reveal", "indicate", "note", "inform"])
+# Nouns of what is only proposed: under one of them a reported "would" tells what the proposal
+# would do, not what its actor said it will do ("Under the plan, the U.S. would seek a cartel",
+# j97: a senator's bill). Not an agreement, a deal or a contract: their terms are agreed.
+PROPOSAL_NOUNS = frozenset(["plan", "proposal", "bill", "legislation", "measure", "scheme", "draft", "amendment", "initiative", "blueprint", "option", "scenario"])
 # Acts named by a noun (a nominalisation, NomBank's sense: the noun's "of" phrase is the verb's
 # object, its possessor or "by" phrase the doer): "completed its acquisition of CVN Cos." is
 # QVC's acquiring CVN. Noun → (event verb lemma, its past form). Only nouns of one act done

@@ -69,8 +69,9 @@ from quizgen.constants import (
     WEEKDAY_NAMES,
 )
 from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
-from quizgen.extract.dates import tense_of
+from quizgen.extract.dates import compared_with_its_own_month, resolve_month, tense_of
 from quizgen.facts.records import Reference
+from quizgen.ingest.articles import MONTHS
 from quizgen.nlp import verb_lemmas
 
 if TYPE_CHECKING:
@@ -425,6 +426,9 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         # of …]" after it says it twice
         return Reference(text=tok.doc.text[start:end], start=start, end=end, name="", kind="year")
     offset = _PERIOD_OFFSETS[lower]
+    earlier = _month_a_year_earlier(tok, published) if offset == -1 and period.lower_ == "year" else None
+    if earlier is not None:  # "4.04 pct in December [1985]", never "[in 1985]": the month is written
+        return Reference(text=tok.doc.text[start:end], start=start, end=end, name=str(earlier), kind="year")
     if published is None or (offset == -1 and period.lower_ == "year" and _a_year_earlier_period(tok)):
         name = None
     elif period.lower_ == "year" and _SPLIT_YEAR.search(tok.doc.text):
@@ -485,6 +489,20 @@ _SUB_YEAR_PERIOD = re.compile(
 # Words that set one figure against another, the figure compared standing just before "last
 # year": "compared with a loss of $3 million last year", "up from 633.8 million francs last year".
 _COMPARING = re.compile(r"\b(?:compared|from|than|versus|vs\.|against)\b[^,;]{0,40}\d[^,;]{0,25}$", re.IGNORECASE)
+
+
+def _month_a_year_earlier(tok: Token, published: dt.date | None) -> int | None:
+    """The year of "last year" at ``tok`` when it follows a month its sentence also names bare
+    ("in December … in December last year", j97): the year before the latest such month (1985
+    in a story of February 1987, not 1986); None otherwise, or when the month is too far back
+    to place."""
+    month = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if published is None or month is None or month.lower_.rstrip(".") not in MONTHS:
+        return None
+    if not compared_with_its_own_month(tok.sent.text, month.text):
+        return None
+    latest = resolve_month(MONTHS[month.lower_.rstrip(".")], published, "past")
+    return latest[0] - 1 if latest else None
 
 
 def _a_year_earlier_period(tok: Token) -> bool:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from quizgen.constants import (
@@ -93,6 +93,17 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
+
+
+def compared_with_its_own_month(sentence: str, month: str) -> bool:
+    """Whether a "MONTH last year" compares with the same month named bare in its sentence:
+    "grew 3.6 pct in December after … 4.04 pct in December last year" (j97) sets December
+    against the December a year before it. Read from the date of writing, both would be the
+    same month; the wire means the year-earlier one, which the date does not give. The month
+    is compared with itself: "December last year" is the December a year before the latest one
+    (as "December a year ago"), December 1985 in a story of February 1987."""
+    bare = re.compile(rf"\b{re.escape(month)}\.?(?!\s+(?:last|this|next)\s+year|\s+a\s+year|\s*,?\s*\d)", re.IGNORECASE)
+    return bare.search(sentence) is not None
 
 
 @dataclass(frozen=True)
@@ -729,6 +740,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 yield _fact(article, cand, sent, value=iso(int(cand.groups["year"])), occasion=MODIFIER,
                             predicate=span.root.head.lemma_.lower(), event=event_words(sent, cand.start, cand.end))
                 continue
+            if cand.kind == "m_rel" and cand.groups["which"] == "last" and compared_with_its_own_month(text, cand.groups["month"]):
+                cand = replace(cand, kind="m_ago")  # "in December … in December last year" (j97): the year-earlier December
             if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
                 continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
             tense = tense_of(span)

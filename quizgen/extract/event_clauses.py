@@ -15,6 +15,7 @@ from quizgen.constants import (
     HEDGE_AUXILIARIES,
     IRREALIS_MODALS,
     OPINION_VERBS,
+    PROPOSAL_NOUNS,
     REPORTED_FUTURE_VERBS,
     SEEMING_VERBS,
 )
@@ -174,6 +175,8 @@ def reported_future(aux: Token) -> bool:
         return False  # "would have closed": a counterfactual
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in clause.children):
         return False  # "would close if the bid fails": a condition
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(p.dep_ == "pobj" and p.lemma_.lower() in PROPOSAL_NOUNS for p in c.children) for c in clause.children):
+        return False  # "under the plan, the U.S. would seek a cartel, Harkin said" (j97): what a proposal would do
     while clause.dep_ == "conj":
         clause = clause.head
     report = clause.head

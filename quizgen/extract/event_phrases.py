@@ -32,7 +32,10 @@ DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
 def specific(span: Span) -> bool:
     """A noun phrase that says which thing out of its sentence: it names something (an entity,
     a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
-    against travel to Kenya"). "the group", "his rival", "the video" are not."""
+    against travel to Kenya"). "the group", "his rival", "the video" are not, nor a bare time
+    the parse tags as a date ("will carry [the day]", j97: an idiom's object, no thing done to)."""
+    if all(t.ent_type_ in ("DATE", "TIME") and t.pos_ not in ("PROPN", "NUM") for t in span if t.pos_ not in ("DET", "PUNCT")):
+        return False
     if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
         return True
     root = span.root

@@ -310,7 +310,23 @@ class _Resolver:
             return None  # "the Democratic Party's revenue": not what the sentence means
         if self.unlisted_business is not None:
             return None  # "Sales climbed …" in a story led by a business the tagger took for no organisation (j67)
+        if self._country_story():
+            return None  # "Exports were …" after "South Korea's surplus narrowed …, Bank of Korea figures show" (j97)
         return best
+
+    def _country_story(self) -> bool:
+        """Whether the lede is about a country's own doings: a country is the subject of one of
+        its clauses or owns a plain noun there ("South Korea's current account surplus
+        narrowed …", "Japan's output fell …"; not "Japan's Sony Corp"). Its later bare figures
+        ("Exports were …") are the country's, and the organisation the story names most, a
+        bank or a ministry that reports them, is not their owner (j96, j97)."""
+        return any(
+            e.label_ == "GPE" and e.end_char <= self.lede_end and (
+                e.root.dep_ in ("nsubj", "nsubjpass")
+                or (e.root.dep_ == "poss" and e.root.head.pos_ == "NOUN" and not e.root.head.ent_type_)
+            )
+            for e in self.doc.ents
+        )
 
     # --- him, her, them, it (objects) --------------------------------------------------------
 

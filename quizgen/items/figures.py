@@ -285,11 +285,30 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
             plain = not (m.group("cur") or m.group("pct") or m.group("num2")) and bool(m.group("scale")) == scaled
             if plain and not (start < fact.end and fact.start < start) and not _year_like(m.group("num")):
                 out += number_choices.value_of(m)
+        out += _range_start(fact, body, own)
     for other in facts:
         if other is fact or other.sent_start != fact.sent_start or not same_unit(fact, other):
             continue
         out += list(other.value) if isinstance(other.value, tuple) else [other.value]
     return out
+
+
+# A range's first end written right before its blanked second ("The 15.5 mln to ____ mln bags",
+# j97), with the answer's own word after it or none: options lie beyond it, a step away.
+_RANGE_START = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<word>[A-Za-z]+))?\s*(?:\bto\b|[-–])\s*$")
+
+
+def _range_start(fact: FigureFact, body: str, own: re.Match | None) -> list[float]:
+    """The value of the number that opens the answer's range ("15.5" of "15.5 mln to 16 mln
+    bags"), in the answer's scale; none when the answer is no range's second end."""
+    m = _RANGE_START.search(body[max(fact.sent_start, fact.start - 40) : fact.start])
+    if m is None or own is None:
+        return []
+    word = re.match(r"\s+([A-Za-z]+)", body[fact.start + own.end() : fact.start + own.end() + 40])
+    if m.group("word") and (word is None or word.group(1).lower() != m.group("word").lower()):
+        return []  # "22 killed to ____": not one range
+    shown = float(own.group("num").replace(",", ""))
+    return [fact.value * float(m.group("num").replace(",", "")) / shown] if shown and not isinstance(fact.value, tuple) else []
 
 
 # "from an estimated 98 billion", "to a revised 3.1 pct" (j76), "from its estimated 171 billion dlr

@@ -27,7 +27,7 @@ _PREPOSITIONS = (
     "per", "prior", "since", "starting", "through", "throughout", "till", "to", "toward",
     "towards", "under", "until", "unto", "upon", "via", "within", "without",
 )
-PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)}),?\s+$", re.IGNORECASE)
 
 
 def spell_date(value: str) -> tuple[str, list[str]]:
