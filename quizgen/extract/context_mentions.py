@@ -69,7 +69,7 @@ from quizgen.constants import (
     WEEKDAY_NAMES,
 )
 from quizgen.extract.act_owners import OWNED_ACT_NOUNS, ActOwners
-from quizgen.extract.dates import compared_with_its_own_month, resolve_month, tense_of
+from quizgen.extract.dates import SPLIT_YEAR, compared_with_its_own_month, resolve_month, tense_of
 from quizgen.facts.records import Reference
 from quizgen.ingest.articles import MONTHS
 from quizgen.nlp import verb_lemmas
@@ -389,17 +389,6 @@ _NOW_WORDS = frozenset(["now"])
 _NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now", "as of now", "until now"
 
 
-# A year written across two calendar years ("the financial year 1987/8", "1986-87"), or the
-# financial year of Commonwealth budgets, which straddles two: a text that counts such years
-# means one of them by "this year", not the calendar year of writing. ("Fiscal 1988" alone
-# does not count: an American story's "this year" stays the calendar year.)
-# So does a year the text says ends in another month than December ("the fiscal year ended January
-# 31", "the year ending March 31", j90): its "last year" is the fiscal year before, not [1986].
-_SPLIT_YEAR = re.compile(
-    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b"
-    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
-    re.IGNORECASE,
-)
 
 
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
@@ -431,7 +420,7 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         return Reference(text=tok.doc.text[start:end], start=start, end=end, name=str(earlier), kind="year")
     if published is None or (offset == -1 and period.lower_ == "year" and _a_year_earlier_period(tok)):
         name = None
-    elif period.lower_ == "year" and _SPLIT_YEAR.search(tok.doc.text):
+    elif period.lower_ == "year" and SPLIT_YEAR.search(tok.doc.text):
         name = None  # "in the financial year 1987/8, 39 pct more than this year's estimate" (j83): a fiscal year, not [1987]
     elif period.lower_ == "year":
         name = str(published.year + offset)

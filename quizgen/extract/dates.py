@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in February a year ago" (j92: read as this February), "March a year earlier": the month a
     # year before the latest such month
     ("m_ago", re.compile(rf"\b{_MONTH}\s+a\s+year\s+(?:ago|earlier|before)\b")),
-    ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–]\d)")),
+    # not "April 1/10" (j98: a shipping period, the 1st to the 10th, in a wire price table)
+    ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–/]\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
@@ -80,6 +81,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_unit", re.compile(r"\b(?P<which>(?<!\bthe\s)last|(?<!\bthe\s)next|this|past)\s+(?P<unit>year|month)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![$£€\d.,/-]){_YEAR}(?![-–/]\d|\d|s\b|['’]s\b|,\d|\.\d)")),
 ]
+
+
+# A year written across two calendar years ("the financial year 1987/8", "1986-87"), or the
+# financial year of Commonwealth budgets, which straddles two: a text that counts such years
+# means one of them by "this year", not the calendar year of writing. ("Fiscal 1988" alone
+# does not count: an American story's "this year" stays the calendar year.)
+# So does a year the text says ends in another month than December ("the fiscal year ended January
+# 31", "the year ending March 31", j90): its "last year" is the fiscal year before, not [1986].
+SPLIT_YEAR = re.compile(
+    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b"
+    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
+    re.IGNORECASE,
+)
+
+
+# A text that counts its years as fiscal ones, by name: "the financial year", "the current
+# 1986/87 year", "the year ending June 30". Its "next year" or "last year" is one of those, no
+# calendar year (j98: Westpac's "next year" is 1987/88, to June 1988), and dates nothing. A crop
+# year written "1987-88" beside them is not enough: an American story's "next year" stays 1988.
+_FISCAL_YEARS = re.compile(
+    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\s+(?:(?:financial|fiscal|budget)\s+)?year\b"
+    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
+    re.IGNORECASE,
+)
 
 
 # Roles in which a deictic date names a period as a thing rather than dating an event: it cannot
@@ -742,6 +767,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue
             if cand.kind == "m_rel" and cand.groups["which"] == "last" and compared_with_its_own_month(text, cand.groups["month"]):
                 cand = replace(cand, kind="m_ago")  # "in December … in December last year" (j97): the year-earlier December
+            if cand.kind == "rel_unit" and cand.groups["unit"].lower() == "year" and _FISCAL_YEARS.search(doc.text):
+                continue  # "eliminating the deficit next year" after "the current 1986/87 year" (j98): a fiscal year
             if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
                 continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
             tense = tense_of(span)

@@ -77,6 +77,11 @@ class Attribution:
     subject: Token
 
 
+# Quoted words that open on a verb of saying ("is saying, …", "says …", "told them …"): the
+# speaker puts words in another's mouth.
+_RELAYED = re.compile(r"(?:(?:is|are|was|were|has been|have been|had been|keeps?|kept)\s+)?(?:saying|says|said|telling|tells|told)\b[,:]?", re.IGNORECASE)
+
+
 def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None = None) -> Iterator[QuoteFact]:
     """Quote facts of one article; ``doc`` is the parse of the article's body.
 
@@ -100,6 +105,10 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             continue  # “Masters Of The Craft”: a heading's copy of the words, not the words as said
         if len(quotation.pieces) == 1 and speakers_label(doc, quotation):
             continue  # Rebel “trade envoy” Olsen said …: the reporter's label for the speaker
+        if _RELAYED.match(article.body, quotation.pieces[0].start):
+            # Dome "is saying, This is the way it is. There isn't enough money …," he added (j98):
+            # words that open on a verb of saying relay another's message, not the speaker's own
+            continue
         fact = attribute(
             doc,
             quotation,

@@ -319,11 +319,14 @@ class _Resolver:
         its clauses or owns a plain noun there ("South Korea's current account surplus
         narrowed …", "Japan's output fell …"; not "Japan's Sony Corp"). Its later bare figures
         ("Exports were …") are the country's, and the organisation the story names most, a
-        bank or a ministry that reports them, is not their owner (j96, j97)."""
+        bank or a ministry that reports them, is not their owner (j96, j97). So with a people's
+        adjective on the subject's noun ("Dutch imports … rose")."""
         return any(
-            e.label_ == "GPE" and e.end_char <= self.lede_end and (
-                e.root.dep_ in ("nsubj", "nsubjpass")
-                or (e.root.dep_ == "poss" and e.root.head.pos_ == "NOUN" and not e.root.head.ent_type_)
+            e.end_char <= self.lede_end and (
+                e.label_ == "GPE" and e.root.dep_ in ("nsubj", "nsubjpass")
+                or (e.label_ == "GPE" and e.root.dep_ == "poss" and _plain_noun(e.root.head))
+                # "Dutch imports of … rose …, the Commodity Board … said" (j98)
+                or (e.label_ == "NORP" and e.root.dep_ == "amod" and _plain_noun(e.root.head) and _sole_subject(e.root.head))
             )
             for e in self.doc.ents
         )
@@ -874,6 +877,22 @@ def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:
         return None
     trade = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in TRADE_HEAD_NOUNS]
     return subject.text if trade else None
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A common noun outside any name, with no organisation in its phrase ("surplus", "imports";
+    not "Sony" of "Japan's Sony Corp", nor "paper" of "Dutch paper … group Buehrmann-Tetterode
+    NV said", which the parse read as the subject)."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not any(t.ent_type_ == "ORG" for t in tok.subtree)
+
+
+def _sole_subject(tok: Token) -> bool:
+    """Whether ``tok`` is its verb's one subject: "Dutch imports … rose"; not "Dutch paper, …
+    group Buehrmann-Tetterode NV said", where the parse gave "said" two subjects, the company
+    the real one."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children
+    )
 
 
 def _reporting_outlet(ent: Span) -> bool:

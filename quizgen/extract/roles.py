@@ -406,6 +406,21 @@ def _sentence_cased_body(role: str) -> bool:
 
 
 
+def _capital_of_the_sentence(role: str, before: str, body: str) -> bool:
+    """Whether a role opens its sentence (``before``, the text from the sentence's start, is
+    blank) as a common word capitalised only there and lower-case words after it, a word the
+    article writes in lower case elsewhere: "Farm leader Raymond Lacombe said" (j98; "the farm
+    sector") names no union, no country. A body of the story's place stays ("Police chief …",
+    ``BODY_NOUNS``), as for ``_sentence_cased_body``."""
+    words = re.findall(r"[\w.'’-]+", role)
+    if before.strip() or len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
+        return False
+    first = words[0].lower()
+    if first in BODY_NOUNS or not first.isalpha():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", body) is not None
+
+
 def _title_at(text: str, title: str) -> int | None:
     """Where ``title`` (words joined by single spaces) starts in ``text``, which may wrap lines."""
     pattern = r"\s+".join(re.escape(w) for w in title.split()) + r"\s+$"
@@ -543,7 +558,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 continue  # "… of Osaka-": cut inside a hyphened word, no whole role
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
-            if _sentence_cased_body(role):
+            if _sentence_cased_body(role) or _capital_of_the_sentence(role, article.body[sent.start_char : start], article.body):
                 continue  # "Group leader Ron Gould said": which group, the text before said
             if (surname_of(mention.name), role_head(role)) in ended:
                 continue  # "Park served as governor from 2003 to 2011": a governor then

@@ -83,6 +83,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a word cut at its hyphen")
     if _NAME_THE_BEFORE_BLANK.search(question):
         problems.append("the blank cuts a name after its 'The'")
+    if word_of_the_answer_before_blank(question, answer):
+        problems.append("the blank cuts a name after one of its words")  # "De ____" for Herman De Croo (j98)
     if re.match(r"[-–—,;:]", answer.strip()) or re.search(r"[-–—,;:]$", answer.strip()):
         problems.append("a stray mark at the answer's edge")  # "- triple the value": the sentence's dash, blanked
     if _ENDS_ON_JOINER.search(answer.strip()):
@@ -98,6 +100,23 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         # "today" whose clause tells no time (it may mean nowadays); on a card read later it is no day
         problems.append("a day of writing the card does not date")
     return problems
+
+
+def word_of_the_answer_before_blank(question: str, answer: str) -> bool:
+    """Whether the capitalised word right before the blank is one of the answer's own inner
+    words: "De ____ criticized …" → "Herman De Croo" (j98: the sentence's "De Croo", its
+    particle left outside the blank) reads "De Herman De Croo" filled in.
+
+    >>> word_of_the_answer_before_blank("De ____ criticized the way", "Herman De Croo")
+    True
+    >>> word_of_the_answer_before_blank("President ____ said", "Barack Obama")
+    False
+    """
+    m = re.search(r"(?:^|\s)([A-Z][\w.'’-]*)\s+____", question)
+    if m is None:
+        return False
+    words = answer.split()
+    return m.group(1) in words[1:]
 
 
 # "U.S", "U.K": a dotted abbreviation without its last stop, cut by the tokenizer before a doubled stop
