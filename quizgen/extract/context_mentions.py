@@ -389,8 +389,6 @@ _NOW_WORDS = frozenset(["now"])
 _NOW_MODIFIERS = frozenset(["right", "of", "until", "till", "by"])  # "right now", "as of now", "until now"
 
 
-
-
 def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     """"this year", "last month", "next week" at ``tok`` (the determiner or adjective): the
     year, month or calendar week it means, counted from the article's date ("[2016]", "[in

@@ -89,9 +89,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # does not count: an American story's "this year" stays the calendar year.)
 # So does a year the text says ends in another month than December ("the fiscal year ended January
 # 31", "the year ending March 31", j90): its "last year" is the fiscal year before, not [1986].
+_YEAR_TO_A_MONTH = r"year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b"
+_SLASHED_YEAR = r"(?:19|20)\d\d/(?:\d{1,2}|\d{4})"
 SPLIT_YEAR = re.compile(
-    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\b|(?:19|20)\d\d-\d\d\b"
-    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
+    rf"\b(?:financial year|{_SLASHED_YEAR}\b|(?:19|20)\d\d-\d\d\b|{_YEAR_TO_A_MONTH})",
     re.IGNORECASE,
 )
 
@@ -101,8 +102,7 @@ SPLIT_YEAR = re.compile(
 # calendar year (j98: Westpac's "next year" is 1987/88, to June 1988), and dates nothing. A crop
 # year written "1987-88" beside them is not enough: an American story's "next year" stays 1988.
 _FISCAL_YEARS = re.compile(
-    r"\b(?:financial year|(?:19|20)\d\d/(?:\d{1,2}|\d{4})\s+(?:(?:financial|fiscal|budget)\s+)?year\b"
-    r"|year (?:ended|ending|ends|to end) (?:January|February|March|April|May|June|July|August|September|October|November)\b)",
+    rf"\b(?:financial year|{_SLASHED_YEAR}\s+(?:(?:financial|fiscal|budget)\s+)?year\b|{_YEAR_TO_A_MONTH})",
     re.IGNORECASE,
 )
 

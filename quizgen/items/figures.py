@@ -306,7 +306,7 @@ def _range_start(fact: FigureFact, body: str, own: re.Match | None) -> list[floa
         return []
     word = re.match(r"\s+([A-Za-z]+)", body[fact.start + own.end() : fact.start + own.end() + 40])
     if m.group("word") and (word is None or word.group(1).lower() != m.group("word").lower()):
-        return []  # "22 killed to ____": not one range
+        return []  # "20 pct to ____ mln": each end counts another thing, no one range
     shown = float(own.group("num").replace(",", ""))
     return [fact.value * float(m.group("num").replace(",", "")) / shown] if shown and not isinstance(fact.value, tuple) else []
 
