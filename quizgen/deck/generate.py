@@ -78,6 +78,7 @@ from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope_of, scopes_of_mention
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
+from quizgen.items.spelling import mended_spelling
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
@@ -649,11 +650,12 @@ def people_cast(
 
 def _mend(item: Item) -> Item:
     """The item with its question's bare possessive mark after the blank written whole
-    (``form_gate.mended_possessive``), and its texts single-spaced: an article's repaired markup
+    (``form_gate.mended_possessive``), its question's sure typos mended (``items.spelling``:
+    "closng" → "closing"), and its texts single-spaced: an article's repaired markup
     keeps every word at its offset by padding with spaces (``ingest.markup``: "the bank's
     vice-president  for the region"), which a role or an answer read from a span keeps."""
     update: dict[str, object] = {}
-    question = _single_spaced(mended_possessive(item.question, item.answer))
+    question = mended_spelling(_single_spaced(mended_possessive(item.question, item.answer)))
     if question != item.question:
         update["question"] = question
     for name in ("answer", "role", "quote", "person", "actor", "unit"):

@@ -1,0 +1,101 @@
+"""A wire's misspelt words, mended in a card's question: "the deal's first stage, closng March
+22" → "closing", "the certificate progam" → "program" (j99: readers failed cards that copied
+the typo; a learner would memorise it).
+
+A word is mended only when it is sure to be a typo and its right spelling is sure:
+
+- lower case and of five letters or more (names, initials and the wire's own short forms —
+  "mln", "dlrs", "bpd", "stg" — are never touched);
+- unknown both to the pipeline's lemmatizer tables (WordNet's words with their regular endings,
+  ``nlp.english_word``) and to pyspellchecker's English word list;
+- with exactly one known word one edit away (a letter dropped, added, changed or two swapped:
+  pyspellchecker's ``candidates`` at distance 1): "sighned" (signed, sighed, sighted) stays;
+- and none of the words its list lacks but English writes: a British spelling ("criticised",
+  "neighbouring": the list is American), a plural or a currency's ("invisibles", "cruzados"),
+  a compound of two words or a prefix and a word ("pigmeat", "yearend", "subsea", "unviable").
+
+The evidence keeps the article's words as written; only the question a learner reads is mended.
+The word list is pyspellchecker's, pinned in ``pyproject.toml``, so the same text gives the same
+card on every machine.
+
+>>> mended_spelling("the deal's first stage, closng March 22")
+"the deal's first stage, closing March 22"
+>>> mended_spelling("Congressmen seem upset mosty with Japan")  # mostly, most, musty …: unsure
+'Congressmen seem upset mosty with Japan'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.nlp import english_word
+
+MIN_LETTERS = 5
+_WORD = re.compile(rf"(?<![\w'’.-])[a-z]{{{MIN_LETTERS},}}(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _checker():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+# Prefixes English joins to a word without a hyphen ("subsea", "nonaccrual", "unviable").
+PREFIXES = ("anti", "co", "counter", "inter", "mid", "multi", "non", "out", "over", "post", "pre", "re", "semi", "sub", "super", "trans", "un", "under")
+
+
+@lru_cache(maxsize=1 << 14)
+def right_spelling(word: str) -> str | None:
+    """The one known word a lower-case unknown ``word`` is a typo of, or None."""
+    if _known(word) or _compound(word):
+        return None
+    candidates = _checker().candidates(word) or set()
+    known = {c for c in candidates if c != word and c.isalpha()}
+    if len(known) != 1:
+        return None
+    right = known.pop()
+    if _variant(word, right) or _inflected(word, right):
+        return None
+    return right
+
+
+def _known(word: str) -> bool:
+    return english_word(word) or word in _checker()
+
+
+def _compound(word: str) -> bool:
+    """Two known words written as one ("pigmeat", "yearend": one of four letters or more, the
+    other of three or more), or a prefix and a known word ("subsea", "unviable")."""
+    if any(word.startswith(p) and len(word) - len(p) >= 3 and _known(word[len(p):]) for p in PREFIXES):
+        return True
+    return any(
+        _known(word[:i]) and _known(word[i:]) and max(i, len(word) - i) >= 4
+        for i in range(3, len(word) - 2)
+    )
+
+
+def _variant(word: str, right: str) -> bool:
+    """Whether two spellings are the British and American forms of one word: an "s" for a "z"
+    ("criticised"), "our" for "or" ("honoured"), a doubled "l" ("travelled")."""
+    if len(word) == len(right):
+        diff = [(a, b) for a, b in zip(word, right) if a != b]
+        return diff == [("s", "z")]
+    longer, shorter = (word, right) if len(word) > len(right) else (right, word)
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            return (longer[i] == "u" and longer[i - 1 : i] == "o" and longer[i + 1 : i + 2] == "r") or (
+                longer[i] == "l" and longer[i - 1 : i] == "l"
+            )
+    return False
+
+
+def _inflected(word: str, right: str) -> bool:
+    """Whether the two differ by a plural's "s" ("invisibles", "cruzados", "outstandings")."""
+    return word == right + "s" or right == word + "s" or word == right + "es"
+
+
+def mended_spelling(text: str) -> str:
+    """``text`` with each sure typo of a lower-case word replaced by its right spelling."""
+    return _WORD.sub(lambda m: right_spelling(m.group(0)) or m.group(0), text)

@@ -1,0 +1,51 @@
+"""A wire's sure typos are mended in the question a learner reads (j99: readers failed cards that
+copied "closng", "sighned", "tahn"); the evidence keeps the article's words; British spellings,
+plurals, compounds and the wire's short forms are never "mended"."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.items.spelling import mended_spelling, right_spelling
+from tests.articles import deck_of_text
+
+
+@pytest.mark.parametrize(
+    ("typo", "right"),
+    [("closng", "closing"), ("goverment", "government"), ("biilion", "billion"), ("ownerhsip", "ownership"),
+     ("sharholders", "shareholders"), ("bankrupcty", "bankruptcy")],
+)
+def test_a_sure_typo_is_mended(typo, right):
+    assert right_spelling(typo) == right
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "criticised", "neighbouring", "honoured", "travelled",  # British spellings
+        "invisibles", "cruzados", "quintales",  # plurals, a currency's, a Spanish measure's
+        "pigmeat", "yearend", "subsea", "unviable", "nonaccrual",  # compounds and prefixed words
+        "sighned", "mosty",  # a typo with more than one right spelling one edit away
+        "dlrs", "debentures", "eurobond", "refinancing",  # the wire's words
+    ],
+)
+def test_a_word_english_writes_or_an_unsure_typo_stays(word):
+    assert right_spelling(word) is None
+
+
+def test_names_and_short_forms_stay():
+    text = "Sumitomo Progam Corp raised 12 mln dlrs, 3 pct more, at 1.2 mln bpd"
+    assert mended_spelling(text) == text
+
+
+def test_the_question_is_mended_and_the_evidence_keeps_the_article_s_words(nlp):
+    text = (
+        "WELLINGTON, March 4 - New Zealand's exports rose 12 pct in February, the goverment statistics "
+        "department said.\n\n"
+        "The department said exports of dairy products were worth 420 mln dlrs."
+    )
+    deck = deck_of_text(nlp, text, title="N.Z. EXPORTS RISE", date="1987-03-04")
+    cards = [i for i in deck.items if "statistics department" in i.question]
+    assert cards, [i.question for i in deck.items]
+    assert all("the government statistics" in i.question for i in cards), [i.question for i in cards]
+    assert all("goverment" in i.evidence[0].text for i in cards)
