@@ -390,20 +390,25 @@ _EVERY_COUNTRY_S = re.compile(r"\bCentral\s+Bank\b", re.IGNORECASE)
 ERRAND_BODIES = frozenset(["delegation", "panel", "mission", "team", "group", "committee", "commission"])
 
 
+def _sentence_cased_first_word(role: str) -> str | None:
+    """The role's first word in lower case when only that word is capitalised ("Group leader",
+    "Farm leader"), else None: a capital the sentence's or the title's start may have given."""
+    words = re.findall(r"[\w.'’-]+", role)
+    if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
+        return None
+    return words[0].lower()
+
+
 def _sentence_cased_body(role: str) -> bool:
     """Whether a role is a body's common noun capitalised as its first word and lower-case words
     after it ("Group leader", "Team spokesman", "Delegation head"): the capital is the sentence's
     or the title's start, not a name, and the role names no group, team or delegation of its own
     ("Senate Majority Leader", "Group Chief Executive" are set in title capitals and left as they are)."""
-    words = re.findall(r"[\w.'’-]+", role)
-    if len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
-        return False
+    first = _sentence_cased_first_word(role)
     # an organisation's head noun ("group", "team", "party") or a body formed for one errand
     # ("delegation", "panel", "mission"), not a service or house of the story's place ("Fire chief",
     # "Police chief", "State senator": ``BODY_NOUNS`` holds those too)
-    first = words[0].lower()
-    return org_head(first) or first in ERRAND_BODIES
-
+    return first is not None and (org_head(first) or first in ERRAND_BODIES)
 
 
 def _capital_of_the_sentence(role: str, before: str, body: str) -> bool:
@@ -412,11 +417,8 @@ def _capital_of_the_sentence(role: str, before: str, body: str) -> bool:
     article writes in lower case elsewhere: "Farm leader Raymond Lacombe said" (j98; "the farm
     sector") names no union, no country. A body of the story's place stays ("Police chief …",
     ``BODY_NOUNS``), as for ``_sentence_cased_body``."""
-    words = re.findall(r"[\w.'’-]+", role)
-    if before.strip() or len(words) < 2 or not words[0][:1].isupper() or not all(w.islower() for w in words[1:]):
-        return False
-    first = words[0].lower()
-    if first in BODY_NOUNS or not first.isalpha():
+    first = _sentence_cased_first_word(role)
+    if before.strip() or first is None or first in BODY_NOUNS or not first.isalpha():
         return False
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", body) is not None
 
