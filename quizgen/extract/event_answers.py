@@ -91,6 +91,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 span = trim(whole)
                 if not _complete(span):
                     return None
+                if kind == "object" and rate_after(span):
+                    return None  # "will offer one share plus one dlr cash | for every two shares" (j101)
                 if kind == "object" and counts_only(span):
                     return None  # "won [49] out of the 54 seats": a count of what the phrase does not name
                 if kind == "object" and names_whom(token, span):
@@ -205,6 +207,9 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     reads short: "joined the alliance" + "against the so-called Islamic State" (the object
     alone would be another alliance)."""
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
+    if following and _what_the_sum_is(span, following[0]):
+        noun = next(c for c in following[0].children if c.dep_ == "pobj")
+        return span.doc[span.start : noun.i + 1]  # "sought 162.5 mln dlrs | in damages" (j101)
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since", "as"):
         return span
     if following[0].lower_ in VENUE_PREPOSITIONS:
@@ -224,6 +229,29 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if runs_into_clause(longer):
         return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
+
+
+def _what_the_sum_is(span: Span, prep: Token) -> bool:
+    """Whether "in" + a bare common noun after an amount says what the amount is ("162.5 mln
+    dlrs | in damages", "two billion dlrs | in new loans"): the sum alone answers no "what"
+    (j101: "What had Union Carbide sought?" → "162.5 mln dlrs"). Never a time, a place or a
+    named thing ("in 1986", "in Tokyo", "in the market")."""
+    if prep.lower_ != "in" or not any(c.dep_ == "nummod" or c.like_num for c in span.root.children):
+        return False  # the sum itself, not a thing that holds one ("a shopping list of 2.6 billion dlrs | in line")
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return False
+    phrase = list(span.doc[objects[0].left_edge.i : objects[0].i + 1])  # "damages", not "… from Consumers Power"
+    return not any(
+        t.dep_ in ("det", "poss") or t.pos_ in ("PROPN", "PRON", "NUM") or t.ent_type_ for t in phrase
+    ) and len(phrase) <= 3
+
+
+def rate_after(span: Span) -> bool:
+    """Whether the words right after an answer make it a rate ("one share plus one dlr cash |
+    for every two shares", j101): the amount alone misstates the terms."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "for" and doc[span.end + 1].lower_ in ("every", "each")
 
 
 # A one-word predicate between a verb and its object ("left [open] the possibility", "made [clear]

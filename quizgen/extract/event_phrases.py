@@ -29,6 +29,25 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "such"])
 
 
+# The nouns of a business's results, whose amount is what they say ("net earnings"), and the
+# verbs that only state one ("recorded", "posted"): "a loss" says which way it went, and
+# "raised pretax profits", "revised its net income" say what was done.
+RESULT_NOUNS = frozenset(["earnings", "revenue", "revenues", "sales", "profit", "profits", "income", "net", "turnover", "results"])
+RESULT_VERBS = frozenset(["record", "report", "post", "show", "register", "book", "achieve"])
+
+
+def stated_result(span: Span) -> bool:
+    """Whether an object is a result a verb only states, without its amount ("GE recorded [net
+    earnings] for the first quarter 1987 of 624 mln dlrs", j101: "What did GE record?" → "net
+    earnings"): the figure's card asks the fact."""
+    root = span.root
+    return (
+        bool(RESULT_NOUNS & {root.lemma_.lower(), root.lower_})
+        and root.dep_ == "dobj" and root.head.lemma_.lower() in RESULT_VERBS
+        and not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span)
+    )
+
+
 def specific(span: Span) -> bool:
     """A noun phrase that says which thing out of its sentence: it names something (an entity,
     a proper noun, a number), or its noun is modified by a phrase or clause ("a warning
@@ -36,6 +55,8 @@ def specific(span: Span) -> bool:
     the parse tags as a date ("will carry [the day]", j97: an idiom's object, no thing done to)."""
     if all(t.ent_type_ in ("DATE", "TIME") and t.pos_ not in ("PROPN", "NUM") for t in span if t.pos_ not in ("DET", "PUNCT")):
         return False
+    if stated_result(span):
+        return False  # "recorded [net earnings] for the first quarter of 624 mln dlrs" (j101): the sum is the fact
     if any(t.ent_type_ or t.pos_ in ("PROPN", "NUM") for t in span):
         return True
     root = span.root

@@ -45,6 +45,10 @@ def _ownerless(tok: Token) -> bool:
     opening_capital = tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.ent_type_ == ""
     if (tok.pos_ not in ("NOUN", "ADJ") and not opening_capital) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "DATE"):
         return False
+    if tok.lower_ in BARE_ONLY_NOUNS:
+        # "Prices rose 8.3 pct last year" (j101): Spain's, the story before said; "bond prices",
+        # "food prices", "prices on the exchange" say which
+        return all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
     if tok.lower_ not in RELATIONAL_NOUNS and tok.lemma_.lower() not in RELATIONAL_NOUNS:
         return False
     for c in tok.children:
@@ -63,6 +67,10 @@ def _ownerless(tok: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod") and any(t.lower_ in WHOLE_MARKET_WORDS for t in c.subtree):
             return False  # "world music sales declined": a market's, not the business the text is about
     return True
+
+
+# Nouns that are somebody's only when bare: "Prices rose" (whose?), not "bond prices rose".
+BARE_ONLY_NOUNS = frozenset(["prices"])
 
 
 # Modifiers that make a relational noun a whole market's or region's ("world music sales",

@@ -230,7 +230,21 @@ def _joined_people(doc: Doc) -> list[Span]:
             out[-1] = doc[last.start : ent.end]
             continue
         out.append(ent)
-    return out
+    return [_after_a_company(ent) for ent in out]
+
+
+def _after_a_company(ent: Span) -> Span:
+    """The person of a span the tagger ran on from a company's name ("chairman of Belgian starch
+    producer [Amylum NV Pierre Callebaut]", j101): the words after the span's last legal form,
+    when they open with a capitalised word. A name ending in a legal form is a company's, which
+    ``names_a_company`` reads."""
+    forms = [k for k, t in enumerate(ent[:-1]) if legal_form(t.text) and t.text[:1].isupper()]
+    if not forms:
+        return ent
+    rest = ent[forms[-1] + 1 :]
+    if not rest[0].text[:1].isupper() or rest[0].pos_ != "PROPN":
+        return ent
+    return rest
 
 
 # Relatives whom "X's <kin>, <Given>" names by the possessor's surname ("Trump's wife, Melania").

@@ -60,6 +60,7 @@ from quizgen.extract.business_titles import bare_business_title, lede_company, o
 from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.departures import departed_people, handing_over, lone_antecedent, past_terms
 from quizgen.extract.events import headline_case
+from quizgen.extract.name_checks import legal_form
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import PARTY_STATE, name_determiner, opening_adverb
@@ -381,8 +382,13 @@ def is_qualified(role: str) -> bool:
     )
 
 
-# A body every country has, named as its own: "the Central Bank" says whose only with a country.
-_EVERY_COUNTRY_S = re.compile(r"\bCentral\s+Bank\b", re.IGNORECASE)
+# A body every country has, named as its own: "the Central Bank" says whose only with a country
+# ("Reserve Bank Governor", j101: South Africa's, said only by the dateline; Australia, New
+# Zealand and India have one too).
+_EVERY_COUNTRY_S = re.compile(
+    r"\b(?:Central|Reserve|National)\s+Bank\b|\b(?:Supreme|Constitutional)\s+Court\b|\bNational\s+Assembly\b|\bParliament\b",
+    re.IGNORECASE,
+)
 
 
 # Bodies formed for one errand, which a story names before calling them by their common noun
@@ -807,6 +813,8 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
         return None  # "Baltimore-area businessman": the words start inside a hyphenated compound
     # The name's own capitalised rank after the role ("Sen.", "Gen."), then the role's head.
     while taken and not taken[-1].text[:1].islower():
+        if legal_form(taken[-1].text) or taken[-1].ent_type_ == "ORG":
+            return None  # "starch producer Amylum NV Pierre Callebaut" (j101): the producer is the company
         taken.pop()
     if not taken or taken[-1].pos_ != "NOUN" or taken[-1].lower_ not in ROLE_NOUNS:
         return None

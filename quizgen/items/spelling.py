@@ -1,4 +1,4 @@
-"""A wire's misspelt words, mended in a card's question: "the deal's first stage, closng March
+"""A wire's misspelt words and words typed twice, mended in a card's question: "the deal's first stage, closng March
 22" → "closing", "the certificate progam" → "program" (j99: readers failed cards that copied
 the typo; a learner would memorise it).
 
@@ -32,7 +32,15 @@ from functools import lru_cache
 from quizgen.nlp import english_word
 
 MIN_LETTERS = 5
-_WORD = re.compile(rf"(?<![\w'’.-])[a-z]{{{MIN_LETTERS},}}(?![\w'’-])")
+# A word, its possessive's "'s" left after it ("the worlkd's largest", j101).
+_WORD = re.compile(rf"(?<![\w'’.-])[a-z]{{{MIN_LETTERS},}}(?=(?:['’]s)?(?![\w'’-]))")
+# Words typed twice over ("an agreement that was to was to run", j101): a run of two or three
+# words written again right after itself, or an article or a conjunction ("the the", "and
+# and"; "had had", "that that" are English, and so is a preposition twice: "What did he call on
+# on 20 October?").
+_TWICE = re.compile(r"(?<![\w'’-])((?:[a-z][A-Za-z]*\s+){1,2}[A-Za-z]+)\s+\1(?![\w'’-])")
+_NEVER_TWICE = frozenset(["the", "a", "an", "and", "or"])
+_ONE_TWICE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +104,16 @@ def _inflected(word: str, right: str) -> bool:
     return word == right + "s" or right == word + "s" or word == right + "es"
 
 
+def _chain(m: re.Match[str]) -> bool:
+    """Whether the words written twice go on a third time, a figure of speech ("headline after
+    headline after headline"): the words after the second copy open as the first did."""
+    rest = m.string[m.end() :].split()
+    return bool(rest) and rest[0].strip(",.;:!?'’\"”").lower() == m.group(1).split()[0].lower()
+
+
 def mended_spelling(text: str) -> str:
-    """``text`` with each sure typo of a lower-case word replaced by its right spelling."""
+    """``text`` with each sure typo of a lower-case word replaced by its right spelling, and
+    words typed twice written once."""
+    text = _TWICE.sub(lambda m: m.group(0) if _chain(m) else m.group(1), text)
+    text = _ONE_TWICE.sub(lambda m: m.group(1) if m.group(1).lower() in _NEVER_TWICE and m.group(0).split()[1].islower() else m.group(0), text)
     return _WORD.sub(lambda m: right_spelling(m.group(0)) or m.group(0), text)

@@ -49,3 +49,22 @@ def test_the_question_is_mended_and_the_evidence_keeps_the_article_s_words(nlp):
     assert cards, [i.question for i in deck.items]
     assert all("the government statistics" in i.question for i in cards), [i.question for i in cards]
     assert all("goverment" in i.evidence[0].text for i in cards)
+
+
+@pytest.mark.parametrize(
+    ("written", "mended"),
+    [
+        ("the world's largest producer", "the world's largest producer"),
+        ("the worlkd's largest producer", "the world's largest producer"),  # j101: a possessive's typo
+        ("an accord that was to was to run until 1990", "an accord that was to run until 1990"),  # j101
+        ("prices in the the market", "prices in the market"),
+        ("he had had enough", "he had had enough"),  # English writes these twice
+        ("What did he call on on 20 October 1987?", "What did he call on on 20 October 1987?"),
+        ("he said that that was wrong", "he said that that was wrong"),
+        ("New York New York", "New York New York"),  # names are never touched
+        ("seeing headline after headline after headline", "seeing headline after headline after headline"),  # a figure
+        ("it won't close", "it won't close"),
+    ],
+)
+def test_words_typed_twice_and_possessives_typos_are_mended(written, mended):
+    assert mended_spelling(written) == mended
