@@ -103,7 +103,10 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                         return None  # "captured their first medal [on Sunday]": first of what, nothing next to it says
                     if scoped is not span:
                         return scoped, kind, None  # "their first medal in 20 years"
-                return (_with_adjunct(token, span) if kind == "object" else span), kind, None
+                whole = _with_adjunct(token, span) if kind == "object" else span
+                if bare_number_measured_after(whole):
+                    return None  # "raised its offer to 7/8 | over LIBOR" (j102): the figure says nothing alone
+                return whole, kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -245,6 +248,22 @@ def _what_the_sum_is(span: Span, prep: Token) -> bool:
     return not any(
         t.dep_ in ("det", "poss") or t.pos_ in ("PROPN", "PRON", "NUM") or t.ent_type_ for t in phrase
     ) and len(phrase) <= 3
+
+
+# Prepositions that measure a figure against another ("7/8 over LIBOR", "two points above").
+_MEASURED_AGAINST = frozenset(["over", "above", "below", "under"])
+
+
+def bare_number_measured_after(span: Span) -> bool:
+    """Whether an answer ends on a number with no unit that the words after it measure against
+    something ("its basic interest rate offer to 7/8 | over the London interbank offered rate",
+    j102): cut there, the figure reads as a rate of its own."""
+    doc = span.doc
+    last = span[-1]
+    return (
+        last.like_num and last.pos_ == "NUM" and last.dep_ == "pobj"
+        and span.end < len(doc) and doc[span.end].lower_ in _MEASURED_AGAINST
+    )
 
 
 def rate_after(span: Span) -> bool:

@@ -69,8 +69,9 @@ def _ownerless(tok: Token) -> bool:
     return True
 
 
-# Nouns that are somebody's only when bare: "Prices rose" (whose?), not "bond prices rose".
-BARE_ONLY_NOUNS = frozenset(["prices"])
+# Nouns that are somebody's only when bare: "Prices rose", "Reserves had dipped" (whose?), not
+# "bond prices rose", "gold reserves".
+BARE_ONLY_NOUNS = frozenset(["prices", "reserves"])
 
 
 # Modifiers that make a relational noun a whole market's or region's ("world music sales",

@@ -184,7 +184,7 @@ def _firm_names(doc: Doc) -> list[str]:
     a person mention that opens one ("Mark IV", j76: the tagger's person) is its short name."""
     out = []
     for ent in doc.ents:
-        words = ent.text.split()
+        words = POSSESSIVE.sub("", ent.text).split()  # "Dome Petroleum Ltd's 23.2 pct stake" (j102)
         if ent.label_ == "ORG" and len(words) > 1 and legal_form(words[-1]):
             out.append(" ".join(words))
     return out

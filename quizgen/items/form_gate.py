@@ -83,6 +83,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("a word cut at its hyphen")
     if _NAME_THE_BEFORE_BLANK.search(question):
         problems.append("the blank cuts a name after its 'The'")
+    if number_glued_in_question(question, answer):
+        problems.append("the question writes the answer's number into another word")  # "(256K DRAM)" (j102)
     if word_of_the_answer_before_blank(question, answer):
         problems.append("the blank cuts a name after one of its words")  # "De ____" for Herman De Croo (j98)
     if re.match(r"[-–—,;:]", answer.strip()) or re.search(r"[-–—,;:]$", answer.strip()):
@@ -100,6 +102,17 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         # "today" whose clause tells no time (it may mean nowadays); on a card read later it is no day
         problems.append("a day of writing the card does not date")
     return problems
+
+
+def number_glued_in_question(question: str, answer: str) -> bool:
+    """Whether a figure's answer stands in the question inside a word or a label ("output of ____
+    kilobit dynamic random access memory (256K DRAM)" → 256, j102): the card gives it away."""
+    number = re.match(r"(\d[\d,.]*\d|\d)(?:\s+[a-z]+)*$", answer.strip())  # a figure, not a date ("24 June 2016")
+    if number is None or "____" not in question:
+        return False
+    rest = question.replace("____", " ")
+    # glued to letters, not an ordinal's ending or a decade's ("24th", "1980s") nor a hyphened word ("a 20-minute warning")
+    return re.search(rf"(?<![\w.,]){re.escape(number.group(1))}(?!(?:st|nd|rd|th|s)\b)[A-Za-z]", rest) is not None
 
 
 def word_of_the_answer_before_blank(question: str, answer: str) -> bool:
