@@ -921,7 +921,10 @@ def _speaker_after_quote(
                 continue
             if t.text == "." and t.is_sent_end:
                 break  # “…,” said Richie Porterhouse. Mr Telford agreed …: the next sentence's subject is no part of the phrase (j53)
-            if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s") or _mistagged_name(t):
+            # a name's own inner words: "said Industrial Bank [of] Japan Ltd senior economist
+            # Susumu Taketomi" (j103: the quote went to the bank)
+            inside_a_name = bool(phrase) and t.ent_iob_ == "I" and t.pos_ in ("ADP", "CCONJ")
+            if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.text in (".", "-", "'s", "’s") or _mistagged_name(t) or inside_a_name:
                 phrase.append(t)
                 i += 1
             else:

@@ -64,6 +64,7 @@ from quizgen.extract.sentence_subjects import (
     _main_subjects,
     _reported_subject,
     _salient,
+    reported_by_a_person,
 )
 from quizgen.extract.speakers import is_main_subject, resolve_pronoun, title_fits
 from quizgen.facts.records import Mention, Reference
@@ -671,9 +672,13 @@ class _Resolver:
         elif (tok.head if staff else lead).dep_ not in SUBJECT_DEPS:
             name = None  # "the value of the company": what the text is about may not be it
         elif salient and _reported_subject(salient[-1]) and (
-            [self._org_name(e) for e in salient if not _reported_subject(e)][-1:] != [self._org_name(salient[-1])]
+            [self._org_name(e) for e in salient if not _reported_subject(e)][-1:]
+            not in (([], [self._org_name(salient[-1])]) if reported_by_a_person(salient[-1]) else ([self._org_name(salient[-1])],))
         ):
-            name = None  # "Nashua said Reiss & Co. filed …. The company said": Nashua's news, not Reiss's
+            # "Nashua said Reiss & Co. filed …. The company said": Nashua's news, not Reiss's; a
+            # business whose news only a person reports is still the one ("Middle South Utilities
+            # Inc is taking …, chairman Edwin Lupberger said. … The company last paid …", j103)
+            name = None
         elif salient:
             name = self._org_name(salient[-1])
         elif named:  # the organisation the text before names most ("U.S. Trust … the company's")

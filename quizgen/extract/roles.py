@@ -421,12 +421,18 @@ def _capital_of_the_sentence(role: str, before: str, body: str) -> bool:
     """Whether a role opens its sentence (``before``, the text from the sentence's start, is
     blank) as a common word capitalised only there and lower-case words after it, a word the
     article writes in lower case elsewhere: "Farm leader Raymond Lacombe said" (j98; "the farm
-    sector") names no union, no country. A body of the story's place stays ("Police chief …",
+    sector") names no union, no country; or the head noun of a longer name the story gave
+    ("Chamber head" after "the Japan Chamber of Commerce and Industry", j103). A body of the story's place stays ("Police chief …",
     ``BODY_NOUNS``), as for ``_sentence_cased_body``."""
     first = _sentence_cased_first_word(role)
     if before.strip() or first is None or first in BODY_NOUNS or not first.isalpha():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", body) is not None
+    if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", body) is not None:
+        return True
+    # the head noun of a longer name the story gave: "Chamber head Noboru Gotoh" after "the Japan
+    # Chamber of Commerce and Industry" (j103: "Who was the Chamber head?", which chamber)
+    word = first.capitalize()
+    return re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(word)}\s+(?:of|for)\s+[A-Z]", body) is not None
 
 
 def _title_at(text: str, title: str) -> int | None:

@@ -41,6 +41,8 @@ def _blank(fact: DateFact, before: str = "") -> str:
         if PREPOSITION_BEFORE.search(before):
             return BLANK
         return ("on " if fact.value.count("-") == 2 else "in ") + BLANK
+    if before.endswith(("-", "‐")):
+        return BLANK  # "the fiscal year to end-March 1987" (j103): "end-in ____" joins no word
     if fact.bare and not PREPOSITION_BEFORE.search(before) and not _COME_BEFORE.search(before):
         # "Iran Saturday condemned" → "Iran on ____ condemned" (the answer is a full date), "took
         # effect Aug. 9" → "took effect on ____"; a month or a year → "in ____"

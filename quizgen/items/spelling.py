@@ -57,7 +57,12 @@ PREFIXES = ("anti", "co", "counter", "inter", "mid", "multi", "non", "out", "ove
 @lru_cache(maxsize=1 << 14)
 def right_spelling(word: str) -> str | None:
     """The one known word a lower-case unknown ``word`` is a typo of, or None."""
-    if _known(word) or _compound(word):
+    if _known(word):
+        return None
+    tripled = re.sub(r"(\w)\1\1", r"\1\1", word)  # "surpasssing" (j103): English never writes a letter three times
+    if tripled != word and _known(tripled):
+        return tripled
+    if _compound(word):
         return None
     candidates = _checker().candidates(word) or set()
     known = {c for c in candidates if c != word and c.isalpha()}

@@ -13,7 +13,8 @@ from tests.articles import deck_of_text
 @pytest.mark.parametrize(
     ("typo", "right"),
     [("closng", "closing"), ("goverment", "government"), ("biilion", "billion"), ("ownerhsip", "ownership"),
-     ("sharholders", "shareholders"), ("bankrupcty", "bankruptcy")],
+     ("sharholders", "shareholders"), ("bankrupcty", "bankruptcy"),
+     ("surpasssing", "surpassing"), ("committtee", "committee")],  # j103: a letter typed three times
 )
 def test_a_sure_typo_is_mended(typo, right):
     assert right_spelling(typo) == right
