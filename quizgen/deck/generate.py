@@ -78,7 +78,7 @@ from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope_of, scopes_of_mention
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
-from quizgen.items.spelling import mended_spelling
+from quizgen.items.spelling import mended_spelling, words_used_again
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
@@ -447,8 +447,13 @@ def build_deck(
             forms.given_away(i.question, i.answer, i.accept, i.evidence[0].source) is None
         )
 
-    items = [i for i in map(_mend, items) if kept(i)]
-    made = [(i, s) for i, s in ((_mend(i), s) for i, s in made) if kept(i)]
+    own_words = {f.article.id: words_used_again(f.article.body) for f in facts}
+
+    def mend(i: Item) -> Item:
+        return _mend(i, keep=frozenset().union(*(own_words.get(e.source, frozenset()) for e in i.evidence)))
+
+    items = [i for i in map(mend, items) if kept(i)]
+    made = [(i, s) for i, s in ((mend(i), s) for i, s in made) if kept(i)]
     # nor a number, date or event card whose question names no occasion ("Which country won the
     # first match?": ``items.occasion_anchors``), each verdict remembered with its article
     loose = unanchored_ids([*items, *(i for i, _ in made)], readings)
@@ -648,14 +653,14 @@ def people_cast(
     )
 
 
-def _mend(item: Item) -> Item:
+def _mend(item: Item, *, keep: frozenset[str] = frozenset()) -> Item:
     """The item with its question's bare possessive mark after the blank written whole
     (``form_gate.mended_possessive``), its question's sure typos mended (``items.spelling``:
     "closng" → "closing"), and its texts single-spaced: an article's repaired markup
     keeps every word at its offset by padding with spaces (``ingest.markup``: "the bank's
     vice-president  for the region"), which a role or an answer read from a span keeps."""
     update: dict[str, object] = {}
-    question = mended_spelling(_single_spaced(mended_possessive(item.question, item.answer)))
+    question = mended_spelling(_single_spaced(mended_possessive(item.question, item.answer)), keep=keep)
     if question != item.question:
         update["question"] = question
     for name in ("answer", "role", "quote", "person", "actor", "unit"):

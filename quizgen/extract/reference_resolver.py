@@ -636,9 +636,14 @@ class _Resolver:
         if not same_head and not org_head(head):
             return None
         described_by = {t.i for c in trade_words for t in c.subtree}  # "the Rockford, Ill., maker"
+        employers = [
+            e for e in self._before(self.orgs, tok.idx)
+            if e.start_char >= sent.start_char and e.root.i not in described_by and _employer(e)
+        ]
         if any(
-            e.start_char >= sent.start_char and e.root.i not in described_by for e in self._before(self.orgs, tok.idx)
-        ) or _proper_noun_before(tok, sent, ignore=described_by):
+            e.start_char >= sent.start_char and e.root.i not in described_by and e not in employers
+            for e in self._before(self.orgs, tok.idx)
+        ) or _proper_noun_before(tok, sent, ignore=described_by | {t.i for e in employers for t in e}):
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
         if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
             return None  # "Clinton fundraisers … for the campaign": the person's
@@ -716,6 +721,11 @@ class _Resolver:
             name = None
         if name is not None and not same_head and self.unlisted_business is not None:
             name = None  # "Ericsson has posted … the company reported" (j67): not Deutsche Telekom, its client
+        if name is not None and employers:
+            # "Charles Rose, an analyst with Oppenheimer and Co, said that … the company might be
+            # worth …" (j104): the sentence names only the analyst's firm; which company, the
+            # sentences before say no better than a guess
+            name = None
         self.resolved[tok.i] = name
         start = lead.left_edge.idx
         last = max([tok, *(c.right_edge for c in trade_words if c.i > tok.i)], key=lambda t: t.i)
@@ -831,7 +841,11 @@ class _Resolver:
         whole = self.whole_names.get((ent.start, ent.end))
         if whole is not None:
             return self._with_the(whole)  # "the Anna, Mark and Lucy Perrin Foundation", as written
-        return self._with_the(self._fuller(_bare(ent.text), before=ent.start_char))
+        bare = _bare(ent.text)
+        name = self._fuller(bare, before=ent.start_char)
+        if name == bare and _named_with_s(bare, ent.text, self.doc):
+            return self._with_the(ent.text.strip())  # "Moody's said …" (j104: "[Moody] said")
+        return self._with_the(name)
 
     def _with_the(self, name: str) -> str:
         """"the " + ``name`` when the article writes "the" before most of its mentions."""
@@ -882,6 +896,32 @@ def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:
         return None
     trade = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in TRADE_HEAD_NOUNS]
     return subject.text if trade else None
+
+
+# People whose firm comments on other businesses ("an analyst with Oppenheimer and Co").
+OBSERVER_NOUNS = frozenset(["analyst", "analysts", "economist", "economists", "strategist", "strategists", "consultant", "consultants", "broker", "brokers", "dealer", "dealers", "trader", "traders"])
+
+
+def _employer(ent: Span) -> bool:
+    """Whether an organisation is named only as an observer's firm ("Charles Rose, an analyst
+    with Oppenheimer and Co, said that … the company might be worth …", j104): it says not which
+    company "the company" is. A chief's firm is the one ("the former chief of foreign exchange
+    at Volkswagen AG … the car maker")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Oppenheimer and [Co]": the tagger's two names of one firm
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "at", "of") and root.head.head.lower_ in OBSERVER_NOUNS
+
+
+def _named_with_s(bare: str, written: str, doc: Doc) -> bool:
+    """Whether an organisation's "'s" is part of its name ("Moody's", "Sotheby's"): the text
+    never writes the name without it, and writes it so where no possessive stands ("Moody's
+    said"; "Travelers Corp.'s net" is only ever a possessive)."""
+    if not re.search(r"['’]s$", written.strip()):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(bare)}(?!['’\w-])", doc.text) is not None:
+        return False
+    return any(e.text.strip() == written.strip() and e.root.dep_ != "poss" for e in doc.ents)
 
 
 def _plain_noun(tok: Token) -> bool:

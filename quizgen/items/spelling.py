@@ -10,6 +10,8 @@ A word is mended only when it is sure to be a typo and its right spelling is sur
   ``nlp.english_word``) and to pyspellchecker's English word list;
 - with exactly one known word one edit away (a letter dropped, added, changed or two swapped:
   pyspellchecker's ``candidates`` at distance 1): "sighned" (signed, sighed, sighted) stays;
+- not written again elsewhere in its article with its "right spelling" nowhere in it
+  (``words_used_again``: "the temporao crop" five times is the story's own word, not a slip);
 - and none of the words its list lacks but English writes: a British spelling ("criticised",
   "neighbouring": the list is American), a plural or a currency's ("invisibles", "cruzados"),
   a compound of two words or a prefix and a word ("pigmeat", "yearend", "subsea", "unviable").
@@ -27,6 +29,7 @@ card on every machine.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from quizgen.nlp import english_word
@@ -116,9 +119,19 @@ def _chain(m: re.Match[str]) -> bool:
     return bool(rest) and rest[0].strip(",.;:!?'’\"”").lower() == m.group(1).split()[0].lower()
 
 
-def mended_spelling(text: str) -> str:
+def words_used_again(body: str) -> frozenset[str]:
+    """The lower-case words an article writes more than once and whose "right spelling" it never
+    writes: its own words, not slips of the keys ("the temporao crop" five times in a story of
+    Bahia's cocoa, j104: the Portuguese name of the early crop, "mended" to "temporal"). A slip
+    made twice beside the word spelt right ("ownerhsip" three times, "ownership" once) is still
+    a slip."""
+    counts = Counter(m.group(0) for m in _WORD.finditer(body))
+    return frozenset(w for w, n in counts.items() if n > 1 and right_spelling(w) not in counts)
+
+
+def mended_spelling(text: str, *, keep: frozenset[str] = frozenset()) -> str:
     """``text`` with each sure typo of a lower-case word replaced by its right spelling, and
-    words typed twice written once."""
+    words typed twice written once; a word of ``keep`` (``words_used_again``) stays."""
     text = _TWICE.sub(lambda m: m.group(0) if _chain(m) else m.group(1), text)
     text = _ONE_TWICE.sub(lambda m: m.group(1) if m.group(1).lower() in _NEVER_TWICE and m.group(0).split()[1].islower() else m.group(0), text)
-    return _WORD.sub(lambda m: right_spelling(m.group(0)) or m.group(0), text)
+    return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else (right_spelling(m.group(0)) or m.group(0)), text)
