@@ -422,8 +422,8 @@ def _capital_of_the_sentence(role: str, before: str, body: str) -> bool:
     blank) as a common word capitalised only there and lower-case words after it, a word the
     article writes in lower case elsewhere: "Farm leader Raymond Lacombe said" (j98; "the farm
     sector") names no union, no country; or the head noun of a longer name the story gave
-    ("Chamber head" after "the Japan Chamber of Commerce and Industry", j103). A body of the story's place stays ("Police chief …",
-    ``BODY_NOUNS``), as for ``_sentence_cased_body``."""
+    ("Chamber head" after "the Japan Chamber of Commerce and Industry", j103). A body of the
+    story's place stays ("Police chief …", ``BODY_NOUNS``), as for ``_sentence_cased_body``."""
     first = _sentence_cased_first_word(role)
     if before.strip() or first is None or first in BODY_NOUNS or not first.isalpha():
         return False
