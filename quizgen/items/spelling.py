@@ -1,6 +1,7 @@
-"""A wire's misspelt words and words typed twice, mended in a card's question: "the deal's first stage, closng March
-22" → "closing", "the certificate progam" → "program" (j99: readers failed cards that copied
-the typo; a learner would memorise it).
+"""A wire's misspelt words and words typed twice, mended in a card's question: "the deal's
+first stage, closng March 22" → "closing", "the certificate progam" → "program", "was to was
+to run" → "was to run" (j99, j101: readers failed cards that copied the typo; a learner would
+memorise it).
 
 A word is mended only when it is sure to be a typo and its right spelling is sure:
 
