@@ -78,7 +78,12 @@ from quizgen.items.repeated_answers import spread_answers
 from quizgen.items.scopes import main_scope_of, scopes_of_mention
 from quizgen.items.siblings import mark_siblings, one_card_per_fact
 from quizgen.items.sides import backs_in, campaigns_in, party_before, runs_in
-from quizgen.items.spelling import mended_spelling, words_used_again
+from quizgen.items.spelling import (
+    article_slips,
+    mended_by_article,
+    mended_spelling,
+    words_used_again,
+)
 from quizgen.items.story_entities import entities_by_label
 from quizgen.items.voxpop import introduced_as_public, officials
 from quizgen.items.wording import ReferenceIndex
@@ -448,9 +453,11 @@ def build_deck(
         )
 
     own_words = {f.article.id: words_used_again(f.article.body) for f in facts}
+    own_slips = {f.article.id: article_slips(f.article.body) for f in facts}
 
     def mend(i: Item) -> Item:
-        return _mend(i, keep=frozenset().union(*(own_words.get(e.source, frozenset()) for e in i.evidence)))
+        slips = {w: right for e in i.evidence for w, right in own_slips.get(e.source, {}).items()}
+        return _mend(i, keep=frozenset().union(*(own_words.get(e.source, frozenset()) for e in i.evidence)), slips=slips)
 
     items = [i for i in map(mend, items) if kept(i)]
     made = [(i, s) for i, s in ((mend(i), s) for i, s in made) if kept(i)]
@@ -653,24 +660,34 @@ def people_cast(
     )
 
 
-def _mend(item: Item, *, keep: frozenset[str] = frozenset()) -> Item:
+def _mend(item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, str] | None = None) -> Item:
     """The item with its question's bare possessive mark after the blank written whole
     (``form_gate.mended_possessive``), its question's sure typos mended (``items.spelling``:
-    "closng" → "closing"), and its texts single-spaced: an article's repaired markup
-    keeps every word at its offset by padding with spaces (``ingest.markup``: "the bank's
-    vice-president  for the region"), which a role or an answer read from a span keeps."""
+    "closng" → "closing"), its article's slips written as the article spells them elsewhere
+    in every text a learner reads ("Geogia Power" → "Georgia Power", j105), and its texts
+    single-spaced: an article's repaired markup keeps every word at its offset by padding with
+    spaces (``ingest.markup``: "the bank's vice-president  for the region"), which a role or an
+    answer read from a span keeps."""
+    slips = slips or {}
     update: dict[str, object] = {}
-    question = mended_spelling(_single_spaced(mended_possessive(item.question, item.answer)), keep=keep)
+    question = mended_spelling(_single_spaced(mended_possessive(item.question, item.answer)), keep=keep, slips=slips)
     if question != item.question:
         update["question"] = question
+    # a person's name is asked as the article writes it in full: the cast is read from the text
+    # ("Mohamed Berada", beside "Berrada" alone, would be no one the story names)
+    named = {"answer", "choices", "person"} if item.kind in ("person", "quote") else {"person"}
     for name in ("answer", "role", "quote", "person", "actor", "unit"):
         value = getattr(item, name, None)
-        if isinstance(value, str) and _single_spaced(value) != value:
-            update[name] = _single_spaced(value)
+        mended = _single_spaced(value) if isinstance(value, str) else value
+        if isinstance(mended, str) and name not in named:
+            mended = mended_by_article(mended, slips)
+        if mended != value:
+            update[name] = mended
     for name in ("accept", "choices"):
         values = getattr(item, name)
-        if any(_single_spaced(v) != v for v in values):
-            update[name] = [_single_spaced(v) for v in values]
+        mended = [v if name == "accept" or name in named else mended_by_article(v, slips) for v in map(_single_spaced, values)]
+        if mended != values:
+            update[name] = mended
     return item.model_copy(update=update) if update else item
 
 

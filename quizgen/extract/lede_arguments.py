@@ -55,7 +55,7 @@ from quizgen.facts.places import is_country
 from quizgen.facts.records import ArgumentFact
 from quizgen.ingest.articles import Article
 from quizgen.ingest.wire_paragraphs import story_blocks
-from quizgen.nlp import sentence_end, sentence_start
+from quizgen.nlp import english_word, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -174,6 +174,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "The 22-year-old [Scot] finished fourth" (j67): no person's name to blank
     if ent.label_ == "PERSON" and not any(t.pos_ == "PROPN" for t in ent):
         return None  # "Hackers also accessed …": a sentence's first common noun the tagger took for a person
+    if ent.label_ == "PERSON" and _capital_only_at_start(ent):
+        return None  # "[Breakdown] was as follows: cotton 26,992 …" (j105): a word capitalised only where a sentence opens
     if ent.label_ == "NORP" and not (ent.root.tag_ in ("NNS", "NNPS") and ent.root.text[:1].isupper()):
         return None  # "a Republican", "the Libyan", "democrats": a qualifier or a tagger's guess, not a people named
     if ent.label_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
@@ -253,6 +255,19 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         sent_start=sentence_start(sent),
         sent_end=sentence_end(sent),
         present=in_the_present(verb),
+    )
+
+
+def _capital_only_at_start(ent: Span) -> bool:
+    """Whether a one-word name is an English word that the article capitalises only where a
+    sentence opens: a common noun the tagger took for a person. "Baker met …" stays where the
+    story also writes "Treasury Secretary James Baker"."""
+    word = ent[0]
+    return (
+        len(ent) == 1
+        and word.is_sent_start
+        and english_word(word.lower_)
+        and not any(t.text == word.text and not t.is_sent_start for t in ent.doc)
     )
 
 

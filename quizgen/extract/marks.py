@@ -35,8 +35,12 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
         text = _TAG.sub(lambda m: " " * len(m.group()), body[b_start:b_end])
         open_mark: str | None = None
         open_at = 0
-        for m in _MARK.finditer(text):
+        marks = list(_MARK.finditer(text))
+        inner = _inner_straight_marks(text, marks)
+        for at, m in enumerate(marks):
             mark = m.group()
+            if at in inner:
+                continue
             if open_mark is None:
                 if mark in _OPENERS and not _is_inch_or_apostrophe(text, m.start(), mark):
                     open_mark, open_at = mark, m.end()
@@ -64,6 +68,49 @@ def find_pieces(body: str, spans: list[tuple[int, int]]) -> list[Piece]:
         if open_mark is not None and len(text) > open_at:
             pieces.append(Piece(b_start + open_at, b_end, index, False))
     return [_trim(body, p) for p in pieces if body[p.start : p.end].strip()]
+
+
+_INNER_MAX = 40  # characters of a quoted term inside a quotation ('the concept of "B" shares')
+
+
+def _inner_straight_marks(text: str, marks: list[re.Match[str]]) -> set[int]:
+    """The indexes of straight marks that quote a short term inside a straight-quoted quotation
+    ('said: "I don't like the concept of "B" shares because …."', j105): while a straight mark
+    is open, one that opens a word (a space before it, a letter after) and the next, which
+    closes one (glued to the word before), are the inner pair, when a closing straight mark
+    still follows for the outer quotation. Without this the quotation ended at "of"."""
+    inner: set[int] = set()
+    open_straight = False
+    at = 0
+    while at < len(marks):
+        m = marks[at]
+        if m.group() != '"':
+            at += 1
+            continue
+        if not open_straight:
+            open_straight = not _is_inch_or_apostrophe(text, m.start(), '"')
+            at += 1
+            continue
+        nxt = marks[at + 1] if at + 1 < len(marks) else None
+        later = marks[at + 2] if at + 2 < len(marks) else None
+        if (
+            _opens_word(text, m)
+            and nxt is not None and later is not None
+            and nxt.group() == later.group() == '"'
+            and _ends_word(text, nxt.start()) and not _opens_word(text, nxt)
+            and nxt.start() - m.end() <= _INNER_MAX
+            and _ends_word(text, later.start())
+        ):
+            inner.update((at, at + 1))
+            at += 2
+            continue
+        open_straight = False
+        at += 1
+    return inner
+
+
+def _opens_word(text: str, m: re.Match[str]) -> bool:
+    return m.start() > 0 and text[m.start() - 1].isspace() and m.end() < len(text) and text[m.end()].isalnum()
 
 
 def _is_inch_or_apostrophe(text: str, at: int, mark: str) -> bool:

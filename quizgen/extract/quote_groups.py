@@ -56,6 +56,7 @@ def group_pieces(
                 and not _attributed_apart(body, last, gap, piece, blocks[piece.block][1])
                 and not (doc is not None and _two_voices(doc, last.end, piece.start))
                 and not (doc is not None and _reported_between(doc, body, last, piece))
+                and not (doc is not None and _subject_between(doc, last, piece))
                 and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
                 and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
             )
@@ -150,6 +151,18 @@ def _reported_between(doc: Doc, body: str, last: Piece, piece: Piece) -> bool:
     span = doc.char_span(last.end, piece.start, alignment_mode="contract")
     return span is not None and any(
         tok.pos_ in ("VERB", "AUX") and tok.lower_ in _CUE_FORMS and reports_own_clause(tok, last.end, body) for tok in span
+    )
+
+
+def _subject_between(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """Whether the later piece's verb takes its subject from the reporter's words between the
+    two: '"A," he said, adding that an actual breakdown "would be very unfortunate."' (j105).
+    The piece finishes the reporter's sentence; joined to A it would say what was not said."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return span is not None and any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") and last.end <= child.idx < piece.start
+        for tok in span
+        for child in tok.children
     )
 
 

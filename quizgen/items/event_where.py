@@ -10,12 +10,19 @@ tagged "where", with an id of its own."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.items.argument_clozes import entity_choices
 from quizgen.items.deck_events import Event
 from quizgen.items.event_cards import ASK_SCORE, actor_phrase, capital, event_item, object_phrase
 from quizgen.items.evidence import stable_id
 from quizgen.items.wording import contains
 from quizgen.models import EventItem, Item
+
+# "will also stop in Hong Kong", "as well", "too": the act happened in other places the story
+# names, each a right answer. Not a sentence's opening "Also today, …", which links it to the
+# news before.
+_ALSO = re.compile(r"\b(?:also|as well)\b|\btoo[,.]")
 
 
 def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None) -> tuple[EventItem | None, float]:
@@ -31,6 +38,8 @@ def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None
         return None, 0.0
     article = articles.get(f.article_id)
     sentence = article.body[f.sent_start : f.sent_end] if article is not None else ""
+    if _ALSO.search(sentence):
+        return None, 0.0  # "Baldrige will also stop in Hong Kong" (j105): one of several places, each a right answer
     key = f"where {event.actor} {f.verb} {f.answer}"
     choices = (
         entity_choices(answer, label, key, question, sentence, f.article_id, entities, set(), index)

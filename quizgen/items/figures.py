@@ -286,11 +286,49 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
             if plain and not (start < fact.end and fact.start < start) and not _year_like(m.group("num")):
                 out += number_choices.value_of(m)
         out += _range_start(fact, body, own)
+        out += _same_grid_prices(fact, sentence, own)
     for other in facts:
         if other is fact or other.sent_start != fact.sent_start or not same_unit(fact, other):
             continue
         out += list(other.value) if isinstance(other.value, tuple) else [other.value]
     return out
+
+
+_PRICE_DECIMALS = 2  # "419.80", "1.6425": a price written to the cent or finer
+
+
+def _same_grid_prices(fact: FigureFact, sentence: str, own: re.Match | None) -> list[float]:
+    """The sentence's other bare numbers written to the answer's decimals, of its size within a
+    factor of two: the prices it sets the answer beside ("fixed this morning at ____ dlrs an
+    ounce, down on last night's close of 421.50/422.00", j105: the options lie below 421.50)."""
+    if own is None or own.group("scale"):
+        return []
+    decimals = len(own.group("num").partition(".")[2])
+    if decimals < _PRICE_DECIMALS:
+        return []
+    unit = _word_after(sentence[fact.end - fact.sent_start :])
+    out: list[float] = []
+    for m in _DECIMAL.finditer(sentence):
+        start = fact.sent_start + m.start()
+        if fact.start <= start < fact.end or len(m.group(0).partition(".")[2]) != decimals:
+            continue
+        if _word_after(sentence[m.end() :]) not in ("", unit):
+            continue  # "a rate of around 2.90 marks and ____ dlrs": another unit's number
+        value = float(m.group(0).replace(",", ""))
+        if 0.5 < value / fact.value < 2.0:
+            out.append(value)
+    return out
+
+
+def _word_after(text: str) -> str:
+    """The word right after a number (its unit: "dlrs", "marks"), past a bid/offer pair's second
+    half ("/422.00", "/90"); "" when punctuation or a hyphen comes first."""
+    m = re.match(r"(?:/[\d.,]+)?\s+([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+# A decimal number, alone or in a bid/offer pair ("421.50/422.00"); not a part of a longer one.
+_DECIMAL = re.compile(r"(?<![\w.,])\d[\d,]*\.\d+(?![\w.,]?\d)")
 
 
 # A range's first end written right before its blanked second ("The 15.5 mln to ____ mln bags",

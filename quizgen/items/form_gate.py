@@ -46,9 +46,17 @@ _BACK_POINTER = re.compile(
 # its own sentence; "Both banks and insurers …" names them; a quotation opening the question is the
 # speaker's words)
 _BOTH_POINTER = re.compile(r"^(?:\[[^\]]*\]\s+)?[Bb]oth\s+(?:[a-z]+\s+)?[a-z]+s\b(?!\s+and\b)")
-# A blank before a bracket and a company's legal form ("lead manager ____ (Deutschland) AG", j90):
-# the answer is cut from a longer name.
-_CUT_BEFORE_LEGAL_FORM = re.compile(r"____\s+\([^()]{1,30}\)\s+(?:AG|GmbH|Ltd|Inc|Corp|Co|SA|NV|BV|Plc|PLC|SpA|Bhd)\b")
+# A blank before a bracket and a company's legal form ("lead manager ____ (Deutschland) AG", j90),
+# or before a comma and one ("____, S.A. signed a letter of intent" of "Petroleos de Venezuela,
+# S.A.", j105): the answer is cut from a longer name.
+_CUT_BEFORE_LEGAL_FORM = re.compile(
+    r"____(?:\s+\([^()]{1,30}\))?,?\s+(?:AG|GmbH|Ltd|Inc|Corp|Co|SA|S\.A|NV|N\.V|BV|B\.V|Plc|PLC|SpA|S\.p\.A|Bhd)(?![A-Za-z])"
+)
+# A capitalised number after the blank ("delayed the completion of ____ Two", "____ III"): the
+# number of the name the answer ends ("Unit Two", "Phase One", "World War II").
+_NUMBERED_AFTER_BLANK = re.compile(
+    r"____\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|II|III|IV|VI|VII|VIII|IX|X)(?![\w'’-])"
+)
 # "lower- ____", "mid-____", "by mid- in ____": a word cut at its hyphen, the blank or the card's
 # assembly taking the rest (j51: "lower-117 yen", "mid-June"). A hyphen suspended before "and",
 # "or" or "to" ("pre- and post-war") is English; a blank before a hyphen ("its ____-a-share
@@ -81,6 +89,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the blank cuts a company's name before its legal form")
     if _CUT_AT_HYPHEN.search(question):
         problems.append("a word cut at its hyphen")
+    if answer.split()[-1:] and answer.split()[-1][:1].isupper() and _NUMBERED_AFTER_BLANK.search(question):
+        problems.append("the blank cuts a name before its number")  # "____ Two" of "Vogtle's Unit Two" (s58)
     if _NAME_THE_BEFORE_BLANK.search(question):
         problems.append("the blank cuts a name after its 'The'")
     if number_glued_in_question(question, answer):

@@ -17,7 +17,13 @@ A word is mended only when it is sure to be a typo and its right spelling is sur
   "neighbouring": the list is American), a plural or a currency's ("invisibles", "cruzados"),
   a compound of two words or a prefix and a word ("pigmeat", "yearend", "subsea", "unviable").
 
-The evidence keeps the article's words as written; only the question a learner reads is mended.
+A word the article slips on once is mended to the article's own spelling of it, whatever its
+case (``article_slips``: "Geogia Power" beside "Georgia Power" five times, "Carboulia" beside
+"Carbozulia", "a five pct equity postion" beside "position", "18.5 poct" beside "pct", j105),
+and two short words run together are parted ("bond withan 11 pct coupon" → "with an").
+
+The evidence keeps the article's words as written; the question a learner reads is mended, and
+an answer or a role only to the article's own spelling.
 The word list is pyspellchecker's, pinned in ``pyproject.toml``, so the same text gives the same
 card on every machine.
 
@@ -33,6 +39,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word
 
 MIN_LETTERS = 5
@@ -45,6 +52,15 @@ _WORD = re.compile(rf"(?<![\w'’.-])[a-z]{{{MIN_LETTERS},}}(?=(?:['’]s)?(?![\
 _TWICE = re.compile(r"(?<![\w'’-])((?:[a-z][A-Za-z]*\s+){1,2}[A-Za-z]+)\s+\1(?![\w'’-])")
 _NEVER_TWICE = frozenset(["the", "a", "an", "and", "or"])
 _ONE_TWICE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
+
+
+# The wire's short forms, which its figures read ("18.5 pct", "40 mln dlrs"): words of the wire
+# though of no dictionary, so that a slip of one ("poct", j105) has a right spelling.
+WIRE_WORDS = frozenset(["pct", "mln", "bln", "dlr", "dlrs", "stg", "cts", "bpd"])
+# Short words a slip of the space bar runs together ("withan", "ofthe"): parted, never a word.
+_RUN_TOGETHER = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "that", "this", "as"])
+# Any word, capitalised or not, of three letters or more (a possessive's "'s" after it).
+_ANY_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]{3,}(?=(?:['’]s)?(?![\w'’-]))")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +82,9 @@ def right_spelling(word: str) -> str | None:
     tripled = re.sub(r"(\w)\1\1", r"\1\1", word)  # "surpasssing" (j103): English never writes a letter three times
     if tripled != word and _known(tripled):
         return tripled
+    for i in range(1, len(word)):
+        if word[:i] in _RUN_TOGETHER and word[i:] in _RUN_TOGETHER:
+            return f"{word[:i]} {word[i:]}"  # "withan" (j105)
     if _compound(word):
         return None
     candidates = _checker().candidates(word) or set()
@@ -130,9 +149,76 @@ def words_used_again(body: str) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > 1 and right_spelling(w) not in counts)
 
 
-def mended_spelling(text: str, *, keep: frozenset[str] = frozenset()) -> str:
+def article_slips(body: str) -> dict[str, str]:
+    """The words an article writes once and spells otherwise elsewhere, each with the article's
+    own spelling: "Geogia" → "Georgia" (written five times), "Carboulia" → "Carbozulia",
+    "postion" → "position", "poct" → "pct" (j105). A slip is unknown to the word lists and of
+    four letters or more; its spelling is the one word of the article a slip away from it
+    (``_one_slip``) that the article writes more than once, or that is a word of the lists or
+    of the wire (``WIRE_WORDS``), and it is not written in capitals throughout."""
+    counts = Counter(m.group(0) for m in _ANY_WORD.finditer(body))
+    slips: dict[str, str] = {}
+    for word, n in counts.items():
+        if n > 1 or len(word) < 4 or word.isupper() or _known(word.lower()) or word.lower() in WIRE_WORDS:
+            continue
+        if word[0].isupper() and (len(word) < MIN_LETTERS or is_first_name(word) or word.lower() in known_surnames()):
+            continue  # "Bain and Co" beside "Basin", "Donald Regan" beside "Reagan": a name of its own
+        rights = [other for other in counts if _one_slip(word, other) and _written_right(other, counts[other])]
+        if len(rights) == 1 and not _side_by_side(body, word, rights[0]):
+            slips[word] = rights[0]
+    return slips
+
+
+def _written_right(word: str, times: int) -> bool:
+    """Whether a word an article writes ``times`` times is sure to be spelt right: written more
+    than once, or (in lower case) a word of the lists or of the wire. A name written once is no
+    surer than its slip: "Bear, Stearns" beside one "Sterns" (a word of the lists)."""
+    return times > 1 or (word.islower() and (_known(word) or word in WIRE_WORDS))
+
+
+def _side_by_side(body: str, word: str, other: str) -> bool:
+    """Whether two words stand next to each other: the two halves of a name ("Jumardi
+    Jukardi"), not a slip and its mending."""
+    return re.search(rf"\b{word}\s+{other}\b|\b{other}\s+{word}\b", body) is not None
+
+
+def _one_slip(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with one slip of the keys mended: a letter dropped or added,
+    or (in a word of five letters or more) two swapped or, in lower case, a letter changed, within the word, its
+    first letter and its last two the same. An ending is a word's grammar, not a slip: "Kuwaiti"
+    beside "Kuwait", "Reagans" beside "Reagan", "Hanson" beside "Hansen" stay."""
+    if other == word or other[0] != word[0] or other[-2:] != word[-2:] or abs(len(other) - len(word)) > 1:
+        return False
+    if len(other) != len(word):
+        longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+        return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    if len(word) < MIN_LETTERS:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+    if word[0].isupper():
+        # a name's changed letter is often another name: "Osama" beside "Obama", "Caris" beside "Chris"
+        return _swapped(word, other, diff)
+    return len(diff) == 1 or _swapped(word, other, diff)
+
+
+def _swapped(word: str, other: str, diff: list[int]) -> bool:
+    """Whether the letters at ``diff`` are two neighbours swapped ("Ogpin", "Soctt")."""
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+
+
+def mended_by_article(text: str, slips: dict[str, str]) -> str:
+    """``text`` with each of its article's slips (``article_slips``) written as the article
+    spells the word elsewhere."""
+    if not slips:
+        return text
+    return _ANY_WORD.sub(lambda m: slips.get(m.group(0), m.group(0)), text)
+
+
+def mended_spelling(text: str, *, keep: frozenset[str] = frozenset(), slips: dict[str, str] | None = None) -> str:
     """``text`` with each sure typo of a lower-case word replaced by its right spelling, and
-    words typed twice written once; a word of ``keep`` (``words_used_again``) stays."""
+    words typed twice written once; a word of ``keep`` (``words_used_again``) stays, and a slip
+    of its article (``article_slips``) takes the article's own spelling."""
+    text = mended_by_article(text, slips or {})
     text = _TWICE.sub(lambda m: m.group(0) if _chain(m) else m.group(1), text)
     text = _ONE_TWICE.sub(lambda m: m.group(1) if m.group(1).lower() in _NEVER_TWICE and m.group(0).split()[1].islower() else m.group(0), text)
     return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else (right_spelling(m.group(0)) or m.group(0)), text)
