@@ -69,7 +69,8 @@ def named_place_people(ent: Span) -> bool:
 def place_of_named_people(ent: Span) -> bool:
     """Whether a place's name (GPE or LOC) has its people's word elsewhere in its own sentence
     ("____'s state agency said nothing, but colleagues in the Chinese capital confirmed it":
-    "Chinese" gives "China" away): a people (NORP) or a capitalised adjective, by spelling."""
+    "Chinese" gives "China" away): a people (NORP) or a capitalised adjective, by spelling, on its
+    own or (a country's) in a name."""
     if ent.label_ not in PLACE_LABELS:
         return False
     sent = ent.sent
@@ -80,6 +81,8 @@ def place_of_named_people(ent: Span) -> bool:
             continue  # "Republican": a party's, not the Republic of …
         if (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and people_of(t.text, ent.text):
             return True
+        if t.pos_ == "PROPN" and people_of_country(t.text, ent.text):
+            return True  # inside a name: "a spokeswoman for the Brazilian Steel Institute" (j106)
     # "____ … Tehran's parliament", "a war of words between Ottawa and Washington": the
     # country's capital, named in the sentence, answers the blank
     return any(

@@ -136,6 +136,23 @@ def trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
+# Nouns of an act two parties do together: an agreement, a deal or talks is "with" someone.
+JOINT_ACT_NOUNS = frozenset([
+    "agreement", "accord", "deal", "pact", "settlement", "treaty", "contract", "talks", "negotiation",
+    "understanding", "arrangement", "alliance", "partnership", "venture", "merger", "truce", "compromise",
+])
+
+
+def _partner_cut(span: Span) -> bool:
+    """Whether a joint act's noun lost the "with" phrase that names the other party ("has
+    reached an agreement | with CTS Corp resolving all differences"): "Which organisation has
+    reached an agreement?" then has two answers and "an agreement" says nothing."""
+    root = span.root
+    return root.lemma_.lower() in JOINT_ACT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i >= span.end for c in root.children
+    )
+
+
 def defines_its_head(clause: Token) -> bool:
     """Whether a relative clause is the one that says which of its "the" head is meant: no comma
     before it ("the dlrs it lent", not "its warrants, which expire …") and "the" on the head."""
@@ -155,6 +172,8 @@ def stands_alone(span: Span, label: str) -> bool:
         return False  # "sought on Wednesday": a time is no object
     if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
         return False
+    if _partner_cut(span):
+        return False  # "reached [an agreement] | with CTS Corp" (j106): whose agreement, the cut words say
     if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
         return False  # "that letter", "such members": which ones, the sentences before say
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):

@@ -616,6 +616,8 @@ class _Resolver:
         )
         if not (staff or the) or (tok.ent_type_ and not _common_entity(tok)):
             return None
+        if not staff and _introduced_unnamed(tok):
+            return None  # "approached by a group interested in …. The group includes …" (j106): that group, no name
         if lead.dep_ == "appos" and lead.head.i < lead.i and lead.head.text[:1].isupper():
             # "Teck, the Canadian mining company, says …" (the parse may take "Teck" for a common
             # noun): the name beside it says which
@@ -900,6 +902,31 @@ def unlisted_business(lede: Span, orgs: list[Span]) -> str | None:
 
 # People whose firm comments on other businesses ("an analyst with Oppenheimer and Co").
 OBSERVER_NOUNS = frozenset(["analyst", "analysts", "economist", "economists", "strategist", "strategists", "consultant", "consultants", "broker", "brokers", "dealer", "dealers", "trader", "traders"])
+
+
+def _introduced_unnamed(tok: Token) -> bool:
+    """Whether the text before brought in the thing a "the" description names with "a" and no
+    name, as a party to what happened, in its own sentence or the one before ("has been
+    approached by a group interested in acquiring its unit. The group includes …", j106): "the
+    group" is that one. "Acme, a company based in Ohio", "Acme is a company", "assets as a
+    company" describe a name; "the sale of a steel tube company" names a kind of thing sold."""
+    lemma = tok.lemma_.lower()
+    earlier = [
+        t for t in tok.doc[: tok.i]
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not t.ent_type_
+    ]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+    kind = any(c.dep_ in ("compound", "amod", "nmod") and c.i < last.i for c in last.children)  # "a steel tube company": a kind
+    party = last.dep_ in ("nsubj", "nsubjpass", "dobj") or (last.dep_ == "pobj" and last.head.lower_ in ("by", "with", "from", "to"))
+    return indefinite and not kind and party and _sentences_apart(last, tok) <= 1
+
+
+def _sentences_apart(earlier: Token, later: Token) -> int:
+    """How many sentence breaks stand between two tokens of one doc."""
+    return sum(1 for t in earlier.doc[earlier.i + 1 : later.i + 1] if t.is_sent_start)
 
 
 def _employer(ent: Span) -> bool:

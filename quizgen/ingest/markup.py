@@ -56,10 +56,12 @@ _GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z]))')
 # A word the old wire's keyboard capitalised after "U.S." inside a sentence ("the delay in
 # shipments of corn from the U.S. Had pushed …", "the U.S. And West Germany", j83): an
-# auxiliary or a verb of saying before a word in lower case (also after "U.S.,": "in the U.S.,
-# Saying calm was needed", j84), or "and"/"or", which no sentence of wire copy opens on.
+# auxiliary, a verb of saying or a preposition no sentence opens on before a word in lower case
+# ("its chips dispute with the U.S. From erupting into a trade war", j106; also after "U.S.,":
+# "in the U.S., Saying calm was needed", j84), or "and"/"or", which no sentence of wire copy
+# opens on.
 _CAPITAL_AFTER_US = re.compile(
-    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying)(?= [a-z])|(?:And|Or)(?= ))"
+    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying|From|Of|Than|Into)(?= [a-z])|(?:And|Or)(?= ))"
     r"|(?<=\bU\.S\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
 )
 # Any other capitalised word there that English uses only as a verb ("between Japan and the U.S.

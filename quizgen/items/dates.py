@@ -112,9 +112,12 @@ def date_items(
     made: dict[str, tuple[DateItem, float]] = {}
     cycles = date_choices.deck_cycle_years(facts, {k: a.body for k, a in articles.items()})
     values_by_event: dict[tuple[str, ...], set[str]] = {}  # a sentence's dates
+    days_by_sentence: dict[tuple[str, int], set[str]] = {}  # the days each sentence gives
     latest_year_end: dict[str, str] = {}  # an article → the last day of the latest year it gives
     for f in facts:
         values_by_event.setdefault(tuple(f.event), set()).add(f.value)
+        if len(f.value) == 10:
+            days_by_sentence.setdefault((f.article_id, f.sent_start), set()).add(f.value)
         year_end = f"{f.value[:4]}-12-31"
         if f.value[:4].isdigit() and year_end > latest_year_end.get(f.article_id, ""):
             latest_year_end[f.article_id] = year_end
@@ -185,6 +188,13 @@ def date_items(
         elif len(fact.value) == 7:  # "online between August and ____": a month after August
             first, last = date_choices.paired_month(question, fact.value)
             values = [v for v in values if (first is None or v[:7] > first) and (last is None or v[:7] < last)]
+        if len(fact.value) == 10:
+            # "opened at 31.09 on ____, unchanged from [18 June 1987]" (j106): the sentence's other
+            # days keep their order to every option as to the answer, as a figure's numbers do
+            others = days_by_sentence.get((fact.article_id, fact.sent_start), set()) - {fact.value}
+            low = max((d for d in others if d < fact.value), default=None)
+            high = min((d for d in others if d > fact.value), default=None)
+            values = [v for v in values if (low is None or v > low) and (high is None or v < high)]
         values = [v for v in values if not date_choices.named_by_question(question, v, fact.value)]
         values = [v for v in values if v not in other_values and _valid(v)]
         values = date_choices.balanced(values, fact.value, distractors.rng_for(item_id + ":order"), wrong=distractors.N_CHOICES - 1)

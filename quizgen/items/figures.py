@@ -242,6 +242,8 @@ def _candidates(
             return
         high = fact.value[1] / renderer.scale
         for x, y in number_choices.range_numbers(*renderer.end_digits, rng):
+            if bounds[1] is not None and y * renderer.scale >= bounds[1]:
+                continue  # "70 pct of the capacity, but only ____ of production": both ends below 70
             if (x * renderer.scale, y * renderer.scale) not in banned and not number_choices.beyond_whole(high, y, fact.text):
                 for text in _formatted_like_shape(shape, [renderer.render((x, y))], answer=fact.text):
                     yield x * renderer.scale, text
@@ -333,7 +335,8 @@ _DECIMAL = re.compile(r"(?<![\w.,])\d[\d,]*\.\d+(?![\w.,]?\d)")
 
 # A range's first end written right before its blanked second ("The 15.5 mln to ____ mln bags",
 # j97), with the answer's own word after it or none: options lie beyond it, a step away.
-_RANGE_START = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<word>[A-Za-z]+))?\s*(?:\bto\b|[-–])\s*$")
+# Or the first of two figures a speaker offers ("should rise to 51 or ____ marks", j106).
+_RANGE_START = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<word>[A-Za-z]+))?\s*(?:\bto\b|\bor\b|[-–])\s*$")
 
 
 def _range_start(fact: FigureFact, body: str, own: re.Match | None) -> list[float]:
@@ -437,8 +440,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         # An option the question already shows (another figure of the sentence) is no option,
         # nor one on the other side of a number the sentence compares the answer with.
         marks = None if isinstance(fact.value, tuple) else _level_marks(fact, renderer, body, by_article.get(fact.article_id, ()))
-        bounds = (None, None) if isinstance(fact.value, tuple) else number_choices.order_bounds(
-            fact.value, sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ())) + (marks[0] if marks else [])
+        others = sentence_numbers(fact, body, by_sentence.get((fact.article_id, fact.sent_start), ()))
+        bounds = number_choices.range_bounds(fact.value, others) if isinstance(fact.value, tuple) else number_choices.order_bounds(
+            fact.value, others + (marks[0] if marks else [])
         )
         floor = None if isinstance(fact.value, tuple) else number_choices.ordinal_floor(body[fact.sent_start : fact.start])
         if floor is not None and fact.value > floor:  # "an eighth defeat in ____ Tests": 8 or more
@@ -446,7 +450,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
         if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
-            bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds))
+            slight = number_choices.SLIGHT_CHANGE.search(question) is not None
+            bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds, slight=slight))
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
         level = 0.0  # the half width of a level's band, in the answer's written numbers

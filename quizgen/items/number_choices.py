@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from quizgen.extract.number_words import TENS, UNITS
+
 CANDIDATES_READ = 12  # the options a choice set is picked from (best first)
 
 
@@ -116,6 +118,14 @@ def order_bounds(answer: float, others: Iterable[float]) -> tuple[float | None, 
         elif v > answer:
             high = v if high is None else min(high, v)
     return low, high
+
+
+def range_bounds(answer: tuple[float, float], others: Iterable[float]) -> tuple[float | None, float | None]:
+    """(low, high), both exclusive, for a range's options: the sentence's other numbers below
+    its low end and above its high one ("had 70 pct of the capacity but only 50 to 60 pct of
+    the production": options below 70, s58). A number inside the range bounds nothing."""
+    low, high = answer
+    return order_bounds(low, [v for v in others if v < low])[0], order_bounds(high, [v for v in others if v > high])[1]
 
 
 def narrowed(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
@@ -334,18 +344,27 @@ def ordinal_floor(before: str) -> float | None:
     return n - 1 if n > 1 else None
 
 
-def step_bounds(answer: float, bounds: tuple[float | None, float | None]) -> tuple[float | None, float | None]:
+def step_bounds(
+    answer: float, bounds: tuple[float | None, float | None], *, slight: bool = False
+) -> tuple[float | None, float | None]:
     """(low, high) keeping an option's step from the nearest compared number like the answer's:
     "from $1.05 to $1.25" (a step of 0.20) → options below $1.85; "from 76 percent to 60" → above 12.
     Only for a compared number within a factor of two of the answer (a before and after), not for
-    another count of the sentence ("22 killed and 100 injured")."""
+    another count of the sentence ("22 killed and 100 injured"). A step the sentence calls
+    ``slight`` ("fell marginally to ____ from 298", j106) keeps to three times the answer's; any
+    other may go as far as a quarter of the answer."""
     low, high = bounds
     out_low = out_high = None
+    floor = 0.0 if slight else 0.25 * answer
     if low is not None and 0 < low and answer <= 2 * low:
-        out_high = answer + max(STEP_FACTOR * (answer - low), 0.25 * answer)
+        out_high = answer + max(STEP_FACTOR * (answer - low), floor)
     if high is not None and 0 < answer and high <= 2 * answer:
-        out_low = answer - max(STEP_FACTOR * (high - answer), 0.25 * answer)
+        out_low = answer - max(STEP_FACTOR * (high - answer), floor)
     return out_low, out_high
+
+
+# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
+SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|edges|edge|little changed|barely|nudged)\b", re.IGNORECASE)
 
 
 _DIGIT_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,000){2,}(?![\d.,])")
@@ -366,10 +385,13 @@ _LEADING_FIGURE = re.compile(r"^[^\d]{0,3}?(\d[\d,]*)")
 
 def takes_an(figure: str) -> bool | None:
     """Whether a figure read aloud takes "an" ("an 8% yield", "an $11 million loan", "an 18-point
-    lead"): its leading group of three digits is eight-something, eleven or eighteen. None
-    when the text opens with no digits (a word's sound is not read here)."""
+    lead"): its leading group of three digits is eight-something, eleven or eighteen, or its
+    number word is ("an eight billion dlr surplus", j106). None when it opens with neither."""
     m = _LEADING_FIGURE.match(figure.strip())
     if m is None:
+        word = figure.strip().split(" ", 1)[0].lower()
+        if word.split("-")[0] in (*UNITS, *TENS):
+            return word.startswith(("eight", "eleven"))
         return None
     head = m.group(1).split(".")[0]
     groups = head.split(",") if "," in head else [head[: len(head) % 3 or 3]]

@@ -59,10 +59,15 @@ def clause_cut(unit: str, limit: int) -> str | None:
     'We all need to work together towards real unity as a whole nation,'
     """
     words = unit.split()
+    # two dashes set an aside in the sentence ("The very probability of a growth … - and that
+    # expansion only being viable in South Africa or Russia - leads me to conclude …", j106): the
+    # words before either are the sentence's subject, waiting for its verb; only a lone dash
+    # ends what came before it
+    paired = sum(w in _DASHES for w in words) > 1
     boundaries = [
         i
         for i in range(1, len(words))
-        if words[i - 1].endswith(_CLOSES_PHRASE) or words[i] in _DASHES
+        if words[i - 1].endswith(_CLOSES_PHRASE) or (words[i] in _DASHES and not paired)
     ]
     edges = [0, *boundaries, len(words)]
     # a comma between short chunks is a list's ("research on monetary, military, and trade
