@@ -189,7 +189,12 @@ def speaker_cloze(
         return None
     sentence = subject.sent  # with the quotation, within the evidence
     start = max(start, min(sentence.start_char, quotation.start - 1))
-    end = min(end, max(sentence.end_char, quotation.end + 1))
+    # to the end of the sentence the quotation ends in: 'He noted his country "is clearly not as
+    # open …. Nor is it reasonable to expect that it should be," considering South Korea has a
+    # 40 billion dlr foreign debt …' (j107: the card had stopped on the comma)
+    closing = subject.doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+    close = closing.sent.end_char if closing is not None else quotation.end + 1
+    end = min(end, max(sentence.end_char, close, quotation.end + 1))
     last = surname(speaker)
     named = list(re.finditer(rf"\b{re.escape(last)}\b", body[start:end]))
     own = speaker_mention(subject)

@@ -354,7 +354,8 @@ _WIRE_DATELINE = re.compile(
     # "Greensboro, N.C., June 1 -": Reuters copy, j71): the date makes it a dateline
     + r"|" + _PROSE_PLACE + r"," + _S + r"+" + _MONTH + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?"
     + r"))"
-    r"[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<(])"
+    # a comma may stand before the dash ("CHICAGO, March 4, - South Korea's …", j107)
+    r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<(])"
 )
 
 

@@ -70,6 +70,15 @@ _CAPITAL_AFTER_US = re.compile(
 _CAPITAL_WORD_AFTER_US = re.compile(r"(?<=\bU\.S\. )[A-Z][a-z]+\b")
 
 
+# A Reuters instrument code after a company's name ("Jardine Matheson Holdings Ltd JARD.HKG to
+# report", "Siemens AG SIEG.F turnover", j107): the wire's ticker markup, letters, a stop and an
+# exchange's suffix, no word a reader reads.
+_INSTRUMENT_CODE = re.compile(
+    r"(?<=[A-Za-z.'’]) [A-Z]{2,6}\.(?:HKG|HK|AMS|PA|TO|AS|MI|BR|SI|KL|MC|CO|OL|ST|HE|VI|BO|DE|L|S|F|T|O|N|V|J|M|Z|A)"
+    r"(?P<mark>[,;)]|\.(?=\s|$)|(?=\s|$))"
+)
+
+
 def _verb_in_lower_case(m: re.Match[str]) -> str:
     from quizgen.nlp import lemmatizer_lexicon  # the lemmatizer's tables, read once
 
@@ -136,6 +145,8 @@ def repair_markup(text: str) -> str:
     text = _join_split_thousands(text)
     if '"' in text:
         text = _QUOTE_APOSTROPHE.sub("’", text)
+    # the code and the space before it blanked, a mark after it moved up to the name ("Co Ltd.")
+    text = _INSTRUMENT_CODE.sub(lambda m: m.group("mark") + " " * (len(m.group()) - len(m.group("mark"))), text)
     if "U.S." in text:
         text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
         text = _CAPITAL_WORD_AFTER_US.sub(_verb_in_lower_case, text)

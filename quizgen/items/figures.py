@@ -353,8 +353,8 @@ def _range_start(fact: FigureFact, body: str, own: re.Match | None) -> list[floa
 
 
 # "from an estimated 98 billion", "to a revised 3.1 pct" (j76), "from its estimated 171 billion dlr
-# level" (j79): a baseline's determiner and qualifier between
-_BASELINE_WORDS = r"(?:(?:an?|the|its|their|his|her|our)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
+# level" (j79), "from January's 7.20 billion" (j107): a baseline's determiner and qualifier between
+_BASELINE_WORDS = r"(?:(?:an?|the|its|their|his|her|our|(?:last\s+)?[A-Za-z]+['’]s)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
 _COMPARED_FROM = re.compile(r"\bfrom\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 _COMPARED_TO = re.compile(r"\bto\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 
@@ -449,41 +449,48 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, (floor, None))
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
-        if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
-            slight = number_choices.SLIGHT_CHANGE.search(question) is not None
-            bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds, slight=slight))
-        grain = number_choices.grain_of(renderer.digits)
-        bounds = number_choices.narrowed(bounds, _band(fact, grain))
-        level = 0.0  # the half width of a level's band, in the answer's written numbers
-        if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
-            band = _level_band(fact, renderer, grain, marks[0] + marks[1])
-            bounds = number_choices.narrowed(bounds, band)
-            if band[0] is not None and band[1] is not None:
-                level = (band[1] - band[0]) / 2 / renderer.scale
-        pinned = False
-        if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
-            own = NUMBER.search(fact.text)
-            if own is None or number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
-                stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
-                bounds = number_choices.narrowed(bounds, stated)
-                bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
-                pinned = stated_figures.pinned_by_difference(question, fact.value)
-            pinned = pinned or own is not None and (
-                stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
-                or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
-            )
+        # a change the sentence calls slight ("fell marginally to ____ from 298") keeps its options
+        # near, when the grid has enough there; else they go as far as any change's
+        slight = not isinstance(fact.value, tuple) and number_choices.SLIGHT_CHANGE.search(question) is not None
+        base = bounds
         choices: list[str] = []
-        # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
-        # exact numbers rather than going without choices.
-        for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
-            if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
-                continue
-            candidates = (
-                (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level)
-                if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
-                and number_choices.agrees_with_article(question, answer, c)
-            )
-            choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
+        for near in ((True, False) if slight else (False,)):
+            if choices:
+                break
+            bounds = base
+            if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
+                bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds, slight=near))
+            grain = number_choices.grain_of(renderer.digits)
+            bounds = number_choices.narrowed(bounds, _band(fact, grain))
+            level = 0.0  # the half width of a level's band, in the answer's written numbers
+            if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
+                band = _level_band(fact, renderer, grain, marks[0] + marks[1])
+                bounds = number_choices.narrowed(bounds, band)
+                if band[0] is not None and band[1] is not None:
+                    level = (band[1] - band[0]) / 2 / renderer.scale
+            pinned = False
+            if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
+                own = NUMBER.search(fact.text)
+                if own is None or number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
+                    stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
+                    bounds = number_choices.narrowed(bounds, stated)
+                    bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
+                    pinned = stated_figures.pinned_by_difference(question, fact.value)
+                pinned = pinned or own is not None and (
+                    stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
+                    or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
+                )
+            # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
+            # exact numbers rather than going without choices.
+            for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
+                if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
+                    continue
+                candidates = (
+                    (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level)
+                    if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+                    and number_choices.agrees_with_article(question, answer, c)
+                )
+                choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
         made[item_id] = (
             NumberItem(
                 id=item_id,

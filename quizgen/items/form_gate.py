@@ -89,6 +89,8 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the blank cuts a company's name before its legal form")
     if _CUT_AT_HYPHEN.search(question):
         problems.append("a word cut at its hyphen")
+    if re.search(r"____[A-Za-z0-9]|[A-Za-z0-9]____", question):
+        problems.append("the blank cuts a word")  # "lived through the ____29" of "the Crash of '29" (j107)
     if answer.split()[-1:] and answer.split()[-1][:1].isupper() and _NUMBERED_AFTER_BLANK.search(question):
         problems.append("the blank cuts a name before its number")  # "____ Two" of "Vogtle's Unit Two" (s58)
     if _NAME_THE_BEFORE_BLANK.search(question):

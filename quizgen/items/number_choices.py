@@ -295,6 +295,7 @@ def value_of(match: re.Match) -> list[float]:
 
 
 STEP_FACTOR = 3.0  # an option's step from the compared number: at most this times the answer's
+SLIGHT_SHARE = 0.02  # a step the sentence calls slight may still go this share of the answer
 # The ratio words that make a number a convention ("2 in 10", "one out of five", "3 of every 4").
 _RATIO_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+$", re.IGNORECASE
@@ -351,11 +352,11 @@ def step_bounds(
     "from $1.05 to $1.25" (a step of 0.20) → options below $1.85; "from 76 percent to 60" → above 12.
     Only for a compared number within a factor of two of the answer (a before and after), not for
     another count of the sentence ("22 killed and 100 injured"). A step the sentence calls
-    ``slight`` ("fell marginally to ____ from 298", j106) keeps to three times the answer's; any
-    other may go as far as a quarter of the answer."""
+    ``slight`` ("fell marginally to ____ from 298", j106) keeps to three times the answer's or
+    ``SLIGHT_SHARE`` of the answer; any other may go as far as a quarter of it."""
     low, high = bounds
     out_low = out_high = None
-    floor = 0.0 if slight else 0.25 * answer
+    floor = (SLIGHT_SHARE if slight else 0.25) * answer
     if low is not None and 0 < low and answer <= 2 * low:
         out_high = answer + max(STEP_FACTOR * (answer - low), floor)
     if high is not None and 0 < answer and high <= 2 * answer:

@@ -147,3 +147,11 @@ def test_a_slight_change_keeps_its_options_near(nlp):
     deck = deck_of_text(nlp, title="SIEMENS PROFIT FALLS", date="1987-03-12", events=True, text=text)
     (card,) = [i for i in deck.items if i.answer == "260"]
     assert any(float(c) < 250 for c in card.choices), card.choices
+    # and a slight change whose grid has too few numbers near it keeps options all the same
+    text = (
+        "LONDON, March 10\n\n"
+        "Fish meal production outside South America decreased slightly, falling from 114,400 to 111,100 tonnes."
+    )
+    deck = deck_of_text(nlp, title="FISH MEAL OUTPUT", date="1987-03-10", events=True, text=text)
+    (card,) = [i for i in deck.items if i.answer == "111,100"]
+    assert len(card.choices) == 4, card.choices
