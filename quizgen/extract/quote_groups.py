@@ -157,7 +157,10 @@ def _reported_between(doc: Doc, body: str, last: Piece, piece: Piece) -> bool:
 def _subject_between(doc: Doc, last: Piece, piece: Piece) -> bool:
     """Whether the later piece's verb takes its subject from the reporter's words between the
     two: '"A," he said, adding that an actual breakdown "would be very unfortunate."' (j105).
-    The piece finishes the reporter's sentence; joined to A it would say what was not said."""
+    The piece finishes the reporter's sentence; joined to a sentence of the speaker's own it
+    would say what was not said."""
+    if not doc.text[last.start : last.start + 1].isupper():
+        return False  # a fragment before it ('the plan "would fail," adding that it "will cost …"') is asked as fragments
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
     return span is not None and any(
         child.dep_ in ("nsubj", "nsubjpass", "expl") and last.end <= child.idx < piece.start
