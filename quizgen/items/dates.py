@@ -112,11 +112,11 @@ def date_items(
     made: dict[str, tuple[DateItem, float]] = {}
     cycles = date_choices.deck_cycle_years(facts, {k: a.body for k, a in articles.items()})
     values_by_event: dict[tuple[str, ...], set[str]] = {}  # a sentence's dates
-    days_by_sentence: dict[tuple[str, int], set[str]] = {}  # the dates each sentence gives
+    dates_by_sentence: dict[tuple[str, int], set[str]] = {}  # the dates each sentence gives
     latest_year_end: dict[str, str] = {}  # an article → the last day of the latest year it gives
     for f in facts:
         values_by_event.setdefault(tuple(f.event), set()).add(f.value)
-        days_by_sentence.setdefault((f.article_id, f.sent_start), set()).add(f.value)
+        dates_by_sentence.setdefault((f.article_id, f.sent_start), set()).add(f.value)
         year_end = f"{f.value[:4]}-12-31"
         if f.value[:4].isdigit() and year_end > latest_year_end.get(f.article_id, ""):
             latest_year_end[f.article_id] = year_end
@@ -192,7 +192,7 @@ def date_items(
             # after a 3.1 pct rise in December" (j107): the sentence's other days or months keep
             # their order to every option as to the answer, as a figure's numbers do
             others = {
-                d for d in days_by_sentence.get((fact.article_id, fact.sent_start), set())
+                d for d in dates_by_sentence.get((fact.article_id, fact.sent_start), set())
                 if len(d) == len(fact.value) and d != fact.value
             }
             low = max((d for d in others if d < fact.value), default=None)

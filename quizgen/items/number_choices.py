@@ -123,7 +123,7 @@ def order_bounds(answer: float, others: Iterable[float]) -> tuple[float | None, 
 def range_bounds(answer: tuple[float, float], others: Iterable[float]) -> tuple[float | None, float | None]:
     """(low, high), both exclusive, for a range's options: the sentence's other numbers below
     its low end and above its high one ("had 70 pct of the capacity but only 50 to 60 pct of
-    the production": options below 70, s58). A number inside the range bounds nothing."""
+    the production": options below 70, j106). A number inside the range bounds nothing."""
     low, high = answer
     return order_bounds(low, [v for v in others if v < low])[0], order_bounds(high, [v for v in others if v > high])[1]
 
@@ -365,7 +365,7 @@ def step_bounds(
 
 
 # Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
-SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|edges|edge|little changed|barely|nudged)\b", re.IGNORECASE)
+SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged)\b", re.IGNORECASE)
 
 
 _DIGIT_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,000){2,}(?![\d.,])")

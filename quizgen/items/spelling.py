@@ -183,10 +183,11 @@ def _side_by_side(body: str, word: str, other: str) -> bool:
 
 
 def _one_slip(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with one slip of the keys mended: a letter dropped or added,
-    or (in a word of five letters or more) two swapped or, in lower case, a letter changed, within the word, its
-    first letter and its last two the same. An ending is a word's grammar, not a slip: "Kuwaiti"
-    beside "Kuwait", "Reagans" beside "Reagan", "Hanson" beside "Hansen" stay."""
+    """Whether ``other`` is ``word`` with one slip of the keys mended, inside the word (its first
+    letter and its last two the same): a letter dropped or added, or in a word of five letters or
+    more two neighbours swapped or (in lower case only) a letter changed. An ending is a word's
+    grammar, not a slip: "Kuwaiti" beside "Kuwait", "Reagans" beside "Reagan", "Hanson" beside
+    "Hansen" stay."""
     if other == word or other[0] != word[0] or other[-2:] != word[-2:] or abs(len(other) - len(word)) > 1:
         return False
     if len(other) != len(word):
