@@ -149,6 +149,41 @@ def words_used_again(body: str) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > 1 and right_spelling(w) not in counts)
 
 
+# Words English says twice on purpose ("blah blah", "bye bye").
+_REDUPLICATED = frozenset(["blah", "bye", "tut", "knock", "chop", "yada", "night", "boo"])
+
+
+def _never_twice(m: re.Match[str]) -> bool:
+    """Whether a word written twice over is a slip: an article or a conjunction ("the the"), or
+    a common noun that is no adjective or adverb ("Dutch Coffee Trade Association chairman
+    chairman", j108); "had had", "that that", "very very" and "long long" are English."""
+    word = m.group(1)
+    if not m.group(0).split()[1].islower() or word.lower() in _REDUPLICATED or _chain(m):
+        return False
+    if word.lower() in _NEVER_TWICE:
+        return True
+    from quizgen.nlp import lemmatizer_lexicon
+
+    lexicon = lemmatizer_lexicon()
+    return (
+        word.islower()
+        and len(word) >= MIN_LETTERS - 1
+        and lexicon.knows(word, "noun")
+        and not lexicon.knows(word, "adj")
+        and not lexicon.knows(word, "adv")
+    )
+
+
+# A capitalised word with a letter typed three times ("the Monopolies and Mergers Commisssion", j108).
+_CAPITAL_TRIPLED = re.compile(r"(?<![\w'’-])[A-Z][a-z]*([a-z])\1\1[a-z]*(?![\w'’-])")
+
+
+def _one_letter_less(m: re.Match[str]) -> str:
+    word = m.group(0)
+    doubled = re.sub(r"(\w)\1\1", r"\1\1", word)
+    return doubled if _known(doubled.lower()) else word
+
+
 def article_slips(body: str) -> dict[str, str]:
     """The words an article writes once and spells otherwise elsewhere, each with the article's
     own spelling: "Geogia" → "Georgia" (written five times), "Carboulia" → "Carbozulia",
@@ -221,5 +256,6 @@ def mended_spelling(text: str, *, keep: frozenset[str] = frozenset(), slips: dic
     of its article (``article_slips``) takes the article's own spelling."""
     text = mended_by_article(text, slips or {})
     text = _TWICE.sub(lambda m: m.group(0) if _chain(m) else m.group(1), text)
-    text = _ONE_TWICE.sub(lambda m: m.group(1) if m.group(1).lower() in _NEVER_TWICE and m.group(0).split()[1].islower() else m.group(0), text)
+    text = _ONE_TWICE.sub(lambda m: m.group(1) if _never_twice(m) else m.group(0), text)
+    text = _CAPITAL_TRIPLED.sub(_one_letter_less, text)
     return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else (right_spelling(m.group(0)) or m.group(0)), text)

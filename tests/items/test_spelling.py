@@ -69,3 +69,15 @@ def test_the_question_is_mended_and_the_evidence_keeps_the_article_s_words(nlp):
 )
 def test_words_typed_twice_and_possessives_typos_are_mended(written, mended):
     assert mended_spelling(written) == mended
+
+
+def test_a_noun_typed_twice_is_written_once_and_a_capitalised_word_loses_its_third_letter():
+    # j108: "Dutch Coffee Trade Association chairman chairman", "the Monopolies and Mergers Commisssion"
+    assert mended_spelling("Who was the Dutch Coffee Trade Association chairman chairman (June 1987)?") == (
+        "Who was the Dutch Coffee Trade Association chairman (June 1987)?"
+    )
+    assert mended_spelling("GDP would rise rise three pct") == "GDP would rise three pct"
+    assert mended_spelling("ordered by the Monopolies and Mergers Commisssion") == "ordered by the Monopolies and Mergers Commission"
+    # the limits: words English says twice, adjectives, adverbs, verbs and names stay
+    for kept in ("he had had enough", "a long long time", "very very good", "blah blah", "that that is so", "Walla Walla"):
+        assert mended_spelling(kept) == kept
