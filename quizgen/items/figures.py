@@ -449,48 +449,49 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, (floor, None))
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
-        # a change the sentence calls slight ("fell marginally to ____ from 298") keeps its options
-        # near, when the grid has enough there; else they go as far as any change's
+        compared = bounds  # the numbers the answer is compared with, which a step keeps near
+        grain = number_choices.grain_of(renderer.digits)
+        bounds = number_choices.narrowed(bounds, _band(fact, grain))
+        level = 0.0  # the half width of a level's band, in the answer's written numbers
+        if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
+            band = _level_band(fact, renderer, grain, marks[0] + marks[1])
+            bounds = number_choices.narrowed(bounds, band)
+            if band[0] is not None and band[1] is not None:
+                level = (band[1] - band[0]) / 2 / renderer.scale
+        pinned = False
+        if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
+            own = NUMBER.search(fact.text)
+            if own is None or number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
+                stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
+                bounds = number_choices.narrowed(bounds, stated)
+                bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
+                pinned = stated_figures.pinned_by_difference(question, fact.value)
+            pinned = pinned or own is not None and (
+                stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
+                or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
+            )
+        # "from $1.05 to ____": an option's step from the compared number like the answer's; a
+        # change the sentence calls slight ("fell marginally to ____ from 298") keeps its options
+        # near when the grid has enough there, else they go as far as any change's
         slight = not isinstance(fact.value, tuple) and number_choices.SLIGHT_CHANGE.search(question) is not None
-        base = bounds
         choices: list[str] = []
-        for near in ((True, False) if slight else (False,)):
-            if choices:
-                break
-            bounds = base
-            if not isinstance(fact.value, tuple):  # "from $1.05 to ____": a step like the answer's
-                bounds = number_choices.narrowed(bounds, number_choices.step_bounds(fact.value, bounds, slight=near))
-            grain = number_choices.grain_of(renderer.digits)
-            bounds = number_choices.narrowed(bounds, _band(fact, grain))
-            level = 0.0  # the half width of a level's band, in the answer's written numbers
-            if marks is not None:  # "at ____ yuan, breaking the 7.85 mark": options near the level the article gives
-                band = _level_band(fact, renderer, grain, marks[0] + marks[1])
-                bounds = number_choices.narrowed(bounds, band)
-                if band[0] is not None and band[1] is not None:
-                    level = (band[1] - band[0]) / 2 / renderer.scale
-            pinned = False
-            if not isinstance(fact.value, tuple):  # "____ of the 50 states"; "____, up 13% from $280.7 million"
-                own = NUMBER.search(fact.text)
-                if own is None or number_choices.kind_of(own) == ("", False):  # a count, not a share or a sum
-                    stated = (stated_figures.part_bound(question, fact.value), stated_figures.whole_bound(question, fact.value, fact.unit))
-                    bounds = number_choices.narrowed(bounds, stated)
-                    bounds = number_choices.narrowed(bounds, (None, region_counts.count_bound(fact.unit, fact.value)))
-                    pinned = stated_figures.pinned_by_difference(question, fact.value)
-                pinned = pinned or own is not None and (
-                    stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
-                    or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
-                )
+        for near in (True, False) if slight else (False,):
+            stepped = bounds if isinstance(fact.value, tuple) else number_choices.narrowed(
+                bounds, number_choices.step_bounds(fact.value, compared, slight=near)
+            )
             # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
             # exact numbers rather than going without choices.
             for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
                 if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                     continue
                 candidates = (
-                    (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, bounds, level=level)
-                    if number_choices.within(v, bounds) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
+                    (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, stepped, level=level)
+                    if number_choices.within(v, stepped) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
                     and number_choices.agrees_with_article(question, answer, c)
                 )
                 choices = distractors.full_choices(answer, _spread(fact, candidates), key=item_id)
+            if choices:
+                break
         made[item_id] = (
             NumberItem(
                 id=item_id,

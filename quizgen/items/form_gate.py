@@ -52,6 +52,9 @@ _BOTH_POINTER = re.compile(r"^(?:\[[^\]]*\]\s+)?[Bb]oth\s+(?:[a-z]+\s+)?[a-z]+s\
 _CUT_BEFORE_LEGAL_FORM = re.compile(
     r"____(?:\s+\([^()]{1,30}\))?,?\s+(?:AG|GmbH|Ltd|Inc|Corp|Co|SA|S\.A|NV|N\.V|BV|B\.V|Plc|PLC|SpA|S\.p\.A|Bhd)(?![A-Za-z])"
 )
+# A blank glued to a letter or a digit ("lived through the ____29" of "the Crash of '29", j107):
+# the answer is part of a word.
+_GLUED_BLANK = re.compile(r"____[A-Za-z0-9]|[A-Za-z0-9]____")
 # A capitalised number after the blank ("delayed the completion of ____ Two", "____ III"): the
 # number of the name the answer ends ("Unit Two", "Phase One", "World War II").
 _NUMBERED_AFTER_BLANK = re.compile(
@@ -89,10 +92,10 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the blank cuts a company's name before its legal form")
     if _CUT_AT_HYPHEN.search(question):
         problems.append("a word cut at its hyphen")
-    if re.search(r"____[A-Za-z0-9]|[A-Za-z0-9]____", question):
-        problems.append("the blank cuts a word")  # "lived through the ____29" of "the Crash of '29" (j107)
+    if _GLUED_BLANK.search(question):
+        problems.append("the blank cuts a word")
     if answer.split()[-1:] and answer.split()[-1][:1].isupper() and _NUMBERED_AFTER_BLANK.search(question):
-        problems.append("the blank cuts a name before its number")  # "____ Two" of "Vogtle's Unit Two" (s58)
+        problems.append("the blank cuts a name before its number")  # "____ Two" of "Vogtle's Unit Two" (stop 58)
     if _NAME_THE_BEFORE_BLANK.search(question):
         problems.append("the blank cuts a name after its 'The'")
     if number_glued_in_question(question, answer):

@@ -40,7 +40,7 @@ from collections import Counter
 from functools import lru_cache
 
 from quizgen.extract.name_lists import is_first_name, known_surnames
-from quizgen.nlp import english_word
+from quizgen.nlp import english_word, lemmatizer_lexicon
 
 MIN_LETTERS = 5
 # A word, its possessive's "'s" left after it ("the worlkd's largest", j101).
@@ -162,8 +162,6 @@ def _never_twice(m: re.Match[str]) -> bool:
         return False
     if word.lower() in _NEVER_TWICE:
         return True
-    from quizgen.nlp import lemmatizer_lexicon
-
     lexicon = lemmatizer_lexicon()
     return (
         word.islower()
