@@ -77,6 +77,7 @@ def english_stop_words() -> frozenset[str]:
 
 
 PARAGRAPHS_COMPONENT = "quizgen_paragraph_breaks"
+ENTITY_EDGES_COMPONENT = "quizgen_entity_edges"
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +205,38 @@ def load_pipeline(name: str | None = None) -> Language:
         Language.component(PARAGRAPHS_COMPONENT, func=paragraph_breaks)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    if ENTITY_EDGES_COMPONENT not in Language.factories:
+        Language.component(ENTITY_EDGES_COMPONENT, func=entity_edges)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_EDGES_COMPONENT, after="ner")
     return nlp
+
+
+def entity_edges(doc):  # type: ignore[no-untyped-def]
+    """Drop a possessive pronoun the recognizer took into a name ("[Its British Sugar Corp Plc]
+    unit produced …", j110: the card's answer began "Its"): "its", "his", "their" are never
+    part of a name, only its owner. Take in the letters before "and" that the recognizer left
+    out of one ("S and [W Berisford Plc]")."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        while start < ent.end and doc[start].tag_ == "PRP$":
+            start += 1
+        if start == ent.start and _letters_and(doc, start) and not any(e.end > start - 2 for e in ents):
+            start -= 2
+        ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+    doc.ents = [e for e in ents if len(e)]
+    return doc
+
+
+def _letters_and(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the name at ``start`` opens on a capital letter or two after another and "and":
+    the wire's "&" ("S and W Berisford Plc", "AT and T"; j110 offered "W Berisford Plc")."""
+    if start < 2 or doc[start - 1].text != "and":
+        return False
+    return all(len(t.text) <= 2 and t.text.isalpha() and t.is_upper for t in (doc[start - 2], doc[start]))
 
 
 # A quotation mark glued to the next word ("paranoia,”Clinton said", "said,“Look"): split it
@@ -233,13 +265,16 @@ COMPANY_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Hldgs.", "Ci
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Cpl.", "Pvt.", "Atty.", "Supt.", "Insp.", "Amb.")
 # Plural titles before two names ("Sens. Marco Rubio and Ted Cruz"): split from their stop, the
 # stop was read as the sentence's end, and a cloze of the sentence ended on "… and Sens."
+# Abbreviated words of place names ("Ste. Therese", "Ft. Lauderdale"; "St." and "Mt." are in
+# spaCy's exceptions): split from their stop, the stop ended the sentence (j110: "… in Ste.").
+PLACE_ABBREVIATIONS = ("Ste.", "Ft.")
 PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Adms.", "Cols.", "Lts.")
 
 
 def _keep_company_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
-    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
+    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
@@ -258,9 +293,57 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     for tok in doc[1:]:
         if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
-        elif _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok) or _verbless_after_us(tok):
+        elif _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok) or _verbless_after_us(tok) or _lower_case_after_word(tok):
             tok.is_sent_start = False
+        elif _subject_after_company_stop(tok):
+            tok.is_sent_start = True
     return doc
+
+
+# The abbreviations that end a company's name, with their stop.
+COMPANY_SUFFIXES = frozenset(["Corp.", "Inc.", "Co.", "Ltd.", "Bros.", *COMPANY_ABBREVIATIONS])
+# Prepositions whose object a company's name may be ("president of Seafirst Corp."); never a
+# word that opens a clause ("that", "after", "as"), whose subject the name may be.
+_NAME_PREPOSITIONS = frozenset(["of", "in", "at", "from", "to", "by", "with", "for", "on", "into", "against", "about", "over", "under"])
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _subject_after_company_stop(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` opens a sentence after a company's name that ends on an abbreviation's
+    stop and is the object of a preposition ("had been president of BankAmerica's Seafirst Corp.
+    | Seafirst Chairman Richard Cooley will resume …", j110): the stop ends the sentence when
+    capitalised words and then a tensed verb follow it, a subject and its verb. The parser read
+    the abbreviation as inside one long name and gave the next verb to the first sentence's
+    subject. A name after a clause's opening word ("said that Acme Corp. Chairman Lee will …")
+    is that clause's subject, and stays. Read from the tagger's tags, set before the parser."""
+    doc, i = tok.doc, tok.i
+    if i < 3 or not tok.is_title or not doc.has_annotation("TAG"):
+        return False
+    stop = doc[i - 1]
+    if stop.text not in COMPANY_SUFFIXES or stop.whitespace_ != " ":
+        return False
+    j = i - 2
+    while j >= 0 and (doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s", "&")) and not doc[j].is_sent_start:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in _NAME_PREPOSITIONS or doc[j].text[:1].isupper():
+        return False
+    k = i
+    while k < len(doc) and doc[k].tag_ in ("NNP", "NNPS"):
+        k += 1
+    if k < len(doc) and doc[k].tag_ == "RB":
+        k += 1
+    return k > i and k < len(doc) and doc[k].tag_ in _FINITE_TAGS
+
+
+def _lower_case_after_word(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a lower-case word right after a word, with no stop, mark or line
+    between: no sentence opens there ("S and P cited …", j110: the parser cut "S | and P cited",
+    and the card read "P cited …" once the opening "and" was dropped)."""
+    doc, i = tok.doc, tok.i
+    if i < 1 or not tok.text[:1].islower() or not tok.is_alpha:
+        return False
+    before = doc[i - 1]
+    return before.is_alpha and before.whitespace_ == " "
 
 
 def _verbless_after_us(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from quizgen.extract.quoted_text import Quoted
 
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
-NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])  # the subject claims' answers ("Who …?")
+NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln"])  # "six mln": a number's scale  # the subject claims' answers ("Who …?")
 
 
 class SaidClause(NamedTuple):
@@ -87,6 +88,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
     head, by = slot
     if head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS:
         return None  # a name: the subject claims ask it "Who did X say …?", with people as choices
+    if head.like_num or head.lower_ in SCALE_WORDS:
+        return None  # "spending [six mln] stg a day" (j110): an amount cut from its unit; the figure cards ask it
     label = speaker_label(speaker)
     answer = act_phrase(head) or _owned_answer(head, label, verb, speaker)
     if answer is None or answer.start != head.left_edge.i or not specific(answer) or leans_on_context(answer):

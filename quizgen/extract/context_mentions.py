@@ -130,10 +130,10 @@ class NounHistory:
                 ) or (
                     not name
                     and any(
-                        c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i
+                        (c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i) or c.dep_ in ("poss", "prep")
                         for c in tok.children
                     )
-                )
+                )  # "his trip to Washington" after "her Soviet trip" (j110): another owner's, another one
                 lemma = tok.lemma_.lower()
                 names = self._names.setdefault(lemma, set())
                 if name:

@@ -196,6 +196,8 @@ def finite(token: Token) -> bool:
     participle = token.tag_ in ("VBG", "VBN")
     verb = token
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.tag_ == "VB" and verb.head.tag_ in ("VBD", "VBZ"):
+            return False  # "was ready to continue and perhaps step up": a bare verb shares no tense
         verb = verb.head  # "met and agreed": the first verb's tense
         if verb.morph.get("Tense") and verb.tag_ not in ("VBG", "VBN") and not participle:
             return True

@@ -80,6 +80,8 @@ def _misread_tense(t: Token) -> bool:
     if t.tag_ in ("VB", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return True  # "the Cubans living in Florida — send $1 billion": a subject makes it a clause
     before = t.doc[t.i - 1]
+    if t.dep_ in ("amod", "compound") and t.head.i > t.i and before.head.i == t.head.i and before.dep_ != "nsubj":
+        return False  # "100 mln dlrs of nine pct guaranteed eurobonds" (j110): the noun before and it modify one noun
     # after a noun, a pronoun or an adverb ("Everyone else combined"), or heading the parse
     # ("One ranking pegs the tycoon as …": the root of a sentence is its verb)
     if before.tag_ not in _NOMINAL_TAGS and before.tag_ != "RB" and t.dep_ != "ROOT":

@@ -32,7 +32,7 @@ from quizgen.extract.name_checks import (
     names_a_thing,
 )
 from quizgen.extract.name_cleaning import POSSESSIVE, TITLE_WORDS, clean_name
-from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names
+from quizgen.extract.name_lists import gender_of, is_first_name, known_first_names, known_surnames
 from quizgen.extract.person_roles import extend_left, role_of
 from quizgen.facts.deaths import BEFORE_STARTS, cued_after, said_dead
 from quizgen.facts.name_order import family_name_first
@@ -317,6 +317,18 @@ def _glued_hyphen(doc: Doc, j: int) -> bool:
 _KIN_WORDS = "|".join(KIN_GENDERS)
 
 
+def _typed_slip(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with one letter added or dropped, or two neighbours swapped,
+    its first letter kept."""
+    if word == right or word[:1] != right[:1]:
+        return False
+    if len(word) == len(right):
+        diff = [i for i in range(len(word)) if word[i] != right[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == right[diff[1]] and word[diff[1]] == right[diff[0]]
+    longer, shorter = (word, right) if len(word) > len(right) else (right, word)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
@@ -454,6 +466,19 @@ class PersonIndex:
         found = {m.group(1) for m in pattern.finditer(self.text, 0, before) if m.group(1).lower() in genders}
         return f"{found.pop()} {name}" if len(found) == 1 else None
 
+    def _slip_of_named(self, name: str, *, before: int) -> str | None:
+        """The one person named in full before whose surname ``name`` mistypes by a letter added,
+        dropped or swapped with its neighbour ("Japsper said" after "Thomas Jasper", j110: the
+        quotation went to "Japsper"). A letter changed is another name ("Hanson", "Hansen"), and
+        so is a known first name, surname or English word."""
+        if len(name) < 5 or not name.isalpha() or is_first_name(name) or name in known_surnames() or english_word(name.lower()):
+            return None
+        found = [
+            f for f in self.full_names
+            if self._first_named.get(f, before) < before and _typed_slip(name, surname(f))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def of_mention(self, mention: Mention, *, settled: bool = False) -> str | None:
         """The full name a mention means, its "Mr."/"Ms." telling the gender ("Mr. Khan" is
         not his wife); ``settled`` as for ``full_name``."""
@@ -500,7 +525,7 @@ class PersonIndex:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            return self.named_in_full(name, before=before) or name
+            return self.named_in_full(name, before=before) or self._slip_of_named(name, before=before) or name
         # Several people share the name (Donald and Eric Trump): the one named in full just
         # before, else the one the article mentions most; a tie is not resolved.
         # Only a name written in full counts: "Trump's wife, Melania, … Trump said" is him.

@@ -340,3 +340,22 @@ def undated_bound(value: str, latest_year_end: str | None) -> str | None:
     if value[:4] == latest_year_end[:4]:
         return f"{int(latest_year_end[:4]) + 1}-12-31"
     return latest_year_end
+
+
+def dates_told(question: str, answer: str, published: Iterable[dt.date]) -> set[str]:
+    """The days or months (as precise as ``answer``) the question's own words give, resolved as
+    the extractor resolves them, beside the blank: "After launching … in early February, Searle
+    recalled them in ____" gives 1987-02 (j110: every wrong month fell before February, so only
+    the answer could follow the launch). The extractor may make no card of such a date (an
+    "early" month is no date to ask), but it orders the options all the same."""
+    from quizgen.extract.dates import find_candidates, resolve_all
+
+    tense = "past" if any(answer <= p.isoformat()[: len(answer)] for p in published) else "future"
+    told = set()
+    for candidate in find_candidates(question):
+        if BLANK in question[max(0, candidate.start - 1) : candidate.end + 1]:
+            continue
+        value = resolve_all(candidate, list(published), tense)
+        if value and len(value) == len(answer) and value != answer:
+            told.add(value)
+    return told

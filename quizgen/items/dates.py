@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from quizgen.extract.dates import publication_dates
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import DateFact, Reference
 from quizgen.ingest.articles import Article
@@ -194,7 +195,7 @@ def date_items(
             others = {
                 d for d in dates_by_sentence.get((fact.article_id, fact.sent_start), set())
                 if len(d) == len(fact.value) and d != fact.value
-            }
+            } | date_choices.dates_told(question, fact.value, publication_dates(articles[fact.article_id]))
             low = max((d for d in others if d < fact.value), default=None)
             high = min((d for d in others if d > fact.value), default=None)
             values = [v for v in values if (low is None or v > low) and (high is None or v < high)]

@@ -309,6 +309,7 @@ def _same_grid_prices(fact: FigureFact, sentence: str, own: re.Match | None) -> 
     if decimals < _PRICE_DECIMALS:
         return []
     unit = _word_after(sentence[fact.end - fact.sent_start :])
+    size = sum(fact.value) / 2 if isinstance(fact.value, tuple) else fact.value  # a range's middle ("1.6420-1.6440")
     out: list[float] = []
     for m in _DECIMAL.finditer(sentence):
         start = fact.sent_start + m.start()
@@ -317,7 +318,7 @@ def _same_grid_prices(fact: FigureFact, sentence: str, own: re.Match | None) -> 
         if _word_after(sentence[m.end() :]) not in ("", unit):
             continue  # "a rate of around 2.90 marks and ____ dlrs": another unit's number
         value = float(m.group(0).replace(",", ""))
-        if 0.5 < value / fact.value < 2.0:
+        if size and 0.5 < value / size < 2.0:
             out.append(value)
     return out
 
@@ -473,19 +474,24 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         # "from $1.05 to ____": an option's step from the compared number like the answer's; a
         # change the sentence calls slight ("fell marginally to ____ from 298") keeps its options
         # near when the grid has enough there, else they go as far as any change's
-        slight = not isinstance(fact.value, tuple) and number_choices.SLIGHT_CHANGE.search(question) is not None
+        slight = not isinstance(fact.value, tuple) and (
+            number_choices.SLIGHT_CHANGE.search(question) is not None or number_choices.small_step(fact.value, compared)
+        )
         choices: list[str] = []
         for near in (True, False) if slight else (False,):
             stepped = bounds if isinstance(fact.value, tuple) else number_choices.narrowed(
                 bounds, number_choices.step_bounds(fact.value, compared, slight=near)
             )
+            # a slight change's options spread over its narrow band (the grid's shares of the
+            # answer leap past it), as a level's do
+            reach = level or (_slight_reach(fact.value, stepped) / renderer.scale if near else 0.0)
             # A round answer hemmed in ("less than 10 percent": no round ten below it) falls back to
             # exact numbers rather than going without choices.
             for grid in (grain, number_choices.relaxed(grain), number_choices.finer(grain)):
                 if grid is None or choices or pinned or fact.qualifier in OPEN_BOUNDS:
                     continue
                 candidates = (
-                    (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, stepped, level=level)
+                    (v, c) for v, c in _candidates(fact, renderer, deck, banned, item_id, grid, stepped, level=reach)
                     if number_choices.within(v, stepped) and not contains(question, [m.group(0) for m in NUMBER.finditer(c)])
                     and number_choices.agrees_with_article(question, answer, c)
                 )
@@ -544,6 +550,12 @@ def _head_word(text: str) -> str:
         if singular in SCOPE_NOUNS:
             return singular
     return word
+
+
+def _slight_reach(answer: float, bounds: tuple[float | None, float | None]) -> float:
+    """How far a slight change's options may go from the answer: to its farther bound."""
+    gaps = [abs(answer - b) for b in bounds if b is not None]
+    return max(gaps) if gaps else 0.0
 
 
 def _level_marks(
@@ -656,7 +668,8 @@ def _parts_bounds(fact: FigureFact, body: str) -> tuple[float | None, float | No
         if m.group("num2"):
             return None, None
         others += number_choices.value_of(m)
-    return number_choices.parts_bounds(others, fact.value)
+    decimals = len(own.group("num").partition(".")[2])
+    return number_choices.parts_bounds(others, fact.value, rounding=number_choices.ROUNDING / 10**decimals)
 
 
 def _spread(fact: FigureFact, candidates: Iterable[tuple[float, str]]) -> list[str]:

@@ -248,15 +248,17 @@ WHOLE = 100.0  # percent
 ROUNDING = 0.5  # shares written to the unit may sum a little past the whole
 
 
-def parts_bounds(others: Sequence[float], answer: float) -> tuple[float | None, float | None]:
+def parts_bounds(others: Sequence[float], answer: float, rounding: float = ROUNDING) -> tuple[float | None, float | None]:
     """(low, high) for an option when the answer and ``others`` are shares of one whole
     ("Clinton had 49.9 percent to Sanders’ 49.6 percent"): no option the others leave no room
-    for (59.9 beside 49.6). No bound when there are no others, or when they and the answer sum
-    past the whole already (then they are not parts of one: a 1996 share beside a 2012 one)."""
+    for (59.9 beside 49.6, nor 50.6). No bound when there are no others, or when they and the
+    answer sum past the whole already (then they are not parts of one: a 1996 share beside a
+    2012 one). ``rounding``: how far past the whole shares so written may sum (half their last
+    digit's unit: 0.05 for "49.9")."""
     rest = sum(others)
     if not others or answer + rest > WHOLE + ROUNDING:
         return None, None
-    return None, WHOLE + ROUNDING - rest
+    return None, WHOLE + rounding - rest
 
 
 def spread_choices(answer: float, candidates: Iterable[tuple[float, str]], *, n: int = 3) -> list[str]:
@@ -362,6 +364,16 @@ def step_bounds(
     if high is not None and 0 < answer and high <= 2 * answer:
         out_low = answer - max(STEP_FACTOR * (high - answer), floor)
     return out_low, out_high
+
+
+def small_step(answer: float, bounds: tuple[float | None, float | None]) -> bool:
+    """Whether the answer's own step from the number the sentence compares it with is within
+    ``SLIGHT_SHARE`` of it ("rose to ____ dlrs in April from 306.0 billion dlrs the previous
+    month": 307.9, j110, where options a tenth and a fifth up were offered): the sentence shows
+    the change small, as a word calling it slight does."""
+    if answer <= 0:
+        return False
+    return any(b is not None and 0 < b and abs(answer - b) <= SLIGHT_SHARE * answer for b in bounds)
 
 
 # Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").

@@ -63,11 +63,49 @@ _RUN_TOGETHER = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by",
 _ANY_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]{3,}(?=(?:['’]s)?(?![\w'’-]))")
 
 
-@lru_cache(maxsize=1)
-def _checker():
+@lru_cache(maxsize=2)
+def _checker(distance: int = 1):
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en", distance=1)
+    return SpellChecker(language="en", distance=distance)
+
+
+# A word this long with no known word one slip away is looked up two slips away.
+TWO_SLIP_LETTERS = 7
+
+
+def _two_slips(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` typed with two slips of the fingers ("inlcuing" for
+    "including": two letters swapped and one dropped, j110; "agreemement": a syllable typed
+    twice), its first two and last two letters kept. Only letters dropped, added or swapped
+    (no other letter put for one: "retracement" is no "replacement"), never one added and
+    another dropped; two letters dropped only where they repeat the two beside them."""
+    if word[:2] != right[:2] or word[-2:] != right[-2:] or abs(len(word) - len(right)) > 2:
+        return False
+    longer, shorter = (word, right) if len(word) >= len(right) else (right, word)
+    if len(longer) - len(shorter) == 2:
+        return any(
+            longer[:i] + longer[i + 2 :] == shorter and longer[i : i + 2] in (longer[i - 2 : i], longer[i + 2 : i + 4])
+            for i in range(2, len(longer) - 1)
+        )
+    return _dropped_or_swapped(longer, shorter) <= 2
+
+
+def _dropped_or_swapped(longer: str, shorter: str) -> int:
+    """The fewest letters dropped from ``longer`` or pairs swapped in it that give ``shorter``."""
+    far = len(longer) + 1
+    steps = [[far] * (len(shorter) + 1) for _ in range(len(longer) + 1)]
+    for i in range(len(longer) + 1):
+        steps[i][0] = i
+    for i in range(1, len(longer) + 1):
+        for j in range(1, len(shorter) + 1):
+            best = steps[i - 1][j] + 1
+            if longer[i - 1] == shorter[j - 1]:
+                best = min(best, steps[i - 1][j - 1])
+            if i > 1 and j > 1 and longer[i - 1] == shorter[j - 2] and longer[i - 2] == shorter[j - 1]:
+                best = min(best, steps[i - 2][j - 2] + 1)
+            steps[i][j] = best
+    return steps[len(longer)][len(shorter)]
 
 
 # Prefixes English joins to a word without a hyphen ("subsea", "nonaccrual", "unviable").
@@ -89,6 +127,8 @@ def right_spelling(word: str) -> str | None:
         return None
     candidates = _checker().candidates(word) or set()
     known = {c for c in candidates if c != word and c.isalpha()}
+    if not known and len(word) >= TWO_SLIP_LETTERS:
+        known = {c for c in _checker(2).candidates(word) or set() if c != word and c.isalpha() and _two_slips(word, c)}
     if len(known) != 1:
         return None
     right = known.pop()
