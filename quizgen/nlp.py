@@ -215,20 +215,61 @@ def load_pipeline(name: str | None = None) -> Language:
 def entity_edges(doc):  # type: ignore[no-untyped-def]
     """Drop a possessive pronoun the recognizer took into a name ("[Its British Sugar Corp Plc]
     unit produced …", j110: the card's answer began "Its"): "its", "his", "their" are never
-    part of a name, only its owner. Take in the letters before "and" that the recognizer left
-    out of one ("S and [W Berisford Plc]")."""
+    part of a name, only its owner. Take in what the recognizer left out of a company's name:
+    the letters before "and" ("S and [W Berisford Plc]"), the word before "N'" ("Pay N' [Pak
+    Stores Inc]"), the part before a particle ("[Banque Generale] du [Luxembourg SA]"); and
+    leave out a person's possessive before it ("[Icahn's Transworld Airlines Inc]")."""
     from spacy.tokens import Span
 
-    ents = []
+    people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e.text, e[-1].text)}
+    ents: list = []
     for ent in doc.ents:
         start = ent.start
         while start < ent.end and doc[start].tag_ == "PRP$":
             start += 1
         if start == ent.start and _letters_and(doc, start) and not any(e.end > start - 2 for e in ents):
             start -= 2
+        if ent.label_ == "ORG" and start == ent.start:
+            start = _after_owner(doc, ent, people)
+            if start == ent.start and not (ents and ents[-1].end > start - 4):
+                start = _n_joined_start(doc, start)
+        if ents and ent.label_ in ("ORG", "GPE", "FAC") and _joined_by_particle(doc, ents[-1], start):
+            ents[-1] = Span(doc, ents[-1].start, ent.end, label=ents[-1].label_)
+            continue
         ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     doc.ents = [e for e in ents if len(e)]
     return doc
+
+
+# The particles a European company's name holds between its words ("Banque Generale du
+# Luxembourg SA", "Credit Lyonnais de Belgique", "Banco di Roma").
+NAME_PARTICLES = frozenset(["du", "de", "des", "della", "del", "di", "da", "van", "von", "der", "den"])
+
+
+def _joined_by_particle(doc, before, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a company's name the recognizer cut in two at a particle goes on at ``start``
+    ("[Banque Generale] du [Luxembourg SA]", j111: the card's actor was "Luxembourg SA")."""
+    return before.label_ == "ORG" and before.end == start - 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower
+
+
+def _n_joined_start(doc, start: int) -> int:  # type: ignore[no-untyped-def]
+    """Where a company's name starts that joins two words with "N'" ("Pay N' [Pak Stores Inc]",
+    j112: the card bracketed "[Pak Stores Inc]"): the word and the "N'" before the recognized
+    part."""
+    if start >= 3 and doc[start - 1].text in ("'", "’") and doc[start - 2].text in ("N", "n") and doc[start - 3].is_title:
+        return start - 3
+    return start
+
+
+def _after_owner(doc, ent, people: set[str]) -> int:  # type: ignore[no-untyped-def]
+    """Where a company's name starts after a person's possessive the recognizer took in
+    ("[Icahn's Transworld Airlines Inc]", j111: offered as "Icahn's Transworld Airlines Inc"): the
+    words before the "'s" name a person the text names in full ("Carl Icahn"). "McDonald's Corp"
+    and "Hudson's Bay Co." name no one, and stay."""
+    for tok in ent[1:-1]:
+        if tok.tag_ == "POS" and doc[ent.start : tok.i].text in people:
+            return tok.i + 1
+    return ent.start
 
 
 def _letters_and(doc, start: int) -> bool:  # type: ignore[no-untyped-def]

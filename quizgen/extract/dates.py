@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from quizgen.constants import (
     DATE_SKIP_BEFORE,
     FORECAST_VERBS,
+    FREQUENCY_ADVERBS,
     INTENTION_VERBS,
     VAGUE_DATE_WORDS,
     WEEKDAY_NAMES,
@@ -748,6 +749,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "last Tuesday" may mean the week before; "every Tuesday" is no date
             if cand.kind == "weekday" and _DEICTIC_WEEKDAY_AND.search(lower[max(0, local - 60) : local]):
                 continue  # "last Monday and Tuesday": "last" governs Tuesday too
+            if cand.kind == "weekday" and _restates_the_day_before(text, local, candidates, sent.start_char):
+                continue  # "to be held today (Wednesday)" (j112's draw): the day in brackets is the one before it
             if cand.kind == "weekday" and _one_end_of_a_weekday_run(text, local, cand.end - sent.start_char):
                 continue  # "open Monday to Friday": a weekly schedule, no date
             if cand.kind in ("md", "dmy", "mdy") and _one_day_of_a_run(text, local, cand.end - sent.start_char, cand.groups.get("day")):
@@ -815,6 +818,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             ):
                 continue  # a past event or "since Jan. 1" cannot lie after publication
             predicate = governing_predicate(span)
+            if relative and predicate is not None and _habitual(predicate):
+                continue  # "generally announces a tender on Monday … and allocates funds Wednesday" (j112): a routine
             yield _fact(
                 article, cand, sent, value=value, relative=relative,
                 event=event_words(sent, cand.start, cand.end),
@@ -824,6 +829,26 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 bare=bare_time(span),
             )
         years_before = years_here
+
+
+def _restates_the_day_before(text: str, local: int, candidates: list[Candidate], offset: int) -> bool:
+    """Whether the weekday at ``local`` stands in brackets right after another date of the
+    sentence ("today (Wednesday)", "tomorrow (Thursday)"): it names that day again."""
+    if not text[:local].endswith("("):
+        return False
+    before = text[: local - 1].rstrip()
+    return any(c.end - offset == len(before) for c in candidates)
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether ``verb``, or a verb it is joined to ("generally announces …, holds … and
+    allocates"), carries an adverb of frequency: a day it names is the routine's, no date."""
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _far_from_its_listed_date(

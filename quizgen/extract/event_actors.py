@@ -430,7 +430,53 @@ def with_others(token: Token) -> bool:
     anywhere ("-- and along with the Russians --"), so any before the verb counts."""
     words = [t.lower_ for t in token.doc[token.sent.start : token.i]]
     pairs = set(itertools.pairwise(words))
-    return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS)
+    return "alongside" in words or bool(pairs & CO_ACTOR_MARKERS) or _also_done_by_another(token)
+
+
+_ALSO_WORDS = frozenset(["also", "too", "likewise"])
+
+
+def _also_done_by_another(token: Token) -> bool:
+    """Whether the article tells the verb of ``token`` twice on the same object, once with "also"
+    ("The Bank of Japan declined comment … the Bank of England … also declined comment", j112):
+    the "also" says a second actor did it, so "Which bank declined comment?" has two answers, in
+    either sentence. The same verb with no "also" on either side is left to ``event_peers``."""
+    lemma, thing = token.lemma_.lower(), _object_lemma(token)
+    others = [t for t in token.doc if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma and _object_lemma(t) == thing]
+    return any(_said_also(t) or _said_also(token) for t in others if _subject_text(t) != _subject_text(token))
+
+
+def _object_lemma(verb: Token) -> str:
+    """The lemmas of the verb's object phrase ("comment" of "declined comment"), "" if none: the
+    same verb on another object is another act ("also discussed the rules" after "discussed
+    the race")."""
+    direct = next((_words(c) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), "")
+    if direct:
+        return direct  # "named chairman of U.S. Trust" is no "also named a vice chairman"
+    # "calling for the U.S. to …" beside "also called for a ban": the preposition's object
+    return next((f"{c.lower_} {_words(p)}" for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), "")
+
+
+def _words(head: Token) -> str:
+    return " ".join(t.lemma_.lower() for t in head.subtree if not t.is_punct)
+
+
+def _said_also(verb: Token) -> bool:
+    """Whether "also" ("too", "likewise") modifies ``verb`` or a verb whose complement it is ("was
+    also rumored to be buying")."""
+    for t in [verb, *verb.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in _ALSO_WORDS for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "conj"):
+            return False
+    return False
+
+
+def _subject_text(verb: Token) -> str:
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
 
 
 def names_people(span: Span) -> bool:

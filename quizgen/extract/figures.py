@@ -336,6 +336,19 @@ MEASURE_NOUNS = TIME_UNITS | frozenset([
 ])
 
 
+_GUESSING_MODALS = frozenset(["could", "might", "may", "must"])
+
+
+def _guessed_past(span: Span) -> bool:
+    """Whether the figure is what something "could have been", "might have reached": a modal and
+    "have" on the verb that governs it, a guess at the past (a forecast, "could rise to", stays)."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in _GUESSING_MODALS for a in auxes) and any(a.lemma_ == "have" for a in auxes)
+
+
 def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     """Figures stated in the article's prose, with their unit and qualifier."""
     quoted = _quoted_spans(article)
@@ -428,6 +441,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "the two sides", "three men": a count the story only mentions
             if _leans_on_context(sent, span) or elided_number_subject(sent, span):
                 continue  # "Half of that went to ____", "Six are to load ____ tonnes": what "that" is, six what
+            if _guessed_past(span):
+                continue  # "said it could have been up to ____ mln dlrs" (j112): a guess at what was, no figure
             dated_by = figure_dates(span, span.sent)
             if updates and not dated_by and told_as_standing(span):
                 continue  # a live blog's running tally ("Overall, Trump leads with ____ delegates"): true at one update only

@@ -40,7 +40,7 @@ from quizgen.constants import (
     WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
-from quizgen.extract.event_actors import common_words_only, strip_the
+from quizgen.extract.event_actors import common_words_only, strip_the, with_others
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
@@ -200,6 +200,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "the [Renminbi] (RMB) … 7.8 yuan": the sentence says the name in another form
     if slot == "subject" and verb.lemma_.lower() in SPEECH_VERBS:
         return None  # "…, Smith said": who said it is the quotes' question
+    if slot == "subject" and with_others(verb):
+        return None  # "The Bank of Japan declined comment" beside "the Bank of England … also declined comment" (j112): two doers
     if slot == "prep" and ent.root.head.lower_ in VENUE_PREPOSITIONS and verb.lemma_.lower() in STATEMENT_VERBS:
         return None  # "In Washington, a Pentagon spokesman said …": where words were said is no news
     if words_venue(ent):

@@ -188,7 +188,15 @@ def many_hold(role: str) -> bool:
     if _owns_a_kind(role):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
+    if role_head(role) in BOARD_SEAT_NOUNS and words & COLLECTIVE_BODY_NOUNS and not words & SINGLE_HOLDER_WORDS:
+        return True  # "Federal Reserve Board governor" (j112): a board has several; "Bank of England governor" one
     return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
+
+
+# Seats a collective body has several of: "Federal Reserve Board governor", "Commission
+# director"; the body's head is a chairman or a president.
+BOARD_SEAT_NOUNS = frozenset(["governor", "director", "commissioner"])
+COLLECTIVE_BODY_NOUNS = frozenset(["board", "commission", "council", "committee", "panel", "tribunal"])
 
 
 # Nouns of owning: one business's owner is one person, a kind of business has many
