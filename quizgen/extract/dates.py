@@ -115,8 +115,9 @@ NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
 # A deadline's preposition, with a time of day between it and the day ("until 5 p.m. EST Nov. 9",
 # "by noon Friday"): the day ends a span a past act set, and may lie after publication.
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?(?:on\s+)?$"
-)
+    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?"
+    r"(?:(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading|the\s+day)\s+)?(?:on\s+)?$"
+)  # "until 9 a.m. Tuesday", "until close of business on Thursday" (j113)
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
 
@@ -788,7 +789,11 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             value = resolve_all(cand, published, tense)
             if value is not None and cand.kind == "md":
                 value = _after_its_range_start(text[:local], value, published, tense)
-            deadline = _DEADLINE_BEFORE.search(before) is not None
+            deadline = _DEADLINE_BEFORE.search(lower[max(0, local - 48) : local]) is not None
+            if deadline and tense == "past" and cand.kind == "weekday" and _sets_a_limit(span):
+                # "has given shippers until close of business on Thursday" (j113): a weekday an act
+                # just done sets as its limit is the coming one, not the one gone by
+                value = resolve_all(cand, published, "future")
             if value is None and deadline and tense == "past":
                 # "has given the family until 9 a.m. Tuesday", "extended its offer until Nov. 9":
                 # the day a past act set as its limit lies ahead of it, not behind
@@ -829,6 +834,17 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 bare=bare_time(span),
             )
         years_before = years_here
+
+
+# Verbs whose act sets a limit ahead of it: "has given shippers until Thursday", "extended the
+# offer until Friday" (not "the talks lasted until Monday": a span that ended).
+LIMIT_VERBS = frozenset(["give", "grant", "allow", "extend", "set", "allot", "fix"])
+
+
+def _sets_a_limit(span: Span) -> bool:
+    """Whether the first verb above the date sets a limit (``LIMIT_VERBS``)."""
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in LIMIT_VERBS
 
 
 def _restates_the_day_before(text: str, local: int, candidates: list[Candidate], offset: int) -> bool:
