@@ -98,6 +98,8 @@ def _describes(word: str) -> bool:
     role word, a possessive, or any word in lower case but a name's particle or "and"/"or"."""
     if word.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(word):
         return True
+    if title_slip(word.lower()):
+        return True  # "Finance Miniister H. Onno Ruding" (j114): a title mistyped is still a title
     return word[:1].islower() and word.isalpha() and word not in NAME_PARTICLES and word not in ("and", "or")
 
 

@@ -132,9 +132,21 @@ def right_spelling(word: str) -> str | None:
     if len(known) != 1:
         return None
     right = known.pop()
-    if _variant(word, right) or _inflected(word, right):
+    if _variant(word, right) or _inflected(word, right) or _ending_or_opening(word, right):
         return None
     return right
+
+
+def _ending_or_opening(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with a letter more at an end that makes it another word,
+    not a slip: a vowel after it ("robusta" is no "robust", j114; "cordero", "democratica") or an
+    "-ed" of its past ("collateralized"), and at its start any letter but its first one doubled
+    ("davila"; "aamount" is a slip). A consonant glued after a word ("betweenm") is a slip."""
+    if word[:-1] == right:
+        return word[-1] in "aeiouy" or (word[-1] == "d" and right.endswith("e"))
+    if word[1:] == right:
+        return word[0] != word[1]
+    return False
 
 
 def _known(word: str) -> bool:
