@@ -243,13 +243,13 @@ def entity_edges(doc):  # type: ignore[no-untyped-def]
 
 # The particles a European company's name holds between its words ("Banque Generale du
 # Luxembourg SA", "Credit Lyonnais de Belgique", "Banco di Roma").
-NAME_PARTICLES = frozenset(["du", "de", "des", "della", "del", "di", "da", "van", "von", "der", "den"])
+COMPANY_NAME_PARTICLES = frozenset(["du", "de", "des", "della", "del", "di", "da", "van", "von", "der", "den"])
 
 
 def _joined_by_particle(doc, before, start: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether a company's name the recognizer cut in two at a particle goes on at ``start``
     ("[Banque Generale] du [Luxembourg SA]", j111: the card's actor was "Luxembourg SA")."""
-    return before.label_ == "ORG" and before.end == start - 1 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower
+    return before.label_ == "ORG" and before.end == start - 1 and doc[start - 1].lower_ in COMPANY_NAME_PARTICLES and doc[start - 1].is_lower
 
 
 def _n_joined_start(doc, start: int) -> int:  # type: ignore[no-untyped-def]
@@ -304,11 +304,11 @@ COMPANY_ABBREVIATIONS = ("Cos.", "Cie.", "Assn.", "Mfg.", "Intl.", "Hldgs.", "Ci
 # the title words read before a name: "Lt. Gov. Ann Lee" gave the role "Gov.", and her card
 # accepted "Gov. Lee". ("Gov.", "Sen.", "Gen." are kept whole already.)
 TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Cpl.", "Pvt.", "Atty.", "Supt.", "Insp.", "Amb.")
-# Plural titles before two names ("Sens. Marco Rubio and Ted Cruz"): split from their stop, the
-# stop was read as the sentence's end, and a cloze of the sentence ended on "… and Sens."
 # Abbreviated words of place names ("Ste. Therese", "Ft. Lauderdale"; "St." and "Mt." are in
 # spaCy's exceptions): split from their stop, the stop ended the sentence (j110: "… in Ste.").
 PLACE_ABBREVIATIONS = ("Ste.", "Ft.")
+# Plural titles before two names ("Sens. Marco Rubio and Ted Cruz"): split from their stop, the
+# stop was read as the sentence's end, and a cloze of the sentence ended on "… and Sens."
 PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Adms.", "Cols.", "Lts.")
 
 

@@ -52,8 +52,8 @@ if TYPE_CHECKING:
     from quizgen.extract.quoted_text import Quoted
 
 QUOTE_MARKS = ("“", "”", '"', "``", "''", "‘", "’ ")
-NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
-SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln"])  # "six mln": a number's scale  # the subject claims' answers ("Who …?")
+NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])  # the subject claims' answers ("Who …?")
+SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "mln", "bln"])  # "six mln": a number's scale
 
 
 class SaidClause(NamedTuple):

@@ -441,12 +441,12 @@ def _also_done_by_another(token: Token) -> bool:
     ("The Bank of Japan declined comment … the Bank of England … also declined comment", j112):
     the "also" says a second actor did it, so "Which bank declined comment?" has two answers, in
     either sentence. The same verb with no "also" on either side is left to ``event_peers``."""
-    lemma, thing = token.lemma_.lower(), _object_lemma(token)
-    others = [t for t in token.doc if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma and _object_lemma(t) == thing]
+    lemma, thing = token.lemma_.lower(), _object_words(token)
+    others = [t for t in token.doc if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma and _object_words(t) == thing]
     return any(_said_also(t) or _said_also(token) for t in others if _subject_text(t) != _subject_text(token))
 
 
-def _object_lemma(verb: Token) -> str:
+def _object_words(verb: Token) -> str:
     """The lemmas of the verb's object phrase ("comment" of "declined comment"), "" if none: the
     same verb on another object is another act ("also discussed the rules" after "discussed
     the race")."""
