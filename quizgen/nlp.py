@@ -346,7 +346,8 @@ COMPANY_SUFFIXES = frozenset(["Corp.", "Inc.", "Co.", "Ltd.", "Bros.", *COMPANY_
 # Prepositions whose object a company's name may be ("president of Seafirst Corp."); never a
 # word that opens a clause ("that", "after", "as"), whose subject the name may be.
 _NAME_PREPOSITIONS = frozenset(["of", "in", "at", "from", "to", "by", "with", "for", "on", "into", "against", "about", "over", "under"])
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# The tagger's tensed verbs and modals.
+FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _subject_after_company_stop(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -373,7 +374,7 @@ def _subject_after_company_stop(tok) -> bool:  # type: ignore[no-untyped-def]
         k += 1
     if k < len(doc) and doc[k].tag_ == "RB":
         k += 1
-    return k > i and k < len(doc) and doc[k].tag_ in _FINITE_TAGS
+    return k > i and k < len(doc) and doc[k].tag_ in FINITE_TAGS
 
 
 def _lower_case_after_word(tok) -> bool:  # type: ignore[no-untyped-def]

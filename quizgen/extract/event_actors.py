@@ -443,7 +443,10 @@ def _also_done_by_another(token: Token) -> bool:
     either sentence. The same verb with no "also" on either side is left to ``event_peers``."""
     lemma, thing = token.lemma_.lower(), _object_words(token)
     others = [t for t in token.doc if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == lemma and _object_words(t) == thing]
-    return any(_said_also(t) or _said_also(token) for t in others if _subject_text(t) != _subject_text(token))
+    if not others:
+        return False
+    mine, subject = _said_also(token), _subject_text(token)
+    return any((mine or _said_also(t)) and _subject_text(t) != subject for t in others)
 
 
 def _object_words(verb: Token) -> str:

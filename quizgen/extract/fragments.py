@@ -26,12 +26,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.nlp import verb_lemmas
+from quizgen.nlp import FINITE_TAGS, verb_lemmas
 
 if TYPE_CHECKING:  # spaCy is imported only where a text is parsed
     from spacy.tokens import Doc, Span, Token
 
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _NOMINAL_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS", "PRP"])
 _MISREAD_TAGS = frozenset(["NN", "NNS", "VBN", "VB", "JJ"])  # a tense the tagger called something else
 
@@ -51,7 +50,7 @@ def is_verbless(sent: Span) -> bool:
         return False
     if any(_tenseless_that_clause(t) for t in words):
         return True
-    return not any(t.tag_ in _FINITE_TAGS or _misread_tense(t) for t in words)
+    return not any(t.tag_ in FINITE_TAGS or _misread_tense(t) for t in words)
 
 
 def _tenseless_that_clause(verb: Token) -> bool:
@@ -69,7 +68,7 @@ def _tenseless_that_clause(verb: Token) -> bool:
         return False  # a bare participle is often a past tense the tagger misread ("that the campaign estimated")
     # no tense anywhere after the "that" either: "that prices rising fast worried them" is a
     # clause the parse misread, not one the article left without a verb
-    return not any(t.tag_ in _FINITE_TAGS for t in verb.doc[that.i + 1 : verb.sent.end])
+    return not any(t.tag_ in FINITE_TAGS for t in verb.doc[that.i + 1 : verb.sent.end])
 
 
 def _misread_tense(t: Token) -> bool:

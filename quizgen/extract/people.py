@@ -23,6 +23,7 @@ from quizgen.constants import (
     PERSON_PRONOUNS,
 )
 from quizgen.extract.couples import couple_genders, couples_named
+from quizgen.extract.key_slips import one_slip
 from quizgen.extract.name_checks import (
     corporate_suffixed,
     could_be_a_given_name,
@@ -317,18 +318,6 @@ def _glued_hyphen(doc: Doc, j: int) -> bool:
 _KIN_WORDS = "|".join(KIN_GENDERS)
 
 
-def _typed_slip(word: str, right: str) -> bool:
-    """Whether ``word`` is ``right`` with one letter added or dropped, or two neighbours swapped,
-    its first letter kept."""
-    if word == right or word[:1] != right[:1]:
-        return False
-    if len(word) == len(right):
-        diff = [i for i in range(len(word)) if word[i] != right[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == right[diff[1]] and word[diff[1]] == right[diff[0]]
-    longer, shorter = (word, right) if len(word) > len(right) else (right, word)
-    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
@@ -468,14 +457,14 @@ class PersonIndex:
 
     def _slip_of_named(self, name: str, *, before: int) -> str | None:
         """The one person named in full before whose surname ``name`` mistypes by a letter added,
-        dropped or swapped with its neighbour ("Japsper said" after "Thomas Jasper", j110: the
-        quotation went to "Japsper"). A letter changed is another name ("Hanson", "Hansen"), and
-        so is a known first name, surname or English word."""
+        dropped or swapped with its neighbour (``key_slips.one_slip``: "Japsper said" after "Thomas
+        Jasper", j110: the quotation went to "Japsper"). A letter changed is another name
+        ("Hanson", "Hansen"), and so is a known first name, surname or English word."""
         if len(name) < 5 or not name.isalpha() or is_first_name(name) or name in known_surnames() or english_word(name.lower()):
             return None
         found = [
             f for f in self.full_names
-            if self._first_named.get(f, before) < before and _typed_slip(name, surname(f))
+            if self._first_named.get(f, before) < before and one_slip(name, surname(f))
         ]
         return found[0] if len(found) == 1 else None
 

@@ -179,6 +179,12 @@ def as_description(role: str) -> str:
     return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
 
 
+# Seats a collective body has several of: "Federal Reserve Board governor", "Commission
+# director"; the body's head is a chairman or a president.
+BOARD_SEAT_NOUNS = frozenset(["governor", "director", "commissioner"])
+COLLECTIVE_BODY_NOUNS = frozenset(["board", "commission", "council", "committee", "panel", "tribunal"])
+
+
 def many_hold(role: str) -> bool:
     """Whether many people hold the role at once ("Republican senator", "Supreme Court justice",
     a rank: "PLA Major General"), so that "Who was the …?" has no one answer ("Chief Justice"
@@ -192,11 +198,6 @@ def many_hold(role: str) -> bool:
         return True  # "Federal Reserve Board governor" (j112): a board has several; "Bank of England governor" one
     return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
 
-
-# Seats a collective body has several of: "Federal Reserve Board governor", "Commission
-# director"; the body's head is a chairman or a president.
-BOARD_SEAT_NOUNS = frozenset(["governor", "director", "commissioner"])
-COLLECTIVE_BODY_NOUNS = frozenset(["board", "commission", "council", "committee", "panel", "tribunal"])
 
 
 # Nouns of owning: one business's owner is one person, a kind of business has many

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from quizgen.constants import CYCLE_PHASES, RECURRING_EVENTS
+from quizgen.extract.dates import find_candidates, resolve_all
 from quizgen.items.wording import BLANK
 
 MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance
@@ -348,8 +349,6 @@ def dates_told(question: str, answer: str, published: Iterable[dt.date]) -> set[
     recalled them in ____" gives 1987-02 (j110: every wrong month fell before February, so only
     the answer could follow the launch). The extractor may make no card of such a date (an
     "early" month is no date to ask), but it orders the options all the same."""
-    from quizgen.extract.dates import find_candidates, resolve_all
-
     tense = "past" if any(answer <= p.isoformat()[: len(answer)] for p in published) else "future"
     told = set()
     for candidate in find_candidates(question):

@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quizgen.extract.key_slips import one_slip
 from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word, lemmatizer_lexicon
 
@@ -239,8 +240,8 @@ def article_slips(body: str) -> dict[str, str]:
     own spelling: "Geogia" → "Georgia" (written five times), "Carboulia" → "Carbozulia",
     "postion" → "position", "poct" → "pct" (j105). A slip is unknown to the word lists and of
     four letters or more; its spelling is the one word of the article a slip away from it
-    (``_one_slip``) that the article writes more than once, or that is a word of the lists or
-    of the wire (``WIRE_WORDS``), and it is not written in capitals throughout."""
+    (``extract.key_slips.one_slip``) that the article writes more than once, or that is a word of
+    the lists or of the wire (``WIRE_WORDS``), and it is not written in capitals throughout."""
     counts = Counter(m.group(0) for m in _ANY_WORD.finditer(body))
     slips: dict[str, str] = {}
     for word, n in counts.items():
@@ -248,7 +249,7 @@ def article_slips(body: str) -> dict[str, str]:
             continue
         if word[0].isupper() and (len(word) < MIN_LETTERS or is_first_name(word) or word.lower() in known_surnames()):
             continue  # "Bain and Co" beside "Basin", "Donald Regan" beside "Reagan": a name of its own
-        rights = [other for other in counts if _one_slip(word, other) and _written_right(other, counts[other])]
+        rights = [other for other in counts if one_slip(word, other) and _written_right(other, counts[other])]
         if len(rights) == 1 and not _side_by_side(body, word, rights[0]):
             slips[word] = rights[0]
     return slips
@@ -265,31 +266,6 @@ def _side_by_side(body: str, word: str, other: str) -> bool:
     """Whether two words stand next to each other: the two halves of a name ("Jumardi
     Jukardi"), not a slip and its mending."""
     return re.search(rf"\b{word}\s+{other}\b|\b{other}\s+{word}\b", body) is not None
-
-
-def _one_slip(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with one slip of the keys mended, inside the word (its first
-    letter and its last two the same): a letter dropped or added, or in a word of five letters or
-    more two neighbours swapped or (in lower case only) a letter changed. An ending is a word's
-    grammar, not a slip: "Kuwaiti" beside "Kuwait", "Reagans" beside "Reagan", "Hanson" beside
-    "Hansen" stay."""
-    if other == word or other[0] != word[0] or other[-2:] != word[-2:] or abs(len(other) - len(word)) > 1:
-        return False
-    if len(other) != len(word):
-        longer, shorter = (word, other) if len(word) > len(other) else (other, word)
-        return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-    if len(word) < MIN_LETTERS:
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
-    if word[0].isupper():
-        # a name's changed letter is often another name: "Osama" beside "Obama", "Caris" beside "Chris"
-        return _swapped(word, other, diff)
-    return len(diff) == 1 or _swapped(word, other, diff)
-
-
-def _swapped(word: str, other: str, diff: list[int]) -> bool:
-    """Whether the letters at ``diff`` are two neighbours swapped ("Ogpin", "Soctt")."""
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
 
 
 def mended_by_article(text: str, slips: dict[str, str]) -> str:
