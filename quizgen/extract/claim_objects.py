@@ -44,7 +44,7 @@ from quizgen.extract.lede_reasons import MAX_WORDS as ANSWER_MAX_WORDS
 from quizgen.extract.lede_reasons import act_phrase
 from quizgen.extract.phrase_specificity import pins_a_fact
 from quizgen.facts.records import EventFact
-from quizgen.nlp import sentence_end, sentence_start
+from quizgen.nlp import lemmatizer_lexicon, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,6 +90,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
         return None  # a name: the subject claims ask it "Who did X say …?", with people as choices
     if head.like_num or head.lower_ in SCALE_WORDS:
         return None  # "spending [six mln] stg a day" (j110): an amount cut from its unit; the figure cards ask it
+    if _broken_perfect(acting, head):
+        return None  # "said the moratorium had [surprised banks]" (j116): a past perfect read as having
     label = speaker_label(speaker)
     answer = act_phrase(head) or _owned_answer(head, label, verb, speaker)
     if answer is None or answer.start != head.left_edge.i or not specific(answer) or leans_on_context(answer):
@@ -169,6 +171,18 @@ def _owned_answer(head: Token, label: str, verb: Token, speaker: Token) -> Span 
     if not pins_a_fact(answer) or not stands_alone(answer, label) or points_outside(answer, verb, speaker):
         return None
     return answer
+
+
+def _broken_perfect(acting: Token, head: Token) -> bool:
+    """Whether "have" takes for its object a noun whose phrase opens, right after the verb, on a
+    word in "-ed" the lexicon knows as a verb ("Brazil's moratorium had surprised banks", the
+    tagger's "surprised" an adjective of "banks"): a past perfect the tagger broke, whose
+    "object" is the verb and its own object. "had chemical weapons" is owned; "had limited
+    funds" is lost with it."""
+    if acting.lemma_.lower() != "have" or head.left_edge.i != acting.i + 1:
+        return False
+    first = head.left_edge
+    return first.i != head.i and first.tag_ in ("JJ", "VBN", "VBD") and first.lower_.endswith("ed") and lemmatizer_lexicon().knows(first.lower_, "verb")
 
 
 def _acting_verb(clause: Token) -> Token:

@@ -491,18 +491,23 @@ def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
 
 
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b\.?")
-_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?\s*[/–-]\s*$")
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2})?\s*[/–-]\s*$")
 _MONTH_PAIR_AFTER = re.compile(r"\s*[/–-]\s*(?:" + _MONTH_NAMES + r")\b")
 
 
 def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:
     """Whether a date is one month of two written as one span with a slash or a dash
-    ("Jan/Feb 1987", "March-April", j75): the figure belongs to both months, and the blank
-    would split them ("during Jan/____")."""
+    ("Jan/Feb 1987", "March-April", j75), or one end of such a window of days ("for April
+    10/May 25 shipments", j116): the figure belongs to both, and the blank would split them
+    ("during Jan/____", "for ____/May 25 shipments")."""
     month = _MONTH_WORD.search(text, start, end)
     if month is None:
         return False
-    return _MONTH_PAIR_BEFORE.search(text, 0, month.start()) is not None or _MONTH_PAIR_AFTER.match(text, month.end()) is not None
+    return (
+        _MONTH_PAIR_BEFORE.search(text, 0, month.start()) is not None
+        or _MONTH_PAIR_AFTER.match(text, month.end()) is not None
+        or _MONTH_PAIR_AFTER.match(text, end) is not None
+    )
 
 
 # The start of a run of days written before its end: "between September 1 and", "from Sept. 1 to".

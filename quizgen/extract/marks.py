@@ -133,6 +133,16 @@ _INSIDE_ATTRIBUTION = re.compile(
 )
 
 
+# An attribution inside a quotation the wire never closed ("“I don't see any reason to change
+# estimates, said Frederick Meinke, analyst at E.F. Hutton Co. He thinks …", j116): after a
+# comma, a verb of saying and a name of up to four capitalised words, or a pronoun or such a
+# name and the verb, then a comma or a stop. The speaker's comma ends the words.
+_UNCLOSED_ATTRIBUTION = re.compile(
+    r",\s+(?:(?P<first>[a-z]+)\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*"
+    r"|(?:he|she|(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)\s+(?P<after>[a-z]+))(?=[,.])"
+)
+
+
 def _trim(body: str, p: Piece) -> Piece:
     start, end = p.start, p.end
     while start < end and body[start].isspace():
@@ -142,4 +152,8 @@ def _trim(body: str, p: Piece) -> Piece:
     inside = _INSIDE_ATTRIBUTION.search(body, start, end) if p.closed else None
     if inside is not None and inside.group("verb") in REPORTING_VERB_FORMS and inside.start() > start:
         end = inside.start()  # the words end before the attribution the marks took in by mistake
+    if not p.closed:
+        for m in _UNCLOSED_ATTRIBUTION.finditer(body, start, end):
+            if m.start() > start and (m.group("first") or m.group("after")) in REPORTING_VERB_FORMS:
+                return Piece(start, m.start(), p.block, True)  # the speaker's comma closes the words
     return Piece(start, end, p.block, p.closed)

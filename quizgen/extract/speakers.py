@@ -106,6 +106,8 @@ def _resolve_named(
     name = _name_in_subtree(tok)
     if name is not None:
         text, label = name
+        if described_unnamed(tok, text):
+            return None  # "the U.S. Official added": someone described, no name to ask for
         if label != "PERSON" and not _is_known_person(text, index, before=tok.idx):
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"
@@ -250,10 +252,25 @@ def _names_a_group(name: str) -> bool:
     return name.split()[-1].lower() in PARTY_MEMBERS
 
 
+def described_unnamed(tok: Token, text: str) -> bool:
+    """Whether a subject the tagger read as a name is a person described, with an article and a
+    noun of someone unnamed for its last word ("the U.S. Official added", "the unidentified
+    U.S. Official said", "a Treasury Spokesman said", j116: the old wire capitalised the word
+    after "U.S."). A name takes no article; "the elder Bush" ends on a name."""
+    if not text or text.split()[-1].lower() not in UNNAMED_SPEAKERS or tok.lower_ not in UNNAMED_SPEAKERS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
+
+
 def _is_org_name(tok: Token, text: str) -> bool:
-    """A named organisation ("the Washington Post", "CNN"), not a plural or a title."""
+    """A named organisation ("the Washington Post", "CNN"), not a plural, a title, nor a person
+    the tagger took for an organisation by the capital of the noun that says what they are
+    ("the unidentified U.S. Official said", j116: the old wire capitalised the word after
+    "U.S."): a phrase whose last word is a noun of someone unnamed (``UNNAMED_SPEAKERS``)."""
     words = text.split()
     if tok.tag_ == "NNPS" or text.lower() in TITLE_WORDS:
+        return False
+    if words[-1].lower() in UNNAMED_SPEAKERS:
         return False
     return len(words) > 1 or (text.isupper() and len(text) >= 2)
 
@@ -669,6 +686,11 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
         if previous.end_char <= since:
             return False
         speaker = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if (
+            speaker is not None and previous.root.lemma_.lower() in REPORTING_VERBS
+            and described_unnamed(speaker, " ".join(t.text for t in speaker.subtree))
+        ):
+            return True  # "“…,” the unidentified U.S. Official said. “…,” he added." (j116): the official
         if speaker is not None and _owned_unnamed_speaker(speaker, previous.root, named) and (
             GENDERED_ROLE_NOUNS.get(speaker.lemma_.lower()) in (None, gender)
         ):
