@@ -991,6 +991,15 @@ EVENT_ANSWER_MAX_WORDS = 15
 # Verbs of saying whose object is their audience ("told CNN", "told Britain's ITV"; not
 # "criticized CNN": its target).
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
+# The news agencies a source talks to ("told Reuters", "told the Associated Press"): right after a
+# verb of telling their name is whom the words went to, never the first words of the title of
+# the name after it ("Monsod told Reuters Finance Secretary Jaime Ongpin had decided …", j117).
+NEWS_AGENCIES = frozenset([
+    "Reuters", "Reuter", "AP", "Associated Press", "AFP", "Agence France-Presse", "Agence France Presse", "UPI",
+    "United Press International", "Xinhua", "Kyodo", "Tass", "TASS", "Itar-Tass", "ITAR-TASS", "Interfax", "RIA Novosti",
+    "Bloomberg", "Dow Jones", "ANSA", "EFE", "DPA", "dpa", "Yonhap", "Bernama", "Antara", "PTI", "Press Trust of India",
+    "IRNA", "MENA", "Anadolu", "APA", "CTK", "PAP", "BTA", "Tanjug", "Jiji", "Canadian Press", "AAP",
+])
 # Entity labels no word of an organisation's or body's name carries: a person, a time, a number
 # ("Smith and Lions coach X" is two people; "the 1990 Act" is no name run on) — read where a
 # name is widened past what the tagger gave (``extract.name_tails``, ``extract.roles``).

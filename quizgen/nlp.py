@@ -224,6 +224,8 @@ def entity_edges(doc):  # type: ignore[no-untyped-def]
     people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e.text, e[-1].text)}
     ents: list = []
     for ent in doc.ents:
+        if _common_noun_of_a_modifier(ent) or _portfolio_of_a_title(ent):
+            continue
         start = ent.start
         while start < ent.end and doc[start].tag_ == "PRP$":
             start += 1
@@ -239,6 +241,33 @@ def entity_edges(doc):  # type: ignore[no-untyped-def]
         ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     doc.ents = [e for e in ents if len(e)]
     return doc
+
+
+# The titles of a cabinet's members, which a word of their portfolio comes before ("Finance Minister").
+PORTFOLIO_TITLES = frozenset(["minister", "secretary"])
+
+
+def _portfolio_of_a_title(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation the recognizer read is one common noun that names a minister's
+    portfolio, right before the title and a name ("[Finance] Minister Michael Wilson", j117:
+    "The issuing corporation" was then glossed "[Finance]"): a word of the title, no body."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.end + 1 >= len(ent.doc):
+        return False
+    word, title, after = ent[0], ent.doc[ent.end], ent.doc[ent.end + 1]
+    if title.lower_ not in PORTFOLIO_TITLES or not title.text[:1].isupper() or after.pos_ != "PROPN":
+        return False
+    return word.text[:1].isupper() and not word.text.isupper() and lemmatizer_lexicon().knows(word.lower_, "noun")
+
+
+def _common_noun_of_a_modifier(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation the recognizer read is a common noun, "of" and a name that only
+    modifies a noun after it ("[Profits of U.S.] corporations … increased", j117: "Which
+    organisation increased 8.3 billion dlrs?" → "Profits of U.S."): the tagger's own tags say
+    the first word is a common noun and the last the modifier of a noun outside; no name."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[1].lower_ != "of" or ent[0].tag_ not in ("NN", "NNS"):
+        return False
+    last = ent[-1]
+    return last.dep_ == "compound" and last.head.i >= ent.end and last.head.tag_ in ("NN", "NNS")
 
 
 # The particles a European company's name holds between its words ("Banque Generale du

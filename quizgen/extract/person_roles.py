@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ADDRESS_HONORIFICS,
+    ADDRESSEE_VERBS,
     LABEL_NOUNS,
+    NEWS_AGENCIES,
     OCCUPATION_NOUNS,
     ORG_HEAD_NOUNS,
     PERSON_NOUNS,
@@ -137,6 +139,19 @@ def opening_adverb(tok: Token) -> bool:
     return tok.is_sent_start and (tok.pos_ == "ADV" or tok.tag_ in ("RB", "RBR", "JJR")) and tok.lower_ != "then"
 
 
+def told_agency_words(word_before: str, words: list[str]) -> int:
+    """How many of ``words`` (a capitalised run before a name) name the news agency a verb of
+    telling right before them addresses ("told | Reuters | Finance Secretary Jaime Ongpin had
+    decided", j117): the agency is whom the words went to, not whose the title is."""
+    verb = word_before.lower()
+    if not any(verb in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing") for lemma in ADDRESSEE_VERBS) and verb not in ("told", "telling"):
+        return 0
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if " ".join(words[:size]) in NEWS_AGENCIES:
+            return size
+    return 0
+
+
 def role_of(ent: Span) -> str | None:
     """The title before a name ("NATO Secretary General") or an appositive after it; a form of
     address alone ("Ms.") when there is neither (it tells a gender, ``PersonIndex.role`` reads
@@ -173,6 +188,8 @@ def role_of(ent: Span) -> str | None:
         i -= 1
     while words and (opening_adverb(words[0]) or _inner_hyphen(words[0])):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
+    if words and words[0].i > 0:
+        del words[: told_agency_words(doc[words[0].i - 1].text, [w.text for w in words])]
     while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_HONORIFICS and words[-2].lower_.rstrip(".") not in ADDRESS_HONORIFICS:
         words.pop()  # "Chairman Sir [Francis Tombs]" (j75): the knighthood goes with the name, not the office
     title = doc[words[0].i : words[-1].i + 1].text if words else ""  # "Vice-President", as written

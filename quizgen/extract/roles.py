@@ -63,7 +63,12 @@ from quizgen.extract.events import headline_case
 from quizgen.extract.name_checks import legal_form
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
-from quizgen.extract.person_roles import PARTY_STATE, name_determiner, opening_adverb
+from quizgen.extract.person_roles import (
+    PARTY_STATE,
+    name_determiner,
+    opening_adverb,
+    told_agency_words,
+)
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import sentence_end, sentence_start
@@ -296,7 +301,10 @@ def title_before(text: str) -> str | None:
     m = _TITLE_RUN.search(text)
     if not m:
         return None
-    return _title_words(m.group(1).split())
+    words = m.group(1).split()
+    before = text[: m.start(1)].split()
+    del words[: told_agency_words(before[-1] if before else "", words)]
+    return _title_words(words)
 
 
 def _title_words(words: list[str]) -> str | None:
@@ -637,6 +645,14 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = " ".join(text[qualified:start].split() + title.split())
         start = qualified
     preceding = text[sent.start_char : start].split()
+    agency = told_agency_words(preceding[-1] if preceding else "", title.split())
+    if agency:  # "told Reuters Finance Secretary Jaime Ongpin had decided" (j117): Reuters was told
+        rest = title.split()[agency:]
+        title = _title_words(rest) or ""
+        if not title:
+            return None
+        start = text.index(title, start)
+        preceding = text[sent.start_char : start].split()
     end = name_end
     of = _of_place_after(name) if name is not None else None
     if of is not None and not is_qualified(title):

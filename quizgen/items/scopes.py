@@ -43,7 +43,9 @@ SCOPE_WORDS: dict[str, tuple[str, ...]] = {
     "PL": ("Poland", "Polish"),
     "GR": ("Greece", "Greek", "Athens"),
     "TR": ("Turkey", "Turkish", "Ankara"),
-    "RU": ("Russia", "Russian", "Moscow", "Kremlin", "Soviet", "Soviet Union", "U.S.S.R.", "USSR"),
+    "RU": ("Russia", "Russian", "Moscow", "Kremlin"),
+    # the Soviet Union is no Russia: a "Soviet Deputy Prime Minister" of 1987 (j115) was not Russia's
+    "SU": ("Soviet Union", "Soviet", "Soviets", "U.S.S.R.", "USSR"),
     "UA": ("Ukraine", "Ukrainian", "Kiev", "Kyiv"),
     "IL": ("Israel", "Israeli", "Israelis", "Jerusalem", "Knesset"),
     "PS": ("Palestine", "Palestinian", "Palestinians", "Gaza", "West Bank", "Hamas"),
@@ -133,7 +135,14 @@ US_STATES = (
 # someone else's.
 NOT_IN = {
     "US": frozenset(["prime minister", "pm", "chancellor", "premier", "king", "queen", "prince", "princess", "mp", "monarch", "emperor", "president of the republic"]),
+    # a premier in Canada or Australia heads a province or a state, never the country (j113:
+    # Ontario's premier was asked as "Premier of Canada")
+    "CA": frozenset(["premier"]),
+    "AU": frozenset(["premier"]),
 }
+# A state of the past whose capital now lies in another country: a dateline from that city
+# ("MOSCOW, March 27 - Soviet officials said …") is the old state's when the story names it.
+CAPITAL_NOW_IN = {"SU": "RU"}
 
 BODIES = frozenset(["NATO", "UN", "EU"])  # scopes that are no country
 MAX_WORDS = 4
@@ -307,7 +316,7 @@ _DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
 # ``SCOPE_WORDS`` otherwise.
 _COUNTRY_NAMES = {
     "US": "the United States", "GB": "Britain", "NL": "the Netherlands", "PH": "the Philippines",
-    "CZ": "the Czech Republic", "AE": "the United Arab Emirates",
+    "CZ": "the Czech Republic", "AE": "the United Arab Emirates", "SU": "the Soviet Union",
 }
 
 
@@ -329,4 +338,7 @@ def home_scope(dateline: str | None, headline: str, lede: str) -> str | None:
     code = scope_of(city)
     if code is None or code in BODIES:
         return None
-    return code if code in (scope_of(headline), scope_of(lede)) else None
+    named = (scope_of(headline), scope_of(lede))
+    if code in named:
+        return code
+    return next((old for old in named if old is not None and CAPITAL_NOW_IN.get(old) == code), None)
