@@ -105,7 +105,23 @@ def leans_unanchored(doc: Doc, answer_start: int, answer_end: int) -> bool:
             return False  # "in 2009", "on Thursday": which day or year; "the day" is not
         if t.pos_ == "PROPN" and t.ent_type_ not in _AMOUNT_LABELS:
             return False  # a name the tagger gave no label
-    return any(_leaning_description(t) for t in words)
+    amount = answer_start >= 0 and any(
+        t.ent_type_ in _AMOUNT_LABELS or (t.like_num and t.ent_type_ not in ("DATE", "TIME"))
+        for t in doc
+        if not outside(t.idx, t.idx + len(t.text))
+    )
+    return any(_leaning_description(t) or (amount and _bare_subject(t)) for t in words)
+
+
+def _bare_subject(noun: Token) -> bool:
+    """Whether a common noun is the main clause's subject with nothing before it to say whose or
+    which ("Prime lending rate is now ____", j116: Austria's, told in the sentences before;
+    "Unemployment is currently at ____ of the workforce"): the wire's owner-less subject, whose
+    owner the text gave. Read for an amount's blank only: a year or a name asked is the answer's
+    own ("Investment helped the economy after ____ financial crisis")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or noun.head.dep_ != "ROOT":
+        return False
+    return not any(c.i < noun.i and c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 def _leaning_description(noun: Token) -> bool:

@@ -142,6 +142,15 @@ class _Renderer:
         scale = self.m.groupdict().get("scale")
         return f"{self.number(x)} {scale}" if scale else None
 
+    def range_in_digits(self) -> str | None:
+        """A range written in words, its ends in digits ("three to six pct" → "3 to 6 pct");
+        None when its ends are not both read."""
+        if self.ends is None:
+            return None
+        (ls, le), (hs, he) = self.ends
+        text = self.fact.text
+        return text[:ls] + self.end_digits[0] + text[le:hs] + self.end_digits[1] + text[he:]
+
     def number(self, x: float, decimals: int | None = None) -> str:
         if self.words:
             return number_words.spell(int(x), like=self.m.group("num")) if x == int(x) and 0 <= x < 1000 else f"{x:g}"
@@ -430,6 +439,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         renderer = _Renderer(fact)
         bare = renderer.bare(_shown_value(fact, renderer)) if not isinstance(fact.value, tuple) else None
         digits = renderer.digits if renderer.words and renderer.scale == 1 else None  # "41" for "Forty-one"
+        if isinstance(fact.value, tuple):
+            # "3 to 6 pct" for "three to six pct", never its first end alone ("3", j117)
+            digits = renderer.range_in_digits() if renderer.words else None
         accept = [a for a in (_without_qualifier(fact), bare, digits) if a and a != answer]
         accept = list(dict.fromkeys(accept))
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):

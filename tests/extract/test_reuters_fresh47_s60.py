@@ -8,7 +8,8 @@ fixed with articles written for the tests:
 - "a challenge for the U.S. | Equal to the Soviet Union launching of Sputnik." cut in two at
   "U.S." (well-formed n: the answer lost the point of the sentence);
 - "What did Herrhausen say Brazil's moratorium had?" → "surprised banks" (well-formed n);
-- "for ____/May 25 shipments": one end of a window of days blanked (well-formed n).
+- "for ____/May 25 shipments": one end of a window of days blanked (well-formed n);
+- "Prime lending rate is now ____" (answerable n: whose, the sentences before said).
 """
 
 from __future__ import annotations
@@ -94,3 +95,21 @@ def test_one_end_of_a_window_of_days_is_not_blanked(nlp):
     assert ("1987-04-10", "April 10") not in dates and ("1987-05-25", "May 25") not in dates, dates
     # the limit: a date standing alone is still a date
     assert ("1987-04-14", "April 14") in dates, dates
+
+
+def test_a_figure_of_a_bare_subject_naming_nothing_is_no_card():
+    from quizgen.extract.question_anchors import unanchored_questions
+
+    verdicts = unanchored_questions([
+        ("Prime lending rate is now ____ and deposit rates vary between 3.25 and 5.75 pct.", "8.75 pct"),
+        # the limits: a subject whose owner the question names, or one with its own determiner
+        ("Austria's prime lending rate is now ____.", "8.75 pct"),
+        ("Inflation in Brazil is running at ____.", "five pct"),
+        ("The bank raised its lending rate to ____ [on 1 April 1987].", "8.75 pct"),
+    ])
+    assert verdicts == [True, False, False, False]
+    # nor a year, nor a subject of a clause below the main one
+    assert unanchored_questions([
+        ("Investment, official says, helped global economy after ____ financial crisis.", "2008"),
+        ("Which country adopted austerity measures after oil production was paralyzed by a strong earthquake?", "Ecuador"),
+    ]) == [False, False]

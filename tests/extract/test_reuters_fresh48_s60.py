@@ -8,14 +8,15 @@ two wrong offices left from stop 59's samples, fixed with articles written for t
 - "The issuing corporation" glossed "[Finance]", an organisation read from "Finance Minister"
   (well-formed n);
 - j115: "Deputy Prime Minister of Russia" for a Soviet one (right n);
-- j113: "Premier of Canada" for Ontario's premier (right n).
+- j113: "Premier of Canada" for Ontario's premier (right n);
+- "three to six pct" accepting "3" alone (noted by two readers of j117).
 """
 
 from __future__ import annotations
 
 from quizgen.deck.generate import generate_deck
 from quizgen.items.scopes import country_name, home_scope, role_scope, scope_of
-from tests.articles import deck_of, facts_of, make_article
+from tests.articles import deck_of, deck_of_text, facts_of, make_article
 
 
 def _cards(deck):
@@ -106,3 +107,16 @@ def test_a_premier_in_canada_heads_a_province():
     # the limit: the country's own head of government is the country's
     assert role_scope("Prime Minister", "CA") == "CA"
     assert role_scope("Premier", "CN") == "CN"
+
+
+def test_a_range_in_words_accepts_the_range_in_digits_not_its_first_end(nlp):
+    text = (
+        "FRANKFURT, April 7 - Bundesbank council member Lothar Mueller said the bank has not given up "
+        "its money supply policy.\n\n"
+        "The growth curve has come closer to the three to six pct 1987 target corridor for central bank "
+        "money stock growth, Mueller said."
+    )
+    deck = deck_of_text(nlp, title="BUNDESBANK RETAINS MONEY SUPPLY POLICY", date="1987-04-07", text=text)
+    ranges = [i for i in deck.items if i.kind == "number" and i.answer == "three to six pct"]
+    assert ranges, [(i.kind, i.question, i.answer) for i in deck.items]
+    assert all("3" not in i.accept and "3 to 6 pct" in i.accept for i in ranges), [i.accept for i in ranges]
