@@ -991,6 +991,18 @@ EVENT_ANSWER_MAX_WORDS = 15
 # Verbs of saying whose object is their audience ("told CNN", "told Britain's ITV"; not
 # "criticized CNN": its target).
 ADDRESSEE_VERBS = frozenset(["tell", "inform", "brief", "interview", "notify", "email", "e-mail", "phone", "telephone"])
+# The portfolios a minister or secretary holds, written before the title ("Finance Minister",
+# "Defence Secretary", "Mines and Energy Minister"): words of the title, never an organisation of
+# their own (``nlp.entity_edges``, j117). Not "Treasury", "State" or "Commerce Department"-like
+# bodies the tagger rightly names.
+PORTFOLIO_WORDS = frozenset([
+    "finance", "defence", "defense", "trade", "foreign", "interior", "justice", "health", "education",
+    "agriculture", "energy", "labour", "labor", "industry", "transport", "transportation", "environment",
+    "economy", "economics", "fisheries", "mines", "mining", "information", "culture", "tourism", "planning",
+    "budget", "home", "communications", "housing", "employment", "oil", "petroleum", "works", "welfare",
+    "development", "science", "technology", "immigration", "security", "revenue", "sports", "youth",
+    "water", "forestry", "commerce", "telecommunications", "aviation", "shipping", "textiles", "food",
+])
 # The news agencies a source talks to ("told Reuters", "told the Associated Press"): right after a
 # verb of telling their name is whom the words went to, never the first words of the title of
 # the name after it ("Monsod told Reuters Finance Secretary Jaime Ongpin had decided …", j117).

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.constants import WEEKDAY_NAMES
+from quizgen.constants import PORTFOLIO_WORDS, WEEKDAY_NAMES
 from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
@@ -248,15 +248,15 @@ PORTFOLIO_TITLES = frozenset(["minister", "secretary"])
 
 
 def _portfolio_of_a_title(ent) -> bool:  # type: ignore[no-untyped-def]
-    """Whether an organisation the recognizer read is one common noun that names a minister's
-    portfolio, right before the title and a name ("[Finance] Minister Michael Wilson", j117:
+    """Whether an organisation the recognizer read is one word of a minister's portfolio
+    (``PORTFOLIO_WORDS``), right before the title and a name ("[Finance] Minister Michael Wilson", j117:
     "The issuing corporation" was then glossed "[Finance]"): a word of the title, no body."""
     if ent.label_ != "ORG" or len(ent) != 1 or ent.end + 1 >= len(ent.doc):
         return False
     word, title, after = ent[0], ent.doc[ent.end], ent.doc[ent.end + 1]
     if title.lower_ not in PORTFOLIO_TITLES or not title.text[:1].isupper() or after.pos_ != "PROPN":
         return False
-    return word.text[:1].isupper() and not word.text.isupper() and lemmatizer_lexicon().knows(word.lower_, "noun")
+    return word.text[:1].isupper() and not word.text.isupper() and word.lower_ in PORTFOLIO_WORDS
 
 
 def _common_noun_of_a_modifier(ent) -> bool:  # type: ignore[no-untyped-def]

@@ -38,7 +38,13 @@ from quizgen.constants import (
 )
 from quizgen.extract.answer_pronouns import points_outside
 from quizgen.extract.claim_names import CLAUSE_MAX_WORDS, names_something, one_name
-from quizgen.extract.event_phrases import leans_on_context, specific, stands_alone, trim
+from quizgen.extract.event_phrases import (
+    leans_on_context,
+    plural_beside_singular,
+    specific,
+    stands_alone,
+    trim,
+)
 from quizgen.extract.judged_acts import speaker_label
 from quizgen.extract.lede_reasons import MAX_WORDS as ANSWER_MAX_WORDS
 from quizgen.extract.lede_reasons import act_phrase
@@ -114,6 +120,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
         return None  # "… to 66.7%, from the 18.7% it already owns": an aside the question would carry
     if not _stands_alone(before, subject, label) or (len(after) and not stands_alone(after, label)):
         return None
+    if len(after) and plural_beside_singular(after, clause):
+        return None  # "said it was tightening [its credit policy for banks] by raising their ratio" (j118)
     if len(after) and after[0].lower_ == "to" and acting.lemma_.lower() in SEMI_MODAL_VERBS:
         return None  # "it has [an understanding …] to sell": blanked, "has to sell" reads as a must
     asked = [*before, *after]

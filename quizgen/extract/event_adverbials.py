@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import REASON_MARKERS
-from quizgen.extract.event_phrases import lower_common, stands_alone, trim
+from quizgen.extract.event_phrases import lower_common, plural_beside_singular, stands_alone, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,9 +71,12 @@ def means_of(token: Token, label: str, answer: Span) -> str | None:
         if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
             continue
         span = trim(token.doc[child.i : child.right_edge.i + 1])
+        if plural_beside_singular(span, token):
+            return None  # "tightening its credit policy for commercial banks by raising [their] reserve ratio" (j118)
         if stands_alone(span, label):
             return span.text
     return None
+
 
 
 def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, str] | None:

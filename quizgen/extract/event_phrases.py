@@ -422,3 +422,15 @@ def word_broken_before(span: Span) -> bool:
     joined = before.rstrip(" ")
     return joined.endswith(("-", "–")) and (joined == before or joined[-2:-1].isalnum())
 
+
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
+SINGULAR_THING_PRONOUNS = frozenset(["it", "its", "itself"])
+
+
+def plural_beside_singular(span: Span, verb: Token) -> bool:
+    """Whether a phrase holds a plural pronoun where the verb's own clause calls its actor "it" or
+    "its": the "their" means others the clause named (the banks of "its credit policy for
+    commercial banks"), which the question may leave in the answer."""
+    if not any(t.lower_ in PLURAL_PRONOUNS for t in span):
+        return False
+    return any(t.lower_ in SINGULAR_THING_PRONOUNS and not span.start <= t.i < span.end for t in verb.subtree)

@@ -3,6 +3,7 @@ $60 million", "three or four percent". A range is one figure — its two ends ar
 the two numbers the figure pattern finds are read together, as "10-17 soldiers" already is.
 
 "from 40% to 55%" and "from the current $7.25 to $12" are changes (two figures, before and after),
+"by 0.5 pct to 10 pct" a change and the level it reaches,
 "voted 7 to 2" is a score and "$12 or $15" two alternatives: none is a range.
 """
 
@@ -19,6 +20,10 @@ _AND = re.compile(r"\s+and\s+")
 # "from" a few words before the first number: "from the current $7.25 to $12" is a change
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+[\w'’.-]+){0,3}\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+# "by" right before the first number: "raising the ratio by 0.5 pct to 10 pct" is a change and
+# the level it reaches, when each number carries its own unit (j118: offered "0.6 pct to 20 pct");
+# "rose by two to three pct" stays a range
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 class NumberRange(NamedTuple):
@@ -81,6 +86,8 @@ def _is_range(text: str, low: re.Match, high: re.Match) -> bool:
     else:
         written = bool(_TO.fullmatch(gap)) and not _FROM_BEFORE.search(before)
     if not written:
+        return False
+    if _BY_BEFORE.search(before) and (low.group("pct") or low.group("cur") or low.group("scale")):
         return False
     if low.group("pct") and not high.group("pct"):
         return False  # "50% to 60 seats": not one measure

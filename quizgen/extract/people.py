@@ -577,10 +577,12 @@ class PersonIndex:
     def family(self, name: str) -> list[str]:
         """The full names the article gives whose surname is ``name``, the family name written
         first too ("Liu" of Liu Chunhong and Liu Haixia, j52: two women the one-word "Liu" may
-        mean, not the one the article names most)."""
+        mean, not the one the article names most). A Chinese name whose order cannot be known
+        from its words ("Li Peng": both are family names) is family name first when the article
+        writes its first word alone ("Li said", j118: the card's answer was "Li")."""
         return [
             f for f in self.full_names
-            if name in surname_forms(f) or (f.split()[0] == name and family_name_first(f))
+            if name in surname_forms(f) or (f.split()[0] == name and family_name_first(f) is not False)
         ]
 
     def _settled_family_member(self, candidates: list[str], recent: list[Mention], *, before: int) -> str | None:

@@ -47,6 +47,7 @@ def extend_left(ent: Span) -> Span:
             and tok.text[:1].isupper()
             and not tok.text.isupper()
             and tok.lower_.rstrip(".") not in TITLE_WORDS
+            and not (tok.lower_.endswith("s") and tok.lower_[:-1] in TITLE_WORDS | ROLE_NOUNS)  # "Vice-Premiers [Li Peng]" (j118)
             and tok.ent_type_ in ("", "PERSON")
             and not tok.is_space
             and tok.lower_ not in ORG_HEAD_NOUNS  # "European Commission [Jose Manuel Barroso] said": a body's name (j50)

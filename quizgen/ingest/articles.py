@@ -300,7 +300,7 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
                 break
     blocks = []
     for (s, e), k in zip(spans, kinds):
-        lead = _WIRE_DATELINE.match(body, s, e) if k == "text" else None
+        lead = (_WIRE_DATELINE.match(body, s, e) or _DATED_DATELINE.match(body, s, e)) if k == "text" else None
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
@@ -356,6 +356,16 @@ _WIRE_DATELINE = re.compile(
     + r"))"
     # a comma may stand before the dash ("CHICAGO, March 4, - South Korea's …", j107)
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<(])"
+)
+
+# A place in capitals and the day it was filed, then a dash and prose that opens in lower case
+# ("DES MOINES, April 7 - boxed beef movement and demand very good …", j118: the day was asked
+# as "DES MOINES, on ____ - boxed beef …"): the place and the day make it a dateline.
+_DATED_DATELINE = re.compile(
+    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
+    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
+    r",?" + _S + r"+(?:" + _MONTH + r"|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)"
+    r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[a-z])"
 )
 
 

@@ -11,6 +11,9 @@ Wire and treebank archives carry traces of how they were stored:
   double quote before a clitic ("the bank"s lending", "I"m") → "’";
 - a word the wire capitalised after "U.S." inside a sentence ("from the U.S. Had pushed", "the
   U.S. And West Germany", "the U.S. Include": a word English uses only as a verb) → in lower case;
+- line noise inside a word: a carriage return's caret notation ("REUTER^M") or a brace or a
+  tilde between letters ("ME}LBOURNE", "Af~filiates") → taken out;
+- a Reuters roundup's story code, four capitals and a time in brackets ("(MMSU 1404)") → blanked;
 - "#" for the pound sign in WSJ text ("fell to #89.7 million ($141.9 million)") → "£";
 - the wire services' typewriter dash, an underscore standing between spaces ("attack _
   clearly not the work of amateurs") → "—";
@@ -138,8 +141,30 @@ def _join_split_thousands(text: str) -> str:
     return _SPLIT_THOUSANDS.sub(joined, text) if ", 0" in text else text
 
 
+# Line noise a wire's transmission left in a word: the caret notation of a carriage return
+# ("REUTER^M", "Pratt^M and Whitney") and a brace or a tilde between letters ("ME}LBOURNE",
+# "Af~filiates", j118: a dateline asked as "ME}LBOURNE"). No word of prose holds them.
+_NOISE = re.compile(r"\^M|(?<=[A-Za-z])[{}~](?=[A-Za-z])")
+_NOISY_WORD = re.compile(r"\S*(?:\^M|[A-Za-z][{}~][A-Za-z])\S*")
+
+
+# A Reuters roundup's story code: four capitals and the time the item was filed ("(MMSU 1404)
+# In LONDON, LME silver ended …", "… 415/418 pence.(MMSL 1327)", j118): the wire's routing, no
+# word a reader reads.
+_STORY_CODE = re.compile(r"\([A-Z]{4} [0-2]\d[0-5]\d\)")
+
+
+def _without_noise(text: str) -> str:
+    """``text`` with line noise taken out of its words, each word padded after to its length."""
+    return _NOISY_WORD.sub(lambda m: (clean := _NOISE.sub("", m.group())) + " " * (len(m.group()) - len(clean)), text)
+
+
 def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
+    if "^M" in text or "{" in text or "}" in text or "~" in text:
+        text = _without_noise(text)
+    if "(" in text:
+        text = _STORY_CODE.sub(lambda m: " " * len(m.group()), text)
     text = _WIRE_DASH.sub("—", text)
     text = _join_broken_hyphens(text)
     text = _join_split_thousands(text)

@@ -463,6 +463,11 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         bounds = number_choices.narrowed(bounds, _share_bounds(fact, body))
         bounds = number_choices.narrowed(bounds, _parts_bounds(fact, body))
         compared = bounds  # the numbers the answer is compared with, which a step keeps near
+        moved = number_choices.point_change(body[fact.sent_start : fact.start]) if fact.unit == "percent" and not isinstance(fact.value, tuple) else None
+        if moved is not None and moved < fact.value:
+            # "a half-point cut in base rates to ____", "by 0.5 pct to ____" (j118): the rate before
+            # was half a point away, whatever other numbers the sentence holds ("by 0.5 pct")
+            compared = (fact.value - moved, fact.value + moved)
         grain = number_choices.grain_of(renderer.digits)
         bounds = number_choices.narrowed(bounds, _band(fact, grain))
         level = 0.0  # the half width of a level's band, in the answer's written numbers

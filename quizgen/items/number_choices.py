@@ -376,8 +376,42 @@ def small_step(answer: float, bounds: tuple[float | None, float | None]) -> bool
     return any(b is not None and 0 < b and abs(answer - b) <= SLIGHT_SHARE * answer for b in bounds)
 
 
-# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
-SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged)\b", re.IGNORECASE)
+# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed"),
+# and the fractions of a point a rate moves by ("a half-point cut in base rates to ____", j118:
+# options of 19 and 30 pct were offered for 10).
+SLIGHT_CHANGE = re.compile(
+    r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged"
+    r"|(?:half|quarter|eighth)[- ](?:percentage[- ])?point|(?:half|quarter) (?:of )?a (?:percentage )?point)\b",
+    re.IGNORECASE,
+)
+
+
+# A rate's move told in fractions of a point or in basis points ("a half-point cut in base
+# rates to ____", "a quarter of a percentage point", "50 basis points"): its size in points.
+_POINT_CHANGE = re.compile(
+    r"\b(?:(?P<frac>half|quarter|eighth)[- ](?:percentage[- ])?point|(?P<frac2>half|quarter) (?:of )?a (?:percentage )?point"
+    r"|(?P<bp>\d{1,3}) basis[- ]points?)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "eighth": 0.125}
+# … or by its step in points right before the level it reached ("increased the rate by 0.5 pct
+# to ____"): the step the figures read apart from the level (``extract.figure_ranges``).
+_STEP_TO = re.compile(r"\bby (?P<num>\d+(?:\.\d+)?) (?:pct|percent|per cent|percentage points?|points?)\s+to\s*$", re.IGNORECASE)
+
+
+def point_change(text: str) -> float | None:
+    """The size, in points, of the one move of a rate ``text`` tells in fractions of a point or
+    basis points ("a half-point cut" → 0.5, "25 basis points" → 0.25), or by its step right
+    before the level ("by 0.5 pct to" → 0.5); None when it tells none or several of different
+    sizes."""
+    step = _STEP_TO.search(text)
+    if step is not None:
+        return float(step.group("num"))
+    sizes = {
+        _FRACTIONS[(m.group("frac") or m.group("frac2")).lower()] if not m.group("bp") else int(m.group("bp")) / 100
+        for m in _POINT_CHANGE.finditer(text)
+    }
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 _DIGIT_MILLIONS = re.compile(r"(?<![\d.,])\d{1,3}(?:,000){2,}(?![\d.,])")

@@ -102,12 +102,13 @@ def test_a_figure_of_a_bare_subject_naming_nothing_is_no_card():
 
     verdicts = unanchored_questions([
         ("Prime lending rate is now ____ and deposit rates vary between 3.25 and 5.75 pct.", "8.75 pct"),
+        ("Growth slowed to ____ as the economy cooled.", "1.2 percent"),  # round 47 let it stand: whose growth?
         # the limits: a subject whose owner the question names, or one with its own determiner
         ("Austria's prime lending rate is now ____.", "8.75 pct"),
         ("Inflation in Brazil is running at ____.", "five pct"),
         ("The bank raised its lending rate to ____ [on 1 April 1987].", "8.75 pct"),
     ])
-    assert verdicts == [True, False, False, False]
+    assert verdicts == [True, True, False, False, False]
     # nor a year, nor a subject of a clause below the main one
     assert unanchored_questions([
         ("Investment, official says, helped global economy after ____ financial crisis.", "2008"),

@@ -40,7 +40,7 @@ def test_a_question_naming_nothing_that_leans_on_the_text_before(question, answe
         ("Which organisation plans to raise 90 million dollars?", "Delmar Corp."),  # no description
         ("____ is the capital of Varnland.", "Oskar"),
         # a description that names no occasion, or the writer's own time, or a superlative's pick
-        ("Growth slowed to ____ as the economy cooled.", "1.2 percent"),
+        ("Its growth slowed to ____ as the economy cooled.", "1.2 percent"),
         ("Police will double their numbers to ____ officers this weekend.", "800"),
         ("Tickets cost up to ____ dollars for the most expensive final game.", "600"),
         # a description defined where it stands: its "of" phrase or clause says which
