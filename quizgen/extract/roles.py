@@ -649,9 +649,10 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
     if agency:  # "told Reuters Finance Secretary Jaime Ongpin had decided" (j117): Reuters was told
         rest = title.split()[agency:]
         title = _title_words(rest) or ""
-        if not title:
-            return None
-        start = text.index(title, start)
+        at = text.find(title, start) if title else -1
+        if at < 0:
+            return None  # no title left, or not written as the words join (a line break inside)
+        start = at
         preceding = text[sent.start_char : start].split()
     end = name_end
     of = _of_place_after(name) if name is not None else None

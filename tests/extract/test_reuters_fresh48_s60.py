@@ -120,3 +120,12 @@ def test_a_range_in_words_accepts_the_range_in_digits_not_its_first_end(nlp):
     ranges = [i for i in deck.items if i.kind == "number" and i.answer == "three to six pct"]
     assert ranges, [(i.kind, i.question, i.answer) for i in deck.items]
     assert all("3" not in i.accept and "3 to 6 pct" in i.accept for i in ranges), [i.accept for i in ranges]
+
+
+def test_a_title_after_an_agency_broken_across_a_line_is_read_or_left_without_a_crash(nlp):
+    text = (
+        "MANILA, March 2 - Monsod told Reuters Finance\nSecretary Jaime Ongpin had decided not to insist on "
+        "the pledge.\n\nMonsod told Reuters Finance Secretary Jaime Ongpin had left for New York."
+    )
+    facts = facts_of(nlp, make_article(text, title="MANILA OFFICIALS SPLIT", date="1987-03-02"))
+    assert {r.role for r in facts.roles if r.person == "Jaime Ongpin"} == {"Finance Secretary"}
