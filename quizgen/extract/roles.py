@@ -644,6 +644,10 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
     if qualified < start:
         title = " ".join(text[qualified:start].split() + title.split())
         start = qualified
+    country = _country_owner_before(doc, start)
+    if country is not None:  # "Ecuador's Deputy Energy Minister X" (j119): Ecuador's, not the story's country's
+        title = f"{country.text} {title}"
+        start = country.start_char
     preceding = text[sent.start_char : start].split()
     agency = told_agency_words(preceding[-1] if preceding else "", title.split())
     if agency:  # "told Reuters Finance Secretary Jaime Ongpin had decided" (j117): Reuters was told
@@ -667,6 +671,21 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
 # the particles no English sentence uses as a word of its own (not "la", "le", "al", "y").
 TITLE_PARTICLES = frozenset(["de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "ibn"])
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(TITLE_PARTICLES))})\s+(?=[A-Z])")
+
+
+def _country_owner_before(doc: Doc, start: int) -> Span | None:
+    """A country's possessive right before a title ("Ecuador's | Deputy Energy Minister"): the
+    place the recognizer names (GPE) and its "'s", or None."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first) or first[0].i < 2:
+        return None
+    mark = doc[first[0].i - 1]
+    if mark.tag_ != "POS" or doc[mark.i - 1].ent_type_ != "GPE":
+        return None
+    ent = next((e for e in doc.ents if e.start <= mark.i - 1 < e.end), None)
+    if ent is None or ent.end != mark.i:
+        return None
+    return doc[ent.start : mark.i + 1]
 
 
 def _cut_owner(doc: Doc, start: int) -> Span | None:

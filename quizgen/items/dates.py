@@ -32,11 +32,14 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 
-def _blank(fact: DateFact, before: str = "") -> str:
+def _blank(fact: DateFact, before: str = "", after: str = "") -> str:
     """"last year" → "in ____", "yesterday" → "on ____", a date written with no preposition
     (``DateFact.bare``) → "on ____" for a day, "in ____" for a month or year: the blank reads
     with the answer (no second preposition after the article's own: "before next year" →
-    "before ____")."""
+    "before ____"; none before a date that is its clause's subject: "and April 27 is the
+    redemption date" → "and ____ is …", j119)."""
+    if fact.bare and _SUBJECT_OF_BE.match(after) and _CLAUSE_OPENS_BEFORE.search(before):
+        return BLANK
     words = fact.text.lower().split()
     if fact.relative and (words[0] in ("last", "this", "next", "today", "yesterday", "tomorrow") or words[-1] == "ago"):
         if PREPOSITION_BEFORE.search(before):
@@ -51,6 +54,13 @@ def _blank(fact: DateFact, before: str = "") -> str:
     return BLANK
 
 
+# A date that is its clause's subject, a form of "be" right after it ("April 27 is the
+# redemption date", "Monday was a holiday"): it takes no preposition.
+_SUBJECT_OF_BE = re.compile(r"\s+(?:is|was|will be|would be|has been|had been|remains|becomes)\b")
+# … where a clause opens right before the date (after "and", "said", "that", a comma), not on a
+# date inside a longer subject ("increases by Citibank on Tuesday will be followed", "the
+# agreement in Paris in February is only a start", "Outboard Marine Monday was trading").
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas|that|said|says))\s*$", re.IGNORECASE)
 # "Come 2020, Japan could …": the verb takes the date as it is, with no preposition ("Come in ____").
 _COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
 # "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
@@ -72,7 +82,7 @@ def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
     after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
     before = body[max(0, fact.start - 8) : fact.start]
     if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
-        return fact.end, _blank(fact, body[max(0, fact.start - 12) : fact.start])
+        return fact.end, _blank(fact, body[max(0, fact.start - 12) : fact.start], body[fact.end : fact.end + 16])
     return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
 
 
