@@ -19,7 +19,7 @@ def time_of(token: Token, sent: Span) -> Span | None:
     clause with a subject of its own ("Rauner won in 2014; and Bevin won a few months ago":
     2014 is Rauner's). A verb's own vague time ("a few months ago") is still its time: it keeps
     another's from standing in for it."""
-    times = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+    times = [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME") and not _reached(ent)]
     chain = [token]
     t = token
     while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not _own_subject(t):
@@ -37,6 +37,18 @@ def time_of(token: Token, sent: Span) -> Span | None:
         if own:
             return own[0]
     return None
+
+
+# Prepositions of a time an act reaches or sets, not the time it happened: "postponed until next
+# Tuesday a meeting" (j120: the postponement, "earlier today", was dated the Tuesday), "extended
+# to Friday", "must decide by June".
+REACHED_TIME_PREPOSITIONS = frozenset(["until", "till", "til", "through", "to", "by"])
+
+
+def _reached(ent: Span) -> bool:
+    """Whether a time is the object of a preposition of a time reached ("until next Tuesday")."""
+    head = ent.root.head
+    return head.dep_ == "prep" and head.lower_ in REACHED_TIME_PREPOSITIONS and ent.root.dep_ == "pobj"
 
 
 def _own_subject(verb: Token) -> bool:
