@@ -17,6 +17,7 @@ from quizgen.constants import (
     DEICTIC_WORDS,
     EVENT_ANSWER_MAX_WORDS,
     PERSON_NOUNS,
+    PLURAL_PRONOUNS,
     ROLE_NOUNS,
     VAGUE_DETERMINERS,
     VAGUE_OBJECTS,
@@ -423,8 +424,8 @@ def word_broken_before(span: Span) -> bool:
     return joined.endswith(("-", "–")) and (joined == before or joined[-2:-1].isalnum())
 
 
-PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
-SINGULAR_THING_PRONOUNS = frozenset(["it", "its", "itself"])
+# An organisation's pronouns in the singular ("it", "its", "itself").
+SINGULAR_THING_PRONOUNS = ACTOR_PRONOUNS["organisation"] - PLURAL_PRONOUNS
 
 
 def plural_beside_singular(span: Span, verb: Token) -> bool:

@@ -301,10 +301,7 @@ def title_before(text: str) -> str | None:
     m = _TITLE_RUN.search(text)
     if not m:
         return None
-    words = m.group(1).split()
-    before = text[: m.start(1)].split()
-    del words[: told_agency_words(before[-1] if before else "", words)]
-    return _title_words(words)
+    return _title_words(m.group(1).split())
 
 
 def _title_words(words: list[str]) -> str | None:

@@ -337,13 +337,16 @@ _CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,
 # "Trail, British Columbia" (j81): a region after the comma may be two or three words
 # and a later word of the place may have lost its capital ("New york, March 2 -", j85)
 _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
-_WIRE_DATELINE = re.compile(
-    # a place in capitals and up to two regions after it ("HAILEY, Idaho, Calif.", j88)
-    r"(?P<dateline>(?:[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
+# A place in capitals and up to two regions after it ("HAILEY, Idaho, Calif.", j88).
+_CAPS_PLACE = (
+    r"[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
     r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
+)
+_WIRE_DATELINE = re.compile(
+    r"(?P<dateline>(?:" + _CAPS_PLACE
     # the day may carry a keying slip ("NEW YORK, March 119 -", j83): a place in capitals, a month
     # and a number before the dash still make a dateline
-    r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
+    + r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     # the agency after the day, with a comma and no brackets ("MONTREAL, March 20, Reuter -", j90)
     r"(?:," + _S + r"+Reuters?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
@@ -362,9 +365,8 @@ _WIRE_DATELINE = re.compile(
 # ("DES MOINES, April 7 - boxed beef movement and demand very good …", j118: the day was asked
 # as "DES MOINES, on ____ - boxed beef …"): the place and the day make it a dateline.
 _DATED_DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
-    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
-    r",?" + _S + r"+(?:" + _MONTH + r"|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)"
+    r"(?P<dateline>" + _CAPS_PLACE
+    + r",?" + _S + r"+(?:" + _MONTH + r"|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)"
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[a-z])"
 )
 

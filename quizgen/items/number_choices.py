@@ -376,14 +376,8 @@ def small_step(answer: float, bounds: tuple[float | None, float | None]) -> bool
     return any(b is not None and 0 < b and abs(answer - b) <= SLIGHT_SHARE * answer for b in bounds)
 
 
-# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed"),
-# and the fractions of a point a rate moves by ("a half-point cut in base rates to ____", j118:
-# options of 19 and 30 pct were offered for 10).
-SLIGHT_CHANGE = re.compile(
-    r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged"
-    r"|(?:half|quarter|eighth)[- ](?:percentage[- ])?point|(?:half|quarter) (?:of )?a (?:percentage )?point)\b",
-    re.IGNORECASE,
-)
+# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
+SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged)\b", re.IGNORECASE)
 
 
 # A rate's move told in fractions of a point or in basis points ("a half-point cut in base
