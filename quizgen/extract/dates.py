@@ -716,6 +716,24 @@ def _conditional(span: Span) -> bool:
     return _supposed(span, marks_only=True)
 
 
+_DAY_KINDS = frozenset(["md", "dmy", "mdy", "iso", "weekday"])  # candidates that name one day
+
+
+def _after_a_dated_noun(span: Span) -> bool:
+    """Whether a date follows, with nothing between, a noun whose own words hold another day
+    ("should have been agreed by an April 1 deadline tomorrow"): blanked, "an April 1 deadline
+    on ____" reads as the deadline's day, whichever verb the parse gave it. A noun's year or
+    length is no other day ("the 1987 planting report next Tuesday", "a three-day meeting
+    today")."""
+    if span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "DATE":
+        return False
+    before = span.doc[noun.left_edge.i : noun.i]
+    return before.start < noun.i and any(c.kind in _DAY_KINDS for c in find_candidates(before.text))
+
+
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     """Dates stated in the article's prose, resolved where the publication date allows."""
     published = publication_dates(article)
@@ -766,6 +784,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue
+            if _after_a_dated_noun(span):
+                continue  # "agreed by an April 1 deadline tomorrow" (j121): blanked, the deadline's date
             if cand.kind == "weekday" and span.start > 0 and _an_ordinal(doc[span.start - 1]):
                 continue  # "the first Tuesday with voting", "the second Sunday of May": a kind of day
             if cand.kind == "year" and _a_period_s_year(span):

@@ -39,7 +39,11 @@ CO_ACTOR_MARKERS = frozenset([("along", "with"), ("together", "with"), ("joined"
 
 def subject_of(token: Token) -> Token | None:
     """The verb's subject; a coordinated verb shares its first verb's ("met and agreed"); for a
-    main verb the parse left with none, a party-tagged name right before it (``tagged_subject``)."""
+    main verb the parse left with none, a party-tagged name right before it (``tagged_subject``).
+    Verbs joined by no coordinator share nothing: "Italy refused to attend … on the grounds that
+    G-5, grouping the United States …, had reduced Italy's role" (j121) is a clause whose own
+    subject the parse lost, not Italy's second act; unless the verb before is an aside the
+    parse made the root (``_bare_participle``)."""
     t = token
     while True:
         for child in t.children:
@@ -47,7 +51,22 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if t.dep_ != "conj":
             return tagged_subject(t)
+        if not coordinated(t) and not _bare_participle(t.head):
+            return None
         t = t.head
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary the parse made the sentence's root: an aside on the
+    subject ("The Amsterdam Stock Exchange, engaged in a reform program …, said it is
+    launching …"), whose "conjunct" is the subject's own main verb."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def coordinated(conjunct: Token) -> bool:
+    """Whether a conjunct's group has a coordinator ("and", "or", "but", "nor"): "met and
+    agreed", "swept farms, cut roads and closed schools"; not a comma alone."""
+    return any(c.dep_ in ("cc", "preconj") for x in (conjunct, *conjunct.conjuncts) for c in x.children)
 
 
 def tagged_subject(verb: Token) -> Token | None:

@@ -32,6 +32,8 @@ def place_of(token: Token, answer: Span) -> str | None:
             continue
         if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
             continue
+        if span.end < len(span.doc) and span.doc[span.end].tag_ in ("MD", "VBD", "VBZ", "VBP"):
+            continue  # "in the U.S. and Novopharm | will sell …": the next clause's subject swallowed
         return child.lower_ + span.text[len(child.text) :]  # "In Washington today, …" → "in Washington"
     return None
 

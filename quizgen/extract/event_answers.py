@@ -78,6 +78,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
             if child.dep_ in deps and child.i > token.i:
                 if kind == "clause" and _object_and_complement(token, child):
                     return None  # "charged inspectors with verifying that …": no charge that …
+                if kind == "clause" and _subject_lost(child):
+                    return None  # "refused … on the grounds that G-5, grouping …, | had reduced …" (j121)
                 if kind == "infinitive" and not (
                     child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 ):
@@ -110,6 +112,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                continue  # "is scheduled to meet on June 25": when, not what it met on (j121)
             if objects:
                 obj = objects[0]
                 prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
@@ -324,6 +328,17 @@ def _content_clause(token: Token) -> bool:
     return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
+
+
+def _subject_lost(clause: Token) -> bool:
+    """Whether a tensed clause has no subject in the parse ("had reduced Italy's role …", whose
+    subject "G-5" the parse hung elsewhere): English gives every tensed clause one, so its
+    words are not the clause the sentence says."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in clause.children):
+        return False
+    tensed = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    words = [*tensed, clause]
+    return any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words)
 
 
 def _complete(span: Span) -> bool:

@@ -220,6 +220,43 @@ def _rivals(verb: Token, actor: str, label: str, verb_class: str | None) -> tupl
     return tuple(sorted(found))
 
 
+def fellow_patients(verb: Token, actor: str, label: str) -> tuple[str, ...]:
+    """The names of others the article shows undergoing the same verb, sorted: for a passive
+    asked "Which organisation was subpoenaed for …?" (``extract.passive_events``), another
+    passive's subjects ("Shearson and American Express were both subpoenaed"), the names an
+    active use's object holds ("subpoenaed its records with respect to Fireman's Fund Corp,
+    American Express Co …") and the teller its pronoun stands for ("Salomon Brothers said the
+    SEC subpoenaed its records", j121). Each had it done to them too: no wrong choice."""
+    found: set[str] = set()
+    lemma = verb.lemma_.lower()
+    for t in verb.doc:
+        if t.i == verb.i or t.pos_ != "VERB" or t.lemma_.lower() != lemma:
+            continue
+        # what it was done to: a passive's subject, or all an active use governs but its doer
+        undergoers = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj", "prep")]
+        for w in (w for u in undergoers for w in u.subtree):
+            teller = _told_by(t, w) if w.tag_ in ("PRP", "PRP$") else None
+            words = [x for x in teller.subtree if x.i <= teller.i] if teller is not None else [w]
+            ents = {e for x in words for e in w.doc.ents if e.start <= x.i < e.end}
+            for ent in ents:
+                if ent.label_ in NAMED_TYPES and not _is_actor(ent.root, actor, label):
+                    found.add(" ".join(ent.text.split()).removesuffix("'s").removesuffix("’s"))
+            if teller is not None and not ents and teller.pos_ == "PROPN" and not _is_actor(teller, actor, label):
+                found.add(" ".join(_phrase(teller).text.split()))  # a teller the tagger left untyped
+    return tuple(sorted(found))
+
+
+def _told_by(clause: Token, pronoun: Token) -> Token | None:
+    """The named subject of the verb that tells ``clause``, for a third-person pronoun inside
+    it ("Salomon said the SEC subpoenaed its records": Salomon); None otherwise."""
+    if pronoun.lower_ not in ("it", "its", "they", "their", "them") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    tellers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    return tellers[0] if len(tellers) == 1 else None
+
+
 def _same_verb_doers(verb: Token, actor: str, label: str) -> tuple[str, ...]:
     """The names of others doing the same verb to an object of the same kind (the same noun,
     or an amount for an amount: "the $37million raised by Clinton" beside "raised

@@ -14,6 +14,7 @@ from quizgen.extract.event_actors import (
     negative_subject,
     with_others,
 )
+from quizgen.extract.event_peers import fellow_patients
 from quizgen.extract.event_clauses import asserted, finite, habitual, main_or_told, reported_future
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
@@ -76,5 +77,6 @@ def passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted: 
         time_end=when.end_char if when is not None else None,
         wh="Who",
         others_too=with_others(token),
+        rivals=fellow_patients(token, actor[0], actor[1]),
     )
 

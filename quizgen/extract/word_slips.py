@@ -37,6 +37,8 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
   lexicon knows followed by a particle (``constants.VERB_PARTICLES``: "trying to blowup the
   talks", "to setup a fund": "blow up", "set up"). Not a word joined by a hyphen ("to
   co-operate", the tokenizer's split), nor a word the lexicon knows as a verb ("to input");
+- a possessive with no noun (j121): a possessive "'s" closing the sentence's opening words and
+  followed at once by a tensed verb ("Glaxo's was trading at 27-7/8": the noun lost);
 - a possessive split by a space (round 43): a possessive "'s" (``POS``) written apart from the
   word it follows ("China 's space programme"), a tokenizer's artefact some wire copy keeps; a
   card would copy it;
@@ -97,6 +99,8 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
                 found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
             if _point_spaced_off(t, after):
                 found.append(("a number broken by a space", t.idx, after.idx + len(after)))
+        if _possessive_without_noun(t):
+            found.append(("a possessive with no noun", t.nbor(-1).idx, t.nbor(1).idx + len(t.nbor(1))))
         if _split_possessive(t):
             found.append(("a possessive split by a space", t.nbor(-1).idx, t.idx + len(t)))
         if _inflected_twice(t):
@@ -169,6 +173,19 @@ def _verb_doubled(a: Token, b: Token) -> bool:
         and a.whitespace_ == " "
         and (b.i + 1 == len(b.doc) or b.nbor(1).is_punct)
     )
+
+
+def _possessive_without_noun(t: Token) -> bool:
+    """A possessive "'s" opening the sentence's subject and followed at once by a tensed verb,
+    with no noun for it to own ("Glaxo's was trading at 27-7/8", j121: "shares" lost). Not a
+    possessive later in the sentence, which may stand for a noun said before it ("its loss
+    was larger than Glaxo's was")."""
+    if t.tag_ != "POS" or t.i + 1 >= len(t.doc) or t.i == 0:
+        return False
+    after = t.nbor(1)
+    if after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    return t.nbor(-1).left_edge.i == t.sent.start
 
 
 def _split_possessive(t: Token) -> bool:
