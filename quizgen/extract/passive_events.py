@@ -14,8 +14,8 @@ from quizgen.extract.event_actors import (
     negative_subject,
     with_others,
 )
-from quizgen.extract.event_peers import fellow_patients
 from quizgen.extract.event_clauses import asserted, finite, habitual, main_or_told, reported_future
+from quizgen.extract.event_peers import fellow_patients
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.quoted_text import Quoted
