@@ -32,9 +32,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from quizgen.constants import (
     ACTOR_PRONOUNS,
     CLAIMED_CLASS,
+    MOTION_VERBS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SEMI_MODAL_VERBS,
+    TO_RECIPIENT_VERBS,
 )
 from quizgen.extract.answer_pronouns import points_outside
 from quizgen.extract.claim_names import CLAUSE_MAX_WORDS, names_something, one_name
@@ -122,6 +124,8 @@ def claimed_object(verb: Token, sent: Span, article_id: str, quoted: Quoted, sai
         return None
     if len(after) and plural_beside_singular(after, clause):
         return None  # "said it was tightening [its credit policy for banks] by raising their ratio" (j118)
+    if len(after) and after[0].lower_ == "to" and after[0].dep_ == "prep" and acting.lemma_.lower() not in TO_RECIPIENT_VERBS | MOTION_VERBS:
+        return None  # "would back [a bridge loan] to Argentina" (j122): the loan's "to", no "back … to Argentina"
     if len(after) and after[0].lower_ == "to" and acting.lemma_.lower() in SEMI_MODAL_VERBS:
         return None  # "it has [an understanding …] to sell": blanked, "has to sell" reads as a must
     asked = [*before, *after]

@@ -716,6 +716,49 @@ def _conditional(span: Span) -> bool:
     return _supposed(span, marks_only=True)
 
 
+# A fiscal year's first or last day told after the year it bounds: "fiscal 1987, starting April
+# 1", "fiscal 1988, ending January 31", "fiscal 1987/88 ending March 31". A named fiscal year ends
+# in the calendar year it is named by (its second, written with a slash); where it starts, the
+# convention says: Japan's fiscal 1987 starts on 1 April 1987, the U.S. government's on 1 October
+# 1986. An unnamed one ("the fiscal year beginning April 1") is the coming or current one.
+_FISCAL_BOUND_BEFORE = re.compile(
+    r"(?:fiscal|financial|budget)(?:\s+year)?\s+(?:19|20)?(?P<first>\d\d)(?:/(?:19|20)?(?P<second>\d\d))?(?:\s+year)?\s*,?\s*"
+    r"(?:(?P<start>starting|beginning|commencing|which\s+(?:starts|begins|started|began))"
+    r"|(?P<end>ending|ended|which\s+(?:ends|ended)))\s+(?:on\s+)?$"
+)
+
+
+def _fiscal_bound_year(before: str) -> int | None:
+    """The year a named fiscal year's bound told right after it falls in: its last day is in
+    the year it is named by (0 when its first day is asked: the convention decides); None
+    when no named fiscal year comes right before."""
+    m = _FISCAL_BOUND_BEFORE.search(before)
+    if m is None:
+        return None
+    if m.group("start"):
+        return 0
+    named = m.group("second") or m.group("first")
+    return (1900 if int(named) > 50 else 2000) + int(named)
+
+
+_DEICTIC_WORDS = frozenset(["last", "next", "this", "previous", "following", "same", "every", "each"])
+
+
+def _deictic_modifier(span: Span) -> bool:
+    """Whether a weekday's own phrase says which week by "next", "last", "this" … with nouns or
+    adjectives between ("the next expiration Friday", "last trading Monday"; the word right
+    before it is read already): the day is not the coming or the last one by its name."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in ("NOUN", "ADJ", "DET") and doc[i].sent == span.root.sent:
+        if doc[i].lower_ in _DEICTIC_WORDS:
+            return True
+        if doc[i].pos_ == "DET":
+            break
+        i -= 1
+    return False
+
+
 _DAY_KINDS = frozenset(["md", "dmy", "mdy", "iso", "weekday"])  # candidates that name one day
 
 
@@ -784,8 +827,13 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or _part_of_a_name(span, local):
                 continue
+            fiscal_year = _fiscal_bound_year(lower[max(0, local - 60) : local]) if cand.kind == "md" else None
+            if fiscal_year == 0:
+                continue  # "in fiscal 1987, starting April 1" (j122): which 1 April, the country's convention says
             if _after_a_dated_noun(span):
                 continue  # "agreed by an April 1 deadline tomorrow" (j121): blanked, the deadline's date
+            if cand.kind == "weekday" and _deictic_modifier(span):
+                continue  # "March 20, the next expiration Friday" (j122): which week, the words around say
             if cand.kind == "weekday" and span.start > 0 and _an_ordinal(doc[span.start - 1]):
                 continue  # "the first Tuesday with voting", "the second Sunday of May": a kind of day
             if cand.kind == "year" and _a_period_s_year(span):
@@ -812,6 +860,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             if _conditional(span):
                 continue  # "if confirmations do hit a wall until 2017": a supposed event
             value = resolve_all(cand, published, tense)
+            if value is not None and fiscal_year:
+                value = f"{fiscal_year}{value[4:]}"  # "fiscal 1988, ending January 31": 31 January 1988
             if value is not None and cand.kind == "md":
                 value = _after_its_range_start(text[:local], value, published, tense)
             deadline = _DEADLINE_BEFORE.search(lower[max(0, local - 48) : local]) is not None

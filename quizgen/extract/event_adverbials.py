@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.constants import REASON_MARKERS
+from quizgen.constants import MOTION_VERBS, REASON_MARKERS, TO_RECIPIENT_VERBS
 from quizgen.extract.event_phrases import lower_common, plural_beside_singular, stands_alone, trim
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ def place_of(token: Token, answer: Span) -> str | None:
     """Where the verb happened or went, when an adverbial of its own names the place ("deployed
     troops in Syria" → "in Syria", "sent troops to Saudi Arabia" → "to Saudi Arabia"): a
     question may carry it to say which act it asks about."""
+    verb_lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i == answer.end and (role := _capacity(child)):
             return role  # "chose Kaine as her running mate": in what capacity, which pins the act
@@ -30,6 +31,8 @@ def place_of(token: Token, answer: Span) -> str | None:
         pobj = [c for c in child.children if c.dep_ == "pobj"]
         if not pobj or pobj[0].ent_type_ not in PLACE_LABELS or len(span) > 6:
             continue
+        if child.lower_ in ("to", "into") and verb_lemma not in TO_RECIPIENT_VERBS | MOTION_VERBS and child.i == answer.end:
+            continue  # "would back a 500 mln dlr bridge loan | to Argentina" (j122): the loan's, not where it was backed
         if any(t.ent_type_ in ("DATE", "TIME") or t.is_punct and t.text != "." for t in span):
             continue
         if span.end < len(span.doc) and span.doc[span.end].tag_ in ("MD", "VBD", "VBZ", "VBP"):

@@ -258,6 +258,12 @@ def _quoted_price(token: Token) -> bool:
     return any(_QUOTED_FRACTION.fullmatch(t.text) for t in token.subtree)
 
 
+def _bare_number(token: Token) -> bool:
+    """A number with no noun of its own ("lost 9.20 to 278", j122): a quote's move and level in
+    the market's own unit, marks or points, which the wire leaves unsaid."""
+    return token.tag_ == "CD" and token.like_num and not any(c.dep_ not in ("punct", "quantmod") for c in token.children)
+
+
 def price_move(verb: Token) -> bool:
     """Whether a verb reports how a security's price moved in a day's trading, not an act of
     its subject: "Acme closed 50 cents higher", "dropped 50 cents to $14.25", "ended the day
@@ -265,7 +271,8 @@ def price_move(verb: Token) -> bool:
     eighths of a dollar). The parse makes the move an object or adverbial of the verb ("close",
     "drop", "end" are acts of stopping too), and a card would ask what Acme dropped; a verb with
     "in … trading" after it, or with an amount of money, cents, points or a quote in fractions
-    moving it "higher"/"to $14.25", is such a report."""
+    moving it "higher"/"to $14.25", is such a report; so is a bare number moved to another ("Commerzbank
+    lost 9.20 to 278", "shed 10 marks to 687")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lemma_.lower() == "trading" for p in child.children
@@ -275,10 +282,12 @@ def price_move(verb: Token) -> bool:
     directions = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PRICE_DIRECTIONS]
     amounts = [
         c for c in [*verb.children, *(g for d in directions for g in d.children)]
-        if c.dep_ in ("npadvmod", "dobj") and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY" or _quoted_price(c))
+        if c.dep_ in ("npadvmod", "dobj")
+        and (c.lemma_.lower() in _PRICE_UNITS or c.ent_type_ == "MONEY" or _quoted_price(c) or _bare_number(c))
     ]
     moved = any(c.lower_ in _PRICE_DIRECTIONS for c in verb.children if c.dep_ in ("advmod", "prt", "acomp")) or any(
-        c.dep_ == "prep" and c.lower_ in ("to", "at") and (_quoted_price(c) or any(p.ent_type_ == "MONEY" for p in c.subtree))
+        c.dep_ == "prep" and c.lower_ in ("to", "at")
+        and (_quoted_price(c) or any(p.ent_type_ == "MONEY" or (p.dep_ == "pobj" and _bare_number(p)) for p in c.subtree))
         for c in verb.children
     ) or any(  # "dropped 3-1/2 [to 28-3/8]": the parse hangs the "to" inside the price it names
         c.dep_ == "dobj" and _quoted_price(c) and any(t.lower_ == "to" and t.dep_ == "quantmod" for t in c.subtree)

@@ -110,16 +110,21 @@ def leans_unanchored(doc: Doc, answer_start: int, answer_end: int) -> bool:
         for t in doc
         if not outside(t.idx, t.idx + len(t.text))
     )
-    return any(_leaning_description(t) or (amount and _bare_subject(t)) for t in words)
+    # a day asked ("Final terms will be fixed on, or before, ____", j122: the eurobond's terms)
+    asked = [t for t in doc if not outside(t.idx, t.idx + len(t.text))] if answer_start >= 0 else []
+    day = any(t.ent_type_ == "DATE" and t.pos_ == "PROPN" for t in asked) and any(t.like_num for t in asked)
+    return any(_leaning_description(t) or (amount and _bare_subject(t)) or (day and _bare_subject(t, plural=True)) for t in words)
 
 
-def _bare_subject(noun: Token) -> bool:
+def _bare_subject(noun: Token, *, plural: bool = False) -> bool:
     """Whether a common noun is the main clause's subject with nothing before it to say whose or
     which ("Prime lending rate is now ____", j116: Austria's, told in the sentences before;
     "Unemployment is currently at ____ of the workforce"): the wire's owner-less subject, whose
     owner the text gave. Read for an amount's blank only: a year or a name asked is the answer's
-    own ("Investment helped the economy after ____ financial crisis")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or noun.head.dep_ != "ROOT":
+    own ("Investment helped the economy after ____ financial crisis"). For a day's blank a plural
+    too ("Final terms will be fixed on ____", "Talks resume on ____"): whose, the text said."""
+    tags = ("NN", "NNS") if plural else ("NN",)
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in tags or noun.head.dep_ != "ROOT":
         return False
     return not any(c.i < noun.i and c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 

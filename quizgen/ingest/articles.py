@@ -340,7 +340,8 @@ _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + 
 # A place in capitals and up to two regions after it ("HAILEY, Idaho, Calif.", j88).
 _CAPS_PLACE = (
     r"[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
-    r"(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
+    # its state or country after it, "the" too ("GRONINGEN, the Netherlands, March 31 -", j122)
+    r"(?:," + _S + r"+(?:the" + _S + r"+)?[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
 )
 _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:" + _CAPS_PLACE

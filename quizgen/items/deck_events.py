@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from quizgen.constants import PERIOD_NOUNS
+from quizgen.constants import ADDRESS_HONORIFICS, PERIOD_NOUNS, ROLE_NOUNS
 from quizgen.facts.names import surname
 from quizgen.facts.places import is_country
 from quizgen.facts.records import DateFact, EventFact
@@ -75,8 +75,11 @@ def person_aware(
             if len(written.split()) == 1:
                 orgs = entities.get(f"ORG@{article}", [])
                 in_article = {n for n in surnames.get(fold(written), set()) if named_in_article(n, article)}
-                if not in_article and any(o.split()[0] == written and len(o.split()) > 1 for o in orgs):
-                    return written, "ORG"  # "Kellogg" of "Kellogg Co."
+                if (
+                    not in_article and any(o.split()[0] == written and len(o.split()) > 1 for o in orgs)
+                    and not titled_in(written, articles[article].body if article in articles else "")
+                ):
+                    return written, "ORG"  # "Kellogg" of "Kellogg Co.", not "President Reagan" of "Reagan Administration" (j122)
                 if len(name.split()) > 1 and not named_in_article(name, article):
                     return (next(iter(in_article)) if len(in_article) == 1 else written), kind
             elif name == written:
@@ -95,6 +98,16 @@ def person_aware(
         return name, kind
 
     return spelt
+
+
+def titled_in(name: str, body: str) -> bool:
+    """Whether an article writes a one-word name after a person's title or honorific ("President
+    Reagan", "Mr. Kellogg"): a person, whatever organisation bears the name."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", body):
+        word = m.group(1).lower()
+        if word in ROLE_NOUNS or word in ADDRESS_HONORIFICS:
+            return True
+    return False
 
 
 # A year, or a month and year, as a question can say it after "in" ("Who won North Carolina in
