@@ -491,8 +491,10 @@ def _one_end_of_a_weekday_run(text: str, start: int, end: int) -> bool:
 
 
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b\.?")
-_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2})?\s*[/–-]\s*$")
-_MONTH_PAIR_AFTER = re.compile(r"\s*[/–-]\s*(?:" + _MONTH_NAMES + r")\b")
+# each month may carry its part ("late April/early July shipment", j123)
+_MONTH_PART = r"(?:(?i:early|mid|late|end)[- ]?)?"
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2})?\s*[/–-]\s*" + _MONTH_PART + r"$")
+_MONTH_PAIR_AFTER = re.compile(r"\s*[/–-]\s*" + _MONTH_PART + r"(?:" + _MONTH_NAMES + r")\b")
 
 
 def _one_month_of_a_pair(text: str, start: int, end: int) -> bool:

@@ -103,6 +103,17 @@ def _next_verb(clitic: Token) -> Token | None:
     return None
 
 
+def _thing_by_its_complement(it: Token) -> bool:
+    """Whether "it" is the subject of "be" with a common noun as its complement that no
+    organisation is ("It was the largest one month rise in orders", "It is a record"): a thing
+    or an event the text told before, not the company or agency it named."""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    return bool(attrs) and all(a.pos_ == "NOUN" and not org_head(a.lemma_.lower()) for a in attrs)
+
+
 class _Resolver:
     def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
         self.doc = doc
@@ -537,6 +548,8 @@ class _Resolver:
             # control 5% of jewelry business in the U.S. …; currently it controls 2%"): only a
             # subject after it can be what it means, never "the U.S."
             return None
+        if not possessive and _thing_by_its_complement(tok):
+            return self._ref(tok, None, "org", possessive)  # "It was the largest rise in orders since …" (j123)
         name = self._earlier_subject(tok, sent)
         self.resolved[tok.i] = name
         return self._ref(tok, name, "org", possessive)

@@ -34,6 +34,7 @@ from quizgen.items.entity_names import (
     cut_phrase,
     debris,
     named_in,
+    opening_word_only,
     place_class,
     plural,
     same_entity,
@@ -181,6 +182,9 @@ def _item(
         return None
     if person and cast is not None and role_gives_away(question, answer, fact.article_id, cast):
         return None  # "Republican presidential candidate ____" with one such candidate in the deck
+    # "Sweden's competitive position was also seen at risk" (j123): the card drops the "also", and
+    # whom it adds the answer to (Denmark, told just before) would be a second right choice
+    added = not thing and _added_to(body[fact.end : fact.sent_end])
     key = stable_id("e", f"cloze {answer} {question}")
     sentence = body[fact.sent_start : fact.sent_end]
     if thing:
@@ -191,6 +195,10 @@ def _item(
         choices = entity_choices(
             answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body
         )
+    if added:
+        told_before = body[max(0, fact.sent_start - ADDED_TO_REACH) : fact.sent_start]
+        kept = [c for c in choices if c == answer or not named_in(told_before, c)]
+        choices = kept if len(kept) == len(choices) else []  # asked typed rather than with two right
     accept = [fact.name] if fold(fact.name) != fold(answer) else []
     return EventItem(
         id=key,
@@ -206,6 +214,22 @@ def _item(
         asks="what" if thing else "who",
         tags=_tags(fact),
     )
+
+
+ADDED_TO_REACH = 600  # how far before its sentence the one an "also" adds to is looked for, in characters
+# Words that add a clause's doer to another told before ("Sweden's position was also at risk").
+# ("too" before an adjective is a degree, "too provocative"; "as well as" joins, it adds nothing)
+_ADDITIVE = re.compile(r"\b(?:also|likewise|too(?=\s*(?:[,.;:]|$))|as well(?!\s+as\b))", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|said|says)\b")
+
+
+def _added_to(after: str) -> bool:
+    """Whether the words after the blanked name, up to the next clause ("and", "said", a comma),
+    say "also", "too" or "as well": the card drops the word (the sentence before is not shown),
+    and the one the clause adds the name to may answer as well ("Shares of ____ also fell"); or
+    the "also" adds an act to the answer's own ("Cilcorp will also assume $22 million of debt")."""
+    head = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return _ADDITIVE.search(head) is not None
 
 
 def _tags(fact: ArgumentFact) -> list[str]:
@@ -345,7 +369,8 @@ def entity_choices(
             and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"
             and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"
             and (len(e.split()) > 1 or len(e) > 3 or e.isupper())
-            and not e.endswith(("'s", "’s"))
+            and not e.endswith(("'s", "’s", "'", "’"))  # "CP Hotels'": a possessive read as a name
+            and not (label == "ORG" and text is not None and opening_word_only(e, text))  # "Consolidated 1987 capital spending …"
             and e not in person_words
             and not kind_word_only(e)
             and not two_names(e, known.__contains__)

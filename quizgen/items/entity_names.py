@@ -90,6 +90,18 @@ def named_alone(name: str) -> bool:
     return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or len(name) > 3
 
 
+def opening_word_only(name: str, text: str) -> bool:
+    """Whether a one-word "name" is an English word the article writes capitalised only where a
+    sentence opens ("Consolidated 1987 capital spending will be reduced …", j123): the tagger's
+    name for a word a capital happened to start, no organisation of the story."""
+    from quizgen.nlp import english_word
+
+    if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() or not english_word(name.lower()):
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(spots) and all(not text[:i].rstrip(" \t\"'“‘(")[-1:] or text[:i].rstrip(" \t\"'“‘(")[-1:] in ".!?\n" for i in spots)
+
+
 def plural(name: str) -> bool:
     """ "Republicans", "Jews", "Britons" name people; "Republican", "Islamic", "Muslim" qualify."""
     last = name.split()[-1] if name.split() else ""

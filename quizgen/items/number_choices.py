@@ -377,6 +377,37 @@ def small_step(answer: float, bounds: tuple[float | None, float | None]) -> bool
 
 
 # Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
+# Currencies by the names the wire gives them ("won", a verb too, left out).
+_CURRENCY = r"(?:dollars?|dlrs?|sterling|pounds?|yen|marks?|francs?|lira|lire|guilders?|pesetas?|yuan|rupees?|ringgit|rand|kronor|krona|kroner|krone|escudos?|schillings?|pesos?|ecus?)"
+_CURRENCY_WORD = re.compile(rf"\b{_CURRENCY}\b", re.IGNORECASE)
+_BLANK_IN_CURRENCY = re.compile(rf"____\s+(?P<unit>{_CURRENCY})\b", re.IGNORECASE)
+_SCALE_WORDS = re.compile(r"\b(?:mln|million|billion|bln|trillion|thousand)\b", re.IGNORECASE)
+_PER_THING = re.compile(r"\s+(?:a|an|per)\s+(?!dollar|dlr|pound|mark|yen|franc)\w", re.IGNORECASE)
+RATE_CEILING = 10_000  # no currency's rate reaches it (1,300 lire to the dollar in 1987)
+EXCHANGE_RATE_BAND = 0.12  # a currency's rate moves by a few percent in the days a story looks at
+
+
+def exchange_rate(question: str, answer: str) -> bool:
+    """Whether a blank is one currency's price in another ("expects the dollar to drop to ____
+    yen", j123): the blank's unit a currency, another named in the question, no sum ("300 mln
+    yen"). Its options stay within ``EXCHANGE_RATE_BAND`` of it: 89 yen for 148 is no rate a
+    dealer could expect."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", answer)
+    if digits is None or float(digits.group(0).replace(",", "")) >= RATE_CEILING:
+        return False  # "____ marks (dlrs 305,000)" for 549,000: a sum told in two currencies
+    m = _BLANK_IN_CURRENCY.search(question)
+    if m is None or _SCALE_WORDS.search(answer) or _SCALE_WORDS.search(question[m.end() - len(m.group("unit")) - 1 : m.end() + 12]):
+        return False
+    if _PER_THING.match(question, m.end()) or re.search(r"\bper\s+$", question[: m.start()]):
+        return False  # "____ dlrs a barrel", "a pound": a price; "guilders per ____ marks": a rate's base
+    unit = m.group("unit").lower().rstrip("s")
+    rest = question[: m.start()] + question[m.end() :]
+    return any(
+        w.group(0).lower().rstrip("s") != unit and not re.search(r"\b(?:a|an|per)\s+$", rest[: w.start()])
+        for w in _CURRENCY_WORD.finditer(rest)
+    )
+
+
 SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged)\b", re.IGNORECASE)
 
 
