@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "April 1/10" (j98: a shipping period, the 1st to the 10th, in a wire price table)
     ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–/]\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
-    ("month", re.compile(rf"\b(?P<prep>in|since|until|by|during|early|late|mid-|mid|last|this|next)\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
+    # the preposition may open the sentence ("In January, Taiwan cut …", j124)
+    ("month", re.compile(rf"\b(?P<prep>(?i:in|since|until|by|during|early|late|mid-|mid|last|this|next))\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     # "the last month" is a span up to now (as "the past month" is), not the calendar month
     # before publication, and "over the next year" the twelve months from now: no date

@@ -150,15 +150,28 @@ def legal_form(word: str) -> bool:
 
 
 def corporate_suffixed(ent: Span) -> bool:
-    """Whether a corporate suffix ends the name or follows it, a comma allowed between
-    ("Granite Foods PLC", "Harlan Meyer Inc.", "Dow Jones & Co.": the tagger may leave it out)."""
+    """Whether a corporate suffix ends the name or follows it, a comma or an "and" allowed between
+    ("Granite Foods PLC", "Harlan Meyer Inc.", "Dow Jones & Co.", "Laurie Milbank and Co": the
+    tagger may leave it out)."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text == ",":
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("and", "&") and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "Laurie Milbank and Co assistant manager Machiko Suzuki" (j124): a firm
     return any(
         t is not None and t.lower_.rstrip(".,") in CORPORATE_SUFFIXES and t.text[:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         for t in (ent[-1], after)
+    )
+
+
+def named_with_and_co(ent: Span) -> bool:
+    """Whether "and Co" ("& Sons", "and Company") follows a name: the firm named after a person
+    ("Mario Gabelli and Co", beside Mario Gabelli himself), this mention only."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "&")
+        and doc[ent.end + 1].lower_.rstrip(".,") in CORPORATE_SUFFIXES and doc[ent.end + 1].text[:1].isupper()
     )
 
 

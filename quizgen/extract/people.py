@@ -29,6 +29,7 @@ from quizgen.extract.name_checks import (
     could_be_a_given_name,
     could_be_a_name,
     legal_form,
+    named_with_and_co,
     names_a_company,
     names_a_thing,
 )
@@ -99,7 +100,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
         if names_a_company(ent) or _opens_a_firm(name, firms):
-            companies.add(name)
+            if not named_with_and_co(ent):  # "Mario Gabelli and Co": the firm here, the man elsewhere
+                companies.add(name)
             continue
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     # "Anheuser, the world's largest brewer, …": every mention of that name is the company's

@@ -119,7 +119,10 @@ PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|Se
 NOT_AT_A_TIME = frozenset(["since", "until", "till", "before", "after", "by", "through", "from", "to", "throughout"])
 
 
-def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
+def _period(fact: EventFact, articles: dict[str, Article], months: list[DateFact] = ()) -> str | None:
+    """The year or month the verb's time names ("in 1988", "in March 2016"), or the month a
+    date of the sentence resolves that time to ("In January, Taiwan cut import tariffs …" →
+    "January 1987", j124: "What did Taiwan cut?" asked every cut of the story)."""
     if fact.time_start is None or fact.time_end is None or fact.article_id not in articles:
         return None
     body = articles[fact.article_id].body
@@ -127,14 +130,20 @@ def _period(fact: EventFact, articles: dict[str, Article]) -> str | None:
     before = body[max(0, fact.time_start - 12) : fact.time_start].split()
     if before and before[-1].lower() in NOT_AT_A_TIME:
         return None  # "has hosted the event since 1962": not "in 1962"
-    return text if PERIOD.fullmatch(text) else None
+    if PERIOD.fullmatch(text):
+        return text
+    month = next((d for d in months if fact.time_start <= d.start < fact.time_end and d.end <= fact.time_end), None)
+    return spell_date(month.value)[0] if month is not None else None
 
 
 def spelt_events(facts: list[EventFact], dates: list[DateFact], spell, articles: dict[str, Article]) -> list[Event]:
     days_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
+    months_of: dict[tuple[str, int], list[DateFact]] = defaultdict(list)
     for d in sorted(dates, key=lambda d: (d.article_id, d.start)):
         if len(d.value) == 10:
             days_of[(d.article_id, d.sent_start)].append(d)
+        elif len(d.value) == 7:
+            months_of[(d.article_id, d.sent_start)].append(d)
     out, seen = [], set()
     for f in sorted(facts, key=lambda f: (f.article_id, f.start, f.verb)):
         actor, label = spell(f.actor, f.actor_label, f.article_id)
@@ -143,7 +152,7 @@ def spelt_events(facts: list[EventFact], dates: list[DateFact], spell, articles:
         if key not in seen:
             seen.add(key)
             day = _day(f, days_of[(f.article_id, f.sent_start)], articles)
-            out.append(Event(f, actor, label, day, None if day else _period(f, articles)))
+            out.append(Event(f, actor, label, day, None if day else _period(f, articles, months_of[(f.article_id, f.sent_start)])))
     return out
 
 

@@ -107,9 +107,9 @@ def ask_who(
         # buy Trustcorp?", ``constants.TAKEOVER_VERBS``)
         return None, 0.0
     question = f"{who} {f.verb_group} {object_phrase(event)}{place}{event.on}?"
-    if event.on and ("," in object_phrase(event) or _dated_happening(object_phrase(event))):
+    if event.on and (re.search(r",| [-–—] ", object_phrase(event)) or _dated_happening(object_phrase(event))):
         # "… travel to Kenya, whose economy relies on foreign visitors on 14 August 1998?" reads
-        # as the visitors' date: after a clause, the time goes first
+        # as the visitors' date: after a clause or a dash's list, the time goes first
         question = f"{capital(event.on.strip())}, {who[:1].lower()}{who[1:]} {f.verb_group} {object_phrase(event)}?"
     if contains(question, [event.actor, f.actor]):
         return None, 0.0

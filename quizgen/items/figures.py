@@ -476,9 +476,10 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             bounds = number_choices.narrowed(bounds, band)
             if band[0] is not None and band[1] is not None:
                 level = (band[1] - band[0]) / 2 / renderer.scale
-        if not isinstance(fact.value, tuple) and not level and number_choices.exchange_rate(question, answer):
+        if not isinstance(fact.value, tuple) and not level and "." not in renderer.digits and number_choices.exchange_rate(question, answer):
             # "the dollar to drop to ____ yen": a rate's options near it, spread over the band (a
-            # range's options, by their low ends, would overlap it: left as they are)
+            # range's options, by their low ends, would overlap it: left as they are; a rate in
+            # decimals keeps the grid's, whose steps a band of a few percent leaves too few)
             band = number_choices.EXCHANGE_RATE_BAND * fact.value
             bounds = number_choices.narrowed(bounds, (fact.value - band, fact.value + band))
             level = band / renderer.scale

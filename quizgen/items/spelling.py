@@ -110,7 +110,11 @@ def _dropped_or_swapped(longer: str, shorter: str) -> int:
 
 
 # Prefixes English joins to a word without a hyphen ("subsea", "nonaccrual", "unviable").
-PREFIXES = ("anti", "co", "counter", "inter", "mid", "multi", "non", "out", "over", "post", "pre", "re", "semi", "sub", "super", "trans", "un", "under")
+PREFIXES = (
+    "anti", "auto", "co", "counter", "cross", "de", "dis", "extra", "fore", "hyper", "inter", "intra",
+    "macro", "mega", "micro", "mid", "mini", "mis", "multi", "non", "out", "over", "post", "pre", "re", "semi",
+    "sub", "super", "trans", "un", "under",
+)  # "destocking" (j124: mended to "restocking", the opposite), "misreport", "microchips"
 
 
 @lru_cache(maxsize=1 << 14)
