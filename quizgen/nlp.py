@@ -421,15 +421,17 @@ def _verbless_after_us(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``tok`` opens words after "U.S." that hold no tensed verb before the next full
     stop ("shipped 96,000 tonnes to the U.S. | In both 1983 and 1984.", j107; "a challenge for
     the U.S. | Equal to the Soviet Union launching of Sputnik.", j116): the old wire's keyboard
-    capitalised the word after "U.S.", and a stretch with no tensed verb (``FINITE_TAGS``) is
-    no sentence of its own but the end of the one before. Read from the tagger's tags, set
-    before the parser."""
+    capitalised the word after "U.S.", and a stretch with no tensed verb (``FINITE_TAGS``; one
+    right after "which" or "who" is a relative clause's) is no sentence of its own but the end of
+    the one before. Read from the tagger's tags, set before the parser."""
     doc, i = tok.doc, tok.i
     if i < 1 or doc[i - 1].text != "U.S." or not tok.text[:1].isupper() or not doc.has_annotation("TAG"):
         return False
     for later in doc[i:]:
-        if later.tag_ in FINITE_TAGS or "\n" in later.text or "\n" in later.whitespace_:
+        if "\n" in later.text or "\n" in later.whitespace_:
             return False
+        if later.tag_ in FINITE_TAGS and not (later.i > i and doc[later.i - 1].tag_ in ("WDT", "WP")):
+            return False  # a relative clause's verb ("…, which holds an 80.5 pct stake", j125) is none
         if later.text in (".", "?", "!"):
             return later.i > i
     return False

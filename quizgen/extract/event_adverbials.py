@@ -108,7 +108,7 @@ def reason_of(token: Token, label: str, answer: Span | None) -> tuple[int, int, 
             continue  # "after several months of delicate negotiations" (j79), "after March 1": a time
         if len(span) > 2 and span[0].lower_ == "due" and span[1].lower_ == "to" and span[2].tag_ == "VB":
             continue  # "due to come into force on …" (j84): scheduled, no cause
-        if span.end < len(doc) and doc[span.end].lower_ == "that" and doc[span.end].tag_ in ("IN", "WDT"):
+        if span.end < len(doc) and doc[span.end].lower_ == "that" and doc[span.end].tag_ == "IN":
             continue  # "because of its expectations | that world interest rates will rise" (j124): cut before its content
         if any(lower.startswith(m + " ") for m in REASON_MARKERS) and stands_alone(span, label):
             if _noun_adjunct_between(token, child, answer):

@@ -72,9 +72,20 @@ def agentless_passive(token: Token) -> bool:
 def main_or_told(verb: Token) -> bool:
     """A main clause, a reported one, or one a time clause takes as done ("after Delmont
     vetoed the bill, …": the veto happened) — not a relative clause, a wish or a purpose."""
+    if verb.dep_ == "ccomp" and _complement_lost(verb.head):
+        return False  # "North is the NSC aide President Reagan fired …" (j125): a relative clause the parse hung on "is"
     if verb.dep_ in EVENT_DEPS:
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def _complement_lost(head: Token) -> bool:
+    """Whether a clause's head is a copula with no complement of its own ("North is [the aide
+    Reagan fired]"): "is" reports nothing, so the clause the parse gave it is the relative
+    clause of the complement it swallowed."""
+    return head.lemma_.lower() == "be" and head.pos_ == "AUX" and not any(
+        c.dep_ in ("attr", "acomp", "oprd", "prep", "advmod", "xcomp") for c in head.children
+    )
 
 
 def asserted(token: Token, *, passive: bool = False) -> bool:

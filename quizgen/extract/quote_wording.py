@@ -120,9 +120,13 @@ def naming_verb_target(cue: Token, quotation: Quotation) -> tuple[str | None, st
                 # "berated NATO …, declaring it “obsolete”" / "went after Bush, calling him …":
                 # the pronoun is the object named just before.
                 head = tok.head
+                if any(c.dep_ == "dobj" and c.pos_ != "PROPN" for c in head.children):
+                    continue  # "criticised the concept of debt relief, calling it …" (j125): the concept, no name
                 prior = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
                 if not prior:
-                    pobj = [t for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i < tok.i]
+                    # "went after Bush, calling him …": the governing verb's own object, not any name
+                    # before ("In an article … of the Miami Herald, Baker … calling it …", j125)
+                    pobj = [t for t in sent if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i < tok.i and t.head.head.i == head.i]
                     prior = pobj[-1:]
                 if not prior:
                     continue
