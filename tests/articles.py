@@ -26,6 +26,16 @@ def deck_of(folder: Path, body: str, *, title: str = "Test", date: str | None = 
     return generate_deck([folder], deck_id="t", events=events)
 
 
+def wire_items(folder: Path, body: str, *, title: str, date: str, others: dict[str, str] | None = None) -> list:
+    """The items ``generate`` makes of a wire story written for the test, its front matter then a
+    blank line then ``body`` (as a story file of the Reuters draws is written), with ``others``
+    (a file name → its body, titled "OTHER" and dated the same) beside it in ``folder``."""
+    (folder / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
+    for name, text in (others or {}).items():
+        (folder / name).write_text(f"---\ntitle: OTHER\ndate: {date}\n---\n\n{text}\n", encoding="utf-8")
+    return generate_deck([folder], deck_id="t", events=True).items
+
+
 def deck_of_text(nlp, text: str, *, events: bool = False, **article):
     """The deck ``build_deck`` makes of one article written for the test (``make_article``'s
     keywords: ``date``, ``title``, ``article_id``, ``outlet``)."""

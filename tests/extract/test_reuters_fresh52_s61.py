@@ -15,21 +15,15 @@ written for the test:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.extract.dates import _after_a_dated_noun
 from quizgen.extract.word_slips import word_slips
-from tests.articles import facts_of, make_article
+from tests.articles import facts_of, make_article, wire_items
 
 
 def _article(text: str, title: str = "T", published: str = "1987-03-20"):
     return make_article(text, title=title, date=published)
 
 
-def _deck(tmp_path, body: str, *, title: str = "T", date: str = "1987-03-20", others: dict[str, str] | None = None):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    for name, text in (others or {}).items():
-        (tmp_path / name).write_text(f"---\ntitle: OTHER\ndate: {date}\n---\n\n{text}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
 
 
 SUBPOENA = (
@@ -58,7 +52,9 @@ def test_a_who_card_of_a_passive_offers_none_the_article_shows_undergoing_it(tmp
         "Galway Mills, which makes flour, said its board approved the sale, and Hollis Bank Corp advised Fenwick.\n\n"
         "Ingram Trust Co and Jessup Capital Corp also bid for Galway Mills."
     )
-    items = _deck(tmp_path, SUBPOENA, title="HARLAN SECURITIES SAID IT RECEIVED SUBPOENA", others={"b.md": other})
+    items = wire_items(
+        tmp_path, SUBPOENA, title="HARLAN SECURITIES SAID IT RECEIVED SUBPOENA", date="1987-03-20", others={"b.md": other}
+    )
     cards = [i for i in items if i.kind == "event" and "was subpoenaed" in i.question]
     for card in cards:
         assert not any(w in c for c in card.choices for w in ("Corwin", "Harlan", "Bexley")), (card.question, card.choices)
@@ -73,7 +69,7 @@ def test_a_meetings_day_is_not_what_it_met_on(tmp_path):
         "OPEC is scheduled to meet in Geneva on May 14, where it will review its current price and "
         "production policy."
     )
-    items = _deck(tmp_path, body, title="EXPORTERS TO KEEP CEILING", date="1987-04-02")
+    items = wire_items(tmp_path, body, title="EXPORTERS TO KEEP CEILING", date="1987-04-02")
     assert not any(i.kind == "event" and i.answer.startswith("May 14") for i in items), [
         (i.question, i.answer) for i in items if i.kind == "event"
     ]
@@ -144,7 +140,7 @@ def test_no_card_from_a_sentence_whose_possessive_lost_its_noun(tmp_path):
         "Glaxo's was trading at 27-7/8, off 1/2, on volume of 1,786,800 shares. Shares of SmithKline "
         "Beckman also fell 7/8 to 60-1/4."
     )
-    items = _deck(tmp_path, body, title="GLAXO STOCK OFF ON ULCER REPORT", date="1987-06-18")
+    items = wire_items(tmp_path, body, title="GLAXO STOCK OFF ON ULCER REPORT", date="1987-06-18")
     assert not any("Glaxo's was" in i.question for i in items), [i.question for i in items]
 
 
@@ -165,7 +161,7 @@ def test_the_day_talks_resume_is_not_blanked_beside_the_deadline(tmp_path):
         "by an April 1 deadline tomorrow.\n\n"
         "Diplomats said it had been hoped that the summit could have injected fresh impetus into the talks."
     )
-    items = _deck(tmp_path, body, title="PARLEY FAILS TO UNBLOCK FARM TALKS", date="1987-06-29")
+    items = wire_items(tmp_path, body, title="PARLEY FAILS TO UNBLOCK FARM TALKS", date="1987-06-29")
     assert not any(i.kind == "date" and "deadline on ____" in i.question for i in items), [
         i.question for i in items if i.kind == "date"
     ]

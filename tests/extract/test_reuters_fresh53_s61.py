@@ -18,13 +18,8 @@ article written for the test:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.extract.question_anchors import unanchored_questions
-
-
-def _deck(tmp_path, body: str, *, title: str, date: str):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+from tests.articles import wire_items
 
 
 def _cards(items, kind: str) -> list[tuple[str, str]]:
@@ -37,7 +32,7 @@ def test_a_datelines_country_may_carry_the(tmp_path):
         "save their electronics industry, Philips chairman Cor van der Klugt told a congress here.\n\n"
         "Van der Klugt said the European Community had posted a trade deficit in 1984 of five billion ecus."
     )
-    items = _deck(tmp_path, body, title="EUROPEAN COOPERATION A MUST - PHILIPS", date="1987-03-31")
+    items = wire_items(tmp_path, body, title="EUROPEAN COOPERATION A MUST - PHILIPS", date="1987-03-31")
     assert not any("GRONINGEN" in q for q, _ in _cards(items, "date")), _cards(items, "date")
     assert not any("GRONINGEN" in i.question for i in items), [i.question for i in items]
 
@@ -57,7 +52,7 @@ def test_a_share_moved_in_bare_numbers_is_no_act(tmp_path):
         "Dresdner bank fell nine marks to 356. Deutsche shed 10 marks to 687 and Commerzbank lost 9.20 to 278.\n\n"
         "In chemicals BASF lost 5.70 to 276.10."
     )
-    items = _deck(tmp_path, body, title="FRANKFURT BOURSE CLOSES QUIETLY EASIER", date="1987-04-07")
+    items = wire_items(tmp_path, body, title="FRANKFURT BOURSE CLOSES QUIETLY EASIER", date="1987-04-07")
     events = _cards(items, "event")
     assert not any("278" in q or a == "278" or "687" in q or a == "687" for q, a in events), events
 
@@ -70,7 +65,7 @@ def test_a_titled_person_is_no_organisation_named_after_him(tmp_path):
         "honor a 1986 agreement to end dumping semiconductors.\n\n"
         "The move raised tariffs to 100 pct from about five pct on Japanese color television sets."
     )
-    items = _deck(tmp_path, body, title="U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN", date="1987-10-20")
+    items = wire_items(tmp_path, body, title="U.S. MAY END ADDITIONAL SANCTIONS AGAINST JAPAN", date="1987-10-20")
     events = _cards(items, "event")
     assert not any(q.startswith("Which organisation") and a == "Reagan" for q, a in events), events
 
@@ -82,7 +77,7 @@ def test_a_fiscal_years_first_day_is_no_card(tmp_path):
         "Bank said.\n\n"
         "Capital spending by manufacturing industries will fall 5.6 pct, a survey said."
     )
-    items = _deck(tmp_path, body, title="JAPANESE CAPITAL INVESTMENT SEEN SLUGGISH", date="1987-03-05")
+    items = wire_items(tmp_path, body, title="JAPANESE CAPITAL INVESTMENT SEEN SLUGGISH", date="1987-03-05")
     assert not any(a.startswith("1 April") for _, a in _cards(items, "date")), _cards(items, "date")
 
 
@@ -93,7 +88,7 @@ def test_a_weekday_after_next_and_a_noun_is_not_last_weeks(tmp_path):
         "The only orders the SEC will allow after 1530 EST on March 20, the next expiration Friday, are those "
         "that help reduce existing order imbalances, SEC official Richard Ketchum said."
     )
-    items = _deck(tmp_path, body, title="SEC ASKS NYSE TO TIGHTEN PROCESS", date="1987-03-12")
+    items = wire_items(tmp_path, body, title="SEC ASKS NYSE TO TIGHTEN PROCESS", date="1987-03-12")
     dates = _cards(items, "date")
     assert not any(a.startswith("13 March") for _, a in dates), dates
 
@@ -105,7 +100,7 @@ def test_a_nouns_to_phrase_is_not_left_in_a_claims_question(tmp_path):
         "He said the committee wanted only to discuss some aspects of the request.\n\n"
         "The United States said last week it would back a 500 mln dlr bridge loan to Argentina."
     )
-    items = _deck(tmp_path, body, title="DEBT PROPOSAL FAULTED BY ARGENTINE OBSERVER", date="1987-03-06")
+    items = wire_items(tmp_path, body, title="DEBT PROPOSAL FAULTED BY ARGENTINE OBSERVER", date="1987-03-06")
     events = _cards(items, "event")
     assert not any("back to Argentina" in q for q, _ in events), events
 
@@ -116,6 +111,6 @@ def test_a_named_fiscal_years_last_day_falls_in_the_year_it_is_named_by(tmp_path
         "in fiscal 1988, ending January 31, to 96 mln dlrs, down from the 123 mln dlrs spent in 1987.\n\n"
         "The company said it would concentrate on natural gas drilling in Texas."
     )
-    items = _deck(tmp_path, body, title="MITCHELL ENERGY TO CUT SPENDING", date="1987-03-10")
+    items = wire_items(tmp_path, body, title="MITCHELL ENERGY TO CUT SPENDING", date="1987-03-10")
     dates = [(q, a) for q, a in _cards(items, "date") if "ending ____" in q]
     assert dates and all(a == "31 January 1988" for _, a in dates), _cards(items, "date")

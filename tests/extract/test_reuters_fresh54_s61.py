@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import re
 
-from quizgen.deck.generate import generate_deck
 from quizgen.items.entity_names import opening_word_only
 from quizgen.items.number_choices import exchange_rate
-
-
-def _deck(tmp_path, body: str, *, title: str, date: str):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+from tests.articles import wire_items
 
 
 def test_whom_an_also_adds_the_answer_to_is_no_choice(tmp_path):
@@ -35,7 +30,7 @@ def test_whom_an_also_adds_the_answer_to_is_no_choice(tmp_path):
         "The OECD predicted that domestic demand would come under pressure from tight fiscal policy in Denmark, "
         "as well as Norway, Sweden and Finland."
     )
-    items = _deck(tmp_path, body, title="OECD SAYS HIGH WAGE DEALS HARMING NORDIC STATES", date="1987-06-19")
+    items = wire_items(tmp_path, body, title="OECD SAYS HIGH WAGE DEALS HARMING NORDIC STATES", date="1987-06-19")
     cards = [i for i in items if i.answer == "Sweden" and "competitive position was" in i.question]
     for card in cards:
         assert "Denmark" not in card.choices, card.choices
@@ -47,7 +42,7 @@ def test_an_also_that_adds_to_the_answers_own_acts_keeps_its_card(tmp_path):
         "about 40 mln dlrs in stock.\n\n"
         "Cilcorp will also assume 22 mln dlrs of Hunter's existing debt, the utility holding company said."
     )
-    items = _deck(tmp_path, body, title="CILCORP TO ACQUIRE HUNTER ENVIRONMENTAL", date="1987-03-05")
+    items = wire_items(tmp_path, body, title="CILCORP TO ACQUIRE HUNTER ENVIRONMENTAL", date="1987-03-05")
     assert any("will assume 22 mln dlrs" in i.question and i.answer.startswith("Cilcorp") for i in items), [
         (i.question, i.answer) for i in items
     ]
@@ -61,7 +56,7 @@ def test_it_with_a_rise_for_its_complement_is_not_the_agency(tmp_path):
         "department said.\n\n"
         "The February gain followed a revised orders drop in January of 5.3 pct."
     )
-    items = _deck(tmp_path, body, title="U.S. FACTORY ORDERS ROSE 4.3 PCT IN FEBRUARY", date="1987-03-31")
+    items = wire_items(tmp_path, body, title="U.S. FACTORY ORDERS ROSE 4.3 PCT IN FEBRUARY", date="1987-03-31")
     assert not any("Commerce Department] was the largest" in i.question for i in items), [i.question for i in items]
 
 
@@ -72,7 +67,7 @@ def test_one_month_of_a_pair_with_its_parts_is_no_card(tmp_path):
         "trade sources said.\n\n"
         "Japan imported 128,089 tonnes of Brazilian beans in calendar 1986, customs statistics show."
     )
-    items = _deck(tmp_path, body, title="JAPAN BUYS LARGE AMOUNT OF BRAZILIAN SOYBEANS", date="1987-03-30")
+    items = wire_items(tmp_path, body, title="JAPAN BUYS LARGE AMOUNT OF BRAZILIAN SOYBEANS", date="1987-03-30")
     dates = [(i.question, i.answer) for i in items if i.kind == "date"]
     assert not any("April/early ____" in q or "____/early July" in q for q, _ in dates), dates
 
@@ -91,7 +86,7 @@ def test_an_exchange_rates_options_stay_near_it(tmp_path):
         'much," said Mark Bourdain of BankAmerica, who expects the dollar to drop to 148 yen in the next couple '
         "of days."
     )
-    items = _deck(tmp_path, body, title="DOLLAR EXPECTED TO FALL DESPITE INTERVENTION", date="1987-03-24")
+    items = wire_items(tmp_path, body, title="DOLLAR EXPECTED TO FALL DESPITE INTERVENTION", date="1987-03-24")
     cards = [i for i in items if i.kind == "number" and i.answer == "148"]
     assert cards, [(i.question, i.answer) for i in items]
     for card in cards:

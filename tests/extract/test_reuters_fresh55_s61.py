@@ -12,14 +12,9 @@ article written for the test:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.extract.dates import find_candidates
 from quizgen.items.spelling import mended_spelling
-
-
-def _deck(tmp_path, body: str, *, title: str, date: str):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+from tests.articles import wire_items
 
 
 def test_a_prefix_and_a_known_word_is_no_typo():
@@ -38,7 +33,7 @@ def test_a_name_before_and_co_is_a_firm_not_the_she_after_it(tmp_path):
         "She said she expected the yield on the 11-3/4 pct gilt due March 2007 to dip below 9.5 pct, against "
         "9.581 pct at yesterday's close in London."
     )
-    items = _deck(tmp_path, body, title="JAPANESE DEMAND FOR U.K. GILTS SEEN RISING", date="1987-03-03")
+    items = wire_items(tmp_path, body, title="JAPANESE DEMAND FOR U.K. GILTS SEEN RISING", date="1987-03-03")
     assert not any("[Laurie Milbank]" in i.question for i in items), [i.question for i in items]
     assert not any(i.answer == "Laurie Milbank" for i in items), [(i.question, i.answer) for i in items]
 
@@ -50,7 +45,7 @@ def test_a_reason_is_not_cut_before_its_that_clause(tmp_path):
         "half of 1987 its borrowing plans for the year because of its expectations that world interest rates "
         "will rise by the year end."
     )
-    items = _deck(tmp_path, body, title="WORLD BANK TO REDEEM EARLY TWO SWISS FRANC BONDS", date="1987-04-02")
+    items = wire_items(tmp_path, body, title="WORLD BANK TO REDEEM EARLY TWO SWISS FRANC BONDS", date="1987-04-02")
     assert not any(i.answer == "because of its expectations" for i in items), [(i.question, i.answer) for i in items]
 
 
@@ -66,7 +61,7 @@ def test_an_act_in_a_month_is_asked_in_that_month(tmp_path):
         "In January, Taiwan cut import tariffs on some 1,700 foreign products and allowed imports of U.S. wine, "
         "beer and cigarettes."
     )
-    items = _deck(tmp_path, body, title="TAIWAN FURTHER RELAXES IMPORT CURBS", date="1987-03-12")
+    items = wire_items(tmp_path, body, title="TAIWAN FURTHER RELAXES IMPORT CURBS", date="1987-03-12")
     asked = [i.question for i in items if i.kind == "event" and "cut" in i.question and "Taiwan" in i.question]
     assert asked and all("January 1987" in q for q in asked), [i.question for i in items if i.kind == "event"]
 
@@ -78,5 +73,5 @@ def test_a_person_whose_firm_bears_his_name_stays_a_person(tmp_path):
         '"We wanted to remove our clients from the process unfolding between GenCorp and its bidder," '
         "Gabelli said."
     )
-    items = _deck(tmp_path, body, title="GABELLI SELLS SOME GENCORP SHARES", date="1987-04-03")
+    items = wire_items(tmp_path, body, title="GABELLI SELLS SOME GENCORP SHARES", date="1987-04-03")
     assert any(i.kind == "quote" and i.answer == "Mario Gabelli" for i in items), [(i.question, i.answer) for i in items]

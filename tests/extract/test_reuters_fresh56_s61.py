@@ -10,12 +10,7 @@ article written for the test:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
-
-
-def _deck(tmp_path, body: str, *, title: str, date: str):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+from tests.articles import wire_items
 
 
 def test_it_after_a_verbs_own_object_is_that_object_not_a_name_before(tmp_path):
@@ -25,7 +20,7 @@ def test_it_after_a_verbs_own_object_is_that_object_not_a_name_before(tmp_path):
         "In an article in Monday's edition of the Miami Herald, Baker also criticised the concept of "
         'short-term debt relief, calling it a "dramatic, overnight solution."'
     )
-    items = _deck(tmp_path, body, title="BAKER WARNS AGAINST FORGIVENESS OF LATIN DEBT", date="1987-03-22")
+    items = wire_items(tmp_path, body, title="BAKER WARNS AGAINST FORGIVENESS OF LATIN DEBT", date="1987-03-22")
     assert not any("called the Miami Herald" in i.question for i in items), [i.question for i in items]
 
 
@@ -51,7 +46,7 @@ def test_no_card_asks_who_fired_without_whom(tmp_path):
         "illegal diversion of Iran arms payments to the so-called contra rebels. Poindexter, who was NSC "
         "director and North's boss, resigned the same day."
     )
-    items = _deck(tmp_path, body, title="SENATORS, PROSECUTOR DISAGREE ON IRAN TESTIMONY", date="1987-03-11")
+    items = wire_items(tmp_path, body, title="SENATORS, PROSECUTOR DISAGREE ON IRAN TESTIMONY", date="1987-03-11")
     assert not any(i.question.startswith("Who fired for") for i in items), [i.question for i in items]
 
 
