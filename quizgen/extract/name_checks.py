@@ -157,8 +157,8 @@ def corporate_suffixed(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text == ",":
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    if after is not None and after.lower_ in ("and", "&") and after.i + 1 < len(doc):
-        after = doc[after.i + 1]  # "Laurie Milbank and Co assistant manager Machiko Suzuki" (j124): a firm
+    if named_with_and_co(ent):
+        return True  # "Laurie Milbank and Co assistant manager Machiko Suzuki" (j124): a firm
     return any(
         t is not None and t.lower_.rstrip(".,") in CORPORATE_SUFFIXES and t.text[:1] in "&ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         for t in (ent[-1], after)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from quizgen.constants import ADDRESS_HONORIFICS, PERIOD_NOUNS, ROLE_NOUNS
@@ -119,7 +119,7 @@ PERIOD = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|Se
 NOT_AT_A_TIME = frozenset(["since", "until", "till", "before", "after", "by", "through", "from", "to", "throughout"])
 
 
-def _period(fact: EventFact, articles: dict[str, Article], months: list[DateFact] = ()) -> str | None:
+def _period(fact: EventFact, articles: dict[str, Article], months: Sequence[DateFact] = ()) -> str | None:
     """The year or month the verb's time names ("in 1988", "in March 2016"), or the month a
     date of the sentence resolves that time to ("In January, Taiwan cut import tariffs …" →
     "January 1987", j124: "What did Taiwan cut?" asked every cut of the story)."""

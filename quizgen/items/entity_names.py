@@ -99,7 +99,9 @@ def opening_word_only(name: str, text: str) -> bool:
     if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() or not english_word(name.lower()):
         return False
     spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-    return bool(spots) and all(not text[:i].rstrip(" \t\"'“‘(")[-1:] or text[:i].rstrip(" \t\"'“‘(")[-1:] in ".!?\n" for i in spots)
+    # what ends the text before each use, quotation marks and brackets aside: nothing, or a stop
+    ends = [text[:i].rstrip(" \t\"'“‘(")[-1:] for i in spots]
+    return bool(spots) and all(not end or end in ".!?\n" for end in ends)
 
 
 def plural(name: str) -> bool:

@@ -376,7 +376,6 @@ def small_step(answer: float, bounds: tuple[float | None, float | None]) -> bool
     return any(b is not None and 0 < b and abs(answer - b) <= SLIGHT_SHARE * answer for b in bounds)
 
 
-# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
 # Currencies by the names the wire gives them ("won", a verb too, left out).
 _CURRENCY = r"(?:dollars?|dlrs?|sterling|pounds?|yen|marks?|francs?|lira|lire|guilders?|pesetas?|yuan|rupees?|ringgit|rand|kronor|krona|kroner|krone|escudos?|schillings?|pesos?|ecus?)"
 _CURRENCY_WORD = re.compile(rf"\b{_CURRENCY}\b", re.IGNORECASE)
@@ -408,6 +407,7 @@ def exchange_rate(question: str, answer: str) -> bool:
     )
 
 
+# Words that call a change small ("fell marginally", "edged up", "slightly lower", "little changed").
 SLIGHT_CHANGE = re.compile(r"\b(?:marginally|slightly|fractionally|a little|a touch|edged|edging|little changed|barely|nudged)\b", re.IGNORECASE)
 
 
