@@ -175,6 +175,13 @@ def named_with_and_co(ent: Span) -> bool:
     )
 
 
+def a_persons_firm(ent: Span) -> bool:
+    """Whether a name follows another person's name and "of" ("analyst Peter Appert of C.J.
+    Lawrence", j126): where that person works, a firm named like a person, this mention only."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
 def names_a_company(ent: Span) -> bool:
     """Whether a PERSON entity is a company the tagger took for a person: a corporate suffix
     follows it ("Harlan Meyer Inc.", "Dow Jones & Co.") or an apposition after it calls it a

@@ -25,6 +25,7 @@ from quizgen.constants import (
 from quizgen.extract.couples import couple_genders, couples_named
 from quizgen.extract.key_slips import one_slip
 from quizgen.extract.name_checks import (
+    a_persons_firm,
     corporate_suffixed,
     could_be_a_given_name,
     could_be_a_name,
@@ -103,6 +104,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             if not named_with_and_co(ent):  # "Mario Gabelli and Co": the firm here, the man elsewhere
                 companies.add(name)
             continue
+        if a_persons_firm(ent):
+            continue  # "analyst Peter Appert of C.J. Lawrence": his firm, no person of the story
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     # "Anheuser, the world's largest brewer, …": every mention of that name is the company's
     found = [m for m in found if m.name not in companies]

@@ -21,6 +21,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.antecedents import Candidate, choose
 from quizgen.extract.bound_pronouns import told_genders
+from quizgen.extract.name_checks import a_persons_firm
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.people import PersonIndex, title_gender
@@ -288,6 +289,8 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in tok.children)
     if tok.ent_type_ in ("PERSON", "ORG") and not indefinite:
         ent = entity_of(tok)
+        if ent.label_ == "PERSON" and a_persons_firm(ent):
+            return _name_in_subtree(tok.doc[ent.start - 2])  # "analyst Peter Appert of C.J. Lawrence said" (j126)
         cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
         if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
             cleaned = cleaned[4:]
