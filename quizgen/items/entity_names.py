@@ -11,6 +11,7 @@ from quizgen.extract.name_checks import legal_form
 from quizgen.facts import places
 from quizgen.items.distractors import fold
 from quizgen.items.scopes import US_STATES
+from quizgen.nlp import english_word
 
 _LOST_AMPERSAND = re.compile(r"\b([A-Z][\w.'’-]*) (?:amp|&amp;) (?=[A-Z])")
 
@@ -94,8 +95,6 @@ def opening_word_only(name: str, text: str) -> bool:
     """Whether a one-word "name" is an English word the article writes capitalised only where a
     sentence opens ("Consolidated 1987 capital spending will be reduced …", j123): the tagger's
     name for a word a capital happened to start, no organisation of the story."""
-    from quizgen.nlp import english_word
-
     if len(name.split()) != 1 or not name[:1].isupper() or name.isupper() or not english_word(name.lower()):
         return False
     spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]

@@ -15,19 +15,13 @@ fixed with articles written for the tests:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.ingest.articles import classify_blocks
 from quizgen.ingest.markup import repair_markup
-from tests.articles import deck_of_text
+from tests.articles import deck_of_text, wire_items
 
 
-def _cards(deck):
-    return [(i.kind, i.question, i.answer, i.choices) for i in deck.items]
-
-
-def _file_deck(tmp_path, title, date, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True)
+def _cards(items):
+    return [(i.kind, i.question, i.answer, i.choices) for i in items]
 
 
 def test_line_noise_and_story_codes_are_taken_out_of_the_text():
@@ -48,7 +42,7 @@ def test_a_dateline_before_prose_in_lower_case_is_no_prose(tmp_path):
         "amid light to moderate supplies, the Agriculture Department said.\n\n"
         "Movement and demand were very good, the department said."
     )
-    cards = _cards(_file_deck(tmp_path, "BOXED BEEF CUT-OUT VALUE", "1987-04-07", body))
+    cards = _cards(wire_items(tmp_path, body, title="BOXED BEEF CUT-OUT VALUE", date="1987-04-07"))
     assert not any("DES MOINES" in q for _, q, _, _ in cards), cards
     blocks = classify_blocks(body, has_title=False)
     assert (blocks[0].kind, blocks[0].text) == ("dateline", "DES MOINES, April 7")
@@ -66,9 +60,9 @@ def test_a_plural_title_before_a_chinese_name_is_no_part_of_it(tmp_path):
         '"We do not totally reject the planned economy, but we are opposed to rigid control which '
         'hampers the initiative of the enterprise," Li said.'
     )
-    deck = _file_deck(tmp_path, "YAO SAYS CHINA TO RESHUFFLE LEADERSHIP", "1987-03-30", body)
-    speakers = {a for k, _, a, _ in _cards(deck) if k == "quote"}
-    assert speakers == {"Li Peng"}, _cards(deck)
+    items = wire_items(tmp_path, body, title="YAO SAYS CHINA TO RESHUFFLE LEADERSHIP", date="1987-03-30")
+    speakers = {a for k, _, a, _ in _cards(items) if k == "quote"}
+    assert speakers == {"Li Peng"}, _cards(items)
 
 
 def test_their_meaning_what_the_answer_names_is_not_asked_beside_it(tmp_path):
@@ -78,7 +72,7 @@ def test_their_meaning_what_the_answer_names_is_not_asked_beside_it(tmp_path):
         "October 24.\n\n"
         "The move is part of the bank's policy for the second half of the fiscal year."
     )
-    cards = _cards(_file_deck(tmp_path, "INDIAN RESERVE BANK TIGHTENS CREDIT POLICY", "1987-10-19", body))
+    cards = _cards(wire_items(tmp_path, body, title="INDIAN RESERVE BANK TIGHTENS CREDIT POLICY", date="1987-10-19"))
     assert not any("their cash reserve ratio" in q and "____" not in q for _, q, _, _ in cards), cards
     # the change and the level are two figures, not a range
     assert not any(a == "0.5 pct to 10 pct" for _, _, a, _ in cards), cards
@@ -102,7 +96,7 @@ def test_a_rate_moved_by_half_a_point_keeps_its_options_near(nlp):
         "They said a further cut was bound to occur within the next week."
     )
     deck = deck_of_text(nlp, title="U.K. BASE RATES WILL FALL AGAIN SOON", date="1987-03-18", text=text)
-    rates = [c for k, q, a, c in _cards(deck) if k == "number" and a == "10 pct"]
-    assert rates and rates[0], _cards(deck)
+    rates = [c for k, q, a, c in _cards(deck.items) if k == "number" and a == "10 pct"]
+    assert rates and rates[0], _cards(deck.items)
     values = [float(c.split()[0]) for c in rates[0]]
     assert all(7 <= v <= 13 for v in values), rates

@@ -9,12 +9,11 @@ for the tests:
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import wire_items
 
 
 def _file_deck(tmp_path, title, date, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return [(i.kind, i.question, i.answer) for i in generate_deck([tmp_path], deck_id="t", events=True).items]
+    return [(i.kind, i.question, i.answer) for i in wire_items(tmp_path, body, title=title, date=date)]
 
 
 def test_a_date_that_is_its_clause_s_subject_takes_no_preposition(tmp_path):

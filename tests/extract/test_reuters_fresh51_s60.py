@@ -5,7 +5,7 @@ meeting was put off to was read as the day of the postponing)."""
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import wire_items
 
 
 def test_a_time_an_act_reaches_is_not_when_it_happened(tmp_path):
@@ -21,8 +21,7 @@ def test_a_time_an_act_reaches_is_not_when_it_happened(tmp_path):
         "consider the disaster aid bill and 0/92.\n\n"
         "On Monday, the Senate Agriculture committee approved the disaster aid bill."
     )
-    (tmp_path / "a.md").write_text(f"---\ntitle: HOUSE PLAN SEEN SCALED-BACK\ndate: 1987-03-05\n---\n\n{body}\n", encoding="utf-8")
-    items = generate_deck([tmp_path], deck_id="t", events=True).items
+    items = wire_items(tmp_path, body, title="HOUSE PLAN SEEN SCALED-BACK", date="1987-03-05")
     events = [(i.question, i.answer) for i in items if i.kind == "event"]
     assert not any("10 March 1987" in q and "postponed" in q for q, _ in events), events
     assert any("postponed a meeting" in q for q, _ in events), events
