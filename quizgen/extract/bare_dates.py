@@ -116,7 +116,18 @@ def _adverbial_of(root: Token, before: Token | None) -> bool:
     # "has set Nov. 10 as the deadline": an "as" complement after the day says the day is the
     # verb's object (set, named, chose … it as), whatever the parser called it
     as_complement = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for c in children)
-    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS or as_complement)
+    return not (verb.lemma_.lower() in TIME_OBJECT_VERBS or as_complement or _as_right_after(root))
+
+
+def _as_right_after(root: Token) -> bool:
+    """Whether "as" follows the date's phrase, after a comma or not, though the parse hung it
+    elsewhere ("a bill setting December 1, 1990, as the trigger date", j128, "as" read as the
+    main verb's): the day is what is set, not when."""
+    doc = root.doc
+    at = root.right_edge.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    return at < len(doc) and doc[at].lower_ == "as" and doc[at].pos_ == "ADP"
 
 
 def _apposed_time(root: Token, before: Token | None) -> bool:

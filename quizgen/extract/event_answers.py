@@ -15,12 +15,14 @@ from quizgen.constants import (
     OBJECT_PLUS_COMPLEMENT,
     REASON_MARKERS,
     RECIPROCAL_VERBS,
+    REPORTING_VERBS,
     SEMI_MODAL_VERBS,
 )
 from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_complements import names_whom, with_scope
 from quizgen.extract.event_phrases import (
     defines_its_head,
+    last_conjunct_loses_its_phrase,
     runs_into_clause,
     specific,
     stands_alone,
@@ -80,6 +82,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     return None  # "charged inspectors with verifying that …": no charge that …
                 if kind == "clause" and _subject_lost(child):
                     return None  # "refused … on the grounds that G-5, grouping …, | had reduced …" (j121)
+                if kind == "clause" and _clause_after_prepositional_object(token, child):
+                    return None  # "pressed for veto power over loans made on terms | Washington considers too lax" (j128)
                 if kind == "infinitive" and not (
                     child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 ):
@@ -105,21 +109,75 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                         return None  # "captured their first medal [on Sunday]": first of what, nothing next to it says
                     if scoped is not span:
                         return scoped, kind, None  # "their first medal in 20 years"
+                if kind == "object" and last_conjunct_loses_its_phrase(span, token):
+                    return None  # "buy cable systems or ownership interest | in cable systems" (j128)
                 whole = _with_adjunct(token, span) if kind == "object" else span
                 if bare_number_measured_after(whole):
                     return None  # "raised its offer to 7/8 | over LIBOR" (j102): the figure says nothing alone
-                return whole, kind, None
+                return without_swallowed_reporter(token, whole), kind, None
     for child in children:
         if child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "against", "to", "on"):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "is scheduled to meet on June 25": when, not what it met on (j121)
+            if objects and _prepositional_object_before(token, child):
+                return None  # "entered into a letter of intent | for a combination with X" (j128): the question would drop the first
             if objects:
                 obj = objects[0]
                 prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it
-                return trim(doc[obj.left_edge.i : obj.right_edge.i + 1]), "prep", prep
+                return without_swallowed_reporter(token, trim(doc[obj.left_edge.i : obj.right_edge.i + 1])), "prep", prep
     del verb
     return None
+
+
+def _clause_after_prepositional_object(verb: Token, clause: Token) -> bool:
+    """Whether a clause with no "that" comes after a phrase of the verb's preposition ("pressed
+    [for veto power over loans made on terms] Washington considers far too lax", j128): the
+    clause is a relative clause of the phrase's last noun ("terms [that] Washington considers
+    …") the parse hung on the verb, and no question over the verb can skip the phrase. A time
+    phrase between ("announced on Monday it will close …") is the act's time, and does not count."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "prep" and verb.i < c.i < clause.left_edge.i
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _prepositional_object_before(verb: Token, prep: Token) -> bool:
+    """Whether another phrase of the verb's prepositions comes between the verb and the one asked
+    ("entered [into a letter of intent] for a business combination with X", j128): the verb's
+    sense is the first ("entered into"), and "Which company entered for …?" drops it. A time
+    phrase between ("agreed on Monday to …") is the act's time, and does not count."""
+    return any(
+        c.dep_ == "prep" and verb.i < c.i < prep.i
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.children
+    )
+
+
+def without_swallowed_reporter(verb: Token, span: Span) -> Span:
+    """The answer without a source the parse hung on its last noun as an apposition ("rejected
+    [the overthrow of the ruler of Sharjah], [the Emirates news agency, WAM,] reported", j128):
+    the sentence ends in a reporting verb that has no subject of its own, and the last comma'd
+    phrase of the answer is who reported. The answer is cut before that phrase's comma; any
+    other answer is returned as it is."""
+    doc = span.doc
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if after >= len(doc) or after == span.end:
+        return span
+    reporting = doc[after]
+    if not (
+        reporting.pos_ == "VERB" and reporting.lemma_.lower() in REPORTING_VERBS
+        and verb.i != reporting.i and any(t.i == verb.i for t in reporting.subtree)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in reporting.children)
+    ):
+        return span
+    for t in span:
+        if t.dep_ == "appos" and t.left_edge.i > span.start and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == span.end - 1:
+            return trim(doc[span.start : t.left_edge.i - 1])
+    return span
 
 
 def _preposition_before(obj: Token) -> bool:

@@ -333,6 +333,33 @@ def runs_into_clause(span: Span) -> bool:
     )
 
 
+# Nouns of a holding in something, which take an "in"/"of" phrase of what is held ("ownership
+# interest in …", "a stake in …", "shares of …").
+HOLDING_NOUNS = frozenset(["interest", "stake", "share", "holding", "participation", "equity", "ownership", "position"])
+
+
+def last_conjunct_loses_its_phrase(span: Span, verb: Token) -> bool:
+    """Whether an object of joined nouns ends in a noun of a holding right before an "in" or "of"
+    phrase the parse hung on the verb ("buy [existing cable systems or ownership interest] in
+    existing cable systems", j128): the phrase is what is held ("ownership interest in …"), so
+    the answer ends inside a noun phrase and the blank splits it. A place or a time ("in
+    Europe", "in March") is the verb's; so is the phrase after another noun ("introduced
+    [reforms of money and stock markets] in its period of government")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not (after.dep_ == "prep" and after.head.i == verb.i and after.lower_ in ("in", "of")):
+        return False  # "delivered barriers and brackets [to builders]": whom to, the verb's own
+    if any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for o in after.children if o.dep_ == "pobj"):
+        return False  # "sold cars and trucks [in Europe]", "[in March]": where or when, the verb's own
+    return any(
+        t.dep_ == "conj" and t.pos_ == "NOUN" and t.lemma_.lower() in HOLDING_NOUNS
+        and t.right_edge.i + 1 == span.end and span.start <= t.head.i < t.i
+        for t in span
+    )
+
+
 def elided_number_subject(sent: Span, answer: Span | None = None) -> bool:
     """Whether a clause of the sentence has a bare number for its subject, its noun left to the
     sentence before ("Six are to load 186,000 tonnes of wheat", "Thirty-six are already

@@ -73,7 +73,9 @@ def clean_name(text: str) -> str:
     if words and not _ABBREVIATION.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")  # a full stop, but "Jr." and "J." keep theirs
     # "Presidents Obama and Bush": a plural title is a title too.
-    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS) or title_slip(w)):
+    while len(words) > 1 and (w := words[0].lower().rstrip(".")) and (
+        w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS) or prefixed_title(w) or title_slip(w)
+    ):
         words = words[1:]
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1])
@@ -93,10 +95,25 @@ def clean_name(text: str) -> str:
     return name if name[:1].isupper() else ""
 
 
+# Prefixes a title is written with as one word ("Undersecretary", "Vice-Chairman",
+# "Subprefect"): the rest is the title.
+TITLE_PREFIXES = ("under", "vice", "sub")
+
+
+def prefixed_title(word: str) -> bool:
+    """Whether a lower-case word is a title written with a prefix in one word ("undersecretary",
+    "vice-chairman"; j128's "Agriculture Undersecretary Daniel Amstutz")."""
+    for prefix in TITLE_PREFIXES:
+        rest = word[len(prefix):].lstrip("-") if word.startswith(prefix) else ""
+        if len(rest) >= 4 and rest in TITLE_WORDS:
+            return True
+    return False
+
+
 def _describes(word: str) -> bool:
     """Whether a word before a name describes its holder rather than being part of the name: a
     role word, a possessive, or any word in lower case but a name's particle or "and"/"or"."""
-    if word.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(word):
+    if word.lower().rstrip(".") in DESCRIPTOR_WORDS or POSSESSIVE.search(word) or prefixed_title(word.lower().rstrip(".")):
         return True
     if title_slip(word.lower()):
         return True  # "Finance Miniister H. Onno Ruding" (j114): a title mistyped is still a title

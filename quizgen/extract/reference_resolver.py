@@ -422,7 +422,23 @@ class _Resolver:
             name = None
         if name is not None and self.index.gender(name) == "?" and self._other_of_gender(name, gender, tok.idx):
             name = None  # "Charlie Cook wrote … Rep. Ann Kirkpatrick … she released": not sure
+        if name is not None and self._named_beside_a_running_subject(name, tok, sent):
+            name = None  # "McAlpine said … He noted Taft agreed … He said …": he is still McAlpine, not Taft (j128)
         return self._ref(tok, name, "person", possessive)
+
+    def _named_beside_a_running_subject(self, name: str, tok: Token, sent: Span) -> bool:
+        """Whether the sentence before has the pronoun's own word as its main subject and names
+        the one found only elsewhere in it ("He noted [Taft] recently agreed … He said …", j128):
+        a subject pronoun in two sentences running is one person, the subject the text keeps
+        talking about, and the name between is what that person spoke of. The one found by the
+        names before is not safe to say."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+            return False
+        previous = self.doc[sent.start - 1].sent
+        subjects = _main_subjects(previous)
+        if not subjects or subjects[0].lower_ != tok.lower_:
+            return False
+        return any(previous.start_char <= m.start < previous.end_char and self._full(m) == name for m in self.mentions)
 
     def _missed_subject_since(self, name: str, tok: Token, sent: Span) -> bool:
         """Whether a sentence between the last mention of ``name`` and the pronoun's sentence has

@@ -396,6 +396,22 @@ def _formatted_like_shape(shape: object, options: Iterable[str], *, answer: str)
     return (o for o in options if distractors.number_shape(o) == shape and (odd or not number_choices.round_millions(o)))
 
 
+# A number of the same sentence joined to the figure by "or": "around 38 [or] 39 pct",
+# "62.5 pct [or] 60 pct".
+_ALTERNATIVE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:pct|percent|per cent|%)?\s+or\s+$", re.IGNORECASE)
+_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:pct|percent|per cent|%)?\s*or\s+(?:about\s+|around\s+)?\d", re.IGNORECASE)
+
+
+def one_of_alternatives(body: str, fact: FigureFact) -> bool:
+    """Whether the figure is one of two numbers offered as alternatives ("around 38 or 39 pct",
+    "such as 62.5 pct or 60 pct", j128): one estimate said two ways, whose other number stands
+    beside the blank, so the card asks which neighbour of it the article wrote."""
+    if isinstance(fact.value, tuple):
+        return False
+    before = body[fact.sent_start : fact.start]
+    return bool(_ALTERNATIVE_BEFORE.search(before) or _ALTERNATIVE_AFTER.match(body[fact.end : fact.sent_end]))
+
+
 def number_items(facts: list[FigureFact], *, articles: dict[str, Article], central: frozenset[str] = frozenset(), references: Mapping[str, Sequence[Reference]] | None = None) -> list[tuple[NumberItem, float]]:
     """One item per reported figure (merged across articles); disagreements tagged ``conflict``.
 
@@ -428,6 +444,8 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             continue  # "was set to win ____ more delegates": in which primary, the card cannot say
         if fact.measure_unsaid:
             continue  # "Rubio comes in at ____": a share of what, the card cannot say
+        if one_of_alternatives(body, fact):
+            continue  # "fall to around 38 or ____ pct" (j128): the figure is one guess of two, its partner beside the blank
         question = cloze(body, fact.sent_start, fact.sent_end, fact.start, fact.end, references=beside_side_clauses(refs, fact))
         if question is None and fact.cut_at is not None and len(body[fact.sent_start : fact.sent_end].split()) > MAX_CLOZE_WORDS:
             # a sentence too long to ask, asked without the reason or circumstance it ends with

@@ -497,6 +497,11 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
         # "10-17" is no round ten, and "120 to 140" is as good an option as "120 to 150"
         finest = Grain(min(g.step for g in grains))
         grains = (finest, finest)
+    quarters = Grain(Fraction(1, 4))
+    if hi < 1 and "." in low and "." in high and quarters.fits(lo) and quarters.fits(hi):
+        # fractions of a unit in quarters ("0.50 to 0.75 percentage point", j128) are read on one
+        # grid of quarters: the "0.75" alone reads as an odd quarter, and every option ended in "1.25"
+        grains = (quarters, quarters)
     factors = list(RANGE_FACTORS)
     rng.shuffle(factors)
     if max(significant_digits(low), significant_digits(high)) >= 3:  # as ``grid_numbers``: no half of "633"
@@ -507,8 +512,11 @@ def range_numbers(low: str, high: str, rng: random.Random) -> list[tuple[float, 
     pairs += [(_on_grid(lo + k * float(grains[0].step), grains[0], lo), _on_grid(hi + k * float(grains[1].step), grains[1], hi)) for k in shifts]
     out: list[tuple[float, float]] = []
     for a, b in pairs:
-        if a is not None and b is not None and a < b and a != lo and b != hi and (a, b) not in out:
-            out.append((a, b))
+        if a is None or b is None or not a < b or a == lo or b == hi:
+            continue
+        if any(a == c or b == d for c, d in out):
+            continue  # no end shared with another option: "0.70 | 0.80 | 0.60 to 1.25" beside "0.50 to 0.75" (j128)
+        out.append((a, b))
     return out
 
 
