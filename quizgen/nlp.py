@@ -218,7 +218,8 @@ def entity_edges(doc):  # type: ignore[no-untyped-def]
     part of a name, only its owner. Take in what the recognizer left out of a company's name:
     the letters before "and" ("S and [W Berisford Plc]"), the word before "N'" ("Pay N' [Pak
     Stores Inc]"), the part before a particle ("[Banque Generale] du [Luxembourg SA]"); and
-    leave out a person's possessive before it ("[Icahn's Transworld Airlines Inc]")."""
+    leave out a person's possessive before it ("[Icahn's Transworld Airlines Inc]"), and an "and"
+    or "or" the recognizer ended a "the" name on ("[the Bank of Iron County and] Summit …")."""
     from spacy.tokens import Span
 
     people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in (e.text, e[-1].text)}
@@ -238,7 +239,12 @@ def entity_edges(doc):  # type: ignore[no-untyped-def]
         if ents and ent.label_ in ("ORG", "GPE", "FAC") and _joined_by_particle(doc, ents[-1], start):
             ents[-1] = Span(doc, ents[-1].start, ent.end, label=ents[-1].label_)
             continue
-        ents.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+        end = ent.end
+        while end > start + 1 and doc[start].lower_ == "the" and doc[end - 1].lower_ in ("and", "or"):
+            # "[the Bank of Iron County and] Summit Savings …" (j129): the "and" joins two names;
+            # not "[Donaldson, Lufkin and] Jenrette Securities Inc.", one name the tagger cut
+            end -= 1
+        ents.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     doc.ents = [e for e in ents if len(e)]
     return doc
 

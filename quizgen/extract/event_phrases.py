@@ -387,8 +387,9 @@ def elided_number_subject(sent: Span, answer: Span | None = None) -> bool:
 def leans_on_context(span: Span) -> bool:
     """Whether the phrase names something only the sentences before identify: a definite or
     vaguely determined common noun with nothing saying which ("the decision", "the men",
-    "the two countries", "the child's father", "some travelers"), or a deictic word ("was there",
-    "the following statement")."""
+    "the two countries", "the child's father", "some travelers"), a noun told apart from ones
+    before ("14 other cases", "the other banks", "another bank"), or a deictic word ("was there", "the following
+    statement")."""
     for t in span:
         if t.lower_ in DEICTIC_WORDS and t.dep_ in ("advmod", "amod", "npadvmod"):
             return True
@@ -398,6 +399,13 @@ def leans_on_context(span: Span) -> bool:
             return True  # "won all three", "the two": which ones, the sentences before say
         if t.pos_ != "NOUN" or t.ent_type_ or t.dep_ == "compound":
             continue
+        if any(c.dep_ == "det" and c.lower_ == "another" for c in t.children) or (
+            any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)
+            and any(c.dep_ in ("nummod", "det") for c in t.children)
+        ):
+            # "14 other cases", "the other banks" (j129): other than those the sentences before
+            # told; not "joined the ranks of other drug companies", drug companies at large
+            return True
         dets = [c for c in t.children if c.dep_ == "det"]
         if any(d.lower_ in VAGUE_DETERMINERS for d in dets):
             return True

@@ -347,7 +347,8 @@ _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:" + _CAPS_PLACE
     # the day may carry a keying slip ("NEW YORK, March 119 -", j83): a place in capitals, a month
     # and a number before the dash still make a dateline
-    + r"(?:,?" + _S + r"+(?:[A-Z][a-z]{2,8}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
+    # and the month a slip of the shift key ("PITTSBURGH, APril 21 -", j129)
+    + r"(?:,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     # the agency after the day, with a comma and no brackets ("MONTREAL, March 20, Reuter -", j90)
     r"(?:," + _S + r"+Reuters?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"

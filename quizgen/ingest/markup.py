@@ -9,8 +9,10 @@ Wire and treebank archives carry traces of how they were stored:
 - treebank quotation marks (``like this'') and the NYT's doubled apostrophes (''like this'')
   → “like this”; a doubled apostrophe between letters ("the company''s plant") or a straight
   double quote before a clitic ("the bank"s lending", "I"m") → "’";
-- a word the wire capitalised after "U.S." inside a sentence ("from the U.S. Had pushed", "the
-  U.S. And West Germany", "the U.S. Include": a word English uses only as a verb) → in lower case;
+- a word the wire capitalised after "U.S." (or "U.K.", "U.N.": any two-letter abbreviation)
+  inside a sentence ("from the U.S. Had pushed", "the U.S. And West Germany", "the U.S.
+  Include": a word English uses only as a verb) → in lower case;
+- a Reuters company tag's "<" left without its ">" ("and <Heritage Cattle Corp.") → a space;
 - line noise inside a word: a carriage return's caret notation ("REUTER^M") or a brace or a
   tilde between letters ("ME}LBOURNE", "Af~filiates") → taken out;
 - a Reuters roundup's story code, four capitals and a time in brackets ("(MMSU 1404)") → blanked;
@@ -64,13 +66,19 @@ _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z
 # "in the U.S., Saying calm was needed", j84), or "and"/"or", which no sentence of wire copy
 # opens on.
 _CAPITAL_AFTER_US = re.compile(
-    r"(?<=\bU\.S\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying|From|Of|Than|Into)(?= [a-z])|(?:And|Or)(?= ))"
-    r"|(?<=\bU\.S\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
+    r"(?<=\b[A-Z]\.[A-Z]\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying|From|Of|Than|Into|To)(?= [a-z])|(?:And|Or)(?= ))"
+    r"|(?<=\b[A-Z]\.[A-Z]\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
 )
 # Any other capitalised word there that English uses only as a verb ("between Japan and the U.S.
 # Include import restrictions", j90): no sentence of news opens on a verb, so the capital is the
 # keyboard's. A word that may be a noun ("the U.S. Sales rose") may open the next sentence: kept.
-_CAPITAL_WORD_AFTER_US = re.compile(r"(?<=\bU\.S\. )[A-Z][a-z]+\b")
+_CAPITAL_WORD_AFTER_US = re.compile(r"(?<=\b[A-Z]\.[A-Z]\. )[A-Z][a-z]+\b")
+# Any two-letter abbreviation does it ("Lombard North Central Plc of the U.K. To build plants …
+# in Nissan's U.K. Produced cars", j129: the U.K., the U.N., the E.C. as the U.S.).
+_TWO_LETTER_ABBREVIATION = re.compile(r"\b[A-Z]\.[A-Z]\.,? [A-Z]")
+# A Reuters company tag that lost its closing ">" in the archive ("National Lean Beef Corp and
+# <Heritage Cattle Corp.", j129): the "<" before a capital is markup, no word.
+_OPEN_TAG = re.compile(r"<(?=[A-Z])")
 
 
 # A Reuters instrument code after a company's name ("Jardine Matheson Holdings Ltd JARD.HKG to
@@ -172,9 +180,11 @@ def repair_markup(text: str) -> str:
         text = _QUOTE_APOSTROPHE.sub("’", text)
     # the code and the space before it blanked, a mark after it moved up to the name ("Co Ltd.")
     text = _INSTRUMENT_CODE.sub(lambda m: m.group("mark") + " " * (len(m.group()) - len(m.group("mark"))), text)
-    if "U.S." in text:
+    if _TWO_LETTER_ABBREVIATION.search(text):
         text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
         text = _CAPITAL_WORD_AFTER_US.sub(_verb_in_lower_case, text)
+    if "<" in text:
+        text = _OPEN_TAG.sub(" ", text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
         return text
     out: list[str] = []
