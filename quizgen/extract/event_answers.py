@@ -21,6 +21,8 @@ from quizgen.constants import (
 from quizgen.extract.event_actors import names_people
 from quizgen.extract.event_complements import names_whom, with_scope
 from quizgen.extract.event_phrases import (
+    CHANGE_NOUNS,
+    HOLDING_NOUNS,
     defines_its_head,
     last_conjunct_loses_its_phrase,
     runs_into_clause,
@@ -272,6 +274,12 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     reads short: "joined the alliance" + "against the so-called Islamic State" (the object
     alone would be another alliance)."""
     following = [c for c in verb.children if c.dep_ == "prep" and c.i == span.end]
+    if following and _what_changes(span, following[0]):
+        # "opposed a further fall | in the value of the dollar" (j130): the parse hung the noun's
+        # own phrase on the verb, and "a further fall" is a fall of nothing
+        longer = trim(span.doc[span.start : following[0].right_edge.i + 1])
+        if len([t for t in longer if not t.is_punct]) <= EVENT_ANSWER_MAX_WORDS and not any(t.ent_type_ == "DATE" for t in longer):
+            return longer
     if following and _what_the_sum_is(span, following[0]):
         noun = next(c for c in following[0].children if c.dep_ == "pobj")
         return span.doc[span.start : noun.i + 1]  # "sought 162.5 mln dlrs | in damages" (j101)
@@ -294,6 +302,12 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if runs_into_clause(longer):
         return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
+
+
+def _what_changes(span: Span, prep: Token) -> bool:
+    """Whether an object ends in a noun of a change or a holding ("a further fall", "a stake") and
+    an "in"/"of" phrase follows it: what changes or is held ("in the value of the dollar")."""
+    return prep.lower_ in ("in", "of") and span[-1].pos_ == "NOUN" and span[-1].lemma_.lower() in CHANGE_NOUNS | HOLDING_NOUNS
 
 
 def _what_the_sum_is(span: Span, prep: Token) -> bool:

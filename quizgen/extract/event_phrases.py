@@ -235,6 +235,8 @@ def without_vague_adjunct(span: Span) -> Span:
     adjunct = last[-1]
     if span.root.pos_ == "VERB" and adjunct.dep_ == "prep" and adjunct.lower_ in CONTENT_PREPOSITIONS:
         return span  # "notifying customers [about the bugs which …]": what the act done is about, not where or when
+    if adjunct.lower_ in ("in", "of") and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in CHANGE_NOUNS | HOLDING_NOUNS:
+        return span  # "a further fall [in the value of the dollar]" (j130): what falls, not where; a fall of nothing without it
     end = adjunct.right_edge.i + 1
     if end < span.end or adjunct.left_edge.i <= span.start:
         return span
@@ -336,6 +338,12 @@ def runs_into_clause(span: Span) -> bool:
 # Nouns of a holding in something, which take an "in"/"of" phrase of what is held ("ownership
 # interest in …", "a stake in …", "shares of …").
 HOLDING_NOUNS = frozenset(["interest", "stake", "share", "holding", "participation", "equity", "ownership", "position"])
+# Nouns of a change, which take an "in"/"of" phrase of what changes ("a further fall in the value
+# of the dollar", "a cut in interest rates"): without it the change is of nothing.
+CHANGE_NOUNS = frozenset([
+    "fall", "rise", "drop", "decline", "increase", "decrease", "cut", "reduction", "gain", "jump", "slide",
+    "slump", "surge", "growth", "change", "easing", "tightening", "devaluation", "revaluation",
+])
 
 
 def last_conjunct_loses_its_phrase(span: Span, verb: Token) -> bool:

@@ -184,6 +184,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "Liu made [the above remarks]": which remarks, only the sentences before say
     if ent.root.pos_ == "NOUN" and ent.root.text.islower():
         return None  # "[the Indian Ocean archipelago of Zanzibar]": a description the tagger ran into the name, no name to blank
+    if _shares_its_head(ent):
+        return None  # "Prices of Malaysian and [Sumatran CPO]" (j130): the blank would split one phrase of two kinds of CPO
     found = _slot(ent.root)
     if found is None:
         return None
@@ -258,6 +260,19 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         sent_end=sentence_end(sent),
         present=in_the_present(verb),
     )
+
+
+def _shares_its_head(ent: Span) -> bool:
+    """Whether a modifier of the name's head stands before it, joined to it by "and"/"or"
+    ("Malaysian and [Sumatran CPO]", "Japanese and [U.S. banks]"): one noun phrase of two kinds,
+    whose head the name holds; blanking the name leaves "Malaysian and ____"."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "CCONJ" and any(
+        c.i < before.i and (c.dep_ == "amod" or (c.dep_ in ("compound", "nmod") and c.ent_type_ == "NORP"))
+        for c in ent.root.children
+    )  # not "the lead of Chemical and [Marine Midland]", two banks the parse joined into one phrase
 
 
 def _capital_only_at_start(ent: Span) -> bool:

@@ -177,9 +177,14 @@ def named_with_and_co(ent: Span) -> bool:
 
 def a_persons_firm(ent: Span) -> bool:
     """Whether a name follows another person's name and "of" ("analyst Peter Appert of C.J.
-    Lawrence", j126): where that person works, a firm named like a person, this mention only."""
+    Lawrence", j126), maybe with the firm's trade in lower case between ("Christopher Osborne of
+    stockbroker Hoare Govett", j130): where that person works, a firm named like a person, this
+    mention only."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "PERSON"
+    at = ent.start - 1
+    while at > 0 and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].is_lower:
+        at -= 1  # "of [stockbroker] Hoare Govett", "of [investment bank] Kleinwort Benson"
+    return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].ent_type_ == "PERSON"
 
 
 def names_a_company(ent: Span) -> bool:

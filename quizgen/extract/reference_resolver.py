@@ -626,6 +626,28 @@ class _Resolver:
 
     # --- the company ------------------------------------------------------------------------
 
+    def _speakers_business(self, tok: Token) -> str | None:
+        """The business the person reporting the noun's clause speaks for, as the article titles
+        them ("Pennzoil Co Chairman J. Hugh Liedtke … Liedtke said that the company …"): the
+        one organisation the article names inside a role it gives that person."""
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        at = subject.idx
+        speaker = next((self._full(m) for m in self.mentions if m.start <= at < m.end), None)
+        if speaker is None:
+            return None
+        roles = [m.role for m in self.mentions if m.role and self._full(m) == speaker]
+        firms = {self._org_name(e) for e in self.orgs for r in roles if _bare(e.text) in r}
+        return firms.pop() if len(firms) == 1 else None
+
+    def _speakers_other_business(self, tok: Token, name: str) -> bool:
+        """Whether the noun's clause is reported by someone the article titles as another
+        business's own ("the company" in its chairman's words is his company, j130)."""
+        own = self._speakers_business(tok)
+        return own is not None and own != name
+
     def _description(self, tok: Token, sent: Span, *, staff: bool = False) -> Reference | None:
         """"The thrift said …" → "[Columbia Savings] said …"; with ``staff``, the kind word
         before a plural role noun ("Thrift officials said …" → "[Columbia Savings] officials
@@ -752,6 +774,10 @@ class _Resolver:
             name = None
         if name is not None and not same_head and self.unlisted_business is not None:
             name = None  # "Ericsson has posted … the company reported" (j67): not Deutsche Telekom, its client
+        if name is not None and not same_head and head in GENERIC_ORG_NOUNS and self._speakers_other_business(tok, name):
+            # "Pennzoil Co Chairman J. Hugh Liedtke … Liedtke said that the company would not
+            # settle …" (j130): his company, though the text names Texaco more often
+            name = None
         if name is not None and employers:
             # "Charles Rose, an analyst with Oppenheimer and Co, said that … the company might be
             # worth …" (j104): the sentence names only the analyst's firm; which company, the

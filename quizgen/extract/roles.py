@@ -139,6 +139,11 @@ def has_role_noun(role: str, *, descriptions: bool = True) -> bool:
     return descriptions and head in PERSON_NOUNS
 
 
+# Heads of a business of their own, a post of some paper or firm: said with only a nation
+# ("British publisher Robert Maxwell"), they describe their holder, whose firm is unnamed.
+PROPRIETOR_NOUNS = frozenset(["publisher", "editor", "proprietor", "owner", "financier", "industrialist", "tycoon", "magnate", "shipowner"])
+
+
 def is_label(role: str) -> bool:
     """Whether a role phrase is a label of its person, not a position held with a scope: headed
     by a label noun ("Republican front-runner", "real estate mogul", ``LABEL_NOUNS``), by a
@@ -150,8 +155,10 @@ def is_label(role: str) -> bool:
         return False
     if head in LABEL_NOUNS | OCCUPATION_NOUNS:
         return True
-    if head in WRITER_NOUNS and _by_nationality_only(role):
-        return True  # "British author": as many hold it as Britain has authors
+    if head in WRITER_NOUNS | PROPRIETOR_NOUNS and _by_nationality_only(role):
+        # "British author", "British publisher" (j130): as many hold it as Britain has authors
+        # or publishers; "publisher of The Times" names the paper whose post it is
+        return True
     if head not in LEADING_NOUNS:
         return False
     phrase = _ROLE_COMPLEMENT.split(_ROLE_END.split(role, maxsplit=1)[0], maxsplit=1)[0]

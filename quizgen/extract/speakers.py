@@ -24,6 +24,7 @@ from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.name_checks import a_persons_firm
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
+from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import PersonIndex, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS, extend_left
 from quizgen.extract.roles import role_head
@@ -714,13 +715,18 @@ def _unnamed_subject_nearer(tok: Token, *, mentions: list[Mention], quote_start:
             if PERSON_PRONOUNS.get(subject.lower_) not in (None, gender):
                 return False
             continue
-        one = subject.tag_ == "NN" and any(
+        # a common noun in lower case the tagger may call proper after a name ("A Wall Street arbitrageur")
+        one = (subject.tag_ == "NN" or (subject.tag_ == "NNP" and subject.is_lower)) and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in subject.children
         )
         lemma = subject.lemma_.lower()
         reports = root.lemma_.lower() in REPORTING_VERBS
         if one and GENDERED_ROLE_NOUNS.get(lemma) in (None, gender) and (
-            lemma in PERSON_HEADS or (reports and (lemma in UNNAMED_SPEAKERS or _addresses_someone(root, named)))
+            lemma in PERSON_HEADS
+            or (reports and (lemma in UNNAMED_SPEAKERS or _addresses_someone(root, named)))
+            # "A Wall Street arbitrageur, who owns Harcourt shares, said …. “…,” he said." (j130):
+            # one described who speaks, whatever the noun, unless it names a kind of business
+            or (reports and not subject.ent_type_ and not org_head(lemma))
         ):
             # "A key Senate Budget Committee source told Reuters he believes …. “…,” he said." (j79):
             # the source, not the president named paragraphs before
