@@ -363,6 +363,10 @@ def resolve_pronoun(
             return None
         return reporter, next((c.via for c in candidates if c.name == reporter), "pronoun-subject")
     chosen = choose(candidates, at=before)
+    if chosen is not None and quote_start is not None and not narration and _relative_reporter_before(
+        tok, chosen.name, quote_start, index=index
+    ):
+        return None  # "He was echoed by …, Pedro Aspe, who said …. “…,” he told …" (j131): Aspe, or the one echoed?
     if chosen is not None and quote_start is not None and not narration and _new_voice_after(
         tok, chosen, candidates, mentions=mentions, index=index, before=before
     ):
@@ -470,6 +474,35 @@ def _another_in_focus(
             ):
                 return False  # "The former ambassador discussed Clinton …": one described ("Critics" are no he)
     return True
+
+
+def _relative_reporter_before(tok: Token, chosen: str, quote_start: int, *, index: PersonIndex) -> bool:
+    """Whether the sentence before a quotation that opens its own sentence has someone other
+    than the one chosen speak in a relative clause ("He was echoed by Mexico's deputy planning
+    minister, Pedro Aspe Armella, who said the delay … “It's a sad affair,” he told …", j131):
+    the "he" may be the one who just spoke there as well as the sentence's subject."""
+    doc = tok.doc
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    if opening is None or opening[0].sent.start == 0:
+        return False
+    previous = doc[opening[0].sent.start - 1].sent
+    for verb in previous:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        named = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+        for head in named:
+            if head.ent_type_ not in ("PERSON", "ORG"):
+                continue
+            text = clean_name(entity_of(head).text)
+            # a person's name, though the tagger may call it an organisation ("Pedro Aspe Armella")
+            if not text or (head.ent_type_ == "ORG" and (" " not in text or gender_of(text) == "?")):
+                continue
+            full = index.full_name(text, before=head.idx + 1, settled=True) or text
+            if full != chosen and not chosen.endswith(" " + text.split()[-1]):
+                return True
+    return False
 
 
 def _previous_reporter(tok: Token, quote_start: int, *, index: PersonIndex, gender: str) -> str | None:

@@ -99,15 +99,28 @@ _SENTENCE_CLOSED = re.compile(r"[.!?…][”’\"']?\s*$")
 _INNER_CLOSING = re.compile(r"’(?!\w)")
 
 
+# The quotation's own closing mark written as a single one, the words that say who spoke running
+# on after it ("… of wage and salary earners,' he said, adding a freeze …", j131): the converter
+# took the double opening mark's partner for an apostrophe and the quotation ran to the paragraph's end.
+_SINGLE_CLOSING_THEN_SPEAKER = re.compile(
+    r"[,.!?]['’]\s+(?:he|she|they|it|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)\s+"
+    r"(?:said|says|added|adds|told|tells|stated|declared|noted|continued|explained)\b"
+)
+
+
 def stray_mark(quote: str) -> int | None:
     """Where the quotation's inner single marks stop pairing up: an opening ‘ followed by a
-    space, which can open nothing; None when there is none.
+    space, which can open nothing, or a single mark closing the quotation itself before the
+    words that say who spoke ("… earners,' he said, adding …"); None when there is none.
 
     >>> stray_mark("They said, ‘We lead the faith, ‘ but I do not.")
     31
     """
     m = _STRAY_OPENING.search(quote)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    m = _SINGLE_CLOSING_THEN_SPEAKER.search(quote)
+    return m.start() + 1 if m else None
 
 
 def before_stray_mark(quote: str) -> str | None:
@@ -122,10 +135,11 @@ def before_stray_mark(quote: str) -> str | None:
     at = stray_mark(quote)
     if at is None:
         return quote
-    before = quote[:at]
+    closing = quote[at : at + 1] in ("'", "’") and _SINGLE_CLOSING_THEN_SPEAKER.match(quote, at - 1) is not None
+    before = quote[: at - 1] if closing and quote[at - 1] == "," else quote[:at]
     pieces = list(units(before))
-    if pieces and not _SENTENCE_CLOSED.search(before):
-        pieces.pop()  # the sentence the stray mark stands in, cut short
+    if pieces and not _SENTENCE_CLOSED.search(before) and not closing:
+        pieces.pop()  # the sentence the stray mark stands in, cut short (not one the quotation's own closing mark ends)
     kept = " ".join(" ".join(pieces).split())
     if len(kept.split()) < MIN_CUT_WORDS or kept.count("‘") > len(_INNER_CLOSING.findall(kept)):
         return None
