@@ -25,6 +25,7 @@ from quizgen.extract.event_phrases import (
     HOLDING_NOUNS,
     defines_its_head,
     last_conjunct_loses_its_phrase,
+    per_unit_of_a_price,
     runs_into_clause,
     specific,
     stands_alone,
@@ -101,6 +102,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     return None
                 if kind == "object" and rate_after(span):
                     return None  # "will offer one share plus one dlr cash | for every two shares" (j101)
+                if kind == "object" and per_unit_of_a_price(span):
+                    return None  # "tendered for all shares at 90.25 dlrs [a share in cash]" (j132): a price's unit, no object
                 if kind == "object" and counts_only(span):
                     return None  # "won [49] out of the 54 seats": a count of what the phrase does not name
                 if kind == "object" and names_whom(token, span):

@@ -368,6 +368,19 @@ def last_conjunct_loses_its_phrase(span: Span, verb: Token) -> bool:
     )
 
 
+def per_unit_of_a_price(span: Span) -> bool:
+    """Whether an object phrase opens with "a"/"per"/"each" right after an amount ("90.25 dlrs [a
+    share in cash]", "18 dlrs [a barrel]"): the unit a price is quoted per, which the parse hung
+    on the verb as its object."""
+    if span.start == 0 or span[0].lower_ not in ("a", "an", "per", "each"):
+        return False
+    before = span.doc[span.start - 1]
+    if before.ent_type_ in ("DATE", "TIME"):
+        return False  # "on Aug. 6 ordered [a global embargo]": a day, no price
+    unit_after_number = span.start >= 2 and span.doc[span.start - 2].like_num and span.doc[span.start - 2].ent_type_ not in ("DATE", "TIME")
+    return before.like_num or unit_after_number or before.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+
+
 def elided_number_subject(sent: Span, answer: Span | None = None) -> bool:
     """Whether a clause of the sentence has a bare number for its subject, its noun left to the
     sentence before ("Six are to load 186,000 tonnes of wheat", "Thirty-six are already

@@ -31,7 +31,11 @@ from quizgen.constants import (
     VAGUE_OBJECT_NOUNS,
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
-from quizgen.extract.event_phrases import last_conjunct_loses_its_phrase, runs_into_clause
+from quizgen.extract.event_phrases import (
+    last_conjunct_loses_its_phrase,
+    per_unit_of_a_price,
+    runs_into_clause,
+)
 from quizgen.extract.events import QUOTE_MARKS, price_move, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
@@ -95,6 +99,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None
     if any(t.idx in quoted for t in phrase) or any(t.text in QUOTE_MARKS for t in phrase):
         return None
+    if per_unit_of_a_price(phrase):
+        return None  # "tendered for all shares at 90.25 dlrs [a share in cash]" (j132): a price's unit, no thing done
     if last_conjunct_loses_its_phrase(phrase, verb):
         return None  # "buy [cable systems or ownership interest] | in cable systems" (j128): the blank splits a phrase
     if token.lemma_.lower() in VAGUE_OBJECT_NOUNS:

@@ -198,10 +198,12 @@ def date_items(
         elif len(fact.value) == 7:  # "online between August and ____": a month after August
             first, last = date_choices.paired_month(question, fact.value)
             values = [v for v in values if (first is None or v[:7] > first) and (last is None or v[:7] < last)]
-        if len(fact.value) in (7, 10):
+        if len(fact.value) in (4, 7, 10):
             # "opened at 31.09 on ____, unchanged from [18 June 1987]" (j106), "rose 2.2 pct in ____,
             # after a 3.1 pct rise in December" (j107): the sentence's other days or months keep
-            # their order to every option as to the answer, as a figure's numbers do
+            # their order to every option as to the answer, as a figure's numbers do; so do its
+            # years ("report a 1986 budget deficit and prescribe austerity measures for ____", j132:
+            # 1983, 1984 and 1985 beside 1987 left only the answer after the deficit's year)
             others = {
                 d for d in dates_by_sentence.get((fact.article_id, fact.sent_start), set())
                 if len(d) == len(fact.value) and d != fact.value

@@ -198,7 +198,7 @@ def odd_one_out(answer: float, options: Sequence[float]) -> bool:
 
 
 SIGNIFICANT = 3  # a learner tells figures apart by their first three significant digits
-_SHARE_TEXT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?(?:\s+points?)?\b|\bpoints?\b", re.IGNORECASE)
+_SHARE_TEXT = re.compile(r"%|\bpct\b|\bper\s*cent\b|\bpercent(?:age)?(?:\s+points?)?\b|\bpoints?\b", re.IGNORECASE)
 
 
 def near_copy(answer: float, option: float) -> bool:
