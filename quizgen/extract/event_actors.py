@@ -53,7 +53,20 @@ def subject_of(token: Token) -> Token | None:
             return tagged_subject(t)
         if not coordinated(t) and not _bare_participle(t.head):
             return None
+        if _gerund_beside_a_tensed_verb(t):
+            return None  # "would oppose parts of the plan seeking … and proposing curbs" (j133): the plan's, not the U.S.'s
         t = t.head
+
+
+def _gerund_beside_a_tensed_verb(conjunct: Token) -> bool:
+    """Whether a gerund is joined to a verb of another form, with a gerund or participle modifying
+    a noun between them ("would oppose parts of the plan [seeking] a market sharing agreement …,
+    and proposing curbs on U.S. exports", j133): the gerund continues that modifier, the noun's
+    act, and the parse hung it on the wrong verb."""
+    head = conjunct.head
+    if conjunct.tag_ != "VBG" or head.tag_ == "VBG":
+        return False
+    return any(t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") for t in conjunct.doc[head.i + 1 : conjunct.i])
 
 
 def _bare_participle(verb: Token) -> bool:
