@@ -37,6 +37,17 @@ RESULT_NOUNS = frozenset(["earnings", "revenue", "revenues", "sales", "profit", 
 RESULT_VERBS = frozenset(["record", "report", "post", "show", "register", "book", "achieve"])
 
 
+# Nouns of a holding in something, which take an "in"/"of" phrase of what is held ("ownership
+# interest in …", "a stake in …", "shares of …").
+HOLDING_NOUNS = frozenset(["interest", "stake", "share", "holding", "participation", "equity", "ownership", "position"])
+# Nouns of a change, which take an "in"/"of" phrase of what changes ("a further fall in the value
+# of the dollar", "a cut in interest rates"): without it the change is of nothing.
+CHANGE_NOUNS = frozenset([
+    "fall", "rise", "drop", "decline", "increase", "decrease", "cut", "reduction", "gain", "jump", "slide",
+    "slump", "surge", "growth", "change", "easing", "tightening", "devaluation", "revaluation",
+])
+
+
 def stated_result(span: Span) -> bool:
     """Whether an object is a result a verb only states, without its amount ("GE recorded [net
     earnings] for the first quarter 1987 of 624 mln dlrs", j101: "What did GE record?" → "net
@@ -333,17 +344,6 @@ def runs_into_clause(span: Span) -> bool:
         and span.start <= t.head.i < t.i and any(c.dep_ == "cc" for c in t.head.children)
         for t in span
     )
-
-
-# Nouns of a holding in something, which take an "in"/"of" phrase of what is held ("ownership
-# interest in …", "a stake in …", "shares of …").
-HOLDING_NOUNS = frozenset(["interest", "stake", "share", "holding", "participation", "equity", "ownership", "position"])
-# Nouns of a change, which take an "in"/"of" phrase of what changes ("a further fall in the value
-# of the dollar", "a cut in interest rates"): without it the change is of nothing.
-CHANGE_NOUNS = frozenset([
-    "fall", "rise", "drop", "decline", "increase", "decrease", "cut", "reduction", "gain", "jump", "slide",
-    "slump", "surge", "growth", "change", "easing", "tightening", "devaluation", "revaluation",
-])
 
 
 def last_conjunct_loses_its_phrase(span: Span, verb: Token) -> bool:
