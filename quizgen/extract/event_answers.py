@@ -125,7 +125,7 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "is scheduled to meet on June 25": when, not what it met on (j121)
-            if objects and _prepositional_object_before(token, child):
+            if objects and _prepositional_phrase_between(token, child.i):
                 return None  # "entered into a letter of intent | for a combination with X" (j128): the question would drop the first
             if objects:
                 obj = objects[0]
@@ -139,24 +139,18 @@ def _clause_after_prepositional_object(verb: Token, clause: Token) -> bool:
     """Whether a clause with no "that" comes after a phrase of the verb's preposition ("pressed
     [for veto power over loans made on terms] Washington considers far too lax", j128): the
     clause is a relative clause of the phrase's last noun ("terms [that] Washington considers
-    …") the parse hung on the verb, and no question over the verb can skip the phrase. A time
-    phrase between ("announced on Monday it will close …") is the act's time, and does not count."""
-    if any(c.dep_ == "mark" for c in clause.children):
-        return False
-    return any(
-        c.dep_ == "prep" and verb.i < c.i < clause.left_edge.i
-        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
-        for c in verb.children
-    )
+    …") the parse hung on the verb, and no question over the verb can skip the phrase."""
+    return not any(c.dep_ == "mark" for c in clause.children) and _prepositional_phrase_between(verb, clause.left_edge.i)
 
 
-def _prepositional_object_before(verb: Token, prep: Token) -> bool:
-    """Whether another phrase of the verb's prepositions comes between the verb and the one asked
-    ("entered [into a letter of intent] for a business combination with X", j128): the verb's
-    sense is the first ("entered into"), and "Which company entered for …?" drops it. A time
-    phrase between ("agreed on Monday to …") is the act's time, and does not count."""
+def _prepositional_phrase_between(verb: Token, end: int) -> bool:
+    """Whether a phrase of the verb's prepositions stands between the verb and token ``end``
+    ("entered [into a letter of intent] for a business combination", j128): the verb's sense
+    may be that phrase ("entered into"), and a question over the verb and what follows would
+    drop it. A time phrase ("announced on Monday it will close …", "agreed on Monday to …") is
+    the act's time, and does not count."""
     return any(
-        c.dep_ == "prep" and verb.i < c.i < prep.i
+        c.dep_ == "prep" and verb.i < c.i < end
         and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in verb.children
     )

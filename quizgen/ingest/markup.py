@@ -59,20 +59,21 @@ _GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 # "it"s going"): an apostrophe a wire's keyboard or an archive's conversion turned into a
 # quotation mark; no quotation opens or closes inside a word.
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z]))')
-# A word the old wire's keyboard capitalised after "U.S." inside a sentence ("the delay in
+# A word the old wire's keyboard capitalised after "U.S." (or "U.K.", "U.N.": any dotted pair of
+# capitals) inside a sentence ("the delay in
 # shipments of corn from the U.S. Had pushed …", "the U.S. And West Germany", j83): an
 # auxiliary, a verb of saying or a preposition no sentence opens on before a word in lower case
 # ("its chips dispute with the U.S. From erupting into a trade war", j106; also after "U.S.,":
 # "in the U.S., Saying calm was needed", j84), or "and"/"or", which no sentence of wire copy
 # opens on.
-_CAPITAL_AFTER_US = re.compile(
+_CAPITAL_AFTER_ABBREVIATION = re.compile(
     r"(?<=\b[A-Z]\.[A-Z]\. )(?:(?:Had|Has|Have|Is|Are|Was|Were|Will|Would|Should|Could|Can|Must|Said|Says|Saying|From|Of|Than|Into|To)(?= [a-z])|(?:And|Or)(?= ))"
     r"|(?<=\b[A-Z]\.[A-Z]\., )(?:Said|Says|Saying)(?= [a-z])"  # "… in the U.S., Saying calm was needed" (j84)
 )
 # Any other capitalised word there that English uses only as a verb ("between Japan and the U.S.
 # Include import restrictions", j90): no sentence of news opens on a verb, so the capital is the
 # keyboard's. A word that may be a noun ("the U.S. Sales rose") may open the next sentence: kept.
-_CAPITAL_WORD_AFTER_US = re.compile(r"(?<=\b[A-Z]\.[A-Z]\. )[A-Z][a-z]+\b")
+_CAPITAL_WORD_AFTER_ABBREVIATION = re.compile(r"(?<=\b[A-Z]\.[A-Z]\. )[A-Z][a-z]+\b")
 # Any two-letter abbreviation does it ("Lombard North Central Plc of the U.K. To build plants …
 # in Nissan's U.K. Produced cars", j129: the U.K., the U.N., the E.C. as the U.S.).
 _TWO_LETTER_ABBREVIATION = re.compile(r"\b[A-Z]\.[A-Z]\.,? [A-Z]")
@@ -181,8 +182,8 @@ def repair_markup(text: str) -> str:
     # the code and the space before it blanked, a mark after it moved up to the name ("Co Ltd.")
     text = _INSTRUMENT_CODE.sub(lambda m: m.group("mark") + " " * (len(m.group()) - len(m.group("mark"))), text)
     if _TWO_LETTER_ABBREVIATION.search(text):
-        text = _CAPITAL_AFTER_US.sub(lambda m: m.group().lower(), text)
-        text = _CAPITAL_WORD_AFTER_US.sub(_verb_in_lower_case, text)
+        text = _CAPITAL_AFTER_ABBREVIATION.sub(lambda m: m.group().lower(), text)
+        text = _CAPITAL_WORD_AFTER_ABBREVIATION.sub(_verb_in_lower_case, text)
     if "<" in text:
         text = _OPEN_TAG.sub(" ", text)
     if not any(s in text for s in ("&", "amp", "``", "''", "#", "`")):
