@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MODIFIER = "modifier"  # the occasion of a year that qualifies a noun
+BASELINE = "baseline"  # the day of a change's earlier level ("fell to 3.85 pct from five pct yesterday")
 DAY_OF_WRITING = "day of writing"
 TERM = "term"
 STATE = "state"

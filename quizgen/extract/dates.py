@@ -31,6 +31,7 @@ from quizgen.constants import (
 from quizgen.extract.bare_dates import bare_time
 from quizgen.extract.date_context import UNCERTAIN, context_year, years_ago
 from quizgen.extract.date_predicates import (
+    BASELINE,
     MODIFIER,
     clause_actor,
     governing_predicate,
@@ -780,6 +781,24 @@ def _after_a_dated_noun(span: Span) -> bool:
     return before.start < noun.i and any(c.kind in _DAY_KINDS for c in find_candidates(before.text))
 
 
+def _after_a_from_figure(span: Span) -> bool:
+    """Whether a date with no preposition of its own follows, with nothing between, a "from"
+    phrase holding a figure ("Call money fell to 3.85/95 pct from five pct yesterday", j135):
+    the day is the earlier level's, but blanked, "from five pct on ____" reads as the fall's."""
+    if span.start == 0:
+        return False
+    last = span.doc[span.start - 1]
+    for tok in (last, *last.ancestors):
+        if tok.lower_ == "from" and tok.dep_ == "prep":
+            words = [t for t in tok.subtree if not span.start <= t.i < span.end]
+            between = [t for t in words if t.i > tok.i]
+            # "from 3.8 billion in December": the day has its own "in", and reads as the figure's
+            # "from January 20 next year": a day's number is no figure
+            figure = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in between)
+            return words[-1].i == last.i and figure and not any(t.pos_ == "ADP" for t in between)
+    return False
+
+
 def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     """Dates stated in the article's prose, resolved where the publication date allows."""
     published = publication_dates(article)
@@ -907,7 +926,9 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 article, cand, sent, value=value, relative=relative,
                 event=event_words(sent, cand.start, cand.end),
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
-                occasion=occasion(span, predicate),
+                # "fell to 3.85 pct from five pct yesterday" (j135): the earlier level's day, which
+                # blanked ("from five pct on ____") reads as the fall's; kept to date the sentence
+                occasion=BASELINE if relative and _after_a_from_figure(span) else occasion(span, predicate),
                 actor=clause_actor(span, predicate),
                 bare=bare_time(span),
             )

@@ -393,6 +393,27 @@ def conjuncts_of(subject: Token) -> list[Token]:
     return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
 
 
+def unparsed_partner(subject: Token) -> bool:
+    """Whether the subject shares its act with a partner the parse did not hang on it as a
+    conjunct, so that it alone is half the answer and the partner a second right one: an "and"
+    folded into the modifiers of the name it heads ("Baker and Treasury Secretary James Baker
+    both supported …", the first Baker taken for a modifier of the second), or a pronoun and
+    "and" right before it that the parse gave to the verb of saying ("Philips announced it and
+    Sony Corp had developed …"). An "and" inside the subject's own name ("Procter and Gamble
+    Co") is no partner."""
+    doc = subject.doc
+    ent = entity_at(subject)
+    own_start = ent.start if ent is not None else subject.i
+    if any(t.dep_ == "cc" and t.lower_ in ("and", "or", "&") for t in doc[subject.left_edge.i : own_start]):
+        return True
+    left = subject.left_edge.i
+    return left >= 2 and doc[left - 1].lower_ in ("and", "or") and doc[left - 2].pos_ == "PRON" and doc[left - 2].lower_ in PARTNER_PRONOUNS
+
+
+# Pronouns that stand for a speaker's side in "said it and X agreed …" (not "this", "that").
+PARTNER_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+
+
 def coordinated_actor(subject: Token) -> tuple[str, str] | None:
     """Actors named together ("Patricia Smith and Charles Woods filed …"): all of them, as
     written, when each is an entity and the whole is short; else no actor (one of them alone

@@ -52,6 +52,7 @@ from quizgen.extract.event_actors import (
     negative_subject,
     reporter,
     subject_of,
+    unparsed_partner,
     with_others,
 )
 from quizgen.extract.event_adverbials import means_of, place_of, reason_of
@@ -343,7 +344,11 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None
     if inside_subject_aside(subject, clause):
         return None  # "Merle Kilgore, co-writer of the country hit Ring of Fire, has died": "hit" is no verb of Kilgore's
+    if unparsed_partner(subject):
+        return None  # "Baker and Treasury Secretary James Baker both supported …": one of two
     if subject.pos_ == "PRON":
+        if conjuncts_of(subject):
+            return None  # "TLC said it and Staff Builders have extended …": TLC is half the answer
         subject = reporter(clause, subject)  # "Octel said it acquired …": Octel acquired
         if subject is None:
             return None

@@ -114,6 +114,10 @@ def _thing_by_its_complement(it: Token) -> bool:
     return bool(attrs) and all(a.pos_ == "NOUN" and not org_head(a.lemma_.lower()) for a in attrs)
 
 
+# Bodies that parties form together: "a partnership", "a joint venture" the text introduces is
+# a new one, not either party (j135).
+FORMED_BODY_NOUNS = frozenset(["partnership", "venture", "alliance", "consortium", "coalition", "syndicate"])
+
 class _Resolver:
     def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
         self.doc = doc
@@ -758,6 +762,10 @@ class _Resolver:
             name = None  # "the unit had operating earnings" after Atlantic Richfield (j95): its chemical unit, not ARCO
         if name is not None and any(c.dep_ == "amod" and c.lower_ in FORMED_ORG_MODIFIERS for c in children):
             name = None  # "The final combined company is expected …": the merger's, not the last named
+        if name is not None and not same_head and self._introduced_as_a_new_one(tok):
+            # "Union Pacific said it will enter a 50-50 partnership with PDVSA …. The partnership
+            # will acquire …" (j135): the one the text introduced, not the business that formed it
+            name = None
         if name is not None and not same_head and self._other_name_just_before(name, sent):
             name = None  # "Primerica, which had owned 70% of Williams, … The company will pay": not Williams
         if name is not None and trade_words and len({self._org_name(e) for e in named if e.start_char >= self._near(sent)}) > 1:
@@ -866,6 +874,25 @@ class _Resolver:
                 return False
             words = _bare(_proper_chain(subject).text)
             return bool(words) and words not in name and name.removeprefix("the ") not in words
+        return False
+
+    def _introduced_as_a_new_one(self, tok: Token) -> bool:
+        """Whether the noun is one of a body parties form (``FORMED_BODY_NOUNS``) and the text
+        before introduced a new one with "a"/"an" ("enter a 50-50 partnership with …"), no name
+        nor a description of a named one ("X, a partnership of …", "X is a partnership that
+        …", "as a partnership"): "the" noun then points back to it. Other nouns ("the sale of a
+        steel tube company …. The company also said …") stay the text's business."""
+        if tok.lower_ not in FORMED_BODY_NOUNS:
+            return False
+        for earlier in self.doc[: tok.i]:
+            if earlier.lower_ != tok.lower_ or earlier.pos_ != "NOUN" or earlier.ent_type_:
+                continue
+            if earlier.dep_ in ("appos", "attr") or any(c.dep_ == "poss" for c in earlier.children):
+                continue
+            if earlier.dep_ == "pobj" and earlier.head.lower_ in ("as", "like"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+                return True
         return False
 
     def _other_name_just_before(self, name: str, sent: Span) -> bool:

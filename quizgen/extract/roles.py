@@ -394,13 +394,21 @@ def is_qualified(role: str) -> bool:
     if posted_nowhere(role):
         return False  # "U.S. Ambassador": to which country? ("U.S. Ambassador to Kenya" says)
     generic = ROLE_WORDS | TITLE_OPENERS | NON_SCOPE_WORDS | {"of", "for", "the", "general"}
-    party_office = role_head(role) in PARTY_OFFICES
+    # "Democratic committee chairman" (j135): a body's chairman, whose only the body's name says
+    party_office = role_head(role) in PARTY_OFFICES and not _chairs_an_unnamed_body(role)
     whose = " ".join(role.split()[_owner_by_trade(role) :])  # "British concern's chairman": not whose
     whose = _EVERY_COUNTRY_S.sub(" ", whose)  # "Central Bank president" (j92: of Brazil, said only by the dateline)
     return any(
         w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)
         for w in re.findall(r"[\w.]+", whose.replace("-", " "))
     )
+
+
+def _chairs_an_unnamed_body(role: str) -> bool:
+    """Whether the office's word follows a body's common noun in lower case ("Democratic
+    committee chairman", "Republican panel leader"): the office is the body's, not the party's."""
+    words = re.findall(r"[\w-]+", _ROLE_END.split(role, maxsplit=1)[0])
+    return len(words) >= 2 and words[-2] in COLLECTIVE_BODY_NOUNS | {"subcommittee"}
 
 
 # A body every country has, named as its own: "the Central Bank" says whose only with a country

@@ -59,6 +59,11 @@ _GLUED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 # "it"s going"): an apostrophe a wire's keyboard or an archive's conversion turned into a
 # quotation mark; no quotation opens or closes inside a word.
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z]))')
+# The same slip after a plural's "s" ("understanding each others" positions and policies",
+# j135): a straight mark glued to a word in "s" with a word in lower case after the space; it
+# is an apostrophe when it can close nothing (no straight mark open before it in its paragraph)
+# and leaves its paragraph's straight marks odd (nothing after it pairs with it).
+_PLURAL_QUOTE_APOSTROPHE = re.compile(r'(?<=[a-z]s)"(?= [a-z])')
 # A word the old wire's keyboard capitalised after "U.S." (or "U.K.", "U.N.": any dotted pair of
 # capitals) inside a sentence ("the delay in
 # shipments of corn from the U.S. Had pushed …", "the U.S. And West Germany", j83): an
@@ -168,6 +173,23 @@ def _without_noise(text: str) -> str:
     return _NOISY_WORD.sub(lambda m: (clean := _NOISE.sub("", m.group())) + " " * (len(m.group()) - len(clean)), text)
 
 
+def _plural_apostrophes(text: str) -> str:
+    """``text`` with each straight mark that ``_PLURAL_QUOTE_APOSTROPHE`` finds and that pairs
+    with no other straight mark of its paragraph written as an apostrophe."""
+    if not _PLURAL_QUOTE_APOSTROPHE.search(text):
+        return text
+    out: list[str] = []
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+        marks = [m.start() for m in re.finditer('"', paragraph)]
+        if len(marks) % 2:
+            for m in _PLURAL_QUOTE_APOSTROPHE.finditer(paragraph):
+                if marks.index(m.start()) % 2 == 0:
+                    paragraph = paragraph[: m.start()] + "’" + paragraph[m.end() :]
+                    break
+        out.append(paragraph)
+    return "".join(out)
+
+
 def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
     if "^M" in text or "{" in text or "}" in text or "~" in text:
@@ -179,6 +201,7 @@ def repair_markup(text: str) -> str:
     text = _join_split_thousands(text)
     if '"' in text:
         text = _QUOTE_APOSTROPHE.sub("’", text)
+        text = _plural_apostrophes(text)
     # the code and the space before it blanked, a mark after it moved up to the name ("Co Ltd.")
     text = _INSTRUMENT_CODE.sub(lambda m: m.group("mark") + " " * (len(m.group()) - len(m.group("mark"))), text)
     if _TWO_LETTER_ABBREVIATION.search(text):

@@ -76,6 +76,7 @@ OCCASION_KINDS = {
     "remark": "remark date",
     "period end": "period end",
     "speaker description": "speaker's date",  # "said Ana Ruiz, a nurse who spent Sunday night …"
+    "baseline": "comparison date",  # "fell to 3.85 pct from five pct yesterday": the earlier level's day
     "day of writing": "day of writing",  # "Tuesday marks four weeks since …": the article's own day
     "state": "state's date",
     "term": "instrument term",  # "debentures due Oct. 15, 1999", "The record date is Nov. 9": a contract's schedule  # "On Friday, Trump was still miffed": how things stood, no act
