@@ -1423,6 +1423,9 @@ NON_BUSINESS_HEADS = frozenset([
     "association", "federation", "alliance", "coalition", "campaign", "institute", "foundation",
     "university", "team", "club", "league", "charity", "board", "administration", "government",
     "army", "police", "office", "nations", "organization", "organisation", "reserve",
+    # legislatures named without "parliament" ("the Supreme Soviet's industrial output", j136)
+    "soviet", "knesset", "duma", "bundestag", "bundesrat", "sejm", "storting", "riksdag", "majlis", "diet",
+    "legislature", "cortes", "folketing",
 ])
 # Head nouns of a description by trade ("the computer maker", "the Rockford, Ill., maker of
 # fasteners", "the oil producer"): the words around them say what it does, not which it is.

@@ -342,6 +342,9 @@ TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Cmdr.", "Cpl.", 
 # Abbreviated words of place names ("Ste. Therese", "Ft. Lauderdale"; "St." and "Mt." are in
 # spaCy's exceptions): split from their stop, the stop ended the sentence (j110: "… in Ste.").
 PLACE_ABBREVIATIONS = ("Ste.", "Ft.")
+# States' and provinces' abbreviations spaCy's exceptions lack (j136: "Kenosha, Wisc. | assembly
+# plant"); not those that are words or names too ("Me.", "Man.", "Penn.").
+STATE_ABBREVIATIONS = ("Alas.", "Ida.", "Oreg.", "Penna.", "Tex.", "Vt.", "W.Va.", "Wisc.", "Wyo.", "Alta.", "Ont.", "Que.", "Sask.")
 # Plural titles before two names ("Sens. Marco Rubio and Ted Cruz"): split from their stop, the
 # stop was read as the sentence's end, and a cloze of the sentence ended on "… and Sens."
 PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs.", "Adms.", "Cols.", "Lts.")
@@ -350,7 +353,7 @@ PLURAL_TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Gens.", "Drs.", "Profs
 def _keep_company_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
-    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
+    for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
@@ -369,7 +372,10 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     for tok in doc[1:]:
         if not tok.is_space and follows_line_break(tok):
             tok.is_sent_start = True
-        elif _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok) or _verbless_after_us(tok) or _lower_case_after_word(tok):
+        elif (
+            _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok) or _verbless_after_us(tok)
+            or _lower_case_after_word(tok) or _lower_case_after_abbreviation(tok)
+        ):
             tok.is_sent_start = False
         elif _subject_after_company_stop(tok):
             tok.is_sent_start = True
@@ -421,6 +427,18 @@ def _lower_case_after_word(tok) -> bool:  # type: ignore[no-untyped-def]
         return False
     before = doc[i - 1]
     return before.is_alpha and before.whitespace_ == " "
+
+
+def _lower_case_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a lower-case word right after the stop of a short capitalised word
+    ("the company's threatened Kenosha, Wisc. | assembly plant", j136; "Calif.", "Sept."): an
+    abbreviation the tokenizer split from its stop, which the parser read as the sentence's end.
+    No sentence of news opens on a lower-case word."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or not tok.text[:1].islower() or not tok.is_alpha:
+        return False
+    stop, word = doc[i - 1], doc[i - 2]
+    return stop.text == "." and not word.whitespace_ and word.is_title and word.is_alpha and 2 <= len(word.text) <= 5
 
 
 def _verbless_after_us(tok) -> bool:  # type: ignore[no-untyped-def]

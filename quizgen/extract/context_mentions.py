@@ -114,6 +114,10 @@ class NounHistory:
         # Per noun lemma: the descriptions written before (``Description``), for a shorter
         # "the …" of the same noun to be named by the one it repeats (``described_as``).
         self._descriptions: dict[str, list[Description]] = {}
+        # Nouns written before with a kind of their own and no name ("the eurobond market", "the
+        # sterling straight market"): the text has told several apart, so the one named ("the
+        # U.S. Bond market") is not the only one "the market" can mean (j136).
+        self._unnamed_kinds: set[str] = set()
 
     def add(self, sent: Span, resolved: Mapping[int, str | None] | None = None) -> None:
         self.owners.add(sent, resolved or {})
@@ -136,6 +140,8 @@ class NounHistory:
                 )  # "his trip to Washington" after "her Soviet trip" (j110): another owner's, another one
                 lemma = tok.lemma_.lower()
                 names = self._names.setdefault(lemma, set())
+                if not name and any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.pos_ in ("NOUN", "ADJ") for c in tok.children):
+                    self._unnamed_kinds.add(lemma)  # "the eurobond market": one of several the text tells apart
                 if name:
                     names.add(name)
                     self._nearest[lemma] = (name, tok.tag_)
@@ -189,12 +195,14 @@ class NounHistory:
     def name_for(self, lemma: str, tag: str) -> str | None:
         """The name of the one thing the article's earlier uses of the noun can mean: the
         nearest named use, when no unnamed "a …" or "the new …" came after it (maybe another
-        one), no other name
-        was ever written before the noun, and it agrees in number ("the primaries" are not
+        one), no other name was ever written before the noun, nor a kind of it without a name
+        ("the eurobond market" before "the U.S. Bond market"), and it agrees in number ("the primaries" are not
         "the California primary"); else None."""
         nearest = self._nearest.get(lemma)
         if len(self._names.get(lemma, ())) != 1 or nearest is None:
             return None  # several names, none, or "the new resort" after "the Desert Inn resort"
+        if lemma in self._unnamed_kinds:
+            return None  # "the eurobond market … the U.S. Bond market …. The market was boosted"
         name, used_tag = nearest
         return name if used_tag == tag and name != _UNCLEAN else None
 

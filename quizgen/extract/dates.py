@@ -74,7 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # year before the latest such month
     ("m_ago", re.compile(rf"\b{_MONTH}\s+a\s+year\s+(?:ago|earlier|before)\b")),
     # not "April 1/10" (j98: a shipping period, the 1st to the 10th, in a wire price table)
-    ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–/]\d)")),
+    # not "Mar 25.1" (j136: a table's figure for March, "Feb 61.5, Mar 25.1, Apr 14.5")
+    ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–/.]\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     # the preposition may open the sentence ("In January, Taiwan cut …", j124)
     ("month", re.compile(rf"\b(?P<prep>(?i:in|since|until|by|during|early|late|mid-|mid|last|this|next))\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),

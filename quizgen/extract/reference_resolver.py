@@ -93,6 +93,13 @@ PUBLIC_BODY_HEADS = frozenset([
 ])
 
 
+def _inside_a_nouns_phrase(ent: Span) -> bool:
+    """Whether a name is the object of a preposition that completes a noun ("the framework of
+    the European Monetary System"): a detail of that noun, not what its sentence tells of."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _next_verb(clitic: Token) -> Token | None:
     """The verb word right after a contracted verb, past adverbs and "not" ("He's [been]",
     "she'd already [left]"), or None when a word of another kind comes first."""
@@ -114,9 +121,9 @@ def _thing_by_its_complement(it: Token) -> bool:
     return bool(attrs) and all(a.pos_ == "NOUN" and not org_head(a.lemma_.lower()) for a in attrs)
 
 
-# Bodies that parties form together: "a partnership", "a joint venture" the text introduces is
-# a new one, not either party (j135).
-FORMED_BODY_NOUNS = frozenset(["partnership", "venture", "alliance", "consortium", "coalition", "syndicate"])
+# Bodies that parties form together: "a partnership", "a joint venture", "an investor group" the
+# text introduces is a new one, not either party nor the business it deals with (j135, j136).
+FORMED_BODY_NOUNS = frozenset(["partnership", "venture", "alliance", "consortium", "coalition", "syndicate", "group"])
 
 class _Resolver:
     def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
@@ -690,6 +697,11 @@ class _Resolver:
         # "Wilson Investment Group": words of its own say it describes something else
         described = any(c.dep_ in ("compound", "amod", "nmod") for c in children)
         same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        if not org_head(head):
+            # "the system" after "in the framework of the European Monetary System" (j136): a
+            # noun that names no kind of organisation stands for a name ending in it only where
+            # the text tells of that name, not inside another noun's phrase
+            same_head = [e for e in same_head if not _inside_a_nouns_phrase(e)]
         if not same_head and not org_head(head):
             return None
         described_by = {t.i for c in trade_words for t in c.subtree}  # "the Rockford, Ill., maker"

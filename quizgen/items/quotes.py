@@ -395,8 +395,10 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
         # question starts at the quotation's first whole sentence.
         if fact.cloze is not None and _words_before_quote(fact):
             return fact.cloze, "cloze"
-        rest = _FIRST_SENTENCE_END.split(fact.quote, maxsplit=1)[-1]
-        shown = excerpt(rest)
+        parts = _STOP_BEFORE_A_SENTENCE.split(fact.quote, maxsplit=1)
+        if len(parts) == 1:  # "… sector ... Would justify …": no whole sentence in the marks
+            return (fact.cloze, "cloze") if fact.cloze is not None else None
+        shown = excerpt(parts[-1])
         return (f"Who said: “{shown}”?", "question") if shown else None
     if not _fragment(fact):
         return question, "question"
@@ -409,6 +411,9 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
 
 
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“])")
+# The same, but not after an ellipsis: words left out inside one sentence, after which the wire
+# capitalised the next word all the same ("the sacrifices … ... Would justify asking …", j136).
+_STOP_BEFORE_A_SENTENCE = re.compile(r"(?<=[.!?])(?<!\.\.\.)[”’\"']?\s+(?=[A-Z“])")
 
 
 def _taken_up_mid_sentence(fact: QuoteFact, body: str | None = None) -> bool:
