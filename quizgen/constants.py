@@ -766,6 +766,13 @@ SETTING_NOUNS = (GATHERING_NOUNS | WORDS_OCCASION_NOUNS | frozenset(["summit", "
 )
 # Verbs of beginning or ending (VerbNet begin-55.1, complete-55.2; "wrap up", "kick off").
 FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
+# Verbs that give their object a thing told in a "with" phrase (VerbNet 3.4 fulfilling-13.4.1
+# and equip-13.4.2: "presented Japanese officials with a timetable", "provided the rebels with
+# arms"): asked without the "with", the act asks only whom they gave to (j137).
+GIVING_WITH_VERBS = frozenset([
+    "present", "provide", "supply", "furnish", "credit", "entrust", "reward", "equip", "arm", "rearm",
+    "saddle", "burden",
+])  # not "issue" ("is issuing a bond with a coupon of …": the "with" is the bond's)
 
 # Verbs of meeting that need a second party (VerbNet 3.4 meet-36.3-1 and correspond-36.1,
 # github.com/cu-clear/verbnet, verbnet3.4/meet-36.3.xml, correspond-36.1.xml): every frame of these classes

@@ -38,6 +38,7 @@ from quizgen.constants import (
     EVENT_VERBS,
     FRAMED_OCCASIONS,
     FRAMING_VERBS,
+    GIVING_WITH_VERBS,
     JUDGED_ACT_FRAMES,
     LEDE_ACT_CLASS,
     REPORTING_ONLY_CLASSES,
@@ -95,6 +96,7 @@ from quizgen.extract.event_times import relative_time_inside, time_of
 from quizgen.extract.lede_acts import FIGURE_LABELS, lede_act, lede_answer
 from quizgen.extract.nominal_events import nominal_event
 from quizgen.extract.passive_events import passive_event
+from quizgen.extract.person_roles import PERSON_HEADS
 from quizgen.extract.phrase_specificity import pins_a_fact, topicless_opinion
 from quizgen.extract.quoted_text import Quoted, quoted_chars
 from quizgen.extract.run_ons import run_on
@@ -313,6 +315,19 @@ def framed_by_with(verb: Token) -> bool:
     return framed and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
+def gives_with(verb: Token) -> bool:
+    """Whether a verb of giving with (``GIVING_WITH_VERBS``) has for its object someone given
+    to, and a "with" phrase for what is given: "presented Japanese officials with a timetable",
+    "supplied the rebels with arms"; not "provided a loan with a five-year term" (the "with" is
+    the loan's)."""
+    if verb.lemma_.lower() not in GIVING_WITH_VERBS or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PERSON_HEADS)
+        for c in verb.children
+    )
+
+
 def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFact | None:
     verb, verb_class = _verb_and_class(token)
     if verb is None or verb_class in REPORTING_ONLY_CLASSES:
@@ -333,6 +348,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     if price_move(token):
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
+    if gives_with(token):
+        return None  # "presented Japanese officials with a timetable" (j137): the act is what the "with" gives
     if framed_by_with(token):
         return None  # "closed her speech with a tribute to …": the act is the "with", not the closing
     if any(c.dep_ == "prep" and c.lower_ in JUDGED_ACT_FRAMES.get(token.lemma_.lower(), ()) for c in token.children):

@@ -1173,6 +1173,13 @@ def _with_qualifiers(doc: Doc, start: int, end: int, sent: Span) -> int:
         i -= 1
     if i >= sent.start and doc[i].pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children):
         return start  # "In Iowa President Obama said": the place is the preposition's object, mis-parsed
+    if i > sent.start and i + 1 < span.start and doc[i].lower_ in ("and", "&") and doc[i + 1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
+        # "Jefferies and Co Director of Trading James Melton" (j137): the suffix ends a firm's
+        # name that began before the "and", not a "co-" of the title
+        j = i - 1
+        while j > sent.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+            j -= 1
+        return doc[j].idx if doc[j].text[:1].isupper() else start
     return doc[i + 1].idx if i + 1 < span.start else start
 
 

@@ -93,6 +93,8 @@ def cloze(
     if head.startswith("["):
         head = _capitalise(head)  # "[the Supreme Court] ruled" opens the sentence
     tail = name_subjects(body, end, sent_end, references)
+    if _CORPORATE_SUFFIX_AFTER.match(tail):
+        return None  # "led by ____, LP" (j137): the name's own suffix left outside the blank
     # A sentence split inside a quotation: keep only the reporting clause around the blank —
     # unless that clause only reports the quotation ("Trump told The Washington Post in ____."):
     # without the quoted words it asks about nothing.
@@ -152,6 +154,9 @@ def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, ref
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
 _TRAILING_MARKS = re.compile(r"[\s,:]+$")
+# A business name's suffix set off by a comma ("the Oppenheimer-Palmieri Fund, LP", "Acme, Inc."):
+# right after a blank, the tagger ended the name before it.
+_CORPORATE_SUFFIX_AFTER = re.compile(r",\s*(?:Inc|Incorporated|L\.?P|L\.?L\.?C|Ltd|Limited|Corp|Co|PLC|Plc|N\.?V|S\.?A|AG|GmbH)\b\.?(?!\w)")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
 
