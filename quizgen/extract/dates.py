@@ -58,6 +58,12 @@ Tense = Literal["past", "future", "present", "unknown"]
 
 WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 _MONTH_NAMES = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+# A day of the month written in words ("April one", "March twenty-first").
+_DAY_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)"
+)
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + r"),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -78,7 +84,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)(?![-–/.]\d)")),
     ("weekday", re.compile(r"\b(?:(?P<which>[Tt]his|[Nn]ext)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s?\s+(?:[A-Z]|\d))")),
     # the preposition may open the sentence ("In January, Taiwan cut …", j124)
-    ("month", re.compile(rf"\b(?P<prep>(?i:in|since|until|by|during|early|late|mid-|mid|last|this|next))\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b")),
+    # not "by April one" (j138: a day written in words, blanked "by ____ one")
+    ("month", re.compile(rf"\b(?P<prep>(?i:in|since|until|by|during|early|late|mid-|mid|last|this|next))\s+(?:(?:early|late|mid-)\s*)?{_MONTH}(?!\s*[-–]?\s*\d)\b(?!\s+{_DAY_WORD}\b)")),
     ("rel_day", re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     # "the last month" is a span up to now (as "the past month" is), not the calendar month
     # before publication, and "over the next year" the twelve months from now: no date

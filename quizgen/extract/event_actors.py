@@ -114,6 +114,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
     if ent is not None:
         if ent.root != subject or _cut_name(ent):
             return None
+        if short_name_of_a_body(ent):
+            return None  # "the System would need federal aid" (j138): the Farm Credit System, asked "System"
         if ent.label_ == "NORP" and _restricted(subject):
             return None  # "Americans living in households making $100,000": not Americans at large
         if ent.label_ == "ORG" and owner_of(ent) is not None:
@@ -412,6 +414,31 @@ def unparsed_partner(subject: Token) -> bool:
 
 # Pronouns that stand for a speaker's side in "said it and X agreed …" (not "this", "that").
 PARTNER_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+
+
+# One-word names of bodies a country has one of, which the press writes alone ("the Senate",
+# "the Kremlin", "the Treasury"); any other English noun written so is a short name.
+ONE_WORD_BODIES = INSTITUTION_NOUNS | frozenset([
+    "house", "treasury", "pentagon", "kremlin", "vatican", "fed", "administration", "navy", "commons", "lords",
+    "politburo", "diet", "knesset", "duma", "assembly",
+])
+
+
+# The last words of bodies' names (``ORG_HEAD_NOUNS`` and a few more): written alone with a
+# capital ("the System", "the Bank"), the short form of a longer name.
+BODY_HEAD_NOUNS = ORG_HEAD_NOUNS | frozenset(["system", "program", "programme", "service", "office", "fund", "trust"])
+
+
+def short_name_of_a_body(ent: Span) -> bool:
+    """Whether an organisation's name is one capitalised noun that ends bodies' names, after
+    "the" ("the System", "the Fund", "the Bank"; not "the Bundesbank"): the short form of a name
+    the article gave in full or never gave, which says which body only with its reader's help;
+    not a body a country has one of (``ONE_WORD_BODIES``: "the Senate", "the Treasury")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1 or ent.label_ != "ORG" or words[0].i == 0 or ent.doc[words[0].i - 1].lower_ != "the":
+        return False
+    word = words[0]
+    return word.is_title and word.lower_ not in ONE_WORD_BODIES and word.lower_ in BODY_HEAD_NOUNS
 
 
 def coordinated_actor(subject: Token) -> tuple[str, str] | None:

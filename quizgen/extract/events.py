@@ -41,6 +41,7 @@ from quizgen.constants import (
     GIVING_WITH_VERBS,
     JUDGED_ACT_FRAMES,
     LEDE_ACT_CLASS,
+    PREDICATE_NAMING_VERBS,
     REPORTING_ONLY_CLASSES,
 )
 from quizgen.extract.answer_pronouns import points_outside, reduced_clause_start
@@ -348,6 +349,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "considered a Twitter deal likely": a judgement, not a thing considered
     if price_move(token):
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
+    if token.lemma_.lower() in PREDICATE_NAMING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children):
+        return None  # "named five others from Union Central to its board" (j138): named to what, the act's question drops
     if gives_with(token):
         return None  # "presented Japanese officials with a timetable" (j137): the act is what the "with" gives
     if framed_by_with(token):

@@ -40,7 +40,12 @@ from quizgen.constants import (
     WORDS_OCCASION_NOUNS,
 )
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
-from quizgen.extract.event_actors import common_words_only, strip_the, with_others
+from quizgen.extract.event_actors import (
+    common_words_only,
+    short_name_of_a_body,
+    strip_the,
+    with_others,
+)
 from quizgen.extract.event_clauses import describes, hypothetical
 from quizgen.extract.event_phrases import word_broken_before
 from quizgen.extract.events import price_move, repeats_headline, told_sentences
@@ -310,6 +315,8 @@ def short_for_longer_name(ent: Span) -> bool:
     before = doc[word.i - 1] if word.i > 0 else None
     if before is None or before.lower_ != "the":
         return False
+    if short_name_of_a_body(ent):
+        return True  # "the System would need federal aid" (j138): the longer name, written or not
     return any(
         t.text == word.text
         and t.i > 0

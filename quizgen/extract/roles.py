@@ -695,8 +695,8 @@ def _country_owner_before(doc: Doc, start: int) -> Span | None:
     if mark.tag_ != "POS" or doc[mark.i - 1].ent_type_ != "GPE":
         return None
     ent = next((e for e in doc.ents if e.start <= mark.i - 1 < e.end), None)
-    if ent is None or ent.end != mark.i:
-        return None
+    if ent is None or ent.start >= mark.i:
+        return None  # the recognizer may run the place on over "'s" ("New Zealand's Overseas", j138)
     return doc[ent.start : mark.i + 1]
 
 
@@ -890,6 +890,12 @@ def _common_title_before(name: Span, sent: Span, start: int) -> tuple[str, int, 
     if owner is not None:  # "The Scottish National Party's Holyrood leader": the party's, not Holyrood's
         first = owner
     title = doc[first.i : taken[-1].i + 1].text
+    country = _country_owner_before(doc, first.idx) if owner is None else None
+    if country is not None and _capitalised_office(taken):
+        # "New Zealand's Overseas Trade minister Mike Moore" (j138): the country's, which the
+        # title alone does not say; a place's own office ("London's mayor") is read elsewhere
+        title = f"{country.text} {title}"
+        return _as_held(title, taken[-1].lower_, one_word=False), country.start_char, name.end_char
     if first.tag_ == "VBG" and first.is_sent_start:
         title = title[:1].lower() + title[1:]  # "Acting SEC chairman …" opening a sentence: "the acting SEC chairman"
     return _as_held(title, taken[-1].lower_, one_word=first is taken[0] and len(taken) == 1), first.idx, name.end_char
@@ -927,6 +933,12 @@ def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a body's name: a noun, a name or an adjective
     ("Irish"), not a person's name, a time or a number."""
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ not in NOT_NAME_PART_LABELS
+
+
+def _capitalised_office(taken: list[Token]) -> bool:
+    """Whether a role in common nouns opens on a capitalised portfolio ("Overseas Trade
+    minister"): an office of a government, whose country a possessive before it names."""
+    return len(taken) > 1 and taken[0].text[:1].isupper()
 
 
 def _named_owner(head: Token, first: Token) -> Token | None:
