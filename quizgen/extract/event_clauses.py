@@ -88,6 +88,24 @@ def _complement_lost(head: Token) -> bool:
     )
 
 
+# Adjectives of a stance toward a clause, whose clause is a view or a hope, not a fact told
+# ("was pessimistic that Congress will approve …", j139; "is confident that …", "it is likely
+# that …"); an evaluation ("it was fitting that Clinton chose …") tells its clause as a fact.
+STANCE_ADJECTIVES = frozenset([
+    "pessimistic", "optimistic", "confident", "hopeful", "doubtful", "skeptical", "sceptical", "unsure", "uncertain",
+    "sure", "certain", "convinced", "positive", "likely", "unlikely", "possible", "probable", "impossible",
+    "afraid", "fearful", "worried", "concerned", "anxious", "eager", "keen", "adamant", "insistent",
+])
+
+
+def _stance(t: Token) -> bool:
+    """Whether a clause's head above another clause is an adjective of stance, or "be" with one
+    (the parse hangs "that Congress will approve" on "was" of "was pessimistic")."""
+    if t.pos_ == "ADJ":
+        return t.lower_ in STANCE_ADJECTIVES
+    return t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES for c in t.children)
+
+
 def asserted(token: Token, *, passive: bool = False) -> bool:
     """Not negated, hedged, passive (unless ``passive``), conditional or open, up to the
     sentence's root."""
@@ -97,6 +115,8 @@ def asserted(token: Token, *, passive: bool = False) -> bool:
     for t in [token, *token.ancestors]:
         if t is not token and t.lemma_.lower() in OPINION_VERBS:
             return False  # "argues that the ban failed": a view
+        if t is not token and _stance(t):
+            return False  # "was pessimistic that Congress will approve …" (j139): a stance, not a fact
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return False

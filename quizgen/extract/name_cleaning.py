@@ -7,7 +7,14 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from quizgen.constants import NAME_PARTICLES, ROLE_WORDS, TITLE_OPENERS, TITLES
+from quizgen.constants import (
+    NAME_PARTICLES,
+    OCCUPATION_NOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLE_OPENERS,
+    TITLES,
+)
 from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word
 
@@ -87,6 +94,8 @@ def clean_name(text: str) -> str:
     # Becker") aside.
     cut = max((i + 1 for i, w in enumerate(words[:-2]) if _describes(w)), default=0)
     words = drop_glued_word(words[cut:])
+    if len(words) == 2 and words[0].lower() in OCCUPATION_NOUNS | ROLE_NOUNS and not is_first_name(words[0]):
+        words = words[1:]  # "Analyst Crossen said …" (j139): a job and a surname, the surname the name
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     if any(a == b and len(a) > 2 and a.isalpha() for a, b in pairwise(words)):  # not "J. J. Price"

@@ -334,6 +334,7 @@ _S = r"[ \u00a0]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGENCY = r"\((?:" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + r")\)"
 _CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
+_LOWER_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # "Trail, British Columbia" (j81): a region after the comma may be two or three words
 # and a later word of the place may have lost its capital ("New york, March 2 -", j85)
 _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
@@ -347,8 +348,9 @@ _WIRE_DATELINE = re.compile(
     r"(?P<dateline>(?:" + _CAPS_PLACE
     # the day may carry a keying slip ("NEW YORK, March 119 -", j83): a place in capitals, a month
     # and a number before the dash still make a dateline
-    # and the month a slip of the shift key ("PITTSBURGH, APril 21 -", j129)
-    + r"(?:,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
+    # and the month a slip of the shift key ("PITTSBURGH, APril 21 -", j129; "SADDLE BROOK, N.J.,
+    # march 11 -", j139)
+    + r"(?:,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r"|" + _LOWER_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     # the agency after the day, with a comma and no brackets ("MONTREAL, March 20, Reuter -", j90)
     r"(?:," + _S + r"+Reuters?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
