@@ -766,6 +766,15 @@ SETTING_NOUNS = (GATHERING_NOUNS | WORDS_OCCASION_NOUNS | frozenset(["summit", "
 )
 # Verbs of beginning or ending (VerbNet begin-55.1, complete-55.2; "wrap up", "kick off").
 FRAMING_VERBS = frozenset(["open", "start", "begin", "close", "end", "conclude", "finish", "wrap", "kick"])
+# Verbs that give a verdict or a backing as their object (VerbNet give-13.1's light uses: "gave
+# final clearance to the acquisition", "granted approval to the plan"), and the nouns of such a
+# verdict: the act is the noun and its "to" phrase, which "What did X give?" or "Who gave final
+# clearance?" drop (j140).
+GRANTING_VERBS = frozenset(["give", "grant", "extend", "lend", "accord"])
+GRANTED_VERDICTS = frozenset([
+    "clearance", "approval", "go-ahead", "backing", "support", "permission", "consent", "blessing", "nod",
+    "endorsement", "authorization", "authorisation", "sanction", "assent",
+])
 # Verbs that give their object a thing told in a "with" phrase (VerbNet 3.4 fulfilling-13.4.1
 # and equip-13.4.2: "presented Japanese officials with a timetable", "provided the rebels with
 # arms"): asked without the "with", the act asks only whom they gave to (j137).

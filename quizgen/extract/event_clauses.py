@@ -109,9 +109,12 @@ def _stance(t: Token) -> bool:
 def asserted(token: Token, *, passive: bool = False) -> bool:
     """Not negated, hedged, passive (unless ``passive``), conditional or open, up to the
     sentence's root."""
-    for child in token.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
-            return False  # "will own 60% if all the debt is converted": a condition, not a fact
+    # a condition after joined verbs holds for each ("would cut taxes and would not regulate
+    # rates if returned to power", j140: the parse hangs it on the last)
+    for verb in (token, *token.conjuncts):
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return False  # "will own 60% if all the debt is converted": a condition, not a fact
     for t in [token, *token.ancestors]:
         if t is not token and t.lemma_.lower() in OPINION_VERBS:
             return False  # "argues that the ban failed": a view

@@ -39,6 +39,8 @@ from quizgen.constants import (
     FRAMED_OCCASIONS,
     FRAMING_VERBS,
     GIVING_WITH_VERBS,
+    GRANTED_VERDICTS,
+    GRANTING_VERBS,
     JUDGED_ACT_FRAMES,
     LEDE_ACT_CLASS,
     PREDICATE_NAMING_VERBS,
@@ -316,6 +318,15 @@ def framed_by_with(verb: Token) -> bool:
     return framed and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
+def grants_a_verdict(verb: Token) -> bool:
+    """Whether a verb of giving (``GRANTING_VERBS``) has a verdict or a backing for its object
+    (``GRANTED_VERDICTS``: "gave final clearance", "granted approval"): what it was given to, the
+    act's real object, stands in a "to" phrase the event's questions drop."""
+    if verb.lemma_.lower() not in GRANTING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GRANTED_VERDICTS for c in verb.children)
+
+
 def gives_with(verb: Token) -> bool:
     """Whether a verb of giving with (``GIVING_WITH_VERBS``) has for its object someone given
     to, and a "with" phrase for what is given: "presented Japanese officials with a timetable",
@@ -351,6 +362,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "Acme dropped 50 cents to $14.25 in Big Board trading": a share price's day, not an act
     if token.lemma_.lower() in PREDICATE_NAMING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children):
         return None  # "named five others from Union Central to its board" (j138): named to what, the act's question drops
+    if grants_a_verdict(token):
+        return None  # "gave final clearance to the acquisition of AirCal" (j140): the act is the verdict on what
     if gives_with(token):
         return None  # "presented Japanese officials with a timetable" (j137): the act is what the "with" gives
     if framed_by_with(token):
