@@ -53,7 +53,28 @@ def departed_people(doc: Doc) -> set[str]:
             people = [verb.head]  # "the chairman ousted in May"
         for person in people:
             _add_name(person, gone)
+    for noun in doc:
+        # "the resignation in January of Communist Party leader Hu Yaobang", "Roe's ouster" (j141)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEPARTURE_NOUNS:
+            continue
+        if any(c.lower_ in UNDONE_DEPARTURES for c in noun.children):
+            continue  # "his expected resignation", "calls for her possible ouster": not done
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        # its "of", or one the parse hung on a date between ("the resignation in January of …")
+        ofs = [
+            p for p in noun.subtree
+            if p.dep_ == "prep" and p.lower_ == "of"
+            and (p.head == noun or (p.head.ent_type_ == "DATE" and p.head.head.head == noun))
+        ]
+        owners += [o for p in ofs for o in p.children if o.dep_ == "pobj"]
+        for person in owners:
+            _add_name(person, gone)
     return gone
+
+
+# Nouns of leaving a post, and words that make one not (yet) done.
+DEPARTURE_NOUNS = frozenset(["resignation", "ouster", "dismissal", "removal", "retirement", "departure", "sacking", "firing", "overthrow"])
+UNDONE_DEPARTURES = frozenset(["expected", "possible", "planned", "proposed", "threatened", "rumoured", "rumored", "imminent", "demanded", "likely"])
 
 
 # A post changing hands (round 44): its new holder is sworn in or takes office ("will be sworn

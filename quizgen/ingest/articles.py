@@ -350,7 +350,8 @@ _WIRE_DATELINE = re.compile(
     # and a number before the dash still make a dateline
     # and the month a slip of the shift key ("PITTSBURGH, APril 21 -", j129; "SADDLE BROOK, N.J.,
     # march 11 -", j139)
-    + r"(?:,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r"|" + _LOWER_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
+    # and a space before its comma ("NEW YORK , March 20 -", j141)
+    + r"(?:" + _S + r"?,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r"|" + _LOWER_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     # the agency after the day, with a comma and no brackets ("MONTREAL, March 20, Reuter -", j90)
     r"(?:," + _S + r"+Reuters?)?"
     r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
