@@ -431,8 +431,9 @@ def _lower_case_after_word(tok) -> bool:  # type: ignore[no-untyped-def]
 
 def _lower_case_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``tok`` is a lower-case word right after the stop of a short capitalised word
-    ("the company's threatened Kenosha, Wisc. | assembly plant", j136; "Calif.", "Sept."): an
-    abbreviation the tokenizer split from its stop, which the parser read as the sentence's end.
+    ("the company's threatened Kenosha, Wisc. | assembly plant", j136, before "Wisc." was kept
+    whole; "the Natl. | assembly"): an abbreviation the tokenizer split from its stop, which the
+    parser read as the sentence's end.
     No sentence of news opens on a lower-case word."""
     doc, i = tok.doc, tok.i
     if i < 2 or not tok.text[:1].islower() or not tok.is_alpha:

@@ -395,6 +395,10 @@ def conjuncts_of(subject: Token) -> list[Token]:
     return [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
 
 
+# Pronouns that stand for a speaker's side in "said it and X agreed …" (not "this", "that").
+PARTNER_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+
+
 def unparsed_partner(subject: Token) -> bool:
     """Whether the subject shares its act with a partner the parse did not hang on it as a
     conjunct, so that it alone is half the answer and the partner a second right one: an "and"
@@ -410,10 +414,6 @@ def unparsed_partner(subject: Token) -> bool:
         return True
     left = subject.left_edge.i
     return left >= 2 and doc[left - 1].lower_ in ("and", "or") and doc[left - 2].pos_ == "PRON" and doc[left - 2].lower_ in PARTNER_PRONOUNS
-
-
-# Pronouns that stand for a speaker's side in "said it and X agreed …" (not "this", "that").
-PARTNER_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 
 
 # One-word names of bodies a country has one of, which the press writes alone ("the Senate",
