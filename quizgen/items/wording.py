@@ -95,6 +95,10 @@ def cloze(
     tail = name_subjects(body, end, sent_end, references)
     if _CORPORATE_SUFFIX_AFTER.match(tail):
         return None  # "led by ____, LP" (j137): the name's own suffix left outside the blank
+    if body[start:end][:1].isupper() and _NAMES_LISTED_AFTER.match(tail):
+        # "told the ____, Credit and Rural Development." (j142): a name that goes on past its
+        # comma, or one of a list of names ("told ____, Smith and Jones."): the blank is part
+        return None
     # A sentence split inside a quotation: keep only the reporting clause around the blank —
     # unless that clause only reports the quotation ("Trump told The Washington Post in ____."):
     # without the quoted words it asks about nothing.
@@ -156,6 +160,12 @@ _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
 _TRAILING_MARKS = re.compile(r"[\s,:]+$")
 # A business name's suffix set off by a comma ("the Oppenheimer-Palmieri Fund, LP", "Acme, Inc."):
 # right after a blank, the tagger ended the name before it.
+# Capitalised words after a blank's comma, joined by "and" and ending the clause (", Credit and
+# Rural Development.", ", Smith and Jones."): the name runs on, or the blank is one of a list.
+_CAPITALISED_WORDS = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+_NAMES_LISTED_AFTER = re.compile(
+    rf",\s+{_CAPITALISED_WORDS}(?:,\s+{_CAPITALISED_WORDS})*,?\s+(?:and|&)\s+{_CAPITALISED_WORDS}\s*(?:[.,;:)”\"]|$)"
+)
 _CORPORATE_SUFFIX_AFTER = re.compile(r",\s*(?:Inc|Incorporated|L\.?P|L\.?L\.?C|Ltd|Limited|Corp|Co|PLC|Plc|N\.?V|S\.?A|AG|GmbH)\b\.?(?!\w)")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
