@@ -174,8 +174,9 @@ def _without_noise(text: str) -> str:
 
 
 def _plural_apostrophes(text: str) -> str:
-    """``text`` with each straight mark that ``_PLURAL_QUOTE_APOSTROPHE`` finds and that pairs
-    with no other straight mark of its paragraph written as an apostrophe."""
+    """``text`` with the straight mark that ``_PLURAL_QUOTE_APOSTROPHE`` finds and that pairs with
+    no other straight mark of its paragraph (the first such, which leaves the paragraph's marks
+    even) written as an apostrophe."""
     if not _PLURAL_QUOTE_APOSTROPHE.search(text):
         return text
     out: list[str] = []

@@ -158,14 +158,14 @@ def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, ref
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
 _TRAILING_MARKS = re.compile(r"[\s,:]+$")
-# A business name's suffix set off by a comma ("the Oppenheimer-Palmieri Fund, LP", "Acme, Inc."):
-# right after a blank, the tagger ended the name before it.
 # Capitalised words after a blank's comma, joined by "and" and ending the clause (", Credit and
 # Rural Development.", ", Smith and Jones."): the name runs on, or the blank is one of a list.
 _CAPITALISED_WORDS = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
 _NAMES_LISTED_AFTER = re.compile(
     rf",\s+{_CAPITALISED_WORDS}(?:,\s+{_CAPITALISED_WORDS})*,?\s+(?:and|&)\s+{_CAPITALISED_WORDS}\s*(?:[.,;:)”\"]|$)"
 )
+# A business name's suffix set off by a comma ("the Oppenheimer-Palmieri Fund, LP", "Acme, Inc."):
+# right after a blank, the tagger ended the name before it.
 _CORPORATE_SUFFIX_AFTER = re.compile(r",\s*(?:Inc|Incorporated|L\.?P|L\.?L\.?C|Ltd|Limited|Corp|Co|PLC|Plc|N\.?V|S\.?A|AG|GmbH)\b\.?(?!\w)")
 UNNAMED = "\ue000"  # marks a reference left without a name (a private-use character, removed from the text)
 
