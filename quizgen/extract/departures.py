@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Nouns of leaving a post, and words that make one not (yet) done.
+DEPARTURE_NOUNS = frozenset(["resignation", "ouster", "dismissal", "removal", "retirement", "departure", "sacking", "firing", "overthrow"])
+UNDONE_DEPARTURES = frozenset(["expected", "possible", "planned", "proposed", "threatened", "rumoured", "rumored", "imminent", "demanded", "likely"])
+
+
 def departed_people(doc: Doc) -> set[str]:
     """Surnames (a name's last word) of people the article says left or lost their post."""
     gone: set[str] = set()
@@ -70,11 +75,6 @@ def departed_people(doc: Doc) -> set[str]:
         for person in owners:
             _add_name(person, gone)
     return gone
-
-
-# Nouns of leaving a post, and words that make one not (yet) done.
-DEPARTURE_NOUNS = frozenset(["resignation", "ouster", "dismissal", "removal", "retirement", "departure", "sacking", "firing", "overthrow"])
-UNDONE_DEPARTURES = frozenset(["expected", "possible", "planned", "proposed", "threatened", "rumoured", "rumored", "imminent", "demanded", "likely"])
 
 
 # A post changing hands (round 44): its new holder is sworn in or takes office ("will be sworn

@@ -413,7 +413,7 @@ def quote_prompt(fact: QuoteFact, *, body: str | None = None) -> tuple[str, Lite
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“])")
 # The same, but not after an ellipsis: words left out inside one sentence, after which the wire
 # capitalised the next word all the same ("the sacrifices … ... Would justify asking …", j136).
-_STOP_BEFORE_A_SENTENCE = re.compile(r"(?<=[.!?])(?<!\.\.\.)[”’\"']?\s+(?=[A-Z“])")
+_STOP_BEFORE_A_SENTENCE = re.compile(r"(?<!\.\.\.)" + _FIRST_SENTENCE_END.pattern)
 
 
 def _taken_up_mid_sentence(fact: QuoteFact, body: str | None = None) -> bool:
