@@ -57,3 +57,8 @@ def references_of(nlp, text: str, kind: str | None = None) -> dict[str, str | No
     given), each with the name the extractor gave it (None: left unnamed, no card)."""
     facts = facts_of(nlp, make_article(text))
     return {r.text: r.name for r in facts.references if kind is None or r.kind == kind}
+
+
+def shown(items) -> list[tuple[str, str, str]]:
+    """Each item's kind, question and answer: what an assertion on a deck prints when it fails."""
+    return [(i.kind, i.question, i.answer) for i in items]

@@ -17,11 +17,7 @@ mechanism and tested with an article written for the test:
 from __future__ import annotations
 
 from quizgen.ingest.markup import repair_markup
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_name_joined_to_the_subject_inside_its_modifiers_is_a_second_right_answer(tmp_path):
@@ -38,8 +34,8 @@ def test_a_name_joined_to_the_subject_inside_its_modifiers_is_a_second_right_ans
         "Rostenkowski suggested that about 18 billion dlrs of new taxes might have to be found."
     )
     items = wire_items(tmp_path, body, title="ROSTENKOWSKI SAYS TAX RISE NEEDED, DIFFICULT", date="1987-03-22")
-    assert not any(i.kind == "event" and i.question.startswith("Who supported") for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.answer in ("James Baker", "Howard Baker") and "supported" in i.question for i in items), _shown(items)
+    assert not any(i.kind == "event" and i.question.startswith("Who supported") for i in items), shown(items)
+    assert not any(i.kind == "event" and i.answer in ("James Baker", "Howard Baker") and "supported" in i.question for i in items), shown(items)
 
 
 def test_a_pronoun_and_a_partner_given_to_the_verb_of_saying_share_the_act(tmp_path):
@@ -50,8 +46,8 @@ def test_a_pronoun_and_a_partner_given_to_the_verb_of_saying_share_the_act(tmp_p
         "Production of the player is to start in the autumn, the company said."
     )
     items = wire_items(tmp_path, body, title="PHILIPS TO JOINTLY PRODUCE NEW LASER VIDEO PLAYER", date="1987-03-05")
-    assert not any(i.kind == "event" and i.question.startswith("What had Sony Corp developed") for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.question.startswith("Which") and i.answer == "Sony Corp" and "world standard" in i.question for i in items), _shown(items)
+    assert not any(i.kind == "event" and i.question.startswith("What had Sony Corp developed") for i in items), shown(items)
+    assert not any(i.kind == "event" and i.question.startswith("Which") and i.answer == "Sony Corp" and "world standard" in i.question for i in items), shown(items)
 
 
 def test_a_speakers_pronoun_with_a_conjunct_is_not_the_speaker_alone(tmp_path):
@@ -64,8 +60,8 @@ def test_a_speakers_pronoun_with_a_conjunct_is_not_the_speaker_alone(tmp_path):
     )
     items = wire_items(tmp_path, body, title="TENDER LOVING, STAFF EXTEND PACT", date="1987-03-03")
     extended = [i for i in items if i.kind == "event" and "extended" in i.question]
-    assert not any(i.question.startswith(("Which", "Who")) for i in extended), _shown(extended)
-    assert not any(i.question.startswith("What have Tender Loving Care") for i in extended), _shown(extended)
+    assert not any(i.question.startswith(("Which", "Who")) for i in extended), shown(extended)
+    assert not any(i.question.startswith("What have Tender Loving Care") for i in extended), shown(extended)
 
 
 def test_a_straight_mark_after_a_plural_that_pairs_with_nothing_is_an_apostrophe():
@@ -85,7 +81,7 @@ def test_words_after_a_plurals_apostrophe_are_no_quotation(tmp_path):
         "important toward reducing trade tensions, he said."
     )
     items = wire_items(tmp_path, body, title="TRADE MINISTERS SAY GOVERNMENTS NEED CREDIBILITY", date="1987-04-26")
-    assert not any(i.kind == "quote" and "positions and policies" in i.question for i in items), _shown(items)
+    assert not any(i.kind == "quote" and "positions and policies" in i.question for i in items), shown(items)
 
 
 def test_a_committee_chairman_with_only_a_party_says_not_which_committee(tmp_path):
@@ -97,8 +93,8 @@ def test_a_committee_chairman_with_only_a_party_says_not_which_committee(tmp_pat
         "Republicans told Gray they would appear if the meeting was held behind closed doors."
     )
     items = wire_items(tmp_path, body, title="FEUD PERSISTS AT U.S. HOUSE BUDGET COMMITTEE", date="1987-03-24")
-    assert not any(i.kind == "person" and "Democratic committee chairman?" in i.question for i in items), _shown(items)
-    assert not any(i.kind == "person" and i.question.startswith("Who was the Democratic committee chairman") for i in items), _shown(items)
+    assert not any(i.kind == "person" and "Democratic committee chairman?" in i.question for i in items), shown(items)
+    assert not any(i.kind == "person" and i.question.startswith("Who was the Democratic committee chairman") for i in items), shown(items)
 
 
 def test_a_day_after_a_from_figure_is_not_blanked_as_the_changes_day(tmp_path):
@@ -108,7 +104,7 @@ def test_a_day_after_a_from_figure_is_not_blanked_as_the_changes_day(tmp_path):
         "Dealers said rates would stay near four pct over the coming week."
     )
     items = wire_items(tmp_path, body, title="GERMAN CALL MONEY DROPS BACK AT MONTH START", date="1987-04-01")
-    assert not any(i.kind == "date" and "from five pct on ____" in i.question for i in items), _shown(items)
+    assert not any(i.kind == "date" and "from five pct on ____" in i.question for i in items), shown(items)
 
 
 def test_the_partnership_a_business_enters_is_not_that_business(tmp_path):
@@ -122,8 +118,8 @@ def test_the_partnership_a_business_enters_is_not_that_business(tmp_path):
         "The venture will acquire the related inventories and the Champlin trade name, the company said."
     )
     items = wire_items(tmp_path, body, title="UNION PACIFIC IN PARTNERSHIP WITH PDVSA", date="1987-03-12")
-    assert not any("[Union Pacific Corp] will acquire" in i.question for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.answer == "Union Pacific Corp" and "acquire the refining" in i.question for i in items), _shown(items)
+    assert not any("[Union Pacific Corp] will acquire" in i.question for i in items), shown(items)
+    assert not any(i.kind == "event" and i.answer == "Union Pacific Corp" and "acquire the refining" in i.question for i in items), shown(items)
 
 
 def test_a_day_after_a_from_figure_still_dates_its_sentence_and_a_day_after_a_from_date_is_an_events(nlp):

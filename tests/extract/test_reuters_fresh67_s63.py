@@ -15,11 +15,7 @@ mechanism and tested with an article written for the test:
 from __future__ import annotations
 
 from quizgen.extract.dates import find_candidates
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_legislature_is_no_owner_of_a_countrys_output(tmp_path):
@@ -31,7 +27,7 @@ def test_a_legislature_is_no_owner_of_a_countrys_output(tmp_path):
         "He said grain production is planned at 235 mln tonnes in 1988, compared with a planned 232 mln this year."
     )
     items = wire_items(tmp_path, body, title="SOVIET UNION SETS 4.5 PCT INDUSTRIAL OUTPUT GROWTH", date="1987-10-19")
-    assert not any("Supreme Soviet's]" in i.question for i in items), _shown(items)
+    assert not any("Supreme Soviet's]" in i.question for i in items), shown(items)
 
 
 def test_the_system_is_not_a_system_named_inside_anothers_phrase(tmp_path):
@@ -48,7 +44,7 @@ def test_the_system_is_not_a_system_named_inside_anothers_phrase(tmp_path):
         "system only next week."
     )
     items = wire_items(tmp_path, body, title="GERMAN CALL MONEY EASES AFTER LIQUIDITY INJECTION", date="1987-03-11")
-    assert not any("[the European Monetary System]" in i.question for i in items), _shown(items)
+    assert not any("[the European Monetary System]" in i.question for i in items), shown(items)
 
 
 def test_the_market_is_not_the_one_market_named_among_several(tmp_path):
@@ -63,7 +59,7 @@ def test_the_market_is_not_the_one_market_named_among_several(tmp_path):
         "due 1996 dropped to close at 3.905 pct compared with yesterday's close of 3.955 pct."
     )
     items = wire_items(tmp_path, body, title="EUROBOND MARKET GENERALLY FIRMER WHERE CHANGED", date="1987-04-07")
-    assert not any("[The U.S. Bond market]" in i.question or "[the U.S. Bond market]" in i.question for i in items), _shown(items)
+    assert not any("[The U.S. Bond market]" in i.question or "[the U.S. Bond market]" in i.question for i in items), shown(items)
 
 
 def test_the_group_is_the_investor_group_not_the_company_it_buys_into(tmp_path):
@@ -78,7 +74,7 @@ def test_the_group_is_the_investor_group_not_the_company_it_buys_into(tmp_path):
         "sold 6,700 shares on the New York Stock Exchange Jan. 19."
     )
     items = wire_items(tmp_path, body, title="GROUP TO BOOST FAIRCHILD INDUSTRIES STAKE", date="1987-03-06")
-    assert not any("[Fairchild Industries Inc]" in i.question for i in items), _shown(items)
+    assert not any("[Fairchild Industries Inc]" in i.question for i in items), shown(items)
 
 
 def test_a_months_figure_in_a_table_is_no_date():
@@ -95,7 +91,7 @@ def test_a_states_abbreviation_ends_no_sentence(tmp_path):
         "Stepp told reporters that a main bargaining session has been scheduled Friday in Milwaukee."
     )
     items = wire_items(tmp_path, body, title="UAW, AMC SET NEW LABOR TALKS", date="1987-03-04")
-    assert not any(i.question.rstrip().endswith("Wisc.") for i in items), _shown(items)
+    assert not any(i.question.rstrip().endswith("Wisc.") for i in items), shown(items)
 
 
 def test_no_sentence_opens_on_a_lower_case_word_after_an_abbreviations_stop(nlp):
@@ -119,4 +115,4 @@ def test_a_quotation_is_not_asked_from_a_capital_after_an_ellipsis(tmp_path):
         "The proposed tax is necessary because budgetary costs have become unacceptable, Tanghe said."
     )
     items = wire_items(tmp_path, body, title="EC COMMISSION DEFENDS OILS AND FATS TAX", date="1987-06-18")
-    assert not any(i.kind == "quote" and "“Would justify" in i.question for i in items), _shown(items)
+    assert not any(i.kind == "quote" and "“Would justify" in i.question for i in items), shown(items)

@@ -9,11 +9,7 @@ with an article written for the test:
 
 from __future__ import annotations
 
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_giving_verb_is_not_asked_without_what_its_with_phrase_gives(tmp_path):
@@ -25,8 +21,8 @@ def test_a_giving_verb_is_not_asked_without_what_its_with_phrase_gives(tmp_path)
         "The exchange has said it cannot accommodate new members until May 1988."
     )
     items = wire_items(tmp_path, body, title="U.K. MERCHANT BANKS TO JOIN TOKYO EXCHANGE IN 1988", date="1987-06-02")
-    assert not any(i.kind == "event" and i.question.startswith(("Who presented", "Whom did")) for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.question.rstrip("?").endswith("presented Japanese officials") for i in items), _shown(items)
+    assert not any(i.kind == "event" and i.question.startswith(("Who presented", "Whom did")) for i in items), shown(items)
+    assert not any(i.kind == "event" and i.question.rstrip("?").endswith("presented Japanese officials") for i in items), shown(items)
 
 
 def test_no_blank_ends_before_its_names_corporate_suffix(tmp_path):
@@ -37,7 +33,7 @@ def test_no_blank_ends_before_its_names_corporate_suffix(tmp_path):
         "The committee has said it would seek to sell the company if its slate is elected."
     )
     items = wire_items(tmp_path, body, title="CRAZY EDDIE WON'T OPPOSE SLATE", date="1987-10-19")
-    assert not any("____, LP" in i.question for i in items), _shown(items)
+    assert not any("____, LP" in i.question for i in items), shown(items)
 
 
 def test_a_firms_and_co_is_no_co_title(tmp_path):
@@ -49,4 +45,4 @@ def test_a_firms_and_co_is_no_co_title(tmp_path):
         "Melton said Jefferies has been trading about 15 hours a day."
     )
     items = wire_items(tmp_path, body, title="PACIFIC EXCHANGE MAY SEE RECORD VOLUME AGAIN", date="1987-10-20")
-    assert not any("Co Director of Trading" in i.question and "Jefferies and Co" not in i.question for i in items), _shown(items)
+    assert not any("Co Director of Trading" in i.question and "Jefferies and Co" not in i.question for i in items), shown(items)

@@ -12,11 +12,7 @@ with an article written for the test:
 from __future__ import annotations
 
 from quizgen.extract.dates import find_candidates
-from tests.articles import facts_of, make_article, wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import facts_of, make_article, shown, wire_items
 
 
 def test_a_bodys_short_name_in_one_english_noun_is_no_answer(tmp_path):
@@ -28,7 +24,7 @@ def test_a_bodys_short_name_in_one_english_noun_is_no_answer(tmp_path):
         "Billington said he would ask the board to vote on May 5."
     )
     items = wire_items(tmp_path, body, title="FARM CREDIT SEEN NEEDING UP TO 4.5 BILLION DLRS", date="1987-04-24")
-    assert not any(i.kind == "event" and i.answer in ("System", "the System") for i in items), _shown(items)
+    assert not any(i.kind == "event" and i.answer in ("System", "the System") for i in items), shown(items)
 
 
 def test_a_naming_verb_is_not_asked_without_what_it_names_to(tmp_path):
@@ -41,7 +37,7 @@ def test_a_naming_verb_is_not_asked_without_what_it_names_to(tmp_path):
     items = wire_items(tmp_path, body, title="MANHATTAN NATIONAL NAMES NEW CHAIRMAN", date="1987-04-07")
     assert not any(
         i.kind == "event" and "five others from Union Central" in i.question and "board" not in i.question for i in items
-    ), _shown(items)
+    ), shown(items)
 
 
 def test_a_month_before_its_day_in_words_is_not_blanked_alone():

@@ -9,11 +9,7 @@ with an article written for the test:
 from __future__ import annotations
 
 from quizgen.extract.name_cleaning import clean_name
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_dateline_whose_month_lost_its_capital_is_no_part_of_a_card(tmp_path):
@@ -24,7 +20,7 @@ def test_a_dateline_whose_month_lost_its_capital_is_no_part_of_a_card(tmp_path):
     )
     items = wire_items(tmp_path, body, title="MICHIGAN GENERAL BEGINS EXCHANGE OFFER", date="1987-03-11")
     assert items, "the story makes cards"
-    assert not any("SADDLE BROOK" in i.question or "march 11" in i.question for i in items), _shown(items)
+    assert not any("SADDLE BROOK" in i.question or "march 11" in i.question for i in items), shown(items)
 
 
 def test_a_clause_under_an_adjective_of_stance_is_no_event(tmp_path):
@@ -35,8 +31,8 @@ def test_a_clause_under_an_adjective_of_stance_is_no_event(tmp_path):
         "The administration has proposed development bank funding of 1.8 billion dlrs for fiscal year 1988."
     )
     items = wire_items(tmp_path, body, title="TREASURY'S CONROW PESSIMISTIC ON MDB FUNDING", date="1987-03-19")
-    assert not any(i.kind == "event" and i.question in ("What will Congress approve?",) for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.question.startswith("Which organisation will approve") for i in items), _shown(items)
+    assert not any(i.kind == "event" and i.question in ("What will Congress approve?",) for i in items), shown(items)
+    assert not any(i.kind == "event" and i.question.startswith("Which organisation will approve") for i in items), shown(items)
 
 
 def test_a_job_before_a_surname_is_no_part_of_the_name():

@@ -9,11 +9,7 @@ with an article written for the test:
 
 from __future__ import annotations
 
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_condition_after_joined_verbs_holds_for_each(tmp_path):
@@ -24,8 +20,8 @@ def test_a_condition_after_joined_verbs_holds_for_each(tmp_path):
         "announces the date of general elections."
     )
     items = wire_items(tmp_path, body, title="N.Z. OPPOSITION PARTY UNVEILS ECONOMIC POLICY", date="1987-06-29")
-    assert not any(i.kind == "event" and "cut personal and business taxes" in i.question for i in items), _shown(items)
-    assert not any(i.kind == "event" and i.answer == "personal and business taxes" for i in items), _shown(items)
+    assert not any(i.kind == "event" and "cut personal and business taxes" in i.question for i in items), shown(items)
+    assert not any(i.kind == "event" and i.answer == "personal and business taxes" for i in items), shown(items)
 
 
 def test_a_verdict_given_to_something_is_not_asked_without_it(tmp_path):
@@ -37,5 +33,5 @@ def test_a_verdict_given_to_something_is_not_asked_without_it(tmp_path):
     )
     items = wire_items(tmp_path, body, title="U.S. DOT APPROVES AMERICAN-ACI PACT", date="1987-03-30")
     events = [i for i in items if i.kind == "event"]
-    assert not any(i.answer in ("final clearance", "tentative approval") for i in events), _shown(events)
-    assert not any(i.question.rstrip("?").endswith(("gave final clearance", "given tentative approval on 20 February 1987")) for i in events), _shown(events)
+    assert not any(i.answer in ("final clearance", "tentative approval") for i in events), shown(events)
+    assert not any(i.question.rstrip("?").endswith(("gave final clearance", "given tentative approval on 20 February 1987")) for i in events), shown(events)

@@ -9,11 +9,7 @@ with an article written for the test:
 from __future__ import annotations
 
 from quizgen.extract.departures import departed_people
-from tests.articles import wire_items
-
-
-def _shown(items):
-    return [(i.kind, i.question, i.answer) for i in items]
+from tests.articles import shown, wire_items
 
 
 def test_a_dateline_with_a_space_before_its_comma_is_no_part_of_a_card(tmp_path):
@@ -24,7 +20,7 @@ def test_a_dateline_with_a_space_before_its_comma_is_no_part_of_a_card(tmp_path)
     )
     items = wire_items(tmp_path, body, title="AMERICAN CAN SEES HIGHER YEAR NET", date="1987-03-20")
     assert items, "the story makes cards"
-    assert not any("NEW YORK" in i.question for i in items), _shown(items)
+    assert not any("NEW YORK" in i.question for i in items), shown(items)
 
 
 def test_a_noun_of_leaving_a_post_ends_the_role(nlp):
