@@ -966,8 +966,9 @@ def _definite(tok: Token, sent: Span, history: NounHistory) -> Reference | None:
     # contestant or a voter, not the contest ("Canada was the runner up, gaining 16 percent of
     # the vote"); a place it is held in ("won Nevada with …", "in Ohio") still says which
     contest = lemma in CONTEST_NOUNS
-    if lemma in ACT_NOUNS:
-        antecedents = _ACT_ANTECEDENT_LABELS  # "The FDIC cleared the move": the FDIC is no move
+    if lemma in ACT_NOUNS or _bare_act_subject(tok, earlier, history):
+        # "The FDIC cleared the move": the FDIC is no move; nor is S and P "the action" (j144)
+        antecedents = _ACT_ANTECEDENT_LABELS
         if any(_tells_an_act(t, tok) for t in earlier):
             return None  # "X was merged into Y after … cleared the transaction": the verb told it
     if counted:
@@ -1233,6 +1234,23 @@ def _hyphen_part(word: Token) -> bool:
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 _ELLIPSIS_WORDS = frozenset(["so", "neither", "nor", "too", "either"])
 _COMPLEMENT_DEPS = frozenset(["attr", "acomp", "xcomp", "ccomp", "dobj", "oprd", "prep", "advcl"])
+
+
+def _bare_act_subject(tok: Token, earlier: Span, history) -> bool:
+    """Whether ``tok`` is "the" and a noun of an act new to the text as its clause's subject,
+    after no verb of its sentence but one of saying: "S and P said [the action] reflected …"
+    (j144), an act a sentence before told by a verb ("cut the notes to B"). Only a noun of "-ion"
+    or "-ment": one of "-al" or "-ance" is as often a thing ("the total", "the balance"); a noun
+    with words that say which ("the appointment of …") or after an act its sentence tells ("is
+    prepared to increase …, if the action can be …") is the sentence's own."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or lemma in ORG_HEAD_NOUNS:
+        return False
+    if not (lemma.endswith(("ion", "ment")) and names_an_act(lemma)) or history.mentioned(lemma):
+        return False
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return False
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS for t in earlier)
 
 
 def connective_reference(sent: Span) -> Reference | None:

@@ -26,6 +26,7 @@ from quizgen.extract.event_phrases import (
     defines_its_head,
     last_conjunct_loses_its_phrase,
     per_unit_of_a_price,
+    runs_into_a_noun_phrase,
     runs_into_clause,
     specific,
     stands_alone,
@@ -95,7 +96,7 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                     # "asked, shaking his head", "spent Sunday speaking": how or when, not what
                     return None
                 whole = doc[child.left_edge.i : child.right_edge.i + 1]
-                if runs_into_clause(whole):
+                if runs_into_clause(whole) or runs_into_a_noun_phrase(whole):
                     return None  # "… on a draft budget for 1987 | resumed after …": the parse cut a clause in two
                 span = trim(whole)
                 if not _complete(span):
@@ -127,6 +128,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 continue  # "is scheduled to meet on June 25": when, not what it met on (j121)
             if objects and _prepositional_phrase_between(token, child.i):
                 return None  # "entered into a letter of intent | for a combination with X" (j128): the question would drop the first
+            if objects and runs_into_a_noun_phrase(doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]):
+                return None  # "soared on speculation of … between major shareholders | the Kadoorie family" (j144)
             if objects:
                 obj = objects[0]
                 prep = None if verb.endswith(" " + child.lower_) else child.lower_  # "call for" has it

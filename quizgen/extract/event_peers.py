@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 ALSO_WORDS = frozenset(["also", "too", "likewise", "similarly"])
+# Sentence adverbials that add the sentence's act to another told before ("In addition, …").
+ADDITIVE_OPENINGS = ("in addition", "additionally", "also", "besides", "moreover", "furthermore", "likewise", "similarly")
 MEANS_PREPS = frozenset(["in", "with", "through", "via"])  # "hit in airstrikes", not "because of attacks"
 NAME_FILLER = frozenset(["the", "corp", "inc", "co", "ltd", "plc", "llc", "group", "company", "corporation", "of", "and"])
 OBJECT_DEPS = frozenset(["dobj", "pobj", "attr"])
@@ -404,6 +406,9 @@ def _says_also(verb: Token) -> bool:
     if any(w.lower_ in ALSO_WORDS for w in words):
         return True
     sent = verb.sent
+    opening = " ".join(t.lower_ for t in sent[:3] if not t.is_space)
+    if verb.i == sent.root.i and any(opening.startswith(a + " ,") for a in ADDITIVE_OPENINGS):
+        return True  # "In addition, Iomega announced layoff of about 182 employees" (j144): it announced more
     tail = [t.lower_ for t in verb.doc[verb.i : sent.end]]
     return any(tail[i : i + 2] == ["as", "well"] for i in range(len(tail) - 1))
 

@@ -319,6 +319,24 @@ def cuts_a_phrase(span: Span) -> bool:
     return False
 
 
+def runs_into_a_noun_phrase(span: Span) -> bool:
+    """Whether a noun phrase follows the phrase with nothing between, which the parse hung on a
+    word outside it: "soared on [speculation of a takeover battle between major shareholders] |
+    the Kadoorie family and …" (j144), an apposition the wire wrote without its comma. The blank
+    would end inside one phrase and the question read on with the rest."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.tag_ != "DT" or span[-1].pos_ not in ("NOUN", "PROPN") or not span[-1].whitespace_:
+        return False
+    noun = after.head
+    if after.ent_type_ in ("DATE", "TIME") or noun.ent_type_ in ("DATE", "TIME"):
+        return False  # "ease restrictions on bank deposits | this year": when, the verb's
+    return (
+        noun.i > after.i and noun.pos_ in ("NOUN", "PROPN") and not span.start <= noun.head.i < span.end
+        and noun.dep_ in ("npadvmod", "appos", "dep", "nmod")
+    )
+
+
 def runs_into_clause(span: Span) -> bool:
     """Whether the phrase's last conjunct is the subject of the next clause, which the parse
     joined to the phrase: "to herald [the start of the parade and dancers] | threw petals over

@@ -34,6 +34,7 @@ from quizgen.extract.event_clauses import asserted, describes, finite, hypotheti
 from quizgen.extract.event_phrases import (
     last_conjunct_loses_its_phrase,
     per_unit_of_a_price,
+    runs_into_a_noun_phrase,
     runs_into_clause,
 )
 from quizgen.extract.events import QUOTE_MARKS, price_move, told_sentences
@@ -308,6 +309,8 @@ def _phrase(head: Token) -> Span | None:
         return None  # "the reserves set up to cover …, and the gains": a list cut short
     if any(not start <= t.head.i < end for t in doc[start:end] if t != head):
         return None  # "offset storm payments and [the reserves] set up to …": a word of it heads or hangs on a clause outside, so the blank is no phrase
+    if runs_into_a_noun_phrase(doc[start:end]):
+        return None  # "on [speculation of … between major shareholders] | the Kadoorie family and …" (j144)
     words = [t for t in doc[start:end] if not t.is_punct]
     if not (MIN_WORDS <= len(words) <= MAX_WORDS) or doc[end - 1].is_punct:
         return None

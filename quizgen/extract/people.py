@@ -109,6 +109,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     # "Anheuser, the world's largest brewer, …": every mention of that name is the company's
     found = [m for m in found if m.name not in companies]
+    found = [_firm_before_surname(doc, m, found) for m in found]
     # "an ammonia complex at Lazaro Cardenas" (j80): a name the text only ever places a thing at
     # is a town named after someone, not a person a "he" may stand for
     places = {m.name for m in found if _places_a_thing(doc, m)}
@@ -144,6 +145,37 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             found.append(Mention(name=word, start=tok.idx, end=tok.idx + len(word)))
     found += _split_surname_mentions(doc, {s for s in surnames if "-" in s}, covered, skipped)
     return sorted(found, key=lambda m: m.start)
+
+
+def _firm_before_surname(doc: Doc, mention: Mention, found: list[Mention]) -> Mention:
+    """A surname the wire writes after its holder's firm ("But Elders O'Neill said", j144) is
+    that person's mention (``firm_before_surname``); anything else is left as it is."""
+    full_names = [m.name for m in found if len(m.name.split()) > 1]
+    if firm_before_surname(mention.name, doc.text, full_names) is None:
+        return mention
+    family = mention.name.split()[1]
+    start = doc.text.find(family, mention.start, mention.end)
+    if start < 0:
+        return mention
+    return Mention(name=family, start=start, end=start + len(family), role=mention.role)
+
+
+def firm_before_surname(name: str, text: str, full_names: Iterable[str]) -> str | None:
+    """The person a firm's name and a surname stand for ("Elders O'Neill" in "But Elders
+    O'Neill said", j144, of "William O'Neill, coffee analyst with Elders Futures"): a two-word
+    name whose first word is no given name any list knows and opens another capitalised name
+    in the text (the firm's, "Elders Futures"), and whose second is the surname of exactly one
+    person the text names in full with another given name. None otherwise."""
+    words = name.split()
+    if len(words) != 2 or is_first_name(words[0]) or not words[0][:1].isupper():
+        return None
+    first, family = words
+    people = {f for f in full_names if f != name and len(f.split()) > 1 and surname(f) == family and f.split()[0] != first}
+    if len(people) != 1:
+        return None
+    if not re.search(rf"(?<![\w'’-]){re.escape(first)} (?!{re.escape(family)}\b)[A-Z][\w&.-]*", text):
+        return None
+    return people.pop()
 
 
 def _portfolio_word(tok: Token) -> bool:
@@ -298,8 +330,11 @@ def _unlabelled_names(doc: Doc, *, family: frozenset[str] = frozenset()) -> Iter
             while j < len(doc):
                 if _glued_hyphen(doc, j):
                     j += 2  # "Jean-Pierre Chevenement": a hyphened given name is one name (j50)
-                elif doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
-                    j += 1
+                elif (
+                    doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON"
+                    and doc[j].lower_.rstrip(".") not in TITLE_WORDS
+                ):
+                    j += 1  # a title ends the run: "Lilly Chairman Richard Wood" (j144) names no "Lilly Chairman"
                 else:
                     break
             known_first = j - i >= 2 and tok.lower_ in genders
@@ -488,7 +523,9 @@ class PersonIndex:
         name = clean_name(name) or name
         if len(name.split()) > 1:
             longer = [f for f in self.full_names if f != name and f.endswith(" " + name)]
-            return longer[0] if len(longer) == 1 else name
+            if len(longer) == 1:
+                return longer[0]
+            return firm_before_surname(name, self.text, self.full_names) or name
         by_surname = self.family(name)
         kin = [f for f in by_surname if self._kin_of(f, name)]
         if kin and len(kin) == len(by_surname):

@@ -93,6 +93,34 @@ PUBLIC_BODY_HEADS = frozenset([
 ])
 
 
+def _reports_on_a_thing(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a verb of saying whose reported clause has for its
+    own subject one thing with no name ("It said the business … had sales of …"): an "it"
+    after that, not itself saying anything, may mean either."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NN"
+            and not any(p.dep_ == "poss" for p in t.children)  # "its board decided …": the reporter's own organ
+            for t in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _describes_an_unnamed_one(child: Token) -> bool:
+    """Whether a word hanging on a common noun says which one the text means without a name: a
+    common noun before it ("the management group"), a participle or a clause after it ("the
+    group led by …", "the group that bid"), or "of" ("the group of investors")."""
+    return (
+        (child.dep_ == "compound" and child.pos_ == "NOUN")
+        or child.dep_ in ("acl", "relcl")
+        or (child.dep_ == "prep" and child.lower_ == "of")
+    )
+
+
 def _inside_a_nouns_phrase(ent: Span) -> bool:
     """Whether a name is the object of a preposition that completes a noun ("the framework of
     the European Monetary System"): a detail of that noun, not what its sentence tells of."""
@@ -584,8 +612,16 @@ class _Resolver:
     def _earlier_subject(self, tok: Token, sent: Span) -> str | None:
         """The organisation or place the nearest earlier sentence with a subject of its kind
         is about; None when that subject is a thing or nothing fits."""
+        # an "it" that reports, or follows one that did ("It said it expects …"), is the reporter
+        reports = tok.head.lemma_.lower() in REPORTING_VERBS or any(
+            t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[sent.start : tok.i]
+        )
         for earlier in self._sentences_before(sent):
             for subject in _main_subjects(earlier):
+                if not reports and _reports_on_a_thing(subject):
+                    # "It said the business … had sales last year of 398 mln dlrs. It had operating
+                    # profits of …" (j144): the business the sentence before told of, or its source
+                    return None
                 if subject.i in self.resolved:
                     return self.resolved[subject.i]
                 if _thing_object(subject):
@@ -890,9 +926,11 @@ class _Resolver:
 
     def _introduced_as_a_new_one(self, tok: Token) -> bool:
         """Whether the noun is one of a body parties form (``FORMED_BODY_NOUNS``) and the text
-        before introduced a new one with "a"/"an" ("enter a 50-50 partnership with …"), no name
-        nor a description of a named one ("X, a partnership of …", "X is a partnership that
-        …", "as a partnership"): "the" noun then points back to it. Other nouns ("the sale of a
+        before introduced a new one with "a"/"an" ("enter a 50-50 partnership with …") or
+        described one with no name ("the management group led by …",
+        ``_describes_an_unnamed_one``), no name nor a description of a named one ("X, a
+        partnership of …", "X is a partnership that …", "as a partnership"): "the" noun then
+        points back to it. Other nouns ("the sale of a
         steel tube company …. The company also said …") stay the text's business."""
         if tok.lower_ not in FORMED_BODY_NOUNS:
             return False
@@ -905,6 +943,8 @@ class _Resolver:
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
                 return True
+            if any(_describes_an_unnamed_one(c) for c in earlier.children):
+                return True  # "the management group led by chairman Samuel J. Heyman … the group offered" (j144): not GAF
         return False
 
     def _other_name_just_before(self, name: str, sent: Span) -> bool:

@@ -29,7 +29,30 @@ def run_on(sent: Span) -> bool:
 
 
 def _glued(verb: Token) -> bool:
-    return only_tensed(verb) and (_glued_clause(verb) or _glued_complement(verb))
+    return (only_tensed(verb) and (_glued_clause(verb) or _glued_complement(verb))) or _unjoined_predicate(verb)
+
+
+def _unjoined_predicate(verb: Token) -> bool:
+    """Whether a tensed verb phrase follows another of the same subject after a comma alone,
+    no "and", "or" nor "but" joining the two ("Shearson acted as co-manager in …, was also
+    served with a subpoena, it said", j144: the wire lost its "which"): two predicates, one of
+    them with no word that ties it to the sentence. A list of three or more ("came, saw, and
+    conquered") and a clause with its own subject (a comma splice the parse reads) are left."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    tensed = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    if not tensed or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    first = verb.head
+    if not (first.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in first.children)):
+        return False  # "Canada's airline industry, shaken up by …, has begun": a participle's aside, then the verb
+    if [c for c in first.children if c.dep_ == "conj"] != [verb] or any(c.dep_ in ("cc", "preconj") for c in (*first.children, *verb.children)):
+        return False
+    # the comma right before the verb and its own auxiliaries and adverbs (", was also served")
+    opening = verb.i
+    while opening > 0 and verb.doc[opening - 1].head.i == verb.i and verb.doc[opening - 1].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        opening -= 1
+    return opening > 0 and verb.doc[opening - 1].text == ","
 
 
 def only_tensed(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizgen.constants import LEGAL_FORMS
 from quizgen.facts.names import fold
 from quizgen.items.scopes import BODIES, scopes_in
 
@@ -123,6 +124,13 @@ def org_kind(name: str) -> str | None:
         return None
     if words[0] in BODY_PREFIXES and len(words) > 1:
         return "alliance"  # "U.N. Security Council", "NATO Military Committee": the body's, not a country's
+    # "Brazilian Central Bank", "Central Bank of Brazil" (j144): a central bank, no company; the
+    # name's head phrase, before a complement, ends in words of a known kind
+    heads = [words] + [words[:i] for i in range(1, len(words)) if words[i] in COMPLEMENT_WORDS]
+    for head in heads:
+        for n in range(len(head) - (head is words), 1, -1):
+            if " ".join(head[-n:]) in KNOWN_KINDS:
+                return KNOWN_KINDS[" ".join(head[-n:])]
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
     last = words[-1]
@@ -271,7 +279,27 @@ def is_alias(a: str, b: str) -> bool:
             return True
         if _initials_within(short, long):
             return True
+        if _contracted(short, long):
+            return True
     return False
+
+
+def _contracted(short: str, long: str) -> bool:
+    """Whether ``short`` is a one-word name written as a few capitals taken from it in order,
+    the first opening it ("VW" and "Volkswagen AG", j144: both choices of one card), as the
+    Schwartz–Hearst abbreviation rule matches a short form to its long form."""
+    letters = short.replace(".", "")
+    words = [w for w in _words(long) if w not in LEGAL_FORMS]
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()) or len(words) != 1:
+        return False
+    word, at = words[0], 0
+    if word[:1] != letters[0].lower():
+        return False
+    for letter in letters[1:].lower():
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _initials_within(short: str, long: str) -> bool:

@@ -154,7 +154,14 @@ def _ending_or_opening(word: str, right: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _known(word: str) -> bool:
+    """Whether a lower-case word is English: in the lexicon or the word list, or a British
+    spelling of a word in them (``_british_spelling``)."""
+    return _listed(word) or _british_spelling(word)
+
+
+def _listed(word: str) -> bool:
     return english_word(word) or word in _checker()
 
 
@@ -167,6 +174,24 @@ def _compound(word: str) -> bool:
         _known(word[:i]) and _known(word[i:]) and max(i, len(word) - i) >= 4
         for i in range(3, len(word) - 2)
     )
+
+
+# British spellings and the American ones English word lists hold: "-ise" for "-ize", "-our"
+# for "-or", "-tre" for "-ter", "-ogue" for "-og", "-yse" for "-yze", a doubled "l".
+_BRITISH_TO_AMERICAN = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("ll", "l"))
+
+
+def _british_spelling(word: str) -> bool:
+    """Whether ``word`` is a known word in its British spelling ("subsidises", j144: the one
+    word one slip away was "subsidies", another word): one of its British endings or letters,
+    written the American way, makes a word the lexicon or the word list knows."""
+    for british, american in _BRITISH_TO_AMERICAN:
+        at = word.find(british)
+        while at > 0:
+            if _listed(word[:at] + american + word[at + len(british):]):
+                return True
+            at = word.find(british, at + 1)
+    return False
 
 
 def _variant(word: str, right: str) -> bool:
