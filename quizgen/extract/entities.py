@@ -86,14 +86,14 @@ def defined_aliases(article: Article) -> Iterator[Alias]:
     """Acronyms defined in the prose: "Long Name (ACR)" and "ACR (the Long Name)"."""
     for block in article.text_blocks():
         for m in _LONG_THEN_SHORT.finditer(block.text):
-            if _initials_match(m.group(2), m.group(1)):
+            if initials_match(m.group(2), m.group(1)):
                 yield Alias(short=m.group(2), long=m.group(1))
         for m in _SHORT_THEN_LONG.finditer(block.text):
-            if _initials_match(m.group(1), m.group(2)):
+            if initials_match(m.group(1), m.group(2)):
                 yield Alias(short=m.group(1), long=m.group(2))
 
 
-def _initials_match(short: str, long: str) -> bool:
+def initials_match(short: str, long: str) -> bool:
     """NATO ↔ North Atlantic Treaty Organization: the acronym's letters are the long name's
     initials, in order (small words may be skipped)."""
     letters = [c for c in short.upper() if c.isalpha()]

@@ -160,8 +160,17 @@ def _partner_cut(span: Span) -> bool:
     reached an agreement | with CTS Corp resolving all differences"): "Which organisation has
     reached an agreement?" then has two answers and "an agreement" says nothing."""
     root = span.root
-    return root.lemma_.lower() in JOINT_ACT_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i >= span.end for c in root.children
+    if root.lemma_.lower() not in JOINT_ACT_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and c.i >= span.end for c in root.children):
+        return True
+    # what it is on, right after the phrase, whether the parse hangs it on the noun or the verb:
+    # "reached [final agreement] | on a 15-year contract for …" (j145): which agreement, the cut words say
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None and after.dep_ == "prep" and after.lower_ in CONTENT_PREPOSITIONS
+        and after.head.i in (root.i, root.head.i)
+        and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in after.children)  # "a deal on Monday"
     )
 
 

@@ -201,12 +201,34 @@ def _owner_token(figure: Span) -> Token | None:
         mine = _written_owner(own, figure)
         # "80 pct of its fuel needs" (j88): whose needs, "its" says, which the text before named
         return mine if mine is not None and mine.tag_ == "PRP$" else own
+    changed = _changed_object(noun, figure)
+    if changed is not None:
+        # "which cut 1986 exports by about 25 pct to 2.18 billion dlrs" (j145): the figure is the
+        # exports' level, and whose exports they are the object says, or nothing does
+        return _written_owner(changed, figure) or changed
     subject = _clause_subject(noun, figure)  # "It posted a net loss of $12 million"
     if subject is not None:
         return _written_owner(subject, figure) or subject  # "Its stock dropped 12%", "Revenue rose 5% to $3 million"
     if own is not None:
         return own  # "25% of sales", nobody's
     return noun if _relational(noun) else None  # "a net of $5 million", nobody's
+
+
+def _changed_object(noun: Token, figure: Span) -> Token | None:
+    """The object a verb changes to or from the figure, when it is a noun always somebody's
+    ("cut [exports] by 25 pct to ____", "raised [output] to ____ from …"): the figure is its
+    level. The figure hangs on "to"/"from", on the verb or on a "by" phrase's amount."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "from") or figure.start <= noun.head.i < figure.end:
+        return None
+    up = noun.head.head
+    for _ in range(3):  # "to" ← "pct" ← "by" ← the verb
+        if up.pos_ == "VERB":
+            break
+        up = up.head
+    if up.pos_ != "VERB":
+        return None
+    objects = [c for c in up.children if c.dep_ == "dobj" and not figure.start <= c.i < figure.end]
+    return objects[0] if len(objects) == 1 and _relational(objects[0]) else None
 
 
 def _relational(noun: Token) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ACT_NOUNS,
     CLOZE_ANSWER_MAX_WORDS,
     CONTENT_PREPOSITIONS,
     EVENT_PARAGRAPHS,
@@ -30,6 +31,7 @@ from quizgen.constants import (
     SPEECH_VERBS,
     VAGUE_OBJECT_NOUNS,
 )
+from quizgen.extract.context_mentions import names_an_act
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical, present_state
 from quizgen.extract.event_phrases import (
     last_conjunct_loses_its_phrase,
@@ -114,6 +116,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
     if _bare_definite_inside(phrase):
         return None  # "announced [support for the decision]": which decision, only the sentences before say
+    if _definite_act(phrase):
+        return None  # "Baldrige opposed [the planned sale]" (j145): which sale, only the sentences before say
     if hypothetical(verb):
         return None  # "a rival could face …": a guess, not what was done
     if describes(verb):
@@ -217,6 +221,20 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
         owner = owners[0]
         return owner.pos_ == "NOUN" and not any(c.dep_ in ("compound", "prep", "amod") for c in owner.children)
     return definite
+
+
+def _definite_act(phrase: Span) -> bool:
+    """Whether the phrase is "the", words that describe and a noun of an act, nothing naming
+    which ("the planned sale", "the proposed merger", "the new acquisition"): an act the
+    sentences before told (``constants.ACT_NOUNS``, or a noun made from a verb,
+    ``context_mentions.names_an_act``)."""
+    root = phrase.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or not (lemma in ACT_NOUNS or names_an_act(lemma)):
+        return False
+    if [c.lower_ for c in root.children if c.dep_ == "det"] != ["the"]:
+        return False
+    return all(c.dep_ in ("det", "amod") and not c.ent_type_ and c.pos_ != "PROPN" for c in root.children)
 
 
 def _bare_definite_inside(phrase: Span) -> bool:

@@ -28,7 +28,7 @@ from quizgen.constants import (
 from quizgen.extract.bound_pronouns import told_genders
 from quizgen.extract.context_mentions import set_off
 from quizgen.extract.cut_names import whole_name
-from quizgen.extract.entities import product_names
+from quizgen.extract.entities import initials_match, product_names
 from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.it_antecedents import continues_a_thing, sentence_antecedents
 from quizgen.extract.name_checks import corporate_suffixed
@@ -776,7 +776,10 @@ class _Resolver:
             (top, n), (_, second) = counts.most_common(2)
             name = top if n > second and top not in namesakes else None
         elif same_head:  # the one the text is about first ("the bank": the bank that acted)
-            name = self._org_name(([e for e in same_head if _salient(e)] or same_head)[-1])
+            pool = [e for e in same_head if _salient(e)] or same_head
+            # named last, by its name or its initials ("the Asian Development Bank (ADB) … the World
+            # Bank …. the ADB saw … The bank's new division", j145: the ADB's)
+            name = self._org_name(max(pool, key=lambda e: (self._last_named(e, tok.idx), e.start_char)))
         elif head not in GENERIC_ORG_NOUNS and not head.endswith("maker"):
             name = None  # "the foundation", "the committee": its name says so, and none did
         elif (tok.head if staff else lead).dep_ not in SUBJECT_DEPS:
@@ -828,6 +831,12 @@ class _Resolver:
             # Instruments Committee" (j88): a committee, a court or a ministry is no company, and
             # which company it is the text does not say plainly
             name = None
+        if name is not None and not same_head and self._continues_an_unnamed_one(tok, sent):
+            name = None  # "In late spring the company announced …. The company said …": the same unnamed one
+        if name is not None and not same_head and head in GENERIC_ORG_NOUNS and self._introduced_just_before(name, sent):
+            # "… met primarily by a small Atlanta software publisher, The Software Link Inc. In late
+            # spring the company announced …" (j145): the business just introduced, not Microsoft
+            name = None
         if name is not None and not same_head and self.unlisted_business is not None:
             name = None  # "Ericsson has posted … the company reported" (j67): not Deutsche Telekom, its client
         if name is not None and not same_head and head in GENERIC_ORG_NOUNS and self._speakers_other_business(tok, name):
@@ -849,6 +858,42 @@ class _Resolver:
             # "The insurer's earnings" → "[Travelers Corp.'s] earnings", not "[Travelers Corp.]'s"
             possessive, end = after.text[:1], after.idx + len(after.text)
         return Reference(text=self.doc.text[start:end], start=start, end=end, name=name, kind="org", possessive=possessive)
+
+    def _continues_an_unnamed_one(self, tok: Token, sent: Span) -> bool:
+        """Whether the nearest sentence before with a main subject has for it the same noun
+        ("the company"), which the resolver left unnamed: this one goes on about it."""
+        for earlier in self._sentences_before(sent):
+            subjects = _main_subjects(earlier)
+            if subjects:
+                return any(t.lower_ == tok.lower_ and t.i in self.resolved and self.resolved[t.i] is None for t in subjects)
+        return False
+
+    def _introduced_just_before(self, name: str, sent: Span) -> bool:
+        """Whether the sentence just before introduces an organisation other than ``name`` as a
+        new one: its name in apposition to a noun phrase with "a"/"an" ("a small Atlanta software
+        publisher, The Software Link Inc"), the business the next "the company" goes on about."""
+        earlier = next(self._sentences_before(sent), None)
+        if earlier is None:
+            return False
+        doc = sent.doc
+        for e in self.orgs:
+            if not earlier.start_char <= e.start_char < earlier.end_char or e.start < 2 or doc[e.start - 1].text != ",":
+                continue
+            # the name right after "a … noun," (the parse may hang it anywhere)
+            head = doc[e.start - 2]
+            if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and _bare(e.text) not in name:
+                return True
+        return False
+
+    def _last_named(self, ent: Span, before: int) -> int:
+        """Where the text last names the organisation ``ent`` names before ``before``: by its
+        name or by its initials (an acronym whose letters open its words, "ADB")."""
+        name = _bare(ent.text)
+        return max(
+            (e.start_char for e in self._before(self.orgs, before)
+             if _bare(e.text) == name or (e.text.isupper() and initials_match(e.text, name))),
+            default=ent.start_char,
+        )
 
     def _kind_word(self, tok: Token) -> bool:
         """Whether ``tok`` is a capitalised word used as a kind of organisation after "the":

@@ -206,8 +206,14 @@ def many_hold(role: str) -> bool:
     if _owns_a_kind(role):
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", role)}
-    if role_head(role) in BOARD_SEAT_NOUNS and words & COLLECTIVE_BODY_NOUNS and not words & SINGLE_HOLDER_WORDS:
-        return True  # "Federal Reserve Board governor" (j112): a board has several; "Bank of England governor" one
+    # a body's initials ending in its "Commission", "Council" or "Committee" ("CFTC", "SEC", "FCC")
+    # with nothing else before the seat, such as a portfolio ("EC Farm Commissioner" is one)
+    parts = role.split()
+    initials = len(parts) == 2 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) is not None and parts[0].endswith("C")
+    if role_head(role) in BOARD_SEAT_NOUNS and (words & COLLECTIVE_BODY_NOUNS or initials) and not words & SINGLE_HOLDER_WORDS:
+        # "Federal Reserve Board governor" (j112), "CFTC Commissioner" (j145): a board or a
+        # commission has several; "Bank of England governor" one
+        return True
     return role_head(role) in MANY_HOLDER_NOUNS and not words & SINGLE_HOLDER_WORDS
 
 

@@ -42,6 +42,8 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
 - a possessive split by a space (round 43): a possessive "'s" (``POS``) written apart from the
   word it follows ("China 's space programme"), a tokenizer's artefact some wire copy keeps; a
   card would copy it;
+- a date with its day lost (j145): "on" before a month's name and a comma or a stop ("set to go
+  into effect on April, following …"), where English writes "in April" or "on April 13";
 - a misspelt word (round 45): a lower-case content word of five letters or more that neither
   the lexicon nor the pipeline's vocabulary knows, written once in the story between two
   lower-case words, one letter away from a word the lexicon knows ("genaral soccerl
@@ -99,6 +101,8 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
                 found.append(("a number broken by a space", t.idx, t.nbor(2).idx + len(t.nbor(2))))
             if _point_spaced_off(t, after):
                 found.append(("a number broken by a space", t.idx, after.idx + len(after)))
+            if _day_lost(t, after):
+                found.append(("a date with its day lost", t.idx, after.idx + len(after)))
         if _possessive_without_noun(t):
             found.append(("a possessive with no noun", t.nbor(-1).idx, t.nbor(1).idx + len(t.nbor(1))))
         if _split_possessive(t):
@@ -112,6 +116,23 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
         if _known(m.group(1) + "-" + m.group(2)):
             found.append(("a word split after its hyphen", m.start(), m.end()))
     return found
+
+
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def _day_lost(t: Token, after: Token) -> bool:
+    """Whether "on" stands before a month's name with no day after it ("set to go into effect on
+    April, following …", j145): English puts a month "in"; "on" wanted a day the wire lost. Not
+    "on May 5", "on April 13th", nor a name the tagger reads as no date ("commented on May")."""
+    if t.lower_ != "on" or after.lower_ not in _MONTHS or not after.text[:1].isupper() or after.ent_type_ != "DATE":
+        return False
+    if after.lower_ == "may":
+        return False  # a name as often ("relied on May, who …")
+    nxt = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    return nxt is not None and nxt.text in (",", ".", ";")  # the clause goes on or ends where the day was
 
 
 def _modal_past(t: Token) -> Token | None:

@@ -285,12 +285,13 @@ def is_alias(a: str, b: str) -> bool:
 
 
 def _contracted(short: str, long: str) -> bool:
-    """Whether ``short`` is a one-word name written as a few capitals taken from it in order,
+    """Whether ``short`` is a one-word name written as two capitals taken from it in order,
     the first opening it ("VW" and "Volkswagen AG", j144: both choices of one card), as the
     Schwartz–Hearst abbreviation rule matches a short form to its long form."""
     letters = short.replace(".", "")
     words = [w for w in _words(long) if w not in LEGAL_FORMS]
-    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()) or len(words) != 1:
+    # two capitals only: three or more in order turn up inside many a long word ("CIA" in "Chicago")
+    if not (len(letters) == 2 and letters.isalpha() and letters.isupper()) or len(words) != 1 or len(words[0]) < 6:
         return False
     word, at = words[0], 0
     if word[:1] != letters[0].lower():
