@@ -1388,6 +1388,8 @@ RELATIONAL_NOUNS = frozenset([
     "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "volume",
     "shares", "results", "stake", "dividend", "output", "turnover", "net", "debt", "loss", "losses",
     "assets", "backlog", "demand", "consumption", "production", "exports", "imports",
+    # a country's or an economy's (j146: "The deficit of ____ … in the first two months", Spain's)
+    "inflation", "deficit", "surplus", "unemployment",
 ])
 # Nouns of what passes between two parties ("trade", "talks", "ties"): a figure of one says
 # nothing until the text says between whom ("trade between Peru and Chile", "Sino-Peruvian

@@ -579,6 +579,21 @@ def _tense_at(tok: Token, period: Token) -> str:
     return tense_of([period])
 
 
+def _name_set_off_before_its_noun(name: Token) -> bool:
+    """Whether a name is followed by its short form between commas and then a common noun it
+    modifies ("International Coffee Organisation, ICO, talks"), not by an aside ("the Super
+    Bowl, the biggest game of …")."""
+    doc = name.doc
+    i = name.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ","), None)
+    if close is None or close + 1 >= len(doc):
+        return False
+    noun = doc[close + 1]
+    return noun.pos_ == "NOUN" and noun.text.islower() and all(t.pos_ == "PROPN" for t in doc[i + 1 : close])
+
+
 def _week_possessed(tok: Token, period: Token, name: str) -> Reference:
     """"last week's talks" → "[the talks of the week of 4 May 1998]": "the week of …" takes no
     "'s" a reader would write, so the possessed noun phrase goes after it with "of"; a phrase
@@ -592,6 +607,10 @@ def _week_possessed(tok: Token, period: Token, name: str) -> Reference:
         return Reference(text=doc.text[start:end], start=start, end=end, name=None, kind="year")
     words = doc[case.i + 1 : owned.i + 1]
     end = owned.idx + len(owned.text)
+    if owned.pos_ == "PROPN" and _name_set_off_before_its_noun(owned):
+        # "last week's International Coffee Organisation, ICO, talks" (j146): a name set off by a
+        # comma modifies a noun after it, whose week it is; the parse ended the phrase on the name
+        return Reference(text=doc.text[start:end], start=start, end=end, name=None, kind="year")
     if any(not (case.i < t.head.i <= owned.i) for t in words if t.i != owned.i):
         return Reference(text=doc.text[start:end], start=start, end=end, name=None, kind="year")
     return Reference(text=doc.text[start:end], start=start, end=end, name=f"the {words.text} of {name}", kind="year")

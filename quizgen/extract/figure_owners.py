@@ -51,7 +51,12 @@ DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 # country imports ____ of its fuel", j88): the figure is that place's, which the card must name.
 # Not "nation": "the nation's 88 junk funds" in American news is the United States' idiom.
 PLACE_NOUNS = frozenset(["country", "kingdom", "republic", "emirate", "territory", "colony", "province", "island"])
-OWNER_NOUNS = ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS | frozenset(["poll", "survey", "study", "figure"]) | OUTCOME_NOUNS | PLACE_NOUNS
+# "The government has … called for maximum ____ wage increases" (j146): which country's, the card must say
+GOVERNMENT_NOUNS = frozenset(["government", "administration", "cabinet"])
+OWNER_NOUNS = (
+    ORG_HEAD_NOUNS | TRADE_HEAD_NOUNS | PERSON_NOUNS | UNSAID_GROUP_NOUNS | ANAPHORIC_ROLES | ROLE_WORDS
+    | frozenset(["poll", "survey", "study", "figure"]) | OUTCOME_NOUNS | PLACE_NOUNS | GOVERNMENT_NOUNS
+)
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -192,6 +197,8 @@ def _owner_token(figure: Span) -> Token | None:
     noun = root
     if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= figure.end:
         noun = root.head  # "its $5 million loss"
+        if noun.i == figure.end and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "The deficit of [450 mln] dlrs" (j146): the unit's noun is the deficit
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         noun = root.head.head  # "a loss of $5 million"
     own = _written_owner(noun, figure)
@@ -245,8 +252,8 @@ def _written_owner(noun: Token, figure: Span) -> Token | None:
             return child  # "Exxon revenue"; not the currency's country of "39 billion U.S. dollars"
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and not (figure.start <= pobj.i < figure.end):
-                    return pobj
+                if pobj.dep_ == "pobj" and not any(figure.start <= t.i < figure.end or t.like_num for t in pobj.subtree):
+                    return pobj  # not the figure, nor an amount ("The deficit of [450 mln] dlrs")
     return None
 
 

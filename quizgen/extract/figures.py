@@ -357,8 +357,10 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
     updates = live_blog(article)
     periods = account_periods(doc)
     for sent in sentences:
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue  # "91-day bills, 1.40 billion dlrs of 182-day bills and …" (j145): a sentence's piece the wire broke off, no clause
+        if not sent.text.lstrip()[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            # "91-day bills, 1.40 billion dlrs of 182-day bills and …" (j145): a sentence's piece
+            # the wire broke off, opening on no capital and with no clause
+            continue
         text = sent.text
         base = sent.start_char
         opens = sentence_start(sent) >= base  # the parser's sentence is the article's, not its second piece

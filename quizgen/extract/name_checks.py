@@ -150,13 +150,16 @@ def legal_form(word: str) -> bool:
 
 
 def corporate_suffixed(ent: Span) -> bool:
-    """Whether a corporate suffix ends the name or follows it, a comma or an "and" allowed between
-    ("Granite Foods PLC", "Harlan Meyer Inc.", "Dow Jones & Co.", "Laurie Milbank and Co": the
-    tagger may leave it out)."""
+    """Whether a corporate suffix ends the name or follows it, a comma, an "and" or one bracketed
+    word allowed between ("Granite Foods PLC", "Harlan Meyer Inc.", "Dow Jones & Co.", "Laurie
+    Milbank and Co", "Jardine Fleming (Securities) Ltd": the tagger may leave it out)."""
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
+    at = ent.end
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")" and doc[at + 1].text[:1].isupper():
+        at += 3  # "Jardine Fleming (Securities) Ltd economist Eric Rasmussen" (j146): the firm's bracketed word
+    after = doc[at] if at < len(doc) else None
     if after is not None and after.text == ",":
-        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        after = doc[at + 1] if at + 1 < len(doc) else None
     if named_with_and_co(ent):
         return True  # "Laurie Milbank and Co assistant manager Machiko Suzuki" (j124): a firm
     return any(

@@ -21,7 +21,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.antecedents import Candidate, choose
 from quizgen.extract.bound_pronouns import told_genders
-from quizgen.extract.name_checks import a_persons_firm
+from quizgen.extract.name_checks import a_persons_firm, corporate_suffixed
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.org_descriptions import org_head
@@ -292,6 +292,11 @@ def _name_in_subtree(tok: Token) -> tuple[str, str] | None:
         ent = entity_of(tok)
         if ent.label_ == "PERSON" and a_persons_firm(ent):
             return _name_in_subtree(tok.doc[ent.start - 2])  # "analyst Peter Appert of C.J. Lawrence said" (j126)
+        if ent.label_ == "PERSON" and corporate_suffixed(ent):
+            # "Jardine Fleming (Securities) Ltd economist Eric Rasmussen said" (j146): the firm the
+            # tagger took for a person; the speaker is the name in apposition, or nobody named
+            named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            return _name_in_subtree(named[0]) if named else None
         cleaned = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip()
         if ent.label_ == "ORG" and cleaned.lower().startswith("the "):
             cleaned = cleaned[4:]

@@ -359,8 +359,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"
     + _AGENCY
     # a place as prose writes it with the day it was filed, and no agency ("New York, April 1 -",
-    # "Greensboro, N.C., June 1 -": Reuters copy, j71): the date makes it a dateline
-    + r"|" + _PROSE_PLACE + r"," + _S + r"+" + _MONTH + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?"
+    # "Greensboro, N.C., June 1 -": Reuters copy, j71): the date makes it a dateline, its month's
+    # capital lost too ("New York, march 4 -", j146)
+    + r"|" + _PROSE_PLACE + r"," + _S + r"+(?:" + _MONTH + r"|" + _LOWER_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?"
     + r"))"
     # a comma may stand before the dash ("CHICAGO, March 4, - South Korea's …", j107)
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<(])"
