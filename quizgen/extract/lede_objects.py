@@ -230,8 +230,8 @@ def _definite_act(phrase: Span) -> bool:
     ``context_mentions.names_an_act``)."""
     root = phrase.root
     lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or not (lemma in ACT_NOUNS or names_an_act(lemma)):
-        return False
+    if root.pos_ != "NOUN" or lemma in INSTITUTION_NOUNS or not (lemma in ACT_NOUNS or names_an_act(lemma)):
+        return False  # "the federal government" is named by its noun ("govern" + "-ment" is no act here)
     if [c.lower_ for c in root.children if c.dep_ == "det"] != ["the"]:
         return False
     return all(c.dep_ in ("det", "amod") and not c.ent_type_ and c.pos_ != "PROPN" for c in root.children)
