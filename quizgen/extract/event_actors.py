@@ -24,6 +24,7 @@ from quizgen.extract.name_articles import with_article
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.person_roles import party_tag_end
+from quizgen.facts.places import country_code as places_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,6 +117,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return None
         if short_name_of_a_body(ent):
             return None  # "the System would need federal aid" (j138): the Farm Credit System, asked "System"
+        if _place_and_kind_only(ent):
+            return None  # "the U.S. Group formally launched …" (j147): McDonnell Douglas described, no name
         if ent.label_ == "NORP" and _restricted(subject):
             return None  # "Americans living in households making $100,000": not Americans at large
         if ent.label_ == "ORG" and owner_of(ent) is not None:
@@ -171,6 +174,16 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
         ):
             return lower_common(subject.doc[subject.left_edge.i : subject.i + 1]), "GROUP"  # "the court"
     return None
+
+
+def _place_and_kind_only(ent: Span) -> bool:
+    """Whether an organisation's "name" is only a country or a people and words of a kind of
+    organisation ("the U.S. Group", "the Dutch Company"): a description of one the text named
+    before, capitalised by the wire."""
+    words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+    kinds = [t for t in words if t.lower_ in ORG_HEAD_NOUNS]
+    places = [t for t in words if t not in kinds and (t.ent_type_ in ("GPE", "NORP") or places_country(t.text))]
+    return bool(kinds) and bool(places) and len(kinds) + len(places) == len(words)
 
 
 def _country_word_before(ent: Span) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     ACT_NOUNS,
+    CHANGE_NOUNS,
     CLOZE_ANSWER_MAX_WORDS,
     CONTENT_PREPOSITIONS,
     EVENT_PARAGRAPHS,
@@ -92,6 +93,14 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "Prices of bonds ended [a quiet bourse session] lower" (j93): a day's prices, no act
     if verb.dep_ in ("acl", "amod") or (verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None  # "Nashua, rumored a target, …", "rules governing X": a participle is no clause of its own
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+        verb.dep_ == "dep"
+        or (verb.dep_ == "conj" and not any(c.dep_ in ("cc", "punct") and c.i < verb.i for c in verb.head.children)
+            and verb.doc[verb.i - 1].text not in (",", ";"))
+    ):
+        # "by the … (ICCO) [buffer] stock manager" (j147): a noun the parse hung on a verb far
+        # off with no word nor mark joining them, or nowhere, read as a verb
+        return None
     if any(
         c.dep_ == "dobj" and c.i != token.i and c.right_edge.i + 1 == token.left_edge.i and not c.right_edge.is_punct
         for c in verb.children
@@ -224,13 +233,13 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
 
 
 def _definite_act(phrase: Span) -> bool:
-    """Whether the phrase is "the", words that describe and a noun of an act, nothing naming
-    which ("the planned sale", "the proposed merger", "the new acquisition"): an act the
-    sentences before told (``constants.ACT_NOUNS``, or a noun made from a verb,
-    ``context_mentions.names_an_act``)."""
+    """Whether the phrase is "the", words that describe and a noun of an act or a change, nothing
+    naming which ("the planned sale", "the proposed merger", "the projected sharp rise", j147): an
+    act the sentences before told (``constants.ACT_NOUNS``, ``CHANGE_NOUNS``, or a noun made from
+    a verb, ``context_mentions.names_an_act``)."""
     root = phrase.root
     lemma = root.lemma_.lower()
-    if root.pos_ != "NOUN" or lemma in INSTITUTION_NOUNS or not (lemma in ACT_NOUNS or names_an_act(lemma)):
+    if root.pos_ != "NOUN" or lemma in INSTITUTION_NOUNS or not (lemma in ACT_NOUNS | CHANGE_NOUNS or names_an_act(lemma)):
         return False  # "the federal government" is named by its noun ("govern" + "-ment" is no act here)
     if [c.lower_ for c in root.children if c.dep_ == "det"] != ["the"]:
         return False

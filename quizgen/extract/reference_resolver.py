@@ -93,6 +93,18 @@ PUBLIC_BODY_HEADS = frozenset([
 ])
 
 
+def _fronted_words(noun: Token) -> set[int]:
+    """The words of the prepositional phrases set before ``noun``, the subject of its clause,
+    on that clause's verb ("[In a filing with the ICC late today], the company outlined …");
+    none when the noun is no subject."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = noun.head
+    return {
+        t.i for c in verb.children if c.dep_ == "prep" and c.right_edge.i < noun.left_edge.i for t in c.subtree
+    }
+
+
 def _reports_on_a_thing(subject: Token) -> bool:
     """Whether ``subject`` is the subject of a verb of saying whose reported clause has for its
     own subject one thing with no name ("It said the business … had sales of …"): an "it"
@@ -745,10 +757,13 @@ class _Resolver:
             e for e in self._before(self.orgs, tok.idx)
             if e.start_char >= sent.start_char and e.root.i not in described_by and _employer(e)
         ]
+        # "In a filing with the ICC late today, the company outlined …" (j147): a name inside a
+        # phrase set before the subject is where or with whom it acted, not the company
+        fronted = _fronted_words(tok)
         if any(
-            e.start_char >= sent.start_char and e.root.i not in described_by and e not in employers
+            e.start_char >= sent.start_char and e.root.i not in described_by | fronted and e not in employers
             for e in self._before(self.orgs, tok.idx)
-        ) or _proper_noun_before(tok, sent, ignore=described_by | {t.i for e in employers for t in e}):
+        ) or _proper_noun_before(tok, sent, ignore=described_by | fronted | {t.i for e in employers for t in e}):
             return None  # "Valley Federal said the thrift …", "Acme chief … after the company lost …"
         if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
             return None  # "Clinton fundraisers … for the campaign": the person's
