@@ -378,6 +378,10 @@ def resolve_pronoun(
         return None  # "One dissenting opinion came from Brian Gammage, … “…,” he said" (j65): not the last speaker
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
+    if chosen is not None and quote_start is not None and not narration and _speaker_across_a_gap(
+        tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
+    ):
+        return None  # "Denman … said …. Yeutter has also opposed …. The pending legislation would …. He said “…”" (j148)
     if chosen is not None and quote_start is not None and not narration and _another_in_focus(
         tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers,
         away=away,
@@ -416,6 +420,39 @@ def _new_voice_after(
     named = [m for m in mentions if m.start < before and index.of_mention(m, settled=True) == new[0]]
     span = tok.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
     return span is not None and any(c.dep_ == "appos" for c in span.root.children)
+
+
+def _speaker_across_a_gap(
+    tok: Token,
+    chosen: str,
+    *,
+    mentions: list[Mention],
+    index: PersonIndex,
+    gender: str,
+    quote_start: int,
+    speakers: list[tuple[int, str]],
+) -> bool:
+    """Whether the sentence right before the quotation's names nobody, the one chosen has said
+    nothing before, and the last one credited with words before it is someone else whose gender
+    may be the pronoun's: "Denman made his comments … He said he was concerned …. Yeutter has
+    also opposed those provisions …. The pending legislation would force …. He said “…”" (j148)
+    — the last speaker goes on, or the last one named speaks up; the text does not say which."""
+    doc = tok.doc
+    position = min(tok.idx, quote_start)
+    opening = doc.char_span(position, position + 1, alignment_mode="expand")
+    if opening is None or opening[0].sent.start == 0:
+        return False
+    previous = doc[opening[0].sent.start - 1].sent
+    if any(previous.start_char <= m.start < previous.end_char for m in mentions):
+        return False
+    if any(t.lower_ in ("he", "she") for t in previous):
+        return False  # "… he added": the sentence before goes on about someone
+    said = [(p, n) for p, n in speakers if p < position]
+    if not said or any(n == chosen for _, n in said):
+        return False
+    last = max(said)[1]
+    told = index.gender(last)
+    return last != chosen and told in (gender, "?")
 
 
 def _another_in_focus(

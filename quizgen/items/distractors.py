@@ -49,7 +49,9 @@ def choose(
 
     def admit(option: str) -> None:
         f = fold(option)
-        if option and f not in seen and not (same_as_answer and same_as_answer(option)):
+        if option and f not in seen and not (same_as_answer and same_as_answer(option)) and not any(
+            one_letter_apart(f, s) for s in seen
+        ):
             chosen.append(option)
             seen.add(f)
 
@@ -63,6 +65,18 @@ def choose(
         attempts += 1
     rng.shuffle(chosen)
     return chosen
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two names of five letters or more, no digit in them, differ by one letter changed,
+    added or dropped ("Denman" and "Denmam", j148: the wire's slip of one man's name offered as a
+    second man): one is the other's typo, or the two read as one to a learner."""
+    if a == b or len(a) < 5 or abs(len(a) - len(b)) > 1 or any(c.isdigit() for c in a + b):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def full_choices(answer: str, candidates: Iterable[str], *, key: str) -> list[str]:

@@ -54,3 +54,36 @@ def test_a_change_the_sentences_before_told_is_no_answer_of_its_own(tmp_path):
     )
     items = wire_items(tmp_path, body, title="BANKERS SEE SHARP RISE IN THAI RESERVES", date="1987-03-03")
     assert not any(i.answer == "the projected sharp rise" for i in items), shown(items)
+
+
+# From the j148 sample (067e371b, read after scoring):
+# - "Denman" offered beside "Denmam", the wire's slip of the same man's name;
+# - "He said “…”" after a sentence naming nobody credited to the last man named, who had said
+#   nothing, while the story's speaker had spoken just before him.
+
+
+def test_two_choices_a_letter_apart_are_never_offered_together():
+    from quizgen.items.distractors import choose, one_letter_apart
+
+    assert one_letter_apart("denman", "denmam") and one_letter_apart("roy denman", "roy denmann")
+    assert not one_letter_apart("5.13 pct", "5.15 pct") and not one_letter_apart("jones", "james")
+    choices = choose("Denman", ["Denmam", "Jones", "Yeutter", "Bentsen"], key="k")
+    assert "Denmam" not in choices and len(choices) == 4
+
+
+def test_a_he_after_a_sentence_naming_nobody_is_not_given_to_the_last_man_named_who_never_spoke(tmp_path):
+    body = (
+        "WASHINGTON, April 9 - The European Community has told Congress it would retaliate if textile "
+        "legislation injuring EC interests is approved.\n\n"
+        "Roy Hartley, head of the EC delegation here, issued the warning in a letter to Senator Lloyd Bentsen.\n\n"
+        "Hartley told Bentsen that \"there should be no doubt that the EC will retaliate against the United States.\"\n\n"
+        "Hartley made his comments in a general assessment of the Senate trade bill. He said he was concerned "
+        "about provisions that would limit the president's discretion.\n\n"
+        "U.S. Trade Representative Clayton Yeutter has also opposed those provisions, arguing that flexibility "
+        "was needed in negotiations.\n\n"
+        "The pending trade legislation would force the Administration to consult often with Congress.\n\n"
+        "He said \"enactment of the bill would reduce the confidence of other governments in America's "
+        "commitment to multinational trade.\""
+    )
+    items = wire_items(tmp_path, body, title="EC WARNS AGAINST PASSAGE OF TEXTILE BILL", date="1987-04-09")
+    assert not any(i.kind == "quote" and "reduce the confidence" in i.question and i.answer == "Clayton Yeutter" for i in items), shown(items)
