@@ -77,7 +77,7 @@ FOCUS_QUALIFIERS = frozenset(["only", "just"])
 # A qualifier, with a word that only softens it before ("just over 43 million", "well under"):
 # the whole is the figure's, or a cloze splits it ("accounted for just ____", j88).
 QUALIFIER = re.compile(
-    r"(?:^|(?<=\W))(?:(?P<lead>just|well|slightly|only)\s+(?=(?:over|under|more|less|fewer|above|below)\b))?"
+    r"(?:^|(?<=\W))(?:(?P<lead>just|well|slightly|only|a little|little|far|much)\s+(?=(?:over|under|more|less|fewer|above|below)\b))?"
     r"(?P<q>" + "|".join(sorted(FIGURE_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE
 )
 TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"])

@@ -19,7 +19,7 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
 - a verb doubled in two forms: a verb's form right before its own bare form as its object,
   which ends the phrase ("for not doing do": "so" was meant). Not "be" or "have" ("is being",
   "has had", "what he can do is be …") nor an emphatic "did do" (the parse makes "did" the
-  auxiliary);
+  auxiliary); and the same auxiliary twice before one verb ("had had sought", j149);
 - a word inflected twice: a lower-case word the lexicon does not know whose regular ending,
   taken off, leaves an irregular form of the same part of speech ("feets": "feet";
   "childrens"). A word the lexicon does not know is not a slip in itself: over the dev part
@@ -93,7 +93,7 @@ def word_slips(sent: Span) -> list[tuple[str, int, int]]:
             after = t.nbor(1)
             if _article_disagrees(t, after):
                 found.append(("an article the next word's sound contradicts", t.idx, after.idx + len(after)))
-            if _verb_doubled(t, after):
+            if _verb_doubled(t, after) or _auxiliary_doubled(t, after):
                 found.append(("a verb doubled", t.idx, after.idx + len(after)))
             if _phrasal_joined(t, after):
                 found.append(("a phrasal verb written as one word", t.idx, after.idx + len(after)))
@@ -193,6 +193,16 @@ def _verb_doubled(a: Token, b: Token) -> bool:
         and not list(b.children)
         and a.whitespace_ == " "
         and (b.i + 1 == len(b.doc) or b.nbor(1).is_punct)
+    )
+
+
+def _auxiliary_doubled(a: Token, b: Token) -> bool:
+    """The same auxiliary twice before one verb ("the U.S. had had sought free access", j149):
+    both hang on the verb after them as its auxiliaries. "had had" as a perfect of "have" ("had
+    had talks") is one auxiliary and a verb."""
+    return (
+        a.lower_ == b.lower_ and a.dep_ in ("aux", "auxpass") and b.dep_ in ("aux", "auxpass")
+        and a.head.i == b.head.i and a.head.i > b.i
     )
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from quizgen.constants import FRONTED_OPENERS
 from quizgen.items.trivia import ABBREVIATION_PERIOD
+from quizgen.nlp import lemmatizer_lexicon
 
 MIN_CUT_WORDS = 12  # a shorter piece rarely shows enough of the speech to place it
 _UNIT_END = re.compile(r"(?<=[.!?…])\s+")
@@ -76,6 +77,9 @@ def clause_cut(unit: str, limit: int) -> str | None:
         b for k, b in enumerate(boundaries, start=1)
         if edges[k] - edges[k - 1] <= _LIST_ITEM_WORDS or edges[k + 1] - edges[k] <= _LIST_ITEM_WORDS
     }
+    # a comma after an adjective stands between two of a noun's ("to engage in aggressive, even
+    # manipulative tactics", j149): ending there leaves the noun's phrase open
+    listed |= {b for b in boundaries if _adjective_only(words[b - 1])}
     fit = [i for i in boundaries if min(MIN_CUT_WORDS, limit) <= i <= limit and i not in listed]
     if not fit:
         return None
@@ -83,6 +87,16 @@ def clause_cut(unit: str, limit: int) -> str | None:
     if end == boundaries[0] and _fronted(words[0]):
         return None  # "Following recent discussion …," is only the adverbial before the clause
     return " ".join(words[:end])
+
+
+def _adjective_only(word: str) -> bool:
+    """Whether a word before its comma is one the lexicon knows as an adjective and as no noun
+    or verb ("aggressive,"; not "nation,", "said,")."""
+    bare = word.rstrip(",;:").lower()
+    if not word.endswith(",") or not bare.isalpha():
+        return False
+    lexicon = lemmatizer_lexicon()
+    return lexicon.knows(bare, "adj") and not lexicon.knows(bare, "noun") and not lexicon.knows(bare, "verb")
 
 
 def _fronted(word: str) -> bool:

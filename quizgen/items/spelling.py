@@ -235,11 +235,23 @@ def words_used_again(body: str) -> frozenset[str]:
 _REDUPLICATED = frozenset(["blah", "bye", "tut", "knock", "chop", "yada", "night", "boo"])
 
 
+def _verb_only_next(m: re.Match[str]) -> bool:
+    """Whether the word after the match is one the lexicon knows as a verb and never as a noun
+    ("sought", "agreed"; not "talks", "dinner", "to")."""
+    after = re.match(r"\s+([a-z]+)\b", m.string[m.end() :])
+    if after is None:
+        return False
+    lexicon = lemmatizer_lexicon()
+    return lexicon.knows(after.group(1), "verb") and not lexicon.knows(after.group(1), "noun")
+
+
 def _never_twice(m: re.Match[str]) -> bool:
     """Whether a word written twice over is a slip: an article or a conjunction ("the the"), or
     a common noun that is no adjective or adverb ("Dutch Coffee Trade Association chairman
     chairman", j108); "had had", "that that", "very very" and "long long" are English."""
     word = m.group(1)
+    if word == "had" and _verb_only_next(m):
+        return True  # "the U.S. had had sought free access" (j149): "had had" before another verb is a slip
     if not m.group(0).split()[1].islower() or word.lower() in _REDUPLICATED or _chain(m):
         return False
     if word.lower() in _NEVER_TWICE:
