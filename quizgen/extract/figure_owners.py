@@ -33,6 +33,7 @@ from quizgen.constants import (
     REPORTING_VERBS,
     ROLE_WORDS,
     TRADE_HEAD_NOUNS,
+    UNIT_FAMILIES,
     UNSAID_GROUP_NOUNS,
 )
 
@@ -59,6 +60,11 @@ OWNER_NOUNS = (
 )
 POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sample"])
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
+# The words a figure's unit is written in ("dlrs", "tonnes", "pct"): the noun after a number that
+# is no owner's thing, but the amount's own measure
+_UNIT_WORDS = frozenset(
+    ["%", "percent", "pct", "point", "points", "dlrs", "dlr", "stg", "cts", "bpd", "barrels", "tonnes", "tons", "ounces", "bushels"]
+).union(*UNIT_FAMILIES.values())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A name inside an amount is its unit's ("U.S." of "12 billion U.S. dollars"), nobody's figure
 _AMOUNT_LABELS = frozenset(["MONEY", "PERCENT", "QUANTITY"])
@@ -197,7 +203,10 @@ def _owner_token(figure: Span) -> Token | None:
     noun = root
     if root.dep_ in _MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= figure.end:
         noun = root.head  # "its $5 million loss"
-        if noun.i == figure.end and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        if (
+            noun.i == figure.end and noun.lower_ in _UNIT_WORDS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"
+        ):
             noun = noun.head.head  # "The deficit of [450 mln] dlrs" (j146): the unit's noun is the deficit
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         noun = root.head.head  # "a loss of $5 million"

@@ -57,3 +57,17 @@ def test_a_countrys_government_inflation_and_deficit_are_not_asked_without_the_c
     items = wire_items(tmp_path, body, title="SPAIN'S SOCIALISTS HOLD OUT AGAINST STRIKERS", date="1987-04-07")
     numbers = [i for i in items if i.kind == "number"]
     assert not any(i.answer in ("8.3 pct", "450", "515", "5.0 pct") and "[" not in i.question for i in numbers), shown(items)
+
+
+def test_a_noun_after_a_figure_that_is_no_unit_keeps_the_figure(tmp_path):
+    # the amount's noun climbs to the one its "of" hangs on only for a unit ("The deficit of 450
+    # mln dlrs"), never for a thing ("the company's buy-out of a 50% stake", the TimeBank dev deck's
+    # card, lost at the j146 change to the buy-out's owner)
+    body = (
+        "WORCESTER, Mass. - Norton Co. said net income rose 18% in the third quarter.\n\n"
+        "However, the company's petroleum services segment, while profitable, was hurt by high financing costs "
+        "associated with the company's buy-out of a 50% stake in Eastman Christensen Co. from Texas Eastern Corp. "
+        "last June."
+    )
+    items = wire_items(tmp_path, body, title="NORTON CO. NET RISES", date="1989-10-27")
+    assert any(i.kind == "number" and i.answer == "50%" for i in items), shown(items)
