@@ -79,7 +79,7 @@ def clause_cut(unit: str, limit: int) -> str | None:
     }
     # a comma after an adjective stands between two of a noun's ("to engage in aggressive, even
     # manipulative tactics", j149): ending there leaves the noun's phrase open
-    listed |= {b for b in boundaries if _adjective_only(words[b - 1])}
+    listed |= {b for b in boundaries if _adjectives_in_a_row(words, b)}
     fit = [i for i in boundaries if min(MIN_CUT_WORDS, limit) <= i <= limit and i not in listed]
     if not fit:
         return None
@@ -89,11 +89,28 @@ def clause_cut(unit: str, limit: int) -> str | None:
     return " ".join(words[:end])
 
 
-def _adjective_only(word: str) -> bool:
-    """Whether a word before its comma is one the lexicon knows as an adjective and as no noun
-    or verb ("aggressive,"; not "nation,", "said,")."""
-    bare = word.rstrip(",;:").lower()
-    if not word.endswith(",") or not bare.isalpha():
+def _adjectives_in_a_row(words: list[str], at: int) -> bool:
+    """Whether the comma before ``words[at]`` stands between two adjectives of one noun
+    ("aggressive, even manipulative tactics"): the word before it is one the lexicon knows as an
+    adjective and as no noun or verb, and the next word, or the one after an adverb ("even"), is
+    an adjective too. A comma after an adjective that ends a clause ("she is certainly smart and
+    very pretty, we told her …") is left a place to cut."""
+    before = words[at - 1]
+    if not before.endswith(",") or not _adjective(before.rstrip(",")):
+        return False
+    lexicon = lemmatizer_lexicon()
+    after = [w.strip("“”\"'‘’").lower() for w in words[at : at + 2]]
+    if not after:
+        return False
+    if _adjective(after[0]):
+        return True
+    return len(after) > 1 and after[0].isalpha() and lexicon.knows(after[0], "adv") and _adjective(after[1])
+
+
+def _adjective(word: str) -> bool:
+    """Whether the lexicon knows a lower-case word as an adjective and as no noun or verb."""
+    bare = word.lower()
+    if not bare.isalpha():
         return False
     lexicon = lemmatizer_lexicon()
     return lexicon.knows(bare, "adj") and not lexicon.knows(bare, "noun") and not lexicon.knows(bare, "verb")

@@ -44,3 +44,12 @@ def test_a_quotation_is_not_cut_between_two_adjectives_of_one_noun():
     )
     cut = clause_cut(unit, 17)
     assert cut is None or not cut.endswith("aggressive,"), cut
+
+
+def test_a_quotation_may_still_be_cut_after_an_adjective_that_ends_a_clause():
+    # the PolNeAR dev deck's card: "… certainly smart and very pretty, we told her …" ends a clause there
+    unit = (
+        "No one knew who she was, and while she is certainly smart and very pretty, we told her that maybe she "
+        "should run for the state House or state Senate or a smaller seat because she had no political experience"
+    )
+    assert clause_cut(unit, 18) == "No one knew who she was, and while she is certainly smart and very pretty,"
