@@ -1310,7 +1310,7 @@ COMPANY_NOUNS = frozenset([
 CORPORATE_SUFFIXES = frozenset(["inc", "corp", "co", "cos", "ltd", "llc", "plc", "corporation", "company", "&"])
 # Legal forms a reader drops from a company's name ("Dresdner Bank AG" → "Dresdner Bank"),
 # beside the English ones of ``CORPORATE_SUFFIXES``; compared without dots ("N.V." → "nv").
-LEGAL_FORMS = CORPORATE_SUFFIXES | frozenset(["ag", "sa", "nv", "bv", "gmbh", "spa", "se", "ab", "oy", "pty", "limited", "cie"])
+LEGAL_FORMS = CORPORATE_SUFFIXES | frozenset(["ag", "sa", "nv", "bv", "gmbh", "spa", "se", "ab", "oy", "pty", "limited", "cie", "a/s", "asa", "oyj"])
 # Organisations a person has ("Clinton fundraisers … for the campaign"): the person named
 # before in the sentence is what they belong to.
 PERSONS_ORG_NOUNS = frozenset(["campaign", "team", "office", "staff"])

@@ -21,6 +21,7 @@ from quizgen.constants import (
 )
 from quizgen.extract.event_phrases import lower_common
 from quizgen.extract.name_articles import with_article
+from quizgen.extract.name_checks import legal_form
 from quizgen.extract.name_cleaning import clean_name
 from quizgen.extract.name_lists import is_first_name
 from quizgen.extract.person_roles import party_tag_end
@@ -119,6 +120,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return None  # "the System would need federal aid" (j138): the Farm Credit System, asked "System"
         if _place_and_kind_only(ent):
             return None  # "the U.S. Group formally launched …" (j147): McDonnell Douglas described, no name
+        if all(t.is_punct or legal_form(t.text) for t in ent):
+            return None  # "Den Danske Bank af 1871 [A/S] said …" (j151): a legal form the tagger cut from its name
         if ent.label_ == "NORP" and _restricted(subject):
             return None  # "Americans living in households making $100,000": not Americans at large
         if ent.label_ == "ORG" and owner_of(ent) is not None:
@@ -439,7 +442,7 @@ ONE_WORD_BODIES = INSTITUTION_NOUNS | frozenset([
 
 # The last words of bodies' names (``ORG_HEAD_NOUNS`` and a few more): written alone with a
 # capital ("the System", "the Bank"), the short form of a longer name.
-BODY_HEAD_NOUNS = ORG_HEAD_NOUNS | frozenset(["system", "program", "programme", "service", "office", "fund", "trust"])
+BODY_HEAD_NOUNS = ORG_HEAD_NOUNS | frozenset(["system", "program", "programme", "service", "office", "fund", "trust", "chamber"])
 
 
 def short_name_of_a_body(ent: Span) -> bool:
