@@ -238,8 +238,16 @@ def _owner_may_be_the_reporter(span: Span) -> bool:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    reporters = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    return bool(reporters)
+    # the clause's own subject a name or a noun, the reporter another name: "Allied-Signal Inc
+    # said it agreed to sell its unit" is Allied's, "…, the official said" no official's
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    # "its" is no person's ("Simon said BP had considered the amount of its planned bid": BP's)
+    reporters = [
+        c for c in verb.head.children
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))
+        and c.ent_type_ not in ("PERSON", "NORP")
+    ]
+    return bool(subjects) and bool(reporters) and all(r.i != s.i and r.text not in s.text for r in reporters for s in subjects)
 
 
 def _cut_before_its_noun(span: Span) -> bool:
