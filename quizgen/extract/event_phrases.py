@@ -193,7 +193,8 @@ def stands_alone(span: Span, label: str) -> bool:
         return False  # "path", "it": a lone common word says nothing out of its sentence
     root = span.root
     if (
-        root.is_lower and root.is_alpha and not root.ent_type_ and not english_word(root.lower_)
+        root.pos_ in ("NOUN", "PROPN") and not root.is_stop
+        and root.is_lower and root.is_alpha and not root.ent_type_ and not english_word(root.lower_)
         and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in root.children)
     ):
         return False  # "has offered [eep] to China" (j151): the wire's lower-cased initials, no word
