@@ -18,13 +18,11 @@ from quizgen.constants import (
     EVENT_ANSWER_MAX_WORDS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
-    REPORTING_VERBS,
     ROLE_NOUNS,
     VAGUE_DETERMINERS,
     VAGUE_OBJECTS,
 )
 from quizgen.extract.phrase_specificity import pins_a_fact
-from quizgen.nlp import english_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -191,15 +189,6 @@ def stands_alone(span: Span, label: str) -> bool:
         return False
     if len(words) == 1 and not (words[0].pos_ in ("PROPN", "NUM") or words[0].ent_type_):
         return False  # "path", "it": a lone common word says nothing out of its sentence
-    root = span.root
-    if (
-        root.pos_ in ("NOUN", "PROPN") and not root.is_stop
-        and root.is_lower and root.is_alpha and not root.ent_type_ and not english_word(root.lower_)
-        and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in root.children)
-    ):
-        return False  # "has offered [eep] to China" (j151): the wire's lower-cased initials, no word
-    if _owner_may_be_the_reporter(span):
-        return False  # "X said the ITC approved [its previously disclosed settlement]" (j151): X's, or the ITC's?
     if all(t.ent_type_ in ("DATE", "TIME") for t in words):
         return False  # "sought on Wednesday": a time is no object
     if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
@@ -225,30 +214,6 @@ def stands_alone(span: Span, label: str) -> bool:
         if t.lower_ == "it" and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX"))):
             return False  # "declared [it] a protected site": the object is not the actor ("itself")
     return well_formed(span) and not leans_on_context(span)
-
-
-def _owner_may_be_the_reporter(span: Span) -> bool:
-    """Whether the phrase holds a possessive pronoun ("its", "their") and its verb is the clause a
-    named other reports ("Texas Instruments Inc said the International Trade Commission approved
-    its previously disclosed settlement", j151): the pronoun may be the reporter's as well as the
-    actor's, and the card shows neither which."""
-    if not any(t.tag_ == "PRP$" and t.lower_ in ("its", "their") for t in span):
-        return False
-    verb = span.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
-        return False
-    # the clause's own subject a name or a noun, the reporter another name: "Allied-Signal Inc
-    # said it agreed to sell its unit" is Allied's, "…, the official said" no official's
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    # "its" is no person's ("Simon said BP had considered the amount of its planned bid": BP's)
-    reporters = [
-        c for c in verb.head.children
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))
-        and c.ent_type_ not in ("PERSON", "NORP")
-    ]
-    return bool(subjects) and bool(reporters) and all(r.i != s.i and r.text not in s.text for r in reporters for s in subjects)
 
 
 def _cut_before_its_noun(span: Span) -> bool:
