@@ -422,6 +422,15 @@ def _new_voice_after(
     return span is not None and any(c.dep_ == "appos" for c in span.root.children)
 
 
+def _sentence_before(doc, position: int):  # type: ignore[no-untyped-def]
+    """The sentence before the one holding character ``position``, or None when that one opens
+    the text (or no token is there)."""
+    opening = doc.char_span(position, position + 1, alignment_mode="expand")
+    if opening is None or opening[0].sent.start == 0:
+        return None
+    return doc[opening[0].sent.start - 1].sent
+
+
 def _speaker_across_a_gap(
     tok: Token,
     chosen: str,
@@ -437,12 +446,10 @@ def _speaker_across_a_gap(
     may be the pronoun's: "Denman made his comments … He said he was concerned …. Yeutter has
     also opposed those provisions …. The pending legislation would force …. He said “…”" (j148)
     — the last speaker goes on, or the last one named speaks up; the text does not say which."""
-    doc = tok.doc
     position = min(tok.idx, quote_start)
-    opening = doc.char_span(position, position + 1, alignment_mode="expand")
-    if opening is None or opening[0].sent.start == 0:
+    previous = _sentence_before(tok.doc, position)
+    if previous is None:
         return False
-    previous = doc[opening[0].sent.start - 1].sent
     if any(previous.start_char <= m.start < previous.end_char for m in mentions):
         return False
     if any(t.lower_ in ("he", "she") for t in previous):
@@ -476,15 +483,11 @@ def _another_in_focus(
     ("Mr. Cruz has sharpened his language amid attacks from Mr. Rubio. He has coined …") or
     carries a he on ("But he suggested that Mr. Lew …"). A name opening the pronoun's own
     sentence is weighed before this (``_sentence_opener``)."""
-    doc = tok.doc
     position = min(tok.idx, quote_start)
-    opening = doc.char_span(position, position + 1, alignment_mode="expand")
-    if opening is None:
+    previous = _sentence_before(tok.doc, position)
+    if previous is None:
         return False
-    own = opening[0].sent
-    if own.start == 0:
-        return False
-    previous = doc[own.start - 1].sent
+    own = tok.doc[previous.end].sent  # the quotation's sentence
     since = previous.start_char
     if any(since <= p < position and n == chosen for p, n in speakers):
         return False
