@@ -1178,6 +1178,11 @@ INSTITUTION_NOUNS = frozenset([
     "regulator", "prosecutor", "investigator", "jury", "judge", "cabinet", "legislature",
 ])
 
+# The wire's short forms of units and scales ("18.5 pct", "40 mln dlrs"): words of the wire though
+# of no dictionary, so that a slip of one ("poct", j105) has a right spelling (``items.spelling``),
+# and units a figure is written in (``extract.figure_owners``).
+WIRE_UNIT_WORDS = frozenset(["pct", "mln", "bln", "dlr", "dlrs", "stg", "cts", "bpd"])
+
 # Families of figure units: two figures of one family in one sentence are one fact given two
 # ways ("17 kilometers (10 miles)", "$5 million, or 20 cents a share"): one card.
 UNIT_FAMILIES = {

@@ -35,6 +35,7 @@ from quizgen.constants import (
     TRADE_HEAD_NOUNS,
     UNIT_FAMILIES,
     UNSAID_GROUP_NOUNS,
+    WIRE_UNIT_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -62,8 +63,9 @@ POLL_VERBS = frozenset(["poll", "survey", "question", "interview", "ask", "sampl
 _MODIFIER_DEPS = frozenset(["nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"])
 # The words a figure's unit is written in ("dlrs", "tonnes", "pct"): the noun after a number that
 # is no owner's thing, but the amount's own measure
-_UNIT_WORDS = frozenset(
-    ["%", "percent", "pct", "point", "points", "dlrs", "dlr", "stg", "cts", "bpd", "barrels", "tonnes", "tons", "ounces", "bushels"]
+_UNIT_WORDS = (
+    frozenset(["%", "percent", "point", "points", "barrels", "tonnes", "tons", "ounces", "bushels"])
+    | WIRE_UNIT_WORDS
 ).union(*UNIT_FAMILIES.values())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A name inside an amount is its unit's ("U.S." of "12 billion U.S. dollars"), nobody's figure

@@ -51,10 +51,10 @@ def title_slip(word: str) -> bool:
         return False
     if is_first_name(word.capitalize()) or word.capitalize() in known_surnames() or english_word(word):
         return False  # "Justine" is a name, not "justice" mistyped
-    return any(len(t) >= 6 and abs(len(t) - len(word)) <= 1 and _one_slip(word, t) for t in TITLE_WORDS)
+    return any(len(t) >= 6 and abs(len(t) - len(word)) <= 1 and one_slip_apart(word, t) for t in TITLE_WORDS)
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip_apart(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter swapped with its neighbour, dropped, added or changed."""
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]

@@ -109,7 +109,8 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         found.append(Mention(name=name, start=ent.start_char, end=ent.end_char, role=role_of(ent)))
     # "Anheuser, the world's largest brewer, …": every mention of that name is the company's
     found = [m for m in found if m.name not in companies]
-    found = [_firm_before_surname(doc, m, found) for m in found]
+    full_names = [m.name for m in found if len(m.name.split()) > 1]
+    found = [_firm_before_surname(doc, m, full_names) for m in found]
     # "an ammonia complex at Lazaro Cardenas" (j80): a name the text only ever places a thing at
     # is a town named after someone, not a person a "he" may stand for
     places = {m.name for m in found if _places_a_thing(doc, m)}
@@ -147,10 +148,10 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     return sorted(found, key=lambda m: m.start)
 
 
-def _firm_before_surname(doc: Doc, mention: Mention, found: list[Mention]) -> Mention:
+def _firm_before_surname(doc: Doc, mention: Mention, full_names: list[str]) -> Mention:
     """A surname the wire writes after its holder's firm ("But Elders O'Neill said", j144) is
-    that person's mention (``firm_before_surname``); anything else is left as it is."""
-    full_names = [m.name for m in found if len(m.name.split()) > 1]
+    that person's mention (``firm_before_surname``, against the ``full_names`` the text gives);
+    anything else is left as it is."""
     if firm_before_surname(mention.name, doc.text, full_names) is None:
         return mention
     family = mention.name.split()[1]

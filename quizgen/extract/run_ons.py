@@ -40,11 +40,10 @@ def _unjoined_predicate(verb: Token) -> bool:
     conquered") and a clause with its own subject (a comma splice the parse reads) are left."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    tensed = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
-    if not tensed or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if not _tensed(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     first = verb.head
-    if not (first.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in first.children)):
+    if not _tensed(first):
         return False  # "Canada's airline industry, shaken up by …, has begun": a participle's aside, then the verb
     if [c for c in first.children if c.dep_ == "conj"] != [verb] or any(c.dep_ in ("cc", "preconj") for c in (*first.children, *verb.children)):
         return False
@@ -53,6 +52,11 @@ def _unjoined_predicate(verb: Token) -> bool:
     while opening > 0 and verb.doc[opening - 1].head.i == verb.i and verb.doc[opening - 1].dep_ in ("aux", "auxpass", "advmod", "neg"):
         opening -= 1
     return opening > 0 and verb.doc[opening - 1].text == ","
+
+
+def _tensed(verb: Token) -> bool:
+    """Whether a verb carries a tense, itself or by a tensed auxiliary ("was served")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def only_tensed(verb: Token) -> bool:

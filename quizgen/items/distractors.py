@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.extract.name_cleaning import one_slip_apart
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold
 from quizgen.items.org_kinds import is_alias, org_kind, same_body, same_kind_of_speaker, two_names
@@ -68,15 +69,12 @@ def choose(
 
 
 def one_letter_apart(a: str, b: str) -> bool:
-    """Whether two names of five letters or more, no digit in them, differ by one letter changed,
-    added or dropped ("Denman" and "Denmam", j148: the wire's slip of one man's name offered as a
-    second man): one is the other's typo, or the two read as one to a learner."""
-    if a == b or len(a) < 5 or abs(len(a) - len(b)) > 1 or any(c.isdigit() for c in a + b):
+    """Whether two names of five letters or more, no digit in them, differ by one slip of the keys
+    (``name_cleaning.one_slip_apart``: "Denman" and "Denmam", j148, the wire's slip of one man's
+    name offered as a second man): one is the other's typo, or the two read as one to a learner."""
+    if a == b or len(a) < 5 or any(c.isdigit() for c in a + b):
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    return one_slip_apart(a, b)
 
 
 def full_choices(answer: str, candidates: Iterable[str], *, key: str) -> list[str]:

@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quizgen.constants import WIRE_UNIT_WORDS
 from quizgen.extract.key_slips import one_slip
 from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word, lemmatizer_lexicon
@@ -55,9 +56,6 @@ _NEVER_TWICE = frozenset(["the", "a", "an", "and", "or"])
 _ONE_TWICE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
 
 
-# The wire's short forms, which its figures read ("18.5 pct", "40 mln dlrs"): words of the wire
-# though of no dictionary, so that a slip of one ("poct", j105) has a right spelling.
-WIRE_WORDS = frozenset(["pct", "mln", "bln", "dlr", "dlrs", "stg", "cts", "bpd"])
 # Short words a slip of the space bar runs together ("withan", "ofthe"): parted, never a word.
 _RUN_TOGETHER = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "that", "this", "as"])
 # Any word, capitalised or not, of three letters or more (a possessive's "'s" after it).
@@ -282,11 +280,11 @@ def article_slips(body: str) -> dict[str, str]:
     "postion" → "position", "poct" → "pct" (j105). A slip is unknown to the word lists and of
     four letters or more; its spelling is the one word of the article a slip away from it
     (``extract.key_slips.one_slip``) that the article writes more than once, or that is a word of
-    the lists or of the wire (``WIRE_WORDS``), and it is not written in capitals throughout."""
+    the lists or of the wire (``constants.WIRE_UNIT_WORDS``), and it is not written in capitals throughout."""
     counts = Counter(m.group(0) for m in _ANY_WORD.finditer(body))
     slips: dict[str, str] = {}
     for word, n in counts.items():
-        if n > 1 or len(word) < 4 or word.isupper() or _known(word.lower()) or word.lower() in WIRE_WORDS:
+        if n > 1 or len(word) < 4 or word.isupper() or _known(word.lower()) or word.lower() in WIRE_UNIT_WORDS:
             continue
         if word[0].isupper() and (len(word) < MIN_LETTERS or is_first_name(word) or word.lower() in known_surnames()):
             continue  # "Bain and Co" beside "Basin", "Donald Regan" beside "Reagan": a name of its own
@@ -300,7 +298,7 @@ def _written_right(word: str, times: int) -> bool:
     """Whether a word an article writes ``times`` times is sure to be spelt right: written more
     than once, or (in lower case) a word of the lists or of the wire. A name written once is no
     surer than its slip: "Bear, Stearns" beside one "Sterns" (a word of the lists)."""
-    return times > 1 or (word.islower() and (_known(word) or word in WIRE_WORDS))
+    return times > 1 or (word.islower() and (_known(word) or word in WIRE_UNIT_WORDS))
 
 
 def _side_by_side(body: str, word: str, other: str) -> bool:
