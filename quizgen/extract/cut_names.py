@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quizgen.constants import NAME_PARTICLES
 from quizgen.extract.name_checks import legal_form
 from quizgen.extract.name_lists import is_first_name
 
@@ -24,6 +25,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _JOINS = frozenset([",", "and", "&"])
+# The small words that join the parts of a European institution's name ("Bank fuer
+# Gemeinwirtschaft", "Kreditanstalt fuer Wiederaufbau", "Aachener und Muenchener Beteiligungs-AG",
+# "Banco de Bilbao"): a person's name particles and the German ones, written with or without
+# the umlaut.
+NAME_JOINING_WORDS = NAME_PARTICLES | frozenset(["fuer", "für", "zur", "zum", "und", "voor"])
+
+
+def particle_before(ent: Span) -> bool:
+    """Whether the tagger's name begins after a particle of the same name: "Bank fuer
+    [Gemeinwirtschaft AG]" (j155), "Aachener und [Muenchener Beteiligungs-AG]": a lower-case
+    joining word (``NAME_JOINING_WORDS``) right before it, itself after a capitalised word with
+    nothing between. The name as written starts earlier; the span alone is a fragment of it."""
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    particle, word = doc[ent.start - 1], doc[ent.start - 2]
+    return (
+        particle.text in NAME_JOINING_WORDS and particle.text.islower()
+        and word.text[:1].isupper() and word.is_alpha and bool(word.whitespace_) and bool(particle.whitespace_)
+    )
 
 
 def cut_run(ent: Span) -> list[Token] | None:

@@ -19,6 +19,7 @@ from quizgen.constants import (
     ORG_HEAD_NOUNS,
     REPORTING_ONLY_CLASSES,
 )
+from quizgen.extract.cut_names import particle_before
 from quizgen.extract.event_phrases import lower_common
 from quizgen.extract.name_articles import with_article
 from quizgen.extract.name_checks import legal_form
@@ -118,6 +119,9 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             return None
         if short_name_of_a_body(ent):
             return None  # "the System would need federal aid" (j138): the Farm Credit System, asked "System"
+        fuller = _named_in_full_before(ent)
+        if fuller is not None:
+            return fuller, "ORG"  # "lender Congress Financial … Congress has granted" (j155): not the U.S. Congress
         if _place_and_kind_only(ent):
             return None  # "the U.S. Group formally launched …" (j147): McDonnell Douglas described, no name
         if all(t.is_punct or legal_form(t.text) for t in ent):
@@ -374,14 +378,14 @@ def tagged_person(subject: Token) -> Span | None:
 
 def _cut_name(ent: Span) -> bool:
     """A name the tagger cut from a longer one ("Columbia Savings amp [Loan Association]",
-    "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it."""
+    "AVON RENT-A-CAR & [TRUCK Corp.]"): an ampersand or its markup debris right before it, or a
+    name's particle ("Bank fuer [Gemeinwirtschaft AG]", ``cut_names.particle_before``)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        before is not None
-        and before.lower_ in ("&", "amp", "&amp;", "and")
-        and before.i > 0
-        and before.nbor(-1).text[:1].isupper()  # "Savings amp", "RENT-A-CAR amp"
-    )
+    if before is None:
+        return False
+    if before.lower_ in ("&", "amp", "&amp;", "and") and before.i > 0 and before.nbor(-1).text[:1].isupper():
+        return True  # "Savings amp", "RENT-A-CAR amp"
+    return particle_before(ent)  # "Bank fuer [Gemeinwirtschaft AG]" (j155)
 
 
 def entity_at(token: Token) -> Span | None:
@@ -455,6 +459,23 @@ def short_name_of_a_body(ent: Span) -> bool:
         return False
     word = words[0]
     return word.is_title and word.lower_ not in ONE_WORD_BODIES and word.lower_ in BODY_HEAD_NOUNS
+
+
+def _named_in_full_before(ent: Span) -> str | None:
+    """The full name of a company written short as a word that names a country's body ("Congress"
+    after "lender Congress Financial", "Treasury" after "Treasury Wine Estates"): the longer
+    organisation the article named earlier with that first word. Alone, the short form reads as
+    the body ("What has Congress granted?"). None when it is no such word or was never written
+    longer."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1 or ent.label_ != "ORG" or words[0].lower_ not in ONE_WORD_BODIES:
+        return None
+    for other in ent.doc.ents:
+        if other.start >= ent.start:
+            break
+        if other.label_ == "ORG" and len(other) > 1 and other[0].text == words[0].text:
+            return strip_the(other.text)
+    return None
 
 
 def coordinated_actor(subject: Token) -> tuple[str, str] | None:

@@ -264,9 +264,10 @@ def without_vague_adjunct(span: Span) -> Span:
     if not leans_on_context(inner):
         return span
     cut = trim(span.doc[span.start : adjunct.left_edge.i])
-    if adjunct.dep_ == "prep" and _owned_by_a_pronoun(span.root) and not (specific(cut) and pins_a_fact(cut)):
-        # "strengthen its presence [in the country's booming telecom market]": the noun's own
-        # phrase says which presence; without it "its presence" names nothing (j49)
+    if adjunct.dep_ == "prep" and span.root.pos_ == "NOUN" and not (specific(cut) and pins_a_fact(cut)):
+        # "strengthen its presence [in the country's booming telecom market]" (j49), "demanded an
+        # end [to the quotas]" (j154): the noun's own phrase says which one; without it "its
+        # presence", "an end" names nothing
         return span
     return cut
 

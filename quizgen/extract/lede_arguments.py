@@ -39,6 +39,7 @@ from quizgen.constants import (
     TITLES,
     WORDS_OCCASION_NOUNS,
 )
+from quizgen.extract.cut_names import particle_before
 from quizgen.extract.demonyms import described_capital, named_place_people, place_of_named_people
 from quizgen.extract.event_actors import (
     common_words_only,
@@ -535,6 +536,8 @@ def _name_cut(ent: Span) -> bool:
     in no entity of its own and no pronoun, goes on with it."""
     if word_broken_before(ent):
         return True  # "Indo- [Asian News Service]": a word broken at a line's end
+    if particle_before(ent):
+        return True  # "Bank fuer [Gemeinwirtschaft AG]" (j155): a name's particle and its first word before it
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if (
         after is not None and ent[-1].whitespace_ and after.text[:1].isupper() and not after.ent_type_

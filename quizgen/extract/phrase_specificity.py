@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    CHANGE_NOUNS,
     CONTENT_PREPOSITIONS,
     OPINION_NOUNS,
     PARTITIVE_NOUNS,
@@ -44,7 +45,9 @@ def pins_a_fact(phrase: Span) -> bool:
     # every word of the phrase but the head and a partitive counting it: a phrase the parse hung
     # on the verb ("filed a lawsuit | against the city") is still the answer's
     inside = [t for t in phrase if t.i != head.i and t.i not in counting and t.i not in _addressee(head, phrase)]
-    shell = head.lemma_.lower() in SHELL_NOUNS or head.lower_ in SHELL_NOUNS
+    # a change told without what changed ("accepted substantial increases", j154) is a shell too:
+    # the thing that rose is elsewhere; "an increase in tariffs", "a 5 pct rise" say it
+    shell = head.lemma_.lower() in SHELL_NOUNS | CHANGE_NOUNS or head.lower_ in SHELL_NOUNS
     # "launched four new designs": how many shells, not which ones
     counted = {t.i for t in inside if shell and t.dep_ == "nummod" and t.head.i == head.i}
     if (head.pos_ != "NOUN" and _pins(head, phrase)) or any(_pins(t, phrase) for t in inside if t.i not in counted):

@@ -330,7 +330,8 @@ def country_name(code: str) -> str | None:
 def home_scope(dateline: str | None, headline: str, lede: str) -> str | None:
     """The country a wire story is filed from and about: its dateline's city's country, when the
     headline or the lede names that same country first ("NICOSIA, …" and "Cyprus Condemns …").
-    A dateline alone says where the reporter was, not whose officials the story names."""
+    A dateline alone says where the reporter was, not whose officials the story names; a headline
+    naming another country too tells of both, and whose a bare office is, it does not say."""
     m = _DATELINE_CITY.match(dateline or "")
     if not m:
         return None
@@ -338,6 +339,9 @@ def home_scope(dateline: str | None, headline: str, lede: str) -> str | None:
     code = scope_of(city)
     if code is None or code in BODIES:
         return None
+    headline_words = headline.title() if headline.isupper() else headline  # wire headlines in capitals
+    if any(other not in (code, *BODIES) and CAPITAL_NOW_IN.get(other) != code for other in scopes_in(headline_words)):
+        return None  # "BRITISH BANKS RESIST SIGNING MEXICO PACKAGE" (j155): a "Finance Minister" may be either's
     named = (scope_of(headline), scope_of(lede))
     if code in named:
         return code

@@ -132,12 +132,31 @@ def right_spelling(word: str) -> str | None:
     known = {c for c in candidates if c != word and c.isalpha()}
     if not known and len(word) >= TWO_SLIP_LETTERS:
         known = {c for c in _checker(2).candidates(word) or set() if c != word and c.isalpha() and _two_slips(word, c)}
+    if len(known) > 1:
+        known = _dominant(word, known)
     if len(known) != 1:
         return None
     right = known.pop()
     if _variant(word, right) or _inflected(word, right) or _ending_or_opening(word, right):
         return None
     return right
+
+
+# How many times more often than every other candidate a word must be used for a slip to be
+# read as its typo when several known words are a slip away: "bilion" (j155) is "billion"
+# (40,833 in the checker's counts), not "billon" or "ilion" (50 each).
+DOMINANT_USE = 200
+
+
+def _dominant(slip: str, candidates: set[str]) -> set[str]:
+    """The one candidate used ``DOMINANT_USE`` times more often than every other (by the spell
+    checker's word counts), as a set of one, when the slip is it with a doubled letter written
+    once ("bilion"), the commonest slip of all; else all of them. A letter changed may make a
+    term of its own ("libor" is no "labor")."""
+    counts = sorted(((_checker()[c], c) for c in candidates), reverse=True)
+    (top, word), (second, _) = counts[0], counts[1]
+    doubled_once = any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == slip for i in range(len(word) - 1))
+    return {word} if doubled_once and top >= DOMINANT_USE * max(second, 1) else candidates
 
 
 def _ending_or_opening(word: str, right: str) -> bool:
