@@ -426,6 +426,8 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
         return Reference(text=tok.doc.text[start:end], start=start, end=end, name=str(earlier), kind="year")
     if published is None or (offset == -1 and period.lower_ == "year" and _a_year_earlier_period(tok)):
         name = None
+    elif offset == 0 and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "earlier" and _first_day_of(published, period.lower_):
+        name = None  # "earlier this month" in a story dated 1 April (j156): no day of April was earlier; filed in March
     elif period.lower_ == "year" and SPLIT_YEAR.search(tok.doc.text):
         name = None  # "in the financial year 1987/8, 39 pct more than this year's estimate" (j83): a fiscal year, not [1987]
     elif period.lower_ == "year":
@@ -456,6 +458,15 @@ def relative_year(tok: Token, published: dt.date | None) -> Reference | None:
     if name and not possessive and not after_preposition and (adverbial or period.lower_ != "year" and period.head.pos_ != "ADP"):
         name = f"in {name}"  # "which last year accounted for …" → "which [in 1988] accounted for …"
     return Reference(text=tok.doc.text[start:end], start=start, end=end, name=name, kind="year")
+
+
+def _first_day_of(published: dt.date, period: str) -> bool:
+    """Whether the article's date is the first day of its year, month or (Monday to Sunday) week."""
+    if period == "year":
+        return (published.month, published.day) == (1, 1)
+    if period == "month":
+        return published.day == 1
+    return published.weekday() == 0
 
 
 # Prepositions a relative period may follow, the parse hanging the period on the verb anyway.

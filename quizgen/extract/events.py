@@ -404,6 +404,10 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         return None  # "reached no agreement": nothing was reached
     if answer_span[0].pos_ == "ADP" and kind != "prep":
         return None  # "want in many cases, what …": the parse took an adverbial for the object
+    if kind == "object" and len(answer_span) > 1 and answer_span[-1].lower_ in INTENSIFYING_PRONOUNS:
+        # "EdF plans to oversee the program itself" (j156): "itself" is EdF's (it does it alone),
+        # not a word of what it oversees
+        answer_span = trim(answer_span.doc[answer_span.start : answer_span.end - 1])
     if kind in ("object", "prep") and not (specific(answer_span) and pins_a_fact(answer_span)):
         return None  # "reached a deal", "faced an even more daunting task": which one, many wordings fill
     # "lost 5% of its value", "increased the number of staff from 370 to 870": the figures' cards
@@ -495,6 +499,10 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
 # Nouns that name an amount of something ("the number of flight attendants", "the price of oil"):
 # an object headed by one, with a number in it, is a figure that changed.
 AMOUNT_HEADS = frozenset(["number", "amount", "value", "price", "cost", "total", "sum", "level", "count", "size", "rate"])
+
+
+# Pronouns that stress who did the act when they close its object ("ran the program itself").
+INTENSIFYING_PRONOUNS = frozenset(["itself", "themselves", "himself", "herself", "themself"])
 
 
 def measured_change(answer: Span) -> bool:

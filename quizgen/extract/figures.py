@@ -305,6 +305,18 @@ def _spells_numbers(sentences: list[Span]) -> bool:
 _CLOCK = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|EST|EDT|CST|CDT|PST|PDT|BST|CET|hrs|hours|local\s+time)\b")
 
 
+# A month's name and a day, joined to what follows by "and", "or", "to", a comma or a dash:
+# "April 12 and ", "Jan. 3, ", "March 30-".
+_MONTH_DAY_BEFORE = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*|\s(?:and|or|to)\s+|[-–]\s*)$")
+
+
+def _second_day(before: str, number: str) -> bool:
+    """Whether a bare number of one or two digits is the second day of a month just named ("the
+    April 12 and 26 elections", "on March 3, 10 and 17"): a date's day, not a count."""
+    m = _MONTH_DAY_BEFORE.search(before)
+    return m is not None and m.group("month").lower() in MONTHS and number.isdigit() and 1 <= int(number) <= 31
+
+
 def _clock_time(number: str, sentence: str) -> bool:
     """Whether a bare four-digit number is a time of day: it reads as one (hours 00-23, minutes
     00-59) and its sentence writes times so ("the scheduled 1330 start" after "started shortly
@@ -377,6 +389,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             near = (text[max(0, m.start() - 10) : m.start()] + " " + text[m.end() : m.end() + 10]).split()
             if any(w.strip(".,").lower() in MONTHS and w[:1].isupper() for w in near[-3:] + near[:1]):
                 continue  # a day of a date: "22 May", "May 22"
+            if _second_day(text[: m.start()], m.group(0)):
+                continue  # "the April 12 and [26] elections" (j156): the second day of one month, no count
             score = _score_pair(text, m)
             if not score and re.match(r"\s+(?:to|and)\s+[$£€]?\d", text[m.end() :]) and re.search(r"\b(?:between|from)\s+\S*$", text[: m.start()]) is None and m.group("pct"):
                 continue  # "50% to 60%": a range the pattern does not read

@@ -58,6 +58,7 @@ from quizgen.extract.pronoun_checks import (
     _reports_speech,
     _thing_object,
 )
+from quizgen.extract.quoted_text import quoted_chars
 from quizgen.extract.sentence_subjects import (
     SUBJECT_DEPS,
     _entity,
@@ -178,6 +179,7 @@ class _Resolver:
         capitalised = [e for e in doc.ents if _bare(e.text)[:1].isupper()]
         named = [e for e in capitalised if lines.names(e.start_char, _bare(e.text))]
         self.orgs = [e for e in named if e.label_ == "ORG"]
+        self.quoted = quoted_chars(doc)
         self.products = product_names(doc)  # names the text uses as products ("its Iressa drug")
         self.places = [e for e in named if e.label_ in ("ORG", "GPE")]
         # their head nouns ("the program") stay this resolver's to look at, as before: one it
@@ -768,9 +770,13 @@ class _Resolver:
         if head in PERSONS_ORG_NOUNS and any(m.start >= sent.start_char for m in self.mentions if m.start < tok.idx):
             return None  # "Clinton fundraisers … for the campaign": the person's
         # "its Iressa drug": a product's name the tagger calls an organisation is no company
+        # a business named only inside a speaker's words ("He told reporters: "… Swire Properties
+        # expects …". The company earlier reported …", j156) is not the one the reporter's
+        # "the company" goes on about
         named = [
             e for e in self._before(self.orgs, tok.idx)
             if self._org_like(_bare(e.text)) and e.text.strip() not in self.products and not _reporting_outlet(e)
+            and e.start_char not in self.quoted
         ]
         same_head = [e for e in same_head if e in named]
         # "Norwich Union and Axa Sun Life both cut …": one of a pair named together is not who
@@ -970,7 +976,9 @@ class _Resolver:
         capitalised only where sentences open ("Continuation of the cost-reduction program …")
         is no name."""
         for earlier in self._sentences_before(sent):
-            subjects = [t for t in _main_subjects(earlier) if t.pos_ != "PRON"]
+            # a subject inside a speaker's words ("He told reporters: "… Swire Properties expects
+            # …"", j156) is what the speaker talks of, not the sentence's business
+            subjects = [t for t in _main_subjects(earlier) if t.pos_ != "PRON" and t.idx not in self.quoted]
             if not subjects:
                 continue
             subject = subjects[0]
