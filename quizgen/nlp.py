@@ -400,8 +400,8 @@ def _subject_after_company_stop(tok) -> bool:  # type: ignore[no-untyped-def]
     subject. A name after a clause's opening word ("said that Acme Corp. Chairman Lee will …")
     is that clause's subject, and stays. Read from the tagger's tags, set before the parser."""
     doc, i = tok.doc, tok.i
-    if i < 3 or not tok.is_title or not doc.has_annotation("TAG"):
-        return False
+    if i < 3 or not tok.text[:1].isupper() or not doc.has_annotation("TAG"):
+        return False  # a capital first, not title case only: "… Piedmont Aviation Inc. USAir has offered" (j157)
     stop = doc[i - 1]
     if stop.text not in COMPANY_SUFFIXES or stop.whitespace_ != " ":
         return False

@@ -74,6 +74,14 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
                 return _author_of(objs[0]) if objs else None
         return None
     verb = cue
+    if cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children):
+        named = name_left_of(cue)
+        if named is not None and named.ent_type_ == "PERSON" and outside(named):
+            # "Heinz Co is “within sight of …” for the year ending April 30, Chief Executive
+            # Officer Anthony O'Reilly told analysts" (j157): the parse hung the name on the date
+            # and the verb on the clause before; the name right before it is its subject, not
+            # the clause's (the company)
+            return named
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
         if subjects:

@@ -283,6 +283,11 @@ def attribute(
                 # holding verb's words have no subject to name, and a verb beside the quotation
                 # ("calling") does not say whose they are
                 held_only = held_only or holds
+                if holds and _right_before(cue, quotation) and _lost_subject_before(cue):
+                    # "Reynolds told the shareholders friends … have been telling him “Bill, just
+                    # don't pay greenmail”" (j157): the words are the inner verb's speakers, whom
+                    # the parse took for the reporter's object, never the reporter's
+                    unnamed_inner.append(cue)
                 continue
             speaker_tok = _antecedent_of_who(speaker_tok)
             if speaker_tok.lower_ in GROUP_PRONOUNS:
@@ -449,6 +454,31 @@ def _introduces(cue: Token, quotation: Quotation, text: str) -> bool:
         and between[-1].text in (",", ":")
         and all(t.dep_ in ("dobj", "dative", "punct") or t.head.dep_ in ("dobj", "dative") for t in between[:-1])
     )
+
+
+def _right_before(cue: Token, quotation: Quotation) -> bool:
+    """Whether the reporting verb stands right before the quotation with only its objects, a
+    comma or a colon between ("telling him “…”", "asked, “…”"): it introduces the words."""
+    if cue.idx >= quotation.start:
+        return False
+    between = [
+        t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.idx < quotation.start and not t.is_space and t.text not in _OPENING_MARKS
+    ]
+    return all(t.text in (",", ":") or (t.dep_ in ("dobj", "dative") and t.head.i == cue.i and t.pos_ in ("PRON", "PROPN")) for t in between)
+
+
+def _lost_subject_before(cue: Token) -> bool:
+    """Whether a tensed verb with no subject of its own follows, over its auxiliaries, a noun the
+    parse hung elsewhere ("friends and family members | have been telling him"): its subject,
+    lost. Not a verb after a comma or "and" ("…, replied:", "and calling him"), whose subject is
+    the clause's before."""
+    doc = cue.doc
+    if cue.tag_ == "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg") and doc[i].head.i == cue.i:
+        i -= 1
+    return i >= 0 and i < cue.i - 1 and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].head.i != cue.i
 
 
 def _below_the_holder(cue: Token, quotation: Quotation) -> bool:

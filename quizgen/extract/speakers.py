@@ -359,7 +359,10 @@ def resolve_pronoun(
     candidates = _pronoun_candidates(
         tok, mentions=mentions, index=index, gender=gender, quote_start=before, speakers=speakers, away=away
     )
-    reporter = None if quote_start is None or narration else _previous_reporter(tok, quote_start, index=index, gender=gender)
+    # the one who speaks in the sentence before: before a quotation, or before a pronoun that
+    # opens a sentence of reported speech ("Nicholas said that HBO … grew. He also said the tax
+    # rate …", j157)
+    reporter = None if narration else _previous_reporter(tok, before, index=index, gender=gender)
     if reporter in away:
         reporter = None
     if reporter is not None:
@@ -567,7 +570,10 @@ def _previous_reporter(tok: Token, quote_start: int, *, index: PersonIndex, gend
         return None  # the quotation is inside a sentence of its own: its opener counts first
     if sentence.start == 0 or tok.i < sentence.start:
         return None
-    previous = doc[sentence.start - 1].sent
+    last = sentence.start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1  # a paragraph break the parser may give to a sentence of its own
+    previous = doc[last].sent
     root = previous.root
     if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ not in ("VERB", "AUX"):
         return None

@@ -377,6 +377,11 @@ _DATED_DATELINE = re.compile(
 )
 
 
+# A page's furniture word as a word of its own ("Subscribe", "newsletters"), not inside another
+# ("subscriber growth", j157; "a backlog in orders").
+_FURNITURE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r")s?\b")
+
+
 def _classify(text: str) -> BlockKind:
     flat = " ".join(text.split())
     lower = flat.lower()
@@ -389,7 +394,7 @@ def _classify(text: str) -> BlockKind:
         return "furniture"
     if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
         return "furniture"
-    if len(words) < 30 and any(w in lower for w in FURNITURE_WORDS) and '"' not in flat and "“" not in flat:
+    if len(words) < 30 and _FURNITURE_WORD.search(lower) and '"' not in flat and "“" not in flat:
         return "furniture"
     if lower.endswith(">>"):
         return "furniture"
@@ -417,7 +422,7 @@ def _could_be_title(text: str) -> bool:
         and "\n" not in text
         and not flat.endswith(".")
         and not lower.startswith(CALL_TO_ACTION_STARTS)
-        and not any(w in lower for w in FURNITURE_WORDS)
+        and not _FURNITURE_WORD.search(lower)
     )
 
 

@@ -89,9 +89,10 @@ _OPEN_TAG = re.compile(r"<(?=[A-Z])")
 
 # A Reuters instrument code after a company's name ("Jardine Matheson Holdings Ltd JARD.HKG to
 # report", "Siemens AG SIEG.F turnover", j107): the wire's ticker markup, letters, a stop and an
-# exchange's suffix, no word a reader reads.
+# exchange's suffix, no word a reader reads; the 1987 wire's three-letter suffixes too ("Lloyds Bank
+# Plc LLOY.LON and the Royal Bank of Canada RY.TOR", j157).
 _INSTRUMENT_CODE = re.compile(
-    r"(?<=[A-Za-z.'’]) [A-Z]{2,6}\.(?:HKG|HK|AMS|PA|TO|AS|MI|BR|SI|KL|MC|CO|OL|ST|HE|VI|BO|DE|L|S|F|T|O|N|V|J|M|Z|A)"
+    r"(?<=[A-Za-z.'’]) [A-Z]{2,6}\.(?:HKG|HK|AMS|LON|TOR|PAR|FRA|ZUR|MIL|BRU|SYD|MEL|MON|TOK|SIN|PA|TO|AS|MI|BR|SI|KL|MC|CO|OL|ST|HE|VI|BO|DE|AX|L|S|F|T|O|N|V|J|M|Z|A)"
     r"(?P<mark>[,;)]|\.(?=\s|$)|(?=\s|$))"
 )
 
