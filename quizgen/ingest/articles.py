@@ -34,7 +34,7 @@ from quizgen.constants import (
 )
 from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
-from quizgen.ingest.captions import is_photo_credit, looks_like_caption
+from quizgen.ingest.captions import credited_caption, is_photo_credit, looks_like_caption
 from quizgen.ingest.credits import is_credit_line
 from quizgen.ingest.markup import repair_markup
 from quizgen.safe_yaml import YamlError, load_yaml
@@ -279,6 +279,21 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans) and kinds[j] == "text" and looks_like_caption(body[spans[j][0] : spans[j][1]]):
                     kinds[j] = "caption"
+    # A caption with its agency's credit or an archive photo's label, a paragraph of its own
+    # (j158: "… June 22, 2019. REUTERS/Randall Hill" asked for the photo's date).
+    for i, (s, e) in enumerate(spans):
+        if kinds[i] == "text" and credited_caption(body[s:e]):
+            kinds[i] = "caption"
+    # A site's list of highlights before the story ("Story highlights The House approves the
+    # measure ⏎ In two years, 11 states have …"): its label and the lines after it that end on
+    # no stop are a summary set apart from the prose, not sentences of it.
+    for i, (s, e) in enumerate(spans):
+        if body[s:e].lstrip().lower().startswith(HIGHLIGHTS_LABELS):
+            kinds[i] = "furniture"
+            for j in range(i + 1, len(spans)):
+                if body[spans[j][0] : spans[j][1]].rstrip().endswith(_TERMINAL) or kinds[j] != "text":
+                    break
+                kinds[j] = "furniture"
     # Comment sections and link lists: everything after a tail marker in the second half.
     for i in range(len(spans) // 2, len(spans)):
         if _is_tail_marker(body[spans[i][0] : spans[i][1]]):
@@ -375,6 +390,10 @@ _DATED_DATELINE = re.compile(
     + r",?" + _S + r"+(?:" + _MONTH + r"|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)"
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[a-z])"
 )
+
+
+# Labels of a site's summary list set before the story.
+HIGHLIGHTS_LABELS = ("story highlights", "key points", "highlights:")
 
 
 # A page's furniture word as a word of its own ("Subscribe", "newsletters"), not inside another

@@ -23,6 +23,8 @@ False
 True
 >>> looks_like_caption("“We will win,” Lee said.")
 False
+>>> credited_caption("Joe Biden speaks at the SC Democratic Convention in Columbia, June 22, 2019. REUTERS/Randall Hill")
+True
 """
 
 from __future__ import annotations
@@ -105,3 +107,26 @@ def _dated_place(flat: str) -> bool:
         if after is not None or before is not None:
             return True
     return False
+
+
+# An agency's credit closing a caption paragraph ("… in Columbia, South Carolina, U.S., June 22,
+# 2019. REUTERS/Randall Hill", "… in Mount Vernon, Iowa. (AP Photo/Patrick Semansky)"), the
+# credit a site sets inside one ("… aired Sunday night. | AP Photos"), or an archive photo's label
+# opening one ("FILE PHOTO: …", "FILE - In this Jan. 9, 2020 file photo, …", j158).
+_CLOSING_CREDIT = re.compile(
+    r"(?:(?<=[.!?] )(?:REUTERS|AFP|EPA|XINHUA)/\S.{0,80}|\((?:AP|AFP|Reuters|Getty|EPA) Photos?(?:/[^)]{0,60})?\)?\.?)\s*$"
+    r"|\s\|\s(?:AP|AFP|Reuters|Getty Images|Getty)\s+Photos?\b"
+)
+_FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\b)")
+CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentences of the story
+
+
+def credited_caption(text: str) -> bool:
+    """Whether ``text`` (one paragraph) is a photo's caption that carries its own agency credit or
+    archive label (``_CLOSING_CREDIT``, ``_FILE_PHOTO``): a caption repeats the story in a
+    picture's words, and its dates are the photo's."""
+    flat = " ".join(text.split())
+    return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
+        _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
+    )
+

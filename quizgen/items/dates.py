@@ -82,7 +82,7 @@ def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
     after = _PART_OF_DAY.match(body, fact.end) if fact.value.count("-") == 2 else None
     before = body[max(0, fact.start - 8) : fact.start]
     if after is None or fact.pattern != "weekday" or _DETERMINER_BEFORE.search(before):
-        return fact.end, _blank(fact, body[max(0, fact.start - 12) : fact.start], body[fact.end : fact.end + 16])
+        return fact.end, _blank(fact, body[max(0, fact.start - 24) : fact.start], body[fact.end : fact.end + 16])
     return after.end(), f"{'on ' if fact.bare else ''}the {after.group(1)} of {BLANK}"
 
 

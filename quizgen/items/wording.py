@@ -27,7 +27,13 @@ _PREPOSITIONS = (
     "per", "prior", "since", "starting", "through", "throughout", "till", "to", "toward",
     "towards", "under", "until", "unto", "upon", "via", "within", "without",
 )
-PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)}),?\s+$", re.IGNORECASE)
+# … or such a preposition with a limit after it ("until at least next Tuesday", j158: "until at
+# least on ____"), and the limits that take a time as it is ("as early as Tuesday").
+PREPOSITION_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(_PREPOSITIONS)}),?\s+(?:at (?:least|most|the (?:earliest|latest))\s+)?"
+    r"|\bas (?:early|late|soon) as\s+)$",
+    re.IGNORECASE,
+)
 
 
 def spell_date(value: str) -> tuple[str, list[str]]:
