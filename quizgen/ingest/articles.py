@@ -284,6 +284,13 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
     for i, (s, e) in enumerate(spans):
         if kinds[i] == "text" and credited_caption(body[s:e]):
             kinds[i] = "caption"
+    # An opinion piece's line about its author, set first or last ("Edward B. Foley directs the
+    # Election Law program at …", j159): the writer's credentials, no fact of the story.
+    texts = [i for i, k in enumerate(kinds) if k == "text"]
+    for i in {texts[0], texts[-1]} if texts else ():
+        s, e = spans[i]
+        if author_bio(body[s:e], body[:s] + body[e:]):
+            kinds[i] = "furniture"
     # A site's list of highlights before the story ("Story highlights The House approves the
     # measure ⏎ In two years, 11 states have …"): its label and the lines after it that end on
     # no stop are a summary set apart from the prose, not sentences of it.
@@ -390,6 +397,30 @@ _DATED_DATELINE = re.compile(
     + r",?" + _S + r"+(?:" + _MONTH + r"|" + _CAPS_MONTH + r")" + _S + r"+\d{1,2}(?:," + _S + r"+\d{4})?)"
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[a-z])"
 )
+
+
+# Words of a writer's credentials in an opinion piece's line about its author.
+AUTHOR_BIO_WORDS = (
+    "author of", "professor", "fellow at", "senior fellow", "contributor to", "contributing", "columnist",
+    "directs the", "director of", "is the editor", "editor-at-large", "writes about", "is a former",
+    "is an attorney", "is a lawyer", "the opinions expressed", "views expressed",
+)
+_BIO_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+)),?\s+(?:is|directs|teaches|serves|writes)\b")
+
+
+def author_bio(text: str, rest: str) -> bool:
+    """Whether a paragraph is an opinion piece's line about its author: short, opening on a
+    person's name and what they are ("… is a senior fellow at …", "… directs the … program"),
+    with words of a writer's credentials (``AUTHOR_BIO_WORDS``), and a name the rest of the
+    article (``rest``) never uses: the story's own people come back in it."""
+    flat = " ".join(text.split())
+    m = _BIO_NAME.match(flat)
+    if m is None or len(flat.split()) > 60:
+        return False
+    lower = flat.lower()
+    if re.search(r"\b(?:said|says|told|added)\b", lower):
+        return False  # "Michele Swers, a professor of government at Georgetown, said …": a source, not the writer
+    return any(w in lower for w in AUTHOR_BIO_WORDS) and re.search(rf"\b{re.escape(m.group('last'))}\b", rest) is None
 
 
 # Labels of a site's summary list set before the story.

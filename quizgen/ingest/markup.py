@@ -169,6 +169,23 @@ _NOISY_WORD = re.compile(r"\S*(?:\^M|[A-Za-z][{}~][A-Za-z])\S*")
 _STORY_CODE = re.compile(r"\([A-Z]{4} [0-2]\d[0-5]\d\)")
 
 
+# A site's hover card left in the text after a name (The Hill, j159): the name again in full, run
+# into the headlines of stories about the person, and "MORE" — "Sen. John McCain John Sidney
+# McCainDemocrats cry wolf on Trump-Ukraine … MORE (R-Ariz.) said …", "Sen. Cory Booker Cory
+# Anthony BookerWarren defends, … MORE". The card is the full name's words ending in the name's
+# last word glued to the first headline, up to "MORE": blanked, the name before it kept.
+_HOVER_CARD = re.compile(
+    r"\b(?P<last>[A-Z][\w'’-]+)(?P<card> [A-Z][\w'’.()-]*(?: [A-Z(][\w'’.()-]*){0,4}? (?P=last)"
+    r"(?=[A-Z0-9‘“'\"])[^\n]{0,700}? MORE)(?P<mark>(?:['’]s)?[,.;:’']?)(?=[\s)]|$)"
+)
+
+
+def _without_hover_cards(text: str) -> str:
+    """``text`` with each hover card (``_HOVER_CARD``) blanked, its length kept."""
+    # a mark after the card moves up to the name: "Joe Biden, who", not "Joe Biden , who"
+    return _HOVER_CARD.sub(lambda m: m.group("last") + m.group("mark") + " " * len(m.group("card")), text)
+
+
 def _without_noise(text: str) -> str:
     """``text`` with line noise taken out of its words, each word padded after to its length."""
     return _NOISY_WORD.sub(lambda m: (clean := _NOISE.sub("", m.group())) + " " * (len(m.group()) - len(clean)), text)
@@ -196,6 +213,8 @@ def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
     if "^M" in text or "{" in text or "}" in text or "~" in text:
         text = _without_noise(text)
+    if " MORE" in text:
+        text = _without_hover_cards(text)
     if "(" in text:
         text = _STORY_CODE.sub(lambda m: " " * len(m.group()), text)
     text = _WIRE_DASH.sub("—", text)
