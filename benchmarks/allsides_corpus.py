@@ -28,6 +28,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_draws import write_draws
+
 SEED = 6501
 DRAW_SIZE = 60
 MIN_WORDS = 150
@@ -88,11 +92,6 @@ def stories(source: Path) -> list[dict]:
     return found
 
 
-def draw(found: list[dict], name: str) -> list[dict]:
-    index = DRAWS.index(name)
-    return found[index * DRAW_SIZE : (index + 1) * DRAW_SIZE]
-
-
 def as_article(article: dict) -> str:
     front = {"title": " ".join(article["title"].split()), "date": article["date"], "outlet": article["source"]}
     lines = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items())
@@ -108,14 +107,10 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     found = stories(args.source)
     print(f"{len(found)} news stories")
-    for name in args.draw:
-        folder = args.out / f"allsides-{name}"
-        folder.mkdir(parents=True, exist_ok=True)
-        chosen = draw(found, name)
-        for article in chosen:
-            (folder / f"{article['ID']}.md").write_text(as_article(article), encoding="utf-8")
-        print(f"{folder}: {len(chosen)} articles")
-
+    write_draws(
+        found, args.draw, args.out, "allsides", draws=DRAWS, size=DRAW_SIZE,
+        file_name=lambda article: f"{article['ID']}.md", text=as_article,
+    )
 
 if __name__ == "__main__":
     main()

@@ -31,6 +31,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_draws import draw as corpus_draw
+from corpus_draws import write_draws
+
 SEED = 5001
 DRAW_SIZE = 60
 DRAWS = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69", "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78", "fresh79", "fresh80", "fresh81", "fresh82", "fresh83", "fresh84", "fresh85", "fresh86", "fresh87", "fresh88", "fresh89")
@@ -71,8 +76,7 @@ def stories(source: Path) -> list[dict]:
 
 
 def draw(found: list[dict], name: str) -> list[dict]:
-    index = DRAWS.index(name)
-    return found[index * DRAW_SIZE : (index + 1) * DRAW_SIZE]
+    return corpus_draw(found, name, draws=DRAWS, size=DRAW_SIZE)
 
 
 def clean(text: str) -> str:
@@ -115,14 +119,10 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
     found = stories(args.source)
     print(f"{len(found)} prose stories")
-    for name in args.draw:
-        folder = args.out / f"reuters-{name}"
-        folder.mkdir(parents=True, exist_ok=True)
-        chosen = draw(found, name)
-        for story in chosen:
-            (folder / f"{story['attrs']['newid']}.md").write_text(as_article(story), encoding="utf-8")
-        print(f"{folder}: {len(chosen)} articles")
-
+    write_draws(
+        found, args.draw, args.out, "reuters", draws=DRAWS, size=DRAW_SIZE,
+        file_name=lambda story: f"{story['attrs']['newid']}.md", text=as_article,
+    )
 
 if __name__ == "__main__":
     main()
