@@ -146,6 +146,8 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             # "Frenchman Cyril Saulnier fired 19 aces" tagged an organisation (j65): a word that
             # describes a person, then a given name and a surname: a person, "Who …?"
             return person, "PERSON"
+        if ent.label_ == "ORG" and _a_persons_surname(ent):
+            return text, "PERSON"  # "Trump quietly signed …" tagged an organisation, "President Trump" a person (j160): "Who …?"
         if ent.text.lower().startswith("the ") or (ent.start > 0 and subject.doc[ent.start - 1].lower_ == "the"):
             text = "the " + text  # kept for the question: "What did the Rail Authority announce?"
         elif ent.label_ in ("ORG", "GPE"):
@@ -459,6 +461,19 @@ def short_name_of_a_body(ent: Span) -> bool:
         return False
     word = words[0]
     return word.is_title and word.lower_ not in ONE_WORD_BODIES and word.lower_ in BODY_HEAD_NOUNS
+
+
+def _a_persons_surname(ent: Span) -> bool:
+    """Whether a one-word organisation is the last word of a person the tagger names elsewhere in
+    the article ("Trump" beside "President Trump", "Donald Trump"), and of no organisation's
+    longer name there: the tagger's slip, not a company."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return False
+    word = ent.text
+    others = [e for e in ent.doc.ents if (e.start, e.end) != (ent.start, ent.end)]
+    if any(e.label_ == "ORG" and len(e) > 1 and word in e.text.split() for e in others):
+        return False  # "Ford" beside "Ford Motor Co"
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in others)
 
 
 def _named_in_full_before(ent: Span) -> str | None:

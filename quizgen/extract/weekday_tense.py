@@ -42,6 +42,9 @@ MODALS = frozenset(["would", "could", "might", "may", "should", "must", "can"])
 # borrowings", "amid selling", "after talks"): a weekday right after its noun may date that
 # happening, whose time the verb's present does not tell.
 ADJUNCT_EVENT_PREPOSITIONS = frozenset(["despite", "amid", "amidst", "after", "following", "since"])
+# Nouns whose "of" phrase is a happening gone by ("in the wake of his tweets", "in the aftermath of
+# the vote", "on the heels of the ruling").
+AFTERMATH_NOUNS = frozenset(["wake", "aftermath", "heels"])
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
 # "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
 GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
@@ -238,7 +241,10 @@ def _adjunct_event_before(span: Span, verb: Token) -> bool:
     happening (``ADJUNCT_EVENT_PREPOSITIONS``) hung on the verb: "doubt the Fed is firming
     policy despite … very heavy borrowings Wednesday" — the parse hangs the day on "is firming",
     but it dates the borrowings, which a present verb does not put ahead."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    at = span.start - 1
+    if at > 0 and span.doc[at].lower_ == "on" and span.doc[at].head.i == verb.i:
+        at -= 1  # "in the wake of his tweets [on] Thursday" (j160): the parse hangs "on Thursday" on the verb
+    before = span.doc[at] if at >= 0 else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return False
     for tok in (before, *before.ancestors):
@@ -246,4 +252,6 @@ def _adjunct_event_before(span: Span, verb: Token) -> bool:
             return False
         if tok.dep_ == "pobj" and tok.right_edge.i == before.i and tok.head.lower_ in ADJUNCT_EVENT_PREPOSITIONS and _on_the_verb(tok.head, verb):
             return True
+        if tok.dep_ == "pobj" and tok.right_edge.i == before.i and tok.head.lower_ == "of" and tok.head.head.lower_ in AFTERMATH_NOUNS:
+            return True  # "in the wake of his tweets on Thursday": the tweets' day, gone by
     return False

@@ -118,6 +118,9 @@ _CLOSING_CREDIT = re.compile(
     r"|\s\|\s(?:AP|AFP|Reuters|Getty Images|Getty)\s+Photos?\b"
 )
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\b)")
+# A photo gallery's captions run into the text, however long, a paragraph a photo ("… Hide Caption
+# 2 of 22 Photos: …", "Photos: Photos: Attack on U.S. mission in Benghazi …", j160).
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^Photos: ")
 CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentences of the story
 
 
@@ -126,6 +129,8 @@ def credited_caption(text: str) -> bool:
     archive label (``_CLOSING_CREDIT``, ``_FILE_PHOTO``): a caption repeats the story in a
     picture's words, and its dates are the photo's."""
     flat = " ".join(text.split())
+    if _GALLERY.search(flat):
+        return True
     return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
     )
