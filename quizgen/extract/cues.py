@@ -74,9 +74,11 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
                 return _author_of(objs[0]) if objs else None
         return None
     verb = cue
-    if cue.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children):
-        named = name_left_of(cue)
-        if named is not None and named.ent_type_ == "PERSON" and outside(named):
+    if cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children
+    ):
+        named = cue.doc[cue.i - 1] if cue.i > 0 else None  # the name right before it, no comma between
+        if named is not None and named.ent_type_ == "PERSON" and named.pos_ == "PROPN" and outside(named):
             # "Heinz Co is “within sight of …” for the year ending April 30, Chief Executive
             # Officer Anthony O'Reilly told analysts" (j157): the parse hung the name on the date
             # and the verb on the clause before; the name right before it is its subject, not

@@ -264,12 +264,19 @@ def without_vague_adjunct(span: Span) -> Span:
     if not leans_on_context(inner):
         return span
     cut = trim(span.doc[span.start : adjunct.left_edge.i])
-    if adjunct.dep_ == "prep" and span.root.pos_ == "NOUN" and not (specific(cut) and pins_a_fact(cut)):
+    if adjunct.dep_ == "prep" and (_owned_by_a_pronoun(span.root) or _bare_indefinite(cut)) and not (
+        specific(cut) and pins_a_fact(cut)
+    ):
         # "strengthen its presence [in the country's booming telecom market]" (j49), "demanded an
         # end [to the quotas]" (j154): the noun's own phrase says which one; without it "its
         # presence", "an end" names nothing
         return span
     return cut
+
+
+def _bare_indefinite(phrase: Span) -> bool:
+    """Whether a phrase is "a"/"an" and a noun alone ("an end", "a halt"): one of anything."""
+    return len(phrase) == 2 and phrase[0].lower_ in ("a", "an") and phrase[1].pos_ == "NOUN"
 
 
 def _owned_by_a_pronoun(noun: Token) -> bool:
