@@ -322,7 +322,9 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
                 break
     blocks = []
     for (s, e), k in zip(spans, kinds):
-        lead = (_WIRE_DATELINE.match(body, s, e) or _DATED_DATELINE.match(body, s, e)) if k == "text" else None
+        lead = (
+            _WIRE_DATELINE.match(body, s, e) or _DATED_DATELINE.match(body, s, e) or _AGENCY_DATELINE.match(body, s, e)
+        ) if k == "text" else None
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
@@ -388,6 +390,14 @@ _WIRE_DATELINE = re.compile(
     # a comma may stand before the dash ("CHICAGO, March 4, - South Korea's …", j107)
     r",?[ \u00a0]*(?:[_" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'<(])"
 )
+
+# An agency in brackets opening a paragraph, after a place or alone, with no dash before the prose
+# ("Washington (CNN) President Barack Obama …", "(CNN) The House …", j161 and j162: the
+# questions kept it): the web copy's dateline.
+_AGENCY_DATELINE = re.compile(
+    r"(?P<dateline>(?:(?:" + _CAPS_PLACE + r"|" + _PROSE_PLACE + r")" + _S + r"*)?" + _AGENCY + r")[ \u00a0]+(?=[A-Z0-9“\"‘'])"
+)
+
 
 # A place in capitals and the day it was filed, then a dash and prose that opens in lower case
 # ("DES MOINES, April 7 - boxed beef movement and demand very good …", j118: the day was asked

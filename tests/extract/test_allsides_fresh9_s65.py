@@ -52,3 +52,20 @@ def test_a_persons_surname_tagged_an_organisation_is_asked_who(nlp):
     fords = [t.i for t in ford if t.text == "Ford"]
     ford.ents = [Span(ford, fords[0], fords[0] + 3, label="ORG"), Span(ford, fords[1], fords[1] + 1, label="ORG")]
     assert actor_of(ford[fords[1]])[1] == "ORG"
+
+
+def test_an_agency_dateline_without_a_dash_is_no_prose():
+    """From j161 and j162 (read after scoring; fixed after j162, unmeasured by a sample):
+    "Washington (CNN) President …", "(CNN) The House …" kept in questions."""
+    from quizgen.ingest.articles import classify_blocks
+
+    body = (
+        "Washington (CNN) President Barack Obama called on Congress on Tuesday to pass new gun laws, aides said.\n\n"
+        "(CNN) The House approved new rules on Thursday, members said.\n\n"
+        "The company (AP) said nothing."
+    )
+    blocks = [(b.kind, b.text) for b in classify_blocks(body, has_title=True)]
+    assert blocks[0] == ("dateline", "Washington (CNN)") and blocks[1][0] == "text"
+    assert blocks[1][1].startswith("President Barack Obama")
+    assert blocks[2] == ("dateline", "(CNN)") and blocks[3][1].startswith("The House")
+    assert blocks[4] == ("text", "The company (AP) said nothing.")
