@@ -41,7 +41,7 @@ def test_a_sites_highlights_are_no_prose():
         "(CNN) President Barack Obama recast the U.S. fight against terrorism on Thursday, aides said."
     )
     kinds = [b.kind for b in classify_blocks(body, has_title=True)]
-    assert kinds == ["furniture", "furniture", "text"], kinds
+    assert kinds == ["furniture", "furniture", "dateline", "text"], kinds  # "(CNN)" is the dateline (cf6dc2b3)
 
 
 def test_a_limit_after_a_preposition_takes_no_second_one(tmp_path):
