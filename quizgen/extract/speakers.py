@@ -427,11 +427,15 @@ def _new_voice_after(
 
 def _sentence_before(doc, position: int):  # type: ignore[no-untyped-def]
     """The sentence before the one holding character ``position``, or None when that one opens
-    the text (or no token is there)."""
+    the text (or no token is there); a paragraph break the parser gave a sentence of its own is
+    passed over (j157: a blanked paragraph before "He also said …")."""
     opening = doc.char_span(position, position + 1, alignment_mode="expand")
-    if opening is None or opening[0].sent.start == 0:
+    if opening is None:
         return None
-    return doc[opening[0].sent.start - 1].sent
+    last = opening[0].sent.start - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    return doc[last].sent if last >= 0 else None
 
 
 def _speaker_across_a_gap(
@@ -568,12 +572,11 @@ def _previous_reporter(tok: Token, quote_start: int, *, index: PersonIndex, gend
     sentence = opening[0].sent
     if any(not (t.is_punct or t.is_space) for t in doc[sentence.start : opening.start]):
         return None  # the quotation is inside a sentence of its own: its opener counts first
-    if sentence.start == 0 or tok.i < sentence.start:
+    if tok.i < sentence.start:
         return None
-    last = sentence.start - 1
-    while last > 0 and doc[last].is_space:
-        last -= 1  # a paragraph break the parser may give to a sentence of its own
-    previous = doc[last].sent
+    previous = _sentence_before(doc, sentence.start_char)
+    if previous is None:
+        return None
     root = previous.root
     if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ not in ("VERB", "AUX"):
         return None
