@@ -1756,3 +1756,12 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
 
 # The days of the week, Monday first (``datetime.weekday()`` order).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# The great powers, whose heads of state and government every reader of the news knows: the
+# Group of Seven and the UN Security Council's permanent members (the country codes of
+# ``items.scopes``). A card asking who held such an office is general knowledge
+# (``items.known_offices``).
+WELL_KNOWN_LEADER_SCOPES = frozenset(["US", "GB", "FR", "DE", "IT", "JP", "CA", "CN", "RU"])
+# The offices that head a state or its government, as a role names them once its country's
+# words are taken out ("U.S. President" → "president", "British Prime Minister" → "prime minister").
+HEAD_OF_STATE_OFFICES = frozenset(["president", "prime minister", "premier", "chancellor", "king", "queen", "emperor"])

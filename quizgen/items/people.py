@@ -32,6 +32,7 @@ from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.cast_members import Story
 from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.known_offices import well_known_office
 from quizgen.items.org_kinds import ends_in_kind_word, org_kind
 from quizgen.items.person_choices import Cast
 from quizgen.items.role_choices import HeldRole, names_party, role_choices, role_words
@@ -226,6 +227,8 @@ def person_items(
             continue
         if kinship(h.role):
             continue  # "the father of the current US leader": a relation to someone, no post held as of a date
+        if well_known_office(h.role):
+            continue  # "Who was the U.S. President (March 2018)?": general knowledge, not the story's
         paren, lead = role_time(h.facts, articles, h.person)
         article = role_determiner(h.role)
         question = f"Who was {article + ' ' if article else ''}{h.role}{paren}?"

@@ -1,0 +1,48 @@
+"""Offices whose holder every reader of the news already knows: a card asking who held one
+teaches nothing the story says.
+
+"Who was the U.S. President (March 2018)?" → Donald Trump, "In May 2015, Shinzo Abe was the
+____." → Japanese Prime Minister: the head of state or government of a great power is general
+knowledge, whatever story names them. Readers judged every such card of the fresh AllSides
+samples j158–j163 not worth learning (the U.S. President 10 times of 10, the Chinese President
+twice, the Japanese Prime Minister), and earlier samples the British Prime Minister and the
+Russian President, while they kept the heads of smaller states ("the Nigerian President", "the
+Prime Minister of Sri Lanka") and every other office ("the U.S. Secretary of State"). The great
+powers are a fixed, public list: the Group of Seven and the permanent members of the UN
+Security Council (``constants.WELL_KNOWN_LEADER_SCOPES``).
+
+>>> well_known_office("U.S. President")
+True
+>>> well_known_office("Republican President of the United States")
+True
+>>> well_known_office("Japanese Prime Minister")
+True
+>>> well_known_office("U.S. Vice President")
+False
+>>> well_known_office("Prime Minister of Sri Lanka")
+False
+>>> well_known_office("President")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.constants import HEAD_OF_STATE_OFFICES, WELL_KNOWN_LEADER_SCOPES
+from quizgen.items.scopes import scope_phrases
+
+
+def well_known_office(role: str) -> bool:
+    """Whether ``role`` is the head of state or government (``HEAD_OF_STATE_OFFICES``: "President",
+    "Prime Minister", "Chancellor", …) of one great power it names (``WELL_KNOWN_LEADER_SCOPES``):
+    no other word beside the country's and its parties' ("Vice President", "former President"
+    and "President-elect" are offices of their own). A role naming no country ("President") is
+    not read: whose office it is, the role does not say."""
+    phrases = list(scope_phrases(role))
+    codes = {code for _, code in phrases if code is not None}
+    if len(codes) != 1 or not codes <= WELL_KNOWN_LEADER_SCOPES:
+        return False
+    office = " ".join(word for word, code in phrases if code is None).lower()
+    office = re.sub(r"^(?:the\s+)|\s+of(?:\s+the)?$", "", office.strip())
+    return office in HEAD_OF_STATE_OFFICES
