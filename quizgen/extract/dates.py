@@ -357,7 +357,19 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
     tok = _governing_word(tokens)
     if tok.pos_ not in ("VERB", "AUX"):
         return tok.pos_ != "NOUN"  # "a statement today by …": the statement's day
-    return tok.tag_ in ("VBZ", "VBP")
+    # an infinitive's "today" is its finite verb's: "what else you need to know today" (j164)
+    while tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    # A present in progress or a duty tells how things stand now, not a day's act: "Bush is being
+    # assessed more generously today", "Today, … they are showing that Trumpism has its limits",
+    # "is attacking Obama today", "should look today to the spirit of Johnson" (j164).
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    progressive = tok.tag_ == "VBG" or (tok.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes))
+    if progressive and auxes and auxes[0].lemma_.lower() == "be" and auxes[0].tag_ in ("VBZ", "VBP"):
+        return True
+    return any(a.lower_ in ("should", "must", "ought") for a in auxes)
 
 
 def tense_of(tokens: Sequence[Token]) -> Tense:

@@ -121,8 +121,9 @@ _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\
 # A photo gallery's captions run into the text, however long, a paragraph a photo ("… Hide Caption
 # 2 of 22 Photos: …", "Photos: Photos: Attack on U.S. mission in Benghazi …", j160), or a
 # slideshow's, its controls' words around each caption ("Hide caption Shayna Mason, 11, signs a
-# poster … Previous Next Andrew Harnik/The Washington Times", j162).
-_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^Photos: |^Hide [Cc]aption\b|\bPrevious Next\b")
+# poster … Previous Next Andrew Harnik/The Washington Times", j162), or a video player's, opened by
+# its button ("CLOSE Mitch McConnell says Jon Stewart was … Just the FAQs, USA TODAY", j164).
+_GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^Photos: |^Hide [Cc]aption\b|\bPrevious Next\b|^CLOSE\s+(?=[A-Z“\"])")
 CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentences of the story
 
 

@@ -28,6 +28,7 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quizgen.constants import HEAD_OF_STATE_OFFICES, WELL_KNOWN_LEADER_SCOPES
 from quizgen.items.scopes import scope_phrases
@@ -46,3 +47,11 @@ def well_known_office(role: str) -> bool:
     office = " ".join(word for word, code in phrases if code is None).lower()
     office = re.sub(r"^(?:the\s+)|\s+of(?:\s+the)?$", "", office.strip())
     return office in HEAD_OF_STATE_OFFICES
+
+
+def heads_a_state(titles: Iterable[tuple[str, frozenset[str], str | None]], scope: str | None) -> bool:
+    """Whether a person's titles (``CastMember.titles``: head word, body, country named) hold a
+    state's or a government's top office, their own and no organisation's ("president", not
+    "president of NARAL"), of ``scope`` or of no country named. "Vice President" reads as
+    "president" too: the office beside the top one."""
+    return any(head in HEAD_OF_STATE_OFFICES and not body and named in (scope, None) for head, body, named in titles)

@@ -68,6 +68,7 @@ from quizgen.items.cast_names import (
 )
 from quizgen.items.cast_roles import RoleReading, read_role
 from quizgen.items.departed import departed_of
+from quizgen.items.known_offices import heads_a_state
 from quizgen.items.near_stories import NEAR_DAYS, NearCard, fits_near
 from quizgen.items.question_stems import (
     blank_state,
@@ -391,8 +392,30 @@ class Cast(CastBounds):
         rng.shuffle(leading)
         leading = [n for n in first if not excluded(self.by_name[n])] + leading
 
+        # A head of state's or government's words ("President Obama", j164: offered beside two
+        # governors) get people of that standing first, of this story and then of others: those
+        # who held the office or the one beside it, and those running for it; a senator or a
+        # governor is no believable voice of a president's decisions.
+        summit = scope is not None and me is not None and self._standing(me) == "political" and heads_a_state(me.titles, scope)
+
+        def peer(name: str) -> bool:
+            p = self.by_name[name]
+            return (
+                scope in p.scopes and self._standing(p) == "political" and (heads_a_state(p.titles, scope) or bool(p.runs))
+            )
+
         def ordered() -> Iterator[str]:
             """The candidates best first, each tested only when ``choose`` asks for it."""
+            if summit:
+                here = [*leading, *(p.name for p in local_left)]
+                others = [p.name for p in near if not excluded(p)]
+                close = others[:window]
+                rng.shuffle(close)
+                others = close + others[window:]
+                yield from (n for n in here + others if peer(n))
+                yield from (n for n in here + others if not peer(n))
+                yield from (p.name for p in last_resort if not excluded(p))
+                return
             yield from leading
             yield from (p.name for p in local_left)
             near_left = (p for p in near if not excluded(p))

@@ -31,3 +31,4 @@ def test_no_card_is_read_from_a_slideshow_caption(tmp_path):
     items = wire_items(tmp_path, body, title="Obama marks March on Washington anniversary", date="2013-08-28")
     assert items, "the story's own sentences still make cards"
     assert not any("Hide caption" in i.question or "Redman" in i.question or "Shayna" in i.question for i in items), shown(items)
+

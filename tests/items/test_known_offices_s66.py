@@ -33,3 +33,26 @@ def test_the_offices_read():
     assert not well_known_office("Nigerian President")
     assert not well_known_office("former U.S. President")
     assert not well_known_office("U.S. Secretary of State")
+
+
+def test_a_presidents_words_get_people_of_his_standing_first(tmp_path):
+    """j164: "President Obama" asked beside two governors ("Rick Perry", "Phil Bryant") of his
+    story; those of the story who held the office, the one beside it or ran for it come first."""
+    body = (
+        "President Barack Obama on Tuesday warned Congress that automatic spending cuts would hurt the economy, "
+        "as governors and party leaders gathered in Washington.\n\n"
+        "\"These cuts are not smart,\" Obama said at the White House. \"They will eviscerate job-creating "
+        "investments in education and energy.\"\n\n"
+        "Texas Gov. Rick Perry said the states would manage. \"We will balance our budgets,\" Perry said.\n\n"
+        "Mississippi Gov. Phil Bryant said his state was ready. \"We have been careful with our money,\" Bryant said.\n\n"
+        "Indiana Gov. Mike Pence said the cuts were Washington's problem. \"Congress made this mess,\" Pence said.\n\n"
+        "Vice President Joe Biden defended the plan. \"The middle class cannot pay for these cuts,\" Biden said.\n\n"
+        "Former President George W. Bush said both sides should settle. \"Cuts like these hurt the military,\" Bush said.\n\n"
+        "Mitt Romney, the Republican presidential nominee last year, blamed the White House. \"The president has not "
+        "led on the budget,\" Romney said."
+    )
+    items = wire_items(tmp_path, body, title="Obama warns of cuts", date="2013-02-19")
+    cards = [i for i in items if i.kind == "quote" and i.answer == "Barack Obama" and i.choices]
+    assert cards, shown(items)
+    for card in cards:
+        assert set(card.choices) == {"Barack Obama", "Joe Biden", "George W. Bush", "Mitt Romney"}, card.choices

@@ -1,0 +1,56 @@
+"""From the j164 sample (77dd0c13, the AllSides draw fresh13, read after scoring), each fixed at
+its mechanism and tested with an article written for the test:
+- a video player's caption opened by its "CLOSE" button ("CLOSE Mitch McConnell says Jon Stewart
+  was …") asked as the story's sentence, and gave a "CLOSE President" role;
+- "today" meaning nowadays ("Bush is being assessed more generously today", "Today, … they are
+  showing that Trumpism has its limits") dated to the story's day: a present in progress, a duty
+  ("should look today") or an infinitive under a present ("what else you need to know today");
+- a president's words offered beside governors and senators of his story (``items.known_offices``,
+  tested in tests/items/test_known_offices_s66.py).
+
+Left alone: "Ferguson | Mayor James Knowles …" (the parser made the paragraph's first word a
+sentence, and the question lost the city; 1 such split in 120 other articles); a rhetorical question
+of an op-ed made a figure's cloze ("What would ____ of all that be?"); trivial blanks ("Congress",
+"America"); misspelt names from the article as choices ("Chris Chocula").
+"""
+
+from __future__ import annotations
+
+from quizgen.ingest.captions import credited_caption
+from tests.articles import shown, wire_items
+
+
+def test_a_video_players_caption_is_no_prose(tmp_path):
+    """j164: "CLOSE Mitch McConnell says Jon Stewart was …" asked "CLOSE Mitch McConnell says
+    ____ was …", and "CLOSE President Trump declared …" gave a "CLOSE President" role."""
+    assert credited_caption(
+        "CLOSE Mitch McConnell says Jon Stewart was “all bent out of the shape” over the 9/11 victims fund. "
+        "Hear what Stewart had to say to that. Just the FAQs, USA TODAY"
+    )
+    assert not credited_caption("Close aides to the governor said he would sign the bill.")
+    body = (
+        "CLOSE President Trump declared a national emergency to free up funding for his border wall. USA TODAY\n\n"
+        "WASHINGTON\n\n"
+        "Twelve Republican senators voted with Democrats on Thursday to end President Donald Trump's national "
+        "emergency declaration on border security.\n\n"
+        "The Senate voted 59-41 to nullify the declaration, which Trump has vowed to veto."
+    )
+    items = wire_items(tmp_path, body, title="GOP senators break with Trump on emergency", date="2019-03-15")
+    assert items, "the story's own sentences still make cards"
+    assert not any("CLOSE" in i.question or "CLOSE" in (getattr(i, "role", None) or "") for i in items), shown(items)
+
+
+
+def test_today_as_nowadays_is_no_day(tmp_path):
+    body = (
+        "Two years ago, Ohio and other states of the Great Lakes region put Donald Trump in the White House.\n\n"
+        "Today, in the final stretch to November's congressional elections, they are showing that Trumpism has its "
+        "limits as Democrats make gains across the region, according to opinion polls.\n\n"
+        "Scholars say most presidents see their ratings rise after they leave office, and Bush is being assessed "
+        "more generously today.\n\n"
+        "The House passed a spending package today that funds the Energy Department, lawmakers said."
+    )
+    items = wire_items(tmp_path, body, title="Democrats threaten Trump's grip on the Great Lakes", date="2018-10-22")
+    dates = [i for i in items if i.kind == "date"]
+    assert not any("showing" in i.question or "assessed" in i.question for i in dates), shown(items)
+    assert any("passed a spending package" in i.question and i.answer == "22 October 2018" for i in dates), shown(items)
