@@ -354,6 +354,8 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
     well below …"), or it has none. A verb that is no finite present — an infinitive, a base
     form under a modal or a past, a noun's day ("has offered to travel alone today", "would
     recommend to its board today", "a statement today by …", j85) — is the story's own day."""
+    if _paired_with_a_day(tokens):
+        return False  # "is meeting today and tomorrow", "must raise holdings … today and tomorrow": days
     tok = _governing_word(tokens)
     if tok.pos_ not in ("VERB", "AUX"):
         return tok.pos_ != "NOUN"  # "a statement today by …": the statement's day
@@ -369,7 +371,22 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
     progressive = tok.tag_ == "VBG" or (tok.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes))
     if progressive and auxes and auxes[0].lemma_.lower() == "be" and auxes[0].tag_ in ("VBZ", "VBP"):
         return True
-    return any(a.lower_ in ("should", "must", "ought") for a in auxes)
+    return any(a.lower_ in ("should", "ought") for a in auxes)
+
+
+_DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _paired_with_a_day(tokens: Sequence[Token]) -> bool:
+    """Whether "today" is joined to another day by "and"/"or" ("today and tomorrow", "Monday or
+    today"): a schedule of days, never nowadays."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    after = doc[last + 1 : last + 3]
+    before = doc[max(0, first - 2) : first]
+    return (len(after) == 2 and after[0].lower_ in ("and", "or") and after[1].lower_ in _DAY_WORDS) or (
+        len(before) == 2 and before[1].lower_ in ("and", "or") and before[0].lower_ in _DAY_WORDS
+    )
 
 
 def tense_of(tokens: Sequence[Token]) -> Tense:

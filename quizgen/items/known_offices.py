@@ -49,9 +49,25 @@ def well_known_office(role: str) -> bool:
     return office in HEAD_OF_STATE_OFFICES
 
 
-def heads_a_state(titles: Iterable[tuple[str, frozenset[str], str | None]], scope: str | None) -> bool:
-    """Whether a person's titles (``CastMember.titles``: head word, body, country named) hold a
-    state's or a government's top office, their own and no organisation's ("president", not
-    "president of NARAL"), of ``scope`` or of no country named. "Vice President" reads as
-    "president" too: the office beside the top one."""
-    return any(head in HEAD_OF_STATE_OFFICES and not body and named in (scope, None) for head, body, named in titles)
+# A state's or a government's top office written as a title, capitalised ("President", "Vice
+# President", "former Prime Minister"), once its country's words are taken out.
+_TITLED_OFFICE = re.compile(
+    r"^(?:(?:former|Former|Vice|Deputy|then-|Then-)\s*)?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor)$"
+)
+
+
+def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:
+    """Whether a person's roles (as the articles write them) hold a state's or a government's top
+    office, the one beside it or a former holder's, written as a title ("President", "Vice
+    President", "former President"; "Prime Minister"), of ``scope`` or of no country named. A
+    title is capitalised where the article gives it as one: "David Haggard, American Soybean
+    Association, ASA, president" heads an association, whatever the commas cut off."""
+    for role in roles:
+        phrases = list(scope_phrases(role))
+        codes = {code for _, code in phrases if code is not None}
+        if codes and codes != {scope}:
+            continue
+        office = " ".join(word for word, code in phrases if code is None).strip()
+        if _TITLED_OFFICE.match(re.sub(r"\s+of(?:\s+the)?$", "", office)):
+            return True
+    return False

@@ -396,12 +396,12 @@ class Cast(CastBounds):
         # governors) get people of that standing first, of this story and then of others: those
         # who held the office or the one beside it, and those running for it; a senator or a
         # governor is no believable voice of a president's decisions.
-        summit = scope is not None and me is not None and self._standing(me) == "political" and heads_a_state(me.titles, scope)
+        summit = scope is not None and me is not None and self._standing(me) == "political" and heads_a_state(me.roles, scope)
 
         def peer(name: str) -> bool:
             p = self.by_name[name]
             return (
-                scope in p.scopes and self._standing(p) == "political" and (heads_a_state(p.titles, scope) or bool(p.runs))
+                scope in p.scopes and self._standing(p) == "political" and (heads_a_state(p.roles, scope) or bool(p.runs))
             )
 
         def ordered() -> Iterator[str]:

@@ -54,3 +54,15 @@ def test_today_as_nowadays_is_no_day(tmp_path):
     dates = [i for i in items if i.kind == "date"]
     assert not any("showing" in i.question or "assessed" in i.question for i in dates), shown(items)
     assert any("passed a spending package" in i.question and i.answer == "22 October 2018" for i in dates), shown(items)
+
+
+def test_today_beside_another_day_is_a_day(tmp_path):
+    """The 840-article Reuters deck: "which is meeting today and tomorrow", "must raise holdings …
+    today and tomorrow" are days of a schedule, whatever the verb's aspect."""
+    body = (
+        "The International Cocoa Organization's working group on buffer stock rules, which is meeting today "
+        "and tomorrow in London, will discuss how to price non-member cocoa, delegates said.\n\n"
+        "The council will report to members next week, delegates said."
+    )
+    items = wire_items(tmp_path, body, title="Cocoa group meets on buffer stock", date="1987-03-16")
+    assert any(i.kind == "date" and i.answer == "16 March 1987" for i in items), shown(items)

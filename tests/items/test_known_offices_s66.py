@@ -56,3 +56,15 @@ def test_a_presidents_words_get_people_of_his_standing_first(tmp_path):
     assert cards, shown(items)
     for card in cards:
         assert set(card.choices) == {"Barack Obama", "Joe Biden", "George W. Bush", "Mitt Romney"}, card.choices
+
+
+def test_a_title_cut_from_its_association_heads_no_state():
+    """The 840-article deck: "David Haggard, American Soybean Association, ASA, president" was read
+    as a "president" of no body, and offered beside President Reagan."""
+    from quizgen.items.known_offices import heads_a_state
+
+    assert heads_a_state(["President"], "US")
+    assert heads_a_state(["Vice President", "former Gov."], "US")
+    assert heads_a_state(["U.S. President"], "US")
+    assert not heads_a_state(["president"], "US")
+    assert not heads_a_state(["French President"], "US")
