@@ -207,7 +207,16 @@ def item_form_problems(item: Item) -> list[str]:
         problems.append("a first person with no speaker")  # a quote card's answer is whose words they are
     if item.kind != "quote" and _THIRD_PERSON.search(_QUOTED.sub(" ", item.question)) and cut_from_quotation(item):
         problems.append("quoted words cut from their speaker speak of someone unnamed")
+    if item.style == "cloze" and asks_instead_of_telling(item.question):
+        problems.append("a sentence that asks, no fact told")
     return problems
+
+
+def asks_instead_of_telling(question: str) -> bool:
+    """Whether a cloze's sentence is itself a question ("What would ____ of all that be?", an
+    op-ed's rhetorical one, j164): it tells no fact, whatever fills its blank. A sentence that
+    ends on a quoted question ('… asked, "Why now?"') is the quotation's."""
+    return question.rstrip().endswith("?")
 
 
 # A person spoken of in the third person: in quoted words cut from their speaker, whom they

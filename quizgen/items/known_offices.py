@@ -23,6 +23,8 @@ False
 False
 >>> well_known_office("President")
 False
+>>> well_known_office("Senate President")
+False
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def well_known_office(role: str) -> bool:
     not read: whose office it is, the role does not say."""
     phrases = list(scope_phrases(role))
     codes = {code for _, code in phrases if code is not None}
-    if len(codes) != 1 or not codes <= WELL_KNOWN_LEADER_SCOPES:
+    if len(codes) != 1 or not codes <= WELL_KNOWN_LEADER_SCOPES or _a_body_s(phrases):
         return False
     office = " ".join(word for word, code in phrases if code is None).lower()
     office = re.sub(r"^(?:the\s+)|\s+of(?:\s+the)?$", "", office.strip())
@@ -65,9 +67,20 @@ def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:
     for role in roles:
         phrases = list(scope_phrases(role))
         codes = {code for _, code in phrases if code is not None}
-        if codes and codes != {scope}:
+        if (codes and codes != {scope}) or _a_body_s(phrases):
             continue
         office = " ".join(word for word, code in phrases if code is None).strip()
         if _TITLED_OFFICE.match(re.sub(r"\s+of(?:\s+the)?$", "", office)):
             return True
     return False
+
+
+# A state's bodies that the scope words name for its country ("Senate" → the US): their
+# president heads the body ("Senate President"), not the state.
+_BODIES_OF_STATE = frozenset(["senate", "congress", "house", "white house", "parliament", "assembly", "legislature"])
+
+
+def _a_body_s(phrases: list[tuple[str, str | None]]) -> bool:
+    """Whether a role's scope words name one of a state's bodies rather than the state."""
+    return any(code is not None and word.lower() in _BODIES_OF_STATE for word, code in phrases)
+

@@ -66,3 +66,18 @@ def test_today_beside_another_day_is_a_day(tmp_path):
     )
     items = wire_items(tmp_path, body, title="Cocoa group meets on buffer stock", date="1987-03-16")
     assert any(i.kind == "date" and i.answer == "16 March 1987" for i in items), shown(items)
+
+
+def test_a_rhetorical_question_is_no_fact(tmp_path):
+    """j164: "What would ____ of all that be?" (an op-ed's question, the 39.5% tax rate it argues
+    for) was a figure's cloze: a sentence that asks tells no fact."""
+    body = (
+        "The Catholic Church and its affiliated charities should start paying income and property tax in the "
+        "United States, from which they have long been exempt, the columnist argues.\n\n"
+        "The 17,000 parishes may not all be architectural wonders, but few churches have no value. What would "
+        "39.5% of all that be?\n\n"
+        "The church's schools enrol 1.9 million pupils, church figures show."
+    )
+    items = wire_items(tmp_path, body, title="The church should pay taxes", date="2014-05-09")
+    assert not any(i.question.rstrip().endswith("?") and i.style == "cloze" for i in items), shown(items)
+    assert any(i.kind == "number" and i.answer.startswith("1.9 million") for i in items), shown(items)
