@@ -49,6 +49,7 @@ from quizgen.facts.names import (
 )
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
+from quizgen.facts.short_names import addressed_gender
 from quizgen.nlp import english_word
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
             continue
         if len(ent) > 1 and ent[0].tag_ in CLAUSE_OPENER_TAGS:
             ent = ent[1:]  # "…, Which Holderbank agreed to acquire" (j77): the wire's capital opens a clause
-        whole = extend_left(ent)
+        whole = _two_surnames_cut(extend_left(ent))
         if len(whole) > 1 and _portfolio_word(whole[0]):
             whole = whole[1:]  # "Minister of Mines and [Energy] Subroto" (j82): the title's last word, not a given name
         name = clean_name(whole.text)
@@ -272,6 +273,26 @@ def _joined_people(doc: Doc) -> list[Span]:
     return [_after_a_company(ent) for ent in out]
 
 
+def _two_surnames_cut(ent: Span) -> Span:
+    """A full name run into the next person's surname, as one span of the tagger's ("former
+    President [Bill Clinton Obama]'s closer", j165): the last word is cut off when the text
+    calls both it and the word before it by themselves elsewhere ("Clinton said", "Obama
+    inherited"): two people's surnames, while a middle name is never used alone ("Martin
+    Luther King" → "King said")."""
+    words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    if len(words) < 3 or not is_first_name(words[0].text):
+        return ent
+    text = ent.doc.text
+    last, middle = words[-1].text, words[-2].text
+
+    def alone(word: str, beside: str) -> int:
+        return len(re.findall(rf"(?<![\w-])(?<!{re.escape(beside)} ){re.escape(word)}(?![\w-])(?! {re.escape(beside)})", text))
+
+    if alone(last, middle) >= 2 and alone(middle, last) >= 2:
+        return ent.doc[ent.start : words[-1].i]
+    return ent
+
+
 def _after_a_company(ent: Span) -> Span:
     """The person of a span the tagger ran on from a company's name ("chairman of Belgian starch
     producer [Amylum NV Pierre Callebaut]", j101): the words after the span's last legal form,
@@ -428,6 +449,10 @@ class PersonIndex:
         told = {g for at, g in self._honorifics.get(family, ()) if at > since}
         if len(told) != 1 or any(f != full and surname(f) == family for f in self.full_names):
             return "?"
+        if told & {g for at, g in self._honorifics.get(family, ()) if at < since}:
+            # "Mr. Obama" before Michelle Obama is named, and as often after (j165): the same
+            # form before her is her husband's, and after her most likely still his
+            return "?"
         return told.pop()
 
     def _pronoun_gender(self, full: str) -> str:
@@ -527,6 +552,10 @@ class PersonIndex:
             if len(longer) == 1:
                 return longer[0]
             return firm_before_surname(name, self.text, self.full_names) or name
+        if gender == "?" and self.text:
+            # the article's one form of address for the bare surname ("Mr. Obama", twelve times,
+            # beside "first lady Michelle Obama", j165): every bare "Obama" of it is that person
+            gender = addressed_gender(self.text, name) or "?"
         by_surname = self.family(name)
         kin = [f for f in by_surname if self._kin_of(f, name)]
         if kin and len(kin) == len(by_surname):
@@ -539,7 +568,7 @@ class PersonIndex:
         candidates = by_surname or by_first
         if gender != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", gender):
             # "Mr. Clinton" where the only Clinton named in full is Hillary: her husband, never named in full
-            return None
+            return name
         if len(by_surname) > 1:
             # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
             # the living, of the honorific's gender; nobody when none of them fits.

@@ -164,10 +164,11 @@ _KIN_WORDS = "|".join(KIN_GENDERS)
 
 
 def named_as_kin(text: str, short: str, full: str) -> bool:
-    """Whether ``text`` names ``full`` only as a relative of a ``short`` it never names in full
-    ("Reagan's wife Nancy" for Nancy Reagan, j93): the bare ``short`` is the one whose wife she
-    is ("President Reagan"), never her."""
-    if full in text or surname(full) != short:
+    """Whether ``text`` names ``full`` as a relative of a ``short`` ("Reagan's wife Nancy" for
+    Nancy Reagan, j93; "Clinton's wife, Hillary" beside "Hillary Clinton's people", j165): the
+    bare ``short`` is the one whose wife she is ("President Reagan", the ex-president speaking),
+    never her, whether or not the text writes her name in full elsewhere."""
+    if surname(full) != short:
         return False
     given = re.escape(full.split()[0])
     return re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None

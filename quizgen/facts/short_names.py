@@ -77,6 +77,13 @@ def article_names(
         if bodies and article_id in bodies and full != short and named_as_kin(bodies[article_id], short, full):
             resolved[article_id, short] = short  # "President Reagan" beside "Reagan's wife Nancy"
             continue
+        if bodies and gender and article_id in bodies and full != short and full in full_in.get(article_id, set()):
+            addressed = addressed_gender(bodies[article_id], short)
+            if addressed and gender(full) in ("m", "f") and gender(full) != addressed:
+                # "Mr. Obama" (twelve times) beside "first lady Michelle Obama", the one Obama the
+                # article writes in full (j165): the bare name is another Obama, unnamed here
+                resolved[article_id, short] = short
+                continue
         if not bodies or not gender or article_id not in bodies or full in full_in.get(article_id, set()):
             continue
         if full == short and any(surname(n) == short for n in full_in.get(article_id, set())):

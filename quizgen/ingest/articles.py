@@ -364,7 +364,9 @@ _LOWER_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:u
 _PROSE_PLACE = r"[A-Z][a-z'’-]+(?:" + _S + r"[A-Za-z][a-z'’-]+){0,2}(?:," + _S + r"+[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*){0,2}){0,2}"
 # A place in capitals and up to two regions after it ("HAILEY, Idaho, Calif.", j88).
 _CAPS_PLACE = (
-    r"[A-Z][A-Z.'’-]+(?:" + _S + r"[A-Z][A-Z.'’-]+)*"
+    # two places of one filing joined by a slash ("MONTREAL/RIYADH (Reuters) -", "WASHINGTON/NEW
+    # YORK (Reuters) -", j161 and j165)
+    r"[A-Z][A-Z.'’-]+(?:(?:" + _S + r"|/)[A-Z][A-Z.'’-]+)*"
     # its state or country after it, "the" too ("GRONINGEN, the Netherlands, March 31 -", j122)
     r"(?:," + _S + r"+(?:the" + _S + r"+)?[A-Z][\w.'’-]*(?:" + _S + r"[A-Z][\w.'’-]*)*){0,2}"
 )

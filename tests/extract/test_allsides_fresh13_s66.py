@@ -81,3 +81,17 @@ def test_a_rhetorical_question_is_no_fact(tmp_path):
     items = wire_items(tmp_path, body, title="The church should pay taxes", date="2014-05-09")
     assert not any(i.question.rstrip().endswith("?") and i.style == "cloze" for i in items), shown(items)
     assert any(i.kind == "number" and i.answer.startswith("1.9 million") for i in items), shown(items)
+
+
+def test_a_dateline_of_two_places_is_no_prose(tmp_path):
+    """j165 (the AllSides draw fresh14, 2adb74ef) and j161: "MONTREAL/RIYADH (Reuters) - Canadian
+    Prime Minister Justin Trudeau on [8 August 2018] said …" kept the dateline in the question."""
+    body = (
+        "MONTREAL/RIYADH (Reuters) - Canadian Prime Minister Justin Trudeau on Wednesday said he would keep "
+        "pressing Saudi Arabia on civil liberties amid a major diplomatic dispute.\n\n"
+        "WASHINGTON/NEW YORK (Reuters) - Saudi Arabian Foreign Minister Adel al-Jubeir said there was no room "
+        "for mediation with Canada."
+    )
+    items = wire_items(tmp_path, body, title="Canada PM says will press Saudi Arabia on rights", date="2018-08-09")
+    assert items, "the story's own sentences still make cards"
+    assert not any("Reuters" in i.question or "RIYADH" in i.question for i in items), shown(items)

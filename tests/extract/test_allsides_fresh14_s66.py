@@ -1,0 +1,50 @@
+"""From the j165 sample (2adb74ef, the AllSides draw fresh14, read after scoring): a quotation
+credited to the wrong one of a family.
+
+- "President Obama said Saturday …", then "Mr. Obama" twelve times, and "first lady Michelle
+  Obama" once: every "Obama" went to the one Obama named in full, and "Michelle Obama" said the
+  Selma speech (and "was the President"). "Mr. Obama" before she is named, and as often after,
+  is her husband's form of address, not hers (``PersonIndex.gender``), and the bare name the
+  article addresses as "Mr." is a man's;
+- "former President Bill Clinton Obama's closer" was one name of the tagger's, so "Clinton said"
+  went to "Hillary Clinton" (the other Clinton named in full): a full name run into a surname the
+  text uses alone ("Obama inherited") is cut before it.
+
+Left alone: "today" meaning nowadays under a perfect ("has been proven today"); trivial blanks
+("America", "United States", "Washington").
+"""
+
+from __future__ import annotations
+
+from tests.articles import shown, wire_items
+
+
+def test_the_bare_name_of_a_mr_is_not_the_wife_named_in_full(tmp_path):
+    body = (
+        "Commemorating the 50th anniversary of the march in Selma, Alabama, President Obama said Saturday that "
+        "the nation's history of racial conflict still casts its long shadow.\n\n"
+        "Speaking to a crowd of about 40,000 at the bridge, Mr. Obama said it was a \"common mistake\" to believe "
+        "that racism is banished.\n\n"
+        "\"What is our excuse today for not voting?\" he asked.\n\n"
+        "Mr. Obama was joined by first lady Michelle Obama and former President George W. Bush.\n\n"
+        "\"We know the march is not yet over,\" Mr. Obama said."
+    )
+    items = wire_items(tmp_path, body, title="Obama in Selma says racial past casts its long shadow", date="2015-03-07")
+    assert not any("Michelle" in i.answer or "Michelle Obama was" in i.question for i in items), shown(items)
+    assert not any(i.kind == "quote" and i.answer == "George W. Bush" for i in items), shown(items)
+    assert any(i.kind == "quote" and "Obama" in i.answer for i in items), shown(items)
+
+
+def test_a_full_name_run_into_another_surname_is_cut(tmp_path):
+    body = (
+        "It is too early to call former President Bill Clinton Obama's closer, but he came close Wednesday night "
+        "at the Democratic convention with a defense of the president's record.\n\n"
+        "\"We are here to nominate a president,\" Clinton said, \"and I've got one in mind.\"\n\n"
+        "Clinton said Obama inherited a deeply damaged economy.\n\n"
+        "\"But are we better off than when he took office?\" Clinton asked.\n\n"
+        "After the speech, Obama joined Clinton on stage. Hillary Clinton, the secretary of state, was abroad."
+    )
+    items = wire_items(tmp_path, body, title="Wonky Clinton wows convention", date="2012-09-05")
+    quotes = [i for i in items if i.kind == "quote"]
+    assert quotes, shown(items)
+    assert all(i.answer == "Bill Clinton" for i in quotes), shown(items)
