@@ -374,6 +374,23 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
     return any(a.lower_ in ("should", "ought") for a in auxes)
 
 
+def _today_against_then(tokens: Sequence[Token]) -> bool:
+    """Whether "today" sets now against a time before: compared ("more likely to answer correctly
+    today than a decade ago") or opening its sentence as a topic ("Today, Mr. Steele's dossier has
+    been proven wrong", j165) over any verb but a simple past ("Today, the senate voted …" is the
+    day's news)."""
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    if last + 1 < len(doc) and doc[last + 1].lower_ == "than":
+        return True
+    first = tokens[0]
+    opens = first.i == first.sent.start or all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
+    if not (opens and last + 1 < len(doc) and doc[last + 1].text == ","):
+        return False
+    verb = first.sent.root
+    return verb.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") and c.lemma_ != "be" for c in verb.children)
+
+
 _DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
@@ -912,6 +929,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 tense = weekday_tense(span, tense)  # "is scheduled to speak Saturday": the coming one
             if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
                 (tense == "unknown" and _nowadays(span)) or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
+                or _today_against_then(span)
             ):
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
             if cand.kind == "rel_day" and tense == "unknown" and _supposed(span):

@@ -10,7 +10,9 @@ credited to the wrong one of a family.
   went to "Hillary Clinton" (the other Clinton named in full): a full name run into a surname the
   text uses alone ("Obama inherited") is cut before it.
 
-Left alone: "today" meaning nowadays under a perfect ("has been proven today"); trivial blanks
+- "today" set against a time before ("Today, … has been proven", "today than a decade ago").
+
+Left alone: trivial blanks
 ("America", "United States", "Washington").
 """
 
@@ -48,3 +50,19 @@ def test_a_full_name_run_into_another_surname_is_cut(tmp_path):
     quotes = [i for i in items if i.kind == "quote"]
     assert quotes, shown(items)
     assert all(i.answer == "Bill Clinton" for i in quotes), shown(items)
+
+
+def test_today_set_against_a_time_before_is_no_day(tmp_path):
+    """j165: "Today, Mr. Steele's dossier has been proven to be all wrong …" and "more likely to
+    answer these questions correctly today than a decade ago" were dated to the story's day."""
+    body = (
+        "Today, the former spy's dossier has been proven to be all wrong when it comes to his allegations, "
+        "the columnist writes.\n\n"
+        "Democrats and independents are slightly more likely to answer these questions correctly today than a "
+        "decade ago, the survey found.\n\n"
+        "Today, the Senate voted 59-41 to end the emergency declaration, senators said."
+    )
+    items = wire_items(tmp_path, body, title="The dossier and the survey", date="2019-12-19")
+    dates = [i for i in items if i.kind == "date"]
+    assert not any("dossier" in i.question or "more likely" in i.question for i in dates), shown(items)
+    assert any("Senate voted" in i.question and i.answer == "19 December 2019" for i in dates), shown(items)
