@@ -49,7 +49,7 @@ from quizgen.facts.names import (
 )
 from quizgen.facts.records import Mention
 from quizgen.facts.resolve import SURNAME_DOMINANCE
-from quizgen.facts.short_names import addressed_gender
+from quizgen.facts.short_names import addressed_as
 from quizgen.nlp import english_word
 
 if TYPE_CHECKING:
@@ -280,8 +280,8 @@ def _two_surnames_cut(ent: Span) -> Span:
     inherited"): two people's surnames, while a middle name is never used alone ("Martin
     Luther King" → "King said")."""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-    if len(words) < 3 or not is_first_name(words[0].text):
-        return ent
+    if len(words) < 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words) or not is_first_name(words[0].text):
+        return ent  # "John "Bud" Frazier": a nickname in quotation marks is his
     text = ent.doc.text
     last, middle = words[-1].text, words[-2].text
 
@@ -555,7 +555,7 @@ class PersonIndex:
         if gender == "?" and self.text:
             # the article's one form of address for the bare surname ("Mr. Obama", twelve times,
             # beside "first lady Michelle Obama", j165): every bare "Obama" of it is that person
-            gender = addressed_gender(self.text, name) or "?"
+            gender = addressed_as(self.text, name)
         by_surname = self.family(name)
         kin = [f for f in by_surname if self._kin_of(f, name)]
         if kin and len(kin) == len(by_surname):

@@ -78,8 +78,8 @@ def article_names(
             resolved[article_id, short] = short  # "President Reagan" beside "Reagan's wife Nancy"
             continue
         if bodies and gender and article_id in bodies and full != short and full in full_in.get(article_id, set()):
-            addressed = addressed_gender(bodies[article_id], short)
-            if addressed and gender(full) in ("m", "f") and gender(full) != addressed:
+            addressed = addressed_as(bodies[article_id], short)
+            if addressed != "?" and gender(full) in ("m", "f") and gender(full) != addressed:
                 # "Mr. Obama" (twelve times) beside "first lady Michelle Obama", the one Obama the
                 # article writes in full (j165): the bare name is another Obama, unnamed here
                 resolved[article_id, short] = short
@@ -112,6 +112,22 @@ def addressed_gender(body: str, short: str) -> str | None:
         for m in re.finditer(rf"\b({_GENDERED_ADDRESS})\.?\s+{re.escape(short)}\b", body)
     }
     return found.pop() if len(found) == 1 else None
+
+
+_COMPANY_AFTER = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Cookies|Stores)\b")
+
+
+def addressed_as(text: str, name: str) -> str:
+    """The gender the article addresses a bare surname with, "m" or "f", when it does so at
+    least twice and only with that gender's honorifics ("Mr. Obama", twelve times); "?" else. A
+    form that names a company ("Mrs Fields Inc", the retailer of chairman Randall Fields) is no
+    one's address."""
+    genders = [
+        HONORIFIC_GENDERS[m.group(1).lower()]
+        for m in re.finditer(rf"\b({_GENDERED_ADDRESS})\.?\s+{re.escape(name)}\b", text)
+        if not _COMPANY_AFTER.match(text, m.end())
+    ]
+    return genders[0] if len(genders) >= 2 and len(set(genders)) == 1 else "?"
 
 
 def given_names_written(body: str, short: str, gender: Callable[[str], str]) -> set[str]:
