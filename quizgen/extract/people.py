@@ -552,10 +552,6 @@ class PersonIndex:
             if len(longer) == 1:
                 return longer[0]
             return firm_before_surname(name, self.text, self.full_names) or name
-        if gender == "?" and self.text:
-            # the article's one form of address for the bare surname ("Mr. Obama", twelve times,
-            # beside "first lady Michelle Obama", j165): every bare "Obama" of it is that person
-            gender = addressed_as(self.text, name)
         by_surname = self.family(name)
         kin = [f for f in by_surname if self._kin_of(f, name)]
         if kin and len(kin) == len(by_surname):
@@ -566,7 +562,10 @@ class PersonIndex:
             # "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either
             return None if by_surname or by_first else name
         candidates = by_surname or by_first
-        if gender != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", gender):
+        # the article's one form of address for the bare surname ("Mr. Obama", twelve times,
+        # beside "first lady Michelle Obama", j165) tells every bare "Obama" of it
+        told = gender if gender != "?" or len(by_surname) != 1 or not self.text else addressed_as(self.text, name)
+        if told != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", told):
             # "Mr. Clinton" where the only Clinton named in full is Hillary: her husband, never named in full
             return name
         if len(by_surname) > 1:
