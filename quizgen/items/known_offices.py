@@ -23,6 +23,8 @@ False
 False
 >>> well_known_office("President")
 False
+>>> well_known_office("President", "US")
+True
 >>> well_known_office("Senate President")
 False
 """
@@ -36,14 +38,15 @@ from quizgen.constants import HEAD_OF_STATE_OFFICES, WELL_KNOWN_LEADER_SCOPES
 from quizgen.items.scopes import scope_phrases
 
 
-def well_known_office(role: str) -> bool:
+def well_known_office(role: str, scope: str | None = None) -> bool:
     """Whether ``role`` is the head of state or government (``HEAD_OF_STATE_OFFICES``: "President",
     "Prime Minister", "Chancellor", …) of one great power it names (``WELL_KNOWN_LEADER_SCOPES``):
     no other word beside the country's and its parties' ("Vice President", "former President"
     and "President-elect" are offices of their own). A role naming no country ("President") is
-    not read: whose office it is, the role does not say."""
+    read only with the ``scope`` the caller knows it by (the person's one country across the
+    deck: "In May 2015, Barack Obama was the ____." → "President", j166)."""
     phrases = list(scope_phrases(role))
-    codes = {code for _, code in phrases if code is not None}
+    codes = {code for _, code in phrases if code is not None} or ({scope} if scope else set())
     if len(codes) != 1 or not codes <= WELL_KNOWN_LEADER_SCOPES or _a_body_s(phrases):
         return False
     office = " ".join(word for word, code in phrases if code is None).lower()

@@ -227,7 +227,7 @@ def person_items(
             continue
         if kinship(h.role):
             continue  # "the father of the current US leader": a relation to someone, no post held as of a date
-        if well_known_office(h.role):
+        if well_known_office(h.role, _one_country(cast, h.person)):
             continue  # "Who was the U.S. President (March 2018)?": general knowledge, not the story's
         paren, lead = role_time(h.facts, articles, h.person)
         article = role_determiner(h.role)
@@ -731,3 +731,13 @@ def _description_item(
         person=h.person, role=re.sub(r"^(?:a|an)\s+", "", h.role), as_of=h.as_of, evidence=ev,
         tags=["person", "description"],
     )
+
+
+def _one_country(cast: Cast, person: str) -> str | None:
+    """The one country a politician's roles are held in across the deck, else None: whose a bare
+    "President" is ("In May 2015, Barack Obama was the ____.")."""
+    member = cast.by_name.get(person)
+    if member is None or len(member.scopes) != 1 or cast.standing_of(person) != "political":
+        return None
+    return next(iter(member.scopes))
+

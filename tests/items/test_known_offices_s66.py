@@ -68,3 +68,13 @@ def test_a_title_cut_from_its_association_heads_no_state():
     assert heads_a_state(["U.S. President"], "US")
     assert not heads_a_state(["president"], "US")
     assert not heads_a_state(["French President"], "US")
+
+
+def test_a_bare_president_is_read_with_the_persons_one_country():
+    """j166: "In May 2015, Barack Obama was the ____." → "President": the role names no country;
+    ``items.people`` passes the one country the person's roles are held in across the deck."""
+    assert well_known_office("President", "US")
+    assert well_known_office("Prime Minister", "GB")
+    assert not well_known_office("President", "NG")
+    assert not well_known_office("President", None)
+    assert not well_known_office("Attorney General", "US")
