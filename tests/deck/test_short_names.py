@@ -95,14 +95,15 @@ def _story(text, date, article_id):
 
 def test_a_role_is_dated_by_its_own_article_and_a_courtesy_title_is_no_role(nlp):
     stories = [
-        _story("U.S. President Bill Clinton signed the budget bill on Monday at the White House.\n", "1998-03-09", "s1998"),
-        _story("U.S. President George W. Bush signed the tax bill on Monday at his ranch.\n", "2003-05-12", "s2003"),
-        _story("U.S. President Bill Clinton spoke on Monday at a rally for his wife in Ohio.\n", "2016-04-11", "s2016"),
+        # (a Mexican president: a great power's head gets no card since stop 66, ``items.known_offices``)
+        _story("Mexican President Ernesto Zedillo signed the budget bill on Monday in Mexico City.\n", "1998-03-09", "s1998"),
+        _story("Mexican President Vicente Fox signed the tax bill on Monday at his ranch.\n", "2003-05-12", "s2003"),
+        _story("Mexican President Ernesto Zedillo spoke on Monday at a rally for his party in Monterrey.\n", "2016-04-11", "s2016"),
     ]
     deck = build_deck([facts_of(nlp, s) for s in stories], deck_id="t", title="T")
     cards = {(i.question, i.answer) for i in deck.items if i.kind == "person"}
-    assert ("Who was the U.S. President (March 1998)?", "Bill Clinton") in cards
-    assert not any("2016" in q for q, a in cards if a == "Bill Clinton")
+    assert ("Who was the Mexican President (March 1998)?", "Ernesto Zedillo") in cards
+    assert not any("2016" in q for q, a in cards if a == "Ernesto Zedillo")
 
 
 def test_a_monarch_s_one_name_is_never_the_surname_of_another_person_of_his_story(nlp):

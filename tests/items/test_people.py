@@ -73,11 +73,12 @@ def test_role_merged_across_articles_and_spellings(nlp):
 
 
 def test_person_questions_never_contain_the_answer(nlp):
-    a = make_article("British Prime Minister Theresa May said many victims were children.")
+    # (an Australian office: a great power's head gets no card since stop 66; "May" is the point)
+    a = make_article("Australian Prime Minister Theresa May said many victims were children.")
     deck = _deck(nlp, a)
     [item] = [i for i in deck.items if i.kind == "person"]
-    assert "May" not in item.question and item.question == "Who was the British Prime Minister (2017)?"
-    assert item.choices == []  # no other British office holder in the deck: typed, not Faker names
+    assert "May" not in item.question and item.question == "Who was the Australian Prime Minister (2017)?"
+    assert item.choices == []  # no other Australian office holder in the deck: typed, not Faker names
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -243,15 +244,15 @@ def test_two_people_given_one_holder_title_in_an_article_give_no_role(nlp):
 
 
 def test_a_courtesy_title_across_the_deck_yields_to_the_holder_most_articles_name(nlp):
-    holder = [make_article(f"U.S. President Ruth Calder met the governors on day {n}.", date="2016-02-10", article_id=f"h{n}")
+    holder = [make_article(f"Mexican President Ruth Calder met the governors on day {n}.", date="2016-02-10", article_id=f"h{n}")
               for n in (1, 2)]
-    courtesy = make_article("Tom Ward said U.S. President Walter Brigg misled the country about the war.",
+    courtesy = make_article("Tom Ward said Mexican President Walter Brigg misled the country about the war.",
                             date="2016-02-12", article_id="c")
     others = [make_article(text, date="2016-02-11", article_id=f"o{n}") for n, text in enumerate([
-        "U.S. Secretary of State Jim Hale said the allies agreed.",
-        "U.S. Defense Secretary Anna Lowe said the talks went well.",
-        "Ohio Governor Paula Brent said the plan was sound.",
-        "U.S. Attorney General Mark Stone said the case would go ahead.",
+        "Mexican Foreign Minister Jim Hale said the allies agreed.",
+        "Mexican Defense Minister Anna Lowe said the talks went well.",
+        "Jalisco Governor Paula Brent said the plan was sound.",
+        "Mexican Attorney General Mark Stone said the case would go ahead.",
     ])]
     deck = _deck(nlp, *holder, courtesy, *others)
     assert any(i.person == "Ruth Calder" for i in deck.items if i.kind == "person")
@@ -356,17 +357,17 @@ def test_a_leaving_to_come_or_refused_keeps_the_role(nlp, text):
 
 
 def test_a_one_holder_title_another_holds_around_its_month_is_no_role_card(nlp):
-    # The deck names U.S. President Ruth Calder before and after the month a story calls
-    # Walter Brigg "U.S. President" (never in that same month): one holder at a time, so Brigg's
+    # (Mexican offices: a great power's head gets no card since stop 66.) The deck names Mexican President Ruth Calder before and after the month a story calls
+    # Walter Brigg "Mexican President" (never in that same month): one holder at a time, so Brigg's
     # is a courtesy title of a former holder, or an imagined one.
-    holder = [make_article(f"U.S. President Ruth Calder met the governors on day {n}.", date=date, article_id=f"h{n}")
+    holder = [make_article(f"Mexican President Ruth Calder met the governors on day {n}.", date=date, article_id=f"h{n}")
               for n, date in enumerate(["2016-01-10", "2016-01-20", "2016-04-10", "2016-04-20"])]
-    courtesy = make_article("Tom Ward said U.S. President Walter Brigg misled the country about the war.", date="2016-02-12", article_id="c")
+    courtesy = make_article("Tom Ward said Mexican President Walter Brigg misled the country about the war.", date="2016-02-12", article_id="c")
     others = [make_article(text, date="2016-02-11", article_id=f"o{n}") for n, text in enumerate([
-        "U.S. Secretary of State Jim Hale said the allies agreed.",
-        "U.S. Defense Secretary Anna Lowe said the talks went well.",
-        "Ohio Governor Paula Brent said the plan was sound.",
-        "U.S. Attorney General Mark Stone said the case would go ahead.",
+        "Mexican Foreign Minister Jim Hale said the allies agreed.",
+        "Mexican Defense Minister Anna Lowe said the talks went well.",
+        "Jalisco Governor Paula Brent said the plan was sound.",
+        "Mexican Attorney General Mark Stone said the case would go ahead.",
     ])]
     deck = _deck(nlp, *holder, courtesy, *others)
     people = [i for i in deck.items if i.kind == "person"]
