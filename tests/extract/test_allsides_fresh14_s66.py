@@ -66,3 +66,28 @@ def test_today_set_against_a_time_before_is_no_day(tmp_path):
     dates = [i for i in items if i.kind == "date"]
     assert not any("dossier" in i.question or "more likely" in i.question for i in dates), shown(items)
     assert any("Senate voted" in i.question and i.answer == "19 December 2019" for i in dates), shown(items)
+
+
+def test_the_storys_own_country_is_no_blank(tmp_path):
+    """j164 … j166 (and j158 … j163): "a majority of ____ still seem to have an open mind" →
+    "Americans", "____'s history of racial conflict" → "America", "the ____ just recorded its lowest
+    daily death total" → "U.S.": the country a story is about, or its people, judged trivial 11 of 11
+    times. A country among others keeps its blank."""
+    home = (
+        "Despite the flawed rollout of HealthCare.gov, a majority of Americans still seem to have an open mind "
+        "about whether Obamacare will work, a new national poll found.\n\n"
+        "Republicans in Congress and Democrats in Ohio and Texas disagreed about the poll's meaning, senators said."
+    )
+    items = wire_items(tmp_path, home, title="Poll finds Americans open to Obamacare", date="2013-12-20")
+    assert not any(i.kind == "event" and i.answer in ("Americans", "America", "United States") for i in items), shown(items)
+
+    abroad = (
+        "Iranian demonstrators defied a heavy police presence on Sunday to protest their country's denials that it "
+        "shot down a Ukrainian passenger plane, the latest unrest to roil Iran after its clash with the United States.\n\n"
+        "Iran's Revolutionary Guards said the plane was mistaken for a cruise missile, Iranian state media reported."
+    )
+    from quizgen.items.argument_clozes import home_country
+
+    assert home_country("Americans", home) and home_country("America", home)
+    assert not home_country("Congress", home) and not home_country("Ohio", home)
+    assert not home_country("United States", abroad)
