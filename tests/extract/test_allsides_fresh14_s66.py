@@ -70,9 +70,8 @@ def test_today_set_against_a_time_before_is_no_day(tmp_path):
 
 def test_the_storys_own_country_is_no_blank(tmp_path):
     """j164 … j166 (and j158 … j163): "a majority of ____ still seem to have an open mind" →
-    "Americans", "____'s history of racial conflict" → "America", "the ____ just recorded its lowest
-    daily death total" → "U.S.": the country a story is about, or its people, judged trivial 11 of 11
-    times. A country among others keeps its blank."""
+    "Americans", "____'s history of racial conflict" → "America": the people of the country a story
+    is about, or the country by another name than its usual one, judged trivial 9 of 9 times."""
     home = (
         "Despite the flawed rollout of HealthCare.gov, a majority of Americans still seem to have an open mind "
         "about whether Obamacare will work, a new national poll found.\n\n"
@@ -91,3 +90,6 @@ def test_the_storys_own_country_is_no_blank(tmp_path):
     assert home_country("Americans", home) and home_country("America", home)
     assert not home_country("Congress", home) and not home_country("Ohio", home)
     assert not home_country("United States", abroad)
+    # the country by its usual name or its abbreviation is kept: on the 1987 wire it is the actor
+    # ("Venezuela will limit new loans …", "the computer chips dispute with the U.S.")
+    assert not home_country("United States", home) and not home_country("U.S.", home)
