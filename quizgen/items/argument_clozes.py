@@ -227,22 +227,18 @@ def _home_of(body: str) -> str | None:
 
 
 def home_country(answer: str, body: str) -> bool:
-    """Whether the answer is the people of the country the story is about, or that country by a
-    name other than its usual one ("Americans", "America" in a story whose places and groups are
-    mostly American, ``scopes.main_scope``): readers judged every such blank of the AllSides
-    samples trivial (9 of 9). The country by its usual name or its abbreviation ("Venezuela will
-    limit new loans …", "the U.S.") is the story's actor as often, and is kept: on the 1987 wire,
-    45 such cards are a country's acts. A state or a body of the country ("California",
-    "Congress") is not the country."""
+    """Whether the answer is the people of the country the story is about ("a majority of ____
+    still seem to have an open mind" → "Americans" in a story whose places and groups are mostly
+    American, ``scopes.main_scope``): readers judged every such blank of the AllSides samples
+    trivial (5 of 5). The country itself is kept, by any name: on the 1987 wire it is the
+    story's actor ("____ will limit new loans …" → Venezuela, "____'s debt service ratio" →
+    Burma, 47 cards of the 840-article deck), though "America" in a U.S. story was judged trivial
+    too (4 of 4). A state or a body of the country ("California", "Congress") is not its people."""
     home = _home_of(body)
     if home is None or home in BODIES or scopes_in(answer) != [home]:
         return False
     name = country_name(home)
-    if name is not None and people_of_country(answer, name):
-        return True  # "Americans"
-    usual = fold(re.sub(r"^the\s+", "", name or ""))
-    abbreviated = re.search(r"[A-Z]\.?[A-Z]", answer) is not None
-    return is_country(answer) and not abbreviated and fold(re.sub(r"^the\s+", "", answer)) != usual
+    return name is not None and people_of_country(answer, name)
 
 
 ADDED_TO_REACH = 600  # how far before its sentence the one an "also" adds to is looked for, in characters

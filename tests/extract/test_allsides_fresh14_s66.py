@@ -70,15 +70,15 @@ def test_today_set_against_a_time_before_is_no_day(tmp_path):
 
 def test_the_storys_own_country_is_no_blank(tmp_path):
     """j164 … j166 (and j158 … j163): "a majority of ____ still seem to have an open mind" →
-    "Americans", "____'s history of racial conflict" → "America": the people of the country a story
-    is about, or the country by another name than its usual one, judged trivial 9 of 9 times."""
+    "Americans": the people of the country a story is about, judged trivial 5 of 5 times. The
+    country itself keeps its blank (the wire's actor)."""
     home = (
         "Despite the flawed rollout of HealthCare.gov, a majority of Americans still seem to have an open mind "
         "about whether Obamacare will work, a new national poll found.\n\n"
         "Republicans in Congress and Democrats in Ohio and Texas disagreed about the poll's meaning, senators said."
     )
     items = wire_items(tmp_path, home, title="Poll finds Americans open to Obamacare", date="2013-12-20")
-    assert not any(i.kind == "event" and i.answer in ("Americans", "America", "United States") for i in items), shown(items)
+    assert not any(i.kind == "event" and i.answer == "Americans" for i in items), shown(items)
 
     abroad = (
         "Iranian demonstrators defied a heavy police presence on Sunday to protest their country's denials that it "
@@ -87,7 +87,7 @@ def test_the_storys_own_country_is_no_blank(tmp_path):
     )
     from quizgen.items.argument_clozes import home_country
 
-    assert home_country("Americans", home) and home_country("America", home)
+    assert home_country("Americans", home) and not home_country("America", home)
     assert not home_country("Congress", home) and not home_country("Ohio", home)
     assert not home_country("United States", abroad)
     # the country by its usual name or its abbreviation is kept: on the 1987 wire it is the actor
