@@ -564,7 +564,7 @@ class PersonIndex:
         candidates = by_surname or by_first
         # the article's one form of address for the bare surname ("Mr. Obama", twelve times,
         # beside "first lady Michelle Obama", j165) tells every bare "Obama" of it
-        told = gender if gender != "?" or len(by_surname) != 1 or not self.text else addressed_as(self.text, name)
+        told = gender if gender != "?" or len(by_surname) != 1 or not self.text else addressed_as(self.text, name, uses=2)
         if told != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", told):
             # "Mr. Clinton" where the only Clinton named in full is Hillary: her husband, never named in full
             return name

@@ -77,20 +77,19 @@ def article_names(
         if bodies and article_id in bodies and full != short and named_as_kin(bodies[article_id], short, full):
             resolved[article_id, short] = short  # "President Reagan" beside "Reagan's wife Nancy"
             continue
-        if bodies and gender and article_id in bodies and full != short and full in full_in.get(article_id, set()):
-            addressed = addressed_as(bodies[article_id], short)
-            if addressed != "?" and gender(full) in ("m", "f") and gender(full) != addressed:
-                # "Mr. Obama" (twelve times) beside "first lady Michelle Obama", the one Obama the
-                # article writes in full (j165): the bare name is another Obama, unnamed here
-                resolved[article_id, short] = short
-                continue
-        if not bodies or not gender or article_id not in bodies or full in full_in.get(article_id, set()):
+        if not bodies or not gender or article_id not in bodies:
             continue
+        own = full in full_in.get(article_id, set())
         if full == short and any(surname(n) == short for n in full_in.get(article_id, set())):
             continue  # two people of its own by this surname: no one is certain
-        addressed = addressed_gender(bodies[article_id], short)
-        if full != short and addressed and gender(full) in ("m", "f") and gender(full) != addressed:
-            resolved[article_id, short] = short  # "Ms Abbott" is no other story's Paul Abbott (j61)
+        # "Ms Abbott" is no other story's Paul Abbott (j61); "Mr. Obama" twelve times is not
+        # "first lady Michelle Obama", the one Obama the article writes in full (j165): for the
+        # article's own person, the form must be used at least twice
+        addressed = addressed_as(bodies[article_id], short, uses=2 if own else 1)
+        if full != short and addressed != "?" and gender(full) in ("m", "f") and gender(full) != addressed:
+            resolved[article_id, short] = short
+            continue
+        if own:
             continue
         # the article's own text names the person in full where the tagger did not
         written = given_names_written(bodies[article_id], short, gender)
@@ -104,30 +103,20 @@ def article_names(
 _GENDERED_ADDRESS = "|".join(h.capitalize() for h in sorted(HONORIFIC_GENDERS))  # "Miss|Mr|Mrs|Ms"
 
 
-def addressed_gender(body: str, short: str) -> str | None:
-    """The gender the article's forms of address before a surname give ("Ms Abbott" → "f"),
-    or None when it writes none, or both."""
-    found = {
-        HONORIFIC_GENDERS[m.group(1).lower()]
-        for m in re.finditer(rf"\b({_GENDERED_ADDRESS})\.?\s+{re.escape(short)}\b", body)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
 _COMPANY_AFTER = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Cookies|Stores)\b")
 
 
-def addressed_as(text: str, name: str) -> str:
-    """The gender the article addresses a bare surname with, "m" or "f", when it does so at
-    least twice and only with that gender's honorifics ("Mr. Obama", twelve times); "?" else. A
-    form that names a company ("Mrs Fields Inc", the retailer of chairman Randall Fields) is no
-    one's address."""
+def addressed_as(text: str, name: str, *, uses: int = 1) -> str:
+    """The gender the article's forms of address before a surname give ("Ms Abbott" → "f"),
+    when it writes them at least ``uses`` times and only of one gender; "?" when it writes none,
+    fewer, or both. A form that names a company ("Mrs Fields Inc", the retailer of chairman
+    Randall Fields) is no one's address."""
     genders = [
         HONORIFIC_GENDERS[m.group(1).lower()]
         for m in re.finditer(rf"\b({_GENDERED_ADDRESS})\.?\s+{re.escape(name)}\b", text)
         if not _COMPANY_AFTER.match(text, m.end())
     ]
-    return genders[0] if len(genders) >= 2 and len(set(genders)) == 1 else "?"
+    return genders[0] if len(genders) >= uses and len(set(genders)) == 1 else "?"
 
 
 def given_names_written(body: str, short: str, gender: Callable[[str], str]) -> set[str]:

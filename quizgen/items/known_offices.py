@@ -45,19 +45,20 @@ def well_known_office(role: str, scope: str | None = None) -> bool:
     and "President-elect" are offices of their own). A role naming no country ("President") is
     read only with the ``scope`` the caller knows it by (the person's one country across the
     deck: "In May 2015, Barack Obama was the ____." → "President", j166)."""
-    phrases = list(scope_phrases(role))
-    codes = {code for _, code in phrases if code is not None} or ({scope} if scope else set())
-    if len(codes) != 1 or not codes <= WELL_KNOWN_LEADER_SCOPES or _a_body_s(phrases):
+    read = _office(role)
+    if read is None:
         return False
-    office = " ".join(word for word, code in phrases if code is None).lower()
-    office = re.sub(r"^(?:the\s+)|\s+of(?:\s+the)?$", "", office.strip())
-    return office in HEAD_OF_STATE_OFFICES
+    office, codes = read
+    codes = codes or ({scope} if scope else set())
+    return len(codes) == 1 and codes <= WELL_KNOWN_LEADER_SCOPES and office.lower() in HEAD_OF_STATE_OFFICES
 
 
 # A state's or a government's top office written as a title, capitalised ("President", "Vice
-# President", "former Prime Minister"), once its country's words are taken out.
+# President", "former Prime Minister").
 _TITLED_OFFICE = re.compile(
-    r"^(?:(?:former|Former|Vice|Deputy|then-|Then-)\s*)?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor)$"
+    r"^(?:(?:former|Former|Vice|Deputy|then-|Then-)\s*)?(?:"
+    + "|".join(re.escape(o.title()) for o in sorted(HEAD_OF_STATE_OFFICES))
+    + r")$"
 )
 
 
@@ -68,12 +69,8 @@ def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:
     title is capitalised where the article gives it as one: "David Haggard, American Soybean
     Association, ASA, president" heads an association, whatever the commas cut off."""
     for role in roles:
-        phrases = list(scope_phrases(role))
-        codes = {code for _, code in phrases if code is not None}
-        if (codes and codes != {scope}) or _a_body_s(phrases):
-            continue
-        office = " ".join(word for word, code in phrases if code is None).strip()
-        if _TITLED_OFFICE.match(re.sub(r"\s+of(?:\s+the)?$", "", office)):
+        read = _office(role)
+        if read is not None and (not read[1] or read[1] == {scope}) and _TITLED_OFFICE.match(read[0]):
             return True
     return False
 
@@ -83,7 +80,13 @@ def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:
 _BODIES_OF_STATE = frozenset(["senate", "congress", "house", "white house", "parliament", "assembly", "legislature"])
 
 
-def _a_body_s(phrases: list[tuple[str, str | None]]) -> bool:
-    """Whether a role's scope words name one of a state's bodies rather than the state."""
-    return any(code is not None and word.lower() in _BODIES_OF_STATE for word, code in phrases)
-
+def _office(role: str) -> tuple[str, set[str]] | None:
+    """A role's office as written, without its country's and parties' words ("U.S. President" →
+    "President", "President of the United States" → "President"), and the countries those words
+    name; None for an office of a state's body ("Senate President")."""
+    phrases = list(scope_phrases(role))
+    if any(code is not None and word.lower() in _BODIES_OF_STATE for word, code in phrases):
+        return None
+    office = " ".join(word for word, code in phrases if code is None).strip()
+    office = re.sub(r"^[Tt]he\s+|\s+of(?:\s+the)?$", "", office)
+    return office, {code for _, code in phrases if code is not None}

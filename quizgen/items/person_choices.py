@@ -406,16 +406,6 @@ class Cast(CastBounds):
 
         def ordered() -> Iterator[str]:
             """The candidates best first, each tested only when ``choose`` asks for it."""
-            if summit:
-                here = [*leading, *(p.name for p in local_left)]
-                others = [p.name for p in near if not excluded(p)]
-                close = others[:window]
-                rng.shuffle(close)
-                others = close + others[window:]
-                yield from (n for n in here + others if peer(n))
-                yield from (n for n in here + others if not peer(n))
-                yield from (p.name for p in last_resort if not excluded(p))
-                return
             yield from leading
             yield from (p.name for p in local_left)
             near_left = (p for p in near if not excluded(p))
@@ -425,7 +415,14 @@ class Cast(CastBounds):
             yield from (p.name for p in near_left)
             yield from (p.name for p in last_resort if not excluded(p))
 
-        names = ordered()
+        def peers_first() -> Iterator[str]:
+            """``ordered``, the answer's peers first (each group in its order): every candidate is
+            read, for the few cards whose answer heads a state."""
+            candidates = list(ordered())
+            yield from (n for n in candidates if peer(n))
+            yield from (n for n in candidates if not peer(n))
+
+        names = peers_first() if summit else ordered()
         if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out
             names = (surname(n) for n in names)
         elif answer.split()[0].lower() in SURNAME_PARTICLES and written_surname(answer) == answer:

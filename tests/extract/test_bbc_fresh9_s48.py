@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quizgen.deck.generate import build_deck
 from quizgen.extract.name_checks import could_be_a_name
-from quizgen.facts.short_names import addressed_gender
+from quizgen.facts.short_names import addressed_as
 from tests.articles import facts_of, make_article, references_of
 
 
@@ -60,9 +60,10 @@ def test_a_number_that_names_a_network_is_no_figure(nlp):
 
 
 def test_the_form_of_address_tells_a_surname_s_gender():
-    assert addressed_gender("That was a rate of progress Ms Abbott described as painful.", "Abbott") == "f"
-    assert addressed_gender("Mr Abbott said so. Ms Abbott did not.", "Abbott") is None
-    assert addressed_gender("Abbott said so.", "Abbott") is None
+    assert addressed_as("That was a rate of progress Ms Abbott described as painful.", "Abbott") == "f"
+    assert addressed_as("Mr Abbott said so. Ms Abbott did not.", "Abbott") == "?"
+    assert addressed_as("Abbott said so.", "Abbott") == "?"
+    assert addressed_as("Ms Abbott said so.", "Abbott", uses=2) == "?"
 
 
 def test_ms_abbott_is_not_another_story_s_paul_abbott(nlp):
