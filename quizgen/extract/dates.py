@@ -391,7 +391,7 @@ def _today_against_then(tokens: Sequence[Token]) -> bool:
     return verb.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") and c.lemma_ != "be" for c in verb.children)
 
 
-_DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", *WEEKDAY_NAMES])
 
 
 def _paired_with_a_day(tokens: Sequence[Token]) -> bool:
