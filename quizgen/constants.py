@@ -240,6 +240,9 @@ NOT_NAME_WORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "college", "university", "beach", "county", "street",
+        # a department's last word ("Secretary of Veterans Affairs Eric K. Shinseki", "the Phoenix
+        # Veterans Affairs center": j168), never a surname
+        "affairs",
     ]
 )
 

@@ -49,11 +49,30 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
             distance = tok.idx - quotation.end
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
+        if _below_an_act(tok, quotation):
+            continue
         governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree) or _opens(tok, quotation)
         if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
             continue  # a verb from the wider lexicon counts only when the quote is in its clause
         candidates.append((not governs, distance, tok.i, tok))
     return [t for *_, t in sorted(candidates)]
+
+
+def _below_an_act(verb: Token, quotation: Quotation) -> bool:
+    """Whether the quotation is in the verb's subtree only inside an adverbial clause of a verb
+    of no speech: "he meddled …, while asking them to avoid putting the details in writing,
+    placing “ideology over objectivity”" (j168) tells what he did, in a report's words; it is
+    neither what he asked nor anything the verb above reports. An adverbial clause of a verb of
+    speech ("said, adding “…”") is that verb's own cue."""
+    inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
+    if not inside:
+        return False
+    word = inside[0]
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX") and not is_reporting_verb(word) and word.lemma_.lower() not in CALLING_VERBS:
+            return True
+        word = word.head
+    return False
 
 
 def _opens(verb: Token, quotation: Quotation) -> bool:

@@ -415,7 +415,12 @@ class PersonIndex:
         pronouns that follow the person's name in the article."""
         found = self._honorific_gender(full)
         if found != "?":
-            return found
+            # "first lady Michelle Obama" … "Mr. Obama said" (j168): a role noun or a kinship
+            # word written of the person herself outweighs an honorific of her surname, which
+            # is then her husband's, never named in full
+            own = self.kin_gender(full)
+            own = own if own != "?" else self.role_gender(full)
+            return own if own != "?" else found
         found = self.kin_gender(full)
         if found != "?":
             return found

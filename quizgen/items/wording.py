@@ -121,6 +121,9 @@ def cloze(
     # One space between words: the padding of repaired markup (``ingest.markup``) and a
     # treebank's spaced marks ("“ is seeking”") leave none inside quotation marks.
     text = _INNER_SPACE.sub("", " ".join((head + blank + tail).split()))
+    # A web page's link cut from before a mark leaves its space ("from Arizona ; and Dianne
+    # Feinstein ,", j168): the card closes it up, as the sentence was written
+    text = _SPACE_BEFORE_MARK.sub("", text)
     # The same for marks that open and close alike ('' in the NYT's style, "): an odd number
     # means the sentence begins or ends inside a quotation.
     for mark in ("''", '"'):
@@ -163,6 +166,7 @@ def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, ref
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[A-Za-z0-9_.)”’]) +(?=[,;!?](?:\s|$))|(?<=[A-Za-z0-9_)”’]) +(?=\.$)")
 _TRAILING_MARKS = re.compile(r"[\s,:]+$")
 # Capitalised words after a blank's comma, joined by "and" and ending the clause (", Credit and
 # Rural Development.", ", Smith and Jones."): the name runs on, or the blank is one of a list.

@@ -186,3 +186,11 @@ def test_an_overlong_sentence_makes_no_cloze():
     short = "On Monday the committee voted 7 to 2."
     at = short.index("7")
     assert cloze(short, 0, len(short), at, at + 1) == "On Monday the committee voted ____ to 2."
+
+
+def test_a_space_left_before_a_mark_by_a_cut_link_is_closed_up():
+    # a web page's links cut from "Dennis DeConcini, a moderate Democrat from Arizona ; and Dianne Feinstein ," (j168)
+    sentence = "The protagonists were Dennis DeConcini, a moderate Democrat from Arizona ; and Dianne Feinstein , a California Democrat ."
+    assert _cloze(sentence, "Dennis DeConcini") == "The protagonists were ____, a moderate Democrat from Arizona; and Dianne Feinstein, a California Democrat."
+    market = "Only the New York Stock Exchange and the Nasdaq Stock Market , and Euronext are bigger."
+    assert _cloze(market, "Euronext") == "Only the New York Stock Exchange and the Nasdaq Stock Market, and ____ are bigger."

@@ -1,0 +1,64 @@
+"""From the j168 sample (96522257, the AllSides draw fresh17, read after scoring).
+
+- "President Obama", then "first lady Michelle Obama", then "Mr. Obama said" six times: every
+  "Mr. Obama" came after she was named, so the honorific was read as hers and both speeches
+  went to Michelle Obama. A role noun or kinship word written of the person herself ("first
+  lady") outweighs an honorific of her surname (``PersonIndex.gender``).
+- "Three officials at the Phoenix Veterans Affairs center …" and "Secretary of Veterans Affairs
+  Eric K. Shinseki said": the tagger read "Phoenix Veterans Affairs" and "Affairs" as people, and
+  the card asked "Who was the Secretary of Veterans (May 2014)?" → "Phoenix Veterans Affairs".
+  "Affairs", a department's last word, is no part of a person's name (``NOT_NAME_WORDS``).
+- "The report also alleges … that he meddled with the decision-making …, while asking them to
+  avoid putting the details in writing, placing “ideology over objectivity …”": the words were
+  credited to him (the subject of "asking"). A quotation a verb holds only inside an adverbial
+  clause of a verb of no speech ("placing") tells what was done, in someone else's words: no cue
+  above it reports them (``cues.cue_candidates``).
+"""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article, shown, wire_items
+
+
+def test_a_mr_after_the_first_lady_is_named_is_not_her(tmp_path):
+    body = (
+        "Former President George W. Bush shared a stage with President Obama on Thursday during the unveiling "
+        "of his official portrait at the White House.\n\n"
+        "Mr. Bush looked out in the audience to first lady Michelle Obama and thanked her for the welcome.\n\n"
+        "\u201cWe may have our differences politically, but the presidency transcends those differences,\u201d "
+        "Mr. Obama said.\n\n"
+        "\u201cThe house belongs to all of us,\u201d Mr. Obama added later, as Mr. Bush looked on."
+    )
+    items = wire_items(tmp_path, body, title="Bush returns to the White House for his portrait", date="2012-05-31")
+    quotes = [i for i in items if i.kind == "quote" and "differences" in i.question]
+    assert quotes, shown(items)
+    assert not any("Michelle" in i.answer for i in items if i.kind == "quote"), shown(items)
+
+
+def test_a_departments_affairs_is_no_person(tmp_path):
+    body = (
+        "Three officials at the Phoenix Veterans Affairs center where key data allegedly was concealed while "
+        "dozens of veterans died waiting for care have been placed on leave, the Department of Veterans Affairs "
+        "said Thursday.\n\n"
+        "Phoenix VA Health Care System Director Sharon Helman and Associate Director Lance Robinson were placed "
+        "on leave as authorities probe allegations that officials kept a fake waiting list.\n\n"
+        "\u201cWe take these allegations very seriously,\u201d Secretary of Veterans Affairs Eric K. Shinseki said "
+        "in a statement released late Thursday afternoon."
+    )
+    items = wire_items(tmp_path, body, title="3 Phoenix VA officials placed on leave amid scandal", date="2014-05-01")
+    assert not any("Affairs" in i.answer for i in items if i.kind in ("person", "quote")), shown(items)
+    assert not any(i.question.startswith("Who was the Secretary of Veterans ") for i in items), shown(items)
+
+
+def test_words_inside_an_act_below_a_reporting_verb_are_not_its_subjects(nlp):
+    text = (
+        "Labor nominee Thomas Perez faced new questions on Monday from a congressional report on his work at "
+        "the Justice Department.\n\n"
+        "The report also alleges Perez engineered a plan to drop a whistle-blower case, and that he meddled "
+        "with the decision-making by career lawyers in the government, while asking them to avoid putting the "
+        "details in writing, placing \"ideology over objectivity and politics over the rule of law.\"\n\n"
+        "\"I am proud of the work of the division,\" Perez said at his hearing."
+    )
+    quotes = facts_of(nlp, make_article(text, date="2013-04-15")).quotes
+    assert not any("ideology over objectivity" in q.quote for q in quotes), [(q.speaker, q.quote) for q in quotes]
+    assert any("proud of the work" in q.quote and q.speaker == "Thomas Perez" for q in quotes), [(q.speaker, q.quote) for q in quotes]
