@@ -14,6 +14,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from quizgen.extract.dates import MAX_DAYS_AHEAD, MAX_DAYS_BACK
 from quizgen.ingest.articles import Article, parse_article
 from quizgen.items.distractors import MONTH_NAMES
 
@@ -72,11 +73,13 @@ def date_article(seed: int, *, with_date: bool = True) -> tuple[Article, list[Tr
     text = f"{MONTH_NAMES[m.month - 1]} {m.year}"
     add(f"{person} joined the board in {text} after a long career.", text, f"{m.year:04d}-{m.month:02d}")
     wd = rng.randrange(7)
-    past = published - dt.timedelta(days=(published.weekday() - wd) % 7)
-    add(f"{person} resigned from the board on {WEEKDAY_NAMES[wd]}.", WEEKDAY_NAMES[wd], past.isoformat())
+    back = (published.weekday() - wd) % 7
+    past = (published - dt.timedelta(days=back)).isoformat() if back <= MAX_DAYS_BACK else None  # six back: "next Tuesday"?
+    add(f"{person} resigned from the board on {WEEKDAY_NAMES[wd]}.", WEEKDAY_NAMES[wd], past)
     wd2 = rng.choice([d for d in range(7) if d != wd])  # distinct words, so truth is per word
     ahead = (wd2 - published.weekday()) % 7
-    future = (published + dt.timedelta(days=ahead)).isoformat() if ahead else None
+    # the same day, or six ahead (the day before a page's recorded date?): no one date
+    future = (published + dt.timedelta(days=ahead)).isoformat() if 0 < ahead <= MAX_DAYS_AHEAD else None
     add(f"The shareholders will vote on the merger on {WEEKDAY_NAMES[wd2]}.", WEEKDAY_NAMES[wd2], future)
     add(f"Profits at {org} fell sharply last year.", "last year", str(published.year - 1))
     add("A spokesman said the plan had been discussed a few days ago.", "a few days ago", None)

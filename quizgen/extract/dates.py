@@ -50,6 +50,10 @@ if TYPE_CHECKING:
 CAPTION_WINDOW_DAYS = 3
 MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication
 MAX_DAYS_BACK = 5
+# A bare weekday six days ahead is the day before the story's recorded date: a web page dated by
+# its last update or in UTC ("scheduled to appear in court Friday" in an AP "The Latest" dated
+# Saturday, written Friday, j168) as likely as a week on: doubtful, as six days back is.
+MAX_DAYS_AHEAD = 5
 MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
@@ -173,6 +177,8 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date |
         # Six days back is as likely "next Tuesday" in an advance story: doubtful.
         return published - dt.timedelta(days=delta) if delta <= MAX_DAYS_BACK else None
     ahead = (weekday - published.weekday()) % 7
+    if ahead > MAX_DAYS_AHEAD:
+        return None
     if tense == "future":
         return published + dt.timedelta(days=ahead) if ahead else None  # same day: doubtful
     if tense == "present":

@@ -13,6 +13,9 @@
   credited to him (the subject of "asking"). A quotation a verb holds only inside an adverbial
   clause of a verb of no speech ("placing") tells what was done, in someone else's words: no cue
   above it reports them (``cues.cue_candidates``).
+- "Who said: “… he said, 'Greg, we're under attack.'”?" → Gregory Hicks: the quotation names its
+  speaker by the short form of his given name, and the card gives itself away
+  (``items.quotes._mentions``).
 """
 
 from __future__ import annotations
@@ -62,3 +65,16 @@ def test_words_inside_an_act_below_a_reporting_verb_are_not_its_subjects(nlp):
     quotes = facts_of(nlp, make_article(text, date="2013-04-15")).quotes
     assert not any("ideology over objectivity" in q.quote for q in quotes), [(q.speaker, q.quote) for q in quotes]
     assert any("proud of the work" in q.quote and q.speaker == "Thomas Perez" for q in quotes), [(q.speaker, q.quote) for q in quotes]
+
+
+def test_a_quotation_naming_its_speaker_by_a_short_given_name_is_no_card(tmp_path):
+    body = (
+        "Gregory Hicks, the deputy chief of mission in Libya, told a House hearing on Wednesday about the last "
+        "call he had from the ambassador.\n\n"
+        "\u201cI got the ambassador on the other end and he said, 'Greg, we're under attack,'\u201d Hicks said.\n\n"
+        "\u201cWe had no help coming that night,\u201d Hicks told the committee."
+    )
+    items = wire_items(tmp_path, body, title="Diplomat tells of the night of the attack", date="2013-05-08")
+    quotes = [i for i in items if i.kind == "quote"]
+    assert any("no help coming" in i.question for i in quotes), shown(items)
+    assert not any("Greg," in i.question for i in quotes), shown(items)
