@@ -59,20 +59,23 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
 
 
 def _below_an_act(verb: Token, quotation: Quotation) -> bool:
-    """Whether the quotation is in the verb's subtree only inside an adverbial clause of a verb
-    of no speech: "he meddled …, while asking them to avoid putting the details in writing,
-    placing “ideology over objectivity”" (j168) tells what he did, in a report's words; it is
-    neither what he asked nor anything the verb above reports. An adverbial clause of a verb of
-    speech ("said, adding “…”") is that verb's own cue."""
+    """Whether the quotation is in the verb's subtree only inside an adverbial clause of the
+    verb itself whose own verb is of no speech: "he meddled …, while asking them to avoid
+    putting the details in writing, placing “ideology over objectivity”" (j168) tells how he
+    asked, in a report's words, not what he asked. An adverbial clause inside what is reported
+    ("Boren said borrowers must be included because “it would not be fair …”") is the
+    reported words', and an adverbial clause of a verb of speech ("said, adding “…”") that
+    verb's own cue."""
     inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
     if not inside:
         return False
     word = inside[0]
-    while word.i != verb.i and word.head.i != word.i:
-        if word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX") and not is_reporting_verb(word) and word.lemma_.lower() not in CALLING_VERBS:
-            return True
+    while word.head.i != verb.i and word.head.i != word.i:
         word = word.head
-    return False
+    return (
+        word.head.i == verb.i and word.i != verb.i and word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX")
+        and not is_reporting_verb(word) and word.lemma_.lower() not in CALLING_VERBS
+    )
 
 
 def _opens(verb: Token, quotation: Quotation) -> bool:

@@ -65,6 +65,14 @@ def test_words_inside_an_act_below_a_reporting_verb_are_not_its_subjects(nlp):
     quotes = facts_of(nlp, make_article(text, date="2013-04-15")).quotes
     assert not any("ideology over objectivity" in q.quote for q in quotes), [(q.speaker, q.quote) for q in quotes]
     assert any("proud of the work" in q.quote and q.speaker == "Thomas Perez" for q in quotes), [(q.speaker, q.quote) for q in quotes]
+    # an adverbial clause inside the reported words is theirs
+    reported = (
+        "Senator David Boren of Oklahoma spoke on Tuesday about the farm aid package.\n\n"
+        "Boren said borrowers from private lenders must be included in the aid package because \"it would not "
+        "be fair to address only the problems of Farm Credit System borrowers.\""
+    )
+    quotes = facts_of(nlp, make_article(reported, date="1987-03-03")).quotes
+    assert [(q.speaker, q.quote[:20]) for q in quotes] == [("David Boren", "it would not be fair")]
 
 
 def test_a_quotation_naming_its_speaker_by_a_short_given_name_is_no_card(tmp_path):
