@@ -59,23 +59,25 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
 
 
 def _below_an_act(verb: Token, quotation: Quotation) -> bool:
-    """Whether the quotation is in the verb's subtree only inside an adverbial clause of the
-    verb itself whose own verb is of no speech: "he meddled …, while asking them to avoid
-    putting the details in writing, placing “ideology over objectivity”" (j168) tells how he
-    asked, in a report's words, not what he asked. An adverbial clause inside what is reported
-    ("Boren said borrowers must be included because “it would not be fair …”") is the
-    reported words', and an adverbial clause of a verb of speech ("said, adding “…”") that
-    verb's own cue."""
+    """Whether the quotation hangs on the verb only through an adverbial clause of a verb of no
+    speech, outside the quotation, while the verb's own complement says something else: "while
+    asking them to avoid putting the details in writing, placing “ideology over objectivity”"
+    (j168) tells how he asked, in a report's words; what he asked is "to avoid …". A verb
+    whose content the parser hung on it as an adverbial clause ("Freeh said although the
+    investigators … made “very good progress”", 'Baker told a subcommittee, "… we oppose loans"')
+    keeps it, as does a clause inside the reported words ("said borrowers must be included
+    because “…”") and an adverbial clause of a verb of speech ("said, adding “…”": its own cue)."""
     inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
     if not inside:
         return False
     word = inside[0]
     while word.head.i != verb.i and word.head.i != word.i:
         word = word.head
-    return (
-        word.head.i == verb.i and word.i != verb.i and word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX")
-        and not is_reporting_verb(word) and word.lemma_.lower() not in CALLING_VERBS
-    )
+    if not (word.head.i == verb.i and word.i != verb.i and word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX")):
+        return False
+    if quotation.start <= word.idx < quotation.end or is_reporting_verb(word) or word.lemma_.lower() in CALLING_VERBS:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i != word.i for c in verb.children)
 
 
 def _opens(verb: Token, quotation: Quotation) -> bool:

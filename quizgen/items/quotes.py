@@ -526,15 +526,18 @@ def _blank_ends_name(question: str, speaker: str) -> bool:
 
 
 def _mentions(question: str, speaker: str) -> bool:
-    """Whether the question names its speaker: the surname, or the given name or a short form
-    it opens ("he said, 'Greg, we're under attack'" of Gregory Hicks, j168)."""
+    """Whether the question names its speaker: the surname, the given name, or a short form of
+    it someone is called by ("he said, 'Greg, we're under attack'" of Gregory Hicks, j168; not
+    "Juan Miguel" of Juanita Castro, a name of its own)."""
     last = surname(speaker)
     if bool(last) and re.search(rf"\b{re.escape(last)}\b", question) is not None:
         return True
     words = speaker.split()
-    given = words[0] if len(words) > 1 and words[0].isalpha() else ""
-    return any(
-        given.startswith(w) for w in re.findall(r"\b([A-Z][a-z]{2,})\b(?![\w'’])", question)
-    ) if len(given) >= 3 else False
+    given = words[0] if len(words) > 1 and words[0].isalpha() and len(words[0]) >= 3 else ""
+    if not given:
+        return False
+    if re.search(rf"\b{re.escape(given)}\b(?![\w'’])", question):
+        return True
+    return any(given.startswith(w) for w in re.findall(r"\b([A-Z][a-z]{2,}),", question))
 
 

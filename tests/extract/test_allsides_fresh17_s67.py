@@ -73,6 +73,15 @@ def test_words_inside_an_act_below_a_reporting_verb_are_not_its_subjects(nlp):
     )
     quotes = facts_of(nlp, make_article(reported, date="1987-03-03")).quotes
     assert [(q.speaker, q.quote[:20]) for q in quotes] == [("David Boren", "it would not be fair")]
+    # and the quoted clause itself, which the parser may hang on the verb as an adverbial one
+    told = (
+        "Treasury Secretary James Baker's assurances that U.S. policy is to oppose these loans did not satisfy "
+        "concerns raised at two Senate committee hearings last week.\n\n"
+        "Baker told a Senate Appropriations subcommittee on Foreign Operations, \"as a policy matter, we oppose "
+        "loans for production of commodities in oversupply.\""
+    )
+    quotes = facts_of(nlp, make_article(told, date="1987-03-03")).quotes
+    assert [(q.speaker, q.quote[:19]) for q in quotes] == [("James Baker", "as a policy matter,")]
 
 
 def test_a_quotation_naming_its_speaker_by_a_short_given_name_is_no_card(tmp_path):
@@ -86,3 +95,14 @@ def test_a_quotation_naming_its_speaker_by_a_short_given_name_is_no_card(tmp_pat
     quotes = [i for i in items if i.kind == "quote"]
     assert any("no help coming" in i.question for i in quotes), shown(items)
     assert not any("Greg," in i.question for i in quotes), shown(items)
+
+
+def test_a_name_that_only_begins_the_speakers_given_name_keeps_the_card(tmp_path):
+    body = (
+        "Juanita Castro, the sister of the Cuban leader, spoke to reporters in Miami on Thursday about the boy "
+        "at the centre of the custody fight.\n\n"
+        "\u201cI don't know what Juan Miguel thinks or believes,\u201d Juanita Castro said. \u201cWhat I do think is "
+        "that he should have arrived in this country much sooner.\u201d"
+    )
+    items = wire_items(tmp_path, body, title="Castro's sister speaks on the custody fight", date="2000-04-14")
+    assert any(i.kind == "quote" and "Juan Miguel" in i.question and i.answer == "Juanita Castro" for i in items), shown(items)
