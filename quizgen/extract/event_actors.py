@@ -136,6 +136,10 @@ def actor_of(subject: Token) -> tuple[str, str] | None:
             # "The US Anti-Doping Agency (USADA) decided …" (j64): the tagger left the country
             # out of the agency's name; "Anti-Doping Agency" alone names no body
             ent = _widened(ent)
+        if _ordinal_before(ent):
+            # "The 9th U.S. Circuit Court of Appeals upheld …" (j168): the court's number is its
+            # name's, and "U.S. Circuit Court of Appeals" alone is thirteen courts
+            ent = _widened(ent)
         text = strip_the(ent.text)
         if ent.label_ == "PERSON" and _has_sequels(text, subject.doc.text):
             return None  # "The original Doom … heralded a new era" beside "Doom 3" (j66): a work, no one
@@ -224,6 +228,16 @@ def _described_person(text: str) -> str | None:
         and not any(w.lower() in ORG_HEAD_NOUNS for w in words)
     )
     return cleaned if described else None
+
+
+def _ordinal_before(ent: Span) -> bool:
+    """Whether an organisation's name has a number in figures right before it that the tagger
+    left out ("the [9th] U.S. Circuit Court of Appeals", "the [101st] Airborne Division"): an
+    ordinal modifying a word of the name."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return re.fullmatch(r"\d+(?:st|nd|rd|th)", before.lower_) is not None and ent.start <= before.head.i < ent.end
 
 
 def _widened(ent: Span) -> Span:

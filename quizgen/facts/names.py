@@ -167,8 +167,15 @@ def named_as_kin(text: str, short: str, full: str) -> bool:
     """Whether ``text`` names ``full`` as a relative of a ``short`` ("Reagan's wife Nancy" for
     Nancy Reagan, j93; "Clinton's wife, Hillary" beside "Hillary Clinton's people", j165): the
     bare ``short`` is the one whose wife she is ("President Reagan", the ex-president speaking),
-    never her, whether or not the text writes her name in full elsewhere."""
+    never her, whether or not the text writes her name in full elsewhere; "Greg Pence, …, the
+    brother of Vice President Pence": the bare "Pence" is the brother's brother."""
     if surname(full) != short:
         return False
     given = re.escape(full.split()[0])
-    return re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None
+    if re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None:
+        return True
+    # "Greg Pence, Messer's finance director and the brother of Vice President Pence" (j168): the
+    # relative's apposition names the other, by title and surname
+    return re.search(
+        rf"\b{re.escape(full)},[^.;]{{0,80}}?\b(?:{_KIN_WORDS})\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(short)}\b", text
+    ) is not None
