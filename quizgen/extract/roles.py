@@ -1118,9 +1118,12 @@ def surname_of(name: str) -> str:
 
 def _about_another_time(sent, article: Article) -> bool:
     """Whether the sentence dates what it tells to a year before the article's ("In 1987,
-    President Reagan said"): a title there is the title of then, not of the article's time."""
+    President Reagan said") or to "the time" of an earlier event ("Prime Minister Nouri al
+    Maliki at the time"): a title there is the title of then, not of the article's time."""
     if article.published is None:
         return False
+    if _AT_THE_TIME.search(sent.text):
+        return True  # "a joint press conference with Iraqi Prime Minister Nouri al Maliki at the time" (j170)
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -1135,6 +1138,8 @@ def _about_another_time(sent, article: Article) -> bool:
     return False
 
 
+# Words that set what a sentence tells at a time before the article's, and its titles with it.
+_AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
 # Spans of time long enough that a title of then says nothing of now ("three decades ago").
 _LONG_AGO = re.compile(r"\b(?:decades?|generations?|centur(?:y|ies)|(?:[1-9]\d|ten|twenty|thirty|forty|fifty)\s+years)\s+ago\b", re.IGNORECASE)
 _DECADE = re.compile(r"[‘'’]([2-9]0)s\b")

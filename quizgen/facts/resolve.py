@@ -40,12 +40,19 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# Words that rank or qualify an office rather than name it: "Vice Premier" and "senior vice
+# president" share no office (j170: China's Vice Premier Liu He was a regulator's counsel,
+# Margaret Liu, of another story).
+_RANK_WORDS = frozenset(["vice", "deputy", "senior", "junior", "assistant", "associate", "acting", "interim", "former", "chief", "executive", "and", "of", "the", "for"])
+
+
 def roles_agree(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of titles could be one person's: either unknown, or a word shared."""
+    """Whether two sets of titles could be one person's: either unknown, or a word of an office
+    shared (not only a rank: ``_RANK_WORDS``)."""
     if not a or not b:
         return True
-    words_a = {w for r in a for w in r.lower().replace("-", " ").split()}
-    words_b = {w for r in b for w in r.lower().replace("-", " ").split()}
+    words_a = {w for r in a for w in r.lower().replace("-", " ").split()} - _RANK_WORDS
+    words_b = {w for r in b for w in r.lower().replace("-", " ").split()} - _RANK_WORDS
     return bool(words_a & words_b)
 
 

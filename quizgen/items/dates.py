@@ -64,13 +64,15 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas|that|s
 # "Come 2020, Japan could …": the verb takes the date as it is, with no preposition ("Come in ____").
 _COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
 # "Tuesday night" blanked as a full date reads "on the night of ____", not "____ night".
-_PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!['’])")
-_PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)['’]s?(?!\w)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!s?['’])")
+# "Tuesday night's appearance", and a plural's mark the article wrote for it ("Sunday nights’ sad speech", j170)
+_PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)s?['’]s?(?!\w)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # A blank after a determiner: the article wrote the date as a noun's modifier ("the November 24
-# show", "an Aug. 2 agreement") or after a deictic word ("this November"); a full date there reads
+# show", "an Aug. 2 agreement", "his Sunday evening prime time address", j170) or after a deictic
+# word ("this November"); a full date there reads
 # "On the 24 November 2015, … show", "sending observers this November 2016".
-_DETERMINER_BLANK = re.compile(r"\b(?:a|an|the|this|that|these|those)\s+____", re.IGNORECASE)
+_DETERMINER_BLANK = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+____", re.IGNORECASE)
 
 
 def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:

@@ -222,6 +222,18 @@ def test_a_possessive_date_is_not_blanked_into_a_possessive(nlp, sentence):
     assert not any(re.search(r"____(?: night)?['’]s", i.question) for i, _ in items)
 
 
+def test_a_weekday_inside_a_possessive_noun_phrase_is_not_blanked(nlp):
+    # j170: "his Sunday evening prime time address" read "his the evening of ____ prime time
+    # address", and "Sunday nights’ sad speech" (a plural's mark) "On ____ nights’ sad speech"
+    article = make_article(
+        "Calling for Congress to approve the campaign, as he did again in his Sunday evening prime time address, "
+        "will do nothing to help. Sunday nights’ sad speech makes one wonder what the White House was thinking.",
+        date="2015-12-07",
+    )
+    items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
+    assert not any("his the" in i.question or "his ____" in i.question or "____ nights" in i.question for i, _ in items)
+
+
 def test_a_date_used_as_a_modifier_after_an_article_is_not_blanked(nlp):
     article = make_article("The company sold 700 shares under an Aug. 10, 1988, stock purchase agreement.", date="1989-10-30")
     items = date_items(facts_of(nlp, article).dates, articles={article.id: article})
