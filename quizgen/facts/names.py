@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES
+from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES, ROLE_WORDS, TITLES
 from quizgen.facts.name_order import family_name_first
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -161,6 +161,7 @@ KIN_GENDERS = {
     **dict.fromkeys(["wife", "daughter", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"], "f"),
 }
 _KIN_WORDS = "|".join(KIN_GENDERS)
+_TITLE_WORDS = frozenset(w.rstrip(".").lower() for t in TITLES for w in t.split()) | ROLE_WORDS  # "president", "sen", …
 
 
 def named_as_kin(text: str, short: str, full: str) -> bool:
@@ -174,8 +175,12 @@ def named_as_kin(text: str, short: str, full: str) -> bool:
     given = re.escape(full.split()[0])
     if re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None:
         return True
-    # "Greg Pence, Messer's finance director and the brother of Vice President Pence" (j168): the
-    # relative's apposition names the other, by title and surname
-    return re.search(
-        rf"\b{re.escape(full)},[^.;]{{0,80}}?\b(?:{_KIN_WORDS})\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(short)}\b", text
-    ) is not None
+    # "Greg Pence, Messer's finance director and the brother of Vice President Pence" (j169): the
+    # relative's apposition names the other by title and surname only ("Raul Castro, younger
+    # brother of President Fidel Castro" names both in full: the bare "Castro" may be either)
+    for m in re.finditer(
+        rf"\b{re.escape(full)},[^.;]{{0,80}}?\b(?:{_KIN_WORDS})\s+of\s+((?:[A-Z][\w.]*\s+){{0,3}}){re.escape(short)}\b", text
+    ):
+        if all(w.rstrip(".").lower() in _TITLE_WORDS for w in m.group(1).split()):
+            return True
+    return False

@@ -37,3 +37,5 @@ def test_the_brother_of_vice_president_pence_is_not_the_vice_president():
     assert named_as_kin(text, "Pence", "Greg Pence")  # the bare "Pence" is the brother's brother
     assert not named_as_kin("Greg Pence, Messer's finance director, praised Pence.", "Pence", "Greg Pence")
     assert named_as_kin("Reagan's wife Nancy spoke first.", "Reagan", "Nancy Reagan")
+    # both named in full: the bare surname may be either ("''Here, no one gives up!'' Castro declared" is Raul's)
+    assert not named_as_kin("Raul Castro, younger brother of President Fidel Castro and head of the army, spoke.", "Castro", "Raul Castro")
