@@ -233,6 +233,9 @@ THING_NAME_HEADS = frozenset([
     "caucus", "election", "race", "debate", "summit", "treaty", "accord", "plan", "bill", "tower",
     "center", "centre", "hall", "square", "street", "avenue", "bridge", "park", "airport",
     "station", "stadium", "brothers", "panthers", "boomer", "boomers", "endeavor", "united",
+    # venues ("Manchester Arena", tagged a person, j171)
+    "arena", "theater", "theatre", "museum", "cathedral", "hospital", "prison", "mosque", "synagogue",
+    "library", "gardens", "palace",
 ])
 # Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
 NOT_NAME_WORDS = frozenset(

@@ -98,6 +98,13 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
                 return _author_of(objs[0]) if objs else None
         return None
     verb = cue
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in cue.children):
+        # "Dubbed the “secretary of explaining stuff” for his speech, Clinton faced …" (j171): a
+        # passive participle's clause is about the one called so; whoever called him is its
+        # agent ("by …"), else unnamed, never the clause it hangs on
+        agents = [c for c in cue.children if c.dep_ == "agent"]
+        objs = [g for a in agents for g in a.children if g.dep_ == "pobj" and outside(g)]
+        return objs[0] if objs else None
     if cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children
     ):

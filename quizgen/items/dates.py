@@ -67,6 +67,7 @@ _COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"\s+(night|morning|evening|afternoon)\b(?!s?['’])")
 # "Tuesday night's appearance", and a plural's mark the article wrote for it ("Sunday nights’ sad speech", j170)
 _PART_OF_DAY_POSSESSIVE = re.compile(r"\s+(?:night|morning|evening|afternoon)s?['’]s?(?!\w)")
+_HYPHENED_ON = re.compile(r"-[A-Za-z]")  # a date run into a compound modifier ("Tuesday-night")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # A blank after a determiner: the article wrote the date as a noun's modifier ("the November 24
 # show", "an Aug. 2 agreement", "his Sunday evening prime time address", j170) or after a deictic
@@ -90,8 +91,13 @@ def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
 
 def _possessive(fact: DateFact, body: str) -> bool:
     """Whether the date, or the date with its part of the day ("Tuesday night's appearance"),
-    is a possessor: blanked it reads "____'s vote", "After ____ night's appearance"."""
-    return bool(_POSSESSIVE.match(body, fact.end) or _PART_OF_DAY_POSSESSIVE.match(body, fact.end))
+    is a possessor, or the first part of a hyphened modifier: blanked it reads "____'s vote",
+    "After ____ night's appearance", "a ____-night rally"."""
+    return bool(
+        _POSSESSIVE.match(body, fact.end)
+        or _PART_OF_DAY_POSSESSIVE.match(body, fact.end)
+        or _HYPHENED_ON.match(body, fact.end)  # "a Tuesday-night rally" (j171): "a ____-night rally"
+    )
 
 
 def _precision(value: str) -> int:

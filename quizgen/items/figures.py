@@ -384,6 +384,8 @@ def _also_false(fact: FigureFact, other: float) -> bool:
         return other < fact.value
     if fact.qualifier in LOOSE:
         return abs(other - fact.value) > LOOSE_SHARE * fact.value
+    if fact.qualifier == "all":
+        return other >= 3  # "all two" is no English: two are "both" (j171: "arrested all four police officers")
     return True
 
 
