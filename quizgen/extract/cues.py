@@ -124,6 +124,12 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
             continue
+        if verb is cue and verb.dep_ == "xcomp":
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and outside(c)]
+            if controllers:
+                # "prompting the Democratic pundit Van Jones to declare …: “…”" (j172): the
+                # object of "prompt", "urge", "lead" is the one who speaks, not the subject above
+                return controllers[0]
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
             verb = verb.head
             continue

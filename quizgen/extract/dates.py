@@ -54,6 +54,7 @@ MAX_DAYS_BACK = 5
 # its last update or in UTC ("scheduled to appear in court Friday" in an AP "The Latest" dated
 # Saturday, written Friday, j168) as likely as a week on: doubtful, as six days back is.
 MAX_DAYS_AHEAD = 5
+_NEXT_WEEK_AFTER = re.compile(r"(?:\s+or\s+[A-Z][a-z]+day)?\s+next\s+week\b")
 MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
@@ -166,8 +167,9 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date | None:
+def resolve_weekday(weekday: int, published: dt.date, tense: Tense, *, bare: bool = True) -> dt.date | None:
     """The weekday a tensed sentence means: past → latest on or before, future → next after.
+    A ``bare`` weekday ("Tuesday", not "next Tuesday") six days ahead is doubtful.
 
     >>> resolve_weekday(0, dt.date(2017, 5, 23), "past")   # Monday, from a Tuesday
     datetime.date(2017, 5, 22)
@@ -177,7 +179,7 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense) -> dt.date |
         # Six days back is as likely "next Tuesday" in an advance story: doubtful.
         return published - dt.timedelta(days=delta) if delta <= MAX_DAYS_BACK else None
     ahead = (weekday - published.weekday()) % 7
-    if ahead > MAX_DAYS_AHEAD:
+    if bare and ahead > MAX_DAYS_AHEAD:
         return None
     if tense == "future":
         return published + dt.timedelta(days=ahead) if ahead else None  # same day: doubtful
@@ -270,7 +272,7 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
         return d.isoformat()
     if kind == "weekday":
         weekday, which = WEEKDAYS[g["weekday"].lower()], (g.get("which") or "").lower()
-        d = resolve_weekday(weekday, published, _deictic_tense(which, tense))
+        d = resolve_weekday(weekday, published, _deictic_tense(which, tense), bare=not which)
         if which == "next" and tense != "past":
             if d is None and weekday == published.weekday():
                 d = published + dt.timedelta(days=7)  # "next Thursday" on a Thursday: a week on
@@ -942,6 +944,9 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "Unity doesn't mean Sanders closes up shop tomorrow": no day meant
             if _conditional(span):
                 continue  # "if confirmations do hit a wall until 2017": a supposed event
+            if cand.kind == "weekday" and not cand.groups.get("which") and _NEXT_WEEK_AFTER.match(doc.text, cand.end):
+                # "on Monday or Tuesday next week" (j72): next week's days, however far ahead
+                cand = Candidate(cand.kind, cand.start, cand.end, {**cand.groups, "which": "next"})
             value = resolve_all(cand, published, tense)
             if value is not None and fiscal_year:
                 value = f"{fiscal_year}{value[4:]}"  # "fiscal 1988, ending January 31": 31 January 1988

@@ -48,7 +48,7 @@ from quizgen.facts.names import (
     surname_forms,
 )
 from quizgen.facts.records import Mention
-from quizgen.facts.resolve import SURNAME_DOMINANCE
+from quizgen.facts.resolve import SURNAME_DOMINANCE, roles_agree
 from quizgen.facts.short_names import addressed_as
 from quizgen.nlp import english_word
 
@@ -573,6 +573,10 @@ class PersonIndex:
         if told != "?" and len(by_surname) == 1 and self.gender(by_surname[0]) not in ("?", told):
             # "Mr. Clinton" where the only Clinton named in full is Hillary: her husband, never named in full
             return name
+        if len(by_surname) == 1 and self._titled_otherwise(name, by_surname[0]):
+            # "President Trump" three times beside "first lady Melania Trump" (j172): the bare
+            # "Trump" the article titles so is not the one it names in full with another office
+            return name
         if len(by_surname) > 1:
             # A family ("Mr. Khan" among Khizr, Ghazala and their late son Humayun Khan): only
             # the living, of the honorific's gender; nobody when none of them fits.
@@ -645,6 +649,17 @@ class PersonIndex:
         if self._honorific_matches is None:
             self._honorific_matches = list(_HONORIFIC.finditer(self.text))
         return self._honorific_matches
+
+    def _titled_otherwise(self, name: str, full: str) -> bool:
+        """Whether the article titles the bare surname ``name`` ("President Trump") with an
+        office that no title it gives ``full`` ("first lady Melania Trump") shares
+        (``resolve.roles_agree``): two people, of whom only ``full`` is named in full."""
+        bare = {
+            m.role for m in self.mentions
+            if m.name == name and m.role and m.role[:1].isupper() and m.role.lower().rstrip(".") not in HONORIFIC_GENDERS
+        }  # a title ("President Trump"), not a description ("Ortiz, a former teacher, said")
+        own = {m.role for m in self.mentions if m.name == full and m.role}
+        return bool(bare and own) and not roles_agree(bare, own)
 
     def _kin_of(self, full: str, name: str) -> bool:
         """``names.named_as_kin`` in this article."""
@@ -733,8 +748,12 @@ class PersonIndex:
     def role(self, full: str) -> str | None:
         # a monarch's one name is no surname: "King Hussein"'s title is not Saddam Hussein's
         roles = [
-            m.role for m in self.mentions
+            (m.name == full, m.role) for m in self.mentions
             if m.role and (m.name == full or full.endswith(" " + m.name) and m.name not in self._regnal)
             and not all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in m.role.split())  # "Ms.": no role
         ]
+        own = {m.role for m in self.mentions if m.name == full and m.role}
+        # "President Trump" is not "first lady Melania Trump"'s title (j172): a title of the bare
+        # surname counts only when it agrees with those the full name has ("lady" among them)
+        roles = [r for whole, r in roles if whole or not own or roles_agree({r}, own)]
         return roles[0] if roles else None

@@ -154,6 +154,11 @@ def _resolve(
         title = titles.pop() if len(titles) == 1 else ""
         return f"{title} {short}" if title and title[:1].isupper() and len(title.split()) <= 2 else short
     own = _matching(short, full_in.get(article_id, set()), given_names=True)
+    titled = {r for r in roles_of.get((article_id, short), set()) if r[:1].isupper() and r.lower().rstrip(".") not in HONORIFIC_GENDERS}
+    if len(own) == 1 and not roles_agree(titled, roles_of.get((article_id, next(iter(own))), set())):
+        # "President Trump" beside "first lady Melania Trump" (j172): the titled surname is
+        # another of the family, whom other stories may name in full
+        own = set()
     if own:
         return own.pop() if len(own) == 1 else short
     peerages = {r for r in roles_of.get((article_id, short), ()) if r.lower() in PEERAGE_TITLES}

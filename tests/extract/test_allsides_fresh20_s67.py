@@ -45,3 +45,14 @@ def test_all_four_has_no_all_two_among_its_choices(tmp_path):
 def test_a_venue_is_no_persons_name():
     assert not could_be_a_name("Manchester Arena")
     assert could_be_a_name("Shirley Temple") and could_be_a_name("John Church")  # surnames the lists know
+
+
+def test_the_one_prompted_to_declare_says_the_words(nlp):
+    # j172 (the AllSides draw fresh21): the words went to Trump, the subject of "struck"
+    text = (
+        "In contrast to his campaign rallies, President Trump struck a sombre tone as he honoured the widow of a dead "
+        "Navy Seal, prompting the Democratic pundit Van Jones to declare on CNN: \u201cHe became president of the United "
+        "States in that moment, period.\u201d"
+    )
+    quotes = facts_of(nlp, make_article(text, date="2019-02-05")).quotes
+    assert [(q.speaker, q.quote[:10]) for q in quotes] == [("Van Jones", "He became ")]
