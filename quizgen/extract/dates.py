@@ -54,6 +54,7 @@ MAX_DAYS_BACK = 5
 # its last update or in UTC ("scheduled to appear in court Friday" in an AP "The Latest" dated
 # Saturday, written Friday, j168) as likely as a week on: doubtful, as six days back is.
 MAX_DAYS_AHEAD = 5
+_OF_A_NEAR_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _NEXT_WEEK_AFTER = re.compile(r"(?:\s+or\s+[A-Z][a-z]+day)?\s+next\s+week\b")
 MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
 MIN_YEAR, MAX_YEAR = 1800, 2099
@@ -343,13 +344,16 @@ def find_candidates(text: str, offset: int = 0) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+_NOMINAL_DEPS = frozenset(["dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound", "poss"])
+
+
 def _governing_word(tokens: Sequence[Token]) -> Token:
     """The verb that governs an expression, climbing its heads (at most eight), or the root or
     the last head reached when no verb is met."""
     tok = tokens[0]
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            break
+        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS) or tok.dep_ == "ROOT":
+            break  # a noun the tagger took for a verb ("saw the polling station [lines] … on Tuesday", j173) governs nothing
         if tok.head is tok:
             break
         tok = tok.head
@@ -950,7 +954,12 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             value = resolve_all(cand, published, tense)
             if value is not None and fiscal_year:
                 value = f"{fiscal_year}{value[4:]}"  # "fiscal 1988, ending January 31": 31 January 1988
-            if value is not None and cand.kind == "md":
+            year_after = _OF_A_NEAR_YEAR.match(doc.text, cand.end) if cand.kind == "md" else None
+            if value is not None and year_after and len({p.year for p in published}) == 1:
+                # "not until April 7 of next year" (j173, a story of March 2019): 7 April 2020
+                shift = {"last": -1, "this": 0, "next": 1}[year_after.group(1).lower()]
+                value = _with_year(cand, value, published[0].year + shift)
+            elif value is not None and cand.kind == "md":
                 value = _after_its_range_start(text[:local], value, published, tense)
             deadline = _DEADLINE_BEFORE.search(lower[max(0, local - 48) : local]) is not None
             if deadline and tense == "past" and cand.kind == "weekday" and _sets_a_limit(span):
