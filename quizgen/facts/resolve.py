@@ -46,6 +46,16 @@ def edit_distance(a: str, b: str) -> int:
 _RANK_WORDS = frozenset(["vice", "deputy", "senior", "junior", "assistant", "associate", "acting", "interim", "former", "chief", "executive", "and", "of", "the", "for"])
 
 
+# Words of a role that make someone another's family ("first lady", "his wife"): no office the
+# family's surname is titled with is theirs.
+_FAMILY_WORDS = frozenset(["lady", "wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father"])
+
+
+def family_role(roles: set[str]) -> bool:
+    """Whether one of the roles names the person as another's family ("first lady")."""
+    return any(w in _FAMILY_WORDS for r in roles for w in r.lower().replace("-", " ").split())
+
+
 def roles_agree(a: set[str], b: set[str]) -> bool:
     """Whether two sets of titles could be one person's: either unknown, or a word of an office
     shared (not only a rank: ``_RANK_WORDS``)."""
