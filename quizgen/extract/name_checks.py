@@ -57,6 +57,8 @@ def could_be_a_name(name: str) -> bool:
         return False  # "Lib Dems", "Liberal Democrats", "Young Republicans": a party's people, no person (j53)
     if len(words) > 1 and all(w.isupper() and len(w) > 2 for w in words):
         return False
+    if len(words) > 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) > 2 and not words[1].isupper():
+        return False  # "| REUTERS Clinton rebuts GOP criticism" (j172): a photo credit run into a caption's name
     if len(words) > 1 and _thing_head(words[0]) and not _known_given_name(words[0], words[-1]):
         return False  # "Oscar nominee Hotel Rwanda": a film, a hotel, a club; no given name opens it (j62)
     if len(words) == 2 and is_capital(words[1]) and not is_first_name(words[0]):

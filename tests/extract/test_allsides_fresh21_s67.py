@@ -5,12 +5,16 @@
   words. A surname the article titles with an office that no title of the full name shares is
   another of the family (``PersonIndex.full_name``, ``short_names._resolve``), and a titled
   surname's office is not the full name's role when they disagree (``PersonIndex.role``).
+- "… including Corker and Menendez. | REUTERS Clinton rebuts GOP criticism": a photo credit run into a
+  caption, and the tagger's "REUTERS Clinton" said Hillary Clinton's words. A word in capitals before a
+  name's capitalised words is no given name (``name_checks.could_be_a_name``).
 - "prompting the Democratic pundit Van Jones to declare …: “…”" (in
   ``test_allsides_fresh20_s67.py``).
 """
 
 from __future__ import annotations
 
+from quizgen.extract.name_checks import could_be_a_name
 from tests.articles import shown, wire_items
 
 
@@ -29,3 +33,8 @@ def test_the_presidents_words_are_not_the_first_ladys(tmp_path):
     assert any("tough penalty" in i.question for i in quotes), shown(items)
     assert not any("tough penalty" in i.question and "Melania" in i.answer for i in quotes), shown(items)
     assert not any("Melania" in i.answer and "President Trump" in i.accept for i in quotes), [(i.answer, i.accept) for i in quotes]
+
+
+def test_a_photo_credit_before_a_name_is_no_part_of_it():
+    assert not could_be_a_name("REUTERS Clinton")
+    assert could_be_a_name("Hillary Clinton")
