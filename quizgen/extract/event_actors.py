@@ -15,6 +15,7 @@ from quizgen.constants import (
     GROUP_NOUNS,
     HONORIFIC_GENDERS,
     INSTITUTION_NOUNS,
+    NEWSPAPER_HEADS,
     OPINION_VERBS,
     ORG_HEAD_NOUNS,
     REPORTING_ONLY_CLASSES,
@@ -469,12 +470,20 @@ def short_name_of_a_body(ent: Span) -> bool:
     """Whether an organisation's name is one capitalised noun that ends bodies' names, after
     "the" ("the System", "the Fund", "the Bank"; not "the Bundesbank"): the short form of a name
     the article gave in full or never gave, which says which body only with its reader's help;
-    not a body a country has one of (``ONE_WORD_BODIES``: "the Senate", "the Treasury")."""
+    not a body a country has one of (``ONE_WORD_BODIES``: "the Senate", "the Treasury"); nor a
+    newspaper's last word alone ("the Times", "the Post", "the Journal")."""
     words = [t for t in ent if t.lower_ != "the"]
     if len(words) != 1 or ent.label_ != "ORG" or words[0].i == 0 or ent.doc[words[0].i - 1].lower_ != "the":
         return False
     word = words[0]
+    if word.is_title and word.lower_ in NEWSPAPER_HEADS - _PAPERS_NAMED_BY_ONE_WORD:
+        return True  # "The Times cited a report …" (j174): which Times, the card cannot say
     return word.is_title and word.lower_ not in ONE_WORD_BODIES and word.lower_ in BODY_HEAD_NOUNS
+
+
+# Newspapers a word names on its own (British usage: "the Guardian", "the Telegraph"); "the
+# Times", "the Post", "the Journal" name a paper only with the text's help.
+_PAPERS_NAMED_BY_ONE_WORD = frozenset(["guardian", "observer", "mirror", "express", "mail", "telegraph", "daily", "inquirer"])
 
 
 def _a_persons_surname(ent: Span) -> bool:

@@ -191,6 +191,8 @@ def stands_alone(span: Span, label: str) -> bool:
         return False  # "path", "it": a lone common word says nothing out of its sentence
     if all(t.ent_type_ in ("DATE", "TIME") for t in words):
         return False  # "sought on Wednesday": a time is no object
+    if span.root.lemma_.lower() == "time" and any(t.dep_ == "amod" and (t.ent_type_ == "ORDINAL" or t.lower_ in ("last", "next", "final")) for t in span.root.children):
+        return False  # "met … for the first time" (j174): how often, not what they met for
     if span.root.lemma_.lower() in VAGUE_OBJECTS and not any(t.ent_type_ for t in span):
         return False
     if _partner_cut(span):
