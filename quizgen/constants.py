@@ -139,6 +139,7 @@ TITLES = (
     "professor", "prof.", "the", "senate majority whip", "majority leader", "minority leader",
     "deputy", "former", "acting", "attorney", "spokesperson",
 )
+TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 
 # Pronouns that refer to one person; plural and first/second person give no speaker.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -105,6 +105,12 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         agents = [c for c in cue.children if c.dep_ == "agent"]
         objs = [g for a in agents for g in a.children if g.dep_ == "pobj" and outside(g)]
         return objs[0] if objs else None
+    if cue.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") and outside(c) for c in cue.children):
+        controllers = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i and outside(c)]
+        if controllers:
+            # "prompting the Democratic pundit Van Jones to declare …: “…”" (j172): the object of
+            # "prompt", "urge", "lead" is the one who speaks, not the subject above
+            return controllers[0]
     if cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cue.children
     ):
@@ -124,12 +130,6 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
             continue
-        if verb is cue and verb.dep_ == "xcomp":
-            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and outside(c)]
-            if controllers:
-                # "prompting the Democratic pundit Van Jones to declare …: “…”" (j172): the
-                # object of "prompt", "urge", "lead" is the one who speaks, not the subject above
-                return controllers[0]
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
             verb = verb.head
             continue

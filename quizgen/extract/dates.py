@@ -49,14 +49,16 @@ if TYPE_CHECKING:
 
 CAPTION_WINDOW_DAYS = 3
 MAX_MD_DAYS = 100  # "Dec. 7" without a year: the nearest one, if this close to publication
-MAX_DAYS_BACK = 5
+MAX_DAYS_BACK = 5  # a bare weekday in the past tense means at most this many days before
 # A bare weekday six days ahead is the day before the story's recorded date: a web page dated by
 # its last update or in UTC ("scheduled to appear in court Friday" in an AP "The Latest" dated
 # Saturday, written Friday, j168) as likely as a week on: doubtful, as six days back is.
 MAX_DAYS_AHEAD = 5
+# "April 7 of next year": a month and day in the year the words name
 _OF_A_NEAR_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
+# "on Monday or Tuesday next week": weekdays of next week, however far ahead
 _NEXT_WEEK_AFTER = re.compile(r"(?:\s+or\s+[A-Z][a-z]+day)?\s+next\s+week\b")
-MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away  # a bare weekday in the past tense means at most this many days before
+MAX_MONTHS_AWAY = 8  # a month without a year means one at most this many months away
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
 # "present": a present that is no "now" (``weekday_tense``: "The vote is Saturday"), today or ahead

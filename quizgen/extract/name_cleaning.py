@@ -13,12 +13,11 @@ from quizgen.constants import (
     ROLE_NOUNS,
     ROLE_WORDS,
     TITLE_OPENERS,
-    TITLES,
+    TITLE_WORDS,
 )
 from quizgen.extract.name_lists import is_first_name, known_surnames
 from quizgen.nlp import english_word
 
-TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())  # "mr", "president", …
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _DASHES = frozenset(["-", "–", "—", "--"])
 # Words that describe a person before the name ("Rival Hillary Clinton", "Clinton Senior

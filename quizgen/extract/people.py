@@ -48,7 +48,7 @@ from quizgen.facts.names import (
     surname_forms,
 )
 from quizgen.facts.records import Mention
-from quizgen.facts.resolve import SURNAME_DOMINANCE, family_role, roles_agree
+from quizgen.facts.resolve import SURNAME_DOMINANCE, another_of_the_family, written_titles
 from quizgen.facts.short_names import addressed_as
 from quizgen.nlp import english_word
 
@@ -652,15 +652,10 @@ class PersonIndex:
 
     def _titled_otherwise(self, name: str, full: str) -> bool:
         """Whether the article titles the bare surname ``name`` ("President Trump") with an
-        office that no title it gives ``full`` shares, when one of those makes ``full`` another's
-        family ("first lady Melania Trump", ``resolve.family_role``): two people, of whom only
-        ``full`` is named in full."""
-        bare = {
-            m.role for m in self.mentions
-            if m.name == name and m.role and m.role[:1].isupper() and m.role.lower().rstrip(".") not in HONORIFIC_GENDERS
-        }  # a title ("President Trump"), not a description ("Ortiz, a former teacher, said")
-        own = {m.role for m in self.mentions if m.name == full and m.role}
-        return bool(bare) and family_role(own) and not roles_agree(bare, own)
+        office that is not that of ``full``, another's family ("first lady Melania Trump",
+        ``resolve.another_of_the_family``): two people, of whom only ``full`` is named in full."""
+        titles = written_titles(m.role for m in self.mentions if m.name == name and m.role)
+        return another_of_the_family(titles, {m.role for m in self.mentions if m.name == full and m.role})
 
     def _kin_of(self, full: str, name: str) -> bool:
         """``names.named_as_kin`` in this article."""
@@ -756,5 +751,5 @@ class PersonIndex:
         own = {m.role for m in self.mentions if m.name == full and m.role}
         # "President Trump" is not "first lady Melania Trump"'s title (j172): a title of the bare
         # surname counts only when it agrees with those the full name has ("lady" among them)
-        roles = [r for whole, r in roles if whole or not family_role(own) or roles_agree({r}, own)]
+        roles = [r for whole, r in roles if whole or not another_of_the_family({r}, own)]
         return roles[0] if roles else None

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES, ROLE_WORDS, TITLES
+from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES, ROLE_WORDS, TITLE_WORDS
 from quizgen.facts.name_order import family_name_first
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -161,7 +161,6 @@ KIN_GENDERS = {
     **dict.fromkeys(["wife", "daughter", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"], "f"),
 }
 _KIN_WORDS = "|".join(KIN_GENDERS)
-_TITLE_WORDS = frozenset(w.rstrip(".").lower() for t in TITLES for w in t.split()) | ROLE_WORDS  # "president", "sen", …
 
 
 def named_as_kin(text: str, short: str, full: str) -> bool:
@@ -181,6 +180,6 @@ def named_as_kin(text: str, short: str, full: str) -> bool:
     for m in re.finditer(
         rf"\b{re.escape(full)},[^.;]{{0,80}}?\b(?:{_KIN_WORDS})\s+of\s+((?:[A-Z][\w.]*\s+){{0,3}}){re.escape(short)}\b", text
     ):
-        if all(w.rstrip(".").lower() in _TITLE_WORDS for w in m.group(1).split()):
+        if all(w.rstrip(".").lower() in TITLE_WORDS | ROLE_WORDS for w in m.group(1).split()):
             return True
     return False

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from quizgen.constants import CORPORATE_SUFFIXES
+from quizgen.constants import CORPORATE_SUFFIXES, HONORIFIC_GENDERS
 from quizgen.facts.name_order import family_name_first
 from quizgen.facts.names import generation, surname, written_alone, written_surname
 from quizgen.facts.partition import Partition
@@ -54,6 +54,19 @@ _FAMILY_WORDS = frozenset(["lady", "wife", "husband", "widow", "widower", "son",
 def family_role(roles: set[str]) -> bool:
     """Whether one of the roles names the person as another's family ("first lady")."""
     return any(w in _FAMILY_WORDS for r in roles for w in r.lower().replace("-", " ").split())
+
+
+def written_titles(roles: Iterable[str]) -> set[str]:
+    """The roles written as a title before a name ("President Trump"), not a description
+    ("Ortiz, a former teacher") nor a form of address ("Mr.")."""
+    return {r for r in roles if r[:1].isupper() and r.lower().rstrip(".") not in HONORIFIC_GENDERS}
+
+
+def another_of_the_family(titles: set[str], theirs: set[str]) -> bool:
+    """Whether a surname titled with ``titles`` is another person than the one named in full
+    with roles ``theirs``: she is another's family ("first lady Melania Trump") and no office
+    of the titles is hers ("President Trump", j172)."""
+    return bool(titles) and family_role(theirs) and not roles_agree(titles, theirs)
 
 
 def roles_agree(a: set[str], b: set[str]) -> bool:

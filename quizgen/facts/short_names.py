@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from quizgen.constants import HONORIFIC_GENDERS, PEERAGE_TITLES
 from quizgen.facts.names import named_as_kin, regnal, surname
-from quizgen.facts.resolve import NameUse, family_role, roles_agree
+from quizgen.facts.resolve import NameUse, another_of_the_family, roles_agree, written_titles
 
 NEAR_YEARS = 4  # a story this many years from another may speak of another person by the same surname
 
@@ -154,9 +154,8 @@ def _resolve(
         title = titles.pop() if len(titles) == 1 else ""
         return f"{title} {short}" if title and title[:1].isupper() and len(title.split()) <= 2 else short
     own = _matching(short, full_in.get(article_id, set()), given_names=True)
-    titled = {r for r in roles_of.get((article_id, short), set()) if r[:1].isupper() and r.lower().rstrip(".") not in HONORIFIC_GENDERS}
     theirs = roles_of.get((article_id, next(iter(own))), set()) if len(own) == 1 else set()
-    if titled and family_role(theirs) and not roles_agree(titled, theirs):
+    if another_of_the_family(written_titles(roles_of.get((article_id, short), ())), theirs):
         # "President Trump" beside "first lady Melania Trump" (j172): the titled surname is
         # another of the family, whom other stories may name in full
         own = set()
