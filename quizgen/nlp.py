@@ -559,14 +559,22 @@ SPEAKER_NAME = r"[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,3}"  # a name in
 SPEAKER_LABEL = re.compile(rf"{SPEAKER_NAME}[ \t]*:[ \t]+(?=\S)")
 
 
+# A live blog's label opening a paragraph ("Update at 1:25 p.m. ET:", "UPDATE:"): the outlet's
+# note of when it wrote the paragraph, no part of what the sentence says (j176: a card kept it).
+UPDATE_LABEL = re.compile(
+    r"(?:UPDATED?|Updated?)(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{1,4})?)?[ \t]*:[ \t]+(?=\S)"
+)
+
+
 def after_speaker_label(doc, start: int) -> int:  # type: ignore[no-untyped-def]
-    """Where the sentence's words begin after a speaker label opening its paragraph, or the
-    offset of token ``start`` when there is none."""
+    """Where the sentence's words begin after a speaker label (or a live blog's update label)
+    opening its paragraph, or the offset of token ``start`` when there is none."""
     tok = doc[start]
     if start > 0 and not ("\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)):
         return tok.idx
     sent = tok.sent
-    m = SPEAKER_LABEL.match(sent.text, tok.idx - sent.start_char)
+    at = tok.idx - sent.start_char
+    m = UPDATE_LABEL.match(sent.text, at) or SPEAKER_LABEL.match(sent.text, at)
     if m is None or not any(c.isalpha() for c in m.group()) or m.end() >= len(sent.text.rstrip()):
         return tok.idx
     return sent.start_char + m.end()

@@ -268,3 +268,20 @@ def present_state(token: Token) -> bool:
     past, are not read: they are no text block.)"""
     return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
+
+# A contracted auxiliary as a question writes it out ("he’s imposing" → "Who is imposing …?",
+# j176: "Who ’s imposing"), by the lemma where one spelling stands for two verbs.
+_CONTRACTED = {"'s": {"be": "is", "have": "has"}, "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": {"have": "had"}}
+
+
+def written_out(word: Token) -> str:
+    """``word`` in full if it is a contracted auxiliary ("’s" → "is" or "has", "’d" → "had" or
+    "would"), else as written."""
+    spelt = _CONTRACTED.get(word.lower_.replace("’", "'"))
+    if spelt is None:
+        return word.text
+    if isinstance(spelt, dict):
+        after = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
+        lemma = "have" if after in ("been", "got") else word.lemma_.lower()  # "he’s been": the tagger reads "be"
+        return spelt.get(lemma, "would" if word.lower_.endswith("d") else "is")
+    return spelt

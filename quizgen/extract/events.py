@@ -76,6 +76,7 @@ from quizgen.extract.event_clauses import (
     main_or_told,
     present_state,
     reported_future,
+    written_out,
 )
 from quizgen.extract.event_complements import aimed_at, destination, object_wh
 from quizgen.extract.event_peers import peers_of
@@ -669,7 +670,7 @@ def _singular(word: Token) -> str:
     """The third person singular of a finite verb written for a plural subject ("have" →
     "has", "were" → "was", "oppose" → "opposes"): a "Who …?" or "Which group …?" question's
     subject is singular ("Who has refused to vote …?", not "Who have …?")."""
-    lower = word.lower_
+    lower = word.lower_.replace("’", "'")
     if lower in _SINGULAR_FORMS:
         return _SINGULAR_FORMS[lower]
     if word.tag_ != "VBP" or not lower.isalpha():
@@ -687,7 +688,7 @@ def _verb_group(token: Token, verb: str) -> str:
     parts = sorted([c for c in _aux_holder(token).children if c.dep_ == "aux" and c.i < token.i] + [token], key=lambda t: t.i)
     finite = parts[0] if parts[0].tag_ in ("VBP", "VBD") and parts[0].pos_ in ("VERB", "AUX") else None
     text = " ".join(
-        "will" if reported_future(t) else _singular(t) if t is finite else t.text for t in parts
+        "will" if reported_future(t) else _singular(t) if t is finite else written_out(t) for t in parts
     )
     if " " in verb:
         text += " " + verb.split(" ", 1)[1]

@@ -1,5 +1,5 @@
 """Ranges written with words: "150 to 175 pounds", "between 300 and 400 jobs", "$50 million to
-$60 million", "three or four percent". A range is one figure — its two ends are one fact — so
+$60 million", "$1.5-$2.0 billion", "three or four percent". A range is one figure — its two ends are one fact — so
 the two numbers the figure pattern finds are read together, as "10-17 soldiers" already is.
 
 "from 40% to 55%" and "from the current $7.25 to $12" are changes (two figures, before and after),
@@ -17,6 +17,9 @@ from quizgen.extract.number_words import number_value
 
 _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(r"\s+and\s+")
+# a dash between two sums each written with its currency ("$1.5-$2.0 billion"); the figure
+# pattern reads a dash between bare numbers ("10-17 soldiers") itself
+_DASH = re.compile(r"\s*[-–—]\s*([$£€¥])?")
 # "from" a few words before the first number: "from the current $7.25 to $12" is a change
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+[\w'’.-]+){0,3}\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
@@ -83,6 +86,9 @@ def _is_range(text: str, low: re.Match, high: re.Match) -> bool:
     before = text[: low.start()]
     if _AND.fullmatch(gap):
         written = bool(_BETWEEN_BEFORE.search(before))
+    elif (dash := _DASH.fullmatch(gap)) is not None:
+        # "$1.5-$2.0 billion" (j176: a card blanked its high end): both ends sums of one currency
+        written = bool(low.group("cur")) and (dash.group(1) or high.group("cur")) == low.group("cur")
     else:
         written = bool(_TO.fullmatch(gap)) and not _FROM_BEFORE.search(before)
     if not written:

@@ -14,7 +14,14 @@ from quizgen.extract.event_actors import (
     negative_subject,
     with_others,
 )
-from quizgen.extract.event_clauses import asserted, finite, habitual, main_or_told, reported_future
+from quizgen.extract.event_clauses import (
+    asserted,
+    finite,
+    habitual,
+    main_or_told,
+    reported_future,
+    written_out,
+)
 from quizgen.extract.event_peers import fellow_patients
 from quizgen.extract.event_phrases import specific, stands_alone, trim, without_vague_adjunct
 from quizgen.extract.event_times import relative_time_inside, time_of
@@ -63,7 +70,7 @@ def passive_event(token: Token, verb: str, sent: Span, article_id: str, quoted: 
         actor_label=actor[1],
         verb=verb,
         verb_class=EVENT_VERBS[verb],
-        verb_group=" ".join([*("will" if reported_future(a) else a.lower_ for a in auxes), token.lower_]),
+        verb_group=" ".join([*("will" if reported_future(a) else written_out(a).lower() for a in auxes), token.lower_]),
         question_aux="will" if reported_future(auxes[0]) else auxes[0].lower_,
         question_verb=" ".join([*(a.lower_ for a in auxes[1:]), token.lower_]),
         answer=answer_span.text,

@@ -651,7 +651,7 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         held = text[owner.end_char : sent.start_char + at + len(title)].split()
         if not held or not all(w[:1].isupper() for w in held):
             return None
-        title = f"{' '.join(held)} of the {owner.text}"  # "President of the Center for American Progress"
+        title = f"{' '.join(held)} of {_with_its_article(owner)}"  # "President of the Center for American Progress"
         start = owner.start_char
     title = without_rank(title)  # "Information Minister Brigadier-General": the office, not the rank after it
     particle = _PARTICLE_BEFORE.search(text, sent.start_char, start)
@@ -723,6 +723,16 @@ def _cut_owner(doc: Doc, start: int) -> Span | None:
             # Secretary" is whole once its qualifiers are read (``_with_qualifiers``)
             return name if any(w.islower() for w in cut) else None
     return None
+
+
+def _with_its_article(owner: Span) -> str:
+    """An organisation's name as it follows "of" in a title: with "the" before a body's head noun
+    ("President of the Center for American Progress"), without it before fields joined by "and",
+    as departments are written ("Health and Human Services Secretary" → "Secretary of Health and
+    Human Services", j176)."""
+    if any(c.dep_ == "cc" for c in owner.root.children):
+        return owner.text
+    return f"the {owner.text}"
 
 
 # Dependencies that tie a word into the noun phrase of a title and a name ("World Bank

@@ -286,6 +286,9 @@ def sentence_numbers(fact: FigureFact, body: str, facts: Iterable[FigureFact]) -
             start, end = fact.sent_start + m.start(), fact.sent_start + m.end()
             if not (start < fact.end and fact.start < end) and number_choices.kind_of(m) == kind:
                 out += number_choices.value_of(m)
+        elided = _ELIDED_BASELINE.match(body, fact.end, fact.sent_end)
+        if elided is not None:  # "down to ____ percent from 8.3": the baseline in the answer's unit
+            out.append(number_words.number_value(elided.group("num")))
     else:  # a bare count: the number it is compared with ("to ____ stores from 360"), not a year
         from_blank = re.search(r"\bfrom\s+$", body[fact.sent_start : fact.start]) is not None
         compared = _COMPARED_TO if from_blank else _COMPARED_FROM  # "to 86 workers from ____"
@@ -367,6 +370,13 @@ def _range_start(fact: FigureFact, body: str, own: re.Match | None) -> list[floa
 _BASELINE_WORDS = r"(?:(?:an?|the|its|their|his|her|our|(?:last\s+)?[A-Za-z]+['’]s)\s+)?(?:(?:estimated|revised|projected|expected|record|about|around|nearly|almost|some|roughly|approximately)\s+)?"
 _COMPARED_FROM = re.compile(r"\bfrom\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
 _COMPARED_TO = re.compile(r"\bto\s+" + _BASELINE_WORDS + NUMBER.pattern, NUMBER.flags)
+# A bare number right after the answer, "from" it, that takes the answer's unit ("down to 8.1
+# percent from 8.3 —", j176: options of 10.1 and 12.1 percent): followed by a mark, the end, or
+# a word that is no unit ("from 8.3 in July").
+_ELIDED_BASELINE = re.compile(
+    r"\s+from\s+(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d.,]*\d|\s*[-–/]\s*\d)"  # the whole number, not "12" of "12-1/2"
+    r"(?=\s*(?:[^\w\s%$]|$|(?:in|last|a|the|at|on|earlier|before|previously)\b))"
+)
 
 
 def _year_like(number: str) -> bool:

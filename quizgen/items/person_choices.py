@@ -75,6 +75,7 @@ from quizgen.items.question_stems import (
     blank_title,
     named_in,
     quoted_genders,
+    speaker_gender,
     stem_gender,
     stem_party,
 )
@@ -252,7 +253,7 @@ class Cast(CastBounds):
         titled_quote = quote and shows_title(question, role)
         head = title_head(role) if not quote or titled_quote else None
         body = body_words(role) if role else frozenset()
-        gender = stem_gender(question) or stem_gender(role or "")
+        gender = stem_gender(question) or stem_gender(role or "") or (speaker_gender(question) if quote else None)
         if gender and me and me.gender not in ("?", gender):
             gender = None  # the pronoun is about someone else
         party = stem_party(question) if quote or role is None else stem_party(role)
@@ -337,12 +338,17 @@ class Cast(CastBounds):
         # is no believable speaker of a public figure's words, nor someone their words were said
         # to: offered last, after every other story's people, only to make up the choices. Not
         # one the deck knows as a public figure ("Marco Rubio, 44, …": a senator elsewhere); and
-        # beside a town's officials (a city council's president) the town's people stay.
+        # beside a town's officials (a city council's president) the town's people stay. Beside
+        # an expert or a commentator they are no choice at all (diners, one "a software
+        # developer", for a food-safety professor's advice: j176).
         public = self.stories[article].public if article in self.stories else frozenset()
+        standing = self._standing(me) if me is not None and answer not in public else None
         last_resort = [
             p for p in local if p.name in public and self._standing(p) not in ("political", "public", "local")
-        ] if answer not in public and me is not None and self._standing(me) in ("political", "public") else []
+        ] if standing in ("political", "public", "commentary") else []
         local = [p for p in local if p not in last_resort]
+        if standing == "commentary":
+            last_resort = []
         # A fellow the story names by surname alone ("Trump, Cruz, Kasich"): the one person of
         # that surname a story near in date names in full, if only one fits.
         for last in sorted(fellows - {surname(n) for n in first}):

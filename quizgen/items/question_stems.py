@@ -119,6 +119,26 @@ def quoted_genders(question: str) -> set[str]:
 
 
 
+# The speaker's own words about themselves that give their gender ("free my husband", "as a
+# mother"): a first-person possessive or "as a"/"I am a" before a gendered noun of kin or person.
+_SELF_GENDERS = {
+    "husband": "f", "boyfriend": "f", "wife": "m", "girlfriend": "m",
+    "woman": "f", "mother": "f", "mom": "f", "grandmother": "f", "man": "m", "father": "m", "dad": "m",
+    "grandfather": "m",
+}
+_SELF_KIN = re.compile(r"\bmy\s+(?:late\s+|ex-|former\s+|own\s+)?(husband|boyfriend|wife|girlfriend)\b")
+_SELF_AS = re.compile(r"\b(?:as\s+a|i\s+am\s+a|i['’]m\s+a)\s+(?:single\s+|working\s+|young\s+|black\s+|white\s+)?(woman|mother|mom|grandmother|man|father|dad|grandfather)\b")
+
+
+def speaker_gender(question: str) -> str | None:
+    """The gender the question's quoted words give their speaker, who speaks of themselves
+    ("… more to free my husband …" → "f", "as a father" → "m", j176: three men beside the
+    one woman gave the answer away); None when they give none or both."""
+    inside = " ".join(_QUOTED.findall(question)).lower()
+    found = {_SELF_GENDERS[m.group(1)] for pattern in (_SELF_KIN, _SELF_AS) for m in pattern.finditer(inside)}
+    return found.pop() if len(found) == 1 else None
+
+
 def named_in(question: str, name: str) -> bool:
     """Whether the question names this person: the full name, the surname, or the first name
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
