@@ -27,7 +27,7 @@ def extract_bound_pronouns(
     most likely stands for: the only one of its gender, else the nearest subject before it
     (after it when none is before: "Before he left, Lee said …"). A non-reflexive pronoun is
     never its own clause's other argument ("Lee praised him")."""
-    index = PersonIndex(mentions, text=article.body)
+    index = PersonIndex(mentions, text=article.body, headline=article.title or "")
     for tok, found in _bindings(doc, mentions=mentions, index=index, resolved=resolved):
         yield BoundPronoun(
             tok.text, tok.idx, tok.idx + len(tok.text), found.name, "bound",

@@ -126,6 +126,14 @@ _FISCAL_YEARS = re.compile(
 )
 
 
+# A span counted back or on right before a deictic date ("one year ago this month", "two weeks
+# earlier on Monday"): the date is that far from the one the words name, which no card can write
+# ("earlier Wednesday" alone is that Wednesday).
+_SPAN_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:years?|months?|weeks?|days?)\s+"
+    r"(?:ago|earlier|before|later|hence)\s*,?\s*(?:in\s+|on\s+)?$"
+)
+
 # Roles in which a deictic date names a period as a thing rather than dating an event: it cannot
 # be blanked into "in ____" ("In ____ is shaping up") and it dates nothing.
 NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
@@ -894,6 +902,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             before = lower[max(0, local - 24) : local]
             if any(before.rstrip().endswith(w) for w in VAGUE_DATE_WORDS):
                 continue  # "around 2014"
+            if relative and _SPAN_BEFORE.search(before):
+                continue  # "One year ago this month" (j177: read as this month): a time that far from it
             if cand.kind in ("year", "rel_unit") and _PERIOD_WORDS.search(
                 lower if cand.kind == "rel_unit" else lower[max(0, local - 30) : local + 30]
             ):

@@ -102,6 +102,19 @@ def closes(token: Token, span: Span) -> bool:
     return token.text == "%" or (token.text == ")" and "(" in span.text)
 
 
+def end_before_its_day(head: Token, end: int) -> int:
+    """Where a noun phrase ending at ``end`` ends without a day or time hung on its head that
+    the parse took from the verb ("blamed Democrats for a government shutdown [Saturday]", j177:
+    blanked with its Saturday)."""
+    timed = [c for c in head.rights if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.right_edge.i + 1 == end]
+    if not timed:
+        return end
+    end = timed[0].left_edge.i
+    while end > head.i + 1 and (head.doc[end - 1].is_punct or head.doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
 def trim(span: Span) -> Span:
     """Without punctuation at either end, nor a trailing time ("… explosives Sunday")."""
     start, end = span.start, span.end

@@ -33,7 +33,7 @@ from quizgen.constants import (
     VAGUE_OBJECT_NOUNS,
 )
 from quizgen.extract.event_clauses import asserted, describes, finite, hypothetical
-from quizgen.extract.event_phrases import leans_on_context
+from quizgen.extract.event_phrases import end_before_its_day, leans_on_context
 from quizgen.extract.events import QUOTE_MARKS
 from quizgen.extract.lede_objects import (
     ANAPHORIC_DETERMINERS,
@@ -183,7 +183,7 @@ def _noun_phrase(head: Token) -> Span | None:
     """The noun phrase without a relative or participle clause after it, which stays in the
     sentence; not when a conjunct or apposition follows (a list or a name cut in two)."""
     doc = head.doc
-    end = head.right_edge.i + 1
+    end = end_before_its_day(head, head.right_edge.i + 1)
     clause = next((c for c in head.rights if c.dep_ in ("relcl", "acl")), None)
     if clause is not None:
         if any(c.dep_ in ("conj", "cc", "appos") and c.i < clause.i for c in head.rights):

@@ -380,11 +380,15 @@ def _glued_hyphen(doc: Doc, j: int) -> bool:
 _KIN_WORDS = "|".join(KIN_GENDERS)
 
 
+DENYING_PRONOUNS = 2  # he/she words right after a name, all of one gender, that overrule its first name's list
+
+
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
-    def __init__(self, mentions: list[Mention], *, text: str = ""):
+    def __init__(self, mentions: list[Mention], *, text: str = "", headline: str = ""):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.headline = headline  # the article's title: whom the story is about, named there in full
         # Where each person is first named in full: a family's "Mr. Khan" means one named before.
         self._first_named: dict[str, int] = {}
         for m in self.mentions:
@@ -400,6 +404,7 @@ class PersonIndex:
         self._honorifics: dict[str, list[tuple[int, str]]] | None = None
         self._honorific_matches: list[re.Match[str]] | None = None
         self._pronoun_genders: dict[str, str] | None = None
+        self._pronoun_votes: dict[str, dict[str, int]] = {}  # full name → he/she words right after it
         self._shown_dead: dict[str, bool] = {}  # full name → whether the article shows them dead
         # One-word names the article gives a monarch's title ("King Hussein"): a whole name,
         # never the surname of another person the article names in full (Saddam Hussein).
@@ -426,7 +431,9 @@ class PersonIndex:
             return found
         found = gender_of(full)
         if found != "?":
-            return found
+            # a first name Faker's lists give one gender that the pronouns after the name deny
+            # ("Lindsey Graham … his colleagues", j177: "he said" went to Jeb Bush): unknown
+            return "?" if self._pronouns_deny(full, found) else found
         found = self.role_gender(full)
         if found != "?":
             return found
@@ -459,6 +466,15 @@ class PersonIndex:
             # form before her is her husband's, and after her most likely still his
             return "?"
         return told.pop()
+
+    def _pronouns_deny(self, full: str, gender: str) -> bool:
+        """Whether the pronouns right after the person's name (``_genders_from_pronouns``) are
+        only ever of the other gender than ``gender``, ``DENYING_PRONOUNS`` times or more (one
+        "his" after "Theresa May said" may be the attacker's)."""
+        if self._pronoun_genders is None:
+            self._pronoun_gender(full)
+        votes = self._pronoun_votes.get(full)
+        return votes is not None and votes[gender] == 0 and votes["m" if gender == "f" else "f"] >= DENYING_PRONOUNS
 
     def _pronoun_gender(self, full: str) -> str:
         if self._pronoun_genders is None:
@@ -509,6 +525,7 @@ class PersonIndex:
             gender = _PRONOUN_GENDERS[pronoun.group().lower()]
             counts = votes.setdefault(full, {"m": 0, "f": 0})
             counts[gender] += 1
+        self._pronoun_votes = votes
         return {
             full: gender
             for full, counts in votes.items()
@@ -682,6 +699,11 @@ class PersonIndex:
         near = {m.name for m in recent if before - m.start <= RECENT_FULL_NAME}
         if len(near) == 1:
             return near.pop()
+        # the one the headline names in full ("Michael Reagan: Trump Has My Dad's 'Passion'",
+        # j177: the lede names "President Ronald Reagan" first, his father) is whom it is about
+        headlined = [c for c in candidates if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", self.headline)]
+        if len(headlined) == 1:
+            return headlined[0]
         # "the brother of Simon Cowell" (j67): one named first only as another's kin is not whom
         # the story is about
         about = [c for c in candidates if not self._first_named_as_kin(c)] or candidates

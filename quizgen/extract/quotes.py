@@ -58,7 +58,7 @@ from quizgen.extract.quote_groups import (
 from quizgen.extract.quote_wording import naming_verb_target, reported_clause, speaker_cloze
 from quizgen.extract.speakers import INDEFINITE, PRONOUN_WINDOW, resolve_speaker
 from quizgen.extract.transcript_lines import transcript_lines
-from quizgen.facts.names import surname
+from quizgen.facts.names import KIN_GENDERS, surname
 from quizgen.facts.records import Mention, QuoteFact
 from quizgen.ingest.articles import Article
 from quizgen.nlp import SPEAKER_NAME, sentence_end
@@ -94,7 +94,7 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
         mentions = person_mentions(doc)
     # People named inside quotations are not who said them.
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
-    index = PersonIndex(mentions, text=article.body)
+    index = PersonIndex(mentions, text=article.body, headline=article.title or "")
     speakers: list[tuple[int, str]] = []  # (where, who) of each quotation attributed so far
     unnamed: list[tuple[int, str]] = []  # (end, name) of quotations whose verb's subject, a name, was not pinned
     played = impersonated(doc)  # people an actor plays: their lines here are the actor's
@@ -308,7 +308,13 @@ def attribute(
                 break
             if put_to_subject(cue) and holds:
                 return None  # "Walsh is told by a contractor: “…”": the one addressed never stands in
-            own_subject = speaker_tok.head.i == cue.i and _holds(cue, quotation)
+            # the cue's own subject, or a person it takes from the verb it hangs on ("his father
+            # showed a rare flash of anger, exclaiming, “…”", j177: not the "Reagan recalled" above;
+            # "emails from Colin Powell show him …, labeling him …" stay his)
+            own_subject = (
+                speaker_tok.head.i == cue.i
+                or (speaker_tok.head.is_ancestor(cue) and speaker_tok.lemma_.lower() in UNNAMED_PEOPLE)
+            ) and _holds(cue, quotation)
             if own_subject and speaker_tok.text[:1].isupper() and not speaker_tok.is_sent_start:
                 unnamed.append((quotation.end, speaker_tok.text))  # a name the parse could not pin
             if speaker_tok.pos_ in ("PROPN", "PRON") or _unnamed_source(speaker_tok):
@@ -993,9 +999,20 @@ def _speaker_after_quote(
     found = resolve_speaker(subject, index=index, mentions=mentions, quote_start=quotation.start, speakers=speakers)
     if found and own_clause and not _spoke_just_before(found[0], quotation.start, speakers):
         return None
-    if found and found[1] != "organisation" and _named_inside_the_subject(subject, cue):
-        return None  # "“…,” an aide to Seguin said" (j92): the aide's words, not Seguin's
+    if found and _named_inside_the_subject(subject, cue) and (
+        found[1] != "organisation" or subject.head.head.lemma_.lower() not in _VOICE_NOUNS
+    ):
+        # "“…,” an aide to Seguin said" (j92): the aide's words, not Seguin's; "a second source
+        # at CNN told The Hill" (j177): an unnamed insider's, not CNN's (its spokesman speaks for it)
+        return None
     return Attribution(found[0], found[1], cue, subject) if found else None
+
+
+# Nouns of a person the text leaves unnamed, kin among them ("his father").
+UNNAMED_PEOPLE = UNNAMED_SPEAKERS | frozenset(KIN_GENDERS)
+
+# Nouns of someone who speaks for an organisation: "a spokesman for the Pentagon said" is its word.
+_VOICE_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "statement", "release"])
 
 
 def _named_inside_the_subject(name: Token, cue: Token) -> bool:

@@ -170,7 +170,7 @@ class _Resolver:
     def __init__(self, doc: Doc, *, article: Article, mentions: list[Mention], speakers: list[tuple[int, str]]):
         self.doc = doc
         self.mentions = mentions
-        self.index = PersonIndex(mentions, text=article.body)
+        self.index = PersonIndex(mentions, text=article.body, headline=article.title or "")
         self.speakers = speakers
         # a name only a line in title capitals writes ("Student Visa Program" of "Student Visa
         # Program Up for Renewal …") is the headline's words, not one the prose gives

@@ -76,6 +76,7 @@ from quizgen.items.question_stems import (
     named_in,
     quoted_genders,
     speaker_gender,
+    speaks_as_leader,
     stem_gender,
     stem_party,
 )
@@ -428,7 +429,10 @@ class Cast(CastBounds):
             yield from (n for n in candidates if peer(n))
             yield from (n for n in candidates if not peer(n))
 
-        names = peers_first() if summit else ordered()
+        if summit and quote and speaks_as_leader(question):
+            names = (n for n in ordered() if peer(n))  # "my Presidency": none but a head of state could say it
+        else:
+            names = peers_first() if summit else ordered()
         if len(answer.split()) == 1:  # a bare surname ("Obama") among full names stands out
             names = (surname(n) for n in names)
         elif answer.split()[0].lower() in SURNAME_PARTICLES and written_surname(answer) == answer:

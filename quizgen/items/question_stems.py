@@ -139,6 +139,20 @@ def speaker_gender(question: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The speaker's words about the office they hold ("the One Year Anniversary of my Presidency",
+# "as your president"): only one who heads a state or a government could say them.
+_SELF_OFFICE = re.compile(
+    r"\bmy\s+(?:presidency|administration|premiership|government|cabinet)\b"
+    r"|\bas\s+(?:your\s+|the\s+)?(?:president|prime\s+minister|commander[- ]in[- ]chief)\b"
+)
+
+
+def speaks_as_leader(question: str) -> bool:
+    """Whether the question's quoted words are a head of state's or government's about their
+    own office ("my Presidency", j177: three senators beside the president gave him away)."""
+    return _SELF_OFFICE.search(" ".join(_QUOTED.findall(question)).lower()) is not None
+
+
 def named_in(question: str, name: str) -> bool:
     """Whether the question names this person: the full name, the surname, or the first name
     ("Bernie's spent two months …" rules out Bernie Sanders as the speaker)."""
