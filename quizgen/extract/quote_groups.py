@@ -59,12 +59,30 @@ def group_pieces(
                 and not (doc is not None and _subject_between(doc, last, piece))
                 and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
                 and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
+                and not _named_programme(body, gap, piece)
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
                 continue
         groups.append(Quotation([piece]))
     return groups
+
+
+# Where a programme's or a publication's quoted name follows the cue: "said on “Fox News
+# Sunday.”", "told MSNBC’s “Andrea Mitchell Reports.”", "wrote in “The Atlantic”".
+_BEFORE_A_NAME = re.compile(r"(?:\b(?:on|in|to|during|at)|['’]s)\s*[“\"‘'`]*\s*$")
+_NAME_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "on", "in", "for", "with", "to", "at", "&"])
+
+
+def _named_programme(body: str, gap: str, piece: Piece) -> bool:
+    """Whether the piece after the cue is the quoted name of the programme or publication the
+    words were said on or in (j177, j178: "… Fox News Sunday." and "… Andrea Mitchell Reports."
+    were joined to the quotation): set right after "on", "in", "to" or a possessive, and every
+    word of it capitalised but the small words of a name."""
+    if not _BEFORE_A_NAME.search(gap):
+        return False
+    words = re.findall(r"[\w'’&-]+", body[piece.start : piece.end])
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
 
 
 # What a quoted title is to the words around it: an object, a complement, a name, a noun's

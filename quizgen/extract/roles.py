@@ -493,6 +493,8 @@ def normalise_role(role: str) -> str:
     if role.split()[-1:] and role.split()[-1].lower() in CORPORATE_SUFFIXES - {"company", "corporation", "&"}:
         role += "."  # "… Matsushita Electric Industrial Corp.": the abbreviation keeps its stop
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    # "Current Secretary of State" (j178): held now, as every role read here is
+    role = re.sub(r"^(?:current|sitting|incumbent)\s+(?=\S)", "", role, flags=re.IGNORECASE)
     m = re.match(r"^(?P<title>[a-z][\w -]*?)\s+of\s+(?P<org>(?:[A-Z]\.){2,}|[A-Z]{2,})$", role)
     if m:
         title = "-".join(w.capitalize() for w in m.group("title").split("-"))

@@ -27,7 +27,17 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
         return False
     if words[0].lower().strip(".,") in OFFICE_WORDS:  # the tail of a title: "Exchequer Nigel Lawson"
         return False
+    if words[-1].lower() in NOT_SURNAMES:
+        return False  # "Entertainment Software Association", "Story Highlights" (j178): a body, page furniture
     return not (words[0] in surnames and gender_of(name) == "?")
+
+
+# Last words of a name that no person bears: an organisation's head noun, a page's furniture.
+NOT_SURNAMES = frozenset([
+    "association", "committee", "commission", "council", "corporation", "federation", "foundation",
+    "institute", "ministry", "department", "organisation", "organization", "agency", "authority", "bureau",
+    "coalition", "league", "university", "highlights",
+])
 
 
 def headline_fragment(name: str, known: Iterable[str]) -> bool:

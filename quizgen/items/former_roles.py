@@ -35,6 +35,7 @@ from quizgen.facts.records import RoleFact
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
 from quizgen.items.evidence import sentence_evidence, stable_id
+from quizgen.items.known_offices import a_state_s_head
 from quizgen.items.people import role_time
 from quizgen.items.role_choices import (
     HeldRole,
@@ -119,13 +120,15 @@ def other_countries(answer: str, roles: Iterable[str], *, key: str, mine) -> lis
     State", "British Prime Minister", "French President"); no body's office ("NATO Secretary
     General"), which a country's politician may have held too. Every choice
     says whose it is (``is_qualified``) and is of the answer's kind (a government's office or an
-    organisation's, a town's or not, no label); ``mine`` rejects the person's own roles."""
+    organisation's, a town's or not, no label, a state's head for a head and a minister for a
+    minister); ``mine`` rejects the person's own roles."""
     scopes = scopes_in(answer)
     family = distractors.role_family(answer)
     if len(set(scopes)) != 1 or family is None or is_label(answer):
         return []
     used = {scopes[0]}
     kind = (in_organisation(answer), is_local(answer))
+    head = a_state_s_head(answer)
     by_scope: dict[str, list[str]] = {}
     for role in sorted(set(roles)):
         theirs = set(scopes_in(role))
@@ -133,6 +136,8 @@ def other_countries(answer: str, roles: Iterable[str], *, key: str, mine) -> lis
             continue
         if distractors.role_family(role) != family or (in_organisation(role), is_local(role)) != kind:
             continue
+        if a_state_s_head(role) != head:
+            continue  # "Iranian President" beside "U.S. Homeland Security Secretary" (j178): a head for a head
         if leans_on_context(role):
             continue
         by_scope.setdefault(theirs.pop(), []).append(role)

@@ -62,6 +62,13 @@ _TITLED_OFFICE = re.compile(
 )
 
 
+def a_state_s_head(role: str) -> bool:
+    """Whether the role is a state's or a government's top office ("Iranian President", "Prime
+    Minister of Israel"), of whichever country it names."""
+    read = _office(role)
+    return read is not None and read[0].lower() in HEAD_OF_STATE_OFFICES
+
+
 def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:
     """Whether a person's roles (as the articles write them) hold a state's or a government's top
     office, the one beside it or a former holder's, written as a title ("President", "Vice

@@ -38,7 +38,13 @@ def shows_title(question: str, role: str | None) -> bool:
     apposition = re.search(r"____,\s*([^,.;:?]*)", question)
     if not head or apposition is None:
         return False
-    return re.search(rf"\b{re.escape(head_noun(head))}\b", apposition.group(1), flags=re.IGNORECASE) is not None
+    nouns = {head_noun(head), *_SAME_TITLE.get(head_noun(head), ())}
+    return any(re.search(rf"\b{re.escape(n)}\b", apposition.group(1), flags=re.IGNORECASE) for n in nouns)
+
+
+# Title nouns the press writes for one title ("Rep. Don Young" … "Young, an Alaska congressman",
+# j178: three who are no congressmen offered beside him).
+_SAME_TITLE = {"representative": ("congressman", "congresswoman", "congressmember")}
 
 
 def head_noun(head: str) -> str:
