@@ -169,6 +169,7 @@ GENDERED_ROLE_NOUNS = {
 UNNAMED_SPEAKERS = frozenset([
     "crowd", "audience", "man", "woman", "person", "people", "aide", "adviser", "advisor",
     "spokesman", "spokeswoman", "spokesperson", "source", "official", "delegate", "fan",
+    "lawyer", "attorney", "prosecutor", "investigator",  # "his lawyers argued …" (j179): not their client
     "supporter", "voter", "protester", "protestor", "guy", "wife", "husband", "host",
     "biographer", "staffer", "strategist", "operative", "insider", "critic", "attendee",
     "resident", "worker", "observer", "analyst", "lawmaker", "donor", "activist", "friend",

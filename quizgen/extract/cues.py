@@ -35,7 +35,8 @@ def is_reporting_verb(tok: Token) -> bool:
 def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
     """Reporting verbs near the quotation, best first: those whose clause holds the quotation
     ("McConnell said that it was “totally inappropriate” for Ginsburg to criticize Trump":
-    said, not criticize), then by distance: between its pieces, after, before."""
+    said, not criticize), a verb of saying before the "according to" that hangs on it, then by distance: between its pieces,
+    after, before."""
     candidates = []
     for tok in frame:
         is_verb = is_reporting_verb(tok) or (tok.lemma_.lower() in CALLING_VERBS and tok.pos_ in ("VERB", "AUX"))
@@ -54,7 +55,14 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
         governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree) or _opens(tok, quotation)
         if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
             continue  # a verb from the wider lexicon counts only when the quote is in its clause
-        candidates.append((not governs, distance, tok.i, tok))
+        # "Kim told officers the North should “…,” according to the official Korean Central News
+        # Agency" (j179): the verb of saying that "according to" hangs on, holding the words, names
+        # their speaker; the source is the report's ("the need …, which, according to the group's
+        # executive-secretary X, “grows like a weed”" stays X's)
+        reported = is_according and is_reporting_verb(tok.head) and tok.head.i != tok.i and any(
+            quotation.start <= t.idx < quotation.end for t in tok.head.subtree
+        )
+        candidates.append((not governs, reported, distance, tok.i, tok))
     return [t for *_, t in sorted(candidates)]
 
 

@@ -74,6 +74,8 @@ def _tenseless_that_clause(verb: Token) -> bool:
 def _misread_tense(t: Token) -> bool:
     if t.tag_ not in _MISREAD_TAGS or t.i == t.sent.start or not t.is_lower:
         return False
+    if t.ent_type_ in ("DATE", "TIME"):
+        return False  # "Immigration activists in Miami last month." (j179, a caption): "last" of a date, no verb
     if any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return False  # "being watched", "to go": no tense of its own
     if t.tag_ in ("VB", "VBN") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

@@ -37,6 +37,7 @@ NOT_SURNAMES = frozenset([
     "association", "committee", "commission", "council", "corporation", "federation", "foundation",
     "institute", "ministry", "department", "organisation", "organization", "agency", "authority", "bureau",
     "coalition", "league", "university", "highlights",
+    "monitor", "times", "journal", "tribune", "gazette", "news", "magazine",  # "Christian Science Monitor" (j179)
 ])
 
 

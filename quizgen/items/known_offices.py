@@ -63,10 +63,14 @@ _TITLED_OFFICE = re.compile(
 
 
 def a_state_s_head(role: str) -> bool:
-    """Whether the role is a state's or a government's top office ("Iranian President", "Prime
-    Minister of Israel"), of whichever country it names."""
+    """Whether the role is a state's or a government's top office or the one beside it
+    ("Iranian President", "Prime Minister of Israel", "Vice President"), of whichever country it
+    names: such an office is no believable wrong choice for a minister's, nor one for theirs."""
     read = _office(role)
-    return read is not None and read[0].lower() in HEAD_OF_STATE_OFFICES
+    if read is None:
+        return False
+    office = re.sub(r"^(?:vice|deputy)[\s-]+", "", read[0].lower())
+    return office in HEAD_OF_STATE_OFFICES
 
 
 def heads_a_state(roles: Iterable[str], scope: str | None) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from quizgen.constants import ORG_HEAD_NOUNS, PARTY_WORDS
 from quizgen.extract.roles import is_label, role_key
 from quizgen.items import distractors
+from quizgen.items.known_offices import a_state_s_head
 from quizgen.items.near_stories import NEAR_DAYS
 from quizgen.items.person_choices import Story
 from quizgen.items.scopes import US_STATES, role_scope, scope_phrases, without_scopes
@@ -71,6 +72,7 @@ def role_choices(
     here = stories.get(article, Story()).published
     in_body = in_organisation(answer)
     local = is_local(answer)
+    head = a_state_s_head(answer)
     ranked: list[tuple[int, str]] = []
     for c in candidates:
         their_family, label, their_body, their_local = _traits(c.role)
@@ -89,6 +91,8 @@ def role_choices(
             continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
+        if a_state_s_head(c.role) != head:
+            continue  # "President" for an Attorney General (j179): a state's head for a head only
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:
             continue
         when = stories.get(c.article_id, Story()).published

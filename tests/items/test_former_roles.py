@@ -59,9 +59,11 @@ def test_a_former_office_that_names_no_country_is_not_asked(nlp):
 
 def test_other_countries_name_a_country_each_and_never_the_answers():
     roles = ["U.S. Secretary of State", "British Prime Minister", "Mexican Foreign Minister",
-             "NATO Secretary General", "French President", "Secretary of State", "Republican poll leader"]
+             "NATO Secretary General", "French President", "Secretary of State", "Republican poll leader",
+             "Japanese Prime Minister"]
     choices = other_countries("Mexican President", roles, key="k", mine=lambda r: False)
     assert "Mexican President" in choices and len(choices) == 4
+    assert "U.S. Secretary of State" not in choices  # a minister's office beside a head of state's (stop 68, j178)
     assert "Mexican Foreign Minister" not in choices  # the answer's country: a career holds many of its offices
     assert "NATO Secretary General" not in choices  # a body's office, which a country's politician may hold
     assert "Secretary of State" not in choices  # whose? it may be the answer's country's too
