@@ -455,6 +455,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         # "will leave for New York" → "Where will X leave for?"; "travel to Tokyo" → "Where will X travel?"
         wh, prep = "Where", (None if prep == "to" else prep)
     aux, qverb = _question_form(token, verb, subject) if frame is None else _plan_form(frame, token, verb, subject)
+    if frame is None and _bare_beside_a_participle(token):
+        return None  # "is proposing to balance …, shrink … and extend …" (j180: "Who is extend …?")
     group = _plan_group(frame, token, verb) if frame is not None else _verb_group(token, verb).lower() if token.pos_ != "PROPN" else _verb_group(token, verb)
     whom = indirect_object(token, answer_span)
     if whom is not None:
@@ -649,6 +651,20 @@ def _plan_group(frame: Token, token: Token, verb: str) -> str:
     finite = parts[0] if parts[0].tag_ in ("VBP", "VBD") and parts[0].pos_ in ("VERB", "AUX") else None
     text = " ".join("will" if reported_future(t) else _singular(t) if t is finite else t.text for t in parts)
     return f"{text.lower()} to {token.lower_}" + (" " + verb.split(" ", 1)[1] if " " in verb else "")
+
+
+def _bare_beside_a_participle(token: Token) -> bool:
+    """Whether the verb is a bare form ("extend") the parse made a conjunct of a participle
+    ("is proposing … and extend"): it takes no tense from it, and is most often one of an
+    infinitive's list the parse cut ("to balance …, shrink … and extend …")."""
+    verb = token
+    while verb.dep_ == "conj" and verb.lower_ == verb.lemma_.lower() and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    ):
+        if verb.head.tag_ in ("VBG", "VBN"):
+            return True
+        verb = verb.head
+    return False
 
 
 def _aux_holder(token: Token) -> Token:

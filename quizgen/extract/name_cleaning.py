@@ -95,6 +95,8 @@ def clean_name(text: str) -> str:
     words = drop_glued_word(words[cut:])
     if len(words) == 2 and words[0].lower() in OCCUPATION_NOUNS | ROLE_NOUNS and not is_first_name(words[0]):
         words = words[1:]  # "Analyst Crossen said …" (j139): a job and a surname, the surname the name
+    if len(words) > 1 and _SENTENCE_ADVERB.fullmatch(words[0]) and not is_first_name(words[0]):
+        words = words[1:]  # "Initially Sanger believed …" (j180): an adverb opening the sentence, no given name
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     if any(a == b and len(a) > 2 and a.isalpha() for a, b in pairwise(words)):  # not "J. J. Price"
@@ -102,6 +104,9 @@ def clean_name(text: str) -> str:
     name = " ".join(w for w in words if w)
     return name if name[:1].isupper() else ""
 
+
+# A sentence's opening adverb the tagger may take into the name after it ("Initially", "Eventually").
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 
 # Prefixes a title is written with as one word ("Undersecretary", "Vice-Chairman",
 # "Subprefect"): the rest is the title.

@@ -58,6 +58,7 @@ from quizgen.items.place_names import (
     country_implied,
     is_organisation,
     is_place,
+    known_place,
     written_within,
 )
 from quizgen.items.question_stems import PARTIES
@@ -167,11 +168,11 @@ def _item(
     readers_home: str | None = None,
 ) -> EventItem | None:
     body = articles[fact.article_id].body
+    person = fact.label == "PERSON"
     question = cloze(
         body, fact.sent_start, fact.sent_end, fact.start, fact.end,
         references=subject_references(references, fact.article_id),
     )
-    person = fact.label == "PERSON"
     thing = fact.label == THING  # an object phrase ("a multistate defense system"): asked "what"
     answer = _spelt(fact.name, names, body) if person else fact.name
     giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
@@ -181,6 +182,8 @@ def _item(
     firsts = [c.split()[0] for c in _conjuncts(fact.name)]
     if question is not None and any(re.search(rf"(?<![\w']){re.escape(w)}(?!\w)", question) for w in firsts if w[:1].isupper()):
         return None
+    if _name_goes_on(body, fact.end) and fact.name.split()[-1][:1].isupper():
+        return None  # "The [Senate’s Gang] of Eight" (j180): the blank cuts a name that goes on after it
     if fact.label in ("GPE", "NORP", "LOC") and home_country(answer, body):
         return None  # "a majority of ____ still seem to have an open mind" → "Americans" in a U.S. story
     if fact.label == "GPE" and readers_home is not None and own_country(answer, body, readers_home):
@@ -273,6 +276,17 @@ def own_country(answer: str, body: str, readers_home: str) -> bool:
     "U.S."), blanked in a story about it: a learner fills it in without the story."""
     return is_country(answer) and scopes_in(answer) == [readers_home] and _home_of(body) == readers_home
 
+
+# "of" and a capitalised word after the blank, and whether a comma follows it.
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*)(,?)")
+
+
+def _name_goes_on(body: str, end: int) -> bool:
+    """Whether the name the blank ends goes on after it: "of" and a capitalised word that is no
+    place ("Gang of Eight"); "Toyota Motor Corp of Japan", "Sen. ____ of Texas" and "… Services
+    Inc. of Southport, Conn." (a comma after it: a place the gazetteer lacks) end at the blank."""
+    m = _OF_A_NAME.match(body, end)
+    return m is not None and not m.group(2) and not known_place(m.group(1))
 
 ADDED_TO_REACH = 600  # how far before its sentence the one an "also" adds to is looked for, in characters
 # Words that add a clause's doer to another told before ("Sweden's position was also at risk").

@@ -41,7 +41,8 @@ def untitled_blank(item: Item, body: str | None, gender: Callable[[str], str]) -
     """``item`` asked without the honorific before its blank when that honorific gives the answer
     away: the story (``body``, the article of its first evidence) writes it before no other name
     ("… said Mrs. ____ …" of its only "Mrs."), or it tells a gender and a choice is someone known
-    (``gender``) to be of the other. Other items come back as they are."""
+    (``gender``) to be of the other, unless the answer is a bare surname, which the honorific
+    alone tells from the family's others. Other items come back as they are."""
     if item.style != "cloze" or body is None:
         return item
     m = _HONORIFIC_BLANK.search(item.question)
@@ -58,6 +59,8 @@ def untitled_blank(item: Item, body: str | None, gender: Callable[[str], str]) -
     mixed = told is not None and any(gender(c) not in ("?", told) for c in item.choices if c != item.answer)
     if others and not mixed:
         return item
+    if len(item.answer.split()) == 1:
+        return item  # "Mrs. ____ was careful …" → "Romney": without "Mrs." the bare surname reads as her husband (j180)
     # "… said Mrs. ____ …" → "… said ____ …", answered with the full name as any other blank
     return item.model_copy(update={"question": item.question[: m.start()] + "____" + item.question[m.end() :]})
 

@@ -143,7 +143,7 @@ def test_a_union_office_is_no_choice_for_a_senator():
     choices = role_choices(
         "New Mexico Senator",
         _held("president of the Ohio state nurses union", "president of a building trades council in New Jersey",
-              "Attorney General", "Vice President", "Texas Senator"),
+              "Attorney General", "Secretary of State", "Texas Senator"),
         key="p-000000000021", article="a", stories={"a": Story(scope="US")}, mine=lambda r: False,
     )
     assert choices and "New Mexico Senator" in choices

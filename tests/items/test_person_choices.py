@@ -230,9 +230,11 @@ def test_an_organisations_office_is_never_a_countrys_and_back():
                     article="us", role="U.S. Vice President")
     assert sorted(gore) == ["Al Gore", "Barack Obama", "Bill Clinton", "Joe Biden"]  # no fund's vice president
     candidates = _roles(("American Bridge President", "Jessica Mackler", "us"), ("Senator", "Ann Lee", "us"),
-                        ("Attorney General", "Kamala Harris", "us2"), ("Vice President", "Joe Biden", "us2"))
+                        ("Attorney General", "Kamala Harris", "us2"), ("Secretary of State", "John Kerry", "us2"),
+                        ("Vice President", "Joe Biden", "us2"))
+    # no "Vice President" for a governor: a state's head or its deputy is no minister's choice (stop 68, j179)
     assert sorted(role_choices("Governor", candidates, key="k", article="us", stories=STORIES, mine=lambda r: False)) == [
-        "Attorney General", "Governor", "Senator", "Vice President"]
+        "Attorney General", "Governor", "Secretary of State", "Senator"]
 
 
 def test_a_person_is_in_a_story_only_where_it_names_them_in_full():
