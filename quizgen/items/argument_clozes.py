@@ -117,7 +117,8 @@ def argument_items(
     events = set(told)
     names_owned = events if owned is None else set(owned)
     doers_asked: set[tuple[str, int]] = set()  # sentences whose doer a name cloze asks
-    readers_home = deck_home(articles)
+    homes = {article_id: _home_of(a.body) for article_id, a in articles.items()}  # each story's country, read once
+    readers_home = deck_home(homes.values())
     # what a judgement was for (``extract.lede_reasons``) is asked beside its doer's cloze only
     reasons = [f for f in facts if f.slot == REASON]
     for fact in [f for f in facts if f.slot != REASON] + reasons:
@@ -127,7 +128,8 @@ def argument_items(
             continue  # the event cards ask that sentence's doer and what was done (or refuse to)
         if fact.label != "PERSON" and fact.name in person_words:
             continue  # a person the tagger took for an organisation or a place ("Sanders", "Tywanza")
-        item = _item(fact, articles, names, people, entities, cast, references, person_words, index, readers_home)
+        home = readers_home if homes.get(fact.article_id) == readers_home else None  # a story about the readers' country
+        item = _item(fact, articles, names, people, entities, cast, references, person_words, index, home)
         if item is None or (fact.article_id, fold(item.answer)) in asked:
             continue  # a name is asked once per story, from the first sentence that has a card for it
         asked.add((fact.article_id, fold(item.answer)))
@@ -167,12 +169,14 @@ def _item(
     index: EntityIndex | None = None,
     readers_home: str | None = None,
 ) -> EventItem | None:
+    """The cloze of one name, or None. ``readers_home`` is the deck's readers' country when the
+    story is about it (``deck_home``)."""
     body = articles[fact.article_id].body
-    person = fact.label == "PERSON"
     question = cloze(
         body, fact.sent_start, fact.sent_end, fact.start, fact.end,
         references=subject_references(references, fact.article_id),
     )
+    person = fact.label == "PERSON"
     thing = fact.label == THING  # an object phrase ("a multistate defense system"): asked "what"
     answer = _spelt(fact.name, names, body) if person else fact.name
     giveaways = [answer, fact.name] + ([surname(answer)] if person and " and " not in answer else [])
@@ -186,7 +190,7 @@ def _item(
         return None  # "The [Senate’s Gang] of Eight" (j180): the blank cuts a name that goes on after it
     if fact.label in ("GPE", "NORP", "LOC") and home_country(answer, body):
         return None  # "a majority of ____ still seem to have an open mind" → "Americans" in a U.S. story
-    if fact.label == "GPE" and readers_home is not None and own_country(answer, body, readers_home):
+    if fact.label == "GPE" and readers_home is not None and own_country(answer, readers_home):
         return None  # "the ____ will have allies" → "United States" in a deck of U.S. news
     doer = _doer(fact, names, subject_references(references, fact.article_id)) if thing else None
     if question is None or contains(question, [g for g in giveaways if g]) or (thing and not doer):
@@ -259,10 +263,11 @@ HOME_SHARE = 0.5
 HOME_STORIES = 5
 
 
-def deck_home(articles: Mapping[str, Article]) -> str | None:
-    """The country most of the deck's stories are about (``HOME_SHARE``), if it is a country and
-    that many stories are of it (``HOME_STORIES``); else None."""
-    homes = Counter(_home_of(a.body) for a in articles.values())
+def deck_home(story_homes: Iterable[str | None]) -> str | None:
+    """The country most of the deck's stories are about (``HOME_SHARE``; ``story_homes``: each
+    story's, ``scopes.main_scope``), if it is a country and that many stories are of it
+    (``HOME_STORIES``); else None."""
+    homes = Counter(story_homes)
     if not homes:
         return None
     (home, n), *_ = sorted(homes.items(), key=lambda hn: (-hn[1], str(hn[0])))
@@ -271,10 +276,10 @@ def deck_home(articles: Mapping[str, Article]) -> str | None:
     return home
 
 
-def own_country(answer: str, body: str, readers_home: str) -> bool:
+def own_country(answer: str, readers_home: str) -> bool:
     """Whether the answer is the readers' own country by any name ("United States", "America",
-    "U.S."), blanked in a story about it: a learner fills it in without the story."""
-    return is_country(answer) and scopes_in(answer) == [readers_home] and _home_of(body) == readers_home
+    "U.S."): blanked in a story about it, a learner fills it in without the story."""
+    return is_country(answer) and scopes_in(answer) == [readers_home]
 
 
 # "of" and a capitalised word after the blank, and whether a comma follows it.
@@ -287,6 +292,7 @@ def _name_goes_on(body: str, end: int) -> bool:
     Inc. of Southport, Conn." (a comma after it: a place the gazetteer lacks) end at the blank."""
     m = _OF_A_NAME.match(body, end)
     return m is not None and not m.group(2) and not known_place(m.group(1))
+
 
 ADDED_TO_REACH = 600  # how far before its sentence the one an "also" adds to is looked for, in characters
 # Words that add a clause's doer to another told before ("Sweden's position was also at risk").

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from quizgen.constants import MOJIBAKE_MARKS
+from quizgen.constants import MOJIBAKE_MARKS, NEWSPAPER_HEADS
 from quizgen.extract.name_lists import gender_of
 from quizgen.facts.names import surname
 from quizgen.items import distractors
@@ -33,12 +33,12 @@ def is_person_name(name: str, *, surnames: frozenset[str] = frozenset()) -> bool
 
 
 # Last words of a name that no person bears: an organisation's head noun, a page's furniture.
+# A newspaper's head that is also a surname ("Post", "Mail", "Express", "Mirror", "Herald") stays one.
 NOT_SURNAMES = frozenset([
     "association", "committee", "commission", "council", "corporation", "federation", "foundation",
     "institute", "ministry", "department", "organisation", "organization", "agency", "authority", "bureau",
-    "coalition", "league", "university", "highlights",
-    "monitor", "times", "journal", "tribune", "gazette", "news", "magazine",  # "Christian Science Monitor" (j179)
-])
+    "coalition", "league", "university", "highlights", "monitor", "news", "magazine",  # "Christian Science Monitor" (j179)
+]) | (NEWSPAPER_HEADS - {"post", "mail", "express", "mirror", "herald", "guardian", "courier", "examiner"})
 
 
 def headline_fragment(name: str, known: Iterable[str]) -> bool:

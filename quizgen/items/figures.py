@@ -29,7 +29,6 @@ from quizgen.items.conversions import without_conversion
 from quizgen.items.evidence import sentence_evidence, stable_id
 from quizgen.items.ranking import report_score
 from quizgen.items.wording import (
-    BLANK,
     MAX_CLOZE_WORDS,
     ReferenceIndex,
     cloze,
@@ -380,37 +379,6 @@ _ELIDED_BASELINE = re.compile(
 )
 
 
-MIN_WORKED_OUT = 3  # a whole number below this is too often the sum or difference of two others by chance
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
-
-
-def worked_out(question: str, value: float) -> bool:
-    """Whether the answer is the sum or the difference of the number nearest the blank and
-    another the question shows: a poll's lead beside its two shares ("ahead by ____ points, 51
-    percent to 40 percent"), a share beside the other and the lead ("a lead of 7 points, 49
-    percent to ____"), a deficit beside spending and receipts, a part beside the whole and the
-    other part. Years and days of a month are no such numbers; two numbers further on add up by
-    chance (j177: "58-35" and "22" made "80" beside "____ to 6 percent")."""
-    if (value < MIN_WORKED_OUT and float(value).is_integer()) or BLANK not in question:
-        return False
-    at = question.index(BLANK)
-    shown: list[tuple[int, float]] = []  # (distance from the blank, value)
-    for m in NUMBER.finditer(question):
-        if _year_like(m.group("num")) or _MONTH_BEFORE.search(question[: m.start()]):
-            continue
-        distance = at - m.end() if m.end() <= at else m.start() - (at + len(BLANK))
-        shown += [(distance, v) for v in number_choices.value_of(m)]
-    if not shown:
-        return False
-    nearest = min(d for d, _ in shown)
-    close = 1e-9 * max(1.0, abs(value))
-    return any(
-        abs(abs(a - b) - value) <= close or abs(a + b - value) <= close
-        for i, (d, a) in enumerate(shown) if d == nearest
-        for j, (_, b) in enumerate(shown) if j != i
-    )
-
-
 def _year_like(number: str) -> bool:
     """"from 1982": a year, not a count ("from 1,982" is one)."""
     return number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
@@ -508,11 +476,6 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
         accept = list(dict.fromkeys(accept))
         if question is None or contains(question, [answer]) or (bare and contains(question, [bare])):
             continue
-        written = NUMBER.search(fact.text)  # "2.5" of "2.5 mln": the number as the sentence writes it
-        if not isinstance(fact.value, tuple) and (
-            worked_out(question, fact.value) or (written is not None and worked_out(question, float(written.group("num").replace(",", ""))))
-        ):
-            continue  # "ahead by ____ points, 51 percent to 40 percent" (j177): the question gives it
         item_id = stable_id("n", f"{fact.value} {fact.unit} {fact.qualifier or ''} {' '.join(fact.event)}")
         if item_id in made or number_choices.ratio_denominator(body[fact.sent_start : fact.start], fact.value if not fact.qualifier else None):
             continue  # "2 in 10 voters": the 10 is the ratio's convention, not the figure
@@ -561,6 +524,9 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
             pinned = pinned or own is not None and (
                 stated_figures.pinned_by_change(question, fact.value, number_choices.kind_of(own))
                 or stated_figures.pinned_by_parts(question, fact.value, number_choices.kind_of(own))
+                # "ahead by ____ points, 51 percent to 40 percent" (j177); "2.5" of "2.5 mln" as written
+                or stated_figures.pinned_by_sum(question, fact.value)
+                or stated_figures.pinned_by_sum(question, float(own.group("num").replace(",", "")))
             )
         # "from $1.05 to ____": an option's step from the compared number like the answer's; a
         # change the sentence calls slight ("fell marginally to ____ from 298") keeps its options

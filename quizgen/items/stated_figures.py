@@ -11,6 +11,8 @@
 - **parts**: a total whose parts the question lists ("total ____ dlrs, including 1.5 billion dlrs
   in long-term loans and 1.2 billion dlrs in short-term loans": 2.7 billion) is a sum; it is
   typed too (j87).
+- **sum**: the number nearest the blank and another the question shows add up to the answer, or
+  differ by it ("ahead by ____ points, 51 percent to 40 percent": 11); typed too (j177).
 """
 
 from __future__ import annotations
@@ -163,6 +165,44 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
         _makes(answer, base, pct) or _makes(base[0], (answer, base[1] * answer / base[0]), pct)
         for base in bases.get(kind, ())
         for pct in percents
+    )
+
+
+MIN_PINNED_SUM = 3  # a whole number below this is too often the sum or difference of two others by chance
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def pinned_by_sum(question: str, answer: float) -> bool:
+    """Whether the answer is the sum or the difference of the number nearest the blank and
+    another the question shows: a poll's lead beside its two shares ("ahead by ____ points, 51
+    percent to 40 percent", j177), a share beside the other and the lead ("a lead of 7 points, 49
+    percent to ____"), a deficit beside spending and receipts, a part beside the whole and the
+    other part. Years and days of a month are no such numbers; two numbers further on add up by
+    chance ("58-35" and "22" make "80" beside "____ to 6 percent").
+
+    >>> pinned_by_sum("Biden led by ____ points, 51 percent to 40 percent.", 11)
+    True
+    >>> pinned_by_sum("Black voters (____ to 6 percent); Latinos (67-22 percent); women (58-35 percent)", 80)
+    False
+    """
+    if (answer < MIN_PINNED_SUM and float(answer).is_integer()) or BLANK not in question:
+        return False
+    at = question.index(BLANK)
+    shown: list[tuple[int, float]] = []  # (distance from the blank, value)
+    for m in NUMBER.finditer(question):
+        if _YEAR.fullmatch(m.group("num")) or _MONTH_BEFORE.search(question[: m.start()]):
+            continue
+        distance = at - m.end() if m.end() <= at else m.start() - (at + len(BLANK))
+        shown += [(distance, v) for v in number_choices.value_of(m)]
+    if not shown:
+        return False
+    nearest = min(d for d, _ in shown)
+    close = 1e-9 * max(1.0, abs(answer))
+    return any(
+        abs(abs(a - b) - answer) <= close or abs(a + b - answer) <= close
+        for i, (d, a) in enumerate(shown) if d == nearest
+        for j, (_, b) in enumerate(shown) if j != i
     )
 
 

@@ -61,6 +61,7 @@ def test_a_whole_the_answer_exceeds_is_of_something_else():
             "Profit at the chain rose to $317.2 million, up 13% from $280.7 million a year earlier.",
             "13%",
         ),
+        ("The governor won 332 electoral votes, 62 more than the 270 he needed to win.", "332"),
         (
             "Revenue totaled $1.01 billion, a 43% increase from $704.4 million, the company said.",
             "$1.01 billion",
@@ -76,12 +77,6 @@ def test_a_blank_the_stated_change_gives_is_typed(nlp, text, answer):
     # every other option disagrees with the arithmetic; one that agreed would be true too
     item = _items(nlp, text)[answer]
     assert item.choices == []
-
-
-def test_a_sum_the_question_shows_is_not_asked(nlp):
-    # typed until stop 68; since j177 a figure the question works out from the number beside its
-    # blank and another (270 + 62) is not asked at all (``figures.worked_out``)
-    assert "332" not in _items(nlp, "The governor won 332 electoral votes, 62 more than the 270 he needed to win.")
 
 
 def test_a_change_that_does_not_make_the_answer_leaves_the_choices():
