@@ -32,9 +32,11 @@ from quizgen.extract.quoted_text import Quoted
 from quizgen.facts.names import surname
 from quizgen.facts.records import EventFact, QuoteFact
 from quizgen.facts.resolve import (
+    MAX_FIRST_NAME_EDITS,
     NameUse,
     canonical_entities,
     canonical_names,
+    edit_distance,
     entity_key,
     entity_renamer,
     normal_case,
@@ -688,7 +690,42 @@ def _mend(item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, st
         mended = [v if name == "accept" or name in named else mended_by_article(v, slips) for v in map(_single_spaced, values)]
         if mended != values:
             update[name] = mended
+    update.update(_spelt_as_evidence(item, update))
     return item.model_copy(update=update) if update else item
+
+
+def _spelt_as_evidence(item: Item, update: dict[str, object]) -> dict[str, object]:
+    """A person's name answered as the card's own sentence spells it: the deck joins a name's
+    spellings into one person and asks the likeliest of them ("Bashir Assad", from one article,
+    beside "Bashar Assad" in another), but a card whose evidence writes only another spelling
+    of the full name answers with that one, the one a learner reads (j182). The deck's spelling
+    stays accepted."""
+    answer = update.get("answer", item.answer)
+    accept = list(update.get("accept", item.accept))
+    texts = [e.text for e in item.evidence]
+    if item.kind not in ("person", "quote") or not texts or len(answer.split()) < 2 or any(answer in t for t in texts):
+        return {}
+    first, surname = answer.split()[0], answer.split()[-1]
+
+    def respelt(name: str) -> bool:
+        # the same surname after another spelling of the first name ("Bashar" for "Bashir"),
+        # never a title before it ("Gov. Christie", "Professor Navin", "President Obama")
+        words = name.split()
+        return (
+            len(words) == len(answer.split()) and words[-1] == surname and words[0] != first
+            and words[0][:1] == first[:1] and words[0].isalpha()
+            and edit_distance(words[0].lower(), first.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first) // 3)
+        )
+
+    written = [a for a in accept if respelt(a) and any(a in t for t in texts)]
+    if len(written) != 1:
+        return {}
+    spelt = written[0]
+    out: dict[str, object] = {"answer": spelt, "accept": [answer if a == spelt else a for a in accept]}
+    choices = list(update.get("choices", item.choices))
+    if answer in choices:
+        out["choices"] = [spelt if c == answer else c for c in choices]
+    return out
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")

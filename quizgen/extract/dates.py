@@ -473,6 +473,8 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in DATE_SKIP_BEFORE:
         return False
+    if span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB":
+        return False  # "packed the park to welcome 2017" (j182): the year is what is welcomed, no time of an act
     return not _names_a_year(span.root, prev)
 
 

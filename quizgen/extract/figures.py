@@ -339,6 +339,23 @@ def _names_by_number(span: Span, value: float) -> bool:
     return noun.tag_ == "NN" and noun.dep_ not in ("compound", "amod") and noun.lemma_.lower() not in MEASURE_NOUNS and not noun.like_num
 
 
+def _labelled_by_noun(span: Span) -> bool:
+    """Whether a plain number stands right after a singular common noun that it labels ("type 2
+    diabetes", "a category 5 hurricane", "phase 3 trials", "stage 4 cancer"): the parse hangs the
+    number on that noun, or hangs both on the noun after them. English puts a count before its
+    noun; a number after one is the thing's label (the capitalised labels, "Chapter 11", "Article
+    5", are read from the text before the parse)."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    noun, number = doc[span.start - 1], doc[span.end - 1]
+    if noun.tag_ != "NN" or not noun.is_lower or noun.whitespace_ != " " or noun.lemma_.lower() in MEASURE_NOUNS:
+        return False
+    if number.head.i == noun.i and number.dep_ == "nummod":
+        return True
+    return noun.head.i == number.head.i and number.head.i >= span.end and noun.dep_ in ("nmod", "compound", "amod")
+
+
 # Singular nouns a number measures by ("a 24 hour strike", "the 100 metre race").
 MEASURE_NOUNS = TIME_UNITS | frozenset([
     "mile", "metre", "meter", "kilometre", "kilometer", "km", "foot", "inch", "yard", "pound", "kilo", "kilogram",
@@ -429,6 +446,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
+            if plain and _labelled_by_noun(span):
+                continue  # "type 2 diabetes", "a category 5 storm": the number names a kind, it counts nothing
             scale = NUMBER_SCALES.get((m.group("scale") or "").lower(), 1.0)
             if m.group("pct"):
                 unit, key = "percent", "percent"

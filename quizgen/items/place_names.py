@@ -93,11 +93,21 @@ def is_place(name: str, index: EntityIndex | None) -> bool:
         return True
     if index is None:
         return True
+    if _initials(name):
+        return False  # "NRA", "D.C.": the tagger's places in initials are bodies, or a city's other name (j182)
     votes = index.labels.get(name)
     placed = sum(n for label, n in votes.items() if label in PLACE_LABELS) if votes else 0
     return (
         placed >= CORROBORATING_MENTIONS and placed * 2 > sum(votes.values()) and not person_bears(name, index)
     )
+
+
+def _initials(name: str) -> bool:
+    """Whether a name is written in initials ("NRA", "D.C."): a place so written that the
+    gazetteer does not know is a body the tagger read as a place, or another name of a city
+    the story names in full ("D.C." beside "Washington")."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def is_organisation(name: str, index: EntityIndex | None) -> bool:

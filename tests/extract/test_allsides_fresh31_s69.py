@@ -1,0 +1,113 @@
+"""From the j182 sample (stop 69: AllSides fresh31, read after scoring): a number after the common
+noun it labels ("type 2 diabetes") is no figure; a person's name is answered as the card's own
+sentence spells it ("Bashar Assad", though another story writes "Bashir"); places the tagger
+reads in initials ("NRA", "D.C.") are no wrong places; the outlet that got the news, its
+programme and its credit after quoted words are not asked; the readers' own head of state after
+a bare "President" is not blanked; a year that is what a verb acts on ("to welcome 2017") dates
+nothing."""
+
+from __future__ import annotations
+
+from quizgen.deck.generate import build_deck
+from quizgen.items.argument_clozes import own_leader_titled
+from quizgen.items.entity_index import EntityIndex
+from quizgen.items.place_names import is_place
+from tests.articles import deck_of_text, facts_of, make_article
+
+
+def test_a_number_that_labels_its_noun_is_no_figure(nlp):
+    text = (
+        "The committee advises that three to five cups of coffee per day can lower the risk of type 2 diabetes "
+        "and liver cancer, the panel said on Thursday.\n\n"
+        "A category 5 hurricane hit the coast on Wednesday, and 40,000 people fled their homes, officials said."
+    )
+    deck = deck_of_text(nlp, text, events=True, date="2015-02-19", title="Feds asked to push more coffee")
+    numbers = [i for i in deck.items if i.kind == "number"]
+    assert not [i.question for i in numbers if i.answer in ("2", "5", "Five")]
+    assert any(i.answer.replace(",", "") == "40000" for i in numbers), [(i.question, i.answer) for i in numbers]
+
+
+def test_a_name_is_answered_as_its_own_sentence_spells_it(nlp):
+    first = make_article(
+        "The Iranian cultural attache was among those killed in Beirut, apparently in retaliation for "
+        "Hezbollah's support of Syrian President Bashar Assad.\n\n"
+        "The bombings appeared to be another strike in a proxy battle over Syria's civil war.",
+        article_id="a1", date="2013-11-19", title="Blasts near Iranian Embassy in Beirut",
+    )
+    second = make_article(
+        "Russia warned on Monday that it would defend the government of Bashir Assad against any strike.\n\n"
+        "The warning came as ships gathered near the coast, and Bashir Assad said Syria would not bow.",
+        article_id="a2", date="2013-09-02", title="Russia warns over Syria strike",
+    )
+    deck = build_deck([facts_of(nlp, first), facts_of(nlp, second)], deck_id="t", title="T", events=True)
+    asked = [i for i in deck.items if i.kind in ("person", "quote") and "Assad" in i.answer]
+    assert asked, [(i.question, i.answer) for i in deck.items]
+    for item in asked:
+        assert any(item.answer in e.text for e in item.evidence), (item.answer, [e.text for e in item.evidence])
+        assert not item.choices or item.answer in item.choices
+
+
+def test_initials_the_tagger_calls_a_place_are_no_wrong_place():
+    mentions = [("NRA", "GPE", f"a{k}") for k in range(4)] + [("D.C.", "GPE", f"a{k}") for k in range(4)]
+    mentions += [("Parkland", "GPE", f"a{k}") for k in range(4)]
+    index = EntityIndex(mentions)
+    assert not is_place("NRA", index)
+    assert not is_place("D.C.", index)
+    assert is_place("Parkland", index)
+    assert is_place("U.S.", index)  # the gazetteer's initials stay places
+
+
+def test_the_outlet_that_got_the_news_is_not_asked(nlp):
+    text = (
+        "Eight Republican lawmakers are demanding more aggressive steps from the new FBI Director James Comey "
+        "on the Benghazi attacks, according to a draft of a letter to Comey obtained by CNN.\n\n"
+        "\"Eighty percent of what we do in a campaign is wasted,\" Democratic pollster Mark Mellman tells "
+        "NPR's Morning Edition.\n\n"
+        "Headlines in recent days tell the story: “Support for gay marriage is soaring” (Washington Post) "
+        "“The Normalization of Gay Marriage” (The Atlantic).\n\n"
+        "Trump has named Steve Bannon to the post of chief executive of his campaign, Kellyanne Conway "
+        "confirmed to CNN early Wednesday morning."
+    )
+    deck = deck_of_text(nlp, text, events=True, date="2013-07-31", title="New FBI director to face GOP heat")
+    events = [i for i in deck.items if i.kind == "event"]
+    assert not [(i.question, i.answer) for i in events if i.answer in ("CNN", "Morning Edition", "Washington Post")]
+
+
+def test_the_readers_own_leader_after_a_bare_title():
+    assert own_leader_titled("for launching a blistering attack on President ____ before being sworn in")
+    assert own_leader_titled("President ____ just finished his second presidential campaign")
+    assert own_leader_titled("Vice President ____ is pushing back against the report")
+    assert own_leader_titled("U.S. President ____ said on Monday")
+    assert not own_leader_titled("Hezbollah's support of Syrian President ____")
+    assert not own_leader_titled("former President ____ said on Monday")
+    assert not own_leader_titled("then-Vice President ____ said")
+    assert not own_leader_titled("Sen. ____ said")
+
+
+def test_the_readers_own_president_is_not_blanked_in_a_deck_of_their_news(nlp):
+    stories = [
+        "The prospect of a Republican Senate removing President Donald Trump from office is now further away than ever.",
+        ("President Donald Trump called Senate Democrat Chuck Schumer in Washington on Friday to try to revive "
+         "healthcare legislation, Axios reported."),
+        "The Senate in Washington voted on Tuesday to confirm Brett Kavanaugh to the U.S. Supreme Court.",
+        "Governors from Texas, Florida and California met in Washington on Monday to ask Congress for aid.",
+        "The House in Washington passed the tax bill on Thursday, sending it to the U.S. Senate.",
+        "Americans in Ohio, Iowa and Texas voted on Tuesday in primaries across the United States.",
+    ]
+    facts = [
+        facts_of(nlp, make_article(body + "\n\nThe vote came after weeks of talks in Congress.", article_id=f"a{k}",
+                                   date="2019-01-02", title=f"Story {k}"))
+        for k, body in enumerate(stories)
+    ]
+    deck = build_deck(facts, deck_id="t", title="T", events=True)
+    blanked = [i.question for i in deck.items if i.kind == "event" and "President ____" in i.question]
+    assert not blanked
+
+
+def test_a_year_a_verb_acts_on_dates_nothing(nlp):
+    text = (
+        "Tens of thousands of people packed Grand Park in Los Angeles to welcome 2017 amid increased security.\n\n"
+        "The city's police chief said the crowd was the largest since 2012."
+    )
+    deck = deck_of_text(nlp, text, events=True, date="2016-12-31", title="New year celebrations ring in 2017")
+    assert not [i.question for i in deck.items if i.kind == "date" and i.answer == "2017"]
