@@ -1220,7 +1220,12 @@ COMMENTATOR_WORDS = frozenset(
 # the same event (their differences' common divisor), or not applied.
 RECURRING_EVENTS = {
     "presidential": 4, "caucus": 4, "caucuses": 4, "olympics": 4, "olympic": 4, "midterm": 4,
-    "census": 10, "election": None, "primary": None, "reelection": None, "re-election": None,
+    "census": 10, "election": None, "reelection": None, "re-election": None,
+    # a presidential race's own words: "a primary in the year 2020", "win the White House in
+    # 2016", "the 2016 campaign" (j182, j183: 2021 and 2023 beside 2020 gave it away); off the
+    # race's phase ("the 2018 primaries", "a 2017 ad campaign") they are read from the deck as
+    # "election" is
+    "primary": 4, "primaries": 4, "white house": 4, "campaign": 4, "nomination": 4,
     # sport's four-yearly tournaments, named in two words (``date_choices.sentence_words`` reads
     # them whole): football's and rugby's World Cups fall in different years, each every fourth
     "world cup": 4, "commonwealth games": 4,
@@ -1232,6 +1237,7 @@ RECURRING_EVENTS = {
 # dated, and its cycle gives no options.
 CYCLE_PHASES = {
     "presidential": (4, 0), "caucus": (4, 0), "caucuses": (4, 0), "midterm": (4, 2), "census": (10, 0),
+    "primary": (4, 0), "primaries": (4, 0), "white house": (4, 0), "campaign": (4, 0), "nomination": (4, 0),
     "olympics": (2, 0), "olympic": (2, 0),
 }
 

@@ -55,6 +55,10 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if t.dep_ != "conj":
             return tagged_subject(t)
+        if any(child.dep_ in ("nsubjpass", "csubj", "csubjpass", "expl") for child in t.children):
+            # "… that Putin is losing the war and that the European Union was set to target
+            # Moscow's economy" (j183): a conjunct with a subject of its own shares none
+            return None
         if not coordinated(t) and not _bare_participle(t.head):
             return None
         if _gerund_beside_a_tensed_verb(t):

@@ -188,6 +188,10 @@ def _item(
         return None
     if _name_goes_on(body, fact.end) and fact.name.split()[-1][:1].isupper():
         return None  # "The [Senate’s Gang] of Eight" (j180): the blank cuts a name that goes on after it
+    if fact.label == "ORG" and _JOINED_NAME_BEFORE.search(body, 0, fact.start) and fact.name.split()[-1] in BODY_HEADS:
+        return None  # "the Senate Homeland Security and ____" → "Governmental Affairs Committee" (j183): one name
+    if not person and (_ORDINAL_BEFORE.search(body, 0, fact.start) or _DISTRICT_AFTER.match(body, fact.end)):
+        return None  # "the 9th ____" → "Circuit", "____, D.C." → "Washington" (j183): a piece of one name
     if fact.label in ("GPE", "NORP", "LOC") and home_country(answer, body):
         return None  # "a majority of ____ still seem to have an open mind" → "Americans" in a U.S. story
     if fact.label == "GPE" and readers_home is not None and own_country(answer, readers_home):
@@ -317,6 +321,18 @@ def own_leader_titled(question: str) -> bool:
     if word in TIME_QUALIFIERS or word.split("-")[-1] in TIME_QUALIFIERS:
         return False  # "former President ____", "then-Vice President ____": not the one in office
     return not last.group(1)[:1].isupper() or word in ("the", "a")
+
+
+# An ordinal right before the blank ("the 9th ____" for "Circuit", "the 1st ____"): it opens
+# the name the blank would end. And "D.C." right after a comma after it: "Washington, D.C." is
+# one name, and the rest of it gives the answer away.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th)\s+$")
+_DISTRICT_AFTER = re.compile(r",\s*D\.\s?C\.")
+# A capitalised word and "and" right before a body's name ("the Senate Homeland Security and
+# [Governmental Affairs Committee]", "the House Oversight and [Government Reform Committee]"):
+# the tagger cut one committee's name in two, and the blank would hold its second half.
+_JOINED_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+\s+(?:and|&)\s+$")
+BODY_HEADS = frozenset(["Committee", "Subcommittee", "Commission", "Council", "Board", "Panel", "Caucus"])
 
 
 # "of" and a capitalised word after the blank, and whether a comma follows it.
