@@ -697,9 +697,9 @@ def _mend(item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, st
 def _spelt_as_evidence(item: Item, update: dict[str, object]) -> dict[str, object]:
     """A person's name answered as the card's own sentence spells it: the deck joins a name's
     spellings into one person and asks the likeliest of them ("Bashir Assad", from one article,
-    beside "Bashar Assad" in another), but a card whose evidence writes only another spelling
-    of the full name answers with that one, the one a learner reads (j182). The deck's spelling
-    stays accepted."""
+    beside "Bashar Assad" in another; "John F. Kennedy" beside "John Kennedy"), but a card whose
+    evidence writes only another spelling of the full name answers with that one, the one a
+    learner reads (j182, j184). The deck's spelling stays accepted."""
     answer = update.get("answer", item.answer)
     accept = list(update.get("accept", item.accept))
     texts = [e.text for e in item.evidence]
@@ -711,9 +711,14 @@ def _spelt_as_evidence(item: Item, update: dict[str, object]) -> dict[str, objec
         # the same surname after another spelling of the first name ("Bashar" for "Bashir"),
         # never a title before it ("Gov. Christie", "Professor Navin", "President Obama")
         words = name.split()
+        if words[-1] != surname or len(words) < 2:
+            return False
+        if words[0] == first:
+            # without the middle name or initial the deck's spelling adds ("John Kennedy" for
+            # "John F. Kennedy", j184: the senator's card answered with the president's name)
+            return len(words) < len(answer.split()) and set(words) <= set(answer.split())
         return (
-            len(words) == len(answer.split()) and words[-1] == surname and words[0] != first
-            and words[0][:1] == first[:1] and words[0].isalpha()
+            len(words) == len(answer.split()) and words[0][:1] == first[:1] and words[0].isalpha()
             and edit_distance(words[0].lower(), first.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first) // 3)
         )
 

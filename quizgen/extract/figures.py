@@ -339,6 +339,10 @@ def _names_by_number(span: Span, value: float) -> bool:
     return noun.tag_ == "NN" and noun.dep_ not in ("compound", "amod") and noun.lemma_.lower() not in MEASURE_NOUNS and not noun.like_num
 
 
+# Nouns that stand before a count to say what kind of amount it is, not to name a thing.
+AMOUNT_NOUNS = frozenset(["record", "total", "basis", "average", "high", "low", "peak", "maximum", "minimum", "sum", "net", "extra", "further", "combined", "estimated", "approximately", "roughly", "about"])
+
+
 def _labelled_by_noun(span: Span) -> bool:
     """Whether a plain number stands right after a singular common noun that it labels ("type 2
     diabetes", "a category 5 hurricane", "phase 3 trials", "stage 4 cancer"): the parse hangs the
@@ -346,11 +350,13 @@ def _labelled_by_noun(span: Span) -> bool:
     noun; a number after one is the thing's label (the capitalised labels, "Chapter 11", "Article
     5", are read from the text before the parse)."""
     doc = span.doc
-    if span.start == 0:
-        return False
+    if span.start == 0 or not re.fullmatch(r"[1-9]\d{0,2}", span.text):
+        return False  # a label is a small whole number: "a record 213,506 tonnes", "a basis 16.67 dlrs" count
     noun, number = doc[span.start - 1], doc[span.end - 1]
     if noun.tag_ != "NN" or not noun.is_lower or noun.whitespace_ != " " or noun.lemma_.lower() in MEASURE_NOUNS:
         return False
+    if noun.lower_ in AMOUNT_NOUNS:
+        return False  # "a record 300 people", "a total 40 ships": the noun says how much, it labels nothing
     if number.head.i == noun.i and number.dep_ == "nummod":
         return True
     return noun.head.i == number.head.i and number.head.i >= span.end and noun.dep_ in ("nmod", "compound", "amod")

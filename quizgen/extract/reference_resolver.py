@@ -442,6 +442,15 @@ class _Resolver:
         ):
             return None  # "Howes had been working … when he was abducted" (a name the tagger missed)
         if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("GPE", "LOC") and t.is_title and not english_word(t.lower_)
+            and t.head in tok.ancestors
+            for t in earlier
+        ):
+            # "Petraeus, 60, resigned Friday after acknowledging he had an affair" (j184: the tagger
+            # read the name as a place): a subject no word list knows, whose clause holds the pronoun,
+            # is who it means — never the one the text named before (Allen)
+            return None
+        if any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP")
             and t.head in tok.ancestors and t.head.lemma_.lower() not in REPORTING_VERBS
             for t in earlier

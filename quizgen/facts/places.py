@@ -38,6 +38,27 @@ def country_code(name: str) -> str | None:
     return CASED_COUNTRY_ALIASES.get(name.strip()) or _names().get(_fold(name))
 
 
+@lru_cache(maxsize=1)
+def _withdrawn() -> dict[str, str]:
+    """ISO code → the year-or-date ISO 3166 withdrew it, for the states gone since (the Soviet
+    Union, East Germany, Yugoslavia, Zaire; not a code reused by a country of today)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.historic_countries:
+        if pycountry.countries.get(alpha_2=c.alpha_2) is None and getattr(c, "withdrawal_date", None):
+            out[c.alpha_2] = max(out.get(c.alpha_2, ""), str(c.withdrawal_date))
+    return out
+
+
+def gone_by(name: str, day: str) -> bool:
+    """Whether the country ``name`` names no longer existed on ``day`` (ISO, any precision):
+    "Soviet Union" in a story of 2020 is no country a choice may offer (j184)."""
+    code = country_code(name)
+    ended = _withdrawn().get(code) if code else None
+    return ended is not None and ended[:4] < day[:4]
+
+
 def names_of_country(code: str) -> list[str]:
     """Every name the gazetteer knows for a country ("US" → "United States", "u.s.", "america"…)."""
     return [name for name, c in _names().items() if c == code]

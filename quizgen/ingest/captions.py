@@ -138,3 +138,29 @@ def credited_caption(text: str) -> bool:
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
     )
 
+
+
+# A gallery caption dates its picture by its day: "on Sunday, December 6", "November 12",
+# "on February 21, 2016".
+_PICTURE_DAY = re.compile(r"\b(?:" + _MONTHS + r")\s+\d{1,2}\b")
+GALLERY_CAPTION_MAX_SENTENCES = 4
+# A caption may quote a word or two ("ISIS claims its “fighters” launched the attacks").
+_QUOTED_WORDS = re.compile(r"[“\"]([^”\"]*)[”\"]")
+QUOTED_WORDS_MAX = 3
+
+
+def gallery_caption(text: str) -> bool:
+    """Whether a paragraph beside a photo gallery's captions is one more of them: a caption's
+    shape (``looks_like_caption``), or a dated picture's — its day told, nothing quoted, a few
+    sentences at most ("Smoke rises over the northern Iraqi town of Sinjar on November 12.
+    Kurdish Iraqi fighters … retook the strategic town")."""
+    flat = " ".join(text.split())
+    if not flat or flat[0] in _QUOTES or any(len(q.split()) > QUOTED_WORDS_MAX for q in _QUOTED_WORDS.findall(flat)):
+        return False  # a paragraph that quotes someone at length is the story's, not a picture's
+    if looks_like_caption(flat):
+        return True
+    return (
+        len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS
+        and len(_SENTENCE_END.findall(flat)) <= GALLERY_CAPTION_MAX_SENTENCES
+        and _PICTURE_DAY.search(flat) is not None
+    )

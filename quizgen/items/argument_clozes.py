@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.names import surname
 from quizgen.facts.nations import people_of_country
-from quizgen.facts.places import is_country
+from quizgen.facts.places import gone_by, is_country
 from quizgen.facts.records import ArgumentFact, EventFact, Reference
 from quizgen.ingest.articles import Article
 from quizgen.items import distractors
@@ -216,7 +216,8 @@ def _item(
         choices = _people_choices(answer, key, question, sentence, fact.article_id, people, cast)
     else:
         choices = entity_choices(
-            answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body
+            answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body,
+            published=_iso(articles[fact.article_id].published),
         )
     if added:
         told_before = body[max(0, fact.sent_start - ADDED_TO_REACH) : fact.sent_start]
@@ -240,6 +241,10 @@ def _item(
 
 
 @lru_cache(maxsize=256)  # asked of each place or people blanked, per article
+def _iso(day) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
 def _home_of(body: str) -> str | None:
     return main_scope([body])
 
@@ -454,6 +459,7 @@ def entity_choices(
     index: EntityIndex | None = None,
     *,
     text: str | None = None,
+    published: str | None = None,
 ) -> list[str]:
     """Three others of the answer's label and kind the story names (a country for a country, a
     state for a state, an international body for one, a committee for a committee:
@@ -513,6 +519,7 @@ def entity_choices(
             and (text is None or fits_blank(e, answer, question, text))
             and not (label in PLACE_LABELS and text is not None and written_within(e, answer, text))
             and (not compass or near(answer, e))  # "Mosul in northern ____": a neighbour, not "China"
+            and not (published and label in PLACE_LABELS and gone_by(e, published))  # no "Soviet Union" in 2020
         ):
             options.append(e)
     return distractors.full_choices(answer, options, key=key)

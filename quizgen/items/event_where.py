@@ -42,7 +42,10 @@ def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None
         return None, 0.0  # "Baldrige will also stop in Hong Kong" (j105): one of several places, each a right answer
     key = f"where {event.actor} {f.verb} {f.answer}"
     choices = (
-        entity_choices(answer, label, key, question, sentence, f.article_id, entities, set(), index)
+        entity_choices(
+            answer, label, key, question, sentence, f.article_id, entities, set(), index,
+            published=article.published.isoformat() if article is not None and article.published else None,
+        )
         if label
         else []
     )

@@ -111,3 +111,15 @@ def test_a_year_a_verb_acts_on_dates_nothing(nlp):
     )
     deck = deck_of_text(nlp, text, events=True, date="2016-12-31", title="New year celebrations ring in 2017")
     assert not [i.question for i in deck.items if i.kind == "date" and i.answer == "2017"]
+
+
+def test_a_number_after_a_word_of_amount_stays_a_figure(nlp):
+    text = (
+        "Agriculture Minister Denis Bra Kanon said on Monday that cotton output would be a record 213,506 tonnes, "
+        "compared with 190,000 tonnes in 1985/86.\n\n"
+        "Customs figures show that China imported 7.73 mln tonnes of grain in 1986, up from 5.97 mln in 1985 but "
+        "down from a record 16.15 mln in 1982."
+    )
+    facts = facts_of(nlp, make_article(text, date="1987-06-20", title="Ivory Coast cotton output at record"))
+    values = {f.value for f in facts.figures}
+    assert {213506, 16.15} <= values, values
