@@ -20,7 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from quizgen.extract.figures import NUMBER
+from quizgen.extract import number_words
+from quizgen.extract.figures import NUMBER, SPELLED
 from quizgen.items import number_choices
 from quizgen.items.wording import BLANK
 
@@ -171,6 +172,9 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
 MIN_PINNED_SUM = 3  # a whole number below this is too often the sum or difference of two others by chance
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
+# A number tied to its noun by a hyphen ("the 60-vote threshold", "a 100-seat chamber"), which
+# ``NUMBER`` leaves out as a compound's word.
+_HYPHENED = re.compile(r"(?<![\w.,$£€-])(?P<num>\d{1,4})-(?=[a-z]{3,}\b)")
 
 
 def pinned_by_sum(question: str, answer: float) -> bool:
@@ -195,6 +199,13 @@ def pinned_by_sum(question: str, answer: float) -> bool:
             continue
         distance = at - m.end() if m.end() <= at else m.start() - (at + len(BLANK))
         shown += [(distance, v) for v in number_choices.value_of(m)]
+    # and the numbers news writes in words or ties to their noun ("need eight Democrats … to
+    # reach the 60-vote threshold", j184: "Republicans control ____ seats" is 60 less 8)
+    for m in [*SPELLED.finditer(question), *_HYPHENED.finditer(question)]:
+        if m.group("num").lower() in ("one", "a", "an"):
+            continue
+        distance = at - m.end() if m.end() <= at else m.start() - (at + len(BLANK))
+        shown.append((distance, float(number_words.number_value(m.group("num")))))
     if not shown:
         return False
     nearest = min(d for d, _ in shown)

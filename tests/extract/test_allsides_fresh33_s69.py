@@ -83,3 +83,21 @@ def test_a_country_gone_by_the_story_s_day():
     assert not gone_by("Soviet Union", "1987-03-01")
     assert not gone_by("Russia", "2020-01-05")
     assert not gone_by("Burma", "2015-06-01")  # a name of a country of today
+
+
+def test_a_count_worked_out_from_numbers_in_words_and_hyphens_is_typed(nlp):
+    from quizgen.items.stated_figures import pinned_by_sum
+
+    question = (
+        "Republicans control ____ seats and need eight Democrats or Independents to join them to reach the "
+        "60-vote threshold for ending a filibuster."
+    )
+    assert pinned_by_sum(question, 52)
+    assert not pinned_by_sum("The chain hired ____ workers and fired eight in its 60-store network.", 30)
+    text = (
+        "Senate Democratic leaders are giving centrist colleagues space on Neil Gorsuch, the Supreme Court nominee.\n\n"
+        + question.replace("____", "52") + "\n\nThe vote is set for next week."
+    )
+    deck = deck_of_text(nlp, text, events=True, date="2017-03-30", title="Dem leaders give centrists space on Gorsuch")
+    cards = [i for i in deck.items if i.kind == "number" and i.answer == "52"]
+    assert cards and all(not c.choices for c in cards), [(i.question, i.answer, i.choices) for i in deck.items]
