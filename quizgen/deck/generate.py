@@ -457,9 +457,17 @@ def build_deck(
     own_words = {f.article.id: words_used_again(f.article.body) for f in facts}
     own_slips = {f.article.id: article_slips(f.article.body) for f in facts}
 
+    # how many stories write each full name as it is spelt: a card answers with its own sentence's
+    # spelling only when the deck's is no better attested ("Jens" in many stories beside one's
+    # "Jans" is the name, "Bashir" beside "Bashar" one story each is not)
+    spelt_in = Counter(name for name, _ in {(u.name, u.article_id) for u in uses if len(u.name.split()) > 1})
+
     def mend(i: Item) -> Item:
         slips = {w: right for e in i.evidence for w, right in own_slips.get(e.source, {}).items()}
-        return _mend(i, keep=frozenset().union(*(own_words.get(e.source, frozenset()) for e in i.evidence)), slips=slips)
+        return _mend(
+            i, keep=frozenset().union(*(own_words.get(e.source, frozenset()) for e in i.evidence)), slips=slips,
+            spelt_in=spelt_in,
+        )
 
     items = [i for i in map(mend, items) if kept(i)]
     made = [(i, s) for i, s in ((mend(i), s) for i, s in made) if kept(i)]
@@ -662,7 +670,10 @@ def people_cast(
     )
 
 
-def _mend(item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, str] | None = None) -> Item:
+def _mend(
+    item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, str] | None = None,
+    spelt_in: Counter | None = None,
+) -> Item:
     """The item with its question's bare possessive mark after the blank written whole
     (``form_gate.mended_possessive``), its question's sure typos mended (``items.spelling``:
     "closng" → "closing"), its article's slips written as the article spells them elsewhere
@@ -690,16 +701,18 @@ def _mend(item: Item, *, keep: frozenset[str] = frozenset(), slips: dict[str, st
         mended = [v if name == "accept" or name in named else mended_by_article(v, slips) for v in map(_single_spaced, values)]
         if mended != values:
             update[name] = mended
-    update.update(_spelt_as_evidence(item, update))
+    update.update(_spelt_as_evidence(item, update, spelt_in or Counter()))
     return item.model_copy(update=update) if update else item
 
 
-def _spelt_as_evidence(item: Item, update: dict[str, object]) -> dict[str, object]:
+def _spelt_as_evidence(item: Item, update: dict[str, object], spelt_in: Counter) -> dict[str, object]:
     """A person's name answered as the card's own sentence spells it: the deck joins a name's
     spellings into one person and asks the likeliest of them ("Bashir Assad", from one article,
     beside "Bashar Assad" in another; "John F. Kennedy" beside "John Kennedy"), but a card whose
     evidence writes only another spelling of the full name answers with that one, the one a
-    learner reads (j182, j184). The deck's spelling stays accepted."""
+    learner reads (j182, j184) — unless more of the deck's stories (``spelt_in``) write the deck's
+    spelling: "Jens Stoltenberg" in several stories is the name one story's "Jans" slips on. The
+    deck's spelling stays accepted."""
     answer = update.get("answer", item.answer)
     accept = list(update.get("accept", item.accept))
     texts = [e.text for e in item.evidence]
@@ -722,7 +735,7 @@ def _spelt_as_evidence(item: Item, update: dict[str, object]) -> dict[str, objec
             and edit_distance(words[0].lower(), first.lower()) <= min(MAX_FIRST_NAME_EDITS, len(first) // 3)
         )
 
-    written = [a for a in accept if respelt(a) and any(a in t for t in texts)]
+    written = [a for a in accept if respelt(a) and any(a in t for t in texts) and spelt_in[a] >= spelt_in[answer]]
     if len(written) != 1:
         return {}
     spelt = written[0]

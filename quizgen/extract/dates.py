@@ -473,8 +473,10 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in DATE_SKIP_BEFORE:
         return False
-    if span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB":
-        return False  # "packed the park to welcome 2017" (j182): the year is what is welcomed, no time of an act
+    if span.root.dep_ == "dobj" and span.root.head.pos_ == "VERB" and span.root.head.lemma_.lower() != "come":
+        # "packed the park to welcome 2017" (j182): the year is what is welcomed, no time of an
+        # act ("Come 2020, Japan could …" is a time: the year's coming)
+        return False
     return not _names_a_year(span.root, prev)
 
 
