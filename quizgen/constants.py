@@ -1179,6 +1179,8 @@ FREQUENCY_ADVERBS = frozenset([
     "routinely", "usually", "often", "always", "generally", "typically", "regularly",
     "sometimes", "frequently", "normally", "commonly", "habitually", "occasionally", "rarely",
     "seldom", "customarily", "ordinarily",
+    # a yearly observance ("Juneteenth … is celebrated annually on June 19", j185): no one year's day
+    "annually", "yearly", "traditionally",
 ])
 # Institutions that act under a common noun alone ("police arrested", "the court ruled").
 INSTITUTION_NOUNS = frozenset([

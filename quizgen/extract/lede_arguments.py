@@ -123,6 +123,15 @@ def lede_arguments(doc: Doc, *, article: Article, paragraphs: int = ARGUMENT_PAR
                 yield fact
 
 
+NEGATIONS = frozenset(["not", "n't", "never", "no"])
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb is negated ("has never met", "did not attend"): a name as its subject or
+    object is one of the many of whom it is true, and any wrong choice would be right too."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children)
+
+
 def _folded_name(name: str) -> str:
     """A name folded for comparing with an outlet's: "The Associated Press" → "associated press"."""
     return " ".join(strip_the(name).lower().split())
@@ -216,6 +225,8 @@ def _argument(ent: Span, sent: Span, article_id: str, quoted, texts: tuple[str, 
         return None  # "In a speech delivered at [the Pentagon], Bush …": likewise
     if hypothetical(verb):
         return None  # "If Clinton loses, it would be …": whom a guess names is no fact
+    if slot in ("subject", "object") and _negated(verb):
+        return None  # "Susan Gill has never met Anatoliy Kovalev" (j185): whoever else is offered never met him either
     if describes(verb):
         return None  # "____ distributes electronic devices": a profile, not the news
     if price_move(verb):

@@ -487,6 +487,12 @@ def _is_adjective(word: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)$", word)) or word.rstrip(".") in ("U.S", "US", "UK", "EU", "UN")
 
 
+# A lower-case word of jurisdiction right before a capitalised title: the title is a state's,
+# a county's or a city's body ("state House Republican Leader", "county Board Chairman"), and
+# without the place it reads as the nation's.
+_LOCAL_SCOPE_BEFORE = re.compile(r"(?<![\w-])(?:state|county|city|provincial|municipal|regional|local|tribal)\s+$")
+
+
 def normalise_role(role: str) -> str:
     """Readable title form: "secretary-general of NATO (…)" → "NATO Secretary-General"."""
     role = re.sub(r"\s*\([^)]*\)?", "", role).strip(" ,.")
@@ -611,6 +617,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 continue  # words between a title and a verb, a caption's words: no role
             if _sentence_cased_body(role) or _capital_of_the_sentence(role, article.body[sent.start_char : start], article.body):
                 continue  # "Group leader Ron Gould said": which group, the text before said
+            if _LOCAL_SCOPE_BEFORE.search(article.body, sent.start_char, start):
+                continue  # "state House Republican Leader Todd Gilbert" (j185): which state's House, the title alone does not say
             if (surname_of(mention.name), role_head(role)) in ended:
                 continue  # "Park served as governor from 2003 to 2011": a governor then
             if is_label(role):

@@ -1248,7 +1248,13 @@ def _resolve_description(
         # The role's whole title must be in the description: "the former president" is not
         # the Vice President.
         title = next((" ".join(role_words[-n:]) for n in (3, 2) if " ".join(role_words[-n:]) in TITLE_PHRASES), None)
-        return words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
+        # the description's noun is the role's own head, the person it names: "the report" is no
+        # "co-author of the report" (j185: the report's words given to its co-author)
+        head = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)[0].split()
+        return (
+            words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
+            and (not head or head[-1] == tok.lower_ or tok.lower_ not in _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)[-1].split())
+        )
 
     matches = {
         index.of_mention(m)
@@ -1268,6 +1274,10 @@ def _resolve_description(
         chosen = _holder_spoken_of(tok, holders | {match}, index=index, mentions=mentions, speakers=speakers)
         return (chosen, "description") if chosen is not None else None
     return match, "description"  # type: ignore[return-value]
+
+
+# What follows a role's head noun: the body or thing it is of ("co-author of the report").
+_ROLE_TAIL = re.compile(r"\b(?:of|at|for|to|in|from|with|on)\b")
 
 
 # Ranks below or beside an office that the office's bare noun never means ("the president" is not

@@ -12,6 +12,7 @@ question ("KATE BOLDUAN: Why not debate?"); every line of theirs is left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -50,12 +51,24 @@ def transcript_lines(
         if label.end() >= text_end:
             continue
         name = body[label.start() : label.end()].split(":")[0].strip()
+        if _set_in_capitals(body[label.end() : text_end]):
+            continue  # "SESSIONS: I HAVE 'ALWAYS TOLD THE TRUTH' …" (j185): a linked story's headline, no one's line
         lines.append((TranscriptLine(name, Piece(label.end(), text_end, index, True)), index in with_quotes))
     # "TAPPER" asks in one line and is "JAKE TAPPER" in another: a surname stands for both
     askers = {label.split()[-1] for label in _question_labels(body, [*blocks, *every_block])}
     for line, has_quotes in lines:
         if not has_quotes and line.label.split()[-1] not in askers:
             yield line  # "WALSH: “…”" (with marks): the quotation's own attribution reads it
+
+
+CAPITALS_MIN_WORDS = 4  # a line this long wholly in capitals is a heading, not speech
+
+
+def _set_in_capitals(words: str) -> bool:
+    """Whether a labelled line's words are all in capitals, as a headline sets them ("I HAVE
+    'ALWAYS TOLD THE TRUTH' IN TESTIMONY"): a speaker's line is written in sentence case."""
+    letters = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", words) if len(w) > 1]
+    return len(letters) >= CAPITALS_MIN_WORDS and all(w.isupper() for w in letters)
 
 
 def _question_labels(body: str, blocks: Sequence[tuple[int, int]]) -> Iterator[str]:

@@ -82,7 +82,9 @@ def written_alone(name: str, texts: Iterable[str]) -> str | None:
         rest = full.sub(" ", text)
         for word in {*words, last}:
             if word[:1].isupper() and len(word.rstrip(".")) > 1:
-                found = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", rest))
+                # alone: not the first name of another person ("John" of "John McCain" beside
+                # Sen. John Cornyn, j185: "Sen. John" was accepted for Cornyn)
+                found = len(re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])(?!\s+[A-Z][\w'’-]*[a-z])", rest))
                 counts[word] = counts.get(word, 0) + found
     if counts.get(last, 0):
         return _tail_written_alone(words, last, [full.sub(" ", text) for text in texts])

@@ -173,10 +173,12 @@ _STORY_CODE = re.compile(r"\([A-Z]{4} [0-2]\d[0-5]\d\)")
 # into the headlines of stories about the person, and "MORE" — "Sen. John McCain John Sidney
 # McCainDemocrats cry wolf on Trump-Ukraine … MORE (R-Ariz.) said …", "Sen. Cory Booker Cory
 # Anthony BookerWarren defends, … MORE". The card is the full name's words ending in the name's
-# last word glued to the first headline, up to "MORE": blanked, the name before it kept.
+# last word glued to the first headline, up to "MORE", or to "MORE" itself when the card lists
+# no headline ("Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE has been indicted", j185):
+# blanked, the name before it kept.
 _HOVER_CARD = re.compile(
     r"\b(?P<last>[A-Z][\w'’-]+)(?P<card> [A-Z][\w'’.()-]*(?: [A-Z(][\w'’.()-]*){0,4}? (?P=last)"
-    r"(?=[A-Z0-9‘“'\"])[^\n]{0,700}? MORE)(?P<mark>(?:['’]s)?[,.;:’']?)(?=[\s)]|$)"
+    r"(?:(?=[A-Z0-9‘“'\"])[^\n]{0,700}? MORE|MORE))(?P<mark>(?:['’]s)?[,.;:’']?)(?=[\s)]|$)"
 )
 
 
@@ -213,7 +215,7 @@ def repair_markup(text: str) -> str:
     """``text`` with archive markup repaired, of the same length (see the module's doc)."""
     if "^M" in text or "{" in text or "}" in text or "~" in text:
         text = _without_noise(text)
-    if " MORE" in text:
+    if "MORE" in text:
         text = _without_hover_cards(text)
     if "(" in text:
         text = _STORY_CODE.sub(lambda m: " " * len(m.group()), text)
