@@ -251,6 +251,7 @@ _READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE
 _CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
 _CORRECTION = re.compile(CORRECTION_NOTICE)
 _WORD = re.compile(r"[\w’']+")
+_LEADING_PHOTO_CREDIT = re.compile(r"^\((?:Photo|Photograph|Image)s?:[^)]{0,80}\)\s*", re.IGNORECASE)
 REPEATED_MIN_WORDS = 6  # a paragraph set twice running this long is a caption or a heading, not a slip
 
 
@@ -328,7 +329,9 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
     # measure ⏎ In two years, 11 states have …"): its label and the lines after it that end on
     # no stop are a summary set apart from the prose, not sentences of it.
     for i, (s, e) in enumerate(spans):
-        if body[s:e].lstrip().lower().startswith(HIGHLIGHTS_LABELS):
+        # a photo's credit in brackets may open the line before the label ("(Photo: Alex Wong Getty
+        # Images) Story Highlights President Obama met …", j186: "Story Highlights President" read as a title)
+        if _LEADING_PHOTO_CREDIT.sub("", body[s:e].lstrip()).lower().startswith(HIGHLIGHTS_LABELS):
             kinds[i] = "furniture"
             for j in range(i + 1, len(spans)):
                 if body[spans[j][0] : spans[j][1]].rstrip().endswith(_TERMINAL) or kinds[j] != "text":

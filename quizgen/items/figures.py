@@ -699,7 +699,10 @@ _MORE_THAN_BEFORE = re.compile(r"\b(?:more than|over|above|upwards of)\s+(?:an?\
 def _band(fact: FigureFact, grain: number_choices.Grain) -> tuple[float | None, float | None]:
     """A percentage's options near it in points (``number_choices.share_band``)."""
     own = NUMBER.search(fact.text)
-    if own is None or not own.group("pct") or isinstance(fact.value, tuple):
+    # a gap in percentage points is weighed on the same scale (j186: "beating Mondale by 95
+    # percentage points" offered 105 and 114, past the whole)
+    in_points = (fact.unit or "").lower().startswith("percentage point")
+    if own is None or not (own.group("pct") or in_points) or isinstance(fact.value, tuple):
         return None, None
     return number_choices.share_band(fact.value, float(grain.step))
 
