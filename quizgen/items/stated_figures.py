@@ -174,6 +174,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # A number tied to its noun by a hyphen ("the 60-vote threshold", "a 100-seat chamber"), which
 # ``NUMBER`` leaves out as a compound's word.
+_TIME_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b", re.IGNORECASE)
 _HYPHENED = re.compile(r"(?<![\w.,$£€-])(?P<num>\d{1,4})-(?=[a-z]{3,}\b)")
 
 
@@ -202,8 +203,8 @@ def pinned_by_sum(question: str, answer: float) -> bool:
     # and the numbers news writes in words or ties to their noun ("need eight Democrats … to
     # reach the 60-vote threshold", j184: "Republicans control ____ seats" is 60 less 8)
     for m in [*SPELLED.finditer(question), *_HYPHENED.finditer(question)]:
-        if m.group("num").lower() in ("one", "a", "an"):
-            continue
+        if m.group("num").lower() in ("one", "a", "an") or _TIME_AFTER.match(question, m.end()):
+            continue  # "within the next five years": a span of time, no amount of the answer's kind
         distance = at - m.end() if m.end() <= at else m.start() - (at + len(BLANK))
         shown.append((distance, float(number_words.number_value(m.group("num")))))
     if not shown:

@@ -101,3 +101,13 @@ def test_a_count_worked_out_from_numbers_in_words_and_hyphens_is_typed(nlp):
     deck = deck_of_text(nlp, text, events=True, date="2017-03-30", title="Dem leaders give centrists space on Gorsuch")
     cards = [i for i in deck.items if i.kind == "number" and i.answer == "52"]
     assert cards and all(not c.choices for c in cards), [(i.question, i.answer, i.choices) for i in deck.items]
+
+
+def test_a_span_of_time_in_words_pins_no_figure():
+    from quizgen.items.stated_figures import pinned_by_sum
+
+    question = (
+        "Imperial Chemical Industries PLC expects earnings from its pharmaceuticals operations to grow to ____ of "
+        "world profits within the next five years compared with a current 30 pct, chairman elect Denys Henderson said."
+    )
+    assert not pinned_by_sum(question, 35)
