@@ -613,6 +613,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             role = trim_role(role)
             if role.endswith(("-", "‐", "–")):
                 continue  # "… of Osaka-": cut inside a hyphened word, no whole role
+            if _FINITE_VERB.search(role):
+                continue  # "the president of Russia has given him a major nod" (j187): a clause, no title
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
             if _sentence_cased_body(role) or _capital_of_the_sentence(role, article.body[sent.start_char : start], article.body):
@@ -1144,6 +1146,8 @@ def _about_another_time(sent, article: Article) -> bool:
         return False
     if _AT_THE_TIME.search(sent.text):
         return True  # "a joint press conference with Iraqi Prime Minister Nouri al Maliki at the time" (j170)
+    if _PAST_ERA.search(sent.text):
+        return True  # "… New York Mayor Fiorello LaGuardia over the Triborough Bridge during the Depression" (j187)
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
@@ -1160,6 +1164,13 @@ def _about_another_time(sent, article: Article) -> bool:
 
 # Words that set what a sentence tells at a time before the article's, and its titles with it.
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
+# An auxiliary or a finite verb of having or being inside a role: the words run into a clause.
+_FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|does|did)\s+\w", re.IGNORECASE)
+# Eras of history named by their events: a title given in a sentence set in one is of then.
+_PAST_ERA = re.compile(
+    r"\b(?:the (?:Great )?Depression|World War (?:I|II|One|Two)\b|(?:First|Second) World War|the (?:American )?Civil War"
+    r"|the Cold War|the (?:Vietnam|Korean) War|the New Deal|the Gilded Age|the Reconstruction era|Prohibition era)",
+)
 # Spans of time long enough that a title of then says nothing of now ("three decades ago").
 _LONG_AGO = re.compile(r"\b(?:decades?|generations?|centur(?:y|ies)|(?:[1-9]\d|ten|twenty|thirty|forty|fifty)\s+years)\s+ago\b", re.IGNORECASE)
 _DECADE = re.compile(r"[‘'’]([2-9]0)s\b")

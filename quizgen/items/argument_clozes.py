@@ -203,6 +203,8 @@ def _item(
         return None
     if person and cast is not None and role_gives_away(question, answer, fact.article_id, cast):
         return None  # "Republican presidential candidate ____" with one such candidate in the deck
+    if not person and not thing and question is not None and _TITLE_BEFORE_BLANK.search(question.split(BLANK, 1)[0]):
+        return None  # "President ____ has rescinded …" → "Trump's Department of Homeland Security" (j187): a title wants a person
     if person and readers_home is not None and own_leader_titled(question):
         return None  # "a blistering attack on President ____" in a U.S. story of a U.S. deck (j182)
     # "Sweden's competitive position was also seen at risk" (j123): the card drops the "also", and
@@ -293,6 +295,11 @@ def own_country(answer: str, readers_home: str) -> bool:
     return is_country(answer) and scopes_in(answer) == [readers_home]
 
 
+# A person's title capitalised right before the blank: what fills it is a person, never a body.
+_TITLE_BEFORE_BLANK = re.compile(
+    r"(?:^|[\s(“\"])(?:President|Sen\.|Senator|Gov\.|Governor|Rep\.|Mayor|Chancellor|Premier|Pope|King|Queen"
+    r"|Gen\.|General|Justice|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary)\s+$"
+)
 # The titles of a country's head of state or government, and of the deputy of one.
 LEADER_TITLES = ("President", "Vice President", "Prime Minister", "Deputy Prime Minister")
 # Words that move such a title off its holder of the day ("former President", "then-President").

@@ -1,0 +1,40 @@
+"""From the j187 sample (stop 69: AllSides fresh36, read after scoring): a role never runs into a
+clause ("the president of Russia has given him a major nod" was a role of Trump's); a title given
+in a sentence set in an era of history is of then ("New York Mayor Fiorello LaGuardia … during the
+Depression" asked as the mayor of 2014); a blank right after a person's title is never a body
+("President ____" → "Trump's Department of Homeland Security")."""
+
+from __future__ import annotations
+
+from tests.articles import facts_of, make_article
+
+
+def test_a_role_never_runs_into_a_clause(nlp):
+    text = (
+        "Donald Trump has drawn praise abroad, officials said on Sunday.\n\n"
+        "While Iranians struggle to take measure of Mr. Trump, the president of Russia has given him a major nod of "
+        "approval — even before the candidate’s proclamation in March that NATO is essentially obsolete."
+    )
+    roles = [(r.person, r.role) for r in facts_of(nlp, make_article(text, date="2016-05-15")).roles]
+    assert not [r for r in roles if " has " in f" {r[1]} "], roles
+
+
+def test_a_title_in_a_sentence_of_another_era_is_of_then(nlp):
+    text = (
+        "The city faces a budget gap, officials said on Sunday.\n\n"
+        "A new book details a battle involving President Franklin Roosevelt and New York Mayor Fiorello LaGuardia "
+        "over the Triborough Bridge during the Depression.\n\n"
+        "Russian President Vladimir Putin has given Trump a nod of approval, Secretary of State John Kerry said."
+    )
+    roles = [(r.person, r.role) for r in facts_of(nlp, make_article(text, date="2014-01-09")).roles]
+    assert not [r for r in roles if r[0] == "Fiorello LaGuardia"], roles
+    assert ("John Kerry", "Secretary of State") in roles
+
+
+def test_a_blank_after_a_person_s_title_wants_a_person():
+    from quizgen.items.argument_clozes import _TITLE_BEFORE_BLANK
+
+    assert _TITLE_BEFORE_BLANK.search("President ")
+    assert _TITLE_BEFORE_BLANK.search("It said Sen. ")
+    assert not _TITLE_BEFORE_BLANK.search("former President Barack Obama's order and the ")
+    assert not _TITLE_BEFORE_BLANK.search("the department of ")
