@@ -205,8 +205,6 @@ def _item(
         return None  # "Republican presidential candidate ____" with one such candidate in the deck
     if not person and not thing and question is not None and _TITLE_BEFORE_BLANK.search(question.split(BLANK, 1)[0]):
         return None  # "President ____ has rescinded …" → "Trump's Department of Homeland Security" (j187): a title wants a person
-    if person and readers_home is not None and own_leader_titled(question):
-        return None  # "a blistering attack on President ____" in a U.S. story of a U.S. deck (j182)
     # "Sweden's competitive position was also seen at risk" (j123): the card drops the "also", and
     # whom it adds the answer to (Denmark, told just before) would be a second right choice
     added = not thing and _added_to(body[fact.end : fact.sent_end])
@@ -300,41 +298,6 @@ _TITLE_BEFORE_BLANK = re.compile(
     r"(?:^|[\s(“\"])(?:President|Sen\.|Senator|Gov\.|Governor|Rep\.|Mayor|Chancellor|Premier|Pope|King|Queen"
     r"|Gen\.|General|Justice|Judge|Dr\.|Mr\.|Mrs\.|Ms\.|Secretary)\s+$"
 )
-# The titles of a country's head of state or government, and of the deputy of one.
-LEADER_TITLES = ("President", "Vice President", "Prime Minister", "Deputy Prime Minister")
-# Words that move such a title off its holder of the day ("former President", "then-President").
-TIME_QUALIFIERS = frozenset([
-    "former", "late", "then", "ex", "outgoing", "incoming", "acting", "future", "next", "previous",
-    "interim", "onetime", "one-time", "erstwhile", "elect",
-])
-# Words before such a title that keep it the readers' own: none, or their country's name.
-_OWN_LEADER = re.compile(
-    r"(?:^|(?<=[\s(“\"‘'—-]))(?:(?:the\s+)?(?:U\.S\.|US|American|British|UK|U\.K\.)\s+)?"
-    r"(?P<title>" + "|".join(t.replace(" ", r"\s+") for t in LEADER_TITLES) + r")\s+$"
-)
-
-
-def own_leader_titled(question: str) -> bool:
-    """Whether the blank follows the bare title of a head of state or government ("attack on
-    President ____", "Vice President ____ is pushing back") in a story about the deck's readers'
-    country (the caller's test): the title alone names the one who held it then, and the card
-    tests nothing (j182: readers judged "President ____" for Trump and for Obama not worth
-    learning). A title another word qualifies — "Syrian President", "former President",
-    "then-Vice President" — names someone a learner must know, and keeps its card."""
-    before = question.split(BLANK, 1)[0]
-    m = _OWN_LEADER.search(before)
-    if m is None:
-        return False
-    left = before[: m.start()].rstrip()
-    last = re.search(r"([\w.’'-]+)$", left)
-    if last is None:
-        return True
-    word = last.group(1).lower().rstrip("-")
-    if word in TIME_QUALIFIERS or word.split("-")[-1] in TIME_QUALIFIERS:
-        return False  # "former President ____", "then-Vice President ____": not the one in office
-    return not last.group(1)[:1].isupper() or word in ("the", "a")
-
-
 # An ordinal right before the blank ("the 9th ____" for "Circuit", "the 1st ____"): it opens
 # the name the blank would end. And "D.C." right after a comma after it: "Washington, D.C." is
 # one name, and the rest of it gives the answer away.
