@@ -125,6 +125,11 @@ _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\
 # its button ("CLOSE Mitch McConnell says Jon Stewart was … Just the FAQs, USA TODAY", j164).
 _GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b|^Photos: |^Hide [Cc]aption\b|\bPrevious Next\b|^CLOSE\s+(?=[A-Z“\"])")
 CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentences of the story
+# An agency's caption closes on its place and full date, with no "on" between ("… in Yokohama,
+# south of Tokyo, Japan February 7, 2020.", "… in Clearwater, Florida, May 15, 2019.", j188: its
+# "Thursday" was dated as the story's); prose writes "on May 15, 2019". Five paragraphs of the
+# 2,040 AllSides stories end so, all captions.
+_PLACE_AND_DATE_END = re.compile(r"[A-Z][a-z]+\.?,? (?:" + _MONTHS + r") \d{1,2}, (?:19|20)\d\d\.$")
 
 
 def credited_caption(text: str) -> bool:
@@ -136,6 +141,7 @@ def credited_caption(text: str) -> bool:
         return True
     return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
+        or _PLACE_AND_DATE_END.search(flat) is not None
     )
 
 

@@ -38,3 +38,16 @@ def test_a_blank_after_a_person_s_title_wants_a_person():
     assert _TITLE_BEFORE_BLANK.search("It said Sen. ")
     assert not _TITLE_BEFORE_BLANK.search("former President Barack Obama's order and the ")
     assert not _TITLE_BEFORE_BLANK.search("the department of ")
+
+
+def test_an_agency_caption_closing_on_its_place_and_date_is_no_prose():
+    from quizgen.ingest.articles import classify_blocks
+
+    text = (
+        "Coronavirus RNA survived for up to 17 days aboard the Diamond Princess, the CDC said on Monday.\n\n"
+        "Officers in protective gear enter the cruise ship Diamond Princess, where 10 more people were tested "
+        "positive for coronavirus on Thursday, to transfer a patient to the hospital after the ship arrived at "
+        "Daikoku Pier Cruise Terminal in Yokohama, south of Tokyo, Japan February 7, 2020.\n\n"
+        "The law took effect in Texas on September 1, 2019."
+    )
+    assert [b.kind for b in classify_blocks(text, has_title=True)] == ["text", "caption", "text"]
