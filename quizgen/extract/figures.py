@@ -340,7 +340,7 @@ def _names_by_number(span: Span, value: float) -> bool:
 
 
 # Nouns that stand before a count to say what kind of amount it is, not to name a thing.
-AMOUNT_NOUNS = frozenset(["record", "total", "basis", "average", "high", "low", "peak", "maximum", "minimum", "sum", "net", "extra", "further", "combined", "estimated", "approximately", "roughly", "about"])
+AMOUNT_NOUNS = frozenset(["record", "total", "basis", "average", "high", "low", "peak", "maximum", "minimum", "sum", "net", "extra"])
 
 
 def _labelled_by_noun(span: Span) -> bool:

@@ -1250,10 +1250,11 @@ def _resolve_description(
         title = next((" ".join(role_words[-n:]) for n in (3, 2) if " ".join(role_words[-n:]) in TITLE_PHRASES), None)
         # the description's noun is the role's own head, the person it names: "the report" is no
         # "co-author of the report" (j185: the report's words given to its co-author)
-        head = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)[0].split()
+        head, *tail = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)
+        only_of_its_body = bool(tail) and tok.lower_ in tail[0].split() and head.split()[-1:] != [tok.lower_]
         return (
             words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
-            and (not head or head[-1] == tok.lower_ or tok.lower_ not in _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)[-1].split())
+            and not only_of_its_body
         )
 
     matches = {

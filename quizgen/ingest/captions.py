@@ -145,7 +145,6 @@ def credited_caption(text: str) -> bool:
     )
 
 
-
 # A gallery caption dates its picture by its day: "on Sunday, December 6", "November 12",
 # "on February 21, 2016".
 _PICTURE_DAY = re.compile(r"\b(?:" + _MONTHS + r")\s+\d{1,2}\b")
@@ -157,8 +156,8 @@ QUOTED_WORDS_MAX = 3
 
 def gallery_caption(text: str) -> bool:
     """Whether a paragraph beside a photo gallery's captions is one more of them: a caption's
-    shape (``looks_like_caption``), or a dated picture's — its day told, nothing quoted, a few
-    sentences at most ("Smoke rises over the northern Iraqi town of Sinjar on November 12.
+    shape (``looks_like_caption``), or a dated picture's — its day told, no quotation of more
+    than a few words, a few sentences at most ("Smoke rises over the northern Iraqi town of Sinjar on November 12.
     Kurdish Iraqi fighters … retook the strategic town")."""
     flat = " ".join(text.split())
     if not flat or flat[0] in _QUOTES or any(len(q.split()) > QUOTED_WORDS_MAX for q in _QUOTED_WORDS.findall(flat)):

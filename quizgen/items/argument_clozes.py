@@ -17,6 +17,7 @@ places and peoples of the answer's label.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -217,7 +218,7 @@ def _item(
     else:
         choices = entity_choices(
             answer, fact.label, key, question, sentence, fact.article_id, entities, person_words, index, text=body,
-            published=_iso(articles[fact.article_id].published),
+            published=articles[fact.article_id].published,
         )
     if added:
         told_before = body[max(0, fact.sent_start - ADDED_TO_REACH) : fact.sent_start]
@@ -241,10 +242,6 @@ def _item(
 
 
 @lru_cache(maxsize=256)  # asked of each place or people blanked, per article
-def _iso(day) -> str | None:
-    return day.isoformat() if day is not None else None
-
-
 def _home_of(body: str) -> str | None:
     return main_scope([body])
 
@@ -429,7 +426,7 @@ def entity_choices(
     index: EntityIndex | None = None,
     *,
     text: str | None = None,
-    published: str | None = None,
+    published: dt.date | None = None,
 ) -> list[str]:
     """Three others of the answer's label and kind the story names (a country for a country, a
     state for a state, an international body for one, a committee for a committee:
@@ -489,7 +486,7 @@ def entity_choices(
             and (text is None or fits_blank(e, answer, question, text))
             and not (label in PLACE_LABELS and text is not None and written_within(e, answer, text))
             and (not compass or near(answer, e))  # "Mosul in northern ____": a neighbour, not "China"
-            and not (published and label in PLACE_LABELS and gone_by(e, published))  # no "Soviet Union" in 2020
+            and not (published and label in PLACE_LABELS and gone_by(e, published.isoformat()))  # no "Soviet Union" in 2020
         ):
             options.append(e)
     return distractors.full_choices(answer, options, key=key)

@@ -44,7 +44,7 @@ def ask_where(event: Event, articles, entities: dict[str, list[str]], index=None
     choices = (
         entity_choices(
             answer, label, key, question, sentence, f.article_id, entities, set(), index,
-            published=article.published.isoformat() if article is not None and article.published else None,
+            published=article.published if article is not None else None,
         )
         if label
         else []

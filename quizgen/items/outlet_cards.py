@@ -5,7 +5,9 @@ judged samples called which outlet was told, interviewed or got the scoop attrib
 news is what was said. The sign is the parse's: the answer is an outlet (``org_kinds.org_kind``)
 that fills a slot of a verb of speaking ("told CNN", "said on ABC's 'This Week'"), is the channel
 a preposition names ("provided to The Associated Press", "according to the AP", "in an interview
-with CNN"), or publishes ("The Washington Post reported …", "MSNBC aired the debate"). An outlet
+with CNN"), publishes ("The Washington Post reported …", "MSNBC aired the debate") or got the
+scoop ("a draft … obtained by CNN"); so is an outlet's programme after its possessive ("tells NPR's
+____") and a credit in brackets after quoted words ("“… is soaring” (____)"). An outlet
 that acts otherwise is the story's ("The Post put together an army of reporters", "Trump sued
 the Times") and keeps its card.
 """

@@ -172,9 +172,10 @@ def pinned_by_change(question: str, answer: float, kind: tuple[str, bool]) -> bo
 MIN_PINNED_SUM = 3  # a whole number below this is too often the sum or difference of two others by chance
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
+# A unit of time after a number in words: "within the next five years" is a span, no amount.
+_TIME_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b", re.IGNORECASE)
 # A number tied to its noun by a hyphen ("the 60-vote threshold", "a 100-seat chamber"), which
 # ``NUMBER`` leaves out as a compound's word.
-_TIME_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b", re.IGNORECASE)
 _HYPHENED = re.compile(r"(?<![\w.,$£€-])(?P<num>\d{1,4})-(?=[a-z]{3,}\b)")
 
 
