@@ -1250,11 +1250,12 @@ def _resolve_description(
         title = next((" ".join(role_words[-n:]) for n in (3, 2) if " ".join(role_words[-n:]) in TITLE_PHRASES), None)
         # the description's noun is the role's own head, the person it names: "the report" is no
         # "co-author of the report" (j185: the report's words given to its co-author)
-        head, *tail = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)
-        only_of_its_body = bool(tail) and tok.lower_ in tail[0].split() and head.split()[-1:] != [tok.lower_]
+        parts = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)
+        head = parts[0].split()
+        its_head = not head or head[-1] == tok.lower_ or tok.lower_ not in parts[-1].split()
         return (
             words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
-            and not only_of_its_body
+            and its_head
         )
 
     matches = {
