@@ -132,6 +132,9 @@ TITLES = (
     "secretary", "minister", "chancellor", "senator", "sen.", "sen", "sens.", "rep.", "rep", "reps.",
     "representative", "governor", "gov.", "gov", "govs.", "mayor", "judge", "justice", "general", "gen.",
     "gen", "admiral", "adm.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.",
+    # the military ranks' other abbreviations (``nlp.TITLE_ABBREVIATIONS``): "Lt. Cmdr. Nathan
+    # Christensen" was "Cmdr. Nathan Christensen", with the role "Lt." (j190)
+    "cmdr.", "maj.", "cpl.", "pvt.", "brig.",
     "sergeant", "sgt.", "officer", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
     "miss", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",
     "rev.", "reverend", "father", "sheikh", "ayatollah", "chairman", "chairwoman", "chief",
@@ -1228,6 +1231,8 @@ RECURRING_EVENTS = {
     # race's phase ("the 2018 primaries", "a 2017 ad campaign") they are read from the deck as
     # "election" is
     "primary": 4, "primaries": 4, "white house": 4, "campaign": 4, "nomination": 4,
+    # "the state nominating contests that begin next year" (j190: 2021 … 2023 beside 2020)
+    "nominating": 4,
     # sport's four-yearly tournaments, named in two words (``date_choices.sentence_words`` reads
     # them whole): football's and rugby's World Cups fall in different years, each every fourth
     "world cup": 4, "commonwealth games": 4,
@@ -1240,8 +1245,15 @@ RECURRING_EVENTS = {
 CYCLE_PHASES = {
     "presidential": (4, 0), "caucus": (4, 0), "caucuses": (4, 0), "midterm": (4, 2), "census": (10, 0),
     "primary": (4, 0), "primaries": (4, 0), "white house": (4, 0), "campaign": (4, 0), "nomination": (4, 0),
+    "nominating": (4, 0),
     "olympics": (2, 0), "olympic": (2, 0),
 }
+# An election of the US Congress, held in every even year: an election word ("election",
+# "reelection") beside one of these in the date's sentence ("Sen. Mark Begich of Alaska — is up
+# for reelection in ____", j190: 2013, 2015, 2017 beside 2014 gave it away) has a two-year cycle
+# when the year is even (``items.date_choices.cycle_of``).
+CONGRESS_ELECTION_WORDS = frozenset(["senate", "senator", "senators", "sen", "congress", "congressional", "congressman", "congresswoman", "rep", "house", "midterms"])
+ELECTION_WORDS = frozenset(["election", "elections", "reelection", "re-election"])
 
 # The nouns that count countries ("48 African countries", "39 European nations", "African
 # states"): a count of them that names a continent is bounded by its size (``items.region_counts``).

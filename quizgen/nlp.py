@@ -201,6 +201,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise QuizgenError(f"cannot load spaCy pipeline {name!r} ({MODEL_ENV}): {exc}") from None
     _split_glued_quote_marks(nlp)
     _keep_company_abbreviations(nlp)
+    _keep_web_addresses(nlp)
     if PARAGRAPHS_COMPONENT not in Language.factories:
         Language.component(PARAGRAPHS_COMPONENT, func=paragraph_breaks)
     if "parser" in nlp.pipe_names:
@@ -355,6 +356,18 @@ def _keep_company_abbreviations(nlp: Language) -> None:
 
     for abbreviation in (*COMPANY_ABBREVIATIONS, *TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *PLURAL_TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+# A web address whose domain is written with a capital ("HealthCare.Gov", "Amazon.Com"): the
+# tokenizer's URL rule knows only lower-case domains, and "Gov." is a title it keeps whole, so
+# "facing HealthCare.Gov." was cut before "Gov." and its sentence ended on "HealthCare." (j190).
+CAPITALISED_WEB_ADDRESS = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:gov|com|org|net|edu|mil)(?:\.[a-z]{2})?$"
+)
+
+
+def _keep_web_addresses(nlp: Language) -> None:
+    nlp.tokenizer.token_match = CAPITALISED_WEB_ADDRESS.match
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:

@@ -463,6 +463,9 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         if whom == "":
             return None  # "has given them an offer": to whom, the card cannot say
         qverb, group = f"{qverb} {whom}", f"{group} {whom}"  # "has given the astronauts"
+    reflexive = reflexive_object(token, answer_span)
+    if reflexive is not None:  # "has ruled [himself] out as a candidate …" (j190: "Who has ruled out as …?")
+        qverb, group = _with_reflexive(qverb, reflexive, token), _with_reflexive(group, reflexive, token)
     when = time_of(token, sent) or (time_of(frame, sent) if frame is not None else None)
     peers = peers_of(token, subject, actor_text, label, verb_class=verb_class)
     return EventFact(
@@ -557,6 +560,26 @@ def indirect_object(token: Token, answer: Span) -> str | None:
                 return ""
             return " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text.split())
     return None
+
+
+def reflexive_object(token: Token, answer: Span) -> str | None:
+    """The reflexive pronoun a verb takes as its object before a prepositional answer ("ruled
+    [himself] out as a candidate", "declared [itself] in favour of …"), or None: the question
+    over the verb keeps it, or the verb reads as done to someone else ("Who has ruled out …?")."""
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lower_ in INTENSIFYING_PRONOUNS and token.i < c.i < answer.start:
+            return c.text
+    return None
+
+
+def _with_reflexive(phrase: str, reflexive: str, token: Token) -> str:
+    """A question's verb phrase with the reflexive object where the sentence has it: before the
+    verb's particle when it has one ("ruled out" → "ruled himself out"), else after the verb."""
+    words = phrase.split()
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt" and c.i > token.i}
+    if len(words) > 1 and words[-1].lower() in particles:
+        return " ".join([*words[:-1], reflexive, words[-1]])
+    return f"{phrase} {reflexive}"
 
 
 # After a phrase, the text running on into a hyphened word, across a bracketed short form:

@@ -63,6 +63,8 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
             return None  # the quote is the whole complement: a plain direct quote
         if _group_from_outside(tokens):
             return None  # "assured them that they formed …": "they" are named outside the clause
+        if not infinitive and _subject_left_outside(cue, child, tokens[0]):
+            return None  # "suggested the U.S. at least maintain …" (j190: "Who suggested at least maintain …?")
         span = doc[tokens[0].i : tokens[-1].i + 1]
         # "suggesting the first-term senator sees …", "said the program was …": which one is
         # said before the clause, in its sentence or the text before
@@ -79,6 +81,17 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
         return ReportedClause(text, leans)
     return None
+
+
+def _subject_left_outside(cue: Token, clause: Token, first: Token) -> bool:
+    """Whether the reporting verb's object stands between it and the clause while the clause has
+    no subject of its own ("suggested [the U.S.] at least maintain a presence …", which the
+    parser read as the object of "suggested" and a clause with no subject): the clause alone
+    drops who was to act. "told [reporters] he was …" keeps its subject "he"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    between = cue.doc[cue.i + 1 : first.i]
+    return any(t.dep_ in ("dobj", "dative") and t.head.i == cue.i for t in between)
 
 
 _GROUP_WORDS = frozenset(["those", "these", "both", "all", "many", "most", "some", "others"])

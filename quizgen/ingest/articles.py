@@ -364,6 +364,10 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
+        stamp = _LIVE_STAMP.match(body, s, e) if k == "text" else None
+        if stamp:  # "12:43 p.m. ET - Committee Chairman Fred Upton …": a live blog's entry time
+            blocks.append(Block(s, s + len(stamp.group("stamp")), "furniture", stamp.group("stamp")))
+            s = stamp.end()
         tail = _FOLLOW_TAIL.search(body, s, e) if k == "text" else None
         if tail and tail.start() > s:  # "… Pure propaganda. Follow Jo Roe on Twitter @JoRoe."
             cut = tail.start()
@@ -374,6 +378,15 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
             continue
         blocks.append(Block(s, e, k, body[s:e]))
     return blocks
+
+
+# A live blog's time stamp opening an entry ("9:30 a.m. ET - Rep. John D. Dingell … says …",
+# "12:43 p.m. ET - Committee Chairman Fred Upton …", j190): no prose — read as the sentence's
+# opening, it was asked in the question and taken into a role ("the ET - Committee Chairman").
+_LIVE_STAMP = re.compile(
+    r"(?P<stamp>\d{1,2}:\d{2}[ \u00a0]?(?:[ap]\.m\.|[AaPp]\.?M\.?)(?:[ \u00a0]+[A-Z]{1,3}T)?)"
+    r"[ \u00a0]*(?:[:" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'])"
+)
 
 
 # A call to follow the author that ends a paragraph of prose.

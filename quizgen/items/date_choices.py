@@ -6,7 +6,9 @@
   says Millennials surpassed Boomers in 2015" dates no census, and gets near years, not 1985.
   The cycle comes from ``constants.RECURRING_EVENTS`` (a word of the sentence's parse), or for
   a word whose cycle depends on the country ("election") from the deck's other years of the same
-  event: 2008, 2012 and 2016 elections in one deck → a four-year cycle;
+  event: 2008, 2012 and 2016 elections in one deck → a four-year cycle; an election of the US
+  Congress (an election word beside "Senate", "Sen.", "House" or "Congress") in an even year →
+  two years (``constants.CONGRESS_ELECTION_WORDS``);
 - a day on a working day (Monday–Friday: trading, votes, announcements) gets working days, so
   that no option falls on a Sunday the stock market was shut;
 - no option is a month, year or day the question itself names ("fell during ____ and November"
@@ -28,7 +30,7 @@ import random
 import re
 from collections.abc import Iterable
 
-from quizgen.constants import CYCLE_PHASES, RECURRING_EVENTS
+from quizgen.constants import CONGRESS_ELECTION_WORDS, CYCLE_PHASES, ELECTION_WORDS, RECURRING_EVENTS
 from quizgen.extract.dates import find_candidates, resolve_all
 from quizgen.items.wording import BLANK
 
@@ -53,6 +55,8 @@ def cycle_of(words: Iterable[str], answer: int, deck_years: dict[str, set[int]])
     fixed = [RECURRING_EVENTS[w] for w in words if RECURRING_EVENTS.get(w) and in_phase(w, answer)]
     if fixed:
         return max(fixed)
+    if answer % 2 == 0 and ELECTION_WORDS.intersection(words) and CONGRESS_ELECTION_WORDS.intersection(words):
+        return 2
     for word in words:
         if word in RECURRING_EVENTS:
             gaps = [abs(y - answer) for y in deck_years.get(word, ()) if y != answer]

@@ -51,6 +51,10 @@ _DETERMINER_AFTER = re.compile(
 _EDGE_BEFORE = re.compile(r"\b(?:late|early)\s+$", re.IGNORECASE)
 
 
+# What joins a day to the one before it: "Saturday and Sunday", "Monday or Tuesday", "Friday, Saturday".
+_JOINED_BEFORE = re.compile(r"(?:\s+(?:and|or)|,)\s+$")
+
+
 def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date | None = None) -> Iterator[Reference]:
     """A named ``Reference`` for each day of ``dates`` written relative to the article's date.
 
@@ -58,12 +62,20 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
     possessive day after it ("Tuesday's primaries will force …") is a reference without a name
     (no cloze keeps it): the sentence's tense, which chose the week, need not be the possessed
     event's (those primaries were the Tuesday before)."""
-    for fact in dates:
+    left: list[int] = []  # where the days left as written end
+    for fact in sorted(dates, key=lambda f: f.start):
         if not fact.relative or fact.pattern not in RELATIVE_DAY_PATTERNS or fact.value.count("-") != 2:
             continue
         before = body[max(0, fact.start - 30) : fact.start]
         if _DETERMINER_BEFORE.search(before):
+            left.append(fact.end)
             continue  # "a Friday night vigil", "the Tuesday meeting": left as the date card leaves it
+        joined = _JOINED_BEFORE.search(before)
+        if joined is not None and fact.start - len(joined.group()) in left:
+            # "The killings Saturday and Sunday" (j190): the first day is left as written, and so is
+            # the second — "… Saturday and [4 August 2019]" told one day of two
+            left.append(fact.end)
+            continue
         day = spell_date(fact.value)[0]
         end = fact.end
         part = _PART_OF_DAY.match(body, end) if fact.pattern == "weekday" else None

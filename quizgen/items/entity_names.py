@@ -24,12 +24,22 @@ def ampersand(name: str) -> str:
 
 
 def debris(name: str) -> bool:
-    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co."), or only a legal
-    form the tagger cut from its name ("S.A.", j77: offered beside "Cathay Pacific Airways Ltd")."""
+    """A name carrying markup left in the corpus ("Goldman, Sachs amp Co."), only a legal form
+    the tagger cut from its name ("S.A.", j77: offered beside "Cathay Pacific Airways Ltd"), or a
+    word with a slip of the shift key ("KIrkuk", j190: offered beside "Baiji", "Mosul")."""
     words = name.split()
     if words and all(legal_form(w) for w in words):
         return True
+    if any(_SHIFT_SLIP.match(w) for w in words):
+        return True
     return bool(re.search(r"\bamp\b|&amp;|_", name))
+
+
+# A capital, a capital vowel and then only small letters, in a word of five letters or more
+# ("KIrkuk", "WAshington"): the shift key held a letter too long. Names with two capitals are a
+# prefix's initial before a word ("MNsure", "DCleaks", "MTurk", "ISight": a consonant second, as
+# in the 2,040 AllSides stories) or have a small letter second ("McCain", "LeBron").
+_SHIFT_SLIP = re.compile(r"^[A-Z][AEIOU][a-z]{3,}$")
 
 
 
