@@ -30,7 +30,12 @@ import random
 import re
 from collections.abc import Iterable
 
-from quizgen.constants import CONGRESS_ELECTION_WORDS, CYCLE_PHASES, ELECTION_WORDS, RECURRING_EVENTS
+from quizgen.constants import (
+    CONGRESS_ELECTION_WORDS,
+    CYCLE_PHASES,
+    ELECTION_WORDS,
+    RECURRING_EVENTS,
+)
 from quizgen.extract.dates import find_candidates, resolve_all
 from quizgen.items.wording import BLANK
 
