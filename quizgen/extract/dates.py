@@ -83,7 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("m_rel", re.compile(rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b")),
+    # "January last year", "January of this year" (j191: "January" was asked apart from its year,
+    # "in ____ of [2019]", the bracket giving the answer's year away)
+    ("m_rel", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b")),
     # "in February a year ago" (j92: read as this February), "March a year earlier": the month a
     # year before the latest such month
     ("m_ago", re.compile(rf"\b{_MONTH}\s+a\s+year\s+(?:ago|earlier|before)\b")),

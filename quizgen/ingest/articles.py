@@ -364,11 +364,15 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         if lead:  # "LOS ANGELES, Nov. 5 (UPI) — The band …": the place, date and agency are no prose
             blocks.append(Block(s, s + len(lead.group("dateline")), "dateline", lead.group("dateline")))
             s = lead.end()
+        byline = _INLINE_BYLINE.search(body, s, e) if k == "text" else None
+        if byline and byline.start() > s:  # "Schiff says … By JUSTIN WISE House Intelligence Committee Chairman …"
+            blocks.append(Block(s, byline.end(), "furniture", body[s : byline.end()]))
+            s = byline.end()
         stamp = _LIVE_STAMP.match(body, s, e) if k == "text" else None
         if stamp:  # "12:43 p.m. ET - Committee Chairman Fred Upton …": a live blog's entry time
             blocks.append(Block(s, s + len(stamp.group("stamp")), "furniture", stamp.group("stamp")))
             s = stamp.end()
-        tail = _FOLLOW_TAIL.search(body, s, e) if k == "text" else None
+        tail = (_FOLLOW_TAIL.search(body, s, e) or _READ_MORE_TAIL.search(body, s, e)) if k == "text" else None
         if tail and tail.start() > s:  # "… Pure propaganda. Follow Jo Roe on Twitter @JoRoe."
             cut = tail.start()
             while cut > s and body[cut - 1].isspace():
@@ -378,6 +382,14 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
             continue
         blocks.append(Block(s, e, k, body[s:e]))
     return blocks
+
+
+# A roundup's entry: another story's headline and its byline in capitals, then its opening
+# sentence ("Schiff says intelligence community is withholding … By JUSTIN WISE House Intelligence
+# Committee Chairman Adam Schiff (D-Calif.) said Sunday …", The Hill, j191: the byline was read
+# into Schiff's role), and a link closing it ("… Read the full story here").
+_INLINE_BYLINE = re.compile(r"(?<=[a-z0-9’'\"”?!]) By (?:[A-Z][A-Z’'.-]+ ){2,3}(?=[A-Z“\"‘])")
+_READ_MORE_TAIL = re.compile(r"(?<=[.!?”\"])\s+Read the full story here\.?$")
 
 
 # A live blog's time stamp opening an entry ("9:30 a.m. ET - Rep. John D. Dingell … says …",

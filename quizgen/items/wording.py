@@ -75,6 +75,11 @@ def parse_spelled_date(text: str) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
+# A sentence that opens on a relative pronoun and asks nothing ("Which means Arizona, Texas and
+# Florida … are likely to be burying more dead"): a fragment of the sentence before it.
+_RELATIVE_OPENING = re.compile(r"[“\"‘']?(?:Which|Whose|Whom)\b")
+
+
 def cloze(
     body: str,
     sent_start: int,
@@ -93,6 +98,8 @@ def cloze(
     """
     if _unnamed_around(start, end, sent_start, references):
         return None  # "the additional ____ stake" after "a stake in …": whose stake, in what?
+    if _RELATIVE_OPENING.match(body, sent_start) and not body[sent_start:sent_end].rstrip(" ”\"’'").endswith("?"):
+        return None  # "Which means ____, states that reopened early, …" (j191): the sentence before says what
     if _points_into_blank(start, end, sent_start, sent_end, references):
         return None  # "learn about ____, … like him": the pronoun is the answer, and says its gender
     head = name_subjects(body, sent_start, start, references)
