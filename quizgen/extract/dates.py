@@ -747,6 +747,15 @@ def _split_year_closed(before: str) -> int | None:
     return later if later - first == 1 else None
 
 
+def _days_written_with_years(text: str) -> dict[tuple[int, int], set[int]]:
+    """(month, day) → the years the text writes that day with ("June 6, 1944", "6 June 1944")."""
+    out: dict[tuple[int, int], set[int]] = {}
+    for cand in find_candidates(text):
+        if cand.kind in ("dmy", "mdy"):
+            out.setdefault((MONTHS[cand.groups["month"].lower()], int(cand.groups["day"])), set()).add(int(cand.groups["year"]))
+    return out
+
+
 def _with_year(cand: Candidate, value: str, year: int) -> str | None:
     """A partial date's value in the year its context gives ("early March" → 2008-03)."""
     if cand.kind == "month":
@@ -886,6 +895,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
     published = publication_dates(article)
     quoted = quoted_chars(doc)
     years_before: list[tuple[int, Token]] = []
+    days_with_years = _days_written_with_years(doc.text)
     for sent, previous in _paragraph_sentences(doc, article):
         text = sent.text
         lower = text.lower()
@@ -999,6 +1009,17 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     continue  # "in March" in a narrative about 2008: which March?
                 if year is not None:
                     value = _with_year(cand, value, year)
+                    if value is None:
+                        continue
+            if cand.kind == "md" and year is None:
+                written = days_with_years.get((int(value[5:7]), int(value[8:10])), set())
+                month_years = {y for (m, _), ys in days_with_years.items() if m == int(value[5:7]) for y in ys}
+                if not written and month_years and int(value[:4]) not in month_years:
+                    continue  # "The initial target date was June 5" beside "June 6, 1944": which year, the text leaves open
+                if len(written) == 1 and next(iter(written)) != int(value[:4]):
+                    # "the events of June 6, 1944" … "began landing in Normandy … on June 6" (j192:
+                    # an anniversary story of 6 June 2014): the day the story writes in full elsewhere
+                    value = _with_year(cand, value, next(iter(written)))
                     if value is None:
                         continue
             if cand.kind in ("md", "month"):

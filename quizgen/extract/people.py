@@ -765,9 +765,17 @@ class PersonIndex:
 
     def role(self, full: str) -> str | None:
         # a monarch's one name is no surname: "King Hussein"'s title is not Saddam Hussein's
+        # nor is a bare surname's title this person's when another of the surname, named in full,
+        # holds that title: "President Bush" beside Neil Bush and "his father, former President
+        # George H.W. Bush" (j192: Neil Bush's quote was accepted as "President Bush's")
+        kin = [f for f in self.full_names if f != full and surname(f) == surname(full)]
+        kin_titles = {w.lower() for m in self.mentions if m.name in kin and m.role for w in m.role.split()}
         roles = [
             (m.name == full, m.role) for m in self.mentions
-            if m.role and (m.name == full or full.endswith(" " + m.name) and m.name not in self._regnal)
+            if m.role and (
+                m.name == full
+                or full.endswith(" " + m.name) and m.name not in self._regnal and not {w.lower() for w in m.role.split()} & kin_titles
+            )
             and not all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in m.role.split())  # "Ms.": no role
         ]
         own = {m.role for m in self.mentions if m.name == full and m.role}

@@ -248,6 +248,12 @@ def _two_voices(doc: Doc, start: int, end: int) -> bool:
             return True
         if any(s.pos_ == "NOUN" and s.lower_ not in first for s in own):
             return True  # “A,” Cruz said as the heckler yelled: “B”: the heckler's words
+        if cue.dep_ == "relcl" and cue.head.pos_ == "PROPN" and cue.head.lower_ not in first and any(
+            s.lower_ in ("who", "that") for s in own
+        ):
+            # “A,” Trump said, setting off a debate with Stoltenberg, who maintained that “B”
+            # (j192): B is the one the relative clause hangs on
+            return True
     return False
 
 
