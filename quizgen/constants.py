@@ -251,6 +251,9 @@ NOT_NAME_WORDS = frozenset(
         # a department's last word ("Secretary of Veterans Affairs Eric K. Shinseki", "the Phoenix
         # Veterans Affairs center": j168), never a surname
         "affairs",
+        # a military base's or an airport's words ("Marine Corps Air Station Miramar", j193: offered
+        # beside the WHO's Director-General)
+        "corps", "station", "airport", "airfield",
     ]
 )
 

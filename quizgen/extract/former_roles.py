@@ -40,6 +40,7 @@ from quizgen.extract.roles import (
     is_qualified,
     normalise_role,
     role_month,
+    runs_into_a_clause,
     surname_of,
     time_word,
     title_of,
@@ -100,6 +101,8 @@ def extract_former_roles(doc: Doc, *, article: Article, mentions: list[Mention] 
         if irrealis(name) or surname_of(mention.name) in dead:
             continue
         role = normalise_role(title)
+        if runs_into_a_clause(role):
+            continue  # "Moore, the former chief justice of the Alabama supreme court was ahead of …" (j193)
         if not has_role_noun(role, descriptions=False) or not (is_qualified(role) or _whose_by_story(role)):
             continue
         if (mention.name, role) in seen:

@@ -70,6 +70,8 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
         # said before the clause, in its sentence or the text before
         leans = any(t.idx < first.start and leans_outside(t, span) for t in tokens)
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
+        if _phrase_goes_on(doc, quotation):
+            return None  # "there is a “higher” standard for …" (j193): "Who said … there is a “higher”?"
         text = " ".join(body[start:end].split()).rstrip(" ,.;:")
         if text.count("“") != text.count("”"):
             text = text.rstrip("”")
@@ -81,6 +83,21 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
             text = text[:1].lower() + text[1:]  # the clause opened the sentence
         return ReportedClause(text, leans)
     return None
+
+
+def _phrase_goes_on(doc: Doc, quotation: Quotation) -> bool:
+    """Whether the quotation's last words modify a noun written after it (a “higher” standard):
+    a clause cut at the closing mark stops inside a noun phrase."""
+    last = quotation.pieces[-1]
+    after = doc.char_span(last.end, min(len(doc.text), last.end + 40), alignment_mode="expand")
+    if after is None:
+        return False
+    noun = next((t for t in after if not t.is_punct and not t.is_space), None)
+    return (
+        noun is not None
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(last.start <= c.idx < last.end for c in noun.children)
+    )
 
 
 def _subject_left_outside(cue: Token, clause: Token, first: Token) -> bool:

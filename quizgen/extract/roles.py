@@ -613,7 +613,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             role = trim_role(role)
             if role.endswith(("-", "‐", "–")):
                 continue  # "… of Osaka-": cut inside a hyphened word, no whole role
-            if _FINITE_VERB.search(role):
+            if runs_into_a_clause(role):
                 continue  # "the president of Russia has given him a major nod" (j187): a clause, no title
             if not has_role_noun(role, descriptions=description):
                 continue  # words between a title and a verb, a caption's words: no role
@@ -1166,6 +1166,13 @@ def _about_another_time(sent, article: Article) -> bool:
 _AT_THE_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
 # An auxiliary or a finite verb of having or being inside a role: the words run into a clause.
 _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|does|did)\s+\w", re.IGNORECASE)
+
+
+def runs_into_a_clause(role: str) -> bool:
+    """Whether a role's words run on into a clause: an auxiliary or a finite verb of having or
+    being inside it ("the president of Russia has given him …", "chief justice of the Alabama
+    supreme court was ahead of …", where the writer left out the apposition's closing comma)."""
+    return _FINITE_VERB.search(role) is not None
 # Eras of history named by their events: a title given in a sentence set in one is of then.
 _PAST_ERA = re.compile(
     r"\b(?:the (?:Great )?Depression|World War (?:I|II|One|Two)\b|(?:First|Second) World War|the (?:American )?Civil War"

@@ -527,6 +527,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
                 # "ahead by ____ points, 51 percent to 40 percent" (j177); "2.5" of "2.5 mln" as written
                 or stated_figures.pinned_by_sum(question, fact.value)
                 or stated_figures.pinned_by_sum(question, float(own.group("num").replace(",", "")))
+                or stated_figures.pinned_by_list(question, fact.value)
             )
         # "from $1.05 to ____": an option's step from the compared number like the answer's; a
         # change the sentence calls slight ("fell marginally to ____ from 298") keeps its options

@@ -91,6 +91,9 @@ def role_choices(
             continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
+        if c.role[:1].isupper() != answer[:1].isupper():
+            continue  # "assistant U.S. attorney general for …" beside "President" (j193): a description among titles
+
         if a_state_s_head(c.role) and not head:
             continue  # "President" for an Attorney General (j179): everyone knows who holds the top office
         if role_scope(c.role, scope_of_article(c.article_id)) != scope:

@@ -219,6 +219,36 @@ def pinned_by_sum(question: str, answer: float) -> bool:
     )
 
 
+# What opens a list of the blank's parts after its clause: a dash or a colon ("There are ____
+# people who have clearance -- 100 senators, four majority staffers and four minority staffers,
+# one committee clerk", j193).
+_LIST_OPENER = re.compile(r"\s(?:--|[—–]|:)\s")
+
+
+def pinned_by_list(question: str, answer: float) -> bool:
+    """Whether the numbers a dash or a colon lists after the blank, two or more, add up to the
+    answer: the list counts the blank's parts, and the sum gives it away.
+
+    >>> pinned_by_list("There are ____ people with clearance -- 100 senators, four staffers and four others, one clerk.", 109)
+    True
+    >>> pinned_by_list("There are ____ people with clearance -- 100 senators and four staffers.", 109)
+    False
+    """
+    at = question.find(BLANK)
+    opener = _LIST_OPENER.search(question, at + len(BLANK)) if at >= 0 else None
+    if opener is None or answer <= 0 or not float(answer).is_integer():
+        return False
+    values = [
+        float(m.group("num").replace(",", "")) for m in NUMBER.finditer(question, opener.end())
+        if not m.group("num2") and not _YEAR.fullmatch(m.group("num"))
+    ]
+    values += [
+        float(number_words.number_value(m.group("num"))) for m in SPELLED.finditer(question, opener.end())
+        if m.group("num").lower() not in ("a", "an") and not _TIME_AFTER.match(question, m.end())
+    ]
+    return len(values) >= 2 and abs(sum(values) - answer) < 1e-9
+
+
 PARTS_MAX = 3  # a total told as two or three parts
 # Words after the blank that open its parts ("total ____, including …", "of which …")
 PARTS_MARKER = re.compile(r"\b(?:including|includ(?:es|ed)|of which|comprising|consisting of|made up of|split between|divided between)\b", re.IGNORECASE)

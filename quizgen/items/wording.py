@@ -131,6 +131,9 @@ def cloze(
     # A web page's link cut from before a mark leaves its space ("from Arizona ; and Dianne
     # Feinstein ,", j168): the card closes it up, as the sentence was written
     text = _SPACE_BEFORE_MARK.sub("", text)
+    # A stock's ticker in brackets after its company ("Twitter (TICKER: TWTR) said …", j193):
+    # the site's markup, no words of the sentence
+    text = _TICKER.sub("", text)
     # The same for marks that open and close alike ('' in the NYT's style, "): an odd number
     # means the sentence begins or ends inside a quotation.
     for mark in ("''", '"'):
@@ -173,6 +176,7 @@ def _points_into_blank(start: int, end: int, sent_start: int, sent_end: int, ref
 
 
 _INNER_SPACE = re.compile(r"(?<=“) | (?=”)")
+_TICKER = re.compile(r"\s\((?:TICKER|Ticker|NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)\s*:\s*[A-Z][A-Z.]{0,6}\)")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[A-Za-z0-9_.)”’]) +(?=[,;!?](?:\s|$))|(?<=[A-Za-z0-9_)”’]) +(?=\.$)")
 _TRAILING_MARKS = re.compile(r"[\s,:]+$")
 # Capitalised words after a blank's comma, joined by "and" and ending the clause (", Credit and
