@@ -52,6 +52,8 @@ def bare_time(span: Span) -> bool:
         return False  # "“Yes to the ban” (2009)", "the years 2010 to 2013"
     if misread_as_an_argument(root):
         return True
+    if _subject_read_as_adverbial(root):
+        return False  # "Tuesday provided a startling message" (j193): blanked, "____ provided …", no "on"
     if root.dep_ in _ADVERBIAL + _OBJECT:
         return _adverbial_of(root, before)
     if root.dep_ == "appos":
@@ -59,6 +61,20 @@ def bare_time(span: Span) -> bool:
     if root.dep_ in _NOUN_MODIFIER:
         return _stray_modifier(root, before)
     return False
+
+
+def _subject_read_as_adverbial(root: Token) -> bool:
+    """Whether a day the parser read as an adverbial before a finite verb is that verb's subject:
+    the verb has no subject of its own ("Tuesday provided a potentially startling message",
+    "Thursday night featured …", j193-j194: "on ____ provided …" had no subject)."""
+    verb = root.head
+    return (
+        root.dep_ == "npadvmod"
+        and root.i < verb.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+        and verb.dep_ not in ("conj", "xcomp", "advcl", "relcl", "acl")  # a conjunct shares its subject
+    )
 
 
 def misread_as_an_argument(root: Token) -> bool:

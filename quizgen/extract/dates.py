@@ -747,6 +747,11 @@ def _split_year_closed(before: str) -> int | None:
     return later if later - first == 1 else None
 
 
+# A sentence that counts the years since its day ("April 24 marked 101 years since the start of
+# the Armenian genocide"): its day is this year's anniversary, not the one the story dates in full.
+_ANNIVERSARY = re.compile(r"\banniversar|\byears (?:since|ago|after|to the day)\b|\bcommemorat", re.IGNORECASE)
+
+
 def _days_written_with_years(text: str) -> dict[tuple[int, int], set[int]]:
     """(month, day) → the years the text writes that day with ("June 6, 1944", "6 June 1944")."""
     out: dict[tuple[int, int], set[int]] = {}
@@ -1011,7 +1016,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     value = _with_year(cand, value, year)
                     if value is None:
                         continue
-            if cand.kind == "md" and year is None:
+            if cand.kind == "md" and year is None and not _ANNIVERSARY.search(text):
                 written = days_with_years.get((int(value[5:7]), int(value[8:10])), set())
                 month_years = {y for (m, _), ys in days_with_years.items() if m == int(value[5:7]) for y in ys}
                 if not written and month_years and int(value[:4]) not in month_years:

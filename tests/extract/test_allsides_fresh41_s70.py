@@ -60,3 +60,14 @@ def test_a_bare_surname_s_title_held_by_another_of_the_family_is_not_hers_or_his
     )
     roles = [q.role for q in facts_of(nlp, make_article(family, date="2018-06-12")).quotes if q.speaker == "Donald Trump"]
     assert roles == ["President"], roles
+
+
+def test_an_anniversary_s_day_is_this_year_s(nlp):
+    text = (
+        "Israel refuses to recognise the genocide, officials said on Wednesday.\n\n"
+        "The killings began on April 24, 1915, historians say.\n\n"
+        "April 24 marked 101 years since the start of the Armenian genocide, when Ottoman Turks killed approximately "
+        "1.5 million Armenians."
+    )
+    dates = [(d.text, d.value) for d in facts_of(nlp, make_article(text, date="2016-04-27")).dates]
+    assert ("April 24", "2016-04-24") in dates, dates

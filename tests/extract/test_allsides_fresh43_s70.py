@@ -1,0 +1,28 @@
+"""From the j194 sample (stop 70: AllSides fresh43, read after scoring): a day that is its clause's
+subject, which the parser read as an adverbial ("Tuesday provided a potentially startling
+message"), takes no "on" when blanked ("on ____ provided …" had no subject)."""
+
+from __future__ import annotations
+
+from tests.articles import deck_of_text
+
+
+def test_a_day_that_is_its_clause_s_subject_takes_no_preposition(nlp):
+    text = (
+        "Immigration reform may not be dead, officials said on Wednesday.\n\n"
+        "For those reading the tea leaves on Capitol Hill, Tuesday provided a potentially startling message: Maybe "
+        "immigration reform isn't dead, after all."
+    )
+    questions = [i.question for i in deck_of_text(nlp, text, date="2013-12-05").items if i.kind == "date"]
+    assert questions
+    assert not [q for q in questions if "on ____ provided" in q], questions
+    assert [q for q in questions if "Hill, ____ provided" in q], questions
+
+
+def test_a_day_before_a_verb_with_its_own_subject_still_takes_on(nlp):
+    text = (
+        "The embassy was attacked, officials said on Sunday.\n\n"
+        "Iran Saturday condemned the attack on the British embassy in Tehran."
+    )
+    questions = [i.question for i in deck_of_text(nlp, text, date="2013-12-02").items if i.kind == "date"]
+    assert [q for q in questions if "Iran on ____ condemned" in q], questions
