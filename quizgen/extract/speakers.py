@@ -49,6 +49,8 @@ def resolve_speaker(
     if joint_speaker(tok):
         return None  # "Jo Roe and Al Poe said": two speakers, no one to ask for
     lower = tok.lower_
+    if lower in PERSON_PRONOUNS and _named_subject_beside(tok):
+        return None  # "“…,” he said Rep. Bill Flores (R-Texas)" (j195): the writer's slip, two speakers
     if lower in PERSON_PRONOUNS:
         return resolve_pronoun(
             tok, mentions=mentions, index=index, gender=PERSON_PRONOUNS[lower], quote_start=quote_start, speakers=speakers
@@ -57,6 +59,16 @@ def resolve_speaker(
     if found is not None and found[0] in addressees(tok, mentions=mentions, index=index):
         return None  # "“…,” the senator told Pryce": whoever the senator is, not Pryce
     return found
+
+
+def _named_subject_beside(pronoun: Token) -> bool:
+    """Whether the verb a pronoun is the subject of has a named person as a second subject: a
+    slip of the writer's ("he said Rep. Bill Flores"), which says two people spoke."""
+    verb = pronoun.head
+    return any(
+        c.i != pronoun.i and c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"
+        for c in verb.children
+    )
 
 
 _NOMINAL = ("PROPN", "NOUN", "PRON")

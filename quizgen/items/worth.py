@@ -131,6 +131,8 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         return "background quote"
     if item.kind == "person" and getattr(item, "as_of", None) and found and all(item.person in art.departed for _, art in found):
         return "departed: a role the story's time does not hold"
+    if item.kind == "person" and _asks_a_bare_top_title(item):
+        return "trivia: the top office's bare title"
     if item.kind in ("quote", "person") and found and all(voxpop_card(item, art, s) for s, art in found):
         return "peripheral: vox-pop"
     if item.kind in ("date", "number") and found and all(card_in_voxpop_scene(item, art, s) for s, art in found):
@@ -148,6 +150,20 @@ def not_worth(item, signals: dict[str, ArticleSignals]) -> str | None:
         if reasons and all(reasons):
             return f"peripheral: {reasons[0]}"
     return None
+
+
+# A country's top offices as a bare title, with no country or body named: what every reader of
+# the news knows its holder by.
+BARE_TOP_TITLES = frozenset(["president", "prime minister"])
+
+
+def _asks_a_bare_top_title(item) -> bool:
+    """Whether a role card asks the bare title of the office its person holds at the top of a
+    state ("In April 2014, Barack Obama was the ____." → "President", j193 and j195: four readers
+    of five called it general knowledge, its evidence any sentence that writes "President Obama").
+    A title that says whose ("Prime Minister of India"), and a card asking who held it, stay."""
+    role = getattr(item, "role", None)
+    return bool(role) and item.answer == role and role.lower() in BARE_TOP_TITLES
 
 
 def occasion_kind(item, found: list[tuple[str, ArticleSignals]]) -> str | None:

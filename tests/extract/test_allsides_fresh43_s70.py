@@ -26,3 +26,22 @@ def test_a_day_before_a_verb_with_its_own_subject_still_takes_on(nlp):
     )
     questions = [i.question for i in deck_of_text(nlp, text, date="2013-12-02").items if i.kind == "date"]
     assert [q for q in questions if "Iran on ____ condemned" in q], questions
+
+
+def test_the_bare_top_title_is_not_asked_of_its_holder(nlp):
+    from quizgen.items.worth import not_worth
+    from quizgen.models import Evidence, PersonItem
+
+    said = Evidence(source="a1", start=0, end=32, text="President Obama said on Tuesday.")
+
+    def card(answer: str, role: str, question: str) -> PersonItem:
+        return PersonItem(id="p-1", question=question, answer=answer, person="Barack Obama", role=role,
+                          as_of="2014-04", evidence=[said], tags=["person", "reverse"] if answer == role else ["person"])
+
+    assert not_worth(card("President", "President", "In April 2014, Barack Obama was the ____."), {}) == (
+        "trivia: the top office's bare title"
+    )
+    assert not_worth(card("Barack Obama", "President", "Who was the President (April 2014)?"), {}) != (
+        "trivia: the top office's bare title"
+    )
+    assert not_worth(card("Prime Minister of India", "Prime Minister of India", "In 2019, Narendra Modi was the ____."), {}) is None
