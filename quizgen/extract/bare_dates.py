@@ -68,8 +68,14 @@ def _subject_read_as_adverbial(root: Token) -> bool:
     the verb has no subject of its own ("Tuesday provided a potentially startling message",
     "Thursday night featured …", j193-j194: "on ____ provided …" had no subject)."""
     verb = root.head
+    first = root.left_edge.i  # "Thursday night": the phrase's first word
+    before = root.doc[first - 1] if first > 0 else None
+    # the clause opens at the day: "Bond Corp Holdings Ltd today sold", where the parser hung the
+    # name elsewhere, has its subject before the day
+    opens = before is None or before.is_punct or before.lower_ in ("and", "but", "that", "while", "so", "yet")
     return (
-        root.dep_ == "npadvmod"
+        opens
+        and root.dep_ == "npadvmod"
         and root.i < verb.i
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)

@@ -69,8 +69,9 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
         # "suggesting the first-term senator sees …", "said the program was …": which one is
         # said before the clause, in its sentence or the text before
         leans = any(t.idx < first.start and leans_outside(t, span) for t in tokens)
+        stops_at_mark = end <= quotation.end + 1
         end = max(end, quotation.end + 1 if quotation.end < len(body) and body[quotation.end] in "”\"'" else quotation.end)
-        if _phrase_goes_on(doc, quotation):
+        if stops_at_mark and _phrase_goes_on(doc, quotation):
             return None  # "there is a “higher” standard for …" (j193): "Who said … there is a “higher”?"
         text = " ".join(body[start:end].split()).rstrip(" ,.;:")
         if text.count("“") != text.count("”"):

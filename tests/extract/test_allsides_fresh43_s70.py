@@ -45,3 +45,25 @@ def test_the_bare_top_title_is_not_asked_of_its_holder(nlp):
         "trivia: the top office's bare title"
     )
     assert not_worth(card("Prime Minister of India", "Prime Minister of India", "In 2019, Narendra Modi was the ____."), {}) is None
+
+
+def test_a_day_after_a_name_the_parser_hung_elsewhere_still_takes_on(nlp):
+    text = (
+        "Shares of CSR fell sharply in Sydney, brokers said on Friday.\n\n"
+        "Brokers said Bond Corp Holdings Ltd today sold 24.2 mln CSR shares representing almost five pct of the company."
+    )
+    questions = [i.question for i in deck_of_text(nlp, text, events=True, date="1987-03-27").items]
+    assert not [q for q in questions if "Ltd [27 March 1987]" in q or "____ [27 March 1987]" in q], questions
+
+
+def test_a_clause_that_goes_on_past_a_quoted_word_is_asked_whole(nlp):
+    from tests.articles import facts_of, make_article
+
+    text = (
+        "Hillary Clinton is continuing to insist she will release transcripts only when others do, aides said on Friday.\n\n"
+        "During the Democratic debate in Brooklyn, Clinton said that this was a “new” expectation of candidates and we "
+        "should “set the same standard for everybody.”"
+    )
+    quotes = facts_of(nlp, make_article(text, date="2016-04-14")).quotes
+    new = [q.clause for q in quotes if q.quote.startswith("new")]
+    assert new and all(c and c.startswith("that this was a “new” expectation") for c in new), new
