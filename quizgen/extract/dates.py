@@ -142,6 +142,11 @@ NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
 
 # A deadline's preposition, with a time of day between it and the day ("until 5 p.m. EST Nov. 9",
 # "by noon Friday"): the day ends a span a past act set, and may lie after publication.
+# A noun of a planned occasion, then "for" right before a weekday ("another test vote for Friday",
+# "a hearing for Monday", "scheduled for Tuesday", "set for Thursday").
+_PLANNED_FOR = re.compile(
+    r"\b(?:vote|votes|hearing|meeting|session|debate|summit|talks|deadline|scheduled|set|planned|slated|called)\s+for\s+$"
+)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?"
     r"(?:(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading|the\s+day)\s+)?(?:on\s+)?$"
@@ -999,6 +1004,11 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 # "has given shippers until close of business on Thursday" (j113): a weekday an act
                 # just done sets as its limit is the coming one, not the one gone by
                 value = resolve_all(cand, published, "future")
+            planned = cand.kind == "weekday" and tense == "past" and _PLANNED_FOR.search(lower[max(0, local - 40) : local]) is not None
+            if planned:
+                # "Reid teed up another test vote for Friday" in Wednesday's story (j196): the day a
+                # past act planned something for lies ahead of it, not behind
+                value = resolve_all(cand, published, "future") or value
             if value is None and deadline and tense == "past":
                 # "has given the family until 9 a.m. Tuesday", "extended its offer until Nov. 9":
                 # the day a past act set as its limit lies ahead of it, not behind
@@ -1035,7 +1045,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     if value is None:
                         continue
             if published and value > published[-1].isoformat() and (
-                (tense == "past" and not deadline) or before.rstrip().endswith(("since", "from", "last"))
+                (tense == "past" and not deadline and not planned) or before.rstrip().endswith(("since", "from", "last"))
             ):
                 continue  # a past event or "since Jan. 1" cannot lie after publication
             predicate = governing_predicate(span)

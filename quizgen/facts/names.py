@@ -165,6 +165,16 @@ KIN_GENDERS = {
 _KIN_WORDS = "|".join(KIN_GENDERS)
 
 
+def _bare_use(text: str, at: int) -> bool:
+    """Whether the surname at ``at`` stands alone or after a title ("Trump said", "President
+    Trump"), not after a given name ("Margaret Holloway")."""
+    words = text[:at].split()
+    if not words:
+        return True
+    before = words[-1].rstrip(",")
+    return not (before[:1].isupper() and before.isalpha()) or before.rstrip(".").lower() in TITLE_WORDS | ROLE_WORDS
+
+
 def named_as_kin(text: str, short: str, full: str) -> bool:
     """Whether ``text`` names ``full`` as a relative of a ``short`` ("Reagan's wife Nancy" for
     Nancy Reagan, j93; "Clinton's wife, Hillary" beside "Hillary Clinton's people", j165): the
@@ -175,6 +185,20 @@ def named_as_kin(text: str, short: str, full: str) -> bool:
         return False
     given = re.escape(full.split()[0])
     if re.search(rf"\b{re.escape(short)}['’]s?\s+(?:{_KIN_WORDS}),?\s+{given}\b", text) is not None:
+        return True
+    # "Vice President Biden and wife Jill Biden", "his father, Frederick Trump" in a story whose
+    # bare "Trump" is the son (j196: the Vice President's title and the President's words were
+    # given to the relative, the only one of the surname named in full)
+    for m in re.finditer(rf"\b{re.escape(short)}\s+and\s+(?:his\s+|her\s+)?(?:{_KIN_WORDS}),?\s+{given}\b", text):
+        if _bare_use(text, m.start()):  # not "Oriel Tamsin and his wife, Zafira Tamsin": both named in full
+            return True
+    kin = re.search(rf"\b(?:[Hh]is|[Hh]er)\s+(?:{_KIN_WORDS}),?\s+{re.escape(full)}\b", text)
+    # named in full once, as a relative of one the text already called by the bare surname:
+    # "Trump on Sunday … his father, Frederick Trump, was born in New York" (not "Margaret
+    # Holloway and her daughter, Lydia Holloway, opened a bakery", where both are the story's)
+    if kin is not None and text.count(full) == 1 and any(
+        _bare_use(text, m.start()) for m in re.finditer(rf"\b{re.escape(short)}\b", text[: kin.start()])
+    ):
         return True
     # "Greg Pence, Messer's finance director and the brother of Vice President Pence" (j169): the
     # relative's apposition names the other by title and surname only ("Raul Castro, younger
