@@ -175,17 +175,26 @@ _STORY_CODE = re.compile(r"\([A-Z]{4} [0-2]\d[0-5]\d\)")
 # Anthony BookerWarren defends, … MORE". The card is the full name's words ending in the name's
 # last word glued to the first headline, up to "MORE", or to "MORE" itself when the card lists
 # no headline ("Benjamin Netanyahu Benjamin (Bibi) NetanyahuMORE has been indicted", j185):
-# blanked, the name before it kept.
+# blanked, the name before it kept. A card may repeat the name exactly as written, a space before its
+# first headline ("Joe Biden Joe Biden Parnas: U.S. ambassador … MORE", j197: the answer was "Joe
+# Biden Joe Biden Parnas"): ``_REPEATED_CARD``.
 _HOVER_CARD = re.compile(
     r"\b(?P<last>[A-Z][\w'’-]+)(?P<card> [A-Z][\w'’.()-]*(?: [A-Z(][\w'’.()-]*){0,4}? (?P=last)"
     r"(?:(?=[A-Z0-9‘“'\"])[^\n]{0,700}? MORE|MORE))(?P<mark>(?:['’]s)?[,.;:’']?)(?=[\s)]|$)"
 )
 
 
+_REPEATED_CARD = re.compile(
+    r"\b(?P<full>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?P<card> (?P=full) (?=[A-Z0-9‘“'\"])[^\n]{0,700}? MORE)"
+    r"(?P<mark>(?:['’]s)?[,.;:’']?)(?=[\s)]|$)"
+)
+
+
 def _without_hover_cards(text: str) -> str:
-    """``text`` with each hover card (``_HOVER_CARD``) blanked, its length kept."""
+    """``text`` with each hover card (``_HOVER_CARD``, ``_REPEATED_CARD``) blanked, its length kept."""
     # a mark after the card moves up to the name: "Joe Biden, who", not "Joe Biden , who"
-    return _HOVER_CARD.sub(lambda m: m.group("last") + m.group("mark") + " " * len(m.group("card")), text)
+    text = _HOVER_CARD.sub(lambda m: m.group("last") + m.group("mark") + " " * len(m.group("card")), text)
+    return _REPEATED_CARD.sub(lambda m: m.group("full") + m.group("mark") + " " * len(m.group("card")), text)
 
 
 def _without_noise(text: str) -> str:

@@ -91,6 +91,8 @@ def role_choices(
             continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
+        if their_local and _CABINET.search(answer):
+            continue  # "Ind. Mayor", "Mayor" beside a Defense Secretary or an Attorney General (j193, j197)
         if c.role[:1].isupper() != answer[:1].isupper():
             continue  # "assistant U.S. attorney general for …" beside "President" (j193): a description among titles
 
@@ -115,6 +117,11 @@ def role_choices(
             keys.append(k)
     return distractors.full_choices(answer, kept, key=key)
 
+
+
+# A national government's cabinet office: no town's office is a believable wrong choice for it
+# (a governor's card may still offer "Mayor").
+_CABINET = re.compile(r"\b(?:Secretary|Attorney General|Minister|Chief of Staff)\b")
 
 
 def names_party(role: str) -> bool:
