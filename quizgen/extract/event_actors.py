@@ -228,11 +228,23 @@ def _described_person(text: str) -> str | None:
     "Cyril Saulnier"; None for "John Lewis" (a shop named after a man, no such word before it)."""
     cleaned = clean_name(text)
     words = cleaned.split()
+    dropped = text.split()[: len(text.split()) - len(words)]
     described = (
         2 <= len(words) < len(text.split()) and is_first_name(words[0])
         and not any(w.lower() in ORG_HEAD_NOUNS for w in words)
+        # "New York Times" (j198: asked as the person "York Times"): the word before is a place
+        # name's first word, not one describing a person
+        and not any(w.lower().rstrip(".") in PLACE_NAME_OPENERS for w in dropped)
     )
     return cleaned if described else None
+
+
+# First words of place names ("New York", "South Bend", "San Diego", "Fort Worth"): no word
+# describing a person stands so before a name.
+PLACE_NAME_OPENERS = frozenset([
+    "new", "north", "south", "east", "west", "san", "santa", "los", "las", "saint", "st", "fort", "port",
+    "mount", "lake", "upper", "lower", "great", "little", "old",
+])
 
 
 def _ordinal_before(ent: Span) -> bool:

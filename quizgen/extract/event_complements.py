@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.constants import (
     MOTION_VERBS,
+    OCCUPATION_NOUNS,
     PARTY_PREPOSITIONS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
@@ -40,7 +41,8 @@ def object_wh(span: Span) -> str:
     root = span.root
     if names_people(span):
         return "Who"
-    if root.lemma_.lower() in ROLE_NOUNS and not root.ent_type_ and (
+    # a post, or a trade only people follow ("a male engineer", j198; not "a maker of pumps")
+    if root.lemma_.lower() in ROLE_NOUNS | OCCUPATION_NOUNS and not root.ent_type_ and (
         root.tag_ == "NNS" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in root.children)
     ):
         return "Who"  # a bare "justice", "principal" is no post

@@ -228,6 +228,10 @@ def stands_alone(span: Span, label: str) -> bool:
             return False  # "allowed [them] to demonstrate": an object is not the actor (that is "themselves")
         if t.lower_ == "it" and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "nsubj" and t.head.pos_ not in ("VERB", "AUX"))):
             return False  # "declared [it] a protected site": the object is not the actor ("itself")
+        if t.lower_ in ("one", "ones") and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not any(
+            c.dep_ in ("prep", "amod", "compound") for c in t.children
+        ):
+            return False  # "decided to create [one] by executive order" (j198): one of what, the text before says
     return well_formed(span) and not leans_on_context(span)
 
 

@@ -443,6 +443,8 @@ def _event(token: Token, sent: Span, article_id: str, quoted: Quoted) -> EventFa
         answer_span = framed_act(answer_span, label) or answer_span
     if not stands_alone(answer_span, label) or any(t.idx in quoted for t in answer_span):
         return None
+    if _content_clause_cut(answer_span):
+        return None  # "a foreign-policy platform rooted in the belief [that adversaries …]" (j198)
     if points_outside(answer_span, token, subject):
         return None  # "urged Sweden and Finland not to underestimate its importance": the vote named before
     if kind in ("object", "prep") and topicless_opinion(answer_span):
@@ -560,6 +562,21 @@ def indirect_object(token: Token, answer: Span) -> str | None:
                 return ""
             return " ".join(token.doc[c.left_edge.i : c.right_edge.i + 1].text.split())
     return None
+
+
+# Nouns that say what a clause after them holds ("the belief that …", "the idea that …"): cut
+# from its clause, such a noun says nothing.
+CONTENT_NOUNS = frozenset([
+    "belief", "idea", "notion", "view", "fact", "premise", "assumption", "hope", "fear", "conviction",
+    "argument", "claim", "assertion", "theory", "suggestion", "expectation", "sense", "principle", "understanding",
+])
+
+
+def _content_clause_cut(answer: Span) -> bool:
+    """Whether the answer ends on a noun of content whose "that" clause follows outside it."""
+    last = answer[-1]
+    after = answer.doc[answer.end] if answer.end < len(answer.doc) else None
+    return last.lemma_.lower() in CONTENT_NOUNS and after is not None and after.lower_ == "that"
 
 
 def reflexive_object(token: Token, answer: Span) -> str | None:
