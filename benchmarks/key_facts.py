@@ -20,7 +20,8 @@ the round's code is written. ``key_facts_dev4.tsv`` (``--part dev4``, 20 more de
 keys, ``key_facts_dev4.md``) is a second such list, written at the end of round 20 for the next
 (dev3 and dev4 were both tuned on in round 27: they are development lists now).
 ``key_facts_dev5.tsv`` (``--part dev5``, 20 more dev articles, 100 keys, ``key_facts_dev5.md``),
-written in round 27, is a fresh check: measure it, never tune on it.
+written in round 27, was a fresh check until stop 70, which read its misses: a development list
+now. Only the held-out list (``key_facts.tsv``) is unread.
 
 Matching rule — an item asks a key fact when both hold:
 
@@ -184,7 +185,7 @@ def coverage(deck, keys: list[dict[str, str]], bodies: dict[str, str], *, withou
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=sorted(KEY_FILES), default="heldout",
-                        help="which key-fact list: dev, dev2, dev3, dev4 (key_facts_dev*.tsv), to tune on (dev3 and dev4 were fresh checks until round 27); dev5 (key_facts_dev5.tsv), written in round 27, a fresh check of a round, not to be tuned on; heldout (key_facts.tsv), to report")
+                        help="which key-fact list: dev, dev2, dev3, dev4 (key_facts_dev*.tsv), to tune on (dev3 and dev4 were fresh checks until round 27); dev5 (key_facts_dev5.tsv), written in round 27, a fresh check until stop 70 read its misses, a development list since; heldout (key_facts.tsv), to report")
     parser.add_argument("--keys", help="a key-fact TSV instead of the part's own")
     parser.add_argument("--misses", action="store_true", help="list the key facts missing from the top five (dev only)")
     parser.add_argument("--corpora", default=str(CORPORA))
