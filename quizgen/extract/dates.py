@@ -142,15 +142,15 @@ NAMING_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "csubj"])
 
 # A deadline's preposition, with a time of day between it and the day ("until 5 p.m. EST Nov. 9",
 # "by noon Friday"): the day ends a span a past act set, and may lie after publication.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?"
+    r"(?:(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading|the\s+day)\s+)?(?:on\s+)?$"
+)  # "until 9 a.m. Tuesday", "until close of business on Thursday" (j113)
 # A noun of a planned occasion, then "for" right before a weekday ("another test vote for Friday",
 # "a hearing for Monday", "scheduled for Tuesday", "set for Thursday").
 _PLANNED_FOR = re.compile(
     r"\b(?:vote|votes|hearing|meeting|session|debate|summit|talks|deadline|scheduled|set|planned|slated|called)\s+for\s+$"
 )
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[a-z]{2,4}\s+)?)?"
-    r"(?:(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading|the\s+day)\s+)?(?:on\s+)?$"
-)  # "until 9 a.m. Tuesday", "until close of business on Thursday" (j113)
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarters?|period|half|fiscal|nine months|six months|year-earlier|year-ago)\b")
 

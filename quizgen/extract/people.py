@@ -383,6 +383,11 @@ _KIN_WORDS = "|".join(KIN_GENDERS)
 DENYING_PRONOUNS = 2  # he/she words right after a name, all of one gender, that overrule its first name's list
 
 
+# Words that join a role's words or set it in time ("Secretary of State", "former President"): two
+# roles sharing only these share no title.
+_ROLE_LINK_WORDS = frozenset(["of", "the", "for", "and", "a", "an", "to", "in", "at", "on", "former", "then", "late", "acting"])
+
+
 class PersonIndex:
     """Resolves partial names to the fullest name the article gives for that person."""
 
@@ -769,7 +774,7 @@ class PersonIndex:
         # holds that title: "President Bush" beside Neil Bush and "his father, former President
         # George H.W. Bush" (j192: Neil Bush's quote was accepted as "President Bush's")
         kin = [f for f in self.full_names if f != full and surname(f) == surname(full)]
-        kin_titles = {w.lower() for m in self.mentions if m.name in kin and m.role for w in m.role.split()}
+        kin_titles = {w.lower() for m in self.mentions if m.name in kin and m.role for w in m.role.split()} - _ROLE_LINK_WORDS
         roles = [
             (m.name == full, m.role) for m in self.mentions
             if m.role and (
