@@ -12,6 +12,7 @@ from quizgen.constants import (
     OCCUPATION_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SET_QUANTIFIERS,
     TITLE_OPENERS,
     TITLE_WORDS,
 )
@@ -97,7 +98,7 @@ def clean_name(text: str) -> str:
         words = words[1:]  # "Analyst Crossen said …" (j139): a job and a surname, the surname the name
     if len(words) > 1 and _SENTENCE_ADVERB.fullmatch(words[0]) and not is_first_name(words[0]):
         words = words[1:]  # "Initially Sanger believed …" (j180): an adverb opening the sentence, no given name
-    if len(words) > 1 and words[0].lower() in ("both", "either", "neither"):
+    if len(words) > 1 and words[0].lower() in SET_QUANTIFIERS:
         words = words[1:]  # "Both Obama and his Republican challenger" (j199): a pair's determiner, no given name
     if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it

@@ -505,10 +505,9 @@ HIGHLIGHTS_LABELS = ("story highlights", "key points", "highlights:")
 _FURNITURE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in FURNITURE_WORDS) + r")s?\b")
 
 
-# A site's link to another of its stories, in brackets or after its own label with a colon:
-# "( Also on POLITICO: Candidates of both parties run vs. NSA)", "(RELATED: …)" — 216 such lines in
-# the 2,040 AllSides stories were read as prose.
-_LINK_TO_ANOTHER_STORY = re.compile(r"^\(\s*(?:also on [A-Z][\w .]*|related|see also|read more)\s*:", re.IGNORECASE)
+# A site's link to another of its stories under its own label ("( Also on POLITICO: Candidates of both
+# parties run vs. NSA)": 216 such lines in the 2,040 AllSides stories were read as prose).
+_ALSO_ON = re.compile(r"^\(\s*[Aa]lso on [A-Z][\w .]*:")
 
 
 def _classify(text: str) -> BlockKind:
@@ -521,10 +520,9 @@ def _classify(text: str) -> BlockKind:
         return "furniture"  # "Reporting by …; Editing by …": the article's, no fact of its story
     if lower.startswith(EDITORIAL_NOTE_STARTS) or _CORRECTION.search(flat):
         return "furniture"
-    if len(words) < 30 and lower.startswith(CALL_TO_ACTION_STARTS):
+    # in brackets too: "( See also: Full coverage of …)", "( Also on POLITICO: Obama spotlights …)" (j199)
+    if len(words) < 30 and (lower.lstrip("( ").startswith(CALL_TO_ACTION_STARTS) or _ALSO_ON.match(flat)):
         return "furniture"
-    if len(words) < 30 and _LINK_TO_ANOTHER_STORY.match(flat):
-        return "furniture"  # "( Also on POLITICO: Obama spotlights Sandy victims)" (j199)
     if len(words) < 30 and _FURNITURE_WORD.search(lower) and '"' not in flat and "“" not in flat:
         return "furniture"
     if lower.endswith(">>"):

@@ -42,7 +42,6 @@ def debris(name: str) -> bool:
 _SHIFT_SLIP = re.compile(r"^[A-Z][AEIOU][a-z]{3,}$")
 
 
-
 PHRASE_FUNCTION_WORDS = frozenset(["for", "of", "the", "and", "to", "in", "on", "at", "by", "with", "a", "an", "from", "or"])
 CORPORATE_WORDS = frozenset(["the", "inc", "co", "corp", "corporation", "company", "group", "ltd", "plc", "llc", "amp"])
 # What parts the words of a name: "Sears, Roebuck and Co" is "sears", "roebuck", … (j80: its
