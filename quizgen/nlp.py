@@ -324,6 +324,16 @@ GLUED_QUOTE_MARKS = (
 )
 
 
+# A closing bracket and a full stop glued to the next sentence's first word ("… to 35
+# percent).GOP presidential candidate Rick Santorum said …", j201): spaCy's infixes split a stop
+# only between letters ("percent.Slightly"), so the bracket, the stop and the capitalised word
+# made one token and two sentences one.
+GLUED_STOPS = (
+    r"(?<=[A-Za-z0-9%])[)\]](?=\.[A-Z][A-Za-z])",
+    r"(?<=[)\]])\.(?=[A-Z][A-Za-z])",
+)
+
+
 # A dash with no spaces between a word and a number ("over Ted Cruz—35 to 12 percent"): split
 # it off, or the name and the number make one token and the figure's range falls apart.
 GLUED_DASHES = (
@@ -373,7 +383,7 @@ def _keep_web_addresses(nlp: Language) -> None:
 def _split_glued_quote_marks(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_MARKS) + list(GLUED_DASHES)
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_MARKS) + list(GLUED_STOPS) + list(GLUED_DASHES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -499,6 +499,28 @@ def _qualifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     return not _names_a_year(span.root, prev) and modifying_year(span)
 
 
+# The parts of a day that may stand between a weekday and the noun it qualifies ("a Friday night vigil").
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night"])
+
+
+def _day_qualifies_a_noun(span: Span) -> bool:
+    """Whether a weekday, with its part of the day, qualifies a noun after it in the parse ("the
+    national Sunday morning talk shows", "a Friday night vigil", "his Saturday rally"): a date in
+    its place would not read, and it is no adverbial of a verb ("voted Monday night": the
+    part of the day is the verb's, npadvmod)."""
+    tok = span.root
+    if tok.head.i > tok.i and tok.dep_ == "compound" and tok.head.lower_ in _PARTS_OF_DAY:
+        tok = tok.head
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "nmod", "amod")
+        and head.i > tok.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.ent_type_ not in ("DATE", "TIME")
+        and head.lower_ not in _PARTS_OF_DAY
+    )
+
+
 def _a_period_s_year(span: Span) -> bool:
     """Whether a year is that of a counted run of months ("the last three months of 2015", "the
     first six months of 2016"): in the parse the object of "of" under "months" with a number."""
@@ -1057,7 +1079,13 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 predicate=predicate.lemma_.lower() if predicate is not None else "",
                 # "fell to 3.85 pct from five pct yesterday" (j135): the earlier level's day, which
                 # blanked ("from five pct on ____") reads as the fall's; kept to date the sentence
-                occasion=BASELINE if relative and _after_a_from_figure(span) else occasion(span, predicate),
+                occasion=(
+                    BASELINE if relative and _after_a_from_figure(span)
+                    # "on the national Sunday morning talk shows" (j201): blanked, "the national the
+                    # morning of ____ talk shows"; a day that only qualifies a noun, as a year may
+                    else MODIFIER if cand.kind == "weekday" and _day_qualifies_a_noun(span)
+                    else occasion(span, predicate)
+                ),
                 actor=clause_actor(span, predicate),
                 bare=bare_time(span),
             )

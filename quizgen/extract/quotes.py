@@ -338,6 +338,8 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
+    if resolved.cue is not None and _relayed_twice(resolved.cue, quotation, candidates, doc.text):
+        return None  # "ABC said that Flynn will say Trump asked him … “initially as a way …”" (j201): whose words?
     if _attributed_twice(resolved, candidates, outside):
         return None  # "According to the April 24 directive, “…,” the party's paper Nhan Dan said": whose words?
     if resolved.cue is not None and not put_to_subject(resolved.cue) and _put_to(
@@ -407,6 +409,18 @@ def _put_to(
         if found is not None and found[0] == speaker:
             return True
     return False
+
+
+def _relayed_twice(cue: Token, quotation: Quotation, candidates: list[Token], text: str) -> bool:
+    """Whether a phrase quoted in ``cue``'s clause, not introduced as its direct speech, is reported
+    through two more reporting verbs above it ("ABC also said that Flynn will say Trump asked him
+    to make contact with Russia “initially as a way to work together …”", j201): three speakers
+    stand over the words — the outlet, its witness, the one asking — and the text does not say
+    which one's words they are. One reporter above ("Smith said Trump called it “a disaster”")
+    leaves them the inner speaker's."""
+    if _introduces(cue, quotation, text):
+        return False
+    return sum(1 for other in candidates if other.i != cue.i and other.is_ancestor(cue)) >= 2
 
 
 def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: Callable[[Token], bool]) -> bool:

@@ -119,7 +119,9 @@ _CLOSING_CREDIT = re.compile(
     # the photographer before the agency ("… in El Paso, Texas. | John Locher/AP Photo", "| Zach
     # Gibson/Getty Images", "| Mandel Ngan/AFP/Getty", j190: a teaser for another story ran on after
     # it, and its "2020 Elections Trump" was read as a person)
-    r"|\s\|\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?(?:(?:AP|AFP|Reuters)\s+Photos?\b|(?:AFP/)?Getty(?:\s+Images)?\b|Bloomberg\b|EPA\b)"
+    # a pool photographer's, through the agency ("| Win McNamee/Pool via AP", "| Pool/Getty Images", j201)
+    r"|\s\|\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?(?:Pool\s+via\s+|Pool\s?/\s?)?"
+    r"(?:(?:AP|AFP|Reuters)(?:\s+Photos?)?\b|(?:AFP/)?Getty(?:\s+Images)?\b|Bloomberg\b|EPA\b)"
 )
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\b)")
 # A photo gallery's captions run into the text, however long, a paragraph a photo ("… Hide Caption

@@ -78,6 +78,13 @@ def parse_spelled_date(text: str) -> dt.date | None:
 # A sentence that opens on a relative pronoun and asks nothing ("Which means Arizona, Texas and
 # Florida … are likely to be burying more dead"): a fragment of the sentence before it.
 _RELATIVE_OPENING = re.compile(r"[“\"‘']?(?:Which|Whose|Whom)\b")
+# … or on an ordinal standing for a noun of a list the sentence before gives ("A Congressional
+# Budget Office report presented three measures of corporate tax. The first, the “top statutory
+# corporate tax rate,” lists …", j201): which first, that sentence says.
+_ORDINAL_OPENING = re.compile(
+    r"[“\"‘']?The (?:first|second|third|fourth|fifth|former|latter|other)"
+    r"(?=\s*[,:;—–]|\s+(?:is|was|are|were|has|had|will|would|can|could|says|said|shows|showed)\b)"
+)
 
 
 def cloze(
@@ -100,6 +107,8 @@ def cloze(
         return None  # "the additional ____ stake" after "a stake in …": whose stake, in what?
     if _RELATIVE_OPENING.match(body, sent_start) and not body[sent_start:sent_end].rstrip(" ”\"’'").endswith("?"):
         return None  # "Which means ____, states that reopened early, …" (j191): the sentence before says what
+    if _ORDINAL_OPENING.match(body, sent_start):
+        return None  # "The first, the “top statutory corporate tax rate,” lists …" (j201): the first of what
     if _points_into_blank(start, end, sent_start, sent_end, references):
         return None  # "learn about ____, … like him": the pronoun is the answer, and says its gender
     head = name_subjects(body, sent_start, start, references)
