@@ -119,12 +119,34 @@ def _plain_words() -> frozenset[str]:
 
 def furniture_sentences(doc: Doc) -> frozenset[int]:
     """The start offsets (characters) of ``doc``'s sentences holding a link, a run of listings,
-    an editor's note or a subheading run into them."""
+    an editor's note, a subheading run into them or a programme's air time."""
     return frozenset(
         s.start_char for s in doc.sents
         if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text) or opens_with_subheading(s.text)
-        or agenda_entry(doc.text, s.start_char, s.end_char)
+        or agenda_entry(doc.text, s.start_char, s.end_char) or tune_in(s.text)
     )
+
+
+# A programme's air time on its channel: "… Town Hall Special," Thursday at 8 p.m. ET on CNN" (j202),
+# "Watch … tonight at 9 ET on Fox News": the outlet's promotion of its own show, no news. Not a
+# time "on" a day ("will address the nation at 9 p.m. ET on Tuesday").
+_AIR_TIME = re.compile(
+    r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT)\b"
+    r"(?:\s*/\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:ET|PT|CT)\b)?"
+    r"\s+(?:only\s+)?on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z]"
+)
+
+
+def tune_in(text: str) -> bool:
+    """Whether ``text`` tells when a programme airs on its channel (``_AIR_TIME``): a promotion.
+
+    >>> tune_in('Anderson Cooper looks at both sides in "Guns Under Fire," Thursday at 8 p.m. ET on CNN.')
+    True
+    >>> tune_in("The president will address the nation at 9 p.m. ET on Tuesday.")
+    False
+    """
+    return _AIR_TIME.search(text) is not None
 
 
 # A news agency's agenda or advisory entry ends on its story's slug: "JAKARTA: Reporting from Aceh

@@ -1192,9 +1192,13 @@ def _reporting_outlet(ent: Span) -> bool:
 
 def _paired_org(ent: Span) -> bool:
     """Whether an organisation's name is one of a pair or list named together ("Norwich Union
-    and Axa Sun Life both cut …")."""
+    and Axa Sun Life both cut …"), or owns one ("… and The Washington Post's Fact Checkers")."""
     root = ent.root
     if root.dep_ == "conj" and root.head.ent_type_ == "ORG":
+        return True
+    if root.dep_ == "poss" and (root.head.dep_ == "conj" or any(c.dep_ == "conj" for c in root.head.children)):
+        # "FactCheck.org, PolitiFact and The Washington Post's Fact Checkers" (j202): the owner of
+        # one of a list is no more what the text is about than the list's own names
         return True
     return any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)
 

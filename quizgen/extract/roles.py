@@ -298,6 +298,12 @@ def _rank_word(word: str) -> bool:
     return w in MILITARY_RANKS or _hyphened_rank(w) or any(w in r.split() for r in MILITARY_RANKS)
 
 
+# Words no title ends on: a role read up to one was cut inside a list or a phrase ("President
+# Barack Obama of the United States and President Xi Jinping of China" read "President of the
+# United States and", j202).
+_CUT_ENDS = frozenset(["and", "or", "but", "nor", "of", "the", "a", "an", "to", "for", "in", "at", "with", "by", "from", "on"])
+
+
 def trim_role(role: str) -> str:
     """The role without the clause that follows it: "a lawyer in Orlando who specializes in …"
     → "a lawyer in Orlando"; "a Democratic pollster who worked on Mr" → "a Democratic pollster"."""
@@ -613,6 +619,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             role = trim_role(role)
             if role.endswith(("-", "‐", "–")):
                 continue  # "… of Osaka-": cut inside a hyphened word, no whole role
+            if role.split()[-1:] and role.split()[-1].lower() in _CUT_ENDS:
+                continue  # "President of the United States and" (j202): cut inside a list, no whole role
             if runs_into_a_clause(role):
                 continue  # "the president of Russia has given him a major nod" (j187): a clause, no title
             if not has_role_noun(role, descriptions=description):

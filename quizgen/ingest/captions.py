@@ -123,6 +123,13 @@ _CLOSING_CREDIT = re.compile(
     r"|\s\|\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?(?:Pool\s+via\s+|Pool\s?/\s?)?"
     r"(?:(?:AP|AFP|Reuters)(?:\s+Photos?)?\b|(?:AFP/)?Getty(?:\s+Images)?\b|Bloomberg\b|EPA\b)"
 )
+# … or a photographer's credit opening it, the caption run on after it ("Jeff Roberson/AP Pamela
+# Merritt, a reproductive rights advocate, speaks …", "Story Hinckley/The Christian Science Monitor
+# Nancy Bowden (center) stands …", j202: the picture's words were read as the story's)
+_OPENING_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
+    r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|The(?:\s[A-Z][\w.'’-]*){1,4})(?:\s+Photos?)?\s+[A-Z(“\"]"
+)
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\b)")
 # A photo gallery's captions run into the text, however long, a paragraph a photo ("… Hide Caption
 # 2 of 22 Photos: …", "Photos: Photos: Attack on U.S. mission in Benghazi …", j160), or a
@@ -147,6 +154,7 @@ def credited_caption(text: str) -> bool:
         return True
     return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
+        or _OPENING_CREDIT.match(flat) is not None
         or _PLACE_AND_DATE_END.search(flat) is not None
     )
 

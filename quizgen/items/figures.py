@@ -528,6 +528,7 @@ def number_items(facts: list[FigureFact], *, articles: dict[str, Article], centr
                 or stated_figures.pinned_by_sum(question, fact.value)
                 or stated_figures.pinned_by_sum(question, float(own.group("num").replace(",", "")))
                 or stated_figures.pinned_by_list(question, fact.value)
+                or stated_figures.pinned_by_split(question, fact.value, fact.unit)
             )
         # "from $1.05 to ____": an option's step from the compared number like the answer's; a
         # change the sentence calls slight ("fell marginally to ____ from 298") keeps its options

@@ -219,6 +219,29 @@ def pinned_by_sum(question: str, answer: float) -> bool:
     )
 
 
+# A share and the blank set against each other by "to" or a dash ("won 80% to ____", "____ to 28
+# percent", "80-____ percent"): a two-way split.
+_SPLIT_BEFORE = re.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent|pct)?\s*(?:to|[-–—])\s*$", re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pct)?\s*(?:to|[-–—])\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent|pct)\b", re.IGNORECASE)
+
+
+def pinned_by_split(question: str, answer: float, unit: str) -> bool:
+    """Whether a share is the rest of a whole the share set against it leaves: "Alaska was more
+    lopsided: Sanders won 80% to ____." (j202) is 20%, no figure to learn but a subtraction.
+
+    >>> pinned_by_split("Alaska was more lopsided: Sanders won 80% to ____.", 20, "percent")
+    True
+    >>> pinned_by_split("Sanders led Clinton in Washington, 72% to ____.", 20, "percent")
+    False
+    """
+    if unit != "percent" or BLANK not in question:
+        return False
+    at = question.index(BLANK)
+    before = _SPLIT_BEFORE.search(question[:at])
+    after = _SPLIT_AFTER.match(question, at + len(BLANK))
+    return any(m is not None and abs(float(m.group("num")) + answer - 100) < 1e-9 for m in (before, after))
+
+
 # What opens a list of the blank's parts after its clause: a dash or a colon ("There are ____
 # people who have clearance -- 100 senators, four majority staffers and four minority staffers,
 # one committee clerk", j193).
