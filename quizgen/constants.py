@@ -1427,6 +1427,8 @@ RELATIONAL_NOUNS = frozenset([
     # a country's or an economy's (j146: "The deficit of ____ … in the first two months", Spain's)
     "inflation", "deficit", "surplus", "unemployment",
 ])
+# … of them, those only a place has: no business or party is "the text's" owner of its unemployment.
+PLACE_ONLY_NOUNS = frozenset(["inflation", "unemployment"])
 # Nouns of what passes between two parties ("trade", "talks", "ties"): a figure of one says
 # nothing until the text says between whom ("trade between Peru and Chile", "Sino-Peruvian
 # trade", "Peru's trade with Chile"); "bilateral trade" alone leaves both parties to the text

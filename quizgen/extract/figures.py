@@ -339,6 +339,19 @@ def _names_by_number(span: Span, value: float) -> bool:
     return noun.tag_ == "NN" and noun.dep_ not in ("compound", "amod") and noun.lemma_.lower() not in MEASURE_NOUNS and not noun.like_num
 
 
+def _model_name(span: Span) -> bool:
+    """Whether a plain number and the capitalised singular word after it are a name the article
+    writes again ("737 Max", "Galaxy 7 Edge" reads the other way): a model's, which counts nothing.
+    A count before a capitalised noun counts people or places in the plural ("20 Democrats")."""
+    doc = span.doc
+    if span.end >= len(doc) or not re.fullmatch(r"\d{1,5}", span.text):
+        return False
+    word = doc[span.end]
+    if word.tag_ != "NNP" or not word.text[:1].isupper() or word.is_sent_start:
+        return False
+    return len(re.findall(rf"(?<![\w.,]){re.escape(span.text)}\s+{re.escape(word.text)}\b", doc.text)) >= 2
+
+
 # Nouns that stand before a count to say what kind of amount it is, not to name a thing.
 AMOUNT_NOUNS = frozenset(["record", "total", "basis", "average", "high", "low", "peak", "maximum", "minimum", "sum", "net", "extra"])
 
@@ -477,6 +490,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                     continue  # "____ words": a count of nothing in particular
                 if _names_by_number(span, value * scale):
                     continue  # "The 3 network launched in 2003": the number is the network's name (j61)
+                if _model_name(span):
+                    continue  # "about 20 percent of 737 Max deliveries" (j203): the number is the plane's name
                 if _clock_time(span.text, text):
                     continue  # "the scheduled 1330 start" beside "1500 GMT" (j85): a time of day, no figure
                 stressed = amount or (qualifier in FOCUS_QUALIFIERS and stressed_count(span))

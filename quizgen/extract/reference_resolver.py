@@ -21,6 +21,7 @@ from quizgen.constants import (
     ORG_HEAD_NOUNS,
     PEOPLE_OR_FIRM_NOUNS,
     PERSONS_ORG_NOUNS,
+    PLACE_ONLY_NOUNS,
     REPORTING_VERBS,
     SUBJECT_PRONOUNS,
     TRADE_HEAD_NOUNS,
@@ -345,7 +346,9 @@ class _Resolver:
         word = first.text if named or first.text.isupper() else first.text[:1].lower() + first.text[1:]
         if first.dep_ == "det":
             word = ""
-        name = self._main_business(tok, sent)
+        # "Unemployment here is at ____" (j203): a place's, never a business's or a party's ("[GOP's]
+        # unemployment"), and which place the text leaves to the words before
+        name = None if tok.lemma_.lower() in PLACE_ONLY_NOUNS else self._main_business(tok, sent)
         end = first.idx + len(first.text)
         return Reference(
             text=first.text, start=first.idx, end=end, name=name, kind="owner",

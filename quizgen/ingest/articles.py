@@ -251,7 +251,8 @@ _READER_WORDS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE
 _CREDITS = [re.compile(p) for p in CREDIT_PATTERNS]
 _CORRECTION = re.compile(CORRECTION_NOTICE)
 _WORD = re.compile(r"[\w’']+")
-_LEADING_PHOTO_CREDIT = re.compile(r"^\((?:Photo|Photograph|Image)s?:[^)]{0,80}\)\s*", re.IGNORECASE)
+# … after the picture's own short caption too ("President Obama (Photo: Pool photo) Story Highlights …", j203)
+_LEADING_PHOTO_CREDIT = re.compile(r"^(?:[^()]{0,60}?\s)?\((?:Photo|Photograph|Image)s?:[^)]{0,80}\)\s*", re.IGNORECASE)
 REPEATED_MIN_WORDS = 6  # a paragraph set twice running this long is a caption or a heading, not a slip
 
 
