@@ -420,7 +420,15 @@ def _relayed_twice(cue: Token, quotation: Quotation, candidates: list[Token], te
     leaves them the inner speaker's."""
     if _introduces(cue, quotation, text):
         return False
-    return sum(1 for other in candidates if other.i != cue.i and other.is_ancestor(cue)) >= 2
+
+    def subject(verb: Token) -> str | None:
+        return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    own = subject(cue)
+    # reporters of their own: a verb above with a subject of its own, another than the cue's
+    # ("he began posting messages, promising …" is one speaker however many verbs say so)
+    others = {subject(v) for v in candidates if v.i != cue.i and v.is_ancestor(cue)} - {None, own}
+    return own is not None and len(others) >= 2
 
 
 def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: Callable[[Token], bool]) -> bool:

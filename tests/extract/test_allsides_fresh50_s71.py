@@ -51,6 +51,13 @@ def test_a_phrase_quoted_three_reporters_deep_is_nobody_s(nlp):
     one_deep = "Smith said that President Donald Trump called the agreement \"a total disaster for our country.\""
     quotes = facts_of(nlp, make_article(one_deep, date="2017-12-01")).quotes
     assert [q.speaker for q in quotes] == ["Donald Trump"]
+    # one speaker however many of their verbs stand over the words (AllSides dev: Elonis's post)
+    own = (
+        "After Anthony Elonis' wife left him, he began posting grisly messages on his Facebook page, "
+        "promising not to rest until her body was \"soaked in blood and dying.\""
+    )
+    quotes = facts_of(nlp, make_article(own, date="2014-12-01")).quotes
+    assert [q.speaker for q in quotes] == ["Anthony Elonis"]
 
 
 def test_a_weekday_qualifying_a_noun_is_no_date_to_blank(nlp):
