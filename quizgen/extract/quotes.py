@@ -338,6 +338,8 @@ def attribute(
             resolved = Attribution(found[0], "reported", owner, owner)
     if resolved is None:
         return None
+    if resolved.subject is not None and any(p.start <= resolved.subject.idx < p.end for p in quotation.pieces):
+        return None  # "“We Are Wisconsin,” an umbrella group …, said" (j204): the quoted words are the speaker's name
     if resolved.cue is not None and _relayed_twice(resolved.cue, quotation, candidates, doc.text):
         return None  # "ABC said that Flynn will say Trump asked him … “initially as a way …”" (j201): whose words?
     if _attributed_twice(resolved, candidates, outside):

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.extract.dates import publication_dates
 from quizgen.facts.merge import conflicting, group_facts
 from quizgen.facts.records import DateFact, Reference
@@ -145,6 +146,9 @@ def date_items(
             (
                 f for f in group
                 if not _possessive(f, articles[f.article_id].body) and (f.article_id, f.sent_start) not in unsaid_occasions
+                # "his surprise Saturday meeting" (j204): a day qualifying a noun reads "his surprise
+                # on ____ meeting"; the day's other reports ask it
+                and not (f.pattern == "weekday" and f.occasion == MODIFIER)
             ),
             None,
         )

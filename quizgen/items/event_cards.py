@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.name_articles import takes_the
 from quizgen.ingest.articles import Article
 from quizgen.items.deck_events import Event
 from quizgen.items.evidence import evidence_for, stable_id
@@ -28,6 +29,12 @@ def actor_phrase(event: Event, articles: dict[str, Article] | None = None) -> st
     if event.label != "GROUP" and event.fact.actor.startswith("the ") and not event.actor.lower().startswith("the "):
         spelt_out = _bracketed_acronym(event, articles) if articles is not None else None
         return spelt_out or f"the {event.actor}"
+    article = articles.get(event.fact.article_id) if articles is not None else None
+    if (
+        event.label == "ORG" and article is not None and not event.actor.lower().startswith("the ")
+        and takes_the(event.actor, article.body)
+    ):
+        return f"the {event.actor}"  # "The court … invalidated" named "Supreme Court" (j204): as the article writes it
     return event.actor
 
 
