@@ -512,7 +512,19 @@ def _a_persons_surname(ent: Span) -> bool:
     others = [e for e in ent.doc.ents if (e.start, e.end) != (ent.start, ent.end)]
     if any(e.label_ == "ORG" and len(e) > 1 and word in e.text.split() for e in others):
         return False  # "Ford" beside "Ford Motor Co"
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in others)
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in others):
+        return True
+    # "President Trump" where the tagger named only "Trump" a person (j205: "Which organisation
+    # intends to nominate …?" → "Trump"): a person's title before the word
+    return any(
+        e.label_ == "PERSON" and len(e) == 1 and e.text == word and e.start > 0
+        and ent.doc[e.start - 1].lower_.rstrip(".") in _PERSON_TITLE_WORDS
+        for e in others
+    )
+
+
+# The words of a person's title or honorific that stand right before a name ("President", "Mr.").
+_PERSON_TITLE_WORDS = frozenset(["president", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor", "mayor", "dr"])
 
 
 def _named_in_full_before(ent: Span) -> str | None:

@@ -208,9 +208,12 @@ class _Resolver:
         # Words the article also writes in lower case: a capitalised one of these is no name.
         self.common_words = {t.text for t in doc if t.is_lower}
         # Capitalised words the article writes after "a"/"an" ("a conservative super PAC"): kinds.
+        # "a White House that needed …" (j205) makes no kind of "House": the name's own words
+        # before it say which, and "the House" stays the chamber
         self.kind_words = {
             t.lower_ for t in doc
             if t.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and not any(c.dep_ == "compound" or (c.i < t.i and c.pos_ == "PROPN") for c in t.children)
         }
 
     def _org_like(self, name: str) -> bool:
