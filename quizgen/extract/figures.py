@@ -460,6 +460,8 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
                 continue  # a name's number: "Group of 20", "Committee of 100", "Gang of Eight"
             if prev_word and prev_word.group(1).rstrip(".").lower() in ("no", "number", "aged", "age", "page"):
                 continue
+            if not m.group("scale") and re.match(r"\s+dozens?\b", text[m.end() :]):
+                continue  # "as many as two dozen" (j206): blanked, "as many as ____ dozen" splits the count
             if prev_word and prev_word.group(1).endswith(",") and re.match(r"\s*,", text[m.end() :]):
                 continue  # an age after a name: "John Smith, 45,"
             span = doc.char_span(start, end, alignment_mode="expand")

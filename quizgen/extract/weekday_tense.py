@@ -46,8 +46,10 @@ ADJUNCT_EVENT_PREPOSITIONS = frozenset(["despite", "amid", "amidst", "after", "f
 # the vote", "on the heels of the ruling").
 AFTERMATH_NOUNS = frozenset(["wake", "aftermath", "heels"])
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
-# "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
-GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
+# "prepared for the debate", "ahead of the primary"), or the part it is chosen for ("chose Knox
+# College as the site of Mr. Obama's speech Wednesday", j206: the coming speech, dated as the
+# choosing's week): the verb's time is not the noun's.
+GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before", "as"])
 # Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
 # Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
 RESCHEDULING_VERBS = frozenset([

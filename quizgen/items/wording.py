@@ -231,7 +231,10 @@ def name_subjects(body: str, lo: int, hi: int, references: Sequence[Reference]) 
             suffix = ""
             if ref.possessive:
                 suffix = ref.possessive + ("" if ref.name.endswith("s") else "s")
-            parts.append(f"[{ref.name}{suffix}]" + (f" {ref.verb}" if ref.verb else ""))
+            name = ref.name
+            if re.match(r"['’]s\b", body[ref.end : ref.end + 2]) and re.match(r"(?:in|on) \d", name):
+                name = name.split(" ", 1)[1]  # "last year’s tax cut" → "[2017]’s tax cut", not "[in 2017]’s" (j206)
+            parts.append(f"[{name}{suffix}]" + (f" {ref.verb}" if ref.verb else ""))
         at = ref.end
     parts.append(body[at:hi].replace(UNNAMED, ""))
     if dropped:
