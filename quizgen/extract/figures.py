@@ -342,13 +342,16 @@ def _names_by_number(span: Span, value: float) -> bool:
 def _model_name(span: Span) -> bool:
     """Whether a plain number and the capitalised singular word after it are a name the article
     writes again ("737 Max", "Galaxy 7 Edge" reads the other way): a model's, which counts nothing.
-    A count before a capitalised noun counts people or places in the plural ("20 Democrats")."""
+    A count before a capitalised noun counts people or places in the plural ("20 Democrats"), or a
+    business's things, round, before its name ("600 National Video franchised stores")."""
     doc = span.doc
     if span.end >= len(doc) or not re.fullmatch(r"\d{1,5}", span.text):
         return False
     word = doc[span.end]
     if word.tag_ != "NNP" or not word.text[:1].isupper() or word.is_sent_start:
         return False
+    if int(span.text) % 10 == 0 or word.ent_type_ in ("ORG", "GPE", "NORP"):
+        return False  # "600 National Video franchised stores": a round count of a business's stores
     return len(re.findall(rf"(?<![\w.,]){re.escape(span.text)}\s+{re.escape(word.text)}\b", doc.text)) >= 2
 
 
