@@ -343,9 +343,12 @@ def owned_body(ent: Span) -> tuple[str, str] | None:
 def _restricted(subject: Token) -> bool:
     """Whether a people named as a group ("Americans", "Democrats") is narrowed by a modifier
     after it with no comma between ("Americans [living in households making $100,000 or
-    more]", "Republicans [who voted for the bill]", "Democrats [in the Senate]"): the actor is
-    that part of the group, and the group's name alone answers wrong."""
+    more]", "Republicans [who voted for the bill]", "Democrats [in the Senate]"), or by an
+    adjective before it ("[Moderate] Democrats"): the actor is that part of the group, and the
+    group's name alone answers wrong."""
     for child in subject.children:
+        if child.i < subject.i and child.dep_ == "amod" and child.ent_type_ == "" and child.pos_ == "ADJ":
+            return True  # "Moderate Democrats have stepped up …" (j207): not Democrats at large
         if child.i > subject.i and child.dep_ in ("acl", "relcl", "prep"):
             between = subject.doc[subject.i + 1 : child.left_edge.i]
             if not any(t.text == "," for t in between):

@@ -129,6 +129,8 @@ _CLOSING_CREDIT = re.compile(
 _OPENING_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
     r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|The(?:\s[A-Z][\w.'’-]*){1,4})(?:\s+Photos?)?\s+[A-Z(“\"]"
+    # "Courtesy of Arnie Alpert The Rev. Jonathan Hopkins speaks with …" (j207): a lender's credit
+    r"|^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+[A-Z(“\"]"
 )
 _FILE_PHOTO = re.compile(r"^(?:FILE PHOTO\b|FILE\s+[-–—]\s+(?:In this|This)\b)")
 # A photo gallery's captions run into the text, however long, a paragraph a photo ("… Hide Caption
