@@ -324,13 +324,15 @@ GLUED_QUOTE_MARKS = (
 )
 
 
-# A closing bracket and a full stop glued to the next sentence's first word ("… to 35
+# A closing bracket or a number and a full stop glued to the next sentence's first word ("… to 35
 # percent).GOP presidential candidate Rick Santorum said …", j201): spaCy's infixes split a stop
 # only between letters ("percent.Slightly"), so the bracket, the stop and the capitalised word
 # made one token and two sentences one.
 GLUED_STOPS = (
     r"(?<=[A-Za-z0-9%])[)\]](?=\.[A-Z][A-Za-z])",
     r"(?<=[)\]])\.(?=[A-Z][A-Za-z])",
+    # … or a day's number ("… caucus on Feb. 23.The newspaper was …", j208)
+    r"(?<=[0-9])\.(?=[A-Z][a-z]{2,})",
 )
 
 

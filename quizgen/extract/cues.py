@@ -139,6 +139,10 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
+            if verb.dep_ == "conj" and not outside(verb.head):
+                # "… said that Kelly had “ruled the West Wing …” but added, “…”" (j208): the parse
+                # joined "added" to the quoted verb, whose subject is whom the words are about
+                return None
             verb = verb.head
             continue
         break

@@ -47,10 +47,18 @@ def sentence_words(fact, body: str) -> set[str]:
     the cycle names of two words it writes ("the World Cup in ____")."""
     text = " ".join(body[fact.sent_start : fact.sent_end].lower().split())
     phrases = {p for p in _CYCLE_PHRASES if re.search(rf"\b{re.escape(p)}\b", text)}
+    if "white house" in phrases and not _RACE_FOR_THE_WHITE_HOUSE.search(text):
+        phrases.discard("white house")  # "former White House aides" (j208): the executive, no race for it
     return set(re.findall(r"[a-z][a-z\-]*", text)) | {w.lower() for w in fact.event} | phrases
 
 
 _CYCLE_PHRASES = frozenset(k for k in RECURRING_EVENTS if " " in k)
+# The White House as what a presidential race is for ("win the White House in 2016", "the race for
+# the White House"), not the executive that sits there ("White House aides", "told the White House").
+_RACE_FOR_THE_WHITE_HOUSE = re.compile(
+    r"\b(?:win|wins|won|winning|take|takes|took|taking|retake|reclaim|capture|keep|hold|lose|lost|race for|run for|"
+    r"running for|bid for|campaign for|path to|road to|return to|back to|occupy)\s+the\s+white house\b"
+)
 
 
 def cycle_of(words: Iterable[str], answer: int, deck_years: dict[str, set[int]]) -> int | None:
