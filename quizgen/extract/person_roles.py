@@ -171,8 +171,11 @@ def role_of(ent: Span) -> str | None:
             words.insert(0, tok)  # "Acting SEC chairman Charles Cox" (j76): an acting chairman is no chairman
             i -= 1
             continue
-        if tok.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_alpha and doc[i - 2].is_title and any(
-            legal_form(w.text) for w in words
+        if tok.lower_ in ("and", "&") and i >= 2 and doc[i - 2].is_alpha and doc[i - 2].is_title and doc[i - 2].ent_type_ != "PERSON" and (
+            any(legal_form(w.text) for w in words)
+            # "Health and Human Services Secretary Kathleen Sebelius" (j209): a department's name goes on
+            # before its "and" when no title opens after it ("Bush and Vice President Dick Cheney")
+            or (words and words[0].is_title and words[0].lower_.rstrip(".") not in TITLE_WORDS)
         ):
             words.insert(0, tok)  # "American Telephone and Telegraph Co chairman" (j81): one company's name
             i -= 1

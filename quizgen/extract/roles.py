@@ -320,7 +320,18 @@ def title_before(text: str) -> str | None:
     m = _TITLE_RUN.search(text)
     if not m:
         return None
-    return _title_words(m.group(1).split())
+    words = m.group(1).split()
+    joined = _AND_BEFORE.search(text, 0, m.start())
+    if joined and words[0].lower() not in ROLE_WORDS | TITLE_OPENERS:
+        # "Health and Human Services Secretary" (j209): the run is the second half of a body's name
+        # ("Human Services Secretary" before); "Bush and Vice President Dick Cheney" opens a title
+        words = joined.group().split() + words
+    return _title_words(words)
+
+
+# A capitalised word and "and" right before a title run: the run may be the second half of a
+# body's name ("Health and Human Services", "Housing and Urban Development").
+_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 
 
 def _title_words(words: list[str]) -> str | None:

@@ -187,6 +187,8 @@ def _a_goal(noun: Token, verb: Token) -> bool:
     prep = noun.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         return True
+    if prep.lower_ == "before":
+        return True  # "the final poll before Tuesday's election" (j209): after a past time, whatever it hangs on
     return prep.lower_ in GOAL_PREPOSITIONS and _on_the_verb(prep, verb)
 
 

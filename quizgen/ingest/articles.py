@@ -396,8 +396,11 @@ _READ_MORE_TAIL = re.compile(r"(?<=[.!?”\"])\s+Read the full story here\.?$")
 # A live blog's time stamp opening an entry ("9:30 a.m. ET - Rep. John D. Dingell … says …",
 # "12:43 p.m. ET - Committee Chairman Fred Upton …", j190): no prose — read as the sentence's
 # opening, it was asked in the question and taken into a role ("the ET - Committee Chairman").
+# An update's time stamp opens one the same way ("Updated at 10 a.m. Eastern time: The deadly siege
+# … ended Tuesday evening …", j209).
 _LIVE_STAMP = re.compile(
-    r"(?P<stamp>\d{1,2}:\d{2}[ \u00a0]?(?:[ap]\.m\.|[AaPp]\.?M\.?)(?:[ \u00a0]+[A-Z]{1,3}T)?)"
+    r"(?P<stamp>(?:(?:Updated?|UPDATED?)(?:[ \u00a0]+at)?[ \u00a0]+)?\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AaPp]\.?M\.?)"
+    r"(?:[ \u00a0]+(?:[A-Z]{1,3}T|Eastern|Pacific|Central|Mountain)(?:[ \u00a0]+time)?)?)"
     r"[ \u00a0]*(?:[:" + DASHES + r"]|--)[ \u00a0]+(?=[A-Z0-9“\"‘'])"
 )
 
@@ -442,7 +445,8 @@ _WIRE_DATELINE = re.compile(
     + r"(?:" + _S + r"?,?" + _S + r"+(?:[A-Z][A-Za-z][a-z]{1,7}\.?|" + _CAPS_MONTH + r"|" + _LOWER_MONTH + r")" + _S + r"+\d{1,3}(?:," + _S + r"+\d{4})?)?"
     # the agency after the day, with a comma and no brackets ("MONTREAL, March 20, Reuter -", j90)
     r"(?:," + _S + r"+Reuters?)?"
-    r"(?:" + _S + r"*\([A-Z][\w .&-]{0,30}\))?"
+    # two agencies in the brackets ("WASHINGTON (CBSDC/AP) —", j209)
+    r"(?:" + _S + r"*\([A-Z][\w .&/-]{0,30}\))?"
     r"|(?:" + _PROSE_PLACE + r",?" + _S + r"+)?"
     r"(?:(?:" + _MONTH + _S + r"+\d{1,2}|\d{1,2}" + _S + r"+" + _MONTH + r")(?:,?" + _S + r"+\d{4})?" + _S + r"*)?"
     + _AGENCY
