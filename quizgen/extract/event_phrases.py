@@ -210,6 +210,12 @@ def stands_alone(span: Span, label: str) -> bool:
         return False
     if _partner_cut(span):
         return False  # "reached [an agreement] | with CTS Corp" (j106): whose agreement, the cut words say
+    if any(
+        t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON" and t.head.pos_ == "NOUN"
+        and span.start <= t.head.i < span.end
+        for t in span
+    ):
+        return False  # "as surrogate communications director and [Manuel Bonder]" (j210): the next clause's subject
     if any(t.dep_ in ("det", "predet", "amod") and t.lower_ in DEMONSTRATIVES for t in span):
         return False  # "that letter", "such members": which ones, the sentences before say
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in DEMONSTRATIVES for t in span):

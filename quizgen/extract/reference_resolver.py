@@ -474,6 +474,8 @@ class _Resolver:
         name = found[0] if found else None
         if name is not None and self._missed_subject_since(name, tok, sent):
             name = None  # "Rosenberg said … \n Sanders, accordingly, is counting … His plan …"
+        if name is not None and self._person_introduced_just_before(name, tok, sent, gender):
+            name = None  # "The previous child who died … was Jakelin Caal, 7. She died Dec. 8 …" (j210)
         if name in paired:
             name = None  # one of the pair, but the pronoun does not say which
         if name is not None and any(self._full(m) == name and _co_argument(tok, m) for m in self.mentions):
@@ -536,6 +538,22 @@ class _Resolver:
                     e.label_ == "PERSON" and e.end <= subject.i and e[-1].text == subject.text for e in self.doc.ents
                 ):
                     return True  # "activist James Kopp … Kopp, 44, … became": a person the list left out
+        return False
+
+    def _person_introduced_just_before(self, name: str, tok: Token, sent: Span, gender: str) -> bool:
+        """Whether the sentence right before the pronoun's introduces another person of its gender
+        as what its subject is ("The previous migrant child who died in custody was Jakelin Caal,
+        7, a Guatemalan girl. She died …", j210: not the congresswoman the text named before): the
+        text turned to them, so the pronoun is theirs as likely as the one found."""
+        if sent.start == 0:
+            return False
+        previous = self.doc[sent.start - 1].sent
+        for m in self.mentions:
+            if not previous.start_char <= m.start < previous.end_char or self._full(m) == name:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "attr" and self.index.gender(self._full(m)) in ("?", gender):
+                return True
         return False
 
     def _ref(self, tok: Token, name: str | None, kind: str, possessive: bool) -> Reference:
