@@ -50,7 +50,7 @@ def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:
             distance = tok.idx - quotation.end
         else:
             distance = quotation.start - tok.idx + 5  # slight preference for a cue after the quote
-        if _below_an_act(tok, quotation):
+        if _below_an_act(tok, quotation) or _joined_act_of_a_call(tok, quotation):
             continue
         governs = is_according or any(quotation.start <= t.idx < quotation.end for t in tok.subtree) or _opens(tok, quotation)
         if not (governs or is_put_it or tok.lemma_.lower() in NEWS_REPORTING_VERBS | CALLING_VERBS):
@@ -86,6 +86,22 @@ def _below_an_act(verb: Token, quotation: Quotation) -> bool:
     if quotation.start <= word.idx < quotation.end or is_reporting_verb(word) or word.lemma_.lower() in CALLING_VERBS:
         return False
     return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i != word.i for c in verb.children)
+
+
+def _joined_act_of_a_call(verb: Token, quotation: Quotation) -> bool:
+    """Whether a verb of calling ("call", "dub") reaches the quotation only through a verb joined
+    to it ("Obama called both Clinton and Sanders Tuesday night – and plans to meet with Sanders …
+    to discuss “how to build on …”", j211): a telephone call, whose joined act's words are the
+    statement's that reports it, not a name the caller gave."""
+    if verb.lemma_.lower() not in CALLING_VERBS or is_reporting_verb(verb):
+        return False
+    inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
+    if not inside:
+        return False
+    word = inside[0]
+    while word.head.i != verb.i and word.head.i != word.i:
+        word = word.head
+    return word.head.i == verb.i and word.dep_ == "conj"
 
 
 def _opens(verb: Token, quotation: Quotation) -> bool:
