@@ -25,10 +25,15 @@ def test_a_title_not_yet_held_is_no_spelling_of_the_office(tmp_path):
     from quizgen.deck.generate import generate_deck
 
     stories = {
-        "a.md": ("2016-12-20", "U.S. President-elect Donald Trump blamed Islamist terrorists for the attack in Berlin, "
-                 "officials said on Tuesday."),
-        "b.md": ("2017-12-12", "President Donald Trump signed the defense bill on Tuesday, officials said. President "
-                 "Donald Trump also met with senators, aides said."),
+        "a.md": (
+            "2016-12-20",
+            "U.S. President-elect Donald Trump blamed Islamist terrorists for the attack in Berlin, officials said on Tuesday.",
+        ),
+        "b.md": (
+            "2017-12-12",
+            "President Donald Trump signed the defense bill on Tuesday, officials said. President Donald Trump also met "
+            "with senators, aides said.",
+        ),
     }
     for name, (date, body) in stories.items():
         (tmp_path / name).write_text(f"---\ntitle: Story {name}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
