@@ -56,8 +56,9 @@ _CYCLE_PHRASES = frozenset(k for k in RECURRING_EVENTS if " " in k)
 # The White House as what a presidential race is for ("win the White House in 2016", "the race for
 # the White House"), not the executive that sits there ("White House aides", "told the White House").
 _RACE_FOR_THE_WHITE_HOUSE = re.compile(
-    r"\b(?:win|wins|won|winning|take|takes|took|taking|retake|reclaim|capture|keep|hold|lose|lost|race for|run for|"
-    r"running for|bid for|campaign for|path to|road to|return to|back to|occupy)\s+the\s+white house\b"
+    r"\b(?:win|wins|won|winning|take|takes|took|taking|retake|retaking|reclaim|reclaiming|capture|capturing|keep|keeping|"
+    r"kept|hold|holding|held|retain|retaining|retained|lose|losing|lost|race for|run for|running for|bid for|campaign for|"
+    r"path to|road to|return to|back to|occupy)\s+the\s+white house\b"
 )
 
 

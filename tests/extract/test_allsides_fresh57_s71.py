@@ -19,6 +19,14 @@ def test_white_house_aides_make_no_presidential_cycle(nlp):
     items = [i for i, _ in date_items(facts_of(nlp, article).dates, articles={article.id: article}) if i.answer == "2020"]
     assert items, "the trial's year is asked"
     assert not {"2024", "2028", "2032"} & set(items[0].choices), items[0].choices
+    # the race's own words keep the cycle (840-article deck: "retaining the White House in 1988")
+    race = (
+        "The stock market collapse could spell disaster for Republican hopes of retaining the White House in 1988, "
+        "political experts said on Tuesday."
+    )
+    article = make_article(race, date="1987-10-20")
+    items = [i for i, _ in date_items(facts_of(nlp, article).dates, articles={article.id: article}) if i.answer == "1988"]
+    assert items and {"1992", "1996"} <= set(items[0].choices), [i.choices for i in items]
 
 
 def test_a_verb_joined_to_a_quoted_verb_takes_no_speaker_from_it(nlp):
