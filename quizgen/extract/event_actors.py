@@ -673,5 +673,9 @@ def names_people(span: Span) -> bool:
     root = span.root
     if root.ent_type_ in ("PERSON", "NORP") or root.lemma_.lower() in PEOPLE_NOUNS:
         return True
+    if root.ent_type_ == "ORG":
+        ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+        if ent is not None and _a_persons_surname(ent):
+            return True  # "The Senate acquitted Trump" tagged an organisation (j212: "What did Senate acquit?")
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children)
 

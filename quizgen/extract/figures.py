@@ -166,8 +166,11 @@ def unit_of(span: Span) -> tuple[str, str, bool] | None:
 
 def _verb_not_qualifier(doc: Doc, start: int, end: int) -> bool:
     """Whether a qualifier's word is a verb with a subject ("the World Bank estimated 35.3
-    billion"), not a figure's word ("an estimated 35.3 billion")."""
+    billion") or a verb's particle ("turned over 44 emails"), not a figure's word ("an estimated
+    35.3 billion", "over 44 percent")."""
     span = doc.char_span(start, end)
+    if span is not None and len(span) == 1 and span[0].dep_ == "prt":
+        return True  # "has turned over 44 … email exchanges" (j212): the verb's particle, not "over 44"
     return span is not None and len(span) == 1 and span[0].pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in span[0].children
     )

@@ -147,6 +147,15 @@ CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentence
 _PLACE_AND_DATE_END = re.compile(r"[A-Z][a-z]+\.?,? (?:" + _MONTHS + r") \d{1,2}, (?:19|20)\d\d\.$")
 
 
+# Where a person stands in the picture ("Mitch McConnell (R-KY) (L) and fellow Republican lawmakers",
+# "Sen. Lisa Murkowski (R-Alaska), left, isn't picking …", "Nancy Bowden (center) stands …", j212):
+# words only a caption writes. Not "(R)", which news writes for a Republican. All 16 such paragraphs
+# of the AllSides draws fresh1 … fresh61 are captions.
+_PLACE_IN_PICTURE = re.compile(
+    r"\((?:L|C|L-R|left|right|center|centre|from left|second from (?:left|right))\)|\), (?:left|right|center),"
+)
+
+
 def credited_caption(text: str) -> bool:
     """Whether ``text`` (one paragraph) is a photo's caption that carries its own agency credit or
     archive label (``_CLOSING_CREDIT``, ``_FILE_PHOTO``): a caption repeats the story in a
@@ -156,7 +165,7 @@ def credited_caption(text: str) -> bool:
         return True
     return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None
-        or _OPENING_CREDIT.match(flat) is not None
+        or _OPENING_CREDIT.match(flat) is not None or _PLACE_IN_PICTURE.search(flat) is not None
         or _PLACE_AND_DATE_END.search(flat) is not None
     )
 
