@@ -71,7 +71,7 @@ from quizgen.extract.person_roles import (
 )
 from quizgen.facts.records import Mention, RoleFact
 from quizgen.ingest.articles import Article
-from quizgen.nlp import sentence_end, sentence_start
+from quizgen.nlp import english_word, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -322,7 +322,8 @@ def title_before(text: str) -> str | None:
         return None
     words = m.group(1).split()
     joined = _AND_BEFORE.search(text, 0, m.start())
-    if joined and words[0].lower() not in ROLE_WORDS | TITLE_OPENERS:
+    if joined and words[0].lower() not in ROLE_WORDS | TITLE_OPENERS and english_word(joined.group().split()[0].lower()):
+        # a common word before the "and", never a name ("Pelosi and Senate Minority Leader Chuck Schumer")
         # "Health and Human Services Secretary" (j209): the run is the second half of a body's name
         # ("Human Services Secretary" before); "Bush and Vice President Dick Cheney" opens a title
         words = joined.group().split() + words

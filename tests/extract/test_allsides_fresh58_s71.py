@@ -59,3 +59,8 @@ def test_a_title_after_a_body_s_and_keeps_the_body_s_whole_name(nlp):
     both = "President George W. Bush and Vice President Dick Cheney met on Monday."
     roles = [(r.person, r.role) for r in facts_of(nlp, make_article(both, date="2006-10-23")).roles]
     assert ("Dick Cheney", "Vice President") in roles, roles
+    # a name before the "and" joins no title (the AllSides dev deck's review: "Who was the Pelosi and Senate
+    # Minority Leader?")
+    named = "The White House is trying to put pressure on Pelosi and Senate Minority Leader Chuck Schumer of New York."
+    roles = [r.role for r in facts_of(nlp, make_article(named, date="2019-01-10")).roles]
+    assert not any(r.startswith("Pelosi") for r in roles), roles
