@@ -75,13 +75,8 @@ def _below_an_act(verb: Token, quotation: Quotation) -> bool:
     investigators … made “very good progress”", 'Baker told a subcommittee, "… we oppose loans"')
     keeps it, as does a clause inside the reported words ("said borrowers must be included
     because “…”") and an adverbial clause of a verb of speech ("said, adding “…”": its own cue)."""
-    inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
-    if not inside:
-        return False
-    word = inside[0]
-    while word.head.i != verb.i and word.head.i != word.i:
-        word = word.head
-    if not (word.head.i == verb.i and word.i != verb.i and word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX")):
+    word = _step_toward(verb, quotation)
+    if word is None or not (word.head.i == verb.i and word.i != verb.i and word.dep_ == "advcl" and word.pos_ in ("VERB", "AUX")):
         return False
     if quotation.start <= word.idx < quotation.end or is_reporting_verb(word) or word.lemma_.lower() in CALLING_VERBS:
         return False
@@ -95,13 +90,21 @@ def _joined_act_of_a_call(verb: Token, quotation: Quotation) -> bool:
     statement's that reports it, not a name the caller gave."""
     if verb.lemma_.lower() not in CALLING_VERBS or is_reporting_verb(verb):
         return False
+    word = _step_toward(verb, quotation)
+    return word is not None and word.head.i == verb.i and word.dep_ == "conj"
+
+
+def _step_toward(verb: Token, quotation: Quotation) -> Token | None:
+    """The word of ``verb``'s subtree, hung on the verb itself, that the quotation's first word
+    hangs under (the verb's first step toward the words), or None when the quotation is not in
+    its subtree."""
     inside = [t for t in verb.subtree if quotation.start <= t.idx < quotation.end]
     if not inside:
-        return False
+        return None
     word = inside[0]
     while word.head.i != verb.i and word.head.i != word.i:
         word = word.head
-    return word.head.i == verb.i and word.dep_ == "conj"
+    return word
 
 
 def _opens(verb: Token, quotation: Quotation) -> bool:

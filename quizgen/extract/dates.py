@@ -520,6 +520,11 @@ def _day_qualifies_a_noun(span: Span) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.ent_type_ not in ("DATE", "TIME")
         and head.lower_ not in _PARTS_OF_DAY
+        # the noun phrase opens before the day ("the national …", "his surprise …", "a …"): a day
+        # right after a verb the parser hung on the next noun is the verb's ("defended Saturday
+        # author Karl Moberg's right")
+        and span.start > 0
+        and (span.doc[span.start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or span.doc[span.start - 1].tag_ in ("PRP$", "POS"))
     )
 
 

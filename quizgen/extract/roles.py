@@ -678,7 +678,7 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
             if title is None or at is None:
                 return None
             start = sent.start_char + at
-    owner = _cut_owner(doc, start)
+    owner = _cut_owner(doc, start) or _fields_owner(doc, start, sent.start_char + at + len(title))
     if owner is not None:  # "Center for American Progress President": the title read from "American"
         held = text[owner.end_char : sent.start_char + at + len(title)].split()
         if not held or not all(w[:1].isupper() for w in held):
@@ -754,6 +754,17 @@ def _cut_owner(doc: Doc, start: int) -> Span | None:
             # cut at a lower-case joining word ("for", "of", "on"); "Homeland Security Deputy
             # Secretary" is whole once its qualifiers are read (``_with_qualifiers``)
             return name if any(w.islower() for w in cut) else None
+    return None
+
+
+def _fields_owner(doc: Doc, start: int, end: int) -> Span | None:
+    """The department a title opens with when its name joins fields with "and" ("Health and
+    Human Services Secretary", ``title_before`` reading past the "and"): the tagger's organisation
+    starting the title and ending before the title's last word, so that the title reads
+    "Secretary of Health and Human Services", as the cut name of ``_cut_owner`` does."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start_char == start and ent.end_char < end and any(c.dep_ == "cc" for c in ent.root.children):
+            return ent
     return None
 
 

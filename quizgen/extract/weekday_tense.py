@@ -46,10 +46,8 @@ ADJUNCT_EVENT_PREPOSITIONS = frozenset(["despite", "amid", "amidst", "after", "f
 # the vote", "on the heels of the ruling").
 AFTERMATH_NOUNS = frozenset(["wake", "aftermath", "heels"])
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
-# "prepared for the debate", "ahead of the primary"), or the part it is chosen for ("chose Knox
-# College as the site of Mr. Obama's speech Wednesday", j206: the coming speech, dated as the
-# choosing's week): the verb's time is not the noun's.
-GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before", "as"])
+# "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
+GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
 # Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
 # Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
 RESCHEDULING_VERBS = frozenset([
@@ -82,6 +80,11 @@ def weekday_tense(span: Span, tense: str) -> str:
         if _moved_to(span, verb):
             return "unknown"  # "extended the deadline on its offer to Monday" (j88): after the act, not dated
         if any(_a_goal(noun, verb) for noun in nouns + _noun_before(span, verb)):
+            return "unknown"
+        if any(noun.dep_ == "pobj" and noun.head.lower_ == "as" and _on_the_verb(noun.head, verb) for noun in nouns):
+            # the part a past verb chose something for, which the day dates ("chose Knox College as
+            # the site of Mr. Obama's speech Wednesday", j206: the coming speech, not the choosing's
+            # week); not a day the verb's own ("praised the plan as a “very fine idea” Friday")
             return "unknown"
         return tense
     if tense != "unknown" or _modal(verb):

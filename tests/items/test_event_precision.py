@@ -61,12 +61,26 @@ def test_a_surname_is_the_person_its_own_article_names(tmp_path):
 
 
 def test_a_caption_mark_is_no_part_of_the_answer(tmp_path):
-    deck = deck_of(tmp_path, {
-        "case.txt": ("Lane case", "2016-05-12", "George Lane (left) killed Tom Marsh (right) in February 2016 in Sanford."),
-    })
+    # A paragraph of a caption's length with places in the picture is a caption (j212, stop 71: all
+    # 16 such paragraphs of the AllSides draws were); inside a paragraph of prose the marks are
+    # still no part of an answer.
+    prose = (
+        "George Lane (left) killed Tom Marsh (right) in February 2016 in Sanford. Both men had worked for years "
+        "at the same lumber mill north of the city, the county prosecutor told a crowded courtroom on Wednesday. "
+        "The trial opened before a jury of seven women and five men. They will hear from more than twenty "
+        "witnesses over the next three weeks, including the mill's former owner and two police officers who "
+        "arrived at the scene within minutes of the first call to the emergency line, the prosecutor said. "
+        "Lane has pleaded not guilty to the charge."
+    )
+    deck = deck_of(tmp_path, {"case.txt": ("Lane case", "2016-05-12", prose)})
     cards = events(deck)
     assert cards
     assert all("(right)" not in i.answer and "(right)" not in i.question for i in cards)
+    (tmp_path / "caption").mkdir()
+    caption = deck_of(tmp_path / "caption", {
+        "case.txt": ("Lane case", "2016-05-12", "George Lane (left) killed Tom Marsh (right) in February 2016 in Sanford."),
+    })
+    assert not events(caption)
 
 
 def test_an_institution_the_article_never_names_is_no_actor(tmp_path):
