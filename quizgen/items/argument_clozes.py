@@ -388,13 +388,23 @@ def _doer(fact: ArgumentFact, names: Mapping[str, str], references: Sequence[Ref
 def _spelt(name: str, names: Mapping[str, str], body: str) -> str:
     """A person as the deck spells them, a surname as the one full name of the article that
     ends with it ("Delgado" → "Maria Delgado"); two coordinated people each so."""
-    parts = [names.get(p, p) for p in name.split(" and ")]
+    # a bare surname is spelt by its own article, never by the deck's other stories ("President
+    # ____ is laying the groundwork …" → "Ivanka Trump", j214: a Trump of another story)
+    parts = [names.get(p, p) if len(p.split()) > 1 else p for p in name.split(" and ")]
     for n, part in enumerate(parts):
         if len(part.split()) == 1:
             full = {v for v in names.values() if len(v.split()) > 1 and surname(v) == part and v in body}
+            full = {v for v in full if not _kin_before(v).search(body)}
             if len(full) == 1:
                 parts[n] = full.pop()
     return " and ".join(parts)
+
+
+def _kin_before(full: str) -> re.Pattern[str]:
+    """A family word written before a full name ("first lady Michelle Obama", "his daughter
+    Ivanka Trump"): the one named in full is another's family, so the bare surname of the story's
+    office holder ("President Obama", j214) is not theirs."""
+    return re.compile(rf"\b(?:first lady|wife|husband|widow|daughter|son|mother|father|brother|sister)\s+{re.escape(full)}\b", re.IGNORECASE)
 
 
 def _people_choices(
