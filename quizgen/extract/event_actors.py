@@ -19,6 +19,7 @@ from quizgen.constants import (
     OPINION_VERBS,
     ORG_HEAD_NOUNS,
     REPORTING_ONLY_CLASSES,
+    TITLE_WORDS,
 )
 from quizgen.extract.cut_names import particle_before
 from quizgen.extract.event_phrases import lower_common
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 ACTOR_LABELS = frozenset(["ORG", "GPE", "NORP", "PERSON"])
+
+# The title words that stand right before a person's name ("President", "Mr."): "the" opens no title.
+_TITLES_BEFORE_A_NAME = TITLE_WORDS - {"the"}
 
 PEOPLE_NOUNS = frozenset(["people", "person", "man", "woman", "suspect", "child", "student", "worker", "soldier", "civilian"])
 
@@ -521,13 +525,9 @@ def _a_persons_surname(ent: Span) -> bool:
     # intends to nominate …?" → "Trump"): a person's title before the word
     return any(
         e.label_ == "PERSON" and len(e) == 1 and e.text == word and e.start > 0
-        and ent.doc[e.start - 1].lower_.rstrip(".") in _PERSON_TITLE_WORDS
+        and ent.doc[e.start - 1].lower_.rstrip(".") in _TITLES_BEFORE_A_NAME
         for e in others
     )
-
-
-# The words of a person's title or honorific that stand right before a name ("President", "Mr.").
-_PERSON_TITLE_WORDS = frozenset(["president", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor", "mayor", "dr"])
 
 
 def _named_in_full_before(ent: Span) -> str | None:

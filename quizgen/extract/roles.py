@@ -323,9 +323,9 @@ def title_before(text: str) -> str | None:
     words = m.group(1).split()
     joined = _AND_BEFORE.search(text, 0, m.start())
     if joined and words[0].lower() not in ROLE_WORDS | TITLE_OPENERS and english_word(joined.group().split()[0].lower()):
-        # a common word before the "and", never a name ("Pelosi and Senate Minority Leader Chuck Schumer")
         # "Health and Human Services Secretary" (j209): the run is the second half of a body's name
-        # ("Human Services Secretary" before); "Bush and Vice President Dick Cheney" opens a title
+        # ("Human Services Secretary" before); not after a name ("Pelosi and Senate Minority Leader
+        # Chuck Schumer") nor where the run opens a title ("Bush and Vice President Dick Cheney")
         words = joined.group().split() + words
     return _title_words(words)
 

@@ -175,6 +175,15 @@ def _bare_use(text: str, at: int) -> bool:
     return not (before[:1].isupper() and before.isalpha()) or before.rstrip(".").lower() in TITLE_WORDS | ROLE_WORDS
 
 
+def introduced_as_family(text: str, full: str) -> bool:
+    """Whether ``text`` writes ``full`` after a word that makes them another's family ("first lady
+    Michelle Obama", "his daughter Ivanka Trump"): beside a bare surname titled with an office
+    ("President Obama", j214) the one named in full is not its bearer. Looser than
+    ``named_as_kin``, which says whose relative they are; read where a bare surname would
+    otherwise take the article's one full name that ends with it (``items.argument_clozes``)."""
+    return re.search(rf"\b(?:first lady|{_KIN_WORDS})\s+{re.escape(full)}\b", text, re.IGNORECASE) is not None
+
+
 def named_as_kin(text: str, short: str, full: str) -> bool:
     """Whether ``text`` names ``full`` as a relative of a ``short`` ("Reagan's wife Nancy" for
     Nancy Reagan, j93; "Clinton's wife, Hillary" beside "Hillary Clinton's people", j165): the

@@ -128,7 +128,7 @@ _CLOSING_CREDIT = re.compile(
 # Nancy Bowden (center) stands …", j202: the picture's words were read as the story's)
 _OPENING_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
-    r"(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|The(?:\s[A-Z][\w.'’-]*){1,4})(?:\s+Photos?)?\s+[A-Z(“\"]"
+    r"(?:" + _SOURCE + r"|The(?:\s[A-Z][\w.'’-]*){1,4})(?:\s+Photos?)?\s+[A-Z(“\"]"
     # "Courtesy of Arnie Alpert The Rev. Jonathan Hopkins speaks with …" (j207): a lender's credit
     r"|^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+[A-Z(“\"]"
 )
@@ -151,8 +151,10 @@ _PLACE_AND_DATE_END = re.compile(r"[A-Z][a-z]+\.?,? (?:" + _MONTHS + r") \d{1,2}
 # "Sen. Lisa Murkowski (R-Alaska), left, isn't picking …", "Nancy Bowden (center) stands …", j212):
 # words only a caption writes. Not "(R)", which news writes for a Republican. All 16 such paragraphs
 # of the AllSides draws fresh1 … fresh61 are captions.
+_PICTURE_SIDES = [p for p in CAPTION_POSITIONS if p not in ("top", "bottom", "front", "back")]  # "(back)" is a quote's too
 _PLACE_IN_PICTURE = re.compile(
-    r"\((?:L|C|L-R|left|right|center|centre|from left|second from (?:left|right))\)|\), (?:left|right|center),"
+    r"\((?:" + "|".join([*_PICTURE_SIDES, "L", "C", "L-R", "from left", "second from left", "second from right"]) + r")\)"
+    r"|\), (?:left|right|center),"
 )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from quizgen.facts.names import surname
+from quizgen.facts.names import introduced_as_family, surname
 from quizgen.facts.nations import people_of_country
 from quizgen.facts.places import gone_by, is_country
 from quizgen.facts.records import ArgumentFact, EventFact, Reference
@@ -394,17 +394,10 @@ def _spelt(name: str, names: Mapping[str, str], body: str) -> str:
     for n, part in enumerate(parts):
         if len(part.split()) == 1:
             full = {v for v in names.values() if len(v.split()) > 1 and surname(v) == part and v in body}
-            full = {v for v in full if not _kin_before(v).search(body)}
+            full = {v for v in full if not introduced_as_family(body, v)}
             if len(full) == 1:
                 parts[n] = full.pop()
     return " and ".join(parts)
-
-
-def _kin_before(full: str) -> re.Pattern[str]:
-    """A family word written before a full name ("first lady Michelle Obama", "his daughter
-    Ivanka Trump"): the one named in full is another's family, so the bare surname of the story's
-    office holder ("President Obama", j214) is not theirs."""
-    return re.compile(rf"\b(?:first lady|wife|husband|widow|daughter|son|mother|father|brother|sister)\s+{re.escape(full)}\b", re.IGNORECASE)
 
 
 def _people_choices(
