@@ -55,6 +55,7 @@ from quizgen.constants import (
     INDEFINITE_SUBJECTS,
     LABEL_NOUNS,
     ORG_HEAD_NOUNS,
+    PARTY_WORDS,
     PERIOD_ACCOUNT_NOUNS,
     PERIOD_NOUNS,
     PERSON_NOUNS,
@@ -1092,7 +1093,8 @@ def _given_subject(tok: Token, determiner: Token, sent: Span) -> bool:
     # which it is than the bare noun; other words before or after it may ("the minimum wage", "the
     # Quinnipiac poll", "the third quarter", "the price of oil", "the plan that …")
     related = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in RELATING_ADJECTIVES]
-    if determiner.i != tok.i - 1 - len(related) or any(
+    marks = [t for t in tok.doc[determiner.i + 1 : tok.i] if t.is_quote]  # 'The "abnormality," was …' (j216)
+    if determiner.i != tok.i - 1 - len(related) - len(marks) or any(
         c.i != determiner.i and c.dep_ != "punct" and c not in related for c in tok.children
     ):
         return False
@@ -1139,8 +1141,8 @@ def _person_epithet(tok: Token, modifiers: list[Token]) -> bool:
     if not modifiers:
         return any(c.dep_ == "amod" and c.lower_ in _FORMER for c in tok.children)
     for word in (t for m in modifiers for t in m.subtree):
-        if word.lower_ in _FORMER or word.ent_type_ in ("NORP", "GPE"):
-            continue
+        if word.lower_ in _FORMER or word.ent_type_ in ("NORP", "GPE") or word.lower_ in PARTY_WORDS:
+            continue  # "the one-time GOP governor" (j216): the tagger's ORG "GOP" is a party, no name of his
         if _hyphen_part(word):
             continue  # "the first-term senator", "the 45-year-old senator": a description, no rank
         if word.ent_type_ or word.like_num or word.tag_ in ("JJS", "RBS") or word.lower_ in _WHICH_ADJECTIVES:

@@ -524,7 +524,11 @@ def _day_qualifies_a_noun(span: Span) -> bool:
         # right after a verb the parser hung on the next noun is the verb's ("defended Saturday
         # author Karl Moberg's right")
         and span.start > 0
-        and (span.doc[span.start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or span.doc[span.start - 1].tag_ in ("PRP$", "POS"))
+        and (
+            span.doc[span.start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or span.doc[span.start - 1].tag_ in ("PRP$", "POS")
+            # "during Sunday morning services" (j216): the preposition's object is the noun, the day its modifier
+            or (span.doc[span.start - 1].pos_ == "ADP" and head.dep_ == "pobj" and head.head.i == span.start - 1)
+        )
     )
 
 

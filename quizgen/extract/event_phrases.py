@@ -280,6 +280,8 @@ def without_vague_adjunct(span: Span) -> Span:
     adjunct = last[-1]
     if span.root.pos_ == "VERB" and adjunct.dep_ == "prep" and adjunct.lower_ in CONTENT_PREPOSITIONS:
         return span  # "notifying customers [about the bugs which …]": what the act done is about, not where or when
+    if adjunct.dep_ == "prep" and adjunct.lower_ in _GOAL_PREPOSITIONS and len(last) == 1 and _bare_passive(span.root):
+        return span  # "Reinking was added [to the agency's … list]" (j216): where it was put, the passive's whole point
     if adjunct.lower_ in ("in", "of") and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in CHANGE_NOUNS | HOLDING_NOUNS:
         return span  # "a further fall [in the value of the dollar]" (j130): what falls, not where; a fall of nothing without it
     end = adjunct.right_edge.i + 1
@@ -297,6 +299,17 @@ def without_vague_adjunct(span: Span) -> Span:
         # presence", "an end" names nothing
         return span
     return cut
+
+
+_GOAL_PREPOSITIONS = frozenset(["to", "into", "onto"])
+
+
+def _bare_passive(verb: Token) -> bool:
+    """Whether a verb is a passive participle with no object or complement of its own after it."""
+    return (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.i > verb.i and c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "oprd", "attr") for c in verb.children)
+    )
 
 
 def _bare_indefinite(phrase: Span) -> bool:

@@ -31,7 +31,22 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def sentence_antecedents(it: Token, earlier: Iterable[Token]) -> list[Token]:
     """The subjects among ``earlier`` (the words of the sentence before ``it``) that ``it`` may
     stand for: a noun or a name, not the subject of a clause ``it`` reports."""
-    return [t for t in earlier if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SUBJECTS and not _reported_by(it, t)]
+    return [
+        t for t in earlier
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SUBJECTS and not _reported_by(it, t) and not _bound_apart(it, t)
+    ]
+
+
+def _bound_apart(it: Token, subject: Token) -> bool:
+    """Whether ``it`` is the subject of an infinitive that the verb of ``subject`` takes ("A
+    biopsy found it to be a malignant tumor", j216): English says "itself" for the verb's own
+    subject there, so "it" is something else, told before."""
+    verb = it.head
+    return (
+        it.dep_ in _SUBJECTS and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and subject.head.i == verb.head.i
+    )
 
 
 def _reported_by(it: Token, subject: Token) -> bool:

@@ -270,7 +270,29 @@ def _joined_people(doc: Doc) -> list[Span]:
             out[-1] = doc[last.start : ent.end]
             continue
         out.append(ent)
-    return [_after_a_company(ent) for ent in out]
+    return [_after_a_company(_through_a_nickname(ent)) for ent in out]
+
+
+def _through_a_nickname(ent: Span) -> Span:
+    """A person's span carried through a nickname in quotation marks to the surname after it:
+    "service Director R.D. “Tex” Alles urged …" (j216) is tagged "[R.D.]" alone, and "he"
+    after it had been given to the speaker named before. One capitalised word between the
+    marks, a capitalised word after them, as the tagger reads "John “Bud” Frazier" whole."""
+    doc = ent.doc
+    at = ent.end
+    if at + 3 >= len(doc):
+        return ent
+    opening, nick, closing, family = doc[at], doc[at + 1], doc[at + 2], doc[at + 3]
+    if not (
+        opening.text in ("“", '"') and closing.text in ("”", '"') and not opening.whitespace_ and not nick.whitespace_
+        and nick.is_alpha and nick.text[:1].isupper() and family.is_alpha and family.text[:1].isupper()
+        and family.pos_ == "PROPN" and ent[-1].sent == family.sent
+    ):
+        return ent
+    end = at + 4
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start : end]
 
 
 def _two_surnames_cut(ent: Span) -> Span:

@@ -124,6 +124,10 @@ def extract_references(
                 continue
             if at >= 0 and tok.idx < quoted[at][1]:
                 found = quoted_demonstrative(tok)
+                if found is None and _quoted_after_its_article(tok, quoted[at][0]):
+                    # 'The "abnormality," was first detected …' (j216): the writer's "the" outside
+                    # the marks points back as it does before any noun
+                    found = context_reference(tok, sent, history=history)
                 if found is not None:  # "hasn’t given this issue much thought": which issue?
                     covered = found.end
                     yield found
@@ -150,3 +154,8 @@ def extract_references(
                 named.add((found.kind, found.name))  # "[Ann Lee's] company …, she added": named once
                 yield found
         history.add(sent, resolver.resolved)  # "The thrift announced a plan": whose plan
+
+
+def _quoted_after_its_article(tok, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a noun whose "the" stands before the quotation it opens (at ``start``)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" and c.idx < start for c in tok.children)

@@ -419,13 +419,23 @@ def is_qualified(role: str) -> bool:
         return False  # "U.S. Ambassador": to which country? ("U.S. Ambassador to Kenya" says)
     generic = ROLE_WORDS | TITLE_OPENERS | NON_SCOPE_WORDS | {"of", "for", "the", "general"}
     # "Democratic committee chairman" (j135): a body's chairman, whose only the body's name says
-    party_office = role_head(role) in PARTY_OFFICES and not _chairs_an_unnamed_body(role)
+    party_office = role_head(role) in PARTY_OFFICES and not _chairs_an_unnamed_body(role) and not _state_contest(role)
     whose = " ".join(role.split()[_owner_by_trade(role) :])  # "British concern's chairman": not whose
     whose = _EVERY_COUNTRY_S.sub(" ", whose)  # "Central Bank president" (j92: of Brazil, said only by the dateline)
     return any(
         w[:1].isupper() and w.lower() not in generic and (party_office or w.lower().rstrip(".") not in PARTY_WORDS)
         for w in re.findall(r"[\w.]+", whose.replace("-", " "))
     )
+
+
+# Contests every state, district or city holds: a party's nominee in one says whose only with the
+# place ("Republican gubernatorial nominee", j216: which state's?; "Democratic Senate candidate").
+_STATE_CONTEST_WORDS = frozenset(["gubernatorial", "mayoral", "congressional", "legislative", "senate", "house", "state", "county", "city", "municipal", "district"])
+
+
+def _state_contest(role: str) -> bool:
+    """Whether a party's candidacy or office is in a contest of a state or a smaller place."""
+    return role_head(role) in ("nominee", "candidate") and any(w.lower() in _STATE_CONTEST_WORDS for w in re.findall(r"[\w]+", role))
 
 
 def _chairs_an_unnamed_body(role: str) -> bool:

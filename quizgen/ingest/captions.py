@@ -158,12 +158,21 @@ _PLACE_IN_PICTURE = re.compile(
 )
 
 
+# A site's credit set in brackets inside the caption's paragraph ("… in San Jose, Costa Rica. (Photo:
+# Mandel Ngan, AFP/Getty Images) Story Highlights …", USA TODAY, j216): all 98 such paragraphs of the
+# AllSides draws fresh1 … fresh64 are captions, a few longer than an agency's three sentences.
+_BRACKETED_CREDIT = re.compile(r"\(Photos?: [^()]{1,80}\)")
+BRACKETED_CREDIT_MAX_WORDS = 160
+
+
 def credited_caption(text: str) -> bool:
     """Whether ``text`` (one paragraph) is a photo's caption that carries its own agency credit or
     archive label (``_CLOSING_CREDIT``, ``_FILE_PHOTO``): a caption repeats the story in a
     picture's words, and its dates are the photo's."""
     flat = " ".join(text.split())
     if _GALLERY.search(flat):
+        return True
+    if len(flat.split()) <= BRACKETED_CREDIT_MAX_WORDS and _BRACKETED_CREDIT.search(flat) is not None:
         return True
     return len(flat.split()) <= CREDITED_CAPTION_MAX_WORDS and (
         _CLOSING_CREDIT.search(flat) is not None or _FILE_PHOTO.match(flat) is not None

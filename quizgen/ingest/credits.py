@@ -16,6 +16,8 @@ True
 True
 >>> is_credit_line("Associated Press writer Jo Lee in Cairo contributed to this report.")
 True
+>>> is_credit_line("Jon Gambrell in Dubai, United Arab Emirates and Jill Lawless in London contributed.")
+True
 >>> is_credit_line("Reporting by the Times showed the mayor lied.")
 False
 """
@@ -28,6 +30,13 @@ import re
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|el|le|la))*"
 _NAMES = _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+and\s+" + _NAME + r")?"
 _PLACE = r"(?:\s+in\s+" + _NAME + r")?"
+# The AP's roll of several contributors, each with a place that may name its country ("Jon Gambrell
+# and Elena Becatoros in Dubai, United Arab Emirates, Jan M. Olsen in Copenhagen, Denmark and Jill
+# Lawless in London contributed.", j216: its names had been offered as a tanker's choices)
+_WIDE_PLACE = r"(?:\s+in\s+" + _NAME + r"(?:,\s+" + _NAME + r"(?=,|\s+and\s+|\s+contributed))?)?"
+_FULL_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|el|le|la))+"  # two words at least: "Donors" is none
+_ROLL_NAMES = _FULL_NAME + r"(?:,?\s+and\s+" + _FULL_NAME + r")?"
+_ROLL = _ROLL_NAMES + _WIDE_PLACE + r"(?:(?:,|,?\s+and)\s+" + _ROLL_NAMES + _WIDE_PLACE + r")*"
 # "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by",
 # "Graphics by", "Research by", "Fact-checking by", "With assistance from".
 _CREDIT = (
@@ -41,6 +50,7 @@ _CONTRIBUTED = (
     r"(?:[\w.'’-]+\s+){0,4}?" + _NAMES + _PLACE
     + r"\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story|article))?"
     r"|\s+to\s+this\s+(?:report|story|article))"
+    r"|(?:[\w.'’-]+\s+){0,4}?" + _ROLL + r"\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?(?=\s*\.?\s*$)"
 )
 _CREDIT_LINE = re.compile(
     r"\(?\s*(?:—|--|-)?\s*(?:" + _CREDIT + r"|" + _CONTRIBUTED + r")"
@@ -48,6 +58,10 @@ _CREDIT_LINE = re.compile(
 )
 # The names in a credit line are few: a long "line" is prose.
 _MAX_WORDS = 40
+# USA TODAY's roll of contributors, papers and agencies ("Contributing: Jason Gonzales", "Contributing:
+# Doug Stanglin in McLean, Va.; Donna Leinwand in Zurich; …"): 76 paragraphs of the AllSides draws
+# fresh1 … fresh64, every one the roll (some with the writers' Twitter handles after it).
+_CONTRIBUTING = re.compile(r"Contributing:\s+[A-Z]")
 
 
 def is_credit_line(text: str) -> bool:
@@ -55,4 +69,4 @@ def is_credit_line(text: str) -> bool:
     flat = " ".join(text.split())
     if not flat or len(flat.split()) > _MAX_WORDS:
         return False
-    return _CREDIT_LINE.fullmatch(flat) is not None
+    return _CREDIT_LINE.fullmatch(flat) is not None or _CONTRIBUTING.match(flat) is not None

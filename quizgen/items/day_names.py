@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
+from quizgen.extract.date_predicates import MODIFIER
 from quizgen.facts.records import DateFact, Reference
 from quizgen.items.wording import PREPOSITION_BEFORE, spell_date
 
@@ -67,9 +68,11 @@ def day_references(dates: Iterable[DateFact], body: str, *, published: dt.date |
         if not fact.relative or fact.pattern not in RELATIVE_DAY_PATTERNS or fact.value.count("-") != 2:
             continue
         before = body[max(0, fact.start - 30) : fact.start]
-        if _DETERMINER_BEFORE.search(before):
+        if _DETERMINER_BEFORE.search(before) or (fact.pattern == "weekday" and fact.occasion == MODIFIER):
+            # "a Friday night vigil", "the Tuesday meeting", "during Sunday morning services" (j216:
+            # a September shooting's, bracketed as the story's Sunday): left as the date card leaves it
             left.append(fact.end)
-            continue  # "a Friday night vigil", "the Tuesday meeting": left as the date card leaves it
+            continue
         joined = _JOINED_BEFORE.search(before)
         if joined is not None and fact.start - len(joined.group()) in left:
             # "The killings Saturday and Sunday" (j190): the first day is left as written, and so is
