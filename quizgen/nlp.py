@@ -399,7 +399,7 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
             tok.is_sent_start = True
         elif (
             _after_initials(tok) or _weekday_after_abbreviation(tok) or _inside_dotted_word(tok) or _verbless_after_us(tok)
-            or _lower_case_after_word(tok) or _lower_case_after_abbreviation(tok)
+            or _lower_case_after_word(tok) or _lower_case_after_abbreviation(tok) or _name_after_a_rank(tok)
         ):
             tok.is_sent_start = False
         elif _subject_after_company_stop(tok):
@@ -518,6 +518,29 @@ def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
 
 # A person's initials: "R.V.", "K.L.M." (two or three letters, each with its stop).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+# Ranks and forms of address written short before a name or another rank ("Brig. Gen. Marcus
+# Evans", "Lt. Col. Jo Roe", "Rev. Al Sharpton"): their stop never ends a sentence.
+RANK_ABBREVIATIONS = frozenset([
+    "brig", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "cpl", "pvt", "gov", "sen", "rep",
+    "atty", "mr", "mrs", "ms", "dr", "rev", "prof", "supt", "msgr",
+])
+
+
+def _name_after_a_rank(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a capitalised word right after a rank's abbreviation ("Brig. | Gen.
+    Marcus Evans", j217: the parser had cut a tweeted caption in two there)."""
+    if tok.i < 1 or not tok.text[:1].isupper() or not tok.text[:1].isalpha() or tok.lower_ in english_stop_words():
+        return False  # "… played Maj. Then it rained": a stop word opens a sentence
+    rank = tok.doc[tok.i - 1]
+    if rank.text == "." and tok.i >= 2 and not tok.doc[tok.i - 2].whitespace_:
+        word = tok.doc[tok.i - 2].text  # "Brig" "." : the tokenizer split off a stop it does not know
+    elif rank.text.endswith("."):
+        word = rank.text[:-1]
+    else:
+        return False
+    return word.lower() in RANK_ABBREVIATIONS and rank.whitespace_ == " "
 
 
 def _after_initials(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -386,8 +386,27 @@ def context_reference(tok: Token, sent: Span, *, history: NounHistory) -> Refere
     if lower in COMPARISON_WORDS:
         return _compared(tok)
     if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.ent_type_ in ("", "DATE"):
-        return _definite(tok, sent, history)  # "the quarter" is tagged a date
+        return _definite(tok, sent, history) or _latest_act(tok)  # "the quarter" is tagged a date
     return None
+
+
+# Words that place an act among others the text told: "his latest action", "its newest move".
+_LATEST = frozenset(["latest", "newest", "recent", "most-recent"])
+_ACTS = ACT_NOUNS | {"action", "decision"}
+
+
+def _latest_act(tok: Token) -> Reference | None:
+    """An act its owner's pronoun and "latest" place among the acts told before ("His latest
+    action raised concerns about chaos in insurance markets", j217): which act, the sentence
+    before said; the card cannot."""
+    if tok.lemma_.lower() not in _ACTS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+    latest = any(c.dep_ == "amod" and c.lower_ in _LATEST for c in tok.children)
+    if not (owned and latest) or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        return None
+    start = min(c.idx for c in tok.children if c.dep_ == "amod")  # after the owner, which ``references`` names
+    return _unnamed(tok, start, "thing")
 
 
 # Words before "year", "month" or "week" that count from the time of writing: "this year" is that year.

@@ -532,6 +532,14 @@ def _day_qualifies_a_noun(span: Span) -> bool:
     )
 
 
+def _listed_with_things(span: Span) -> bool:
+    """Whether a day is one of a list of things that are no times ("AIDS, Sept. 11 or terrorism"):
+    the name of what happened that day, not a day the story dates anything by."""
+    root = span.root
+    joined = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and not t.like_num for t in joined)
+
+
 def _a_period_s_year(span: Span) -> bool:
     """Whether a year is that of a counted run of months ("the last three months of 2015", "the
     first six months of 2016"): in the parse the object of "of" under "months" with a number."""
@@ -1059,6 +1067,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                     value = _with_year(cand, value, year)
                     if value is None:
                         continue
+            if cand.kind == "md" and year is None and _listed_with_things(span):
+                continue  # "world wars, AIDS, Sept. 11 or terrorism" (j217): the day named as an event, no date
             if cand.kind == "md" and year is None and not _ANNIVERSARY.search(text):
                 written = days_with_years.get((int(value[5:7]), int(value[8:10])), set())
                 month_years = {y for (m, _), ys in days_with_years.items() if m == int(value[5:7]) for y in ys}

@@ -60,6 +60,7 @@ def group_pieces(
                 and not (doc is not None and (_quoted_title(doc, last) or _quoted_title(doc, piece)))
                 and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
                 and not _named_programme(body, gap, piece)
+                and not (doc is not None and labels_a_noun(doc, piece))
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
@@ -138,6 +139,34 @@ def speakers_label(doc: Doc, piece: Piece | Quotation) -> bool:
         and (verb.lemma_ in REPORTING_VERBS or verb.lower_ in _CUE_FORMS)
         and verb.lemma_ not in CALLING_VERBS
     )
+
+
+SCARE_QUOTE_MAX_WORDS = 2
+
+
+def labels_a_noun(doc: Doc, piece: Piece) -> bool:
+    """Whether a piece of a word or two is the writer's label of a noun after it ('pushing for a
+    "clean" funding bill', j217): a word the narration marks, not the speaker's words going on."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or len(words) > SCARE_QUOTE_MAX_WORDS:
+        return False
+    heads = {t.head for t in words if not (span.start <= t.head.i < span.end)}
+    return len(heads) == 1 and all(h.i >= span.end and h.pos_ == "NOUN" for h in heads) and all(
+        t.dep_ in ("amod", "compound", "nmod") or (span.start <= t.head.i < span.end) for t in words
+    ) and not _reported(next(iter(heads)))
+
+
+def _reported(tok: Token) -> bool:
+    """Whether ``tok`` stands in what a verb of saying reports ("said that this was a “new”
+    expectation", "warned … with “disastrous” consequences"): a word quoted there is the
+    speaker's. One reached through the verb's subject ("said King, who has been … pushing for a
+    “clean” funding bill") is the narration's own words."""
+    while tok.head.i != tok.i:
+        if tok.head.lemma_.lower() in REPORTING_VERBS:
+            return tok.dep_ not in ("nsubj", "nsubjpass")
+        tok = tok.head
+    return False
 
 
 def _attributed_apart(body: str, last: Piece, gap: str, piece: Piece, block_end: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ANAPHORIC_ROLES,
     CALLING_VERBS,
     CROWD_VERBS,
     DOCUMENT_NOUNS,
@@ -27,6 +28,7 @@ from quizgen.constants import (
     PERSON_PRONOUNS,
     QUESTION_VERBS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     UNNAMED_SPEAKERS,
 )
@@ -50,6 +52,7 @@ from quizgen.extract.quote_ends import cut_before_object
 from quizgen.extract.quote_groups import (
     Quotation,
     group_pieces,
+    labels_a_noun,
     names_a_work,
     reports_own_clause,
     set_as_heading,
@@ -105,6 +108,8 @@ def extract_quotes(doc: Doc, *, article: Article, mentions: list[Mention] | None
             continue  # “Masters Of The Craft”: a heading's copy of the words, not the words as said
         if len(quotation.pieces) == 1 and speakers_label(doc, quotation):
             continue  # Rebel “trade envoy” Olsen said …: the reporter's label for the speaker
+        if len(quotation.pieces) == 1 and labels_a_noun(doc, quotation.pieces[0]):
+            continue  # 'pushing for a "clean" funding bill' (j217): the writer's label of a thing, nobody's words
         if _RELAYED.match(article.body, quotation.pieces[0].start):
             # Dome "is saying, This is the way it is. There isn't enough money …," he added (j98):
             # words that open on a verb of saying relay another's message, not the speaker's own
@@ -321,6 +326,11 @@ def attribute(
                 # a name or pronoun we cannot pin down, or a person, group or document the
                 # text does not name ("a man yelled", "the crowd chanted"): no guessing further
                 return None
+            if _described_person(speaker_tok) and speaker_tok.head.is_ancestor(cue):
+                # "The president singled out Graham, tweeting, “Do it @LindseyGrahamSC …”" (j217): the
+                # words are the described person's, whom the index could not name; never the name
+                # the participle follows
+                return None
             # The subject of the verb whose clause holds the quote could not be named: only
             # another verb holding it may say whose it is, never a verb beside it ("After Beck
             # asked the guest …, the guest replied, “…”" is not Beck's).
@@ -455,6 +465,14 @@ def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: C
 # Nouns that describe the name after them as a body, not a person ("the party's official
 # [mouthpiece] Nhan Dan", "the state [newspaper] Pasaxon"), beside ``ORG_HEAD_NOUNS``.
 BODY_DESCRIPTORS = ORG_HEAD_NOUNS | frozenset(["mouthpiece", "organ", "paper", "daily", "weekly", "magazine", "journal", "tabloid"])
+
+
+def _described_person(subject: Token) -> bool:
+    """Whether a subject is "the" and a person's title or role ("the president", "the senator")."""
+    return (
+        subject.pos_ == "NOUN" and subject.lemma_.lower() in ANAPHORIC_ROLES | ROLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
 
 
 def _named_as_a_body(subject: Token) -> bool:

@@ -16,6 +16,7 @@ A title keeps the organisation or place the parse attaches to it ("World Bank Pr
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -338,11 +339,14 @@ _AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 def _title_words(words: list[str]) -> str | None:
     """The title in ``words`` (the capitalised words before a name), or None if they hold none."""
     # Drop leading words that are not part of a title ("Still", "Thanks").
-    while words and not (
-        _ACRONYM.match(words[0])
-        or words[0].lower() in ROLE_WORDS | TITLE_OPENERS
-        or _is_adjective(words[0])
-        or _hyphened_title(words[0])
+    while words and (
+        not (
+            _ACRONYM.match(words[0])
+            or words[0].lower() in ROLE_WORDS | TITLE_OPENERS
+            or _is_adjective(words[0])
+            or _hyphened_title(words[0])
+        )
+        or words[0].lower() in _MONTH_NAMES  # "in March French Justice Minister Jean-Jacques Urvoas said" (j217)
     ):
         words = words[1:]
     while words and words[0].lower() in ("of", "for", "and", "-"):
@@ -357,6 +361,9 @@ def _title_words(words: list[str]) -> str | None:
     if all(w.lower().rstrip(".") in ADDRESS_HONORIFICS for w in words):
         return None
     return title
+
+
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _hyphened_title(word: str) -> bool:

@@ -1134,6 +1134,10 @@ def _resolve_anaphor(
         return None
     if any(c.dep_ in ("prep", "relcl", "appos", "acl") for c in tok.children):
         return None  # "the chairman of the county party", "the senator who …": someone new
+    if _introduced_unnamed(tok.doc, tok.lemma_.lower(), before=tok.idx, named=_NamedSpans(mentions)):
+        # "A news anchor asked the doctor …. Then the anchor chimes in and says, “…”" (j217): the
+        # anchor the text brought in without a name, not the doctor he questioned
+        return None
     since, position = _antecedent_window(tok, quote_start)
     salient, previous_speaker = _salient_people(
         tok.doc, since, position, mentions=mentions, index=index, speakers=speakers
@@ -1265,9 +1269,12 @@ def _resolve_description(
         parts = _ROLE_TAIL.split(role.lower().replace("-", " "), maxsplit=1)
         head = parts[0].split()
         its_head = not head or head[-1] == tok.lower_ or tok.lower_ not in parts[-1].split()
+        # a former holder is no "the president" of the story's day (j217: a 2020 story's "the
+        # president" had been "former President Obama"), nor the other way round
+        past = any(w in ("former", "ex") for w in role_words) == any(w in ("former", "ex-", "ex") for w in phrase.split())
         return (
             words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
-            and its_head
+            and its_head and past
         )
 
     matches = {

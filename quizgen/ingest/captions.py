@@ -128,6 +128,9 @@ _CLOSING_CREDIT = re.compile(
 # Nancy Bowden (center) stands …", j202: the picture's words were read as the story's)
 _OPENING_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
+    # a national agency's credit before the wire's ("Alessandro Di Meo/ANSA/AP Italian Deputy Prime
+    # Minister Luigi Di Maio celebrates …", j217: read as a role "AP Italian Deputy Prime Minister")
+    r"(?:[A-Z]{2,}\s?/\s?)?"
     r"(?:" + _SOURCE + r"|The(?:\s[A-Z][\w.'’-]*){1,4})(?:\s+Photos?)?\s+[A-Z(“\"]"
     # "Courtesy of Arnie Alpert The Rev. Jonathan Hopkins speaks with …" (j207): a lender's credit
     r"|^(?:Photo\s+)?[Cc]ourtesy\s+of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+[A-Z(“\"]"
