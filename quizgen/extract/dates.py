@@ -423,6 +423,27 @@ def _today_against_then(tokens: Sequence[Token]) -> bool:
 _DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", *WEEKDAY_NAMES])
 
 
+def _ago_today(tokens: Sequence[Token]) -> bool:
+    """Whether "today" closes a span back from it ("Fifty years ago today, President Lyndon
+    Johnson stood before Congress", j218): the day it names lies that span before the story's."""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "ago"
+
+
+def _a_class_today(tokens: Sequence[Token]) -> bool:
+    """Whether "today" follows a bare plural subject it qualifies ("immigrants to the US today
+    were more assimilated", j218): a class of people as they are now, not a day's act ("The Senate
+    today voted …" keeps its day)."""
+    first = tokens[0]
+    verb = _governing_word(tokens)
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i):
+        if first.i in (subject.right_edge.i, subject.right_edge.i + 1) and subject.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in subject.children
+        ):
+            return True
+    return False
+
+
 def _paired_with_a_day(tokens: Sequence[Token]) -> bool:
     """Whether "today" is joined to another day by "and"/"or" ("today and tomorrow", "Monday or
     today"): a schedule of days, never nowadays."""
@@ -1020,7 +1041,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 tense = weekday_tense(span, tense)  # "is scheduled to speak Saturday": the coming one
             if cand.kind == "rel_day" and cand.groups["word"].lower() == "today" and (
                 (tense == "unknown" and _nowadays(span)) or re.match(r"['’]s\b", text[cand.end - sent.start_char :])
-                or _today_against_then(span)
+                or _today_against_then(span) or _ago_today(span) or _a_class_today(span)
             ):
                 continue  # "too many calls today still go unanswered", "today's world": nowadays
             if cand.kind == "rel_day" and tense == "unknown" and _supposed(span):

@@ -488,6 +488,8 @@ def _framed_object(span: Span, label: str) -> Span | None:
         return None  # "to buy the shares of POP Radio Corp. [it doesn't already own …]": the parse broke off the object's clause
     if any(c.dep_ in ("xcomp", "ccomp", "oprd", "conj", "advcl") for c in verb.children):
         return None
+    if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in verb.children):
+        return None  # "to stop Texas [from implementing …]" (j218): the gerund is what the act is, not its setting
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].i < verb.i:
         return None

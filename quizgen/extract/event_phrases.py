@@ -188,11 +188,17 @@ def _partner_cut(span: Span) -> bool:
 
 
 def defines_its_head(clause: Token) -> bool:
-    """Whether a relative clause is the one that says which of its "the" head is meant: no comma
-    before it ("the dlrs it lent", not "its warrants, which expire …") and "the" on the head."""
+    """Whether a relative clause is the one that says which of its head is meant: no comma
+    before it ("the dlrs it lent", not "its warrants, which expire …") and "the" on the head, or
+    "that" opening the clause after a bare noun."""
     head = clause.head
     comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text in (",", "-", "—", "(")
-    return not comma and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    # "sell policies [that would otherwise be out of compliance …]" (j218): a "that" clause after a
+    # bare noun says which
+    restrictive = clause.doc[clause.left_edge.i].lower_ == "that" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children
+    )  # a bare noun ("policies"); "an investment firm [that filed … last year]" is named before it
+    return not comma and (restrictive or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 
 
 def stands_alone(span: Span, label: str) -> bool:

@@ -102,9 +102,12 @@ def canonical_names(
     # Only names sharing a surname can be one person: compare within those groups.
     pairs = ((a, b) for group in by_surname.values() for i, a in enumerate(group) for b in group[i + 1 :])
     namesakes = _namesakes_apart(uses)
+    unsure = _between_namesakes(by_surname)
     for a, b in pairs:
         if generation(a) != generation(b) and not _formal_name_of(a, b, namesakes):
             continue  # "Donald Trump Jr." is the son of "Donald Trump", never a spelling of him
+        if not middles_agree(a, b) or a in unsure or b in unsure:
+            continue  # "George H.W. Bush" and "George W. Bush" (j218): father and son; "George Bush" either
         first_a, first_b = a.split()[0], b.split()[0]
         same = first_a == first_b and a.split()[:-1] == b.split()[:-1]
         near = (
@@ -133,6 +136,44 @@ def canonical_names(
         matches = set(by_surname.get(name, ())) or set(by_first.get(name, ()))
         mapping[name] = matches.pop() if surnames and len(matches) == 1 else name
     return mapping
+
+
+def _middle_initials(words: list[str]) -> str:
+    return "".join(re.findall(r"[A-Z]", " ".join(words)))
+
+
+def _middles(name: str) -> list[str]:
+    """The words between a full name's first word and its surname ("H.W." of "George H.W. Bush";
+    none in "Walter Pruitt Jr.")."""
+    words = name.split()
+    last = surname(name)
+    end = max((i for i, w in enumerate(words) if w == last), default=len(words) - 1)
+    return words[1:end]
+
+
+def middles_agree(a: str, b: str) -> bool:
+    """Whether two full names' middle names may be one person's: either has none, one's are
+    among the other's, or they are the same initials written out or not ("George H.W. Bush",
+    "George Herbert Walker Bush"); "George H.W. Bush" and "George W. Bush" are two people."""
+    ma, mb = _middles(a), _middles(b)
+    if not ma or not mb or set(ma) <= set(mb) or set(mb) <= set(ma):
+        return True
+    return _middle_initials(ma) == _middle_initials(mb)
+
+
+def _between_namesakes(by_surname: dict[str, list[str]]) -> set[str]:
+    """Names without a middle name that two people of the deck, told apart by theirs, share
+    ("George Bush" beside "George H.W. Bush" and "George W. Bush"): a spelling of either."""
+    out: set[str] = set()
+    for group in by_surname.values():
+        for name in group:
+            if _middles(name):
+                continue
+            first = name.split()[0]
+            fuller = [n for n in group if n != name and n.split()[0] == first and _middles(n)]
+            if any(not middles_agree(x, y) for i, x in enumerate(fuller) for y in fuller[i + 1 :]):
+                out.add(name)
+    return out
 
 
 def _namesake_key(name: str) -> tuple[str, str]:
