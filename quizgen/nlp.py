@@ -333,6 +333,8 @@ GLUED_STOPS = (
     r"(?<=[)\]])\.(?=[A-Z][A-Za-z])",
     # … or a day's number ("… caucus on Feb. 23.The newspaper was …", j208)
     r"(?<=[0-9])\.(?=[A-Z][a-z]{2,})",
+    # … or a two-letter word that opens sentences ("… as of Nov. 23.In Washington, more than …", j219)
+    r"(?<=[0-9])\.(?=(?:In|It|At|On|As|An|If|He|We|By|To|So|No|Up)\b)",
 )
 
 
