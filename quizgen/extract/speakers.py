@@ -1270,8 +1270,9 @@ def _resolve_description(
         head = parts[0].split()
         its_head = not head or head[-1] == tok.lower_ or tok.lower_ not in parts[-1].split()
         # a former holder is no "the president" of the story's day (j217: a 2020 story's "the
-        # president" had been "former President Obama"), nor the other way round
-        past = any(w in ("former", "ex") for w in role_words) == any(w in ("former", "ex-", "ex") for w in phrase.split())
+        # president" had been "former President Obama"); "the former president" may still be one the
+        # text calls "President Bush" by courtesy
+        past = not any(w in ("former", "ex") for w in role_words) or any(w in ("former", "ex-", "ex") for w in phrase.split())
         return (
             words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
             and its_head and past

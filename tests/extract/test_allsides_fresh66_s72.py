@@ -89,3 +89,14 @@ def test_an_act_placed_by_latest_is_the_story_before(tmp_path):
 def test_a_ranks_stop_does_not_end_a_sentence():
     doc = nlp.load_pipeline()("He was joined by Brig. Gen. Marcus Evans, Deputy Director, and Lt. Col. Jo Roe.")
     assert len(list(doc.sents)) == 1
+
+
+def test_the_former_president_may_be_one_the_text_titles_president(tmp_path):
+    items = _items(tmp_path, "2016-02-17", "Jeb Bush, helped by George, goes after Trump", (
+        "Jeb Bush on Monday brought his older brother, George W. Bush, to vouch for his judgment here.\n\n"
+        "Mr. Trump has said President Bush failed to keep the country safe. But Mr. Trump's words may have affected "
+        "the former president, who spent much of his speech defending his administration.\n\n"
+        "“On the way to Air Force One, from that school, Condi called me and said a plane has hit the Pentagon,” the "
+        "former president said."
+    ))
+    assert "George W. Bush" in [i.answer for i in items if "Air Force One" in i.question]
