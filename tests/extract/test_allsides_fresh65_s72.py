@@ -5,13 +5,12 @@ contributors, a passive's goal cut away, and a weekday modifying another event's
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.ingest.credits import is_credit_line
+from tests.articles import deck_of
 
 
 def _items(tmp_path, date, title, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+    return deck_of(tmp_path, body, title=title, date=date).items
 
 
 def test_a_nickname_in_quotation_marks_does_not_hide_the_writer(tmp_path):

@@ -6,13 +6,12 @@ opening a caption, an act placed by "latest", and a rank's stop read as a senten
 from __future__ import annotations
 
 from quizgen import nlp
-from quizgen.deck.generate import generate_deck
 from quizgen.ingest.captions import credited_caption
+from tests.articles import deck_of
 
 
 def _items(tmp_path, date, title, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+    return deck_of(tmp_path, body, title=title, date=date).items
 
 
 def test_an_anchor_brought_in_unnamed_is_not_the_doctor_he_questions(tmp_path):

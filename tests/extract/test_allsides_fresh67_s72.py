@@ -6,7 +6,7 @@ announced act."""
 from __future__ import annotations
 
 from quizgen.deck.generate import generate_deck
-from tests.articles import facts_of, make_article
+from tests.articles import deck_of, facts_of, make_article
 
 
 def _write(folder, name, date, title, body):
@@ -14,8 +14,7 @@ def _write(folder, name, date, title, body):
 
 
 def _items(tmp_path, date, title, body):
-    _write(tmp_path, "a.md", date, title, body)
-    return generate_deck([tmp_path], deck_id="t", events=True).items
+    return deck_of(tmp_path, body, title=title, date=date).items
 
 
 def test_middle_initials_tell_father_and_son_apart():
