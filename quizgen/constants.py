@@ -661,6 +661,12 @@ RANK_ABBREVIATIONS = {
     "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "pvt": "private", "pfc": "private",
     "adm": "admiral", "cmdr": "commander", "ens": "ensign", "det": "detective", "insp": "inspector",
 }
+# Titles and ranks written short before a name or another rank ("Gov.", "Brig. Gen. Marcus Evans",
+# "Rev. Al Sharpton"), without their stop: such a stop never ends a sentence (``nlp``), and a name
+# read up to one ends with a title, not a name (``name_cleaning``).
+ABBREVIATED_TITLES = frozenset(RANK_ABBREVIATIONS) | frozenset(
+    ["gov", "sen", "rep", "atty", "mr", "mrs", "ms", "dr", "rev", "prof", "supt", "msgr"]
+)
 # Words before "general" that make it an office one person holds, not the rank: WordNet 3.0's
 # nouns "X general" that are no rank ("attorney general", "inspector general", "postmaster
 # general", …), and the offices of that form WordNet lacks (the auditor, paymaster, registrar,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.constants import PORTFOLIO_WORDS, WEEKDAY_NAMES
+from quizgen.constants import ABBREVIATED_TITLES, PORTFOLIO_WORDS, WEEKDAY_NAMES
 from quizgen.errors import QuizgenError
 
 if TYPE_CHECKING:
@@ -522,14 +522,6 @@ def _weekday_after_abbreviation(tok) -> bool:  # type: ignore[no-untyped-def]
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-# Ranks and forms of address written short before a name or another rank ("Brig. Gen. Marcus
-# Evans", "Lt. Col. Jo Roe", "Rev. Al Sharpton"): their stop never ends a sentence.
-RANK_ABBREVIATIONS = frozenset([
-    "brig", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "cpl", "pvt", "gov", "sen", "rep",
-    "atty", "mr", "mrs", "ms", "dr", "rev", "prof", "supt", "msgr",
-])
-
-
 def _name_after_a_rank(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``tok`` is a capitalised word right after a rank's abbreviation ("Brig. | Gen.
     Marcus Evans", j217: the parser had cut a tweeted caption in two there)."""
@@ -542,7 +534,7 @@ def _name_after_a_rank(tok) -> bool:  # type: ignore[no-untyped-def]
         word = rank.text[:-1]
     else:
         return False
-    return word.lower() in RANK_ABBREVIATIONS and rank.whitespace_ == " "
+    return word.lower() in ABBREVIATED_TITLES and rank.whitespace_ == " "
 
 
 def _after_initials(tok) -> bool:  # type: ignore[no-untyped-def]

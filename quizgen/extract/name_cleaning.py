@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from quizgen.constants import (
+    ABBREVIATED_TITLES,
     NAME_PARTICLES,
     OCCUPATION_NOUNS,
     ROLE_NOUNS,
@@ -36,7 +37,6 @@ DESCRIPTOR_WORDS = TITLE_WORDS | ROLE_WORDS | TITLE_OPENERS | frozenset([
     "fullback", "fly-half", "scrum-half", "flanker", "hooker", "prop", "centre-back", "skipper",
     "batsman", "bowler", "spinner", "sprinter", "hurdler", "jockey", "lock",
 ])
-_ABBREVIATED_TITLES = frozenset(["gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "atty", "mr", "mrs", "ms", "dr"])
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ABBREVIATION = re.compile(r"(?:Jr|Sr|[A-Z])\.")
 _HYPHEN_SUFFIX = re.compile(r"-(?:led|backed|run|owned|style|era|appointed|endorsed|aligned|allied)$")
@@ -100,7 +100,7 @@ def clean_name(text: str) -> str:
         words = words[1:]  # "Initially Sanger believed …" (j180): an adverb opening the sentence, no given name
     if len(words) > 1 and words[0].lower() in SET_QUANTIFIERS:
         words = words[1:]  # "Both Obama and his Republican challenger" (j199): a pair's determiner, no given name
-    if len(words) > 1 and words[-1].lower().rstrip(".") in _ABBREVIATED_TITLES:
+    if len(words) > 1 and words[-1].lower().rstrip(".") in ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
     if any(a == b and len(a) > 2 and a.isalpha() for a, b in pairwise(words)):  # not "J. J. Price"
         return ""  # "Mauskopf Mauskopf": the article doubled a word; which name was meant is unknown
