@@ -94,6 +94,13 @@ PUBLIC_BODY_HEADS = frozenset([
     "congress", "senate", "assembly", "government",
 ])
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th) [A-Z]")  # "9th Circuit", "82nd Airborne Division"
+# Last words of a name that stand for another noun's kind: a court of appeals is named by its
+# circuit ("The 9th Circuit based its decision on immigration law. The court said …", j221: read
+# as the Supreme Court named earlier).
+HEAD_NAMESAKES = {"court": ("court", "circuit"), "courts": ("courts", "circuits")}
+
 
 def _fronted_words(noun: Token) -> set[int]:
     """The words of the prepositional phrases set before ``noun``, the subject of its clause,
@@ -177,7 +184,7 @@ class _Resolver:
         # Program Up for Renewal …") is the headline's words, not one the prose gives
         # (``headline_names``)
         lines = TitleLines(doc, article)
-        capitalised = [e for e in doc.ents if _bare(e.text)[:1].isupper()]
+        capitalised = [e for e in doc.ents if _bare(e.text)[:1].isupper() or _NUMBERED_NAME.match(_bare(e.text))]
         named = [e for e in capitalised if lines.names(e.start_char, _bare(e.text))]
         self.orgs = [e for e in named if e.label_ == "ORG"]
         self.quoted = quoted_chars(doc)
@@ -220,6 +227,8 @@ class _Resolver:
         """A name an organisation goes by: not a bare kind ("Party") nor a word of a person's
         name the tagger took for an organisation ("Kander" for Jason Kander)."""
         words = name.split()
+        if len(words) > 1 and _ORDINAL.fullmatch(words[0]):
+            words = words[1:]  # "9th Circuit", "82nd Airborne Division": a numbered one of its kind
         if not words or name.lower() in ORG_HEAD_NOUNS or not _name_word(words[0]):
             return False
         if not all(_name_word(w) or w.lower() in _NAME_JOINERS for w in words):
@@ -779,7 +788,7 @@ class _Resolver:
         # "the bank" after "Government Development Bank"; not "the investor group" after
         # "Wilson Investment Group": words of its own say it describes something else
         described = any(c.dep_ in ("compound", "amod", "nmod") for c in children)
-        same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ == tok.lower_]
+        same_head = [] if described else [e for e in self._before(self.orgs, tok.idx) if e.root.lower_ in HEAD_NAMESAKES.get(tok.lower_, (tok.lower_,))]
         if not org_head(head):
             # "the system" after "in the framework of the European Monetary System" (j136): a
             # noun that names no kind of organisation stands for a name ending in it only where
@@ -812,6 +821,14 @@ class _Resolver:
             and e.start_char not in self.quoted
         ]
         same_head = [e for e in same_head if e in named]
+        if len({e.root.lower_ for e in same_head}) > 1:
+            # "the court" after the Supreme Court and a circuit: the one the sentence just before
+            # is about ("The 9th Circuit based its decision on …. The court said …"); else the
+            # text does not say which ("… affirmed by the 4th Circuit …. Under the court's order")
+            before = next(self._sentences_before(sent), None)
+            same_head = [
+                e for e in same_head if before is not None and before.start_char <= e.start_char < before.end_char and _salient(e)
+            ][-1:]
         # "Norwich Union and Axa Sun Life both cut …": one of a pair named together is not who
         # "the insurer" means (the text says not which); the one named alone before them is
         salient = [e for e in named if _salient(e) and not _paired_org(e)]

@@ -36,6 +36,7 @@ from quizgen.errors import InputError
 from quizgen.files import FileProblem, file_kind, read_regular_file
 from quizgen.ingest.captions import (
     credited_caption,
+    dated_caption,
     gallery_caption,
     is_photo_credit,
     looks_like_caption,
@@ -290,7 +291,7 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
     # A caption with its agency's credit or an archive photo's label, a paragraph of its own
     # (j158: "… June 22, 2019. REUTERS/Randall Hill" asked for the photo's date).
     for i, (s, e) in enumerate(spans):
-        if kinds[i] == "text" and credited_caption(body[s:e]):
+        if kinds[i] == "text" and (credited_caption(body[s:e]) or dated_caption(body[s:e])):
             kinds[i] = "caption"
     # A paragraph set twice running, the second maybe with a credit after it: a photo gallery's
     # picture text and its caption (CNN's galleries, "… in Mosul on Tuesday, June 10." twice), or a

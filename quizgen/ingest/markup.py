@@ -23,7 +23,11 @@ Wire and treebank archives carry traces of how they were stored:
   president", "United Arab Emirates- flagged", "Roh Moo- hyun") → "vice-president ", the space
   moved after the word. A suspended hyphen stays: "coal- and gas-fired", "two- to three-year";
 - a thousands group set apart by a space after its comma ("a record 165, 000 hectares") →
-  "165,000 ": a group that opens on a zero is no number of its own.
+  "165,000 ": a group that opens on a zero is no number of its own;
+- a quotation opened with a curly mark and closed with a straight one, or the other way round
+  (“good for our nation." — "We remain committed.”) → “good for our nation.”: read as it was
+  typed, its curly mark had no partner and the rest of the sentence was taken for a quotation
+  running on into the next paragraph.
 
 A lost "amp" is read as "&" only where nothing else fits: a word of its own between two
 capitalised words, or glued between capitals ("SampP"); "a Fender amp" keeps its amp.
@@ -63,6 +67,11 @@ _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|d|re|ve|ll)(?![A-Za-z
 # j135): a straight mark glued to a word in "s" with a word in lower case after the space; it
 # is an apostrophe when it can close nothing (no straight mark open before it in its paragraph)
 # and leaves its paragraph's straight marks odd (nothing after it pairs with it).
+# A quotation whose two marks differ: a curly opening closed by a straight mark at a word's end,
+# or a straight opening at a word's start closed by a curly mark, nothing quoted between them.
+# In the first 6,000 AllSides stories, 573 of the first kind and 467 of the second.
+_CURLY_THEN_STRAIGHT = re.compile(r'(?<=“)([^“”"\n]{0,600}?\S)"(?=[\s,.;:!?)\]—–-]|$)')
+_STRAIGHT_THEN_CURLY = re.compile(r'(?:(?<=[\s(\[—–])|^)"(?=\S[^“”"\n]{0,600}?”)')
 _PLURAL_QUOTE_APOSTROPHE = re.compile(r'(?<=[a-z]s)"(?= [a-z])')
 # A word the old wire's keyboard capitalised after "U.S." (or "U.K.", "U.N.": any dotted pair of
 # capitals) inside a sentence ("the delay in
@@ -234,6 +243,8 @@ def repair_markup(text: str) -> str:
     if '"' in text:
         text = _QUOTE_APOSTROPHE.sub("’", text)
         text = _plural_apostrophes(text)
+        text = _CURLY_THEN_STRAIGHT.sub(r"\1”", text)
+        text = _STRAIGHT_THEN_CURLY.sub("“", text)
     # the code and the space before it blanked, a mark after it moved up to the name ("Co Ltd.")
     text = _INSTRUMENT_CODE.sub(lambda m: m.group("mark") + " " * (len(m.group()) - len(m.group("mark"))), text)
     if _TWO_LETTER_ABBREVIATION.search(text):

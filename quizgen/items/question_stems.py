@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quizgen.constants import PERSON_PRONOUNS
+from quizgen.constants import HONORIFIC_GENDERS, PERSON_PRONOUNS
 from quizgen.items import distractors
 from quizgen.items.scopes import scopes_in
 from quizgen.items.titles import OFFICE_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS, title_key
@@ -21,6 +21,8 @@ PRONOUN_GENDERS = {
     "congressman": "m", "spokesman": "m", "woman": "f", "girl": "f", "mother": "f", "wife": "f",
     "daughter": "f", "sister": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
 }
+# "Mr. ____", "Ms. ____": the title of address before the blank
+_HONORIFIC_BEFORE_BLANK = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+____")
 PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 # Quoted words in a question: pronouns inside them are the speaker's words about others.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’")
@@ -30,6 +32,11 @@ def stem_gender(question: str) -> str | None:
     """The gender the question's own words give its answer ("____ said she opposes …"), read
     outside quotations; none when it gives none or both."""
     outside = _QUOTED.sub(" ", question)
+    # An honorific before the blank is the answer's own ("Mr. ____ has repeatedly denied …", j221:
+    # "McSally" had been offered)
+    honorific = _HONORIFIC_BEFORE_BLANK.search(outside)
+    if honorific:
+        return HONORIFIC_GENDERS[honorific.group(1).lower()]
     words = [w for w in re.findall(r"[a-z]+|____", outside.lower()) if w in PRONOUN_GENDERS or w == "____"]
     found = {PRONOUN_GENDERS[w] for w in words if w != "____"}
     if len(found) == 1:
