@@ -1121,6 +1121,9 @@ SHELL_NOUNS = frozenset([
     "figure", "detail", "design", "proposal", "version", "arrangement",
     # a setting told by metaphor ("a new landscape", "a friendlier climate"): which, the text says elsewhere
     "landscape", "climate", "environment", "atmosphere", "scenario", "backdrop", "terrain", "chapter", "era",
+    # what may follow, told without what it is ("faces a substantial risk", j220; "raises
+    # implications"): of what, the text says elsewhere
+    "risk", "danger", "implication", "consequence", "ramification", "repercussion",
 ])
 # Nouns that count or sort what their "of" complement names ("a variety of ideas", "a host of
 # problems"): the complement is the phrase's content (``extract.phrase_specificity``).

@@ -353,6 +353,14 @@ def _phrase(head: Token) -> Span | None:
         return None  # "a plan that would cut …": a clause inside the answer makes it a sentence to recite
     if runs_into_clause(doc[start:end]):
         return None  # "to mark [the end of the siege and villagers] scattered …": two clauses' halves
+    if (
+        end < len(doc) and doc[end].pos_ in ("AUX", "VERB") and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and not start <= doc[end].head.i < end  # "a new parking scheme | meant to ease …": the phrase's own clause
+    ):
+        # "agreed not to pursue [key provisions of a measure critics] | had called an endorsement of
+        # racial profiling" (j222): a tensed verb right after the phrase has its last noun for a
+        # subject, so the parse cut a clause in two
+        return None
     if _continues_a_noun(doc, start):
         return None  # "of its gas-electric Prius [hybrid mid-size sedan]": the parse cut one noun phrase in two
     return doc[start:end]

@@ -466,12 +466,16 @@ class _Resolver:
             # is who it means — never the one the text named before (Allen)
             return None
         if any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP")
+            t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("ORG", "NORP")
+            and (t.pos_ == "PROPN" or (t.is_title and self._a_known_surname(t)))
             and t.head in tok.ancestors and t.head.lemma_.lower() not in REPORTING_VERBS
             for t in earlier
         ):
             # "Juninho wants assurances that he will return" (the name tagged an organisation's): the
-            # clause's own subject is who "he" most likely is, not the one the text named before
+            # clause's own subject is who "he" most likely is, not the one the text named before;
+            # so is a known person's surname the tagger read as a common noun opening the sentence
+            # ("Trump didn't shake Pelosi's hand before his State of the Union address", j222: "his"
+            # had been given to Kevin McCarthy, named before)
             return None
         after = [m for m in self.mentions if tok.idx < m.start < sent.end_char and not _co_argument(tok, m)]
         if _fronted_clause(tok, complements=False) and any(self.index.gender(self._full(m)) in ("?", gender) for m in after):
@@ -504,6 +508,11 @@ class _Resolver:
         if name is not None and self._named_beside_a_running_subject(name, tok, sent):
             name = None  # "McAlpine said … He noted Taft agreed … He said …": he is still McAlpine, not Taft (j128)
         return self._ref(tok, name, "person", possessive)
+
+    def _a_known_surname(self, t: Token) -> bool:
+        """Whether the word is the surname of someone the article names in full before it."""
+        full = self.index.full_name(t.text, before=t.idx + 1)
+        return full is not None and full != t.text and full in self.index.full_names
 
     def _named_beside_a_running_subject(self, name: str, tok: Token, sent: Span) -> bool:
         """Whether the sentence before has the pronoun's own word as its main subject and names

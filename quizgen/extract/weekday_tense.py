@@ -50,6 +50,9 @@ AFTERMATH_NOUNS = frozenset(["wake", "aftermath", "heels"])
 GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
 # Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
 # Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
+# Verbs that call off what was planned ("canceled the rally Monday", "events Monday have been
+# scrapped"): the day of the thing called off lies ahead of the act or behind it.
+CALLING_OFF_VERBS = frozenset(["cancel", "scrap", "scrub", "nix", "axe", "postpone"])
 RESCHEDULING_VERBS = frozenset([
     "extend", "postpone", "delay", "defer", "adjourn", "move", "push", "put", "reschedule", "suspend", "halt", "recess",
 ])
@@ -77,6 +80,11 @@ def weekday_tense(span: Span, tense: str) -> str:
     if any(_ahead(noun) for noun in nouns):
         return "unknown" if tense == "past" else "future"
     if tense == "past":
+        if _calls_off(verb) and (nouns or _inside_the_subject(span, verb)):
+            # "Obama campaign events in Northern Virginia Monday and in Colorado Springs on Tuesday
+            # have been canceled" (j222, a Saturday's story: read as the Monday gone by): what was
+            # called off had been planned, and the act's tense does not say which week
+            return "unknown"
         if _moved_to(span, verb):
             return "unknown"  # "extended the deadline on its offer to Monday" (j88): after the act, not dated
         if any(_a_goal(noun, verb) for noun in nouns + _noun_before(span, verb)):
@@ -201,6 +209,20 @@ def _on_the_verb(prep: Token, verb: Token) -> bool:
     head = prep.head
     return head.i == verb.i or (head.pos_ == "ADV" and head.head.i == verb.i)
 
+
+
+def _calls_off(verb: Token) -> bool:
+    """A verb of calling off (``CALLING_OFF_VERBS``, or "call" with its "off")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CALLING_OFF_VERBS or (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+
+def _inside_the_subject(span: Span, verb: Token) -> bool:
+    """Whether the day stands between the verb's subject's first word and the verb, where the
+    parser hung it on the verb ("events in Virginia Monday and in Colorado on Tuesday have been
+    canceled"), not before the subject ("On Tuesday, the rally was canceled": the act's day)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i < span.start and span.end <= verb.i for s in subjects)
 
 
 def _noun_before(span: Span, verb: Token) -> list[Token]:

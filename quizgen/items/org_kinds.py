@@ -273,9 +273,35 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in _words(name) if w not in ACRONYM_SKIPS)
 
 
+# A government's departments by the names news also gives them: its building or its initials
+# ("the Pentagon" and "the Defense Department", j222: both offered for one act).
+DEPARTMENT_METONYMS = {
+    "pentagon": "defense department", "dod": "defense department", "doj": "justice department",
+    "dhs": "homeland security department", "foggy bottom": "state department", "hhs": "health and human services department",
+}
+
+
+def department_key(name: str) -> str | None:
+    """A department's or ministry's name in one form: "Department of Defense", "U.S. Defense
+    Department", "DoD" and "the Pentagon" → "defense department"; "Ministry of Defence" →
+    "defense ministry"; None for a name of no department."""
+    bare = fold(name).removeprefix("the ").strip(" .")
+    bare = re.sub(r"^(?:u\.?s\.?|us|united states|federal)\s+", "", bare).replace("defence", "defense")
+    if bare in DEPARTMENT_METONYMS:
+        return DEPARTMENT_METONYMS[bare]
+    m = re.fullmatch(r"(department|ministry) of (?:the )?(.+)", bare)
+    if m:
+        return f"{m.group(2)} {m.group(1)}"
+    return bare if re.fullmatch(r".+ (?:department|ministry)", bare) else None
+
+
 def is_alias(a: str, b: str) -> bool:
     """Whether one name is the other's acronym ("INS" and "Immigration and Naturalization
-    Service", "SEC" and "Securities and Exchange Commission"): both would be right."""
+    Service", "SEC" and "Securities and Exchange Commission") or both name one department
+    (``department_key``: "the Pentagon" and "the Defense Department"): both would be right."""
+    key = department_key(a)
+    if key is not None and key == department_key(b):
+        return True
     for short, long in ((a, b), (b, a)):
         letters = fold(short).replace(".", "").replace(" ", "")
         shaped = 2 <= len(letters) <= 6 and short.replace(".", "").isupper() and len(_words(long)) > 1

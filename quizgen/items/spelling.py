@@ -112,6 +112,9 @@ PREFIXES = (
     "anti", "auto", "co", "counter", "cross", "de", "dis", "extra", "fore", "hyper", "inter", "intra",
     "macro", "mega", "micro", "mid", "mini", "mis", "multi", "non", "out", "over", "post", "pre", "re", "semi",
     "sub", "super", "trans", "un", "under",
+    # an adverb particle before its word ("onboard", j222: mended to "inboard" inside a quotation;
+    # "upend", "offshore", "backfill", "downsize")
+    "on", "up", "off", "back", "down",
 )  # "destocking" (j124: mended to "restocking", the opposite), "misreport", "microchips"
 
 
