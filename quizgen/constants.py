@@ -538,6 +538,9 @@ INTENTION_VERBS = frozenset(
 # commercial operation in September": j77, the September after the story), unless they report a
 # clause ("predicted on Monday that the government would fall": Monday is when it was said).
 FORECAST_VERBS = frozenset(["project", "forecast", "predict", "anticipate"])
+# Nouns of what lies ahead: a time they hold ("their prospects with voters in November", j223: read
+# as the November before a story of April) is no time of the verb above them.
+PROSPECT_NOUNS = frozenset(["prospect", "prospects", "chance", "chances", "odds", "outlook", "hope", "hopes"])
 # Modifiers that put a noun's event ahead of its verb's time ("the upcoming rally Saturday", "his next
 # stop Saturday"): a weekday dating that noun is not dated by a past verb (``extract/weekday_tense``).
 # Not "planned" or "scheduled": "let the offensive begin as previously planned Saturday night" is past.

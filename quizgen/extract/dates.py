@@ -25,6 +25,7 @@ from quizgen.constants import (
     FORECAST_VERBS,
     FREQUENCY_ADVERBS,
     INTENTION_VERBS,
+    PROSPECT_NOUNS,
     VAGUE_DATE_WORDS,
     WEEKDAY_NAMES,
 )
@@ -463,6 +464,8 @@ def tense_of(tokens: Sequence[Token]) -> Tense:
         return "unknown"  # "planned a rally on Saturday", "a summit set for April": time unclear
     if tok.lemma_.lower() in FORECAST_VERBS and not any(c.dep_ == "ccomp" for c in tok.children):
         return "unknown"  # "had projected commercial operation in September": the September ahead
+    if _under_a_prospect(tokens[0], tok):
+        return "unknown"  # "dismayed Republicans concerned about their prospects with voters in November"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"}:
@@ -478,6 +481,19 @@ def tense_of(tokens: Sequence[Token]) -> Tense:
     if tok.tag_ == "VBN" and words & {"has", "have", "had"}:
         return "past"
     return "unknown"
+
+
+def _under_a_prospect(first: Token, verb: Token) -> bool:
+    """Whether a noun of what lies ahead (``PROSPECT_NOUNS``) stands between the expression and
+    the verb that governs it, on the climb through its heads."""
+    tok = first
+    for _ in range(8):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in PROSPECT_NOUNS:
+            return True
+    return False
 
 
 def _in_quote(text: str, pos: int) -> bool:

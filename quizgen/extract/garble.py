@@ -8,7 +8,8 @@ tagger, never a list of examples:
 
 - a word doubled: two adjacent tokens with the same lower-case text and no punctuation
   between, unless English repeats that word on purpose (``INTENDED_REPEATS``: "had had",
-  "that that", "very very");
+  "that that", "very very") — not a "that that" before an article or a personal pronoun,
+  which no demonstrative stands before ("reminded him that that the Constitution");
 - two articles on one noun: a noun with two ``det`` children from "a"/"an"/"the" with only
   its modifiers between them, no noun and no mark but a hyphen ("according to the the
   report"; not "ask the GOP front-runner a question"), or an article right before a
@@ -165,13 +166,24 @@ def _preposition_lost(a: Token, b: Token) -> bool:
     )
 
 
+# Words no demonstrative "that" stands before: "reminded him that that the Constitution …" (j223)
+# is a "that" typed twice, not the "that that" English writes ("said that that plan failed").
+_NOT_AFTER_A_DEMONSTRATIVE = frozenset(
+    ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+     "he", "she", "they", "we", "i", "you"]
+)
+
+
 def _doubled(a: Token, b: Token) -> bool:
+    twice_typed_that = (
+        a.lower_ == "that" and b.i + 1 < len(b.doc) and b.nbor(1).lower_ in _NOT_AFTER_A_DEMONSTRATIVE
+    )
     return (
         a.is_alpha
         and a.lower_ == b.lower_
         and a.whitespace_ != ""  # "bye-bye" is one word written in parts
         and b.idx == a.idx + len(a) + 1
-        and a.lower_ not in INTENDED_REPEATS
+        and (a.lower_ not in INTENDED_REPEATS or twice_typed_that)
         and not (a.text[:1].isupper() or b.text[:1].isupper())  # names: "Sirhan Sirhan"; "trump Trump"
         and (b.whitespace_ != "" or b.i + 1 == len(b.doc) or b.nbor(1).is_punct)  # "does doesn't"
     )

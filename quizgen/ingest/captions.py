@@ -116,6 +116,10 @@ def _dated_place(flat: str) -> bool:
 _CLOSING_CREDIT = re.compile(
     r"(?:(?<=[.!?] )(?:REUTERS|AFP|EPA|XINHUA)/\S.{0,80}|\((?:AP|AFP|Reuters|Getty|EPA) Photos?(?:/[^)]{0,60})?\)?\.?)\s*$"
     r"|\s\|\s(?:AP|AFP|Reuters|Getty Images|Getty)\s+Photos?\b"
+    # the agency alone closing the paragraph ("… on Feb. 17. | Getty", "… Jorge Silva | Reuters",
+    # j223): 77 paragraphs of the AllSides stories end so besides those read already, all captions
+    # or a site's pull quotes beside a photo
+    r"|\s\|\s(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)\.?$"
     # the photographer before the agency ("… in El Paso, Texas. | John Locher/AP Photo", "| Zach
     # Gibson/Getty Images", "| Mandel Ngan/AFP/Getty", j190: a teaser for another story ran on after
     # it, and its "2020 Elections Trump" was read as a person)

@@ -54,7 +54,8 @@ _CUT_BEFORE_LEGAL_FORM = re.compile(
 )
 # A blank glued to a letter or a digit ("lived through the ____29" of "the Crash of '29", j107):
 # the answer is part of a word.
-_GLUED_BLANK = re.compile(r"____[A-Za-z0-9]|[A-Za-z0-9]____")
+# So is one glued to a bracket of the same word ("a tax-exempt ____(c)4 committee" of "501(c)4", j223).
+_GLUED_BLANK = re.compile(r"____[A-Za-z0-9]|[A-Za-z0-9]____|____\([A-Za-z0-9]{1,3}\)")
 # A capitalised number after the blank ("delayed the completion of ____ Two", "____ III"): the
 # number of the name the answer ends ("Unit Two", "Phase One", "World War II").
 _NUMBERED_AFTER_BLANK = re.compile(
