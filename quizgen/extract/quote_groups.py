@@ -141,12 +141,15 @@ def speakers_label(doc: Doc, piece: Piece | Quotation) -> bool:
     )
 
 
-SCARE_QUOTE_MAX_WORDS = 2
+# a writer's label may list a few adjectives ("after “uncivil, defiant and unacceptable” behavior",
+# j224: spliced onto the coach's words): every word a modifier of the noun after it, or of one another
+SCARE_QUOTE_MAX_WORDS = 6
 
 
 def labels_a_noun(doc: Doc, piece: Piece) -> bool:
-    """Whether a piece of a word or two is the writer's label of a noun after it ('pushing for a
-    "clean" funding bill', j217): a word the narration marks, not the speaker's words going on."""
+    """Whether a piece of a few words is the writer's label of a noun after it ('pushing for a
+    "clean" funding bill', j217; 'after "uncivil, defiant and unacceptable" behavior', j224): words
+    the narration marks, not the speaker's words going on."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words or len(words) > SCARE_QUOTE_MAX_WORDS:

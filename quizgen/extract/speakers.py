@@ -28,6 +28,7 @@ from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import PersonIndex, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS, extend_left
 from quizgen.extract.roles import role_head
+from quizgen.extract.sentence_subjects import _main_subjects
 from quizgen.facts.names import surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
@@ -393,6 +394,8 @@ def resolve_pronoun(
         return None  # "One dissenting opinion came from Brian Gammage, … “…,” he said" (j65): not the last speaker
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
+    if chosen is not None and _pronoun_runs_on(tok, chosen.name, mentions=mentions, index=index):
+        return None  # "He told Meacham that he still supports …. But he said in interviews …" (j224): not Meacham
     if chosen is not None and quote_start is not None and not narration and _speaker_across_a_gap(
         tok, chosen.name, mentions=mentions, index=index, gender=gender, quote_start=quote_start, speakers=speakers
     ):
@@ -412,6 +415,34 @@ def resolve_pronoun(
         # her in full, so the words get no speaker (j50)
         return None
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _pronoun_runs_on(tok: Token, chosen: str, *, mentions: list[Mention], index: PersonIndex) -> bool:
+    """Whether the sentence before the pronoun's has the same pronoun for its main subject and
+    names the one chosen only elsewhere in it ("He told Meacham that he still supports his son's
+    decision …. But he said in interviews that he does “worry …”", j224): two sentences running
+    with one subject pronoun are about one person, and the one named beside it is whom that
+    person spoke of, not who speaks now."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    previous = _sentence_before(tok.doc, tok.sent.start_char)
+    while previous is not None and not any(t.is_alpha for t in previous):
+        previous = _sentence_before(tok.doc, previous.start_char)  # a closing mark the parser set apart
+    if previous is None:
+        return False
+    subjects = _main_subjects(previous)
+    if not subjects or subjects[0].lower_ != tok.lower_:
+        return False
+    named = [
+        m for m in mentions
+        if previous.start_char <= m.start < previous.end_char and index.of_mention(m, settled=True) == chosen
+    ]
+    spans = [tok.doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
+    # named as the subject of any verb there ("But …, Ms. Gedrich said, she thought …"): the one the pronoun runs on
+    return bool(named) and not any(
+        span is None or span.root.dep_ in ("nsubj", "nsubjpass") or span.root.head.dep_ in ("nsubj", "nsubjpass")
+        for span in spans
+    )
 
 
 def _new_voice_after(

@@ -120,6 +120,10 @@ _CLOSING_CREDIT = re.compile(
     # j223): 77 paragraphs of the AllSides stories end so besides those read already, all captions
     # or a site's pull quotes beside a photo
     r"|\s\|\s(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)\.?$"
+    # … or after a sentence's end with a teaser headline run on after it ("… during the G7 Summit,
+    # Friday. | AP Trump with Abe: 'You can bet' …", "… the author writes. | REUTERS How Obama can
+    # rebound", j224): 116 such paragraphs of the AllSides stories, all Politico's captions and teasers
+    r"|[.!?”\"]\s\|\s(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)\s+(?=[A-Z‘'“\"])"
     # the photographer before the agency ("… in El Paso, Texas. | John Locher/AP Photo", "| Zach
     # Gibson/Getty Images", "| Mandel Ngan/AFP/Getty", j190: a teaser for another story ran on after
     # it, and its "2020 Elections Trump" was read as a person)
