@@ -628,7 +628,6 @@ class PersonIndex:
             candidates = self._family_member(named_before or by_surname, gender)
             if not candidates:
                 return None
-            candidates = self._not_renamed(name, candidates, before=before)
             if len(candidates) > 1 and gender != "?" and not _one_person(candidates):
                 # "Mrs. Clinton" is whom the article already calls so, not the Clinton named last
                 owner = self._honorific_owner(name, before=before, gender=gender, family=by_surname)
@@ -747,28 +746,6 @@ class PersonIndex:
         if ranked[0][1] >= SURNAME_DOMINANCE * max(1, ranked[1][1]):
             return ranked[0][0]
         return None
-
-    def _not_renamed(self, name: str, candidates: list[str], *, before: int) -> list[str]:
-        """Of several people sharing the surname ``name``, those the text has not named in full again
-        after it began using the bare surname: news names in full, every time, the one of a family
-        the bare surname does not mean ("Trump … his comments about Heidi Cruz …. Cruz topping the
-        field …. Trump targeted Heidi Cruz …. Cruz, who has aired ads …", j222: Ted Cruz, named in
-        full once before). All of them when none, or every one, is so named again, or when one
-        was named in full just before ("Eric Trump said … Trump added" is Eric)."""
-        if not self.text or any(
-            m.name in candidates and 0 < before - m.start <= RECENT_FULL_NAME and self.text.startswith(m.name, m.start)
-            for m in self.mentions
-        ):
-            return candidates
-        bare = [m.start for m in self.mentions if m.name == name and m.start < before and self.text.startswith(name, m.start)]
-        if not bare:
-            return candidates
-        renamed = {
-            m.name for m in self.mentions
-            if m.name in candidates and bare[0] < m.start < before and self.text.startswith(m.name, m.start)
-        }
-        kept = [c for c in candidates if c not in renamed]
-        return kept or candidates
 
     def _first_named_as_kin(self, full: str) -> bool:
         """Whether the article first names ``full`` as someone's relative ("the brother of

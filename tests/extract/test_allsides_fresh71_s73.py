@@ -1,7 +1,7 @@
 """From the j222 sample (stop 73: AllSides fresh71, at 352ef772, read after scoring): the day of
-events called off, a bare surname two of a family share, a quotation's "onboard" mended to
-"inboard", "the Pentagon" beside "the Defense Department", a possessive bound to a sentence's own
-subject the tagger missed, a lede's object cut before its clause's verb, and a blank of implications."""
+events called off, a quotation's "onboard" mended to "inboard", "the Pentagon" beside "the Defense
+Department", a possessive bound to a sentence's own subject the tagger missed, a lede's object cut
+before its clause's verb, and a blank of implications."""
 
 from __future__ import annotations
 
@@ -21,23 +21,6 @@ def test_the_day_of_events_called_off_is_not_the_day_gone_by(nlp):
     # the act's own day, before its subject, stays the day gone by
     values = [d.value for d in facts_of(nlp, make_article("On Tuesday, the rally was canceled by the campaign.", date="2012-10-27")).dates]
     assert values == ["2012-10-23"], values
-
-
-def test_a_bare_surname_is_not_the_one_the_text_names_in_full_again(nlp):
-    text = (
-        "Trump was already facing a media uproar this week over his comments about Heidi Cruz.\n\n"
-        "Advocates noted the anti-abortion positions taken by both John Kasich and Ted Cruz.\n\n"
-        "A new poll shows Cruz topping the field with 40% and Trump at 30%. The poll came after Trump targeted "
-        "Heidi Cruz.\n\n"
-        "Abortion opponents have pushed for punishment for doctors who perform abortions, but not women who "
-        "receive them. That view is widely shared among the party's voters and activists across the country.\n\n"
-        "Anti-abortion groups were quick to condemn the remarks, and several said the comments would hurt the "
-        "cause with the voters it most needs to win over in the coming months of the campaign.\n\n"
-        "\"It's the latest demonstration of how little Donald has thought about any of the serious issues facing "
-        "this country,\" Cruz said after taping an appearance on a late-night show Wednesday night."
-    )
-    speakers = {q.speaker for q in facts_of(nlp, make_article(text, date="2016-03-31")).quotes if "latest demonstration" in q.quote}
-    assert speakers == {"Ted Cruz"}, speakers
 
 
 def test_a_word_of_a_particle_and_a_known_word_is_not_mended():
