@@ -1078,6 +1078,10 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
             elif value is not None and cand.kind == "md":
                 value = _after_its_range_start(text[:local], value, published, tense)
             deadline = _DEADLINE_BEFORE.search(lower[max(0, local - 48) : local]) is not None
+            if deadline and tense == "past" and cand.kind == "weekday" and _a_limit_had(span):
+                # "Walsh also had until Monday to drop out of the race" (j225, a Thursday's story: read
+                # as the Monday gone by): a limit someone had may lie ahead of the story or behind it
+                continue
             if deadline and tense == "past" and cand.kind == "weekday" and _sets_a_limit(span):
                 # "has given shippers until close of business on Thursday" (j113): a weekday an act
                 # just done sets as its limit is the coming one, not the one gone by
@@ -1153,6 +1157,15 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
 # Verbs whose act sets a limit ahead of it: "has given shippers until Thursday", "extended the
 # offer until Friday" (not "the talks lasted until Monday": a span that ended).
 LIMIT_VERBS = frozenset(["give", "grant", "allow", "extend", "set", "allot", "fix"])
+
+
+def _a_limit_had(span: Span) -> bool:
+    """Whether the first verb above the date is "have" with an infinitive: a limit someone had
+    ("had until Monday to drop out")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "have" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _sets_a_limit(span: Span) -> bool:

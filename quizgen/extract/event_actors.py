@@ -67,7 +67,23 @@ def subject_of(token: Token) -> Token | None:
             return None
         if _gerund_beside_a_tensed_verb(t):
             return None  # "would oppose parts of the plan seeking … and proposing curbs" (j133): the plan's, not the U.S.'s
+        if _another_subject_between(t):
+            # "McConnell stayed silent … after Trump suddenly reversed course in December and
+            # rejected a spending bill" (j225: the parse read "reversed" as an adjective and gave
+            # "rejected" to McConnell): a subject between the two verbs may be the conjunct's own
+            return None
         t = t.head
+
+
+def _another_subject_between(conjunct: Token) -> bool:
+    """Whether a word between the first verb and its conjunct is the subject of a word that is no
+    verb (an adjective or noun the parse made of a verb: "after Trump suddenly reversed course"):
+    a clause the parse broke, whose subject may be the conjunct's."""
+    head = conjunct.head
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ not in ("VERB", "AUX") or t.head.dep_ in ("amod", "compound", "nmod"))
+        for t in conjunct.doc[head.i + 1 : conjunct.i]
+    )
 
 
 def _gerund_beside_a_tensed_verb(conjunct: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Name helpers every stage needs: the surname of a full name."""
+"""Name helpers every stage needs: the surname of a full name, a given name's nicknames."""
 
 from __future__ import annotations
 
@@ -11,6 +11,34 @@ from quizgen.constants import PEERAGE_TITLES, REGNAL_TITLES, ROLE_WORDS, TITLE_W
 from quizgen.facts.name_order import family_name_first
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    # here, not at the top: its table is read only when a deck needs it
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def given_name_forms(given: str) -> frozenset[str]:
+    """A given name in lower case with its nicknames and the names it is a nickname of ("chuck" →
+    chuck, charles, charlie, chick), from the ``nicknames`` package's hand-curated table."""
+    word = given.lower().rstrip(".")
+    namer = _nicknamer()
+    return frozenset({word} | namer.nicknames_of(word) | namer.canonicals_of(word))
+
+
+def nickname_of_each_other(a: str, b: str) -> bool:
+    """Whether two full names are one person's by a nickname of the given name: the same
+    surname, and one given name the other's formal name or nickname ("Chuck Schumer", "Charles
+    Schumer"; "Bill Clinton", "William Clinton"), not two names of one family ("Hillary Clinton")."""
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2 or surname(a) != surname(b) or pa[0] == pb[0]:
+        return False
+    first_a, first_b = pa[0].lower().rstrip("."), pb[0].lower().rstrip(".")
+    return first_b in given_name_forms(first_a) or first_a in given_name_forms(first_b)
 
 
 @lru_cache(maxsize=65536)

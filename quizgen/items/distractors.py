@@ -19,7 +19,7 @@ from functools import lru_cache
 from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.name_cleaning import one_slip_apart
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
-from quizgen.facts.names import fold
+from quizgen.facts.names import fold, nickname_of_each_other
 from quizgen.items.org_kinds import is_alias, org_kind, same_body, same_kind_of_speaker, two_names
 
 N_CHOICES = 4
@@ -52,7 +52,7 @@ def choose(
         f = fold(option)
         if option and f not in seen and not (same_as_answer and same_as_answer(option)) and not any(
             one_letter_apart(f, s) for s in seen
-        ):
+        ) and not any(nickname_of_each_other(option, c) for c in chosen):  # "Chuck" and "Charles Schumer" (j225)
             chosen.append(option)
             seen.add(f)
 
