@@ -41,8 +41,7 @@ def verbless_sentences(doc: Doc) -> frozenset[int]:
 
 
 def is_verbless(sent: Span) -> bool:
-    """Whether no word of ``sent`` can be a finite verb (none but a relative clause's, when the
-    parse's root is no verb), or its "that" clause has a subject and
+    """Whether no word of ``sent`` can be a finite verb, or its "that" clause has a subject and
     no tense ("quoted the court as saying that the report … having allegedly violated …": the
     article's own slip, a sentence no card can mend); a sentence of fewer than three words
     ("Thank you.", "Yes.") is left alone."""
@@ -51,15 +50,7 @@ def is_verbless(sent: Span) -> bool:
         return False
     if any(_tenseless_that_clause(t) for t in words):
         return True
-    if not any(t.tag_ in FINITE_TAGS or _misread_tense(t) for t in words):
-        return True
-    # a noun phrase whose only tense is its relative clause's, the parse's root no verb ("Like the
-    # possibility of a new National Women's History Museum, which came up for a vote on the House
-    # floor Wednesday.", j223): the rest of the sentence before it
-    if sent.root.pos_ in ("VERB", "AUX"):
-        return False
-    relative = {t.i for r in words if r.dep_ == "relcl" for t in r.subtree}
-    return not any(t.tag_ in FINITE_TAGS or _misread_tense(t) for t in words if t.i not in relative)
+    return not any(t.tag_ in FINITE_TAGS or _misread_tense(t) for t in words)
 
 
 def _tenseless_that_clause(verb: Token) -> bool:

@@ -356,6 +356,7 @@ def _phrase(head: Token) -> Span | None:
     if (
         end < len(doc) and doc[end].pos_ in ("AUX", "VERB") and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")
         and not start <= doc[end].head.i < end  # "a new parking scheme | meant to ease …": the phrase's own clause
+        and _subject_lost_into(doc, start, end)
     ):
         # "agreed not to pursue [key provisions of a measure critics] | had called an endorsement of
         # racial profiling" (j222): a tensed verb right after the phrase has its last noun for a
@@ -364,6 +365,15 @@ def _phrase(head: Token) -> Span | None:
     if _continues_a_noun(doc, start):
         return None  # "of its gas-electric Prius [hybrid mid-size sedan]": the parse cut one noun phrase in two
     return doc[start:end]
+
+
+def _subject_lost_into(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tensed verb right after the phrase (or the verb its auxiliary serves) has no
+    subject of its own, or one inside the phrase: the phrase swallowed it ("a measure critics | had
+    called …"). "… accept foreign donations | should Mrs. Clinton win" has its own, after it."""
+    verb = doc[end] if doc[end].dep_ not in ("aux", "auxpass") else doc[end].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(start <= c.i < end for c in subjects)
 
 
 def _continues_a_noun(doc: Doc, start: int) -> bool:

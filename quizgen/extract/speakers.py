@@ -438,11 +438,19 @@ def _pronoun_runs_on(tok: Token, chosen: str, *, mentions: list[Mention], index:
         if previous.start_char <= m.start < previous.end_char and index.of_mention(m, settled=True) == chosen
     ]
     spans = [tok.doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
-    # named as the subject of any verb there ("But …, Ms. Gedrich said, she thought …"): the one the pronoun runs on
-    return bool(named) and not any(
-        span is None or span.root.dep_ in ("nsubj", "nsubjpass") or span.root.head.dep_ in ("nsubj", "nsubjpass")
-        for span in spans
-    )
+    # only a co-argument of the very verb the pronoun is the subject of ("He told Meacham"): named
+    # as a subject there ("But …, Ms. Gedrich said, she thought …") or in a clause of its own ("When
+    # the interview steered Allen toward …, he offered …") is whom the pronoun may mean
+    verb = subjects[0].head
+    return bool(named) and all(span is not None and _object_of(span.root, verb) for span in spans)
+
+
+def _object_of(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is an object of ``verb``: its direct or indirect object, or a
+    preposition's object hung on it."""
+    if word.dep_ in ("dobj", "dative") and word.head.i == verb.i:
+        return True
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i == verb.i
 
 
 def _new_voice_after(

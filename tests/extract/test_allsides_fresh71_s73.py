@@ -70,3 +70,4 @@ def test_an_implication_told_by_its_degree_pins_nothing(nlp):
     assert not pins_a_fact(doc[3:5])
     doc = nlp("The discussion raises serious implications for national security.")
     assert pins_a_fact(doc[3:9])
+

@@ -43,3 +43,16 @@ def test_he_said_is_not_the_one_the_running_he_spoke_to(nlp):
     )
     speakers = {q.speaker for q in facts_of(nlp, make_article(text, date="2015-11-05")).quotes if "rhetoric" in q.quote}
     assert "Jon Meacham" not in speakers, speakers
+
+
+def test_he_said_after_a_clause_that_names_him_is_still_his(nlp):
+    # the review of the rule above on the 840-article deck: the one named in a clause of its own
+    # before the running "he" is whom it means
+    text = (
+        "Actor Tim Allen was asked about the 2016 race on a talk show.\n\n"
+        "When the interview steered Allen toward his outlook on the presidential field, he offered his thoughts on "
+        "Donald Trump's continued appeal.\n\n"
+        "“I think it’s funny,” he said, “because Donald Trump is kind of in the spirit of old Greek tyrants.”"
+    )
+    speakers = {q.speaker for q in facts_of(nlp, make_article(text, date="2016-01-14")).quotes if "funny" in q.quote}
+    assert speakers == {"Tim Allen"}, speakers
