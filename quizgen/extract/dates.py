@@ -1159,10 +1159,15 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
 LIMIT_VERBS = frozenset(["give", "grant", "allow", "extend", "set", "allot", "fix"])
 
 
+def _verb_above(span: Span) -> Token | None:
+    """The first verb above the date."""
+    return next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+
+
 def _a_limit_had(span: Span) -> bool:
     """Whether the first verb above the date is "have" with an infinitive: a limit someone had
     ("had until Monday to drop out")."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span)
     return verb is not None and verb.lemma_.lower() == "have" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
@@ -1170,7 +1175,7 @@ def _a_limit_had(span: Span) -> bool:
 
 def _sets_a_limit(span: Span) -> bool:
     """Whether the first verb above the date sets a limit (``LIMIT_VERBS``)."""
-    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    verb = _verb_above(span)
     return verb is not None and verb.lemma_.lower() in LIMIT_VERBS
 
 

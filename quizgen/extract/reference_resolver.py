@@ -95,7 +95,7 @@ PUBLIC_BODY_HEADS = frozenset([
 ])
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_NUMBERED_NAME = re.compile(r"\d+(?:st|nd|rd|th) [A-Z]")  # "9th Circuit", "82nd Airborne Division"
+_NUMBERED_NAME = re.compile(_ORDINAL.pattern + " [A-Z]")  # "9th Circuit", "82nd Airborne Division"
 # Last words of a name that stand for another noun's kind: a court of appeals is named by its
 # circuit ("The 9th Circuit based its decision on immigration law. The court said …", j221: read
 # as the Supreme Court named earlier).

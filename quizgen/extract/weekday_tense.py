@@ -48,11 +48,11 @@ AFTERMATH_NOUNS = frozenset(["wake", "aftermath", "heels"])
 # The prepositions that make a noun the goal or purpose of its verb ("invited her to a rally",
 # "prepared for the debate", "ahead of the primary"): the verb's time is not the noun's.
 GOAL_PREPOSITIONS = frozenset(["to", "for", "toward", "towards", "before"])
-# Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
-# Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
 # Verbs that call off what was planned ("canceled the rally Monday", "events Monday have been
 # scrapped"): the day of the thing called off lies ahead of the act or behind it.
 CALLING_OFF_VERBS = frozenset(["cancel", "scrap", "scrub", "nix", "axe", "postpone"])
+# Verbs that move a time ("extended … to Monday", "postponed until Thursday", "suspended until
+# Monday"): a weekday they move to ("to", or "until"/"till" for these verbs) is after the act.
 RESCHEDULING_VERBS = frozenset([
     "extend", "postpone", "delay", "defer", "adjourn", "move", "push", "put", "reschedule", "suspend", "halt", "recess",
 ])

@@ -50,8 +50,7 @@ WordNet's lemmas, irregular forms and regular endings), never a list of examples
   organisation", "a collague"); not a prefixed, compounded or re-inflected known word
   ("unelected", "landmine", "renewables"), which ``_misspelt`` reads first. Over the standard
   dev decks' 306 articles it flags one word ("bona fides", Latin), over 400 wire articles of
-  the judged samples 13, all typos.
-
+  the judged samples 13, all typos;
 - two words run together (j221): a lower-case word of six letters or more that neither the
   lexicon nor the pipeline's vocabulary knows, which is a function word (``_JOINING_WORDS``:
   an article, a preposition, a conjunction, an auxiliary) glued to a known word of four
@@ -324,6 +323,11 @@ def _known(word: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CONTENT_TAGS = ("NOUN", "VERB", "ADJ", "ADV")
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
+_VOWELS = "aeiou"
+
+
 # Function words a typist's lost space glues to the next or the last word.
 _JOINING_WORDS = frozenset([
     "an", "the", "and", "but", "or", "as", "of", "to", "at", "from", "that", "than", "after", "before", "when",
@@ -347,9 +351,6 @@ def _run_together(t: Token) -> bool:
         if back in _JOINING_WORDS and len(back) > 2 and _known(front):
             return True
     return False
-_CONTENT_TAGS = ("NOUN", "VERB", "ADJ", "ADV")
-_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
-_VOWELS = "aeiou"
 
 
 def _misspelt(t: Token) -> bool:

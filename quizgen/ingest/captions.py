@@ -56,10 +56,8 @@ _CREDIT_WORDS_MAX = 10  # a credit names a photographer and a source: a longer l
 CAPTION_MAX_WORDS = 40  # a caption is a sentence or two; the story's paragraphs run longer
 _QUOTES = ('"', "“", "”")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
-_CAPTION_CUE = re.compile(
-    r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b"
-    r"|\((?:" + "|".join(CAPTION_POSITIONS) + r")\)"
-)
+_CAPTION_VERB = re.compile(r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b")
+_CAPTION_CUE = re.compile(_CAPTION_VERB.pattern + r"|\((?:" + "|".join(CAPTION_POSITIONS) + r")\)")
 # A picture agency's caption dates and places its photo: "… at a rally on March 3, 2016 in Dayton,
 # Ohio.", "… during a speech in Warren, Michigan on Thursday, Aug. 11, 2016." A story's own
 # sentence rarely gives a day with its year and a place together beside a photo credit.
@@ -113,17 +111,19 @@ def _dated_place(flat: str) -> bool:
 # 2019. REUTERS/Randall Hill", "… in Mount Vernon, Iowa. (AP Photo/Patrick Semansky)"), the
 # credit a site sets inside one ("… aired Sunday night. | AP Photos"), or an archive photo's label
 # opening one ("FILE PHOTO: …", "FILE - In this Jan. 9, 2020 file photo, …", j158).
+# An agency a site names alone after a bar ("… | Getty", "| REUTERS How Obama can rebound")
+_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)"
 _CLOSING_CREDIT = re.compile(
     r"(?:(?<=[.!?] )(?:REUTERS|AFP|EPA|XINHUA)/\S.{0,80}|\((?:AP|AFP|Reuters|Getty|EPA) Photos?(?:/[^)]{0,60})?\)?\.?)\s*$"
     r"|\s\|\s(?:AP|AFP|Reuters|Getty Images|Getty)\s+Photos?\b"
     # the agency alone closing the paragraph ("… on Feb. 17. | Getty", "… Jorge Silva | Reuters",
     # j223): 77 paragraphs of the AllSides stories end so besides those read already, all captions
     # or a site's pull quotes beside a photo
-    r"|\s\|\s(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)\.?$"
+    r"|\s\|\s" + _AGENCY + r"\.?$"
     # … or after a sentence's end with a teaser headline run on after it ("… during the G7 Summit,
     # Friday. | AP Trump with Abe: 'You can bet' …", "… the author writes. | REUTERS How Obama can
     # rebound", j224): 116 such paragraphs of the AllSides stories, all Politico's captions and teasers
-    r"|[.!?”\"]\s\|\s(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Bloomberg)\s+(?=[A-Z‘'“\"])"
+    r"|[.!?”\"]\s\|\s" + _AGENCY + r"\s+(?=[A-Z‘'“\"])"
     # the photographer before the agency ("… in El Paso, Texas. | John Locher/AP Photo", "| Zach
     # Gibson/Getty Images", "| Mandel Ngan/AFP/Getty", j190: a teaser for another story ran on after
     # it, and its "2020 Elections Trump" was read as a person)
@@ -201,7 +201,6 @@ def credited_caption(text: str) -> bool:
 # the repeats) as captions, all of them captions; the one prose paragraph of that shape ("Defense
 # talks with Cuba began. At a meeting in Caracas on May 26, 2008, …") has its "talks" and its
 # date in two sentences, and stays prose.
-_CAPTION_VERB = re.compile(r"\b(?:" + "|".join(CAPTION_VERBS) + r")\b")
 
 
 def dated_caption(text: str) -> bool:

@@ -70,8 +70,6 @@ OUTLET_MEDIA: tuple[tuple[str, frozenset[str]], ...] = (
     ("agency", frozenset(["agency", "wire"])),
     ("broadcaster", frozenset(["radio", "television", "tv", "network", "broadcasting", "channel"])),
 )
-# A party's members, the last word of a group of them ("Senate Democrats")
-_PARTY_MEMBERS = frozenset(["republicans", "democrats", "tories", "conservatives"])
 # Bodies a name alone does not type (acronyms, nicknames): the commonest of news.
 KNOWN_KINDS = {
     "nato": "alliance", "un": "alliance", "united nations": "alliance", "eu": "alliance",
@@ -135,8 +133,8 @@ def org_kind(name: str) -> str | None:
                 return KNOWN_KINDS[" ".join(head[-n:])]
     if {"republican", "democratic", "labour", "conservative"} & set(words):
         return "party"  # "Republican National Committee", "Democratic Congressional Campaign Committee"
-    if words[-1] in _PARTY_MEMBERS:
-        return "party"  # "House Republicans", "D.C. Republicans" (j221: "Muslims" had been their choice)
+    if KNOWN_KINDS.get(words[-1]) == "party":
+        return "party"  # a party's members or its name last: "House Republicans", "D.C. Republicans" (j221: "Muslims" had been their choice)
     last = words[-1]
     if last == "school" and len(words) > 1 and words[-2] in SCHOOL_LEVELS:
         return "school"  # "Middle School", "Fairview High School": a child's school, no university
