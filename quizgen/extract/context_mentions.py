@@ -784,6 +784,10 @@ def _additive(tok: Token) -> Reference | None:
         return None  # "… , too, again." at a clause's end or after punctuation: left alone
     if tok.i == tok.sent.start:
         return None  # "Also, the bank …": a connective, ``connective_reference``'s
+    if after.ent_type_ in ("DATE", "TIME") and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+        # "ruled out any action again Sunday" (j227): without the adverb the day would follow the
+        # noun and read as its ("any action on 20 March"); the adverb keeps it the verb's
+        return None
     return Reference(text=tok.text, start=tok.idx, end=after.idx, name="", kind="additive")
 
 

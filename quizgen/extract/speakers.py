@@ -205,6 +205,10 @@ def speaker_mention(tok: Token) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
+# what follows a comma inside one name: "Martin Luther King, Jr.", "Acme, Inc.", "Washington, D.C."
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "d.c", "esq"])
+
+
 def entity_of(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, found from its IOB tags (``Doc.ents`` is rebuilt
     on every read)."""
@@ -217,6 +221,15 @@ def entity_of(tok: Token) -> Span | None:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # "against Yovanovitch, Holmes said" read as one entity (j227): two names a comma parts are
+    # two; the one holding ``tok`` is its entity ("Martin Luther King, Jr." stays whole)
+    for i in range(start, end):
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].text.lower().rstrip(".") not in _NAME_SUFFIXES:
+            if i < tok.i:
+                start = i + 1
+            else:
+                end = i
+                break
     from spacy.tokens import Span  # here, not at the top: quizgen.extract imports without spaCy
 
     return Span(doc, start, end, label=tok.ent_type_)
@@ -383,6 +396,14 @@ def resolve_pronoun(
         if _told_otherwise(tok, reporter, mentions=mentions, index=index, gender=gender):
             return None
         return reporter, next((c.via for c in candidates if c.name == reporter), "pronoun-subject")
+    own = _subject_earlier_in_sentence(tok, before, mentions=mentions, index=index, gender=gender)
+    if own is not None:
+        # "… after Trump lashed out at Obama …, panning what he called “Obamagate.”" (j227): the
+        # clause's "he" is the one its own sentence made a subject before it, not the last
+        # speaker; no one when the text does not settle who that subject is
+        if own == "" or own in away:
+            return None
+        return own, next((c.via for c in candidates if c.name == own), "pronoun-subject")
     chosen = choose(candidates, at=before)
     if chosen is not None and quote_start is not None and not narration and _relative_reporter_before(
         tok, chosen.name, quote_start, index=index
@@ -415,6 +436,66 @@ def resolve_pronoun(
         # her in full, so the words get no speaker (j50)
         return None
     return (chosen.name, chosen.via) if chosen is not None else None
+
+
+def _subject_earlier_in_sentence(
+    tok: Token, position: int, *, mentions: list[Mention], index: PersonIndex, gender: str
+) -> str | None:
+    """The person a clause of the pronoun's own sentence has for its subject, last before the
+    pronoun (or whose the subject is), when the pronoun is the subject of a clause set under
+    another ("… after Trump lashed out at Obama …, panning what he called “Obamagate.”", j227): the nearest subject named in
+    the sentence is whom an embedded he/she goes on about, not a speaker of the sentence
+    before. The name must be settled and of the pronoun's gender; none when the pronoun's verb
+    is the sentence's own root ("If Obama wins, he said, …": the speaker is another), when a
+    he/she of that gender is a subject between them (the chain is the pronoun's own), or when
+    that subject is inside a quotation. "" when that subject may be the one meant but the text
+    does not settle their full name (a bare "Trump" of unknown gender): no one is safe to name."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ == "ROOT":
+        return None
+    sentence = tok.sent
+    end = min(tok.idx, position)
+    # a subject, or the one a subject belongs to ("Trump's executive order … came as he had
+    # already proposed …", j227)
+    subjects = [
+        t for t in tok.doc[sentence.start : tok.i]
+        if t.idx < end and (t.pos_ == "PROPN" or t.is_title or t.lower_ in PERSON_PRONOUNS) and (
+            t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))
+        )
+    ]
+    if not subjects or subjects[-1].lower_ in PERSON_PRONOUNS:
+        return None
+    subject = subjects[-1]
+    if _inside_quotation_marks(subject):
+        return None
+    found = [m for m in mentions if m.start <= subject.idx < m.end]
+    if len(found) > 1:
+        return None
+    if not found:
+        # a surname the tagger did not read as a person's, of one the article names in full
+        # before ("Trump’s executive order …" where the tagger left "Trump" untyped)
+        full = index.full_name(subject.text, before=subject.idx + 1, gender=gender, settled=True)
+        if full is None or full == subject.text or full not in index.full_names:
+            return None
+        found = [Mention(name=subject.text, start=subject.idx, end=subject.idx + len(subject.text))]
+    # the pronoun's gender tells a family apart ("Trump" beside Lara Trump, for a "he")
+    full = index.full_name(found[0].name, before=found[0].start + 1, gender=title_gender(found[0], gender), settled=True)
+    if full is not None and _names_a_group(full):
+        return None
+    told = title_gender(found[0]) or (index.gender(full) if full is not None else gender_of(found[0].name))
+    if told not in ("?", gender):
+        return None
+    if full is None or (told == "?" and " " not in full):
+        return ""  # someone who may be the he/she, but the text does not say in full who
+    return full
+
+
+def _inside_quotation_marks(tok: Token) -> bool:
+    """Whether an odd number of quotation marks opens before ``tok`` in its sentence."""
+    marks = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text in ("“", "”", '"'))
+    opened = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text == "“") - sum(
+        1 for t in tok.doc[tok.sent.start : tok.i] if t.text == "”"
+    )
+    return opened > 0 or (opened == 0 and marks % 2 == 1 and '"' in {t.text for t in tok.doc[tok.sent.start : tok.i]})
 
 
 def _pronoun_runs_on(tok: Token, chosen: str, *, mentions: list[Mention], index: PersonIndex) -> bool:

@@ -13,7 +13,9 @@ _AFTER = (
     r"|(?:\(|,\s*)(?:\d{4}|c\.\s*\d{4})\s*[-–]\s*\d{4}\)?)"
 )
 # … and before it ("the late Antonin Scalia", "the death of Boris Nemtsov").
-_BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+# An editor's brackets may close before the surname: "deflated after [the late Sen. John] McCain
+# gave the thumbs down" (j227).
+_BEFORE = r"(?:\b[Tt]he\s+late|\b(?:death|killing|murder|assassination|funeral|memory)\s+of(?:\s+the\s+late)?)(?:\s+[A-Z][\w.'’-]*){0,3}\]?\s+"
 _LATE_BEFORE = re.compile(_BEFORE)  # matched right up to a name
 _NAME_ENDS = re.compile(r"(?!\w|['’]s)")  # "the late Ann Ross" but not "the late Ann Rossi's"
 _DIED_AFTER = re.compile(rf"(?!['’])\s*{_AFTER}")  # matched right after a name

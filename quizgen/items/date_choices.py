@@ -37,6 +37,7 @@ from quizgen.constants import (
     RECURRING_EVENTS,
 )
 from quizgen.extract.dates import find_candidates, resolve_all
+from quizgen.items.number_choices import ORDINAL_WORDS
 from quizgen.items.wording import BLANK
 
 MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance
@@ -237,7 +238,13 @@ def named_by_question(question: str, option: str, answer: str) -> bool:
         return month != answer_month and month_said(said, month)
     day = int(parts[2])
     name = _MONTHS[month - 1]
-    return re.search(rf"\b(?:{name}|{name[:3]}\.?)\s+{day}\b|\b{day}\s+(?:{name}|{name[:3]}\.?)\b", said) is not None
+    # "the 4th of July", "the Fourth of July" (j227: "after a recess for the 4th of July holiday"
+    # offered 4 July) as well as "July 4" and "4 July"
+    ordinal = "|".join([rf"{day}(?:st|nd|rd|th)", *(w for w, n in ORDINAL_WORDS.items() if n == day)])
+    return re.search(
+        rf"\b(?:{name}|{name[:3]}\.?)\s+{day}\b|\b{day}\s+(?:{name}|{name[:3]}\.?)\b|\b(?i:{ordinal})\s+of\s+{name}\b",
+        said,
+    ) is not None
 
 
 # Words a year pair is written with, either side of "or"/"and"/"to" ("late 2007 or early

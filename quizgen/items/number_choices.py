@@ -321,7 +321,7 @@ def ratio_denominator(before: str, number: float | None = None) -> bool:
     return 1 < (int(part) if part.isdigit() else _SMALL_NUMBERS[part]) < number
 
 
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     w: i + 1 for i, w in enumerate([
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -331,7 +331,7 @@ _ORDINAL_WORDS = {
 # "an eighth defeat in ____ Tests", "his 12th goal in ____ games", "the third time in ____
 # years": an ordinal, its noun (a few words, no clause break), and "in"/"of" just before the count.
 _ORDINAL_IN = re.compile(
-    r"\b(?P<ordinal>" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){1,3}(?:in|of|from)\s+(?:the\s+(?:last|past)\s+)?$",
+    r"\b(?P<ordinal>" + "|".join(ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){1,3}(?:in|of|from)\s+(?:the\s+(?:last|past)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -343,7 +343,7 @@ def ordinal_floor(before: str) -> float | None:
     if m is None:
         return None
     word = m.group("ordinal").lower()
-    n = _ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
     return n - 1 if n > 1 else None
 
 
