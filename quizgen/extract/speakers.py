@@ -415,6 +415,13 @@ def resolve_pronoun(
         return None  # "One dissenting opinion came from Brian Gammage, … “…,” he said" (j65): not the last speaker
     if chosen is not None and _told_otherwise(tok, chosen.name, mentions=mentions, index=index, gender=gender):
         return None
+    if chosen is not None:
+        described = _described_subject_before(tok, chosen.name, mentions=mentions, index=index, speakers=speakers)
+        if described is not None:
+            # "On health care, the president seems to be reconciling himself …. In a Monday
+            # appearance …, he blamed McCain …" (j228): the he goes on about the one the sentence
+            # before described, not the last speaker; no one when the description names no one
+            return None if described == "" else (described, "description")
     if chosen is not None and _pronoun_runs_on(tok, chosen.name, mentions=mentions, index=index):
         return None  # "He told Meacham that he still supports …. But he said in interviews …" (j224): not Meacham
     if chosen is not None and quote_start is not None and not narration and _speaker_across_a_gap(
@@ -496,6 +503,41 @@ def _inside_quotation_marks(tok: Token) -> bool:
         1 for t in tok.doc[tok.sent.start : tok.i] if t.text == "”"
     )
     return opened > 0 or (opened == 0 and marks % 2 == 1 and '"' in {t.text for t in tok.doc[tok.sent.start : tok.i]})
+
+
+def _described_subject_before(
+    tok: Token, chosen: str, *, mentions: list[Mention], index: PersonIndex, speakers: list[tuple[int, str]]
+) -> str | None:
+    """When the sentence right before the pronoun's has for its first main subject a person
+    described, not named ("the president", "the spokesman"), and neither names nor credits the
+    one chosen: whom that description names (``_resolve_description``), or "" when it names
+    no one the text settles. None when the sentence before is no such sentence."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    previous = _sentence_before(tok.doc, tok.sent.start_char)
+    if previous is None:
+        return None
+    subjects = _main_subjects(previous)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in PERSON_HEADS or not any(
+        c.lower_ == "the" and c.dep_ == "det" for c in subject.children
+    ):
+        return None
+    if any(previous.start_char <= m.end and m.start < previous.end_char for m in mentions if _mention_names(m, chosen, index)):
+        return None
+    if any(previous.start_char <= p < previous.end_char and n == chosen for p, n in speakers):
+        return None
+    if any(m.start <= t.idx < m.end for t in subject.subtree for m in mentions):
+        return None  # "the president, Joe Biden, …": named after all
+    found = _resolve_description(subject, index=index, mentions=mentions, before=subject.idx, speakers=speakers)
+    return found[0] if found is not None else ""
+
+
+def _mention_names(mention: Mention, name: str, index: PersonIndex) -> bool:
+    """Whether a mention is of ``name`` (by its full name or a surname form of it)."""
+    return index.of_mention(mention) == name or mention.name in surname_forms(name)
 
 
 def _pronoun_runs_on(tok: Token, chosen: str, *, mentions: list[Mention], index: PersonIndex) -> bool:

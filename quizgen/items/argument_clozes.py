@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.names import introduced_as_family, surname
-from quizgen.facts.nations import people_of_country
+from quizgen.facts.nations import is_capital, people_of_country
 from quizgen.facts.places import gone_by, is_country
 from quizgen.facts.records import ArgumentFact, EventFact, Reference
 from quizgen.ingest.articles import Article
@@ -455,6 +455,9 @@ def entity_choices(
     place = place_class(answer) if label == "GPE" else None
     # a city for a city ("Washington" may be a state's name: only a sure city narrows)
     city = "city" if place == "place" and city_or_region(answer) == "city" else None
+    # a capital, which news writes for its government ("the summit with Pyongyang", j228: "New
+    # York" had been offered), for a capital; a city no capital for a city
+    capital = is_capital(answer) if place == "place" else None
     # An organisation's kind (a venue such as the United Nations is an international body: no
     # "Army" or "Air Force" beside it); a name of no known kind beside names of none.
     body = org_kind(answer) if label in ("ORG", "NORP") else None
@@ -472,6 +475,7 @@ def entity_choices(
             and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
             and (place is None or place_class(e) == place)
             and (city is None or city_or_region(e) != "region")  # no "Northern Ireland" beside "Beirut"
+            and (capital is None or is_capital(e) == capital)
             and (label != "ORG" or same_class(e, answer))
             and (label != "NORP" or body is None or org_kind(e) == body)  # a party for a party: no "Cubans"
             and (label != "NORP" or plural(e) == plural(answer))  # "Serbs" for "Albanians", no "Serbian"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.constants import CLAIMED_CLASS, INCIDENT_NOUNS, JUDGED_CLASS, TAKEOVER_VERBS
 from quizgen.facts import places
 from quizgen.facts.names import surname
+from quizgen.facts.nations import is_capital
 from quizgen.facts.resolve import entity_key
 from quizgen.items import distractors
 from quizgen.items.deck_events import Event
@@ -167,6 +168,7 @@ def ask_who(
                 and not country_implied(question, e)  # "… under Chinese rule": China is no choice
                 and not capital_named(question, e)  # "… consultations with Tokyo": nor Japan (j70)
                 and (kind is None or place_class(e) == place_class(event.actor))  # a state for a state
+                and (kind is None or is_capital(e) == is_capital(event.actor))  # a capital, for its government
                 and named_alone(e)
                 and not debris(e)
                 and not cut_phrase(e)  # "A Better Time For": a headline's words, no name
