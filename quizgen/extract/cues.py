@@ -158,6 +158,17 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             verb = verb.head.head  # "tried to laugh it off by interjecting, “…”"
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head is not verb:
+            if (
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING_VERBS
+                and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTING_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+            ):
+                # "Cruz said last week that Trump represents “New York values,” stating during the
+                # debate that they are “…”" (stop 74's review), "Pratt complained that Lopez is too
+                # rigid, suggesting …": the parse hung the saying participle on the reported
+                # clause; it goes on with the reporter's saying, not the one reported on
+                verb = verb.head.head
+                continue
             if verb.dep_ == "conj" and not outside(verb.head):
                 # "… said that Kelly had “ruled the West Wing …” but added, “…”" (j208): the parse
                 # joined "added" to the quoted verb, whose subject is whom the words are about

@@ -445,6 +445,11 @@ def resolve_pronoun(
     return (chosen.name, chosen.via) if chosen is not None else None
 
 
+# Clauses set under another (a complement, an adverbial, a relative clause, a preposition's
+# object): a he/she in one goes on about the subject named before it in the sentence.
+_EMBEDDED_CLAUSES = frozenset(["ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj"])
+
+
 def _subject_earlier_in_sentence(
     tok: Token, position: int, *, mentions: list[Mention], index: PersonIndex, gender: str
 ) -> str | None:
@@ -453,11 +458,13 @@ def _subject_earlier_in_sentence(
     another ("… after Trump lashed out at Obama …, panning what he called “Obamagate.”", j227): the nearest subject named in
     the sentence is whom an embedded he/she goes on about, not a speaker of the sentence
     before. The name must be settled and of the pronoun's gender; none when the pronoun's verb
-    is the sentence's own root ("If Obama wins, he said, …": the speaker is another), when a
+    is no embedded clause's ("If Obama wins, he said, …": the speaker is another), when a
     he/she of that gender is a subject between them (the chain is the pronoun's own), or when
     that subject is inside a quotation. "" when that subject may be the one meant but the text
     does not settle their full name (a bare "Trump" of unknown gender): no one is safe to name."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ == "ROOT":
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in _EMBEDDED_CLAUSES:
+        # the main clause's own ("If Clinton is elected, he said, “…”") or one joined to it ("Mr.
+        # Khan … said … that Mr. Trump had shown disrespect …, and he accused Mr. Trump …")
         return None
     sentence = tok.sent
     end = min(tok.idx, position)
@@ -474,6 +481,10 @@ def _subject_earlier_in_sentence(
     subject = subjects[-1]
     if _inside_quotation_marks(subject):
         return None
+    if subject.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return None  # "another tough guy, Mr. Putin, Mr. Trump was pressed on why he …": the parse took one for the other
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in subject.head.children):
+        return None  # a subject of what may be, not of what is told
     found = [m for m in mentions if m.start <= subject.idx < m.end]
     if len(found) > 1:
         return None

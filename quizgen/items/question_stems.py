@@ -70,8 +70,10 @@ def stem_occasion(question: str) -> str | None:
 
 
 def stem_party(question: str) -> str | None:
-    """The party the question gives its answer ("his former Democratic primary rival")."""
-    outside = _QUOTED.sub(" ", question)
+    """The party the question gives its answer ("his former Democratic primary rival"); not one
+    of a bracket naming a reference ("stating during [the Republican debate]": the debate's, said
+    of no one)."""
+    outside = re.sub(r"\[[^\]]*\]", " ", _QUOTED.sub(" ", question))
     marked = re.search(r"____\s*\((R|D)\s*[-–,.)]", outside)  # "Sen. ____ (D-Mo.)"
     if marked:
         return marked.group(1)

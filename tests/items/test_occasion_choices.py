@@ -32,7 +32,9 @@ def deck(tmp_path_factory):
 
 def test_a_debate_quote_is_offered_the_other_debaters(deck):
     [card] = [i for i in deck.items if i.kind == "quote" and i.answer == "Dana Whitfield"]
-    assert "during the debate" in card.question
+    # the occasion is in the question, as written or named ("during [the Republican debate]")
+    assert "during the debate" in card.question or "during [the Republican debate]" in card.question, card.question
+    assert "Brenner represents" in card.question  # both quotations of the sentence are hers: one card
     assert set(card.choices) == {"Dana Whitfield", "Lisa Moreno", "Paul Dixon", "Tom Alcott"}, card.choices
 
 
