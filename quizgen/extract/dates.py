@@ -1091,7 +1091,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 # "Reid teed up another test vote for Friday" in Wednesday's story (j196): the day a
                 # past act planned something for lies ahead of it, not behind
                 value = resolve_all(cand, published, "future") or value
-            if value is None and deadline and tense == "past":
+            if value is None and deadline and tense == "past" and not _not_until(span):
                 # "has given the family until 9 a.m. Tuesday", "extended its offer until Nov. 9":
                 # the day a past act set as its limit lies ahead of it, not behind
                 value = resolve_all(cand, published, "future")
@@ -1152,6 +1152,19 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 bare=bare_time(span),
             )
         years_before = years_here
+
+
+def _not_until(span: Span) -> bool:
+    """Whether the date is the "until" of a negated past verb ("The NRA was not invited to a
+    meeting with Biden until Friday", j229, a Thursday's story): what was not done until then was
+    done then, a day gone by, not a limit ahead."""
+    until = span.doc[span.start - 1] if span.start > 0 else None
+    if until is None or until.lower_ not in ("until", "till"):
+        return False
+    verb = until.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 # Verbs whose act sets a limit ahead of it: "has given shippers until Thursday", "extended the

@@ -131,6 +131,11 @@ def _resolve_named(
         if _ranks_a_family(tok, text, index):
             return None  # "the elder Gonzalez said": which of the Gonzalezes is older, the text seldom says
         full = index.full_name(text, before=tok.idx, gender=honorific, settled=True)
+        titled = _family_member_by_title(tok, text, index=index, mentions=mentions)
+        if titled is not None:
+            # "former Vice President Biden said" beside his son Hunter Biden (j229): the title
+            # the text gave one of the family in full tells which, whoever was named last
+            full = titled
         if full is None:
             return None
         if honorific != "?" and _relative_of(full, honorific, index):
@@ -147,6 +152,32 @@ def _resolve_named(
     return _resolve_description(tok, index=index, mentions=mentions, before=tok.idx, speakers=speakers) or _resolve_anaphor(
         tok, index=index, mentions=mentions, quote_start=quote_start, speakers=speakers
     )
+
+
+def _family_member_by_title(tok: Token, text: str, *, index: PersonIndex, mentions: list[Mention]) -> str | None:
+    """When ``text`` is a surname several people the article names in full share and the
+    speaker's own mention carries a title ("former Vice President Biden"): the one of them the
+    text gave that same title before. None when the surname is no family's, the mention has no
+    title, or not one of the family had it (the family rules decide)."""
+    family = index.family(text)
+    if len(family) < 2:
+        return None
+    own = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+    if own is None or not own.role:
+        return None
+    title = _title_key(own.role)
+    holders = {
+        full for m in mentions
+        if m.start < own.start and m.role and _title_key(m.role) == title
+        and (full := index.full_name(m.name, before=m.start + 1)) in family
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _title_key(role: str) -> str:
+    """A title's words without the marks of time ("former", "then-"), lower-cased."""
+    words = re.sub(r"\b(?:former|then|ex|now)\b-?", " ", role.lower()).split()
+    return " ".join(words)
 
 
 def addressees(tok: Token, *, mentions: list[Mention], index: PersonIndex) -> frozenset[str]:
