@@ -784,11 +784,21 @@ def _additive(tok: Token) -> Reference | None:
         return None  # "… , too, again." at a clause's end or after punctuation: left alone
     if tok.i == tok.sent.start:
         return None  # "Also, the bank …": a connective, ``connective_reference``'s
+    if tok.head.lemma_ == "be" and _in_words_reported(tok.head):
+        # "by insisting that counter protesters were also to blame" (j230): a state the words
+        # reported give a second holder; without the adverb the card says they alone were (an
+        # act's "also", "Cilcorp will also assume …, the company said", is left out as ever)
+        return None
     if after.ent_type_ in ("DATE", "TIME") and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
         # "ruled out any action again Sunday" (j227): without the adverb the day would follow the
         # noun and read as its ("any action on 20 March"); the adverb keeps it the verb's
         return None
     return Reference(text=tok.text, start=tok.idx, end=after.idx, name="", kind="additive")
+
+
+def _in_words_reported(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause a verb of saying reports ("insisting that … were to blame")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _going_on(tok: Token) -> Reference | None:

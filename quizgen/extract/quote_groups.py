@@ -61,6 +61,7 @@ def group_pieces(
                 and not (doc is not None and (speakers_label(doc, last) or speakers_label(doc, piece)))
                 and not _named_programme(body, gap, piece)
                 and not (doc is not None and labels_a_noun(doc, piece))
+                and not (doc is not None and in_a_question_put(doc, last))
             )
             if continued or split_round_cue:
                 groups[-1].pieces.append(piece)
@@ -201,6 +202,19 @@ def _reported_between(doc: Doc, body: str, last: Piece, piece: Piece) -> bool:
     span = doc.char_span(last.end, piece.start, alignment_mode="contract")
     return span is not None and any(
         tok.pos_ in ("VERB", "AUX") and tok.lower_ in _CUE_FORMS and reports_own_clause(tok, last.end, body) for tok in span
+    )
+
+
+def in_a_question_put(doc: Doc, piece: Piece) -> bool:
+    """Whether a piece lies in the question put to the speaker ("Asked if Trump should continue
+    calling Hillary Clinton “corrupt Hillary,” McCain said: “Well, I wouldn't …”", j230): words of
+    the one asking or of the one asked about, never the start of the answer."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.lemma_.lower() == "ask" and t.tag_ == "VBN" and t.dep_ in ("advcl", "ccomp") and t.i < span.start
+        for t in span.root.ancestors
     )
 
 

@@ -52,6 +52,7 @@ from quizgen.extract.quote_ends import cut_before_object
 from quizgen.extract.quote_groups import (
     Quotation,
     group_pieces,
+    in_a_question_put,
     labels_a_noun,
     names_a_work,
     reports_own_clause,
@@ -175,6 +176,8 @@ def attribute(
     unnamed: list[tuple[int, str]],
 ) -> QuoteFact | None:
     first_block_pieces = [p for p in quotation.pieces if p.block == quotation.pieces[0].block]
+    if all(in_a_question_put(doc, p) for p in quotation.pieces):
+        return None  # "Asked if Trump should continue calling her “corrupt Hillary,” McCain said": not his (j230)
     frame_start = first_block_pieces[0].start
     frame_end = first_block_pieces[-1].end
     sentences = _sentences_around(doc, frame_start, frame_end)
@@ -202,6 +205,8 @@ def attribute(
     candidates = cue_candidates(frame, quotation)
     if resolved is not None and _introduced_before(doc, quotation, candidates, resolved.cue):
         resolved = None  # “… values.” He said …: the next sentence, not this quote's cue
+    if resolved is not None and _said_inside_a_report(resolved.cue, quotation, outside):
+        resolved = None  # "the younger McMichael said “…,” Dial said" (j230): the words are the inner subject's
     labelled = _transcript_label(article.body, b_start, quotation.start)
     if labelled is not None:
         label, whole = labelled
@@ -259,6 +264,8 @@ def attribute(
             holds = _holds(cue, quotation)
             if held_only and not holds:
                 continue
+            if _said_inside_a_report(cue, quotation, outside):
+                continue  # "the younger McMichael said “…,” Dial said": Dial passes the sentence on
             if any(cue.is_ancestor(inner) for inner in unnamed_inner):
                 # "Obama said his daughter asked him, “…”": the outer verb reports the inner
                 # speech; the words are the inner subject's, never the reporter's
@@ -1073,6 +1080,29 @@ def _spoke_just_before(name: str, quote_start: int, speakers: list[tuple[int, st
     minority leader said. “B.” Reid said both …': B goes on with Reid's words."""
     before = [who for at, who in speakers if at <= quote_start]
     return bool(before) and before[-1] == name
+
+
+def _said_inside_a_report(cue: Token | None, quotation: Quotation, outside: Callable[[Token], bool]) -> bool:
+    """Whether ``cue`` reports a sentence whose own verb of saying, before the quotation and with
+    its own subject, holds it: "the younger McMichael said “f–king n—-r,” Dial said, quoting
+    Bryan" (j230; the parse makes the inner "said" the outer's complement or the outer a
+    parenthesis of it). The words are the inner subject's; the cue passes the sentence on."""
+    if cue is None:
+        return False
+    inner = [cue.head] if cue.dep_ == "parataxis" else [c for c in cue.children if c.dep_ == "ccomp"]
+    for verb in inner:
+        if verb.i == cue.i or verb.idx >= quotation.start or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and outside(c) for c in verb.children):
+            continue
+        if any(
+            quotation.start <= t.idx < quotation.end and not t.is_punct and t.head.i == verb.i and t.dep_ in ("dobj", "ccomp")
+            for t in verb.subtree
+        ):
+            return True
+    return False
 
 
 def _relay_of(cue: Token, speaker: Token | None) -> Token | None:

@@ -16,6 +16,7 @@ from quizgen.constants import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPEECH_NOUNS,
     TITLES,
     UNNAMED_SPEAKERS,
 )
@@ -302,7 +303,14 @@ def _ranks_a_family(tok: Token, name: str, index: PersonIndex) -> bool:
     ("the elder Gonzalez", "the younger Bush")."""
     if len(name.split()) != 1 or not any(c.lower_ in FAMILY_RANKS for c in tok.subtree if c.i < tok.i):
         return False
-    return len(index.family(name)) > 1
+    # "The elder McMichael … told his son" (j230), where the text names only the son in full: an
+    # age rank written right before the surname says there are two, whoever is named in full
+    ranked = any(c.dep_ == "amod" and c.lower_ in _AGE_RANKS for c in tok.children)
+    return len(index.family(name)) > (0 if ranked else 1)
+
+
+# Ranks only of age ("the elder Bush"); "senior"/"junior" rank titles too ("senior adviser Conway").
+_AGE_RANKS = frozenset(["elder", "older", "eldest", "oldest", "younger", "youngest"])
 
 
 def _names_a_group(name: str) -> bool:
@@ -427,6 +435,13 @@ def resolve_pronoun(
         if _told_otherwise(tok, reporter, mentions=mentions, index=index, gender=gender):
             return None
         return reporter, next((c.via for c in candidates if c.name == reporter), "pronoun-subject")
+    owner = None if quote_start is None or narration else _words_owner_before(
+        tok, before, mentions=mentions, index=index, gender=gender
+    )
+    if owner is not None:
+        # "McCain was referring to Trump's jaw-dropping comment last year on POWs, when he said,
+        # “…”" (j230): the words the sentence gave someone before the he/she are theirs
+        return None if owner == "" or owner in away else (owner, "pronoun-subject")
     own = _subject_earlier_in_sentence(tok, before, mentions=mentions, index=index, gender=gender)
     if own is not None:
         # "… after Trump lashed out at Obama …, panning what he called “Obamagate.”" (j227): the
@@ -535,6 +550,34 @@ def _subject_earlier_in_sentence(
         return None
     if full is None or (told == "?" and " " not in full):
         return ""  # someone who may be the he/she, but the text does not say in full who
+    return full
+
+
+def _words_owner_before(
+    tok: Token, position: int, *, mentions: list[Mention], index: PersonIndex, gender: str
+) -> str | None:
+    """The person whose words (a noun of speech: "comment", "remark", "claim") the pronoun's own
+    sentence names before it, by a possessive ("Trump's jaw-dropping comment … when he said"):
+    a he/she that then says something is most likely that person. "" when that possessor may be
+    of the pronoun's gender but the text does not settle who it is; None when there is no such
+    noun (or its owner is not of the pronoun's gender)."""
+    found = None
+    for t in tok.doc[tok.sent.start : tok.i]:
+        if t.idx >= position or t.lemma_.lower() not in SPEECH_NOUNS or t.pos_ != "NOUN":
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in PERSON_PRONOUNS]
+        if owners:
+            found = owners[-1]
+    if found is None:
+        return None
+    mention = next((m for m in mentions if m.start <= found.idx < m.end), None)
+    name = mention.name if mention is not None else found.text
+    full = index.full_name(name, before=found.idx + 1, gender=gender, settled=True)
+    if full is None:
+        return "" if gender_of(name) in ("?", gender) and (mention is not None or found.pos_ == "PROPN") else None
+    told = (title_gender(mention) if mention is not None else None) or index.gender(full)
+    if told not in ("?", gender) or full not in index.full_names and mention is None:
+        return None
     return full
 
 
