@@ -161,6 +161,7 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             if (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING_VERBS
                 and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTING_VERBS
+                and verb.head.head.i < verb.head.i  # "Cruz said … that …", not "Trump welcomed …, saying …, CNN reported"
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
             ):
                 # "Cruz said last week that Trump represents “New York values,” stating during the

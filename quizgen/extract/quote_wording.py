@@ -63,7 +63,7 @@ def reported_clause(doc: Doc, cue: Token, quotation: Quotation, body: str) -> Re
             return None  # the quote is the whole complement: a plain direct quote
         if _group_from_outside(tokens):
             return None  # "assured them that they formed …": "they" are named outside the clause
-        if tokens[0].tag_ in ("WDT", "WP", "WP$"):
+        if tokens[0].lower_ in ("which", "who", "whom", "whose"):
             return None  # "emails …, which she said represented all her “work-related” emails": a relative's
         if not infinitive and _subject_left_outside(cue, child, tokens[0]):
             return None  # "suggested the U.S. at least maintain …" (j190: "Who suggested at least maintain …?")
