@@ -406,7 +406,7 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
 
 def _today_against_then(tokens: Sequence[Token]) -> bool:
     """Whether "today" sets now against a time before: compared ("more likely to answer correctly
-    today than a decade ago") or opening its sentence as a topic ("Today, Mr. Steele's dossier has
+    today than a decade ago"), supposed ("could bring him under severe criticism today") or opening its sentence as a topic ("Today, Mr. Steele's dossier has
     been proven wrong", j165) over any verb but a simple past ("Today, the senate voted …" is the
     day's news)."""
     doc = tokens[0].doc
@@ -414,6 +414,13 @@ def _today_against_then(tokens: Sequence[Token]) -> bool:
     if last + 1 < len(doc) and doc[last + 1].lower_ == "than":
         return True
     first = tokens[0]
+    verb = first.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if first.lower_ == "today" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+        # "Reagan’s willingness to deal with Democrats could bring him under severe criticism
+        # today" (j231): what would happen now, against a time before, is no day's news
+        return True
     opens = first.i == first.sent.start or all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
     if not (opens and last + 1 < len(doc) and doc[last + 1].text == ","):
         return False
@@ -422,6 +429,9 @@ def _today_against_then(tokens: Sequence[Token]) -> bool:
 
 
 _DAY_WORDS = frozenset(["today", "tomorrow", "yesterday", "tonight", *WEEKDAY_NAMES])
+# A month's name that opens a name ("March for Trump", "March for Our Lives", "March for Life"):
+# "for" and a capital straight after it, no year or day.
+_NAME_AFTER_MONTH = re.compile(r"\s+for\s+(?!the\b|a\b|an\b)[A-Z]")
 
 
 def _ago_today(tokens: Sequence[Token]) -> bool:
@@ -1042,6 +1052,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 continue  # "the first Tuesday with voting", "the second Sunday of May": a kind of day
             if cand.kind == "year" and _a_period_s_year(span):
                 continue  # "the last three months of 2015": a quarter told in months, like "the 1988 quarter"
+            if cand.kind == "month" and _NAME_AFTER_MONTH.match(doc.text, cand.end):
+                continue  # "A post by March for Trump, a Twitter account" (j231): a name, no month
             if modifier:
                 yield _fact(article, cand, sent, value=iso(int(cand.groups["year"])), occasion=MODIFIER,
                             predicate=span.root.head.lemma_.lower(), event=event_words(sent, cand.start, cand.end))

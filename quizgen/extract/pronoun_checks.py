@@ -63,7 +63,10 @@ def _co_subject_tokens(tok: Token) -> set[int]:
     if tok.dep_ in SUBJECT_DEPS:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the one a subject belongs to is no part of it ("Reagan’s willingness … could bring him", j231)
+    owned = {t.i for c in subjects for p in c.children if p.dep_ == "poss" for t in p.subtree}
+    return {t.i for c in subjects for t in c.subtree} - owned
 
 
 def _described_by_who(noun: Token) -> bool:

@@ -124,6 +124,8 @@ def _resolve_named(
         text, label = name
         if described_unnamed(tok, text):
             return None  # "the U.S. Official added": someone described, no name to ask for
+        if " " not in text and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None  # "The Week reports" (j231): a one-word name after "the" is a title's, no person's
         if label != "PERSON" and not _is_known_person(text, index, before=tok.idx):
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"
@@ -508,7 +510,15 @@ def _subject_earlier_in_sentence(
     he/she of that gender is a subject between them (the chain is the pronoun's own), or when
     that subject is inside a quotation. "" when that subject may be the one meant but the text
     does not settle their full name (a bare "Trump" of unknown gender): no one is safe to name."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in _EMBEDDED_CLAUSES:
+    # an object's he/she is whose its own clause's subject is ("Reagan’s willingness to talk …
+    # could bring him under severe criticism", j231): never the subject itself, and the owner
+    # is the one person the clause names before it
+    owner = None
+    if tok.dep_ in ("dobj", "dative"):
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        owners = [c for c in subject.children if c.dep_ == "poss"] if subject is not None else []
+        owner = owners[0] if len(owners) == 1 and (owners[0].pos_ == "PROPN" or owners[0].is_title) else None
+    if owner is None and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in _EMBEDDED_CLAUSES):
         # the main clause's own ("If Clinton is elected, he said, “…”") or one joined to it ("Mr.
         # Khan … said … that Mr. Trump had shown disrespect …, and he accused Mr. Trump …")
         return None
@@ -516,7 +526,7 @@ def _subject_earlier_in_sentence(
     end = min(tok.idx, position)
     # a subject, or the one a subject belongs to ("Trump's executive order … came as he had
     # already proposed …", j227)
-    subjects = [
+    subjects = [owner] if owner is not None else [
         t for t in tok.doc[sentence.start : tok.i]
         if t.idx < end and (t.pos_ == "PROPN" or t.is_title or t.lower_ in PERSON_PRONOUNS) and (
             t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))

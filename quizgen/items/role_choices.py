@@ -91,8 +91,11 @@ def role_choices(
             continue  # "Rubio was a President": read wrong after the question's article
         if local and not their_local:  # a town's office for a town's: no "Vice President" for a mayor
             continue
-        if their_local and _CABINET.search(answer):
-            continue  # "Ind. Mayor", "Mayor" beside a Defense Secretary or an Attorney General (j193, j197)
+        if (their_local or (_state_office(c.role) and not _state_office(answer))) and _CABINET.search(answer):
+            # "Ind. Mayor", "Mayor" beside a Defense Secretary or an Attorney General (j193, j197);
+            # "Governor", "Georgia Secretary of State" beside a Deputy Attorney General or the Vice
+            # President (j231)
+            continue
         if c.role[:1].isupper() != answer[:1].isupper():
             continue  # "assistant U.S. attorney general for …" beside "President" (j193): a description among titles
 
@@ -121,7 +124,17 @@ def role_choices(
 
 # A national government's cabinet office: no town's office is a believable wrong choice for it
 # (a governor's card may still offer "Mayor").
-_CABINET = re.compile(r"\b(?:Secretary|Attorney General|Minister|Chief of Staff)\b")
+_CABINET = re.compile(r"\b(?:Secretary|Attorney General|Minister|Chief of Staff|Vice President)\b")
+
+
+def _state_office(role: str) -> bool:
+    """A bare governor's title, which says no state ("Governor"), or a state's lesser office, one
+    the state's name opens ("Georgia Secretary of State"): no wrong choice beside a national
+    government's office (a "Massachusetts Governor" is one)."""
+    if role.lower() in ("governor", "lieutenant governor", "gov."):
+        return True
+    words = role.replace(".", " ").split()
+    return "governor" not in role.lower() and any(" ".join(words[:n]) in STATE_NAMES for n in (1, 2, 3))
 
 
 def names_party(role: str) -> bool:
