@@ -1095,8 +1095,11 @@ def _said_inside_a_report(cue: Token | None, quotation: Quotation, outside: Call
             continue
         if verb.lemma_.lower() not in REPORTING_VERBS:
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and outside(c) for c in verb.children):
-            continue
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and outside(c) and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
+            for c in verb.children
+        ):
+            continue  # a person's own saying: "Christie said Trump's tweet … meant that “…”" is Christie's
         if any(
             quotation.start <= t.idx < quotation.end and not t.is_punct and t.head.i == verb.i and t.dep_ in ("dobj", "ccomp")
             for t in verb.subtree

@@ -166,8 +166,8 @@ def _family_member_by_title(tok: Token, text: str, *, index: PersonIndex, mentio
     if len(family) < 2:
         return None
     own = next((m for m in mentions if m.start <= tok.idx < m.end), None)
-    if own is None or not own.role:
-        return None
+    if own is None or not own.role or _title_key(own.role).rstrip(".") in _HONORIFICS:
+        return None  # "Mr. Khan": a form of address, which says a gender, not an office
     title = _title_key(own.role)
     holders = {
         full for m in mentions
@@ -175,6 +175,9 @@ def _family_member_by_title(tok: Token, text: str, *, index: PersonIndex, mentio
         and (full := index.full_name(m.name, before=m.start + 1)) in family
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam"])
 
 
 def _title_key(role: str) -> str:

@@ -58,3 +58,23 @@ def test_a_relative_clause_is_not_asked_as_a_reported_clause(nlp):
         date="2016-08-11",
     ))
     assert not [q.clause for q in facts.quotes if q.clause and q.clause.lower().startswith("which")]
+
+
+def test_a_form_of_address_is_no_office_to_tell_a_family_apart(nlp):
+    speakers = _speakers(nlp, (
+        "Khizr Khan and his wife, Ghazala Khan, spoke on Sunday.\n\n"
+        "Mr. Khan, who had addressed the Democratic National Convention on Thursday, spoke on NBC. Ms. Khan wrote an "
+        "opinion article.\n\n"
+        "“I implore those patriotic Americans that would probably vote for Donald Trump in November, I appeal to them "
+        "not to vote for hatred,” Mr. Khan said."
+    ))
+    assert speakers.get("I") in (None, "Khizr Khan"), speakers
+
+
+def test_a_things_meaning_is_no_inner_speaker(nlp):
+    speakers = _speakers(nlp, (
+        "Chris Christie defended Donald Trump on Sunday.\n\n"
+        "Christie said Trump's tweet saying African-Americans will vote for him meant that \"If people want safer "
+        "streets, they want police supported, then they should vote for Donald Trump, because that’s what he’ll do.\""
+    ), date="2016-08-28")
+    assert speakers.get("If") == "Chris Christie", speakers
