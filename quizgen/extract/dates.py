@@ -1001,11 +1001,14 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
         years_here = stated_years(doc, sent, candidates, published)
         if previous is None:
             years_before = []
+        listed = _relative_series(candidates, doc.text)
         for cand in candidates:
             local = cand.start - sent.start_char
             relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
             if relative and (_in_quote(text, local) or cand.start in quoted):
                 continue  # speech has its own time, also when its quotation opened sentences before
+            if cand.start in listed:
+                continue  # "ready to die today, die tomorrow, die next week" (j232): any time at all
             # a year qualifying a noun is kept as a modifier: it dates no event, but says how far
             # back its sentence looks ("in the run-up to the 2014 elections")
             modifier = cand.kind == "year" and _qualifies_a_noun(doc, cand.start, cand.end)
@@ -1098,7 +1101,9 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 # "has given shippers until close of business on Thursday" (j113): a weekday an act
                 # just done sets as its limit is the coming one, not the one gone by
                 value = resolve_all(cand, published, "future")
-            planned = cand.kind == "weekday" and tense == "past" and _PLANNED_FOR.search(lower[max(0, local - 40) : local]) is not None
+            planned = cand.kind == "weekday" and tense == "past" and (
+                _PLANNED_FOR.search(lower[max(0, local - 40) : local]) is not None or _invited_to(span)
+            )
             if planned:
                 # "Reid teed up another test vote for Friday" in Wednesday's story (j196): the day a
                 # past act planned something for lies ahead of it, not behind
@@ -1164,6 +1169,37 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 bare=bare_time(span),
             )
         years_before = years_here
+
+
+def _relative_series(candidates: Sequence[Candidate], text: str) -> set[int]:
+    """Where three or more relative times stand in one comma series ("ready to die today, die
+    tomorrow, die next week — whenever", j232): a figure for any time at all, no three dates.
+    A pair ("today and tomorrow") may be two days of talks, and stays."""
+    spans = [(m.start(), m.end()) for m in _RELATIVE_SERIES.finditer(text)]
+    return {c.start for c in candidates for a, b in spans if a <= c.start < b}
+
+
+# Three or more relative times a comma parts, a word or two repeated between ("die today, die
+# tomorrow, die next week").
+_RELATIVE_TIME = r"(?:today|tomorrow|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year))"
+_RELATIVE_SERIES = re.compile(
+    rf"(?i)\b{_RELATIVE_TIME}(?:\s*,\s*(?:(?:or|and)\s+)?(?:[a-z]+\s+){{0,2}}{_RELATIVE_TIME}\b){{2,}}"
+)
+
+
+def _invited_to(span: Span) -> bool:
+    """Whether a weekday goes with a present perfect of inviting or calling someone to a place
+    ("President Obama has invited congressional leaders to the White House on Friday", j232, a
+    Sunday's story): English gives a present perfect no day gone by, so the day is the visit's,
+    ahead."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and verb.tag_ == "VBN"
+    return perfect and verb.lemma_.lower() in _INVITING_VERBS
+
+
+_INVITING_VERBS = frozenset(["invite", "summon", "call", "ask", "schedule", "set", "plan"])
 
 
 def _not_until(span: Span) -> bool:
