@@ -417,7 +417,9 @@ def _today_against_then(tokens: Sequence[Token]) -> bool:
     verb = first.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if first.lower_ == "today" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+    # ("would" is reported speech's future as often: "said management would recommend to its board
+    # today" is the day's news)
+    if first.lower_ == "today" and any(c.dep_ == "aux" and c.lower_ in ("could", "might") for c in verb.children):
         # "Reagan’s willingness to deal with Democrats could bring him under severe criticism
         # today" (j231): what would happen now, against a time before, is no day's news
         return True

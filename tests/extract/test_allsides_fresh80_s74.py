@@ -56,3 +56,9 @@ def test_a_national_office_gets_no_bare_or_lesser_state_office_for_choices():
     for answer in ("Vice President", "Deputy Attorney General"):
         choices = role_choices(answer, candidates, key="k", article="us", stories=stories, mine=lambda r: False)
         assert not {"Mayor", "Governor", "Georgia Secretary of State"} & set(choices), (answer, choices)
+
+
+def test_a_today_of_reported_speechs_would_is_still_the_day(nlp):
+    text = "CMS Energy Corp. said management would recommend to its board today that its dividend be reinstated."
+    values = [d.value for d in facts_of(nlp, make_article(text, date="1989-10-27")).dates]
+    assert values == ["1989-10-27"], values
