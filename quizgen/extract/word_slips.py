@@ -348,11 +348,15 @@ def _run_together(t: Token) -> bool:
         front, back = text[:k], text[k:]
         if front in _JOINING_WORDS and front != "after" and len(back) >= 4 and _known(back):
             return True
-    for k in range(4, len(text) - 2):
-        front, back = text[:k], text[k:]
-        if back in _JOINING_WORDS and len(back) > 2 and _known(front):
-            return True
-    return False
+    return _joined_behind(text, shortest_front=4)
+
+
+def _joined_behind(text: str, *, shortest_front: int) -> bool:
+    """Whether a known word of ``shortest_front`` letters or more has a joining word of three or
+    more glued behind it ("votersand", "Independentthat" lower-cased)."""
+    return any(
+        text[k:] in _JOINING_WORDS and len(text) - k > 2 and _known(text[:k]) for k in range(shortest_front, len(text) - 2)
+    )
 
 
 def _name_run_into(lower: str) -> bool:
@@ -364,11 +368,7 @@ def _name_run_into(lower: str) -> bool:
     ("Presidentthat", "Foundationsaid", "Statisticsfrom", "Generalwas", "Mirrorthat")."""
     if _known(lower) or lower in model_strings():
         return False
-    for k in range(6, len(lower) - 2):
-        front, back = lower[:k], lower[k:]
-        if back in _JOINING_WORDS and len(back) > 2 and _known(front):
-            return True
-    return False
+    return _joined_behind(lower, shortest_front=6)
 
 
 def _misspelt(t: Token) -> bool:
