@@ -1067,6 +1067,8 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
                 cand = replace(cand, kind="m_ago")  # "in December … in December last year" (j97): the year-earlier December
             if cand.kind == "rel_unit" and cand.groups["unit"].lower() == "year" and _FISCAL_YEARS.search(doc.text):
                 continue  # "eliminating the deficit next year" after "the current 1986/87 year" (j98): a fiscal year
+            if relative and re.search(r"\bago\s*$", lower[max(0, local - 12) : local]):
+                continue  # "Forty years ago last month" (j234): a span back from the day named, no date of the story's time
             if cand.kind in ("rel_day", "rel_unit") and span.root.dep_ in NAMING_ROLES:
                 continue  # "this year is shaping up", "last year was the hottest": a period named, no event dated
             tense = tense_of(span)

@@ -55,6 +55,7 @@ from quizgen.items.org_kinds import (
 )
 from quizgen.items.place_names import (
     PLACE_LABELS,
+    capital_named,
     city_or_region,
     country_implied,
     is_organisation,
@@ -470,6 +471,7 @@ def entity_choices(
             not contains(question, [e])
             and not named_in(sentence, e)
             and not country_implied(question, e)  # "transferred to Chinese rule": China is no choice
+            and not capital_named(question, e)  # "pressure from Japan and China": no Tokyo, no Beijing (j234)
             and not shares_a_name_word(question, e)  # "Security said it …": Security Pacific Corp. is the doer
             and not debris(e)
             and not cut_phrase(e)  # "A Better Time For": a headline's words, no name

@@ -124,8 +124,9 @@ def is_organisation(name: str, index: EntityIndex | None) -> bool:
 
 def capital_named(question: str, name: str) -> bool:
     """Whether ``question`` names the capital of the country ``name`` names, standing for its
-    government ("asked for consultations with Tokyo"): that country is no wrong answer for who
-    dealt with it (j70: "Japan" among the choices). Not the capital as a country's only sign
+    government ("asked for consultations with Tokyo"), or the country whose capital ``name`` is:
+    that country (or capital) is no wrong answer for who dealt with it (j70: "Japan" among the
+    choices). Not the capital as a country's only sign
     for ``country_implied``: there it says where, and the country may be the blank's answer; a
     choice is only ever a wrong answer, so leaving it out is safe.
 
@@ -133,8 +134,12 @@ def capital_named(question: str, name: str) -> bool:
     True
     >>> capital_named("Which country asked for consultations with Tokyo on the issue?", "Brazil")
     False
+    >>> capital_named("Under pressure from Japan and China, which government gave way?", "Tokyo")
+    True
     """
-    return any(capital_of_country(city, name) for city in re.findall(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*", question))
+    named = re.findall(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*", question)
+    # and back: "pressure from Japan and China" rules out Tokyo and Beijing (j234)
+    return any(capital_of_country(city, name) or capital_of_country(name, city) for city in named)
 
 
 def country_implied(question: str, name: str) -> bool:
