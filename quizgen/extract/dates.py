@@ -39,7 +39,7 @@ from quizgen.extract.date_predicates import (
     modifying_year,
     occasion,
 )
-from quizgen.extract.quoted_text import quoted_chars
+from quizgen.extract.quoted_text import in_quote, quoted_chars
 from quizgen.extract.weekday_tense import weekday_tense
 from quizgen.facts.records import DateFact
 from quizgen.ingest.articles import MONTHS, Article
@@ -406,22 +406,19 @@ def _nowadays(tokens: Sequence[Token]) -> bool:
 
 def _today_against_then(tokens: Sequence[Token]) -> bool:
     """Whether "today" sets now against a time before: compared ("more likely to answer correctly
-    today than a decade ago"), supposed ("could bring him under severe criticism today") or opening its sentence as a topic ("Today, Mr. Steele's dossier has
-    been proven wrong", j165) over any verb but a simple past ("Today, the senate voted …" is the
-    day's news)."""
+    today than a decade ago"), supposed ("could bring him under severe criticism today") or
+    opening its sentence as a topic ("Today, Mr. Steele's dossier has been proven wrong", j165)
+    over any verb but a simple past ("Today, the senate voted …" is the day's news)."""
     doc = tokens[0].doc
     last = tokens[-1].i
     if last + 1 < len(doc) and doc[last + 1].lower_ == "than":
         return True
     first = tokens[0]
-    verb = first.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    # ("would" is reported speech's future as often: "said management would recommend to its board
-    # today" is the day's news)
-    if first.lower_ == "today" and any(c.dep_ == "aux" and c.lower_ in ("could", "might") for c in verb.children):
+    verb = _verb_above(first)
+    if first.lower_ == "today" and verb is not None and any(c.dep_ == "aux" and c.lower_ in ("could", "might") for c in verb.children):
         # "Reagan’s willingness to deal with Democrats could bring him under severe criticism
-        # today" (j231): what would happen now, against a time before, is no day's news
+        # today" (j231): what might happen now, against a time before, is no day's news ("would"
+        # is reported speech's future as often: "said management would recommend … today")
         return True
     opens = first.i == first.sent.start or all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
     if not (opens and last + 1 < len(doc) and doc[last + 1].text == ","):
@@ -506,16 +503,6 @@ def _under_a_prospect(first: Token, verb: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.lower_ in PROSPECT_NOUNS:
             return True
     return False
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` of a sentence lies inside quotation marks (speech has its own time)."""
-    before = text[:pos]
-    return (
-        before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-        or before.count("``") > before.count("''")
-    )
 
 
 def _is_year(doc: Doc, start: int, end: int) -> bool:
@@ -1007,7 +994,7 @@ def extract_dates(doc: Doc, *, article: Article) -> Iterator[DateFact]:
         for cand in candidates:
             local = cand.start - sent.start_char
             relative = cand.kind not in ("dmy", "mdy", "iso", "my", "year")
-            if relative and (_in_quote(text, local) or cand.start in quoted):
+            if relative and (in_quote(text, local) or cand.start in quoted):
                 continue  # speech has its own time, also when its quotation opened sentences before
             if cand.start in listed:
                 continue  # "ready to die today, die tomorrow, die next week" (j232): any time at all
@@ -1196,11 +1183,11 @@ def _invited_to(span: Span) -> bool:
     ("President Obama has invited congressional leaders to the White House on Friday", j232, a
     Sunday's story): English gives a present perfect no day gone by, so the day is the visit's,
     ahead."""
-    verb = span.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and verb.tag_ == "VBN"
-    return perfect and verb.lemma_.lower() in _INVITING_VERBS
+    verb = _verb_above(span.root)
+    return (
+        verb is not None and verb.tag_ == "VBN" and verb.lemma_.lower() in _INVITING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    )
 
 
 _INVITING_VERBS = frozenset(["invite", "summon", "call", "ask", "schedule", "set", "plan"])
@@ -1210,13 +1197,10 @@ def _not_until(span: Span) -> bool:
     """Whether the date is the "until" of a negated past verb ("The NRA was not invited to a
     meeting with Biden until Friday", j229, a Thursday's story): what was not done until then was
     done then, a day gone by, not a limit ahead."""
-    until = span.doc[span.start - 1] if span.start > 0 else None
-    if until is None or until.lower_ not in ("until", "till"):
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("until", "till"):
         return False
-    verb = until.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(c.dep_ == "neg" for c in verb.children)
+    verb = _verb_above(span.root)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 # Verbs whose act sets a limit ahead of it: "has given shippers until Thursday", "extended the
@@ -1224,15 +1208,15 @@ def _not_until(span: Span) -> bool:
 LIMIT_VERBS = frozenset(["give", "grant", "allow", "extend", "set", "allot", "fix"])
 
 
-def _verb_above(span: Span) -> Token | None:
-    """The first verb above the date."""
-    return next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+def _verb_above(word: Token) -> Token | None:
+    """The first verb above ``word`` (a date's root)."""
+    return next((t for t in word.ancestors if t.pos_ == "VERB"), None)
 
 
 def _a_limit_had(span: Span) -> bool:
     """Whether the first verb above the date is "have" with an infinitive: a limit someone had
     ("had until Monday to drop out")."""
-    verb = _verb_above(span)
+    verb = _verb_above(span.root)
     return verb is not None and verb.lemma_.lower() == "have" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
@@ -1240,7 +1224,7 @@ def _a_limit_had(span: Span) -> bool:
 
 def _sets_a_limit(span: Span) -> bool:
     """Whether the first verb above the date sets a limit (``LIMIT_VERBS``)."""
-    verb = _verb_above(span)
+    verb = _verb_above(span.root)
     return verb is not None and verb.lemma_.lower() in LIMIT_VERBS
 
 

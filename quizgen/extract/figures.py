@@ -43,6 +43,7 @@ from quizgen.extract.figure_times import figure_clause, figure_dates
 from quizgen.extract.live_blogs import live_blog, told_as_standing
 from quizgen.extract.marks import find_pieces
 from quizgen.extract.other_occasions import dates_of_new_occasions, in_another_occasion
+from quizgen.extract.quoted_text import in_quote
 from quizgen.extract.side_clauses import side_clauses, trailing_clause
 from quizgen.extract.unsaid_measures import measure_unsaid
 from quizgen.facts.records import FigureFact
@@ -113,11 +114,6 @@ def _service_number(m: re.Match | NumberRange, text: str) -> bool:
     after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
     before = re.search(r"([A-Za-z]+)\s*$", text[: m.start()])
     return bool(after and after.group(1).lower() in SERVICE_NUMBER_NOUNS) or bool(before and before.group(1).lower() in SERVICE_NUMBER_VERBS)
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _casualty(tokens: list[Token]) -> str | None:
@@ -422,7 +418,7 @@ def extract_figures(doc: Doc, *, article: Article) -> Iterator[FigureFact]:
         stated: list[tuple[FigureFact, Span]] = []
         for m in with_ranges(text, _numbers(text)):
             start, end = m.start() + base, m.end() + base
-            if any(d.start < end and start < d.end for d in dates) or _in_quote(text, m.start()) or _quoted(quoted, start):
+            if any(d.start < end and start < d.end for d in dates) or in_quote(text, m.start()) or _quoted(quoted, start):
                 continue
             tail = text[m.end() : m.end() + 12].lower().lstrip()
             hyphen = text[m.end() : m.end() + 1] in ("-", "–") and not (m.group("cur") and re.match(PER_SHARE, text[m.end() + 1 :]))

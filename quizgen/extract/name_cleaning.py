@@ -18,6 +18,7 @@ from quizgen.constants import (
     TITLE_WORDS,
 )
 from quizgen.extract.name_lists import is_first_name, known_surnames
+from quizgen.facts.names import GENERATIONS
 from quizgen.nlp import english_word
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -102,7 +103,7 @@ def clean_name(text: str) -> str:
         words = words[1:]  # "Both Obama and his Republican challenger" (j199): a pair's determiner, no given name
     if len(words) > 1 and words[-1].lower().rstrip(".") in ABBREVIATED_TITLES:
         return ""  # "Pennsylvania Gov." ends with a title: the name comes after it
-    if len(words) > 1 and words[0].rstrip(".,").lower() in ("jr", "sr"):
+    if len(words) > 1 and words[0].rstrip(".,").lower() in GENERATIONS:
         return ""  # "the Rev. Martin Luther King Jr. Vivian’s protests" (j232): the suffix ends the name before
     if any(a == b and len(a) > 2 and a.isalpha() for a, b in pairwise(words)):  # not "J. J. Price"
         return ""  # "Mauskopf Mauskopf": the article doubled a word; which name was meant is unknown

@@ -343,14 +343,13 @@ def names_a_work(doc: Doc, quotation: Quotation) -> bool:
         or before[-1].lower_ in ("titled", "entitled", "headlined")
     ):
         return True
+    owned = bool(before) and (before[-1].lower_ in ("'s", "’s") or before[-1].tag_ == "POS")
     # "on ABC's “This Week”", "a turn in “The Revenant”": a programme or a work by its title
-    if before and (before[-1].lower_ in ("on", "in", "'s", "’s") or before[-1].tag_ == "POS") and _title_case(span):
+    if (owned or (before and before[-1].lower_ in ("on", "in"))) and _title_case(span):
         return True
     # "set to Lee Greenwood’s “Proud to be an American,”" (j227): what someone's name owns in
     # quotation marks, with no finite verb of its own, is a work or a label, not words said
-    if before and (before[-1].lower_ in ("'s", "’s") or before[-1].tag_ == "POS") and not any(
-        "Fin" in t.morph.get("VerbForm") for t in span
-    ) and span.text.rstrip("”\"' ,")[-1:] not in (".", "?", "!"):
+    if owned and not any("Fin" in t.morph.get("VerbForm") for t in span) and span.text.rstrip("”\"' ,")[-1:] not in (".", "?", "!"):
         return True
     after = [t for t in doc[span.end : span.end + 3] if not t.is_punct and not t.is_space]
     return bool(after) and after[0].lower_ in ("star", "host", "author", "creator", "actor", "actress", "singer")

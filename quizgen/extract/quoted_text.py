@@ -54,3 +54,10 @@ def _opening_shape(text: str, at: int) -> bool:
 def quoted_chars(doc: Doc) -> Quoted:
     return Quoted(doc.text)
 
+
+def in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` of one sentence's ``text`` lies inside quotation marks opened before it
+    in that sentence (a quick test within a sentence; ``Quoted`` pairs marks over paragraphs)."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("``") > before.count("''")
+

@@ -8,10 +8,12 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.constants import (
+    ADDRESS_HONORIFICS,
     ANAPHORIC_ROLES,
     ASKING_VERBS,
     FAMILY_RANKS,
     GENDERED_ROLE_NOUNS,
+    LEGAL_FORMS,
     PARTY_MEMBERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -28,9 +30,10 @@ from quizgen.extract.name_lists import gender_of
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import PersonIndex, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS, extend_left
+from quizgen.extract.quoted_text import in_quote
 from quizgen.extract.roles import role_head
 from quizgen.extract.sentence_subjects import _main_subjects
-from quizgen.facts.names import surname, surname_forms
+from quizgen.facts.names import GENERATIONS, surname, surname_forms
 from quizgen.facts.records import Mention
 from quizgen.nlp import follows_line_break
 
@@ -166,7 +169,7 @@ def _family_member_by_title(tok: Token, text: str, *, index: PersonIndex, mentio
     if len(family) < 2:
         return None
     own = next((m for m in mentions if m.start <= tok.idx < m.end), None)
-    if own is None or not own.role or _title_key(own.role).rstrip(".") in _HONORIFICS:
+    if own is None or not own.role or _title_key(own.role).rstrip(".") in ADDRESS_HONORIFICS:
         return None  # "Mr. Khan": a form of address, which says a gender, not an office
     title = _title_key(own.role)
     holders = {
@@ -175,9 +178,6 @@ def _family_member_by_title(tok: Token, text: str, *, index: PersonIndex, mentio
         and (full := index.full_name(m.name, before=m.start + 1)) in family
     }
     return holders.pop() if len(holders) == 1 else None
-
-
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "madam"])
 
 
 def _title_key(role: str) -> str:
@@ -243,7 +243,7 @@ def speaker_mention(tok: Token) -> tuple[int, int]:
 
 
 # what follows a comma inside one name: "Martin Luther King, Jr.", "Acme, Inc.", "Washington, D.C."
-_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "co", "corp", "plc", "d.c", "esq"])
+_NAME_SUFFIXES = GENERATIONS | LEGAL_FORMS | frozenset(["d.c", "esq"])
 
 
 def entity_of(tok: Token) -> Span | None:
@@ -506,13 +506,12 @@ def _subject_earlier_in_sentence(
 ) -> str | None:
     """The person a clause of the pronoun's own sentence has for its subject, last before the
     pronoun (or whose the subject is), when the pronoun is the subject of a clause set under
-    another ("… after Trump lashed out at Obama …, panning what he called “Obamagate.”", j227): the nearest subject named in
-    the sentence is whom an embedded he/she goes on about, not a speaker of the sentence
-    before. The name must be settled and of the pronoun's gender; none when the pronoun's verb
-    is no embedded clause's ("If Obama wins, he said, …": the speaker is another), when a
-    he/she of that gender is a subject between them (the chain is the pronoun's own), or when
-    that subject is inside a quotation. "" when that subject may be the one meant but the text
-    does not settle their full name (a bare "Trump" of unknown gender): no one is safe to name."""
+    another ("… after Trump lashed out at Obama …, panning what he called “Obamagate.”", j227):
+    the nearest subject named in the sentence is whom an embedded he/she goes on about, not a
+    speaker of the sentence before. None when the pronoun's verb is no embedded clause's ("If
+    Obama wins, he said, …": the speaker is another), when a he/she is the nearest subject (the
+    chain is the pronoun's own), or when that subject is inside a quotation, an apposition's
+    muddle or an "if" clause; else as ``_person_at`` ("" when no one is safe to name)."""
     # an object's he/she is whose its own clause's subject is ("Reagan’s willingness to talk …
     # could bring him under severe criticism", j231): never the subject itself, and the owner
     # is the one person the clause names before it
@@ -538,32 +537,13 @@ def _subject_earlier_in_sentence(
     if not subjects or subjects[-1].lower_ in PERSON_PRONOUNS:
         return None
     subject = subjects[-1]
-    if _inside_quotation_marks(subject):
+    if in_quote(sentence.text, subject.idx - sentence.start_char):
         return None
     if subject.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
         return None  # "another tough guy, Mr. Putin, Mr. Trump was pressed on why he …": the parse took one for the other
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in subject.head.children):
         return None  # a subject of what may be, not of what is told
-    found = [m for m in mentions if m.start <= subject.idx < m.end]
-    if len(found) > 1:
-        return None
-    if not found:
-        # a surname the tagger did not read as a person's, of one the article names in full
-        # before ("Trump’s executive order …" where the tagger left "Trump" untyped)
-        full = index.full_name(subject.text, before=subject.idx + 1, gender=gender, settled=True)
-        if full is None or full == subject.text or full not in index.full_names:
-            return None
-        found = [Mention(name=subject.text, start=subject.idx, end=subject.idx + len(subject.text))]
-    # the pronoun's gender tells a family apart ("Trump" beside Lara Trump, for a "he")
-    full = index.full_name(found[0].name, before=found[0].start + 1, gender=title_gender(found[0], gender), settled=True)
-    if full is not None and _names_a_group(full):
-        return None
-    told = title_gender(found[0]) or (index.gender(full) if full is not None else gender_of(found[0].name))
-    if told not in ("?", gender):
-        return None
-    if full is None or (told == "?" and " " not in full):
-        return ""  # someone who may be the he/she, but the text does not say in full who
-    return full
+    return _person_at(subject, mentions=mentions, index=index, gender=gender)
 
 
 def _words_owner_before(
@@ -571,36 +551,41 @@ def _words_owner_before(
 ) -> str | None:
     """The person whose words (a noun of speech: "comment", "remark", "claim") the pronoun's own
     sentence names before it, by a possessive ("Trump's jaw-dropping comment … when he said"):
-    a he/she that then says something is most likely that person. "" when that possessor may be
-    of the pronoun's gender but the text does not settle who it is; None when there is no such
-    noun (or its owner is not of the pronoun's gender)."""
-    found = None
-    for t in tok.doc[tok.sent.start : tok.i]:
-        if t.idx >= position or t.lemma_.lower() not in SPEECH_NOUNS or t.pos_ != "NOUN":
-            continue
-        owners = [c for c in t.children if c.dep_ == "poss" and c.lower_ not in PERSON_PRONOUNS]
-        if owners:
-            found = owners[-1]
-    if found is None:
+    a he/she that then says something is most likely that person (as ``_person_at``); None when
+    there is no such noun."""
+    owners = [
+        c for t in tok.doc[tok.sent.start : tok.i]
+        if t.idx < position and t.lemma_.lower() in SPEECH_NOUNS and t.pos_ == "NOUN"
+        for c in t.children if c.dep_ == "poss" and c.lower_ not in PERSON_PRONOUNS
+    ]
+    return _person_at(owners[-1], mentions=mentions, index=index, gender=gender) if owners else None
+
+
+def _person_at(word: Token, *, mentions: list[Mention], index: PersonIndex, gender: str) -> str | None:
+    """The person the name at ``word`` means, for a he/she of ``gender``: the full name when the
+    text settles it (the pronoun's gender tells a family apart: "Trump" beside Lara Trump, for a
+    "he"), "" when it may be the he/she but the text does not say in full who (a bare "Trump" of
+    unknown gender), None when it is no person of that gender, or a group."""
+    found = [m for m in mentions if m.start <= word.idx < m.end]
+    if len(found) > 1:
         return None
-    mention = next((m for m in mentions if m.start <= found.idx < m.end), None)
-    name = mention.name if mention is not None else found.text
-    full = index.full_name(name, before=found.idx + 1, gender=gender, settled=True)
-    if full is None:
-        return "" if gender_of(name) in ("?", gender) and (mention is not None or found.pos_ == "PROPN") else None
-    told = (title_gender(mention) if mention is not None else None) or index.gender(full)
-    if told not in ("?", gender) or full not in index.full_names and mention is None:
+    if not found:
+        # a surname the tagger did not read as a person's, of one the article names in full
+        # before ("Trump’s executive order …" where the tagger left "Trump" untyped)
+        full = index.full_name(word.text, before=word.idx + 1, gender=gender, settled=True)
+        if full is None or full == word.text or full not in index.full_names:
+            return None
+        found = [Mention(name=word.text, start=word.idx, end=word.idx + len(word.text))]
+    mention = found[0]
+    full = index.full_name(mention.name, before=mention.start + 1, gender=title_gender(mention, gender), settled=True)
+    if full is not None and _names_a_group(full):
         return None
+    told = title_gender(mention) or (index.gender(full) if full is not None else gender_of(mention.name))
+    if told not in ("?", gender):
+        return None
+    if full is None or (told == "?" and " " not in full):
+        return ""
     return full
-
-
-def _inside_quotation_marks(tok: Token) -> bool:
-    """Whether an odd number of quotation marks opens before ``tok`` in its sentence."""
-    marks = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text in ("“", "”", '"'))
-    opened = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text == "“") - sum(
-        1 for t in tok.doc[tok.sent.start : tok.i] if t.text == "”"
-    )
-    return opened > 0 or (opened == 0 and marks % 2 == 1 and '"' in {t.text for t in tok.doc[tok.sent.start : tok.i]})
 
 
 def _described_subject_before(
@@ -609,10 +594,9 @@ def _described_subject_before(
     """When the sentence right before the pronoun's has for its first main subject a person
     described, not named ("the president", "the spokesman"), and neither names nor credits the
     one chosen: whom that description names (``_resolve_description``). None when the sentence
-    before is no such sentence or its description names no one the text settles (the Vermont
-    senator the text calls only a candidate is likely the one chosen).
-    (The measure of stop 74: returning no one for an unsettled description dropped seven right
-    quotations of the 840-article deck.)"""
+    before is no such sentence or its description names no one the text settles: the Vermont
+    senator the text calls only a candidate is likely the one chosen (returning no one there
+    had dropped seven right quotations of the 840-article PolNeAR deck)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     previous = _sentence_before(tok.doc, tok.sent.start_char)

@@ -37,7 +37,7 @@ from quizgen.constants import (
     RECURRING_EVENTS,
 )
 from quizgen.extract.dates import find_candidates, resolve_all
-from quizgen.items.number_choices import ORDINAL_WORDS
+from quizgen.extract.number_words import ORDINAL_WORDS
 from quizgen.items.wording import BLANK
 
 MAX_CYCLE = 10  # a deck-read cycle longer than this is no cycle but chance

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from quizgen.extract.number_words import TENS, UNITS
+from quizgen.extract.number_words import ORDINAL_WORDS, TENS, UNITS
 
 CANDIDATES_READ = 12  # the options a choice set is picked from (best first)
 
@@ -321,13 +321,6 @@ def ratio_denominator(before: str, number: float | None = None) -> bool:
     return 1 < (int(part) if part.isdigit() else _SMALL_NUMBERS[part]) < number
 
 
-ORDINAL_WORDS = {
-    w: i + 1 for i, w in enumerate([
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth",
-    ])
-}
 # "an eighth defeat in ____ Tests", "his 12th goal in ____ games", "the third time in ____
 # years": an ordinal, its noun (a few words, no clause break), and "in"/"of" just before the count.
 _ORDINAL_IN = re.compile(
