@@ -117,6 +117,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                         return scoped, kind, None  # "their first medal in 20 years"
                 if kind == "object" and last_conjunct_loses_its_phrase(span, token):
                     return None  # "buy cable systems or ownership interest | in cable systems" (j128)
+                if kind == "object" and _changed_by_a_figure(token):
+                    return None  # "will increase underlying premiums | by 41 percent" (j236): the change is the figure's card
                 whole = _with_adjunct(token, span) if kind == "object" else span
                 if bare_number_measured_after(whole):
                     return None  # "raised its offer to 7/8 | over LIBOR" (j102): the figure says nothing alone
@@ -302,6 +304,26 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if runs_into_clause(longer):
         return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
+
+
+# Verbs that change an amount of their object ("increase premiums", "cut costs", "raise prices").
+_CHANGE_VERBS = frozenset([
+    "increase", "decrease", "raise", "lower", "cut", "reduce", "boost", "hike", "slash", "trim", "lift",
+    "expand", "shrink", "double", "triple", "halve", "grow",
+])
+
+
+def _changed_by_a_figure(verb: Token) -> bool:
+    """Whether the verb's change is measured by a figure ("will increase premiums [by 41
+    percent]", "cut costs by $2 million"): what changed, asked without how much, has many
+    answers ("What will Obamacare increase?"), and the figure card asks the change whole."""
+    if verb.lemma_.lower() not in _CHANGE_VERBS:
+        return False  # "won the seat by 20 points": a margin, no change of the thing won
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") or any(n.like_num for n in o.children)) for o in c.children)
+        for c in verb.children
+    )
 
 
 def _what_changes(span: Span, prep: Token) -> bool:

@@ -123,8 +123,50 @@ def furniture_sentences(doc: Doc) -> frozenset[int]:
     return frozenset(
         s.start_char for s in doc.sents
         if holds_url(s.text) or is_listing(s.text) or editorial_note(s.text) or opens_with_subheading(s.text)
-        or agenda_entry(doc.text, s.start_char, s.end_char) or tune_in(s.text)
+        or agenda_entry(doc.text, s.start_char, s.end_char) or tune_in(s.text) or shows_a_graphic(s.text)
+        or opens_with_a_label(s.text)
     )
+
+
+# The page's own graphic pointed at: "Here is a chart of all 50 states showing …" (j236), "The map
+# below shows …", "(See chart.)": a caption for what the reader sees beside the text, whose
+# words say what the graphic holds, not what happened.
+_GRAPHIC = r"(?:chart|charts|map|maps|graphic|graphics|graph|graphs|table|infographic|timeline|video|interactive|slideshow)"
+_SHOWS_A_GRAPHIC = re.compile(
+    rf"^\W*(?:here(?:'s|’s|\s+is|\s+are)|below\s+is|above\s+is)\s+(?:a|an|the|our)\s+(?:\w+\s+){{0,2}}{_GRAPHIC}\b"
+    rf"|\b(?:the|this)\s+(?:\w+\s+)?{_GRAPHIC}\s+(?:below|above)\b|\(see\s+(?:the\s+)?{_GRAPHIC}\)",
+    re.IGNORECASE,
+)
+
+
+# A label set before a sentence with a spaced colon, as a page sets its entries' heads
+# ("Democratic question for House managers : Even if …", j236): the page's layout, and the card
+# would open on it. Prose writes its colon against the word.
+_SPACED_LABEL = re.compile(r"^\W*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}\s+:\s")
+
+
+def opens_with_a_label(text: str) -> bool:
+    """Whether ``text`` opens with a short label and a spaced colon (``_SPACED_LABEL``).
+
+    >>> opens_with_a_label("Democratic question for House managers : Even if a communication is covered …")
+    True
+    >>> opens_with_a_label("The president said: we will win.")
+    False
+    """
+    return _SPACED_LABEL.match(text) is not None
+
+
+def shows_a_graphic(text: str) -> bool:
+    """Whether ``text`` points at a graphic on the page (``_SHOWS_A_GRAPHIC``).
+
+    >>> shows_a_graphic("Here is a chart of all 50 states showing their distance from the median.")
+    True
+    >>> shows_a_graphic("The map below shows where the storm hit.")
+    True
+    >>> shows_a_graphic("The Senate voted to chart a new course on trade.")
+    False
+    """
+    return _SHOWS_A_GRAPHIC.search(text) is not None
 
 
 # A programme's air time on its channel: "… Town Hall Special," Thursday at 8 p.m. ET on CNN" (j202),

@@ -123,6 +123,8 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "will express [views and concerns in the coming talks]": a stance with no topic, where it is voiced is no content
     if _said_which_only_by_its_story(phrase):
         return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
+    if _vague_inside(phrase):
+        return None  # "switched [teams on some key issues]" (j236): on which issues, the phrase leaves open
     if _bare_definite_inside(phrase):
         return None  # "announced [support for the decision]": which decision, only the sentences before say
     if _definite_act(phrase):
@@ -244,6 +246,19 @@ def _definite_act(phrase: Span) -> bool:
     if [c.lower_ for c in root.children if c.dep_ == "det"] != ["the"]:
         return False
     return all(c.dep_ in ("det", "amod") and not c.ent_type_ and c.pos_ != "PROPN" for c in root.children)
+
+
+def _vague_inside(phrase: Span) -> bool:
+    """Whether a noun after a preposition inside the phrase is left open by its determiner
+    ("teams on [some] key issues", "a deal with [several] lenders"): the blank's words would be
+    the writer's hedge, which many other wordings fill as well."""
+    return any(
+        t.dep_ == "det" and t.lower_ in _OPEN_DETERMINERS and t.head.dep_ == "pobj" and t.head.i != phrase.root.i
+        for t in phrase
+    )
+
+
+_OPEN_DETERMINERS = frozenset(["some", "several", "many", "any", "various", "certain", "few"])
 
 
 def _bare_definite_inside(phrase: Span) -> bool:

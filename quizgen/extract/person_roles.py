@@ -190,6 +190,7 @@ def role_of(ent: Span) -> str | None:
             break  # "On Monday Sen. Jo Roe": the day is no part of her title
         words.insert(0, tok)
         i -= 1
+    words = _after_party_tag(words)
     while words and (opening_adverb(words[0]) or _inner_hyphen(words[0])):
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
     if words and words[0].i > 0:
@@ -241,6 +242,33 @@ def role_of(ent: Span) -> str | None:
             if child.pos_ in ("NOUN", "PROPN") and 1 <= len(noun.split()) <= 10:
                 return noun
     return address
+
+
+# A party letter, a hyphen and a state, as one word ("D-Calif.", "R-Texas,", "I-Vt.").
+_PARTY_TAG_WORD = re.compile(r"^\(?[RDI][-\u2013](?P<state>[A-Z][A-Za-z.]*?)\.?[),]?$")
+
+
+def is_party_tag(word: str) -> bool:
+    """Whether ``word`` is a party-and-state tag ("D-Calif.", "R-Texas", "(I-Vt.)"): it closes
+    the name before it, and is no word of a title after it."""
+    m = _PARTY_TAG_WORD.match(word)
+    if m is None:
+        return False
+    state = m.group("state")
+    return state.replace(".", "") in US_STATE_CODES or state in US_STATE_CODES.values()
+
+
+def _after_party_tag(words: list[Token]) -> list[Token]:
+    """The title's words after the last party-and-state tag among them ("said Pelosi, D-Calif.
+    [President] Donald Trump has …", j236: the tag, written with its period, ends the sentence the
+    parse ran on)."""
+    cut, opens = None, 0
+    for k, tok in enumerate(words):
+        if k and words[k - 1].whitespace_:
+            opens = k
+        if (k == len(words) - 1 or tok.whitespace_) and is_party_tag("".join(w.text for w in words[opens : k + 1])):
+            cut = k
+    return words if cut is None else words[cut + 1 :]
 
 
 # "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(R-OK)": the party and state of a lawmaker or governor.

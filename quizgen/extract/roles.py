@@ -66,6 +66,7 @@ from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import (
     PARTY_STATE,
+    is_party_tag,
     name_determiner,
     opening_adverb,
     told_agency_words,
@@ -338,6 +339,11 @@ _AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 
 def _title_words(words: list[str]) -> str | None:
     """The title in ``words`` (the capitalised words before a name), or None if they hold none."""
+    tags = [i for i, w in enumerate(words) if is_party_tag(w)]
+    if tags:
+        # "said Pelosi, D-Calif. [President] Donald Trump has …" (j236): a party-and-state tag closes
+        # the name before it and, written with its period, the sentence the parse ran on
+        words = words[tags[-1] + 1 :]
     # Drop leading words that are not part of a title ("Still", "Thanks").
     while words and (
         not (
@@ -631,7 +637,7 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
             found.append(office)
         if surname_of(mention.name) in gone:
             continue  # a dead person's role, or one they left
-        if _about_another_time(sent, article):
+        if _about_another_time(sent, article) or (name is not None and _possessor_of_a_past_post(name)):
             # a role at a time the sentence dates: none now, but the title still counts as given
             # to them ("President Barack Obama narrowly won in 2008" beside "President George W.
             # Bush": the article's writer titles whoever held it then, ``_one_holder_each``)
@@ -675,6 +681,22 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
     yield from _one_holder_each(facts, titled_then)
 
 
+def _possessor_of_a_past_post(name: Span) -> bool:
+    """Whether the titled name owns a post someone held in the past tense: "He was [CIA Director
+    George Tenet]'s chief of staff", "served as [Governor Jo Roe]'s counsel" (j236: a
+    biography's boss, titled as of then, in a story years later)."""
+    post = name.root.head if name.root.dep_ == "poss" else None
+    if post is None or post.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if post.dep_ in ("attr", "acomp"):
+        verb = post.head
+    elif post.dep_ == "pobj" and post.head.lower_ == "as":
+        verb = post.head.head
+    else:
+        return False
+    return verb.tag_ == "VBD"
+
+
 def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, name_end: int) -> tuple[str, int, int, str] | None:
     """The title written before a person's name in ``sent`` (``before`` is the sentence's text up
     to the name): (title, start, end, the word before the title). The title takes the words that
@@ -708,7 +730,7 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
         title = f"{particle.group(1)} {title}"  # "de Havilland president" (j93: "the Havilland president")
         start = particle.start(1)
     qualified = _with_qualifiers(doc, start, name_end, sent)
-    if qualified < start:
+    if qualified < start and not any(is_party_tag(w) for w in text[qualified:start].split()):
         title = " ".join(text[qualified:start].split() + title.split())
         start = qualified
     country = _country_owner_before(doc, start)

@@ -469,8 +469,37 @@ def same_organisation(a: str, b: str) -> bool:
     initials ("NBC", "MSNBC")."""
     return (
         _org_key(a) == _org_key(b) or is_alias(a, b) or same_body(a, b) or _a_division_of(a, b) or _a_division_of(b, a)
-        or _joint_of(a, b) or _joint_of(b, a) or _sister_initials(a, b)
+        or _joint_of(a, b) or _joint_of(b, a) or _sister_initials(a, b) or _shortened(a, b) or _shortened(b, a)
+        or _party_and_its_body(a, b) or _party_and_its_body(b, a)
     )
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with words left out, its last word kept ("the Republican
+    committee" for "Republican National Committee", j236): a text's second mention of a body."""
+    a, b = _org_words(short), _org_words(long)
+    return len(a) >= 2 and len(a) < len(b) and a[-1] == b[-1] and set(a) < set(b)
+
+
+def _org_words(name: str) -> list[str]:
+    return [w for w in fold(name).replace(".", "").split() if w != "the"]
+
+
+# A US party by the words that name it or its bodies ("GOP", "Republican National Committee",
+# "RNC"), and the words that name the party itself.
+_PARTY_SIDES = {"republican": "r", "republicans": "r", "gop": "r", "rnc": "r", "democratic": "d", "democrat": "d", "democrats": "d", "dnc": "d"}
+_PARTY_ITSELF = frozenset(["party"])
+
+
+def _party_and_its_body(party: str, body: str) -> bool:
+    """Whether ``party`` names a party ("GOP", "the Republican Party", "Democrats") and ``body`` one
+    of its own bodies ("Republican National Committee"): what the committee said, the party said
+    (j236: "GOP" beside "Republican committee" was a second right answer)."""
+    words = _org_words(party)
+    sides = {_PARTY_SIDES[w] for w in words if w in _PARTY_SIDES}
+    if len(sides) != 1 or any(w not in _PARTY_SIDES and w not in _PARTY_ITSELF for w in words):
+        return False
+    return sides == {_PARTY_SIDES[w] for w in _org_words(body) if w in _PARTY_SIDES}
 
 
 def _joint_of(joint: str, name: str) -> bool:

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.constants import CLAIMED_CLASS, INCIDENT_NOUNS, JUDGED_CLASS, TAKEOVER_VERBS
+from quizgen.constants import (
+    CLAIMED_CLASS,
+    INCIDENT_NOUNS,
+    JUDGED_CLASS,
+    PARTY_WORDS,
+    TAKEOVER_VERBS,
+)
 from quizgen.facts import places
 from quizgen.facts.names import surname
 from quizgen.facts.nations import is_capital
@@ -229,11 +235,19 @@ def _same_kind(event: Event, option: str, index: EntityIndex | None = None) -> b
             return same_class(option, event.actor, kind_of)
         return False  # no kind: "Honda" or "NFL" beside "CNBC"; asked typed (``organisation_choices``)
     if event.label == "NORP":
-        kind = org_kind(event.actor)  # "Republicans" are a party: no "Muslims" beside them
-        if kind is not None and org_kind(option) != kind:
+        # "Republicans" are a party: no "Muslims" beside them; nor a party beside a people
+        # ("Democrats" for "Hispanics voted for Mr. Obama", j236: a party's voters did the same)
+        if _party_people(option) != _party_people(event.actor):
             return False
         return plural(event.actor) == plural(option) and option[:1].isupper()
     return True
+
+
+def _party_people(group: str) -> bool:
+    """Whether a group is a party or its members ("Republicans", "Dems", "Libertarians", "the
+    Greens"): by ``org_kind``, or a party member's word made plural (``PARTY_WORDS``)."""
+    word = group.lower().removeprefix("the ").strip()
+    return org_kind(group) == "party" or word in PARTY_WORDS or word.removesuffix("s") in PARTY_WORDS | {"green"}
 
 
 def _takes_over(verb: str, phrase: str) -> bool:

@@ -237,7 +237,7 @@ def person_items(
         if well_known_office(h.role, _one_country(cast, h.person)):
             continue  # "Who was the U.S. President (March 2018)?": general knowledge, not the story's
         paren, lead = role_time(h.facts, articles, h.person)
-        article = role_determiner(h.role)
+        article = role_determiner(h.role) or _owner_with_the(h.role, h.facts, articles)
         question = f"Who was {article + ' ' if article else ''}{h.role}{paren}?"
         same_role = [
             o.person for o in titles
@@ -305,6 +305,20 @@ def role_determiner(role: str) -> str:
     if owner is not None:
         return "the" if ends_in_kind_word(owner.group(1)) else ""
     return "the" if not many_hold(role) else "an" if role[:1].lower() in "aeio" else "a"
+
+
+def _owner_with_the(role: str, facts: Iterable[RoleFact], articles: Mapping[str, Article]) -> str:
+    """"the" when the name that owns the role is written after "the" where the role was read
+    ("the Examiner's editor in chief", j236: "Who was Examiner's editor in chief?"); else ""."""
+    owner = _POSSESSIVE_OWNER.match(role)
+    if owner is None:
+        return ""
+    for f in facts:
+        article = articles.get(f.article_id)
+        at = article.body.find(owner.group(1), f.start, f.end) if article is not None else -1
+        if at >= 0 and re.search(r"\bthe\s+$", article.body[max(0, at - 5) : at], re.IGNORECASE):
+            return "the"
+    return ""
 
 
 # A role opened by its owner's name and "'s" ("BT's managing director"): the name.

@@ -54,6 +54,7 @@ from functools import partial
 from itertools import islice, takewhile
 
 from quizgen.extract.name_lists import gender_of
+from quizgen.extract.roles import title_key_words
 from quizgen.facts.names import SURNAME_PARTICLES, surname, written_surname
 from quizgen.items import distractors, sides
 from quizgen.items.cast_bounds import CastBounds
@@ -84,6 +85,7 @@ from quizgen.items.scopes import BODIES, role_scope, scope_of
 from quizgen.items.title_matches import same_office, shows_title
 from quizgen.items.titles import body_words, holds_title, title_head
 
+LOCAL_EXECUTIVES = frozenset(["governor", "gov", "lieutenant governor", "mayor"])  # a state's or a city's head
 PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
 
 
@@ -260,7 +262,11 @@ class Cast(CastBounds):
         party = stem_party(question) if quote or role is None else stem_party(role)
         # A story between countries (a summit, a war: no one country leads, or the answer speaks
         # for NATO or the UN) has speakers of several countries, each a believable one.
-        international = self._scope(article) in (None, *BODIES) or scope in BODIES
+        # Not a governor's or a mayor's words, which speak for their state or city (j236: "my priority
+        # is to protect the people of Alabama" beside South Korea's health minister).
+        international = (self._scope(article) in (None, *BODIES) or scope in BODIES) and not (
+            role and title_key_words(role) & LOCAL_EXECUTIVES
+        )
         titled = blank_title(question)  # "President ____": every choice a president
         # "GOP front-runner ____", "Republican presidential candidate ____": every choice running
         # in the story's contest (``_candidacy``), however the deck titles them

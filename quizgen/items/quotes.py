@@ -256,6 +256,9 @@ def quote_items(
         else:
             body = articles[fact.article_id].body
             about = talked_about(body[fact.start : fact.end])
+            # whom the quoted words name ("… And Gov. Romney wants to take us back …", j236): the
+            # speaker speaks of them, past the words the question shows as well
+            quoted = distractors.fold(" ".join(f.quote for f in group.facts))
             # "Dale Kowalczyk, 58, waited two hours. “…,” he told Pryce.": who "he" is, the sentence
             # before says; a man named there may be him as a reader reads it: no wrong choice
             heard = _heard_before(group.facts, body, fact.start, about)
@@ -266,10 +269,11 @@ def quote_items(
             there = at_occasion(body, stem_occasion(question)) if speaker_asked else None
             choices = cast.who(
                 speaker, key=item_id, question=question, article=fact.article_id, role=role, quote=True,
-                not_answer=lambda option, spellings=spellings, about=about, last=last, there=there, heard=heard: (
+                not_answer=lambda option, spellings=spellings, about=about, quoted=quoted, last=last, there=there, heard=heard: (
                     distractors.fold(option) in spellings
                 )
                 or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), about))
+                or (surname(option) != last and distractors.stands_in(distractors.fold(surname(option)), quoted))
                 or cast.named_as(option, heard)
                 or (there is not None and not distractors.stands_in(distractors.fold(surname(option)), there)),
             )
