@@ -728,6 +728,21 @@ def dateline_here(tok: Token, place: str | None) -> Reference | None:
     return Reference(text=tok.text, start=start, end=end, name=name, kind="place")
 
 
+def unplaced_there(tok: Token, sent: Span) -> Reference | None:
+    """"there" as a place ("There are now about 1,400 U.S. troops there", j237) with no place
+    named before it in its sentence: where, only the sentences before say, and on a card it points
+    at nothing (a reference without a name: no card). "There is …" (an existential "there") and
+    "went to Iraq and stayed there" (the place is named) are no such reference."""
+    if tok.lower_ != "there" or tok.pos_ != "ADV" or tok.dep_ != "advmod":
+        return None
+    if any(e.label_ in ("GPE", "LOC", "FAC") and e.end <= tok.i and e.root.dep_ not in _MODIFIER_DEPS for e in sent.ents):
+        return None  # a place the sentence names as such, not one that only modifies a noun ("U.S. troops")
+    return _unnamed(tok, tok.idx, "place")
+
+
+_MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+
+
 def _goal_of_its_verb(tok: Token) -> bool:
     """Whether ``tok`` stands as the goal of a verb whose goal is its direct object
     (``GOAL_OBJECT_VERBS``: "reports reaching here", "the storm that hit here") — the verb has

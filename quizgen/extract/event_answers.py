@@ -120,6 +120,8 @@ def answer_of(token: Token, verb: str) -> tuple[Span, str, str | None] | None:
                 if kind == "object" and _changed_by_a_figure(token):
                     return None  # "will increase underlying premiums | by 41 percent" (j236): the change is the figure's card
                 whole = _with_adjunct(token, span) if kind == "object" else span
+                if kind == "object" and _bare_attempt(whole):
+                    return None  # "blocked [a U.S. effort] at the United Nations to blacklist six ships" (j237): an effort to do what
                 if bare_number_measured_after(whole):
                     return None  # "raised its offer to 7/8 | over LIBOR" (j102): the figure says nothing alone
                 return without_swallowed_reporter(token, whole), kind, None
@@ -304,6 +306,19 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
     if runs_into_clause(longer):
         return span  # "built the bridge | over the river and villagers | scattered …": the object alone
     return longer
+
+
+# Nouns of an attempt, which say what was tried only with what follows them ("an effort to …").
+_ATTEMPT_NOUNS = frozenset(["effort", "attempt", "bid", "move", "push", "drive", "step"])
+
+
+def _bare_attempt(span: Span) -> bool:
+    """Whether the answer is an attempt's noun without what was attempted ("a U.S. effort", "a
+    bid"): many acts fit it, and the words that say which are left in the sentence."""
+    root = span.root
+    return root.lemma_.lower() in _ATTEMPT_NOUNS and not any(
+        c.dep_ in ("acl", "relcl", "prep", "amod", "compound") and span.start <= c.i < span.end and c.i > root.i for c in root.children
+    )
 
 
 # Verbs that change an amount of their object ("increase premiums", "cut costs", "raise prices").

@@ -70,6 +70,7 @@ from quizgen.extract.context_mentions import (
     given_reference,
     quoted_demonstrative,
     relative_year,
+    unplaced_there,
 )
 from quizgen.extract.dates import prose_sentences
 from quizgen.extract.local_scope import unplaced_local
@@ -134,7 +135,7 @@ def extract_references(
                 continue
             found = (
                 relative_year(tok, article.published) or unanchored_time(tok, sent)
-                or dateline_here(tok, place) or first_person(tok) or elided_subject(tok)
+                or dateline_here(tok, place) or unplaced_there(tok, sent) or first_person(tok) or elided_subject(tok)
                 or unplaced_local(tok, sent) or bare_count(tok, sent, lede=sent.start_char < resolver.lede_end)
             )
             if found is not None:

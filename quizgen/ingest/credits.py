@@ -18,6 +18,8 @@ True
 True
 >>> is_credit_line("Jon Gambrell in Dubai, United Arab Emirates and Jill Lawless in London contributed.")
 True
+>>> is_credit_line("Nick Fandos covers Congress.")
+True
 >>> is_credit_line("Reporting by the Times showed the mayor lied.")
 False
 """
@@ -56,6 +58,9 @@ _CREDIT_LINE = re.compile(
     r"\(?\s*(?:—|--|-)?\s*(?:" + _CREDIT + r"|" + _CONTRIBUTED + r")"
     r"(?:\s*[;/|]\s*(?:" + _CREDIT + r"|" + _CONTRIBUTED + r"))*\s*[.;]?\s*\)?"
 )
+# A staff line closing a story or a transcript: "Nick Fandos covers Congress." (j237), "Jo Lee
+# reports on energy for the paper.": whose beat it is, a paragraph of its own, no news.
+_BEAT_LINE = re.compile(_FULL_NAME + r"\s+(?:covers(?!\s+up\b)|reports\s+on|writes\s+about)\s+[^.,;:!?“”\"]{2,60}\.?")
 # The names in a credit line are few: a long "line" is prose.
 _MAX_WORDS = 40
 # USA TODAY's roll of contributors, papers and agencies ("Contributing: Jason Gonzales", "Contributing:
@@ -69,4 +74,4 @@ def is_credit_line(text: str) -> bool:
     flat = " ".join(text.split())
     if not flat or len(flat.split()) > _MAX_WORDS:
         return False
-    return _CREDIT_LINE.fullmatch(flat) is not None or _CONTRIBUTING.match(flat) is not None
+    return _CREDIT_LINE.fullmatch(flat) is not None or _CONTRIBUTING.match(flat) is not None or _BEAT_LINE.fullmatch(flat) is not None

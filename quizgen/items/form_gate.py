@@ -41,6 +41,15 @@ _BACK_POINTER = re.compile(
     r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b|\bthe\s+latter\b",
     re.IGNORECASE,
 )
+# A time counted from one the text before gave: "the next day", "the following week", "a day
+# later", "that morning", "the day before".
+_TIME_FROM_BEFORE = re.compile(
+    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month)"
+    r"|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:later|earlier|before|after)(?!\s+(?:the|that|his|her|its|their|[A-Z0-9]))"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week)"
+    r"|the\s+(?:day|night|week)\s+(?:before|after)(?!\s+(?:the|that|his|her|its|their|[A-Z0-9])))\b",
+    re.IGNORECASE,
+)
 # "Both facilities have a commitment fee of ____" (j93): a sentence that opens on "both" and a
 # plural says which two only by the text before it ("shareholders of both companies" has them in
 # its own sentence; "Both banks and insurers …" names them; a quotation opening the question is the
@@ -55,6 +64,11 @@ _CUT_BEFORE_LEGAL_FORM = re.compile(
 # A blank glued to a letter or a digit ("lived through the ____29" of "the Crash of '29", j107):
 # the answer is part of a word.
 # So is one glued to a bracket of the same word ("a tax-exempt ____(c)4 committee" of "501(c)4", j223).
+# A word's last letters, a sentence's stop (and a closing quotation mark), and the next
+# sentence's first word with no space between: "ads.OFA plans", "trouncing.The", "House.\"So".
+# Two lower-case letters before the stop: no abbreviation ("U.S.", "a.m."); three capitals or a
+# capital and lower-case after it: no brand of two ("Hill.TV").
+_GLUED_SENTENCES = re.compile(r"(?:(?<![@/\w.])[A-Za-z]*[a-z]{2}|\])[.!?][”\"’]?[“\"]?(?:[A-Z][a-z]+\b|[A-Z]{3,}\b|____)(?![.@/])")
 _GLUED_BLANK = re.compile(r"____[A-Za-z0-9]|[A-Za-z0-9]____|____\([A-Za-z0-9]{1,3}\)")
 # A capitalised number after the blank ("delayed the completion of ____ Two", "____ III"): the
 # number of the name the answer ends ("Unit Two", "Phase One", "World War II").
@@ -113,6 +127,10 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the answer points back at what the text named")  # "coordinator for this facility" (j88)
     if description_for_a_name(answer):
         problems.append("the answer is a capitalised description, no name")  # "the Bank planned …" → "Bank" (j84)
+    if _GLUED_SENTENCES.search(question):
+        # "… included in the ads.OFA plans …", "is alreadyIn the average state" (j236, j237): a web
+        # page's paragraphs run together with no space, one sentence glued to the next
+        problems.append("two sentences glued together")
     if _UNDATED_DAY.search(_QUOTED.sub(" ", question)):
         # "… reject a merger with Baker International Corp today." (j85): the dates stage leaves a
         # "today" whose clause tells no time (it may mean nowadays); on a card read later it is no day
@@ -210,6 +228,10 @@ def item_form_problems(item: Item) -> list[str]:
         problems.append("quoted words cut from their speaker speak of someone unnamed")
     if item.style == "cloze" and asks_instead_of_telling(item.question):
         problems.append("a sentence that asks, no fact told")
+    if item.kind == "date" and _TIME_FROM_BEFORE.search(_QUOTED.sub(" ", item.question)):
+        # "The next day, on ____, Prime Minister Boris Johnson was his cheery self." (j237): the day
+        # is counted from one the sentence before gave, and that day is a choice
+        problems.append("a date counted from a day the text before gave")
     return problems
 
 

@@ -189,7 +189,7 @@ def person_items(
     them ((article id, person) → roles): a role card whose every spelling is a shortened
     back-reference to a fuller title of the same article is not made (see ``_shortened``)."""
     facts = [_sentence_capital(f, articles) for f in facts]
-    facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles), articles, cast)) is not None]
+    facts = [w for f in facts if (w := _whose_office(_in_home_country(f, articles, cast), articles, cast)) is not None]
     if organisations is not None:
         facts = [w for f in facts if (w := _whose_company(f, articles, organisations)) is not None]
         facts = [w for f in facts if (w := _whose_owner_named(f, organisations)) is not None]
@@ -391,7 +391,7 @@ def _sentence_capital(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
 NATIONAL_OFFICES = frozenset(["president", "minister", "premier", "chancellor"])
 
 
-def _in_home_country(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
+def _in_home_country(fact: RoleFact, articles: dict[str, Article], cast: Cast | None = None) -> RoleFact:
     """The fact, its office scoped to the country a wire story is filed from and about when the
     title names none: "President" in a story datelined "NICOSIA" whose headline names Cyprus →
     "President of Cyprus" (see ``scopes.home_scope``). A title that country has not ("Prime
@@ -402,6 +402,9 @@ def _in_home_country(fact: RoleFact, articles: dict[str, Article]) -> RoleFact:
     if article is None:
         return fact
     home = _home_of(article)
+    member = cast.by_name.get(fact.person) if cast is not None else None
+    if home and member is not None and member.scopes and home not in member.scopes and member.articles - {fact.article_id}:
+        return fact  # "KABUL … prompting President Donald Trump to declare …" (j237): other stories of the deck say his country
     name = country_name(home) if home and role_scope(fact.role, home) == home else None
     if name and _a_body_s_office(article.body, role_head(fact.role) or ""):
         return fact  # "The president of the Export-Import Bank said … President John Bohn told …" (j70)
