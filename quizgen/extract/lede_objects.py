@@ -271,7 +271,7 @@ def _vague_inside(phrase: Span) -> bool:
     )
 
 
-_OPEN_DETERMINERS = frozenset(["some", "several", "many", "any", "various", "certain", "few"])
+_OPEN_DETERMINERS = frozenset(["some", "several", "many", "various", "certain"])  # not "any" ("the fallout from any strike": whichever)
 
 
 def _bare_definite_inside(phrase: Span) -> bool:
