@@ -170,6 +170,11 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
                 # clause; it goes on with the reporter's saying, not the one reported on
                 verb = verb.head.head
                 continue
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_a_relative_clause(verb):
+                # "… a collision course with state leaders who are pushing back, saying it would be
+                # dangerous to “…”" (j238): the saying may be the relative clause's people's, not
+                # the main clause's subject the parse climbs to
+                return None
             if verb.dep_ == "conj" and not outside(verb.head):
                 # "… said that Kelly had “ruled the West Wing …” but added, “…”" (j208): the parse
                 # joined "added" to the quoted verb, whose subject is whom the words are about
@@ -178,6 +183,16 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
             continue
         break
     return None
+
+
+def _after_a_relative_clause(verb: Token) -> bool:
+    """Whether a participle set off by a comma follows a relative clause that ends right before
+    the comma, between the participle and the verb the parse hangs it on."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    before = doc[verb.i - 2]
+    return any(a.dep_ == "relcl" and verb.head.i < a.i < verb.i for a in [before, *before.ancestors])
 
 
 def put_to_subject(cue: Token) -> bool:

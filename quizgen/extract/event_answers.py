@@ -289,6 +289,8 @@ def _with_adjunct(verb: Token, span: Span) -> Span:
         return span.doc[span.start : noun.i + 1]  # "sought 162.5 mln dlrs | in damages" (j101)
     if not following or following[0].lower_ in ("by", "in", "on", "at", "after", "before", "during", "since", "as"):
         return span
+    if any(c.dep_ == "pobj" and c.lemma_.lower() == "time" for c in following[0].children):
+        return span  # "seized control of the Senate | for the first time [in eight years]" (j237): how often, said of a period
     if following[0].lower_ in VENUE_PREPOSITIONS:
         return span  # "will meet the mayor | aboard a ferry": where it happens, not which one was met
     added = span.doc[following[0].i : following[0].right_edge.i + 1].text.lower()

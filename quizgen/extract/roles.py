@@ -62,6 +62,7 @@ from quizgen.extract.dates import prose_sentences, publication_dates
 from quizgen.extract.departures import departed_people, handing_over, lone_antecedent, past_terms
 from quizgen.extract.events import headline_case
 from quizgen.extract.name_checks import legal_form
+from quizgen.extract.number_words import ORDINAL_WORDS
 from quizgen.extract.org_descriptions import org_head
 from quizgen.extract.people import person_mentions
 from quizgen.extract.person_roles import (
@@ -646,6 +647,8 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
         for role, start, end in found:
             if any(time_word(w) in (PAST_ROLE_WORDS - REMOVED_ROLE_WORDS) | IRREALIS_ROLE_WORDS for w in role.split()):
                 continue
+            if _one_of_a_series(text[sent.start_char : start]):
+                continue
             if any(time_word(w) in REMOVED_ROLE_WORDS for w in _ROLE_COMPLEMENT.split(trim_role(role), maxsplit=1)[0].split()):
                 # "the ousted dictator"; not a clause or an "of" after the role's noun ("who wants
                 # Grey removed", "a loyalist of ousted Premier Lee": another's removal)
@@ -679,6 +682,17 @@ def extract_roles(doc: Doc, *, article: Article, mentions: list[Mention] | None 
                 as_of=as_of,
             ))
     yield from _one_holder_each(facts, titled_then)
+
+
+def _one_of_a_series(before: str) -> bool:
+    """Whether the words before a title make its holder one of someone's series: "left [his
+    first] Secretary of Defense Les Aspin" (j238), "Obama's second chief of staff": a holder in
+    the order a president named them, of a time the title does not date."""
+    words = before.split()
+    if len(words) < 2 or words[-1].lower() not in set(ORDINAL_WORDS) | {"last", "previous"}:
+        return False
+    owner = words[-2].lower()
+    return owner in ("his", "her", "their", "its") or owner.endswith(("'s", "’s"))
 
 
 def _possessor_of_a_past_post(name: Span) -> bool:

@@ -1507,6 +1507,7 @@ def _resolve_description(
         return None
     words = {t.lower_ for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")}
     phrase = " ".join(t.lower_ for t in tok.subtree)
+    said_former = any(w in ("former", "ex-", "ex") for w in phrase.split())
 
     def described(role: str) -> bool:
         role_words = role.lower().replace("-", " ").split()
@@ -1521,7 +1522,7 @@ def _resolve_description(
         # a former holder is no "the president" of the story's day (j217: a 2020 story's "the
         # president" had been "former President Obama"); "the former president" may still be one the
         # text calls "President Bush" by courtesy
-        past = not any(w in ("former", "ex") for w in role_words) or any(w in ("former", "ex-", "ex") for w in phrase.split())
+        past = not any(w in ("former", "ex") for w in role_words) or said_former
         return (
             words <= set(role_words) | {tok.lower_} and tok.lower_ in role_words and (title is None or title in phrase)
             and its_head and past
@@ -1536,6 +1537,19 @@ def _resolve_description(
     if len(matches) != 1:
         return None
     (match,) = matches
+    if said_former and not any(
+        index.of_mention(m) == match and m.role and any(w in ("former", "ex") for w in m.role.lower().replace("-", " ").split())
+        for m in mentions if m.start < before
+    ):
+        # "the former vice president" matched only by a title as held now: a courtesy ("President
+        # Bush" … "the former president") — unless the headline is about someone else it may mean,
+        # named since (j238: "Run, Al run? Al Gore turns up …": "Vice President Joe Biden" …
+        # "Mr. Gore's potential bid" … "The former vice president has denied any interest")
+        last = max(m.start for m in mentions if m.start < before and index.of_mention(m) == match)
+        headline = index.headline.casefold()
+        since = {index.of_mention(m) for m in mentions if last < m.start < before} - {match, None}
+        if surname(match).casefold() not in headline and any(surname(p).casefold() in headline for p in since):
+            return None
     # "Defense Secretary Des Browne … Foreign Secretary Margaret Beckett … “…,” the secretary
     # said": every holder of a title of the description's noun may be meant, not only one whose
     # whole title it repeats (round 47)

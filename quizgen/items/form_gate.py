@@ -64,6 +64,9 @@ _CUT_BEFORE_LEGAL_FORM = re.compile(
 # A blank glued to a letter or a digit ("lived through the ____29" of "the Crash of '29", j107):
 # the answer is part of a word.
 # So is one glued to a bracket of the same word ("a tax-exempt ____(c)4 committee" of "501(c)4", j223).
+# A "Who …?" question ending on a copula, an article, a preposition or a joining word: a reported
+# clause cut mid-way ("What did Iraq allege Ritter was?" ends so and is whole: not a "Who").
+_STOPS_MID_CLAUSE = re.compile(r"\s(?:are|is|was|were|be|been|am|the|a|an|of|to|and|or|that|which|whose)\?$")
 # A word's last letters, a sentence's stop (and a closing quotation mark), and the next
 # sentence's first word with no space between: "ads.OFA plans", "trouncing.The", "House.\"So".
 # Two lower-case letters before the stop: no abbreviation ("U.S.", "a.m."); three capitals or a
@@ -127,6 +130,10 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         problems.append("the answer points back at what the text named")  # "coordinator for this facility" (j88)
     if description_for_a_name(answer):
         problems.append("the answer is a capitalised description, no name")  # "the Bank planned …" → "Bank" (j84)
+    if question.startswith("Who ") and _STOPS_MID_CLAUSE.search(question):
+        # "Who said though most supervisors “…,” they do behave in ways that are?" (j238): a
+        # reported clause cut at a comma before its last words ("often inadvertently, discriminatory")
+        problems.append("the question stops mid-clause")
     if _GLUED_SENTENCES.search(question):
         # "… included in the ads.OFA plans …", "is alreadyIn the average state" (j236, j237): a web
         # page's paragraphs run together with no space, one sentence glued to the next
