@@ -735,12 +735,18 @@ def unplaced_there(tok: Token, sent: Span) -> Reference | None:
     "went to Iraq and stayed there" (the place is named) are no such reference."""
     if tok.lower_ != "there" or tok.pos_ != "ADV" or tok.dep_ != "advmod":
         return None
-    if any(e.label_ in ("GPE", "LOC", "FAC") and e.end <= tok.i and e.root.dep_ not in _MODIFIER_DEPS for e in sent.ents):
+    doc = tok.doc
+    if any(doc[i].lower_ in ("and", "or", "then", "here", "over", "out", "in", "up", "down") for i in (tok.i - 1, tok.i + 1) if sent.start <= i < sent.end):
+        return None  # "right then and there", "here and there", "over there", "out there": no place meant
+    if any(e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.end <= tok.i and e.root.dep_ not in _MODIFIER_DEPS for e in sent.ents):
         return None  # a place the sentence names as such, not one that only modifies a noun ("U.S. troops")
+    if any(t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : tok.i]):
+        return None  # "Next to the Carrier plant is a warehouse …, with salaries there …": the place is in the sentence
     return _unnamed(tok, tok.idx, "place")
 
 
 _MODIFIER_DEPS = frozenset(["compound", "amod", "nmod", "poss"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "to", "from", "into", "inside", "near", "outside", "across", "within"])
 
 
 def _goal_of_its_verb(tok: Token) -> bool:

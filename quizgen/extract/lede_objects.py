@@ -123,8 +123,6 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "will express [views and concerns in the coming talks]": a stance with no topic, where it is voiced is no content
     if _said_which_only_by_its_story(phrase):
         return None  # "sizing up [the presidential field]", "expressed [the network’s frustration]"
-    if _named_before_as_the(phrase, sent):
-        return None  # "Duke Energy had guaranteed [the line of credit]" (j237): which line, the sentences before told
     if _vague_inside(phrase):
         return None  # "switched [teams on some key issues]" (j236): on which issues, the phrase leaves open
     if _bare_definite_inside(phrase):
@@ -248,17 +246,6 @@ def _definite_act(phrase: Span) -> bool:
     if [c.lower_ for c in root.children if c.dep_ == "det"] != ["the"]:
         return False
     return all(c.dep_ in ("det", "amod") and not c.ent_type_ and c.pos_ != "PROPN" for c in root.children)
-
-
-def _named_before_as_the(phrase: Span, sent: Span) -> bool:
-    """Whether the phrase opens with "the" and its noun was written in a sentence before: the
-    "the" points back at what was told there ("the loan" … "guaranteed [the line of credit]"),
-    and the blank asks the reader to recall the text rather than the fact. An institution is
-    named by its noun ("the federal government")."""
-    head = phrase.root
-    if phrase[0].lower_ != "the" or head.lemma_.lower() in INSTITUTION_NOUNS:
-        return False
-    return any(t.lemma_.lower() == head.lemma_.lower() for t in phrase.doc[: sent.start])
 
 
 def _vague_inside(phrase: Span) -> bool:

@@ -134,7 +134,7 @@ def form_problems(question: str, answer: str, choices: Sequence[str]) -> list[st
         # "Who said though most supervisors “…,” they do behave in ways that are?" (j238): a
         # reported clause cut at a comma before its last words ("often inadvertently, discriminatory")
         problems.append("the question stops mid-clause")
-    if _GLUED_SENTENCES.search(question):
+    if _GLUED_SENTENCES.search(_QUOTED.sub(" ", question)):  # quoted words are shown as the speaker's text gave them
         # "… included in the ads.OFA plans …", "is alreadyIn the average state" (j236, j237): a web
         # page's paragraphs run together with no space, one sentence glued to the next
         problems.append("two sentences glued together")

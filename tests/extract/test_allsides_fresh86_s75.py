@@ -1,8 +1,10 @@
 """From the j237 sample (stop 75: AllSides fresh86, at 4613a83a, read after scoring): the dateline's
 country set on the bare "President" of a man the deck knows of another; a web page's sentences
-glued with no space; a place "there" with no place named; a reporter's beat line; a definite
-object the sentences before told; an attempt asked without what was attempted; a judged act's
-"for …" left out of "Who blamed …?"."""
+glued with no space; a place "there" with no place named; a reporter's beat line; an attempt
+asked without what was attempted; a judged act's "for …" left out of "Who blamed …?"; a date counted
+from a day the text before gave. (A definite object the sentences before told, "Duke Energy had
+guaranteed ____" → "the line of credit", was refused by a rule for a while; on the 840-article deck
+it took "the stock market" and "the attention of presidential candidates" too, and was dropped.)"""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ def test_a_place_there_with_no_place_named_leans_on_the_text_before(nlp):
         "The U.S. has sent advisers to Iraq to help fight the Islamic State.\n\n"
         "There are now about 1,400 U.S. troops there, out of the 1,600 previously authorized."
     )
+    idiom = "Sanders declared that he was holding a fundraiser right then and there and asked for $27 each."
+    assert "there" not in references_of(nlp, idiom, "place")
+    sentence_place = "Next to the Carrier plant is an Amazon warehouse, with salaries there averaging just over $15 an hour."
+    assert "there" not in references_of(nlp, sentence_place, "place")
     assert references_of(nlp, text, "place") == {"there": None}
     items = deck_of_text(nlp, text, date="2014-11-09", events=True).items
     assert not [i for i in items if "troops there" in i.question], [i.question for i in items]
@@ -34,15 +40,6 @@ def test_a_reporters_beat_line_is_a_credit_line():
     assert is_credit_line("Nick Fandos covers Congress.")
     assert not is_credit_line("John Smith covers up the scandal, officials said.")
     assert not is_credit_line("The senator covers the cost.")
-
-
-def test_a_definite_object_the_sentences_before_told_is_no_blank(nlp):
-    text = (
-        "The Democratic National Committee took out a $10 million line of credit for its convention in Charlotte.\n\n"
-        "Duke Energy had guaranteed the line of credit."
-    )
-    facts = facts_of(nlp, make_article(text, date="2013-03-01"))
-    assert not [a for a in facts.arguments if a.name == "the line of credit"], facts.arguments
 
 
 def test_an_attempt_is_not_asked_without_what_was_attempted(nlp):
