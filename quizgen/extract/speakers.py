@@ -1266,7 +1266,9 @@ def _rule_choice(
     # recent text names (and nobody of unknown gender, nor anyone the index cannot settle, is
     # named there: "he had said while still Joseph Cardinal Ratzinger" after "Pope Benedict
     # faced …" is not the one man settled, George W. Bush).
-    settled = [(m, index.of_mention(m, settled=True)) for m in mentions if since <= m.start < position]
+    settled = [
+        (m, index.of_mention(m, settled=True)) for m in mentions if since <= m.start < position and not _names_a_thing_of_theirs(doc, m)
+    ]
     nearby = {full for _, full in settled if full is not None}
     genders = {index.gender(full) for full in nearby}
     matching = [full for full in nearby if index.gender(full) == gender]
@@ -1275,6 +1277,15 @@ def _rule_choice(
     ):
         return matching[0], "pronoun-gender"  # type: ignore[return-value]
     return None
+
+
+def _names_a_thing_of_theirs(doc: Doc, mention: Mention) -> bool:
+    """Whether the name only modifies a noun ("the Obama administration’s nuclear deal", "the
+    Clinton campaign"): it names the person's government or campaign, not the person as one the
+    text speaks of (j239: "Though he called the Obama administration’s nuclear deal with Iran a
+    “disaster,” …" in a story about Trump's speech had given Trump's words to Obama)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _may_be_another(mention: Mention, chosen: str, *, index: PersonIndex, gender: str) -> bool:
@@ -1444,6 +1455,8 @@ def _sentence_opener(doc: Doc, tok: Token, *, mentions: list[Mention], index: Pe
     span = doc.char_span(first[0].start, first[0].end, alignment_mode="expand")
     if span is None or _inside_a_clause(span.root, tok.head):
         return None  # "If Clinton is elected, he said"
+    if _names_a_thing_of_theirs(doc, first[0]):
+        return None  # "He condemned the Obama administration’s …" (j239): a government, not the man
     if title_gender(first[0], gender) != gender:
         return None  # "Mrs. Clinton, …, “…,” he said": not her
     full = index.of_mention(first[0], settled=True)  # "Mrs. Clinton" is never Bill Clinton

@@ -336,7 +336,7 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         if _LEADING_PHOTO_CREDIT.sub("", body[s:e].lstrip()).lower().startswith(HIGHLIGHTS_LABELS):
             kinds[i] = "furniture"
             for j in range(i + 1, len(spans)):
-                if body[spans[j][0] : spans[j][1]].rstrip().endswith(_TERMINAL) or kinds[j] != "text":
+                if _ends_a_sentence(body[spans[j][0] : spans[j][1]]) or kinds[j] != "text":
                     break
                 kinds[j] = "furniture"
     # Comment sections and link lists: everything after a tail marker in the second half.
@@ -504,6 +504,14 @@ def author_bio(text: str, rest: str) -> bool:
 
 # Labels of a site's summary list set before the story.
 HIGHLIGHTS_LABELS = ("story highlights", "key points", "highlights:")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: a stop, or a stop then closing marks. A closing
+    quotation mark with no stop before it ends a highlight's quoted word ("… later became
+    "severely conservative"", j239), not a sentence."""
+    bare = line.rstrip().rstrip("\"”’')")
+    return bare.endswith(('.', '!', '?', '…', ':')) or (bare == line.rstrip() and line.rstrip().endswith(_TERMINAL))
 
 
 # A page's furniture word as a word of its own ("Subscribe", "newsletters"), not inside another

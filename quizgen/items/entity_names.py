@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.constants import LEGAL_FORMS
+from quizgen.constants import LEGAL_FORMS, US_STATE_CODES
 from quizgen.extract.name_checks import legal_form
 from quizgen.facts import places
 from quizgen.items.distractors import fold
@@ -57,11 +57,22 @@ def same_entity(a: str, b: str) -> bool:
     code, other = places.country_code(a), places.country_code(b)
     if code and other:
         return code == other
+    state, other_state = _us_state(a), _us_state(b)
+    if state and other_state:
+        return state == other_state  # "Mass." and "Massachusetts" (j239)
     wa = [w for w in re.split(NAME_WORD_BREAKS, fold(a)) if w and w not in CORPORATE_WORDS]
     wb = [w for w in re.split(NAME_WORD_BREAKS, fold(b)) if w and w not in CORPORATE_WORDS]
     if not wa or not wb:
         return fold(a) == fold(b)
     return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]
+
+
+def _us_state(name: str) -> str | None:
+    """The US state a name or its abbreviation names ("Mass.", "MA", "Massachusetts"), else None."""
+    bare = name.strip().removesuffix(".")
+    if bare in US_STATE_CODES.values():
+        return bare
+    return US_STATE_CODES.get(bare) or US_STATE_CODES.get(bare.replace(".", ""))
 
 
 def named_in(sentence: str, name: str) -> bool:

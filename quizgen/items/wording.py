@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 
-from quizgen.constants import SPEECH_VERBS
+from quizgen.constants import CALLING_VERBS, SPEECH_VERBS
 from quizgen.facts.records import BoundPronoun, Reference
 from quizgen.items import distractors
 from quizgen.items.answer_forms import initials
@@ -157,6 +157,8 @@ def cloze(
             cut = True
     if len(text.split()) > MAX_CLOZE_WORDS or text.count(BLANK) != 1 or UNNAMED in text:
         return None
+    if (cut or _QUOTE_NEXT.match(body, sent_end)) and _calls_by_words(text):
+        return None  # "…, dubbing Rep. Jacky Rosen (D-Nev.)" (j239): the name it gave was the quotation cut off
     if cut and _reports_speech(text):
         return None
     if not _whole_sentence(text, blank):
@@ -349,6 +351,25 @@ def _speech_forms() -> frozenset[str]:
 
 
 SPEECH_FORMS = _speech_forms()
+
+
+def _calling_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for verb in CALLING_VERBS | {"nickname"}:
+        stem = verb.removesuffix("e")
+        double = stem + stem[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", stem) else stem  # "dub" → "dubbing"
+        forms |= {verb, verb + "s", stem + "ed", double + "ed", stem + "ing", double + "ing"}
+    return frozenset(forms)
+
+
+CALLING_FORMS = _calling_forms()
+# A quotation opening right where the sentence ends: the parse ended it before its quoted words.
+_QUOTE_NEXT = re.compile(r"[ \t]*[“\"]")
+
+
+def _calls_by_words(text: str) -> bool:
+    """Whether ``text`` holds a verb of calling someone something ("dubbing", "labeled")."""
+    return any(w in CALLING_FORMS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _reports_speech(text: str) -> bool:
