@@ -186,13 +186,20 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
 
 
 def _after_a_relative_clause(verb: Token) -> bool:
-    """Whether a participle set off by a comma follows a relative clause that ends right before
-    the comma, between the participle and the verb the parse hangs it on."""
+    """Whether a participle set off by a comma follows a relative clause whose subject is its
+    relative pronoun, ending right before the comma, between the participle and the verb the
+    parse hangs it on."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return False
     before = doc[verb.i - 2]
-    return any(a.dep_ == "relcl" and verb.head.i < a.i < verb.i for a in [before, *before.ancestors])
+    return any(
+        a.dep_ == "relcl" and verb.head.i < a.i < verb.i
+        # the clause's subject is its relative pronoun: the people it is about act in it ("state leaders
+        # who are pushing back, saying …"), not "touches that Mr. Biden might appreciate, describing …"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in a.children)
+        for a in [before, *before.ancestors]
+    )
 
 
 def put_to_subject(cue: Token) -> bool:

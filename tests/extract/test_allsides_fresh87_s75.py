@@ -30,6 +30,13 @@ def test_a_saying_after_a_relative_clause_is_not_the_main_subjects(nlp):
     article = make_article(text, date="2020-04-13", title="President Trump says he has authority to reopen economy, not governors")
     quotes = facts_of(nlp, article).quotes
     assert not [q for q in quotes if "accelerator" in q.quote and "Trump" in q.speaker], [(q.speaker, q.quote) for q in quotes]
+    # a relative clause with a subject of its own leaves the saying the main clause's (the 840-article deck)
+    own = (
+        "Hillary Clinton spoke in Scranton on Monday. She even brandished a few retail politicking touches that Mr. Biden "
+        "might appreciate, describing her own christening “at the Methodist church on Court Street,” recalling summer visits."
+    )
+    quotes = facts_of(nlp, make_article(own, date="2016-08-15")).quotes
+    assert [q.speaker for q in quotes if "Methodist" in q.quote] == ["Hillary Clinton"], [(q.speaker, q.quote) for q in quotes]
 
 
 def test_a_presidents_first_secretary_holds_no_role_now(nlp):
