@@ -187,11 +187,11 @@ def speaker_token(cue: Token, outside: Callable[[Token], bool]) -> Token | None:
 
 def _after_a_relative_clause(verb: Token) -> bool:
     """Whether a participle set off by a comma follows a relative clause whose subject is its
-    relative pronoun, ending right before the comma, between the participle and the verb the
-    parse hangs it on."""
+    relative pronoun, ending right before the comma, between the participle and another
+    participle the parse hangs it on (so that the climb to a subject passes the clause by)."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return False
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.head.tag_ != "VBG":
+        return False  # hung on a finite verb ("Priebus … threatened Kasich and other Republicans who refuse …, saying"): the parse chose its subject
     before = doc[verb.i - 2]
     return any(
         a.dep_ == "relcl" and verb.head.i < a.i < verb.i

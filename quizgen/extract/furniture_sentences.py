@@ -134,7 +134,8 @@ def furniture_sentences(doc: Doc) -> frozenset[int]:
 _GRAPHIC = r"(?:chart|charts|map|maps|graphic|graphics|graph|graphs|table|infographic|timeline|video|interactive|slideshow)"
 _SHOWS_A_GRAPHIC = re.compile(
     rf"^\W*(?:here(?:'s|’s|\s+is|\s+are)|below\s+is|above\s+is)\s+(?:a|an|the|our)\s+(?:\w+\s+){{0,2}}{_GRAPHIC}\b"
-    rf"|\b(?:the|this)\s+(?:\w+\s+)?{_GRAPHIC}\s+(?:below|above)\b|\(see\s+(?:the\s+)?{_GRAPHIC}\)",
+    rf"|\b(?:the|this)\s+(?:\w+\s+)?{_GRAPHIC}\s+(?:below|above)\b|\(see\s+(?:the\s+)?{_GRAPHIC}\)"
+    r"|^\W*(?:below|above)\s+(?:are|is)\b",  # "Below are the candidates' policies and proposals" (j240): the page's list
     re.IGNORECASE,
 )
 
@@ -162,6 +163,8 @@ def shows_a_graphic(text: str) -> bool:
     >>> shows_a_graphic("Here is a chart of all 50 states showing their distance from the median.")
     True
     >>> shows_a_graphic("The map below shows where the storm hit.")
+    True
+    >>> shows_a_graphic("Below are the candidates' policies and proposals on trade.")
     True
     >>> shows_a_graphic("The Senate voted to chart a new course on trade.")
     False

@@ -30,6 +30,14 @@ def test_a_saying_after_a_relative_clause_is_not_the_main_subjects(nlp):
     article = make_article(text, date="2020-04-13", title="President Trump says he has authority to reopen economy, not governors")
     quotes = facts_of(nlp, article).quotes
     assert not [q for q in quotes if "accelerator" in q.quote and "Trump" in q.speaker], [(q.speaker, q.quote) for q in quotes]
+    # hung on a finite verb, the saying is that verb's subject's (j240: Priebus's words had been given to Trump)
+    finite = (
+        "Republican National Committee Chairman Reince Priebus on Sunday threatened Ohio Gov. John Kasich and other "
+        "Republicans who refuse to support presidential nominee Donald Trump, saying the party may take steps to ensure "
+        "it’s not “that easy for them” to seek the White House again."
+    )
+    quotes = facts_of(nlp, make_article(finite, date="2016-09-18")).quotes
+    assert [q.speaker for q in quotes if "easy" in q.quote] == ["Reince Priebus"], [(q.speaker, q.quote) for q in quotes]
     # a relative clause with a subject of its own leaves the saying the main clause's (the 840-article deck)
     own = (
         "Hillary Clinton spoke in Scranton on Monday. She even brandished a few retail politicking touches that Mr. Biden "
