@@ -1285,7 +1285,19 @@ def _names_a_thing_of_theirs(doc: Doc, mention: Mention) -> bool:
     text speaks of (j239: "Though he called the Obama administration’s nuclear deal with Iran a
     “disaster,” …" in a story about Trump's speech had given Trump's words to Obama)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+    return (
+        span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
+        and span.root.head.lemma_.lower() in _A_PERSONS_BODIES
+    )
+
+
+# What a person's name names when it modifies these nouns: their government or campaign, not
+# them ("the Obama administration", "the Clinton campaign"); a brand ("the Ivanka Trump clothing
+# line") or a plan ("the Trump plan") is theirs and may stand for them.
+_A_PERSONS_BODIES = frozenset([
+    "administration", "campaign", "government", "presidency", "regime", "cabinet", "camp", "team",
+    "transition", "era", "years", "foundation", "organization", "family",
+])
 
 
 def _may_be_another(mention: Mention, chosen: str, *, index: PersonIndex, gender: str) -> bool:

@@ -368,8 +368,14 @@ _QUOTE_NEXT = re.compile(r"[ \t]*[“\"]")
 
 
 def _calls_by_words(text: str) -> bool:
-    """Whether ``text`` holds a verb of calling someone something ("dubbing", "labeled")."""
-    return any(w in CALLING_FORMS for w in re.findall(r"[a-z]+", text.lower()))
+    """Whether ``text`` holds a verb of calling someone something ("dubbing", "labeled") with no
+    quotation after it: what it called them is not in the text ("has called China “provocative
+    …”" has it)."""
+    last = None
+    for m in re.finditer(r"[a-z]+", text.lower()):
+        if m.group() in CALLING_FORMS:
+            last = m
+    return last is not None and not re.search(r"[“\"]", text[last.end() :])
 
 
 def _reports_speech(text: str) -> bool:
