@@ -209,6 +209,8 @@ PARTY_MEMBERS = frozenset(["democrat", "republican", "independent", "libertarian
 # A party's words ("Republican", "GOP"): they say whose a party office is ("Republican nominee"),
 # never whose a government office is ("Republican Secretary of State": of which state?).
 PARTY_WORDS = PARTY_MEMBERS | frozenset(["democratic", "gop", "dem", "dems"])
+# The two US parties by the words that name them or their members ("GOP", "Democrat"): R or D.
+PARTY_SIDES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 PARTY_OFFICES = frozenset(["nominee", "candidate", "leader", "chairman", "chairwoman", "chair", "chairperson", "whip"])
 GROUP_PRONOUNS = frozenset(["they", "them", "we", "us", "i", "me", "you", "who"])
 

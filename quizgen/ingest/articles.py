@@ -510,8 +510,7 @@ def _ends_a_sentence(line: str) -> bool:
     """Whether a line ends as a sentence does: a stop, or a stop then closing marks. A closing
     quotation mark with no stop before it ends a highlight's quoted word ("… later became
     "severely conservative"", j239), not a sentence."""
-    bare = line.rstrip().rstrip("\"”’')")
-    return bare.endswith(('.', '!', '?', '…', ':')) or (bare == line.rstrip() and line.rstrip().endswith(_TERMINAL))
+    return line.rstrip().rstrip("\"”’')").endswith((".", "!", "?", "…", ":"))
 
 
 # A page's furniture word as a word of its own ("Subscribe", "newsletters"), not inside another

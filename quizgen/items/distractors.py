@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizgen.constants import FIRM_WORDS, ROLE_FAMILIES, ROLE_WORDS, TITLES
+from quizgen.constants import FIRM_WORDS, PARTY_SIDES, ROLE_FAMILIES, ROLE_WORDS, TITLES
 from quizgen.extract.name_cleaning import one_slip_apart
 from quizgen.extract.number_words import WORDS as _NUMBER_WORDS
 from quizgen.facts.names import fold, nickname_of_each_other
@@ -485,10 +485,13 @@ def _org_words(name: str) -> list[str]:
     return [w for w in fold(name).replace(".", "").split() if w != "the"]
 
 
-# A US party by the words that name it or its bodies ("GOP", "Republican National Committee",
-# "RNC"), and the words that name the party itself.
-_PARTY_SIDES = {"republican": "r", "republicans": "r", "gop": "r", "rnc": "r", "democratic": "d", "democrat": "d", "democrats": "d", "dnc": "d"}
-_PARTY_ITSELF = frozenset(["party"])
+# The parties' national committees by their initials: their party's bodies, as "GOP" is the party.
+_COMMITTEE_SIDES = {"rnc": "R", "dnc": "D"}
+
+
+def _side(word: str) -> str | None:
+    """The US party a name's word says ("Republicans", "GOP", "DNC" → R or D), else None."""
+    return PARTY_SIDES.get(word.removesuffix("s")) or PARTY_SIDES.get(word) or _COMMITTEE_SIDES.get(word)
 
 
 def _party_and_its_body(party: str, body: str) -> bool:
@@ -496,10 +499,10 @@ def _party_and_its_body(party: str, body: str) -> bool:
     of its own bodies ("Republican National Committee"): what the committee said, the party said
     (j236: "GOP" beside "Republican committee" was a second right answer)."""
     words = _org_words(party)
-    sides = {_PARTY_SIDES[w] for w in words if w in _PARTY_SIDES}
-    if len(sides) != 1 or any(w not in _PARTY_SIDES and w not in _PARTY_ITSELF for w in words):
+    sides = {_side(w) for w in words} - {None}
+    if len(sides) != 1 or any(_side(w) is None and w != "party" for w in words):
         return False
-    return sides == {_PARTY_SIDES[w] for w in _org_words(body) if w in _PARTY_SIDES}
+    return sides == {_side(w) for w in _org_words(body)} - {None}
 
 
 def _joint_of(joint: str, name: str) -> bool:

@@ -93,17 +93,26 @@ def cut_before_of(event: Event, articles: dict[str, Article]) -> bool:
     | of primaries", "released an excerpt | of the book"): the parse hung the phrase elsewhere,
     and neither "What has Clinton won?" → "a series" nor "Who has won a series?" says anything."""
     f = event.fact
+    if OBJECT_PLUS_COMPLEMENT.get(f.verb) == "of":
+        return False  # "accused Paribas | of planning …": the frame's own complement
+    return _goes_on_with(event, articles, "of")
+
+
+def complement_left_out(event: Event, articles: dict[str, Article]) -> bool:
+    """Whether the sentence goes on after the answer with the second complement the verb's frame
+    takes (``OBJECT_PLUS_COMPLEMENT``: "blamed local officials | for inflating the estimated cost",
+    j237): "Who blamed local officials?" leaves out what for. The frame's "of" is ``cut_before_of``'s."""
+    complement = OBJECT_PLUS_COMPLEMENT.get(event.fact.verb)
+    return complement not in (None, "of") and _goes_on_with(event, articles, complement)
+
+
+def _goes_on_with(event: Event, articles: dict[str, Article], word: str) -> bool:
+    """Whether the event's sentence goes on with ``word`` right after its answer."""
+    f = event.fact
     body = articles[f.article_id].body if f.article_id in articles else ""
     text = body[f.sent_start : f.sent_end]
     at = text.find(f.answer)
-    complement = OBJECT_PLUS_COMPLEMENT.get(f.verb)
-    if complement is not None and complement != "of":
-        # "blamed local officials | for inflating the estimated cost" (j237): "Who blamed local
-        # officials?" leaves out what for, which the frame's complement says
-        return at >= 0 and re.match(rf"\s+{complement}\b", text[at + len(f.answer) :]) is not None
-    if complement == "of":
-        return False  # "accused Paribas | of planning …": the frame's own complement
-    return at >= 0 and re.match(r"\s+of\b", text[at + len(f.answer) :]) is not None
+    return at >= 0 and re.match(rf"\s+{word}\b", text[at + len(f.answer) :]) is not None
 
 
 def checkable(item: EventItem, articles: dict[str, Article]) -> bool:

@@ -28,7 +28,13 @@ from quizgen.ingest.articles import Article
 from quizgen.items.deck_events import person_aware, spelt_events
 from quizgen.items.distractors import PeoplePool
 from quizgen.items.entity_index import EntityIndex
-from quizgen.items.event_gates import asked_well, checkable, cut_before_of, resolved_fact
+from quizgen.items.event_gates import (
+    asked_well,
+    checkable,
+    complement_left_out,
+    cut_before_of,
+    resolved_fact,
+)
 from quizgen.items.event_what import ask_what
 from quizgen.items.event_where import ask_where
 from quizgen.items.event_who import ask_who
@@ -67,7 +73,7 @@ def event_items(
     related = related_articles(entities)
     made: dict[str, tuple[EventItem, float]] = {}
     for event in events:
-        if cut_before_of(event, articles):
+        if cut_before_of(event, articles) or complement_left_out(event, articles):
             continue
         where = ask_where(event, articles, entities, index)
         if event.fact.answer_kind == "setting":  # a verb of no known act: only where (``extract.setting_events``)

@@ -41,6 +41,14 @@ _BACK_POINTER = re.compile(
     r"\b(?:the|these|those|this|that)\s+(?:above|aforementioned|above-?mentioned)\b|\bthe\s+latter\b",
     re.IGNORECASE,
 )
+# A "Who …?" question ending on a copula, an article, a preposition or a joining word: a reported
+# clause cut mid-way ("What did Iraq allege Ritter was?" ends so and is whole: not a "Who").
+_STOPS_MID_CLAUSE = re.compile(r"\s(?:are|is|was|were|be|been|am|the|a|an|of|to|and|or|that|which|whose)\?$")
+# A word's last letters, a sentence's stop (and a closing quotation mark), and the next
+# sentence's first word with no space between: "ads.OFA plans", "trouncing.The", "House.\"So".
+# Two lower-case letters before the stop: no abbreviation ("U.S.", "a.m."); three capitals or a
+# capital and lower-case after it: no brand of two ("Hill.TV").
+_GLUED_SENTENCES = re.compile(r"(?:(?<![@/\w.])[A-Za-z]*[a-z]{2}|\])[.!?][”\"’]?[“\"]?(?:[A-Z][a-z]+\b|[A-Z]{3,}\b|____)(?![.@/])")
 # A time counted from one the text before gave: "the next day", "the following week", "a day
 # later", "that morning", "the day before".
 _TIME_FROM_BEFORE = re.compile(
@@ -64,14 +72,6 @@ _CUT_BEFORE_LEGAL_FORM = re.compile(
 # A blank glued to a letter or a digit ("lived through the ____29" of "the Crash of '29", j107):
 # the answer is part of a word.
 # So is one glued to a bracket of the same word ("a tax-exempt ____(c)4 committee" of "501(c)4", j223).
-# A "Who …?" question ending on a copula, an article, a preposition or a joining word: a reported
-# clause cut mid-way ("What did Iraq allege Ritter was?" ends so and is whole: not a "Who").
-_STOPS_MID_CLAUSE = re.compile(r"\s(?:are|is|was|were|be|been|am|the|a|an|of|to|and|or|that|which|whose)\?$")
-# A word's last letters, a sentence's stop (and a closing quotation mark), and the next
-# sentence's first word with no space between: "ads.OFA plans", "trouncing.The", "House.\"So".
-# Two lower-case letters before the stop: no abbreviation ("U.S.", "a.m."); three capitals or a
-# capital and lower-case after it: no brand of two ("Hill.TV").
-_GLUED_SENTENCES = re.compile(r"(?:(?<![@/\w.])[A-Za-z]*[a-z]{2}|\])[.!?][”\"’]?[“\"]?(?:[A-Z][a-z]+\b|[A-Z]{3,}\b|____)(?![.@/])")
 _GLUED_BLANK = re.compile(r"____[A-Za-z0-9]|[A-Za-z0-9]____|____\([A-Za-z0-9]{1,3}\)")
 # A capitalised number after the blank ("delayed the completion of ____ Two", "____ III"): the
 # number of the name the answer ends ("Unit Two", "Phase One", "World War II").

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.constants import PARTY_SIDES, ROLE_FAMILIES, ROLE_NOUNS
 
 POLITICAL = frozenset(["office", "military"])
 LOCAL_HEADS = frozenset(["mayor", "sheriff", "councilman", "councilwoman", "councillor", "councilor", "alderman", "selectman", "police chief"])
@@ -53,7 +53,6 @@ RELATED = 0.06  # weighted overlap of two stories' names from which they tell on
 NEAREST = 3  # … or a story among the few sharing most with it, from NEAR_OVERLAP on
 NEAR_OVERLAP = 0.05  # (unrelated stories of one deck share up to ~0.05: "U.S.", a president)
 RARE_SHARE = 0.1  # names held by at most this share of the stories find a story's kin
-_PARTY_WORDS = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
 # Words that may stand between a party word and the name it qualifies: the words of a title
 # ("Republican presidential candidate Sen. Ted Cruz", "GOP rival Ted Cruz"), never a verb
 # ("Democrats hope Donald Trump …").
@@ -204,7 +203,7 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
     per article, not once per name)."""
     out = []
     for m in _PARTY_BEFORE.finditer(text):
-        party = _PARTY_WORDS[m.group(1).lower()]
+        party = PARTY_SIDES[m.group(1).lower()]
         titles = m.group("titles").split()
         plural = bool(m.group(2)) or bool(titles and titles[-1].lower().endswith("s") and titles[-1].lower() not in _SINGULAR_S)
         if plural and m.group("sep") == ",":
@@ -213,12 +212,12 @@ def _party_mentions(text: str) -> tuple[tuple[str, str], ...]:
         if plural and m.group("more"):  # "Democratic candidates Hillary Clinton and Bernie Sanders"
             out += [(party, n) for n in re.findall(_NAME, m.group("more"))]
     out += [
-        (m.group("party") or m.group("wire") or _PARTY_WORDS[m.group("noun").lower()], m.group("named"))
+        (m.group("party") or m.group("wire") or PARTY_SIDES[m.group("noun").lower()], m.group("named"))
         for m in _PARTY_AFTER.finditer(text)
     ]
     for m in _PARTY_APPOSED.finditer(text):
-        out.append((_PARTY_WORDS[(m.group("party") or m.group("noun")).lower()], m.group("named")))
-    out += [(_PARTY_WORDS[m.group("party").lower()], m.group("named")) for m in _PARTY_CONTEST.finditer(text)]
+        out.append((PARTY_SIDES[(m.group("party") or m.group("noun")).lower()], m.group("named")))
+    out += [(PARTY_SIDES[m.group("party").lower()], m.group("named")) for m in _PARTY_CONTEST.finditer(text)]
     return tuple(out)
 
 
