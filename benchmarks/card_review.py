@@ -249,6 +249,12 @@ def sample(args: argparse.Namespace) -> None:
     for path in args.decks:
         deck = load_deck(path)
         pool.extend(Drawn(deck, str(path), item) for item in deck.items)
+    if args.tag:
+        pool = [d for d in pool if args.tag in d.item.tags]
+    if args.exclude:
+        with open(args.exclude, encoding="utf-8") as handle:
+            judged = {row["item"] for row in csv.DictReader(handle, delimiter="\t")}
+        pool = [d for d in pool if d.item.id not in judged]
     drawn = stratified_sample(pool, n=args.n, seed=args.seed)
     out = Path(args.out)
     out = out.with_suffix("") if out.suffix in (".md", ".tsv") else out
@@ -837,6 +843,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--n", type=int, default=120)
     p.add_argument("--out", required=True, help="output stem: writes STEM.md and STEM.tsv")
+    p.add_argument("--tag", help="draw only items with this tag (lede-blank: the learned lede blanks)")
+    p.add_argument("--exclude", help="a sample's TSV whose items are not drawn again")
     p.set_defaults(run=sample)
     p = sub.add_parser("score", help="score filled-in judgement TSVs")
     p.add_argument("judgements", nargs="+")

@@ -50,7 +50,7 @@ PAIR_TUPLE_FIELDS = frozenset({"new_occasion_dates", "side_clauses"})
 LABELLED_OFFSET_FIELDS = frozenset({"measure"})
 # Facts read from the lede only (``extract.events``, ``extract.lede_arguments``): the first
 # piece holds the lede (a piece is tens of thousands of characters).
-LEDE_FIELDS = frozenset({"events", "arguments"})
+LEDE_FIELDS = frozenset({"events", "arguments", "blanks"})
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n\s*")
 # A paragraph that opens with a quotation mark may continue the quotation before it: not a
 # good place to cut.

@@ -18,6 +18,7 @@ from quizgen.extract.furniture_sentences import furniture_sentences, holds_url, 
 from quizgen.extract.garble import garbled
 from quizgen.extract.headline_names import TitleLines
 from quizgen.extract.lede_arguments import lede_arguments
+from quizgen.extract.lede_blanks import lede_blanks
 from quizgen.extract.lede_objects import lede_objects
 from quizgen.extract.lede_reasons import lede_reasons
 from quizgen.extract.name_tails import widen_cut_names
@@ -63,6 +64,8 @@ class ArticleFacts:
     events: list[EventFact] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     arguments: list[ArgumentFact] = field(default_factory=list)
+    # the lede's phrases a teacher would blank, scored (``extract.lede_blanks``)
+    blanks: list[ArgumentFact] = field(default_factory=list)
     bound_pronouns: list[BoundPronoun] = field(default_factory=list)
 
 
@@ -128,6 +131,7 @@ def extract_facts(doc: Doc, *, article: Article) -> ArticleFacts:
             f for f in [*lede_arguments(doc, article=article), *lede_objects(doc, article=article), *lede_reasons(doc, article=article)]
             if f.sent_start not in untold
         ],
+        blanks=[f for f in lede_blanks(doc, article=article) if f.sent_start not in untold],
         bound_pronouns=list(extract_bound_pronouns(doc, article=article, mentions=people, resolved=resolved)),
     )
 

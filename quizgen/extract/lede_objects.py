@@ -137,11 +137,11 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "the move", "this plan", "the same help": the answer points back to an earlier sentence
     if any(t.pos_ in ("PRON", "NUM") or t.ent_type_ in OWN_ANSWER_LABELS for t in phrase):
         return None  # "his own plan", "the Clinton campaign", "100 jobs": leans on the text, or another card's answer
-    if not _told_again(phrase, sent):
+    if not told_again(phrase, sent):
         return None  # "stirred [the pot of controversy]", "drew [national media attention]": an aside or a figure the story never comes back to
-    if _pointed_back_at(phrase, sent):
+    if pointed_back_at(phrase, sent):
         return None  # "is preparing a new landscape …, believing it to be …": "it" would point into the blank
-    doer = _doer(verb)
+    doer = clause_doer(verb)
     if doer is None:
         return None  # "to build a wall" with no one building it: the card could not say whose act it is
     if _points_back(doer[0]):
@@ -159,6 +159,20 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         sent_end=sentence_end(sent),
         doer=doer[0],
         doer_start=doer[1],
+    )
+
+
+def phrase_stands_alone(phrase: Span) -> bool:
+    """Whether a noun phrase names one particular thing on its own, as the lede's object gates
+    read it: not a vague noun ("the situation"), a shell many wordings fill ("an even more
+    daunting task"), a stance with no topic, a definite noun only the story says which of ("the
+    presidential field", "the planned sale"), nor one with a hedged or bare definite noun inside
+    ("teams on some key issues", "support for the decision"). ``extract.lede_blanks`` asks its
+    phrases only when they do."""
+    if phrase.root.lemma_.lower() in VAGUE_OBJECT_NOUNS or not pins_a_fact(phrase) or topicless_opinion(phrase):
+        return False
+    return not (
+        _said_which_only_by_its_story(phrase) or _vague_inside(phrase) or _bare_definite_inside(phrase) or _definite_act(phrase)
     )
 
 
@@ -277,7 +291,7 @@ def _bare_definite_inside(phrase: Span) -> bool:
     )
 
 
-def _told_again(phrase: Span, sent: Span) -> bool:
+def told_again(phrase: Span, sent: Span) -> bool:
     """Whether a noun of the phrase comes back in the story outside its sentence ("filed a
     defamation suit" … "the suit"; "put the federal government in charge" … "the government"):
     what the story is about is named again, while a support verb's object ("voiced concern",
@@ -287,7 +301,7 @@ def _told_again(phrase: Span, sent: Span) -> bool:
     return any(t.lemma_.lower() in nouns for t in phrase.doc if not sent.start <= t.i < sent.end)
 
 
-def _pointed_back_at(phrase: Span, sent: Span) -> bool:
+def pointed_back_at(phrase: Span, sent: Span) -> bool:
     """Whether a pronoun after the phrase in its sentence may stand for it: "it"/"its" after a
     singular thing, "they"/"them"/"their" after a plural one. Blanked, the phrase leaves the
     pronoun pointing at nothing the reader sees, and the rest of the sentence gives the blank's
@@ -310,7 +324,7 @@ def _points_back(doer: str) -> bool:
 _BACK_COUNTS = frozenset(["two", "three", "four", "five", "latter", "former", "pair", "duo", "trio"])
 
 
-def _doer(verb: Token) -> tuple[str, int] | None:
+def clause_doer(verb: Token) -> tuple[str, int] | None:
     """Who does the verb's act, and where it is written: its subject, or the subject of the
     clause it continues ("are rushing to build", "met and agreed"); a pronoun as written ("he",
     for the items to name through the article's references); None if there is none."""

@@ -290,3 +290,5 @@ class ArgumentFact:
     # the clause's verb stands in the present ("is accused of killing …", "faces charges"): a state
     # the story's time holds, whatever day the act it names was done (``items.background_cards``)
     present: bool = False
+    # how likely a teacher asks this phrase (``extract.lede_blanks``, slot "blank"), 0–1
+    score: float = 0.0

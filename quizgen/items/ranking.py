@@ -369,6 +369,8 @@ def importance(item, signals: dict[str, ArticleSignals]) -> float:
             score *= 0.4 + 0.6 * signal["content"]  # a background year stays in the background
         elif "reverse" in item.tags:
             score *= REVERSE_FACTOR  # "Who was the X?" asks the same fact first
+        elif "lede-blank" in item.tags:
+            score *= LEDE_BLANK_FACTOR
         elif signal["aside"]:
             score *= ASIDE_FACTOR
         if signal["trivia"]:
@@ -482,6 +484,8 @@ def _person_and_content(item, art: ArticleSignals, text: str, start: int) -> tup
 
 
 LEDE_OBJECT_WEIGHT = 0.7
+LEDE_BLANK_WEIGHT = 0.5
+LEDE_BLANK_FACTOR = 0.7  # below the cards the readers' rules make, beside them when the story gives little else
 
 
 def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
@@ -492,6 +496,8 @@ def event_weight(item, art: ArticleSignals) -> tuple[float, float]:
     person = max(art.centrality(actor), art.named_in(actor))
     if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", art.title, re.IGNORECASE):
         person = max(person, 1.0)
+    if "lede-blank" in item.tags:
+        return max(person, 0.5), LEDE_BLANK_WEIGHT  # a learned guess at what a teacher asks: below what the readers read
     if "lede-object" in item.tags:
         return max(person, 0.5), LEDE_OBJECT_WEIGHT  # what a lede clause acted on: below a known act's "what"
     return max(person, 0.5), {"what": 1.0, "who": 0.9, "why": 0.8}[item.asks]

@@ -1,0 +1,97 @@
+"""The lede's blanks a teacher would ask (``extract.lede_blanks``) → cloze cards, a few per story.
+
+A story's first sentences carry its key facts, but most of them fill no slot the lede readers
+read (``extract.lede_arguments``, ``extract.lede_objects``). The blank reader scores every
+askable phrase of the lede by how likely a teacher's question asks it; here the best of each
+story become clozes, made as the lede's other clozes are (``items.argument_clozes``: the same
+wording, giveaway checks, and wrong choices of the answer's kind for a name; a phrase that is
+no name is asked typed). Each story gets at most ``PER_STORY`` such cards, one a sentence, and
+only in sentences no event card asks (a second card of one sentence would give the other
+away), never a name the story's event cards already ask. A blank whose sentence leaves it many
+right answers is the reader's risk: the cards are judged in the fresh samples like every kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from quizgen.facts.names import fold
+from quizgen.facts.records import ArgumentFact, Reference
+from quizgen.items.argument_clozes import argument_items
+
+if TYPE_CHECKING:
+    from quizgen.ingest.articles import Article
+    from quizgen.items.distractors import PeoplePool
+    from quizgen.items.entity_index import EntityIndex
+    from quizgen.items.person_choices import Cast
+    from quizgen.models import EventItem, Item
+
+PER_STORY = 3
+BLANK_TAG = "lede-blank"
+
+
+def blank_items(
+    facts: list[ArgumentFact],
+    *,
+    made: Iterable[Item],
+    articles: dict[str, Article],
+    names: Mapping[str, str],
+    people: PeoplePool,
+    entities: dict[str, list[str]],
+    cast: Cast | None = None,
+    references: Mapping[str, Sequence[Reference]] | None = None,
+    index: EntityIndex | None = None,
+) -> list[tuple[EventItem, float]]:
+    """Cloze cards of the best blanks of each story (``facts``: ``lede_blanks``' facts, each
+    with its score); ``made`` are the cards made so far, whose event sentences and "who"
+    answers are left to them."""
+    made = list(made)
+    event_sentences = {(e.source, e.start) for i in made if i.kind == "event" for e in i.evidence}
+    answers_at: dict[tuple[str, int], list[set[str]]] = {}
+    for i in made:
+        for e in i.evidence:
+            answers_at.setdefault((e.source, e.start), []).append(_words(i.answer))
+    taken = [(e.source, i.answer) for i in made if i.kind == "event" and i.asks == "who" for e in i.evidence]
+    out: list[tuple[EventItem, float]] = []
+    by_story: dict[str, list[ArgumentFact]] = {}
+    for fact in facts:
+        by_story.setdefault(fact.article_id, []).append(fact)
+    for story, blanks in sorted(by_story.items()):
+        asked: set[int] = set()
+        for fact in sorted(blanks, key=lambda f: (-f.score, f.start, f.end)):
+            if len(asked) == PER_STORY:
+                break
+            if fact.sent_start in asked or _in_event_sentence(fact, event_sentences):
+                continue
+            cards = argument_items(
+                [fact], articles=articles, names=names, people=people, entities=entities, cast=cast,
+                references=references, taken=taken, told=(), owned=(), index=index,
+            )
+            for item, score in cards:
+                if _answered_in_sentence(fact, _words(item.answer), answers_at):
+                    continue  # "said Wasserman Schultz" beside the quote card asking who said it
+                out.append((item.model_copy(update={"tags": [*item.tags, BLANK_TAG]}), score))
+                taken.append((story, item.answer))
+                asked.add(fact.sent_start)
+    return out
+
+
+def _in_event_sentence(fact: ArgumentFact, event_sentences: set[tuple[str, int]]) -> bool:
+    """Whether an event card's evidence starts inside the blank's sentence."""
+    return any(source == fact.article_id and fact.sent_start <= start < fact.sent_end for source, start in event_sentences)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if w not in ("the", "a", "an")}
+
+
+def _answered_in_sentence(fact: ArgumentFact, words: set[str], answers_at: dict[tuple[str, int], list[set[str]]]) -> bool:
+    """Whether a card of the blank's sentence has the same answer, or one holding the other
+    ("Wasserman Schultz" in "Debbie Wasserman Schultz")."""
+    return any(
+        source == fact.article_id and fact.sent_start <= start < fact.sent_end and (words <= other or other <= words)
+        for (source, start), answers in answers_at.items()
+        for other in answers
+        if other
+    )
