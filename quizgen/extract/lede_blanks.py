@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CLOZE_ANSWER_MAX_WORDS, EVENT_PARAGRAPHS, SPEECH_VERBS
+from quizgen.extract.event_clauses import hypothetical
 from quizgen.extract.events import QUOTE_MARKS, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.lede_objects import (
@@ -55,7 +56,7 @@ BLANK = "blank"  # the slot an ``ArgumentFact`` of this reader records
 THING = "THING"  # the label of a phrase that is no name
 # the parse's roles of a phrase's head that a blank is read in
 SLOTS = frozenset(
-    ["dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "dative", "conj", "oprd", "npadvmod", "poss"]
+    ["dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "dative", "oprd", "npadvmod", "poss"]
 )
 FIGURE_LABELS = frozenset(["DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"])
 NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
@@ -152,6 +153,8 @@ def _askable(span: Span, sentence: Span, quoted) -> bool:
     verb = _nearest_verb(span.root)
     if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
         return False  # "____ said", "said after [a meeting in Brussels]": who spoke is the quote cards' to ask, where is no fact
+    if verb is not None and (_negated(verb) or hypothetical(verb)):
+        return False  # "has never met ____", "a rival could face ____": not what happened
     if span[0].lower_ in ANAPHORIC_DETERMINERS or any(t.lower_ in ANAPHORIC_WORDS for t in span):
         return False
     label = _label(span)
@@ -248,6 +251,13 @@ def _doer(span: Span, verb: Token | None, sentence: Span) -> tuple[str, int]:
             if found is not None and not (span.start_char <= found[1] < span.end_char):
                 return found
     return " ".join(span.text.split()), span.start_char
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb or one it hangs from is negated ("has never met", "did not say that …")."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for t in (verb, *verb.ancestors) for c in t.children
+    )
 
 
 def _nearest_verb(token: Token) -> Token | None:
