@@ -26,7 +26,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.key_facts import CORPORA, HERE, KEY_FILES, answers_match, excerpt_span, load_articles, read_key_facts
+from benchmarks.key_facts import (
+    CORPORA,
+    HERE,
+    KEY_FILES,
+    answers_match,
+    excerpt_span,
+    load_articles,
+    read_key_facts,
+)
 from quizgen.deck.generate import content_text
 from quizgen.extract.lede_blanks import MODEL_PATH, candidates
 from quizgen.nlp import load_pipeline

@@ -47,8 +47,8 @@ from quizgen.ingest.letter_case import set_in_lower_case
 from quizgen.ingest.wire_paragraphs import story_blocks
 from quizgen.items.answer_forms import AnswerForms
 from quizgen.items.argument_clozes import argument_items, sentences_events_own
-from quizgen.items.blank_cards import blank_items
 from quizgen.items.background_cards import decade_end
+from quizgen.items.blank_cards import blank_items
 from quizgen.items.claim_cards import deeds, is_claim, yielding_to_clozes
 from quizgen.items.dates import date_items
 from quizgen.items.day_names import day_references
@@ -437,8 +437,12 @@ def build_deck(
         )
         made = yielding_to_clozes(made)
         made += blank_items(
-            [b for f in facts for b in f.blanks], made=[*items, *(i for i, _ in made)], articles=articles, names=names,
-            people=people, cast=cast, references=references,
+            [b for f in facts for b in f.blanks], made=[*items, *(i for i, _ in made)],
+            owned=sentences_events_own(
+                [e for f in facts for e in [*deeds(f.events), *(e for e in f.events if e.answer_kind == "setting")]],
+                [i for i, _ in made if not is_claim(i)],
+            ),
+            articles=articles, names=names, people=people, cast=cast, references=references,
             entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
             index=index,
         )

@@ -28,14 +28,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.constants import CLOZE_ANSWER_MAX_WORDS, EVENT_PARAGRAPHS, SPEECH_VERBS
-from quizgen.extract.event_clauses import hypothetical
-from quizgen.extract.events import QUOTE_MARKS, told_sentences
+from quizgen.extract.event_clauses import describes, hypothetical
+from quizgen.extract.events import QUOTE_MARKS, price_move, told_sentences
 from quizgen.extract.lede_arguments import lede_blocks
 from quizgen.extract.lede_objects import (
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_WORDS,
     VAGUE_DETERMINERS,
     clause_doer,
+    definite_act,
     phrase_stands_alone,
     pointed_back_at,
     told_again,
@@ -60,7 +61,6 @@ SLOTS = frozenset(
 )
 FIGURE_LABELS = frozenset(["DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"])
 NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
-OBJECT_DEPS = frozenset(["dobj", "attr", "oprd", "dative"])
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,10 @@ def _askable(span: Span, sentence: Span, quoted) -> bool:
     verb = _nearest_verb(span.root)
     if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
         return False  # "____ said", "said after [a meeting in Brussels]": who spoke is the quote cards' to ask, where is no fact
-    if verb is not None and (_negated(verb) or hypothetical(verb)):
-        return False  # "has never met ____", "a rival could face ____": not what happened
+    if verb is not None and (_definite_doer(verb) or _negated(verb) or hypothetical(verb) or describes(verb) or price_move(verb)):
+        # "has never met ____", "a rival could face ____": not what happened; "RMS distributes
+        # ____": what a company does; "closed on [the New York Stock Exchange] at 54": a day's price
+        return False
     if span[0].lower_ in ANAPHORIC_DETERMINERS or any(t.lower_ in ANAPHORIC_WORDS for t in span):
         return False
     label = _label(span)
@@ -251,6 +253,13 @@ def _doer(span: Span, verb: Token | None, sentence: Span) -> tuple[str, int]:
             if found is not None and not (span.start_char <= found[1] < span.end_char):
                 return found
     return " ".join(span.text.split()), span.start_char
+
+
+def _definite_doer(verb: Token) -> bool:
+    """Whether the clause's doer is an act told before, by "the" and its noun ("[the action]
+    reflected a change in terms", "the move"): which act, only the sentences before say."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and definite_act(subject.doc[subject.left_edge.i : subject.i + 1])
 
 
 def _negated(verb: Token) -> bool:

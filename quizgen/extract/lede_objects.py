@@ -127,7 +127,7 @@ def _object(token: Token, sent: Span, article_id: str, quoted) -> ArgumentFact |
         return None  # "switched [teams on some key issues]" (j236): on which issues, the phrase leaves open
     if _bare_definite_inside(phrase):
         return None  # "announced [support for the decision]": which decision, only the sentences before say
-    if _definite_act(phrase):
+    if definite_act(phrase):
         return None  # "Baldrige opposed [the planned sale]" (j145): which sale, only the sentences before say
     if hypothetical(verb):
         return None  # "a rival could face …": a guess, not what was done
@@ -172,7 +172,7 @@ def phrase_stands_alone(phrase: Span) -> bool:
     if phrase.root.lemma_.lower() in VAGUE_OBJECT_NOUNS or not pins_a_fact(phrase) or topicless_opinion(phrase):
         return False
     return not (
-        _said_which_only_by_its_story(phrase) or _vague_inside(phrase) or _bare_definite_inside(phrase) or _definite_act(phrase)
+        _said_which_only_by_its_story(phrase) or _vague_inside(phrase) or _bare_definite_inside(phrase) or definite_act(phrase)
     )
 
 
@@ -248,7 +248,7 @@ def _said_which_only_by_its_story(phrase: Span) -> bool:
     return definite
 
 
-def _definite_act(phrase: Span) -> bool:
+def definite_act(phrase: Span) -> bool:
     """Whether the phrase is "the", words that describe and a noun of an act or a change, nothing
     naming which ("the planned sale", "the proposed merger", "the projected sharp rise", j147): an
     act the sentences before told (``constants.ACT_NOUNS``, ``CHANGE_NOUNS``, or a noun made from

@@ -35,6 +35,7 @@ def blank_items(
     facts: list[ArgumentFact],
     *,
     made: Iterable[Item],
+    owned: Iterable[tuple[str, int]] = (),
     articles: dict[str, Article],
     names: Mapping[str, str],
     people: PeoplePool,
@@ -45,8 +46,17 @@ def blank_items(
 ) -> list[tuple[EventItem, float]]:
     """Cloze cards of the best blanks of each story (``facts``: ``lede_blanks``' facts, each
     with its score); ``made`` are the cards made so far, whose event sentences and "who"
-    answers are left to them."""
+    answers are left to them; ``owned`` the (article, sentence start) of sentences the event
+    cards own (``argument_clozes.sentences_events_own``: an act others did too has no one right
+    doer); ``references`` the words of each article that stand for someone their sentence does
+    not name. A sentence with such a word is not blanked: unnamed, it leaves the card leaning on
+    the sentence before ("They said ____ was investigating …"), and a name put in its place ("[Tobin
+    Ryan's] distaste", fresh92) is a guess no reader can check."""
     made = list(made)
+    owned = set(owned)
+    leaning = {  # (article, offset) of each word that stands for someone its sentence does not name
+        (story, r.start) for story, refs in (references or {}).items() for r in refs if r.kind != "bound"
+    }
     event_sentences = {(e.source, e.start) for i in made if i.kind == "event" for e in i.evidence}
     answers_at: dict[tuple[str, int], list[set[str]]] = {}
     for i in made:
@@ -62,11 +72,13 @@ def blank_items(
         for fact in sorted(blanks, key=lambda f: (-f.score, f.start, f.end)):
             if len(asked) == PER_STORY:
                 break
-            if fact.sent_start in asked or _in_event_sentence(fact, event_sentences):
+            if fact.sent_start in asked or (story, fact.sent_start) in owned or _in_event_sentence(fact, event_sentences):
                 continue
+            if any(a == story and fact.sent_start <= at < fact.sent_end and not fact.start <= at < fact.end for a, at in leaning):
+                continue  # "They said ____ was investigating …": the sentence leans on one before it
             cards = argument_items(
                 [fact], articles=articles, names=names, people=people, entities=entities, cast=cast,
-                references=references, taken=taken, told=(), owned=(), index=index,
+                references=None, taken=taken, told=(), owned=(), index=index,
             )
             for item, score in cards:
                 if _answered_in_sentence(fact, _words(item.answer), answers_at):
