@@ -422,28 +422,24 @@ def build_deck(
             index=index,
         )
         made = where_yielding(made)
+        # a setting's "where" card owns its sentence's names as an event card does (``items.event_where``)
+        acts_and_settings = [e for f in facts for e in [*deeds(f.events), *(e for e in f.events if e.answer_kind == "setting")]]
+        named_by_label = entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities])
         made += argument_items(
             [a for f in facts for a in f.arguments], articles=articles, names=names, people=people, cast=cast,
             references=references,
-            entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
+            entities=named_by_label,
             taken=[(e.source, i.answer) for i, _ in made if i.kind == "event" and i.asks == "who" and not is_claim(i) for e in i.evidence],
             told=[(e.article_id, e.sent_start) for f in facts for e in deeds(f.events)],
-            # a setting's "where" card owns its sentence's names as an event card does (``items.event_where``)
-            owned=sentences_events_own(
-                [e for f in facts for e in [*deeds(f.events), *(e for e in f.events if e.answer_kind == "setting")]],
-                [i for i, _ in made if not is_claim(i)],
-            ),
+            owned=sentences_events_own(acts_and_settings, [i for i, _ in made if not is_claim(i)]),
             index=index,
         )
         made = yielding_to_clozes(made)
         made += blank_items(
             [b for f in facts for b in f.blanks], made=[*items, *(i for i, _ in made)],
-            owned=sentences_events_own(
-                [e for f in facts for e in [*deeds(f.events), *(e for e in f.events if e.answer_kind == "setting")]],
-                [i for i, _ in made if not is_claim(i)],
-            ),
+            owned=sentences_events_own(acts_and_settings, [i for i, _ in made if not is_claim(i)]),
             articles=articles, names=names, people=people, cast=cast, references=references,
-            entities=entities_by_label([(entities.get(e.text, e.text), e.label, f.article.id) for f in facts for e in f.entities]),
+            entities=named_by_label,
             index=index,
         )
     # An item no deck may hold (a 10,000-character "sentence") is never written.
