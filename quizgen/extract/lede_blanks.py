@@ -166,6 +166,8 @@ def _askable(span: Span, sentence: Span, quoted) -> bool:
         return True
     if span.root.ent_type_ in NAME_LABELS:
         return False  # "Texas Sen. Ted Cruz", "Orkem S.A., a French … manufacturer": a name with more, asked as the name
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "[Advocates on both sides of the issue] have been calling …": a doer by description
     if span.root.lemma_.lower() in PERSON_HEADS:
         return False  # "[The head of NATO] cited …": a person by description, whose name is the answer
     if span[0].lower_ in VAGUE_DETERMINERS or "," in span.text:

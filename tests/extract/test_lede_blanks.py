@@ -57,3 +57,19 @@ def test_blanks_are_scored_and_read_the_same_each_time(nlp):
     model = blank_model()
     assert all(model.threshold <= b.score <= 1 for b in first)
     assert all(b.slot == "blank" and b.label != THING for b in first if b.name == "Illinois and Arizona")
+
+
+
+def test_a_doer_by_description_is_no_blank(nlp):
+    texts = [
+        "Advocates on both sides of the bridge dispute have been calling for the county to rule on the old Mill "
+        "Street bridge.\n\nThe county closed the bridge in March; advocates say a ruling is overdue and the dispute "
+        "has split the town.",
+        "The measure extending the county's road budget was needed to reopen the old Mill Street bridge.\n\nThe "
+        "county closed the bridge in March after an inspection found cracks, and the measure passed on Monday.",
+    ]
+    for text in texts:
+        article = make_article(text, date="2024-06-04", title="County weighs bridge")
+        found = [c.span.text for c in candidates(nlp(article.body), article=article)]
+        assert not [c for c in found if c.startswith(("Advocates", "The measure"))], found  # "____ have been calling …"
+        assert "the old Mill Street bridge" in found
