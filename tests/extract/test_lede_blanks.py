@@ -62,11 +62,15 @@ def test_blanks_are_scored_and_read_the_same_each_time(nlp):
 
 def test_a_doer_by_description_is_no_blank(nlp):
     texts = [
-        "Advocates on both sides of the bridge dispute have been calling for the county to rule on the old Mill "
-        "Street bridge.\n\nThe county closed the bridge in March; advocates say a ruling is overdue and the dispute "
-        "has split the town.",
-        "The measure extending the county's road budget was needed to reopen the old Mill Street bridge.\n\nThe "
-        "county closed the bridge in March after an inspection found cracks, and the measure passed on Monday.",
+        (
+            "Advocates on both sides of the bridge dispute have been calling for the county to rule on the old Mill "
+            "Street bridge.\n\nThe county closed the bridge in March; advocates say a ruling is overdue and the "
+            "dispute has split the town."
+        ),
+        (
+            "The measure extending the county's road budget was needed to reopen the old Mill Street bridge.\n\nThe "
+            "county closed the bridge in March after an inspection found cracks, and the measure passed on Monday."
+        ),
     ]
     for text in texts:
         article = make_article(text, date="2024-06-04", title="County weighs bridge")
