@@ -35,7 +35,7 @@ from corpus_draws import write_draws
 SEED = 6501
 DRAW_SIZE = 60
 MIN_WORDS = 150
-DRAWS = ("dev", "fresh", *(f"fresh{n}" for n in range(2, 101)))
+DRAWS = ("dev", "fresh", *(f"fresh{n}" for n in range(2, 301)))  # 21,573 stories: room for 359 draws
 # The outlets' news desks (AllSides' names for them): wire services, papers and broadcasters.
 NEWSROOMS = frozenset([
     "Reuters", "Associated Press", "Bloomberg", "BBC News", "The Guardian", "Al Jazeera",
