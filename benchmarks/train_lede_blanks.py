@@ -36,7 +36,7 @@ from benchmarks.key_facts import (
     read_key_facts,
 )
 from quizgen.deck.generate import content_text
-from quizgen.extract.lede_blanks import MODEL_PATH, candidates
+from quizgen.extract.lede_blanks import MODEL_PATH, BlankModel, candidates
 from quizgen.nlp import load_pipeline
 
 PARTS = ("dev", "dev2", "dev3", "dev4", "dev5")
@@ -89,8 +89,7 @@ def fit(rows: list[dict]) -> tuple[list[str], np.ndarray, float]:
 
 def score(model: tuple[list[str], np.ndarray, float], features: dict[str, float]) -> float:
     names, w, b = model
-    weight = dict(zip(names, w, strict=True))
-    return float(1.0 / (1.0 + np.exp(-(b + sum(weight.get(n, 0.0) * v for n, v in features.items())))))
+    return BlankModel(dict(zip(names, w, strict=True)), b, THRESHOLD).score(features)
 
 
 def picks(rows: list[dict], k: int) -> list[dict]:

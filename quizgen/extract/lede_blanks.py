@@ -111,7 +111,7 @@ def candidates(doc: Doc, *, article: Article) -> Iterator[Candidate]:
 
 def _phrases(sentence: Span) -> list[tuple[Span, str]]:
     """Noun chunks, names, and the phrases of nouns in a core slot (whole, and up to a relative
-    clause, apposition or comma), trimmed of edge punctuation and conjunctions; each once."""
+    clause, participle or comma), trimmed of edge punctuation and conjunctions; each once."""
     doc = sentence.doc
     seen: set[tuple[int, int]] = set()
     out: list[tuple[Span, str]] = []

@@ -54,14 +54,16 @@ def blank_items(
     Ryan's] distaste", fresh92) is a guess no reader can check."""
     made = list(made)
     owned = set(owned)
-    leaning = {  # (article, offset) of each word that stands for someone its sentence does not name
-        (story, r.start) for story, refs in (references or {}).items() for r in refs if r.kind != "bound"
-    }
-    event_sentences = {(e.source, e.start) for i in made if i.kind == "event" for e in i.evidence}
-    answers_at: dict[tuple[str, int], list[set[str]]] = {}
+    # per story: the sentences' starts of its event cards, each card's (evidence start, answer
+    # words), and each word that stands for someone its sentence does not name
+    event_starts: dict[str, list[int]] = {}
+    answers: dict[str, list[tuple[int, set[str]]]] = {}
     for i in made:
         for e in i.evidence:
-            answers_at.setdefault((e.source, e.start), []).append(_words(i.answer))
+            answers.setdefault(e.source, []).append((e.start, _words(i.answer)))
+            if i.kind == "event":
+                event_starts.setdefault(e.source, []).append(e.start)
+    leaning = {story: [r.start for r in refs if r.kind != "bound"] for story, refs in (references or {}).items()}
     taken = [(e.source, i.answer) for i in made if i.kind == "event" and i.asks == "who" for e in i.evidence]
     out: list[tuple[EventItem, float]] = []
     by_story: dict[str, list[ArgumentFact]] = {}
@@ -72,38 +74,28 @@ def blank_items(
         for fact in sorted(blanks, key=lambda f: (-f.score, f.start, f.end)):
             if len(asked) == PER_STORY:
                 break
-            if fact.sent_start in asked or (story, fact.sent_start) in owned or _in_event_sentence(fact, event_sentences):
+            if fact.sent_start in asked or (story, fact.sent_start) in owned:
                 continue
-            if any(a == story and fact.sent_start <= at < fact.sent_end and not fact.start <= at < fact.end for a, at in leaning):
+            if any(fact.sent_start <= start < fact.sent_end for start in event_starts.get(story, ())):
+                continue  # an event card asks the sentence
+            if any(fact.sent_start <= at < fact.sent_end and not fact.start <= at < fact.end for at in leaning.get(story, ())):
                 continue  # "They said ____ was investigating …": the sentence leans on one before it
             cards = argument_items(
                 [fact], articles=articles, names=names, people=people, entities=entities, cast=cast,
                 references=None, taken=taken, told=(), owned=(), index=index,
             )
             for item, score in cards:
-                if _answered_in_sentence(fact, _words(item.answer), answers_at):
-                    continue  # "said Wasserman Schultz" beside the quote card asking who said it
+                words = _words(item.answer)
+                if any(
+                    fact.sent_start <= start < fact.sent_end and other and (words <= other or other <= words)
+                    for start, other in answers.get(story, ())
+                ):
+                    continue  # "said Wasserman Schultz" beside the quote card asking who said it (or "Debbie Wasserman Schultz")
                 out.append((item.model_copy(update={"tags": [*item.tags, BLANK_TAG]}), score))
                 taken.append((story, item.answer))
                 asked.add(fact.sent_start)
     return out
 
 
-def _in_event_sentence(fact: ArgumentFact, event_sentences: set[tuple[str, int]]) -> bool:
-    """Whether an event card's evidence starts inside the blank's sentence."""
-    return any(source == fact.article_id and fact.sent_start <= start < fact.sent_end for source, start in event_sentences)
-
-
 def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in ("the", "a", "an")}
-
-
-def _answered_in_sentence(fact: ArgumentFact, words: set[str], answers_at: dict[tuple[str, int], list[set[str]]]) -> bool:
-    """Whether a card of the blank's sentence has the same answer, or one holding the other
-    ("Wasserman Schultz" in "Debbie Wasserman Schultz")."""
-    return any(
-        source == fact.article_id and fact.sent_start <= start < fact.sent_end and (words <= other or other <= words)
-        for (source, start), answers in answers_at.items()
-        for other in answers
-        if other
-    )
