@@ -77,3 +77,20 @@ def test_a_doer_by_description_is_no_blank(nlp):
         found = [c.span.text for c in candidates(nlp(article.body), article=article)]
         assert not [c for c in found if c.startswith(("Advocates", "The measure"))], found  # "____ have been calling …"
         assert "the old Mill Street bridge" in found
+
+
+def test_blanks_are_read_past_the_lede_to_the_twelfth_told_sentence(nlp):
+    # teachers' first questions reach past a story's first paragraphs: a name in its eighth
+    # sentence is a candidate; one in its fourteenth is not
+    filler = [
+        f"The {word} committee met again on the matter in the capital, officials in the city said." for word in (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth",
+        )
+    ]
+    filler[7] = "The Harbor Authority approved the new terminal plan for the port of Brindlemoor."
+    filler[13] = "The Coastal Fisheries Board rejected the harbour dredging contract with Marlowe Dredging."
+    article = make_article("\n\n".join(filler), date="2019-05-02", title="Port plans")
+    found = [c.span.text for c in candidates(nlp(article.body), article=article)]
+    assert "The Harbor Authority" in found or "the new terminal plan" in found or "Brindlemoor" in found
+    assert not [c for c in found if "Coastal Fisheries" in c or "Marlowe" in c or "dredging" in c]
