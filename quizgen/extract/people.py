@@ -55,6 +55,8 @@ from quizgen.nlp import english_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# bare uses of a surname, while only one of the family was named in full, that make it his
+SURNAME_OWNER_USES = 2
 RECENT_FULL_NAME = 300  # characters: "Eric Trump said … Trump added" means Eric
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'-]+)")
 
@@ -635,6 +637,10 @@ class PersonIndex:
                     return owner
                 if settled:
                     return None  # two of the honorific's gender, and the text never says which
+        if len(candidates) > 1 and len(by_surname) > 1 and gender == "?":
+            owner = self._surname_owner(name, before=before, family=by_surname)
+            if owner in candidates:
+                return owner
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
@@ -658,6 +664,34 @@ class PersonIndex:
         tied = {c for c, n in best if n == best[0][1]}
         recent = [m for m in recent if m.name in tied]
         return recent[-1].name if recent else None
+
+    def _surname_owner(self, name: str, *, before: int, family: list[str]) -> str | None:
+        """Whom a bare surname at ``before`` stands for when the article has made it one person's
+        before naming another of the family, and keeps naming the others in full: a profile calls
+        Paul Ryan "Ryan" from its lede on, and his brother, named later, "Tobin Ryan" each time
+        (fresh103: "said Ryan" after "Tobin Ryan said" went to the brother). The surname is the
+        first one's when it was written bare at least ``SURNAME_OWNER_USES`` times while he was
+        the only one of the family named in full, and every other one named before ``before`` is
+        named in full again after being introduced; else None."""
+        if not self.text or len(family) < 2:
+            return None
+        introduced = sorted((self._first_named.get(f, before), f) for f in family)
+        first_at, first = introduced[0]
+        others = [(at, f) for at, f in introduced[1:] if at < before]
+        if not others:
+            return None
+        second_at = others[0][0]
+        bare = [
+            m for m in self.mentions
+            if m.name == name and first_at < m.start < second_at and self.text.startswith(name, m.start)
+        ]
+        if len(bare) < SURNAME_OWNER_USES:
+            return None
+        for at, other in others:
+            again = [m for m in self.mentions if m.name == other and at < m.start < before and self.text.startswith(other, m.start)]
+            if not again:
+                return None  # named once and then by the surname alone, perhaps: which one, the text leaves open
+        return first
 
     def _honorific_owner(self, name: str, *, before: int, gender: str, family: list[str]) -> str | None:
         """Whom an honorific and surname ("Mrs. Clinton") at ``before`` stands for when several

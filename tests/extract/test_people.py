@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.extract.name_checks import could_be_a_given_name, could_be_a_name
@@ -465,3 +467,39 @@ def test_a_body_named_before_a_person_is_not_given_names(nlp):
     )
     names = {m.name for m in person_mentions(nlp(text))}
     assert "Jose Manuel Barroso" in names and not any("Commission" in n for n in names), names
+
+
+def test_a_bare_surname_stays_with_the_one_it_was_first_used_for_while_the_other_is_named_in_full(nlp):
+    # a profile calls its subject by the surname from the lede on; his brother, named later, is
+    # "Tobin Ryan" each time: a bare "Ryan" after the brother's lines is still the subject
+    text = (
+        "Paul Ryan has a constant companion on the campaign trail. Ryan sat down for an interview on Monday. "
+        "\"I do a lot of reading,\" Ryan said.\n\n"
+        "Ryan's older brother Tobin Ryan has helped with his career since 1997. \"He absorbs more in a day than "
+        "anyone,\" Tobin Ryan said.\n\n"
+        "\"There are times when he pushes back,\" Tobin Ryan said.\n\n"
+        "\"I like Joe personally quite a bit, I just disagree with his policies,\" said Ryan."
+    )
+    facts = facts_of(nlp, make_article(text, date="2012-10-11", title="Ryan's debate prep"))
+    speakers = {q.quote.split(",")[0]: q.speaker for q in facts.quotes}
+    assert speakers["I like Joe personally quite a bit"] == "Paul Ryan"
+    assert speakers["There are times when he pushes back"] == "Tobin Ryan"
+
+
+def test_a_bare_surname_after_a_family_member_named_once_is_left_open():
+    from quizgen.facts.records import Mention
+
+    def index_of(text):
+        found = [Mention(name=m.group(0), start=m.start(), end=m.end()) for m in re.finditer(r"(?:Carl |Bob )?Reyes", text)]
+        return PersonIndex(found, text=text)
+
+    family = ["Bob Reyes", "Carl Reyes"]
+    # the brother is named in full once and never again: a bare "Reyes" after him may be either
+    once = "Carl Reyes spoke. Reyes said no. Reyes left. Later his brother Bob Reyes arrived. Reyes said the firm would grow."
+    assert index_of(once)._surname_owner("Reyes", before=once.index("Reyes said the firm"), family=family) is None
+    # named in full again, he is kept apart by his name: the bare surname stays Carl's
+    again = once.replace("arrived.", "arrived. Bob Reyes sat down.")
+    assert index_of(again)._surname_owner("Reyes", before=again.index("Reyes said the firm"), family=family) == "Carl Reyes"
+    # used bare only once before the brother came: not made his
+    single = again.replace("Reyes left. ", "")
+    assert index_of(single)._surname_owner("Reyes", before=single.index("Reyes said the firm"), family=family) is None
