@@ -184,6 +184,9 @@ DOCUMENT_NOUNS = frozenset([
     "study", "poll", "survey", "projection", "investigation", "analysis", "editorial", "post",
     "tweet", "message", "sign", "banner", "release", "filing", "complaint", "document", "affidavit",
     "brief", "motion", "lawsuit", "order", "ruling", "transcript", "interview",
+    # a paper's own words ("The Washington Post ran a headline stating, “…”", fresh99: not the
+    # words of the senator who pointed it out)
+    "headline", "article", "column", "caption", "chyron", "petition", "flyer",
 ])
 # Roles by which news refers back to a person already named ("the Vermont senator said").
 ANAPHORIC_ROLES = frozenset([

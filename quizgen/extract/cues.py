@@ -24,12 +24,19 @@ if TYPE_CHECKING:
 
 def is_reporting_verb(tok: Token) -> bool:
     """A verb of speech (``REPORTING_VERBS``) or of a reply ("shot back", "fired back")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or noun_read_as_verb(tok):
         return False
     lemma = tok.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return True
     return lemma in BACK_REPLY_VERBS and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
+
+
+def noun_read_as_verb(tok: Token) -> bool:
+    """A word the tagger calls a verb that the parse uses as a noun: the object of a verb or a
+    preposition, a subject, or owned ("echoed Paul's remarks: “…”", fresh99: "remarks" tagged a
+    verb of saying made Paul the speaker of Amash's words)."""
+    return tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") or any(c.dep_ in ("poss", "det") for c in tok.children)
 
 
 def cue_candidates(frame: list[Token], quotation: Quotation) -> list[Token]:

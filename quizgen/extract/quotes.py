@@ -39,6 +39,7 @@ from quizgen.extract.cues import (
     is_reporting_verb,
     name_before_colon,
     name_left_of,
+    noun_read_as_verb,
     put_to_subject,
     speaker_token,
 )
@@ -295,6 +296,10 @@ def attribute(
                 # holding verb's words have no subject to name, and a verb beside the quotation
                 # ("calling") does not say whose they are
                 held_only = held_only or holds
+                if holds and _document_says(cue):
+                    # "McConnell pointed out that … The Washington Post ran a headline stating, “…”"
+                    # (fresh99): the document's words, never those of the one who tells of it
+                    unnamed_inner.append(cue)
                 if holds and _right_before(cue, quotation) and _lost_subject_before(cue):
                     # "Reynolds told the shareholders friends … have been telling him “Bill, just
                     # don't pay greenmail”" (j157): the words are the inner verb's speakers, whom
@@ -474,6 +479,14 @@ def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: C
 BODY_DESCRIPTORS = ORG_HEAD_NOUNS | frozenset(["mouthpiece", "organ", "paper", "daily", "weekly", "magazine", "journal", "tabloid"])
 
 
+def _document_says(cue: Token) -> bool:
+    """Whether a verb of saying is a participle describing a document or a noun for words ("a
+    headline stating", "a letter reading", "a statement saying"): whose words they are is the
+    document's to tell."""
+    noun = cue.head
+    return cue.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS
+
+
 def _described_person(subject: Token) -> bool:
     """Whether a subject is "the" and a person's title or role ("the president", "the senator")."""
     return (
@@ -644,9 +657,15 @@ def _owner_of_words(doc: Doc, quotation: Quotation, outside: Callable[[Token], b
         if word.pos_ == "NOUN" and word.lemma_.lower() in SPEECH_NOUNS and word.idx < quotation.start:
             if _times_a_saying(word):
                 return None  # "Gray told reporters after Reagan's remarks that “…”" (j71): Gray's words
+            if word.dep_ == "dobj" and word.head.lemma_.lower() in ECHO_VERBS:
+                return None  # "Amash echoed Paul's remarks: “…”" (fresh99): Amash's own words, like Paul's
             return _possessor(word)
     return None
 
+
+# Verbs whose subject says the like of another's words ("echoed Paul's remarks: “…”"): the
+# words quoted after them are the subject's, not the possessor's.
+ECHO_VERBS = frozenset(["echo", "second", "mirror"])
 
 # Prepositions that make a noun for words the time of another act ("after Reagan's remarks").
 _TIME_PREPOSITIONS = frozenset(["after", "before", "following", "since", "until", "during"])
@@ -906,7 +925,10 @@ def _speaker_before_quote(
         i -= 1
     tail = tokens[max(0, i - 3) : i + 1]
     cue_at = next(
-        (j for j in range(len(tail) - 1, -1, -1) if tail[j].lemma_.lower() in REPORTING_VERBS and tail[j].pos_ == "VERB"),
+        (
+            j for j in range(len(tail) - 1, -1, -1)
+            if tail[j].lemma_.lower() in REPORTING_VERBS and tail[j].pos_ == "VERB" and not noun_read_as_verb(tail[j])
+        ),
         None,
     )
     if cue_at is None:

@@ -75,3 +75,43 @@ def test_a_letters_words_read_out_are_not_the_readers(nlp):
         "which Adler read at a news conference."
     )
     assert speakers_by_quote(text, nlp) == {}
+
+
+def test_words_that_echo_another_s_remarks_are_the_echoers(nlp):
+    # "remarks" tagged a verb of saying made its owner the speaker (fresh99); the words after the
+    # colon are the one who echoed them
+    text = HEADLINE + (
+        "Sen. Rand Paul said on Friday that the president needed the approval of Congress.\n\n"
+        "Rep. Justin Amash, R-Mich., echoed Paul's remarks: \"Airstrikes are an act of war. Atrocities in Syria "
+        "cannot justify departure from Constitution, which vests in Congress power to commence war.\""
+    )
+    found = speakers_by_quote(text, nlp)
+    assert [s for q, s in found.items() if q.startswith("Airstrikes")] == ["Justin Amash"]
+
+
+def test_words_that_echo_another_s_statement_are_never_the_statement_owners(nlp):
+    text = HEADLINE + (
+        "Gov. Ellen Price said on Monday that the bridge would be rebuilt.\n\n"
+        "Mayor Tom Okafor echoed Price's statement: \"We will rebuild this bridge, and we will rebuild it fast.\""
+    )
+    found = speakers_by_quote(text, nlp)
+    assert "Ellen Price" not in [s for q, s in found.items() if q.startswith("We will rebuild")]
+
+
+def test_a_headlines_words_are_never_the_words_of_the_one_who_points_it_out(nlp):
+    text = HEADLINE + (
+        "Sen. Mitch McConnell spoke in the Senate on Tuesday.\n\n"
+        "McConnell pointed out that on the day of the inauguration, The Washington Post ran a headline stating, "
+        "“The campaign to impeach the president has begun.”"
+    )
+    found = speakers_by_quote(text, nlp)
+    assert "Mitch McConnell" not in [s for q, s in found.items() if q.startswith("The campaign to impeach")]
+
+
+def test_a_letter_reading_words_keeps_them_from_the_reporter(nlp):
+    text = HEADLINE + (
+        "Gov. Ellen Price spoke to reporters on Monday.\n\n"
+        "Price said the union had sent a letter saying, “We will strike on Friday if the talks fail.”"
+    )
+    found = speakers_by_quote(text, nlp)
+    assert "Ellen Price" not in [s for q, s in found.items() if q.startswith("We will strike")]
