@@ -35,7 +35,20 @@ def actor_phrase(event: Event, articles: dict[str, Article] | None = None) -> st
         and takes_the(event.actor, article.body)
     ):
         return f"the {event.actor}"  # "The court … invalidated" named "Supreme Court" (j204): as the article writes it
+    first, _, rest = event.actor.partition(" ")
+    if rest and first.lower() in OPENING_DETERMINERS and any(w[:1].islower() for w in rest.split()):
+        # "What did one Beijing-based Asian diplomat say …?" (fresh99, tagged an organisation):
+        # a description (a word of it in lower case, as no name has) opened its sentence, and its
+        # capital went with it into the middle of the question
+        return f"{first.lower()} {rest}"
     return event.actor
+
+
+# Words that open a description and take a capital only at a sentence's start.
+OPENING_DETERMINERS = frozenset([
+    "a", "an", "one", "some", "many", "several", "two", "three", "four", "five", "both", "another", "most",
+    "few", "other", "these", "those", "all",
+])
 
 
 _NAME_WORD = r"(?:[A-Z][\w&.'’-]*|of|and|for|on|&)"
