@@ -483,8 +483,13 @@ AUTHOR_BIO_WORDS = (
     "author of", "professor", "fellow at", "senior fellow", "contributor to", "contributing", "columnist",
     "directs the", "director of", "is the editor", "editor-at-large", "writes about", "is a former",
     "is an attorney", "is a lawyer", "the opinions expressed", "views expressed",
+    # the writer's own handle to follow ("… Follow him @joshuamzeitz.", fresh103)
+    "follow him", "follow her", "follow them",
 )
-_BIO_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+)),?\s+(?:is|directs|teaches|serves|writes)\b")
+# (a writer's line may say what they have done: "Josh Zeitz has taught American history …")
+_BIO_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}(?P<last>[A-Z][\w'’-]+)),?\s+(?:is|has|was|directs|teaches|serves|writes|covers)\b"
+)
 
 
 def author_bio(text: str, rest: str) -> bool:

@@ -43,3 +43,15 @@ def test_an_authors_line_first_or_last_is_no_prose():
     )
     kinds = [b.kind for b in classify_blocks(body, has_title=True)]
     assert kinds == ["furniture", "text", "text", "furniture"], kinds
+
+
+def test_an_authors_line_of_what_they_have_done_with_their_handle_is_no_prose():
+    # fresh103: "Josh Zeitz has taught …" became a card whose choices were Truman and Charlie Brown
+    body = (
+        "Rina Castellano has taught American history and politics at Cambridge University and is the author of "
+        "a history of the 1948 campaign. She is writing a book on the Great Society. Follow her @rinacastellano.\n\n"
+        "In October 1972, the New York Times published an article on the party's drive for Jewish voters.\n\n"
+        "Tom Alvarez has taught at the school for a decade, and he said the vote was close. Alvarez added that it was new."
+    )
+    kinds = [b.kind for b in classify_blocks(body, has_title=True)]
+    assert kinds == ["furniture", "text", "text"], kinds
