@@ -155,7 +155,8 @@ CREDITED_CAPTION_MAX_WORDS = 90  # an agency's caption may run to three sentence
 # south of Tokyo, Japan February 7, 2020.", "… in Clearwater, Florida, May 15, 2019.", j188: its
 # "Thursday" was dated as the story's); prose writes "on May 15, 2019". Five paragraphs of the
 # 2,040 AllSides stories end so, all captions.
-_PLACE_AND_DATE_END = re.compile(r"[A-Z][a-z]+\.?,? (?:" + _MONTHS + r") \d{1,2}, (?:19|20)\d\d\.$")
+# (the country may be an abbreviation: "… in Atlanta, Georgia, U.S. January 10, 2020.", fresh104)
+_PLACE_AND_DATE_END = re.compile(r"(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,3}),? (?:" + _MONTHS + r") \d{1,2}, (?:19|20)\d\d\.$")
 
 
 # Where a person stands in the picture ("Mitch McConnell (R-KY) (L) and fellow Republican lawmakers",

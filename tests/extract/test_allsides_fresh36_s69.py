@@ -51,3 +51,17 @@ def test_an_agency_caption_closing_on_its_place_and_date_is_no_prose():
         "The law took effect in Texas on September 1, 2019."
     )
     assert [b.kind for b in classify_blocks(text, has_title=True)] == ["text", "caption", "text"]
+
+
+def test_an_agency_caption_closing_on_an_abbreviated_country_and_date_is_no_prose():
+    # fresh104: "… waits to speak at an organizing event in Atlanta, Georgia, U.S. January 10, 2020."
+    # was asked as the story's sentence
+    from quizgen.ingest.articles import classify_blocks
+
+    text = (
+        "Mike Bloomberg will spend heavily in the Southern primaries, his campaign said on Friday.\n\n"
+        "Democratic U.S. presidential candidate Mike Bloomberg waits to speak at an organizing event in Atlanta, "
+        "Georgia, U.S. January 10, 2020.\n\n"
+        "The campaign opened offices in Georgia on January 9, 2020."
+    )
+    assert [b.kind for b in classify_blocks(text, has_title=True)] == ["text", "caption", "text"]
