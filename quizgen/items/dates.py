@@ -74,7 +74,18 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s
 # show", "an Aug. 2 agreement", "his Sunday evening prime time address", j170) or after a deictic
 # word ("this November"); a full date there reads
 # "On the 24 November 2015, … show", "sending observers this November 2016".
-_DETERMINER_BLANK = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+____", re.IGNORECASE)
+# Words that make a day the noun of its phrase between a determiner and the blank ("on the final
+# ____ of the 2016 presidential race", fresh104, read "the final 5 November 2016"); a verb or a
+# noun there ("a bill setting ____ as the trigger date") leaves the day a date.
+DAY_NOUN_MODIFIERS = frozenset([
+    "final", "last", "first", "second", "third", "fourth", "fifth", "next", "following", "previous", "same",
+    "whole", "entire", "busy", "long", "fateful", "hectic", "frantic", "quiet", "dramatic", "penultimate",
+    "opening", "closing", "historic", "infamous", "snowy", "rainy", "sunny", "special",
+])
+_DETERMINER_BLANK = re.compile(
+    r"\b(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|your)\s+"
+    r"(?:(?:" + "|".join(sorted(DAY_NOUN_MODIFIERS)) + r")\s+)?____"
+)
 
 
 def _blanked_span(fact: DateFact, body: str) -> tuple[int, str]:
