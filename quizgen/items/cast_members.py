@@ -54,4 +54,6 @@ class CastMember:
     camps: set[str] = field(default_factory=set)  # surnames of the people their roles serve
     runs: set[dt.date | None] = field(default_factory=set)  # when a story titles them running now
     backs: set[str] = field(default_factory=set)  # surnames of the people a story says they back
+    # the earliest publication of a story titling them with an office or putting them in a race
+    political_from: dt.date | None = None
 

@@ -5,6 +5,7 @@ from ``items.person_choices``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -217,6 +218,7 @@ class CastStandings(StoryTies):
         together = self._people_named_with(answer) if related is not None else frozenset()
 
         side = self._answer_side(me, article)
+        here = self.stories.get(article, Story()).published
 
         def fits_elsewhere(p: CastMember) -> bool:
             # Another story's people only from a story sharing this one's people or organisations
@@ -226,6 +228,7 @@ class CastStandings(StoryTies):
                 mine != "private"
                 and (related is None or p.name in related or (p.name in together and kin(p)))
                 and self._fits_beside(p, side)
+                and not (mine in SPHERES and _in_office_only_later(p, here))
                 and not (p.camps & against)
                 and not self._rival_camp(leaders, p, article)
             )
@@ -267,3 +270,15 @@ class CastStandings(StoryTies):
             # in the race is no speaker of a candidate's line ("not qualified to be president").
             and (running is None or self._candidacy(p, running))
         )
+
+
+# How long after a story a person may first be titled with an office or a race and still stand
+# beside its politicians.
+LATER_OFFICE_DAYS = 365
+
+
+def _in_office_only_later(p: CastMember, here: dt.date | None) -> bool:
+    """Whether the deck titles ``p`` with an office or a race only in stories published more than
+    ``LATER_OFFICE_DAYS`` after the story of ``here``: Donald Trump, President in 2017, is no
+    speaker readers believe of Obama's warning on a default in October 2013 (fresh104)."""
+    return here is not None and p.political_from is not None and (p.political_from - here).days > LATER_OFFICE_DAYS

@@ -123,8 +123,10 @@ class Cast(CastBounds):
             if u.party:
                 p.parties.add(u.party)
             p.backs |= u.backs
+            published = stories[u.article_id].published if u.article_id in stories else None
             if u.runs:  # the article's words put them in a race ("the Sanders campaign")
-                p.runs.add(stories[u.article_id].published if u.article_id in stories else None)
+                p.runs.add(published)
+                _political_in(p, published)
             if not u.role:
                 continue
             p.roles.add(u.role)
@@ -137,11 +139,13 @@ class Cast(CastBounds):
                 p.titled.add(role.titled)
             if role.family:
                 p.families.add(role.family)
+                if role.family in sides.POLITICAL and not role.body:
+                    _political_in(p, published)
             if role.head:
                 p.titles.add((role.head, role.body, role.named))
-                published = stories[u.article_id].published if u.article_id in stories else None
                 if sides.running_now(u.role, role.head, published):
                     p.runs.add(published)
+                    _political_in(p, published)
                 if role.named:
                     p.scopes.add(role.named)
                 elif scope := role_scope(u.role, self._scope(u.article_id)):
@@ -446,3 +450,9 @@ class Cast(CastBounds):
         # Never a filler: with fewer than three believable people the card is asked typed.
         choices = distractors.choose(answer, names, key=key)
         return choices if len(choices) == distractors.N_CHOICES else []
+
+
+def _political_in(p: CastMember, published: dt.date | None) -> None:
+    """Note that a story published on ``published`` titles ``p`` with an office or a race."""
+    if published is not None and (p.political_from is None or published < p.political_from):
+        p.political_from = published
