@@ -315,6 +315,12 @@ def attribute(
                 held_only = held_only or holds
                 unnamed_inner += [cue] if holds and _introduces(cue, quotation, doc.text) else []
                 continue
+            if speaker_tok.lower_ in ("which", "that") and speaker_tok.tag_ == "WDT" and cue.dep_ == "relcl":
+                # "Kerlikowske said he also took into account the view of the police guild, which
+                # said, “…”" (fresh107): a body's words, never the reporter's
+                held_only = held_only or holds
+                unnamed_inner += [cue] if holds else []
+                continue
             if speaker_tok.pos_ == "PRON" and speaker_tok.lower_ not in PERSON_PRONOUNS:
                 continue  # "it" as the subject of a reporting verb is a misparse: look further
             found = resolve_speaker(

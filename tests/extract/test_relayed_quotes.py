@@ -115,3 +115,23 @@ def test_a_letter_reading_words_keeps_them_from_the_reporter(nlp):
     )
     found = speakers_by_quote(text, nlp)
     assert "Ellen Price" not in [s for q, s in found.items() if q.startswith("We will strike")]
+
+
+def test_a_bodys_words_in_a_relative_clause_are_never_the_reporters(nlp):
+    # fresh107: the police guild's words went to the commissioner who told of its view
+    text = HEADLINE + (
+        "Gil Kerlikowske spoke to reporters on Thursday.\n\n"
+        "But, Kerlikowske said, he also took into account the view of the police guild, which said, "
+        "\"The officers would be in danger if they weren't in hardened gear.\""
+    )
+    found = speakers_by_quote(text, nlp)
+    assert "Gil Kerlikowske" not in [s for q, s in found.items() if q.startswith("The officers")]
+
+
+def test_a_persons_words_in_a_relative_clause_stay_theirs(nlp):
+    text = HEADLINE + (
+        "Gov. Ellen Price spoke in Ohio on Monday.\n\n"
+        "The plan was backed by Mayor Tom Okafor, who said, \"We will rebuild this bridge, and we will rebuild it fast.\""
+    )
+    found = speakers_by_quote(text, nlp)
+    assert [s for q, s in found.items() if q.startswith("We will rebuild")] == ["Tom Okafor"]
