@@ -50,7 +50,40 @@ def is_verbless(sent: Span) -> bool:
         return False
     if any(_tenseless_that_clause(t) for t in words):
         return True
+    if sent.root.pos_ in _NOMINAL_ROOTS and not any(
+        t.tag_ in FINITE_TAGS or _misread_tense(t) or _past_read_as_clause(t, sent)
+        for t in words if not _in_modifying_clause(t, sent)
+    ):
+        # a noun phrase whose only tense is its own relative or participle clause ("A “clean
+        # electricity standard” that forces utilities to provide 100% …", "One, Denham, a
+        # California Republican whose … district is 40% Latino.", "$150 billion to state and
+        # local governments … related to the pandemic.": fresh107's list items): no clause of
+        # its own
+        return True
     return not any(t.tag_ in FINITE_TAGS or _misread_tense(t) for t in words)
+
+
+_NOMINAL_ROOTS = frozenset(["NOUN", "PROPN", "NUM"])
+
+
+def _past_read_as_clause(t: Token, sent: Span) -> bool:
+    """A past form the parse hangs on the sentence's root noun as its clause: the sentence's verb."""
+    return t.dep_ == "acl" and t.head.i == sent.root.i and t.tag_ in ("VBD", "VBN")
+
+
+def _in_modifying_clause(t: Token, sent: Span) -> bool:
+    """Whether ``t`` is inside a relative or participle clause of a noun (or heads one). A
+    past form the parse hangs on the sentence's root noun is the sentence's verb misread ("the
+    frustration boiled over at a rally …", "Gail Heriot, a former … dean who now teaches at …,
+    dissented from …": "boiled" and "dissented" read as clauses of the noun), no clause of it."""
+    while True:
+        if _past_read_as_clause(t, sent):
+            return False
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.head.i == t.i or not sent.start <= t.head.i < sent.end:
+            return False
+        t = t.head
 
 
 def _tenseless_that_clause(verb: Token) -> bool:

@@ -65,3 +65,32 @@ def test_a_that_clause_the_article_left_without_a_tense_makes_the_sentence_no_ca
         "The former president told a crowd that the campaign estimated at 3,000 people at a civic center here.",
     ):
         assert not verbless_sentences(nlp(text)), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list's items under a heading: a noun phrase whose only tense is its own clause (fresh107)
+        "$150 billion to state and local governments to address spending shortages related to the pandemic.",
+        'A "clean electricity standard" that forces utilities to provide 100% zero-carbon power by 2035.',
+        "One, Denham, a California Republican whose central-valley district is 40% Latino.",
+    ],
+)
+def test_a_noun_phrase_with_only_its_own_clause_is_no_sentence(nlp, sentence):
+    assert _verbless(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the sentence's verb read as a clause of its subject: still a sentence
+        "After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday night.",
+        (
+            "Gail Heriot, a former associate dean who now teaches at the University of San Diego, dissented from "
+            "the majority opinion of the commission."
+        ),
+        "The senator, who spoke on Monday, said the bill would pass.",
+    ],
+)
+def test_a_sentence_whose_subject_has_a_clause_is_left_alone(nlp, sentence):
+    assert not _verbless(nlp, sentence)
