@@ -246,6 +246,9 @@ THING_NAME_HEADS = frozenset([
     # venues ("Manchester Arena", tagged a person, j171)
     "arena", "theater", "theatre", "museum", "cathedral", "hospital", "prison", "mosque", "synagogue",
     "library", "gardens", "palace",
+    # an insurer's, a carrier's or a maker's ("Land of Lincoln Health", fresh107: "CEO of
+    # Minuteman [Health]" made "Lincoln Health" a person and its CEO)
+    "health", "healthcare", "pharmaceuticals", "airlines", "airways", "motors",
 ])
 # Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
 NOT_NAME_WORDS = frozenset(

@@ -503,3 +503,14 @@ def test_a_bare_surname_after_a_family_member_named_once_is_left_open():
     # used bare only once before the brother came: not made his
     single = again.replace("Reyes left. ", "")
     assert index_of(single)._surname_owner("Reyes", before=single.index("Reyes said the firm"), family=family) is None
+
+
+def test_an_insurers_name_is_no_person(nlp):
+    # fresh107: "CEO of Minuteman [Health]" beside "Land of Lincoln Health" made a person "Lincoln
+    # Health" the CEO of Minuteman
+    doc = nlp(
+        "\u201cThe government assured us it would pay,\u201d said Tom Policelli, CEO of Minuteman Health, which is suing. "
+        "In November, Land of Lincoln Health, a now-defunct nonprofit in Illinois, lost its case. "
+        "Oregon-based Moda Health was awarded more than $200 million."
+    )
+    assert [m.name for m in person_mentions(doc)] == ["Tom Policelli"]
