@@ -207,12 +207,18 @@ def resolve_weekday(weekday: int, published: dt.date, tense: Tense, *, bare: boo
     return published if delta == 0 else None
 
 
-def _deictic_tense(which: str, tense: Tense) -> Tense:
+def _deictic_tense(which: str, tense: Tense, weekday: int, published: dt.date) -> Tense:
     """"this Saturday" is the coming one unless its clause is past ("was arrested this Monday");
-    "next Saturday" the coming one, whatever its clause (checked by ``_in_the_next_week``)."""
+    "next Saturday" the coming one, whatever its clause (checked by ``_in_the_next_week``). A
+    "this" day earlier in the story's own week than its day, in a clause whose tense tells
+    nothing, is either the one just gone or the next ("had nursed hopes of winning four or five
+    states on this Tuesday", a Wednesday's story, fresh108: the day before, read as a week on):
+    the week is not told."""
     if not which:
         return tense
     if which == "this":
+        if tense == "unknown" and weekday < published.weekday():
+            return "unknown"
         return "past" if tense == "past" else "future"
     return "future" if tense != "past" else "unknown"
 
@@ -291,7 +297,7 @@ def resolve(candidate: Candidate, published: dt.date | None, tense: Tense) -> st
         return d.isoformat()
     if kind == "weekday":
         weekday, which = WEEKDAYS[g["weekday"].lower()], (g.get("which") or "").lower()
-        d = resolve_weekday(weekday, published, _deictic_tense(which, tense), bare=not which)
+        d = resolve_weekday(weekday, published, _deictic_tense(which, tense, weekday, published), bare=not which)
         if which == "next" and tense != "past":
             if d is None and weekday == published.weekday():
                 d = published + dt.timedelta(days=7)  # "next Thursday" on a Thursday: a week on

@@ -71,6 +71,11 @@ def weekday_tense(span: Span, tense: str) -> str:
     verb, nouns = _governing_verb(span.root)
     if verb is None:
         return tense
+    if tense == "past" and _state_kept_until(span, verb):
+        # "Britain is keeping its embassy in Yemen closed until Thursday" (fresh108: "closed", a
+        # participle the tagger read as a past, dated the Thursday gone by): a state the present
+        # keeps lasts until a day ahead
+        return "future"
     # the day dates the verb itself, after it ("is holding a vote Saturday", "holds a caucus on
     # Saturday"), not a noun ("the slaughter early Sunday has …": a past event's present
     # judgement) nor a clause the parser hung it over ("Emanuel - who fired him on Tuesday - is …")
@@ -129,6 +134,17 @@ def _governing_verb(tok: Token) -> tuple[Token | None, list[Token]]:
         if tok.pos_ in ("NOUN", "PROPN"):
             nouns.append(tok)
     return None, nouns
+
+
+def _state_kept_until(span: Span, verb: Token) -> bool:
+    """Whether the day ends a state ("until Thursday") that a participle complements under a
+    present verb: "is keeping … closed until Thursday", "remains shut until Monday"."""
+    prep = span.root.head
+    if prep.lower_ not in ("until", "till", "through") or prep.head.i != verb.i:
+        return False
+    if verb.dep_ not in ("xcomp", "oprd", "acomp") or verb.tag_ not in ("VBD", "VBN") or _auxes(verb):
+        return False
+    return _present(verb.head)
 
 
 def _auxes(verb: Token) -> list[Token]:

@@ -110,3 +110,20 @@ def test_next_weekday_is_in_the_next_week_whichever_day_it_starts():
     assert value("next Sunday") is None  # this week's Sunday for some readers, the next for others
     assert value("this Friday") == "2017-05-26"
     assert value("this Monday", "past") == "2017-05-22"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # fresh108: a Wednesday's story; "this Tuesday" was read as the one a week on
+        "He had nursed hopes of winning four or five states on this Tuesday, including California.",
+    ],
+)
+def test_this_weekday_earlier_in_the_week_with_no_tense_gives_no_date(nlp, sentence):
+    assert facts_of(nlp, make_article(sentence)).dates == []
+
+
+def test_a_state_kept_until_a_weekday_lasts_until_the_coming_one(nlp):
+    # fresh108 (a Monday's story): "closed", a participle read as a past, dated the Thursday gone by
+    article = make_article("Reuters notes that Britain is keeping its embassy in Yemen closed until Thursday.", date="2013-08-05")
+    assert [f.value for f in facts_of(nlp, article).dates] == ["2013-08-08"]
