@@ -72,14 +72,15 @@ def _past_read_as_clause(t: Token, sent: Span) -> bool:
 
 
 def _in_modifying_clause(t: Token, sent: Span) -> bool:
-    """Whether ``t`` is inside a relative or participle clause of a noun (or heads one). A
+    """Whether ``t`` is inside a relative, participle or adverbial clause of a noun (or heads
+    one: "No U.S. politician [since John F. Kennedy had so captured …]", fresh108, parsed so). A
     past form the parse hangs on the sentence's root noun is the sentence's verb misread ("the
     frustration boiled over at a rally …", "Gail Heriot, a former … dean who now teaches at …,
     dissented from …": "boiled" and "dissented" read as clauses of the noun), no clause of it."""
     while True:
         if _past_read_as_clause(t, sent):
             return False
-        if t.dep_ in ("relcl", "acl"):
+        if t.dep_ in ("relcl", "acl", "advcl"):
             return True
         if t.head.i == t.i or not sent.start <= t.head.i < sent.end:
             return False

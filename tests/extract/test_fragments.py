@@ -94,3 +94,9 @@ def test_a_noun_phrase_with_only_its_own_clause_is_no_sentence(nlp, sentence):
 )
 def test_a_sentence_whose_subject_has_a_clause_is_left_alone(nlp, sentence):
     assert not _verbless(nlp, sentence)
+
+
+def test_a_noun_phrase_with_only_an_adverbial_clause_is_no_sentence(nlp):
+    # fresh108: parsed as "No U.S. politician [since … Kennedy had so captured …]", the clause's
+    # subject became the answer to "Who had captured Europeans' imagination?"
+    assert _verbless(nlp, "No U.S. politician since John F. Kennedy had so captured Europeans' imagination.")
