@@ -54,7 +54,7 @@ def is_verbless(sent: Span) -> bool:
         t.tag_ in FINITE_TAGS or _misread_tense(t) or _past_read_as_clause(t, sent)
         for t in words if not _in_modifying_clause(t, sent)
     ):
-        # a noun phrase whose only tense is its own relative or participle clause ("A “clean
+        # a noun phrase whose only tense is its own relative, participle or adverbial clause ("A “clean
         # electricity standard” that forces utilities to provide 100% …", "One, Denham, a
         # California Republican whose … district is 40% Latino.", "$150 billion to state and
         # local governments … related to the pandemic.": fresh107's list items): no clause of

@@ -54,7 +54,7 @@ MODEL_PATH = Path(__file__).with_name("lede_blank_model.json")
 # the first told sentences read, of the story's first ``PARAGRAPHS`` prose paragraphs: teachers'
 # first questions reach past the lede (of 397 keys of four development lists, 150 are in a
 # story's first three sentences, 79 in the next three, 64 in the four after); read to the
-# twelfth sentence, the model left out list by list asks 35 keys with 101 blanks, against 27
+# twelfth sentence, the model left out list by list asks 35 keys with 100 blanks, against 27
 # with 92 to the sixth (``benchmarks/train_lede_blanks.py``, stop 77)
 SENTENCES = 12
 PARAGRAPHS = 10

@@ -485,12 +485,15 @@ def _attributed_twice(resolved: Attribution, candidates: list[Token], outside: C
 BODY_DESCRIPTORS = ORG_HEAD_NOUNS | frozenset(["mouthpiece", "organ", "paper", "daily", "weekly", "magazine", "journal", "tabloid"])
 
 
+_WORDS_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS  # a document, or a noun for words ("statement", "remarks")
+
+
 def _document_says(cue: Token) -> bool:
     """Whether a verb of saying is a participle describing a document or a noun for words ("a
     headline stating", "a letter reading", "a statement saying"): whose words they are is the
     document's to tell."""
     noun = cue.head
-    return cue.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS
+    return cue.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORDS_NOUNS
 
 
 def _described_person(subject: Token) -> bool:

@@ -138,7 +138,7 @@ def _governing_verb(tok: Token) -> tuple[Token | None, list[Token]]:
 
 def _state_kept_until(span: Span, verb: Token) -> bool:
     """Whether the day ends a state ("until Thursday") that a participle complements under a
-    present verb: "is keeping … closed until Thursday", "remains shut until Monday"."""
+    present verb: "is keeping … closed until Thursday"."""
     prep = span.root.head
     if prep.lower_ not in ("until", "till", "through") or prep.head.i != verb.i:
         return False
