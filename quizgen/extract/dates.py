@@ -381,7 +381,21 @@ def _governing_word(tokens: Sequence[Token]) -> Token:
         if tok.head is tok:
             break
         tok = tok.head
-    return tok
+    closing = _clause_closing_before(tokens[0])
+    return closing if closing is not None and closing in tok.subtree and closing is not tok else tok
+
+
+def _clause_closing_before(first: Token) -> Token | None:
+    """The verb right before an expression when it ends a clause the parse set below the verb it
+    hung the expression on: "who helped design the system the internet uses today" parsed with
+    "today" on "design" (j251). A time written straight after a verb belongs to it (the
+    nearest attachment); the parse's reach over a whole clause is its mistake."""
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    if before.pos_ not in ("VERB", "AUX") or before.dep_ in _NOMINAL_DEPS or before.dep_ in ("aux", "auxpass"):
+        return None
+    return before if first not in before.subtree else None
 
 
 def _nowadays(tokens: Sequence[Token]) -> bool:

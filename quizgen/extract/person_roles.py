@@ -195,8 +195,11 @@ def role_of(ent: Span) -> str | None:
         words.pop(0)  # "Earlier Foreign Secretary Jack Straw said": the sentence's adverb, not his title
     if words and words[0].i > 0:
         del words[: told_agency_words(doc[words[0].i - 1].text, [w.text for w in words])]
-    while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_HONORIFICS and words[-2].lower_.rstrip(".") not in ADDRESS_HONORIFICS:
-        words.pop()  # "Chairman Sir [Francis Tombs]" (j75): the knighthood goes with the name, not the office
+    while len(words) > 1 and words[-1].lower_.rstrip(".") in ADDRESS_HONORIFICS and words[-2].lower_.rstrip(".") in TITLE_WORDS - ADDRESS_HONORIFICS:
+        # "Chairman Sir [Francis Tombs]" (j75): the knighthood goes with the name, not the office;
+        # after a word that is no office the honorific is the title's own head ("First lady
+        # Melania Trump", j251: her title, not "President Trump"'s)
+        words.pop()
     title = doc[words[0].i : words[-1].i + 1].text if words else ""  # "Vice-President", as written
     address = None  # "Ms. Acosta": a form of address (it tells her gender), no role; her appositive may give one
     if title and any(t.lower_.rstrip(".") in TITLE_WORDS for t in words):

@@ -76,6 +76,7 @@ from quizgen.items.question_stems import (
     blank_title,
     named_in,
     quoted_genders,
+    quoted_offices,
     speaker_gender,
     speaks_as_leader,
     stem_gender,
@@ -83,7 +84,7 @@ from quizgen.items.question_stems import (
 )
 from quizgen.items.scopes import BODIES, role_scope, scope_of
 from quizgen.items.title_matches import same_office, shows_title
-from quizgen.items.titles import body_words, holds_title, title_head
+from quizgen.items.titles import body_words, holds_office, holds_title, title_head
 
 LOCAL_EXECUTIVES = frozenset(["governor", "gov", "lieutenant governor", "mayor"])  # a state's or a city's head
 PARTY_SCOPE = scope_of("Republican")  # the parties the deck reads (``Use.party``) are the US's
@@ -297,6 +298,9 @@ class Cast(CastBounds):
                 if q.gender in genders and q.name != answer
             }
         spoken_of -= {None}
+        # an office the quoted words speak of with "the" ("The Speaker must …"): its holders are
+        # not whose words they are, unless the answer holds it too (a title the speaker shares)
+        offices = {o for o in quoted_offices(question) if not (me and holds_office(me.roles, o))} if quote else set()
 
         def excluded(p: CastMember) -> bool:
             """The answer by another name, another right answer, someone the question names or
@@ -305,6 +309,7 @@ class Cast(CastBounds):
                 same_person(p.name, answer) or p.name in spoken_of
                 or bool(titled and not (self._candidacy(p, article) if running_title else holds_title(p.roles, titled)))
                 or bool(not_answer and not_answer(p.name)) or named_in(question, p.name)
+                or any(holds_office(p.roles, o) for o in offices)
             )
 
         departed = answer in self._departed

@@ -128,6 +128,25 @@ def quoted_genders(question: str) -> set[str]:
 
 
 
+# Offices one person holds at a time, whose holder the quoted words may speak of in the third
+# person ("The Speaker must have …", "on the president's desk")
+SINGLE_OFFICES = frozenset(
+    ["president", "vice president", "speaker", "governor", "mayor", "prime minister", "chancellor", "premier",
+     "king", "queen", "pope"]
+)
+_THE_OFFICE = re.compile(r"\b[Tt]he\s+((?:[Vv]ice\s+|[Pp]rime\s+)?[A-Za-z]+)(?![\w-])")
+
+
+def quoted_offices(question: str) -> set[str]:
+    """The offices the question's quoted words speak of with "the" ("“The Speaker must have at
+    least two … initiatives on the president's desk”" → {"speaker", "president"}): their holders
+    speak of "my desk", and the words are someone else's (j251: Paul Ryan offered for Mark
+    Meadows's demand of the Speaker)."""
+    inside = " ".join(_QUOTED.findall(question))
+    found = {title_key(m.group(1)) for m in _THE_OFFICE.finditer(inside)}
+    return {key for key in found if key in SINGLE_OFFICES}
+
+
 # The speaker's own words about themselves that give their gender ("free my husband", "as a
 # mother"): a first-person possessive or "as a"/"I am a" before a gendered noun of kin or person.
 _SELF_GENDERS = {

@@ -72,12 +72,21 @@ def title_key(title: str) -> str | None:
 # Gov. Bob Ehrlich", "Gov. Hogan's spokesman" hold no senator's or governor's title.
 _OWN_TITLE = re.compile(r"\s(?:for|to|with|under|such as)\s", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s?\s")
+_FORMER = re.compile(r"\s*(?:former|ex-|then)\b", re.IGNORECASE)
 
 
 def holds_title(roles: Iterable[str], head: str) -> bool:
     """Whether one of ``roles`` is the title ``head`` (a ``blank_title``): "president" in "U.S.
     President", "senator" in "Sen."; not in "Vice President", which is another title."""
     return any(title_key(own_title(role)) == head for role in roles)
+
+
+def holds_office(roles: Iterable[str], office: str) -> bool:
+    """Whether one of ``roles`` is the office ``office`` (a ``title_key``), alone or of a body, and
+    held now: "House Speaker" and "Speaker of the House" hold "speaker"; "Vice President" and
+    "former President" no "president"."""
+    keys = {title_key(own_title(role)) or "" for role in roles if not _FORMER.match(role)}
+    return any(key == office or key.startswith(office + " of ") for key in keys)
 
 
 def own_title(role: str) -> str:
