@@ -71,6 +71,7 @@ from quizgen.items.quotes import quote_items
 from quizgen.items.ranking import (
     ArticleSignals,
     content_words,
+    headline_answered,
     lede_end,
     paragraph_mentions,
     prose_blocks,
@@ -500,6 +501,7 @@ def build_deck(
     measures = figure_measures(ranked, [n for f in facts for n in f.figures], articles)
     titles = {a: article.title for a, article in articles.items() if article.title}
     items = spread_answers(mark_siblings(one_card_per_fact(ranked, measures, titles)))
+    items = headline_answered(items, signals)  # "President ____" under a headline naming him: lower
     items = rank_and_limit(items, limit)
     # last: ranking weighs an answer by how often the deck names that person ("Robert Peck", not "Peck")
     # … unless the honorific gives the answer away ("said Mrs. ____" of the story's only "Mrs.");

@@ -39,6 +39,9 @@ LEDE_PARAGRAPHS = 2  # prose paragraphs after the headline that count as the led
 
 ENTITY_SHARE = 1.0  # the article's most named organisation or place counts as its most central person
 TRIVIA_FACTOR = 0.4  # what a card of a kind of trivia keeps of its importance
+# what a "who" card keeps of its importance when the headline names its answer ("First, ____
+# attacked … Mitt Romney" under "… upend Trump's pivot"): the headline gives it away
+HEADLINE_ANSWER_FACTOR = 0.6
 BACKGROUND_DATE = 0.05  # a date's content score at most this: over a year from the story's time
 LEDE_SHARED_FULL = 4  # content words shared with the headline and lede that count as all of them
 
@@ -413,6 +416,36 @@ def item_signals(item, signals: dict[str, ArticleSignals]) -> list[dict[str, flo
             }
         )
     return out
+
+
+def headline_answered(items: list, signals: dict[str, ArticleSignals]) -> list:
+    """``items`` with each "who" card whose answer its story's headline names ranked lower
+    (``HEADLINE_ANSWER_FACTOR``): the headline gives it away, and readers judged such cards
+    ("President ____'s frustration with Jeff Sessions" under a headline naming Trump, j251) not
+    worth learning. Done after the cards of a sentence are chosen (``siblings``): a sentence's
+    other name, which would take its place, is as often as guessable ("central and eastern
+    ____" → "Europe" for "Hungary's accession to ____" → "NATO"); only the order changes."""
+    out = []
+    for item in items:
+        arts = [signals[s] for s in sorted({e.source for e in item.evidence}) if s in signals]
+        if arts and all(_headline_answers(item, art) for art in arts):
+            item = item.model_copy(update={"importance": round((item.importance or 0.0) * HEADLINE_ANSWER_FACTOR, 2)})
+        out.append(item)
+    return out
+
+
+def _headline_answers(item, art: ArticleSignals) -> bool:
+    """Whether an event card asks "who" and the story's headline names its answer, by the name
+    as the card writes it (a leading "the" aside) or a person's surname: "____ attacked … Mitt
+    Romney" → "Donald Trump" under "Blistering attacks upend Trump's pivot"."""
+    if item.kind != "event" or getattr(item, "asks", None) != "who" or not art.title:
+        return False
+    answer = re.sub(r"^the\s+", "", item.answer, flags=re.IGNORECASE)
+    forms = {answer}
+    words = answer.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        forms.add(surname(answer))  # "Donald Trump" → "Trump"
+    return any(len(form) > 2 and art.names_in_title(form) for form in forms)
 
 
 def _spoken_on(item, art: ArticleSignals, spans) -> bool:
