@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from quizgen.models import EventItem, Item
 
 PER_STORY = 3
+# references whose name would be a guess at someone no reader can check ("[Tobin Ryan's]
+# distaste", fresh92): a sentence with one is not blanked. Others are written as every cloze
+# writes them: a day or a week named in brackets ("a request [in the week of 31 January 2000]"),
+# a body by its name ("[the Justice Department]"), a connective left out ("And on Monday" →
+# "On Monday"); one the text gives no name for drops the card (``wording.cloze``).
+GUESSED_KINDS = frozenset(["person", "group", "first_person"])
 BLANK_TAG = "lede-blank"
 
 
@@ -48,14 +54,15 @@ def blank_items(
     with its score); ``made`` are the cards made so far, whose event sentences and "who"
     answers are left to them; ``owned`` the (article, sentence start) of sentences the event
     cards own (``argument_clozes.sentences_events_own``: an act others did too has no one right
-    doer); ``references`` the words of each article that stand for someone their sentence does
-    not name. A sentence with such a word is not blanked: unnamed, it leaves the card leaning on
-    the sentence before ("They said ____ was investigating …"), and a name put in its place ("[Tobin
-    Ryan's] distaste", fresh92) is a guess no reader can check."""
+    doer); ``references`` the words of each article that stand for someone or something their
+    sentence does not name. A sentence with one that stands for a person (``GUESSED_KINDS``) is
+    not blanked: unnamed, it leaves the card leaning on the sentence before ("They said ____ was
+    investigating …"), and a name put in its place ("[Tobin Ryan's] distaste", fresh92) is a guess
+    no reader can check. The others are named in the cloze as every cloze names them."""
     made = list(made)
     owned = set(owned)
     # per story: the sentences' starts of its event cards, each card's (evidence start, answer
-    # words), and each word that stands for someone its sentence does not name
+    # words), and each word that stands for a person its sentence does not name
     event_starts: dict[str, list[int]] = {}
     answers: dict[str, list[tuple[int, set[str]]]] = {}
     for i in made:
@@ -63,7 +70,7 @@ def blank_items(
             answers.setdefault(e.source, []).append((e.start, _words(i.answer)))
             if i.kind == "event":
                 event_starts.setdefault(e.source, []).append(e.start)
-    leaning = {story: [r.start for r in refs if r.kind != "bound"] for story, refs in (references or {}).items()}
+    leaning = {story: [r.start for r in refs if r.kind in GUESSED_KINDS] for story, refs in (references or {}).items()}
     taken = [(e.source, i.answer) for i in made if i.kind == "event" and i.asks == "who" for e in i.evidence]
     out: list[tuple[EventItem, float]] = []
     by_story: dict[str, list[ArgumentFact]] = {}
@@ -79,10 +86,10 @@ def blank_items(
             if any(fact.sent_start <= start < fact.sent_end for start in event_starts.get(story, ())):
                 continue  # an event card asks the sentence
             if any(fact.sent_start <= at < fact.sent_end and not fact.start <= at < fact.end for at in leaning.get(story, ())):
-                continue  # "They said ____ was investigating …": the sentence leans on one before it
+                continue  # "They said ____ was investigating …": the sentence leans on someone before it
             cards = argument_items(
                 [fact], articles=articles, names=names, people=people, entities=entities, cast=cast,
-                references=None, taken=taken, told=(), owned=(), index=index,
+                references=references, taken=taken, told=(), owned=(), index=index,
             )
             for item, score in cards:
                 words = _words(item.answer)
