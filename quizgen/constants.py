@@ -249,6 +249,10 @@ THING_NAME_HEADS = frozenset([
     # an insurer's, a carrier's or a maker's ("Land of Lincoln Health", fresh107: "CEO of
     # Minuteman [Health]" made "Lincoln Health" a person and its CEO)
     "health", "healthcare", "pharmaceuticals", "airlines", "airways", "motors",
+    # a newspaper's or a magazine's ("The Christian Science Monitor", j252: read as a man, whose
+    # "his" a sentence naming Vice President Biden was then given)
+    "monitor", "times", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "telegraph",
+    "examiner", "inquirer", "magazine", "newspaper", "news",
 ])
 # Words that show a PERSON entity is not a person's name ("West Palm Beach Tuesday").
 NOT_NAME_WORDS = frozenset(

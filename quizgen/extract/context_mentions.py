@@ -586,12 +586,17 @@ def week_meant(published: dt.date, offset: int, *, tense: str = "unknown") -> dt
     "this week" the days just gone when its clause is past ("announced earlier this week"),
     the week that starts the next day when it is future ("the convention will open this
     week"), and either otherwise: no name. A Sunday's "next week" may be either of the two
-    weeks ahead: no name.
+    weeks ahead: no name. A Saturday's "this week" ahead ("will meet … later this week") is the
+    coming week too.
 
     >>> week_meant(dt.date(1998, 3, 22), -1)  # a Sunday
     datetime.date(1998, 3, 16)
     """
     monday = published - dt.timedelta(days=published.weekday())
+    if published.weekday() == 5 and offset == 0 and tense == "future":
+        # "will likely meet … later this week" in a Saturday's story (j252): the days ahead of a
+        # Saturday are the next week's (its own has only the Sunday left)
+        return monday + dt.timedelta(weeks=1)
     if published.weekday() != 6:
         return monday + dt.timedelta(weeks=offset)
     if offset == -1 or (offset == 0 and tense == "past"):

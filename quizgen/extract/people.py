@@ -82,6 +82,16 @@ _ROLE_PHRASE_END = re.compile(r"\b(?:for|of|to|with|at|in|on|by|from|who|whose|w
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
 
 
+def _two_peoples_names(name: str, found: list[Mention]) -> bool:
+    """Whether a name of three words or more opens on another person's surname that is no given
+    name: a heading the tagger read as one name ("Update at 9:15 p.m. ET. Romney Raps Obama:",
+    j252, beside Mitt Romney), whose last word then stood for "Obama" wherever he was named."""
+    words = name.split()
+    if len(words) < 3 or is_first_name(words[0]):
+        return False
+    return any(len(m.name.split()) > 1 and m.name != name and surname(m.name) == words[0] for m in found)
+
+
 def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """People named in ``doc`` outside the ``skip`` spans, with a role where one is given.
 
@@ -119,6 +129,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
     places = {m.name for m in found if _places_a_thing(doc, m)}
     places -= {m.name for m in found if not _places_a_thing(doc, m)}
     found = [m for m in found if m.name not in places]
+    found = [m for m in found if not _two_peoples_names(m.name, found)]
     covered = {i for m in found for i in range(m.start, m.end)}
     family = frozenset(surname(m.name) for m in found if len(m.name.split()) > 1)  # a one-word PERSON may be a brand ("Twitter")
     for span in _unlabelled_names(doc, family=family):

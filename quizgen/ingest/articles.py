@@ -327,6 +327,12 @@ def classify_blocks(body: str, *, has_title: bool) -> list[Block]:
         s, e = spans[i]
         if author_bio(body[s:e], body[:s] + body[e:]):
             kinds[i] = "furniture"
+    # A video player's listing ("JUST WATCHED Lufthansa CEO: Speechless that co-pilot crashed plane
+    # Replay More Videos ... MUST WATCH … 01:08", j252): its labels and a clip's title, no prose
+    # (the clip's "Speechless" was read as the company a sentence's "the company" stood for).
+    for i, (s, e) in enumerate(spans):
+        if kinds[i] == "text" and video_player_line(body[s:e]):
+            kinds[i] = "furniture"
     # A site's list of highlights before the story ("Story highlights The House approves the
     # measure ⏎ In two years, 11 states have …"): its label and the lines after it that end on
     # no stop are a summary set apart from the prose, not sentences of it.
@@ -505,6 +511,19 @@ def author_bio(text: str, rest: str) -> bool:
     if re.search(r"\b(?:said|says|told|added)\b", lower):
         return False  # "Michele Swers, a professor of government at Georgetown, said …": a source, not the writer
     return any(w in lower for w in AUTHOR_BIO_WORDS) and re.search(rf"\b{re.escape(m.group('last'))}\b", rest) is None
+
+
+# A video player's labels, in capitals, and the clip's length ("… MUST WATCH … 01:08").
+_PLAYER_LABEL = re.compile(r"\b(?:JUST WATCHED|MUST WATCH|WATCH VIDEO|NOW PLAYING)\b")
+_CLIP_END = re.compile(r"(?:\bReplay\b|\bMore Videos\b|\b\d{1,2}:\d{2}\s*$)")
+
+
+def video_player_line(text: str) -> bool:
+    """Whether a paragraph is a video player's listing set in the story: a player's label in
+    capitals ("JUST WATCHED", "MUST WATCH") with its "Replay" or "More Videos" button or the
+    clip's length ("01:08") (CNN's pages, 31 paragraphs of fifteen AllSides draws)."""
+    flat = " ".join(text.split())
+    return bool(_PLAYER_LABEL.search(flat) and _CLIP_END.search(flat))
 
 
 # Labels of a site's summary list set before the story.
