@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from quizgen.models import EventItem, Item
 
 PER_STORY = 3
-# references whose name would be a guess at someone no reader can check ("[Tobin Ryan's]
-# distaste", fresh92): a sentence with one is not blanked. Others are written as every cloze
-# writes them: a day or a week named in brackets ("a request [in the week of 31 January 2000]"),
-# a body by its name ("[the Justice Department]"), a connective left out ("And on Monday" →
-# "On Monday"); one the text gives no name for drops the card (``wording.cloze``).
-GUESSED_KINDS = frozenset(["person", "group", "first_person"])
+# references that keep a sentence from being blanked: a name for someone would be a guess no
+# reader can check ("[Tobin Ryan's] distaste", fresh92), and an "also" left out makes the blank
+# ask for all of what it adds to ("… accede to NATO on Friday were [also] ____" → "Poland and
+# the Czech Republic", b6: Hungary was the third). Others are written as every cloze writes
+# them: a day or a week named in brackets ("a request [in the week of 31 January 2000]"), a body
+# by its name ("[the Justice Department]"), a connective left out ("And on Monday" → "On
+# Monday"); one the text gives no name for drops the card (``wording.cloze``).
+LEANING_KINDS = frozenset(["person", "group", "first_person", "additive"])
 BLANK_TAG = "lede-blank"
 
 
@@ -55,10 +57,11 @@ def blank_items(
     answers are left to them; ``owned`` the (article, sentence start) of sentences the event
     cards own (``argument_clozes.sentences_events_own``: an act others did too has no one right
     doer); ``references`` the words of each article that stand for someone or something their
-    sentence does not name. A sentence with one that stands for a person (``GUESSED_KINDS``) is
-    not blanked: unnamed, it leaves the card leaning on the sentence before ("They said ____ was
-    investigating …"), and a name put in its place ("[Tobin Ryan's] distaste", fresh92) is a guess
-    no reader can check. The others are named in the cloze as every cloze names them."""
+    sentence does not name. A sentence with one that stands for a person, or an "also"
+    (``LEANING_KINDS``), is not blanked: unnamed, it leaves the card leaning on the sentence before
+    ("They said ____ was investigating …"), and a name put in its place ("[Tobin Ryan's]
+    distaste", fresh92) is a guess no reader can check. The others are named in the cloze as
+    every cloze names them."""
     made = list(made)
     owned = set(owned)
     # per story: the sentences' starts of its event cards, each card's (evidence start, answer
@@ -70,7 +73,7 @@ def blank_items(
             answers.setdefault(e.source, []).append((e.start, _words(i.answer)))
             if i.kind == "event":
                 event_starts.setdefault(e.source, []).append(e.start)
-    leaning = {story: [r.start for r in refs if r.kind in GUESSED_KINDS] for story, refs in (references or {}).items()}
+    leaning = {story: [r.start for r in refs if r.kind in LEANING_KINDS] for story, refs in (references or {}).items()}
     taken = [(e.source, i.answer) for i in made if i.kind == "event" and i.asks == "who" for e in i.evidence]
     out: list[tuple[EventItem, float]] = []
     by_story: dict[str, list[ArgumentFact]] = {}

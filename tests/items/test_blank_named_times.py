@@ -45,3 +45,11 @@ def test_a_blank_beside_a_pronoun_for_a_person_is_still_not_asked(tmp_path):
         "in consultation with state and local health officials, he said."
     ))
     assert not [i for i in blanks if i.answer == "The National Park Service"], [(i.question, i.answer) for i in blanks]
+
+
+def test_a_blank_beside_also_is_not_asked(tmp_path):
+    blanks = _blanks(tmp_path, (
+        "The National Park Service is also deciding whether to shut down individual sites on a park-by-park "
+        "basis, in consultation with state and local health officials, Nicholas Goodwin said Thursday."
+    ))
+    assert not [i for i in blanks if i.answer == "The National Park Service"], [(i.question, i.answer) for i in blanks]
