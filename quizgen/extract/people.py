@@ -82,6 +82,21 @@ _ROLE_PHRASE_END = re.compile(r"\b(?:for|of|to|with|at|in|on|by|from|who|whose|w
 _SENTENCE_STOP = re.compile(r"[.!?][”\"']*\s|\n|[“\"]")
 
 
+def _possessive_business(ent: Span) -> bool:
+    """Whether a name's "'s" is its own, a business named for someone: the "'s" a verb follows
+    ("Trader Joe’s said in a statement …", j253), where a person's possessive takes a noun
+    ("John Smith's car"). The store, not Trader Joe, said it."""
+    return own_s_before_verb(ent[-2] if ent[-1].tag_ == "POS" and len(ent) > 1 else ent[-1])
+
+
+def own_s_before_verb(last: Token) -> bool:
+    """Whether the word after ``last`` (a name's last word) is an "'s" that a finite verb
+    follows: the name's own "'s" ("Trader Joe’s said"), no possessive."""
+    doc = last.doc
+    at = last.i + 1
+    return at + 1 < len(doc) and doc[at].tag_ == "POS" and doc[at + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _two_peoples_names(name: str, found: list[Mention]) -> bool:
     """Whether a name of three words or more opens on another person's surname that is no given
     name: a heading the tagger read as one name ("Update at 9:15 p.m. ET. Romney Raps Obama:",
@@ -113,7 +128,7 @@ def person_mentions(doc: Doc, *, skip: Iterable[tuple[int, int]] = ()) -> list[M
         name = clean_name(whole.text)
         if not name or not any(ch.isalpha() for ch in name) or not could_be_a_name(name) or names_a_thing(ent):
             continue
-        if names_a_company(ent) or _opens_a_firm(name, firms):
+        if names_a_company(ent) or _opens_a_firm(name, firms) or _possessive_business(ent):
             if not named_with_and_co(ent):  # "Mario Gabelli and Co": the firm here, the man elsewhere
                 companies.add(name)
             continue

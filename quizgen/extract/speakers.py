@@ -28,7 +28,7 @@ from quizgen.extract.name_checks import a_persons_firm, corporate_suffixed
 from quizgen.extract.name_cleaning import TITLE_WORDS, clean_name
 from quizgen.extract.name_lists import gender_of
 from quizgen.extract.org_descriptions import org_head
-from quizgen.extract.people import PersonIndex, title_gender
+from quizgen.extract.people import PersonIndex, own_s_before_verb, title_gender
 from quizgen.extract.person_roles import PERSON_HEADS, extend_left
 from quizgen.extract.quoted_text import in_quote
 from quizgen.extract.roles import role_head
@@ -129,6 +129,8 @@ def _resolve_named(
             return None  # "the U.S. Official added": someone described, no name to ask for
         if " " not in text and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None  # "The Week reports" (j231): a one-word name after "the" is a title's, no person's
+        if own_s_before_verb(tok):
+            return None  # "Trader Joe’s said in a statement" (j253): a store named for someone, no person
         if label != "PERSON" and not _is_known_person(text, index, before=tok.idx):
             if label == "ORG" and _is_org_name(tok, text):
                 return text, "organisation"

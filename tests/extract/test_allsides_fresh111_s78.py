@@ -89,3 +89,20 @@ def test_a_saturdays_later_this_week_is_named_as_the_coming_week(nlp):
     this = next(t for t in doc if t.lower_ == "this")
     reference = relative_year(this, dt.date(2017, 11, 4))
     assert reference is not None and reference.name == "in the week of 6 November 2017"
+
+
+def test_a_business_named_with_its_own_s_is_no_person(tmp_path):
+    """j253 (fresh114): "Trader Joe’s said in a statement …" was asked "____’s said …" → "Trader Joe"."""
+    deck = _deck(tmp_path, "2018-07-22", "Gunman arrested after deadly Los Angeles store hostage standoff", (
+        "Police in Los Angeles arrested a man who took hostages and barricaded himself inside a Trader Joe’s "
+        "grocery store on Saturday, ending a three-hour standoff, authorities said.\n\n"
+        "Trader Joe’s said in a statement that the incident “has been an incredible trauma”.\n\n"
+        "John Smith’s car was stolen during the standoff, police said."
+    ))
+    answers = {i.answer for i in deck.items} | {a for i in deck.items for a in i.accept}
+    assert "Trader Joe" not in answers, answers
+
+
+def test_a_persons_possessive_before_a_noun_stays_a_person(nlp):
+    doc = nlp("John Smith's car was stolen during the standoff, police said.")
+    assert [m.name for m in person_mentions(doc)] == ["John Smith"]
