@@ -720,6 +720,15 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
     and for former ones (``extract.former_roles``)."""
     title = title_before(before)
     at = _title_at(before, title) if title else None
+    owned = _organisation_title(doc, sent, before, name) if name is not None and (title is None or at is None) else None
+    if owned is not None:
+        # "Microsoft Chairman Bill Gates": the company's title, of which the capitalised run kept
+        # only a bare "Chairman", no role on its own
+        title, start = owned
+        preceding = text[max(0, min(start, sent.start_char)) : start].split()
+        if told_agency_words(preceding[-1] if preceding else "", title.split()):
+            return None  # "told Reuters Chairman …": Reuters was told
+        return title, start, name_end, preceding[-1] if preceding else ""
     if title is None or at is None:
         return None
     start = sent.start_char + at
@@ -789,6 +798,58 @@ def _country_owner_before(doc: Doc, start: int) -> Span | None:
     if ent is None or ent.start >= mark.i:
         return None  # the recognizer may run the place on over "'s" ("New Zealand's Overseas", j138)
     return doc[ent.start : mark.i + 1]
+
+
+# Words of a company's or a body's office written between its name and a person's ("Microsoft
+# Chairman", "Apple Chief Executive", "Boeing CEO", "Acme Corp. Executive Vice President").
+_OFFICE_WORDS = frozenset(
+    ["chairman", "chairwoman", "chair", "president", "ceo", "cfo", "coo", "chief", "executive", "officer",
+     "vice", "senior", "managing", "director", "general", "counsel", "treasurer", "secretary", "founder",
+     "co-founder", "spokesman", "spokeswoman", "spokesperson", "deputy", "head", "partner", "analyst",
+     "economist", "editor", "publisher", "owner", "commissioner", "administrator", "superintendent"]
+)
+_MAX_OFFICE_WORDS = 4
+
+
+def _organisation_title(doc: Doc, sent: Span, before: str, name: Span) -> tuple[str, int] | None:
+    """A company's or a body's office written between its name and the person's, as the parse
+    ties them into one noun phrase ("Microsoft Chairman Bill Gates" → ("Microsoft Chairman",
+    where "Microsoft" starts), as the press writes "World Bank President"): office words right
+    before the name, and right before them the
+    last word of a name the tagger reads as an organisation. The capitalised run alone
+    (``title_before``) drops the company's name as no title's word, and a bare "Chairman" is no
+    role, a bare "President" a head of state's. None when no organisation's name stands there or
+    the office words are no office's ("Still Chairman")."""
+    first = name.start
+    while first > sent.start and doc[first - 1].text[:1].isupper() and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1  # "Bill" of "Bill Gates" read into the span already; the name's own words
+    office: list = []
+    at = first - 1
+    while at >= sent.start and len(office) < _MAX_OFFICE_WORDS and doc[at].lower_.rstrip(".") in _OFFICE_WORDS:
+        if not doc[at].text[:1].isupper() and doc[at].lower_ not in ("ceo", "cfo", "coo"):
+            break  # "the company's chairman": lower case, an apposition's, read elsewhere
+        office.insert(0, doc[at])
+        at -= 1
+    # the parse may end a sentence at a company's abbreviated form ("Acme Corp. | President John
+    # Smith said"): the name is read across it when it is all that "sentence" holds (one that
+    # ends "… to Acme Corp." is a sentence of its own, whatever title opens the next)
+    crossed = (
+        at == sent.start - 1 and at >= 0 and doc[at].text.endswith(".") and doc[at].ent_type_ == "ORG"
+        and all(t.ent_type_ == "ORG" or t.is_space or t.is_punct for t in doc[at].sent)
+    )
+    if not office or (at < sent.start and not crossed) or not any(t.lower_ in ROLE_WORDS for t in office):
+        return None
+    last = doc[at]
+    if last.ent_type_ != "ORG" or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == "ORG"):
+        return None
+    org = next((e for e in doc.ents if e.start <= last.i < e.end and e.label_ == "ORG"), None)
+    if org is None or org.end != last.i + 1 or any(t.dep_ not in _NAME_PHRASE_DEPS for t in office):
+        return None
+    owner = org[1:] if org[0].lower_ == "the" and len(org) > 1 else org
+    begin = owner.start
+    while begin > sent.start and doc[begin - 1].ent_type_ == "ORG" and doc[begin - 1].dep_ == "compound" and doc[begin - 1].text[:1].isupper():
+        begin -= 1  # "House | Ways and Means Chairman": the tagger's two names, one body
+    return doc.text[doc[begin].idx : office[-1].idx + len(office[-1].text)], doc[begin].idx
 
 
 def _cut_owner(doc: Doc, start: int) -> Span | None:
