@@ -192,6 +192,8 @@ def _item(
         return None  # "The [Senate’s Gang] of Eight" (j180): the blank cuts a name that goes on after it
     if fact.label == "ORG" and _JOINED_NAME_BEFORE.search(body, 0, fact.start) and fact.name.split()[-1] in BODY_HEADS:
         return None  # "the Senate Homeland Security and ____" → "Governmental Affairs Committee" (j183): one name
+    if not person and _fields_go_on(fact.name, body, fact.end):
+        return None  # "the Senate Committee on Homeland Security" | "and Governmental Affairs" (j254): one name
     if not person and (_ORDINAL_BEFORE.search(body, 0, fact.start) or _DISTRICT_AFTER.match(body, fact.end)):
         return None  # "the 9th ____" → "Circuit", "____, D.C." → "Washington" (j183): a piece of one name
     if fact.label in ("GPE", "NORP", "LOC") and home_country(answer, body):
@@ -310,6 +312,21 @@ BODY_HEADS = frozenset(["Committee", "Subcommittee", "Commission", "Council", "B
 
 # "of" and a capitalised word after the blank, and whether a comma follows it.
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*)(,?)")
+
+
+# A body's name that lists its fields after "on", "of" or "for" ("Committee on Homeland Security",
+# "Department of Health"), and the text's "and" and a capitalised word right after the blank.
+_FIELDS_OF_A_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODY_HEADS | {"Department", "Ministry", "Office", "Secretary"})) + r")\s+(?:on|of|for)\s+[A-Z]")
+_AND_A_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]+")
+
+
+def _fields_go_on(name: str, body: str, end: int) -> bool:
+    """Whether a body's name that lists its fields stops at the blank while the text goes on
+    with "and" and another field: "A subcommittee of the ____ and Governmental Affairs" →
+    "Senate Committee on Homeland Security" (j254), "the ____ and Human Services" →
+    "Department of Health". A body named without its fields ("the House Judiciary Committee
+    and Senate Democrats") ends at the blank."""
+    return _FIELDS_OF_A_BODY.search(name) is not None and _AND_A_NAME_AFTER.match(body, end) is not None
 
 
 def _name_goes_on(body: str, end: int) -> bool:
