@@ -720,7 +720,7 @@ def title_of(doc: Doc, text: str, sent: Span, before: str, name: Span | None, na
     and for former ones (``extract.former_roles``)."""
     title = title_before(before)
     at = _title_at(before, title) if title else None
-    owned = _organisation_title(doc, sent, before, name) if name is not None and (title is None or at is None) else None
+    owned = _organisation_title(doc, sent, name) if name is not None and (title is None or at is None) else None
     if owned is not None:
         # "Microsoft Chairman Bill Gates": the company's title, of which the capitalised run kept
         # only a bare "Chairman", no role on its own
@@ -800,23 +800,17 @@ def _country_owner_before(doc: Doc, start: int) -> Span | None:
     return doc[ent.start : mark.i + 1]
 
 
-# Words of a company's or a body's office written between its name and a person's ("Microsoft
-# Chairman", "Apple Chief Executive", "Boeing CEO", "Acme Corp. Executive Vice President").
-_OFFICE_WORDS = frozenset(
-    ["chairman", "chairwoman", "chair", "president", "ceo", "cfo", "coo", "chief", "executive", "officer",
-     "vice", "senior", "managing", "director", "general", "counsel", "treasurer", "secretary", "founder",
-     "co-founder", "spokesman", "spokeswoman", "spokesperson", "deputy", "head", "partner", "analyst",
-     "economist", "editor", "publisher", "owner", "commissioner", "administrator", "superintendent"]
-)
+# At most this many office words between an organisation's name and a person's ("Acme Corp.
+# Executive Vice President").
 _MAX_OFFICE_WORDS = 4
 
 
-def _organisation_title(doc: Doc, sent: Span, before: str, name: Span) -> tuple[str, int] | None:
+def _organisation_title(doc: Doc, sent: Span, name: Span) -> tuple[str, int] | None:
     """A company's or a body's office written between its name and the person's, as the parse
     ties them into one noun phrase ("Microsoft Chairman Bill Gates" → ("Microsoft Chairman",
-    where "Microsoft" starts), as the press writes "World Bank President"): office words right
-    before the name, and right before them the
-    last word of a name the tagger reads as an organisation. The capitalised run alone
+    where "Microsoft" starts), as the press writes "World Bank President"): title words
+    (``ROLE_WORDS``, ``TITLE_OPENERS``) right before the name, and right before them the last
+    word of a name the tagger reads as an organisation. The capitalised run alone
     (``title_before``) drops the company's name as no title's word, and a bare "Chairman" is no
     role, a bare "President" a head of state's. None when no organisation's name stands there or
     the office words are no office's ("Still Chairman")."""
@@ -825,8 +819,8 @@ def _organisation_title(doc: Doc, sent: Span, before: str, name: Span) -> tuple[
         first -= 1  # "Bill" of "Bill Gates" read into the span already; the name's own words
     office: list = []
     at = first - 1
-    while at >= sent.start and len(office) < _MAX_OFFICE_WORDS and doc[at].lower_.rstrip(".") in _OFFICE_WORDS:
-        if not doc[at].text[:1].isupper() and doc[at].lower_ not in ("ceo", "cfo", "coo"):
+    while at >= sent.start and len(office) < _MAX_OFFICE_WORDS and doc[at].lower_.rstrip(".") in ROLE_WORDS | TITLE_OPENERS:
+        if not doc[at].text[:1].isupper():
             break  # "the company's chairman": lower case, an apposition's, read elsewhere
         office.insert(0, doc[at])
         at -= 1

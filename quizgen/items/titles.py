@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quizgen.constants import ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.constants import PAST_ROLE_WORDS, ROLE_FAMILIES, ROLE_NOUNS
+from quizgen.extract.roles import time_word
 from quizgen.items.scopes import scopes_in
 
 # Abbreviated titles as a question writes them before its blank ("Sen. ____").
@@ -72,7 +73,6 @@ def title_key(title: str) -> str | None:
 # Gov. Bob Ehrlich", "Gov. Hogan's spokesman" hold no senator's or governor's title.
 _OWN_TITLE = re.compile(r"\s(?:for|to|with|under|such as)\s", re.IGNORECASE)
 _POSSESSOR = re.compile(r"['’]s?\s")
-_FORMER = re.compile(r"\s*(?:former|ex-|then)\b", re.IGNORECASE)
 
 
 def holds_title(roles: Iterable[str], head: str) -> bool:
@@ -85,7 +85,7 @@ def holds_office(roles: Iterable[str], office: str) -> bool:
     """Whether one of ``roles`` is the office ``office`` (a ``title_key``), alone or of a body, and
     held now: "House Speaker" and "Speaker of the House" hold "speaker"; "Vice President" and
     "former President" no "president"."""
-    keys = {title_key(own_title(role)) or "" for role in roles if not _FORMER.match(role)}
+    keys = {title_key(own_title(role)) or "" for role in roles if role.split() and time_word(role.split()[0]) not in PAST_ROLE_WORDS}
     return any(key == office or key.startswith(office + " of ") for key in keys)
 
 

@@ -10,14 +10,12 @@
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.extract.person_roles import role_of
-from tests.articles import facts_of, make_article
+from tests.articles import deck_of, facts_of, make_article
 
 
 def _deck(tmp_path, date, title, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True)
+    return deck_of(tmp_path, body, title=title, date=date)
 
 
 def test_first_lady_is_her_title(nlp):

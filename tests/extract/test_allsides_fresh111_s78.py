@@ -12,14 +12,13 @@
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
 from quizgen.extract.people import person_mentions
 from quizgen.ingest.articles import parse_article
+from tests.articles import deck_of
 
 
 def _deck(tmp_path, date, title, body):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
-    return generate_deck([tmp_path], deck_id="t", events=True)
+    return deck_of(tmp_path, body, title=title, date=date)
 
 
 def test_a_heading_of_two_surnames_is_no_persons_name(tmp_path):

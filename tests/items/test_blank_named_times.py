@@ -6,7 +6,7 @@ word standing for a person still does ("[Tobin Ryan's] distaste" was a guess, fr
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import deck_of
 
 LEDE = (
     "The Trump administration is sticking with its crowd-friendly waiver of entrance fees at national parks "
@@ -21,11 +21,7 @@ LEDE = (
 
 def _blanks(tmp_path, sentence):
     body = LEDE + sentence + "\n\nGreat Smoky Mountains National Park was one of those whose request to close was granted."
-    (tmp_path / "a.md").write_text(
-        f"---\ntitle: Appeals grow to close US national parks during pandemic\ndate: 2020-03-26\n---\n\n{body}\n",
-        encoding="utf-8",
-    )
-    deck = generate_deck([tmp_path], deck_id="t", events=True)
+    deck = deck_of(tmp_path, body, title="Appeals grow to close US national parks during pandemic", date="2020-03-26")
     return [i for i in deck.items if "lede-blank" in i.tags]
 
 

@@ -4,7 +4,7 @@ next field ("A subcommittee of the ____ and Governmental Affairs released a scat
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import deck_of
 
 BODY = (
     "The official tasked with keeping watch over the Department of Homeland Security was instead watching out "
@@ -18,10 +18,7 @@ BODY = (
 
 
 def test_a_blank_does_not_cut_a_bodys_list_of_fields(tmp_path):
-    (tmp_path / "a.md").write_text(
-        f"---\ntitle: \"Senate probe: Ex-DHS watchdog altered reports\"\ndate: 2014-04-24\n---\n\n{BODY}\n", encoding="utf-8"
-    )
-    deck = generate_deck([tmp_path], deck_id="t", events=True)
+    deck = deck_of(tmp_path, BODY, title="Senate probe finds ex-DHS watchdog altered reports", date="2014-04-24")
     cut = [i for i in deck.items if "____ and Governmental Affairs" in i.question]
     assert not cut, [(i.question, i.answer) for i in cut]
 

@@ -4,7 +4,7 @@ learning): it ranks below the story's other cards. Which card a sentence keeps d
 
 from __future__ import annotations
 
-from quizgen.deck.generate import generate_deck
+from tests.articles import deck_of
 
 BODY = (
     "First, Donald Trump attacked former Republican presidential nominee Mitt Romney for being a "
@@ -16,8 +16,7 @@ BODY = (
 
 
 def _ranked(tmp_path, title):
-    (tmp_path / "a.md").write_text(f"---\ntitle: {title}\ndate: 2016-03-04\n---\n\n{BODY}\n", encoding="utf-8")
-    deck = generate_deck([tmp_path], deck_id="t", events=True)
+    deck = deck_of(tmp_path, BODY, title=title, date="2016-03-04")
     return sorted(deck.items, key=lambda i: -(i.importance or 0.0))
 
 
